@@ -1,0 +1,4 @@
+import yaml
+
+def load_config(data):
+    return yaml.load(data)

@@ -1,0 +1,46 @@
+"""Every rule against its inline-annotated fixtures, and its fixes against the `.fixed` files."""
+
+from __future__ import annotations
+
+import pytest
+from rulefixtures import fixture_files, load_fixture
+
+from vigilint.analyzers.engine import Engine
+from vigilint.analyzers.fixes import apply_fixes
+from vigilint.analyzers.registry import all_rules
+
+CASES = [(rule, path) for rule in all_rules() for path in fixture_files(rule.id)]
+
+
+def _engine_for(rule_id: str) -> Engine:
+    return Engine(rules=[r for r in all_rules() if r.id == rule_id])
+
+
+@pytest.mark.parametrize(("rule", "path"), CASES,
+                         ids=[f"{r.id}:{p.name}" for r, p in CASES])
+def test_rule_matches_annotations(rule, path):
+    fixture = load_fixture(rule.id, path)
+    analysis = _engine_for(rule.id).analyze(fixture.display, fixture.text)
+    assert not analysis.errors
+    flagged = {f.line for f in analysis.findings if f.rule == rule.id}
+    missing = sorted(fixture.expected - flagged)
+    noisy = sorted(flagged - fixture.expected)
+    assert not missing, f"{rule.id} missed lines {missing} of {path.name}"
+    assert not noisy, f"{rule.id} flagged unannotated or ok lines {noisy} of {path.name}"
+
+
+FIX_CASES = [(rule, path) for rule, path in CASES if load_fixture(rule.id, path).fixed_path.exists()]
+
+
+@pytest.mark.parametrize(("rule", "path"), FIX_CASES,
+                         ids=[f"{r.id}:{p.name}" for r, p in FIX_CASES])
+def test_rule_fixes_match_fixed_file(rule, path):
+    fixture = load_fixture(rule.id, path)
+    analysis = _engine_for(rule.id).analyze(fixture.display, fixture.text)
+    fixes = [f.fix for f in analysis.findings if f.fix is not None]
+    assert fixes, f"{rule.id} offered no fix on {path.name}"
+    fixed = apply_fixes(fixture.text, fixes)
+    assert fixed == fixture.fixed_path.read_text(encoding="utf-8")
+    again = _engine_for(rule.id).analyze(fixture.display, fixed)
+    fixed_lines = {f.line for f in again.findings if f.fix is not None}
+    assert not fixed_lines, f"fixing left fixable findings on lines {sorted(fixed_lines)}"

@@ -1,0 +1,3 @@
+from vigilint.cli import run
+
+run()

@@ -1,0 +1,343 @@
+"""The engine: text in, findings out.
+
+A file is parsed once. Every query rule's patterns, a `(kind) @node` pattern for each node kind
+that a node rule handles, and the language's comment kinds are compiled into one tree-sitter
+query per language, once per process, and run in one pass: adding a rule adds no tree walk.
+Whole-file rules then run with the same context. Suppressions are applied last.
+
+The engine is pure and shared by the CLI and the language server.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from fnmatch import fnmatch
+from pathlib import PurePosixPath
+from typing import Any
+
+from tree_sitter import Node, Query, QueryCursor, QueryError, Tree
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.languages import (
+    TREE_LANGUAGES,
+    compile_query,
+    expand,
+    language_for,
+    parser_for,
+    tree_language,
+)
+from vigilint.analyzers.registry import all_rules
+from vigilint.analyzers.suppression import Directive, parse_comment
+from vigilint.model import Category, Finding, Fix, Rule, Suppression
+from vigilint.policy import priority
+
+_COMMENT_KINDS = ("comment", "line_comment", "block_comment", "html_comment")
+_NODE_CAPTURE = "__node"
+_COMMENT_CAPTURE = "__comment"
+_MAX_SNIPPET_LINES = 3
+_MAX_SNIPPET_CHARS = 400
+# Suppression findings are about the directive itself; they cannot be suppressed.
+UNSUPPRESSIBLE = frozenset({"VG-GEN-SUPPRESS-001"})
+
+
+@dataclass
+class Analysis:
+    """The result of analysing one file."""
+
+    path: str
+    language: str
+    findings: list[Finding]
+    errors: list[str] = field(default_factory=list)
+    tree: Tree | None = None
+    directives: list[Directive] = field(default_factory=list)
+
+
+@dataclass
+class _Plan:
+    """How one language is analysed: the combined query and what each pattern belongs to."""
+
+    language: str
+    query: Query | None
+    owners: list[tuple[str, tuple[Rule, ...]]]  # per pattern index: ("query"|"node"|"comment", rules)
+    file_rules: tuple[Rule, ...]
+    errors: list[str]
+
+
+def _mask_secret(value: str) -> str:
+    from vigilint.analyzers.secrets.redaction import mask
+
+    return mask(value)
+
+
+def _path_matches(path: str, patterns: tuple[str, ...]) -> bool:
+    if not patterns:
+        return True
+    name = PurePosixPath(path).name
+    for pattern in patterns:
+        if "/" not in pattern:
+            if fnmatch(name, pattern) or fnmatch(name.lower(), pattern.lower()):
+                return True
+        elif fnmatch(path, pattern) or fnmatch(path, "*/" + pattern.lstrip("*/")):
+            return True
+    return False
+
+
+def _default_node(captures: dict[str, list[Node]]) -> Node | None:
+    if "report" in captures and captures["report"]:
+        return captures["report"][0]
+    best: Node | None = None
+    for nodes in captures.values():
+        for node in nodes:
+            if best is None or (node.end_byte - node.start_byte) > (best.end_byte - best.start_byte):
+                best = node
+    return best
+
+
+def _normalize(code: str) -> str:
+    return " ".join(code.split())
+
+
+class Engine:
+    """Runs rules over files. Create one per configuration and reuse it: plans are cached."""
+
+    def __init__(
+        self,
+        rules: Sequence[Rule] | None = None,
+        disabled: Iterable[str] = (),
+        settings: Any = None,
+    ) -> None:
+        disabled_ids = {d.upper() for d in disabled}
+        chosen = all_rules() if rules is None else tuple(rules)
+        self.rules: tuple[Rule, ...] = tuple(r for r in chosen if r.id not in disabled_ids)
+        self.settings = settings
+        self._plans: dict[str, _Plan] = {}
+
+    # -- planning -------------------------------------------------------------------------
+    def plan(self, language: str) -> _Plan:
+        if language not in self._plans:
+            self._plans[language] = self._build_plan(language)
+        return self._plans[language]
+
+    def _build_plan(self, language: str) -> _Plan:
+        applicable = [r for r in self.rules if language in expand(r.languages)]
+        file_rules = tuple(r for r in applicable if r.check_file is not None)
+        if language not in TREE_LANGUAGES:
+            return _Plan(language, None, [], file_rules, [])
+        ts_language = tree_language(language)
+        sources: list[str] = []
+        owners: list[tuple[str, tuple[Rule, ...]]] = []
+        errors: list[str] = []
+        for rule in applicable:
+            if not rule.query:
+                continue
+            try:
+                single = compile_query(language, rule.query)
+            except QueryError as exc:
+                # A family rule may use node kinds one member lacks (JSX in plain TypeScript).
+                if language == rule.languages[0]:
+                    errors.append(f"rule {rule.id}: query does not compile for {language}: {exc}")
+                continue
+            sources.append(rule.query)
+            owners.extend([("query", (rule,))] * single.pattern_count)
+        by_kind: dict[str, list[Rule]] = defaultdict(list)
+        for rule in applicable:
+            for kind in rule.node_kinds:
+                if ts_language.id_for_node_kind(kind, True) is not None:
+                    by_kind[kind].append(rule)
+        for kind, kind_rules in by_kind.items():
+            sources.append(f"({kind}) @{_NODE_CAPTURE}")
+            owners.append(("node", tuple(kind_rules)))
+        for kind in _COMMENT_KINDS:
+            if ts_language.id_for_node_kind(kind, True) is not None:
+                sources.append(f"({kind}) @{_COMMENT_CAPTURE}")
+                owners.append(("comment", ()))
+        query = Query(ts_language, "\n".join(sources)) if sources else None
+        return _Plan(language, query, owners, file_rules, errors)
+
+    # -- analysis -------------------------------------------------------------------------
+    def parse(self, language: str, source: bytes, old_tree: Tree | None = None) -> Tree | None:
+        if language not in TREE_LANGUAGES:
+            return None
+        parser = parser_for(language)
+        return parser.parse(source, old_tree) if old_tree is not None else parser.parse(source)
+
+    def analyze(
+        self,
+        path: str,
+        text: str,
+        language: str | None = None,
+        tree: Tree | None = None,
+        categories: frozenset[Category] | None = None,
+    ) -> Analysis:
+        """Analyse one file's text. `tree` may be passed when the caller keeps an
+        incrementally updated tree; `categories` limits the rules (reduced mode)."""
+        language = language or language_for(path, text[:200].encode("utf-8", "replace"))
+        ctx = FileContext(path=path, language=language, text=text)
+        ctx.cache["settings"] = self.settings
+        plan = self.plan(language)
+        errors = list(plan.errors)
+        if tree is None:
+            tree = self.parse(language, ctx.source)
+        ctx.tree = tree
+
+        def wanted(rule: Rule) -> bool:
+            return (categories is None or rule.category in categories) and _path_matches(
+                path, rule.paths)
+
+        hits: list[tuple[Rule, Hit, Any]] = []
+        comments: list[Node] = []
+        if tree is not None and plan.query is not None:
+            cursor = QueryCursor(plan.query)
+            for pattern_index, captures in cursor.matches(tree.root_node):
+                kind, owners = plan.owners[pattern_index]
+                if kind == "comment":
+                    comments.extend(captures.get(_COMMENT_CAPTURE, ()))
+                    continue
+                for rule in owners:
+                    if not wanted(rule):
+                        continue
+                    target: Any = captures[_NODE_CAPTURE][0] if kind == "node" else captures
+                    hits.extend(self._run(rule, ctx, target, errors))
+        directives = self._directives(ctx, comments)
+        ctx.cache["directives"] = directives
+        for rule in plan.file_rules:
+            if wanted(rule):
+                hits.extend(self._run(rule, ctx, None, errors))
+        findings = [self._finding(ctx, rule, hit, target, errors) for rule, hit, target in hits]
+        findings = self._apply_suppressions(findings, directives)
+        findings = _with_fingerprints(findings)
+        findings.sort(key=Finding.sort_key)
+        return Analysis(path=path, language=language, findings=findings, errors=errors,
+                        tree=tree, directives=directives)
+
+    def _run(self, rule: Rule, ctx: FileContext, target: Any,
+             errors: list[str]) -> list[tuple[Rule, Hit, Any]]:
+        try:
+            if target is None:
+                assert rule.check_file is not None
+                result = rule.check_file(ctx)
+            elif rule.check is None:
+                result = True
+            else:
+                result = rule.check(ctx, target)
+        except Exception as exc:  # a broken rule must not stop the scan
+            errors.append(f"rule {rule.id} failed on {ctx.path}: {type(exc).__name__}: {exc}")
+            return []
+        if result is None or result is False:
+            return []
+        if result is True:
+            node = target if isinstance(target, Node) else _default_node(target or {})
+            return [(rule, Hit(node=node), target)]
+        if isinstance(result, Hit):
+            return [(rule, result, target)]
+        return [(rule, h, target) for h in result if isinstance(h, Hit)]
+
+    def _finding(self, ctx: FileContext, rule: Rule, hit: Hit, target: Any,
+                 errors: list[str]) -> Finding:
+        if hit.position is not None:
+            line, col, end_line, end_col = hit.position
+        elif hit.byte_range is not None:
+            line, col = ctx.position_of_byte(hit.byte_range[0])
+            end_line, end_col = ctx.position_of_byte(hit.byte_range[1])
+        else:
+            node = hit.node
+            if node is None:
+                node = target if isinstance(target, Node) else _default_node(target or {})
+            if node is None:
+                line, col, end_line, end_col = 1, 1, 1, 1
+            else:
+                line, col, end_line, end_col = ctx.node_position(node)
+        fix: Fix | None = hit.fix
+        if fix is None and rule.fix is not None and target is not None:
+            try:
+                fix = rule.fix(ctx, target)
+            except Exception as exc:
+                errors.append(f"fix of rule {rule.id} failed on {ctx.path}: {exc}")
+        snippet_lines = ctx.lines[line - 1: min(end_line, line - 1 + _MAX_SNIPPET_LINES)]
+        snippet = "\n".join(snippet_lines)[:_MAX_SNIPPET_CHARS]
+        message = hit.message or rule.message
+        for secret in sorted(hit.secrets, key=len, reverse=True):
+            if secret:
+                masked = _mask_secret(secret)
+                snippet = snippet.replace(secret, masked)
+                message = message.replace(secret, masked)
+        if hit.secrets:
+            snippet = snippet[:_MAX_SNIPPET_CHARS]
+            fix = None if fix is None else _scrub_fix(fix, hit.secrets)
+        likelihood = hit.likelihood or rule.likelihood
+        impact = hit.impact or rule.impact
+        return Finding(
+            rule=rule.id, name=rule.name, category=rule.category, cwe=rule.cwe, owasp=rule.owasp,
+            likelihood=likelihood, impact=impact, priority=priority(likelihood, impact),
+            confidence=hit.confidence or rule.confidence, path=ctx.path, line=line, column=col,
+            end_line=end_line, end_column=end_col, message=message, snippet=snippet, fix=fix,
+        )
+
+    # -- suppressions ---------------------------------------------------------------------
+    def _directives(self, ctx: FileContext, comments: list[Node]) -> list[Directive]:
+        out: list[Directive] = []
+        if ctx.tree is not None:
+            seen: set[int] = set()
+            for node in comments:
+                if node.start_byte in seen:
+                    continue
+                seen.add(node.start_byte)
+                text = ctx.node_text(node)
+                if "vigilint" not in text.lower():
+                    continue
+                line, col, _, _ = ctx.node_position(node)
+                standalone = not ctx.lines[line - 1][: col - 1].strip()
+                out.extend(parse_comment(text, line, col, standalone))
+        else:
+            for index, text in enumerate(ctx.lines):
+                pos = text.lower().find("vigilint")
+                if pos == -1:
+                    continue
+                before = text[:pos].strip()
+                standalone = re.fullmatch(r"(#|//|;|--|<!--|/\*|\*|%|REM)?\s*", before,
+                                          re.IGNORECASE) is not None
+                out.extend(parse_comment(text[pos:], index + 1, pos + 1, standalone))
+        return out
+
+    @staticmethod
+    def _apply_suppressions(findings: list[Finding],
+                            directives: list[Directive]) -> list[Finding]:
+        valid = [d for d in directives if d.valid]
+        if not valid:
+            return findings
+        out = []
+        for finding in findings:
+            directive = next((d for d in valid if finding.rule in d.rule_ids
+                              and finding.rule not in UNSUPPRESSIBLE
+                              and d.covers(finding.line)), None)
+            if directive is not None:
+                finding = finding.model_copy(update={"suppression": Suppression(
+                    justification=directive.justification, line=directive.line)})
+            out.append(finding)
+        return out
+
+
+def _scrub_fix(fix: Fix, secrets: tuple[str, ...]) -> Fix | None:
+    """A fix must not carry a secret either; drop it if it would."""
+    for edit in fix.edits:
+        if any(s and s in edit.new_text for s in secrets):
+            return None
+    return fix
+
+
+def _with_fingerprints(findings: list[Finding]) -> list[Finding]:
+    """Fingerprint = rule + normalized code + occurrence index: stable when lines move."""
+    seen: Counter[tuple[str, str]] = Counter()
+    out = []
+    for finding in sorted(findings, key=Finding.sort_key):
+        key = (finding.rule, _normalize(finding.snippet))
+        index = seen[key]
+        seen[key] += 1
+        digest = hashlib.sha256(
+            f"{finding.rule}\0{key[1]}\0{index}".encode("utf-8", "surrogatepass")).hexdigest()
+        out.append(finding.model_copy(update={"fingerprint": digest[:24]}))
+    return out

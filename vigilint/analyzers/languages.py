@@ -1,0 +1,128 @@
+"""Languages by file name, and their tree-sitter parsers and compiled queries (cached).
+
+Grammars come from the official per-language wheels (tree-sitter-python, ...): they work
+offline and with tree-sitter >= 0.25. Files of no known language are "text": they get no
+syntax tree, but the text rules (secrets, leakage) still see them.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+import threading
+from collections.abc import Callable
+from fnmatch import fnmatch
+from pathlib import PurePath
+
+from tree_sitter import Language, Parser, Query
+
+# language name -> (grammar module, function returning the language pointer)
+_GRAMMARS: dict[str, tuple[str, str]] = {
+    "python": ("tree_sitter_python", "language"),
+    "javascript": ("tree_sitter_javascript", "language"),
+    "typescript": ("tree_sitter_typescript", "language_typescript"),
+    "tsx": ("tree_sitter_typescript", "language_tsx"),
+    "go": ("tree_sitter_go", "language"),
+    "java": ("tree_sitter_java", "language"),
+    "yaml": ("tree_sitter_yaml", "language"),
+    "json": ("tree_sitter_json", "language"),
+    "toml": ("tree_sitter_toml", "language"),
+    "hcl": ("tree_sitter_hcl", "language"),
+    "bash": ("tree_sitter_bash", "language"),
+    "dockerfile": ("tree_sitter_containerfile", "language"),
+}
+
+TREE_LANGUAGES: tuple[str, ...] = tuple(_GRAMMARS)
+# Languages with no grammar: analysed as text only.
+TEXT_LANGUAGES: tuple[str, ...] = ("dotenv", "properties", "text")
+LANGUAGES: tuple[str, ...] = TREE_LANGUAGES + TEXT_LANGUAGES
+
+# Rules written for a family apply to all of its members (TypeScript's grammar extends
+# JavaScript's, so JavaScript queries compile for it too).
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "javascript": ("javascript", "typescript", "tsx"),
+    "typescript": ("typescript", "tsx"),
+    "*": LANGUAGES,
+}
+
+_EXTENSIONS: dict[str, str] = {
+    ".py": "python", ".pyi": "python", ".pyw": "python",
+    ".js": "javascript", ".jsx": "javascript", ".mjs": "javascript", ".cjs": "javascript",
+    ".ts": "typescript", ".mts": "typescript", ".cts": "typescript",
+    ".tsx": "tsx",
+    ".go": "go",
+    ".java": "java",
+    ".yaml": "yaml", ".yml": "yaml",
+    ".json": "json", ".jsonc": "json",
+    ".toml": "toml",
+    ".tf": "hcl", ".hcl": "hcl", ".tfvars": "hcl",
+    ".sh": "bash", ".bash": "bash", ".zsh": "bash", ".ksh": "bash",
+    ".dockerfile": "dockerfile", ".containerfile": "dockerfile",
+    ".env": "dotenv",
+    ".properties": "properties", ".ini": "properties", ".cfg": "properties",
+    ".conf": "properties",
+}
+
+_SHEBANG = re.compile(rb"^#!\s*(?:/usr/bin/env\s+(?:-\S+\s+)*)?(?:\S*/)?(\S+)")
+_SHEBANG_LANGUAGES: dict[str, str] = {
+    "python": "python", "node": "javascript", "deno": "typescript", "bun": "javascript",
+    "ts-node": "typescript", "sh": "bash", "bash": "bash", "zsh": "bash", "dash": "bash",
+    "ksh": "bash",
+}
+
+
+def language_for(path: str, head: bytes = b"") -> str:
+    """The language of a file from its name, extension or shebang line; "text" if none fits."""
+    name = PurePath(path).name
+    lower = name.lower()
+    if lower in ("dockerfile", "containerfile") or fnmatch(lower, "dockerfile.*") \
+            or fnmatch(lower, "*.dockerfile") or fnmatch(lower, "containerfile.*"):
+        return "dockerfile"
+    if lower == ".env" or lower.startswith(".env.") or lower.endswith(".env"):
+        return "dotenv"
+    if lower.endswith(".d.ts"):
+        return "typescript"
+    suffix = PurePath(lower).suffix
+    if suffix in _EXTENSIONS:
+        return _EXTENSIONS[suffix]
+    if head.startswith(b"#!"):
+        match = _SHEBANG.match(head.split(b"\n", 1)[0])
+        if match:
+            interpreter = re.sub(r"[0-9.]+$", "", match.group(1).decode("ascii", "replace"))
+            if interpreter in _SHEBANG_LANGUAGES:
+                return _SHEBANG_LANGUAGES[interpreter]
+    return "text"
+
+
+def expand(languages: tuple[str, ...]) -> frozenset[str]:
+    """Rule language names (including families like "javascript" and "*") -> languages."""
+    out: set[str] = set()
+    for lang in languages:
+        out.update(FAMILIES.get(lang, (lang,)))
+    return frozenset(out)
+
+
+@functools.cache
+def tree_language(name: str) -> Language:
+    module_name, function = _GRAMMARS[name]
+    module = importlib.import_module(module_name)
+    pointer: Callable[[], object] = getattr(module, function)
+    return Language(pointer())
+
+
+_local = threading.local()
+
+
+def parser_for(name: str) -> Parser:
+    """A parser for the language, one per thread (parsers are not thread-safe)."""
+    parsers: dict[str, Parser] = _local.__dict__.setdefault("parsers", {})
+    if name not in parsers:
+        parsers[name] = Parser(tree_language(name))
+    return parsers[name]
+
+
+@functools.cache
+def compile_query(language: str, source: str) -> Query:
+    """Compile a query once per (language, source)."""
+    return Query(tree_language(language), source)

@@ -1,0 +1,1 @@
+"""Secret detectors, entropy, placeholder filters and redaction."""

@@ -1,0 +1,78 @@
+"""The `vigilint` command. Each subcommand lives in its own module of this package and exposes
+`register(subparsers)`; the module list below is the only place they are named.
+
+Errors the user can act on are one-line messages on stderr with exit code 2; a traceback is
+shown only with `--debug`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import traceback
+from collections.abc import Sequence
+
+from vigilint import __version__
+
+COMMANDS: tuple[str, ...] = ("scan", "rules")
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A mistake in how vigilint was called or what it was given (exit 2)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vigilint",
+        description="Security linter and language server for AI-assisted coding.",
+    )
+    parser.add_argument("--version", action="version", version=f"vigilint {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        module = importlib.import_module(f"vigilint.cli.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return int(args.func(args))
+    except UsageError as exc:
+        print(f"vigilint: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("vigilint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the last line of defence: a sentence, not a traceback
+        if args.debug:
+            traceback.print_exc()
+        print(f"vigilint: internal error: {type(exc).__name__}: {exc} "
+              "(rerun with --debug for details)", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def write_output(text: str, output: str | None) -> None:
+    """Write to a file, or to stdout when no file is given."""
+    if output is None or output == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        with open(output, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise UsageError(f"{output}: can't write it ({exc.strerror})") from exc
+
+
+def run() -> None:
+    sys.exit(main())

@@ -1,0 +1,231 @@
+"""One settings model for the CLI, `pyproject.toml`/`.vigilint.toml` and the language server.
+
+Configuration is data: it is read with `tomllib`/JSON and validated with pydantic; nothing from
+the scanned tree is imported or run. An invalid key is reported by name and dropped (its
+default is used); a setting that would switch off secret detection or a whole SAST category is
+refused the same way, because the seed forbids disabling scanning.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from vigilint.model import CATEGORIES, Priority
+
+Edition = Literal["2021", "2025"]
+
+DEFAULT_EXCLUDES: tuple[str, ...] = (
+    ".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "env", "__pycache__",
+    "node_modules", "bower_components", "dist", "build", "target", "out", ".next", ".nuxt",
+    ".mypy_cache", ".ruff_cache", ".pytest_cache", ".gradle", ".idea", ".vigilint",
+    "site-packages", "vendor", ".terraform", "coverage", ".eggs",
+)
+
+# Keys people reach for to turn scanning off. They are refused with an explanation instead of
+# being reported as merely unknown.
+_DISABLING_KEYS: dict[str, str] = {
+    "secrets": "secret detection",
+    "secret_detection": "secret detection",
+    "detect_secrets": "secret detection",
+    "disable_secrets": "secret detection",
+    "enabled": "scanning",
+    "enable": "scanning",
+    "disable": "scanning",
+    "disabled": "scanning",
+    "disabled_categories": "whole rule categories",
+    "disable_categories": "whole rule categories",
+    "ignore_categories": "whole rule categories",
+    "skip_categories": "whole rule categories",
+    "sast": "the SAST rules",
+}
+
+
+class ServerSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    debounce_ms: int = Field(default=100, ge=0, le=10_000)
+    ai_heuristic: bool = False
+    ai_heuristic_min_lines: int = Field(default=5, ge=2)
+    security_context: bool = True
+
+
+class ProvenanceSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    store_prompt_text: bool = False
+    ledger: bool = True
+
+
+class Settings(BaseModel):
+    """vigilint settings; every field has a safe default."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    include: list[str] = Field(default_factory=list, description="glob patterns to scan")
+    exclude: list[str] = Field(default_factory=list, description="extra glob patterns to skip")
+    max_file_size: int = Field(default=2_000_000, ge=1, description="bytes; larger files skipped")
+    disabled_rules: list[str] = Field(default_factory=list)
+    fail_on: Priority = "P1"
+    owasp_edition: Edition = "2021"
+    server: ServerSettings = Field(default_factory=ServerSettings)
+    provenance: ProvenanceSettings = Field(default_factory=ProvenanceSettings)
+
+    @field_validator("max_file_size", mode="before")
+    @classmethod
+    def _size(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return parse_size(value)
+        return value
+
+    @field_validator("disabled_rules")
+    @classmethod
+    def _no_wholesale_disable(cls, value: list[str]) -> list[str]:
+        ids = [v.strip().upper() for v in value]
+        for rule_id in ids:
+            if any(ch in rule_id for ch in "*?[") or rule_id in ("ALL", "VG"):
+                raise ValueError(
+                    f"`{rule_id}` would disable many rules at once; scanning can't be switched "
+                    "off wholesale: list single rule ids, or suppress findings inline with a "
+                    "justification")
+        from vigilint.analyzers.registry import all_rules
+
+        rules = all_rules()
+        chosen = set(ids)
+        for category in CATEGORIES:
+            members = {r.id for r in rules if r.category == category}
+            if members and members <= chosen:
+                raise ValueError(
+                    f"it disables every `{category}` rule; secret detection and the SAST "
+                    "categories can't be switched off by configuration")
+        return ids
+
+
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kKmMgG]?)(i?)[bB]?\s*$")
+
+
+def parse_size(text: str) -> int:
+    """'2MB', '512 KiB', '1000' -> bytes."""
+    match = _SIZE.match(text)
+    if not match:
+        raise ValueError(f"not a size: {text!r} (use e.g. 2MB or 500KB)")
+    number, unit, binary = float(match.group(1)), match.group(2).lower(), match.group(3)
+    base = 1024 if binary else 1000
+    return int(number * {"": 1, "k": base, "m": base**2, "g": base**3}[unit])
+
+
+@dataclass
+class LoadedSettings:
+    settings: Settings
+    source: Path | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+def _describe(error: Mapping[str, Any]) -> str:
+    loc = ".".join(str(p) for p in error.get("loc", ()))
+    kind = error.get("type", "")
+    if kind == "extra_forbidden":
+        return f"unknown key `{loc}`"
+    msg = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+    return f"key `{loc}`: {msg}"
+
+
+def settings_from_mapping(data: Mapping[str, Any], origin: str) -> tuple[Settings, list[str]]:
+    """Validate a mapping; drop what is invalid (saying so) and keep the rest."""
+    problems: list[str] = []
+    clean: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in _DISABLING_KEYS:
+            problems.append(
+                f"{origin}: refused `{key}`: {_DISABLING_KEYS[key]} can't be switched off by "
+                "configuration; disable single rules with `disabled_rules` or suppress findings "
+                "inline with a justification")
+        else:
+            clean[key] = value
+    for _ in range(len(clean) + 1):
+        try:
+            return Settings.model_validate(clean), problems
+        except ValidationError as exc:
+            bad_keys = set()
+            for error in exc.errors():
+                problems.append(f"{origin}: {_describe(error)}; using the default")
+                loc = error.get("loc", ())
+                if loc:
+                    bad_keys.add(loc[0])
+            if not bad_keys:
+                break
+            for key in bad_keys:
+                clean.pop(str(key), None)
+    return Settings(), problems
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest `.vigilint.toml`, or `pyproject.toml` with a [tool.vigilint] table, from
+    `start` up to the repository root."""
+    here = start.resolve()
+    if here.is_file():
+        here = here.parent
+    for folder in (here, *here.parents):
+        dedicated = folder / ".vigilint.toml"
+        if dedicated.is_file():
+            return dedicated
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                data = tomllib.loads(pyproject.read_text(encoding="utf-8", errors="replace"))
+            except tomllib.TOMLDecodeError:
+                data = {}
+            if isinstance(data.get("tool"), dict) and "vigilint" in data["tool"]:
+                return pyproject
+        if (folder / ".git").exists():
+            break
+    return None
+
+
+def load_settings(start: Path, explicit: Path | None = None) -> LoadedSettings:
+    """Settings for a scan rooted at `start` (or from an explicit file)."""
+    if explicit is not None:
+        path: Path | None = explicit
+    else:
+        path = find_config(start)
+    if path is None:
+        return LoadedSettings(Settings())
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8", errors="replace"))
+    except OSError as exc:
+        return LoadedSettings(Settings(), path, [f"{path}: can't read it ({exc.strerror}); "
+                                                 "using the defaults"])
+    except tomllib.TOMLDecodeError as exc:
+        return LoadedSettings(Settings(), path, [f"{path}: invalid TOML ({exc}); using the "
+                                                 "defaults"])
+    if path.name == "pyproject.toml":
+        table = raw.get("tool", {}).get("vigilint", {}) if isinstance(raw.get("tool"), dict) \
+            else {}
+        origin = f"{path} [tool.vigilint]"
+    else:
+        table = raw.get("tool", {}).get("vigilint", raw) if isinstance(raw.get("tool"), dict) \
+            else raw
+        origin = str(path)
+    if not isinstance(table, dict):
+        return LoadedSettings(Settings(), path, [f"{origin}: expected a table; using the "
+                                                 "defaults"])
+    settings, problems = settings_from_mapping(table, origin)
+    return LoadedSettings(settings, path, problems)
+
+
+def merged(settings: Settings, overrides: Mapping[str, Any]) -> Settings:
+    """Settings with CLI or LSP overrides applied (overrides validated the same way)."""
+    data = settings.model_dump()
+    data.update({k: v for k, v in overrides.items() if v is not None})
+    result, _ = settings_from_mapping(data, "overrides")
+    return result
+
+
+def excluded_names(settings: Settings) -> Iterable[str]:
+    return (*DEFAULT_EXCLUDES, *settings.exclude)

@@ -1,0 +1,1 @@
+"""Writers for scan results: text (for people), json, sarif. Findings arrive redacted."""

@@ -1,0 +1,236 @@
+"""Scanning files and folders: discovery, reading, and running the engine (in a process pool
+when there are many files). Used by `vigilint scan` and the language server's workspace scan.
+
+Reading rules: files over the size limit, binary files, and what the excludes name are
+skipped; non-UTF-8 text is decoded with replacement characters; every problem becomes a one-line
+notice and the scan goes on.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from fnmatch import fnmatch
+from pathlib import Path, PurePosixPath
+
+from vigilint.analyzers.engine import Engine
+from vigilint.config import Settings, excluded_names
+from vigilint.model import Finding, Rule
+
+BINARY_SNIFF = 8192
+POOL_THRESHOLD = 24  # below this many files a process pool costs more than it saves
+_BINARY_SUFFIXES = frozenset({
+    ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".ico", ".webp", ".pdf", ".zip", ".gz", ".tgz",
+    ".bz2", ".xz", ".7z", ".rar", ".jar", ".war", ".class", ".so", ".dylib", ".dll", ".exe",
+    ".o", ".a", ".pyc", ".pyo", ".whl", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3",
+    ".mp4", ".mov", ".avi", ".wav", ".flac", ".ogg", ".sqlite", ".db", ".bin", ".dat", ".npy",
+    ".npz", ".pkl", ".parquet", ".onnx", ".pt", ".ckpt", ".safetensors", ".icns", ".psd",
+})
+
+
+class ScanInputError(Exception):
+    """A problem with what the user asked to scan (exit 2)."""
+
+
+@dataclass
+class ScanResult:
+    root: Path
+    findings: list[Finding]
+    rules: tuple[Rule, ...]
+    files_scanned: int = 0
+    notices: list[str] = field(default_factory=list)
+    skipped_binary: int = 0
+    seconds: float = 0.0
+
+    @property
+    def active(self) -> list[Finding]:
+        return [f for f in self.findings if not f.suppressed]
+
+
+def scan_root(paths: Sequence[Path]) -> Path:
+    """The folder that reported paths are relative to."""
+    resolved = [p.resolve() for p in paths]
+    folders = [p if p.is_dir() else p.parent for p in resolved]
+    if len(folders) == 1:
+        return folders[0]
+    return Path(os.path.commonpath([str(f) for f in folders]))
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
+
+
+def _excluded(rel: str, name: str, patterns: Sequence[str]) -> bool:
+    for pattern in patterns:
+        if "/" in pattern.strip("/"):
+            if fnmatch(rel, pattern.strip("/")) or fnmatch(rel, pattern.strip("/") + "/*"):
+                return True
+        elif fnmatch(name, pattern.strip("/")):
+            return True
+    return False
+
+
+def discover(paths: Sequence[Path], root: Path, settings: Settings,
+             notices: list[str]) -> Iterator[Path]:
+    """Files to scan under `paths`; follows symlinks once, reports loops."""
+    patterns = list(excluded_names(settings))
+    for given in paths:
+        if not given.exists() and not given.is_symlink():
+            raise ScanInputError(f"{given}: no such file or directory")
+        if given.is_file():
+            yield given
+            continue
+        if not given.is_dir():
+            notices.append(f"{given}: not a regular file or folder; skipped")
+            continue
+        seen: set[str] = set()
+        stack = [given]
+        while stack:
+            folder = stack.pop()
+            try:
+                real = os.path.realpath(folder)
+            except OSError:
+                continue
+            if real in seen:
+                notices.append(f"{_display(folder, root)}: symlink loop; skipped")
+                continue
+            seen.add(real)
+            try:
+                entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            except OSError as exc:
+                notices.append(f"{_display(folder, root)}: can't read folder ({exc.strerror}); "
+                               "skipped")
+                continue
+            subfolders = []
+            for entry in entries:
+                rel = _display(Path(entry.path), root)
+                if _excluded(rel, entry.name, patterns):
+                    continue
+                try:
+                    is_dir = entry.is_dir(follow_symlinks=True)
+                    is_file = entry.is_file(follow_symlinks=True)
+                except OSError:
+                    is_dir = is_file = False
+                if is_dir:
+                    if entry.is_symlink() and os.path.realpath(entry.path) in seen:
+                        notices.append(f"{rel}: symlink loop; skipped")
+                        continue
+                    subfolders.append(Path(entry.path))
+                elif is_file:
+                    if settings.include and not any(
+                            fnmatch(rel, p) or fnmatch(entry.name, p) for p in settings.include):
+                        continue
+                    yield Path(entry.path)
+                elif entry.is_symlink():
+                    notices.append(f"{rel}: broken symlink; skipped")
+            stack.extend(reversed(subfolders))
+
+
+@dataclass
+class FileOutcome:
+    findings: list[Finding]
+    notices: list[str]
+    binary: bool = False
+    scanned: bool = True
+
+
+def read_text(path: Path, display: str, max_size: int,
+              notices: list[str]) -> tuple[str | None, bool]:
+    """The file's text, or None when it must be skipped (with a notice). The flag says the
+    file was skipped as binary."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        notices.append(f"{display}: can't read it ({exc.strerror}); skipped")
+        return None, False
+    if size > max_size:
+        notices.append(f"{display}: {size:,} bytes is over the size limit of {max_size:,}; "
+                       "skipped (see `max_file_size`)")
+        return None, False
+    if PurePosixPath(display.lower()).suffix in _BINARY_SUFFIXES:
+        return None, True
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        notices.append(f"{display}: can't read it ({exc.strerror}); skipped")
+        return None, False
+    if b"\0" in data[:BINARY_SNIFF]:
+        return None, True
+    try:
+        return data.decode("utf-8"), False
+    except UnicodeDecodeError:
+        notices.append(f"{display}: not valid UTF-8; decoded with replacement characters")
+        return data.decode("utf-8", "replace"), False
+
+
+_worker_engine: Engine | None = None
+_worker_settings: Settings | None = None
+
+
+def _init_worker(settings_json: str) -> None:
+    global _worker_engine, _worker_settings
+    _worker_settings = Settings.model_validate_json(settings_json)
+    _worker_engine = Engine(disabled=_worker_settings.disabled_rules, settings=_worker_settings)
+
+
+def _scan_in_worker(item: tuple[str, str]) -> FileOutcome:
+    assert _worker_engine is not None and _worker_settings is not None
+    return scan_file(_worker_engine, Path(item[0]), item[1], _worker_settings.max_file_size)
+
+
+def scan_file(engine: Engine, path: Path, display: str, max_size: int) -> FileOutcome:
+    notices: list[str] = []
+    text, binary = read_text(path, display, max_size, notices)
+    if text is None:
+        return FileOutcome([], notices, binary=binary, scanned=False)
+    analysis = engine.analyze(display, text)
+    notices.extend(analysis.errors)
+    return FileOutcome(analysis.findings, notices)
+
+
+def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
+         progress: Callable[[int, int], None] | None = None) -> ScanResult:
+    """Scan files and folders. `jobs` > 1 uses a process pool once there are enough files."""
+    started = time.perf_counter()
+    root = scan_root(paths)
+    notices: list[str] = []
+    files = list(discover(paths, root, settings, notices))
+    explicit = {p.resolve() for p in paths if p.is_file()}
+    engine = Engine(disabled=settings.disabled_rules, settings=settings)
+    items = [(str(p), _display(p, root)) for p in files]
+    jobs = jobs if jobs is not None else (os.cpu_count() or 1)
+    result = ScanResult(root=root, findings=[], rules=engine.rules, notices=notices)
+    outcomes: Iterator[FileOutcome]
+    if jobs > 1 and len(items) >= POOL_THRESHOLD:
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                                   initargs=(settings.model_dump_json(),))
+        chunk = max(1, min(64, len(items) // (jobs * 8) or 1))
+        outcomes = pool.map(_scan_in_worker, items, chunksize=chunk)
+    else:
+        pool = None
+        outcomes = (scan_file(engine, Path(p), d, settings.max_file_size) for p, d in items)
+    try:
+        for index, ((path, display), outcome) in enumerate(zip(items, outcomes, strict=True)):
+            result.findings.extend(outcome.findings)
+            result.notices.extend(outcome.notices)
+            if outcome.scanned:
+                result.files_scanned += 1
+            elif outcome.binary:
+                if Path(path).resolve() in explicit:
+                    result.notices.append(f"{display}: binary file; skipped")
+                else:
+                    result.skipped_binary += 1
+            if progress is not None:
+                progress(index + 1, len(items))
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    result.findings.sort(key=Finding.sort_key)
+    result.seconds = time.perf_counter() - started
+    return result
