@@ -1,0 +1,7 @@
+"""Provenance of accepted AI code, the findings ledger and SLA tracking.
+
+The interface the language server and CLI use is `vigilint.provenance.api`: a store that
+records accepted AI ranges and answers which lines of a file are AI-written, plus `annotate`
+to join findings to those ranges. `open_store(workspace)` gives the SQLite store; `MemoryStore`
+keeps the same interface in memory (used when no workspace folder is writable).
+"""
