@@ -1,0 +1,67 @@
+"""Time `vigilint scan` on a folder, and ruff (`--select S`) and bandit on the same folder when
+they are installed; print medians and ratios.
+
+    python bench/bench_scan.py ../shared/corpus/code/owasp_benchmark_python --runs 5 \
+        --ruff /tmp/peers/bin/ruff --bandit /tmp/peers/bin/bandit
+
+Peers are looked up on PATH unless given. Each tool runs once to warm the file cache, then
+`--runs` times; wall-clock medians are reported (and min/max). Exit codes are ignored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def timed(cmd: list[str], runs: int) -> list[float]:
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--ruff", help="ruff executable (default: on PATH)")
+    parser.add_argument("--bandit", help="bandit executable (default: on PATH)")
+    parser.add_argument("--jobs", type=int, help="vigilint --jobs")
+    args = parser.parse_args()
+    folder = str(args.folder)
+    files = sum(1 for p in args.folder.rglob("*") if p.is_file())
+    tools: dict[str, list[str]] = {
+        "vigilint": [sys.executable, "-m", "vigilint", "scan", folder, "--format", "sarif",
+                     "--quiet", "--output", "/dev/null",
+                     *(["--jobs", str(args.jobs)] if args.jobs else [])],
+    }
+    ruff = args.ruff or shutil.which("ruff")
+    if ruff:
+        tools["ruff --select S"] = [ruff, "check", "--select", "S", "--no-cache", "--exit-zero",
+                                    "--output-format", "sarif", folder]
+    bandit = args.bandit or shutil.which("bandit")
+    if bandit:
+        tools["bandit"] = [bandit, "-r", "-q", "-f", "json", folder]
+    results = {name: timed(cmd, args.runs) for name, cmd in tools.items()}
+    base = statistics.median(results["vigilint"])
+    print(f"{args.folder} ({files} files), {args.runs} runs each, wall clock")
+    print(f"| tool | median s | min s | max s | vs vigilint |")
+    print("|---|---|---|---|---|")
+    for name, times in results.items():
+        median = statistics.median(times)
+        print(f"| {name} | {median:.2f} | {min(times):.2f} | {max(times):.2f} | "
+              f"{median / base:.2f}x |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

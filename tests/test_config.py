@@ -1,0 +1,86 @@
+"""Settings: pyproject/.vigilint.toml discovery, validation, refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vigilint.config import Settings, load_settings, merged, parse_size, settings_from_mapping
+
+
+def test_defaults():
+    s = Settings()
+    assert s.max_file_size == 2_000_000 and s.fail_on == "P1" and s.owasp_edition == "2021"
+    assert s.server.debounce_ms == 100
+
+
+def test_pyproject_table_found_from_subfolder(tmp_path: Path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text('[tool.vigilint]\nfail_on = "P2"\n'
+                                             'max_file_size = "1MB"\n')
+    (tmp_path / "src").mkdir()
+    loaded = load_settings(tmp_path / "src")
+    assert loaded.source == tmp_path / "pyproject.toml"
+    assert loaded.settings.fail_on == "P2" and loaded.settings.max_file_size == 1_000_000
+    assert loaded.problems == []
+
+
+def test_dedicated_file_wins_and_search_stops_at_repo_root(tmp_path: Path):
+    (tmp_path / ".vigilint.toml").write_text('owasp_edition = "2025"\n')
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    assert load_settings(repo).source is None
+    assert load_settings(tmp_path).settings.owasp_edition == "2025"
+
+
+def test_invalid_values_are_named_and_dropped(tmp_path: Path):
+    (tmp_path / ".vigilint.toml").write_text(
+        'fail_on = "P9"\nexclude = ["dist"]\n[server]\ndebounce_ms = -5\n')
+    loaded = load_settings(tmp_path)
+    assert loaded.settings.exclude == ["dist"]
+    assert loaded.settings.fail_on == "P1" and loaded.settings.server.debounce_ms == 100
+    text = "\n".join(loaded.problems)
+    assert "key `fail_on`" in text and "key `server.debounce_ms`" in text
+
+
+def test_broken_toml_uses_defaults(tmp_path: Path):
+    (tmp_path / ".vigilint.toml").write_text("fail_on = \n")
+    loaded = load_settings(tmp_path)
+    assert loaded.settings == Settings()
+    assert "invalid TOML" in loaded.problems[0]
+
+
+@pytest.mark.parametrize("key", ["secrets", "enabled", "disabled_categories", "sast"])
+def test_switching_scanning_off_is_refused(key):
+    settings, problems = settings_from_mapping({key: False, "fail_on": "P0"}, "cfg")
+    assert settings.fail_on == "P0"
+    assert problems and f"refused `{key}`" in problems[0]
+
+
+@pytest.mark.parametrize("value", [["*"], ["VG-*"], ["vg-py-*"], ["ALL"]])
+def test_wildcard_rule_disabling_is_refused(value):
+    settings, problems = settings_from_mapping({"disabled_rules": value}, "cfg")
+    assert settings.disabled_rules == []
+    assert "wholesale" in problems[0]
+
+
+def test_disabling_every_rule_of_a_category_is_refused():
+    from vigilint.analyzers.registry import all_rules
+
+    secret_like = [r.id for r in all_rules() if r.category == "scanner-bypass"]
+    settings, problems = settings_from_mapping({"disabled_rules": secret_like}, "cfg")
+    assert settings.disabled_rules == []
+    assert "every `scanner-bypass` rule" in problems[0]
+
+
+def test_sizes():
+    assert parse_size("2MB") == 2_000_000 and parse_size("512 KiB") == 524_288
+    assert parse_size("100") == 100
+    with pytest.raises(ValueError):
+        parse_size("big")
+
+
+def test_merged_overrides_validate():
+    s = merged(Settings(), {"fail_on": "P3", "max_file_size": None})
+    assert s.fail_on == "P3" and s.max_file_size == 2_000_000
