@@ -54,7 +54,7 @@ def main() -> int:
     results = {name: timed(cmd, args.runs) for name, cmd in tools.items()}
     base = statistics.median(results["vigilint"])
     print(f"{args.folder} ({files} files), {args.runs} runs each, wall clock")
-    print(f"| tool | median s | min s | max s | vs vigilint |")
+    print("| tool | median s | min s | max s | vs vigilint |")
     print("|---|---|---|---|---|")
     for name, times in results.items():
         median = statistics.median(times)

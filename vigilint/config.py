@@ -152,16 +152,16 @@ def settings_from_mapping(data: Mapping[str, Any], origin: str) -> tuple[Setting
         try:
             return Settings.model_validate(clean), problems
         except ValidationError as exc:
-            bad_keys = set()
+            bad_keys: set[str] = set()
             for error in exc.errors():
                 problems.append(f"{origin}: {_describe(error)}; using the default")
                 loc = error.get("loc", ())
                 if loc:
-                    bad_keys.add(loc[0])
+                    bad_keys.add(str(loc[0]))
             if not bad_keys:
                 break
             for key in bad_keys:
-                clean.pop(str(key), None)
+                clean.pop(key, None)
     return Settings(), problems
 
 

@@ -87,7 +87,7 @@ def _path_matches(path: str, patterns: tuple[str, ...]) -> bool:
 
 
 def _default_node(captures: dict[str, list[Node]]) -> Node | None:
-    if "report" in captures and captures["report"]:
+    if captures.get("report"):
         return captures["report"][0]
     best: Node | None = None
     for nodes in captures.values():

@@ -33,11 +33,11 @@ _JS_IMPORTS = """
 
 def aliases(ctx: FileContext) -> dict[str, str]:
     """Local name -> dotted module path for every import in the file."""
-    cached = ctx.cache.get("imports")
+    cached: dict[str, str] | None = ctx.cache.get("imports")
     if cached is None:
         cached = _build(ctx)
         ctx.cache["imports"] = cached
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def _build(ctx: FileContext) -> dict[str, str]:

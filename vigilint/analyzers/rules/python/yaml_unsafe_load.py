@@ -52,8 +52,8 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         return None
     fix = None
     function = call.child_by_field_name("function")
-    if loader is None and function is not None and function.type == "attribute":
-        attr = function.child_by_field_name("attribute")
+    attr = function.child_by_field_name("attribute") if function is not None else None
+    if loader is None and attr is not None and function is not None and function.type == "attribute":
         safe_attr = _UNSAFE[name].split(".")[-1]
         fix = Fix(title=f"Replace with `{_UNSAFE[name]}`", safe=True,
                   edits=(ctx.edit_node(attr, safe_attr),))
