@@ -204,6 +204,7 @@ class Engine:
                     hits.extend(self._run(rule, ctx, target, errors))
         directives = self._directives(ctx, comments)
         ctx.cache["directives"] = directives
+        ctx.cache["comment_nodes"] = comments
         for rule in plan.file_rules:
             if wanted(rule):
                 hits.extend(self._run(rule, ctx, None, errors))

@@ -1,0 +1,112 @@
+"""## What it does
+Flags comments that silence another security scanner without a written justification:
+`# nosec` (bandit, gosec), `# noqa: S…` (ruff/flake8-bandit), `nosemgrep`,
+`pragma: allowlist secret` (detect-secrets), `gitleaks:allow`, `NOSONAR`, `//nolint:gosec`,
+`lgtm[…]`/`codeql[…]`, `checkov:skip`, `tfsec:ignore`, `trivy:ignore`, `kics-scan ignore`, and
+`eslint-disable…` comments that name security rules (`no-eval`, `security/*`, `react/no-danger`,
+`no-unsanitized/*`, …).
+
+A justification is text after the marker and its rule codes (for example after `--`, as ESLint
+allows) of at least 15 characters that is not a token such as "fp" or "todo".
+
+## Why is this bad?
+AI assistants add these markers to make a warning go away, and so do hurried people. An
+unexplained suppression hides a possibly real vulnerability from every later review, and the
+scanner that would have caught it is silenced for good.
+
+## Example
+```python
+subprocess.run(cmd, shell=True)  # nosec
+```
+
+## Use instead
+```python
+subprocess.run(cmd, shell=True)  # nosec B602 -- cmd is a fixed string from settings.BACKUP_CMD
+```
+or fix the finding.
+
+## References
+- CWE-1164: Irrelevant Code (suppressed security checks)
+- OWASP A09:2021 Security Logging and Monitoring Failures / A09:2025 Security Logging & Alerting Failures
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from vigilint.analyzers.comments import comments
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.suppression import justification_problem
+from vigilint.model import Rule
+
+_CODES = r"(?:[\s:=,\[\]()]*[A-Za-z][\w./@-]*\d[\w./-]*)*"
+# Each marker: (scanner name, pattern matching the marker and its rule codes).
+_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("bandit/gosec", re.compile(r"#?\bnosec\b" + _CODES, re.IGNORECASE)),
+    ("ruff/flake8-bandit", re.compile(r"\bnoqa\s*:\s*(?:S\d+\b[\s,]*)+", re.IGNORECASE)),
+    ("semgrep", re.compile(r"\bnosemgrep\b(?:\s*:\s*[\w.,\s-]+?(?=\s--|\s*$))?", re.IGNORECASE)),
+    ("detect-secrets", re.compile(r"\bpragma\s*:\s*(?:allowlist|whitelist)\s+secret\b",
+                                  re.IGNORECASE)),
+    ("gitleaks", re.compile(r"\bgitleaks\s*:\s*allow\b", re.IGNORECASE)),
+    ("sonar", re.compile(r"\bNOSONAR\b(?:\s*\([^)]*\))?")),
+    ("golangci-lint", re.compile(r"\bnolint\s*:\s*[\w,]*\b(?:gosec|gas)\b[\w,]*")),
+    ("codeql", re.compile(r"\b(?:lgtm|codeql)\s*\[[^\]]*\]")),
+    ("checkov", re.compile(r"\bcheckov\s*:\s*skip\s*=\s*[\w,]+:?", re.IGNORECASE)),
+    ("tfsec/trivy", re.compile(r"\b(?:tfsec|trivy)\s*:\s*ignore\s*:\s*[\w-]+", re.IGNORECASE)),
+    ("kics", re.compile(r"\bkics-scan\s+ignore(?:-line|-block)?\b", re.IGNORECASE)),
+    ("eslint", re.compile(
+        r"\beslint-disable(?:-next-line|-line)?\s+(?P<rules>[^*\n]*?)(?=\s--|\s*\*/|\s*$)")),
+)
+_ESLINT_SECURITY = re.compile(
+    r"(?:^|[\s,])(?:security(?:-node)?/[\w-]+|no-eval|no-implied-eval|no-new-func|"
+    r"no-script-url|react/no-danger(?:-with-children)?|no-unsanitized/[\w-]+|"
+    r"@microsoft/sdl/[\w-]+|xss/[\w-]+|scanjs-rules/[\w-]+|detect-[\w-]+)(?=$|[\s,])")
+_SEPARATORS = re.compile(r"^\s*(?:--|—|–|:|-|because|reason\s*:)?\s*", re.IGNORECASE)
+_CLOSERS = re.compile(r"\s*(?:\*/|-->)\s*$")
+
+
+def _justification(text: str, end: int) -> str:
+    rest = _CLOSERS.sub("", text[end:])
+    return _SEPARATORS.sub("", rest, count=1).strip()
+
+
+def _check(ctx: FileContext) -> Iterator[Hit]:
+    for comment in comments(ctx):
+        text = comment.text
+        for scanner, pattern in _MARKERS:
+            match = pattern.search(text)
+            if match is None:
+                continue
+            if scanner == "eslint" and not _ESLINT_SECURITY.search(match.group("rules") or ""):
+                continue
+            why = _justification(text, match.end())
+            problem = justification_problem(why)
+            if problem is None:
+                continue
+            prefix = text[: match.start()]
+            line = comment.line + prefix.count("\n")
+            column = (comment.column + match.start() if "\n" not in prefix
+                      else len(prefix) - prefix.rfind("\n"))
+            marker = " ".join(match.group(0).split())
+            yield Hit(
+                position=(line, column, line, column + len(match.group(0).split("\n")[0])),
+                message=f"`{marker}` silences {scanner} without a justification ({problem}); "
+                        "fix the finding, or add `-- <why it does not apply>`.",
+            )
+            break
+
+
+RULE = Rule(
+    id="VG-GEN-BYPASS-001",
+    name="unjustified-scanner-suppression",
+    category="scanner-bypass",
+    languages=("*",),
+    cwe=(1164,),
+    owasp=("A09:2021", "A09:2025"),
+    likelihood="likely",
+    impact="medium",
+    confidence="high",
+    message="A security scanner is silenced without a written justification.",
+    check_file=_check,
+)
