@@ -1,4 +1,0 @@
-import yaml
-
-def load_config(data):
-    return yaml.load(data)
