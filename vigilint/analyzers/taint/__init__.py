@@ -1,0 +1,1 @@
+"""Taint analyses: where untrusted input flows, per language, memoised per file."""
