@@ -1,0 +1,109 @@
+"""Import-resolved call names in all four languages.
+
+Python and JavaScript use `vigilint.analyzers.imports`; Go import specs and Java import
+declarations are read here (cached per file) until the shared module covers them.
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node, QueryCursor
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.crypto.syntax import callee
+from vigilint.analyzers.imports import aliases, call_name
+from vigilint.analyzers.languages import compile_query
+
+_GO_IMPORTS = "(import_spec) @spec"
+_JAVA_IMPORTS = "(import_declaration) @imp"
+
+
+def go_imports(ctx: FileContext) -> dict[str, str]:
+    """Local package name -> import path (`sha256` -> `crypto/sha256`)."""
+    cached = ctx.cache.get("crypto.go_imports")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    out: dict[str, str] = {}
+    if ctx.tree is not None:
+        query = compile_query("go", _GO_IMPORTS)
+        for spec in QueryCursor(query).captures(ctx.tree.root_node).get("spec", []):
+            path_node = spec.child_by_field_name("path")
+            if path_node is None:
+                continue
+            path = ctx.node_text(path_node).strip('"`')
+            name_node = spec.child_by_field_name("name")
+            local = ctx.node_text(name_node) if name_node is not None else path.rsplit("/", 1)[-1]
+            if local in ("_", "."):
+                continue
+            if local.startswith("v") and local[1:].isdigit() and "/" in path:  # .../v2
+                local = path.rsplit("/", 2)[-2]
+            out[local] = path
+    ctx.cache["crypto.go_imports"] = out
+    return out
+
+
+def java_imports(ctx: FileContext) -> tuple[dict[str, str], tuple[str, ...]]:
+    """Simple class name -> qualified name, and the wildcard-imported packages."""
+    cached = ctx.cache.get("crypto.java_imports")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    names: dict[str, str] = {}
+    wildcards: list[str] = []
+    if ctx.tree is not None:
+        query = compile_query("java", _JAVA_IMPORTS)
+        for decl in QueryCursor(query).captures(ctx.tree.root_node).get("imp", []):
+            target = next((c for c in decl.named_children
+                           if c.type in ("scoped_identifier", "identifier")), None)
+            if target is None:
+                continue
+            qualified = ctx.node_text(target)
+            if any(c.type == "asterisk" for c in decl.named_children):
+                wildcards.append(qualified)
+            elif not any(ctx.node_text(c) == "static" for c in decl.children):
+                names[qualified.rsplit(".", 1)[-1]] = qualified
+    result = (names, tuple(wildcards))
+    ctx.cache["crypto.java_imports"] = result
+    return result
+
+
+def resolved_callee(ctx: FileContext, call: Node) -> str:
+    """The import-resolved dotted name of what a call calls, or its text."""
+    if ctx.language == "go":
+        text = callee(ctx, call)
+        head, _, rest = text.partition(".")
+        path = go_imports(ctx).get(head)
+        return f"{path}.{rest}" if path and rest else text
+    if ctx.language == "java":
+        text = callee(ctx, call)
+        head, _, rest = text.partition(".")
+        names, _ = java_imports(ctx)
+        return f"{names[head]}.{rest}" if head in names and rest else text
+    return call_name(ctx, call) or callee(ctx, call)
+
+
+def imported_roots(ctx: FileContext) -> frozenset[str]:
+    """Local names bound by imports of crypto packages (Python/JS aliases, Go packages)."""
+    key = "crypto.imported_roots"
+    cached = ctx.cache.get(key)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    from vigilint.analyzers.crypto.names import CRYPTO_LIBRARY_PREFIXES
+
+    roots: set[str] = set()
+    if ctx.language == "go":
+        for local, path in go_imports(ctx).items():
+            if path.startswith(("crypto/", "golang.org/x/crypto")):
+                roots.add(local)
+    elif ctx.language == "java":
+        names, _ = java_imports(ctx)
+        for local, qualified in names.items():
+            if qualified.startswith(("javax.crypto", "java.security", "org.bouncycastle",
+                                     "org.springframework.security.crypto")):
+                roots.add(local)
+    else:
+        for local, target in aliases(ctx).items():
+            if (target + ".").startswith(CRYPTO_LIBRARY_PREFIXES) or target in (
+                    "crypto", "node:crypto", "bcrypt", "bcryptjs", "crypto-js", "tweetnacl"):
+                roots.add(local)
+    result = frozenset(roots)
+    ctx.cache[key] = result
+    return result

@@ -1,0 +1,233 @@
+"""Language-neutral helpers over the tree-sitter trees of Python, JavaScript/TypeScript, Go and
+Java, shared by the crypto rules: node kinds by role, names, loops, integer values, word splits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext
+
+CRYPTO_LANGUAGES: tuple[str, ...] = ("python", "javascript", "go", "java")
+
+FUNCTION_KINDS = frozenset({
+    "function_definition",  # python
+    "function_declaration", "generator_function_declaration", "function_expression",
+    "arrow_function", "method_definition", "function",  # js/ts (and go function_declaration)
+    "method_declaration", "func_literal",  # go
+    "constructor_declaration",  # java (method_declaration shared with go)
+})
+LOOP_KINDS = frozenset({
+    "for_statement", "while_statement", "for_in_statement", "do_statement",
+    "enhanced_for_statement", "list_comprehension", "generator_expression",
+    "set_comprehension", "dictionary_comprehension",
+})
+BINARY_KINDS = frozenset({"binary_operator", "binary_expression"})
+AUGMENTED_KINDS = frozenset({"augmented_assignment", "augmented_assignment_expression",
+                             "assignment_statement", "assignment_expression"})
+INTEGER_KINDS = frozenset({"integer", "number", "int_literal", "decimal_integer_literal",
+                           "hex_integer_literal", "octal_integer_literal",
+                           "binary_integer_literal"})
+ARRAY_KINDS = frozenset({"list", "tuple", "set", "array", "literal_value", "array_initializer"})
+CALL_KINDS = frozenset({"call", "call_expression", "method_invocation", "new_expression",
+                        "object_creation_expression"})
+STRING_KINDS = frozenset({"string", "template_string", "interpreted_string_literal",
+                          "raw_string_literal", "string_literal"})
+IDENTIFIER_KINDS = frozenset({"identifier", "property_identifier", "field_identifier",
+                              "shorthand_property_identifier"})
+# Wrappers between an array literal and its integer elements.
+_ELEMENT_WRAPPERS = frozenset({"literal_element", "parenthesized_expression"})
+
+_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def words(name: str) -> tuple[str, ...]:
+    """`hashPassword` / `hash_password` / `HASHPassword` -> ("hash", "password")."""
+    return tuple(w.lower() for w in _WORD.findall(name))
+
+
+def operator(ctx: FileContext, node: Node) -> str:
+    """The operator of a binary expression or (augmented) assignment, "" if none."""
+    op = node.child_by_field_name("operator")
+    if op is not None:
+        return ctx.node_text(op)
+    for child in node.children:  # python augmented_assignment names it too; be lenient
+        if not child.is_named:
+            text = ctx.node_text(child)
+            if text and all(ch in "+-*/%^|&<>=!~:" for ch in text):
+                return text
+    return ""
+
+
+def operands(node: Node) -> tuple[Node | None, Node | None]:
+    return node.child_by_field_name("left"), node.child_by_field_name("right")
+
+
+def unwrap(node: Node | None) -> Node | None:
+    """Skip parentheses and casts around an expression."""
+    while node is not None and node.type in ("parenthesized_expression", "cast_expression",
+                                             "as_expression", "non_null_expression",
+                                             "type_conversion_expression"):
+        inner = node.child_by_field_name("value") or node.child_by_field_name("operand")
+        if inner is None:
+            named = [c for c in node.named_children if c.type != "comment"]
+            inner = named[-1] if named else None
+        node = inner
+    return node
+
+
+def enclosing(node: Node, kinds: frozenset[str]) -> Node | None:
+    parent = node.parent
+    while parent is not None:
+        if parent.type in kinds:
+            return parent
+        parent = parent.parent
+    return None
+
+
+def enclosing_function(node: Node) -> Node | None:
+    return enclosing(node, FUNCTION_KINDS)
+
+
+def in_loop(node: Node) -> bool:
+    """True when the node is inside a loop or comprehension of its own function."""
+    parent = node.parent
+    while parent is not None:
+        if parent.type in LOOP_KINDS:
+            return True
+        if parent.type in FUNCTION_KINDS and parent.type != "arrow_function":
+            return False
+        if parent.type == "arrow_function":
+            # `data.map((c, i) => c ^ key[i])`: a callback of an iterating method is a loop body.
+            call = parent.parent.parent if parent.parent is not None else None
+            if call is not None and call.type == "call_expression":
+                return True
+        parent = parent.parent
+    return False
+
+
+def function_name(ctx: FileContext, fn: Node) -> str:
+    """The declared name of a function, or the name it is assigned to."""
+    name = fn.child_by_field_name("name")
+    if name is not None:
+        return ctx.node_text(name)
+    parent = fn.parent
+    if parent is not None:
+        if parent.type == "variable_declarator":
+            return ctx.node_text(parent.child_by_field_name("name"))
+        if parent.type == "pair":
+            return ctx.node_text(parent.child_by_field_name("key")).strip("'\"")
+        if parent.type in ("assignment_expression", "assignment"):
+            left = parent.child_by_field_name("left")
+            text = ctx.node_text(left)
+            return text.rsplit(".", 1)[-1]
+    return ""
+
+
+def function_body(fn: Node) -> Node | None:
+    return fn.child_by_field_name("body")
+
+
+def parameter_names(ctx: FileContext, fn: Node) -> list[str]:
+    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+    if params is None:
+        return []
+    if params.type == "identifier":
+        return [ctx.node_text(params)]
+    return [ctx.node_text(n) for n in walk(params) if n.type == "identifier"]
+
+
+def walk(node: Node) -> Iterator[Node]:
+    """Every node under `node` (itself included), in document order, without recursion."""
+    cursor = node.walk()
+    depth = 0
+    while True:
+        yield cursor.node  # type: ignore[misc]
+        if cursor.goto_first_child():
+            depth += 1
+            continue
+        while True:
+            if depth == 0:
+                return
+            if cursor.goto_next_sibling():
+                break
+            cursor.goto_parent()
+            depth -= 1
+
+
+def identifiers(ctx: FileContext, node: Node) -> Iterator[str]:
+    for n in walk(node):
+        if n.type in IDENTIFIER_KINDS:
+            yield ctx.node_text(n)
+
+
+def int_value(ctx: FileContext, node: Node) -> int | None:
+    """The value of an integer literal in any of the four languages (None for floats)."""
+    text = ctx.node_text(node).replace("_", "").rstrip("lLuUnN")
+    if not text:
+        return None
+    try:
+        if text[:2] in ("0x", "0X"):
+            return int(text[2:], 16)
+        if text[:2] in ("0b", "0B"):
+            return int(text[2:], 2)
+        if text[:2] in ("0o", "0O"):
+            return int(text[2:], 8)
+        if len(text) > 1 and text[0] == "0" and text.isdigit():
+            return int(text, 8)
+        return int(text, 10)
+    except ValueError:
+        return None
+
+
+def array_elements(node: Node) -> list[Node]:
+    """The element expressions of an array/list literal (Go literal_element unwrapped)."""
+    out = []
+    for child in node.named_children:
+        if child.type == "comment":
+            continue
+        if child.type == "literal_element":
+            inner = child.named_children
+            if not inner:
+                continue
+            child = inner[0]
+            if child.type == "literal_value":  # nested rows of a Go table
+                out.append(child)
+                continue
+        out.append(child)
+    return out
+
+
+def array_of(node: Node) -> Node | None:
+    """The array literal an integer literal is a direct element of, if any."""
+    parent = node.parent
+    while parent is not None and parent.type in _ELEMENT_WRAPPERS:
+        parent = parent.parent
+    if parent is not None and parent.type in ARRAY_KINDS:
+        return parent
+    return None
+
+
+def callee(ctx: FileContext, call: Node) -> str:
+    """The text of what a call calls (`a.b.c`, or `obj.method` for Java)."""
+    if call.type == "method_invocation":
+        obj = call.child_by_field_name("object")
+        name = ctx.node_text(call.child_by_field_name("name"))
+        return f"{ctx.node_text(obj)}.{name}" if obj is not None else name
+    if call.type in ("new_expression", "object_creation_expression"):
+        ctor = call.child_by_field_name("constructor") or call.child_by_field_name("type")
+        return ctx.node_text(ctor)
+    return ctx.node_text(call.child_by_field_name("function"))
+
+
+def last_name(dotted_text: str) -> str:
+    return dotted_text.rsplit(".", 1)[-1].strip()
+
+
+def calls_in(ctx: FileContext, node: Node) -> Iterator[tuple[Node, str]]:
+    for n in walk(node):
+        if n.type in CALL_KINDS:
+            yield n, callee(ctx, n)
