@@ -1,0 +1,86 @@
+"""## What it does
+Flags CORS set up to trust every origin: `cors({origin: "*" | true, credentials: true})`, an
+origin reflected from the request with credentials, and `Access-Control-Allow-Origin: *`
+response headers.
+
+## Why is this bad?
+With credentials, any website a user visits can call your API with the user's cookies and read
+the answers (CWE-942). A wildcard origin without credentials is acceptable only for truly public
+data.
+
+## Example
+```js
+app.use(cors({ origin: true, credentials: true }));
+res.setHeader("Access-Control-Allow-Origin", "*");
+```
+
+## Use instead
+```js
+app.use(cors({ origin: ["https://app.example.com"], credentials: true }));
+```
+
+## References
+- CWE-942: Permissive Cross-domain Policy with Untrusted Domains
+- OWASP A05:2021 / A02:2025 Security Misconfiguration
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules.javascript._common import call_args, method_of, name_of, \
+    object_props, string_value
+from vigilint.analyzers.taint.javascript import Taint, taint_of
+from vigilint.model import Rule
+
+_HEADER_METHODS = frozenset({"setHeader", "header", "set", "append", "writeHead"})
+
+
+def _check(ctx: FileContext, call: Node) -> Hit | None:
+    name = name_of(ctx, call)
+    args = call_args(call)
+    if name in ("cors", "@fastify/cors", "fastify-cors") or name.endswith(".cors") or \
+            name == "enableCors" or name.endswith(".enableCors"):
+        options = args[-1] if args else None
+        props = object_props(ctx, options)
+        origin = props.get("origin")
+        if origin is None:
+            return None
+        credentials = props.get("credentials")
+        with_credentials = credentials is not None and ctx.node_text(credentials) == "true"
+        origin_text = ctx.node_text(origin)
+        if origin_text in ('"*"', "'*'", "true") and with_credentials:
+            return Hit(node=call)
+        return None
+    _, method = method_of(ctx, call)
+    if method not in _HEADER_METHODS or len(args) < 2:
+        return None
+    if (string_value(ctx, args[0]) or "").lower() != "access-control-allow-origin":
+        return None
+    value = args[1]
+    if string_value(ctx, value) == "*":
+        return Hit(node=call, likelihood="possible",
+                   message="`Access-Control-Allow-Origin: *` lets every website read these "
+                           "responses; list the allowed origins instead.")
+    if taint_of(ctx, value) >= Taint.TAINTED:
+        return Hit(node=call, message="The request's `Origin` is reflected into "
+                                      "`Access-Control-Allow-Origin`; check it against an "
+                                      "allow-list first.")
+    return None
+
+
+RULE = Rule(
+    id="VG-JS-DEF-001",
+    name="cors-any-origin",
+    category="insecure-default",
+    languages=("javascript",),
+    cwe=(942,),
+    likelihood="likely",
+    impact="high",
+    confidence="high",
+    message="CORS allows every origin together with credentials; list the allowed origins "
+            "explicitly.",
+    node_kinds=("call_expression",),
+    check=_check,
+)

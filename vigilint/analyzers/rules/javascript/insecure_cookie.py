@@ -1,0 +1,99 @@
+"""## What it does
+Flags session and auth cookies set without `httpOnly`, `secure` or `sameSite`:
+`res.cookie("session", v)` with no options or options that turn a flag off, and
+`express-session`/`cookie-session` configured with `cookie: {secure: false}` or
+`httpOnly: false`.
+
+## Why is this bad?
+Without `httpOnly` any XSS reads the session; without `secure` it travels over plain HTTP;
+without `sameSite` other sites can make requests that carry it (CWE-614, CWE-1004, CWE-1275).
+
+## Example
+```js
+res.cookie("token", jwt);
+app.use(session({ secret, cookie: { secure: false } }));
+```
+
+## Use instead
+```js
+res.cookie("token", jwt, { httpOnly: true, secure: true, sameSite: "strict" });
+app.use(session({ secret, cookie: { secure: true, httpOnly: true, sameSite: "lax" } }));
+```
+
+## References
+- CWE-614: Sensitive Cookie in HTTPS Session Without 'Secure' Attribute
+- CWE-1004: Sensitive Cookie Without 'HttpOnly' Flag
+- OWASP A05:2021 / A02:2025 Security Misconfiguration
+"""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules.javascript._common import call_args, method_of, name_of, \
+    object_props, string_value
+from vigilint.model import Fix, Rule
+
+_SENSITIVE = re.compile(r"sess|token|auth|sid|jwt|remember|login|user|csrf|xsrf|refresh|"
+                        r"access|credential|connect\.sid", re.IGNORECASE)
+_FLAGS = ("httpOnly", "secure")
+_SESSIONS = ("express-session", "cookie-session", "koa-session", "@fastify/session",
+             "fastify-session", "@fastify/secure-session")
+_SAFE_OPTIONS = "{ httpOnly: true, secure: true, sameSite: 'strict' }"
+
+
+def _turned_off(ctx: FileContext, props: dict[str, Node]) -> list[str]:
+    return [k for k in _FLAGS if k in props and ctx.node_text(props[k]) == "false"]
+
+
+def _check(ctx: FileContext, call: Node) -> Hit | None:
+    name = name_of(ctx, call)
+    args = call_args(call)
+    if name in _SESSIONS or name in ("session", "cookieSession"):
+        props = object_props(ctx, args[0] if args else None)
+        cookie = object_props(ctx, props.get("cookie"))
+        off = _turned_off(ctx, cookie) + (["secure"] if "secure" in props and
+                                           ctx.node_text(props["secure"]) == "false" else [])
+        if off:
+            return Hit(node=call, message=f"The session cookie is configured with "
+                                          f"`{off[0]}: false`; set it to `true`.")
+        return None
+    receiver, method = method_of(ctx, call)
+    if method != "cookie" or receiver is None or len(args) < 2:
+        return None
+    cookie_name = string_value(ctx, args[0])
+    if len(args) == 2:
+        if cookie_name is None or not _SENSITIVE.search(cookie_name):
+            return None
+        fix = Fix(title="Add `httpOnly`, `secure` and `sameSite` options", safe=False,
+                  edits=(ctx.insert_at(args[1].end_byte, f", {_SAFE_OPTIONS}"),))
+        return Hit(node=call, fix=fix)
+    props = object_props(ctx, args[2])
+    off = _turned_off(ctx, props)
+    if off:
+        return Hit(node=call, message=f"The cookie is set with `{off[0]}: false`; set it to "
+                                       f"`true`.")
+    if args[2].type == "object" and cookie_name is not None and \
+            _SENSITIVE.search(cookie_name) and "httpOnly" not in props:
+        return Hit(node=call, likelihood="possible")
+    return None
+
+
+RULE = Rule(
+    id="VG-JS-DEF-004",
+    name="insecure-cookie",
+    category="insecure-default",
+    languages=("javascript",),
+    cwe=(614, 1004),
+    likelihood="likely",
+    impact="medium",
+    confidence="medium",
+    message="A session cookie is set without `httpOnly`/`secure`/`sameSite`; pass "
+            "`{ httpOnly: true, secure: true, sameSite: 'strict' }`.",
+    node_kinds=("call_expression",),
+    check=_check,
+    fixable=True,
+)
