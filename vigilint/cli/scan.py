@@ -12,6 +12,7 @@ from vigilint.cli import UsageError, write_output
 from vigilint.config import load_settings, merged, parse_size
 from vigilint.model import PRIORITIES
 from vigilint.policy import at_or_above
+from vigilint.provenance.integrate import after_scan, gate_message
 from vigilint.report import json_report, sarif, text
 from vigilint.scan import ScanInputError, ScanResult, scan
 
@@ -34,6 +35,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--jobs", "-j", type=int, default=None,
                         help="worker processes (default: one per core)")
     parser.add_argument("--quiet", "-q", action="store_true", help="no notices on stderr")
+    parser.add_argument("--ai-gate", action="store_true",
+                        help="also exit 1 on any P0/P1 finding in AI-written code")
     parser.set_defaults(func=run)
 
 
@@ -61,6 +64,10 @@ def run(args: argparse.Namespace) -> int:
         result = scan(paths, settings, jobs=args.jobs)
     except ScanInputError as exc:
         raise UsageError(str(exc)) from exc
+    joined = after_scan(result.findings, paths, result.root, settings, ai_gate=args.ai_gate)
+    result.findings, result.notices = joined.findings, [*result.notices, *joined.notices]
+    if joined.gate_failures:
+        result.notices.append(gate_message(joined.gate_failures))
     if not args.quiet:
         for message in [*problems, *result.notices]:
             print(f"vigilint: {message}", file=sys.stderr)
@@ -69,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
                   f"file{'s' if result.skipped_binary != 1 else ''}", file=sys.stderr)
     write_output(render(result, args.format, settings.owasp_edition), args.output)
     failing = [f for f in result.active if at_or_above(f.priority, settings.fail_on)]
-    return 1 if failing else 0
+    return 1 if failing or joined.gate_failures else 0
 
 
 def render(result: ScanResult, fmt: str, edition: str) -> str:

@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal, Protocol
+from typing import Literal, Protocol, runtime_checkable
 
 from vigilint.model import Finding, Provenance
 
-Status = Literal["exact", "re-anchored", "inferred"]
+# "lost": the record's lines changed beyond recognition (only `SqliteStore.blame` returns these).
+Status = Literal["exact", "re-anchored", "inferred", "lost"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class AttributedRange:
     inferred: bool = False
 
 
+@runtime_checkable
 class ProvenanceStore(Protocol):
     def record(
         self,

@@ -1,0 +1,91 @@
+"""Content hashes of accepted lines and re-anchoring them in the file as it is now.
+
+Each accepted line is stored as the hash of its whitespace-normalised text. To find a record
+again, its hashes are aligned with the hashes of the current file (difflib's matching blocks,
+which tolerate lines inserted above, inside or below, and code moved within the file). Lines
+whose text changed beyond whitespace no longer match and lose their attribution; a record
+none of whose lines match is "lost".
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+HASH_CHARS = 16
+# A lone matching line this short ("}", "else:", "return") is too common to re-anchor on.
+_MIN_LONE_LINE = 8
+
+
+def normalise(line: str) -> str:
+    return " ".join(line.split())
+
+
+def line_hash(line: str) -> str:
+    """Hash of one line with whitespace normalised (indentation and spacing ignored)."""
+    return hashlib.sha256(normalise(line).encode("utf-8", "surrogatepass")).hexdigest()[
+        :HASH_CHARS]
+
+
+def line_hashes(lines: Sequence[str]) -> list[str]:
+    return [line_hash(line) for line in lines]
+
+
+def content_hash(lines: Sequence[str]) -> str:
+    """Hash of a whole range (Agent Trace `content_hash`), whitespace-normalised."""
+    text = "\n".join(normalise(line) for line in lines)
+    return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_BLANK = line_hash("")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where (part of) a record is in the current file: 1-based inclusive lines."""
+
+    start_line: int
+    end_line: int
+    exact: bool
+
+
+def locate(recorded: Sequence[str], start_line: int, current: Sequence[str],
+           current_text: Sequence[str]) -> list[Anchor]:
+    """Where the recorded line hashes are in `current` (hashes of the lines `current_text`).
+
+    One exact anchor when the lines are unchanged at the recorded place; otherwise the runs of
+    recorded lines found elsewhere (re-anchored); empty when none are recognisable."""
+    count = len(recorded)
+    if count == 0:
+        return []
+    begin = start_line - 1
+    if begin >= 0 and list(current[begin:begin + count]) == list(recorded):
+        return [Anchor(start_line, start_line + count - 1, exact=True)]
+    matcher = SequenceMatcher(None, list(recorded), list(current), autojunk=False)
+    anchors: list[Anchor] = []
+    for block in matcher.get_matching_blocks():
+        if block.size == 0:
+            continue
+        hashes = recorded[block.a:block.a + block.size]
+        if all(h == _BLANK for h in hashes):
+            continue
+        anchors.append(Anchor(block.b + 1, block.b + block.size, exact=False))
+    if count > 1:
+        # A lone short line ("}", "else:") matching on its own is a coincidence, not the code.
+        anchors = [a for a in anchors if a.end_line > a.start_line
+                   or len(normalise(current_text[a.start_line - 1])) >= _MIN_LONE_LINE]
+    return _merge(anchors)
+
+
+def _merge(anchors: list[Anchor]) -> list[Anchor]:
+    anchors.sort(key=lambda a: a.start_line)
+    merged: list[Anchor] = []
+    for anchor in anchors:
+        if merged and anchor.start_line <= merged[-1].end_line + 1:
+            last = merged[-1]
+            merged[-1] = Anchor(last.start_line, max(last.end_line, anchor.end_line), False)
+        else:
+            merged.append(anchor)
+    return merged
