@@ -1,0 +1,98 @@
+"""## What it does
+Flags `jsonwebtoken` misuse: `jwt.verify` without an `algorithms` allow-list, `"none"` among
+the allowed or signing algorithms, and `jwt.decode` in a function that never calls
+`jwt.verify` (its result is then trusted without a signature check).
+
+## Why is this bad?
+Without a pinned algorithm list, a token signed with HS256 using the public RSA key as secret
+can pass verification (algorithm confusion); `none` accepts unsigned tokens; `decode` checks
+nothing at all (CWE-347).
+
+## Example
+```js
+const claims = jwt.verify(token, publicKey);
+const user = jwt.decode(req.headers.authorization);
+```
+
+## Use instead
+```js
+const claims = jwt.verify(token, publicKey, { algorithms: ["RS256"] });
+```
+
+## References
+- CWE-347: Improper Verification of Cryptographic Signature
+- OWASP A02:2021 / A04:2025 Cryptographic Failures
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules.javascript._common import call_args, name_of, object_props
+from vigilint.analyzers.taint.javascript import enclosing_function
+from vigilint.model import Fix, Rule
+
+_MODULES = ("jsonwebtoken", "jwt")
+
+
+def _is_jwt(name: str, function: str) -> bool:
+    module, _, fn = name.rpartition(".")
+    return fn == function and module in _MODULES
+
+
+def _has_none(ctx: FileContext, node: Node | None) -> bool:
+    return node is not None and "none" in ctx.node_text(node).lower().replace('"', "'") \
+        .replace("'", " ").split()
+
+
+def _check(ctx: FileContext, call: Node) -> Hit | None:
+    name = name_of(ctx, call)
+    args = call_args(call)
+    if _is_jwt(name, "sign") and len(args) >= 3:
+        if _has_none(ctx, object_props(ctx, args[2]).get("algorithm")):
+            return Hit(node=call, message="Tokens are signed with algorithm `none`; sign with "
+                                          "`HS256`/`RS256`/`ES256`.")
+        return None
+    if _is_jwt(name, "verify") and len(args) >= 2:
+        options = args[2] if len(args) >= 3 and args[2].type == "object" else None
+        algorithms = object_props(ctx, options).get("algorithms")
+        if algorithms is not None:
+            if _has_none(ctx, algorithms):
+                return Hit(node=call, message="`algorithms` allows `none`, so unsigned tokens "
+                                              "verify; list only the algorithm you sign with.")
+            return None
+        if len(args) >= 3 and args[2].type not in ("object", "arrow_function",
+                                                   "function_expression"):
+            return None  # options in a variable: cannot see them
+        fix = None
+        if len(args) == 2:
+            fix = Fix(title="Pin the algorithm with `{ algorithms: ['HS256'] }`", safe=False,
+                      edits=(ctx.insert_at(args[1].end_byte, ", { algorithms: ['HS256'] }"),))
+        return Hit(node=call, fix=fix)
+    if _is_jwt(name, "decode"):
+        fn = enclosing_function(call)
+        scope = ctx.node_text(fn) if fn is not None else ctx.text
+        if ".verify(" in scope or "verify(" in scope:
+            return None
+        return Hit(node=call, likelihood="possible",
+                   message="`jwt.decode` does not check the signature; use `jwt.verify` "
+                           "before trusting the claims.")
+    return None
+
+
+RULE = Rule(
+    id="VG-JS-CRYPTO-006",
+    name="jwt-weak-verification",
+    category="outdated-crypto",
+    languages=("javascript",),
+    cwe=(347,),
+    likelihood="likely",
+    impact="critical",
+    confidence="medium",
+    message="`jwt.verify` has no `algorithms` allow-list; pass `{ algorithms: ['RS256'] }` "
+            "(the algorithm you sign with).",
+    node_kinds=("call_expression",),
+    check=_check,
+    fixable=True,
+)

@@ -1,0 +1,100 @@
+"""## What it does
+Flags `crypto.createHash("md5" | "sha1" | "md4")` (and `createHmac` with MD5) where the
+surrounding code is about passwords, tokens or signatures, and any fast hash
+(`createHash("sha256")`, ...) applied to a password. Checksums, ETags and cache keys are not
+flagged.
+
+## Why is this bad?
+MD5 and SHA-1 collide cheaply, so signatures and integrity checks built on them can be forged
+(CWE-327, CWE-328). Fast hashes of passwords are brute-forced at billions of guesses per second
+on a GPU (CWE-916).
+
+## Example
+```js
+const hash = crypto.createHash("md5").update(password).digest("hex");
+```
+
+## Use instead
+```js
+const hash = await bcrypt.hash(password, 12);          // or argon2 / crypto.scrypt
+const digest = crypto.createHash("sha256").update(data).digest("hex");  // integrity
+```
+
+## References
+- CWE-327: Use of a Broken or Risky Cryptographic Algorithm
+- CWE-328: Use of Weak Hash
+- CWE-916: Use of Password Hash With Insufficient Computational Effort
+- OWASP A02:2021 / A04:2025 Cryptographic Failures
+"""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules.javascript._common import call_args, name_of, string_value
+from vigilint.analyzers.taint.javascript import enclosing_function
+from vigilint.model import Rule
+
+_WEAK = frozenset({"md5", "sha1", "md4", "md2", "sha-1", "ripemd160", "rmd160"})
+_SECURITY = re.compile(r"pass(word|wd|phrase)?\b|pwd|secret|token|sign|auth|credential|login|"
+                       r"salt|hmac|session|api_?key|otp|nonce|verify", re.IGNORECASE)
+_NOT_SECURITY = re.compile(r"etag|checksum|cache|fingerprint|gravatar|integrity|dedup|"
+                           r"content_?hash|file_?hash|md5sum|shard|bucket", re.IGNORECASE)
+_PASSWORD = re.compile(r"\b\w*(pass(word|wd|phrase)|pwd)\w*\b", re.IGNORECASE)
+
+
+def _update_arg(call: Node) -> Node | None:
+    """`createHash(a).update(x)`: the `x`."""
+    parent = call.parent
+    if parent is None or parent.type != "member_expression":
+        return None
+    outer = parent.parent
+    if outer is None or outer.type != "call_expression":
+        return None
+    args = call_args(outer)
+    return args[0] if args else None
+
+
+def _check(ctx: FileContext, call: Node) -> Hit | None:
+    name = name_of(ctx, call)
+    if name not in ("crypto.createHash", "node:crypto.createHash", "crypto.createHmac",
+                    "node:crypto.createHmac"):
+        return None
+    args = call_args(call)
+    algorithm = (string_value(ctx, args[0]) or "").lower() if args else ""
+    if not algorithm:
+        return None
+    data = _update_arg(call)
+    data_text = ctx.node_text(data)
+    if name.endswith("createHash") and _PASSWORD.search(data_text) and \
+            not re.search(r"confirm|hint|reset|link", data_text, re.IGNORECASE):
+        return Hit(node=call, message=f"`{algorithm}` is a fast hash and the input is a "
+                                      "password; use `bcrypt`, `argon2` or `crypto.scrypt`.")
+    if algorithm not in _WEAK or (name.endswith("createHmac") and algorithm != "md5"):
+        return None
+    fn = enclosing_function(call)
+    context = ctx.node_text(fn) if fn is not None else ctx.lines[call.start_point[0]]
+    if fn is not None and fn.type in ("function_declaration", "method_definition"):
+        context = ctx.node_text(fn.child_by_field_name("name")) + " " + context
+    if _NOT_SECURITY.search(context) or not _SECURITY.search(context):
+        return None
+    return Hit(node=call)
+
+
+RULE = Rule(
+    id="VG-JS-CRYPTO-001",
+    name="weak-hash",
+    category="outdated-crypto",
+    languages=("javascript",),
+    cwe=(327, 328, 916),
+    likelihood="likely",
+    impact="high",
+    confidence="medium",
+    message="MD5/SHA-1 is used for a security purpose; use SHA-256 for integrity and "
+            "`bcrypt`/`argon2`/`crypto.scrypt` for passwords.",
+    node_kinds=("call_expression",),
+    check=_check,
+)
