@@ -38,6 +38,7 @@ STRING_KINDS = frozenset({"string", "template_string", "interpreted_string_liter
                           "raw_string_literal", "string_literal"})
 IDENTIFIER_KINDS = frozenset({"identifier", "property_identifier", "field_identifier",
                               "shorthand_property_identifier"})
+COMMENT_KINDS = frozenset({"comment", "line_comment", "block_comment"})
 # Wrappers between an array literal and its integer elements.
 _ELEMENT_WRAPPERS = frozenset({"literal_element", "parenthesized_expression"})
 
@@ -187,7 +188,7 @@ def array_elements(node: Node) -> list[Node]:
     """The element expressions of an array/list literal (Go literal_element unwrapped)."""
     out = []
     for child in node.named_children:
-        if child.type == "comment":
+        if child.type in COMMENT_KINDS:
             continue
         if child.type == "literal_element":
             inner = child.named_children
