@@ -1,0 +1,138 @@
+"""Load and compile the guard's data: `lexicon.toml` and the constraint templates.
+
+Both are package data, read once per process with `tomllib` / plain text: configuration is
+data and nothing here runs code from outside the package.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from vigilint.policy import OWASP_NAMES
+from vigilint.prompts.text import Phrase, PhraseIndex, compile_phrase
+
+
+class LexiconError(ValueError):
+    """The packaged lexicon is malformed (a bug in vigilint, caught by the tests)."""
+
+
+@dataclass(frozen=True)
+class Domain:
+    id: str
+    title: str
+    owasp: tuple[str, ...]
+    source_boost: bool
+    template: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    threshold: int
+    domains: dict[str, Domain]
+    triggers: PhraseIndex  # tag: domain id
+    constraints: PhraseIndex  # tag: domain id
+    sources: PhraseIndex
+    cosmetic: PhraseIndex
+    generation: PhraseIndex
+    informational: tuple[Phrase, ...]
+    constraint_negators: frozenset[str]
+    build_negators: frozenset[str]
+    # crypto implementation
+    build_verbs: PhraseIndex
+    primitives: PhraseIndex
+    generic: PhraseIndex
+    own: PhraseIndex
+    own_weak: PhraseIndex
+    purpose: PhraseIndex
+    use_nouns: frozenset[str]
+    fillers: frozenset[str]
+    library_use: PhraseIndex
+    obfuscate: PhraseIndex
+    key_words: PhraseIndex
+
+
+def _weighted(entry: str) -> tuple[str, int]:
+    text, sep, weight = entry.rpartition(" =")
+    if not sep:
+        return entry, 1
+    try:
+        return text, int(weight)
+    except ValueError as exc:
+        raise LexiconError(f"bad weight in lexicon entry {entry!r}") from exc
+
+
+def _alternatives(entry: str) -> list[str]:
+    """`a b; c d` -> two phrases."""
+    return [part.strip() for part in entry.split(";") if part.strip()]
+
+
+def _compiled(entries: list[str], weighted: bool = False) -> list[Phrase]:
+    out = []
+    for entry in entries:
+        text, weight = _weighted(entry) if weighted else (entry, 1)
+        if weight > 0:
+            out.extend(compile_phrase(alt, weight) for alt in _alternatives(text))
+    return out
+
+
+def _index(entries: list[str], tag: str = "") -> PhraseIndex:
+    return PhraseIndex((p, tag) for p in _compiled(entries))
+
+
+def _stems(words: list[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for phrase in _compiled(words):
+        out.update(phrase.first)
+    return frozenset(out)
+
+
+def template_text(domain_id: str) -> str:
+    path = resources.files("vigilint.prompts").joinpath("templates", f"{domain_id}.md")
+    return path.read_text(encoding="utf-8").strip()
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    raw: dict[str, Any] = tomllib.loads(
+        resources.files("vigilint.prompts").joinpath("lexicon.toml").read_text(encoding="utf-8"))
+    domains: dict[str, Domain] = {}
+    triggers: list[tuple[Phrase, str]] = []
+    constraints: list[tuple[Phrase, str]] = []
+    for domain_id, table in raw["domains"].items():
+        owasp = tuple(table["owasp"])
+        unknown = [o for o in owasp if o not in OWASP_NAMES]
+        if unknown:
+            raise LexiconError(f"domain {domain_id}: unknown OWASP ids {unknown}")
+        domains[domain_id] = Domain(domain_id, table["title"], owasp,
+                                    bool(table.get("source_boost", False)),
+                                    template_text(domain_id))
+        triggers.extend((p, domain_id) for p in _compiled(table["triggers"], weighted=True))
+        constraints.extend((p, domain_id) for p in _compiled(table["constraints"]))
+    crypto = raw["crypto_implementation"]
+    return Lexicon(
+        threshold=int(raw["threshold"]),
+        domains=domains,
+        triggers=PhraseIndex(triggers),
+        constraints=PhraseIndex(constraints),
+        sources=_index(raw["context"]["sources"]),
+        cosmetic=_index(raw["context"]["cosmetic"]),
+        generation=_index(raw["intent"]["generation"]),
+        informational=tuple(compile_phrase(e) for e in raw["intent"]["informational"]),
+        constraint_negators=_stems(raw["negation"]["constraint"]),
+        build_negators=_stems(raw["negation"]["build"]),
+        build_verbs=_index(crypto["build_verbs"]),
+        primitives=_index(crypto["primitives"]),
+        generic=_index(crypto["generic"]),
+        own=_index(crypto["own"]),
+        own_weak=_index(crypto["own_weak"]),
+        purpose=_index(crypto["purpose"]),
+        use_nouns=_stems(crypto["use_nouns"]),
+        fillers=_stems(crypto["fillers"]),
+        library_use=_index(crypto["library_use"]),
+        obfuscate=_index(crypto["obfuscate_verbs"]),
+        key_words=_index(crypto["key_words"]),
+    )
