@@ -6,7 +6,6 @@ import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-
 AI_CODE = "def load(data):\n    return yaml.load(data)\n"
 APP = "import yaml\n\n\n" + AI_CODE
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -24,8 +23,6 @@ class Clock:
     def advance(self, **delta: float) -> datetime:
         self.now += timedelta(**delta)
         return self.now
-
-
 
 
 def git(cwd: Path, *args: str) -> str:
