@@ -317,6 +317,9 @@ def _guard(ctx: FileContext, scope: _Scope, node: Node) -> None:
                 checked.add(text)
     if not checked:
         return
+    # checking `url.hostname` against an allow-list vouches for `url` itself
+    checked |= {t.rsplit(".", 1)[0] for t in checked
+                if t.endswith((".hostname", ".host", ".origin", ".protocol"))}
     end = scope.node.end_byte
     if _is_exit(consequence):
         span = (node.end_byte, end)

@@ -1,0 +1,119 @@
+"""## What it does
+Flags error details sent to clients: `res.send(err.stack)`, `res.json({error: err.message,
+stack: err.stack})`, `res.status(500).send(err)` / `res.json(err)` with the error object itself,
+in `catch` blocks and error-first callbacks.
+
+## Why is this bad?
+Stack traces and raw error objects reveal file paths, library versions, SQL statements and
+sometimes credentials, which help an attacker aim the next request (CWE-209).
+
+## Example
+```js
+} catch (err) {
+  res.status(500).json({ error: err.message, stack: err.stack });
+}
+```
+
+## Use instead
+```js
+} catch (err) {
+  logger.error(err);
+  res.status(500).json({ error: "Internal server error" });
+}
+```
+
+## References
+- CWE-209: Generation of Error Message Containing Sensitive Information
+- OWASP A04:2021 / A10:2025
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules.javascript._common import call_args, method_of
+from vigilint.analyzers.rules.javascript.reflected_xss import _receiver_name
+from vigilint.analyzers.taint.javascript import FUNCTION_KINDS
+from vigilint.model import Rule
+
+_METHODS = frozenset({"send", "json", "end", "write", "jsonp"})
+_RESPONSES = frozenset({"res", "response", "resp", "reply", "ctx"})
+
+
+def _error_names(ctx: FileContext, node: Node) -> set[str]:
+    """Names bound to caught errors around `node`: catch parameters, error-first callbacks,
+    Express error handlers `(err, req, res, next)`."""
+    names: set[str] = set()
+    cur = node.parent
+    while cur is not None:
+        if cur.type == "catch_clause":
+            param = cur.child_by_field_name("parameter")
+            if param is not None:
+                names.add(ctx.node_text(param))
+        elif cur.type in FUNCTION_KINDS:
+            params = cur.child_by_field_name("parameters")
+            first = params.named_children[0] if params is not None and \
+                params.named_children else cur.child_by_field_name("parameter")
+            if first is not None:
+                pattern = first.child_by_field_name("pattern") or first
+                text = ctx.node_text(pattern)
+                if text in ("err", "error", "e", "ex", "exception", "er"):
+                    names.add(text)
+        cur = cur.parent
+    return names
+
+
+def _leaks(ctx: FileContext, value: Node, errors: set[str]) -> bool:
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        text = ctx.node_text(node)
+        if node.type == "identifier" and text in errors and node.parent is not None and \
+                node.parent.type != "member_expression":
+            return True  # the whole error object
+        if node.type == "shorthand_property_identifier" and text in errors:
+            return True
+        if node.type == "member_expression":
+            obj = ctx.node_text(node.child_by_field_name("object"))
+            prop = ctx.node_text(node.child_by_field_name("property"))
+            if obj in errors and prop in ("stack", "sql", "sqlMessage", "errors", "config",
+                                          "response", "original"):
+                return True
+            if prop == "stack":
+                return True
+        if node.type in FUNCTION_KINDS:
+            continue
+        stack.extend(node.named_children)
+    return False
+
+
+def _check(ctx: FileContext, call: Node) -> Hit | None:
+    receiver, method = method_of(ctx, call)
+    if method not in _METHODS or _receiver_name(ctx, receiver) not in _RESPONSES:
+        return None
+    args = call_args(call)
+    if not args:
+        return None
+    errors = _error_names(ctx, call)
+    if not errors and ".stack" not in ctx.node_text(args[0]):
+        return None
+    if _leaks(ctx, args[0], errors):
+        return Hit(node=call)
+    return None
+
+
+RULE = Rule(
+    id="VG-JS-ERR-001",
+    name="error-details-to-client",
+    category="error-handling",
+    languages=("javascript",),
+    cwe=(209,),
+    likelihood="likely",
+    impact="medium",
+    confidence="high",
+    message="A stack trace or raw error object is sent to the client; log it server-side and "
+            "send a generic message.",
+    node_kinds=("call_expression",),
+    check=_check,
+)

@@ -1,0 +1,137 @@
+r"""## What it does
+Flags regular expressions open to catastrophic backtracking: literals and constant
+`new RegExp("...")` patterns with nested unbounded quantifiers (`(a+)+`, `(\w+\s?)*`,
+`(?:\.[a-z]{2,})*`), and `new RegExp(x)` built from input that is not escaped.
+
+## Why is this bad?
+On a crafted input, backtracking grows exponentially and one request blocks Node's single
+event loop for seconds or minutes (ReDoS, CWE-1333). A pattern taken from the user can be such
+a regex, or match more than intended (CWE-400).
+
+## Example
+```js
+const EMAIL = /^([a-zA-Z0-9]+\.?)+@example\.com$/;
+const re = new RegExp(req.query.q);
+```
+
+## Use instead
+```js
+const EMAIL = /^[a-zA-Z0-9]+(?:\.[a-zA-Z0-9]+)*@example\.com$/;  // one way to match
+const re = new RegExp(_.escapeRegExp(req.query.q));
+```
+
+## References
+- CWE-1333: Inefficient Regular Expression Complexity
+- CWE-400: Uncontrolled Resource Consumption
+- OWASP A04:2021 / A06:2025 Insecure Design
+"""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.imports import qualified_name
+from vigilint.analyzers.rules.javascript._common import call_args, string_value
+from vigilint.analyzers.taint.javascript import Taint, taint_of
+from vigilint.model import Rule
+
+_UNBOUNDED = re.compile(r"[*+]|\{\d*,\}")
+_ESCAPED = re.compile(r"escape|quote|\\\$&", re.IGNORECASE)
+
+
+def _quantifier_at(pattern: str, i: int) -> int:
+    """Length of an unbounded quantifier starting at `i` (0 if none)."""
+    if i >= len(pattern):
+        return 0
+    if pattern[i] in "*+":
+        return 1
+    match = re.match(r"\{\d*,\}", pattern[i:])
+    return len(match.group(0)) if match else 0
+
+
+def has_nested_quantifier(pattern: str) -> bool:
+    """True when a group with an unbounded quantifier inside is itself repeated unboundedly."""
+    stack: list[bool] = []  # per open group: contains an unbounded quantifier
+    i = 0
+    in_class = False
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            if not in_class and _quantifier_at(pattern, i) and stack:
+                stack[-1] = True
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+                if _quantifier_at(pattern, i + 1) and stack:
+                    stack[-1] = True
+            i += 1
+            continue
+        if ch == "[":
+            in_class = True
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            continue
+        if ch == "(":
+            stack.append(False)
+        elif ch == ")":
+            inner = stack.pop() if stack else False
+            q = _quantifier_at(pattern, i + 1)
+            if q and inner:
+                return True
+            if (q or inner) and stack:
+                stack[-1] = True
+        elif _quantifier_at(pattern, i) and stack:
+            stack[-1] = True
+        i += 1
+    return False
+
+
+def _check(ctx: FileContext, node: Node) -> Hit | None:
+    if node.type == "regex":
+        pattern = ctx.node_text(node.child_by_field_name("pattern"))
+        if has_nested_quantifier(pattern):
+            return Hit(node=node)
+        return None
+    name = qualified_name(ctx, node.child_by_field_name("constructor")
+                          or node.child_by_field_name("function")) or ""
+    if name != "RegExp":
+        return None
+    args = call_args(node)
+    if not args:
+        return None
+    literal = string_value(ctx, args[0])
+    if literal is not None:
+        return Hit(node=node) if has_nested_quantifier(literal.replace("\\\\", "\\")) else None
+    if _ESCAPED.search(ctx.node_text(args[0])):
+        return None
+    taint = taint_of(ctx, args[0])
+    if taint == Taint.SAFE or args[0].type == "regex":
+        return None
+    return Hit(node=node, likelihood="very-likely" if taint >= Taint.TAINTED else "possible",
+               message="A regular expression is built from non-constant input; escape it "
+                       "(`_.escapeRegExp`) or match with `includes`/`indexOf` instead.")
+
+
+RULE = Rule(
+    id="VG-JS-DOS-003",
+    name="regex-dos",
+    category="resource-exhaustion",
+    languages=("javascript",),
+    cwe=(1333, 400),
+    likelihood="possible",
+    impact="medium",
+    confidence="medium",
+    message="This regular expression nests unbounded quantifiers and can backtrack "
+            "exponentially; rewrite it so each input has one way to match.",
+    node_kinds=("regex", "new_expression", "call_expression"),
+    check=_check,
+)

@@ -1,0 +1,80 @@
+"""## What it does
+Flags deserializers that can run code: `node-serialize` `unserialize`, `serialize-to-js`
+`deserialize`, `funcster` `deepDeserialize`, `cryo` `parse`, and `js-yaml` `load` with a full
+schema (`DEFAULT_FULL_SCHEMA`, or v3's `DEFAULT_SCHEMA`).
+
+## Why is this bad?
+These formats can carry functions (`_$$ND_FUNC$$_`, `!!js/function`) that run when the data is
+loaded: whoever controls the data runs code on the server (CWE-502).
+
+## Example
+```js
+const obj = serialize.unserialize(req.cookies.profile);
+const cfg = yaml.load(text, { schema: yaml.DEFAULT_FULL_SCHEMA });
+```
+
+## Use instead
+```js
+const obj = JSON.parse(req.cookies.profile);
+const cfg = yaml.load(text, { schema: yaml.JSON_SCHEMA });  // js-yaml 4: plain yaml.load
+```
+
+## References
+- CWE-502: Deserialization of Untrusted Data
+- OWASP A08:2021 / A08:2025 Software and Data Integrity Failures
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules.javascript._common import call_args, name_of, object_props
+from vigilint.analyzers.taint.javascript import Taint, taint_of
+from vigilint.model import Fix, Rule
+
+_ALWAYS = frozenset({"node-serialize.unserialize", "serialize-to-js.deserialize",
+                     "funcster.deepDeserialize", "cryo.parse", "node-serialize.deserialize"})
+_FULL_SCHEMAS = ("DEFAULT_FULL_SCHEMA", "DEFAULT_SCHEMA")
+_YAML = ("js-yaml.load", "js-yaml.loadAll")
+
+
+def _check(ctx: FileContext, call: Node) -> Hit | None:
+    name = name_of(ctx, call)
+    args = call_args(call)
+    if name in _ALWAYS:
+        taint = taint_of(ctx, args[0]) if args else Taint.UNKNOWN
+        if taint == Taint.SAFE:
+            return None
+        return Hit(node=call, likelihood="very-likely" if taint >= Taint.TAINTED else "likely")
+    if name in _YAML:
+        options = next((a for a in args[1:] if a.type == "object"), None)
+        schema = object_props(ctx, options).get("schema")
+        if schema is None:
+            return None
+        text = ctx.node_text(schema)
+        if not text.endswith(_FULL_SCHEMAS):
+            return None
+        prefix = text.rsplit(".", 1)[0] + "." if "." in text else ""
+        fix = Fix(title="Use `JSON_SCHEMA`", safe=False,
+                  edits=(ctx.edit_node(schema, f"{prefix}JSON_SCHEMA"),))
+        likely = "likely" if text.endswith("FULL_SCHEMA") else "possible"
+        return Hit(node=call, likelihood=likely, fix=fix)  # type: ignore[arg-type]
+    return None
+
+
+RULE = Rule(
+    id="VG-JS-DESER-001",
+    name="unsafe-deserialization",
+    category="deserialization",
+    languages=("javascript",),
+    cwe=(502,),
+    likelihood="likely",
+    impact="critical",
+    confidence="high",
+    message="This deserializer can run functions embedded in the data; use `JSON.parse` or "
+            "`js-yaml` with `JSON_SCHEMA`.",
+    node_kinds=("call_expression",),
+    check=_check,
+    fixable=True,
+)
