@@ -1,0 +1,144 @@
+"""What a function named for a crypto operation actually does (shared by VG-CRYPTO-008/009).
+
+`profile(ctx, fn)` is computed once per function and cached in the file context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.crypto.names import (
+    BASE64_CALLS,
+    CRYPTO_CALL_NAMES,
+    KEY_WORDS,
+    SECRET_WORDS,
+    is_crypto_library_call,
+)
+from vigilint.analyzers.crypto.resolve import imported_roots, resolved_callee
+from vigilint.analyzers.crypto.syntax import (
+    AUGMENTED_KINDS,
+    BINARY_KINDS,
+    CALL_KINDS,
+    FUNCTION_KINDS,
+    function_name,
+    last_name,
+    operator,
+    parameter_names,
+    walk,
+    words,
+)
+
+_HAND_CALLS = frozenset({"ord", "chr", "charCodeAt", "fromCharCode", "codePointAt",
+                         "fromCodePoint", "translate", "maketrans", "reversed", "reverse",
+                         "charAt", "rune", "byte"})
+_PLAIN_CALLS = frozenset({"str", "len", "int", "bytes", "bytearray", "list", "range",
+                          "enumerate", "zip", "join", "encode", "decode", "format", "map",
+                          "append", "String", "Buffer.from", "toString", "split", "getBytes",
+                          "hex", "upper", "lower", "isalpha", "isupper", "islower", "push",
+                          "length", "make", "string", "Sprintf", "valueOf", "from", "isdigit",
+                          "map", "hash", "hashCode", "print", "println", "toUpperCase",
+                          "toLowerCase", "substring", "slice", "tuple", "sum", "abs"})
+_SIGN_COMPANIONS = frozenset({"message", "msg", "token", "payload", "request", "data", "jwt",
+                              "url", "cookie", "body", "webhook", "document", "transaction"})
+_PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pw", "secret", "token", "pin",
+                             "credential", "credentials", "passphrase"})
+
+
+@dataclass
+class Profile:
+    name: str
+    verb: str  # "encrypt" | "hash-password" | "sign" | "kdf" | ""
+    library: bool  # calls an audited library, or delegates to an object's encrypt/sign/...
+    base64: bool
+    caesar: bool
+    hand_work: bool  # XOR, shifts, modular arithmetic on characters, reversal
+    unknown_calls: bool  # calls something that is neither plain nor crypto
+    secret_context: bool  # the name or parameters say password/secret/token
+    body_statements: int
+
+
+def _verb(name: str, params: list[str]) -> str:
+    w = words(name)
+    ws = set(w)
+    if ws & {"encrypt", "decrypt", "encipher", "decipher", "encryption", "decryption",
+             "crypt", "cipher"} and not ws & {"is", "has", "should", "can", "test"}:
+        return "encrypt"
+    if "hash" in ws and ws & _PASSWORD_WORDS or "hashpw" in ws:
+        return "hash-password"
+    if ws & {"kdf", "pbkdf", "pbkdf2", "hkdf", "scrypt"} or ("derive" in ws and "key" in ws):
+        return "kdf"
+    if ws & {"hmac"} or "sign" in ws and not ws & {"in", "up", "out", "on", "off", "assign"}:
+        if len(w) > 1 and ws & (_SIGN_COMPANIONS | {"hmac"}):
+            return "sign"
+        if any(set(words(p)) & (KEY_WORDS | SECRET_WORDS) for p in params):
+            return "sign"
+    return ""
+
+
+def profile(ctx: FileContext, fn: Node) -> Profile:
+    cache: dict[int, Profile] = ctx.cache.setdefault("crypto.profiles", {})
+    found = cache.get(fn.id)
+    if found is not None:
+        return found
+    name = function_name(ctx, fn)
+    params = parameter_names(ctx, fn)
+    verb = _verb(name, params)
+    result = Profile(name=name, verb=verb, library=False, base64=False, caesar=False,
+                     hand_work=False, unknown_calls=False,
+                     secret_context=bool(set(words(name)) & _PASSWORD_WORDS or any(
+                         set(words(p)) & _PASSWORD_WORDS for p in params)),
+                     body_statements=0)
+    body = fn.child_by_field_name("body")
+    if verb and body is not None:
+        _scan_body(ctx, body, result)
+    cache[fn.id] = result
+    return result
+
+
+def _scan_body(ctx: FileContext, body: Node, result: Profile) -> None:
+    roots = imported_roots(ctx)
+    result.body_statements = sum(
+        1 for c in body.named_children
+        if c.type not in ("comment", "line_comment", "block_comment", "pass_statement")
+        and not (c.type == "expression_statement" and c.named_children
+                 and c.named_children[0].type in ("string", "ellipsis")))
+    char_codes = False
+    mod26 = False
+    for n in walk(body):
+        kind = n.type
+        if kind in FUNCTION_KINDS:
+            continue
+        if kind in CALL_KINDS:
+            text = resolved_callee(ctx, n)
+            last = last_name(text)
+            if is_crypto_library_call(text, roots):
+                result.library = True
+            elif "." in text and last in CRYPTO_CALL_NAMES - BASE64_CALLS:
+                result.library = True
+            elif last in BASE64_CALLS or last in ("encode", "toString") and _base64_arg(ctx, n):
+                result.base64 = True
+            elif last in _HAND_CALLS:
+                result.hand_work = True
+                char_codes = True
+            elif last not in _PLAIN_CALLS and text not in _PLAIN_CALLS:
+                result.unknown_calls = True
+        elif kind in BINARY_KINDS or kind in AUGMENTED_KINDS:
+            op = operator(ctx, n).rstrip("=") if kind in AUGMENTED_KINDS else operator(ctx, n)
+            if op in ("^", "<<", ">>", ">>>", "%"):
+                result.hand_work = True
+            if op == "%" and ctx.node_text(n.child_by_field_name("right")).strip() == "26":
+                mod26 = True
+        elif kind == "slice" and ctx.node_text(n).replace(" ", "") == "::-1":
+            result.hand_work = True
+    result.caesar = mod26 and char_codes
+
+
+def _base64_arg(ctx: FileContext, call: Node) -> bool:
+    args = call.child_by_field_name("arguments")
+    if args is None:
+        return False
+    text = ctx.node_text(args).lower()
+    return "base64" in text or "rot13" in text or "rot_13" in text
