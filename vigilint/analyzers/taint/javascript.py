@@ -111,7 +111,7 @@ def _scopes(ctx: FileContext) -> dict[int, _Scope]:
         cache = {}
         ctx.cache["js.taint.scopes"] = cache
         ctx.cache["js.taint.memo"] = {}
-    return cache  # type: ignore[no-any-return]
+    return cache
 
 
 def enclosing_function(node: Node) -> Node | None:
@@ -136,7 +136,7 @@ def _scope_for(ctx: FileContext, fn: Node | None) -> _Scope:
     if fn.id not in scopes:
         parent = _scope_for(ctx, enclosing_function(fn))
         scopes[fn.id] = _build_scope(ctx, fn, parent)
-    return scopes[fn.id]  # type: ignore[no-any-return]
+    return scopes[fn.id]
 
 
 def is_handler(ctx: FileContext, fn: Node) -> bool:
@@ -300,6 +300,8 @@ def _guard(ctx: FileContext, scope: _Scope, node: Node) -> None:
             callee = sub.child_by_field_name("function")
             name = qualified_name(ctx, callee) or ""
             method = name.rsplit(".", 1)[-1]
+            if callee is not None and callee.type == "member_expression":
+                method = ctx.node_text(callee.child_by_field_name("property"))
             if method in _GUARD_METHODS or name.startswith("validator.") or \
                     method.startswith(("isValid", "is_valid", "validate", "isAllowed")):
                 if callee is not None and callee.type == "member_expression":
@@ -453,12 +455,12 @@ def _compute(ctx: FileContext, node: Node, depth: int) -> Taint:
         return max(prior, right_value) if max(prior, right_value) != Taint.REQUEST \
             else Taint.TAINTED
     if kind == "object":
-        values = []
+        values: list[Node] = []
         for child in node.named_children:
             if child.type == "pair":
-                value = child.child_by_field_name("value")
-                if value is not None:
-                    values.append(value)
+                pair_value = child.child_by_field_name("value")
+                if pair_value is not None:
+                    values.append(pair_value)
             elif child.type in ("shorthand_property_identifier", "spread_element"):
                 values.append(child)
         return _max(ctx, values, depth)
@@ -547,7 +549,7 @@ def _is_global(ctx: FileContext, node: Node, name: str) -> bool:
 
 def is_sanitizer(name: str) -> bool:
     return name in _SANITIZERS or name.endswith(_SANITIZER_SUFFIXES) or \
-        name.rsplit(".", 1)[-1] in ("escape", "sanitize", "encode") and "." in name
+        (name.rsplit(".", 1)[-1] in ("escape", "sanitize", "encode") and "." in name)
 
 
 def _call(ctx: FileContext, node: Node, depth: int) -> Taint:

@@ -29,8 +29,12 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import call_args, name_of, object_props, \
-    string_value
+from vigilint.analyzers.rules.javascript._common import (
+    call_args,
+    name_of,
+    object_props,
+    string_value,
+)
 from vigilint.model import Rule
 
 _PARSERS = frozenset({"json", "urlencoded", "raw", "text"})

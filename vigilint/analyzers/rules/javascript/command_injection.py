@@ -52,8 +52,8 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     args = call_args(call)
     if not args:
         return None
-    if name in _SHELL_CALLS or name.endswith((".exec", ".execSync")) and \
-            name.split(".")[0] in ("cp", "childProcess", "child_process"):
+    if name in _SHELL_CALLS or (name.endswith((".exec", ".execSync")) and \
+            name.split(".")[0] in ("cp", "childProcess", "child_process")):
         return _hit(call, taint_of(ctx, args[0]))
     if name in _ARGV_CALLS:
         options = next((a for a in args[1:] if a.type == "object"), None)

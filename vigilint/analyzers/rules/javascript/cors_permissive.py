@@ -29,8 +29,13 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import call_args, method_of, name_of, \
-    object_props, string_value
+from vigilint.analyzers.rules.javascript._common import (
+    call_args,
+    method_of,
+    name_of,
+    object_props,
+    string_value,
+)
 from vigilint.analyzers.taint.javascript import Taint, taint_of
 from vigilint.model import Rule
 

@@ -33,8 +33,13 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import call_args, method_of, name_of, \
-    object_props, string_value
+from vigilint.analyzers.rules.javascript._common import (
+    call_args,
+    method_of,
+    name_of,
+    object_props,
+    string_value,
+)
 from vigilint.model import Fix, Rule
 
 _SENSITIVE = re.compile(r"sess|token|auth|sid|jwt|remember|login|user|csrf|xsrf|refresh|"

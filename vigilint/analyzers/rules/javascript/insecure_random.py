@@ -55,11 +55,9 @@ def _names_around(ctx: FileContext, call: Node) -> tuple[list[str], Node]:
         parent = node.parent
         if parent is None:
             break
-        if parent.type in ("member_expression", "call_expression", "arguments",
-                           "binary_expression", "parenthesized_expression"):
-            if node.type in ("call_expression", "member_expression") and \
-                    parent.type in ("member_expression", "call_expression"):
-                outer = parent
+        if node.type in ("call_expression", "member_expression") and \
+                parent.type in ("member_expression", "call_expression") and outer is node:
+            outer = parent
         if parent.type == "variable_declarator":
             names.append(ctx.node_text(parent.child_by_field_name("name")))
         elif parent.type == "assignment_expression":

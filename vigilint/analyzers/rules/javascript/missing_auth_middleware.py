@@ -108,7 +108,7 @@ def _routes(ctx: FileContext) -> Iterator[_Route | tuple[str, int, str]]:
 
 
 def _check_file(ctx: FileContext) -> Iterator[Hit]:
-    if ctx.tree is None or "use" not in ctx.text and "auth" not in ctx.text.lower():
+    if ctx.tree is None or ("use" not in ctx.text and "auth" not in ctx.text.lower()):
         return
     uses: list[tuple[str, int, str]] = []
     routes: list[_Route] = []

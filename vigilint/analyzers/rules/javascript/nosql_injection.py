@@ -49,9 +49,7 @@ def _is_cast(ctx: FileContext, value: Node) -> bool:
     if value.type == "call_expression":
         callee = ctx.node_text(value.child_by_field_name("function"))
         return callee.endswith(_CASTS) or callee.endswith(".toString")
-    if value.type == "new_expression":
-        return True
-    return False
+    return value.type == "new_expression"
 
 
 def _uncast_tainted(ctx: FileContext, value: Node) -> bool:

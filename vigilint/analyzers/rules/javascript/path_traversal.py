@@ -32,8 +32,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import call_args, method_of, name_of, \
-    object_props
+from vigilint.analyzers.rules.javascript._common import call_args, method_of, name_of, object_props
 from vigilint.analyzers.taint.javascript import Taint, is_built, taint_of
 from vigilint.model import Rule
 

@@ -30,8 +30,12 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import call_args, is_server_file, name_of, \
-    object_props
+from vigilint.analyzers.rules.javascript._common import (
+    call_args,
+    is_server_file,
+    name_of,
+    object_props,
+)
 from vigilint.model import Rule
 
 _AXIOS_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "request",

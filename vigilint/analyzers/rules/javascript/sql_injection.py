@@ -73,7 +73,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     sql = args[0]
     if not is_built(ctx, sql):
         return None
-    built = resolve(ctx, sql) or sql
+    built: Node | None = resolve(ctx, sql) or sql
     text = ctx.node_text(built)
     while built is not None and built.type == "augmented_assignment_expression":
         built = resolve(ctx, built.child_by_field_name("left"))

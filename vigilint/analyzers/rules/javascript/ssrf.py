@@ -49,12 +49,10 @@ def _url_arg(ctx: FileContext, call: Node) -> Node | None:
     args = call_args(call)
     if not args:
         return None
-    if name in ("fetch", "window.fetch", "globalThis.fetch") or name in _CLIENT_MODULES:
-        first = args[0]
-    elif module in _CLIENT_MODULES and method in _METHODS:
-        first = args[0]
-    else:
+    if name not in ("fetch", "window.fetch", "globalThis.fetch") and name not in _CLIENT_MODULES \
+            and not (module in _CLIENT_MODULES and method in _METHODS):
         return None
+    first = args[0]
     if first.type == "object":
         props = object_props(ctx, first)
         return props.get("url") or props.get("uri") or props.get("host") or \

@@ -28,8 +28,12 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import qualified_name
-from vigilint.analyzers.rules.javascript._common import call_args, name_of, object_props, \
-    string_value
+from vigilint.analyzers.rules.javascript._common import (
+    call_args,
+    name_of,
+    object_props,
+    string_value,
+)
 from vigilint.analyzers.taint.javascript import resolve
 from vigilint.model import Fix, Rule
 
