@@ -1,0 +1,80 @@
+"""## What it does
+Flags error details sent to the HTTP client: `http.Error(w, err.Error(), ...)`,
+`fmt.Fprint*(w, err)` / `w.Write([]byte(err.Error()))` on a `http.ResponseWriter`.
+
+## Why is this bad?
+Error strings carry SQL fragments, file paths, host names and library versions that help an
+attacker map the system (CWE-209).
+
+## Example
+```go
+if err != nil { http.Error(w, err.Error(), http.StatusInternalServerError) }
+```
+
+## Use instead
+```go
+if err != nil {
+    log.Printf("load user: %v", err)
+    http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
+}
+```
+
+## References
+- CWE-209: Generation of Error Message Containing Sensitive Information
+- OWASP A04:2021 / A10:2025
+"""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules.go._common import arguments, call_name, method_name
+from vigilint.analyzers.taint.go import go_taint
+from vigilint.model import Fix, Rule
+
+_ERR = re.compile(r"^\w*[eE]rr\w*(\.Error\(\))?$")
+
+
+def _check(ctx: FileContext, call: Node) -> Hit | None:
+    name = call_name(ctx, call)
+    args = arguments(call)
+    if name == "net/http.Error" and len(args) == 3:
+        message = args[1]
+        if not _ERR.match(ctx.node_text(message)) and "err.Error()" not in ctx.node_text(message):
+            return None
+        status = ctx.node_text(args[2])
+        return Hit(node=call, fix=Fix(
+            title="Send the generic status text", safe=False,
+            edits=(ctx.edit_node(message, f"http.StatusText({status})"),)))
+    values = go_taint(ctx).args(call)
+    if name in ("fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln") and values and \
+            values[0].kind == "writer":
+        if any(_ERR.match(ctx.node_text(a)) and ctx.node_text(a) != "errors"
+               for a in args[1:]):
+            return Hit(node=call)
+        return None
+    if method_name(ctx, call) == "Write" and args and "err.Error()" in ctx.node_text(args[0]):
+        receiver = go_taint(ctx).receiver(call)
+        if receiver is not None and receiver.kind == "writer":
+            return Hit(node=call)
+    return None
+
+
+RULE = Rule(
+    id="VG-GO-ERR-001",
+    name="error-details-in-response",
+    category="error-handling",
+    languages=("go",),
+    cwe=(209,),
+    likelihood="likely",
+    impact="low",
+    confidence="high",
+    message="The error's text is sent to the client; log it and send "
+            "`http.StatusText(code)` instead.",
+    node_kinds=("call_expression",),
+    check=_check,
+    fixable=True,
+)

@@ -1,0 +1,65 @@
+"""## What it does
+Flags `jwt.Parse` / `jwt.ParseWithClaims` (golang-jwt, dgrijalva/jwt-go) whose key function
+never checks `token.Method` (no type assertion to `*jwt.SigningMethodHMAC`/`RSA`/`ECDSA`, no
+`Method.Alg()` comparison) and that pass no `jwt.WithValidMethods(...)` option.
+
+## Why is this bad?
+The token header chooses the algorithm. Without a check an attacker can sign with HMAC using
+the server's public RSA key as the secret, or pick a weaker algorithm (CWE-347).
+
+## Example
+```go
+token, err := jwt.Parse(raw, func(t *jwt.Token) (any, error) { return key, nil })
+```
+
+## Use instead
+```go
+token, err := jwt.Parse(raw, func(t *jwt.Token) (any, error) { return key, nil },
+    jwt.WithValidMethods([]string{"RS256"}))
+```
+
+## References
+- CWE-347: Improper Verification of Cryptographic Signature
+- RFC 8725: JSON Web Token Best Current Practices
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules.go._common import arguments, call_name
+from vigilint.model import Rule
+
+
+def _check(ctx: FileContext, call: Node) -> Hit | None:
+    name = call_name(ctx, call)
+    if "jwt" not in name or name.rsplit(".", 1)[-1] not in ("Parse", "ParseWithClaims"):
+        return None
+    args = arguments(call)
+    text = " ".join(ctx.node_text(a) for a in args)
+    if "WithValidMethods" in text:
+        return None
+    keyfunc = next((a for a in args if a.type == "func_literal"), None)
+    if keyfunc is None:
+        return None  # a named key function: not followed
+    body = ctx.node_text(keyfunc)
+    if ".Method" in body or "SigningMethod" in body or "Alg()" in body or "alg" in body:
+        return None
+    return Hit(node=call)
+
+
+RULE = Rule(
+    id="VG-GO-CRYPTO-005",
+    name="jwt-algorithm-not-checked",
+    category="outdated-crypto",
+    languages=("go",),
+    cwe=(347,),
+    likelihood="likely",
+    impact="high",
+    confidence="medium",
+    message="The JWT key function does not check the signing algorithm; pass "
+            "`jwt.WithValidMethods` or check `token.Method`.",
+    node_kinds=("call_expression",),
+    check=_check,
+)

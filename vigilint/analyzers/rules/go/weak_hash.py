@@ -1,0 +1,63 @@
+"""## What it does
+Flags `crypto/md5` and `crypto/sha1` (`md5.New`, `md5.Sum`, `sha1.New`, `sha1.Sum`). The finding
+is "likely" in a function that handles passwords, tokens or signatures, "possible" elsewhere
+(checksums of non-adversarial data are a legitimate use).
+
+## Why is this bad?
+MD5 and SHA-1 have practical collisions; as password hashes any fast digest is brute-forced
+(CWE-328, CWE-916).
+
+## Example
+```go
+sum := md5.Sum([]byte(password))
+```
+
+## Use instead
+```go
+hash, err := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)
+// or sha256.Sum256 for integrity checks
+```
+
+## References
+- CWE-328: Use of Weak Hash
+- CWE-916: Use of Password Hash With Insufficient Computational Effort
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules.go._common import SECURITY_NAME, call_name, enclosing_function
+from vigilint.model import Rule
+
+_WEAK = frozenset({"crypto/md5.New", "crypto/md5.Sum", "crypto/sha1.New", "crypto/sha1.Sum"})
+
+
+def _check(ctx: FileContext, call: Node) -> Hit | None:
+    name = call_name(ctx, call)
+    if name not in _WEAK:
+        return None
+    function = enclosing_function(call)
+    text = ctx.node_text(function) if function is not None else ""
+    algorithm = "MD5" if "md5" in name else "SHA-1"
+    if SECURITY_NAME.search(text):
+        return Hit(node=call, likelihood="likely", message=(
+            f"{algorithm} protects a secret here; use bcrypt/argon2 for passwords or "
+            "`sha256`/HMAC-SHA256 for tokens."))
+    return Hit(node=call, likelihood="possible")
+
+
+RULE = Rule(
+    id="VG-GO-CRYPTO-001",
+    name="weak-hash",
+    category="outdated-crypto",
+    languages=("go",),
+    cwe=(328,),
+    likelihood="possible",
+    impact="medium",
+    confidence="high",
+    message="MD5/SHA-1 are broken hashes; use `crypto/sha256` (or bcrypt/argon2 for passwords).",
+    node_kinds=("call_expression",),
+    check=_check,
+)

@@ -1,0 +1,71 @@
+"""## What it does
+Flags `math/rand` (and `math/rand/v2`) used to make security values: any call in a function
+or assignment whose names mention tokens, passwords, keys, secrets, sessions, nonces, salts or
+OTPs, and `rand.Read` from `math/rand` anywhere.
+
+## Why is this bad?
+`math/rand` is a deterministic generator: its output can be predicted (and before Go 1.20 it
+was seeded with 1 unless seeded by hand), so tokens made with it can be guessed (CWE-338).
+
+## Example
+```go
+import "math/rand"
+token := make([]byte, 32)
+rand.Read(token)
+```
+
+## Use instead
+```go
+import "crypto/rand"
+token := make([]byte, 32)
+if _, err := rand.Read(token); err != nil { return err }
+```
+
+## References
+- CWE-338: Use of Cryptographically Weak PRNG
+- OWASP A02:2021 / A04:2025 Cryptographic Failures
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules.go._common import SECURITY_NAME, call_name, enclosing_function
+from vigilint.model import Rule
+
+
+def _check(ctx: FileContext, call: Node) -> Hit | None:
+    name = call_name(ctx, call)
+    if not name.startswith(("math/rand.", "math/rand/v2.")):
+        return None
+    function_name = name.rsplit(".", 1)[-1]
+    if function_name in ("Seed", "New", "NewSource", "NewPCG", "NewChaCha8"):
+        return None
+    if function_name == "Read":
+        return Hit(node=call, likelihood="likely")
+    function = enclosing_function(call)
+    header = ""
+    if function is not None:
+        body = function.child_by_field_name("body")
+        end = body.start_byte if body is not None else function.end_byte
+        header = ctx.source[function.start_byte:end].decode("utf-8", "replace")
+    line = ctx.lines[call.start_point[0]]
+    if SECURITY_NAME.search(header) or SECURITY_NAME.search(line):
+        return Hit(node=call, likelihood="likely")
+    return None
+
+
+RULE = Rule(
+    id="VG-GO-CRYPTO-003",
+    name="weak-random",
+    category="outdated-crypto",
+    languages=("go",),
+    cwe=(338,),
+    likelihood="likely",
+    impact="high",
+    confidence="medium",
+    message="`math/rand` is predictable; use `crypto/rand` for tokens, keys and secrets.",
+    node_kinds=("call_expression",),
+    check=_check,
+)
