@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,9 +24,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from vigilint.policy import OWASP_NAMES, Edition
-from vigilint.prompts.lexicon import Domain, Lexicon, lexicon
+from vigilint.prompts.lexicon import Domain, Lexicon, Match, collect, lexicon
 from vigilint.prompts.owasp_refs import OwaspRef, edition_note, find_refs
-from vigilint.prompts.text import PhraseIndex, Tokens, negated, tokenize
+from vigilint.prompts.text import Tokens, negated, tokenize
 
 Verdict = Literal["allow", "warn", "block"]
 Severity = Literal["block", "warn", "note"]
@@ -64,6 +65,22 @@ class PromptVerdict(BaseModel):
         return {"allow": 0, "warn": 1, "block": 3}[self.verdict]
 
 
+_REQUIREMENTS = "(stated requirements)"
+# A "Security constraints:" / "Security requirements" section (the guard's own suggestion, or
+# the user's) lists requirements, not features: its words add constraints but no domains.
+_SECTION = re.compile(r"^[ \t#>*_-]*security (?:constraints|requirements)\b[^\n]*$",
+                      re.IGNORECASE | re.MULTILINE)
+_SECTION_END = re.compile(r"\n[ \t]*\n(?![ \t]*[-*]|[ \t]*\w[^\n]*\(OWASP)")
+
+
+def _constraint_sections(text: str) -> list[tuple[int, int]]:
+    out = []
+    for match in _SECTION.finditer(text):
+        end = _SECTION_END.search(text, match.end())
+        out.append((match.start(), end.start() if end else len(text)))
+    return out
+
+
 @dataclass
 class _Span:
     start: int
@@ -90,9 +107,14 @@ def check_prompt(text: str, config: Any = None) -> PromptVerdict:
                            end=ref.end)
              for ref in refs if (note := edition_note(ref, edition))]
 
-    crypto = _crypto_implementation(tokens, lex)
-    domains, evidence = _domains(tokens, lex)
-    constraints = _constraints(tokens, lex)
+    found = collect(lex, tokens)
+    crypto = _crypto_implementation(tokens, lex, found)
+    constraints, covered = _constraints(tokens, lex, found)
+    for start, end in [(r.start, r.end) for r in refs] + _constraint_sections(text):
+        for index, token in enumerate(tokens.tokens):
+            if start <= token.start < end:
+                covered[index] = _REQUIREMENTS
+    domains, evidence = _domains(tokens, lex, found, covered)
     constraint_texts = _unique(s.text for spans in constraints.values() for s in spans)
 
     if crypto is not None:
@@ -111,7 +133,7 @@ def check_prompt(text: str, config: Any = None) -> PromptVerdict:
                              findings=[finding, *notes],
                              suggestion=suggestion_for(["crypto"], edition))
 
-    if not domains or _informational(tokens, lex):
+    if not domains or _informational(tokens, lex, found):
         return PromptVerdict(verdict="allow", domains=domains,
                              owasp_expected=_expected(lex, domains, edition),
                              owasp_found=found_ids, constraints_found=constraint_texts,
@@ -119,28 +141,32 @@ def check_prompt(text: str, config: Any = None) -> PromptVerdict:
 
     findings: list[PromptFinding] = []
     lacking: list[str] = []
+    expected = _expected(lex, domains, edition)
+    has_owasp = bool(set(expected) & set(found_ids))
     for domain_id in domains:
-        domain = lex.domains[domain_id]
-        has_constraint = bool(constraints.get(domain_id))
-        has_owasp = bool(set(domain.owasp) & set(found_ids))
-        if has_constraint and has_owasp:
+        if constraints.get(domain_id):
             continue
+        domain = lex.domains[domain_id]
         lacking.append(domain_id)
         span = evidence[domain_id]
-        labels = _labels(domain.owasp, edition)
-        if not has_constraint:
-            tail = "" if has_owasp else f" and no OWASP reference ({labels})"
-            message = (f"The prompt asks for {domain.title} code (\u201c{_clip(span.text)}\u201d)"
-                       f" with no security constraint for it{tail}; add constraints such as: "
-                       f"{_first_bullet(domain)}")
-            rule = RULE_CONSTRAINTS
-        else:
-            message = (f"The prompt states {domain.title} constraints but names no OWASP "
-                       f"category for them; add {labels}.")
-            rule = RULE_OWASP
-        findings.append(PromptFinding(id=rule, message=message, severity="warn",
+        message = (f"The prompt asks for {domain.title} code (\u201c{_clip(span.text)}\u201d) "
+                   f"with no security constraint for it; add constraints such as: "
+                   f"{_first_bullet(domain)}")
+        findings.append(PromptFinding(id=RULE_CONSTRAINTS, message=message, severity="warn",
                                       domain=domain_id, owasp=list(domain.owasp),
                                       start=span.start, end=span.end))
+    if not has_owasp:
+        primary = domains[0]
+        span = evidence[primary]
+        titles = ", ".join(lex.domains[d].title for d in domains)
+        wrong = (f" (it names {', '.join(found_ids)}, which does not cover them)"
+                 if found_ids else "")
+        message = (f"The prompt asks for {titles} code but names no OWASP category for it"
+                   f"{wrong}; add {_labels(expected, edition)}.")
+        findings.append(PromptFinding(id=RULE_OWASP, message=message, severity="warn",
+                                      domain=primary, owasp=expected, start=span.start,
+                                      end=span.end))
+        lacking.extend(d for d in domains if d not in lacking)
     verdict: Verdict = "warn" if lacking else "allow"
     return PromptVerdict(
         verdict=verdict, domains=domains, owasp_expected=_expected(lex, domains, edition),
@@ -201,13 +227,18 @@ def _span(tokens: Tokens, first: int, last: int) -> _Span:
 
 
 # -- domains ----------------------------------------------------------------------------------
-def _domains(tokens: Tokens, lex: Lexicon) -> tuple[list[str], dict[str, _Span]]:
-    cosmetic = _any(lex.cosmetic, tokens)
+def _domains(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
+             covered: dict[int, str]) -> tuple[list[str], dict[str, _Span]]:
+    """Detected domains and, for each, where it shows. Words inside a constraint of another
+    domain (`covered`) don't reveal a domain: "encrypt it at rest" (a constraint on personal
+    data) asks for no crypto code."""
+    cosmetic = bool(found["cosmetic"])
     scores: dict[str, int] = defaultdict(int)
     evidence: dict[str, _Span] = {}
     seen: set[tuple[str, str]] = set()
-    for phrase, domain_id, first, last in lex.triggers.matches(tokens):
-        if (phrase.source, domain_id) in seen:
+    for phrase, domain_id, first, last in found["trigger"]:
+        if (phrase.source, domain_id) in seen or any(
+                covered.get(i, domain_id) != domain_id for i in range(first, last)):
             continue
         seen.add((phrase.source, domain_id))
         weight = phrase.weight - (1 if cosmetic else 0)
@@ -218,26 +249,32 @@ def _domains(tokens: Tokens, lex: Lexicon) -> tuple[list[str], dict[str, _Span]]
         best = evidence.get(domain_id)
         if best is None or span.start < best.start:
             evidence[domain_id] = span
-    if _any(lex.sources, tokens):
+    if any(first not in covered for _, _, first, _ in found["source"]):
         for domain_id in list(scores):
             if lex.domains[domain_id].source_boost:
                 scores[domain_id] += 1
     detected = [d for d in lex.domains if scores.get(d, 0) >= lex.threshold]
+    detected.sort(key=lambda d: -scores[d])  # stable: lexicon order among equals
     return detected, evidence
 
 
-def _constraints(tokens: Tokens, lex: Lexicon) -> dict[str, list[_Span]]:
+def _constraints(tokens: Tokens, lex: Lexicon,
+                 found: dict[str, list[Match]]) -> tuple[dict[str, list[_Span]], dict[int, str]]:
+    """Stated constraints per domain, and the token indexes they cover (-> a domain)."""
     out: dict[str, list[_Span]] = defaultdict(list)
-    for phrase, domain_id, first, last in lex.constraints.matches(tokens):
+    covered: dict[int, str] = {}
+    for phrase, domain_id, first, last in found["constraint"]:
         if not phrase.negative_form and negated(tokens, first, lex.constraint_negators):
             continue
         out[domain_id].append(_span(tokens, first, last))
-    return out
+        for i in range(first, last):
+            covered.setdefault(i, domain_id)
+    return out, covered
 
 
-def _informational(tokens: Tokens, lex: Lexicon) -> bool:
+def _informational(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -> bool:
     """A question about something, with no request for code."""
-    if not tokens.tokens or _any(lex.generation, tokens):
+    if not tokens.tokens or found["generation"]:
         return False
     toks = tokens.tokens
     for phrase in lex.informational:
@@ -251,33 +288,31 @@ def _informational(tokens: Tokens, lex: Lexicon) -> bool:
     return any(t.stem in ("explain", "describ") for t in toks[:4])
 
 
-def _any(index: PhraseIndex, tokens: Tokens) -> bool:
-    return next(iter(index.matches(tokens)), None) is not None
-
-
 # -- crypto implementation ----------------------------------------------------------------
-def _crypto_implementation(tokens: Tokens, lex: Lexicon) -> _Span | None:
+def _crypto_implementation(tokens: Tokens, lex: Lexicon,
+                           found: dict[str, list[Match]]) -> _Span | None:
     """The first request to implement cryptography by hand, or None."""
     toks = tokens.tokens
     if not toks:
         return None
     by_clause: dict[str, dict[int, list[tuple[int, int]]]] = {}
-    for name, index in (("verb", lex.build_verbs), ("prim", lex.primitives),
-                        ("generic", lex.generic), ("own", lex.own), ("weak", lex.own_weak),
-                        ("lib", lex.library_use), ("obf", lex.obfuscate),
-                        ("key", lex.key_words), ("purpose", lex.purpose)):
+    for name in ("verb", "prim", "generic", "own", "weak", "lib", "obf", "key", "purpose"):
         table: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for _, _, first, last in index.matches(tokens):
+        for _, _, first, last in found[name]:
             table[toks[first].clause].append((first, last))
         by_clause[name] = table
     clauses = sorted(set(by_clause["prim"]) | set(by_clause["generic"]) | set(by_clause["obf"]))
     for clause in clauses:
         verbs = [(f, la) for f, la in by_clause["verb"].get(clause, [])
-                 if not negated(tokens, f, lex.build_negators)]
+                 if not negated(tokens, f, lex.build_negators)
+                 and not (la < len(toks) and toks[la].stem == "not")]
         prims = by_clause["prim"].get(clause, [])
         generics = by_clause["generic"].get(clause, [])
-        strong_own = by_clause["own"].get(clause, [])
-        weak_own = by_clause["weak"].get(clause, [])
+        strong_own = [(f, la) for c in (clause - 1, clause, clause + 1)
+                      for f, la in by_clause["own"].get(c, [])
+                      if not negated(tokens, f, lex.build_negators)]
+        weak_own = [(f, la) for f, la in by_clause["weak"].get(clause, [])
+                    if not negated(tokens, f, lex.build_negators)]
         libs = by_clause["lib"].get(clause, [])
         # 1. a build verb whose object is a named primitive: "implement AES-256"
         for vf, vl in verbs:
@@ -294,9 +329,8 @@ def _crypto_implementation(tokens: Tokens, lex: Lexicon) -> _Span | None:
         if verbs and (prims or generics):
             own = strong_own or (weak_own if not libs else [])
             if own:
-                first = min(verbs[0][0], own[0][0])
                 target = (prims or generics)[0]
-                return _span(tokens, first, max(target[1], own[0][1], verbs[0][1]))
+                return _span(tokens, min(verbs[0][0], target[0]), max(target[1], verbs[0][1]))
         # 3. indirect: scramble data with a key so others can't read it
         obf = by_clause["obf"].get(clause, [])
         if obf and by_clause["key"].get(clause) and not libs:

@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Any
 
 from vigilint.policy import OWASP_NAMES
-from vigilint.prompts.text import Phrase, PhraseIndex, compile_phrase
+from vigilint.prompts.text import Phrase, PhraseIndex, Tokens, compile_phrase
 
 
 class LexiconError(ValueError):
@@ -29,30 +29,33 @@ class Domain:
     template: str
 
 
+KINDS = ("trigger", "constraint", "source", "cosmetic", "generation", "verb", "prim", "generic",
+         "own", "weak", "lib", "obf", "key", "purpose")
+
+
 @dataclass(frozen=True)
 class Lexicon:
+    """Every phrase of the lexicon in one index, tagged (kind, domain id or "")."""
+
     threshold: int
     domains: dict[str, Domain]
-    triggers: PhraseIndex  # tag: domain id
-    constraints: PhraseIndex  # tag: domain id
-    sources: PhraseIndex
-    cosmetic: PhraseIndex
-    generation: PhraseIndex
+    index: PhraseIndex
     informational: tuple[Phrase, ...]
     constraint_negators: frozenset[str]
     build_negators: frozenset[str]
-    # crypto implementation
-    build_verbs: PhraseIndex
-    primitives: PhraseIndex
-    generic: PhraseIndex
-    own: PhraseIndex
-    own_weak: PhraseIndex
-    purpose: PhraseIndex
     use_nouns: frozenset[str]
     fillers: frozenset[str]
-    library_use: PhraseIndex
-    obfuscate: PhraseIndex
-    key_words: PhraseIndex
+
+
+Match = tuple[Phrase, str, int, int]  # phrase, domain id ("" if none), first token, end token
+
+
+def collect(lex: Lexicon, tokens: Tokens) -> dict[str, list[Match]]:
+    """All lexicon matches in `tokens`, by kind, in one pass."""
+    out: dict[str, list[Match]] = {kind: [] for kind in KINDS}
+    for phrase, (kind, domain_id), first, last in lex.index.matches(tokens):
+        out[kind].append((phrase, domain_id, first, last))
+    return out
 
 
 def _weighted(entry: str) -> tuple[str, int]:
@@ -77,10 +80,6 @@ def _compiled(entries: list[str], weighted: bool = False) -> list[Phrase]:
         if weight > 0:
             out.extend(compile_phrase(alt, weight) for alt in _alternatives(text))
     return out
-
-
-def _index(entries: list[str], tag: str = "") -> PhraseIndex:
-    return PhraseIndex((p, tag) for p in _compiled(entries))
 
 
 def _stems(words: list[str]) -> frozenset[str]:
@@ -113,26 +112,24 @@ def lexicon() -> Lexicon:
         triggers.extend((p, domain_id) for p in _compiled(table["triggers"], weighted=True))
         constraints.extend((p, domain_id) for p in _compiled(table["constraints"]))
     crypto = raw["crypto_implementation"]
+    tagged: list[tuple[Phrase, tuple[str, str]]] = []
+    tagged.extend((p, ("trigger", d)) for p, d in triggers)
+    tagged.extend((p, ("constraint", d)) for p, d in constraints)
+    for kind, entries in (
+            ("source", raw["context"]["sources"]), ("cosmetic", raw["context"]["cosmetic"]),
+            ("generation", raw["intent"]["generation"]), ("verb", crypto["build_verbs"]),
+            ("prim", crypto["primitives"]), ("generic", crypto["generic"]),
+            ("own", crypto["own"]), ("weak", crypto["own_weak"]),
+            ("lib", crypto["library_use"]), ("obf", crypto["obfuscate_verbs"]),
+            ("key", crypto["key_words"]), ("purpose", crypto["purpose"])):
+        tagged.extend((p, (kind, "")) for p in _compiled(entries))
     return Lexicon(
         threshold=int(raw["threshold"]),
         domains=domains,
-        triggers=PhraseIndex(triggers),
-        constraints=PhraseIndex(constraints),
-        sources=_index(raw["context"]["sources"]),
-        cosmetic=_index(raw["context"]["cosmetic"]),
-        generation=_index(raw["intent"]["generation"]),
+        index=PhraseIndex(tagged),
         informational=tuple(compile_phrase(e) for e in raw["intent"]["informational"]),
         constraint_negators=_stems(raw["negation"]["constraint"]),
         build_negators=_stems(raw["negation"]["build"]),
-        build_verbs=_index(crypto["build_verbs"]),
-        primitives=_index(crypto["primitives"]),
-        generic=_index(crypto["generic"]),
-        own=_index(crypto["own"]),
-        own_weak=_index(crypto["own_weak"]),
-        purpose=_index(crypto["purpose"]),
         use_nouns=_stems(crypto["use_nouns"]),
         fillers=_stems(crypto["fillers"]),
-        library_use=_index(crypto["library_use"]),
-        obfuscate=_index(crypto["obfuscate_verbs"]),
-        key_words=_index(crypto["key_words"]),
     )

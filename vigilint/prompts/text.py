@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 # Sentence ends (a dot only when followed by space or end: `pickle.loads` stays one clause),
 # line breaks, and a few joiners that start a new thought.
@@ -25,7 +26,7 @@ _CLAUSE_SPLIT = re.compile(r"[.!?;:]+(?=\s|$)|\n+|\s(?:but|however|instead of)\s
 # Words, with identifiers split (`getUserById` -> get User By Id, `HTTPServer` -> HTTP Server)
 # but letter-digit names kept whole (md5, sha256, argon2id, chacha20, 2fa, k8s).
 _WORD = re.compile(
-    r"[A-Z]{2,}[0-9]*(?=[A-Z][a-z])"
+    r"[A-Z]{2,}[0-9]*(?=[A-Z][a-z]{2})"
     r"|[A-Z]?[a-z]+[0-9]+[a-z]*"
     r"|[0-9]+[A-Za-z]+[0-9]*"
     r"|[A-Z]?[a-z]+(?:[’']t\b)?"
@@ -142,17 +143,23 @@ NEGATORS = frozenset({"not", "no", "never", "without", "nor", "avoid", "neither"
 
 
 def compile_phrase(source: str, weight: int = 1) -> Phrase:
+    """Compile one phrase. A single identifier (`shell=False`, `safe_load`) becomes the words
+    the tokenizer will see; elsewhere an alternative must be one word."""
+    parts = source.lower().split()
+    if len(parts) == 1 and "|" not in parts[0]:
+        parts = [t.word for t in tokenize(parts[0]).tokens] or parts
     positions: list[frozenset[str] | str] = []
-    for part in source.lower().split():
+    for part in parts:
         if part in _GAP_SIZE:
             positions.append(part)
             continue
         alternatives: set[str] = set()
         for alternative in part.split("|"):
             words = [t.word for t in tokenize(alternative).tokens]
-            if words:
-                # one word per position: "sha-256" keeps "sha" (write "sha 256" to need both)
-                alternatives.add(stem(words[0]))
+            if len(words) != 1:
+                raise ValueError(f"lexicon phrase {source!r}: {alternative!r} is not one word; "
+                                 "write it as its own phrase after `;`")
+            alternatives.add(stem(words[0]))
         positions.append(frozenset(alternatives))
     if not positions or isinstance(positions[0], str) or isinstance(positions[-1], str):
         raise ValueError(f"lexicon phrase {source!r} must start and end with a word")
@@ -160,24 +167,43 @@ def compile_phrase(source: str, weight: int = 1) -> Phrase:
     return Phrase(source, tuple(positions), weight, negative)
 
 
+PREFIX_MIN = 5
+
+
+def word_matches(stem_: str, position: frozenset[str]) -> bool:
+    """A lexicon word of PREFIX_MIN letters or more is a prefix ("librar" matches "libraries",
+    "owner" matches "ownership"); shorter ones must be equal ("sql" is not "sqlite")."""
+    if stem_ in position:
+        return True
+    return any(len(alt) >= PREFIX_MIN and stem_.startswith(alt) for alt in position)
+
+
+def _key(stem_: str) -> str:
+    return stem_[:4]
+
+
 class PhraseIndex:
-    """Phrases indexed by their first stem: matching costs one dict lookup per token."""
+    """Phrases indexed by the first four letters of their first word: matching costs one dict
+    lookup per token, then a check of the few candidates. Tags are the caller's."""
 
-    def __init__(self, phrases: Iterable[tuple[Phrase, str]]) -> None:
-        self._by_first: dict[str, list[tuple[Phrase, str]]] = {}
+    def __init__(self, phrases: Iterable[tuple[Phrase, Any]]) -> None:
+        self._by_first: dict[str, list[tuple[Phrase, Any]]] = {}
         for phrase, tag in phrases:
-            for first in phrase.first:
-                self._by_first.setdefault(first, []).append((phrase, tag))
+            for key in {_key(first) for first in phrase.first}:
+                self._by_first.setdefault(key, []).append((phrase, tag))
 
-    def matches(self, tokens: Tokens) -> Iterator[tuple[Phrase, str, int, int]]:
+    def matches(self, tokens: Tokens) -> Iterator[tuple[Phrase, Any, int, int]]:
         """(phrase, tag, first token index, last token index + 1) for every match; a phrase
         never crosses a clause boundary."""
         toks = tokens.tokens
+        by_first = self._by_first
         for index, token in enumerate(toks):
-            candidates = self._by_first.get(token.stem)
+            candidates = by_first.get(token.stem[:4])
             if not candidates:
                 continue
             for phrase, tag in candidates:
+                if not word_matches(token.stem, phrase.first):
+                    continue
                 end = _match_at(phrase, toks, index)
                 if end is not None:
                     yield phrase, tag, index, end
@@ -205,7 +231,7 @@ def _match_from(positions: tuple[frozenset[str] | str, ...], p: int, toks: list[
     if i >= len(toks) or toks[i].clause != clause:
         return None
     assert not isinstance(position, str)
-    if toks[i].stem in position:
+    if word_matches(toks[i].stem, position):
         return _match_from(positions, p + 1, toks, i + 1, clause)
     return None
 
