@@ -124,3 +124,25 @@ def test_line_helpers() -> None:
     assert lines_from_patch([{"newStart": 1, "lines": ["+x", "+y", " z", "+w"]}]) == [
         (1, 2), (4, 4)]
     assert lines_from_patch("nonsense") == []
+
+
+def test_hook_command_answers_in_claude_codes_protocol(workspace: Path, monkeypatch,
+                                                       capsys) -> None:
+    import io
+    import json
+
+    from vigilint.provenance.hooks import main
+
+    payload = claude_payload(workspace, "Edit", {"file_path": str(workspace / "app.py"),
+                                                 "new_string": NEW_CODE})
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(payload)))
+    assert main(["claude-code"]) == 0
+    out, err = capsys.readouterr()
+    answer = json.loads(out)
+    assert answer["hookSpecificOutput"]["hookEventName"] == "PostToolUse"
+    assert "VG-PY-DESER-001" in answer["hookSpecificOutput"]["additionalContext"]
+    assert "recorded app.py lines 4-5" in err
+    monkeypatch.setattr("sys.stdin", io.StringIO("{not json"))
+    assert main(["cursor"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out) == {} and "not JSON" in err

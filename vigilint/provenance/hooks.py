@@ -202,3 +202,50 @@ def record_from_cursor_after_file_edit(payload: Mapping[str, Any], *,
     model = payload.get("model") if isinstance(payload.get("model"), str) else None
     return _record(payload.get("file_path"), lambda text: lines_of(text, pieces), "cursor",
                    model, cwd=cwd, store=store, now=now)
+
+
+def claude_response(outcome: HookOutcome) -> dict[str, Any]:
+    """Claude Code's PostToolUse answer: the findings in the code it just wrote go back to it
+    as additional context (the edit has happened; nothing is blocked)."""
+    if not outcome.findings:
+        return {}
+    return {"hookSpecificOutput": {"hookEventName": "PostToolUse",
+                                   "additionalContext": outcome.message}}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m vigilint.provenance.hooks claude-code|cursor`: the event JSON on stdin, the
+    agent's answer on stdout. Always exits 0: provenance must never stop the agent."""
+    import json
+    import sys
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    agent = args[0] if args else ""
+    try:
+        payload = json.loads(sys.stdin.read() or "{}")
+    except json.JSONDecodeError as exc:
+        print(f"vigilint: the hook event is not JSON ({exc.msg}); nothing recorded",
+              file=sys.stderr)
+        print("{}")
+        return 0
+    if not isinstance(payload, dict):
+        payload = {}
+    if agent == "claude-code":
+        outcome = record_from_claude_post_tool_use(payload)
+        answer = claude_response(outcome)
+    elif agent == "cursor":
+        outcome = record_from_cursor_after_file_edit(payload)
+        answer = {}  # afterFileEdit is fire-and-forget
+    else:
+        print("vigilint: usage: python -m vigilint.provenance.hooks claude-code|cursor",
+              file=sys.stderr)
+        print("{}")
+        return 0
+    if outcome.message:
+        print(outcome.message, file=sys.stderr)
+    print(json.dumps(answer))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
