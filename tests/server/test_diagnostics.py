@@ -1,0 +1,118 @@
+"""Diagnostics end to end: open, incremental edits (non-ASCII before the finding), versions,
+pull with result ids, configuration changes, prompt documents, huge and binary documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lsprotocol import types
+from pytest_lsp import LanguageClient
+
+from .conftest import change, codes, diagnostics_for, open_doc
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+UNSAFE = "import yaml\n\nconfig = yaml.load(data)\n"
+
+
+def _finding(diagnostics: list[types.Diagnostic], rule: str) -> types.Diagnostic:
+    found = [d for d in diagnostics if d.code == rule]
+    assert found, f"no {rule} in {codes(diagnostics)}"
+    return found[0]
+
+
+async def test_open_publishes_a_finding_with_its_metadata(client: LanguageClient, workspace: Path) -> None:
+    uri = (workspace / "app.py").as_uri()
+    open_doc(client, uri, UNSAFE)
+    diag = _finding(await diagnostics_for(client, uri, 1), "VG-PY-DESER-001")
+    assert diag.source == "vigilint"
+    assert diag.severity == types.DiagnosticSeverity.Error  # P0
+    assert diag.range == types.Range(start=types.Position(line=2, character=9),
+                                     end=types.Position(line=2, character=24))
+    assert diag.code_description is not None
+    assert diag.code_description.href.endswith("/VG-PY-DESER-001.md")
+    assert "CWE-502" in diag.message and "A08:2021" in diag.message
+    assert "A08:2025" in diag.message and "P0" in diag.message and "4 hours" in diag.message
+    assert diag.data["fix"]["safe"] is True
+    assert diag.data["fingerprint"]
+
+
+async def test_incremental_edit_with_non_ascii_text_moves_the_finding(
+        client: LanguageClient, workspace: Path) -> None:
+    uri = (workspace / "app.py").as_uri()
+    open_doc(client, uri, UNSAFE)
+    await diagnostics_for(client, uri, 1)
+    # An astral character (2 UTF-16 units, 4 UTF-8 bytes) and accents before the call.
+    change(client, uri, 2, (2, 0), (2, 0), "x = '😀é'; ")
+    diag = _finding(await diagnostics_for(client, uri, 2), "VG-PY-DESER-001")
+    prefix = "x = '😀é'; config = "
+    start = len(prefix.encode("utf-16-le")) // 2
+    assert diag.range.start == types.Position(line=2, character=start)
+    assert diag.range.end == types.Position(line=2, character=start + len("yaml.load(data)"))
+    # Typing inside the call, then removing the finding.
+    change(client, uri, 3, (2, start + 5), (2, start + 9), "safe_load")
+    assert "VG-PY-DESER-001" not in codes(await diagnostics_for(client, uri, 3))
+    change(client, uri, 4, (0, 0), (0, 0), "# é😀\n")
+    assert "VG-PY-DESER-001" not in codes(await diagnostics_for(client, uri, 4))
+
+
+async def test_multi_change_edit_and_line_breaks(client: LanguageClient, workspace: Path) -> None:
+    uri = (workspace / "multi.py").as_uri()
+    open_doc(client, uri, "import yaml\r\n\r\nok = 1\r\n")
+    assert "VG-PY-DESER-001" not in codes(await diagnostics_for(client, uri, 1))
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        content_changes=[
+            types.TextDocumentContentChangePartial(
+                range=types.Range(start=types.Position(line=2, character=0),
+                                  end=types.Position(line=2, character=6)),
+                text="v = yaml.load(s)"),
+            types.TextDocumentContentChangePartial(
+                range=types.Range(start=types.Position(line=0, character=0),
+                                  end=types.Position(line=0, character=0)),
+                text="# ünïcode\r\n"),
+        ]))
+    diag = _finding(await diagnostics_for(client, uri, 2), "VG-PY-DESER-001")
+    assert diag.range.start == types.Position(line=3, character=4)
+
+
+async def test_pull_diagnostics_with_result_ids(pull_client: LanguageClient,
+                                                workspace: Path) -> None:
+    uri = (workspace / "app.py").as_uri()
+    open_doc(pull_client, uri, UNSAFE)
+    report = await pull_client.text_document_diagnostic_async(types.DocumentDiagnosticParams(
+        text_document=types.TextDocumentIdentifier(uri=uri)))
+    assert report.kind == "full"
+    assert "VG-PY-DESER-001" in codes(list(report.items))
+    assert report.result_id
+    again = await pull_client.text_document_diagnostic_async(types.DocumentDiagnosticParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), previous_result_id=report.result_id))
+    assert again.kind == "unchanged"
+    assert again.result_id == report.result_id
+    change(pull_client, uri, 2, (2, 14), (2, 18), "safe_load")
+    fixed = await pull_client.text_document_diagnostic_async(types.DocumentDiagnosticParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), previous_result_id=report.result_id))
+    assert fixed.kind == "full"
+    assert "VG-PY-DESER-001" not in codes(list(fixed.items))
+    assert not [p for p in pull_client.published if p.uri == uri]  # type: ignore[attr-defined]
+
+
+async def test_binary_and_deeply_nested_documents(client: LanguageClient,
+                                                  workspace: Path) -> None:
+    binary = (workspace / "blob.py").as_uri()
+    open_doc(client, binary, "\0\x01\x02\udcff garbage \0" * 1000)
+    assert codes(await diagnostics_for(client, binary, 1)) == ["reduced-mode"]
+    nested = (workspace / "nested.py").as_uri()
+    open_doc(client, nested, "x = " + "[" * 5000 + "]" * 5000 + "\n" + UNSAFE)
+    assert "VG-PY-DESER-001" in codes(await diagnostics_for(client, nested, 1))
+
+
+async def test_prompt_document_is_analysed(client: LanguageClient, workspace: Path) -> None:
+    """Prompt documents go through the engine: whatever fires there is published (the
+    prompt rules when present; the generic suppression rule works in any document)."""
+    uri = (workspace / "AGENTS.md").as_uri()
+    open_doc(client, uri, "Write a login form.\n<!-- vigilint: ignore[VG-X-001] -->\n",
+             language="markdown")
+    diagnostics = await diagnostics_for(client, uri, 1)
+    assert "VG-GEN-SUPPRESS-001" in codes(diagnostics)

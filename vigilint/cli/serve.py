@@ -1,0 +1,41 @@
+"""`vigilint serve`: the language server, over stdio (default) or TCP."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from typing import Any
+
+from vigilint.cli import UsageError
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("serve", help="run the language server (LSP over stdio)")
+    parser.add_argument("--stdio", action="store_true", help="speak LSP over stdio (default)")
+    parser.add_argument("--tcp", metavar="HOST:PORT", help="listen on HOST:PORT instead")
+    parser.add_argument("--log-level", choices=("error", "warning", "info", "debug"),
+                        default="warning", help="log level on stderr (default: warning)")
+    parser.set_defaults(func=run)
+
+
+def _address(text: str) -> tuple[str, int]:
+    host, sep, port = text.rpartition(":")
+    if not sep or not port.isdigit() or not 0 < int(port) < 65536:
+        raise UsageError(f"--tcp: expected HOST:PORT, got {text!r}")
+    return host or "127.0.0.1", int(port)
+
+
+def run(args: argparse.Namespace) -> int:
+    address = _address(args.tcp) if args.tcp else None
+    # stdout carries the protocol: logs go to stderr only.
+    logging.basicConfig(stream=sys.stderr, level=getattr(logging, args.log_level.upper()),
+                        format="vigilint %(levelname)s %(name)s: %(message)s")
+    from vigilint.server.server import create_server
+
+    server = create_server()
+    if address is None:
+        server.start_io()
+    else:
+        server.start_tcp(*address)
+    return 0

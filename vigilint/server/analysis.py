@@ -1,0 +1,269 @@
+"""Running the engine for open documents: off the event loop, debounced, never stale.
+
+Each document has one analysis at a time, in a worker thread. An edit to a document that has
+been quiet for `server.debounce_ms` is analysed at once; edits that follow within that window
+are coalesced and analysed `debounce_ms` after the last one (leading and trailing debounce).
+A result is kept and published only if the document still has the version that was analysed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from lsprotocol import types
+from tree_sitter import Tree
+
+from vigilint.analyzers import sensitivity
+from vigilint.analyzers.engine import Engine
+from vigilint.config import Settings
+from vigilint.model import Category, Finding
+from vigilint.provenance.api import AttributedRange, annotate
+from vigilint.server import convert
+from vigilint.server.documents import Document
+from vigilint.server.positions import LineIndex
+
+if TYPE_CHECKING:
+    from vigilint.server.server import VigilintServer
+
+log = logging.getLogger(__name__)
+
+SECRET_ONLY: frozenset[Category] = frozenset({"secret"})
+
+
+@dataclass
+class Snapshot:
+    uri: str
+    path: str
+    text: str
+    version: int | None
+    language: str
+    old_tree: Tree | None
+    binary: bool
+    generation: tuple[int, int] = (0, 0)
+
+
+@dataclass
+class Result:
+    """The analysis of one version of a document."""
+
+    uri: str
+    version: int | None
+    findings: list[Finding]
+    diagnostics: list[types.Diagnostic]
+    contexts: list[sensitivity.SecurityContext]
+    result_id: str
+    tree: Tree | None = None
+    text: str = ""
+    reduced: bool = False
+    errors: list[str] = field(default_factory=list)
+    generation: tuple[int, int] = (0, 0)
+
+    @property
+    def active(self) -> list[Finding]:
+        return [f for f in self.findings if not f.suppressed]
+
+
+def run_analysis(engine: Engine, settings: Settings, snap: Snapshot,
+                 ranges_for: Callable[[str, Sequence[str]], list[AttributedRange]]) -> Result:
+    """The whole pipeline for one snapshot; runs in a worker thread."""
+    index = LineIndex(snap.text)
+    if snap.binary:
+        diag = convert.notice_diagnostic(
+            "vigilint: binary content; this document is not analysed.", convert.REDUCED_CODE)
+        return _result(snap, [], [diag], [], None)
+    source = snap.text.encode("utf-8", "surrogatepass")
+    reduced = len(source) > settings.max_file_size
+    categories = SECRET_ONLY if reduced else None
+    tree = engine.parse(snap.language, source, snap.old_tree)
+    analysis = engine.analyze(snap.path, snap.text, language=snap.language, tree=tree,
+                              categories=categories)
+    findings = analysis.findings
+    try:
+        ranges = ranges_for(snap.path, snap.text.split("\n"))
+    except Exception as exc:  # provenance is an annotation: never lose the findings for it
+        log.warning("provenance lookup failed: %s", type(exc).__name__)
+        ranges = []
+    findings = annotate(findings, ranges)
+    diagnostics = [convert.finding_to_diagnostic(f, index, snap.uri, snap.version)
+                   for f in findings if not f.suppressed]
+    contexts: list[sensitivity.SecurityContext] = []
+    if settings.server.security_context and not reduced:
+        contexts = sensitivity.classify(snap.path, source, tree)
+        diagnostics.extend(convert.context_to_diagnostic(c, index) for c in contexts
+                           if c.domain in sensitivity.NOTABLE)
+    if reduced:
+        diagnostics.append(convert.notice_diagnostic(
+            f"vigilint: this document is {len(source):,} bytes, over `max_file_size` "
+            f"({settings.max_file_size:,}); only secret detection runs on it.",
+            convert.REDUCED_CODE))
+    result = _result(snap, findings, diagnostics, contexts, tree)
+    result.reduced = reduced
+    result.errors = analysis.errors
+    return result
+
+
+def _result(snap: Snapshot, findings: list[Finding], diagnostics: list[types.Diagnostic],
+            contexts: list[sensitivity.SecurityContext], tree: Tree | None) -> Result:
+    digest = hashlib.sha256()
+    for diag in diagnostics:
+        digest.update(json.dumps(
+            [diag.range.start.line, diag.range.start.character, diag.range.end.line,
+             diag.range.end.character, diag.code, diag.message, diag.data],
+            sort_keys=True, default=str).encode("utf-8", "surrogatepass"))
+    return Result(uri=snap.uri, version=snap.version, findings=findings,
+                  diagnostics=diagnostics, contexts=contexts,
+                  result_id=digest.hexdigest()[:20], tree=tree, text=snap.text,
+                  generation=snap.generation)
+
+
+@dataclass
+class _DocState:
+    last_change: float = -1e9
+    timer: asyncio.TimerHandle | None = None
+    running: asyncio.Task[None] | None = None
+    rerun: bool = False
+
+
+class Analyzer:
+    """Schedules analyses and keeps the latest result of every open document."""
+
+    def __init__(self, server: VigilintServer) -> None:
+        self.server = server
+        self.executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="vigilint-analysis")
+        self.results: dict[str, Result] = {}
+        self._states: dict[str, _DocState] = {}
+        self._waiters: list[asyncio.Future[None]] = []
+        # Bumped when settings or provenance change: results of older generations are stale.
+        self.generation = 0
+        self._doc_generation: dict[str, int] = {}
+
+    def stamp(self, uri: str) -> tuple[int, int]:
+        return self.generation, self._doc_generation.get(uri, 0)
+
+    def is_current(self, result: Result | None, doc: Document) -> bool:
+        return result is not None and result.version == doc.version \
+            and result.text is doc.text and result.generation == self.stamp(doc.uri)
+
+    def invalidate(self, uri: str) -> None:
+        """Provenance of one document changed: its next result must be computed anew."""
+        self._doc_generation[uri] = self._doc_generation.get(uri, 0) + 1
+        self.results.pop(uri, None)
+
+    # -- scheduling ---------------------------------------------------------------------
+    def changed(self, doc: Document, now: bool = False) -> None:
+        """A document was opened or edited: analyse it soon."""
+        loop = asyncio.get_running_loop()
+        state = self._states.setdefault(doc.uri, _DocState())
+        delay = self.server.settings.server.debounce_ms / 1000
+        clock = loop.time()
+        quiet = clock - state.last_change >= delay
+        state.last_change = clock
+        if state.timer is not None:
+            state.timer.cancel()
+            state.timer = None
+        if now or delay <= 0 or quiet:
+            self._dispatch(doc.uri)
+        else:
+            state.timer = loop.call_later(delay, self._dispatch, doc.uri)
+
+    def closed(self, uri: str) -> None:
+        state = self._states.pop(uri, None)
+        if state is not None and state.timer is not None:
+            state.timer.cancel()
+        self.results.pop(uri, None)
+        self._doc_generation.pop(uri, None)
+        self._wake()
+
+    def invalidate_all(self) -> None:
+        """Settings or provenance changed: analyse every open document again."""
+        self.generation += 1
+        self.results.clear()
+        for doc in self.server.documents:
+            self.changed(doc, now=True)
+
+    def _dispatch(self, uri: str) -> None:
+        state = self._states.get(uri)
+        if state is None:
+            return
+        state.timer = None
+        if state.running is not None and not state.running.done():
+            state.rerun = True
+            return
+        state.running = asyncio.ensure_future(self._analyze(uri))
+
+    async def _analyze(self, uri: str) -> None:
+        state = self._states.get(uri)
+        doc = self.server.documents.get(uri)
+        if doc is None or state is None:
+            return
+        if self.is_current(self.results.get(uri), doc):
+            self._wake()
+            return
+        snap = Snapshot(uri=uri, path=doc.path, text=doc.text, version=doc.version,
+                        language=doc.language, old_tree=doc.tree, binary=doc.binary,
+                        generation=self.stamp(uri))
+        loop = asyncio.get_running_loop()
+        try:
+            result = await loop.run_in_executor(
+                self.executor, run_analysis, self.server.engine, self.server.settings, snap,
+                self.server.provenance.ranges_blocking)
+        except Exception as exc:
+            self.server.errors.report("analysis", exc)
+            result = None
+        finally:
+            if state.rerun:
+                state.rerun = False
+                loop.call_soon(self._dispatch, uri)
+        doc = self.server.documents.get(uri)
+        if result is None or doc is None or not self.is_current(result, doc):
+            self._wake()  # stale: a newer version is on its way; waiters look again
+            return
+        if result.tree is not None:
+            doc.tree = result.tree
+        self.results[uri] = result
+        for message in result.errors:
+            log.warning("%s", message)
+        self._wake()
+        if not self.server.pull_diagnostics:
+            self.server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
+                uri=uri, diagnostics=result.diagnostics, version=result.version))
+
+    # -- waiting for a result -------------------------------------------------------------
+    def _wake(self) -> None:
+        waiters, self._waiters = self._waiters, []
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+
+    async def current(self, doc: Document) -> Result | None:
+        """The result for the document's current version (analysing it now if needed)."""
+        for _ in range(1000):
+            live = self.server.documents.get(doc.uri)
+            if live is None:
+                return None
+            result = self.results.get(doc.uri)
+            if result is not None and self.is_current(result, live):
+                return result
+            state = self._states.setdefault(doc.uri, _DocState())
+            if state.timer is not None or state.running is None or state.running.done():
+                if state.timer is not None:
+                    state.timer.cancel()
+                self._dispatch(doc.uri)
+            waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            self._waiters.append(waiter)
+            await waiter
+        return None
+
+    def shutdown(self) -> None:
+        for state in self._states.values():
+            if state.timer is not None:
+                state.timer.cancel()
+        self.executor.shutdown(wait=False, cancel_futures=True)
+

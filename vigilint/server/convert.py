@@ -1,0 +1,120 @@
+"""Findings -> LSP diagnostics (pure: no server state).
+
+Severity comes from the priority (DESIGN.md); the message carries CWE, OWASP (both editions),
+priority and SLA, and says so when the code was written by an AI tool. `data` carries what the
+code actions need: the fix (as LSP edits for the analysed version) and the fingerprint.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lsprotocol import types
+
+from vigilint.analyzers.registry import get_rule
+from vigilint.analyzers.sensitivity import SecurityContext
+from vigilint.model import Edit, Finding
+from vigilint.policy import LSP_SEVERITY, owasp_label, sla_for
+from vigilint.server.positions import LineIndex
+
+SOURCE = "vigilint"
+CONTEXT_CODE = "security-context"
+REDUCED_CODE = "reduced-mode"
+
+
+def owasp_text(owasp: tuple[str, ...]) -> str:
+    return " / ".join(owasp)
+
+
+def finding_message(finding: Finding) -> str:
+    cwe = ", ".join(f"CWE-{c}" for c in finding.cwe)
+    sla = sla_for(finding.priority)
+    parts = [finding.message.rstrip(), f"[{cwe}; OWASP {owasp_text(finding.owasp)}; "
+             f"{finding.priority}, fix within {sla.fix_text}]"]
+    if finding.provenance is not None and finding.provenance.ai_generated:
+        who = finding.provenance.tool or "an AI tool"
+        if finding.provenance.model:
+            who += f" ({finding.provenance.model})"
+        how = "likely written" if finding.provenance.inferred else "written"
+        parts.append(f"AI-generated code: {how} by {who}; review it before merging.")
+    return " ".join(parts)
+
+
+def edit_to_lsp(edit: Edit, index: LineIndex) -> types.TextEdit:
+    return types.TextEdit(
+        range=index.engine_range(edit.line, edit.column, edit.end_line, edit.end_column),
+        new_text=edit.new_text)
+
+
+def finding_data(finding: Finding, index: LineIndex, uri: str,
+                 version: int | None) -> dict[str, Any]:
+    data: dict[str, Any] = {"rule": finding.rule, "fingerprint": finding.fingerprint,
+                            "priority": finding.priority, "category": finding.category,
+                            "uri": uri, "version": version}
+    if finding.fix is not None:
+        data["fix"] = {
+            "title": finding.fix.title,
+            "safe": finding.fix.safe,
+            "edits": [
+                {"range": _range_json(text_edit.range), "newText": text_edit.new_text}
+                for text_edit in (edit_to_lsp(e, index) for e in finding.fix.edits)
+            ],
+        }
+    if finding.provenance is not None:
+        data["aiGenerated"] = True
+    return data
+
+
+def _range_json(rng: types.Range) -> dict[str, Any]:
+    return {"start": {"line": rng.start.line, "character": rng.start.character},
+            "end": {"line": rng.end.line, "character": rng.end.character}}
+
+
+def range_from_json(data: Any) -> types.Range:
+    return types.Range(
+        start=types.Position(line=int(data["start"]["line"]),
+                             character=int(data["start"]["character"])),
+        end=types.Position(line=int(data["end"]["line"]), character=int(data["end"]["character"])))
+
+
+def finding_to_diagnostic(finding: Finding, index: LineIndex, uri: str,
+                          version: int | None) -> types.Diagnostic:
+    rule = get_rule(finding.rule)
+    description = types.CodeDescription(href=rule.help_uri) if rule is not None else None
+    return types.Diagnostic(
+        range=index.engine_range(finding.line, finding.column, finding.end_line,
+                                 finding.end_column),
+        message=finding_message(finding),
+        severity=types.DiagnosticSeverity(LSP_SEVERITY[finding.priority]),
+        code=finding.rule,
+        code_description=description,
+        source=SOURCE,
+        data=finding_data(finding, index, uri, version),
+    )
+
+
+def context_to_diagnostic(context: SecurityContext, index: LineIndex) -> types.Diagnostic:
+    owasp = "; ".join(owasp_label(o) for o in context.owasp)
+    must = "; ".join(context.prompt_must_include)
+    message = (f"Security-sensitive context: {context.label} (risk Tier {context.tier}; "
+               f"OWASP {owasp}). {context.reason} A prompt for AI code here must include: "
+               f"{must}.")
+    if context.tier == 3:
+        message += " AI-written code here needs a security champion's review."
+    return types.Diagnostic(
+        range=index.engine_range(context.line, context.column, context.end_line,
+                                 context.end_column),
+        message=message,
+        severity=types.DiagnosticSeverity.Information,
+        code=CONTEXT_CODE,
+        source=SOURCE,
+        data={"kind": "context", "domain": context.domain, "tier": context.tier},
+    )
+
+
+def notice_diagnostic(message: str, code: str) -> types.Diagnostic:
+    return types.Diagnostic(
+        range=types.Range(start=types.Position(line=0, character=0),
+                          end=types.Position(line=0, character=0)),
+        message=message, severity=types.DiagnosticSeverity.Information, code=code,
+        source=SOURCE)

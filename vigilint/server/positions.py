@@ -1,0 +1,179 @@
+"""Positions: LSP (0-based line, UTF-16 column) <-> text offsets <-> tree-sitter bytes/points.
+
+LSP lines end at `\\n`, `\\r\\n` or `\\r`; columns count UTF-16 code units. The engine counts
+lines at `\\n` and columns in code points (1-based); tree-sitter counts bytes of UTF-8 and rows
+at `\\n`. Every conversion between them lives here, with fast paths for ASCII text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import accumulate
+
+from lsprotocol import types
+
+# Characters `str.splitlines` breaks at that LSP does not.
+_EXTRA_BREAKS = re.compile("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_LSP_BREAK = re.compile("\r\n|\r|\n")
+
+
+def split_lsp_lines(text: str) -> list[str]:
+    """The lines of `text` as LSP counts them, each with its terminator."""
+    if _EXTRA_BREAKS.search(text) is None:
+        return text.splitlines(keepends=True)
+    out: list[str] = []
+    start = 0
+    for match in _LSP_BREAK.finditer(text):
+        out.append(text[start:match.end()])
+        start = match.end()
+    if start < len(text):
+        out.append(text[start:])
+    return out
+
+
+def utf16_len(text: str) -> int:
+    if text.isascii():
+        return len(text)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def utf16_to_codepoints(line: str, column: int) -> int:
+    """Code-point index in `line` of a UTF-16 column (clamped; a column inside a surrogate
+    pair maps to the start of its character)."""
+    if column <= 0:
+        return 0
+    if line.isascii():
+        return min(column, len(line))
+    prefix = line.encode("utf-16-le", "surrogatepass")[: 2 * column]
+    return len(prefix.decode("utf-16-le", "ignore"))
+
+
+def utf8_len(text: str) -> int:
+    if text.isascii():
+        return len(text)
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+@dataclass(frozen=True)
+class ByteEdit:
+    """A tree-sitter edit: byte offsets and (row, byte column) points."""
+
+    start_byte: int
+    old_end_byte: int
+    new_end_byte: int
+    start_point: tuple[int, int]
+    old_end_point: tuple[int, int]
+    new_end_point: tuple[int, int]
+
+
+class LineIndex:
+    """Line starts of one text (immutable; build a new one after an edit)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = split_lsp_lines(text)
+        self.starts = [0, *accumulate(map(len, self.lines))]
+        if not self.lines or self.lines[-1][-1:] in ("\n", "\r"):
+            # The text ends with a line break (or is empty): there is one more, empty line.
+            self.lines.append("")
+        else:
+            self.starts.pop()
+
+    @cached_property
+    def is_ascii(self) -> bool:
+        return self.text.isascii()
+
+    @cached_property
+    def lone_cr(self) -> bool:
+        """True when a bare `\\r` ends a line: then LSP lines differ from `\\n` lines."""
+        return "\r" in self.text and re.search("\r(?!\n)", self.text) is not None
+
+    def line_text(self, line: int) -> str:
+        """Line `line` (0-based) without its terminator."""
+        if line >= len(self.lines):
+            return ""
+        return self.lines[line].rstrip("\r\n")
+
+    # -- LSP position <-> code-point offset --------------------------------------------
+    def offset(self, position: types.Position) -> int:
+        """Code-point offset of an LSP position (clamped to the text)."""
+        line = position.line
+        if line < 0:
+            return 0
+        if line >= len(self.lines):
+            return len(self.text)
+        content = self.line_text(line)
+        return self.starts[line] + utf16_to_codepoints(content, position.character)
+
+    def position(self, offset: int) -> types.Position:
+        """LSP position of a code-point offset."""
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect_right(self.starts, offset) - 1
+        prefix = self.text[self.starts[line]:offset]
+        return types.Position(line=line, character=utf16_len(prefix))
+
+    # -- engine (1-based line at `\n`, 1-based code-point column) ----------------------
+    def engine_offset(self, line: int, column: int) -> int:
+        """Code-point offset of an engine position."""
+        if not self.lone_cr:
+            start = self.starts[min(max(line - 1, 0), len(self.starts) - 1)]
+            if line - 1 >= len(self.starts):
+                return len(self.text)
+        else:
+            start = 0
+            for _ in range(max(line - 1, 0)):
+                found = self.text.find("\n", start)
+                if found == -1:
+                    return len(self.text)
+                start = found + 1
+        end = self.text.find("\n", start)
+        end = len(self.text) if end == -1 else end
+        return min(start + max(column - 1, 0), end)
+
+    def engine_range(self, line: int, column: int, end_line: int,
+                     end_column: int) -> types.Range:
+        start = self.position(self.engine_offset(line, column))
+        end = self.position(self.engine_offset(end_line, end_column))
+        return types.Range(start=start, end=end)
+
+    def engine_position(self, position: types.Position) -> tuple[int, int]:
+        """1-based (line, code-point column) for the engine of an LSP position."""
+        offset = self.offset(position)
+        if not self.lone_cr:
+            line = position.line if position.line < len(self.lines) else len(self.lines) - 1
+            return line + 1, offset - self.starts[line] + 1
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        return self.text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+    # -- tree-sitter ------------------------------------------------------------------
+    def byte_offset(self, offset: int) -> int:
+        if self.is_ascii:
+            return offset
+        return utf8_len(self.text[:offset])
+
+    def point(self, offset: int) -> tuple[int, int]:
+        """tree-sitter (row, byte column) of a code-point offset."""
+        row = self.text.count("\n", 0, offset) if self.lone_cr else \
+            bisect_right(self.starts, offset) - 1
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        return row, utf8_len(self.text[line_start:offset])
+
+
+def byte_edit(index: LineIndex, start: int, end: int, new_text: str) -> ByteEdit:
+    """The tree-sitter edit for replacing code points [start, end) of `index.text`."""
+    start_byte = index.byte_offset(start)
+    old_end_byte = start_byte + utf8_len(index.text[start:end])
+    new_end_byte = start_byte + utf8_len(new_text)
+    start_point = index.point(start)
+    old_end_point = index.point(end)
+    breaks = new_text.count("\n")
+    if breaks:
+        tail = new_text[new_text.rfind("\n") + 1:]
+        new_end_point = (start_point[0] + breaks, utf8_len(tail))
+    else:
+        new_end_point = (start_point[0], start_point[1] + utf8_len(new_text))
+    return ByteEdit(start_byte, old_end_byte, new_end_byte, start_point, old_end_point,
+                    new_end_point)
