@@ -1,0 +1,88 @@
+"""## What it does
+Flags identifiers of Go's `crypto/...` standard packages and of `golang.org/x/crypto/...` that
+do not exist (`sha256.Hash256`, `bcrypt.HashPassword`, `aes.NewGCM`, `rand.String`), and
+imports of crypto packages that do not exist (`crypto/aes256`, `golang.org/x/crypto/aesgcm`).
+Package-level identifiers only; methods of returned values are not checked. The inventory is
+hand-written from pkg.go.dev (`data/api_sources/go.json`).
+
+## Why is this bad?
+AI assistants invent plausible crypto functions and packages. The build fails, and the quick
+"fix" is often a weaker primitive or a hand-written one.
+
+## Example
+```go
+hash, err := bcrypt.HashPassword([]byte(pw), 12)
+```
+
+## Use instead
+```go
+hash, err := bcrypt.GenerateFromPassword([]byte(pw), bcrypt.DefaultCost)
+```
+
+## References
+- CWE-1357: Reliance on Insufficiently Trustworthy Component
+- CWE-477: Use of Obsolete Function
+- OWASP A06:2021 Vulnerable and Outdated Components / A03:2025 Software Supply Chain Failures
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.crypto.inventory import has_namespace, unknown_in
+from vigilint.analyzers.crypto.resolve import go_imports
+from vigilint.model import Rule
+
+_CRYPTO_PREFIXES = ("crypto/", "golang.org/x/crypto/")
+_INTERNAL = ("crypto/internal", "golang.org/x/crypto/internal")
+
+
+def _check_selector(ctx: FileContext, node: Node) -> Hit | None:
+    operand = node.child_by_field_name("operand")
+    field = node.child_by_field_name("field")
+    if operand is None or field is None or operand.type != "identifier":
+        return None
+    path = go_imports(ctx).get(ctx.node_text(operand))
+    if path is None or not has_namespace("go", path):
+        return None
+    unknown = unknown_in("go", path, ctx.node_text(field))
+    if unknown is None:
+        return None
+    return Hit(node=node, message=unknown.message())
+
+
+def _check_import(ctx: FileContext, node: Node) -> Hit | None:
+    path_node = node.child_by_field_name("path")
+    if path_node is None:
+        return None
+    path = ctx.node_text(path_node).strip('"`')
+    if not path.startswith(_CRYPTO_PREFIXES) or path.startswith(_INTERNAL):
+        return None
+    if has_namespace("go", path):
+        return None
+    return Hit(node=path_node, message=f"There is no Go package `{path}`; use the real "
+                                       "`crypto/...` or `golang.org/x/crypto/...` package "
+                                       "(see pkg.go.dev).")
+
+
+def _check(ctx: FileContext, node: Node) -> Hit | None:
+    if node.type == "import_spec":
+        return _check_import(ctx, node)
+    return _check_selector(ctx, node)
+
+
+RULE = Rule(
+    id="VG-API-003",
+    name="hallucinated-go-crypto-api",
+    category="hallucinated-api",
+    languages=("go",),
+    cwe=(1357, 477),
+    likelihood="likely",
+    impact="medium",
+    confidence="high",
+    message="This Go crypto identifier or package does not exist; use the real name the message "
+            "suggests.",
+    node_kinds=("selector_expression", "import_spec"),
+    check=_check,
+)

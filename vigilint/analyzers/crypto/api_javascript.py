@@ -1,0 +1,155 @@
+"""## What it does
+Flags members of Node's `crypto` module (and WebCrypto's `crypto.subtle`), `jsonwebtoken`,
+`bcrypt` and `bcryptjs` that do not exist, however they were imported (`require`, `import`,
+destructuring, `node:` specifiers) or reached through the global `crypto`. The nearest real
+name is suggested. The inventory is hand-written from the Node.js and package docs
+(`data/api_sources/javascript.json`).
+
+## Why is this bad?
+AI assistants invent plausible APIs: `crypto.createHashSync`, `crypto.timingSafeEquals`,
+`crypto.subtle.hash`, `jwt.validate`, `bcrypt.hashPassword`. A missing function throws at run
+time, often in an authentication path, and the "fix" is frequently to drop the check.
+
+## Example
+```javascript
+const crypto = require("crypto");
+if (crypto.timingSafeEquals(a, b)) { ... }
+```
+
+## Use instead
+```javascript
+if (crypto.timingSafeEqual(a, b)) { ... }
+```
+
+## References
+- CWE-1357: Reliance on Insufficiently Trustworthy Component
+- CWE-477: Use of Obsolete Function
+- OWASP A06:2021 Vulnerable and Outdated Components / A03:2025 Software Supply Chain Failures
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.crypto.inventory import has_namespace, unknown_in, unknown_member
+from vigilint.analyzers.imports import aliases, dotted
+from vigilint.model import Rule
+
+_MODULES = frozenset({"crypto", "node:crypto", "jsonwebtoken", "bcrypt", "bcryptjs"})
+_GLOBALS = frozenset({"crypto", "window", "globalThis", "self"})
+
+
+def _module_name(spec: str) -> str:
+    return spec.removeprefix("node:")
+
+
+def _resolved(ctx: FileContext, node: Node) -> str | None:
+    text = dotted(ctx, node)
+    if text is None:
+        return None
+    head, _, rest = text.partition(".")
+    table = aliases(ctx)
+    if head in table:
+        target = table[head]
+        module = _module_name(target.split(".", 1)[0])
+        if module not in _MODULES:
+            return None
+        suffix = target.split(".", 1)[1] if "." in target else ""
+        path = ".".join(p for p in (module, suffix, rest) if p)
+        return path
+    if head in ("window", "globalThis", "self") and rest.startswith("crypto."):
+        head, _, rest = rest.partition(".")
+    if head == "crypto" and rest:
+        # The global `crypto` is WebCrypto (browsers, Deno, Node >= 19), or the module in
+        # fragments that omit the `require`: check against the union, Node's module.
+        return f"crypto.{rest}"
+    return None
+
+
+def _check_member(ctx: FileContext, node: Node) -> Hit | None:
+    parent = node.parent
+    if parent is not None and parent.type == "member_expression" and \
+            parent.child_by_field_name("object") == node:
+        return None
+    name = _resolved(ctx, node)
+    if name is None:
+        return None
+    unknown = unknown_member("javascript", name)
+    return Hit(node=node, message=unknown.message()) if unknown else None
+
+
+def _check_import(ctx: FileContext, node: Node) -> list[Hit]:
+    source = node.child_by_field_name("source")
+    if source is None:
+        return []
+    module = _module_name(ctx.node_text(source).strip("'\"`"))
+    if module not in _MODULES or not has_namespace("javascript", module):
+        return []
+    hits = []
+    for clause in node.named_children:
+        if clause.type != "import_clause":
+            continue
+        for part in clause.named_children:
+            if part.type != "named_imports":
+                continue
+            for spec in part.named_children:
+                name = spec.child_by_field_name("name")
+                if spec.type != "import_specifier" or name is None:
+                    continue
+                unknown = unknown_in("javascript", module, ctx.node_text(name))
+                if unknown is not None:
+                    hits.append(Hit(node=name, message=unknown.message()))
+    return hits
+
+
+def _check_destructuring(ctx: FileContext, node: Node) -> list[Hit]:
+    pattern, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+    if pattern is None or value is None or pattern.type != "object_pattern":
+        return []
+    if value.type == "await_expression" and value.named_children:
+        value = value.named_children[0]
+    if value.type != "call_expression":
+        return []
+    args = value.child_by_field_name("arguments")
+    if args is None or not args.named_children or args.named_children[0].type != "string":
+        return []
+    if ctx.node_text(value.child_by_field_name("function")) not in ("require", "import"):
+        return []
+    module = _module_name(ctx.node_text(args.named_children[0]).strip("'\"`"))
+    if module not in _MODULES:
+        return []
+    hits = []
+    for prop in pattern.named_children:
+        key = prop if prop.type == "shorthand_property_identifier_pattern" else \
+            prop.child_by_field_name("key") if prop.type == "pair_pattern" else None
+        if key is None:
+            continue
+        unknown = unknown_in("javascript", module, ctx.node_text(key))
+        if unknown is not None:
+            hits.append(Hit(node=key, message=unknown.message()))
+    return hits
+
+
+def _check(ctx: FileContext, node: Node) -> Hit | list[Hit] | None:
+    if node.type == "member_expression":
+        return _check_member(ctx, node)
+    if node.type == "import_statement":
+        return _check_import(ctx, node)
+    return _check_destructuring(ctx, node)
+
+
+RULE = Rule(
+    id="VG-API-002",
+    name="hallucinated-javascript-security-api",
+    category="hallucinated-api",
+    languages=("javascript",),
+    cwe=(1357, 477),
+    likelihood="likely",
+    impact="medium",
+    confidence="high",
+    message="This `crypto`/`jsonwebtoken`/`bcrypt` API does not exist; use the real name the "
+            "message suggests.",
+    node_kinds=("member_expression", "import_statement", "variable_declarator"),
+    check=_check,
+)

@@ -1,0 +1,157 @@
+"""## What it does
+Flags calls, attributes and imports of Python security libraries that do not exist:
+`hashlib`, `hmac`, `secrets`, `ssl`, `cryptography` (fernet, hazmat, x509), `bcrypt`, `argon2`,
+`passlib`, `jwt` (PyJWT), `itsdangerous` and `nacl`. Names are resolved through `import ... as`
+and `from ... import`, and checked against an inventory generated from the installed libraries
+(`scripts/gen_api_inventory.py`); the nearest real name is suggested. `hashlib.new(name)` is
+checked against the hash names OpenSSL and hashlib know. Attributes of returned objects are not
+checked.
+
+## Why is this bad?
+AI assistants invent plausible security APIs (`hashlib.sha256_hmac`, `secrets.token_str`,
+`bcrypt.hash_password`, `jwt.verify`). At best the code crashes; at worst the call sits in an
+error path or a `try` and the protection it was meant to add silently never happens, or a
+developer "fixes" the crash by deleting the check.
+
+## Example
+```python
+import secrets
+token = secrets.token_string(32)
+from cryptography.hazmat.primitives.ciphers import AESGCM
+```
+
+## Use instead
+```python
+token = secrets.token_urlsafe(32)
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+```
+
+## References
+- CWE-1357: Reliance on Insufficiently Trustworthy Component
+- CWE-477: Use of Obsolete Function
+- OWASP A06:2021 Vulnerable and Outdated Components / A03:2025 Software Supply Chain Failures
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.crypto.inventory import has_namespace, roots, unknown_in, unknown_member
+from vigilint.analyzers.imports import aliases, dotted
+from vigilint.model import Rule
+
+HASHLIB_NAMES = frozenset({
+    "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3224", "sha3256", "sha3384",
+    "sha3512", "shake128", "shake256", "blake2b", "blake2s", "blake2b512", "blake2s256",
+    "sha512224", "sha512256", "md5sha1", "sm3", "ripemd160", "ripemd", "rmd160", "md4",
+    "whirlpool", "mdc2", "ssl3md5", "ssl3sha1",
+})
+
+
+def _resolved(ctx: FileContext, node: Node) -> str | None:
+    text = dotted(ctx, node)
+    if text is None:
+        return None
+    head, _, rest = text.partition(".")
+    table = aliases(ctx)
+    if head not in table:
+        return None  # not bound by an import: a local variable that happens to share a name
+    target = table[head]
+    if target.split(".", 1)[0] not in roots("python"):
+        return None
+    return f"{target}.{rest}" if rest else target
+
+
+def _check_attribute(ctx: FileContext, node: Node) -> Hit | None:
+    parent = node.parent
+    if parent is not None and parent.type == "attribute" and \
+            parent.child_by_field_name("object") == node:
+        return None  # the outermost attribute of a chain is checked once
+    name = _resolved(ctx, node)
+    if name is None:
+        return None
+    unknown = unknown_member("python", name)
+    if unknown is None:
+        return None
+    return Hit(node=node, message=unknown.message())
+
+
+def _check_hashlib_new(ctx: FileContext, call: Node) -> Hit | None:
+    function = call.child_by_field_name("function")
+    if function is None or function.type not in ("attribute", "identifier"):
+        return None
+    if _resolved(ctx, function) != "hashlib.new":
+        return None
+    args = call.child_by_field_name("arguments")
+    first = args.named_children[0] if args is not None and args.named_children else None
+    if first is None or first.type != "string":
+        return None
+    algorithm = ctx.node_text(first).strip("'\"")
+    key = algorithm.lower().replace("-", "").replace("_", "")
+    if key in HASHLIB_NAMES:
+        return None
+    return Hit(node=first, message=f"`hashlib.new({algorithm!r})` names no hash algorithm; use "
+                                   "one of `hashlib.algorithms_available` such as 'sha256'.")
+
+
+def _check_import_from(ctx: FileContext, node: Node) -> list[Hit]:
+    module_node = node.child_by_field_name("module_name")
+    if module_node is None or module_node.type != "dotted_name":
+        return []
+    module = ctx.node_text(module_node)
+    if module.split(".", 1)[0] not in roots("python"):
+        return []
+    if not has_namespace("python", module):
+        unknown = unknown_member("python", module)
+        return [Hit(node=module_node, message=unknown.message())] if unknown else []
+    hits = []
+    for child in node.children_by_field_name("name"):
+        target = child.child_by_field_name("name") if child.type == "aliased_import" else child
+        if target is None:
+            continue
+        unknown = unknown_in("python", module, ctx.node_text(target))
+        if unknown is not None:
+            hits.append(Hit(node=target, message=unknown.message()))
+    return hits
+
+
+def _check_import(ctx: FileContext, node: Node) -> list[Hit]:
+    hits = []
+    for child in node.named_children:
+        target = child.child_by_field_name("name") if child.type == "aliased_import" else child
+        if target is None or target.type != "dotted_name":
+            continue
+        name = ctx.node_text(target)
+        if "." not in name or name.split(".", 1)[0] not in roots("python"):
+            continue
+        unknown = unknown_member("python", name)
+        if unknown is not None:
+            hits.append(Hit(node=target, message=unknown.message()))
+    return hits
+
+
+def _check(ctx: FileContext, node: Node) -> Hit | list[Hit] | None:
+    kind = node.type
+    if kind == "attribute":
+        return _check_attribute(ctx, node)
+    if kind == "call":
+        return _check_hashlib_new(ctx, node)
+    if kind == "import_from_statement":
+        return _check_import_from(ctx, node)
+    return _check_import(ctx, node)
+
+
+RULE = Rule(
+    id="VG-API-001",
+    name="hallucinated-python-security-api",
+    category="hallucinated-api",
+    languages=("python",),
+    cwe=(1357, 477),
+    likelihood="likely",
+    impact="medium",
+    confidence="high",
+    message="This security-library API does not exist; use the real name the message suggests.",
+    node_kinds=("attribute", "call", "import_from_statement", "import_statement"),
+    check=_check,
+)
