@@ -323,12 +323,37 @@ def _guard(ctx: FileContext, scope: _Scope, node: Node) -> None:
     checked |= {t.rsplit(".", 1)[0] for t in checked
                 if t.endswith((".hostname", ".host", ".origin", ".protocol"))}
     end = scope.node.end_byte
+    loop = _checked_loop(ctx, node, checked)
+    if loop is not None and _is_exit(consequence):
+        # for (const ch of s) { if (!ALLOWED.has(ch)) return; }: every character of s passed
+        iterated, loop_end = loop
+        scope.safe.setdefault(iterated, []).append((loop_end, end))
     if _is_exit(consequence):
         span = (node.end_byte, end)
     else:
         span = (consequence.start_byte, consequence.end_byte)
     for text in checked:
         scope.safe.setdefault(text, []).append(span)
+
+
+def _checked_loop(ctx: FileContext, node: Node, checked: set[str]) -> tuple[str, int] | None:
+    """(iterated expression, loop end) when `node` checks the variable of an enclosing
+    `for ... of` loop and leaves the function on failure."""
+    cur = node.parent
+    while cur is not None and cur.type not in FUNCTION_KINDS:
+        if cur.type == "for_in_statement":
+            left = cur.child_by_field_name("left")
+            right = cur.child_by_field_name("right")
+            variable = ctx.node_text(left) if left is not None else ""
+            if variable in checked and right is not None and b" of " in (cur.text or b"")[:200]:
+                consequence = node.child_by_field_name("consequence")
+                text = ctx.node_text(consequence)
+                iterated = dotted(ctx, right)
+                if iterated is not None and ("return" in text or "throw" in text):
+                    return iterated, cur.end_byte
+            return None
+        cur = cur.parent
+    return None
 
 
 def _iter(node: Node) -> list[Node]:

@@ -67,9 +67,18 @@ def _sensitive(ctx: FileContext, arg: Node) -> Node | None:
         if node.type in FUNCTION_KINDS or node.type in ("string", "regex"):
             continue
         if node.type == "call_expression":
-            callee = ctx.node_text(node.child_by_field_name("function"))
-            if _MASKED.search(callee):
+            callee_node = node.child_by_field_name("function")
+            if _MASKED.search(ctx.node_text(callee_node)):
                 continue
+            # a function's name is not data: look at its receiver and arguments only
+            if callee_node is not None and callee_node.type == "member_expression":
+                receiver = callee_node.child_by_field_name("object")
+                if receiver is not None:
+                    stack.append(receiver)
+            args = node.child_by_field_name("arguments")
+            if args is not None:
+                stack.extend(args.named_children)
+            continue
         if node.type in ("identifier", "member_expression", "subscript_expression",
                          "shorthand_property_identifier"):
             text = dotted(ctx, node) or ""

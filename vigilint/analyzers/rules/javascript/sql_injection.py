@@ -20,6 +20,7 @@ db.query("SELECT * FROM users WHERE name = ?", [req.query.name]);
 
 ## References
 - CWE-89: Improper Neutralization of Special Elements used in an SQL Command
+- CWE-943: Improper Neutralization of Special Elements in Data Query Logic (its parent)
 - OWASP A03:2021 / A05:2025 Injection
 """
 
@@ -93,7 +94,7 @@ RULE = Rule(
     name="sql-injection",
     category="injection",
     languages=("javascript",),
-    cwe=(89,),
+    cwe=(89, 943),
     likelihood="likely",
     impact="critical",
     confidence="high",

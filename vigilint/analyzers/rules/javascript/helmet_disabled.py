@@ -1,0 +1,68 @@
+"""## What it does
+Flags `helmet(...)` options that turn protections off: `contentSecurityPolicy: false`,
+`frameguard: false`, `hsts: false`, `noSniff: false`, `xssFilter: false`,
+`crossOriginOpenerPolicy: false`, and the like.
+
+## Why is this bad?
+Each option is a response header that blocks a class of attack: CSP limits XSS, frameguard
+stops clickjacking, HSTS prevents TLS stripping. Turning one off removes that layer
+(CWE-693, CWE-1021).
+
+## Example
+```js
+app.use(helmet({ contentSecurityPolicy: false, frameguard: false }));
+```
+
+## Use instead
+```js
+app.use(helmet({
+  contentSecurityPolicy: { directives: { "script-src": ["'self'", "cdn.example.com"] } },
+}));
+```
+
+## References
+- CWE-693: Protection Mechanism Failure
+- CWE-1021: Improper Restriction of Rendered UI Layers or Frames
+- OWASP A05:2021 / A02:2025 Security Misconfiguration
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules.javascript._common import call_args, name_of, object_props
+from vigilint.model import Rule
+
+_PROTECTIONS = frozenset({"contentSecurityPolicy", "frameguard", "hsts", "strictTransportSecurity",
+                          "noSniff", "xContentTypeOptions", "xssFilter", "xFrameOptions",
+                          "crossOriginOpenerPolicy", "crossOriginResourcePolicy",
+                          "referrerPolicy", "dnsPrefetchControl", "permittedCrossDomainPolicies",
+                          "xPermittedCrossDomainPolicies"})
+
+
+def _check(ctx: FileContext, call: Node) -> list[Hit] | None:
+    if name_of(ctx, call) not in ("helmet", "fastify-helmet", "@fastify/helmet"):
+        return None
+    args = call_args(call)
+    hits = []
+    for key, value in object_props(ctx, args[0] if args else None).items():
+        if key in _PROTECTIONS and ctx.node_text(value) == "false":
+            hits.append(Hit(node=value.parent, message=f"`helmet` is told to drop `{key}`; "
+                                                       "keep it and configure it instead."))
+    return hits or None
+
+
+RULE = Rule(
+    id="VG-JS-DEF-005",
+    name="helmet-protection-disabled",
+    category="insecure-default",
+    languages=("javascript",),
+    cwe=(693,),
+    likelihood="possible",
+    impact="medium",
+    confidence="high",
+    message="A `helmet` protection is turned off; keep it and configure it instead.",
+    node_kinds=("call_expression",),
+    check=_check,
+)

@@ -1,0 +1,85 @@
+"""## What it does
+Flags `===`, `!==`, `==` and `!=` comparisons of secrets (tokens, signatures, HMACs, digests,
+API keys, passwords) against a non-constant value.
+
+## Why is this bad?
+String comparison stops at the first differing byte, so the response time tells an attacker how
+many leading bytes of their guess were right; a signature or token can be recovered byte by
+byte (CWE-208). Comparing plaintext passwords also means they are stored in plaintext.
+
+## Example
+```js
+if (req.headers["x-signature"] === expectedSignature) { ... }
+```
+
+## Use instead
+```js
+const a = Buffer.from(req.headers["x-signature"] ?? "");
+const b = Buffer.from(expectedSignature);
+if (a.length === b.length && crypto.timingSafeEqual(a, b)) { ... }
+```
+
+## References
+- CWE-208: Observable Timing Discrepancy
+- OWASP A02:2021 / A04:2025 Cryptographic Failures
+"""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.imports import dotted
+from vigilint.model import Rule
+
+_SECRET = re.compile(r"(token|signature|sig|hmac|digest|mac|api_?key|secret|password|passwd|"
+                     r"pwd|otp|csrf|nonce)$", re.IGNORECASE)
+_NOT_SECRET = re.compile(r"(length|type|count|status|name|id|kind|index|format|version)$",
+                         re.IGNORECASE)
+_CONSTANTS = frozenset({"string", "number", "null", "undefined", "true", "false",
+                        "template_string", "unary_expression", "regex"})
+
+
+def _leaf(ctx: FileContext, node: Node) -> str:
+    text = dotted(ctx, node)
+    if text is None:
+        if node.type == "subscript_expression":
+            return ctx.node_text(node.child_by_field_name("index")).strip("'\"`")
+        return ""
+    if text.startswith(("location.", "window.location", "document.location")):
+        return ""
+    return text.rsplit(".", 1)[-1]
+
+
+def _check(ctx: FileContext, node: Node) -> Hit | None:
+    op = ctx.node_text(node.child_by_field_name("operator"))
+    if op not in ("===", "!==", "==", "!="):
+        return None
+    left = node.child_by_field_name("left")
+    right = node.child_by_field_name("right")
+    if left is None or right is None or left.type in _CONSTANTS or right.type in _CONSTANTS:
+        return None
+    names = [_leaf(ctx, left), _leaf(ctx, right)]
+    if any(_NOT_SECRET.search(n) for n in names if n):
+        return None
+    if not any(n and _SECRET.search(n) for n in names):
+        return None
+    return Hit(node=node)
+
+
+RULE = Rule(
+    id="VG-JS-CRYPTO-007",
+    name="timing-unsafe-compare",
+    category="outdated-crypto",
+    languages=("javascript",),
+    cwe=(208,),
+    likelihood="possible",
+    impact="medium",
+    confidence="medium",
+    message="A secret is compared with `===`, which leaks timing; compare Buffers of equal "
+            "length with `crypto.timingSafeEqual`.",
+    node_kinds=("binary_expression",),
+    check=_check,
+)
