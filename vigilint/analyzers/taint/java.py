@@ -155,7 +155,7 @@ def _java_str(v: Any) -> str:
     return str(v)
 
 
-def _decode_java_string(text: str) -> str:
+def decode_java_string(text: str) -> str:
     body = text[1:-1]
     if "\\" not in body:
         return body
@@ -560,11 +560,11 @@ class _Interpreter:
             return UNKNOWN_VAL
         t = node.type
         if t == "string_literal":
-            return const(_decode_java_string(self.text(node)))
+            return const(decode_java_string(self.text(node)))
         if t == "text_block":
             return const(self.text(node)[3:-3])
         if t == "character_literal":
-            return const(_Char(_decode_java_string(self.text(node))))
+            return const(_Char(decode_java_string(self.text(node))))
         if t in ("decimal_integer_literal", "hex_integer_literal", "octal_integer_literal",
                  "binary_integer_literal"):
             try:
@@ -793,6 +793,10 @@ class _Interpreter:
             handled = self._container_call(self.text(obj), name, receiver, args, env)
             if handled is not None:
                 return handled
+        if name in ("replace", "replaceAll") and receiver is not None and receiver.tainted \
+                and args and args[0].known and isinstance(args[0].const, str) \
+                and ("\n" in args[0].const or "\\n" in args[0].const):
+            return Val(TAINTED, clean=receiver.clean | {"log"})  # CR/LF neutralised
         if name in ("append", "insert") and obj is not None and obj.type == "method_invocation":
             root: Node | None = obj
             while root is not None and root.type == "method_invocation" and self.text(

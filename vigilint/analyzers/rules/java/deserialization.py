@@ -1,0 +1,104 @@
+"""## What it does
+Flags Java deserialization of untrusted data: `ObjectInputStream.readObject`/`readUnshared` on a
+stream without an `ObjectInputFilter` (`setObjectInputFilter`), `XMLDecoder.readObject`,
+XStream `fromXML` without `allowTypes`/`addPermission`, Jackson `enableDefaultTyping()` /
+`activateDefaultTyping(...)`, and SnakeYAML `new Yaml()` without a `SafeConstructor`.
+
+## Why is this bad?
+Deserializing attacker-controlled bytes instantiates attacker-chosen classes; gadget chains in
+common libraries turn that into remote code execution (CWE-502).
+
+## Example
+```java
+Object o = new ObjectInputStream(request.getInputStream()).readObject();
+```
+
+## Use instead
+```java
+ObjectInputStream in = new ObjectInputStream(stream);
+in.setObjectInputFilter(ObjectInputFilter.Config.createFilter("com.example.dto.*;!*"));
+// better: exchange JSON bound to specific classes
+```
+
+## References
+- CWE-502: Deserialization of Untrusted Data
+- OWASP A08:2021 / A08:2025 Software and Data Integrity Failures
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules.java._common import (
+    arguments,
+    enclosing_method,
+    name_of,
+    receiver_text,
+    type_name,
+)
+from vigilint.analyzers.taint.java import java_taint
+from vigilint.model import Rule
+
+
+def _scope_text(ctx: FileContext, node: Node) -> str:
+    cur = node.parent
+    while cur is not None and cur.type != "class_body":
+        cur = cur.parent
+    return ctx.node_text(cur) if cur is not None else ctx.text
+
+
+def _check(ctx: FileContext, node: Node) -> Hit | None:
+    if node.type == "object_creation_expression":
+        if type_name(ctx, node) == "Yaml" and not arguments(node) and \
+                "SafeConstructor" not in _scope_text(ctx, node):
+            return Hit(node=node, likelihood="possible", message=(
+                "`new Yaml()` can construct arbitrary classes; use "
+                "`new Yaml(new SafeConstructor(new LoaderOptions()))`."))
+        return None
+    name = name_of(ctx, node)
+    receiver = receiver_text(ctx, node)
+    if name in ("enableDefaultTyping", "activateDefaultTyping",
+                "enableDefaultTypingAsProperty"):
+        return Hit(node=node, message=(
+            "Jackson default typing lets JSON choose classes to instantiate; bind to concrete "
+            "types or use a `PolymorphicTypeValidator` allow-list."))
+    if name == "fromXML":
+        scope = _scope_text(ctx, node)
+        if "allowTypes" in scope or "addPermission" in scope or "setupDefaultSecurity" in scope:
+            return None
+        return Hit(node=node, message="XStream `fromXML` without an allow-list can instantiate "
+                                      "any class; call `allowTypes`/`addPermission` first.")
+    if name not in ("readObject", "readUnshared"):
+        return None
+    method = enclosing_method(node)
+    method_text = ctx.node_text(method) if method is not None else ""
+    if method is not None and ctx.node_text(method.child_by_field_name("name")) in (
+            "readObject", "readExternal"):
+        return None  # custom serialization hooks call in.readObject() on purpose
+    if "setObjectInputFilter" in method_text or "ValidatingObjectInputStream" in method_text:
+        return None
+    lower = receiver.lower()
+    if not ("decoder" in lower or "objectinput" in lower or lower in ("ois", "in", "input")
+            or "ObjectInputStream" in method_text or "XMLDecoder" in method_text):
+        return None
+    value = java_taint(ctx).receiver(node)
+    if value is not None and value.tainted:
+        return Hit(node=node, likelihood="very-likely")
+    return Hit(node=node)
+
+
+RULE = Rule(
+    id="VG-JAVA-DESER-001",
+    name="unsafe-deserialization",
+    category="deserialization",
+    languages=("java",),
+    cwe=(502,),
+    likelihood="likely",
+    impact="critical",
+    confidence="medium",
+    message="Untrusted data is deserialized into arbitrary classes; use an "
+            "`ObjectInputFilter` allow-list or a data format bound to specific types.",
+    node_kinds=("method_invocation", "object_creation_expression"),
+    check=_check,
+)

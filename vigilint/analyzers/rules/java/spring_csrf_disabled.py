@@ -1,0 +1,61 @@
+"""## What it does
+Flags Spring Security configurations that turn CSRF protection off: `csrf().disable()`,
+`csrf(csrf -> csrf.disable())`, `csrf(AbstractHttpConfigurer::disable)`.
+
+## Why is this bad?
+With CSRF protection off, any web page the user visits can submit state-changing requests
+with the user's session cookies (CWE-352). Turning it off is only right for stateless APIs
+that authenticate every request with a bearer token, never with cookies.
+
+## Example
+```java
+http.csrf().disable().authorizeRequests().anyRequest().authenticated();
+```
+
+## Use instead
+```java
+http.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()));
+```
+
+## References
+- CWE-352: Cross-Site Request Forgery
+- OWASP A01:2021 / A01:2025 Broken Access Control
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules.java._common import arguments, name_of
+from vigilint.model import Rule
+
+
+def _check(ctx: FileContext, node: Node) -> Hit | None:
+    name = name_of(ctx, node)
+    obj = node.child_by_field_name("object")
+    if name == "disable" and obj is not None and obj.type == "method_invocation" \
+            and name_of(ctx, obj) == "csrf" and not arguments(obj):
+        return Hit(node=node)
+    if name == "csrf":
+        args = arguments(node)
+        if len(args) == 1 and (ctx.node_text(args[0]).endswith("::disable") or (
+                args[0].type == "lambda_expression"
+                and ctx.node_text(args[0].child_by_field_name("body")).endswith(".disable()"))):
+            return Hit(node=node)
+    return None
+
+
+RULE = Rule(
+    id="VG-JAVA-DEF-004",
+    name="spring-csrf-disabled",
+    category="insecure-default",
+    languages=("java",),
+    cwe=(352,),
+    likelihood="possible",
+    impact="high",
+    confidence="medium",
+    message="CSRF protection is disabled; keep it on for cookie-authenticated endpoints.",
+    node_kinds=("method_invocation",),
+    check=_check,
+)

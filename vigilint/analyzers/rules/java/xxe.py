@@ -1,0 +1,84 @@
+"""## What it does
+Flags XML parser factories (`DocumentBuilderFactory`, `SAXParserFactory`, `XMLInputFactory`,
+`TransformerFactory`, `SchemaFactory`, `SAXReader`, `SAXBuilder`, `XMLReaderFactory`) created in
+a class that never hardens them: no `disallow-doctype-decl` feature,
+`FEATURE_SECURE_PROCESSING`, `ACCESS_EXTERNAL_DTD`/`ACCESS_EXTERNAL_STYLESHEET` attribute,
+or `IS_SUPPORTING_EXTERNAL_ENTITIES`/`SUPPORT_DTD` set to false.
+
+## Why is this bad?
+By default these parsers resolve external entities: a document can read local files
+(`file:///etc/passwd`), reach internal URLs (SSRF) or expand entities exponentially
+(billion laughs) (CWE-611).
+
+## Example
+```java
+DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+Document doc = dbf.newDocumentBuilder().parse(input);
+```
+
+## Use instead
+```java
+DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+dbf.setXIncludeAware(false);
+dbf.setExpandEntityReferences(false);
+```
+
+## References
+- CWE-611: Improper Restriction of XML External Entity Reference
+- OWASP XXE Prevention Cheat Sheet
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules.java._common import name_of, receiver_text, type_name
+from vigilint.model import Rule
+
+_FACTORIES = frozenset({"DocumentBuilderFactory", "SAXParserFactory", "XMLInputFactory",
+                        "TransformerFactory", "SchemaFactory", "XMLReaderFactory",
+                        "SAXTransformerFactory", "Validator"})
+_READERS = frozenset({"SAXReader", "SAXBuilder"})
+_HARDENING = ("disallow-doctype-decl", "FEATURE_SECURE_PROCESSING", "ACCESS_EXTERNAL_DTD",
+              "ACCESS_EXTERNAL_STYLESHEET", "ACCESS_EXTERNAL_SCHEMA",
+              "IS_SUPPORTING_EXTERNAL_ENTITIES", "SUPPORT_DTD", "external-general-entities",
+              "load-external-dtd")
+
+
+def _hardened(ctx: FileContext, node: Node) -> bool:
+    cur = node.parent
+    while cur is not None and cur.type not in ("class_body", "program"):
+        cur = cur.parent
+    text = ctx.node_text(cur) if cur is not None else ctx.text
+    return any(h in text for h in _HARDENING)
+
+
+def _check(ctx: FileContext, node: Node) -> Hit | None:
+    if node.type == "object_creation_expression":
+        if type_name(ctx, node) not in _READERS:
+            return None
+    elif name_of(ctx, node) not in ("newInstance", "newFactory", "newDefaultFactory",
+                                    "createXMLReader", "newDefaultInstance") or \
+            receiver_text(ctx, node).rsplit(".", 1)[-1] not in _FACTORIES:
+        return None
+    if _hardened(ctx, node):
+        return None
+    return Hit(node=node)
+
+
+RULE = Rule(
+    id="VG-JAVA-INJ-007",
+    name="xxe",
+    category="injection",
+    languages=("java",),
+    cwe=(611,),
+    likelihood="likely",
+    impact="high",
+    confidence="medium",
+    message="The XML parser resolves external entities; set the `disallow-doctype-decl` "
+            "feature (or `FEATURE_SECURE_PROCESSING`) before parsing.",
+    node_kinds=("method_invocation", "object_creation_expression"),
+    check=_check,
+)
