@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from vigilint import __version__
 
-COMMANDS: tuple[str, ...] = ("scan", "rules", "provenance", "sla", "serve")
+COMMANDS: tuple[str, ...] = ("scan", "rules", "provenance", "sla", "serve", "prompt", "hook")
 EXIT_USAGE = 2
 
 

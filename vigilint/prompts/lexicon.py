@@ -74,7 +74,7 @@ def _alternatives(entry: str) -> list[str]:
 
 
 def _compiled(entries: list[str], weighted: bool = False) -> list[Phrase]:
-    out = []
+    out: list[Phrase] = []
     for entry in entries:
         text, weight = _weighted(entry) if weighted else (entry, 1)
         if weight > 0:

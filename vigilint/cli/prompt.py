@@ -1,0 +1,96 @@
+"""`vigilint prompt [FILE | -] [--format text|json]`: lint one prompt before generation.
+
+Exit codes (docs/DESIGN.md): 0 allow, 1 warn, 3 block, 2 usage error. A missing or unreadable
+file, a directory, or a prompt that is empty (only whitespace) is a usage error: there is
+nothing to judge, and a silent "allow" would hide a broken pipeline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from vigilint.cli import UsageError, write_output
+from vigilint.config import load_settings, merged
+from vigilint.prompts import PromptVerdict, check_prompt
+
+MAX_PROMPT_BYTES = 1_000_000
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "prompt", help="lint a prompt before an AI assistant generates code from it",
+        description="Lint one prompt: allow (exit 0), warn (exit 1: missing security "
+                    "constraints or OWASP reference) or block (exit 3: asks for hand-written "
+                    "cryptography). Exit 2 on a usage error.")
+    parser.add_argument("file", nargs="?", default="-", metavar="FILE",
+                        help="prompt file, or - for stdin (default)")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--edition", choices=("2021", "2025"), default=None,
+                        help="OWASP edition for bare ids like A03 (default: owasp_edition from "
+                             "the config, else 2021)")
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="settings file (default: nearest .vigilint.toml or pyproject.toml)")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the result to FILE")
+    parser.set_defaults(func=run)
+
+
+def read_prompt(name: str) -> str:
+    if name == "-":
+        data = sys.stdin.buffer.read(MAX_PROMPT_BYTES + 1)
+    else:
+        path = Path(name)
+        if path.is_dir():
+            raise UsageError(f"{name}: is a directory; give one prompt file or - for stdin")
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_PROMPT_BYTES + 1)
+        except FileNotFoundError as exc:
+            raise UsageError(f"{name}: no such file") from exc
+        except OSError as exc:
+            raise UsageError(f"{name}: can't read it ({exc.strerror})") from exc
+    if len(data) > MAX_PROMPT_BYTES:
+        raise UsageError(f"{name}: the prompt is larger than {MAX_PROMPT_BYTES:,} bytes")
+    text = data.decode("utf-8", errors="replace")
+    if not text.strip():
+        where = "stdin" if name == "-" else name
+        raise UsageError(f"{where}: the prompt is empty; there is nothing to check")
+    return text
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.config is not None and not args.config.is_file():
+        raise UsageError(f"{args.config}: no such config file")
+    start = Path(args.file).parent if args.file != "-" else Path.cwd()
+    loaded = load_settings(start if start.exists() else Path.cwd(), args.config)
+    for problem in loaded.problems:
+        print(f"vigilint: {problem}", file=sys.stderr)
+    settings = merged(loaded.settings, {"owasp_edition": args.edition})
+    text = read_prompt(args.file)
+    verdict = check_prompt(text, settings)
+    rendered = (json.dumps(verdict.model_dump(), indent=2, ensure_ascii=False) + "\n"
+                if args.format == "json" else render_text(verdict))
+    write_output(rendered, args.output)
+    return verdict.exit_code
+
+
+def render_text(verdict: PromptVerdict) -> str:
+    lines = [f"verdict: {verdict.verdict}"]
+    if verdict.domains:
+        lines.append(f"domains: {', '.join(verdict.domains)}")
+    if verdict.owasp_expected:
+        lines.append(f"OWASP expected: {', '.join(verdict.owasp_expected)}")
+    lines.append(f"OWASP found: {', '.join(verdict.owasp_found) or 'none'}")
+    if verdict.constraints_found:
+        lines.append(f"constraints found: {'; '.join(verdict.constraints_found)}")
+    for finding in verdict.findings:
+        where = f" [{finding.domain}]" if finding.domain else ""
+        lines.append(f"{finding.severity}: {finding.id}{where}: {finding.message}")
+    if verdict.suggestion:
+        lines.append("")
+        lines.append("Suggested constraints to add to the prompt:")
+        lines.append(verdict.suggestion)
+    return "\n".join(lines) + "\n"
