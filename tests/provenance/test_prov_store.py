@@ -304,3 +304,13 @@ def test_two_processes_write_at_once(workspace: Path) -> None:
         tools = [r.tool for r in store.records()]
     assert sorted(set(tools)) == ["claude-code", "copilot", "cursor"]
     assert len(tools) == 90
+
+
+def test_lines_inserted_inside_split_the_range(workspace: Path) -> None:
+    block = ["def load(path):", "    with open(path) as handle:",
+             "        text = handle.read()", "    return yaml.load(text)"]
+    with open_store(workspace) as store:
+        store.record("app.py", 3, 6, block, "copilot")
+        edited = ["import yaml", "", *block[:2], "        # human: size check",
+                  "        check_size(handle)", *block[2:]]
+        assert spans(store, edited) == [(3, 4, "re-anchored"), (7, 8, "re-anchored")]

@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 HASH_CHARS = 16
 # A lone matching line this short ("}", "else:", "return") is too common to re-anchor on.
@@ -23,6 +24,7 @@ def normalise(line: str) -> str:
     return " ".join(line.split())
 
 
+@lru_cache(maxsize=65_536)  # the server asks again for the same file on every change
 def line_hash(line: str) -> str:
     """Hash of one line with whitespace normalised (indentation and spacing ignored)."""
     return hashlib.sha256(normalise(line).encode("utf-8", "surrogatepass")).hexdigest()[
@@ -51,8 +53,17 @@ class Anchor:
     exact: bool
 
 
+def matcher_for(current: Sequence[str]) -> SequenceMatcher[str]:
+    """A matcher over the current file's hashes, to reuse for every record of the file (the
+    index of the file is built once)."""
+    matcher: SequenceMatcher[str] = SequenceMatcher(None, autojunk=False)
+    matcher.set_seq2(list(current))
+    return matcher
+
+
 def locate(recorded: Sequence[str], start_line: int, current: Sequence[str],
-           current_text: Sequence[str]) -> list[Anchor]:
+           current_text: Sequence[str],
+           matcher: SequenceMatcher[str] | None = None) -> list[Anchor]:
     """Where the recorded line hashes are in `current` (hashes of the lines `current_text`).
 
     One exact anchor when the lines are unchanged at the recorded place; otherwise the runs of
@@ -63,7 +74,9 @@ def locate(recorded: Sequence[str], start_line: int, current: Sequence[str],
     begin = start_line - 1
     if begin >= 0 and list(current[begin:begin + count]) == list(recorded):
         return [Anchor(start_line, start_line + count - 1, exact=True)]
-    matcher = SequenceMatcher(None, list(recorded), list(current), autojunk=False)
+    if matcher is None:
+        matcher = matcher_for(current)
+    matcher.set_seq1(list(recorded))
     anchors: list[Anchor] = []
     for block in matcher.get_matching_blocks():
         if block.size == 0:

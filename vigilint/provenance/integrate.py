@@ -157,6 +157,9 @@ def after_scan(findings: list[Finding], paths: Sequence[Path], root: Path,
                                          workspace, now, source)
             except (StoreError, OSError) as exc:
                 outcome.notices.append(f"{exc}; the findings ledger was skipped for this scan")
+            except Exception as exc:  # the report matters more than the ledger
+                outcome.notices.append(f"the findings ledger failed ({type(exc).__name__}: "
+                                       f"{exc}); skipped for this scan")
     return _gate(outcome, ai_gate)
 
 

@@ -22,11 +22,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
 from vigilint.provenance import gitutil
-from vigilint.provenance.anchor import content_hash, line_hashes, locate
+from vigilint.provenance.anchor import content_hash, line_hashes, locate, matcher_for
 from vigilint.provenance.api import AttributedRange
 from vigilint.provenance.workspace import (
     OutsideWorkspaceError,
@@ -357,9 +358,14 @@ class SqliteStore:
         except OutsideWorkspaceError:
             return []
         current = line_hashes(current_lines)
+        matcher: SequenceMatcher[str] | None = None  # built once, and only if needed
         out: list[AttributedRange] = []
         for record in records:
-            anchors = locate(record.line_hashes, record.start_line, current, current_lines)
+            begin, size = record.start_line - 1, len(record.line_hashes)
+            if matcher is None and tuple(current[begin:begin + size]) != record.line_hashes:
+                matcher = matcher_for(current)
+            anchors = locate(record.line_hashes, record.start_line, current, current_lines,
+                             matcher)
             base = AttributedRange(path=path, start_line=record.start_line,
                                    end_line=record.end_line, tool=record.tool,
                                    model=record.model, accepted_at=record.accepted_at,
