@@ -181,7 +181,8 @@ def suggestion_for(domain_ids: Iterable[str], edition: Edition = "2021") -> str:
     parts = ["Security constraints:"]
     for domain_id in domain_ids:
         domain = lex.domains[domain_id]
-        parts.append(f"{domain.title.capitalize()} ({_labels(domain.owasp, edition)}):")
+        title = domain.title[0].upper() + domain.title[1:]
+        parts.append(f"{title} \u2014 {_labels(domain.owasp, edition)}:")
         parts.append(domain.template)
     return "\n".join(parts)
 
