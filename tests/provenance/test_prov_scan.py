@@ -205,3 +205,25 @@ def test_sla_report_command(workspace: Path, capsys, monkeypatch, clock: Clock) 
     assert "0 open" in out
     code, _, err = run(capsys, "sla", "report", "--since", "next tuesday")
     assert code == 2 and "expected a date" in err
+
+
+def test_crypto_escalation_hook_is_applied_to_ai_findings(workspace: Path, monkeypatch) -> None:
+    """The crypto analyzer's `escalate_for_ai(finding) -> finding`, when present, sees only
+    findings in AI-written code."""
+    import vigilint.analyzers.crypto as crypto
+
+    seen = []
+
+    def escalate_for_ai(finding):
+        seen.append(finding.line)
+        return finding.model_copy(update={"message": "escalated: " + finding.message})
+
+    monkeypatch.setattr(crypto, "escalate_for_ai", escalate_for_ai, raising=False)
+    (workspace / "human.py").write_text(APP)
+    record_ai(workspace)
+    result = scan([workspace], Settings(), jobs=1)
+    outcome = after_scan(result.findings, [workspace], result.root, Settings())
+    by_path = {f.path: f.message for f in outcome.findings}
+    assert by_path["app.py"].startswith("escalated: ")
+    assert not by_path["human.py"].startswith("escalated: ")
+    assert seen == [5]
