@@ -169,3 +169,19 @@ function f(a) {
             and ctx.node_text(n.child_by_field_name("function")) == "sink"]
     assert [likelihood_for(ctx, a) for a in args] == ["possible", None, "possible"]
     assert is_built(ctx, args[0]) and not is_built(ctx, args[1])
+
+
+def test_reaches_parameter_separates_input_from_configuration():
+    from vigilint.analyzers.taint.javascript import reaches_parameter
+
+    source = """
+function f(name, opts) {
+  const full = base + '/' + name;
+  sink(full); sink(config.dir + '/x'); sink(opts.path); sink(helper(CONST));
+}"""
+    ctx = FileContext(path="t.js", language="javascript", text=source)
+    ctx.tree = parser_for("javascript").parse(ctx.source)
+    args = [n.child_by_field_name("arguments").named_children[0] for n in ctx.walk()
+            if n.type == "call_expression"
+            and ctx.node_text(n.child_by_field_name("function")) == "sink"]
+    assert [reaches_parameter(ctx, a) for a in args] == [True, False, True, False]

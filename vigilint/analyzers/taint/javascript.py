@@ -100,6 +100,7 @@ class _Scope:
     assigned: dict[str, list[tuple[int, Node | Taint]]] = field(default_factory=dict)
     # dotted text -> list of (start, end) byte ranges where it is known safe
     safe: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    params: set[str] = field(default_factory=set)
 
     def record(self, name: str, pos: int, value: Node | Taint) -> None:
         self.assigned.setdefault(name, []).append((pos, value))
@@ -177,6 +178,7 @@ def _build_scope(ctx: FileContext, fn: Node, parent: _Scope | None) -> _Scope:
             pattern = _param_pattern(param)
             if pattern is None:
                 continue
+            scope.params.update(name for name, _ in _pattern_names(ctx, pattern))
             if pattern.type == "identifier":
                 name = ctx.node_text(pattern)
                 taint = Taint.UNKNOWN
@@ -667,4 +669,40 @@ def is_built(ctx: FileContext, node: Node | None) -> bool:
         method = name.rsplit(".", 1)[-1]
         return method in ("concat", "join", "format", "resolve", "replace") or \
             name.startswith("path.")
+    return False
+
+
+def reaches_parameter(ctx: FileContext, node: Node | None, hops: int = 4) -> bool:
+    """True when the value is derived from a parameter of an enclosing function (directly or
+    through local variables): input of unknown origin, as opposed to module configuration."""
+    if node is None or hops < 0:
+        return False
+    stack = [node]
+    while stack:
+        cur = stack.pop()
+        if cur.type in FUNCTION_KINDS:
+            continue
+        if cur.type == "identifier":
+            parent = cur.parent
+            if parent is not None and parent.type == "call_expression" and \
+                    parent.child_by_field_name("function") == cur:
+                continue
+            name = ctx.node_text(cur)
+            scope: _Scope | None = _scope_for(ctx, enclosing_function(cur))
+            while scope is not None and name not in scope.assigned:
+                scope = scope.parent
+            if scope is None:
+                continue
+            value = binding(ctx, cur)
+            if value is None and name in scope.params:
+                return True
+            if value is not None and reaches_parameter(ctx, value, hops - 1):
+                return True
+            continue
+        if cur.type == "member_expression":
+            obj = cur.child_by_field_name("object")
+            if obj is not None:
+                stack.append(obj)
+            continue
+        stack.extend(cur.named_children)
     return False

@@ -28,7 +28,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import dotted
-from vigilint.analyzers.rules.javascript._common import call_args, method_of
+from vigilint.analyzers.rules.javascript._common import call_args, is_server_file, method_of
 from vigilint.analyzers.rules.javascript.sensitive_logging import _LEVELS, _LOGGERS
 from vigilint.analyzers.taint.javascript import Taint, is_built, taint_of
 from vigilint.model import Rule
@@ -38,6 +38,8 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     receiver, method = method_of(ctx, call)
     if receiver is None or method not in _LEVELS or (dotted(ctx, receiver) or "") not in _LOGGERS:
         return None
+    if dotted(ctx, receiver) == "console" and not is_server_file(ctx):
+        return None  # a browser console is not a log store
     for arg in call_args(call):
         if not is_built(ctx, arg):
             continue

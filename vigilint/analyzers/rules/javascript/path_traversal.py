@@ -33,7 +33,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.javascript._common import call_args, method_of, name_of, object_props
-from vigilint.analyzers.taint.javascript import Taint, is_built, taint_of
+from vigilint.analyzers.taint.javascript import Taint, is_built, reaches_parameter, taint_of
 from vigilint.model import Rule
 
 _FS_FUNCTIONS = frozenset({
@@ -68,7 +68,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     taint = taint_of(ctx, target)
     if taint >= Taint.TAINTED:
         return Hit(node=call, likelihood="very-likely")
-    if taint == Taint.UNKNOWN and is_built(ctx, target):
+    if taint == Taint.UNKNOWN and is_built(ctx, target) and reaches_parameter(ctx, target):
         return Hit(node=call, likelihood="possible")
     return None
 

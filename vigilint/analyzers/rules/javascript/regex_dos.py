@@ -35,7 +35,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import qualified_name
 from vigilint.analyzers.rules.javascript._common import call_args, string_value
-from vigilint.analyzers.taint.javascript import Taint, taint_of
+from vigilint.analyzers.taint.javascript import Taint, reaches_parameter, taint_of
 from vigilint.model import Rule
 
 _UNBOUNDED = re.compile(r"[*+]|\{\d*,\}")
@@ -116,6 +116,8 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     taint = taint_of(ctx, args[0])
     if taint == Taint.SAFE or args[0].type == "regex":
         return None
+    if taint == Taint.UNKNOWN and not reaches_parameter(ctx, args[0]):
+        return None  # built from module constants or configuration
     return Hit(node=node, likelihood="very-likely" if taint >= Taint.TAINTED else "possible",
                message="A regular expression is built from non-constant input; escape it "
                        "(`_.escapeRegExp`) or match with `includes`/`indexOf` instead.")

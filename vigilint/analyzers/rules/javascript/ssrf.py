@@ -32,7 +32,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.javascript._common import call_args, name_of, object_props
-from vigilint.analyzers.taint.javascript import Taint, resolve, taint_of
+from vigilint.analyzers.taint.javascript import Taint, reaches_parameter, resolve, taint_of
 from vigilint.model import Rule
 
 _CLIENT_MODULES = ("axios", "got", "request", "needle", "superagent", "node-fetch", "undici",
@@ -92,7 +92,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             if "//" in prefix and prefix.split("//", 1)[1].count("/"):
                 return None  # fixed host, tainted path or query
         return Hit(node=call, likelihood="very-likely")
-    if taint == Taint.UNKNOWN and _host_controlled(ctx, url):
+    if taint == Taint.UNKNOWN and _host_controlled(ctx, url) and reaches_parameter(ctx, url):
         return Hit(node=call, likelihood="possible")
     return None
 
