@@ -181,3 +181,46 @@ def test_git_notes_outside_a_repository(workspace: Path, capsys, monkeypatch) ->
     monkeypatch.chdir(workspace)
     code, _, err = run(capsys, "provenance", "notes")
     assert code == 2 and "git rev-parse failed" in err
+
+
+# The structure Agent Trace v0.1 requires (written from the spec's field list).
+_RANGE = {"type": "object", "required": ["start_line", "end_line"],
+          "properties": {"start_line": {"type": "integer", "minimum": 1},
+                         "end_line": {"type": "integer", "minimum": 1},
+                         "content_hash": {"type": "string"}}}
+_CONTRIBUTOR = {"type": "object", "required": ["type"],
+                "properties": {"type": {"enum": ["human", "ai", "mixed", "unknown"]},
+                               "model_id": {"type": "string", "maxLength": 250}}}
+TRACE_SCHEMA = {
+    "type": "object", "required": ["version", "id", "timestamp", "files"],
+    "properties": {
+        "version": {"type": "string", "pattern": "^[0-9]+\\.[0-9]+$"},
+        "id": {"type": "string", "format": "uuid"},
+        "timestamp": {"type": "string", "format": "date-time"},
+        "vcs": {"type": "object", "required": ["type", "revision"],
+                "properties": {"type": {"enum": ["git", "jj", "hg", "svn"]}}},
+        "tool": {"type": "object", "properties": {"name": {"type": "string"}}},
+        "files": {"type": "array", "items": {
+            "type": "object", "required": ["path", "conversations"],
+            "properties": {"path": {"type": "string"}, "conversations": {
+                "type": "array", "items": {
+                    "type": "object", "required": ["ranges"],
+                    "properties": {"contributor": _CONTRIBUTOR,
+                                   "ranges": {"type": "array", "items": _RANGE}}}}}}},
+        "metadata": {"type": "object"},
+    },
+}
+
+
+def test_export_matches_the_agent_trace_structure(repo: Path, capsys, monkeypatch) -> None:
+    import jsonschema
+
+    monkeypatch.chdir(repo)
+    git(repo, "add", "app.py")
+    git(repo, "commit", "-q", "-m", "init")
+    run(capsys, "provenance", "record", "app.py", "--lines", "4-5", "--tool", "cursor",
+        "--model", "openai/gpt-4o")
+    _, out, _ = run(capsys, "provenance", "export")
+    (record,) = agent_trace.parse(out)
+    jsonschema.validate(record, TRACE_SCHEMA, format_checker=jsonschema.FormatChecker())
+    assert record["vcs"]["revision"] == git(repo, "rev-parse", "HEAD").strip()

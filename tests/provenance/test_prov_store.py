@@ -314,3 +314,13 @@ def test_lines_inserted_inside_split_the_range(workspace: Path) -> None:
         edited = ["import yaml", "", *block[:2], "        # human: size check",
                   "        check_size(handle)", *block[2:]]
         assert spans(store, edited) == [(3, 4, "re-anchored"), (7, 8, "re-anchored")]
+
+
+def test_heuristic_records_say_inferred(workspace: Path) -> None:
+    with open_store(workspace) as store:
+        made = store.record("app.py", 4, 5, LINES[3:5], "unknown", inferred=True)
+        assert made.status == "inferred"
+        (r,) = store.ranges("app.py", LINES)
+        assert (r.status, r.inferred) == ("inferred", True)
+        (moved,) = store.ranges("app.py", ["", *LINES])
+        assert moved.status == "re-anchored" and moved.inferred

@@ -28,7 +28,7 @@ from typing import Any
 
 from vigilint.provenance import gitutil
 from vigilint.provenance.anchor import content_hash, line_hashes, locate, matcher_for
-from vigilint.provenance.api import AttributedRange
+from vigilint.provenance.api import AttributedRange, Status
 from vigilint.provenance.workspace import (
     OutsideWorkspaceError,
     db_path,
@@ -303,8 +303,9 @@ class SqliteStore:
             record_id = cursor.lastrowid
         return AttributedRange(path=path, start_line=start_line, end_line=end_line,
                                tool=tool.strip(), model=model, accepted_at=from_text(
-                                   to_text(accepted)), status="exact", record_id=record_id,
-                               inferred=inferred)
+                                   to_text(accepted)),
+                               status="inferred" if inferred else "exact",
+                               record_id=record_id, inferred=inferred)
 
     def add_record(self, path: str, start_line: int, hashes: Sequence[str], range_hash: str,
                    tool: str, model: str | None, accepted_at: datetime,
@@ -351,7 +352,7 @@ class SqliteStore:
 
     def blame(self, path: str, current_lines: Sequence[str]) -> list[AttributedRange]:
         """Every record of `path` placed in `current_lines`: the ranges it still covers
-        (status exact or re-anchored) and, for records none of whose lines are left, one
+        (status exact, or inferred for a heuristic record in place, or re-anchored) and, for records none of whose lines are left, one
         entry with status "lost" at the recorded lines."""
         try:
             records = self.records(path)
@@ -374,8 +375,11 @@ class SqliteStore:
             if not anchors:
                 out.append(base)
             for anchor in anchors:
+                status: Status = "re-anchored"
+                if anchor.exact:
+                    status = "inferred" if record.inferred else "exact"
                 out.append(replace(base, start_line=anchor.start_line, end_line=anchor.end_line,
-                                   status="exact" if anchor.exact else "re-anchored"))
+                                   status=status))
         out.sort(key=lambda r: (r.start_line, -r.accepted_at.timestamp()))
         return out
 
