@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -178,6 +179,8 @@ def test_git_notes_carry_the_records(repo: Path, capsys, monkeypatch) -> None:
 
 
 def test_git_notes_outside_a_repository(workspace: Path, capsys, monkeypatch) -> None:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
     monkeypatch.chdir(workspace)
     code, _, err = run(capsys, "provenance", "notes")
     assert code == 2 and "git rev-parse failed" in err

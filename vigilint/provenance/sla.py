@@ -181,6 +181,10 @@ def _due_text(item: OpenItem) -> str:
     return f"due in {human_duration(item.time_left)}"
 
 
+def _deploy_text(entry: LedgerEntry) -> str:
+    return to_text(entry.deploy_due) if entry.deploy_due else "with the next release"
+
+
 def _source_text(entry: LedgerEntry) -> str:
     return "human" if not entry.ai_tool else f"AI: {entry.source}"
 
@@ -196,8 +200,8 @@ def render_text(report: SlaReport) -> str:
         for item in report.open:
             e = item.entry
             lines.append(f"  [{e.priority}] {e.path}:{e.line} {e.rule} — {_due_text(item)} "
-                         f"(fix due {to_text(e.fix_due)}; {item.escalation}; "
-                         f"{_source_text(e)})")
+                         f"(fix due {to_text(e.fix_due)}; deploy due {_deploy_text(e)}; "
+                         f"{item.escalation}; {_source_text(e)})")
     lines.append("")
     lines.append(f"Compliance (fixed within SLA / all due; threshold {THRESHOLD:g}%):")
     lines.append(f"  overall: {_percent(report.overall)}")
@@ -218,12 +222,13 @@ def render_markdown(report: SlaReport) -> str:
             f"fixed, {report.suppressed} suppressed with justification.", ""]
     if report.open:
         out += ["## Open findings", "",
-                "| Priority | Location | Rule | Due | Fix due | Escalation | Source |",
-                "|---|---|---|---|---|---|---|"]
+                "| Priority | Location | Rule | Due | Fix due | Deploy due | Escalation | Source |",
+                "|---|---|---|---|---|---|---|---|"]
         for item in report.open:
             e = item.entry
             out.append(f"| {e.priority} | `{e.path}:{e.line}` | {e.rule} | {_due_text(item)} "
-                       f"| {to_text(e.fix_due)} | {item.escalation} | {_source_text(e)} |")
+                       f"| {to_text(e.fix_due)} | {_deploy_text(e)} | {item.escalation} "
+                       f"| {_source_text(e)} |")
         out.append("")
     out += ["## Compliance", "", f"Fixed within SLA / all due; threshold {THRESHOLD:g}%.", "",
             "| Group | Compliance |", "|---|---|",
