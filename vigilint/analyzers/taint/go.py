@@ -5,7 +5,8 @@ abstract value per local variable, using the same lattice as the Java pass (`Val
 safe < unknown < tainted, the constant when known, the sink kinds it was sanitised for).
 Parameters typed `*http.Request`, `*gin.Context`, `echo.Context` and `http.ResponseWriter` get a
 kind; request fields and accessors (`r.FormValue`, `r.URL.Query()`, `r.Body`, `r.Header.Get`,
-`mux.Vars(r)`, `chi.URLParam(r, ..)`, gin `c.Query`, echo `c.QueryParam`, `os.Args`) are sources.
+`mux.Vars(r)`, `chi.URLParam(r, ..)`, gin `c.Query`, echo `c.QueryParam`, `os.Args`) are sources
+(`os.Args` not for paths: a command-line tool opens the files its user names).
 `c.ShouldBindJSON(&v)` and friends taint `v`. Values flow through assignments, `fmt.Sprintf`,
 `strings.*`, conversions, concatenation and any call with a tainted argument; `strconv.Atoi`
 and friends give safe values, `html.EscapeString` is clean for XSS, `filepath.Base` and a
@@ -153,6 +154,10 @@ class _Interpreter:
         self.ctx = ctx
         self.out = GoTaint()
         self.imports = go_imports(ctx)
+        self.functions: dict[str, Node] = {}
+        self.summaries: dict[tuple[int, tuple[object, ...]], Val] = {}
+        self.active: set[int] = set()
+        self.returns: list[Val] = []
 
     def text(self, node: Node | None) -> str:
         return self.ctx.node_text(node)
@@ -167,13 +172,26 @@ class _Interpreter:
 
     def run(self) -> GoTaint:
         assert self.ctx.tree is not None
+        functions: list[Node] = []
+        called: set[str] = set()
         for node in self.ctx.walk():
             if node.type in ("function_declaration", "method_declaration"):
-                self.function(node, {})
+                functions.append(node)
+                if node.type == "function_declaration":
+                    self.functions[self.text(node.child_by_field_name("name"))] = node
+            elif node.type == "call_expression":
+                fn = node.child_by_field_name("function")
+                if fn is not None and fn.type == "identifier":
+                    called.add(self.text(fn))
+        for node in functions:
+            if node.type == "function_declaration" and self.text(
+                    node.child_by_field_name("name")) in called:
+                continue  # analysed at its call sites, with the callers' values
+            self.function(node, {})
         return self.out
 
-    def function(self, node: Node, outer: dict[str, Val]) -> None:
-        env = dict(outer)
+    def _param_names(self, node: Node) -> list[tuple[str, Val]]:
+        out: list[tuple[str, Val]] = []
         params = node.child_by_field_name("parameters")
         if params is not None:
             for param in params.named_children:
@@ -181,10 +199,38 @@ class _Interpreter:
                     continue
                 value = self._param_value(self.text(param.child_by_field_name("type")))
                 for name in param.children_by_field_name("name"):
-                    env[self.text(name)] = value
+                    out.append((self.text(name), value))
+        return out
+
+    def function(self, node: Node, outer: dict[str, Val],
+                 args: list[Val] | None = None) -> Val:
+        env = dict(outer)
+        for i, (name, default) in enumerate(self._param_names(node)):
+            env[name] = args[i] if args is not None and i < len(args) else default
+        saved, self.returns = self.returns, []
         body = node.child_by_field_name("body")
         if body is not None:
             self.block(body, env)
+        result = merge(self.returns) if self.returns else Val(CONST)
+        self.returns = saved
+        return result
+
+    def call_function(self, name: str, args: list[Val]) -> Val | None:
+        node = self.functions.get(name)
+        if node is None:
+            return None
+        key = (node.start_byte, tuple((a.level, a.clean, a.kind) for a in args))
+        if key in self.summaries:
+            return self.summaries[key]
+        if node.start_byte in self.active or len(self.active) >= 4:
+            return merge(args) if args else UNKNOWN_VAL
+        self.active.add(node.start_byte)
+        try:
+            value = self.function(node, {}, args)
+        finally:
+            self.active.discard(node.start_byte)
+        self.summaries[key] = value
+        return value
 
     @staticmethod
     def _param_value(type_text: str) -> Val:
@@ -284,7 +330,11 @@ class _Interpreter:
             for other in outs[1:]:
                 joined = _join_env(joined, other)
             _update(env, joined)
-        elif t in ("return_statement", "expression_statement", "go_statement",
+        elif t == "return_statement":
+            values = [self.ev(child, env) for child in self._flat(node)]
+            # `return v, err`: the first result is the data
+            self.returns.append(values[0] if values else Val(CONST))
+        elif t in ("expression_statement", "go_statement",
                    "defer_statement", "send_statement", "inc_statement", "dec_statement"):
             for child in node.named_children:
                 self.ev(child, env)
@@ -299,6 +349,13 @@ class _Interpreter:
         else:
             self.ev(node, env)
 
+    @staticmethod
+    def _flat(node: Node) -> list[Node]:
+        out: list[Node] = []
+        for child in node.named_children:
+            out.extend(child.named_children if child.type == "expression_list" else [child])
+        return out
+
     def _guard(self, cond: Node | None, env: dict[str, Val]) -> None:
         """`strings.HasPrefix(p, base)` in a condition: `p` was checked against a base."""
         if cond is None:
@@ -309,9 +366,12 @@ class _Interpreter:
                 first = args.named_children[0] if args is not None and args.named_children \
                     else None
                 if first is not None and first.type == "identifier" and self.text(first) in env:
-                    v = env[self.text(first)]
-                    env[self.text(first)] = Val(v.level, v.const, clean=v.clean | {"pathtraver"},
-                                                kind=v.kind)
+                    # a containment check on a path derived from the input (its real or
+                    # absolute form) vouches for the paths of this function
+                    for var, v in list(env.items()):
+                        if v.tainted:
+                            env[var] = Val(v.level, v.const, clean=v.clean | {"pathtraver"},
+                                           kind=v.kind)
 
     def _assign(self, node: Node, env: dict[str, Val]) -> None:
         left = node.child_by_field_name("left")
@@ -409,7 +469,9 @@ class _Interpreter:
                 and self.text(operand_node) in self.imports and self.text(
                     operand_node) not in env:
             if self.imports[self.text(operand_node)] == "os" and field_name == "Args":
-                return TAINTED_VAL
+                # a command-line tool opening the files its user names is its job: os.Args
+                # is a source for commands, SQL, HTML..., not for paths
+                return Val(TAINTED, clean=frozenset({"pathtraver"}))
             return Val(CONST)
         operand = self.ev(operand_node, env)
         if operand.kind == "request":
@@ -465,6 +527,11 @@ class _Interpreter:
             if target is not None and target.type == "identifier":
                 env[self.text(target)] = TAINTED_VAL
             return SAFE_VAL
+        if name.endswith((".Read", ".ReadFull")) or method in ("Read", "ReadFull"):
+            for arg in arg_nodes:  # rand.Read(buf), io.ReadFull(rand.Reader, buf): buf is data
+                if arg.type == "identifier" and self.text(arg) in env \
+                        and env[self.text(arg)].level == CONST:
+                    env[self.text(arg)] = SAFE_VAL
         if name in _SAFE_FUNCS:
             return SAFE_VAL if any(a.level > CONST for a in args) else Val(CONST)
         if name in _SANITIZERS:
@@ -474,6 +541,13 @@ class _Interpreter:
             return Val(SAFE) if base.level > CONST else base
         if receiver is not None and receiver.kind in ("writer",) and not method:
             return SAFE_VAL
+        if fn is not None and fn.type == "identifier" and self.text(fn) in ("make", "new") \
+                and self.text(fn) not in self.functions:
+            return Val(CONST)  # zeroed memory: its arguments are sizes, not contents
+        if fn is not None and fn.type == "identifier":
+            result = self.call_function(self.text(fn), args)
+            if result is not None:
+                return result
         inputs = list(args) + ([receiver] if receiver is not None else [])
         value = merge(inputs) if inputs else Val(CONST)
         if value.level == CONST and fn is not None and fn.type == "identifier" \

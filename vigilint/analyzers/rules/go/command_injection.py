@@ -1,6 +1,7 @@
 """## What it does
 Flags `exec.Command` / `exec.CommandContext` that run a shell (`sh -c`, `bash -c`, `cmd /c`) with
-a non-constant script, or whose program or arguments come from request data or `os.Args`.
+a non-constant script, or whose program name comes from request data or `os.Args`. A fixed
+program with separate arguments is not reported (no shell parses them).
 
 ## Why is this bad?
 A shell interprets `;`, `|`, `$(...)` in the script, so input in it runs arbitrary commands;
@@ -46,12 +47,15 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         values = values[1:]
     if not values:
         return None
-    if any(v.tainted_for("cmdi") for v in values):
+    program = values[0]
+    shell = program.known and str(program.const) in _SHELLS
+    # a fixed program with tainted arguments is not a shell: only its name or a shell script
+    if program.tainted_for("cmdi") or (shell and any(v.tainted_for("cmdi")
+                                                     for v in values[1:])):
         return Hit(node=call, likelihood="very-likely", message=(
             "Request data reaches an OS command; run a fixed program with validated arguments "
             "and no shell."))
-    program = values[0]
-    if program.known and str(program.const) in _SHELLS and len(values) >= 3 \
+    if shell and len(values) >= 3 \
             and any(v.level >= UNKNOWN for v in values[2:]):
         return Hit(node=call, likelihood="likely")
     return None

@@ -1,7 +1,8 @@
 """## What it does
 Flags `jwt.Parse` / `jwt.ParseWithClaims` (golang-jwt, dgrijalva/jwt-go) whose key function
 never checks `token.Method` (no type assertion to `*jwt.SigningMethodHMAC`/`RSA`/`ECDSA`, no
-`Method.Alg()` comparison) and that pass no `jwt.WithValidMethods(...)` option.
+`Method.Alg()` comparison) and that pass no `jwt.WithValidMethods(...)` option, and
+`ParseUnverified`, which checks no signature at all.
 
 ## Why is this bad?
 The token header chooses the algorithm. Without a check an attacker can sign with HMAC using
@@ -34,6 +35,11 @@ from vigilint.model import Rule
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = call_name(ctx, call)
+    if "jwt" in ctx.node_text(call.child_by_field_name("function")).lower() + name and \
+            name.endswith(".ParseUnverified"):
+        return Hit(node=call, likelihood="very-likely", message=(
+            "`ParseUnverified` skips the signature check; use `jwt.Parse` with a key function "
+            "and `jwt.WithValidMethods`."))
     if "jwt" not in name or name.rsplit(".", 1)[-1] not in ("Parse", "ParseWithClaims"):
         return None
     args = arguments(call)

@@ -29,7 +29,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.java._common import name_of, receiver_text, taint_sink, type_name
+from vigilint.analyzers.rules.java._common import name_of, receiver_text, taint_sink
 from vigilint.model import Rule
 
 _TEMPLATE = frozenset({"getForObject", "getForEntity", "postForObject", "postForEntity",
@@ -38,11 +38,10 @@ _TEMPLATE = frozenset({"getForObject", "getForEntity", "postForObject", "postFor
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
-    if node.type == "object_creation_expression":
-        if type_name(ctx, node) not in ("URL",):
-            return None
-        return taint_sink(ctx, node, "ssrf", indexes=(0,), possible=False)
     name = name_of(ctx, node)
+    if name in ("openConnection", "openStream", "getContent"):
+        # new URL(x) alone only parses; connecting to a URL built from input is the sink
+        return taint_sink(ctx, node, "ssrf", indexes=(), include_receiver=True, possible=False)
     receiver = receiver_text(ctx, node).lower()
     if name == "create" and receiver.endswith("uri"):
         return taint_sink(ctx, node, "ssrf", indexes=(0,), possible=False)
@@ -65,6 +64,6 @@ RULE = Rule(
     confidence="medium",
     message="An outgoing request's URL comes from request data; allow-list scheme and host "
             "before connecting.",
-    node_kinds=("method_invocation", "object_creation_expression"),
+    node_kinds=("method_invocation",),
     check=_check,
 )
