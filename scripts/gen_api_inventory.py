@@ -11,6 +11,10 @@ not in vigilint's environment (they are not vigilint dependencies):
 JavaScript, Go and Java entries are read from the hand-written lists in
 vigilint/analyzers/crypto/data/api_sources/*.json (each names its source documentation).
 
+`--packages DATA_DIR` also rebuilds the offline package index of the dependency rules
+(VG-DEP-*) from the shared name lists (top-pypi-packages.txt, top-npm-packages.txt):
+data/pypi_names.txt.gz (PEP 503-normalised, most downloaded first) and data/npm_names.txt.gz.
+
 Format: {"python"|"javascript"|"go"|"java": {namespace: [member, ...]}, "meta": {...}}. A
 namespace is a module, package or class path; a member ending in `*` is a prefix.
 """
@@ -112,10 +116,40 @@ def versions() -> dict[str, str]:
     return out
 
 
+def _names(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def package_index(source: Path) -> None:
+    """Write the compact, rank-ordered name lists the dependency rules ship with."""
+    import gzip
+    import re
+
+    pypi: list[str] = []
+    for name in _names(source / "top-pypi-packages.txt"):
+        normal = re.sub(r"[-_.]+", "-", name).lower()
+        if normal not in pypi:
+            pypi.append(normal)
+    npm = list(dict.fromkeys(_names(source / "top-npm-packages.txt")))
+    for filename, names in (("pypi_names.txt.gz", pypi), ("npm_names.txt.gz", npm)):
+        data = gzip.compress(("\n".join(names) + "\n").encode(), mtime=0)
+        (DATA / filename).write_bytes(data)
+        print(f"wrote {DATA / filename} ({len(names):,} names, {len(data):,} bytes)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--packages", type=Path, metavar="DATA_DIR",
+                        help="rebuild the package index from DATA_DIR/top-*-packages.txt")
+    parser.add_argument("--packages-only", action="store_true",
+                        help="with --packages: do not regenerate the API inventory")
     args = parser.parse_args(argv)
+    if args.packages is not None:
+        package_index(args.packages)
+        if args.packages_only:
+            return 0
     inventory = {
         "meta": {"generated_by": "scripts/gen_api_inventory.py", "versions": versions(),
                  "sources": {lang: json.loads((SOURCES / f"{lang}.json").read_text(

@@ -1,0 +1,51 @@
+"""## What it does
+Flags dependencies declared in `requirements*.txt`, `pyproject.toml`, `package.json` and
+`go.mod` that are not in vigilint's offline package index (the 15,000 most downloaded PyPI
+projects, 17,338 high-impact npm packages; for Go, unknown `golang.org/x/...` repositories)
+and not close to a popular name (that is VG-DEP-003). Private packages can be declared in
+`[tool.vigilint] known_packages`; `vigilint scan --online` asks the registry and drops
+packages that exist.
+
+## Why is this bad?
+A dependency that no index knows is either obscure, private, or invented by an AI assistant.
+Invented names fail to install and can be registered by an attacker ("slopsquatting").
+
+## Example
+```json
+{"dependencies": {"express-secure-session-guard": "^1.0.0"}}
+```
+
+## Use instead
+Confirm the package on its registry, pin it, and list private packages in `known_packages`.
+
+## References
+- CWE-1357: Reliance on Insufficiently Trustworthy Component
+- CWE-829: Inclusion of Functionality from Untrusted Control Sphere
+- OWASP A06:2021 Vulnerable and Outdated Components / A03:2025 Software Supply Chain Failures
+"""
+
+from __future__ import annotations
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.crypto.manifests import MANIFEST_PATHS, manifest_uses
+from vigilint.model import Rule
+
+
+def _check_file(ctx: FileContext) -> list[Hit]:
+    return [use.hit() for use in manifest_uses(ctx) if use.status == "unknown"]
+
+
+RULE = Rule(
+    id="VG-DEP-004",
+    name="unverified-dependency",
+    category="vulnerable-dependency",
+    languages=("text", "toml", "json"),
+    cwe=(1357, 829),
+    likelihood="possible",
+    impact="low",
+    confidence="low",
+    message="This dependency is not in vigilint's index of known packages; verify that it "
+            "exists before installing it.",
+    check_file=_check_file,
+    paths=MANIFEST_PATHS,
+)
