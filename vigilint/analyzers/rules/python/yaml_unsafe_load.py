@@ -27,6 +27,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import call_name
+from vigilint.analyzers.rules.python._util import constant_derived
 from vigilint.model import Fix, Rule
 
 _UNSAFE = {"yaml.load": "yaml.safe_load", "yaml.load_all": "yaml.safe_load_all",
@@ -50,6 +51,9 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             loader = ctx.node_text(positional[1])
     if loader is not None and loader.split(".")[-1] in _SAFE_LOADERS:
         return None
+    data = args.named_children[0] if args is not None and args.named_children else None
+    if data is not None and data.type != "keyword_argument" and constant_derived(ctx, data):
+        return None  # a document built from literals in this function
     fix = None
     function = call.child_by_field_name("function")
     attr = function.child_by_field_name("attribute") if function is not None else None

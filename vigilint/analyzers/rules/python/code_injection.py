@@ -1,0 +1,61 @@
+"""## What it does
+Flags `eval`, `exec` and `compile` of text that is not a constant. "Very likely" when request
+data, route parameters, `sys.argv` or `input()` reach it.
+
+## Why is this bad?
+Evaluating data as Python runs whatever code its author wrote, with the process's rights.
+
+## Example
+```python
+result = eval(request.args["expr"])
+```
+
+## Use instead
+```python
+import ast
+result = ast.literal_eval(request.args["expr"])  # literals only
+```
+
+## References
+- CWE-95: Improper Neutralization of Directives in Dynamically Evaluated Code
+- OWASP A03:2021 / A05:2025 Injection
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.imports import aliases, call_name
+from vigilint.analyzers.rules.python._util import arg, taint_hit
+from vigilint.model import Rule
+
+_FUNCS = frozenset({"eval", "exec", "compile", "builtins.eval", "builtins.exec"})
+
+
+def _check(ctx: FileContext, call: Node) -> Hit | None:
+    name = call_name(ctx, call) or ""
+    if name not in _FUNCS:
+        return None
+    function = call.child_by_field_name("function")
+    if function is not None and function.type == "identifier" and ctx.node_text(function) in aliases(ctx):
+        return None
+    source = arg(ctx, call, 0, "source")
+    return taint_hit(ctx, call, source, "code", f"`{name}`",
+                     "parse data with `ast.literal_eval` or `json.loads` instead of running it")
+
+
+RULE = Rule(
+    id="VG-PY-INJ-003",
+    name="code-injection",
+    category="injection",
+    languages=("python",),
+    cwe=(95,),
+    likelihood="likely",
+    impact="critical",
+    confidence="medium",
+    message="`eval`/`exec` runs text that is not a constant; parse data with `ast.literal_eval` "
+            "or `json.loads` instead.",
+    node_kinds=("call",),
+    check=_check,
+)

@@ -1,0 +1,68 @@
+"""## What it does
+Flags untrusted input (request data, route parameters) stored in the server-side session as a
+key or a value (`session["user"] = request.form["user"]`, `request.session[key] = ...`).
+
+## Why is this bad?
+Code that reads the session trusts it as state the server wrote itself: a user id, a role or a
+"verified" flag taken straight from the request lets the caller impersonate others or skip
+checks (trust boundary violation).
+
+## Example
+```python
+session["userid"] = request.args["id"]
+```
+
+## Use instead
+```python
+user = authenticate(request.form["user"], request.form["password"])
+session["userid"] = user.id  # a value the server derived and checked
+```
+
+## References
+- CWE-501: Trust Boundary Violation
+- OWASP A04:2021 / A06:2025 Insecure Design
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.imports import qualified_name
+from vigilint.analyzers.taint.python import taint_source
+from vigilint.model import Rule
+
+_SESSIONS = frozenset({"flask.session", "session", "request.session", "self.request.session",
+                       "quart.session"})
+
+
+def _check(ctx: FileContext, node: Node) -> Hit | None:
+    left = node.child_by_field_name("left")
+    if left is None or left.type != "subscript":
+        return None
+    container = qualified_name(ctx, left.child_by_field_name("value")) or ""
+    if container not in _SESSIONS:
+        return None
+    for part in (left.child_by_field_name("subscript"), node.child_by_field_name("right")):
+        source = taint_source(ctx, part, "session")
+        if source:
+            return Hit(node=node, likelihood="very-likely",
+                       message=f"The session receives untrusted input from {source}; store only "
+                               "values the server derived and validated.")
+    return None
+
+
+RULE = Rule(
+    id="VG-PY-AUTH-003",
+    name="untrusted-data-in-session",
+    category="access-control",
+    languages=("python",),
+    cwe=(501,),
+    likelihood="likely",
+    impact="medium",
+    confidence="medium",
+    message="Untrusted input is stored in the session; store only values the server derived and "
+            "validated.",
+    node_kinds=("assignment",),
+    check=_check,
+)

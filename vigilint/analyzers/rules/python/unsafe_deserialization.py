@@ -1,0 +1,94 @@
+"""## What it does
+Flags deserializers that can build arbitrary objects: `pickle`/`cPickle`/`_pickle`/`dill`/
+`cloudpickle` `load(s)`, `marshal.load(s)`, `shelve.open`, `jsonpickle.decode`,
+`pandas.read_pickle`, `numpy.load(..., allow_pickle=True)` and `torch.load` without
+`weights_only=True`. "Very likely" when the data comes from untrusted input.
+
+## Why is this bad?
+A pickle stream is a program: loading one written by someone else runs their code in your
+process (`__reduce__`).
+
+## Example
+```python
+obj = pickle.loads(base64.b64decode(request.cookies["state"]))
+model = torch.load(path)
+```
+
+## Use instead
+```python
+obj = json.loads(request.cookies["state"])
+model = torch.load(path, weights_only=True)
+```
+
+## References
+- CWE-502: Deserialization of Untrusted Data
+- OWASP A08:2021 / A08:2025 Software and Data Integrity Failures
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.imports import call_name
+from vigilint.analyzers.rules.python._util import (
+    arg,
+    args_of,
+    constant_derived,
+    is_literal_true,
+    keyword,
+    taint_hit,
+)
+from vigilint.model import Fix, Rule
+
+_PICKLERS = ("pickle", "cPickle", "_pickle", "dill", "cloudpickle", "marshal", "joblib")
+_FUNCS = {f"{m}.{f}" for m in _PICKLERS for f in ("load", "loads", "Unpickler")} | {
+    "shelve.open", "jsonpickle.decode", "jsonpickle.loads", "pandas.read_pickle",
+    "numpy.load", "torch.load", "keras.models.load_model"}
+_ADVICE = "use a data-only format such as JSON, or verify the data's signature first"
+
+
+def _check(ctx: FileContext, call: Node) -> Hit | None:
+    name = call_name(ctx, call) or ""
+    if name not in _FUNCS:
+        return None
+    data = arg(ctx, call, 0)
+    if name == "numpy.load" and not is_literal_true(ctx, keyword(ctx, call, "allow_pickle")):
+        return None
+    if name == "keras.models.load_model" and \
+            ctx.node_text(keyword(ctx, call, "safe_mode")) != "False":
+        return None
+    fix = None
+    if name == "torch.load":
+        if is_literal_true(ctx, keyword(ctx, call, "weights_only")):
+            return None
+        args = call.child_by_field_name("arguments")
+        if keyword(ctx, call, "weights_only") is None and args is not None and args_of(call):
+            last = args_of(call)[-1]
+            fix = Fix(title="Load tensors only (`weights_only=True`)", safe=False,
+                      edits=(ctx.insert_at(last.end_byte, ", weights_only=True"),))
+    hit = taint_hit(ctx, call, data, "deser", f"`{name}`", _ADVICE, unknown="likely")
+    if hit is None:
+        if constant_derived(ctx, data):
+            return None  # the data is built from literals in this function
+        hit = Hit(node=call, likelihood="possible")
+    if fix is not None:
+        hit = Hit(node=hit.node, likelihood=hit.likelihood, message=hit.message, fix=fix)
+    return hit
+
+
+RULE = Rule(
+    id="VG-PY-DESER-002",
+    name="unsafe-deserialization",
+    category="deserialization",
+    languages=("python",),
+    cwe=(502,),
+    likelihood="likely",
+    impact="critical",
+    confidence="high",
+    message="This deserializer can run code embedded in the data; use a data-only format such as "
+            "JSON (or `torch.load(..., weights_only=True)`).",
+    node_kinds=("call",),
+    check=_check,
+    fixable=True,
+)

@@ -1,0 +1,101 @@
+"""## What it does
+Flags MD5 and SHA-1 (`hashlib.md5`, `hashlib.sha1`, `hashlib.new("md5")`, pycryptodome
+`MD5`/`SHA1`, `cryptography` `hashes.MD5()`/`hashes.SHA1()`) used where security depends on
+them. Calls marked `usedforsecurity=False`, and digests computed for checksums, cache keys or
+ETags (judged by the names around the call) are not reported.
+
+## Why is this bad?
+Collisions for MD5 and SHA-1 are practical, and both are fast enough to brute-force stored
+password hashes. Signatures, integrity checks and password storage built on them can be forged
+or cracked.
+
+## Example
+```python
+digest = hashlib.md5(password.encode()).hexdigest()
+```
+
+## Use instead
+```python
+digest = hashlib.sha256(data).hexdigest()
+# passwords: hashlib.scrypt / argon2 / bcrypt with a per-user salt
+```
+
+## References
+- CWE-328: Use of Weak Hash
+- OWASP A02:2021 / A04:2025 Cryptographic Failures
+"""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.imports import call_name
+from vigilint.analyzers.rules.python._util import arg, enclosing, is_literal_false, keyword
+from vigilint.analyzers.taint.python import taint_of
+from vigilint.model import Fix, Rule
+
+_WEAK = {"hashlib.md5": "md5", "hashlib.sha1": "sha1", "Crypto.Hash.MD5.new": "md5",
+         "Crypto.Hash.SHA1.new": "sha1", "Cryptodome.Hash.MD5.new": "md5",
+         "Cryptodome.Hash.SHA1.new": "sha1", "cryptography.hazmat.primitives.hashes.MD5": "md5",
+         "cryptography.hazmat.primitives.hashes.SHA1": "sha1", "md5.new": "md5", "sha.new": "sha1",
+         "hashlib.md4": "md4"}
+_WEAK_NAMES = frozenset({"md5", "sha1", "sha", "md4", "md2", "ripemd160"})
+_BENIGN = re.compile(r"(checksum|etag|cache|fingerprint|dedup|file_?hash|content_?hash|"
+                     r"digest_?file|md5sum|sha1sum|shard|bucket|partition|gravatar)", re.I)
+
+
+def _benign_context(ctx: FileContext, call: Node) -> bool:
+    cur = call.parent
+    while cur is not None and cur.type not in ("expression_statement", "return_statement",
+                                                "function_definition"):
+        cur = cur.parent
+    if cur is not None and cur.type != "function_definition" and _BENIGN.search(ctx.node_text(cur)):
+        return True
+    fn = enclosing(call, "function_definition")
+    return fn is not None and bool(_BENIGN.search(ctx.node_text(fn.child_by_field_name("name"))))
+
+
+def _check(ctx: FileContext, call: Node) -> Hit | None:
+    name = call_name(ctx, call) or ""
+    algorithm = _WEAK.get(name)
+    fix = None
+    if algorithm is None and name == "hashlib.new":
+        first = arg(ctx, call, 0, "name")
+        value = taint_of(ctx, first).const if first is not None else None
+        if isinstance(value, str) and value.lower().replace("-", "") in _WEAK_NAMES:
+            algorithm = value.lower()
+            if first is not None and first.type == "string":
+                fix = Fix(title="Use SHA-256 (changes the digests)", safe=False,
+                          edits=(ctx.edit_node(first, '"sha256"'),))
+    if algorithm is None:
+        return None
+    if is_literal_false(ctx, keyword(ctx, call, "usedforsecurity")) or _benign_context(ctx, call):
+        return None
+    function = call.child_by_field_name("function")
+    attribute = function.child_by_field_name("attribute") if function is not None else None
+    if fix is None and name.startswith("hashlib.") and attribute is not None:
+        fix = Fix(title="Use SHA-256 (changes the digests)", safe=False,
+                  edits=(ctx.edit_node(attribute, "sha256"),))
+    return Hit(node=call, fix=fix,
+               message=f"{algorithm.upper()} is a broken hash; use `hashlib.sha256` (or a "
+                       "password hash such as scrypt/argon2 for passwords).")
+
+
+RULE = Rule(
+    id="VG-PY-CRYPTO-001",
+    name="weak-hash",
+    category="outdated-crypto",
+    languages=("python",),
+    cwe=(328,),
+    likelihood="likely",
+    impact="medium",
+    confidence="medium",
+    message="MD5/SHA-1 is a broken hash; use `hashlib.sha256` (or a password hash such as "
+            "scrypt/argon2 for passwords).",
+    node_kinds=("call",),
+    check=_check,
+    fixable=True,
+)

@@ -1,0 +1,143 @@
+"""## What it does
+Flags the `random` module (`random.random`, `randint`, `choice`, `getrandbits`, `randbytes`, …)
+used for security values: the result is assigned to a name like `token`, `password`, `key`,
+`salt`, `nonce`, `otp`, `session_id`, is produced in a function named that way, or is stored in a
+session or cookie. `random.SystemRandom()` and `secrets` are not reported.
+
+## Why is this bad?
+`random` is a Mersenne Twister: after 624 outputs an observer can predict every future value, so
+tokens, reset codes and session ids built from it can be guessed.
+
+## Example
+```python
+token = "".join(random.choice(ALPHABET) for _ in range(32))
+```
+
+## Use instead
+```python
+token = "".join(secrets.choice(ALPHABET) for _ in range(32))  # or secrets.token_urlsafe()
+```
+
+## References
+- CWE-338: Use of Cryptographically Weak Pseudo-Random Number Generator
+- OWASP A02:2021 / A04:2025 Cryptographic Failures
+"""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.imports import aliases, call_name
+from vigilint.analyzers.rules.python._util import enclosing, positional
+from vigilint.model import Fix, Rule
+
+_FUNCS = frozenset({"random", "randint", "randrange", "choice", "choices", "getrandbits",
+                    "randbytes", "uniform", "normalvariate", "gauss", "sample", "shuffle",
+                    "triangular", "betavariate", "expovariate", "lognormvariate"})
+_SECRET_WORDS = re.compile(
+    r"(token|passw|pwd|secret|(^|_)key($|_)|apikey|salt|nonce|otp|session|cookie|csrf|"
+    r"reset|verif|auth|(^|_)pin($|_)|(^|_)iv($|_)|remember|captcha|invite|coupon|voucher)", re.I)
+_STORE = re.compile(r"(session|cookie|token|secret)", re.I)
+
+
+def _target_name(ctx: FileContext, call: Node) -> str | None:
+    cur = call.parent
+    while cur is not None and cur.type not in ("assignment", "expression_statement", "block",
+                                                "return_statement", "keyword_argument"):
+        cur = cur.parent
+    if cur is None:
+        return None
+    if cur.type == "keyword_argument":
+        return ctx.node_text(cur.child_by_field_name("name"))
+    if cur.type == "assignment":
+        return ctx.node_text(cur.child_by_field_name("left"))
+    return None
+
+
+def _stored_in_session(ctx: FileContext, call: Node, var: str) -> bool:
+    scope = enclosing(call, "function_definition")
+    if scope is None or not var.isidentifier():
+        return False
+    for node in ctx.walk(scope):
+        if node.type == "assignment":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is not None and left.type == "subscript" and right is not None and \
+                    ctx.node_text(right) == var and \
+                    _STORE.search(ctx.node_text(left.child_by_field_name("value"))):
+                return True
+        elif node.type == "call":
+            function = node.child_by_field_name("function")
+            if function is not None and ctx.node_text(function).endswith("set_cookie") and \
+                    any(ctx.node_text(a) == var or ctx.node_text(a).endswith(f"={var}")
+                        for a in positional(node) + list(node.named_children[-1].named_children)):
+                return True
+    return False
+
+
+def _security_context(ctx: FileContext, call: Node) -> bool:
+    target = _target_name(ctx, call)
+    if target is not None and _SECRET_WORDS.search(target):
+        return True
+    fn = enclosing(call, "function_definition")
+    if fn is not None and _SECRET_WORDS.search(ctx.node_text(fn.child_by_field_name("name"))):
+        return True
+    return target is not None and _stored_in_session(ctx, call, target)
+
+
+def _fix(ctx: FileContext, call: Node, func: str) -> Fix | None:
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "attribute":
+        return None
+    args = positional(call)
+    replacement = None
+    if func in ("choice",):
+        replacement = ctx.node_text(function).rsplit(".", 1)[0]
+        replacement = f"secrets.choice({ctx.node_text(args[0])})" if len(args) == 1 else None
+    elif func == "getrandbits" and len(args) == 1:
+        replacement = f"secrets.randbits({ctx.node_text(args[0])})"
+    elif func == "randbytes" and len(args) == 1:
+        replacement = f"secrets.token_bytes({ctx.node_text(args[0])})"
+    elif func in ("randint", "randrange") and len(args) == 2 and ctx.node_text(args[0]) == "0":
+        high = ctx.node_text(args[1])
+        replacement = f"secrets.randbelow({high} + 1)" if func == "randint" else \
+            f"secrets.randbelow({high})"
+    if replacement is None:
+        return None
+    edits = [ctx.edit_node(call, replacement)]
+    if "secrets" not in aliases(ctx) and ctx.tree is not None:
+        first = next((n for n in ctx.tree.root_node.named_children
+                      if n.type in ("import_statement", "import_from_statement")
+                      and "__future__" not in ctx.node_text(n)), None)
+        if first is not None:
+            edits.insert(0, ctx.insert_at(first.start_byte, "import secrets\n"))
+    return Fix(title="Use the `secrets` module", safe=False, edits=tuple(edits))
+
+
+def _check(ctx: FileContext, call: Node) -> Hit | None:
+    name = call_name(ctx, call) or ""
+    module, _, func = name.rpartition(".")
+    if module != "random" or func not in _FUNCS:
+        return None
+    if not _security_context(ctx, call):
+        return None
+    return Hit(node=call, fix=_fix(ctx, call, func))
+
+
+RULE = Rule(
+    id="VG-PY-CRYPTO-003",
+    name="weak-random-for-secrets",
+    category="outdated-crypto",
+    languages=("python",),
+    cwe=(338,),
+    likelihood="likely",
+    impact="high",
+    confidence="medium",
+    message="`random` is predictable and must not make security values; use `secrets` "
+            "(`secrets.token_urlsafe()`, `secrets.randbelow(n)`).",
+    node_kinds=("call",),
+    check=_check,
+    fixable=True,
+)

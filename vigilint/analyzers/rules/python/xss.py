@@ -1,0 +1,102 @@
+"""## What it does
+Flags untrusted input (request data, route parameters) written into HTML without escaping:
+returned from a view as a string, passed to `make_response`/`Response`/`HttpResponse`,
+`render_template_string`, `Markup` or `mark_safe`.
+
+## Why is this bad?
+Markup in the value runs as script in the victim's browser (cross-site scripting): it can steal
+sessions, act as the user, or rewrite the page.
+
+## Example
+```python
+@app.get("/hello")
+def hello():
+    return f"<h1>Hello {request.args['name']}</h1>"
+```
+
+## Use instead
+```python
+@app.get("/hello")
+def hello():
+    return render_template("hello.html", name=request.args["name"])  # autoescaped
+    # or: f"<h1>Hello {markupsafe.escape(request.args['name'])}</h1>"
+```
+
+## References
+- CWE-79: Improper Neutralization of Input During Web Page Generation
+- OWASP A03:2021 / A05:2025 Injection
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.imports import call_name
+from vigilint.analyzers.rules.python._util import arg, enclosing, taint_hit
+from vigilint.analyzers.taint.python import is_route_handler
+from vigilint.model import Rule
+
+_SINKS = {
+    "flask.render_template_string": "source", "jinja2.Template": "source",
+    "markupsafe.Markup": "base", "flask.Markup": "base", "jinja2.Markup": "base",
+    "django.utils.safestring.mark_safe": "s", "django.utils.html.format_html": "format_string",
+    "flask.make_response": "", "flask.Response": "response", "werkzeug.Response": "response",
+    "werkzeug.wrappers.Response": "response", "django.http.HttpResponse": "content",
+    "fastapi.responses.HTMLResponse": "content", "starlette.responses.HTMLResponse": "content",
+}
+_SAFE_RETURNS = ("jsonify", "json", "redirect", "render_template", "send_file", "abort",
+                 "JSONResponse", "JsonResponse", "url_for", "Response", "make_response",
+                 "HttpResponse", "HTMLResponse", "dumps", "escape")
+_ADVICE = "render it through an autoescaping template or `markupsafe.escape` it"
+
+
+def _is_view(ctx: FileContext, fn: Node | None) -> bool:
+    if fn is None:
+        return False
+    if is_route_handler(ctx, fn):
+        return True
+    params = fn.child_by_field_name("parameters")
+    first = params.named_children[0] if params is not None and params.named_children else None
+    return first is not None and ctx.node_text(first).split(":")[0].strip() == "request" and \
+        "django" in ctx.text
+
+
+def _check(ctx: FileContext, node: Node) -> Hit | None:
+    if node.type == "call":
+        name = call_name(ctx, node) or ""
+        if name not in _SINKS:
+            return None
+        content = arg(ctx, node, 0, _SINKS[name] or None)
+        if content is not None and content.type == "tuple" and content.named_children:
+            content = content.named_children[0]
+        return taint_hit(ctx, node, content, "xss", f"`{name.rsplit('.', 1)[-1]}`", _ADVICE,
+                         unknown=None)
+    value = node.named_children[0] if node.named_children else None
+    if value is None or not _is_view(ctx, enclosing(node, "function_definition")):
+        return None
+    if value.type == "expression_list" and value.named_children:
+        value = value.named_children[0]
+    if value.type == "call":
+        callee = ctx.node_text(value.child_by_field_name("function")).rsplit(".", 1)[-1]
+        if callee in _SAFE_RETURNS or callee[:1].isupper():
+            return None
+    if value.type in ("dictionary", "list", "integer", "true", "false", "none"):
+        return None
+    return taint_hit(ctx, node, value, "xss", "This response body", _ADVICE, unknown=None)
+
+
+RULE = Rule(
+    id="VG-PY-INJ-004",
+    name="cross-site-scripting",
+    category="injection",
+    languages=("python",),
+    cwe=(79,),
+    likelihood="likely",
+    impact="high",
+    confidence="medium",
+    message="Untrusted input is written into an HTML response unescaped; render it through an "
+            "autoescaping template or `markupsafe.escape` it.",
+    node_kinds=("call", "return_statement"),
+    check=_check,
+)
