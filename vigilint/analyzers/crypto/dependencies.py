@@ -53,8 +53,10 @@ def package_of(finding: Finding) -> tuple[Ecosystem, str] | None:
     return ecosystem, match.group(1)  # type: ignore[return-value]
 
 
-def classify(ecosystem: Ecosystem, name: str, settings: object) -> tuple[Status, str | None]:
-    if packages.is_project_name(name, settings):
+def classify(ecosystem: Ecosystem, name: str, settings: object,
+             project: bool = False) -> tuple[Status, str | None]:
+    """Known / typo / unknown; `project` also honours the per-scan project names (imports)."""
+    if packages.is_project_name(name, settings, project):
         return "known", None
     if ecosystem == "pypi":
         if packages.python_dist_known(name):
@@ -92,9 +94,7 @@ def python_import_uses(ctx: FileContext, node: Node) -> list[PackageUse]:
         top = ctx.node_text(first)
         if not top or packages.python_import_known(top):
             continue
-        status, near = classify("pypi", top, settings)
-        if status != "known" and packages.import_names().get(top):
-            continue
+        status, near = classify("pypi", top, settings, project=True)
         if status != "known":
             out.append(_use(ctx, first, "pypi", top, status, near))
     return out
@@ -119,7 +119,7 @@ def js_import_uses(ctx: FileContext, node: Node) -> list[PackageUse]:
     name = packages.npm_package_of(specifier)
     if name is None:
         return []
-    status, near = classify("npm", name, ctx.cache.get("settings"))
+    status, near = classify("npm", name, ctx.cache.get("settings"), project=True)
     if status == "known":
         return []
     return [_use(ctx, source, "npm", name, status, near)]

@@ -7,13 +7,15 @@ distribution (`yaml` -> PyYAML, `cv2` -> opencv-python, ...; data/package_names.
 project's own names.
 
 Project names (the engine is per file and pure, so it cannot look at sibling files): the
-`known_packages` setting is the per-scan set of names that count as known. `vigilint scan`
-fills it with `project_known_names(roots)`: the dependencies declared in the manifests found at
-the scan roots and one level below (requirements*.txt, pyproject.toml, package.json, go.mod),
-the project's own distribution/package names, and its first-party Python modules and packages.
-Users add private packages the same way in `[tool.vigilint] known_packages` (a trailing `*` is a
-prefix: `@acme/*`). Manifests themselves are always checked: they are where a hallucinated
-dependency is declared.
+`project_packages` setting is the per-scan set of names that count as known *for imports*.
+`vigilint scan` fills it with `project_known_names(roots)`: the dependencies declared in the
+manifests found at the scan roots and one level below (requirements*.txt, pyproject.toml,
+package.json), the project's own distribution/package names, and its first-party Python modules
+and packages (the language server can do the same with its workspace root). Manifests
+themselves are still checked against the index: they are where a hallucinated dependency is
+declared, and each is reported there once instead of in every importing file. Private
+packages go in `[tool.vigilint] known_packages` (a trailing `*` is a prefix: `@acme/*`), which
+every dependency rule honours.
 
 Typo-squats: a name that is not known and is within Damerau-Levenshtein (OSA) distance 1 (names
 of 5 characters or fewer) or 2 of one of the 5,000 most popular names of its ecosystem.
@@ -83,9 +85,13 @@ def python_stdlib() -> frozenset[str]:
 
 # -- project names -------------------------------------------------------------------------
 
-def settings_known(settings: Any) -> tuple[frozenset[str], tuple[str, ...]]:
-    """(exact normalised names, prefixes) from `settings.known_packages`, memoised."""
+def settings_known(settings: Any, project: bool = False) -> tuple[frozenset[str],
+                                                                   tuple[str, ...]]:
+    """(exact normalised names, prefixes) from `settings.known_packages` (and, with
+    `project`, the per-scan `project_packages`), memoised."""
     names = tuple(getattr(settings, "known_packages", None) or ())
+    if project:
+        names += tuple(getattr(settings, "project_packages", None) or ())
     return _settings_known(names)
 
 
@@ -97,8 +103,8 @@ def _settings_known(names: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, 
     return exact, prefixes
 
 
-def is_project_name(name: str, settings: Any) -> bool:
-    exact, prefixes = settings_known(settings)
+def is_project_name(name: str, settings: Any, project: bool = False) -> bool:
+    exact, prefixes = settings_known(settings, project)
     normal = normalise(name)
     return normal in exact or name.lower() in exact or any(
         normal.startswith(p) or name.lower().startswith(p) for p in prefixes)
@@ -328,3 +334,15 @@ def _first_party_modules(folder: Path) -> set[str]:
             elif entry.is_dir() and (entry / "__init__.py").exists():
                 names.add(entry.name)
     return names
+
+
+def with_project_names(settings: Any, paths: Iterable[Path]) -> Any:
+    """`settings` with `project_packages` set to the project's own names (see module docs);
+    returned unchanged when the settings model has no such field."""
+    if not hasattr(settings, "project_packages"):
+        return settings
+    names = project_known_names(paths)
+    if not names:
+        return settings
+    merged = list(dict.fromkeys([*settings.project_packages, *names]))
+    return settings.model_copy(update={"project_packages": merged})
