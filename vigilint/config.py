@@ -76,6 +76,14 @@ class Settings(BaseModel):
     owasp_edition: Edition = "2021"
     server: ServerSettings = Field(default_factory=ServerSettings)
     provenance: ProvenanceSettings = Field(default_factory=ProvenanceSettings)
+    known_packages: list[str] = Field(
+        default_factory=list,
+        description="package names the dependency rules treat as known (private and "
+                    "first-party packages; a trailing * is a prefix, e.g. @acme/*)")
+    project_packages: list[str] = Field(
+        default_factory=list,
+        description="filled per scan: names the project declares or defines; imports of them "
+                    "are not flagged (manifests are still checked)")
 
     @field_validator("max_file_size", mode="before")
     @classmethod

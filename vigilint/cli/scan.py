@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from vigilint.analyzers.crypto.online import verify_online
+from vigilint.analyzers.crypto.packages import with_project_names
 from vigilint.cli import UsageError, write_output
 from vigilint.config import load_settings, merged, parse_size
 from vigilint.model import PRIORITIES
@@ -37,6 +39,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--quiet", "-q", action="store_true", help="no notices on stderr")
     parser.add_argument("--ai-gate", action="store_true",
                         help="also exit 1 on any P0/P1 finding in AI-written code")
+    parser.add_argument("--online", action="store_true",
+                        help="ask PyPI/npm about packages the offline index does not know "
+                             "(cached; off by default)")
     parser.set_defaults(func=run)
 
 
@@ -60,10 +65,14 @@ def run(args: argparse.Namespace) -> int:
     settings = merged(loaded.settings, overrides)
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    settings = with_project_names(settings, paths)
     try:
         result = scan(paths, settings, jobs=args.jobs)
     except ScanInputError as exc:
         raise UsageError(str(exc)) from exc
+    if getattr(args, "online", False):
+        result.findings, online_notices = verify_online(result.findings)
+        result.notices.extend(online_notices)
     joined = after_scan(result.findings, paths, result.root, settings, ai_gate=args.ai_gate)
     result.findings, result.notices = joined.findings, [*result.notices, *joined.notices]
     if joined.gate_failures:
