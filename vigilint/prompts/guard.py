@@ -35,6 +35,7 @@ RULE_CRYPTO = "VG-PROMPT-001"
 RULE_CONSTRAINTS = "VG-PROMPT-002"
 RULE_OWASP = "VG-PROMPT-003"
 CRYPTO_OWASP = ("A02:2021", "A04:2025")
+COSMETIC_MAX_WORDS = 60
 
 
 class PromptFinding(BaseModel):
@@ -233,10 +234,13 @@ def _domains(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     """Detected domains and, for each, where it shows. Words inside a constraint of another
     domain (`covered`) don't reveal a domain: "encrypt it at rest" (a constraint on personal
     data) asks for no crypto code."""
-    cosmetic = bool(found["cosmetic"])
+    # UI and naming requests are short; in a long prompt or pasted code the same words
+    # ("center", "label", "style") say nothing about the task.
+    cosmetic = bool(found["cosmetic"]) and len(tokens.tokens) <= COSMETIC_MAX_WORDS
     scores: dict[str, int] = defaultdict(int)
     evidence: dict[str, _Span] = {}
     seen: set[tuple[str, str]] = set()
+    strong: set[str] = set()
     for phrase, domain_id, first, last in found["trigger"]:
         if (phrase.source, domain_id) in seen or any(
                 covered.get(i, domain_id) != domain_id for i in range(first, last)):
@@ -246,6 +250,8 @@ def _domains(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         if weight <= 0:
             continue
         scores[domain_id] += weight
+        if phrase.weight >= 2:
+            strong.add(domain_id)
         span = _span(tokens, first, last)
         best = evidence.get(domain_id)
         if best is None or span.start < best.start:
@@ -254,7 +260,9 @@ def _domains(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         for domain_id in list(scores):
             if lex.domains[domain_id].source_boost:
                 scores[domain_id] += 1
-    detected = [d for d in lex.domains if scores.get(d, 0) >= lex.threshold]
+    present = {domain_id for _, domain_id, _, _ in found["requires"]} | strong
+    detected = [d for d, domain in lex.domains.items() if scores.get(d, 0) >= lex.threshold
+                and (not domain.requires or d in present)]
     detected.sort(key=lambda d: -scores[d])  # stable: lexicon order among equals
     return detected, evidence
 

@@ -27,9 +27,10 @@ class Domain:
     owasp: tuple[str, ...]
     source_boost: bool
     template: str
+    requires: bool  # the domain counts only when one of its `requires` phrases is present
 
 
-KINDS = ("trigger", "constraint", "source", "cosmetic", "generation", "verb", "prim", "generic",
+KINDS = ("trigger", "constraint", "requires", "source", "cosmetic", "generation", "verb", "prim", "generic",
          "own", "weak", "lib", "obf", "key", "purpose")
 
 
@@ -101,6 +102,7 @@ def lexicon() -> Lexicon:
     domains: dict[str, Domain] = {}
     triggers: list[tuple[Phrase, str]] = []
     constraints: list[tuple[Phrase, str]] = []
+    requires: list[tuple[Phrase, str]] = []
     for domain_id, table in raw["domains"].items():
         owasp = tuple(table["owasp"])
         unknown = [o for o in owasp if o not in OWASP_NAMES]
@@ -108,13 +110,15 @@ def lexicon() -> Lexicon:
             raise LexiconError(f"domain {domain_id}: unknown OWASP ids {unknown}")
         domains[domain_id] = Domain(domain_id, table["title"], owasp,
                                     bool(table.get("source_boost", False)),
-                                    template_text(domain_id))
+                                    template_text(domain_id), bool(table.get("requires")))
+        requires.extend((p, domain_id) for p in _compiled(table.get("requires", [])))
         triggers.extend((p, domain_id) for p in _compiled(table["triggers"], weighted=True))
         constraints.extend((p, domain_id) for p in _compiled(table["constraints"]))
     crypto = raw["crypto_implementation"]
     tagged: list[tuple[Phrase, tuple[str, str]]] = []
     tagged.extend((p, ("trigger", d)) for p, d in triggers)
     tagged.extend((p, ("constraint", d)) for p, d in constraints)
+    tagged.extend((p, ("requires", d)) for p, d in requires)
     for kind, entries in (
             ("source", raw["context"]["sources"]), ("cosmetic", raw["context"]["cosmetic"]),
             ("generation", raw["intent"]["generation"]), ("verb", crypto["build_verbs"]),
