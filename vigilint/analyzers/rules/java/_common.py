@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.taint.java import UNKNOWN, Val, java_taint
+from vigilint.analyzers.taint.java import UNKNOWN, UNKNOWN_VAL, Val, decode_java_string, java_taint
 
 SECURITY_NAME = re.compile(
     r"(?i)(passw|pwd|secret|token|nonce|salt|otp|session|remember|auth|api_?key|"
@@ -52,7 +52,10 @@ def taint_sink(ctx: FileContext, node: Node, kind: str, *, indexes: Sequence[int
     taint = java_taint(ctx)
     values = taint.args(node)
     if values is None:
-        return None
+        if enclosing_method(node) is not None:
+            return None  # unreachable code (a constant-false branch)
+        # a fragment outside any method (pasted snippet): nothing is known about the data
+        values = [UNKNOWN_VAL] * len(arguments(node))
     chosen: list[Val] = [values[i] for i in (indexes if indexes is not None
                                              else range(len(values))) if 0 <= i < len(values)]
     if include_receiver:
@@ -69,7 +72,13 @@ def taint_sink(ctx: FileContext, node: Node, kind: str, *, indexes: Sequence[int
 def const_arg(ctx: FileContext, node: Node, index: int) -> str | int | None:
     """The constant value of an argument (after constant propagation), if known."""
     values = java_taint(ctx).args(node)
-    if values is None or index >= len(values) or not values[index].known:
+    if values is None:
+        args = arguments(node)
+        if enclosing_method(node) is None and index < len(args) \
+                and args[index].type == "string_literal":
+            return decode_java_string(ctx.node_text(args[index]))  # fragment outside a method
+        return None
+    if index >= len(values) or not values[index].known:
         return None
     value = values[index].const
     return value if isinstance(value, (str, int)) and not isinstance(value, bool) else None

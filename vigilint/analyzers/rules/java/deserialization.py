@@ -1,6 +1,6 @@
 """## What it does
-Flags Java deserialization of untrusted data: `ObjectInputStream.readObject`/`readUnshared` on a
-stream without an `ObjectInputFilter` (`setObjectInputFilter`), `XMLDecoder.readObject`,
+Flags Java deserialization of untrusted data: `new ObjectInputStream(...)` in a method that sets
+no `ObjectInputFilter`, in a class that overrides no `resolveClass`, `XMLDecoder.readObject`,
 XStream `fromXML` without `allowTypes`/`addPermission`, Jackson `enableDefaultTyping()` /
 `activateDefaultTyping(...)`, and SnakeYAML `new Yaml()` without a `SafeConstructor`.
 
@@ -50,6 +50,15 @@ def _scope_text(ctx: FileContext, node: Node) -> str:
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     if node.type == "object_creation_expression":
+        if type_name(ctx, node) == "ObjectInputStream" and arguments(node):
+            method = enclosing_method(node)
+            method_text = ctx.node_text(method) if method is not None else ctx.text
+            if "setObjectInputFilter" in method_text or "resolveClass" in _scope_text(ctx, node):
+                return None
+            value = java_taint(ctx).args(node)
+            if value and value[0].tainted:
+                return Hit(node=node, likelihood="very-likely")
+            return Hit(node=node)
         if type_name(ctx, node) == "Yaml" and not arguments(node) and \
                 "SafeConstructor" not in _scope_text(ctx, node):
             return Hit(node=node, likelihood="possible", message=(
@@ -71,17 +80,11 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
                                       "any class; call `allowTypes`/`addPermission` first.")
     if name not in ("readObject", "readUnshared"):
         return None
-    method = enclosing_method(node)
-    method_text = ctx.node_text(method) if method is not None else ""
-    if method is not None and ctx.node_text(method.child_by_field_name("name")) in (
-            "readObject", "readExternal"):
-        return None  # custom serialization hooks call in.readObject() on purpose
-    if "setObjectInputFilter" in method_text or "ValidatingObjectInputStream" in method_text:
-        return None
     lower = receiver.lower()
-    if not ("decoder" in lower or "objectinput" in lower or lower in ("ois", "in", "input")
-            or "ObjectInputStream" in method_text or "XMLDecoder" in method_text):
-        return None
+    method = enclosing_method(node)
+    method_text = ctx.node_text(method) if method is not None else ctx.text
+    if "decoder" not in lower and f"XMLDecoder {receiver}" not in method_text:
+        return None  # ObjectInputStream is reported where it is created
     value = java_taint(ctx).receiver(node)
     if value is not None and value.tainted:
         return Hit(node=node, likelihood="very-likely")

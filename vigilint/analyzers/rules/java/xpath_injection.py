@@ -1,5 +1,6 @@
 """## What it does
-Flags `XPath.compile` / `XPath.evaluate` with an expression built from request data.
+Flags `XPath.compile` / `XPath.evaluate` with an expression built from request data
+("very likely") or from values of unknown origin ("possible").
 
 ## Why is this bad?
 Quotes and operators in input change the XPath expression, exposing or matching nodes the
@@ -37,7 +38,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     receiver = receiver_text(ctx, node).lower()
     if "xp" not in receiver and "path" not in receiver:
         return None
-    return taint_sink(ctx, node, "xpathi", indexes=(0,), possible=False)
+    return taint_sink(ctx, node, "xpathi", indexes=(0,))
 
 
 RULE = Rule(
@@ -46,7 +47,7 @@ RULE = Rule(
     category="injection",
     languages=("java",),
     cwe=(643,),
-    likelihood="very-likely",
+    likelihood="likely",
     impact="high",
     confidence="medium",
     message="An XPath expression is built from request data; bind it as an XPath variable "
