@@ -51,12 +51,12 @@ def _scope_text(ctx: FileContext, node: Node) -> str:
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     if node.type == "object_creation_expression":
         if type_name(ctx, node) == "ObjectInputStream" and arguments(node):
-            method = enclosing_method(node)
-            method_text = ctx.node_text(method) if method is not None else ctx.text
-            if "setObjectInputFilter" in method_text or "resolveClass" in _scope_text(ctx, node):
+            creator = enclosing_method(node)
+            creator_text = ctx.node_text(creator) if creator is not None else ctx.text
+            if "setObjectInputFilter" in creator_text or "resolveClass" in _scope_text(ctx, node):
                 return None
-            value = java_taint(ctx).args(node)
-            if value and value[0].tainted:
+            stream = java_taint(ctx).args(node)
+            if stream and stream[0].tainted:
                 return Hit(node=node, likelihood="very-likely")
             return Hit(node=node)
         if type_name(ctx, node) == "Yaml" and not arguments(node) and \
