@@ -13,8 +13,8 @@ and invent package names - so the provenance engine calls:
 It raises the likelihood one step (unlikely -> possible -> likely -> very-likely), recomputes the
 priority from the matrix, and attaches the provenance. Findings of other categories, findings
 without AI provenance, and findings already at very-likely come back unchanged (apart from the
-provenance being attached). The function is pure and idempotent per finding only if called
-once: call it once, when provenance is joined.
+provenance being attached). The function is pure but not idempotent: call it once per
+finding, when provenance is joined.
 """
 
 from __future__ import annotations
