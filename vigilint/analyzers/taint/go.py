@@ -232,9 +232,12 @@ class _Interpreter:
         self.summaries[key] = value
         return value
 
-    @staticmethod
-    def _param_value(type_text: str) -> Val:
+    def _param_value(self, type_text: str) -> Val:
         t = type_text.replace(" ", "")
+        pointer = "*" if t.startswith("*") else ""
+        alias, dot, name = t.lstrip("*").partition(".")
+        if dot and alias in self.imports:  # `g.Context` with `import g "github.com/gin-gonic/gin"`
+            t = f"{pointer}{self.imports[alias].rsplit('/', 1)[-1]}.{name}"
         if t.endswith("http.Request"):
             return Val(SAFE, kind="request")
         if t.endswith("http.ResponseWriter"):
