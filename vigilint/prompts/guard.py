@@ -241,6 +241,7 @@ def _domains(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     evidence: dict[str, _Span] = {}
     seen: set[tuple[str, str]] = set()
     strong: set[str] = set()
+    trigger_tokens: dict[str, set[int]] = defaultdict(set)
     for phrase, domain_id, first, last in found["trigger"]:
         if (phrase.source, domain_id) in seen or any(
                 covered.get(i, domain_id) != domain_id for i in range(first, last)):
@@ -250,16 +251,27 @@ def _domains(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         if weight <= 0:
             continue
         scores[domain_id] += weight
+        trigger_tokens[domain_id].update(range(first, last))
         if phrase.weight >= 2:
             strong.add(domain_id)
         span = _span(tokens, first, last)
         best = evidence.get(domain_id)
         if best is None or span.start < best.start:
             evidence[domain_id] = span
-    if any(first not in covered for _, _, first, _ in found["source"]):
-        for domain_id in list(scores):
-            if lex.domains[domain_id].source_boost:
-                scores[domain_id] += 1
+    # A constraint that belongs to one domain only also reveals it ("prepared statement").
+    for phrase, domain_id, first, last in found["constraint"]:
+        if lex.constraint_domains.get(phrase.source) == domain_id and \
+                (phrase.source, domain_id) not in seen:
+            seen.add((phrase.source, domain_id))
+            scores[domain_id] += 1
+            evidence.setdefault(domain_id, _span(tokens, first, last))
+    sources = [(first, last) for _, _, first, last in found["source"] if first not in covered]
+    in_source = {i for first, last in sources for i in range(first, last)}
+    for domain_id in list(scores):
+        # a source boosts a domain that shows elsewhere too: "the URL" alone is no request
+        if lex.domains[domain_id].source_boost and sources and \
+                any(i not in in_source for i in trigger_tokens[domain_id]):
+            scores[domain_id] += 1
     present = {domain_id for _, domain_id, _, _ in found["requires"]} | strong
     detected = [d for d, domain in lex.domains.items() if scores.get(d, 0) >= lex.threshold
                 and (not domain.requires or d in present)]
@@ -310,14 +322,21 @@ def _crypto_implementation(tokens: Tokens, lex: Lexicon,
         for _, _, first, last in found[name]:
             table[toks[first].clause].append((first, last))
         by_clause[name] = table
+    def live_verbs(clause: int) -> list[tuple[int, int]]:
+        return [(f, la) for f, la in by_clause["verb"].get(clause, [])
+                if not negated(tokens, f, lex.build_negators)
+                and not (la < len(toks) and toks[la].stem == "not")]
+
+    def refused(clause: int) -> bool:
+        """"don't write any crypto yourself": the self-made marker belongs to a refusal."""
+        return bool(by_clause["verb"].get(clause)) and not live_verbs(clause)
+
     clauses = sorted(set(by_clause["prim"]) | set(by_clause["generic"]) | set(by_clause["obf"]))
     for clause in clauses:
-        verbs = [(f, la) for f, la in by_clause["verb"].get(clause, [])
-                 if not negated(tokens, f, lex.build_negators)
-                 and not (la < len(toks) and toks[la].stem == "not")]
+        verbs = live_verbs(clause)
         prims = by_clause["prim"].get(clause, [])
         generics = by_clause["generic"].get(clause, [])
-        strong_own = [(f, la) for c in (clause - 1, clause, clause + 1)
+        strong_own = [(f, la) for c in (clause - 1, clause, clause + 1) if not refused(c)
                       for f, la in by_clause["own"].get(c, [])
                       if not negated(tokens, f, lex.build_negators)]
         weak_own = [(f, la) for f, la in by_clause["weak"].get(clause, [])
@@ -334,12 +353,14 @@ def _crypto_implementation(tokens: Tokens, lex: Lexicon,
                 used = following in lex.use_nouns or any(lf > pl for lf, _ in libs)
                 if not used or strong_own:
                     return _span(tokens, vf, pl)
-        # 2. a build verb + crypto noun + a self-made marker: "write my own encryption"
-        if verbs and (prims or generics):
-            own = strong_own or (weak_own if not libs else [])
+        # 2. a crypto noun with a self-made marker, and a build verb unless the marker says
+        # it all: "write my own encryption", "a hand-written PBKDF2"
+        if prims or generics:
+            own = strong_own or (weak_own if verbs and not libs else [])
             if own:
                 target = (prims or generics)[0]
-                return _span(tokens, min(verbs[0][0], target[0]), max(target[1], verbs[0][1]))
+                spans = [target, own[0], *verbs[:1]]
+                return _span(tokens, min(f for f, _ in spans), max(la for _, la in spans))
         # 3. indirect: scramble data with a key so others can't read it
         obf = by_clause["obf"].get(clause, [])
         if obf and by_clause["key"].get(clause) and not libs:

@@ -46,6 +46,7 @@ class Lexicon:
     build_negators: frozenset[str]
     use_nouns: frozenset[str]
     fillers: frozenset[str]
+    constraint_domains: dict[str, str]  # constraint phrase -> its domain, if only one
 
 
 Match = tuple[Phrase, str, int, int]  # phrase, domain id ("" if none), first token, end token
@@ -136,4 +137,12 @@ def lexicon() -> Lexicon:
         build_negators=_stems(raw["negation"]["build"]),
         use_nouns=_stems(crypto["use_nouns"]),
         fillers=_stems(crypto["fillers"]),
+        constraint_domains=_single_domain(constraints),
     )
+
+
+def _single_domain(constraints: list[tuple[Phrase, str]]) -> dict[str, str]:
+    owners: dict[str, set[str]] = {}
+    for phrase, domain_id in constraints:
+        owners.setdefault(phrase.source, set()).add(domain_id)
+    return {source: next(iter(ds)) for source, ds in owners.items() if len(ds) == 1}
