@@ -107,6 +107,8 @@ class Finding(BaseModel):
     snippet: str = Field(default="", description="the source line(s), secrets masked")
     fix: Fix | None = None
     fingerprint: str = ""
+    secret_hash: str = Field(default="", description="secrets only: HMAC-SHA256 of the value "
+                             "with the per-install key (never the value)")
     suppression: Suppression | None = None
     provenance: Provenance | None = None
 

@@ -73,6 +73,30 @@ def _mask_secret(value: str) -> str:
     return mask(value)
 
 
+def _redact(text: str, secrets: tuple[str, ...]) -> str:
+    from vigilint.analyzers.secrets.redaction import redact
+
+    return redact(text, secrets)
+
+
+def _secret_hash(value: str) -> str:
+    from vigilint.analyzers.secrets.redaction import fingerprint
+
+    return fingerprint(value)
+
+
+def _file_secrets(ctx: FileContext, hits: list[tuple[Rule, Hit, Any]]) -> tuple[str, ...]:
+    """Every secret in the file, to mask in every finding's snippet (a finding of another rule
+    on a line holding a secret must not show it either)."""
+    if not hits:
+        return ()
+    from vigilint.analyzers.secrets.scanner import secret_values
+
+    found = {s for _, hit, _ in hits for s in hit.secrets if s}
+    found.update(secret_values(ctx))
+    return tuple(found)
+
+
 def _path_matches(path: str, patterns: tuple[str, ...]) -> bool:
     if not patterns:
         return True
@@ -208,7 +232,9 @@ class Engine:
         for rule in plan.file_rules:
             if wanted(rule):
                 hits.extend(self._run(rule, ctx, None, errors))
-        findings = [self._finding(ctx, rule, hit, target, errors) for rule, hit, target in hits]
+        file_secrets = _file_secrets(ctx, hits)
+        findings = [self._finding(ctx, rule, hit, target, errors, file_secrets)
+                    for rule, hit, target in hits]
         findings = self._apply_suppressions(findings, directives)
         findings = _with_fingerprints(findings)
         findings.sort(key=Finding.sort_key)
@@ -238,7 +264,7 @@ class Engine:
         return [(rule, h, target) for h in result if isinstance(h, Hit)]
 
     def _finding(self, ctx: FileContext, rule: Rule, hit: Hit, target: Any,
-                 errors: list[str]) -> Finding:
+                 errors: list[str], file_secrets: tuple[str, ...] = ()) -> Finding:
         if hit.position is not None:
             line, col, end_line, end_col = hit.position
         elif hit.byte_range is not None:
@@ -259,16 +285,17 @@ class Engine:
             except Exception as exc:
                 errors.append(f"fix of rule {rule.id} failed on {ctx.path}: {exc}")
         snippet_lines = ctx.lines[line - 1: min(end_line, line - 1 + _MAX_SNIPPET_LINES)]
-        snippet = "\n".join(snippet_lines)[:_MAX_SNIPPET_CHARS]
+        snippet = "\n".join(snippet_lines)
         message = hit.message or rule.message
-        for secret in sorted(hit.secrets, key=len, reverse=True):
-            if secret:
-                masked = _mask_secret(secret)
-                snippet = snippet.replace(secret, masked)
-                message = message.replace(secret, masked)
-        if hit.secrets:
-            snippet = snippet[:_MAX_SNIPPET_CHARS]
-            fix = None if fix is None else _scrub_fix(fix, hit.secrets)
+        secrets = (*hit.secrets, *file_secrets)
+        if secrets:
+            # Mask before cutting the snippet, and mask each line of multi-line secrets (PEM
+            # blocks), so no part of a secret survives the cut or the line limit.
+            snippet = _redact(snippet, secrets)
+            message = _redact(message, secrets)
+            fix = None if fix is None else _scrub_fix(fix, secrets)
+        snippet = snippet[:_MAX_SNIPPET_CHARS]
+        secret_hash = _secret_hash(hit.secrets[0]) if hit.secrets else ""
         likelihood = hit.likelihood or rule.likelihood
         impact = hit.impact or rule.impact
         return Finding(
@@ -276,6 +303,7 @@ class Engine:
             likelihood=likelihood, impact=impact, priority=priority(likelihood, impact),
             confidence=hit.confidence or rule.confidence, path=ctx.path, line=line, column=col,
             end_line=end_line, end_column=end_col, message=message, snippet=snippet, fix=fix,
+            secret_hash=secret_hash,
         )
 
     # -- suppressions ---------------------------------------------------------------------
@@ -327,15 +355,18 @@ def _scrub_fix(fix: Fix, secrets: tuple[str, ...]) -> Fix | None:
     for edit in fix.edits:
         if any(s and s in edit.new_text for s in secrets):
             return None
+    if any(s and s in fix.title for s in secrets):
+        return None
     return fix
 
 
 def _with_fingerprints(findings: list[Finding]) -> list[Finding]:
-    """Fingerprint = rule + normalized code + occurrence index: stable when lines move."""
+    """Fingerprint = rule + normalized code (for secrets: the HMAC of the value) + occurrence
+    index: stable when lines move."""
     seen: Counter[tuple[str, str]] = Counter()
     out = []
     for finding in sorted(findings, key=Finding.sort_key):
-        key = (finding.rule, _normalize(finding.snippet))
+        key = (finding.rule, finding.secret_hash or _normalize(finding.snippet))
         index = seen[key]
         seen[key] += 1
         digest = hashlib.sha256(

@@ -1,0 +1,197 @@
+"""Pure predicates that decide whether a matched value is a real credential.
+
+Where the line is drawn (see also docs/secrets.md):
+- *Not a value* (always dropped): template and environment references (`${X}`, `{{ x }}`,
+  `%(x)s`, `$X`, `os.environ[...]`, `process.env.X`), angle-bracket slots (`<your-key>`),
+  masked or filler values (`xxxx`, `****`, one repeated character), calls and variable references
+  on the right side, and the vendors' documented example keys (`...EXAMPLE...`).
+- *Instruction placeholders* (`changeme`, `your_api_key_here`, `replace-me`): dropped in docs,
+  examples and tests; reported at lower priority elsewhere, because a config that ships them
+  still has a hard-coded (and guessable) credential.
+- *Placeholder-looking* (`sk-proj-abc123...`, `SuperSecret123!`, `AKIA1234567890ABCDEF`,
+  sequential or repeated runs, `fake`/`dummy`/`test` words): reported outside tests with a
+  message saying it looks like a placeholder; dropped in test paths.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from pathlib import PurePosixPath
+
+DOC_EXAMPLES = frozenset({
+    "AKIAIOSFODNN7EXAMPLE",
+    "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "AKIAI44QH8DHBEXAMPLE",
+    "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+})
+
+_TEMPLATE = re.compile(
+    r"""\$\{[A-Za-z_][\w.]{0,100}(?:[:?+=\-][^{}]{0,200})?\}|\{\{[\w\s.|'"()\-\[\]]{1,200}\}\}
+    |\{%[^%]{1,200}%\}|%\([\w.]{1,60}\)[sd]|\$\([\w\s./\-]{1,200}\)|\#\{[\w.]{1,100}\}
+    |^\$[A-Za-z_][\w]{0,100}$|^%[sdr]$|^%[A-Za-z_]\w{0,60}%$|^@[A-Za-z_]\w{0,60}@$
+    |^<[^<>]{1,100}>$|^\{[A-Za-z_][\w.]{0,60}\}$|^\[[A-Za-z_ ][\w .-]{0,60}\]$""",
+    re.VERBOSE)
+_ENV_LOOKUP = re.compile(
+    r"os\.environ|os\.getenv|getenv\(|process\.env|import\.meta\.env|System\.getenv|ENV\[|"
+    r"env\(|secrets\.|vault\(|Deno\.env|config\(|settings\.|os\.Getenv|\bref\(", re.IGNORECASE)
+_CODE_REFERENCE = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*|\[.*)?$")
+_FILLER_RUN = re.compile(r"([xX*#•.?_\-0])\1{4,}|([^A=])\2{6,}")
+# Asks a person to fill in a value: not usable as a credential, always dropped.
+_INSTRUCTION = re.compile(
+    r"replace[_\- ]?(?:me|this|with)|your[_\- ]?(?:own[_\- ]?)?"
+    r"(?:api[_\- ]?)?(?:key|token|secret|password|pass|pwd|access|client|app|private|\w{0,20}"
+    r"[_\- ]here)|[_\- ]here$|^here$|insert[_\- ]|put[_\- ]your|enter[_\- ]your|placeholder|"
+    r"<[^>]*>|^todo$|^fixme$|^tbd$|example", re.IGNORECASE)
+# Usable default passwords: reported outside docs and tests, at lower priority.
+_DEFAULT_PASSWORD = re.compile(r"^(?:change[_\- ]?me|changeit|change[_\- ]?this|default|"
+                               r"admin|root|guest|letmein)\d{0,4}!?$", re.IGNORECASE)
+_FAKE_WORDS = re.compile(
+    r"fake|dummy|test|sample|mock|demo|secret|passw|qwerty|letmein|admin|default|abc123|"
+    r"123456|hunter2|s3cr3t|p@ss|foobar|lorem", re.IGNORECASE)
+NON_VALUES = frozenset({
+    "none", "null", "nil", "true", "false", "undefined", "string", "str", "text", "required",
+    "optional", "password", "secret", "token", "apikey", "api_key", "key", "value", "empty",
+    "notset", "not_set", "unset", "n/a", "na", "tbd", "todo", "default", "bearer", "basic",
+    "hidden", "private", "public", "sensitive", "redacted", "masked", "pass", "passwd", "pwd",
+    "mypassword", "yourpassword", "secretkey", "secret_key", "access_token", "refresh_token",
+    "client_secret", "auth_token", "password123", "bool", "int", "bytes", "any", "object",
+})
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_HEX_DIGEST = re.compile(r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{40}"
+                         r"|[0-9A-F]{64})$")
+_FILENAME = re.compile(r"^[\w./~-]{1,200}\.(?:pem|key|crt|cer|json|ya?ml|txt|p12|pfx|jks|env|"
+                       r"conf|cfg|ini|toml|gpg|asc|pub|der)$", re.IGNORECASE)
+LOCK_FILES = frozenset({
+    "package-lock.json", "yarn.lock", "pnpm-lock.yaml", "poetry.lock", "pipfile.lock",
+    "cargo.lock", "go.sum", "composer.lock", "gemfile.lock", "uv.lock", "pdm.lock",
+    "npm-shrinkwrap.json", "bun.lock", "flake.lock", "packages.lock.json", "mix.lock",
+})
+DOC_SUFFIXES = frozenset({".md", ".rst", ".adoc", ".txt", ".example", ".sample", ".template",
+                          ".dist", ".tmpl", ".tpl"})
+DOC_NAME_PARTS = ("example", "sample", "template", "readme", "changelog")
+
+
+def is_template_reference(value: str) -> bool:
+    """`${X}`, `{{ x }}`, `%(x)s`, `$X`, `<slot>`, `{name}` and the like."""
+    return bool(_TEMPLATE.search(value))
+
+
+def is_env_lookup(value: str) -> bool:
+    """Reads the value from the environment or a secret store instead of hard-coding it."""
+    return bool(_ENV_LOOKUP.search(value))
+
+
+def is_code_reference(value: str) -> bool:
+    """An unquoted identifier, attribute, call or subscript: a variable, not a literal."""
+    return bool(_CODE_REFERENCE.match(value)) and not any(c.isdigit() for c in value.split("(")[0])
+
+
+def is_filler(value: str) -> bool:
+    """Masked or filler values: `xxxxx`, `*****`, `00000`, one or two characters repeated."""
+    stripped = value.strip()
+    if len(stripped) >= 4 and len(set(stripped.lower())) <= 2:
+        return True
+    if _FILLER_RUN.search(stripped):
+        return True
+    if len(stripped) >= 10:
+        most = max(stripped.count(c) for c in set(stripped))
+        if most / len(stripped) >= 0.45:
+            return True
+    return False
+
+
+def is_doc_example(value: str) -> bool:
+    """Vendors' documented example keys (AWS's `...EXAMPLE` keys and the like), and values
+    shown redacted or cut short (`[Redacted]`, `abc...`)."""
+    return (value in DOC_EXAMPLES or "EXAMPLE" in value or "redacted" in value.lower()
+            or value.endswith(("...", "…")))
+
+
+def is_instruction(value: str) -> bool:
+    """`your_api_key_here`, `insert_key_here`, `replace-me`, `<your-key>`: asks a person to
+    fill it in; nobody can log in with it."""
+    return bool(_INSTRUCTION.search(value))
+
+
+def is_default_password(value: str) -> bool:
+    """`changeme`, `changeit`, `admin`: a fill-in that still works as a (guessable) password."""
+    return bool(_DEFAULT_PASSWORD.match(value))
+
+
+def sequential_ratio(value: str) -> float:
+    """Share of neighbouring characters that count up or down by one (`abcdef`, `123456`)."""
+    if len(value) < 2:
+        return 0.0
+    steps = sum(1 for a, b in pairwise(value) if abs(ord(b) - ord(a)) == 1)
+    return steps / (len(value) - 1)
+
+
+def is_repeated_unit(value: str) -> bool:
+    """`abcd1234abcd1234...`: a short unit repeated."""
+    n = len(value)
+    if n < 12:
+        return False
+    for size in range(1, min(9, n // 2 + 1)):
+        unit = value[:size]
+        if (unit * (n // size + 1))[:n] == value:
+            return True
+    return False
+
+
+def looks_like_placeholder(value: str) -> bool:
+    """Pattern-valid but made up: sequential, repeated, or with `fake`/`test`/`secret` words.
+    Still reported outside tests (an AI placeholder in shipped code is a hard-coded credential)."""
+    return (sequential_ratio(value) >= 0.6 or is_repeated_unit(value)
+            or bool(_FAKE_WORDS.search(value)) or _has_long_sequence(value))
+
+
+def _has_long_sequence(value: str) -> bool:
+    run = 1
+    for a, b in pairwise(value):
+        run = run + 1 if ord(b) - ord(a) == 1 else 1
+        if run >= 8:
+            return True
+    return False
+
+
+def is_uuid(value: str) -> bool:
+    return bool(_UUID.match(value))
+
+
+def is_hex_digest(value: str) -> bool:
+    """md5 / git SHA-1 / sha256 sized hex: usually a hash or commit id, not a key."""
+    return bool(_HEX_DIGEST.match(value))
+
+
+def is_filename(value: str) -> bool:
+    return bool(_FILENAME.match(value))
+
+
+def is_non_value(value: str) -> bool:
+    low = value.strip().lower()
+    return (low in NON_VALUES or not any(c.isalnum() for c in low)
+            or low.startswith(("http://", "https://", "file://", "/", "./", "~/")))
+
+
+def is_lock_file(path: str) -> bool:
+    name = PurePosixPath(path.lower()).name
+    return name in LOCK_FILES or name.endswith(".lock")
+
+
+def is_doc_path(path: str) -> bool:
+    """Docs and example files, where instruction placeholders are expected."""
+    p = PurePosixPath(path.lower())
+    return p.suffix in DOC_SUFFIXES or any(part in p.name for part in DOC_NAME_PARTS)
+
+
+def password_part_ok(value: str) -> bool:
+    """For `user:password` values (URLs, curl -u): the password part must be a literal."""
+    password = value.rsplit(":", 1)[-1] if ":" in value and "//" not in value else value
+    password = password.strip("\"'")
+    if len(password) < 6 or is_non_value(password) or is_template_reference(password):
+        return False
+    if password.startswith(("$", "%", "{", "[", "<")) or is_filler(password):
+        return False
+    user = value.split(":", 1)[0] if ":" in value else ""
+    return password.lower() != user.lower()

@@ -1,0 +1,233 @@
+"""Generic secrets: a literal assigned to a name that says it holds a password, secret, token
+or key, in code, config, `.env`, YAML, JSON, TOML, INI/properties, XML, Dockerfiles, Terraform
+and notebooks (escaped quotes). The name is split into words and judged (`db_password` yes,
+`password_field`, `key_id`, `tokenizer` no); the value must be a literal, not a reference, and
+pass the placeholder filters; names that do not say "password" also need an entropy floor.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from vigilint.analyzers.secrets import filters
+from vigilint.analyzers.secrets.entropy import is_random_looking
+from vigilint.analyzers.secrets.scanner import SecretMatch, classify
+
+PASSWORD_RULE = "VG-SEC-250"  # noqa: S105 -- a rule id, not a password
+SECRET_RULE = "VG-SEC-251"  # noqa: S105 -- a rule id, not a secret
+KEYWORDS = ("pass", "pwd", "secret", "token", "key", "credential", "auth", "pw")
+CODE_LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx", "go", "java", "hcl"})
+
+# The name around a keyword occurrence, and what follows it: an assignment, a comparison, an
+# XML element or attribute pair, a Dockerfile ENV/ARG.
+_NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-"
+_NAME_AFTER = re.compile(r"[\w.\-]{0,80}")
+_TAIL = re.compile(r"""
+    (?:["'`]|\\["'])?\]?(?:\[\d{0,4}\])?
+    (?:\s{0,3}:\s{0,3}[A-Za-z_][\w.\[\], |]{0,40}?\s{0,3}(?=[:=]))?
+    (?:[ \t]{0,3}(?P<op>:=|=>|===|!==|==|!=|\+=|\?=|=|:|<-)[ \t]{0,3}|[ \t]{1,3}(?=["']))
+    (?:[@$]|[rRbBuU]{1,2}(?=["']))?
+    (?:"(?P<v1>[^"\n]{1,400})"
+      |'(?P<v2>[^'\n]{1,400})'
+      |`(?P<v3>[^`\n]{1,400})`
+      |\\"(?P<v4>[^"\\\n]{1,400})\\"
+      |(?P<v5>[^\s"'`]{1,400}))
+    """, re.VERBOSE)
+_REVERSED = re.compile(r"""(?:"(?P<v1>[^"\n]{1,400})"|'(?P<v2>[^'\n]{1,400})')[ \t]{0,3}(?:===|!==|==|!=)[ \t]{0,3}$""")
+_XML_TAIL = re.compile(r">(?P<v1>[^<\n]{1,400})</")
+_XML_ADD_TAIL = re.compile(r"""["']\s{1,5}(?i:value)\s{0,3}=\s{0,3}["'](?P<v1>[^"'\n]{1,400})["']""")
+_DOCKER_TAIL = re.compile(r"[ \t]+(?P<v5>[^\s=]\S{0,400})")
+_DOCKER_HEAD = re.compile(r"[ \t]*(?:ENV|ARG)[ \t]+$")
+_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "passcode", "pword",
+                            "pw", "passw", "pswd", "passwort", "contrasena", "senha", "mdp"})
+SECRET_WORDS = frozenset({"secret", "token", "apikey", "credential", "credentials", "creds",
+                          "secretkey", "accesskey", "privatekey", "authkey", "apitoken",
+                          "accesstoken", "authtoken", "clientsecret", "secrete"})
+KEY_QUALIFIERS = frozenset({
+    "api", "access", "secret", "private", "auth", "client", "app", "master", "encryption",
+    "signing", "sign", "license", "service", "account", "consumer", "session", "admin", "root",
+    "shared", "hmac", "jwt", "webhook", "subscription", "deploy", "ssh", "gpg", "pgp", "aes",
+    "crypt", "crypto", "cipher", "decryption", "storage", "sas", "write", "read", "ingest",
+    "server", "sdk", "bot", "user", "personal", "integration", "partner", "merchant", "live",
+    "prod", "production", "key",
+})
+NON_SECRET_SUFFIX = frozenset({
+    "id", "ids", "name", "names", "file", "files", "path", "paths", "dir", "url", "uri", "type",
+    "types", "field", "fields", "length", "len", "size", "prefix", "suffix", "header", "headers",
+    "format", "count", "env", "var", "label", "hint", "policy", "pattern", "regex", "mode",
+    "enabled", "required", "expires", "expiry", "expiration", "ttl", "timeout", "version",
+    "endpoint", "host", "port", "user", "username", "email", "hash", "hashed", "digest",
+    "checksum", "sha", "md5", "fingerprint", "kind", "class", "attr", "column", "param", "index",
+    "idx", "list", "map", "store", "manager", "provider", "source", "method", "algorithm", "alg",
+    "max", "min", "placeholder", "message", "msg", "error", "errors", "description", "title",
+    "style", "color", "icon", "event", "handler", "callback", "fn", "func", "rule", "rules",
+    "reset", "changed", "location", "ref", "reference", "arn", "region", "scope",
+    "scopes", "duration", "lifetime", "age", "sent", "valid", "validator", "strength", "check",
+    "limit", "secs", "seconds", "ms", "at", "on", "by", "in", "to", "from", "of", "is",
+    "has", "should", "use", "uses", "using", "enable", "disable", "flag", "option", "options",
+    "config", "settings", "setting", "input", "output", "button", "link", "text", "template",
+    "cookie", "query", "parameter", "property", "attribute", "mapping", "bucket", "table",
+    "db", "database", "schema", "server", "service", "client", "filename",
+    "salt", "iv", "nonce", "down", "up", "press", "pressed", "code", "codes", "word",
+    "bits", "bytes", "usage", "pair", "pairs", "getter", "setter", "status", "state",
+})
+NOT_SECRET_WORDS = frozenset({"csrf", "xsrf", "public", "publishable", "pub", "nonce", "next",
+                              "page", "pagination", "cursor", "continuation", "sort", "cancel",
+                              "cancellation", "lexer", "parser", "tokenizer", "tokens", "max",
+                              "num", "expected", "mock", "not", "no", "non", "without", "fake", "dummy", "example", "sample"})
+_CALL = re.compile(r"[A-Za-z_$][\w.$]*\(")
+_PROSE = re.compile(r"\s\S+\s")
+
+
+@functools.lru_cache(maxsize=8192)
+def key_kind(key: str) -> str | None:
+    """"password", "secret" or None, from the words of an assignment's name."""
+    name = key.rsplit(".", 1)[-1].strip("-_")
+    words = [w.lower() for w in _WORDS.findall(name)]
+    words = [w for w in words if not w.isdigit()]
+    if not words:
+        return None
+    last = words[-1]
+    if last in NON_SECRET_SUFFIX or NOT_SECRET_WORDS.intersection(words):
+        return None
+    tail = words[-2:]
+    if any(w in PASSWORD_WORDS for w in tail):
+        return "password"
+    if any(w in SECRET_WORDS for w in tail):
+        return "secret"
+    if last in ("key", "keys") and len(words) >= 2 and words[-2] in KEY_QUALIFIERS:
+        return "secret"
+    if last == "key" and len(words) == 1:
+        return None
+    if "".join(tail) in SECRET_WORDS or "".join(tail) in PASSWORD_WORDS:
+        return "password" if "".join(tail) in PASSWORD_WORDS else "secret"
+    return None
+
+
+def _value(match: re.Match[str]) -> tuple[str, int, int, bool] | None:
+    groups = match.re.groupindex
+    for group in ("v1", "v2", "v3", "v4", "v5"):
+        if group in groups and match.group(group) is not None:
+            return match.group(group), match.start(group), match.end(group), group != "v5"
+    return None
+
+
+def _trim(value: str) -> str:
+    """An unquoted value ends before trailing separators and unbalanced closing brackets."""
+    value = value.rstrip(",;:")
+    for opener, closer in ("()", "[]", "{}"):
+        while value.endswith(closer) and value.count(closer) > value.count(opener):
+            value = value[:-1].rstrip(",;:")
+    return value
+
+
+def judge(kind: str, value: str, quoted: bool, language: str) -> str | None:
+    """None to drop, else "real", "placeholder" or "instruction"."""
+    value = value.strip()
+    if not value or filters.is_non_value(value) or filters.is_env_lookup(value):
+        return None
+    if not quoted:
+        if value[0] in "{$[(<%" or _CALL.match(value):
+            return None
+        if filters.is_code_reference(value) and (language in CODE_LANGUAGES or "." in value):
+            return None
+    if value[0] in "<" or (" " in value and (kind != "password" or value.count(" ") >= 2
+                                             or " =" in value)):
+        return None
+    if filters.is_filename(value) or (filters.is_uuid(value) and kind != "password"):
+        return None
+    verdict = classify(value)
+    if verdict == "drop":
+        return None
+    if kind == "password":
+        if len(value) < 6:
+            return None
+    else:
+        if len(value) < 8:
+            return None
+        if verdict is None and not (is_random_looking(value, 0.85) or _mixed(value)):
+            return None
+        if filters.is_hex_digest(value) and not is_random_looking(value, 0.9):
+            return None
+    return verdict or "real"
+
+
+def _mixed(value: str) -> bool:
+    return (len(value) >= 12 and any(c.isupper() for c in value)
+            and any(c.islower() for c in value) and any(c.isdigit() for c in value))
+
+
+def _tails(text: str, key_start: int, key_end: int, language: str) -> Iterator[re.Match[str]]:
+    """What follows (or, for a comparison, precedes) the name: each way a value is given."""
+    line_start = text.rfind("\n", 0, key_start) + 1
+    before = text[key_start - 1] if key_start > 0 else ""
+    if before == "<":
+        found = _XML_TAIL.match(text, key_end)
+        if found:
+            yield found
+            return
+    if before in "\"'" and text[max(0, key_start - 6):key_start - 1].lower().rstrip().endswith(
+            ("key=", "key =")):
+        found = _XML_ADD_TAIL.match(text, key_end)
+        if found:
+            yield found
+            return
+    if language == "dockerfile" and _DOCKER_HEAD.match(text, line_start, key_start):
+        found = _DOCKER_TAIL.match(text, key_end)
+        if found:
+            yield found
+            return
+    found = _TAIL.match(text, key_end)
+    if found:
+        yield found
+    else:
+        back = _REVERSED.search(text, max(line_start, key_start - 420), key_start)
+        if back:
+            yield back
+
+
+def scan_generic(text: str, low: str, path: str, language: str) -> Iterator[SecretMatch]:
+    if filters.is_lock_file(path):
+        return
+    seen: set[int] = set()
+    for keyword in KEYWORDS:
+        pos = low.find(keyword)
+        while pos != -1:
+            before = text[max(0, pos - 80):pos]
+            key_start = pos - (len(before) - len(before.rstrip(_NAME_CHARS)))
+            key_end = _NAME_AFTER.match(text, pos).end()  # type: ignore[union-attr]
+            next_pos = low.find(keyword, max(key_end, pos + 1))
+            if key_start in seen:
+                pos = next_pos
+                continue
+            seen.add(key_start)
+            kind = key_kind(text[key_start:key_end])
+            if kind is not None:
+                yield from _judged(text, key_start, key_end, kind, language)
+            pos = next_pos
+
+
+def _judged(text: str, key_start: int, key_end: int, kind: str,
+            language: str) -> Iterator[SecretMatch]:
+    for match in _tails(text, key_start, key_end, language):
+        got = _value(match)
+        if got is None:
+            continue
+        value, vstart, _vend, quoted = got
+        if not quoted:
+            value = _trim(value)
+        verdict = judge(kind, value, quoted, language)
+        if verdict is None:
+            continue
+        stripped = value.strip()
+        offset = value.find(stripped)
+        rule = PASSWORD_RULE if kind == "password" else SECRET_RULE
+        yield SecretMatch(rule, "password" if kind == "password" else "secret",
+                          vstart + offset, vstart + offset + len(stripped), stripped,
+                          confidence="medium" if verdict == "real" else "low",
+                          placeholder=verdict == "placeholder",
+                          instruction=verdict == "instruction")

@@ -1,0 +1,160 @@
+"""## What it does
+Finds hard-coded credentials: vendor tokens recognised by their format (AWS, GitHub, Slack,
+Stripe, OpenAI, Anthropic, ...), private keys, JWTs, passwords in connection strings and URLs,
+and literals assigned to names that say they hold a password, secret, token or key.
+
+## Why is this bad?
+A credential in source code is readable by everyone with access to the repository, its forks,
+its history, build logs and any model trained on it; it cannot be rotated without a commit.
+
+## Example
+```python
+client = OpenAI(api_key="sk-proj-...")  # the real key, pasted in
+```
+
+## Use instead
+```python
+client = OpenAI(api_key=os.environ["OPENAI_API_KEY"])
+```
+Load the value from the environment or a secret manager, rotate the exposed credential, and
+purge it from history.
+
+## References
+- CWE-798: Use of Hard-coded Credentials; CWE-259; CWE-321
+- OWASP A07:2021 Identification and Authentication Failures
+- https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import partial
+from typing import Any
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.secrets.catalog import DETECTORS, FAMILIES, Detector
+from vigilint.analyzers.secrets.generic import PASSWORD_RULE, SECRET_RULE
+from vigilint.analyzers.secrets.scanner import SecretMatch, matches_for
+from vigilint.model import Rule
+
+PLACEHOLDER_NOTE = "looks like a placeholder, still a hard-coded credential"
+INSTRUCTION_NOTE = "a fill-in placeholder; keep real values out of the file"
+
+
+def _docs(title: str, family: str, example: str, cwe: tuple[int, ...]) -> str:
+    refs = "; ".join(f"CWE-{c}" for c in cwe)
+    return f"""## What it does
+Finds a hard-coded {title} ({FAMILIES[family]} credential). The value is matched by its format
+and context, checked against placeholder, documentation-example and entropy filters, and
+reported with at most four characters of it; the finding's fingerprint is an HMAC of the value.
+
+## Why is this bad?
+Anyone who can read the repository, its history, a build log or a model trained on the code can
+use the credential. Removing it in a later commit does not help: it must be rotated.
+
+## Example
+```
+{example}
+```
+
+## Use instead
+```
+{example.split("=")[0].rstrip()} = os.environ["{title.upper().replace(" ", "_")[:24]}"]
+```
+Read it from the environment or a secret manager, rotate the exposed value, and purge it from
+history. A value that only looks made up (`abc123...`) is still reported outside tests: an AI
+placeholder that ships is a hard-coded credential.
+
+## References
+- {refs}
+- OWASP A07:2021 Identification and Authentication Failures
+- https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html
+"""
+
+
+def _line_starts(ctx: FileContext) -> list[int]:
+    starts = ctx.cache.get("secrets.line_starts")
+    if starts is None:
+        starts = [0]
+        for line in ctx.lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        ctx.cache["secrets.line_starts"] = starts
+    return list(starts)
+
+
+def _position(starts: list[int], offset: int) -> tuple[int, int]:
+    import bisect
+
+    row = bisect.bisect_right(starts, offset) - 1
+    return row + 1, offset - starts[row] + 1
+
+
+def hit_for(ctx: FileContext, match: SecretMatch) -> Hit | None:
+    """The Hit for a match, or None when it is dropped (placeholders in tests and docs)."""
+    test = ctx.is_test_path
+    if match.instruction and (test or _is_doc(ctx.path)):
+        return None
+    if match.placeholder and test:
+        return None
+    starts = _line_starts(ctx)
+    line, col = _position(starts, match.start)
+    end_line, end_col = _position(starts, match.end)
+    message = f"Hard-coded {match.title}; load it from the environment or a secret manager " \
+              "and rotate it."
+    likelihood: Any = None
+    if match.instruction:
+        message = f"Hard-coded {match.title} ({INSTRUCTION_NOTE}); load it from the environment."
+        likelihood = "possible"
+    elif match.placeholder:
+        message = f"Hard-coded {match.title} ({PLACEHOLDER_NOTE}); load it from the environment " \
+                  "or a secret manager."
+    if test:
+        likelihood = "unlikely"
+    return Hit(position=(line, col, end_line, end_col), message=message, likelihood=likelihood,
+               confidence=match.confidence, secrets=(match.value,))
+
+
+def _is_doc(path: str) -> bool:
+    from vigilint.analyzers.secrets.filters import is_doc_path
+
+    return is_doc_path(path)
+
+
+def check(rule_id: str, ctx: FileContext) -> Iterator[Hit]:
+    for match in matches_for(ctx):
+        if match.rule_id == rule_id:
+            hit = hit_for(ctx, match)
+            if hit is not None:
+                yield hit
+
+
+def _example(detector: Detector) -> str:
+    name = detector.name.upper().replace("-", "_")
+    return f'{name} = "{"".join(p for p in detector.sample if isinstance(p, str))[:12]}..."'
+
+
+def _rule(detector: Detector) -> Rule:
+    return Rule(
+        id=detector.id, name=detector.name, category="secret", languages=("*",),
+        cwe=detector.cwe, likelihood=detector.likelihood, impact=detector.impact,
+        confidence=detector.confidence,
+        message=f"Hard-coded {detector.title}; load it from the environment or a secret "
+                "manager and rotate it.",
+        docs=_docs(detector.title, detector.family, _example(detector), detector.cwe),
+        check_file=partial(check, detector.id),
+    )
+
+
+RULES: list[Rule] = [_rule(d) for d in DETECTORS] + [
+    Rule(id=PASSWORD_RULE, name="hard-coded-password", category="secret", languages=("*",),
+         cwe=(259, 798), likelihood="likely", impact="high", confidence="medium",
+         message="Hard-coded password; load it from the environment or a secret manager.",
+         docs=_docs("password", "generic", 'DB_PASSWORD = "..."', (259, 798)),
+         check_file=partial(check, PASSWORD_RULE)),
+    Rule(id=SECRET_RULE, name="hard-coded-secret", category="secret", languages=("*",),
+         cwe=(798,), likelihood="likely", impact="high", confidence="medium",
+         message="Hard-coded secret, token or API key; load it from the environment or a "
+                 "secret manager.",
+         docs=_docs("secret, token or API key", "generic", 'API_TOKEN = "..."', (798,)),
+         check_file=partial(check, SECRET_RULE)),
+]

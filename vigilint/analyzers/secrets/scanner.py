@@ -1,0 +1,262 @@
+"""One pass over a file's text for every secret detector; the rules read its result.
+
+Speed: each detector runs its regex only around lines that contain one of its keywords (found
+with `str.find` on the lower-cased text), on a window of at most `MAX_WINDOW` characters of the
+line, and the search resumes after the window, so a keyword repeated a million times on one line
+costs one window per `MAX_WINDOW` characters. Private keys (multi-line) get a longer window.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from vigilint.analyzers.secrets import filters
+from vigilint.analyzers.secrets.catalog import DETECTORS, Detector
+from vigilint.analyzers.secrets.entropy import is_random_looking
+from vigilint.model import Confidence, Likelihood
+
+MAX_WINDOW = 4096  # characters of one line a regex sees around a keyword
+MULTILINE_WINDOW = 60_000
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+CACHE_KEY = "secrets.matches"
+_ARMOR = re.compile(r"-----(?:BEGIN|END)[ A-Z0-9_]{0,60}-----")
+
+
+@dataclass(frozen=True)
+class SecretMatch:
+    """A secret found in the text: its rule, where the value is (character offsets), and how
+    sure we are. `value` is the raw secret: it goes into `Hit.secrets` and nowhere else."""
+
+    rule_id: str
+    title: str
+    start: int
+    end: int
+    value: str
+    confidence: Confidence = "high"
+    likelihood: Likelihood | None = None
+    placeholder: bool = False
+    instruction: bool = False
+    checksum: bool | None = None
+
+
+def lowered(text: str) -> str:
+    """Lower-case ASCII letters only, so offsets stay the same as in `text`."""
+    low = text.lower()
+    # lower() only ever lengthens (e.g. "İ"); same length means every offset is unchanged.
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
+def windows(text: str, low: str, keywords: Iterable[str], multiline: bool = False,
+            width: int = MAX_WINDOW) -> list[tuple[int, int]]:
+    """Character ranges around the keyword occurrences, merged and in order."""
+    out: list[tuple[int, int]] = []
+    size = len(text)
+    for keyword in keywords:
+        pos = low.find(keyword)
+        while pos != -1:
+            line_start = text.rfind("\n", 0, pos) + 1
+            if multiline:
+                start, end = line_start, min(size, pos + MULTILINE_WINDOW)
+            else:
+                line_end = text.find("\n", pos)
+                line_end = size if line_end == -1 else line_end
+                if line_end - line_start <= width:
+                    start, end = line_start, line_end
+                else:
+                    start = max(line_start, pos - width // 2)
+                    end = min(line_end, pos + width // 2)
+            out.append((start, end))
+            pos = low.find(keyword, max(end, pos + 1))
+    if len(out) <= 1:
+        return out
+    out.sort()
+    merged = [out[0]]
+    for start, end in out[1:]:
+        last_start, last_end = merged[-1]
+        if start <= last_end:
+            merged[-1] = (last_start, max(last_end, end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def classify(value: str) -> str | None:
+    """"drop", "instruction", "placeholder" or None (looks real)."""
+    value = _ARMOR.sub("", value) if "-----" in value else value
+    if (filters.is_filler(value) or filters.is_doc_example(value)
+            or filters.is_template_reference(value) or filters.is_instruction(value)):
+        return "drop"
+    if filters.is_default_password(value):
+        return "instruction"
+    if filters.looks_like_placeholder(value):
+        return "placeholder"
+    return None
+
+
+def _value_of(match: Any) -> tuple[str, int, int] | None:
+    for group in ("s", "s2"):
+        try:
+            value = match.group(group)
+        except IndexError:
+            continue
+        if value:
+            return value, match.start(group), match.end(group)
+    return None
+
+
+def scan_detector(detector: Detector, text: str, low: str) -> list[SecretMatch]:
+    found: list[SecretMatch] = []
+    regex = detector.compiled
+    if detector.keywords:
+        ranges = windows(text, low, detector.keywords, detector.multiline)
+    else:
+        ranges = [(0, len(text))]
+    for start, end in ranges:
+        for match in regex.finditer(text, start, end):
+            got = _value_of(match)
+            if got is None:
+                continue
+            value, vstart, vend = got
+            if detector.strict is not None and not detector.strict(value):
+                continue
+            verdict = classify(value)
+            if detector.multiline and verdict == "placeholder":
+                verdict = None  # long key bodies hold any short word by chance
+            if verdict == "drop":
+                continue
+            if detector.entropy is not None and verdict is None and not is_random_looking(
+                    value, detector.entropy):
+                continue
+            checksum = detector.validate(value) if detector.validate else None
+            confidence: Confidence = detector.confidence
+            if checksum is True:
+                confidence = "high"
+            elif checksum is False or verdict is not None:
+                confidence = "medium" if confidence == "high" else "low"
+            found.append(SecretMatch(detector.id, detector.title, vstart, vend, value,
+                                     confidence=confidence,
+                                     placeholder=verdict == "placeholder",
+                                     instruction=verdict == "instruction", checksum=checksum))
+    return found
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+# A vendor token is a run of at least 12 characters of this set, with a digit or mixed case;
+# lines without such a run are not shown to the format detectors at all. The runs are found on a
+# byte copy mapped to b"a" (token characters) and b" " (the rest): `bytes.find` in C.
+_TOKEN_CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-"
+_TO_RUNS = bytes(ord("a") if bytes([i]) in _TOKEN_CHARS and i < 128 else ord(" ")
+                 for i in range(256))
+_RUN = b"a" * 12
+# Detectors whose value can be short, span lines, or sit in a URL: they search the whole text.
+WHOLE_TEXT = frozenset({"private-key", "kubernetes-secret-data", "database-url-password",
+                        "url-basic-auth", "curl-credentials", "nuget-config-password",
+                        "authorization-header", "sidekiq-secret"})
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _qualifies(run: str) -> bool:
+    if _DIGIT.search(run):
+        return True
+    return len(run) >= 20 and not run.islower() and not run.isupper()
+
+
+def candidate_lines(text: str) -> list[tuple[int, int]]:
+    """Ranges of the lines (or windows of long lines) that hold a token-like run."""
+    runs = text.encode("ascii", "replace").translate(_TO_RUNS)  # one byte per character
+    out: list[tuple[int, int]] = []
+    size = len(text)
+    last_end = -1
+    find = runs.find
+    start = find(_RUN)
+    while start != -1:
+        end = find(b" ", start)
+        end = size if end == -1 else end
+        if start >= last_end and _qualifies(text[start:end]):
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            line_end = size if line_end == -1 else line_end
+            if line_end - line_start > MAX_WINDOW:
+                line_start = max(line_start, start - MAX_WINDOW // 2)
+                line_end = min(line_end, end + MAX_WINDOW // 2)
+            line_start = max(line_start, last_end)
+            out.append((line_start, line_end))
+            last_end = line_end
+        start = find(_RUN, max(end, last_end))
+    return out
+
+
+class _Reduced:
+    """The candidate lines joined into one string, with a map back to the original offsets."""
+
+    def __init__(self, text: str, ranges: list[tuple[int, int]]) -> None:
+        self.origins = [start for start, _ in ranges]
+        self.starts: list[int] = []
+        parts: list[str] = []
+        pos = 0
+        for start, end in ranges:
+            self.starts.append(pos)
+            parts.append(text[start:end])
+            pos += end - start + 1
+        self.text = "\n".join(parts)
+
+    def original(self, offset: int) -> int:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return self.origins[index] + offset - self.starts[index]
+
+
+def _moved(match: SecretMatch, reduced: _Reduced) -> SecretMatch:
+    start = reduced.original(match.start)
+    return replace(match, start=start, end=start + match.end - match.start)
+
+
+def scan_text(text: str, path: str = "", language: str = "text",
+              detectors: Sequence[Detector] = DETECTORS, generic: bool = True) -> list[SecretMatch]:
+    """Every secret in `text`. A value claimed by a specific detector is not reported again by
+    a later or a generic one."""
+    from vigilint.analyzers.secrets.generic import scan_generic
+
+    low = lowered(text)
+    reduced = _Reduced(text, candidate_lines(text))
+    reduced_low = lowered(reduced.text)
+    accepted: list[SecretMatch] = []
+    spans: list[tuple[int, int]] = []
+
+    def accept(found: Iterable[SecretMatch]) -> None:
+        for match in found:
+            if not _overlaps(spans, match.start, match.end):
+                accepted.append(match)
+                spans.append((match.start, match.end))
+
+    for detector in detectors:
+        if detector.name in WHOLE_TEXT or detector.multiline:
+            accept(scan_detector(detector, text, low))
+        elif reduced.text:
+            accept(_moved(m, reduced) for m in scan_detector(detector, reduced.text, reduced_low))
+    if generic:
+        accept(scan_generic(text, low, path, language))
+    accepted.sort(key=lambda m: (m.start, m.rule_id))
+    return accepted
+
+
+def matches_for(ctx: Any) -> list[SecretMatch]:
+    """The file's secrets, computed once per file and shared by all secret rules."""
+    cached = ctx.cache.get(CACHE_KEY)
+    if cached is None:
+        cached = scan_text(ctx.text, ctx.path, ctx.language)
+        ctx.cache[CACHE_KEY] = cached
+    return list(cached)
+
+
+def secret_values(ctx: Any) -> list[str]:
+    """Raw values to mask anywhere in the file's findings (the engine's safety net)."""
+    return [m.value for m in matches_for(ctx)]
