@@ -73,7 +73,7 @@ def pull_capabilities() -> types.ClientCapabilities:
     return caps
 
 
-async def _start(client: LanguageClient, root: Path, caps: types.ClientCapabilities,
+async def start_session(client: LanguageClient, root: Path, caps: types.ClientCapabilities,
                  options: Any = None) -> None:
     await client.initialize_session(types.InitializeParams(
         capabilities=caps, root_uri=root.as_uri(),
@@ -81,35 +81,26 @@ async def _start(client: LanguageClient, root: Path, caps: types.ClientCapabilit
         initialization_options=options))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("ws")
     (root / ".git").mkdir()
     return root
 
 
-@pytest_lsp.fixture(config=CONFIG, scope="module")
+@pytest_lsp.fixture(config=CONFIG, scope="package")
 async def client(lsp_client: LanguageClient, workspace: Path):  # type: ignore[no-untyped-def]
-    """A push-diagnostics client shared by the tests of a module (use distinct file names)."""
-    await _start(lsp_client, workspace, push_capabilities())
+    """A push-diagnostics client shared by the tests of this folder (use distinct file
+    names; do not change its settings)."""
+    await start_session(lsp_client, workspace, push_capabilities())
     yield
     await lsp_client.shutdown_session()
 
 
-@pytest_lsp.fixture(config=CONFIG, scope="module")
+@pytest_lsp.fixture(config=CONFIG, scope="package")
 async def pull_client(lsp_client: LanguageClient,  # type: ignore[no-untyped-def]
                       workspace: Path):
-    await _start(lsp_client, workspace, pull_capabilities())
-    yield
-    await lsp_client.shutdown_session()
-
-
-@pytest_lsp.fixture(config=CONFIG)
-async def fresh_client(lsp_client: LanguageClient,  # type: ignore[no-untyped-def]
-                       tmp_path: Path):
-    """A server of its own, for tests that change its settings."""
-    (tmp_path / ".git").mkdir()
-    await _start(lsp_client, tmp_path, push_capabilities())
+    await start_session(lsp_client, workspace, pull_capabilities())
     yield
     await lsp_client.shutdown_session()
 

@@ -11,7 +11,7 @@ from pytest_lsp import LanguageClient
 
 from .conftest import apply_text_edits, codes, diagnostics_for, open_doc
 
-pytestmark = pytest.mark.asyncio(loop_scope="module")
+pytestmark = pytest.mark.asyncio(loop_scope="package")
 
 UNSAFE = "import yaml\n\ndef read(data):\n    return yaml.load(data)\n"
 
@@ -119,3 +119,29 @@ async def test_hover_shows_rule_docs_and_security_context(client: LanguageClient
     assert "authentication" in in_function.contents.value
     assert "must include" in in_function.contents.value
     assert codes(diagnostics)
+
+
+async def test_prompt_document_gets_prompt_findings_and_constraints(
+        client: LanguageClient, workspace: Path) -> None:
+    (workspace / "prompts").mkdir(exist_ok=True)
+    uri = (workspace / "prompts" / "orders.prompt.md").as_uri()
+    text = "Add an endpoint GET /orders/<id> that returns the order as JSON.\n"
+    open_doc(client, uri, text, language="markdown")
+    prompt = [d for d in await diagnostics_for(client, uri, 1)
+              if str(d.code).startswith("VG-PROMPT")]
+    assert prompt, "no prompt finding on an unconstrained prompt"
+    actions = await _actions(client, uri, prompt)
+    add = next(a for a in actions if a.is_preferred)
+    constrained = _apply(text, add, 1)
+    assert "Security constraints" in constrained and "A01:2021" in constrained
+    _replace_all(client, uri, 2, constrained)
+    after = await diagnostics_for(client, uri, 2)
+    assert not [d for d in after if d.code == prompt[0].code]
+
+
+async def test_prompt_like_comment_in_code(client: LanguageClient, workspace: Path) -> None:
+    uri = (workspace / "handlers.py").as_uri()
+    open_doc(client, uri, "# TODO: write login handler\ndef login(request):\n    pass\n")
+    diagnostics = await diagnostics_for(client, uri, 1)
+    assert any(str(d.code).startswith("VG-PROMPT") and d.range.start.line == 0
+               for d in diagnostics), codes(diagnostics)

@@ -13,7 +13,7 @@ from pytest_lsp import LanguageClient
 
 from .conftest import diagnostics_for, open_doc, published_matching, wait_for
 
-pytestmark = pytest.mark.asyncio(loop_scope="module")
+pytestmark = pytest.mark.asyncio(loop_scope="package")
 
 AUTH = ("import jwt\nimport yaml\n\n\n"
         "def login(username, password):\n"

@@ -11,7 +11,7 @@ from pytest_lsp import LanguageClient
 
 from .conftest import change, codes, diagnostics_for, open_doc
 
-pytestmark = pytest.mark.asyncio(loop_scope="module")
+pytestmark = pytest.mark.asyncio(loop_scope="package")
 
 UNSAFE = "import yaml\n\nconfig = yaml.load(data)\n"
 
@@ -106,13 +106,3 @@ async def test_binary_and_deeply_nested_documents(client: LanguageClient,
     nested = (workspace / "nested.py").as_uri()
     open_doc(client, nested, "x = " + "[" * 5000 + "]" * 5000 + "\n" + UNSAFE)
     assert "VG-PY-DESER-001" in codes(await diagnostics_for(client, nested, 1))
-
-
-async def test_prompt_document_is_analysed(client: LanguageClient, workspace: Path) -> None:
-    """Prompt documents go through the engine: whatever fires there is published (the
-    prompt rules when present; the generic suppression rule works in any document)."""
-    uri = (workspace / "AGENTS.md").as_uri()
-    open_doc(client, uri, "Write a login form.\n<!-- vigilint: ignore[VG-X-001] -->\n",
-             language="markdown")
-    diagnostics = await diagnostics_for(client, uri, 1)
-    assert "VG-GEN-SUPPRESS-001" in codes(diagnostics)

@@ -70,9 +70,10 @@ class Result:
         return [f for f in self.findings if not f.suppressed]
 
 
-def run_analysis(engine: Engine, settings: Settings, snap: Snapshot,
+def run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Snapshot,
                  ranges_for: Callable[[str, Sequence[str]], list[AttributedRange]]) -> Result:
     """The whole pipeline for one snapshot; runs in a worker thread."""
+    engine = get_engine()
     index = LineIndex(snap.text)
     if snap.binary:
         diag = convert.notice_diagnostic(
@@ -212,7 +213,8 @@ class Analyzer:
         loop = asyncio.get_running_loop()
         try:
             result = await loop.run_in_executor(
-                self.executor, run_analysis, self.server.engine, self.server.settings, snap,
+                self.executor, run_analysis, lambda: self.server.engine, self.server.settings,
+                snap,
                 self.server.provenance.ranges_blocking)
         except Exception as exc:
             self.server.errors.report("analysis", exc)
@@ -260,6 +262,11 @@ class Analyzer:
             self._waiters.append(waiter)
             await waiter
         return None
+
+    def warm_up(self) -> None:
+        """Load the rules and build the Python plan in the background."""
+        server = self.server
+        self.executor.submit(lambda: server.engine.plan("python"))
 
     def shutdown(self) -> None:
         for state in self._states.values():

@@ -95,7 +95,10 @@ def constraints_action(doc: Document, diag: types.Diagnostic,
     check = _check_prompt()
     if check is None:
         return None
-    verdict = check(doc.text)
+    try:
+        verdict = check(doc.text)
+    except Exception:  # the guard failing must not take the other actions with it
+        return None
     suggestion = verdict.get("suggestion") if isinstance(verdict, dict) else \
         getattr(verdict, "suggestion", None)
     if not suggestion:

@@ -121,7 +121,10 @@ def check_prompt(ls: VigilintServer, text: str) -> dict[str, Any]:
     except ImportError:
         guard = None
     if guard is not None:
-        verdict = guard(text)
+        try:
+            verdict = guard(text, ls.settings)
+        except TypeError:  # a guard that takes only the text
+            verdict = guard(text)
         if hasattr(verdict, "model_dump"):
             return dict(verdict.model_dump(mode="json"))
         if hasattr(verdict, "to_json") and callable(verdict.to_json):

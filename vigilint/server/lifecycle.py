@@ -36,6 +36,7 @@ def register(server: VigilintServer) -> None:
         from vigilint.server.configuration import initial_settings
 
         initial_settings(ls, params.initialization_options)
+        ls.analyzer.warm_up()
 
     @server.feature(types.SHUTDOWN)
     def shutdown(ls: VigilintServer, *args: object) -> None:

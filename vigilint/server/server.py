@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import threading
 from pathlib import Path
 
 from pygls.lsp.server import LanguageServer
@@ -32,7 +33,8 @@ class VigilintServer(LanguageServer):
     def __init__(self) -> None:
         super().__init__("vigilint", __version__, max_workers=4)
         self.settings = Settings()
-        self.engine = Engine(settings=self.settings)
+        self._engine: Engine | None = None
+        self._engine_lock = threading.Lock()
         self.documents = DocumentStore()
         self.analyzer = Analyzer(self)
         self.errors = ErrorReporter(self)
@@ -41,10 +43,19 @@ class VigilintServer(LanguageServer):
         self.pull_diagnostics = False
         self.pending_problems: list[str] = []
 
+    @property
+    def engine(self) -> Engine:
+        """The engine for the current settings, built on first use (loading the rules takes
+        a moment: the analysis threads build it, so `initialize` answers at once)."""
+        with self._engine_lock:
+            if self._engine is None or self._engine.settings is not self.settings:
+                self._engine = Engine(disabled=self.settings.disabled_rules,
+                                      settings=self.settings)
+            return self._engine
+
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings: a new engine (disabled rules), and every document again."""
         self.settings = settings
-        self.engine = Engine(disabled=settings.disabled_rules, settings=settings)
         self.provenance.store_prompt_text = settings.provenance.store_prompt_text
         self.analyzer.invalidate_all()
 
