@@ -153,6 +153,23 @@ def is_handler(ctx: FileContext, fn: Node) -> bool:
     return False
 
 
+_HANDLER_PEERS = frozenset({"res", "response", "reply", "next", "h", "resp"})
+_REQUEST_TYPES = ("Request", "IncomingMessage", "NextApiRequest", "FastifyRequest", "Context")
+
+
+def _looks_like_handler(ctx: FileContext, fn: Node) -> bool:
+    """`(req, res)`/`(request, reply)` parameters, or a request-typed first parameter."""
+    params = _params(fn)
+    if len(params) >= 2:
+        second = _param_pattern(params[1])
+        if second is not None and ctx.node_text(second) in _HANDLER_PEERS:
+            return True
+    if params and params[0].type in ("required_parameter", "optional_parameter"):
+        annotation = params[0].child_by_field_name("type")
+        return annotation is not None and ctx.node_text(annotation).endswith(_REQUEST_TYPES)
+    return False
+
+
 def _params(fn: Node) -> list[Node]:
     single = fn.child_by_field_name("parameter")
     if single is not None:
@@ -173,7 +190,7 @@ def _build_scope(ctx: FileContext, fn: Node, parent: _Scope | None) -> _Scope:
     scope = _Scope(node=fn, parent=parent)
     start = fn.start_byte
     if fn.type in FUNCTION_KINDS:
-        handler = is_handler(ctx, fn)
+        handler = is_handler(ctx, fn) or _looks_like_handler(ctx, fn)
         for index, param in enumerate(_params(fn)):
             pattern = _param_pattern(param)
             if pattern is None:
@@ -182,7 +199,7 @@ def _build_scope(ctx: FileContext, fn: Node, parent: _Scope | None) -> _Scope:
             if pattern.type == "identifier":
                 name = ctx.node_text(pattern)
                 taint = Taint.UNKNOWN
-                if name in ("req", "request") or (handler and name == "ctx") or (
+                if name == "req" or (handler and name in ("request", "ctx")) or (
                         handler and index == 0 and name in ("event", "ev")):
                     taint = Taint.REQUEST
                 scope.record(name, start, taint)

@@ -12,6 +12,11 @@ SERVER_MODULES = ("express", "http", "https", "koa", "fastify", "@hapi/hapi", "h
                   "node:http", "node:https", "node:fs", "node:child_process", "hono")
 
 
+WEB_MODULES = ("express", "koa", "fastify", "@hapi/hapi", "hapi", "restify", "next",
+               "next/server", "http", "https", "node:http", "node:https", "@nestjs/common",
+               "hono", "multer", "formidable", "busboy")
+
+
 def call_args(call: Node) -> list[Node]:
     args = call.child_by_field_name("arguments")
     if args is None:
@@ -48,16 +53,27 @@ def object_props(ctx: FileContext, node: Node | None) -> dict[str, Node]:
 
 
 def method_of(ctx: FileContext, call: Node) -> tuple[Node | None, str]:
-    """(receiver, method name) of `receiver.method(...)`, or (None, callee text)."""
-    callee = call.child_by_field_name("function")
-    if callee is not None and callee.type == "member_expression":
-        return callee.child_by_field_name("object"), ctx.node_text(
-            callee.child_by_field_name("property"))
-    return None, ctx.node_text(callee)
+    """(receiver, method name) of `receiver.method(...)`, or (None, callee text).
+    Memoised per node: every call-expression rule asks for it."""
+    memo: dict[int, tuple[Node | None, str]] = ctx.cache.setdefault("js.method_of", {})
+    key = call.id
+    if key not in memo:
+        callee = call.child_by_field_name("function")
+        if callee is not None and callee.type == "member_expression":
+            memo[key] = (callee.child_by_field_name("object"),
+                         ctx.node_text(callee.child_by_field_name("property")))
+        else:
+            memo[key] = (None, ctx.node_text(callee))
+    return memo[key]
 
 
 def name_of(ctx: FileContext, call: Node) -> str:
-    return call_name(ctx, call) or ""
+    """The import-resolved name of the called function (memoised per node)."""
+    memo: dict[int, str] = ctx.cache.setdefault("js.name_of", {})
+    key = call.id
+    if key not in memo:
+        memo[key] = call_name(ctx, call) or ""
+    return memo[key]
 
 
 def imports_any(ctx: FileContext, modules: tuple[str, ...]) -> bool:

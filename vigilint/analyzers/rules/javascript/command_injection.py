@@ -49,6 +49,9 @@ def _hit(call: Node, taint: Taint, message: str | None = None) -> Hit | None:
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = name_of(ctx, call)
+    if name not in _SHELL_CALLS and name not in _ARGV_CALLS and \
+            not name.endswith((".exec", ".execSync")):
+        return None
     args = call_args(call)
     if not args:
         return None

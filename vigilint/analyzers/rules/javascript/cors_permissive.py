@@ -44,6 +44,8 @@ _HEADER_METHODS = frozenset({"setHeader", "header", "set", "append", "writeHead"
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = name_of(ctx, call)
+    if "ors" not in name and method_of(ctx, call)[1] not in _HEADER_METHODS:
+        return None
     args = call_args(call)
     if name in ("cors", "@fastify/cors", "fastify-cors") or name.endswith(".cors") or \
             name == "enableCors" or name.endswith(".enableCors"):

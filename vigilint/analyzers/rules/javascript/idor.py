@@ -63,6 +63,8 @@ def _id_from_filter(ctx: FileContext, node: Node) -> Node | None:
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     _, method = method_of(ctx, call)
+    if method not in _BY_ID and method not in _BY_FILTER:
+        return None
     args = call_args(call)
     if not args:
         return None

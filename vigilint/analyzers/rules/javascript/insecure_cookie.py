@@ -56,6 +56,9 @@ def _turned_off(ctx: FileContext, props: dict[str, Node]) -> list[str]:
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = name_of(ctx, call)
+    if name not in _SESSIONS and name not in ("session", "cookieSession") and \
+            method_of(ctx, call)[1] != "cookie":
+        return None
     args = call_args(call)
     if name in _SESSIONS or name in ("session", "cookieSession"):
         props = object_props(ctx, args[0] if args else None)

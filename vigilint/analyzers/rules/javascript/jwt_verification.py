@@ -48,6 +48,8 @@ def _has_none(ctx: FileContext, node: Node | None) -> bool:
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = name_of(ctx, call)
+    if name.rpartition(".")[0] not in _MODULES:
+        return None
     args = call_args(call)
     if _is_jwt(name, "sign") and len(args) >= 3:
         if _has_none(ctx, object_props(ctx, args[2]).get("algorithm")):

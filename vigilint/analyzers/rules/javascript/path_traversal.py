@@ -32,7 +32,14 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import call_args, method_of, name_of, object_props
+from vigilint.analyzers.rules.javascript._common import (
+    WEB_MODULES,
+    call_args,
+    imports_any,
+    method_of,
+    name_of,
+    object_props,
+)
 from vigilint.analyzers.taint.javascript import Taint, is_built, reaches_parameter, taint_of
 from vigilint.model import Rule
 
@@ -51,6 +58,8 @@ _RESPONSE_METHODS = frozenset({"sendFile", "download", "sendfile", "attachment"}
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = name_of(ctx, call)
     module, _, function = name.rpartition(".")
+    if function not in _FS_FUNCTIONS and method_of(ctx, call)[1] not in _RESPONSE_METHODS:
+        return None
     args = call_args(call)
     if not args:
         return None
@@ -68,7 +77,8 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     taint = taint_of(ctx, target)
     if taint >= Taint.TAINTED:
         return Hit(node=call, likelihood="very-likely")
-    if taint == Taint.UNKNOWN and is_built(ctx, target) and reaches_parameter(ctx, target):
+    if taint == Taint.UNKNOWN and is_built(ctx, target) and reaches_parameter(ctx, target) \
+            and imports_any(ctx, WEB_MODULES):
         return Hit(node=call, likelihood="possible")
     return None
 

@@ -49,7 +49,7 @@ def _receiver_name(ctx: FileContext, node: Node | None) -> str:
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     if node.type == "assignment_expression":
         left = node.child_by_field_name("left")
-        if ctx.node_text(left) not in ("ctx.body", "this.body"):
+        if ctx.node_text(left) != "ctx.body":
             return None
         value = node.child_by_field_name("right")
     else:

@@ -61,6 +61,9 @@ def _has_key(ctx: FileContext, args: list[Node], keys: tuple[str, ...]) -> bool 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = name_of(ctx, call)
     module, _, method = name.rpartition(".")
+    if module not in ("axios", "got", "") and name not in _HTTP and name not in (
+            "undici.fetch", "undici.request"):
+        return None
     args = call_args(call)
     if not args:
         return None

@@ -46,6 +46,8 @@ _HOST_PREFIX = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/]*$|^$", re.IGNORECASE)
 def _url_arg(ctx: FileContext, call: Node) -> Node | None:
     name = name_of(ctx, call)
     module, _, method = name.rpartition(".")
+    if method not in _METHODS and name not in _CLIENT_MODULES and "fetch" not in name:
+        return None
     args = call_args(call)
     if not args:
         return None

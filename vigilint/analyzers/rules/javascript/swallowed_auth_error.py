@@ -38,7 +38,10 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.taint.javascript import FUNCTION_KINDS
 from vigilint.model import Rule
+
+_LOOPS = frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"})
 
 _AUTH_CALL = re.compile(r"\b(verify\w*|\w*Verify|compare\w*|authenticate|authorize|"
                         r"checkPassword|validateToken|validateSignature|timingSafeEqual|"
@@ -47,6 +50,11 @@ _LOG_ONLY = re.compile(r"^\s*((console|logger|log)\.\w+\([^;]*\);?\s*)*$", re.DO
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
+    parent = node.parent
+    while parent is not None and parent.type not in FUNCTION_KINDS:
+        if parent.type in _LOOPS:
+            return None  # try the next key/candidate: the decision is made after the loop
+        parent = parent.parent
     handler = node.child_by_field_name("handler")
     body = node.child_by_field_name("body")
     if handler is None or body is None:

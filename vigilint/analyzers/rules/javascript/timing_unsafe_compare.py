@@ -34,7 +34,7 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import dotted
 from vigilint.model import Rule
 
-_SECRET = re.compile(r"(token|signature|sig|hmac|digest|mac|api_?key|secret|password|passwd|"
+_SECRET = re.compile(r"(\w+token|signature|sig|hmac|mac|api_?key|secret|password|passwd|"
                      r"pwd|otp|csrf|nonce)$", re.IGNORECASE)
 _NOT_SECRET = re.compile(r"(length|type|count|status|name|id|kind|index|format|version)$",
                          re.IGNORECASE)
@@ -62,6 +62,8 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     if left is None or right is None or left.type in _CONSTANTS or right.type in _CONSTANTS:
         return None
     names = [_leaf(ctx, left), _leaf(ctx, right)]
+    if any(re.fullmatch(r"[A-Z][A-Z0-9_]+", n) for n in names if n):
+        return None  # compared with a named constant (a sentinel or an enum value)
     if any(_NOT_SECRET.search(n) for n in names if n):
         return None
     if not any(n and _SECRET.search(n) for n in names):

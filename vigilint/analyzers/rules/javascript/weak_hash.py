@@ -75,10 +75,14 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
                                       "password; use `bcrypt`, `argon2` or `crypto.scrypt`.")
     if algorithm not in _WEAK or (name.endswith("createHmac") and algorithm != "md5"):
         return None
+    # what the digest is about: the enclosing function's name, the hashed data, the line
     fn = enclosing_function(call)
-    context = ctx.node_text(fn) if fn is not None else ctx.lines[call.start_point[0]]
-    if fn is not None and fn.type in ("function_declaration", "method_definition"):
-        context = ctx.node_text(fn.child_by_field_name("name")) + " " + context
+    context = data_text + " " + ctx.lines[call.start_point[0]]
+    if fn is not None:
+        name_node = fn.child_by_field_name("name")
+        if name_node is None and fn.parent is not None and fn.parent.type == "variable_declarator":
+            name_node = fn.parent.child_by_field_name("name")
+        context += " " + ctx.node_text(name_node)
     if _NOT_SECURITY.search(context) or not _SECURITY.search(context):
         return None
     return Hit(node=call)

@@ -58,6 +58,9 @@ def _hit(ctx: FileContext, node: Node, number: Node) -> Hit:
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
+    if node.type == "call_expression" and \
+            not name_of(ctx, node).startswith(("crypto.", "node:crypto.")):
+        return None
     args = call_args(node)
     if node.type == "new_expression":
         name = qualified_name(ctx, node.child_by_field_name("constructor")) or ""

@@ -41,6 +41,8 @@ _XML_METHODS = frozenset({"find", "get"})
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = name_of(ctx, call)
+    if name not in _FUNCTIONS and method_of(ctx, call)[1] not in _XML_METHODS:
+        return None
     args = call_args(call)
     if not args:
         return None
