@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from vigilint import baseline
 from vigilint.analyzers.crypto.online import verify_online
 from vigilint.analyzers.crypto.packages import with_project_names
 from vigilint.cli import UsageError, write_output
@@ -42,6 +43,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--online", action="store_true",
                         help="ask PyPI/npm about packages the offline index does not know "
                              "(cached; off by default)")
+    parser.add_argument("--baseline", metavar="FILE",
+                        help="report only findings that are not in this baseline")
+    parser.add_argument("--write-baseline", metavar="FILE",
+                        help="write every current finding to FILE as a baseline "
+                             "(fingerprints only, never code or secrets)")
     parser.set_defaults(func=run)
 
 
@@ -66,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     settings = with_project_names(settings, paths)
+    known = _load_baseline(args.baseline)
     try:
         result = scan(paths, settings, jobs=args.jobs)
     except ScanInputError as exc:
@@ -77,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
     result.findings, result.notices = joined.findings, [*result.notices, *joined.notices]
     if joined.gate_failures:
         result.notices.append(gate_message(joined.gate_failures))
+    _apply_baselines(args, result, known)
     if not args.quiet:
         for message in [*problems, *result.notices]:
             print(f"vigilint: {message}", file=sys.stderr)
@@ -86,6 +94,32 @@ def run(args: argparse.Namespace) -> int:
     write_output(render(result, args.format, settings.owasp_edition), args.output)
     failing = [f for f in result.active if at_or_above(f.priority, settings.fail_on)]
     return 1 if failing or joined.gate_failures else 0
+
+
+def _load_baseline(path: str | None) -> set[baseline.Key] | None:
+    if path is None:
+        return None
+    try:
+        return baseline.load(path)
+    except baseline.BaselineError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _apply_baselines(args: argparse.Namespace, result: ScanResult,
+                     known: set[baseline.Key] | None) -> None:
+    """`--write-baseline` records the findings; `--baseline` leaves the recorded ones out."""
+    try:
+        if args.write_baseline is not None:
+            count = baseline.write(args.write_baseline, result.findings)
+            result.notices.append(f"wrote {count} finding{'s' if count != 1 else ''} to the "
+                                  f"baseline {args.write_baseline}")
+    except baseline.BaselineError as exc:
+        raise UsageError(str(exc)) from exc
+    if known is not None:
+        result.findings, left_out = baseline.new_findings(result.findings, known)
+        if left_out:
+            result.notices.append(f"{left_out} finding{'s' if left_out != 1 else ''} in the "
+                                  f"baseline {args.baseline} left out")
 
 
 def render(result: ScanResult, fmt: str, edition: str) -> str:
