@@ -46,6 +46,10 @@ _MARKER = re.compile(
     r"|" + _VERB + r"\s+(?:a|an|the|me|some)?\s*(?:function|method|class|code|endpoint|handler|"
     r"route|script|query|test|api|service|component|module|helper|view|controller)\b)",
     re.IGNORECASE)
+_ADDRESS = re.compile(
+    r"^(?:(?:TODO|FIXME|XXX|HACK)(?:\([^)]*\))?\s*[:\-]?"
+    r"|@?(?:ai|copilot|claude|cursor|gpt|chatgpt|llm|agent|assistant|prompt)\s*[:,]"
+    r"|@(?:copilot|ai|claude)\b)\s*", re.IGNORECASE)
 _SUPPRESSION = re.compile(r"vigilint\s*:", re.IGNORECASE)
 MAX_BLOCK_LINES = 40
 
@@ -75,7 +79,7 @@ def comment_prompts(lines: list[str]) -> list[CommentPrompt]:
             continue
         leader = match.group("leader")
         family = leader[0]
-        texts = [match.group("text").strip().rstrip("*/").strip()]
+        texts = [_ADDRESS.sub("", match.group("text").strip().rstrip("*/").strip(), count=1)]
         first = index
         index += 1
         while index < len(lines) and index - first < MAX_BLOCK_LINES:
