@@ -537,6 +537,12 @@ class _Interpreter:
                     env[self.text(arg)] = SAFE_VAL
         if name in _SAFE_FUNCS:
             return SAFE_VAL if any(a.level > CONST for a in args) else Val(CONST)
+        if name in ("strings.ReplaceAll", "strings.Replace") and args and args[0].tainted \
+                and len(args) > 1 and args[1].known and str(args[1].const) in ("\\n", "\\r"):
+            return Val(TAINTED, clean=args[0].clean | {"log"})  # CR/LF neutralised
+        if name in ("strconv.Quote", "strconv.QuoteToASCII"):
+            base = merge(args)
+            return Val(base.level, clean=base.clean | {"log"}) if base.tainted else base
         if name in _SANITIZERS:
             base = merge(args)
             if base.tainted:

@@ -68,8 +68,13 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         if "HostnameVerifier" in parent_text:
             return Hit(node=node)
         return None
-    text = ctx.node_text(node)
-    if text in ("NoopHostnameVerifier", "ALLOW_ALL_HOSTNAME_VERIFIER"):
+    if node.type == "object_creation_expression":
+        name = ctx.node_text(node.child_by_field_name("type")).rsplit(".", 1)[-1]
+    else:  # field_access: NoopHostnameVerifier.INSTANCE, X.ALLOW_ALL_HOSTNAME_VERIFIER
+        name = ctx.node_text(node.child_by_field_name("field"))
+        if name == "INSTANCE":
+            name = ctx.node_text(node.child_by_field_name("object")).rsplit(".", 1)[-1]
+    if name in ("NoopHostnameVerifier", "ALLOW_ALL_HOSTNAME_VERIFIER", "AllowAllHostnameVerifier"):
         return Hit(node=node)
     return None
 
@@ -85,6 +90,7 @@ RULE = Rule(
     confidence="high",
     message="Certificate or host name checks are disabled; keep the default verifier and trust "
             "your CA through a `TrustManagerFactory`.",
-    node_kinds=("method_declaration", "lambda_expression", "type_identifier", "identifier"),
+    node_kinds=("method_declaration", "lambda_expression", "object_creation_expression",
+                "field_access"),
     check=_check,
 )
