@@ -227,3 +227,16 @@ def test_crypto_escalation_hook_is_applied_to_ai_findings(workspace: Path, monke
     assert by_path["app.py"].startswith("escalated: ")
     assert not by_path["human.py"].startswith("escalated: ")
     assert seen == [5]
+
+
+def test_ai_gate_respects_the_baseline(workspace: Path, capsys, monkeypatch) -> None:
+    """Findings accepted in a baseline are not reported, so they don't fail the gate either;
+    the ledger still tracks them."""
+    monkeypatch.chdir(workspace)
+    record_ai(workspace)
+    code, _, err = run(capsys, "scan", "app.py", "--ai-gate", "--write-baseline", "base.json")
+    assert code == 1 and "AI gate" in err
+    code, _, err = run(capsys, "scan", "app.py", "--ai-gate", "--baseline", "base.json")
+    assert code == 0 and "AI gate" not in err
+    with open_store(workspace) as store:
+        assert [e.rule for e in entries(store)] == ["VG-PY-DESER-001"]

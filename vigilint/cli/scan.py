@@ -15,7 +15,7 @@ from vigilint.cli import UsageError, write_output
 from vigilint.config import load_settings, merged, parse_size
 from vigilint.model import PRIORITIES
 from vigilint.policy import at_or_above
-from vigilint.provenance.integrate import after_scan, gate_message
+from vigilint.provenance.integrate import after_scan, ai_gate_failures, gate_message
 from vigilint.report import json_report, sarif, text
 from vigilint.scan import ScanInputError, ScanResult, scan
 
@@ -80,11 +80,12 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "online", False):
         result.findings, online_notices = verify_online(result.findings)
         result.notices.extend(online_notices)
-    joined = after_scan(result.findings, paths, result.root, settings, ai_gate=args.ai_gate)
+    joined = after_scan(result.findings, paths, result.root, settings)
     result.findings, result.notices = joined.findings, [*result.notices, *joined.notices]
-    if joined.gate_failures:
-        result.notices.append(gate_message(joined.gate_failures))
     _apply_baselines(args, result, known)
+    gate = ai_gate_failures(result.findings) if args.ai_gate else []
+    if gate:
+        result.notices.append(gate_message(gate))
     if not args.quiet:
         for message in [*problems, *result.notices]:
             print(f"vigilint: {message}", file=sys.stderr)
@@ -93,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
                   f"file{'s' if result.skipped_binary != 1 else ''}", file=sys.stderr)
     write_output(render(result, args.format, settings.owasp_edition), args.output)
     failing = [f for f in result.active if at_or_above(f.priority, settings.fail_on)]
-    return 1 if failing or joined.gate_failures else 0
+    return 1 if failing or gate else 0
 
 
 def _load_baseline(path: str | None) -> set[baseline.Key] | None:

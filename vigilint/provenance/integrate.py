@@ -178,12 +178,16 @@ def _record(store: SqliteStore, findings: Sequence[Finding], paths: Sequence[Pat
     return record_scan(store, pairs, scanned, now=now, source=source)
 
 
-def _gate(outcome: ScanProvenance, ai_gate: bool) -> ScanProvenance:
-    if ai_gate:
-        outcome.gate_failures = [
-            f for f in outcome.findings
+def ai_gate_failures(findings: Sequence[Finding]) -> list[Finding]:
+    """The findings that fail the AI gate: unsuppressed, P0/P1, in AI-written code."""
+    return [f for f in findings
             if not f.suppressed and f.provenance is not None and f.provenance.ai_generated
             and at_or_above(f.priority, AI_GATE)]
+
+
+def _gate(outcome: ScanProvenance, ai_gate: bool) -> ScanProvenance:
+    if ai_gate:
+        outcome.gate_failures = ai_gate_failures(outcome.findings)
     return outcome
 
 
