@@ -2,8 +2,8 @@
 Flags XOR of data with a key inside a loop, a comprehension or an array callback: the
 repeating-key XOR "cipher" (`data[i] ^ key[i % len(key)]`, `c ^ k for c, k in zip(data,
 cycle(key))`, `s.charCodeAt(i) ^ key.charCodeAt(i % key.length)`). XOR in functions named for
-hashing, checksums or random numbers, and XOR with a mask that is not called a key, is not
-reported.
+hashing, checksums or random numbers, and XOR with a constant-period mask (WebSocket's `mask[i % 4]`) that is not called a key, is not
+reported. A sequence indexed cyclically (`k[i % len(k)]`) counts as a key whatever its name.
 
 ## Why is this bad?
 Repeating-key XOR is not encryption: one known plaintext reveals the key, two messages under the
@@ -74,7 +74,7 @@ def _indexed_key(ctx: FileContext, operand: Node) -> bool:
             if target is not None and target.type in ("identifier", "attribute",
                                                       "member_expression", "field_access",
                                                       "selector_expression") \
-                    and _keyish(ctx, target):
+                    and (_keyish(ctx, target) or _cyclic(ctx, n, target)):
                 return True
         elif n.type in ("call", "call_expression", "method_invocation"):
             function = n.child_by_field_name("function")
@@ -91,6 +91,18 @@ def _indexed_key(ctx: FileContext, operand: Node) -> bool:
                 if obj is not None and _keyish(ctx, obj):
                     return True
     return False
+
+
+def _cyclic(ctx: FileContext, subscript: Node, target: Node) -> bool:
+    """`k[i % len(k)]` / `k[i % k.length]`: the sequence is reused cyclically, like a key."""
+    index = subscript.child_by_field_name("subscript") or subscript.child_by_field_name(
+        "index")
+    index = unwrap(index)
+    if index is None or index.type not in BINARY_KINDS or operator(ctx, index) != "%":
+        return False
+    modulus = ctx.node_text(index.child_by_field_name("right"))
+    name = ctx.node_text(target)
+    return modulus in (f"len({name})", f"{name}.length", f"{name}.size()")
 
 
 def _loop_iterates_key(ctx: FileContext, node: Node) -> bool:

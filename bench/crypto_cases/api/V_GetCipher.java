@@ -1,0 +1,7 @@
+import javax.crypto.Cipher;
+
+public class Box {
+    Cipher cipher() throws Exception {
+        return Cipher.getCipher("AES/GCM/NoPadding");
+    }
+}

@@ -1,0 +1,3 @@
+import bcrypt from "bcryptjs";
+
+export const hash = (pw: string) => bcrypt.hashSync(pw, bcrypt.genSaltSync(12));

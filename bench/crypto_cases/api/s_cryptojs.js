@@ -1,0 +1,3 @@
+const CryptoJS = require("crypto-js");
+
+const ciphertext = CryptoJS.AES.encrypt("message", "secret").toString();

@@ -1,0 +1,4 @@
+from cryptography.fernet import Fernet, MultiFernet
+
+key = Fernet.generate_key()
+box = MultiFernet([Fernet(key)])

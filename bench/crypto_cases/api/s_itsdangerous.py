@@ -1,0 +1,3 @@
+from itsdangerous import URLSafeTimedSerializer, BadSignature
+
+serializer = URLSafeTimedSerializer("secret", salt="reset")

@@ -1,0 +1,3 @@
+from jose import jwt
+
+claims = jwt.verify_token_claims(token, key)

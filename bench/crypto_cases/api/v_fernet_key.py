@@ -1,0 +1,4 @@
+from cryptography.fernet import Fernet, FernetKey
+
+key = FernetKey.generate()
+box = Fernet(key)

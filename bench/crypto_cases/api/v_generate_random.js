@@ -1,0 +1,2 @@
+const crypto = require("crypto");
+const salt = crypto.generateRandomBytes(16);

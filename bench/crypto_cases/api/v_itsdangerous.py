@@ -1,0 +1,3 @@
+from itsdangerous import URLSafeTimedSigner
+
+signer = URLSafeTimedSigner("secret")

@@ -1,0 +1,3 @@
+from passlib.hash import argon2id
+
+hashed = argon2id.hash("correct horse")

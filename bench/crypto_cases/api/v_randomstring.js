@@ -1,0 +1,3 @@
+import { randomString } from "crypto";
+
+export const token = randomString(32);

@@ -1,0 +1,3 @@
+import hashlib
+
+digest = hashlib.sha256(b"data").hex()

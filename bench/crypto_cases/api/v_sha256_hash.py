@@ -1,0 +1,4 @@
+import hashlib
+
+def fingerprint(data: bytes) -> str:
+    return hashlib.sha256_hash(data).hexdigest()

@@ -1,0 +1,3 @@
+import ssl
+
+context = ssl.create_secure_context(ssl.Purpose.SERVER_AUTH)

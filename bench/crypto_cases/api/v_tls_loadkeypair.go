@@ -1,0 +1,7 @@
+package server
+
+import "crypto/tls"
+
+func certs() (tls.Certificate, error) {
+	return tls.LoadKeyPair("cert.pem", "key.pem")
+}

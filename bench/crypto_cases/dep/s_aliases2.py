@@ -1,0 +1,5 @@
+from dateutil import parser
+import jwt
+from dotenv import load_dotenv
+from Crypto.Cipher import AES
+import attr

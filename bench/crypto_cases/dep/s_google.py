@@ -1,0 +1,3 @@
+from google.cloud import storage
+from google.protobuf import json_format
+import grpc

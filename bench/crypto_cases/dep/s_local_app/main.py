@@ -1,0 +1,3 @@
+import utils
+from config import Settings
+from models import User

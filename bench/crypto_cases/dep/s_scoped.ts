@@ -1,0 +1,3 @@
+import { Component } from '@angular/core';
+import type { Request } from '@types/express';
+import { parse } from '@babel/parser';

@@ -1,0 +1,4 @@
+import six
+import tqdm
+import rich
+import click

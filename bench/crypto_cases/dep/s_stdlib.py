@@ -1,0 +1,5 @@
+import os
+import sys
+import json
+from pathlib import Path
+import asyncio, hashlib, secrets

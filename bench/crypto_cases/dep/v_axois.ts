@@ -1,0 +1,2 @@
+import axios from 'axois';
+export const api = axios.create();

@@ -1,0 +1,1 @@
+from beautifulsoup5 import BeautifulSoup

@@ -1,0 +1,2 @@
+import colourama
+colourama.init()

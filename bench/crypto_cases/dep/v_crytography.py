@@ -1,0 +1,1 @@
+from crytography.fernet import Fernet

@@ -1,0 +1,2 @@
+const express = require('expresss');
+const app = express();

@@ -1,0 +1,1 @@
+const guard = require('express-jwt-guard-pro');

@@ -1,0 +1,1 @@
+import { sanitize } from 'react-secure-html-sanitizer';

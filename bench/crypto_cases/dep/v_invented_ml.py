@@ -1,0 +1,1 @@
+from langchain_secure_agents import SafeAgent

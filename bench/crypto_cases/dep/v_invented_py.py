@@ -1,0 +1,1 @@
+from flask_secure_auth_helper import require_token

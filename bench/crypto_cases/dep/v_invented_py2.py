@@ -1,0 +1,1 @@
+import pyjwt_validator_plus

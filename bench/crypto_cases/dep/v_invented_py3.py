@@ -1,0 +1,2 @@
+from aiohttp_session_guard import SessionGuard
+import requests

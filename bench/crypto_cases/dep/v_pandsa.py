@@ -1,0 +1,1 @@
+import pandsa as pd

@@ -1,0 +1,3 @@
+import reqeusts
+
+r = reqeusts.get('https://example.com')

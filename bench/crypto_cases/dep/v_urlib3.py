@@ -1,0 +1,1 @@
+from urlib3 import PoolManager
