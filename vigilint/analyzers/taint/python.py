@@ -53,7 +53,12 @@ class Value:
 
     @property
     def is_literal(self) -> bool:
-        return self.const is not _UNK or self.literal
+        if self.const is not _UNK or self.literal:
+            return True
+        if self.labels or self.rest or (self.seq is None and self.items is None):
+            return False
+        return all(v.is_literal for v in self.seq or ()) and \
+            all(v.is_literal for _, v in self.items or ())
 
     def all_labels(self) -> frozenset[str]:
         out = self.labels | self.rest
@@ -75,8 +80,8 @@ class Value:
         return None
 
 
-CLEAN = Value()
-_LITERAL = Value(literal=True)
+CLEAN = Value()  # no untrusted input, origin unknown
+_LITERAL = Value(literal=True)  # no untrusted input, computed from literals or validated
 
 
 def _const(value: Any) -> Value:
@@ -126,6 +131,14 @@ def _merge(values: Iterable[Value]) -> Value:
     if values and all(v.is_literal for v in values):
         return _LITERAL
     return CLEAN
+
+
+def _sanitized(value: Value, kinds: frozenset[str]) -> Value:
+    if kinds >= ALL_KINDS:
+        return _LITERAL
+    if value.all_labels():
+        return replace(value, clean=value.clean | kinds)
+    return value
 
 
 def derived(*values: Value) -> Value:
@@ -624,7 +637,7 @@ class _Interp:
         if old is None or not old.all_labels():
             return
         if kinds >= ALL_KINDS:
-            self.env[name] = CLEAN
+            self.env[name] = _LITERAL
         else:
             self.env[name] = replace(_merge([old]), clean=old.clean | kinds)
 
@@ -956,7 +969,7 @@ class _Interp:
             except (TypeError, ValueError, OverflowError):
                 pass
         if op == "%" and left.const is not _UNK and not right.all_labels():
-            return CLEAN
+            return _merge([left, right])
         if left.seq is not None and right.seq is not None and op == "+":
             return Value(seq=left.seq + right.seq)
         return _merge([left, right])
@@ -978,7 +991,7 @@ class _Interp:
                     return _const(bool(result))
             except (KeyError, TypeError):
                 pass
-        return CLEAN
+        return _LITERAL
 
     def attribute(self, node: Node) -> Value:
         obj_node = node.child_by_field_name("object")
@@ -1025,10 +1038,9 @@ class _Interp:
             return Value(labels=frozenset({ENV}), source=f"`{name}`")
         # sanitizers
         if name in _FULL_SANITIZERS:
-            return CLEAN
+            return _LITERAL
         if name in _KIND_SANITIZERS:
-            base = _merge(pos_values[:1])
-            return replace(base, clean=base.clean | _KIND_SANITIZERS[name]) if base.labels else CLEAN
+            return _sanitized(_merge(pos_values[:1]), _KIND_SANITIZERS[name])
         if name in _RESPONSES or short in ("jsonify", "render_template", "JsonResponse",
                                            "JSONResponse"):
             base = _merge(arg_values)
@@ -1055,8 +1067,9 @@ class _Interp:
                     self.is_request(self.text(obj_node)) and \
                     (method in _REQUEST_ATTRS or method in ("get_json", "get_data", "query")):
                 return Value(labels=frozenset({SRC}), source=f"`{self.text(function)}()`")
-            if method in _CLEAN_METHODS or method in _RESULT_METHODS or \
-                    name in ("elementpath.select", "elementpath.iter_select"):
+            if method in _CLEAN_METHODS:
+                return _LITERAL
+            if method in _RESULT_METHODS or name in ("elementpath.select", "elementpath.iter_select"):
                 return CLEAN
             if method == "replace" and len(pos_values) == 2 and obj.all_labels() and \
                     pos_values[0].const in ("'", '"') and isinstance(pos_values[1].const, str) \
@@ -1065,9 +1078,7 @@ class _Interp:
                 base = _merge([obj])
                 return replace(base, clean=base.clean | {"xpath", "sql"})
             if _NAME_SANITIZER.search(method) and not self.local_function(method):
-                base = _merge(pos_values or [obj])
-                return replace(base, clean=base.clean | _sanitizer_kinds(method)) \
-                    if base.labels else CLEAN
+                return _sanitized(_merge(pos_values or [obj]), _sanitizer_kinds(method))
             var = obj_node.type == "identifier" and self.text(obj_node) in self.env \
                 if obj_node is not None else False
             obj_name = self.text(obj_node) if var and obj_node is not None else None
@@ -1194,12 +1205,9 @@ class _Interp:
             if local is not None and name == self.text(function):
                 return self.call_local(local, pos_values, arg_values)
             if _NAME_SANITIZER.search(short):
-                base = _merge(arg_values)
-                return replace(base, clean=base.clean | _sanitizer_kinds(short)) \
-                    if base.labels else CLEAN
+                return _sanitized(_merge(arg_values), _sanitizer_kinds(short))
         elif _NAME_SANITIZER.search(short):
-            base = _merge(arg_values)
-            return replace(base, clean=base.clean | _sanitizer_kinds(short)) if base.labels else CLEAN
+            return _sanitized(_merge(arg_values), _sanitizer_kinds(short))
         return _merge(arg_values)
 
     def format_call(self, template: Value, args: list[Value]) -> Value:

@@ -86,16 +86,19 @@ def taint_hit(ctx: FileContext, node: Node, value: Node | None, kind: str, what:
               advice: str, unknown: Likelihood | None = "possible", report: Node | None = None,
               env: bool = False) -> Hit | None:
     """A hit whose likelihood follows the taint of `value`: very-likely when untrusted input
-    reaches it, `unknown` when it derives from a parameter or the environment of unknown
-    origin, nothing for constants and sanitized values."""
+    reaches it, `unknown` when it is computed at run time from values of unknown origin
+    (parameters, globals, other calls), nothing for literals and sanitized values."""
     source = taint_source(ctx, value, kind, env=env)
     target = report or node
     if source:
         return Hit(node=target, likelihood="very-likely",
                    message=f"{what} receives untrusted input from {source}; {advice}.")
     tainted = taint_of(ctx, value)
-    if unknown is None or not tainted.all_labels() or kind in tainted.clean:
-        return None  # constant, sanitized, or of no traceable origin
+    if unknown is None or value is None or kind in tainted.clean:
+        return None
+    if not tainted.all_labels() and (tainted.is_literal or value.type in ("string", "integer")
+                                     and not dynamic_string(ctx, value)):
+        return None  # computed from literals, or sanitized
     return Hit(node=target, likelihood=unknown)
 
 
