@@ -96,8 +96,8 @@ def taint_hit(ctx: FileContext, node: Node, value: Node | None, kind: str, what:
     tainted = taint_of(ctx, value)
     if unknown is None or value is None or kind in tainted.clean:
         return None
-    if not tainted.all_labels() and (tainted.is_literal or value.type in ("string", "integer")
-                                     and not dynamic_string(ctx, value)):
+    if not tainted.all_labels() and (tainted.is_literal or (value.type in ("string", "integer")
+                                     and not dynamic_string(ctx, value))):
         return None  # computed from literals, or sanitized
     return Hit(node=target, likelihood=unknown)
 
