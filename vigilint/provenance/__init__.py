@@ -2,6 +2,11 @@
 
 The interface the language server and CLI use is `vigilint.provenance.api`: a store that
 records accepted AI ranges and answers which lines of a file are AI-written, plus `annotate`
-to join findings to those ranges. `open_store(workspace)` gives the SQLite store; `MemoryStore`
-keeps the same interface in memory (used when no workspace folder is writable).
+to join findings to those ranges. `open_store(workspace)` (in `store`) gives the SQLite store;
+`MemoryStore` keeps the same interface in memory (used when no workspace folder is writable).
+
+Modules: `store` (SQLite, schema, records), `anchor` (line hashes, re-anchoring), `ledger`
+(findings by fingerprint), `sla` (due times, compliance, report), `integrate` (what
+`vigilint scan` does: join, ledger, AI gate), `hooks` (agent hook events), `agent_trace`
+(export/import), `notes` (git notes), `workspace`, `gitutil`. See docs/provenance.md.
 """
