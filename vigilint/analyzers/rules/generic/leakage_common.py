@@ -1,0 +1,58 @@
+"""Shared text scanning for the data-leakage rules (`leakage_*.py`): windows around cheap
+keyword hits, positions from character offsets, and where these rules stay quiet (docs, lock
+files). Personal data found by these rules is passed as `Hit.secrets`, so the engine masks it in
+every snippet: a report about leaked personal data must not repeat it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.secrets.filters import is_doc_path, is_lock_file
+from vigilint.analyzers.secrets.scanner import windows
+from vigilint.model import Likelihood
+
+
+def quiet(ctx: FileContext) -> bool:
+    """Docs, changelogs and lock files: addresses there are attribution, not leakage."""
+    return is_doc_path(ctx.path) or is_lock_file(ctx.path)
+
+
+def _starts(ctx: FileContext) -> list[int]:
+    starts = ctx.cache.get("leakage.line_starts")
+    if starts is None:
+        starts = [0]
+        for line in ctx.lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        ctx.cache["leakage.line_starts"] = starts
+    return list(starts)
+
+
+def position(ctx: FileContext, start: int, end: int) -> tuple[int, int, int, int]:
+    starts = _starts(ctx)
+    row = bisect.bisect_right(starts, start) - 1
+    end_row = bisect.bisect_right(starts, end) - 1
+    return row + 1, start - starts[row] + 1, end_row + 1, end - starts[end_row] + 1
+
+
+def find(ctx: FileContext, regex: re.Pattern[str], keywords: Iterable[str],
+         lower: bool = True) -> Iterator[re.Match[str]]:
+    """Matches of `regex` on the lines holding one of the keywords."""
+    text = ctx.text
+    low = ctx.cache.get("leakage.lower")
+    if low is None:
+        from vigilint.analyzers.secrets.scanner import lowered
+
+        low = lowered(text)
+        ctx.cache["leakage.lower"] = low
+    for start, end in windows(text, low if lower else text, keywords):
+        yield from regex.finditer(text, start, end)
+
+
+def hit(ctx: FileContext, start: int, end: int, message: str, value: str,
+        mask: bool = True) -> Hit:
+    likelihood: Likelihood | None = "unlikely" if ctx.is_test_path else None
+    return Hit(position=position(ctx, start, end), message=message, likelihood=likelihood,
+               secrets=(value,) if mask else ())

@@ -1,0 +1,76 @@
+"""## What it does
+Flags internal host names and addresses in code and config: names under `.internal`, `.corp`,
+`.local`, `.lan`, `.intranet`, `.private`, `.localdomain`, `home.arpa`, and RFC 1918 addresses
+(`10.x`, `172.16-31.x`, `192.168.x`) in URLs. Names must sit in a URL, after `@`, or be a whole
+string or config value (a Java package `com.acme.internal` is not a host). Test files are left
+alone.
+
+## Why is this bad?
+Internal names map a company's network for an attacker, and AI assistants reproduce them from
+their training data: a host name a model suggests may be someone else's private server. Code
+that ships with them also breaks outside that network.
+
+## Example
+```python
+API = "https://billing.corp/api/v2"
+```
+
+## Use instead
+```python
+API = os.environ["BILLING_API_URL"]
+```
+
+## References
+- CWE-200: Exposure of Sensitive Information to an Unauthorized Actor
+- CWE-540: Inclusion of Sensitive Information in Source Code
+- OWASP A01:2021 Broken Access Control
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules.generic.leakage_common import find, hit, quiet
+from vigilint.model import Rule
+
+_TLDS = ("internal", "corp", "local", "lan", "intranet", "private", "localdomain", "home.arpa")
+_HOST = re.compile(
+    r"(?<![\w.\-])(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,10}"
+    r"(?i:internal|corp|local|lan|intranet|private|localdomain|home\.arpa))(?![\w\-]|\.\w)")
+_PRIVATE_IP = re.compile(
+    r"://(?:[^/@\s\"']{1,100}@)?(?P<host>10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}"
+    r"|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3})(?![\d.])")
+_CONTEXT = re.compile(r"(?:://|@|[\"'`]|[=:]\s{0,3}|\bhost(?:name)?\s{1,3})$", re.IGNORECASE)
+_IGNORED = frozenset({"localhost.local", "host.docker.internal", "gateway.docker.internal",
+                      "kubernetes.docker.internal", "metadata.google.internal"})
+
+
+def _check(ctx: FileContext) -> Iterator[Hit]:
+    if quiet(ctx) or ctx.is_test_path:
+        return
+    seen: set[int] = set()
+    for match in find(ctx, _HOST, tuple(f".{t}" for t in _TLDS)):
+        host = match.group("host")
+        start = match.start("host")
+        before = ctx.text[max(0, start - 12):start]
+        if host.lower() in _IGNORED or not _CONTEXT.search(before) or start in seen:
+            continue
+        seen.add(start)
+        yield hit(ctx, start, match.end("host"), f"Internal host name `{host}` in the code; "
+                  "read it from configuration instead.", host, mask=False)
+    for match in find(ctx, _PRIVATE_IP, ("://",)):
+        host = match.group("host")
+        yield hit(ctx, match.start("host"), match.end("host"),
+                  f"Private (RFC 1918) address `{host}` in a URL; read it from configuration "
+                  "instead.", host, mask=False)
+
+
+RULE = Rule(
+    id="VG-LEAK-001", name="internal-host", category="data-leakage", languages=("*",),
+    cwe=(200, 540), likelihood="likely", impact="low", confidence="medium",
+    message="Internal host name or private address in the code; read it from configuration "
+            "instead.",
+    check_file=_check,
+)
