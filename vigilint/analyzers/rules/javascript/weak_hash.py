@@ -40,7 +40,7 @@ from vigilint.model import Rule
 
 _WEAK = frozenset({"md5", "sha1", "md4", "md2", "sha-1", "ripemd160", "rmd160"})
 _SECURITY = re.compile(r"pass(word|wd|phrase)?\b|pwd|secret|token|sign|auth|credential|login|"
-                       r"salt|hmac|session|api_?key|otp|nonce|verify", re.IGNORECASE)
+                       r"salt|hmac|session|api_?key|otp|nonce|verify|cert", re.IGNORECASE)
 _NOT_SECURITY = re.compile(r"etag|checksum|cache|fingerprint|gravatar|integrity|dedup|"
                            r"content_?hash|file_?hash|md5sum|shard|bucket", re.IGNORECASE)
 _PASSWORD = re.compile(r"\b\w*(pass(word|wd|phrase)|pwd)\w*\b", re.IGNORECASE)
