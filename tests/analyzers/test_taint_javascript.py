@@ -185,3 +185,21 @@ function f(name, opts) {
             if n.type == "call_expression"
             and ctx.node_text(n.child_by_field_name("function")) == "sink"]
     assert [reaches_parameter(ctx, a) for a in args] == [True, False, True, False]
+
+
+def test_framework_sources_nest_lambda_sockets_messages():
+    got = _sinks("""
+export class C {
+  find(@Param('id') id: string, @Body() dto: Dto, @Req() req: Request, other: string) {
+    sink(id); sink(dto.name); sink(req.query.q); sink(other);
+  }
+}
+exports.handler = async (event) => { sink(event.queryStringParameters.q); };
+io.on('connection', (socket) => {
+  socket.on('chat', (msg) => { sink(msg.text); });
+});
+window.addEventListener('message', (e) => { sink(e.data); });
+""", "typescript")
+    assert got == {"id": Taint.TAINTED, "dto.name": Taint.TAINTED, "req.query.q": Taint.TAINTED,
+                   "other": Taint.UNKNOWN, "event.queryStringParameters.q": Taint.TAINTED,
+                   "msg.text": Taint.TAINTED, "e.data": Taint.TAINTED}

@@ -146,6 +146,9 @@ def is_handler(ctx: FileContext, fn: Node) -> bool:
     parent = fn.parent
     if parent is not None and parent.type == "arguments":
         return True
+    if parent is not None and parent.type == "assignment_expression" and \
+            ctx.node_text(parent.child_by_field_name("left")).endswith("exports.handler"):
+        return True  # AWS Lambda: exports.handler = async (event) => ...
     if fn.type == "function_declaration" and parent is not None \
             and parent.type == "export_statement":
         name = ctx.node_text(fn.child_by_field_name("name"))
@@ -170,6 +173,45 @@ def _looks_like_handler(ctx: FileContext, fn: Node) -> bool:
     return False
 
 
+_NEST_SOURCES = {"Body": Taint.TAINTED, "Query": Taint.TAINTED, "Param": Taint.TAINTED,
+                 "Headers": Taint.TAINTED, "Req": Taint.REQUEST, "Request": Taint.REQUEST,
+                 "UploadedFile": Taint.TAINTED, "UploadedFiles": Taint.TAINTED,
+                 "MessageBody": Taint.TAINTED, "Cookies": Taint.TAINTED}
+_SOCKET_RECEIVERS = ("socket", "ws", "client", "io", "conn", "connection")
+
+
+def _decorator_source(ctx: FileContext, param: Node) -> Taint | None:
+    for child in param.named_children:
+        if child.type == "decorator" and child.named_children:
+            call = child.named_children[0]
+            callee = call.child_by_field_name("function") if call.type == "call_expression" \
+                else call
+            taint = _NEST_SOURCES.get(ctx.node_text(callee))
+            if taint is not None:
+                return taint
+    return None
+
+
+def _listener_kind(ctx: FileContext, fn: Node) -> bool:
+    """A callback of `socket.on(event, fn)` (WebSocket / socket.io payloads) or of
+    `addEventListener("message", fn)` (postMessage data)."""
+    args = fn.parent
+    call = args.parent if args is not None and args.type == "arguments" else None
+    if call is None or call.type != "call_expression":
+        return False
+    callee = call.child_by_field_name("function")
+    if callee is None or callee.type != "member_expression":
+        return False
+    method = ctx.node_text(callee.child_by_field_name("property"))
+    first = args.named_children[0] if args is not None and args.named_children else None
+    event = ctx.node_text(first).strip("'\"`") if first is not None else ""
+    if method == "addEventListener" or method == "on" and event == "message":
+        return event == "message"
+    receiver = ctx.node_text(callee.child_by_field_name("object")).rsplit(".", 1)[-1]
+    return method in ("on", "once") and receiver.lower().endswith(_SOCKET_RECEIVERS) and \
+        event not in ("connection", "connect", "disconnect", "close", "error", "open")
+
+
 def _params(fn: Node) -> list[Node]:
     single = fn.child_by_field_name("parameter")
     if single is not None:
@@ -191,9 +233,17 @@ def _build_scope(ctx: FileContext, fn: Node, parent: _Scope | None) -> _Scope:
     start = fn.start_byte
     if fn.type in FUNCTION_KINDS:
         handler = is_handler(ctx, fn) or _looks_like_handler(ctx, fn)
+        listener = _listener_kind(ctx, fn)
         for index, param in enumerate(_params(fn)):
             pattern = _param_pattern(param)
             if pattern is None:
+                continue
+            decorated = _decorator_source(ctx, param)
+            if decorated is not None or (listener and index == 0):
+                # NestJS @Body()/@Query()/@Param(), socket and postMessage payloads
+                for name, _ in _pattern_names(ctx, pattern):
+                    scope.params.add(name)
+                    scope.record(name, start, decorated or Taint.TAINTED)
                 continue
             scope.params.update(name for name, _ in _pattern_names(ctx, pattern))
             if pattern.type == "identifier":
