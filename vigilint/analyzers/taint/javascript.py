@@ -205,7 +205,7 @@ def _listener_kind(ctx: FileContext, fn: Node) -> bool:
     method = ctx.node_text(callee.child_by_field_name("property"))
     first = args.named_children[0] if args is not None and args.named_children else None
     event = ctx.node_text(first).strip("'\"`") if first is not None else ""
-    if method == "addEventListener" or method == "on" and event == "message":
+    if method == "addEventListener" or (method == "on" and event == "message"):
         return event == "message"
     receiver = ctx.node_text(callee.child_by_field_name("object")).rsplit(".", 1)[-1]
     return method in ("on", "once") and receiver.lower().endswith(_SOCKET_RECEIVERS) and \
