@@ -86,8 +86,13 @@ _PROSE = re.compile(r"\s\S+\s")
 @functools.lru_cache(maxsize=8192)
 def key_kind(key: str) -> str | None:
     """"password", "secret" or None, from the words of an assignment's name."""
-    name = key.rsplit(".", 1)[-1].strip("-_")
-    words = [w.lower() for w in _WORDS.findall(name)]
+    parts = [p for p in key.split(".") if p]
+    if not parts:
+        return None
+    # `app.secret.key` (properties): a one-word last part takes its neighbour's words too
+    name = parts[-1] if len(parts) == 1 or len(_WORDS.findall(parts[-1])) > 1 else \
+        "_".join(parts[-2:])
+    words = [w.lower() for w in _WORDS.findall(name.strip("-_"))]
     words = [w for w in words if not w.isdigit()]
     if not words:
         return None

@@ -130,7 +130,8 @@ def check(rule_id: str, ctx: FileContext) -> Iterator[Hit]:
 
 def _example(detector: Detector) -> str:
     name = detector.name.upper().replace("-", "_")
-    return f'{name} = "{"".join(p for p in detector.sample if isinstance(p, str))[:12]}..."'
+    prefix = "".join(p for p in detector.sample if isinstance(p, str))
+    return f'{name} = "{prefix[:4]}..."  # the real value, pasted in'
 
 
 def _rule(detector: Detector) -> Rule:

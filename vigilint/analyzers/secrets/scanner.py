@@ -187,7 +187,7 @@ def candidate_lines(text: str) -> list[tuple[int, int]]:
             line_end = size if line_end == -1 else line_end
             if line_end - line_start > MAX_WINDOW:
                 line_start = max(line_start, start - MAX_WINDOW // 2)
-                line_end = min(line_end, end + MAX_WINDOW // 2)
+                line_end = min(line_end, start + MAX_WINDOW)
             line_start = max(line_start, last_end)
             out.append((line_start, line_end))
             last_end = line_end

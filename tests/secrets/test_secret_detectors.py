@@ -1,0 +1,177 @@
+"""Detectors by family: true positives built at run time from each row's sample (no literal
+tokens in the source), masked look-alikes, placeholders, checksums and context."""
+
+from __future__ import annotations
+
+import pytest
+
+from vigilint.analyzers.engine import Engine
+from vigilint.analyzers.registry import all_rules
+from vigilint.analyzers.secrets.catalog import (
+    DETECTORS,
+    FAMILIES,
+    base62,
+    github_checksum_ok,
+    jwt_ok,
+)
+from vigilint.analyzers.secrets.generic import key_kind
+from vigilint.analyzers.secrets.samples import sample
+from vigilint.analyzers.secrets.scanner import scan_text
+
+BY_NAME = {d.name: d for d in DETECTORS}
+
+
+def _line(value: str) -> str:
+    if "\n" in value or " = " in value or value.startswith(('"', "curl", "<add", "apiVersion")):
+        return value
+    return f'value = "{value}"'
+
+
+def _ids(text: str, path: str = "app.py", language: str = "python") -> list[str]:
+    return [m.rule_id for m in scan_text(text, path, language)]
+
+
+def test_catalogue_size_and_families():
+    assert len(DETECTORS) >= 100
+    assert {d.family for d in DETECTORS} <= set(FAMILIES)
+    counts = {f: sum(d.family == f for d in DETECTORS) for f in FAMILIES}
+    assert all(counts[f] for f in ("cloud", "vcs", "chat", "payment", "ai", "key", "token", "url"))
+
+
+def test_every_detector_is_a_registered_rule():
+    ids = {r.id for r in all_rules() if r.category == "secret"}
+    assert {d.id for d in DETECTORS} <= ids
+    assert {"VG-SEC-250", "VG-SEC-251"} <= ids
+
+
+@pytest.mark.parametrize("detector", DETECTORS, ids=[d.name for d in DETECTORS])
+def test_detector_finds_its_own_format(detector):
+    text = _line(sample(detector, seed=detector.number + 1000))
+    assert detector.id in _ids(text), text
+
+
+@pytest.mark.parametrize("detector", DETECTORS, ids=[d.name for d in DETECTORS])
+def test_detector_ignores_masked_values(detector):
+    text = _line(sample(detector, filler=True))
+    assert _ids(text) == [], text
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_family_true_positives_are_high_or_medium_confidence(family):
+    for detector in (d for d in DETECTORS if d.family == family):
+        found = scan_text(_line(sample(detector, seed=7)), "app.py", "python")
+        mine = [m for m in found if m.rule_id == detector.id]
+        assert mine and mine[0].confidence in ("high", "medium", "low")
+
+
+def test_github_checksum_raises_confidence():
+    body = "Q7vLm2Xr9TzW4nBp8KcD1fHs3JgYa6"
+    good = "ghp_" + body + base62(__import__("binascii").crc32(body.encode()))
+    bad = "ghp_" + body + "Ab12Cd"
+    assert github_checksum_ok(good) and not github_checksum_ok(bad)
+    (m_good,) = scan_text(f'T = "{good}"', "a.py", "python")
+    (m_bad,) = scan_text(f'T = "{bad}"', "a.py", "python")
+    assert m_good.checksum is True and m_good.confidence == "high"
+    assert m_bad.checksum is False and m_bad.confidence == "medium"
+
+
+def test_jwt_needs_json_header_and_payload():
+    jwt = sample(BY_NAME["jwt"], seed=3)
+    assert jwt_ok(jwt)
+    assert "VG-SEC-200" in _ids(f'TOKEN = "{jwt}"')
+    broken = "eyJhbGciOiJIUzI1NiJ9x.eyJzdWIiOiIxMjM0NTY3ODkwIn0x.c2lnbmF0dXJlc2lnbmF0dXJl"
+    assert "VG-SEC-200" not in _ids(f'TOKEN = "{broken}"')
+
+
+@pytest.mark.parametrize("text", [
+    'aws = "AKIAIOSFODNN7EXAMPLE"',
+    'secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"',
+    'key = "sk-proj-' + "x" * 40 + '"',
+    'OPENAI_API_KEY = "${OPENAI_API_KEY}"',
+    'api_key = "{{ api_key }}"',
+    "api_key = os.environ['API_KEY']",
+    "token = process.env.TOKEN",
+    'api_key = "<your-api-key>"',
+    'api_key = "your_api_key_here"',
+    "password = get_password()",
+    "password = settings.DB_PASSWORD",
+    'db = "postgres://app:${DB_PASSWORD}@db:5432/app"',
+    'url = "https://user:password@registry.vigilint.test/"',
+])
+def test_not_a_value_is_dropped(text):
+    assert _ids(text) == []
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ('aws_key = "AKIA' + "1234567890ABCDEF" + '"', "VG-SEC-001"),
+    ('client = OpenAI(api_key="sk-proj-' + "abc123" * 8 + '")', "VG-SEC-120"),
+    ('password = "SuperSecret123!"', "VG-SEC-250"),
+])
+def test_ai_placeholders_are_still_findings_outside_tests(text, rule):
+    analysis = Engine(rules=[r for r in all_rules() if r.category == "secret"]).analyze(
+        "app.py", text)
+    (finding,) = [f for f in analysis.findings if f.rule == rule]
+    assert "looks like a placeholder, still a hard-coded credential" in finding.message
+
+
+def test_placeholders_are_dropped_in_tests_and_real_values_lowered():
+    engine = Engine(rules=[r for r in all_rules() if r.category == "secret"])
+    placeholder = engine.analyze("tests/test_app.py", 'password = "SuperSecret123!"')
+    assert placeholder.findings == []
+    real = engine.analyze("tests/test_app.py", 'password = "Jd8!qWz2Lp5v"')
+    (finding,) = real.findings
+    assert finding.likelihood == "unlikely"
+
+
+def test_default_passwords_reported_outside_docs_only():
+    engine = Engine(rules=[r for r in all_rules() if r.category == "secret"])
+    assert engine.analyze("settings.py", 'SMTP_PASSWORD = "changeme"').findings
+    assert not engine.analyze("README.md", 'SMTP_PASSWORD = "changeme"').findings
+
+
+@pytest.mark.parametrize(("key", "kind"), [
+    ("db_password", "password"), ("DB_PASSWORD", "password"), ("dbPass", "password"),
+    ("api_key", "secret"), ("apiKey", "secret"), ("client_secret", "secret"),
+    ("GITHUB_TOKEN", "secret"), ("private_key", "secret"), ("config.secret_key", "secret"),
+    ("password_field", None), ("key_id", None), ("tokenizer", None), ("sort_key", None),
+    ("csrf_token", None), ("primary_key", None), ("token_url", None), ("monkey", None),
+])
+def test_assignment_names(key, kind):
+    assert key_kind(key) == kind
+
+
+@pytest.mark.parametrize(("path", "text"), [
+    (".env", "STRIPE_SECRET_KEY=Vq3Lx8Zm2Wr7Tn4Kp9Bc5Hs1"),
+    ("config.yaml", "  secret_key: Vq3Lx8Zm2Wr7Tn4Kp9Bc5Hs1"),
+    ("config.json", '{"secret_key": "Vq3Lx8Zm2Wr7Tn4Kp9Bc5Hs1"}'),
+    ("settings.toml", 'secret_key = "Vq3Lx8Zm2Wr7Tn4Kp9Bc5Hs1"'),
+    ("app.ini", "secret_key = Vq3Lx8Zm2Wr7Tn4Kp9Bc5Hs1"),
+    ("app.properties", "app.secret.key=Vq3Lx8Zm2Wr7Tn4Kp9Bc5Hs1"),
+    ("main.tf", '  secret_key = "Vq3Lx8Zm2Wr7Tn4Kp9Bc5Hs1"'),
+    ("Dockerfile", "ENV SECRET_KEY Vq3Lx8Zm2Wr7Tn4Kp9Bc5Hs1"),
+    ("nb.ipynb", '    "secret_key = \\"Vq3Lx8Zm2Wr7Tn4Kp9Bc5Hs1\\"\\n",'),
+    ("App.java", 'private static final String SECRET_KEY = "Vq3Lx8Zm2Wr7Tn4Kp9Bc5Hs1";'),
+    ("main.go", 'secretKey := "Vq3Lx8Zm2Wr7Tn4Kp9Bc5Hs1"'),
+    ("app.ts", 'const secretKey: string = "Vq3Lx8Zm2Wr7Tn4Kp9Bc5Hs1";'),
+])
+def test_generic_assignments_in_every_format(path, text):
+    engine = Engine(rules=[r for r in all_rules() if r.category == "secret"])
+    assert [f.rule for f in engine.analyze(path, text).findings] == ["VG-SEC-251"]
+
+
+def test_lock_files_and_hashes_are_not_secrets():
+    lock = '"integrity": "sha512-' + "Qz8" * 28 + '==", "resolved_token": "' + "ab12" * 10 + '"'
+    assert _ids(lock, "package-lock.json", "json") == []
+    assert _ids('commit_sha = "' + "3f9a1c0e7b" * 4 + '"') == []
+    assert _ids('request_id = "5b0f2f6e-8a0c-4b8e-9f8e-6c2e1f0a9d3b"') == []
+
+
+def test_database_url_and_basic_auth():
+    assert _ids('DATABASE_URL = "postgresql://app:Zq8mK2vL9pX4@db.vigilint.test/app"') == \
+        ["VG-SEC-210"]
+    assert _ids('REG = "https://ci:Zq8mK2vL9pX4@registry.vigilint.test/v2/"') == ["VG-SEC-211"]
+
+
+def test_specific_detector_wins_over_generic():
+    value = "sk_live_" + "Q7vLm2Xr9TzW4nBp8KcD1fHs"
+    assert _ids(f'stripe_secret_key = "{value}"') == ["VG-SEC-100"]
