@@ -237,7 +237,9 @@ class _Interpreter:
         pointer = "*" if t.startswith("*") else ""
         alias, dot, name = t.lstrip("*").partition(".")
         if dot and alias in self.imports:  # `g.Context` with `import g "github.com/gin-gonic/gin"`
-            t = f"{pointer}{self.imports[alias].rsplit('/', 1)[-1]}.{name}"
+            segments = [p for p in self.imports[alias].split("/")
+                        if not (p.startswith("v") and p[1:].isdigit())]
+            t = f"{pointer}{segments[-1]}.{name}"
         if t.endswith("http.Request"):
             return Val(SAFE, kind="request")
         if t.endswith("http.ResponseWriter"):

@@ -1,6 +1,6 @@
 """## What it does
 Flags `database/sql`-style calls (`db.Query`, `QueryRow`, `Exec`, the `...Context` variants,
-`Prepare`, sqlx `Select`/`Get`, gorm `Raw`) whose SQL text comes from request data or is built
+`Prepare`, sqlx `Select`/`Get`, gorm `Raw`/`Where`/`Order`/`Group`/`Having`/`Joins`) whose SQL text comes from request data or is built
 with `fmt.Sprintf` / `+` from non-constant values.
 
 ## Why is this bad?
@@ -40,7 +40,7 @@ _QUERY_AT: dict[str, int] = {
     "Query": 0, "QueryRow": 0, "Exec": 0, "Prepare": 0, "Queryx": 0, "QueryRowx": 0,
     "MustExec": 0, "Raw": 0, "QueryContext": 1, "QueryRowContext": 1, "ExecContext": 1,
     "PrepareContext": 1, "Select": 1, "Get": 1, "QueryxContext": 1, "SelectContext": 2,
-    "GetContext": 2,
+    "GetContext": 2, "Where": 0, "Order": 0, "Group": 0, "Having": 0, "Joins": 0,
 }
 
 
@@ -51,7 +51,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     receiver = receiver_text(ctx, call)
     if not receiver or receiver in go_imports(ctx):
         return None
-    if name in ("Get", "Select", "Raw") and not any(
+    if name in ("Get", "Select", "Raw", "Where", "Order", "Group", "Having", "Joins") and not any(
             part in receiver.lower() for part in ("db", "tx", "sql", "conn")):
         return None  # cache.Get, flag.Get...: only database handles
     args = arguments(call)

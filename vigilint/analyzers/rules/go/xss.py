@@ -1,6 +1,6 @@
 """## What it does
 Flags request data written to an `http.ResponseWriter` without escaping (`fmt.Fprintf(w, ...)`,
-`w.Write`, `io.WriteString(w, ...)`), and `template.HTML`/`template.JS`/`template.URL`
+`w.Write`, `io.WriteString(w, ...)`, echo `c.HTML`, gin `c.Data(code, "text/html", ...)`), and `template.HTML`/`template.JS`/`template.URL`
 conversions of non-constant strings (which switch off `html/template`'s escaping).
 
 ## Why is this bad?
@@ -28,7 +28,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.go._common import call_name, method_name, taint_sink
+from vigilint.analyzers.rules.go._common import arguments, call_name, method_name, taint_sink
 from vigilint.analyzers.taint.go import go_taint
 from vigilint.model import Rule
 
@@ -48,7 +48,16 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         if values and values[0].kind == "writer":
             return taint_sink(ctx, call, "xss", indexes=range(1, len(values)), possible=False)
         return None
-    if method_name(ctx, call) in ("Write", "WriteString"):
+    method = method_name(ctx, call)
+    receiver = taint.receiver(call)
+    if receiver is not None and receiver.kind == "framework":
+        args = arguments(call)
+        if method == "HTML" and len(args) >= 2:  # echo c.HTML(code, html)
+            return taint_sink(ctx, call, "xss", indexes=(1,), possible=False)
+        if method == "Data" and len(args) == 3 and "html" in ctx.node_text(args[1]).lower():
+            return taint_sink(ctx, call, "xss", indexes=(2,), possible=False)
+        return None
+    if method in ("Write", "WriteString"):
         receiver = taint.receiver(call)
         if receiver is not None and receiver.kind == "writer":
             return taint_sink(ctx, call, "xss", possible=False)

@@ -29,6 +29,8 @@ ps.executeQuery();
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
@@ -41,19 +43,33 @@ _TEMPLATE = frozenset({"query", "queryForObject", "queryForList", "queryForMap",
                        "queryForRowSet", "queryForLong", "queryForInt", "queryForStream",
                        "update", "batchUpdate", "execute"})
 _JPA = frozenset({"createQuery", "createNativeQuery", "createSQLQuery"})
-_DB_RECEIVER = ("stat", "stmt", "jdbc", "template", "conn", "sql", "db", "database", "session",
-                "entitymanager", "em", "st", "ps")
+_DB_PARTS = ("stat", "stmt", "jdbc", "template", "conn", "sql", "database", "session",
+             "entitymanager", "query", "dao", "repo")
+_DB_TOKENS = frozenset({"db", "em", "st", "ps", "cs", "jt", "jdbc", "ds"})
+_NOT_DB = ("rest", "http", "client", "executor", "thread", "pool", "web", "mongo", "redis",
+           "elastic", "ldap", "xpath")
+_TOKEN = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+
+
+def _database_receiver(text: str) -> bool:
+    """`statement`, `jdbcTemplate`, `conn`, `db`, `em`... but not `restTemplate`, `executor`."""
+    last = text.rsplit(".", 1)[-1].split("(", 1)[0]
+    lower = last.lower()
+    if any(part in lower for part in _NOT_DB):
+        return False
+    if any(part in lower for part in _DB_PARTS):
+        return True
+    return any(token.lower() in _DB_TOKENS for token in _TOKEN.findall(last))
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     name = name_of(ctx, node)
     if name not in _JDBC and name not in _TEMPLATE and name not in _JPA:
         return None
-    receiver = receiver_text(ctx, node).lower()
+    receiver = receiver_text(ctx, node)
     if not receiver:
         return None
-    if name not in _JPA and not any(part in receiver.rsplit(".", 1)[-1] or part == receiver
-                                    for part in _DB_RECEIVER):
+    if name not in _JPA and not _database_receiver(receiver):
         return None
     return taint_sink(ctx, node, "sqli", indexes=(0,), tainted_message=(
         "Request data is concatenated into SQL text; use a `PreparedStatement` with `?` "
