@@ -64,6 +64,8 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     names = [_leaf(ctx, left), _leaf(ctx, right)]
     if any(re.fullmatch(r"[A-Z][A-Z0-9_]+", n) for n in names if n):
         return None  # compared with a named constant (a sentinel or an enum value)
+    if any(re.search(r"confirm|repeat|retype|again", n, re.IGNORECASE) for n in names if n):
+        return None  # a confirmation field: both sides are the user's own input
     if any(_NOT_SECRET.search(n) for n in names if n):
         return None
     if not any(n and _SECRET.search(n) for n in names):
