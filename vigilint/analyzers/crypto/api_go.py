@@ -31,7 +31,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.crypto.inventory import has_namespace, unknown_in
-from vigilint.analyzers.crypto.resolve import go_imports
+from vigilint.analyzers.crypto.resolve import go_imports, identifiers_named, nodes_of
 from vigilint.model import Rule
 
 _CRYPTO_PREFIXES = ("crypto/", "golang.org/x/crypto/")
@@ -66,10 +66,25 @@ def _check_import(ctx: FileContext, node: Node) -> Hit | None:
                                        "(see pkg.go.dev).")
 
 
-def _check(ctx: FileContext, node: Node) -> Hit | None:
-    if node.type == "import_spec":
-        return _check_import(ctx, node)
-    return _check_selector(ctx, node)
+def _check_file(ctx: FileContext) -> list[Hit]:
+    imports = go_imports(ctx)
+    if not any(path.startswith(_CRYPTO_PREFIXES) for path in imports.values()) and \
+            b"crypto/" not in ctx.source:
+        return []
+    hits: list[Hit] = []
+    for spec in nodes_of(ctx, "(import_spec) @spec", "spec"):
+        hit = _check_import(ctx, spec)
+        if hit is not None:
+            hits.append(hit)
+    local = {name for name, path in imports.items() if has_namespace("go", path)}
+    for ident in identifiers_named(ctx, local):
+        parent = ident.parent
+        if parent is not None and parent.type == "selector_expression" and \
+                parent.child_by_field_name("operand") == ident:
+            hit = _check_selector(ctx, parent)
+            if hit is not None:
+                hits.append(hit)
+    return hits
 
 
 RULE = Rule(
@@ -83,6 +98,5 @@ RULE = Rule(
     confidence="high",
     message="This Go crypto identifier or package does not exist; use the real name the message "
             "suggests.",
-    node_kinds=("selector_expression", "import_spec"),
-    check=_check,
+    check_file=_check_file,
 )

@@ -33,7 +33,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.crypto.inventory import has_namespace, namespaces, unknown_in
-from vigilint.analyzers.crypto.resolve import java_imports
+from vigilint.analyzers.crypto.resolve import identifiers_named, java_imports, nodes_of
 from vigilint.model import Rule
 
 _PACKAGES = ("javax.crypto", "javax.crypto.spec", "javax.crypto.interfaces", "java.security",
@@ -78,10 +78,29 @@ def _check_member(ctx: FileContext, node: Node) -> Hit | None:
     return Hit(node=node, message=unknown.message()) if unknown else None
 
 
-def _check(ctx: FileContext, node: Node) -> Hit | None:
-    if node.type == "import_declaration":
-        return _check_import(ctx, node)
-    return _check_member(ctx, node)
+def _check_file(ctx: FileContext) -> list[Hit]:
+    names, wildcards = java_imports(ctx)
+    packages = [q.rpartition(".")[0] for q in names.values()] + list(wildcards)
+    if not any(p in _PACKAGES for p in packages):
+        return []
+    hits: list[Hit] = []
+    for decl in nodes_of(ctx, "(import_declaration) @imp", "imp"):
+        hit = _check_import(ctx, decl)
+        if hit is not None:
+            hits.append(hit)
+    local = {simple for simple, qualified in names.items() if has_namespace("java", qualified)}
+    for package in wildcards:
+        ns = namespaces("java").get(package)
+        if ns is not None:
+            local |= {n for n in ns.names if has_namespace("java", f"{package}.{n}")}
+    for ident in identifiers_named(ctx, local):
+        parent = ident.parent
+        if parent is not None and parent.type in ("method_invocation", "field_access") and \
+                parent.child_by_field_name("object") == ident:
+            hit = _check_member(ctx, parent)
+            if hit is not None:
+                hits.append(hit)
+    return hits
 
 
 RULE = Rule(
@@ -94,6 +113,5 @@ RULE = Rule(
     impact="medium",
     confidence="high",
     message="This JCA type or method does not exist; use the real name the message suggests.",
-    node_kinds=("import_declaration", "method_invocation", "field_access"),
-    check=_check,
+    check_file=_check_file,
 )

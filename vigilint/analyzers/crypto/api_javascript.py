@@ -32,7 +32,9 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.crypto.api_python import _outermost
 from vigilint.analyzers.crypto.inventory import has_namespace, unknown_in, unknown_member
+from vigilint.analyzers.crypto.resolve import identifiers_named, nodes_of
 from vigilint.analyzers.imports import aliases, dotted
 from vigilint.model import Rule
 
@@ -68,10 +70,6 @@ def _resolved(ctx: FileContext, node: Node) -> str | None:
 
 
 def _check_member(ctx: FileContext, node: Node) -> Hit | None:
-    parent = node.parent
-    if parent is not None and parent.type == "member_expression" and \
-            parent.child_by_field_name("object") == node:
-        return None
     name = _resolved(ctx, node)
     if name is None:
         return None
@@ -131,12 +129,30 @@ def _check_destructuring(ctx: FileContext, node: Node) -> list[Hit]:
     return hits
 
 
-def _check(ctx: FileContext, node: Node) -> Hit | list[Hit] | None:
-    if node.type == "member_expression":
-        return _check_member(ctx, node)
-    if node.type == "import_statement":
-        return _check_import(ctx, node)
-    return _check_destructuring(ctx, node)
+_IMPORTS = """
+(import_statement) @imp
+(variable_declarator name: (object_pattern)) @imp
+"""
+
+
+def _check_file(ctx: FileContext) -> list[Hit]:
+    table = aliases(ctx)
+    local = {name for name, target in table.items()
+             if _module_name(target.split(".", 1)[0]) in _MODULES}
+    hits: list[Hit] = []
+    if local:
+        for node in nodes_of(ctx, _IMPORTS, "imp"):
+            hits.extend(_check_import(ctx, node) if node.type == "import_statement"
+                        else _check_destructuring(ctx, node))
+    if b"crypto" in ctx.source:
+        local |= {"crypto", "window", "globalThis", "self"} - set(table)
+    for ident in identifiers_named(ctx, local):
+        chain = _outermost(ident, "member_expression", "object")
+        if chain is not None:
+            hit = _check_member(ctx, chain)
+            if hit is not None:
+                hits.append(hit)
+    return hits
 
 
 RULE = Rule(
@@ -150,6 +166,5 @@ RULE = Rule(
     confidence="high",
     message="This `crypto`/`jsonwebtoken`/`bcrypt` API does not exist; use the real name the "
             "message suggests.",
-    node_kinds=("member_expression", "import_statement", "variable_declarator"),
-    check=_check,
+    check_file=_check_file,
 )

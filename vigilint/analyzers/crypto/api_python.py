@@ -38,6 +38,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.crypto.inventory import has_namespace, roots, unknown_in, unknown_member
+from vigilint.analyzers.crypto.resolve import identifiers_named, nodes_of
 from vigilint.analyzers.imports import aliases, dotted
 from vigilint.model import Rule
 
@@ -64,10 +65,6 @@ def _resolved(ctx: FileContext, node: Node) -> str | None:
 
 
 def _check_attribute(ctx: FileContext, node: Node) -> Hit | None:
-    parent = node.parent
-    if parent is not None and parent.type == "attribute" and \
-            parent.child_by_field_name("object") == node:
-        return None  # the outermost attribute of a chain is checked once
     name = _resolved(ctx, node)
     if name is None:
         return None
@@ -131,15 +128,43 @@ def _check_import(ctx: FileContext, node: Node) -> list[Hit]:
     return hits
 
 
-def _check(ctx: FileContext, node: Node) -> Hit | list[Hit] | None:
-    kind = node.type
-    if kind == "attribute":
-        return _check_attribute(ctx, node)
-    if kind == "call":
-        return _check_hashlib_new(ctx, node)
-    if kind == "import_from_statement":
-        return _check_import_from(ctx, node)
-    return _check_import(ctx, node)
+def _outermost(node: Node, kind: str, field: str) -> Node | None:
+    """The outermost `kind` chain (`a.b.c`) whose innermost object is the identifier `node`."""
+    parent = node.parent
+    if parent is None or parent.type != kind or parent.child_by_field_name(field) != node:
+        return None
+    while parent.parent is not None and parent.parent.type == kind and \
+            parent.parent.child_by_field_name(field) == parent:
+        parent = parent.parent
+    return parent
+
+
+def _check_file(ctx: FileContext) -> list[Hit]:
+    table = aliases(ctx)
+    inventoried = roots("python")
+    local = {name for name, target in table.items()
+             if "." not in name and target.split(".", 1)[0] in inventoried}
+    if not local:
+        return []
+    hits: list[Hit] = []
+    for node in nodes_of(ctx, _IMPORTS, "imp"):
+        hits.extend(_check_import_from(ctx, node) if node.type == "import_from_statement"
+                    else _check_import(ctx, node))
+    for ident in identifiers_named(ctx, local):
+        chain = _outermost(ident, "attribute", "object")
+        if chain is None:
+            continue
+        hit = _check_attribute(ctx, chain)
+        if hit is not None:
+            hits.append(hit)
+        elif chain.parent is not None and chain.parent.type == "call":
+            new = _check_hashlib_new(ctx, chain.parent)
+            if new is not None:
+                hits.append(new)
+    return hits
+
+
+_IMPORTS = "(import_statement) @imp (import_from_statement) @imp"
 
 
 RULE = Rule(
@@ -152,6 +177,5 @@ RULE = Rule(
     impact="medium",
     confidence="high",
     message="This security-library API does not exist; use the real name the message suggests.",
-    node_kinds=("attribute", "call", "import_from_statement", "import_statement"),
-    check=_check,
+    check_file=_check_file,
 )

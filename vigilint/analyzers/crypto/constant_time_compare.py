@@ -95,6 +95,8 @@ def _check(ctx: FileContext, fn: Node) -> Hit | None:
     body = fn.child_by_field_name("body")
     if body is None:
         return None
+    if not named and b"|" not in ctx.source[body.start_byte:body.end_byte]:
+        return None  # neither named for it nor accumulating with `|`: skip the walk
     accumulates = False
     for n in walk(body):
         if n.type in CALL_KINDS:

@@ -1,7 +1,8 @@
 """## What it does
 Flags encodings and toy ciphers presented as encryption of secrets:
 - a value named encrypted/hashed/cipher(text)/protected/secure that is just base64, hex or
-  ROT13 of its input (`encrypted_password = base64.b64encode(password)`, `btoa(secret)`,
+  ROT13 of a plain secret (a password, secret, token or key, not something hashed or encrypted
+  before) (`encrypted_password = base64.b64encode(password)`, `btoa(secret)`,
   `Buffer.from(pw).toString("base64")`, `Base64.getEncoder().encodeToString(...)`);
 - a function named encrypt/cipher/hash-password whose body base64-encodes or ROT13s its input,
   or runs a Caesar/Vigenère shift (`% 26` on character codes) over a password, secret or token;
@@ -33,6 +34,8 @@ token = Fernet(key).encrypt(secret)                  # data you must decrypt lat
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
@@ -58,6 +61,7 @@ from vigilint.model import Rule
 
 _PROTECTED_WORDS = frozenset({"encrypted", "encrypt", "cipher", "ciphertext", "ciphered",
                               "hashed", "protected", "secured", "obfuscated", "enc", "crypted"})
+_PROTECTED_STEMS = re.compile(r"encrypt|cipher|hash|protect|secur|obfuscat|enc|crypt")
 _TOY_CIPHERS = frozenset({"caesar", "vigenere", "rot13", "rot", "shift"})
 _ASSIGNMENT_KINDS = ("assignment", "variable_declarator", "short_var_declaration",
                      "assignment_expression", "assignment_statement")
@@ -68,6 +72,24 @@ _PASSWORD_MESSAGE = ("Base64/hex/ROT13 is an encoding, not encryption or hashing
 _CAESAR_MESSAGE = ("A Caesar/Vigenère shift is not encryption; hash passwords with "
                    "argon2/bcrypt and encrypt data with `cryptography`'s `Fernet`/`AESGCM`, "
                    "WebCrypto, Go `crypto/cipher` or JCA.")
+
+
+_PROCESSED_WORDS = frozenset({"hash", "hashed", "digest", "cipher", "ciphertext", "encrypted",
+                              "signature", "sig", "mac", "tag", "derived", "sealed", "salt",
+                              "iv", "nonce", "result", "out", "output", "enc", "ct"})
+_PLAIN_SECRET_WORDS = (SECRET_WORDS - {"api", "auth", "session", "cookie", "jwt"}) | {
+    "apikey", "key", "plaintext", "passphrase", "pw"}
+
+
+def _encodes_a_secret(ctx: FileContext, value: Node) -> bool:
+    """What is encoded is named as a plain secret (not as something already hashed or
+    encrypted elsewhere)."""
+    names = [ctx.node_text(n) for n in walk(value)
+             if n.type in ("identifier", "property_identifier", "field_identifier")]
+    name_words = [set(words(n)) for n in names]
+    if any(w & _PROCESSED_WORDS for w in name_words):
+        return False
+    return any(w & _PLAIN_SECRET_WORDS for w in name_words)
 
 
 def _encoding_only(ctx: FileContext, value: Node) -> bool:
@@ -104,7 +126,7 @@ def _check_assignment(ctx: FileContext, node: Node) -> Hit | None:
     if not set(words(ctx.node_text(target).rsplit(".", 1)[-1])) & _PROTECTED_WORDS:
         return None
     value = unwrap(value)
-    if value is None or not _encoding_only(ctx, value):
+    if value is None or not _encoding_only(ctx, value) or not _encodes_a_secret(ctx, value):
         return None
     fn = enclosing_function(node)
     if fn is not None and _check_function(ctx, fn) is not None:
@@ -113,6 +135,12 @@ def _check_assignment(ctx: FileContext, node: Node) -> Hit | None:
 
 
 def _check_call(ctx: FileContext, call: Node) -> Hit | None:
+    function = call.child_by_field_name("function") or call.child_by_field_name("name")
+    if function is None:
+        return None
+    spelled = ctx.node_text(function).lower()
+    if not any(t in spelled for t in ("caesar", "vigenere", "rot13")):
+        return None  # cheap test before resolving imports
     name = last_name(resolved_callee(ctx, call))
     if not set(words(name)) & _TOY_CIPHERS - {"shift", "rot"} and name.lower() not in (
             "rot13", "caesar", "vigenere"):
@@ -130,7 +158,7 @@ def _check_function(ctx: FileContext, fn: Node) -> Hit | None:
     p = profile(ctx, fn)
     if p.verb not in ("encrypt", "hash-password") or p.library:
         return None
-    if p.base64 and not p.hand_work:
+    if p.base64 and not p.hand_work and not p.unknown_calls:
         return Hit(node=fn.child_by_field_name("name") or fn, message=_PASSWORD_MESSAGE)
     if p.caesar and p.secret_context:
         return Hit(node=fn.child_by_field_name("name") or fn, message=_CAESAR_MESSAGE)
@@ -142,6 +170,9 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         return _check_function(ctx, node)
     if node.type in CALL_KINDS:
         return _check_call(ctx, node)
+    target = node.child_by_field_name("left") or node.child_by_field_name("name")
+    if target is None or not _PROTECTED_STEMS.search(ctx.node_text(target).lower()):
+        return None  # cheap test before anything else
     if node.type in ("assignment_expression", "assignment_statement") and any(
             not c.is_named and ctx.node_text(c) not in ("=", ":=") and ctx.node_text(c).endswith(
                 "=") for c in node.children):

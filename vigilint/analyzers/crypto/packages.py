@@ -79,7 +79,8 @@ def node_builtins() -> frozenset[str]:
 @functools.cache
 def python_stdlib() -> frozenset[str]:
     names = set(getattr(sys, "stdlib_module_names", ()))
-    names.update(("__future__", "__main__", "builtins", "typing_extensions_stub"))
+    names.update(("__future__", "__main__", "builtins"))
+    names.update(extra().get("python2_stdlib", ()))  # old code and training data still use them
     return frozenset(names)
 
 

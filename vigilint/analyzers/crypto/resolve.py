@@ -107,3 +107,22 @@ def imported_roots(ctx: FileContext) -> frozenset[str]:
     result = frozenset(roots)
     ctx.cache[key] = result
     return result
+
+
+def identifiers_named(ctx: FileContext, names: frozenset[str] | set[str]) -> list[Node]:
+    """The identifier nodes spelling one of `names`, found by one query whose `#any-of?`
+    predicate filters in the binding (cheaper than dispatching every attribute to Python)."""
+    if ctx.tree is None or not names:
+        return []
+    import json
+
+    spelled = " ".join(json.dumps(n) for n in sorted(names))
+    query = compile_query(ctx.language, f"((identifier) @id (#any-of? @id {spelled}))")
+    return list(QueryCursor(query).captures(ctx.tree.root_node).get("id", []))
+
+
+def nodes_of(ctx: FileContext, source: str, capture: str) -> list[Node]:
+    if ctx.tree is None:
+        return []
+    query = compile_query(ctx.language, source)
+    return list(QueryCursor(query).captures(ctx.tree.root_node).get(capture, []))

@@ -4,6 +4,7 @@ Java, shared by the crypto rules: node kinds by role, names, loops, integer valu
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -45,6 +46,7 @@ _ELEMENT_WRAPPERS = frozenset({"literal_element", "parenthesized_expression"})
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
+@functools.lru_cache(maxsize=8192)
 def words(name: str) -> tuple[str, ...]:
     """`hashPassword` / `hash_password` / `HASHPassword` -> ("hash", "password")."""
     return tuple(w.lower() for w in _WORD.findall(name))

@@ -1,0 +1,302 @@
+"""Language-server latency and memory: edit-to-diagnostics latency, analysis time per edit,
+and RSS with many open documents.
+
+    python bench/lsp_latency.py                    # all measurements, markdown on stdout
+    python bench/lsp_latency.py --edits 50 --sizes 500 5000
+
+Edit-to-diagnostics latency is measured over LSP against `vigilint serve` in a subprocess:
+from sending `didChange` to receiving `publishDiagnostics` for that version. Each edit types
+or deletes one character in a function body in the middle of a synthetic Python file (the
+size stays constant). Three modes:
+- no debounce (`server.debounce_ms = 0`);
+- debounce 100 ms, isolated edits (the next edit 150 ms after the previous diagnostics:
+  the leading edge of the debounce analyses at once);
+- debounce 100 ms, typing bursts (5 edits 30 ms apart; the latency of the burst's last edit,
+  which the trailing edge coalesces).
+Analysis time per edit is measured in-process on the same edits: incremental parse with the
+edited tree plus the engine plus the conversion to LSP diagnostics (`run_analysis`).
+Memory: the server's RSS (from /proc) after opening 200 documents of 500 lines each and
+receiving their diagnostics.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from lsprotocol import types
+from pygls.lsp.client import LanguageClient
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+_FUNCTION = '''
+
+def handler_{i}(request, limit=10):
+    """Return the first items of the user's list {i}."""
+    items = fetch_items(request.user_id, limit=limit)
+    total = 0
+    for item in items:
+        if item.price > {i} % 50:
+            total += item.price * item.quantity
+        else:
+            log.debug("skipping %s", item.id)
+    result = {{"total": total, "count": len(items), "name": f"list-{i}"}}
+    return json.dumps(result)
+'''
+_HEADER = '''"""Synthetic module for the latency benchmark."""
+import json
+import logging
+
+import yaml
+
+log = logging.getLogger(__name__)
+
+
+def load_config(path):
+    with open(path) as handle:
+        return yaml.load(handle)
+'''
+
+
+def synthetic(lines: int) -> str:
+    """A Python module of about `lines` lines: functions with loops, calls and strings."""
+    parts = [_HEADER]
+    count = 0
+    i = 0
+    while count < lines:
+        block = _FUNCTION.format(i=i)
+        parts.append(block)
+        count += block.count("\n")
+        i += 1
+    return "".join(parts)
+
+
+def edit_positions(text: str, n: int) -> list[tuple[int, int, str, str]]:
+    """(line, column, insert, delete) edits that alternately type and remove a character at
+    the end of a `total = 0` line in the middle of the file."""
+    lines = text.split("\n")
+    middle = len(lines) // 2
+    target = next(i for i in range(middle, len(lines)) if lines[i].strip() == "total = 0")
+    column = len(lines[target])
+    out = []
+    for k in range(n):
+        if k % 2 == 0:
+            out.append((target, column, "1", ""))  # "total = 01"... then removed
+        else:
+            out.append((target, column, "", "1"))
+    return out
+
+
+class Client(LanguageClient):
+    def __init__(self) -> None:
+        super().__init__("lsp-latency-bench", "1")
+        self.received: dict[tuple[str, int | None], float] = {}
+        self.events: dict[tuple[str, int | None], asyncio.Event] = {}
+
+        @self.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        def publish(ls: Client, params: types.PublishDiagnosticsParams) -> None:
+            key = (params.uri, params.version)
+            ls.received.setdefault(key, time.perf_counter())
+            ls.events.setdefault(key, asyncio.Event()).set()
+
+        @self.feature(types.WINDOW_SHOW_MESSAGE)
+        def show(ls: Client, params: types.ShowMessageParams) -> None:
+            print(f"server message: {params.message}", file=sys.stderr)
+
+    async def wait(self, uri: str, version: int, timeout: float = 120) -> float:
+        event = self.events.setdefault((uri, version), asyncio.Event())
+        await asyncio.wait_for(event.wait(), timeout)
+        return self.received[(uri, version)]
+
+
+async def start(root: Path, debounce_ms: int) -> Client:
+    client = Client()
+    await client.start_io(sys.executable, "-m", "vigilint", "serve")
+    caps = types.ClientCapabilities(text_document=types.TextDocumentClientCapabilities(
+        publish_diagnostics=types.PublishDiagnosticsClientCapabilities(version_support=True)))
+    await client.initialize_async(types.InitializeParams(
+        capabilities=caps, root_uri=root.as_uri(),
+        initialization_options={"vigilint": {"server": {"debounce_ms": debounce_ms}}}))
+    client.initialized(types.InitializedParams())
+    return client
+
+
+async def stop(client: Client) -> None:
+    await client.shutdown_async(None)
+    client.exit(None)
+    await client.stop()
+
+
+def open_doc(client: Client, uri: str, text: str) -> None:
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        text_document=types.TextDocumentItem(uri=uri, language_id="python", version=1,
+                                             text=text)))
+
+
+def send_edit(client: Client, uri: str, version: int, edit: tuple[int, int, str, str]) -> float:
+    line, column, insert, delete = edit
+    start = types.Position(line=line, character=column - len(delete))
+    end = types.Position(line=line, character=column)
+    if insert:
+        start = end = types.Position(line=line, character=column)
+    sent = time.perf_counter()
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+        content_changes=[types.TextDocumentContentChangePartial(
+            range=types.Range(start=start, end=end), text=insert)]))
+    return sent
+
+
+def summary(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return statistics.median(ordered) * 1000, p95 * 1000
+
+
+async def latency(root: Path, lines: int, edits: int, debounce_ms: int,
+                  mode: str) -> list[float]:
+    client = await start(root, debounce_ms)
+    try:
+        text = synthetic(lines)
+        uri = (root / f"bench_{lines}_{mode}.py").as_uri()
+        open_doc(client, uri, text)
+        await client.wait(uri, 1)
+        plan = edit_positions(text, edits * (5 if mode == "burst" else 1))
+        samples: list[float] = []
+        version = 1
+        if mode == "burst":
+            for b in range(edits):
+                sent = 0.0
+                for k in range(5):
+                    version += 1
+                    sent = send_edit(client, uri, version, plan[b * 5 + k])
+                    if k < 4:
+                        await asyncio.sleep(0.03)
+                samples.append(await client.wait(uri, version) - sent)
+                await asyncio.sleep(0.15)
+            return samples
+        for edit in plan:
+            version += 1
+            sent = send_edit(client, uri, version, edit)
+            samples.append(await client.wait(uri, version) - sent)
+            if mode == "isolated":
+                await asyncio.sleep(0.15)
+        return samples
+    finally:
+        await stop(client)
+
+
+def analysis_times(lines: int, edits: int) -> list[float]:
+    from vigilint.config import Settings
+    from vigilint.server.analysis import Snapshot, run_analysis
+    from vigilint.server.documents import Document
+
+    settings = Settings()
+    from vigilint.analyzers.engine import Engine
+
+    engine = Engine(settings=settings)
+    text = synthetic(lines)
+    doc = Document(uri="file:///bench/a.py", text=text, version=1)
+    doc.path = "a.py"
+    first = run_analysis(lambda: engine, settings, Snapshot(
+        doc.uri, doc.path, doc.text, 1, "python", None, False), lambda p, l: [])
+    doc.tree = first.tree
+    samples = []
+    for version, (line, column, insert, delete) in enumerate(edit_positions(text, edits), 2):
+        start = types.Position(line=line, character=column - len(delete))
+        end = types.Position(line=line, character=column)
+        if insert:
+            start = end
+        doc.apply(types.TextDocumentContentChangePartial(range=types.Range(start=start, end=end),
+                                                         text=insert))
+        doc.version = version
+        began = time.perf_counter()
+        result = run_analysis(lambda: engine, settings, Snapshot(
+            doc.uri, doc.path, doc.text, version, "python", doc.tree, False), lambda p, l: [])
+        samples.append(time.perf_counter() - began)
+        doc.tree = result.tree
+    return samples
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+async def memory(root: Path, documents: int, lines: int) -> tuple[float, float]:
+    client = await start(root, 0)
+    try:
+        assert client._server is not None
+        pid = client._server.pid
+        await asyncio.sleep(1.0)
+        base = rss_mb(pid)
+        text = synthetic(lines)
+        uris = [(root / f"mem_{k}.py").as_uri() for k in range(documents)]
+        for k, uri in enumerate(uris):
+            open_doc(client, uri, text.replace("handler_", f"handler{k}_"))
+        for uri in uris:
+            await client.wait(uri, 1, timeout=600)
+        await asyncio.sleep(0.5)
+        return base, rss_mb(pid)
+    finally:
+        await stop(client)
+
+
+def rule_count() -> int:
+    from vigilint.analyzers.registry import all_rules
+
+    return len(all_rules())
+
+
+async def main_async(args: argparse.Namespace) -> None:
+    out: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        (root / ".git").mkdir()
+        out.append(f"Rules loaded: {rule_count()}; edits per measurement: {args.edits}.\n")
+        out.append("| file (lines) | mode | median ms | p95 ms |")
+        out.append("|---|---|---|---|")
+        for lines in args.sizes:
+            for mode, debounce in (("no debounce", 0), ("isolated", 100), ("burst", 100)):
+                key = {"no debounce": "plain"}.get(mode, mode)
+                n = args.edits if mode != "burst" else max(5, args.edits // 5)
+                samples = await latency(root, lines, n, debounce, key)
+                med, p95 = summary(samples)
+                label = {"no debounce": "no debounce", "isolated": "debounce 100 ms, isolated",
+                         "burst": "debounce 100 ms, 5-edit bursts (last edit)"}[mode]
+                out.append(f"| {lines:,} | {label} | {med:.1f} | {p95:.1f} |")
+                print(out[-1], file=sys.stderr, flush=True)
+        out.append("")
+        out.append("| file (lines) | analysis per edit, median ms | p95 ms |")
+        out.append("|---|---|---|")
+        for lines in args.sizes:
+            med, p95 = summary(analysis_times(lines, args.edits))
+            out.append(f"| {lines:,} | {med:.1f} | {p95:.1f} |")
+            print(out[-1], file=sys.stderr, flush=True)
+        out.append("")
+        base, loaded = await memory(root, args.documents, 500)
+        out.append(f"RSS: {base:.0f} MB after start; {loaded:.0f} MB with {args.documents} open "
+                   "documents of 500 lines each (all analysed).")
+    print("\n".join(out))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--edits", type=int, default=200)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[500, 5_000, 20_000])
+    parser.add_argument("--documents", type=int, default=200)
+    args = parser.parse_args()
+    asyncio.run(main_async(args))
+
+
+if __name__ == "__main__":
+    main()
+
