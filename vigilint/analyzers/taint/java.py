@@ -755,7 +755,7 @@ class _Interpreter:
         self.out._record(node, receiver, args)
         obj_text = self.text(obj) if obj is not None else ""
         # sources
-        if (name in SOURCE_METHODS or _SOURCE_NAME.match(name)) and (
+        if (name in SOURCE_METHODS or (receiver is not None and _SOURCE_NAME.match(name))) and (
                 receiver is None or receiver.kind == "request" or receiver.level != CONST) \
                 and not (receiver is not None and (receiver.items is not None
                                                    or receiver.keys is not None)):

@@ -39,7 +39,8 @@ _TEMPLATE = frozenset({"getForObject", "getForEntity", "postForObject", "postFor
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     name = name_of(ctx, node)
-    if name in ("openConnection", "openStream", "getContent"):
+    if name in ("openConnection", "openStream") or (
+            name == "getContent" and "url" in receiver_text(ctx, node).lower()):
         # new URL(x) alone only parses; connecting to a URL built from input is the sink
         return taint_sink(ctx, node, "ssrf", indexes=(), include_receiver=True, possible=False)
     receiver = receiver_text(ctx, node).lower()
