@@ -137,3 +137,17 @@ def test_apply_edits_multiline_and_order():
     edits = [Edit(line=3, column=1, end_line=3, end_column=2, new_text="G"),
              Edit(line=1, column=2, end_line=2, end_column=2, new_text="-")]
     assert apply_edits(text, edits) == "a-ef\nGhi\n"
+
+
+def test_prefilter_skips_rules_whose_keywords_are_absent():
+    calls = []
+
+    def check(ctx, node):
+        calls.append(ctx.path)
+        return True
+
+    rule = _rule(node_kinds=("call",), check=check, prefilter=("yaml", "pickle"))
+    engine = Engine(rules=[rule])
+    assert engine.analyze("a.py", "import yaml\nyaml.load(x)\n").findings
+    assert not engine.analyze("b.py", "import json\njson.load(x)\n").findings
+    assert calls == ["a.py"]

@@ -157,6 +157,10 @@ class Rule(BaseModel):
         default=(), description="glob patterns the file path must match (any), e.g. Dockerfile"
     )
     fixable: bool = False
+    prefilter: tuple[str, ...] = Field(
+        default=(),
+        description="the rule can only match in files containing one of these substrings "
+                    "(case-sensitive); the engine skips it elsewhere. Keep it a superset.")
 
     def model_post_init(self, __context: Any) -> None:
         if not self.owasp:

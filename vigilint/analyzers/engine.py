@@ -65,6 +65,7 @@ class _Plan:
     owners: list[tuple[str, tuple[Rule, ...]]]  # per pattern index: ("query"|"node"|"comment", rules)
     file_rules: tuple[Rule, ...]
     errors: list[str]
+    rules: tuple[Rule, ...] = ()  # every rule that applies to the language
 
 
 def _mask_secret(value: str) -> str:
@@ -150,7 +151,7 @@ class Engine:
         applicable = [r for r in self.rules if language in expand(r.languages)]
         file_rules = tuple(r for r in applicable if r.check_file is not None)
         if language not in TREE_LANGUAGES:
-            return _Plan(language, None, [], file_rules, [])
+            return _Plan(language, None, [], file_rules, [], tuple(applicable))
         ts_language = tree_language(language)
         sources: list[str] = []
         owners: list[tuple[str, tuple[Rule, ...]]] = []
@@ -180,7 +181,7 @@ class Engine:
                 sources.append(f"({kind}) @{_COMMENT_CAPTURE}")
                 owners.append(("comment", ()))
         query = Query(ts_language, "\n".join(sources)) if sources else None
-        return _Plan(language, query, owners, file_rules, errors)
+        return _Plan(language, query, owners, file_rules, errors, tuple(applicable))
 
     # -- analysis -------------------------------------------------------------------------
     def parse(self, language: str, source: bytes, old_tree: Tree | None = None) -> Tree | None:
@@ -208,9 +209,12 @@ class Engine:
             tree = self.parse(language, ctx.source)
         ctx.tree = tree
 
-        def wanted(rule: Rule) -> bool:
-            return (categories is None or rule.category in categories) and _path_matches(
-                path, rule.paths)
+        # The rules this file can trigger, decided once: category limits, path globs, and the
+        # rules' prefilters (a substring the file must contain), so that most rules never run.
+        active = {id(rule) for rule in plan.rules
+                  if (categories is None or rule.category in categories)
+                  and _path_matches(path, rule.paths)
+                  and (not rule.prefilter or any(s in text for s in rule.prefilter))}
 
         hits: list[tuple[Rule, Hit, Any]] = []
         comments: list[Node] = []
@@ -222,7 +226,7 @@ class Engine:
                     comments.extend(captures.get(_COMMENT_CAPTURE, ()))
                     continue
                 for rule in owners:
-                    if not wanted(rule):
+                    if id(rule) not in active:
                         continue
                     target: Any = captures[_NODE_CAPTURE][0] if kind == "node" else captures
                     hits.extend(self._run(rule, ctx, target, errors))
@@ -230,7 +234,7 @@ class Engine:
         ctx.cache["directives"] = directives
         ctx.cache["comment_nodes"] = comments
         for rule in plan.file_rules:
-            if wanted(rule):
+            if id(rule) in active:
                 hits.extend(self._run(rule, ctx, None, errors))
         file_secrets = _file_secrets(ctx, hits)
         findings = [self._finding(ctx, rule, hit, target, errors, file_secrets)

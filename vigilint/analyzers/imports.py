@@ -182,5 +182,10 @@ def qualified_name(ctx: FileContext, node: Node | None) -> str | None:
 
 
 def call_name(ctx: FileContext, call: Node) -> str | None:
-    """The qualified name of the function a call node calls."""
-    return qualified_name(ctx, call.child_by_field_name("function"))
+    """The qualified name of the function a call node calls (memoised per node: many rules
+    ask for the same call)."""
+    memo: dict[tuple[int, int], str | None] = ctx.cache.setdefault("call_names", {})
+    key = (call.start_byte, call.end_byte)
+    if key not in memo:
+        memo[key] = qualified_name(ctx, call.child_by_field_name("function"))
+    return memo[key]
