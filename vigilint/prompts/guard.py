@@ -261,7 +261,7 @@ def _domains(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     # A constraint that belongs to one domain only also reveals it ("prepared statement").
     for phrase, domain_id, first, last in found["constraint"]:
         if lex.constraint_domains.get(phrase.source) == domain_id and \
-                (phrase.source, domain_id) not in seen:
+                covered.get(first) != _REQUIREMENTS and (phrase.source, domain_id) not in seen:
             seen.add((phrase.source, domain_id))
             scores[domain_id] += 1
             evidence.setdefault(domain_id, _span(tokens, first, last))
