@@ -226,7 +226,9 @@ _RESULT_METHODS = frozenset({"xpath", "findall", "iterfind", "execute", "execute
 # Calls whose result comes from outside the program (files, sockets, processes).
 _OPAQUE_CALLS = frozenset({"open", "io.open", "codecs.open", "urllib.request.urlopen",
                            "os.read", "socket.socket", "gzip.open", "bz2.open", "lzma.open"})
-_OPAQUE_METHODS = frozenset({"read", "recv", "recvfrom", "readline", "readlines", "read_bytes",
+_OPAQUE_METHODS = frozenset({"urandom", "token_bytes", "token_hex", "token_urlsafe",
+                             "get_random_bytes", "randbytes", "getrandbits", "uuid4", "random",
+                             "randint", "choice", "now", "time", "read", "recv", "recvfrom", "readline", "readlines", "read_bytes",
                              "read_text", "urlopen", "getvalue", "fetch", "download"})
 _GUARD_METHODS = frozenset({"isdigit", "isalnum", "isalpha", "isnumeric", "isdecimal",
                             "isidentifier"})
@@ -623,6 +625,11 @@ class _Interp:
         if attr not in ("netloc", "hostname", "host") or obj is None:
             return
         origin = self.parsed_from.get(self.text(obj))
+        if obj.type == "call" and (self.qname(obj.child_by_field_name("function")) or "").endswith(
+                ("urlparse", "urlsplit")):
+            args = obj.child_by_field_name("arguments")
+            first = args.named_children[0] if args is not None and args.named_children else None
+            origin = self.text(first) if first is not None and first.type == "identifier" else None
         if origin is not None and origin in self.env:
             old = self.env[origin]
             if old.all_labels():
@@ -1036,6 +1043,13 @@ class _Interp:
             return Value(labels=frozenset({SRC}), source=_INPUT_CALLS[name])
         if name in _ENV_CALLS:
             return Value(labels=frozenset({ENV}), source=f"`{name}`")
+        if name in _OPAQUE_CALLS or short in _OPAQUE_METHODS:
+            inputs = list(arg_values)
+            if function is not None and function.type == "attribute":
+                receiver = function.child_by_field_name("object")
+                inputs.append(self.expr(receiver))
+            merged = _merge(inputs)
+            return merged if merged.labels else CLEAN  # data from outside: not a literal
         # sanitizers
         if name in _FULL_SANITIZERS:
             return _LITERAL
@@ -1197,9 +1211,6 @@ class _Interp:
             if obj_node is not None and self.is_module(obj_node):
                 return _merge(arg_values) if arg_values else CLEAN
             return _merge([obj, *arg_values])
-        if name in _OPAQUE_CALLS or short in _OPAQUE_METHODS:
-            merged = _merge(arg_values)
-            return merged if merged.labels else CLEAN  # data from outside: not a literal
         if function is not None and function.type == "identifier":
             local = self.local_function(self.text(function))
             if local is not None and name == self.text(function):

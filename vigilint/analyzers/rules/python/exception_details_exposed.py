@@ -1,0 +1,116 @@
+"""## What it does
+Flags exception details sent back to the client: inside an `except ... as e` block of a web view,
+a `return`/`jsonify`/`Response`/`HttpResponse`/`HTTPException(detail=...)` whose value contains
+`str(e)`, `repr(e)`, `e` itself, `e.args` or `traceback.format_exc()`.
+
+## Why is this bad?
+Exception text reveals file paths, SQL statements, library versions and sometimes secrets: a map
+for the next attack.
+
+## Example
+```python
+except Exception as e:
+    return jsonify(error=str(e)), 500
+```
+
+## Use instead
+```python
+except Exception:
+    logger.exception("export failed")
+    return jsonify(error="internal error"), 500
+```
+
+## References
+- CWE-209: Generation of Error Message Containing Sensitive Information
+- OWASP A04:2021 / A06:2025 Insecure Design
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.imports import call_name
+from vigilint.analyzers.rules.python._util import enclosing
+from vigilint.analyzers.taint.python import is_route_handler
+from vigilint.model import Rule
+
+_RESPONSES = ("jsonify", "Response", "HttpResponse", "JsonResponse", "JSONResponse",
+              "HTMLResponse", "PlainTextResponse", "make_response", "HTTPException",
+              "HttpResponseServerError", "HttpResponseBadRequest", "abort")
+_TRACEBACK = ("traceback.format_exc", "traceback.format_exception", "traceback.format_tb")
+
+
+def _exception_name(ctx: FileContext, node: Node) -> tuple[Node, str | None] | None:
+    clause = enclosing(node, "except_clause")
+    if clause is None:
+        return None
+    for child in clause.named_children:
+        if child.type == "as_pattern":
+            alias = child.child_by_field_name("alias")
+            return clause, ctx.node_text(alias).strip() if alias is not None else None
+    return clause, None
+
+
+def _leaks(ctx: FileContext, value: Node, name: str | None) -> bool:
+    for sub in ctx.walk(value):
+        if sub.type == "call" and (call_name(ctx, sub) or "") in _TRACEBACK:
+            return True
+        if name and sub.type == "identifier" and ctx.node_text(sub) == name:
+            parent = sub.parent
+            if parent is not None and parent.type == "attribute" and \
+                    ctx.node_text(parent.child_by_field_name("attribute")) in (
+                        "__class__", "__name__", "status_code", "code"):
+                continue
+            return True
+    return False
+
+
+def _is_web(ctx: FileContext, fn: Node | None) -> bool:
+    if fn is None:
+        return False
+    if is_route_handler(ctx, fn):
+        return True
+    params = fn.child_by_field_name("parameters")
+    return params is not None and any(ctx.node_text(p).split(":")[0].strip() == "request"
+                                      for p in params.named_children)
+
+
+def _check(ctx: FileContext, node: Node) -> Hit | None:
+    found = _exception_name(ctx, node)
+    if found is None:
+        return None
+    _, name = found
+    if node.type == "return_statement":
+        value = node.named_children[0] if node.named_children else None
+        if value is None or not _is_web(ctx, enclosing(node, "function_definition")):
+            return None
+    else:
+        callee = ctx.node_text(node.child_by_field_name("function")).rsplit(".", 1)[-1]
+        if callee not in _RESPONSES:
+            return None
+        value = node.child_by_field_name("arguments")
+        if value is None:
+            return None
+        parent = node.parent
+        if parent is not None and parent.type in ("return_statement", "expression_list"):
+            return None  # reported on the return
+    if not _leaks(ctx, value, name):
+        return None
+    return Hit(node=node)
+
+
+RULE = Rule(
+    id="VG-PY-ERR-001",
+    name="exception-details-to-client",
+    category="error-handling",
+    languages=("python",),
+    cwe=(209,),
+    likelihood="likely",
+    impact="medium",
+    confidence="medium",
+    message="Exception details are returned to the client; log them and return a generic error "
+            "message.",
+    node_kinds=("return_statement", "call"),
+    check=_check,
+)

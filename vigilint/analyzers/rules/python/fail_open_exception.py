@@ -1,0 +1,91 @@
+"""## What it does
+Flags exception handlers that fail open around security checks: an `except:`/`except Exception:`
+whose body is only `pass`, `return True` or `continue`, when the `try` block verifies a
+signature, token, password, permission or input (`verify`, `authenticate`, `check_password`,
+`has_perm`, `validate`, `jwt.decode`, …), or the function is named like such a check.
+
+## Why is this bad?
+The error path skips the check: a malformed token or a crashing validator then counts as
+"allowed", which is exactly what an attacker will send.
+
+## Example
+```python
+def is_admin(token):
+    try:
+        return jwt.decode(token, KEY, algorithms=["HS256"])["role"] == "admin"
+    except Exception:
+        return True
+```
+
+## Use instead
+```python
+    except jwt.InvalidTokenError:
+        return False
+```
+
+## References
+- CWE-636: Not Failing Securely ('Failing Open')
+- CWE-390: Detection of Error Condition Without Action
+- OWASP A04:2021 / A10:2025
+"""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules.python._util import enclosing
+from vigilint.model import Rule
+
+_CHECK_WORDS = re.compile(
+    r"(verify|authenticat|authoriz|check_pass|check_perm|has_perm|permission|is_admin|"
+    r"is_allowed|is_authorized|validate|jwt\.decode|signature|csrf|login|access_check|"
+    r"require_role|hmac\.compare_digest)", re.I)
+_BROAD = ("", "Exception", "BaseException")
+
+
+def _check(ctx: FileContext, clause: Node) -> Hit | None:
+    caught = ""
+    block = None
+    for child in clause.named_children:
+        if child.type == "block":
+            block = child
+        elif child.type == "as_pattern":
+            caught = ctx.node_text(child.named_children[0]) if child.named_children else ""
+        elif child.type != "comment":
+            caught = ctx.node_text(child)
+    if caught not in _BROAD or block is None:
+        return None
+    body = [s for s in block.named_children if s.type != "comment"]
+    if len(body) != 1:
+        return None
+    stmt = ctx.node_text(body[0]).strip()
+    if stmt not in ("pass", "return True", "continue", "..."):
+        return None
+    try_node = clause.parent
+    if try_node is None or try_node.type != "try_statement":
+        return None
+    guarded = ctx.node_text(try_node.child_by_field_name("body"))
+    fn = enclosing(clause, "function_definition")
+    fn_name = ctx.node_text(fn.child_by_field_name("name")) if fn is not None else ""
+    if not (_CHECK_WORDS.search(guarded) or (stmt == "return True" and _CHECK_WORDS.search(fn_name))):
+        return None
+    return Hit(node=clause)
+
+
+RULE = Rule(
+    id="VG-PY-ERR-002",
+    name="fail-open-exception-handler",
+    category="error-handling",
+    languages=("python",),
+    cwe=(636,),
+    likelihood="likely",
+    impact="high",
+    confidence="medium",
+    message="A broad `except` swallows the failure of a security check and continues as if it "
+            "passed; catch the specific error and deny access.",
+    node_kinds=("except_clause",),
+    check=_check,
+)

@@ -1,0 +1,70 @@
+"""## What it does
+Flags SSL/TLS contexts pinned to obsolete protocol versions: `ssl.PROTOCOL_SSLv2/SSLv3/TLSv1/
+TLSv1_1`, `ssl.TLSVersion.TLSv1`/`TLSv1_1` as a minimum, pyOpenSSL `SSL.SSLv3_METHOD`/
+`TLSv1_METHOD`/`TLSv1_1_METHOD`, and `ssl.wrap_socket` (removed in Python 3.12, no hostname
+checks).
+
+## Why is this bad?
+SSLv3, TLS 1.0 and TLS 1.1 have practical attacks (POODLE, BEAST) and are disabled by modern
+clients; pinning them weakens or breaks the connection.
+
+## Example
+```python
+ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)
+```
+
+## Use instead
+```python
+ctx = ssl.create_default_context()
+ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+```
+
+## References
+- CWE-327: Use of a Broken or Risky Cryptographic Algorithm
+- OWASP A02:2021 / A04:2025 Cryptographic Failures
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.imports import qualified_name
+from vigilint.model import Rule
+
+_OLD = frozenset({
+    "ssl.PROTOCOL_SSLv2", "ssl.PROTOCOL_SSLv3", "ssl.PROTOCOL_TLSv1", "ssl.PROTOCOL_TLSv1_1",
+    "ssl.TLSVersion.TLSv1", "ssl.TLSVersion.TLSv1_1", "ssl.TLSVersion.SSLv3",
+    "OpenSSL.SSL.SSLv2_METHOD", "OpenSSL.SSL.SSLv3_METHOD", "OpenSSL.SSL.TLSv1_METHOD",
+    "OpenSSL.SSL.TLSv1_1_METHOD", "OpenSSL.SSL.SSLv23_METHOD", "ssl.wrap_socket",
+})
+
+
+def _check(ctx: FileContext, node: Node) -> Hit | None:
+    if node.parent is not None and node.parent.type == "attribute" and \
+            node.parent.child_by_field_name("object") == node:
+        return None  # only the outermost attribute
+    name = qualified_name(ctx, node) or ""
+    if name not in _OLD:
+        return None
+    if name == "ssl.wrap_socket":
+        return Hit(node=node, message="`ssl.wrap_socket` is removed and skips hostname checks; "
+                                      "use `ssl.create_default_context().wrap_socket(...)`.")
+    return Hit(node=node, message=f"`{name.rsplit('.', 1)[-1]}` is an obsolete protocol; use "
+                                  "`ssl.create_default_context()` with TLS 1.2 or newer.")
+
+
+RULE = Rule(
+    id="VG-PY-DEF-003",
+    name="obsolete-tls-protocol",
+    category="insecure-default",
+    languages=("python",),
+    cwe=(327,),
+    likelihood="likely",
+    impact="medium",
+    confidence="high",
+    message="An obsolete SSL/TLS protocol version is selected; use `ssl.create_default_context()` "
+            "with TLS 1.2 or newer.",
+    node_kinds=("attribute",),
+    check=_check,
+)

@@ -1,0 +1,132 @@
+"""## What it does
+Flags secrets and personal data written to logs: a `logging`/`logger.*`/`print` call whose
+arguments include a variable or attribute named like a password, token, API key, secret, SSN or
+card number, or a whole request body/headers (`request.get_json()`, `request.headers`,
+`request.form`).
+
+## Why is this bad?
+Logs are copied to many systems and readable by many people; credentials in them get reused by
+whoever reads them, and personal data in them breaks retention rules.
+
+## Example
+```python
+logger.info("login %s with password %s", user, password)
+```
+
+## Use instead
+```python
+logger.info("login %s", user)
+```
+
+## References
+- CWE-532: Insertion of Sensitive Information into Log File
+- OWASP A09:2021 / A09:2025 Security Logging and Alerting Failures
+"""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.imports import call_name
+from vigilint.analyzers.taint.python import taint_of
+from vigilint.model import Rule
+
+_LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical",
+                          "log", "fatal"})
+_LOGGER_NAMES = re.compile(r"(^|\.)(log|logger|logging|_log|_logger|LOG|LOGGER|app\.logger)$")
+_SECRET = re.compile(
+    r"(^|_)(pass(word|wd)?|pwd|secret|token|api_?key|apikey|private_?key|access_?key|"
+    r"client_?secret|credentials?|ssn|social_security|card_?(number|num|no)|cc_?number|cvv|"
+    r"pin_?code|auth_?header|session_?id|otp)($|_)", re.I)
+_SAFE_SUFFIX = re.compile(r"(_?(length|len|count|hash|hashed|id_type|field|name|label|url|"
+                          r"expires?|expiry|ttl|type|policy|reset|required|changed|valid)|"
+                          r"_(at|on|set|ok|exists|present|enabled))$", re.I)
+_BODIES = re.compile(r"^request\.(get_json\(\)|json|form|data|headers|body|POST|META|"
+                     r"get_data\(\)|cookies|COOKIES|values)$")
+
+
+def _is_log_call(ctx: FileContext, call: Node) -> bool:
+    function = call.child_by_field_name("function")
+    if function is None:
+        return False
+    if function.type == "identifier":
+        return ctx.node_text(function) == "print"
+    if function.type != "attribute":
+        return False
+    if ctx.node_text(function.child_by_field_name("attribute")) not in _LOG_METHODS:
+        return False
+    receiver = ctx.node_text(function.child_by_field_name("object"))
+    name = call_name(ctx, call) or ""
+    return bool(_LOGGER_NAMES.search(receiver)) or name.startswith("logging.") or \
+        "log" in receiver.lower()
+
+
+def _inside_safe_call(ctx: FileContext, node: Node) -> bool:
+    """`len(password)`, `mask(token)`: the call's result does not reveal the value."""
+    parent = node.parent
+    if parent is None or parent.type != "argument_list" or parent.parent is None:
+        return False
+    callee = ctx.node_text(parent.parent.child_by_field_name("function")).rsplit(".", 1)[-1]
+    return callee in ("len", "bool", "type", "isinstance", "hash", "id") or \
+        any(w in callee.lower() for w in ("mask", "redact", "hash", "obfuscate", "sha256"))
+
+
+def _sensitive(ctx: FileContext, node: Node) -> str | None:
+    for sub in ctx.walk(node):
+        if sub.type in ("identifier", "attribute"):
+            text = ctx.node_text(sub)
+            leaf = text.rsplit(".", 1)[-1]
+            if sub.parent is not None and sub.parent.type == "call" and \
+                    sub.parent.child_by_field_name("function") == sub:
+                continue
+            if _inside_safe_call(ctx, sub):
+                continue
+            if sub.parent is not None and sub.parent.type == "keyword_argument" and \
+                    sub.parent.child_by_field_name("name") == sub:
+                continue
+            if _SECRET.search(leaf) and not _SAFE_SUFFIX.search(leaf) and \
+                    "log" not in taint_of(ctx, sub).clean:
+                return f"`{text}`"
+            if _BODIES.match(text):
+                return f"`{text}`"
+        elif sub.type == "call" and _BODIES.match(ctx.node_text(sub)):
+            return f"`{ctx.node_text(sub)}`"
+    return None
+
+
+def _check(ctx: FileContext, call: Node) -> Hit | None:
+    if not _is_log_call(ctx, call):
+        return None
+    args = call.child_by_field_name("arguments")
+    if args is None:
+        return None
+    for arg in args.named_children:
+        value = arg.child_by_field_name("value") if arg.type == "keyword_argument" else arg
+        if value is None or (arg.type == "keyword_argument" and
+                             ctx.node_text(arg.child_by_field_name("name")) in ("exc_info", "extra",
+                                                                                 "stack_info")):
+            continue
+        what = _sensitive(ctx, value)
+        if what is not None:
+            return Hit(node=call, message=f"{what} is written to the log; log an identifier "
+                                          "or a redacted form instead.")
+    return None
+
+
+RULE = Rule(
+    id="VG-PY-LOG-001",
+    name="sensitive-data-in-log",
+    category="sensitive-logging",
+    languages=("python",),
+    cwe=(532,),
+    likelihood="likely",
+    impact="medium",
+    confidence="medium",
+    message="A secret or personal value is written to the log; log an identifier or a redacted "
+            "form instead.",
+    node_kinds=("call",),
+    check=_check,
+)

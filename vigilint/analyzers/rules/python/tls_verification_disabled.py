@@ -1,0 +1,90 @@
+"""## What it does
+Flags TLS certificate checks turned off: `verify=False` on `requests`/`httpx` calls and clients,
+`ssl._create_unverified_context()`, `ssl.CERT_NONE`, `check_hostname = False`, and
+`urllib3.disable_warnings` used to hide the resulting warning.
+
+## Why is this bad?
+Without certificate verification anyone on the network path can impersonate the server and read
+or change the traffic, including credentials and tokens.
+
+## Example
+```python
+requests.get(url, verify=False)
+```
+
+## Use instead
+```python
+requests.get(url)  # or verify="/path/to/internal-ca.pem"
+```
+
+## References
+- CWE-295: Improper Certificate Validation
+- OWASP A07:2021 / A02:2025
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.imports import call_name, qualified_name
+from vigilint.analyzers.rules.python._util import args_of, keyword_arg
+from vigilint.model import Fix, Rule
+
+_CLIENT_PREFIXES = ("requests.", "httpx.", "aiohttp.")
+
+
+def _removal(ctx: FileContext, call: Node, kwarg: Node) -> Fix | None:
+    args = args_of(call)
+    index = next((i for i, a in enumerate(args) if a == kwarg), -1)
+    if index < 0:
+        return None
+    start = args[index - 1].end_byte if index > 0 else kwarg.start_byte
+    end = kwarg.end_byte if index > 0 else (args[1].start_byte if len(args) > 1 else kwarg.end_byte)
+    return Fix(title="Remove `verify=False`", safe=True, edits=(ctx.edit_bytes(start, end, ""),))
+
+
+def _check(ctx: FileContext, node: Node) -> Hit | None:
+    if node.type == "call":
+        name = call_name(ctx, node) or ""
+        if name in ("ssl._create_unverified_context", "ssl._create_stdlib_context"):
+            return Hit(node=node)
+        kwarg = keyword_arg(ctx, node, "verify")
+        if kwarg is not None and ctx.node_text(kwarg.child_by_field_name("value")) == "False":
+            function = node.child_by_field_name("function")
+            receiver = ctx.node_text(function)
+            if name.startswith(_CLIENT_PREFIXES) or receiver.split(".")[0] in (
+                    "session", "s", "client", "http", "sess") or \
+                    receiver.rsplit(".", 1)[-1] in ("get", "post", "put", "patch", "delete",
+                                                     "head", "request", "options"):
+                return Hit(node=kwarg, fix=_removal(ctx, node, kwarg),
+                           message="`verify=False` turns off certificate checks; remove it "
+                                   "(or pass the path of a CA bundle).")
+        return None
+    if node.type == "attribute":
+        if qualified_name(ctx, node) == "ssl.CERT_NONE":
+            return Hit(node=node)
+        return None
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if left is not None and left.type == "attribute" and \
+            ctx.node_text(left.child_by_field_name("attribute")) in ("check_hostname", "verify") and \
+            ctx.node_text(right) == "False":
+        return Hit(node=node)
+    return None
+
+
+RULE = Rule(
+    id="VG-PY-DEF-002",
+    name="tls-verification-disabled",
+    category="insecure-default",
+    languages=("python",),
+    cwe=(295,),
+    likelihood="likely",
+    impact="high",
+    confidence="high",
+    message="TLS certificate verification is disabled; keep the default verification (or pass a "
+            "CA bundle).",
+    node_kinds=("call", "attribute", "assignment"),
+    check=_check,
+    fixable=True,
+)
