@@ -95,6 +95,8 @@ def python_import_uses(ctx: FileContext, node: Node) -> list[PackageUse]:
         if not top or packages.python_import_known(top):
             continue
         status, near = classify("pypi", top, settings, project=True)
+        if status == "unknown" and top.lower() in packages.common_local_modules():
+            continue  # `import utils`, `from config import ...`: almost always first-party
         if status != "known":
             out.append(_use(ctx, first, "pypi", top, status, near))
     return out

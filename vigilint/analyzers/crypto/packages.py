@@ -77,6 +77,11 @@ def node_builtins() -> frozenset[str]:
 
 
 @functools.cache
+def common_local_modules() -> frozenset[str]:
+    return frozenset(extra().get("common_local_modules", ()))
+
+
+@functools.cache
 def python_stdlib() -> frozenset[str]:
     names = set(getattr(sys, "stdlib_module_names", ()))
     names.update(("__future__", "__main__", "builtins"))
