@@ -33,6 +33,7 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.python._util import is_literal_true, keyword, keyword_arg
 from vigilint.model import Fix, Rule
 
+_ALL_INTERFACES = ("0.0.0.0", "::")  # noqa: S104 - the values this rule looks for
 _DEV_SETTINGS = re.compile(r"(local|dev|develop|development|test|testing|debug)[^/]*\.py$", re.I)
 
 
@@ -45,7 +46,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         value = keyword(ctx, node, "debug")
         if not is_literal_true(ctx, value) or ctx.is_test_path:
             return None
-        public = ctx.node_text(keyword(ctx, node, "host")).strip("'\"") == "0.0.0.0"  # noqa: S104 - detecting it
+        public = ctx.node_text(keyword(ctx, node, "host")).strip("'\"") in _ALL_INTERFACES
         assert value is not None
         return Hit(node=keyword_arg(ctx, node, "debug"),
                    likelihood="very-likely" if public else None,

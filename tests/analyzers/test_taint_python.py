@@ -1,0 +1,128 @@
+"""The Python taint pass: sources, propagation, sanitizers, guards, constant folding."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.languages import parser_for
+from vigilint.analyzers.taint.python import analyse, is_constant, is_tainted, taint_source
+
+
+def _ctx(code: str) -> FileContext:
+    text = textwrap.dedent(code)
+    ctx = FileContext(path="app.py", language="python", text=text)
+    ctx.tree = parser_for("python").parse(ctx.source)
+    return ctx
+
+
+def _sink_arg(ctx: FileContext, sink: str = "sink"):
+    """The first argument of the last `sink(...)` call."""
+    found = None
+    for node in ctx.walk():
+        if node.type == "call" and ctx.node_text(node.child_by_field_name("function")) == sink:
+            args = node.child_by_field_name("arguments")
+            found = args.named_children[0]
+    assert found is not None
+    return found
+
+
+def tainted(code: str, kind: str = "") -> bool:
+    ctx = _ctx(code)
+    return is_tainted(ctx, _sink_arg(ctx), kind)
+
+
+FLASK = "from flask import request\n"
+
+
+@pytest.mark.parametrize("code", [
+    FLASK + "def v():\n    sink(request.args.get('q'))",
+    FLASK + "def v():\n    x = request.form['a']\n    y = f'pre {x}'\n    sink(y)",
+    FLASK + "def v():\n    a, b = request.json['p'], 1\n    sink(a)",
+    FLASK + "def v():\n    s = ''\n    s += request.cookies.get('c')\n    sink(s)",
+    FLASK + "def v():\n    parts = request.path.split('/')\n    sink(parts[1].strip().lower())",
+    FLASK + "def v():\n    sink(' '.join([request.args['a'], 'b']))",
+    FLASK + "def v():\n    sink('%s-%s' % (request.args['a'], 1))",
+    FLASK + "def v():\n    sink('{}'.format(request.values['a']))",
+    FLASK + "def v():\n    d = {}\n    d['k'] = request.args['a']\n    sink(d.get('k'))",
+    FLASK + "def v():\n    sink([x for x in request.args.getlist('a')])",
+    "import sys\nsink(sys.argv[1])",
+    "def main():\n    name = input('name? ')\n    sink(name)",
+    "def helper(v):\n    return v.upper()\n" + FLASK + "def view():\n    sink(helper(request.args['a']))",
+    FLASK + "def view():\n    for name in request.headers.keys():\n        param = name\n        break\n"
+    "    sink(param)",
+    "from fastapi import FastAPI\napp = FastAPI()\n@app.get('/x')\ndef x(q: str):\n    sink(q)",
+    "def view(request):\n    sink(request.GET['q'])",
+])
+def test_untrusted_input_reaches_the_sink(code):
+    assert tainted(code)
+
+
+@pytest.mark.parametrize("code", [
+    FLASK + "def v():\n    sink(int(request.args['n']))",
+    FLASK + "def v():\n    x = request.args['n']\n    x = 'fixed'\n    sink(x)",
+    FLASK + "def v():\n    d = {'a': 'safe', 'b': request.args['x']}\n    sink(d['a'])",
+    FLASK + "def v():\n    lst = ['safe', request.args['x'], 'more']\n    lst.pop(0)\n    sink(lst[1])",
+    FLASK + "def v():\n    num = 106\n    bar = 'const' if (7 * 42) - num < 200 else request.args['x']\n"
+    "    sink(bar)",
+    FLASK + "def v():\n    import configparser\n    c = configparser.ConfigParser()\n"
+    "    c.set('s', 'a', 'safe')\n    c.set('s', 'b', request.args['x'])\n    sink(c.get('s', 'a'))",
+    FLASK + "def v():\n    g = 'ABC'[0]\n    bar = 'x'\n    match g:\n        case 'A':\n"
+    "            bar = 'safe'\n        case 'B':\n            bar = request.args['x']\n    sink(bar)",
+    FLASK + "ALLOWED = {'a', 'b'}\ndef v():\n    x = request.args['x']\n    if x not in ALLOWED:\n"
+    "        return 'no'\n    sink(x)",
+    FLASK + "import re\ndef v():\n    x = request.args['x']\n    if not re.fullmatch(r'[a-z]+', x):\n"
+    "        abort(400)\n    sink(x)",
+    FLASK + "def v():\n    x = request.args['x']\n    if x.isdigit():\n        sink(x)",
+    FLASK + "def v():\n    if False:\n        sink(request.args['x'])\n    sink('ok')",
+])
+def test_sanitized_constant_or_dead_values_are_clean(code):
+    assert not tainted(code)
+
+
+def test_kind_specific_sanitizers_only_clean_their_sink():
+    code = FLASK + "import html\ndef v():\n    sink(html.escape(request.args['x']))"
+    assert not tainted(code, "xss")
+    assert tainted(code, "sql")
+    code = FLASK + "import shlex\ndef v():\n    sink('ls ' + shlex.quote(request.args['x']))"
+    assert not tainted(code, "cmd")
+
+
+def test_realpath_containment_guard_cleans_paths():
+    code = FLASK + textwrap.dedent("""\
+        import os
+        BASE = '/srv'
+        def v():
+            p = os.path.realpath(os.path.join(BASE, request.args['f']))
+            if not p.startswith(BASE):
+                abort(404)
+            sink(p)
+        """)
+    assert not tainted(code, "path")
+    unguarded = code.replace("    if not p.startswith(BASE):\n        abort(404)\n", "")
+    assert unguarded != code
+    assert tainted(unguarded, "path")
+
+
+def test_helper_parameter_is_tainted_when_a_caller_passes_input():
+    ctx = _ctx(FLASK + textwrap.dedent("""\
+        def run(cmd):
+            sink(cmd)
+        def view():
+            run(request.args['c'])
+        """))
+    assert "parameter `cmd`" in taint_source(ctx, _sink_arg(ctx))
+
+
+def test_source_description_and_constant_folding():
+    ctx = _ctx(FLASK + "def v():\n    sink(request.args.get('q'))")
+    assert "request.args" in taint_source(ctx, _sink_arg(ctx))
+    ctx = _ctx("def v():\n    a = 'SELECT'\n    sink(f'{a} 1')")
+    assert is_constant(ctx, _sink_arg(ctx))
+
+
+def test_analysis_is_memoised_per_file():
+    ctx = _ctx(FLASK + "def v():\n    sink(request.args['q'])")
+    assert analyse(ctx) is analyse(ctx)
