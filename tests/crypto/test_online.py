@@ -92,3 +92,21 @@ def test_unreachable_registry_keeps_findings(tmp_path):
     kept, notices = verify_online(findings, client)
     assert kept == findings
     assert any("failed" in n for n in notices)
+
+
+def test_scan_online_flag_uses_the_configured_registry(registry, tmp_path, monkeypatch, capsys):
+    from vigilint.cli import main
+
+    project = tmp_path / "proj"
+    project.mkdir()
+    (project / "app.py").write_text("import obscure_but_real_lib\nimport invented_vault_sdk\n")
+    monkeypatch.setenv("VIGILINT_PYPI_URL", f"{registry}/pypi")
+    monkeypatch.setenv("VIGILINT_CACHE_DIR", str(tmp_path / "cache"))
+    offline = main(["scan", str(project), "--format", "json", "--fail-on", "P1"])
+    out = capsys.readouterr().out
+    assert offline == 0 and "obscure_but_real_lib" in out and not _Registry.requests
+    online = main(["scan", str(project), "--format", "json", "--fail-on", "P1", "--online"])
+    out = capsys.readouterr().out
+    assert online == 1  # the invented package is raised to P1
+    assert "obscure_but_real_lib" not in out and "invented_vault_sdk" in out
+    assert (tmp_path / "cache" / "registry.json").is_file()

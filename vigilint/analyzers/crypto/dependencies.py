@@ -128,11 +128,17 @@ def js_import_uses(ctx: FileContext, node: Node) -> list[PackageUse]:
 
 
 def source_uses(ctx: FileContext, node: Node) -> list[PackageUse]:
+    """The doubtful packages a node imports; each name is reported at its first import only."""
     cache: dict[int, list[PackageUse]] = ctx.cache.setdefault("crypto.package_uses", {})
     found = cache.get(node.id)
     if found is None:
-        found = python_import_uses(ctx, node) if ctx.language == "python" else \
-            js_import_uses(ctx, node)
+        seen: set[str] = ctx.cache.setdefault("crypto.packages_seen", set())
+        found = []
+        for use in (python_import_uses(ctx, node) if ctx.language == "python" else
+                    js_import_uses(ctx, node)):
+            if use.name not in seen:
+                seen.add(use.name)
+                found.append(use)
         cache[node.id] = found
     return found
 
