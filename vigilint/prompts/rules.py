@@ -267,7 +267,7 @@ def _rules() -> list[Rule]:
         out.append(Rule(
             id=ids[RULE_CRYPTO], name=f"prompt-crypto-implementation{suffix}",
             category="crypto-implementation", languages=languages, cwe=(1240, 327),
-            owasp=("A02:2021", "A04:2025"), likelihood="very-likely", impact="high",
+            owasp=("A02:2021", "A04:2025"), likelihood="likely", impact="high",
             confidence="medium",
             message="The prompt asks the assistant to implement cryptography itself; ask for a "
                     "vetted library instead.",
