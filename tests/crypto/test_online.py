@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import pytest
 
@@ -16,9 +17,9 @@ EXISTING = {"/pypi/obscure-but-real-lib/json", "/npm/@acme%2Fwidgets", "/pypi/re
 
 
 class _Registry(BaseHTTPRequestHandler):
-    requests: list[str] = []
+    requests: ClassVar[list[str]] = []
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server API
+    def do_GET(self) -> None:
         type(self).requests.append(self.path)
         if self.path in EXISTING:
             self.send_response(200)

@@ -39,7 +39,7 @@ _PLAIN_CALLS = frozenset({"str", "len", "int", "bytes", "bytearray", "list", "ra
                           "append", "String", "Buffer.from", "toString", "split", "getBytes",
                           "hex", "upper", "lower", "isalpha", "isupper", "islower", "push",
                           "length", "make", "string", "Sprintf", "valueOf", "from", "isdigit",
-                          "map", "hash", "hashCode", "print", "println", "toUpperCase",
+                          "hash", "hashCode", "print", "println", "toUpperCase",
                           "toLowerCase", "substring", "slice", "tuple", "sum", "abs"})
 _SIGN_COMPANIONS = frozenset({"message", "msg", "token", "payload", "request", "data", "jwt",
                               "url", "cookie", "body", "webhook", "document", "transaction"})
@@ -66,11 +66,11 @@ def _verb(name: str, params: list[str]) -> str:
     if ws & {"encrypt", "decrypt", "encipher", "decipher", "encryption", "decryption",
              "crypt", "cipher"} and not ws & {"is", "has", "should", "can", "test"}:
         return "encrypt"
-    if "hash" in ws and ws & _PASSWORD_WORDS or "hashpw" in ws:
+    if ("hash" in ws and ws & _PASSWORD_WORDS) or "hashpw" in ws:
         return "hash-password"
     if ws & {"kdf", "pbkdf", "pbkdf2", "hkdf", "scrypt"} or ("derive" in ws and "key" in ws):
         return "kdf"
-    if ws & {"hmac"} or "sign" in ws and not ws & {"in", "up", "out", "on", "off", "assign"}:
+    if ws & {"hmac"} or ("sign" in ws and not ws & {"in", "up", "out", "on", "off", "assign"}):
         if len(w) > 1 and ws & (_SIGN_COMPANIONS | {"hmac"}):
             return "sign"
         if any(set(words(p)) & (KEY_WORDS | SECRET_WORDS) for p in params):
@@ -114,11 +114,9 @@ def _scan_body(ctx: FileContext, body: Node, result: Profile) -> None:
         if kind in CALL_KINDS:
             text = resolved_callee(ctx, n)
             last = last_name(text)
-            if is_crypto_library_call(text, roots):
+            if is_crypto_library_call(text, roots) or ("." in text and last in CRYPTO_CALL_NAMES - BASE64_CALLS):
                 result.library = True
-            elif "." in text and last in CRYPTO_CALL_NAMES - BASE64_CALLS:
-                result.library = True
-            elif last in BASE64_CALLS or last in ("encode", "toString") and _base64_arg(ctx, n):
+            elif last in BASE64_CALLS or (last in ("encode", "toString") and _base64_arg(ctx, n)):
                 result.base64 = True
             elif last in _HAND_CALLS:
                 result.hand_work = True

@@ -17,6 +17,7 @@ are from FIPS 46-3. CRC tables, FNV/Murmur/xxHash primes and the golden-ratio co
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 
 NGRAM = 8
@@ -203,12 +204,10 @@ def _interesting(gram: tuple[int, ...]) -> bool:
     """Drop runs a non-crypto table could also hold: progressions and low-variety runs."""
     if len(set(gram)) < 5:
         return False
-    steps = {b - a for a, b in zip(gram, gram[1:], strict=False)}
+    steps = {b - a for a, b in itertools.pairwise(gram)}
     if len(steps) == 1:
         return False
-    if all(a and b == a * 2 for a, b in zip(gram, gram[1:], strict=False)):
-        return False
-    return True
+    return not all(a and b == a * 2 for a, b in itertools.pairwise(gram))
 
 
 @functools.cache

@@ -60,7 +60,7 @@ def _check(ctx: FileContext, fn: Node) -> Hit | None:
     p = profile(ctx, fn)
     if not p.verb or p.library or p.body_statements == 0:
         return None
-    if p.base64 and not p.hand_work and not p.unknown_calls or p.caesar and p.secret_context:
+    if (p.base64 and not p.hand_work and not p.unknown_calls) or (p.caesar and p.secret_context):
         return None  # VG-CRYPTO-008 reports encodings and toy ciphers
     if not p.hand_work and p.unknown_calls:
         return None  # may delegate to a helper we cannot see

@@ -58,12 +58,9 @@ def classify(ecosystem: Ecosystem, name: str, settings: object,
     """Known / typo / unknown; `project` also honours the per-scan project names (imports)."""
     if packages.is_project_name(name, settings, project):
         return "known", None
-    if ecosystem == "pypi":
-        if packages.python_dist_known(name):
-            return "known", None
-    elif ecosystem == "npm":
-        if packages.npm_known(name):
-            return "known", None
+    if (ecosystem == "pypi" and packages.python_dist_known(name)) or \
+            (ecosystem == "npm" and packages.npm_known(name)):
+        return "known", None
     near = packages.typosquat_of(name, ecosystem)
     return ("typo", near) if near else ("unknown", None)
 

@@ -65,7 +65,7 @@ _PROTECTED_STEMS = re.compile(r"encrypt|cipher|hash|protect|secur|obfuscat|enc|c
 _TOY_CIPHERS = frozenset({"caesar", "vigenere", "rot13", "rot", "shift"})
 _ASSIGNMENT_KINDS = ("assignment", "variable_declarator", "short_var_declaration",
                      "assignment_expression", "assignment_statement")
-_PASSWORD_MESSAGE = ("Base64/hex/ROT13 is an encoding, not encryption or hashing; hash "
+_ENCODING_MESSAGE = ("Base64/hex/ROT13 is an encoding, not encryption or hashing; hash "
                      "passwords with argon2/bcrypt (`argon2.PasswordHasher`, `bcrypt.hashpw`) and "
                      "encrypt data with `cryptography`'s `Fernet`/`AESGCM`, WebCrypto, Go "
                      "`crypto/cipher` or JCA.")
@@ -110,7 +110,7 @@ def _encoding_only(ctx: FileContext, value: Node) -> bool:
             if any(w in arg_text for w in ("base64", "rot13", "rot_13", "'hex'", '"hex"')):
                 encoded = True
             continue
-        if is_crypto_library_call(text, roots) and not text.startswith("base64") \
+        if (is_crypto_library_call(text, roots) and not text.startswith("base64")) \
                 or last in CRYPTO_CALL_NAMES - BASE64_CALLS - {"from"}:
             return False
         if set(words(last)) & {"encrypt", "hash", "sign", "digest", "cipher", "seal"}:
@@ -131,7 +131,7 @@ def _check_assignment(ctx: FileContext, node: Node) -> Hit | None:
     fn = enclosing_function(node)
     if fn is not None and _check_function(ctx, fn) is not None:
         return None  # the function is reported once, at its name
-    return Hit(node=node, message=_PASSWORD_MESSAGE)
+    return Hit(node=node, message=_ENCODING_MESSAGE)
 
 
 def _check_call(ctx: FileContext, call: Node) -> Hit | None:
@@ -159,7 +159,7 @@ def _check_function(ctx: FileContext, fn: Node) -> Hit | None:
     if p.verb not in ("encrypt", "hash-password") or p.library:
         return None
     if p.base64 and not p.hand_work and not p.unknown_calls:
-        return Hit(node=fn.child_by_field_name("name") or fn, message=_PASSWORD_MESSAGE)
+        return Hit(node=fn.child_by_field_name("name") or fn, message=_ENCODING_MESSAGE)
     if p.caesar and p.secret_context:
         return Hit(node=fn.child_by_field_name("name") or fn, message=_CAESAR_MESSAGE)
     return None

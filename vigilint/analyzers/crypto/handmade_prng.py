@@ -93,7 +93,7 @@ def _security_users(ctx: FileContext) -> list[tuple[str, Node]]:
     """Functions of the file named for keys, tokens, salts (computed once, lazily)."""
     cached = ctx.cache.get("crypto.security_functions")
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     out: list[tuple[str, Node]] = []
     for n in ctx.walk():
         if n.type in FUNCTION_KINDS:

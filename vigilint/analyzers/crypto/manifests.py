@@ -34,7 +34,7 @@ def manifest_uses(ctx: FileContext) -> list[PackageUse]:
         else:
             cached = _requirements(ctx)
         ctx.cache["crypto.manifest_uses"] = cached
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def _python_use(ctx: FileContext, start: int, name: str) -> PackageUse | None:

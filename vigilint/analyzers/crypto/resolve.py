@@ -21,7 +21,7 @@ def go_imports(ctx: FileContext) -> dict[str, str]:
     """Local package name -> import path (`sha256` -> `crypto/sha256`)."""
     cached = ctx.cache.get("crypto.go_imports")
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     out: dict[str, str] = {}
     if ctx.tree is not None:
         query = compile_query("go", _GO_IMPORTS)
@@ -45,7 +45,7 @@ def java_imports(ctx: FileContext) -> tuple[dict[str, str], tuple[str, ...]]:
     """Simple class name -> qualified name, and the wildcard-imported packages."""
     cached = ctx.cache.get("crypto.java_imports")
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     names: dict[str, str] = {}
     wildcards: list[str] = []
     if ctx.tree is not None:
@@ -85,7 +85,7 @@ def imported_roots(ctx: FileContext) -> frozenset[str]:
     key = "crypto.imported_roots"
     cached = ctx.cache.get(key)
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     from vigilint.analyzers.crypto.names import CRYPTO_LIBRARY_PREFIXES
 
     roots: set[str] = set()

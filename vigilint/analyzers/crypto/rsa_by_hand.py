@@ -107,11 +107,9 @@ def _check_function(ctx: FileContext, fn: Node) -> Hit | None:
     for n in walk(body):
         if n.type in LOOP_KINDS:
             looped = True
-        elif n.type in BINARY_KINDS and operator(ctx, n) == "%" or n.type in (
+        elif (n.type in BINARY_KINDS and operator(ctx, n) == "%") or (n.type in (
                 "augmented_assignment", "augmented_assignment_expression",
-                "assignment_statement", "assignment_expression") and operator(ctx, n) == "%=":
-            modular = True
-        elif n.type in CALL_KINDS and last_name(callee(ctx, n)) in ("mod", "Mod", "remainder"):
+                "assignment_statement", "assignment_expression") and operator(ctx, n) == "%=") or (n.type in CALL_KINDS and last_name(callee(ctx, n)) in ("mod", "Mod", "remainder")):
             modular = True
     if not (looped and modular):
         return None

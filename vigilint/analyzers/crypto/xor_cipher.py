@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.names import KEY_WORDS, NON_CRYPTO_WORDS, mentions
 from vigilint.analyzers.crypto.syntax import (
     AUGMENTED_KINDS,
