@@ -125,3 +125,13 @@ def test_cli_hook_unknown_agent_is_a_usage_error(monkeypatch, capsys):
     err = capsys.readouterr().err
     assert "unknown agent `windsurf`" in err
     assert "Traceback" not in err
+
+
+def test_light_entry_point_answers_like_the_cli(monkeypatch, capsys):
+    from vigilint.prompts.hooks import main as hook_main
+
+    _stdin(monkeypatch, payload("claude_user_prompt_submit_block.json"))
+    assert hook_main(["claude-code"]) == 2
+    assert "vigilint blocked this prompt" in capsys.readouterr().err
+    assert hook_main(["emacs"]) == 2
+    assert "unknown agent `emacs`" in capsys.readouterr().err

@@ -185,3 +185,26 @@ EVENTS: dict[tuple[str, str], Handler] = {
     ("claude-code", "PostToolUse"): claude_post_tool_use,
     ("cursor", "afterFileEdit"): cursor_after_file_edit,
 }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m vigilint.prompts.hooks <agent>`: the same as `vigilint hook <agent>` without
+    loading the rest of the command line (a hook runs on every prompt)."""
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1 or args[0] not in AGENTS:
+        given = f"`{args[0]}`" if args else "no agent"
+        print(f"vigilint: unknown agent {given}; use one of: {', '.join(AGENTS)}",
+              file=sys.stderr)
+        return 2
+    raw = sys.stdin.buffer.read(5_000_000).decode("utf-8", errors="replace")
+    reply = handle(args[0], raw)
+    sys.stdout.write(reply.stdout)
+    sys.stdout.flush()
+    sys.stderr.write(reply.stderr)
+    return reply.exit_code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
