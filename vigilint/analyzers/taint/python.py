@@ -232,6 +232,8 @@ _OPAQUE_METHODS = frozenset({"urandom", "token_bytes", "token_hex", "token_urlsa
                              "read_text", "urlopen", "getvalue", "fetch", "download"})
 _GUARD_METHODS = frozenset({"isdigit", "isalnum", "isalpha", "isnumeric", "isdecimal",
                             "isidentifier"})
+_GUARD_NAMES = re.compile(r"(^is_safe|safe_url|_allowed|allowlist|whitelist|permitted|"
+                          r"^is_valid|^validate|^valid_)", re.I)
 _REGEX_GUARDS = frozenset({"re.fullmatch", "re.match", "regex.fullmatch", "regex.match"})
 _EXIT_CALLS = re.compile(r"(^|\.)(abort|exit|_exit|fail|bad_request|forbidden|HttpResponseBadRequest|"
                          r"HttpResponseForbidden|PermissionDenied|Http404|HTTPException)$")
@@ -599,6 +601,11 @@ class _Interp:
                 if name.endswith("fullmatch") or (isinstance(pattern, str) and pattern.endswith("$")
                                                   and pattern.startswith("^")):
                     self.clean_var(arg_nodes[1], ALL_KINDS)
+                elif isinstance(pattern, str) and pattern.startswith("^"):
+                    # an anchored prefix check vouches for a URL's scheme and host
+                    self.clean_var(arg_nodes[1], frozenset({"redirect", "ssrf"}))
+            elif _GUARD_NAMES.search(name.rsplit(".", 1)[-1]) and arg_nodes:
+                self.clean_var(arg_nodes[0], ALL_KINDS)
             elif function is not None and function.type == "attribute":
                 method = self.text(function.child_by_field_name("attribute"))
                 obj = function.child_by_field_name("object")
@@ -613,6 +620,12 @@ class _Interp:
                         obj = inner[0] if inner else obj
                     if self.value_of(obj).normalized:
                         self.clean_var(obj, frozenset({"path"}))
+                        if obj.type == "call":
+                            inner_args = obj.child_by_field_name("arguments")
+                            first = inner_args.named_children[0] if inner_args is not None and \
+                                inner_args.named_children else None
+                            if first is not None:
+                                self.clean_var(first, frozenset({"path"}))
             elif name in ("os.path.commonpath",):
                 pass
 
@@ -1043,7 +1056,9 @@ class _Interp:
             return Value(labels=frozenset({SRC}), source=_INPUT_CALLS[name])
         if name in _ENV_CALLS:
             return Value(labels=frozenset({ENV}), source=f"`{name}`")
-        if name in _OPAQUE_CALLS or short in _OPAQUE_METHODS:
+        if name in _OPAQUE_CALLS:
+            return CLEAN  # a file or socket: its content is not the caller's input
+        if short in _OPAQUE_METHODS:
             inputs = list(arg_values)
             if function is not None and function.type == "attribute":
                 receiver = function.child_by_field_name("object")
@@ -1056,7 +1071,7 @@ class _Interp:
         if name in _KIND_SANITIZERS:
             return _sanitized(_merge(pos_values[:1]), _KIND_SANITIZERS[name])
         if name in _RESPONSES or short in ("jsonify", "render_template", "JsonResponse",
-                                           "JSONResponse"):
+                                           "JSONResponse", "render", "render_to_string"):
             base = _merge(arg_values)
             return replace(base, clean=base.clean | {"xss"}) if base.labels else CLEAN
         if name in _NORMALIZERS:

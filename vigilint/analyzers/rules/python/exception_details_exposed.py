@@ -27,6 +27,8 @@ except Exception:
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
@@ -38,6 +40,8 @@ from vigilint.model import Rule
 _RESPONSES = ("jsonify", "Response", "HttpResponse", "JsonResponse", "JSONResponse",
               "HTMLResponse", "PlainTextResponse", "make_response", "HTTPException",
               "HttpResponseServerError", "HttpResponseBadRequest", "abort")
+_CLIENT_ERRORS = re.compile(r"(ValueError|ValidationError|YAMLError|JSONDecodeError|DecodeError|"
+                            r"ParseError|BadRequest|InvalidToken|ExpiredSignature)")
 _TRACEBACK = ("traceback.format_exc", "traceback.format_exception", "traceback.format_tb")
 
 
@@ -80,7 +84,9 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     found = _exception_name(ctx, node)
     if found is None:
         return None
-    _, name = found
+    clause, name = found
+    if _CLIENT_ERRORS.search(ctx.node_text(clause).split(":", 1)[0]):
+        return None  # validation errors are meant for the caller
     if node.type == "return_statement":
         value = node.named_children[0] if node.named_children else None
         if value is None or not _is_web(ctx, enclosing(node, "function_definition")):
