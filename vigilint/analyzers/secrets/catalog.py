@@ -249,7 +249,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(34, "dynatrace-token", "Dynatrace API token", "cloud", ("dt0c01",),
              tok(r"dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}"), ("dt0c01.", ("Z", 24), ".", ("Z", 64))),
     Detector(35, "kubernetes-secret-data", "Kubernetes Secret manifest value", "cloud", ("kind",),
-             r"(?i:kind)[ \t]{0,3}:[ \t]{0,3}[\"']?Secret[\"']?[ \t]*\r?\n(?:[^\n]{0,300}\n){0,40}?"
+             r"kind[ \t]{0,3}:[ \t]{0,3}[\"']?Secret[\"']?[ \t]*\r?\n(?:[^\n]{0,200}\n){0,15}?"
              r"[ \t]*(?:data|stringData):[ \t]*\r?\n(?:[ \t]+#[^\n]{0,300}\n){0,10}"
              r"[ \t]+[\w.\-]{1,100}:[ \t]*[\"']?(?P<s>[^\s\"'#]{4,4000})",
              ("apiVersion: v1\nkind: Secret\ndata:\n  password: ", (B, 24), "\n"),
@@ -347,9 +347,10 @@ DETECTORS: tuple[Detector, ...] = (
              r"(?P<s>hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_\-]{20,120})",
              ("https://hooks.slack.com/services/T", ("Z", 10), "/B", ("Z", 10), "/", (N, 24)),
              impact="high"),
-    Detector(72, "discord-bot-token", "Discord bot token", "chat", (),
-             tok(r"[MNO][A-Za-z\d_\-]{23,25}\.[A-Za-z\d_\-]{6}\.[A-Za-z\d_\-]{27,38}"),
-             ("M", (N, 23), ".", (U, 6), ".", (U, 27)), confidence="medium"),
+    Detector(72, "discord-bot-token", "Discord bot token", "chat", ("discord", "bot", "token", ".run("),
+             # starts with a character class (no lookbehind first): the engine skips to M/N/O
+             r"(?P<s>[MNO](?<![A-Za-z0-9_\-][MNO])[A-Za-z\d_\-]{23,25}\.[A-Za-z\d_\-]{6}\.[A-Za-z\d_\-]{27,38})(?![A-Za-z0-9_-])",
+             ('DISCORD_BOT_TOKEN = "M', (N, 23), ".", (U, 6), ".", (U, 27), '"'), confidence="medium"),
     Detector(73, "discord-webhook", "Discord webhook URL", "chat", ("/api/webhooks/",),
              r"(?P<s>discord(?:app)?\.com/api/webhooks/\d{15,22}/[\w\-]{60,72})",
              ("https://discord.com/api/webhooks/", ("d", 18), "/", (U, 68)), impact="high"),

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from vigilint.analyzers.secrets import filters
 from vigilint.analyzers.secrets.entropy import is_random_looking
-from vigilint.analyzers.secrets.scanner import SecretMatch, classify
+from vigilint.analyzers.secrets.scanner import MAX_MATCHES, SecretMatch, classify
 
 PASSWORD_RULE = "VG-SEC-250"  # noqa: S105 -- a rule id, not a password
 SECRET_RULE = "VG-SEC-251"  # noqa: S105 -- a rule id, not a secret
@@ -130,6 +130,7 @@ def _trim(value: str) -> str:
     return value
 
 
+@functools.lru_cache(maxsize=4096)
 def judge(kind: str, value: str, quoted: bool, language: str) -> str | None:
     """None to drop, else "real", "placeholder" or "instruction"."""
     value = value.strip()
@@ -189,19 +190,30 @@ def _tails(text: str, key_start: int, key_end: int, language: str) -> Iterator[r
     found = _TAIL.match(text, key_end)
     if found:
         yield found
-    else:
-        back = _REVERSED.search(text, max(line_start, key_start - 420), key_start)
-        if back:
-            yield back
+        return
+    # `"value" == name`: look back from the name for a comparison and a quoted literal
+    before = text[max(line_start, key_start - 420):key_start].rstrip(" \t")
+    if before.endswith(("==", "!=")):
+        before = before.rstrip("=!").rstrip(" \t")
+        quote = before[-1:] if before[-1:] in ("\"", "'") else ""
+        opening = before.rfind(quote, 0, len(before) - 1) if quote else -1
+        if opening != -1:
+            back = _REVERSED.match(text, key_start - len(text[max(line_start, key_start - 420):
+                                                              key_start]) + opening, key_start)
+            if back:
+                yield back
 
 
 def scan_generic(text: str, low: str, path: str, language: str) -> Iterator[SecretMatch]:
     if filters.is_lock_file(path):
         return
     seen: set[int] = set()
+    budget = 10 * MAX_MATCHES  # names looked at, over all keywords
+    reported = 0
     for keyword in KEYWORDS:
         pos = low.find(keyword)
-        while pos != -1:
+        while pos != -1 and budget > 0:
+            budget -= 1
             before = text[max(0, pos - 80):pos]
             key_start = pos - (len(before) - len(before.rstrip(_NAME_CHARS)))
             key_end = _NAME_AFTER.match(text, pos).end()  # type: ignore[union-attr]
@@ -212,7 +224,11 @@ def scan_generic(text: str, low: str, path: str, language: str) -> Iterator[Secr
             seen.add(key_start)
             kind = key_kind(text[key_start:key_end])
             if kind is not None:
-                yield from _judged(text, key_start, key_end, kind, language)
+                for match in _judged(text, key_start, key_end, kind, language):
+                    reported += 1
+                    yield match
+                if reported >= MAX_MATCHES:
+                    return
             pos = next_pos
 
 

@@ -9,6 +9,7 @@ costs one window per `MAX_WINDOW` characters. Private keys (multi-line) get a lo
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -21,6 +22,9 @@ from vigilint.model import Confidence, Likelihood
 
 MAX_WINDOW = 4096  # characters of one line a regex sees around a keyword
 MULTILINE_WINDOW = 60_000
+# A file with more matches of one detector than this is generated data; the first ones are
+# reported and the rest skipped, which bounds the (per-match) filter work.
+MAX_MATCHES = 100
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 CACHE_KEY = "secrets.matches"
 _ARMOR = re.compile(r"-----(?:BEGIN|END)[ A-Z0-9_]{0,60}-----")
@@ -84,6 +88,7 @@ def windows(text: str, low: str, keywords: Iterable[str], multiline: bool = Fals
     return merged
 
 
+@functools.lru_cache(maxsize=4096)
 def classify(value: str) -> str | None:
     """"drop", "instruction", "placeholder" or None (looks real)."""
     value = _ARMOR.sub("", value) if "-----" in value else value
@@ -115,8 +120,12 @@ def scan_detector(detector: Detector, text: str, low: str) -> list[SecretMatch]:
         ranges = windows(text, low, detector.keywords, detector.multiline)
     else:
         ranges = [(0, len(text))]
+    seen = 0
     for start, end in ranges:
         for match in regex.finditer(text, start, end):
+            seen += 1
+            if seen > 4 * MAX_MATCHES or len(found) >= MAX_MATCHES:
+                return found
             got = _value_of(match)
             if got is None:
                 continue
@@ -144,8 +153,21 @@ def scan_detector(detector: Detector, text: str, low: str) -> list[SecretMatch]:
     return found
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Spans:
+    """Disjoint claimed ranges, sorted: overlap checks in O(log n)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end)
+        return index > 0 and self.ends[index - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect.bisect_left(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
 
 
 # A vendor token is a run of at least 12 characters of this set, with a digit or mixed case;
@@ -155,37 +177,42 @@ _TOKEN_CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+
 _TO_RUNS = bytes(ord("a") if bytes([i]) in _TOKEN_CHARS and i < 128 else ord(" ")
                  for i in range(256))
 _RUN = b"a" * 12
+_TO_DIGITS = bytes(ord("d") if 48 <= i <= 57 else ord(" ") for i in range(256))
 # Detectors whose value can be short, span lines, or sit in a URL: they search the whole text.
 WHOLE_TEXT = frozenset({"private-key", "kubernetes-secret-data", "database-url-password",
                         "url-basic-auth", "curl-credentials", "nuget-config-password",
                         "authorization-header", "sidekiq-secret"})
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def _qualifies(run: str) -> bool:
-    if _DIGIT.search(run):
-        return True
+    """A run without a digit: mixed case and long enough (`hf_...` tokens, base64)."""
     return len(run) >= 20 and not run.islower() and not run.isupper()
 
 
 def candidate_lines(text: str) -> list[tuple[int, int]]:
     """Ranges of the lines (or windows of long lines) that hold a token-like run."""
-    runs = text.encode("ascii", "replace").translate(_TO_RUNS)  # one byte per character
+    encoded = text.encode("ascii", "replace")  # one byte per character
+    runs = encoded.translate(_TO_RUNS)
+    digits = encoded.translate(_TO_DIGITS)
     out: list[tuple[int, int]] = []
     size = len(text)
     last_end = -1
-    find = runs.find
+    misses = 0  # token-like runs without a digit since the last window: a long line of
+    find = runs.find  # them (minified code) gets windows anyway, not a Python loop per run
     start = find(_RUN)
     while start != -1:
         end = find(b" ", start)
         end = size if end == -1 else end
-        if start >= last_end and _qualifies(text[start:end]):
+        head = min(end, start + 256)
+        good = digits.find(b"d", start, head) != -1 or _qualifies(text[start:head])
+        misses = 0 if good else misses + 1
+        if start >= last_end and (good or misses > 64):
+            dense = misses > 64  # a long line of token-like words: take all of it
+            misses = 0
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", start)
             line_end = size if line_end == -1 else line_end
-            if line_end - line_start > MAX_WINDOW:
+            if line_end - line_start > MAX_WINDOW and not dense:
                 line_start = max(line_start, start - MAX_WINDOW // 2)
                 line_end = min(line_end, start + MAX_WINDOW)
             line_start = max(line_start, last_end)
@@ -226,21 +253,25 @@ def scan_text(text: str, path: str = "", language: str = "text",
     from vigilint.analyzers.secrets.generic import scan_generic
 
     low = lowered(text)
-    reduced = _Reduced(text, candidate_lines(text))
-    reduced_low = lowered(reduced.text)
+    reduced: _Reduced | None = None
+    reduced_low = ""
     accepted: list[SecretMatch] = []
-    spans: list[tuple[int, int]] = []
+    spans = _Spans()
 
     def accept(found: Iterable[SecretMatch]) -> None:
         for match in found:
-            if not _overlaps(spans, match.start, match.end):
+            if not spans.overlaps(match.start, match.end):
                 accepted.append(match)
-                spans.append((match.start, match.end))
+                spans.add(match.start, match.end)
 
     for detector in detectors:
         if detector.name in WHOLE_TEXT or detector.multiline:
             accept(scan_detector(detector, text, low))
-        elif reduced.text:
+            continue
+        if reduced is None:  # built on first use: whole-text detectors don't need it
+            reduced = _Reduced(text, candidate_lines(text))
+            reduced_low = lowered(reduced.text)
+        if reduced.text:
             accept(_moved(m, reduced) for m in scan_detector(detector, reduced.text, reduced_low))
     if generic:
         accept(scan_generic(text, low, path, language))

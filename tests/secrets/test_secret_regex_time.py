@@ -1,0 +1,92 @@
+"""Linear time: every detector (and the generic and leakage scanners) on adversarial input —
+100 KB runs of the pattern's own characters, its keywords repeated, and 1M-character lines —
+must finish within 50 ms. The budget is per pattern and input, best of five runs (so a busy
+machine does not fail it); a catastrophic backtrack takes seconds, not milliseconds."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.registry import all_rules
+from vigilint.analyzers.secrets.catalog import DETECTORS, Detector
+from vigilint.analyzers.secrets.generic import KEYWORDS
+from vigilint.analyzers.secrets.samples import sample
+from vigilint.analyzers.secrets.scanner import scan_text
+
+BUDGET = 0.050
+RUN = 100_000
+LINE = 1_000_000
+
+
+def best_of(func: Callable[[], object], times: int = 5) -> float:
+    best = float("inf")
+    for _ in range(times):
+        started = time.perf_counter()
+        func()
+        best = min(best, time.perf_counter() - started)
+        if best < BUDGET:
+            break
+    return best
+
+
+def adversarial(detector: Detector) -> dict[str, str]:
+    value = sample(detector, seed=1)
+    own = "".join(sorted(set(value)))
+    keyword = detector.keywords[0] if detector.keywords else value[:4]
+    return {
+        "own characters": (own * (RUN // len(own) + 1))[:RUN],
+        "value repeated": (value * (RUN // len(value) + 1))[:RUN],
+        "value with no separator end": value[: len(value) // 2] * (RUN // max(1, len(value) // 2)),
+        "keyword repeated": (keyword * (RUN // len(keyword) + 1))[:RUN],
+        "keyword then a long line": keyword + "=" + "a1" * (LINE // 2),
+        "long line of token characters": "A" * LINE,
+        "long line of value characters": (own * (LINE // len(own) + 1))[:LINE],
+    }
+
+
+@pytest.mark.parametrize("detector", DETECTORS, ids=[d.name for d in DETECTORS])
+def test_detector_runs_in_linear_time(detector):
+    for name, text in adversarial(detector).items():
+        took = best_of(lambda t=text: scan_text(t, "x.txt", "text", detectors=[detector],
+                                                generic=False))
+        assert took < BUDGET, f"{detector.name} on {name}: {took * 1000:.0f} ms"
+
+
+@pytest.mark.parametrize("keyword", KEYWORDS)
+def test_generic_scanner_runs_in_linear_time(keyword):
+    texts = {
+        "assignments": (f"{keyword} = " * (RUN // (len(keyword) + 3))),
+        "name run": keyword * (RUN // len(keyword)),
+        "long value": f'{keyword} = "' + "a1B2" * (LINE // 4),
+        "long name": "a_" * (LINE // 2) + keyword + ' = "Q7vLm2Xr9TzW4nBp"',
+        "comparisons": ('"Q7vLm2Xr9Tz" == ' + keyword + " ") * (RUN // 30),
+    }
+    for name, text in texts.items():
+        took = best_of(lambda t=text: scan_text(t, "x.txt", "text", detectors=[]))
+        assert took < BUDGET, f"generic {keyword} on {name}: {took * 1000:.0f} ms"
+
+
+LEAK_RULES = [r for r in all_rules() if r.category == "data-leakage" and r.id.startswith("VG-LEAK")]
+
+
+@pytest.mark.parametrize("rule", LEAK_RULES, ids=[r.id for r in LEAK_RULES])
+def test_leakage_rules_run_in_linear_time(rule):
+    texts = {
+        "hosts": "a.b.internal." * (RUN // 13),
+        "at signs": "a.b@" * (RUN // 4),
+        "emails": "x@y.z " * (RUN // 6),
+        "digits": "4111 " * (RUN // 5),
+        "digit run": "4" * LINE,
+        "ssn": "ssn 123-45-" * (RUN // 11),
+        "urls": "http://10.0.0." * (RUN // 14),
+    }
+    for name, text in texts.items():
+        def run(t: str = text) -> None:
+            ctx = FileContext(path="x.txt", language="text", text=t)
+            list(rule.check_file(ctx))
+        took = best_of(run)
+        assert took < BUDGET, f"{rule.id} on {name}: {took * 1000:.0f} ms"
