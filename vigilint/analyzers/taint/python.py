@@ -611,13 +611,18 @@ class _Interp:
                 obj = function.child_by_field_name("object")
                 if method in _GUARD_METHODS and obj is not None:
                     self.clean_var(obj, ALL_KINDS)
+                elif method == "issubset" and obj is not None and obj.type == "call" and \
+                        self.text(obj.child_by_field_name("function")) in ("set", "frozenset"):
+                    inner = obj.child_by_field_name("arguments")
+                    if inner is not None and inner.named_children:
+                        self.clean_var(inner.named_children[0], ALL_KINDS)  # allowed characters
                 elif method == "fullmatch" and arg_nodes:
                     self.clean_var(arg_nodes[0], ALL_KINDS)
                 elif method in ("startswith", "is_relative_to") and obj is not None:
                     if obj.type == "call" and (self.qname(obj.child_by_field_name("function"))
                                                in ("str", "os.fspath")):
-                        inner = [a for a in (obj.child_by_field_name("arguments") or obj).named_children]
-                        obj = inner[0] if inner else obj
+                        wrapped = (obj.child_by_field_name("arguments") or obj).named_children
+                        obj = wrapped[0] if wrapped else obj
                     if self.value_of(obj).normalized:
                         self.clean_var(obj, frozenset({"path"}))
                         if obj.type == "call":
@@ -1079,6 +1084,8 @@ class _Interp:
         if name == "str" and pos_values and pos_values[0].const is not _UNK and \
                 isinstance(pos_values[0].const, (int, float, str)):
             return _const(str(pos_values[0].const))
+        if name == "str" and len(pos_values) == 1 and pos_values[0].all_labels():
+            return _sanitized(_merge(pos_values), frozenset({"nosql"}))  # a string, not an object
         if name in ("dict", "list", "tuple", "set", "str", "bytes", "frozenset", "sorted",
                     "reversed") and len(pos_values) == 1:
             v = pos_values[0]

@@ -118,3 +118,13 @@ def constant_derived(ctx: FileContext, node: Node | None) -> bool:
         return True
     value = taint_of(ctx, node)
     return not value.all_labels() and value.is_literal
+
+
+def built_from_data(ctx: FileContext, node: Node | None) -> bool:
+    """A string built at run time here, or a variable derived from a function parameter."""
+    if node is None:
+        return False
+    if dynamic_string(ctx, node):
+        return True
+    return node.type == "identifier" and any(
+        lab.startswith("param:") for lab in taint_of(ctx, node).all_labels())

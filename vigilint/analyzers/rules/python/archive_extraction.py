@@ -35,6 +35,14 @@ from vigilint.analyzers.rules.python._util import enclosing, keyword
 from vigilint.model import Rule
 
 
+def _checks_members(ctx: FileContext, call: Node) -> bool:
+    """True when the function vets member names before extracting (`..`, absolute paths)."""
+    scope = enclosing(call, "function_definition")
+    text = ctx.node_text(scope) if scope is not None else ""
+    return ('".."' in text or "'..'" in text or "isabs" in text or "commonpath" in text
+            or "is_within_directory" in text or "realpath" in text)
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     function = call.child_by_field_name("function")
     if function is None or function.type != "attribute":
@@ -45,7 +53,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     modules = {v.split(".")[0] for v in aliases(ctx).values()}
     if ("tarfile" in modules and "zipfile" not in modules) or \
             "tar" in ctx.node_text(function.child_by_field_name("object")).lower():
-        if keyword(ctx, call, "filter") is not None:
+        if keyword(ctx, call, "filter") is not None or _checks_members(ctx, call):
             return None
         return Hit(node=call, message="Tar extraction without `filter=\"data\"` follows `../` "
                                       "names and links out of the target folder; pass "

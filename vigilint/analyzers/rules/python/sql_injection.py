@@ -31,7 +31,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._util import arg, dynamic_string, keyword, taint_hit
+from vigilint.analyzers.rules.python._util import arg, built_from_data, keyword, taint_hit
 from vigilint.model import Likelihood, Rule
 
 _METHODS = frozenset({"execute", "executemany", "executescript", "raw", "mogrify",
@@ -60,7 +60,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         return None
     if method == "raw" and "objects" not in ctx.node_text(function):
         return None
-    unknown: Likelihood | None = "possible" if dynamic_string(ctx, query) else None
+    unknown: Likelihood | None = "possible" if built_from_data(ctx, query) else None
     return taint_hit(ctx, call, query, "sql", "This SQL statement",
                      "pass values as query parameters instead of building the SQL text",
                      unknown=unknown)

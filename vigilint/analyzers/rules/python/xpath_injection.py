@@ -27,8 +27,8 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import aliases, call_name
-from vigilint.analyzers.rules.python._util import arg, taint_hit
-from vigilint.model import Rule
+from vigilint.analyzers.rules.python._util import arg, built_from_data, taint_hit
+from vigilint.model import Likelihood, Rule
 
 _FUNCS = {"elementpath.select": 1, "elementpath.iter_select": 1, "lxml.etree.XPath": 0,
           "lxml.etree.ETXPath": 0, "elementpath.Selector": 0}
@@ -50,8 +50,10 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     if method != "xpath" and not any(v.startswith(("xml", "lxml", "elementpath", "defusedxml"))
                                      for v in aliases(ctx).values()):
         return None
-    return taint_hit(ctx, call, arg(ctx, call, 0, "path"), "xpath", "This XPath query", _ADVICE,
-                     unknown=None)
+    query = arg(ctx, call, 0, "path")
+    unknown: Likelihood | None = "possible" if method == "xpath" and built_from_data(ctx, query) \
+        else None
+    return taint_hit(ctx, call, query, "xpath", "This XPath query", _ADVICE, unknown=unknown)
 
 
 RULE = Rule(
