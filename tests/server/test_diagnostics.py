@@ -106,3 +106,24 @@ async def test_binary_and_deeply_nested_documents(client: LanguageClient,
     nested = (workspace / "nested.py").as_uri()
     open_doc(client, nested, "x = " + "[" * 5000 + "]" * 5000 + "\n" + UNSAFE)
     assert "VG-PY-DESER-001" in codes(await diagnostics_for(client, nested, 1))
+
+
+async def test_edits_in_a_large_file_use_scoped_analysis(client: LanguageClient,
+                                                         workspace: Path) -> None:
+    """Over 400 lines, an edit inside a function re-analyses that function only; findings in
+    the other functions move with the lines (the full analysis follows when idle)."""
+    body = "".join(f"\n\ndef f{i}(s):\n    v = s + {i}\n    return v\n" for i in range(90))
+    text = "import yaml\n" + body.replace("v = s + 60", "v = yaml.load(s)")
+    uri = (workspace / "large.py").as_uri()
+    open_doc(client, uri, text)
+    lines = text.split("\n")
+    target = lines.index("    v = yaml.load(s)")
+    first = [d.range.start.line for d in await diagnostics_for(client, uri, 1)
+             if d.code == "VG-PY-DESER-001"]
+    assert first == [target]
+    row = lines.index("    v = s + 10")
+    change(client, uri, 2, (row, 8), (row, 13), "yaml.load(s)")  # a new finding in f10
+    change(client, uri, 3, (row - 1, 0), (row - 1, 0), "    # note\n")  # one line more
+    rows = [d.range.start.line for d in await diagnostics_for(client, uri, 3)
+            if d.code == "VG-PY-DESER-001"]
+    assert rows == [row + 1, target + 1]

@@ -108,9 +108,13 @@ INFRASTRUCTURE = Domain(
      "images and actions pinned by digest", "containers that do not run as root"))
 DOMAINS_BY_ID: dict[str, Domain] = {d.id: d for d in (*DOMAINS, INFRASTRUCTURE)}
 
+# One pass over the bytes: the word-start test comes first, so only the starts of words try
+# the alternatives.
 _COMBINED = re.compile(
-    b"|".join(b"(?P<%s>(?<![A-Za-z0-9_])(?:%s)(?![A-Za-z0-9_]))"
-              % (d.id.replace("-", "_").encode(), d.pattern.encode()) for d in DOMAINS),
+    b"(?<![A-Za-z0-9_])(?:"
+    + b"|".join(b"(?P<%s>%s)" % (d.id.replace("-", "_").encode(), d.pattern.encode())
+                for d in DOMAINS)
+    + b")(?![A-Za-z0-9_])",
     re.IGNORECASE)
 _GROUP_TO_DOMAIN = {d.id.replace("-", "_"): d for d in DOMAINS}
 
@@ -178,20 +182,40 @@ def is_infrastructure(path: str, source: bytes = b"") -> bool:
         and _K8S.search(source[:4096]) is not None
 
 
+_IMPORT_KINDS = frozenset({"import_statement", "import_from_statement",
+                           "future_import_statement", "import_declaration", "import_spec"})
+_STRING_KINDS = frozenset({"string", "string_literal", "interpreted_string_literal",
+                           "raw_string_literal", "string_content", "string_fragment",
+                           "template_string"})
+
+
 def _role(node: Node) -> str | None:
-    """How an identifier is used, or None when it sits in a comment or string."""
+    """How an identifier is used, or None when it sits in a comment or string (a module name
+    in an import or `require` string counts as an import)."""
     current: Node | None = node
     depth = 0
+    in_string = False
     while current is not None and depth < 8:
         kind = current.type
-        if kind in _SKIP_KINDS or kind in ("string", "string_literal", "interpreted_string_literal",
-                                           "raw_string_literal"):
+        if kind in _SKIP_KINDS and kind not in _STRING_KINDS:
             return None
-        role = _ROLE_KINDS.get(kind)
-        if role is not None:
+        if kind in _STRING_KINDS:
+            in_string = True
+        elif kind in _IMPORT_KINDS:
+            return "import"
+        elif in_string:
+            if kind == "call_expression":
+                function = current.child_by_field_name("function")
+                if function is not None and function.text == b"require":
+                    return "import"
+            if kind in _ROLE_KINDS or depth > 4:
+                return None
+        else:
+            role = _ROLE_KINDS.get(kind)
             if role == "call":
                 function = current.child_by_field_name("function") or \
-                    current.child_by_field_name("name") or current.child_by_field_name("constructor")
+                    current.child_by_field_name("name") or \
+                    current.child_by_field_name("constructor")
                 if function is not None and function.start_byte <= node.start_byte \
                         and node.end_byte <= function.end_byte:
                     return "call"
@@ -201,33 +225,47 @@ def _role(node: Node) -> str | None:
                 if name is not None and name.start_byte <= node.start_byte < name.end_byte:
                     return "definition"
                 return "name"
-            return role
+            if role is not None:
+                return role
         current = current.parent
         depth += 1
-    return "name"
+    return None if in_string else "name"
+
+
+_TOKEN = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*(?:[.\-][A-Za-z_][A-Za-z0-9_]*)*")
 
 
 def evidence(path: str, source: bytes, tree: Tree | None) -> list[Evidence]:
-    """Every place in the file that shows a security domain."""
+    """Every place in the file that shows a security domain.
+
+    Unique words are matched against the domain patterns first (a few hundred short strings),
+    then only the words that matched are located in the source and placed in the tree."""
     out: list[Evidence] = []
     if is_infrastructure(path, source):
         out.append(Evidence("infrastructure", "path", 0, 0, PurePosixPath(path).name))
     if tree is None:
         return out
+    domain_of: dict[bytes, str] = {}
+    for token in set(_TOKEN.findall(source)):
+        match = _COMBINED.search(token)
+        if match is not None and match.lastgroup is not None:
+            domain_of[token] = _GROUP_TO_DOMAIN[match.lastgroup].id
+    if not domain_of:
+        return out
+    locate = re.compile(rb"(?<![A-Za-z0-9_.\-])(?:"
+                        + b"|".join(re.escape(t) for t in sorted(domain_of, key=len, reverse=True))
+                        + rb")(?![A-Za-z0-9_])")
     root = tree.root_node
-    for count, match in enumerate(_COMBINED.finditer(source)):
+    for count, match in enumerate(locate.finditer(source)):
         if count >= _MAX_MATCHES:
             break
-        group = match.lastgroup
-        if group is None:
-            continue
         node = root.descendant_for_byte_range(match.start(), match.end())
         if node is None:
             continue
         role = _role(node)
         if role is None:
             continue
-        out.append(Evidence(_GROUP_TO_DOMAIN[group].id, role, match.start(), match.end(),
+        out.append(Evidence(domain_of[match.group(0)], role, match.start(), match.end(),
                             match.group(0).decode("utf-8", "replace")))
     return out
 

@@ -9,6 +9,7 @@ A result is kept and published only if the document still has the version that w
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
 import json
 import logging
@@ -25,15 +26,17 @@ from vigilint.analyzers.engine import Engine
 from vigilint.config import Settings
 from vigilint.model import Category, Finding
 from vigilint.provenance.api import AttributedRange, annotate
-from vigilint.server import convert
+from vigilint.server import convert, scoped
 from vigilint.server.documents import Document
-from vigilint.server.positions import LineIndex
+from vigilint.server.positions import ByteEdit, LineIndex
 
 if TYPE_CHECKING:
     from vigilint.server.server import VigilintServer
 
 log = logging.getLogger(__name__)
 
+# A scoped analysis is followed by a full one once the document is this long idle.
+FULL_IDLE_SECONDS = 1.5
 SECRET_ONLY: frozenset[Category] = frozenset({"secret"})
 
 
@@ -47,6 +50,10 @@ class Snapshot:
     old_tree: Tree | None
     binary: bool
     generation: tuple[int, int] = (0, 0)
+    # For a scoped analysis: the last adopted result and the edits made since it.
+    base: Result | None = None
+    edits: list[ByteEdit] | None = None
+    full: bool = True
 
 
 @dataclass
@@ -64,6 +71,8 @@ class Result:
     reduced: bool = False
     errors: list[str] = field(default_factory=list)
     generation: tuple[int, int] = (0, 0)
+    raw: list[Finding] = field(default_factory=list)  # before provenance annotation
+    complete: bool = True  # False for a scoped analysis (a full one follows when idle)
 
     @property
     def active(self) -> list[Finding]:
@@ -82,10 +91,26 @@ def run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sna
     source = snap.text.encode("utf-8", "surrogatepass")
     reduced = len(source) > settings.max_file_size
     categories = SECRET_ONLY if reduced else None
-    tree = engine.parse(snap.language, source, snap.old_tree)
-    analysis = engine.analyze(snap.path, snap.text, language=snap.language, tree=tree,
-                              categories=categories)
-    findings = analysis.findings
+    the_plan = None
+    if not snap.full and not reduced and snap.old_tree is not None and snap.base is not None \
+            and snap.edits and not index.lone_cr:
+        # The edited tree (not parsed again) places the edits among the top-level nodes.
+        the_plan = scoped.plan(snap.language, snap.old_tree, snap.edits)
+    tree: Tree | None
+    if the_plan is not None:
+        assert snap.base is not None and snap.edits is not None
+        tree = None  # parsed when needed (hover) or by the full analysis that follows
+        masked, rows = scoped.masked_text(index.lines, the_plan.kept_rows)
+        analysis = engine.analyze(snap.path, masked, language=snap.language)
+        findings = sorted([*scoped.restore_rows(analysis.findings, rows),
+                           *scoped.carried(snap.base.raw, snap.edits, the_plan)],
+                          key=Finding.sort_key)
+    else:
+        tree = engine.parse(snap.language, source, snap.old_tree)
+        analysis = engine.analyze(snap.path, snap.text, language=snap.language, tree=tree,
+                                  categories=categories)
+        findings = analysis.findings
+    raw = findings
     try:
         ranges = ranges_for(snap.path, snap.text.split("\n"))
     except Exception as exc:  # provenance is an annotation: never lose the findings for it
@@ -96,7 +121,11 @@ def run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sna
                    for f in findings if not f.suppressed]
     contexts: list[sensitivity.SecurityContext] = []
     if settings.server.security_context and not reduced:
-        contexts = sensitivity.classify(snap.path, source, tree)
+        if the_plan is not None:
+            assert snap.base is not None and snap.edits is not None
+            contexts = _shifted_contexts(snap.base.contexts, snap.edits)
+        else:
+            contexts = sensitivity.classify(snap.path, source, tree)
         diagnostics.extend(convert.context_to_diagnostic(c, index) for c in contexts
                            if c.domain in sensitivity.NOTABLE)
     if reduced:
@@ -107,7 +136,21 @@ def run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sna
     result = _result(snap, findings, diagnostics, contexts, tree)
     result.reduced = reduced
     result.errors = analysis.errors
+    result.raw = raw
+    result.complete = the_plan is None
     return result
+
+
+def _shifted_contexts(contexts: list[sensitivity.SecurityContext],
+                      edits: list[ByteEdit]) -> list[sensitivity.SecurityContext]:
+    out = []
+    for ctx in contexts:
+        row = scoped.shift_row(ctx.line - 1, edits)
+        end = scoped.shift_row(ctx.end_line - 1, edits)
+        if row is None or end is None:
+            continue
+        out.append(dataclasses.replace(ctx, line=row + 1, end_line=end + 1))
+    return out
 
 
 def _result(snap: Snapshot, findings: list[Finding], diagnostics: list[types.Diagnostic],
@@ -130,6 +173,9 @@ class _DocState:
     timer: asyncio.TimerHandle | None = None
     running: asyncio.Task[None] | None = None
     rerun: bool = False
+    full_timer: asyncio.TimerHandle | None = None
+    want_full: bool = False
+    published_id: str | None = None
 
 
 class Analyzer:
@@ -169,6 +215,9 @@ class Analyzer:
         if state.timer is not None:
             state.timer.cancel()
             state.timer = None
+        if state.full_timer is not None:
+            state.full_timer.cancel()
+            state.full_timer = None
         if now or delay <= 0 or quiet:
             self._dispatch(doc.uri)
         else:
@@ -176,8 +225,10 @@ class Analyzer:
 
     def closed(self, uri: str) -> None:
         state = self._states.pop(uri, None)
-        if state is not None and state.timer is not None:
-            state.timer.cancel()
+        if state is not None:
+            for timer in (state.timer, state.full_timer):
+                if timer is not None:
+                    timer.cancel()
         self.results.pop(uri, None)
         self._doc_generation.pop(uri, None)
         self._wake()
@@ -188,6 +239,13 @@ class Analyzer:
         self.results.clear()
         for doc in self.server.documents:
             self.changed(doc, now=True)
+
+    def _dispatch_full(self, uri: str) -> None:
+        state = self._states.get(uri)
+        if state is not None:
+            state.full_timer = None
+            state.want_full = True
+            self._dispatch(uri)
 
     def _dispatch(self, uri: str) -> None:
         state = self._states.get(uri)
@@ -204,12 +262,19 @@ class Analyzer:
         doc = self.server.documents.get(uri)
         if doc is None or state is None:
             return
-        if self.is_current(self.results.get(uri), doc):
+        last = self.results.get(uri)
+        if self.is_current(last, doc) and (not state.want_full or last is None
+                                           or last.complete):
+            state.want_full = False
             self._wake()
             return
+        base = last if last is not None and last.generation == self.stamp(uri) else None
+        full = state.want_full or base is None or doc.edits is None
+        state.want_full = False
         snap = Snapshot(uri=uri, path=doc.path, text=doc.text, version=doc.version,
                         language=doc.language, old_tree=doc.tree, binary=doc.binary,
-                        generation=self.stamp(uri))
+                        generation=self.stamp(uri), base=base,
+                        edits=None if doc.edits is None else list(doc.edits), full=full)
         loop = asyncio.get_running_loop()
         try:
             result = await loop.run_in_executor(
@@ -229,13 +294,26 @@ class Analyzer:
             return
         if result.tree is not None:
             doc.tree = result.tree
+            doc.edits = []
+        elif doc.edits:
+            # A scoped result: the tree is still the edited old one; the next scoped
+            # analysis starts from this result, so only later edits matter to it.
+            doc.edits = []
         self.results[uri] = result
         for message in result.errors:
-            log.warning("%s", message)
+            # Rule failures: the rule and exception type only (messages may quote code).
+            log.warning("%s", message.split(": ")[0][:200])
         self._wake()
+        if not result.complete:
+            state.full_timer = loop.call_later(FULL_IDLE_SECONDS, self._dispatch_full, uri)
+        if state.published_id == result.result_id:
+            return
+        state.published_id = result.result_id
         if not self.server.pull_diagnostics:
             self.server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
                 uri=uri, diagnostics=result.diagnostics, version=result.version))
+        elif result.complete and base is not None and not base.complete:
+            self.server.refresh_pull_diagnostics()
 
     # -- waiting for a result -------------------------------------------------------------
     def _wake(self) -> None:
@@ -262,6 +340,20 @@ class Analyzer:
             self._waiters.append(waiter)
             await waiter
         return None
+
+    async def tree_for(self, doc: Document, result: Result) -> Tree | None:
+        """The syntax tree of a result's text (a scoped result has none: parse it now)."""
+        if result.tree is not None or not doc.has_tree:
+            return result.tree
+        old = doc.tree if doc.text is result.text else None
+        source = result.text.encode("utf-8", "surrogatepass")
+        tree = await asyncio.get_running_loop().run_in_executor(
+            self.executor, self.server.engine.parse, doc.language, source, old)
+        if tree is not None and doc.text is result.text and doc.tree is old:
+            doc.tree = tree
+            doc.edits = []
+            result.tree = tree
+        return tree
 
     def warm_up(self) -> None:
         """Load the rules and build the Python plan in the background."""

@@ -89,10 +89,11 @@ async def _record(ls: VigilintServer, data: dict[str, Any], command: str,
     findings = [] if result is None else [
         f for f in result.active if start <= f.line <= end]
     contexts: list[sensitivity.SecurityContext] = []
-    if result is not None and result.tree is not None:
+    tree = None if result is None else await ls.analyzer.tree_for(doc, result)
+    if result is not None and tree is not None:
         source = result.text.encode("utf-8", "surrogatepass")
         offset = doc.index.byte_offset(doc.index.engine_offset(start, 1))
-        contexts = sensitivity.classify_around(doc.path, source, result.tree, offset)
+        contexts = sensitivity.classify_around(doc.path, source, tree, offset)
     if not contexts and sensitivity.is_infrastructure(doc.path):
         contexts = sensitivity.classify(doc.path, b"", None)
     message = acceptance_message(doc.path, start, end, tool, contexts, findings)
@@ -100,10 +101,7 @@ async def _record(ls: VigilintServer, data: dict[str, Any], command: str,
         kind = types.MessageType.Warning if findings or sensitivity.tier_of(contexts) >= 3 \
             else types.MessageType.Info
         ls.window_show_message(types.ShowMessageParams(type=kind, message=message))
-    if ls.pull_diagnostics:
-        caps = ls.client_capabilities.workspace
-        if caps is not None and caps.diagnostics is not None and caps.diagnostics.refresh_support:
-            ls.workspace_diagnostic_refresh(None)
+    ls.refresh_pull_diagnostics()
     return {"path": doc.path, "startLine": attributed.start_line,
             "endLine": attributed.end_line, "tool": tool, "model": model, "stored": where,
             "tier": sensitivity.tier_of(contexts),

@@ -85,11 +85,7 @@ async def refresh(ls: VigilintServer, client: Mapping[str, Any] | None) -> None:
     _tell(ls, problems)
     if settings != ls.settings:
         ls.apply_settings(settings)
-        if ls.pull_diagnostics:
-            caps = ls.client_capabilities.workspace
-            if caps is not None and caps.diagnostics is not None \
-                    and caps.diagnostics.refresh_support:
-                ls.workspace_diagnostic_refresh(None)
+        ls.refresh_pull_diagnostics()
 
 
 def register(server: VigilintServer) -> None:

@@ -19,7 +19,7 @@ from lsprotocol import types
 from tree_sitter import Point, Tree
 
 from vigilint.analyzers.languages import TREE_LANGUAGES, language_for
-from vigilint.server.positions import LineIndex, byte_edit
+from vigilint.server.positions import ByteEdit, LineIndex, byte_edit
 
 # LSP language ids that name a language differently from our file-name detection.
 _LANGUAGE_IDS: dict[str, str] = {
@@ -71,6 +71,8 @@ class Document:
     tree: Tree | None = None  # parsed earlier, edited since: the old tree for the next parse
     tree_version: int | None = None
     binary: bool = False
+    # Edits since the last adopted analysis (None: unknown, e.g. after a full-text change).
+    edits: list[ByteEdit] | None = field(default_factory=list)
     _index: LineIndex | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -109,14 +111,18 @@ class Document:
         if not isinstance(change, types.TextDocumentContentChangePartial):
             self.text = change.text
             self.tree = None
+            self.edits = None
             self._index = None
             self.binary = "\0" in self.text[:8192]
             return change.text.count("\n")
         index = self.index
         start = index.offset(change.range.start)
         end = max(start, index.offset(change.range.end))
-        if self.tree is not None:
+        if self.has_tree:
             edit = byte_edit(index, start, end, change.text)
+            if self.edits is not None:
+                self.edits.append(edit)
+        if self.tree is not None:
             tree = self.tree.copy()  # the analysis thread may still read the old one
             tree.edit(edit.start_byte, edit.old_end_byte, edit.new_end_byte,
                       Point(*edit.start_point), Point(*edit.old_end_point),

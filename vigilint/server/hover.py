@@ -58,11 +58,14 @@ def register(server: VigilintServer) -> None:
             return None
         parts = [_finding_markdown(str(d.code), d.message) for d in result.diagnostics
                  if d.data and "rule" in d.data and _inside(d.range, params.position)]
-        if not parts and ls.settings.server.security_context and result.tree is not None:
+        tree = None
+        if not parts and ls.settings.server.security_context:
+            tree = await ls.analyzer.tree_for(doc, result)
+        if tree is not None:
             index = LineIndex(result.text)
             offset = index.byte_offset(index.offset(params.position))
             contexts = sensitivity.classify_around(
-                doc.path, result.text.encode("utf-8", "surrogatepass"), result.tree, offset)
+                doc.path, result.text.encode("utf-8", "surrogatepass"), tree, offset)
             if contexts:
                 parts.append(context_markdown(contexts))
         if not parts:

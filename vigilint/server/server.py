@@ -59,6 +59,13 @@ class VigilintServer(LanguageServer):
         self.provenance.store_prompt_text = settings.provenance.store_prompt_text
         self.analyzer.invalidate_all()
 
+    def refresh_pull_diagnostics(self) -> None:
+        """Ask a pull client to pull again (when it supports the refresh request)."""
+        caps = self.client_capabilities.workspace
+        if self.pull_diagnostics and caps is not None and caps.diagnostics is not None \
+                and caps.diagnostics.refresh_support:
+            self.workspace_diagnostic_refresh(None)
+
     def report_server_error(self, error: Exception, source: object) -> None:
         """pygls' hook for errors outside handlers: rate-limited, never fatal."""
         from pygls.exceptions import FeatureRequestError
