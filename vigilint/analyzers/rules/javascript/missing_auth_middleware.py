@@ -61,7 +61,7 @@ _QUERY = """
 
 @dataclass
 class _Route:
-    call: Node
+    call: Node  # the verb of the route call (`delete` in `app.delete(...)`): where to report
     receiver: str
     verb: str
     path: str
@@ -76,6 +76,26 @@ def _mentions_auth(ctx: FileContext, node: Node) -> bool:
     if node.type == "array":
         return any(_mentions_auth(ctx, c) for c in node.named_children)
     return False
+
+
+def _route_chain(ctx: FileContext, obj: Node) -> tuple[str, str] | None:
+    """(router, path) when `obj` is `router.route(path)` or a verb call chained on it."""
+    while obj.type == "call_expression":
+        callee = obj.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression":
+            return None
+        prop = ctx.node_text(callee.child_by_field_name("property"))
+        inner = callee.child_by_field_name("object")
+        if prop == "route":
+            args = call_args(obj)
+            path = string_value(ctx, args[0]) if args else None
+            if path is None or inner is None:
+                return None
+            return ctx.node_text(inner), path
+        if prop not in _VERBS or inner is None:
+            return None
+        obj = inner
+    return None
 
 
 def _routes(ctx: FileContext) -> Iterator[_Route | tuple[str, int, str]]:
@@ -95,16 +115,22 @@ def _routes(ctx: FileContext) -> Iterator[_Route | tuple[str, int, str]]:
             if any(_mentions_auth(ctx, m) for m in middleware):
                 yield (receiver, call.start_byte, path or "")
             continue
-        if verb not in _VERBS or len(args) < 2:
+        if verb not in _VERBS or not args:
             continue
-        path = string_value(ctx, args[0])
-        if path is None:
-            continue
-        middleware, handler = args[1:-1], args[-1]
+        chained = _route_chain(ctx, caps["obj"][0])
+        if chained is not None:
+            # router.route("/x").get(auth, handler).post(handler)
+            receiver, path = chained
+            middleware, handler = args[:-1], args[-1]
+        else:
+            path = string_value(ctx, args[0])
+            if path is None or len(args) < 2:
+                continue
+            middleware, handler = args[1:-1], args[-1]
         guarded = any(_mentions_auth(ctx, m) for m in middleware) or (
             handler.type in ("arrow_function", "function_expression")
             and bool(_INLINE.search(ctx.node_text(handler))))
-        yield _Route(call, receiver, verb, path, guarded)
+        yield _Route(caps["verb"][0], receiver, verb, path, guarded)
 
 
 def _check_file(ctx: FileContext) -> Iterator[Hit]:
