@@ -1120,6 +1120,9 @@ class _Interp:
             obj_name = self.text(obj_node) if var and obj_node is not None else None
             # container mutations on a local variable
             if obj_name is not None:
+                if method in ("write", "writelines") and pos_values:
+                    self.env[obj_name] = self.store(self.env[obj_name], _UNK, pos_values[0])
+                    return CLEAN
                 if method in ("append", "add") and pos_values:
                     base = self.env[obj_name]
                     if base.seq is not None and method == "append":
