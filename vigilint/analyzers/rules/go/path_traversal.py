@@ -1,8 +1,8 @@
 """## What it does
 Flags file access whose path comes from request data: `os.Open`, `os.OpenFile`, `os.ReadFile`,
 `ioutil.ReadFile`, `os.Create`, `os.WriteFile`, `os.Remove(All)` and `http.ServeFile`, also
-when the path went through `filepath.Join`/`path.Join`. `filepath.Base`, `url.PathEscape` and a `strings.HasPrefix(p, base)`
-check on the cleaned path count as sanitisers.
+when the path went through `filepath.Join`/`path.Join`. `filepath.Base`, `url.PathEscape` and
+a `strings.HasPrefix(p, base)` check on the cleaned path count as sanitisers.
 
 ## Why is this bad?
 `../` in input walks out of the intended directory and reads or overwrites other files

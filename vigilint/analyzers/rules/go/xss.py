@@ -32,6 +32,8 @@ from vigilint.analyzers.rules.go._common import arguments, call_name, method_nam
 from vigilint.analyzers.taint.go import go_taint
 from vigilint.model import Rule
 
+_WRITTEN = ("Request data is written to the response unescaped; escape it with "
+            "`html.EscapeString` or render it with `html/template`.")
 _TRUSTED_TYPES = ("html/template.HTML", "html/template.JS", "html/template.URL",
                   "html/template.HTMLAttr", "html/template.CSS", "html/template.JSStr")
 
@@ -46,21 +48,24 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     if name in ("fmt.Fprintf", "fmt.Fprint", "fmt.Fprintln", "io.WriteString"):
         values = taint.args(call)
         if values and values[0].kind == "writer":
-            return taint_sink(ctx, call, "xss", indexes=range(1, len(values)), possible=False)
+            return taint_sink(ctx, call, "xss", indexes=range(1, len(values)), possible=False,
+                              tainted_message=_WRITTEN)
         return None
     method = method_name(ctx, call)
     receiver = taint.receiver(call)
     if receiver is not None and receiver.kind == "framework":
         args = arguments(call)
         if method == "HTML" and len(args) >= 2:  # echo c.HTML(code, html)
-            return taint_sink(ctx, call, "xss", indexes=(1,), possible=False)
+            return taint_sink(ctx, call, "xss", indexes=(1,), possible=False,
+                              tainted_message=_WRITTEN)
         if method == "Data" and len(args) == 3 and "html" in ctx.node_text(args[1]).lower():
-            return taint_sink(ctx, call, "xss", indexes=(2,), possible=False)
+            return taint_sink(ctx, call, "xss", indexes=(2,), possible=False,
+                              tainted_message=_WRITTEN)
         return None
     if method in ("Write", "WriteString"):
         receiver = taint.receiver(call)
         if receiver is not None and receiver.kind == "writer":
-            return taint_sink(ctx, call, "xss", possible=False)
+            return taint_sink(ctx, call, "xss", possible=False, tainted_message=_WRITTEN)
     return None
 
 
