@@ -590,7 +590,10 @@ def go_taint(ctx: FileContext) -> GoTaint:
     """The file's taint facts, computed once and cached in the file context."""
     cached = ctx.cache.get("taint.go")
     if cached is None:
-        cached = _Interpreter(ctx).run() if ctx.tree is not None else GoTaint()
+        try:
+            cached = _Interpreter(ctx).run() if ctx.tree is not None else GoTaint()
+        except RecursionError:  # pathologically deep expressions: give up on this file
+            cached = GoTaint()
         ctx.cache["taint.go"] = cached
     assert isinstance(cached, GoTaint)
     return cached

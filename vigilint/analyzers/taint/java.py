@@ -958,7 +958,10 @@ def java_taint(ctx: FileContext) -> JavaTaint:
     """The file's taint facts, computed once and cached in the file context."""
     cached = ctx.cache.get("taint.java")
     if cached is None:
-        cached = _Interpreter(ctx).run() if ctx.tree is not None else JavaTaint()
+        try:
+            cached = _Interpreter(ctx).run() if ctx.tree is not None else JavaTaint()
+        except RecursionError:  # pathologically deep expressions: give up on this file
+            cached = JavaTaint()
         ctx.cache["taint.java"] = cached
     assert isinstance(cached, JavaTaint)
     return cached
