@@ -1,6 +1,7 @@
 """## What it does
 Flags `postMessage(data, "*")` (the message goes to whatever page is loaded in the target
-window) and `message` event listeners that never look at `event.origin`.
+window) and `message` event listeners (`addEventListener("message", ...)`, `onmessage = ...`)
+that never look at `event.origin`.
 
 ## Why is this bad?
 With `"*"` a navigated or framed attacker page receives the data. A listener without an origin
@@ -24,6 +25,7 @@ window.addEventListener("message", (e) => {
 ## References
 - CWE-345: Insufficient Verification of Data Authenticity
 - CWE-346: Origin Validation Error
+- CWE-940: Improper Verification of Source of a Communication Channel
 - OWASP A08:2021 / A08:2025 Software and Data Integrity Failures
 """
 
@@ -36,8 +38,24 @@ from vigilint.analyzers.rules.javascript._common import call_args, method_of, st
 from vigilint.analyzers.taint.javascript import FUNCTION_KINDS
 from vigilint.model import Rule
 
+_NO_ORIGIN = ("This `message` listener accepts messages from any origin; check `event.origin` "
+              "against the expected one first.")
+
+
+def _checks_origin(ctx: FileContext, handler: Node) -> bool:
+    body = ctx.node_text(handler.child_by_field_name("body"))
+    return "origin" in body or "source" in body
+
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
+    if call.type == "assignment_expression":
+        # window.onmessage = function (event) { ... }
+        left = ctx.node_text(call.child_by_field_name("left"))
+        handler = call.child_by_field_name("right")
+        if not left.endswith("onmessage") or handler is None or \
+                handler.type not in FUNCTION_KINDS or _checks_origin(ctx, handler):
+            return None
+        return Hit(node=call, message=_NO_ORIGIN)
     _, method = method_of(ctx, call)
     args = call_args(call)
     if method == "postMessage" and len(args) >= 2:
@@ -50,12 +68,9 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         handler = args[1]
         if handler.type not in FUNCTION_KINDS:
             return None
-        body = ctx.node_text(handler.child_by_field_name("body"))
-        if "origin" in body or "source" in body:
+        if _checks_origin(ctx, handler):
             return None
-        return Hit(node=call, message="This `message` listener accepts messages from any "
-                                      "origin; check `event.origin` against the expected one "
-                                      "first.")
+        return Hit(node=call, message=_NO_ORIGIN)
     return None
 
 
@@ -64,12 +79,12 @@ RULE = Rule(
     name="postmessage-any-origin",
     category="insecure-default",
     languages=("javascript",),
-    cwe=(345, 346),
+    cwe=(345, 346, 940),
     likelihood="likely",
     impact="medium",
     confidence="medium",
     message="`postMessage` with target origin `\"*\"` delivers the data to any page in that "
             "window; pass the expected origin.",
-    node_kinds=("call_expression",),
+    node_kinds=("call_expression", "assignment_expression"),
     check=_check,
 )
