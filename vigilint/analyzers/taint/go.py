@@ -183,11 +183,17 @@ class _Interpreter:
                 fn = node.child_by_field_name("function")
                 if fn is not None and fn.type == "identifier":
                     called.add(self.text(fn))
+        skipped = []
         for node in functions:
             if node.type == "function_declaration" and self.text(
                     node.child_by_field_name("name")) in called:
-                continue  # analysed at its call sites, with the callers' values
+                skipped.append(node)  # analysed at its call sites, with the callers' values
+                continue
             self.function(node, {})
+        followed = {start for start, _ in self.summaries}
+        for node in skipped:  # callers never reached (unreachable or unparsed code)
+            if node.start_byte not in followed:
+                self.function(node, {})
         return self.out
 
     def _param_names(self, node: Node) -> list[tuple[str, Val]]:

@@ -283,15 +283,24 @@ class _Interpreter:
                     called.add(self.text(node.child_by_field_name("name")))
             elif node.type == "field_declaration":
                 self._field(node)
+        skipped = []
         for method in all_methods:
             name = self.text(method.child_by_field_name("name"))
             if method.type == "method_declaration" and name in called:
+                skipped.append(method)
                 continue
-            env = {}
-            for param in self._params(method):
-                env[self._param_name(param)] = self._param_value(param)
-            self._method_body(method, env)
+            self._as_entry(method)
+        followed = {start for start, _ in self.summaries}
+        for method in skipped:  # helpers whose callers were never reached: analyse them alone
+            if method.start_byte not in followed:
+                self._as_entry(method)
         return self.out
+
+    def _as_entry(self, method: Node) -> None:
+        env = {}
+        for param in self._params(method):
+            env[self._param_name(param)] = self._param_value(param)
+        self._method_body(method, env)
 
     def _field(self, node: Node) -> None:
         static_final = "final" in self.text(node).split("=")[0].split()

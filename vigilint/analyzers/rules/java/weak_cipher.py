@@ -1,7 +1,8 @@
 """## What it does
 Flags `Cipher.getInstance` with a broken or weak transformation: DES, 3DES (`DESede`), RC2, RC4
 (`ARCFOUR`), Blowfish, any `/ECB/` mode, and a bare `"AES"` (which the JCE runs as
-`AES/ECB/PKCS5Padding`). The algorithm is read after constant propagation, so
+`AES/ECB/PKCS5Padding`), and `KeyGenerator`/`SecretKeyFactory` for DES, 3DES, RC2, RC4 or
+Blowfish keys. The algorithm is read after constant propagation, so
 `String alg = "DES"; Cipher.getInstance(alg)` is found too.
 
 ## Why is this bad?
@@ -55,7 +56,17 @@ def _weakness(transformation: str) -> str | None:
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
-    if name_of(ctx, node) != "getInstance" or not receiver_text(ctx, node).endswith("Cipher"):
+    if name_of(ctx, node) != "getInstance":
+        return None
+    receiver = receiver_text(ctx, node)
+    if receiver.endswith(("KeyGenerator", "SecretKeyFactory")):
+        value = const_arg(ctx, node, 0)
+        if isinstance(value, str) and _weakness(value) is not None and "ECB" not in value \
+                and value.upper() != "AES":
+            return Hit(node=node, message=f"`{value}` keys are for a broken or 64-bit-block "
+                                          "cipher; generate AES keys for AES-GCM.")
+        return None
+    if not receiver.endswith("Cipher"):
         return None
     value = const_arg(ctx, node, 0)
     if not isinstance(value, str):

@@ -1,6 +1,7 @@
 """## What it does
 Flags `MessageDigest.getInstance` with MD2, MD4, MD5 or SHA-1 (after constant propagation) and
-the commons-codec shortcuts `DigestUtils.md5*` / `sha1*` / `shaHex`.
+the commons-codec shortcuts `DigestUtils.md5*` / `sha1*` / `shaHex` and Guava `Hashing.md5()` /
+`Hashing.sha1()`.
 
 ## Why is this bad?
 MD5 and SHA-1 have practical collision attacks, and as password hashes any fast digest is
@@ -41,6 +42,9 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     receiver = receiver_text(ctx, node)
     if name in _CODEC and receiver.endswith("DigestUtils"):
         return Hit(node=node)
+    if name in ("md5", "sha1") and receiver.endswith("Hashing"):  # Guava
+        return Hit(node=node, message=f"Guava `Hashing.{name}()` is a broken hash; use "
+                                      "`Hashing.sha256()`.")
     if name != "getInstance" or not receiver.endswith("MessageDigest"):
         return None
     value = const_arg(ctx, node, 0)
