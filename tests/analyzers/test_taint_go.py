@@ -86,3 +86,16 @@ def test_imports_resolve_aliases_and_major_versions():
     ctx = FileContext(path="p.go", language="go", text=text)
     ctx.tree = parser_for("go").parse(ctx.source)
     assert go_imports(ctx) == {"tmpl": "html/template", "jwt": "github.com/golang-jwt/jwt/v5"}
+
+
+def test_make_gives_constant_memory_until_filled_by_read():
+    zero, filled = _sinks('''
+func h(n int) {
+	a := make([]byte, n)
+	sink(a)
+	b := make([]byte, 16)
+	rand.Read(b)
+	sink(b)
+}''')
+    assert zero is not None and zero.level == CONST
+    assert filled is not None and filled.level != CONST

@@ -140,3 +140,11 @@ def test_spring_annotated_parameters_are_sources():
     levels = [taint.args(n)[0].level for n in ctx.walk()  # type: ignore[index]
               if n.type == "method_invocation"]
     assert levels == [TAINTED, UNKNOWN]
+
+
+def test_helpers_whose_callers_are_unreachable_are_still_analysed():
+    extra = '''
+    void run(String command) { sink(command); }
+    '''
+    body = 'if (1 > 2) { run("ls"); }'
+    assert _levels(body, extra) == [UNKNOWN]
