@@ -1,6 +1,7 @@
 """## What it does
 Flags `eval`, `new Function`, `vm.runInThisContext`/`runInNewContext`/`runInContext`,
-`new vm.Script` and string forms of `setTimeout`/`setInterval` with non-constant code.
+`new vm.Script` and string forms of `setTimeout`/`setInterval` with non-constant code, and
+`require(...)`/`import(...)` of a module named by request data.
 
 ## Why is this bad?
 Evaluating a string built from input runs whatever code the input holds, with all the
@@ -45,7 +46,8 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         if name not in ("Function", "vm.Script", "node:vm.Script"):
             return None
     else:
-        name = name_of(ctx, node)
+        callee = node.child_by_field_name("function")
+        name = "import" if callee is not None and callee.type == "import" else name_of(ctx, node)
     args = call_args(node)
     if not args:
         return None
@@ -55,6 +57,13 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
                 not is_built(ctx, first):
             return None
         taint = taint_of(ctx, first)
+    elif name in ("require", "import"):
+        # loading a module chosen by the client runs its code
+        if taint_of(ctx, args[0]) < Taint.TAINTED:
+            return None
+        return Hit(node=node, likelihood="very-likely",
+                   message="The module to load comes from the request; map allowed names to "
+                           "modules instead of passing input to `require`/`import()`.")
     elif name in _EVAL or name.endswith(("vm.Script",)):
         code = args if name == "Function" else args[:1]
         taint = max(taint_of(ctx, a) for a in code)
