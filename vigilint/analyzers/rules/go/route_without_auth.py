@@ -2,8 +2,9 @@
 Flags HTTP routes (net/http `HandleFunc`/`Handle`, gorilla/mux, chi `Get/Post/...`, gin and
 echo `GET/POST/...`) registered without the authentication wrapper or middleware that their
 sibling routes on the same router use, when they change or expose data (a POST/PUT/PATCH/DELETE
-method or an admin/user/account/api path). Routers with a router-wide `Use(auth...)` and
-public paths (login, signup, health, static, ...) are left alone.
+method or an admin/user/account/api path). Routers with a router-wide `Use(auth...)`, groups
+made with an auth middleware (`r.Group("/admin", authRequired())`) and public paths (login,
+signup, health, static, ...) are left alone.
 
 ## Why is this bad?
 When most routes are wrapped in `requireAuth(...)` and one is not, that one is usually an
@@ -73,6 +74,9 @@ def _check_file(ctx: FileContext) -> Iterator[Hit]:
         by_router[router].append((node, args, method, bool(_AUTH.search(handlers))))
     router_wide = {m.group(1) for m in re.finditer(r"(\w+)\.Use\(([^)]*)\)", ctx.text)
                    if _AUTH.search(m.group(2))}
+    # gin/echo groups created with an auth middleware: g := r.Group("/admin", authRequired())
+    router_wide |= {m.group(1) for m in re.finditer(
+        r"(\w+)\s*:?=\s*[\w.]+\.Group\(([^\n]*)\)", ctx.text) if _AUTH.search(m.group(2))}
     for router, routes in by_router.items():
         if router in router_wide or not any(protected for *_, protected in routes):
             continue
