@@ -203,3 +203,27 @@ window.addEventListener('message', (e) => { sink(e.data); });
     assert got == {"id": Taint.TAINTED, "dto.name": Taint.TAINTED, "req.query.q": Taint.TAINTED,
                    "other": Taint.UNKNOWN, "event.queryStringParameters.q": Taint.TAINTED,
                    "msg.text": Taint.TAINTED, "e.data": Taint.TAINTED}
+
+
+def test_rules_rate_tainted_sinks_very_likely_and_unknown_possible():
+    from vigilint.analyzers.engine import Engine
+    from vigilint.analyzers.registry import all_rules
+
+    source = """
+const express = require('express');
+app.get('/u', (req, res) => {
+  db.query(`SELECT * FROM users WHERE name = '${req.query.name}'`);
+});
+function byName(db, name) {
+  return db.query(`SELECT * FROM users WHERE name = '${name}'`);
+}
+function constant(db) {
+  const T = 'users';
+  return db.query(`SELECT * FROM ${T}`);
+}
+"""
+    engine = Engine(rules=[r for r in all_rules() if r.id == "VG-JS-INJ-001"])
+    analysis = engine.analyze("app.js", source)
+    assert not analysis.errors
+    assert {(f.line, f.likelihood, f.priority) for f in analysis.findings} == {
+        (4, "very-likely", "P0"), (7, "possible", "P1")}
