@@ -143,25 +143,27 @@ def _primes(count: int) -> list[int]:
     return out
 
 
+@functools.cache
 def _aes_sbox() -> tuple[int, ...]:
-    def mul(a: int, b: int) -> int:
-        result = 0
-        while b:
-            if b & 1:
-                result ^= a
-            a = ((a << 1) ^ 0x11B) if a & 0x80 else a << 1
-            b >>= 1
-        return result
+    """FIPS-197 S-box: multiplicative inverse in GF(2^8) (walking the generator 3 and its
+    inverse together) followed by the affine map."""
 
-    box = []
-    for x in range(256):
-        inv = 0
-        if x:
-            inv = next(y for y in range(1, 256) if mul(x, y) == 1)
-        s = inv
-        for shift in range(1, 5):
-            s ^= ((inv << shift) | (inv >> (8 - shift))) & 0xFF
-        box.append(s ^ 0x63)
+    def rotl8(x: int, shift: int) -> int:
+        return ((x << shift) | (x >> (8 - shift))) & 0xFF
+
+    box = [0x63] * 256
+    p = q = 1
+    while True:
+        p = p ^ ((p << 1) & 0xFF) ^ (0x1B if p & 0x80 else 0)  # p * 3
+        q ^= q << 1
+        q ^= q << 2
+        q ^= q << 4
+        q &= 0xFF
+        if q & 0x80:
+            q ^= 0x09  # q / 3
+        box[p] = q ^ rotl8(q, 1) ^ rotl8(q, 2) ^ rotl8(q, 3) ^ rotl8(q, 4) ^ 0x63
+        if p == 1:
+            break
     return tuple(box)
 
 
