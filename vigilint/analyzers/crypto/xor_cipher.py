@@ -124,6 +124,26 @@ def _loop_iterates_key(ctx: FileContext, node: Node) -> bool:
     return False
 
 
+def _accumulates(ctx: FileContext, node: Node, sides: list[Node]) -> bool:
+    """XOR folded into one scalar (`h ^= x`, `h = h ^ x`) rather than written out per
+    element (`out[i] = ...`, `buf[i] ^= ...`, `chr(...)`)."""
+    if node.type in AUGMENTED_KINDS:
+        target = unwrap(node.child_by_field_name("left"))
+        return target is not None and target.type == "identifier"
+    parent = node.parent
+    while parent is not None and parent.type in ("parenthesized_expression", "binary_operator",
+                                                 "binary_expression"):
+        parent = parent.parent
+    if parent is None or parent.type not in AUGMENTED_KINDS | {"assignment"}:
+        return False
+    target = unwrap(parent.child_by_field_name("left"))
+    if target is None or target.type != "identifier":
+        return False
+    name = ctx.node_text(target)
+    return any(ctx.node_text(side) == name for side in sides) or (
+        operator(ctx, parent) not in ("=", ""))
+
+
 def _check(ctx: FileContext, node: Node) -> bool:
     op = operator(ctx, node)
     if node.type in BINARY_KINDS:
@@ -141,6 +161,8 @@ def _check(ctx: FileContext, node: Node) -> bool:
         return False
     left, right = (unwrap(n) for n in operands(node))
     sides = [s for s in (left, right) if s is not None]
+    if _accumulates(ctx, node, sides):
+        return False  # `h ^= key[i]`: folding a key into a hash, not encrypting data
     if any(_indexed_key(ctx, side) for side in sides):
         return True
     if all(s.type == "identifier" for s in sides) and node.type in BINARY_KINDS:
