@@ -220,8 +220,8 @@ def report() -> str:
               "- The labelled set was written by the engineer who wrote the rules, after "
               "reading the brief and before scoring; it is a regression and coverage set, so "
               "its figures are optimistic. Its misses are kept as known gaps (single-byte XOR "
-              "with a constant in a function not named for encryption; methods of returned "
-              "objects and instance methods, which the inventory does not track).",
+              "with a constant in a function not named for encryption; instance methods on "
+              "variables, which the inventory does not track).",
               "- Corpus: the one clean file flagged (`import bcrypto` in an LLMSecEval 'secure' "
               "sample) names a package that does not exist: a real hallucination the label does "
               "not cover. The VG-API-002 hit (`window.crypto.random(32)`) is a real "

@@ -51,7 +51,7 @@ def _public(names: list[str]) -> list[str]:
 
 
 def _skipped(name: str) -> bool:
-    return any(name == p or name.startswith(p + ".") or name.startswith(p) and p.endswith("_")
+    return any(name == p or name.startswith(p + ".") or (name.startswith(p) and p.endswith("_"))
                for p in SKIP_PREFIXES)
 
 
@@ -68,7 +68,7 @@ def _modules(root: str) -> list[ModuleType]:
             continue
         try:
             out.append(importlib.import_module(name))
-        except Exception as exc:  # noqa: BLE001 - optional backends may be missing
+        except Exception as exc:
             print(f"skip {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
     return out
 
@@ -89,14 +89,22 @@ def python_inventory() -> dict[str, list[str]]:
             for member in members:
                 try:
                     value = getattr(module, member)
-                except Exception:  # noqa: BLE001, S112 - lazy proxies may refuse
+                except Exception:  # noqa: S112 - lazy proxies may refuse
                     continue
                 try:
                     if inspect.isclass(value) and _own(root, value):
                         inventory[f"{name}.{member}"] = _public(dir(value))
-                except Exception:  # noqa: BLE001, S112 - passlib backends probe on access
+                except Exception:  # noqa: S112 - passlib backends probe on access
                     continue
     return inventory
+
+
+def returned_objects() -> dict[str, list[str]]:
+    """Objects that constructors return without a public class name (hashlib's hash objects)."""
+    import hashlib
+
+    members = set(dir(hashlib.sha256())) | set(dir(hashlib.shake_128()))
+    return {"hashlib.HASH": _public(sorted(members))}
 
 
 def hand_written(language: str) -> dict[str, list[str]]:
@@ -154,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         "meta": {"generated_by": "scripts/gen_api_inventory.py", "versions": versions(),
                  "sources": {lang: json.loads((SOURCES / f"{lang}.json").read_text(
                      encoding="utf-8"))["_source"] for lang in ("javascript", "go", "java")}},
-        "python": python_inventory(),
+        "python": {**python_inventory(), **returned_objects()},
         "javascript": hand_written("javascript"),
         "go": hand_written("go"),
         "java": hand_written("java"),
