@@ -208,7 +208,7 @@ def scan_generic(text: str, low: str, path: str, language: str) -> Iterator[Secr
     if filters.is_lock_file(path):
         return
     seen: set[int] = set()
-    budget = 10 * MAX_MATCHES  # names looked at, over all keywords
+    budget = 5 * MAX_MATCHES + len(text) // 200  # names looked at, over all keywords
     reported = 0
     for keyword in KEYWORDS:
         pos = low.find(keyword)

@@ -23,6 +23,7 @@ MASK = "****[redacted]"
 KEY_ENV = "VIGILINT_HMAC_KEY"
 KEY_FILE = "secret.key"
 _FRAGMENT_MIN = 6
+_TOKEN = re.compile(r"[^\s\"'`,;()\[\]{}<>]+")
 _HEADER_WORD = re.compile(r"^-*[A-Z]{1,12}-*$")  # BEGIN, PRIVATE, KEY-----: not secret
 
 
@@ -48,12 +49,19 @@ def fragments(value: str) -> list[str]:
 
 def redact(text: str, values: list[str] | tuple[str, ...]) -> str:
     """`text` with every secret (and every fragment of a multi-line one) masked."""
+    pieces: list[str] = []
     for value in sorted((v for v in values if v), key=len, reverse=True):
         if value in text:
             text = text.replace(value, mask(value))
         for piece in fragments(value):
             if piece in text:
                 text = text.replace(piece, MASK)
+            pieces.append(piece)
+    if pieces:
+        # a piece cut short (at a line or length limit) is still part of the secret
+        for token in set(_TOKEN.findall(text)):
+            if len(token) >= _FRAGMENT_MIN and any(token in piece for piece in pieces):
+                text = text.replace(token, MASK)
     return text
 
 

@@ -29,12 +29,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
+from itertools import accumulate
 from typing import Any
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.secrets.catalog import DETECTORS, FAMILIES, Detector
+from vigilint.analyzers.secrets.filters import is_doc_path
 from vigilint.analyzers.secrets.generic import PASSWORD_RULE, SECRET_RULE
-from vigilint.analyzers.secrets.scanner import SecretMatch, matches_for
+from vigilint.analyzers.secrets.scanner import SecretMatch, matches_by_rule
 from vigilint.model import Rule
 
 PLACEHOLDER_NOTE = "looks like a placeholder, still a hard-coded credential"
@@ -75,11 +77,9 @@ placeholder that ships is a hard-coded credential.
 def _line_starts(ctx: FileContext) -> list[int]:
     starts = ctx.cache.get("secrets.line_starts")
     if starts is None:
-        starts = [0]
-        for line in ctx.lines[:-1]:
-            starts.append(starts[-1] + len(line) + 1)
+        starts = [0, *accumulate(len(line) + 1 for line in ctx.lines[:-1])]
         ctx.cache["secrets.line_starts"] = starts
-    return list(starts)
+    return starts
 
 
 def _position(starts: list[int], offset: int) -> tuple[int, int]:
@@ -92,7 +92,7 @@ def _position(starts: list[int], offset: int) -> tuple[int, int]:
 def hit_for(ctx: FileContext, match: SecretMatch) -> Hit | None:
     """The Hit for a match, or None when it is dropped (placeholders in tests and docs)."""
     test = ctx.is_test_path
-    if match.instruction and (test or _is_doc(ctx.path)):
+    if match.instruction and (test or _is_doc(ctx)):
         return None
     if match.placeholder and test:
         return None
@@ -114,18 +114,18 @@ def hit_for(ctx: FileContext, match: SecretMatch) -> Hit | None:
                confidence=match.confidence, secrets=(match.value,))
 
 
-def _is_doc(path: str) -> bool:
-    from vigilint.analyzers.secrets.filters import is_doc_path
-
-    return is_doc_path(path)
+def _is_doc(ctx: FileContext) -> bool:
+    doc = ctx.cache.get("secrets.is_doc")
+    if doc is None:
+        doc = ctx.cache["secrets.is_doc"] = is_doc_path(ctx.path)
+    return bool(doc)
 
 
 def check(rule_id: str, ctx: FileContext) -> Iterator[Hit]:
-    for match in matches_for(ctx):
-        if match.rule_id == rule_id:
-            hit = hit_for(ctx, match)
-            if hit is not None:
-                yield hit
+    for match in matches_by_rule(ctx).get(rule_id, ()):
+        hit = hit_for(ctx, match)
+        if hit is not None:
+            yield hit
 
 
 def _example(detector: Detector) -> str:

@@ -285,7 +285,18 @@ def matches_for(ctx: Any) -> list[SecretMatch]:
     if cached is None:
         cached = scan_text(ctx.text, ctx.path, ctx.language)
         ctx.cache[CACHE_KEY] = cached
-    return list(cached)
+    return cached
+
+
+def matches_by_rule(ctx: Any) -> dict[str, list[SecretMatch]]:
+    """The file's secrets grouped by rule id (each rule reads only its own)."""
+    grouped = ctx.cache.get(CACHE_KEY + ".by_rule")
+    if grouped is None:
+        grouped = {}
+        for match in matches_for(ctx):
+            grouped.setdefault(match.rule_id, []).append(match)
+        ctx.cache[CACHE_KEY + ".by_rule"] = grouped
+    return grouped
 
 
 def secret_values(ctx: Any) -> list[str]:
