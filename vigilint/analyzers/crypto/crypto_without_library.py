@@ -4,7 +4,7 @@ Flags functions named for a cryptographic operation (`encrypt`/`decrypt`, `hash_
 library and instead compute the result by hand (XOR, shifts, modular arithmetic on character
 codes, reversal) or with no calls at all. Functions that call an audited library, or delegate
 to an object's `encrypt`/`sign`/`digest` method, are not reported; base64/Caesar bodies are
-reported by VG-CRYPTO-008 instead.
+reported by VG-CRYPTO-008 and repeating-key XOR by VG-CRYPTO-002 instead.
 
 ## Why is this bad?
 A function called `encrypt` or `hash_password` promises protection its body does not give.
@@ -41,7 +41,14 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.crypto.bodies import profile
-from vigilint.analyzers.crypto.syntax import CRYPTO_LANGUAGES, FUNCTION_KINDS
+from vigilint.analyzers.crypto.syntax import (
+    AUGMENTED_KINDS,
+    BINARY_KINDS,
+    CRYPTO_LANGUAGES,
+    FUNCTION_KINDS,
+    walk,
+)
+from vigilint.analyzers.crypto.xor_cipher import _check as xor_check
 from vigilint.model import Rule
 
 _ADVICE = {
@@ -66,11 +73,22 @@ def _check(ctx: FileContext, fn: Node) -> Hit | None:
         return None  # may delegate to a helper we cannot see
     if not p.hand_work and p.body_statements < 2 and p.verb != "hash-password":
         return None
+    if _reported_by_xor_rule(ctx, fn):
+        return None  # one finding per flaw: VG-CRYPTO-002 already points at the XOR
     name = p.name or "this function"
     return Hit(node=fn.child_by_field_name("name") or fn,
                message=f"`{name}` computes its result by hand without a cryptography library; "
                        f"{_ADVICE[p.verb]}.")
 
+
+def _reported_by_xor_rule(ctx: FileContext, fn: Node) -> bool:
+    body = fn.child_by_field_name("body")
+    if body is None or b"^" not in ctx.source[body.start_byte:body.end_byte]:
+        return False
+    return any(n.type in XOR_KINDS and xor_check(ctx, n) for n in walk(body))
+
+
+XOR_KINDS = BINARY_KINDS | AUGMENTED_KINDS
 
 RULE = Rule(
     id="VG-CRYPTO-009",
