@@ -40,8 +40,7 @@ PYTHON_ROOTS = ("hashlib", "hmac", "secrets", "ssl", "cryptography", "bcrypt", "
 # Subpackages that are private or whose members are generated at run time: not walked (their
 # names are still members of the parent, and nothing under them is checked).
 SKIP_PREFIXES = ("cryptography.hazmat.bindings", "cryptography.hazmat.backends.openssl",
-                 "passlib.tests", "passlib._", "nacl.bindings", "passlib.ext",
-                 "cryptography.hazmat.decrepit")
+                 "passlib.tests", "passlib._", "nacl.bindings", "passlib.ext")
 DISTRIBUTIONS = ("cryptography", "bcrypt", "argon2-cffi", "passlib", "PyJWT", "itsdangerous",
                  "PyNaCl")
 
@@ -55,6 +54,9 @@ def _skipped(name: str) -> bool:
                for p in SKIP_PREFIXES)
 
 
+SUBMODULES: dict[str, set[str]] = {}  # parent module -> every submodule name, walked or not
+
+
 def _modules(root: str) -> list[ModuleType]:
     module = importlib.import_module(root)
     out = [module]
@@ -63,6 +65,8 @@ def _modules(root: str) -> list[ModuleType]:
         return out
     for info in pkgutil.walk_packages(paths, prefix=root + "."):
         name = info.name
+        parent, _, child = name.rpartition(".")
+        SUBMODULES.setdefault(parent, set()).add(child)
         if _skipped(name) or any(part.startswith("_") for part in name.split(".")[1:]) \
                 or ".tests" in name:
             continue
@@ -96,6 +100,12 @@ def python_inventory() -> dict[str, list[str]]:
                         inventory[f"{name}.{member}"] = _public(dir(value))
                 except Exception:  # noqa: S112 - passlib backends probe on access
                     continue
+    # Submodules are members of their package even when it does not import them (and even
+    # when their own members are not inventoried, like the bindings packages).
+    for parent, children in SUBMODULES.items():
+        if parent in inventory:
+            inventory[parent] = sorted(set(inventory[parent]) | {
+                c for c in children if not c.startswith("_")})
     return inventory
 
 

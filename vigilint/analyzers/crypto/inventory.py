@@ -92,15 +92,15 @@ def unknown_member(language: str, dotted: str, separator: str = ".") -> Unknown 
     namespace = ".".join(parts[:deepest])
     member = parts[deepest]
     ns = table[namespace]
-    if not member or ns.has(member) or member.startswith("__"):
-        return None
+    if not member or ns.has(member) or member.startswith("_"):
+        return None  # private names are not part of the inventory
     return _unknown(language, namespace, member)
 
 
 def unknown_in(language: str, namespace: str, member: str) -> Unknown | None:
     """`member` looked up directly in one namespace (imports, Go selectors)."""
     ns = namespaces(language).get(namespace)
-    if ns is None or ns.has(member) or member.startswith("__"):
+    if ns is None or ns.has(member) or member.startswith("_"):
         return None
     return _unknown(language, namespace, member)
 
