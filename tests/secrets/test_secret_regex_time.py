@@ -88,6 +88,8 @@ def test_leakage_rules_run_in_linear_time(rule):
         "digit run": "4" * LINE,
         "ssn": "ssn 123-45-" * (RUN // 11),
         "urls": "http://10.0.0." * (RUN // 14),
+        "phones": "phone: +49 1" * (RUN // 12),
+        "phone then digits": "tel " + "12 " * (LINE // 3),
     }
     for name, text in texts.items():
         def run(t: str = text) -> None:
