@@ -40,6 +40,8 @@ _FUNCS = frozenset({"random", "randint", "randrange", "choice", "choices", "getr
 _SECRET_WORDS = re.compile(
     r"(token|passw|pwd|secret|(^|_)key($|_)|apikey|salt|nonce|otp|session|cookie|csrf|"
     r"reset|verif|auth|(^|_)pin($|_)|(^|_)iv($|_)|remember|captcha|invite|coupon|voucher)", re.I)
+_ALPHABET = re.compile(r"(string\.(ascii_|digits|hexdigits|letters|punctuation|printable)|"
+                       r"\b(alphabet|charset|chars|characters)\b|[A-Za-z0-9]{20,})", re.I)
 _STORE = re.compile(r"(session|cookie|token|secret)", re.I)
 
 
@@ -75,6 +77,17 @@ def _stored_in_session(ctx: FileContext, call: Node, var: str) -> bool:
                         for a in positional(node) + list(node.named_children[-1].named_children)):
                 return True
     return False
+
+
+def _random_string(ctx: FileContext, call: Node, func: str) -> bool:
+    """`random.choice(string.ascii_letters + string.digits)`: building a random code or key."""
+    if func not in ("choice", "choices", "sample"):
+        return False
+    args = positional(call)
+    if not args:
+        return False
+    text = ctx.node_text(args[0])
+    return bool(_ALPHABET.search(text))
 
 
 def _security_context(ctx: FileContext, call: Node) -> bool:
@@ -121,7 +134,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     module, _, func = name.rpartition(".")
     if module != "random" or func not in _FUNCS:
         return None
-    if not _security_context(ctx, call):
+    if not (_security_context(ctx, call) or _random_string(ctx, call, func)):
         return None
     return Hit(node=call, fix=_fix(ctx, call, func))
 
