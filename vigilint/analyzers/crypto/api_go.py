@@ -30,7 +30,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.crypto.inventory import has_namespace, unknown_in
+from vigilint.analyzers.crypto.inventory import has_namespace, namespaces, unknown_in
 from vigilint.analyzers.crypto.resolve import go_imports, identifiers_named, nodes_of
 from vigilint.model import Rule
 
@@ -52,6 +52,14 @@ def _check_selector(ctx: FileContext, node: Node) -> Hit | None:
     return Hit(node=node, message=unknown.message())
 
 
+def _known_parent(path: str) -> bool:
+    """Subpackages of a known package (`x/crypto/openpgp/packet`, `crypto/x509/pkix`) exist
+    beyond what the inventory lists; only the package name right under the root is checked."""
+    parts = path.split("/")
+    top = "/".join(parts[:4] if path.startswith("golang.org/") else parts[:2])
+    return top != path and any(n == top or n.startswith(top + "/") for n in namespaces("go"))
+
+
 def _check_import(ctx: FileContext, node: Node) -> Hit | None:
     path_node = node.child_by_field_name("path")
     if path_node is None:
@@ -59,7 +67,7 @@ def _check_import(ctx: FileContext, node: Node) -> Hit | None:
     path = ctx.node_text(path_node).strip('"`')
     if not path.startswith(_CRYPTO_PREFIXES) or path.startswith(_INTERNAL):
         return None
-    if has_namespace("go", path):
+    if has_namespace("go", path) or _known_parent(path):
         return None
     return Hit(node=path_node, message=f"There is no Go package `{path}`; use the real "
                                        "`crypto/...` or `golang.org/x/crypto/...` package "
