@@ -126,3 +126,9 @@ def test_source_description_and_constant_folding():
 def test_analysis_is_memoised_per_file():
     ctx = _ctx(FLASK + "def v():\n    sink(request.args['q'])")
     assert analyse(ctx) is analyse(ctx)
+
+
+def test_module_level_names_reach_functions():
+    assert tainted("import sys\nTARGET = sys.argv[1]\ndef run():\n    sink(TARGET)")
+    ctx = _ctx("BASE = 'srv'\ndef run():\n    sink(BASE + '/x')")
+    assert is_constant(ctx, _sink_arg(ctx))

@@ -1342,6 +1342,7 @@ def analyse(ctx: FileContext) -> FileTaint:
             return
         info.running = True
         interp = _Interp(ctx, state, info, run)
+        interp.env.update(module_env)  # module-level names (constants, argv-derived values)
         route = is_route_handler(ctx, info.node)
         for i, (pname, pnode) in enumerate(_params(ctx, info.node)):
             ptype = ctx.node_text(pnode.child_by_field_name("type"))
@@ -1364,6 +1365,7 @@ def analyse(ctx: FileContext) -> FileTaint:
         info.running = False
 
     module = _Interp(ctx, state, None, run)
+    module_env = module.env  # filled while the module body runs
     module.run_block(ctx.tree.root_node)
     for info in functions:
         run(info)
