@@ -73,6 +73,7 @@ class Result:
     generation: tuple[int, int] = (0, 0)
     raw: list[Finding] = field(default_factory=list)  # before provenance annotation
     complete: bool = True  # False for a scoped analysis (a full one follows when idle)
+    failed: bool = False
 
     @property
     def active(self) -> list[Finding]:
@@ -283,7 +284,11 @@ class Analyzer:
                 self.server.provenance.ranges_blocking)
         except Exception as exc:
             self.server.errors.report("analysis", exc)
-            result = None
+            # An empty result for this version, so nobody waits for one that never comes.
+            result = _result(snap, [], [convert.notice_diagnostic(
+                f"vigilint: analysing this document failed ({type(exc).__name__}); see the "
+                "server log.", convert.REDUCED_CODE)], [], None)
+            result.failed = True
         finally:
             if state.rerun:
                 state.rerun = False
@@ -292,7 +297,9 @@ class Analyzer:
         if result is None or doc is None or not self.is_current(result, doc):
             self._wake()  # stale: a newer version is on its way; waiters look again
             return
-        if result.tree is not None:
+        if result.failed:
+            doc.edits = None  # the next analysis must be a full one
+        elif result.tree is not None:
             doc.tree = result.tree
             doc.edits = []
         elif doc.edits:
