@@ -123,3 +123,16 @@ def test_go_mod_requirements():
             "\tgolang.org/x/net v0.1.0\n\tgolang.org/x/aesgcm v0.1.0\n)\n")
     findings = _dep_findings("go.mod", text)
     assert [(f.rule, f.line) for f in findings] == [("VG-DEP-003", 4), ("VG-DEP-004", 6)]
+
+
+def test_scanning_a_subfolder_finds_the_enclosing_project(tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "acme-app"\n'
+                                             'dependencies = ["acme-ledger>=2"]\n')
+    package = tmp_path / "acme_app"
+    (package / "sub").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    names = set(packages.project_known_names([package / "sub"]))
+    assert {"acme-app", "acme-ledger", "acme_app"} <= names
+    own = set(packages.project_known_names([package]))
+    assert "acme_app" in own

@@ -40,10 +40,10 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.crypto.constants import (
     REPLACEMENT,
-    STRING_SIGNATURES,
     family,
     match_sequence,
     match_words,
+    string_signatures,
     word_tables,
 )
 from vigilint.analyzers.crypto.syntax import (
@@ -100,16 +100,19 @@ def _string_hit(ctx: FileContext, node: Node) -> Hit | None:
     present = ctx.cache.get("crypto.string_signatures")
     if present is None:
         lowered = ctx.text.lower()
-        present = tuple(s for s in STRING_SIGNATURES if s in lowered)
+        signatures = string_signatures()
+        present = tuple((s, signatures[s]) for s in signatures if s in lowered)
         ctx.cache["crypto.string_signatures"] = present
     if not present:
         return None
-    if node.parent is not None and node.parent.type in STRING_KINDS:
+    parent = node.parent
+    if parent is not None and parent.type in STRING_KINDS:
         return None  # JS template/TS string nesting: report the outer one
+    if parent is not None and parent.type == "expression_statement":
+        return None  # a docstring or a bare string talks about the constant, it does not use it
     text = ctx.node_text(node).lower()
-    for signature in present:
+    for signature, table in present:
         if signature in text:
-            table = STRING_SIGNATURES[signature]
             return Hit(node=node, message=_message(f"{table} constant"))
     return None
 

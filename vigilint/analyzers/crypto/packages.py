@@ -8,10 +8,12 @@ project's own names.
 
 Project names (the engine is per file and pure, so it cannot look at sibling files): the
 `project_packages` setting is the per-scan set of names that count as known *for imports*.
-`vigilint scan` fills it with `project_known_names(roots)`: the dependencies declared in the
-manifests found at the scan roots and one level below (requirements*.txt, pyproject.toml,
-package.json), the project's own distribution/package names, and its first-party Python modules
-and packages (the language server can do the same with its workspace root). Manifests
+`vigilint scan` fills it with `project_known_names(roots)`: for each scanned folder and for
+the nearest enclosing project folder (one with pyproject.toml, setup.py, package.json, ...,
+searched up to the repository root), the dependencies declared in the manifests there and one
+level below (requirements*.txt, pyproject.toml, package.json), the project's own
+distribution/package names, and its first-party Python modules and packages (the language
+server can do the same with its workspace root). Manifests
 themselves are still checked against the index: they are where a hallucinated dependency is
 declared, and each is reported there once instead of in every importing file. Private
 packages go in `[tool.vigilint] known_packages` (a trailing `*` is a prefix: `@acme/*`), which
@@ -257,8 +259,16 @@ def project_known_names(roots: Iterable[Path]) -> list[str]:
     """Names that count as known for a scan (see module docs). Reads files: call it from the
     CLI or the server, never from a rule."""
     out: set[str] = set()
+    expanded: list[Path] = []
     for root in roots:
-        folder = root if root.is_dir() else root.parent
+        folder = (root if root.is_dir() else root.parent).resolve()
+        expanded.append(folder)
+        project = _project_root(folder)
+        if project is not None and project != folder:
+            expanded.append(project)
+        if (folder / "__init__.py").exists():
+            out.add(folder.name)  # scanning a package folder: its own name is first-party
+    for folder in dict.fromkeys(expanded):
         folders = [folder]
         try:
             folders.extend(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(
@@ -269,6 +279,21 @@ def project_known_names(roots: Iterable[Path]) -> list[str]:
             out.update(_manifest_names(base))
             out.update(_first_party_modules(base))
     return sorted(out)
+
+
+_PROJECT_MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", "package.json", "go.mod",
+                    "requirements.txt")
+
+
+def _project_root(folder: Path) -> Path | None:
+    """The nearest folder at or above `folder` with a project manifest, up to the repository
+    root."""
+    for candidate in (folder, *folder.parents):
+        if any((candidate / marker).exists() for marker in _PROJECT_MARKERS):
+            return candidate
+        if (candidate / ".git").exists():
+            return None
+    return None
 
 
 def _manifest_names(folder: Path) -> set[str]:
