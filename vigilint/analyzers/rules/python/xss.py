@@ -1,7 +1,8 @@
 """## What it does
 Flags untrusted input (request data, route parameters) written into HTML without escaping:
 returned from a view as a string, passed to `make_response`/`Response`/`HttpResponse`,
-`render_template_string`, `Markup` or `mark_safe`.
+`render_template_string`, `Markup` or `mark_safe`; and Jinja2 `Environment`s created without
+autoescaping.
 
 ## Why is this bad?
 Markup in the value runs as script in the victim's browser (cross-site scripting): it can steal
@@ -33,7 +34,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._util import arg, enclosing, taint_hit
+from vigilint.analyzers.rules.python._util import arg, enclosing, keyword, taint_hit
 from vigilint.analyzers.taint.python import is_route_handler
 from vigilint.model import Rule
 
@@ -65,6 +66,12 @@ def _is_view(ctx: FileContext, fn: Node | None) -> bool:
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     if node.type == "call":
         name = call_name(ctx, node) or ""
+        if name in ("jinja2.Environment", "jinja2.environment.Environment"):
+            autoescape = keyword(ctx, node, "autoescape")
+            if autoescape is None or ctx.node_text(autoescape) in ("False", "None", "0"):
+                return Hit(node=node, message="This Jinja2 environment does not autoescape; pass "
+                                              "`autoescape=select_autoescape()` (or `True`).")
+            return None
         if name not in _SINKS:
             return None
         content = arg(ctx, node, 0, _SINKS[name] or None)
