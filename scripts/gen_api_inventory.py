@@ -176,10 +176,12 @@ def main(argv: list[str] | None = None) -> int:
         "javascript": hand_written("javascript"),
         "go": hand_written("go"),
         "java": hand_written("java"),
+        "corrections": {k: v for k, v in json.loads((SOURCES / "corrections.json").read_text(
+            encoding="utf-8")).items() if not k.startswith("_")},
     }
     text = json.dumps(inventory, sort_keys=True, separators=(",", ":"))
     args.output.write_text(text + "\n", encoding="utf-8")
-    counts = {k: len(v) for k, v in inventory.items() if k != "meta"}
+    counts = {k: len(v) for k, v in inventory.items() if k not in ("meta", "corrections")}
     print(f"wrote {args.output} ({len(text):,} bytes; namespaces {counts})")
     return 0
 

@@ -49,7 +49,7 @@ def _check_selector(ctx: FileContext, node: Node) -> Hit | None:
     unknown = unknown_in("go", path, ctx.node_text(field))
     if unknown is None:
         return None
-    return Hit(node=node, message=unknown.message())
+    return unknown.hit(ctx, node, field)
 
 
 def _known_parent(path: str) -> bool:
@@ -107,4 +107,5 @@ RULE = Rule(
     message="This Go crypto identifier or package does not exist; use the real name the message "
             "suggests.",
     check_file=_check_file,
+    fixable=True,
 )

@@ -75,7 +75,7 @@ def _check_member(ctx: FileContext, node: Node) -> Hit | None:
     if path is None or not has_namespace("java", path):
         return None
     unknown = unknown_in("java", path, ctx.node_text(member))
-    return Hit(node=node, message=unknown.message()) if unknown else None
+    return unknown.hit(ctx, node, member) if unknown else None
 
 
 def _check_file(ctx: FileContext) -> list[Hit]:
@@ -114,4 +114,5 @@ RULE = Rule(
     confidence="high",
     message="This JCA type or method does not exist; use the real name the message suggests.",
     check_file=_check_file,
+    fixable=True,
 )

@@ -32,7 +32,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.crypto.api_python import _outermost
+from vigilint.analyzers.crypto.api_python import _outermost, member_node
 from vigilint.analyzers.crypto.inventory import has_namespace, unknown_in, unknown_member
 from vigilint.analyzers.crypto.resolve import identifiers_named, nodes_of
 from vigilint.analyzers.imports import aliases, dotted
@@ -74,7 +74,13 @@ def _check_member(ctx: FileContext, node: Node) -> Hit | None:
     if name is None:
         return None
     unknown = unknown_member("javascript", name)
-    return Hit(node=node, message=unknown.message()) if unknown else None
+    if unknown is None:
+        return None
+    local_parts = (dotted(ctx, node) or "").count(".") + 1
+    local_index = unknown.index - (name.count(".") + 1 - local_parts)
+    if local_index < 1:
+        return None  # imported by name: reported at the import
+    return unknown.hit(ctx, node, member_node(node, local_parts, local_index, "property"))
 
 
 def _check_import(ctx: FileContext, node: Node) -> list[Hit]:
@@ -96,8 +102,9 @@ def _check_import(ctx: FileContext, node: Node) -> list[Hit]:
                 if spec.type != "import_specifier" or name is None:
                     continue
                 unknown = unknown_in("javascript", module, ctx.node_text(name))
-                if unknown is not None:
-                    hits.append(Hit(node=name, message=unknown.message()))
+                if unknown is not None:  # renamed only when aliased: uses keep the alias
+                    aliased = spec.child_by_field_name("alias") is not None
+                    hits.append(unknown.hit(ctx, name, name if aliased else None))
     return hits
 
 
@@ -167,4 +174,5 @@ RULE = Rule(
     message="This `crypto`/`jsonwebtoken`/`bcrypt` API does not exist; use the real name the "
             "message suggests.",
     check_file=_check_file,
+    fixable=True,
 )

@@ -41,7 +41,7 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.crypto.inventory import has_namespace, roots, unknown_in, unknown_member
 from vigilint.analyzers.crypto.resolve import identifiers_named, nodes_of
 from vigilint.analyzers.imports import aliases, dotted
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 HASHLIB_NAMES = frozenset({
     "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3224", "sha3256", "sha3384",
@@ -65,6 +65,15 @@ def _resolved(ctx: FileContext, node: Node) -> str | None:
     return f"{target}.{rest}" if rest else target
 
 
+def member_node(chain: Node, local_parts: int, index: int, field: str,
+                object_field: str = "object") -> Node | None:
+    """The identifier of part `index` (0 = head) of a dotted chain of `local_parts` parts."""
+    node: Node | None = chain
+    for _ in range(local_parts - 1 - index):
+        node = node.child_by_field_name(object_field) if node is not None else None
+    return node.child_by_field_name(field) if node is not None else None
+
+
 def _check_attribute(ctx: FileContext, node: Node) -> Hit | None:
     name = _resolved(ctx, node)
     if name is None:
@@ -72,7 +81,11 @@ def _check_attribute(ctx: FileContext, node: Node) -> Hit | None:
     unknown = unknown_member("python", name)
     if unknown is None:
         return None
-    return Hit(node=node, message=unknown.message())
+    local_parts = (dotted(ctx, node) or "").count(".") + 1
+    local_index = unknown.index - (name.count(".") + 1 - local_parts)
+    if local_index < 1:
+        return None  # the name came in through `from ... import`, reported there
+    return unknown.hit(ctx, node, member_node(node, local_parts, local_index, "attribute"))
 
 
 def _check_hashlib_new(ctx: FileContext, call: Node) -> Hit | None:
@@ -109,8 +122,14 @@ def _check_import_from(ctx: FileContext, node: Node) -> list[Hit]:
         if target is None:
             continue
         unknown = unknown_in("python", module, ctx.node_text(target))
-        if unknown is not None:
-            hits.append(Hit(node=target, message=unknown.message()))
+        if unknown is None:
+            continue
+        hit = unknown.hit(ctx, target, target)
+        if unknown.elsewhere and len(node.children_by_field_name("name")) == 1:
+            hit = Hit(node=target, message=unknown.message(), fix=Fix(
+                title=f"Import it from `{unknown.elsewhere[0]}`", safe=False,
+                edits=(ctx.edit_node(module_node, unknown.elsewhere[0]),)))
+        hits.append(hit)
     return hits
 
 
@@ -192,7 +211,7 @@ def _check_returned(ctx: FileContext, function: Node, call: Node) -> Hit | None:
     unknown = unknown_in("python", returned, ctx.node_text(attribute))
     if unknown is None:
         return None
-    return Hit(node=parent, message=unknown.message())
+    return unknown.hit(ctx, parent, attribute)
 
 
 HASHLIB_CONSTRUCTORS = frozenset({
@@ -214,4 +233,5 @@ RULE = Rule(
     confidence="high",
     message="This security-library API does not exist; use the real name the message suggests.",
     check_file=_check_file,
+    fixable=True,
 )

@@ -14,6 +14,11 @@ import json
 from dataclasses import dataclass
 from importlib import resources
 
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext, Hit
+from vigilint.model import Fix
+
 
 @dataclass(frozen=True)
 class Namespace:
@@ -30,6 +35,24 @@ class Unknown:
     member: str
     suggestions: tuple[str, ...]  # nearest real members of the namespace
     elsewhere: tuple[str, ...]  # other namespaces that do have the member
+    confident: bool = False  # a known correction or a near-typo: worth a quick fix
+
+    @property
+    def index(self) -> int:
+        """Position of the member in the dotted path it was found in."""
+        return self.namespace.count(".") + 1
+
+    def fix(self, ctx: FileContext, member: Node) -> Fix | None:
+        """Rename to the nearest real member (unsafe: the suggestion is a guess)."""
+        if self.elsewhere or not self.suggestions or not self.confident:
+            return None
+        name = self.suggestions[0]
+        return Fix(title=f"Replace with `{name}`", edits=(ctx.edit_node(member, name),),
+                   safe=False)
+
+    def hit(self, ctx: FileContext, node: Node, member: Node | None) -> Hit:
+        fix = self.fix(ctx, member) if member is not None else None
+        return Hit(node=node, message=self.message(), fix=fix)
 
     def message(self) -> str:
         where = f"`{self.namespace}` has no `{self.member}`"
@@ -105,12 +128,24 @@ def unknown_in(language: str, namespace: str, member: str) -> Unknown | None:
     return _unknown(language, namespace, member)
 
 
+def corrections(language: str) -> dict[str, str]:
+    """Common invented names -> the real member meant (data/api_sources/corrections.json)."""
+    table: dict[str, str] = _raw().get("corrections", {}).get(language, {})  # type: ignore[assignment]
+    return table
+
+
 @functools.lru_cache(maxsize=1024)
 def _unknown(language: str, namespace: str, member: str) -> Unknown:
     ns = namespaces(language)[namespace]
+    known = corrections(language).get(f"{namespace}.{member}")
+    if known is not None and ns.has(known):
+        return Unknown(namespace, member, (known,), (), confident=True)
     root = namespace.split(".", 1)[0]
     elsewhere = tuple(n for n in _where(language).get(member, ())
                       if n.split(".", 1)[0] == root and n != namespace
                       and not n.rsplit(".", 1)[-1][:1].isupper())  # modules, not classes
-    suggestions = tuple(difflib.get_close_matches(member, sorted(ns.names), n=3, cutoff=0.6))
-    return Unknown(namespace, member, suggestions, elsewhere[:1])
+    names = sorted(ns.names)
+    suggestions = tuple(difflib.get_close_matches(member, names, n=3, cutoff=0.6))
+    confident = bool(suggestions) and difflib.SequenceMatcher(
+        None, member.lower(), suggestions[0].lower()).ratio() >= 0.85
+    return Unknown(namespace, member, suggestions, elsewhere[:1], confident=confident)
