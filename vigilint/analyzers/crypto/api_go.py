@@ -5,6 +5,9 @@ imports of crypto packages that do not exist (`crypto/aes256`, `golang.org/x/cry
 Package-level identifiers only; methods of returned values are not checked. The inventory is
 hand-written from pkg.go.dev (`data/api_sources/go.json`).
 
+A quick fix (unsafe: review it) renames a commonly invented name or a near-typo to the real
+member; the real API may take other arguments.
+
 ## Why is this bad?
 AI assistants invent plausible crypto functions and packages. The build fails, and the quick
 "fix" is often a weaker primitive or a hand-written one.

@@ -7,6 +7,9 @@ resolved through single-type and wildcard imports. Instance methods on variables
 checked. The inventory is hand-written from the Java SE 21 API docs
 (`data/api_sources/java.json`).
 
+A quick fix (unsafe: review it) renames a commonly invented name or a near-typo to the real
+member; the real API may take other arguments.
+
 ## Why is this bad?
 AI assistants invent plausible JCA classes and factory methods. The code does not compile, and
 the quick fix is often a weaker algorithm or a hand-written one.

@@ -5,6 +5,9 @@ destructuring, `node:` specifiers) or reached through the global `crypto`. The n
 name is suggested. The inventory is hand-written from the Node.js and package docs
 (`data/api_sources/javascript.json`).
 
+A quick fix (unsafe: review it) renames a commonly invented name or a near-typo to the real
+member; the real API may take other arguments.
+
 ## Why is this bad?
 AI assistants invent plausible APIs: `crypto.createHashSync`, `crypto.timingSafeEquals`,
 `crypto.subtle.hash`, `jwt.validate`, `bcrypt.hashPassword`. A missing function throws at run

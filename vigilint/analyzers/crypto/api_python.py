@@ -8,6 +8,9 @@ checked against the hash names OpenSSL and hashlib know. Attributes of what a co
 returns are checked one level deep (`hashlib.sha256(b).hexdigst()`, `Fernet(key).encrypt_data`);
 other returned objects are not tracked.
 
+A quick fix (unsafe: review it) renames a commonly invented name or a near-typo to the real
+member; the real API may take other arguments.
+
 ## Why is this bad?
 AI assistants invent plausible security APIs (`hashlib.sha256_hmac`, `secrets.token_str`,
 `bcrypt.hash_password`, `jwt.verify`). At best the code crashes; at worst the call sits in an
