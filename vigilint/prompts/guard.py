@@ -15,9 +15,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -67,6 +68,8 @@ class PromptVerdict(BaseModel):
 
 
 _REQUIREMENTS = "(stated requirements)"
+# Code signals need code: a call, a member access, an assignment, an include or an SQL verb.
+_CODEISH = re.compile(r"\w\s*\(|\w\.\w|::|=|#include|\$_|\b(?:SELECT|INSERT|DELETE|UPDATE)\b|-----BEGIN")
 # A "Security constraints:" / "Security requirements" section (the guard's own suggestion, or
 # the user's) lists requirements, not features: its words add constraints but no domains.
 _SECTION = re.compile(r"^[ \t#>*_-]*security (?:constraints|requirements)\b[^\n]*$",
@@ -258,6 +261,14 @@ def _domains(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         best = evidence.get(domain_id)
         if best is None or span.start < best.start:
             evidence[domain_id] = span
+    # Security signals in code (pasted code, code prefixes): calls and imports.
+    for domain_id, weight, span in _code_signals(tokens, lex, covered):
+        scores[domain_id] += weight
+        if weight >= 2:
+            strong.add(domain_id)
+        best = evidence.get(domain_id)
+        if best is None or span.start < best.start:
+            evidence[domain_id] = span
     # A constraint that belongs to one domain only also reveals it ("prepared statement").
     for phrase, domain_id, first, last in found["constraint"]:
         if lex.constraint_domains.get(phrase.source) == domain_id and \
@@ -277,6 +288,25 @@ def _domains(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                 and (not domain.requires or d in present)]
     detected.sort(key=lambda d: -scores[d])  # stable: lexicon order among equals
     return detected, evidence
+
+
+def _code_signals(tokens: Tokens, lex: Lexicon,
+                  covered: dict[int, str]) -> Iterator[tuple[str, int, _Span]]:
+    """(domain, weight, where) for each code signal of the lexicon that shows outside the
+    stated constraints ("use `secrets.token_urlsafe`" is a constraint, not a signal)."""
+    text = tokens.text
+    if not _CODEISH.search(text):
+        return
+    starts = [t.start for t in tokens.tokens]
+    for signal in lex.code_signals:
+        if signal.prefilter.search(text) is None:
+            continue
+        for match in signal.pattern.finditer(text):
+            index = bisect.bisect_right(starts, match.start()) - 1
+            if index >= 0 and match.start() < tokens.tokens[index].end and index in covered:
+                continue
+            yield signal.domain, signal.weight, _Span(match.start(), match.end(), match.group())
+            break
 
 
 def _constraints(tokens: Tokens, lex: Lexicon,

@@ -7,6 +7,7 @@ data and nothing here runs code from outside the package.
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -47,6 +48,21 @@ class Lexicon:
     use_nouns: frozenset[str]
     fillers: frozenset[str]
     constraint_domains: dict[str, str]  # constraint phrase -> its domain, if only one
+    code_signals: tuple[CodeSignal, ...] = ()
+
+
+@dataclass(frozen=True)
+class CodeSignal:
+    """A security signal in code (`[code_signals]` in the lexicon): a regular expression over
+    the raw prompt that adds `weight` to `domain`."""
+
+    domain: str
+    weight: int
+    pattern: re.Pattern[str]
+    # The pattern without its word boundaries: it matches wherever the pattern does, and
+    # without a leading `\b` the regex engine can skip ahead to a possible first character,
+    # many times faster on text that holds no match (most prompts).
+    prefilter: re.Pattern[str]
 
 
 Match = tuple[Phrase, str, int, int]  # phrase, domain id ("" if none), first token, end token
@@ -138,7 +154,24 @@ def lexicon() -> Lexicon:
         use_nouns=_stems(crypto["use_nouns"]),
         fillers=_stems(crypto["fillers"]),
         constraint_domains=_single_domain(constraints),
+        code_signals=_code_signals(raw.get("code_signals", {}), domains),
     )
+
+
+def _code_signals(table: dict[str, list[str]], domains: dict[str, Domain]
+                  ) -> tuple[CodeSignal, ...]:
+    out: list[CodeSignal] = []
+    for domain_id, entries in table.items():
+        if domain_id not in domains:
+            raise LexiconError(f"code_signals: unknown domain {domain_id!r}")
+        for entry in entries:
+            text, weight = _weighted(entry)
+            try:
+                out.append(CodeSignal(domain_id, weight, re.compile(text),
+                                      re.compile(text.replace(r"\b", ""))))
+            except re.error as exc:
+                raise LexiconError(f"code_signals.{domain_id}: bad pattern {text!r}") from exc
+    return tuple(out)
 
 
 def _single_domain(constraints: list[tuple[Phrase, str]]) -> dict[str, str]:
