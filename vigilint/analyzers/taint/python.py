@@ -60,6 +60,18 @@ class Value:
         return all(v.is_literal for v in self.seq or ()) and \
             all(v.is_literal for _, v in self.items or ())
 
+    def effective_clean(self) -> frozenset[str]:
+        """Sink kinds every untrusted part of this value was sanitized for."""
+        if self.items is None and self.seq is None:
+            return self.clean
+        result: frozenset[str] | None = self.clean if (self.labels or self.rest) else None
+        members = [v for _, v in self.items or ()] + list(self.seq or ())
+        for member in members:
+            if member.all_labels():
+                mc = member.effective_clean()
+                result = mc if result is None else result & mc
+        return result or frozenset()
+
     def all_labels(self) -> frozenset[str]:
         out = self.labels | self.rest
         if self.items:
@@ -124,7 +136,8 @@ def _merge(values: Iterable[Value]) -> Value:
         lab = v.all_labels()
         if lab:
             labels |= lab
-            clean = v.clean if clean is None else clean & v.clean
+            vc = v.effective_clean()
+            clean = vc if clean is None else clean & vc
             source = source or v.source
     if labels:
         return Value(labels=labels, clean=clean or frozenset(), source=source)
@@ -1401,7 +1414,7 @@ def taint_source(ctx: FileContext, node: Node | None, kind: str = "", env: bool 
     labels = value.all_labels()
     if not labels:
         return ""
-    if kind and kind in value.clean:
+    if kind and kind in value.effective_clean():
         return ""
     if SRC in labels:
         return value.source or "request data"

@@ -94,7 +94,7 @@ def taint_hit(ctx: FileContext, node: Node, value: Node | None, kind: str, what:
         return Hit(node=target, likelihood="very-likely",
                    message=f"{what} receives untrusted input from {source}; {advice}.")
     tainted = taint_of(ctx, value)
-    if unknown is None or value is None or kind in tainted.clean:
+    if unknown is None or value is None or kind in tainted.effective_clean():
         return None
     if not tainted.all_labels() and (tainted.is_literal or (value.type in ("string", "integer")
                                      and not dynamic_string(ctx, value))):

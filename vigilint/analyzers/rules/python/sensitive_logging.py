@@ -88,7 +88,7 @@ def _sensitive(ctx: FileContext, node: Node) -> str | None:
                     sub.parent.child_by_field_name("name") == sub:
                 continue
             if _SECRET.search(leaf) and not _SAFE_SUFFIX.search(leaf) and \
-                    "log" not in taint_of(ctx, sub).clean:
+                    "log" not in taint_of(ctx, sub).effective_clean():
                 return f"`{text}`"
             if _BODIES.match(text):
                 return f"`{text}`"
