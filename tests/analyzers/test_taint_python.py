@@ -132,3 +132,10 @@ def test_module_level_names_reach_functions():
     assert tainted("import sys\nTARGET = sys.argv[1]\ndef run():\n    sink(TARGET)")
     ctx = _ctx("BASE = 'srv'\ndef run():\n    sink(BASE + '/x')")
     assert is_constant(ctx, _sink_arg(ctx))
+
+
+def test_sanitized_container_members_stay_sanitized():
+    code = FLASK + ("import html\ndef v():\n    d = {'a': html.escape(request.args['x']), 'b': 'k'}\n"
+                    "    sink('{0[a]} {0[b]}'.format(d))")
+    assert not tainted(code, "xss")
+    assert tainted(code, "sql")
