@@ -3,6 +3,7 @@ pull with result ids, configuration changes, prompt documents, huge and binary d
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,19 @@ async def test_edits_in_a_large_file_use_scoped_analysis(client: LanguageClient,
     rows = [d.range.start.line for d in await diagnostics_for(client, uri, 3)
             if d.code == "VG-PY-DESER-001"]
     assert rows == [row + 1, target + 1]
+
+
+async def test_cancel_request_is_honoured(pull_client: LanguageClient, workspace: Path) -> None:
+    uri = (workspace / "slow.py").as_uri()
+    text = "import yaml\n" + "".join(f"def f{i}(s):\n    return yaml.load(s)\n" for i in range(400))
+    open_doc(pull_client, uri, text)
+    future = pull_client.protocol.send_request(
+        types.TEXT_DOCUMENT_DIAGNOSTIC,
+        types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=uri)))
+    msg_id = next(k for k, v in pull_client.protocol._request_futures.items() if v is future)
+    pull_client.protocol.notify(types.CANCEL_REQUEST, types.CancelParams(id=msg_id))
+    with pytest.raises(Exception, match=r"(?i)cancel"):
+        await asyncio.wrap_future(future)
+    report = await pull_client.text_document_diagnostic_async(types.DocumentDiagnosticParams(
+        text_document=types.TextDocumentIdentifier(uri=uri)))
+    assert sum(d.code == "VG-PY-DESER-001" for d in report.items) == 400
