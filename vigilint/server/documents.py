@@ -38,10 +38,7 @@ PROMPT_DOCUMENT_PATTERNS: tuple[str, ...] = (
 
 def uri_to_path(uri: str) -> str:
     """A "/"-separated path for a document URI (the engine's display path)."""
-    parsed = urlparse(uri)
-    if parsed.scheme in ("file", ""):
-        return unquote(parsed.path) or uri
-    return unquote(parsed.path) or uri
+    return unquote(urlparse(uri).path) or uri
 
 
 def is_prompt_document(path: str) -> bool:
@@ -78,10 +75,10 @@ class Document:
     def __post_init__(self) -> None:
         if not self.path:
             self.path = uri_to_path(self.uri)
-        self.language = self._detect_language()
+        self.language = self.detect_language()
         self.binary = "\0" in self.text[:8192]
 
-    def _detect_language(self) -> str:
+    def detect_language(self) -> str:
         by_name = language_for(self.path, self.text[:200].encode("utf-8", "surrogatepass"))
         if by_name != "text":
             return by_name

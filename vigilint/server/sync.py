@@ -54,7 +54,7 @@ def register(server: VigilintServer) -> None:
     def did_open(ls: VigilintServer, params: types.DidOpenTextDocumentParams) -> None:
         doc = ls.documents.open(params.text_document)
         doc.path = ls.document_path(doc.uri, _fs_path(doc.uri))
-        doc.language = doc._detect_language()
+        doc.language = doc.detect_language()
         ls.analyzer.changed(doc, now=True)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
