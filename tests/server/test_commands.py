@@ -73,8 +73,11 @@ async def test_mark_ai_generated_in_a_tier_1_file_says_nothing(client: LanguageC
 async def test_check_prompt(client: LanguageClient) -> None:
     verdict = await _command(client, "vigilint.checkPrompt",
                              "Write a login endpoint that stores passwords with md5")
-    assert verdict["verdict"] in ("allow", "warn", "block")
-    assert "findings" in verdict
+    assert verdict["verdict"] in ("warn", "block")
+    assert verdict["findings"]
+    as_object = await _command(client, "vigilint.checkPrompt",
+                               {"text": "Convert Celsius to Fahrenheit", "uri": "file:///x.md"})
+    assert as_object["verdict"] == "allow"
 
 
 async def test_scan_workspace_reports_progress(client: LanguageClient, workspace: Path) -> None:
@@ -82,6 +85,9 @@ async def test_scan_workspace_reports_progress(client: LanguageClient, workspace
     (workspace / "pkg" / "loader.py").write_text("import yaml\nyaml.load(x)\n")
     result = await _command(client, "vigilint.scanWorkspace")
     assert result["files"] >= 1
+    only = await _command(client, "vigilint.scanWorkspace",
+                          {"folders": [(workspace / "pkg").as_uri()]})
+    assert only["files"] == 1 and only["byRule"]["VG-PY-DESER-001"] == 1
     assert result["byRule"].get("VG-PY-DESER-001", 0) >= 1
     reports = [r for values in client.progress_reports.values() for r in values]
     assert any(isinstance(r, types.WorkDoneProgressBegin) for r in reports)

@@ -12,7 +12,9 @@ import importlib
 import threading
 import uuid
 from collections import Counter
+from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
 
@@ -111,6 +113,23 @@ async def _record(ls: VigilintServer, data: dict[str, Any], command: str,
             "message": message}
 
 
+def _scan_roots(ls: VigilintServer, args: tuple[Any, ...]) -> list[Path]:
+    """The folders to scan: `{"folders": [uri, ...]}` (local folders only), else the root."""
+    folders = args[0].get("folders") if len(args) == 1 and isinstance(args[0], dict) else None
+    if folders:
+        paths = []
+        for uri in folders:
+            parsed = urlparse(str(uri))
+            path = Path(unquote(parsed.path))
+            if parsed.scheme != "file" or not path.is_dir():
+                raise CommandError(f"{SCAN}: {uri} is not a local folder")
+            paths.append(path)
+        return paths
+    if ls.root is None:
+        raise CommandError(f"{SCAN}: the client opened no workspace folder")
+    return [ls.root]
+
+
 def check_prompt(ls: VigilintServer, text: str) -> dict[str, Any]:
     """The prompt guard's verdict; without the guard, the prompt rules the engine has."""
     try:
@@ -176,9 +195,7 @@ def register(server: VigilintServer) -> None:
     async def scan_workspace(ls: VigilintServer, *args: Any) -> dict[str, Any]:
         from vigilint.scan import scan
 
-        if ls.root is None:
-            raise CommandError(f"{SCAN}: the client opened no workspace folder")
-        root = ls.root
+        roots = _scan_roots(ls, args)
         token = f"vigilint-scan-{uuid.uuid4().hex[:8]}"
         caps = ls.client_capabilities.window
         progress = caps is not None and bool(caps.work_done_progress)
@@ -200,7 +217,7 @@ def register(server: VigilintServer) -> None:
 
         try:
             result = await loop.run_in_executor(
-                None, lambda: scan([root], ls.settings, jobs=1, progress=report))
+                None, lambda: scan(roots, ls.settings, jobs=1, progress=report))
         except asyncio.CancelledError:
             cancelled.set()
             raise
