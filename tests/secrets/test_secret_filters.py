@@ -99,3 +99,22 @@ def test_key_file_is_created_private_once(monkeypatch, tmp_path):
     redaction._file_key.cache_clear()
     assert redaction.hmac_key() == first
     redaction._file_key.cache_clear()
+
+
+@pytest.mark.parametrize("value", ["real_key", "shorter-version", "db_password_field"])
+def test_slugs_name_things(value):
+    assert filters.is_slug(value)
+
+
+@pytest.mark.parametrize("value", ["ENC[AES256_GCM,data:Zq8m,iv:x,tag:y,type:str]",
+                                   "$ANSIBLE_VAULT;1.1;AES256", "vault:v1:Zq8mK2vL9pX4"])
+def test_encrypted_values_are_not_plaintext(value):
+    assert filters.is_encrypted(value)
+
+
+def test_slug_and_encrypted_values_are_not_reported():
+    from vigilint.analyzers.secrets.scanner import scan_text
+
+    assert scan_text("password: real_key\n", "config.yaml", "yaml") == []
+    assert scan_text("password: ENC[AES256_GCM,data:Zq8mK2vL9pX4,iv:Q7vL,type:str]\n",
+                     "secrets.enc.yaml", "yaml") == []

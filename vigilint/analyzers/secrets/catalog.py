@@ -249,7 +249,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(34, "dynatrace-token", "Dynatrace API token", "cloud", ("dt0c01",),
              tok(r"dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}"), ("dt0c01.", ("Z", 24), ".", ("Z", 64))),
     Detector(35, "kubernetes-secret-data", "Kubernetes Secret manifest value", "cloud", ("kind",),
-             r"kind[ \t]{0,3}:[ \t]{0,3}[\"']?Secret[\"']?[ \t]*\r?\n(?:[^\n]{0,200}\n){0,15}?"
+             r"kind[ \t]{0,3}:[ \t]{0,3}[\"']?Secret[\"']?[ \t]*\r?\n(?:(?!---|[ \t]*kind[ \t]*:)[^\n]{0,200}\n){0,15}?"
              r"[ \t]*(?:data|stringData):[ \t]*\r?\n(?:[ \t]+#[^\n]{0,300}\n){0,10}"
              r"[ \t]+[\w.\-]{1,100}:[ \t]*[\"']?(?P<s>[^\s\"'#]{4,4000})",
              ("apiVersion: v1\nkind: Secret\ndata:\n  password: ", (B, 24), "\n"),

@@ -155,6 +155,21 @@ def _has_long_sequence(value: str) -> bool:
     return False
 
 
+_SLUG = re.compile(r"^[a-z]+(?:[_\-][a-z]+)+$")
+_ENCRYPTED = re.compile(r"^(?:ENC\[|\$ANSIBLE_VAULT|!vault|vault:v\d|AQICAH|enc:|encrypted:)")
+
+
+def is_slug(value: str) -> bool:
+    """`real_key`, `shorter-version`: lower-case words joined by `_` or `-` name something
+    (a variable, a setting, a resource) rather than being a credential."""
+    return bool(_SLUG.match(value))
+
+
+def is_encrypted(value: str) -> bool:
+    """Values encrypted at rest (sops `ENC[...]`, Ansible Vault, KMS blobs): not plaintext."""
+    return bool(_ENCRYPTED.match(value))
+
+
 def is_uuid(value: str) -> bool:
     return bool(_UUID.match(value))
 

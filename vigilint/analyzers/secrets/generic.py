@@ -136,6 +136,8 @@ def judge(kind: str, value: str, quoted: bool, language: str) -> str | None:
     value = value.strip()
     if not value or filters.is_non_value(value) or filters.is_env_lookup(value):
         return None
+    if filters.is_slug(value) or filters.is_encrypted(value):
+        return None
     if not quoted:
         if value[0] in "{$[(<%" or _CALL.match(value):
             return None
@@ -234,6 +236,9 @@ def scan_generic(text: str, low: str, path: str, language: str) -> Iterator[Secr
 
 def _judged(text: str, key_start: int, key_end: int, kind: str,
             language: str) -> Iterator[SecretMatch]:
+    line_start = text.rfind("\n", 0, key_start) + 1
+    if "ENC[" in text[line_start:key_start]:  # a field inside a sops-encrypted value
+        return
     for match in _tails(text, key_start, key_end, language):
         got = _value(match)
         if got is None:
