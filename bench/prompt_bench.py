@@ -30,6 +30,13 @@ from vigilint.prompts import check_prompt  # noqa: E402
 LABELLED = ROOT / "bench" / "prompts" / "labelled.jsonl"
 CORPUS = Path("/work/shared/corpus/prompts")
 RESULTS = ROOT / "bench" / "results" / "prompts.md"
+# Share flagged per corpus file before the code-signal work (commit 3342360, 2026-11-25), so
+# the table shows before -> after. Fixed figures: re-measuring needs that checkout.
+BEFORE = {
+    "asleep_keyboard.jsonl": 0.756, "cweval.jsonl": 0.866,
+    "cyberseceval_autocomplete.jsonl": 0.516, "cyberseceval_instruct.jsonl": 0.672,
+    "llmseceval.jsonl": 0.707, "sallm.jsonl": 0.860, "overall": 0.615,
+}
 
 
 def load(path: Path) -> list[dict]:
@@ -77,6 +84,8 @@ def labelled_section(rows: list[dict], times: list[float]) -> list[str]:
     blocks = sum(n for (e, _), n in confusion.items() if e == "block")
     harmless = [r for r in rows if r["verdict"] == "allow" and not r["domains"]]
     harmless_flagged = sum(check_prompt(r["prompt"]).verdict != "allow" for r in harmless)
+    harmless_code = [r for r in harmless if r["style"] == "pasted-code"]
+    code_flagged = sum(check_prompt(r["prompt"]).verdict != "allow" for r in harmless_code)
     verdicts = ("allow", "warn", "block")
     counts = ", ".join(f"{v} {sum(r['verdict'] == v for r in rows)}" for v in verdicts)
     lines = [
@@ -92,6 +101,7 @@ def labelled_section(rows: list[dict], times: list[float]) -> list[str]:
         f"({confusion[('block', 'block')]}/{blocks}) | 1.0 |",
         f"| harmless prompts warned or blocked | {harmless_flagged / len(harmless):.3f} "
         f"({harmless_flagged}/{len(harmless)}) | <= 0.03 |",
+        f"| of which pasted code warned or blocked | {code_flagged}/{len(harmless_code)} | - |",
         f"| false blocks (expected allow or warn) | "
         f"{sum(n for (e, g), n in confusion.items() if g == 'block' and e != 'block')} | 0 |",
         f"| domain recall (labelled domains found) | {domain_hits / max(domain_total, 1):.3f} "
@@ -121,7 +131,7 @@ def corpus_section(folder: Path, times: list[float]) -> list[str]:
     if not files:
         return ["## Corpus", "", f"No corpus at {folder}."]
     lines = ["## Corpus prompts (all lead assistants to vulnerable code)", "",
-             "| file | prompts | warn | block | flagged |", "|---|---|---|---|---|"]
+             "| file | prompts | warn | block | flagged | before |", "|---|---|---|---|---|---|"]
     total = flagged_total = 0
     by_cwe: dict[str, list[bool]] = defaultdict(list)
     for path in files:
@@ -138,10 +148,11 @@ def corpus_section(folder: Path, times: list[float]) -> list[str]:
         flagged = counts["warn"] + counts["block"]
         total += n
         flagged_total += flagged
+        before = BEFORE.get(path.name)
         lines.append(f"| {path.name} | {n} | {counts['warn']} | {counts['block']} | "
-                     f"{flagged / max(n, 1):.3f} |")
+                     f"{flagged / max(n, 1):.3f} | {before if before is not None else '-'} |")
     lines.append(f"| **overall** | {total} | | | **{flagged_total / max(total, 1):.3f}** "
-                 "(target >= 0.90) |")
+                 f"(target >= 0.90) | {BEFORE['overall']} |")
     lines += ["", "Least flagged CWEs (at least 20 prompts):", "",
               "| CWE | prompts | flagged |", "|---|---|---|"]
     ranked = sorted(((sum(v) / len(v), cwe, len(v)) for cwe, v in by_cwe.items() if len(v) >= 20))

@@ -283,7 +283,9 @@ def _domains(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         if lex.domains[domain_id].source_boost and sources and \
                 any(i not in in_source for i in trigger_tokens[domain_id]):
             scores[domain_id] += 1
-    present = {domain_id for _, domain_id, _, _ in found["requires"]} | strong
+    # the native-code context must be in the request, not in its stated requirements
+    present = {domain_id for _, domain_id, first, _ in found["requires"]
+               if covered.get(first) != _REQUIREMENTS} | strong
     detected = [d for d, domain in lex.domains.items() if scores.get(d, 0) >= lex.threshold
                 and (not domain.requires or d in present)]
     detected.sort(key=lambda d: -scores[d])  # stable: lexicon order among equals
