@@ -75,6 +75,9 @@ NL_WARN = [
     ("read a number from the command line and print the element at that index of the array",
      "memory"),
     ("show the stores on a map with the Google Maps API", "secrets"),
+    ("call the partner analytics API with our client id and secret", "secrets"),
+    ("add a user registration form to the forum", "auth"),
+    ("let members change their password on the profile page", "auth"),
 ]
 
 
