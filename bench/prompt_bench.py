@@ -6,7 +6,8 @@
 2. Every CWE-labelled prompt in the shared corpus (`/work/shared/corpus/prompts/*.jsonl`, or
    `--corpus DIR`): the share the guard flags (warn or block), per file and overall.
 3. Time per verdict (median and p95 over the labelled and corpus prompts; each prompt timed
-   as the best of 3 runs, after one warm-up call that loads the lexicon).
+   as the best of 3 runs, after warm-up calls that load the lexicon and compile the code
+   signals).
 
 Usage: python bench/prompt_bench.py [--corpus DIR] [--output bench/results/prompts.md]
 Measurement only: nothing here feeds back into the guard.
@@ -167,6 +168,7 @@ def main() -> int:
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args()
     check_prompt("warm up: load the lexicon")
+    check_prompt("warm up = compile(the_code_signals)")  # compiled on first code-like prompt
     label_times: list[float] = []
     corpus_times: list[float] = []
     body = labelled_section(load(LABELLED), label_times)

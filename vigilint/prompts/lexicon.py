@@ -54,15 +54,23 @@ class Lexicon:
 @dataclass(frozen=True)
 class CodeSignal:
     """A security signal in code (`[code_signals]` in the lexicon): a regular expression over
-    the raw prompt that adds `weight` to `domain`."""
+    the raw prompt that adds `weight` to `domain`. Compiled on first use: a hook process
+    that only sees prose never pays for it."""
 
     domain: str
     weight: int
-    pattern: re.Pattern[str]
-    # The pattern without its word boundaries: it matches wherever the pattern does, and
-    # without a leading `\b` the regex engine can skip ahead to a possible first character,
-    # many times faster on text that holds no match (most prompts).
-    prefilter: re.Pattern[str]
+    source: str
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.source)
+
+    @functools.cached_property
+    def prefilter(self) -> re.Pattern[str]:
+        """The pattern without its word boundaries: it matches wherever the pattern does, and
+        without a leading `\\b` the regex engine can skip ahead to a possible first
+        character, many times faster on text that holds no match (most prompts)."""
+        return re.compile(self.source.replace(r"\b", ""))
 
 
 Match = tuple[Phrase, str, int, int]  # phrase, domain id ("" if none), first token, end token
@@ -166,11 +174,7 @@ def _code_signals(table: dict[str, list[str]], domains: dict[str, Domain]
             raise LexiconError(f"code_signals: unknown domain {domain_id!r}")
         for entry in entries:
             text, weight = _weighted(entry)
-            try:
-                out.append(CodeSignal(domain_id, weight, re.compile(text),
-                                      re.compile(text.replace(r"\b", ""))))
-            except re.error as exc:
-                raise LexiconError(f"code_signals.{domain_id}: bad pattern {text!r}") from exc
+            out.append(CodeSignal(domain_id, weight, text))
     return tuple(out)
 
 
