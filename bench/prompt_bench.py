@@ -55,6 +55,13 @@ def timed(prompt: str) -> tuple[float, str]:
     return best * 1000, verdict
 
 
+# Before the code-signal work (commit 3342360) on the same 195-prompt labelled set (the 30
+# harmless prompts p166-p195, 18 of them pasted code, were added before any tuning).
+BEFORE_LABELLED = ("Before the code-signal work (commit 3342360), on this same set: accuracy "
+                   "0.974 (190/195), block recall 1.000, harmless warned 1/85 (p179, pasted "
+                   "code 1/21), no false block.")
+
+
 def labelled_section(rows: list[dict], times: list[float]) -> list[str]:
     confusion: Counter[tuple[str, str]] = Counter()
     by_style: dict[str, list[bool]] = defaultdict(list)
@@ -109,6 +116,8 @@ def labelled_section(rows: list[dict], times: list[float]) -> list[str]:
         f"({domain_hits}/{domain_total}) | - |",
         f"| warn fixed by its suggestion (prompt + block -> allow) | "
         f"{fixes_ok}/{fixes_total} | all |",
+        "",
+        BEFORE_LABELLED,
         "",
         "Confusion (rows: expected, columns: verdict):",
         "",
