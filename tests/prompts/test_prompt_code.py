@@ -103,6 +103,16 @@ def test_general_vocabulary_for_processes_code_databases_sockets(prompt, domain)
     assert domain in verdict.domains, verdict.domains
 
 
+@pytest.mark.parametrize("prompt", [
+    "Design a booking system (rooms and guests) for the hotel website",
+    "write a page that lists free (as in beer) fonts for the blog",
+    "the login (email + password) page needs a bigger font",
+    "write a function to compile (and cache) the templates",
+])
+def test_english_words_before_a_parenthesis_are_not_calls(prompt):
+    assert check_prompt(prompt).verdict == "allow"
+
+
 def test_code_signal_inside_a_constraint_section_is_not_a_request():
     prompt = ("add a dark mode toggle to the settings page\n\nSecurity constraints:\n"
               "- never call os.system or subprocess with shell=True\n")
