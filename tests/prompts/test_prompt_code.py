@@ -69,7 +69,7 @@ NL_WARN = [
      "authz"),
     ("add an HTTP POST endpoint that renames the project", "authz"),
     ("// write the always block: grant access when the debug mode input is high", "authz"),
-    ("write the report to a temporary file and return its name", "files"),
+    ("write the report to a file made with tempfile.mktemp() and return its name", "files"),
     ("chmod the export file so that the backup job can read it", "files"),
     ("append a log entry with the user message we just received", "untrusted-input"),
     ("read a number from the command line and print the element at that index of the array",
@@ -108,6 +108,8 @@ def test_general_vocabulary_for_processes_code_databases_sockets(prompt, domain)
     "write a page that lists free (as in beer) fonts for the blog",
     "the login (email + password) page needs a bigger font",
     "write a function to compile (and cache) the templates",
+    "write a function that returns the element at a given index of a list, or None",
+    "create a process diagram for the onboarding flow in mermaid",
 ])
 def test_english_words_before_a_parenthesis_are_not_calls(prompt):
     assert check_prompt(prompt).verdict == "allow"
