@@ -55,6 +55,10 @@ class Detector:
     validate: Callable[[str], bool] | None = None  # False lowers confidence, never drops
     strict: Callable[[str], bool] | None = None  # False drops the match (structure checks)
     multiline: bool = False
+    # Vendor words (name parts) this detector owns: the vendor has one stable, documented format,
+    # so a literal assigned to a name with one of these words (`telegram_bot_token = ...`) is
+    # judged by this detector alone; the generic secret rule does not report what it rejects.
+    owns: tuple[str, ...] = ()
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -105,6 +109,12 @@ def github_checksum_ok(token: str) -> bool:
     if len(body) != 36:
         return False
     return base62(binascii.crc32(body[:30].encode())) == body[30:]
+
+
+def openai_marker_ok(token: str) -> bool:
+    """OpenAI keys that carry the `T3BlbkFJ` marker (base64 of "OpenAI") carry it intact: a key
+    with a damaged marker (`T4BlbkFJ`) was edited by hand and is not a key."""
+    return "BlbkFJ" not in token or "T3BlbkFJ" in token
 
 
 def _b64json(segment: str) -> object:
@@ -221,7 +231,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(24, "pulumi-token", "Pulumi access token", "cloud", ("pul-",), tok(r"pul-[a-f0-9]{40}"),
              ("pul-", (H, 40))),
     Detector(25, "databricks-token", "Databricks token", "cloud", ("dapi",),
-             tok(r"dapi[a-f0-9]{32}(?:-\d)?"), ("dapi", (H, 32))),
+             tok(r"dapi[a-f0-9]{32}(?:-\d)?"), ("dapi", (H, 32)), owns=("databricks",)),
     Detector(26, "netlify-token", "Netlify access token", "cloud", ("netlify", "nfp_"),
              kv("netlify", r"[A-Za-z0-9=_\-]{40,46}") + "|" + tok(r"nfp_[A-Za-z0-9]{36}").replace("(?P<s>", "(?P<s2>"),
              assign("NETLIFY_AUTH_TOKEN", (U, 43)), entropy=0.75, confidence="medium"),
@@ -285,8 +295,11 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(46, "npm-token", "npm access token", "vcs", ("npm_", "_authtoken"),
              tok(r"npm_[A-Za-z0-9]{36}") + "|"
              + r"(?i:_authToken)\s{0,3}=\s{0,3}(?P<s2>[A-Za-z0-9_\-]{30,})", ("npm_", (N, 36))),
-    Detector(47, "pypi-token", "PyPI upload token", "vcs", ("pypi-ageichlwas",),
-             tok(r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,400}"), ("pypi-AgEIcHlwaS5vcmc", (U, 70))),
+    # the body is a base64 macaroon whose first field is the index location: pypi.org or
+    # test.pypi.org (uploads to the test index use the same kind of token)
+    Detector(47, "pypi-token", "PyPI upload token", "vcs", ("pypi-ageichlwas", "pypi-agendgvzdc5wexbplm9yzw"),
+             tok(r"pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_\-]{50,400}"),
+             ("pypi-AgEIcHlwaS5vcmc", (U, 70))),
     Detector(48, "rubygems-token", "RubyGems API token", "vcs", ("rubygems_",),
              tok(r"rubygems_[a-f0-9]{48}"), ("rubygems_", (H, 48))),
     Detector(49, "clojars-token", "Clojars deploy token", "vcs", ("clojars_",),
@@ -316,7 +329,7 @@ DETECTORS: tuple[Detector, ...] = (
              tok(r"API-[A-Z0-9]{26}"), ("API-", ("Z", 26)), entropy=0.7),
     Detector(58, "sonarqube-token", "SonarQube / SonarCloud token", "vcs", ("squ_", "sqp_", "sqa_", "sonar"),
              tok(r"sq[upa]_[a-f0-9]{40}") + "|"
-             + kv("sonar", r"[a-z0-9]{40}").replace("(?P<s>", "(?P<s2>"), ("squ_", (H, 40))),
+             + kv("sonar", r"[A-Za-z0-9]{40}").replace("(?P<s>", "(?P<s2>"), ("squ_", (H, 40))),
     Detector(59, "snyk-token", "Snyk API token", "vcs", ("snyk",),
              kv("snyk", UUID_RE), assign("SNYK_TOKEN", *UUID), confidence="medium"),
     Detector(60, "prefect-token", "Prefect API key", "vcs", ("pnu_",), tok(r"pnu_[a-zA-Z0-9]{36}"),
@@ -377,7 +390,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(81, "brevo-key", "Brevo (Sendinblue) API key", "chat", ("xkeysib-",),
              tok(r"xkeysib-[a-f0-9]{64}-[a-zA-Z0-9]{16}"), ("xkeysib-", (H, 64), "-", (N, 16))),
     Detector(82, "telegram-bot-token", "Telegram bot token", "chat", (":aa",),
-             tok(r"\d{5,16}:AA[A-Za-z0-9_\-]{32,33}"), (("d", 10), ":AA", (U, 33))),
+             tok(r"\d{5,16}:AA[A-Za-z0-9_\-]{32,33}"), (("d", 10), ":AA", (U, 33)), owns=("telegram",)),
     Detector(83, "mattermost-token", "Mattermost access token", "chat", ("mattermost",),
              kv("mattermost", r"[a-z0-9]{26}"), assign("MATTERMOST_TOKEN", (A, 26)), entropy=0.75,
              confidence="medium"),
@@ -459,7 +472,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(120, "openai-key", "OpenAI API key", "ai", ("sk-", "t3blbkfj"),
              tok(r"(?:sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_\-]{20,200}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}"
                  r"|sk-[A-Za-z0-9_\-]{0,40}T3BlbkFJ[A-Za-z0-9_\-]{20,120}|sk-[A-Za-z0-9]{48})"),
-             ("sk-proj-", (U, 64))),
+             ("sk-proj-", (U, 64)), strict=openai_marker_ok),
     Detector(121, "anthropic-key", "Anthropic API key", "ai", ("sk-ant-",),
              tok(r"sk-ant-(?:api|admin|sid|oat)\d\d-[\w\-]{20,120}"), ("sk-ant-api03-", (U, 93), "AA")),
     Detector(122, "huggingface-token", "Hugging Face access token", "ai", ("hf_", "api_org_"),
@@ -545,7 +558,7 @@ DETECTORS: tuple[Detector, ...] = (
              kv("beamer", r"b_[a-zA-Z0-9=_\-]{44}"), assign("BEAMER_TOKEN", "b_", (U, 44))),
     Detector(159, "sumologic-key", "Sumo Logic access ID or key", "saas", ("sumo",),
              kv(r"sumo(?:logic)?(?:[_\-. ]|(?-i:[A-Z]))[\w\-]{0,20}", r"su[a-zA-Z0-9]{12}|[a-zA-Z0-9]{64}"), assign("SUMO_ACCESS_KEY", (N, 64)),
-             entropy=0.75, confidence="medium"),
+             entropy=0.75, confidence="medium", owns=("sumo", "sumologic")),
     Detector(160, "settlemint-token", "SettleMint access token", "saas", ("sm_pat_", "sm_aat_", "sm_sat_"),
              tok(r"sm_(?:pat|aat|sat)_[a-zA-Z0-9]{16}"), ("sm_pat_", (N, 16))),
     Detector(161, "authress-key", "Authress service client key", "saas", ("sc_", "ext_", "scauth_", "authress_"),
@@ -581,7 +594,8 @@ DETECTORS: tuple[Detector, ...] = (
              tok(r"sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}") + "|"
              + kv("sourcegraph", r"[a-f0-9]{40}").replace("(?P<s>", "(?P<s2>"), ("sgp_", (H, 16), "_", (H, 40))),
     Detector(173, "cisco-meraki-key", "Cisco Meraki API key", "saas", ("meraki",),
-             kv("meraki", r"[0-9a-f]{40}"), assign("MERAKI_API_KEY", (H, 40)), entropy=0.75),
+             kv("meraki", r"[0-9a-f]{40}"), assign("MERAKI_API_KEY", (H, 40)), entropy=0.75,
+             owns=("meraki",)),
     Detector(174, "confluent-key", "Confluent API key or secret", "saas", ("confluent",),
              kv("confluent", r"[a-zA-Z0-9]{16}|[a-zA-Z0-9+/]{64}"), assign("CONFLUENT_SECRET", (N, 64)),
              entropy=0.75, confidence="medium"),

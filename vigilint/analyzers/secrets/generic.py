@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from vigilint.analyzers.secrets import filters
+from vigilint.analyzers.secrets.catalog import DETECTORS
 from vigilint.analyzers.secrets.entropy import is_random_looking
 from vigilint.analyzers.secrets.scanner import MAX_MATCHES, SecretMatch, classify
 
@@ -79,7 +80,15 @@ NOT_SECRET_WORDS = frozenset({"csrf", "xsrf", "public", "publishable", "pub", "n
                               "page", "pagination", "cursor", "continuation", "sort", "cancel",
                               "cancellation", "lexer", "parser", "tokenizer", "tokens", "max",
                               "num", "expected", "mock", "not", "no", "non", "without", "fake", "dummy", "example", "sample"})
+# Vendor words whose detector owns the names that carry them (see `Detector.owns`).
+OWNED_WORDS = frozenset(word for detector in DETECTORS for word in detector.owns)
 _CALL = re.compile(r"[A-Za-z_$][\w.$]*\(")
+_CODE_PUNCT = re.compile(r"[()\[\]{}]")
+# C++ `std::string secret("...")` (a declaration with a constructor argument) and
+# `secret.assign("...")`: the literal is the value.
+_CTOR_TAIL = re.compile(r"""(?:\.assign)?\([ \t]{0,3}(?:"(?P<v1>[^"\n]{1,400})"|'(?P<v2>[^'\n]{1,400})')[ \t]{0,3}[,)]""")
+_DECLARATION = re.compile(r"(?<![\w.])(?!(?:return|and|or|not|if|elif|await|yield|print|new|throw|"
+                          r"else|in|is|case|echo|assert|del|lambda)\b)[A-Za-z_][\w:<>]{0,60}[ \t*&]+$")
 _PROSE = re.compile(r"\s\S+\s")
 
 
@@ -99,6 +108,8 @@ def key_kind(key: str) -> str | None:
     last = words[-1]
     if last in NON_SECRET_SUFFIX or NOT_SECRET_WORDS.intersection(words):
         return None
+    if OWNED_WORDS.intersection(words) and not PASSWORD_WORDS.intersection(words):
+        return None  # `telegram_bot_token`: that vendor's detector decides
     tail = words[-2:]
     if any(w in PASSWORD_WORDS for w in tail):
         return "password"
@@ -193,6 +204,12 @@ def _tails(text: str, key_start: int, key_end: int, language: str) -> Iterator[r
     if found:
         yield found
         return
+    if text.startswith(".assign(", key_end) or (
+            text.startswith("(", key_end) and _DECLARATION.search(text, line_start, key_start)):
+        found = _CTOR_TAIL.match(text, key_end)
+        if found:
+            yield found
+            return
     # `"value" == name`: look back from the name for a comparison and a quoted literal
     before = text[max(line_start, key_start - 420):key_start].rstrip(" \t")
     if before.endswith(("==", "!=")):
@@ -245,6 +262,8 @@ def _judged(text: str, key_start: int, key_end: int, kind: str,
             continue
         value, vstart, _vend, quoted = got
         if not quoted:
+            if value.endswith(";") and _CODE_PUNCT.search(value):
+                continue  # `passwd = make(key[0]);`: a C-style statement, an expression
             value = _trim(value)
         verdict = judge(kind, value, quoted, language)
         if verdict is None:
