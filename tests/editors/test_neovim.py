@@ -39,9 +39,9 @@ def _run_nvim(tmp_path: Path, filename: str, text: str, code_prefix: str) -> dic
     (tmp_path / ".git").mkdir()
     result_file = tmp_path / "result.json"
     script = tmp_path / "wait.lua"
-    script.write_text(WAIT_AND_DUMP % (code_prefix, result_file))
-    setup = ("lua require('vigilint').setup({ cmd = { %s, '-m', 'vigilint', 'serve' } })"
-             % json.dumps(sys.executable))
+    script.write_text(WAIT_AND_DUMP.replace("%s", code_prefix, 1).replace("%s", str(result_file), 1))
+    setup = ("lua require('vigilint').setup({ cmd = { "
+             f"{json.dumps(sys.executable)}, '-m', 'vigilint', 'serve' }} }})")
     subprocess.run(
         [NVIM, "--headless", "-u", "NONE", "-i", "NONE", "--cmd", f"set rtp+={PLUGIN}",
          "--cmd", "filetype on", "-c", setup, "-c", f"edit {target}", "-c", f"luafile {script}"],
