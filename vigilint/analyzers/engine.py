@@ -213,23 +213,31 @@ class Engine:
         # rules' prefilters (a substring the file must contain), so that most rules never run.
         active = {id(rule) for rule in plan.rules
                   if (categories is None or rule.category in categories)
-                  and _path_matches(path, rule.paths)
+                  and (not rule.paths or _path_matches(path, rule.paths))
                   and (not rule.prefilter or any(s in text for s in rule.prefilter))}
+        # Per query pattern, the active rules that own it (in plan order), so that the match
+        # loop does no per-rule test and skips patterns no active rule wants.
+        wanted = [owners if kind == "comment" else
+                  tuple(rule for rule in owners if id(rule) in active)
+                  for kind, owners in plan.owners]
 
         hits: list[tuple[Rule, Hit, Any]] = []
         comments: list[Node] = []
         if tree is not None and plan.query is not None:
             cursor = QueryCursor(plan.query)
+            owners_of = plan.owners
+            run = self._run
             for pattern_index, captures in cursor.matches(tree.root_node):
-                kind, owners = plan.owners[pattern_index]
+                kind = owners_of[pattern_index][0]
                 if kind == "comment":
                     comments.extend(captures.get(_COMMENT_CAPTURE, ()))
                     continue
-                for rule in owners:
-                    if id(rule) not in active:
-                        continue
-                    target: Any = captures[_NODE_CAPTURE][0] if kind == "node" else captures
-                    hits.extend(self._run(rule, ctx, target, errors))
+                rules = wanted[pattern_index]
+                if not rules:
+                    continue
+                target: Any = captures[_NODE_CAPTURE][0] if kind == "node" else captures
+                for rule in rules:
+                    hits.extend(run(rule, ctx, target, errors))
         directives = self._directives(ctx, comments)
         ctx.cache["directives"] = directives
         ctx.cache["comment_nodes"] = comments

@@ -23,10 +23,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from tree_sitter import Node
+from tree_sitter import Node, QueryCursor
 
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.imports import aliases, dotted
+from vigilint.analyzers.languages import compile_query
 
 SRC = "src"
 ENV = "env"
@@ -1331,6 +1332,20 @@ _NON_INPUT_PARAM_TYPES = re.compile(
     r"HTTPAuthorizationCredentials|OAuth2PasswordRequestForm|User)\b")
 
 
+def function_definitions(ctx: FileContext) -> list[Node]:
+    """Every `function_definition` of the file in document order (outer before nested),
+    found by one tree-sitter query instead of a Python walk; memoised per file."""
+    cached: list[Node] | None = ctx.cache.get("python.function_definitions")
+    if cached is None:
+        cached = []
+        if ctx.tree is not None:
+            query = compile_query("python", "(function_definition) @fn")
+            found = QueryCursor(query).captures(ctx.tree.root_node).get("fn", [])
+            cached = sorted(found, key=lambda n: n.start_byte)
+        ctx.cache["python.function_definitions"] = cached
+    return cached
+
+
 def analyse(ctx: FileContext) -> FileTaint:
     """The taint facts of a Python file (memoised in `ctx.cache`)."""
     cached = ctx.cache.get(_CACHE_KEY)
@@ -1341,14 +1356,12 @@ def analyse(ctx: FileContext) -> FileTaint:
     if ctx.tree is None:
         return state
     functions: list[FunctionInfo] = []
-    for node in ctx.walk():
-        if node.type == "function_definition":
-            name = ctx.node_text(node.child_by_field_name("name"))
-            info = FunctionInfo(node=node, name=name,
-                                params=[n for n, _ in _params(ctx, node)])
-            state.functions[name] = info
-            state.by_node[node.start_byte] = info
-            functions.append(info)
+    for node in function_definitions(ctx):
+        name = ctx.node_text(node.child_by_field_name("name"))
+        info = FunctionInfo(node=node, name=name, params=[n for n, _ in _params(ctx, node)])
+        state.functions[name] = info
+        state.by_node[node.start_byte] = info
+        functions.append(info)
 
     def run(info: FunctionInfo) -> None:
         if info.done or info.running:

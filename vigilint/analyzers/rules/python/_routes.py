@@ -10,7 +10,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.imports import dotted
-from vigilint.analyzers.taint.python import is_route_handler
+from vigilint.analyzers.taint.python import function_definitions, is_route_handler
 
 _AUTH_DECORATOR = re.compile(
     r"(login_required|permission_required|requires?_auth|auth_required|jwt_required|"
@@ -25,6 +25,22 @@ _AUTH_BODY = re.compile(
     r"HTTP_40[13]|status_code\s*=\s*40[13]|PermissionDenied|has_perm|check_permission|"
     r"verify_jwt_in_request|get_jwt_identity|session\.get\(\s*['\"]user|"
     r"session\[['\"]user|authenticate\(|require_|Unauthorized|Forbidden)", re.I)
+# Lower-case literals one of which every `_AUTH_BODY` match contains: on ASCII text (where the
+# IGNORECASE match is plain ASCII case folding) the regex only runs when one is present.
+_AUTH_BODY_LITERALS = ("is_authenticated", "current_user", "request.user", "g.user", "abort(",
+                       "http_40", "status_code", "permissiondenied", "has_perm",
+                       "check_permission", "verify_jwt_in_request", "get_jwt_identity",
+                       "session", "authenticate(", "require_", "unauthorized", "forbidden")
+
+
+def _auth_in_body(body: str) -> bool:
+    if body.isascii():
+        lower = body.lower()
+        if not any(literal in lower for literal in _AUTH_BODY_LITERALS):
+            return False
+    return bool(_AUTH_BODY.search(body))
+
+
 _PUBLIC_NAMES = re.compile(
     r"(login|logout|signin|sign_in|signup|sign_up|register|reset|forgot|health|ping|status|"
     r"index|home|public|webhook|callback|oauth|token|verify_email|confirm|static|favicon|"
@@ -66,9 +82,7 @@ def views(ctx: FileContext) -> list[View]:
     out: list[View] = []
     if ctx.tree is not None and ("route" in ctx.text or "django" in ctx.text
                                  or "fastapi" in ctx.text or "APIRouter" in ctx.text):
-        for node in ctx.walk():
-            if node.type != "function_definition":
-                continue
+        for node in function_definitions(ctx):
             if not (is_route_handler(ctx, node) or _is_django_view(ctx, node)):
                 continue
             decorators = _decorator_text(node, ctx)
@@ -76,7 +90,7 @@ def views(ctx: FileContext) -> list[View]:
             body = ctx.node_text(node.child_by_field_name("body"))
             name = ctx.node_text(node.child_by_field_name("name"))
             has_auth = bool(_AUTH_DECORATOR.search(decorators) or _AUTH_DEPENDENCY.search(params)
-                            or _AUTH_DEPENDENCY.search(decorators) or _AUTH_BODY.search(body))
+                            or _AUTH_DEPENDENCY.search(decorators) or _auth_in_body(body))
             methods = decorators
             mutating = bool(_MUTATING_METHODS.search(methods) or
                             re.search(r"\.(post|put|patch|delete)\(", decorators) or

@@ -80,6 +80,7 @@ RULE = Rule(
     confidence="medium",
     message="Archive members are extracted without name or size checks; use "
             "`extractall(dest, filter=\"data\")` and check member sizes.",
+    prefilter=("extract",),
     node_kinds=("call",),
     check=_check,
 )

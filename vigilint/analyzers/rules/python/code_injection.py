@@ -56,6 +56,7 @@ RULE = Rule(
     confidence="medium",
     message="`eval`/`exec` runs text that is not a constant; parse data with `ast.literal_eval` "
             "or `json.loads` instead.",
+    prefilter=("eval", "exec", "compile"),
     node_kinds=("call",),
     check=_check,
 )

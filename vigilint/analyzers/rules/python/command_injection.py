@@ -94,6 +94,7 @@ RULE = Rule(
     confidence="medium",
     message="A shell command is built from data; pass an argument list with `shell=False` or "
             "quote values with `shlex.quote`.",
+    prefilter=("system", "popen", "getoutput", "getstatusoutput", "subprocess"),
     node_kinds=("call",),
     check=_check,
 )

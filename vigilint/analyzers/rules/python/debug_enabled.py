@@ -79,6 +79,7 @@ RULE = Rule(
     confidence="high",
     message="Debug mode is enabled; the debugger and error pages expose code execution and "
             "secrets. Use `debug=False` in deployed code.",
+    prefilter=("debug", "DEBUG"),
     node_kinds=("call", "assignment"),
     check=_check,
     fixable=True,

@@ -117,6 +117,7 @@ RULE = Rule(
     confidence="medium",
     message="Exception details are returned to the client; log them and return a generic error "
             "message.",
+    prefilter=("except",),
     node_kinds=("return_statement", "call"),
     check=_check,
 )

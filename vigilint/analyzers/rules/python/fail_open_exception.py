@@ -86,6 +86,7 @@ RULE = Rule(
     confidence="medium",
     message="A broad `except` swallows the failure of a security check and continues as if it "
             "passed; catch the specific error and deny access.",
+    prefilter=("except",),
     node_kinds=("except_clause",),
     check=_check,
 )

@@ -120,6 +120,7 @@ RULE = Rule(
     confidence="medium",
     message="A cookie is set without `Secure`/`HttpOnly`/`SameSite`; set "
             "`secure=True, httponly=True, samesite=\"Lax\"`.",
+    prefilter=("set_cookie", "SESSION_COOKIE_", "CSRF_COOKIE_SECURE"),
     node_kinds=("call", "assignment"),
     check=_check,
     fixable=True,

@@ -92,6 +92,7 @@ RULE = Rule(
     confidence="low",
     message="A record is loaded by an id from the request with no check that it belongs to the "
             "current user; filter by owner (`owner_id=current_user.id`) or check permissions.",
+    prefilter=("route", "django", "fastapi", "APIRouter"),
     node_kinds=("call",),
     check=_check,
 )

@@ -45,6 +45,7 @@ RULE = Rule(
     confidence="high",
     message="`tempfile.mktemp` returns a name another process can claim first; use "
             "`tempfile.mkstemp()` or `NamedTemporaryFile()`.",
+    prefilter=("mktemp", "tempnam", "tmpnam"),
     node_kinds=("call",),
     check=_check,
 )

@@ -74,6 +74,7 @@ RULE = Rule(
     confidence="high",
     message="`jwt.decode` without a fixed `algorithms=[...]` list can accept forged tokens; pass "
             "`algorithms=[\"HS256\"]` (or your key's algorithm).",
+    prefilter=("decode", "get_unverified_claims"),
     node_kinds=("call",),
     check=_check,
     fixable=True,

@@ -64,6 +64,7 @@ RULE = Rule(
     confidence="medium",
     message="An LDAP filter is built from untrusted input; escape values with "
             "`escape_filter_chars`.",
+    prefilter=("ldap",),
     node_kinds=("call",),
     check=_check,
 )

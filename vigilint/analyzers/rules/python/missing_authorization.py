@@ -59,6 +59,7 @@ RULE = Rule(
     confidence="medium",
     message="This route changes data without the authentication check its sibling routes use; "
             "add it (e.g. `@login_required`).",
+    prefilter=("route", "django", "fastapi", "APIRouter"),
     node_kinds=("function_definition",),
     check=_check,
 )

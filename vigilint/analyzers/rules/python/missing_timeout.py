@@ -72,6 +72,7 @@ RULE = Rule(
     impact="medium",
     confidence="high",
     message="This HTTP call can wait forever; pass a timeout (`timeout=10`).",
+    prefilter=("requests", "httpx", "urlopen"),
     node_kinds=("call",),
     check=_check,
     fixable=True,

@@ -90,6 +90,7 @@ RULE = Rule(
     confidence="medium",
     message="A MongoDB query is built from request JSON; cast values to `str`/`int` and never "
             "pass request objects or `$where` strings.",
+    prefilter=("pymongo", "motor", "mongoengine", "mongomock"),
     node_kinds=("call",),
     check=_check,
 )

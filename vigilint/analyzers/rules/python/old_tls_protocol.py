@@ -65,6 +65,7 @@ RULE = Rule(
     confidence="high",
     message="An obsolete SSL/TLS protocol version is selected; use `ssl.create_default_context()` "
             "with TLS 1.2 or newer.",
+    prefilter=("SSLv", "TLSv1", "wrap_socket"),
     node_kinds=("attribute",),
     check=_check,
 )

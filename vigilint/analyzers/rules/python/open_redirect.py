@@ -60,6 +60,7 @@ RULE = Rule(
     confidence="medium",
     message="A redirect target comes from untrusted input; check it is a local path or an "
             "allowed host before redirecting.",
+    prefilter=("redirect", "Redirect"),
     node_kinds=("call",),
     check=_check,
 )

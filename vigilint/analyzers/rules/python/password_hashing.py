@@ -80,6 +80,8 @@ RULE = Rule(
     confidence="medium",
     message="A password is hashed with a fast general-purpose hash; use a password hash "
             "(`hashlib.scrypt`, argon2, bcrypt) with a random salt.",
+    prefilter=("sha256", "sha512", "sha384", "sha224", "sha3_", "blake2", "pbkdf2_hmac", "scrypt",
+               "hashpw"),
     node_kinds=("call",),
     check=_check,
 )

@@ -91,6 +91,11 @@ RULE = Rule(
     confidence="medium",
     message="A file path comes from untrusted input; resolve it with `os.path.realpath` and check "
             "it stays under the base directory (or use `secure_filename`).",
+    prefilter=("open", "remove", "unlink", "rmdir", "makedirs", "mkdir", "listdir", "rename",
+               "replace", "chmod", "stat", "scandir", "copy", "move", "rmtree", "send_file",
+               "send_from_directory", "FileResponse", "Path", "getsize", "ZipFile", "load",
+               "read_csv", "read_text", "read_bytes", "write_text", "write_bytes", "exists",
+               "is_file", "touch", "iterdir", "glob"),
     node_kinds=("call",),
     check=_check,
 )

@@ -80,6 +80,7 @@ RULE = Rule(
     confidence="medium",
     message="Any origin may make credentialed cross-site requests; list the allowed origins "
             "explicitly.",
+    prefilter=("CORS", "cross_origin", "add_middleware", "ALLOWED_HOSTS"),
     node_kinds=("call", "assignment"),
     check=_check,
 )

@@ -111,6 +111,7 @@ RULE = Rule(
     confidence="medium",
     message="This regular expression nests quantifiers and can backtrack exponentially; remove "
             "the nested repetition (e.g. `(a+)+` -> `a+`).",
+    prefilter=("compile", "match", "search", "findall", "finditer", "sub", "split"),
     node_kinds=("call",),
     check=_check,
 )

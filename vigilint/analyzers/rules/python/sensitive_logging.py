@@ -127,6 +127,7 @@ RULE = Rule(
     confidence="medium",
     message="A secret or personal value is written to the log; log an identifier or a redacted "
             "form instead.",
+    prefilter=("print", "debug", "info", "warn", "error", "exception", "critical", "log", "fatal"),
     node_kinds=("call",),
     check=_check,
 )

@@ -63,6 +63,7 @@ RULE = Rule(
     confidence="medium",
     message="Untrusted input is stored in the session; store only values the server derived and "
             "validated.",
+    prefilter=("session",),
     node_kinds=("assignment",),
     check=_check,
 )

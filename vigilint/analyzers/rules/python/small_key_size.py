@@ -69,6 +69,7 @@ RULE = Rule(
     impact="high",
     confidence="high",
     message="The asymmetric key is shorter than 2048 bits; use at least 2048 (3072 for new keys).",
+    prefilter=("generate", "newkeys", "SECP192R1", "SECT163K1", "SECT163R2"),
     node_kinds=("call",),
     check=_check,
 )

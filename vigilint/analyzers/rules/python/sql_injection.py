@@ -77,6 +77,8 @@ RULE = Rule(
     confidence="medium",
     message="SQL text built from data reaches a query call; pass values as query parameters "
             "(`cur.execute(\"... = ?\", (value,))`).",
+    prefilter=("execute", "raw", "mogrify", "exec_driver_sql", "read_sql", "RawSQL", "text",
+               "extra"),
     node_kinds=("call",),
     check=_check,
 )

@@ -76,6 +76,8 @@ RULE = Rule(
     confidence="medium",
     message="An outgoing request's URL comes from untrusted input; check the host against an "
             "allow-list before fetching.",
+    prefilter=("get", "post", "put", "patch", "delete", "head", "options", "urlopen", "Request",
+               "request", "HTTPConnection", "HTTPSConnection", "Curl"),
     node_kinds=("call",),
     check=_check,
 )

@@ -84,6 +84,8 @@ RULE = Rule(
     confidence="high",
     message="TLS certificate verification is disabled; keep the default verification (or pass a "
             "CA bundle).",
+    prefilter=("_create_unverified_context", "_create_stdlib_context", "verify", "CERT_NONE",
+               "check_hostname"),
     node_kinds=("call", "attribute", "assignment"),
     check=_check,
     fixable=True,

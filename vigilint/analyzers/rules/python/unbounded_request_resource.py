@@ -93,6 +93,7 @@ RULE = Rule(
     impact="medium",
     confidence="medium",
     message="A size taken from the request is used without a cap; clamp it (`min(n, 100)`).",
+    prefilter=("request",),
     node_kinds=("call",),
     check=_check,
 )

@@ -88,6 +88,7 @@ RULE = Rule(
     confidence="high",
     message="This deserializer can run code embedded in the data; use a data-only format such as "
             "JSON (or `torch.load(..., weights_only=True)`).",
+    prefilter=("load", "Unpickler", "shelve", "decode", "read_pickle"),
     node_kinds=("call",),
     check=_check,
     fixable=True,

@@ -94,6 +94,7 @@ RULE = Rule(
     confidence="high",
     message="A broken cipher, ECB mode or a constant IV is used; use AES-GCM or "
             "ChaCha20-Poly1305 with a random nonce.",
+    prefilter=("Crypto", "cryptography"),
     node_kinds=("call", "attribute"),
     check=_check,
 )

@@ -95,6 +95,7 @@ RULE = Rule(
     confidence="medium",
     message="MD5/SHA-1 is a broken hash; use `hashlib.sha256` (or a password hash such as "
             "scrypt/argon2 for passwords).",
+    prefilter=("hashlib", "Crypto", "cryptography", "md5", "sha"),
     node_kinds=("call",),
     check=_check,
     fixable=True,

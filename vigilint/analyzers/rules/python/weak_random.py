@@ -150,6 +150,7 @@ RULE = Rule(
     confidence="medium",
     message="`random` is predictable and must not make security values; use `secrets` "
             "(`secrets.token_urlsafe()`, `secrets.randbelow(n)`).",
+    prefilter=("random",),
     node_kinds=("call",),
     check=_check,
     fixable=True,

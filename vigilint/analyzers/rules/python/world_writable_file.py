@@ -75,6 +75,7 @@ RULE = Rule(
     impact="medium",
     confidence="high",
     message="The file mode lets every user write; grant write to the owner only (e.g. `0o750`).",
+    prefilter=("chmod", "makedirs", "mkdir", "open"),
     node_kinds=("call",),
     check=_check,
 )

@@ -67,6 +67,7 @@ RULE = Rule(
     confidence="medium",
     message="An XPath query is built from untrusted input; pass values as XPath variables "
             "(`xpath(expr, name=value)`).",
+    prefilter=("select", "Selector", "XPath", "xpath", "find", "evaluate"),
     node_kinds=("call",),
     check=_check,
 )

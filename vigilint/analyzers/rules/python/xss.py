@@ -104,6 +104,10 @@ RULE = Rule(
     confidence="medium",
     message="Untrusted input is written into an HTML response unescaped; render it through an "
             "autoescaping template or `markupsafe.escape` it.",
+    prefilter=("render_template_string", "Template", "Markup", "mark_safe", "format_html",
+               "make_response", "Response", "Environment", "route", "get", "post", "put", "patch",
+               "delete", "head", "options", "websocket", "api_view", "action", "view_config",
+               "expose", "django"),
     node_kinds=("call", "return_statement"),
     check=_check,
 )

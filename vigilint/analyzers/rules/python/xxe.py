@@ -121,6 +121,7 @@ RULE = Rule(
     confidence="medium",
     message="XML is parsed with external entities enabled; parse with `defusedxml` or keep "
             "external entities disabled.",
+    prefilter=("XMLParser", "XMLPullParser", "setFeature"),
     node_kinds=("call",),
     check=_check,
 )

@@ -74,6 +74,7 @@ RULE = Rule(
     impact="critical",
     confidence="high",
     message="`yaml.load` without a safe loader can build arbitrary objects; use `yaml.safe_load`.",
+    prefilter=("load",),
     node_kinds=("call",),
     check=_check,
     fixable=True,
