@@ -19,6 +19,8 @@ import re
 from itertools import pairwise
 from pathlib import PurePosixPath
 
+from vigilint.analyzers.secrets.entropy import is_random_looking
+
 DOC_EXAMPLES = frozenset({
     "AKIAIOSFODNN7EXAMPLE",
     "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
@@ -99,6 +101,40 @@ def is_filler(value: str) -> bool:
         if most / len(stripped) >= 0.45:
             return True
     return False
+
+
+_SEGMENT = re.compile(r"[A-Za-z0-9]{16,}")
+
+
+def has_random_segment(value: str) -> bool:
+    """A random-looking run of 16+ letters and digits after the last filler run: a structured
+    token (`xoxa-2-<ids>-<random>`) whose numeric ids happen to repeat a digit is not masked."""
+    last_filler = max((m.end() for m in _FILLER_RUN.finditer(value)), default=0)
+    # the random part comes after the repeated runs (a masked value keeps its head and hides
+    # its tail: `eyJhbGciOi...xxxxxxxx` is masked)
+    return any(is_random_looking(m.group()) and not _FILLER_RUN.search(m.group())
+               for m in _SEGMENT.finditer(value, last_filler))
+
+
+# Words of messages, prompts and help texts (`"must be at least 8 characters"`), not of
+# passphrases (`"orbit maple quartz lantern"`).
+_MESSAGE_WORDS = frozenset({
+    "please", "enter", "type", "your", "you", "must", "should", "invalid", "incorrect", "wrong",
+    "required", "the", "is", "are", "not", "does", "do", "match", "matches", "least", "most",
+    "characters", "chars", "character", "too", "short", "long", "at", "for", "to", "of", "a",
+    "an", "this", "that", "be", "been", "was", "were", "failed", "fail", "error", "reset",
+    "forgot", "forgotten", "new", "old", "confirm", "again", "here", "click", "if", "by", "in",
+    "on", "from", "it", "its", "will", "can", "cannot", "has", "have", "no", "yes", "or",
+    "when", "use", "used", "using", "set", "change", "changed", "expired", "login", "user",
+    "username", "email", "account", "password", "passwords", "secret", "token", "key",
+})
+_PASSPHRASE = re.compile(r"[a-z0-9][a-z0-9'\-]{1,30}(?: [a-z0-9][a-z0-9'\-]{1,30}){2,7}")
+
+
+def is_passphrase(value: str) -> bool:
+    """Three to eight lower-case words with no message words: a passphrase, not prose."""
+    return (12 <= len(value) <= 120 and bool(_PASSPHRASE.fullmatch(value))
+            and not _MESSAGE_WORDS.intersection(value.split(" ")))
 
 
 def is_doc_example(value: str) -> bool:

@@ -28,7 +28,7 @@ _NAME_AFTER = re.compile(r"[\w.\-]{0,80}")
 _TAIL = re.compile(r"""
     (?:["'`]|\\["'])?\]?(?:\[\d{0,4}\])?
     (?:[ \t]{0,3}:[ \t]{0,3}[A-Za-z_][\w.\[\], |]{0,40}?[ \t]{0,3}(?==))?
-    (?:[ \t]{0,3}(?P<op>:=|=>|===|!==|==|!=|\+=|\?=|=|:|<-)[ \t]{0,3}|[ \t]{1,3}(?=["']))
+    (?:[ \t]{0,3}(?P<op>:{1,3}=|=>|===|!==|==|!=|\+=|\?=|=|:|<-)[ \t]{0,3}|[ \t]{1,3}(?=["']))
     (?:[@$]|[rRbBuU]{1,2}(?=["']))?
     (?:"(?P<v1>[^"\n]{1,400})"
       |'(?P<v2>[^'\n]{1,400})'
@@ -155,9 +155,11 @@ def judge(kind: str, value: str, quoted: bool, language: str) -> str | None:
         if filters.is_code_reference(value) and (language in CODE_LANGUAGES or "." in value):
             return None
     if value[0] in "<" or (" " in value and (kind != "password" or value.count(" ") >= 2
-                                             or " =" in value)):
+                                             or " =" in value)
+                           and not (kind == "password" and quoted
+                                    and filters.is_passphrase(value))):
         return None
-    if filters.is_filename(value) or (filters.is_uuid(value) and kind != "password"):
+    if filters.is_filename(value):
         return None
     verdict = classify(value)
     if verdict == "drop":

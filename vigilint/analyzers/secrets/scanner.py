@@ -92,9 +92,12 @@ def windows(text: str, low: str, keywords: Iterable[str], multiline: bool = Fals
 def classify(value: str) -> str | None:
     """"drop", "instruction", "placeholder" or None (looks real)."""
     value = _ARMOR.sub("", value) if "-----" in value else value
-    if (filters.is_filler(value) or filters.is_doc_example(value)
-            or filters.is_template_reference(value) or filters.is_instruction(value)):
+    if (filters.is_doc_example(value) or filters.is_template_reference(value)
+            or filters.is_instruction(value)):
         return "drop"
+    if filters.is_filler(value):
+        # masked (`xxxx`, `****`) unless a random-looking part shows it is a real token shape
+        return "placeholder" if filters.has_random_segment(value) else "drop"
     if filters.is_default_password(value):
         return "instruction"
     if filters.looks_like_placeholder(value):
