@@ -68,11 +68,20 @@ def _decorator_text(fn: Node, ctx: FileContext) -> str:
     return " ".join(ctx.node_text(d) for d in parent.named_children if d.type == "decorator")
 
 
+def mentions_django(ctx: FileContext) -> bool:
+    """`"django" in ctx.text`, memoised: asked once per function or return statement."""
+    found: bool | None = ctx.cache.get("python.mentions_django")
+    if found is None:
+        found = "django" in ctx.text
+        ctx.cache["python.mentions_django"] = found
+    return found
+
+
 def _is_django_view(ctx: FileContext, fn: Node) -> bool:
     params = fn.child_by_field_name("parameters")
     first = params.named_children[0] if params is not None and params.named_children else None
     return first is not None and ctx.node_text(first).split(":")[0].strip() == "request" and \
-        "django" in ctx.text
+        mentions_django(ctx)
 
 
 def views(ctx: FileContext) -> list[View]:
@@ -110,4 +119,4 @@ def view_for(ctx: FileContext, fn: Node | None) -> View | None:
     return None
 
 
-__all__ = ["View", "dotted", "view_for", "views"]
+__all__ = ["View", "dotted", "mentions_django", "view_for", "views"]

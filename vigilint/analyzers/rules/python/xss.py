@@ -34,6 +34,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import call_name
+from vigilint.analyzers.rules.python._routes import mentions_django
 from vigilint.analyzers.rules.python._util import arg, enclosing, keyword, taint_hit
 from vigilint.analyzers.taint.python import is_route_handler
 from vigilint.model import Rule
@@ -60,7 +61,7 @@ def _is_view(ctx: FileContext, fn: Node | None) -> bool:
     params = fn.child_by_field_name("parameters")
     first = params.named_children[0] if params is not None and params.named_children else None
     return first is not None and ctx.node_text(first).split(":")[0].strip() == "request" and \
-        "django" in ctx.text
+        mentions_django(ctx)
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
