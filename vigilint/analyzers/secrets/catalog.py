@@ -637,10 +637,14 @@ DETECTORS: tuple[Detector, ...] = (
              ("https://deploy:", (N, 16), "@registry.vigilint.test/v2/"), impact="high", strict=password_part_ok, cwe=(798, 522)),
     Detector(212, "authorization-header", "bearer or basic credential in an Authorization header", "url",
              ("authorization", "bearer"),
-             r"(?i:authorization[\"']?\s{0,3}[:=,]\s{0,3}[\"']?(?:bearer|basic|token)\s{1,3}|(?<![\w.])bearer\s{1,3})(?P<s>[A-Za-z0-9._~+/\-]{16,2000}=*)",
+             # any scheme word (`Api-Token`, `SSWS`), or none when the value has a digit
+             r"(?i:authorization[\"']?\s{0,3}[:=,]\s{0,3}[\"']?(?:[a-z][a-z0-9\-]{1,20}\s{1,3}|(?=[\w.~+/\-]{0,200}\d))|(?<![\w.])bearer\s{1,3})(?P<s>[A-Za-z0-9._~+/\-]{16,2000}=*)",
              ('headers = {"Authorization": "Bearer ', (N, 40), '"}'), impact="high", entropy=0.7,
              confidence="medium"),
     Detector(213, "curl-credentials", "credentials on a curl command line", "url", ("curl",),
-             r"(?i:\bcurl\b)[^\n]{0,400}?\s(?:-u|--user)\s{1,3}[\"']?(?P<s>[^\s:\"'$]{1,100}:[^\s\"']{3,200})[\"']?(?:\s|$)",
+             # the command may go on over `\`-continued lines; user and password may be quoted
+             # apart, and the user may be empty (`-u ":password"`)
+             r"(?i:\bcurl\b)(?:[^\n\\]|\\[^\n]|\\\n){0,600}?\s(?:-u|--user)\s{1,3}"
+             r"(?P<s>[\"']?[^\s:\"'$]{0,100}[\"']?:[\"']?[^\s\"']{3,200})[\"']?(?:\s|$)",
              ("curl -u admin:", (N, 16), " https://api.vigilint.test/"), impact="high", strict=password_part_ok),
 )

@@ -68,6 +68,11 @@ def windows(text: str, low: str, keywords: Iterable[str], multiline: bool = Fals
             else:
                 line_end = text.find("\n", pos)
                 line_end = size if line_end == -1 else line_end
+                # a shell command continued with `\` goes on on the next lines
+                while (line_end < size and text[line_end - 1] == "\\"
+                       and line_end - line_start < width):
+                    following = text.find("\n", line_end + 1)
+                    line_end = size if following == -1 else following
                 if line_end - line_start <= width:
                     start, end = line_start, line_end
                 else:
