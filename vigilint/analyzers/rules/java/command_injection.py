@@ -66,6 +66,7 @@ RULE = Rule(
     confidence="medium",
     message="An OS command is built from non-constant data; run fixed programs with validated "
             "arguments and no shell.",
+    prefilter=("ProcessBuilder", "exec", "command"),
     node_kinds=("method_invocation", "object_creation_expression"),
     check=_check,
 )

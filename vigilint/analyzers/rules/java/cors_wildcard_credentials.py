@@ -72,6 +72,7 @@ RULE = Rule(
     impact="high",
     confidence="high",
     message="CORS allows any origin with credentials; list the trusted origins explicitly.",
+    prefilter=("llowedOrigin", "CrossOrigin"),
     node_kinds=("method_invocation", "annotation"),
     check=_check,
 )

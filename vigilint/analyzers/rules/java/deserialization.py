@@ -102,6 +102,8 @@ RULE = Rule(
     confidence="medium",
     message="Untrusted data is deserialized into arbitrary classes; use an "
             "`ObjectInputFilter` allow-list or a data format bound to specific types.",
+    prefilter=("ObjectInputStream", "Yaml", "enableDefaultTyping", "activateDefaultTyping",
+               "fromXML", "readObject", "readUnshared"),
     node_kinds=("method_invocation", "object_creation_expression"),
     check=_check,
 )

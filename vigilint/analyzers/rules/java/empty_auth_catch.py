@@ -62,6 +62,10 @@ RULE = Rule(
     confidence="medium",
     message="A failed security check is swallowed by an empty `catch`; deny access (rethrow or "
             "return) when the check fails.",
+    prefilter=("authenticate", "login", "verify", "checkPermission", "checkAccess", "authorize",
+               "validateToken", "validateJwt", "validateSignature", "validateCertificate",
+               "checkServerTrusted", "checkClientTrusted", "checkValidity", "decodeJwt",
+               "parseClaimsJws", "isUserInRole"),
     node_kinds=("catch_clause",),
     check=_check,
 )

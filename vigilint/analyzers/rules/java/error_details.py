@@ -90,6 +90,7 @@ RULE = Rule(
     impact="low",
     confidence="high",
     message="Exception details are sent to the client; log them and send a generic error.",
+    prefilter=("catch",),
     node_kinds=("method_invocation",),
     check=_check,
 )

@@ -80,6 +80,7 @@ RULE = Rule(
     confidence="high",
     message="The cookie is not marked Secure/HttpOnly; call `setSecure(true)` and "
             "`setHttpOnly(true)`.",
+    prefilter=("setSecure", "setHttpOnly", "Cookie"),
     node_kinds=("method_invocation", "object_creation_expression"),
     check=_check,
     fixable=True,

@@ -50,6 +50,7 @@ RULE = Rule(
     confidence="medium",
     message="An LDAP search filter is built from request data; use `{0}` filter arguments or "
             "`encodeForLDAP`.",
+    prefilter=("search", "authenticate"),
     node_kinds=("method_invocation",),
     check=_check,
 )

@@ -52,6 +52,7 @@ RULE = Rule(
     impact="low",
     confidence="medium",
     message="Request data is logged without removing CR/LF; strip line breaks before logging.",
+    prefilter=("info", "debug", "warn", "error", "trace", "fine", "severe"),
     node_kinds=("method_invocation",),
     check=_check,
 )

@@ -68,6 +68,7 @@ RULE = Rule(
     confidence="medium",
     message="A file path is built from request data; resolve it under a base directory and "
             "check the result stays inside it.",
+    prefilter=("File", "PrintWriter", "PrintStream", "Path", "resolve"),
     node_kinds=("method_invocation", "object_creation_expression"),
     check=_check,
 )

@@ -98,6 +98,7 @@ RULE = Rule(
     confidence="medium",
     message="The regular expression nests quantifiers and can backtrack exponentially; remove "
             "the nested repetition or bound the input length.",
+    prefilter=("compile", "matches", "replaceAll", "replaceFirst", "split"),
     node_kinds=("method_invocation",),
     check=_check,
 )

@@ -62,6 +62,7 @@ RULE = Rule(
     impact="high",
     confidence="high",
     message="The key size is below 2048 bits; use 3072 bits.",
+    prefilter=("RSAKeyGenParameterSpec", "DSAParameterSpec", "initialize"),
     node_kinds=("method_invocation", "object_creation_expression"),
     check=_check,
     fixable=True,

@@ -70,6 +70,8 @@ RULE = Rule(
     impact="medium",
     confidence="medium",
     message="A credential is written to a log; leave secrets out of log messages.",
+    prefilter=("info", "debug", "warn", "error", "trace", "fine", "severe", "fatal", "log",
+               "print"),
     node_kinds=("method_invocation",),
     check=_check,
 )

@@ -56,6 +56,7 @@ RULE = Rule(
     impact="high",
     confidence="medium",
     message="CSRF protection is disabled; keep it on for cookie-authenticated endpoints.",
+    prefilter=("csrf",),
     node_kinds=("method_invocation",),
     check=_check,
 )

@@ -95,5 +95,6 @@ RULE = Rule(
     confidence="low",
     message="A controller handler lacks the method security its siblings have; add "
             "`@PreAuthorize`.",
+    prefilter=("Mapping",),
     check_file=_check_file,
 )

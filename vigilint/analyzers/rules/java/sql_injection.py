@@ -87,6 +87,7 @@ RULE = Rule(
     confidence="medium",
     message="SQL text is built from non-constant data; use a `PreparedStatement` with `?` "
             "parameters.",
+    prefilter=("execute", "addBatch", "prepare", "nativeSQL", "query", "Query", "update", "Update"),
     node_kinds=("method_invocation",),
     check=_check,
 )

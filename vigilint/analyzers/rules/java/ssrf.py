@@ -65,6 +65,8 @@ RULE = Rule(
     confidence="medium",
     message="An outgoing request's URL comes from request data; allow-list scheme and host "
             "before connecting.",
+    prefilter=("openConnection", "openStream", "getContent", "create", "For", "exchange", "execute",
+               "put", "delete", "uri"),
     node_kinds=("method_invocation",),
     check=_check,
 )

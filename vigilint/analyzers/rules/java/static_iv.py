@@ -80,6 +80,7 @@ RULE = Rule(
     confidence="medium",
     message="The IV/nonce is a constant; generate a fresh random IV per message with "
             "`SecureRandom`.",
+    prefilter=("IvParameterSpec", "GCMParameterSpec"),
     node_kinds=("object_creation_expression",),
     check=_check,
 )

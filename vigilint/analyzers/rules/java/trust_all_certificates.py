@@ -90,6 +90,8 @@ RULE = Rule(
     confidence="high",
     message="Certificate or host name checks are disabled; keep the default verifier and trust "
             "your CA through a `TrustManagerFactory`.",
+    prefilter=("checkServerTrusted", "checkClientTrusted", "SSLSession", "HostnameVerifier",
+               "ALLOW_ALL_HOSTNAME_VERIFIER"),
     node_kinds=("method_declaration", "lambda_expression", "object_creation_expression",
                 "field_access"),
     check=_check,

@@ -56,6 +56,7 @@ RULE = Rule(
     confidence="medium",
     message="Request data is stored in the session unvalidated; validate it against an "
             "allow-list before `setAttribute`.",
+    prefilter=("setAttribute", "putValue"),
     node_kinds=("method_invocation",),
     check=_check,
 )

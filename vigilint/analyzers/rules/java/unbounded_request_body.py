@@ -76,6 +76,7 @@ RULE = Rule(
     confidence="medium",
     message="The whole request body is read without a size limit; check "
             "`getContentLengthLong()` and read at most a fixed number of bytes.",
+    prefilter=("getInputStream", "getReader"),
     node_kinds=("method_invocation",),
     check=_check,
 )

@@ -93,6 +93,7 @@ RULE = Rule(
     impact="high",
     confidence="high",
     message="Weak cipher or ECB mode; use `Cipher.getInstance(\"AES/GCM/NoPadding\")`.",
+    prefilter=("getInstance",),
     node_kinds=("method_invocation",),
     check=_check,
     fixable=True,

@@ -69,6 +69,7 @@ RULE = Rule(
     impact="medium",
     confidence="high",
     message="MD5/SHA-1 are broken hashes; use `SHA-256` (or a password KDF for passwords).",
+    prefilter=("DigestUtils", "Hashing", "MessageDigest"),
     node_kinds=("method_invocation",),
     check=_check,
     fixable=True,

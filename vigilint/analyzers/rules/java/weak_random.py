@@ -77,6 +77,7 @@ RULE = Rule(
     confidence="medium",
     message="A predictable random generator is used; use `java.security.SecureRandom` for "
             "security values.",
+    prefilter=("Random", "random"),
     node_kinds=("method_invocation", "object_creation_expression"),
     check=_check,
     fixable=True,

@@ -63,6 +63,7 @@ RULE = Rule(
     impact="medium",
     confidence="high",
     message="A deprecated SSL/TLS version is enabled; use TLS 1.2 or 1.3.",
+    prefilter=("SSLContext", "setEnabledProtocols"),
     node_kinds=("method_invocation",),
     check=_check,
     fixable=True,

@@ -52,6 +52,7 @@ RULE = Rule(
     confidence="medium",
     message="An XPath expression is built from request data; bind it as an XPath variable "
             "instead.",
+    prefilter=("compile", "evaluate", "selectNodes", "selectSingleNode"),
     node_kinds=("method_invocation",),
     check=_check,
 )

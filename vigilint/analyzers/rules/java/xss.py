@@ -57,6 +57,7 @@ RULE = Rule(
     confidence="medium",
     message="Request data is written to the HTTP response without HTML encoding; encode it "
             "with `Encode.forHtml` or `ESAPI.encoder().encodeForHTML`.",
+    prefilter=("print", "write", "format", "append"),
     node_kinds=("method_invocation",),
     check=_check,
 )

@@ -79,6 +79,7 @@ RULE = Rule(
     confidence="medium",
     message="The XML parser resolves external entities; set the `disallow-doctype-decl` "
             "feature (or `FEATURE_SECURE_PROCESSING`) before parsing.",
+    prefilter=("Factory", "Validator", "SAXReader", "SAXBuilder"),
     node_kinds=("method_invocation", "object_creation_expression"),
     check=_check,
 )
