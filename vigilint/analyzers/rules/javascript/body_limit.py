@@ -101,6 +101,7 @@ RULE = Rule(
     confidence="high",
     message="The request body limit is very large; keep the default (100kb) or raise it only "
             "on the route that needs it.",
+    prefilter=("express", "body-parser", "bodyParser", "koa-body"),
     node_kinds=("call_expression",),
     check=_check,
 )

@@ -83,6 +83,7 @@ RULE = Rule(
     impact="medium",
     confidence="high",
     message="The request goes over plain `http://`/`ws://`; use `https://`/`wss://`.",
+    prefilter=("http://", "ws://"),
     node_kinds=("call_expression", "new_expression"),
     check=_check,
     fixable=True,

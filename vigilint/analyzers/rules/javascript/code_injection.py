@@ -85,6 +85,8 @@ RULE = Rule(
     confidence="high",
     message="Non-constant code is evaluated; parse data with `JSON.parse` or a dedicated "
             "parser instead of `eval`/`new Function`/`vm`.",
+    prefilter=("eval", "run", "compileFunction", "Function", "setTimeout", "setInterval",
+               "setImmediate", "require", "import", "Script"),
     node_kinds=("call_expression", "new_expression"),
     check=_check,
 )

@@ -82,6 +82,7 @@ RULE = Rule(
     confidence="high",
     message="A shell command is built from non-constant values; use `execFile`/`spawn` with an "
             "argument array and no shell.",
+    prefilter=("exec", "spawn"),
     node_kinds=("call_expression",),
     check=_check,
 )

@@ -77,6 +77,7 @@ RULE = Rule(
     confidence="medium",
     message="A server with debug behaviour on listens on every interface; bind to "
             "`127.0.0.1` or enable debugging only in development.",
+    prefilter=("listen",),
     node_kinds=("call_expression",),
     check=_check,
 )

@@ -107,6 +107,8 @@ RULE = Rule(
     confidence="medium",
     message="Non-constant HTML reaches an HTML sink; use `textContent` or sanitize with "
             "`DOMPurify.sanitize` first.",
+    prefilter=("innerHTML", "outerHTML", "write", "insertAdjacentHTML", "html",
+               "dangerouslySetInnerHTML"),
     node_kinds=("assignment_expression", "call_expression", "jsx_attribute"),
     check=_check,
     fixable=True,

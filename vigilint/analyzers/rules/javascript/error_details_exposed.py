@@ -114,6 +114,7 @@ RULE = Rule(
     confidence="high",
     message="A stack trace or raw error object is sent to the client; log it server-side and "
             "send a generic message.",
+    prefilter=("send", "json", "end", "write"),
     node_kinds=("call_expression",),
     check=_check,
 )

@@ -63,6 +63,7 @@ RULE = Rule(
     impact="medium",
     confidence="high",
     message="A `helmet` protection is turned off; keep it and configure it instead.",
+    prefilter=("helmet",),
     node_kinds=("call_expression",),
     check=_check,
 )

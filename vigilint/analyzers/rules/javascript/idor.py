@@ -97,6 +97,8 @@ RULE = Rule(
     confidence="low",
     message="A record is looked up by an id from the request with no check that it belongs to "
             "the current user; filter by owner (for example `{_id: id, owner: req.user.id}`).",
+    prefilter=("findById", "findByPk", "getById", "findOne", "findUnique", "findFirst", "updateOne",
+               "deleteOne", "update", "delete", "destroy"),
     node_kinds=("call_expression",),
     check=_check,
 )

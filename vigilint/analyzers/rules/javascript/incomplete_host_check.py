@@ -82,6 +82,7 @@ RULE = Rule(
     confidence="medium",
     message="The host is checked with a substring match, which `example.com.evil.net` passes; "
             "compare the parsed `hostname` exactly or with `endsWith(\".\" + domain)`.",
+    prefilter=("includes", "indexOf", "search", "match", "endsWith", "startsWith"),
     node_kinds=("call_expression",),
     check=_check,
 )

@@ -101,6 +101,7 @@ RULE = Rule(
     confidence="medium",
     message="A session cookie is set without `httpOnly`/`secure`/`sameSite`; pass "
             "`{ httpOnly: true, secure: true, sameSite: 'strict' }`.",
+    prefilter=("session", "Session", "cookie"),
     node_kinds=("call_expression",),
     check=_check,
     fixable=True,

@@ -105,6 +105,7 @@ RULE = Rule(
     confidence="medium",
     message="`Math.random()` is predictable and makes a security value here; use "
             "`crypto.randomBytes(32).toString('hex')` or `crypto.randomUUID()`.",
+    prefilter=("random",),
     node_kinds=("call_expression",),
     check=_check,
     fixable=True,

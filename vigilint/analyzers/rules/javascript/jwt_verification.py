@@ -94,6 +94,7 @@ RULE = Rule(
     confidence="medium",
     message="`jwt.verify` has no `algorithms` allow-list; pass `{ algorithms: ['RS256'] }` "
             "(the algorithm you sign with).",
+    prefilter=("jwt", "jsonwebtoken"),
     node_kinds=("call_expression",),
     check=_check,
     fixable=True,

@@ -117,6 +117,8 @@ RULE = Rule(
     confidence="medium",
     message="Request data reaches a MongoDB query without type casting, so `{\"$ne\": null}` "
             "operators get through; cast with `String(...)` or validate the body's types.",
+    prefilter=("find", "update", "delete", "count", "exists", "where", "remove", "replaceOne",
+               "distinct"),
     node_kinds=("call_expression", "pair"),
     check=_check,
 )

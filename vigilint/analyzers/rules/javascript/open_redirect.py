@@ -80,6 +80,7 @@ RULE = Rule(
     confidence="medium",
     message="The redirect target comes from the request; allow only relative paths or a fixed "
             "list of hosts.",
+    prefilter=("location", "redirect"),
     node_kinds=("call_expression", "assignment_expression"),
     check=_check,
 )

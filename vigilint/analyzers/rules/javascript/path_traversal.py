@@ -94,6 +94,9 @@ RULE = Rule(
     confidence="medium",
     message="A file path is built from untrusted input without a containment check; resolve it "
             "and verify it `startsWith` the base folder, or use `path.basename`.",
+    prefilter=("read", "Read", "write", "Write", "append", "unlink", "rm", "open", "stat", "access",
+               "copyFile", "rename", "mkdir", "exists", "truncate", "chmod", "send", "download",
+               "attachment"),
     node_kinds=("call_expression",),
     check=_check,
 )

@@ -91,6 +91,7 @@ RULE = Rule(
     confidence="high",
     message="The salt is constant; generate a random one per password with "
             "`crypto.randomBytes(16)` and store it beside the hash.",
+    prefilter=("crypto",),
     node_kinds=("call_expression",),
     check=_check,
 )

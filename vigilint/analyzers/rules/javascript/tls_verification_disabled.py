@@ -71,6 +71,8 @@ RULE = Rule(
     confidence="high",
     message="TLS certificate verification is turned off; keep `rejectUnauthorized: true` and "
             "trust a private CA with `ca` instead.",
+    prefilter=("rejectUnauthorized", "strictSSL", "verifySSL", "checkServerIdentity",
+               "NODE_TLS_REJECT_UNAUTHORIZED"),
     node_kinds=("pair", "assignment_expression"),
     check=_check,
     fixable=True,

@@ -76,6 +76,7 @@ RULE = Rule(
     confidence="high",
     message="This deserializer can run functions embedded in the data; use `JSON.parse` or "
             "`js-yaml` with `JSON_SCHEMA`.",
+    prefilter=("node-serialize", "serialize-to-js", "funcster", "cryo", "js-yaml"),
     node_kinds=("call_expression",),
     check=_check,
     fixable=True,

@@ -66,6 +66,7 @@ RULE = Rule(
     impact="high",
     confidence="high",
     message="A broken cipher or ECB mode is used; use `aes-256-gcm` with a random 12-byte IV.",
+    prefilter=("createCipher", "createDecipher"),
     node_kinds=("call_expression",),
     check=_check,
 )

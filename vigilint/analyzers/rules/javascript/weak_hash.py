@@ -99,6 +99,7 @@ RULE = Rule(
     confidence="medium",
     message="MD5/SHA-1 is used for a security purpose; use SHA-256 for integrity and "
             "`bcrypt`/`argon2`/`crypto.scrypt` for passwords.",
+    prefilter=("createHash", "createHmac"),
     node_kinds=("call_expression",),
     check=_check,
 )

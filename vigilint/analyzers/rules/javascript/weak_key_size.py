@@ -98,6 +98,7 @@ RULE = Rule(
     confidence="high",
     message="The key is shorter than 2048 bits; use `modulusLength: 2048` or more (3072 for "
             "keys that must last past 2030).",
+    prefilter=("crypto", "node-rsa", "NodeRSA"),
     node_kinds=("call_expression", "new_expression"),
     check=_check,
     fixable=True,

@@ -64,6 +64,7 @@ RULE = Rule(
     impact="medium",
     confidence="high",
     message="TLS versions older than 1.2 are allowed; set `minVersion: \"TLSv1.2\"`.",
+    prefilter=("secureProtocol", "minVersion"),
     node_kinds=("pair",),
     check=_check,
     fixable=True,

@@ -71,6 +71,7 @@ RULE = Rule(
     confidence="medium",
     message="An XPath expression is built from non-constant values; pass them as XPath "
             "variables instead of pasting them into the expression.",
+    prefilter=("select", "evaluate", "parse", "useNamespaces", "find", "get"),
     node_kinds=("call_expression",),
     check=_check,
 )

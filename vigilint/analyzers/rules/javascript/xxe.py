@@ -54,6 +54,7 @@ RULE = Rule(
     confidence="high",
     message="XML is parsed with `noent: true`, which expands external entities; "
             "set `noent: false`.",
+    prefilter=("parseXml", "parseHtml"),
     node_kinds=("call_expression",),
     check=_check,
     fixable=True,
