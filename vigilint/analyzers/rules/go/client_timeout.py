@@ -71,6 +71,7 @@ RULE = Rule(
     impact="medium",
     confidence="high",
     message="The HTTP client has no timeout; use an `http.Client` with `Timeout` set.",
+    prefilter=("net/http",),
     node_kinds=("call_expression", "composite_literal"),
     check=_check,
 )

@@ -72,6 +72,7 @@ RULE = Rule(
     confidence="medium",
     message="A shell runs a script built from non-constant data; run the program directly with "
             "separate, validated arguments.",
+    prefilter=("Command",),
     node_kinds=("call_expression",),
     check=_check,
 )

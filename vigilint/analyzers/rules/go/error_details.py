@@ -74,6 +74,7 @@ RULE = Rule(
     confidence="high",
     message="The error's text is sent to the client; log it and send "
             "`http.StatusText(code)` instead.",
+    prefilter=("Error", "Fprint", "Write"),
     node_kinds=("call_expression",),
     check=_check,
     fixable=True,

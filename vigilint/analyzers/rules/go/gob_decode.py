@@ -48,6 +48,7 @@ RULE = Rule(
     confidence="medium",
     message="gob decodes a client-supplied stream; use JSON with a size limit and validation "
             "for untrusted input.",
+    prefilter=("NewDecoder",),
     node_kinds=("call_expression",),
     check=_check,
 )

@@ -66,6 +66,7 @@ RULE = Rule(
     confidence="medium",
     message="The JWT key function does not check the signing algorithm; pass "
             "`jwt.WithValidMethods` or check `token.Method`.",
+    prefilter=("Parse",),
     node_kinds=("call_expression",),
     check=_check,
 )

@@ -72,6 +72,7 @@ RULE = Rule(
     impact="low",
     confidence="medium",
     message="Request data is logged with its line breaks; log it with `%q` or strip CR/LF first.",
+    prefilter=("Print", "Fatal", "Panic", "Info", "Warn", "Error", "Debug"),
     node_kinds=("call_expression",),
     check=_check,
 )

@@ -60,6 +60,8 @@ RULE = Rule(
     confidence="medium",
     message="A file path comes from request data; clean it, join it to a base directory and "
             "check the result stays under that base.",
+    prefilter=("Open", "ReadFile", "Create", "WriteFile", "Remove", "Mkdir", "Rename", "ServeFile",
+               "ReadDir", "Chmod"),
     node_kinds=("call_expression",),
     check=_check,
 )

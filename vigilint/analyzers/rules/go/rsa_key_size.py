@@ -56,6 +56,7 @@ RULE = Rule(
     impact="high",
     confidence="high",
     message="The RSA key is shorter than 2048 bits; use 3072 bits.",
+    prefilter=("GenerateKey",),
     node_kinds=("call_expression",),
     check=_check,
     fixable=True,

@@ -71,6 +71,7 @@ RULE = Rule(
     impact="medium",
     confidence="medium",
     message="A credential is written to a log; leave secrets out of log messages.",
+    prefilter=("Print", "Fatal", "Panic", "Info", "Debug", "Warn", "Error", "Trace"),
     node_kinds=("call_expression",),
     check=_check,
 )

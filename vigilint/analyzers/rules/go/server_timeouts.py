@@ -64,6 +64,7 @@ RULE = Rule(
     confidence="high",
     message="The HTTP server has no read timeouts; set `ReadHeaderTimeout` and `ReadTimeout` on "
             "the `http.Server`.",
+    prefilter=("ListenAndServe", "Server"),
     node_kinds=("call_expression", "composite_literal"),
     check=_check,
 )

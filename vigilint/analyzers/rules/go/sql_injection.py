@@ -82,6 +82,8 @@ RULE = Rule(
     confidence="medium",
     message="SQL text is built with `fmt.Sprintf`/`+` from non-constant values; use query "
             "placeholders (`$1`/`?`) and pass the values as arguments.",
+    prefilter=("Query", "Exec", "Prepare", "Raw", "Select", "Get", "Where", "Order", "Group",
+               "Having", "Joins"),
     node_kinds=("call_expression",),
     check=_check,
 )

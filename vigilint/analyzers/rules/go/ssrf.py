@@ -61,6 +61,7 @@ RULE = Rule(
     confidence="medium",
     message="An outgoing request's URL comes from request data; allow-list the scheme and host "
             "before fetching it.",
+    prefilter=("net/http", "Get", "Head", "Post"),
     node_kinds=("call_expression",),
     check=_check,
 )

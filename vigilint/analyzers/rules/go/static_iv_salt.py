@@ -72,6 +72,7 @@ RULE = Rule(
     impact="high",
     confidence="medium",
     message="A constant IV, nonce or salt is used; generate a fresh one with `crypto/rand`.",
+    prefilter=("crypto/cipher", "Key", "Seal"),
     node_kinds=("call_expression",),
     check=_check,
 )

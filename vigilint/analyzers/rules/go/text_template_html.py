@@ -52,6 +52,7 @@ RULE = Rule(
     impact="high",
     confidence="medium",
     message="`text/template` does not escape HTML; import `html/template` for web responses.",
+    prefilter=("text/template",),
     node_kinds=("import_spec",),
     check=_check,
     fixable=True,

@@ -57,6 +57,7 @@ RULE = Rule(
     confidence="high",
     message="`InsecureSkipVerify: true` disables certificate checks; trust the right CA in "
             "`RootCAs` instead.",
+    prefilter=("InsecureSkipVerify",),
     query="""
 (keyed_element key: (literal_element (identifier) @key) value: (_) @value) @report
 (assignment_statement left: (expression_list (selector_expression) @key)

@@ -64,6 +64,7 @@ RULE = Rule(
     confidence="high",
     message="The TLS configuration allows deprecated versions or weak cipher suites; require "
             "`tls.VersionTLS12` or later.",
+    prefilter=("MinVersion", "MaxVersion", "CipherSuites"),
     query="""
 (keyed_element key: (literal_element (identifier) @key) value: (literal_element (_) @value)) @report
 """,

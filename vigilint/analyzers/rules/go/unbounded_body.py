@@ -55,6 +55,7 @@ RULE = Rule(
     confidence="medium",
     message="The whole request body is read without a size limit; wrap it with "
             "`http.MaxBytesReader` first.",
+    prefilter=("ReadAll",),
     node_kinds=("call_expression",),
     check=_check,
 )

@@ -69,6 +69,7 @@ RULE = Rule(
     impact="high",
     confidence="high",
     message="A broken cipher or ECB mode is used; use AES-GCM.",
+    prefilter=("crypto/des", "crypto/rc4", "blowfish", "Encrypt", "Decrypt"),
     node_kinds=("call_expression",),
     check=_check,
 )

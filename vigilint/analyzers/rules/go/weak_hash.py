@@ -58,6 +58,7 @@ RULE = Rule(
     impact="medium",
     confidence="high",
     message="MD5/SHA-1 are broken hashes; use `crypto/sha256` (or bcrypt/argon2 for passwords).",
+    prefilter=("crypto/md5", "crypto/sha1"),
     node_kinds=("call_expression",),
     check=_check,
 )

@@ -66,6 +66,7 @@ RULE = Rule(
     impact="high",
     confidence="medium",
     message="`math/rand` is predictable; use `crypto/rand` for tokens, keys and secrets.",
+    prefilter=("math/rand",),
     node_kinds=("call_expression",),
     check=_check,
 )

@@ -80,6 +80,7 @@ RULE = Rule(
     confidence="medium",
     message="Non-constant text is marked as trusted HTML or written unescaped to the response; "
             "escape it with `html.EscapeString` or render it with `html/template`.",
+    prefilter=("html/template", "Fprint", "HTML", "Data", "Write"),
     node_kinds=("call_expression",),
     check=_check,
 )
