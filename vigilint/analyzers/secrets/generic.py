@@ -28,7 +28,7 @@ _NAME_AFTER = re.compile(r"[\w.\-]{0,80}")
 _TAIL = re.compile(r"""
     (?:["'`]|\\["'])?\]?(?:\[\d{0,4}\])?
     (?:[ \t]{0,3}:[ \t]{0,3}[A-Za-z_][\w.\[\], |]{0,40}?[ \t]{0,3}(?==))?
-    (?:[ \t]{0,3}(?P<op>:{1,3}=|=>|===|!==|==|!=|\+=|\?=|=|:|<-)[ \t]{0,3}|[ \t]{1,3}(?=["']))
+    (?:[ \t]{0,32}(?P<op>:{1,3}=|=>|===|!==|==|!=|\+=|\?=|=|:|<-)[ \t]{0,3}|[ \t]{1,3}(?=["']))
     (?:[@$]|[rRbBuU]{1,2}(?=["']))?
     (?:"(?P<v1>[^"\n]{1,400})"
       |'(?P<v2>[^'\n]{1,400})'
@@ -238,6 +238,8 @@ def scan_generic(text: str, low: str, path: str, language: str) -> Iterator[Secr
             before = text[max(0, pos - 80):pos]
             key_start = pos - (len(before) - len(before.rstrip(_NAME_CHARS)))
             key_end = _NAME_AFTER.match(text, pos).end()  # type: ignore[union-attr]
+            if text.startswith(".assign(", key_end - 7):  # C++ `secret.assign("...")`
+                key_end -= 7
             next_pos = low.find(keyword, max(key_end, pos + 1))
             if key_start in seen:
                 pos = next_pos
