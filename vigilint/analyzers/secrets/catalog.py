@@ -117,6 +117,18 @@ def openai_marker_ok(token: str) -> bool:
     return "BlbkFJ" not in token or "T3BlbkFJ" in token
 
 
+def k8s_value_ok(value: str) -> bool:
+    """A Secret `data:` value is base64: one that decodes to fewer than 6 visible characters
+    (`YmFyCg==` is "bar") holds no credential. `stringData:` values are taken as they are."""
+    if len(value) % 4 or not re.fullmatch(r"[A-Za-z0-9+/]+={0,2}", value):
+        return True
+    try:
+        decoded = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return True
+    return len(decoded.strip()) >= 6
+
+
 def _b64json(segment: str) -> object:
     padded = segment + "=" * (-len(segment) % 4)
     return json.loads(base64.urlsafe_b64decode(padded.encode()).decode("utf-8"))
@@ -258,12 +270,19 @@ DETECTORS: tuple[Detector, ...] = (
              ("sntryu_", (H, 64))),
     Detector(34, "dynatrace-token", "Dynatrace API token", "cloud", ("dt0c01",),
              tok(r"dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}"), ("dt0c01.", ("Z", 24), ".", ("Z", 64))),
-    Detector(35, "kubernetes-secret-data", "Kubernetes Secret manifest value", "cloud", ("kind",),
-             r"kind[ \t]{0,3}:[ \t]{0,3}[\"']?Secret[\"']?[ \t]*\r?\n(?:(?!---|[ \t]*kind[ \t]*:)[^\n]{0,200}\n){0,15}?"
+    # `kind: Secret` first and its `data:` below, or `data:` first and `kind: Secret` below (same
+    # document); a value may be a block scalar (`.dockercfg: |` and the value on the next line)
+    Detector(35, "kubernetes-secret-data", "Kubernetes Secret manifest value", "cloud",
+             ("kind", "data:"),
+             r"kind[ \t]{0,3}:[ \t]{0,3}[\"']?(?i:secret)[\"']?[ \t]*\r?\n(?:(?!---|[ \t]*kind[ \t]*:)[^\n]{0,200}\n){0,15}?"
              r"[ \t]*(?:data|stringData):[ \t]*\r?\n(?:[ \t]+#[^\n]{0,300}\n){0,10}"
-             r"[ \t]+[\w.\-]{1,100}:[ \t]*[\"']?(?P<s>[^\s\"'#]{4,4000})",
+             r"[ \t]+[\w.\-]{1,100}:[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+)?[\"']?(?P<s>[^\s\"'#]{4,4000})"
+             r"|(?<![\w.\-])(?:data|stringData):[ \t]*\r?\n[ \t]+[\w.\-]{1,100}:[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+)?"
+             r"[\"']?(?P<s2>[^\s\"'#]{4,4000})[\"']?[ \t]*\r?\n"
+             r"(?=(?:(?!---|[ \t]*kind[ \t]*:)[^\n]{0,200}\n){0,15}?[ \t]*kind[ \t]{0,3}:[ \t]{0,3}[\"']?(?i:secret)[\"']?[ \t]*(?:\r?\n|$))",
              ("apiVersion: v1\nkind: Secret\ndata:\n  password: ", (B, 24), "\n"),
-             likelihood="likely", impact="high", confidence="medium", multiline=True),
+             likelihood="likely", impact="high", confidence="medium", multiline=True,
+             strict=k8s_value_ok),
     # VCS, CI and package registries -----------------------------------------------------------
     Detector(40, "github-classic-token", "GitHub token (classic, OAuth, app or refresh)", "vcs",
              ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
