@@ -71,7 +71,22 @@ def _justification(text: str, end: int) -> str:
     return _SEPARATORS.sub("", rest, count=1).strip()
 
 
+# A lower-case literal of each marker above: on ASCII text (where IGNORECASE is plain ASCII
+# case folding) a file containing none of them has no marker, and its comments are not searched.
+_LITERALS = ("nosec", "noqa", "nosemgrep", "pragma", "gitleaks", "nosonar", "nolint", "lgtm",
+             "codeql", "checkov", "tfsec", "trivy", "kics-scan", "eslint-disable")
+
+
+def _may_have_marker(text: str) -> bool:
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(literal in lower for literal in _LITERALS)
+
+
 def _check(ctx: FileContext) -> Iterator[Hit]:
+    if not _may_have_marker(ctx.text):
+        return
     for comment in comments(ctx):
         text = comment.text
         for scanner, pattern in _MARKERS:
