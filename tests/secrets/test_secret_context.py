@@ -101,3 +101,14 @@ def test_authorization_header_schemes():
     assert "VG-SEC-212" in ids(f'curl -H "Authorization: {value}"', "r.sh", "shell")
     assert ids('curl -H "Authorization: Token <token>"', "r.sh", "shell") == []
     assert ids('authorization = request.headers.get("Authorization")', "a.py", "python") == []
+
+
+def test_kubernetes_secret_in_either_order_and_block_scalars():
+    value = __import__("base64").b64encode(rand(ALNUM, 18, 13).encode()).decode()
+    data_first = f"apiVersion: v1\ndata:\n  token: {value}\nkind: secret\nmetadata:\n  name: a\n"
+    block = f"apiVersion: v1\nkind: Secret\ntype: Opaque\ndata:\n  .dockercfg: |\n    {value}\n"
+    assert ids(data_first, "secret.yaml", "yaml") == ["VG-SEC-035"]
+    assert ids(block, "secret.yaml", "yaml") == ["VG-SEC-035"]
+    tiny = "apiVersion: v1\nkind: Secret\ndata:\n  extra: " + \
+        __import__("base64").b64encode(b"abc\n").decode() + "\n"
+    assert ids(tiny, "secret.yaml", "yaml") == []

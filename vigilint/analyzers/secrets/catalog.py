@@ -273,11 +273,11 @@ DETECTORS: tuple[Detector, ...] = (
     # `kind: Secret` first and its `data:` below, or `data:` first and `kind: Secret` below (same
     # document); a value may be a block scalar (`.dockercfg: |` and the value on the next line)
     Detector(35, "kubernetes-secret-data", "Kubernetes Secret manifest value", "cloud",
-             ("kind", "data:"),
+             ("kind",),
              r"kind[ \t]{0,3}:[ \t]{0,3}[\"']?(?i:secret)[\"']?[ \t]*\r?\n(?:(?!---|[ \t]*kind[ \t]*:)[^\n]{0,200}\n){0,15}?"
              r"[ \t]*(?:data|stringData):[ \t]*\r?\n(?:[ \t]+#[^\n]{0,300}\n){0,10}"
              r"[ \t]+[\w.\-]{1,100}:[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+)?[\"']?(?P<s>[^\s\"'#]{4,4000})"
-             r"|(?<![\w.\-])(?:data|stringData):[ \t]*\r?\n[ \t]+[\w.\-]{1,100}:[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+)?"
+             r"|(?:data|stringData):(?<![\w.\-]data:)(?<![\w.\-]stringData:)[ \t]*\r?\n[ \t]+[\w.\-]{1,100}:[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+)?"
              r"[\"']?(?P<s2>[^\s\"'#]{4,4000})[\"']?[ \t]*\r?\n"
              r"(?=(?:(?!---|[ \t]*kind[ \t]*:)[^\n]{0,200}\n){0,15}?[ \t]*kind[ \t]{0,3}:[ \t]{0,3}[\"']?(?i:secret)[\"']?[ \t]*(?:\r?\n|$))",
              ("apiVersion: v1\nkind: Secret\ndata:\n  password: ", (B, 24), "\n"),

@@ -22,6 +22,7 @@ from vigilint.model import Confidence, Likelihood
 
 MAX_WINDOW = 4096  # characters of one line a regex sees around a keyword
 MULTILINE_WINDOW = 60_000
+MULTILINE_BEFORE = 2_000
 # A file with more matches of one detector than this is generated data; the first ones are
 # reported and the rest skipped, which bounds the (per-match) filter work.
 MAX_MATCHES = 100
@@ -63,8 +64,9 @@ def windows(text: str, low: str, keywords: Iterable[str], multiline: bool = Fals
         pos = low.find(keyword)
         while pos != -1:
             line_start = text.rfind("\n", 0, pos) + 1
-            if multiline:
-                start, end = line_start, min(size, pos + MULTILINE_WINDOW)
+            if multiline:  # from a few lines above (a YAML `data:` block before `kind:`)
+                start = text.rfind("\n", 0, max(0, line_start - MULTILINE_BEFORE)) + 1
+                end = min(size, pos + MULTILINE_WINDOW)
             else:
                 line_end = text.find("\n", pos)
                 line_end = size if line_end == -1 else line_end
