@@ -112,3 +112,10 @@ def test_kubernetes_secret_in_either_order_and_block_scalars():
     tiny = "apiVersion: v1\nkind: Secret\ndata:\n  extra: " + \
         __import__("base64").b64encode(b"abc\n").decode() + "\n"
     assert ids(tiny, "secret.yaml", "yaml") == []
+
+
+def test_creds_and_auth_names():
+    value = rand(ALNUM, 30, 14)
+    assert ids(f"creds = {value}") == ["VG-SEC-251"]
+    assert ids(f'"user_auth": "{value}"', "c.json", "json") == ["VG-SEC-251"]
+    assert ids('auth_type = "basic"') == []

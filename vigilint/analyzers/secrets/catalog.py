@@ -370,7 +370,7 @@ DETECTORS: tuple[Detector, ...] = (
     # chat, mail, messaging ------------------------------------------------------------------
     Detector(70, "slack-token", "Slack bot, user or app token", "chat",
              ("xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxo-", "xoxs-", "xoxe", "xapp-"),
-             tok(r"(?:xox[bp]-\d{6,14}-\d{6,14}(?:-\d{6,14})?-[A-Za-z0-9]{20,40}|xoxb-\d{8,14}-[A-Za-z0-9]{18,26}"
+             tok(r"(?:xox[bpe]-\d{6,14}-\d{6,14}(?:-\d{6,14})?-[A-Za-z0-9]{20,40}|xoxb-\d{8,14}-[A-Za-z0-9]{18,26}"
                  r"|xoxe\.xox[bp]-\d-[A-Za-z0-9]{140,180}|xoxe-\d-[A-Za-z0-9]{140,160}"
                  r"|xapp-\d-[A-Z0-9]{9,15}-\d{9,15}-[a-z0-9]{40,80}"
                  r"|xox[pboasr]-(?:\d-)?\d{6,14}-\d{6,14}(?:-\d{6,14})?-[a-fA-F0-9]{12,40}|xox[ar]-(?:\d-)?[0-9a-zA-Z]{8,48})"),
@@ -611,7 +611,7 @@ DETECTORS: tuple[Detector, ...] = (
              + kv("adobe", r"[a-f0-9]{32}").replace("(?P<s>", "(?P<s2>"), ("p8e-", (N, 32))),
     Detector(172, "sourcegraph-token", "Sourcegraph access token", "saas", ("sgp_", "sourcegraph"),
              tok(r"sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}|sgp_[a-fA-F0-9]{40}") + "|"
-             + kv("sourcegraph", r"[a-f0-9]{40}").replace("(?P<s>", "(?P<s2>"), ("sgp_", (H, 16), "_", (H, 40))),
+             + kv("sourcegraph", r"[a-fA-F0-9]{40}").replace("(?P<s>", "(?P<s2>"), ("sgp_", (H, 16), "_", (H, 40))),
     Detector(173, "cisco-meraki-key", "Cisco Meraki API key", "saas", ("meraki",),
              kv("meraki", r"[0-9a-f]{40}"), assign("MERAKI_API_KEY", (H, 40)), entropy=0.75,
              owns=("meraki",)),

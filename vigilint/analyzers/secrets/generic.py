@@ -18,7 +18,7 @@ from vigilint.analyzers.secrets.scanner import MAX_MATCHES, SecretMatch, classif
 
 PASSWORD_RULE = "VG-SEC-250"  # noqa: S105 -- a rule id, not a password
 SECRET_RULE = "VG-SEC-251"  # noqa: S105 -- a rule id, not a secret
-KEYWORDS = ("pass", "pwd", "secret", "token", "key", "credential", "auth", "pw")
+KEYWORDS = ("pass", "pwd", "secret", "token", "key", "cred", "auth", "pw")
 CODE_LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx", "go", "java", "hcl"})
 
 # The name around a keyword occurrence, and what follows it: an assignment, a comparison, an
@@ -47,7 +47,7 @@ PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "
                             "pw", "passw", "pswd", "passwort", "contrasena", "senha", "mdp"})
 SECRET_WORDS = frozenset({"secret", "token", "apikey", "credential", "credentials", "creds",
                           "secretkey", "accesskey", "privatekey", "authkey", "apitoken",
-                          "accesstoken", "authtoken", "clientsecret", "secrete"})
+                          "accesstoken", "authtoken", "clientsecret", "secrete", "auth"})
 KEY_QUALIFIERS = frozenset({
     "api", "access", "secret", "private", "auth", "client", "app", "master", "encryption",
     "signing", "sign", "license", "service", "account", "consumer", "session", "admin", "root",
