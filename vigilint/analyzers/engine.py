@@ -10,6 +10,7 @@ The engine is pure and shared by the CLI and the language server.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -66,6 +67,15 @@ class _Plan:
     file_rules: tuple[Rule, ...]
     errors: list[str]
     rules: tuple[Rule, ...] = ()  # every rule that applies to the language
+    # ids of the rules with neither path globs nor a prefilter (active on every file), and the
+    # others (decided per file)
+    unconditional: frozenset[int] = frozenset()
+    conditional: tuple[Rule, ...] = ()
+
+    def __post_init__(self) -> None:
+        self.unconditional = frozenset(id(r) for r in self.rules
+                                       if not r.paths and not r.prefilter)
+        self.conditional = tuple(r for r in self.rules if r.paths or r.prefilter)
 
 
 def _mask_secret(value: str) -> str:
@@ -98,10 +108,15 @@ def _file_secrets(ctx: FileContext, hits: list[tuple[Rule, Hit, Any]]) -> tuple[
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=256)
+def _basename(path: str) -> str:
+    return PurePosixPath(path).name
+
+
 def _path_matches(path: str, patterns: tuple[str, ...]) -> bool:
     if not patterns:
         return True
-    name = PurePosixPath(path).name
+    name = _basename(path)
     for pattern in patterns:
         if "/" not in pattern:
             if fnmatch(name, pattern) or fnmatch(name.lower(), pattern.lower()):
@@ -211,10 +226,16 @@ class Engine:
 
         # The rules this file can trigger, decided once: category limits, path globs, and the
         # rules' prefilters (a substring the file must contain), so that most rules never run.
-        active = {id(rule) for rule in plan.rules
-                  if (categories is None or rule.category in categories)
-                  and (not rule.paths or _path_matches(path, rule.paths))
-                  and (not rule.prefilter or any(s in text for s in rule.prefilter))}
+        if categories is None:
+            active = set(plan.unconditional)
+            active.update(id(rule) for rule in plan.conditional
+                          if (not rule.paths or _path_matches(path, rule.paths))
+                          and (not rule.prefilter or any(s in text for s in rule.prefilter)))
+        else:
+            active = {id(rule) for rule in plan.rules
+                      if rule.category in categories
+                      and (not rule.paths or _path_matches(path, rule.paths))
+                      and (not rule.prefilter or any(s in text for s in rule.prefilter))}
         # Per query pattern, the active rules that own it (in plan order), so that the match
         # loop does no per-rule test and skips patterns no active rule wants.
         wanted = [owners if kind == "comment" else
