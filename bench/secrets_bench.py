@@ -54,29 +54,49 @@ def detect_secrets_flags(path: Path, python: str) -> list[bool] | None:
 
 PLACEHOLDER_NOTE = "looks like a placeholder"
 _TOKEN = re.compile(r"[^\s\"'`=:,;]{8,}")
+_KEY_BODY = re.compile(r"[A-Za-z0-9+/=]{40,}")
 
 
-def values(text: str) -> set[str]:
-    """Credential-like runs of a row (what a detector would report)."""
-    return {v.strip("()[]{}") for v in _TOKEN.findall(text)} - {""}
+def values(text: str, size: int = 12) -> set[str]:
+    """Credential-like runs of a row: 12+ characters, not a plain lower-case name."""
+    found = {v.strip("()[]{}") for v in _TOKEN.findall(text)}
+    return {v for v in found if len(v) >= size and not re.fullmatch(r"[a-z_.\-]+", v)}
 
 
-def row_cause(row: dict, findings: list, positives: set[str], positive_values: set[str]) -> str:
+def conflicts(rows: list[dict]) -> list[str | None]:
+    """For each negative row: is its text, or its credential-like value, also a positive row
+    of the same file (the label then depends on context the row does not carry)?"""
+    positives = {r["text"] for r in rows if r["secret"]}
+    positive_values = set().union(*(values(r["text"]) for r in rows if r["secret"]))
+    out: list[str | None] = []
+    for row in rows:
+        if row["secret"]:
+            out.append(None)
+        elif row["text"] in positives:
+            out.append("conflict: same text is a positive row")
+        elif values(row["text"]) & positive_values:
+            out.append("conflict: same value is a positive row (context only)")
+        else:
+            out.append(None)
+    return out
+
+
+def row_cause(row: dict, findings: list, conflict: str | None) -> str:
     """Why a row is a false positive or a false negative: a label conflict, the project's
     placeholder/mask rules, or a detector/filter decision (rule ids)."""
     text = row["text"]
     if not row["secret"]:
-        if text in positives:
-            return "conflict: same text is a positive row"
-        if values(text) & positive_values:
-            return "conflict: same value is a positive row (context only)"
+        if conflict:
+            return conflict
         if findings and all(PLACEHOLDER_NOTE in f.message for f in findings):
             return "rule: placeholder still reported outside tests"
         return "fp: " + ",".join(sorted({f.rule for f in findings}))
     if row["kind"] == "public-ip":
         return "rule: an IP address is not a credential"
-    if not text.strip() or not values(text):
+    if not values(text, 8) and not re.search(r"[^\s\"'`=:,;]{8,}", text):
         return "corpus: no credential-like value on the line"
+    if "PRIVATE KEY" in text and not _KEY_BODY.search(text):
+        return "rule: a key header without a key body"
     verdicts = {classify(v) for v in values(text)}
     if "drop" in verdicts and any(is_filler(v) or is_doc_example(v) for v in values(text)):
         return "rule: masked/filler value or vendor documentation example"
@@ -97,17 +117,17 @@ def vigilint_flags(rows: list[dict], engine: Engine) -> list[bool]:
 
 def causes(rows: list[dict], found: list[list]) -> list[str | None]:
     """The cause of each wrong row (None where the row is right)."""
-    positives = {r["text"] for r in rows if r["secret"]}
-    positive_values = set().union(*(values(r["text"]) for r in rows if r["secret"]))
-    return [row_cause(r, f, positives, positive_values) if bool(f) != r["secret"] else None
-            for r, f in zip(rows, found, strict=True)]
+    return [row_cause(r, f, c) if bool(f) != r["secret"] else None
+            for r, f, c in zip(rows, found, conflicts(rows), strict=True)]
 
 
 def score_without(rows: list[dict], flags: list[bool], why: list[str | None],
                   drop: tuple[str, ...]) -> dict[str, float]:
     """Scores over the rows whose cause (if wrong) does not start with one of `drop`, and
     without the negatives that are label conflicts even where we are right."""
-    keep = [i for i, c in enumerate(why) if c is None or not c.startswith(drop)]
+    conflict = conflicts(rows)
+    keep = [i for i, c in enumerate(why) if (c is None or not c.startswith(drop))
+            and conflict[i] is None]
     return score([rows[i] for i in keep], [flags[i] for i in keep])
 
 
