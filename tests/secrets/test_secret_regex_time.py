@@ -61,6 +61,27 @@ def test_detector_runs_in_linear_time(detector):
         assert took < BUDGET, f"{detector.name} on {name}: {took * 1000:.0f} ms"
 
 
+CONTEXT_INPUTS = {  # inputs aimed at the multi-line and command-line detectors
+    "curl -u repeated": "curl -u " * (RUN // 8),
+    "curl continuations": "curl -X \\\n" * (RUN // 10),
+    "curl then a long line": "curl " + "a -u b " * (LINE // 7),
+    "backslashes": "curl " + "\\" * LINE,
+    "data blocks": "data:\n  a: b\n" * (RUN // 12),
+    "kind then data": ("kind: Secret\n" + "x: y\n" * 14 + "data:\n") * (RUN // 100),
+    "authorization repeated": "Authorization: " * (RUN // 15),
+    "authorization scheme words": "Authorization: Api-Token " * (RUN // 25),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CONTEXT_INPUTS))
+def test_context_detectors_run_in_linear_time(name):
+    wanted = ("curl-credentials", "authorization-header", "kubernetes-secret-data")
+    for detector in (d for d in DETECTORS if d.name in wanted):
+        took = best_of(lambda d=detector: scan_text(CONTEXT_INPUTS[name], "x.txt", "text",
+                                                    detectors=[d], generic=False))
+        assert took < BUDGET, f"{detector.name} on {name}: {took * 1000:.0f} ms"
+
+
 @pytest.mark.parametrize("keyword", KEYWORDS)
 def test_generic_scanner_runs_in_linear_time(keyword):
     texts = {

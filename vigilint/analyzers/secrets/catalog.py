@@ -662,8 +662,9 @@ DETECTORS: tuple[Detector, ...] = (
              confidence="medium"),
     Detector(213, "curl-credentials", "credentials on a curl command line", "url", ("curl",),
              # the command may go on over `\`-continued lines; user and password may be quoted
-             # apart, and the user may be empty (`-u ":password"`)
-             r"(?i:\bcurl\b)(?:[^\n\\]|\\[^\n]|\\\n){0,600}?\s(?:-u|--user)\s{1,3}"
+             # apart, and the user may be empty (`-u ":password"`). The command ends at the next
+             # `curl`, so each character is looked at from one `curl` only (linear time).
+             r"(?i:\bcurl\b)(?:(?!(?i:curl))(?:[^\n\\]|\\[^\n]|\\\n)){0,600}?\s(?:-u|--user)\s{1,3}"
              r"(?P<s>[\"']?[^\s:\"'$]{0,100}[\"']?:[\"']?[^\s\"']{3,200})[\"']?(?:\s|$)",
              ("curl -u admin:", (N, 16), " https://api.vigilint.test/"), impact="high", strict=password_part_ok),
 )
