@@ -59,6 +59,7 @@ class Detector:
     # so a literal assigned to a name with one of these words (`telegram_bot_token = ...`) is
     # judged by this detector alone; the generic secret rule does not report what it rejects.
     owns: tuple[str, ...] = ()
+    span: int | None = None  # multi-line detectors: characters after a keyword the regex sees
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -282,7 +283,7 @@ DETECTORS: tuple[Detector, ...] = (
              r"(?=(?:(?!---|[ \t]*kind[ \t]*:)[^\n]{0,200}\n){0,15}?[ \t]*kind[ \t]{0,3}:[ \t]{0,3}[\"']?(?i:secret)[\"']?[ \t]*(?:\r?\n|$))",
              ("apiVersion: v1\nkind: Secret\ndata:\n  password: ", (B, 24), "\n"),
              likelihood="likely", impact="high", confidence="medium", multiline=True,
-             strict=k8s_value_ok),
+             strict=k8s_value_ok, span=8_000),
     # VCS, CI and package registries -----------------------------------------------------------
     Detector(40, "github-classic-token", "GitHub token (classic, OAuth, app or refresh)", "vcs",
              ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),

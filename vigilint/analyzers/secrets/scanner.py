@@ -56,7 +56,7 @@ def lowered(text: str) -> str:
 
 
 def windows(text: str, low: str, keywords: Iterable[str], multiline: bool = False,
-            width: int = MAX_WINDOW) -> list[tuple[int, int]]:
+            width: int = MAX_WINDOW, span: int = MULTILINE_WINDOW) -> list[tuple[int, int]]:
     """Character ranges around the keyword occurrences, merged and in order."""
     out: list[tuple[int, int]] = []
     size = len(text)
@@ -66,7 +66,7 @@ def windows(text: str, low: str, keywords: Iterable[str], multiline: bool = Fals
             line_start = text.rfind("\n", 0, pos) + 1
             if multiline:  # from a few lines above (a YAML `data:` block before `kind:`)
                 start = text.rfind("\n", 0, max(0, line_start - MULTILINE_BEFORE)) + 1
-                end = min(size, pos + MULTILINE_WINDOW)
+                end = min(size, pos + span)
             else:
                 line_end = text.find("\n", pos)
                 line_end = size if line_end == -1 else line_end
@@ -127,7 +127,8 @@ def scan_detector(detector: Detector, text: str, low: str) -> list[SecretMatch]:
     found: list[SecretMatch] = []
     regex = detector.compiled
     if detector.keywords:
-        ranges = windows(text, low, detector.keywords, detector.multiline)
+        ranges = windows(text, low, detector.keywords, detector.multiline,
+                         span=detector.span or MULTILINE_WINDOW)
     else:
         ranges = [(0, len(text))]
     seen = 0
