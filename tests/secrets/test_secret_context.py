@@ -119,3 +119,5 @@ def test_creds_and_auth_names():
     assert ids(f"creds = {value}") == ["VG-SEC-251"]
     assert ids(f'"user_auth": "{value}"', "c.json", "json") == ["VG-SEC-251"]
     assert ids('auth_type = "basic"') == []
+    assert ids(f'authDomain: "{rand(LOWER, 12, 15)}-9f1ca.example-app.test"', "a.js",
+               "javascript") == []

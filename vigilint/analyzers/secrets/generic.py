@@ -47,7 +47,7 @@ PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "
                             "pw", "passw", "pswd", "passwort", "contrasena", "senha", "mdp"})
 SECRET_WORDS = frozenset({"secret", "token", "apikey", "credential", "credentials", "creds",
                           "secretkey", "accesskey", "privatekey", "authkey", "apitoken",
-                          "accesstoken", "authtoken", "clientsecret", "secrete", "auth"})
+                          "accesstoken", "authtoken", "clientsecret", "secrete"})
 KEY_QUALIFIERS = frozenset({
     "api", "access", "secret", "private", "auth", "client", "app", "master", "encryption",
     "signing", "sign", "license", "service", "account", "consumer", "session", "admin", "root",
@@ -114,6 +114,8 @@ def key_kind(key: str) -> str | None:
     if any(w in PASSWORD_WORDS for w in tail):
         return "password"
     if any(w in SECRET_WORDS for w in tail):
+        return "secret"
+    if last == "auth":  # `user_auth`, `basic_auth`; not `auth_domain`, `auth_url`
         return "secret"
     if last in ("key", "keys") and len(words) >= 2 and words[-2] in KEY_QUALIFIERS:
         return "secret"
