@@ -102,6 +102,7 @@ RULE = Rule(
     confidence="high",
     message="Other users may write this file or directory; drop the world-writable bit "
             "(for example `0o644` for files, `0o755` for directories).",
+    prefilter=("fs",),
     node_kinds=("call_expression",),
     check=_check,
 )

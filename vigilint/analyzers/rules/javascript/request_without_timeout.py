@@ -97,6 +97,7 @@ RULE = Rule(
     confidence="medium",
     message="This outgoing HTTP request has no timeout; pass `timeout` (axios/got) or "
             "`signal: AbortSignal.timeout(ms)` (fetch).",
+    prefilter=("axios", "fetch", "got", "undici", "http"),
     node_kinds=("call_expression",),
     check=_check,
 )
