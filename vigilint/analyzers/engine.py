@@ -41,6 +41,7 @@ _NODE_CAPTURE = "__node"
 _COMMENT_CAPTURE = "__comment"
 _MAX_SNIPPET_LINES = 3
 _MAX_SNIPPET_CHARS = 400
+_MENTION = re.compile("vigilint", re.IGNORECASE)
 # Suppression findings are about the directive itself; they cannot be suppressed.
 UNSUPPRESSIBLE = frozenset({"VG-GEN-SUPPRESS-001"})
 
@@ -342,6 +343,8 @@ class Engine:
     # -- suppressions ---------------------------------------------------------------------
     def _directives(self, ctx: FileContext, comments: list[Node]) -> list[Directive]:
         out: list[Directive] = []
+        if _MENTION.search(ctx.text) is None:  # one pass over the text spares most files
+            return out
         if ctx.tree is not None:
             seen: set[int] = set()
             for node in comments:
