@@ -44,13 +44,14 @@ def fragments(value: str) -> list[str]:
             piece = piece.strip("\"',\\")
             if len(piece) >= _FRAGMENT_MIN and not _HEADER_WORD.match(piece):
                 pieces.add(piece)
-    return sorted(pieces, key=len, reverse=True)
+    return sorted(pieces, key=lambda p: (-len(p), p))
 
 
 def redact(text: str, values: list[str] | tuple[str, ...]) -> str:
-    """`text` with every secret (and every fragment of a multi-line one) masked."""
+    """`text` with every secret (and every fragment of a multi-line one) masked. Longest first,
+    ties by value: the result (and so every fingerprint) must not depend on set order."""
     pieces: list[str] = []
-    for value in sorted((v for v in values if v), key=len, reverse=True):
+    for value in sorted({v for v in values if v}, key=lambda v: (-len(v), v)):
         if value in text:
             text = text.replace(value, mask(value))
         for piece in fragments(value):
@@ -59,7 +60,7 @@ def redact(text: str, values: list[str] | tuple[str, ...]) -> str:
             pieces.append(piece)
     if pieces:
         # a piece cut short (at a line or length limit) is still part of the secret
-        for token in set(_TOKEN.findall(text)):
+        for token in sorted(set(_TOKEN.findall(text)), key=lambda t: (-len(t), t)):
             if len(token) >= _FRAGMENT_MIN and any(token in piece for piece in pieces):
                 text = text.replace(token, MASK)
     return text
