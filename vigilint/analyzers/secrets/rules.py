@@ -27,13 +27,12 @@ purge it from history.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import partial
 from itertools import accumulate
 from typing import Any
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.secrets.catalog import DETECTORS, FAMILIES, Detector
+from vigilint.analyzers.secrets.catalog import DETECTORS, FAMILIES, Detector, required_literals
 from vigilint.analyzers.secrets.filters import is_doc_path
 from vigilint.analyzers.secrets.generic import PASSWORD_RULE, SECRET_RULE
 from vigilint.analyzers.secrets.scanner import SecretMatch, matches_by_rule
@@ -121,11 +120,13 @@ def _is_doc(ctx: FileContext) -> bool:
     return bool(doc)
 
 
-def check(rule_id: str, ctx: FileContext) -> Iterator[Hit]:
-    for match in matches_by_rule(ctx).get(rule_id, ()):
-        hit = hit_for(ctx, match)
-        if hit is not None:
-            yield hit
+def check(rule_id: str, ctx: FileContext) -> list[Hit] | None:
+    """The rule's hits (a list, not a generator: most files have none, and the engine takes
+    None without building anything)."""
+    matches = matches_by_rule(ctx).get(rule_id)
+    if not matches:
+        return None
+    return [hit for hit in map(partial(hit_for, ctx), matches) if hit is not None]
 
 
 def _example(detector: Detector) -> str:
@@ -143,6 +144,7 @@ def _rule(detector: Detector) -> Rule:
                 "manager and rotate it.",
         docs=_docs(detector.title, detector.family, _example(detector), detector.cwe),
         check_file=partial(check, detector.id),
+        prefilter=required_literals(detector.pattern),
     )
 
 

@@ -276,14 +276,23 @@ def scan_text(text: str, path: str = "", language: str = "text",
                 spans.add(match.start, match.end)
 
     for detector in detectors:
+        keywords = detector.keywords
         if detector.name in WHOLE_TEXT or detector.multiline:
-            accept(scan_detector(detector, text, low))
+            # no keyword in the text: `windows` would find nothing to search
+            if keywords and not any(map(low.__contains__, keywords)):
+                continue
+            found = scan_detector(detector, text, low)
+            if found:
+                accept(found)
             continue
         if reduced is None:  # built on first use: whole-text detectors don't need it
             reduced = _Reduced(text, candidate_lines(text))
             reduced_low = lowered(reduced.text)
-        if reduced.text:
-            accept(_moved(m, reduced) for m in scan_detector(detector, reduced.text, reduced_low))
+        if not reduced.text or (keywords and not any(map(reduced_low.__contains__, keywords))):
+            continue
+        found = scan_detector(detector, reduced.text, reduced_low)
+        if found:
+            accept(_moved(m, reduced) for m in found)
     if generic:
         accept(scan_generic(text, low, path, language))
     accepted.sort(key=lambda m: (m.start, m.rule_id))

@@ -16,8 +16,12 @@ from vigilint.model import Likelihood
 
 
 def quiet(ctx: FileContext) -> bool:
-    """Docs, changelogs and lock files: addresses there are attribution, not leakage."""
-    return is_doc_path(ctx.path) or is_lock_file(ctx.path)
+    """Docs, changelogs and lock files: addresses there are attribution, not leakage.
+    Computed once per file (every leakage rule asks)."""
+    result = ctx.cache.get("leakage.quiet")
+    if result is None:
+        result = ctx.cache["leakage.quiet"] = is_doc_path(ctx.path) or is_lock_file(ctx.path)
+    return bool(result)
 
 
 def _starts(ctx: FileContext) -> list[int]:

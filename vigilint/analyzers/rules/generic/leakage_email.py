@@ -76,4 +76,5 @@ RULE = Rule(
     cwe=(359,), likelihood="likely", impact="medium", confidence="medium",
     message="Personal e-mail address in the code; use configuration or a role address instead.",
     check_file=_check,
+    prefilter=("@",),  # `_EMAIL` needs a literal "@" (and `find` only searches around one)
 )
