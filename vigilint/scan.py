@@ -171,12 +171,28 @@ def read_text(path: Path, display: str, max_size: int,
 
 _worker_engine: Engine | None = None
 _worker_settings: Settings | None = None
+# The scanning process's engine and settings while its pool starts: a forked worker inherits
+# them (rules imported, query plans compiled) instead of building its own; a spawned worker
+# (macOS, Windows) starts without them and builds the same engine from the settings.
+_parent: tuple[Engine, Settings, str] | None = None
 
 
 def _init_worker(settings_json: str) -> None:
     global _worker_engine, _worker_settings
+    if _parent is not None and _parent[2] == settings_json:
+        _worker_engine, _worker_settings = _parent[0], _parent[1]
+        return
     _worker_settings = Settings.model_validate_json(settings_json)
     _worker_engine = Engine(disabled=_worker_settings.disabled_rules, settings=_worker_settings)
+
+
+def _warm_plans(engine: Engine, items: Sequence[tuple[str, str]]) -> None:
+    """Build the query plans of the languages the files' names show before the pool forks, so
+    that every worker shares them (a plan depends only on the rules and the language)."""
+    from vigilint.analyzers.languages import language_for
+
+    for language in {language_for(display) for _, display in items}:
+        engine.plan(language)
 
 
 def _scan_in_worker(item: tuple[str, str]) -> FileOutcome:
@@ -208,10 +224,17 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
     result = ScanResult(root=root, findings=[], rules=engine.rules, notices=notices)
     outcomes: Iterator[FileOutcome]
     if jobs > 1 and len(items) >= POOL_THRESHOLD:
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                   initargs=(settings.model_dump_json(),))
-        chunk = max(1, min(64, len(items) // (jobs * 8) or 1))
-        outcomes = pool.map(_scan_in_worker, items, chunksize=chunk)
+        global _parent
+        settings_json = settings.model_dump_json()
+        _warm_plans(engine, items)
+        _parent = (engine, settings, settings_json)
+        try:
+            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                                       initargs=(settings_json,))
+            chunk = max(1, min(64, len(items) // (jobs * 8) or 1))
+            outcomes = pool.map(_scan_in_worker, items, chunksize=chunk)
+        finally:
+            _parent = None
     else:
         pool = None
         outcomes = (scan_file(engine, Path(p), d, settings.max_file_size) for p, d in items)

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from fnmatch import fnmatch
+from fnmatch import translate
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -72,11 +73,55 @@ class _Plan:
     # others (decided per file)
     unconditional: frozenset[int] = frozenset()
     conditional: tuple[Rule, ...] = ()
+    # every distinct prefilter substring and path-glob tuple of the conditional rules: a file
+    # is tested once against each, and the rules it activates follow from those answers
+    substrings: tuple[str, ...] = ()
+    path_globs: tuple[tuple[str, ...], ...] = ()
+    # per pattern index: True for a node-kind pattern (the rules get the node), False for a
+    # query pattern (the rules get the captures), None for a comment pattern
+    node_pattern: tuple[bool | None, ...] = ()
+    # (substrings present, path globs matched) -> (active rule ids, owners of each pattern
+    # among the active rules); files mostly fall in a few such classes
+    _selections: dict[tuple[frozenset[str], tuple[bool, ...]],
+                      tuple[frozenset[int], list[tuple[Rule, ...] | None]]] = \
+        field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.unconditional = frozenset(id(r) for r in self.rules
                                        if not r.paths and not r.prefilter)
         self.conditional = tuple(r for r in self.rules if r.paths or r.prefilter)
+        self.substrings = tuple(dict.fromkeys(s for r in self.conditional for s in r.prefilter))
+        self.path_globs = tuple(dict.fromkeys(r.paths for r in self.conditional if r.paths))
+        self.node_pattern = tuple(None if kind == "comment" else kind == "node"
+                                  for kind, _ in self.owners)
+
+    def select(self, path: str, text: str) -> tuple[frozenset[int], list[tuple[Rule, ...] | None]]:
+        """The rules active on a file (path globs and prefilters), and per query pattern the
+        active rules that own it in plan order (None for comment patterns)."""
+        present = frozenset([s for s in self.substrings if s in text])
+        globbed = tuple([_path_matches(path, globs) for globs in self.path_globs])
+        key = (present, globbed)
+        selection = self._selections.get(key)
+        if selection is None:
+            matched = dict(zip(self.path_globs, globbed, strict=True))
+            active = set(self.unconditional)
+            active.update(id(rule) for rule in self.conditional
+                          if (not rule.paths or matched[rule.paths])
+                          and (not rule.prefilter or not present.isdisjoint(rule.prefilter)))
+            selection = (frozenset(active), _owners_among(self.owners, active))
+            if len(self._selections) >= _MAX_SELECTIONS:
+                self._selections.clear()
+            self._selections[key] = selection
+        return selection
+
+
+_MAX_SELECTIONS = 512
+
+
+def _owners_among(owners: list[tuple[str, tuple[Rule, ...]]],
+                  active: set[int] | frozenset[int]) -> list[tuple[Rule, ...] | None]:
+    return [None if kind == "comment" else tuple(rule for rule in rules if id(rule) in active)
+            for kind, rules in owners]
 
 
 def _mask_secret(value: str) -> str:
@@ -114,17 +159,30 @@ def _basename(path: str) -> str:
     return PurePosixPath(path).name
 
 
+@functools.lru_cache(maxsize=256)
+def _glob_matchers(patterns: tuple[str, ...]) -> tuple[Any, Any, Any]:
+    """`patterns` as three regexes (None when empty): for the file name, for the lowercased
+    file name, and for the path: `fnmatch`'s semantics (normcase included), compiled once."""
+    def one(globs: list[str]) -> Any:
+        if not globs:
+            return None
+        return re.compile("|".join(translate(os.path.normcase(g)) for g in globs))
+
+    names = [p for p in patterns if "/" not in p]
+    paths = [p for p in patterns if "/" in p]
+    return (one(names), one([p.lower() for p in names]),
+            one([*paths, *("*/" + p.lstrip("*/") for p in paths)]))
+
+
 def _path_matches(path: str, patterns: tuple[str, ...]) -> bool:
     if not patterns:
         return True
-    name = _basename(path)
-    for pattern in patterns:
-        if "/" not in pattern:
-            if fnmatch(name, pattern) or fnmatch(name.lower(), pattern.lower()):
-                return True
-        elif fnmatch(path, pattern) or fnmatch(path, "*/" + pattern.lstrip("*/")):
+    by_name, by_lower_name, by_path = _glob_matchers(patterns)
+    if by_name is not None:
+        name = os.path.normcase(_basename(path))
+        if by_name.match(name) or by_lower_name.match(os.path.normcase(name.lower())):
             return True
-    return False
+    return by_path is not None and by_path.match(os.path.normcase(path)) is not None
 
 
 def _default_node(captures: dict[str, list[Node]]) -> Node | None:
@@ -227,39 +285,36 @@ class Engine:
 
         # The rules this file can trigger, decided once: category limits, path globs, and the
         # rules' prefilters (a substring the file must contain), so that most rules never run.
+        # Per query pattern, the active rules that own it (in plan order), so that the match
+        # loop does no per-rule test and skips patterns no active rule wants.
+        active: set[int] | frozenset[int]
         if categories is None:
-            active = set(plan.unconditional)
-            active.update(id(rule) for rule in plan.conditional
-                          if (not rule.paths or _path_matches(path, rule.paths))
-                          and (not rule.prefilter or any(s in text for s in rule.prefilter)))
+            active, wanted = plan.select(path, text)
         else:
             active = {id(rule) for rule in plan.rules
                       if rule.category in categories
                       and (not rule.paths or _path_matches(path, rule.paths))
                       and (not rule.prefilter or any(s in text for s in rule.prefilter))}
-        # Per query pattern, the active rules that own it (in plan order), so that the match
-        # loop does no per-rule test and skips patterns no active rule wants.
-        wanted = [owners if kind == "comment" else
-                  tuple(rule for rule in owners if id(rule) in active)
-                  for kind, owners in plan.owners]
+            wanted = _owners_among(plan.owners, active)
 
         hits: list[tuple[Rule, Hit, Any]] = []
         comments: list[Node] = []
         if tree is not None and plan.query is not None:
             cursor = QueryCursor(plan.query)
-            owners_of = plan.owners
+            node_pattern = plan.node_pattern
             run = self._run
+            extend = hits.extend
             for pattern_index, captures in cursor.matches(tree.root_node):
-                kind = owners_of[pattern_index][0]
-                if kind == "comment":
+                rules = wanted[pattern_index]
+                if rules is None:
                     comments.extend(captures.get(_COMMENT_CAPTURE, ()))
                     continue
-                rules = wanted[pattern_index]
                 if not rules:
                     continue
-                target: Any = captures[_NODE_CAPTURE][0] if kind == "node" else captures
+                target: Any = (captures[_NODE_CAPTURE][0] if node_pattern[pattern_index]
+                               else captures)
                 for rule in rules:
-                    hits.extend(run(rule, ctx, target, errors))
+                    extend(run(rule, ctx, target, errors))
         directives = self._directives(ctx, comments)
         ctx.cache["directives"] = directives
         ctx.cache["comment_nodes"] = comments
@@ -276,7 +331,7 @@ class Engine:
                         tree=tree, directives=directives)
 
     def _run(self, rule: Rule, ctx: FileContext, target: Any,
-             errors: list[str]) -> list[tuple[Rule, Hit, Any]]:
+             errors: list[str]) -> Sequence[tuple[Rule, Hit, Any]]:
         try:
             if target is None:
                 assert rule.check_file is not None
@@ -287,9 +342,9 @@ class Engine:
                 result = rule.check(ctx, target)
         except Exception as exc:  # a broken rule must not stop the scan
             errors.append(f"rule {rule.id} failed on {ctx.path}: {type(exc).__name__}: {exc}")
-            return []
+            return ()
         if result is None or result is False:
-            return []
+            return ()
         if result is True:
             node = target if isinstance(target, Node) else _default_node(target or {})
             return [(rule, Hit(node=node), target)]
@@ -343,7 +398,9 @@ class Engine:
     # -- suppressions ---------------------------------------------------------------------
     def _directives(self, ctx: FileContext, comments: list[Node]) -> list[Directive]:
         out: list[Directive] = []
-        if _MENTION.search(ctx.text) is None:  # one pass over the text spares most files
+        # one pass over the text spares most files (for ASCII text, a plain search is the same)
+        if ("vigilint" not in ctx.text.lower() if ctx.is_ascii
+                else _MENTION.search(ctx.text) is None):
             return out
         if ctx.tree is not None:
             seen: set[int] = set()

@@ -23,7 +23,9 @@ class UsageError(Exception):
     """A mistake in how vigilint was called or what it was given (exit 2)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every subcommand, or of `only` that one (so that `vigilint scan` does not
+    import the language server, prompt guard and provenance commands)."""
     parser = argparse.ArgumentParser(
         prog="vigilint",
         description="Security linter and language server for AI-assisted coding.",
@@ -32,13 +34,29 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
+        if only is not None and name != only:
+            continue
         module = importlib.import_module(f"vigilint.cli.{name}")
         module.register(subparsers)
     return parser
 
 
+def _parser_for(argv: Sequence[str] | None) -> argparse.ArgumentParser:
+    """When the first argument names a command, only that command's module is imported; any
+    other command line (options first, help, a mistyped command) gets the full parser, so
+    usage, help and errors are unchanged."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    if args and args[0] in COMMANDS:
+        parser = build_parser(args[0])
+        subparsers = next(a for a in parser._actions
+                          if isinstance(a, argparse._SubParsersAction))
+        if args[0] in subparsers.choices:
+            return parser
+    return build_parser()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = _parser_for(argv)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
