@@ -95,8 +95,10 @@ def _check(ctx: FileContext, fn: Node) -> Hit | None:
     body = fn.child_by_field_name("body")
     if body is None:
         return None
-    if not named and b"|" not in ctx.source[body.start_byte:body.end_byte]:
-        return None  # neither named for it nor accumulating with `|`: skip the walk
+    if not named:
+        source = ctx.source[body.start_byte:body.end_byte]
+        if b"|" not in source or b"^" not in source:
+            return None  # neither named for it nor accumulating `|` of an `^`: skip the walk
     accumulates = False
     for n in walk(body):
         if n.type in CALL_KINDS:

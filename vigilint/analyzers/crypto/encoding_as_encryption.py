@@ -52,6 +52,7 @@ from vigilint.analyzers.crypto.syntax import (
     CRYPTO_LANGUAGES,
     FUNCTION_KINDS,
     enclosing_function,
+    file_mentions,
     last_name,
     unwrap,
     walk,
@@ -61,7 +62,9 @@ from vigilint.model import Rule
 
 _PROTECTED_WORDS = frozenset({"encrypted", "encrypt", "cipher", "ciphertext", "ciphered",
                               "hashed", "protected", "secured", "obfuscated", "enc", "crypted"})
-_PROTECTED_STEMS = re.compile(r"encrypt|cipher|hash|protect|secur|obfuscat|enc|crypt")
+_STEMS = ("encrypt", "cipher", "hash", "protect", "secur", "obfuscat", "enc", "crypt")
+_PROTECTED_STEMS = re.compile("|".join(_STEMS))
+_TOY_NAMES = ("caesar", "vigenere", "rot13")
 _TOY_CIPHERS = frozenset({"caesar", "vigenere", "rot13", "rot", "shift"})
 _ASSIGNMENT_KINDS = ("assignment", "variable_declarator", "short_var_declaration",
                      "assignment_expression", "assignment_statement")
@@ -138,8 +141,10 @@ def _check_call(ctx: FileContext, call: Node) -> Hit | None:
     function = call.child_by_field_name("function") or call.child_by_field_name("name")
     if function is None:
         return None
+    if not file_mentions(ctx, "crypto.toy_cipher_names", _TOY_NAMES, lower=True):
+        return None  # per file: no callee spelled with one of them
     spelled = ctx.node_text(function).lower()
-    if not any(t in spelled for t in ("caesar", "vigenere", "rot13")):
+    if not any(t in spelled for t in _TOY_NAMES):
         return None  # cheap test before resolving imports
     name = last_name(resolved_callee(ctx, call))
     if not set(words(name)) & _TOY_CIPHERS - {"shift", "rot"} and name.lower() not in (
@@ -170,6 +175,8 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         return _check_function(ctx, node)
     if node.type in CALL_KINDS:
         return _check_call(ctx, node)
+    if not file_mentions(ctx, "crypto.protected_stems", _STEMS, lower=True):
+        return None  # per file: no target can hold one of the stems
     target = node.child_by_field_name("left") or node.child_by_field_name("name")
     if target is None or not _PROTECTED_STEMS.search(ctx.node_text(target).lower()):
         return None  # cheap test before anything else

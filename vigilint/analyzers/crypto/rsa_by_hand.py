@@ -41,6 +41,7 @@ from vigilint.analyzers.crypto.syntax import (
     FUNCTION_KINDS,
     LOOP_KINDS,
     callee,
+    file_mentions,
     function_name,
     last_name,
     operator,
@@ -82,10 +83,18 @@ def _keyed(ctx: FileContext, names: list[str]) -> bool:
     return any(set(words(n)) & _KEY_WORDS for n in names)
 
 
+# A call can only be reported when its callee text is `pow`, or ends in `modPow` / `Exp`.
+_CALL_NAMES = ("pow", "modPow", "Exp")
+
+
 def _check_call(ctx: FileContext, call: Node) -> bool:
+    if not file_mentions(ctx, "crypto.rsa_calls", _CALL_NAMES):
+        return False  # no callee in this file can be one of them
     name = callee(ctx, call)
-    args = _arguments(call)
     method = last_name(name)
+    if name != "pow" and method not in ("modPow", "Exp"):
+        return False
+    args = _arguments(call)
     if ctx.language == "python" and name == "pow" and len(args) == 3:
         return _keyed(ctx, _arg_names(ctx, args))
     if method == "modPow" and len(args) == 2:
@@ -113,11 +122,7 @@ def _check_function(ctx: FileContext, fn: Node) -> Hit | None:
             modular = True
     if not (looped and modular):
         return None
-    lowered = ctx.cache.get("crypto.lower_text")
-    if lowered is None:
-        lowered = ctx.text.lower()
-        ctx.cache["crypto.lower_text"] = lowered
-    if not any(word in lowered for word in _CONTEXT):
+    if not file_mentions(ctx, "crypto.rsa_context", _CONTEXT, lower=True):
         return None
     return Hit(node=fn.child_by_field_name("name") or fn)
 

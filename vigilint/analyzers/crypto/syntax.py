@@ -46,6 +46,27 @@ _ELEMENT_WRAPPERS = frozenset({"literal_element", "parenthesized_expression"})
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
+def lower_text(ctx: FileContext) -> str:
+    """The file's text lower-cased, once per file (shared by the crypto rules)."""
+    lowered = ctx.cache.get("crypto.lower_text")
+    if lowered is None:
+        lowered = ctx.cache["crypto.lower_text"] = ctx.text.lower()
+    return str(lowered)
+
+
+def file_mentions(ctx: FileContext, key: str, needles: tuple[str, ...], lower: bool = False) -> bool:
+    """Whether the file's text (lower-cased with `lower`) contains one of `needles`, computed
+    once per file under `key`: a cheap per-file gate before per-node work. Sound for a node's
+    text `t`: `t` is a slice of the file's text, and `t.lower()` maps each character the way
+    `text.lower()` does (only the Greek final sigma depends on its neighbours, and it maps to
+    no ASCII letter), so an ASCII needle in `t.lower()` is in `text.lower()`."""
+    found = ctx.cache.get(key)
+    if found is None:
+        text = lower_text(ctx) if lower else ctx.text
+        found = ctx.cache[key] = any(needle in text for needle in needles)
+    return bool(found)
+
+
 @functools.lru_cache(maxsize=8192)
 def words(name: str) -> tuple[str, ...]:
     """`hashPassword` / `hash_password` / `HASHPassword` -> ("hash", "password")."""
