@@ -48,10 +48,13 @@ class FileContext:
     tree: Tree | None = None
     source: bytes = b""
     cache: dict[str, Any] = field(default_factory=dict)  # per-file memo shared by rules
+    # the bytes were encoded from an ASCII text: byte offsets are text offsets
+    _ascii_source: bool = field(default=False, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.source:
             self.source = self.text.encode("utf-8", "surrogatepass")
+            self._ascii_source = self.text.isascii()
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -87,6 +90,8 @@ class FileContext:
     def node_text(self, node: Node | None) -> str:
         if node is None:
             return ""
+        if self._ascii_source:
+            return self.text[node.start_byte:node.end_byte]
         return self.source[node.start_byte:node.end_byte].decode("utf-8", "replace")
 
     # -- positions ------------------------------------------------------------------------

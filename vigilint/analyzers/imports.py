@@ -139,32 +139,40 @@ def _javascript(ctx: FileContext) -> dict[str, str]:
     return out
 
 
+_NAME_KINDS = frozenset({"identifier", "property_identifier", "field_identifier",
+                         "type_identifier", "shorthand_property_identifier"})
+
+
 def dotted(ctx: FileContext, node: Node | None) -> str | None:
     """The dotted text of an identifier/attribute chain, or None for anything else."""
     parts: list[str] = []
+    text = ctx.node_text
     while node is not None:
-        if node.type in ("identifier", "property_identifier", "field_identifier",
-                         "type_identifier", "shorthand_property_identifier"):
-            parts.append(ctx.node_text(node))
+        kind = node.type
+        if kind in _NAME_KINDS:
+            parts.append(text(node))
             break
-        if node.type == "attribute":  # python
-            parts.append(ctx.node_text(node.child_by_field_name("attribute")))
+        if kind == "attribute":  # python
+            parts.append(text(node.child_by_field_name("attribute")))
             node = node.child_by_field_name("object")
-        elif node.type == "member_expression":  # js/ts
-            parts.append(ctx.node_text(node.child_by_field_name("property")))
+        elif kind == "member_expression":  # js/ts
+            parts.append(text(node.child_by_field_name("property")))
             node = node.child_by_field_name("object")
-        elif node.type in ("selector_expression",):  # go
-            parts.append(ctx.node_text(node.child_by_field_name("field")))
+        elif kind == "selector_expression":  # go
+            parts.append(text(node.child_by_field_name("field")))
             node = node.child_by_field_name("operand")
-        elif node.type == "field_access":  # java
-            parts.append(ctx.node_text(node.child_by_field_name("field")))
+        elif kind == "field_access":  # java
+            parts.append(text(node.child_by_field_name("field")))
             node = node.child_by_field_name("object")
-        elif node.type in ("this", "self"):
-            parts.append(ctx.node_text(node))
+        elif kind in ("this", "self"):
+            parts.append(text(node))
             break
         else:
             return None
-    return ".".join(reversed(parts))
+    if len(parts) == 1:
+        return parts[0]
+    parts.reverse()
+    return ".".join(parts)
 
 
 def qualified_name(ctx: FileContext, node: Node | None) -> str | None:
@@ -184,8 +192,12 @@ def qualified_name(ctx: FileContext, node: Node | None) -> str | None:
 def call_name(ctx: FileContext, call: Node) -> str | None:
     """The qualified name of the function a call node calls (memoised per node: many rules
     ask for the same call)."""
-    memo: dict[tuple[int, int], str | None] = ctx.cache.setdefault("call_names", {})
+    memo: dict[tuple[int, int], str | None] | None = ctx.cache.get("call_names")
+    if memo is None:
+        memo = ctx.cache["call_names"] = {}
     key = (call.start_byte, call.end_byte)
-    if key not in memo:
-        memo[key] = qualified_name(ctx, call.child_by_field_name("function"))
-    return memo[key]
+    try:
+        return memo[key]
+    except KeyError:
+        name = memo[key] = qualified_name(ctx, call.child_by_field_name("function"))
+        return name

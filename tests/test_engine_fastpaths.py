@@ -1,0 +1,148 @@
+"""The engine's fast paths give the same answers as the plain code they replace."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from fnmatch import fnmatch
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from vigilint.analyzers import engine as engine_module
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.engine import Engine, _path_matches
+from vigilint.analyzers.imports import call_name, dotted
+from vigilint.config import Settings
+from vigilint.model import Rule
+
+
+def _reference_path_matches(path: str, patterns: tuple[str, ...]) -> bool:
+    if not patterns:
+        return True
+    name = PurePosixPath(path).name
+    for pattern in patterns:
+        if "/" not in pattern:
+            if fnmatch(name, pattern) or fnmatch(name.lower(), pattern.lower()):
+                return True
+        elif fnmatch(path, pattern) or fnmatch(path, "*/" + pattern.lstrip("*/")):
+            return True
+    return False
+
+
+PATTERNS = [
+    (), ("Dockerfile",), ("*.prompt.md", ".github/copilot-instructions.md",
+                          ".github/instructions/*.md", ".cursor/rules/*", "AGENTS.md"),
+    (".github/workflows/*.yml", "**/.gitlab-ci.yml"), ("*.[ch]", "file?.txt", "[!a]*.py"),
+    ("*/deploy/*.yaml",),
+]
+PATHS = ["Dockerfile", "dockerfile", "sub/Dockerfile", "a.prompt.md", "x/A.PROMPT.MD",
+         ".github/copilot-instructions.md", "repo/.github/instructions/x.md",
+         ".cursor/rules/r", "AGENTS.md", "agents.md", ".github/workflows/ci.yml",
+         "a/b/.github/workflows/ci.yml", ".gitlab-ci.yml", "x/.gitlab-ci.yml", "m.c", "M.H",
+         "file1.txt", "file10.txt", "b.py", "a.py", "deploy/k.yaml", "x/deploy/k.yaml", ""]
+
+
+@pytest.mark.parametrize("patterns", PATTERNS)
+def test_path_matches_is_fnmatch(patterns):
+    for path in PATHS:
+        assert _path_matches(path, patterns) == _reference_path_matches(path, patterns), path
+
+
+def _rule(rule_id: str, **kw) -> Rule:
+    return Rule(id=rule_id, name="r", category="injection", languages=("python",), cwe=(78,),
+                likelihood="likely", impact="high", confidence="high", message="m", **kw)
+
+
+def test_selection_follows_prefilters_and_paths_and_is_memoised():
+    rules = [
+        _rule("VG-T-001", node_kinds=("call",), check=lambda ctx, node: True,
+              prefilter=("os.system", "popen")),
+        _rule("VG-T-002", node_kinds=("call",), check=lambda ctx, node: True),
+        _rule("VG-T-003", node_kinds=("call",), check=lambda ctx, node: True,
+              paths=("setup.py",)),
+    ]
+    engine = Engine(rules=rules)
+    plan = engine.plan("python")
+    ids = {id(r): r.id for r in rules}
+
+    def active(path: str, text: str) -> set[str]:
+        chosen, _ = plan.select(path, text)
+        return {ids[i] for i in chosen}
+
+    assert active("a.py", "f()") == {"VG-T-002"}
+    assert active("a.py", "os.popen('x')") == {"VG-T-001", "VG-T-002"}
+    assert active("pkg/setup.py", "f()") == {"VG-T-002", "VG-T-003"}
+    assert active("b.py", "g()") == {"VG-T-002"}
+    assert len(plan._selections) == 3  # a.py and b.py share one
+    findings = engine.analyze("a.py", "os.popen('x')\n").findings
+    assert sorted(f.rule for f in findings) == ["VG-T-001", "VG-T-002"]
+    # the reduced mode (categories) takes the same decisions
+    reduced = engine.analyze("a.py", "os.popen('x')\n", categories=frozenset({"injection"}))
+    assert [f.rule for f in reduced.findings] == [f.rule for f in findings]
+
+
+def test_selection_cache_is_bounded(monkeypatch):
+    monkeypatch.setattr(engine_module, "_MAX_SELECTIONS", 2)
+    engine = Engine(rules=[_rule("VG-T-001", node_kinds=("call",), check=lambda c, n: True,
+                                 prefilter=("a", "b", "c"))])
+    plan = engine.plan("python")
+    for text in ("a", "b", "c", "ab"):
+        plan.select("x.py", text)
+    assert len(plan._selections) <= 2
+
+
+@pytest.mark.parametrize("text", ["import os\nos.path.join('a', 'b')\n",
+                                  "x = 'é'\nos.path.join('ü', 'b')\n"])
+def test_node_text_and_dotted_on_ascii_and_unicode(text):
+    engine = Engine(rules=[])
+    ctx = FileContext(path="a.py", language="python", text=text)
+    ctx.tree = engine.parse("python", ctx.source)
+    assert ctx.tree is not None
+    call = next(n for n in ctx.walk() if n.type == "call")
+    assert ctx.node_text(call) == ctx.source[call.start_byte:call.end_byte].decode()
+    assert dotted(ctx, call.child_by_field_name("function")) == "os.path.join"
+    assert call_name(ctx, call) == "os.path.join"
+    assert call_name(ctx, call) == "os.path.join"  # memoised
+
+
+def test_context_with_given_source_decodes_bytes():
+    ctx = FileContext(path="a.py", language="python", text="ab", source=b"xy")
+    assert not ctx._ascii_source
+
+
+def test_forked_workers_reuse_the_parent_engine(tmp_path, monkeypatch):
+    from vigilint import scan as scan_module
+
+    settings = Settings()
+    engine = Engine(settings=settings)
+    monkeypatch.setattr(scan_module, "_parent", (engine, settings, settings.model_dump_json()))
+    scan_module._init_worker(settings.model_dump_json())
+    assert scan_module._worker_engine is engine
+    # another configuration (or a spawned worker, which has no parent) builds its own
+    other = Settings(disabled_rules=["VG-PY-DESER-001"])
+    scan_module._init_worker(other.model_dump_json())
+    assert scan_module._worker_engine is not engine
+    assert "VG-PY-DESER-001" not in {r.id for r in scan_module._worker_engine.rules}
+
+
+def test_pool_scan_matches_single_process(tmp_path):
+    from vigilint.scan import scan
+
+    for i in range(30):
+        (tmp_path / f"m{i}.py").write_text(f"import os\nos.system(input())  # {i}\n"
+                                           "import yaml\nyaml.load(open('f'))\n")
+    (tmp_path / "Dockerfile").write_text("FROM python\nUSER root\n")
+    one = scan([tmp_path], Settings(), jobs=1)
+    two = scan([tmp_path], Settings(), jobs=2)
+    assert one.findings == two.findings and one.notices == two.notices
+    assert one.files_scanned == two.files_scanned == 31
+
+
+def test_scan_command_imports_only_what_it_needs(tmp_path):
+    code = ("import sys; from vigilint.cli import main; main(['scan', sys.argv[1], '-q']); "
+            "print(sorted(m for m in sys.modules if m.startswith(('vigilint.server', "
+            "'vigilint.cli.', 'pygls'))))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
+                         text=True, check=True, cwd=Path(__file__).parent.parent).stdout
+    assert out.strip().splitlines()[-1] == "['vigilint.cli.scan']"
