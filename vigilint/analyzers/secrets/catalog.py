@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-import importlib
 import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from vigilint.analyzers.secrets.filters import password_part_ok
 from vigilint.model import Confidence, Impact, Likelihood
@@ -70,66 +68,6 @@ class Detector:
     @property
     def id(self) -> str:
         return f"VG-SEC-{self.number:03d}"
-
-
-# -- prefilters ------------------------------------------------------------------------------
-def required_literals(pattern: str, shortest: int = 3, most: int = 12) -> tuple[str, ...]:
-    """Case-sensitive substrings one of which every match of `pattern` contains, for the
-    rule's `prefilter`, or () when there is no useful set (a `(?i:...)` keyword, short pieces).
-
-    Sound because a detector's value is a match of its regex on the file's text (or on the
-    candidate lines joined with newlines; the literals never contain a newline, so they cannot
-    straddle a join): a literal run outside case-insensitive groups and lookarounds, a group or
-    a repetition of at least one that holds one, or one literal per branch of an alternation,
-    is in every match. Of the candidates the one whose shortest alternative is longest wins."""
-    try:  # the regex parser is private (no stubs): if it changes, no prefilter (still sound)
-        c = importlib.import_module("re._constants")
-        parsed = importlib.import_module("re._parser").parse(pattern)
-        if parsed.state.flags & c.SRE_FLAG_IGNORECASE:
-            return ()
-        found = _required(parsed, False)
-    except (ImportError, AttributeError, TypeError, ValueError):
-        return ()
-    if not found or min(map(len, found)) < shortest or len(found) > most:
-        return ()
-    return tuple(sorted(set(found)))
-
-
-def _required(items: Any, icase: bool) -> list[str] | None:
-    c = importlib.import_module("re._constants")
-    candidates: list[list[str]] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if run:
-            candidates.append(["".join(run)])
-            run.clear()
-
-    for op, av in items:
-        if op is c.LITERAL and not icase and av != 10:  # 10: "\n"
-            run.append(chr(av))
-            continue
-        flush()
-        sub: list[str] | None = None
-        if op is c.SUBPATTERN:
-            _group, add, remove, body = av
-            inner = (icase or bool(add & c.SRE_FLAG_IGNORECASE)) and not (
-                remove & c.SRE_FLAG_IGNORECASE)
-            sub = _required(body, inner)
-        elif op is c.ATOMIC_GROUP:
-            sub = _required(av, icase)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            sub = _required(av[2], icase)
-        elif op is c.BRANCH:
-            alternatives = [_required(branch, icase) for branch in av[1]]
-            if all(alternatives):
-                sub = [text for alt in alternatives if alt for text in alt]
-        if sub:
-            candidates.append(sub)
-    flush()
-    if not candidates:
-        return None
-    return max(candidates, key=lambda alts: (min(map(len, alts)), -len(alts)))
 
 
 # -- pattern helpers -------------------------------------------------------------------------

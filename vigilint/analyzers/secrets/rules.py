@@ -32,10 +32,10 @@ from itertools import accumulate
 from typing import Any
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.secrets.catalog import DETECTORS, FAMILIES, Detector, required_literals
+from vigilint.analyzers.secrets.catalog import DETECTORS, FAMILIES, Detector
 from vigilint.analyzers.secrets.filters import is_doc_path
 from vigilint.analyzers.secrets.generic import PASSWORD_RULE, SECRET_RULE
-from vigilint.analyzers.secrets.scanner import SecretMatch, matches_by_rule
+from vigilint.analyzers.secrets.scanner import BY_RULE_KEY, SecretMatch, matches_by_rule
 from vigilint.model import Rule
 
 PLACEHOLDER_NOTE = "looks like a placeholder, still a hard-coded credential"
@@ -123,7 +123,10 @@ def _is_doc(ctx: FileContext) -> bool:
 def check(rule_id: str, ctx: FileContext) -> list[Hit] | None:
     """The rule's hits (a list, not a generator: most files have none, and the engine takes
     None without building anything)."""
-    matches = matches_by_rule(ctx).get(rule_id)
+    grouped = ctx.cache.get(BY_RULE_KEY)  # 160 rules per file: read the memo directly
+    if grouped is None:
+        grouped = matches_by_rule(ctx)
+    matches = grouped.get(rule_id)
     if not matches:
         return None
     return [hit for hit in map(partial(hit_for, ctx), matches) if hit is not None]
@@ -144,7 +147,6 @@ def _rule(detector: Detector) -> Rule:
                 "manager and rotate it.",
         docs=_docs(detector.title, detector.family, _example(detector), detector.cwe),
         check_file=partial(check, detector.id),
-        prefilter=required_literals(detector.pattern),
     )
 
 

@@ -28,6 +28,7 @@ MULTILINE_BEFORE = 2_000
 MAX_MATCHES = 100
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 CACHE_KEY = "secrets.matches"
+BY_RULE_KEY = CACHE_KEY + ".by_rule"
 _ARMOR = re.compile(r"-----(?:BEGIN|END)[ A-Z0-9_]{0,60}-----")
 
 
@@ -257,6 +258,48 @@ def _moved(match: SecretMatch, reduced: _Reduced) -> SecretMatch:
     return replace(match, start=start, end=start + match.end - match.start)
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """Detector indices by the text they search (whole text or candidate lines) and keyword."""
+
+    whole: frozenset[int]
+    whole_always: tuple[int, ...]  # no keywords: always run
+    whole_keywords: tuple[tuple[str, tuple[int, ...]], ...]
+    reduced_always: tuple[int, ...]
+    reduced_keywords: tuple[tuple[str, tuple[int, ...]], ...]
+
+    @property
+    def reduced_searched(self) -> bool:
+        return bool(self.reduced_always or self.reduced_keywords)
+
+
+_PLANS: dict[int, tuple[Sequence[Detector], _Plan]] = {}
+
+
+def _plan(detectors: Sequence[Detector]) -> _Plan:
+    cached = _PLANS.get(id(detectors))
+    if cached is not None and cached[0] is detectors:
+        return cached[1]
+    whole: set[int] = set()
+    always: dict[bool, list[int]] = {True: [], False: []}
+    by_keyword: dict[bool, dict[str, list[int]]] = {True: {}, False: {}}
+    for index, detector in enumerate(detectors):
+        is_whole = detector.name in WHOLE_TEXT or detector.multiline
+        if is_whole:
+            whole.add(index)
+        if not detector.keywords:
+            always[is_whole].append(index)
+        for keyword in detector.keywords:
+            by_keyword[is_whole].setdefault(keyword, []).append(index)
+    plan = _Plan(frozenset(whole), tuple(always[True]),
+                 tuple((k, tuple(v)) for k, v in by_keyword[True].items()),
+                 tuple(always[False]), tuple((k, tuple(v)) for k, v in by_keyword[False].items()))
+    if len(_PLANS) > 16:
+        _PLANS.clear()
+    _PLANS[id(detectors)] = (detectors, plan)
+    return plan
+
+
 def scan_text(text: str, path: str = "", language: str = "text",
               detectors: Sequence[Detector] = DETECTORS, generic: bool = True) -> list[SecretMatch]:
     """Every secret in `text`. A value claimed by a specific detector is not reported again by
@@ -264,8 +307,6 @@ def scan_text(text: str, path: str = "", language: str = "text",
     from vigilint.analyzers.secrets.generic import scan_generic
 
     low = lowered(text)
-    reduced: _Reduced | None = None
-    reduced_low = ""
     accepted: list[SecretMatch] = []
     spans = _Spans()
 
@@ -275,24 +316,31 @@ def scan_text(text: str, path: str = "", language: str = "text",
                 accepted.append(match)
                 spans.add(match.start, match.end)
 
-    for detector in detectors:
-        keywords = detector.keywords
-        if detector.name in WHOLE_TEXT or detector.multiline:
-            # no keyword in the text: `windows` would find nothing to search
-            if keywords and not any(map(low.__contains__, keywords)):
-                continue
+    plan = _plan(detectors)
+    # The detectors that can match: those whose keyword is in the text they search (`windows`
+    # finds nothing otherwise), found with one `in` per distinct keyword, not one per detector.
+    active = set(plan.whole_always)
+    for keyword, indices in plan.whole_keywords:
+        if keyword in low:
+            active.update(indices)
+    reduced = _Reduced(text, candidate_lines(text) if plan.reduced_searched else [])
+    reduced_low = ""
+    if reduced.text:
+        reduced_low = lowered(reduced.text)
+        active.update(plan.reduced_always)
+        for keyword, indices in plan.reduced_keywords:
+            if keyword in reduced_low:
+                active.update(indices)
+    for index in sorted(active):
+        detector = detectors[index]
+        if index in plan.whole:
             found = scan_detector(detector, text, low)
             if found:
                 accept(found)
-            continue
-        if reduced is None:  # built on first use: whole-text detectors don't need it
-            reduced = _Reduced(text, candidate_lines(text))
-            reduced_low = lowered(reduced.text)
-        if not reduced.text or (keywords and not any(map(reduced_low.__contains__, keywords))):
-            continue
-        found = scan_detector(detector, reduced.text, reduced_low)
-        if found:
-            accept(_moved(m, reduced) for m in found)
+        else:
+            found = scan_detector(detector, reduced.text, reduced_low)
+            if found:
+                accept(_moved(m, reduced) for m in found)
     if generic:
         accept(scan_generic(text, low, path, language))
     accepted.sort(key=lambda m: (m.start, m.rule_id))
@@ -310,12 +358,12 @@ def matches_for(ctx: Any) -> list[SecretMatch]:
 
 def matches_by_rule(ctx: Any) -> dict[str, list[SecretMatch]]:
     """The file's secrets grouped by rule id (each rule reads only its own)."""
-    grouped = ctx.cache.get(CACHE_KEY + ".by_rule")
+    grouped = ctx.cache.get(BY_RULE_KEY)
     if grouped is None:
         grouped = {}
         for match in matches_for(ctx):
             grouped.setdefault(match.rule_id, []).append(match)
-        ctx.cache[CACHE_KEY + ".by_rule"] = grouped
+        ctx.cache[BY_RULE_KEY] = grouped
     return grouped
 
 

@@ -60,22 +60,28 @@ def luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
-# Every alternative of `_CARD` starts with four digits in a row and no match spans a line, so
-# `_CARD` runs only on the lines holding such a run (found by a plain scan, much cheaper than
-# `_CARD`'s lookbehinds at every position). A whole line is searched: its neighbours are a
-# newline or the text's ends, which the lookarounds treat alike.
-_FOUR_DIGITS = re.compile(r"\d{4}")
+# Every alternative of `_CARD` starts with four digits not preceded by `[\w.\-]` (so at the start
+# of a run of at least four digits, digits being `\w`), and no match spans a line: `_CARD` runs
+# only on the lines holding such a run, found by a plain scan (much cheaper than `_CARD`'s
+# lookbehinds at every position). A whole line is searched: its neighbours are a newline or the
+# text's ends, which the lookarounds treat alike.
+_DIGIT_RUN = re.compile(r"\d{4,}")
+_BEFORE = re.compile(r"[\w.\-]")
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
     size = len(text)
-    run = _FOUR_DIGITS.search(text)
+    run = _DIGIT_RUN.search(text)
     while run is not None:
-        line_start = text.rfind("\n", 0, run.start()) + 1
+        start = run.start()
+        if start and _BEFORE.match(text, start - 1):
+            run = _DIGIT_RUN.search(text, run.end())
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", run.end())
         line_end = size if line_end == -1 else line_end
         yield from _CARD.finditer(text, line_start, line_end)
-        run = _FOUR_DIGITS.search(text, line_end)
+        run = _DIGIT_RUN.search(text, line_end)
 
 
 def _check(ctx: FileContext) -> Iterator[Hit]:
