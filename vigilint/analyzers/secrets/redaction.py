@@ -38,13 +38,19 @@ def mask(value: str) -> str:
 def fragments(value: str) -> list[str]:
     """Pieces of a multi-line or escaped secret (PEM lines, `\\n`-joined JSON strings) that
     may show up on their own in a snippet, longest first."""
+    return list(_fragments(value))
+
+
+@functools.lru_cache(maxsize=4096)
+def _fragments(value: str) -> tuple[str, ...]:
+    """`fragments`, memoised: every finding of a file redacts all of the file's secrets."""
     pieces: set[str] = set()
     for line in value.replace("\\r", "\n").replace("\\n", "\n").split("\n"):
         for piece in line.split():
             piece = piece.strip("\"',\\")
             if len(piece) >= _FRAGMENT_MIN and not _HEADER_WORD.match(piece):
                 pieces.add(piece)
-    return sorted(pieces, key=lambda p: (-len(p), p))
+    return tuple(sorted(pieces, key=lambda p: (-len(p), p)))
 
 
 def redact(text: str, values: list[str] | tuple[str, ...]) -> str:
@@ -54,7 +60,7 @@ def redact(text: str, values: list[str] | tuple[str, ...]) -> str:
     for value in sorted({v for v in values if v}, key=lambda v: (-len(v), v)):
         if value in text:
             text = text.replace(value, mask(value))
-        for piece in fragments(value):
+        for piece in _fragments(value):
             if piece in text:
                 text = text.replace(piece, MASK)
             pieces.append(piece)

@@ -28,7 +28,8 @@ purge it from history.
 from __future__ import annotations
 
 from functools import partial
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 from typing import Any
 
 from vigilint.analyzers.context import FileContext, Hit
@@ -76,7 +77,8 @@ placeholder that ships is a hard-coded credential.
 def _line_starts(ctx: FileContext) -> list[int]:
     starts = ctx.cache.get("secrets.line_starts")
     if starts is None:
-        starts = [0, *accumulate(len(line) + 1 for line in ctx.lines[:-1])]
+        # offsets of the line starts: 0, then running sums of len(line) + 1 (in C)
+        starts = list(accumulate(map(add, map(len, ctx.lines[:-1]), repeat(1)), initial=0))
         ctx.cache["secrets.line_starts"] = starts
     return starts
 
