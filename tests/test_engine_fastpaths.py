@@ -146,3 +146,22 @@ def test_scan_command_imports_only_what_it_needs(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
                          text=True, check=True, cwd=Path(__file__).parent.parent).stdout
     assert out.strip().splitlines()[-1] == "['vigilint.cli.scan']"
+
+
+def test_discovered_display_paths_are_the_resolved_ones(tmp_path):
+    from vigilint.scan import _display, discover, scan_root
+
+    (tmp_path / "pkg" / "sub").mkdir(parents=True)
+    (tmp_path / "pkg" / "a.py").write_text("x = 1\n")
+    (tmp_path / "pkg" / "sub" / "b.py").write_text("y = 2\n")
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.py"
+    outside.write_text("z = 3\n")
+    (tmp_path / "pkg" / "link.py").symlink_to(tmp_path / "pkg" / "a.py")
+    (tmp_path / "pkg" / "out.py").symlink_to(outside)
+    (tmp_path / "pkg" / "dirlink").symlink_to(tmp_path / "pkg" / "sub")
+    paths = [tmp_path / "pkg"]
+    root = scan_root(paths)
+    displays: dict[Path, str] = {}
+    files = list(discover(paths, root, Settings(), [], displays))
+    assert len(files) == 4  # sub/ and dirlink/ are one folder: b.py once
+    assert [displays[p] for p in files] == [_display(p, root) for p in files]

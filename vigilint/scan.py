@@ -81,9 +81,26 @@ def _excluded(rel: str, name: str, patterns: Sequence[str]) -> bool:
     return False
 
 
+def _display_in(folder_real: str, entry: os.DirEntry[str], root: Path) -> str:
+    """`_display(Path(entry.path), root)` without resolving the path again: a file that is not
+    a symlink resolves to its name under its folder's real path (folders, which may be
+    junctions, are resolved)."""
+    try:
+        plain_file = entry.is_file(follow_symlinks=False) and not entry.is_symlink()
+    except OSError:
+        plain_file = False
+    if not plain_file:
+        return _display(Path(entry.path), root)
+    try:
+        return Path(folder_real, entry.name).relative_to(root).as_posix()
+    except ValueError:
+        return Path(folder_real, entry.name).as_posix()
+
+
 def discover(paths: Sequence[Path], root: Path, settings: Settings,
-             notices: list[str]) -> Iterator[Path]:
-    """Files to scan under `paths`; follows symlinks once, reports loops."""
+             notices: list[str], displays: dict[Path, str] | None = None) -> Iterator[Path]:
+    """Files to scan under `paths`; follows symlinks once, reports loops. `displays`, when
+    given, receives each found file's reported path."""
     patterns = list(excluded_names(settings))
     for given in paths:
         if not given.exists() and not given.is_symlink():
@@ -114,7 +131,7 @@ def discover(paths: Sequence[Path], root: Path, settings: Settings,
                 continue
             subfolders = []
             for entry in entries:
-                rel = _display(Path(entry.path), root)
+                rel = _display_in(real, entry, root)
                 if _excluded(rel, entry.name, patterns):
                     continue
                 try:
@@ -131,7 +148,10 @@ def discover(paths: Sequence[Path], root: Path, settings: Settings,
                     if settings.include and not any(
                             fnmatch(rel, p) or fnmatch(entry.name, p) for p in settings.include):
                         continue
-                    yield Path(entry.path)
+                    found = Path(entry.path)
+                    if displays is not None:
+                        displays[found] = rel
+                    yield found
                 elif entry.is_symlink():
                     notices.append(f"{rel}: broken symlink; skipped")
             stack.extend(reversed(subfolders))
@@ -221,10 +241,11 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
     started = time.perf_counter()
     root = scan_root(paths)
     notices: list[str] = []
-    files = list(discover(paths, root, settings, notices))
+    displays: dict[Path, str] = {}
+    files = list(discover(paths, root, settings, notices, displays))
     explicit = {p.resolve() for p in paths if p.is_file()}
     engine = Engine(disabled=settings.disabled_rules, settings=settings)
-    items = [(str(p), _display(p, root)) for p in files]
+    items = [(str(p), displays[p] if p in displays else _display(p, root)) for p in files]
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
     result = ScanResult(root=root, findings=[], rules=engine.rules, notices=notices)
     outcomes: Iterator[FileOutcome]
