@@ -189,6 +189,7 @@ _TOKEN_CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+
 _TO_RUNS = bytes(ord("a") if bytes([i]) in _TOKEN_CHARS and i < 128 else ord(" ")
                  for i in range(256))
 _RUN = b"a" * 12
+_RUNS = re.compile(b"a{%d,}" % len(_RUN))
 _TO_DIGITS = bytes(ord("d") if 48 <= i <= 57 else ord(" ") for i in range(256))
 # Detectors whose value can be short, span lines, or sit in a URL: they search the whole text.
 WHOLE_TEXT = frozenset({"private-key", "kubernetes-secret-data", "database-url-password",
@@ -210,11 +211,13 @@ def candidate_lines(text: str) -> list[tuple[int, int]]:
     size = len(text)
     last_end = -1
     misses = 0  # token-like runs without a digit since the last window: a long line of
-    find = runs.find  # them (minified code) gets windows anyway, not a Python loop per run
-    start = find(_RUN)
-    while start != -1:
-        end = find(b" ", start)
-        end = size if end == -1 else end
+    # them (minified code) gets windows anyway, not a Python loop per run
+    for run in _RUNS.finditer(runs):  # the maximal runs, found in C
+        start, end = run.span()
+        if start < last_end:  # (partly) inside the last window: what follows it, if a run
+            if end - last_end < len(_RUN):
+                continue
+            start = last_end
         head = min(end, start + 256)
         good = digits.find(b"d", start, head) != -1 or _qualifies(text[start:head])
         misses = 0 if good else misses + 1
@@ -230,7 +233,6 @@ def candidate_lines(text: str) -> list[tuple[int, int]]:
             line_start = max(line_start, last_end)
             out.append((line_start, line_end))
             last_end = line_end
-        start = find(_RUN, max(end, last_end))
     return out
 
 
