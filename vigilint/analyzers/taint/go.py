@@ -35,7 +35,9 @@ from vigilint.analyzers.taint.java import (
     Val,
     const,
     join,
+    join_env,
     merge,
+    replace_env,
 )
 
 _REQUEST_METHODS = frozenset({"FormValue", "PostFormValue", "Cookie", "Cookies", "Referer",
@@ -296,7 +298,7 @@ class _Interpreter:
                 if branch is not None:
                     self.stmt(branch, benv)
                 outs.append(benv)
-            _update(env, _join_env(outs[0], outs[1]))
+            replace_env(env, join_env(outs[0], outs[1]))
         elif t == "for_statement":
             for _ in range(2):
                 lenv = dict(env)
@@ -316,7 +318,7 @@ class _Interpreter:
                         self.block(child, lenv)
                     else:
                         self.ev(child, lenv)
-                _update(env, _join_env(env, lenv))
+                replace_env(env, join_env(env, lenv))
         elif t in ("expression_switch_statement", "type_switch_statement", "select_statement"):
             init = node.child_by_field_name("initializer")
             if init is not None:
@@ -339,8 +341,8 @@ class _Interpreter:
                     outs.append(cenv)
             joined = outs[0]
             for other in outs[1:]:
-                joined = _join_env(joined, other)
-            _update(env, joined)
+                joined = join_env(joined, other)
+            replace_env(env, joined)
         elif t == "return_statement":
             values = [self.ev(child, env) for child in self._flat(node)]
             # `return v, err`: the first result is the data
@@ -578,18 +580,6 @@ class _Interpreter:
         if value.level == CONST and receiver is None:
             return Val(CONST) if name.split(".")[0] in ("os",) else UNKNOWN_VAL
         return value
-
-
-def _join_env(a: dict[str, Val], b: dict[str, Val]) -> dict[str, Val]:
-    out = dict(a)
-    for k, v in b.items():
-        out[k] = join(a.get(k), v) if k in a else v
-    return out
-
-
-def _update(env: dict[str, Val], new: dict[str, Val]) -> None:
-    env.clear()
-    env.update(new)
 
 
 def go_taint(ctx: FileContext) -> GoTaint:

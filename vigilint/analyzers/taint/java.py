@@ -449,11 +449,11 @@ class _Interpreter:
                 live = self.block(body, env)
                 for catch in node.named_children:
                     if catch.type == "catch_clause":
-                        cenv = _join_env(before, env)
+                        cenv = join_env(before, env)
                         cbody = catch.child_by_field_name("body")
                         if cbody is not None:
                             self.block(cbody, cenv)
-                        _update(env, _join_env(env, cenv))
+                        replace_env(env, join_env(env, cenv))
             for fin in node.named_children:
                 if fin.type == "finally_clause":
                     for child in fin.named_children:
@@ -483,8 +483,8 @@ class _Interpreter:
         if outs:
             joined = outs[0]
             for other in outs[1:]:
-                joined = _join_env(joined, other)
-            _update(env, joined)
+                joined = join_env(joined, other)
+            replace_env(env, joined)
         return any_live
 
     def _loop(self, node: Node, env: dict[str, Val]) -> None:
@@ -510,10 +510,10 @@ class _Interpreter:
                 self.ev(upd, lenv)
             if cond is not None:
                 self.ev(cond, lenv)
-            _update(env, _join_env(env, lenv))
+            replace_env(env, join_env(env, lenv))
         if t == "do_statement":
             return
-        _update(env, _join_env(env, before))
+        replace_env(env, join_env(env, before))
 
     def _switch(self, node: Node, env: dict[str, Val]) -> None:
         selector = self.ev(node.child_by_field_name("condition"), env)
@@ -560,8 +560,8 @@ class _Interpreter:
         if outs:
             joined = outs[0]
             for other in outs[1:]:
-                joined = _join_env(joined, other)
-            _update(env, joined)
+                joined = join_env(joined, other)
+            replace_env(env, joined)
 
     # -- expressions ----------------------------------------------------------------------
     def ev(self, node: Node | None, env: dict[str, Val]) -> Val:
@@ -951,14 +951,14 @@ def _absorb(container: Val, value: Val) -> Val:
     return Val(m.level, clean=m.clean)
 
 
-def _join_env(a: dict[str, Val], b: dict[str, Val]) -> dict[str, Val]:
+def join_env(a: dict[str, Val], b: dict[str, Val]) -> dict[str, Val]:
     out = dict(a)
     for k, v in b.items():
         out[k] = join(a.get(k), v) if k in a else v
     return out
 
 
-def _update(env: dict[str, Val], new: dict[str, Val]) -> None:
+def replace_env(env: dict[str, Val], new: dict[str, Val]) -> None:
     env.clear()
     env.update(new)
 
