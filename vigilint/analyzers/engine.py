@@ -124,12 +124,6 @@ def _owners_among(owners: list[tuple[str, tuple[Rule, ...]]],
             for kind, rules in owners]
 
 
-def _mask_secret(value: str) -> str:
-    from vigilint.analyzers.secrets.redaction import mask
-
-    return mask(value)
-
-
 def _redact(text: str, secrets: tuple[str, ...]) -> str:
     from vigilint.analyzers.secrets.redaction import redact
 
