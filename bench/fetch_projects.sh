@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Download and unpack the well-kept projects bench/noise.py measures, pinned, into DEST/src.
+# Only from the package registries (PyPI sdists carry tests and docs; npm tarballs; Debian's
+# golang-*-dev packages ship Go sources). Nothing here is committed to the repository.
+set -euo pipefail
+dest=${1:?usage: fetch_projects.sh DEST}
+mkdir -p "$dest/dl" "$dest/src"
+cd "$dest/dl"
+for spec in flask==3.1.3 requests==2.34.2 django==5.2.19 httpx==0.29.0 fastapi==0.165.0 sqlalchemy==2.1.9; do
+  python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
+done
+for spec in express@5.3.0 koa@3.3.0 fastify@5.12.8 @hapi/hapi@21.4.13; do
+  npm pack -q "$spec" >/dev/null
+done
+apt-get download -q golang-github-gin-gonic-gin-dev=1.8.1-1 golang-github-labstack-echo-dev=4.2.1-3 \
+  golang-github-go-chi-chi-dev=5.0.7-1 2>/dev/null
+cd "$dest/src"
+for f in ../dl/*.tar.gz; do tar xzf "$f"; done
+for f in ../dl/*.tgz; do n=$(basename "$f" .tgz); mkdir -p "$n"; tar xzf "$f" -C "$n" --strip-components=1; done
+for f in ../dl/*.deb; do n=$(basename "$f" .deb | cut -d_ -f1); mkdir -p "$n"; dpkg -x "$f" "$n"; done
+ls "$dest/src"

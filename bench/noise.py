@@ -1,0 +1,122 @@
+"""Noise on well-kept projects: what vigilint reports on code that is not meant to be vulnerable.
+
+    bash bench/fetch_projects.sh /work/noise          # downloads and unpacks the projects (once)
+    python bench/noise.py /work/noise/src [--out bench/results/noise.md] [--findings FILE.jsonl]
+
+For each project folder under the given root, runs `vigilint scan --format json --fail-on P4`
+in a subprocess (the installed vigilint) and counts findings by priority, by code role (app code
+vs test / docs / example code, from the finding's `role` when it has one, otherwise from path
+conventions) and per 1,000 non-test lines of code. `--findings` writes every finding (redacted,
+as the scanner printed it) with its project, for judging a sample by hand.
+
+The roles used here for counting lines are path conventions only; they are the bench's, not the
+scanner's, so the figure stays comparable across versions of the scanner.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+CODE_SUFFIXES = {".py", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".go", ".java"}
+_NON_APP = re.compile(
+    r"(^|/)(tests?|testing|__tests__|spec|specs|docs?|examples?|samples?|benchmarks?|bench|fixtures?|"
+    r"testdata|test_utils|scripts)(/|$)|(^|/)(test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(spec|test)\.[a-z]+|"
+    r"conftest\.py)$|(^|/)src/test/"
+)
+_SKIP_DIRS = {".git", "node_modules", "__pycache__", ".venv", "venv", "build", "dist"}
+
+# Projects we may read while tuning rules (dev) and projects we only score (holdout). The folder
+# names are those bench/fetch_projects.sh unpacks; a folder is matched by its name's prefix.
+DEV_PROJECTS = ("flask-", "requests-", "fastapi-", "express-", "koa-", "golang-github-gin-gonic-gin-dev")
+HOLDOUT_PROJECTS = ("django-", "httpx-", "sqlalchemy-", "fastify-", "hapi-hapi-",
+                    "golang-github-labstack-echo-dev", "golang-github-go-chi-chi-dev")
+
+
+def split_of(name: str) -> str:
+    if name.startswith(DEV_PROJECTS):
+        return "dev"
+    return "holdout" if name.startswith(HOLDOUT_PROJECTS) else "other"
+
+
+def bench_role(path: str) -> str:
+    return "other" if _NON_APP.search(path) else "app"
+
+
+def count_lines(root: Path) -> Counter[str]:
+    lines: Counter[str] = Counter()
+    for path in root.rglob("*"):
+        if path.suffix not in CODE_SUFFIXES or not path.is_file():
+            continue
+        rel = path.relative_to(root).as_posix()
+        if _SKIP_DIRS & set(rel.split("/")):
+            continue
+        with path.open("rb") as handle:
+            n = sum(1 for line in handle if line.strip())
+        lines[bench_role(rel)] += n
+    return lines
+
+
+def scan(root: Path, vigilint: str) -> tuple[list[dict], float]:
+    start = time.perf_counter()
+    proc = subprocess.run([vigilint, "scan", str(root), "--format", "json", "--fail-on", "P4"],
+                          capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"vigilint failed on {root} (exit {proc.returncode}): {proc.stderr[-500:]}")
+    return json.loads(proc.stdout)["findings"], elapsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("root", type=Path, help="folder holding one folder per project")
+    parser.add_argument("--vigilint", default="vigilint")
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--findings", type=Path, help="write every finding as JSON lines")
+    parser.add_argument("--split", choices=("dev", "holdout", "all"), default="all")
+    args = parser.parse_args(argv)
+
+    rows = []
+    dump = args.findings.open("w", encoding="utf-8") if args.findings else None
+    projects = sorted(p for p in args.root.iterdir() if p.is_dir())
+    for project in (p for p in projects if args.split == "all" or split_of(p.name) == args.split):
+        findings, elapsed = scan(project, args.vigilint)
+        lines = count_lines(project)
+        active = [f for f in findings if not f.get("suppression")]
+        roles = Counter(f.get("role") or bench_role(f["path"]) for f in active)
+        app = [f for f in active if (f.get("role") or bench_role(f["path"])) == "app"]
+        prio = Counter(f["priority"] for f in active)
+        p01 = prio["P0"] + prio["P1"]
+        per_kloc = 1000 * len(app) / max(lines["app"], 1)
+        rows.append((f"{project.name} ({split_of(project.name)})", lines["app"], lines["other"], len(active), roles["app"],
+                     p01, per_kloc, elapsed, dict(sorted(Counter(f["rule"] for f in active).items()))))
+        if dump:
+            for finding in active:
+                dump.write(json.dumps({"project": project.name, **finding}) + "\n")
+    if dump:
+        dump.close()
+
+    out = ["| project | app lines | other lines | findings | in app code | P0/P1 | app findings per 1k app lines | scan s |",
+           "|---|---|---|---|---|---|---|---|"]
+    for name, app_lines, other, total, in_app, p01, per_kloc, elapsed, _ in rows:
+        out.append(f"| {name} | {app_lines} | {other} | {total} | {in_app} | {p01} | {per_kloc:.2f} | {elapsed:.1f} |")
+    out.append("")
+    out.append("Findings by rule:")
+    out.append("")
+    for name, *_, rules in rows:
+        out.append(f"- {name}: {', '.join(f'{r} x{n}' for r, n in rules.items()) or 'none'}")
+    text = "\n".join(out) + "\n"
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
