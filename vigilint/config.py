@@ -63,6 +63,22 @@ class ProvenanceSettings(BaseModel):
     ledger: bool = True
 
 
+class LedgerSettings(BaseModel):
+    """Where `vigilint ledger sync` and the SLA reports find the findings ledger, and who
+    owns this repository in it. `VIGILINT_LEDGER_URL` (environment) wins over `url`; keep
+    passwords out of committed files (libpq's PGPASSWORD or ~/.pgpass work)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    url: str | None = Field(default=None, description="postgresql://... or sqlite:///path; "
+                            "default: the workspace's .vigilint/vigilint.db")
+    team: str | None = None
+    repository: str | None = Field(default=None, description="default: the git remote "
+                                   "`origin` (host/owner/name), else the folder name")
+    branches: list[str] = Field(default_factory=lambda: ["main", "master"],
+                                description="branches whose syncs the team ledger records")
+
+
 class Settings(BaseModel):
     """vigilint settings; every field has a safe default."""
 
@@ -76,6 +92,7 @@ class Settings(BaseModel):
     owasp_edition: Edition = "2021"
     server: ServerSettings = Field(default_factory=ServerSettings)
     provenance: ProvenanceSettings = Field(default_factory=ProvenanceSettings)
+    ledger: LedgerSettings = Field(default_factory=LedgerSettings)
     known_packages: list[str] = Field(
         default_factory=list,
         description="package names the dependency rules treat as known (private and "

@@ -20,8 +20,11 @@ from typing import Any
 from vigilint.config import Settings
 from vigilint.model import Finding, Priority
 from vigilint.policy import at_or_above
+from vigilint.provenance import context
+from vigilint.provenance.aicode import ai_ranges
 from vigilint.provenance.api import annotate
-from vigilint.provenance.ledger import ScanUpdate, open_paths, record_scan
+from vigilint.provenance.backends.sqlite import SqliteDatabase
+from vigilint.provenance.ledger import Ledger, ScanUpdate
 from vigilint.provenance.store import SqliteStore, StoreError, open_store
 from vigilint.provenance.workspace import (
     OutsideWorkspaceError,
@@ -166,6 +169,18 @@ def after_scan(findings: list[Finding], paths: Sequence[Path], root: Path,
 def _record(store: SqliteStore, findings: Sequence[Finding], paths: Sequence[Path],
             root: Path, settings: Settings, workspace: Path, now: datetime | None,
             source: str) -> ScanUpdate:
+    ledger = Ledger(SqliteDatabase(store))
+    ctx = context.detect(workspace, settings, source=source)
+    ledger.adopt(ctx.repository)
+    return record_into(ledger, store, findings, paths, root, settings, workspace, ctx, now)
+
+
+def record_into(ledger: Ledger, store: SqliteStore | None, findings: Sequence[Finding],
+                paths: Sequence[Path], root: Path, settings: Settings, workspace: Path,
+                ctx: context.SyncContext, now: datetime | None = None) -> ScanUpdate:
+    """Record one scan's findings (paths relative to `root`) in `ledger`, with the AI-written
+    ranges of the scanned files from the workspace's provenance `store` (when there is one).
+    Paths are stored relative to the workspace."""
     pairs: list[tuple[str, Finding]] = []
     for finding in findings:
         try:
@@ -173,9 +188,11 @@ def _record(store: SqliteStore, findings: Sequence[Finding], paths: Sequence[Pat
         except OutsideWorkspaceError:
             continue
     with_findings = {rel for rel, _ in pairs}
-    candidates = [p for p in open_paths(store) if p not in with_findings]
+    recorded = set(store.paths()) if store is not None else set()
+    candidates = sorted((set(ledger.open_paths(ctx.repository)) | recorded) - with_findings)
     scanned = with_findings | scanned_files(paths, root, settings, workspace, candidates)
-    return record_scan(store, pairs, scanned, now=now, source=source)
+    ai = ai_ranges(store, scanned, workspace) if store is not None else []
+    return ledger.sync(ctx, pairs, scanned, ai, now=now)
 
 
 def ai_gate_failures(findings: Sequence[Finding]) -> list[Finding]:

@@ -1,13 +1,18 @@
-"""The findings ledger: every finding a scan saw, by fingerprint, with its remediation clock.
+"""The findings ledger: every finding scans and syncs saw, by repository, path and fingerprint,
+with its remediation clock; one interface over SQLite (default) and PostgreSQL (teams).
 
-A finding is keyed by (workspace-relative path, fingerprint); the fingerprint is stable when
-lines move. Each scan updates `last_seen`; a finding absent from a later scan of its file is
-fixed then; one that comes back is reopened with a fresh detection time. Only files that were
-actually scanned can fix findings: a scan of `src/a.py` says nothing about `src/b.py`.
+`Ledger(database)` is that interface: `sync` records a scan (see `recorder`), `entries`,
+`episodes` and `ai_code` read it back. A finding absent from a later scan of its file is fixed
+then; one that comes back is reopened with a fresh detection time (a new episode). Only files
+that were actually scanned can fix findings: a scan of `src/a.py` says nothing about
+`src/b.py`.
 
 Due times come from the SLA table in `vigilint.policy` and start at detection: fix and deploy
 due, and the escalation time (P0 at detection, P1 after 12 h, P2 after 5 days; P3 and P4 go
 to the monthly and quarterly reviews).
+
+`record_scan(store, ...)`, `entries(store, ...)` and `open_paths(store)` keep working on a
+workspace `SqliteStore` (repository "" unless a context is given).
 """
 
 from __future__ import annotations
@@ -15,10 +20,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from vigilint.model import Finding, Priority
-from vigilint.policy import sla_for
-from vigilint.provenance.store import SqliteStore, from_text, to_text, utcnow
+from vigilint.provenance.backends.base import Database, Row, maybe_moment, moment
+from vigilint.provenance.backends.sqlite import SqliteDatabase
+from vigilint.provenance.context import SyncContext
+from vigilint.provenance.recorder import AiRange, ScanUpdate, record
+from vigilint.provenance.store import SqliteStore
+
+__all__ = ["AiCode", "AiRange", "Episode", "Ledger", "LedgerEntry", "ScanUpdate", "entries",
+           "open_paths", "record_scan"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,10 @@ class LedgerEntry:
     ai_tool: str | None
     ai_model: str | None
     reopened: int
+    repository: str = ""
+    team: str | None = None
+    branch: str | None = None
+    commit: str | None = None
 
     @property
     def open(self) -> bool:
@@ -50,125 +66,194 @@ class LedgerEntry:
     @property
     def source(self) -> str:
         """"human", or the AI tool (and model) that wrote the code."""
-        if not self.ai_tool:
-            return "human"
-        return f"{self.ai_tool}/{self.ai_model}" if self.ai_model else self.ai_tool
+        return source_name(self.ai_tool, self.ai_model)
+
+
+def source_name(tool: str | None, model: str | None) -> str:
+    if not tool:
+        return "human"
+    return f"{tool}/{model}" if model else tool
 
 
 @dataclass(frozen=True)
-class ScanUpdate:
-    """What one scan changed in the ledger."""
+class Episode:
+    """One detection-to-fix period of a finding (a reopened finding has several)."""
 
-    new: int = 0
-    seen: int = 0
-    fixed: int = 0
-    reopened: int = 0
-    suppressed: int = 0
-
-
-def _dues(priority: Priority, detected: datetime) -> tuple[str, str | None, str | None]:
-    sla = sla_for(priority)
-    deploy = sla.deploy_due(detected)
-    escalate = sla.escalate_at(detected)
-    return (to_text(sla.fix_due(detected)), to_text(deploy) if deploy else None,
-            to_text(escalate) if escalate else None)
-
-
-def record_scan(store: SqliteStore, findings: Sequence[tuple[str, Finding]],
-                scanned: Iterable[str], now: datetime | None = None,
-                source: str = "cli") -> ScanUpdate:
-    """Record one scan: `findings` as (workspace-relative path, finding) pairs, including
-    suppressed ones; `scanned` the workspace-relative paths of every file the scan read (only
-    their missing findings count as fixed)."""
-    moment = now or utcnow()
-    stamp = to_text(moment)
-    scanned_paths = set(scanned)
-    current: dict[tuple[str, str], Finding] = {}
-    for path, finding in findings:
-        current.setdefault((path, finding.fingerprint), finding)
-    touched = sorted(scanned_paths | {path for path, _ in current})
-    new = seen = fixed = reopened = suppressed = 0
-    with store.transaction() as db:
-        existing: dict[tuple[str, str], tuple[int, str, str | None, str, str | None]] = {}
-        for path in touched:
-            for row in db.execute("SELECT id, fingerprint, first_seen, fixed_at, priority, "
-                                  "suppressed_at FROM findings WHERE path=?", (path,)):
-                existing[(path, row[1])] = (row[0], row[2], row[3], row[4], row[5])
-        for (path, fingerprint), finding in current.items():
-            ai_tool = finding.provenance.tool if finding.provenance else None
-            ai_model = finding.provenance.model if finding.provenance else None
-            if finding.provenance is not None and not ai_tool:
-                ai_tool = "unknown AI tool"
-            justification = finding.suppression.justification if finding.suppression else None
-            if finding.suppressed:
-                suppressed += 1
-            row = existing.get((path, fingerprint))
-            if row is None:
-                fix_due, deploy_due, escalate = _dues(finding.priority, moment)
-                db.execute(
-                    "INSERT INTO findings (path, fingerprint, rule, category, priority, line, "
-                    "message, snippet, first_seen, last_seen, suppressed_at, justification, "
-                    "fix_due, deploy_due, escalate_at, ai_tool, ai_model) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (path, fingerprint, finding.rule, finding.category, finding.priority,
-                     finding.line, finding.message, finding.snippet, stamp, stamp,
-                     stamp if finding.suppressed else None, justification, fix_due,
-                     deploy_due, escalate, ai_tool, ai_model))
-                new += 1
-                continue
-            row_id, first_seen, fixed_at, _, suppressed_at = row
-            if fixed_at is not None:
-                first_seen = stamp  # it came back: a new detection, a new clock
-                reopened += 1
-            else:
-                seen += 1
-            detected = from_text(first_seen)
-            fix_due, deploy_due, escalate = _dues(finding.priority, detected)
-            db.execute(
-                "UPDATE findings SET rule=?, category=?, priority=?, line=?, message=?, "
-                "snippet=?, first_seen=?, last_seen=MAX(last_seen, ?), fixed_at=NULL, "
-                "suppressed_at=?, justification=?, fix_due=?, deploy_due=?, escalate_at=?, "
-                "ai_tool=COALESCE(?, ai_tool), ai_model=COALESCE(?, ai_model), "
-                "reopened=reopened + ? WHERE id=?",
-                (finding.rule, finding.category, finding.priority, finding.line,
-                 finding.message, finding.snippet, first_seen, stamp,
-                 (suppressed_at or stamp) if finding.suppressed else None, justification,
-                 fix_due, deploy_due, escalate, ai_tool, ai_model,
-                 1 if fixed_at is not None else 0, row_id))
-        for (path, fingerprint), (row_id, first_seen, fixed_at, _, _) in existing.items():
-            if fixed_at is None and path in scanned_paths and (path, fingerprint) not in current:
-                # A clock that ran behind must not fix a finding before it was found.
-                db.execute("UPDATE findings SET fixed_at=? WHERE id=?",
-                           (max(stamp, first_seen), row_id))
-                fixed += 1
-        db.execute("INSERT INTO scans (at, files, findings, fixed, source) VALUES (?,?,?,?,?)",
-                   (stamp, len(scanned_paths), len(current), fixed, source))
-    return ScanUpdate(new=new, seen=seen, fixed=fixed, reopened=reopened,
-                      suppressed=suppressed)
+    finding_id: int
+    repository: str
+    path: str
+    rule: str
+    line: int
+    message: str
+    team: str | None
+    priority: Priority
+    detected_at: datetime
+    fix_due: datetime
+    escalate_at: datetime | None
+    fixed_at: datetime | None
+    suppressed_at: datetime | None
+    justification: str | None
+    ai_tool: str | None
+    ai_model: str | None
+    reopened: bool
+    branch: str | None
+    commit: str | None
 
 
-def open_paths(store: SqliteStore) -> list[str]:
-    """Files with findings still open (not fixed) in the ledger."""
-    return [r["path"] for r in store.query(
-        "SELECT DISTINCT path FROM findings WHERE fixed_at IS NULL ORDER BY path")]
+@dataclass(frozen=True)
+class AiCode:
+    """AI-written lines a sync saw: where they are now and when they first reached the ledger."""
+
+    repository: str
+    path: str
+    start_line: int
+    end_line: int
+    lines: int
+    tool: str
+    model: str | None
+    accepted_at: datetime
+    first_synced_at: datetime
+    last_synced_at: datetime
+    team: str | None
+    branch: str | None
+    commit: str | None
 
 
-def entries(store: SqliteStore, since: datetime | None = None) -> list[LedgerEntry]:
-    """Every ledger entry (detected on or after `since`, when given)."""
-    if since is None:
-        rows = store.query("SELECT * FROM findings ORDER BY path, line")
-    else:
-        rows = store.query("SELECT * FROM findings WHERE first_seen >= ? ORDER BY path, line",
-                           (to_text(since),))
-
-    def moment(value: str | None) -> datetime | None:
-        return from_text(value) if value else None
-
-    return [LedgerEntry(
+def _entry(r: Row) -> LedgerEntry:
+    return LedgerEntry(
         path=r["path"], fingerprint=r["fingerprint"], rule=r["rule"], category=r["category"],
         priority=r["priority"], line=r["line"], message=r["message"], snippet=r["snippet"],
-        first_seen=from_text(r["first_seen"]), last_seen=from_text(r["last_seen"]),
-        fixed_at=moment(r["fixed_at"]), suppressed_at=moment(r["suppressed_at"]),
-        justification=r["justification"], fix_due=from_text(r["fix_due"]),
-        deploy_due=moment(r["deploy_due"]), escalate_at=moment(r["escalate_at"]),
-        ai_tool=r["ai_tool"], ai_model=r["ai_model"], reopened=r["reopened"]) for r in rows]
+        first_seen=moment(r["first_seen"]), last_seen=moment(r["last_seen"]),
+        fixed_at=maybe_moment(r["fixed_at"]), suppressed_at=maybe_moment(r["suppressed_at"]),
+        justification=r["justification"], fix_due=moment(r["fix_due"]),
+        deploy_due=maybe_moment(r["deploy_due"]), escalate_at=maybe_moment(r["escalate_at"]),
+        ai_tool=r["ai_tool"], ai_model=r["ai_model"], reopened=r["reopened"],
+        repository=r["repository"], team=r["team"], branch=r["branch"], commit=r["commit_sha"])
+
+
+def _where(filters: Sequence[tuple[str, Any]]) -> tuple[str, list[Any]]:
+    """A WHERE clause of the filters whose value is not None; a clause with several `?`
+    takes its value once per placeholder."""
+    used = [(clause, value) for clause, value in filters if value is not None]
+    if not used:
+        return "", []
+    params = [value for clause, value in used for _ in range(clause.count("?"))]
+    return " WHERE " + " AND ".join(c for c, _ in used), params
+
+
+class Ledger:
+    """The findings ledger over one database (see the module docstring)."""
+
+    def __init__(self, database: Database) -> None:
+        self.db = database
+
+    @property
+    def where(self) -> str:
+        return self.db.where
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def sync(self, ctx: SyncContext, findings: Sequence[tuple[str, Finding]],
+             scanned: Iterable[str], ai_ranges: Sequence[AiRange] = (),
+             now: datetime | None = None) -> ScanUpdate:
+        paths = list(scanned)
+        return self.db.write(lambda tx: record(tx, ctx, findings, paths, ai_ranges, now))
+
+    def adopt(self, repository: str) -> int:
+        """Give the findings a workspace ledger kept before repositories were recorded (stored
+        with repository "") to `repository`. Returns how many."""
+        def work(tx: Any) -> int:
+            before = tx.fetch("SELECT COUNT(*) AS n FROM findings WHERE repository = ''")
+            if not before[0]["n"]:
+                return 0
+            tx.execute("UPDATE findings SET repository = ? WHERE repository = ''", [repository])
+            tx.execute("UPDATE finding_episodes SET repository = ? WHERE repository = ''",
+                       [repository])
+            return int(before[0]["n"])
+
+        return int(self.db.write(work))
+
+    def entries(self, since: datetime | None = None, *, repository: str | None = None,
+                team: str | None = None) -> list[LedgerEntry]:
+        """Ledger entries (detected on or after `since`, of one repository or team)."""
+        where, params = _where([("first_seen >= ?", since), ("repository = ?", repository),
+                                ("team = ?", team)])
+        rows = self.db.query(f"SELECT * FROM findings{where} ORDER BY repository, path, line, "
+                             "fingerprint", params)
+        return [_entry(r) for r in rows]
+
+    def open_paths(self, repository: str | None = None) -> list[str]:
+        """Files with findings still open (not fixed)."""
+        where, params = _where([("repository = ?", repository)])
+        where = f"{where} AND fixed_at IS NULL" if where else " WHERE fixed_at IS NULL"
+        return [r["path"] for r in self.db.query(
+            f"SELECT DISTINCT path FROM findings{where} ORDER BY path", params)]
+
+    def episodes(self, before: datetime, relevant_since: datetime, *,
+                 team: str | None = None) -> list[Episode]:
+        """Episodes detected before `before` that may matter on or after `relevant_since`:
+        still open, fixed since then, or due since then."""
+        where, params = _where([
+            ("e.detected_at < ?", before),
+            ("(e.fixed_at IS NULL OR e.fixed_at >= ? OR e.fix_due >= ?)", relevant_since),
+            ("e.team = ?", team)])
+        rows = self.db.query(
+            "SELECT e.*, f.path, f.rule, f.line, f.message FROM finding_episodes e "
+            f"JOIN findings f ON f.id = e.finding_id{where} ORDER BY e.detected_at, e.id",
+            params)
+        return [Episode(
+            finding_id=r["finding_id"], repository=r["repository"], path=r["path"],
+            rule=r["rule"], line=r["line"], message=r["message"], team=r["team"],
+            priority=r["priority"], detected_at=moment(r["detected_at"]),
+            fix_due=moment(r["fix_due"]), escalate_at=maybe_moment(r["escalate_at"]),
+            fixed_at=maybe_moment(r["fixed_at"]), suppressed_at=maybe_moment(r["suppressed_at"]),
+            justification=r["justification"], ai_tool=r["ai_tool"], ai_model=r["ai_model"],
+            reopened=bool(r["reopened"]), branch=r["branch"], commit=r["commit_sha"])
+            for r in rows]
+
+    def ai_code(self, *, synced_since: datetime | None = None,
+                accepted_since: datetime | None = None, accepted_before: datetime | None = None,
+                team: str | None = None, repository: str | None = None) -> list[AiCode]:
+        where, params = _where([("first_synced_at >= ?", synced_since),
+                                ("accepted_at >= ?", accepted_since),
+                                ("accepted_at < ?", accepted_before), ("team = ?", team),
+                                ("repository = ?", repository)])
+        rows = self.db.query(f"SELECT * FROM ai_code{where} ORDER BY first_synced_at DESC, "
+                             "repository, path, start_line", params)
+        return [AiCode(repository=r["repository"], path=r["path"], start_line=r["start_line"],
+                       end_line=r["end_line"], lines=r["lines"], tool=r["tool"],
+                       model=r["model"],
+                       accepted_at=moment(r["accepted_at"]),
+                       first_synced_at=moment(r["first_synced_at"]),
+                       last_synced_at=moment(r["last_synced_at"]), team=r["team"],
+                       branch=r["branch"], commit=r["commit_sha"]) for r in rows]
+
+
+def as_ledger(store: SqliteStore | Ledger) -> Ledger:
+    return store if isinstance(store, Ledger) else Ledger(SqliteDatabase(store))
+
+
+def record_scan(store: SqliteStore | Ledger, findings: Sequence[tuple[str, Finding]],
+                scanned: Iterable[str], now: datetime | None = None, source: str = "cli",
+                context: SyncContext | None = None) -> ScanUpdate:
+    """Record one scan: `findings` as (path, finding) pairs, including suppressed ones;
+    `scanned` the paths of every file the scan read (only their missing findings count as
+    fixed)."""
+    ctx = context or SyncContext(source=source)
+    return as_ledger(store).sync(ctx, findings, scanned, now=now)
+
+
+def open_paths(store: SqliteStore | Ledger, repository: str | None = None) -> list[str]:
+    return as_ledger(store).open_paths(repository)
+
+
+def entries(store: SqliteStore | Ledger, since: datetime | None = None) -> list[LedgerEntry]:
+    """Every ledger entry (detected on or after `since`, when given)."""
+    return as_ledger(store).entries(since)

@@ -3,7 +3,8 @@ ledger in `<workspace>/.vigilint/vigilint.db`.
 
 The database runs in WAL mode with a busy timeout, so the language server and the CLI can
 write at the same time; every write is one short `BEGIN IMMEDIATE` transaction. The schema is
-versioned with `PRAGMA user_version` and migrated forward on open. A database that is corrupt,
+versioned with `PRAGMA user_version` and migrated forward on open by the numbered SQL files
+in `migrations/sqlite/`. A database that is corrupt,
 locked for too long or written by a newer vigilint raises `StoreError`, whose message is a
 sentence the caller can show as it is.
 
@@ -26,7 +27,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from vigilint.provenance import gitutil
+from vigilint.provenance import gitutil, migrations
 from vigilint.provenance.anchor import content_hash, line_hashes, locate, matcher_for
 from vigilint.provenance.api import AttributedRange, Status
 from vigilint.provenance.workspace import (
@@ -38,62 +39,8 @@ from vigilint.provenance.workspace import (
 
 BUSY_TIMEOUT_S = 5.0
 
-# Each entry migrates the schema from version i to i + 1; never edit a released entry.
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE provenance (
-        id INTEGER PRIMARY KEY,
-        path TEXT NOT NULL,
-        start_line INTEGER NOT NULL,
-        end_line INTEGER NOT NULL,
-        line_hashes TEXT NOT NULL,
-        content_hash TEXT NOT NULL,
-        tool TEXT NOT NULL,
-        model TEXT,
-        prompt_hash TEXT,
-        prompt_text TEXT,
-        inferred INTEGER NOT NULL DEFAULT 0,
-        accepted_at TEXT NOT NULL,
-        author_name TEXT,
-        author_email TEXT,
-        recorded_at TEXT NOT NULL
-    );
-    CREATE INDEX provenance_path ON provenance (path);
-    CREATE TABLE findings (
-        id INTEGER PRIMARY KEY,
-        path TEXT NOT NULL,
-        fingerprint TEXT NOT NULL,
-        rule TEXT NOT NULL,
-        category TEXT NOT NULL,
-        priority TEXT NOT NULL,
-        line INTEGER NOT NULL,
-        message TEXT NOT NULL,
-        snippet TEXT NOT NULL DEFAULT '',
-        first_seen TEXT NOT NULL,
-        last_seen TEXT NOT NULL,
-        fixed_at TEXT,
-        suppressed_at TEXT,
-        justification TEXT,
-        fix_due TEXT NOT NULL,
-        deploy_due TEXT,
-        escalate_at TEXT,
-        ai_tool TEXT,
-        ai_model TEXT,
-        reopened INTEGER NOT NULL DEFAULT 0,
-        UNIQUE (path, fingerprint)
-    );
-    CREATE INDEX findings_open ON findings (fixed_at, path);
-    CREATE TABLE scans (
-        id INTEGER PRIMARY KEY,
-        at TEXT NOT NULL,
-        files INTEGER NOT NULL,
-        findings INTEGER NOT NULL,
-        fixed INTEGER NOT NULL,
-        source TEXT NOT NULL
-    );
-    """,
-)
-SCHEMA_VERSION = len(MIGRATIONS)
+# The schema is migrated by the numbered files in `migrations/sqlite/` (one transaction each).
+SCHEMA_VERSION = migrations.latest("sqlite")
 
 
 class StoreError(RuntimeError):
@@ -141,7 +88,7 @@ class ProvenanceRecord:
     prompt_text: str | None = None
 
 
-def _describe(exc: sqlite3.Error, where: Path | str) -> str:
+def describe_error(exc: sqlite3.Error, where: Path | str) -> str:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return (f"the vigilint database {where} is locked by another process (waited "
@@ -172,7 +119,7 @@ class SqliteStore:
             self._db = sqlite3.connect(str(database), timeout=timeout, isolation_level=None,
                                        check_same_thread=False)
         except sqlite3.Error as exc:
-            raise StoreError(_describe(exc, database)) from exc
+            raise StoreError(describe_error(exc, database)) from exc
         try:
             self._db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             if str(database) != ":memory:":
@@ -181,7 +128,7 @@ class SqliteStore:
             self._migrate()
         except sqlite3.Error as exc:
             self._db.close()
-            raise StoreError(_describe(exc, database)) from exc
+            raise StoreError(describe_error(exc, database)) from exc
         except StoreError:
             self._db.close()
             raise
@@ -199,9 +146,8 @@ class SqliteStore:
                 version = int(db.execute("PRAGMA user_version").fetchone()[0])
                 if version >= SCHEMA_VERSION:
                     break
-                for statement in MIGRATIONS[version].split(";"):
-                    if statement.strip():
-                        db.execute(statement)
+                for statement in migrations.migrations("sqlite")[version].statements():
+                    db.execute(statement)
                 version += 1
                 db.execute(f"PRAGMA user_version = {version}")
 
@@ -213,7 +159,7 @@ class SqliteStore:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
-                raise StoreError(_describe(exc, self.path)) from exc
+                raise StoreError(describe_error(exc, self.path)) from exc
             try:
                 yield self._db
             except BaseException:
@@ -223,7 +169,7 @@ class SqliteStore:
                 try:
                     self._db.execute("COMMIT")
                 except sqlite3.Error as exc:
-                    raise StoreError(_describe(exc, self.path)) from exc
+                    raise StoreError(describe_error(exc, self.path)) from exc
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         with self._lock:
@@ -232,7 +178,7 @@ class SqliteStore:
                 cursor.row_factory = sqlite3.Row
                 return list(cursor.fetchall())
             except sqlite3.Error as exc:
-                raise StoreError(_describe(exc, self.path)) from exc
+                raise StoreError(describe_error(exc, self.path)) from exc
 
     def close(self) -> None:
         with self._lock:
