@@ -93,8 +93,8 @@ class PostgresDatabase:
         self._psycopg = psycopg
         try:
             self._conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
-                                         options="-c TimeZone=UTC",
                                          application_name="vigilint")
+            self._conn.execute("SET TIME ZONE 'UTC'")
         except psycopg.Error as exc:
             raise StoreError(self._describe(exc, "can't connect to")) from None
         except Exception as exc:  # a malformed URL raises before any connection is made
