@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from vigilint import __version__
 
-COMMANDS: tuple[str, ...] = ("scan", "rules", "provenance", "sla", "serve", "prompt", "hook")
+COMMANDS: tuple[str, ...] = ("scan", "rules", "provenance", "ledger", "sla", "serve", "prompt",
+                             "hook")
 EXIT_USAGE = 2
 
 

@@ -6,6 +6,7 @@ code (see docs/provenance.md).
     vigilint provenance export [PATH ...] [--output FILE]
     vigilint provenance import FILE|-
     vigilint provenance notes [COMMIT] [--show]
+    vigilint provenance recent [--days 30] [--team T] [--repository R] [--format json|text]
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ from typing import Any
 
 from vigilint.cli import UsageError, write_output
 from vigilint.config import load_settings
-from vigilint.provenance import agent_trace, gitutil, notes
+from vigilint.provenance import agent_trace, gitutil, notes, watch
 from vigilint.provenance.api import AttributedRange
-from vigilint.provenance.store import SqliteStore, StoreError, open_store, to_text
+from vigilint.provenance.store import SqliteStore, StoreError, open_store, to_text, utcnow
 from vigilint.provenance.workspace import (
     OutsideWorkspaceError,
     db_path,
@@ -80,6 +81,19 @@ def register(subparsers: Any) -> None:
     note.add_argument("--show", action="store_true", help="print the commit's note instead")
     common(note)
     note.set_defaults(func=run_notes)
+
+    recent = commands.add_parser("recent", help="AI-written code deployed in the last days, "
+                                                "with its findings (the 30-day watch list)")
+    recent.add_argument("--days", type=int, default=watch.WINDOW_DAYS,
+                        help=f"window in days (default {watch.WINDOW_DAYS})")
+    recent.add_argument("--team", help="only this team's code")
+    recent.add_argument("--repository", help="only this repository")
+    recent.add_argument("--format", choices=("json", "text"), default="json")
+    recent.add_argument("--url", metavar="URL", help="ledger URL (default: "
+                        "VIGILINT_LEDGER_URL, [tool.vigilint.ledger] url, the workspace's)")
+    recent.add_argument("--now", help=argparse.SUPPRESS)
+    common(recent)
+    recent.set_defaults(func=run_recent)
 
 
 def _help(parser: argparse.ArgumentParser) -> int:
@@ -256,4 +270,25 @@ def run_notes(args: argparse.Namespace) -> int:
               f"(refs/notes/{notes.NOTES_REF}).")
     else:
         print(f"No AI-written lines in the files {revision[:12]} changed; no note written.")
+    return 0
+
+
+def run_recent(args: argparse.Namespace) -> int:
+    from vigilint.cli.ledger import open_ledger, settings_for
+    from vigilint.cli.sla import parse_time
+    from vigilint.provenance.backends import ledger_url
+
+    if args.days < 1:
+        raise UsageError("--days must be at least 1")
+    now = parse_time(args.now, "--now") if args.now else utcnow()
+    workspace = _workspace(args)
+    url = args.url or ledger_url(settings_for(workspace, None))
+    if url is None and not db_path(workspace).exists():
+        items: list[watch.WatchItem] = []
+    else:
+        with open_ledger(url, workspace, create=False) as ledger:
+            items = watch.recent(ledger, now, args.days, team=args.team,
+                                 repository=args.repository)
+    render = watch.render_json if args.format == "json" else watch.render_text
+    write_output(render(items, now, args.days), None)
     return 0

@@ -131,14 +131,15 @@ def _entry(r: Row) -> LedgerEntry:
         repository=r["repository"], team=r["team"], branch=r["branch"], commit=r["commit_sha"])
 
 
-def _where(filters: Sequence[tuple[str, Any]]) -> tuple[str, list[Any]]:
-    """A WHERE clause of the filters whose value is not None; a clause with several `?`
-    takes its value once per placeholder."""
+def _select(db: Database, head: str, filters: Sequence[tuple[str, Any]],
+            tail: str = "") -> list[Row]:
+    """`head` + a WHERE of the filters whose value is not None + `tail`. The clauses are this
+    module's constants; values are always bound parameters (a clause with several `?` takes
+    its value once per placeholder)."""
     used = [(clause, value) for clause, value in filters if value is not None]
-    if not used:
-        return "", []
+    where = " WHERE " + " AND ".join(c for c, _ in used) if used else ""
     params = [value for clause, value in used for _ in range(clause.count("?"))]
-    return " WHERE " + " AND ".join(c for c, _ in used), params
+    return db.query(head + where + tail, params)
 
 
 class Ledger:
@@ -183,31 +184,28 @@ class Ledger:
     def entries(self, since: datetime | None = None, *, repository: str | None = None,
                 team: str | None = None) -> list[LedgerEntry]:
         """Ledger entries (detected on or after `since`, of one repository or team)."""
-        where, params = _where([("first_seen >= ?", since), ("repository = ?", repository),
-                                ("team = ?", team)])
-        rows = self.db.query(f"SELECT * FROM findings{where} ORDER BY repository, path, line, "
-                             "fingerprint", params)
+        rows = _select(self.db, "SELECT * FROM findings",
+                       [("first_seen >= ?", since), ("repository = ?", repository),
+                        ("team = ?", team)], " ORDER BY repository, path, line, fingerprint")
         return [_entry(r) for r in rows]
 
     def open_paths(self, repository: str | None = None) -> list[str]:
         """Files with findings still open (not fixed)."""
-        where, params = _where([("repository = ?", repository)])
-        where = f"{where} AND fixed_at IS NULL" if where else " WHERE fixed_at IS NULL"
-        return [r["path"] for r in self.db.query(
-            f"SELECT DISTINCT path FROM findings{where} ORDER BY path", params)]
+        rows = _select(self.db, "SELECT DISTINCT path FROM findings",
+                       [("fixed_at IS NULL", True), ("repository = ?", repository)],
+                       " ORDER BY path")
+        return [r["path"] for r in rows]
 
     def episodes(self, before: datetime, relevant_since: datetime, *,
                  team: str | None = None) -> list[Episode]:
         """Episodes detected before `before` that may matter on or after `relevant_since`:
         still open, fixed since then, or due since then."""
-        where, params = _where([
-            ("e.detected_at < ?", before),
-            ("(e.fixed_at IS NULL OR e.fixed_at >= ? OR e.fix_due >= ?)", relevant_since),
-            ("e.team = ?", team)])
-        rows = self.db.query(
-            "SELECT e.*, f.path, f.rule, f.line, f.message FROM finding_episodes e "
-            f"JOIN findings f ON f.id = e.finding_id{where} ORDER BY e.detected_at, e.id",
-            params)
+        rows = _select(
+            self.db, "SELECT e.*, f.path, f.rule, f.line, f.message FROM finding_episodes e "
+            "JOIN findings f ON f.id = e.finding_id",
+            [("e.detected_at < ?", before),
+             ("(e.fixed_at IS NULL OR e.fixed_at >= ? OR e.fix_due >= ?)", relevant_since),
+             ("e.team = ?", team)], " ORDER BY e.detected_at, e.id")
         return [Episode(
             finding_id=r["finding_id"], repository=r["repository"], path=r["path"],
             rule=r["rule"], line=r["line"], message=r["message"], team=r["team"],
@@ -221,12 +219,12 @@ class Ledger:
     def ai_code(self, *, synced_since: datetime | None = None,
                 accepted_since: datetime | None = None, accepted_before: datetime | None = None,
                 team: str | None = None, repository: str | None = None) -> list[AiCode]:
-        where, params = _where([("first_synced_at >= ?", synced_since),
-                                ("accepted_at >= ?", accepted_since),
-                                ("accepted_at < ?", accepted_before), ("team = ?", team),
-                                ("repository = ?", repository)])
-        rows = self.db.query(f"SELECT * FROM ai_code{where} ORDER BY first_synced_at DESC, "
-                             "repository, path, start_line", params)
+        rows = _select(self.db, "SELECT * FROM ai_code",
+                       [("first_synced_at >= ?", synced_since),
+                        ("accepted_at >= ?", accepted_since),
+                        ("accepted_at < ?", accepted_before), ("team = ?", team),
+                        ("repository = ?", repository)],
+                       " ORDER BY first_synced_at DESC, repository, path, start_line")
         return [AiCode(repository=r["repository"], path=r["path"], start_line=r["start_line"],
                        end_line=r["end_line"], lines=r["lines"], tool=r["tool"],
                        model=r["model"],

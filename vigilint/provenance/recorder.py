@@ -43,6 +43,7 @@ class ScanUpdate:
     fixed: int = 0
     reopened: int = 0
     suppressed: int = 0
+    ai_ranges: int = 0
 
 
 @dataclass(frozen=True)
@@ -218,4 +219,5 @@ def record(tx: Tx, ctx: SyncContext, findings: Sequence[tuple[str, Finding]],
     tx.execute(_INSERT_SCAN, [stamp, len(scanned_paths), len(current), len(fixes), ctx.source,
                               repo, team, branch, commit, counts["new"], counts["reopened"]])
     return ScanUpdate(new=counts["new"], seen=counts["seen"], fixed=len(fixes),
-                      reopened=counts["reopened"], suppressed=counts["suppressed"])
+                      reopened=counts["reopened"], suppressed=counts["suppressed"],
+                      ai_ranges=len(ai_ranges))

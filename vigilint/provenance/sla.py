@@ -18,7 +18,7 @@ from typing import Any
 
 from vigilint.model import PRIORITIES
 from vigilint.policy import sla_for
-from vigilint.provenance.ledger import LedgerEntry, entries
+from vigilint.provenance.ledger import Ledger, LedgerEntry, as_ledger
 from vigilint.provenance.store import SqliteStore, to_text, utcnow
 
 THRESHOLD = 90.0
@@ -100,15 +100,15 @@ class SlaReport:
         return [i for i in self.open if i.overdue]
 
 
-def build(store: SqliteStore, now: datetime | None = None,
-          since: datetime | None = None) -> SlaReport:
+def build(store: SqliteStore | Ledger, now: datetime | None = None,
+          since: datetime | None = None, team: str | None = None) -> SlaReport:
     moment = now or utcnow()
     items: list[OpenItem] = []
     by_priority: dict[str, Compliance] = {p: Compliance() for p in PRIORITIES}
     by_source: dict[str, Compliance] = defaultdict(Compliance)
     overall = Compliance()
     fixed = suppressed = 0
-    for entry in entries(store, since):
+    for entry in as_ledger(store).entries(since, team=team):
         if entry.suppressed_at is not None and entry.fixed_at is None:
             suppressed += 1
             continue
