@@ -117,10 +117,14 @@ def render_text(r: MonthlyReport) -> str:
             f"({ai['accepted_ai_lines']} AI lines accepted; "
             f"{_rate(ai['ai_findings_per_1000_lines'])}), {ai['human_findings']} in "
             "human-written code."]
-    out += [f"  {source_name(s['tool'], s['model'])}: {s['findings']} findings in "
+    out += [f"  {source_name(s['tool'], s['model'])}: {_count(s['findings'], 'finding')} in "
             f"{s['accepted_lines']} accepted lines ({_rate(s['findings_per_1000_lines'])})"
             for s in ai["by_tool"]]
     return "\n".join(out) + "\n"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _rate(value: float | None) -> str:

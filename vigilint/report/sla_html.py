@@ -39,6 +39,7 @@ rect.rate{fill:#8250df}line.threshold{stroke:#9a6700;stroke-width:2;stroke-dasha
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 _W, _H, _LEFT, _TOP, _BOTTOM = 760, 280, 48, 16, 56
+_MIN_BAR = 3.0
 
 
 def _pct(value: float | None) -> str:
@@ -70,12 +71,15 @@ def _trend_chart(doc: dict[str, Any]) -> str:
                              f'data-group="{escape(group["team"])}" '
                              f'data-month="{point["month"]}"><title>{label}</title></rect>')
                 continue
-            height = plot_h * value / 100
+            height = max(plot_h * value / 100, _MIN_BAR)  # 0 % stays visible as a sliver
             css = "bar below" if point["below_threshold"] else "bar"
-            parts.append(f'<rect class="{css}" x="{x + 2:.1f}" y="{_TOP + plot_h - height:.1f}" '
+            top = _TOP + plot_h - height
+            parts.append(f'<rect class="{css}" x="{x + 2:.1f}" y="{top:.1f}" '
                          f'width="{bar_w - 4:.1f}" height="{height:.1f}" data-value="{value}" '
                          f'data-group="{escape(group["team"])}" data-month="{point["month"]}">'
                          f'<title>{label}</title></rect>')
+            parts.append(f'<text class="value" x="{x + bar_w / 2:.1f}" y="{top - 4:.1f}" '
+                         f'text-anchor="middle">{value:g}%</text>')
         parts.append(f'<text x="{_LEFT + slot * i + slot / 2:.1f}" y="{_H - _BOTTOM + 18}" '
                      f'text-anchor="middle">{escape(group["team"])}</text>')
     y90 = _TOP + plot_h * (1 - THRESHOLD / 100)
