@@ -86,7 +86,7 @@ def test_sync_records_context_provenance_and_fixes(project: Path, ledger_url: st
 
 
 def test_only_followed_branches_are_recorded(project: Path, ledger_url: str, capsys) -> None:
-    code, out, err = run(capsys, "ledger", "sync", "--url", ledger_url, "--branch", "feature/x")
+    code, _, err = run(capsys, "ledger", "sync", "--url", ledger_url, "--branch", "feature/x")
     assert code == 0 and "nothing recorded" in err and "feature/x" in err
     with Ledger(open_database(ledger_url, None)) as ledger:
         assert ledger.entries() == []
@@ -96,7 +96,7 @@ def test_only_followed_branches_are_recorded(project: Path, ledger_url: str, cap
 
 
 def test_sync_from_a_json_report(project: Path, ledger_url: str, capsys) -> None:
-    code, out, _ = run(capsys, "scan", "--format", "json", "--output", "report.json", ".")
+    code, _, _ = run(capsys, "scan", "--format", "json", "--output", "report.json", ".")
     assert code == 1
     result = sync(capsys, ledger_url, "--from", "report.json")
     assert result["new"] == 1
