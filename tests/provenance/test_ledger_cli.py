@@ -137,3 +137,33 @@ def test_no_raw_secret_reaches_the_ledger(project: Path, ledger_url: str, capsys
     for name, value in values.items():
         leaked = [value[i:i + 8] for i in range(len(value) - 7) if value[i:i + 8] in dump]
         assert not leaked, f"{name} leaked into the ledger: {leaked[:3]}"
+
+
+def test_the_url_comes_from_the_environment_or_the_settings(
+        project: Path, ledger_url: str, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VIGILINT_LEDGER_URL", ledger_url)
+    code, out, _ = run(capsys, "ledger", "sync", "--format", "json")
+    assert code == 0 and json.loads(out)["new"] == 1
+    monkeypatch.delenv("VIGILINT_LEDGER_URL")
+    (project / "pyproject.toml").write_text(f"[tool.vigilint.ledger]\nurl = '{ledger_url}'\n"
+                                            "team = 'checkout'\n")
+    code, out, _ = run(capsys, "ledger", "status", "--format", "json")
+    assert json.loads(out)["repositories"][0]["open"] == 1
+    code, out, _ = run(capsys, "sla", "report", "--month", "2026-11", "--format", "json",
+                       "--now", "2026-12-01T00:00:00Z")
+    assert code == 0 and json.loads(out)["month"] == "2026-11"
+
+
+def test_scans_keep_the_workspace_ledger_with_repository_and_branch(project: Path,
+                                                                    capsys) -> None:
+    code, _, _ = run(capsys, "scan", "app.py")
+    assert code == 1
+    with open_store(project) as store:
+        (entry,) = Ledger(open_database(f"sqlite:///{project / '.vigilint' / 'vigilint.db'}",
+                                        None)).entries()
+        assert store.paths() == ["app.py"]
+    assert (entry.repository, entry.branch) == ("example.com/acme/shop", "main")
+    git(project, "checkout", "-q", "-b", "feature/x")
+    code, out, err = run(capsys, "ledger", "sync", "--format", "json")  # the workspace's ledger
+    assert code == 0 and "nothing recorded" not in err  # a developer's view: any branch
+    assert (json.loads(out)["seen"], json.loads(out)["branch"]) == (1, "feature/x")
