@@ -101,6 +101,10 @@ class Settings(BaseModel):
         default_factory=list,
         description="filled per scan: names the project declares or defines; imports of them "
                     "are not flagged (manifests are still checked)")
+    roles: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="code roles by glob, e.g. {test = [\"qa/**\"], app = [\"src/testing/**\"]}: "
+                    "findings outside app code are demoted (docs/roles.md)")
 
     @field_validator("max_file_size", mode="before")
     @classmethod
@@ -108,6 +112,13 @@ class Settings(BaseModel):
         if isinstance(value, str):
             return parse_size(value)
         return value
+
+    @field_validator("roles")
+    @classmethod
+    def _roles(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        from vigilint.analyzers.roles import validate_patterns
+
+        return validate_patterns(value)
 
     @field_validator("disabled_rules")
     @classmethod

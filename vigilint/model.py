@@ -43,6 +43,11 @@ CONFIDENCES: tuple[Confidence, ...] = Confidence.__args__  # type: ignore[attr-d
 Priority = Literal["P0", "P1", "P2", "P3", "P4"]
 PRIORITIES: tuple[Priority, ...] = Priority.__args__  # type: ignore[attr-defined]
 
+# What the code under a finding is for (see vigilint/analyzers/roles.py): findings outside app
+# code are kept but demoted (docs/roles.md).
+Role = Literal["app", "test", "fixture", "docs", "example", "generated", "vendored", "build"]
+ROLES: tuple[Role, ...] = Role.__args__  # type: ignore[attr-defined]
+
 
 class Edit(BaseModel):
     """Replace the text between two positions (1-based lines, 1-based code-point columns,
@@ -111,6 +116,9 @@ class Finding(BaseModel):
                              "with the per-install key (never the value)")
     suppression: Suppression | None = None
     provenance: Provenance | None = None
+    role: Role = Field(default="app", description="what the code is for: app code, or test, "
+                       "fixture, docs, example, generated, vendored or build-script code "
+                       "(priority demoted outside app code, secrets excepted)")
 
     @property
     def suppressed(self) -> bool:

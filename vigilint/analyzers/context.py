@@ -12,7 +12,8 @@ from typing import Any
 
 from tree_sitter import Node, Tree
 
-from vigilint.model import Confidence, Edit, Fix, Impact, Likelihood
+from vigilint.analyzers.roles import role_of
+from vigilint.model import Confidence, Edit, Fix, Impact, Likelihood, Role
 
 TEST_PATH_PARTS = frozenset({"test", "tests", "testing", "spec", "specs", "__tests__",
                              "fixtures", "testdata", "test_data", "mocks", "__mocks__"})
@@ -85,6 +86,14 @@ class FileContext:
         return (name.startswith("test_") or fnmatch(name, "*_test.*") or fnmatch(name, "*.test.*")
                 or fnmatch(name, "*.spec.*") or fnmatch(name, "*tests.py")
                 or name == "conftest.py")
+
+    @cached_property
+    def role(self) -> Role:
+        """What the file is for (app, test, fixture, docs, example, generated, vendored, build):
+        `[tool.vigilint.roles]` from the settings in `cache["settings"]`, path conventions,
+        content markers (see analyzers/roles.py)."""
+        settings = self.cache.get("settings")
+        return role_of(self.path, self.text, getattr(settings, "roles", None))
 
     # -- text of nodes -------------------------------------------------------------------
     def node_text(self, node: Node | None) -> str:

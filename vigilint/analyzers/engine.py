@@ -3,7 +3,9 @@
 A file is parsed once. Every query rule's patterns, a `(kind) @node` pattern for each node kind
 that a node rule handles, and the language's comment kinds are compiled into one tree-sitter
 query per language, once per process, and run in one pass: adding a rule adds no tree walk.
-Whole-file rules then run with the same context. Suppressions are applied last.
+Whole-file rules then run with the same context. The file's code role (analyzers/roles.py) then
+caps or drops findings outside app code (role_policy.py), duplicates of one flaw are merged
+(dedupe.py), and suppressions are applied last.
 
 The engine is pure and shared by the CLI and the language server.
 """
@@ -24,6 +26,7 @@ from typing import Any
 from tree_sitter import Node, Query, QueryCursor, QueryError, Tree
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dedupe import one_per_flaw
 from vigilint.analyzers.languages import (
     TREE_LANGUAGES,
     compile_query,
@@ -33,6 +36,7 @@ from vigilint.analyzers.languages import (
     tree_language,
 )
 from vigilint.analyzers.registry import all_rules
+from vigilint.analyzers.role_policy import apply_role
 from vigilint.analyzers.suppression import Directive, parse_comment
 from vigilint.model import Category, Finding, Fix, Rule, Suppression
 from vigilint.policy import priority
@@ -318,6 +322,13 @@ class Engine:
         file_secrets = _file_secrets(ctx, hits)
         findings = [self._finding(ctx, rule, hit, target, errors, file_secrets)
                     for rule, hit, target in hits]
+        if findings:
+            # test, docs, example, generated, vendored and build code: role set, priority
+            # capped or the finding dropped (role_policy.py); then one finding per flaw
+            role = ctx.role
+            if role != "app":
+                findings = [f for f in (apply_role(f, role) for f in findings) if f is not None]
+            findings = one_per_flaw(findings)
         findings = self._apply_suppressions(findings, directives)
         findings = _with_fingerprints(findings)
         findings.sort(key=Finding.sort_key)

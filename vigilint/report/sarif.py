@@ -66,6 +66,7 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
         "impact": finding.impact,
         "confidence": finding.confidence,
         "aiGenerated": bool(finding.provenance and finding.provenance.ai_generated),
+        "role": finding.role,
     }
     if finding.provenance is not None:
         if finding.provenance.tool:

@@ -28,7 +28,8 @@ def format_finding(finding: Finding, edition: str = "2021") -> str:
     ai = ""
     if finding.provenance is not None and finding.provenance.ai_generated:
         ai = f" · AI-generated ({finding.provenance.tool or 'unknown tool'})"
-    lines.append(f"  = {cwe} · OWASP {owasp} · {finding.likelihood}/{finding.impact} · "
+    role = "" if finding.role == "app" else f" · {finding.role} code"
+    lines.append(f"  = {cwe} · OWASP {owasp} · {finding.likelihood}/{finding.impact}{role} · "
                  f"fix within {sla.fix_text}{ai}")
     if finding.fix is not None:
         kind = "safe fix" if finding.fix.safe else "unsafe fix"

@@ -29,8 +29,9 @@ def owasp_text(owasp: tuple[str, ...]) -> str:
 def finding_message(finding: Finding) -> str:
     cwe = ", ".join(f"CWE-{c}" for c in finding.cwe)
     sla = sla_for(finding.priority)
+    where = "" if finding.role == "app" else f" in {finding.role} code"
     parts = [finding.message.rstrip(), f"[{cwe}; OWASP {owasp_text(finding.owasp)}; "
-             f"{finding.priority}, fix within {sla.fix_text}]"]
+             f"{finding.priority}{where}, fix within {sla.fix_text}]"]
     if finding.provenance is not None and finding.provenance.ai_generated:
         who = finding.provenance.tool or "an AI tool"
         if finding.provenance.model:
@@ -50,7 +51,7 @@ def finding_data(finding: Finding, index: LineIndex, uri: str,
                  version: int | None) -> dict[str, Any]:
     data: dict[str, Any] = {"rule": finding.rule, "fingerprint": finding.fingerprint,
                             "priority": finding.priority, "category": finding.category,
-                            "uri": uri, "version": version}
+                            "role": finding.role, "uri": uri, "version": version}
     if finding.fix is not None:
         data["fix"] = {
             "title": finding.fix.title,
