@@ -13,7 +13,8 @@ vigilint/analyzers/crypto/data/api_sources/*.json (each names its source documen
 
 `--packages DATA_DIR` also rebuilds the offline package index of the dependency rules
 (VG-DEP-*) from the shared name lists (top-pypi-packages.txt, top-npm-packages.txt):
-data/pypi_names.txt.gz (PEP 503-normalised, most downloaded first) and data/npm_names.txt.gz.
+vigilint/analyzers/dependencies/data/pypi_names.txt.gz (PEP 503-normalised, most downloaded
+first) and npm_names.txt.gz.
 
 Format: {"python"|"javascript"|"go"|"java": {namespace: [member, ...]}, "meta": {...}}. A
 namespace is a module, package or class path; a member ending in `*` is a prefix.
@@ -34,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "vigilint" / "analyzers" / "crypto" / "data"
 SOURCES = DATA / "api_sources"
 OUTPUT = DATA / "api_inventory.json"
+PACKAGE_DATA = ROOT / "vigilint" / "analyzers" / "dependencies" / "data"
 
 PYTHON_ROOTS = ("hashlib", "hmac", "secrets", "ssl", "cryptography", "bcrypt", "argon2",
                 "passlib", "jwt", "itsdangerous", "nacl")
@@ -152,8 +154,8 @@ def package_index(source: Path) -> None:
     npm = list(dict.fromkeys(_names(source / "top-npm-packages.txt")))
     for filename, names in (("pypi_names.txt.gz", pypi), ("npm_names.txt.gz", npm)):
         data = gzip.compress(("\n".join(names) + "\n").encode(), mtime=0)
-        (DATA / filename).write_bytes(data)
-        print(f"wrote {DATA / filename} ({len(names):,} names, {len(data):,} bytes)")
+        (PACKAGE_DATA / filename).write_bytes(data)
+        print(f"wrote {PACKAGE_DATA / filename} ({len(names):,} names, {len(data):,} bytes)")
 
 
 def main(argv: list[str] | None = None) -> int:

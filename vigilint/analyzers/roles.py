@@ -162,9 +162,9 @@ def path_role(path: str) -> Role | None:
             return role
     for folder in reversed(posix.parts[:-1]):
         folder_lower = folder.lower()
-        role = _FOLDERS.get(folder_lower)
-        if role is not None:
-            return role
+        by_folder = _FOLDERS.get(folder_lower)
+        if by_folder is not None:
+            return by_folder
         if _TEST_FOLDER.match(folder_lower):
             return "test"
     return None
@@ -247,9 +247,10 @@ def _frozen(overrides: Mapping[str, Sequence[str]]) -> tuple[tuple[str, tuple[st
 def _configured_role(path: str, overrides: tuple[tuple[str, tuple[str, ...]], ...]) -> Role | None:
     # `app` first: it exists to win files back from the other roles' patterns too
     ordered = sorted(overrides, key=lambda item: item[0] != "app")
-    for role, patterns in ordered:
-        if role in ROLES and any(_glob_matches(path, p) for p in patterns):
-            return role  # type: ignore[return-value]
+    for name, patterns in ordered:
+        for role in ROLES:
+            if role == name and any(_glob_matches(path, p) for p in patterns):
+                return role
     return None
 
 

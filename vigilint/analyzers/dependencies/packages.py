@@ -47,7 +47,7 @@ def normalise(name: str) -> str:
 
 
 def _data(name: str) -> bytes:
-    return resources.files("vigilint.analyzers.crypto").joinpath(f"data/{name}").read_bytes()
+    return resources.files("vigilint.analyzers.dependencies").joinpath(f"data/{name}").read_bytes()
 
 
 @functools.cache

@@ -8,8 +8,8 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.crypto import packages
-from vigilint.analyzers.crypto.dependencies import PackageUse, classify
+from vigilint.analyzers.dependencies import packages
+from vigilint.analyzers.dependencies.uses import PackageUse, classify
 
 MANIFEST_PATHS = ("requirements*.txt", "requirements*.in", "requirements/*.txt",
                   "constraints*.txt", "pyproject.toml", "package.json", "go.mod")

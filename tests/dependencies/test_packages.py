@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from vigilint.analyzers.crypto import packages
+from vigilint.analyzers.dependencies import packages
 from vigilint.analyzers.engine import Engine
 from vigilint.analyzers.registry import all_rules
 from vigilint.config import Settings

@@ -27,7 +27,7 @@ Confirm the package on its registry, pin it, and list private packages in `known
 from __future__ import annotations
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.crypto.manifests import MANIFEST_PATHS, manifest_uses
+from vigilint.analyzers.dependencies.manifests import MANIFEST_PATHS, manifest_uses
 from vigilint.model import Rule
 
 

@@ -11,7 +11,7 @@ from typing import Literal
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.crypto import packages
+from vigilint.analyzers.dependencies import packages
 from vigilint.model import Finding
 
 Ecosystem = Literal["pypi", "npm", "go"]

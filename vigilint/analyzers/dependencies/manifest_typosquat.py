@@ -29,7 +29,7 @@ requests==2.32.0
 from __future__ import annotations
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.crypto.manifests import MANIFEST_PATHS, manifest_uses
+from vigilint.analyzers.dependencies.manifests import MANIFEST_PATHS, manifest_uses
 from vigilint.model import Rule
 
 

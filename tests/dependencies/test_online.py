@@ -9,7 +9,7 @@ from typing import ClassVar
 
 import pytest
 
-from vigilint.analyzers.crypto.online import RegistryClient, verify_online
+from vigilint.analyzers.dependencies.online import RegistryClient, verify_online
 from vigilint.analyzers.engine import Engine
 from vigilint.analyzers.registry import all_rules
 

@@ -24,8 +24,8 @@ import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 
-from vigilint.analyzers.crypto.dependencies import LABEL, package_of
-from vigilint.analyzers.crypto.packages import normalise
+from vigilint.analyzers.dependencies.packages import normalise
+from vigilint.analyzers.dependencies.uses import LABEL, package_of
 from vigilint.model import Finding
 from vigilint.policy import priority
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.crypto.dependencies import SOURCE_NODE_KINDS, source_uses
+from vigilint.analyzers.dependencies.uses import SOURCE_NODE_KINDS, source_uses
 from vigilint.model import Rule
 
 
