@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from vigilint.analyzers.dependencies.packages import with_project_names  # noqa: E402
+from vigilint.analyzers.dependencies.first_party import with_project_names  # noqa: E402
 from vigilint.analyzers.engine import Engine  # noqa: E402
 from vigilint.analyzers.languages import language_for  # noqa: E402
 from vigilint.analyzers.registry import all_rules  # noqa: E402

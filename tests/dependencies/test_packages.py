@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from vigilint.analyzers.dependencies import packages
+from vigilint.analyzers.dependencies import first_party, packages
 from vigilint.analyzers.engine import Engine
 from vigilint.analyzers.registry import all_rules
 from vigilint.config import Settings
@@ -89,9 +89,46 @@ def test_npm_alias_checks_the_real_package():
 
 def test_poetry_and_groups_in_pyproject():
     text = ("[tool.poetry.dependencies]\npython = \"^3.11\"\nflsk = \"*\"\n"
-            "[tool.poetry.group.dev.dependencies]\npytest = \"*\"\nsecret-sauce-internal = \"1\"\n")
+            "[tool.poetry.group.dev.dependencies]\npytest = \"*\"\nsecret-sauce-internal = \"1\"\n"
+            "[tool.poetry.group.docs.dependencies]\nin-house-sphinx-theme = \"1\"\n"
+            "sphnix = \"*\"\n")
     findings = _dep_findings("pyproject.toml", text)
-    assert [(f.rule, f.line) for f in findings] == [("VG-DEP-003", 3), ("VG-DEP-004", 6)]
+    # the docs group's unknown theme is build tooling; its typo is still a typo
+    assert [(f.rule, f.line) for f in findings] == [
+        ("VG-DEP-003", 3), ("VG-DEP-004", 6), ("VG-DEP-003", 9)]
+
+
+@pytest.mark.parametrize(("table", "reported"), [
+    ('[project]\ndependencies = ["in-house-widgets>=1"]\n', True),
+    ('[build-system]\nrequires = ["in-house-widgets>=1"]\n', False),
+    ('[dependency-groups]\nci = ["in-house-widgets>=1"]\n', False),
+    ('[dependency-groups]\ntests = ["in-house-widgets>=1"]\n', True),
+    ('[project.optional-dependencies]\ndocs = ["in-house-widgets>=1"]\n', False),
+    ('[project.optional-dependencies]\npostgres = ["in-house-widgets>=1"]\n', True),
+])
+def test_build_and_docs_tooling_is_not_unverified(table, reported):
+    findings = _dep_findings("pyproject.toml", table)
+    assert [f.rule for f in findings] == (["VG-DEP-004"] if reported else [])
+
+
+@pytest.mark.parametrize(("path", "reported"), [
+    ("requirements.txt", True), ("requirements-dev.txt", True), ("requirements/docs.txt", False),
+    ("requirements-docs.txt", False),
+    ("requirements/prod.txt", True),
+])
+def test_requirements_files_for_docs_are_tooling(path, reported):
+    findings = _dep_findings(path, "in-house-widgets==1.0\nreqeusts==2\n")
+    assert [f.rule for f in findings] == (["VG-DEP-004", "VG-DEP-003"] if reported
+                                          else ["VG-DEP-003"])
+
+
+def test_a_new_major_version_beside_the_old_name_is_no_typo():
+    text = '[project]\ndependencies = ["httpx>=0.23", "httpx2>=2.0"]\n'
+    assert [f.rule for f in _dep_findings("pyproject.toml", text)] == ["VG-DEP-004"]
+    alone = '[project]\ndependencies = ["httpx2>=2.0"]\n'
+    assert [f.rule for f in _dep_findings("pyproject.toml", alone)] == ["VG-DEP-003"]
+    typo_beside = '[project]\ndependencies = ["httpx>=0.23", "htpx>=1"]\n'
+    assert [f.rule for f in _dep_findings("pyproject.toml", typo_beside)] == ["VG-DEP-003"]
 
 
 def test_known_packages_setting_silences_private_names():
@@ -108,9 +145,9 @@ def test_project_names_count_for_imports_but_not_manifests(tmp_path):
     (tmp_path / "helpers.py").write_text("")
     (tmp_path / "src" / "acme_core").mkdir(parents=True)
     (tmp_path / "src" / "acme_core" / "__init__.py").write_text("")
-    names = packages.project_known_names([tmp_path])
+    names = first_party.project_known_names([tmp_path])
     assert {"acme-billing", "acme-app", "acme-ledger", "helpers", "acme_core"} <= set(names)
-    settings = packages.with_project_names(Settings(), [tmp_path])
+    settings = first_party.with_project_names(Settings(), [tmp_path])
     source = ("import acme_billing\nimport acme_ledger\nimport helpers\nimport acme_core\n"
               "import acme_app\n")
     assert not _dep_findings("main.py", source, settings)
@@ -132,7 +169,7 @@ def test_scanning_a_subfolder_finds_the_enclosing_project(tmp_path):
     package = tmp_path / "acme_app"
     (package / "sub").mkdir(parents=True)
     (package / "__init__.py").write_text("")
-    names = set(packages.project_known_names([package / "sub"]))
+    names = set(first_party.project_known_names([package / "sub"]))
     assert {"acme-app", "acme-ledger", "acme_app"} <= names
-    own = set(packages.project_known_names([package]))
+    own = set(first_party.project_known_names([package]))
     assert "acme_app" in own

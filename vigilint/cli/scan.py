@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from vigilint import baseline
+from vigilint.analyzers.dependencies.first_party import with_project_names
 from vigilint.analyzers.dependencies.online import verify_online
-from vigilint.analyzers.dependencies.packages import with_project_names
 from vigilint.cli import UsageError, write_output
 from vigilint.config import load_settings, merged, parse_size
 from vigilint.model import PRIORITIES

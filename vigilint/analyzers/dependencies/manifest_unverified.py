@@ -2,7 +2,12 @@
 Flags dependencies declared in `requirements*.txt`, `pyproject.toml`, `package.json` and
 `go.mod` that are not in vigilint's offline package index (the 15,000 most downloaded PyPI
 projects, 17,338 high-impact npm packages; for Go, unknown `golang.org/x/...` repositories)
-and not close to a popular name (that is VG-DEP-003). Private packages can be declared in
+and not close to a popular name (that is VG-DEP-003). Build and docs tooling is left alone
+(`[build-system]` requirements; docs, CI and release extras, dependency groups and requirement
+files): the maintainers install it to build the package and its docs; typos there are still
+VG-DEP-003 (test, lint and dev dependencies are checked like the others). A versioned name
+declared beside the popular name it extends (`httpx2` next to `httpx`) is reported here, not as
+a typo. Private packages can be declared in
 `[tool.vigilint] known_packages`; `vigilint scan --online` asks the registry and drops
 packages that exist.
 
@@ -32,7 +37,8 @@ from vigilint.model import Rule
 
 
 def _check_file(ctx: FileContext) -> list[Hit]:
-    return [use.hit() for use in manifest_uses(ctx) if use.status == "unknown"]
+    return [use.hit() for use in manifest_uses(ctx) if use.status == "unknown"
+            and not use.tooling]
 
 
 RULE = Rule(

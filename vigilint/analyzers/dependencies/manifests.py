@@ -1,9 +1,19 @@
 """Dependencies declared in manifests: requirements*.txt and go.mod (line formats without a
 grammar), pyproject.toml (TOML tree) and package.json (JSON tree). Each declared name is
 classified against the package index once per file (memoised in the file context).
+
+Two facts of the manifest itself count: a versioned name declared next to the popular name it
+extends (`httpx2` beside `httpx`) is not a typo of it (it stays unverified); and a declaration that
+builds the package or its docs or runs the maintainers' automation (`[build-system]`, docs, CI
+and release extras, dependency groups or requirement files) is marked as tooling, which the
+unverified rule leaves alone (typos there are still reported). Test, lint and dev declarations
+are not tooling: an invented test dependency runs on every developer's machine.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 from tree_sitter import Node
 
@@ -33,26 +43,66 @@ def manifest_uses(ctx: FileContext) -> list[PackageUse]:
             cached = _go_mod(ctx)
         else:
             cached = _requirements(ctx)
+        cached = _not_typos_of_neighbours(ctx, cached)
         ctx.cache["crypto.manifest_uses"] = cached
     return cached
 
 
-def _python_use(ctx: FileContext, start: int, name: str) -> PackageUse | None:
+def _not_typos_of_neighbours(ctx: FileContext, uses: list[PackageUse]) -> list[PackageUse]:
+    """A new major version under a new name (`httpx2`), declared beside the popular name it
+    extends (`httpx`), is no typo of it. (`expresss` beside `express` still is.)"""
+    declared = _declared(ctx)
+    return [replace(use, status="unknown", near=None)
+            if use.status == "typo" and use.near and _key(use.near) in declared
+            and re.fullmatch(rf"{re.escape(_key(use.near))}-?\d+", _key(use.name)) else use
+            for use in uses]
+
+
+def _key(name: str) -> str:
+    return packages.normalise(name)
+
+
+def _declared(ctx: FileContext) -> set[str]:
+    """Every name the manifest declares (known ones too), normalised; filled by the readers."""
+    found: set[str] = ctx.cache.setdefault("crypto.manifest_declared", set())
+    return found
+
+
+# Groups that build the package and its docs or run the maintainers' automation. Test, lint
+# and dev groups are not here: an invented test dependency runs on every developer's machine.
+_TOOLING = re.compile(r"(?:^|[-_.])(?:docs?|documentation|sphinx|mkdocs|build|ci|gha|"
+                      r"github-actions|actions|release|publish|pre-commit)(?:$|[-_.])")
+
+
+def is_tooling_group(name: str) -> bool:
+    """A dependency group or extra that builds the package or its docs, or runs the
+    maintainers' automation (docs, build, ci, release, ...), by its name."""
+    return bool(_TOOLING.search(name.lower()))
+
+
+def _python_use(ctx: FileContext, start: int, name: str,
+                tooling: bool = False) -> PackageUse | None:
+    _declared(ctx).add(_key(name))
     status, near = classify("pypi", name, ctx.cache.get("settings"))
     if status == "known":
         return None
-    return PackageUse(start, start + len(name.encode()), "pypi", name, status, near)
+    return PackageUse(start, start + len(name.encode()), "pypi", name, status, near, tooling)
 
 
 def _requirements(ctx: FileContext) -> list[PackageUse]:
     out = []
+    file_name = ctx.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    folder = ctx.path.rsplit("/", 2)[-2] if ctx.path.count("/") else ""
+    tooling = is_tooling_group(file_name.removeprefix("requirements").removeprefix(
+        "constraints")) or is_tooling_group(file_name.removesuffix("-requirements").removesuffix(
+        "_requirements")) or (folder == "requirements" and is_tooling_group(file_name))
     for index, line in enumerate(ctx.lines):
         text = line.split(" #", 1)[0]
         name = packages.requirement_name(text)
         if name is None:
             continue
         column = len(line[: line.find(name)].encode())
-        use = _python_use(ctx, ctx.line_starts[index] + column, name)
+        use = _python_use(ctx, ctx.line_starts[index] + column, name, tooling)
         if use is not None:
             out.append(use)
     return out
@@ -119,6 +169,7 @@ def _package_json(ctx: FileContext) -> list[PackageUse]:
                 name = target
             if packages.npm_package_of(name) is None:
                 continue
+            _declared(ctx).add(_key(name))
             status, near = classify("npm", name, ctx.cache.get("settings"))
             if status != "known":
                 out.append(PackageUse(name_node.start_byte, name_node.end_byte, "npm", name,
@@ -149,10 +200,14 @@ def _pyproject(ctx: FileContext) -> list[PackageUse]:
             key = pair.named_children[0]
             value = pair.named_children[-1]
             key_text = _string(ctx, key)
+            tooling = (name == "build-system"
+                       or (is_poetry_group and is_tooling_group(name.split(".")[3]))
+                       or (name in ("project.optional-dependencies", "dependency-groups")
+                           and is_tooling_group(key_text)))
             if name.startswith("tool.poetry") or is_poetry_group:
                 if key_text != "python":
                     use = _python_use(ctx, key.start_byte + (1 if key.type == "quoted_key"
-                                                             else 0), key_text)
+                                                             else 0), key_text, tooling)
                     if use is not None:
                         out.append(use)
                 continue
@@ -170,7 +225,7 @@ def _pyproject(ctx: FileContext) -> list[PackageUse]:
                     continue
                 offset = ctx.node_text(item).find(requirement)
                 use = _python_use(ctx, item.start_byte + len(
-                    ctx.node_text(item)[:offset].encode()), requirement)
+                    ctx.node_text(item)[:offset].encode()), requirement, tooling)
                 if use is not None:
                     out.append(use)
     return out

@@ -7,17 +7,12 @@ distribution (`yaml` -> PyYAML, `cv2` -> opencv-python, ...; data/package_names.
 project's own names.
 
 Project names (the engine is per file and pure, so it cannot look at sibling files): the
-`project_packages` setting is the per-scan set of names that count as known *for imports*.
-`vigilint scan` fills it with `project_known_names(roots)`: for each scanned folder and for
-the nearest enclosing project folder (one with pyproject.toml, setup.py, package.json, ...,
-searched up to the repository root), the dependencies declared in the manifests there and one
-level below (requirements*.txt, pyproject.toml, package.json), the project's own
-distribution/package names, and its first-party Python modules and packages (the language
-server can do the same with its workspace root). Manifests
-themselves are still checked against the index: they are where a hallucinated dependency is
-declared, and each is reported there once instead of in every importing file. Private
-packages go in `[tool.vigilint] known_packages` (a trailing `*` is a prefix: `@acme/*`), which
-every dependency rule honours.
+`project_packages` setting is the per-scan set of names that count as known *for imports*;
+`vigilint scan` fills it from the repository (first_party.py). Manifests themselves are still
+checked against the index: they are where a hallucinated dependency is declared, and each is
+reported there once instead of in every importing file. Private packages go in
+`[tool.vigilint] known_packages` (a trailing `*` is a prefix: `@acme/*`), which every dependency
+rule honours.
 
 Typo-squats: a name that is not known and is within Damerau-Levenshtein (OSA) distance 1 (names
 of 5 characters or fewer) or 2 of one of the 5,000 most popular names of its ecosystem.
@@ -30,10 +25,8 @@ import gzip
 import json
 import re
 import sys
-import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 POPULAR = 5000
@@ -88,6 +81,7 @@ def python_stdlib() -> frozenset[str]:
     names = set(getattr(sys, "stdlib_module_names", ()))
     names.update(("__future__", "__main__", "builtins"))
     names.update(extra().get("python2_stdlib", ()))  # old code and training data still use them
+    names.update(extra().get("python_stdlib_other_versions", ()))  # e.g. 3.14's annotationlib
     return frozenset(names)
 
 
@@ -253,127 +247,3 @@ def requirement_name(spec: str) -> str | None:
         return None
     match = _PEP508_NAME.match(spec)
     return match.group(1) if match else None
-
-
-def project_known_names(roots: Iterable[Path]) -> list[str]:
-    """Names that count as known for a scan (see module docs). Reads files: call it from the
-    CLI or the server, never from a rule."""
-    out: set[str] = set()
-    expanded: list[Path] = []
-    for root in roots:
-        folder = (root if root.is_dir() else root.parent).resolve()
-        expanded.append(folder)
-        project = _project_root(folder)
-        if project is not None and project != folder:
-            expanded.append(project)
-        if (folder / "__init__.py").exists():
-            out.add(folder.name)  # scanning a package folder: its own name is first-party
-    for folder in dict.fromkeys(expanded):
-        folders = [folder]
-        try:
-            folders.extend(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(
-                ".") and p.name not in ("node_modules", "venv", "site-packages"))
-        except OSError:
-            continue
-        for base in folders:
-            out.update(_manifest_names(base))
-            out.update(_first_party_modules(base))
-    return sorted(out)
-
-
-_PROJECT_MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", "package.json", "go.mod",
-                    "requirements.txt")
-
-
-def _project_root(folder: Path) -> Path | None:
-    """The nearest folder at or above `folder` with a project manifest, up to the repository
-    root."""
-    for candidate in (folder, *folder.parents):
-        if any((candidate / marker).exists() for marker in _PROJECT_MARKERS):
-            return candidate
-        if (candidate / ".git").exists():
-            return None
-    return None
-
-
-def _manifest_names(folder: Path) -> set[str]:
-    names: set[str] = set()
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return names
-    for path in entries:
-        lower = path.name.lower()
-        try:
-            if lower.startswith("requirements") and lower.endswith((".txt", ".in")):
-                for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-                    name = requirement_name(line.split("#", 1)[0])
-                    if name:
-                        names.add(name)
-            elif lower == "pyproject.toml":
-                names.update(_pyproject_names(tomllib.loads(path.read_text(
-                    encoding="utf-8", errors="replace"))))
-            elif lower == "package.json":
-                data = json.loads(path.read_text(encoding="utf-8", errors="replace"))
-                if isinstance(data, dict):
-                    if isinstance(data.get("name"), str):
-                        names.add(data["name"])
-                    for key in ("dependencies", "devDependencies", "peerDependencies",
-                                "optionalDependencies"):
-                        if isinstance(data.get(key), dict):
-                            names.update(data[key])
-        except (OSError, ValueError, tomllib.TOMLDecodeError):
-            continue
-    return names
-
-
-def _pyproject_names(data: dict[str, Any]) -> set[str]:
-    names: set[str] = set()
-    project = data.get("project") if isinstance(data.get("project"), dict) else {}
-    assert isinstance(project, dict)
-    if isinstance(project.get("name"), str):
-        names.add(project["name"])
-    specs: list[Any] = list(project.get("dependencies") or [])
-    for group in (project.get("optional-dependencies") or {}).values():
-        specs.extend(group or [])
-    for group in (data.get("dependency-groups") or {}).values():
-        specs.extend(g for g in group or [] if isinstance(g, str))
-    for spec in specs:
-        if isinstance(spec, str) and (name := requirement_name(spec)):
-            names.add(name)
-    poetry = (data.get("tool") or {}).get("poetry") or {}
-    if isinstance(poetry, dict):
-        if isinstance(poetry.get("name"), str):
-            names.add(poetry["name"])
-        for key in ("dependencies", "dev-dependencies"):
-            names.update(k for k in (poetry.get(key) or {}) if k != "python")
-        for group in (poetry.get("group") or {}).values():
-            names.update(k for k in (group.get("dependencies") or {}) if k != "python")
-    return names
-
-
-def _first_party_modules(folder: Path) -> set[str]:
-    names: set[str] = set()
-    for base in (folder, folder / "src", folder / "lib"):
-        try:
-            entries = list(base.iterdir())
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.suffix == ".py":
-                names.add(entry.stem)
-            elif entry.is_dir() and (entry / "__init__.py").exists():
-                names.add(entry.name)
-    return names
-
-
-def with_project_names(settings: Any, paths: Iterable[Path]) -> Any:
-    """`settings` with `project_packages` set to the project's own names (see module docs);
-    returned unchanged when the settings model has no such field."""
-    if not hasattr(settings, "project_packages"):
-        return settings
-    names = project_known_names(paths)
-    if not names:
-        return settings
-    merged = list(dict.fromkeys([*settings.project_packages, *names]))
-    return settings.model_copy(update={"project_packages": merged})

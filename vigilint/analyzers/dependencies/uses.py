@@ -29,6 +29,7 @@ class PackageUse:
     name: str
     status: Status
     near: str | None = None
+    tooling: bool = False  # declared for development only (build system, docs, tests, lint)
 
     def hit(self) -> Hit:
         return Hit(byte_range=(self.start, self.end), message=message(self))

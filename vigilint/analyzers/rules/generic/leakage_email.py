@@ -2,8 +2,10 @@
 Flags personal e-mail addresses in code and config. Addresses at reserved or documentation
 domains (`example.com`, `.test`, `.invalid`, `localhost`), no-reply and role addresses (`info@`,
 `support@`, `security@`, ...), obvious placeholders (`john.doe@`, `you@`, `user@`) and attribution
-lines (author, maintainer, copyright, `Signed-off-by`) are left alone, as are docs and tests. The
-address is masked in the report.
+lines (author, maintainer, copyright, `Signed-off-by`), the author, maintainer and contributor
+entries of manifests (`package.json`, `pyproject.toml`), credit files (`AUTHORS`, `CODEOWNERS`,
+`.mailmap`, `copyright`) and gettext catalogs (`.po`: translator credits) are left alone, as
+are docs and tests. The address is masked in the report.
 
 ## Why is this bad?
 A person's address in source code is personal data (GDPR and similar laws apply) that spreads to
@@ -51,12 +53,44 @@ _ROLE = re.compile(
     r"baz|test|tester|john|jane|john\.doe|jane\.doe|johndoe|janedoe|joe|example|sample|demo|"
     r"first\.last|firstname\.lastname|anonymous|nobody|x+)$", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r"author|maintainer|copyright|signed-off-by|co-authored-by|"
-                          r"contributors?|license|__email__|reviewed-by", re.IGNORECASE)
+                          r"contributors?|license|__email__|reviewed-by|last-translator|"
+                          r"language-team|translators?", re.IGNORECASE)
 _ASSET = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|js|css|py|ts|json|ya?ml|lock)$", re.IGNORECASE)
 
 
+_ATTRIBUTION_FILE = re.compile(
+    r"(?:^|/)(?:authors|contributors|maintainers|credits|thanks|codeowners|notice|copyright|"
+    r"copying|\.mailmap)(?:\.[\w.]+)?$|\.(?:po|pot)$|\.gemspec$", re.IGNORECASE)
+_PAIRS = ("pair", "block_mapping_pair", "flow_pair")
+_ATTRIBUTION_KEY = re.compile(r"(?:authors?|maintainers?|contributors?|(?:author|maintainer)"
+                              r"[_-]?emails?|credits|translators?|developers?)", re.IGNORECASE)
+
+
+def _attribution_file(path: str) -> bool:
+    """Credit files and gettext catalogs (their header names the translators)."""
+    return bool(_ATTRIBUTION_FILE.search(path))
+
+
+def _under_attribution_key(ctx: FileContext, offset: int) -> bool:
+    """In JSON/TOML/YAML: the address is inside an `author`, `authors`, `maintainers`,
+    `contributors`... entry (package.json, pyproject.toml `[project] authors = [...]`)."""
+    if ctx.tree is None:
+        return False
+    byte = len(ctx.text[:offset].encode("utf-8", "surrogatepass")) if not ctx.is_ascii \
+        else offset
+    node = ctx.tree.root_node.descendant_for_byte_range(byte, byte)
+    while node is not None:
+        if node.type in _PAIRS:
+            key = node.child_by_field_name("key") or (node.named_children[0]
+                                                      if node.named_children else None)
+            if key is not None and _ATTRIBUTION_KEY.fullmatch(ctx.node_text(key).strip("\"'")):
+                return True
+        node = node.parent
+    return False
+
+
 def _check(ctx: FileContext) -> Iterator[Hit]:
-    if quiet(ctx) or ctx.is_test_path:
+    if quiet(ctx) or ctx.is_test_path or _attribution_file(ctx.path):
         return
     for match in find(ctx, _EMAIL, ("@",), lower=False):
         local, domain = match.group("local"), match.group("domain")
@@ -66,6 +100,9 @@ def _check(ctx: FileContext) -> Iterator[Hit]:
             continue
         line_start = ctx.text.rfind("\n", 0, match.start()) + 1
         if _ATTRIBUTION.search(ctx.text[line_start:match.start()]):
+            continue
+        if ctx.language in ("json", "toml", "yaml") and _under_attribution_key(ctx,
+                                                                              match.start()):
             continue
         yield hit(ctx, match.start(), match.end(), "Personal e-mail address in the code; "
                   "use configuration or a role address instead.", match.group())

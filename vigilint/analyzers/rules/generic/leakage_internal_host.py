@@ -2,8 +2,8 @@
 Flags internal host names and addresses in code and config: names under `.internal`, `.corp`,
 `.local`, `.lan`, `.intranet`, `.private`, `.localdomain`, `home.arpa`, and RFC 1918 addresses
 (`10.x`, `172.16-31.x`, `192.168.x`) in URLs. Names must sit in a URL, after `@`, or be a whole
-string or config value (a Java package `com.acme.internal` is not a host). Test files are left
-alone.
+string or config value (a Java package `com.acme.internal` is not a host; in code, only strings
+count, so `threading.local()` and Go's `time.Local` are not hosts). Test files are left alone.
 
 ## Why is this bad?
 Internal names map a company's network for an attacker, and AI assistants reproduce them from
@@ -43,6 +43,10 @@ _PRIVATE_IP = re.compile(
     r"://(?:[^/@\s\"']{1,100}@)?(?P<host>10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}"
     r"|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3})(?![\d.])")
 _CONTEXT = re.compile(r"(?:://|@|[\"'`]|[=:]\s{0,3}|\bhost(?:name)?\s{1,3})$", re.IGNORECASE)
+# In code a host name is a string (or sits in a URL): `x = threading.local()` and
+# `l := time.Local` are attribute accesses, not hosts.
+_CODE_CONTEXT = re.compile(r"(?:://|@|[\"'`])$")
+_CODE_LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx", "go", "java"})
 _IGNORED = frozenset({"localhost.local", "host.docker.internal", "gateway.docker.internal",
                       "kubernetes.docker.internal", "metadata.google.internal"})
 
@@ -55,7 +59,8 @@ def _check(ctx: FileContext) -> Iterator[Hit]:
         host = match.group("host")
         start = match.start("host")
         before = ctx.text[max(0, start - 12):start]
-        if host.lower() in _IGNORED or not _CONTEXT.search(before) or start in seen:
+        context = _CODE_CONTEXT if ctx.language in _CODE_LANGUAGES else _CONTEXT
+        if host.lower() in _IGNORED or not context.search(before) or start in seen:
             continue
         seen.add(start)
         yield hit(ctx, start, match.end("host"), f"Internal host name `{host}` in the code; "

@@ -2,7 +2,8 @@
 Flags deserializers that can build arbitrary objects: `pickle`/`cPickle`/`_pickle`/`dill`/
 `cloudpickle` `load(s)`, `marshal.load(s)`, `shelve.open`, `jsonpickle.decode`,
 `pandas.read_pickle`, `numpy.load(..., allow_pickle=True)` and `torch.load` without
-`weights_only=True`. "Very likely" when the data comes from untrusted input.
+`weights_only=True`. "Very likely" when the data comes from untrusted input. A round trip
+(`pickle.loads(pickle.dumps(obj))`, a copy of an object the code holds) is left alone.
 
 ## Why is this bad?
 A pickle stream is a program: loading one written by someone else runs their code in your
@@ -48,11 +49,20 @@ _FUNCS = {f"{m}.{f}" for m in _PICKLERS for f in ("load", "loads", "Unpickler")}
 _ADVICE = "use a data-only format such as JSON, or verify the data's signature first"
 
 
+_DUMPERS = {f"{m}.dumps" for m in _PICKLERS} | {"jsonpickle.encode", "jsonpickle.dumps"}
+
+
+def _round_trip(ctx: FileContext, data: Node | None) -> bool:
+    return data is not None and data.type == "call" and call_name(ctx, data) in _DUMPERS
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = call_name(ctx, call) or ""
     if name not in _FUNCS:
         return None
     data = arg(ctx, call, 0)
+    if _round_trip(ctx, data):
+        return None  # `pickle.loads(pickle.dumps(obj))`: the code serialised the value itself
     if name == "numpy.load" and not is_literal_true(ctx, keyword(ctx, call, "allow_pickle")):
         return None
     if name == "keras.models.load_model" and \
