@@ -283,8 +283,6 @@ def validate_patterns(roles: Mapping[str, Iterable[str]]) -> dict[str, list[str]
     for role, patterns in roles.items():
         if role not in ROLES:
             raise ValueError(f"unknown role `{role}`; the roles are {', '.join(ROLES)}")
-        if isinstance(patterns, str):
-            raise ValueError(f"`{role}` must be a list of glob patterns, e.g. [\"qa/**\"]")
         clean = []
         for pattern in patterns:
             if not isinstance(pattern, str) or not pattern.strip():

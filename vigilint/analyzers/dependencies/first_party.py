@@ -93,8 +93,8 @@ def _walk(top: Path, skip: frozenset[str], budget: list[int]) -> set[str]:
                 stem = file.rsplit(".", 1)[0]
                 if _IDENTIFIER.match(stem) and stem != "__init__":
                     names.add(stem)
-            elif lower in _MANIFESTS or (lower.startswith("requirements")
-                                         and lower.endswith((".txt", ".in"))):
+            if lower in _MANIFESTS or (lower.startswith("requirements")
+                                       and lower.endswith((".txt", ".in"))):
                 names.update(manifest_names(base / file))
         if has_python:
             # the folder and the folders above it up to the walk's top: packages, namespace

@@ -43,9 +43,24 @@ def manifest_uses(ctx: FileContext) -> list[PackageUse]:
             cached = _go_mod(ctx)
         else:
             cached = _requirements(ctx)
-        cached = _not_typos_of_neighbours(ctx, cached)
+        cached = _first_of_each(_not_typos_of_neighbours(ctx, cached))
         ctx.cache["crypto.manifest_uses"] = cached
     return cached
+
+
+def _first_of_each(uses: list[PackageUse]) -> list[PackageUse]:
+    """One finding per name and manifest: a name listed in several extras or groups is
+    reported where it first appears (a development-only listing counts only if all are)."""
+    runtime = {_key(u.name) for u in uses if not u.tooling}
+    seen: set[str] = set()
+    out = []
+    for use in uses:
+        key = _key(use.name)
+        if key in seen or (use.tooling and key in runtime):
+            continue
+        seen.add(key)
+        out.append(use)
+    return out
 
 
 def _not_typos_of_neighbours(ctx: FileContext, uses: list[PackageUse]) -> list[PackageUse]:
