@@ -3,7 +3,7 @@ Flags deserializers that can build arbitrary objects: `pickle`/`cPickle`/`_pickl
 `cloudpickle` `load(s)`, `marshal.load(s)`, `shelve.open`, `jsonpickle.decode`,
 `pandas.read_pickle`, `numpy.load(..., allow_pickle=True)` and `torch.load` without
 `weights_only=True`. "Very likely" when the data comes from untrusted input. A round trip
-(`pickle.loads(pickle.dumps(obj))`, a copy of an object the code holds) is left alone.
+(`pickle.loads(pickle.dumps(obj))`, a copy of an object the code holds) is only a P4 hint.
 
 ## Why is this bad?
 A pickle stream is a program: loading one written by someone else runs their code in your
@@ -49,6 +49,9 @@ _FUNCS = {f"{m}.{f}" for m in _PICKLERS for f in ("load", "loads", "Unpickler")}
 _ADVICE = "use a data-only format such as JSON, or verify the data's signature first"
 
 
+_ROUND_TRIP = ("This deserializes data the code has just serialized itself (a copy through "
+               "pickle): no outside data reaches it; `copy.deepcopy` does the same without a "
+               "deserializer.")
 _DUMPERS = {f"{m}.dumps" for m in _PICKLERS} | {"jsonpickle.encode", "jsonpickle.dumps"}
 
 
@@ -62,7 +65,8 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         return None
     data = arg(ctx, call, 0)
     if _round_trip(ctx, data):
-        return None  # `pickle.loads(pickle.dumps(obj))`: the code serialised the value itself
+        # `pickle.loads(pickle.dumps(obj))`: the code serialised the value itself; a hint only
+        return Hit(node=call, likelihood="unlikely", impact="low", message=_ROUND_TRIP)
     if name == "numpy.load" and not is_literal_true(ctx, keyword(ctx, call, "allow_pickle")):
         return None
     if name == "keras.models.load_model" and \

@@ -1,0 +1,15 @@
+"""Rule-level noise fixes that fixtures cannot show (priorities, messages)."""
+
+from __future__ import annotations
+
+from vigilint.analyzers.engine import Engine
+from vigilint.analyzers.registry import rules_by_id
+
+
+def test_pickle_round_trip_is_a_p4_hint_and_a_real_load_is_not():
+    engine = Engine(rules=[rules_by_id()["VG-PY-DESER-002"]])
+    text = ("import pickle\n\n\ndef clone(obj):\n    return pickle.loads(pickle.dumps(obj))\n\n\n"
+            "def load(blob):\n    return pickle.loads(blob)\n")
+    copy, load = engine.analyze("app/state.py", text).findings
+    assert (copy.line, copy.priority) == (5, "P4") and "copy.deepcopy" in copy.message
+    assert load.line == 9 and load.priority in ("P0", "P1")
