@@ -52,7 +52,8 @@ PROMPT_DOCUMENTS: tuple[str, ...] = (
 _FOLDERS: dict[str, Role] = {
     **dict.fromkeys(("test", "tests", "testing", "__tests__", "spec", "specs", "e2e", "cypress",
                      "bench", "benchmark", "benchmarks", "testutil", "testutils", "test_utils",
-                     "test-utils", "testhelpers", "testsupport", "testlib", "conformance"),
+                     "test-utils", "testhelpers", "testsupport", "testlib", "conformance",
+                     "fuzz", "fuzzing", "benches"),
                     "test"),
     **dict.fromkeys(("fixtures", "fixture", "__fixtures__", "testdata", "test_data", "test-data",
                      "__mocks__", "mocks", "mock", "__snapshots__", "cassettes", "stubs"),
@@ -60,7 +61,7 @@ _FOLDERS: dict[str, Role] = {
     **dict.fromkeys(("docs", "doc", "documentation", "docs_src", "docs-src", "docsrc",
                      "doc_src"), "docs"),
     **dict.fromkeys(("examples", "example", "samples", "sample", "demo", "demos", "tutorial",
-                     "tutorials", "playground", "_examples"), "example"),
+                     "tutorials", "playground", "_examples", "stories"), "example"),
     **dict.fromkeys(("vendor", "vendored", "_vendor", "third_party", "third-party", "thirdparty",
                      "3rdparty", "bower_components", "node_modules", "site-packages"),
                     "vendored"),
@@ -78,6 +79,7 @@ _NAME_GLOBS: tuple[tuple[Role, tuple[str, ...]], ...] = (
         "test_*.py", "*_test.py", "tests.py", "*_tests.py", "test.py", "conftest.py",
         # JavaScript / TypeScript
         "*.test.*", "*.spec.*", "*.e2e.*", "*.cy.*", "*.bench.*", "*.e2e-spec.*",
+        "*.test-d.ts", "*.test-d.tsx",
         "jest.config.*", "jest.setup.*", "vitest.config.*", "vitest.setup.*", "setuptests.*",
         "karma.conf.*", "playwright.config.*", "cypress.config.*", ".mocharc.*",
         # Go (Java's `FooTest.java` is matched case-sensitively below)
@@ -90,6 +92,7 @@ _NAME_GLOBS: tuple[tuple[Role, tuple[str, ...]], ...] = (
         "*.chunk.js", "*.lock", "package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml",
         "go.sum",
     )),
+    ("example", ("*.stories.*",)),
     ("build", (
         "setup.py", "noxfile.py", "fabfile.py", "dodo.py", "hatch_build.py", "conanfile.py",
         "sconstruct", "sconscript", "gulpfile.*", "gruntfile.*", "jakefile*", "webpack.config.*",
@@ -132,8 +135,10 @@ _JS_TEST_MODULES = (r"vitest|@jest/globals|jest|mocha|chai|node:test|supertest|"
                     r"jasmine|@hapi/lab|@hapi/code|light-my-request|nock|msw")
 _JS_TEST_IMPORT = re.compile(
     rf"""(?:from\s+|require\(\s*|import\(\s*|import\s+)['"](?:{_JS_TEST_MODULES})['"]""")
-_JS_TEST_DEF = re.compile(r"^\s*(?:describe|it|test|suite)(?:\.\w+)?\(", re.MULTILINE)
-_JS_EXPECT = re.compile(r"\bexpect\(|\bassert\.\w+\(|\bt\.(?:equal|is|ok|same|deepEqual)\(")
+_JS_TEST_DEF = re.compile(r"^\s*(?:describe|it|test|suite|QUnit\.(?:test|module))(?:\.\w+)?\(",
+                          re.MULTILINE)
+_JS_EXPECT = re.compile(r"\bexpect\(|\bassert\.\w+\(|\bt\.(?:equal|is|ok|same|deepEqual)\(|"
+                        r"\bQUnit\.")
 _GO_TEST = re.compile(r"^\s*(?:import\s+)?(?:\w+\s+)?\"testing\"", re.MULTILINE)
 _GO_TEST_USE = re.compile(r"\*testing\.[TBMF]\b|\btesting\.TB\b")
 _JAVA_TEST_IMPORT = re.compile(
