@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.generic.leakage_common import hit, position, quiet
+from vigilint.analyzers.rules.generic.leakage_common import hit, in_tests, position, quiet
 from vigilint.model import Rule
 
 _CARD = re.compile(r"(?<![\w.\-])(?:\d{4}[ \-]){2,3}\d{4}(?:[ \-]\d{1,3})?(?![\w\-]|\.\d)"
@@ -95,7 +95,7 @@ def _check(ctx: FileContext) -> Iterator[Hit]:
             continue
         found = hit(ctx, match.start(), match.end(), "Payment card number in the code; use the "
                     "issuer's test numbers or a provider token.", match.group())
-        if ctx.is_test_path:
+        if in_tests(ctx):
             found = Hit(position=position(ctx, match.start(), match.end()),
                         message=found.message, likelihood="unlikely", impact="low",
                         secrets=found.secrets)

@@ -24,6 +24,12 @@ def quiet(ctx: FileContext) -> bool:
     return bool(result)
 
 
+def in_tests(ctx: FileContext) -> bool:
+    """Test and fixture code, by the old path test or the file's code role (content markers,
+    `[tool.vigilint.roles]`): sample personal data there is test data."""
+    return ctx.is_test_path or ctx.role in ("test", "fixture")
+
+
 def _starts(ctx: FileContext) -> list[int]:
     starts = ctx.cache.get("leakage.line_starts")
     if starts is None:
@@ -57,6 +63,6 @@ def find(ctx: FileContext, regex: re.Pattern[str], keywords: Iterable[str],
 
 def hit(ctx: FileContext, start: int, end: int, message: str, value: str,
         mask: bool = True) -> Hit:
-    likelihood: Likelihood | None = "unlikely" if ctx.is_test_path else None
+    likelihood: Likelihood | None = "unlikely" if in_tests(ctx) else None
     return Hit(position=position(ctx, start, end), message=message, likelihood=likelihood,
                secrets=(value,) if mask else ())

@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.generic.leakage_common import find, hit, quiet
+from vigilint.analyzers.rules.generic.leakage_common import find, hit, in_tests, quiet
 from vigilint.model import Rule
 
 _EMAIL = re.compile(
@@ -90,7 +90,7 @@ def _under_attribution_key(ctx: FileContext, offset: int) -> bool:
 
 
 def _check(ctx: FileContext) -> Iterator[Hit]:
-    if quiet(ctx) or ctx.is_test_path or _attribution_file(ctx.path):
+    if quiet(ctx) or in_tests(ctx) or _attribution_file(ctx.path):
         return
     for match in find(ctx, _EMAIL, ("@",), lower=False):
         local, domain = match.group("local"), match.group("domain")

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.generic.leakage_common import find, hit, quiet
+from vigilint.analyzers.rules.generic.leakage_common import find, hit, in_tests, quiet
 from vigilint.model import Rule
 
 _TLDS = ("internal", "corp", "local", "lan", "intranet", "private", "localdomain", "home.arpa")
@@ -52,7 +52,7 @@ _IGNORED = frozenset({"localhost.local", "host.docker.internal", "gateway.docker
 
 
 def _check(ctx: FileContext) -> Iterator[Hit]:
-    if quiet(ctx) or ctx.is_test_path:
+    if quiet(ctx) or in_tests(ctx):
         return
     seen: set[int] = set()
     for match in find(ctx, _HOST, tuple(f".{t}" for t in _TLDS)):

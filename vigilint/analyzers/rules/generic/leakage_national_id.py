@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.generic.leakage_common import find, hit, position, quiet
+from vigilint.analyzers.rules.generic.leakage_common import find, hit, in_tests, position, quiet
 from vigilint.model import Rule
 
 _SSN = re.compile(r"(?i:ssn|social[_ \-]?security|tax[_ \-]?id|taxpayer)[^\n]{0,80}?"
@@ -48,7 +48,7 @@ def _check(ctx: FileContext) -> Iterator[Hit]:
         start, end = match.start("ssn"), match.end("ssn")
         found = hit(ctx, start, end, "US Social Security number in the code; tokenise it or "
                     "use an obviously fake value.", number)
-        if ctx.is_test_path:
+        if in_tests(ctx):
             found = Hit(position=position(ctx, start, end), message=found.message,
                         likelihood="unlikely", impact="low", secrets=found.secrets)
         yield found

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.generic.leakage_common import find, hit, quiet
+from vigilint.analyzers.rules.generic.leakage_common import find, hit, in_tests, quiet
 from vigilint.model import Rule
 
 _KEYWORDS = ("phone", "tel", "mobile", "cell", "fax", "sms", "whatsapp")
@@ -55,7 +55,7 @@ def _plausible(number: str) -> bool:
 
 
 def _check(ctx: FileContext) -> Iterator[Hit]:
-    if quiet(ctx) or ctx.is_test_path:
+    if quiet(ctx) or in_tests(ctx):
         return
     for match in find(ctx, _PHONE, _KEYWORDS):
         number = match.group("number")
