@@ -80,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--findings", type=Path, help="write every finding as JSON lines")
     parser.add_argument("--split", choices=("dev", "holdout", "all"), default="all")
+    parser.add_argument("--no-rules", action="store_true",
+                        help="leave out the per-rule counts (scoring holdout projects while "
+                             "rules are still being written)")
     args = parser.parse_args(argv)
 
     rows = []
@@ -94,8 +97,11 @@ def main(argv: list[str] | None = None) -> int:
         prio = Counter(f["priority"] for f in active)
         p01 = prio["P0"] + prio["P1"]
         per_kloc = 1000 * len(app) / max(lines["app"], 1)
+        urgent = Counter(f"{f.get('role') or bench_role(f['path'])}/{f['category']}" for f in active
+                         if f["priority"] in ("P0", "P1"))
         rows.append((f"{project.name} ({split_of(project.name)})", lines["app"], lines["other"], len(active), roles["app"],
-                     p01, per_kloc, elapsed, dict(sorted(Counter(f["rule"] for f in active).items()))))
+                     p01, per_kloc, elapsed, dict(sorted(Counter(f["rule"] for f in active).items())),
+                     dict(urgent.most_common())))
         if dump:
             for finding in active:
                 dump.write(json.dumps({"project": project.name, **finding}) + "\n")
@@ -104,13 +110,19 @@ def main(argv: list[str] | None = None) -> int:
 
     out = ["| project | app lines | other lines | findings | in app code | P0/P1 | app findings per 1k app lines | scan s |",
            "|---|---|---|---|---|---|---|---|"]
-    for name, app_lines, other, total, in_app, p01, per_kloc, elapsed, _ in rows:
+    for name, app_lines, other, total, in_app, p01, per_kloc, elapsed, *_ in rows:
         out.append(f"| {name} | {app_lines} | {other} | {total} | {in_app} | {p01} | {per_kloc:.2f} | {elapsed:.1f} |")
     out.append("")
-    out.append("Findings by rule:")
+    out.append("P0/P1 by role/category:")
     out.append("")
-    for name, *_, rules in rows:
-        out.append(f"- {name}: {', '.join(f'{r} x{n}' for r, n in rules.items()) or 'none'}")
+    for name, *_, urgent in rows:
+        out.append(f"- {name}: {', '.join(f'{k} x{n}' for k, n in urgent.items()) or 'none'}")
+    if not args.no_rules:
+        out.append("")
+        out.append("Findings by rule:")
+        out.append("")
+        for name, *_, rules, _urgent in rows:
+            out.append(f"- {name}: {', '.join(f'{r} x{n}' for r, n in rules.items()) or 'none'}")
     text = "\n".join(out) + "\n"
     if args.out:
         args.out.write_text(text, encoding="utf-8")

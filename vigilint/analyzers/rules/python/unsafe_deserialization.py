@@ -64,9 +64,6 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     if name not in _FUNCS:
         return None
     data = arg(ctx, call, 0)
-    if _round_trip(ctx, data):
-        # `pickle.loads(pickle.dumps(obj))`: the code serialised the value itself; a hint only
-        return Hit(node=call, likelihood="unlikely", impact="low", message=_ROUND_TRIP)
     if name == "numpy.load" and not is_literal_true(ctx, keyword(ctx, call, "allow_pickle")):
         return None
     if name == "keras.models.load_model" and \
@@ -86,6 +83,9 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         if constant_derived(ctx, data):
             return None  # the data is built from literals in this function
         hit = Hit(node=call, likelihood="possible")
+    if _round_trip(ctx, data):
+        # `pickle.loads(pickle.dumps(obj))`: the code serialised the value itself; a hint only
+        return Hit(node=call, likelihood="unlikely", impact="low", message=_ROUND_TRIP)
     if fix is not None:
         hit = Hit(node=hit.node, likelihood=hit.likelihood, message=hit.message, fix=fix)
     return hit
