@@ -127,7 +127,7 @@ def _read_report(source: str) -> tuple[Path, list[Finding]]:
 
 def _scan(paths: list[Path], settings: Settings, jobs: int | None,
           quiet: bool) -> tuple[Path, list[Finding]]:
-    from vigilint.analyzers.crypto.packages import with_project_names
+    from vigilint.analyzers.dependencies.first_party import with_project_names
     from vigilint.scan import ScanInputError, scan
 
     try:
