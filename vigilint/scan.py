@@ -97,11 +97,26 @@ def _display_in(folder_real: str, entry: os.DirEntry[str], root: Path) -> str:
         return Path(folder_real, entry.name).as_posix()
 
 
+def _outside(entry: os.DirEntry[str], confine: str | None) -> bool:
+    """True when `confine` is set and the entry is a symlink whose target lies outside it."""
+    if confine is None or not entry.is_symlink():
+        return False
+    target = os.path.realpath(entry.path)
+    try:
+        return os.path.commonpath([target, confine]) != confine
+    except ValueError:  # another drive (Windows)
+        return True
+
+
 def discover(paths: Sequence[Path], root: Path, settings: Settings,
-             notices: list[str], displays: dict[Path, str] | None = None) -> Iterator[Path]:
+             notices: list[str], displays: dict[Path, str] | None = None, *,
+             confine: Path | None = None) -> Iterator[Path]:
     """Files to scan under `paths`; follows symlinks once, reports loops. `displays`, when
-    given, receives each found file's reported path."""
+    given, receives each found file's reported path. With `confine` (a resolved folder),
+    symlinks inside the folders that lead outside it are skipped with a notice, neither read
+    nor listed (the given `paths` themselves are the caller's to check)."""
     patterns = list(excluded_names(settings))
+    fence = str(confine) if confine is not None else None
     for given in paths:
         if not given.exists() and not given.is_symlink():
             raise ScanInputError(f"{given}: no such file or directory")
@@ -133,6 +148,11 @@ def discover(paths: Sequence[Path], root: Path, settings: Settings,
             for entry in entries:
                 rel = _display_in(real, entry, root)
                 if _excluded(rel, entry.name, patterns):
+                    continue
+                if _outside(entry, fence):
+                    folder_shown = _display(Path(real), root)
+                    link = entry.name if folder_shown == "." else f"{folder_shown}/{entry.name}"
+                    notices.append(f"{link}: a symlink to outside the workspace; not followed")
                     continue
                 try:
                     is_dir = entry.is_dir(follow_symlinks=True)
@@ -236,13 +256,15 @@ def scan_file(engine: Engine, path: Path, display: str, max_size: int) -> FileOu
 
 
 def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
-         progress: Callable[[int, int], None] | None = None) -> ScanResult:
-    """Scan files and folders. `jobs` > 1 uses a process pool once there are enough files."""
+         progress: Callable[[int, int], None] | None = None, *,
+         confine: Path | None = None) -> ScanResult:
+    """Scan files and folders. `jobs` > 1 uses a process pool once there are enough files.
+    `confine`: see `discover`."""
     started = time.perf_counter()
     root = scan_root(paths)
     notices: list[str] = []
     displays: dict[Path, str] = {}
-    files = list(discover(paths, root, settings, notices, displays))
+    files = list(discover(paths, root, settings, notices, displays, confine=confine))
     explicit = {p.resolve() for p in paths if p.is_file()}
     engine = Engine(disabled=settings.disabled_rules, settings=settings)
     items = [(str(p), displays[p] if p in displays else _display(p, root)) for p in files]

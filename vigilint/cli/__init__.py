@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from vigilint import __version__
 
 COMMANDS: tuple[str, ...] = ("scan", "rules", "provenance", "ledger", "sla", "serve", "prompt",
-                             "hook")
+                             "hook", "mcp")
 EXIT_USAGE = 2
 
 

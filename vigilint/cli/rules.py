@@ -56,6 +56,13 @@ def run_one(args: argparse.Namespace) -> int:
     if args.format == "json":
         write_output(json.dumps(rule_dict(rule), indent=2) + "\n", None)
         return 0
+    write_output(rule_text(rule), None)
+    return 0
+
+
+def rule_text(rule: Rule) -> str:
+    """One rule's documentation with its metadata on top (`vigilint rule ID`, and the MCP
+    server's rule resources)."""
     sla = sla_for(rule.priority)
     header = [
         f"{rule.id} ({rule.name})",
@@ -67,5 +74,4 @@ def run_one(args: argparse.Namespace) -> int:
         f"confidence: {rule.confidence}; quick fix: {'yes' if rule.fixable else 'no'}",
         "",
     ]
-    write_output("\n".join(header) + (rule.docs or rule.message) + "\n", None)
-    return 0
+    return "\n".join(header) + (rule.docs or rule.message) + "\n"
