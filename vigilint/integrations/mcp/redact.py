@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from vigilint.analyzers.secrets.redaction import redact
-from vigilint.analyzers.secrets.scanner import scan_text
 
 
 def strings_in(value: Any) -> Iterator[str]:
@@ -32,7 +31,10 @@ def strings_in(value: Any) -> Iterator[str]:
 
 
 def secrets_in(texts: Iterable[str]) -> set[str]:
-    """The raw values the secret detectors find in `texts`."""
+    """The raw values the secret detectors find in `texts` (the detectors are loaded on the
+    first call, not when the server starts)."""
+    from vigilint.analyzers.secrets.scanner import scan_text
+
     found: set[str] = set()
     for text in texts:
         if text:

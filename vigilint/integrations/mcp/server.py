@@ -68,6 +68,18 @@ class VigilintMCP(MCPServer[Any]):
                          website_url="https://github.com/vigilint/vigilint", log_level="WARNING")
         self.toolbox = toolbox
         self.debug = debug
+        self._prompts_added = False
+
+    def _add_prompts(self) -> None:
+        """The domain prompts, registered when a client first asks for prompts: reading the
+        prompt guard's lexicon is not worth delaying the answer to `initialize`."""
+        if not self._prompts_added:
+            self._prompts_added = True
+            _prompts(self.toolbox, self)
+
+    async def list_prompts(self) -> Any:
+        self._add_prompts()
+        return await super().list_prompts()
 
     def _internal(self, what: str, exc: BaseException) -> str:
         cause = exc.__cause__ or exc
@@ -120,6 +132,7 @@ class VigilintMCP(MCPServer[Any]):
 
     async def get_prompt(self, name: str, arguments: dict[str, Any] | None = None,
                          context: Any = None) -> Any:
+        self._add_prompts()
         inputs = secrets_in(strings_in(arguments or {}))
         rendered = await super().get_prompt(name, arguments, context)
         if not isinstance(rendered, GetPromptResult):
@@ -227,7 +240,6 @@ def build_server(root: Path, config: Path | None = None, debug: bool = False) ->
     server = VigilintMCP(toolbox, debug=debug)
     _tool(toolbox, server)
     _resources(server)
-    _prompts(toolbox, server)
     return server
 
 
