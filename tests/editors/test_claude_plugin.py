@@ -3,7 +3,9 @@ its hooks run exactly as configured.
 
 The fields below are those of the Claude Code plugins reference
 (https://code.claude.com/docs/en/plugins-reference: "Plugin manifest schema", "LSP servers",
-"Hooks", "MCP servers", "File locations reference"), the skills page
+"Hooks", "MCP servers", "File locations reference"), the hooks page
+(https://code.claude.com/docs/en/hooks: events, "Common fields", "Command hook fields",
+exit code 2), the skills page
 (https://code.claude.com/docs/en/skills: "Frontmatter reference") and the marketplace page
 (https://code.claude.com/docs/en/plugin-marketplaces: "Marketplace schema"). A field the docs
 do not list fails the test: Claude Code rejects unknown manifest fields.
@@ -97,7 +99,9 @@ HOOKS_SCHEMA = {
                               "additionalProperties": False,
                               "properties": {"type": {"enum": ["command"]},
                                              "command": {"type": "string"},
-                                             "timeout": {"type": "integer"}}}}}}}},
+                                             "timeout": {"type": "integer"},
+                                             "statusMessage": {"type": "string"},
+                                             "async": {"type": "boolean"}}}}}}}},
     },
 }
 SKILL_FIELDS = {"name", "description", "argument-hint", "disable-model-invocation",
