@@ -1,7 +1,7 @@
 """No raw secret in any answer of `vigilint mcp`: the canary secrets of the secret tests are
 planted in the workspace, in prompts, in snippets, in paths and in malformed arguments, and
-every answer (tool results, tool errors, resources, prompts) is searched for each secret and
-for any 8-character piece of it."""
+every answer (tool results, tool errors, resources, prompts) and the server's log are searched
+for each secret and for any 8-character piece of it."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import anyio
+from mcp import MCPError
 from mcpclient import answer_text, server_env, session
 
 _CANARY = Path(__file__).resolve().parents[1] / "secrets" / "test_secret_canary.py"
@@ -32,9 +33,15 @@ def test_no_planted_secret_in_any_answer(tmp_path):
     key = (root / "deploy_key.py").read_text()
     github, stripe = values["github"], values["stripe"]
 
+    log = tmp_path / "server-stderr.txt"
+    # the server's stderr (its log, at info level) goes to a file, searched like the answers
+    prelude = ("import os\n"
+               f"os.dup2(os.open({str(log)!r}, os.O_WRONLY | os.O_CREAT, 0o600), 2)\n")
+
     async def go():
         answers: list[tuple[str, str]] = []
-        async with session(root, env=server_env(tmp_path)) as client:
+        async with session(root, env=server_env(tmp_path), prelude=prelude,
+                           args=("--log-level", "info")) as client:
             async def tool(label, name, arguments):
                 result = await client.call_tool(name, arguments)
                 answers.append((label, answer_text(result)))
@@ -67,12 +74,22 @@ def test_no_planted_secret_in_any_answer(tmp_path):
             for uri in ("vigilint://rules", "vigilint://owasp", "vigilint://rules/VG-SEC-040"):
                 resource = await client.read_resource(uri)
                 answers.append((uri, json.dumps(resource.model_dump(mode="json"))))
+            for label, request in (
+                    ("unknown rule resource", client.read_resource(f"vigilint://rules/{github}")),
+                    ("unknown prompt", client.get_prompt(f"secure-{stripe}", {}))):
+                try:
+                    await request
+                except MCPError as exc:
+                    answers.append((label, f"{exc} {exc.error.model_dump_json()}"))
+                else:
+                    raise AssertionError(f"{label}: no error")
         return scanned, answers
 
     scanned, answers = anyio.run(go)
-    assert len(answers) == 18
+    assert len(answers) == 20
     for label, text in answers:
         canary.assert_clean(label, text, values)
+    canary.assert_clean("server log", log.read_text(encoding="utf-8"), values)
     # the scan saw the secrets: they are reported, redacted
     rules = {f["rule"] for f in scanned.structured_content["findings"]}
     assert {"VG-SEC-040", "VG-SEC-100", "VG-SEC-001", "VG-SEC-002"} <= rules

@@ -122,12 +122,19 @@ def test_scan_code_reports_the_engines_findings(workspace, tmp_path):
                 ("clean.py", "def add(a, b):\n    return a + b\n"),
                 ("notes.txt", "nothing to see\n")]
 
+    many = "import yaml\n" + "".join(f"c{i} = yaml.load(d{i})\n" for i in range(60))
+
     async def go():
         async with session(workspace, env=server_env(tmp_path)) as client:
-            return [await client.call_tool("scan_code", {"code": code, "filename": name})
-                    for name, code in snippets]
+            answers = [await client.call_tool("scan_code", {"code": code, "filename": name})
+                       for name, code in snippets]
+            return answers, await client.call_tool("scan_code", {"code": many,
+                                                                 "filename": "many.py"})
 
-    answers = run(go)
+    answers, truncated = run(go)
+    listed = truncated.structured_content
+    assert listed["truncated"] and len(listed["findings"]) == 50
+    assert listed["by_priority"]["P0"] == 60 and "Only the first 50" in listed["summary"]
     engine = Engine(settings=Settings())
     for (name, code), answer in zip(snippets, answers, strict=True):
         assert not answer.is_error, answer_text(answer)
@@ -162,9 +169,13 @@ def test_scan_paths_reports_what_the_scan_reports(workspace, tmp_path):
             parts = await client.call_tool("scan_paths", {"paths": ["src/app.py", "web"]})
             absolute = await client.call_tool("scan_paths",
                                               {"paths": [str(workspace / "src")]})
-            return whole, parts, absolute
+            overlapping = await client.call_tool("scan_paths",
+                                                 {"paths": ["src", "src/app.py", "./src"]})
+            return whole, parts, absolute, overlapping
 
-    whole, parts, absolute = run(go)
+    whole, parts, absolute, overlapping = run(go)
+    assert overlapping.structured_content["paths"] == ["src"]
+    assert overlapping.structured_content["findings"] == absolute.structured_content["findings"]
     expected = scan([workspace], Settings(), jobs=1)
     want = sorted((f.rule, f.path, f.line) for f in expected.active)
     assert not whole.is_error, answer_text(whole)
@@ -287,7 +298,7 @@ def test_arguments_that_do_not_fit_the_schema_are_tool_errors(workspace, tmp_pat
     assert "filename" in texts[0] and "input schema" in texts[0]
     assert "paths" in texts[1]
     assert "prompt" in texts[2]
-    assert "no_such_tool" in texts[3]
+    assert "no such tool" in texts[3] and "no_such_tool" not in texts[3]
     assert not last.is_error and last.structured_content["verdict"] == "allow"
 
 

@@ -9,6 +9,7 @@ constraint text from the prompt guard's lexicon and templates (`suggestion_for`)
 from __future__ import annotations
 
 import difflib
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -56,14 +57,20 @@ def domain_prompt_text(domain: DomainPrompt, task: str, edition: Edition) -> str
     ])
 
 
+_RULE_ID = re.compile(r"VG-[A-Z0-9-]{1,40}")
+
+
 def unknown_rule_sentence(rule_id: str) -> str:
-    """A refusal for a rule id that does not exist, with the closest ids."""
+    """A refusal for a rule id that does not exist, with the closest ids. The id is quoted back
+    only when it has the shape of a rule id: anything else may be data that must not be
+    echoed (a token pasted by mistake)."""
     from vigilint.analyzers.registry import rules_by_id
 
-    close = difflib.get_close_matches(rule_id.strip().upper(), list(rules_by_id()), n=3)
-    hint = f"; did you mean {', '.join(f'`{c}`' for c in close)}?" if close else ""
-    return (f"there is no rule `{rule_id.strip()[:80]}`{hint} The resource {RULES_URI} "
-            "lists every rule")
+    wanted = rule_id.strip().upper()
+    named = f"`{wanted}`" if _RULE_ID.fullmatch(wanted) else "with the id given (not a VG-… id)"
+    close = difflib.get_close_matches(wanted, list(rules_by_id()), n=3)
+    hint = f"; did you mean {', '.join(f'`{c}`' for c in close)}?" if close else "."
+    return f"there is no rule {named}{hint} The resource {RULES_URI} lists every rule"
 
 
 def rules_index() -> str:

@@ -21,12 +21,20 @@ from typing import Annotated, Any
 
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import (
-    ResourceError,
     ResourceNotFoundError,
     ToolError,
+    UnexpectedResourceError,
     UnexpectedToolError,
 )
-from mcp.types import CallToolResult, GetPromptResult, TextContent, ToolAnnotations
+from mcp.shared.exceptions import MCPError
+from mcp.types import (
+    INTERNAL_ERROR,
+    INVALID_PARAMS,
+    CallToolResult,
+    GetPromptResult,
+    TextContent,
+    ToolAnnotations,
+)
 from pydantic import Field, ValidationError
 
 from vigilint import __version__
@@ -55,8 +63,9 @@ def _invalid_arguments(tool: str, error: ValidationError) -> str:
     """Which arguments failed the input schema, by name only (the values are the caller's)."""
     fields = sorted({".".join(str(part) for part in e["loc"]) or "(arguments)"
                      for e in error.errors()})
-    return (f"Error executing tool {tool}: invalid arguments: {', '.join(fields)} do not match "
-            "the tool's input schema")
+    verb = "does" if len(fields) == 1 else "do"
+    return (f"Error executing tool {tool}: invalid arguments: {', '.join(fields)} {verb} not "
+            "match the tool's input schema")
 
 
 class VigilintMCP(MCPServer[Any]):
@@ -91,6 +100,9 @@ class VigilintMCP(MCPServer[Any]):
 
     async def call_tool(self, name: str, arguments: dict[str, Any],
                         context: Any = None) -> Any:
+        if name not in {t.name for t in await self.list_tools()}:  # not quoted back
+            raise ToolError("no such tool; the tools are check_prompt, scan_code, scan_paths "
+                            "and explain_rule")
         inputs = secrets_in(strings_in(arguments))
         try:
             result = await super().call_tool(name, arguments, context)
@@ -115,12 +127,16 @@ class VigilintMCP(MCPServer[Any]):
     async def read_resource(self, uri: Any, context: Any = None) -> Any:
         try:
             contents = await super().read_resource(uri, context)
-        except ResourceNotFoundError:
-            raise
-        except ResourceError as exc:
-            if isinstance(exc.__cause__, Refusal):
-                raise ResourceNotFoundError(str(exc.__cause__)) from None
-            raise ResourceError(self._internal(f"reading {uri}", exc)) from None
+        except ResourceNotFoundError as exc:
+            # raised as a protocol error here, so that the SDK does not add the URI to it
+            cause = exc.__cause__ if isinstance(exc.__cause__, Refusal) else None
+            message = str(cause) if cause else (
+                f"no such resource; the resources are {catalogue.RULES_URI}, "
+                f"{catalogue.RULE_URI} and {catalogue.OWASP_URI}")
+            raise MCPError(code=INVALID_PARAMS, message=message) from None
+        except UnexpectedResourceError as exc:
+            raise MCPError(code=INTERNAL_ERROR,
+                           message=self._internal("reading a resource", exc)) from None
         if not isinstance(contents, list):
             return contents
         found = secrets_in(c.content for c in contents if isinstance(c.content, str))
@@ -133,8 +149,15 @@ class VigilintMCP(MCPServer[Any]):
     async def get_prompt(self, name: str, arguments: dict[str, Any] | None = None,
                          context: Any = None) -> Any:
         self._add_prompts()
+        if name not in {p.name for p in await super().list_prompts()}:
+            raise MCPError(code=INVALID_PARAMS, message="no such prompt; the prompts are "
+                           "secure-<domain>, one per security-sensitive domain (prompts/list)")
         inputs = secrets_in(strings_in(arguments or {}))
-        rendered = await super().get_prompt(name, arguments, context)
+        try:
+            rendered = await super().get_prompt(name, arguments, context)
+        except ValueError as exc:
+            raise MCPError(code=INTERNAL_ERROR,
+                           message=self._internal(f"the prompt {name}", exc)) from None
         if not isinstance(rendered, GetPromptResult):
             return rendered
         dumped = rendered.model_dump(mode="json", by_alias=True)
@@ -205,7 +228,8 @@ def _resources(server: VigilintMCP) -> None:
         """One rule's documentation (the text of `vigilint rule ID`)."""
         text = catalogue.rule_document(rule_id)
         if text is None:
-            raise ResourceNotFoundError(catalogue.unknown_rule_sentence(rule_id))
+            refusal = Refusal(catalogue.unknown_rule_sentence(rule_id))
+            raise ResourceNotFoundError(str(refusal)) from refusal
         return text
 
     @server.resource(catalogue.OWASP_URI, name="owasp", title="OWASP Top 10 (2021, 2025)",

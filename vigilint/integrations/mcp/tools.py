@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_FINDINGS = 100  # listed per answer; the rest are counted, and the answer says so
+MAX_FINDINGS = 50  # listed per answer (~750 bytes each); the rest are counted, and said
 MAX_NOTICES = 50
 MAX_PATHS = 100  # paths per scan_paths call
 MAX_FILES = 2_000  # files per scan_paths call (a whole repository: `vigilint scan`)
@@ -176,7 +177,7 @@ class Toolbox:
         if len(paths) > MAX_PATHS:
             raise Refusal(f"{len(paths):,} paths were given, more than {MAX_PATHS} for one "
                           "call; give their common folder instead")
-        located = list(dict.fromkeys(self.workspace.locate(p) for p in paths))
+        located = _outermost(self.workspace.locate(p) for p in paths)
         settings = self.settings()
         limit = settings.max_file_size
         for path in located:
@@ -238,6 +239,14 @@ class Toolbox:
         return RuleDoc(**data, owasp_names={o: OWASP_NAMES[o] for o in rule.owasp},
                        sla=Sla(fix=sla.fix_text, deploy=sla.deploy_text,
                                escalation=sla.escalation_text))
+
+
+def _outermost(paths: Iterable[Path]) -> list[Path]:
+    """The paths without repeats and without those inside another given folder (which the
+    scan of that folder covers), in the order given."""
+    unique = list(dict.fromkeys(paths))
+    folders = [p for p in unique if p.is_dir()]
+    return [p for p in unique if not any(f != p and p.is_relative_to(f) for f in folders)]
 
 
 def _listed(active: list[Finding]) -> tuple[list[ReportedFinding], bool]:
