@@ -148,10 +148,14 @@ def test_hooks_are_documented_and_match_the_agent_hook_settings():
     settings = load(AGENTS / "claude-code" / ".claude" / "settings.json")["hooks"]
     assert set(hooks["hooks"]) == set(settings) == {"UserPromptSubmit", "PostToolUse"}
     for event, groups in hooks["hooks"].items():
+        # the agent settings' hooks (their command, matcher and timeout), each made to block
+        # also when vigilint cannot start
         assert [g.get("matcher") for g in groups] == [g.get("matcher") for g in settings[event]]
-        for group in groups:
-            for hook in group["hooks"]:
-                assert hook["command"] == "vigilint hook claude-code || exit 2"
+        for group, expected in zip(groups, settings[event], strict=True):
+            for hook, same in zip(group["hooks"], expected["hooks"], strict=True):
+                assert hook["command"] == same["command"] + " || exit 2"
+                assert hook["command"].startswith("vigilint hook claude-code")
+                assert hook["timeout"] == same["timeout"]
 
 
 def frontmatter(path: Path) -> tuple[dict[str, str], str]:
