@@ -21,6 +21,7 @@ from typing import Annotated, Any
 
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import (
+    ResourceError,
     ResourceNotFoundError,
     ToolError,
     UnexpectedResourceError,
@@ -127,16 +128,17 @@ class VigilintMCP(MCPServer[Any]):
     async def read_resource(self, uri: Any, context: Any = None) -> Any:
         try:
             contents = await super().read_resource(uri, context)
-        except ResourceNotFoundError as exc:
-            # raised as a protocol error here, so that the SDK does not add the URI to it
+        except UnexpectedResourceError as exc:
+            raise MCPError(code=INTERNAL_ERROR,
+                           message=self._internal("reading a resource", exc)) from None
+        except ResourceError as exc:
+            # raised as a protocol error here, so that neither the URI nor a parameter the
+            # SDK refused is quoted back
             cause = exc.__cause__ if isinstance(exc.__cause__, Refusal) else None
             message = str(cause) if cause else (
                 f"no such resource; the resources are {catalogue.RULES_URI}, "
                 f"{catalogue.RULE_URI} and {catalogue.OWASP_URI}")
             raise MCPError(code=INVALID_PARAMS, message=message) from None
-        except UnexpectedResourceError as exc:
-            raise MCPError(code=INTERNAL_ERROR,
-                           message=self._internal("reading a resource", exc)) from None
         if not isinstance(contents, list):
             return contents
         found = secrets_in(c.content for c in contents if isinstance(c.content, str))
