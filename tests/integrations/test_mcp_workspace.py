@@ -90,3 +90,20 @@ def test_confined_scan_neither_reads_nor_walks_links_out(tree):
     assert not any("stolen" in n or "deep" in n for n in notices)
     result = scan([root], Settings(), jobs=1, confine=root)
     assert {f.path for f in result.active} == {"pkg/a.py"}
+
+
+def test_the_projects_own_names_are_read_only_inside_the_root(tmp_path):
+    from vigilint.integrations.mcp.tools import Toolbox
+
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "parent_helpers.py").write_text("X = 1\n")
+    (repo / "service" / "mypkg").mkdir(parents=True)
+    (repo / "service" / "mypkg" / "__init__.py").write_text("")
+    # the root is the repository: its own names are known
+    assert "parent_helpers" in Toolbox(Workspace(repo)).settings().project_packages
+    # the root is a folder inside a repository: nothing above it is read
+    inner = Toolbox(Workspace(repo / "service")).settings()
+    assert "parent_helpers" not in inner.project_packages
+    (repo / "service" / ".git").mkdir()  # its own repository: its names are read
+    assert "mypkg" in Toolbox(Workspace(repo / "service")).settings().project_packages

@@ -52,12 +52,12 @@ def _plural(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
-def _is_project_root(folder: Path) -> bool:
-    """True when the project manifest lookup would stop at `folder` itself (so that finding the
-    project's own package names reads nothing above the workspace root)."""
-    from vigilint.analyzers.crypto.packages import _PROJECT_MARKERS
+def _names_stay_inside(root: Path) -> bool:
+    """True when collecting the project's own names reads nothing above `root`: the repository
+    it belongs to is `root` itself (or there is none)."""
+    from vigilint.analyzers.dependencies.first_party import project_root
 
-    return (folder / ".git").exists() or any((folder / m).exists() for m in _PROJECT_MARKERS)
+    return project_root(root) in (root, None)
 
 
 class Toolbox:
@@ -87,13 +87,13 @@ class Toolbox:
             return self._engine
 
     def _load_settings(self) -> Settings:
-        from vigilint.analyzers.crypto.packages import with_project_names
+        from vigilint.analyzers.dependencies.first_party import with_project_names
         from vigilint.config import load_settings
 
         loaded = load_settings(self.workspace.root, self.config)
         for problem in loaded.problems:
             log.warning("%s", problem)
-        if _is_project_root(self.workspace.root):
+        if _names_stay_inside(self.workspace.root):
             return with_project_names(loaded.settings, [self.workspace.root])
         return loaded.settings
 
