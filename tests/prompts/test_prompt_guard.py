@@ -67,8 +67,6 @@ def test_using_a_vetted_library_is_not_blocked(prompt):
     assert check_prompt(prompt).verdict != "block"
 
 
-@pytest.mark.xfail(reason="known gap: a weak hash for a non-security purpose (cache keys) still "
-                          "reads as crypto", strict=True)
 def test_md5_for_a_cache_key_is_harmless():
     assert check_prompt("compute an md5 of the file contents for the thumbnail cache key"
                         ).verdict == "allow"
@@ -213,13 +211,15 @@ def test_suggestion_names_the_owasp_categories_of_the_configured_edition_first()
     assert text.index("A05:2025") < text.index("A03:2021")
 
 
-def test_every_domain_has_a_template_and_owasp_ids_in_both_editions():
+def test_every_domain_has_concerns_with_controls_and_owasp_ids_in_both_editions():
     lex = lexicon()
     assert {"auth", "authz", "crypto", "secrets", "personal-data", "untrusted-input",
             "outbound-requests", "files", "deserialization", "configuration",
             "dependencies"} <= set(lex.domains)
     for domain in lex.domains.values():
-        assert domain.template.startswith("- ")
+        assert domain.concerns and set(domain.defaults) <= set(domain.concerns)
+        for concern in domain.concerns.values():
+            assert concern.controls and concern.suggest.endswith(".") and concern.source
         assert any(o in OWASP_2021 for o in domain.owasp)
         assert any(o in OWASP_2025 for o in domain.owasp)
 
@@ -227,8 +227,10 @@ def test_every_domain_has_a_template_and_owasp_ids_in_both_editions():
 # -- the JSON contract ----------------------------------------------------------------------
 def test_verdict_json_has_the_design_keys():
     data = check_prompt("add password login to the admin app").model_dump()
+    # DESIGN's seven keys first, then the ones issue 17 added
     assert list(data) == ["verdict", "domains", "owasp_expected", "owasp_found",
-                          "constraints_found", "findings", "suggestion"]
+                          "constraints_found", "findings", "suggestion", "request", "missing",
+                          "controls_found", "owasp_fit", "unread"]
     assert {"id", "message"} <= set(data["findings"][0])
     assert isinstance(PromptVerdict.model_validate(data), PromptVerdict)
 

@@ -1,7 +1,9 @@
-"""Load and compile the guard's data: `lexicon.toml` and the constraint templates.
+"""Load and compile the guard's data: `lexicon.toml` (intent, context, crypto vocabulary, domain
+triggers, code signals) and `controls.toml` (the control catalogue per domain and concern).
 
-Both are package data, read once per process with `tomllib` / plain text: configuration is
-data and nothing here runs code from outside the package.
+Both are package data, read once per process with `tomllib`: configuration is data and nothing
+here runs code from outside the package. Every phrase of both files goes into one index, so a
+prompt is matched against all of them in one pass over its tokens.
 """
 
 from __future__ import annotations
@@ -9,16 +11,30 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
 from vigilint.policy import OWASP_NAMES
-from vigilint.prompts.text import Phrase, PhraseIndex, Tokens, compile_phrase
+from vigilint.prompts.text import Phrase, PhraseIndex, Tokens, compile_phrase, tokenize
 
 
 class LexiconError(ValueError):
     """The packaged lexicon is malformed (a bug in vigilint, caught by the tests)."""
+
+
+@dataclass(frozen=True)
+class Concern:
+    """One threat of a domain, the controls that answer it, and the line that asks for them."""
+
+    domain: str
+    id: str
+    title: str
+    source: str
+    suggest: str
+    controls: tuple[str, ...]  # control titles, by index
+    activated: bool  # has `when` phrases (else only a default)
 
 
 @dataclass(frozen=True)
@@ -27,28 +43,9 @@ class Domain:
     title: str
     owasp: tuple[str, ...]
     source_boost: bool
-    template: str
     requires: bool  # the domain counts only when one of its `requires` phrases is present
-
-
-KINDS = ("trigger", "constraint", "requires", "source", "cosmetic", "generation", "verb", "prim", "generic",
-         "own", "weak", "lib", "obf", "key", "purpose")
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """Every phrase of the lexicon in one index, tagged (kind, domain id or "")."""
-
-    threshold: int
-    domains: dict[str, Domain]
-    index: PhraseIndex
-    informational: tuple[Phrase, ...]
-    constraint_negators: frozenset[str]
-    build_negators: frozenset[str]
-    use_nouns: frozenset[str]
-    fillers: frozenset[str]
-    constraint_domains: dict[str, str]  # constraint phrase -> its domain, if only one
-    code_signals: tuple[CodeSignal, ...] = ()
+    defaults: tuple[str, ...]
+    concerns: dict[str, Concern]
 
 
 @dataclass(frozen=True)
@@ -57,9 +54,10 @@ class CodeSignal:
     the raw prompt that adds `weight` to `domain`. Compiled on first use: a hook process
     that only sees prose never pays for it."""
 
-    domain: str
+    domain: str  # "sources" for a source of untrusted data
     weight: int
     source: str
+    concern: str = ""  # the concern it shows, when the table key names one
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -73,14 +71,43 @@ class CodeSignal:
         return re.compile(self.source.replace(r"\b", ""))
 
 
-Match = tuple[Phrase, str, int, int]  # phrase, domain id ("" if none), first token, end token
+# A tag says what a phrase is: (kind, domain, concern, control index); unused parts are "" / -1.
+Tag = tuple[str, str, str, int]
+Match = tuple[Phrase, Tag, int, int]  # phrase, tag, first token, end token
+
+CRYPTO_KINDS = {
+    "verb": "build_verbs", "port": "port_verbs", "prim": "primitives", "toy": "toy",
+    "toy_purpose": "toy_purpose", "generic": "generic", "algo_obj": "algorithm_objects",
+    "own": "own", "weak": "own_weak", "lib": "library_use", "obf": "obfuscate_verbs",
+    "key": "key_words", "purpose": "purpose", "int_strong": "internals_strong",
+    "int_maths": "internals_maths", "crypto_ctx": "crypto_context",
+}
+INTENT_KINDS = {"explain": "explain", "review": "review", "docs": "docs", "produce": "produce",
+                "docs_verb": "docs_verbs", "natlang": "natural_languages", "no_code": "no_code"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    threshold: int
+    domains: dict[str, Domain]
+    index: PhraseIndex
+    skip: frozenset[str]  # stems skipped at the start of a clause
+    constraint_negators: frozenset[str]
+    build_negators: frozenset[str]
+    use_nouns: frozenset[str]
+    build_nouns: frozenset[str]
+    fillers: frozenset[str]
+    senses: tuple[tuple[frozenset[str], frozenset[str]], ...]  # (stems, domains or all)
+    control_domains: dict[str, str]  # control phrase -> its domain, if only one
+    capped: tuple[str, ...]  # domains whose weak triggers need a source
+    code_signals: tuple[CodeSignal, ...] = ()
 
 
 def collect(lex: Lexicon, tokens: Tokens) -> dict[str, list[Match]]:
     """All lexicon matches in `tokens`, by kind, in one pass."""
-    out: dict[str, list[Match]] = {kind: [] for kind in KINDS}
-    for phrase, (kind, domain_id), first, last in lex.index.matches(tokens):
-        out[kind].append((phrase, domain_id, first, last))
+    out: dict[str, list[Match]] = {}
+    for phrase, tag, first, last in lex.index.matches(tokens):
+        out.setdefault(tag[0], []).append((phrase, tag, first, last))
     return out
 
 
@@ -99,69 +126,94 @@ def _alternatives(entry: str) -> list[str]:
     return [part.strip() for part in entry.split(";") if part.strip()]
 
 
-def _compiled(entries: list[str], weighted: bool = False) -> list[Phrase]:
+def _compiled(entries: Iterable[str], weighted: bool = False) -> list[Phrase]:
     out: list[Phrase] = []
     for entry in entries:
         text, weight = _weighted(entry) if weighted else (entry, 1)
-        if weight > 0:
+        try:
             out.extend(compile_phrase(alt, weight) for alt in _alternatives(text))
+        except ValueError as exc:
+            raise LexiconError(str(exc)) from exc
     return out
 
 
-def _stems(words: list[str]) -> frozenset[str]:
+def _stems(words: Iterable[str]) -> frozenset[str]:
     out: set[str] = set()
     for phrase in _compiled(words):
         out.update(phrase.first)
     return frozenset(out)
 
 
-def template_text(domain_id: str) -> str:
-    path = resources.files("vigilint.prompts").joinpath("templates", f"{domain_id}.md")
-    return path.read_text(encoding="utf-8").strip()
+def _data(name: str) -> dict[str, Any]:
+    text = resources.files("vigilint.prompts").joinpath(name).read_text(encoding="utf-8")
+    return tomllib.loads(text)
 
 
 @functools.cache
 def lexicon() -> Lexicon:
-    raw: dict[str, Any] = tomllib.loads(
-        resources.files("vigilint.prompts").joinpath("lexicon.toml").read_text(encoding="utf-8"))
+    raw = _data("lexicon.toml")
+    catalogue = _data("controls.toml")
+    tagged: list[tuple[Phrase, Tag]] = []
     domains: dict[str, Domain] = {}
-    triggers: list[tuple[Phrase, str]] = []
-    constraints: list[tuple[Phrase, str]] = []
-    requires: list[tuple[Phrase, str]] = []
+    control_owners: dict[str, set[str]] = {}
     for domain_id, table in raw["domains"].items():
         owasp = tuple(table["owasp"])
         unknown = [o for o in owasp if o not in OWASP_NAMES]
         if unknown:
             raise LexiconError(f"domain {domain_id}: unknown OWASP ids {unknown}")
+        entry = catalogue.get(domain_id)
+        if entry is None:
+            raise LexiconError(f"controls.toml has no domain {domain_id!r}")
+        concerns: dict[str, Concern] = {}
+        for concern_id, spec in entry.items():
+            if not isinstance(spec, dict):
+                continue
+            titles = tuple(title for title, _ in spec["controls"])
+            concerns[concern_id] = Concern(domain_id, concern_id, spec["title"], spec["source"],
+                                           spec["suggest"], titles, bool(spec["when"]))
+            tagged += [(p, ("when", domain_id, concern_id, -1)) for p in _compiled(spec["when"])]
+            tagged += [(p, ("unless", domain_id, concern_id, -1))
+                       for p in _compiled(spec.get("unless", []))]
+            for index, (_, phrases) in enumerate(spec["controls"]):
+                for phrase in _compiled([phrases]):
+                    tagged.append((phrase, ("control", domain_id, concern_id, index)))
+                    control_owners.setdefault(phrase.source, set()).add(domain_id)
+        defaults = tuple(entry.get("default", []))
+        if not defaults or any(d not in concerns for d in defaults):
+            raise LexiconError(f"controls.toml: domain {domain_id} needs known default concerns")
         domains[domain_id] = Domain(domain_id, table["title"], owasp,
                                     bool(table.get("source_boost", False)),
-                                    template_text(domain_id), bool(table.get("requires")))
-        requires.extend((p, domain_id) for p in _compiled(table.get("requires", [])))
-        triggers.extend((p, domain_id) for p in _compiled(table["triggers"], weighted=True))
-        constraints.extend((p, domain_id) for p in _compiled(table["constraints"]))
+                                    bool(table.get("requires")), defaults, concerns)
+        tagged += [(p, ("requires", domain_id, "", -1))
+                   for p in _compiled(table.get("requires", []))]
+        tagged += [(p, ("trigger", domain_id, "", -1))
+                   for p in _compiled(table["triggers"], weighted=True)]
+    context = raw["context"]
+    tagged += [(p, ("source", "", "", -1)) for p in _compiled(context["sources"])]
+    tagged += [(p, ("cosmetic", "", "", -1)) for p in _compiled(context["cosmetic"])]
+    senses: list[tuple[frozenset[str], frozenset[str]]] = []
+    for number, sense in enumerate(context["senses"]):
+        senses.append((_stems(sense["words"]), frozenset(sense.get("domains", ()))))
+        tagged += [(p, ("sense", "", "", number)) for p in _compiled(sense["contexts"])]
+    for kind, key in INTENT_KINDS.items():
+        tagged += [(p, (kind, "", "", -1)) for p in _compiled(raw["intent"][key])]
     crypto = raw["crypto_implementation"]
-    tagged: list[tuple[Phrase, tuple[str, str]]] = []
-    tagged.extend((p, ("trigger", d)) for p, d in triggers)
-    tagged.extend((p, ("constraint", d)) for p, d in constraints)
-    tagged.extend((p, ("requires", d)) for p, d in requires)
-    for kind, entries in (
-            ("source", raw["context"]["sources"]), ("cosmetic", raw["context"]["cosmetic"]),
-            ("generation", raw["intent"]["generation"]), ("verb", crypto["build_verbs"]),
-            ("prim", crypto["primitives"]), ("generic", crypto["generic"]),
-            ("own", crypto["own"]), ("weak", crypto["own_weak"]),
-            ("lib", crypto["library_use"]), ("obf", crypto["obfuscate_verbs"]),
-            ("key", crypto["key_words"]), ("purpose", crypto["purpose"])):
-        tagged.extend((p, (kind, "")) for p in _compiled(entries))
+    for kind, key in CRYPTO_KINDS.items():
+        tagged += [(p, (kind, "", "", -1)) for p in _compiled(crypto[key])]
     return Lexicon(
         threshold=int(raw["threshold"]),
         domains=domains,
         index=PhraseIndex(tagged),
-        informational=tuple(compile_phrase(e) for e in raw["intent"]["informational"]),
+        skip=frozenset(w for w in _stems(raw["intent"]["skip"])),
         constraint_negators=_stems(raw["negation"]["constraint"]),
         build_negators=_stems(raw["negation"]["build"]),
         use_nouns=_stems(crypto["use_nouns"]),
+        build_nouns=_stems(crypto["build_nouns"]),
         fillers=_stems(crypto["fillers"]),
-        constraint_domains=_single_domain(constraints),
+        senses=tuple(senses),
+        control_domains={source: next(iter(owners)) for source, owners in control_owners.items()
+                         if len(owners) == 1},
+        capped=tuple(d for d, table in raw["domains"].items() if table.get("needs_source")),
         code_signals=_code_signals(raw.get("code_signals", {}), domains),
     )
 
@@ -169,17 +221,17 @@ def lexicon() -> Lexicon:
 def _code_signals(table: dict[str, list[str]], domains: dict[str, Domain]
                   ) -> tuple[CodeSignal, ...]:
     out: list[CodeSignal] = []
-    for domain_id, entries in table.items():
-        if domain_id not in domains:
-            raise LexiconError(f"code_signals: unknown domain {domain_id!r}")
+    for key, entries in table.items():
+        domain_id, _, concern_id = key.partition("/")
+        if domain_id != "sources" and (domain_id not in domains or (
+                concern_id and concern_id not in domains[domain_id].concerns)):
+            raise LexiconError(f"code_signals: unknown domain or concern {key!r}")
         for entry in entries:
             text, weight = _weighted(entry)
-            out.append(CodeSignal(domain_id, weight, text))
+            out.append(CodeSignal(domain_id, weight, text, concern_id))
     return tuple(out)
 
 
-def _single_domain(constraints: list[tuple[Phrase, str]]) -> dict[str, str]:
-    owners: dict[str, set[str]] = {}
-    for phrase, domain_id in constraints:
-        owners.setdefault(phrase.source, set()).add(domain_id)
-    return {source: next(iter(ds)) for source, ds in owners.items() if len(ds) == 1}
+def words_of(text: str) -> list[str]:
+    """The stems the guard sees in `text` (for tests and tools)."""
+    return tokenize(text).stems

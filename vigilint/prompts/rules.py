@@ -1,8 +1,8 @@
 """The prompt guard as engine rules, so editors and `vigilint scan` show its verdicts.
 
-Six rules: the three verdict reasons (crypto implementation -> block; missing constraints;
-missing or ambiguous OWASP reference), once for prompt documents (`paths=` globs) and once for
-prompt-like comments in code. Each warn finding carries the "add security constraints" fix: the
+Eight rules: the four verdict reasons (crypto implementation -> block; missing constraints;
+missing, wrong or ambiguous OWASP reference; a prompt the guard could not read whole), once for
+prompt documents (`paths=` globs) and once for prompt-like comments in code. Each warn finding carries the "add security constraints" fix: the
 constraint block inserted under the prompt (as comment lines in code). One fix per prompt: it
 rides on the prompt's first warn finding, so applying every fix inserts the block once.
 
@@ -23,6 +23,7 @@ from vigilint.prompts.guard import (
     RULE_CONSTRAINTS,
     RULE_CRYPTO,
     RULE_OWASP,
+    RULE_UNREAD,
     PromptFinding,
     PromptVerdict,
     check_prompt,
@@ -36,7 +37,7 @@ from vigilint.prompts.sources import (
 )
 
 COMMENT_IDS = {RULE_CRYPTO: "VG-PROMPT-011", RULE_CONSTRAINTS: "VG-PROMPT-012",
-               RULE_OWASP: "VG-PROMPT-013"}
+               RULE_OWASP: "VG-PROMPT-013", RULE_UNREAD: "VG-PROMPT-014"}
 _CACHE_DOC = "prompt.document"
 _CACHE_COMMENTS = "prompt.comments"
 
@@ -169,9 +170,11 @@ _DOCS_CONSTRAINTS = """## What it does
 Flags a security-sensitive prompt ({where}) that states no security constraint for one of its
 domains: authentication, access control, cryptography, secrets, personal or payment data,
 untrusted input (queries, commands, templates, parsers), outbound requests to user-given URLs,
-file uploads and paths, deserialization, configuration, dependencies, memory safety. The
-finding names the domain and offers a fix that inserts a ready-made constraint block with the
-OWASP categories named (templates in `vigilint/prompts/templates/`).
+file uploads and paths, deserialization, configuration, dependencies, memory safety. Each
+domain has concerns (for authentication: password storage, brute-force protection, sessions,
+one-time tokens, federated login) with a catalogue of concrete controls
+(`vigilint/prompts/controls.toml`); the finding names the concerns that have no control, and
+the fix inserts exactly those constraints with the domain's OWASP categories.
 
 ## Why is this bad?
 An assistant asked for a feature without security requirements writes the insecure default:
@@ -220,6 +223,31 @@ not only the constraints listed; an ambiguous id points at the wrong one.
 - docs/prompt-guard.md
 """
 
+_DOCS_UNREAD = """## What it does
+Flags a prompt ({where}) that the guard could not read whole: text beyond its size limit,
+bytes that are not UTF-8, NUL characters, or invisible Unicode *tag* characters that spell
+text a model reads but a person does not see. The verdict covers what was read; this finding
+says what was not, so the prompt is never allowed silently.
+
+## Why is this bad?
+A guard that skips what it cannot read can be bypassed by padding a prompt, by an encoding
+trick, or by hiding instructions in invisible characters ("ASCII smuggling").
+
+## Example
+```text
+{example_bad}
+```
+
+## Use instead
+```text
+{example_good}
+```
+
+## References
+- CWE-1007 Insufficient Visual Distinction of Homoglyphs Presented to User; CWE-116
+- docs/prompt-guard.md
+"""
+
 _WHERE = {"document": "a prompt document: `*.prompt.md`, `.github/copilot-instructions.md`, "
                       "`.github/instructions/*.md`, `.cursor/rules/*`, `AGENTS.md`, `CLAUDE.md`",
           "comment": "a prompt-like comment in code: `# TODO: write …`, `// AI: generate …`, "
@@ -241,6 +269,11 @@ _EXAMPLES = {
                                  "# Authentication (OWASP A07:2021 Identification and "
                                  "Authentication Failures, A07:2025 Authentication Failures):\n"
                                  "# - Hash passwords with argon2id ...; rate-limit attempts"),
+    ("unread", "document"): ("Summarise the release notes.<U+E0049><U+E006D><U+E0070>... "
+                             "(invisible tag characters spelling an instruction)",
+                             "Summarise the release notes."),
+    ("unread", "comment"): ("# TODO: write the export <U+E0041><U+E0045><U+E0053>... (invisible "
+                            "tag characters)", "# TODO: write the export"),
     ("owasp", "document"): ("Search products with parameterized queries; limit q to 100 "
                             "characters.",
                             "Search products with parameterized queries; limit q to 100 "
@@ -260,7 +293,8 @@ def _rules() -> list[Rule]:
     out: list[Rule] = []
     for source in ("document", "comment"):
         ids = ({RULE_CRYPTO: RULE_CRYPTO, RULE_CONSTRAINTS: RULE_CONSTRAINTS,
-                RULE_OWASP: RULE_OWASP} if source == "document" else COMMENT_IDS)
+                RULE_OWASP: RULE_OWASP, RULE_UNREAD: RULE_UNREAD} if source == "document"
+               else COMMENT_IDS)
         languages: tuple[str, ...] = ("*",) if source == "document" else COMMENT_LANGUAGES
         paths = DOCUMENT_GLOBS if source == "document" else ()
         suffix = "" if source == "document" else "-comment"
@@ -291,6 +325,15 @@ def _rules() -> list[Rule]:
                     "name it (e.g. `A03:2021 Injection`).",
             check_file=_for(ids[RULE_OWASP], source), paths=paths, fixable=True,
             docs=_docs(_DOCS_OWASP, "owasp", source)))
+        out.append(Rule(
+            id=ids[RULE_UNREAD], name=f"prompt-not-fully-read{suffix}",
+            category="scanner-bypass", languages=languages, cwe=(116,),
+            owasp=("A04:2021", "A06:2025"), likelihood="possible", impact="medium",
+            confidence="high",
+            message="The prompt guard could not read all of the prompt (size limit, "
+                    "undecodable bytes or invisible text); check that part yourself.",
+            check_file=_for(ids[RULE_UNREAD], source), paths=paths,
+            docs=_docs(_DOCS_UNREAD, "unread", source)))
     return out
 
 

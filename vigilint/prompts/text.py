@@ -6,15 +6,20 @@ whole), contractions are opened ("don't" -> "do not"), words are reduced to roug
 "hashes", "hashing" -> "hash"), and the text is cut into clauses (sentences, lines), because a
 negation or an "own"/"from scratch" marker only governs its own clause.
 
+Each token also says where it stands: inside an identifier or a `backticked` name (a name is
+not a request: `last_login_at` is a column), and on a line of code rather than prose (code
+lines give no instructions). Tokens are kept in parallel arrays (a few bytes each), so a prompt
+of many megabytes costs little memory; everything is one pass over the text.
+
 A lexicon phrase is a space-separated sequence of positions; a position lists alternatives with
-`|`, `*` is a gap of up to two arbitrary words and `**` one of up to four. Phrases are stemmed when compiled, so the
-lexicon is written in plain words.
+`|`, `*` is a gap of up to two arbitrary words and `**` one of up to four. Phrases are stemmed when
+compiled, so the lexicon is written in plain words.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,13 +37,27 @@ _WORD = re.compile(
     r"|[A-Z]?[a-z]+(?:[’']t\b)?"
     r"|[A-Z]+[0-9]*[a-z]*"
     r"|[0-9]+")
+# Names: identifiers with an underscore or an inner capital, and `backticked` spans.
+_NAME = re.compile(r"`[^`\n]{1,80}`|\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\b"
+                   r"|\b[a-z]+[A-Z][A-Za-z0-9]*\b")
+# Product names read as one word, not split at their capitals (MariaDB is not "maria db").
+_BRANDS = re.compile(
+    r"\b(?:MySQL|MariaDB|PostgreSQL|MongoDB|DynamoDB|CosmosDB|CouchDB|SQLite|GraphQL|"
+    r"JavaScript|TypeScript|CoffeeScript|GitHub|GitLab|BitBucket|OpenID|OAuth2?|WebSockets?|"
+    r"PowerShell|ImageMagick|FastAPI|NestJS|NextJS|NodeJS|OpenSSL|LibreSSL|BoringSSL|WolfSSL|"
+    r"BouncyCastle|OpenAPI|OpenAI|SendGrid|MailGun|PayPal|DropBox|CloudFlare|FireBase|"
+    r"FireStore|ElasticSearch|OpenSearch|LinkedIn|YouTube|WordPress|MessageDigest|SecureRandom)\b")
 _GLUED_NOT = frozenset({"dont", "doesnt", "didnt", "isnt", "arent", "shouldnt", "wouldnt",
                         "mustnt", "cant", "wont", "cannot", "couldnt", "wasnt", "werent"})
 _DOUBLE_END = re.compile(r"([b-df-hj-km-np-rtv-z])\1$")
 _KEEP_DOUBLE = ("ll", "ss", "zz", "ff")
 
+IDENT = 1  # the token is part of an identifier or a backticked name
+CODE = 2  # the token stands on a line of code
+DEFINITION = 4  # ... that defines a function or a class: its names say what the code is for
 
-@lru_cache(maxsize=8192)
+
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A rough English stem, good enough to make inflections meet: hashes/hashed/hashing ->
     hash, queries/query -> queri, cookies/cookie -> cooki, logging -> log."""
@@ -66,58 +85,175 @@ def stem(word: str) -> str:
 
 @dataclass
 class Token:
+    """One token, as a value (see `Tokens.token`)."""
+
     stem: str
     word: str
     clause: int
     start: int  # character offsets into the text
     end: int
+    flags: int = 0
 
 
 @dataclass
 class Tokens:
-    """A prompt as tokens; `text` is the text the offsets refer to."""
+    """A prompt as tokens in parallel arrays; `text` is the text the offsets refer to."""
 
     text: str
-    tokens: list[Token] = field(default_factory=list)
-    clause_starts: list[int] = field(default_factory=list)  # token index where each clause starts
+    stems: list[str] = field(default_factory=list)
+    starts: array[int] = field(default_factory=lambda: array("q"))
+    ends: array[int] = field(default_factory=lambda: array("q"))
+    clauses: array[int] = field(default_factory=lambda: array("q"))
+    flags: bytearray = field(default_factory=bytearray)
+    clause_starts: list[int] = field(default_factory=list)  # first token of each clause
+
+    def __len__(self) -> int:
+        return len(self.stems)
+
+    def token(self, index: int) -> Token:
+        start, end = self.starts[index], self.ends[index]
+        word = self.text[start:end].lower()
+        if self.stems[index] == "not" and not word.startswith("n"):
+            word = "not"
+        elif word.endswith(("'t", "’t")) or word in _GLUED_NOT:
+            word = "do" if word in _GLUED_NOT else word[:-3]
+        return Token(self.stems[index], word, self.clauses[index], start, end,
+                     self.flags[index])
 
     @property
-    def stems(self) -> list[str]:
-        return [t.stem for t in self.tokens]
+    def tokens(self) -> list[Token]:
+        return [self.token(i) for i in range(len(self))]
 
     def clause_range(self, clause: int) -> range:
         start = self.clause_starts[clause]
         end = (self.clause_starts[clause + 1] if clause + 1 < len(self.clause_starts)
-               else len(self.tokens))
+               else len(self))
         return range(start, end)
+
+    def span_text(self, first: int, last: int) -> str:
+        return self.text[self.starts[first]:self.ends[last - 1]]
 
 
 def tokenize(text: str) -> Tokens:
     """Cut `text` into clauses of stemmed tokens; offsets refer to `text` itself."""
     out = Tokens(text)
-    bounds = [m.start() for m in _CLAUSE_SPLIT.finditer(text)]
-    raw_clause = -1
+    bounds = iter([m.start() for m in _CLAUSE_SPLIT.finditer(text)] + [len(text) + 1])
+    names = _spans(_NAME, text)
+    code = code_line_spans(text)
+    definitions = _spans(_DEFINITION, text)
+    stems, starts, ends, clauses, flags = out.stems, out.starts, out.ends, out.clauses, out.flags
+    next_bound = next(bounds)
     clause = -1
-    tokens = out.tokens
-    for match in _WORD.finditer(text):
-        here = bisect.bisect_right(bounds, match.start())
-        if here != raw_clause:
-            raw_clause = here
+    clause_open = False
+    name_i = code_i = def_i = 0
+    for match in _words(text):
+        start, end = match.span()
+        while next_bound <= start:
+            next_bound = next(bounds)
+            clause_open = False
+        if not clause_open:
             clause += 1
-            out.clause_starts.append(len(tokens))
+            clause_open = True
+            out.clause_starts.append(len(stems))
+        while name_i < len(names) and names[name_i][1] <= start:
+            name_i += 1
+        while code_i < len(code) and code[code_i][1] <= start:
+            code_i += 1
+        while def_i < len(definitions) and definitions[def_i][1] <= start:
+            def_i += 1
+        flag = (IDENT if name_i < len(names) and names[name_i][0] <= start else 0) | \
+            (CODE if code_i < len(code) and code[code_i][0] <= start else 0) | \
+            (DEFINITION if def_i < len(definitions) and definitions[def_i][0] <= start else 0)
         word = match.group().lower()
-        start, end = match.start(), match.end()
         if word.endswith(("'t", "’t")):
-            tokens.append(Token(stem(word[:-3]), word[:-3], clause, start, end))
+            _append(stems, starts, ends, clauses, flags, stem(word[:-3]), start, end, clause,
+                    flag)
             word = "not"
         elif word in _GLUED_NOT:
-            tokens.append(Token("do", "do", clause, start, end))
+            _append(stems, starts, ends, clauses, flags, "do", start, end, clause, flag)
             word = "not"
-        tokens.append(Token(stem(word), word, clause, start, end))
+        _append(stems, starts, ends, clauses, flags, stem(word), start, end, clause, flag)
     return out
 
 
-# -- phrases ----------------------------------------------------------------------------------
+def _words(text: str) -> Iterator[re.Match[str]]:
+    """The word matches of `text`, with product names kept whole."""
+    if _BRANDS.search(text) is None:
+        yield from _WORD.finditer(text)
+        return
+    last = 0
+    for brand in _BRANDS.finditer(text):
+        yield from _WORD.finditer(text, last, brand.start())
+        yield brand
+        last = brand.end()
+    yield from _WORD.finditer(text, last)
+
+
+def _append(stems: list[str], starts: array[int], ends: array[int], clauses: array[int],
+            flags: bytearray, stem_: str, start: int, end: int, clause: int, flag: int) -> None:
+    stems.append(stem_)
+    starts.append(start)
+    ends.append(end)
+    clauses.append(clause)
+    flags.append(flag)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+# -- code lines ---------------------------------------------------------------------------------
+_FENCE = re.compile(r"^[ \t]*(```|~~~)", re.MULTILINE)
+_DEFINITION = re.compile(
+    r"^[ \t]*(?:(?:async\s+)?def|fn|func|function|class|interface|(?:public|private|protected|"
+    r"static|export|pub)(?:\s+\w+){0,3})\s+\w+", re.MULTILINE)
+_LINE = re.compile(r"[^\n]+")
+_COMMENT = re.compile(r"[ \t]*(?:#(?!include|define|if|pragma|!)|//|/\*|\*|--|<!--)")
+# Lines that are code whatever else they hold: declarations, imports, block syntax, doctests.
+_STRONG_CODE = re.compile(
+    r"[ \t]*(?:def |class |import [\w.]|from [\w.]+ import |#include|#define|package [\w.]+;?$|"
+    r"using [\w.]+;|func |fn |public |private |protected |static |(?:const|let|var) \w+ ?[:=]|"
+    r"(?:var|val) \w+ [\w\[\]*.]+\s*$|@[\w.]+(?:\(.*\))?\s*$|[})\]]+[;,)]*\s*$|>>> |<\?php|"
+    r"\$\w+ ?=|</?[a-zA-Z][^>]{0,200}>(?:[^\n]{0,200}>)?\s*$|0x[0-9a-fA-F]+,|"
+    r"(?:for|if|elif|while|with|try|except|else|async def|switch|case)\b[^\n]{0,200}[:{]\s*$)"
+    r"|[^\n]{0,400}\{\s*$")
+# Lines that look like code unless they read as a sentence.
+_WEAK_CODE = re.compile(
+    r"[ \t]*(?:[\w.\[\]'\"(), ]{1,80}?\s*(?::=|[-+*/%|&^]?=(?!=))|[\w.$]+(?:\.\w+)*\(.*\)[;,]?\s*$|"
+    r"(?:return|yield|raise|throw|await|print|echo)\b[^\n]{0,300}[()\[\]=+*/%<>]|(?:return|yield|raise|throw) \w+;?\s*$|"
+    r"(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b[^a-z]{0,30}\b[A-Z_]*)"
+    r"|[^\n]{0,400}(?:;|\):)\s*$")
+# A sentence: four plain words first (after a bullet, quotes or an @address).
+_PROSE_START = re.compile(
+    r"[ \t]*(?:[-*\u2022>]|\d{1,3}[.)]|\"\"\"|\'\'\'|@\w+[,:]?)?\s*(?:[A-Za-z][A-Za-z'\u2019]*[,;]?\s+){3}[A-Za-z]")
+
+
+def code_line_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that are code: inside a fenced block, or shaped like code (a
+    declaration, an import, a block opener or closer, an assignment or a call that does not
+    read as a sentence). Comment lines are prose: they often hold the instruction."""
+    fences = [m.start() for m in _FENCE.finditer(text)]
+    out: list[tuple[int, int]] = []
+    fence_i = 0
+    inside = False
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        while fence_i < len(fences) and fences[fence_i] < end:
+            if fences[fence_i] >= start:
+                inside = not inside
+            fence_i += 1
+        line = match.group()
+        if inside and not _FENCE.match(line):
+            out.append((start, end))
+        elif _COMMENT.match(line):
+            continue
+        elif _STRONG_CODE.match(line) or (_WEAK_CODE.match(line)
+                                          and not _PROSE_START.match(line)):
+            out.append((start, end))
+    return out
+
+
+# -- phrases ------------------------------------------------------------------------------------
 GAP = "*"
 WIDE_GAP = "**"
 _GAP_SIZE = {GAP: 2, WIDE_GAP: 4}
@@ -147,7 +283,7 @@ def compile_phrase(source: str, weight: int = 1) -> Phrase:
     the tokenizer will see; elsewhere an alternative must be one word."""
     parts = source.lower().split()
     if len(parts) == 1 and "|" not in parts[0]:
-        parts = [t.word for t in tokenize(parts[0]).tokens] or parts
+        parts = [_word(tokenize(parts[0]), i) for i in range(len(tokenize(parts[0])))] or parts
     positions: list[frozenset[str] | str] = []
     for part in parts:
         if part in _GAP_SIZE:
@@ -155,16 +291,20 @@ def compile_phrase(source: str, weight: int = 1) -> Phrase:
             continue
         alternatives: set[str] = set()
         for alternative in part.split("|"):
-            words = [t.word for t in tokenize(alternative).tokens]
-            if len(words) != 1:
+            tokens = tokenize(alternative)
+            if len(tokens) != 1:
                 raise ValueError(f"lexicon phrase {source!r}: {alternative!r} is not one word; "
                                  "write it as its own phrase after `;`")
-            alternatives.add(stem(words[0]))
+            alternatives.add(stem(_word(tokens, 0)))
         positions.append(frozenset(alternatives))
     if not positions or isinstance(positions[0], str) or isinstance(positions[-1], str):
         raise ValueError(f"lexicon phrase {source!r} must start and end with a word")
     negative = any(not isinstance(p, str) and p & NEGATORS for p in positions)
     return Phrase(source, tuple(positions), weight, negative)
+
+
+def _word(tokens: Tokens, index: int) -> str:
+    return tokens.token(index).word
 
 
 PREFIX_MIN = 5
@@ -178,10 +318,6 @@ def word_matches(stem_: str, position: frozenset[str]) -> bool:
     return any(len(alt) >= PREFIX_MIN and stem_.startswith(alt) for alt in position)
 
 
-def _key(stem_: str) -> str:
-    return stem_[:4]
-
-
 class PhraseIndex:
     """Phrases indexed by the first four letters of their first word: matching costs one dict
     lookup per token, then a check of the few candidates. Tags are the caller's."""
@@ -189,61 +325,56 @@ class PhraseIndex:
     def __init__(self, phrases: Iterable[tuple[Phrase, Any]]) -> None:
         self._by_first: dict[str, list[tuple[Phrase, Any]]] = {}
         for phrase, tag in phrases:
-            for key in {_key(first) for first in phrase.first}:
+            for key in {first[:4] for first in phrase.first}:
                 self._by_first.setdefault(key, []).append((phrase, tag))
 
     def matches(self, tokens: Tokens) -> Iterator[tuple[Phrase, Any, int, int]]:
         """(phrase, tag, first token index, last token index + 1) for every match; a phrase
         never crosses a clause boundary."""
-        toks = tokens.tokens
+        stems, clauses = tokens.stems, tokens.clauses
         by_first = self._by_first
-        for index, token in enumerate(toks):
-            candidates = by_first.get(token.stem[:4])
+        for index, token_stem in enumerate(stems):
+            candidates = by_first.get(token_stem[:4])
             if not candidates:
                 continue
             for phrase, tag in candidates:
-                if not word_matches(token.stem, phrase.first):
+                if not word_matches(token_stem, phrase.first):
                     continue
-                end = _match_at(phrase, toks, index)
+                end = _match_from(phrase.positions, 1, stems, clauses, index + 1,
+                                  clauses[index])
                 if end is not None:
                     yield phrase, tag, index, end
 
 
-def _match_at(phrase: Phrase, toks: list[Token], index: int) -> int | None:
-    clause = toks[index].clause
-    return _match_from(phrase.positions, 1, toks, index + 1, clause)
-
-
-def _match_from(positions: tuple[frozenset[str] | str, ...], p: int, toks: list[Token],
-                i: int, clause: int) -> int | None:
-    if p == len(positions):
-        return i
-    position = positions[p]
-    if isinstance(position, str):
-        for skip in range(0, _GAP_SIZE[position] + 1):
-            j = i + skip
-            if j > len(toks) or (skip and toks[j - 1].clause != clause):
-                break
-            found = _match_from(positions, p + 1, toks, j, clause)
-            if found is not None:
-                return found
-        return None
-    if i >= len(toks) or toks[i].clause != clause:
-        return None
-    assert not isinstance(position, str)
-    if word_matches(toks[i].stem, position):
-        return _match_from(positions, p + 1, toks, i + 1, clause)
-    return None
+def _match_from(positions: tuple[frozenset[str] | str, ...], p: int, stems: list[str],
+                clauses: array[int], i: int, clause: int) -> int | None:
+    while True:
+        if p == len(positions):
+            return i
+        position = positions[p]
+        if isinstance(position, str):
+            for skip in range(0, _GAP_SIZE[position] + 1):
+                j = i + skip
+                if j > len(stems) or (skip and clauses[j - 1] != clause):
+                    break
+                found = _match_from(positions, p + 1, stems, clauses, j, clause)
+                if found is not None:
+                    return found
+            return None
+        if i >= len(stems) or clauses[i] != clause or not word_matches(stems[i], position):
+            return None
+        p += 1
+        i += 1
 
 
 def negated(tokens: Tokens, index: int, negators: frozenset[str], window: int = 3) -> bool:
     """True when one of `negators` stands within `window` words before token `index`, in the
     same clause."""
-    toks = tokens.tokens
-    clause = toks[index].clause
+    clauses, stems, text = tokens.clauses, tokens.stems, tokens.text
+    clause = clauses[index]
     for j in range(index - 1, max(index - window, 0) - 1, -1):
-        if toks[j].clause != clause:
-            break
-        if toks[j].stem in negators:
+        if clauses[j] != clause or "," in text[tokens.ends[j]:tokens.starts[j + 1]]:
+            break  # a comma ends the negation's reach: "not pickle, verify the HMAC"
+        if stems[j] in negators:
             return True
     return False

@@ -1,0 +1,229 @@
+"""Does the prompt ask the assistant to produce a cryptographic primitive or protocol?
+
+Only clauses that ask for code count (`Request.produces`): an explanation or a review of
+cryptography is never a block. In such a clause, any of these is a request to implement
+cryptography (`crypto_implementation` in the lexicon holds the words):
+
+1. a build verb whose object is a named primitive or protocol ("implement AES-256", "write
+   Diffie-Hellman", "a pure Go version of SHA-256"), unless the primitive is only used ("a
+   SHA-256 checksum", "AES encryption with the cryptography package"); a port verb ("port",
+   "translate to Rust", "line by line") or a self-made marker ("from scratch", "without
+   libraries", "ourselves") makes it a build whatever library is named;
+2. a generic crypto noun with a self-made marker ("my own encryption", "a custom cipher",
+   "a home-made hash function") or an algorithm as the object of a build verb ("write an
+   encryption algorithm that ...");
+3. data scrambled with a key ("XOR every byte with the secret key", "shift each character by
+   the key", "obfuscate the notes with a password so nobody can read them");
+4. the internals of a primitive spelled out: S-boxes, round functions, key schedules,
+   keystreams, one-time pads, point multiplication (always); modular exponentiation, primes
+   p and q, big integers, `g^a mod p`, an LCG (next to a crypto word: "RSA", "key", "token");
+5. a toy cipher (Caesar, Vigenère, ROT13) that protects something ("to store the passwords");
+   a toy cipher in a word puzzle protects nothing and is allowed;
+6. pasted code that implements a primitive (S-box tables, cipher constants, XOR with a key,
+   RC4's swap, modular exponentiation) in a prompt that asks for code ("complete", "fix",
+   "port", or the bare code).
+
+Every step is a pass over the matches of one clause (bounded windows), or one compiled regular
+expression over the text: linear in the prompt.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+
+from vigilint.prompts.lexicon import Lexicon, Match
+from vigilint.prompts.request import Request
+from vigilint.prompts.text import CODE, Tokens, negated
+
+_VERB_OBJECT_GAP = 7  # tokens between a build verb and its object
+_KINDS = ("verb", "port", "prim", "toy", "toy_purpose", "generic", "algo_obj", "own", "weak",
+          "lib", "obf", "key", "purpose", "int_strong", "int_maths", "crypto_ctx")
+_RANDOMNESS = frozenset({"prng", "random number generator", "drbg", "lfsr",
+                         "linear congruential", "mersenne"})
+
+
+@dataclass(frozen=True)
+class CryptoRequest:
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class _CodeSignals:
+    strong: tuple[re.Pattern[str], ...]
+    medium: tuple[re.Pattern[str], ...]
+
+
+@functools.cache
+def _code_signals() -> _CodeSignals:
+    raw = tomllib.loads(resources.files("vigilint.prompts").joinpath("lexicon.toml")
+                        .read_text(encoding="utf-8"))["crypto_code"]
+    return _CodeSignals(tuple(re.compile(p) for p in raw["strong"]),
+                        tuple(re.compile(p) for p in raw["medium"]))
+
+
+Spans = list[tuple[int, int]]
+
+
+def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
+                   request: Request) -> CryptoRequest | None:
+    """The first request to implement cryptography, or None."""
+    if not request.asks_for_code or not len(tokens):
+        return None
+    by_clause: dict[str, dict[int, Spans]] = {}
+    sources: dict[tuple[int, int], str] = {}
+    for kind in _KINDS:
+        table: dict[int, Spans] = defaultdict(list)
+        for phrase, _, first, last in found.get(kind, []):
+            table[tokens.clauses[first]].append((first, last))
+            sources[(first, last)] = phrase.source
+        by_clause[kind] = table
+    crypto_context = bool(found.get("crypto_ctx")) or bool(found.get("prim"))
+    candidates = sorted(set().union(*(by_clause[k].keys() for k in (
+        "prim", "toy", "generic", "algo_obj", "obf", "int_strong", "int_maths"))))
+    for clause in candidates:
+        if not request.produces(clause) or tokens.flags[tokens.clause_starts[clause]] & CODE:
+            continue
+        hit = _clause_request(tokens, lex, by_clause, sources, clause, crypto_context)
+        if hit is not None:
+            return hit
+    return _code_request(tokens, request)
+
+
+def _live(tokens: Tokens, spans: Spans, negators: frozenset[str]) -> Spans:
+    return [(f, la) for f, la in spans if not negated(tokens, f, negators)]
+
+
+def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Spans]],
+                    sources: dict[tuple[int, int], str], clause: int,
+                    crypto_context: bool) -> CryptoRequest | None:
+    def get(kind: str, c: int = clause) -> Spans:
+        return by_clause[kind].get(c, [])
+
+    negators = lex.build_negators
+
+    def live_verbs(c: int) -> Spans:
+        return [(f, la) for f, la in _live(tokens, get("verb", c), negators)
+                if not (la < len(tokens) and tokens.stems[la] == "not")]
+
+    def refused(c: int) -> bool:
+        """"don't write any crypto yourself": the self-made marker belongs to a refusal."""
+        return bool(get("verb", c)) and not live_verbs(c)
+
+    verbs = live_verbs(clause)
+    ports = _live(tokens, get("port"), negators)
+    strong_own = [span for c in (clause - 1, clause, clause + 1) if not refused(c)
+                  for span in _live(tokens, get("own", c), negators)]
+    weak_own = _live(tokens, get("weak"), negators)
+    libs = _live(tokens, get("lib"), lex.constraint_negators)
+    prims = get("prim")
+
+    # 1. a build verb whose object is a named primitive
+    for vf, vl in verbs:
+        for pf, pl in prims:
+            if pf < vl or pf - vl > _VERB_OBJECT_GAP or any(
+                    tokens.stems[i] not in lex.fillers for i in range(vl, pf)):
+                continue
+            if sources[(pf, pl)] in _RANDOMNESS and not crypto_context:
+                continue  # a PRNG for a game or a simulation
+            if strong_own or ports or not _used(tokens, lex, pl, clause, libs):
+                return _hit(tokens, vf, pl, "builds a named primitive")
+    for pf, pl in ports:
+        if prims or get("generic") or get("algo_obj"):
+            target = (prims or get("generic") or get("algo_obj"))[0]
+            return _hit(tokens, min(pf, target[0]), max(pl, target[1]), "ports crypto code")
+    # 2. a generic crypto noun with a self-made marker, or an algorithm as the object
+    generic = get("generic") + get("algo_obj") + prims
+    if generic:
+        own = strong_own or (weak_own if verbs and not libs else [])
+        if own:
+            spans = [generic[0], own[0], *verbs[:1]]
+            return _hit(tokens, min(f for f, _ in spans), max(la for _, la in spans),
+                        "asks for self-made cryptography")
+        for vf, vl in verbs:
+            for af, al in get("algo_obj"):
+                if vl <= af <= vl + _VERB_OBJECT_GAP and not libs:
+                    return _hit(tokens, vf, al, "designs a crypto algorithm")
+    # 3. data scrambled with a key
+    obf = get("obf")
+    if obf and get("key") and not libs:
+        purpose = [p for c in (clause, clause + 1) for p in get("purpose", c)]
+        if purpose or strong_own or any(tokens.stems[f] == "xor" for f, _ in obf):
+            return _hit(tokens, obf[0][0], max(obf[0][1], get("key")[0][1]),
+                        "scrambles data with a key")
+    # 4. the internals of a primitive
+    if get("int_strong"):
+        first, last = get("int_strong")[0]
+        return _hit(tokens, first, last, "spells out a primitive's internals")
+    near_context = any(get("crypto_ctx", c) or get("prim", c)
+                       for c in (clause - 1, clause, clause + 1))
+    if get("int_maths") and near_context:
+        first, last = get("int_maths")[0]
+        return _hit(tokens, first, last, "spells out crypto maths")
+    # 5. a toy cipher protecting something
+    if get("toy") and any(get("toy_purpose", c) for c in (clause, clause + 1)):
+        first, last = get("toy")[0]
+        return _hit(tokens, first, last, "protects data with a toy cipher")
+    return None
+
+
+def _used(tokens: Tokens, lex: Lexicon, after: int, clause: int, libs: Spans) -> bool:
+    """The primitive ending before token `after` is used, not built: a use noun follows it
+    ("SHA-256 checksum", "RSA key pair") or a vetted library is named."""
+    following = ""
+    index = after
+    while index < len(tokens) and tokens.clauses[index] == clause:
+        stem_ = tokens.stems[index]
+        if stem_.isdigit() or stem_ in ("bit", "mode"):
+            index += 1
+            continue
+        following = stem_
+        break
+    if following in lex.build_nouns:
+        return False
+    return following in lex.use_nouns or bool(libs)
+
+
+def _code_request(tokens: Tokens, request: Request) -> CryptoRequest | None:
+    """Pasted code that implements a primitive, in a prompt that asks for code."""
+    if not any(kind == "code" for kind in request.clause_kinds.values()):
+        return None
+    if request.kind in ("explain", "review", "docs") and not any(
+            k == "produce" for k in request.clause_kinds.values()):
+        return None
+    text = tokens.text
+    signals = _code_signals()
+    for pattern in signals.strong:
+        match = pattern.search(text)
+        if match is not None and _on_code_line(tokens, match.start()):
+            return CryptoRequest(match.start(), match.end(), match.group(),
+                                 "asks to extend pasted crypto code")
+    seen = []
+    for pattern in signals.medium:
+        match = pattern.search(text)
+        if match is not None:
+            seen.append(match)
+            if len(seen) == 2:
+                first = min(seen, key=lambda m: m.start())
+                return CryptoRequest(first.start(), first.end(), first.group(),
+                                     "asks to extend pasted crypto code")
+    return None
+
+
+def _on_code_line(tokens: Tokens, offset: int) -> bool:
+    line_start = tokens.text.rfind("\n", 0, offset) + 1
+    line_end = tokens.text.find("\n", offset)
+    line = tokens.text[line_start:line_end if line_end >= 0 else len(tokens.text)]
+    return bool(re.search(r"[=(){}\[\];]|0x", line))
+
+
+def _hit(tokens: Tokens, first: int, last: int, reason: str) -> CryptoRequest:
+    start, end = tokens.starts[first], tokens.ends[last - 1]
+    return CryptoRequest(start, end, tokens.text[start:end], reason)

@@ -1,0 +1,299 @@
+"""Which security domains a prompt touches, which of their concerns are active, and which
+controls it states for them.
+
+**Domains** are detected from weighted evidence (lexicon triggers, code signals, controls that
+belong to one domain, data sources), and one incidental word does not make one: a trigger of
+weight 1 needs a second piece of evidence, and a trigger weighs one less when
+- all its words are a name in prose (`last_login_at`, `invalid_password`, a `backticked` id);
+- the prompt is short and cosmetic (a button, a label, a translation, a column migration).
+A trigger does not count at all when its clause gives the word another sense (a bloom
+filter's *hash*, a Pomodoro *session*, a mortgage *payment*), when it stands inside a
+constraint of another domain ("encrypt it at rest" asks for no crypto code), or inside the
+prompt's stated requirements (a "Security constraints:" section, an OWASP reference).
+A request that names an OWASP category and nothing else reveals that category's domain.
+
+**Concerns** come from `controls.toml`: a concern is active when one of its `when` phrases
+shows (and none of its `unless` phrases); a domain with none active gets its defaults.
+**Controls** are the catalogue's phrases, found anywhere in the prompt unless negated.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from vigilint.prompts.lexicon import CodeSignal, Lexicon, Match
+from vigilint.prompts.owasp_refs import OwaspRef
+from vigilint.prompts.text import CODE, DEFINITION, IDENT, Tokens, negated
+
+COSMETIC_MAX_WORDS = 60
+REQUIREMENTS = "(stated requirements)"
+# Code signals need code: a call, a member access, an assignment, an include or an SQL verb.
+_CODEISH = re.compile(r"\w\s*\(|\w\.\w|::|=|#include|\$_|\b(?:SELECT|INSERT|DELETE|UPDATE)\b|-----BEGIN")
+# The domain an OWASP category names, when a request names nothing else.
+OWASP_DOMAIN = {
+    "A01:2021": "authz", "A02:2021": "crypto", "A03:2021": "untrusted-input",
+    "A05:2021": "configuration", "A06:2021": "dependencies", "A07:2021": "auth",
+    "A08:2021": "deserialization", "A10:2021": "outbound-requests", "A01:2025": "authz",
+    "A02:2025": "configuration", "A03:2025": "dependencies", "A04:2025": "crypto",
+    "A05:2025": "untrusted-input", "A07:2025": "auth", "A08:2025": "deserialization",
+}
+
+
+@dataclass
+class Evidence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class ControlFound:
+    domain: str
+    concern: str
+    control: str  # the control's title
+    text: str  # as written in the prompt
+    start: int
+    end: int
+
+
+@dataclass
+class Analysis:
+    domains: list[str]  # detected, strongest first
+    scores: dict[str, int]
+    evidence: dict[str, Evidence]
+    active: dict[str, list[str]]  # domain -> active concerns
+    controls: list[ControlFound] = field(default_factory=list)
+
+    def satisfied(self, domain: str, concern: str) -> bool:
+        return any(c.domain == domain and c.concern == concern for c in self.controls)
+
+
+def requirement_spans(text: str, refs: list[OwaspRef]) -> list[tuple[int, int]]:
+    """Spans of the prompt that state requirements: OWASP references and "Security
+    constraints:" / "Security requirements" sections (one pass)."""
+    sections: list[tuple[int, int]] = []
+    for match in _SECTION.finditer(text):
+        if sections and sections[-1][1] > match.start():
+            continue  # inside the previous section
+        end = _SECTION_END.search(text, match.end())
+        sections.append((match.start(), end.start() if end else len(text)))
+    return sorted([(r.start, r.end) for r in refs] + sections)
+
+
+_SECTION = re.compile(r"^[ \t#>*_/-]*security (?:constraints|requirements)\b[^\n]*$",
+                      re.IGNORECASE | re.MULTILINE)
+_SECTION_END = re.compile(r"\n[ \t]*\n(?![ \t]*[-*]|[ \t]*\w[^\n]{0,200}\(OWASP)")
+
+
+def analyse(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
+            requirements: list[tuple[int, int]], refs: list[OwaspRef],
+            asks_for_code: bool) -> Analysis:
+    in_requirements = _token_marks(tokens, requirements)
+    controls, covered = _controls(tokens, lex, found)
+    signals = list(_code_signals(tokens, lex, covered, in_requirements))
+    scores, evidence = _scores(tokens, lex, found, covered, in_requirements, signals)
+    detected = [d for d, domain in lex.domains.items() if scores.get(d, 0) >= lex.threshold
+                and (not domain.requires or _present(tokens, found, d, in_requirements)
+                     or _strong(scores, found, d))]
+    if not detected and asks_for_code and any(s.domain == "sources" for s, _, _ in signals):
+        # code that reads request data, with nothing else to say what it does with it
+        detected.append("untrusted-input")
+        start, end = next((a, b) for s, a, b in signals if s.domain == "sources")
+        scores["untrusted-input"] = lex.threshold
+        evidence["untrusted-input"] = Evidence(start, end, tokens.text[start:end])
+    if not detected and asks_for_code:
+        for ref in refs:
+            for owasp_id in ref.ids:
+                domain_id = OWASP_DOMAIN.get(owasp_id)
+                if domain_id and domain_id not in detected:
+                    detected.append(domain_id)
+                    scores[domain_id] = lex.threshold
+                    evidence[domain_id] = Evidence(ref.start, ref.end, ref.text)
+    first_seen = {d: evidence[d].start if d in evidence else 0 for d in detected}
+    detected.sort(key=lambda d: (-scores[d], first_seen[d]))
+    shown = defaultdict(set)  # concerns the code signals show
+    for signal, _, _ in signals:
+        if signal.concern:
+            shown[signal.domain].add(signal.concern)
+    quiet = in_requirements | covered.keys()  # words of a stated control raise no concern
+    active = {d: _active(lex, found, d, quiet, shown[d]) for d in detected}
+    return Analysis(detected, scores, evidence, active,
+                    [c for c in controls if c.domain in active])
+
+
+def _token_marks(tokens: Tokens, spans: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the tokens inside `spans` (sorted spans; tokens are sorted)."""
+    out: set[int] = set()
+    for start, end in spans:
+        index = bisect.bisect_left(tokens.starts, start)
+        while index < len(tokens) and tokens.starts[index] < end:
+            out.add(index)
+            index += 1
+    return out
+
+
+def _controls(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]
+              ) -> tuple[list[ControlFound], dict[int, str]]:
+    """Stated controls, and the tokens they cover (-> their domain)."""
+    out: list[ControlFound] = []
+    owner: dict[int, tuple[int, str]] = {}  # token -> (length, domain) of its longest control
+    seen: set[tuple[str, str, int]] = set()
+    for phrase, tag, first, last in found.get("control", []):
+        _, domain_id, concern_id, index = tag
+        if tokens.flags[first] & CODE:
+            continue  # code does what it does; a constraint is stated in words
+        if not phrase.negative_form and negated(tokens, first, lex.constraint_negators):
+            continue
+        for i in range(first, last):
+            if owner.get(i, (0, ""))[0] < last - first:
+                owner[i] = (last - first, domain_id)
+        key = (domain_id, concern_id, index)
+        if key in seen or len(out) > 500:
+            continue
+        seen.add(key)
+        concern = lex.domains[domain_id].concerns[concern_id]
+        start, end = tokens.starts[first], tokens.ends[last - 1]
+        out.append(ControlFound(domain_id, concern_id, concern.controls[index],
+                                tokens.text[start:end], start, end))
+    return out, {i: domain_id for i, (_, domain_id) in owner.items()}
+
+
+def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
+            covered: dict[int, str], in_requirements: set[int],
+            signals: list[tuple[CodeSignal, int, int]]
+            ) -> tuple[dict[str, int], dict[str, Evidence]]:
+    # UI and naming requests are short; in a long prompt or pasted code the same words
+    # ("center", "label", "style") say nothing about the task.
+    cosmetic = bool(found.get("cosmetic")) and len(tokens) <= COSMETIC_MAX_WORDS
+    senses: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
+    for _, tag, first, _ in found.get("sense", []):
+        senses[tokens.clauses[first]].append(lex.senses[tag[3]])
+    scores: dict[str, int] = defaultdict(int)
+    evidence: dict[str, Evidence] = {}
+    seen: set[tuple[str, str]] = set()
+    trigger_tokens: dict[str, set[int]] = defaultdict(set)
+
+    def note(domain_id: str, weight: int, start: int, end: int) -> None:
+        scores[domain_id] += weight
+        best = evidence.get(domain_id)
+        if best is None or start < best.start:
+            evidence[domain_id] = Evidence(start, end, tokens.text[start:end])
+
+    used: set[tuple[str, int]] = set()  # (domain, token): a word counts once per domain
+    weak: dict[str, int] = defaultdict(int)
+    triggers = sorted(found.get("trigger", []), key=lambda m: (-m[0].weight, m[2]))
+    for phrase, tag, first, last in triggers:
+        domain_id = tag[1]
+        span = range(first, last)
+        if (phrase.source, domain_id) in seen or any(
+                covered.get(i, domain_id) != domain_id or i in in_requirements
+                or (domain_id, i) in used for i in span):
+            continue
+        neutral = senses.get(tokens.clauses[first], ())
+        if any((not domains or domain_id in domains) and any(tokens.stems[i] in stems
+                                                               for i in span)
+               for stems, domains in neutral):
+            continue
+        weight = phrase.weight
+        if cosmetic:
+            weight -= 1
+        if all(_incidental(tokens.flags[i]) for i in span):
+            weight -= 1  # a name in prose, or a word in code (the code signals read code)
+        if weight <= 0:
+            continue
+        seen.add((phrase.source, domain_id))
+        used.update((domain_id, i) for i in span)
+        if weight == 1:
+            weak[domain_id] += 1
+        trigger_tokens[domain_id].update(span)
+        note(domain_id, weight, tokens.starts[first], tokens.ends[last - 1])
+    code_sources = False
+    signalled: set[str] = set()
+    for signal, start, end in signals:
+        if signal.domain == "sources":
+            code_sources = True
+        else:
+            signalled.add(signal.domain)
+            note(signal.domain, signal.weight, start, end)
+    # A control that belongs to one domain only also reveals it ("prepared statement"), by 1.
+    revealed: set[str] = set()
+    for phrase, tag, first, last in found.get("control", []):
+        domain_id = tag[1]
+        if lex.control_domains.get(phrase.source) == domain_id and last - first >= 2 and \
+                covered.get(first) == domain_id and first not in in_requirements and \
+                domain_id not in revealed and not negated(tokens, first, lex.constraint_negators):
+            revealed.add(domain_id)
+            scores[domain_id] += 1
+            evidence.setdefault(domain_id, Evidence(tokens.starts[first], tokens.ends[last - 1],
+                                                    tokens.span_text(first, last)))
+    sources = [(first, last) for _, _, first, last in found.get("source", [])
+               if first not in covered and first not in in_requirements]
+    for domain_id in lex.capped:
+        # generic sink words ("query", "html", "template") say little without data from
+        # outside: without a source or a strong trigger they add up to 1 at most
+        if not sources and not code_sources and weak[domain_id] > 1 and \
+                scores[domain_id] == weak[domain_id]:
+            scores[domain_id] = 1
+    in_source = {i for first, last in sources for i in range(first, last)}
+    for domain_id in list(scores):
+        # a source boosts a domain that shows elsewhere too: "the URL" alone is no request
+        if lex.domains[domain_id].source_boost and (
+                (code_sources and (trigger_tokens[domain_id] or domain_id in signalled))
+                or (sources and any(i not in in_source for i in trigger_tokens[domain_id]))):
+            scores[domain_id] += 1
+    return scores, evidence
+
+
+def _incidental(flags: int) -> bool:
+    """A name in prose (`last_login_at`), or a word on a line of code other than a function or
+    class definition (whose names say what the code is for)."""
+    if flags & CODE:
+        return not flags & DEFINITION
+    return bool(flags & IDENT)
+
+
+def _present(tokens: Tokens, found: dict[str, list[Match]], domain_id: str,
+             in_requirements: set[int]) -> bool:
+    """The domain's `requires` context (native code for memory) is in the request."""
+    return any(tag[1] == domain_id and first not in in_requirements
+               for _, tag, first, _ in found.get("requires", []))
+
+
+def _strong(scores: dict[str, int], found: dict[str, list[Match]], domain_id: str) -> bool:
+    return any(tag[1] == domain_id and phrase.weight >= 2
+               for phrase, tag, _, _ in found.get("trigger", [])) and scores[domain_id] >= 2
+
+
+def _active(lex: Lexicon, found: dict[str, list[Match]], domain_id: str,
+            quiet: set[int], shown: set[str]) -> list[str]:
+    domain = lex.domains[domain_id]
+    blocked = {tag[2] for _, tag, _, _ in found.get("unless", []) if tag[1] == domain_id}
+    active = {tag[2] for _, tag, first, last in found.get("when", [])
+              if tag[1] == domain_id and tag[2] not in blocked
+              and any(i not in quiet for i in range(first, last))}
+    active |= shown
+    ordered = [c for c in domain.concerns if c in active]
+    return ordered or list(domain.defaults)
+
+
+def _code_signals(tokens: Tokens, lex: Lexicon, covered: dict[int, str],
+                  in_requirements: set[int]) -> Iterator[tuple[CodeSignal, int, int]]:
+    """(signal, start, end) for each code signal of the lexicon that shows outside
+    the stated constraints ("use `secrets.token_urlsafe`" is a constraint, not a signal)."""
+    text = tokens.text
+    if not _CODEISH.search(text):
+        return
+    for signal in lex.code_signals:
+        if signal.prefilter.search(text) is None:
+            continue
+        for match in signal.pattern.finditer(text):
+            index = bisect.bisect_right(tokens.starts, match.start()) - 1
+            if index >= 0 and match.start() < tokens.ends[index] and (
+                    index in covered or index in in_requirements):
+                continue
+            yield signal, match.start(), match.end()
+            break

@@ -1,0 +1,155 @@
+"""What a prompt asks for: the action of each clause and whether code is requested at all.
+
+Each prose clause is read from its first content word, after politeness and an address to
+the assistant ("please", "can you", "Claude,", "TODO:"):
+- `explain`: explain, describe, what, why, how does ... work, compare, should I, ...;
+- `review`: review, audit, is this secure, what's wrong with, find the bugs in, ...;
+- `docs`: a produce verb whose object is prose (a docstring, the README, a commit message),
+  a documenting verb (document, annotate), or a translation into a natural language;
+- `produce`: a verb that asks for code (write, implement, add, fix, port, return, ...);
+- `none`: anything else continues the clause before it.
+
+Lines of code give no instructions. A prompt asks for code when a clause produces, or when its
+first prose clause is a plain request without a verb ("login endpoint for flask pls"), or when
+it is only code (a completion prefix) - unless it says so ("no code, just the trade-offs").
+Explanations, reviews and docs are never blocked and need no constraints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from vigilint.prompts.lexicon import Lexicon, Match
+from vigilint.prompts.text import CODE, Tokens
+
+ClauseKind = Literal["produce", "explain", "review", "docs", "none", "code"]
+RequestKind = Literal["produce", "explain", "review", "docs"]
+_REQUEST_KINDS: dict[str, RequestKind] = {"explain": "explain", "review": "review",
+                                          "docs": "docs"}
+_OBJECT_WINDOW = 6
+# A docs noun followed by one of these is a feature, not prose ("a comment section").
+_FEATURE_NOUNS = frozenset({"section", "box", "form", "field", "system", "featur", "api",
+                            "endpoint", "page", "thread", "widget", "button", "modul", "servic",
+                            "tabl", "column", "model", "list", "feed", "sender", "templat",
+                            "queue", "handler", "route", "view", "store", "databas"})
+_MAX_CLAUSES = 400  # clauses read for the request (the rest of a huge prompt is content)
+
+
+@dataclass
+class Request:
+    kind: RequestKind
+    action: str  # the word that says what is asked, as written ("" when there is none)
+    object: str  # what the action applies to, as written (clipped)
+    asks_for_code: bool
+    clause_kinds: dict[int, ClauseKind] = field(default_factory=dict)
+    start: int = 0  # offsets of the action clause
+    end: int = 0
+
+    def produces(self, clause: int) -> bool:
+        """True when `clause` belongs to a request for code (a produce clause, or a
+        continuation of one, or code in a prompt that asks for code)."""
+        if not self.asks_for_code:
+            return False
+        kind = self.clause_kinds.get(clause, "none")
+        if kind in ("produce", "code"):
+            return True
+        if kind != "none":
+            return False
+        for previous in range(clause - 1, max(clause - 6, -1), -1):
+            earlier = self.clause_kinds.get(previous, "none")
+            if earlier != "none":
+                return earlier in ("produce", "code")
+        return True
+
+
+def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -> Request:
+    starts_at: dict[int, set[str]] = {}
+    for name in ("explain", "review", "docs_verb", "produce"):
+        for _, _, first, _ in found.get(name, []):
+            starts_at.setdefault(first, set()).add(name)
+    docs_at = {first for _, _, first, _ in found.get("docs", [])}
+    natlang_clauses = {tokens.clauses[first] for _, _, first, _ in found.get("natlang", [])}
+    no_code = any(not tokens.flags[first] & CODE for _, _, first, _ in found.get("no_code", []))
+
+    kinds: dict[int, ClauseKind] = {}
+    first_prose: int | None = None
+    main: tuple[int, int] | None = None  # (clause, token index of the action)
+    for clause in range(min(len(tokens.clause_starts), _MAX_CLAUSES)):
+        span = tokens.clause_range(clause)
+        if not len(span):
+            continue
+        if tokens.flags[span.start] & CODE:
+            kinds[clause] = "code"
+            continue
+        at = _content_start(tokens, lex, span)
+        if at >= span.stop:
+            continue  # only an address or politeness ("prompt:", "Claude,")
+        kind = _kind_at(tokens, at, span, starts_at, docs_at, clause in natlang_clauses)
+        if kind != "none" and _quoted(tokens, at):
+            kind = "none"  # quoted text is data: "update the changelog: 'Fixed ...'"
+        if first_prose is None:
+            first_prose = clause
+            if kind == "none":
+                kind = "produce"
+        kinds[clause] = kind
+        if main is None and kind != "none":
+            main = (clause, at)
+    produce = any(k == "produce" for k in kinds.values())
+    asks = not no_code and (produce or first_prose is None)
+    if main is None:
+        return Request("produce", "", "", asks, kinds)
+    clause, at = main
+    main_kind = _REQUEST_KINDS.get(kinds[clause], "produce")
+    span = tokens.clause_range(clause)
+    action = tokens.text[tokens.starts[at]:tokens.ends[at]] if at < span.stop else ""
+    obj = tokens.span_text(at + 1, span.stop) if at + 1 < span.stop else ""
+    return Request(main_kind, action, _clip(obj), asks, kinds,
+                   tokens.starts[span.start], tokens.ends[span.stop - 1])
+
+
+def _quoted(tokens: Tokens, at: int) -> bool:
+    before = tokens.text[max(0, tokens.starts[at] - 3):tokens.starts[at]].strip()
+    return before[-1:] in ("'", '"', "‘", "“", "`")
+
+
+def _content_start(tokens: Tokens, lex: Lexicon, span: range) -> int:
+    for index in span:
+        if tokens.stems[index] not in lex.skip:
+            return index
+    return span.stop
+
+
+def _kind_at(tokens: Tokens, at: int, span: range, starts_at: dict[int, set[str]],
+             docs_at: set[int], natural_language: bool) -> ClauseKind:
+    if at >= span.stop:
+        return "none"
+    here = starts_at.get(at, set())
+    if "explain" in here:
+        return "explain"
+    if "review" in here:
+        return "review"
+    if "docs_verb" in here:
+        stem_ = tokens.stems[at]
+        if stem_ in ("translat", "convert") and not natural_language:
+            return "produce"
+        return "docs"
+    if "produce" in here:
+        if stem_is_translate(tokens.stems[at]) and natural_language:
+            return "docs"
+        for index in range(at + 1, min(at + 1 + _OBJECT_WINDOW, span.stop)):
+            if index in docs_at:
+                after = tokens.stems[index + 1] if index + 1 < span.stop else ""
+                if after[:5] not in {n[:5] for n in _FEATURE_NOUNS}:
+                    return "docs"
+        return "produce"
+    return "none"
+
+
+def stem_is_translate(stem_: str) -> bool:
+    return stem_ in ("translat", "convert", "port", "rewrit")
+
+
+def _clip(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
