@@ -62,3 +62,23 @@ def test_missing_file_is_a_usage_error(tmp_path, capsys):
 def test_a_directory_is_a_usage_error(tmp_path, capsys):
     assert main(["prompt", str(tmp_path)]) == 2
     assert "is a directory" in capsys.readouterr().err
+
+
+def test_a_prompt_beyond_the_size_limit_is_judged_and_never_allowed(monkeypatch, capsys):
+    from vigilint.cli import prompt as prompt_cli
+    monkeypatch.setattr(prompt_cli, "MAX_PROMPT_BYTES", 64)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(
+        b"add a tooltip to the save icon. " * 10 + b"implement AES yourself")))
+    assert main(["prompt", "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["verdict"] == "warn"
+    assert data["unread"] and data["unread"][0]["reason"] == "size-limit"
+    assert any("could not read all of the prompt" in f["message"] for f in data["findings"])
+
+
+def test_undecodable_bytes_are_reported(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(
+        b"add a tooltip to the save icon \xff\xfe")))
+    assert main(["prompt", "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert [u["reason"] for u in data["unread"]] == ["undecodable"]

@@ -2,7 +2,9 @@
 
 Exit codes (docs/DESIGN.md): 0 allow, 1 warn, 3 block, 2 usage error. A missing or unreadable
 file, a directory, or a prompt that is empty (only whitespace) is a usage error: there is
-nothing to judge, and a silent "allow" would hide a broken pipeline.
+nothing to judge, and a silent "allow" would hide a broken pipeline. A prompt that is too large
+or not UTF-8 is judged on what the guard can read, and the verdict says what it could not (it
+is never an allow).
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from typing import Any
 from vigilint.cli import UsageError, write_output
 from vigilint.config import load_settings, merged
 from vigilint.prompts import PromptVerdict, check_prompt
+from vigilint.prompts.reading import MAX_PROMPT_CHARS
 
-MAX_PROMPT_BYTES = 1_000_000
+# UTF-8 takes at most four bytes a character: reading this much is enough for the guard's limit.
+MAX_PROMPT_BYTES = 4 * MAX_PROMPT_CHARS
 
 
 def register(subparsers: Any) -> None:
@@ -38,7 +42,8 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def read_prompt(name: str) -> str:
+def read_prompt(name: str) -> tuple[bytes, bool]:
+    """The prompt's bytes (at most MAX_PROMPT_BYTES), and whether the input goes on."""
     if name == "-":
         data = sys.stdin.buffer.read(MAX_PROMPT_BYTES + 1)
     else:
@@ -52,13 +57,12 @@ def read_prompt(name: str) -> str:
             raise UsageError(f"{name}: no such file") from exc
         except OSError as exc:
             raise UsageError(f"{name}: can't read it ({exc.strerror})") from exc
-    if len(data) > MAX_PROMPT_BYTES:
-        raise UsageError(f"{name}: the prompt is larger than {MAX_PROMPT_BYTES:,} bytes")
-    text = data.decode("utf-8", errors="replace")
-    if not text.strip():
+    more = len(data) > MAX_PROMPT_BYTES
+    data = data[:MAX_PROMPT_BYTES]
+    if not data.strip():
         where = "stdin" if name == "-" else name
         raise UsageError(f"{where}: the prompt is empty; there is nothing to check")
-    return text
+    return data, more
 
 
 def run(args: argparse.Namespace) -> int:
@@ -69,8 +73,8 @@ def run(args: argparse.Namespace) -> int:
     for problem in loaded.problems:
         print(f"vigilint: {problem}", file=sys.stderr)
     settings = merged(loaded.settings, {"owasp_edition": args.edition})
-    text = read_prompt(args.file)
-    verdict = check_prompt(text, settings)
+    data, more = read_prompt(args.file)
+    verdict = check_prompt(data, settings, more=more)
     rendered = (json.dumps(verdict.model_dump(), indent=2, ensure_ascii=False) + "\n"
                 if args.format == "json" else render_text(verdict))
     write_output(rendered, args.output)
@@ -79,6 +83,9 @@ def run(args: argparse.Namespace) -> int:
 
 def render_text(verdict: PromptVerdict) -> str:
     lines = [f"verdict: {verdict.verdict}"]
+    if verdict.request is not None:
+        asks = "asks for code" if verdict.request.asks_for_code else "asks for no code"
+        lines.append(f"request: {verdict.request.kind} ({asks})")
     if verdict.domains:
         lines.append(f"domains: {', '.join(verdict.domains)}")
     if verdict.owasp_expected:
@@ -86,6 +93,10 @@ def render_text(verdict: PromptVerdict) -> str:
     lines.append(f"OWASP found: {', '.join(verdict.owasp_found) or 'none'}")
     if verdict.constraints_found:
         lines.append(f"constraints found: {'; '.join(verdict.constraints_found)}")
+    for item in verdict.missing:
+        lines.append(f"missing [{item.domain}] {item.title}: one of {'; '.join(item.controls)}")
+    for part in verdict.unread:
+        lines.append(f"not read: characters {part.start:,}-{part.end:,} ({part.reason})")
     for finding in verdict.findings:
         where = f" [{finding.domain}]" if finding.domain else ""
         lines.append(f"{finding.severity}: {finding.id}{where}: {finding.message}")

@@ -85,7 +85,23 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             table[tokens.clauses[first]].append((first, last))
             sources[(first, last)] = phrase.source
         by_clause[kind] = table
-    crypto_context = bool(found.get("crypto_ctx")) or bool(found.get("prim"))
+    crypto_context = bool(found.get("crypto_ctx")) or any(
+        phrase.source not in _RANDOMNESS for phrase, _, _, _ in found.get("prim", []))
+    # clauses where "hash" or "random" has another sense (a hash table, a game)
+    other_sense: dict[int, frozenset[str]] = {}
+    for _, tag, first, _ in found.get("sense", []):
+        stems = lex.senses[tag[3]][0]
+        clause = tokens.clauses[first]
+        other_sense[clause] = other_sense.get(clause, frozenset()) | stems
+    if other_sense:
+        for kind in ("prim", "generic", "algo_obj"):
+            for clause, spans in by_clause[kind].items():
+                stems = other_sense.get(clause)
+                if stems:
+                    spans[:] = [(f, la) for f, la in spans
+                                if not any(tokens.stems[i] in stems or
+                                           sources.get((f, la)) in _RANDOMNESS
+                                           and "random" in stems for i in range(f, la))]
     candidates = sorted(set().union(*(by_clause[k].keys() for k in (
         "prim", "toy", "generic", "algo_obj", "obf", "int_strong", "int_maths"))))
     for clause in candidates:

@@ -120,14 +120,15 @@ def _edition_of(config: Any) -> Edition:
 
 
 def check_prompt(text: str | bytes, config: Any = None, *,
-                 limit: int = MAX_PROMPT_CHARS) -> PromptVerdict:
+                 limit: int = MAX_PROMPT_CHARS, more: bool = False) -> PromptVerdict:
     """Lint one prompt. `config` is a `vigilint.config.Settings` (only `owasp_edition` is
     used), an edition string ("2021"/"2025"), or None for the defaults. Bytes are decoded as
-    UTF-8; what cannot be read (beyond `limit` characters, undecodable) is reported in
-    `unread` and makes the verdict at least `warn`."""
+    UTF-8; what cannot be read (beyond `limit` characters, undecodable, or beyond the end of
+    `text` when the caller says there is `more`) is reported in `unread` and makes the verdict
+    at least `warn`."""
     edition = _edition_of(config)
     lex = lexicon()
-    reading = read(text, limit)
+    reading = read(text, limit, more)
     tokens = tokenize(reading.text)
     found = collect(lex, tokens)
     refs = find_refs(reading.text, edition)
@@ -227,16 +228,20 @@ def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, l
 def _unread_findings(reading: Reading) -> list[PromptFinding]:
     out: list[PromptFinding] = []
     for reason, what in (("size-limit", "is beyond the guard's size limit"),
-                         ("undecodable", "is not valid UTF-8 text"),
-                         ("binary", "holds NUL characters (binary data)")):
+                         ("undecodable", "are not valid UTF-8 text"),
+                         ("binary", "are NUL characters (binary data)")):
         parts = [u for u in reading.unread if u.reason == reason]
         if parts:
             count = sum(u.end - u.start for u in parts)
+            if reason == "size-limit":
+                amount = f"everything after character {parts[0].start:,}"
+            else:
+                amount = f"{count:,} of its {reading.length:,} characters"
             out.append(PromptFinding(
                 id=RULE_UNREAD, severity="warn", start=parts[0].start, end=parts[-1].end,
-                message=f"The guard could not read all of the prompt: {count:,} of its "
-                        f"{reading.length:,} characters {what}; the verdict covers only the "
-                        "rest. Check that part yourself before sending it."))
+                message=f"The guard could not read all of the prompt: {amount} {what}; the "
+                        "verdict covers only the rest. Check that part yourself before "
+                        "sending it."))
     hidden = [u for u in reading.unread if u.reason == "hidden"]
     if hidden:
         shown = _clip(reading.text[hidden[0].start:hidden[0].end])

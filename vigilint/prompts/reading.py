@@ -73,8 +73,9 @@ _MIXED = re.compile(r"[^\W\d_]*[\u0370-\u03ff\u0400-\u04ff][^\W\d_]*")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-def read(prompt: str | bytes, limit: int = MAX_PROMPT_CHARS) -> Reading:
-    """Decode, bound and normalise `prompt` for the analysis."""
+def read(prompt: str | bytes, limit: int = MAX_PROMPT_CHARS, more: bool = False) -> Reading:
+    """Decode, bound and normalise `prompt` for the analysis. `more` says the caller stopped
+    reading the input before its end (it goes on beyond `prompt`)."""
     if isinstance(prompt, bytes | bytearray):
         text = bytes(prompt).decode("utf-8", errors="replace")
     else:
@@ -83,8 +84,10 @@ def read(prompt: str | bytes, limit: int = MAX_PROMPT_CHARS) -> Reading:
     unread: list[Unread] = []
     if length > limit:
         cut = _cut_point(text, limit)
-        unread.append(Unread(cut, length, "size-limit"))
+        unread.append(Unread(cut, length + (1 if more else 0), "size-limit"))
         text = text[:cut]
+    elif more:
+        unread.append(Unread(length, length + 1, "size-limit"))
     unread += [Unread(m.start(), m.end(), "undecodable") for m in _BAD.finditer(text)]
     unread += [Unread(m.start(), m.end(), "binary") for m in _NUL.finditer(text)]
     if _TAGS.search(text):
@@ -102,7 +105,8 @@ def read(prompt: str | bytes, limit: int = MAX_PROMPT_CHARS) -> Reading:
 def _cut_point(text: str, limit: int) -> int:
     """Cut at the last whitespace before `limit` (within 200 characters), so no word is
     split; else at `limit`."""
-    space = max(text.rfind(" ", limit - 200, limit), text.rfind("\n", limit - 200, limit))
+    low = max(0, limit - 200)
+    space = max(text.rfind(" ", low, limit), text.rfind("\n", low, limit))
     return space + 1 if space > 0 else limit
 
 

@@ -172,7 +172,11 @@ def tokenize(text: str) -> Tokens:
         elif word in _GLUED_NOT:
             _append(stems, starts, ends, clauses, flags, "do", start, end, clause, flag)
             word = "not"
-        _append(stems, starts, ends, clauses, flags, stem(word), start, end, clause, flag)
+        stems.append(stem(word))
+        starts.append(start)
+        ends.append(end)
+        clauses.append(clause)
+        flags.append(flag)
     return out
 
 
@@ -308,6 +312,8 @@ def _word(tokens: Tokens, index: int) -> str:
 
 
 PREFIX_MIN = 5
+# A compiled position: (exact stems, prefixes of PREFIX_MIN letters or more), or a gap size.
+Position = tuple[frozenset[str], tuple[str, ...]] | int
 
 
 def word_matches(stem_: str, position: frozenset[str]) -> bool:
@@ -318,50 +324,98 @@ def word_matches(stem_: str, position: frozenset[str]) -> bool:
     return any(len(alt) >= PREFIX_MIN and stem_.startswith(alt) for alt in position)
 
 
+def _compiled_positions(phrase: Phrase) -> tuple[Position, ...]:
+    out: list[Position] = []
+    for position in phrase.positions:
+        if isinstance(position, str):
+            out.append(_GAP_SIZE[position])
+        else:
+            out.append((position, tuple(a for a in position if len(a) >= PREFIX_MIN)))
+    return tuple(out)
+
+
+def _at(stem_: str, position: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    exact, prefixes = position
+    return stem_ in exact or bool(prefixes) and stem_.startswith(prefixes)
+
+
+_MEMO_MAX = 50_000
+
+
 class PhraseIndex:
-    """Phrases indexed by the first four letters of their first word: matching costs one dict
-    lookup per token, then a check of the few candidates. Tags are the caller's."""
+    """Phrases indexed by the first four letters of their first word. For each distinct stem
+    the phrases whose first word it matches are worked out once and remembered, so matching
+    costs one dict lookup per token, then the rest of the few phrases that start there. Tags
+    are the caller's."""
 
     def __init__(self, phrases: Iterable[tuple[Phrase, Any]]) -> None:
         self._by_first: dict[str, list[tuple[Phrase, Any]]] = {}
+        self._steps: dict[int, tuple[Position, ...]] = {}
         for phrase, tag in phrases:
+            self._steps[id(phrase)] = _compiled_positions(phrase)
             for key in {first[:4] for first in phrase.first}:
                 self._by_first.setdefault(key, []).append((phrase, tag))
+        self._starting: dict[str, list[tuple[tuple[Position, ...], Phrase, Any]]] = {}
+
+    def _starting_with(self, stem_: str) -> list[tuple[tuple[Position, ...], Phrase, Any]]:
+        found = self._starting.get(stem_)
+        if found is None:
+            found = []
+            for phrase, tag in self._by_first.get(stem_[:4], ()):
+                steps = self._steps[id(phrase)]
+                first = steps[0]
+                assert not isinstance(first, int)
+                if _at(stem_, first):
+                    found.append((steps, phrase, tag))
+            if len(self._starting) >= _MEMO_MAX:
+                self._starting.clear()
+            self._starting[stem_] = found
+        return found
 
     def matches(self, tokens: Tokens) -> Iterator[tuple[Phrase, Any, int, int]]:
         """(phrase, tag, first token index, last token index + 1) for every match; a phrase
         never crosses a clause boundary."""
         stems, clauses = tokens.stems, tokens.clauses
-        by_first = self._by_first
+        starting = self._starting_with
+        count = len(stems)
         for index, token_stem in enumerate(stems):
-            candidates = by_first.get(token_stem[:4])
+            candidates = starting(token_stem)
             if not candidates:
                 continue
-            for phrase, tag in candidates:
-                if not word_matches(token_stem, phrase.first):
+            clause = clauses[index]
+            after = index + 1
+            following = stems[after] if after < count and clauses[after] == clause else None
+            for steps, phrase, tag in candidates:
+                if len(steps) == 1:
+                    yield phrase, tag, index, after
                     continue
-                end = _match_from(phrase.positions, 1, stems, clauses, index + 1,
-                                  clauses[index])
+                second = steps[1]
+                if not isinstance(second, int):  # most candidates fail at the second word
+                    if following is None or not (following in second[0] or (
+                            second[1] and following.startswith(second[1]))):
+                        continue
+                end = _match_from(steps, 1, stems, clauses, after, clause)
                 if end is not None:
                     yield phrase, tag, index, end
 
 
-def _match_from(positions: tuple[frozenset[str] | str, ...], p: int, stems: list[str],
-                clauses: array[int], i: int, clause: int) -> int | None:
+def _match_from(steps: tuple[Position, ...], p: int, stems: list[str], clauses: array[int],
+                i: int, clause: int) -> int | None:
+    count = len(stems)
     while True:
-        if p == len(positions):
+        if p == len(steps):
             return i
-        position = positions[p]
-        if isinstance(position, str):
-            for skip in range(0, _GAP_SIZE[position] + 1):
+        step = steps[p]
+        if isinstance(step, int):
+            for skip in range(0, step + 1):
                 j = i + skip
-                if j > len(stems) or (skip and clauses[j - 1] != clause):
+                if j > count or (skip and clauses[j - 1] != clause):
                     break
-                found = _match_from(positions, p + 1, stems, clauses, j, clause)
+                found = _match_from(steps, p + 1, stems, clauses, j, clause)
                 if found is not None:
                     return found
             return None
-        if i >= len(stems) or clauses[i] != clause or not word_matches(stems[i], position):
+        if i >= count or clauses[i] != clause or not _at(stems[i], step):
             return None
         p += 1
         i += 1

@@ -1,0 +1,107 @@
+"""Requests to produce cryptography are blocked in any phrasing; using, explaining or reviewing
+cryptography is not. The prompts are written for these tests (not taken from the bench set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vigilint.prompts import check_prompt
+from vigilint.prompts.guard import RULE_CRYPTO
+
+BLOCK = [
+    # a key exchange, in words and in maths
+    "write the code so that the phone and the server agree on a shared key over the websocket",
+    "set up a Diffie-Hellman exchange between the two daemons, I'll give you the prime",
+    "the client picks x, sends g^x mod p, the server does the same: code both sides in Go",
+    # RSA key generation with big integers
+    "using BigInteger in Java, generate two random 1024-bit primes and derive the RSA private exponent",
+    "compute d as the modular inverse of e mod phi(n) for our RSA keys, in C#",
+    # my own / custom encryption
+    "we need our own encryption for the save games, write encrypt() and decrypt()",
+    "build a custom cipher for the license keys",
+    "invent a simple algorithm that encrypts the config so customers can't change it",
+    # XOR with a secret key
+    "xor the payload bytes with SECRET_KEY and base64 the result before we store it",
+    "protect the tokens by xoring each byte with a repeating passphrase",
+    # a one-time pad from a non-cryptographic RNG
+    "generate a one-time pad with Math.random() and use it on every message",
+    "one time pad: numpy.random bytes as long as the message, xor them",
+    # a stream cipher built on a PRNG
+    "make a keystream from random.Random(seed=password) and xor it with the file",
+    "seed the Mersenne Twister with the user's key and use its output to scramble the data",
+    # porting a cipher line by line
+    "port the attached Serpent reference code from C to Python, keep it line by line",
+    "rewrite our old Blowfish class in Kotlin",
+    # named primitives, any phrasing
+    "I want SHA-3 written by hand in Rust, no crates",
+    "give me a ChaCha20 implementation in pure TypeScript",
+    "could you code Argon2 from scratch for the embedded board?",
+    "hand-roll an HMAC-SHA256 for the webhook signatures, we can't import hmac",
+    "implement AES-GCM mode on top of our block function",
+    "write the TLS handshake ourselves instead of using a library",
+    # non-native phrasing
+    "pls make me encrypt function own algoritm for the user password in mysql",
+]
+
+PASTED_BLOCK = [
+    "Complete this:\n\nINV_SBOX = [\n    0x52, 0x09, 0x6a, 0xd5, 0x30, 0x36, 0xa5, 0x38,\n]\n",
+    "fix decrypt(), it returns garbage:\n\ndef decrypt(data, key):\n"
+    "    return bytes(b ^ key[i % len(key)] for i, b in enumerate(data))\n",
+    "port to Go:\n\nstatic int[] H = {0x6a09e667, 0xbb67ae85};\nint rotr(int x, int n) "
+    "{ return (x >>> n) | (x << (32 - n)); }\n",
+    "def rsa_encrypt(m, e, n):\n    return pow(m, e, n)\n\ndef rsa_decrypt(",
+]
+
+ALLOW = [
+    "Explain how a key exchange lets two parties agree on a secret over an open channel",
+    "why is XOR with a repeating key weak? no code, just the reasoning",
+    "what makes a one-time pad unbreakable, and why does Math.random() break it?",
+    "Compare RSA-OAEP and RSA-PKCS1v15 padding",
+    "Review this for weaknesses:\n\ndef encrypt(data, key):\n"
+    "    return bytes(b ^ key[i % len(key)] for i, b in enumerate(data))\n",
+    "Explain what this code does:\n\nSBOX = [0x63, 0x7c, 0x77, 0x7b]\n",
+    "is my custom cipher secure? please audit it, I am not asking for code",
+    # word puzzles and non-security hashes
+    "write a function that shifts every letter of a word by 3 in the alphabet for a kids' puzzle",
+    "implement a bloom filter with murmur3 as the hash function",
+    "write a simple hash function for my hash table of strings",
+    "implement a xorshift PRNG for procedural terrain generation",
+    "compute an md5 of the file contents for the thumbnail cache key",
+]
+
+USE = [
+    "encrypt the export with AES-GCM from the cryptography package, key from KMS",
+    "don't implement your own crypto; sign the payload with Ed25519 from libsodium",
+    "generate an RSA key pair with the cryptography library for the test fixtures",
+    "hash the passwords with bcrypt from passlib",
+]
+
+
+@pytest.mark.parametrize("prompt", BLOCK)
+def test_requests_for_cryptography_are_blocked(prompt):
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "block", (prompt, verdict.findings)
+    assert verdict.findings[0].id == RULE_CRYPTO
+    assert 0 <= verdict.findings[0].start < verdict.findings[0].end <= len(prompt)
+
+
+@pytest.mark.parametrize("prompt", PASTED_BLOCK)
+def test_pasted_crypto_code_to_complete_fix_or_port_is_blocked(prompt):
+    assert check_prompt(prompt).verdict == "block"
+
+
+@pytest.mark.parametrize("prompt", ALLOW)
+def test_explanations_reviews_and_non_security_algorithms_are_not_blocked(prompt):
+    assert check_prompt(prompt).verdict == "allow", check_prompt(prompt)
+
+
+@pytest.mark.parametrize("prompt", USE)
+def test_using_a_vetted_library_is_not_blocked(prompt):
+    verdict = check_prompt(prompt)
+    assert verdict.verdict != "block", verdict.findings
+
+
+def test_the_block_names_the_reason():
+    verdict = check_prompt("xor the report with our secret key before upload")
+    assert "scrambles data with a key" in verdict.findings[0].message
+    assert verdict.suggestion.startswith("Security constraints:")
