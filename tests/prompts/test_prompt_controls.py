@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from vigilint.prompts import check_prompt
-from vigilint.prompts.guard import RULE_CONSTRAINTS, RULE_OWASP
 from vigilint.prompts.domains import _controls
+from vigilint.prompts.guard import RULE_CONSTRAINTS, RULE_OWASP
 from vigilint.prompts.lexicon import collect, lexicon
 from vigilint.prompts.text import tokenize
 

@@ -90,18 +90,17 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     # clauses where "hash" or "random" has another sense (a hash table, a game)
     other_sense: dict[int, frozenset[str]] = {}
     for _, tag, first, _ in found.get("sense", []):
-        stems = lex.senses[tag[3]][0]
         clause = tokens.clauses[first]
-        other_sense[clause] = other_sense.get(clause, frozenset()) | stems
+        other_sense[clause] = other_sense.get(clause, frozenset()) | lex.senses[tag[3]][0]
     if other_sense:
         for kind in ("prim", "generic", "algo_obj"):
             for clause, spans in by_clause[kind].items():
-                stems = other_sense.get(clause)
-                if stems:
+                neutral = other_sense.get(clause)
+                if neutral:
                     spans[:] = [(f, la) for f, la in spans
-                                if not any(tokens.stems[i] in stems or
-                                           sources.get((f, la)) in _RANDOMNESS
-                                           and "random" in stems for i in range(f, la))]
+                                if not any(tokens.stems[i] in neutral or
+                                           (sources.get((f, la)) in _RANDOMNESS
+                                           and "random" in neutral) for i in range(f, la))]
     candidates = sorted(set().union(*(by_clause[k].keys() for k in (
         "prim", "toy", "generic", "algo_obj", "obf", "int_strong", "int_maths"))))
     for clause in candidates:

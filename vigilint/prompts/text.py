@@ -336,7 +336,7 @@ def _compiled_positions(phrase: Phrase) -> tuple[Position, ...]:
 
 def _at(stem_: str, position: tuple[frozenset[str], tuple[str, ...]]) -> bool:
     exact, prefixes = position
-    return stem_ in exact or bool(prefixes) and stem_.startswith(prefixes)
+    return stem_ in exact or (bool(prefixes) and stem_.startswith(prefixes))
 
 
 _MEMO_MAX = 50_000
@@ -390,10 +390,10 @@ class PhraseIndex:
                     yield phrase, tag, index, after
                     continue
                 second = steps[1]
-                if not isinstance(second, int):  # most candidates fail at the second word
-                    if following is None or not (following in second[0] or (
-                            second[1] and following.startswith(second[1]))):
-                        continue
+                # most candidates fail at the second word
+                if not isinstance(second, int) and (following is None or not _at(following,
+                                                                                   second)):
+                    continue
                 end = _match_from(steps, 1, stems, clauses, after, clause)
                 if end is not None:
                     yield phrase, tag, index, end
