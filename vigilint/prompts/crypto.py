@@ -43,6 +43,7 @@ from vigilint.prompts.text import CODE, Tokens, negated
 _VERB_OBJECT_GAP = 7  # tokens between a build verb and its object
 _KINDS = ("verb", "port", "prim", "toy", "toy_purpose", "generic", "algo_obj", "own", "weak",
           "lib", "obf", "key", "purpose", "int_strong", "int_maths", "crypto_ctx")
+_QUOTED = re.compile(r"[\"'`\u2018\u201c][^\"'`\u2019\u201d\n]{3,80}[\"'`\u2019\u201d]")
 _RANDOMNESS = frozenset({"prng", "random number generator", "drbg", "lfsr",
                          "linear congruential", "mersenne"})
 
@@ -73,8 +74,10 @@ Spans = list[tuple[int, int]]
 
 
 def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
-                   request: Request) -> CryptoRequest | None:
-    """The first request to implement cryptography, or None."""
+                   request: Request, requirements: frozenset[int] = frozenset()
+                   ) -> CryptoRequest | None:
+    """The first request to implement cryptography, or None. Clauses that start inside the
+    prompt's stated requirements (`requirements`: token indexes) ask for nothing."""
     if not request.asks_for_code or not len(tokens):
         return None
     by_clause: dict[str, dict[int, Spans]] = {}
@@ -104,7 +107,8 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     candidates = sorted(set().union(*(by_clause[k].keys() for k in (
         "prim", "toy", "generic", "algo_obj", "obf", "int_strong", "int_maths"))))
     for clause in candidates:
-        if not request.produces(clause) or tokens.flags[tokens.clause_starts[clause]] & CODE:
+        first = tokens.clause_starts[clause]
+        if not request.produces(clause) or tokens.flags[first] & CODE or first in requirements:
             continue
         hit = _clause_request(tokens, lex, by_clause, sources, clause, crypto_context)
         if hit is not None:
@@ -143,9 +147,12 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
     # 1. a build verb whose object is a named primitive
     for vf, vl in verbs:
         for pf, pl in prims:
-            if pf < vl or pf - vl > _VERB_OBJECT_GAP or any(
-                    tokens.stems[i] not in lex.fillers for i in range(vl, pf)):
+            if pf < vl or pf - vl > 2 * _VERB_OBJECT_GAP:
                 continue
+            if (pf - vl > _VERB_OBJECT_GAP or any(
+                    tokens.stems[i] not in lex.fillers for i in range(vl, pf))) and \
+                    not strong_own:
+                continue  # with a self-made marker, the primitive need not follow the verb
             if sources[(pf, pl)] in _RANDOMNESS and not crypto_context:
                 continue  # a PRNG for a game or a simulation
             if strong_own or ports or not _used(tokens, lex, pl, clause, libs):
@@ -168,11 +175,13 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
                     return _hit(tokens, vf, al, "designs a crypto algorithm")
     # 3. data scrambled with a key
     obf = get("obf")
-    if obf and get("key") and not libs:
-        purpose = [p for c in (clause, clause + 1) for p in get("purpose", c)]
+    keys = [k for c in (clause - 1, clause, clause + 1) for k in get("key", c)]
+    literal = _QUOTED.search(tokens.text, tokens.starts[obf[0][0]],
+                             tokens.ends[tokens.clause_range(clause).stop - 1]) if obf else None
+    if obf and (keys or literal) and not libs:
+        purpose = [p for c in (clause - 1, clause, clause + 1) for p in get("purpose", c)]
         if purpose or strong_own or any(tokens.stems[f] == "xor" for f, _ in obf):
-            return _hit(tokens, obf[0][0], max(obf[0][1], get("key")[0][1]),
-                        "scrambles data with a key")
+            return _hit(tokens, obf[0][0], obf[0][1], "scrambles data with a key")
     # 4. the internals of a primitive
     if get("int_strong"):
         first, last = get("int_strong")[0]

@@ -92,7 +92,7 @@ _SECTION_END = re.compile(r"\n[ \t]*\n(?![ \t]*[-*]|[ \t]*\w[^\n]{0,200}\(OWASP)
 def analyse(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             requirements: list[tuple[int, int]], refs: list[OwaspRef],
             asks_for_code: bool) -> Analysis:
-    in_requirements = _token_marks(tokens, requirements)
+    in_requirements = token_marks(tokens, requirements)
     controls, covered = _controls(tokens, lex, found)
     signals = list(_code_signals(tokens, lex, covered, in_requirements))
     scores, evidence = _scores(tokens, lex, found, covered, in_requirements, signals)
@@ -125,7 +125,7 @@ def analyse(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                     [c for c in controls if c.domain in active])
 
 
-def _token_marks(tokens: Tokens, spans: list[tuple[int, int]]) -> set[int]:
+def token_marks(tokens: Tokens, spans: list[tuple[int, int]]) -> set[int]:
     """Indexes of the tokens inside `spans` (sorted spans; tokens are sorted)."""
     out: set[int] = set()
     for start, end in spans:
@@ -168,7 +168,8 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             ) -> tuple[dict[str, int], dict[str, Evidence]]:
     # UI and naming requests are short; in a long prompt or pasted code the same words
     # ("center", "label", "style") say nothing about the task.
-    cosmetic = bool(found.get("cosmetic")) and len(tokens) <= COSMETIC_MAX_WORDS
+    cosmetic = bool(found.get("cosmetic")) and len(tokens) <= COSMETIC_MAX_WORDS and \
+        not found.get("source")  # UI work with data from outside is not cosmetic
     senses: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
     for _, tag, first, _ in found.get("sense", []):
         senses[tokens.clauses[first]].append(lex.senses[tag[3]])
@@ -183,6 +184,8 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         if best is None or start < best.start:
             evidence[domain_id] = Evidence(start, end, tokens.text[start:end])
 
+    refusals = {i for phrase, tag, first, last in found.get("control", []) if phrase.negative_form
+                for i in range(first, last)}  # "never log passwords" asks for no logging
     used: set[tuple[str, int]] = set()  # (domain, token): a word counts once per domain
     weak: dict[str, int] = defaultdict(int)
     triggers = sorted(found.get("trigger", []), key=lambda m: (-m[0].weight, m[2]))
@@ -190,9 +193,9 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         domain_id = tag[1]
         span = range(first, last)
         if (phrase.source, domain_id) in seen or any(
-                covered.get(i, domain_id) != domain_id or i in in_requirements
+                covered.get(i, domain_id) != domain_id or i in refusals or i in in_requirements
                 or (domain_id, i) in used for i in span):
-            continue
+            continue  # words of another domain's control, or of a refusal, ask for nothing
         neutral = senses.get(tokens.clauses[first], ())
         if any((not domains or domain_id in domains) and any(tokens.stems[i] in stems
                                                                for i in span)
@@ -201,7 +204,7 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         weight = phrase.weight
         if cosmetic:
             weight -= 1
-        if all(_incidental(tokens.flags[i]) for i in span):
+        if all(_incidental(tokens.flags[i], lex.domains[domain_id].requires) for i in span):
             weight -= 1  # a name in prose, or a word in code (the code signals read code)
         if weight <= 0:
             continue
@@ -248,11 +251,12 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     return scores, evidence
 
 
-def _incidental(flags: int) -> bool:
+def _incidental(flags: int, native: bool) -> bool:
     """A name in prose (`last_login_at`), or a word on a line of code other than a function or
-    class definition (whose names say what the code is for)."""
+    class definition (whose names say what the code is for). In native code (the memory
+    domain, which needs a C/C++ context) the code's own words are what the domain is about."""
     if flags & CODE:
-        return not flags & DEFINITION
+        return not (flags & DEFINITION or native)
     return bool(flags & IDENT)
 
 

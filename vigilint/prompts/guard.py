@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 from vigilint.analyzers.secrets.redaction import mask
 from vigilint.policy import OWASP_NAMES, Edition
 from vigilint.prompts.crypto import CryptoRequest, crypto_request
-from vigilint.prompts.domains import Analysis, analyse, requirement_spans
+from vigilint.prompts.domains import Analysis, analyse, requirement_spans, token_marks
 from vigilint.prompts.lexicon import Lexicon, collect, lexicon
 from vigilint.prompts.owasp_refs import OwaspRef, edition_note, find_refs
 from vigilint.prompts.reading import MAX_PROMPT_CHARS, Reading, Unread, read
@@ -138,9 +138,10 @@ def check_prompt(text: str | bytes, config: Any = None, *,
                            end=reading.original_offset(ref.end))
              for ref in refs if (note := edition_note(ref, edition))]
     found_ids = _ordered({i for ref in refs for i in ref.ids}, edition)
-    crypto = crypto_request(tokens, lex, found, request)
-    analysis = analyse(tokens, lex, found, requirement_spans(reading.text, refs), refs,
-                       request.asks_for_code)
+    requirements = requirement_spans(reading.text, refs)
+    crypto = crypto_request(tokens, lex, found, request,
+                            frozenset(token_marks(tokens, requirements)))
+    analysis = analyse(tokens, lex, found, requirements, refs, request.asks_for_code)
     verdict = PromptVerdict(
         verdict="allow", domains=list(analysis.domains),
         owasp_expected=_expected(lex, analysis.domains, edition), owasp_found=found_ids,

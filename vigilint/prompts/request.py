@@ -33,6 +33,11 @@ _FEATURE_NOUNS = frozenset({"section", "box", "form", "field", "system", "featur
                             "endpoint", "page", "thread", "widget", "button", "modul", "servic",
                             "tabl", "column", "model", "list", "feed", "sender", "templat",
                             "queue", "handler", "route", "view", "store", "databas"})
+# Verbs that can write prose ("write a docstring", "update the changelog").
+_DOCS_VERBS = frozenset({"writ", "write", "add", "generat", "updat", "creat", "improv", "fix",
+                         "draft", "prepar", "produc", "make", "rewrit", "expand", "edit"})
+_USER_CONTENT = frozenset({"user", "visitor", "customer", "submit", "post", "blog", "markdown",
+                           "reader", "member", "guest", "public"})
 _MAX_CLAUSES = 400  # clauses read for the request (the rest of a huge prompt is content)
 
 
@@ -137,7 +142,11 @@ def _kind_at(tokens: Tokens, at: int, span: range, starts_at: dict[int, set[str]
     if "produce" in here:
         if stem_is_translate(tokens.stems[at]) and natural_language:
             return "docs"
+        if tokens.stems[at] not in _DOCS_VERBS:
+            return "produce"  # "render the comments" shows content; it writes no prose
         for index in range(at + 1, min(at + 1 + _OBJECT_WINDOW, span.stop)):
+            if tokens.stems[index] in _USER_CONTENT:
+                break  # "add the user comments" is content, not docs
             if index in docs_at:
                 after = tokens.stems[index + 1] if index + 1 < span.stop else ""
                 if after[:5] not in {n[:5] for n in _FEATURE_NOUNS}:
