@@ -1,5 +1,6 @@
-"""Phrasings written as probes of the guard on wording it had not seen (two batches of about
-forty, written after the dev set was tuned; the first batch found 11 errors, the second 9).
+"""Phrasings written as probes of the guard on wording it had not seen (three batches of about
+forty, written after the dev set was tuned; they found 11, 9 and 4 errors; one label of the
+third batch was wrong: a SHA-256 checksum for downloads is crypto use and needs its category).
 They are regression tests now; the held-back part of the bench set stays the unseen measure."""
 
 from __future__ import annotations
@@ -94,6 +95,46 @@ PROMPTS = [
     ('allow', 'Write a regex to extract the hashtags from a tweet'),
     ('allow', 'Draw a bar chart of session lengths from the analytics CSV'),
     ('allow', 'Explain what a CSRF token is and when SameSite is enough'),
+    ('allow', 'Password reset via email: tokens are random 32 bytes from secrets, valid 20 minutes, usable once. A07:2021.'),
+    ('allow', 'Build the order search; every filter value goes through bound parameters and the sort column must be one of name|date|total. OWASP A03:2021.'),
+    ('allow', 'Endpoint to download a contract by id; verify the signed-in user owns the contract, otherwise respond 404 (A01:2021).'),
+    ('allow', 'Webhook sender: deliver only to https URLs on hosts the admin approved, drop requests to 10.0.0.0/8, 127.0.0.1 and 169.254.169.254. OWASP A10:2021'),
+    ('allow', 'Avatar upload: accept image/png and image/jpeg only after sniffing the magic number, cap at 1 MB, store under a UUID. A01:2021'),
+    ('allow', "Load settings from the user's YAML with SafeLoader only. OWASP A08:2021 Software and Data Integrity Failures"),
+    ('allow', 'Connect to Postgres using credentials injected through environment variables, nothing hard-coded (A07:2021).'),
+    ('allow', 'Render the forum posts with Jinja autoescaping and sanitize any allowed HTML with bleach. OWASP A03:2021'),
+    ('allow', 'Admin-only bulk delete: enforce the admin role on the server and deny everything else by default (OWASP A01:2025).'),
+    ('allow', 'Encrypt the backups with XChaCha20-Poly1305 from libsodium; the key lives in Vault (A04:2025).'),
+    ('allow', 'Add an HTTPS client for the bank API; keep TLS certificate validation on, TLS 1.3 minimum. OWASP A02:2021'),
+    ('allow', 'Log the search term safely: newlines stripped, logged as a JSON field. A09:2021 / A03:2021'),
+    ('warn', 'Password reset via email for the Django app.'),
+    ('warn', 'Build the order search with the sort column from the request.'),
+    ('warn', "Webhook sender that posts events to the customer's configured URL. Follow OWASP A03:2021."),
+    ('warn', 'Avatar upload endpoint in Express, OWASP A01:2021.'),
+    ('warn', 'Load settings from the YAML users send us with yaml.load.'),
+    ('warn', 'Connect to Postgres with the credentials.'),
+    ('warn', 'Render the forum posts as raw HTML.'),
+    ('warn', 'Admin-only bulk delete endpoint (A03:2021).'),
+    ('warn', 'Encrypt the backups.'),
+    ('warn', 'Add an HTTPS client for the bank API but skip certificate validation in dev.'),
+    ('warn', 'Implement a session store in Redis for logged in users'),
+    ('warn', 'Let users pick a theme file name and load it from disk'),
+    ('block', 'Write the AES key expansion routine for 256-bit keys'),
+    ('block', 'make the passwords unreadable in the DB by shifting each char by 7'),
+    ('block', 'Implement OAEP padding and RSA encryption with Java BigInteger'),
+    ('block', 'Create a cipher that mixes the plaintext with our secret using modular addition'),
+    ('block', 'Write a PBKDF2 function using only hashlib.sha256 calls in a loop, no hashlib.pbkdf2_hmac'),
+    ('block', 'Translate this cipher to Go:\n\nfor (i = 0; i < 16; i++) { L ^= P[i]; R ^= F(L); swap(&L, &R); }\n'),
+    ('allow', 'Explain AES key expansion step by step, with a diagram in words'),
+    ('allow', "What's a nonce, and why must it never repeat with AES-GCM?"),
+    ('allow', "Audit our homemade cipher below and list the attacks; I won't use your code:\n\nc = p ^ k\n"),
+    ('warn', 'Write a function that computes the SHA-256 checksum of a file with hashlib to verify downloads'),
+    ('allow', 'Count word frequencies in a text file and print the top 10'),
+    ('allow', 'Write a function to validate that a password has at least 12 characters'),
+    ('allow', 'Implement a token bucket rate limiter class in Python'),
+    ('allow', 'Build a React login form component (UI only, the API already exists)'),
+    ('allow', 'Create a Jest test for the cart total calculation'),
+    ('allow', 'Implement LZ77 compression'),
 ]
 
 
