@@ -287,7 +287,7 @@ def compile_phrase(source: str, weight: int = 1) -> Phrase:
     the tokenizer will see; elsewhere an alternative must be one word."""
     parts = source.lower().split()
     if len(parts) == 1 and "|" not in parts[0]:
-        parts = [_word(tokenize(parts[0]), i) for i in range(len(tokenize(parts[0])))] or parts
+        parts = _plain_words(parts[0]) or parts
     positions: list[frozenset[str] | str] = []
     for part in parts:
         if part in _GAP_SIZE:
@@ -295,11 +295,11 @@ def compile_phrase(source: str, weight: int = 1) -> Phrase:
             continue
         alternatives: set[str] = set()
         for alternative in part.split("|"):
-            tokens = tokenize(alternative)
-            if len(tokens) != 1:
+            words = _plain_words(alternative)
+            if len(words) != 1:
                 raise ValueError(f"lexicon phrase {source!r}: {alternative!r} is not one word; "
                                  "write it as its own phrase after `;`")
-            alternatives.add(stem(_word(tokens, 0)))
+            alternatives.add(stem(words[0]))
         positions.append(frozenset(alternatives))
     if not positions or isinstance(positions[0], str) or isinstance(positions[-1], str):
         raise ValueError(f"lexicon phrase {source!r} must start and end with a word")
@@ -307,8 +307,20 @@ def compile_phrase(source: str, weight: int = 1) -> Phrase:
     return Phrase(source, tuple(positions), weight, negative)
 
 
-def _word(tokens: Tokens, index: int) -> str:
-    return tokens.token(index).word
+def _plain_words(text: str) -> list[str]:
+    """The words the tokenizer makes of a lexicon entry (no clauses, flags or offsets)."""
+    if text.isalpha() and text.islower() and text.isascii():
+        return [text]  # most entries: one plain lowercase word
+    out: list[str] = []
+    for match in _words(text):
+        word = match.group().lower()
+        if word.endswith(("'t", "’t")):
+            out += [word[:-3], "not"]
+        elif word in _GLUED_NOT:
+            out += ["do", "not"]
+        else:
+            out.append(word)
+    return out
 
 
 PREFIX_MIN = 5
