@@ -1,4 +1,4 @@
-"""A second held-back set: 200 free-form prompts, written by hand in one sitting on 2026-12-07,
+"""A second held-back set: 181 free-form prompts, written by hand in one sitting on 2026-12-07,
 after the first held-back part had been scored once (accuracy 0.890) and before any change made
 after that score. Not templated, not split: all of it is held back. Only scored, never read
 while tuning (`bench/prompt_bench.py` reports it separately).

@@ -91,6 +91,8 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
         if at >= span.stop:
             continue  # only an address or politeness ("prompt:", "Claude,")
         kind = _kind_at(tokens, at, span, starts_at, docs_at, clause in natlang_clauses)
+        if kind in ("produce", "none") and _question(tokens, span):
+            kind = "explain"
         if kind != "none" and _quoted(tokens, at):
             kind = "none"  # quoted text is data: "update the changelog: 'Fixed ...'"
         if first_prose is None:
@@ -111,6 +113,35 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
     obj = tokens.span_text(at + 1, span.stop) if at + 1 < span.stop else ""
     return Request(main_kind, action, _clip(obj), asks, kinds,
                    tokens.starts[span.start], tokens.ends[span.stop - 1])
+
+
+# A question asks for code only with a verb that asks for it, or as a how-to ("how do I ...").
+_INTERROGATIVES = frozenset({"how", "what", "whats", "why", "is", "are", "doe", "does", "do",
+                             "can", "could", "should", "which", "when", "where", "who", "will",
+                             "would", "isn"})
+_CODE_VERBS = frozenset({"writ", "write", "implement", "creat", "build", "generat", "code", "make",
+                         "give", "show", "add", "fix", "port", "convert", "refactor", "complet",
+                         "finish", "continu", "translat", "rewrit", "design", "develop", "program"})
+_HOW_TO = frozenset({"i", "we", "to", "you", "one"})
+
+
+def _question(tokens: Tokens, span: range) -> bool:
+    """A clause that asks something without asking for code: "How do salts protect stored
+    hashes?", "Is ECB really that bad?". A how-to ("how do I hash passwords in Node?") or a
+    question with a code verb ("can you write ...?") asks for code."""
+    first = tokens.stems[span.start]
+    if first not in _INTERROGATIVES:
+        return False
+    stems = [tokens.stems[i] for i in span]
+    if any(s in _CODE_VERBS for s in stems):
+        return False
+    if first in ("can", "could", "would", "will") and stems[1:2] == ["you"]:
+        return False  # "would you add ...?" is a polite request
+    if first == "how" and (any(s in _HOW_TO for s in stems[1:4])):
+        return False
+    end = tokens.ends[span.stop - 1]
+    tail = tokens.text[end:end + 3]
+    return "?" in tail or first in ("how", "what", "whats", "why", "which")
 
 
 def _quoted(tokens: Tokens, at: int) -> bool:
