@@ -45,7 +45,8 @@ _KINDS = ("verb", "port", "prim", "toy", "toy_purpose", "generic", "algo_obj", "
           "lib", "obf", "key", "purpose", "int_strong", "int_maths", "crypto_ctx")
 _QUOTED = re.compile(r"[\"'`\u2018\u201c][^\"'`\u2019\u201d\n]{3,80}[\"'`\u2019\u201d]")
 _RANDOMNESS = frozenset({"prng", "random number generator", "drbg", "lfsr",
-                         "linear congruential", "mersenne"})
+                         "linear congruential", "mersenne", "random generator",
+                         "entropy source", "entropy pool"})
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,10 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
     # 3. data scrambled with a key
     obf = get("obf")
     keys = [k for c in (clause - 1, clause, clause + 1) for k in get("key", c)]
+    if obf and not libs and any(tokens.stems[f].startswith(("encrypt", "unreadabl", "scrambl"))
+                                for c in (clause - 1, clause)
+                                for f, _ in get("purpose", c) + get("generic", c)):
+        keys = keys or obf  # a described transformation that "encrypts" needs no key word
     literal = _QUOTED.search(tokens.text, tokens.starts[obf[0][0]],
                              tokens.ends[tokens.clause_range(clause).stop - 1]) if obf else None
     if obf and (keys or literal) and not libs:
@@ -212,6 +217,8 @@ def _used(tokens: Tokens, lex: Lexicon, after: int, clause: int, libs: Spans) ->
         break
     if following in lex.build_nouns:
         return False
+    if following in lex.use_nouns_with_library:
+        return bool(libs)
     return following in lex.use_nouns or bool(libs)
 
 

@@ -137,10 +137,10 @@ def token_marks(tokens: Tokens, spans: list[tuple[int, int]]) -> set[int]:
 
 
 def _controls(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]
-              ) -> tuple[list[ControlFound], dict[int, str]]:
-    """Stated controls, and the tokens they cover (-> their domain)."""
+              ) -> tuple[list[ControlFound], dict[int, frozenset[str]]]:
+    """Stated controls, and the tokens they cover (-> the domains of their longest control)."""
     out: list[ControlFound] = []
-    owner: dict[int, tuple[int, str]] = {}  # token -> (length, domain) of its longest control
+    owner: dict[int, tuple[int, frozenset[str]]] = {}  # token -> (length, domains)
     seen: set[tuple[str, str, int]] = set()
     for phrase, tag, first, last in found.get("control", []):
         _, domain_id, concern_id, index = tag
@@ -149,8 +149,11 @@ def _controls(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]
         if not phrase.negative_form and negated(tokens, first, lex.constraint_negators):
             continue
         for i in range(first, last):
-            if owner.get(i, (0, ""))[0] < last - first:
-                owner[i] = (last - first, domain_id)
+            length, domains = owner.get(i, (0, frozenset()))
+            if length < last - first:
+                owner[i] = (last - first, frozenset({domain_id}))
+            elif length == last - first:
+                owner[i] = (length, domains | {domain_id})
         key = (domain_id, concern_id, index)
         if key in seen or len(out) > 500:
             continue
@@ -159,11 +162,11 @@ def _controls(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]
         start, end = tokens.starts[first], tokens.ends[last - 1]
         out.append(ControlFound(domain_id, concern_id, concern.controls[index],
                                 tokens.text[start:end], start, end))
-    return out, {i: domain_id for i, (_, domain_id) in owner.items()}
+    return out, {i: domains for i, (_, domains) in owner.items()}
 
 
 def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
-            covered: dict[int, str], in_requirements: set[int],
+            covered: dict[int, frozenset[str]], in_requirements: set[int],
             signals: list[tuple[CodeSignal, int, int]]
             ) -> tuple[dict[str, int], dict[str, Evidence]]:
     # UI and naming requests are short; in a long prompt or pasted code the same words
@@ -193,7 +196,8 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         domain_id = tag[1]
         span = range(first, last)
         if (phrase.source, domain_id) in seen or any(
-                covered.get(i, domain_id) != domain_id or i in refusals or i in in_requirements
+                domain_id not in covered.get(i, (domain_id,)) or i in refusals
+                or i in in_requirements
                 or (domain_id, i) in used for i in span):
             continue  # words of another domain's control, or of a refusal, ask for nothing
         neutral = senses.get(tokens.clauses[first], ())
@@ -227,7 +231,7 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     for phrase, tag, first, last in found.get("control", []):
         domain_id = tag[1]
         if lex.control_domains.get(phrase.source) == domain_id and last - first >= 2 and \
-                covered.get(first) == domain_id and first not in in_requirements and \
+                domain_id in covered.get(first, ()) and first not in in_requirements and \
                 domain_id not in revealed and not negated(tokens, first, lex.constraint_negators):
             revealed.add(domain_id)
             scores[domain_id] += 1
@@ -284,7 +288,7 @@ def _active(lex: Lexicon, found: dict[str, list[Match]], domain_id: str,
     return ordered or list(domain.defaults)
 
 
-def _code_signals(tokens: Tokens, lex: Lexicon, covered: dict[int, str],
+def _code_signals(tokens: Tokens, lex: Lexicon, covered: dict[int, frozenset[str]],
                   in_requirements: set[int]) -> Iterator[tuple[CodeSignal, int, int]]:
     """(signal, start, end) for each code signal of the lexicon that shows outside
     the stated constraints ("use `secrets.token_urlsafe`" is a constraint, not a signal)."""

@@ -95,6 +95,7 @@ class Lexicon:
     constraint_negators: frozenset[str]
     build_negators: frozenset[str]
     use_nouns: frozenset[str]
+    use_nouns_with_library: frozenset[str]
     build_nouns: frozenset[str]
     fillers: frozenset[str]
     senses: tuple[tuple[frozenset[str], frozenset[str]], ...]  # (stems, domains or all)
@@ -208,6 +209,7 @@ def lexicon() -> Lexicon:
         constraint_negators=_stems(raw["negation"]["constraint"]),
         build_negators=_stems(raw["negation"]["build"]),
         use_nouns=_stems(crypto["use_nouns"]),
+        use_nouns_with_library=_stems(crypto["use_nouns_with_library"]),
         build_nouns=_stems(crypto["build_nouns"]),
         fillers=_stems(crypto["fillers"]),
         senses=tuple(senses),
