@@ -43,6 +43,11 @@ from vigilint.prompts.text import CODE, Tokens, negated
 _VERB_OBJECT_GAP = 7  # tokens between a build verb and its object
 _KINDS = ("verb", "port", "prim", "toy", "toy_purpose", "generic", "algo_obj", "own", "weak",
           "lib", "obf", "key", "purpose", "int_strong", "int_maths", "crypto_ctx")
+# Between a build verb and a primitive, these make the primitive something used, not built.
+_USE_MARKERS = frozenset({"use", "using", "us", "via", "with", "by", "over", "call", "wrapper", "around", "client",
+                          "librari", "library", "helper", "integration", "integrat", "that",
+                          "which", "through", "from", "api", "sdk", "module", "packag", "endpoint",
+                          "servic", "feature", "support", "flow", "page", "form"})
 _QUOTED = re.compile(r"[\"'`\u2018\u201c][^\"'`\u2019\u201d\n]{3,80}[\"'`\u2019\u201d]")
 _RANDOMNESS = frozenset({"prng", "random number generator", "drbg", "lfsr",
                          "linear congruential", "mersenne", "random generator",
@@ -150,10 +155,13 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
         for pf, pl in prims:
             if pf < vl or pf - vl > 2 * _VERB_OBJECT_GAP:
                 continue
-            if (pf - vl > _VERB_OBJECT_GAP or any(
-                    tokens.stems[i] not in lex.fillers for i in range(vl, pf))) and \
-                    not strong_own:
-                continue  # with a self-made marker, the primitive need not follow the verb
+            between = [tokens.stems[i] for i in range(vl, pf)]
+            if any(stem_ in _USE_MARKERS for stem_ in between) and not strong_own:
+                continue  # "write a client that uses AES" uses it
+            if (pf - vl > _VERB_OBJECT_GAP or sum(stem_ not in lex.fillers
+                                                  for stem_ in between) > 2) and not strong_own:
+                continue  # the primitive is not the verb's object (a few other words may stand
+                # between: "write a quick and dirty AES"); with a self-made marker it need not be
             if sources[(pf, pl)] in _RANDOMNESS and not crypto_context:
                 continue  # a PRNG for a game or a simulation
             if strong_own or ports or not _used(tokens, lex, pl, clause, libs):
