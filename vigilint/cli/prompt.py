@@ -18,10 +18,10 @@ from typing import Any
 from vigilint.cli import UsageError, write_output
 from vigilint.config import load_settings, merged
 from vigilint.prompts import PromptVerdict, check_prompt
-from vigilint.prompts.reading import MAX_PROMPT_CHARS
 
-# UTF-8 takes at most four bytes a character: reading this much is enough for the guard's limit.
-MAX_PROMPT_BYTES = 4 * MAX_PROMPT_CHARS
+# What the command line reads of one prompt; the rest is reported as not read (a warn). The
+# guard itself reads up to `vigilint.prompts.reading.MAX_PROMPT_CHARS` for API callers (hooks).
+MAX_PROMPT_BYTES = 1_000_000
 
 
 def register(subparsers: Any) -> None:
