@@ -106,3 +106,14 @@ def test_negated_controls_do_not_count(prompt):
 def test_a_constraint_in_code_is_not_a_stated_constraint():
     verdict = check_prompt("complete:\n\nimport hashlib\nh = hashlib.md5(password.encode())\n")
     assert "crypto" in verdict.domains and verdict.verdict == "warn"
+
+
+def test_the_catalogue_is_documented():
+    from pathlib import Path
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "prompt-guard.md").read_text(
+        encoding="utf-8")
+    for domain in lexicon().domains.values():
+        for concern in domain.concerns.values():
+            assert f"| `{domain.id}` | `{concern.id}` |" in doc, (domain.id, concern.id)
+            for control in concern.controls:
+                assert control in doc, (domain.id, concern.id, control)
