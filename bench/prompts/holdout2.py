@@ -221,16 +221,24 @@ def rows() -> list[dict]:
         out.append({"kind": "harmless", "verdict": "allow", "prompt": prompt})
     for verdict, prompt in SENSITIVE:
         out.append({"kind": "sensitive", "verdict": verdict, "prompt": prompt})
+    return with_ids(out, "h2-")
+
+
+def with_ids(out: list[dict], prefix: str) -> list[dict]:
     for row in out:
-        row["id"] = "h2-" + hashlib.sha256(row["prompt"].encode()).hexdigest()[:10]
+        row["id"] = prefix + hashlib.sha256(row["prompt"].encode()).hexdigest()[:10]
     return out
 
 
-def main() -> int:
-    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows())
-    OUT.write_text(text, encoding="utf-8")
-    print(len(rows()), "prompts written to", OUT.name)
+def write(out: list[dict], path: Path) -> int:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out),
+                    encoding="utf-8")
+    print(len(out), "prompts written to", path.name)
     return 0
+
+
+def main() -> int:
+    return write(rows(), OUT)
 
 
 if __name__ == "__main__":

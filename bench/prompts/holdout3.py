@@ -9,9 +9,12 @@ Labels follow the policy in bench/prompts/scenarios.py and docs/prompt-guard.md.
 
 from __future__ import annotations
 
-import hashlib
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from holdout2 import with_ids, write  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "labelled_holdout3.jsonl"
 
@@ -116,17 +119,12 @@ ROWS: list[tuple[str, str, str]] = [
 
 
 def rows() -> list[dict]:
-    out = [{"kind": kind, "verdict": verdict, "prompt": prompt} for kind, verdict, prompt in ROWS]
-    for row in out:
-        row["id"] = "h3-" + hashlib.sha256(row["prompt"].encode()).hexdigest()[:10]
-    return out
+    return with_ids([{"kind": kind, "verdict": verdict, "prompt": prompt}
+                     for kind, verdict, prompt in ROWS], "h3-")
 
 
 def main() -> int:
-    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows())
-    OUT.write_text(text, encoding="utf-8")
-    print(len(rows()), "prompts written to", OUT.name)
-    return 0
+    return write(rows(), OUT)
 
 
 if __name__ == "__main__":

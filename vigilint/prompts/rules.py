@@ -150,17 +150,7 @@ Hand-written cryptography is almost always breakable (padding, modes, nonces, ti
 randomness) and an assistant will happily produce plausible-looking broken code. Cryptography
 must come from audited libraries.
 
-## Example
-```text
-{example_bad}
-```
-
-## Use instead
-```text
-{example_good}
-```
-
-## References
+{examples}## References
 - CWE-1240 Use of a Cryptographic Primitive with a Risky Implementation; CWE-327
 - OWASP A02:2021 Cryptographic Failures / A04:2025 Cryptographic Failures
 - docs/prompt-guard.md
@@ -181,17 +171,7 @@ An assistant asked for a feature without security requirements writes the insecu
 string-built SQL, plain-text passwords, unchecked object ids, `pickle.loads` on uploads.
 Stating the constraints in the prompt is the cheapest fix there is.
 
-## Example
-```text
-{example_bad}
-```
-
-## Use instead
-```text
-{example_good}
-```
-
-## References
+{examples}## References
 - CWE-1059 Insufficient Technical Documentation (the requirements are missing)
 - OWASP A04:2021 Insecure Design / A06:2025 Insecure Design
 - docs/prompt-guard.md
@@ -208,17 +188,7 @@ A03:2025 Software Supply Chain Failures). Bare ids are read with `owasp_edition`
 Naming the category points the assistant (and the reviewer) at the whole class of weakness,
 not only the constraints listed; an ambiguous id points at the wrong one.
 
-## Example
-```text
-{example_bad}
-```
-
-## Use instead
-```text
-{example_good}
-```
-
-## References
+{examples}## References
 - OWASP Top 10 2021 and 2025
 - docs/prompt-guard.md
 """
@@ -233,17 +203,7 @@ says what was not, so the prompt is never allowed silently.
 A guard that skips what it cannot read can be bypassed by padding a prompt, by an encoding
 trick, or by hiding instructions in invisible characters ("ASCII smuggling").
 
-## Example
-```text
-{example_bad}
-```
-
-## Use instead
-```text
-{example_good}
-```
-
-## References
+{examples}## References
 - CWE-1007 Insufficient Visual Distinction of Homoglyphs Presented to User; CWE-116
 - docs/prompt-guard.md
 """
@@ -284,9 +244,23 @@ _EXAMPLES = {
 }
 
 
+_EXAMPLE_SECTIONS = """## Example
+```text
+{bad}
+```
+
+## Use instead
+```text
+{good}
+```
+
+"""
+
+
 def _docs(template: str, kind: str, source: str) -> str:
     bad, good = _EXAMPLES[(kind, source)]
-    return template.format(where=_WHERE[source], example_bad=bad, example_good=good)
+    return template.format(where=_WHERE[source],
+                           examples=_EXAMPLE_SECTIONS.format(bad=bad, good=good))
 
 
 def _rules() -> list[Rule]:
