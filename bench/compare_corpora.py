@@ -2,6 +2,13 @@
 
     python bench/compare_corpora.py ../shared/corpus/code --ruff /tmp/peers/bin/ruff \
         --bandit /tmp/peers/bin/bandit > bench/results/corpus.md
+    python bench/compare_corpora.py ../shared/corpus/code --split dev --split holdout --lines \
+        --vigilint /tmp/before/vigilint --label before
+
+`--split` (repeatable: dev, holdout, all) gives one row per part of the committed corpus split
+(bench/corpus_split.json); `--vigilint` runs another vigilint executable (e.g. main's code, for
+a before/after table) under the name `--label`; `--lines` adds line-level recall (and false
+alarms on `ok_lines`) where the labels give lines.
 
 For each source folder (one with labels.jsonl) each tool scans the whole folder once; ruff and
 bandit only read Python, so their rows are also given on the Python files alone, next to
@@ -17,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from score_corpus import CWE_CLASSES, Counts, Report, run_tool, score
+from score_corpus import CWE_CLASSES, Counts, Report, run_tool, score, score_lines
 
 
 def summary(per_class: dict[str, Counts]) -> tuple[Counts, float, int]:
@@ -28,15 +35,20 @@ def summary(per_class: dict[str, Counts]) -> tuple[Counts, float, int]:
     return total, avg, len(scored)
 
 
-def row(source: str, tool: str, scope: str, per_class: dict[str, Counts]) -> str:
+def row(source: str, tool: str, scope: str, per_class: dict[str, Counts],
+        split: str = "all", lines: Counts | None = None) -> str:
     total, avg, classes = summary(per_class)
     vuln, clean = total.tp + total.fn, total.fp + total.tn
     tpr = f"{total.tpr:.2f}" if vuln else "–"
     fpr = f"{total.fpr:.2f}" if clean else "–"
     diff = f"{total.tpr - total.fpr:+.2f}" if vuln and clean else "–"
     avg_text = f"{avg:+.2f}" if classes else "–"
-    return (f"| {source} | {scope} | {tool} | {vuln} | {clean} | {tpr} | {fpr} | {diff} | "
-            f"{avg_text} | {total.fp_any} |")
+    line_text = ""
+    if lines is not None:
+        labelled = lines.tp + lines.fn
+        line_text = f" {lines.tpr:.2f} of {labelled} |" if labelled else " – |"
+    return (f"| {source} | {split} | {scope} | {tool} | {vuln} | {clean} | {tpr} | {fpr} | "
+            f"{diff} | {avg_text} | {total.fp_any} |{line_text}")
 
 
 def main() -> int:
@@ -44,27 +56,50 @@ def main() -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--ruff")
     parser.add_argument("--bandit")
+    parser.add_argument("--vigilint", help="vigilint executable (default: this checkout)")
+    parser.add_argument("--label", default="vigilint", help="name of vigilint's rows")
+    parser.add_argument("--split", action="append", choices=("dev", "holdout", "all"),
+                        help="part(s) of bench/corpus_split.json to score (default: all)")
+    parser.add_argument("--lines", action="store_true", help="add line-level recall")
+    parser.add_argument("--only", action="append", help="only these source folders")
+    parser.add_argument("--python", action="store_true", help="only the Python files")
     args = parser.parse_args()
-    sources = sorted(p.parent for p in args.corpus.glob("*/labels.jsonl"))
-    print("| source | files | tool | vulnerable | clean | TPR | FPR | TPR-FPR | avg TPR-FPR "
-          "per CWE class | clean files with any finding |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    splits = args.split or ["all"]
+    sources = sorted(p.parent for p in args.corpus.glob("*/labels.jsonl")
+                     if not args.only or p.parent.name in args.only)
+    extra = " line-level recall |" if args.lines else ""
+    print("| source | split | files | tool | vulnerable | clean | TPR | FPR | TPR-FPR | "
+          "avg TPR-FPR per CWE class | clean files with any finding |" + extra)
+    print("|---|---|---|---|---|---|---|---|---|---|---|" + ("---|" if args.lines else ""))
+    me = args.label
     with tempfile.TemporaryDirectory() as tmp:
         for source in sources:
             reports: dict[str, Report] = {
-                "vigilint": run_tool("vigilint", source, None, Path(tmp) / "v.sarif")}
+                me: run_tool("vigilint", source, args.vigilint, Path(tmp) / "v.sarif")}
             if args.ruff:
                 reports["ruff S"] = run_tool("ruff", source, args.ruff, Path(tmp) / "r.sarif")
             if args.bandit:
                 reports["bandit"] = run_tool("bandit", source, args.bandit, Path(tmp) / "b.json")
-            print(row(source.name, "vigilint", "all", score(source, reports["vigilint"])))
-            python = score(source, reports["vigilint"], {"python"})
-            if sum(c.tp + c.fn + c.fp + c.tn for c in python.values()) and len(reports) > 1:
-                print(row(source.name, "vigilint", "python", python))
-                for tool in ("ruff S", "bandit"):
-                    if tool in reports:
-                        print(row(source.name, tool, "python",
-                                  score(source, reports[tool], {"python"})))
+            for split in splits:
+                scopes = [("python", {"python"})] if args.python else [("all", None)]
+                for scope, langs in scopes:
+                    per_class = score(source, reports[me], langs, split)
+                    if not sum(c.tp + c.fn + c.fp + c.tn for c in per_class.values()):
+                        continue
+                    lines = score_lines(source, reports[me], langs, split) if args.lines else None
+                    print(row(source.name, me, scope, per_class, split, lines))
+                python = score(source, reports[me], {"python"}, split)
+                if sum(c.tp + c.fn + c.fp + c.tn for c in python.values()) and len(reports) > 1:
+                    if not args.python:
+                        print(row(source.name, me, "python", python, split,
+                                  score_lines(source, reports[me], {"python"}, split)
+                                  if args.lines else None))
+                    for tool in ("ruff S", "bandit"):
+                        if tool in reports:
+                            print(row(source.name, tool, "python",
+                                      score(source, reports[tool], {"python"}, split), split,
+                                      score_lines(source, reports[tool], {"python"}, split)
+                                      if args.lines else None))
             sys.stdout.flush()
     print()
     print("CWE classes (corpus README): " + "; ".join(

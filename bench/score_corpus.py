@@ -3,13 +3,19 @@
     python bench/score_corpus.py ../shared/corpus/code/owasp_benchmark_python
     python bench/score_corpus.py DIR --tool bandit --tool-bin /tmp/peers/bin/bandit
     python bench/score_corpus.py DIR --sarif existing.sarif --format markdown
+    python bench/score_corpus.py DIR --split holdout --lines
 
-The folder must hold `labels.jsonl` (see the corpus README). Scoring is file-level, by the
+The folder must hold `labels.jsonl` (see the corpus README). `--split dev|holdout|all` scores only
+the files of that part of the committed corpus split (bench/corpus_split.json; `dev` files may be
+read while writing rules, `holdout` files are only scored). Scoring is file-level, by the
 corpus README's method: a vulnerable file is a true positive when a finding's CWE is in its
 label's CWE class; a clean file is a false positive when a finding's CWE is in its label's class
 ("strict", the OWASP Benchmark way: clean files are look-alikes for that CWE); "any-FP" counts a
 clean file with any finding at all. Per CWE class: TPR, FPR, TPR-FPR; overall: the average over
-classes (the Benchmark score) and the micro totals.
+classes (the Benchmark score) and the micro totals. `--lines` adds the line-level score on the
+files whose labels give `lines` (README item 3: a true positive needs a finding of the class on a
+labelled line, +-2 lines for the CyberSecEval fragments; a finding on an `ok_lines` line is a false
+positive).
 """
 
 from __future__ import annotations
@@ -25,6 +31,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus_split import load_split
 
 # CWE equivalence classes published with the corpus README (item 4 of "Scoring").
 CWE_CLASSES: dict[str, set[int]] = {
@@ -76,6 +86,9 @@ def _cwe_ints(values: Any) -> set[int]:
 class Report:
     by_file: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     lines: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    # (line, CWEs of the finding) per file, for line-level scoring
+    located: dict[str, list[tuple[int, set[int]]]] = field(
+        default_factory=lambda: defaultdict(list))
 
 
 def read_sarif(path: Path, root: Path) -> Report:
@@ -107,6 +120,7 @@ def read_sarif(path: Path, root: Path) -> Report:
                 line = phys.get("region", {}).get("startLine")
                 if line:
                     report.lines[file].add(int(line))
+                    report.located[file].append((int(line), cwes or {0}))
     return report
 
 
@@ -136,6 +150,7 @@ def read_bandit(path: Path, root: Path) -> Report:
             cwe = BANDIT_CWE.get(int(number), 0) if number.isdigit() else 0
         report.by_file[file].add(int(cwe))
         report.lines[file].add(int(issue.get("line_number", 0)))
+        report.located[file].append((int(issue.get("line_number", 0)), {int(cwe)}))
     return report
 
 
@@ -160,32 +175,71 @@ class Counts:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
 
 
-def score(root: Path, report: Report, langs: set[str] | None = None) -> dict[str, Counts]:
-    per_class: dict[str, Counts] = defaultdict(Counts)
+def labels_of(root: Path, langs: set[str] | None = None, split: str = "all") -> list[dict]:
+    """The labels of a corpus folder, limited to languages and to a part of the split."""
+    chosen = None if split == "all" else load_split()[split]
+    out = []
     with (root / "labels.jsonl").open(encoding="utf-8") as handle:
         for raw in handle:
             label = json.loads(raw)
             if langs and label.get("lang") not in langs:
                 continue
-            classes = {cwe_class(c) for c in _cwe_ints(label.get("cwe"))} or {"(none)"}
-            found = report.by_file.get(label["file"], set())
-            found_classes = {cwe_class(c) for c in found}
-            for name in classes:
-                counts = per_class[name]
-                if label["vulnerable"]:
-                    hit = bool(found) if name == "(none)" else name in found_classes
-                    if hit:
-                        counts.tp += 1
-                    else:
-                        counts.fn += 1
+            if chosen is not None and f"{root.name}/{label['file']}" not in chosen:
+                continue
+            out.append(label)
+    return out
+
+
+def score(root: Path, report: Report, langs: set[str] | None = None,
+          split: str = "all") -> dict[str, Counts]:
+    per_class: dict[str, Counts] = defaultdict(Counts)
+    for label in labels_of(root, langs, split):
+        classes = {cwe_class(c) for c in _cwe_ints(label.get("cwe"))} or {"(none)"}
+        found = report.by_file.get(label["file"], set())
+        found_classes = {cwe_class(c) for c in found}
+        for name in classes:
+            counts = per_class[name]
+            if label["vulnerable"]:
+                hit = bool(found) if name == "(none)" else name in found_classes
+                if hit:
+                    counts.tp += 1
                 else:
-                    if name in found_classes:
-                        counts.fp += 1
-                    else:
-                        counts.tn += 1
-                    if found:
-                        counts.fp_any += 1
+                    counts.fn += 1
+            else:
+                if name in found_classes:
+                    counts.fp += 1
+                else:
+                    counts.tn += 1
+                if found:
+                    counts.fp_any += 1
     return dict(per_class)
+
+
+def score_lines(root: Path, report: Report, langs: set[str] | None = None,
+                split: str = "all") -> Counts:
+    """Line-level counts over the labels that give `lines`: tp/fn per vulnerable file (a finding
+    of the label's class within the slack of a labelled line), fp per `ok_lines` line flagged
+    with the class (tn when not)."""
+    counts = Counts()
+    slack = 2 if root.name.startswith("cyberseceval") else 0
+    for label in labels_of(root, langs, split):
+        if "lines" not in label and "ok_lines" not in label:
+            continue
+        classes = {cwe_class(c) for c in _cwe_ints(label.get("cwe"))}
+        located = report.located.get(label["file"], [])
+        flagged = [line for line, cwes in located
+                   if not classes or classes & {cwe_class(c) for c in cwes}]
+        if label.get("vulnerable") and label.get("lines"):
+            if any(abs(line - want) <= slack for want in label["lines"] for line in flagged):
+                counts.tp += 1
+            else:
+                counts.fn += 1
+        for ok in label.get("ok_lines", []):
+            if any(abs(line - ok) <= slack for line in flagged):
+                counts.fp += 1
+            else:
+                counts.tn += 1
+    return counts
 
 
 def run_tool(tool: str, root: Path, binary: str | None, out: Path) -> Report:
@@ -246,6 +300,10 @@ def main() -> int:
     parser.add_argument("--sarif", type=Path, help="score this SARIF instead of running a tool")
     parser.add_argument("--lang", action="append", help="only labels of this language")
     parser.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    parser.add_argument("--split", choices=("dev", "holdout", "all"), default="all",
+                        help="score only this part of bench/corpus_split.json")
+    parser.add_argument("--lines", action="store_true",
+                        help="also score line-level where the labels give lines")
     args = parser.parse_args()
     root = args.folder
     if not (root / "labels.jsonl").is_file():
@@ -257,7 +315,16 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             report = run_tool(args.tool, root, args.tool_bin, Path(tmp) / "out")
     title = f"{args.tool if not args.sarif else args.sarif.name} on {root.name}"
-    print(render(score(root, report, set(args.lang) if args.lang else None), args.format, title))
+    if args.split != "all":
+        title += f" ({args.split} split)"
+    langs = set(args.lang) if args.lang else None
+    print(render(score(root, report, langs, args.split), args.format, title))
+    if args.lines:
+        line_counts = score_lines(root, report, langs, args.split)
+        print(f"\nLine level: {line_counts.tp} of {line_counts.tp + line_counts.fn} labelled "
+              f"files found on a labelled line (recall {line_counts.tpr:.2f}); "
+              f"{line_counts.fp} of {line_counts.fp + line_counts.tn} ok lines flagged "
+              f"(FPR {line_counts.fpr:.2f}).")
     return 0
 
 
