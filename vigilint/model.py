@@ -91,6 +91,20 @@ class Provenance(BaseModel):
     inferred: bool = False
 
 
+class RelatedLocation(BaseModel):
+    """Evidence of a finding at another place: the source of a flow, an inner sink, a sibling
+    route (SARIF `relatedLocations`, LSP `relatedInformation`)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    message: str
+
+
 class Finding(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -119,6 +133,7 @@ class Finding(BaseModel):
     role: Role = Field(default="app", description="what the code is for: app code, or test, "
                        "fixture, docs, example, generated, vendored or build-script code "
                        "(priority demoted outside app code, secrets excepted)")
+    related: tuple[RelatedLocation, ...] = ()
 
     @property
     def suppressed(self) -> bool:
@@ -169,6 +184,11 @@ class Rule(BaseModel):
         default=(),
         description="the rule can only match in files containing one of these substrings "
                     "(case-sensitive); the engine skips it elsewhere. Keep it a superset.")
+    sink_kinds: tuple[str, ...] = Field(
+        default=(),
+        description="dataflow sink kinds the rule reports (docs/dataflow.md): with a project "
+                    "index, a file calling another file's wrapper of one of these kinds runs "
+                    "the rule even without its prefilter substrings")
 
     def model_post_init(self, __context: Any) -> None:
         if not self.owasp:

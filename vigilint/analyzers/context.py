@@ -20,12 +20,25 @@ TEST_PATH_PARTS = frozenset({"test", "tests", "testing", "spec", "specs", "__tes
 
 
 @dataclass(frozen=True)
+class Related:
+    """Evidence of a finding elsewhere: the source of a flow, a sibling route, an inner sink.
+    Give the place as a byte range of this file, or as 1-based positions (columns in
+    characters) of `path` ("" = this file)."""
+
+    message: str
+    byte_range: tuple[int, int] | None = None
+    position: tuple[int, int, int, int] | None = None  # line, column, end_line, end_column
+    path: str = ""
+
+
+@dataclass(frozen=True)
 class Hit:
     """One match of a rule. Give the place as a node, a byte range, or 1-based line/column
     positions (columns in characters). Anything left None takes the rule's value.
 
     `secrets` lists raw secret values found by the rule: the engine masks every occurrence in
-    the snippet and message, so they never leave the analyzer.
+    the snippet and message, so they never leave the analyzer. `related` carries the evidence
+    (SARIF `relatedLocations`, LSP `relatedInformation`).
     """
 
     node: Node | None = None
@@ -37,6 +50,7 @@ class Hit:
     confidence: Confidence | None = None
     fix: Fix | None = None
     secrets: tuple[str, ...] = ()
+    related: tuple[Related, ...] = ()
 
 
 @dataclass

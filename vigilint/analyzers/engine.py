@@ -25,7 +25,7 @@ from typing import Any
 
 from tree_sitter import Node, Query, QueryCursor, QueryError, Tree
 
-from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.context import FileContext, Hit, Related
 from vigilint.analyzers.dedupe import one_per_flaw
 from vigilint.analyzers.languages import (
     TREE_LANGUAGES,
@@ -38,7 +38,7 @@ from vigilint.analyzers.languages import (
 from vigilint.analyzers.registry import all_rules
 from vigilint.analyzers.role_policy import apply_role
 from vigilint.analyzers.suppression import Directive, parse_comment
-from vigilint.model import Category, Finding, Fix, Rule, Suppression
+from vigilint.model import Category, Finding, Fix, RelatedLocation, Rule, Suppression
 from vigilint.policy import priority
 
 _COMMENT_KINDS = ("comment", "line_comment", "block_comment", "html_comment")
@@ -206,11 +206,14 @@ class Engine:
         rules: Sequence[Rule] | None = None,
         disabled: Iterable[str] = (),
         settings: Any = None,
+        project: Any = None,
     ) -> None:
         disabled_ids = {d.upper() for d in disabled}
         chosen = all_rules() if rules is None else tuple(rules)
         self.rules: tuple[Rule, ...] = tuple(r for r in chosen if r.id not in disabled_ids)
         self.settings = settings
+        # the scan's dataflow summaries (`dataflow.project.ProjectIndex`), when it has them
+        self.project = project
         self._plans: dict[str, _Plan] = {}
 
     # -- planning -------------------------------------------------------------------------
@@ -269,12 +272,17 @@ class Engine:
         language: str | None = None,
         tree: Tree | None = None,
         categories: frozenset[Category] | None = None,
+        project: Any = None,
     ) -> Analysis:
         """Analyse one file's text. `tree` may be passed when the caller keeps an
-        incrementally updated tree; `categories` limits the rules (reduced mode)."""
+        incrementally updated tree; `categories` limits the rules (reduced mode); `project`
+        (default: the engine's) gives the dataflow summaries of the scan's other files."""
         language = language or language_for(path, text[:200].encode("utf-8", "replace"))
         ctx = FileContext(path=path, language=language, text=text)
         ctx.cache["settings"] = self.settings
+        project = project if project is not None else self.project
+        if project is not None:
+            ctx.cache["dataflow.project"] = project
         plan = self.plan(language)
         errors = list(plan.errors)
         if tree is None:
@@ -294,6 +302,16 @@ class Engine:
                       and (not rule.paths or _path_matches(path, rule.paths))
                       and (not rule.prefilter or any(s in text for s in rule.prefilter))}
             wanted = _owners_among(plan.owners, active)
+        if project is not None:
+            # A call of another file's wrapper is a sink the prefilter cannot see.
+            woken = {id(rule) for rule in plan.conditional
+                     if rule.sink_kinds and id(rule) not in active
+                     and (categories is None or rule.category in categories)
+                     and (not rule.paths or _path_matches(path, rule.paths))
+                     and project.mentions(text, rule.sink_kinds)}
+            if woken:
+                active = set(active) | woken
+                wanted = _owners_among(plan.owners, active)
 
         hits: list[tuple[Rule, Hit, Any]] = []
         comments: list[Node] = []
@@ -392,7 +410,9 @@ class Engine:
         secret_hash = _secret_hash(hit.secrets[0]) if hit.secrets else ""
         likelihood = hit.likelihood or rule.likelihood
         impact = hit.impact or rule.impact
+        related = tuple(_related(ctx, r, secrets) for r in hit.related)
         return Finding(
+            related=related,
             rule=rule.id, name=rule.name, category=rule.category, cwe=rule.cwe, owasp=rule.owasp,
             likelihood=likelihood, impact=impact, priority=priority(likelihood, impact),
             confidence=hit.confidence or rule.confidence, path=ctx.path, line=line, column=col,
@@ -446,6 +466,19 @@ class Engine:
                     justification=directive.justification, line=directive.line)})
             out.append(finding)
         return out
+
+
+def _related(ctx: FileContext, related: Related, secrets: tuple[str, ...]) -> RelatedLocation:
+    if related.position is not None:
+        line, col, end_line, end_col = related.position
+    elif related.byte_range is not None:
+        line, col = ctx.position_of_byte(related.byte_range[0])
+        end_line, end_col = ctx.position_of_byte(related.byte_range[1])
+    else:
+        line = col = end_line = end_col = 1
+    message = _redact(related.message, secrets) if secrets else related.message
+    return RelatedLocation(path=related.path or ctx.path, line=line, column=col,
+                           end_line=end_line, end_column=end_col, message=message)
 
 
 def _scrub_fix(fix: Fix, secrets: tuple[str, ...]) -> Fix | None:

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.imports import dotted
-from vigilint.analyzers.taint.python import function_definitions, is_route_handler
+from vigilint.analyzers.dataflow.python import route_decorator
+from vigilint.analyzers.syntax import python
 
 _AUTH_DECORATOR = re.compile(
     r"(login_required|permission_required|requires?_auth|auth_required|jwt_required|"
@@ -91,8 +91,9 @@ def views(ctx: FileContext) -> list[View]:
     out: list[View] = []
     if ctx.tree is not None and ("route" in ctx.text or "django" in ctx.text
                                  or "fastapi" in ctx.text or "APIRouter" in ctx.text):
-        for node in function_definitions(ctx):
-            if not (is_route_handler(ctx, node) or _is_django_view(ctx, node)):
+        for fn in python(ctx).functions():
+            node = fn.node
+            if not (route_decorator(fn) or _is_django_view(ctx, node)):
                 continue
             decorators = _decorator_text(node, ctx)
             params = ctx.node_text(node.child_by_field_name("parameters"))
@@ -119,4 +120,4 @@ def view_for(ctx: FileContext, fn: Node | None) -> View | None:
     return None
 
 
-__all__ = ["View", "dotted", "mentions_django", "view_for", "views"]
+__all__ = ["View", "mentions_django", "view_for", "views"]

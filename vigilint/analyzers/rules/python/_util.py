@@ -1,4 +1,5 @@
-"""Small helpers shared by the Python rules (no rule here)."""
+"""Small helpers shared by the Python rules (no rule here), over the semantic layer
+(`vigilint.analyzers.syntax`) and the dataflow core (`vigilint.analyzers.dataflow`)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import re
 
 from tree_sitter import Node
 
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.taint.python import taint_of, taint_source
+from vigilint.analyzers.context import FileContext, Hit, Related
+from vigilint.analyzers.dataflow import flow, sink_hit
+from vigilint.analyzers.syntax import Arguments, python
 from vigilint.model import Likelihood
 
 SENSITIVE_NAME = re.compile(
@@ -15,46 +17,53 @@ SENSITIVE_NAME = re.compile(
     r"auth|session|cookie|salt|nonce|otp|csrf|ssn|card_?number|cvv|pin\b|access_?key)", re.I)
 
 
-def args_of(call: Node) -> list[Node]:
-    args = call.child_by_field_name("arguments")
-    if args is None or args.type != "argument_list":
-        return []
-    return [a for a in args.named_children if a.type != "comment"]
+def arguments(ctx: FileContext, call: Node) -> Arguments:
+    return python(ctx).arguments(call)
 
 
-def positional(call: Node) -> list[Node]:
-    return [a for a in args_of(call) if a.type not in ("keyword_argument", "list_splat",
-                                                       "dictionary_splat")]
+def args_of(ctx: FileContext, call: Node) -> tuple[Node, ...]:
+    """Every argument node (keyword and splat nodes included), in order."""
+    return python(ctx).arguments(call).nodes
+
+
+def positional(ctx: FileContext, call: Node) -> tuple[Node, ...]:
+    return python(ctx).arguments(call).positional
 
 
 def keyword(ctx: FileContext, call: Node, name: str) -> Node | None:
     """The value node of keyword argument `name`, or None."""
-    for arg in args_of(call):
-        if arg.type == "keyword_argument" and ctx.node_text(arg.child_by_field_name("name")) == name:
-            return arg.child_by_field_name("value")
-    return None
+    return python(ctx).arguments(call).keywords.get(name)
 
 
 def keyword_arg(ctx: FileContext, call: Node, name: str) -> Node | None:
     """The whole `name=value` keyword argument node, or None."""
-    for arg in args_of(call):
-        if arg.type == "keyword_argument" and ctx.node_text(arg.child_by_field_name("name")) == name:
-            return arg
-    return None
+    value = keyword(ctx, call, name)
+    return value.parent if value is not None else None
 
 
-def has_splat(call: Node) -> bool:
-    return any(a.type == "dictionary_splat" for a in args_of(call))
+def has_splat(ctx: FileContext, call: Node) -> bool:
+    return any(a.type == "dictionary_splat" for a in args_of(ctx, call))
 
 
 def arg(ctx: FileContext, call: Node, index: int, name: str | None = None) -> Node | None:
     """Argument by keyword name, else by position."""
-    if name is not None:
-        got = keyword(ctx, call, name)
-        if got is not None:
-            return got
-    pos = positional(call)
-    return pos[index] if index < len(pos) else None
+    return python(ctx).arguments(call).get(index, name)
+
+
+def enclosing(node: Node, kind: str) -> Node | None:
+    """The nearest ancestor of node kind `kind` (functions: `enclosing_function`)."""
+    cur = node.parent
+    while cur is not None:
+        if cur.type == kind:
+            return cur
+        cur = cur.parent
+    return None
+
+
+def enclosing_function(ctx: FileContext, node: Node) -> Node | None:
+    """The `function_definition` around `node`, or None at module level."""
+    fn = python(ctx).function_at(node)
+    return fn.node if fn is not None else None
 
 
 def is_literal_false(ctx: FileContext, node: Node | None) -> bool:
@@ -84,31 +93,14 @@ def dynamic_string(ctx: FileContext, node: Node | None) -> bool:
 
 def taint_hit(ctx: FileContext, node: Node, value: Node | None, kind: str, what: str,
               advice: str, unknown: Likelihood | None = "possible", report: Node | None = None,
-              env: bool = False) -> Hit | None:
-    """A hit whose likelihood follows the taint of `value`: very-likely when untrusted input
-    reaches it, `unknown` when it is computed at run time from values of unknown origin
-    (parameters, globals, other calls), nothing for literals and sanitized values."""
-    source = taint_source(ctx, value, kind, env=env)
-    target = report or node
-    if source:
-        return Hit(node=target, likelihood="very-likely",
-                   message=f"{what} receives untrusted input from {source}; {advice}.")
-    tainted = taint_of(ctx, value)
-    if unknown is None or value is None or kind in tainted.effective_clean():
-        return None
-    if not tainted.all_labels() and (tainted.is_literal or (value.type in ("string", "integer")
-                                     and not dynamic_string(ctx, value))):
-        return None  # computed from literals, or sanitized
-    return Hit(node=target, likelihood=unknown)
+              env: bool = False, related: tuple[Related, ...] = ()) -> Hit | None:
+    """`sink_hit` for the Python rules' older call shape (`env`: the environment counts as
+    untrusted too)."""
+    from vigilint.analyzers.dataflow import ENV, UNTRUSTED
 
-
-def enclosing(node: Node, kind: str) -> Node | None:
-    cur = node.parent
-    while cur is not None:
-        if cur.type == kind:
-            return cur
-        cur = cur.parent
-    return None
+    return sink_hit(ctx, node, value, kind, what=what, advice=advice, unknown=unknown,
+                    report=report, sources=UNTRUSTED | {ENV} if env else UNTRUSTED,
+                    related=related)
 
 
 def constant_derived(ctx: FileContext, node: Node | None) -> bool:
@@ -116,7 +108,7 @@ def constant_derived(ctx: FileContext, node: Node | None) -> bool:
     `b64decode(data)` after `data = "abc"` (no input, parameter, global or file read)."""
     if node is None:
         return True
-    value = taint_of(ctx, node)
+    value = flow(ctx).value(node)
     return not value.all_labels() and value.is_literal
 
 
@@ -126,5 +118,7 @@ def built_from_data(ctx: FileContext, node: Node | None) -> bool:
         return False
     if dynamic_string(ctx, node):
         return True
+    from vigilint.analyzers.dataflow.kinds import param_index
+
     return node.type == "identifier" and any(
-        lab.startswith("param:") for lab in taint_of(ctx, node).all_labels())
+        param_index(lab) is not None for lab in flow(ctx).value(node).all_labels())

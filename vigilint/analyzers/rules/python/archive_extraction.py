@@ -31,13 +31,13 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import aliases
-from vigilint.analyzers.rules.python._util import enclosing, keyword
+from vigilint.analyzers.rules.python._util import enclosing_function, keyword
 from vigilint.model import Rule
 
 
 def _checks_members(ctx: FileContext, call: Node) -> bool:
     """True when the function vets member names before extracting (`..`, absolute paths)."""
-    scope = enclosing(call, "function_definition")
+    scope = enclosing_function(ctx, call)
     text = ctx.node_text(scope) if scope is not None else ""
     return ('".."' in text or "'..'" in text or "isabs" in text or "commonpath" in text
             or "is_within_directory" in text or "realpath" in text)
@@ -59,7 +59,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
                                       "names and links out of the target folder; pass "
                                       "`filter=\"data\"`.")
     if "zipfile" in modules and method == "extractall":
-        scope = enclosing(call, "function_definition")
+        scope = enclosing_function(ctx, call)
         text = ctx.node_text(scope) if scope is not None else ""
         if "file_size" in text or "infolist" in text or "namelist" in text:
             return None

@@ -26,23 +26,22 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.imports import aliases, call_name
-from vigilint.analyzers.rules.python._util import arg, taint_hit
+from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.imports import aliases
+from vigilint.analyzers.models import load
 from vigilint.model import Rule
-
-_FUNCS = frozenset({"eval", "exec", "compile", "builtins.eval", "builtins.exec"})
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = call_name(ctx, call) or ""
-    if name not in _FUNCS:
-        return None
-    function = call.child_by_field_name("function")
-    if function is not None and function.type == "identifier" and ctx.node_text(function) in aliases(ctx):
-        return None
-    source = arg(ctx, call, 0, "source")
-    return taint_hit(ctx, call, source, "code", f"`{name}`",
-                     "parse data with `ast.literal_eval` or `json.loads` instead of running it")
+    for site in sink_sites(ctx, call, "code"):
+        function = call.child_by_field_name("function")
+        if function is not None and function.type == "identifier" and \
+                ctx.node_text(function) in aliases(ctx):
+            return None  # an imported function that happens to be called `eval`
+        return site_hit(ctx, call, site, what=f"`{site.callee}`",
+                        advice="parse data with `ast.literal_eval` or `json.loads` instead of "
+                               "running it")
+    return None
 
 
 RULE = Rule(
@@ -56,7 +55,8 @@ RULE = Rule(
     confidence="medium",
     message="`eval`/`exec` runs text that is not a constant; parse data with `ast.literal_eval` "
             "or `json.loads` instead.",
-    prefilter=("eval", "exec", "compile"),
+    prefilter=load("python").prefilter("code"),
+    sink_kinds=("code",),
     node_kinds=("call",),
     check=_check,
 )

@@ -26,37 +26,35 @@ subprocess.run(["convert", request.args["file"], "out.png"], shell=False)
 
 from __future__ import annotations
 
+import functools
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
 from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._util import (
-    arg,
-    enclosing,
-    is_literal_true,
-    keyword,
-    taint_hit,
-)
-from vigilint.analyzers.taint.python import taint_of
+from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.python._util import arg, enclosing_function, taint_hit
 from vigilint.model import Rule
 
-_SHELL_STRING = frozenset({"os.system", "os.popen", "os.popen2", "os.popen3", "os.popen4",
-                           "commands.getoutput", "commands.getstatusoutput", "subprocess.getoutput",
-                           "subprocess.getstatusoutput", "popen2.popen2", "platform.popen"})
-_SUBPROCESS = frozenset({"subprocess.run", "subprocess.call", "subprocess.Popen",
-                         "subprocess.check_output", "subprocess.check_call",
-                         "asyncio.create_subprocess_exec"})
 _SHELLS = frozenset({"sh", "bash", "/bin/sh", "/bin/bash", "zsh", "cmd", "cmd.exe",
                      "powershell", "pwsh", "-c", "/c"})
 _ADVICE = "pass an argument list without a shell, or quote values with `shlex.quote`"
 
 
+@functools.cache
+def _shell_optional() -> frozenset[str]:
+    """Calls that run a shell only when asked (`shell=True`): `subprocess.run` and friends."""
+    return frozenset(name for sinks in load("python").sinks_by_call.values() for s in sinks
+                     if s.kind == "command" and s.when_true == "shell" for name in s.calls)
+
+
 def _shell_list(ctx: FileContext, call: Node, command: Node) -> bool:
     """True when the argument list starts a shell (`["sh", "-c", ...]`)."""
-    value = taint_of(ctx, command)
+    value = flow(ctx).value(command)
     if value.seq is not None and value.seq:
         return isinstance(value.seq[0].const, str) and value.seq[0].const.rsplit("/", 1)[-1] in _SHELLS
-    scope = enclosing(call, "function_definition") or (ctx.tree.root_node if ctx.tree else None)
+    scope = enclosing_function(ctx, call) or (ctx.tree.root_node if ctx.tree else None)
     if scope is None:
         return False
     for node in ctx.walk(scope):
@@ -66,20 +64,13 @@ def _shell_list(ctx: FileContext, call: Node, command: Node) -> bool:
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = call_name(ctx, call) or ""
-    if name in _SHELL_STRING:
-        return taint_hit(ctx, call, arg(ctx, call, 0, "cmd") or arg(ctx, call, 0, "command"),
-                         "cmd", "This shell command", _ADVICE)
-    if name in _SUBPROCESS:
+    for site in sink_sites(ctx, call, "command"):
+        return site_hit(ctx, call, site, what="This shell command", advice=_ADVICE)
+    if (call_name(ctx, call) or "") in _shell_optional():
         command = arg(ctx, call, 0, "args")
-        if command is None:
-            return None
-        if is_literal_true(ctx, keyword(ctx, call, "shell")):
-            return taint_hit(ctx, call, command, "cmd", "This shell command", _ADVICE)
-        if command.type in ("list", "tuple", "identifier") and _shell_list(ctx, call, command):
-            return taint_hit(ctx, call, command, "cmd", "This `sh -c` command", _ADVICE)
-    if name in ("asyncio.create_subprocess_shell",):
-        return taint_hit(ctx, call, arg(ctx, call, 0, "cmd"), "cmd", "This shell command", _ADVICE)
+        if command is not None and command.type in ("list", "tuple", "identifier") and \
+                _shell_list(ctx, call, command):
+            return taint_hit(ctx, call, command, "command", "This `sh -c` command", _ADVICE)
     return None
 
 
@@ -94,7 +85,8 @@ RULE = Rule(
     confidence="medium",
     message="A shell command is built from data; pass an argument list with `shell=False` or "
             "quote values with `shlex.quote`.",
-    prefilter=("system", "popen", "getoutput", "getstatusoutput", "subprocess"),
+    prefilter=load("python").prefilter("command"),
+    sink_kinds=("command",),
     node_kinds=("call",),
     check=_check,
 )

@@ -32,9 +32,9 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dataflow.python import is_route_handler
 from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._util import enclosing
-from vigilint.analyzers.taint.python import is_route_handler
+from vigilint.analyzers.rules.python._util import enclosing, enclosing_function
 from vigilint.model import Rule
 
 _RESPONSES = ("jsonify", "Response", "HttpResponse", "JsonResponse", "JSONResponse",
@@ -89,7 +89,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         return None  # validation errors are meant for the caller
     if node.type == "return_statement":
         value = node.named_children[0] if node.named_children else None
-        if value is None or not _is_web(ctx, enclosing(node, "function_definition")):
+        if value is None or not _is_web(ctx, enclosing_function(ctx, node)):
             return None
     else:
         callee = ctx.node_text(node.child_by_field_name("function")).rsplit(".", 1)[-1]

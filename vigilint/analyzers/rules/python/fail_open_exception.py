@@ -36,7 +36,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.python._util import enclosing
+from vigilint.analyzers.rules.python._util import enclosing_function
 from vigilint.model import Rule
 
 _CHECK_WORDS = re.compile(
@@ -68,7 +68,7 @@ def _check(ctx: FileContext, clause: Node) -> Hit | None:
     if try_node is None or try_node.type != "try_statement":
         return None
     guarded = ctx.node_text(try_node.child_by_field_name("body"))
-    fn = enclosing(clause, "function_definition")
+    fn = enclosing_function(ctx, clause)
     fn_name = ctx.node_text(fn.child_by_field_name("name")) if fn is not None else ""
     if not (_CHECK_WORDS.search(guarded) or (stmt == "return True" and _CHECK_WORDS.search(fn_name))):
         return None

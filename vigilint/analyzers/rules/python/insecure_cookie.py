@@ -31,6 +31,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.rules.python._util import (
     args_of,
     has_splat,
@@ -39,7 +40,6 @@ from vigilint.analyzers.rules.python._util import (
     keyword_arg,
     positional,
 )
-from vigilint.analyzers.taint.python import taint_of
 from vigilint.model import Fix, Rule
 
 _SENSITIVE = re.compile(r"(sess|token|auth|jwt|remember|login|sid$|csrf|xsrf|user|account)", re.I)
@@ -58,7 +58,7 @@ def _fix(ctx: FileContext, call: Node) -> Fix | None:
         if current is not None and is_literal_false(ctx, current):
             edits.append(ctx.edit_node(current, value))
     missing = [f"{flag}={value}" for flag, value in _FLAGS if keyword_arg(ctx, call, flag) is None]
-    args = args_of(call)
+    args = args_of(ctx, call)
     if missing and args:
         edits.append(ctx.insert_at(args[-1].end_byte, ", " + ", ".join(missing)))
     if not edits:
@@ -72,7 +72,7 @@ def _check_call(ctx: FileContext, call: Node) -> Hit | None:
     if function is None or function.type != "attribute" or \
             ctx.node_text(function.child_by_field_name("attribute")) != "set_cookie":
         return None
-    if has_splat(call):
+    if has_splat(ctx, call):
         return None
     explicit_off = [flag for flag, _ in _FLAGS[:2] if is_literal_false(ctx, keyword(ctx, call, flag))]
     if ctx.node_text(keyword(ctx, call, "samesite")) in ("None", "'None'", '"None"') and \
@@ -82,9 +82,9 @@ def _check_call(ctx: FileContext, call: Node) -> Hit | None:
         return Hit(node=call, fix=_fix(ctx, call),
                    message=f"This cookie is set with `{explicit_off[0]}` disabled; set "
                            "`secure=True, httponly=True, samesite=\"Lax\"`.")
-    args = positional(call)
+    args = positional(ctx, call)
     name_node = keyword(ctx, call, "key") or (args[0] if args else None)
-    value = taint_of(ctx, name_node).const if name_node is not None else None
+    value = flow(ctx).value(name_node).const if name_node is not None else None
     name = value if isinstance(value, str) else ctx.node_text(name_node)
     if not _SENSITIVE.search(name or ""):
         return None

@@ -33,10 +33,10 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.rules.python._routes import view_for
-from vigilint.analyzers.rules.python._util import args_of, enclosing, positional
-from vigilint.analyzers.taint.python import is_tainted
+from vigilint.analyzers.rules.python._util import args_of, enclosing_function, positional
 from vigilint.model import Rule
 
 _OWNER = re.compile(r"(current_user|request\.user|g\.user|owner|user_id\s*=|author|"
@@ -53,11 +53,11 @@ def _lookup_key(ctx: FileContext, call: Node) -> Node | None:
         if function is not None and function.type == "attribute" else ""
     receiver = ctx.node_text(function.child_by_field_name("object")) \
         if function is not None and function.type == "attribute" else ""
-    args = positional(call)
+    args = positional(ctx, call)
     if name.endswith("get_object_or_404") or (method in ("get", "filter", "filter_by",
                                                          "get_or_404", "first_or_404")
                                               and ("objects" in receiver or "query" in receiver)):
-        for arg in args_of(call):
+        for arg in args_of(ctx, call):
             if arg.type == "keyword_argument" and \
                     ctx.node_text(arg.child_by_field_name("name")).split("__")[0] in _ID_KEYS:
                 return arg.child_by_field_name("value")
@@ -71,9 +71,9 @@ def _lookup_key(ctx: FileContext, call: Node) -> Node | None:
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     key = _lookup_key(ctx, call)
-    if key is None or not is_tainted(ctx, key):
+    if key is None or flow(ctx).verdict(key).level != "tainted":
         return None
-    fn = enclosing(call, "function_definition")
+    fn = enclosing_function(ctx, call)
     if view_for(ctx, fn) is None or fn is None:
         return None
     if _OWNER.search(ctx.node_text(fn.child_by_field_name("body"))):

@@ -40,7 +40,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = call_name(ctx, call) or ""
     if name in ("jose.jwt.get_unverified_claims",):
         return Hit(node=call, likelihood="possible")
-    if name not in _DECODE or has_splat(call):
+    if name not in _DECODE or has_splat(ctx, call):
         return None
     options = ctx.node_text(keyword(ctx, call, "options")).replace(" ", "")
     if '"verify_signature":False' in options.replace("'", '"'):
@@ -57,7 +57,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         return None
     if name == "jose.jwt.decode":
         return None  # python-jose requires the key and checks the header's algorithm
-    args = args_of(call)
+    args = args_of(ctx, call)
     fix = Fix(title="Pin `algorithms=[\"HS256\"]` (check it matches your key)", safe=False,
               edits=(ctx.insert_at(args[-1].end_byte, ', algorithms=["HS256"]'),)) if args else None
     return Hit(node=call, fix=fix)

@@ -27,30 +27,26 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.imports import aliases
+from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.models import load
 from vigilint.analyzers.rules.python._util import arg, taint_hit
+from vigilint.analyzers.syntax import python
 from vigilint.model import Rule
 
-_FILTER_ARG = {"search": (1, "search_filter"), "search_s": (2, "filterstr"),
-               "search_st": (2, "filterstr"), "search_ext": (2, "filterstr"),
-               "search_ext_s": (2, "filterstr"), "paged_search": (1, "search_filter")}
+_ADVICE = "escape values with `escape_filter_chars`"
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    function = call.child_by_field_name("function")
-    if function is None or function.type != "attribute":
-        return None
-    method = ctx.node_text(function.child_by_field_name("attribute"))
-    if method not in _FILTER_ARG:
-        return None
-    if not any(v.split(".")[0] in ("ldap", "ldap3") for v in aliases(ctx).values()):
-        return None
-    index, name = _FILTER_ARG[method]
-    if method == "search" and arg(ctx, call, 2, "filterstr") is not None and \
-            "ldap3" not in aliases(ctx).values():
-        index, name = 2, "filterstr"
-    return taint_hit(ctx, call, arg(ctx, call, index, name), "ldap", "This LDAP filter",
-                     "escape values with `escape_filter_chars`", unknown=None)
+    for site in sink_sites(ctx, call, "ldap"):
+        method = python(ctx).callee(call)[1]
+        if method == "search" and not python(ctx).imports_any(("ldap3",)):
+            # python-ldap's LDAPObject.search(base, scope, filterstr): the filter is third
+            third = arg(ctx, call, 2, "filterstr")
+            if third is not None:
+                return taint_hit(ctx, call, third, "ldap", "This LDAP filter", _ADVICE,
+                                 unknown=None)
+        return site_hit(ctx, call, site, what="This LDAP filter", advice=_ADVICE, unknown=None)
+    return None
 
 
 RULE = Rule(
@@ -64,7 +60,8 @@ RULE = Rule(
     confidence="medium",
     message="An LDAP filter is built from untrusted input; escape values with "
             "`escape_filter_chars`.",
-    prefilter=("ldap",),
+    prefilter=load("python").prefilter("ldap"),
+    sink_kinds=("ldap",),
     node_kinds=("call",),
     check=_check,
 )

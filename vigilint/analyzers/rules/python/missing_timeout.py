@@ -38,7 +38,7 @@ _HTTPX = frozenset(f"httpx.{m}" for m in _METHODS)
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = call_name(ctx, call) or ""
-    if has_splat(call):
+    if has_splat(ctx, call):
         return None
     timeout = keyword(ctx, call, "timeout")
     if name in _REQUESTS:
@@ -48,12 +48,12 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         if timeout is None or ctx.node_text(timeout) != "None":
             return None  # httpx has a 5 s default
     elif name in ("urllib.request.urlopen", "urllib2.urlopen"):
-        if timeout is not None or len(positional(call)) >= 3:
+        if timeout is not None or len(positional(ctx, call)) >= 3:
             return None
     else:
         return None
     fix = None
-    args = args_of(call)
+    args = args_of(ctx, call)
     if timeout is not None:
         fix = Fix(title="Add `timeout=10`", safe=False, edits=(ctx.edit_node(timeout, "10"),))
     elif args:

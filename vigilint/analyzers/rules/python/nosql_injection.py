@@ -28,14 +28,10 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.imports import aliases
-from vigilint.analyzers.rules.python._util import arg
-from vigilint.analyzers.taint.python import taint_of, taint_source
+from vigilint.analyzers.dataflow import flow, related_source, sink_sites
+from vigilint.analyzers.models import load
 from vigilint.model import Rule
 
-_METHODS = frozenset({"find", "find_one", "find_one_and_update", "find_one_and_delete",
-                      "update_one", "update_many", "delete_one", "delete_many", "count_documents",
-                      "aggregate", "distinct", "replace_one", "objects"})
 _STRUCTURED = ("json", "get_json", "data", "body", "route parameter")
 
 
@@ -45,37 +41,34 @@ def _structured(source: str) -> bool:
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    function = call.child_by_field_name("function")
-    if function is None or function.type != "attribute" or \
-            ctx.node_text(function.child_by_field_name("attribute")) not in _METHODS:
+    sites = sink_sites(ctx, call, "nosql")
+    if not sites:
         return None
-    if not any(v.split(".")[0] in ("pymongo", "motor", "mongoengine", "flask_pymongo", "mongomock")
-               for v in aliases(ctx).values()):
-        return None
-    query = arg(ctx, call, 0, "filter")
-    if query is None:
-        return None
+    query = sites[0].arguments[0]
+    facts = flow(ctx)
     if query.type == "dictionary":
         for pair in query.named_children:
             if pair.type != "pair":
                 continue
-            key = taint_of(ctx, pair.child_by_field_name("key")).const
+            key = facts.value(pair.child_by_field_name("key")).const
             value = pair.child_by_field_name("value")
-            source = taint_source(ctx, value, "nosql")
-            if key == "$where" and value is not None and not taint_of(ctx, value).is_literal:
-                return Hit(node=call, likelihood="very-likely" if source else "likely",
+            verdict = facts.verdict(value, "nosql")
+            tainted = verdict.level == "tainted"
+            if key == "$where" and value is not None and not facts.value(value).is_literal:
+                return Hit(node=call, likelihood="very-likely" if tainted else "likely",
                            message="`$where` runs JavaScript built from data; use query "
-                                   "operators instead.")
-            if source and _structured(source):
+                                   "operators instead.", related=related_source(ctx, verdict))
+            if tainted and _structured(verdict.description):
                 return Hit(node=call, likelihood="very-likely",
-                           message=f"A query value comes from {source} and may be an operator "
-                                   "object; cast it to `str`/`int` first.")
+                           message=f"A query value comes from {verdict.description} and may be "
+                                   "an operator object; cast it to `str`/`int` first.",
+                           related=related_source(ctx, verdict))
         return None
-    source = taint_source(ctx, query, "nosql")
-    if source:
+    verdict = facts.verdict(query, "nosql")
+    if verdict.level == "tainted":
         return Hit(node=call, likelihood="very-likely",
-                   message=f"The whole query comes from {source}; build it from validated "
-                           "scalar values.")
+                   message=f"The whole query comes from {verdict.description}; build it from "
+                           "validated scalar values.", related=related_source(ctx, verdict))
     return None
 
 
@@ -90,7 +83,8 @@ RULE = Rule(
     confidence="medium",
     message="A MongoDB query is built from request JSON; cast values to `str`/`int` and never "
             "pass request objects or `$where` strings.",
-    prefilter=("pymongo", "motor", "mongoengine", "mongomock"),
+    prefilter=load("python").prefilter("nosql"),
+    sink_kinds=("nosql",),
     node_kinds=("call",),
     check=_check,
 )

@@ -30,23 +30,16 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._util import arg, taint_hit
+from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.models import load
 from vigilint.model import Rule
-
-_FUNCS = {"flask.redirect": "location", "werkzeug.utils.redirect": "location",
-          "django.shortcuts.redirect": "to", "django.http.HttpResponseRedirect": "redirect_to",
-          "django.http.HttpResponsePermanentRedirect": "redirect_to",
-          "fastapi.responses.RedirectResponse": "url",
-          "starlette.responses.RedirectResponse": "url", "quart.redirect": "location"}
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = call_name(ctx, call) or ""
-    if name not in _FUNCS:
-        return None
-    return taint_hit(ctx, call, arg(ctx, call, 0, _FUNCS[name]), "redirect", "This redirect target",
-                     "check it is a local path or an allowed host", unknown=None)
+    for site in sink_sites(ctx, call, "redirect"):
+        return site_hit(ctx, call, site, what="This redirect target",
+                        advice="check it is a local path or an allowed host", unknown=None)
+    return None
 
 
 RULE = Rule(
@@ -60,7 +53,8 @@ RULE = Rule(
     confidence="medium",
     message="A redirect target comes from untrusted input; check it is a local path or an "
             "allowed host before redirecting.",
-    prefilter=("redirect", "Redirect"),
+    prefilter=load("python").prefilter("redirect"),
+    sink_kinds=("redirect",),
     node_kinds=("call",),
     check=_check,
 )

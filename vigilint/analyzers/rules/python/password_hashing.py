@@ -33,9 +33,9 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.rules.python._util import arg
-from vigilint.analyzers.taint.python import taint_of
 from vigilint.model import Rule
 
 _FAST = frozenset({"hashlib.sha256", "hashlib.sha512", "hashlib.sha384", "hashlib.sha224",
@@ -62,7 +62,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         salt = arg(ctx, call, index, keyword_name)
         if salt is None:
             return None
-        value = taint_of(ctx, salt)
+        value = flow(ctx).value(salt)
         if value.is_literal and not value.all_labels():
             return Hit(node=salt, message="The salt is a constant; generate a random salt per "
                                           "password (`os.urandom(16)`) and store it.")

@@ -32,51 +32,28 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dataflow import sink_sites, site_hit
 from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._util import arg, taint_hit
+from vigilint.analyzers.models import load
 from vigilint.model import Rule
 
-_FUNCS = {
-    "open": ("file", 0), "io.open": ("file", 0), "codecs.open": ("filename", 0),
-    "os.open": ("path", 0), "os.remove": ("path", 0), "os.unlink": ("path", 0),
-    "os.rmdir": ("path", 0), "os.makedirs": ("name", 0), "os.mkdir": ("path", 0),
-    "os.listdir": ("path", 0), "os.rename": ("src", 0), "os.replace": ("src", 0),
-    "os.chmod": ("path", 0), "os.stat": ("path", 0), "os.scandir": ("path", 0),
-    "shutil.copy": ("src", 0), "shutil.copyfile": ("src", 0), "shutil.copy2": ("src", 0),
-    "shutil.move": ("src", 0), "shutil.rmtree": ("path", 0), "shutil.copytree": ("src", 0),
-    "flask.send_file": ("path_or_file", 0), "send_file": ("path_or_file", 0),
-    "flask.send_from_directory": ("directory", 0), "django.http.FileResponse": ("", 0),
-    "fastapi.responses.FileResponse": ("path", 0), "starlette.responses.FileResponse": ("path", 0),
-    "pathlib.Path": ("", 0), "pathlib.PurePath": ("", 0), "aiofiles.open": ("file", 0),
-    "os.path.getsize": ("filename", 0), "tarfile.open": ("name", 0), "zipfile.ZipFile": ("file", 0),
-    "numpy.load": ("file", 0), "pandas.read_csv": ("filepath_or_buffer", 0),
-}
-_PATH_METHODS = frozenset({"read_text", "read_bytes", "write_text", "write_bytes", "open",
-                           "unlink", "exists", "is_file", "mkdir", "rmdir", "touch", "iterdir",
-                           "stat", "rename", "glob"})
+_PATHLIB = ("pathlib.Path", "pathlib.PurePath")
+_RECEIVERS = ("identifier", "binary_operator", "parenthesized_expression", "call")
 _ADVICE = "resolve it with `os.path.realpath` and check it stays under the base directory"
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = call_name(ctx, call) or ""
-    if name in _FUNCS:
-        if name in ("pathlib.Path", "pathlib.PurePath"):
+    for site in sink_sites(ctx, call, "path"):
+        if site.callee in _PATHLIB:
             parent = call.parent
             if parent is None or parent.type != "attribute":
                 return None  # reported where the path is used
-        keyword_name, index = _FUNCS[name]
-        path = arg(ctx, call, index, keyword_name or None)
-        return taint_hit(ctx, call, path, "path", "This file path", _ADVICE, unknown=None)
-    function = call.child_by_field_name("function")
-    if function is not None and function.type == "attribute":
-        method = ctx.node_text(function.child_by_field_name("attribute"))
-        obj = function.child_by_field_name("object")
-        if method in _PATH_METHODS and obj is not None and obj.type in (
-                "identifier", "binary_operator", "parenthesized_expression", "call"):
-            if obj.type == "call" and (call_name(ctx, obj) or "") not in ("pathlib.Path",
-                                                                          "pathlib.PurePath"):
-                return None
-            return taint_hit(ctx, call, obj, "path", "This file path", _ADVICE, unknown=None)
+        elif site.spec is not None and site.spec.arg == -1:
+            receiver = site.arguments[0]
+            if receiver.type not in _RECEIVERS or (
+                    receiver.type == "call" and (call_name(ctx, receiver) or "") not in _PATHLIB):
+                return None  # a method of something other than a path
+        return site_hit(ctx, call, site, what="This file path", advice=_ADVICE, unknown=None)
     return None
 
 
@@ -91,11 +68,8 @@ RULE = Rule(
     confidence="medium",
     message="A file path comes from untrusted input; resolve it with `os.path.realpath` and check "
             "it stays under the base directory (or use `secure_filename`).",
-    prefilter=("open", "remove", "unlink", "rmdir", "makedirs", "mkdir", "listdir", "rename",
-               "replace", "chmod", "stat", "scandir", "copy", "move", "rmtree", "send_file",
-               "send_from_directory", "FileResponse", "Path", "getsize", "ZipFile", "load",
-               "read_csv", "read_text", "read_bytes", "write_text", "write_bytes", "exists",
-               "is_file", "touch", "iterdir", "glob"),
+    prefilter=load("python").prefilter("path"),
+    sink_kinds=("path",),
     node_kinds=("call",),
     check=_check,
 )

@@ -31,9 +31,9 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dataflow import flow, related_source
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.rules.python._util import arg
-from vigilint.analyzers.taint.python import taint_of, taint_source
 from vigilint.model import Rule
 
 _FUNCS = frozenset(f"re.{f}" for f in ("compile", "match", "search", "fullmatch", "findall",
@@ -89,12 +89,13 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     pattern = arg(ctx, call, 0, "pattern")
     if pattern is None:
         return None
-    source = taint_source(ctx, pattern, "regex")
-    if source:
+    verdict = flow(ctx).verdict(pattern, "regex")
+    if verdict.level == "tainted":
         return Hit(node=pattern, likelihood="very-likely",
-                   message=f"The regular expression comes from {source}; escape it with "
-                           "`re.escape` or match literally.")
-    value = taint_of(ctx, pattern).const
+                   message=f"The regular expression comes from {verdict.description}; escape "
+                           "it with `re.escape` or match literally.",
+                   related=related_source(ctx, verdict))
+    value = flow(ctx).value(pattern).const
     if isinstance(value, str) and _vulnerable(value):
         return Hit(node=pattern)
     return None

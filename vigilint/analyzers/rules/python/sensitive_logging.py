@@ -30,8 +30,8 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.taint.python import taint_of
 from vigilint.model import Rule
 
 _LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical",
@@ -88,7 +88,7 @@ def _sensitive(ctx: FileContext, node: Node) -> str | None:
                     sub.parent.child_by_field_name("name") == sub:
                 continue
             if _SECRET.search(leaf) and not _SAFE_SUFFIX.search(leaf) and \
-                    "log" not in taint_of(ctx, sub).effective_clean():
+                    "log" not in flow(ctx).value(sub).effective_clean():
                 return f"`{text}`"
             if _BODIES.match(text):
                 return f"`{text}`"

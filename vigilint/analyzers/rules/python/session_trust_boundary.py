@@ -28,8 +28,8 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dataflow import flow, related_source
 from vigilint.analyzers.imports import qualified_name
-from vigilint.analyzers.taint.python import taint_source
 from vigilint.model import Rule
 
 _SESSIONS = frozenset({"flask.session", "session", "request.session", "self.request.session",
@@ -44,11 +44,12 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     if container not in _SESSIONS:
         return None
     for part in (left.child_by_field_name("subscript"), node.child_by_field_name("right")):
-        source = taint_source(ctx, part, "session")
-        if source:
+        verdict = flow(ctx).verdict(part, "session")
+        if verdict.level == "tainted":
             return Hit(node=node, likelihood="very-likely",
-                       message=f"The session receives untrusted input from {source}; store only "
-                               "values the server derived and validated.")
+                       message=f"The session receives untrusted input from "
+                               f"{verdict.description}; store only values the server derived "
+                               "and validated.", related=related_source(ctx, verdict))
     return None
 
 

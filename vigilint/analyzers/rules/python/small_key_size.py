@@ -27,9 +27,9 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.rules.python._util import arg
-from vigilint.analyzers.taint.python import taint_of
 from vigilint.model import Rule
 
 _SIZE_ARG = {
@@ -52,7 +52,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         return None
     index, keyword_name = _SIZE_ARG[name]
     size_node = arg(ctx, call, index, keyword_name)
-    size = taint_of(ctx, size_node).const if size_node is not None else None
+    size = flow(ctx).value(size_node).const if size_node is not None else None
     if not isinstance(size, int) or isinstance(size, bool) or size >= 2048:
         return None
     return Hit(node=size_node, message=f"A {size}-bit key is too short; use at least 2048 bits "

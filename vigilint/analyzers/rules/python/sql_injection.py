@@ -30,40 +30,20 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._util import arg, built_from_data, keyword, taint_hit
-from vigilint.model import Likelihood, Rule
-
-_METHODS = frozenset({"execute", "executemany", "executescript", "raw", "mogrify",
-                      "exec_driver_sql", "read_sql", "read_sql_query", "RawSQL", "text"})
-_TEXT_FUNCS = frozenset({"sqlalchemy.text", "sqlalchemy.sql.text", "sqlalchemy.sql.expression.text",
-                         "django.db.models.expressions.RawSQL", "pandas.read_sql",
-                         "pandas.read_sql_query"})
+from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.python._util import built_from_data
+from vigilint.model import Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    function = call.child_by_field_name("function")
-    if function is None:
-        return None
-    name = call_name(ctx, call) or ""
-    method = ctx.node_text(function.child_by_field_name("attribute")) \
-        if function.type == "attribute" else ctx.node_text(function)
-    if method == "extra":
-        query = keyword(ctx, call, "where") or keyword(ctx, call, "select")
-    elif name in _TEXT_FUNCS or (function.type == "attribute" and method in _METHODS
-                                 and method not in ("text", "RawSQL")):
-        query = arg(ctx, call, 0, "sql") or keyword(ctx, call, "query") or \
-            keyword(ctx, call, "statement")
-    else:
-        return None
-    if query is None:
-        return None
-    if method == "raw" and "objects" not in ctx.node_text(function):
-        return None
-    unknown: Likelihood | None = "possible" if built_from_data(ctx, query) else None
-    return taint_hit(ctx, call, query, "sql", "This SQL statement",
-                     "pass values as query parameters instead of building the SQL text",
-                     unknown=unknown)
+    for site in sink_sites(ctx, call, "sql"):
+        query = site.arguments[0]
+        return site_hit(ctx, call, site, what="This SQL statement",
+                        advice="pass values as query parameters instead of building the SQL "
+                               "text",
+                        unknown="possible" if built_from_data(ctx, query) else None)
+    return None
 
 
 RULE = Rule(
@@ -77,8 +57,8 @@ RULE = Rule(
     confidence="medium",
     message="SQL text built from data reaches a query call; pass values as query parameters "
             "(`cur.execute(\"... = ?\", (value,))`).",
-    prefilter=("execute", "raw", "mogrify", "exec_driver_sql", "read_sql", "RawSQL", "text",
-               "extra"),
+    prefilter=load("python").prefilter("sql"),
+    sink_kinds=("sql",),
     node_kinds=("call",),
     check=_check,
 )

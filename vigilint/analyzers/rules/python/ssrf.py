@@ -31,38 +31,17 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._util import arg, taint_hit
+from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.models import load
 from vigilint.model import Rule
-
-_METHODS = ("get", "post", "put", "patch", "delete", "head", "options")
-_URL_FIRST = frozenset({f"requests.{m}" for m in _METHODS} | {f"httpx.{m}" for m in _METHODS} |
-                       {"urllib.request.urlopen", "urllib.request.Request", "urllib2.urlopen",
-                        "http.client.HTTPConnection", "http.client.HTTPSConnection",
-                        "urllib3.PoolManager.request", "pycurl.Curl"})
-_URL_SECOND = frozenset({"requests.request", "httpx.request"})
-_SESSION_HINTS = ("session", "client", "http", "sess")
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = call_name(ctx, call) or ""
-    url = None
-    if name in _URL_FIRST:
-        url = arg(ctx, call, 0, "url")
-    elif name in _URL_SECOND:
-        url = arg(ctx, call, 1, "url")
-    else:
-        function = call.child_by_field_name("function")
-        if function is None or function.type != "attribute":
-            return None
-        method = ctx.node_text(function.child_by_field_name("attribute"))
-        receiver = ctx.node_text(function.child_by_field_name("object")).lower()
-        if method in _METHODS and any(h in receiver for h in _SESSION_HINTS):
-            url = arg(ctx, call, 0, "url")
-    if url is None:
-        return None
-    return taint_hit(ctx, call, url, "ssrf", "This outgoing request's URL",
-                     "check the host against an allow-list before fetching", unknown=None)
+    for site in sink_sites(ctx, call, "ssrf"):
+        return site_hit(ctx, call, site, what="This outgoing request's URL",
+                        advice="check the host against an allow-list before fetching",
+                        unknown=None)
+    return None
 
 
 RULE = Rule(
@@ -76,8 +55,8 @@ RULE = Rule(
     confidence="medium",
     message="An outgoing request's URL comes from untrusted input; check the host against an "
             "allow-list before fetching.",
-    prefilter=("get", "post", "put", "patch", "delete", "head", "options", "urlopen", "Request",
-               "request", "HTTPConnection", "HTTPSConnection", "Curl"),
+    prefilter=load("python").prefilter("ssrf"),
+    sink_kinds=("ssrf",),
     node_kinds=("call",),
     check=_check,
 )

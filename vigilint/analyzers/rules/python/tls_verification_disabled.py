@@ -35,7 +35,7 @@ _CLIENT_PREFIXES = ("requests.", "httpx.", "aiohttp.")
 
 
 def _removal(ctx: FileContext, call: Node, kwarg: Node) -> Fix | None:
-    args = args_of(call)
+    args = args_of(ctx, call)
     index = next((i for i, a in enumerate(args) if a == kwarg), -1)
     if index < 0:
         return None

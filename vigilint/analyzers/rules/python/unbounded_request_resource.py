@@ -32,7 +32,12 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._util import arg, args_of, enclosing, keyword
+from vigilint.analyzers.rules.python._util import (
+    arg,
+    args_of,
+    enclosing_function,
+    keyword,
+)
 from vigilint.model import Rule
 
 _REQUEST_TEXT = re.compile(r"\brequest\.(args|form|values|json|get_json|GET|POST|query_params)\b")
@@ -60,11 +65,11 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     if function is None:
         return None
     name = call_name(ctx, call) or ""
-    scope = enclosing(call, "function_definition")
+    scope = enclosing_function(ctx, call)
     if function.type == "attribute":
         method = ctx.node_text(function.child_by_field_name("attribute"))
         receiver = ctx.node_text(function.child_by_field_name("object"))
-        if method == "read" and not args_of(call) and (
+        if method == "read" and not args_of(ctx, call) and (
                 receiver in ("request.stream", "request.input_stream")
                 or receiver.startswith("request.files[")):
             return Hit(node=call, message="The whole request body is read with no size limit; "
@@ -78,7 +83,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             return Hit(node=call)
         if method == "paginate" and _from_request(ctx, keyword(ctx, call, "per_page"), scope):
             return Hit(node=call)
-    if name == "range" and len(args_of(call)) == 1 and _from_request(ctx, arg(ctx, call, 0), scope):
+    if name == "range" and len(args_of(ctx, call)) == 1 and _from_request(ctx, arg(ctx, call, 0), scope):
         return Hit(node=call)
     return None
 

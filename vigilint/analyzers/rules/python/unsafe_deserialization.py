@@ -31,9 +31,10 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dataflow import sink_sites
 from vigilint.analyzers.imports import call_name
+from vigilint.analyzers.models import load
 from vigilint.analyzers.rules.python._util import (
-    arg,
     args_of,
     constant_derived,
     is_literal_true,
@@ -42,11 +43,8 @@ from vigilint.analyzers.rules.python._util import (
 )
 from vigilint.model import Fix, Rule
 
-_PICKLERS = ("pickle", "cPickle", "_pickle", "dill", "cloudpickle", "marshal", "joblib")
-_FUNCS = {f"{m}.{f}" for m in _PICKLERS for f in ("load", "loads", "Unpickler")} | {
-    "shelve.open", "jsonpickle.decode", "jsonpickle.loads", "pandas.read_pickle",
-    "numpy.load", "torch.load", "keras.models.load_model"}
 _ADVICE = "use a data-only format such as JSON, or verify the data's signature first"
+_PICKLERS = ("pickle", "cPickle", "_pickle", "dill", "cloudpickle", "marshal", "joblib")
 
 
 _ROUND_TRIP = ("This deserializes data the code has just serialized itself (a copy through "
@@ -60,35 +58,37 @@ def _round_trip(ctx: FileContext, data: Node | None) -> bool:
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = call_name(ctx, call) or ""
-    if name not in _FUNCS:
-        return None
-    data = arg(ctx, call, 0)
-    if name == "numpy.load" and not is_literal_true(ctx, keyword(ctx, call, "allow_pickle")):
-        return None
-    if name == "keras.models.load_model" and \
-            ctx.node_text(keyword(ctx, call, "safe_mode")) != "False":
-        return None
-    fix = None
-    if name == "torch.load":
-        if is_literal_true(ctx, keyword(ctx, call, "weights_only")):
+    for site in sink_sites(ctx, call, "deserialization"):
+        name = site.callee
+        if name.startswith("yaml."):
+            return None  # VG-PY-DESER-001 reports YAML loaders
+        if name == "keras.models.load_model" and \
+                ctx.node_text(keyword(ctx, call, "safe_mode")) != "False":
             return None
-        args = call.child_by_field_name("arguments")
-        if keyword(ctx, call, "weights_only") is None and args is not None and args_of(call):
-            last = args_of(call)[-1]
-            fix = Fix(title="Load tensors only (`weights_only=True`)", safe=False,
-                      edits=(ctx.insert_at(last.end_byte, ", weights_only=True"),))
-    hit = taint_hit(ctx, call, data, "deser", f"`{name}`", _ADVICE, unknown="likely")
-    if hit is None:
-        if constant_derived(ctx, data):
-            return None  # the data is built from literals in this function
-        hit = Hit(node=call, likelihood="possible")
-    if _round_trip(ctx, data):
-        # `pickle.loads(pickle.dumps(obj))`: the code serialised the value itself; a hint only
-        return Hit(node=call, likelihood="unlikely", impact="low", message=_ROUND_TRIP)
-    if fix is not None:
-        hit = Hit(node=hit.node, likelihood=hit.likelihood, message=hit.message, fix=fix)
-    return hit
+        fix = None
+        if name == "torch.load":
+            if is_literal_true(ctx, keyword(ctx, call, "weights_only")):
+                return None
+            if keyword(ctx, call, "weights_only") is None and args_of(ctx, call):
+                last = args_of(ctx, call)[-1]
+                fix = Fix(title="Load tensors only (`weights_only=True`)", safe=False,
+                          edits=(ctx.insert_at(last.end_byte, ", weights_only=True"),))
+        data = site.arguments[0]
+        hit = taint_hit(ctx, call, data, "deserialization", f"`{name}`", _ADVICE,
+                        unknown="likely" if site.spec is not None else None,
+                        related=site.related)
+        if hit is None:
+            if site.spec is None or constant_derived(ctx, data):
+                return None  # the data is built from literals in this function
+            hit = Hit(node=call, likelihood="possible")
+        if _round_trip(ctx, data):
+            # `pickle.loads(pickle.dumps(obj))`: the code serialised the value itself; a hint
+            return Hit(node=call, likelihood="unlikely", impact="low", message=_ROUND_TRIP)
+        if fix is not None:
+            hit = Hit(node=hit.node, likelihood=hit.likelihood, message=hit.message, fix=fix,
+                      related=hit.related)
+        return hit
+    return None
 
 
 RULE = Rule(
@@ -102,7 +102,8 @@ RULE = Rule(
     confidence="high",
     message="This deserializer can run code embedded in the data; use a data-only format such as "
             "JSON (or `torch.load(..., weights_only=True)`).",
-    prefilter=("load", "Unpickler", "shelve", "decode", "read_pickle"),
+    prefilter=load("python").prefilter("deserialization"),
+    sink_kinds=("deserialization",),
     node_kinds=("call",),
     check=_check,
     fixable=True,

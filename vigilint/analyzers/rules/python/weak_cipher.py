@@ -30,9 +30,9 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.imports import call_name, qualified_name
 from vigilint.analyzers.rules.python._util import arg, keyword, positional
-from vigilint.analyzers.taint.python import taint_of
 from vigilint.model import Rule
 
 _WEAK = ("DES", "DES3", "ARC4", "ARC2", "Blowfish", "CAST", "IDEA", "XOR")
@@ -66,18 +66,18 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     if name.endswith((".AES.new",)) and name.split(".")[0] in ("Crypto", "Cryptodome"):
         mode = arg(ctx, node, 1, "mode")
         iv = keyword(ctx, node, "iv") or keyword(ctx, node, "nonce")
-        args = positional(node)
+        args = positional(ctx, node)
         if iv is None and len(args) > 2:
             iv = args[2]
         if mode is not None and ctx.node_text(mode).endswith(_IV_MODES) and iv is not None and \
-                taint_of(ctx, iv).is_literal and not taint_of(ctx, iv).all_labels():
+                flow(ctx).value(iv).is_literal and not flow(ctx).value(iv).all_labels():
             return Hit(node=iv, message="The IV is a constant; generate a fresh random IV per "
                                         "message (`get_random_bytes(16)`).")
     if name in ("cryptography.hazmat.primitives.ciphers.modes.CBC",
                 "cryptography.hazmat.primitives.ciphers.modes.CFB",
                 "cryptography.hazmat.primitives.ciphers.modes.OFB"):
         iv = arg(ctx, node, 0, "initialization_vector")
-        if iv is not None and taint_of(ctx, iv).is_literal and not taint_of(ctx, iv).all_labels():
+        if iv is not None and flow(ctx).value(iv).is_literal and not flow(ctx).value(iv).all_labels():
             return Hit(node=iv, message="The IV is a constant; generate a fresh random IV per "
                                         "message (`os.urandom(16)`).")
     return None

@@ -32,9 +32,14 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._util import arg, enclosing, is_literal_false, keyword
-from vigilint.analyzers.taint.python import taint_of
+from vigilint.analyzers.rules.python._util import (
+    arg,
+    enclosing_function,
+    is_literal_false,
+    keyword,
+)
 from vigilint.model import Fix, Rule
 
 _WEAK = {"hashlib.md5": "md5", "hashlib.sha1": "sha1", "Crypto.Hash.MD5.new": "md5",
@@ -54,7 +59,7 @@ def _benign_context(ctx: FileContext, call: Node) -> bool:
         cur = cur.parent
     if cur is not None and cur.type != "function_definition" and _BENIGN.search(ctx.node_text(cur)):
         return True
-    fn = enclosing(call, "function_definition")
+    fn = enclosing_function(ctx, call)
     return fn is not None and bool(_BENIGN.search(ctx.node_text(fn.child_by_field_name("name"))))
 
 
@@ -64,7 +69,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     fix = None
     if algorithm is None and name == "hashlib.new":
         first = arg(ctx, call, 0, "name")
-        value = taint_of(ctx, first).const if first is not None else None
+        value = flow(ctx).value(first).const if first is not None else None
         if isinstance(value, str) and value.lower().replace("-", "") in _WEAK_NAMES:
             algorithm = value.lower()
             if first is not None and first.type == "string":

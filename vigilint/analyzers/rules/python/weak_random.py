@@ -31,7 +31,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import aliases, call_name
-from vigilint.analyzers.rules.python._util import enclosing, positional
+from vigilint.analyzers.rules.python._util import enclosing_function, positional
 from vigilint.model import Fix, Rule
 
 _FUNCS = frozenset({"random", "randint", "randrange", "choice", "choices", "getrandbits",
@@ -60,7 +60,7 @@ def _target_name(ctx: FileContext, call: Node) -> str | None:
 
 
 def _stored_in_session(ctx: FileContext, call: Node, var: str) -> bool:
-    scope = enclosing(call, "function_definition")
+    scope = enclosing_function(ctx, call)
     if scope is None or not var.isidentifier():
         return False
     for node in ctx.walk(scope):
@@ -74,7 +74,7 @@ def _stored_in_session(ctx: FileContext, call: Node, var: str) -> bool:
             function = node.child_by_field_name("function")
             if function is not None and ctx.node_text(function).endswith("set_cookie") and \
                     any(ctx.node_text(a) == var or ctx.node_text(a).endswith(f"={var}")
-                        for a in positional(node) + list(node.named_children[-1].named_children)):
+                        for a in (*positional(ctx, node), *node.named_children[-1].named_children)):
                 return True
     return False
 
@@ -83,7 +83,7 @@ def _random_string(ctx: FileContext, call: Node, func: str) -> bool:
     """`random.choice(string.ascii_letters + string.digits)`: building a random code or key."""
     if func not in ("choice", "choices", "sample"):
         return False
-    args = positional(call)
+    args = positional(ctx, call)
     if not args:
         return False
     text = ctx.node_text(args[0])
@@ -94,7 +94,7 @@ def _security_context(ctx: FileContext, call: Node) -> bool:
     target = _target_name(ctx, call)
     if target is not None and _SECRET_WORDS.search(target):
         return True
-    fn = enclosing(call, "function_definition")
+    fn = enclosing_function(ctx, call)
     if fn is not None and _SECRET_WORDS.search(ctx.node_text(fn.child_by_field_name("name"))):
         return True
     return target is not None and _stored_in_session(ctx, call, target)
@@ -104,7 +104,7 @@ def _fix(ctx: FileContext, call: Node, func: str) -> Fix | None:
     function = call.child_by_field_name("function")
     if function is None or function.type != "attribute":
         return None
-    args = positional(call)
+    args = positional(ctx, call)
     replacement = None
     if func in ("choice",):
         replacement = ctx.node_text(function).rsplit(".", 1)[0]

@@ -26,34 +26,23 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.imports import aliases, call_name
-from vigilint.analyzers.rules.python._util import arg, built_from_data, taint_hit
+from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.python._util import built_from_data
 from vigilint.model import Likelihood, Rule
 
-_FUNCS = {"elementpath.select": 1, "elementpath.iter_select": 1, "lxml.etree.XPath": 0,
-          "lxml.etree.ETXPath": 0, "elementpath.Selector": 0}
-_METHODS = {"xpath": 0, "find": 0, "findall": 0, "iterfind": 0, "findtext": 0, "evaluate": 0}
 _ADVICE = "pass values as XPath variables (`xpath(expr, name=value)`)"
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = call_name(ctx, call) or ""
-    if name in _FUNCS:
-        return taint_hit(ctx, call, arg(ctx, call, _FUNCS[name], "path"), "xpath",
-                         "This XPath query", _ADVICE, unknown=None)
-    function = call.child_by_field_name("function")
-    if function is None or function.type != "attribute":
-        return None
-    method = ctx.node_text(function.child_by_field_name("attribute"))
-    if method not in _METHODS:
-        return None
-    if method != "xpath" and not any(v.startswith(("xml", "lxml", "elementpath", "defusedxml"))
-                                     for v in aliases(ctx).values()):
-        return None
-    query = arg(ctx, call, 0, "path")
-    unknown: Likelihood | None = "possible" if method == "xpath" and built_from_data(ctx, query) \
-        else None
-    return taint_hit(ctx, call, query, "xpath", "This XPath query", _ADVICE, unknown=unknown)
+    for site in sink_sites(ctx, call, "xpath"):
+        unknown: Likelihood | None = None
+        if site.spec is not None and "xpath" in site.spec.methods and \
+                built_from_data(ctx, site.arguments[0]):
+            unknown = "possible"
+        return site_hit(ctx, call, site, what="This XPath query", advice=_ADVICE,
+                        unknown=unknown)
+    return None
 
 
 RULE = Rule(
@@ -67,7 +56,8 @@ RULE = Rule(
     confidence="medium",
     message="An XPath query is built from untrusted input; pass values as XPath variables "
             "(`xpath(expr, name=value)`).",
-    prefilter=("select", "Selector", "XPath", "xpath", "find", "evaluate"),
+    prefilter=load("python").prefilter("xpath"),
+    sink_kinds=("xpath",),
     node_kinds=("call",),
     check=_check,
 )

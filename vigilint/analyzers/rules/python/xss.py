@@ -33,20 +33,15 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dataflow import sink_sites
+from vigilint.analyzers.dataflow.python import is_route_handler
 from vigilint.analyzers.imports import call_name
+from vigilint.analyzers.models import load
 from vigilint.analyzers.rules.python._routes import mentions_django
-from vigilint.analyzers.rules.python._util import arg, enclosing, keyword, taint_hit
-from vigilint.analyzers.taint.python import is_route_handler
+from vigilint.analyzers.rules.python._util import enclosing_function, keyword, taint_hit
 from vigilint.model import Rule
 
-_SINKS = {
-    "flask.render_template_string": "source", "jinja2.Template": "source",
-    "markupsafe.Markup": "base", "flask.Markup": "base", "jinja2.Markup": "base",
-    "django.utils.safestring.mark_safe": "s", "django.utils.html.format_html": "format_string",
-    "flask.make_response": "", "flask.Response": "response", "werkzeug.Response": "response",
-    "werkzeug.wrappers.Response": "response", "django.http.HttpResponse": "content",
-    "fastapi.responses.HTMLResponse": "content", "starlette.responses.HTMLResponse": "content",
-}
+_KINDS = frozenset({"xss", "template"})
 _SAFE_RETURNS = ("jsonify", "json", "redirect", "render_template", "send_file", "abort",
                  "JSONResponse", "JsonResponse", "url_for", "Response", "make_response",
                  "HttpResponse", "HTMLResponse", "dumps", "escape")
@@ -73,15 +68,16 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
                 return Hit(node=node, message="This Jinja2 environment does not autoescape; pass "
                                               "`autoescape=select_autoescape()` (or `True`).")
             return None
-        if name not in _SINKS:
-            return None
-        content = arg(ctx, node, 0, _SINKS[name] or None)
-        if content is not None and content.type == "tuple" and content.named_children:
-            content = content.named_children[0]
-        return taint_hit(ctx, node, content, "xss", f"`{name.rsplit('.', 1)[-1]}`", _ADVICE,
-                         unknown=None)
+        for site in sink_sites(ctx, node, _KINDS):
+            content = site.arguments[0]
+            if content.type == "tuple" and content.named_children:
+                content = content.named_children[0]  # make_response((body, status))
+            return taint_hit(ctx, node, content, site.kind,
+                             f"`{site.callee.rsplit('.', 1)[-1]}`", _ADVICE, unknown=None,
+                             related=site.related)
+        return None
     value = node.named_children[0] if node.named_children else None
-    if value is None or not _is_view(ctx, enclosing(node, "function_definition")):
+    if value is None or not _is_view(ctx, enclosing_function(ctx, node)):
         return None
     if value.type == "expression_list" and value.named_children:
         value = value.named_children[0]
@@ -105,10 +101,10 @@ RULE = Rule(
     confidence="medium",
     message="Untrusted input is written into an HTML response unescaped; render it through an "
             "autoescaping template or `markupsafe.escape` it.",
-    prefilter=("render_template_string", "Template", "Markup", "mark_safe", "format_html",
-               "make_response", "Response", "Environment", "route", "get", "post", "put", "patch",
-               "delete", "head", "options", "websocket", "api_view", "action", "view_config",
-               "expose", "django"),
+    prefilter=(*load("python").prefilter("xss", "template"), "Environment", "route", "get",
+               "post", "put", "patch", "delete", "head", "options", "websocket", "api_view",
+               "action", "view_config", "expose", "django"),
+    sink_kinds=("xss", "template"),
     node_kinds=("call", "return_statement"),
     check=_check,
 )

@@ -34,7 +34,7 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.rules.python._util import (
     arg,
-    enclosing,
+    enclosing_function,
     is_literal_true,
     keyword,
     positional,
@@ -57,7 +57,7 @@ def _unsafe_parser(ctx: FileContext, call: Node, parser: Node) -> bool:
     if parser.type != "identifier":
         return False
     name = ctx.node_text(parser)
-    scope = enclosing(call, "function_definition") or (ctx.tree.root_node if ctx.tree else None)
+    scope = enclosing_function(ctx, call) or (ctx.tree.root_node if ctx.tree else None)
     if scope is None:
         return False
     for node in ctx.walk(scope):
@@ -68,7 +68,7 @@ def _unsafe_parser(ctx: FileContext, call: Node, parser: Node) -> bool:
             if function is not None and function.type == "attribute" and \
                     ctx.node_text(function.child_by_field_name("object")) == name and \
                     ctx.node_text(function.child_by_field_name("attribute")) == "setFeature":
-                args = positional(node)
+                args = positional(ctx, node)
                 if len(args) == 2 and ctx.node_text(args[0]).endswith(
                         ("external_ges", "external_pes",
                          "http://xml.org/sax/features/external-general-entities")) and \
@@ -95,7 +95,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         index = _PARSE[name]
         parser = keyword(ctx, call, "parser")
         if parser is None:
-            args = positional(call)
+            args = positional(ctx, call)
             parser = args[index] if index >= 0 and len(args) > index else None
         document = arg(ctx, call, 0, "source")
     elif function is not None and function.type == "attribute" and \

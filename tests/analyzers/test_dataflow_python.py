@@ -1,4 +1,5 @@
-"""The Python taint pass: sources, propagation, sanitizers, guards, constant folding."""
+"""The dataflow core on Python (its adapter): sources, propagation, sanitizers, guards,
+constant folding, in-file helpers."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import textwrap
 import pytest
 
 from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.languages import parser_for
-from vigilint.analyzers.taint.python import analyse, is_constant, is_tainted, taint_source
 
 
 def _ctx(code: str) -> FileContext:
@@ -31,7 +32,16 @@ def _sink_arg(ctx: FileContext, sink: str = "sink"):
 
 def tainted(code: str, kind: str = "") -> bool:
     ctx = _ctx(code)
-    return is_tainted(ctx, _sink_arg(ctx), kind)
+    return flow(ctx).verdict(_sink_arg(ctx), kind).level == "tainted"
+
+
+def describe(ctx: FileContext, node) -> str:
+    verdict = flow(ctx).verdict(node)
+    return verdict.description if verdict.level == "tainted" else ""
+
+
+def is_constant(ctx: FileContext, node) -> bool:
+    return flow(ctx).value(node).has_const
 
 
 FLASK = "from flask import request\n"
@@ -87,7 +97,7 @@ def test_kind_specific_sanitizers_only_clean_their_sink():
     assert not tainted(code, "xss")
     assert tainted(code, "sql")
     code = FLASK + "import shlex\ndef v():\n    sink('ls ' + shlex.quote(request.args['x']))"
-    assert not tainted(code, "cmd")
+    assert not tainted(code, "command")
 
 
 def test_realpath_containment_guard_cleans_paths():
@@ -113,19 +123,19 @@ def test_helper_parameter_is_tainted_when_a_caller_passes_input():
         def view():
             run(request.args['c'])
         """))
-    assert "parameter `cmd`" in taint_source(ctx, _sink_arg(ctx))
+    assert "parameter `cmd`" in describe(ctx, _sink_arg(ctx))
 
 
 def test_source_description_and_constant_folding():
     ctx = _ctx(FLASK + "def v():\n    sink(request.args.get('q'))")
-    assert "request.args" in taint_source(ctx, _sink_arg(ctx))
+    assert "request.args" in describe(ctx, _sink_arg(ctx))
     ctx = _ctx("def v():\n    a = 'SELECT'\n    sink(f'{a} 1')")
     assert is_constant(ctx, _sink_arg(ctx))
 
 
 def test_analysis_is_memoised_per_file():
     ctx = _ctx(FLASK + "def v():\n    sink(request.args['q'])")
-    assert analyse(ctx) is analyse(ctx)
+    assert flow(ctx) is flow(ctx)
 
 
 def test_module_level_names_reach_functions():

@@ -1,0 +1,134 @@
+"""What a call does to data, from the model tables and naming conventions (language-neutral).
+
+`CallModel(language)` answers, for a resolved callee, whether it is a source, a sanitizer (for
+which sink kinds), a validator, a propagator (what its result carries) or an exit. Adapters
+ask in this order: local function, project summary, source, propagator "none", "data" method,
+sanitizer, sanitizer method, propagator with facts, then their own language's builtins.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from vigilint.analyzers.dataflow.kinds import ALL_KINDS
+from vigilint.analyzers.models import Models, Propagator, Sanitizer, Source, Validator, load
+
+# Naming conventions of helpers that sanitize or validate (any language).
+_NAME_SANITIZER = re.compile(r"(^|_)(escape|sanitize|sanitise|clean|safe|quote|validate)", re.I)
+_NAME_GUARD = re.compile(r"(^is_safe|safe_url|_allowed|allowlist|whitelist|permitted|"
+                         r"^is_valid|^validate|^valid_)", re.I)
+_NAME_EXIT = re.compile(r"(^|\.)(abort|exit|_exit|fail|bad_request|forbidden|"
+                        r"HttpResponseBadRequest|HttpResponseForbidden|PermissionDenied|Http404|"
+                        r"HTTPException)$")
+_QUOTE_KINDS = frozenset({"xss", "sql", "command", "ldap", "xpath", "log", "header"})
+_ESCAPE_KINDS = frozenset({"xss", "log"})
+
+
+def sanitizer_kinds_by_name(name: str) -> frozenset[str]:
+    """Sink kinds a helper sanitizes, judged by its name (`escape_for_html` -> xss only):
+    for helpers the models do not know."""
+    lower = name.lower()
+    if "escape" in lower:
+        if "sql" in lower:
+            return frozenset({"sql"})
+        if "shell" in lower or "cmd" in lower:
+            return frozenset({"command"})
+        if "ldap" in lower or "filter" in lower:
+            return frozenset({"ldap"})
+        return _ESCAPE_KINDS
+    if "quote" in lower:
+        return _QUOTE_KINDS
+    return ALL_KINDS
+
+
+def looks_like_sanitizer(short: str) -> bool:
+    return _NAME_SANITIZER.search(short) is not None
+
+
+def looks_like_guard(short: str) -> bool:
+    return _NAME_GUARD.search(short) is not None
+
+
+class CallModel:
+    """The model tables of one language, asked about one callee at a time."""
+
+    def __init__(self, language: str) -> None:
+        self.models: Models = load(language)
+        attributes: set[str] = set()
+        safe: set[str] = set()
+        for src in self.models.request_objects.values():
+            attributes.update(src.attributes)
+            safe.update(src.safe)
+        for src in (*self.models.request_types.values(), *self.models.request_parameters.values()):
+            attributes.update(src.attributes)
+            safe.update(src.safe)
+        self.request_attributes = frozenset(attributes)
+        self.request_safe = frozenset(safe - attributes)
+
+    # -- sources ------------------------------------------------------------------------
+    def source_kind(self, name: str) -> str:
+        """The source kind of a call or attribute read (`sys.argv`, `os.getenv`), "" if none."""
+        src = self.models.source_calls.get(name)
+        return src.kind if src is not None else ""
+
+    def request_object(self, name: str) -> Source | None:
+        """The request source of a module-level object (`flask.request`)."""
+        return self.models.request_objects.get(name)
+
+    def request_type(self, type_name: str) -> Source | None:
+        found = self.models.request_types.get(type_name)
+        if found is None and type_name.endswith("Request"):
+            short = type_name.rsplit(".", 1)[-1]
+            for name, src in self.models.request_types.items():
+                if name.rsplit(".", 1)[-1] == short:
+                    return src
+        return found
+
+    def request_parameter(self, name: str) -> Source | None:
+        return self.models.request_parameters.get(name)
+
+    def member_of_request(self, src: Source | None, member: str) -> str:
+        """"tainted", "safe" or "" for a member of a request object (`src` None: of unknown
+        library, judged by every library's lists)."""
+        if src is not None:
+            if member in src.attributes:
+                return "tainted"
+            if member in src.safe:
+                return "safe"
+        if member in self.request_attributes:
+            return "tainted"
+        if member in self.request_safe:
+            return "safe"
+        return ""
+
+    # -- sanitizers, validators, propagators --------------------------------------------
+    def sanitizer(self, name: str) -> Sanitizer | None:
+        return self.models.sanitizer_calls.get(name)
+
+    def sanitizer_method(self, short: str) -> Sanitizer | None:
+        return self.models.sanitizer_methods.get(short)
+
+    def validator(self, name: str) -> Validator | None:
+        return self.models.validator_calls.get(name)
+
+    def validator_method(self, short: str) -> Validator | None:
+        return self.models.validator_methods.get(short)
+
+    def propagator(self, name: str) -> Propagator | None:
+        return self.models.propagator_calls.get(name)
+
+    def propagator_method(self, short: str) -> Propagator | None:
+        return self.models.propagator_methods.get(short)
+
+    def result_type(self, name: str) -> str:
+        return self.models.types.get(name, "")
+
+    def is_exit(self, name: str) -> bool:
+        """A call that never returns normally (`abort(403)`, `sys.exit()`)."""
+        return name in self.models.exits or _NAME_EXIT.search(name) is not None
+
+
+@functools.cache
+def call_model(language: str) -> CallModel:
+    return CallModel(language)

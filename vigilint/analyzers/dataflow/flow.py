@@ -1,0 +1,150 @@
+"""The per-file result of the dataflow pass and the rule-facing questions (docs/dataflow.md 5).
+
+`flow(ctx)` runs the language's adapter once per file (memoised) and returns a `FileFlow`:
+the abstract value of every evaluated expression, the functions with their return values and
+the parameters some call site fills with untrusted data, and (on request) their summaries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.dataflow.kinds import UNTRUSTED, param_index
+from vigilint.analyzers.dataflow.value import CLEAN, Origin, Value
+from vigilint.analyzers.syntax import semantics
+
+if TYPE_CHECKING:
+    from vigilint.analyzers.dataflow.summary import Summary
+
+Level = Literal["tainted", "unknown", "safe"]
+_CACHE_KEY = "dataflow"
+
+
+@dataclass
+class FunctionState:
+    """One function of the file, as the pass saw it."""
+
+    node: Node
+    name: str
+    qualified_name: str
+    params: list[str]
+    returns: Value = CLEAN
+    done: bool = False
+    running: bool = False
+    # parameter index -> origin of the untrusted data some call site passes there
+    tainted_params: dict[int, Origin | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    level: Level
+    origin: Origin | None = None  # for "tainted": where the data came from
+    via: str = ""  # "parameter `x` (called with request data)" for inferred parameters
+
+    @property
+    def description(self) -> str:
+        """How a message names the source."""
+        if self.via:
+            return self.via
+        return self.origin.description if self.origin is not None else "request data"
+
+
+@dataclass
+class FileFlow:
+    """The facts of one file's dataflow pass."""
+
+    ctx: FileContext
+    values: dict[tuple[int, int], Value] = field(default_factory=dict)
+    functions: dict[str, FunctionState] = field(default_factory=dict)
+    by_node: dict[int, FunctionState] = field(default_factory=dict)
+    # names bound to request objects (parameters), with the model source when known
+    request_names: dict[str, Any] = field(default_factory=dict)
+    # digests of the project summaries this file's analysis applied (for cache keys)
+    used_summaries: set[str] = field(default_factory=set)
+
+    # -- values -------------------------------------------------------------------------
+    def value(self, node: Node | None) -> Value:
+        """The abstract value of an expression (CLEAN when never evaluated: dead code)."""
+        if node is None:
+            return CLEAN
+        found = self.values.get((node.start_byte, node.end_byte))
+        return found if found is not None else CLEAN
+
+    def reached(self, node: Node) -> bool:
+        return (node.start_byte, node.end_byte) in self.values
+
+    def function_of(self, node: Node) -> FunctionState | None:
+        fn = semantics(self.ctx).function_at(node)
+        return self.by_node.get(fn.node.start_byte) if fn is not None else None
+
+    # -- verdicts -----------------------------------------------------------------------
+    def verdict(self, node: Node | None, kind: str = "",
+                sources: Iterable[str] = UNTRUSTED) -> Verdict:
+        """Tainted (untrusted input of one of `sources` reaches `node` not sanitized for sink
+        `kind`), unknown (computed at run time from values of unknown origin) or safe."""
+        if node is None:
+            return Verdict("safe")
+        value = self.value(node)
+        labels = value.all_labels()
+        if not labels:
+            if value.is_literal or (not self.reached(node) and
+                                    semantics(self.ctx).role(node) in ("string", "number")):
+                return Verdict("safe")
+            return Verdict("unknown")
+        if kind and kind in value.effective_clean():
+            return Verdict("safe")
+        wanted = labels & frozenset(sources)
+        if wanted:
+            return Verdict("tainted", value.first_origin())
+        params = sorted(i for i in (param_index(lab) for lab in labels) if i is not None)
+        if params:
+            state = self.function_of(node)
+            if state is not None:
+                for index in params:
+                    if index in state.tainted_params:
+                        name = state.params[index] if index < len(state.params) else "?"
+                        return Verdict("tainted", state.tainted_params[index],
+                                       f"parameter `{name}` (called with request data)")
+        return Verdict("unknown")
+
+    def summaries(self) -> dict[str, Summary]:
+        from vigilint.analyzers.dataflow.summary import file_summaries
+
+        return file_summaries(self)
+
+
+_ADAPTERS: dict[str, Callable[[FileContext], FileFlow]] = {}
+
+
+def register(languages: Iterable[str], analyse: Callable[[FileContext], FileFlow]) -> None:
+    """Make `analyse` the adapter of `languages` (called by each adapter module)."""
+    for language in languages:
+        _ADAPTERS[language] = analyse
+
+
+def _load_adapters() -> None:
+    if not _ADAPTERS:
+        from vigilint.analyzers.dataflow import python  # noqa: F401  (registers itself)
+
+
+def adapter_languages() -> frozenset[str]:
+    """The languages the dataflow core has an adapter for."""
+    _load_adapters()
+    return frozenset(_ADAPTERS)
+
+
+def flow(ctx: FileContext) -> FileFlow:
+    """The dataflow facts of a file, computed once (an empty FileFlow for languages without
+    an adapter yet)."""
+    found: FileFlow | None = ctx.cache.get(_CACHE_KEY)
+    if found is None:
+        _load_adapters()
+        adapter = _ADAPTERS.get(ctx.language)
+        found = FileFlow(ctx) if adapter is None or ctx.tree is None else adapter(ctx)
+        ctx.cache[_CACHE_KEY] = found
+    return found

@@ -1,0 +1,161 @@
+"""The language-neutral interpreter state that every adapter extends (docs/dataflow.md 3).
+
+An `Interpreter` runs one function body (or a module body) of one file: it holds the
+environment, the joined return value and the environments leaving loops, records the value of
+every evaluated expression in the file's `FileFlow`, and applies calls of the file's own
+functions (in-file summaries) and of other files' functions (project summaries). The adapter
+subclass maps its grammar's statements and expressions onto these operations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.dataflow.calls import CallModel, call_model
+from vigilint.analyzers.dataflow.flow import FileFlow, FunctionState
+from vigilint.analyzers.dataflow.kinds import SOURCE_KINDS, UNTRUSTED, param_index
+from vigilint.analyzers.dataflow.summary import Summary
+from vigilint.analyzers.dataflow.value import (
+    CLEAN,
+    LITERAL,
+    NOCONST,
+    Env,
+    Origin,
+    Value,
+    cleaned,
+    const,
+    join,
+    join_all,
+    join_env,
+    merge,
+    source,
+)
+
+PROJECT_KEY = "dataflow.project"
+
+
+class Interpreter:
+    """Interprets one function body (or the module body) of one file."""
+
+    def __init__(self, ctx: FileContext, state: FileFlow, info: FunctionState | None,
+                 analyse_function: Callable[[FunctionState], None]) -> None:
+        self.ctx = ctx
+        self.state = state
+        self.info = info
+        self.analyse_function = analyse_function
+        self.env: Env = {}
+        self.returns: Value | None = None
+        self.loop_exits: list[Env] = []
+        self.calls: CallModel = call_model(ctx.language)
+
+    # -- recording ----------------------------------------------------------------------
+    def record(self, node: Node, value: Value) -> Value:
+        key = (node.start_byte, node.end_byte)
+        old = self.state.values.get(key)
+        self.state.values[key] = value if old is None else join(old, value)
+        return value
+
+    def origin(self, node: Node, description: str) -> Origin:
+        return Origin(description, node.start_byte, node.end_byte)
+
+    def source_value(self, kind: str, node: Node, description: str, type_: str = "") -> Value:
+        return source(kind, self.origin(node, description), type_)
+
+    # -- control flow -------------------------------------------------------------------
+    def add_return(self, value: Value) -> None:
+        self.returns = value if self.returns is None else join(self.returns, value)
+
+    def join_paths(self, envs: list[Env]) -> bool:
+        """Continue with the join of the paths that did not leave; True when none did."""
+        if not envs:
+            return True
+        self.env = join_all(envs)
+        return False
+
+    def loop(self, body: Callable[[], object], rounds: int = 2) -> None:
+        """Run a loop body until this lattice's fixed point (two rounds), then join the
+        environments that left it by `break`."""
+        before = dict(self.env)
+        outer_exits, self.loop_exits = self.loop_exits, []
+        for _ in range(rounds):
+            body()
+            self.env = join_env(before, self.env)
+        for exit_env in self.loop_exits:
+            self.env = join_env(self.env, exit_env)
+        self.loop_exits = outer_exits
+
+    def leave_loop(self) -> None:
+        """A `break`: this path continues after the loop."""
+        self.loop_exits.append(dict(self.env))
+
+    def clean_name(self, name: str, kinds: frozenset[str]) -> None:
+        """A guard proved the variable safe for `kinds` on this path."""
+        old = self.env.get(name)
+        if old is not None and old.all_labels():
+            self.env[name] = cleaned(old, kinds)
+
+    # -- calls --------------------------------------------------------------------------
+    def call_local(self, info: FunctionState, pos_values: list[Value], offset: int = 0) -> Value:
+        """Apply a function of this file at a call site: its return value with the caller's
+        arguments in place of its parameters. A parameter that receives untrusted (or
+        caller-parameter) data is remembered, so sinks inside the helper report it."""
+        self.analyse_function(info)
+        for i, v in enumerate(pos_values):
+            labels = v.all_labels()
+            if labels & (SOURCE_KINDS | UNTRUSTED) or any(param_index(lab) is not None
+                                                          for lab in labels):
+                origin = v.first_origin() if labels & UNTRUSTED else None
+                known = info.tainted_params.get(i + offset)
+                if known is None:
+                    info.tainted_params[i + offset] = origin
+        ret = info.returns
+        labels = ret.all_labels()
+        out: list[Value] = []
+        sources = labels & SOURCE_KINDS
+        if sources:
+            out.append(replace(merge([ret]), labels=sources))
+        for lab in labels:
+            index = param_index(lab)
+            if index is None:
+                continue
+            index -= offset
+            if 0 <= index < len(pos_values):
+                v = pos_values[index]
+                if v.all_labels():
+                    mv = merge([v])
+                    out.append(replace(mv, clean=mv.clean | ret.clean))
+        if not out and ret.const is not NOCONST and not labels:
+            return ret
+        return merge(out)
+
+    def project_summary(self, name: str) -> Summary | None:
+        """The summary of a function of another file of the scan, when a project index was
+        given to the analysis."""
+        project = self.ctx.cache.get(PROJECT_KEY)
+        if project is None or not name:
+            return None
+        found: Summary | None = project.resolve(name)
+        if found is not None:
+            self.state.used_summaries.add(found.digest())
+        return found
+
+    def apply_summary(self, summary: Summary, pos_values: list[Value], node: Node) -> Value:
+        """The value of a call of another file's function, from its summary."""
+        ret = summary.returns
+        out: list[Value] = []
+        if ret.labels:
+            origin = ret.origin or Origin(f"`{summary.name}()`", node.start_byte, node.end_byte)
+            out.append(Value(labels=ret.labels, origin=origin))
+        for index, kinds in ret.params:
+            if 0 <= index < len(pos_values) and pos_values[index].all_labels():
+                mv = merge([pos_values[index]])
+                out.append(replace(mv, clean=mv.clean | kinds))
+        if out:
+            return merge(out)
+        if ret.has_const:
+            return const(ret.const)
+        return LITERAL if ret.literal else CLEAN

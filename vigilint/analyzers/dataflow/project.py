@@ -1,0 +1,107 @@
+"""The summaries of the files of one scan, keyed by qualified name (docs/dataflow.md 4).
+
+    index = build_index([(path, text), ...])       # every file's function summaries
+    engine.analyze(path, text, project=index)       # a call of a wrapper is a sink there
+
+`build_index` runs the dataflow pass over each file once per round; a second round lets a
+wrapper of a wrapper through (its callee's summary is known by then). The index is pure data:
+it can be built in a worker, pickled, or rebuilt from `Summary.to_dict()` records of a cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.dataflow.flow import adapter_languages, flow
+from vigilint.analyzers.dataflow.interp import PROJECT_KEY
+from vigilint.analyzers.dataflow.summary import Summary
+from vigilint.analyzers.languages import language_for, parser_for
+
+
+class ProjectIndex:
+    """Qualified name -> Summary, with suffix resolution for scan roots above the package."""
+
+    def __init__(self, summaries: Iterable[Summary] = ()) -> None:
+        self._by_name: dict[str, Summary] = {}
+        self._by_suffix: dict[str, list[str]] = {}
+        self._wrappers: dict[str, set[str]] = {}  # short name -> sink kinds
+        self.add(summaries)
+
+    def add(self, summaries: Iterable[Summary]) -> None:
+        for summary in summaries:
+            self._by_name[summary.name] = summary
+            parts = summary.name.split(".")
+            for i in range(1, len(parts)):
+                self._by_suffix.setdefault(".".join(parts[i:]), []).append(summary.name)
+            if summary.sinks:
+                self._wrappers.setdefault(parts[-1], set()).update(s.kind for s in summary.sinks)
+
+    def __len__(self) -> int:
+        return len(self._by_name)
+
+    def get(self, name: str) -> Summary | None:
+        return self._by_name.get(name)
+
+    def resolve(self, name: str) -> Summary | None:
+        """The summary of `name`: exact, else the one summary whose qualified name ends with
+        it at a dot boundary (`app.db.run` finds `src.app.db.run`), else None."""
+        found = self._by_name.get(name)
+        if found is not None:
+            return found
+        if "." not in name:
+            return None
+        candidates = self._by_suffix.get(name, [])
+        if len(candidates) == 1:
+            return self._by_name[candidates[0]]
+        parts = name.split(".")
+        for i in range(1, len(parts) - 1):  # the importer's root may be deeper than ours
+            candidates = [c for c in self._by_suffix.get(".".join(parts[i:]), [])]
+            if len(candidates) == 1:
+                return self._by_name[candidates[0]]
+        return None
+
+    @property
+    def wrapper_names(self) -> frozenset[str]:
+        """Short names of the functions whose summary reaches a sink."""
+        return frozenset(self._wrappers)
+
+    def mentions(self, text: str, kinds: Iterable[str]) -> bool:
+        """True when `text` names a wrapper that reaches a sink of one of `kinds`."""
+        wanted = set(kinds)
+        return any(name in text and found & wanted for name, found in self._wrappers.items())
+
+    def summaries(self) -> list[Summary]:
+        return [self._by_name[k] for k in sorted(self._by_name)]
+
+    def digest(self) -> str:
+        digest = hashlib.sha256()
+        for summary in self.summaries():
+            digest.update(summary.digest().encode("ascii"))
+        return digest.hexdigest()
+
+
+def summarize(path: str, text: str, language: str | None = None,
+              project: ProjectIndex | None = None) -> list[Summary]:
+    """The function summaries of one file (empty for languages without an adapter)."""
+    language = language or language_for(path, text[:200].encode("utf-8", "replace"))
+    if language not in adapter_languages():
+        return []
+    ctx = FileContext(path=path, language=language, text=text)
+    ctx.tree = parser_for(language).parse(ctx.source)
+    if project is not None:
+        ctx.cache[PROJECT_KEY] = project
+    return list(flow(ctx).summaries().values())
+
+
+def build_index(files: Iterable[tuple[str, str]], rounds: int = 2) -> ProjectIndex:
+    """The index of a scan's files (`(scan-relative path, text)` pairs)."""
+    items = list(files)
+    index = ProjectIndex()
+    for _ in range(max(1, rounds)):
+        summaries: list[Summary] = []
+        for path, text in items:
+            summaries.extend(summarize(path, text, project=index if len(index) else None))
+        index = ProjectIndex(summaries)
+    return index

@@ -1,0 +1,107 @@
+"""The Python adapter of the dataflow core: route handlers and request parameters from the
+models, then every function (and the module body) interpreted once per file.
+
+Labels: request data, `sys.argv`, `input()` and the environment are sources (their kinds in
+`dataflow.kinds`); a function's i-th parameter carries `param:i`, so its return value says
+which parameters reach it (an in-file summary applied at each call site).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.dataflow.calls import call_model
+from vigilint.analyzers.dataflow.flow import FileFlow, FunctionState, register
+from vigilint.analyzers.dataflow.kinds import HTTP, param_label
+from vigilint.analyzers.dataflow.python.statements import PythonInterpreter
+from vigilint.analyzers.dataflow.value import CLEAN, Env, Origin, Value
+from vigilint.analyzers.models import load, short_name
+from vigilint.analyzers.syntax import FunctionDef, python
+
+__all__ = ["PythonInterpreter", "analyse", "is_route_handler"]
+
+
+@functools.cache
+def _not_input() -> re.Pattern[str] | None:
+    names = sorted(load("python").not_input_types)
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b") if names else None
+
+
+def route_decorator(fn: FunctionDef) -> bool:
+    """True when a decorator declares a route (by the models: `flask.Flask.route`, or a route
+    method name such as `app.get` on a receiver of unknown type)."""
+    models = load("python")
+    for decorator in fn.decorators:
+        if decorator.name in models.route_decorators or \
+                short_name(decorator.name) in models.route_methods:
+            return True
+    return False
+
+
+def is_route_handler(ctx: FileContext, fn: Node) -> bool:
+    found = python(ctx).function(fn)
+    return found is not None and route_decorator(found)
+
+
+def analyse(ctx: FileContext) -> FileFlow:
+    """The dataflow facts of a Python file."""
+    state = FileFlow(ctx)
+    sem = python(ctx)
+    calls = call_model("python")
+    defs = sem.functions()
+    infos: list[tuple[FunctionState, FunctionDef]] = []
+    for fn in defs:
+        info = FunctionState(node=fn.node, name=fn.name, qualified_name=fn.qualified_name,
+                             params=[p.name for p in fn.params])
+        state.functions[fn.name] = info
+        state.by_node[fn.node.start_byte] = info
+        infos.append((info, fn))
+    by_start = {info.node.start_byte: fn for info, fn in infos}
+    module_env: Env = {}
+    not_input = _not_input()
+
+    def run(info: FunctionState) -> None:
+        if info.done or info.running:
+            return
+        info.running = True
+        fn = by_start[info.node.start_byte]
+        interp = PythonInterpreter(ctx, state, info, run)
+        interp.env.update(module_env)  # module-level names (constants, argv-derived values)
+        route = route_decorator(fn)
+        for i, param in enumerate(fn.params):
+            pname = param.name
+            if pname in ("self", "cls"):
+                interp.env[pname] = CLEAN
+                continue
+            src = calls.request_type(param.type) if param.type else None
+            if src is not None or pname in ("request",) or \
+                    calls.request_parameter(pname) is not None or param.type.endswith("Request"):
+                state.request_names[pname] = src or calls.request_parameter(pname)
+                interp.env[pname] = Value(labels=frozenset({HTTP}), origin=Origin(
+                    f"`{pname}`", param.node.start_byte, param.node.end_byte))
+                continue
+            label = param_label(i)
+            if route and not (not_input and not_input.search(ctx.node_text(param.node))):
+                interp.env[pname] = Value(labels=frozenset({HTTP, label}), origin=Origin(
+                    f"route parameter `{pname}`", param.node.start_byte, param.node.end_byte))
+            else:
+                interp.env[pname] = Value(labels=frozenset({label}))
+        interp.run_block(fn.body)
+        info.returns = interp.returns or CLEAN
+        info.done = True
+        info.running = False
+
+    if ctx.tree is not None:
+        module = PythonInterpreter(ctx, state, None, run)
+        module_env = module.env  # filled while the module body runs
+        module.run_block(ctx.tree.root_node)
+        for info, _ in infos:
+            run(info)
+    return state
+
+
+register(("python",), analyse)

@@ -1,0 +1,385 @@
+"""Python expressions on the core's values: names, literals (folded), strings and f-strings,
+containers, operators, attributes (request members), comprehensions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tree_sitter import Node
+
+from vigilint.analyzers.dataflow.interp import Interpreter
+from vigilint.analyzers.dataflow.kinds import HTTP
+from vigilint.analyzers.dataflow.value import (
+    CLEAN,
+    LITERAL,
+    NOCONST,
+    Value,
+    const,
+    derived,
+    element_of,
+    join,
+    merge,
+)
+from vigilint.analyzers.syntax import dotted, python
+
+
+class PythonExpressions(Interpreter):
+    """The expression half of the Python interpreter."""
+
+    # defined by the subclasses (calls, guards, statements)
+    def call(self, node: Node) -> Value:
+        raise NotImplementedError
+
+    def refine(self, cond: Node, truth: bool) -> None:
+        raise NotImplementedError
+
+    def assign(self, target: Node | None, value: Value) -> None:
+        raise NotImplementedError
+
+    # -- names --------------------------------------------------------------------------
+    def text(self, node: Node | None) -> str:
+        return self.ctx.node_text(node)
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        return python(self.ctx).imports()
+
+    def qname(self, node: Node | None) -> str | None:
+        """Import-resolved dotted name; a local variable shadows an import of its name."""
+        text = dotted(self.ctx, node)
+        if text is None:
+            return None
+        head, _, rest = text.partition(".")
+        aliases = self.aliases
+        if head in self.env and head not in aliases:
+            return text
+        if text in aliases:
+            return aliases[text]
+        if head in aliases:
+            return f"{aliases[head]}.{rest}" if rest else aliases[head]
+        return text
+
+    def is_module(self, node: Node) -> bool:
+        """True for `os.path`-like receivers: an imported name, not a local variable."""
+        head = (dotted(self.ctx, node) or "").split(".")[0]
+        return bool(head) and head in self.aliases and head not in self.env and \
+            not self.is_request(head)
+
+    def request_source(self, name: str) -> tuple[bool, Any]:
+        """(is a request object, its model source or None)."""
+        if name in self.state.request_names:
+            return True, self.state.request_names[name]
+        target = self.aliases.get(name)
+        if target is None:
+            return False, None
+        found = self.calls.request_object(target)
+        if found is not None:
+            return True, found
+        return target.endswith(".request"), None
+
+    def is_request(self, name: str) -> bool:
+        return self.request_source(name)[0]
+
+    # -- evaluation ---------------------------------------------------------------------
+    def value_of(self, node: Node) -> Value:
+        got = self.state.values.get((node.start_byte, node.end_byte))
+        return got if got is not None else self.expr(node)
+
+    def expr(self, node: Node | None) -> Value:
+        if node is None:
+            return CLEAN
+        try:
+            value = self._expr(node)
+        except RecursionError:
+            value = CLEAN
+        return self.record(node, value)
+
+    def _expr(self, node: Node) -> Value:
+        t = node.type
+        if t == "identifier":
+            name = self.text(node)
+            if name in self.env:
+                return self.env[name]
+            if self.is_request(name):
+                return self.source_value(HTTP, node, f"`{name}`")
+            return CLEAN
+        if t == "string":
+            return self.string(node)
+        if t == "concatenated_string":
+            return self.concat([self.expr(c) for c in node.named_children])
+        if t == "integer":
+            try:
+                return const(int(self.text(node).replace("_", ""), 0))
+            except ValueError:
+                return CLEAN
+        if t == "float":
+            try:
+                return const(float(self.text(node).replace("_", "")))
+            except ValueError:
+                return CLEAN
+        if t == "true":
+            return const(True)
+        if t == "false":
+            return const(False)
+        if t == "none":
+            return const(None)
+        if t in ("parenthesized_expression", "await", "expression_statement"):
+            inner = node.named_children
+            return self.expr(inner[0]) if inner else CLEAN
+        if t == "attribute":
+            return self.attribute(node)
+        if t == "subscript":
+            return self.subscript(node)
+        if t == "binary_operator":
+            left = self.expr(node.child_by_field_name("left"))
+            right = self.expr(node.child_by_field_name("right"))
+            return self.binop(left, right, self.text(node.child_by_field_name("operator")))
+        if t == "unary_operator":
+            arg = self.expr(node.child_by_field_name("argument"))
+            if isinstance(arg.const, (int, float)) and not isinstance(arg.const, bool):
+                op = self.text(node.child_by_field_name("operator"))
+                return const(-arg.const if op == "-" else arg.const if op == "+" else ~int(arg.const))
+            return merge([arg])
+        if t == "not_operator":
+            arg = self.expr(node.child_by_field_name("argument"))
+            return const(not arg.const) if arg.const is not NOCONST else CLEAN
+        if t == "boolean_operator":
+            left = self.expr(node.child_by_field_name("left"))
+            op = self.text(node.child_by_field_name("operator"))
+            if left.const is not NOCONST:
+                if (op == "and" and not left.const) or (op == "or" and left.const):
+                    return left
+                return self.expr(node.child_by_field_name("right"))
+            return join(left, self.expr(node.child_by_field_name("right")))
+        if t == "comparison_operator":
+            return self.compare(node)
+        if t == "conditional_expression":
+            kids = node.named_children
+            if len(kids) == 3:
+                cond = self.expr(kids[1])
+                if cond.const is not NOCONST:
+                    return self.expr(kids[0] if cond.const else kids[2])
+                return join(self.expr(kids[0]), self.expr(kids[2]))
+            return CLEAN
+        if t == "call":
+            return self.call(node)
+        if t in ("list", "tuple", "set", "expression_list"):
+            elems = [self.expr(c) for c in node.named_children]
+            if t != "set" and all(e.const is not NOCONST for e in elems) and len(elems) < 64:
+                consts = [e.const for e in elems]
+                return Value(const=tuple(consts) if t != "list" else list(consts),
+                             seq=tuple(elems))
+            return Value(seq=tuple(elems)) if t != "set" else merge(elems)
+        if t == "dictionary":
+            return self.dictionary(node)
+        if t in ("list_comprehension", "set_comprehension", "generator_expression",
+                 "dictionary_comprehension"):
+            return self.comprehension(node)
+        if t == "pair":
+            return derived(self.expr(node.child_by_field_name("key")),
+                           self.expr(node.child_by_field_name("value")))
+        if t == "named_expression":
+            value = self.expr(node.child_by_field_name("value"))
+            self.assign(node.child_by_field_name("name"), value)
+            return value
+        if t in ("list_splat", "dictionary_splat", "keyword_argument"):
+            keyword = node.child_by_field_name("name") if t == "keyword_argument" else None
+            return merge([self.expr(c) for c in node.named_children if c != keyword])
+        if t == "lambda":
+            return CLEAN
+        if t == "interpolation":
+            return self.expr(node.child_by_field_name("expression"))
+        return merge([self.expr(c) for c in node.named_children])
+
+    def subscript(self, node: Node) -> Value:
+        obj = self.expr(node.child_by_field_name("value"))
+        subs = node.children_by_field_name("subscript")
+        keys = [self.expr(s) for s in subs]
+        if len(subs) == 1 and subs[0].type == "slice":
+            if isinstance(obj.const, (str, bytes, list, tuple)):
+                bounds = [self.expr(c).const for c in subs[0].named_children]
+                if all(isinstance(b, int) for b in bounds) and len(bounds) == 2 and \
+                        self.text(subs[0]).count(":") == 1:
+                    return const(obj.const[bounds[0]:bounds[1]])
+            return merge([obj])
+        if len(keys) == 1 and keys[0].const is not NOCONST:
+            key = keys[0].const
+            item = obj.item(key)
+            if item is not None:
+                return item
+            if obj.items is not None and not obj.rest and obj.seq is None:
+                return CLEAN if not obj.labels else merge([obj])
+            if isinstance(obj.const, (str, bytes, list, tuple, dict)):
+                try:
+                    return const(obj.const[key])
+                except (IndexError, KeyError, TypeError):
+                    return CLEAN
+        return merge([obj])
+
+    def dictionary(self, node: Node) -> Value:
+        items: list[tuple[Any, Value]] = []
+        rest: list[Value] = []
+        for pair in node.named_children:
+            if pair.type == "pair":
+                key = self.expr(pair.child_by_field_name("key"))
+                value = self.expr(pair.child_by_field_name("value"))
+                if key.const is not NOCONST:
+                    items.append((key.const, value))
+                else:
+                    rest.extend([key, value])
+            else:
+                rest.append(self.expr(pair))
+        return Value(items=tuple(items), rest=merge(rest).labels)
+
+    def comprehension(self, node: Node) -> Value:
+        saved = dict(self.env)
+        for clause in node.named_children:
+            if clause.type == "for_in_clause":
+                iterable = self.expr(clause.child_by_field_name("right"))
+                self.assign(clause.child_by_field_name("left"), element_of(iterable))
+            elif clause.type == "if_clause":
+                for c in clause.named_children:
+                    self.expr(c)
+                    self.refine(c, True)
+        body = self.expr(node.child_by_field_name("body"))
+        self.env = saved
+        return merge([body])
+
+    # -- strings ------------------------------------------------------------------------
+    def string(self, node: Node) -> Value:
+        parts: list[Value] = []
+        literal: list[str] = []
+        interpolated = False
+        prefix = ""
+        for child in node.named_children:
+            if child.type == "string_start":
+                prefix = self.text(child).lower()
+            elif child.type == "string_content":
+                literal.append(self.content(child, "r" in prefix))
+            elif child.type == "escape_sequence":
+                raw = self.text(child)
+                try:
+                    literal.append(raw if "r" in prefix else raw.encode().decode("unicode_escape"))
+                except UnicodeDecodeError:
+                    literal.append(raw)
+            elif child.type == "interpolation":
+                interpolated = True
+                parts.append(self.expr(child))
+        if interpolated:
+            if all(isinstance(p.const, (str, int, float)) and not isinstance(p.const, bool)
+                   for p in parts) and node.named_child_count < 64:
+                return self.fold_fstring(node)
+            return merge(parts)
+        text = "".join(literal)
+        if "b" in prefix:
+            return const(text.encode("utf-8", "surrogatepass"))
+        return const(text)
+
+    def content(self, node: Node, raw: bool) -> str:
+        """The text of a string_content node with its escape sequences decoded."""
+        if raw or not node.named_child_count:
+            return self.text(node)
+        out: list[str] = []
+        pos = node.start_byte
+        for esc in node.named_children:
+            out.append(self.ctx.source[pos:esc.start_byte].decode("utf-8", "replace"))
+            seq = self.text(esc)
+            try:
+                out.append(seq.encode("latin-1", "backslashreplace").decode("unicode_escape"))
+            except (UnicodeDecodeError, UnicodeEncodeError):
+                out.append(seq)
+            pos = esc.end_byte
+        out.append(self.ctx.source[pos:node.end_byte].decode("utf-8", "replace"))
+        return "".join(out)
+
+    def fold_fstring(self, node: Node) -> Value:
+        out: list[str] = []
+        for child in node.named_children:
+            if child.type == "string_content":
+                out.append(self.content(child, False))
+            elif child.type == "interpolation":
+                inner = child.child_by_field_name("expression")
+                if any(c.type in ("format_specifier", "type_conversion")
+                       for c in child.named_children):
+                    return CLEAN
+                value = self.value_of(inner) if inner is not None else CLEAN
+                out.append(str(value.const))
+            elif child.type == "escape_sequence":
+                out.append(self.text(child))
+        return const("".join(out))
+
+    def concat(self, parts: list[Value]) -> Value:
+        if all(isinstance(p.const, str) for p in parts):
+            return const("".join(p.const for p in parts))
+        return merge(parts)
+
+    # -- operators ----------------------------------------------------------------------
+    def binop(self, left: Value, right: Value, op: str) -> Value:
+        if left.const is not NOCONST and right.const is not NOCONST:
+            a, b = left.const, right.const
+            try:
+                if op == "+" and type(a) is type(b) and isinstance(a, (int, float, str, bytes)):
+                    return const(a + b)
+                if isinstance(a, (int, float)) and isinstance(b, (int, float)) and \
+                        not isinstance(a, bool) and abs(a) < 1e12 and abs(b) < 1e12:
+                    if op == "-":
+                        return const(a - b)
+                    if op == "*":
+                        return const(a * b)
+                    if op == "//" and b:
+                        return const(a // b)
+                    if op == "%" and b:
+                        return const(a % b)
+                    if op == "/" and b:
+                        return const(a / b)
+            except (TypeError, ValueError, OverflowError):
+                pass
+        if left.seq is not None and right.seq is not None and op == "+":
+            return Value(seq=left.seq + right.seq)
+        return merge([left, right])
+
+    def compare(self, node: Node) -> Value:
+        operands = [self.expr(c) for c in node.named_children]
+        ops = [self.text(c) for c in node.children if not c.is_named]
+        if len(operands) == 2 and all(o.const is not NOCONST for o in operands):
+            a, b = operands[0].const, operands[1].const
+            op = " ".join(ops)
+            try:
+                result = {"==": lambda: a == b, "!=": lambda: a != b, "<": lambda: a < b,
+                          ">": lambda: a > b, "<=": lambda: a <= b, ">=": lambda: a >= b,
+                          "in": lambda: a in b, "not in": lambda: a not in b,
+                          "is": lambda: a is b if a is None or b is None else NOCONST,
+                          "is not": lambda: a is not b if a is None or b is None else NOCONST,
+                          }[op]()
+                if result is not NOCONST:
+                    return const(bool(result))
+            except (KeyError, TypeError):
+                pass
+        return LITERAL
+
+    # -- attributes ---------------------------------------------------------------------
+    def attribute(self, node: Node) -> Value:
+        obj_node = node.child_by_field_name("object")
+        attr = self.text(node.child_by_field_name("attribute"))
+        full = self.qname(node) or ""
+        kind = self.calls.source_kind(full)
+        if kind:
+            return self.source_value(kind, node, f"`{full}`")
+        text = self.text(node)
+        if text in self.env:
+            return self.env[text]
+        obj = self.expr(obj_node)
+        if obj_node is not None and obj_node.type == "identifier":
+            is_request, src = self.request_source(self.text(obj_node))
+            if is_request:
+                member = self.calls.member_of_request(src, attr)
+                if member == "tainted":
+                    return self.source_value(HTTP, node, f"`{text}`")
+                if member == "safe":
+                    return CLEAN
+        item = obj.item(("attr", attr))
+        if item is not None:
+            return item
+        if attr in ("real", "imag", "size", "st_size", "status_code", "ok"):
+            return CLEAN
+        return merge([obj]) if obj.items is None else (merge([obj]) if obj.rest else CLEAN)

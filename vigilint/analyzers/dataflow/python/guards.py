@@ -1,0 +1,156 @@
+"""Python guards: conditions that, once known true or false on a path, make a variable safe for
+some sink kinds (allowlists, regex full matches, `isdigit`, normalized-path prefix checks, URL
+host allowlists, quote checks). Each cleans only the kinds it really protects."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tree_sitter import Node
+
+from vigilint.analyzers.dataflow.calls import looks_like_guard
+from vigilint.analyzers.dataflow.guards import regex_guard_kinds
+from vigilint.analyzers.dataflow.kinds import ALL_KINDS
+from vigilint.analyzers.dataflow.python.calls import PythonCalls
+from vigilint.analyzers.dataflow.value import NORMALIZED, merge
+
+_PATH_SEPARATORS = ("..", "../", "/", "\\")
+_URL_HOST_KINDS = frozenset({"redirect", "ssrf"})
+_PATH = frozenset({"path"})
+
+
+class PythonGuards(PythonCalls):
+    cond_root: Node | None = None
+    parsed_from: dict[str, str]  # url variable -> the variable it was parsed from
+
+    def refine(self, cond: Node, truth: bool) -> None:
+        """Narrow variables after a condition is known to be `truth`."""
+        while cond.type == "parenthesized_expression" and cond.named_children:
+            cond = cond.named_children[0]
+        if cond.type == "not_operator":
+            arg = cond.child_by_field_name("argument")
+            if arg is not None:
+                self.refine(arg, not truth)
+            return
+        if cond.type == "boolean_operator":
+            op = self.text(cond.child_by_field_name("operator"))
+            if (op == "and" and truth) or (op == "or" and not truth):
+                for side in (cond.child_by_field_name("left"), cond.child_by_field_name("right")):
+                    if side is not None:
+                        self.refine(side, truth)
+            return
+        if cond.type == "comparison_operator":
+            self.refine_comparison(cond, truth)
+        elif cond.type == "call" and truth:
+            self.refine_call(cond)
+
+    def refine_comparison(self, cond: Node, truth: bool) -> None:
+        ops = [self.text(c) for c in cond.children if not c.is_named]
+        operands = cond.named_children
+        if len(operands) != 2 or not ops:
+            return
+        left, right = operands
+        op = " ".join(ops)
+        if op in ("in", "not in") and left.type in ("identifier", "attribute"):
+            if self.value_of(right).all_labels() or right.type == "string":
+                return  # a tainted collection, or a substring test: no allowlist
+            if (op == "in") == truth:
+                self.clean_var(left, ALL_KINDS)
+                self.clean_parsed_url(left)
+        elif op in ("==", "!=") and left.type == "attribute" and (op == "==") == truth and \
+                self.value_of(right).has_const:
+            self.clean_parsed_url(left)
+        elif op in ("in", "not in") and left.type == "string":
+            needle = self.expr(left).const
+            target = right
+            if target.type == "subscript":
+                target = target.child_by_field_name("value") or target
+            if target.type != "identifier" or (op == "in") == truth:
+                return
+            if isinstance(needle, str) and needle in _PATH_SEPARATORS:
+                self.clean_var(target, _PATH)
+            elif isinstance(needle, str) and needle in ("'", '"'):
+                kinds = {"xpath", "sql", "ldap"}
+                text = self.text(self.cond_root or cond)
+                if "startswith" in text and "endswith" in text:
+                    kinds.add("code")
+                self.clean_var(target, frozenset(kinds))
+        elif op in ("==", "is") and truth and left.type in ("identifier", "attribute") and \
+                self.value_of(right).has_const:
+            self.clean_var(left, ALL_KINDS)
+
+    def refine_call(self, cond: Node) -> None:
+        function = cond.child_by_field_name("function")
+        args = cond.child_by_field_name("arguments")
+        arg_nodes = [a for a in (args.named_children if args else [])
+                     if a.type != "keyword_argument"]
+        name = self.qname(function) or ""
+        validator = self.calls.validator(name)
+        if validator is not None and len(arg_nodes) > validator.arg:
+            pattern = self.value_of(arg_nodes[0]).const if validator.arg == 1 else None
+            kinds = regex_guard_kinds(pattern, name.endswith("fullmatch")) \
+                if validator.arg == 1 and "match" in name else validator.kinds
+            if kinds:
+                self.clean_var(arg_nodes[validator.arg], kinds)
+            return
+        if looks_like_guard(name.rsplit(".", 1)[-1]) and arg_nodes:
+            self.clean_var(arg_nodes[0], ALL_KINDS)
+            return
+        if function is None or function.type != "attribute":
+            return
+        method = self.text(function.child_by_field_name("attribute"))
+        obj = function.child_by_field_name("object")
+        if obj is None:
+            return
+        checker = self.calls.validator_method(method)
+        if checker is not None:
+            self.clean_var(obj, checker.kinds)
+        elif method == "issubset" and obj.type == "call" and \
+                self.text(obj.child_by_field_name("function")) in ("set", "frozenset"):
+            inner = obj.child_by_field_name("arguments")
+            if inner is not None and inner.named_children:
+                self.clean_var(inner.named_children[0], ALL_KINDS)  # allowed characters
+        elif method == "fullmatch" and arg_nodes:
+            self.clean_var(arg_nodes[0], ALL_KINDS)
+        elif method in ("startswith", "is_relative_to"):
+            self.refine_prefix(obj)
+
+    def refine_prefix(self, obj: Node) -> None:
+        """`realpath(p).startswith(base)`: a normalized path checked against a prefix stays
+        under that directory (clean for path sinks only)."""
+        if obj.type == "call" and self.qname(obj.child_by_field_name("function")) in (
+                "str", "os.fspath"):
+            wrapped = (obj.child_by_field_name("arguments") or obj).named_children
+            obj = wrapped[0] if wrapped else obj
+        if NORMALIZED not in self.value_of(obj).facts:
+            return
+        self.clean_var(obj, _PATH)
+        if obj.type == "call":
+            inner_args = obj.child_by_field_name("arguments")
+            first = inner_args.named_children[0] if inner_args is not None and \
+                inner_args.named_children else None
+            if first is not None:
+                self.clean_var(first, _PATH)
+
+    def clean_parsed_url(self, node: Node) -> None:
+        """`urlparse(x).netloc in ALLOWED` vouches for `x` as a redirect/fetch target."""
+        if node.type != "attribute":
+            return
+        attr = self.text(node.child_by_field_name("attribute"))
+        obj = node.child_by_field_name("object")
+        if attr not in ("netloc", "hostname", "host") or obj is None:
+            return
+        origin = self.parsed_from.get(self.text(obj))
+        if obj.type == "call" and (self.qname(obj.child_by_field_name("function")) or "").endswith(
+                ("urlparse", "urlsplit")):
+            args = obj.child_by_field_name("arguments")
+            first = args.named_children[0] if args is not None and args.named_children else None
+            origin = self.text(first) if first is not None and first.type == "identifier" else None
+        if origin is not None and origin in self.env:
+            old = self.env[origin]
+            if old.all_labels():
+                self.env[origin] = replace(merge([old]), clean=old.clean | _URL_HOST_KINDS)
+
+    def clean_var(self, node: Node, kinds: frozenset[str]) -> None:
+        if node.type == "identifier":
+            self.clean_name(self.text(node), kinds)

@@ -1,0 +1,149 @@
+"""Where a call is a sink: the model tables, receiver types, and the project's wrappers.
+
+`sink_sites(ctx, call, kinds)` is the one way rules (and summaries) learn that a call is a sink
+of some kind and which of its arguments carry the dangerous data (docs/dataflow.md section 5).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tree_sitter import Node, QueryCursor
+
+from vigilint.analyzers.context import FileContext, Related
+from vigilint.analyzers.dataflow.interp import PROJECT_KEY
+from vigilint.analyzers.languages import compile_query
+from vigilint.analyzers.models import Sink, load, short_name
+from vigilint.analyzers.syntax import role_kinds, semantics
+
+_TRUE = frozenset({"True", "true", "1"})
+
+
+@dataclass(frozen=True)
+class SinkSite:
+    kind: str
+    callee: str  # the qualified name that matched (a model entry or a project wrapper)
+    arguments: tuple[Node, ...]  # the argument nodes that carry the dangerous data
+    spec: Sink | None = None  # the model entry (None for a project wrapper)
+    related: tuple[Related, ...] = ()
+
+
+def calls_in(ctx: FileContext, node: Node) -> list[Node]:
+    """Every call (and object creation) under `node`, in document order."""
+    kinds = (*role_kinds(ctx.language, "call"), *role_kinds(ctx.language, "new"))
+    if not kinds:
+        return []
+    query = compile_query(ctx.language, " ".join(f"({k}) @c" for k in kinds))
+    return sorted(QueryCursor(query).captures(node).get("c", []), key=lambda n: n.start_byte)
+
+
+def _names(ctx: FileContext, call: Node, method: str, receiver: Node | None) -> list[str]:
+    """The names a call goes by: typed (from the dataflow value of the receiver, then the
+    declared type) and the import-resolved dotted name."""
+    sem = semantics(ctx)
+    names: list[str] = []
+    models = load(ctx.language)
+    if receiver is not None and method in models.sink_short_names:
+        from vigilint.analyzers.dataflow.flow import flow
+
+        typed = flow(ctx).value(receiver).type
+        if typed:
+            names.append(f"{typed}.{method}")
+    declared = sem.call_name(call)
+    if declared and declared not in names:
+        names.append(declared)
+    function = call.child_by_field_name("function")
+    plain = sem.qualified_name(function) if function is not None else None
+    if plain and plain not in names:
+        names.append(plain)
+    return names
+
+
+def _arguments(ctx: FileContext, call: Node, spec: Sink, receiver: Node | None) -> tuple[Node, ...]:
+    args = semantics(ctx).arguments(call)
+    if spec.arg == "*":
+        return args.all()
+    if spec.arg == -1:
+        return (receiver,) if receiver is not None else ()
+    for keyword in spec.keywords:
+        if keyword in args.keywords:
+            return (args.keywords[keyword],)
+    if isinstance(spec.arg, int):
+        found = args.get(spec.arg)
+        return (found,) if found is not None else ()
+    return ()
+
+
+def _applies(ctx: FileContext, call: Node, spec: Sink, receiver: Node | None) -> bool:
+    if spec.when_true:
+        value = semantics(ctx).arguments(call).keywords.get(spec.when_true)
+        if value is None or ctx.node_text(value) not in _TRUE:
+            return False
+    if spec.receiver_re is not None:
+        return receiver is not None and spec.receiver_re.search(ctx.node_text(receiver)) is not None
+    return True
+
+
+def sink_sites(ctx: FileContext, call: Node, kinds: str | frozenset[str]) -> list[SinkSite]:
+    """The sinks of `kinds` that `call` is, each with the argument nodes that matter."""
+    wanted = frozenset((kinds,)) if isinstance(kinds, str) else kinds
+    sem = semantics(ctx)
+    models = load(ctx.language)
+    receiver, method = sem.callee(call)
+    project = ctx.cache.get(PROJECT_KEY)
+    if method not in models.sink_short_names and method not in models.sinks_by_method and \
+            (project is None or method not in project.wrapper_names):
+        return []  # no sink of any kind goes by this name (the common case, decided cheaply)
+    out: list[SinkSite] = []
+    names = _names(ctx, call, method, receiver)
+    matched = False
+    for name in names:
+        for spec in models.sinks(name, wanted):
+            matched = True
+            if _applies(ctx, call, spec, receiver):
+                args = _arguments(ctx, call, spec, receiver)
+                if args:
+                    out.append(SinkSite(spec.kind, name, args, spec))
+        if matched:
+            break
+    if not matched and receiver is not None:
+        for spec in models.method_sinks(method, wanted):
+            if not spec.anywhere and not sem.imports_any(spec.modules):
+                continue
+            if _applies(ctx, call, spec, receiver):
+                args = _arguments(ctx, call, spec, receiver)
+                if args:
+                    out.append(SinkSite(spec.kind, names[0] if names else method, args, spec))
+    if project is not None and not out:
+        out.extend(_wrapper_sites(ctx, call, names, wanted, project))
+    return out
+
+
+def _wrapper_sites(ctx: FileContext, call: Node, names: list[str], wanted: frozenset[str],
+                   project: object) -> list[SinkSite]:
+    """A call of another file's function whose summary says a parameter reaches a sink."""
+    resolve = getattr(project, "resolve", None)
+    if resolve is None:
+        return []
+    for name in names:
+        summary = resolve(name)
+        if summary is None or not summary.sinks:
+            continue
+        offset = 1 if summary.params and summary.params[0] in ("self", "cls") else 0
+        args = semantics(ctx).arguments(call)
+        out = []
+        for sink in summary.sinks:
+            if sink.kind not in wanted:
+                continue
+            index = sink.param - offset
+            keyword = summary.params[sink.param] if sink.param < len(summary.params) else None
+            node = args.get(index, keyword)
+            if node is None:
+                continue
+            related = Related(message=f"`{short_name(sink.callee)}` in `{summary.name}` receives "
+                                      "this argument", path=sink.path,
+                              position=(sink.line, sink.column, sink.line, sink.column))
+            out.append(SinkSite(sink.kind, summary.name, (node,), None, (related,)))
+        if out:
+            return out
+    return []

@@ -1,0 +1,244 @@
+"""The abstract value of the dataflow core and its lattice operations (language-neutral).
+
+A `Value` says which untrusted sources may reach a runtime value (`labels`), for which sink kinds
+every tainted part was sanitized (`clean`), the constant when it is cheap to know (`const`), the
+members of containers built with constant keys (`items`, `seq`, `rest`), whether it was computed
+from literals only (`literal`), small facts (`"normalized"` for resolved paths), where the first
+untrusted source entered (`origin`) and its type when known (`type`). See docs/dataflow.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, replace
+from typing import Any, Final
+
+from vigilint.analyzers.dataflow.kinds import ALL_KINDS
+
+
+class _NoConst:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NOCONST"
+
+
+NOCONST: Final[Any] = _NoConst()
+MAX_CONST_LEN: Final = 4096
+NORMALIZED: Final = "normalized"
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where untrusted data entered: a description and a byte range (a related location)."""
+
+    description: str
+    start: int
+    end: int
+    path: str = ""  # "" = the file being analysed
+    line: int = 0  # 1-based position, filled when the origin leaves its file (summaries)
+    column: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    labels: frozenset[str] = frozenset()
+    clean: frozenset[str] = frozenset()
+    const: Any = NOCONST
+    items: tuple[tuple[Hashable, Value], ...] | None = None
+    seq: tuple[Value, ...] | None = None
+    rest: frozenset[str] = frozenset()
+    literal: bool = False
+    facts: frozenset[str] = frozenset()
+    origin: Origin | None = None
+    type: str = ""
+
+    @property
+    def has_const(self) -> bool:
+        return self.const is not NOCONST
+
+    @property
+    def is_literal(self) -> bool:
+        """Computed from literals only (a constant, or a container of literal members)."""
+        if self.const is not NOCONST or self.literal:
+            return True
+        if self.labels or self.rest or (self.seq is None and self.items is None):
+            return False
+        return all(v.is_literal for v in self.seq or ()) and \
+            all(v.is_literal for _, v in self.items or ())
+
+    def all_labels(self) -> frozenset[str]:
+        out = self.labels | self.rest
+        if self.items:
+            for _, v in self.items:
+                out |= v.all_labels()
+        if self.seq:
+            for v in self.seq:
+                out |= v.all_labels()
+        return out
+
+    def effective_clean(self) -> frozenset[str]:
+        """Sink kinds every untrusted part of this value was sanitized for."""
+        if self.items is None and self.seq is None:
+            return self.clean
+        result: frozenset[str] | None = self.clean if (self.labels or self.rest) else None
+        members = [v for _, v in self.items or ()] + list(self.seq or ())
+        for member in members:
+            if member.all_labels():
+                mc = member.effective_clean()
+                result = mc if result is None else result & mc
+        return result or frozenset()
+
+    def first_origin(self) -> Origin | None:
+        if self.origin is not None:
+            return self.origin
+        for _, v in self.items or ():
+            if v.all_labels():
+                found = v.first_origin()
+                if found is not None:
+                    return found
+        for v in self.seq or ():
+            if v.all_labels():
+                found = v.first_origin()
+                if found is not None:
+                    return found
+        return None
+
+    def item(self, key: Any) -> Value | None:
+        if self.items is not None:
+            for k, v in self.items:
+                if k == key:
+                    return v
+        if self.seq is not None and isinstance(key, int) and -len(self.seq) <= key < len(self.seq):
+            return self.seq[key]
+        return None
+
+
+CLEAN: Final = Value()  # no untrusted input, origin unknown
+LITERAL: Final = Value(literal=True)  # no untrusted input, computed from literals or validated
+
+
+def const(value: Any) -> Value:
+    if isinstance(value, (str, bytes)) and len(value) > MAX_CONST_LEN:
+        return CLEAN
+    return Value(const=value)
+
+
+def source(label: str, origin: Origin | None, type_: str = "") -> Value:
+    """A value that is untrusted input of kind `label`."""
+    return Value(labels=frozenset((label,)), origin=origin, type=type_)
+
+
+def join(a: Value, b: Value) -> Value:
+    """Either value may flow here (branches, loop back edges)."""
+    if a is b:
+        return a
+    labels = a.all_labels() | b.all_labels()
+    same_const = (a.const is not NOCONST and b.const is not NOCONST and a.const == b.const
+                  and type(a.const) is type(b.const))
+    items = None
+    if a.items is not None and b.items is not None:
+        keys = [k for k, _ in a.items] + [k for k, _ in b.items if a.item(k) is None]
+        merged = []
+        for k in keys:
+            va, vb = a.item(k), b.item(k)
+            merged.append((k, join(va, vb) if va and vb else (va or vb or CLEAN)))
+        items = tuple(merged)
+    clean = (a.clean if a.all_labels() else ALL_KINDS) & (b.clean if b.all_labels() else ALL_KINDS)
+    if not labels:
+        clean = frozenset()
+    return Value(labels=labels if items is None else a.labels | b.labels, clean=clean,
+                 const=a.const if same_const else NOCONST, items=items,
+                 rest=(a.rest | b.rest) if items is not None else frozenset(),
+                 facts=a.facts & b.facts, origin=a.origin or b.origin,
+                 type=a.type if a.type == b.type else "",
+                 literal=not labels and a.is_literal and b.is_literal)
+
+
+def merge(values: Iterable[Value]) -> Value:
+    """A value derived from several inputs (no constant, no structure)."""
+    labels: frozenset[str] = frozenset()
+    clean: frozenset[str] | None = None
+    origin: Origin | None = None
+    values = list(values)
+    for v in values:
+        lab = v.all_labels()
+        if lab:
+            labels |= lab
+            vc = v.effective_clean()
+            clean = vc if clean is None else clean & vc
+            origin = origin or v.first_origin()
+    if labels:
+        return Value(labels=labels, clean=clean or frozenset(), origin=origin)
+    if values and all(v.is_literal for v in values):
+        return LITERAL
+    return CLEAN
+
+
+def derived(*values: Value) -> Value:
+    return merge(values)
+
+
+def sanitized(value: Value, kinds: frozenset[str]) -> Value:
+    """`value` made safe for the sink `kinds` (every kind: a literal)."""
+    if kinds >= ALL_KINDS:
+        return LITERAL
+    if value.all_labels():
+        return replace(value, clean=value.clean | kinds)
+    return value
+
+
+def cleaned(value: Value, kinds: frozenset[str]) -> Value:
+    """A variable's value after a guard proved it safe for `kinds` (structure dropped)."""
+    if not value.all_labels():
+        return value
+    if kinds >= ALL_KINDS:
+        return LITERAL
+    return replace(merge([value]), clean=value.clean | kinds)
+
+
+def with_facts(value: Value, *facts: str) -> Value:
+    return replace(value, facts=value.facts | frozenset(facts))
+
+
+def store(container: Value, key: Any, value: Value) -> Value:
+    """`container[key] = value` (`key` NOCONST: an unknown key)."""
+    if key is not NOCONST:
+        if container.seq is not None and isinstance(key, int):
+            seq = list(container.seq)
+            if -len(seq) <= key < len(seq):
+                seq[key] = value
+                return replace(container, seq=tuple(seq))
+        items = [(k, v) for k, v in (container.items or ()) if k != key]
+        items.append((key, value))
+        seq_labels: frozenset[str] = frozenset()
+        for member in container.seq or ():
+            seq_labels |= member.all_labels()
+        return replace(container, items=tuple(items), seq=None, const=NOCONST,
+                       rest=container.rest | seq_labels)
+    return replace(container, rest=container.rest | value.all_labels(), const=NOCONST,
+                   origin=container.origin or value.first_origin())
+
+
+def element_of(value: Value) -> Value:
+    """An element of an iterable value (iteration, unpacking with unknown position)."""
+    if isinstance(value.const, (str, bytes, list, tuple)):
+        return CLEAN
+    return merge([value])
+
+
+Env = dict[str, Value]
+
+
+def join_env(a: Env, b: Env) -> Env:
+    out = dict(a)
+    for k, v in b.items():
+        out[k] = join(out[k], v) if k in out else v
+    return out
+
+
+def join_all(envs: list[Env]) -> Env:
+    out = envs[0]
+    for env in envs[1:]:
+        out = join_env(out, env)
+    return out

@@ -1,0 +1,238 @@
+"""The model-table schema: one TOML file per library, validated when it is loaded.
+
+See docs/dataflow.md section 6 for the meaning of each key. A table with an unknown key or an
+unknown sink kind is an error (a sentence naming the file and the key), never ignored: a typo in
+a model must not silently drop a sink.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class ModelError(ValueError):
+    """A model table that does not follow the schema."""
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: str
+    objects: tuple[str, ...] = ()  # module-level objects that are request data
+    types: tuple[str, ...] = ()  # values/parameters of these types are request objects
+    attributes: tuple[str, ...] = ()  # tainted members/methods of request objects
+    safe: tuple[str, ...] = ()  # members of request objects that are not client-controlled
+    calls: tuple[str, ...] = ()  # calls / attribute reads whose result is the kind
+    annotations: tuple[str, ...] = ()  # parameter annotations/decorators that make it the kind
+    binds: tuple[str, ...] = ()  # calls that fill their argument with the kind (Go binders)
+    parameters: tuple[str, ...] = ()  # parameter names that are request objects (`request`)
+    library: str = ""
+
+
+@dataclass(frozen=True)
+class Sink:
+    kind: str
+    calls: tuple[str, ...] = ()
+    methods: tuple[str, ...] = ()  # method names on receivers of unknown type
+    arg: int | str | None = 0  # index, "*" (every argument), -1 (the receiver), None (keyword
+    # only: `arg = "none"` in the table)
+    keywords: tuple[str, ...] = ()
+    when_true: str = ""  # only when this keyword argument is literally true
+    receiver: str = ""  # regex the receiver's text must match (untyped receivers)
+    anywhere: bool = False  # method sinks also in files that import none of `modules`
+    note: str = ""
+    library: str = ""
+    modules: tuple[str, ...] = ()  # the library's modules (a method sink needs an import of one)
+    receiver_re: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Sanitizer:
+    kinds: frozenset[str]
+    calls: tuple[str, ...] = ()
+    methods: tuple[str, ...] = ()
+    arg: int | str = 0  # the argument whose value is returned cleaned ("*": all of them)
+    library: str = ""
+
+
+@dataclass(frozen=True)
+class Validator:
+    kinds: frozenset[str]
+    calls: tuple[str, ...] = ()
+    methods: tuple[str, ...] = ()  # method names: the receiver is the checked value
+    arg: int = 0
+    library: str = ""
+
+
+@dataclass(frozen=True)
+class Propagator:
+    """What a call's result carries. flow: "none" (no input: files, sockets, query results),
+    "literal" (booleans, counts), "data" (input labels kept, never a literal), "all" (labels of
+    receiver and arguments), "container" (an empty map-like container)."""
+
+    flow: str
+    calls: tuple[str, ...] = ()
+    methods: tuple[str, ...] = ()
+    facts: tuple[str, ...] = ()
+    library: str = ""
+
+
+@dataclass(frozen=True)
+class Route:
+    decorators: tuple[str, ...] = ()
+    methods_keyword: str = ""
+    handler_types: tuple[str, ...] = ()
+    registrations: tuple[str, ...] = ()  # calls that register handlers (`app.add_url_rule`)
+    not_input: tuple[str, ...] = ()  # parameter types/defaults of handlers that are not input
+    library: str = ""
+
+
+@dataclass(frozen=True)
+class Auth:
+    decorators: tuple[str, ...] = ()
+    dependencies: tuple[str, ...] = ()
+    middleware: tuple[str, ...] = ()
+    annotations: tuple[str, ...] = ()
+    calls: tuple[str, ...] = ()  # calls in a handler body that check the caller
+    library: str = ""
+
+
+@dataclass(frozen=True)
+class Library:
+    library: str
+    language: str
+    modules: tuple[str, ...]
+    docs: tuple[str, ...]
+    types: dict[str, str]
+    sources: tuple[Source, ...]
+    sinks: tuple[Sink, ...]
+    sanitizers: tuple[Sanitizer, ...]
+    validators: tuple[Validator, ...]
+    propagators: tuple[Propagator, ...]
+    exits: tuple[str, ...]
+    routes: tuple[Route, ...]
+    auth: tuple[Auth, ...]
+
+
+_TOP = {"library", "language", "modules", "docs", "types", "sources", "sinks", "sanitizers",
+        "validators", "propagators", "exits", "routes", "auth"}
+_FLOWS = {"none", "literal", "data", "all", "container"}
+
+
+def _strings(where: str, key: str, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ModelError(f"{where}: `{key}` must be a string or a list of strings.")
+    return tuple(value)
+
+
+def _entry(where: str, table: dict[str, Any], allowed: dict[str, str]) -> dict[str, Any]:
+    """Check one [[table]] entry's keys and value types ("s": string, "l": strings,
+    "a": argument index, "i": int, "b": boolean)."""
+    out: dict[str, Any] = {}
+    for key, value in table.items():
+        kind = allowed.get(key)
+        if kind is None:
+            raise ModelError(f"{where}: unknown key `{key}` (allowed: {', '.join(sorted(allowed))}).")
+        if kind == "s":
+            if not isinstance(value, str):
+                raise ModelError(f"{where}: `{key}` must be a string.")
+            out[key] = value
+        elif kind == "l":
+            out[key] = _strings(where, key, value)
+        elif kind == "a":
+            if not (isinstance(value, int) or value in ("*", "none")):
+                raise ModelError(f"{where}: `{key}` must be an argument index, \"*\" or "
+                                 "\"none\".")
+            out[key] = value
+        elif kind == "i":
+            if not isinstance(value, int):
+                raise ModelError(f"{where}: `{key}` must be an integer.")
+            out[key] = value
+        elif kind == "b":
+            if not isinstance(value, bool):
+                raise ModelError(f"{where}: `{key}` must be true or false.")
+            out[key] = value
+    return out
+
+
+def _kinds(where: str, names: tuple[str, ...]) -> frozenset[str]:
+    from vigilint.analyzers.dataflow.kinds import parse_kinds  # (the package imports models)
+
+    try:
+        return parse_kinds(names)
+    except ValueError as exc:
+        raise ModelError(f"{where}: {exc}.") from None
+
+
+def parse_library(name: str, data: dict[str, Any]) -> Library:
+    """A validated `Library` from one TOML document (`name` is the file, for messages)."""
+    from vigilint.analyzers.dataflow.kinds import SOURCE_KINDS
+
+    unknown = set(data) - _TOP
+    if unknown:
+        raise ModelError(f"{name}: unknown table(s) {', '.join(sorted(unknown))}.")
+    for key in ("library", "language"):
+        if not isinstance(data.get(key), str):
+            raise ModelError(f"{name}: `{key}` is required.")
+    library = data["library"]
+    modules = _strings(name, "modules", data.get("modules", []))
+    types = data.get("types", {})
+    if not isinstance(types, dict) or not all(isinstance(v, str) for v in types.values()):
+        raise ModelError(f"{name}: [types] maps names to type names (strings).")
+
+    def entries(key: str) -> list[tuple[str, dict[str, Any]]]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise ModelError(f"{name}: `{key}` must be an array of tables ([[{key}]]).")
+        return [(f"{name} [[{key}]] #{i + 1}", v) for i, v in enumerate(value)]
+
+    sources = []
+    for where, table in entries("sources"):
+        got = _entry(where, table, {"kind": "s", "objects": "l", "types": "l", "attributes": "l",
+                                    "safe": "l", "calls": "l", "annotations": "l", "binds": "l",
+                                    "parameters": "l"})
+        if got.get("kind") not in SOURCE_KINDS:
+            raise ModelError(f"{where}: `kind` must be one of {sorted(SOURCE_KINDS)}.")
+        sources.append(Source(library=library, **got))
+    sinks = []
+    for where, table in entries("sinks"):
+        got = _entry(where, table, {"kind": "s", "calls": "l", "methods": "l", "arg": "a",
+                                    "keywords": "l", "when_true": "s", "receiver": "s",
+                                    "note": "s", "anywhere": "b"})
+        _kinds(where, (got.get("kind", ""),))
+        if got.get("arg") == "none":
+            got["arg"] = None
+        pattern = re.compile(got["receiver"]) if got.get("receiver") else None
+        sinks.append(Sink(library=library, modules=modules, receiver_re=pattern, **got))
+    sanitizers = []
+    for where, table in entries("sanitizers"):
+        got = _entry(where, table, {"kinds": "l", "calls": "l", "methods": "l", "arg": "a"})
+        got["kinds"] = _kinds(where, got.get("kinds", ()))
+        sanitizers.append(Sanitizer(library=library, **got))
+    validators = []
+    for where, table in entries("validators"):
+        got = _entry(where, table, {"kinds": "l", "calls": "l", "methods": "l", "arg": "i"})
+        got["kinds"] = _kinds(where, got.get("kinds", ()))
+        validators.append(Validator(library=library, **got))
+    propagators = []
+    for where, table in entries("propagators"):
+        got = _entry(where, table, {"flow": "s", "calls": "l", "methods": "l", "facts": "l"})
+        if got.get("flow") not in _FLOWS:
+            raise ModelError(f"{where}: `flow` must be one of {sorted(_FLOWS)}.")
+        propagators.append(Propagator(library=library, **got))
+    routes = [Route(library=library, **_entry(where, table, {
+        "decorators": "l", "methods_keyword": "s", "handler_types": "l", "registrations": "l",
+        "not_input": "l"})) for where, table in entries("routes")]
+    auth = [Auth(library=library, **_entry(where, table, {
+        "decorators": "l", "dependencies": "l", "middleware": "l", "annotations": "l",
+        "calls": "l"})) for where, table in entries("auth")]
+    return Library(
+        library=library, language=data["language"], modules=modules,
+        docs=_strings(name, "docs", data.get("docs", [])), types=dict(types),
+        sources=tuple(sources), sinks=tuple(sinks), sanitizers=tuple(sanitizers),
+        validators=tuple(validators), propagators=tuple(propagators),
+        exits=_strings(name, "exits", data.get("exits", [])), routes=tuple(routes),
+        auth=tuple(auth))

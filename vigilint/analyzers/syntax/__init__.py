@@ -1,0 +1,46 @@
+"""One semantic layer for every language (docs/dataflow.md section 7): `semantics(ctx)` gives
+the file's `Semantics`, memoised in the file context."""
+
+from __future__ import annotations
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.syntax.base import (
+    ROLES,
+    Arguments,
+    Decorator,
+    FunctionDef,
+    Param,
+    Semantics,
+    dotted,
+    module_name,
+    role_kinds,
+    role_of,
+)
+from vigilint.analyzers.syntax.generic import GenericSemantics
+from vigilint.analyzers.syntax.javascript import JavaScriptSemantics
+from vigilint.analyzers.syntax.python import PythonSemantics
+
+__all__ = ["ROLES", "Arguments", "Decorator", "FunctionDef", "GenericSemantics",
+           "JavaScriptSemantics", "Param", "PythonSemantics", "Semantics", "dotted",
+           "module_name", "python", "role_kinds", "role_of", "semantics"]
+
+
+def semantics(ctx: FileContext) -> Semantics:
+    """The semantic layer of the file's language (memoised in `ctx.cache["syntax"]`)."""
+    found: Semantics | None = ctx.cache.get("syntax")
+    if found is None:
+        if ctx.language == "python":
+            found = PythonSemantics(ctx)
+        elif ctx.language in ("javascript", "typescript", "tsx"):
+            found = JavaScriptSemantics(ctx)
+        else:
+            found = GenericSemantics(ctx)
+        ctx.cache["syntax"] = found
+    return found
+
+
+def python(ctx: FileContext) -> PythonSemantics:
+    """The Python layer of a Python file (for Python rules that use its extra methods)."""
+    found = semantics(ctx)
+    assert isinstance(found, PythonSemantics), f"{ctx.path} is {ctx.language}, not Python"
+    return found

@@ -1,0 +1,107 @@
+"""The language-neutral part of the semantic layer, used as is by languages whose own layer is
+not written yet (Java, Go) and extended by the others: names through an import table, callee and
+receiver, positional arguments, enclosing function by node kind, roles."""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.syntax.base import (
+    Arguments,
+    FunctionDef,
+    dotted,
+    module_name,
+    role_kinds,
+    role_of,
+)
+
+_CALLEE_FIELDS = ("function", "name")
+_MEMBER_OBJECT = {"member_expression": ("object", "property"),
+                  "selector_expression": ("operand", "field"),
+                  "field_access": ("object", "field"), "attribute": ("object", "attribute")}
+
+
+class GenericSemantics:
+    def __init__(self, ctx: FileContext) -> None:
+        self.ctx = ctx
+        self.language = ctx.language
+        self._function_kinds = frozenset(role_kinds(ctx.language, "function"))
+
+    def imports(self) -> dict[str, str]:
+        return {}
+
+    def imports_any(self, prefixes: tuple[str, ...]) -> bool:
+        return any(v == p or v.startswith(p + ".") for v in self.imports().values()
+                   for p in prefixes)
+
+    def module_name(self) -> str:
+        return module_name(self.ctx.path)
+
+    def dotted(self, node: Node | None) -> str | None:
+        return dotted(self.ctx, node)
+
+    def qualified_name(self, node: Node | None) -> str | None:
+        text = dotted(self.ctx, node)
+        if text is None:
+            return None
+        table = self.imports()
+        if text in table:
+            return table[text]
+        head, _, rest = text.partition(".")
+        if head in table:
+            return f"{table[head]}.{rest}" if rest else table[head]
+        return text
+
+    def callee(self, call: Node) -> tuple[Node | None, str]:
+        if call.type == "method_invocation":  # java: object.name(args)
+            return call.child_by_field_name("object"), \
+                self.ctx.node_text(call.child_by_field_name("name"))
+        function = call.child_by_field_name("function")
+        if function is not None and function.type in _MEMBER_OBJECT:
+            obj_field, name_field = _MEMBER_OBJECT[function.type]
+            return function.child_by_field_name(obj_field), \
+                self.ctx.node_text(function.child_by_field_name(name_field))
+        return None, self.ctx.node_text(function)
+
+    def receiver(self, call: Node) -> Node | None:
+        return self.callee(call)[0]
+
+    def call_name(self, call: Node) -> str:
+        if call.type == "method_invocation":
+            receiver, name = self.callee(call)
+            base = self.qualified_name(receiver) if receiver is not None else None
+            return f"{base}.{name}" if base else name
+        return self.qualified_name(call.child_by_field_name("function")) or ""
+
+    def arguments(self, call: Node) -> Arguments:
+        args = call.child_by_field_name("arguments")
+        if args is None:
+            return Arguments()
+        nodes = tuple(a for a in args.named_children
+                      if a.type not in ("comment", "line_comment", "block_comment"))
+        return Arguments(positional=nodes, nodes=nodes)
+
+    def declared_type(self, node: Node) -> str:
+        return ""
+
+    def functions(self) -> list[FunctionDef]:
+        return []
+
+    def function_at(self, node: Node) -> FunctionDef | None:
+        return None
+
+    def enclosing_function_node(self, node: Node) -> Node | None:
+        cur = node.parent
+        while cur is not None and cur.type not in self._function_kinds:
+            cur = cur.parent
+        return cur
+
+    def role(self, node: Node) -> str:
+        return role_of(self.language, node.type)
+
+    def string_value(self, node: Node | None) -> str | None:
+        if node is None or self.role(node) != "string":
+            return None
+        text = self.ctx.node_text(node)
+        return text[1:-1] if len(text) >= 2 else None

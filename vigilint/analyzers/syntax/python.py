@@ -1,0 +1,370 @@
+"""The semantic layer for Python: imports (relative ones resolved against the file's package),
+calls, arguments, declared types, functions and decorators."""
+
+from __future__ import annotations
+
+import ast
+from functools import cached_property
+
+from tree_sitter import Node, QueryCursor
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.languages import compile_query
+from vigilint.analyzers.syntax.base import (
+    Arguments,
+    Decorator,
+    FunctionDef,
+    Param,
+    dotted,
+    module_name,
+    role_of,
+)
+
+_IMPORTS = "(import_statement) @imp (import_from_statement) @imp"
+_FUNCTIONS = "(function_definition) @fn"
+_PARAM_WRAPPERS = ("typed_parameter", "default_parameter", "typed_default_parameter")
+_SPLATS = ("list_splat_pattern", "dictionary_splat_pattern")
+_SCOPES = ("function_definition", "lambda")
+
+
+class PythonSemantics:
+    language = "python"
+
+    def __init__(self, ctx: FileContext) -> None:
+        self.ctx = ctx
+        self._call_names: dict[tuple[int, int], str] = {}
+        self._arguments: dict[tuple[int, int], Arguments] = {}
+        self._scope_types: dict[int, dict[str, str]] = {}
+
+    # -- imports ------------------------------------------------------------------------
+    @cached_property
+    def _imports(self) -> dict[str, str]:
+        ctx = self.ctx
+        out: dict[str, str] = {}
+        if ctx.tree is None:
+            return out
+        query = compile_query("python", _IMPORTS)
+        for node in QueryCursor(query).captures(ctx.tree.root_node).get("imp", []):
+            if node.type == "import_statement":
+                for child in node.named_children:
+                    if child.type == "dotted_name":
+                        name = ctx.node_text(child)
+                        head = name.split(".")[0]
+                        out[head] = head
+                        out[name] = name
+                    elif child.type == "aliased_import":
+                        target = ctx.node_text(child.child_by_field_name("name"))
+                        out[ctx.node_text(child.child_by_field_name("alias"))] = target
+                continue
+            module = self._absolute(ctx.node_text(node.child_by_field_name("module_name")))
+            for child in node.children_by_field_name("name"):
+                if child.type == "dotted_name":
+                    name = ctx.node_text(child)
+                    out[name] = f"{module}.{name}" if module else name
+                elif child.type == "aliased_import":
+                    target = ctx.node_text(child.child_by_field_name("name"))
+                    alias = ctx.node_text(child.child_by_field_name("alias"))
+                    out[alias] = f"{module}.{target}" if module else target
+        return out
+
+    def _absolute(self, module: str) -> str:
+        """`.db` in `app/views.py` -> `app.db`; absolute names unchanged."""
+        if not module.startswith("."):
+            return module
+        dots = len(module) - len(module.lstrip("."))
+        rest = module[dots:]
+        parts = module_name(self.ctx.path).split(".") if self.ctx.path else []
+        if not self.ctx.path.replace("\\", "/").endswith("__init__.py"):
+            parts = parts[:-1]
+        parts = parts[: max(0, len(parts) - (dots - 1))]
+        if not parts:
+            return module  # above the scan root: leave it relative (never a package name)
+        return ".".join([p for p in (*parts, rest) if p])
+
+    def imports(self) -> dict[str, str]:
+        return self._imports
+
+    def imports_any(self, prefixes: tuple[str, ...]) -> bool:
+        """True when some import names one of the module `prefixes` (or a submodule)."""
+        memo: dict[tuple[str, ...], bool] = self.ctx.cache.setdefault("syntax.imports_any", {})
+        found = memo.get(prefixes)
+        if found is None:
+            found = any(v == p or v.startswith(p + ".") for v in self._imports.values()
+                        for p in prefixes)
+            memo[prefixes] = found
+        return found
+
+    def module_name(self) -> str:
+        return module_name(self.ctx.path)
+
+    # -- names --------------------------------------------------------------------------
+    def dotted(self, node: Node | None) -> str | None:
+        return dotted(self.ctx, node)
+
+    def qualified_name(self, node: Node | None) -> str | None:
+        text = dotted(self.ctx, node)
+        if text is None:
+            return None
+        table = self._imports
+        if text in table:
+            return table[text]
+        head, _, rest = text.partition(".")
+        if head in table:
+            return f"{table[head]}.{rest}" if rest else table[head]
+        return text
+
+    def callee(self, call: Node) -> tuple[Node | None, str]:
+        function = call.child_by_field_name("function")
+        if function is not None and function.type == "attribute":
+            return (function.child_by_field_name("object"),
+                    self.ctx.node_text(function.child_by_field_name("attribute")))
+        return None, self.ctx.node_text(function)
+
+    def receiver(self, call: Node) -> Node | None:
+        return self.callee(call)[0]
+
+    def call_name(self, call: Node) -> str:
+        """The qualified callee; `<Type>.<method>` when the receiver is a name whose type the
+        syntax shows (an annotation, or an assignment from a constructor or a typed call)."""
+        key = (call.start_byte, call.end_byte)
+        found = self._call_names.get(key)
+        if found is None:
+            function = call.child_by_field_name("function")
+            found = ""
+            if function is not None and function.type == "attribute":
+                obj = function.child_by_field_name("object")
+                if obj is not None and obj.type == "identifier" and \
+                        self.ctx.node_text(obj) not in self._imports:
+                    declared = self.declared_type(obj)
+                    if declared:
+                        found = f"{declared}.{self.ctx.node_text(function.child_by_field_name('attribute'))}"
+            if not found:
+                found = self.qualified_name(function) or ""
+            self._call_names[key] = found
+        return found
+
+    def arguments(self, call: Node) -> Arguments:
+        key = (call.start_byte, call.end_byte)
+        found = self._arguments.get(key)
+        if found is None:
+            found = self._arguments[key] = self._parse_arguments(call)
+        return found
+
+    def _parse_arguments(self, call: Node) -> Arguments:
+        args = call.child_by_field_name("arguments")
+        if args is None or args.type != "argument_list":
+            only = (args,) if args is not None else ()
+            return Arguments(positional=only, nodes=only)
+        positional: list[Node] = []
+        keywords: dict[str, Node] = {}
+        splat = False
+        nodes = tuple(a for a in args.named_children if a.type != "comment")
+        for arg in nodes:
+            kind = arg.type
+            if kind == "keyword_argument":
+                value = arg.child_by_field_name("value")
+                if value is not None:
+                    keywords[self.ctx.node_text(arg.child_by_field_name("name"))] = value
+            elif kind in ("list_splat", "dictionary_splat"):
+                splat = True
+            else:
+                positional.append(arg)
+        return Arguments(tuple(positional), keywords, splat, nodes)
+
+    # -- types --------------------------------------------------------------------------
+    def _type_of_call(self, call: Node, known: dict[str, str]) -> str:
+        from vigilint.analyzers.models import load
+
+        types = load("python").types
+        function = call.child_by_field_name("function")
+        name = ""
+        if function is not None and function.type == "attribute":
+            obj = function.child_by_field_name("object")
+            if obj is not None and obj.type == "identifier" and self.ctx.node_text(obj) in known:
+                name = f"{known[self.ctx.node_text(obj)]}." \
+                       f"{self.ctx.node_text(function.child_by_field_name('attribute'))}"
+        if not name:
+            name = self.qualified_name(function) or ""
+        if name in types:
+            return types[name]
+        last = name.rsplit(".", 1)[-1]
+        if "." in name and last[:1].isupper() and name.split(".")[0] in self._imports.values():
+            return name  # a class imported from a module: its instance
+        return ""
+
+    def _annotation(self, node: Node | None) -> str:
+        if node is None:
+            return ""
+        inner = node.named_children[0] if node.type == "type" and node.named_children else node
+        return self.qualified_name(inner) or self.ctx.node_text(inner)
+
+    def _types_in(self, scope: Node) -> dict[str, str]:
+        """Declared types of the names of one function (or the module), in document order."""
+        cached = self._scope_types.get(scope.start_byte)
+        if cached is not None:
+            return cached
+        out: dict[str, str] = {}
+        if scope.type == "function_definition":
+            outer = self._scope_of(scope)
+            out.update(self._types_in(outer) if outer is not None else {})
+            for param in self._params(scope):
+                if param.type:
+                    out[param.name] = param.type
+        conflicting: set[str] = set()
+        body = scope.child_by_field_name("body") if scope.type == "function_definition" \
+            else scope
+        stack = list(reversed(body.named_children)) if body is not None else []
+        while stack:
+            node = stack.pop()
+            kind = node.type
+            if kind in ("function_definition", "class_definition", "lambda"):
+                continue
+            if kind == "assignment":
+                left = node.child_by_field_name("left")
+                if left is not None and left.type == "identifier":
+                    name = self.ctx.node_text(left)
+                    declared = self._annotation(node.child_by_field_name("type"))
+                    right = node.child_by_field_name("right")
+                    if not declared and right is not None and right.type in ("call", "await"):
+                        call = right if right.type == "call" else \
+                            (right.named_children[0] if right.named_children else right)
+                        declared = self._type_of_call(call, out) if call.type == "call" else ""
+                    if declared:
+                        if name in out and out[name] != declared:
+                            conflicting.add(name)
+                        out[name] = declared
+            stack.extend(reversed(node.named_children))
+        for name in conflicting:
+            out.pop(name, None)
+        self._scope_types[scope.start_byte] = out
+        return out
+
+    def _scope_of(self, node: Node) -> Node | None:
+        cur = node.parent
+        while cur is not None:
+            if cur.type == "function_definition":
+                return cur
+            if cur.parent is None:
+                return cur
+            cur = cur.parent
+        return None
+
+    def declared_type(self, node: Node) -> str:
+        if node.type != "identifier" or self.ctx.tree is None:
+            return ""
+        scope = self._scope_of(node) or self.ctx.tree.root_node
+        return self._types_in(scope).get(self.ctx.node_text(node), "")
+
+    # -- functions ----------------------------------------------------------------------
+    def _params(self, fn: Node) -> list[Param]:
+        params = fn.child_by_field_name("parameters")
+        out: list[Param] = []
+        for p in params.named_children if params is not None else []:
+            name_node = p
+            if p.type in _PARAM_WRAPPERS:
+                name_node = p.child_by_field_name("name") or (
+                    p.named_children[0] if p.named_children else p)
+            elif p.type in _SPLATS:
+                name_node = p.named_children[0] if p.named_children else p
+            if name_node.type != "identifier":
+                continue
+            default = p.child_by_field_name("value") if p.type in _PARAM_WRAPPERS else None
+            annotations: tuple[str, ...] = ()
+            if default is not None and default.type == "call":
+                annotations = (self.qualified_name(default.child_by_field_name("function")) or "",)
+            out.append(Param(name=self.ctx.node_text(name_node), node=p,
+                             type=self._annotation(p.child_by_field_name("type")),
+                             default=default, annotations=annotations))
+        return out
+
+    def _decorators(self, fn: Node) -> tuple[Decorator, ...]:
+        parent = fn.parent
+        if parent is None or parent.type != "decorated_definition":
+            return ()
+        out = []
+        for d in parent.named_children:
+            if d.type != "decorator" or not d.named_children:
+                continue
+            expr: Node | None = d.named_children[0]
+            call = expr if expr is not None and expr.type == "call" else None
+            if call is not None:
+                expr = call.child_by_field_name("function")
+            name = ""
+            if expr is not None and expr.type == "attribute":
+                obj = expr.child_by_field_name("object")
+                if obj is not None and obj.type == "identifier" and \
+                        self.ctx.node_text(obj) not in self._imports:
+                    declared = self.declared_type(obj)
+                    if declared:
+                        name = f"{declared}.{self.ctx.node_text(expr.child_by_field_name('attribute'))}"
+            if not name:
+                name = self.qualified_name(expr) or self.ctx.node_text(expr)
+            out.append(Decorator(name=name, node=d, call=call))
+        return tuple(out)
+
+    @cached_property
+    def _functions(self) -> list[FunctionDef]:
+        ctx = self.ctx
+        if ctx.tree is None:
+            return []
+        query = compile_query("python", _FUNCTIONS)
+        nodes = sorted(QueryCursor(query).captures(ctx.tree.root_node).get("fn", []),
+                       key=lambda n: n.start_byte)
+        module = self.module_name()
+        out = []
+        for node in nodes:
+            name = ctx.node_text(node.child_by_field_name("name"))
+            outer: list[str] = []
+            class_name = ""
+            cur = node.parent
+            while cur is not None:
+                if cur.type in ("class_definition", "function_definition"):
+                    part = ctx.node_text(cur.child_by_field_name("name"))
+                    outer.append(part)
+                    if cur.type == "class_definition" and not class_name and \
+                            len(outer) == 1:
+                        class_name = part
+                cur = cur.parent
+            qualified = ".".join(p for p in (module, *reversed(outer), name) if p)
+            out.append(FunctionDef(node=node, name=name, qualified_name=qualified,
+                                   params=tuple(self._params(node)),
+                                   decorators=self._decorators(node), class_name=class_name,
+                                   body=node.child_by_field_name("body")))
+        return out
+
+    def functions(self) -> list[FunctionDef]:
+        return self._functions
+
+    @cached_property
+    def _by_start(self) -> dict[int, FunctionDef]:
+        return {f.node.start_byte: f for f in self._functions}
+
+    def function(self, node: Node) -> FunctionDef | None:
+        """The FunctionDef of a `function_definition` node."""
+        return self._by_start.get(node.start_byte)
+
+    def function_at(self, node: Node) -> FunctionDef | None:
+        cur = node.parent
+        while cur is not None:
+            if cur.type == "function_definition":
+                return self._by_start.get(cur.start_byte)
+            cur = cur.parent
+        return None
+
+    # -- nodes --------------------------------------------------------------------------
+    def role(self, node: Node) -> str:
+        if node.type == "string" and any(c.type == "interpolation" for c in node.named_children):
+            return "template"
+        return role_of("python", node.type)
+
+    def string_value(self, node: Node | None) -> str | None:
+        if node is None or node.type != "string" or \
+                any(c.type == "interpolation" for c in node.named_children):
+            return None
+        try:
+            value = ast.literal_eval(self.ctx.node_text(node))
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            return None
+        if isinstance(value, bytes):
+            return value.decode("utf-8", "replace")
+        return value if isinstance(value, str) else None
