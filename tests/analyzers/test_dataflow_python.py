@@ -149,3 +149,67 @@ def test_sanitized_container_members_stay_sanitized():
                     "    sink('{0[a]} {0[b]}'.format(d))")
     assert not tainted(code, "xss")
     assert tainted(code, "sql")
+
+
+@pytest.mark.parametrize(("guarded", "clean_for", "still_open_for"), [
+    ("x = int(request.args['x'])", ["sql", "command", "path", "xss"], []),
+    ("import uuid\n    x = uuid.UUID(request.args['x'])", ["sql", "path"], []),
+    ("x = Color(request.args['x'])", ["sql", "xss"], []),
+    ("import shlex\n    x = shlex.quote(request.args['x'])", ["command"], ["sql", "xss", "path"]),
+    ("from werkzeug.utils import secure_filename\n    x = secure_filename(request.args['x'])",
+     ["path"], ["sql", "xss"]),
+    ("import html\n    x = html.escape(request.args['x'])", ["xss", "log"], ["sql", "command"]),
+    ("x = request.args['x']\n    if x not in ALLOWED:\n        abort(400)", ["sql", "command"], []),
+    ("x = request.args['x']\n    if not x.isdigit():\n        return 'no'", ["sql", "path"], []),
+    ("import re\n    x = request.args['x']\n    if not re.match(r'^https://ok\\.example/', x):\n"
+     "        abort(400)", ["ssrf", "redirect"], ["sql", "command"]),
+    ("from urllib.parse import urlparse\n    x = request.args['x']\n"
+     "    if urlparse(x).netloc not in ALLOWED:\n        abort(400)", ["ssrf", "redirect"],
+     ["sql", "path"]),
+    ("import os\n    x = os.path.realpath(os.path.join('/srv', request.args['x']))\n"
+     "    if not x.startswith('/srv/'):\n        abort(403)", ["path"], ["sql", "command"]),
+])
+def test_guards_clean_only_their_own_sink_kinds(guarded, clean_for, still_open_for):
+    code = FLASK + textwrap.dedent("""\
+        from enum import Enum
+        ALLOWED = {'a.example', 'b.example'}
+        class Color(Enum):
+            RED = 'red'
+        def v():
+            GUARD
+            sink(x)
+        """).replace("GUARD", guarded)
+    for kind in clean_for:
+        assert not tainted(code, kind), kind
+    for kind in still_open_for:
+        assert tainted(code, kind), kind
+
+
+def test_verdict_levels_and_origin():
+    ctx = _ctx(FLASK + "def v(p):\n    q = request.args['q']\n    sink(q)\n    sink(p)\n"
+                       "    sink('x')\n")
+    calls = [n for n in ctx.walk() if n.type == "call" and ctx.node_text(n).startswith("sink")]
+    args = [c.child_by_field_name("arguments").named_children[0] for c in calls]
+    verdicts = [flow(ctx).verdict(a, "sql") for a in args]
+    assert [v.level for v in verdicts] == ["tainted", "unknown", "safe"]
+    origin = verdicts[0].origin
+    assert ctx.source[origin.start:origin.end] == b"request.args"
+
+
+def test_environment_is_untrusted_only_when_a_rule_asks():
+    ctx = _ctx("import os\ndef v():\n    sink(os.environ['HOME'])\n")
+    arg = _sink_arg(ctx)
+    assert flow(ctx).verdict(arg).level == "unknown"
+    assert flow(ctx).verdict(arg, sources={"env"}).level == "tainted"
+
+
+def test_route_parameters_and_request_objects_come_from_the_models():
+    assert tainted("from fastapi import APIRouter\nr = APIRouter()\n@r.get('/i/{q}')\n"
+                   "async def item(q: str):\n    sink(q)")
+    assert not tainted("from fastapi import APIRouter, Depends\nr = APIRouter()\n@r.get('/i')\n"
+                       "async def item(db: Session = Depends(get_db)):\n    sink(db)")
+    assert tainted("from aiohttp import web\nasync def h(request: web.Request):\n"
+                   "    sink(request.match_info['name'])")
+    assert tainted("import tornado.web\nclass H(tornado.web.RequestHandler):\n"
+                   "    def get(self):\n        sink(self.get_argument('q'))")
+    assert not tainted("from flask import request\ndef v():\n    sink(request.method)")

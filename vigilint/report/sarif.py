@@ -40,6 +40,25 @@ def rule_descriptor(rule: Rule) -> dict[str, Any]:
     }
 
 
+def _artifact(uri: str) -> dict[str, Any]:
+    if uri.startswith("/"):
+        return {"uri": Path(uri).as_uri()}
+    return {"uri": uri, "uriBaseId": "%SRCROOT%"}
+
+
+def _related(finding: Finding) -> list[dict[str, Any]]:
+    """The finding's evidence (the source of a flow, an inner sink) as `relatedLocations`."""
+    return [{
+        "id": number,
+        "physicalLocation": {
+            "artifactLocation": _artifact(r.path),
+            "region": {"startLine": r.line, "startColumn": r.column,
+                       "endLine": r.end_line, "endColumn": r.end_column},
+        },
+        "message": {"text": r.message},
+    } for number, r in enumerate(finding.related)]
+
+
 def _result(finding: Finding, index: int) -> dict[str, Any]:
     region: dict[str, Any] = {
         "startLine": finding.line,
@@ -49,14 +68,10 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
     }
     if finding.snippet:
         region["snippet"] = {"text": finding.snippet}
-    uri = finding.path
     location: dict[str, Any] = {"physicalLocation": {
-        "artifactLocation": {"uri": uri, **({} if uri.startswith("/") else
-                                            {"uriBaseId": "%SRCROOT%"})},
+        "artifactLocation": _artifact(finding.path),
         "region": region,
     }}
-    if uri.startswith("/"):
-        location["physicalLocation"]["artifactLocation"]["uri"] = Path(uri).as_uri()
     properties: dict[str, Any] = {
         "category": finding.category,
         "priority": finding.priority,
@@ -82,6 +97,8 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
         "partialFingerprints": {"vigilint/v1": finding.fingerprint},
         "properties": properties,
     }
+    if finding.related:
+        result["relatedLocations"] = _related(finding)
     if finding.suppression is not None:
         result["suppressions"] = [{"kind": "inSource", "status": "accepted",
                                    "justification": finding.suppression.justification}]

@@ -11,6 +11,7 @@ it can be built in a worker, pickled, or rebuilt from `Summary.to_dict()` record
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 
 from vigilint.analyzers.context import FileContext
@@ -18,6 +19,10 @@ from vigilint.analyzers.dataflow.flow import adapter_languages, flow
 from vigilint.analyzers.dataflow.interp import PROJECT_KEY
 from vigilint.analyzers.dataflow.summary import Summary
 from vigilint.analyzers.languages import language_for, parser_for
+from vigilint.analyzers.syntax import module_name
+
+_IMPORT_LINE = re.compile(rb"^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]+([^\n#]+)|"
+                          rb"import[ \t]+([^\n#]+))", re.M)
 
 
 class ProjectIndex:
@@ -95,9 +100,32 @@ def summarize(path: str, text: str, language: str | None = None,
     return list(flow(ctx).summaries().values())
 
 
-def build_index(files: Iterable[tuple[str, str]], rounds: int = 2) -> ProjectIndex:
-    """The index of a scan's files (`(scan-relative path, text)` pairs)."""
+def imported_files(files: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The files some other file of the list may import (by the last part of its module name
+    in an import line): only their summaries can matter to another file. A cheap superset."""
+    names: set[bytes] = set()
+    for _, text in files:
+        for match in _IMPORT_LINE.finditer(text.encode("utf-8", "replace")):
+            for group in match.groups():
+                if group:
+                    names.update(re.findall(rb"\w+", group))
+    out = []
+    for path, text in files:
+        module = module_name(path)
+        last = module.rsplit(".", 1)[-1].encode() if module else b""
+        if last and last in names:
+            out.append((path, text))
+    return out
+
+
+def build_index(files: Iterable[tuple[str, str]], rounds: int = 2,
+                only_imported: bool = True) -> ProjectIndex:
+    """The index of a scan's files (`(scan-relative path, text)` pairs). With
+    `only_imported`, only files another file may import are summarized (the others cannot be
+    called from elsewhere), so a scan of unrelated files costs one regex pass."""
     items = list(files)
+    if only_imported:
+        items = imported_files(items)
     index = ProjectIndex()
     for _ in range(max(1, rounds)):
         summaries: list[Summary] = []

@@ -3,11 +3,13 @@ and project functions, builtins, string methods (folded) and container mutations
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
-from tree_sitter import Node
+from tree_sitter import Node, QueryCursor
 
+from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow.calls import looks_like_sanitizer, sanitizer_kinds_by_name
 from vigilint.analyzers.dataflow.flow import FunctionState
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS, HTTP
@@ -24,6 +26,7 @@ from vigilint.analyzers.dataflow.value import (
     store,
     with_facts,
 )
+from vigilint.analyzers.languages import compile_query
 
 _CONTAINER_BUILTINS = frozenset({"dict", "list", "tuple", "set", "str", "bytes", "frozenset",
                                  "sorted", "reversed"})
@@ -31,6 +34,23 @@ _FOLDED_STR_METHODS = frozenset({"lower", "upper", "strip", "lstrip", "rstrip", 
                                  "title", "capitalize", "casefold", "split", "encode",
                                  "removeprefix", "removesuffix"})
 _QUOTES = ("'", '"')
+_ENUM_BASES = re.compile(r"\b(Enum|IntEnum|StrEnum|Flag|IntFlag)\b")
+
+
+def enum_classes(ctx: FileContext) -> frozenset[str]:
+    """Names of the file's `Enum` subclasses: `Color(value)` is a member or an error, so its
+    result carries no attacker text (an enum conversion cleans every kind)."""
+    found: frozenset[str] | None = ctx.cache.get("dataflow.python.enums")
+    if found is None:
+        names = set()
+        if ctx.tree is not None and ("Enum" in ctx.text or "Flag" in ctx.text):
+            query = compile_query("python", "(class_definition superclasses: (_) @bases) @c")
+            for _, caps in QueryCursor(query).matches(ctx.tree.root_node):
+                if _ENUM_BASES.search(ctx.node_text(caps["bases"][0])):
+                    names.add(ctx.node_text(caps["c"][0].child_by_field_name("name")))
+        found = frozenset(names)
+        ctx.cache["dataflow.python.enums"] = found
+    return found
 
 
 class PythonCalls(PythonExpressions):
@@ -98,6 +118,8 @@ class PythonCalls(PythonExpressions):
             local = self.local_function(self.text(function))
             if local is not None and name == self.text(function):
                 return self.call_local(local, pos_values, self.offset(local))
+            if name in enum_classes(self.ctx):
+                return LITERAL
         if looks_like_sanitizer(short):
             return sanitized(merge(arg_values), sanitizer_kinds_by_name(short))
         result = merge(arg_values)

@@ -1,0 +1,78 @@
+"""The model tables: every file loads and validates, the schema rejects mistakes with a sentence,
+and the indexes answer what the dataflow core and the rules ask."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+
+from vigilint.analyzers.dataflow.kinds import SINK_KINDS, SOURCE_KINDS
+from vigilint.analyzers.models import ModelError, load
+from vigilint.analyzers.models.schema import parse_library
+
+PYTHON_FILES = sorted(e.name for e in resources.files("vigilint.analyzers.models")
+                      .joinpath("python").iterdir() if e.name.endswith(".toml"))
+
+
+@pytest.mark.parametrize("name", PYTHON_FILES)
+def test_every_python_table_loads_and_cites_its_documentation(name):
+    text = resources.files("vigilint.analyzers.models").joinpath("python", name).read_text()
+    lib = parse_library(name, tomllib.loads(text))
+    assert lib.language == "python"
+    assert lib.docs and all(url.startswith("https://") for url in lib.docs)
+    for sink in lib.sinks:
+        assert sink.kind in SINK_KINDS
+        assert sink.calls or sink.methods
+    for src in lib.sources:
+        assert src.kind in SOURCE_KINDS
+
+
+def test_the_libraries_the_issue_names_are_modelled():
+    models = load("python")
+    names = {lib.library for lib in models.libraries}
+    assert {"flask", "django", "fastapi", "aiohttp", "tornado", "sqlalchemy", "dbapi",
+            "pymongo", "process", "templates", "xml", "http_clients", "serialization", "ldap",
+            "boto3", "paramiko"} <= names
+    assert models.sinks("subprocess.run")[0].when_true == "shell"
+    assert models.sinks("django.db.models.expressions.RawSQL")[0].kind == "sql"
+    assert models.sinks("mako.template.Template")[0].kind == "template"
+    assert models.method_sinks("exec_command")[0].kind == "command"
+    assert models.sanitizer("shlex.quote").kinds == frozenset({"command"})
+    assert models.sanitizer("werkzeug.utils.secure_filename").kinds == {"path", "command"}
+    assert models.request_objects["flask.request"].kind == "http"
+    assert models.route_decorator("fastapi.APIRouter.get") is not None
+    assert models.auth_marker("flask_login.login_required") is not None
+    assert models.result_type("sqlite3.Connection.cursor") == "sqlite3.Cursor"
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ({"library": "x", "language": "python", "sinks": [{"kind": "sqli", "calls": ["a"]}]},
+     "unknown sink kind"),
+    ({"library": "x", "language": "python", "sinks": [{"kind": "sql", "call": ["a"]}]},
+     "unknown key `call`"),
+    ({"library": "x", "language": "python", "sources": [{"kind": "web"}]}, "`kind` must be"),
+    ({"library": "x", "language": "python", "propagators": [{"flow": "some"}]},
+     "`flow` must be"),
+    ({"library": "x", "language": "python", "sinks": [{"kind": "sql", "arg": "first"}]},
+     "argument index"),
+    ({"language": "python"}, "`library` is required"),
+    ({"library": "x", "language": "python", "extras": {}}, "unknown table"),
+])
+def test_schema_mistakes_are_reported_as_sentences(data, message):
+    with pytest.raises(ModelError, match=message):
+        parse_library("bad.toml", data)
+
+
+def test_prefilters_name_the_modules_or_methods_a_sink_needs():
+    models = load("python")
+    assert "subprocess" in models.prefilter("command")
+    assert "paramiko" in models.prefilter("command")  # a gated method sink: its modules
+    assert "exec_command" not in models.prefilter("command")
+    assert "execute" in models.prefilter("sql")  # an ungated method sink: its name
+    assert models.prefilter("no-such-kind") == ()
+
+
+def test_languages_without_tables_load_empty():
+    assert load("go").libraries == ()

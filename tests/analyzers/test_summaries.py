@@ -1,0 +1,173 @@
+"""Per-function summaries and the project index: stable, hashable, JSON round-trip; a helper
+module that wraps a sink is a sink for its callers in other files, reported once at the call
+site with the source and the inner sink as related locations."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+import jsonschema
+from test_sarif import SCHEMA
+
+from vigilint.analyzers.dataflow.project import ProjectIndex, build_index, imported_files, summarize
+from vigilint.analyzers.dataflow.summary import Summary, definition_key
+from vigilint.analyzers.engine import Engine
+from vigilint.model import Finding
+from vigilint.report import sarif
+
+DB = textwrap.dedent("""\
+    import sqlite3
+    from flask import request
+
+    def connect():
+        return sqlite3.connect("app.db")
+
+    def find_user(name):
+        cur = connect().cursor()
+        cur.execute("SELECT * FROM users WHERE name = '%s'" % name)
+        return cur.fetchone()
+
+    def find_user_safely(name):
+        cur = connect().cursor()
+        cur.execute("SELECT * FROM users WHERE name = ?", (name,))
+        return cur.fetchone()
+
+    def search_term():
+        return request.args.get("term", "")
+
+    def shout(text):
+        return text.upper()
+
+    def escape_like(text):
+        return text.replace("%", "\\\\%").replace("_", "\\\\_")
+
+    class Repo:
+        def delete(self, key):
+            connect().execute(f"DELETE FROM t WHERE k = {key}")
+    """)
+
+VIEWS = textwrap.dedent("""\
+    import subprocess
+    from flask import Flask, request
+    from shop.db import Repo, find_user, find_user_safely, search_term, shout
+
+    app = Flask(__name__)
+
+    @app.route("/user")
+    def user():
+        return str(find_user(request.args["name"]))
+
+    @app.route("/user2")
+    def user2():
+        return str(find_user_safely(request.args["name"]))
+
+    @app.route("/grep")
+    def grep():
+        subprocess.run("grep " + search_term(), shell=True)
+        return "ok"
+
+    @app.route("/echo")
+    def echo():
+        subprocess.run("echo " + shout(request.args["w"]), shell=True)
+        return "ok"
+
+    def internal():
+        return find_user("admin")
+    """)
+
+
+def _index() -> ProjectIndex:
+    return build_index([("shop/db.py", DB), ("shop/views.py", VIEWS)])
+
+
+def test_summaries_say_what_reaches_sinks_and_returns():
+    index = _index()
+    find = index.get("shop.db.find_user")
+    assert [(s.param, s.kind, s.path, s.line) for s in find.sinks] == [(0, "sql", "shop/db.py", 9)]
+    assert not index.get("shop.db.find_user_safely").sinks
+    assert index.get("shop.db.search_term").returns.labels == {"http"}
+    assert index.get("shop.db.shout").returns.params == ((0, frozenset()),)
+    delete = index.get("shop.db.Repo.delete")
+    assert [(s.param, s.kind) for s in delete.sinks] == [(1, "sql")]  # `self` is param 0
+    assert index.get("shop.db.connect").returns.labels == frozenset()
+
+
+def test_summaries_are_stable_hashable_and_round_trip():
+    first = {s.name: s for s in summarize("shop/db.py", DB)}
+    again = {s.name: s for s in summarize("shop/db.py", DB)}
+    for name, summary in first.items():
+        assert summary == again[name]
+        assert hash(summary) == hash(again[name])
+        assert summary.digest() == again[name].digest()
+        data = json.loads(json.dumps(summary.to_dict()))
+        assert Summary.from_dict(data) == summary
+    changed = {s.name: s for s in summarize("shop/db.py", DB.replace("users", "members"))}
+    assert changed["shop.db.find_user"].key != first["shop.db.find_user"].key
+    assert changed["shop.db.find_user"].digest() != first["shop.db.find_user"].digest()
+
+
+def test_definition_key_covers_text_and_callees():
+    assert definition_key("def f(): pass") == definition_key("def f(): pass")
+    assert definition_key("def f(): pass") != definition_key("def f():  pass")
+    assert definition_key("x", ["a", "b"]) == definition_key("x", ["b", "a"])
+    assert definition_key("x", ["a"]) != definition_key("x", ["b"])
+
+
+def test_index_resolves_by_dotted_suffix():
+    index = ProjectIndex(summarize("src/shop/db.py", DB))
+    assert index.resolve("shop.db.find_user").name == "src.shop.db.find_user"
+    assert index.resolve("find_user") is None  # a bare name is never guessed
+    assert "find_user" in index.wrapper_names
+    assert index.mentions("x = find_user(y)", ["sql"])
+    assert not index.mentions("x = find_user(y)", ["command"])
+
+
+def _findings(index: ProjectIndex | None) -> list[Finding]:
+    return Engine().analyze("shop/views.py", VIEWS, project=index).findings
+
+
+def test_a_wrapper_in_another_file_is_a_sink_at_its_call_site():
+    findings = [f for f in _findings(_index()) if f.rule == "VG-PY-INJ-001"]
+    assert [(f.line, f.likelihood) for f in findings] == [(9, "very-likely")]
+    related = findings[0].related
+    assert [(r.path, r.line) for r in related] == [("shop/views.py", 9), ("shop/db.py", 9)]
+    assert "request.args" in findings[0].message
+
+
+def test_sources_and_propagation_cross_files():
+    commands = {f.line: f for f in _findings(_index()) if f.rule == "VG-PY-INJ-002"}
+    assert commands[17].likelihood == "very-likely"  # search_term() returns request data
+    assert commands[17].related[0].path == "shop/db.py"
+    assert commands[22].likelihood == "very-likely"  # shout() passes its argument through
+
+
+def test_without_the_index_nothing_crosses_files():
+    findings = _findings(None)
+    assert not [f for f in findings if f.rule == "VG-PY-INJ-001"]
+    commands = {f.line: f.likelihood for f in findings if f.rule == "VG-PY-INJ-002"}
+    assert commands[17] == "possible"
+
+
+def test_the_wrapper_file_reports_its_own_unknown_origin_sink_once():
+    findings = Engine().analyze("shop/db.py", DB, project=_index()).findings
+    assert [(f.rule, f.line, f.likelihood) for f in findings if f.rule == "VG-PY-INJ-001"] == [
+        ("VG-PY-INJ-001", 9, "possible"), ("VG-PY-INJ-001", 28, "possible")]
+
+
+def test_only_files_others_import_are_summarized():
+    files = [("shop/db.py", DB), ("shop/views.py", VIEWS), ("tools/cli.py", "print(1)\n")]
+    assert [p for p, _ in imported_files(files)] == ["shop/db.py"]
+
+
+def test_related_locations_reach_sarif(tmp_path):
+    findings = _findings(_index())
+    engine = Engine()
+    report = sarif.build(findings, engine.rules, tmp_path)
+    jsonschema.validate(report, SCHEMA)
+    results = [r for r in report["runs"][0]["results"] if r["ruleId"] == "VG-PY-INJ-001"]
+    locations = results[0]["relatedLocations"]
+    assert [loc["physicalLocation"]["artifactLocation"]["uri"] for loc in locations] == [
+        "shop/views.py", "shop/db.py"]
+    assert locations[0]["physicalLocation"]["region"]["startLine"] == 9
+    assert "untrusted input enters here" in locations[0]["message"]["text"]
