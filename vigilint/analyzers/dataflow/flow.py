@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.dataflow.kinds import UNTRUSTED, param_index
+from vigilint.analyzers.dataflow.kinds import UNTRUSTED, param_index, param_label
 from vigilint.analyzers.dataflow.value import CLEAN, Origin, Value
 from vigilint.analyzers.syntax import semantics
 
@@ -38,6 +38,8 @@ class FunctionState:
     running: bool = False
     # parameter index -> origin of the untrusted data some call site passes there
     tainted_params: dict[int, Origin | None] = field(default_factory=dict)
+    calls: int = 0  # call sites of the file that reached it
+    nonliteral_params: set[int] = field(default_factory=set)  # given a non-literal somewhere
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,9 @@ class FileFlow:
                         name = state.params[index] if index < len(state.params) else "?"
                         return Verdict("tainted", state.tainted_params[index],
                                        f"parameter `{name}` (called with request data)")
+                if labels == {param_label(i) for i in params} and state.calls and \
+                        not state.nonliteral_params.intersection(params):
+                    return Verdict("safe")  # every call of the file passes literals there
         return Verdict("unknown")
 
     def summaries(self) -> dict[str, Summary]:

@@ -99,19 +99,30 @@ class Interpreter:
             self.env[name] = cleaned(old, kinds)
 
     # -- calls --------------------------------------------------------------------------
-    def call_local(self, info: FunctionState, pos_values: list[Value], offset: int = 0) -> Value:
+    def call_local(self, info: FunctionState, pos_values: list[Value], offset: int = 0,
+                   keyword_values: dict[str, Value] | None = None) -> Value:
         """Apply a function of this file at a call site: its return value with the caller's
         arguments in place of its parameters. A parameter that receives untrusted (or
-        caller-parameter) data is remembered, so sinks inside the helper report it."""
+        caller-parameter) data is remembered, so sinks inside the helper report it; one that
+        receives anything but a literal is remembered too (a parameter only ever given
+        literals by the file's calls is no unknown origin)."""
         self.analyse_function(info)
-        for i, v in enumerate(pos_values):
+        by_index: dict[int, Value] = {i + offset: v for i, v in enumerate(pos_values)}
+        for name, v in (keyword_values or {}).items():
+            if name in info.params:
+                by_index[info.params.index(name)] = v
+            else:
+                info.nonliteral_params.update(range(len(info.params)))  # **kwargs: unknown
+        info.calls += 1
+        for index, v in by_index.items():
             labels = v.all_labels()
+            if labels or not v.is_literal:
+                info.nonliteral_params.add(index)
             if labels & (SOURCE_KINDS | UNTRUSTED) or any(param_index(lab) is not None
                                                           for lab in labels):
                 origin = v.first_origin() if labels & UNTRUSTED else None
-                known = info.tainted_params.get(i + offset)
-                if known is None:
-                    info.tainted_params[i + offset] = origin
+                if info.tainted_params.get(index) is None:
+                    info.tainted_params[index] = origin
         ret = info.returns
         labels = ret.all_labels()
         out: list[Value] = []
@@ -120,14 +131,12 @@ class Interpreter:
             out.append(replace(merge([ret]), labels=sources))
         for lab in labels:
             index = param_index(lab)
-            if index is None:
+            if index is None or index not in by_index:
                 continue
-            index -= offset
-            if 0 <= index < len(pos_values):
-                v = pos_values[index]
-                if v.all_labels():
-                    mv = merge([v])
-                    out.append(replace(mv, clean=mv.clean | ret.clean))
+            v = by_index[index]
+            if v.all_labels():
+                mv = merge([v])
+                out.append(replace(mv, clean=mv.clean | ret.clean))
         if not out and ret.const is not NOCONST and not labels:
             return ret
         return merge(out)

@@ -223,7 +223,7 @@ def store(container: Value, key: Any, value: Value) -> Value:
 def element_of(value: Value) -> Value:
     """An element of an iterable value (iteration, unpacking with unknown position)."""
     if isinstance(value.const, (str, bytes, list, tuple)):
-        return CLEAN
+        return LITERAL  # an element of a constant is a constant
     return merge([value])
 
 

@@ -16,13 +16,30 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow.calls import call_model
 from vigilint.analyzers.dataflow.flow import FileFlow, FunctionState, register
-from vigilint.analyzers.dataflow.kinds import HTTP, param_label
+from vigilint.analyzers.dataflow.kinds import ALL_KINDS, HTTP, param_label
 from vigilint.analyzers.dataflow.python.statements import PythonInterpreter
 from vigilint.analyzers.dataflow.value import CLEAN, Env, Origin, Value
 from vigilint.analyzers.models import load, short_name
 from vigilint.analyzers.syntax import FunctionDef, python
 
 __all__ = ["PythonInterpreter", "analyse", "is_route_handler"]
+
+
+# Parameter types a framework converts the input to (or rejects it): no attacker text survives.
+_NON_TEXT_TYPES = frozenset({"int", "float", "bool", "complex", "uuid.UUID", "UUID",
+                             "datetime.date", "datetime.datetime", "datetime.time", "date",
+                             "datetime", "time", "decimal.Decimal", "Decimal", "pydantic.UUID4",
+                             "pydantic.PositiveInt", "pydantic.conint", "PositiveInt"})
+_CONVERTER = re.compile(r"<(int|float|uuid):(\w+)>")
+
+
+def _converted_params(ctx: FileContext, fn: FunctionDef) -> set[str]:
+    """Route parameters the route's converters make numbers or UUIDs (`/<int:order_id>`)."""
+    out: set[str] = set()
+    for decorator in fn.decorators:
+        if decorator.call is not None and "<" in ctx.node_text(decorator.call):
+            out.update(m.group(2) for m in _CONVERTER.finditer(ctx.node_text(decorator.call)))
+    return out
 
 
 @functools.cache
@@ -72,6 +89,7 @@ def analyse(ctx: FileContext) -> FileFlow:
         interp = PythonInterpreter(ctx, state, info, run)
         interp.env.update(module_env)  # module-level names (constants, argv-derived values)
         route = route_decorator(fn)
+        converted = _converted_params(ctx, fn) if route else set()
         for i, param in enumerate(fn.params):
             pname = param.name
             if pname in ("self", "cls"):
@@ -86,8 +104,13 @@ def analyse(ctx: FileContext) -> FileFlow:
                 continue
             label = param_label(i)
             if route and not (not_input and not_input.search(ctx.node_text(param.node))):
-                interp.env[pname] = Value(labels=frozenset({HTTP, label}), origin=Origin(
-                    f"route parameter `{pname}`", param.node.start_byte, param.node.end_byte))
+                # a number or UUID the framework converted is still the client's choice (an
+                # object id), but no text of it reaches an injection sink
+                typed = param.type in _NON_TEXT_TYPES or pname in converted
+                interp.env[pname] = Value(
+                    labels=frozenset({HTTP, label}), clean=ALL_KINDS if typed else frozenset(),
+                    origin=Origin(f"route parameter `{pname}`", param.node.start_byte,
+                                  param.node.end_byte))
             else:
                 interp.env[pname] = Value(labels=frozenset({label}))
         interp.run_block(fn.body)

@@ -71,7 +71,8 @@ class PythonCalls(PythonExpressions):
         arg_values = [self.expr(a) for a in arg_nodes if a.type != "comment"]
         pos_values = [self.value_of(a) for a in positional]
         name = self.qname(function) or ""
-        short = name.rsplit(".", 1)[-1]
+        short = self.text(function.child_by_field_name("attribute")) \
+            if function is not None and function.type == "attribute" else name.rsplit(".", 1)[-1]
         calls = self.calls
         # sources
         kind = calls.source_kind(name)
@@ -117,7 +118,8 @@ class PythonCalls(PythonExpressions):
         if function is not None and function.type == "identifier":
             local = self.local_function(self.text(function))
             if local is not None and name == self.text(function):
-                return self.call_local(local, pos_values, self.offset(local))
+                return self.call_local(local, pos_values, self.offset(local),
+                                       self.keyword_values(keywords))
             if name in enum_classes(self.ctx):
                 return LITERAL
         if looks_like_sanitizer(short):
@@ -125,6 +127,9 @@ class PythonCalls(PythonExpressions):
         result = merge(arg_values)
         typed = calls.result_type(name)
         return replace(result, type=typed) if typed else result
+
+    def keyword_values(self, keywords: dict[str, Node | None]) -> dict[str, Value]:
+        return {name: self.value_of(node) for name, node in keywords.items() if node is not None}
 
     @staticmethod
     def offset(info: FunctionState) -> int:
@@ -195,7 +200,8 @@ class PythonCalls(PythonExpressions):
         local = self.local_function(method) if obj_node is not None and \
             self.text(obj_node) in ("self", "cls") else None
         if local is not None:
-            return self.call_local(local, pos_values, self.offset(local))
+            return self.call_local(local, pos_values, self.offset(local),
+                                   self.keyword_values(keywords))
         if obj.const is not NOCONST and all(v.const is not NOCONST for v in pos_values) and \
                 isinstance(obj.const, str) and method in _FOLDED_STR_METHODS:
             try:
