@@ -84,6 +84,14 @@ def _applies(ctx: FileContext, call: Node, spec: Sink, receiver: Node | None) ->
     return True
 
 
+def _may_sink(short_names: set[str], methods: dict[str, list[Sink]], project: object,
+              name: str) -> bool:
+    if name in short_names or name in methods:
+        return True
+    wrappers = getattr(project, "wrapper_names", None)
+    return wrappers is not None and name in wrappers
+
+
 def sink_sites(ctx: FileContext, call: Node, kinds: str | frozenset[str]) -> list[SinkSite]:
     """The sinks of `kinds` that `call` is, each with the argument nodes that matter."""
     wanted = frozenset((kinds,)) if isinstance(kinds, str) else kinds
@@ -91,8 +99,10 @@ def sink_sites(ctx: FileContext, call: Node, kinds: str | frozenset[str]) -> lis
     models = load(ctx.language)
     receiver, method = sem.callee(call)
     project = ctx.cache.get(PROJECT_KEY)
-    if method not in models.sink_short_names and method not in models.sinks_by_method and \
-            (project is None or method not in project.wrapper_names):
+    if not _may_sink(models.sink_short_names, models.sinks_by_method, project, method) and (
+            receiver is not None or method not in sem.imports()
+            or not _may_sink(models.sink_short_names, models.sinks_by_method, project,
+                             short_name(sem.imports()[method]))):
         return []  # no sink of any kind goes by this name (the common case, decided cheaply)
     out: list[SinkSite] = []
     names = _names(ctx, call, method, receiver)

@@ -74,6 +74,11 @@ class PythonCalls(PythonExpressions):
         short = self.text(function.child_by_field_name("attribute")) \
             if function is not None and function.type == "attribute" else name.rsplit(".", 1)[-1]
         calls = self.calls
+        if function is not None and function.type == "identifier":
+            local = self.local_function(self.text(function))
+            if local is not None and name == self.text(function):
+                return self.call_local(local, pos_values, self.offset(local),
+                                       self.keyword_values(keywords))
         # sources
         kind = calls.source_kind(name)
         if kind:
@@ -115,13 +120,9 @@ class PythonCalls(PythonExpressions):
             return Value(items=())
         if function is not None and function.type == "attribute":
             return self.method_call(node, function, name, short, pos_values, arg_values, keywords)
-        if function is not None and function.type == "identifier":
-            local = self.local_function(self.text(function))
-            if local is not None and name == self.text(function):
-                return self.call_local(local, pos_values, self.offset(local),
-                                       self.keyword_values(keywords))
-            if name in enum_classes(self.ctx):
-                return LITERAL
+        if function is not None and function.type == "identifier" and \
+                name in enum_classes(self.ctx):
+            return LITERAL
         if looks_like_sanitizer(short):
             return sanitized(merge(arg_values), sanitizer_kinds_by_name(short))
         result = merge(arg_values)
