@@ -38,6 +38,8 @@ class FunctionState:
     running: bool = False
     # parameter index -> origin of the untrusted data some call site passes there
     tainted_params: dict[int, Origin | None] = field(default_factory=dict)
+    # parameter index -> sink kinds every such argument was sanitized for
+    tainted_clean: dict[int, frozenset[str]] = field(default_factory=dict)
     calls: int = 0  # call sites of the file that reached it
     nonliteral_params: set[int] = field(default_factory=set)  # given a non-literal somewhere
 
@@ -108,7 +110,8 @@ class FileFlow:
             state = self.function_of(node)
             if state is not None:
                 for index in params:
-                    if index in state.tainted_params:
+                    if index in state.tainted_params and \
+                            kind not in state.tainted_clean.get(index, frozenset()):
                         name = state.params[index] if index < len(state.params) else "?"
                         return Verdict("tainted", state.tainted_params[index],
                                        f"parameter `{name}` (called with request data)")

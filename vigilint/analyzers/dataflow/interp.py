@@ -123,6 +123,9 @@ class Interpreter:
                 origin = v.first_origin() if labels & UNTRUSTED else None
                 if info.tainted_params.get(index) is None:
                     info.tainted_params[index] = origin
+                clean = v.effective_clean()
+                known = info.tainted_clean.get(index)
+                info.tainted_clean[index] = clean if known is None else known & clean
         ret = info.returns
         labels = ret.all_labels()
         out: list[Value] = []

@@ -68,6 +68,8 @@ class PythonCalls(PythonExpressions):
         positional = [a for a in arg_nodes if a.type not in ("keyword_argument", "comment")]
         keywords = {self.text(a.child_by_field_name("name")): a.child_by_field_name("value")
                     for a in arg_nodes if a.type == "keyword_argument"}
+        if function is not None and function.type == "attribute":
+            self.expr(function.child_by_field_name("object"))  # evaluated whatever the call is
         arg_values = [self.expr(a) for a in arg_nodes if a.type != "comment"]
         pos_values = [self.value_of(a) for a in positional]
         name = self.qname(function) or ""
@@ -90,7 +92,7 @@ class PythonCalls(PythonExpressions):
         if prop_m is not None and prop_m.flow == "data":
             inputs = list(arg_values)
             if function is not None and function.type == "attribute":
-                inputs.append(self.expr(function.child_by_field_name("object")))
+                inputs.append(self.value_of(function.child_by_field_name("object")))
             merged = merge(inputs)
             return merged if merged.labels else CLEAN  # data from outside: not a literal
         # sanitizers

@@ -72,6 +72,8 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
             content = site.arguments[0]
             if content.type == "tuple" and content.named_children:
                 content = content.named_children[0]  # make_response((body, status))
+            if content.type == "dictionary":
+                return None  # serialized as JSON
             return taint_hit(ctx, node, content, site.kind,
                              f"`{site.callee.rsplit('.', 1)[-1]}`", _ADVICE, unknown=None,
                              related=site.related)

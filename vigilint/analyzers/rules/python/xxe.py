@@ -78,6 +78,22 @@ def _unsafe_parser(ctx: FileContext, call: Node, parser: Node) -> bool:
             right = node.child_by_field_name("right")
             if right is not None and right.type == "call" and _unsafe_ctor(ctx, right):
                 return True
+    if scope.type == "function_definition" and ctx.tree is not None:
+        return _unsafe_module_parser(ctx, name)  # a parser configured once, at module level
+    return False
+
+
+def _unsafe_module_parser(ctx: FileContext, name: str) -> bool:
+    assert ctx.tree is not None
+    for statement in ctx.tree.root_node.named_children:
+        assignment = statement.named_children[0] if statement.type == "expression_statement" \
+            and statement.named_children else None
+        if assignment is None or assignment.type != "assignment" or \
+                ctx.node_text(assignment.child_by_field_name("left")) != name:
+            continue
+        right = assignment.child_by_field_name("right")
+        if right is not None and right.type == "call" and _unsafe_ctor(ctx, right):
+            return True
     return False
 
 
