@@ -133,10 +133,10 @@ class Interpreter:
         if sources:
             out.append(replace(merge([ret]), labels=sources))
         for lab in labels:
-            index = param_index(lab)
-            if index is None or index not in by_index:
+            found = param_index(lab)
+            if found is None or found not in by_index:
                 continue
-            v = by_index[index]
+            v = by_index[found]
             if v.all_labels():
                 mv = merge([v])
                 out.append(replace(mv, clean=mv.clean | ret.clean))

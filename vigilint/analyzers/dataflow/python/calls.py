@@ -91,8 +91,9 @@ class PythonCalls(PythonExpressions):
         prop_m = calls.propagator_method(short)
         if prop_m is not None and prop_m.flow == "data":
             inputs = list(arg_values)
-            if function is not None and function.type == "attribute":
-                inputs.append(self.value_of(function.child_by_field_name("object")))
+            receiver = function.child_by_field_name("object") if function is not None else None
+            if receiver is not None:
+                inputs.append(self.value_of(receiver))
             merged = merge(inputs)
             return merged if merged.labels else CLEAN  # data from outside: not a literal
         # sanitizers
