@@ -34,6 +34,7 @@ _FOLDED_STR_METHODS = frozenset({"lower", "upper", "strip", "lstrip", "rstrip", 
                                  "title", "capitalize", "casefold", "split", "encode",
                                  "removeprefix", "removesuffix"})
 _QUOTES = ("'", '"')
+_LINE_BREAKS = ("\n", "\r", "\r\n")
 _ENUM_BASES = re.compile(r"\b(Enum|IntEnum|StrEnum|Flag|IntFlag)\b")
 
 
@@ -172,6 +173,10 @@ class PythonCalls(PythonExpressions):
             return CLEAN
         if calls.propagator(name) is not None:
             return CLEAN
+        if method == "replace" and len(pos_values) == 2 and obj.all_labels() and \
+                pos_values[0].const in _LINE_BREAKS:
+            base = merge([obj])
+            return replace(base, clean=base.clean | {"log", "header"})
         if method == "replace" and len(pos_values) == 2 and obj.all_labels() and \
                 pos_values[0].const in _QUOTES and isinstance(pos_values[1].const, str) \
                 and pos_values[0].const not in pos_values[1].const.replace(
