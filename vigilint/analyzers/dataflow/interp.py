@@ -22,7 +22,6 @@ from vigilint.analyzers.dataflow.summary import Summary
 from vigilint.analyzers.dataflow.value import (
     CLEAN,
     LITERAL,
-    NOCONST,
     Env,
     Origin,
     Value,
@@ -33,6 +32,7 @@ from vigilint.analyzers.dataflow.value import (
     join_env,
     merge,
     source,
+    substitute,
 )
 
 PROJECT_KEY = "dataflow.project"
@@ -126,23 +126,7 @@ class Interpreter:
                 clean = v.effective_clean()
                 known = info.tainted_clean.get(index)
                 info.tainted_clean[index] = clean if known is None else known & clean
-        ret = info.returns
-        labels = ret.all_labels()
-        out: list[Value] = []
-        sources = labels & SOURCE_KINDS
-        if sources:
-            out.append(replace(merge([ret]), labels=sources))
-        for lab in labels:
-            found = param_index(lab)
-            if found is None or found not in by_index:
-                continue
-            v = by_index[found]
-            if v.all_labels():
-                mv = merge([v])
-                out.append(replace(mv, clean=mv.clean | ret.clean))
-        if not out and ret.const is not NOCONST and not labels:
-            return ret
-        return merge(out)
+        return substitute(info.returns, by_index, param_index)
 
     def project_summary(self, name: str) -> Summary | None:
         """The summary of a function of another file of the scan, when a project index was

@@ -227,6 +227,52 @@ def element_of(value: Value) -> Value:
     return merge([value])
 
 
+def substitute(value: Value, args: dict[int, Value], index_of: Any) -> Value:
+    """A callee's value seen from a call site: each `param:N` label replaced by what the
+    caller passed as argument N (`args`), keeping the structure, the constants and what the
+    callee sanitized. `index_of(label)` is N for a `param:N` label, else None."""
+    if not any(index_of(lab) is not None for lab in value.all_labels()):
+        return value
+    items = None if value.items is None else tuple(
+        (k, substitute(v, args, index_of)) for k, v in value.items)
+    seq = None if value.seq is None else tuple(substitute(v, args, index_of) for v in value.seq)
+    labels: frozenset[str] = frozenset()
+    rest: frozenset[str] = frozenset()
+    clean: frozenset[str] | None = None
+    origin = value.origin
+    literal = True
+    for own, is_rest in ((value.labels, False), (value.rest, True)):
+        for lab in own:
+            index = index_of(lab)
+            if index is None:
+                if is_rest:
+                    rest |= {lab}
+                else:
+                    labels |= {lab}
+                continue
+            arg = args.get(index)
+            if arg is None:
+                continue  # not passed: the parameter's default
+            found = arg.all_labels()
+            if not found:
+                literal = literal and arg.is_literal
+                continue
+            if is_rest:
+                rest |= found
+            else:
+                labels |= found
+            arg_clean = arg.effective_clean()
+            clean = arg_clean if clean is None else clean & arg_clean
+            origin = origin if origin is not None and value.labels - {
+                x for x in value.labels if index_of(x) is not None} else arg.first_origin()
+    if items is None and seq is None and not labels and not rest:
+        return LITERAL if literal else CLEAN
+    return replace(value, labels=labels, rest=rest, items=items, seq=seq, const=value.const
+                   if items is not None or seq is not None else NOCONST,
+                   clean=value.clean | (clean or frozenset()) if labels or rest else frozenset(),
+                   origin=origin)
+
+
 Env = dict[str, Value]
 
 

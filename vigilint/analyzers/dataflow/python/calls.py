@@ -162,8 +162,8 @@ class PythonCalls(PythonExpressions):
         prop_m = calls.propagator_method(method)
         if prop_m is not None and NORMALIZED in prop_m.facts and obj_node is not None:
             return with_facts(merge([obj]), *prop_m.facts)
-        if obj_node is not None and obj_node.type == "identifier":
-            is_request, src = self.request_source(self.text(obj_node))
+        if obj_node is not None:
+            is_request, src = self.request_object(obj_node)
             if is_request and (calls.member_of_request(src, method) == "tainted"
                                or method in ("get_json", "get_data", "query")):
                 return self.source_value(HTTP, node, f"`{self.text(function)}()`")

@@ -80,6 +80,15 @@ class PythonExpressions(Interpreter):
     def is_request(self, name: str) -> bool:
         return self.request_source(name)[0]
 
+    def request_object(self, node: Node) -> tuple[bool, Any]:
+        """A request object expression: a request name, or `self.request` in a class-based
+        view (Django, Tornado)."""
+        if node.type == "identifier":
+            return self.request_source(self.text(node))
+        if node.type == "attribute" and self.text(node) == "self.request":
+            return True, None
+        return False, None
+
     # -- evaluation ---------------------------------------------------------------------
     def value_of(self, node: Node) -> Value:
         got = self.state.values.get((node.start_byte, node.end_byte))
@@ -369,8 +378,8 @@ class PythonExpressions(Interpreter):
         if text in self.env:
             return self.env[text]
         obj = self.expr(obj_node)
-        if obj_node is not None and obj_node.type == "identifier":
-            is_request, src = self.request_source(self.text(obj_node))
+        if obj_node is not None:
+            is_request, src = self.request_object(obj_node)
             if is_request:
                 member = self.calls.member_of_request(src, attr)
                 if member == "tainted":
