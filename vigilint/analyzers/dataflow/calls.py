@@ -57,14 +57,15 @@ class CallModel:
         self.models: Models = load(language)
         attributes: set[str] = set()
         safe: set[str] = set()
-        for src in self.models.request_objects.values():
+        uploads: set[str] = set()
+        for src in (*self.models.request_types.values(), *self.models.request_parameters.values(),
+                    *self.models.request_objects.values()):
             attributes.update(src.attributes)
             safe.update(src.safe)
-        for src in (*self.models.request_types.values(), *self.models.request_parameters.values()):
-            attributes.update(src.attributes)
-            safe.update(src.safe)
+            uploads.update(src.uploads)
         self.request_attributes = frozenset(attributes)
         self.request_safe = frozenset(safe - attributes)
+        self.request_uploads = frozenset(uploads)
 
     # -- sources ------------------------------------------------------------------------
     def source_kind(self, name: str) -> str:
@@ -87,6 +88,10 @@ class CallModel:
 
     def request_parameter(self, name: str) -> Source | None:
         return self.models.request_parameters.get(name)
+
+    def uploads_member(self, src: Source | None, member: str) -> bool:
+        """True for a request member holding uploaded files (file objects, not paths)."""
+        return member in (src.uploads if src is not None else self.request_uploads)
 
     def member_of_request(self, src: Source | None, member: str) -> str:
         """"tainted", "safe" or "" for a member of a request object (`src` None: of unknown

@@ -26,6 +26,8 @@ class _NoConst:
 NOCONST: Final[Any] = _NoConst()
 MAX_CONST_LEN: Final = 4096
 NORMALIZED: Final = "normalized"
+UPLOADS: Final = "http.uploads"  # type of a map of uploaded files (request.files)
+UPLOAD: Final = "http.upload"  # type of one uploaded file: a file object, never a path
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ class Source:
     annotations: tuple[str, ...] = ()  # parameter annotations/decorators that make it the kind
     binds: tuple[str, ...] = ()  # calls that fill their argument with the kind (Go binders)
     parameters: tuple[str, ...] = ()  # parameter names that are request objects (`request`)
+    uploads: tuple[str, ...] = ()  # members that are maps of uploaded files (file objects)
     library: str = ""
 
 
@@ -193,7 +194,7 @@ def parse_library(name: str, data: dict[str, Any]) -> Library:
     for where, table in entries("sources"):
         got = _entry(where, table, {"kind": "s", "objects": "l", "types": "l", "attributes": "l",
                                     "safe": "l", "calls": "l", "annotations": "l", "binds": "l",
-                                    "parameters": "l"})
+                                    "parameters": "l", "uploads": "l"})
         if got.get("kind") not in SOURCE_KINDS:
             raise ModelError(f"{where}: `kind` must be one of {sorted(SOURCE_KINDS)}.")
         sources.append(Source(library=library, **got))

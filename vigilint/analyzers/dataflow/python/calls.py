@@ -19,6 +19,8 @@ from vigilint.analyzers.dataflow.value import (
     LITERAL,
     NOCONST,
     NORMALIZED,
+    UPLOAD,
+    UPLOADS,
     Value,
     const,
     merge,
@@ -191,6 +193,8 @@ class PythonCalls(PythonExpressions):
             mutated = self.mutate(self.text(obj_node), method, pos_values)
             if mutated is not None:
                 return mutated
+        if obj.type == UPLOADS and method in ("get", "getlist", "__getitem__"):
+            return replace(merge([obj]), type=UPLOAD)  # request.files.get("f")
         if method in ("get", "getint", "getfloat", "getboolean", "__getitem__") and \
                 (obj.items is not None or obj.seq is not None):
             return self.container_get(obj, method, pos_values, keywords)

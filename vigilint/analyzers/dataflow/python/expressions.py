@@ -3,6 +3,7 @@ containers, operators, attributes (request members), comprehensions."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from tree_sitter import Node
@@ -13,6 +14,8 @@ from vigilint.analyzers.dataflow.value import (
     CLEAN,
     LITERAL,
     NOCONST,
+    UPLOAD,
+    UPLOADS,
     Value,
     const,
     derived,
@@ -211,6 +214,8 @@ class PythonExpressions(Interpreter):
                         self.text(subs[0]).count(":") == 1:
                     return const(obj.const[bounds[0]:bounds[1]])
             return merge([obj])
+        if obj.type == UPLOADS:
+            return replace(merge([obj]), type=UPLOAD)  # request.files["f"]: a file object
         if len(keys) == 1 and keys[0].const is not NOCONST:
             key = keys[0].const
             item = obj.item(key)
@@ -383,7 +388,8 @@ class PythonExpressions(Interpreter):
             if is_request:
                 member = self.calls.member_of_request(src, attr)
                 if member == "tainted":
-                    return self.source_value(HTTP, node, f"`{text}`")
+                    uploads = UPLOADS if self.calls.uploads_member(src, attr) else ""
+                    return self.source_value(HTTP, node, f"`{text}`", uploads)
                 if member == "safe":
                     return CLEAN
         item = obj.item(("attr", attr))

@@ -32,7 +32,8 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
+from vigilint.analyzers.dataflow.value import UPLOAD
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.models import load
 from vigilint.model import Rule
@@ -44,6 +45,8 @@ _ADVICE = "resolve it with `os.path.realpath` and check it stays under the base 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     for site in sink_sites(ctx, call, "path"):
+        if all(flow(ctx).value(a).type == UPLOAD for a in site.arguments):
+            return None  # an uploaded file object (`ZipFile(request.files["f"])`), not a path
         if site.callee in _PATHLIB:
             parent = call.parent
             if parent is None or parent.type != "attribute":
