@@ -132,20 +132,27 @@ class PythonGuards(PythonCalls):
             if first is not None:
                 self.clean_var(first, _PATH)
 
-    def clean_parsed_url(self, node: Node) -> None:
-        """`urlparse(x).netloc in ALLOWED` vouches for `x` as a redirect/fetch target."""
+    def url_of_host(self, node: Node) -> str | None:
+        """The URL variable whose host `node` reads: `urlparse(url).hostname`, `p.netloc`."""
         if node.type != "attribute":
-            return
+            return None
         attr = self.text(node.child_by_field_name("attribute"))
         obj = node.child_by_field_name("object")
         if attr not in ("netloc", "hostname", "host") or obj is None:
-            return
+            return None
         origin = self.parsed_from.get(self.text(obj))
         if obj.type == "call" and (self.qname(obj.child_by_field_name("function")) or "").endswith(
                 ("urlparse", "urlsplit")):
             args = obj.child_by_field_name("arguments")
             first = args.named_children[0] if args is not None and args.named_children else None
             origin = self.text(first) if first is not None and first.type == "identifier" else None
+        return origin
+
+    def clean_parsed_url(self, node: Node) -> None:
+        """`urlparse(x).netloc in ALLOWED` (or `host in ALLOWED` after `host =
+        urlparse(x).hostname`) vouches for `x` as a redirect/fetch target."""
+        origin = self.url_of_host(node) if node.type == "attribute" else \
+            self.parsed_from.get(self.text(node)) if node.type == "identifier" else None
         if origin is not None and origin in self.env:
             old = self.env[origin]
             if old.all_labels():

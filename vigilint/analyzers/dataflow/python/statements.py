@@ -263,6 +263,11 @@ class PythonInterpreter(PythonGuards):
                 if callee.endswith(("urlparse", "urlsplit")) and first is not None and \
                         first.type == "identifier":
                     self.parsed_from[self.text(left)] = self.text(first)
+            if right is not None and right.type == "attribute" and left is not None and \
+                    left.type == "identifier":
+                origin = self.url_of_host(right)
+                if origin is not None:
+                    self.parsed_from[self.text(left)] = origin  # host = urlparse(url).hostname
             self.assign(left, value)
         elif t == "augmented_assignment":
             target = node.child_by_field_name("left")
