@@ -350,6 +350,9 @@ class Engine:
         findings = self._apply_suppressions(findings, directives)
         findings = _with_fingerprints(findings)
         findings.sort(key=Finding.sort_key)
+        # The per-file analyses (semantic layer, dataflow) refer back to the context: dropping
+        # them here frees the file's memory at once instead of at the next cyclic collection.
+        ctx.cache.clear()
         return Analysis(path=path, language=language, findings=findings, errors=errors,
                         tree=tree, directives=directives)
 

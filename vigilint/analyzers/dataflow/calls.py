@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS
 from vigilint.analyzers.models import Models, Propagator, Sanitizer, Source, Validator, load
@@ -42,12 +43,32 @@ def sanitizer_kinds_by_name(name: str) -> frozenset[str]:
     return ALL_KINDS
 
 
+@functools.lru_cache(maxsize=4096)
 def looks_like_sanitizer(short: str) -> bool:
     return _NAME_SANITIZER.search(short) is not None
 
 
+@functools.lru_cache(maxsize=4096)
 def looks_like_guard(short: str) -> bool:
     return _NAME_GUARD.search(short) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class CallFacts:
+    """Everything the tables say about one qualified name (one lookup in the hot path)."""
+
+    source: str = ""
+    propagator: Propagator | None = None
+    sanitizer: Sanitizer | None = None
+    result_type: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MethodFacts:
+    """Everything the tables say about one method (last) name."""
+
+    propagator: Propagator | None = None
+    sanitizer: Sanitizer | None = None
 
 
 class CallModel:
@@ -55,6 +76,16 @@ class CallModel:
 
     def __init__(self, language: str) -> None:
         self.models: Models = load(language)
+        m = self.models
+        names = set(m.source_calls) | set(m.propagator_calls) | set(m.sanitizer_calls) | \
+            set(m.types)
+        self.by_name: dict[str, CallFacts] = {
+            n: CallFacts(m.source_calls[n].kind if n in m.source_calls else "",
+                         m.propagator_calls.get(n), m.sanitizer_calls.get(n), m.types.get(n, ""))
+            for n in names}
+        self.by_method: dict[str, MethodFacts] = {
+            n: MethodFacts(m.propagator_methods.get(n), m.sanitizer_methods.get(n))
+            for n in set(m.propagator_methods) | set(m.sanitizer_methods)}
         attributes: set[str] = set()
         safe: set[str] = set()
         uploads: set[str] = set()

@@ -51,6 +51,7 @@ class Interpreter:
         self.returns: Value | None = None
         self.loop_exits: list[Env] = []
         self.calls: CallModel = call_model(ctx.language)
+        self.project = ctx.cache.get(PROJECT_KEY)
 
     # -- recording ----------------------------------------------------------------------
     def record(self, node: Node, value: Value) -> Value:
@@ -131,10 +132,9 @@ class Interpreter:
     def project_summary(self, name: str) -> Summary | None:
         """The summary of a function of another file of the scan, when a project index was
         given to the analysis."""
-        project = self.ctx.cache.get(PROJECT_KEY)
-        if project is None or not name:
+        if self.project is None or not name:
             return None
-        found: Summary | None = project.resolve(name)
+        found: Summary | None = self.project.resolve(name)
         if found is not None:
             self.state.used_summaries.add(found.digest())
         return found

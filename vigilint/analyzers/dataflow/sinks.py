@@ -12,6 +12,7 @@ from tree_sitter import Node, QueryCursor
 
 from vigilint.analyzers.context import FileContext, Related
 from vigilint.analyzers.dataflow.interp import PROJECT_KEY
+from vigilint.analyzers.dataflow.kinds import ALL_KINDS
 from vigilint.analyzers.languages import compile_query
 from vigilint.analyzers.models import Sink, load, short_name
 from vigilint.analyzers.syntax import role_kinds, semantics
@@ -43,15 +44,15 @@ def _names(ctx: FileContext, call: Node, method: str, receiver: Node | None) -> 
     sem = semantics(ctx)
     names: list[str] = []
     models = load(ctx.language)
-    if receiver is not None and method in models.sink_short_names:
+    if receiver is not None and method in models.typed_sink_methods:
         from vigilint.analyzers.dataflow.flow import flow
 
         typed = flow(ctx).value(receiver).type
         if typed:
             names.append(f"{typed}.{method}")
-    declared = sem.call_name(call)
-    if declared and declared not in names:
-        names.append(declared)
+        declared = sem.call_name(call)
+        if declared and declared not in names:
+            names.append(declared)
     function = call.child_by_field_name("function")
     plain = sem.qualified_name(function) if function is not None else None
     if plain and plain not in names:
@@ -93,8 +94,22 @@ def _may_sink(short_names: set[str], methods: dict[str, list[Sink]], project: ob
 
 
 def sink_sites(ctx: FileContext, call: Node, kinds: str | frozenset[str]) -> list[SinkSite]:
-    """The sinks of `kinds` that `call` is, each with the argument nodes that matter."""
-    wanted = frozenset((kinds,)) if isinstance(kinds, str) else kinds
+    """The sinks of `kinds` that `call` is, each with the argument nodes that matter
+    (computed once per call for every kind, then filtered: many rules ask)."""
+    memo: dict[tuple[int, int], list[SinkSite]] = ctx.cache.setdefault("dataflow.sinks", {})
+    key = (call.start_byte, call.end_byte)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _sites(ctx, call)
+    if not found:
+        return found
+    if isinstance(kinds, str):
+        return [site for site in found if site.kind == kinds]
+    return [site for site in found if site.kind in kinds]
+
+
+def _sites(ctx: FileContext, call: Node) -> list[SinkSite]:
+    wanted = ALL_KINDS
     sem = semantics(ctx)
     models = load(ctx.language)
     receiver, method = sem.callee(call)

@@ -66,6 +66,9 @@ class Models:
     auth_markers: dict[str, Auth] = field(default_factory=dict)
     not_input_types: frozenset[str] = frozenset()
     sink_short_names: set[str] = field(default_factory=set)  # last names of `sinks.calls`
+    # method names of call sinks qualified by a type (`requests.Session.get`): only these need
+    # the receiver's type
+    typed_sink_methods: set[str] = field(default_factory=set)
 
     def add(self, lib: Library) -> None:
         self.libraries = (*self.libraries, lib)
@@ -87,6 +90,9 @@ class Models:
             for name in sink.calls:
                 self.sinks_by_call[name].append(sink)
                 self.sink_short_names.add(short_name(name))
+                qualifier = name.rsplit(".", 2)[-2] if name.count(".") >= 2 else ""
+                if qualifier[:1].isupper():
+                    self.typed_sink_methods.add(short_name(name))
             for name in sink.methods:
                 self.sinks_by_method[name].append(sink)
         for san in lib.sanitizers:
@@ -152,9 +158,11 @@ class Models:
         out: dict[str, set[str]] = defaultdict(set)
         for lib in self.libraries:
             for sink in lib.sinks:
-                # a qualified name reaches a file through an import of its root module (or a
-                # type annotation naming it); builtins are called by their own name
-                out[sink.kind].update(n.split(".", 1)[0] for n in sink.calls)
+                # a call of a qualified name needs both its root module (an import, or a type
+                # annotation naming it) and its last name in the text: either one is a valid
+                # prefilter, and the longer is the rarer substring
+                out[sink.kind].update(max(n.split(".", 1)[0], short_name(n), key=len)
+                                      for n in sink.calls)
                 if sink.methods:
                     # a gated method sink needs an import of one of its library's modules
                     out[sink.kind].update(sink.methods if sink.anywhere else
@@ -162,8 +170,9 @@ class Models:
         return {kind: tuple(sorted(names)) for kind, names in out.items()}
 
     def prefilter(self, *kinds: str) -> tuple[str, ...]:
-        """Substrings a file must contain to hold a sink of one of `kinds` (the root module of
-        every sink call, and the sink method names): a superset, as `Rule.prefilter` requires."""
+        """Substrings a file must contain to hold a sink of one of `kinds` (per sink call the
+        longer of its root module and its last name; the sink method names, or the modules of
+        a gated method sink): a superset, as `Rule.prefilter` requires."""
         out: set[str] = set()
         for kind in kinds:
             out.update(self._prefilters.get(kind, ()))

@@ -25,6 +25,11 @@ _FUNCTIONS = "(function_definition) @fn"
 _PARAM_WRAPPERS = ("typed_parameter", "default_parameter", "typed_default_parameter")
 _SPLATS = ("list_splat_pattern", "dictionary_splat_pattern")
 _SCOPES = ("function_definition", "lambda")
+_TYPED_ASSIGNMENTS = """
+(assignment left: (identifier) type: (type)) @a
+(assignment left: (identifier) right: (call)) @a
+(assignment left: (identifier) right: (await (call))) @a
+"""
 
 
 class PythonSemantics:
@@ -34,6 +39,7 @@ class PythonSemantics:
         self.ctx = ctx
         self._call_names: dict[tuple[int, int], str] = {}
         self._arguments: dict[tuple[int, int], Arguments] = {}
+        self._declared: dict[tuple[int, str], str] = {}
         self._scope_types: dict[int, dict[str, str]] = {}
 
     # -- imports ------------------------------------------------------------------------
@@ -198,9 +204,26 @@ class PythonSemantics:
         inner = node.named_children[0] if node.type == "type" and node.named_children else node
         return self.qualified_name(inner) or self.ctx.node_text(inner)
 
+    def _typed_assignments(self, scope: Node) -> list[Node]:
+        """The assignments of one scope that may declare a type (annotated, or from a call),
+        in document order: the module's top-level statements are read directly, a function's
+        body by one query (only asked for when a typed receiver matters)."""
+        if scope.type != "function_definition":
+            out = []
+            for statement in scope.named_children:
+                if statement.type == "expression_statement" and statement.named_children and \
+                        statement.named_children[0].type == "assignment":
+                    out.append(statement.named_children[0])
+            return out
+        query = compile_query("python", _TYPED_ASSIGNMENTS)
+        return [node for node in sorted(QueryCursor(query).captures(scope).get("a", []),
+                                        key=lambda n: n.start_byte)
+                if self._scope_of(node) == scope]
+
     def _types_in(self, scope: Node) -> dict[str, str]:
         """Declared types of the names of one function (or the module), in document order."""
-        cached = self._scope_types.get(scope.start_byte)
+        key = scope.start_byte if scope.type == "function_definition" else 0
+        cached = self._scope_types.get(key)
         if cached is not None:
             return cached
         out: dict[str, str] = {}
@@ -211,32 +234,24 @@ class PythonSemantics:
                 if param.type:
                     out[param.name] = param.type
         conflicting: set[str] = set()
-        body = scope.child_by_field_name("body") if scope.type == "function_definition" \
-            else scope
-        stack = list(reversed(body.named_children)) if body is not None else []
-        while stack:
-            node = stack.pop()
-            kind = node.type
-            if kind in ("function_definition", "class_definition", "lambda"):
+        for node in self._typed_assignments(scope):
+            left = node.child_by_field_name("left")
+            if left is None or left.type != "identifier":
                 continue
-            if kind == "assignment":
-                left = node.child_by_field_name("left")
-                if left is not None and left.type == "identifier":
-                    name = self.ctx.node_text(left)
-                    declared = self._annotation(node.child_by_field_name("type"))
-                    right = node.child_by_field_name("right")
-                    if not declared and right is not None and right.type in ("call", "await"):
-                        call = right if right.type == "call" else \
-                            (right.named_children[0] if right.named_children else right)
-                        declared = self._type_of_call(call, out) if call.type == "call" else ""
-                    if declared:
-                        if name in out and out[name] != declared:
-                            conflicting.add(name)
-                        out[name] = declared
-            stack.extend(reversed(node.named_children))
+            name = self.ctx.node_text(left)
+            declared = self._annotation(node.child_by_field_name("type"))
+            right = node.child_by_field_name("right")
+            if not declared and right is not None:
+                call = right if right.type == "call" else \
+                    (right.named_children[0] if right.named_children else right)
+                declared = self._type_of_call(call, out) if call.type == "call" else ""
+            if declared:
+                if name in out and out[name] != declared:
+                    conflicting.add(name)
+                out[name] = declared
         for name in conflicting:
             out.pop(name, None)
-        self._scope_types[scope.start_byte] = out
+        self._scope_types[key] = out
         return out
 
     def _scope_of(self, node: Node) -> Node | None:
@@ -252,8 +267,24 @@ class PythonSemantics:
     def declared_type(self, node: Node) -> str:
         if node.type != "identifier" or self.ctx.tree is None:
             return ""
+        name = self.ctx.node_text(node)
         scope = self._scope_of(node) or self.ctx.tree.root_node
-        return self._types_in(scope).get(self.ctx.node_text(node), "")
+        key = (scope.start_byte, name)
+        found = self._declared.get(key)
+        if found is None:
+            found = self._declared[key] = self._declared_in(scope, name)
+        return found
+
+    def _declared_in(self, scope: Node, name: str) -> str:
+        while scope.type == "function_definition":
+            text = self.ctx.node_text(scope)
+            if f"{name} =" in text or f"{name}:" in text or f"{name}=" in text:
+                break  # assigned or annotated here (or a parameter): read this scope
+            outer = self._scope_of(scope)
+            if outer is None:
+                break
+            scope = outer
+        return self._types_in(scope).get(name, "")
 
     # -- functions ----------------------------------------------------------------------
     def _params(self, fn: Node) -> list[Param]:

@@ -10,7 +10,11 @@ from typing import Any
 from tree_sitter import Node, QueryCursor
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.dataflow.calls import looks_like_sanitizer, sanitizer_kinds_by_name
+from vigilint.analyzers.dataflow.calls import (
+    MethodFacts,
+    looks_like_sanitizer,
+    sanitizer_kinds_by_name,
+)
 from vigilint.analyzers.dataflow.flow import FunctionState
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS, HTTP
 from vigilint.analyzers.dataflow.python.expressions import PythonExpressions
@@ -32,6 +36,7 @@ from vigilint.analyzers.languages import compile_query
 
 _CONTAINER_BUILTINS = frozenset({"dict", "list", "tuple", "set", "str", "bytes", "frozenset",
                                  "sorted", "reversed"})
+_BUILTINS = _CONTAINER_BUILTINS
 _FOLDED_STR_METHODS = frozenset({"lower", "upper", "strip", "lstrip", "rstrip", "replace",
                                  "title", "capitalize", "casefold", "split", "encode",
                                  "removeprefix", "removesuffix"})
@@ -84,23 +89,26 @@ class PythonCalls(PythonExpressions):
             if local is not None and name == self.text(function):
                 return self.call_local(local, pos_values, self.offset(local),
                                        self.keyword_values(keywords))
-        # sources
-        kind = calls.source_kind(name)
-        if kind:
-            return self.source_value(kind, node, f"`{name}()`")
-        prop = calls.propagator(name)
-        if prop is not None and prop.flow == "none":
-            return CLEAN  # a file or socket: its content is not the caller's input
-        prop_m = calls.propagator_method(short)
-        if prop_m is not None and prop_m.flow == "data":
-            inputs = list(arg_values)
-            receiver = function.child_by_field_name("object") if function is not None else None
-            if receiver is not None:
-                inputs.append(self.value_of(receiver))
-            merged = merge(inputs)
-            return merged if merged.labels else CLEAN  # data from outside: not a literal
+        facts = calls.by_name.get(name)
+        method_facts = calls.by_method.get(short)
+        prop = facts.propagator if facts is not None else None
+        if facts is not None:
+            if facts.source:
+                return self.source_value(facts.source, node, f"`{name}()`")
+            if prop is not None and prop.flow == "none":
+                return CLEAN  # a file or socket: its content is not the caller's input
+        if method_facts is not None:
+            prop_m = method_facts.propagator
+            if prop_m is not None and prop_m.flow == "data":
+                inputs = list(arg_values)
+                receiver = function.child_by_field_name("object") if function is not None \
+                    else None
+                if receiver is not None:
+                    inputs.append(self.value_of(receiver))
+                merged = merge(inputs)
+                return merged if merged.labels else CLEAN  # data from outside: not a literal
         # sanitizers
-        san = calls.sanitizer(name)
+        san = facts.sanitizer if facts is not None else None
         if san is not None:
             if san.kinds >= ALL_KINDS:
                 return LITERAL
@@ -110,29 +118,32 @@ class PythonCalls(PythonExpressions):
             if san.arg == "*":
                 return replace(base, clean=base.clean | san.kinds) if base.labels else CLEAN
             return sanitized(base, san.kinds)
-        san_m = calls.sanitizer_method(short)
+        san_m = method_facts.sanitizer if method_facts is not None else None
         if san_m is not None:
             base = merge(arg_values)
             return replace(base, clean=base.clean | san_m.kinds) if base.labels else CLEAN
         if prop is not None and prop.facts:
             return with_facts(merge(pos_values), *prop.facts)
-        summary = None if name in self.state.functions else self.project_summary(name)
-        if summary is not None:
-            return self.apply_summary(summary, pos_values, node)
-        builtin = self.builtin(name, pos_values)
-        if builtin is not None:
-            return builtin
+        if self.project is not None and name not in self.state.functions:
+            summary = self.project_summary(name)
+            if summary is not None:
+                return self.apply_summary(summary, pos_values, node)
+        if name in _BUILTINS:
+            builtin = self.builtin(name, pos_values)
+            if builtin is not None:
+                return builtin
         if prop is not None and prop.flow == "container":
             return Value(items=())
         if function is not None and function.type == "attribute":
-            return self.method_call(node, function, name, short, pos_values, arg_values, keywords)
+            return self.method_call(node, function, name, short, pos_values, arg_values, keywords,
+                                    method_facts)
         if function is not None and function.type == "identifier" and \
                 name in enum_classes(self.ctx):
             return LITERAL
         if looks_like_sanitizer(short):
             return sanitized(merge(arg_values), sanitizer_kinds_by_name(short))
         result = merge(arg_values)
-        typed = calls.result_type(name)
+        typed = facts.result_type if facts is not None else ""
         return replace(result, type=typed) if typed else result
 
     def keyword_values(self, keywords: dict[str, Node | None]) -> dict[str, Value]:
@@ -154,14 +165,13 @@ class PythonCalls(PythonExpressions):
             return v if (v.items is not None or v.seq is not None) else merge([v])
         return None
 
-    def method_call(self, node: Node, function: Node, name: str, short: str,
+    def method_call(self, node: Node, function: Node, name: str, method: str,
                     pos_values: list[Value], arg_values: list[Value],
-                    keywords: dict[str, Node | None]) -> Value:
+                    keywords: dict[str, Node | None], method_facts: MethodFacts | None) -> Value:
         calls = self.calls
         obj_node = function.child_by_field_name("object")
-        method = self.text(function.child_by_field_name("attribute"))
         obj = self.value_of(obj_node) if obj_node is not None else CLEAN
-        prop_m = calls.propagator_method(method)
+        prop_m = method_facts.propagator if method_facts is not None else None
         if prop_m is not None and NORMALIZED in prop_m.facts and obj_node is not None:
             return with_facts(merge([obj]), *prop_m.facts)
         if obj_node is not None:
@@ -172,8 +182,6 @@ class PythonCalls(PythonExpressions):
         if prop_m is not None and prop_m.flow == "literal":
             return LITERAL
         if prop_m is not None and prop_m.flow == "none":
-            return CLEAN
-        if calls.propagator(name) is not None:
             return CLEAN
         if method == "replace" and len(pos_values) == 2 and obj.all_labels() and \
                 pos_values[0].const in _LINE_BREAKS:
@@ -231,7 +239,7 @@ class PythonCalls(PythonExpressions):
                 return CLEAN
         if obj_node is not None and self.is_module(obj_node):
             result = merge(arg_values) if arg_values else CLEAN
-            typed = calls.result_type(name)
+            typed = calls.result_type(name) if name else ""
             return replace(result, type=typed) if typed else result
         result = merge([obj, *arg_values])
         typed = calls.result_type(f"{obj.type}.{method}") if obj.type else ""

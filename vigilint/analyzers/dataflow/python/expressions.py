@@ -25,9 +25,16 @@ from vigilint.analyzers.dataflow.value import (
 )
 from vigilint.analyzers.syntax import dotted, python
 
+_NOT_REQUEST: tuple[bool, Any] = (False, None)
+
 
 class PythonExpressions(Interpreter):
     """The expression half of the Python interpreter."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.text = self.ctx.node_text  # type: ignore[method-assign]  # (hot: no extra frame)
+        self.aliases: dict[str, str] = python(self.ctx).imports()
 
     # defined by the subclasses (calls, guards, statements)
     def call(self, node: Node) -> Value:
@@ -43,9 +50,6 @@ class PythonExpressions(Interpreter):
     def text(self, node: Node | None) -> str:
         return self.ctx.node_text(node)
 
-    @property
-    def aliases(self) -> dict[str, str]:
-        return python(self.ctx).imports()
 
     def qname(self, node: Node | None) -> str | None:
         """Import-resolved dotted name; a local variable shadows an import of its name."""
@@ -74,7 +78,7 @@ class PythonExpressions(Interpreter):
             return True, self.state.request_names[name]
         target = self.aliases.get(name)
         if target is None:
-            return False, None
+            return _NOT_REQUEST
         found = self.calls.request_object(target)
         if found is not None:
             return True, found
