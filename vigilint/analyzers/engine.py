@@ -380,11 +380,9 @@ class Engine:
 
     def _finding(self, ctx: FileContext, rule: Rule, hit: Hit, target: Any,
                  errors: list[str], file_secrets: tuple[str, ...] = ()) -> Finding:
-        if hit.position is not None:
-            line, col, end_line, end_col = hit.position
-        elif hit.byte_range is not None:
-            line, col = ctx.position_of_byte(hit.byte_range[0])
-            end_line, end_col = ctx.position_of_byte(hit.byte_range[1])
+        place = _place(ctx, hit.position, hit.byte_range)
+        if place is not None:
+            line, col, end_line, end_col = place
         else:
             node = hit.node
             if node is None:
@@ -471,14 +469,21 @@ class Engine:
         return out
 
 
+def _place(ctx: FileContext, position: tuple[int, int, int, int] | None,
+           byte_range: tuple[int, int] | None) -> tuple[int, int, int, int] | None:
+    """1-based (line, column, end line, end column) of a position or a byte range."""
+    if position is not None:
+        return position
+    if byte_range is not None:
+        line, col = ctx.position_of_byte(byte_range[0])
+        end_line, end_col = ctx.position_of_byte(byte_range[1])
+        return line, col, end_line, end_col
+    return None
+
+
 def _related(ctx: FileContext, related: Related, secrets: tuple[str, ...]) -> RelatedLocation:
-    if related.position is not None:
-        line, col, end_line, end_col = related.position
-    elif related.byte_range is not None:
-        line, col = ctx.position_of_byte(related.byte_range[0])
-        end_line, end_col = ctx.position_of_byte(related.byte_range[1])
-    else:
-        line = col = end_line = end_col = 1
+    line, col, end_line, end_col = _place(ctx, related.position, related.byte_range) or \
+        (1, 1, 1, 1)
     message = _redact(related.message, secrets) if secrets else related.message
     return RelatedLocation(path=related.path or ctx.path, line=line, column=col,
                            end_line=end_line, end_column=end_col, message=message)

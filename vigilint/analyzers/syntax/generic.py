@@ -27,13 +27,19 @@ class GenericSemantics:
         self.ctx = ctx
         self.language = ctx.language
         self._function_kinds = frozenset(role_kinds(ctx.language, "function"))
+        self._imports_any: dict[tuple[str, ...], bool] = {}
 
     def imports(self) -> dict[str, str]:
         return {}
 
     def imports_any(self, prefixes: tuple[str, ...]) -> bool:
-        return any(v == p or v.startswith(p + ".") for v in self.imports().values()
-                   for p in prefixes)
+        """True when some import names one of the module `prefixes` (or a submodule)."""
+        found = self._imports_any.get(prefixes)
+        if found is None:
+            found = self._imports_any[prefixes] = any(
+                v == p or v.startswith(p + ".") for v in self.imports().values()
+                for p in prefixes)
+        return found
 
     def module_name(self) -> str:
         return module_name(self.ctx.path)

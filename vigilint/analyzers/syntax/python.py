@@ -15,10 +15,10 @@ from vigilint.analyzers.syntax.base import (
     Decorator,
     FunctionDef,
     Param,
-    dotted,
     module_name,
     role_of,
 )
+from vigilint.analyzers.syntax.generic import GenericSemantics
 
 _IMPORTS = "(import_statement) @imp (import_from_statement) @imp"
 _FUNCTIONS = "(function_definition) @fn"
@@ -32,11 +32,10 @@ _TYPED_ASSIGNMENTS = """
 """
 
 
-class PythonSemantics:
-    language = "python"
-
+class PythonSemantics(GenericSemantics):
     def __init__(self, ctx: FileContext) -> None:
-        self.ctx = ctx
+        super().__init__(ctx)
+        self.language = "python"
         self._call_names: dict[tuple[int, int], str] = {}
         self._arguments: dict[tuple[int, int], Arguments] = {}
         self._declared: dict[tuple[int, str], str] = {}
@@ -90,35 +89,6 @@ class PythonSemantics:
     def imports(self) -> dict[str, str]:
         return self._imports
 
-    def imports_any(self, prefixes: tuple[str, ...]) -> bool:
-        """True when some import names one of the module `prefixes` (or a submodule)."""
-        memo: dict[tuple[str, ...], bool] = self.ctx.cache.setdefault("syntax.imports_any", {})
-        found = memo.get(prefixes)
-        if found is None:
-            found = any(v == p or v.startswith(p + ".") for v in self._imports.values()
-                        for p in prefixes)
-            memo[prefixes] = found
-        return found
-
-    def module_name(self) -> str:
-        return module_name(self.ctx.path)
-
-    # -- names --------------------------------------------------------------------------
-    def dotted(self, node: Node | None) -> str | None:
-        return dotted(self.ctx, node)
-
-    def qualified_name(self, node: Node | None) -> str | None:
-        text = dotted(self.ctx, node)
-        if text is None:
-            return None
-        table = self._imports
-        if text in table:
-            return table[text]
-        head, _, rest = text.partition(".")
-        if head in table:
-            return f"{table[head]}.{rest}" if rest else table[head]
-        return text
-
     def callee(self, call: Node) -> tuple[Node | None, str]:
         function = call.child_by_field_name("function")
         if function is not None and function.type == "attribute":
@@ -136,18 +106,21 @@ class PythonSemantics:
         found = self._call_names.get(key)
         if found is None:
             function = call.child_by_field_name("function")
-            found = ""
-            if function is not None and function.type == "attribute":
-                obj = function.child_by_field_name("object")
-                if obj is not None and obj.type == "identifier" and \
-                        self.ctx.node_text(obj) not in self._imports:
-                    declared = self.declared_type(obj)
-                    if declared:
-                        found = f"{declared}.{self.ctx.node_text(function.child_by_field_name('attribute'))}"
-            if not found:
-                found = self.qualified_name(function) or ""
+            found = self._typed_member(function) or self.qualified_name(function) or ""
             self._call_names[key] = found
         return found
+
+    def _typed_member(self, expr: Node | None) -> str:
+        """`<Type>.<attr>` for `name.attr` when `name` has a declared type, else ""."""
+        if expr is None or expr.type != "attribute":
+            return ""
+        obj = expr.child_by_field_name("object")
+        if obj is None or obj.type != "identifier" or self.ctx.node_text(obj) in self._imports:
+            return ""
+        declared = self.declared_type(obj)
+        if not declared:
+            return ""
+        return f"{declared}.{self.ctx.node_text(expr.child_by_field_name('attribute'))}"
 
     def arguments(self, call: Node) -> Arguments:
         key = (call.start_byte, call.end_byte)
@@ -320,16 +293,8 @@ class PythonSemantics:
             call = expr if expr is not None and expr.type == "call" else None
             if call is not None:
                 expr = call.child_by_field_name("function")
-            name = ""
-            if expr is not None and expr.type == "attribute":
-                obj = expr.child_by_field_name("object")
-                if obj is not None and obj.type == "identifier" and \
-                        self.ctx.node_text(obj) not in self._imports:
-                    declared = self.declared_type(obj)
-                    if declared:
-                        name = f"{declared}.{self.ctx.node_text(expr.child_by_field_name('attribute'))}"
-            if not name:
-                name = self.qualified_name(expr) or self.ctx.node_text(expr)
+            name = self._typed_member(expr) or self.qualified_name(expr) or \
+                self.ctx.node_text(expr)
             out.append(Decorator(name=name, node=d, call=call))
         return tuple(out)
 
