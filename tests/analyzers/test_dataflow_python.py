@@ -9,6 +9,7 @@ import pytest
 
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow import flow
+from vigilint.analyzers.dataflow.project import ProjectIndex
 from vigilint.analyzers.languages import parser_for
 
 
@@ -213,3 +214,17 @@ def test_route_parameters_and_request_objects_come_from_the_models():
     assert tainted("import tornado.web\nclass H(tornado.web.RequestHandler):\n"
                    "    def get(self):\n        sink(self.get_argument('q'))")
     assert not tainted("from flask import request\ndef v():\n    sink(request.method)")
+
+
+def test_parameters_only_given_literals_are_safe_when_every_caller_is_known():
+    template = ("def NAME(sql):\n    sink(sql)\n"
+                "def report():\n    NAME('SELECT 1')\n    NAME('SELECT 2')\n")
+    private = _ctx(template.replace("NAME", "_run"))
+    assert flow(private).verdict(_sink_arg(private), "sql").level == "safe"
+    public = _ctx(template.replace("NAME", "run"))
+    assert flow(public).verdict(_sink_arg(public), "sql").level == "unknown"
+    public.cache["dataflow.project"] = ProjectIndex()  # other files' calls: checked at their sites
+    public.cache.pop("dataflow")
+    assert flow(public).verdict(_sink_arg(public), "sql").level == "safe"
+    given = _ctx("def _run(sql):\n    sink(sql)\ndef report(q):\n    _run(q)\n")
+    assert flow(given).verdict(_sink_arg(given), "sql").level == "unknown"

@@ -116,9 +116,19 @@ class FileFlow:
                         return Verdict("tainted", state.tainted_params[index],
                                        f"parameter `{name}` (called with request data)")
                 if labels == {param_label(i) for i in params} and state.calls and \
-                        not state.nonliteral_params.intersection(params):
-                    return Verdict("safe")  # every call of the file passes literals there
+                        not state.nonliteral_params.intersection(params) and \
+                        self.callers_known(state):
+                    return Verdict("safe")  # every call that can reach it passes literals
         return Verdict("unknown")
+
+    def callers_known(self, state: FunctionState) -> bool:
+        """True when the file's own calls are all the calls a function can get: it is
+        private (`_helper`) or nested, or the scan's other files are summarized (a call from
+        another file is then checked at its call site, through this function's summary)."""
+        if "dataflow.project" in self.ctx.cache:
+            return True
+        short = state.qualified_name.rsplit(".", 1)[-1]
+        return short.startswith("_") or semantics(self.ctx).function_at(state.node) is not None
 
     def summaries(self) -> dict[str, Summary]:
         from vigilint.analyzers.dataflow.summary import file_summaries
