@@ -36,8 +36,12 @@ class FunctionState:
     returns: Value = CLEAN
     done: bool = False
     running: bool = False
-    # parameter index -> origin of the untrusted data some call site passes there
+    # parameter index -> origin of the source data some call site passes there
     tainted_params: dict[int, Origin | None] = field(default_factory=dict)
+    # parameter index -> source kinds call sites pass there directly
+    param_sources: dict[int, frozenset[str]] = field(default_factory=dict)
+    # parameter index -> (caller function start, caller parameter) passed there
+    param_links: dict[int, set[tuple[int, int]]] = field(default_factory=dict)
     # parameter index -> sink kinds every such argument was sanitized for
     tainted_clean: dict[int, frozenset[str]] = field(default_factory=dict)
     calls: int = 0  # call sites of the file that reached it
@@ -109,17 +113,38 @@ class FileFlow:
         if params:
             state = self.function_of(node)
             if state is not None:
+                wanted_sources = frozenset(sources)
                 for index in params:
-                    if index in state.tainted_params and \
-                            kind not in state.tainted_clean.get(index, frozenset()):
+                    if kind in state.tainted_clean.get(index, frozenset()):
+                        continue
+                    origin = self.param_taint(state, index, wanted_sources, set())
+                    if origin is not False:
                         name = state.params[index] if index < len(state.params) else "?"
-                        return Verdict("tainted", state.tainted_params[index],
+                        return Verdict("tainted", origin if isinstance(origin, Origin) else None,
                                        f"parameter `{name}` (called with request data)")
                 if labels == {param_label(i) for i in params} and state.calls and \
                         not state.nonliteral_params.intersection(params) and \
                         self.callers_known(state):
                     return Verdict("safe")  # every call that can reach it passes literals
         return Verdict("unknown")
+
+    def param_taint(self, state: FunctionState, index: int, sources: frozenset[str],
+                    seen: set[tuple[int, int]]) -> Origin | Literal[False] | None:
+        """Whether some call passes data of `sources` to parameter `index` (directly, or
+        through a caller's own parameters): its origin (None when unknown), or False."""
+        key = (state.node.start_byte, index)
+        if key in seen:
+            return False
+        seen.add(key)
+        if state.param_sources.get(index, frozenset()) & sources:
+            return state.tainted_params.get(index)
+        for caller_start, caller_index in state.param_links.get(index, ()):
+            caller = self.by_node.get(caller_start)
+            if caller is not None:
+                found = self.param_taint(caller, caller_index, sources, seen)
+                if found is not False:
+                    return found
+        return False
 
     def callers_known(self, state: FunctionState) -> bool:
         """True when the file's own calls are all the calls a function can get: it is

@@ -17,7 +17,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow.calls import CallModel, call_model
 from vigilint.analyzers.dataflow.flow import FileFlow, FunctionState
-from vigilint.analyzers.dataflow.kinds import SOURCE_KINDS, UNTRUSTED, param_index
+from vigilint.analyzers.dataflow.kinds import SOURCE_KINDS, param_index
 from vigilint.analyzers.dataflow.summary import Summary
 from vigilint.analyzers.dataflow.value import (
     CLEAN,
@@ -115,15 +115,22 @@ class Interpreter:
             else:
                 info.nonliteral_params.update(range(len(info.params)))  # **kwargs: unknown
         info.calls += 1
+        caller = self.info.node.start_byte if self.info is not None else None
         for index, v in by_index.items():
             labels = v.all_labels()
             if labels or not v.is_literal:
                 info.nonliteral_params.add(index)
-            if labels & (SOURCE_KINDS | UNTRUSTED) or any(param_index(lab) is not None
-                                                          for lab in labels):
-                origin = v.first_origin() if labels & UNTRUSTED else None
+            if not labels:
+                continue
+            sources = labels & SOURCE_KINDS
+            links = {i for i in (param_index(lab) for lab in labels) if i is not None}
+            if sources:
+                info.param_sources[index] = info.param_sources.get(index, frozenset()) | sources
                 if info.tainted_params.get(index) is None:
-                    info.tainted_params[index] = origin
+                    info.tainted_params[index] = v.first_origin()
+            if links and caller is not None:
+                info.param_links.setdefault(index, set()).update((caller, j) for j in links)
+            if sources or links:
                 clean = v.effective_clean()
                 known = info.tainted_clean.get(index)
                 info.tainted_clean[index] = clean if known is None else known & clean
