@@ -96,7 +96,9 @@ def _may_sink(short_names: set[str], methods: dict[str, list[Sink]], project: ob
 def sink_sites(ctx: FileContext, call: Node, kinds: str | frozenset[str]) -> list[SinkSite]:
     """The sinks of `kinds` that `call` is, each with the argument nodes that matter
     (computed once per call for every kind, then filtered: many rules ask)."""
-    memo: dict[tuple[int, int], list[SinkSite]] = ctx.cache.setdefault("dataflow.sinks", {})
+    memo: dict[tuple[int, int], list[SinkSite]] | None = ctx.cache.get("dataflow.sinks")
+    if memo is None:
+        memo = ctx.cache["dataflow.sinks"] = {}
     key = (call.start_byte, call.end_byte)
     found = memo.get(key)
     if found is None:

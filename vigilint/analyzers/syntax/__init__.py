@@ -3,6 +3,8 @@ the file's `Semantics`, memoised in the file context."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.syntax.base import (
     ROLES,
@@ -41,6 +43,9 @@ def semantics(ctx: FileContext) -> Semantics:
 
 def python(ctx: FileContext) -> PythonSemantics:
     """The Python layer of a Python file (for Python rules that use its extra methods)."""
-    found = semantics(ctx)
-    assert isinstance(found, PythonSemantics), f"{ctx.path} is {ctx.language}, not Python"
-    return found
+    found = ctx.cache.get("syntax")
+    if found is None:
+        found = semantics(ctx)
+    if ctx.language != "python":
+        raise TypeError(f"{ctx.path} is {ctx.language}, not Python")
+    return cast(PythonSemantics, found)
