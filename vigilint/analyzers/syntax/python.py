@@ -137,7 +137,7 @@ class PythonSemantics(GenericSemantics):
         positional: list[Node] = []
         keywords: dict[str, Node] = {}
         splat = False
-        nodes = tuple(a for a in args.named_children if a.type != "comment")
+        nodes = tuple([a for a in args.named_children if a.type != "comment"])
         for arg in nodes:
             kind = arg.type
             if kind == "keyword_argument":
