@@ -5,8 +5,14 @@ Each corpus row's `text` is scanned as a file of its own named `snippet` (no ext
 neutral "text" language, not a docs or test path). A `secret: true` row counts as found when any
 secret finding falls in it, a `secret: false` row as a false positive when any does.
 
-    python bench/secrets_bench.py [--corpus DIR] [--detect-secrets /tmp/ds-venv/bin/python]
-                                  [--misses] [--throughput-mb 4]
+    python bench/secrets_bench.py [--split dev|holdout|all] [--corpus DIR]
+                                  [--detect-secrets /tmp/ds-venv/bin/python]
+                                  [--misses] [--rows] [--throughput-mb 4]
+
+`--split` scores only the rows of that part of `bench/corpus_split.json` (identity =
+`secret_identity(stem, text)`); label conflicts are a property of the labels and are computed
+over the whole file. `--misses` (causes of wrong rows) and `--rows` (their text) refuse the
+holdout part: holdout rows are scored, never read.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.corpus_split import load_split, secret_identity  # noqa: E402
 from vigilint.analyzers.engine import Engine  # noqa: E402
 from vigilint.analyzers.registry import all_rules  # noqa: E402
 from vigilint.analyzers.secrets.filters import is_doc_example, is_filler  # noqa: E402
@@ -115,20 +122,28 @@ def vigilint_flags(rows: list[dict], engine: Engine) -> list[bool]:
     return [bool(f) for f in vigilint_findings(rows, engine)]
 
 
-def causes(rows: list[dict], found: list[list]) -> list[str | None]:
+def causes(rows: list[dict], found: list[list],
+           conflict: list[str | None]) -> list[str | None]:
     """The cause of each wrong row (None where the row is right)."""
     return [row_cause(r, f, c) if bool(f) != r["secret"] else None
-            for r, f, c in zip(rows, found, conflicts(rows), strict=True)]
+            for r, f, c in zip(rows, found, conflict, strict=True)]
 
 
 def score_without(rows: list[dict], flags: list[bool], why: list[str | None],
-                  drop: tuple[str, ...]) -> dict[str, float]:
+                  drop: tuple[str, ...], conflict: list[str | None]) -> dict[str, float]:
     """Scores over the rows whose cause (if wrong) does not start with one of `drop`, and
     without the negatives that are label conflicts even where we are right."""
-    conflict = conflicts(rows)
     keep = [i for i, c in enumerate(why) if (c is None or not c.startswith(drop))
             and conflict[i] is None]
     return score([rows[i] for i in keep], [flags[i] for i in keep])
+
+
+def in_split(stem: str, rows: list[dict], split: str) -> list[int]:
+    """Indices of the rows of `split` ("all": every row)."""
+    if split == "all":
+        return list(range(len(rows)))
+    part = load_split()[split]
+    return [i for i, row in enumerate(rows) if secret_identity(stem, row["text"]) in part]
 
 
 def score(rows: list[dict], flags: list[bool]) -> dict[str, float]:
@@ -175,12 +190,17 @@ def throughput(engine: Engine, megabytes: float) -> tuple[float, float, int]:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--split", choices=("dev", "holdout", "all"), default="all")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--detect-secrets", default="/tmp/ds-venv/bin/python")
-    parser.add_argument("--misses", action="store_true", help="list missed and false rows")
+    parser.add_argument("--misses", action="store_true", help="causes of missed and false rows")
+    parser.add_argument("--rows", action="store_true", help="the text of missed and false rows")
     parser.add_argument("--throughput-mb", type=float, default=4.0)
     args = parser.parse_args()
+    if (args.misses or args.rows) and args.split != "dev":
+        parser.error("--misses and --rows read rows: only with --split dev")
     engine = secret_engine()
+    print(f"split: {args.split}\n")
     print("| file | rows (secret/not) | vigilint recall | vigilint FPR | detect-secrets recall "
           "| detect-secrets FPR |")
     print("|---|---|---|---|---|---|")
@@ -188,23 +208,28 @@ def main() -> int:
     extra = []
     for name in FILES:
         path = args.corpus / "secrets" / name
-        rows = [json.loads(line) for line in path.open()]
+        every = [json.loads(line) for line in path.open()]
+        every_conflict = conflicts(every)  # a property of the labels: over the whole file
+        chosen = in_split(Path(name).stem, every, args.split)
+        rows = [every[i] for i in chosen]
+        conflict = [every_conflict[i] for i in chosen]
         found = vigilint_findings(rows, engine)
         flags = [bool(f) for f in found]
-        why = causes(rows, found)
+        why = causes(rows, found, conflict)
         ours = score(rows, flags)
-        conflicts = score_without(rows, flags, why, ("conflict",))
-        policy = score_without(rows, flags, why, ("conflict", "rule", "corpus"))
-        ds_flags = detect_secrets_flags(path, args.detect_secrets)
+        free = score_without(rows, flags, why, ("conflict",), conflict)
+        policy = score_without(rows, flags, why, ("conflict", "rule", "corpus"), conflict)
+        every_ds = detect_secrets_flags(path, args.detect_secrets)
+        ds_flags = [every_ds[i] for i in chosen] if every_ds is not None else None
         theirs = score(rows, ds_flags) if ds_flags is not None else None
         # detect-secrets on the same rows without the label conflicts (its own findings decide
         # nothing here: conflicts are a property of the labels)
-        ds_free = (score_without(rows, ds_flags, [None] * len(rows), ("conflict",))
+        ds_free = (score_without(rows, ds_flags, [None] * len(rows), ("conflict",), conflict)
                    if ds_flags is not None else None)
         ds_text = (f"{ds_free['recall']:.3f} / {ds_free['fpr']:.3f} "
                    f"({ds_free['fp']}/{ds_free['fp'] + ds_free['tn']})" if ds_free else "n/a")
-        extra.append(f"| {name} | {conflicts['recall']:.3f} / {conflicts['fpr']:.3f} "
-                     f"({conflicts['fp']}/{conflicts['fp'] + conflicts['tn']}) | "
+        extra.append(f"| {name} | {free['recall']:.3f} ({free['tp']}/{free['tp'] + free['fn']})"
+                     f" / {free['fpr']:.3f} ({free['fp']}/{free['fp'] + free['tn']}) | "
                      f"{policy['recall']:.3f} ({policy['tp']}/{policy['tp'] + policy['fn']}) / "
                      f"{policy['fpr']:.3f} ({policy['fp']}/{policy['fp'] + policy['tn']}) | "
                      f"{ds_text} |")
@@ -213,22 +238,31 @@ def main() -> int:
         print(f"| {name} | {pos}/{len(rows) - pos} | {ours['recall']:.3f} ({ours['tp']}/"
               f"{ours['tp'] + ours['fn']}) | {ours['fpr']:.3f} ({ours['fp']}/"
               f"{ours['fp'] + ours['tn']}) | {ds} |")
-        details.append((name, rows, flags, why))
+        details.append((name, rows, found, why))
     print("\n| file | without label conflicts: recall / FPR | also without project-rule and "
           "corpus-defect rows: recall / FPR | detect-secrets without label conflicts |")
     print("|---|---|---|---|")
     print("\n".join(extra))
-    mbps, cpu_mbps, total = throughput(engine, args.throughput_mb)
-    print(f"\nthroughput: {mbps:.1f} MB/s wall, {cpu_mbps:.1f} MB/s of CPU time, over "
-          f"{total / 1e6:.1f} MB of corpus source in ~50 KB files (secret rules only, one "
-          "engine, one process)")
+    if args.throughput_mb > 0:
+        mbps, cpu_mbps, total = throughput(engine, args.throughput_mb)
+        print(f"\nthroughput: {mbps:.1f} MB/s wall, {cpu_mbps:.1f} MB/s of CPU time, over "
+              f"{total / 1e6:.1f} MB of corpus source in ~50 KB files (secret rules only, one "
+              "engine, one process)")
     if args.misses:
-        for name, rows, _flags, why in details:
+        for name, rows, _found, why in details:
             grouped = Counter(("FN" if r["secret"] else "FP", c, r["kind"])
                               for r, c in zip(rows, why, strict=True) if c is not None)
             print(f"\n{name}: wrong rows by cause (FN/FP, cause, corpus kind: count)")
             for (side, cause, kind), count in sorted(grouped.items()):
                 print(f"  {side} | {cause} | {kind} | {count}")
+    if args.rows:
+        for name, rows, found, why in details:
+            print(f"\n{name}: wrong rows (dev)")
+            for row, findings, cause in zip(rows, found, why, strict=True):
+                if cause is not None:
+                    rules = ",".join(sorted({f.rule for f in findings}))
+                    print(f"  {'FN' if row['secret'] else 'FP'} [{row['kind']}] {cause} "
+                          f"{rules} :: {row['text'][:300]!r}")
     return 0
 
 
