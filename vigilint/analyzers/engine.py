@@ -128,10 +128,11 @@ def _owners_among(owners: list[tuple[str, tuple[Rule, ...]]],
             for kind, rules in owners]
 
 
-def _redact(text: str, secrets: tuple[str, ...]) -> str:
-    from vigilint.analyzers.secrets.redaction import redact
+def _redact(text: str, secrets: tuple[str, ...], carries_secret: bool = False,
+            scanned: bool = False) -> str:
+    from vigilint.analyzers.secrets.redaction import redact_text
 
-    return redact(text, secrets)
+    return redact_text(text, secrets, carries_secret, scanned)
 
 
 def _secret_hash(value: str) -> str:
@@ -150,6 +151,19 @@ def _file_secrets(ctx: FileContext, hits: list[tuple[Rule, Hit, Any]]) -> tuple[
     found = {s for _, hit, _ in hits for s in hit.secrets if s}
     found.update(secret_values(ctx))
     return tuple(found)
+
+
+def _was_scanned(ctx: FileContext) -> bool:
+    from vigilint.analyzers.secrets.scanner import CACHE_KEY
+
+    return CACHE_KEY in ctx.cache
+
+
+def _secret_lines(ctx: FileContext) -> frozenset[int]:
+    """The lines that carry a secret: every credential-shaped token on them is masked too."""
+    from vigilint.analyzers.secrets.scanner import secret_lines
+
+    return secret_lines(ctx)
 
 
 @functools.lru_cache(maxsize=256)
@@ -401,12 +415,18 @@ class Engine:
         snippet = "\n".join(snippet_lines)
         message = hit.message or rule.message
         secrets = (*hit.secrets, *file_secrets)
-        if secrets:
-            # Mask before cutting the snippet, and mask each line of multi-line secrets (PEM
-            # blocks), so no part of a secret survives the cut or the line limit.
-            snippet = _redact(snippet, secrets)
-            message = _redact(message, secrets)
-            fix = None if fix is None else _scrub_fix(fix, secrets)
+        # Mask before cutting the snippet, and mask each line of multi-line secrets (PEM
+        # blocks), so no part of a secret survives the cut or the line limit. Every snippet
+        # passes the redactor: values under secret names and, when the snippet holds a line
+        # that carries a secret, every credential-shaped token are masked too.
+        carrying = bool(hit.secrets) or (bool(file_secrets) and not _secret_lines(ctx).isdisjoint(
+            range(line, line + len(snippet_lines))))
+        # when the file's own scan ran, `secrets` holds every vendor-format value in it
+        scanned = _was_scanned(ctx)
+        snippet = _redact(snippet, secrets, carrying, scanned)
+        message = _redact(message, secrets, scanned=scanned)
+        if fix is not None:
+            fix = _scrub_fix(fix, secrets)
         snippet = snippet[:_MAX_SNIPPET_CHARS]
         secret_hash = _secret_hash(hit.secrets[0]) if hit.secrets else ""
         likelihood = hit.likelihood or rule.likelihood
@@ -490,12 +510,11 @@ def _related(ctx: FileContext, related: Related, secrets: tuple[str, ...]) -> Re
 
 
 def _scrub_fix(fix: Fix, secrets: tuple[str, ...]) -> Fix | None:
-    """A fix must not carry a secret either; drop it if it would."""
-    for edit in fix.edits:
-        if any(s and s in edit.new_text for s in secrets):
+    """A fix must not carry a secret either; drop it if it would (a known secret, or anything
+    the redactor would mask)."""
+    for text in (fix.title, *(edit.new_text for edit in fix.edits)):
+        if any(s and s in text for s in secrets) or _redact(text, ()) != text:
             return None
-    if any(s and s in fix.title for s in secrets):
-        return None
     return fix
 
 

@@ -58,6 +58,10 @@ NON_VALUES = frozenset({
     "hidden", "private", "public", "sensitive", "redacted", "masked", "pass", "passwd", "pwd",
     "mypassword", "yourpassword", "secretkey", "secret_key", "access_token", "refresh_token",
     "client_secret", "auth_token", "password123", "bool", "int", "bytes", "any", "object",
+    # the word "password" in other languages: labels and translations, not values
+    "passwort", "kennwort", "contrasena", "contraseña", "senha", "wachtwoord", "salasana",
+    "heslo", "parola", "haslo", "hasło", "jelszo", "jelszó", "sifre", "şifre", "lösenord",
+    "losenord", "adgangskode", "passord", "motdepasse", "mot_de_passe",
 })
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _HEX_DIGEST = re.compile(r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{40}"

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from vigilint.analyzers.secrets import filters
+from vigilint.analyzers.secrets import filters, pairs
 from vigilint.analyzers.secrets.catalog import DETECTORS
 from vigilint.analyzers.secrets.entropy import is_random_looking
 from vigilint.analyzers.secrets.scanner import MAX_MATCHES, SecretMatch, classify
@@ -19,6 +19,8 @@ from vigilint.analyzers.secrets.scanner import MAX_MATCHES, SecretMatch, classif
 PASSWORD_RULE = "VG-SEC-250"  # noqa: S105 -- a rule id, not a password
 SECRET_RULE = "VG-SEC-251"  # noqa: S105 -- a rule id, not a secret
 KEYWORDS = ("pass", "pwd", "secret", "token", "key", "cred", "auth", "pw")
+# looked for after KEYWORDS, for credential calls only (`smtp.login(...)`, `getConnection(...)`)
+CALL_ONLY_KEYWORDS = ("login(", "connect(", "connection(")
 CODE_LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx", "go", "java", "hcl"})
 
 # The name around a keyword occurrence, and what follows it: an assignment, a comparison, an
@@ -54,7 +56,7 @@ KEY_QUALIFIERS = frozenset({
     "shared", "hmac", "jwt", "webhook", "subscription", "deploy", "ssh", "gpg", "pgp", "aes",
     "crypt", "crypto", "cipher", "decryption", "storage", "sas", "write", "read", "ingest",
     "server", "sdk", "bot", "user", "personal", "integration", "partner", "merchant", "live",
-    "prod", "production", "key",
+    "prod", "production", "key", "enc", "encrypt", "token",
 })
 NON_SECRET_SUFFIX = frozenset({
     "id", "ids", "name", "names", "file", "files", "path", "paths", "dir", "url", "uri", "type",
@@ -79,7 +81,11 @@ NON_SECRET_SUFFIX = frozenset({
 NOT_SECRET_WORDS = frozenset({"csrf", "xsrf", "public", "publishable", "pub", "nonce", "next",
                               "page", "pagination", "cursor", "continuation", "sort", "cancel",
                               "cancellation", "lexer", "parser", "tokenizer", "tokens", "max",
-                              "num", "expected", "mock", "not", "no", "non", "without", "fake", "dummy", "example", "sample"})
+                              "num", "expected", "mock", "not", "no", "non", "without", "fake",
+                              "dummy", "example", "sample",
+                              "authenticity"})  # Rails' CSRF token
+# The words a setter or builder method may be made of after its verb (`setClientSecret`).
+NOUNS = PASSWORD_WORDS | SECRET_WORDS | KEY_QUALIFIERS | frozenset({"api", "key", "keys"})
 # Vendor words whose detector owns the names that carry them (see `Detector.owns`).
 OWNED_WORDS = frozenset(word for detector in DETECTORS for word in detector.owns)
 _CALL = re.compile(r"[A-Za-z_$][\w.$]*\(")
@@ -90,6 +96,11 @@ _CTOR_TAIL = re.compile(r"""(?:\.assign)?\([ \t]{0,3}(?:"(?P<v1>[^"\n]{1,400})"|
 _DECLARATION = re.compile(r"(?<![\w.])(?!(?:return|and|or|not|if|elif|await|yield|print|new|throw|"
                           r"else|in|is|case|echo|assert|del|lambda)\b)[A-Za-z_][\w:<>]{0,60}[ \t*&]+$")
 _PROSE = re.compile(r"\s\S+\s")
+
+
+def words_of(name: str) -> list[str]:
+    """The lower-case words of an identifier (`setApiKey` -> set, api, key), digits left out."""
+    return [w.lower() for w in _WORDS.findall(name) if not w.isdigit()]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -179,40 +190,63 @@ def judge(kind: str, value: str, quoted: bool, language: str) -> str | None:
     return verdict or "real"
 
 
+def maskable(kind: str, value: str, quoted: bool, language: str) -> str | None:
+    """"real" for any literal under a secret name that redaction must hide, whether or not it
+    looks like a credential (`password = "abc"`); None for references, templates, empty and
+    marker values (`None`, `true`, `${X}`, `os.environ[...]`, `get_password()`) and prose."""
+    value = value.strip()
+    if len(value) < 3 or "****" in value or value.lower() in filters.NON_VALUES:
+        return None
+    if filters.is_env_lookup(value) or filters.is_template_reference(value):
+        return None
+    if not quoted and (value[0] in "{$[(<%" or _CALL.match(value)
+                       or (filters.is_code_reference(value)
+                           and (language in CODE_LANGUAGES or "." in value))):
+        return None
+    if " " in value and not filters.is_passphrase(value.lower()):
+        return None
+    return "real"
+
+
 def _mixed(value: str) -> bool:
     return (len(value) >= 12 and any(c.isupper() for c in value)
             and any(c.islower() for c in value) and any(c.isdigit() for c in value))
 
 
-def _tails(text: str, key_start: int, key_end: int, language: str) -> Iterator[re.Match[str]]:
-    """What follows (or, for a comparison, precedes) the name: each way a value is given."""
+def _tails(text: str, key_start: int, key_end: int, language: str,
+           ) -> Iterator[tuple[re.Match[str], str | None]]:
+    """What follows (or, for a comparison, precedes) the name: each way a value is given, with
+    the advice for the message when it is not the plain one."""
     line_start = text.rfind("\n", 0, key_start) + 1
     before = text[key_start - 1] if key_start > 0 else ""
     if before == "<":
         found = _XML_TAIL.match(text, key_end)
         if found:
-            yield found
+            yield found, None
             return
     if before in "\"'" and text[max(0, key_start - 6):key_start - 1].lower().rstrip().endswith(
             ("key=", "key =")):
         found = _XML_ADD_TAIL.match(text, key_end)
         if found:
-            yield found
+            yield found, None
             return
     if language == "dockerfile" and _DOCKER_HEAD.match(text, line_start, key_start):
         found = _DOCKER_TAIL.match(text, key_end)
         if found:
-            yield found
+            yield found, None
             return
+    if before == "{" and text[key_start - 2:key_start] == "${":  # `${NAME:default}`
+        yield from pairs.tails(text, key_start, key_end, NOUNS)
+        return
     found = _TAIL.match(text, key_end)
     if found:
-        yield found
+        yield found, None
         return
     if text.startswith(".assign(", key_end) or (
             text.startswith("(", key_end) and _DECLARATION.search(text, line_start, key_start)):
         found = _CTOR_TAIL.match(text, key_end)
         if found:
-            yield found
+            yield found, None
             return
     # `"value" == name`: look back from the name for a comparison and a quoted literal
     before = text[max(line_start, key_start - 420):key_start].rstrip(" \t")
@@ -224,19 +258,39 @@ def _tails(text: str, key_start: int, key_end: int, language: str) -> Iterator[r
             back = _REVERSED.match(text, key_start - len(text[max(line_start, key_start - 420):
                                                               key_start]) + opening, key_start)
             if back:
-                yield back
+                yield back, None
+                return
+    yield from pairs.tails(text, key_start, key_end, NOUNS)
 
 
-def scan_generic(text: str, low: str, path: str, language: str) -> Iterator[SecretMatch]:
+Verdict = Callable[[str, str, bool, str], "str | None"]
+
+
+def scan_generic(text: str, low: str, path: str, language: str,
+                 verdict: Verdict | None = None) -> Iterator[SecretMatch]:
+    """Literals given to secret-named names; `verdict` (default `judge`) decides each value
+    (`maskable` for redaction: every literal under a secret name, credential-like or not)."""
     if filters.is_lock_file(path):
         return
     seen: set[int] = set()
+    calls: set[int] = set()
     budget = 5 * MAX_MATCHES + len(text) // 200  # names looked at, over all keywords
     reported = 0
-    for keyword in KEYWORDS:
+    decide = verdict or judge
+    for keyword in (*KEYWORDS, *CALL_ONLY_KEYWORDS):
         pos = low.find(keyword)
         while pos != -1 and budget > 0:
             budget -= 1
+            if keyword in pairs.CALL_KEYWORDS:
+                for call_kind, value, vstart in pairs.credential_call(text, pos, keyword, calls):
+                    found = named_match(call_kind, value, vstart, True, language,
+                                        pairs.CALL_ADVICE, decide)
+                    if found is not None:
+                        reported += 1
+                        yield found
+            if keyword in CALL_ONLY_KEYWORDS:
+                pos = low.find(keyword, pos + len(keyword))
+                continue
             before = text[max(0, pos - 80):pos]
             key_start = pos - (len(before) - len(before.rstrip(_NAME_CHARS)))
             key_end = _NAME_AFTER.match(text, pos).end()  # type: ignore[union-attr]
@@ -249,20 +303,20 @@ def scan_generic(text: str, low: str, path: str, language: str) -> Iterator[Secr
             seen.add(key_start)
             kind = key_kind(text[key_start:key_end])
             if kind is not None:
-                for match in _judged(text, key_start, key_end, kind, language):
+                for match in _judged(text, key_start, key_end, kind, language, decide):
                     reported += 1
                     yield match
-                if reported >= MAX_MATCHES:
-                    return
+            if reported >= MAX_MATCHES:
+                return
             pos = next_pos
 
 
 def _judged(text: str, key_start: int, key_end: int, kind: str,
-            language: str) -> Iterator[SecretMatch]:
+            language: str, verdict: Verdict) -> Iterator[SecretMatch]:
     line_start = text.rfind("\n", 0, key_start) + 1
     if "ENC[" in text[line_start:key_start]:  # a field inside a sops-encrypted value
         return
-    for match in _tails(text, key_start, key_end, language):
+    for match, advice in _tails(text, key_start, key_end, language):
         got = _value(match)
         if got is None:
             continue
@@ -271,14 +325,23 @@ def _judged(text: str, key_start: int, key_end: int, kind: str,
             if value.endswith(";") and _CODE_PUNCT.search(value):
                 continue  # `passwd = make(key[0]);`: a C-style statement, an expression
             value = _trim(value)
-        verdict = judge(kind, value, quoted, language)
-        if verdict is None:
-            continue
-        stripped = value.strip()
-        offset = value.find(stripped)
-        rule = PASSWORD_RULE if kind == "password" else SECRET_RULE
-        yield SecretMatch(rule, "password" if kind == "password" else "secret",
-                          vstart + offset, vstart + offset + len(stripped), stripped,
-                          confidence="medium" if verdict == "real" else "low",
-                          placeholder=verdict == "placeholder",
-                          instruction=verdict == "instruction")
+        found = named_match(kind, value, vstart, quoted, language, advice, verdict)
+        if found is not None:
+            yield found
+
+
+def named_match(kind: str, value: str, vstart: int, quoted: bool, language: str,
+                advice: str | None = None, decide: Verdict | None = None) -> SecretMatch | None:
+    """The finding for `value` (at offset `vstart`) given as a `kind` ("password" or
+    "secret"), or None when the value is not a credential."""
+    verdict = (decide or judge)(kind, value, quoted, language)
+    if verdict is None:
+        return None
+    stripped = value.strip()
+    offset = value.find(stripped)
+    rule = PASSWORD_RULE if kind == "password" else SECRET_RULE
+    return SecretMatch(rule, "password" if kind == "password" else "secret",
+                       vstart + offset, vstart + offset + len(stripped), stripped,
+                       confidence="medium" if verdict == "real" else "low",
+                       placeholder=verdict == "placeholder",
+                       instruction=verdict == "instruction", advice=advice)

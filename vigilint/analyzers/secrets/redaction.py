@@ -1,4 +1,23 @@
-"""Redaction: the only form in which a secret may leave the analyzer.
+"""Redaction: the only form in which a secret may leave vigilint.
+
+**What to call** (a small, stable API; everything vigilint writes goes through one of these):
+- `redact_text(text, secrets=(), carries_secret=False) -> str`: any outgoing text (a snippet,
+  a message, a log line, an LSP message, hover text, a notice). Defence in depth, in order:
+  1. the given secret values (and every line or piece of a multi-line one) are masked;
+  2. every value a detector recognises in the text itself is masked: vendor formats, values
+     under secret-named keys (`password = ...`, `"apiKey": ...`, `setPassword("...")`,
+     `getenv("TOKEN", "...")` defaults, `name:`/`value:` pairs), credential-call arguments and
+     the secret next to an AWS key id, *whether or not* the detectors would report it (a short
+     or placeholder-looking password is masked too);
+  3. on every line that carries a secret (`carries_secret=True`, or a line where 1-2 masked
+     something), every credential-shaped token and quoted literal is masked as well: a secret
+     no detector knows (`create("AKIA...", "<40 characters>")`) is hidden by its neighbour.
+- `redact_finding(finding) -> Finding`: a finding with its snippet, message, suppression
+  justification redacted as above (a secret finding's snippet counts as carrying a secret) and
+  a fix dropped when it would show a masked value; the same object when nothing changes.
+  The report writers, the ledger and the language server call it on every finding they emit.
+- `redact(text, values)`, `mask(value)`, `fingerprint(value)`: the building blocks (known
+  values only; a 4-character preview; the HMAC of a value), kept for callers that need them.
 
 A secret finding keeps a short preview (at most 4 characters) and an HMAC-SHA256 fingerprint of
 the value. The HMAC key is per install: `$XDG_CONFIG_HOME/vigilint/secret.key` (or
@@ -16,7 +35,14 @@ import hmac
 import os
 import re
 import secrets
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vigilint.analyzers.secrets.entropy import is_random_looking
+
+if TYPE_CHECKING:
+    from vigilint.model import Finding
 
 PREVIEW_MAX = 4
 MASK = "****[redacted]"
@@ -70,6 +96,133 @@ def redact(text: str, values: list[str] | tuple[str, ...]) -> str:
             if len(token) >= _FRAGMENT_MIN and any(token in piece for piece in pieces):
                 text = text.replace(token, MASK)
     return text
+
+
+# -- defence in depth: what redact_text masks beyond the given values ------------------------
+# pieces of a line: runs between quotes, brackets, separators (a `:` splits unless in a URL)
+_PIECE = re.compile(r"[^\s\"'`,;()\[\]{}<>=|]+")
+_QUOTED = re.compile(r"""(?P<q>["'`])(?P<v>[^"'`\n]{6,2000})(?P=q)""")
+_USERINFO = re.compile(r"://[^/@\s]{1,200}:[^/@\s]{1,200}@")
+_CAMEL_WORD = re.compile(r"[A-Z]?[a-z]{2,}|[A-Z]{2,}(?![a-z])")
+# words joined by separators (`application/json`, `Content-Type`), one lower-case word, a
+# constant's name: labels, not values
+_SLUG_LIKE = re.compile(r"^[A-Za-z][a-z.]*(?:[-_./][A-Za-z][a-z.]*)*$|^[A-Z][A-Z_]*$")
+
+
+_SEPARATORS = str.maketrans("", "", "-_./@")
+
+
+def _identifier_like(token: str) -> bool:
+    """`AwsBasicCredentials`, `getConnection`, `DATABASE_URL`: made of words, not random."""
+    bare = token.translate(_SEPARATORS)
+    if not bare.isalpha():
+        return False
+    covered = sum(len(w) for w in _CAMEL_WORD.findall(token))
+    letters = sum(c.isalpha() for c in token)
+    return covered >= 0.9 * letters and len(_CAMEL_WORD.findall(token)) <= max(2, letters // 3)
+
+
+def credential_shaped(token: str) -> bool:
+    """A token that could be a credential: 8+ characters with letters and digits, a base64
+    run, or a random-looking run of letters; not a word, an identifier or a plain URL."""
+    token = token.strip(".:")
+    if len(token) < 8 or "****" in token:
+        return False
+    if "://" in token:
+        return bool(_USERINFO.search(token))
+    letters = any(c.isalpha() for c in token)
+    if letters and any(c.isdigit() for c in token):
+        return True
+    if letters and len(token) >= 16 and any(c in "+/=" for c in token) \
+            and not token.islower() and is_random_looking(token, 0.8):
+        return True  # base64, not a path
+    return len(token) >= 12 and not _identifier_like(token) and is_random_looking(token, 0.9)
+
+
+def _literal_shaped(value: str) -> bool:
+    """A quoted literal on a line that carries a secret: masked unless it is prose, a URL
+    without credentials, or a lower-case slug / constant name (`application/json`)."""
+    if any(c.isspace() for c in value) or "****" in value:
+        return False
+    if "://" in value:
+        return bool(_USERINFO.search(value))
+    return not (_SLUG_LIKE.match(value) or _identifier_like(value))
+
+
+def _mask_shaped(line: str) -> str:
+    """Every credential-shaped piece and quoted literal of a line that carries a secret."""
+    found = {m.group("v") for m in _QUOTED.finditer(line) if _literal_shaped(m.group("v"))}
+    for piece in _PIECE.findall(line):
+        parts = [piece] if "://" in piece else [p for p in piece.split(":") if p]
+        found.update(p for p in parts if credential_shaped(p))
+    for value in sorted(found, key=lambda v: (-len(v), v)):
+        line = line.replace(value, mask(value))
+    return line
+
+
+def _recognised(text: str, formats: bool = True) -> list[str]:
+    """Values the detectors recognise in `text`, reported or not (see `redact_text`, step 2);
+    `formats=False` leaves out the vendor-format detectors (the caller already ran them)."""
+    from vigilint.analyzers.secrets.generic import maskable, scan_generic
+    from vigilint.analyzers.secrets.scanner import lowered, scan_text
+
+    found = [m.value for m in scan_text(text, "", "text", generic=False)] if formats else []
+    low = lowered(text)
+    found += [m.value for m in scan_generic(text, low, "", "text", maskable)]
+    return found
+
+
+def redact_text(text: str, secrets: Iterable[str] = (), carries_secret: bool = False,
+                scanned: bool = False) -> str:
+    """`text` as it may leave vigilint: see the module docstring for the three steps.
+    `scanned=True` says `secrets` already holds every value the format detectors found in the
+    text's source (the engine's case), so step 2 runs only the name, pair and call passes."""
+    if not text:
+        return text
+    values = tuple(v for v in secrets if v)
+    if values:
+        text = redact(text, values)
+    return _redact_found(text, carries_secret, not scanned)
+
+
+@functools.lru_cache(maxsize=2048)
+def _redact_found(text: str, carries_secret: bool, formats: bool) -> str:
+    """Steps 2 and 3 of `redact_text`, memoised: messages and notices repeat."""
+    found = _recognised(text, formats)
+    if found:
+        text = redact(text, found)
+    return _mask_carrying(text, carries_secret)
+
+
+def _mask_carrying(text: str, carries_secret: bool) -> str:
+    if not carries_secret and MASK not in text:
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if carries_secret or MASK in line:
+            lines[index] = _mask_shaped(line)
+    return "\n".join(lines)
+
+
+def redact_finding(finding: Finding) -> Finding:
+    """The finding with everything it would print redacted (see the module docstring)."""
+    snippet = redact_text(finding.snippet, carries_secret=finding.category == "secret")
+    message = redact_text(finding.message)
+    update: dict[str, object] = {}
+    if snippet != finding.snippet:
+        update["snippet"] = snippet
+    if message != finding.message:
+        update["message"] = message
+    if finding.fix is not None and (
+            redact_text(finding.fix.title) != finding.fix.title
+            or any(redact_text(e.new_text) != e.new_text for e in finding.fix.edits)):
+        update["fix"] = None
+    if finding.suppression is not None:
+        justification = redact_text(finding.suppression.justification)
+        if justification != finding.suppression.justification:
+            update["suppression"] = finding.suppression.model_copy(
+                update={"justification": justification})
+    return finding.model_copy(update=update) if update else finding
 
 
 def config_dir() -> Path:

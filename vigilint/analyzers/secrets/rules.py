@@ -28,15 +28,18 @@ purge it from history.
 from __future__ import annotations
 
 from functools import partial
-from itertools import accumulate, repeat
-from operator import add
 from typing import Any
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.secrets.catalog import DETECTORS, FAMILIES, Detector
 from vigilint.analyzers.secrets.filters import is_doc_path
 from vigilint.analyzers.secrets.generic import PASSWORD_RULE, SECRET_RULE
-from vigilint.analyzers.secrets.scanner import BY_RULE_KEY, SecretMatch, matches_by_rule
+from vigilint.analyzers.secrets.scanner import (
+    BY_RULE_KEY,
+    SecretMatch,
+    line_starts,
+    matches_by_rule,
+)
 from vigilint.model import Rule
 
 PLACEHOLDER_NOTE = "looks like a placeholder, still a hard-coded credential"
@@ -74,15 +77,6 @@ placeholder that ships is a hard-coded credential.
 """
 
 
-def _line_starts(ctx: FileContext) -> list[int]:
-    starts = ctx.cache.get("secrets.line_starts")
-    if starts is None:
-        # offsets of the line starts: 0, then running sums of len(line) + 1 (in C)
-        starts = list(accumulate(map(add, map(len, ctx.lines[:-1]), repeat(1)), initial=0))
-        ctx.cache["secrets.line_starts"] = starts
-    return starts
-
-
 def _position(starts: list[int], offset: int) -> tuple[int, int]:
     import bisect
 
@@ -97,11 +91,12 @@ def hit_for(ctx: FileContext, match: SecretMatch) -> Hit | None:
         return None
     if match.placeholder and test:
         return None
-    starts = _line_starts(ctx)
+    starts = line_starts(ctx)
     line, col = _position(starts, match.start)
     end_line, end_col = _position(starts, match.end)
-    message = f"Hard-coded {match.title}; load it from the environment or a secret manager " \
-              "and rotate it."
+    message = f"Hard-coded {match.title} {match.advice}." if match.advice else \
+        f"Hard-coded {match.title}; load it from the environment or a secret manager and " \
+        "rotate it."
     likelihood: Any = None
     if match.instruction:
         message = f"Hard-coded {match.title} ({INSTRUCTION_NOTE}); load it from the environment."

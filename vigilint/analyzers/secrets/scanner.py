@@ -11,13 +11,16 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate, repeat
+from operator import add
 from typing import Any
 
 from vigilint.analyzers.secrets import filters
 from vigilint.analyzers.secrets.catalog import DETECTORS, Detector
 from vigilint.analyzers.secrets.entropy import is_random_looking
+from vigilint.analyzers.secrets.pairs import provider_pairs
 from vigilint.model import Confidence, Likelihood
 
 MAX_WINDOW = 4096  # characters of one line a regex sees around a keyword
@@ -47,6 +50,7 @@ class SecretMatch:
     placeholder: bool = False
     instruction: bool = False
     checksum: bool | None = None
+    advice: str | None = None  # how the value was given, when not a plain assignment
 
 
 def lowered(text: str) -> str:
@@ -343,10 +347,30 @@ def scan_text(text: str, path: str = "", language: str = "text",
             found = scan_detector(detector, reduced.text, reduced_low)
             if found:
                 accept(_moved(m, reduced) for m in found)
+    paired = [(m.rule_id, m.start, m.end) for m in accepted if m.rule_id in PROVIDER_IDS]
+    if paired:
+        accept(_provider_secrets(text, paired))
     if generic:
         accept(scan_generic(text, low, path, language))
     accepted.sort(key=lambda m: (m.start, m.rule_id))
     return accepted
+
+
+PROVIDER_IDS = frozenset({"VG-SEC-001", "VG-SEC-011"})
+PAIRED_ADVICE = "next to its key id; load both from the environment or a secret manager and " \
+                "rotate them"
+
+
+def _provider_secrets(text: str, ids: list[tuple[str, int, int]]) -> Iterator[SecretMatch]:
+    for rule, title, start, end in provider_pairs(text, ids):
+        value = text[start:end]
+        verdict = classify(value)
+        if verdict == "drop":
+            continue
+        yield SecretMatch(rule, title, start, end, value,
+                          confidence="high" if verdict is None else "low",
+                          placeholder=verdict == "placeholder",
+                          instruction=verdict == "instruction", advice=PAIRED_ADVICE)
 
 
 def matches_for(ctx: Any) -> list[SecretMatch]:
@@ -367,6 +391,30 @@ def matches_by_rule(ctx: Any) -> dict[str, list[SecretMatch]]:
             grouped.setdefault(match.rule_id, []).append(match)
         ctx.cache[BY_RULE_KEY] = grouped
     return grouped
+
+
+def line_starts(ctx: Any) -> list[int]:
+    """Character offsets of the file's line starts, memoised for the file."""
+    starts = ctx.cache.get("secrets.line_starts")
+    if starts is None:
+        # offsets of the line starts: 0, then running sums of len(line) + 1 (in C)
+        starts = list(accumulate(map(add, map(len, ctx.lines[:-1]), repeat(1)), initial=0))
+        ctx.cache["secrets.line_starts"] = starts
+    return starts
+
+
+def secret_lines(ctx: Any) -> frozenset[int]:
+    """The 1-based lines on which a secret found in the file starts, ends or runs."""
+    lines = ctx.cache.get(CACHE_KEY + ".lines")
+    if lines is None:
+        starts = line_starts(ctx)
+        found: set[int] = set()
+        for match in matches_for(ctx):
+            first = bisect.bisect_right(starts, match.start)
+            last = bisect.bisect_right(starts, max(match.start, match.end - 1))
+            found.update(range(first, last + 1))
+        lines = ctx.cache[CACHE_KEY + ".lines"] = frozenset(found)
+    return frozenset(lines)
 
 
 def secret_values(ctx: Any) -> list[str]:
