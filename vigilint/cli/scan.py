@@ -11,6 +11,7 @@ from typing import Any
 from vigilint import baseline
 from vigilint.analyzers.dependencies.first_party import with_project_names
 from vigilint.analyzers.dependencies.online import verify_online
+from vigilint.analyzers.secrets.redaction import redact_text
 from vigilint.cli import UsageError, write_output
 from vigilint.config import load_settings, merged, parse_size
 from vigilint.model import PRIORITIES
@@ -88,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
         result.notices.append(gate_message(gate))
     if not args.quiet:
         for message in [*problems, *result.notices]:
-            print(f"vigilint: {message}", file=sys.stderr)
+            print(f"vigilint: {redact_text(message)}", file=sys.stderr)
         if result.skipped_binary:
             print(f"vigilint: skipped {result.skipped_binary} binary "
                   f"file{'s' if result.skipped_binary != 1 else ''}", file=sys.stderr)

@@ -1,4 +1,7 @@
-"""JSON output: every finding (suppressed ones carry their justification) with its SLA."""
+"""JSON output: every finding (suppressed ones carry their justification) with its SLA.
+
+Every finding and notice passes the redactor on its way out (`redact_finding`, `redact_text`),
+even though the engine already redacted it: a writer prints nothing it did not redact."""
 
 from __future__ import annotations
 
@@ -6,11 +9,13 @@ import json
 from typing import Any
 
 from vigilint import __version__
+from vigilint.analyzers.secrets.redaction import redact_finding, redact_text
 from vigilint.model import Finding
 from vigilint.policy import OWASP_NAMES, sla_for
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:
+    finding = redact_finding(finding)
     data = finding.model_dump(mode="json")
     sla = sla_for(finding.priority)
     data["owasp_names"] = {i: OWASP_NAMES[i] for i in finding.owasp}
@@ -36,6 +41,6 @@ def render(findings: list[Finding], root: str, files: int, seconds: float,
             "seconds": round(seconds, 3),
         },
         "findings": [finding_dict(f) for f in findings],
-        "notices": notices,
+        "notices": [redact_text(n) for n in notices],
     }
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

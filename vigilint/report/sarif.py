@@ -1,5 +1,6 @@
 """SARIF 2.1.0 output, as DESIGN.md specifies: rules tagged with CWE and both OWASP editions,
-results with relative URIs, partial fingerprints, priority and suppressions."""
+results with relative URIs, partial fingerprints, priority and suppressions. Every finding and
+notice passes the redactor on its way out (`redact_finding`, `redact_text`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from vigilint import __version__
+from vigilint.analyzers.secrets.redaction import redact_finding, redact_text
 from vigilint.model import Finding, Rule
 from vigilint.policy import SARIF_LEVEL, SECURITY_SEVERITY
 
@@ -60,6 +62,7 @@ def _related(finding: Finding) -> list[dict[str, Any]]:
 
 
 def _result(finding: Finding, index: int) -> dict[str, Any]:
+    finding = redact_finding(finding)
     region: dict[str, Any] = {
         "startLine": finding.line,
         "startColumn": finding.column,
@@ -140,7 +143,8 @@ def build(findings: list[Finding], rules: tuple[Rule, ...], root: Path,
         "invocations": [{
             "executionSuccessful": True,
             "toolExecutionNotifications": [
-                {"level": "warning", "message": {"text": n}} for n in (notices or [])
+                {"level": "warning", "message": {"text": redact_text(n)}}
+                for n in (notices or [])
             ],
         }],
     }

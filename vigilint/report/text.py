@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 
+from vigilint.analyzers.secrets.redaction import redact_finding
 from vigilint.model import PRIORITIES, Finding
 from vigilint.policy import owasp_in_edition, sla_for
 
 
 def format_finding(finding: Finding, edition: str = "2021") -> str:
+    finding = redact_finding(finding)  # a writer prints nothing it did not redact
     head = (f"{finding.path}:{finding.line}:{finding.column}: {finding.rule} "
             f"[{finding.priority}] {finding.message}")
     lines = [head]

@@ -9,9 +9,11 @@
      `getenv("TOKEN", "...")` defaults, `name:`/`value:` pairs), credential-call arguments and
      the secret next to an AWS key id, *whether or not* the detectors would report it (a short
      or placeholder-looking password is masked too);
-  3. on every line that carries a secret (`carries_secret=True`, or a line where 1-2 masked
-     something), every credential-shaped token and quoted literal is masked as well: a secret
-     no detector knows (`create("AKIA...", "<40 characters>")`) is hidden by its neighbour.
+  3. every high-entropy token (20+ random-looking letters and digits) is masked anywhere, and
+     on every line that carries a secret (`carries_secret=True`, or a line where the steps
+     before masked something) every credential-shaped token and quoted literal is masked as
+     well: a secret no detector knows (`create("AKIA...", "<40 characters>")`) is hidden by its
+     neighbour, and one quoted in an error message by its shape.
 - `redact_finding(finding) -> Finding`: a finding with its snippet, message, suppression
   justification redacted as above (a secret finding's snippet counts as carrying a secret) and
   a fix dropped when it would show a masked value; the same object when nothing changes.
@@ -91,9 +93,11 @@ def redact(text: str, values: list[str] | tuple[str, ...]) -> str:
                 text = text.replace(piece, MASK)
             pieces.append(piece)
     if pieces:
-        # a piece cut short (at a line or length limit) is still part of the secret
+        # a piece cut short (at a line or length limit) is still part of the secret; a word
+        # that happens to be part of one (`access` in `access_token$production$...`) is not
         for token in sorted(set(_TOKEN.findall(text)), key=lambda t: (-len(t), t)):
-            if len(token) >= _FRAGMENT_MIN and any(token in piece for piece in pieces):
+            if len(token) >= _FRAGMENT_MIN and not _identifier_like(token) \
+                    and any(token in piece for piece in pieces):
                 text = text.replace(token, MASK)
     return text
 
@@ -102,6 +106,7 @@ def redact(text: str, values: list[str] | tuple[str, ...]) -> str:
 # pieces of a line: runs between quotes, brackets, separators (a `:` splits unless in a URL)
 _PIECE = re.compile(r"[^\s\"'`,;()\[\]{}<>=|]+")
 _QUOTED = re.compile(r"""(?P<q>["'`])(?P<v>[^"'`\n]{6,2000})(?P=q)""")
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _USERINFO = re.compile(r"://[^/@\s]{1,200}:[^/@\s]{1,200}@")
 _CAMEL_WORD = re.compile(r"[A-Z]?[a-z]{2,}|[A-Z]{2,}(?![a-z])")
 # words joined by separators (`application/json`, `Content-Type`), one lower-case word, a
@@ -149,6 +154,24 @@ def _literal_shaped(value: str) -> bool:
     return not (_SLUG_LIKE.match(value) or _identifier_like(value))
 
 
+def high_entropy(token: str) -> bool:
+    """A token no text would hold by chance: 20+ characters of letters and digits (and
+    base64 punctuation) that look random; not a word, an identifier, a path or a UUID."""
+    token = token.strip(".:")
+    return (len(token) >= 20 and "****" not in token and "://" not in token
+            and any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
+            and not _identifier_like(token) and not _UUID.match(token)
+            and is_random_looking(token))
+
+
+def _mask_high_entropy(text: str) -> str:
+    found = {p for piece in _PIECE.findall(text)
+             for p in ([piece] if "://" in piece else piece.split(":")) if high_entropy(p)}
+    for value in sorted(found, key=lambda v: (-len(v), v)):
+        text = text.replace(value, mask(value))
+    return text
+
+
 def _mask_shaped(line: str) -> str:
     """Every credential-shaped piece and quoted literal of a line that carries a secret."""
     found = {m.group("v") for m in _QUOTED.finditer(line) if _literal_shaped(m.group("v"))}
@@ -191,7 +214,7 @@ def _redact_found(text: str, carries_secret: bool, formats: bool) -> str:
     found = _recognised(text, formats)
     if found:
         text = redact(text, found)
-    return _mask_carrying(text, carries_secret)
+    return _mask_carrying(_mask_high_entropy(text), carries_secret)
 
 
 def _mask_carrying(text: str, carries_secret: bool) -> str:

@@ -39,23 +39,31 @@ def _random(rng: random.Random, charset: str, length: int, marker: bool) -> str:
     return value
 
 
+def pieces(parts: tuple[Part, ...], seed: int = 0, marker: bool = False,
+           filler: bool = False) -> list[tuple[str, bool]]:
+    """The sample's pieces in order, each with True when it is random (generated) text and
+    False for literal text (prefixes, separators): tests look for leaks of the random parts."""
+    rng = random.Random(seed)  # noqa: S311 -- reproducible fake values, not keys
+    out: list[tuple[str, bool]] = []
+    for part in parts:
+        if isinstance(part, str):
+            if part == "CHECK":  # GitHub-style checksum of the 30 characters before it
+                body = out[-1][0][-30:]
+                out.append((base62(binascii.crc32(body.encode())), True))
+            else:
+                out.append((part, False))
+            continue
+        charset, length = part
+        out.append(("x" * length, False) if filler
+                   else (_random(rng, charset, length, marker), True))
+    return out
+
+
 def build(parts: tuple[Part, ...], seed: int = 0, marker: bool = False,
           filler: bool = False) -> str:
     """The sample text. `marker` puts a visible fake marker in each random piece; `filler`
     replaces random pieces with `x` runs (a masked value, which must not be reported)."""
-    rng = random.Random(seed)  # noqa: S311 -- reproducible fake values, not keys
-    out: list[str] = []
-    for part in parts:
-        if isinstance(part, str):
-            if part == "CHECK":  # GitHub-style checksum of the 30 characters before it
-                body = out[-1][-30:]
-                out.append(base62(binascii.crc32(body.encode())))
-            else:
-                out.append(part)
-            continue
-        charset, length = part
-        out.append("x" * length if filler else _random(rng, charset, length, marker))
-    return "".join(out)
+    return "".join(piece for piece, _ in pieces(parts, seed, marker, filler))
 
 
 def sample(detector: Detector, seed: int | None = None, marker: bool = False,
