@@ -4,6 +4,7 @@ writes to stderr is searched for any 8-character fragment of any planted secret.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sys
 from pathlib import Path
@@ -24,6 +25,7 @@ LANGUAGE_IDS = {"python": "python", "javascript": "javascript", "typescript": "t
                 "dockerfile": "dockerfile", "dotenv": "dotenv", "properties": "properties",
                 "text": "plaintext"}
 HOVERS_PER_FILE = 12
+TIMEOUT = 60.0  # seconds for one file's diagnostics (CI machines are slow and shared)
 
 
 class RecordingProtocol(LanguageClientProtocol):
@@ -76,19 +78,22 @@ async def _exercise(client: LanguageClient, path: Path, language: str) -> int:
     client.text_document_did_open(types.DidOpenTextDocumentParams(
         text_document=types.TextDocumentItem(uri=uri, language_id=LANGUAGE_IDS[language],
                                              version=1, text=source)))
-    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    while not client.diagnostics.get(uri):
-        await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    diagnostics = list(client.diagnostics[uri])
+    for _ in range(20):  # the first publication may come before the analysis is done
+        if client.diagnostics.get(uri):
+            break
+        await asyncio.wait_for(
+            client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), TIMEOUT)
+    diagnostics = list(client.diagnostics.get(uri, ()))
+    assert diagnostics, f"no diagnostics for {path.name}"
     for diagnostic in diagnostics[:HOVERS_PER_FILE]:
-        await client.text_document_hover_async(types.HoverParams(
+        await asyncio.wait_for(client.text_document_hover_async(types.HoverParams(
             text_document=types.TextDocumentIdentifier(uri=uri),
-            position=diagnostic.range.start))
+            position=diagnostic.range.start)), TIMEOUT)
     end = types.Position(line=source.count("\n") + 1, character=0)
-    await client.text_document_code_action_async(types.CodeActionParams(
+    await asyncio.wait_for(client.text_document_code_action_async(types.CodeActionParams(
         text_document=types.TextDocumentIdentifier(uri=uri),
         range=types.Range(start=types.Position(line=0, character=0), end=end),
-        context=types.CodeActionContext(diagnostics=diagnostics)))
+        context=types.CodeActionContext(diagnostics=diagnostics))), TIMEOUT)
     return sum(1 for d in diagnostics if str(d.code).startswith("VG-SEC"))
 
 

@@ -51,9 +51,15 @@ def test_detector_finds_its_own_format(detector):
 
 
 @pytest.mark.parametrize("detector", DETECTORS, ids=[d.name for d in DETECTORS])
-def test_detector_ignores_masked_values(detector):
+def test_masked_values_are_documentation_examples_or_nothing(detector):
+    """A mask over a vendor's own prefix (`AKIAXXXX...`) is reported as a documentation
+    example (lowest priority); a mask after a name or in a URL is not a value at all."""
     text = _line(sample(detector, filler=True))
-    assert _ids(text) == [], text
+    found = scan_text(text, "app.py", "python")
+    if detector.prefixed:
+        assert all(m.example for m in found), text
+    else:
+        assert found == [], text
 
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))
@@ -84,9 +90,9 @@ def test_jwt_needs_json_header_and_payload():
 
 
 @pytest.mark.parametrize("text", [
-    'aws = "AKIAIOSFODNN7EXAMPLE"',
-    'secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"',
     'key = "sk-proj-' + "x" * 40 + '"',
+    'key = "sk-proj-abc..."',
+    'password = "[REDACTED]"',
     'OPENAI_API_KEY = "${OPENAI_API_KEY}"',
     'api_key = "{{ api_key }}"',
     "api_key = os.environ['API_KEY']",
@@ -107,26 +113,41 @@ def test_not_a_value_is_dropped(text):
     ('client = OpenAI(api_key="sk-proj-' + "abc123" * 8 + '")', "VG-SEC-120"),
     ('password = "SuperSecret123!"', "VG-SEC-250"),
 ])
-def test_ai_placeholders_are_still_findings_outside_tests(text, rule):
+def test_ai_placeholders_are_findings_at_a_lower_priority(text, rule):
     analysis = Engine(rules=[r for r in all_rules() if r.category == "secret"]).analyze(
         "app.py", text)
     (finding,) = [f for f in analysis.findings if f.rule == rule]
     assert "looks like a placeholder, still a hard-coded credential" in finding.message
+    assert finding.priority == "P3"
 
 
-def test_placeholders_are_dropped_in_tests_and_real_values_lowered():
+@pytest.mark.parametrize("text", [
+    'aws = "AKIAIOSFODNN7EXAMPLE"',
+    'secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"',
+])
+def test_documentation_examples_are_reported_at_the_lowest_priority(text):
+    analysis = Engine(rules=[r for r in all_rules() if r.category == "secret"]).analyze(
+        "app.py", text)
+    (finding,) = analysis.findings
+    assert finding.priority == "P4" and "documentation example" in finding.message
+
+
+def test_tests_and_docs_lower_findings_instead_of_dropping_them():
     engine = Engine(rules=[r for r in all_rules() if r.category == "secret"])
-    placeholder = engine.analyze("tests/test_app.py", 'password = "SuperSecret123!"')
-    assert placeholder.findings == []
-    real = engine.analyze("tests/test_app.py", 'password = "Jd8!qWz2Lp5v"')
-    (finding,) = real.findings
-    assert finding.likelihood == "unlikely"
+    (placeholder,) = engine.analyze("tests/test_app.py", 'password = "SuperSecret123!"').findings
+    assert placeholder.priority == "P4"
+    (real,) = engine.analyze("tests/test_app.py", 'password = "Jd8!qWz2Lp5v"').findings
+    assert real.likelihood == "unlikely" and real.priority == "P3"
+    (in_docs,) = engine.analyze("docs/setup.md", 'SMTP_PASSWORD = "Jd8!qWz2Lp5v"').findings
+    assert in_docs.likelihood == "unlikely"
 
 
-def test_default_passwords_reported_outside_docs_only():
+def test_default_passwords_are_possible_in_code_and_lowest_in_docs():
     engine = Engine(rules=[r for r in all_rules() if r.category == "secret"])
-    assert engine.analyze("settings.py", 'SMTP_PASSWORD = "changeme"').findings
-    assert not engine.analyze("README.md", 'SMTP_PASSWORD = "changeme"').findings
+    (code,) = engine.analyze("settings.py", 'SMTP_PASSWORD = "changeme"').findings
+    assert code.likelihood == "possible" and code.priority == "P2"
+    (docs,) = engine.analyze("README.md", 'SMTP_PASSWORD = "changeme"').findings
+    assert docs.priority == "P4"
 
 
 @pytest.mark.parametrize(("key", "kind"), [

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import json
 import re
 from collections.abc import Callable
@@ -68,6 +69,24 @@ class Detector:
     @property
     def id(self) -> str:
         return f"VG-SEC-{self.number:03d}"
+
+    @functools.cached_property
+    def prefixed(self) -> bool:
+        """The value starts with the vendor's own literal text (`AKIA`, `ghp_`, `-----BEGIN`,
+        `hooks.slack.com/`), not with random characters after a name or inside a URL: a
+        masked value in this format (`AKIAXXXXXXXXXXXXXXXX`) is a documentation example of
+        the format, not a mask over an unknown value."""
+        from vigilint.analyzers.secrets.samples import pieces
+
+        parts = pieces(self.sample)
+        literal, is_random = parts[0]
+        if is_random:
+            return False
+        found = self.compiled.search("".join(text for text, _ in parts))
+        if found is None:
+            return False
+        group = "s" if found.group("s") is not None else "s2"
+        return found.start(group) < len(literal)
 
 
 # -- pattern helpers -------------------------------------------------------------------------
@@ -158,6 +177,12 @@ def base64_json_ok(token: str) -> bool:
     return True
 
 
+def _has_digit_or_mask(value: str) -> bool:
+    """A short prefixed token is a credential only with a digit in it (not `APPLICATIONS`), or
+    as a masked documentation example (`AP6xxxxxxxxxx`, reported at the lowest priority)."""
+    return any(c.isdigit() for c in value[3:]) or len(set(value[3:].lower())) <= 2
+
+
 def _not_all_digits_or_letters(value: str) -> bool:
     return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
 
@@ -168,8 +193,8 @@ H, A, N, D, L, B, U = "h", "a", "N", "d", "l", "b", "u"  # sample charsets (see 
 DETECTORS: tuple[Detector, ...] = (
     # cloud -----------------------------------------------------------------------------------
     Detector(1, "aws-access-key-id", "AWS access key ID", "cloud",
-             ("akia", "asia", "abia", "acca"),
-             tok(r"(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}", r"(?![A-Za-z0-9])"),
+             ("akia", "asia", "abia", "acca", "a3t"),
+             tok(r"(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}", r"(?![A-Za-z0-9])"),
              ("AKIA", ("Z", 16))),
     Detector(2, "aws-secret-access-key", "AWS secret access key", "cloud",
              ("aws", "secret_access", "secretaccess", "secret-access"),
@@ -295,10 +320,10 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(42, "gitlab-token", "GitLab token", "vcs",
              ("glpat-", "gldt-", "glptt-", "glrt-", "glrtr-", "glcbt-", "glffct-", "glft-", "glimt-",
               "glagent-", "gloas-", "glsoat-", "gr1348941"),
-             tok(r"(?:glpat-[\w\-]{20,300}(?:\.[0-9a-z]{2}[0-9a-z]{7})?|gldt-[\w\-]{20}|glptt-[a-f0-9]{40}"
+             tok(r"(?:glpat-[\w\-]{20,300}(?:\.[0-9a-z]{2}[0-9a-z]{7})?|gldt-[\w\-]{20}|glptt-[\w\-]{40}"
                  r"|glrtr?-[\w\-]{20,300}(?:\.[0-9a-z]{2}[0-9a-z]{7})?|glcbt-[\w\-]{20,300}|glffct-[\w\-]{20}"
-                 r"|glft-[\w\-]{20}|glimt-[\w\-]{25}|glagent-[\w\-]{50}|gloas-[\w\-]{64}|glsoat-[\w\-]{20}"
-                 r"|GR1348941[\w\-]{20})"),
+                 r"|glft-[\w\-]{20}|glimt-[\w\-]{25}|glagent-[\w\-]{50,300}|gloas-[\w\-]{64}|glsoat-[\w\-]{20}"
+                 r"|GR1348941[\w\-]{20,300})"),
              ("glpat-", (U, 20))),
     Detector(43, "gitlab-session-cookie", "GitLab session cookie", "vcs", ("_gitlab_session",),
              r"_gitlab_session=(?P<s>[0-9a-z]{32})(?![0-9a-z])", ("_gitlab_session=", (H, 32)),
@@ -332,6 +357,11 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(51, "artifactory-token", "JFrog Artifactory API key or reference token", "vcs",
              ("akcp", "cmvmd"),
              tok(r"(?:AKCp[A-Za-z0-9]{69}|cmVmd[A-Za-z0-9]{59})"), ("AKCp", (N, 69)), entropy=0.7),
+    # JFrog's encrypted passwords (`AP` and a version character) and short API keys (`AKC`)
+    Detector(66, "artifactory-encrypted-password", "JFrog Artifactory encrypted password or "
+             "API key", "vcs", ("akc", "ap"),
+             tok(r"(?:AP[\dA-F][A-Za-z0-9]{8,120}|AKC[A-Za-z0-9]{10,120})", r"(?![A-Za-z0-9_-])"),
+             ("AP6", (N, 40)), entropy=0.7, strict=_has_digit_or_mask, confidence="medium"),
     Detector(52, "jfrog-token", "JFrog identity or access token", "vcs", ("jfrog", "artifactory", "bintray", "xray"),
              kv(r"(?:jfrog|artifactory|bintray|xray)", r"[a-zA-Z0-9]{64}|[a-zA-Z0-9]{73}"),
              assign("JFROG_TOKEN", (N, 64)), entropy=0.75, confidence="medium"),
@@ -381,7 +411,9 @@ DETECTORS: tuple[Detector, ...] = (
              r"(?P<s>hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_\-]{20,120})",
              ("https://hooks.slack.com/services/T", ("Z", 10), "/B", ("Z", 10), "/", (N, 24)),
              impact="high"),
-    Detector(72, "discord-bot-token", "Discord bot token", "chat", ("discord", "bot", "token", ".run("),
+    # no keyword: a bot token is often alone on a line (a .env value, a CLI argument); the
+    # three segments' lengths and the leading user-id character are the format
+    Detector(72, "discord-bot-token", "Discord bot token", "chat", (),
              # starts with a character class (no lookbehind first): the engine skips to M/N/O
              r"(?P<s>[MNO](?<![A-Za-z0-9_\-][MNO])[A-Za-z\d_\-]{23,25}\.[A-Za-z\d_\-]{6}\.[A-Za-z\d_\-]{27,38})(?![A-Za-z0-9_-])",
              ('DISCORD_BOT_TOKEN = "M', (N, 23), ".", (U, 6), ".", (U, 27), '"'), confidence="medium"),

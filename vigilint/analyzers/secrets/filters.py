@@ -4,13 +4,17 @@ Where the line is drawn (see also docs/secrets.md):
 - *Not a value* (always dropped): template and environment references (`${X}`, `{{ x }}`,
   `%(x)s`, `$X`, `os.environ[...]`, `process.env.X`), angle-bracket slots (`<your-key>`),
   masked or filler values (`xxxx`, `****`, one repeated character), calls and variable references
-  on the right side, and the vendors' documented example keys (`...EXAMPLE...`).
-- *Instruction placeholders* (`changeme`, `your_api_key_here`, `replace-me`): dropped in docs,
-  examples and tests; reported at lower priority elsewhere, because a config that ships them
-  still has a hard-coded (and guessable) credential.
+  on the right side, and values shown redacted or cut short (`[REDACTED]`, `abc...`).
+- *Documentation examples* (the vendors' documented keys, `...EXAMPLE...`, any `example` in
+  the value): reported at the lowest priority (P4), never dropped: the marker is only a claim.
+- *Fill-in slots* (`your_api_key_here`, `replace-me`, `<your-key>`): not a value, dropped.
+- *Usable defaults* (`changeme`, `admin`): "possible" in code (P1/P2), lowest priority (P4) in
+  docs, examples and tests: a config that ships them still has a guessable credential.
 - *Placeholder-looking* (`sk-proj-abc123...`, `SuperSecret123!`, `AKIA1234567890ABCDEF`,
-  sequential or repeated runs, `fake`/`dummy`/`test` words): reported outside tests with a
-  message saying it looks like a placeholder; dropped in test paths.
+  sequential or repeated runs, `fake`/`dummy`/`test` words): reported with a message saying it
+  looks like a placeholder, at P3 in code and P4 in tests, docs and examples.
+- Any value in a test, docs or example file (by path) is reported "unlikely" (P2/P3); see the
+  table in `rules.hit_for`.
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ _INSTRUCTION = re.compile(
     r"replace[_\- ]?(?:me|this|with)|your[_\- ]?(?:own[_\- ]?)?"
     r"(?:api[_\- ]?)?(?:key|token|secret|password|pass|pwd|access|client|app|private|\w{0,20}"
     r"[_\- ]here)|[_\- ]here$|^here$|insert[_\- ]|put[_\- ]your|enter[_\- ]your|placeholder|"
-    r"<[^>]*>|^todo$|^fixme$|^tbd$|example", re.IGNORECASE)
+    r"<[^>]*>|^todo$|^fixme$|^tbd$", re.IGNORECASE)
 # Usable default passwords: reported outside docs and tests, at lower priority.
 _DEFAULT_PASSWORD = re.compile(r"^(?:change[_\- ]?me|changeit|change[_\- ]?this|default|"
                                r"admin|root|guest|letmein)\d{0,4}!?$", re.IGNORECASE)
@@ -142,10 +146,14 @@ def is_passphrase(value: str) -> bool:
 
 
 def is_doc_example(value: str) -> bool:
-    """Vendors' documented example keys (AWS's `...EXAMPLE` keys and the like), and values
-    shown redacted or cut short (`[Redacted]`, `abc...`)."""
-    return (value in DOC_EXAMPLES or "EXAMPLE" in value or "redacted" in value.lower()
-            or value.endswith(("...", "…")))
+    """Vendors' documented example keys (AWS's `...EXAMPLE` keys and the like): reported at
+    the lowest priority, never dropped (the marker is the only thing that says so)."""
+    return value in DOC_EXAMPLES or "example" in value.lower()
+
+
+def is_cut_short(value: str) -> bool:
+    """Values shown redacted or cut short (`[Redacted]`, `abc...`): no secret is left."""
+    return "redacted" in value.lower() or value.endswith(("...", "…"))
 
 
 def is_instruction(value: str) -> bool:
@@ -180,9 +188,12 @@ def is_repeated_unit(value: str) -> bool:
 
 
 def looks_like_placeholder(value: str) -> bool:
-    """Pattern-valid but made up: sequential, repeated, or with `fake`/`test`/`secret` words.
-    Still reported outside tests (an AI placeholder in shipped code is a hard-coded credential)."""
+    """Pattern-valid but made up: sequential, repeated (also after a vendor prefix:
+    `GR1348941` + `123123...`), or with `fake`/`test`/`secret` words. Still reported, at a
+    lower priority (an AI placeholder in shipped code is a hard-coded credential)."""
+    tail = value[len(value) // 3:]
     return (sequential_ratio(value) >= 0.6 or is_repeated_unit(value)
+            or (len(tail) >= 12 and is_repeated_unit(tail))
             or bool(_FAKE_WORDS.search(value)) or _has_long_sequence(value))
 
 

@@ -84,6 +84,12 @@ NOT_SECRET_WORDS = frozenset({"csrf", "xsrf", "public", "publishable", "pub", "n
                               "num", "expected", "mock", "not", "no", "non", "without", "fake",
                               "dummy", "example", "sample",
                               "authenticity"})  # Rails' CSRF token
+# Vendors of the catalogue (`stripe_key`, `ibm_key`: a vendor's key), without the detectors
+# named after a kind of thing rather than a vendor (`private`, `database`, `url`, ...)
+VENDOR_WORDS = frozenset(d.name.split("-")[0] for d in DETECTORS) - frozenset({
+    "age", "authorization", "crypto", "curl", "database", "defined", "jwt", "kubernetes", "new",
+    "private", "url", "readme", "teams", "lob", "linear", "square", "notion", "harness",
+    "prefect", "drone", "intercom", "plaid", "octopus", "postman", "microsoft", "intra42"})
 # The words a setter or builder method may be made of after its verb (`setClientSecret`).
 NOUNS = PASSWORD_WORDS | SECRET_WORDS | KEY_QUALIFIERS | frozenset({"api", "key", "keys"})
 # Vendor words whose detector owns the names that carry them (see `Detector.owns`).
@@ -128,7 +134,8 @@ def key_kind(key: str) -> str | None:
         return "secret"
     if last == "auth":  # `user_auth`, `basic_auth`; not `auth_domain`, `auth_url`
         return "secret"
-    if last in ("key", "keys") and len(words) >= 2 and words[-2] in KEY_QUALIFIERS:
+    if last in ("key", "keys") and len(words) >= 2 and (words[-2] in KEY_QUALIFIERS
+                                                        or words[-2] in VENDOR_WORDS):
         return "secret"
     if last == "key" and len(words) == 1:
         return None
@@ -156,7 +163,7 @@ def _trim(value: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def judge(kind: str, value: str, quoted: bool, language: str) -> str | None:
-    """None to drop, else "real", "placeholder" or "instruction"."""
+    """None to drop, else "real", "placeholder", "instruction" or "example"."""
     value = value.strip()
     if not value or filters.is_non_value(value) or filters.is_env_lookup(value):
         return None
@@ -344,4 +351,5 @@ def named_match(kind: str, value: str, vstart: int, quoted: bool, language: str,
                        vstart + offset, vstart + offset + len(stripped), stripped,
                        confidence="medium" if verdict == "real" else "low",
                        placeholder=verdict == "placeholder",
-                       instruction=verdict == "instruction", advice=advice)
+                       instruction=verdict == "instruction", example=verdict == "example",
+                       advice=advice)

@@ -43,7 +43,8 @@ from vigilint.analyzers.secrets.scanner import (
 from vigilint.model import Rule
 
 PLACEHOLDER_NOTE = "looks like a placeholder, still a hard-coded credential"
-INSTRUCTION_NOTE = "a fill-in placeholder; keep real values out of the file"
+INSTRUCTION_NOTE = "a usable default; keep real values out of the file"
+EXAMPLE_NOTE = "a documentation example by its own marker"
 
 
 def _docs(title: str, family: str, example: str, cwe: tuple[int, ...]) -> str:
@@ -67,8 +68,9 @@ use the credential. Removing it in a later commit does not help: it must be rota
 {example.split("=")[0].rstrip()} = os.environ["{title.upper().replace(" ", "_")[:24]}"]
 ```
 Read it from the environment or a secret manager, rotate the exposed value, and purge it from
-history. A value that only looks made up (`abc123...`) is still reported outside tests: an AI
-placeholder that ships is a hard-coded credential.
+history. A value that only looks made up (`abc123...`, `fake`), a documented example key and
+any value in a test or documentation file are still reported, at a lower priority (P3/P4): an
+AI placeholder that ships is a hard-coded credential, and a "test" key is often a real one.
 
 ## References
 - {refs}
@@ -84,30 +86,38 @@ def _position(starts: list[int], offset: int) -> tuple[int, int]:
     return row + 1, offset - starts[row] + 1
 
 
-def hit_for(ctx: FileContext, match: SecretMatch) -> Hit | None:
-    """The Hit for a match, or None when it is dropped (placeholders in tests and docs)."""
-    test = ctx.is_test_path
-    if match.instruction and (test or _is_doc(ctx)):
-        return None
-    if match.placeholder and test:
-        return None
+def hit_for(ctx: FileContext, match: SecretMatch) -> Hit:
+    """The Hit for a match. Nothing found is dropped here: test fixtures and documentation
+    (by path) and made-up values (by their own markers) are reported at a lower priority.
+
+    | value \\ where          | application code     | tests, docs, examples |
+    |------------------------|----------------------|-----------------------|
+    | looks real             | the rule's (P0/P1)   | unlikely (P2/P3)      |
+    | usable default (admin) | possible (P1/P2)     | unlikely, low (P4)    |
+    | made up (fake, abc123) | possible, medium (P3)| unlikely, low (P4)    |
+    | documentation example  | unlikely, low (P4)   | unlikely, low (P4)    |
+    """
+    lowered = ctx.is_test_path or _is_doc(ctx)
     starts = line_starts(ctx)
     line, col = _position(starts, match.start)
     end_line, end_col = _position(starts, match.end)
     message = f"Hard-coded {match.title} {match.advice}." if match.advice else \
         f"Hard-coded {match.title}; load it from the environment or a secret manager and " \
         "rotate it."
-    likelihood: Any = None
-    if match.instruction:
+    likelihood: Any = "unlikely" if lowered else None
+    impact: Any = None
+    if match.example:
+        message = f"Hard-coded {match.title} ({EXAMPLE_NOTE}); keep real values out of the code."
+        likelihood, impact = "unlikely", "low"
+    elif match.instruction:
         message = f"Hard-coded {match.title} ({INSTRUCTION_NOTE}); load it from the environment."
-        likelihood = "possible"
+        likelihood, impact = ("unlikely", "low") if lowered else ("possible", None)
     elif match.placeholder:
         message = f"Hard-coded {match.title} ({PLACEHOLDER_NOTE}); load it from the environment " \
                   "or a secret manager."
-    if test:
-        likelihood = "unlikely"
+        likelihood, impact = ("unlikely", "low") if lowered else ("possible", "medium")
     return Hit(position=(line, col, end_line, end_col), message=message, likelihood=likelihood,
-               confidence=match.confidence, secrets=(match.value,))
+               impact=impact, confidence=match.confidence, secrets=(match.value,))
 
 
 def _is_doc(ctx: FileContext) -> bool:
@@ -126,7 +136,7 @@ def check(rule_id: str, ctx: FileContext) -> list[Hit] | None:
     matches = grouped.get(rule_id)
     if not matches:
         return None
-    return [hit for hit in map(partial(hit_for, ctx), matches) if hit is not None]
+    return list(map(partial(hit_for, ctx), matches))
 
 
 def _example(detector: Detector) -> str:

@@ -49,6 +49,7 @@ class SecretMatch:
     likelihood: Likelihood | None = None
     placeholder: bool = False
     instruction: bool = False
+    example: bool = False  # a documentation example by its own marker (`...EXAMPLE...`)
     checksum: bool | None = None
     advice: str | None = None  # how the value was given, when not a plain assignment
 
@@ -102,11 +103,15 @@ def windows(text: str, low: str, keywords: Iterable[str], multiline: bool = Fals
 
 @functools.lru_cache(maxsize=4096)
 def classify(value: str) -> str | None:
-    """"drop", "instruction", "placeholder" or None (looks real)."""
+    """"drop" (not a value: a template, a mask, a fill-in slot), "example" (a documentation
+    example by its own marker), "instruction" (a usable default password), "placeholder"
+    (made up) or None (looks real)."""
     value = _ARMOR.sub("", value) if "-----" in value else value
-    if (filters.is_doc_example(value) or filters.is_template_reference(value)
-            or filters.is_instruction(value)):
+    if filters.is_template_reference(value) or filters.is_instruction(value) \
+            or filters.is_cut_short(value):
         return "drop"
+    if filters.is_doc_example(value):
+        return "example"
     if filters.is_filler(value):
         # masked (`xxxx`, `****`) unless a random-looking part shows it is a real token shape
         return "placeholder" if filters.has_random_segment(value) else "drop"
@@ -152,7 +157,9 @@ def scan_detector(detector: Detector, text: str, low: str) -> list[SecretMatch]:
             if detector.multiline and verdict == "placeholder":
                 verdict = None  # long key bodies hold any short word by chance
             if verdict == "drop":
-                continue
+                if not (detector.prefixed and filters.is_filler(value)):
+                    continue
+                verdict = "example"  # `AKIAXXXXXXXXXXXXXXXX`: a documented shape
             if detector.entropy is not None and verdict is None and not is_random_looking(
                     value, detector.entropy):
                 continue
@@ -165,7 +172,8 @@ def scan_detector(detector: Detector, text: str, low: str) -> list[SecretMatch]:
             found.append(SecretMatch(detector.id, detector.title, vstart, vend, value,
                                      confidence=confidence,
                                      placeholder=verdict == "placeholder",
-                                     instruction=verdict == "instruction", checksum=checksum))
+                                     instruction=verdict == "instruction",
+                                     example=verdict == "example", checksum=checksum))
     return found
 
 
@@ -202,8 +210,11 @@ WHOLE_TEXT = frozenset({"private-key", "kubernetes-secret-data", "database-url-p
 
 
 def _qualifies(run: str) -> bool:
-    """A run without a digit: mixed case and long enough (`hf_...` tokens, base64)."""
-    return len(run) >= 20 and not run.islower() and not run.isupper()
+    """A run without a digit: mixed case and long enough (`hf_...` tokens, base64), or 16+
+    capitals alone (base32 secrets, `AKIAZZZZZZZZZZZZZZZZ` examples; not `CONSTANT_NAMES`)."""
+    if len(run) >= 20 and not run.islower() and not run.isupper():
+        return True
+    return len(run) >= 16 and run.isalpha() and run.isupper()
 
 
 def candidate_lines(text: str) -> list[tuple[int, int]]:
@@ -370,7 +381,8 @@ def _provider_secrets(text: str, ids: list[tuple[str, int, int]]) -> Iterator[Se
         yield SecretMatch(rule, title, start, end, value,
                           confidence="high" if verdict is None else "low",
                           placeholder=verdict == "placeholder",
-                          instruction=verdict == "instruction", advice=PAIRED_ADVICE)
+                          instruction=verdict == "instruction", example=verdict == "example",
+                          advice=PAIRED_ADVICE)
 
 
 def matches_for(ctx: Any) -> list[SecretMatch]:
