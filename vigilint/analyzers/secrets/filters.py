@@ -35,7 +35,7 @@ DOC_EXAMPLES = frozenset({
 _TEMPLATE = re.compile(
     r"""\$\{[A-Za-z_][\w.]{0,100}(?:[:?+=\-][^{}]{0,200})?\}|\{\{[\w\s.|'"()\-\[\]]{1,200}\}\}
     |\{%[^%]{1,200}%\}|%\([\w.]{1,60}\)[sd]|\$\([\w\s./\-]{1,200}\)|\#\{[\w.]{1,100}\}
-    |^\$[A-Za-z_][\w]{0,100}$|^%[sdr]$|^%[A-Za-z_]\w{0,60}%$|^@[A-Za-z_]\w{0,60}@$
+    |^\$[A-Za-z_][\w]{0,100}$|^%[sdr]$|%[A-Za-z_]\w{0,60}%|^@[A-Za-z_]\w{0,60}@$
     |^<[^<>]{1,100}>$|^\{[A-Za-z_][\w.]{0,60}\}$|^\[[A-Za-z_ ][\w .-]{0,60}\]$""",
     re.VERBOSE)
 _ENV_LOOKUP = re.compile(
@@ -61,6 +61,7 @@ NON_VALUES = frozenset({
     "notset", "not_set", "unset", "n/a", "na", "tbd", "todo", "default", "bearer", "basic",
     "hidden", "private", "public", "sensitive", "redacted", "masked", "pass", "passwd", "pwd",
     "mypassword", "yourpassword", "secretkey", "secret_key", "access_token", "refresh_token",
+    "username", "user_name", "login", "email",
     "client_secret", "auth_token", "password123", "bool", "int", "bytes", "any", "object",
     # the word "password" in other languages: labels and translations, not values
     "passwort", "kennwort", "contrasena", "contraseña", "senha", "wachtwoord", "salasana",
@@ -71,7 +72,9 @@ _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4
 _HEX_DIGEST = re.compile(r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{40}"
                          r"|[0-9A-F]{64})$")
 _FILENAME = re.compile(r"^[\w./~-]{1,200}\.(?:pem|key|crt|cer|json|ya?ml|txt|p12|pfx|jks|env|"
-                       r"conf|cfg|ini|toml|gpg|asc|pub|der)$", re.IGNORECASE)
+                       r"conf|cfg|ini|toml|gpg|asc|pub|der|bat|cmd|exe|sh|ps1|py|js|ts|html?|"
+                       r"css|md|rst|xml|csv|log|zip|gz|tar|bin|dll|so|png|jpe?g|gif|svg)$",
+                       re.IGNORECASE)
 LOCK_FILES = frozenset({
     "package-lock.json", "yarn.lock", "pnpm-lock.yaml", "poetry.lock", "pipfile.lock",
     "cargo.lock", "go.sum", "composer.lock", "gemfile.lock", "uv.lock", "pdm.lock",
@@ -94,7 +97,8 @@ def is_env_lookup(value: str) -> bool:
 
 def is_code_reference(value: str) -> bool:
     """An unquoted identifier, attribute, call or subscript: a variable, not a literal."""
-    return bool(_CODE_REFERENCE.match(value)) and not any(c.isdigit() for c in value.split("(")[0])
+    head = re.split(r"[(\[]", value, maxsplit=1)[0]  # `auth_info[2]`: the index may be a digit
+    return bool(_CODE_REFERENCE.match(value)) and not any(c.isdigit() for c in head)
 
 
 def is_filler(value: str) -> bool:
@@ -136,6 +140,11 @@ _MESSAGE_WORDS = frozenset({
     "when", "use", "used", "using", "set", "change", "changed", "expired", "login", "user",
     "username", "email", "account", "password", "passwords", "secret", "token", "key",
 })
+def has_message_words(value: str) -> bool:
+    """A value with spaces that holds words of messages and labels (`new password`)."""
+    return bool(_MESSAGE_WORDS.intersection(value.lower().split()))
+
+
 _PASSPHRASE = re.compile(r"[a-z0-9][a-z0-9'\-]{1,30}(?: [a-z0-9][a-z0-9'\-]{1,30}){2,7}")
 
 
@@ -206,14 +215,33 @@ def _has_long_sequence(value: str) -> bool:
     return False
 
 
-_SLUG = re.compile(r"^[a-z]+(?:[_\-][a-z]+)+$")
+_SLUG = re.compile(r"^(?:[a-z]+(?:[_\-][a-z]+)+|_{1,2}[a-z]+(?:[_\-][a-z]+)*_{0,2})$")
 _ENCRYPTED = re.compile(r"^(?:ENC\[|\$ANSIBLE_VAULT|!vault|vault:v\d|AQICAH|enc:|encrypted:)")
 
 
 def is_slug(value: str) -> bool:
-    """`real_key`, `shorter-version`: lower-case words joined by `_` or `-` name something
-    (a variable, a setting, a resource) rather than being a credential."""
+    """`real_key`, `shorter-version`, `_auth_user_id`: lower-case words joined by `_` or `-`
+    (or behind a leading underscore) name something (a variable, a setting, a session key)
+    rather than being a credential."""
     return bool(_SLUG.match(value))
+
+
+_DOTTED = re.compile(r"^[A-Za-z_][\w]{0,60}(?:\.[A-Za-z_][\w]{0,60}){2,}$")
+_NAMED_SLUG = re.compile(r"^[a-z0-9]+(?:[_\-.][a-z0-9]+)+$")
+
+
+def is_dotted_path(value: str) -> bool:
+    """`django.contrib.auth.backends.ModelBackend`: a module or setting path (3+ parts)."""
+    return bool(_DOTTED.match(value)) and sum(c.isdigit() for c in value) <= 2
+
+
+def is_named_slug(value: str) -> bool:
+    """`0012_alter_user_first_name_max_length`, `v2-api-gateway-01`: lower-case parts joined by
+    separators, at least two of them words of 3+ letters: a name with numbers, not a key."""
+    if not _NAMED_SLUG.match(value):
+        return False
+    words = [p for p in re.split(r"[_\-.]", value) if p.isalpha() and len(p) >= 3]
+    return len(words) >= 2
 
 
 def is_encrypted(value: str) -> bool:

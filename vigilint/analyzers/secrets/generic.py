@@ -77,6 +77,8 @@ NON_SECRET_SUFFIX = frozenset({
     "db", "database", "schema", "server", "service", "client", "filename",
     "salt", "iv", "nonce", "down", "up", "press", "pressed", "code", "codes", "word",
     "bits", "bytes", "usage", "pair", "pairs", "getter", "setter", "status", "state",
+    # query lookups (`password__startswith="pbkdf2_"`): a pattern, not the value
+    "startswith", "endswith", "contains", "icontains", "iexact", "exact", "isnull",
 })
 NOT_SECRET_WORDS = frozenset({"csrf", "xsrf", "public", "publishable", "pub", "nonce", "next",
                               "page", "pagination", "cursor", "continuation", "sort", "cancel",
@@ -102,6 +104,7 @@ _CTOR_TAIL = re.compile(r"""(?:\.assign)?\([ \t]{0,3}(?:"(?P<v1>[^"\n]{1,400})"|
 _DECLARATION = re.compile(r"(?<![\w.])(?!(?:return|and|or|not|if|elif|await|yield|print|new|throw|"
                           r"else|in|is|case|echo|assert|del|lambda)\b)[A-Za-z_][\w:<>]{0,60}[ \t*&]+$")
 _PROSE = re.compile(r"\s\S+\s")
+_WORDISH = re.compile(r"^[A-Za-z_.\-]+$")
 
 
 def words_of(name: str) -> list[str]:
@@ -174,6 +177,14 @@ def judge(kind: str, value: str, quoted: bool, language: str) -> str | None:
             return None
         if filters.is_code_reference(value) and (language in CODE_LANGUAGES or "." in value):
             return None
+        if key_kind(value) is not None:  # `password1 != password2`: another secret's name
+            return None
+        if language in CODE_LANGUAGES and _CODE_PUNCT.search(value):
+            return None  # `session_key).exists()`: an expression
+    if " " in value and (filters.has_message_words(value) or value[-1] in ".!?:"):
+        return None  # `"new password"`, `"Forbidden value."`: a label or a message
+    if filters.is_dotted_path(value):
+        return None  # `"django.contrib.auth.backends.ModelBackend"`: a module path
     if value[0] in "<" or (" " in value and (kind != "password" or value.count(" ") >= 2
                                              or " =" in value)
                            and not (kind == "password" and quoted
@@ -188,12 +199,14 @@ def judge(kind: str, value: str, quoted: bool, language: str) -> str | None:
         if len(value) < 6:
             return None
     else:
-        if len(value) < 8:
-            return None
+        if len(value) < 8 or (len(value) < 12 and _WORDISH.match(value)):
+            return None  # a short value of letters alone is a word (`messages`, `make.bat`)
         if verdict is None and not (is_random_looking(value, 0.85) or _mixed(value)):
             return None
         if filters.is_hex_digest(value) and not is_random_looking(value, 0.9):
             return None
+        if filters.is_named_slug(value):
+            return None  # `0012_alter_user_first_name_max_length`: a migration, a name
     return verdict or "real"
 
 
@@ -218,6 +231,13 @@ def maskable(kind: str, value: str, quoted: bool, language: str) -> str | None:
 def _mixed(value: str) -> bool:
     return (len(value) >= 12 and any(c.isupper() for c in value)
             and any(c.islower() for c in value) and any(c.isdigit() for c in value))
+
+
+def _inside_string(text: str, line_start: int, key_start: int) -> bool:
+    """The name sits inside a string literal (an odd number of quotes before it on the line,
+    counted over at most 400 characters)."""
+    start = max(line_start, key_start - 400)
+    return text.count('"', start, key_start) % 2 == 1 or text.count("'", start, key_start) % 2 == 1
 
 
 def _tails(text: str, key_start: int, key_end: int, language: str,
@@ -246,6 +266,8 @@ def _tails(text: str, key_start: int, key_end: int, language: str,
         yield from pairs.tails(text, key_start, key_end, NOUNS)
         return
     found = _TAIL.match(text, key_end)
+    if found and found.group("op") is None and _inside_string(text, line_start, key_start):
+        return  # `"Unknown token "+x`: the last word of a message, then another string
     if found:
         yield found, None
         return

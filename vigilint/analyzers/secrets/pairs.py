@@ -115,20 +115,55 @@ def tails(text: str, key_start: int, key_end: int, nouns: frozenset[str],
             yield found, FALLBACK_ADVICE
             return
     if quoted and rest == ",":
-        # the name is a call's first literal argument: `getenv("NAME", "...")`
-        opener = text[max(0, key_start - 4):key_start - 1].rstrip(" \t")[-1:]
-        if opener == "(":
+        # the name is a call's first literal argument: `getenv("NAME", "...")`, not a tuple's
+        # (`("auth", "0001_initial")`); a bare `auth` names an app or a scheme, not a secret
+        opener = text[max(0, key_start - 6):key_start - 1].rstrip(" \t")
+        if text[key_start:key_end].lower() != "auth" and _lookup_call(text, key_start, opener):
             found = _SECOND_ARG_TAIL.match(text, key_end)
-            if found:
+            if found and not _names_a_secret(found):  # not `("password1", "password2")`
                 yield found, FALLBACK_ADVICE
                 return
     before = text[max(0, key_start - quoted - 1):key_start - quoted]
     if before in (":", "=", ">", " ", "\t"):
         line_start = text.rfind("\n", 0, key_start) + 1
-        if _NAME_FIELD.search(text, max(line_start, key_start - 40), key_start - quoted):
+        field = _NAME_FIELD.search(text, max(line_start, key_start - 40), key_start - quoted)
+        # an HTML attribute (`<input name="password">`): its neighbours are other attributes
+        # and elements (`<input type="submit" value="Log In">`), not the name's value
+        tag = text.rfind("<", max(0, key_start - 300), field.start()) if field else -1
+        if field and not (tag != -1 and text.find(">", tag, field.start()) == -1
+                          and not text.startswith("<name>", field.start())):
             found = _pair_value(text, key_start, key_end)
             if found is not None:
                 yield found, PAIR_ADVICE
+
+
+# a call that looks a setting up or stores one: its second argument is the value or default
+_LOOKUP_WORDS = frozenset({"get", "getenv", "env", "environ", "default", "defaults", "or",
+                           "else", "fetch", "property", "properties", "setting", "settings",
+                           "config", "conf", "param", "option", "options", "flag", "setdefault",
+                           "put", "set", "lookup", "var", "value", "string", "secret", "require",
+                           "non", "null", "cfg", "viper", "props", "store", "save", "add"})
+_CALLEE_BEFORE = re.compile(r"([A-Za-z_$][\w$.]{0,120})[ \t]{0,3}\([ \t]{0,3}$")
+
+
+def _lookup_call(text: str, key_start: int, opener: str) -> bool:
+    """The quoted name is the first argument of a lookup or store call (`getenv(`,
+    `environ.get(`, `getOrDefault(`, `setProperty(`, `flag.String(`), not of any call
+    (`verify("password", encoded)`) nor of a tuple (`("auth", "0001_initial")`)."""
+    from vigilint.analyzers.secrets.generic import words_of
+
+    if not opener.endswith("("):
+        return False
+    found = _CALLEE_BEFORE.search(text, max(0, key_start - 140), key_start - 1)
+    return found is not None and bool(_LOOKUP_WORDS.intersection(words_of(found.group(1))))
+
+
+def _names_a_secret(found: re.Match[str]) -> bool:
+    """The literal is itself a secret's name (`"new_password2"`): a list of names."""
+    from vigilint.analyzers.secrets.generic import key_kind
+
+    value = next(v for v in found.groups() if v is not None)
+    return value.isidentifier() and key_kind(value) is not None
 
 
 def _pair_value(text: str, key_start: int, key_end: int) -> re.Match[str] | None:
@@ -205,8 +240,8 @@ def call_literals(text: str, open_paren: int) -> list[tuple[str, int, bool]]:
 
 def credential_call(text: str, at: int, keyword: str,
                     seen: set[int]) -> Iterator[tuple[str, str, int]]:
-    """(kind, value, start) for the literal arguments after the first of the call whose name
-    holds `keyword` at `at`, when that name says it takes credentials:
+    """(kind, value, start) for the last literal argument (not the first) of the call whose
+    name holds `keyword` at `at`, when that name says it takes credentials:
     `new UsernamePasswordCredentials("user", "...")`, `smtp.login(u, "...")`,
     `StorageSharedKeyCredential("account", "...")`, `getConnection(url, "sa", "...")`,
     `requests.get(url, auth=("user", "..."))`. `seen` holds the calls already looked at."""
@@ -222,19 +257,22 @@ def credential_call(text: str, at: int, keyword: str,
         return  # no literal argument
     before = text[max(0, at - 200):at]
     head = at - (len(before) - len(before.rstrip(_IDENT_CHARS)))
+    tuple_given = "=" in text[opened.start():opened.end()]
     callee = text[head:opened.end()].rstrip("( \t=").replace("::new", "").rstrip(" \t")
     if callee.endswith((".create", ".of")):
         callee = callee.rsplit(".", 1)[0]
     words = words_of(callee.rsplit(".", 1)[-1])
-    if not _CALL_WORDS.intersection(words):
-        return
+    if not _CALL_WORDS.intersection(words) or (tuple_given and words[-1:] != ["auth"]
+                                                and words[-1:] != ["credentials"]):
+        return  # `auth=("user", "...")`, not `AUTHENTICATION_BACKENDS=(...)`
     args = call_literals(text, opened.end() - 1)
     if len(args) < 2:
         return
     kind = "password" if _PASSWORD_CALL_WORDS.intersection(words) else "secret"
-    for value, vstart, literal in args[1:]:
-        if literal:
-            yield kind, value, vstart
+    # the secret is the last literal (`login(url, "user", "...")`); the first is a user or id
+    literals = [(value, vstart) for value, vstart, literal in args[1:] if literal and value]
+    if literals:
+        yield kind, *literals[-1]
 
 
 # AWS access key id -> the random 40-character secret near it; Alibaba LTAI id -> 30 characters

@@ -76,7 +76,9 @@ def _fragments(value: str) -> tuple[str, ...]:
     for line in value.replace("\\r", "\n").replace("\\n", "\n").split("\n"):
         for piece in line.split():
             piece = piece.strip("\"',\\")
-            if len(piece) >= _FRAGMENT_MIN and not _HEADER_WORD.match(piece):
+            # a word of a passphrase (`password`) is not a piece to hunt for elsewhere
+            if len(piece) >= _FRAGMENT_MIN and not _HEADER_WORD.match(piece) \
+                    and not (" " in value.strip() and _identifier_like(piece)):
                 pieces.add(piece)
     return tuple(sorted(pieces, key=lambda p: (-len(p), p)))
 
