@@ -359,7 +359,7 @@ DETECTORS: tuple[Detector, ...] = (
              tok(r"(?:AKCp[A-Za-z0-9]{69}|cmVmd[A-Za-z0-9]{59})"), ("AKCp", (N, 69)), entropy=0.7),
     # JFrog's encrypted passwords (`AP` and a version character) and short API keys (`AKC`)
     Detector(66, "artifactory-encrypted-password", "JFrog Artifactory encrypted password or "
-             "API key", "vcs", ("akc", "ap"),
+             "API key", "vcs", ("akc", *(f"ap{c}" for c in "0123456789abcdef")),
              tok(r"(?:AP[\dA-F][A-Za-z0-9]{8,120}|AKC[A-Za-z0-9]{10,120})", r"(?![A-Za-z0-9_-])"),
              ("AP6", (N, 40)), entropy=0.7, strict=_has_digit_or_mask, confidence="medium"),
     Detector(52, "jfrog-token", "JFrog identity or access token", "vcs", ("jfrog", "artifactory", "bintray", "xray"),

@@ -20,7 +20,7 @@ PASSWORD_RULE = "VG-SEC-250"  # noqa: S105 -- a rule id, not a password
 SECRET_RULE = "VG-SEC-251"  # noqa: S105 -- a rule id, not a secret
 KEYWORDS = ("pass", "pwd", "secret", "token", "key", "cred", "auth", "pw")
 # looked for after KEYWORDS, for credential calls only (`smtp.login(...)`, `getConnection(...)`)
-CALL_ONLY_KEYWORDS = ("login(", "connect(", "connection(")
+CALL_ONLY_KEYWORDS = ("login(", "connection(")
 CODE_LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx", "go", "java", "hcl"})
 
 # The name around a keyword occurrence, and what follows it: an assignment, a comparison, an

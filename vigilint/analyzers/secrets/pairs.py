@@ -204,9 +204,9 @@ def _pair_value(text: str, key_start: int, key_end: int) -> re.Match[str] | None
 
 # -- secrets without a name ----------------------------------------------------------------
 # the keywords (of the generic scanner's) that may be part of a credential call's name
-CALL_KEYWORDS = frozenset({"cred", "auth", "login(", "connect(", "connection("})
+CALL_KEYWORDS = frozenset({"cred", "auth", "login(", "connection("})
 _PASSWORD_CALL_WORDS = frozenset({"password", "login", "logon", "signin", "basic", "connection",
-                                  "connect", "userpass", "passwd", "authenticate", "auth"})
+                                  "userpass", "passwd", "authenticate", "auth"})
 _CALL_WORDS = frozenset({"credential", "credentials", "login", "logon", "signin", "auth",
                          "basicauth", "authenticate", "connection", "connect", "authentication"})
 # the rest of a callee's name after the keyword, up to its `(` (`Name(`, `Name::new(`,
