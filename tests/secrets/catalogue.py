@@ -126,6 +126,7 @@ _TAIL = {"java": "}\n", "json": '  "end": "end"\n}\n', "hcl": "}\n"}
 def _positional(language: str, rng: random.Random) -> tuple[list[str], list[Planted]]:
     """The secrets no name announces, in the idiom of `language`: (lines, planted)."""
     key_id = "AKIA" + _rand(rng, 16, UPPER).upper()
+    other_id = "AKIA" + _rand(rng, 16, UPPER).upper()  # its own finding on the unknown's line
     aws_secret = _rand(rng, 40, B64)
     unknown = _rand(rng, 32)  # no detector knows it; it shares a line with a key id
     password = _rand(rng, 14) + "!"
@@ -135,6 +136,7 @@ def _positional(language: str, rng: random.Random) -> tuple[list[str], list[Plan
     builder = _rand(rng, 18)
     other = _rand(rng, 30)  # on a line another rule reports (unsafe YAML loading, eval)
     planted = [_random_planted(f"{language}: AWS key id", key_id[4:]),
+               _random_planted(f"{language}: AWS key id by an unknown literal", other_id[4:]),
                _random_planted(f"{language}: AWS secret next to its id", aws_secret),
                _random_planted(f"{language}: unknown literal next to a key id", unknown),
                _random_planted(f"{language}: password argument", password),
@@ -146,7 +148,7 @@ def _positional(language: str, rng: random.Random) -> tuple[list[str], list[Plan
     lines = {
         "python": [
             f'session = Session("{key_id}", "{aws_secret}")',
-            f'client = init_storage("{key_id}", "{unknown}")',
+            f'client = init_storage("{other_id}", "{unknown}")',
             f'smtp.login("ops@vigilint.test", "{password}")',
             f'cfg.set_api_key("{token}")',
             f'TOKEN_ENC_KEY = os.environ.get("TOKEN_ENC_KEY", "{fallback}")',
@@ -156,7 +158,7 @@ def _positional(language: str, rng: random.Random) -> tuple[list[str], list[Plan
         ],
         "javascript": [
             f'const creds = new AWS.Credentials("{key_id}", "{aws_secret}");',
-            f'const client = initStorage("{key_id}", "{unknown}");',
+            f'const client = initStorage("{other_id}", "{unknown}");',
             f'await smtp.login("ops@vigilint.test", "{password}");',
             f'mail.setApiKey("{token}");',
             f'const key = process.env.TOKEN_ENC_KEY || "{fallback}";',
@@ -166,7 +168,7 @@ def _positional(language: str, rng: random.Random) -> tuple[list[str], list[Plan
         ],
         "go": [
             f'var creds = credentials.NewStaticCredentials("{key_id}", "{aws_secret}", "")',
-            f'var client = initStorage("{key_id}", "{unknown}")',
+            f'var client = initStorage("{other_id}", "{unknown}")',
             f'func auth(r *http.Request) {{ r.SetBasicAuth("ops", "{password}") }}',
             f'var opt = option.WithAPIKey("{token}")',
             f'var key = getEnv("TOKEN_ENC_KEY", "{fallback}")',
@@ -175,7 +177,7 @@ def _positional(language: str, rng: random.Random) -> tuple[list[str], list[Plan
         ],
         "java": [
             f'    AwsBasicCredentials creds = AwsBasicCredentials.create("{key_id}", "{aws_secret}");',
-            f'    Client client = initStorage("{key_id}", "{unknown}");',
+            f'    Client client = initStorage("{other_id}", "{unknown}");',
             f'    Credentials c = new UsernamePasswordCredentials("ops", "{password}");',
             f'    void init() {{ cfg.setApiKey("{token}"); }}',
             f'    String key = System.getenv().getOrDefault("TOKEN_ENC_KEY", "{fallback}");',
@@ -184,7 +186,7 @@ def _positional(language: str, rng: random.Random) -> tuple[list[str], list[Plan
         ],
         "yaml": [
             f'aws: {{id: "{key_id}", key: "{aws_secret}"}}',
-            f'storage: [{key_id}, {unknown}]',
+            f'storage: [{other_id}, {unknown}]',
             "smtp_password: " + password,
             f'api_token: "{token}"',
             f'fallback: "${{TOKEN_ENC_KEY:-{fallback}}}"',
@@ -193,7 +195,7 @@ def _positional(language: str, rng: random.Random) -> tuple[list[str], list[Plan
         ],
         "json": [
             f'  "aws": ["{key_id}", "{aws_secret}"],',
-            f'  "storage": ["{key_id}", "{unknown}"],',
+            f'  "storage": ["{other_id}", "{unknown}"],',
             f'  "smtp_password": "{password}",',
             f'  "api_token": "{token}",',
             f'  "fallback": "${{TOKEN_ENC_KEY:-{fallback}}}",',
@@ -203,7 +205,7 @@ def _positional(language: str, rng: random.Random) -> tuple[list[str], list[Plan
         ],
         "toml": [
             f'aws = ["{key_id}", "{aws_secret}"]',
-            f'storage = ["{key_id}", "{unknown}"]',
+            f'storage = ["{other_id}", "{unknown}"]',
             f'smtp_password = "{password}"',
             f'api_token = "{token}"',
             f'fallback = "${{TOKEN_ENC_KEY:-{fallback}}}"',
@@ -212,7 +214,7 @@ def _positional(language: str, rng: random.Random) -> tuple[list[str], list[Plan
         ],
         "hcl": [
             f'  aws = ["{key_id}", "{aws_secret}"]',
-            f'  storage = ["{key_id}", "{unknown}"]',
+            f'  storage = ["{other_id}", "{unknown}"]',
             f'  smtp_password = "{password}"',
             f'  api_token = "{token}"',
             f'  fallback = "${{TOKEN_ENC_KEY:-{fallback}}}"',
@@ -221,7 +223,7 @@ def _positional(language: str, rng: random.Random) -> tuple[list[str], list[Plan
         ],
         "bash": [
             f'export AWS_ACCESS_KEY_ID={key_id} AWS_SECRET_ACCESS_KEY={aws_secret}',
-            f'init-storage {key_id} {unknown}',
+            f'init-storage {other_id} {unknown}',
             f'curl -u ops:{password} https://api.vigilint.test/',
             f'export API_TOKEN="{token}"',
             f'KEY="${{TOKEN_ENC_KEY:-{fallback}}}"',
@@ -230,7 +232,7 @@ def _positional(language: str, rng: random.Random) -> tuple[list[str], list[Plan
         ],
         "dockerfile": [
             f'ENV AWS_ACCESS_KEY_ID={key_id} AWS_SECRET_ACCESS_KEY={aws_secret}',
-            f'RUN init-storage {key_id} {unknown}',
+            f'RUN init-storage {other_id} {unknown}',
             f'RUN curl -u ops:{password} https://api.vigilint.test/',
             f'ENV API_TOKEN={token}',
             f'ARG TOKEN_ENC_KEY={fallback}',
@@ -239,7 +241,7 @@ def _positional(language: str, rng: random.Random) -> tuple[list[str], list[Plan
         ],
         "dotenv": [
             f'AWS_ACCESS_KEY_ID={key_id}\nAWS_SECRET_ACCESS_KEY={aws_secret}',
-            f'STORAGE={key_id},{unknown}',
+            f'STORAGE={other_id},{unknown}',
             f'SMTP_PASSWORD={password}',
             f'API_TOKEN={token}',
             f'TOKEN_ENC_KEY=${{TOKEN_ENC_KEY:-{fallback}}}',
@@ -248,7 +250,7 @@ def _positional(language: str, rng: random.Random) -> tuple[list[str], list[Plan
         ],
         "properties": [
             f'aws.credentials={key_id}:{aws_secret}',
-            f'storage={key_id},{unknown}',
+            f'storage={other_id},{unknown}',
             f'spring.mail.password={password}',
             f'api.token={token}',
             f'token.enc.key=${{TOKEN_ENC_KEY:{fallback}}}',
@@ -257,7 +259,7 @@ def _positional(language: str, rng: random.Random) -> tuple[list[str], list[Plan
         ],
         "text": [
             f'{key_id} {aws_secret}',
-            f'storage: {key_id} {unknown}',
+            f'storage: {other_id} {unknown}',
             f'smtp password: {password}',
             f'api_token={token}',
             f'TOKEN_ENC_KEY=${{TOKEN_ENC_KEY:-{fallback}}}',

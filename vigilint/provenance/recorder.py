@@ -90,6 +90,11 @@ class _Item:
 
 
 def _item(path: str, finding: Finding) -> _Item:
+    # the one redactor first (a secret finding's snippet carries a secret: every
+    # credential-shaped token on it is masked), then the ledger's own scrub
+    from vigilint.analyzers.secrets.redaction import redact_finding
+
+    finding = redact_finding(finding)
     tool = finding.provenance.tool if finding.provenance else None
     model = finding.provenance.model if finding.provenance else None
     if finding.provenance is not None and finding.provenance.ai_generated and not tool:

@@ -97,7 +97,7 @@ def hit_for(ctx: FileContext, match: SecretMatch) -> Hit:
     | made up (fake, abc123) | possible, medium (P3)| unlikely, low (P4)    |
     | documentation example  | unlikely, low (P4)   | unlikely, low (P4)    |
     """
-    lowered = ctx.is_test_path or _is_doc(ctx)
+    lowered = _lowered(ctx)
     starts = line_starts(ctx)
     line, col = _position(starts, match.start)
     end_line, end_col = _position(starts, match.end)
@@ -118,6 +118,20 @@ def hit_for(ctx: FileContext, match: SecretMatch) -> Hit:
         likelihood, impact = ("unlikely", "low") if lowered else ("possible", "medium")
     return Hit(position=(line, col, end_line, end_col), message=message, likelihood=likelihood,
                impact=impact, confidence=match.confidence, secrets=(match.value,))
+
+
+LOWERED_ROLES = frozenset({"test", "fixture", "docs", "example"})
+
+
+def _lowered(ctx: FileContext) -> bool:
+    """A test, fixture, docs or example file: by its code role (analyzers/roles.py, which
+    leaves secrets to this decision) or by the secret detectors' own path conventions
+    (`.env.example`, `config.sample.yaml`)."""
+    lowered = ctx.cache.get("secrets.lowered")
+    if lowered is None:
+        lowered = ctx.cache["secrets.lowered"] = (
+            ctx.is_test_path or _is_doc(ctx) or ctx.role in LOWERED_ROLES)
+    return bool(lowered)
 
 
 def _is_doc(ctx: FileContext) -> bool:
