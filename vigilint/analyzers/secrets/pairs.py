@@ -158,6 +158,26 @@ def _lookup_call(text: str, key_start: int, opener: str) -> bool:
     return found is not None and bool(_LOOKUP_WORDS.intersection(words_of(found.group(1))))
 
 
+def lines_after(text: str, pos: int, count: int) -> int:
+    """The end of the `count`-th line after the one holding `pos`."""
+    end = pos
+    for _ in range(count + 1):
+        end = text.find("\n", end + 1)
+        if end == -1:
+            return len(text)
+    return end
+
+
+def lines_before(text: str, pos: int, count: int) -> int:
+    """The start of the `count`-th line before the one holding `pos`."""
+    start = pos
+    for _ in range(count):
+        start = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if start == 0:
+            break
+    return start
+
+
 def _names_a_secret(found: re.Match[str]) -> bool:
     """The literal is itself a secret's name (`"new_password2"`): a list of names."""
     from vigilint.analyzers.secrets.generic import key_kind
@@ -170,13 +190,7 @@ def _pair_value(text: str, key_start: int, key_end: int) -> re.Match[str] | None
     """The `value:` of the pair whose `name:` holds the name: after it on the same line or on
     the next lines, else before it in the same item (`value:` first); never past another
     `name:` or, going back, past the start of a list item."""
-    end = key_end
-    for _ in range(PAIR_LINES + 1):
-        end = text.find("\n", end + 1)
-        if end == -1:
-            end = len(text)
-            break
-    window_end = min(end, key_end + 600)
+    window_end = min(lines_after(text, key_end, PAIR_LINES), key_end + 600)
     following = _OTHER_NAME.search(text, key_end, window_end)
     found = _VALUE_FIELD.search(text, key_end, following.start() if following else window_end)
     if found:
@@ -294,19 +308,8 @@ def provider_pairs(text: str, ids: Iterable[tuple[str, int, int]],
         if pairing is None:
             continue
         secret_rule, title, shape = pairing
-        start = id_start
-        for _ in range(NEIGHBOUR_LINES):
-            start = text.rfind("\n", 0, max(0, start - 1)) + 1
-            if start == 0:
-                break
-        end = id_end
-        for _ in range(NEIGHBOUR_LINES + 1):
-            found_end = text.find("\n", end + 1)
-            if found_end == -1:
-                end = len(text)
-                break
-            end = found_end
-        start, end = max(start, id_start - 1200), min(end, id_end + 1200)
+        start = max(lines_before(text, id_start, NEIGHBOUR_LINES), id_start - 1200)
+        end = min(lines_after(text, id_end, NEIGHBOUR_LINES), id_end + 1200)
         for found in shape.finditer(text, start, end):
             value = found.group()
             if found.start() < id_end and found.end() > id_start:
