@@ -18,7 +18,7 @@ from catalogue import FILES, Project, plant
 
 from vigilint.analyzers.engine import Engine
 from vigilint.analyzers.secrets.redaction import MASK
-from vigilint.model import Edit, Finding, Fix, Suppression
+from vigilint.model import Edit, Finding, Fix, RelatedLocation, Suppression
 from vigilint.provenance.ledger import record_scan
 from vigilint.provenance.store import open_store
 from vigilint.report import json_report, sarif, text
@@ -99,8 +99,8 @@ PASSWORD = "Vq7-Lm2Rr9TzW4"
 
 
 def _raw_finding(path: str) -> Finding:
-    """A finding as no engine would build it: raw secrets in snippet, message, fix and
-    justification."""
+    """A finding as no engine would build it: raw secrets in snippet, message, fix, related
+    location and justification."""
     return Finding(
         rule="VG-PY-DESER-001", name="x", category="deserialization", cwe=(502,),
         owasp=("A08:2021",), likelihood="likely", impact="high", priority="P1",
@@ -112,6 +112,8 @@ def _raw_finding(path: str) -> Finding:
             new_text=f'init("{KEY_ID}", "{SECRET_ACCESS_KEY}")'),)),
         suppression=Suppression(justification=f"the key {SECRET_ACCESS_KEY} is revoked "
                                 "already", line=1),
+        related=(RelatedLocation(path=path, line=2, column=1, end_line=2, end_column=9,
+                                 message=f'source: token = "{SECRET_ACCESS_KEY}"'),),
         fingerprint="f" * 16)
 
 

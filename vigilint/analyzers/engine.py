@@ -504,7 +504,7 @@ def _place(ctx: FileContext, position: tuple[int, int, int, int] | None,
 def _related(ctx: FileContext, related: Related, secrets: tuple[str, ...]) -> RelatedLocation:
     line, col, end_line, end_col = _place(ctx, related.position, related.byte_range) or \
         (1, 1, 1, 1)
-    message = _redact(related.message, secrets) if secrets else related.message
+    message = _redact(related.message, secrets)  # the one redactor, as for every message
     return RelatedLocation(path=related.path or ctx.path, line=line, column=col,
                            end_line=end_line, end_column=end_col, message=message)
 

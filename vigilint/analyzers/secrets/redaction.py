@@ -14,10 +14,11 @@
      before masked something) every credential-shaped token and quoted literal is masked as
      well: a secret no detector knows (`create("AKIA...", "<40 characters>")`) is hidden by its
      neighbour, and one quoted in an error message by its shape.
-- `redact_finding(finding) -> Finding`: a finding with its snippet, message, suppression
-  justification redacted as above (a secret finding's snippet counts as carrying a secret) and
-  a fix dropped when it would show a masked value; the same object when nothing changes.
-  The report writers, the ledger and the language server call it on every finding they emit.
+- `redact_finding(finding) -> Finding`: a finding with its snippet, message, related
+  locations' messages and suppression justification redacted as above (a secret finding's
+  snippet counts as carrying a secret) and a fix dropped when it would show a masked value; the
+  same object when nothing changes. The report writers, the ledger and the language server
+  call it on every finding they emit.
 - `redact(text, values)`, `mask(value)`, `fingerprint(value)`: the building blocks (known
   values only; a 4-character preview; the HMAC of a value), kept for callers that need them.
 
@@ -242,6 +243,11 @@ def redact_finding(finding: Finding) -> Finding:
             redact_text(finding.fix.title) != finding.fix.title
             or any(redact_text(e.new_text) != e.new_text for e in finding.fix.edits)):
         update["fix"] = None
+    related = tuple(r if redact_text(r.message) == r.message
+                    else r.model_copy(update={"message": redact_text(r.message)})
+                    for r in finding.related)
+    if related != finding.related:
+        update["related"] = related
     if finding.suppression is not None:
         justification = redact_text(finding.suppression.justification)
         if justification != finding.suppression.justification:
