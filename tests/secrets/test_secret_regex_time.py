@@ -15,6 +15,7 @@ from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.registry import all_rules
 from vigilint.analyzers.secrets.catalog import DETECTORS, Detector
 from vigilint.analyzers.secrets.generic import KEYWORDS
+from vigilint.analyzers.secrets.redaction import redact_text
 from vigilint.analyzers.secrets.samples import sample
 from vigilint.analyzers.secrets.scanner import scan_text
 
@@ -94,6 +95,33 @@ def test_generic_scanner_runs_in_linear_time(keyword):
     for name, text in texts.items():
         took = best_of(lambda t=text: scan_text(t, "x.txt", "text", detectors=[]))
         assert took < BUDGET, f"generic {keyword} on {name}: {took * 1000:.0f} ms"
+
+
+PAIR_INPUTS = {  # inputs aimed at the values given by context (pairs.py) and the redactor
+    "setters": 'cfg.setPassword("' * (RUN // 17),
+    "setter with many arguments": "setPassword(" + "a, " * (LINE // 3),
+    "lookups": 'os.environ.get("TOKEN_ENC_KEY", ' * (RUN // 32),
+    "fallbacks": "process.env.API_KEY || " * (RUN // 23),
+    "ternaries": 'System.getenv("DB_PASSWORD") != null ? ' * (RUN // 40),
+    "placeholders": "${DB_PASSWORD:" * (RUN // 14),
+    "name fields": "- name: DB_PASSWORD\n" * (RUN // 20),
+    "name and value fields": "- name: DB_PASSWORD\n  value: " * (RUN // 30),
+    "xml names": "<name>fs.s3a.secret.key</name>" * (RUN // 30),
+    "credential calls": 'new UsernamePasswordCredentials("u", ' * (RUN // 36),
+    "logins": "smtp.login(" * (RUN // 11),
+    "key ids and base64": ("AKIA" + "Q" * 16 + " " + "aB3/" * 10 + " ") * (RUN // 66),
+    "quotes": '"a", ' * (RUN // 5),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAIR_INPUTS))
+def test_context_values_and_redactor_run_in_linear_time(name):
+    text = PAIR_INPUTS[name]
+    took = best_of(lambda: scan_text(text, "x.txt", "text"))
+    assert took < 4 * BUDGET, f"scan on {name}: {took * 1000:.0f} ms"
+    line = text[:4096]  # what a writer redacts is a snippet (at most 400 characters) or a line
+    took = best_of(lambda: redact_text(line, (), True))
+    assert took < BUDGET, f"redactor on {name}: {took * 1000:.0f} ms"
 
 
 LEAK_RULES = [r for r in all_rules() if r.category == "data-leakage" and r.id.startswith("VG-LEAK")]

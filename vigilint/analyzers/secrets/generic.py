@@ -272,7 +272,8 @@ def _tails(text: str, key_start: int, key_end: int, language: str,
         yield found, None
         return
     if text.startswith(".assign(", key_end) or (
-            text.startswith("(", key_end) and _DECLARATION.search(text, line_start, key_start)):
+            text.startswith("(", key_end)
+            and _DECLARATION.search(text, max(line_start, key_start - 120), key_start)):
         found = _CTOR_TAIL.match(text, key_end)
         if found:
             yield found, None

@@ -196,7 +196,8 @@ def _pair_value(text: str, key_start: int, key_end: int) -> re.Match[str] | None
     if found:
         return found
     line_start = text.rfind("\n", 0, key_start) + 1
-    found = _VALUE_FIELD.search(text, line_start, key_start)  # `{"value": "..", "name": ..}`
+    # `{"value": "..", "name": ..}` (bounded: a minified line must not be searched per name)
+    found = _VALUE_FIELD.search(text, max(line_start, key_start - 600), key_start)
     if found or text[line_start:key_start].lstrip(" \t")[:1] in ("-", "{"):
         return found  # the name starts its item: nothing before it belongs to the pair
     stop = line_start
