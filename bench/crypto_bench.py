@@ -28,6 +28,7 @@ from vigilint.analyzers.registry import all_rules  # noqa: E402
 from vigilint.config import Settings  # noqa: E402
 
 CASES = ROOT / "bench" / "crypto_cases"
+HOLDOUT = CASES / "holdout"
 CORPUS = Path("/work/shared/corpus/code")
 RESULTS = ROOT / "bench" / "results" / "crypto.md"
 CATEGORIES = ("crypto-implementation", "hallucinated-api", "vulnerable-dependency")
@@ -73,6 +74,96 @@ def score_cases(engine: Engine) -> tuple[dict[str, Counter[str]], dict[str, list
                 rules = ", ".join(sorted({f.rule for f in hit}))
                 mistakes[category].append(f"false positive {label['file']} [{rules}]")
     return counts, mistakes
+
+
+def score_holdout(engine: Engine, root: Path = HOLDOUT) -> dict:
+    """Unit-level scoring of the held-back set (see bench/crypto_cases/holdout/README.md)."""
+    labels = [json.loads(line) for line in (root / "labels.jsonl").read_text(
+        encoding="utf-8").splitlines() if line.strip()]
+    findings: dict[str, list] = {}
+    for name in sorted({label["file"] for label in labels}):
+        text = (root / name).read_text(encoding="utf-8")
+        findings[name] = engine.analyze(name, text).findings
+    impl = [label for label in labels if label["category"] == "crypto-implementation"]
+    api = [label for label in labels if label["category"] == "hallucinated-api"]
+    out: dict = {"impl_found": 0, "impl_total": 0, "impl_multi": [], "impl_missed": [],
+                 "clean_flagged": [], "clean_total": 0, "stray": [], "api_tp": 0, "api_fp": [],
+                 "api_missed": [], "api_total": 0, "api_findings": 0, "by_kind": defaultdict(
+                     Counter)}
+    covered: set[tuple[str, int, int]] = set()
+    for unit in impl:
+        hits = [f for f in findings[unit["file"]] if f.category == "crypto-implementation"]
+        overlapping = [f for f in hits if f.line <= unit["end"] and f.end_line >= unit["start"]]
+        if unit["vulnerable"]:
+            out["impl_total"] += 1
+            found = [f for f in hits if f.line <= unit["line"] <= f.end_line]
+            out["by_kind"][unit["kind"]]["found" if found else "missed"] += 1
+            if found:
+                out["impl_found"] += 1
+            else:
+                out["impl_missed"].append(f"{unit['file']}:{unit['line']} ({unit['kind']})")
+            if len(overlapping) > 1:
+                out["impl_multi"].append(f"{unit['file']}:{unit['start']} ({unit['kind']}, "
+                                         f"{len(overlapping)} findings)")
+        else:
+            out["clean_total"] += 1
+            if overlapping:
+                rules = ",".join(sorted({f.rule for f in overlapping}))
+                out["clean_flagged"].append(f"{unit['file']}:{unit['line']} ({unit['kind']}; "
+                                            f"{rules})")
+        covered.update((unit["file"], f.line, f.end_line) for f in overlapping)
+    for name, found_here in findings.items():
+        for f in found_here:
+            if f.category == "crypto-implementation" and (name, f.line, f.end_line) not in covered:
+                out["stray"].append(f"{name}:{f.line} [{f.rule}]")
+    bad_lines = {(label["file"], label["line"]) for label in api if label["vulnerable"]}
+    out["api_total"] = len(bad_lines)
+    flagged: set[tuple[str, int]] = set()
+    for name, found_here in findings.items():
+        for f in found_here:
+            if f.category != "hallucinated-api":
+                continue
+            out["api_findings"] += 1
+            if (name, f.line) in bad_lines:
+                flagged.add((name, f.line))
+            else:
+                out["api_fp"].append(f"{name}:{f.line} [{f.rule}] {f.message[:90]}")
+    out["api_tp"] = len(flagged)
+    out["api_missed"] = sorted(f"{label['file']}:{label['line']} `{label['code'][:70]}`"
+                               for label in api if label["vulnerable"]
+                               and (label["file"], label["line"]) not in flagged)
+    return out
+
+
+def holdout_lines(result: dict) -> list[str]:
+    recall = _ratio(result["impl_found"], result["impl_total"])
+    api_recall = _ratio(result["api_tp"], result["api_total"])
+    api_precision = _ratio(result["api_findings"] - len(result["api_fp"]),
+                           result["api_findings"])
+    lines = ["| measure | value |", "|---|---|",
+             f"| hand-rolled implementations found (region covers the seeded line) | "
+             f"{result['impl_found']} / {result['impl_total']} (recall {recall:.2f}) |",
+             f"| implementations with more than one finding | {len(result['impl_multi'])} |",
+             f"| clean look-alikes flagged | {len(result['clean_flagged'])} / "
+             f"{result['clean_total']} |",
+             f"| other crypto-implementation findings (no labelled unit) | "
+             f"{len(result['stray'])} |",
+             f"| hallucinated API calls found | {result['api_tp']} / {result['api_total']} "
+             f"(recall {api_recall:.2f}) |",
+             f"| hallucinated-api findings: correct / all | "
+             f"{result['api_findings'] - len(result['api_fp'])} / {result['api_findings']} "
+             f"(precision {api_precision:.2f}) |", ""]
+    kinds = ", ".join(f"{kind} {c['found']}/{c['found'] + c['missed']}"
+                      for kind, c in sorted(result["by_kind"].items()))
+    lines.append(f"- found per kind: {kinds}")
+    for key, label in (("impl_missed", "missed implementations"),
+                       ("impl_multi", "more than one finding"),
+                       ("clean_flagged", "flagged look-alikes"), ("stray", "other findings"),
+                       ("api_missed", "missed hallucinated calls"),
+                       ("api_fp", "false hallucinated-api findings")):
+        if result[key]:
+            lines.append(f"- {label}: " + "; ".join(result[key]))
+    return lines
 
 
 def _ratio(a: int, b: int) -> float:
