@@ -17,6 +17,7 @@ RULE_PACKAGES: tuple[str, ...] = (
     "vigilint.analyzers.rules",
     "vigilint.analyzers.secrets",
     "vigilint.analyzers.crypto",
+    "vigilint.analyzers.apis",
     "vigilint.analyzers.dependencies",
     "vigilint.prompts",
 )

@@ -1,4 +1,5 @@
-"""What a function named for a crypto operation actually does (shared by VG-CRYPTO-008/009).
+"""What a function named for a crypto operation actually does, and the context of a helper
+(secrets, games), shared by the recognisers.
 
 `profile(ctx, fn)` is computed once per function and cached in the file context.
 """
@@ -140,3 +141,54 @@ def _base64_arg(ctx: FileContext, call: Node) -> bool:
         return False
     text = ctx.node_text(args).lower()
     return "base64" in text or "rot13" in text or "rot_13" in text
+
+
+# Plain secrets a toy cipher or a home-made hash may be protecting.
+SECRET_PLAINS = frozenset({"password", "passwd", "pwd", "pw", "secret", "secrets", "token",
+                           "tokens", "apikey", "api", "credential", "credentials", "pin",
+                           "passphrase", "ssn", "card", "refresh", "session", "cookie", "otp"})
+GAME_WORDS = frozenset({"game", "games", "puzzle", "puzzles", "quiz", "riddle", "clue", "level",
+                        "player", "kata", "exercise", "lesson", "homework", "trivia",
+                        "cryptogram", "toy", "demo", "spy"})
+
+
+def _defines(ctx: FileContext) -> list[Node]:
+    """The file's named functions (cached): to find the callers of a helper."""
+    found = ctx.cache.get("crypto.functions")
+    if found is None:
+        found = ctx.cache["crypto.functions"] = [
+            n for n in walk(ctx.tree.root_node) if n.type in FUNCTION_KINDS
+        ] if ctx.tree is not None else []
+    return list(found)
+
+
+def secret_context(ctx: FileContext, fn: Node) -> bool:
+    """The function, or a function of the file that calls it, is named for a secret or takes
+    one (`shift_password`, `rotate(c)` called by `saveRefreshToken`)."""
+    cache: dict[int, bool] = ctx.cache.setdefault("crypto.secret_context", {})
+    if fn.id in cache:
+        return cache[fn.id]
+    name = function_name(ctx, fn)
+
+    def names_secret(f: Node) -> bool:
+        return bool(set(words(function_name(ctx, f))) & SECRET_PLAINS or any(
+            set(words(p)) & SECRET_PLAINS for p in parameter_names(ctx, f)))
+
+    found = names_secret(fn)
+    if not found and name:
+        needle = f"{name}("
+        found = any(needle in ctx.node_text(f) and names_secret(f)
+                    for f in _defines(ctx) if f.id != fn.id)
+    cache[fn.id] = found
+    return found
+
+
+def game_context(ctx: FileContext, fn: Node) -> bool:
+    """Games and puzzles: the function, its class or the file is named for one."""
+    names = [function_name(ctx, fn), ctx.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]]
+    parent = fn.parent
+    while parent is not None:
+        if parent.type in ("class_definition", "class_declaration", "class"):
+            names.append(ctx.node_text(parent.child_by_field_name("name")))
+        parent = parent.parent
+    return any(set(words(n)) & GAME_WORDS for n in names)

@@ -35,60 +35,10 @@ Node `crypto`/WebCrypto; Go: `crypto/*`, `golang.org/x/crypto`; Java: JCA.
 - OWASP A02:2021 / A04:2025 Cryptographic Failures
 """
 
-from __future__ import annotations
 
-from tree_sitter import Node
-
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.crypto.bodies import profile
-from vigilint.analyzers.crypto.syntax import (
-    AUGMENTED_KINDS,
-    BINARY_KINDS,
-    CRYPTO_LANGUAGES,
-    FUNCTION_KINDS,
-    walk,
-)
-from vigilint.analyzers.crypto.xor_cipher import _check as xor_check
+from vigilint.analyzers.crypto.implementations import reporter
+from vigilint.analyzers.crypto.syntax import CRYPTO_LANGUAGES
 from vigilint.model import Rule
-
-_ADVICE = {
-    "encrypt": "encrypt with `cryptography`'s `Fernet`/`AESGCM`, WebCrypto AES-GCM, Go "
-               "`crypto/cipher` GCM or JCA `AES/GCM/NoPadding`",
-    "hash-password": "hash passwords with argon2/bcrypt (`argon2.PasswordHasher`, "
-                     "`bcrypt.hashpw`, Go `x/crypto/bcrypt`, Spring `BCryptPasswordEncoder`)",
-    "sign": "sign with `hmac.new(key, msg, hashlib.sha256)` or Ed25519 (`crypto.createHmac`, Go "
-            "`crypto/hmac`, JCA `Mac`)",
-    "kdf": "derive keys with `hashlib.scrypt`/`pbkdf2_hmac` or HKDF (`crypto.hkdf`, Go "
-           "`x/crypto/hkdf`, JCA `SecretKeyFactory`)",
-}
-
-
-def _check(ctx: FileContext, fn: Node) -> Hit | None:
-    p = profile(ctx, fn)
-    if not p.verb or p.library or p.body_statements == 0:
-        return None
-    if (p.base64 and not p.hand_work and not p.unknown_calls) or (p.caesar and p.secret_context):
-        return None  # VG-CRYPTO-008 reports encodings and toy ciphers
-    if not p.hand_work and p.unknown_calls:
-        return None  # may delegate to a helper we cannot see
-    if not p.hand_work and p.body_statements < 2 and p.verb != "hash-password":
-        return None
-    if _reported_by_xor_rule(ctx, fn):
-        return None  # one finding per flaw: VG-CRYPTO-002 already points at the XOR
-    name = p.name or "this function"
-    return Hit(node=fn.child_by_field_name("name") or fn,
-               message=f"`{name}` computes its result by hand without a cryptography library; "
-                       f"{_ADVICE[p.verb]}.")
-
-
-def _reported_by_xor_rule(ctx: FileContext, fn: Node) -> bool:
-    body = fn.child_by_field_name("body")
-    if body is None or b"^" not in ctx.source[body.start_byte:body.end_byte]:
-        return False
-    return any(n.type in XOR_KINDS and xor_check(ctx, n) for n in walk(body))
-
-
-XOR_KINDS = BINARY_KINDS | AUGMENTED_KINDS
 
 RULE = Rule(
     id="VG-CRYPTO-009",
@@ -102,6 +52,5 @@ RULE = Rule(
     message="This function is named for a cryptographic operation but calls no cryptography "
             "library; use `cryptography`, `hashlib`/`hmac`, argon2/bcrypt, WebCrypto/`crypto`, "
             "Go `crypto/*` or JCA.",
-    node_kinds=tuple(sorted(FUNCTION_KINDS - {"function"})),
-    check=_check,
+    check_file=reporter("VG-CRYPTO-009"),
 )

@@ -30,145 +30,10 @@ JavaScript: WebCrypto `crypto.subtle.encrypt({name: "AES-GCM", iv}, key, data)`;
 - OWASP A02:2021 / A04:2025 Cryptographic Failures
 """
 
-from __future__ import annotations
 
-from tree_sitter import Node
-
-from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.crypto.names import KEY_WORDS, NON_CRYPTO_WORDS, mentions
-from vigilint.analyzers.crypto.syntax import (
-    AUGMENTED_KINDS,
-    BINARY_KINDS,
-    CRYPTO_LANGUAGES,
-    LOOP_KINDS,
-    enclosing,
-    enclosing_function,
-    function_name,
-    in_loop,
-    operands,
-    operator,
-    unwrap,
-    walk,
-    words,
-)
+from vigilint.analyzers.crypto.implementations import reporter
+from vigilint.analyzers.crypto.syntax import CRYPTO_LANGUAGES
 from vigilint.model import Rule
-
-_INDEXED = frozenset({"subscript", "index_expression", "array_access", "subscript_expression",
-                      "slice_expression"})
-_CHAR_CALLS = frozenset({"charCodeAt", "codePointAt", "ord", "at", "get", "charAt", "byte"})
-_EXCLUDED_FUNCTION_WORDS = NON_CRYPTO_WORDS | {"hash", "random", "rand", "rng", "prng", "mix",
-                                               "xorshift", "parity", "gray", "swap", "toggle",
-                                               "flip", "mask", "websocket", "unmask"}
-
-
-def _keyish(ctx: FileContext, node: Node) -> bool:
-    return mentions(ctx.node_text(node), KEY_WORDS)
-
-
-def _indexed_key(ctx: FileContext, operand: Node) -> bool:
-    """The operand reads one element of a key-named sequence."""
-    for n in walk(operand):
-        if n.type in _INDEXED:
-            target = (n.child_by_field_name("value") or n.child_by_field_name("operand")
-                      or n.child_by_field_name("array") or n.child_by_field_name("object"))
-            if target is not None and target.type in ("identifier", "attribute",
-                                                      "member_expression", "field_access",
-                                                      "selector_expression") \
-                    and (_keyish(ctx, target) or _cyclic(ctx, n, target)):
-                return True
-        elif n.type in ("call", "call_expression", "method_invocation"):
-            function = n.child_by_field_name("function")
-            name = n.child_by_field_name("name")
-            if function is not None and function.type in ("member_expression", "attribute"):
-                obj = function.child_by_field_name("object")
-                prop = function.child_by_field_name("property") or function.child_by_field_name(
-                    "attribute")
-                if prop is not None and ctx.node_text(prop) in _CHAR_CALLS and obj is not None \
-                        and _keyish(ctx, obj):
-                    return True
-            if name is not None and ctx.node_text(name) in _CHAR_CALLS:
-                obj = n.child_by_field_name("object")
-                if obj is not None and _keyish(ctx, obj):
-                    return True
-    return False
-
-
-def _cyclic(ctx: FileContext, subscript: Node, target: Node) -> bool:
-    """`k[i % len(k)]` / `k[i % k.length]`: the sequence is reused cyclically, like a key."""
-    index = subscript.child_by_field_name("subscript") or subscript.child_by_field_name(
-        "index")
-    index = unwrap(index)
-    if index is None or index.type not in BINARY_KINDS or operator(ctx, index) != "%":
-        return False
-    modulus = ctx.node_text(index.child_by_field_name("right"))
-    name = ctx.node_text(target)
-    return modulus in (f"len({name})", f"{name}.length", f"{name}.size()")
-
-
-def _loop_iterates_key(ctx: FileContext, node: Node) -> bool:
-    loop = enclosing(node, LOOP_KINDS)
-    if loop is None:
-        return False
-    if loop.type in ("list_comprehension", "generator_expression", "set_comprehension",
-                     "dictionary_comprehension"):
-        clauses = [c for c in loop.named_children if c.type == "for_in_clause"]
-        iterables = [c.child_by_field_name("right") for c in clauses]
-    else:
-        iterables = [loop.child_by_field_name("right") or loop.child_by_field_name("value")]
-    for iterable in iterables:
-        if iterable is None:
-            continue
-        for n in walk(iterable):
-            if n.type == "identifier" and _keyish(ctx, n):
-                return True
-    return False
-
-
-def _accumulates(ctx: FileContext, node: Node, sides: list[Node]) -> bool:
-    """XOR folded into one scalar (`h ^= x`, `h = h ^ x`) rather than written out per
-    element (`out[i] = ...`, `buf[i] ^= ...`, `chr(...)`)."""
-    if node.type in AUGMENTED_KINDS:
-        target = unwrap(node.child_by_field_name("left"))
-        return target is not None and target.type == "identifier"
-    parent = node.parent
-    while parent is not None and parent.type in ("parenthesized_expression", "binary_operator",
-                                                 "binary_expression"):
-        parent = parent.parent
-    if parent is None or parent.type not in AUGMENTED_KINDS | {"assignment"}:
-        return False
-    target = unwrap(parent.child_by_field_name("left"))
-    if target is None or target.type != "identifier":
-        return False
-    name = ctx.node_text(target)
-    return any(ctx.node_text(side) == name for side in sides) or (
-        operator(ctx, parent) not in ("=", ""))
-
-
-def _check(ctx: FileContext, node: Node) -> bool:
-    op = operator(ctx, node)
-    if node.type in BINARY_KINDS:
-        if op != "^":
-            return False
-    elif node.type in AUGMENTED_KINDS:
-        if op != "^=":
-            return False
-    else:
-        return False
-    if not in_loop(node):
-        return False
-    fn = enclosing_function(node)
-    if fn is not None and set(words(function_name(ctx, fn))) & _EXCLUDED_FUNCTION_WORDS:
-        return False
-    left, right = (unwrap(n) for n in operands(node))
-    sides = [s for s in (left, right) if s is not None]
-    if _accumulates(ctx, node, sides):
-        return False  # `h ^= key[i]`: folding a key into a hash, not encrypting data
-    if any(_indexed_key(ctx, side) for side in sides):
-        return True
-    if all(s.type == "identifier" for s in sides) and node.type in BINARY_KINDS:
-        return _loop_iterates_key(ctx, node)
-    return False
-
 
 RULE = Rule(
     id="VG-CRYPTO-002",
@@ -182,6 +47,5 @@ RULE = Rule(
     message="Repeating-key XOR is not encryption; use an AEAD such as `cryptography`'s "
             "`Fernet`/`AESGCM`, WebCrypto AES-GCM, Go `crypto/cipher` GCM or JCA "
             "`AES/GCM/NoPadding`.",
-    node_kinds=tuple(sorted(BINARY_KINDS | AUGMENTED_KINDS)),
-    check=_check,
+    check_file=reporter("VG-CRYPTO-002"),
 )

@@ -65,7 +65,7 @@ class Unknown:
 
 @functools.cache
 def _raw() -> dict[str, dict[str, list[str]]]:
-    text = resources.files("vigilint.analyzers.crypto").joinpath(
+    text = resources.files("vigilint.analyzers.apis").joinpath(
         "data/api_inventory.json").read_text(encoding="utf-8")
     data: dict[str, dict[str, list[str]]] = json.loads(text)
     return data

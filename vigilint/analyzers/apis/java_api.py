@@ -34,8 +34,8 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
+from vigilint.analyzers.apis.inventory import has_namespace, namespaces, unknown_in
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.crypto.inventory import has_namespace, namespaces, unknown_in
 from vigilint.analyzers.crypto.resolve import identifiers_named, java_imports, nodes_of
 from vigilint.model import Rule
 

@@ -34,9 +34,9 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
+from vigilint.analyzers.apis.inventory import has_namespace, unknown_in, unknown_member
+from vigilint.analyzers.apis.python_api import _outermost, member_node
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.crypto.api_python import _outermost, member_node
-from vigilint.analyzers.crypto.inventory import has_namespace, unknown_in, unknown_member
 from vigilint.analyzers.crypto.resolve import identifiers_named, nodes_of
 from vigilint.analyzers.imports import aliases, dotted
 from vigilint.model import Rule

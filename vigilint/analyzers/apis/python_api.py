@@ -40,8 +40,8 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
+from vigilint.analyzers.apis.inventory import has_namespace, roots, unknown_in, unknown_member
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.crypto.inventory import has_namespace, roots, unknown_in, unknown_member
 from vigilint.analyzers.crypto.resolve import identifiers_named, nodes_of
 from vigilint.analyzers.imports import aliases, dotted
 from vigilint.model import Fix, Rule

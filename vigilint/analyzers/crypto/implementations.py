@@ -1,0 +1,335 @@
+"""One finding per hand-rolled implementation.
+
+`implementations(ctx)` runs the recognisers (recognise/*.py) over the file once, groups their
+evidence by the function or class that implements the primitive, and names each implementation
+by the most specific kind it shows (`recognise.KINDS` order). Grouping:
+
+- evidence belongs to the nearest named function around it (callbacks and IIFEs belong to the
+  function or top-level statement around them); a module-level constant table belongs to the
+  function that reads it;
+- methods of one class that implement the same primitive (two or more of them, or one and a
+  method it calls or that calls it) are one implementation: the class;
+- top-level functions that call one another, or that are inverse pairs of the same kind
+  (`encrypt`/`decrypt`, `conceal`/`reveal`, `sign`/`verify`), are one implementation when
+  nothing else stands between them.
+
+The region of a finding spans the implementation; each piece of evidence is a related location
+(SARIF `relatedLocations`). The VG-CRYPTO-* rules each report the implementations of their kinds
+(`reporter(rule_id)`), so one implementation is reported once, by one rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from types import ModuleType
+
+from tree_sitter import Node, QueryCursor
+
+from vigilint.analyzers.context import FileContext, Hit, Related
+from vigilint.analyzers.crypto.advice import advice
+from vigilint.analyzers.crypto.recognise import (
+    KINDS,
+    Evidence,
+    arx,
+    compare,
+    encoding,
+    feistel,
+    handmade,
+    prng,
+    rsa,
+    tables,
+    xor,
+)
+from vigilint.analyzers.crypto.syntax import FUNCTION_KINDS, function_name, words
+from vigilint.analyzers.languages import compile_query, tree_language
+
+RECOGNISERS: tuple[ModuleType, ...] = (tables, xor, feistel, arx, rsa, prng, compare, encoding,
+                                       handmade)
+_CLASS_KINDS = frozenset({"class_definition", "class_declaration", "class"})
+_ANONYMOUS = frozenset({"arrow_function", "function_expression", "function", "func_literal",
+                        "lambda"})
+_INVERSES = (("encrypt", "decrypt"), ("encipher", "decipher"), ("encode", "decode"),
+             ("seal", "open"), ("sign", "verify"), ("conceal", "reveal"), ("hide", "reveal"),
+             ("obfuscate", "deobfuscate"), ("scramble", "unscramble"), ("mask", "unmask"),
+             ("protect", "unprotect"), ("wrap", "unwrap"), ("lock", "unlock"),
+             ("save", "load"), ("store", "load"))
+_MAX_RELATED = 8
+_FAMILY = {"typescript": "javascript", "tsx": "javascript"}
+
+
+@dataclass
+class Implementation:
+    node: Node  # the function or class (or first of several functions)
+    end: Node  # the last node of the region (== node unless functions were merged)
+    name: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        present = {e.kind for e in self.evidence}
+        return next(k for k in KINDS if k in present)
+
+    @property
+    def rule(self) -> str:
+        return KINDS[self.kind][0]
+
+
+def _query_source(language: str) -> str:
+    lang = tree_language(language)
+    kinds = sorted({k for module in RECOGNISERS for k in module.NODE_KINDS
+                    if lang.id_for_node_kind(k, True)})
+    return "[" + " ".join(f"({k})" for k in kinds) + "] @n"
+
+
+def _collect(ctx: FileContext) -> list[Evidence]:
+    if ctx.tree is None:
+        return []
+    dispatch: dict[str, list[Callable[..., object]]] = {}
+    for module in RECOGNISERS:
+        for kind in module.NODE_KINDS:
+            dispatch.setdefault(kind, []).append(module.evidence)
+    query = compile_query(ctx.language, _query_source(ctx.language))
+    nodes = QueryCursor(query).captures(ctx.tree.root_node).get("n", [])
+    out: list[Evidence] = []
+    for node in sorted(nodes, key=lambda n: (n.start_byte, -n.end_byte)):
+        for recognise in dispatch.get(node.type, ()):
+            found = recognise(ctx, node)
+            if isinstance(found, Evidence):
+                out.append(found)
+            elif isinstance(found, Iterable):
+                out.extend(e for e in found if isinstance(e, Evidence))
+    return out
+
+
+def _named(ctx: FileContext, fn: Node) -> bool:
+    return fn.type not in _ANONYMOUS or bool(function_name(ctx, fn))
+
+
+def _owner(ctx: FileContext, node: Node) -> Node:
+    """The named function around a node, else its top-level statement."""
+    cur: Node | None = node
+    top = node
+    while cur is not None:
+        if cur.type in FUNCTION_KINDS and _named(ctx, cur):
+            return cur
+        if cur.parent is not None:
+            top = cur
+        cur = cur.parent
+    return top
+
+
+def _class_of(fn: Node) -> Node | None:
+    parent = fn.parent
+    while parent is not None:
+        if parent.type in _CLASS_KINDS:
+            return parent
+        if parent.type in FUNCTION_KINDS:
+            return None
+        parent = parent.parent
+    return None
+
+
+def _top(node: Node) -> Node:
+    while node.parent is not None and node.parent.parent is not None:
+        node = node.parent
+    return node
+
+
+def _bound_name(ctx: FileContext, statement: Node) -> str:
+    """The name a top-level table is bound to (`SBOX = [...]`, `const K = [...]`)."""
+    match = re.match(r"\s*(?:export\s+)?(?:(?:const|let|var|static|final|private|public)\s+)*"
+                     r"(?:[\w<>\[\]]+\s+)?([A-Za-z_]\w*)\s*(?::[^=]*)?:?=",
+                     ctx.node_text(statement))
+    return match.group(1) if match else ""
+
+
+def _calls(ctx: FileContext, caller: Node, name: str) -> bool:
+    return bool(name) and re.search(rf"\b{re.escape(name)}\s*\(", ctx.node_text(caller)) is not None
+
+
+def _inverse(a: str, b: str) -> bool:
+    wa, wb = words(a), words(b)
+    for x, y in _INVERSES:
+        for p, q in ((x, y), (y, x)):
+            if p in wa and q in wb and [w for w in wa if w != p] == [w for w in wb if w != q]:
+                return True
+    return False
+
+
+def implementations(ctx: FileContext) -> list[Implementation]:
+    """The hand-rolled implementations of the file (memoised)."""
+    found: list[Implementation] | None = ctx.cache.get("crypto.implementations")
+    if found is None:
+        found = ctx.cache["crypto.implementations"] = _group(ctx, _collect(ctx))
+    return found
+
+
+def _functions(ctx: FileContext) -> list[Node]:
+    if ctx.tree is None:
+        return []
+    query = compile_query(ctx.language, _query_source(ctx.language))
+    return [n for n in QueryCursor(query).captures(ctx.tree.root_node).get("n", [])
+            if n.type in FUNCTION_KINDS and _named(ctx, n)]
+
+
+def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
+    if not evidence:
+        return []
+    units: dict[int, Implementation] = {}
+    functions: list[Node] | None = None
+    for item in evidence:
+        owner = _owner(ctx, item.node)
+        if owner.type not in FUNCTION_KINDS and item.kind == "tables":
+            name = _bound_name(ctx, owner)
+            functions = functions if functions is not None else _functions(ctx)
+            readers = [f for f in functions if name and re.search(
+                rf"\b{re.escape(name)}\b", ctx.node_text(f.child_by_field_name("body") or f))]
+            if readers:
+                owner = readers[0]
+        unit = units.get(owner.id)
+        if unit is None:
+            name = function_name(ctx, owner) if owner.type in FUNCTION_KINDS else \
+                _bound_name(ctx, owner)
+            unit = units[owner.id] = Implementation(owner, owner, name)
+        unit.evidence.append(item)
+    merged = _by_class(ctx, list(units.values()))
+    return _adjacent(ctx, merged)
+
+
+def _by_class(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
+    classes: dict[int, list[Implementation]] = {}
+    others: list[Implementation] = []
+    for unit in units:
+        cls = _class_of(unit.node) if unit.node.type in FUNCTION_KINDS else None
+        if cls is None:
+            others.append(unit)
+        else:
+            classes.setdefault(cls.id, []).append(unit)
+    for members in classes.values():
+        cls = _class_of(members[0].node)
+        assert cls is not None
+        rules = {m.rule for m in members}
+        related = len(members) >= 2 or _helper_calls(ctx, cls, members[0])
+        if len(rules) == 1 and related:
+            name = ctx.node_text(cls.child_by_field_name("name")) or members[0].name
+            whole = Implementation(cls, cls, name)
+            for m in members:
+                whole.evidence.extend(m.evidence)
+            others.append(whole)
+        else:
+            others.extend(members)
+    return others
+
+
+def _helper_calls(ctx: FileContext, cls: Node, unit: Implementation) -> bool:
+    """A method of the class calls the unit's method, or the unit calls one of the class's
+    other methods."""
+    for n in _class_methods(cls):
+        if n.id == unit.node.id:
+            continue
+        if _calls(ctx, n, unit.name) or _calls(ctx, unit.node, function_name(ctx, n)):
+            return True
+    return False
+
+
+def _class_methods(cls: Node) -> list[Node]:
+    body = cls.child_by_field_name("body")
+    out = []
+    for child in body.named_children if body is not None else []:
+        if child.type == "decorated_definition":
+            child = child.child_by_field_name("definition") or child
+        if child.type in FUNCTION_KINDS:
+            out.append(child)
+    return out
+
+
+def _adjacent(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
+    """Merge top-level implementations that call one another or are inverse pairs, when only
+    helpers of theirs (or no definitions at all) stand between them."""
+    units.sort(key=lambda u: u.node.start_byte)
+    if len(units) < 2 or ctx.tree is None:
+        return units
+    statements = ctx.tree.root_node.named_children
+    index = {s.id: i for i, s in enumerate(statements)}
+    out: list[Implementation] = [units[0]]
+    for unit in units[1:]:
+        last = out[-1]
+        a, b = _top(last.end), _top(unit.node)
+        if a.id not in index or b.id not in index or _class_of(unit.node) is not None \
+                or (_class_of(last.end) is not None and last.node.type not in _CLASS_KINDS):
+            out.append(unit)
+            continue
+        names = [last.name, unit.name]
+        calls = _calls(ctx, unit.node, last.name) or _calls(ctx, last.end, unit.name)
+        pair = last.rule == unit.rule and _inverse(last.name, unit.name)
+        between = statements[index[a.id] + 1:index[b.id]]
+        clear = all(not _definition(s) or any(_calls(ctx, s, n) or _calls(
+            ctx, m, _definition_name(ctx, s)) for n in names for m in (last.end, unit.node))
+            for s in between)
+        if (calls or pair) and clear and last.node.type not in _CLASS_KINDS:
+            last.end = unit.node
+            last.evidence.extend(unit.evidence)
+        else:
+            out.append(unit)
+    return out
+
+
+def _definition(statement: Node) -> bool:
+    node = statement
+    if node.type in ("export_statement", "decorated_definition") and node.named_children:
+        node = node.named_children[-1]
+    return node.type in FUNCTION_KINDS or node.type in _CLASS_KINDS or node.type in (
+        "method_declaration", "function_declaration")
+
+
+def _definition_name(ctx: FileContext, statement: Node) -> str:
+    node = statement
+    if node.type in ("export_statement", "decorated_definition") and node.named_children:
+        node = node.named_children[-1]
+    return ctx.node_text(node.child_by_field_name("name"))
+
+
+def _line(ctx: FileContext, node: Node) -> int:
+    return node.start_point[0] + 1
+
+
+def _message(ctx: FileContext, impl: Implementation) -> str:
+    kind = impl.kind
+    main = next(e for e in impl.evidence if e.kind == kind)
+    others = sorted({KINDS[e.kind][1] if e.kind != "tables" else e.what
+                     for e in impl.evidence if e.kind != kind})
+    hashing = kind in ("tables", "arx") and (
+        any(re.search(r"SHA|MD5", e.what) for e in impl.evidence if e.kind == "tables")
+        or bool(set(words(impl.name)) & {"hash", "sha", "md5", "digest", "compress"}))
+    also = f"; also {', '.join(others)}" if others else ""
+    name = f"`{impl.name}`" if impl.name else "This code"
+    return (f"{name} is a hand-rolled {KINDS[kind][1]} ({main.what}, line "
+            f"{_line(ctx, main.node)}{also}); use "
+            f"{advice(kind, ctx.language, hashing)} instead.")
+
+
+def _hit(ctx: FileContext, impl: Implementation) -> Hit:
+    related: list[Related] = []
+    seen: set[int] = set()
+    for e in sorted(impl.evidence, key=lambda e: e.node.start_byte):
+        line = _line(ctx, e.node)
+        if line in seen:
+            continue
+        seen.add(line)
+        related.append(Related(message=f"{KINDS[e.kind][1]}: {e.what}",
+                               byte_range=(e.node.start_byte, e.node.end_byte)))
+        if len(related) >= _MAX_RELATED:
+            break
+    return Hit(byte_range=(impl.node.start_byte, impl.end.end_byte),
+               message=_message(ctx, impl), related=tuple(related))
+
+
+def reporter(rule_id: str) -> Callable[[FileContext], list[Hit]]:
+    """The `check_file` of a VG-CRYPTO-* rule: the implementations reported as `rule_id`."""
+
+    def check_file(ctx: FileContext) -> list[Hit]:
+        return [_hit(ctx, impl) for impl in implementations(ctx) if impl.rule == rule_id]
+
+    return check_file

@@ -1,0 +1,128 @@
+"""Home-made comparisons of secrets (VG-CRYPTO-007): functions named constant-time/secure
+compare that do not call the library routine, loops that accumulate `diff |= a[i] ^ b[i]`, and
+early-exit loops (`if a[i] != b[i]: return False`) in functions that compare signatures,
+tokens, keys or digests."""
+
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.crypto.names import NON_CRYPTO_WORDS
+from vigilint.analyzers.crypto.recognise import Evidence
+from vigilint.analyzers.crypto.syntax import (
+    AUGMENTED_KINDS,
+    BINARY_KINDS,
+    CALL_KINDS,
+    FUNCTION_KINDS,
+    callee,
+    function_name,
+    in_loop,
+    last_name,
+    operands,
+    operator,
+    parameter_names,
+    unwrap,
+    walk,
+    words,
+)
+
+_NAMES = ("constanttime", "consttime", "timingsafe", "securecompare", "safecompare",
+          "safeequal", "secureequal", "constanteq", "cteq", "ctcompare", "slowequal",
+          "comparedigest", "safestrcmp", "fixedtime", "securestrcmp", "timeconstant",
+          "timingattack", "securelycompare", "safelycompare")
+_LIBRARY = frozenset({"compare_digest", "timingSafeEqual", "ConstantTimeCompare", "isEqual",
+                      "ConstantTimeEq", "constantTimeAreEqual", "safe_str_cmp",
+                      "constant_time_compare", "ConstantTimeByteEq", "bytes_eq"})
+
+
+def _xor_accumulates(ctx: FileContext, node: Node) -> bool:
+    if node.type in AUGMENTED_KINDS and operator(ctx, node) == "|=":
+        value = unwrap(node.child_by_field_name("right"))
+        return value is not None and value.type in BINARY_KINDS and operator(ctx, value) == "^" \
+            and in_loop(node)
+    if node.type in ("assignment", "assignment_expression", "assignment_statement") \
+            and operator(ctx, node) in ("=", ""):
+        target = ctx.node_text(node.child_by_field_name("left"))
+        value = unwrap(node.child_by_field_name("right"))
+        if value is None or value.type not in BINARY_KINDS or operator(ctx, value) != "|":
+            return False
+        left, right = (unwrap(n) for n in operands(value))
+        if left is None or right is None or ctx.node_text(left) != target:
+            return False
+        return right.type in BINARY_KINDS and operator(ctx, right) == "^" and in_loop(node)
+    return False
+
+
+_COMPARE_WORDS = frozenset({"compare", "comparison", "equal", "equals", "eq", "match",
+                            "matches", "same", "verify", "check", "cmp", "strcmp"})
+_SECRET_OPERANDS = frozenset({"signature", "signatures", "sig", "sigs", "token", "tokens",
+                              "secret", "key", "keys", "apikey", "hmac", "mac", "digest",
+                              "digests", "hash", "hashes", "password", "passwd", "otp", "nonce",
+                              "csrf", "api", "credential", "credentials", "auth", "webhook"})
+_NOT_EQUAL = ("!=", "!==", "<>")
+_IF_KINDS = frozenset({"if_statement", "if_expression"})
+_RETURN_FALSE = ("False", "false")
+_INDEXED = frozenset({"subscript", "subscript_expression", "index_expression", "array_access"})
+
+NODE_KINDS = FUNCTION_KINDS - {"function"}
+
+
+def _early_exit(ctx: FileContext, body: Node) -> Node | None:
+    """`if a[i] != b[i]: return False` inside a loop: the comparison that leaks the position
+    of the first difference."""
+    for n in walk(body):
+        if n.type not in _IF_KINDS or not in_loop(n):
+            continue
+        condition = unwrap(n.child_by_field_name("condition"))
+        if condition is None or condition.type not in BINARY_KINDS or \
+                operator(ctx, condition) not in _NOT_EQUAL:
+            continue
+        left, right = (unwrap(x) for x in operands(condition))
+        if left is None or right is None:
+            continue
+        if not ({left.type, right.type} <= _INDEXED | CALL_KINDS):
+            continue
+        consequence = n.child_by_field_name("consequence")
+        text = ctx.node_text(consequence) if consequence is not None else ""
+        if "return" in text and any(f in text for f in _RETURN_FALSE):
+            return condition
+    return None
+
+
+def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
+    name = function_name(ctx, fn)
+    name_words = words(name)
+    if set(name_words) & NON_CRYPTO_WORDS:
+        return None
+    joined = "".join(name_words)
+    named = any(n in joined for n in _NAMES)
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return None
+    source = ctx.source[body.start_byte:body.end_byte]
+    compares = bool(set(name_words) & _COMPARE_WORDS)
+    secret = bool(set(name_words) & _SECRET_OPERANDS) or any(
+        set(words(p)) & _SECRET_OPERANDS for p in parameter_names(ctx, fn))
+    early_candidate = compares and (secret or named) and (b"!=" in source or b"<>" in source)
+    if not named and not early_candidate and (b"|" not in source or b"^" not in source):
+        return None  # neither named for it nor a candidate loop: skip the walk
+    accumulates: Node | None = None
+    for n in walk(body):
+        if n.type in CALL_KINDS:
+            if last_name(callee(ctx, n)) in _LIBRARY:
+                return None
+        elif accumulates is None and n.type in (*AUGMENTED_KINDS, "assignment") and \
+                _xor_accumulates(ctx, n):
+            accumulates = n
+    if accumulates is not None:
+        return Evidence(accumulates, "compare", "an XOR-accumulating comparison loop")
+    early = _early_exit(ctx, body) if early_candidate else None
+    if early is not None:
+        return Evidence(early, "compare", "a comparison loop that returns at the first "
+                                          "differing byte (a timing leak)")
+    if named and body.named_child_count:
+        return Evidence(fn.child_by_field_name("name") or fn, "compare",
+                        "a function named constant-time that does not call the library routine")
+    return None

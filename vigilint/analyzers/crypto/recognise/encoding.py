@@ -1,0 +1,186 @@
+"""Encodings and toy ciphers presented as protection of secrets (VG-CRYPTO-008): base64/hex/
+ROT13 of a plain secret stored under an "encrypted"/"hashed" name, encrypt/hash functions whose
+body only encodes, Caesar and Vigenère shifts (modular arithmetic on character codes) over
+passwords, tokens and keys, and calls of `caesar`/`vigenere`/`rot13` helpers on secrets. Toy
+ciphers in games and puzzles are not evidence."""
+
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.crypto.bodies import game_context, profile, secret_context
+from vigilint.analyzers.crypto.names import (
+    BASE64_CALLS,
+    CRYPTO_CALL_NAMES,
+    SECRET_WORDS,
+    is_crypto_library_call,
+)
+from vigilint.analyzers.crypto.recognise import Evidence
+from vigilint.analyzers.crypto.resolve import imported_roots, resolved_callee
+from vigilint.analyzers.crypto.syntax import (
+    BINARY_KINDS,
+    CALL_KINDS,
+    FUNCTION_KINDS,
+    INTEGER_KINDS,
+    file_mentions,
+    int_value,
+    last_name,
+    operands,
+    operator,
+    unwrap,
+    walk,
+    words,
+)
+
+_PROTECTED_WORDS = frozenset({"encrypted", "encrypt", "cipher", "ciphertext", "ciphered",
+                              "hashed", "protected", "secured", "obfuscated", "enc", "crypted"})
+_STEMS = ("encrypt", "cipher", "hash", "protect", "secur", "obfuscat", "enc", "crypt")
+_PROTECTED_STEMS = re.compile("|".join(_STEMS))
+_TOY_NAMES = ("caesar", "vigenere", "rot13")
+_TOY_CIPHERS = frozenset({"caesar", "vigenere", "rot13", "rot", "shift"})
+_ASSIGNMENT_KINDS = ("assignment", "variable_declarator", "short_var_declaration",
+                     "assignment_expression", "assignment_statement")
+
+
+_PROCESSED_WORDS = frozenset({"hash", "hashed", "digest", "cipher", "ciphertext", "encrypted",
+                              "signature", "sig", "mac", "tag", "derived", "sealed", "salt",
+                              "iv", "nonce", "result", "out", "output", "enc", "ct"})
+_PLAIN_SECRET_WORDS = (SECRET_WORDS - {"api", "auth", "session", "cookie", "jwt"}) | {
+    "apikey", "key", "plaintext", "passphrase", "pw"}
+
+
+def _encodes_a_secret(ctx: FileContext, value: Node) -> bool:
+    """What is encoded is named as a plain secret (not as something already hashed or
+    encrypted elsewhere)."""
+    names = [ctx.node_text(n) for n in walk(value)
+             if n.type in ("identifier", "property_identifier", "field_identifier")]
+    name_words = [set(words(n)) for n in names]
+    if any(w & _PROCESSED_WORDS for w in name_words):
+        return False
+    return any(w & _PLAIN_SECRET_WORDS for w in name_words)
+
+
+def _encoding_only(ctx: FileContext, value: Node) -> bool:
+    """The value is base64/hex/ROT13 of something, with no cipher or hash call inside."""
+    roots = imported_roots(ctx)
+    encoded = False
+    for n in walk(value):
+        if n.type not in CALL_KINDS:
+            continue
+        text = resolved_callee(ctx, n)
+        last = last_name(text)
+        if last in BASE64_CALLS:
+            encoded = True
+            continue
+        if last in ("encode", "toString", "from"):
+            args = n.child_by_field_name("arguments")
+            arg_text = ctx.node_text(args).lower() if args is not None else ""
+            if any(w in arg_text for w in ("base64", "rot13", "rot_13", "'hex'", '"hex"')):
+                encoded = True
+            continue
+        if (is_crypto_library_call(text, roots) and not text.startswith("base64")) \
+                or last in CRYPTO_CALL_NAMES - BASE64_CALLS - {"from"}:
+            return False
+        if set(words(last)) & {"encrypt", "hash", "sign", "digest", "cipher", "seal"}:
+            return False
+    return encoded
+
+
+_ALPHABET_SIZES = frozenset({26, 52, 62, 94, 95})
+_CHAR_CALLS = ("ord(", "charCodeAt(", "codePointAt(", "'a'", "'A'", "'a')", "ord('")
+_KEY_INDEX = re.compile(r"\[\s*\w+\s*%\s*(len\(|\w+\.length|\w+\.size\(\)|len\s*\()")
+
+
+def _check_assignment(ctx: FileContext, node: Node) -> Evidence | None:
+    target = node.child_by_field_name("left") or node.child_by_field_name("name")
+    value = node.child_by_field_name("right") or node.child_by_field_name("value")
+    if target is None or value is None:
+        return None
+    if not set(words(ctx.node_text(target).rsplit(".", 1)[-1])) & _PROTECTED_WORDS:
+        return None
+    value = unwrap(value)
+    if value is None or not _encoding_only(ctx, value) or not _encodes_a_secret(ctx, value):
+        return None
+    return Evidence(node, "encoding", "a secret encoded (base64/hex/ROT13) and called protected")
+
+
+def _check_call(ctx: FileContext, call: Node) -> Evidence | None:
+    function = call.child_by_field_name("function") or call.child_by_field_name("name")
+    if function is None:
+        return None
+    if not file_mentions(ctx, "crypto.toy_cipher_names", _TOY_NAMES, lower=True):
+        return None  # per file: no callee spelled with one of them
+    spelled = ctx.node_text(function).lower()
+    if not any(t in spelled for t in _TOY_NAMES):
+        return None  # cheap test before resolving imports
+    name = last_name(resolved_callee(ctx, call))
+    if not set(words(name)) & _TOY_CIPHERS - {"shift", "rot"} and name.lower() not in (
+            "rot13", "caesar", "vigenere"):
+        return None
+    args = call.child_by_field_name("arguments")
+    if args is None:
+        return None
+    for arg in args.named_children:
+        if set(words(ctx.node_text(arg))) & (SECRET_WORDS - {"api", "private", "auth"}):
+            return Evidence(call, "caesar", f"`{name}` applied to a secret")
+    return None
+
+
+def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
+    """`(ord(c) - base + shift) % 26`: a letter shift; with a cyclically indexed key, Vigenère."""
+    body = fn.child_by_field_name("body")
+    if body is None or b"%" not in ctx.source[body.start_byte:body.end_byte]:
+        return None
+    for n in walk(body):
+        if n.type in FUNCTION_KINDS and n.id != fn.id:
+            continue
+        if n.type not in BINARY_KINDS or operator(ctx, n) != "%":
+            continue
+        left, right = (unwrap(x) for x in operands(n))
+        if left is None or right is None or right.type not in INTEGER_KINDS or \
+                int_value(ctx, right) not in _ALPHABET_SIZES:
+            continue
+        text = ctx.node_text(left)
+        if not any(c in text for c in _CHAR_CALLS) and not re.search(r"\b(c|ch|r|char|code)\s*-", text):
+            continue
+        if "+" not in text and "-" not in text:
+            continue
+        if not secret_context(ctx, fn) or game_context(ctx, fn):
+            return None
+        if _KEY_INDEX.search(ctx.node_text(body)):
+            return Evidence(n, "vigenere", "a Vigenère shift of each character by a repeating key")
+        return Evidence(n, "caesar", "a Caesar shift of each character")
+    return None
+
+
+def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
+    p = profile(ctx, fn)
+    if p.verb in ("encrypt", "hash-password") and not p.library and p.base64 and \
+            not p.hand_work and not p.unknown_calls:
+        return Evidence(fn.child_by_field_name("name") or fn, "encoding",
+                        "an encrypt/hash function whose body only encodes")
+    return _shift(ctx, fn)
+
+
+NODE_KINDS = frozenset(_ASSIGNMENT_KINDS) | CALL_KINDS | (FUNCTION_KINDS - {"function"})
+
+
+def evidence(ctx: FileContext, node: Node) -> Evidence | None:
+    if node.type in FUNCTION_KINDS:
+        return _check_function(ctx, node)
+    if node.type in CALL_KINDS:
+        return _check_call(ctx, node)
+    if not file_mentions(ctx, "crypto.protected_stems", _STEMS, lower=True):
+        return None  # per file: no target can hold one of the stems
+    target = node.child_by_field_name("left") or node.child_by_field_name("name")
+    if target is None or not _PROTECTED_STEMS.search(ctx.node_text(target).lower()):
+        return None  # cheap test before anything else
+    if node.type in ("assignment_expression", "assignment_statement") and any(
+            not c.is_named and ctx.node_text(c) not in ("=", ":=") and ctx.node_text(c).endswith(
+                "=") for c in node.children):
+        return None
+    return _check_assignment(ctx, node)

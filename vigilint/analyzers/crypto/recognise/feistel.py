@@ -1,0 +1,155 @@
+"""Block-cipher rounds written by hand: Feistel rounds (halves swapped while one is XORed
+with a round function of the other) and SPN rounds (the state XORed with a round key, then
+substituted through an S-box or a substitution function, in a loop) (VG-CRYPTO-004)."""
+
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.crypto.names import KEY_WORDS, mentions
+from vigilint.analyzers.crypto.recognise import Evidence
+from vigilint.analyzers.crypto.syntax import (
+    BINARY_KINDS,
+    CALL_KINDS,
+    in_loop,
+    operands,
+    operator,
+    unwrap,
+    walk,
+)
+
+_ASSIGNMENTS = ("assignment", "assignment_statement", "assignment_expression")
+_INDEXED = ("subscript", "index_expression", "array_access", "subscript_expression")
+
+
+def _names(ctx: FileContext, node: Node | None) -> list[Node]:
+    if node is None:
+        return []
+    if node.type in ("pattern_list", "tuple_pattern", "expression_list", "array_pattern",
+                     "array", "tuple"):
+        return [c for c in node.named_children if c.type != "comment"]
+    return [node]
+
+
+def _round_function(ctx: FileContext, expr: Node | None, half: str, other: str) -> bool:
+    """`half ^ f(other, ...)`: an XOR of one half with something computed from the other."""
+    expr = unwrap(expr)
+    if expr is None or expr.type not in BINARY_KINDS or operator(ctx, expr) != "^":
+        return False
+    left, right = (unwrap(n) for n in operands(expr))
+    if left is None or right is None:
+        return False
+    if ctx.node_text(left) == half:
+        mixed = right
+    elif ctx.node_text(right) == half:
+        mixed = left
+    else:
+        return False
+    has_work = any(n.type in CALL_KINDS or n.type in _INDEXED or n.type in BINARY_KINDS
+                   for n in walk(mixed))
+    uses_other = any(n.type == "identifier" and ctx.node_text(n) == other for n in walk(mixed))
+    return has_work and uses_other
+
+
+def _assign_parts(ctx: FileContext, stmt: Node | None) -> tuple[str, str] | None:
+    """(target, value) text of a simple `a = b` / `let a = b` / `a := b` statement."""
+    if stmt is None:
+        return None
+    node = stmt
+    if node.type == "expression_statement" and node.named_children:
+        node = node.named_children[0]
+    if node.type in ("lexical_declaration", "variable_declaration", "local_variable_declaration",
+                     "var_declaration"):
+        decl = next((c for c in node.named_children if c.type in ("variable_declarator",
+                                                                  "var_spec")), None)
+        if decl is None:
+            return None
+        name, value = decl.child_by_field_name("name"), decl.child_by_field_name("value")
+        return (ctx.node_text(name), ctx.node_text(value)) if value is not None else None
+    if node.type in (*_ASSIGNMENTS, "short_var_declaration"):
+        if node.type != "short_var_declaration" and operator(ctx, node) not in ("=", ""):
+            return None
+        return ctx.node_text(node.child_by_field_name("left")), ctx.node_text(
+            node.child_by_field_name("right"))
+    return None
+
+
+def _statement(node: Node) -> Node:
+    parent = node.parent
+    if parent is not None and parent.type == "expression_statement":
+        return parent
+    return node
+
+
+def _sibling(node: Node, step: int) -> Node | None:
+    sib = node.prev_named_sibling if step < 0 else node.next_named_sibling
+    while sib is not None and sib.type in ("comment", "line_comment", "block_comment"):
+        sib = sib.prev_named_sibling if step < 0 else sib.next_named_sibling
+    return sib
+
+
+NODE_KINDS = frozenset(_ASSIGNMENTS)
+
+
+def evidence(ctx: FileContext, node: Node) -> Evidence | None:
+    if _feistel(ctx, node):
+        return Evidence(node, "feistel", "a Feistel round (the halves swapped, one XORed with "
+                                         "a round function of the other)")
+    if _spn(ctx, node):
+        return Evidence(node, "spn", "an SPN round (the state XORed with a round key, then "
+                                     "substituted)")
+    return None
+
+
+def _spn(ctx: FileContext, node: Node) -> bool:
+    """`state = permute(substitute(state ^ round_keys[r]))`, `s = SBOX[s ^ k[i]]` in a loop."""
+    if operator(ctx, node) not in ("=", ""):
+        return False
+    target = node.child_by_field_name("left")
+    value = unwrap(node.child_by_field_name("right"))
+    if target is None or value is None or target.type != "identifier":
+        return False
+    if value.type not in CALL_KINDS and value.type not in _INDEXED:
+        return False
+    state = ctx.node_text(target)
+    for n in walk(value):
+        if n.type in BINARY_KINDS and operator(ctx, n) == "^" and n.id != value.id:
+            left, right = (unwrap(x) for x in operands(n))
+            if left is None or right is None:
+                continue
+            sides = {ctx.node_text(left), ctx.node_text(right)}
+            other = right if ctx.node_text(left) == state else left
+            if state in sides and other.type in _INDEXED and mentions(
+                    ctx.node_text(other.child_by_field_name("object") or other.child_by_field_name(
+                        "value") or other.child_by_field_name("array") or other.child_by_field_name(
+                        "operand") or other), KEY_WORDS | {"rk", "subkey", "subkeys", "round"}):
+                return in_loop(node)
+    return False
+
+
+def _feistel(ctx: FileContext, node: Node) -> bool:
+    if operator(ctx, node) not in ("=", ""):
+        return False
+    targets = _names(ctx, node.child_by_field_name("left"))
+    values = _names(ctx, node.child_by_field_name("right"))
+    if len(targets) == 2 and len(values) == 2:
+        a, b = (ctx.node_text(t) for t in targets)
+        if ctx.node_text(values[0]) == b and _round_function(ctx, values[1], a, b):
+            return in_loop(node)
+        return False
+    if len(targets) != 1 or len(values) != 1 or targets[0].type != "identifier":
+        return False
+    target = ctx.node_text(targets[0])
+    expr = unwrap(values[0])
+    if expr is None or expr.type not in BINARY_KINDS or operator(ctx, expr) != "^":
+        return False
+    stmt = _statement(node)
+    before, after = _assign_parts(ctx, _sibling(stmt, -1)), _assign_parts(ctx, _sibling(stmt, 1))
+    if before is None or after is None or before[1] != target or after[1] != before[0]:
+        return False
+    half = after[0]
+    return _round_function(ctx, expr, half, target) and in_loop(node)
+
+

@@ -1,0 +1,212 @@
+"""Hand-written hashes, MACs and key derivation (VG-CRYPTO-009):
+
+- iterated or chained hashing in a counting loop, each round hashing the previous round's
+  output (`for _ in range(N): d = sha256(d + salt)`, `k = sum[:]` after `sum := Sum256(k)`):
+  a home-made KDF or password hash;
+- a hash over a secret concatenated with the message in a signing function
+  (`sha256(secret + body)`): a home-made MAC, open to length extension;
+- an XOR-and-multiply (FNV/Murmur/djb2-style) mixing loop in a function that hashes a secret;
+- a function named for encryption, password hashing, signing or key derivation whose body
+  computes the result by hand and calls no cryptography library.
+"""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.crypto.bodies import game_context, profile, secret_context
+from vigilint.analyzers.crypto.names import NON_CRYPTO_WORDS
+from vigilint.analyzers.crypto.recognise import Evidence
+from vigilint.analyzers.crypto.syntax import (
+    AUGMENTED_KINDS,
+    BINARY_KINDS,
+    CALL_KINDS,
+    FUNCTION_KINDS,
+    LOOP_KINDS,
+    function_name,
+    last_name,
+    operator,
+    walk,
+    words,
+)
+
+NODE_KINDS = FUNCTION_KINDS - {"function"}
+
+_VERB_KINDS = {"encrypt": "nolib", "hash-password": "hash", "sign": "mac", "kdf": "kdf"}
+_HASH_CALLS = frozenset({"digest", "hexdigest", "Sum256", "Sum512", "Sum224", "Sum384", "Sum",
+                         "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_256", "sha3_512",
+                         "blake2b", "blake2s", "md5", "createHash", "update", "doFinal", "new",
+                         "hash", "digestHex"})
+_HASH_MARKERS = ("hashlib", "createHash", "MessageDigest", "sha256", "sha512", "sha1", "md5",
+                 "Sha256", "SHA256", "blake2", "Digest", "subtle.digest")
+_SIGN_WORDS = frozenset({"sign", "signature", "mac", "hmac", "authcode", "authenticate"})
+_NOT_SIGN = frozenset({"assign", "in", "up", "out", "on", "off", "design"})
+_SECRET_OPERAND_WORDS = frozenset({"secret", "key", "apikey", "password", "token", "shared",
+                                   "private"})
+_DIGEST_WORDS = frozenset({"hash", "hashed", "fingerprint", "digest", "obfuscate", "scramble"})
+_ASSIGNMENTS = frozenset({"assignment", "augmented_assignment", "assignment_expression",
+                          "augmented_assignment_expression", "assignment_statement",
+                          "short_var_declaration", "variable_declarator",
+                          "local_variable_declaration", "var_spec"})
+_MEMBER_FIELDS = {"attribute": "attribute", "member_expression": "property",
+                  "selector_expression": "field", "field_access": "field",
+                  "method_invocation": "name"}
+
+
+def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return []
+    name_words = set(words(function_name(ctx, fn)))
+    if name_words & NON_CRYPTO_WORDS:
+        return []
+    out: list[Evidence] = []
+    source = ctx.source[body.start_byte:body.end_byte]
+    text = source.decode("utf-8", "replace")
+    hashing = any(marker in text for marker in _HASH_MARKERS)
+    if hashing:
+        kdf = _chained_hash(ctx, body)
+        if kdf is not None:
+            out.append(Evidence(kdf, "kdf", "each round hashing the previous round's output"))
+        if name_words & _SIGN_WORDS and not name_words & _NOT_SIGN:
+            mac = _secret_prefix(ctx, body)
+            if mac is not None:
+                out.append(Evidence(mac, "mac", "a hash over the secret concatenated with the "
+                                                "message"))
+    if not out and name_words & _DIGEST_WORDS and (b"^" in source) and secret_context(ctx, fn):
+        mixing = _mixing_loop(ctx, body)
+        if mixing is not None:
+            out.append(Evidence(mixing, "hash", "an XOR-and-multiply mixing loop over a secret"))
+    if not out:
+        nolib = _without_library(ctx, fn)
+        if nolib is not None:
+            out.append(nolib)
+    return out
+
+
+def _without_library(ctx: FileContext, fn: Node) -> Evidence | None:
+    p = profile(ctx, fn)
+    if not p.verb or p.library or p.body_statements == 0:
+        return None
+    if p.base64 and not p.hand_work and not p.unknown_calls:
+        return None  # an encoding (VG-CRYPTO-008)
+    if p.caesar and (p.secret_context or game_context(ctx, fn)):
+        return None  # a toy cipher: over a secret (VG-CRYPTO-008) or in a game (clean)
+    if not p.hand_work and p.unknown_calls:
+        return None  # may delegate to a helper we cannot see
+    if not p.hand_work and p.body_statements < 2 and p.verb != "hash-password":
+        return None
+    return Evidence(fn.child_by_field_name("name") or fn, _VERB_KINDS[p.verb],
+                    f"`{p.name}` computed by hand without a cryptography library")
+
+
+def _names_in(ctx: FileContext, node: Node) -> set[str]:
+    """Identifiers read in an expression (member names and called method names left out)."""
+    out: set[str] = set()
+    for n in walk(node):
+        if n.type != "identifier":
+            continue
+        parent = n.parent
+        field = _MEMBER_FIELDS.get(parent.type) if parent is not None else None
+        if field is not None and parent is not None and parent.child_by_field_name(field) == n:
+            continue
+        out.add(ctx.node_text(n))
+    return out
+
+
+def _hash_call(ctx: FileContext, node: Node) -> Node | None:
+    for n in walk(node):
+        if n.type in CALL_KINDS:
+            function = n.child_by_field_name("function") or n.child_by_field_name("name")
+            if last_name(ctx.node_text(function)) in _HASH_CALLS:
+                return n
+    return None
+
+
+def _counting(ctx: FileContext, loop: Node) -> bool:
+    """`for _ in range(N)`, `for (i = 0; i < N; i++)`, `while len(out) < n`: a loop that
+    counts rounds, not one that walks a collection of items."""
+    if loop.type == "for_statement" and ctx.language == "python":
+        right = loop.child_by_field_name("right")
+        return right is not None and ctx.node_text(right).startswith("range(")
+    if loop.type in ("for_in_statement", "enhanced_for_statement"):
+        return False
+    if loop.type == "for_statement" and ctx.language == "go":
+        return not any(c.type == "range_clause" for c in loop.named_children)
+    return loop.type in ("for_statement", "while_statement", "do_statement")
+
+
+def _assignment_parts(ctx: FileContext, node: Node) -> tuple[str, Node] | None:
+    if node.type == "local_variable_declaration":
+        return None  # its declarators are visited on their own
+    target = node.child_by_field_name("left") or node.child_by_field_name("name")
+    value = node.child_by_field_name("right") or node.child_by_field_name("value")
+    if target is None or value is None:
+        return None
+    if target.type == "expression_list" and target.named_children:
+        target = target.named_children[0]
+    return ctx.node_text(target), value
+
+
+def _chained_hash(ctx: FileContext, body: Node) -> Node | None:
+    """A hash call in a counting loop whose input is a previous round's hash output."""
+    for loop in walk(body):
+        if loop.type not in LOOP_KINDS or not _counting(ctx, loop):
+            continue
+        hashed: dict[str, Node] = {}  # name -> the hash call it is assigned from
+        derived: set[str] = set()
+        assignments = [parts for n in walk(loop) if n.type in _ASSIGNMENTS
+                       for parts in [_assignment_parts(ctx, n)] if parts is not None]
+        for target, value in assignments:
+            call = _hash_call(ctx, value)
+            if call is not None:
+                hashed[target] = call
+        for target, value in assignments:
+            if target not in hashed and _names_in(ctx, value) & set(hashed):
+                derived.add(target)
+        for target, call in hashed.items():
+            if _names_in(ctx, call) & ({target} | derived):
+                return call
+    return None
+
+
+def _secret_prefix(ctx: FileContext, body: Node) -> Node | None:
+    """`sha256(secret + message)`: a hash call whose input concatenates a secret."""
+    for n in walk(body):
+        if n.type not in CALL_KINDS:
+            continue
+        function = n.child_by_field_name("function") or n.child_by_field_name("name")
+        if last_name(ctx.node_text(function)) not in _HASH_CALLS:
+            continue
+        args = n.child_by_field_name("arguments")
+        if args is None:
+            continue
+        for inner in walk(args):
+            if inner.type in BINARY_KINDS and operator(ctx, inner) == "+" and any(
+                    set(words(name)) & _SECRET_OPERAND_WORDS for name in _names_in(ctx, inner)
+                    | {ctx.node_text(x) for x in walk(inner) if x.type in (
+                        "field_identifier", "property_identifier")}):
+                return n
+    return None
+
+
+def _mixing_loop(ctx: FileContext, body: Node) -> Node | None:
+    """A loop that XORs into an accumulator and multiplies it (FNV/Murmur-style mixing)."""
+    for loop in walk(body):
+        if loop.type not in LOOP_KINDS:
+            continue
+        xor = multiply = None
+        for n in walk(loop):
+            if n.type in BINARY_KINDS | AUGMENTED_KINDS:
+                op = operator(ctx, n).rstrip("=") if n.type in AUGMENTED_KINDS else operator(
+                    ctx, n)
+                if op == "^":
+                    xor = xor or n
+                elif op == "*":
+                    multiply = multiply or n
+            elif n.type in CALL_KINDS and ctx.node_text(n).startswith("Math.imul"):
+                multiply = multiply or n
+        if xor is not None and multiply is not None:
+            return multiply
+    return None

@@ -1,0 +1,134 @@
+"""Textbook RSA and hand-written modular exponentiation: `pow(m, e, n)` / `m.modPow(e, n)` /
+`new(big.Int).Exp(m, e, n)` on key-named values, calls of a local `modPow`-style helper with
+them, and the square-and-multiply helper itself in a file about keys or signatures
+(VG-CRYPTO-005). Primality tests and modular inverses are not evidence."""
+
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.crypto.recognise import Evidence
+from vigilint.analyzers.crypto.syntax import (
+    BINARY_KINDS,
+    CALL_KINDS,
+    FUNCTION_KINDS,
+    LOOP_KINDS,
+    callee,
+    enclosing_function,
+    file_mentions,
+    function_name,
+    last_name,
+    operator,
+    walk,
+    words,
+)
+
+_KEY_WORDS = frozenset({"key", "priv", "private", "pub", "public", "modulus", "exponent", "rsa",
+                        "cipher", "ciphertext", "plaintext", "signature", "secret", "privkey",
+                        "pubkey", "totient", "phi"})
+_MODEXP_NAMES = frozenset({"modexp", "modpow", "powmod", "powermod", "modpower", "fastexp",
+                           "fastpow", "expmod", "squareandmultiply", "modularexp",
+                           "modularexponentiation", "modularpow", "modularpower", "montgomeryexp",
+                           "modexponent", "bigpowmod"})
+_CONTEXT = ("rsa", "encrypt", "decrypt", "private_key", "privatekey", "privkey", "public_key",
+            "publickey", "signature", "ciphertext", "plaintext")
+
+
+def _arguments(call: Node) -> list[Node]:
+    args = call.child_by_field_name("arguments")
+    if args is None:
+        return []
+    return [a for a in args.named_children if a.type not in ("comment", "keyword_argument")]
+
+
+def _arg_names(ctx: FileContext, args: list[Node]) -> list[str]:
+    names = []
+    for arg in args:
+        text = ctx.node_text(arg)
+        names.append(text.rsplit(".", 1)[-1].strip())
+    return names
+
+
+def _keyed(ctx: FileContext, names: list[str]) -> bool:
+    lowered = {n.lower() for n in names}
+    if lowered & {"e", "d"} and "n" in lowered:
+        return True
+    return any(set(words(n)) & _KEY_WORDS for n in names)
+
+
+# A call can only be reported when its callee text is `pow`, or ends in `modPow` / `Exp`.
+_CALL_NAMES = ("pow", "Pow", "Exp", "modexp", "ModExp", "expmod")
+
+
+_MATH_WORDS = frozenset({"prime", "primes", "primality", "miller", "rabin", "fermat", "witness",
+                         "gcd", "inverse", "legendre", "jacobi", "lucas", "probable", "euler",
+                         "totient", "factor", "factorize", "sieve"})
+
+
+def _math_helper(ctx: FileContext, node: Node) -> bool:
+    fn = enclosing_function(node)
+    return fn is not None and bool(set(words(function_name(ctx, fn))) & _MATH_WORDS)
+
+
+def _check_call(ctx: FileContext, call: Node) -> bool:
+    if not file_mentions(ctx, "crypto.rsa_calls", _CALL_NAMES):
+        return False  # no callee in this file can be one of them
+    name = callee(ctx, call)
+    method = last_name(name)
+    args = _arguments(call)
+    if "".join(words(method)) in _MODEXP_NAMES and len(args) == 3 and method != "pow":
+        return _keyed(ctx, _arg_names(ctx, args)) and not _math_helper(ctx, call)
+    if name != "pow" and method not in ("modPow", "Exp"):
+        return False
+    if args and ctx.node_text(args[1 if len(args) > 1 else 0]).replace(" ", "") == "-1":
+        return False  # a modular inverse (key generation), not an exponentiation
+    if _math_helper(ctx, call):
+        return False
+    if ctx.language == "python" and name == "pow" and len(args) == 3:
+        return _keyed(ctx, _arg_names(ctx, args))
+    if method == "modPow" and len(args) == 2:
+        receiver = name.rsplit(".", 1)[0] if "." in name else ""
+        return _keyed(ctx, [receiver, *_arg_names(ctx, args)])
+    if ctx.language == "go" and method == "Exp" and len(args) == 3:
+        return _keyed(ctx, _arg_names(ctx, args))
+    return False
+
+
+def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
+    name = function_name(ctx, fn)
+    if "".join(words(name)) not in _MODEXP_NAMES:
+        return None
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return None
+    looped = modular = False
+    for n in walk(body):
+        if n.type in LOOP_KINDS:
+            looped = True
+        elif (n.type in BINARY_KINDS and operator(ctx, n) == "%") or (n.type in (
+                "augmented_assignment", "augmented_assignment_expression",
+                "assignment_statement", "assignment_expression") and operator(ctx, n) == "%=") or (n.type in CALL_KINDS and last_name(callee(ctx, n)) in ("mod", "Mod", "remainder")):
+            modular = True
+    if not (looped and modular):
+        return None
+    if not file_mentions(ctx, "crypto.rsa_context", _CONTEXT, lower=True):
+        return None
+    return Evidence(fn.child_by_field_name("name") or fn, "rsa",
+                    "a hand-written square-and-multiply modular exponentiation")
+
+
+NODE_KINDS = frozenset({"call", "call_expression", "method_invocation"}) | (
+    FUNCTION_KINDS - {"function"})
+
+
+def evidence(ctx: FileContext, node: Node) -> Evidence | None:
+    if node.type in FUNCTION_KINDS:
+        return _check_function(ctx, node)
+    if _check_call(ctx, node):
+        return Evidence(node, "rsa", "a modular exponentiation with the key's exponent and "
+                                     "modulus and no padding")
+    return None
+
+
