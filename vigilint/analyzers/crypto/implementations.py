@@ -108,16 +108,27 @@ def _named(ctx: FileContext, fn: Node) -> bool:
 
 
 def _owner(ctx: FileContext, node: Node) -> Node:
-    """The named function around a node, else its top-level statement."""
+    """The named function around a node, else its declaration: a statement of the module or
+    of a class body (a field)."""
     cur: Node | None = node
-    top = node
+    top: Node | None = None
     while cur is not None:
         if cur.type in FUNCTION_KINDS and _named(ctx, cur):
             return cur
-        if cur.parent is not None:
+        if top is None and _declaration_level(cur):
             top = cur
         cur = cur.parent
-    return top
+    return top or node
+
+
+def _declaration_level(node: Node) -> bool:
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.parent is None or parent.type in ("class_body", "field_declaration_list"):
+        return True
+    return parent.type == "block" and parent.parent is not None and \
+        parent.parent.type == "class_definition"
 
 
 def _class_of(fn: Node) -> Node | None:
@@ -210,9 +221,9 @@ def _by_class(ctx: FileContext, units: list[Implementation]) -> list[Implementat
     for members in classes.values():
         cls = _class_of(members[0].node)
         assert cls is not None
-        rules = {m.rule for m in members}
+        kinds = {m.kind for m in members}
         related = len(members) >= 2 or _helper_calls(ctx, cls, members[0])
-        if len(rules) == 1 and related:
+        if len(kinds) == 1 and related:
             name = ctx.node_text(cls.child_by_field_name("name")) or members[0].name
             whole = Implementation(cls, cls, name)
             for m in members:

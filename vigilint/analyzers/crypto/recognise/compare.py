@@ -76,10 +76,17 @@ def _early_exit(ctx: FileContext, body: Node) -> Node | None:
         if n.type not in _IF_KINDS or not in_loop(n):
             continue
         condition = unwrap(n.child_by_field_name("condition"))
-        if condition is None or condition.type not in BINARY_KINDS or \
-                operator(ctx, condition) not in _NOT_EQUAL:
+        if condition is None:
             continue
-        left, right = (unwrap(x) for x in operands(condition))
+        if condition.type == "comparison_operator":  # python: `a[i] != b[i]`
+            sides = condition.named_children
+            if len(sides) != 2 or "!=" not in ctx.node_text(condition):
+                continue
+            left, right = unwrap(sides[0]), unwrap(sides[1])
+        elif condition.type in BINARY_KINDS and operator(ctx, condition) in _NOT_EQUAL:
+            left, right = (unwrap(x) for x in operands(condition))
+        else:
+            continue
         if left is None or right is None:
             continue
         if not ({left.type, right.type} <= _INDEXED | CALL_KINDS):
