@@ -33,6 +33,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.apis.inventory import has_namespace, namespaces, unknown_in
+from vigilint.analyzers.apis.receivers import receivers
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.crypto.resolve import go_imports, identifiers_named, nodes_of
 from vigilint.model import Rule
@@ -95,6 +96,9 @@ def _check_file(ctx: FileContext) -> list[Hit]:
             hit = _check_selector(ctx, parent)
             if hit is not None:
                 hits.append(hit)
+    typed = receivers(ctx)
+    if typed is not None:
+        hits.extend(typed.hits())  # methods on typed values: `gcm.Seal`, `cfg.Clone`
     return hits
 
 

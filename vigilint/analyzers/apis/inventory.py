@@ -13,6 +13,7 @@ import functools
 import json
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from tree_sitter import Node
 
@@ -64,10 +65,10 @@ class Unknown:
 
 
 @functools.cache
-def _raw() -> dict[str, dict[str, list[str]]]:
+def _raw() -> dict[str, dict[str, Any]]:
     text = resources.files("vigilint.analyzers.apis").joinpath(
         "data/api_inventory.json").read_text(encoding="utf-8")
-    data: dict[str, dict[str, list[str]]] = json.loads(text)
+    data: dict[str, dict[str, Any]] = json.loads(text)
     return data
 
 
@@ -102,6 +103,29 @@ def has_namespace(language: str, name: str) -> bool:
     return name in namespaces(language)
 
 
+def returns(language: str, name: str) -> tuple[str, ...]:
+    """The inventoried types a call of `name` returns (a class's constructor: the class)."""
+    found = _returns(language).get(name)
+    if found is not None:
+        return found
+    last = name.rsplit(".", 1)[-1]
+    if last[:1].isupper() and name in namespaces(language) and language != "go":
+        return (name,)
+    return ()
+
+
+@functools.cache
+def _returns(language: str) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = _raw().get("returns", {}).get(language, {})
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@functools.cache
+def is_open(language: str, name: str) -> bool:
+    """Namespaces whose members the generator could not list completely (never checked)."""
+    return name in set(_raw().get("open", {}).get(language, ()))
+
+
 def unknown_member(language: str, dotted: str, separator: str = ".") -> Unknown | None:
     """The first member of `dotted` missing from the deepest known namespace on its path."""
     table = namespaces(language)
@@ -120,12 +144,17 @@ def unknown_member(language: str, dotted: str, separator: str = ".") -> Unknown 
     return _unknown(language, namespace, member)
 
 
-def unknown_in(language: str, namespace: str, member: str) -> Unknown | None:
-    """`member` looked up directly in one namespace (imports, Go selectors)."""
+def unknown_in(language: str, namespace: str, member: str,
+               instance: bool = False) -> Unknown | None:
+    """`member` looked up directly in one namespace (imports, Go selectors; `instance`: on an
+    object of that type, where a same-named module function elsewhere is no fix)."""
     ns = namespaces(language).get(namespace)
     if ns is None or ns.has(member) or member.startswith("_"):
         return None
-    return _unknown(language, namespace, member)
+    found = _unknown(language, namespace, member)
+    if instance and found.elsewhere:
+        return Unknown(found.namespace, found.member, found.suggestions, (), found.confident)
+    return found
 
 
 def corrections(language: str) -> dict[str, str]:

@@ -35,23 +35,13 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.apis.inventory import has_namespace, namespaces, unknown_in
+from vigilint.analyzers.apis.receivers import receivers
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.crypto.resolve import identifiers_named, java_imports, nodes_of
+from vigilint.analyzers.crypto.resolve import java_imports, nodes_of
 from vigilint.model import Rule
 
 _PACKAGES = ("javax.crypto", "javax.crypto.spec", "javax.crypto.interfaces", "java.security",
              "java.security.spec")
-
-
-def _class_path(ctx: FileContext, simple: str) -> str | None:
-    names, wildcards = java_imports(ctx)
-    if simple in names:
-        return names[simple]
-    for package in wildcards:
-        ns = namespaces("java").get(package)
-        if ns is not None and simple in ns.names:
-            return f"{package}.{simple}"
-    return None
 
 
 def _check_import(ctx: FileContext, node: Node) -> Hit | None:
@@ -69,40 +59,21 @@ def _check_import(ctx: FileContext, node: Node) -> Hit | None:
     return Hit(node=target, message=unknown.message()) if unknown else None
 
 
-def _check_member(ctx: FileContext, node: Node) -> Hit | None:
-    obj = node.child_by_field_name("object")
-    member = node.child_by_field_name("name") or node.child_by_field_name("field")
-    if obj is None or member is None or obj.type != "identifier":
-        return None
-    path = _class_path(ctx, ctx.node_text(obj))
-    if path is None or not has_namespace("java", path):
-        return None
-    unknown = unknown_in("java", path, ctx.node_text(member))
-    return unknown.hit(ctx, node, member) if unknown else None
-
-
 def _check_file(ctx: FileContext) -> list[Hit]:
     names, wildcards = java_imports(ctx)
-    packages = [q.rpartition(".")[0] for q in names.values()] + list(wildcards)
-    if not any(p in _PACKAGES for p in packages):
-        return []
     hits: list[Hit] = []
-    for decl in nodes_of(ctx, "(import_declaration) @imp", "imp"):
-        hit = _check_import(ctx, decl)
-        if hit is not None:
-            hits.append(hit)
-    local = {simple for simple, qualified in names.items() if has_namespace("java", qualified)}
-    for package in wildcards:
-        ns = namespaces("java").get(package)
-        if ns is not None:
-            local |= {n for n in ns.names if has_namespace("java", f"{package}.{n}")}
-    for ident in identifiers_named(ctx, local):
-        parent = ident.parent
-        if parent is not None and parent.type in ("method_invocation", "field_access") and \
-                parent.child_by_field_name("object") == ident:
-            hit = _check_member(ctx, parent)
+    packages = [q.rpartition(".")[0] for q in names.values()] + list(wildcards)
+    if any(p in _PACKAGES for p in packages):
+        for decl in nodes_of(ctx, "(import_declaration) @imp", "imp"):
+            hit = _check_import(ctx, decl)
             if hit is not None:
                 hits.append(hit)
+    if not any(has_namespace("java", q) for q in names.values()) and not any(
+            any(n.startswith(w + ".") for n in namespaces("java")) for w in wildcards):
+        return hits  # no inventoried type imported: no receiver can be typed
+    typed = receivers(ctx)
+    if typed is not None:
+        hits.extend(typed.hits())  # static calls on classes, calls on typed variables/fields
     return hits
 
 

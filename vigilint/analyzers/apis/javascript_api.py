@@ -34,14 +34,18 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from vigilint.analyzers.apis.inventory import has_namespace, unknown_in, unknown_member
+from vigilint.analyzers.apis.inventory import has_namespace, namespaces, unknown_in, unknown_member
 from vigilint.analyzers.apis.python_api import _outermost, member_node
+from vigilint.analyzers.apis.receivers import receivers
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.crypto.resolve import identifiers_named, nodes_of
 from vigilint.analyzers.imports import aliases, dotted
 from vigilint.model import Rule
 
-_MODULES = frozenset({"crypto", "node:crypto", "jsonwebtoken", "bcrypt", "bcryptjs"})
+
+def _modules() -> frozenset[str]:
+    """The inventoried modules (`crypto`, `dompurify`, `express-validator`, ...)."""
+    return frozenset(n for n in namespaces("javascript") if "." not in n)
 _GLOBALS = frozenset({"crypto", "window", "globalThis", "self"})
 
 
@@ -58,7 +62,7 @@ def _resolved(ctx: FileContext, node: Node) -> str | None:
     if head in table:
         target = table[head]
         module = _module_name(target.split(".", 1)[0])
-        if module not in _MODULES:
+        if module not in _modules():
             return None
         suffix = target.split(".", 1)[1] if "." in target else ""
         path = ".".join(p for p in (module, suffix, rest) if p)
@@ -91,7 +95,7 @@ def _check_import(ctx: FileContext, node: Node) -> list[Hit]:
     if source is None:
         return []
     module = _module_name(ctx.node_text(source).strip("'\"`"))
-    if module not in _MODULES or not has_namespace("javascript", module):
+    if module not in _modules() or not has_namespace("javascript", module):
         return []
     hits = []
     for clause in node.named_children:
@@ -125,7 +129,7 @@ def _check_destructuring(ctx: FileContext, node: Node) -> list[Hit]:
     if ctx.node_text(value.child_by_field_name("function")) not in ("require", "import"):
         return []
     module = _module_name(ctx.node_text(args.named_children[0]).strip("'\"`"))
-    if module not in _MODULES:
+    if module not in _modules():
         return []
     hits = []
     for prop in pattern.named_children:
@@ -148,7 +152,7 @@ _IMPORTS = """
 def _check_file(ctx: FileContext) -> list[Hit]:
     table = aliases(ctx)
     local = {name for name, target in table.items()
-             if _module_name(target.split(".", 1)[0]) in _MODULES}
+             if _module_name(target.split(".", 1)[0]) in _modules()}
     hits: list[Hit] = []
     if local:
         for node in nodes_of(ctx, _IMPORTS, "imp"):
@@ -162,6 +166,9 @@ def _check_file(ctx: FileContext) -> list[Hit]:
             hit = _check_member(ctx, chain)
             if hit is not None:
                 hits.append(hit)
+    typed = receivers(ctx)
+    if typed is not None:
+        hits.extend(typed.hits())  # `createHash(...).hexdigest()`, `body("x").sanitizeHtml()`
     return hits
 
 

@@ -41,6 +41,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.apis.inventory import has_namespace, roots, unknown_in, unknown_member
+from vigilint.analyzers.apis.receivers import receivers
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.crypto.resolve import identifiers_named, nodes_of
 from vigilint.analyzers.imports import aliases, dotted
@@ -176,50 +177,18 @@ def _check_file(ctx: FileContext) -> list[Hit]:
     for ident in identifiers_named(ctx, local):
         chain = _outermost(ident, "attribute", "object")
         if chain is None:
-            if ident.parent is not None and ident.parent.type == "call" and \
-                    ident.parent.child_by_field_name("function") == ident:
-                hit = _check_returned(ctx, ident, ident.parent)  # `Fernet(key).encryptt`
-                if hit is not None:
-                    hits.append(hit)
             continue
         hit = _check_attribute(ctx, chain)
         if hit is not None:
             hits.append(hit)
         elif chain.parent is not None and chain.parent.type == "call":
-            new = _check_hashlib_new(ctx, chain.parent) or _check_returned(ctx, chain,
-                                                                            chain.parent)
+            new = _check_hashlib_new(ctx, chain.parent)
             if new is not None:
                 hits.append(new)
+    typed = receivers(ctx)
+    if typed is not None:
+        hits.extend(typed.hits())  # `self.hasher.hash_password(...)`, `Fernet(k).encrypt_x()`
     return hits
-
-
-def _check_returned(ctx: FileContext, function: Node, call: Node) -> Hit | None:
-    """An attribute of what a constructor returns: `hashlib.sha256(b).hexdigst()`,
-    `Fernet(key).encrypt_data(...)` (one level, constructors only)."""
-    parent = call.parent
-    if parent is None or parent.type != "attribute" or parent.child_by_field_name(
-            "object") != call:
-        return None
-    name = _resolved(ctx, function)
-    if name is None:
-        return None
-    module, _, last = name.rpartition(".")
-    if module == "hashlib" and (last in HASHLIB_CONSTRUCTORS or last == "new"):
-        returned = "hashlib.HASH"
-    elif last[:1].isupper() and has_namespace("python", name):
-        returned = name  # a class: its instances have its members
-    else:
-        return None
-    attribute = parent.child_by_field_name("attribute")
-    unknown = unknown_in("python", returned, ctx.node_text(attribute))
-    if unknown is None:
-        return None
-    return unknown.hit(ctx, parent, attribute)
-
-
-HASHLIB_CONSTRUCTORS = frozenset({
-    "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384",
-    "sha3_512", "shake_128", "shake_256"})
 
 
 _IMPORTS = "(import_statement) @imp (import_from_statement) @imp"

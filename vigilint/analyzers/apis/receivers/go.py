@@ -1,0 +1,104 @@
+"""Receiver types in Go: `x := pkg.F(...)` / `x, err := pkg.F(...)` (the first result), `var x T`,
+parameters, composite literals (`&tls.Config{...}`) and what inventoried functions and methods
+return, resolved through the imports."""
+
+from __future__ import annotations
+
+from tree_sitter import Node, QueryCursor
+
+from vigilint.analyzers.apis.receivers.base import Receivers, Types
+from vigilint.analyzers.crypto.resolve import go_imports
+from vigilint.analyzers.languages import compile_query
+
+_CALLS = """(call_expression function: (selector_expression operand: (_) @receiver
+             field: (field_identifier) @member)) @call"""
+_FUNCTIONS = frozenset({"function_declaration", "method_declaration", "func_literal"})
+
+
+class GoReceivers(Receivers):
+    language = inventory_language = "go"
+
+    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.imports = go_imports(ctx)
+
+    def calls(self) -> list[tuple[Node, Node, Node]]:
+        if self.ctx.tree is None:
+            return []
+        query = compile_query("go", _CALLS)
+        return [(c["call"][0], c["receiver"][0], c["member"][0])
+                for _, c in QueryCursor(query).matches(self.ctx.tree.root_node)]
+
+    def skip_receiver(self, receiver: Node) -> bool:
+        return receiver.type == "identifier" and self.text(receiver) in self.imports
+
+    def resolve(self, type_text: str) -> str:
+        text = type_text.strip().lstrip("*").strip()
+        head, _, rest = text.partition(".")
+        if rest and head in self.imports:
+            return f"{self.imports[head]}.{rest}"
+        return ""
+
+    def _type(self, node: Node, depth: int) -> Types:
+        kind = node.type
+        if kind in ("parenthesized_expression", "unary_expression") and node.named_children:
+            return self.type_of(node.named_children[-1], depth)
+        if kind == "composite_literal":
+            resolved = self.resolve(self.text(node.child_by_field_name("type")))
+            return (resolved,) if resolved else ()
+        if kind == "call_expression":
+            function = node.child_by_field_name("function")
+            if function is None or function.type != "selector_expression":
+                return ()
+            operand = function.child_by_field_name("operand")
+            field = self.text(function.child_by_field_name("field"))
+            if operand is not None and operand.type == "identifier" and \
+                    self.text(operand) in self.imports:
+                return self.returned(f"{self.imports[self.text(operand)]}.{field}")
+            return self.member_returns(self.type_of(operand, depth), field)
+        if kind == "identifier":
+            return self._local(node, self.text(node), depth)
+        return ()
+
+    def _local(self, node: Node, name: str, depth: int) -> Types:
+        fn = node.parent
+        while fn is not None and fn.type not in _FUNCTIONS:
+            fn = fn.parent
+        if fn is None:
+            return ()
+        for field in ("receiver", "parameters"):
+            params = fn.child_by_field_name(field)
+            for param in params.named_children if params is not None else []:
+                if any(self.text(n) == name for n in param.children_by_field_name("name")):
+                    resolved = self.resolve(self.text(param.child_by_field_name("type")))
+                    return (resolved,) if resolved else ()
+        query = compile_query("go", "[(short_var_declaration) (var_spec)] @d")
+        found: Types = ()
+        for decl in QueryCursor(query).captures(fn).get("d", []):
+            if decl.start_byte >= node.start_byte:
+                continue
+            if decl.type == "var_spec":
+                names = [self.text(n) for n in decl.children_by_field_name("name")]
+                if name not in names:
+                    continue
+                type_node = decl.child_by_field_name("type")
+                if type_node is not None:
+                    resolved = self.resolve(self.text(type_node))
+                    found = (resolved,) if resolved else ()
+                    continue
+                values = decl.child_by_field_name("value")
+                found = self._nth(values, names.index(name), len(names), depth)
+                continue
+            left, right = decl.child_by_field_name("left"), decl.child_by_field_name("right")
+            names = [self.text(n) for n in left.named_children] if left is not None else []
+            if name in names:
+                found = self._nth(right, names.index(name), len(names), depth)
+        return found
+
+    def _nth(self, values: Node | None, index: int, count: int, depth: int) -> Types:
+        items = values.named_children if values is not None else []
+        if len(items) == count:
+            return self.type_of(items[index], depth)
+        if len(items) == 1 and index == 0:
+            return self.type_of(items[0], depth)  # `gcm, err := cipher.NewGCM(b)`
+        return ()

@@ -1,0 +1,132 @@
+"""Receiver types in Python: imports, the semantic layer's declared types (annotations and
+constructor assignments), assignments of the enclosing function and the module, and `self.x`
+fields assigned in the class's methods or annotated in its body."""
+
+from __future__ import annotations
+
+from tree_sitter import Node, QueryCursor
+
+from vigilint.analyzers.apis.inventory import has_namespace
+from vigilint.analyzers.apis.receivers.base import Receivers, Types
+from vigilint.analyzers.languages import compile_query
+from vigilint.analyzers.syntax import python as python_semantics
+
+_CALLS = "(call function: (attribute object: (_) @receiver attribute: (identifier) @member)) @call"
+_SCOPES = ("function_definition", "class_definition")
+
+
+class PythonReceivers(Receivers):
+    language = inventory_language = "python"
+
+    def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx)
+        self.sem = python_semantics(ctx)
+        self.imports = self.sem.imports()
+
+    def calls(self) -> list[tuple[Node, Node, Node]]:
+        if self.ctx.tree is None:
+            return []
+        out = []
+        for _, caps in QueryCursor(compile_query("python", _CALLS)).matches(
+                self.ctx.tree.root_node):
+            out.append((caps["call"][0], caps["receiver"][0], caps["member"][0]))
+        return out
+
+    def skip_receiver(self, receiver: Node) -> bool:
+        # `hashlib.x`, `jwt.x`: module members, checked by the import-based pass
+        return receiver.type in ("identifier", "attribute") and (
+            self.text(receiver).split(".", 1)[0] in self.imports and
+            not self.text(receiver).split(".", 1)[0][:1].isupper())
+
+    def _type(self, node: Node, depth: int) -> Types:
+        kind = node.type
+        if kind in ("parenthesized_expression", "await") and node.named_children:
+            return self.type_of(node.named_children[-1], depth)
+        if kind == "call":
+            return self._call(node, depth)
+        if kind == "identifier":
+            return self._name(node, depth)
+        if kind == "attribute":
+            obj = node.child_by_field_name("object")
+            if obj is not None and self.text(obj) in ("self", "cls"):
+                return self._field(node, self.text(node.child_by_field_name("attribute")),
+                                   depth)
+        return ()
+
+    def _call(self, call: Node, depth: int) -> Types:
+        function = call.child_by_field_name("function")
+        if function is None:
+            return ()
+        if function.type == "attribute":
+            obj = function.child_by_field_name("object")
+            head = self.text(obj).split(".", 1)[0]
+            if head not in self.imports or head[:1].isupper():
+                owners = self.type_of(obj, depth)
+                if owners:
+                    return self.member_returns(owners, self.text(
+                        function.child_by_field_name("attribute")))
+        head = self.text(function).split(".", 1)[0]
+        if head not in self.imports:
+            return ()
+        name = self.sem.qualified_name(function) or ""
+        return self.returned(name)
+
+    def _name(self, node: Node, depth: int) -> Types:
+        name = self.text(node)
+        if name in self.imports:
+            target = self.imports[name]
+            return (target,) if target[:1] and target.rsplit(".", 1)[-1][:1].isupper() else ()
+        declared = self.sem.declared_type(node)
+        if declared:
+            return (declared,) if has_namespace("python", declared) else ()
+        value = self._assigned(node, name)
+        return self.type_of(value, depth) if value is not None else ()
+
+    def _assigned(self, node: Node, name: str) -> Node | None:
+        """The value last assigned to `name` before `node`, in its function or the module."""
+        scope = node.parent
+        while scope is not None and scope.type != "function_definition" and \
+                scope.parent is not None:
+            scope = scope.parent
+        for candidate in (scope, self.ctx.tree.root_node if self.ctx.tree else None):
+            if candidate is None:
+                continue
+            found = None
+            for assignment in self._assignments(candidate):
+                left = assignment.child_by_field_name("left")
+                if left is not None and left.type == "identifier" and self.text(left) == name \
+                        and (assignment.start_byte < node.start_byte or candidate.parent is None):
+                    found = assignment.child_by_field_name("right")
+            if found is not None:
+                return found
+        return None
+
+    def _assignments(self, scope: Node) -> list[Node]:
+        query = compile_query("python", "(assignment) @a")
+        nodes = QueryCursor(query).captures(scope).get("a", [])
+        out = []
+        for n in sorted(nodes, key=lambda n: n.start_byte):
+            owner = n.parent
+            while owner is not None and owner.type not in _SCOPES:
+                owner = owner.parent
+            if (owner is None and scope.parent is None) or (owner is not None and
+                                                            owner.id == scope.id):
+                out.append(n)
+        return out
+
+    def _field(self, node: Node, attribute: str, depth: int) -> Types:
+        cls = node.parent
+        while cls is not None and cls.type != "class_definition":
+            cls = cls.parent
+        if cls is None:
+            return ()
+        query = compile_query("python", "(assignment left: (attribute object: (identifier) @self "
+                                        "attribute: (identifier) @attr) right: (_) @value) @a")
+        types: set[str] = set()
+        for _, caps in QueryCursor(query).matches(cls):
+            if self.text(caps["self"][0]) == "self" and self.text(caps["attr"][0]) == attribute:
+                found = self.type_of(caps["value"][0], depth)
+                if not found:
+                    return ()  # assigned something we cannot type: unknown
+                types.update(found)
+        return tuple(sorted(types))
