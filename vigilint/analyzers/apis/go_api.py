@@ -1,9 +1,13 @@
 """## What it does
 Flags identifiers of Go's `crypto/...` standard packages and of `golang.org/x/crypto/...` that
-do not exist (`sha256.Hash256`, `bcrypt.HashPassword`, `aes.NewGCM`, `rand.String`), and
-imports of crypto packages that do not exist (`crypto/aes256`, `golang.org/x/crypto/aesgcm`).
-Package-level identifiers only; methods of returned values are not checked. The inventory is
-hand-written from pkg.go.dev (`data/api_sources/go.json`).
+do not exist (`sha256.Hash256`, `bcrypt.HashPassword`, `aes.NewGCM`, `rand.String`), imports of
+crypto packages that do not exist (`crypto/aes256`, `golang.org/x/crypto/aesgcm`), and methods
+and fields on values whose type the code shows: `x, err := pkg.F(...)` (the first result),
+`var x T`, parameters, composite literals (`&tls.Config{...}`) and what inventoried functions
+return (`cipher.NewGCM` gives a `cipher.AEAD`, `hmac.New` a `hash.Hash`). A call on a value of
+unknown type is never reported. The inventory is generated from the Go sources (exported
+names, method sets with embedded interfaces) and completed from pkg.go.dev for newer releases
+(`data/api_sources/go.json`).
 
 A quick fix (unsafe: review it) renames a commonly invented name or a near-typo to the real
 member; the real API may take other arguments.

@@ -159,7 +159,7 @@ def unknown_in(language: str, namespace: str, member: str,
 
 def corrections(language: str) -> dict[str, str]:
     """Common invented names -> the real member meant (data/api_sources/corrections.json)."""
-    table: dict[str, str] = _raw().get("corrections", {}).get(language, {})  # type: ignore[assignment]
+    table: dict[str, str] = _raw().get("corrections", {}).get(language, {})
     return table
 
 

@@ -1,11 +1,15 @@
 """## What it does
-Flags imports of types that do not exist in `javax.crypto`, `javax.crypto.spec`,
-`java.security` and `java.security.spec` (`javax.crypto.AESCipher`,
-`java.security.SecureHash`), and static calls or fields of the JCA classes that do not exist
-(`Cipher.getInstanceOf`, `MessageDigest.hash`, `SecureRandom.getStrongInstance`). Types are
-resolved through single-type and wildcard imports. Instance methods on variables are not
-checked. The inventory is hand-written from the Java SE 21 API docs
-(`data/api_sources/java.json`).
+Flags types and members that do not exist in the JCA/JCE (`javax.crypto`, `java.security` and
+their spec packages), Spring Security (`PasswordEncoder` and its implementations,
+`HttpSecurity`, `SecurityFilterChain`), BouncyCastle basics and jjwt (`Jwts`, `Keys`): imports of
+invented types (`javax.crypto.AESCipher`), static calls and fields of classes
+(`SecureRandom.getStrongInstance`), and methods on receivers whose type the code shows: local
+declarations (`var` from its initializer), parameters, fields (constructor or field injection
+declares their type), `this.x`, and what inventoried factories return
+(`MessageDigest.getInstance(...)`). A Spring `PasswordEncoder` has `encode`/`matches`, not
+`hash`/`verify`. A call on a receiver of unknown type is never reported. The inventory is
+generated with `javap` from the JDK and BouncyCastle and, for Spring Security and jjwt, from
+their API docs (`data/api_sources/java.json`).
 
 A quick fix (unsafe: review it) renames a commonly invented name or a near-typo to the real
 member; the real API may take other arguments.

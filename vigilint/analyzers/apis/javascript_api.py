@@ -1,9 +1,13 @@
 """## What it does
-Flags members of Node's `crypto` module (and WebCrypto's `crypto.subtle`), `jsonwebtoken`,
-`bcrypt` and `bcryptjs` that do not exist, however they were imported (`require`, `import`,
-destructuring, `node:` specifiers) or reached through the global `crypto`. The nearest real
-name is suggested. The inventory is hand-written from the Node.js and package docs
-(`data/api_sources/javascript.json`).
+Flags members of the security modules AI code calls that do not exist: Node's `crypto` (and
+WebCrypto's `crypto.subtle`), `bcrypt`, `bcryptjs`, `argon2`, `jsonwebtoken`, `jose`,
+`DOMPurify`, `helmet`, `express-validator` and `validator`, however they were imported
+(`require`, `import`, destructuring, `node:` specifiers) or reached through the global `crypto`,
+and methods on receivers whose type the code shows: what inventoried calls return
+(`createHash(...)` is a `Hash`, `body("x")` a `ValidationChain`), `new C()`, TypeScript
+annotations of variables, parameters and class fields. A call on a receiver of unknown type is
+never reported. The inventory is generated from the packages' TypeScript declaration files
+(`scripts/gen_api_inventory.py`, by the TypeScript compiler: inherited members included).
 
 A quick fix (unsafe: review it) renames a commonly invented name or a near-typo to the real
 member; the real API may take other arguments.

@@ -1,12 +1,16 @@
 """## What it does
-Flags calls, attributes and imports of Python security libraries that do not exist:
-`hashlib`, `hmac`, `secrets`, `ssl`, `cryptography` (fernet, hazmat, x509), `bcrypt`, `argon2`,
-`passlib`, `jwt` (PyJWT), `itsdangerous` and `nacl`. Names are resolved through `import ... as`
-and `from ... import`, and checked against an inventory generated from the installed libraries
-(`scripts/gen_api_inventory.py`); the nearest real name is suggested. `hashlib.new(name)` is
-checked against the hash names OpenSSL and hashlib know. Attributes of what a constructor
-returns are checked one level deep (`hashlib.sha256(b).hexdigst()`, `Fernet(key).encrypt_data`);
-other returned objects are not tracked.
+Flags calls, attributes and imports of Python security APIs that do not exist: `hashlib`,
+`hmac`, `secrets`, `ssl`, `shlex`, `subprocess`, `cryptography`, `bcrypt`, `argon2`, `passlib`,
+`jwt` (PyJWT), `jose` (python-jose), `itsdangerous`, `nacl`, and the security helpers of Django
+(`django.contrib.auth.hashers`, `django.utils.crypto`, `django.core.signing`,
+`django.middleware.csrf`) and Flask (`werkzeug.security`, `flask_wtf.csrf`, `flask`). Module
+names are resolved through `import ... as` and `from ... import`; methods are checked on
+receivers whose type the code shows: constructors (`ph = PasswordHasher()`), annotations,
+`self.x` fields assigned in the class, and what inventoried calls return
+(`ssl.create_default_context()` is an `SSLContext`). A call on a receiver of unknown type is
+never reported. The inventory is generated from the installed libraries
+(`scripts/gen_api_inventory.py`); the nearest real name is suggested, and `hashlib.new(name)`
+is checked against the hash names OpenSSL and hashlib know.
 
 A quick fix (unsafe: review it) renames a commonly invented name or a near-typo to the real
 member; the real API may take other arguments.

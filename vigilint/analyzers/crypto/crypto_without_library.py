@@ -1,10 +1,15 @@
 """## What it does
-Flags functions named for a cryptographic operation (`encrypt`/`decrypt`, `hash_password`,
-`sign_message`/`hmac_...`, `derive_key`/`kdf`/`pbkdf2`) whose bodies call no cryptography
-library and instead compute the result by hand (XOR, shifts, modular arithmetic on character
-codes, reversal) or with no calls at all. Functions that call an audited library, or delegate
-to an object's `encrypt`/`sign`/`digest` method, are not reported; base64/Caesar bodies are
-reported by VG-CRYPTO-008 and repeating-key XOR by VG-CRYPTO-002 instead.
+Flags hand-written hashes, MACs and key derivation:
+- iterated or chained hashing in a counting loop, each round hashing the previous round's output
+  (`for _ in range(N): d = sha256(d + salt)`): a home-made KDF or password hash;
+- a hash over a secret concatenated with the message in a signing function
+  (`sha256(secret + body)`): a home-made MAC, open to length extension;
+- an XOR-and-multiply (FNV/Murmur/djb2-style) mixing loop in a function that hashes a secret;
+- a function named for encryption, password hashing, signing or key derivation whose body
+  computes the result by hand and calls no cryptography library.
+Checksums, hash tables and hash chains over data items (Merkle trees, ETags) are not reported.
+
+One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
 
 ## Why is this bad?
 A function called `encrypt` or `hash_password` promises protection its body does not give.

@@ -9,6 +9,8 @@ Flags encodings and toy ciphers presented as encryption of secrets:
 - a call of a `caesar`/`vigenere`/`rot13` function on a password, secret or token.
 Caesar ciphers in puzzles and games (no secret in sight) are not reported.
 
+One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
+
 ## Why is this bad?
 Base64, hex and ROT13 are reversible by anyone, and Caesar/Vigenère ciphers are broken by
 hand. Calling the result "encrypted" or "hashed" makes reviewers believe the secret is

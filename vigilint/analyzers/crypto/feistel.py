@@ -1,7 +1,11 @@
 """## What it does
-Flags Feistel rounds written by hand: inside a loop, the two halves of a block are swapped while
-one is XORed with a round function of the other (`left, right = right, left ^ f(right, k)`, or
-the same with a temporary: `t = R; R = L ^ F(R, K[i]); L = t`).
+Flags block-cipher rounds written by hand: Feistel rounds (inside a loop, the two halves of a
+block are swapped while one is XORed with a round function of the other: `left, right = right,
+left ^ f(right, k)`, or the same with a temporary) and substitution-permutation rounds (the
+state XORed with a round key and passed through an S-box or a substitution function in a loop:
+`state = permute(substitute(state ^ round_keys[r]))`).
+
+One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
 
 ## Why is this bad?
 A Feistel network is the skeleton of DES, Blowfish, TEA and countless home-made block ciphers.

@@ -5,6 +5,8 @@ Mersenne Twister's 0x9908B0DF / 1812433253 tempering constants) when they produc
 salts, nonces, passwords or session ids: the generator is named for one, or a function or
 variable named for one uses it.
 
+One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
+
 ## Why is this bad?
 LCGs and the Mersenne Twister are predictable: a few outputs reveal the state and every past and
 future output. Tokens, keys or salts drawn from them can be guessed.

@@ -4,6 +4,8 @@ on key-named values, `m.modPow(e, n)` in Java, `new(big.Int).Exp(m, e, n)` in Go
 hand-written modular exponentiation (`modexp`, `pow_mod`, square-and-multiply) in a file that
 handles keys, encryption or signatures.
 
+One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
+
 ## Why is this bad?
 Textbook RSA has no padding: it is deterministic, malleable, and leaks through small exponents
 and chosen ciphertexts; hand-written big-number code is not constant time and leaks the private

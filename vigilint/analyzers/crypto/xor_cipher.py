@@ -5,6 +5,8 @@ cycle(key))`, `s.charCodeAt(i) ^ key.charCodeAt(i % key.length)`). XOR in functi
 hashing, checksums or random numbers, and XOR with a constant-period mask (WebSocket's `mask[i % 4]`) that is not called a key, is not
 reported. A sequence indexed cyclically (`k[i % len(k)]`) counts as a key whatever its name.
 
+One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
+
 ## Why is this bad?
 Repeating-key XOR is not encryption: one known plaintext reveals the key, two messages under the
 same key leak their XOR, and nothing detects tampering. It is one of the most common ways

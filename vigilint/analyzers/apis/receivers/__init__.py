@@ -33,7 +33,7 @@ def receivers(ctx: FileContext) -> Receivers | None:
         if kind is None:
             return None
         found = ctx.cache["apis.receivers"] = kind(ctx)
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 __all__ = ["Receivers", "receivers"]
