@@ -11,6 +11,7 @@ one finding of that category is reported on it; a safe file is a false positive 
 from __future__ import annotations
 
 import argparse
+import os
 import json
 import statistics
 import sys
@@ -19,7 +20,11 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# VIGILINT_SOURCE=<checkout> scores another checkout's rules on the same data (a "before")
+sys.path.insert(0, os.environ.get("VIGILINT_SOURCE", str(ROOT)))
+sys.path.insert(1, str(ROOT / "bench"))
+
+from corpus_split import part_of  # noqa: E402
 
 from vigilint.analyzers.dependencies.first_party import with_project_names  # noqa: E402
 from vigilint.analyzers.engine import Engine  # noqa: E402
@@ -210,7 +215,12 @@ def score_corpus(engine: Engine, files: list[tuple[Path, dict]]) -> dict:
             key = ("tp" if hit else "fn") if label["vulnerable"] else ("fp" if hit else "tn")
             labelled[category][key] += 1
         if not label["vulnerable"]:
-            labelled["all-clean-files"]["fp" if findings else "tn"] += 1
+            split = part_of("code", f"{source}/{label['file']}")
+            labelled[f"all-clean-files ({split})"]["fp" if findings else "tn"] += 1
+            for category in CATEGORIES[:2]:
+                hit = any(f.category == category for f in findings)
+                labelled[f"clean files with a {category} finding ({split})"][
+                    "fp" if hit else "tn"] += 1
             for rule in {f.rule for f in findings}:
                 labelled[f"clean files flagged by {rule}"]["fp"] += 1
     return {"files": len(files), "by_rule": by_rule, "examples": flagged_examples,
@@ -327,7 +337,9 @@ def report() -> str:
 
 def data_load_ms() -> dict[str, float]:
     """Cold load time of the shipped data files."""
-    from vigilint.analyzers.crypto import constants, inventory, packages
+    from vigilint.analyzers.apis import inventory
+    from vigilint.analyzers.crypto import constants
+    from vigilint.analyzers.dependencies import packages
 
     out = {}
     for label, clear, load in (

@@ -58,7 +58,7 @@ PYTHON_ROOTS = ("hashlib", "hmac", "secrets", "ssl", "shlex", "subprocess", "cry
                 "bcrypt", "argon2", "passlib", "jwt", "jose", "itsdangerous", "nacl")
 # Security helpers of web frameworks: these modules only, not their whole packages.
 PYTHON_MODULES = ("django.contrib.auth.hashers", "django.utils.crypto", "django.core.signing",
-                  "django.middleware.csrf", "werkzeug.security", "flask_wtf.csrf", "flask")
+                  "django.middleware.csrf", "werkzeug.security", "flask_wtf.csrf")
 # Subpackages that are private or whose members are generated at run time: not walked (their
 # names are still members of the parent, and nothing under them is checked).
 SKIP_PREFIXES = ("cryptography.hazmat.bindings", "cryptography.hazmat.backends.openssl",
