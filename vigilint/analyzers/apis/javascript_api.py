@@ -38,8 +38,8 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from vigilint.analyzers.apis.inventory import has_namespace, namespaces, unknown_in, unknown_member
-from vigilint.analyzers.apis.python_api import _outermost, member_node
+from vigilint.analyzers.apis.inventory import has_namespace, namespaces, unknown_in
+from vigilint.analyzers.apis.python_api import _outermost, chain_hit
 from vigilint.analyzers.apis.receivers import receivers
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.crypto.resolve import identifiers_named, nodes_of
@@ -81,17 +81,7 @@ def _resolved(ctx: FileContext, node: Node) -> str | None:
 
 
 def _check_member(ctx: FileContext, node: Node) -> Hit | None:
-    name = _resolved(ctx, node)
-    if name is None:
-        return None
-    unknown = unknown_member("javascript", name)
-    if unknown is None:
-        return None
-    local_parts = (dotted(ctx, node) or "").count(".") + 1
-    local_index = unknown.index - (name.count(".") + 1 - local_parts)
-    if local_index < 1:
-        return None  # imported by name: reported at the import
-    return unknown.hit(ctx, node, member_node(node, local_parts, local_index, "property"))
+    return chain_hit(ctx, "javascript", node, _resolved(ctx, node), "property")
 
 
 def _check_import(ctx: FileContext, node: Node) -> list[Hit]:

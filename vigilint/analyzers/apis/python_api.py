@@ -82,18 +82,25 @@ def member_node(chain: Node, local_parts: int, index: int, field: str,
     return node.child_by_field_name(field) if node is not None else None
 
 
-def _check_attribute(ctx: FileContext, node: Node) -> Hit | None:
-    name = _resolved(ctx, node)
+def chain_hit(ctx: FileContext, language: str, node: Node, name: str | None,
+              field: str) -> Hit | None:
+    """A member chain (`hashlib.sha256_hash`) whose import-resolved `name` has a member the
+    inventory does not know, reported at that member (names imported by `from ... import`
+    are reported at the import instead)."""
     if name is None:
         return None
-    unknown = unknown_member("python", name)
+    unknown = unknown_member(language, name)
     if unknown is None:
         return None
     local_parts = (dotted(ctx, node) or "").count(".") + 1
     local_index = unknown.index - (name.count(".") + 1 - local_parts)
     if local_index < 1:
-        return None  # the name came in through `from ... import`, reported there
-    return unknown.hit(ctx, node, member_node(node, local_parts, local_index, "attribute"))
+        return None
+    return unknown.hit(ctx, node, member_node(node, local_parts, local_index, field))
+
+
+def _check_attribute(ctx: FileContext, node: Node) -> Hit | None:
+    return chain_hit(ctx, "python", node, _resolved(ctx, node), "attribute")
 
 
 def _check_hashlib_new(ctx: FileContext, call: Node) -> Hit | None:

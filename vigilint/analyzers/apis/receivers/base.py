@@ -3,7 +3,7 @@ typed-call check every hallucinated-API rule runs."""
 
 from __future__ import annotations
 
-from tree_sitter import Node
+from tree_sitter import Node, QueryCursor
 
 from vigilint.analyzers.apis.inventory import (
     has_namespace,
@@ -13,6 +13,7 @@ from vigilint.analyzers.apis.inventory import (
     unknown_in,
 )
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.languages import compile_query
 
 _MAX_DEPTH = 12
 Types = tuple[str, ...]
@@ -55,9 +56,15 @@ class Receivers:
         return tuple(out)
 
     # -- the check ----------------------------------------------------------------------
+    call_query = ""  # captures @call, @receiver and @member
+
     def calls(self) -> list[tuple[Node, Node, Node]]:
         """(call, receiver, member name node) of every method call of the file."""
-        raise NotImplementedError
+        if self.ctx.tree is None:
+            return []
+        query = compile_query(self.ctx.language, self.call_query)
+        return [(c["call"][0], c["receiver"][0], c["member"][0])
+                for _, c in QueryCursor(query).matches(self.ctx.tree.root_node)]
 
     def skip_receiver(self, receiver: Node) -> bool:
         """Receivers another check of the rule already covers (module aliases)."""

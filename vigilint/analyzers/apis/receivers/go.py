@@ -16,18 +16,13 @@ _FUNCTIONS = frozenset({"function_declaration", "method_declaration", "func_lite
 
 
 class GoReceivers(Receivers):
+    call_query = _CALLS
     language = inventory_language = "go"
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
         self.imports = go_imports(ctx)
 
-    def calls(self) -> list[tuple[Node, Node, Node]]:
-        if self.ctx.tree is None:
-            return []
-        query = compile_query("go", _CALLS)
-        return [(c["call"][0], c["receiver"][0], c["member"][0])
-                for _, c in QueryCursor(query).matches(self.ctx.tree.root_node)]
 
     def skip_receiver(self, receiver: Node) -> bool:
         return receiver.type == "identifier" and self.text(receiver) in self.imports

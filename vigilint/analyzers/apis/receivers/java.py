@@ -19,18 +19,13 @@ _CLASSES = frozenset({"class_declaration", "enum_declaration", "record_declarati
 
 
 class JavaReceivers(Receivers):
+    call_query = _CALLS
     language = inventory_language = "java"
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
         self.names, self.wildcards = java_imports(ctx)
 
-    def calls(self) -> list[tuple[Node, Node, Node]]:
-        if self.ctx.tree is None:
-            return []
-        query = compile_query("java", _CALLS)
-        return [(c["call"][0], c["receiver"][0], c["member"][0])
-                for _, c in QueryCursor(query).matches(self.ctx.tree.root_node)]
 
     def resolve(self, type_text: str) -> str:
         text = type_text.split("<", 1)[0].strip()

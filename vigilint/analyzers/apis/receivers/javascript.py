@@ -25,6 +25,7 @@ def module_path(spec: str) -> str:
 
 
 class JavaScriptReceivers(Receivers):
+    call_query = _CALLS
     language = "javascript"
     inventory_language = "javascript"
 
@@ -36,11 +37,6 @@ class JavaScriptReceivers(Receivers):
         query = compile_query(self.ctx.language, source)
         return [caps for _, caps in QueryCursor(query).matches(node)]
 
-    def calls(self) -> list[tuple[Node, Node, Node]]:
-        if self.ctx.tree is None:
-            return []
-        return [(c["call"][0], c["receiver"][0], c["member"][0])
-                for c in self._captures(_CALLS, self.ctx.tree.root_node)]
 
     def skip_receiver(self, receiver: Node) -> bool:
         return receiver.type == "identifier" and self.text(receiver) in self.imports
@@ -94,24 +90,17 @@ class JavaScriptReceivers(Receivers):
     def _local(self, node: Node, name: str, depth: int) -> Types:
         for scope in self._enclosing(node):
             if scope.type in _FUNCTIONS:
-                params = scope.child_by_field_name("parameters")
-                for caps in self._captures(_PARAMETERS, params) if params is not None else []:
-                    param = caps["param"][0]
-                    pattern = param.child_by_field_name("pattern")
-                    if pattern is not None and self.text(pattern) == name:
-                        annotation = param.child_by_field_name("type")
-                        resolved = self.resolve(self.text(annotation)) if annotation else ""
-                        return (resolved,) if resolved else ()
+                param = self._parameter(scope, name)
+                if param is not None:
+                    return self._annotated(param)
             for caps in self._captures(_DECLARATIONS, scope):
                 if self.text(caps["name"][0]) != name:
                     continue
                 decl = caps["decl"][0]
                 if self._function_of(decl) != (scope if scope.type in _FUNCTIONS else None):
                     continue
-                annotation = decl.child_by_field_name("type")
-                if annotation is not None:
-                    resolved = self.resolve(self.text(annotation))
-                    return (resolved,) if resolved else ()
+                if decl.child_by_field_name("type") is not None:
+                    return self._annotated(decl)
                 return self.type_of(decl.child_by_field_name("value"), depth)
         return ()
 
@@ -133,22 +122,27 @@ class JavaScriptReceivers(Receivers):
                 key = member.child_by_field_name("name") or member.child_by_field_name("property")
                 if self.text(key) != name:
                     continue
-                annotation = member.child_by_field_name("type")
-                if annotation is not None:
-                    resolved = self.resolve(self.text(annotation))
-                    return (resolved,) if resolved else ()
+                if member.child_by_field_name("type") is not None:
+                    return self._annotated(member)
                 return self.type_of(member.child_by_field_name("value"), depth)
             if member.type == "method_definition" and self.text(
                     member.child_by_field_name("name")) == "constructor":
-                params = member.child_by_field_name("parameters")
-                for caps in self._captures(_PARAMETERS, params) if params is not None else []:
-                    param = caps["param"][0]
-                    pattern = param.child_by_field_name("pattern")
-                    annotation = param.child_by_field_name("type")
-                    if pattern is not None and self.text(pattern) == name and \
-                            annotation is not None and any(
-                                c.type == "accessibility_modifier" or self.text(c) == "readonly"
-                                for c in param.children):
-                        resolved = self.resolve(self.text(annotation))
-                        return (resolved,) if resolved else ()
+                param = self._parameter(member, name)
+                if param is not None and any(c.type == "accessibility_modifier" or self.text(
+                        c) == "readonly" for c in param.children):  # a parameter property
+                    return self._annotated(param)
         return ()
+
+    def _parameter(self, function: Node, name: str) -> Node | None:
+        params = function.child_by_field_name("parameters")
+        for caps in self._captures(_PARAMETERS, params) if params is not None else []:
+            pattern = caps["param"][0].child_by_field_name("pattern")
+            if pattern is not None and self.text(pattern) == name:
+                return caps["param"][0]
+        return None
+
+    def _annotated(self, node: Node) -> Types:
+        """The inventoried type a TypeScript annotation names (`: crypto.Hash`)."""
+        annotation = node.child_by_field_name("type")
+        resolved = self.resolve(self.text(annotation)) if annotation is not None else ""
+        return (resolved,) if resolved else ()

@@ -16,6 +16,7 @@ _SCOPES = ("function_definition", "class_definition")
 
 
 class PythonReceivers(Receivers):
+    call_query = _CALLS
     language = inventory_language = "python"
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
@@ -23,14 +24,6 @@ class PythonReceivers(Receivers):
         self.sem = python_semantics(ctx)
         self.imports = self.sem.imports()
 
-    def calls(self) -> list[tuple[Node, Node, Node]]:
-        if self.ctx.tree is None:
-            return []
-        out = []
-        for _, caps in QueryCursor(compile_query("python", _CALLS)).matches(
-                self.ctx.tree.root_node):
-            out.append((caps["call"][0], caps["receiver"][0], caps["member"][0]))
-        return out
 
     def skip_receiver(self, receiver: Node) -> bool:
         # `hashlib.x`, `jwt.x`: module members, checked by the import-based pass
