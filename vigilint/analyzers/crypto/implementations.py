@@ -235,14 +235,23 @@ def _by_class(ctx: FileContext, units: list[Implementation]) -> list[Implementat
 
 
 def _helper_calls(ctx: FileContext, cls: Node, unit: Implementation) -> bool:
-    """A method of the class calls the unit's method, or the unit calls one of the class's
-    other methods."""
+    """The unit's method is a private helper that another method of the class calls (`_next`
+    of a generator), or the unit calls a private helper of the class (a round function)."""
     for n in _class_methods(cls):
         if n.id == unit.node.id:
             continue
-        if _calls(ctx, n, unit.name) or _calls(ctx, unit.node, function_name(ctx, n)):
+        if (_private(ctx, unit.node) and _calls(ctx, n, unit.name)) or (
+                _private(ctx, n) and _calls(ctx, unit.node, function_name(ctx, n))):
             return True
     return False
+
+
+def _private(ctx: FileContext, method: Node) -> bool:
+    name = function_name(ctx, method)
+    if name.startswith(("_", "#")) and not name.startswith("__"):
+        return True
+    modifiers = [c for c in method.children if c.type in ("modifiers", "accessibility_modifier")]
+    return any("private" in ctx.node_text(m) for m in modifiers)
 
 
 def _class_methods(cls: Node) -> list[Node]:

@@ -32,15 +32,15 @@ KINDS: dict[str, tuple[str, str]] = {
     "tables": ("VG-CRYPTO-001", "cipher or hash built on published constant tables"),
     "rsa": ("VG-CRYPTO-005", "textbook RSA (modular exponentiation without padding)"),
     "prng": ("VG-CRYPTO-006", "non-cryptographic PRNG producing secret values"),
-    "kdf": ("VG-CRYPTO-009", "home-made key derivation (iterated or chained hashing)"),
-    "mac": ("VG-CRYPTO-009", "home-made MAC (a hash over secret + message)"),
-    "hash": ("VG-CRYPTO-009", "hand-written hash of a secret"),
+    "kdf": ("VG-CRYPTO-009", "key derivation (iterated or chained hashing)"),
+    "mac": ("VG-CRYPTO-009", "MAC (a hash over secret + message)"),
+    "hash": ("VG-CRYPTO-009", "hash of a password or token"),
     "xor": ("VG-CRYPTO-002", "repeating-key XOR / keystream cipher"),
     "vigenere": ("VG-CRYPTO-008", "Vigenère cipher over a secret"),
     "caesar": ("VG-CRYPTO-008", "Caesar shift over a secret"),
     "encoding": ("VG-CRYPTO-008", "encoding presented as encryption"),
-    "compare": ("VG-CRYPTO-007", "home-made comparison of secrets"),
-    "nolib": ("VG-CRYPTO-009", "cryptographic operation computed by hand"),
+    "compare": ("VG-CRYPTO-007", "comparison of secrets"),
+    "nolib": ("VG-CRYPTO-009", "cryptographic function (no cryptography library)"),
 }
 
 Recogniser = Callable[[FileContext, Node], "Evidence | Iterable[Evidence] | None"]

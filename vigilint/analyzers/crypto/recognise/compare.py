@@ -69,6 +69,16 @@ _INDEXED = frozenset({"subscript", "subscript_expression", "index_expression", "
 NODE_KINDS = FUNCTION_KINDS - {"function"}
 
 
+def _named_constant_time(name_words: tuple[str, ...]) -> bool:
+    """Whole words of the name spell one of `_NAMES` (`safe_equals`, `constantTimeCompare`;
+    not `get_fixed_timezone` or `partialDeepStrictEqual`)."""
+    return any("".join(name_words[i:j]) in _NAME_SET
+               for i in range(len(name_words)) for j in range(i + 1, len(name_words) + 1))
+
+
+_NAME_SET = frozenset(_NAMES) | {n + "s" for n in _NAMES}
+
+
 def _early_exit(ctx: FileContext, body: Node) -> Node | None:
     """`if a[i] != b[i]: return False` inside a loop: the comparison that leaks the position
     of the first difference."""
@@ -103,8 +113,7 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     name_words = words(name)
     if set(name_words) & NON_CRYPTO_WORDS:
         return None
-    joined = "".join(name_words)
-    named = any(n in joined for n in _NAMES)
+    named = _named_constant_time(name_words)
     body = fn.child_by_field_name("body")
     if body is None:
         return None

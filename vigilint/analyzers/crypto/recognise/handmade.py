@@ -77,7 +77,7 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
     if not out and name_words & _DIGEST_WORDS and (b"^" in source) and secret_context(ctx, fn):
         mixing = _mixing_loop(ctx, body)
         if mixing is not None:
-            out.append(Evidence(mixing, "hash", "an XOR-and-multiply mixing loop over a secret"))
+            out.append(Evidence(mixing, "hash", "an XOR-and-multiply mixing loop"))
     if not out:
         nolib = _without_library(ctx, fn)
         if nolib is not None:
@@ -98,7 +98,8 @@ def _without_library(ctx: FileContext, fn: Node) -> Evidence | None:
     if not p.hand_work and p.body_statements < 2 and p.verb != "hash-password":
         return None
     return Evidence(fn.child_by_field_name("name") or fn, _VERB_KINDS[p.verb],
-                    f"`{p.name}` computed by hand without a cryptography library")
+                    "the result computed by hand (XOR, shifts, modular arithmetic or no "
+                    "calls at all)")
 
 
 def _names_in(ctx: FileContext, node: Node) -> set[str]:
