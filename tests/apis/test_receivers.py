@@ -51,16 +51,16 @@ def test_spring_password_encoder_injected_by_constructor():
         }
         """)
     assert set(lines) == {10, 12}
-    assert "did you mean `org.springframework.security.crypto.password.PasswordEncoder.encode`" \
-        in lines[10]
-    assert "PasswordEncoder.matches" in lines[12]
+    assert lines[10] == ("`PasswordEncoder` (org.springframework.security.crypto.password) has "
+                         "no `hash`; did you mean `encode`?")
+    assert "did you mean `matches`?" in lines[12]
 
 
 def test_module_members_shlex_and_dompurify():
     assert list(api_lines("a.py", "import shlex\nshlex.escape(x)\nshlex.quote(x)\n")) == [2]
     lines = api_lines("a.js", "import DOMPurify from 'dompurify';\n"
                               "DOMPurify.sanitizeHtml(x);\nDOMPurify.sanitize(x);\n")
-    assert list(lines) == [2] and "`dompurify.sanitize`" in lines[2]
+    assert list(lines) == [2] and "did you mean `sanitize`?" in lines[2]
 
 
 @pytest.mark.parametrize(("path", "source"), [
@@ -132,4 +132,4 @@ def test_go_first_result_and_composite_literals():
         }
         """)
     assert set(lines) == {14, 16}
-    assert "did you mean `crypto/cipher.AEAD.Seal`" in lines[14]
+    assert lines[14] == "`AEAD` (crypto/cipher) has no `Encrypt`; did you mean `Seal`?"

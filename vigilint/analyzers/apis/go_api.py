@@ -77,9 +77,8 @@ def _check_import(ctx: FileContext, node: Node) -> Hit | None:
         return None
     if has_namespace("go", path) or _known_parent(path):
         return None
-    return Hit(node=path_node, message=f"There is no Go package `{path}`; use the real "
-                                       "`crypto/...` or `golang.org/x/crypto/...` package "
-                                       "(see pkg.go.dev).")
+    return Hit(node=path_node, message=f"There is no Go package {path}; use a real crypto/... "
+                                       "or golang.org/x/crypto/... package (see pkg.go.dev).")
 
 
 def _check_file(ctx: FileContext) -> list[Hit]:

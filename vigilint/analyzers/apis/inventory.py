@@ -56,12 +56,22 @@ class Unknown:
         return Hit(node=node, message=self.message(), fix=fix)
 
     def message(self) -> str:
-        where = f"`{self.namespace}` has no `{self.member}`"
+        where = f"{named(self.namespace)} has no `{self.member}`"
         if self.elsewhere:
-            return f"{where}; it is `{self.elsewhere[0]}.{self.member}`."
+            return f"{where}; it is in {named(self.elsewhere[0])}."
         if self.suggestions:
-            return f"{where}; did you mean `{self.namespace}.{self.suggestions[0]}`?"
+            return f"{where}; did you mean `{self.suggestions[0]}`?"
         return f"{where}; the API does not exist, check the library's documentation."
+
+
+def named(namespace: str) -> str:
+    """`PasswordHasher` (argon2), `AEAD` (crypto/cipher), `dompurify`: the short name in code
+    font and its module in plain text (long dotted paths in code font read as secrets to the
+    redactor every message passes)."""
+    container, _, short = namespace.rpartition(".")
+    if not container and "/" in short:
+        container, short = short, short.rsplit("/", 1)[-1]
+    return f"`{short}` ({container})" if container else f"`{short}`"
 
 
 @functools.cache

@@ -12,15 +12,14 @@ _ENCRYPT = {
     "go": "`crypto/aes` with `cipher.NewGCM` (`Seal`/`Open`)",
 }
 _HASH = {
-    "python": "`hashlib.sha256` (passwords: `argon2.PasswordHasher`; token fingerprints: "
+    "python": "`hashlib.sha256` (passwords: `PasswordHasher().hash` (argon2-cffi); token fingerprints: "
               "`hmac.new(key, token, hashlib.sha256)`)",
     "javascript": "`crypto.createHash(\"sha256\")` (passwords: `argon2.hash` or `bcrypt.hash`; "
                   "token fingerprints: `crypto.createHmac(\"sha256\", key)`)",
-    "java": "`MessageDigest.getInstance(\"SHA-256\")` (passwords: Spring "
-            "`Argon2PasswordEncoder`/`BCryptPasswordEncoder`; token fingerprints: `Mac` with "
-            "`HmacSHA256`)",
-    "go": "`crypto/sha256` (passwords: `golang.org/x/crypto/argon2.IDKey` or `bcrypt`; token "
-          "fingerprints: `crypto/hmac`)",
+    "java": "`MessageDigest` with SHA-256 (passwords: Spring's Argon2 or BCrypt "
+            "`PasswordEncoder`; token fingerprints: `Mac` with HMAC-SHA-256)",
+    "go": "`sha256.Sum256` (passwords: `argon2.IDKey` or `bcrypt` from x/crypto; token "
+          "fingerprints: `hmac.New`)",
 }
 _MAC = {
     "python": "`hmac.new(key, message, hashlib.sha256)` and `hmac.compare_digest`",
@@ -29,21 +28,20 @@ _MAC = {
     "go": "`hmac.New(sha256.New, key)` and `hmac.Equal`",
 }
 _KDF = {
-    "python": "`argon2.PasswordHasher` or `hashlib.scrypt` for passwords, HKDF "
+    "python": "`PasswordHasher().hash` (argon2-cffi) or `hashlib.scrypt` for passwords, HKDF "
               "(`cryptography.hazmat.primitives.kdf.hkdf.HKDF`) for keys from keys",
     "javascript": "`crypto.scrypt` or `argon2.hash` for passwords, `crypto.hkdf` for keys from keys",
-    "java": "`SecretKeyFactory.getInstance(\"PBKDF2WithHmacSHA256\")` or Spring "
-            "`Argon2PasswordEncoder` for passwords",
-    "go": "`golang.org/x/crypto/argon2.IDKey` or `scrypt.Key` for passwords, `crypto/hkdf` for "
-          "keys from keys",
+    "java": "`SecretKeyFactory` with PBKDF2 (HMAC-SHA-256) or Spring's Argon2 "
+            "`PasswordEncoder` for passwords",
+    "go": "`argon2.IDKey` or `scrypt.Key` (x/crypto) for passwords, `hkdf.Key` for keys "
+          "from keys",
 }
 _RSA = {
     "python": "`cryptography`'s RSA with `padding.OAEP` (encryption) or `padding.PSS` "
               "(signatures), or Ed25519",
     "javascript": "`crypto.publicEncrypt` with OAEP, `crypto.sign` with RSA-PSS or Ed25519, or "
                   "WebCrypto `RSA-OAEP`/`RSA-PSS`",
-    "java": "`Cipher.getInstance(\"RSA/ECB/OAEPWithSHA-256AndMGF1Padding\")` or "
-            "`Signature.getInstance(\"RSASSA-PSS\")`",
+    "java": "`Cipher` with RSA-OAEP padding or `Signature.getInstance(\"RSASSA-PSS\")`",
     "go": "`rsa.EncryptOAEP` / `rsa.SignPSS`, or `crypto/ed25519`",
 }
 _RANDOM = {
@@ -63,7 +61,7 @@ _STREAM = {
     "javascript": "Node `crypto.createCipheriv(\"chacha20-poly1305\", key, iv)` or WebCrypto "
                   "AES-GCM",
     "java": "JCA `Cipher.getInstance(\"ChaCha20-Poly1305\")`",
-    "go": "`golang.org/x/crypto/chacha20poly1305`",
+    "go": "the ChaCha20-Poly1305 AEAD of x/crypto",
 }
 _SECRET_AT_REST = {
     language: f"{_ENCRYPT[language]} for data you must read back, argon2/bcrypt for passwords"

@@ -338,7 +338,7 @@ def _hit(ctx: FileContext, impl: Implementation) -> Hit:
         if line in seen:
             continue
         seen.add(line)
-        related.append(Related(message=f"{KINDS[e.kind][1]}: {e.what}",
+        related.append(Related(message=f"{e.what} (evidence of a {KINDS[e.kind][1]})",
                                byte_range=(e.node.start_byte, e.node.end_byte)))
         if len(related) >= _MAX_RELATED:
             break
