@@ -70,6 +70,7 @@ _VALUE_FIELD = re.compile(rf"""(?<![\w-])(?:value|Value|VALUE|ParameterValue)["'
 _OTHER_NAME = re.compile(r"""(?<![\w-])(?:name|Name|NAME|ParameterKey)["']?[ \t]{0,3}[:=]|<name>""")
 PAIR_LINES = 3  # lines around the name where its value may be
 
+_ENV_MEMBER = re.compile(r"(?<![A-Za-z])(?:env|ENV|Env|environ)\.")
 _SETTER_VERBS = frozenset({"set", "with", "use", "put", "add", "apply", "update"})
 
 
@@ -109,7 +110,13 @@ def tails(text: str, key_start: int, key_end: int, nouns: frozenset[str],
     quoted = key_start > 0 and text[key_start - 1] in "\"'`"
     # the first character after the name's closing quote and brackets says which tail can follow
     rest = text[key_end:key_end + 8].lstrip("\"'`)] \t")[:1]
-    if rest in ("|", "?", "o", ".", "!", "=", ":"):
+    # a fallback follows a looked-up name: a quoted key closed by its call or subscript
+    # (`getenv("X") or "..."`, `env["X"] ?? "..."`) or an environment member
+    # (`process.env.X || "..."`), not any name in prose (`PasswordHasher` or `x`)
+    closed = text[key_end + 1:key_end + 5].lstrip(" \t")[:1] in (")", "]")
+    looked_up = (quoted and closed) or \
+        _ENV_MEMBER.search(text, max(0, key_start - 12), key_end) is not None
+    if looked_up and rest in ("|", "?", "o", ".", "!", "=", ":"):
         found = _FALLBACK_TAIL.match(text, key_end)
         if found:
             yield found, FALLBACK_ADVICE

@@ -157,6 +157,28 @@ def _literal_shaped(value: str) -> bool:
     return not (_SLUG_LIKE.match(value) or _identifier_like(value))
 
 
+# `argon2`, `sha256`, `BenchmarkTest00042`, `Pbkdf2WithHmacSHA256`: words with at most two
+# version or serial numbers among them (random text scatters its digits)
+_WORD_NUMBER = re.compile(r"[A-Za-z_]+(?:[0-9]{1,8}[A-Za-z_]*){0,2}")
+_DIGITS = str.maketrans("", "", "0123456789")
+_SEGMENT_SPLIT = re.compile(r"[./\\@:-]")
+
+
+def _wordish(segment: str) -> bool:
+    if len(segment) <= 3 or segment.isdigit():
+        return True
+    if not _WORD_NUMBER.fullmatch(segment):
+        return False
+    letters = segment.translate(_DIGITS)
+    return len(letters) <= 3 or _identifier_like(letters)
+
+
+def _made_of_words(token: str) -> bool:
+    """`argon2.PasswordHasher`, `crypto/sha256`, `org/owasp/BenchmarkTest00042.java`: names
+    and paths whose every part is a word (with at most a trailing number), not random text."""
+    return all(_wordish(part) for part in _SEGMENT_SPLIT.split(token) if part)
+
+
 def high_entropy(token: str) -> bool:
     """A token no text would hold by chance: 20+ characters of letters and digits (and
     base64 punctuation) that look random; not a word, an identifier, a path or a UUID."""
@@ -164,6 +186,7 @@ def high_entropy(token: str) -> bool:
     return (len(token) >= 20 and "****" not in token and "://" not in token
             and any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
             and not _identifier_like(token) and not _UUID.match(token)
+            and not _made_of_words(token)
             and is_random_looking(token))
 
 
