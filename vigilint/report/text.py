@@ -1,41 +1,67 @@
-"""Human-readable output in the style of ruff: location, rule, message, the code with a caret."""
+"""Human-readable output in the style of ruff: location, rule, message, the code with a caret.
+
+Everything printed from the scanned tree (paths, messages, code, notices) goes through
+`printable`: a file name or a line of code cannot move the cursor, recolour or clear the
+terminal, or forge a line of output. JSON and SARIF keep the data as it is.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from vigilint.analyzers.secrets.redaction import redact_finding
 from vigilint.model import PRIORITIES, Finding
 from vigilint.policy import owasp_in_edition, sla_for
 
+# C0 and C1 controls, DEL, bidirectional overrides and isolates, and the Unicode line and
+# paragraph separators: what can move the cursor, recolour, or reorder and split a line.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())  # \\u form above C0, so a JSON string stays valid JSON
+    return f"\\x{code:02x}" if code < 0x20 else f"\\u{code:04x}"
+
+
+def printable(text: str, keep: str = "") -> str:
+    """`text` with every control character escaped (`\\x1b`, `\\u202e`), except those in
+    `keep` (e.g. "\\n" for a multi-line message)."""
+    if keep:
+        return _CONTROL.sub(lambda m: m.group() if m.group() in keep else _escape(m), text)
+    return _CONTROL.sub(_escape, text)
+
 
 def format_finding(finding: Finding, edition: str = "2021") -> str:
     finding = redact_finding(finding)  # a writer prints nothing it did not redact
-    head = (f"{finding.path}:{finding.line}:{finding.column}: {finding.rule} "
-            f"[{finding.priority}] {finding.message}")
+    head = (f"{printable(finding.path)}:{finding.line}:{finding.column}: {finding.rule} "
+            f"[{finding.priority}] {printable(finding.message)}")
     lines = [head]
-    code = finding.snippet.split("\n")[0] if finding.snippet else ""
-    if code:
+    raw = finding.snippet.split("\n")[0] if finding.snippet else ""
+    if raw:
+        code = printable(raw, keep="\t")
         number = str(finding.line)
         pad = " " * len(number)
-        width = (finding.end_column - finding.column) if finding.end_line == finding.line \
-            else len(code) - finding.column + 1
-        width = max(1, min(width, max(1, len(code) - finding.column + 1)))
+        start = min(finding.column - 1, len(raw))
+        end = (finding.end_column - 1) if finding.end_line == finding.line else len(raw)
+        end = min(max(end, start + 1), len(raw))
+        offset = len(printable(raw[:start], keep="\t"))
+        width = max(1, len(printable(raw[start:end], keep="\t")))
         lines.append(f"{pad} |")
         lines.append(f"{number} | {code}")
-        lines.append(f"{pad} | {' ' * (finding.column - 1)}{'^' * width}")
+        lines.append(f"{pad} | {' ' * offset}{'^' * width}")
     cwe = ", ".join(f"CWE-{c}" for c in finding.cwe)
     owasp = owasp_in_edition(finding.owasp, edition)  # type: ignore[arg-type]
     sla = sla_for(finding.priority)
     ai = ""
     if finding.provenance is not None and finding.provenance.ai_generated:
-        ai = f" · AI-generated ({finding.provenance.tool or 'unknown tool'})"
+        ai = f" · AI-generated ({printable(finding.provenance.tool or 'unknown tool')})"
     role = "" if finding.role == "app" else f" · {finding.role} code"
     lines.append(f"  = {cwe} · OWASP {owasp} · {finding.likelihood}/{finding.impact}{role} · "
                  f"fix within {sla.fix_text}{ai}")
     if finding.fix is not None:
         kind = "safe fix" if finding.fix.safe else "unsafe fix"
-        lines.append(f"  = help: {finding.fix.title} ({kind})")
+        lines.append(f"  = help: {printable(finding.fix.title)} ({kind})")
     return "\n".join(lines)
 
 
