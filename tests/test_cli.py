@@ -126,12 +126,17 @@ def test_binary_file_given_explicitly(tmp_path, capsys):
     target = tmp_path / "blob"
     target.write_bytes(b"\x00\x00\x01")
     code, _, err = run(capsys, "scan", str(target))
-    assert code == 0 and "blob: binary file; skipped" in err
+    assert code == 2 and "blob: binary file; skipped" in err
+    assert "no file was analysed: every file found was skipped" in err
+    assert run(capsys, "scan", str(target), "--allow-empty")[0] == 0
 
 
 def test_empty_directory(tmp_path, capsys):
-    code, out, _ = run(capsys, "scan", str(tmp_path))
-    assert code == 0 and "Scanned 0 files" in out
+    code, out, err = run(capsys, "scan", str(tmp_path))
+    assert code == 2 and "Scanned 0 files" in out
+    assert f"no file was analysed: {tmp_path} holds no files to scan" in err
+    assert "--allow-empty" in err
+    assert run(capsys, "scan", str(tmp_path), "--allow-empty")[0] == 0
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads unreadable files")
@@ -154,7 +159,8 @@ def test_skips_vendor_folders(tmp_path, capsys):
 
 def test_config_excludes_and_disabled_rules(tmp_path, capsys):
     (tmp_path / "pyproject.toml").write_text(
-        '[tool.vigilint]\nexclude = ["generated"]\ndisabled_rules = ["vg-py-deser-001"]\n')
+        '[tool.vigilint]\nexclude = ["generated"]\n'
+        'disabled_rules = ["vg-py-deser-001 -- the loader only reads our signed manifests"]\n')
     (tmp_path / "generated").mkdir()
     (tmp_path / "generated" / "g.py").write_text(VULN)
     (tmp_path / "a.py").write_text(VULN)

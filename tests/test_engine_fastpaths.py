@@ -162,6 +162,10 @@ def test_discovered_display_paths_are_the_resolved_ones(tmp_path):
     paths = [tmp_path / "pkg"]
     root = scan_root(paths)
     displays: dict[Path, str] = {}
-    files = list(discover(paths, root, Settings(), [], displays))
-    assert len(files) == 4  # sub/ and dirlink/ are one folder: b.py once
+    notices: list[str] = []
+    files = list(discover(paths, root, Settings(), notices, displays))
+    # link.py and dirlink/ lead inside the scanned folder: their targets are scanned at their
+    # real place, once; out.py leads outside it: skipped with a notice
+    assert sorted(displays[p] for p in files) == ["a.py", "sub/b.py"]
     assert [displays[p] for p in files] == [_display(p, root) for p in files]
+    assert [n.split(":")[0] for n in notices] == ["out.py"]

@@ -4,10 +4,19 @@ Configuration is data: it is read with `tomllib`/JSON and validated with pydanti
 the scanned tree is imported or run. An invalid key is reported by name and dropped (its
 default is used); a setting that would switch off secret detection or a whole SAST category is
 refused the same way, because the seed forbids disabling scanning.
+
+The floor: every category (secret detection and each SAST category) keeps at least half of its
+rules, whatever `disabled_rules` says; entries past that are refused. In a configuration file a
+disabled rule needs a justification, like an inline suppression
+(`"VG-PY-DOS-001 -- the parser only reads our own build files"` or
+`{rule = "VG-PY-DOS-001", justification = "..."}`); the justifications are shown in the scan's
+output and in SARIF. Settings an editor sends (LSP) may name bare rule ids: they change one
+person's view, not the gate.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -88,6 +97,8 @@ class Settings(BaseModel):
     exclude: list[str] = Field(default_factory=list, description="extra glob patterns to skip")
     max_file_size: int = Field(default=2_000_000, ge=1, description="bytes; larger files skipped")
     disabled_rules: list[str] = Field(default_factory=list)
+    rule_justifications: dict[str, str] = Field(
+        default_factory=dict, description="why each disabled rule is disabled (rule id -> text)")
     fail_on: Priority = "P1"
     owasp_edition: Edition = "2021"
     server: ServerSettings = Field(default_factory=ServerSettings)
@@ -130,17 +141,88 @@ class Settings(BaseModel):
                     f"`{rule_id}` would disable many rules at once; scanning can't be switched "
                     "off wholesale: list single rule ids, or suppress findings inline with a "
                     "justification")
-        from vigilint.analyzers.registry import all_rules
-
-        rules = all_rules()
-        chosen = set(ids)
-        for category in CATEGORIES:
-            members = {r.id for r in rules if r.category == category}
-            if members and members <= chosen:
+        for category, members, chosen in _by_category(ids):
+            if len(chosen) > len(members) // 2:
+                what = "every" if chosen == members else "more than half of the"
                 raise ValueError(
-                    f"it disables every `{category}` rule; secret detection and the SAST "
-                    "categories can't be switched off by configuration")
+                    f"it disables {what} `{category}` rule{'s' if what != 'every' else ''}; "
+                    "secret detection and the SAST categories keep at least half of their "
+                    "rules whatever the configuration says")
         return ids
+
+
+def _by_category(ids: Iterable[str]) -> list[tuple[str, set[str], set[str]]]:
+    """(category, its rule ids, those of `ids` in it) for every category `ids` touches."""
+    from vigilint.analyzers.registry import all_rules
+
+    chosen = set(ids)
+    out: list[tuple[str, set[str], set[str]]] = []
+    for category in CATEGORIES:
+        members = {r.id for r in all_rules() if r.category == category}
+        if members & chosen:
+            out.append((category, members, members & chosen))
+    return out
+
+
+_ENTRY = re.compile(r"^\s*(?P<id>[A-Za-z0-9_*?\[\]-]+)\s*(?:(?:--|—|:)\s*(?P<why>.*))?$", re.DOTALL)
+
+
+def disabled_entries(value: Any, justifications: Mapping[str, str], origin: str,
+                     require_justification: bool) -> tuple[list[str], dict[str, str], list[str]]:
+    """`disabled_rules` as written -> (rule ids, their justifications, problems). Entries are
+    `"ID"`, `"ID -- why"` or `{rule = "ID", justification = "why"}`. Entries without a valid
+    justification (when one is required) and entries past a category's floor are refused: the
+    rule stays enabled, and a problem says why."""
+    from vigilint.analyzers.registry import rules_by_id
+    from vigilint.analyzers.suppression import justification_problem
+
+    if not isinstance(value, list):
+        return [], {}, [f"{origin}: key `disabled_rules`: expected a list; using the default"]
+    ids: list[str] = []
+    whys: dict[str, str] = {}
+    problems: list[str] = []
+    known = rules_by_id()
+    for entry in value:
+        if isinstance(entry, Mapping):
+            rule = str(entry.get("rule") or entry.get("id") or "").strip().upper()
+            why = str(entry.get("justification") or entry.get("why") or "").strip()
+        elif isinstance(entry, str) and (match := _ENTRY.match(entry)):
+            rule, why = match.group("id").upper(), (match.group("why") or "").strip()
+        else:
+            problems.append(f"{origin}: `disabled_rules` entry {entry!r} is not a rule id; "
+                            "ignored")
+            continue
+        why = why or justifications.get(rule, "")
+        if any(ch in rule for ch in "*?[") or rule in ("ALL", "VG"):
+            problems.append(f"{origin}: refused `{rule}` in `disabled_rules`: it would disable "
+                            "many rules at once; scanning can't be switched off wholesale: list "
+                            "single rule ids, or suppress findings inline with a justification")
+            continue
+        if rule not in known:
+            problems.append(f"{origin}: `disabled_rules`: no rule `{rule}`; ignored")
+            continue
+        problem = justification_problem(why) if require_justification or why else None
+        if problem:
+            problems.append(f"{origin}: refused `{rule}` in `disabled_rules`: {problem}; write "
+                            f"it as \"{rule} -- <why it does not apply here>\" (the rule stays "
+                            "enabled)")
+            continue
+        if rule not in ids:
+            ids.append(rule)
+            if why:
+                whys[rule] = why
+    for category, members, chosen in _by_category(ids):
+        room = len(members) // 2
+        if len(chosen) > room:
+            over = [rule for rule in ids if rule in chosen][room:]
+            problems.append(
+                f"{origin}: refused disabling {', '.join(f'`{r}`' for r in over)}: the "
+                f"`{category}` category keeps at least {len(members) - room} of its "
+                f"{len(members)} rules, whatever the configuration says (those stay enabled)")
+            ids = [rule for rule in ids if rule not in over]
+            for rule in over:
+                whys.pop(rule, None)
+    return ids, whys, problems
 
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kKmMgG]?)(i?)[bB]?\s*$")
@@ -172,12 +254,23 @@ def _describe(error: Mapping[str, Any]) -> str:
     return f"key `{loc}`: {msg}"
 
 
-def settings_from_mapping(data: Mapping[str, Any], origin: str) -> tuple[Settings, list[str]]:
-    """Validate a mapping; drop what is invalid (saying so) and keep the rest."""
+def settings_from_mapping(data: Mapping[str, Any], origin: str,
+                          require_justification: bool = False) -> tuple[Settings, list[str]]:
+    """Validate a mapping; drop what is invalid (saying so) and keep the rest. With
+    `require_justification` (configuration files), a disabled rule needs a justification."""
     problems: list[str] = []
     clean: dict[str, Any] = {}
     for key, value in data.items():
-        if key in _DISABLING_KEYS:
+        if key == "disabled_rules":
+            given = data.get("rule_justifications")
+            ids, whys, more = disabled_entries(
+                value, given if isinstance(given, Mapping) else {}, origin,
+                require_justification)
+            problems.extend(more)
+            clean["disabled_rules"], clean["rule_justifications"] = ids, whys
+        elif key == "rule_justifications":
+            continue
+        elif key in _DISABLING_KEYS:
             problems.append(
                 f"{origin}: refused `{key}`: {_DISABLING_KEYS[key]} can't be switched off by "
                 "configuration; disable single rules with `disabled_rules` or suppress findings "
@@ -204,24 +297,41 @@ def settings_from_mapping(data: Mapping[str, Any], origin: str) -> tuple[Setting
 def find_config(start: Path) -> Path | None:
     """The nearest `.vigilint.toml`, or `pyproject.toml` with a [tool.vigilint] table, from
     `start` up to the repository root."""
-    here = start.resolve()
-    if here.is_file():
+    here = Path(os.path.realpath(start))
+    try:
+        if here.is_file():
+            here = here.parent
+    except OSError:
         here = here.parent
     for folder in (here, *here.parents):
         dedicated = folder / ".vigilint.toml"
-        if dedicated.is_file():
+        if _is_file(dedicated):
             return dedicated
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file():
+        if _is_file(pyproject):
             try:
                 data = tomllib.loads(pyproject.read_text(encoding="utf-8", errors="replace"))
             except tomllib.TOMLDecodeError:
                 data = {}
             if isinstance(data.get("tool"), dict) and "vigilint" in data["tool"]:
                 return pyproject
-        if (folder / ".git").exists():
+        if _exists(folder / ".git"):
             break
     return None
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a folder above that can't be read: no configuration there
+        return False
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def load_settings(start: Path, explicit: Path | None = None) -> LoadedSettings:
@@ -251,7 +361,7 @@ def load_settings(start: Path, explicit: Path | None = None) -> LoadedSettings:
     if not isinstance(table, dict):
         return LoadedSettings(Settings(), path, [f"{origin}: expected a table; using the "
                                                  "defaults"])
-    settings, problems = settings_from_mapping(table, origin)
+    settings, problems = settings_from_mapping(table, origin, require_justification=True)
     return LoadedSettings(settings, path, problems)
 
 

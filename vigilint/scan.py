@@ -18,7 +18,7 @@ from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 
 from vigilint.analyzers.engine import Engine
-from vigilint.config import Settings, excluded_names
+from vigilint.config import DEFAULT_EXCLUDES, Settings, excluded_names
 from vigilint.model import Finding, Rule
 
 BINARY_SNIFF = 8192
@@ -49,26 +49,51 @@ class ScanResult:
     notices: list[str] = field(default_factory=list)
     skipped_binary: int = 0
     seconds: float = 0.0
+    files_found: int = 0          # files discovery handed to the scan
+    skipped_by_config: int = 0    # files left out only because of the configuration
 
     @property
     def active(self) -> list[Finding]:
         return [f for f in self.findings if not f.suppressed]
 
 
+def real(path: str | Path) -> str:
+    """The real path, never an exception (symlink loops and unreadable folders included)."""
+    try:
+        return os.path.realpath(path)
+    except (OSError, RuntimeError, ValueError):
+        return os.path.abspath(path)
+
+
 def scan_root(paths: Sequence[Path]) -> Path:
     """The folder that reported paths are relative to."""
-    resolved = [p.resolve() for p in paths]
-    folders = [p if p.is_dir() else p.parent for p in resolved]
+    resolved = [Path(real(p)) for p in paths]
+    folders = [p if _is_dir(p) else p.parent for p in resolved]
     if len(folders) == 1:
         return folders[0]
     return Path(os.path.commonpath([str(f) for f in folders]))
 
 
-def _display(path: Path, root: Path) -> str:
+def _is_dir(path: Path) -> bool:
     try:
-        return path.resolve().relative_to(root).as_posix()
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def _display(path: Path, root: Path) -> str:
+    resolved = Path(real(path))
+    try:
+        return resolved.relative_to(root).as_posix()
     except ValueError:
-        return path.resolve().as_posix()
+        return resolved.as_posix()
 
 
 def _excluded(rel: str, name: str, patterns: Sequence[str]) -> bool:
@@ -82,62 +107,87 @@ def _excluded(rel: str, name: str, patterns: Sequence[str]) -> bool:
 
 
 def _display_in(folder_real: str, entry: os.DirEntry[str], root: Path) -> str:
-    """`_display(Path(entry.path), root)` without resolving the path again: a file that is not
-    a symlink resolves to its name under its folder's real path (folders, which may be
-    junctions, are resolved)."""
-    try:
-        plain_file = entry.is_file(follow_symlinks=False) and not entry.is_symlink()
-    except OSError:
-        plain_file = False
-    if not plain_file:
-        return _display(Path(entry.path), root)
+    """The reported path of a folder entry: its name under its folder's real path (a symlink
+    is reported where it is, not where it leads)."""
     try:
         return Path(folder_real, entry.name).relative_to(root).as_posix()
     except ValueError:
         return Path(folder_real, entry.name).as_posix()
 
 
+def _inside(path: str, folders: Sequence[str]) -> bool:
+    return any(path == f or path.startswith(f.rstrip(os.sep) + os.sep) for f in folders)
+
+
 def _outside(entry: os.DirEntry[str], confine: str | None) -> bool:
     """True when `confine` is set and the entry is a symlink whose target lies outside it."""
     if confine is None or not entry.is_symlink():
         return False
-    target = os.path.realpath(entry.path)
+    target = real(entry.path)
     try:
         return os.path.commonpath([target, confine]) != confine
     except ValueError:  # another drive (Windows)
         return True
 
 
+@dataclass
+class Discovery:
+    """What discovery left out because of the configuration (user `exclude` patterns and
+    `include`), counted in files, so a scan can tell a configuration that empties it."""
+
+    excluded_by_config: int = 0
+    count_cap: int = 100_000
+
+
+def _count_files(folder: str, defaults: Sequence[str], cap: int) -> int:
+    """Files under `folder` (not following symlinks, skipping the default excludes)."""
+    count = 0
+    for _, dirs, files in os.walk(folder, onerror=lambda _: None):
+        dirs[:] = [d for d in dirs if not any(fnmatch(d, p) for p in defaults)]
+        count += len(files)
+        if count >= cap:
+            return cap
+    return count
+
+
 def discover(paths: Sequence[Path], root: Path, settings: Settings,
-             notices: list[str], displays: dict[Path, str] | None = None, *,
+             notices: list[str], displays: dict[Path, str] | None = None,
+             follow_symlinks: bool = False, discovery: Discovery | None = None, *,
              confine: Path | None = None) -> Iterator[Path]:
-    """Files to scan under `paths`; follows symlinks once, reports loops. `displays`, when
-    given, receives each found file's reported path. With `confine` (a resolved folder),
-    symlinks inside the folders that lead outside it are skipped with a notice, neither read
-    nor listed (the given `paths` themselves are the caller's to check)."""
+    """Files to scan under `paths`. `displays`, when given, receives each found file's reported
+    path; `discovery` counts what the configuration left out.
+
+    Symlinks: a linked folder whose target is inside the scanned folders is not followed (its
+    files are scanned at their real place, once); a linked file there is scanned under its own
+    name; a link that leads outside the scanned folders is skipped with a notice unless
+    `follow_symlinks`; a loop, a broken link, a folder that can't be read or a file that
+    vanished is reported and skipped, and the scan goes on. With `confine` (a resolved folder,
+    the MCP server's workspace), links that lead outside it are never followed, whatever
+    `follow_symlinks` says (the given `paths` themselves are the caller's to check)."""
+    defaults = list(DEFAULT_EXCLUDES)
     patterns = list(excluded_names(settings))
-    fence = str(confine) if confine is not None else None
+    users = list(settings.exclude)
+    counts = discovery if discovery is not None else Discovery()
+    roots = [real(p) for p in paths if _is_dir(p)]
     for given in paths:
         if not given.exists() and not given.is_symlink():
             raise ScanInputError(f"{given}: no such file or directory")
-        if given.is_file():
+        if _is_file(given):
             yield given
             continue
-        if not given.is_dir():
+        if not _is_dir(given):
             notices.append(f"{given}: not a regular file or folder; skipped")
             continue
         seen: set[str] = set()
         stack = [given]
         while stack:
             folder = stack.pop()
-            try:
-                real = os.path.realpath(folder)
-            except OSError:
+            folder_real = real(folder)
+            if folder_real in seen:
+                notices.append(f"{_display(folder, root)}: already scanned through another "
+                               "path; skipped")
                 continue
-            if real in seen:
-                notices.append(f"{_display(folder, root)}: symlink loop; skipped")
-                continue
-            seen.add(real)
+            seen.add(folder_real)
             try:
                 entries = sorted(os.scandir(folder), key=lambda e: e.name)
             except OSError as exc:
@@ -146,27 +196,34 @@ def discover(paths: Sequence[Path], root: Path, settings: Settings,
                 continue
             subfolders = []
             for entry in entries:
-                rel = _display_in(real, entry, root)
+                rel = _display_in(folder_real, entry, root)
                 if _excluded(rel, entry.name, patterns):
-                    continue
-                if _outside(entry, fence):
-                    folder_shown = _display(Path(real), root)
-                    link = entry.name if folder_shown == "." else f"{folder_shown}/{entry.name}"
-                    notices.append(f"{link}: a symlink to outside the workspace; not followed")
+                    if users and not _excluded(rel, entry.name, defaults):
+                        counts.excluded_by_config += _entry_files(entry, defaults,
+                                                                  counts.count_cap)
                     continue
                 try:
                     is_dir = entry.is_dir(follow_symlinks=True)
                     is_file = entry.is_file(follow_symlinks=True)
                 except OSError:
                     is_dir = is_file = False
-                if is_dir:
-                    if entry.is_symlink() and os.path.realpath(entry.path) in seen:
+                if (is_dir or is_file) and entry.is_symlink():
+                    target = real(entry.path)
+                    if is_dir and _inside(folder_real, [target]):
                         notices.append(f"{rel}: symlink loop; skipped")
                         continue
+                    if _inside(target, roots):
+                        continue  # scanned at its real place
+                    if not follow_symlinks:
+                        notices.append(f"{rel}: symlink to {target}, outside the scanned "
+                                       "folder; skipped (--follow-symlinks scans it)")
+                        continue
+                if is_dir:
                     subfolders.append(Path(entry.path))
                 elif is_file:
                     if settings.include and not any(
                             fnmatch(rel, p) or fnmatch(entry.name, p) for p in settings.include):
+                        counts.excluded_by_config += 1
                         continue
                     found = Path(entry.path)
                     if displays is not None:
@@ -177,24 +234,38 @@ def discover(paths: Sequence[Path], root: Path, settings: Settings,
             stack.extend(reversed(subfolders))
 
 
+def _entry_files(entry: os.DirEntry[str], defaults: Sequence[str], cap: int) -> int:
+    try:
+        if entry.is_symlink():
+            return 0
+        if entry.is_dir(follow_symlinks=False):
+            return _count_files(entry.path, defaults, cap)
+        return 1 if entry.is_file(follow_symlinks=False) else 0
+    except OSError:
+        return 0
+
+
 @dataclass
 class FileOutcome:
     findings: list[Finding]
     notices: list[str]
     binary: bool = False
     scanned: bool = True
+    size_skipped: int = 0  # the size of a file skipped for the size limit
 
 
-def read_text(path: Path, display: str, max_size: int,
-              notices: list[str]) -> tuple[str | None, bool]:
+def read_text(path: Path, display: str, max_size: int, notices: list[str],
+              oversize: list[int] | None = None) -> tuple[str | None, bool]:
     """The file's text, or None when it must be skipped (with a notice). The flag says the
-    file was skipped as binary."""
+    file was skipped as binary; `oversize` receives the size of a file over the limit."""
     try:
         size = path.stat().st_size
     except OSError as exc:
         notices.append(f"{display}: can't read it ({exc.strerror}); skipped")
         return None, False
     if size > max_size:
+        if oversize is not None:
+            oversize.append(size)
         notices.append(f"{display}: {size:,} bytes is over the size limit of {max_size:,}; "
                        "skipped (see `max_file_size`)")
         return None, False
@@ -247,29 +318,35 @@ def _scan_in_worker(item: tuple[str, str]) -> FileOutcome:
 
 def scan_file(engine: Engine, path: Path, display: str, max_size: int) -> FileOutcome:
     notices: list[str] = []
-    text, binary = read_text(path, display, max_size, notices)
+    oversize: list[int] = []
+    text, binary = read_text(path, display, max_size, notices, oversize)
     if text is None:
-        return FileOutcome([], notices, binary=binary, scanned=False)
+        return FileOutcome([], notices, binary=binary, scanned=False,
+                           size_skipped=oversize[0] if oversize else 0)
     analysis = engine.analyze(display, text)
     notices.extend(analysis.errors)
     return FileOutcome(analysis.findings, notices)
 
 
 def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
-         progress: Callable[[int, int], None] | None = None, *,
-         confine: Path | None = None) -> ScanResult:
+         progress: Callable[[int, int], None] | None = None,
+         follow_symlinks: bool = False, *, confine: Path | None = None) -> ScanResult:
     """Scan files and folders. `jobs` > 1 uses a process pool once there are enough files.
-    `confine`: see `discover`."""
+    `follow_symlinks`, `confine`: see `discover`."""
     started = time.perf_counter()
     root = scan_root(paths)
     notices: list[str] = []
     displays: dict[Path, str] = {}
-    files = list(discover(paths, root, settings, notices, displays, confine=confine))
-    explicit = {p.resolve() for p in paths if p.is_file()}
+    discovery = Discovery()
+    files = list(discover(paths, root, settings, notices, displays, follow_symlinks, discovery,
+                          confine=confine))
+    explicit = {Path(real(p)) for p in paths if _is_file(p)}
     engine = Engine(disabled=settings.disabled_rules, settings=settings)
     items = [(str(p), displays[p] if p in displays else _display(p, root)) for p in files]
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
-    result = ScanResult(root=root, findings=[], rules=engine.rules, notices=notices)
+    result = ScanResult(root=root, findings=[], rules=engine.rules, notices=notices,
+                        files_found=len(items), skipped_by_config=discovery.excluded_by_config)
+    default_size = Settings.model_fields["max_file_size"].default
     outcomes: Iterator[FileOutcome]
     if jobs > 1 and len(items) >= POOL_THRESHOLD:
         global _parent
@@ -297,8 +374,10 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
             result.notices.extend(outcome.notices)
             if outcome.scanned:
                 result.files_scanned += 1
+            elif outcome.size_skipped and outcome.size_skipped <= default_size:
+                result.skipped_by_config += 1  # the configuration lowered the size limit
             elif outcome.binary:
-                if Path(path).resolve() in explicit:
+                if Path(real(path)) in explicit:
                     result.notices.append(f"{display}: binary file; skipped")
                 else:
                     result.skipped_binary += 1

@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from vigilint import baseline
+from vigilint import baseline, config_diff
 from vigilint.analyzers.dependencies.first_party import with_project_names
 from vigilint.analyzers.dependencies.online import verify_online
 from vigilint.analyzers.secrets.redaction import redact_text
 from vigilint.cli import UsageError, write_output
-from vigilint.config import load_settings, merged, parse_size
+from vigilint.config import Settings, load_settings, merged, parse_size
 from vigilint.model import PRIORITIES
 from vigilint.policy import at_or_above
 from vigilint.provenance.integrate import after_scan, ai_gate_failures, gate_message
@@ -49,6 +49,15 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--write-baseline", metavar="FILE",
                         help="write every current finding to FILE as a baseline "
                              "(fingerprints only, never code or secrets)")
+    parser.add_argument("--follow-symlinks", action="store_true",
+                        help="also scan what symlinks lead to outside the scanned folders "
+                             "(default: skip it with a notice)")
+    parser.add_argument("--allow-empty", action="store_true",
+                        help="exit as usual when no file (or far fewer than the tree holds, "
+                             "because of the configuration) was analysed (default: exit 2)")
+    parser.add_argument("--config-base", metavar="REF",
+                        help="git revision to compare vigilint's configuration with (default: "
+                             "origin/$GITHUB_BASE_REF in a GitHub pull request, else HEAD)")
     parser.set_defaults(func=run)
 
 
@@ -75,9 +84,11 @@ def run(args: argparse.Namespace) -> int:
     settings = with_project_names(settings, paths)
     known = _load_baseline(args.baseline)
     try:
-        result = scan(paths, settings, jobs=args.jobs)
+        result = scan(paths, settings, jobs=args.jobs, follow_symlinks=args.follow_symlinks)
     except ScanInputError as exc:
         raise UsageError(str(exc)) from exc
+    footer = [*_disabled_lines(settings), *config_diff.changes(paths[0], args.config_base)]
+    result.notices.extend(footer[len(settings.disabled_rules):])
     if getattr(args, "online", False):
         result.findings, online_notices = verify_online(result.findings)
         result.notices.extend(online_notices)
@@ -89,13 +100,54 @@ def run(args: argparse.Namespace) -> int:
         result.notices.append(gate_message(gate))
     if not args.quiet:
         for message in [*problems, *result.notices]:
-            print(f"vigilint: {redact_text(message)}", file=sys.stderr)
+            print(f"vigilint: {text.printable(redact_text(message))}", file=sys.stderr)
         if result.skipped_binary:
             print(f"vigilint: skipped {result.skipped_binary} binary "
                   f"file{'s' if result.skipped_binary != 1 else ''}", file=sys.stderr)
-    write_output(render(result, args.format, settings.owasp_edition), args.output)
+    write_output(render(result, args.format, settings, footer), args.output)
+    empty = _too_little_analysed(result, paths, loaded.source)
+    if empty and not args.allow_empty:
+        print(f"vigilint: {text.printable(empty)}", file=sys.stderr)
+        return 2
     failing = [f for f in result.active if at_or_above(f.priority, settings.fail_on)]
     return 1 if failing or gate else 0
+
+
+# A scan whose configuration left out more than this share of the files (and at least
+# `FEW_FILES` of them) analysed "far fewer files than the tree holds".
+CONFIG_SKIP_SHARE = 0.9
+FEW_FILES = 10
+
+
+def _too_little_analysed(result: ScanResult, paths: list[Path], source: Path | None) -> str:
+    """Why the scan analysed no file, or far fewer than the tree holds because of the
+    configuration (a sentence), or "" when it analysed enough."""
+    where = f"the configuration in {source}" if source else "the command-line options"
+    skipped = result.skipped_by_config
+    if result.files_scanned == 0:
+        if skipped:
+            why = f"{where} left out all {skipped:,} files ({_config_keys()})"
+        elif result.files_found:
+            why = "every file found was skipped (binary, over the size limit or unreadable)"
+        else:
+            why = f"{', '.join(str(p) for p in paths)} holds no files to scan"
+        return f"no file was analysed: {why}; pass --allow-empty if that is intended"
+    total = result.files_scanned + skipped
+    if skipped >= FEW_FILES and skipped > CONFIG_SKIP_SHARE * total:
+        return (f"only {result.files_scanned:,} of {total:,} files were analysed: {where} "
+                f"left out the rest ({_config_keys()}); check it, or pass --allow-empty if "
+                "that is intended")
+    return ""
+
+
+def _config_keys() -> str:
+    return "`exclude`, `include`, `max_file_size`"
+
+
+def _disabled_lines(settings: Settings) -> list[str]:
+    return [f"rule {rule} disabled by configuration: "
+            f"{settings.rule_justifications.get(rule) or 'no justification given'}"
+            for rule in settings.disabled_rules]
 
 
 def _load_baseline(path: str | None) -> set[baseline.Key] | None:
@@ -124,10 +176,14 @@ def _apply_baselines(args: argparse.Namespace, result: ScanResult,
                                   f"baseline {args.baseline} left out")
 
 
-def render(result: ScanResult, fmt: str, edition: str) -> str:
+def render(result: ScanResult, fmt: str, settings: Settings, footer: list[str]) -> str:
+    disabled = {rule: settings.rule_justifications.get(rule, "")
+                for rule in settings.disabled_rules}
     if fmt == "json":
         return json_report.render(result.findings, str(result.root), result.files_scanned,
-                                  result.seconds, result.notices)
+                                  result.seconds, result.notices, disabled)
     if fmt == "sarif":
-        return sarif.render(result.findings, result.rules, result.root, result.notices)
-    return text.render(result.findings, result.files_scanned, result.seconds, edition)
+        return sarif.render(result.findings, result.rules, result.root, result.notices,
+                            disabled)
+    return text.render(result.findings, result.files_scanned, result.seconds,
+                       settings.owasp_edition, footer)

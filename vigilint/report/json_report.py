@@ -26,7 +26,8 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
 
 
 def render(findings: list[Finding], root: str, files: int, seconds: float,
-           notices: list[str]) -> str:
+           notices: list[str], disabled: dict[str, str] | None = None) -> str:
+    """`disabled`: the rules the configuration disabled, with their justifications."""
     active = [f for f in findings if not f.suppressed]
     doc = {
         "tool": "vigilint",
@@ -42,5 +43,7 @@ def render(findings: list[Finding], root: str, files: int, seconds: float,
         },
         "findings": [finding_dict(f) for f in findings],
         "notices": [redact_text(n) for n in notices],
+        "disabled_rules": [{"rule": rule, "justification": redact_text(why)}
+                           for rule, why in (disabled or {}).items()],
     }
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

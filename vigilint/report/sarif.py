@@ -121,7 +121,10 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
 
 
 def build(findings: list[Finding], rules: tuple[Rule, ...], root: Path,
-          notices: list[str] | None = None) -> dict[str, Any]:
+          notices: list[str] | None = None,
+          disabled: dict[str, str] | None = None) -> dict[str, Any]:
+    """`disabled`: rules the configuration disabled, with their justifications; they are
+    listed as `ruleConfigurationOverrides` of the invocation (`enabled: false`)."""
     used = {f.rule for f in findings}
     known = {r.id for r in rules}
     from vigilint.analyzers.registry import rules_by_id
@@ -146,11 +149,17 @@ def build(findings: list[Finding], rules: tuple[Rule, ...], root: Path,
                 {"level": "warning", "message": {"text": redact_text(n)}}
                 for n in (notices or [])
             ],
+            "ruleConfigurationOverrides": [{
+                "descriptor": {"id": rule},
+                "configuration": {"enabled": False},
+                "properties": {"justification": why},
+            } for rule, why in (disabled or {}).items()],
         }],
     }
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
 def render(findings: list[Finding], rules: tuple[Rule, ...], root: Path,
-           notices: list[str] | None = None) -> str:
-    return json.dumps(build(findings, rules, root, notices), indent=2, ensure_ascii=False) + "\n"
+           notices: list[str] | None = None, disabled: dict[str, str] | None = None) -> str:
+    return json.dumps(build(findings, rules, root, notices, disabled), indent=2,
+                      ensure_ascii=False) + "\n"

@@ -78,7 +78,12 @@ def summary(findings: list[Finding], files: int, seconds: float) -> str:
     return text + f". Scanned {files} file{'s' if files != 1 else ''} in {seconds:.2f}s."
 
 
-def render(findings: list[Finding], files: int, seconds: float, edition: str = "2021") -> str:
+def render(findings: list[Finding], files: int, seconds: float, edition: str = "2021",
+           footer: list[str] | None = None) -> str:
+    """Each active finding, the summary, then `footer` (disabled rules, configuration
+    changes), one line each."""
     blocks = [format_finding(f, edition) for f in findings if not f.suppressed]
     blocks.append(summary(findings, files, seconds))
+    if footer:
+        blocks.append("\n".join(printable(line) for line in footer))
     return "\n\n".join(blocks) + "\n"
