@@ -231,3 +231,16 @@ def test_prompt_too_large_to_check_gets_a_block_verdict(tmp_path, capsys):
     assert "characters long" in verdict["findings"][0]["message"]
     code, out, _ = run(capsys, "prompt", str(big))
     assert code == 3 and out.startswith("verdict: block")
+
+
+def test_prompt_check_past_its_deadline_gets_a_block_verdict(capsys, monkeypatch):
+    import io
+    import sys
+
+    slow = ("Build a file upload handler that stores files under the name the user gives. "
+            "Validate the path (OWASP A01:2021), reject traversal, cap the size. ") * 2000
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(slow.encode())))
+    code, out, _ = run(capsys, "prompt", "-", "--format", "json", "--timeout", "0.2")
+    verdict = json.loads(out)
+    assert code == 3 and verdict["findings"][0]["id"] == "VG-PROMPT-UNCHECKED"
+    assert "took longer than 0.2 s" in verdict["findings"][0]["message"]

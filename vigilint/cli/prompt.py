@@ -4,7 +4,8 @@ Exit codes (docs/DESIGN.md): 0 allow, 1 warn, 3 block, 2 usage error. A missing 
 file, a directory, or a prompt that is empty (only whitespace) is a usage error: there is
 nothing to judge, and a silent "allow" would hide a broken pipeline. A prompt that is too large
 or not UTF-8 is judged on what the guard can read, and the verdict says what it could not (it
-is never an allow).
+is never an allow). A check that takes longer than `--timeout` seconds (it runs in a child
+process) gets a block verdict saying so (`VG-PROMPT-UNCHECKED`): a verdict, never a hang.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--config", type=Path, metavar="FILE",
                         help="settings file (default: nearest .vigilint.toml or pyproject.toml)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the result to FILE")
+    parser.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS",
+                        help="give a block verdict (not checked) when the check takes longer "
+                             "(default: %(default)g)")
     parser.set_defaults(func=run)
 
 
@@ -73,12 +77,29 @@ def run(args: argparse.Namespace) -> int:
     for problem in loaded.problems:
         print(f"vigilint: {problem}", file=sys.stderr)
     settings = merged(loaded.settings, {"owasp_edition": args.edition})
+    if not args.timeout > 0:
+        raise UsageError("--timeout must be more than 0 seconds")
     data, more = read_prompt(args.file)
-    verdict = check_prompt(data, settings, more=more)
+    verdict = bounded_verdict(data, more, settings, args.timeout)
     rendered = (json.dumps(verdict.model_dump(), indent=2, ensure_ascii=False) + "\n"
                 if args.format == "json" else render_text(verdict))
     write_output(rendered, args.output)
     return verdict.exit_code
+
+
+def bounded_verdict(data: bytes, more: bool, settings: Any, timeout: float) -> PromptVerdict:
+    """The guard's verdict, computed in a child process within `timeout` seconds; a block
+    verdict (`VG-PROMPT-UNCHECKED`) saying why when the check fails or is late, never a hang or
+    an exit without a verdict."""
+    from vigilint.integrations.prompt_check import unchecked_verdict
+    from vigilint.integrations.runner import isolated
+
+    def work() -> dict[str, Any]:
+        return check_prompt(data, settings, more=more).model_dump()
+
+    result, why = isolated(work, timeout)
+    return PromptVerdict.model_validate(result) if result is not None else \
+        unchecked_verdict(why)
 
 
 def render_text(verdict: PromptVerdict) -> str:

@@ -71,18 +71,28 @@ def _fallback(adapter: Adapter, event: Event | None, why: str, options: HookOpti
 def supervised(check: Callable[[], HookReply], timeout: float,
                on_failure: Callable[[str], HookReply]) -> HookReply:
     """`check()` in a child process, or `on_failure(why)` when it fails or is late."""
+    result, why = isolated(lambda: check().as_dict(), timeout)
+    if result is None:
+        return on_failure(why)
+    return HookReply(int(result["exit_code"]), str(result["stdout"]), str(result["stderr"]))
+
+
+def isolated(work: Callable[[], dict[str, Any]], timeout: float) -> tuple[dict[str, Any] | None,
+                                                                         str]:
+    """`(work(), "")` computed in a forked child within `timeout` seconds, or `(None, why)`
+    when it raised, died or was late (then it is killed). Without fork, `work()` runs here."""
     if not hasattr(os, "fork"):
         try:
-            return check()
+            return work(), ""
         except Exception as exc:
-            return on_failure(f"internal error ({type(exc).__name__})")
+            return None, f"internal error ({type(exc).__name__})"
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: answer, hand the answer over, never return
         os.close(read_end)
         code = 1
         try:
-            view = memoryview(json.dumps(check().as_dict()).encode("ascii"))
+            view = memoryview(json.dumps(work()).encode("ascii"))
             while view:
                 view = view[os.write(write_end, view):]
             code = 0
@@ -95,12 +105,11 @@ def supervised(check: Callable[[], HookReply], timeout: float,
         os.close(read_end)
     if received is None:
         _kill(pid)
-        return on_failure(f"the check took longer than {timeout:g} s")
+        return None, f"the check took longer than {timeout:g} s"
     _, status = os.waitpid(pid, 0)
     if status != 0 or not received:
-        return on_failure(f"internal error (the check process {_describe(status)})")
-    answer = json.loads(received)
-    return HookReply(int(answer["exit_code"]), str(answer["stdout"]), str(answer["stderr"]))
+        return None, f"internal error (the check process {_describe(status)})"
+    return json.loads(received), ""
 
 
 def _read_until(fd: int, deadline: float) -> bytes | None:
