@@ -20,6 +20,7 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "fuzz"))
@@ -30,30 +31,17 @@ def _properties() -> dict[str, Callable[[int, int], None]]:
     from hypothesis import HealthCheck, given, seed, settings
     from treefuzz import check_prompt_input, check_tree, prompt_inputs, trees
 
-    common = {"database": None, "deadline": 10_000, "suppress_health_check": list(HealthCheck)}
+    def runner(strategy: Any, check: Callable[[Any], None]) -> Callable[[int, int], None]:
+        def run(batch: int, at: int) -> None:
+            test = given(strategy)(check)
+            settings(max_examples=batch, database=None, deadline=10_000,
+                     suppress_health_check=list(HealthCheck))(test)
+            seed(at)(test)()
+        return run
 
-    def hooks(batch: int, at: int) -> None:
-        @seed(at)
-        @settings(max_examples=batch, **common)
-        @given(hook_cases())
-        def run(case): check_hook_case(case)
-        run()
-
-    def tree(batch: int, at: int) -> None:
-        @seed(at)
-        @settings(max_examples=batch, **common)
-        @given(trees())
-        def run(case): check_tree(case)
-        run()
-
-    def prompt(batch: int, at: int) -> None:
-        @seed(at)
-        @settings(max_examples=batch, **common)
-        @given(prompt_inputs())
-        def run(case): check_prompt_input(*case)
-        run()
-
-    return {"hooks": hooks, "trees": tree, "prompts": prompt}
+    return {"hooks": runner(hook_cases(), check_hook_case),
+            "trees": runner(trees(), check_tree),
+            "prompts": runner(prompt_inputs(), lambda case: check_prompt_input(*case))}
 
 
 def main() -> int:

@@ -244,3 +244,9 @@ def test_prompt_check_past_its_deadline_gets_a_block_verdict(capsys, monkeypatch
     verdict = json.loads(out)
     assert code == 3 and verdict["findings"][0]["id"] == "VG-PROMPT-UNCHECKED"
     assert "took longer than 0.2 s" in verdict["findings"][0]["message"]
+
+
+def test_usage_errors_escape_control_characters_in_paths(tmp_path, capsys):
+    code, out, err = run(capsys, "scan", str(tmp_path / "no\x1b[2Jsuch"))
+    assert code == 2 and out == ""
+    assert "\x1b" not in err and "no\\x1b[2Jsuch: no such file or directory" in err

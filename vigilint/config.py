@@ -16,7 +16,6 @@ person's view, not the gate.
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -27,6 +26,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from vigilint.model import CATEGORIES, Priority
+from vigilint.paths import exists, is_file, real
 
 Edition = Literal["2021", "2025"]
 
@@ -297,41 +297,25 @@ def settings_from_mapping(data: Mapping[str, Any], origin: str,
 def find_config(start: Path) -> Path | None:
     """The nearest `.vigilint.toml`, or `pyproject.toml` with a [tool.vigilint] table, from
     `start` up to the repository root."""
-    here = Path(os.path.realpath(start))
-    try:
-        if here.is_file():
-            here = here.parent
-    except OSError:
+    here = Path(real(start))
+    if is_file(here):
         here = here.parent
     for folder in (here, *here.parents):
         dedicated = folder / ".vigilint.toml"
-        if _is_file(dedicated):
+        if is_file(dedicated):
             return dedicated
         pyproject = folder / "pyproject.toml"
-        if _is_file(pyproject):
+        if is_file(pyproject):
             try:
                 data = tomllib.loads(pyproject.read_text(encoding="utf-8", errors="replace"))
             except tomllib.TOMLDecodeError:
                 data = {}
             if isinstance(data.get("tool"), dict) and "vigilint" in data["tool"]:
                 return pyproject
-        if _exists(folder / ".git"):
+        if exists(folder / ".git"):
             break
     return None
 
-
-def _is_file(path: Path) -> bool:
-    try:
-        return path.is_file()
-    except OSError:  # a folder above that can't be read: no configuration there
-        return False
-
-
-def _exists(path: Path) -> bool:
-    try:
-        return path.exists()
-    except OSError:
-        return False
 
 
 def load_settings(start: Path, explicit: Path | None = None) -> LoadedSettings:

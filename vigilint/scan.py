@@ -20,6 +20,7 @@ from pathlib import Path, PurePosixPath
 from vigilint.analyzers.engine import Engine
 from vigilint.config import DEFAULT_EXCLUDES, Settings, excluded_names
 from vigilint.model import Finding, Rule
+from vigilint.paths import is_dir, is_file, real
 
 BINARY_SNIFF = 8192
 POOL_THRESHOLD = 24  # below this many files a process pool costs more than it saves
@@ -57,35 +58,13 @@ class ScanResult:
         return [f for f in self.findings if not f.suppressed]
 
 
-def real(path: str | Path) -> str:
-    """The real path, never an exception (symlink loops and unreadable folders included)."""
-    try:
-        return os.path.realpath(path)
-    except (OSError, RuntimeError, ValueError):
-        return os.path.abspath(path)
-
-
 def scan_root(paths: Sequence[Path]) -> Path:
     """The folder that reported paths are relative to."""
     resolved = [Path(real(p)) for p in paths]
-    folders = [p if _is_dir(p) else p.parent for p in resolved]
+    folders = [p if is_dir(p) else p.parent for p in resolved]
     if len(folders) == 1:
         return folders[0]
     return Path(os.path.commonpath([str(f) for f in folders]))
-
-
-def _is_dir(path: Path) -> bool:
-    try:
-        return path.is_dir()
-    except OSError:
-        return False
-
-
-def _is_file(path: Path) -> bool:
-    try:
-        return path.is_file()
-    except OSError:
-        return False
 
 
 def _display(path: Path, root: Path) -> str:
@@ -168,14 +147,15 @@ def discover(paths: Sequence[Path], root: Path, settings: Settings,
     patterns = list(excluded_names(settings))
     users = list(settings.exclude)
     counts = discovery if discovery is not None else Discovery()
-    roots = [real(p) for p in paths if _is_dir(p)]
+    roots = [real(p) for p in paths if is_dir(p)]
+    fence = str(confine) if confine is not None else None
     for given in paths:
         if not given.exists() and not given.is_symlink():
             raise ScanInputError(f"{given}: no such file or directory")
-        if _is_file(given):
+        if is_file(given):
             yield given
             continue
-        if not _is_dir(given):
+        if not is_dir(given):
             notices.append(f"{given}: not a regular file or folder; skipped")
             continue
         seen: set[str] = set()
@@ -203,13 +183,13 @@ def discover(paths: Sequence[Path], root: Path, settings: Settings,
                                                                   counts.count_cap)
                     continue
                 try:
-                    is_dir = entry.is_dir(follow_symlinks=True)
-                    is_file = entry.is_file(follow_symlinks=True)
+                    a_dir = entry.is_dir(follow_symlinks=True)
+                    a_file = entry.is_file(follow_symlinks=True)
                 except OSError:
-                    is_dir = is_file = False
-                if (is_dir or is_file) and entry.is_symlink():
+                    a_dir = a_file = False
+                if (a_dir or a_file) and entry.is_symlink():
                     target = real(entry.path)
-                    if is_dir and _inside(folder_real, [target]):
+                    if a_dir and _inside(folder_real, [target]):
                         notices.append(f"{rel}: symlink loop; skipped")
                         continue
                     if _inside(target, roots):
@@ -218,9 +198,9 @@ def discover(paths: Sequence[Path], root: Path, settings: Settings,
                         notices.append(f"{rel}: symlink to {target}, outside the scanned "
                                        "folder; skipped (--follow-symlinks scans it)")
                         continue
-                if is_dir:
+                if a_dir:
                     subfolders.append(Path(entry.path))
-                elif is_file:
+                elif a_file:
                     if settings.include and not any(
                             fnmatch(rel, p) or fnmatch(entry.name, p) for p in settings.include):
                         counts.excluded_by_config += 1
@@ -340,7 +320,7 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
     discovery = Discovery()
     files = list(discover(paths, root, settings, notices, displays, follow_symlinks, discovery,
                           confine=confine))
-    explicit = {Path(real(p)) for p in paths if _is_file(p)}
+    explicit = {Path(real(p)) for p in paths if is_file(p)}
     engine = Engine(disabled=settings.disabled_rules, settings=settings)
     items = [(str(p), displays[p] if p in displays else _display(p, root)) for p in files]
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)

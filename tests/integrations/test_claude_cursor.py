@@ -59,7 +59,7 @@ def test_an_unknown_event_gets_an_unsupported_event_answer(agent):
     assert reply.exit_code == 0
     text = reply.stdout + reply.stderr
     assert "does not handle the 'Notification' event" in text
-    assert adapter_for(agent).handled[0] in text
+    assert next(iter(adapter_for(agent).handled)) in text
 
 
 def test_claude_unsupported_event_is_a_system_message():

@@ -65,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except UsageError as exc:
-        print(f"vigilint: {exc}", file=sys.stderr)
+        print(f"vigilint: {_printable(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("vigilint: interrupted", file=sys.stderr)
@@ -75,9 +75,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: a sentence, not a traceback
         if args.debug:
             traceback.print_exc()
-        print(f"vigilint: internal error: {type(exc).__name__}: {exc} "
+        print(f"vigilint: internal error: {type(exc).__name__}: {_printable(str(exc))} "
               "(rerun with --debug for details)", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _printable(text: str) -> str:
+    """A message that may hold a path from the user's tree, safe for the terminal."""
+    from vigilint.report.text import printable
+
+    return printable(text)
 
 
 def write_output(text: str, output: str | None) -> None:

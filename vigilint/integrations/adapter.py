@@ -75,14 +75,20 @@ def first_string(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def folder(value: Any) -> Path | None:
+    """A folder named by a string or by the first string of a list (`workspace_roots`)."""
+    text = first_string(value)
+    return Path(text) if text else None
+
+
 class Adapter:
     """One agent's protocol. Subclasses set the class attributes and override the answers."""
 
     name: ClassVar[str]
     tool: ClassVar[str]                      # provenance tool name
     event_keys: ClassVar[tuple[str, ...]] = ("hook_event_name",)
-    events: ClassVar[dict[str, Kind]] = {}   # normalized event name -> kind
-    handled: ClassVar[tuple[str, ...]] = ()  # event names as the agent spells them (docs)
+    handled: ClassVar[dict[str, Kind]] = {}   # event name as the agent spells it -> kind
+    aliases: ClassVar[dict[str, Kind]] = {}   # other spellings the agent uses
 
     # -- reading the payload ----------------------------------------------------------------
     def event_name(self, payload: Mapping[str, Any]) -> str | None:
@@ -93,18 +99,25 @@ class Adapter:
         return None
 
     def infer_event(self, payload: Mapping[str, Any]) -> str | None:
-        """The event of a payload that does not name it (older agents)."""
+        """The event of a payload that does not name it (older agents): a payload that
+        carries a prompt is the prompt event."""
+        prompt_events = [name for name, kind in self.handled.items() if kind == "prompt"]
+        if prompt_events and isinstance(self.prompt_of(payload), str):
+            return prompt_events[0]
         return None
 
     def kind_of(self, name: str) -> Kind | None:
-        return self.events.get(normalized(name))
+        wanted = normalized(name)
+        for known, kind in (*self.handled.items(), *self.aliases.items()):
+            if normalized(known) == wanted:
+                return kind
+        return None
 
     def prompt_of(self, payload: Mapping[str, Any]) -> Any:
         return payload.get("prompt")
 
     def workspace_of(self, payload: Mapping[str, Any]) -> Path | None:
-        cwd = first_string(payload.get("cwd"))
-        return Path(cwd) if cwd else None
+        return folder(payload.get("cwd"))
 
     def session_of(self, payload: Mapping[str, Any]) -> str | None:
         return None

@@ -39,12 +39,7 @@ EDIT_TOOLS = ("Edit", "MultiEdit", "Write")
 class ClaudeCode(Adapter):
     name = "claude-code"
     tool = "claude-code"
-    events: ClassVar[dict[str, Kind]] = {"userpromptsubmit": "prompt",
-                                         "posttooluse": "post_edit"}
-    handled = ("UserPromptSubmit", "PostToolUse")
-
-    def infer_event(self, payload: Mapping[str, Any]) -> str | None:
-        return "UserPromptSubmit" if isinstance(payload.get("prompt"), str) else None
+    handled: ClassVar[dict[str, Kind]] = {"UserPromptSubmit": "prompt", "PostToolUse": "post_edit"}
 
     def warn(self, event: Event, verdict: PromptVerdict, context: str, advice: str) -> HookReply:
         return reply_json({"hookSpecificOutput": {"hookEventName": "UserPromptSubmit",

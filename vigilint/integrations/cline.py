@@ -28,6 +28,7 @@ from vigilint.integrations.adapter import (
     HookReply,
     Kind,
     first_string,
+    folder,
     reply_json,
 )
 from vigilint.integrations.edits import EditedFile, lines_of
@@ -48,19 +49,13 @@ class Cline(Adapter):
     name = "cline"
     tool = "cline"
     event_keys = ("hookName", "hook_event_name")
-    events: ClassVar[dict[str, Kind]] = {"userpromptsubmit": "prompt",
-                                         "posttooluse": "post_edit"}
-    handled = ("UserPromptSubmit", "PostToolUse")
-
-    def infer_event(self, payload: Mapping[str, Any]) -> str | None:
-        return "UserPromptSubmit" if "userPromptSubmit" in payload else None
+    handled: ClassVar[dict[str, Kind]] = {"UserPromptSubmit": "prompt", "PostToolUse": "post_edit"}
 
     def prompt_of(self, payload: Mapping[str, Any]) -> Any:
         return _section(payload, "userPromptSubmit").get("prompt")
 
     def workspace_of(self, payload: Mapping[str, Any]) -> Path | None:
-        root = first_string(payload.get("workspaceRoots"))
-        return Path(root) if root else None
+        return folder(payload.get("workspaceRoots"))
 
     def allow(self, event: Event | None) -> HookReply:
         return reply_json({"cancel": False})

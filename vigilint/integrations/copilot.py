@@ -54,10 +54,9 @@ def _args(payload: Mapping[str, Any]) -> Mapping[str, Any]:
 class Copilot(Adapter):
     name = "copilot"
     tool = "copilot-cli"
-    events: ClassVar[dict[str, Kind]] = {
-        "userpromptsubmitted": "prompt", "userpromptsubmit": "prompt",
-        "pretooluse": "pre_tool", "posttooluse": "post_edit"}
-    handled = ("userPromptSubmitted", "preToolUse", "postToolUse")
+    handled: ClassVar[dict[str, Kind]] = {"userPromptSubmitted": "prompt", "preToolUse": "pre_tool",
+                                          "postToolUse": "post_edit"}
+    aliases: ClassVar[dict[str, Kind]] = {"UserPromptSubmit": "prompt"}  # VS Code format
 
     def infer_event(self, payload: Mapping[str, Any]) -> str | None:
         if isinstance(payload.get("prompt"), str):

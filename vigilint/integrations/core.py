@@ -141,7 +141,7 @@ def dispatch(adapter: Adapter, event: Event, options: HookOptions) -> HookReply:
         return adapter.pre_tool(event, options)
     if event.kind == "post_edit":
         return _post_edit(adapter, event)
-    handled = ", ".join(adapter.handled)
+    handled = ", ".join(adapter.handled)  # the names, as the agent spells them
     return adapter.notice(event, f"vigilint does not handle the {event.name!r} event of "
                                  f"{adapter.name} (it handles {handled}); remove `vigilint hook "
                                  f"{adapter.name}` from that event's hooks.")

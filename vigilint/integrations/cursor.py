@@ -28,6 +28,7 @@ from vigilint.integrations.adapter import (
     HookReply,
     Kind,
     first_string,
+    folder,
     reply_json,
 )
 from vigilint.integrations.edits import EditedFile, lines_of, strings
@@ -37,16 +38,11 @@ from vigilint.prompts import PromptVerdict
 class Cursor(Adapter):
     name = "cursor"
     tool = "cursor"
-    events: ClassVar[dict[str, Kind]] = {"beforesubmitprompt": "prompt",
-                                         "afterfileedit": "post_edit"}
-    handled = ("beforeSubmitPrompt", "afterFileEdit")
-
-    def infer_event(self, payload: Mapping[str, Any]) -> str | None:
-        return "beforeSubmitPrompt" if isinstance(payload.get("prompt"), str) else None
+    handled: ClassVar[dict[str, Kind]] = {"beforeSubmitPrompt": "prompt",
+                                          "afterFileEdit": "post_edit"}
 
     def workspace_of(self, payload: Mapping[str, Any]) -> Path | None:
-        root = first_string(payload.get("workspace_roots"))
-        return Path(root) if root else None
+        return folder(payload.get("workspace_roots"))
 
     def allow(self, event: Event | None) -> HookReply:
         return reply_json({"continue": True})

@@ -135,8 +135,7 @@ def _parse_deep(text: str, start: int) -> tuple[Any, int]:
             raise EventError(f"the hook input is not JSON ({_first_line(exc)})") from None
     if not done:
         raise EventError("the hook input is not JSON (it ends inside a value)")
-    # Where the value ends: the parser does not say; the rest is ignored either way, so the
-    # whole remainder counts as "after the event" only when it is not part of the value.
+    # The event parser does not say where the value ends; what follows is ignored either way.
     return value, len(text)
 
 

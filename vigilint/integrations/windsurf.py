@@ -33,12 +33,7 @@ class Windsurf(Adapter):
     name = "windsurf"
     tool = "windsurf"
     event_keys = ("agent_action_name", "hook_event_name")
-    events: ClassVar[dict[str, Kind]] = {"preuserprompt": "prompt",
-                                         "postwritecode": "post_edit"}
-    handled = ("pre_user_prompt", "post_write_code")
-
-    def infer_event(self, payload: Mapping[str, Any]) -> str | None:
-        return "pre_user_prompt" if isinstance(_info(payload).get("user_prompt"), str) else None
+    handled: ClassVar[dict[str, Kind]] = {"pre_user_prompt": "prompt", "post_write_code": "post_edit"}
 
     def prompt_of(self, payload: Mapping[str, Any]) -> Any:
         return _info(payload).get("user_prompt")
