@@ -180,12 +180,18 @@ def check_hook_case(case: HookCase) -> None:
     if not case.known:
         return
     adapter = adapter_for(case.agent)
-    kind = adapter.kind_of(case.event) if case.event else None
-    if kind is None and case.event:
-        COUNTS["hook unknown event routed"] += 1
-        assert "does not handle" in reply.stdout + reply.stderr, reply
-        return
-    if kind != "prompt":
+    named = (case.event or "").strip()
+    if named:
+        kind = adapter.kind_of(named)
+        if kind is None:
+            COUNTS["hook unknown event routed"] += 1
+            assert "does not handle" in reply.stdout + reply.stderr, reply
+            return
+        if kind != "prompt":
+            return
+    elif not isinstance(case.prompt, str):  # no event name and nothing to infer it from
+        COUNTS["hook verdict"] += 1
+        assert is_blocked(case.agent, reply, case), ("nameless event let through", reply)
         return
     COUNTS["hook verdict"] += 1
     prompt = case.prompt
