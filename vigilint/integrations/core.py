@@ -50,6 +50,8 @@ FAIL_OPEN_FLAG = "--fail-open"
 
 def safe(text: str, *sources: Any) -> str:
     """`text` with every secret found in it or in `sources` (the payload's strings) masked."""
+    if not text:
+        return text
     from vigilint.analyzers.secrets.scanner import scan_text
 
     values: list[str] = [m.value for m in scan_text(text)]
