@@ -177,3 +177,23 @@ def test_command_line_fail_open_and_unknown_agent():
     bad = run_hook("emacs", "{}")
     assert bad.returncode == 2 and b"unknown agent `emacs`" in bad.stderr
     assert b"Traceback" not in bad.stderr
+
+
+def test_deep_payload_with_a_64_bit_overflowing_integer_is_still_read():
+    """Found by the soak run: the deep parser's C backend stops at 64-bit integers."""
+    depth = 2_000
+    data = ('{"hook_event_name": "Notification", "n": 9223372036854775808, "x": ' +
+            "[" * depth + "]" * depth + "}")
+    reply = hook("claude-code", data)
+    assert reply.exit_code == 0 and "does not handle" in reply.stdout
+    blocked_prompt = data.replace('"Notification"', '"UserPromptSubmit"').replace(
+        '"n":', f'"prompt": {json.dumps(CRYPTO)}, "n":')
+    assert hook("claude-code", blocked_prompt).exit_code == 2
+
+
+def test_command_line_reads_deep_payloads_in_the_child():
+    depth = 50_000
+    data = ('{"hook_event_name": "UserPromptSubmit", "x": ' + "[" * depth + "]" * depth +
+            f', "prompt": {json.dumps(CRYPTO)}}}')
+    done = run_hook("claude-code", data)
+    assert done.returncode == 2 and b"implement cryptography itself" in done.stderr

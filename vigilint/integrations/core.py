@@ -69,9 +69,10 @@ def safe_reply(reply: HookReply, *sources: Any) -> HookReply:
                      printable(safe(reply.stderr, *sources), keep="\n\t"))
 
 
-def decode(adapter: Adapter, data: bytes, options: HookOptions) -> Event:
-    """The event in `data`; EventError when it is not a readable event of this agent."""
-    decoded = decode_event(data)
+def decode(adapter: Adapter, data: bytes, options: HookOptions, deep: bool = True) -> Event:
+    """The event in `data`; EventError when it is not a readable event of this agent (and
+    DeepEvent, with `deep=False`, when it needs the slower deep parser)."""
+    decoded = decode_event(data, deep)
     payload = decoded.payload
     name = adapter.event_name(payload) or options.event or adapter.infer_event(payload)
     if not name:

@@ -33,6 +33,10 @@ class EventError(ValueError):
     """The input is not a readable hook event; the message is a sentence for the user."""
 
 
+class DeepEvent(Exception):
+    """The input is nested deeper than the standard parser goes (with `deep=False`)."""
+
+
 @dataclass
 class DecodedEvent:
     payload: dict[str, Any]
@@ -72,8 +76,9 @@ def decode_text(data: bytes) -> tuple[str, list[str]]:
     return text, notes
 
 
-def decode_event(data: bytes) -> DecodedEvent:
-    """The hook event in `data` (a JSON object). Raises EventError with a sentence."""
+def decode_event(data: bytes, deep: bool = True) -> DecodedEvent:
+    """The hook event in `data` (a JSON object). Raises EventError with a sentence; with
+    `deep=False`, DeepEvent for input that needs the (slower) deep parser."""
     if len(data) > MAX_EVENT_BYTES:
         raise EventError(f"the hook input is larger than {MAX_EVENT_BYTES // (1 << 20)} MiB")
     text, notes = decode_text(data)
@@ -83,6 +88,8 @@ def decode_event(data: bytes) -> DecodedEvent:
     try:
         value, end = json.JSONDecoder().raw_decode(text, start)
     except RecursionError:
+        if not deep:
+            raise DeepEvent from None
         value, end = _parse_deep(text, start)
     except json.JSONDecodeError as exc:
         raise EventError(f"the hook input is not JSON ({exc.msg}: line {exc.lineno}, "
@@ -105,11 +112,27 @@ def _parse_deep(text: str, start: int) -> tuple[Any, int]:
     import ijson  # only for input nested past the standard parser's limit
 
     data = text[start:].encode("utf-8", "surrogatepass")
+    try:
+        return _build(ijson.basic_parse(io.BytesIO(data), use_float=True,
+                                        multiple_values=True)), len(text)
+    except _Overflow:  # yajl's integers stop at 64 bits; the pure-Python backend has none
+        events = ijson.get_backend("python").basic_parse(io.BytesIO(data), use_float=True,
+                                                         multiple_values=True)
+        return _build(events), len(text)
+
+
+class _Overflow(Exception):
+    pass
+
+
+def _build(events: Any) -> Any:
+    """The first value of a stream of ijson events, built with an explicit stack."""
+    import ijson
+
     stack: list[Any] = []
     keys: list[str | None] = []
     value: Any = None
     done = False
-    events = ijson.basic_parse(io.BytesIO(data), use_float=True, multiple_values=True)
     try:
         for event, item in events:
             if event == "map_key":
@@ -131,12 +154,14 @@ def _parse_deep(text: str, start: int) -> tuple[Any, int]:
             else:
                 parent.append(item)
     except ijson.JSONError as exc:
+        if not done and "integer overflow" in str(exc):
+            raise _Overflow from None
         if not done:
             raise EventError(f"the hook input is not JSON ({_first_line(exc)})") from None
     if not done:
         raise EventError("the hook input is not JSON (it ends inside a value)")
     # The event parser does not say where the value ends; what follows is ignored either way.
-    return value, len(text)
+    return value
 
 
 def _first_line(exc: Exception) -> str:

@@ -23,8 +23,8 @@ from typing import IO, Any
 
 from vigilint.integrations import adapter_for
 from vigilint.integrations.adapter import Adapter, Event, HookOptions, HookReply
-from vigilint.integrations.core import answer_event, decode, fallback, safe_reply
-from vigilint.integrations.decoding import MAX_EVENT_BYTES, EventError, read_all
+from vigilint.integrations.core import answer, answer_event, decode, fallback, safe_reply
+from vigilint.integrations.decoding import MAX_EVENT_BYTES, DeepEvent, EventError, read_all
 
 
 def run_hook(agent: str, options: HookOptions, stdin: Any = None, stdout: IO[bytes] | None = None,
@@ -39,12 +39,18 @@ def run_hook(agent: str, options: HookOptions, stdin: Any = None, stdout: IO[byt
 
 
 def respond(adapter: Adapter, stdin: Any, options: HookOptions) -> HookReply:
+    """Read, decode and answer. The parent decodes with the standard (C) parser only, which is
+    linear and quick, so that it knows the event for its fallback answer; input nested too
+    deep for it is decoded in the child, under the deadline, like the check."""
     event: Event | None = None
     try:
         data, more = read_all(stdin)
         if more:
             raise EventError(f"the hook input is larger than {MAX_EVENT_BYTES // (1 << 20)} MiB")
-        event = decode(adapter, data, options)
+        event = decode(adapter, data, options, deep=False)
+    except DeepEvent:
+        return supervised(lambda: answer(adapter, data, options), options.timeout,
+                          lambda why: _fallback(adapter, None, why, options))
     except EventError as exc:
         return _fallback(adapter, None, str(exc), options)
     except OSError as exc:
