@@ -106,3 +106,14 @@ def test_cline_prompt_verdicts(tmp_path):
     assert json.loads(hook("cline", cline_prompt(HARMLESS)).stdout) == {"cancel": False}
     missing = json.loads(hook("cline", cline_prompt(42)).stdout)
     assert missing["cancel"] is True and "carries no prompt text" in missing["errorMessage"]
+
+
+def test_copilot_state_that_cannot_be_written_is_reported(tmp_path, monkeypatch):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("VIGILINT_STATE_DIR", str(blocked / "sessions"))
+    reply = hook("copilot", copilot_prompt(CRYPTO, tmp_path))
+    assert reply.exit_code == 0
+    assert "could not store this session's verdict" in reply.stderr
+    denied = json.loads(hook("copilot", copilot_tool(tmp_path)).stdout)
+    assert denied["permissionDecision"] == "deny"

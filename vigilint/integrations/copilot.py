@@ -75,30 +75,40 @@ class Copilot(Adapter):
         return first_string(payload.get("sessionId")) or \
             first_string(payload.get("session_id")) or "-"
 
-    def _record(self, event: Event | None, verdict: str, reason: str = "") -> None:
-        if event is None:
-            session.mark_unread(Path.cwd())
-        elif event.kind == "prompt":
-            session.record(self.workspace_of(event.payload), self.session_of(event.payload),
-                           verdict, reason)
+    def _record(self, event: Event | None, verdict: str, reason: str = "") -> str:
+        """Store the verdict; a sentence for stderr when the state can't be written."""
+        try:
+            if event is None:
+                session.mark_unread(Path.cwd())
+            elif event.kind == "prompt":
+                session.record(self.workspace_of(event.payload),
+                               self.session_of(event.payload), verdict, reason)
+        except OSError as exc:
+            return (f"vigilint could not store this session's verdict in {session.state_root()}"
+                    f" ({exc.strerror}); preToolUse cannot enforce it.\n")
+        return ""
 
     def begin(self, event: Event) -> None:
-        self._record(event, "checking", "the check of this session's prompt did not finish")
+        problem = self._record(event, "checking", "the check of this session's prompt did "
+                                                  "not finish")
+        if problem:
+            raise CheckFailed(problem.strip().rstrip("."))
 
     def allow(self, event: Event | None) -> HookReply:
-        self._record(event, "allow")
-        return HookReply()
+        return HookReply(0, "", self._record(event, "allow"))
 
     def warn(self, event: Event, verdict: PromptVerdict, context: str, advice: str) -> HookReply:
-        self._record(event, "warn")
-        return reply_json({"additionalContext": context}, stderr=advice + "\n")
+        problem = self._record(event, "warn")
+        return reply_json({"additionalContext": context}, stderr=advice + "\n" + problem)
 
     def block(self, event: Event | None, reason: str) -> HookReply:
-        self._record(event, "block", reason)
+        problem = self._record(event, "block", reason)
         if event is not None and event.kind == "prompt":
             return HookReply(0, "", reason + " Every tool call of this session is denied until "
-                                    "the next prompt passes.\n")
-        return self._deny(event, reason)
+                                    "the next prompt passes.\n" + problem)
+        reply = self._deny(event, reason)
+        reply.stderr += problem
+        return reply
 
     def _deny(self, event: Event | None, reason: str) -> HookReply:
         answer: dict[str, Any] = {"permissionDecision": "deny",
@@ -110,9 +120,9 @@ class Copilot(Adapter):
         return reply_json(answer, stderr=reason + "\n")
 
     def notice(self, event: Event | None, message: str) -> HookReply:
-        if event is not None and event.kind == "prompt":
-            self._record(event, "open", message)
-        return HookReply(0, "", message + "\n")
+        problem = self._record(event, "open", message) if event is not None and \
+            event.kind == "prompt" else ""
+        return HookReply(0, "", message + "\n" + problem)
 
     def pre_tool(self, event: Event, options: HookOptions) -> HookReply:
         state = session.lookup(self.workspace_of(event.payload), self.session_of(event.payload))
