@@ -81,7 +81,8 @@ def _prompt_payload(agent: str, event: str, prompt: Any, session: str, extra: di
             "workspace_roots": [], **extra}
 
 
-json_leaf = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
+json_leaf = st.one_of(st.none(), st.booleans(), st.integers(),
+                      st.floats(allow_nan=False, allow_infinity=False),
                       st.text(max_size=20))
 json_value = st.recursive(json_leaf, lambda inner: st.one_of(
     st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)),

@@ -197,3 +197,21 @@ def test_command_line_reads_deep_payloads_in_the_child():
             f', "prompt": {json.dumps(CRYPTO)}}}')
     done = run_hook("claude-code", data)
     assert done.returncode == 2 and b"implement cryptography itself" in done.stderr
+
+
+@pytest.mark.parametrize("depth", [1, 5_000])
+def test_nan_and_infinity_are_not_json_whatever_the_depth(depth):
+    """Found by the soak run: the deep parser refused Infinity, the standard one took it."""
+    nested = "[" * depth + "]" * depth
+    for constant in ("Infinity", "NaN", "-Infinity"):
+        data = (f'{{"hook_event_name": "Notification", "x": {nested}, "n": {constant}}}')
+        reply = hook("claude-code", data)
+        assert reply.exit_code == 2 and "is not JSON" in reply.stderr
+
+
+def test_a_deep_payload_with_a_lone_surrogate_is_read():
+    depth = 5_000
+    data = ('{"hook_event_name": "Notification", "x": ' + "[" * depth + "]" * depth +
+            ', "s": "\ud800"}').encode("utf-8", "surrogatepass")
+    reply = hook("claude-code", data)
+    assert reply.exit_code == 0 and "does not handle" in reply.stdout

@@ -37,6 +37,14 @@ class DeepEvent(Exception):
     """The input is nested deeper than the standard parser goes (with `deep=False`)."""
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+# Strict JSON, as agents send it and as the deep parser reads it: no NaN or Infinity.
+_STRICT = json.JSONDecoder(parse_constant=_no_constant)
+
+
 @dataclass
 class DecodedEvent:
     payload: dict[str, Any]
@@ -86,7 +94,7 @@ def decode_event(data: bytes, deep: bool = True) -> DecodedEvent:
     if start == len(text):
         raise EventError("the hook input is empty")
     try:
-        value, end = json.JSONDecoder().raw_decode(text, start)
+        value, end = _STRICT.raw_decode(text, start)
     except RecursionError:
         if not deep:
             raise DeepEvent from None
@@ -94,6 +102,8 @@ def decode_event(data: bytes, deep: bool = True) -> DecodedEvent:
     except json.JSONDecodeError as exc:
         raise EventError(f"the hook input is not JSON ({exc.msg}: line {exc.lineno}, "
                          f"column {exc.colno})") from None
+    except ValueError as exc:
+        raise EventError(f"the hook input is not JSON ({exc})") from None
     rest = text[end:].strip(_IGNORABLE)
     if rest:
         notes.append(f"{len(rest):,} characters after the JSON event were ignored")
@@ -111,7 +121,7 @@ def _parse_deep(text: str, start: int) -> tuple[Any, int]:
     """The first JSON value of `text[start:]`, however deep, and where it ends."""
     import ijson  # only for input nested past the standard parser's limit
 
-    data = text[start:].encode("utf-8", "surrogatepass")
+    data = text[start:].encode("utf-8", "replace")  # a lone surrogate can't be UTF-8
     try:
         return _build(ijson.basic_parse(io.BytesIO(data), use_float=True,
                                         multiple_values=True)), len(text)
@@ -153,7 +163,7 @@ def _build(events: Any) -> Any:
                 parent[keys[-1]] = item
             else:
                 parent.append(item)
-    except ijson.JSONError as exc:
+    except (ijson.JSONError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
         if not done and "integer overflow" in str(exc):
             raise _Overflow from None
         if not done:
