@@ -164,8 +164,10 @@ def test_discovered_display_paths_are_the_resolved_ones(tmp_path):
     displays: dict[Path, str] = {}
     notices: list[str] = []
     files = list(discover(paths, root, Settings(), notices, displays))
-    # link.py and dirlink/ lead inside the scanned folder: their targets are scanned at their
-    # real place, once; out.py leads outside it: skipped with a notice
-    assert sorted(displays[p] for p in files) == ["a.py", "sub/b.py"]
-    assert [displays[p] for p in files] == [_display(p, root) for p in files]
+    # dirlink/ leads inside the scanned folder: its files are scanned at their real place,
+    # once; link.py (a file inside) is scanned under its own name; out.py leads outside the
+    # scanned folder: skipped with a notice
+    assert sorted(displays[p] for p in files) == ["a.py", "link.py", "sub/b.py"]
+    plain = [p for p in files if not p.is_symlink()]
+    assert [displays[p] for p in plain] == [_display(p, root) for p in plain]
     assert [n.split(":")[0] for n in notices] == ["out.py"]

@@ -187,14 +187,18 @@ def discover(paths: Sequence[Path], root: Path, settings: Settings,
                     a_file = entry.is_file(follow_symlinks=True)
                 except OSError:
                     a_dir = a_file = False
+                if _outside(entry, fence):
+                    notices.append(f"{rel}: a symlink to outside the workspace; not followed")
+                    continue
                 if (a_dir or a_file) and entry.is_symlink():
                     target = real(entry.path)
                     if a_dir and _inside(folder_real, [target]):
                         notices.append(f"{rel}: symlink loop; skipped")
                         continue
-                    if _inside(target, roots):
-                        continue  # scanned at its real place
-                    if not follow_symlinks:
+                    inside = _inside(target, roots)
+                    if a_dir and inside:
+                        continue  # its files are scanned at their real place
+                    if not inside and not follow_symlinks:
                         notices.append(f"{rel}: symlink to {target}, outside the scanned "
                                        "folder; skipped (--follow-symlinks scans it)")
                         continue

@@ -29,7 +29,7 @@ from vigilint.analyzers.languages import language_for
 from vigilint.prompts.lexicon import lexicon
 
 AGENTS = ROOT / "editors" / "agents"
-PAYLOADS = ROOT / "tests" / "prompts" / "payloads"
+PAYLOADS = ROOT / "tests" / "integrations" / "payloads"
 
 _PATHS = {"anyOf": [{"type": "string", "pattern": r"^\./"},
                     {"type": "array", "items": {"type": "string", "pattern": r"^\./"}}]}
