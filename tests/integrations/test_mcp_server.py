@@ -260,12 +260,12 @@ def test_oversize_inputs_are_refused_with_a_sentence(workspace, tmp_path):
     (workspace / ".vigilint.toml").write_text('max_file_size = "20KB"\n', encoding="utf-8")
     big = workspace / "src" / "big.py"
     big.write_text(VULNERABLE + "x = 1\n" * 5000, encoding="utf-8")
-    from vigilint.integrations.prompt_check import MAX_PROMPT_CHARS
+    from vigilint.cli.prompt import MAX_PROMPT_BYTES
 
     async def go():
         async with session(workspace, env=server_env(tmp_path)) as client:
             return (await client.call_tool("check_prompt",
-                                           {"prompt": WARN + " " * MAX_PROMPT_CHARS}),
+                                           {"prompt": WARN + " " * MAX_PROMPT_BYTES}),
                     await client.call_tool("scan_code", {"code": big.read_text(),
                                                          "filename": "big.py"}),
                     await client.call_tool("scan_paths", {"paths": ["src/big.py"]}),
@@ -273,7 +273,7 @@ def test_oversize_inputs_are_refused_with_a_sentence(workspace, tmp_path):
                     await client.call_tool("scan_paths", {"paths": ["x"] * 101}))
 
     prompt, code, file, folder, many = run(go)
-    assert "over the limit of 2,000,000" in error_text(prompt)
+    assert "over the limit of 1,000,000" in error_text(prompt)
     assert "it was not checked" in error_text(prompt)
     assert "over the limit of 20,000" in error_text(code) and "not scanned" in error_text(code)
     assert "src/big.py" in error_text(file) and "not scanned" in error_text(file)

@@ -99,14 +99,13 @@ class Toolbox:
 
     # -- check_prompt ------------------------------------------------------------------------
     def check_prompt(self, prompt: str) -> PromptCheck:
-        from vigilint.integrations.prompt_check import MAX_PROMPT_CHARS
+        from vigilint.cli.prompt import MAX_PROMPT_BYTES
         from vigilint.prompts import check_prompt
 
-        size = len(prompt)  # the guard's own cap (vigilint prompt and the hooks use it too)
-        if size > MAX_PROMPT_CHARS:
-            raise Refusal(f"the prompt is {size:,} characters long, over the limit of "
-                          f"{MAX_PROMPT_CHARS:,}; it was not checked. Shorten it, or check it "
-                          "in parts")
+        size = len(prompt.encode("utf-8", "surrogatepass"))
+        if size > MAX_PROMPT_BYTES:
+            raise Refusal(f"the prompt is {size:,} bytes, over the limit of {MAX_PROMPT_BYTES:,};"
+                          " it was not checked. Shorten it, or check it in parts")
         if not prompt.strip():
             raise Refusal("the prompt is empty; there is nothing to check")
         verdict = check_prompt(prompt, self.settings())
