@@ -248,3 +248,17 @@ def test_usage_errors_escape_control_characters_in_paths(tmp_path, capsys):
     code, out, err = run(capsys, "scan", str(tmp_path / "no\x1b[2Jsuch"))
     assert code == 2 and out == ""
     assert "\x1b" not in err and "no\\x1b[2Jsuch: no such file or directory" in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_fifos_named_like_manifests_and_configs_do_not_hang_the_scan(tmp_path):
+    """Found by the soak run: a FIFO named `setup.cfg` blocked the first-party name reader."""
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    for name in ("setup.cfg", "pyproject.toml", "requirements.txt", "package.json",
+                 ".vigilint.toml", "go.mod"):
+        os.mkfifo(tmp_path / name)
+    (tmp_path / "app.py").write_text(VULN)
+    done = subprocess.run([sys.executable, "-m", "vigilint", "scan", str(tmp_path), "--format",
+                           "json"], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 1, done.stderr
+    assert [f["path"] for f in json.loads(done.stdout)["findings"]] == ["app.py"]

@@ -17,6 +17,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from vigilint.paths import read_regular_text
 from vigilint.provenance import gitutil
 
 CONFIG_NAMES = (".vigilint.toml", "pyproject.toml")
@@ -73,10 +74,7 @@ def changes(start: Path, base: str | None = None) -> list[str]:
                 rel = path.relative_to(top).as_posix()
             except ValueError:
                 return sentences
-            try:
-                new_text: str | None = path.read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                new_text = None
+            new_text = read_regular_text(path)
             try:
                 old_text: str | None = gitutil.run(top, "show", f"{base}:{rel}")
             except gitutil.GitError:

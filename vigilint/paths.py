@@ -35,3 +35,20 @@ def exists(path: Path) -> bool:
         return path.exists()
     except OSError:
         return False
+
+
+def read_regular_text(path: Path) -> str | None:
+    """The text of `path` when it is a regular file, else None: a FIFO, a device or a socket
+    named like a configuration file or a manifest must not block the reader. The file is
+    opened without blocking and checked after opening, so a swap between check and open does
+    not matter either."""
+    import stat
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            return None
+        return handle.read().decode("utf-8", errors="replace")

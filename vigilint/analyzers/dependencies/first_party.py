@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from vigilint.analyzers.dependencies.packages import requirement_name
+from vigilint.paths import read_regular_text
 
 MAX_FILES = 200_000
 _MAX_LEVELS_UP = 8
@@ -110,8 +111,8 @@ def manifest_names(path: Path) -> set[str]:
     lower = path.name.lower()
     reader = _MANIFESTS.get(lower, _requirements)
     try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-        return reader(text)
+        text = read_regular_text(path)  # a FIFO named like a manifest must not hang the scan
+        return reader(text) if text is not None else set()
     except (OSError, ValueError, tomllib.TOMLDecodeError, AttributeError, TypeError):
         return set()
 
