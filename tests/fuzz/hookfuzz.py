@@ -16,10 +16,13 @@ long run with fresh seeds). Properties, for every agent:
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import os
 import re
+import signal
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +52,26 @@ SEEDS = [
     "Validate the path (OWASP A01:2021), reject traversal, cap the size.",
 ]
 _RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+@contextlib.contextmanager
+def answered_within(seconds: int, what: str) -> Iterator[None]:
+    """The **no hang** property: fail (instead of hanging the run) when `what` has not
+    answered within `seconds` (SIGALRM interrupts even a blocking open of a FIFO)."""
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def late(_signum: int, _frame: Any) -> None:
+        raise AssertionError(f"hang: {what} gave no answer within {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, late)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def secret(index: int) -> str:
@@ -165,7 +188,8 @@ def is_blocked(agent: str, reply: HookReply, case: HookCase) -> bool:
 def check_hook_case(case: HookCase) -> None:
     """Every property of one hook answer (raises AssertionError on a violation)."""
     COUNTS["hook answered"] += 1
-    reply = answer(adapter_for(case.agent), case.data, HookOptions())
+    with answered_within(10, "the hook"):
+        reply = answer(adapter_for(case.agent), case.data, HookOptions())
     assert isinstance(reply, HookReply)
     if case.agent in ("claude-code", "windsurf"):
         assert reply.exit_code in (0, 2), reply

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hookfuzz import SEEDS, secret
+from hookfuzz import SEEDS, answered_within, secret
 from hypothesis import strategies as st
 
 from vigilint.cli import main
@@ -128,7 +128,8 @@ def check_tree(tree: Tree) -> None:
         argv = ["scan", str(root), "--format", tree.fmt, "--jobs", "1"]
         if tree.follow:
             argv.append("--follow-symlinks")
-        code, out, err = _run(argv)
+        with answered_within(60, "the scan"):
+            code, out, err = _run(argv)
     assert code in (0, 1, 2), (code, err)
     assert "internal error" not in err and "Traceback" not in err, err
     if code == 2:
@@ -165,7 +166,8 @@ def prompt_inputs(draw: st.DrawFn) -> tuple[bytes, str]:
 
 def check_prompt_input(data: bytes, text: str) -> None:
     COUNTS["prompt verdict"] += 1
-    code, out, err = _run(["prompt", "-", "--format", "json", "--timeout", "5"], data)
+    with answered_within(30, "vigilint prompt"):
+        code, out, err = _run(["prompt", "-", "--format", "json", "--timeout", "5"], data)
     assert "Traceback" not in err and "internal error" not in err, err
     if code == 2:
         assert "the prompt is empty" in err, err
