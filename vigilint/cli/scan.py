@@ -146,7 +146,7 @@ def _config_keys() -> str:
 
 def _disabled_lines(settings: Settings) -> list[str]:
     return [f"rule {rule} disabled by configuration: "
-            f"{settings.rule_justifications.get(rule) or 'no justification given'}"
+            f"{redact_text(settings.rule_justifications.get(rule) or 'no justification given')}"
             for rule in settings.disabled_rules]
 
 

@@ -25,7 +25,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from vigilint.analyzers.secrets.redaction import redact
+from vigilint.analyzers.secrets.redaction import redact_text
 from vigilint.integrations.adapter import (
     BLOCKING_KINDS,
     Adapter,
@@ -49,17 +49,18 @@ FAIL_OPEN_FLAG = "--fail-open"
 
 
 def safe(text: str, *sources: Any) -> str:
-    """`text` with every secret found in it or in `sources` (the payload's strings) masked."""
+    """`text` through the one redactor, with the secrets found in `sources` (the payload's
+    strings: a secret the answer quotes only in part is still masked)."""
     if not text:
         return text
     from vigilint.analyzers.secrets.scanner import scan_text
 
-    values: list[str] = [m.value for m in scan_text(text)]
+    values: list[str] = []
     for source in sources:
         # A text longer than the guard's cap was not checked, so no answer quotes it.
         if isinstance(source, str) and source != text and 0 < len(source) <= MAX_PROMPT_CHARS:
             values.extend(m.value for m in scan_text(source))
-    return redact(text, values) if values else text
+    return redact_text(text, values)
 
 
 def safe_reply(reply: HookReply, *sources: Any) -> HookReply:

@@ -152,7 +152,7 @@ def build(findings: list[Finding], rules: tuple[Rule, ...], root: Path,
             "ruleConfigurationOverrides": [{
                 "descriptor": {"id": rule},
                 "configuration": {"enabled": False},
-                "properties": {"justification": why},
+                "properties": {"justification": redact_text(why)},
             } for rule, why in (disabled or {}).items()],
         }],
     }
