@@ -20,7 +20,8 @@ _TOKEN_JUSTIFICATIONS = frozenset({
     "wip", "ignore", "temp", "temporary", "later", "ok", "safe", "not an issue", "no issue",
     "test", "testing", "reason", "justification", "because", "idk", "whatever", "trust me",
 })
-_COMMENT_CLOSERS = re.compile(r"\s*(\*/|-->|#}|%>)\s*$")
+# `(?<!\s)`: a match starts only where a run of spaces starts, so a long run is scanned once.
+_COMMENT_CLOSERS = re.compile(r"(?<!\s)\s*(\*/|-->|#}|%>)\s*$")
 _PLACEHOLDER = re.compile(r"^\s*(<[^>]*>|\.\.\.|…|\?+|x+)\s*$", re.IGNORECASE)
 
 

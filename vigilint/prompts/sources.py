@@ -40,10 +40,10 @@ COMMENT_LANGUAGES: tuple[str, ...] = (
 _LEADER = re.compile(r"^(?P<indent>[ \t]*)(?P<leader>#+|//+|--|/\*+|\*(?!/))[ \t]?(?P<text>.*)$")
 _VERB = r"(?:write|implement|add|create|build|generate|make|handle|code|complete|finish)"
 _MARKER = re.compile(
-    r"^(?:(?:TODO|FIXME|XXX|HACK)(?:\([^)]*\))?\s*[:\-]?\s*(?:please\s+)?" + _VERB + r"\b"
+    r"^(?:(?:TODO|FIXME|XXX|HACK)(?:\([^)]*\))?\s*(?:[:\-]\s*)?(?:please\s+)?" + _VERB + r"\b"
     r"|@?(?:ai|copilot|claude|cursor|gpt|chatgpt|llm|agent|assistant|prompt)\s*[:,]"
     r"|@(?:copilot|ai|claude)\b"
-    r"|" + _VERB + r"\s+(?:a|an|the|me|some)?\s*(?:function|method|class|code|endpoint|handler|"
+    r"|" + _VERB + r"\s+(?:(?:a|an|the|me|some)\s*)?(?:function|method|class|code|endpoint|handler|"
     r"route|script|query|test|api|service|component|module|helper|view|controller)\b)",
     re.IGNORECASE)
 _ADDRESS = re.compile(

@@ -43,12 +43,13 @@ _ENV_LOOKUP = re.compile(
     r"env\(|secrets\.|vault\(|Deno\.env|config\(|settings\.|os\.Getenv|\bref\(", re.IGNORECASE)
 _CODE_REFERENCE = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*|\[.*)?$")
 _FILLER_RUN = re.compile(r"([xX*#•.?_\-0])\1{4,}|([^A=])\2{6,}")
-# Asks a person to fill in a value: not usable as a credential, always dropped.
+# Asks a person to fill in a value: not usable as a credential, always dropped. (`<[^<>]*>`,
+# not `<[^>]*>`: the same answer, without rescanning a long run of `<` from each one.)
 _INSTRUCTION = re.compile(
     r"replace[_\- ]?(?:me|this|with)|your[_\- ]?(?:own[_\- ]?)?"
     r"(?:api[_\- ]?)?(?:key|token|secret|password|pass|pwd|access|client|app|private|\w{0,20}"
     r"[_\- ]here)|[_\- ]here$|^here$|insert[_\- ]|put[_\- ]your|enter[_\- ]your|placeholder|"
-    r"<[^>]*>|^todo$|^fixme$|^tbd$", re.IGNORECASE)
+    r"<[^<>]*>|^todo$|^fixme$|^tbd$", re.IGNORECASE)
 # Usable default passwords: reported outside docs and tests, at lower priority.
 _DEFAULT_PASSWORD = re.compile(r"^(?:change[_\- ]?me|changeit|change[_\- ]?this|default|"
                                r"admin|root|guest|letmein)\d{0,4}!?$", re.IGNORECASE)

@@ -85,11 +85,19 @@ _NAME_KINDS = frozenset({"identifier", "property_identifier", "field_identifier"
                          "type_identifier", "shorthand_property_identifier"})
 
 
+# Longer chains name no API: giving up on them keeps a rule that asks for the name of every
+# node of a `a.a.a.a...` line (each a chain as long as the line) linear instead of quadratic.
+MAX_PARTS = 64
+
+
 def dotted(ctx: FileContext, node: Node | None) -> str | None:
-    """The dotted text of an identifier/member chain in any supported grammar, or None."""
+    """The dotted text of an identifier/member chain in any supported grammar (up to
+    `MAX_PARTS` parts), or None."""
     parts: list[str] = []
     text = ctx.node_text
     while node is not None:
+        if len(parts) >= MAX_PARTS:
+            return None
         kind = node.type
         if kind in _NAME_KINDS:
             parts.append(text(node))

@@ -31,8 +31,24 @@ from collections.abc import Iterator
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.model import Rule
 
-_PIPE_TO_SHELL = re.compile(
-    r"\b(?:curl|wget|fetch)\b[^|;&\n]*\|\s*(?:sudo\s+)?(?:env\s+\S+\s+)?(?:ba|z|da|k)?sh\b")
+_DOWNLOAD = re.compile(r"\b(?:curl|wget|fetch)\b")
+_SEPARATOR = re.compile(r"[|;&\n]")
+_TO_SHELL = re.compile(r"\|\s*(?:sudo\s+)?(?:env\s+\S+\s+)?(?:ba|z|da|k)?sh\b")
+
+
+def _pipes_to_shell(command: str) -> bool:
+    """A download whose output goes, through the next `|`, into a shell. Searched separator
+    by separator: one pattern `(curl|...)[^|;&\\n]*\\|...sh` rescans the rest of the line from
+    every download word, which is quadratic on a long line of them."""
+    pos = 0
+    while (download := _DOWNLOAD.search(command, pos)) is not None:
+        separator = _SEPARATOR.search(command, download.end())
+        if separator is None:
+            return False
+        if separator.group() == "|" and _TO_SHELL.match(command, separator.start()):
+            return True
+        pos = separator.end()  # every download before this separator reaches the same one
+    return False
 
 
 def _check(ctx: FileContext) -> Iterator[Hit]:
@@ -40,7 +56,7 @@ def _check(ctx: FileContext) -> Iterator[Hit]:
         return
     for instruction in ctx.tree.root_node.named_children:
         text = ctx.node_text(instruction)
-        if instruction.type == "run_instruction" and _PIPE_TO_SHELL.search(
+        if instruction.type == "run_instruction" and _pipes_to_shell(
                 text.replace("\\\n", " ")):
             yield Hit(node=instruction,
                       message="A downloaded script is piped into a shell without an integrity "

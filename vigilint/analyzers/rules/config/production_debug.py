@@ -112,16 +112,21 @@ def _pairs(ctx: FileContext) -> Iterator[tuple[str, str, Node]]:
         yield ".".join(reversed(parts)), ctx.node_text(value), key_node
 
 
+_ASSIGNMENT = re.compile(r"\s*(?:export\s+)?([\w.:-]+)\s*[=:]")
+
 def _lines(ctx: FileContext) -> Iterator[tuple[str, str, tuple[int, int, int, int]]]:
     for index, line in enumerate(ctx.lines):
         stripped = line.strip()
         if not stripped or stripped.startswith(("#", ";", "!")):
             continue
-        match = re.match(r"\s*(?:export\s+)?([\w.:-]+)\s*[=:]\s*(.*?)\s*(?:#.*)?$", line)
+        match = _ASSIGNMENT.match(line)
         if match:
+            # The value: up to a `#` comment, without surrounding spaces. Taken with `str`
+            # methods: `\s*(.*?)\s*(?:#.*)?$` is quadratic on a long run of spaces.
+            value = line[match.end():].split("#", 1)[0].strip()
             start = match.start(1) + 1
-            yield match.group(1), match.group(2), (index + 1, start, index + 1,
-                                                   start + len(match.group(1)))
+            yield match.group(1), value, (index + 1, start, index + 1,
+                                          start + len(match.group(1)))
 
 
 def _check(ctx: FileContext) -> Iterator[Hit]:

@@ -63,7 +63,8 @@ _ESLINT_SECURITY = re.compile(
     r"no-script-url|react/no-danger(?:-with-children)?|no-unsanitized/[\w-]+|"
     r"@microsoft/sdl/[\w-]+|xss/[\w-]+|scanjs-rules/[\w-]+|detect-[\w-]+)(?=$|[\s,])")
 _SEPARATORS = re.compile(r"^\s*(?:--|—|–|:|-|because|reason\s*:)?\s*", re.IGNORECASE)
-_CLOSERS = re.compile(r"\s*(?:\*/|-->)\s*$")
+# `(?<!\s)`: a match starts only where a run of spaces starts, so a long run is scanned once.
+_CLOSERS = re.compile(r"(?<!\s)\s*(?:\*/|-->)\s*$")
 
 
 def _justification(text: str, end: int) -> str:

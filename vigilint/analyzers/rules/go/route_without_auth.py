@@ -43,18 +43,15 @@ _ROUTE_METHODS = frozenset({"HandleFunc", "Handle", "GET", "POST", "PUT", "PATCH
                             "Get", "Post", "Put", "Patch", "Delete", "Any", "Method"})
 _WRITE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _AUTH = re.compile(r"(?i)(auth|login_?required|require_?login|requireuser|jwt|protect|"
-                   r"session|ensure\w*logged|isadmin|require_?admin|rbac|permission|guard)")
+                   r"session|ensure\w{0,40}logged|isadmin|require_?admin|rbac|permission|guard)")
 _PUBLIC = re.compile(r"(?i)(login|logout|sign_?in|sign_?up|register|health|ping|ready|live|"
                      r"static|public|assets|metrics|favicon|callback|oauth|version|^\"/\"$)")
 _SENSITIVE = re.compile(r"(?i)(admin|user|account|api|settings|delete|update|edit|order|"
                         r"payment|profile|internal|manage)")
 
 
-def _routes(ctx: FileContext) -> Iterator[tuple[str, Node, list[Node], str]]:
-    assert ctx.tree is not None
-    for node in ctx.walk():
-        if node.type != "call_expression":
-            continue
+def _routes(ctx: FileContext, calls: list[Node]) -> Iterator[tuple[str, Node, list[Node], str]]:
+    for node in calls:
         method = method_name(ctx, node)
         if method not in _ROUTE_METHODS:
             continue
@@ -65,18 +62,54 @@ def _routes(ctx: FileContext) -> Iterator[tuple[str, Node, list[Node], str]]:
         yield receiver_text(ctx, node), node, args, method
 
 
+def _assigned_name(call: Node) -> Node | None:
+    """`g` in `g := r.Group(...)`, `g = r.Group(...)` or `var g = r.Group(...)`."""
+    values = call.parent
+    if values is None or values.type != "expression_list":
+        return None
+    holder = values.parent
+    if holder is None:
+        return None
+    if holder.type in ("short_var_declaration", "assignment_statement"):
+        names = holder.child_by_field_name("left")
+        return names.named_children[0] if names is not None and names.named_children else None
+    if holder.type == "var_spec":
+        return holder.child_by_field_name("name")
+    return None
+
+
+def _auth_wide_routers(ctx: FileContext, calls: list[Node]) -> set[str]:
+    """Routers protected as a whole: `r.Use(auth...)`, and gin/echo groups created with an
+    auth middleware (`g := r.Group("/admin", authRequired())`). Read from the syntax tree:
+    whole-text regular expressions here took quadratic time on long lines."""
+    wide: set[str] = set()
+    for call in calls:
+        method = method_name(ctx, call)
+        if method not in ("Use", "Group"):
+            continue
+        args = call.child_by_field_name("arguments")
+        if args is None or not _AUTH.search(ctx.node_text(args)):
+            continue
+        if method == "Use":
+            wide.add(receiver_text(ctx, call))
+        else:
+            name = _assigned_name(call)
+            if name is not None:
+                wide.add(ctx.node_text(name))
+    return wide
+
+
 def _check_file(ctx: FileContext) -> Iterator[Hit]:
     if ctx.tree is None:
         return
+    calls = [node for node in ctx.walk() if node.type == "call_expression"]
     by_router: dict[str, list[tuple[Node, list[Node], str, bool]]] = defaultdict(list)
-    for router, node, args, method in _routes(ctx):
+    for router, node, args, method in _routes(ctx, calls):
         handlers = " ".join(ctx.node_text(a) for a in args[1:])
         by_router[router].append((node, args, method, bool(_AUTH.search(handlers))))
-    router_wide = {m.group(1) for m in re.finditer(r"(\w+)\.Use\(([^)]*)\)", ctx.text)
-                   if _AUTH.search(m.group(2))}
-    # gin/echo groups created with an auth middleware: g := r.Group("/admin", authRequired())
-    router_wide |= {m.group(1) for m in re.finditer(
-        r"(\w+)\s*:?=\s*[\w.]+\.Group\(([^\n]*)\)", ctx.text) if _AUTH.search(m.group(2))}
+    if not by_router:
+        return
+    router_wide = _auth_wide_routers(ctx, calls)
     for router, routes in by_router.items():
         if router in router_wide or not any(protected for *_, protected in routes):
             continue

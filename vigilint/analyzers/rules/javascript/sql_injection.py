@@ -39,8 +39,19 @@ _ALWAYS_RAW = frozenset({"$queryRawUnsafe", "$executeRawUnsafe", "raw", "whereRa
                          "orderByRaw", "havingRaw", "joinRaw", "selectRaw", "unsafe"})
 _QUERY_METHODS = frozenset({"query", "execute", "exec", "get", "all", "run", "prepare", "each",
                             "none", "one", "oneOrNone", "many", "any", "manyOrNone", "result"})
-_SQL = re.compile(r"\b(select\s.+\sfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|"
-                  r"where\s|order\s+by|create\s+table|drop\s+table)", re.IGNORECASE | re.DOTALL)
+_SQL = re.compile(r"\b(insert\s+into|update\s+\S+\s+set|delete\s+from|where\s|order\s+by|"
+                  r"create\s+table|drop\s+table)", re.IGNORECASE)
+# `select ... from`, as two searches: `select\s.+\sfrom` in one pattern rescans the rest of the
+# text from every `select`, which is quadratic on a long string of them.
+_SELECT = re.compile(r"\bselect\s", re.IGNORECASE)
+_FROM = re.compile(r"\sfrom", re.IGNORECASE)
+
+
+def _looks_like_sql(text: str) -> bool:
+    if _SQL.search(text):
+        return True
+    select = _SELECT.search(text)
+    return select is not None and _FROM.search(text, select.end() + 1) is not None
 
 
 def _parts(ctx: FileContext, node: Node) -> list[Node]:
@@ -79,7 +90,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     while built is not None and built.type == "augmented_assignment_expression":
         built = resolve(ctx, built.child_by_field_name("left"))
         text += ctx.node_text(built)
-    if method not in _ALWAYS_RAW and not _SQL.search(text):
+    if method not in _ALWAYS_RAW and not _looks_like_sql(text):
         return None
     taint = max((taint_of(ctx, p) for p in _parts(ctx, sql)), default=Taint.SAFE)
     if taint == Taint.SAFE:

@@ -34,7 +34,8 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import dotted
 from vigilint.model import Rule
 
-_SECRET = re.compile(r"(\w+token|signature|sig|hmac|mac|api_?key|secret|password|passwd|"
+# `(?<=\w)token`, not `\w+token`: the latter rescans a long name from every position.
+_SECRET = re.compile(r"((?<=\w)token|signature|sig|hmac|mac|api_?key|secret|password|passwd|"
                      r"pwd|otp|csrf|nonce)$", re.IGNORECASE)
 _NOT_SECRET = re.compile(r"(length|type|count|status|name|id|kind|index|format|version)$",
                          re.IGNORECASE)

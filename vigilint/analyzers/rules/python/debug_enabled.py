@@ -34,7 +34,15 @@ from vigilint.analyzers.rules.python._util import is_literal_true, keyword, keyw
 from vigilint.model import Fix, Rule
 
 _ALL_INTERFACES = ("0.0.0.0", "::")  # noqa: S104 - the values this rule looks for
-_DEV_SETTINGS = re.compile(r"(local|dev|develop|development|test|testing|debug)[^/]*\.py$", re.I)
+_DEV_WORDS = re.compile(r"local|dev|develop|development|test|testing|debug", re.I)
+
+
+def _dev_settings(path: str) -> bool:
+    """A development settings module (`settings_dev.py`, `local_settings.py`): a development
+    word in the file name. One search in the name, not `(dev|...)[^/]*\\.py$` over the whole
+    path, which is quadratic on a long name."""
+    name = path.rsplit("/", 1)[-1]
+    return name.lower().endswith(".py") and _DEV_WORDS.search(name[:-3]) is not None
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
@@ -62,7 +70,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         return Hit(node=node)
     if target == "DEBUG" and node.parent is not None and node.parent.parent is not None and \
             node.parent.parent.type == "module" and "settings" in ctx.path.lower() and \
-            not _DEV_SETTINGS.search(ctx.path) and not ctx.is_test_path:
+            not _dev_settings(ctx.path) and not ctx.is_test_path:
         return Hit(node=node, message="`DEBUG = True` in a settings module shows source and "
                                       "settings on error pages; read it from the environment.")
     return None

@@ -38,7 +38,7 @@ from vigilint.model import Rule
 
 _FUNCS = frozenset(f"re.{f}" for f in ("compile", "match", "search", "fullmatch", "findall",
                                        "finditer", "sub", "subn", "split"))
-_QUANT = re.compile(r"(\*|\+|\{\d*,?\d*\})")
+_QUANT = re.compile(r"(\*|\+|\{\d*(?:,\d*)?\})")
 
 
 def _groups(pattern: str) -> list[tuple[str, str]]:
@@ -66,7 +66,31 @@ def _groups(pattern: str) -> list[tuple[str, str]]:
 
 
 def _strip_classes(body: str) -> str:
-    return re.sub(r"\\.|\[(?:\\.|[^\]])*\]", "x", body)
+    """`body` with each escape and each character class replaced by `x`. A scan, not a
+    regular expression: one with an escape-or-character alternative inside a class backtracks
+    exponentially on a class full of backslashes, and this rule reads patterns from the code
+    it checks."""
+    out: list[str] = []
+    i, size = 0, len(body)
+    closers_left = True  # False once a class scan reached the end: no later `[` closes either
+    while i < size:
+        char = body[i]
+        if char == "\\" and i + 1 < size and body[i + 1] != "\n":
+            out.append("x")
+            i += 2
+            continue
+        if char == "[" and closers_left:
+            j = i + 1
+            while j < size and body[j] != "]":
+                j += 2 if body[j] == "\\" else 1
+            if j < size:
+                out.append("x")
+                i = j + 1
+                continue
+            closers_left = False
+        out.append(char)
+        i += 1
+    return "".join(out)
 
 
 def _vulnerable(pattern: str) -> bool:
