@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
 from typing import Any
 
 from vigilint.cli import UsageError
@@ -28,12 +27,13 @@ def _address(text: str) -> tuple[str, int]:
 
 def run(args: argparse.Namespace) -> int:
     address = _address(args.tcp) if args.tcp else None
-    # stdout carries the protocol: logs go to stderr only.
-    logging.basicConfig(stream=sys.stderr, level=getattr(logging, args.log_level.upper()),
-                        format="vigilint %(levelname)s %(name)s: %(message)s")
+    debug = bool(getattr(args, "debug", False))
+    # stdout carries the protocol: logs go to stderr only, redacted, tracebacks with --debug.
+    from vigilint.server.logs import configure
     from vigilint.server.server import create_server
 
-    server = create_server()
+    configure(getattr(logging, args.log_level.upper()), debug=debug)
+    server = create_server(debug=debug)
     if address is None:
         server.start_io()
     else:

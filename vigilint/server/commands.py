@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcInvalidParams
 
 from vigilint.analyzers import sensitivity
 from vigilint.analyzers.engine import Engine
@@ -32,8 +33,8 @@ MARK_AI = "vigilint.markAiGenerated"
 SHOW_PROVENANCE = "vigilint.showProvenance"
 
 
-class CommandError(ValueError):
-    pass
+class CommandError(JsonRpcInvalidParams):
+    """Bad command arguments: answered with -32602 and this sentence."""
 
 
 class _Cancelled(Exception):

@@ -46,15 +46,37 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def utf16_to_codepoints(line: str, column: int) -> int:
     """Code-point index in `line` of a UTF-16 column (clamped; a column inside a surrogate
-    pair maps to the start of its character)."""
+    pair maps to the start of its character). Counted per code point: one unit each, two for
+    a character outside the BMP; a lone surrogate is one unit (decoding the UTF-16 bytes would
+    drop it, or pair it with a neighbour, and shift every later column)."""
     if column <= 0:
         return 0
     if line.isascii():
         return min(column, len(line))
-    prefix = line.encode("utf-16-le", "surrogatepass")[: 2 * column]
-    return len(prefix.decode("utf-16-le", "ignore"))
+    astral = 0
+    for match in _ASTRAL.finditer(line):
+        unit = match.start() + astral  # UTF-16 offset of this character
+        if column <= unit:
+            break
+        if column == unit + 1:
+            return match.start()  # between its two units: the start of the character
+        astral += 1
+    return min(column - astral, len(line))
+
+
+def without_surrogates(text: str) -> str:
+    """`text` with each lone surrogate (JSON allows `\\ud800`) replaced by U+FFFD for the
+    analyzers: the same length in code points, UTF-16 units and UTF-8 bytes (3, encoded with
+    `surrogatepass`), so every position agrees, and tree-sitter gets valid UTF-8."""
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def utf8_len(text: str) -> int:
@@ -137,6 +159,8 @@ class LineIndex:
                 start = found + 1
         end = self.text.find("\n", start)
         end = len(self.text) if end == -1 else end
+        if end > start and self.text[end - 1] == "\r":
+            end -= 1  # a column past the content of a CRLF line ends before its `\r`
         return min(start + max(column - 1, 0), end)
 
     def engine_range(self, line: int, column: int, end_line: int,
