@@ -93,8 +93,8 @@ class VigilintProtocol(LanguageServerProtocol):
             raise Rejected(PARSE_ERROR, f"Parse error: the message is not JSON "
                                         f"({type(exc).__name__}).") from None
         if not isinstance(data, dict):
-            kind = "a batch (array)" if isinstance(data, list) else type(data).__name__
-            raise Rejected(INVALID_REQUEST, f"Invalid request: {kind} is not a JSON-RPC message "
+            what = "a batch (array)" if isinstance(data, list) else type(data).__name__
+            raise Rejected(INVALID_REQUEST, f"Invalid request: {what} is not a JSON-RPC message "
                                             "(LSP has no batches).")
         msg_id = data.get("id")
         method = data.get("method")
@@ -113,6 +113,7 @@ class VigilintProtocol(LanguageServerProtocol):
             params = data.get("params")
             if not isinstance(params, dict) or not _valid_id(params.get("id")):
                 raise Rejected(INVALID_PARAMS, "$/cancelRequest without a valid id: ignored.")
+        kind: Any
         try:
             if method is None:
                 if "error" in data:
@@ -172,7 +173,7 @@ class VigilintProtocol(LanguageServerProtocol):
                                 "The server is not initialized: send `initialize` first.")
             return None
         if request:
-            self._methods[message.id] = method
+            self._methods[message.id] = str(method)
         return super().handle_message(message)
 
     @lsp_method(types.EXIT)

@@ -17,7 +17,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -127,7 +127,7 @@ class VigilintServer(LanguageServer):
         with conn:
             asyncio.run(self._serve(conn.makefile("rb", buffering=0), conn.sendall))
 
-    async def _serve(self, stream: BinaryIO, write: Callable[[bytes], object]) -> None:
+    async def _serve(self, stream: Any, write: Callable[[bytes], object]) -> None:
         loop = asyncio.get_running_loop()
         self._stopped = loop.create_future()
         self.protocol.set_writer(_Writer(write, lambda: self.exit(1)))

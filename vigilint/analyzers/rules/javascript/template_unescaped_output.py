@@ -97,7 +97,8 @@ class _PugLines:
                     self.next_paren = source.find(")", at)
                 at = -1 if self.next_paren == -1 else self.next_paren + 1
             if head and at != -1 and source.startswith("!=", at):
-                value = _SPACE.match(source, at + 2).end()
+                spaces = _SPACE.match(source, at + 2)
+                value = spaces.end() if spaces else at + 2
                 if value < len(source):
                     end = source.find("\n", value)
                     return line_start, len(source) if end == -1 else end, \
