@@ -17,7 +17,7 @@ import hashlib
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from fnmatch import translate
 from pathlib import PurePosixPath
@@ -212,6 +212,10 @@ def _normalize(code: str) -> str:
     return " ".join(code.split())
 
 
+class AnalysisCancelled(Exception):
+    """Raised by `Engine.analyze` when its `should_stop` callback asks it to stop."""
+
+
 class Engine:
     """Runs rules over files. Create one per configuration and reuse it: plans are cached."""
 
@@ -287,10 +291,13 @@ class Engine:
         tree: Tree | None = None,
         categories: frozenset[Category] | None = None,
         project: Any = None,
+        should_stop: Callable[[], bool] | None = None,
     ) -> Analysis:
         """Analyse one file's text. `tree` may be passed when the caller keeps an
         incrementally updated tree; `categories` limits the rules (reduced mode); `project`
-        (default: the engine's) gives the dataflow summaries of the scan's other files."""
+        (default: the engine's) gives the dataflow summaries of the scan's other files;
+        `should_stop` is asked between rules (the language server cancels analyses of
+        superseded versions): when it answers True, `AnalysisCancelled` is raised."""
         language = language or language_for(path, text[:200].encode("utf-8", "replace"))
         ctx = FileContext(path=path, language=language, text=text)
         ctx.cache["settings"] = self.settings
@@ -334,7 +341,9 @@ class Engine:
             node_pattern = plan.node_pattern
             run = self._run
             extend = hits.extend
-            for pattern_index, captures in cursor.matches(tree.root_node):
+            for count, (pattern_index, captures) in enumerate(cursor.matches(tree.root_node)):
+                if should_stop is not None and count % 64 == 0 and should_stop():
+                    raise AnalysisCancelled
                 rules = wanted[pattern_index]
                 if rules is None:
                     comments.extend(captures.get(_COMMENT_CAPTURE, ()))
@@ -350,6 +359,8 @@ class Engine:
         ctx.cache["comment_nodes"] = comments
         for rule in plan.file_rules:
             if id(rule) in active:
+                if should_stop is not None and should_stop():
+                    raise AnalysisCancelled
                 hits.extend(self._run(rule, ctx, None, errors))
         file_secrets = _file_secrets(ctx, hits)
         findings = [self._finding(ctx, rule, hit, target, errors, file_secrets)

@@ -13,6 +13,8 @@ import dataclasses
 import hashlib
 import json
 import logging
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -22,13 +24,13 @@ from lsprotocol import types
 from tree_sitter import Tree
 
 from vigilint.analyzers import sensitivity
-from vigilint.analyzers.engine import Engine
+from vigilint.analyzers.engine import AnalysisCancelled, Engine
 from vigilint.config import Settings
 from vigilint.model import Category, Finding
 from vigilint.provenance.api import AttributedRange, annotate
 from vigilint.server import convert, scoped
 from vigilint.server.documents import Document
-from vigilint.server.positions import ByteEdit, LineIndex
+from vigilint.server.positions import ByteEdit, LineIndex, without_surrogates
 
 if TYPE_CHECKING:
     from vigilint.server.server import VigilintServer
@@ -38,6 +40,31 @@ log = logging.getLogger(__name__)
 # A scoped analysis is followed by a full one once the document is this long idle.
 FULL_IDLE_SECONDS = 1.5
 SECRET_ONLY: frozenset[Category] = frozenset({"secret"})
+# An analysis that runs longer than this (CPU seconds of its thread) is stopped and the
+# document gets secret detection only, with a notice: no input can stall the server.
+ANALYSIS_BUDGET_SECONDS = 8.0
+
+
+class Control:
+    """Cancellation of one analysis: set when a newer version supersedes it (or the document
+    closes); the engine asks between rules. A budget of CPU time stops a runaway analysis."""
+
+    def __init__(self, budget: float = ANALYSIS_BUDGET_SECONDS) -> None:
+        self.cancelled = threading.Event()
+        self.budget = budget
+        self.started: float | None = None
+        self.over_budget = False
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+
+    def should_stop(self) -> bool:
+        if self.cancelled.is_set():
+            return True
+        if self.started is not None and time.thread_time() - self.started > self.budget:
+            self.over_budget = True
+            return True
+        return False
 
 
 @dataclass
@@ -54,6 +81,8 @@ class Snapshot:
     base: Result | None = None
     edits: list[ByteEdit] | None = None
     full: bool = True
+    control: Control = field(default_factory=Control)
+    slow: bool = False  # an earlier version ran over the budget: secret detection only
 
 
 @dataclass
@@ -74,6 +103,7 @@ class Result:
     raw: list[Finding] = field(default_factory=list)  # before provenance annotation
     complete: bool = True  # False for a scoped analysis (a full one follows when idle)
     failed: bool = False
+    reduced_for: str | None = None  # "size" or "time" when only secret detection ran
 
     @property
     def active(self) -> list[Finding]:
@@ -82,34 +112,65 @@ class Result:
 
 def run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Snapshot,
                  ranges_for: Callable[[str, Sequence[str]], list[AttributedRange]]) -> Result:
-    """The whole pipeline for one snapshot; runs in a worker thread."""
+    """The whole pipeline for one snapshot; runs in a worker thread. Raises
+    `AnalysisCancelled` when the snapshot's control says so (a newer version exists); an
+    analysis over its CPU budget is replaced by secret detection alone, with a notice."""
+    snap.control.started = time.thread_time()
+    try:
+        return _run_analysis(get_engine, settings, snap, ranges_for,
+                             reduced_for="time" if snap.slow else None)
+    except AnalysisCancelled:
+        if not snap.control.over_budget or snap.control.cancelled.is_set():
+            raise
+    log.warning("analysing %s took more than %.0f s of CPU; only secret detection ran",
+                snap.path, snap.control.budget)
+    snap.control.started = None
+    return _run_analysis(get_engine, settings, snap, ranges_for, reduced_for="time")
+
+
+def _run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Snapshot,
+                  ranges_for: Callable[[str, Sequence[str]], list[AttributedRange]],
+                  reduced_for: str | None) -> Result:
     engine = get_engine()
     index = LineIndex(snap.text)
     if snap.binary:
         diag = convert.notice_diagnostic(
             "vigilint: binary content; this document is not analysed.", convert.REDUCED_CODE)
         return _result(snap, [], [diag], [], None)
-    source = snap.text.encode("utf-8", "surrogatepass")
-    reduced = len(source) > settings.max_file_size
-    categories = SECRET_ONLY if reduced else None
+    # Lone surrogates (valid in JSON strings) become U+FFFD: same positions, valid UTF-8.
+    text = without_surrogates(snap.text)
+    source = text.encode("utf-8", "surrogatepass")
+    if reduced_for is None and len(source) > settings.max_file_size:
+        reduced_for = "size"
+    reduced = reduced_for is not None
+    stop = snap.control.should_stop
     the_plan = None
     if not snap.full and not reduced and snap.old_tree is not None and snap.base is not None \
             and snap.edits and not index.lone_cr:
         # The edited tree (not parsed again) places the edits among the top-level nodes.
         the_plan = scoped.plan(snap.language, snap.old_tree, snap.edits)
-    tree: Tree | None
-    if the_plan is not None:
+    tree: Tree | None = None
+    if stop():
+        raise AnalysisCancelled
+    if reduced:
+        # Secret detection over the text alone: no syntax tree is built or queried.
+        analysis = engine.analyze(snap.path, text, language="text", categories=SECRET_ONLY,
+                                  should_stop=stop)
+        findings = analysis.findings
+    elif the_plan is not None:
         assert snap.base is not None and snap.edits is not None
-        tree = None  # parsed when needed (hover) or by the full analysis that follows
         masked, rows = scoped.masked_text(index.lines, the_plan.kept_rows)
-        analysis = engine.analyze(snap.path, masked, language=snap.language)
+        analysis = engine.analyze(snap.path, without_surrogates(masked), language=snap.language,
+                                  should_stop=stop)
         findings = sorted([*scoped.restore_rows(analysis.findings, rows),
                            *scoped.carried(snap.base.raw, snap.edits, the_plan)],
                           key=Finding.sort_key)
     else:
         tree = engine.parse(snap.language, source, snap.old_tree)
-        analysis = engine.analyze(snap.path, snap.text, language=snap.language, tree=tree,
-                                  categories=categories)
+        if stop():
+            raise AnalysisCancelled
+        analysis = engine.analyze(snap.path, text, language=snap.language, tree=tree,
+                                  should_stop=stop)
         findings = analysis.findings
     raw = findings
     try:
@@ -129,13 +190,19 @@ def run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sna
             contexts = sensitivity.classify(snap.path, source, tree)
         diagnostics.extend(convert.context_to_diagnostic(c, index) for c in contexts
                            if c.domain in sensitivity.NOTABLE)
-    if reduced:
+    if reduced_for == "size":
         diagnostics.append(convert.notice_diagnostic(
             f"vigilint: this document is {len(source):,} bytes, over `max_file_size` "
             f"({settings.max_file_size:,}); only secret detection runs on it.",
             convert.REDUCED_CODE))
+    elif reduced_for == "time":
+        diagnostics.append(convert.notice_diagnostic(
+            f"vigilint: analysing this document took more than "
+            f"{snap.control.budget:.0f} s; only secret detection ran on this version.",
+            convert.REDUCED_CODE))
     result = _result(snap, findings, diagnostics, contexts, tree)
     result.reduced = reduced
+    result.reduced_for = reduced_for
     result.errors = analysis.errors
     result.raw = raw
     result.complete = the_plan is None
@@ -177,6 +244,9 @@ class _DocState:
     full_timer: asyncio.TimerHandle | None = None
     want_full: bool = False
     published_id: str | None = None
+    control: Control | None = None  # of the running analysis
+    slow: bool = False  # ran over the budget: later versions get secret detection only
+    slow_size: int = 0
 
 
 class Analyzer:
@@ -213,6 +283,10 @@ class Analyzer:
         clock = loop.time()
         quiet = clock - state.last_change >= delay
         state.last_change = clock
+        if state.control is not None:
+            state.control.cancel()  # it analyses a version this one supersedes
+        if state.slow and len(doc.text) < state.slow_size // 2:
+            state.slow = False  # much shorter now: try the full analysis again
         if state.timer is not None:
             state.timer.cancel()
             state.timer = None
@@ -227,6 +301,8 @@ class Analyzer:
     def closed(self, uri: str) -> None:
         state = self._states.pop(uri, None)
         if state is not None:
+            if state.control is not None:
+                state.control.cancel()
             for timer in (state.timer, state.full_timer):
                 if timer is not None:
                     timer.cancel()
@@ -275,13 +351,18 @@ class Analyzer:
         snap = Snapshot(uri=uri, path=doc.path, text=doc.text, version=doc.version,
                         language=doc.language, old_tree=doc.tree, binary=doc.binary,
                         generation=self.stamp(uri), base=base,
-                        edits=None if doc.edits is None else list(doc.edits), full=full)
+                        edits=None if doc.edits is None else list(doc.edits), full=full,
+                        slow=state.slow)
+        state.control = snap.control
         loop = asyncio.get_running_loop()
+        result: Result | None
         try:
             result = await loop.run_in_executor(
                 self.executor, run_analysis, lambda: self.server.engine, self.server.settings,
                 snap,
                 self.server.provenance.ranges_blocking)
+        except AnalysisCancelled:
+            result = None  # superseded: the newer version is scheduled already
         except Exception as exc:
             self.server.errors.report("analysis", exc)
             # An empty result for this version, so nobody waits for one that never comes.
@@ -290,9 +371,13 @@ class Analyzer:
                 "server log.", convert.REDUCED_CODE)], [], None)
             result.failed = True
         finally:
+            if state.control is snap.control:
+                state.control = None
             if state.rerun:
                 state.rerun = False
                 loop.call_soon(self._dispatch, uri)
+        if result is not None and result.reduced_for == "time" and not state.slow:
+            state.slow, state.slow_size = True, len(snap.text)
         doc = self.server.documents.get(uri)
         if result is None or doc is None or not self.is_current(result, doc):
             self._wake()  # stale: a newer version is on its way; waiters look again

@@ -118,7 +118,8 @@ class VigilintProtocol(LanguageServerProtocol):
             if method is None:
                 if "error" in data:
                     return self._converter.structure(data, types.ResponseErrorMessage)
-                kind = self._result_types.pop(msg_id, None) or JsonRPCResponseMessage
+                expected = self._result_types.pop(msg_id, None) if _valid_id(msg_id) else None  # type: ignore[arg-type]
+                kind = expected or JsonRPCResponseMessage
                 return self._converter.structure(data, kind)
             kind = self.get_message_type(method)
             if kind is None:
