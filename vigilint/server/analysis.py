@@ -173,11 +173,12 @@ def _run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sn
                                   should_stop=stop)
         findings = analysis.findings
     raw = findings
+    ranges: list[AttributedRange] = []
     try:
-        ranges = ranges_for(snap.path, snap.text.split("\n"))
+        if reduced_for != "size":  # a list of the lines of a huge text costs more than it is
+            ranges = ranges_for(snap.path, snap.text.split("\n"))
     except Exception as exc:  # provenance is an annotation: never lose the findings for it
         log.warning("provenance lookup failed: %s", type(exc).__name__)
-        ranges = []
     findings = annotate(findings, ranges)
     diagnostics = [convert.finding_to_diagnostic(f, index, snap.uri, snap.version)
                    for f in findings if not f.suppressed]

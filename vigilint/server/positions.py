@@ -97,18 +97,109 @@ class ByteEdit:
     new_end_point: tuple[int, int]
 
 
-class LineIndex:
-    """Line starts of one text (immutable; build a new one after an edit)."""
+# Above this many code points a text is indexed by blocks (`_Blocks`) instead of by line: no
+# list of line strings (70 bytes and more per line), and an index built in milliseconds.
+LARGE_TEXT = 1 << 20
+BLOCK = 1 << 13
+
+
+class _Blocks:
+    """Counts of LSP line breaks per block of a large text: finding line N or the line of an
+    offset searches one block. Blocks never split a `\r\n`."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lines = split_lsp_lines(text)
-        self.starts = [0, *accumulate(map(len, self.lines))]
-        if not self.lines or self.lines[-1][-1:] in ("\n", "\r"):
-            # The text ends with a line break (or is empty): there is one more, empty line.
-            self.lines.append("")
+        self.starts: list[int] = []
+        self.before: list[int] = []  # line breaks before each block
+        total = 0
+        pos = 0
+        size = len(text)
+        while pos < size:
+            end = min(pos + BLOCK, size)
+            if end < size and text[end - 1] == "\r" and text[end] == "\n":
+                end += 1
+            self.starts.append(pos)
+            self.before.append(total)
+            total += _breaks(text, pos, end)
+            pos = end
+        self.breaks = total
+
+    def line_start(self, line: int) -> int:
+        if line <= 0:
+            return 0
+        block = bisect_right(self.before, line - 1) - 1  # the block holding break `line`
+        start = self.starts[block]
+        end = self.starts[block + 1] if block + 1 < len(self.starts) else len(self.text)
+        wanted = line - self.before[block]
+        for count, match in enumerate(_LSP_BREAK.finditer(self.text, start, end), 1):
+            if count == wanted:
+                return match.end()
+        return len(self.text)
+
+    def line_of(self, offset: int) -> int:
+        text = self.text
+        if 0 < offset < len(text) and text[offset - 1] == "\r" and text[offset] == "\n":
+            offset -= 1  # between the two characters of a `\r\n`: still the line before
+        block = max(bisect_right(self.starts, offset) - 1, 0)
+        if not self.starts:
+            return 0
+        return self.before[block] + _breaks(text, self.starts[block], offset)
+
+
+def _breaks(text: str, start: int, end: int) -> int:
+    return text.count("\n", start, end) + text.count("\r", start, end) \
+        - text.count("\r\n", start, end)
+
+
+class LineIndex:
+    """Line starts of one text (immutable; build a new one after an edit). A large text is
+    indexed by blocks (see `LARGE_TEXT`)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._blocks: _Blocks | None = None
+        self._starts: list[int] | None = None
+        if len(text) > LARGE_TEXT:
+            self._blocks = _Blocks(text)
+            self.count = self._blocks.breaks + 1
         else:
-            self.starts.pop()
+            self.lines  # noqa: B018 - builds the line list and starts now
+            assert self._starts is not None
+            self.count = len(self._starts)
+
+    @cached_property
+    def lines(self) -> list[str]:
+        """The LSP lines, each with its terminator (an empty last line after a final break)."""
+        lines = split_lsp_lines(self.text)
+        starts = [0, *accumulate(map(len, lines))]
+        if not lines or lines[-1][-1:] in ("\n", "\r"):
+            # The text ends with a line break (or is empty): there is one more, empty line.
+            lines.append("")
+        else:
+            starts.pop()
+        if self._blocks is None:
+            self._starts = starts
+        return lines
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self.lines  # noqa: B018
+            if self._starts is None:
+                self._starts = [self.line_start(i) for i in range(self.count)]
+        return self._starts
+
+    def line_start(self, line: int) -> int:
+        if self._blocks is not None:
+            return self._blocks.line_start(line)
+        assert self._starts is not None
+        return self._starts[line]
+
+    def line_of(self, offset: int) -> int:
+        if self._blocks is not None:
+            return self._blocks.line_of(offset)
+        assert self._starts is not None
+        return bisect_right(self._starts, offset) - 1
 
     @cached_property
     def is_ascii(self) -> bool:
@@ -121,9 +212,13 @@ class LineIndex:
 
     def line_text(self, line: int) -> str:
         """Line `line` (0-based) without its terminator."""
-        if line >= len(self.lines):
+        if line < 0 or line >= self.count:
             return ""
-        return self.lines[line].rstrip("\r\n")
+        if self._blocks is None:
+            return self.lines[line].rstrip("\r\n")
+        start = self.line_start(line)
+        found = _LSP_BREAK.search(self.text, start)
+        return self.text[start:found.start() if found else len(self.text)]
 
     # -- LSP position <-> code-point offset --------------------------------------------
     def offset(self, position: types.Position) -> int:
@@ -131,25 +226,25 @@ class LineIndex:
         line = position.line
         if line < 0:
             return 0
-        if line >= len(self.lines):
+        if line >= self.count:
             return len(self.text)
         content = self.line_text(line)
-        return self.starts[line] + utf16_to_codepoints(content, position.character)
+        return self.line_start(line) + utf16_to_codepoints(content, position.character)
 
     def position(self, offset: int) -> types.Position:
         """LSP position of a code-point offset."""
         offset = max(0, min(offset, len(self.text)))
-        line = bisect_right(self.starts, offset) - 1
-        prefix = self.text[self.starts[line]:offset]
+        line = self.line_of(offset)
+        prefix = self.text[self.line_start(line):offset]
         return types.Position(line=line, character=utf16_len(prefix))
 
     # -- engine (1-based line at `\n`, 1-based code-point column) ----------------------
     def engine_offset(self, line: int, column: int) -> int:
         """Code-point offset of an engine position."""
         if not self.lone_cr:
-            start = self.starts[min(max(line - 1, 0), len(self.starts) - 1)]
-            if line - 1 >= len(self.starts):
+            if line - 1 >= self.count:
                 return len(self.text)
+            start = self.line_start(min(max(line - 1, 0), self.count - 1))
         else:
             start = 0
             for _ in range(max(line - 1, 0)):
@@ -173,8 +268,9 @@ class LineIndex:
         """1-based (line, code-point column) for the engine of an LSP position."""
         offset = self.offset(position)
         if not self.lone_cr:
-            line = position.line if position.line < len(self.lines) else len(self.lines) - 1
-            return line + 1, offset - self.starts[line] + 1
+            line = position.line if position.line < self.count else self.count - 1
+            line = max(line, 0)
+            return line + 1, offset - self.line_start(line) + 1
         line_start = self.text.rfind("\n", 0, offset) + 1
         return self.text.count("\n", 0, offset) + 1, offset - line_start + 1
 
@@ -186,8 +282,7 @@ class LineIndex:
 
     def point(self, offset: int) -> tuple[int, int]:
         """tree-sitter (row, byte column) of a code-point offset."""
-        row = self.text.count("\n", 0, offset) if self.lone_cr else \
-            bisect_right(self.starts, offset) - 1
+        row = self.text.count("\n", 0, offset) if self.lone_cr else self.line_of(offset)
         line_start = self.text.rfind("\n", 0, offset) + 1
         return row, utf8_len(self.text[line_start:offset])
 
