@@ -85,10 +85,16 @@ class VigilintProtocol(LanguageServerProtocol):
         self.on_exit: Callable[[int], None] | None = None
 
     # -- decoding (in the reader thread) ---------------------------------------------------
-    def decode(self, body: bytes) -> Any:
-        """The structured message of one frame; raises `Rejected`."""
+    def decode(self, body: bytes, truncated: bool = False) -> Any:
+        """The structured message of one frame; raises `Rejected`. A `truncated` frame (the
+        next header came early: its Content-Length was too large) is read up to the end of
+        its first JSON value."""
         try:
-            data = json.loads(body)
+            if truncated:
+                text = body.decode("utf-8")
+                data, _ = json.JSONDecoder().raw_decode(text, len(text) - len(text.lstrip()))
+            else:
+                data = json.loads(body)
         except (ValueError, RecursionError) as exc:  # JSONDecodeError, bad UTF-8, huge ints
             raise Rejected(PARSE_ERROR, f"Parse error: the message is not JSON "
                                         f"({type(exc).__name__}).") from None
@@ -140,8 +146,10 @@ class VigilintProtocol(LanguageServerProtocol):
 
     # -- answering errors -------------------------------------------------------------------
     def send_error(self, msg_id: Any, code: int, message: str) -> None:
-        self._send_data(types.ResponseErrorMessage(
-            id=msg_id, error=types.ResponseError(code=code, message=message)))
+        """An error answer; `"id": null` when the request's id could not be read (JSON-RPC
+        2.0 section 5: the member is required)."""
+        self._send_data({"jsonrpc": "2.0", "id": msg_id,
+                         "error": {"code": code, "message": message}})
 
     def reject(self, rejected: Rejected, is_request: bool) -> None:
         """Answer (a request) or log (anything else) a message the server does not act on."""

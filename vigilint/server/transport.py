@@ -101,7 +101,8 @@ class Reader:
                     log.warning("a message was shorter than its Content-Length; reading "
                                 "resumes at the next header")
                 try:
-                    out.append(("message", self.protocol.decode(event.body)))
+                    out.append(("message", self.protocol.decode(event.body,
+                                                                  event.truncated)))
                 except Rejected as rejected:
                     is_request = rejected.msg_id is not None
                     out.append(("error", (rejected, is_request)))
