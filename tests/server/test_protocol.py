@@ -222,3 +222,25 @@ def test_a_huge_document_degrades_with_a_notice(wire: Wire, tmp_path: Path) -> N
     wire.change(uri, 2, "x = 1\n", (lines, 0, lines, 0))
     assert wire.wait_published(uri, 2, timeout=120)
     assert wire.close() == 0
+
+
+def test_a_runaway_analysis_is_stopped_with_a_notice(tmp_path: Path) -> None:
+    """The HCL grammar parses a long run of spaces in quadratic time (minutes for 200,000):
+    the analysis is stopped at its CPU budget, secret detection still runs, and the server
+    answers meanwhile."""
+    wire = Wire(cwd=tmp_path, env={"VIGILINT_ANALYSIS_BUDGET": "1"})
+    try:
+        wire.initialize(tmp_path)
+        uri = (tmp_path / "main.tf").as_uri()
+        text = f'token = "{SECRET}"\nauth' + " " * 200_000 + "x\n"
+        wire.open(uri, text)
+        assert "error" not in wire.call(HOVER, _hover(uri), timeout=120)
+        diagnostics = wire.wait_published(uri, 1, timeout=120)["diagnostics"]
+        messages = " ".join(d["message"] for d in diagnostics)
+        assert "only secret detection ran" in messages
+        assert any(d["range"]["start"]["line"] == 0 and d["code"] != "reduced-mode"
+                   for d in diagnostics)
+        assert wire.close() == 0
+        assert "Traceback" not in wire.stderr
+    finally:
+        wire.kill()

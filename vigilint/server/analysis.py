@@ -13,6 +13,7 @@ import dataclasses
 import hashlib
 import json
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -25,6 +26,7 @@ from tree_sitter import Tree
 
 from vigilint.analyzers import sensitivity
 from vigilint.analyzers.engine import AnalysisCancelled, Engine
+from vigilint.analyzers.languages import TREE_LANGUAGES, parser_for
 from vigilint.config import Settings
 from vigilint.model import Category, Finding
 from vigilint.provenance.api import AttributedRange, annotate
@@ -42,16 +44,24 @@ FULL_IDLE_SECONDS = 1.5
 SECRET_ONLY: frozenset[Category] = frozenset({"secret"})
 # An analysis that runs longer than this (CPU seconds of its thread) is stopped and the
 # document gets secret detection only, with a notice: no input can stall the server.
+# `VIGILINT_ANALYSIS_BUDGET` (seconds) changes it.
 ANALYSIS_BUDGET_SECONDS = 8.0
+
+
+def _budget() -> float:
+    try:
+        return max(0.1, float(os.environ.get("VIGILINT_ANALYSIS_BUDGET", "")))
+    except ValueError:
+        return ANALYSIS_BUDGET_SECONDS
 
 
 class Control:
     """Cancellation of one analysis: set when a newer version supersedes it (or the document
     closes); the engine asks between rules. A budget of CPU time stops a runaway analysis."""
 
-    def __init__(self, budget: float = ANALYSIS_BUDGET_SECONDS) -> None:
+    def __init__(self, budget: float | None = None) -> None:
         self.cancelled = threading.Event()
-        self.budget = budget
+        self.budget = _budget() if budget is None else budget
         self.started: float | None = None
         self.over_budget = False
 
@@ -110,6 +120,31 @@ class Result:
         return [f for f in self.findings if not f.suppressed]
 
 
+_READ_CHUNK = 1 << 16
+
+
+def parse(language: str, source: bytes, old_tree: Tree | None,
+          should_stop: Callable[[], bool]) -> Tree | None:
+    """Parse with tree-sitter, stoppable: some grammars take quadratic time on some hostile
+    lines (HCL on a long run of spaces), and tree-sitter asks `should_stop` as it goes only
+    when it reads through a callback. Raises `AnalysisCancelled` when stopped."""
+    if language not in TREE_LANGUAGES:
+        return None
+
+    def read(offset: int, _point: object) -> bytes:
+        return source[offset:offset + _READ_CHUNK]
+
+    parser = parser_for(language)
+    try:
+        if old_tree is None:
+            return parser.parse(read, progress_callback=lambda *_: should_stop())
+        return parser.parse(read, old_tree, progress_callback=lambda *_: should_stop())
+    except ValueError:  # "Parsing failed": the callback stopped it
+        if should_stop():
+            raise AnalysisCancelled from None
+        raise
+
+
 def run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Snapshot,
                  ranges_for: Callable[[str, Sequence[str]], list[AttributedRange]]) -> Result:
     """The whole pipeline for one snapshot; runs in a worker thread. Raises
@@ -166,7 +201,7 @@ def _run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sn
                            *scoped.carried(snap.base.raw, snap.edits, the_plan)],
                           key=Finding.sort_key)
     else:
-        tree = engine.parse(snap.language, source, snap.old_tree)
+        tree = parse(snap.language, source, snap.old_tree, stop)
         if stop():
             raise AnalysisCancelled
         analysis = engine.analyze(snap.path, text, language=snap.language, tree=tree,
@@ -439,9 +474,17 @@ class Analyzer:
         if result.tree is not None or not doc.has_tree:
             return result.tree
         old = doc.tree if doc.text is result.text else None
-        source = result.text.encode("utf-8", "surrogatepass")
-        tree = await asyncio.get_running_loop().run_in_executor(
-            self.executor, self.server.engine.parse, doc.language, source, old)
+        source = without_surrogates(result.text).encode("utf-8", "surrogatepass")
+        control = Control()
+
+        def parse_now() -> Tree | None:
+            control.started = time.thread_time()
+            try:
+                return parse(doc.language, source, old, control.should_stop)
+            except AnalysisCancelled:
+                return None
+
+        tree = await asyncio.get_running_loop().run_in_executor(self.executor, parse_now)
         if tree is not None and doc.text is result.text and doc.tree is old:
             doc.tree = tree
             doc.edits = []
