@@ -14,7 +14,6 @@ from __future__ import annotations
 import time
 
 import pytest
-
 from regex_inventory import Pattern, hostile, inventory
 
 SMALL, LARGE = 2_000, 16_000
