@@ -55,11 +55,35 @@ SHAPES: dict[str, Callable[[str, int], str]] = {
     "backslashes": lambda tok, n: tok + _repeat("\\", n),
     "digits": lambda tok, n: tok + _repeat("1", n),
     "word then paren": lambda tok, n: _repeat("a ", n) + tok + "(",
-    # Deep syntax trees: a chain or nesting as long as the line.
+    # Deep syntax trees: a chain or nesting as long as the line (see DEEP).
     "nested parentheses": lambda tok, n: tok + "(" * (n // 2) + ")" * (n // 2),
     "binary chain": lambda tok, n: tok + _repeat("a+", n) + "a",
     "call chain": lambda tok, n: tok + _repeat("a().", n) + "a()",
 }
+
+
+# Shapes whose syntax tree is as deep as the line is long. tree-sitter's `Node.parent` walks
+# down from the root (O(depth)), so every rule that looks at parents is quadratic on them:
+# measured in `bench/rule_linear_time.py`, bounded in the server by the analysis budget.
+DEEP = frozenset({"dotted chain", "nested parentheses", "binary chain", "call chain"})
+LINE_SHAPES = tuple(shape for shape in SHAPES if shape not in DEEP)
+
+
+def groups() -> dict[tuple[str, str], list[Rule]]:
+    """Rules by (language, file name): each group is analysed together on one text."""
+    from vigilint.analyzers.registry import all_rules
+
+    out: dict[tuple[str, str], list[Rule]] = {}
+    for rule in all_rules():
+        for language in languages_for(rule):
+            out.setdefault((language, path_for(rule, language)), []).append(rule)
+    return out
+
+
+def group_text(language: str, rules: list[Rule], shape: str, token: str, size: int) -> str:
+    """The shape's line in every position, after a line naming every rule's prefilter."""
+    prefix = " ".join(sorted({t for rule in rules for t in rule.prefilter}))
+    return embed(language, SHAPES[shape](token, size), prefix)
 
 
 def tokens_for(rule: Rule) -> tuple[str, ...]:
@@ -117,6 +141,12 @@ def cases(rule: Rule, tokens: int = 2) -> Iterator[Case]:
         for shape in SHAPES:
             for token in tokens_for(rule)[:tokens]:
                 yield Case(rule, language, path, shape, token)
+
+
+def rule_cpu(engine: Engine, path: str, language: str, text: str, tree: object) -> float:
+    started = time.process_time()
+    engine.analyze(path, text, language=language, tree=tree)  # type: ignore[arg-type]
+    return time.process_time() - started
 
 
 class Timer:
