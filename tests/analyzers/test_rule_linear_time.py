@@ -13,8 +13,8 @@ machine do not count. The strict figure (1 MB lines, < 1 s per rule) is
 from __future__ import annotations
 
 import pytest
-
 from pathological_inputs import LINE_SHAPES, group_text, groups, rule_cpu
+
 from vigilint.analyzers.engine import Engine
 
 SMALL, LARGE = 2_000, 16_000
