@@ -33,6 +33,10 @@ class ServerGone(Exception):
     pass
 
 
+def _hashable(value: Any) -> Any:
+    return value if isinstance(value, (str, int, float, type(None))) else json.dumps(value)
+
+
 class Wire:
     """One server process. `messages` collects everything it sends (parsed JSON)."""
 
@@ -43,6 +47,7 @@ class Wire:
                                      stderr=subprocess.PIPE, cwd=cwd,
                                      env={**os.environ, **(env or {})})
         self.messages: list[dict[str, Any]] = []
+        self.received: dict[Any, float] = {}  # answer id -> when it arrived (monotonic)
         self.raw_out = bytearray()
         self._queue: queue.Queue[dict[str, Any] | None] = queue.Queue()
         self._stderr = bytearray()
@@ -82,6 +87,8 @@ class Wire:
                 except ValueError:
                     self.framing_errors += 1
                     continue
+                if isinstance(message, dict) and "method" not in message:
+                    self.received.setdefault(_hashable(message.get("id")), time.monotonic())
                 self.messages.append(message)
                 self._queue.put(message)
         self._queue.put(None)

@@ -28,9 +28,9 @@ HEAD_KEPT = 64 * 1024  # bytes kept of a skipped oversize body
 _TERMINATOR = b"\r\n\r\n"
 _CONTENT_LENGTH = re.compile(rb"content-length", re.IGNORECASE)
 # A header line of the next message inside a body (see the module docs).
-_RESYNC = re.compile(rb"Content-Length:[ \t]*\d{1,20}\r\n", re.IGNORECASE)
+_RESYNC = re.compile(rb"Content-Length:[ \t]{0,8}\d{1,20}\r\n", re.IGNORECASE)
 _HEADER_LINE = re.compile(rb"([A-Za-z0-9-]{1,64}):[ \t]*([^\r\n]*)")
-_MARKER_OVERLAP = 48  # bytes of a chunk edge searched again: the marker may straddle it
+_MARKER_OVERLAP = 64  # bytes of a chunk edge searched again: the marker (<= 45) may straddle it
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,7 @@ class Framer:
         self._skipped_length = 0
         self._head = bytearray()
         self._tail = b""  # the last bytes of a skipped chunk (for a straddling marker)
+        self._last_body = b""  # the end of the last body: a header may have begun in it
 
     def feed(self, data: bytes) -> list[Event]:
         events: list[Event] = []
@@ -89,6 +90,18 @@ class Framer:
     # -- header ---------------------------------------------------------------------------
     def _header(self, events: list[Event]) -> bool:
         buffer = self._buffer
+        if self._last_body:
+            # A body a few bytes too long swallows the start of the next header
+            # (`Content-Le`): take those bytes back once the rest of the header is here.
+            tail = self._last_body
+            marker = _RESYNC.search(tail + bytes(buffer[:64]))
+            if marker is not None and marker.start() < len(tail):
+                buffer[:0] = tail[marker.start():]
+                self._last_body = b""
+            elif len(buffer) >= 64 or buffer.find(_TERMINATOR) != -1:
+                self._last_body = b""
+            else:
+                return False  # wait for more: the marker may end in the next bytes
         end = buffer.find(_TERMINATOR)
         if end == -1:
             if len(buffer) > MAX_HEADER:
@@ -136,6 +149,7 @@ class Framer:
         if len(buffer) < self._length:
             return False
         events.append(Frame(bytes(buffer[:self._length])))
+        self._last_body = bytes(buffer[max(0, self._length - _MARKER_OVERLAP):self._length])
         del buffer[:self._length]
         self._length = None
         return True
@@ -170,16 +184,19 @@ class Framer:
 
 def _parse_header(block: bytes) -> tuple[int | None, int]:
     """(Content-Length or None, bytes of garbage before the header). Header names are matched
-    case-insensitively; other headers (Content-Type) are accepted and ignored."""
+    case-insensitively; other headers (Content-Type) are accepted and ignored. Anything
+    before the `Content-Length` that is not whole header lines (the rest of a body, noise
+    run into the header's name) is garbage."""
     garbage = 0
     first = _CONTENT_LENGTH.search(block)
-    lines = block.split(b"\r\n")
-    if first is not None and not _HEADER_LINE.fullmatch(lines[0]):
-        # Leftovers of a previous body (or noise) before the header: start at the header.
-        garbage = first.start()
-        lines = block[garbage:].split(b"\r\n")
+    if first is not None:
+        line_start = block.rfind(b"\r\n", 0, first.start())
+        line_start = 0 if line_start == -1 else line_start + 2
+        before = block[:line_start].split(b"\r\n")[:-1] if line_start else []
+        if first.start() != line_start or not all(_HEADER_LINE.fullmatch(x) for x in before):
+            garbage = first.start()
     length: int | None = None
-    for line in lines:
+    for line in block[garbage:].split(b"\r\n"):
         match = _HEADER_LINE.fullmatch(line)
         if match is None:
             return None, garbage

@@ -235,7 +235,10 @@ class LineIndex:
         """LSP position of a code-point offset."""
         offset = max(0, min(offset, len(self.text)))
         line = self.line_of(offset)
-        prefix = self.text[self.line_start(line):offset]
+        start = self.line_start(line)
+        prefix = self.text[start:offset]
+        if prefix.endswith("\r"):  # between the `\r` and `\n` of a line break: the line end
+            prefix = prefix[:-1]
         return types.Position(line=line, character=utf16_len(prefix))
 
     # -- engine (1-based line at `\n`, 1-based code-point column) ----------------------

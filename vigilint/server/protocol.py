@@ -31,6 +31,8 @@ from pygls.protocol import JsonRPCNotification, JsonRPCRequestMessage, LanguageS
 from pygls.protocol.json_rpc import JsonRPCResponseMessage, MsgId, RPCRequest
 from pygls.protocol.language_server import lsp_method
 
+from vigilint.server.logs import redact_text
+
 log = logging.getLogger(__name__)
 
 PARSE_ERROR = -32700
@@ -206,8 +208,10 @@ class VigilintProtocol(LanguageServerProtocol):
         elif isinstance(exc, asyncio.CancelledError):
             self.send_error(msg_id, REQUEST_CANCELLED, f"Request {msg_id!r} was cancelled.")
         elif isinstance(exc, JsonRpcException):
-            log.warning("answered %s to %s: %s", exc.code, method, exc.message)
-            self.send_error(msg_id, exc.code, exc.message[:500])
+            # pygls quotes client input in some messages (an unknown command's name).
+            message = redact_text(exc.message[:500])
+            log.warning("answered %s to %s: %s", exc.code, method, message)
+            self.send_error(msg_id, exc.code, message)
         else:
             log.error("%s failed: %s: %s", method, type(exc).__name__, exc,
                       exc_info=(type(exc), exc, exc.__traceback__))
