@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -28,7 +29,7 @@ def feed(stream: bytes, cuts: list[int], max_body: int = 1 << 20) -> list[object
     framer = Framer(max_body)
     events: list[object] = []
     points = sorted({c % (len(stream) + 1) for c in cuts} | {0, len(stream)})
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in pairwise(points):
         events.extend(framer.feed(stream[a:b]))
     return events
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lsprotocol import types
-
 from server.fuzz_traffic import line_lengths, offset_of
+
 from vigilint.server import positions
 from vigilint.server.documents import Document
 from vigilint.server.positions import LineIndex

@@ -11,12 +11,9 @@ as long as asked with fresh seeds."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-
 from server.fuzz_traffic import ORDERINGS, Report, run_session
 
 DEADLINE = 30.0  # seconds for an answer on a loaded CI machine (the bench uses 10)
