@@ -9,6 +9,7 @@ from vigilint.analyzers import sensitivity
 from vigilint.analyzers.registry import get_rule
 from vigilint.policy import owasp_label, sla_for
 from vigilint.server.errors import guarded
+from vigilint.server.logs import redact_text
 from vigilint.server.positions import LineIndex
 from vigilint.server.server import VigilintServer
 
@@ -70,5 +71,6 @@ def register(server: VigilintServer) -> None:
                 parts.append(context_markdown(contexts))
         if not parts:
             return None
+        # The context's evidence quotes names from the code: masked like a log line.
         return types.Hover(contents=types.MarkupContent(
-            kind=types.MarkupKind.Markdown, value="\n\n---\n\n".join(parts)))
+            kind=types.MarkupKind.Markdown, value=redact_text("\n\n---\n\n".join(parts))))
