@@ -17,6 +17,14 @@ Analysis time per edit is measured in-process on the same edits: incremental par
 edited tree plus the engine plus the conversion to LSP diagnostics (`run_analysis`).
 Memory: the server's RSS (from /proc) after opening 200 documents of 500 lines each and
 receiving their diagnostics.
+Bursts (issue 26): 1,000 edits written as fast as the pipe takes them into a document of
+`--burst-lines` lines, with a hover and a pull-diagnostics request after every 100 edits; the
+latency of each request (send to answer) shows whether the reader kept reading while the
+analyses ran. Large document: a 20 MB file opened and edited: time to its first diagnostics,
+hover latency meanwhile, and the server's peak RSS (VmHWM). These two use the raw client of
+tests/server/wire.py.
+
+    python bench/lsp_latency.py --only burst large    # just the issue-26 measurements
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ from pygls.lsp.client import LanguageClient
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
 _FUNCTION = '''
 
@@ -265,11 +274,118 @@ def rule_count() -> int:
     return len(all_rules())
 
 
+def burst(root: Path, lines: int, edits: int) -> list[str]:
+    """Worst and median request latency while `edits` edits stream in."""
+    from server.wire import Wire
+
+    wire = Wire(cwd=root)
+    try:
+        wire.initialize(root, pull=True)
+        text = synthetic(lines)
+        uri = (root / f"burst_{lines}.py").as_uri()
+        wire.open(uri, text)
+        first = wire.request("textDocument/diagnostic", {"textDocument": {"uri": uri}})
+        wire.response(first, 300)
+        plan = edit_positions(text, edits)
+        sent: dict[Any, float] = {}
+        started = time.monotonic()
+        for version, (line, column, insert, delete) in enumerate(plan, 2):
+            start = {"line": line, "character": column - len(delete)}
+            end = {"line": line, "character": column}
+            if insert:
+                start = end
+            wire.notify("textDocument/didChange", {
+                "textDocument": {"uri": uri, "version": version},
+                "contentChanges": [{"range": {"start": start, "end": end}, "text": insert}]})
+            if (version - 1) % 100 == 0:
+                for method, params in (
+                        ("textDocument/hover", {"textDocument": {"uri": uri},
+                                                "position": {"line": 3, "character": 4}}),
+                        ("textDocument/diagnostic", {"textDocument": {"uri": uri}})):
+                    msg_id = wire.request(method, params)
+                    sent[msg_id] = time.monotonic()
+        written = time.monotonic() - started
+        latencies = {}
+        for msg_id, at in sent.items():
+            wire.response(msg_id, 600)
+            latencies[msg_id] = wire.received[msg_id] - at
+        ordered = sorted(latencies.values())
+        wire.close()
+        return [f"| {lines:,} | {edits:,} edits written in {written:.2f} s; {len(ordered)} "
+                f"requests | {statistics.median(ordered) * 1000:.0f} | "
+                f"{ordered[-1] * 1000:.0f} |"]
+    finally:
+        wire.kill()
+
+
+def large(root: Path, megabytes: int) -> str:
+    """A huge document: first diagnostics, hover meanwhile, an edit, peak RSS."""
+    from server.wire import Wire
+
+    wire = Wire(cwd=root)
+    try:
+        wire.initialize(root)
+        base = _hwm(wire.proc.pid)
+        body = synthetic(2000)
+        text = body * (megabytes * 1_000_000 // len(body))
+        uri = (root / "huge.py").as_uri()
+        started = time.monotonic()
+        wire.open(uri, text)
+        hover = wire.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                                    "position": {"line": 5, "character": 1}})
+        wire.response(hover, 600)
+        hover_s = wire.received[hover] - started
+        wire.wait_published(uri, 1, 600)
+        first_s = time.monotonic() - started
+        lines = text.count("\n")
+        began = time.monotonic()
+        wire.change(uri, 2, "x = 1\n", (lines // 2, 0, lines // 2, 0))
+        wire.wait_published(uri, 2, 600)
+        edit_s = time.monotonic() - began
+        peak = _hwm(wire.proc.pid)
+        rss = wire.rss_mb()
+        wire.close()
+        return (f"{len(text) / 1e6:.0f} MB document ({lines:,} lines): first diagnostics after "
+                f"{first_s:.1f} s (secret detection only, with the notice); a hover sent with "
+                f"it answered after {hover_s:.2f} s; diagnostics of an edit after "
+                f"{edit_s:.1f} s; server RSS {rss:.0f} MB after, peak {peak:.0f} MB "
+                f"({base:.0f} MB before the document).")
+    finally:
+        wire.kill()
+
+
+def _hwm(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 async def main_async(args: argparse.Namespace) -> None:
     out: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         (root / ".git").mkdir()
+        if "burst" in args.only:
+            out.append("| file (lines) | burst | median request ms | worst request ms |")
+            out.append("|---|---|---|---|")
+            for lines in args.burst_lines:
+                out.extend(burst(root, lines, 1000))
+                print(out[-1], file=sys.stderr, flush=True)
+            out.append("")
+        if "large" in args.only:
+            out.append(large(root, 20))
+            print(out[-1], file=sys.stderr, flush=True)
+            out.append("")
+        if "latency" not in args.only and "memory" not in args.only:
+            print("\n".join(out))
+            return
+        if "memory" in args.only and "latency" not in args.only:
+            base, loaded = await memory(root, args.documents, 500)
+            out.append(f"RSS: {base:.0f} MB after start; {loaded:.0f} MB with "
+                       f"{args.documents} open documents of 500 lines each (all analysed).")
+            print("\n".join(out))
+            return
         out.append(f"Rules loaded: {rule_count()}; edits per measurement: {args.edits}.\n")
         out.append("| file (lines) | mode | median ms | p95 ms |")
         out.append("|---|---|---|---|")
@@ -305,6 +421,9 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=200)
     parser.add_argument("--sizes", type=int, nargs="+", default=[500, 5_000, 20_000])
     parser.add_argument("--documents", type=int, default=200)
+    parser.add_argument("--burst-lines", type=int, nargs="+", default=[500, 5_000])
+    parser.add_argument("--only", nargs="+", default=["latency", "burst", "large"],
+                        choices=["latency", "burst", "large", "memory"])
     args = parser.parse_args()
     asyncio.run(main_async(args))
 

@@ -470,8 +470,9 @@ class Analyzer:
         return None
 
     async def tree_for(self, doc: Document, result: Result) -> Tree | None:
-        """The syntax tree of a result's text (a scoped result has none: parse it now)."""
-        if result.tree is not None or not doc.has_tree:
+        """The syntax tree of a result's text (a scoped result has none: parse it now). A
+        reduced result (a huge document) gets none: its tree alone would take gigabytes."""
+        if result.tree is not None or not doc.has_tree or result.reduced:
             return result.tree
         old = doc.tree if doc.text is result.text else None
         source = without_surrogates(result.text).encode("utf-8", "surrogatepass")
