@@ -28,7 +28,7 @@ def test_over_max_file_size_only_secrets_run_without_a_tree() -> None:
     text = _big_text()
     settings = Settings(max_file_size=1_000_000)
     snap = Snapshot("file:///w/big.py", "big.py", text, 1, "python", None, False)
-    result = run_analysis(lambda: Engine(settings=settings), settings, snap, lambda p, l: [])
+    result = run_analysis(lambda: Engine(settings=settings), settings, snap, lambda path, lines: [])
     assert result.reduced and result.reduced_for == "size" and result.tree is None
     assert {f.category for f in result.findings} == {"secret"}
     assert any(d.code == "reduced-mode" and "only secret detection" in d.message
@@ -42,7 +42,7 @@ def test_hover_does_not_parse_a_reduced_document() -> None:
     doc = Document(uri="file:///w/big.py", text=_big_text(), version=1)
     snap = Snapshot(doc.uri, "big.py", doc.text, 1, "python", None, False)
     settings = Settings(max_file_size=1_000_000)
-    result = run_analysis(lambda: Engine(settings=settings), settings, snap, lambda p, l: [])
+    result = run_analysis(lambda: Engine(settings=settings), settings, snap, lambda path, lines: [])
     server = SimpleNamespace(engine=Engine())
     analyzer = Analyzer(server)  # type: ignore[arg-type]
     try:
