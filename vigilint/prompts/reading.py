@@ -69,7 +69,9 @@ _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _CONFUSABLE = str.maketrans(
     "АВСЕНІЈКМОРЅТХУаеіјорсѕухԁһԛԝΑΒΕΗΙΚΜΝΟΡΤΥΧΖανορτυχ",
     "ABCEHIJKMOPSTXYaeijopcsyxdhqwABEHIKMNOPTYXZavoptux")
-_MIXED = re.compile(r"[^\W\d_]*[\u0370-\u03ff\u0400-\u04ff][^\W\d_]*")
+# `(?<![^\W\d_])`: a match starts only where a word starts, so a long run of letters is
+# scanned once, not from each of its letters (quadratic).
+_MIXED = re.compile(r"(?<![^\W\d_])[^\W\d_]*[\u0370-\u03ff\u0400-\u04ff][^\W\d_]*")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
