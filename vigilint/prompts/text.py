@@ -212,10 +212,10 @@ _DEFINITION = re.compile(
     r"^[ \t]*(?:(?:async\s+)?def|fn|func|function|class|interface|(?:public|private|protected|"
     r"static|export|pub)(?:\s+\w+){0,3})\s+\w+", re.MULTILINE)
 _LINE = re.compile(r"[^\n]+")
-_COMMENT = re.compile(r"[ \t]*(?:#(?!include|define|if|pragma|!)|//|/\*|\*|--|<!--)")
+_COMMENT = re.compile(r"[ \t]*+(?:#(?!include|define|if|pragma|!)|//|/\*|\*|--|<!--)")
 # Lines that are code whatever else they hold: declarations, imports, block syntax, doctests.
 _STRONG_CODE = re.compile(
-    r"[ \t]*(?:def |class |import [\w.]|from [\w.]+ import |#include|#define|package [\w.]+;?$|"
+    r"[ \t]*+(?:def |class |import [\w.]|from [\w.]+ import |#include|#define|package [\w.]+;?$|"
     r"using [\w.]+;|func |fn |public |private |protected |static |(?:const|let|var) \w+ ?[:=]|"
     r"(?:var|val) \w+ [\w\[\]*.]+\s*$|@[\w.]+(?:\(.*\))?\s*$|[})\]]+[;,)]*\s*$|>>> |<\?php|"
     r"\$\w+ ?=|</?[a-zA-Z][^>]{0,200}>(?:[^\n]{0,200}>)?\s*$|0x[0-9a-fA-F]+,|"
@@ -223,13 +223,14 @@ _STRONG_CODE = re.compile(
     r"|[^\n]{0,400}\{\s*$")
 # Lines that look like code unless they read as a sentence.
 _WEAK_CODE = re.compile(
-    r"[ \t]*(?:[\w.\[\]'\"(), ]{1,80}?\s*(?::=|[-+*/%|&^]?=(?!=))|[\w.$]+(?:\.\w+)*\(.*\)[;,]?\s*$|"
+    r"[ \t]*+(?:[\w.\[\]'\"(), ]{1,80}?\s*+(?::=|[-+*/%|&^]?=(?!=))|[\w.$]+\(.*\)[;,]?\s*$|"
     r"(?:return|yield|raise|throw|await|print|echo)\b[^\n]{0,300}[()\[\]=+*/%<>]|(?:return|yield|raise|throw) \w+;?\s*$|"
     r"(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b[^a-z]{0,30}\b[A-Z_]*)"
     r"|[^\n]{0,400}(?:;|\):)\s*$")
 # A sentence: four plain words first (after a bullet, quotes or an @address).
 _PROSE_START = re.compile(
-    r"[ \t]*(?:[-*\u2022>]|\d{1,3}[.)]|\"\"\"|\'\'\'|@\w+[,:]?)?\s*(?:[A-Za-z][A-Za-z'\u2019]*[,;]?\s+){3}[A-Za-z]")
+    r"[ \t]*+(?:[-*\u2022>]|\d{1,3}[.)]|\"\"\"|\'\'\'|@\w++[,:]?)?\s*+(?:[A-Za-z][A-Za-z'\u2019]*+[,;]?\s++){3}"
+    r"[A-Za-z]")
 
 
 def code_line_spans(text: str) -> list[tuple[int, int]]:

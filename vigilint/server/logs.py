@@ -16,8 +16,7 @@ import threading
 import traceback
 from types import TracebackType
 
-from vigilint.analyzers.secrets.redaction import redact
-from vigilint.analyzers.secrets.scanner import scan_text
+from vigilint.analyzers.secrets import redaction
 
 LOG_FORMAT = "vigilint %(levelname)s %(name)s: %(message)s"
 # A log line longer than this is cut (after redaction: a secret cut in half is not found).
@@ -28,12 +27,12 @@ MAX_SCANNED = 200_000
 
 
 def redact_text(text: str) -> str:
-    """`text` with every secret the scanner recognises masked: the one wrapper the server's
-    log uses (defence in depth: findings are redacted at the source already)."""
+    """`text` as the one redactor lets it out (detected secrets, values under secret names,
+    high-entropy tokens): the wrapper the server's log and its messages use (defence in depth:
+    findings are redacted at the source already)."""
     if len(text) > MAX_SCANNED:
         return f"<{len(text):,} characters not logged>"
-    found = scan_text(text, "server.log", "text")
-    return redact(text, [match.value for match in found]) if found else text
+    return redaction.redact_text(text)
 
 
 class RedactingFilter(logging.Filter):
