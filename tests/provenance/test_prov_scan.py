@@ -207,26 +207,27 @@ def test_sla_report_command(workspace: Path, capsys, monkeypatch, clock: Clock) 
     assert code == 2 and "expected a date" in err
 
 
-def test_crypto_escalation_hook_is_applied_to_ai_findings(workspace: Path, monkeypatch) -> None:
-    """The crypto analyzer's `escalate_for_ai(finding) -> finding`, when present, sees only
-    findings in AI-written code."""
-    import vigilint.analyzers.crypto as crypto
+INVENTED_API = ("import hashlib\n\n\ndef digest(data):\n"
+                "    return hashlib.sha3(data).hexdigest()\n")
 
-    seen = []
 
-    def escalate_for_ai(finding):
-        seen.append(finding.line)
-        return finding.model_copy(update={"message": "escalated: " + finding.message})
+def test_invented_api_in_ai_code_is_raised_one_step(workspace: Path) -> None:
+    """The crypto guard's escalation runs on a real scan: an invented security API written by
+    an AI tool is one likelihood step higher (and re-prioritised) than the same line written
+    by a person."""
+    from vigilint.policy import priority
 
-    monkeypatch.setattr(crypto, "escalate_for_ai", escalate_for_ai, raising=False)
-    (workspace / "human.py").write_text(APP)
-    record_ai(workspace)
+    (workspace / "app.py").write_text(INVENTED_API)
+    (workspace / "human.py").write_text(INVENTED_API)
+    with open_store(workspace) as store:
+        store.record("app.py", 4, 5, INVENTED_API.splitlines()[3:5], "cursor", "gpt-5")
     result = scan([workspace], Settings(), jobs=1)
     outcome = after_scan(result.findings, [workspace], result.root, Settings())
-    by_path = {f.path: f.message for f in outcome.findings}
-    assert by_path["app.py"].startswith("escalated: ")
-    assert not by_path["human.py"].startswith("escalated: ")
-    assert seen == [5]
+    by_path = {f.path: f for f in outcome.findings if f.rule == "VG-API-001"}
+    human, ai = by_path["human.py"], by_path["app.py"]
+    assert human.likelihood == "likely"
+    assert ai.likelihood == "very-likely"
+    assert ai.priority == priority("very-likely", ai.impact) != human.priority
 
 
 def test_ai_gate_respects_the_baseline(workspace: Path, capsys, monkeypatch) -> None:

@@ -8,14 +8,12 @@ notice ("ledger skipped") and the report goes on without it.
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import os
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from vigilint.config import Settings
 from vigilint.model import Finding, Priority
@@ -86,28 +84,14 @@ def join_findings(store: SqliteStore, findings: Sequence[Finding], root: Path,
     return out
 
 
-def _ai_escalator() -> Callable[[Finding], Finding] | None:
-    """The crypto analyzer's hook that raises hallucinated-API/package findings in AI code,
-    when it is installed (`escalate_for_ai(finding) -> finding`)."""
-    try:
-        module = importlib.import_module("vigilint.analyzers.crypto")
-    except ImportError:
-        return None
-    hook = getattr(module, "escalate_for_ai", None)
-    return hook if callable(hook) else None
-
-
 def escalate(findings: list[Finding]) -> list[Finding]:
-    hook = _ai_escalator()
-    if hook is None:
-        return findings
-    out = []
-    for finding in findings:
-        if finding.provenance is not None and finding.provenance.ai_generated:
-            result: Any = hook(finding)
-            finding = result if isinstance(result, Finding) else finding
-        out.append(finding)
-    return out
+    """Findings in AI-written code of the categories assistants get wrong most (hand-rolled
+    crypto, invented APIs and packages) with their likelihood raised one step."""
+    from vigilint.analyzers.crypto.escalation import escalate_for_ai
+
+    return [escalate_for_ai(finding)
+            if finding.provenance is not None and finding.provenance.ai_generated else finding
+            for finding in findings]
 
 
 def scanned_files(paths: Sequence[Path], root: Path, settings: Settings, workspace: Path,
