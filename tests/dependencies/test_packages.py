@@ -122,6 +122,14 @@ def test_requirements_files_for_docs_are_tooling(path, reported):
                                           else ["VG-DEP-003"])
 
 
+def test_a_docs_page_named_like_a_constraints_file_is_not_a_manifest():
+    prose = ("=====================\nConstraints reference\n=====================\n\n"
+             "Constraints are created in a model's Meta.\nreqeusts==2\n")
+    assert not _dep_findings("docs/ref/models/constraints.txt", prose)
+    pinned = "reqeusts==2 --hash=sha256:ab\nflask[async] >= 3 ; python_version > '3.9'\nhttpx\n"
+    assert [f.rule for f in _dep_findings("constraints.txt", pinned)] == ["VG-DEP-003"]
+
+
 def test_a_new_major_version_beside_the_old_name_is_no_typo():
     text = '[project]\ndependencies = ["httpx>=0.23", "httpx2>=2.0"]\n'
     assert [f.rule for f in _dep_findings("pyproject.toml", text)] == ["VG-DEP-004"]

@@ -104,6 +104,11 @@ def _python_use(ctx: FileContext, start: int, name: str,
     return PackageUse(start, start + len(name.encode()), "pypi", name, status, near, tooling)
 
 
+# What may follow the name on a requirement line (PEP 508): extras, a version, markers, a URL,
+# pip's per-requirement options, or a line continuation; anything else is not a requirement.
+_REQUIREMENT_REST = re.compile(r"\s*(?:$|[\[(;@<>=!~\\]|--?[a-z])")
+
+
 def _requirements(ctx: FileContext) -> list[PackageUse]:
     out = []
     file_name = ctx.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
@@ -116,6 +121,8 @@ def _requirements(ctx: FileContext) -> list[PackageUse]:
         name = packages.requirement_name(text)
         if name is None:
             continue
+        if not _REQUIREMENT_REST.match(text.strip()[len(name):]):
+            return []  # prose (a docs page named constraints.txt): not a pip requirements file
         column = len(line[: line.find(name)].encode())
         use = _python_use(ctx, ctx.line_starts[index] + column, name, tooling)
         if use is not None:
