@@ -46,6 +46,7 @@ class FunctionState:
     tainted_clean: dict[int, frozenset[str]] = field(default_factory=dict)
     calls: int = 0  # call sites of the file that reached it
     nonliteral_params: set[int] = field(default_factory=set)  # given a non-literal somewhere
+    private: bool = False  # only the file's own code can call it (the adapter knows)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,9 @@ class FileFlow:
     request_names: dict[str, Any] = field(default_factory=dict)
     # digests of the project summaries this file's analysis applied (for cache keys)
     used_summaries: set[str] = field(default_factory=set)
+    # byte ranges the adapter proved unreachable (a branch whose condition folds to a
+    # constant): nothing there runs, so nothing there is a finding
+    dead: list[tuple[int, int]] = field(default_factory=list)
 
     # -- values -------------------------------------------------------------------------
     def value(self, node: Node | None) -> Value:
@@ -85,6 +89,11 @@ class FileFlow:
 
     def reached(self, node: Node) -> bool:
         return (node.start_byte, node.end_byte) in self.values
+
+    def in_dead_code(self, node: Node) -> bool:
+        """True when `node` lies in code the adapter proved unreachable."""
+        start, end = node.start_byte, node.end_byte
+        return any(a <= start and end <= b for a, b in self.dead)
 
     def function_of(self, node: Node) -> FunctionState | None:
         fn = semantics(self.ctx).function_at(node)
@@ -100,8 +109,9 @@ class FileFlow:
         value = self.value(node)
         labels = value.all_labels()
         if not labels:
-            if value.is_literal or (not self.reached(node) and
-                                    semantics(self.ctx).role(node) in ("string", "number")):
+            if value.is_literal or (not self.reached(node) and (
+                    semantics(self.ctx).role(node) in ("string", "number")
+                    or (self.dead and self.in_dead_code(node)))):
                 return Verdict("safe")
             return Verdict("unknown")
         if kind and kind in value.effective_clean():
@@ -150,7 +160,7 @@ class FileFlow:
         """True when the file's own calls are all the calls a function can get: it is
         private (`_helper`) or nested, or the scan's other files are summarized (a call from
         another file is then checked at its call site, through this function's summary)."""
-        if "dataflow.project" in self.ctx.cache:
+        if "dataflow.project" in self.ctx.cache or state.private:
             return True
         short = state.qualified_name.rsplit(".", 1)[-1]
         return short.startswith("_") or semantics(self.ctx).function_at(state.node) is not None
