@@ -54,7 +54,9 @@ def _names(ctx: FileContext, call: Node, method: str, receiver: Node | None) -> 
         if declared and declared not in names:
             names.append(declared)
     function = call.child_by_field_name("function")
-    plain = sem.qualified_name(function) if function is not None else None
+    # a grammar whose calls have no `function` (method invocations, object creations) names
+    # them through the semantic layer's call name
+    plain = sem.qualified_name(function) if function is not None else sem.call_name(call)
     if plain and plain not in names:
         names.append(plain)
     return names
