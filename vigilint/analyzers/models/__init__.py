@@ -158,6 +158,11 @@ class Models:
         out: dict[str, set[str]] = defaultdict(set)
         for lib in self.libraries:
             for sink in lib.sinks:
+                if lib.implicit_imports:
+                    # the package may never be spelled out: only the last name is sure
+                    out[sink.kind].update(short_name(n) for n in sink.calls)
+                    out[sink.kind].update(sink.methods)
+                    continue
                 # a call of a qualified name needs both its root module (an import, or a type
                 # annotation naming it) and its last name in the text: either one is a valid
                 # prefilter, and the longer is the rarer substring

@@ -70,7 +70,8 @@ class Validator:
 class Propagator:
     """What a call's result carries. flow: "none" (no input: files, sockets, query results),
     "literal" (booleans, counts), "data" (input labels kept, never a literal), "all" (labels of
-    receiver and arguments), "container" (an empty map-like container)."""
+    receiver and arguments), "container" (an empty map-like container), "callback" (what the
+    function argument returns, applied to the receiver's elements: `stream.map(f)`)."""
 
     flow: str
     calls: tuple[str, ...] = ()
@@ -114,11 +115,14 @@ class Library:
     exits: tuple[str, ...]
     routes: tuple[Route, ...]
     auth: tuple[Auth, ...]
+    # code may name this library's types without an import that spells its package (Java's
+    # `java.lang`, wildcard imports, same-package types): prefilters take last names only
+    implicit_imports: bool = False
 
 
 _TOP = {"library", "language", "modules", "docs", "types", "sources", "sinks", "sanitizers",
-        "validators", "propagators", "exits", "routes", "auth"}
-_FLOWS = {"none", "literal", "data", "all", "container"}
+        "validators", "propagators", "exits", "routes", "auth", "implicit_imports"}
+_FLOWS = {"none", "literal", "data", "all", "container", "callback"}
 
 
 def _strings(where: str, key: str, value: Any) -> tuple[str, ...]:
@@ -180,6 +184,9 @@ def parse_library(name: str, data: dict[str, Any]) -> Library:
             raise ModelError(f"{name}: `{key}` is required.")
     library = data["library"]
     modules = _strings(name, "modules", data.get("modules", []))
+    implicit = data.get("implicit_imports", False)
+    if not isinstance(implicit, bool):
+        raise ModelError(f"{name}: `implicit_imports` must be true or false.")
     types = data.get("types", {})
     if not isinstance(types, dict) or not all(isinstance(v, str) for v in types.values()):
         raise ModelError(f"{name}: [types] maps names to type names (strings).")
@@ -236,4 +243,4 @@ def parse_library(name: str, data: dict[str, Any]) -> Library:
         sources=tuple(sources), sinks=tuple(sinks), sanitizers=tuple(sanitizers),
         validators=tuple(validators), propagators=tuple(propagators),
         exits=_strings(name, "exits", data.get("exits", [])), routes=tuple(routes),
-        auth=tuple(auth))
+        auth=tuple(auth), implicit_imports=implicit)
