@@ -181,8 +181,8 @@ def register(languages: Iterable[str], analyse: Callable[[FileContext], FileFlow
 
 
 def _load_adapters() -> None:
-    if not _ADAPTERS:
-        from vigilint.analyzers.dataflow import python  # noqa: F401  (registers itself)
+    # every adapter, whichever was imported first (a module imports once: this is cheap)
+    from vigilint.analyzers.dataflow import java, python  # noqa: F401  (register themselves)
 
 
 def adapter_languages() -> frozenset[str]:
