@@ -19,12 +19,13 @@ from vigilint.analyzers.syntax.base import (
     role_of,
 )
 from vigilint.analyzers.syntax.generic import GenericSemantics
+from vigilint.analyzers.syntax.java import JavaSemantics
 from vigilint.analyzers.syntax.javascript import JavaScriptSemantics
 from vigilint.analyzers.syntax.python import PythonSemantics
 
 __all__ = ["ROLES", "Arguments", "Decorator", "FunctionDef", "GenericSemantics",
-           "JavaScriptSemantics", "Param", "PythonSemantics", "Semantics", "dotted",
-           "module_name", "python", "role_kinds", "role_of", "semantics"]
+           "JavaScriptSemantics", "JavaSemantics", "Param", "PythonSemantics", "Semantics",
+           "dotted", "java", "module_name", "python", "role_kinds", "role_of", "semantics"]
 
 
 def semantics(ctx: FileContext) -> Semantics:
@@ -35,6 +36,8 @@ def semantics(ctx: FileContext) -> Semantics:
             found = PythonSemantics(ctx)
         elif ctx.language in ("javascript", "typescript", "tsx"):
             found = JavaScriptSemantics(ctx)
+        elif ctx.language == "java":
+            found = JavaSemantics(ctx)
         else:
             found = GenericSemantics(ctx)
         ctx.cache["syntax"] = found
@@ -49,3 +52,11 @@ def python(ctx: FileContext) -> PythonSemantics:
     if ctx.language != "python":
         raise TypeError(f"{ctx.path} is {ctx.language}, not Python")
     return cast(PythonSemantics, found)
+
+
+def java(ctx: FileContext) -> JavaSemantics:
+    """The Java layer of a Java file (imports, resolved types, declared and expression types,
+    annotations: what Java rules and the crypto/API checks use beyond the protocol)."""
+    if ctx.language != "java":
+        raise TypeError(f"{ctx.path} is {ctx.language}, not Java")
+    return cast(JavaSemantics, semantics(ctx))
