@@ -28,30 +28,23 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.java._common import name_of, receiver_text, taint_sink, type_name
-from vigilint.analyzers.taint.java import java_taint
+from vigilint.analyzers.dataflow import sink_sites
+from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.java._common import injection_hit
 from vigilint.model import Rule
 
-_MESSAGE = ("Request data reaches an OS command; pass fixed programs and validated arguments "
-            "to `ProcessBuilder` without a shell.")
+_ADVICE = "pass a fixed program and validated arguments to `ProcessBuilder`, without a shell"
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
-    if node.type == "object_creation_expression":
-        if type_name(ctx, node) != "ProcessBuilder":
-            return None
-        return taint_sink(ctx, node, "cmdi", tainted_message=_MESSAGE)
-    name = name_of(ctx, node)
-    if name == "exec":
-        receiver = java_taint(ctx).receiver(node)
-        text = receiver_text(ctx, node)
-        if not (text.endswith("getRuntime()") or (receiver is not None
-                                                  and receiver.kind == "runtime")):
-            return None
-        return taint_sink(ctx, node, "cmdi", tainted_message=_MESSAGE)
-    if (name == "command" and "pb" in receiver_text(ctx, node).lower()) or (
-            name == "command" and "process" in receiver_text(ctx, node).lower()):
-        return taint_sink(ctx, node, "cmdi", tainted_message=_MESSAGE, possible=False)
+    # `ProcessBuilder.command(...)` on a builder of unknown origin is only reported when the
+    # data is seen to come from the request (its program was checked where it was created)
+    hit = injection_hit(ctx, node, "command", what="This OS command", advice=_ADVICE,
+                        unknown=None)
+    if hit is not None:
+        return hit
+    if any(not site.callee.endswith(".command") for site in sink_sites(ctx, node, "command")):
+        return injection_hit(ctx, node, "command", what="This OS command", advice=_ADVICE)
     return None
 
 
@@ -66,7 +59,8 @@ RULE = Rule(
     confidence="medium",
     message="An OS command is built from non-constant data; run fixed programs with validated "
             "arguments and no shell.",
-    prefilter=("ProcessBuilder", "exec", "command"),
+    prefilter=load("java").prefilter("command"),
+    sink_kinds=("command",),
     node_kinds=("method_invocation", "object_creation_expression"),
     check=_check,
 )

@@ -30,6 +30,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.rules.java._common import (
     arguments,
     enclosing_method,
@@ -37,7 +38,6 @@ from vigilint.analyzers.rules.java._common import (
     receiver_text,
     type_name,
 )
-from vigilint.analyzers.taint.java import java_taint
 from vigilint.model import Rule
 
 
@@ -51,12 +51,11 @@ def _scope_text(ctx: FileContext, node: Node) -> str:
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     if node.type == "object_creation_expression":
         if type_name(ctx, node) == "ObjectInputStream" and arguments(node):
-            creator = enclosing_method(node)
+            creator = enclosing_method(ctx, node)
             creator_text = ctx.node_text(creator) if creator is not None else ctx.text
             if "setObjectInputFilter" in creator_text or "resolveClass" in _scope_text(ctx, node):
                 return None
-            stream = java_taint(ctx).args(node)
-            if stream and stream[0].tainted:
+            if flow(ctx).verdict(arguments(node)[0], "deserialization").level == "tainted":
                 return Hit(node=node, likelihood="very-likely")
             return Hit(node=node)
         if type_name(ctx, node) == "Yaml" and not arguments(node) and \
@@ -81,12 +80,12 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     if name not in ("readObject", "readUnshared"):
         return None
     lower = receiver.lower()
-    method = enclosing_method(node)
+    method = enclosing_method(ctx, node)
     method_text = ctx.node_text(method) if method is not None else ctx.text
     if "decoder" not in lower and f"XMLDecoder {receiver}" not in method_text:
         return None  # ObjectInputStream is reported where it is created
-    value = java_taint(ctx).receiver(node)
-    if value is not None and value.tainted:
+    receiver_node = node.child_by_field_name("object")
+    if flow(ctx).verdict(receiver_node, "deserialization").level == "tainted":
         return Hit(node=node, likelihood="very-likely")
     return Hit(node=node)
 

@@ -32,8 +32,8 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dataflow import sink_sites
 from vigilint.analyzers.rules.java._common import arguments, name_of, receiver_text
-from vigilint.analyzers.taint.java import java_taint
 from vigilint.model import Rule
 
 _WRITES = frozenset({"print", "println", "write", "format", "printf", "append"})
@@ -67,10 +67,8 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         return None
     if name not in _WRITES:
         return None
-    receiver = java_taint(ctx).receiver(node)
-    if not (receiver_text(ctx, node).endswith("getWriter()") or (
-            receiver is not None and receiver.kind == "writer")):
-        return None
+    if not sink_sites(ctx, node, "xss"):
+        return None  # not a write to the HTTP response
     for arg in args:
         text = ctx.node_text(arg)
         for var in caught:

@@ -59,7 +59,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     if type_name(ctx, node) != "Cookie":
         return None
     var = _variable(node, ctx)
-    method = enclosing_method(node)
+    method = enclosing_method(ctx, node)
     if var is None or method is None:
         return None
     body = ctx.node_text(method)

@@ -27,16 +27,15 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.java._common import arguments, name_of, taint_sink
+from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.java._common import injection_hit
 from vigilint.model import Rule
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
-    if name_of(ctx, node) not in ("search", "searchForObject", "authenticate") \
-            or len(arguments(node)) < 2:
-        return None
-    # with a `filterArgs` array (search(base, "(uid={0})", args, ...)) only base/filter matter
-    return taint_sink(ctx, node, "ldapi", indexes=(0, 1), possible=False)
+    return injection_hit(ctx, node, "ldap", what="This LDAP search",
+                         advice="use `{0}` filter arguments or encode the value with `LdapEncoder.filterEncode`",
+                         unknown=None)
 
 
 RULE = Rule(
@@ -50,7 +49,8 @@ RULE = Rule(
     confidence="medium",
     message="An LDAP search filter is built from request data; use `{0}` filter arguments or "
             "`encodeForLDAP`.",
-    prefilter=("search", "authenticate"),
-    node_kinds=("method_invocation",),
+    prefilter=load("java").prefilter("ldap"),
+    sink_kinds=("ldap",),
+    node_kinds=("method_invocation", "object_creation_expression"),
     check=_check,
 )

@@ -27,19 +27,15 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.java._common import name_of, receiver_text, taint_sink
+from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.java._common import injection_hit
 from vigilint.model import Rule
-
-_LEVELS = frozenset({"info", "debug", "warn", "warning", "error", "trace", "fine", "severe"})
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
-    if name_of(ctx, node) not in _LEVELS:
-        return None
-    receiver = receiver_text(ctx, node).rsplit(".", 1)[-1].lower()
-    if "log" not in receiver:
-        return None
-    return taint_sink(ctx, node, "log", possible=False)
+    return injection_hit(ctx, node, "log", what="This log message",
+                         advice="strip CR/LF from the value before logging",
+                         unknown=None)
 
 
 RULE = Rule(
@@ -52,7 +48,8 @@ RULE = Rule(
     impact="low",
     confidence="medium",
     message="Request data is logged without removing CR/LF; strip line breaks before logging.",
-    prefilter=("info", "debug", "warn", "error", "trace", "fine", "severe"),
-    node_kinds=("method_invocation",),
+    prefilter=load("java").prefilter("log"),
+    sink_kinds=("log",),
+    node_kinds=("method_invocation", "object_creation_expression"),
     check=_check,
 )

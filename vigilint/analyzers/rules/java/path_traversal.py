@@ -28,33 +28,15 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.java._common import name_of, receiver_text, taint_sink, type_name
+from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.java._common import injection_hit
 from vigilint.model import Rule
-
-_TYPES = frozenset({"File", "FileInputStream", "FileOutputStream", "FileReader", "FileWriter",
-                    "RandomAccessFile", "PrintWriter", "PrintStream", "ZipFile", "JarFile"})
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
-    if node.type == "object_creation_expression":
-        kind = type_name(ctx, node)
-        if kind not in _TYPES:
-            return None
-        if kind in ("PrintWriter", "PrintStream"):  # only the String (file name) constructor
-            args = node.child_by_field_name("arguments")
-            first = args.named_children[0] if args is not None and args.named_children else None
-            if first is None or first.type == "object_creation_expression" \
-                    or "get" in ctx.node_text(first):
-                return None
-        return taint_sink(ctx, node, "pathtraver", possible=False)
-    name = name_of(ctx, node)
-    receiver = receiver_text(ctx, node)
-    if (name == "get" and receiver.endswith("Paths")) or (name == "of"
-                                                         and receiver.endswith("Path")):
-        return taint_sink(ctx, node, "pathtraver", possible=False)
-    if name == "resolve":
-        return taint_sink(ctx, node, "pathtraver", indexes=(0,), possible=False)
-    return None
+    return injection_hit(ctx, node, "path", what="This file path",
+                         advice="resolve it under a base directory, normalize it and check it stays inside",
+                         unknown=None)
 
 
 RULE = Rule(
@@ -68,7 +50,8 @@ RULE = Rule(
     confidence="medium",
     message="A file path is built from request data; resolve it under a base directory and "
             "check the result stays inside it.",
-    prefilter=("File", "PrintWriter", "PrintStream", "Path", "resolve"),
+    prefilter=load("java").prefilter("path"),
+    sink_kinds=("path",),
     node_kinds=("method_invocation", "object_creation_expression"),
     check=_check,
 )

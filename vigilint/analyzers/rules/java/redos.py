@@ -29,7 +29,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.java._common import arguments, name_of, receiver_text
-from vigilint.analyzers.taint.java import decode_java_string
+from vigilint.analyzers.syntax import java
 from vigilint.model import Rule
 
 _QUANT = "*+{"
@@ -80,9 +80,8 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         regex = args[0]
     else:
         return None
-    if regex is None or regex.type != "string_literal":
-        return None
-    if not nested_quantifier(decode_java_string(ctx.node_text(regex))):
+    pattern = java(ctx).string_value(regex)
+    if pattern is None or not nested_quantifier(pattern):
         return None
     return Hit(node=regex)
 

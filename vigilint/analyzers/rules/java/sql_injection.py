@@ -29,51 +29,18 @@ ps.executeQuery();
 
 from __future__ import annotations
 
-import re
-
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.java._common import name_of, receiver_text, taint_sink
+from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.java._common import injection_hit
 from vigilint.model import Rule
-
-_JDBC = frozenset({"execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "addBatch",
-                   "prepareStatement", "prepareCall", "nativeSQL"})
-_TEMPLATE = frozenset({"query", "queryForObject", "queryForList", "queryForMap",
-                       "queryForRowSet", "queryForLong", "queryForInt", "queryForStream",
-                       "update", "batchUpdate", "execute"})
-_JPA = frozenset({"createQuery", "createNativeQuery", "createSQLQuery"})
-_DB_PARTS = ("stat", "stmt", "jdbc", "template", "conn", "sql", "database", "session",
-             "entitymanager", "query", "dao", "repo")
-_DB_TOKENS = frozenset({"db", "em", "st", "ps", "cs", "jt", "jdbc", "ds"})
-_NOT_DB = ("rest", "http", "client", "executor", "thread", "pool", "web", "mongo", "redis",
-           "elastic", "ldap", "xpath")
-_TOKEN = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
-
-
-def _database_receiver(text: str) -> bool:
-    """`statement`, `jdbcTemplate`, `conn`, `db`, `em`... but not `restTemplate`, `executor`."""
-    last = text.rsplit(".", 1)[-1].split("(", 1)[0]
-    lower = last.lower()
-    if any(part in lower for part in _NOT_DB):
-        return False
-    if any(part in lower for part in _DB_PARTS):
-        return True
-    return any(token.lower() in _DB_TOKENS for token in _TOKEN.findall(last))
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
-    name = name_of(ctx, node)
-    if name not in _JDBC and name not in _TEMPLATE and name not in _JPA:
-        return None
-    receiver = receiver_text(ctx, node)
-    if not receiver:
-        return None
-    if name not in _JPA and not _database_receiver(receiver):
-        return None
-    return taint_sink(ctx, node, "sqli", indexes=(0,), tainted_message=(
-        "Request data is concatenated into SQL text; use a `PreparedStatement` with `?` "
-        "parameters."))
+    return injection_hit(ctx, node, "sql", what="This SQL statement",
+                         advice="use a `PreparedStatement` with `?` parameters and bind the "
+                                "values")
 
 
 RULE = Rule(
@@ -87,7 +54,8 @@ RULE = Rule(
     confidence="medium",
     message="SQL text is built from non-constant data; use a `PreparedStatement` with `?` "
             "parameters.",
-    prefilter=("execute", "addBatch", "prepare", "nativeSQL", "query", "Query", "update", "Update"),
-    node_kinds=("method_invocation",),
+    prefilter=load("java").prefilter("sql"),
+    sink_kinds=("sql",),
+    node_kinds=("method_invocation", "object_creation_expression"),
     check=_check,
 )

@@ -29,29 +29,15 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.java._common import name_of, receiver_text, taint_sink
+from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.java._common import injection_hit
 from vigilint.model import Rule
-
-_TEMPLATE = frozenset({"getForObject", "getForEntity", "postForObject", "postForEntity",
-                       "exchange", "execute", "put", "delete", "headForHeaders",
-                       "patchForObject", "postForLocation", "optionsForAllow"})
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
-    name = name_of(ctx, node)
-    if name in ("openConnection", "openStream") or (
-            name == "getContent" and "url" in receiver_text(ctx, node).lower()):
-        # new URL(x) alone only parses; connecting to a URL built from input is the sink
-        return taint_sink(ctx, node, "ssrf", indexes=(), include_receiver=True, possible=False)
-    receiver = receiver_text(ctx, node).lower()
-    if name == "create" and receiver.endswith("uri"):
-        return taint_sink(ctx, node, "ssrf", indexes=(0,), possible=False)
-    if name in _TEMPLATE and ("resttemplate" in receiver or "rest" in receiver
-                              or "template" in receiver):
-        return taint_sink(ctx, node, "ssrf", indexes=(0,), possible=False)
-    if name == "uri" and ("webclient" in receiver or "client" in receiver or "get()" in receiver):
-        return taint_sink(ctx, node, "ssrf", indexes=(0,), possible=False)
-    return None
+    return injection_hit(ctx, node, "ssrf", what="This outgoing request's URL",
+                         advice="allow-list the scheme and host before connecting",
+                         unknown=None)
 
 
 RULE = Rule(
@@ -65,8 +51,8 @@ RULE = Rule(
     confidence="medium",
     message="An outgoing request's URL comes from request data; allow-list scheme and host "
             "before connecting.",
-    prefilter=("openConnection", "openStream", "getContent", "create", "For", "exchange", "execute",
-               "put", "delete", "uri"),
-    node_kinds=("method_invocation",),
+    prefilter=load("java").prefilter("ssrf"),
+    sink_kinds=("ssrf",),
+    node_kinds=("method_invocation", "object_creation_expression"),
     check=_check,
 )

@@ -42,7 +42,7 @@ def _constant_array(ctx: FileContext, node: Node) -> bool:
                                                           text):
         return True
     if node.type == "identifier":
-        method = enclosing_method(node)
+        method = enclosing_method(ctx, node)
         scope = ctx.node_text(method) if method is not None else ""
         if re.search(rf"\b{re.escape(text)}\s*=\s*(new\s+byte\s*\[\s*\]\s*\{{|\"[^\"]*\"\s*\."
                      r"\s*getBytes)", scope):

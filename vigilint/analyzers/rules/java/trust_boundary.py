@@ -29,20 +29,15 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.java._common import name_of, receiver_text, taint_sink
-from vigilint.analyzers.taint.java import java_taint
+from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.java._common import injection_hit
 from vigilint.model import Rule
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
-    if name_of(ctx, node) not in ("setAttribute", "putValue"):
-        return None
-    receiver = java_taint(ctx).receiver(node)
-    text = receiver_text(ctx, node)
-    if not ((receiver is not None and receiver.kind == "session") or text.endswith(
-            "getSession()") or "session" in text.lower()):
-        return None
-    return taint_sink(ctx, node, "trustbound", possible=False)
+    return injection_hit(ctx, node, "session", what="This session attribute",
+                         advice="validate the value against an allow-list before storing it",
+                         unknown=None)
 
 
 RULE = Rule(
@@ -56,7 +51,8 @@ RULE = Rule(
     confidence="medium",
     message="Request data is stored in the session unvalidated; validate it against an "
             "allow-list before `setAttribute`.",
-    prefilter=("setAttribute", "putValue"),
-    node_kinds=("method_invocation",),
+    prefilter=load("java").prefilter("session"),
+    sink_kinds=("session",),
+    node_kinds=("method_invocation", "object_creation_expression"),
     check=_check,
 )

@@ -58,7 +58,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     elif not (receiver.endswith(("IOUtils", "StreamUtils", "ByteStreams", "CharStreams"))
               and arguments(node) and _request_stream(ctx.node_text(arguments(node)[0]))):
         return None
-    method = enclosing_method(node)
+    method = enclosing_method(ctx, node)
     text = ctx.node_text(method) if method is not None else ""
     if any(limit in text for limit in _LIMITS):
         return None

@@ -39,7 +39,7 @@ from vigilint.model import Fix, Likelihood, Rule
 
 
 def _likelihood(ctx: FileContext, node: Node) -> Likelihood:
-    method = enclosing_method(node)
+    method = enclosing_method(ctx, node)
     text = ctx.node_text(method) if method is not None else ""
     return "likely" if SECURITY_NAME.search(text) else "possible"
 

@@ -27,18 +27,15 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.java._common import name_of, receiver_text, taint_sink
+from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.java._common import injection_hit
 from vigilint.model import Rule
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
-    if name_of(ctx, node) not in ("compile", "evaluate", "evaluateExpression", "selectNodes",
-                                  "selectSingleNode"):
-        return None
-    receiver = receiver_text(ctx, node).lower()
-    if "xp" not in receiver and "path" not in receiver:
-        return None
-    return taint_sink(ctx, node, "xpathi", indexes=(0,))
+    return injection_hit(ctx, node, "xpath", what="This XPath expression",
+                         advice="bind the value as an XPath variable",
+                         unknown="possible")
 
 
 RULE = Rule(
@@ -52,7 +49,8 @@ RULE = Rule(
     confidence="medium",
     message="An XPath expression is built from request data; bind it as an XPath variable "
             "instead.",
-    prefilter=("compile", "evaluate", "selectNodes", "selectSingleNode"),
-    node_kinds=("method_invocation",),
+    prefilter=load("java").prefilter("xpath"),
+    sink_kinds=("xpath",),
+    node_kinds=("method_invocation", "object_creation_expression"),
     check=_check,
 )

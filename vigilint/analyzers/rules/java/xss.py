@@ -28,22 +28,15 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.java._common import name_of, receiver_text, taint_sink
-from vigilint.analyzers.taint.java import java_taint
+from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.java._common import injection_hit
 from vigilint.model import Rule
-
-_WRITES = frozenset({"print", "println", "write", "format", "printf", "append"})
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
-    if name_of(ctx, node) not in _WRITES:
-        return None
-    receiver = java_taint(ctx).receiver(node)
-    text = receiver_text(ctx, node)
-    if not (text.endswith(("getWriter()", "getOutputStream()"))
-            or (receiver is not None and receiver.kind == "writer")):
-        return None
-    return taint_sink(ctx, node, "xss", possible=False)
+    return injection_hit(ctx, node, "xss", what="This response output",
+                         advice="encode it for HTML (`Encode.forHtml`, `HtmlUtils.htmlEscape`)",
+                         unknown=None)
 
 
 RULE = Rule(
@@ -57,7 +50,8 @@ RULE = Rule(
     confidence="medium",
     message="Request data is written to the HTTP response without HTML encoding; encode it "
             "with `Encode.forHtml` or `ESAPI.encoder().encodeForHTML`.",
-    prefilter=("print", "write", "format", "append"),
-    node_kinds=("method_invocation",),
+    prefilter=load("java").prefilter("xss"),
+    sink_kinds=("xss",),
+    node_kinds=("method_invocation", "object_creation_expression"),
     check=_check,
 )
