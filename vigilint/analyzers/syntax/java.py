@@ -292,8 +292,10 @@ class JavaSemantics(GenericSemantics):
         for package in self.wildcard_imports():
             if f"{package}.{head}" in known:
                 return f"{package}.{name}"
-        if len(known) == 1:
-            return f"{known[0]}.{rest}" if rest else known[0]
+        if len({k.replace("jakarta.", "javax.", 1) for k in known}) == 1:
+            # one type (the Jakarta EE and the older javax spellings of it count as one)
+            chosen = known[-1]
+            return f"{chosen}.{rest}" if rest else chosen
         package = self.package()
         return f"{package}.{name}" if package else name
 
@@ -314,9 +316,11 @@ class JavaSemantics(GenericSemantics):
             if self._local(head, self.ctx.node_text(head)) is not None or \
                     self._field(head, self.ctx.node_text(head)):
                 return False
-            last = self.ctx.node_text(node.child_by_field_name("field") or
-                                      node.child_by_field_name("name"))
-            return last[:1].isupper() and not last.isupper()
+            parts = (self.dotted(node) or "").split(".")
+            last = parts[-1]
+            package = all(p[:1].islower() for p in parts[:-1])
+            return last[:1].isupper() and (package or not last.isupper()) and \
+                not (last.isupper() and "_" in last)
         return node.type in ("type_identifier", "scoped_type_identifier", "generic_type")
 
     def static_receiver(self, node: Node) -> str:

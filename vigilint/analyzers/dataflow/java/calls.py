@@ -47,6 +47,12 @@ _MAP_OF = frozenset({"java.util.Map.of", "java.util.Collections.singletonMap"})
 _LINE_BREAKS = ("\n", "\r", "\r\n", "\\n", "\\r", "[\\r\\n]", "[\r\n]", "\\R", "[\\n\\r]",
                 "[\n\r]", "(\r\n|\r|\n)", "[\\r\\n]+", "[\r\n]+")
 _QUOTES = ("'", '"')
+_ADDS = frozenset({"add", "addAll", "addElement", "addFirst", "addLast", "push", "offer",
+                   "offerFirst", "offerLast", "put", "putAll", "putIfAbsent", "setProperty",
+                   "set", "insertElementAt"})
+# accessor names of request wrappers (`getTheParameter`, `ServletRequestUtils.getIntParameter`)
+_REQUEST_ACCESSOR = re.compile(r"^get\w*(Param|Header|Cookie|QueryString)")
+REQUEST_WRAPPER = "request.wrapper"  # fact: an object built around a request object
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
@@ -281,9 +287,20 @@ class JavaCalls(JavaExpressions):
         return replace(value, type=type_) if type_ and value.type != type_ else value
 
     # -- calls the tables do not know ---------------------------------------------------
+    def is_request_object(self, value: Value) -> bool:
+        return bool(value.type) and self.calls.request_type(value.type) is not None
+
     def untabled(self, node: Node, obj_node: Node | None, static: str, obj: Value, name: str,
                  qualified: str, arg_values: list[Value]) -> Value:
         typed = self.calls.result_type(qualified) if qualified else ""
+        data = [v for v in arg_values if not self.is_request_object(v)]
+        if REQUEST_WRAPPER in obj.facts or len(data) < len(arg_values):
+            # a request object handed to code the file does not show (a wrapper built around
+            # it, a static helper): what comes back is request data when it is named like a
+            # request accessor, else of unknown origin
+            if _REQUEST_ACCESSOR.match(name):
+                return self.source_value(HTTP, node, f"`{self.short(node, name)}`", typed)
+            return self.typed(merge(data) if data else CLEAN, typed)
         if obj_node is not None and obj_node.type == "identifier" and not static:
             var = self.text(obj_node)
             if var in self.env:
@@ -362,9 +379,17 @@ class JavaCalls(JavaExpressions):
                 return replace(obj, type="java.lang.String")
             return None
         if obj.seq is not None:
-            return self.mutate_sequence(var, obj, name, args)
-        if obj.items is not None:
-            return self.mutate_map(var, obj, name, args)
+            found = self.mutate_sequence(var, obj, name, args)
+            if found is not None:
+                return found
+        elif obj.items is not None:
+            found = self.mutate_map(var, obj, name, args)
+            if found is not None:
+                return found
+        if name in _ADDS and args and not obj.has_const:
+            # a collection whose structure is lost (joined branches): it absorbs what is added
+            self.env[var] = self.typed(merge([obj, args[-1]]), obj.type)
+            return LITERAL
         return None
 
     def mutate_sequence(self, var: str, obj: Value, name: str, args: list[Value]) -> Value | None:
@@ -527,6 +552,10 @@ class JavaCalls(JavaExpressions):
             return self.typed(merge(arg_values), qualified)
         if not arg_values:
             return Value(literal=True, type=qualified)
+        data = [v for v in arg_values if not self.is_request_object(v)]
+        if len(data) < len(arg_values) and not self.file.is_own_class(qualified):
+            base = merge(data) if data else CLEAN
+            return replace(base, type=qualified, facts=base.facts | {REQUEST_WRAPPER})
         return self.typed(merge(arg_values), qualified)
 
     def container(self, qualified: str, prop: Propagator, args: list[Value]) -> Value:

@@ -224,10 +224,15 @@ class JavaExpressions(Interpreter):
             if first in self.env or "this." + first in self.env or \
                     self.file.field_value(head, first) is not None:
                 return ""
-            last = self.text(node.child_by_field_name("field") or
-                             node.child_by_field_name("name"))
-            if last[:1].isupper() and not last.isupper():
-                return self.file.resolve(self.sem.dotted(node) or self.text(node))
+            dotted = self.sem.dotted(node) or self.text(node)
+            parts = dotted.split(".")
+            last = parts[-1]
+            # `java.util.UUID` (a package, then a class) or `Outer.Inner`; `Utils.SOME_DIR`
+            # and `Helper.field` are fields
+            package = all(p[:1].islower() for p in parts[:-1])
+            if last[:1].isupper() and (package or not last.isupper()) and \
+                    not (last.isupper() and "_" in last):
+                return self.file.resolve(dotted)
         return ""
 
     def field_access(self, node: Node) -> Value:
