@@ -87,6 +87,15 @@ def _applies(ctx: FileContext, call: Node, spec: Sink, receiver: Node | None) ->
     return True
 
 
+def _typed_elsewhere(ctx: FileContext, receiver: Node, modules: tuple[str, ...]) -> bool:
+    """The receiver's type is known (its value's, else its declared one) and belongs to none
+    of `modules`: a method sink of those modules does not apply to it."""
+    from vigilint.analyzers.dataflow.flow import flow
+
+    typed = flow(ctx).value(receiver).type or semantics(ctx).declared_type(receiver)
+    return bool(typed) and not any(typed.startswith(m + ".") for m in modules)
+
+
 def _may_sink(short_names: set[str], methods: dict[str, list[Sink]], project: object,
               name: str) -> bool:
     if name in short_names or name in methods:
@@ -138,6 +147,8 @@ def _sites(ctx: FileContext, call: Node) -> list[SinkSite]:
     if not matched and receiver is not None:
         for spec in models.method_sinks(method, wanted):
             if not spec.anywhere and not sem.imports_any(spec.modules):
+                continue
+            if spec.untyped and _typed_elsewhere(ctx, receiver, spec.modules):
                 continue
             if _applies(ctx, call, spec, receiver):
                 args = _arguments(ctx, call, spec, receiver)

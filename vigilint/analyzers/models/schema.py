@@ -42,6 +42,7 @@ class Sink:
     when_true: str = ""  # only when this keyword argument is literally true
     receiver: str = ""  # regex the receiver's text must match (untyped receivers)
     anywhere: bool = False  # method sinks also in files that import none of `modules`
+    untyped: bool = False  # method sinks only on receivers of unknown type (or of `modules`)
     note: str = ""
     library: str = ""
     modules: tuple[str, ...] = ()  # the library's modules (a method sink needs an import of one)
@@ -209,7 +210,7 @@ def parse_library(name: str, data: dict[str, Any]) -> Library:
     for where, table in entries("sinks"):
         got = _entry(where, table, {"kind": "s", "calls": "l", "methods": "l", "arg": "a",
                                     "keywords": "l", "when_true": "s", "receiver": "s",
-                                    "note": "s", "anywhere": "b"})
+                                    "note": "s", "anywhere": "b", "untyped": "b"})
         _kinds(where, (got.get("kind", ""),))
         if got.get("arg") == "none":
             got["arg"] = None
