@@ -44,8 +44,6 @@ _SEQUENCE_OF = frozenset({"java.util.Arrays.asList", "java.util.List.of", "java.
                           "java.util.Collections.singletonList", "java.util.Collections.singleton",
                           "java.util.stream.Stream.of", "java.util.EnumSet.of"})
 _MAP_OF = frozenset({"java.util.Map.of", "java.util.Collections.singletonMap"})
-_LINE_BREAKS = ("\n", "\r", "\r\n", "\\n", "\\r", "[\\r\\n]", "[\r\n]", "\\R", "[\\n\\r]",
-                "[\n\r]", "(\r\n|\r|\n)", "[\\r\\n]+", "[\r\n]+")
 _QUOTES = ("'", '"')
 _ADDS = frozenset({"add", "addAll", "addElement", "addFirst", "addLast", "push", "offer",
                    "offerFirst", "offerLast", "put", "putAll", "putIfAbsent", "setProperty",
@@ -54,6 +52,21 @@ _ADDS = frozenset({"add", "addAll", "addElement", "addFirst", "addLast", "push",
 _REQUEST_ACCESSOR = re.compile(r"^get\w*(Param|Header|Cookie|QueryString)")
 REQUEST_WRAPPER = "request.wrapper"  # fact: an object built around a request object
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def removes_line_breaks(pattern: object, replacement: object, regex: bool) -> bool:
+    """`replace("\n", " ")`, `replaceAll("[\\r\\n]", "_")`: CR and LF (a regex matching
+    both, or a literal line break) replaced by text without them."""
+    if not isinstance(pattern, str) or not isinstance(replacement, str) or \
+            "\n" in replacement or "\r" in replacement:
+        return False
+    if not regex:
+        return pattern in ("\n", "\r", "\r\n")
+    try:
+        compiled = re.compile(pattern.replace("\\R", "(?:\r\n|\n|\r)"))
+    except (re.error, RecursionError):
+        return False
+    return compiled.search("\n") is not None and compiled.search("\r") is not None
 
 
 def snake(name: str) -> str:
@@ -318,7 +331,7 @@ class JavaCalls(JavaExpressions):
                 return folded
         if name in ("replace", "replaceAll") and len(arg_values) == 2 and obj.all_labels():
             pattern = arg_values[0].const
-            if pattern in _LINE_BREAKS:
+            if removes_line_breaks(pattern, arg_values[1].const, name == "replaceAll"):
                 base = merge([obj])
                 return replace(base, clean=base.clean | {"log", "header"})
             if pattern in _QUOTES and isinstance(arg_values[1].const, str) and \
@@ -342,7 +355,8 @@ class JavaCalls(JavaExpressions):
             result = merge(arg_values)
         else:
             result = merge([obj, *arg_values])
-        if NORMALIZED in obj.facts and name in ("toString", "toFile", "toPath"):
+        if NORMALIZED in obj.facts and name in ("toString", "toFile", "toPath", "getPath",
+                                                 "getAbsolutePath", "toAbsolutePath"):
             result = with_facts(result, NORMALIZED)
         return self.typed(result, typed)
 

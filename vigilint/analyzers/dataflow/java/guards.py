@@ -22,6 +22,8 @@ _PATH_SEPARATORS = ("..", "../", "..\\", "/", "\\")
 _EQUALS = frozenset({"equals", "equalsIgnoreCase", "contentEquals"})
 _MEMBERSHIP = frozenset({"contains", "containsKey", "containsValue"})
 _STRING_TYPES = frozenset({"java.lang.String", "java.lang.StringBuilder", "java.lang.CharSequence"})
+_LOCAL_PATH = "path.rooted"  # starts with one "/"
+_NO_AUTHORITY = "path.no-authority"  # does not start with "//"
 # how URLs are parsed and their host read (java.net; the URL allowlist idiom)
 URL_PARSERS = frozenset({"java.net.URI", "java.net.URL", "java.net.URI.create"})
 HOST_READS = frozenset({"getHost", "getAuthority", "host"})
@@ -95,6 +97,8 @@ class JavaGuards(JavaCalls):
             elif obj is not None and args:
                 self.clean_var(obj, ALL_KINDS)  # String.matches: the whole string
             return
+        if name == "startsWith" and obj is not None and args:
+            self.refine_local_path(obj, args[0], truth)
         if name in ("startsWith", "endsWith") and obj is not None and truth:
             self.refine_prefix(obj, args, name)
             return
@@ -134,6 +138,29 @@ class JavaGuards(JavaCalls):
         if name == "startsWith" and isinstance(prefix, str) and "://" in prefix and \
                 "/" in prefix.split("://", 1)[1]:
             self.clean_var(obj, URL_HOST)
+
+    def refine_local_path(self, obj: Node, prefix_node: Node, truth: bool) -> None:
+        """`x.startsWith("/") && !x.startsWith("//")`: a path on this server (no scheme, no
+        host), safe to redirect to. The two halves are separate conditions: each leaves a
+        fact on the variable, both make it clean."""
+        prefix = self.value_of(prefix_node).const
+        if obj.type != "identifier" or not isinstance(prefix, str):
+            return
+        if truth and prefix.startswith("/") and not prefix.startswith("//"):
+            fact = _LOCAL_PATH
+        elif not truth and prefix == "//":
+            fact = _NO_AUTHORITY
+        else:
+            return
+        name = self.text(obj)
+        old = self.env.get(name)
+        if old is None or not old.all_labels():
+            return
+        facts = old.facts | {fact}
+        if {_LOCAL_PATH, _NO_AUTHORITY} <= facts:
+            self.env[name] = replace(old, clean=old.clean | {"redirect"}, facts=facts)
+        else:
+            self.env[name] = replace(old, facts=facts)
 
     def clean_url_host(self, node: Node) -> None:
         """`ALLOWED_HOSTS.contains(uri.getHost())` (or of `host = uri.getHost()`) vouches for
