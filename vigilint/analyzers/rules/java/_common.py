@@ -72,3 +72,18 @@ def injection_hit(ctx: FileContext, call: Node, kind: str, *, what: str, advice:
             return hit
         found = found or hit
     return found
+
+
+def leading_text(ctx: FileContext, node: Node) -> str | None:
+    """The constant text a string expression starts with (`"redirect:" + url` ->
+    `redirect:`), None when it does not start with one."""
+    while node.type in ("binary_expression", "parenthesized_expression"):
+        inner = node.child_by_field_name("left") if node.type == "binary_expression" else (
+            node.named_children[0] if node.named_children else None)
+        if inner is None:
+            return None
+        node = inner
+    value = flow(ctx).value(node).const
+    if isinstance(value, str):
+        return value
+    return java(ctx).string_value(node)

@@ -28,14 +28,34 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dataflow.calls import call_model
+from vigilint.analyzers.dataflow.value import NORMALIZED
 from vigilint.analyzers.models import load
 from vigilint.analyzers.rules.java._common import injection_hit
+from vigilint.analyzers.syntax import java
 from vigilint.model import Rule
 
 
+def _normalized_at_once(ctx: FileContext, node: Node) -> bool:
+    """`new File(base, name).getCanonicalFile()`, `Paths.get(base, name).normalize()`: the
+    path is built to be resolved and checked; its uses are the sinks (reported when the
+    normalized path is used unchecked)."""
+    parent = node.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        node, parent = parent, parent.parent
+    if parent is None or parent.type != "method_invocation" or \
+            parent.child_by_field_name("object") != node:
+        return False
+    prop = call_model("java").propagator(java(ctx).call_name(parent))
+    return prop is not None and NORMALIZED in prop.facts
+
+
 def _check(ctx: FileContext, node: Node) -> Hit | None:
+    if _normalized_at_once(ctx, node):
+        return None
     return injection_hit(ctx, node, "path", what="This file path",
-                         advice="resolve it under a base directory, normalize it and check it stays inside",
+                         advice="resolve it under a base directory, normalize it and check it "
+                                "stays inside",
                          unknown=None)
 
 
