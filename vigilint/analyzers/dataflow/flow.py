@@ -78,6 +78,9 @@ class FileFlow:
     # byte ranges the adapter proved unreachable (a branch whose condition folds to a
     # constant): nothing there runs, so nothing there is a finding
     dead: list[tuple[int, int]] = field(default_factory=list)
+    # call -> the qualified name the adapter resolved for it (receiver types as it saw them);
+    # sink_sites asks here first
+    callees: dict[tuple[int, int], str] = field(default_factory=dict)
 
     # -- values -------------------------------------------------------------------------
     def value(self, node: Node | None) -> Value:

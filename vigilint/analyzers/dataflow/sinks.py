@@ -39,11 +39,17 @@ def calls_in(ctx: FileContext, node: Node) -> list[Node]:
 
 
 def _names(ctx: FileContext, call: Node, method: str, receiver: Node | None) -> list[str]:
-    """The names a call goes by: typed (from the dataflow value of the receiver, then the
-    declared type) and the import-resolved dotted name."""
+    """The names a call goes by: the one the adapter resolved while it ran (when the file's
+    flow is computed and that name is a sink), else typed (from the dataflow value of the
+    receiver, then the declared type) and the import-resolved dotted name."""
+    models = load(ctx.language)
+    data = ctx.cache.get("dataflow")
+    if data is not None:
+        recorded = data.callees.get((call.start_byte, call.end_byte))
+        if recorded and recorded in models.sinks_by_call:
+            return [recorded]
     sem = semantics(ctx)
     names: list[str] = []
-    models = load(ctx.language)
     if receiver is not None and method in models.typed_sink_methods:
         from vigilint.analyzers.dataflow.flow import flow
 
