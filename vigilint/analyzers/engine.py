@@ -77,41 +77,51 @@ class _Plan:
     # others (decided per file)
     unconditional: frozenset[int] = frozenset()
     conditional: tuple[Rule, ...] = ()
-    # every distinct prefilter substring and path-glob tuple of the conditional rules: a file
-    # is tested once against each, and the rules it activates follow from those answers
-    substrings: tuple[str, ...] = ()
+    # every distinct path-glob tuple of the conditional rules (a file is tested once against
+    # each), and per conditional rule its prefilter, shortest substring first: a substring is
+    # looked for at most once per file, and a rule stops at the first one found
     path_globs: tuple[tuple[str, ...], ...] = ()
+    prefilters: tuple[tuple[Rule, tuple[str, ...]], ...] = ()
     # per pattern index: True for a node-kind pattern (the rules get the node), False for a
     # query pattern (the rules get the captures), None for a comment pattern
     node_pattern: tuple[bool | None, ...] = ()
-    # (substrings present, path globs matched) -> (active rule ids, owners of each pattern
-    # among the active rules); files mostly fall in a few such classes
-    _selections: dict[tuple[frozenset[str], tuple[bool, ...]],
-                      tuple[frozenset[int], list[tuple[Rule, ...] | None]]] = \
+    # active conditional rule ids -> (active rule ids, owners of each pattern among the
+    # active rules); files mostly fall in a few such classes
+    _selections: dict[frozenset[int], tuple[frozenset[int], list[tuple[Rule, ...] | None]]] = \
         field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.unconditional = frozenset(id(r) for r in self.rules
                                        if not r.paths and not r.prefilter)
         self.conditional = tuple(r for r in self.rules if r.paths or r.prefilter)
-        self.substrings = tuple(dict.fromkeys(s for r in self.conditional for s in r.prefilter))
         self.path_globs = tuple(dict.fromkeys(r.paths for r in self.conditional if r.paths))
+        self.prefilters = tuple((r, tuple(sorted(r.prefilter, key=len))) for r in self.conditional)
         self.node_pattern = tuple(None if kind == "comment" else kind == "node"
                                   for kind, _ in self.owners)
 
     def select(self, path: str, text: str) -> tuple[frozenset[int], list[tuple[Rule, ...] | None]]:
         """The rules active on a file (path globs and prefilters), and per query pattern the
         active rules that own it in plan order (None for comment patterns)."""
-        present = frozenset([s for s in self.substrings if s in text])
-        globbed = tuple([_path_matches(path, globs) for globs in self.path_globs])
-        key = (present, globbed)
+        matched = {globs: _path_matches(path, globs) for globs in self.path_globs}
+        seen: dict[str, bool] = {}
+        chosen: list[int] = []
+        for rule, substrings in self.prefilters:
+            if rule.paths and not matched[rule.paths]:
+                continue
+            for substring in substrings:
+                found = seen.get(substring)
+                if found is None:
+                    found = seen[substring] = substring in text
+                if found:
+                    break
+            else:
+                if substrings:
+                    continue
+            chosen.append(id(rule))
+        key = frozenset(chosen)
         selection = self._selections.get(key)
         if selection is None:
-            matched = dict(zip(self.path_globs, globbed, strict=True))
-            active = set(self.unconditional)
-            active.update(id(rule) for rule in self.conditional
-                          if (not rule.paths or matched[rule.paths])
-                          and (not rule.prefilter or not present.isdisjoint(rule.prefilter)))
+            active = set(self.unconditional) | key
             selection = (frozenset(active), _owners_among(self.owners, active))
             if len(self._selections) >= _MAX_SELECTIONS:
                 self._selections.clear()
