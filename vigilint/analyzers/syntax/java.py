@@ -10,6 +10,7 @@ A type the file names without importing it (a snippet, a same-package class) res
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -20,7 +21,7 @@ from vigilint.analyzers.languages import compile_query
 from vigilint.analyzers.syntax.base import Arguments, Decorator, FunctionDef, Param, role_of
 from vigilint.analyzers.syntax.generic import GenericSemantics
 
-__all__ = ["JAVA_LANG", "JavaSemantics", "decode_string", "erase"]
+__all__ = ["JAVA_LANG", "JavaSemantics", "decode_string", "erase", "known_type_names"]
 
 # Classes of `java.lang`, visible without an import.
 JAVA_LANG = frozenset({
@@ -48,8 +49,11 @@ _DECLARATIONS = """
 (lambda_expression) @decl
 (instanceof_expression) @decl
 """
-_IMPORTS = "(import_declaration) @imp (package_declaration) @pkg"
 _CLASSES = " ".join(f"({k}) @c" for k in _CLASS_KINDS)
+# a type declaration keyword (counted: more than the walk found means a local class), and an
+# anonymous class body (`new T(...) {`)
+_TYPE_KEYWORDS = (b"class ", b"interface ", b"enum ", b"record ")
+_ANONYMOUS = re.compile(rb"new\s+[\w.$]+\s*(?:<[^;{}]*?>)?\s*\([^;{}]*\)\s*\{")
 _METHODS = " ".join(f"({k}) @m" for k in _METHOD_KINDS)
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "s": " ", "0": "\0",
             "\\": "\\", "'": "'", '"': '"'}
@@ -58,6 +62,9 @@ _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "s": " ", "0"
 def erase(type_text: str) -> str:
     """A type's text without generics, annotations and whitespace (`List<String>` -> `List`,
     `Map.Entry<K, V>[]` -> `Map.Entry[]`)."""
+    if "<" not in type_text and "@" not in type_text and " " not in type_text and \
+            "." not in type_text[-3:]:
+        return type_text  # the common case: nothing to erase
     out: list[str] = []
     depth = 0
     for ch in type_text:
@@ -145,6 +152,26 @@ def _known_types() -> dict[str, tuple[str, ...]]:
     return {simple: tuple(sorted(q)) for simple, q in found.items()}
 
 
+def _type_keywords(source: bytes) -> int:
+    """How many times `class`, `interface`, `enum` or `record` start a word followed by a
+    space (comments and strings too: an upper bound on the type declarations)."""
+    count = 0
+    for keyword in _TYPE_KEYWORDS:
+        at = source.find(keyword)
+        while at != -1:
+            before = source[at - 1:at]
+            if not before or not (before.isalnum() or before in b"_$.@"):
+                count += 1
+            at = source.find(keyword, at + 1)
+    return count
+
+
+@functools.cache
+def known_type_names() -> frozenset[str]:
+    """Every qualified type the Java model tables mention."""
+    return frozenset(q for found in _known_types().values() for q in found)
+
+
 def type_part(name: str) -> str:
     """The type of a qualified member name: through its first capitalised part
     (`java.sql.Statement.execute` -> `java.sql.Statement`); "" when it names no type."""
@@ -173,6 +200,7 @@ class JavaSemantics(GenericSemantics):
         self._types: dict[tuple[int, int], str] = {}
         self._fields: dict[int, dict[str, tuple[str, Node]]] = {}
         self._methods: dict[int, frozenset[str]] = {}
+        self._resolved: dict[str, str] = {}
 
     # -- imports and type names ---------------------------------------------------------
     @cached_property
@@ -186,24 +214,62 @@ class JavaSemantics(GenericSemantics):
         static_all: list[str] = []
         if ctx.tree is None:
             return package, names, (), ()
-        query = compile_query("java", _IMPORTS)
-        for capture, nodes in QueryCursor(query).captures(ctx.tree.root_node).items():
-            for node in nodes:
-                target = next((c for c in node.named_children
-                               if c.type in ("scoped_identifier", "identifier")), None)
-                if target is None:
-                    continue
-                qualified = ctx.node_text(target)
-                if capture == "pkg":
-                    package = qualified
-                    continue
-                static = any(c.type == "static" or ctx.node_text(c) == "static"
-                             for c in node.children)
-                if any(c.type == "asterisk" for c in node.named_children):
-                    (static_all if static else wildcards).append(qualified)
-                else:
-                    names[qualified.rsplit(".", 1)[-1]] = qualified
+        for node in ctx.tree.root_node.named_children:  # imports are top-level only
+            if node.type not in ("import_declaration", "package_declaration"):
+                continue
+            target = next((c for c in node.named_children
+                           if c.type in ("scoped_identifier", "identifier")), None)
+            if target is None:
+                continue
+            qualified = ctx.node_text(target)
+            if node.type == "package_declaration":
+                package = qualified
+                continue
+            static = any(c.type == "static" or ctx.node_text(c) == "static"
+                         for c in node.children)
+            if any(c.type == "asterisk" for c in node.named_children):
+                (static_all if static else wildcards).append(qualified)
+            else:
+                names[qualified.rsplit(".", 1)[-1]] = qualified
         return package, names, tuple(wildcards), tuple(static_all)
+
+    @cached_property
+    def _structure(self) -> dict[str, list[Node]]:
+        """The file's classes (`c`) and methods (`m`) in document order: a walk of the class
+        bodies, or one query over the file when it may declare classes inside methods
+        (anonymous or local classes)."""
+        if self.ctx.tree is None:
+            return {}
+        walked = self._walk_members()
+        source = self.ctx.source
+        if len(walked["c"]) >= _type_keywords(source) and _ANONYMOUS.search(source) is None:
+            return walked
+        query = compile_query("java", f"{_CLASSES} {_METHODS}")
+        found = QueryCursor(query).captures(self.ctx.tree.root_node)
+        return {key: sorted(nodes, key=lambda n: n.start_byte) for key, nodes in found.items()}
+
+    def _walk_members(self) -> dict[str, list[Node]]:
+        classes: list[Node] = []
+        methods: list[Node] = []
+        stack = list(reversed(self.ctx.tree.root_node.named_children)) \
+            if self.ctx.tree is not None else []
+        while stack:
+            node = stack.pop()
+            t = node.type
+            if t in _CLASS_KINDS:
+                classes.append(node)
+                body = node.child_by_field_name("body")
+                if body is not None:
+                    stack.extend(reversed(body.named_children))
+            elif t in _METHOD_KINDS:
+                methods.append(node)
+            elif t == "enum_body_declarations":
+                stack.extend(reversed(node.named_children))
+        return {"c": classes, "m": methods}
+
+    def class_nodes(self) -> list[Node]:
+        """The file's class, interface, enum and record declarations, outer before inner."""
+        return self._structure.get("c", [])
 
     def package(self) -> str:
         return self._import_table[0]
@@ -240,8 +306,7 @@ class JavaSemantics(GenericSemantics):
         out: dict[str, str] = {}
         if ctx.tree is None:
             return out
-        for node in QueryCursor(compile_query("java", _CLASSES)).captures(
-                ctx.tree.root_node).get("c", []):
+        for node in self._structure.get("c", ()):
             dotted = self.class_name(node)
             qualified = ".".join(p for p in (self.package(), dotted) if p)
             out.setdefault(dotted.rsplit(".", 1)[-1], qualified)
@@ -267,6 +332,13 @@ class JavaSemantics(GenericSemantics):
         `java.lang`, wildcard imports of a type the tables know, then the one type of that
         simple name the tables know, else the same package. Primitives stay as they are;
         arrays keep their `[]`."""
+        found = self._resolved.get(text)
+        if found is not None:
+            return found
+        found = self._resolved[text] = self._resolve(text)
+        return found
+
+    def _resolve(self, text: str) -> str:
         erased = erase(text)
         suffix = ""
         while erased.endswith("[]"):
@@ -362,8 +434,7 @@ class JavaSemantics(GenericSemantics):
             if p.type in ("formal_parameter", "spread_parameter"):
                 name, type_node = self._param_name_type(p)
                 add(name, type_node, scope)
-        query = compile_query("java", _DECLARATIONS)
-        for node in QueryCursor(query).captures(scope).get("decl", []):
+        for node in self._declarations.get(scope.start_byte, ()):
             t = node.type
             if t == "local_variable_declaration":
                 type_node = node.child_by_field_name("type")
@@ -407,6 +478,21 @@ class JavaSemantics(GenericSemantics):
                 if name is not None:
                     add(name, node.child_by_field_name("right"), self._statement_of(node))
         self._locals[scope.start_byte] = out
+        return out
+
+    @cached_property
+    def _declarations(self) -> dict[int, list[Node]]:
+        """The file's declaration nodes (locals, loop, catch, resource, lambda and pattern
+        variables) by the start of the scope they belong to: one query for the file."""
+        out: dict[int, list[Node]] = {}
+        if self.ctx.tree is None:
+            return out
+        query = compile_query("java", _DECLARATIONS)
+        nodes = QueryCursor(query).captures(self.ctx.tree.root_node).get("decl", [])
+        for node in sorted(nodes, key=lambda n: n.start_byte):
+            scope = self._scope(node)
+            if scope is not None:
+                out.setdefault(scope.start_byte, []).append(node)
         return out
 
     @staticmethod
@@ -598,13 +684,13 @@ class JavaSemantics(GenericSemantics):
     # -- calls --------------------------------------------------------------------------
     def callee(self, call: Node) -> tuple[Node | None, str]:
         """(receiver, method name); for `new T(...)`: (None, the simple type name)."""
+        if call.type == "method_invocation":
+            return call.child_by_field_name("object"), \
+                self.ctx.node_text(call.child_by_field_name("name"))
         if call.type == "object_creation_expression":
             type_node = call.child_by_field_name("type")
             return None, erase(self.ctx.node_text(type_node)).rsplit(".", 1)[-1] \
                 if type_node is not None else ""
-        if call.type == "method_invocation":
-            return call.child_by_field_name("object"), \
-                self.ctx.node_text(call.child_by_field_name("name"))
         return None, ""
 
     def call_name(self, call: Node) -> str:
@@ -722,8 +808,7 @@ class JavaSemantics(GenericSemantics):
         ctx = self.ctx
         if ctx.tree is None:
             return []
-        nodes = sorted(QueryCursor(compile_query("java", _METHODS)).captures(
-            ctx.tree.root_node).get("m", []), key=lambda n: n.start_byte)
+        nodes = self._structure.get("m", [])
         out = []
         for node in nodes:
             name = ctx.node_text(node.child_by_field_name("name"))

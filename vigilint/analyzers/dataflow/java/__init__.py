@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tree_sitter import Node, QueryCursor
+from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow.flow import FileFlow, FunctionState, register
@@ -21,7 +21,6 @@ from vigilint.analyzers.dataflow.java.file import JavaFile
 from vigilint.analyzers.dataflow.java.statements import JavaInterpreter
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS, ARGV, HTTP, param_label
 from vigilint.analyzers.dataflow.value import CLEAN, LITERAL, Origin, Value
-from vigilint.analyzers.languages import compile_query
 from vigilint.analyzers.models import load, short_name
 from vigilint.analyzers.syntax import FunctionDef, Param
 
@@ -37,8 +36,6 @@ NON_TEXT_TYPES = frozenset({
     "java.time.OffsetDateTime", "java.time.ZonedDateTime", "java.time.Duration",
     "java.util.Date", "java.util.OptionalInt", "java.util.OptionalLong",
 })
-_CLASSES = ("(class_declaration) @c (interface_declaration) @c (enum_declaration) @c "
-            "(record_declaration) @c")
 _MEMBER_BODIES = ("class_body", "interface_body", "enum_body", "enum_body_declarations")
 
 
@@ -86,8 +83,7 @@ def _class_fields(jf: JavaFile, ctx: FileContext, run: object) -> None:
     if ctx.tree is None:
         return
     sem = jf.sem
-    classes = sorted(QueryCursor(compile_query("java", _CLASSES)).captures(
-        ctx.tree.root_node).get("c", []), key=lambda n: n.start_byte)
+    classes = [c for c in sem.class_nodes() if c.type != "annotation_type_declaration"]
     for cls in classes:
         qualified = sem.own_class(sem.class_name(cls))
         jf.class_starts[qualified] = cls.start_byte

@@ -5,6 +5,7 @@ methods folded on constants, and lambdas run where they are passed."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -18,6 +19,7 @@ from vigilint.analyzers.dataflow.calls import (
 )
 from vigilint.analyzers.dataflow.java.constants import Char, java_str
 from vigilint.analyzers.dataflow.java.expressions import JavaExpressions
+from vigilint.analyzers.dataflow.java.file import retype
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS, HTTP
 from vigilint.analyzers.dataflow.value import (
     CLEAN,
@@ -69,6 +71,7 @@ def removes_line_breaks(pattern: object, replacement: object, regex: bool) -> bo
     return compiled.search("\n") is not None and compiled.search("\r") is not None
 
 
+@functools.lru_cache(maxsize=4096)
 def snake(name: str) -> str:
     """`escapeHtml` -> `escape_html`: the naming conventions the core knows are snake case."""
     return _CAMEL.sub("_", name).lower()
@@ -158,6 +161,7 @@ class JavaCalls(JavaExpressions):
                 self.apply_functions(functions, CLEAN)
             return local
         qualified = self.qualified(node, obj_node, static, obj, name)
+        self.name_call(node, qualified)
         facts = self.calls.by_name.get(qualified) if qualified else None
         method = self.calls.by_method.get(name)
         if functions:
@@ -173,6 +177,13 @@ class JavaCalls(JavaExpressions):
         if result is not None:
             return result
         return self.untabled(node, obj_node, static, obj, name, qualified, arg_values)
+
+    def name_call(self, node: Node, qualified: str) -> None:
+        """Remember the name this call resolved to (sink_sites asks it); a call that
+        resolves differently on two paths keeps none."""
+        key = (node.start_byte, node.end_byte)
+        known = self.state.callees.get(key)
+        self.state.callees[key] = qualified if known is None or known == qualified else ""
 
     def local_call(self, node: Node, obj_node: Node | None, static: str, obj: Value, name: str,
                    arg_values: list[Value]) -> Value | None:
@@ -297,7 +308,7 @@ class JavaCalls(JavaExpressions):
 
     @staticmethod
     def typed(value: Value, type_: str) -> Value:
-        return replace(value, type=type_) if type_ and value.type != type_ else value
+        return retype(value, type_) if type_ and value.type != type_ else value
 
     # -- calls the tables do not know ---------------------------------------------------
     def is_request_object(self, value: Value) -> bool:
@@ -531,6 +542,7 @@ class JavaCalls(JavaExpressions):
     def new(self, node: Node) -> Value:
         type_node = node.child_by_field_name("type")
         qualified = self.file.resolve(self.text(type_node)) if type_node is not None else ""
+        self.name_call(node, qualified)
         arg_nodes = self.argument_nodes(node)
         arg_values = self.argument_values(arg_nodes)
         functions = [a for a in arg_nodes if a.type in _FUNCTIONS]

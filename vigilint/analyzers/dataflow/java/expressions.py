@@ -4,7 +4,6 @@ where they are passed), `instanceof` patterns and switch expressions."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from tree_sitter import Node
@@ -13,7 +12,7 @@ from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow.flow import FileFlow, FunctionState
 from vigilint.analyzers.dataflow.interp import Interpreter
 from vigilint.analyzers.dataflow.java.constants import Char, fold, literal
-from vigilint.analyzers.dataflow.java.file import JavaFile
+from vigilint.analyzers.dataflow.java.file import JavaFile, retype
 from vigilint.analyzers.dataflow.value import (
     CLEAN,
     LITERAL,
@@ -31,6 +30,9 @@ _LITERALS = frozenset({"string_literal", "character_literal", "decimal_integer_l
                        "hex_integer_literal", "octal_integer_literal", "binary_integer_literal",
                        "decimal_floating_point_literal", "hex_floating_point_literal"})
 _COMPARISONS = frozenset({"<", ">", "<=", ">=", "==", "!="})
+# values are immutable: literals and booleans are shared by every file
+_LITERAL_VALUES: dict[str, Value] = {}
+_TRUE, _FALSE, _NULL = const(True), const(False), const(None)
 _NAME_TYPES = ("field_access", "scoped_identifier", "scoped_type_identifier")
 _OBJECT_TYPES = frozenset({"java.lang.Object", "java.lang.String", "java.lang.CharSequence"})
 
@@ -47,6 +49,8 @@ class JavaExpressions(Interpreter):
         self.text = ctx.node_text  # type: ignore[method-assign]
         self.loop_continues: list[Env] = []
         self.yields: list[Value] | None = None
+        # the class around the code this interpreter runs (fields are looked up from there)
+        self.cls: Node | None = self.sem.class_at(info.node) if info is not None else None
 
     # defined by the subclasses
     def call(self, node: Node) -> Value:
@@ -88,14 +92,21 @@ class JavaExpressions(Interpreter):
         if t == "identifier":
             return self.name(node)
         if t in _LITERALS:
-            value = literal(t, self.text(node))
-            return const(value) if value is not NOCONST else LITERAL
+            text = self.text(node)
+            found = _LITERAL_VALUES.get(text)
+            if found is None:
+                value = literal(t, text)
+                found = const(value) if value is not NOCONST else LITERAL
+                if len(_LITERAL_VALUES) >= 8192:
+                    _LITERAL_VALUES.clear()
+                _LITERAL_VALUES[text] = found
+            return found
         if t == "true":
-            return const(True)
+            return _TRUE
         if t == "false":
-            return const(False)
+            return _FALSE
         if t == "null_literal":
-            return const(None)
+            return _NULL
         if t == "method_invocation":
             return self.call(node)
         if t == "object_creation_expression":
@@ -111,8 +122,9 @@ class JavaExpressions(Interpreter):
             value = self.expr(node.child_by_field_name("value"))
             type_node = node.child_by_field_name("type")
             cast = self.file.resolve(self.text(type_node)) if type_node is not None else ""
-            if cast and cast not in _OBJECT_TYPES and (not value.type or "$" not in value.type):
-                return replace(value, type=cast)
+            if cast and cast not in _OBJECT_TYPES and (not value.type or "$" not in value.type) \
+                    and self.file.worth_typing(cast):
+                return retype(value, cast)
             return value
         if t == "assignment_expression":
             return self.assignment(node)
@@ -173,8 +185,8 @@ class JavaExpressions(Interpreter):
         if t == "switch_expression":
             outer, self.yields = self.yields, []
             self.switch(node)
-            found, self.yields = self.yields, outer
-            return merge(found) if len(found) != 1 else found[0]
+            yielded, self.yields = self.yields, outer
+            return merge(yielded) if len(yielded) != 1 else yielded[0]
         if t in ("this", "super"):
             return CLEAN
         if t in ("class_literal", "method_reference", "array_type", "type_identifier",
@@ -194,7 +206,7 @@ class JavaExpressions(Interpreter):
         this_field = env.get("this." + name)
         if this_field is not None:
             return this_field
-        found = self.file.field_value(node, name)
+        found = self.file.field_value(node, name, self.cls)
         if found is not None:
             return found
         if name[:1].isupper():
@@ -206,33 +218,38 @@ class JavaExpressions(Interpreter):
         `DatabaseHelper.Inner`), "" for a variable or any other expression."""
         if node is None:
             return ""
-        if node.type == "identifier":
-            name = self.text(node)
-            if name in self.env or "this." + name in self.env or \
-                    self.file.field_value(node, name) is not None:
-                return ""
-            if name[:1].isupper() or name in self.sem.imports():
-                return self.file.resolve(name)
+        t = node.type
+        if t != "identifier" and t not in _NAME_TYPES:
             return ""
-        if node.type in _NAME_TYPES:
-            head = node
-            while head.type in _NAME_TYPES and head.named_children:
-                head = head.named_children[0]
-            if head.type != "identifier":
+        text = self.text(node)
+        if t != "identifier":
+            if "(" in text:
                 return ""
-            first = self.text(head)
-            if first in self.env or "this." + first in self.env or \
-                    self.file.field_value(head, first) is not None:
-                return ""
-            dotted = self.sem.dotted(node) or self.text(node)
-            parts = dotted.split(".")
-            last = parts[-1]
-            # `java.util.UUID` (a package, then a class) or `Outer.Inner`; `Utils.SOME_DIR`
-            # and `Helper.field` are fields
-            package = all(p[:1].islower() for p in parts[:-1])
-            if last[:1].isupper() and (package or not last.isupper()) and \
-                    not (last.isupper() and "_" in last):
-                return self.file.resolve(dotted)
+            text = "".join(text.split())
+        head = text.split(".", 1)[0]
+        env = self.env
+        if head in env or "this." + head in env:
+            return ""
+        key = (self.cls.start_byte if self.cls is not None else -1, text)
+        found = self.file.statics.get(key)
+        if found is None:
+            found = self.file.statics[key] = self._static_class(node, text, head)
+        return found
+
+    def _static_class(self, node: Node, text: str, head: str) -> str:
+        if head in ("this", "super") or self.file.field_value(node, head, self.cls) is not None:
+            return ""
+        if "." not in text:
+            return self.file.resolve(text) if text[:1].isupper() or \
+                text in self.sem.imports() else ""
+        parts = text.split(".")
+        last = parts[-1]
+        # `java.util.UUID` (a package, then a class) or `Outer.Inner`; `Utils.SOME_DIR` and
+        # `Helper.field` are fields
+        package = all(p[:1].islower() for p in parts[:-1])
+        if last[:1].isupper() and (package or not last.isupper()) and \
+                not (last.isupper() and "_" in last):
+            return self.file.resolve(text)
         return ""
 
     def field_access(self, node: Node) -> Value:
@@ -244,7 +261,7 @@ class JavaExpressions(Interpreter):
             found = self.env.get("this." + field)
             if found is not None:
                 return found
-            value = self.file.field_value(node, field)
+            value = self.file.field_value(node, field, self.cls)
             return value if value is not None else CLEAN
         static = self.static_class(obj_node)
         if static:
@@ -326,8 +343,8 @@ class JavaExpressions(Interpreter):
 
     def bind(self, name_node: Node, value: Value, declared: str = "") -> None:
         """A local variable's declaration (or a pattern/loop/catch/lambda variable)."""
-        if declared and not value.type and declared not in _OBJECT_TYPES:
-            value = replace(value, type=declared)
+        if declared and not value.type and self.file.worth_typing(declared):
+            value = retype(value, declared)
         name = self.text(name_node)
         self.env[name] = value
         self.record(name_node, value)
@@ -340,8 +357,8 @@ class JavaExpressions(Interpreter):
             name = self.text(target)
             old = self.env.get(name)
             if old is not None and old.type and not value.type:
-                value = replace(value, type=old.type)  # the declared type stays
-            if name in self.env or self.file.field_value(target, name) is None:
+                value = retype(value, old.type)  # the declared type stays
+            if name in self.env or self.file.field_value(target, name, self.cls) is None:
                 self.env[name] = value
             else:
                 self.env["this." + name] = value  # a field of this object

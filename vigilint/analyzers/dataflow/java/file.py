@@ -14,10 +14,16 @@ from vigilint.analyzers.dataflow.flow import FileFlow, FunctionState
 from vigilint.analyzers.dataflow.kinds import HTTP
 from vigilint.analyzers.dataflow.value import CLEAN, Origin, Value
 from vigilint.analyzers.syntax import java
-from vigilint.analyzers.syntax.java import JavaSemantics
+from vigilint.analyzers.syntax.java import JavaSemantics, known_type_names
 
 _CLASS_KINDS = ("class_declaration", "interface_declaration", "enum_declaration",
                 "record_declaration")
+
+
+def retype(v: Value, type_: str) -> Value:
+    """`v` with another type (`dataclasses.replace` is slower in this hot path)."""
+    return Value(v.labels, v.clean, v.const, v.items, v.seq, v.rest, v.literal, v.facts,
+                 v.origin, type_)
 
 
 @dataclass
@@ -33,6 +39,10 @@ class JavaFile:
     # class declaration start -> field name -> value (constants, injected request objects)
     fields: dict[int, dict[str, Value]] = field(default_factory=dict)
     class_starts: dict[str, int] = field(default_factory=dict)  # qualified class -> start
+    # memos: (class start, dotted text) -> the class it names ("" for none); qualified call
+    # -> whether it never returns
+    statics: dict[tuple[int, str], str] = field(default_factory=dict)
+    exits: dict[str, bool] = field(default_factory=dict)
     enums: set[str] = field(default_factory=set)  # qualified names of the file's enums
     _resolved: dict[str, str] = field(default_factory=dict)
 
@@ -80,6 +90,11 @@ class JavaFile:
             return ""
         return self.resolve(self.ctx.node_text(found.named_children[0]))
 
+    def worth_typing(self, type_: str) -> bool:
+        """A declared type that decides something (a type the tables know, or one of the
+        file's own classes): only such types are kept on the values of variables."""
+        return type_ in known_type_names() or type_ in self.methods or type_ in self.enums
+
     def is_own_class(self, qualified: str) -> bool:
         return qualified in self.methods or qualified in self.enums
 
@@ -87,19 +102,19 @@ class JavaFile:
     def class_fields(self, cls: Node) -> dict[str, Value]:
         return self.fields.setdefault(cls.start_byte, {})
 
-    def field_value(self, node: Node, name: str) -> Value | None:
-        """The value of field `name` seen from `node` (its classes, inner to outer), None when
-        no class around it declares one."""
-        cls = self.sem.class_at(node)
-        while cls is not None:
-            if cls.type in _CLASS_KINDS:
-                values = self.fields.get(cls.start_byte)
+    def field_value(self, node: Node, name: str, cls: Node | None = None) -> Value | None:
+        """The value of field `name` seen from `node` (its classes, inner to outer; `cls`, when
+        given, is the class around `node`), None when no class around it declares one."""
+        cur = cls if cls is not None else self.sem.class_at(node)
+        while cur is not None:
+            if cur.type in _CLASS_KINDS:
+                values = self.fields.get(cur.start_byte)
                 if values is not None and name in values:
                     return values[name]
-                declared = self.sem.fields(cls).get(name)
+                declared = self.sem.fields(cur).get(name)
                 if declared is not None:
                     return self.default_field(name, declared[0], declared[1])
-            cls = self.sem.class_at(cls)
+            cur = self.sem.class_at(cur)
         return None
 
     def default_field(self, name: str, type_: str, node: Node) -> Value:

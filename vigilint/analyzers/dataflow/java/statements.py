@@ -18,7 +18,6 @@ from vigilint.analyzers.dataflow.value import (
     NOCONST,
     Env,
     Value,
-    const,
     element_of,
     join_env,
 )
@@ -97,8 +96,13 @@ class JavaInterpreter(JavaGuards):
         name = self.text(call.child_by_field_name("name"))
         obj = call.child_by_field_name("object")
         static = self.static_class(obj) if obj is not None else ""
-        return self.calls.is_exit(f"{static}.{name}" if static else name) and \
-            (static != "" or obj is None)
+        if obj is not None and not static:
+            return False
+        qualified = f"{static}.{name}" if static else name
+        found = self.file.exits.get(qualified)
+        if found is None:
+            found = self.file.exits[qualified] = self.calls.is_exit(qualified)
+        return found
 
     def leave(self, node: Node) -> bool:
         t = node.type
@@ -106,7 +110,7 @@ class JavaInterpreter(JavaGuards):
             (c for c in node.named_children if c.type not in ("line_comment", "block_comment")),
             None)
         if t == "return_statement":
-            self.add_return(self.expr(value_node) if value_node is not None else const(None))
+            self.add_return(self.expr(value_node) if value_node is not None else CLEAN)
         elif t == "throw_statement":
             self.expr(value_node)
         elif t == "break_statement":

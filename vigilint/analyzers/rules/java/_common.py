@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
+from vigilint.analyzers.dataflow import SinkSite, flow, sink_sites, site_hit
+from vigilint.analyzers.dataflow.interp import PROJECT_KEY
+from vigilint.analyzers.models import load, short_name
 from vigilint.analyzers.syntax import java
 from vigilint.model import Likelihood
 
@@ -19,12 +22,13 @@ SECURITY_NAME = re.compile(
 
 def name_of(ctx: FileContext, node: Node) -> str:
     """The method name of a `method_invocation` (the simple type of an object creation)."""
-    return java(ctx).callee(node)[1]
+    name = node.child_by_field_name("name")
+    return ctx.node_text(name) if name is not None else java(ctx).callee(node)[1]
 
 
 def receiver_text(ctx: FileContext, node: Node) -> str:
     """The source text of a call's receiver ("" for none)."""
-    receiver = java(ctx).callee(node)[0]
+    receiver = node.child_by_field_name("object")
     return ctx.node_text(receiver) if receiver is not None else ""
 
 
@@ -61,12 +65,33 @@ def const_arg(ctx: FileContext, node: Node, index: int) -> str | int | None:
     return value if isinstance(value, (str, int)) and not isinstance(value, bool) else None
 
 
+@functools.cache
+def _sink_names(kind: str) -> frozenset[str]:
+    """The last names (methods, constructed types) of the Java sinks of `kind`."""
+    models = load("java")
+    names = {short_name(n) for n, sinks in models.sinks_by_call.items()
+             if any(s.kind == kind for s in sinks)}
+    names.update(n for n, sinks in models.sinks_by_method.items()
+                 if any(s.kind == kind for s in sinks))
+    return frozenset(names)
+
+
+def sites(ctx: FileContext, call: Node, kind: str) -> list[SinkSite]:
+    """`sink_sites` for the Java rules: nothing at once when no sink of `kind` goes by the
+    call's name (and no other file's wrapper can be called here); else after the file's flow
+    ran, so every rule sees the call names the adapter resolved, whichever rule asks first."""
+    if PROJECT_KEY not in ctx.cache and name_of(ctx, call) not in _sink_names(kind):
+        return []
+    flow(ctx)
+    return sink_sites(ctx, call, kind)
+
+
 def injection_hit(ctx: FileContext, call: Node, kind: str, *, what: str, advice: str,
                   unknown: Likelihood | None = "possible") -> Hit | None:
     """The finding of the first sink of `kind` this call is (tainted first): the rules'
     one way from a sink to a finding."""
     found: Hit | None = None
-    for site in sink_sites(ctx, call, kind):
+    for site in sites(ctx, call, kind):
         hit = site_hit(ctx, call, site, what=what, advice=advice, unknown=unknown)
         if hit is not None and hit.likelihood == "very-likely":
             return hit

@@ -32,13 +32,14 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.dataflow import site_hit
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.java._common import sites
 from vigilint.model import Rule
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
-    for site in sink_sites(ctx, node, "code"):
+    for site in sites(ctx, node, "code"):
         if site.callee.endswith(".lookup"):
             hit = site_hit(ctx, node, site, what="This JNDI name",
                            advice="look up fixed names only (an `ldap:` or `rmi:` name loads "
@@ -65,6 +66,6 @@ RULE = Rule(
             "expressions and pass the input as data.",
     prefilter=load("java").prefilter("code"),
     sink_kinds=("code",),
-    node_kinds=("method_invocation", "object_creation_expression"),
+    node_kinds=("method_invocation",),
     check=_check,
 )

@@ -28,9 +28,8 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.dataflow import sink_sites
 from vigilint.analyzers.models import load
-from vigilint.analyzers.rules.java._common import injection_hit
+from vigilint.analyzers.rules.java._common import injection_hit, sites
 from vigilint.model import Rule
 
 _ADVICE = "pass a fixed program and validated arguments to `ProcessBuilder`, without a shell"
@@ -43,7 +42,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
                         unknown=None)
     if hit is not None:
         return hit
-    if any(not site.callee.endswith(".command") for site in sink_sites(ctx, node, "command")):
+    if any(not site.callee.endswith(".command") for site in sites(ctx, node, "command")):
         return injection_hit(ctx, node, "command", what="This OS command", advice=_ADVICE)
     return None
 

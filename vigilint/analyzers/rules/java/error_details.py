@@ -32,8 +32,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.dataflow import sink_sites
-from vigilint.analyzers.rules.java._common import arguments, name_of, receiver_text
+from vigilint.analyzers.rules.java._common import arguments, name_of, receiver_text, sites
 from vigilint.model import Rule
 
 _WRITES = frozenset({"print", "println", "write", "format", "printf", "append"})
@@ -67,7 +66,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         return None
     if name not in _WRITES:
         return None
-    if not sink_sites(ctx, node, "xss"):
+    if not sites(ctx, node, "xss"):
         return None  # not a write to the HTTP response
     for arg in args:
         text = ctx.node_text(arg)

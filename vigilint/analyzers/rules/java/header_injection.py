@@ -52,6 +52,6 @@ RULE = Rule(
             "value) before setting it.",
     prefilter=load("java").prefilter("header"),
     sink_kinds=("header",),
-    node_kinds=("method_invocation", "object_creation_expression"),
+    node_kinds=("method_invocation",),
     check=_check,
 )

@@ -50,6 +50,6 @@ RULE = Rule(
     message="Request data is logged without removing CR/LF; strip line breaks before logging.",
     prefilter=load("java").prefilter("log"),
     sink_kinds=("log",),
-    node_kinds=("method_invocation", "object_creation_expression"),
+    node_kinds=("method_invocation",),
     check=_check,
 )

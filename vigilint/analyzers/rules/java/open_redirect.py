@@ -53,7 +53,9 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     if node.type == "return_statement":
         value = node.named_children[0] if node.named_children else None
         return _view_redirect(ctx, node, value)
-    if java(ctx).call_name(node) in _VIEWS:
+    if (node.type == "object_creation_expression" or
+            ctx.node_text(node.child_by_field_name("name")) == "setViewName") and \
+            java(ctx).call_name(node) in _VIEWS:
         args = arguments(node)
         found = _view_redirect(ctx, node, args[0] if args else None)
         if found is not None:

@@ -51,12 +51,11 @@ def _normalized_at_once(ctx: FileContext, node: Node) -> bool:
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
-    if _normalized_at_once(ctx, node):
-        return None
-    return injection_hit(ctx, node, "path", what="This file path",
+    hit = injection_hit(ctx, node, "path", what="This file path",
                          advice="resolve it under a base directory, normalize it and check it "
                                 "stays inside",
                          unknown=None)
+    return None if hit is None or _normalized_at_once(ctx, node) else hit
 
 
 RULE = Rule(

@@ -56,6 +56,6 @@ RULE = Rule(
             "parameters.",
     prefilter=load("java").prefilter("sql"),
     sink_kinds=("sql",),
-    node_kinds=("method_invocation", "object_creation_expression"),
+    node_kinds=("method_invocation",),
     check=_check,
 )

@@ -53,6 +53,6 @@ RULE = Rule(
             "allow-list before `setAttribute`.",
     prefilter=load("java").prefilter("session"),
     sink_kinds=("session",),
-    node_kinds=("method_invocation", "object_creation_expression"),
+    node_kinds=("method_invocation",),
     check=_check,
 )

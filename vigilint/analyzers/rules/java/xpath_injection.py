@@ -51,6 +51,6 @@ RULE = Rule(
             "instead.",
     prefilter=load("java").prefilter("xpath"),
     sink_kinds=("xpath",),
-    node_kinds=("method_invocation", "object_creation_expression"),
+    node_kinds=("method_invocation",),
     check=_check,
 )
