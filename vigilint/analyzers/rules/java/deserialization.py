@@ -75,8 +75,12 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         scope = _scope_text(ctx, node)
         if "allowTypes" in scope or "addPermission" in scope or "setupDefaultSecurity" in scope:
             return None
-        return Hit(node=node, message="XStream `fromXML` without an allow-list can instantiate "
-                                      "any class; call `allowTypes`/`addPermission` first.")
+        args = arguments(node)
+        tainted = bool(args) and \
+            flow(ctx).verdict(args[0], "deserialization").level == "tainted"
+        return Hit(node=node, likelihood="very-likely" if tainted else None,
+                   message="XStream `fromXML` without an allow-list can instantiate any class; "
+                           "call `allowTypes`/`addPermission` first.")
     if name not in ("readObject", "readUnshared"):
         return None
     lower = receiver.lower()

@@ -1,6 +1,8 @@
 """## What it does
 Flags request data written to a servlet response (`response.getWriter().print/println/write/
-format/printf/append`, also through a `PrintWriter` variable) without HTML encoding.
+format/printf/append`, also through a `PrintWriter` variable, the response's output stream or a
+JSP writer) without HTML encoding, and handler methods that return HTML (Spring
+`produces = "text/html"`, JAX-RS `@Produces("text/html")`) built from request data.
 
 ## Why is this bad?
 Echoing input into an HTML page lets an attacker inject script that runs with the victim's
@@ -25,18 +27,40 @@ response.getWriter().println("Hello " + Encode.forHtml(request.getParameter("nam
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dataflow import sink_hit
+from vigilint.analyzers.dataflow.java import is_route_handler
 from vigilint.analyzers.models import load
 from vigilint.analyzers.rules.java._common import injection_hit
+from vigilint.analyzers.syntax import java
 from vigilint.model import Rule
+
+_HTML = re.compile(r"TEXT_HTML|text/html")
+
+
+_WHAT = "This response output"
+_ADVICE = "encode it for HTML (`Encode.forHtml`, `HtmlUtils.htmlEscape`)"
+
+
+def _returns_html(ctx: FileContext, node: Node) -> Hit | None:
+    """`return "<p>" + name;` in a handler whose mapping produces `text/html`."""
+    value = node.named_children[0] if node.named_children else None
+    fn = java(ctx).function_at(node)
+    if value is None or fn is None or not is_route_handler(fn) or not any(
+            d.call is not None and _HTML.search(ctx.node_text(d.call))
+            for d in fn.decorators):
+        return None
+    return sink_hit(ctx, node, value, "xss", what=_WHAT, advice=_ADVICE, unknown=None)
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
-    return injection_hit(ctx, node, "xss", what="This response output",
-                         advice="encode it for HTML (`Encode.forHtml`, `HtmlUtils.htmlEscape`)",
-                         unknown=None)
+    if node.type == "return_statement":
+        return _returns_html(ctx, node)
+    return injection_hit(ctx, node, "xss", what=_WHAT, advice=_ADVICE, unknown=None)
 
 
 RULE = Rule(
@@ -50,8 +74,8 @@ RULE = Rule(
     confidence="medium",
     message="Request data is written to the HTTP response without HTML encoding; encode it "
             "with `Encode.forHtml` or `ESAPI.encoder().encodeForHTML`.",
-    prefilter=load("java").prefilter("xss"),
+    prefilter=(*load("java").prefilter("xss"), "TEXT_HTML", "text/html"),
     sink_kinds=("xss",),
-    node_kinds=("method_invocation", "object_creation_expression"),
+    node_kinds=("method_invocation", "return_statement"),
     check=_check,
 )
