@@ -1,7 +1,7 @@
 """A light, flow-sensitive taint pass for Go, computed once per file (`go_taint(ctx)`).
 
 Every function and method body (and function literal) is walked in statement order with an
-abstract value per local variable, using the same lattice as the Java pass (`Val`: constant <
+abstract value per local variable, with one lattice (`Val`: constant <
 safe < unknown < tainted, the constant when known, the sink kinds it was sanitised for).
 Parameters typed `*http.Request`, `*gin.Context`, `echo.Context` and `http.ResponseWriter` get a
 kind; request fields and accessors (`r.FormValue`, `r.URL.Query()`, `r.Body`, `r.Header.Get`,
@@ -19,26 +19,98 @@ Each call records its argument and receiver values: `GoTaint.args(call)`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.taint.java import (
-    CONST,
-    SAFE,
-    SAFE_VAL,
-    TAINTED,
-    TAINTED_VAL,
-    UNKNOWN,
-    UNKNOWN_VAL,
-    Val,
-    const,
-    join,
-    join_env,
-    merge,
-    replace_env,
-)
+
+# The abstract value (shared with the Java pass until that moved to the dataflow core;
+# it goes with this module when Go does).
+CONST, SAFE, UNKNOWN, TAINTED = 0, 1, 2, 3
+_NO = object()  # "constant value not known"
+
+
+@dataclass(frozen=True)
+class Val:
+    """An abstract value; see the module docstring."""
+
+    level: int = UNKNOWN
+    const: Any = _NO
+    items: tuple[Val, ...] | None = None
+    keys: tuple[tuple[Any, Val], ...] | None = None
+    clean: frozenset[str] = frozenset()
+    kind: str = ""  # "request", "response", "session" for the servlet objects
+
+    @property
+    def tainted(self) -> bool:
+        return self.level == TAINTED
+
+    def tainted_for(self, sink: str) -> bool:
+        return self.level == TAINTED and sink not in self.clean and "*" not in self.clean
+
+    @property
+    def known(self) -> bool:
+        return self.const is not _NO
+
+
+def const(value: Any) -> Val:
+    return Val(CONST, value)
+
+
+SAFE_VAL = Val(SAFE)
+UNKNOWN_VAL = Val(UNKNOWN)
+TAINTED_VAL = Val(TAINTED)
+
+
+def join(a: Val | None, b: Val | None) -> Val:
+    if a is None:
+        return b if b is not None else UNKNOWN_VAL
+    if b is None or a == b:
+        return a
+    level = max(a.level, b.level)
+    value = a.const if a.known and b.known and a.const == b.const \
+        and type(a.const) is type(b.const) else _NO
+    items = None
+    if a.items is not None and b.items is not None and len(a.items) == len(b.items):
+        items = tuple(join(x, y) for x, y in zip(a.items, b.items, strict=True))
+    keys = None
+    if a.keys is not None and b.keys is not None:
+        da, db = dict(a.keys), dict(b.keys)
+        keys = tuple((k, join(da.get(k, const(None)), db.get(k, const(None))))
+                     for k in dict.fromkeys([*da, *db]))
+    if a.tainted and b.tainted:
+        clean = a.clean & b.clean
+    else:
+        clean = a.clean if a.tainted else b.clean if b.tainted else frozenset()
+    return Val(level, value, items, keys, clean, a.kind if a.kind == b.kind else "")
+
+
+def merge(values: Iterable[Val]) -> Val:
+    """The value of text built from several parts (concatenation, formatting)."""
+    level = CONST
+    cleans: list[frozenset[str]] = []
+    for v in values:
+        level = max(level, v.level)
+        if v.tainted:
+            cleans.append(v.clean)
+    clean = frozenset.intersection(*cleans) if cleans else frozenset()
+    return Val(level, clean=clean if level == TAINTED else frozenset())
+
+
+def join_env(a: dict[str, Val], b: dict[str, Val]) -> dict[str, Val]:
+    out = dict(a)
+    for k, v in b.items():
+        out[k] = join(a.get(k), v) if k in a else v
+    return out
+
+
+def replace_env(env: dict[str, Val], new: dict[str, Val]) -> None:
+    env.clear()
+    env.update(new)
+
 
 _REQUEST_METHODS = frozenset({"FormValue", "PostFormValue", "Cookie", "Cookies", "Referer",
                               "UserAgent", "FormFile", "MultipartReader", "BasicAuth",
