@@ -36,7 +36,8 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.syntax import java
 from vigilint.model import Rule
 
-_SUBSTITUTION = re.compile(r"\$\{\s*[^}]+\}")
+# a `${...}` with no `$`, `{` or `}` inside: each match attempt stops at the next `${`
+_SUBSTITUTION = re.compile(r"\$\{[^{}$]+\}")
 _ANNOTATIONS = frozenset({"org.apache.ibatis.annotations.Select",
                           "org.apache.ibatis.annotations.Insert",
                           "org.apache.ibatis.annotations.Update",

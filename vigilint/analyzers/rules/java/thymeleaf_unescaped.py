@@ -34,7 +34,9 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.model import Fix, Rule
 
 _UTEXT = re.compile(r"""\bth:utext\s*=\s*(["'])(?P<expr>.*?)\1""", re.DOTALL)
-_INLINE = re.compile(r"\[\((?P<expr>[^\]]*?)\)\]")
+# `[(...)]` whose expression holds brackets one level deep (`${items[0]}`): an attempt stops
+# at the next unmatched `[`, so a run of `[(` is linear
+_INLINE = re.compile(r"\[\((?P<expr>(?:[^\[\]]|\[[^\[\]]*\])*?)\)\]")
 _MODEL = re.compile(r"[$*]\{")
 _SAFE = re.compile(r"(?i)(sanitiz|purif|escape|safe|clean|markdown|rendered)")
 
