@@ -37,10 +37,9 @@ def type_name(ctx: FileContext, creation: Node) -> str:
     return java(ctx).callee(creation)[1]
 
 
-def arguments(node: Node) -> list[Node]:
-    args = node.child_by_field_name("arguments")
-    return [a for a in args.named_children if a.type not in ("line_comment", "block_comment")] \
-        if args is not None else []
+def arguments(ctx: FileContext, node: Node) -> tuple[Node, ...]:
+    """A call's positional arguments (comments left out)."""
+    return java(ctx).arguments(node).positional
 
 
 def enclosing_method(ctx: FileContext, node: Node) -> Node | None:
@@ -52,7 +51,7 @@ def enclosing_method(ctx: FileContext, node: Node) -> Node | None:
 def const_arg(ctx: FileContext, node: Node, index: int) -> str | int | None:
     """The constant value of an argument after constant propagation, if known (a literal in
     a fragment outside any method is read as written)."""
-    args = arguments(node)
+    args = arguments(ctx, node)
     if index >= len(args):
         return None
     data = flow(ctx)

@@ -50,15 +50,15 @@ def _scope_text(ctx: FileContext, node: Node) -> str:
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     if node.type == "object_creation_expression":
-        if type_name(ctx, node) == "ObjectInputStream" and arguments(node):
+        if type_name(ctx, node) == "ObjectInputStream" and arguments(ctx, node):
             creator = enclosing_method(ctx, node)
             creator_text = ctx.node_text(creator) if creator is not None else ctx.text
             if "setObjectInputFilter" in creator_text or "resolveClass" in _scope_text(ctx, node):
                 return None
-            if flow(ctx).verdict(arguments(node)[0], "deserialization").level == "tainted":
+            if flow(ctx).verdict(arguments(ctx, node)[0], "deserialization").level == "tainted":
                 return Hit(node=node, likelihood="very-likely")
             return Hit(node=node)
-        if type_name(ctx, node) == "Yaml" and not arguments(node) and \
+        if type_name(ctx, node) == "Yaml" and not arguments(ctx, node) and \
                 "SafeConstructor" not in _scope_text(ctx, node):
             return Hit(node=node, likelihood="possible", message=(
                 "`new Yaml()` can construct arbitrary classes; use "
@@ -75,7 +75,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         scope = _scope_text(ctx, node)
         if "allowTypes" in scope or "addPermission" in scope or "setupDefaultSecurity" in scope:
             return None
-        args = arguments(node)
+        args = arguments(ctx, node)
         tainted = bool(args) and \
             flow(ctx).verdict(args[0], "deserialization").level == "tainted"
         return Hit(node=node, likelihood="very-likely" if tainted else None,

@@ -57,7 +57,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     caught = _catch_parameter(node, ctx)
     if not caught:
         return None
-    args = arguments(node)
+    args = arguments(ctx, node)
     if name == "printStackTrace":
         if receiver_text(ctx, node) in caught and args and (
                 "getWriter()" in ctx.node_text(args[0]) or "getOutputStream()" in ctx.node_text(

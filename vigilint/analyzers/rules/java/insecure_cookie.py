@@ -50,7 +50,7 @@ def _variable(node: Node, ctx: FileContext) -> str | None:
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     if node.type == "method_invocation":
         name = name_of(ctx, node)
-        args = arguments(node)
+        args = arguments(ctx, node)
         if name in ("setSecure", "setHttpOnly") and len(args) == 1 and args[0].type == "false":
             return Hit(node=node, fix=Fix(title=f"Call `{name}(true)`", safe=False,
                                           edits=(ctx.edit_node(args[0], "true"),)),

@@ -56,7 +56,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     if (node.type == "object_creation_expression" or
             ctx.node_text(node.child_by_field_name("name")) == "setViewName") and \
             java(ctx).call_name(node) in _VIEWS:
-        args = arguments(node)
+        args = arguments(ctx, node)
         found = _view_redirect(ctx, node, args[0] if args else None)
         if found is not None:
             return found

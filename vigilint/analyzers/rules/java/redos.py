@@ -73,7 +73,7 @@ def nested_quantifier(pattern: str) -> bool:
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     name = name_of(ctx, node)
     receiver = receiver_text(ctx, node)
-    args = arguments(node)
+    args = arguments(ctx, node)
     if name in ("compile", "matches") and receiver.endswith("Pattern"):
         regex = args[0] if args else None
     elif name in ("matches", "replaceAll", "replaceFirst", "split") and args:

@@ -45,7 +45,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     bits = const_arg(ctx, node, 0)
     if not isinstance(bits, int) or bits >= 2048 or bits < 256:
         return None  # < 256 is an EC curve size, not RSA
-    first = arguments(node)[0]
+    first = arguments(ctx, node)[0]
     fix = Fix(title="Use a 3072-bit key", safe=False, edits=(ctx.edit_node(first, "3072"),)) \
         if first.type == "decimal_integer_literal" else None
     return Hit(node=node, fix=fix,

@@ -45,7 +45,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     receiver = receiver_text(ctx, node)
     if not _LOGGER.search(receiver.rsplit(".", 1)[-1] if "System" not in receiver else receiver):
         return None
-    for arg in arguments(node):
+    for arg in arguments(ctx, node):
         for ident in ctx.walk(arg):
             if ident.type not in ("identifier", "method_invocation", "field_access"):
                 continue

@@ -35,10 +35,10 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     name = name_of(ctx, node)
     obj = node.child_by_field_name("object")
     if name == "disable" and obj is not None and obj.type == "method_invocation" \
-            and name_of(ctx, obj) == "csrf" and not arguments(obj):
+            and name_of(ctx, obj) == "csrf" and not arguments(ctx, obj):
         return Hit(node=node)
     if name == "csrf":
-        args = arguments(node)
+        args = arguments(ctx, node)
         if len(args) == 1 and (ctx.node_text(args[0]).endswith("::disable") or (
                 args[0].type == "lambda_expression"
                 and ctx.node_text(args[0].child_by_field_name("body")).endswith(".disable()"))):

@@ -57,7 +57,7 @@ def _constant_array(ctx: FileContext, node: Node) -> bool:
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     kind = type_name(ctx, node)
-    args = arguments(node)
+    args = arguments(ctx, node)
     if kind == "IvParameterSpec" and args:
         iv = args[0]
     elif kind == "GCMParameterSpec" and len(args) >= 2:

@@ -56,7 +56,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         if not _request_stream(receiver):
             return None
     elif not (receiver.endswith(("IOUtils", "StreamUtils", "ByteStreams", "CharStreams"))
-              and arguments(node) and _request_stream(ctx.node_text(arguments(node)[0]))):
+              and arguments(ctx, node) and _request_stream(ctx.node_text(arguments(ctx, node)[0]))):
         return None
     method = enclosing_method(ctx, node)
     text = ctx.node_text(method) if method is not None else ""

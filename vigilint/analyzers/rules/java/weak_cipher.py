@@ -75,7 +75,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     if reason is None:
         return None
     fix = None
-    first = arguments(node)[0]
+    first = arguments(ctx, node)[0]
     if first.type == "string_literal" and value.split("/")[0].strip().upper() == "AES":
         fix = Fix(title="Use `AES/GCM/NoPadding` (supply a fresh IV per message)", safe=False,
                   edits=(ctx.edit_node(first, json.dumps("AES/GCM/NoPadding")),))

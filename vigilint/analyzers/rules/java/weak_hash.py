@@ -50,7 +50,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     value = const_arg(ctx, node, 0)
     if not isinstance(value, str) or value.strip().upper() not in _WEAK:
         return None
-    first = arguments(node)[0]
+    first = arguments(ctx, node)[0]
     fix = None
     if first.type == "string_literal":
         fix = Fix(title="Use `SHA-256`", safe=False,

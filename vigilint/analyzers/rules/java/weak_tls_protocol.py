@@ -40,7 +40,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         value = const_arg(ctx, node, 0)
         if not isinstance(value, str) or value.upper() not in _OLD:
             return None
-        first = arguments(node)[0]
+        first = arguments(ctx, node)[0]
         fix = Fix(title="Use TLSv1.3", safe=False, edits=(ctx.edit_node(first, '"TLSv1.3"'),)) \
             if first.type == "string_literal" else None
         return Hit(node=node, fix=fix,
