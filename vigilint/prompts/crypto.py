@@ -42,7 +42,8 @@ from vigilint.prompts.text import CODE, Tokens, negated
 
 _VERB_OBJECT_GAP = 7  # tokens between a build verb and its object
 _KINDS = ("verb", "port", "prim", "toy", "toy_purpose", "generic", "algo_obj", "own", "weak",
-          "lib", "obf", "key", "purpose", "int_strong", "int_maths", "crypto_ctx")
+          "lib", "obf", "key", "purpose", "int_strong", "int_maths", "crypto_ctx", "unit", "op",
+          "toy_harmless")
 # Between a build verb and a primitive, these make the primitive something used, not built.
 _USE_MARKERS = frozenset({"use", "using", "us", "via", "with", "by", "over", "call", "wrapper", "around", "client",
                           "librari", "library", "helper", "integration", "integrat", "that",
@@ -50,8 +51,18 @@ _USE_MARKERS = frozenset({"use", "using", "us", "via", "with", "by", "over", "ca
                           "servic", "feature", "support", "flow", "page", "form"})
 _QUOTED = re.compile(r"[\"'`\u2018\u201c][^\"'`\u2019\u201d\n]{3,80}[\"'`\u2019\u201d]")
 _RANDOMNESS = frozenset({"prng", "random number generator", "drbg", "lfsr",
-                         "linear congruential", "mersenne", "random generator",
-                         "entropy source", "entropy pool"})
+                         "random * generator", "linear congruential", "mersenne",
+                         "random generator", "entropy source", "entropy pool"})
+# After "sign", these make it an account action ("a form that signs users in").
+_NOT_SIGNING = frozenset({"in", "up", "out", "on", "off", "user", "them", "him", "her", "peopl",
+                          "member", "visitor", "custom"})
+# After a build verb, these make it something else: "do not", "make sure to", "make certain".
+_NOT_BUILDING = frozenset({"not", "sure", "certain"})
+_NOT_A_MAC = frozenset({"address", "os", "app", "book", "mini", "catalyst", "user", "machin"})
+# Before a toy cipher's purpose word, these say it protects nothing ("nothing secret").
+_NOT_PROTECTING = frozenset({"no", "not", "nothing", "only", "just", "never", "without"})
+# Before a named primitive, these say the code uses it ("encrypts the file with AES-GCM").
+_USED_WITH = frozenset({"with", "using", "us", "via", "through", "use"})
 
 
 @dataclass(frozen=True)
@@ -94,6 +105,11 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             table[tokens.clauses[first]].append((first, last))
             sources[(first, last)] = phrase.source
         by_clause[kind] = table
+    for kind in ("generic", "algo_obj"):  # a MAC address is no MAC
+        for spans in by_clause[kind].values():
+            spans[:] = [(f, la) for f, la in spans
+                        if not (sources[(f, la)] in ("mac", "macs") and la < len(tokens)
+                                and tokens.stems[la] in _NOT_A_MAC)]
     crypto_context = bool(found.get("crypto_ctx")) or any(
         phrase.source not in _RANDOMNESS for phrase, _, _, _ in found.get("prim", []))
     # clauses where "hash" or "random" has another sense (a hash table, a game)
@@ -102,7 +118,7 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         clause = tokens.clauses[first]
         other_sense[clause] = other_sense.get(clause, frozenset()) | lex.senses[tag[3]][0]
     if other_sense:
-        for kind in ("prim", "generic", "algo_obj"):
+        for kind in ("prim", "generic", "algo_obj", "op"):
             for clause, spans in by_clause[kind].items():
                 neutral = other_sense.get(clause)
                 if neutral:
@@ -110,13 +126,17 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                                 if not any(tokens.stems[i] in neutral or
                                            (sources.get((f, la)) in _RANDOMNESS
                                            and "random" in neutral) for i in range(f, la))]
+    any_library = any(not negated(tokens, f, lex.constraint_negators)
+                      for spans in by_clause["lib"].values() for f, _ in spans)
     candidates = sorted(set().union(*(by_clause[k].keys() for k in (
-        "prim", "toy", "generic", "algo_obj", "obf", "int_strong", "int_maths"))))
+        "prim", "toy", "generic", "algo_obj", "obf", "int_strong", "int_maths", "op"))))
     for clause in candidates:
         first = tokens.clause_starts[clause]
         if not request.produces(clause) or tokens.flags[first] & CODE or first in requirements:
             continue
         hit = _clause_request(tokens, lex, by_clause, sources, clause, crypto_context)
+        if hit is None and not any_library:
+            hit = _crypto_unit(tokens, lex, by_clause, clause)
         if hit is not None:
             return hit
     return _code_request(tokens, request)
@@ -136,7 +156,7 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
 
     def live_verbs(c: int) -> Spans:
         return [(f, la) for f, la in _live(tokens, get("verb", c), negators)
-                if not (la < len(tokens) and tokens.stems[la] == "not")]
+                if not (la < len(tokens) and tokens.stems[la] in _NOT_BUILDING)]
 
     def refused(c: int) -> bool:
         """"don't write any crypto yourself": the self-made marker belongs to a refusal."""
@@ -146,7 +166,8 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
     ports = _live(tokens, get("port"), negators)
     strong_own = [span for c in (clause - 1, clause, clause + 1) if not refused(c)
                   for span in _live(tokens, get("own", c), negators)]
-    weak_own = _live(tokens, get("weak"), negators)
+    weak_own = [(f, la) for f, la in _live(tokens, get("weak"), negators)
+                if not _word(tokens, f).startswith("customer")]  # "customers" stems to "custom"
     libs = _live(tokens, get("lib"), lex.constraint_negators)
     prims = get("prim")
 
@@ -201,13 +222,47 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
         return _hit(tokens, first, last, "spells out a primitive's internals")
     near_context = any(get("crypto_ctx", c) or get("prim", c)
                        for c in (clause - 1, clause, clause + 1))
-    if get("int_maths") and near_context:
-        first, last = get("int_maths")[0]
+    maths = _live(tokens, get("int_maths"), lex.constraint_negators)
+    if maths and near_context and not (libs and all(
+            sources[span].startswith("from|on|using") for span in maths)):
+        first, last = maths[0]
         return _hit(tokens, first, last, "spells out crypto maths")
     # 5. a toy cipher protecting something
-    if get("toy") and any(get("toy_purpose", c) for c in (clause, clause + 1)):
+    harmless = any(get("toy_harmless", c) for c in (clause - 1, clause, clause + 1))
+    if get("toy") and not harmless and any(
+            _live(tokens, get("toy_purpose", c), _NOT_PROTECTING) for c in (clause, clause + 1)):
         first, last = get("toy")[0]
         return _hit(tokens, first, last, "protects data with a toy cipher")
+    return None
+
+
+def _crypto_unit(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Spans]],
+                 clause: int) -> CryptoRequest | None:
+    """7. The stricter rule: the object of a build verb is a unit of code whose job is a crypto
+    operation ("a function that encrypts a string with a password", "an encryption helper",
+    "the code that signs each report"), and the prompt names no vetted library (the caller
+    checks) and no named primitive that the code uses ("... with AES-GCM")."""
+    units = by_clause["unit"].get(clause, [])
+    ops = [(f, la) for f, la in by_clause["op"].get(clause, [])
+           if not (tokens.stems[f] == "sign" and la < len(tokens)
+                   and tokens.stems[la] in _NOT_SIGNING)]
+    if not units or not ops:
+        return None
+    for pf, _ in by_clause["prim"].get(clause, []):
+        if any(tokens.stems[i] in _USED_WITH for i in range(max(pf - 3, 0), pf)):
+            return None  # a named algorithm the code uses: the other rules judge it
+    verbs = _live(tokens, by_clause["verb"].get(clause, []), lex.build_negators)
+    start = tokens.clause_starts[clause]
+    verbs.append((start, start))  # a request without a verb first: "a Rust function that ..."
+    for vf, vl in verbs:
+        for uf, ul in units:
+            if not vl <= uf <= vl + _VERB_OBJECT_GAP:
+                continue
+            for of, ol in ops:
+                if ul <= of <= ul + 3 or (vl <= of and 0 <= uf - ol <= 2):
+                    return _hit(tokens, vf, max(ul, ol),
+                                "asks for code that does cryptography and names no vetted "
+                                "library")
     return None
 
 
@@ -224,7 +279,7 @@ def _used(tokens: Tokens, lex: Lexicon, after: int, clause: int, libs: Spans) ->
         following = stem_
         break
     if following in lex.build_nouns:
-        return False
+        return following == "from" and bool(libs)  # "HMAC from the standard hmac module"
     if following in lex.use_nouns_with_library:
         return bool(libs)
     return following in lex.use_nouns or bool(libs)
@@ -261,6 +316,10 @@ def _on_code_line(tokens: Tokens, offset: int) -> bool:
     line_end = tokens.text.find("\n", offset)
     line = tokens.text[line_start:line_end if line_end >= 0 else len(tokens.text)]
     return bool(re.search(r"[=(){}\[\];]|0x", line))
+
+
+def _word(tokens: Tokens, index: int) -> str:
+    return tokens.text[tokens.starts[index]:tokens.ends[index]].lower()
 
 
 def _hit(tokens: Tokens, first: int, last: int, reason: str) -> CryptoRequest:
