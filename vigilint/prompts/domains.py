@@ -67,9 +67,15 @@ class Analysis:
     evidence: dict[str, Evidence]
     active: dict[str, list[str]]  # domain -> active concerns
     controls: list[ControlFound] = field(default_factory=list)
+    defaulted: set[str] = field(default_factory=set)  # domains with only default concerns
 
     def satisfied(self, domain: str, concern: str) -> bool:
-        return any(c.domain == domain and c.concern == concern for c in self.controls)
+        """A control of the concern is stated; for a domain whose concerns are only its
+        defaults (nothing in the prompt names a particular threat), any control of the domain
+        answers them: "return 404 unless the requester owns the ticket" covers the access
+        control of a delete endpoint."""
+        return any(c.domain == domain and (c.concern == concern or domain in self.defaulted)
+                   for c in self.controls)
 
 
 def requirement_spans(text: str, refs: list[OwaspRef]) -> list[tuple[int, int]]:
@@ -121,8 +127,9 @@ def analyse(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             shown[signal.domain].add(signal.concern)
     quiet = in_requirements | covered.keys()  # words of a stated control raise no concern
     active = {d: _active(lex, found, d, quiet, shown[d]) for d in detected}
+    defaulted = {d for d in detected if not _named_concerns(found, d, quiet, shown[d])}
     return Analysis(detected, scores, evidence, active,
-                    [c for c in controls if c.domain in active])
+                    [c for c in controls if c.domain in active], defaulted)
 
 
 def token_marks(tokens: Tokens, spans: list[tuple[int, int]]) -> set[int]:
@@ -274,6 +281,13 @@ def _present(tokens: Tokens, found: dict[str, list[Match]], domain_id: str,
 def _strong(scores: dict[str, int], found: dict[str, list[Match]], domain_id: str) -> bool:
     return any(tag[1] == domain_id and phrase.weight >= 2
                for phrase, tag, _, _ in found.get("trigger", [])) and scores[domain_id] >= 2
+
+
+def _named_concerns(found: dict[str, list[Match]], domain_id: str, quiet: set[int],
+                    shown: set[str]) -> bool:
+    """Does anything in the prompt (a `when` phrase, a code signal) name a concern?"""
+    return bool(shown) or any(tag[1] == domain_id and any(i not in quiet for i in range(f, la))
+                              for _, tag, f, la in found.get("when", []))
 
 
 def _active(lex: Lexicon, found: dict[str, list[Match]], domain_id: str,
