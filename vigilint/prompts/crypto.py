@@ -224,7 +224,7 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
                        for c in (clause - 1, clause, clause + 1))
     maths = _live(tokens, get("int_maths"), lex.constraint_negators)
     if maths and near_context and not (libs and all(
-            sources[span].startswith("from|on|using") for span in maths)):
+            sources[span].startswith("from|using|seeded") for span in maths)):
         first, last = maths[0]
         return _hit(tokens, first, last, "spells out crypto maths")
     # 5. a toy cipher protecting something
@@ -246,7 +246,7 @@ def _crypto_unit(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Sp
     ops = [(f, la) for f, la in by_clause["op"].get(clause, [])
            if not (tokens.stems[f] == "sign" and la < len(tokens)
                    and tokens.stems[la] in _NOT_SIGNING)]
-    if not units or not ops:
+    if not ops:
         return None
     for pf, _ in by_clause["prim"].get(clause, []):
         if any(tokens.stems[i] in _USED_WITH for i in range(max(pf - 3, 0), pf)):
@@ -255,11 +255,16 @@ def _crypto_unit(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Sp
     start = tokens.clause_starts[clause]
     verbs.append((start, start))  # a request without a verb first: "a Rust function that ..."
     for vf, vl in verbs:
+        for of, ol in ops:  # "write decrypt() matching the encrypt() above"
+            if vl <= of <= vl + 2 and tokens.text.startswith("(", tokens.ends[ol - 1]):
+                return _hit(tokens, vf, ol, "asks for code that does cryptography and names "
+                            "no vetted library")
         for uf, ul in units:
-            if not vl <= uf <= vl + _VERB_OBJECT_GAP:
+            if not vl <= uf:
                 continue
             for of, ol in ops:
-                if ul <= of <= ul + 3 or (vl <= of and 0 <= uf - ol <= 2):
+                if (ul <= of <= ul + 3 and uf <= vl + _VERB_OBJECT_GAP) or (
+                        vl <= of and 0 <= uf - ol <= 2):
                     return _hit(tokens, vf, max(ul, ol),
                                 "asks for code that does cryptography and names no vetted "
                                 "library")
