@@ -205,6 +205,9 @@ def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, l
                 end=reading.original_offset(span.end) if span else 0,
                 message=f"The prompt asks for {domain.title} code{quote} but states no "
                         f"control for {titles}; add for example: {examples}."))
+    extra = {i for d in analysis.domains for c in analysis.active[d]
+             for i in lex.domains[d].concerns[c].owasp} - set(verdict.owasp_expected)
+    verdict.owasp_expected += _ordered(extra, edition)  # the concern's own category fits too
     expected = set(verdict.owasp_expected)
     found = set(verdict.owasp_found)
     verdict.owasp_fit = "fits" if expected & found else ("wrong" if found else "missing")

@@ -35,6 +35,7 @@ class Concern:
     suggest: str
     controls: tuple[str, ...]  # control titles, by index
     activated: bool  # has `when` phrases (else only a default)
+    owasp: tuple[str, ...] = ()  # categories besides the domain's that fit this concern
 
 
 @dataclass(frozen=True)
@@ -171,8 +172,11 @@ def lexicon() -> Lexicon:
             if not isinstance(spec, dict):
                 continue
             titles = tuple(title for title, _ in spec["controls"])
+            extra = tuple(spec.get("owasp", ()))
+            if any(o not in OWASP_NAMES for o in extra):
+                raise LexiconError(f"controls.toml {domain_id}.{concern_id}: unknown OWASP ids")
             concerns[concern_id] = Concern(domain_id, concern_id, spec["title"], spec["source"],
-                                           spec["suggest"], titles, bool(spec["when"]))
+                                           spec["suggest"], titles, bool(spec["when"]), extra)
             tagged += [(p, ("when", domain_id, concern_id, -1)) for p in _compiled(spec["when"])]
             tagged += [(p, ("unless", domain_id, concern_id, -1))
                        for p in _compiled(spec.get("unless", []))]
