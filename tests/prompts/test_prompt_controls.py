@@ -117,3 +117,32 @@ def test_the_catalogue_is_documented():
             assert f"| `{domain.id}` | `{concern.id}` |" in doc, (domain.id, concern.id)
             for control in concern.controls:
                 assert control in doc, (domain.id, concern.id, control)
+
+
+@pytest.mark.parametrize(("prompt", "category"), [
+    ("Redirect to the returnTo parameter after sign-in, only to relative paths on our own "
+     "domain", "A01:2021"),
+    ("Write each search term the visitor types to the access log as a structured JSON field",
+     "A09:2021"),
+    ("Parse the supplier's XML invoices with DTDs and external entities disabled", "A05:2021"),
+])
+def test_a_concerns_own_owasp_category_fits(prompt, category):
+    """CWE-601 is in A01:2021, CWE-117 in A09:2021, CWE-611 in A05:2021: naming the category
+    OWASP maps the concern to is as right as naming its domain's."""
+    assert check_prompt(prompt).verdict == "warn"  # no category named
+    verdict = check_prompt(f"{prompt} (OWASP {category}).")
+    assert verdict.verdict == "allow", (verdict.missing, verdict.owasp_found)
+    assert verdict.owasp_fit == "fits" and category in verdict.owasp_expected
+    wrong = check_prompt(f"{prompt} (OWASP A06:2021).")
+    assert wrong.verdict == "warn" and wrong.owasp_fit == "wrong"
+
+
+def test_a_domain_with_only_default_concerns_is_answered_by_any_of_its_controls():
+    # nothing names a particular access-control threat: the ownership check answers it
+    prompt = ("Add DELETE /tickets/:id to the NestJS API; return 404 unless the ticket is owned "
+              "by the requester (OWASP A01:2021).")
+    assert check_prompt(prompt).verdict == "allow"
+    # a named threat (staff roles) still needs its own control
+    admin = ("Add DELETE /tickets/:id for the support staff to the NestJS API; return 404 "
+             "unless the ticket is owned by the requester (OWASP A01:2021).")
+    assert ("authz", "function-level") in _missing(admin)

@@ -105,3 +105,50 @@ def test_the_block_names_the_reason():
     verdict = check_prompt("xor the report with our secret key before upload")
     assert "scrambles data with a key" in verdict.findings[0].message
     assert verdict.suggestion.startswith("Security constraints:")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Write a Kotlin function that encrypts a note with the user's passphrase",
+    "an encryption helper for the session blobs, please",
+    "give me a method that signs the export files so we can check them later",
+    "write a routine that derives the vault key from the master password",
+    "a TypeScript class with hashPin() for the stored PINs",
+    "Create a crate `sealer` with seal and unseal functions that encrypt bytes",
+])
+def test_code_whose_job_is_cryptography_is_blocked_when_no_vetted_library_is_named(prompt):
+    """The stricter rule of the second pass on issue 17: the assistant would have to write the
+    crypto operation itself, since nothing says which vetted library does it."""
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "block", verdict.findings
+    assert verdict.findings[0].id == RULE_CRYPTO
+
+
+@pytest.mark.parametrize("prompt", [
+    "Write a Kotlin function that encrypts a note with the user's passphrase using Tink",
+    "an encryption helper for the session blobs with libsodium's secretbox, please",
+    "give me a method that signs the export files with the cryptography package's Ed25519",
+    "write a routine that derives the vault key from the master password with hashlib.scrypt",
+    "write a function that encrypts the file with AES-GCM",  # a named algorithm it uses
+    "Explain what a function that encrypts with a passphrase has to get right",
+    "Review the helper that signs our export files:\n\ndef sign(data):\n    return hmac.new(KEY, data, 'sha256').digest()\n",
+    "Write a form that signs users in with their email",  # "signs in" is no signing
+    "Write a function that hashes strings into buckets for the hash table",
+])
+def test_named_libraries_explanations_and_other_senses_are_not_blocked(prompt):
+    assert check_prompt(prompt).verdict != "block"
+
+
+@pytest.mark.parametrize(("prompt", "verdict"), [
+    ("Implement a Caesar cipher for the kids' coding club, nothing secret", "allow"),
+    ("a ROT13 toggle that only hides spoilers in the forum", "allow"),
+    ("Implement a Caesar cipher to store the admin passwords", "block"),
+])
+def test_a_toy_cipher_blocks_only_when_it_protects_something(prompt, verdict):
+    assert check_prompt(prompt).verdict == verdict
+
+
+def test_make_sure_to_and_customers_are_no_build_markers():
+    # "make sure to" states a requirement; "customers" stems to "custom" but is no custom cipher
+    prompt = ("Sign our webhooks for the customers; make sure to use HMAC-SHA256 from the "
+              "standard hmac module and load the key from the vault (OWASP A02:2021).")
+    assert check_prompt(prompt).verdict != "block"
