@@ -253,9 +253,21 @@ def code_line_spans(text: str) -> list[tuple[int, int]]:
         elif _COMMENT.match(line):
             continue
         elif _STRONG_CODE.match(line) or (_WEAK_CODE.match(line)
-                                          and not _PROSE_START.match(line)):
+                                          and not _PROSE_START.match(line)
+                                          and not _reads_as_prose(line)):
             out.append((start, end))
     return out
+
+
+def _reads_as_prose(line: str) -> bool:
+    """A sentence that names a piece of code ("Never use shell=True and validate the host
+    against a strict pattern."): mostly plain words, no quotes and no trailing comment."""
+    if '"' in line or "`" in line or " '" in line or "' " in line or "#" in line or \
+            "//" in line:
+        return False
+    words = line.split()
+    plain = sum(1 for w in words if w.strip(".,;:()!?").isalpha())
+    return plain >= 6 and plain >= 0.75 * len(words)
 
 
 # -- phrases ------------------------------------------------------------------------------------
