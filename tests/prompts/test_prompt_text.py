@@ -71,3 +71,15 @@ def test_the_lexicon_loads_and_every_domain_has_triggers_and_controls():
 ])
 def test_camel_case_api_names_are_recognised(prompt, domain):
     assert domain in check_prompt(prompt).domains
+
+
+def test_a_sentence_that_names_code_is_prose_and_a_code_line_with_words_is_not():
+    from vigilint.prompts.text import code_line_spans
+    text = ("out = subprocess.check_output('ping -c 1 ' + host, shell=True)\n"
+            "Never use shell=True and validate the host against a strict pattern.\n"
+            'query = "SELECT name FROM users WHERE id = ?"\n'
+            "retries = 3  # keep the default value for the other services\n")
+    lines = text.splitlines()
+    code = {text[s:e].rstrip("\n") for s, e in code_line_spans(text)}
+    assert lines[0] in code and lines[2] in code and lines[3] in code
+    assert lines[1] not in code
