@@ -29,6 +29,7 @@ expression over the text: linear in the prompt.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import tomllib
@@ -254,20 +255,30 @@ def _crypto_unit(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Sp
     verbs = _live(tokens, by_clause["verb"].get(clause, []), lex.build_negators)
     start = tokens.clause_starts[clause]
     verbs.append((start, start))  # a request without a verb first: "a Rust function that ..."
+    verbs.sort(key=lambda span: span[1])
+    by_start = {f: (f, la) for f, la in reversed(ops)}
+    by_end = {la: (f, la) for f, la in reversed(ops)}
+    units = sorted(units)
+    unit_starts = [uf for uf, _ in units]
+    reason = "asks for code that does cryptography and names no vetted library"
+    # every lookup is a window of a few tokens: linear in the clause
     for vf, vl in verbs:
-        for of, ol in ops:  # "write decrypt() matching the encrypt() above"
-            if vl <= of <= vl + 2 and tokens.text.startswith("(", tokens.ends[ol - 1]):
-                return _hit(tokens, vf, ol, "asks for code that does cryptography and names "
-                            "no vetted library")
-        for uf, ul in units:
-            if not vl <= uf:
-                continue
-            for of, ol in ops:
-                if (ul <= of <= ul + 3 and uf <= vl + _VERB_OBJECT_GAP) or (
-                        vl <= of and 0 <= uf - ol <= 2):
-                    return _hit(tokens, vf, max(ul, ol),
-                                "asks for code that does cryptography and names no vetted "
-                                "library")
+        for of in range(vl, vl + 3):  # "write decrypt() matching the encrypt() above"
+            op = by_start.get(of)
+            if op and tokens.text.startswith("(", tokens.ends[op[1] - 1]):
+                return _hit(tokens, vf, op[1], reason)
+        index = bisect.bisect_left(unit_starts, vl)
+        while index < len(units) and units[index][0] <= vl + _VERB_OBJECT_GAP:
+            ul = units[index][1]  # "a function that encrypts ..."
+            op = next((by_start[o] for o in range(ul, ul + 4) if o in by_start), None)
+            if op:
+                return _hit(tokens, vf, max(ul, op[1]), reason)
+            index += 1
+    first_vf, first_vl = verbs[0]
+    for uf, ul in units:  # "an encryption helper", "encrypt and decrypt functions"
+        op = next((by_end[e] for e in range(uf - 2, uf + 1) if e in by_end), None)
+        if op and op[0] >= first_vl:
+            return _hit(tokens, first_vf, max(ul, op[1]), reason)
     return None
 
 
