@@ -133,6 +133,13 @@ def test_code_whose_job_is_cryptography_is_blocked_when_no_vetted_library_is_nam
     "Review the helper that signs our export files:\n\ndef sign(data):\n    return hmac.new(KEY, data, 'sha256').digest()\n",
     "Write a form that signs users in with their email",  # "signs in" is no signing
     "Write a function that hashes strings into buckets for the hash table",
+    # existing crypto code as the context, not the object
+    "Write unit tests for the decrypt function in vault.py",
+    "Add logging to the encrypt helper, without the key",
+    "Rename the function encryptData to encrypt_data everywhere",
+    # moving away from hand-written crypto to a library
+    "Migrate our hand-written AES code to the cryptography package's AESGCM",
+    "Remove the homemade XOR cipher and call libsodium secretbox instead",
 ])
 def test_named_libraries_explanations_and_other_senses_are_not_blocked(prompt):
     assert check_prompt(prompt).verdict != "block"

@@ -60,6 +60,14 @@ _NOT_SIGNING = frozenset({"in", "up", "out", "on", "off", "user", "them", "him",
 # After a build verb, these make it something else: "do not", "make sure to", "make certain".
 _NOT_BUILDING = frozenset({"not", "sure", "certain"})
 _NOT_A_MAC = frozenset({"address", "os", "app", "book", "mini", "catalyst", "user", "machin"})
+# Verbs that take crypto code away: "replace our hand-written AES with the cryptography package".
+_AWAY = frozenset({"remov", "replac", "delet", "drop", "rip", "deprecat", "migrat", "switch",
+                   "swap", "rid", "retir", "phase"})
+# Between a build verb and a crypto operation, these make something else the object: "write
+# unit tests for the decrypt function", "add logging to the encrypt helper".
+_OTHER_OBJECT = frozenset({"test", "mock", "stub", "benchmark", "docstring", "comment", "log",
+                           "metric", "wrapper", "around", "caller", "call", "hint", "doc",
+                           "fixtur", "exampl", "usag", "integration"})
 # Before a toy cipher's purpose word, these say it protects nothing ("nothing secret").
 _NOT_PROTECTING = frozenset({"no", "not", "nothing", "only", "just", "never", "without"})
 # Before a named primitive, these say the code uses it ("encrypts the file with AES-GCM").
@@ -171,6 +179,8 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
                 if not _word(tokens, f).startswith("customer")]  # "customers" stems to "custom"
     libs = _live(tokens, get("lib"), lex.constraint_negators)
     prims = get("prim")
+    if libs and _moves_away(tokens, clause):
+        return None  # "replace the homemade XOR cipher with libsodium's secretbox"
 
     # 1. a build verb whose object is a named primitive
     for vf, vl in verbs:
@@ -237,6 +247,11 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
     return None
 
 
+def _moves_away(tokens: Tokens, clause: int) -> bool:
+    """The clause removes or replaces crypto code (and names the library it moves to)."""
+    return any(tokens.stems[i] in _AWAY for i in tokens.clause_range(clause))
+
+
 def _crypto_unit(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Spans]],
                  clause: int) -> CryptoRequest | None:
     """7. The stricter rule: the object of a build verb is a unit of code whose job is a crypto
@@ -254,7 +269,10 @@ def _crypto_unit(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Sp
             return None  # a named algorithm the code uses: the other rules judge it
     verbs = _live(tokens, by_clause["verb"].get(clause, []), lex.build_negators)
     start = tokens.clause_starts[clause]
-    verbs.append((start, start))  # a request without a verb first: "a Rust function that ..."
+    if tokens.stems[start] in lex.fillers or tokens.stems[start] in ("an", "the"):
+        verbs.append((start, start))  # a request without a verb: "a Rust function that ..."
+    if not verbs:
+        return None
     verbs.sort(key=lambda span: span[1])
     by_start = {f: (f, la) for f, la in reversed(ops)}
     by_end = {la: (f, la) for f, la in reversed(ops)}
@@ -277,7 +295,8 @@ def _crypto_unit(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Sp
     first_vf, first_vl = verbs[0]
     for uf, ul in units:  # "an encryption helper", "encrypt and decrypt functions"
         op = next((by_end[e] for e in range(uf - 2, uf + 1) if e in by_end), None)
-        if op and op[0] >= first_vl:
+        if op and op[0] >= first_vl and not any(
+                tokens.stems[i] in _OTHER_OBJECT for i in range(first_vl, op[0])):
             return _hit(tokens, first_vf, max(ul, op[1]), reason)
     return None
 
