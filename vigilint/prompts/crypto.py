@@ -127,9 +127,11 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         clause = tokens.clauses[first]
         other_sense[clause] = other_sense.get(clause, frozenset()) | lex.senses[tag[3]][0]
     if other_sense:
-        for kind in ("prim", "generic", "algo_obj", "op"):
+        for kind in ("prim", "generic", "algo_obj", "op", "purpose"):
             for clause, spans in by_clause[kind].items():
                 neutral = other_sense.get(clause)
+                if kind == "purpose" and by_clause["key"].get(clause):
+                    continue  # "encrypt the values by shifting each character by the key"
                 if neutral:
                     spans[:] = [(f, la) for f, la in spans
                                 if not any(tokens.stems[i] in neutral or
