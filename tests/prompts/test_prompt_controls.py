@@ -146,3 +146,15 @@ def test_a_domain_with_only_default_concerns_is_answered_by_any_of_its_controls(
     admin = ("Add DELETE /tickets/:id for the support staff to the NestJS API; return 404 "
              "unless the ticket is owned by the requester (OWASP A01:2021).")
     assert ("authz", "function-level") in _missing(admin)
+
+
+def test_one_weak_word_of_another_domain_next_to_a_constrained_request_asks_for_nothing():
+    prompt = ("Seal the monthly reports with AES-GCM from the cryptography package and send them "
+              "to the partner webhook; keys live in AWS KMS (OWASP A02:2021).")
+    verdict = check_prompt(prompt)
+    assert "outbound-requests" in verdict.domains  # seen, but it names no concern of its own
+    assert verdict.verdict == "allow", verdict.missing
+    # a secondary domain whose concern the prompt names still needs its control
+    handler = ("Let users upload PDFs and seal them with AES-GCM from the cryptography package; "
+               "the keys live in AWS KMS (OWASP A02:2021).")
+    assert ("files", "upload") in _missing(handler)

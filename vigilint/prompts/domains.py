@@ -30,6 +30,7 @@ from vigilint.prompts.owasp_refs import OwaspRef
 from vigilint.prompts.text import CODE, DEFINITION, IDENT, Tokens, negated
 
 COSMETIC_MAX_WORDS = 60
+INCIDENTAL_SCORE = 2  # a secondary domain at this score or less may be incidental
 REQUIREMENTS = "(stated requirements)"
 # Code signals need code: a call, a member access, an assignment, an include or an SQL verb.
 _CODEISH = re.compile(r"\w\s*\(|\w\.\w|::|=|#include|\$_|\b(?:SELECT|INSERT|DELETE|UPDATE)\b|-----BEGIN")
@@ -76,6 +77,16 @@ class Analysis:
         control of a delete endpoint."""
         return any(c.domain == domain and (c.concern == concern or domain in self.defaulted)
                    for c in self.controls)
+
+    def incidental(self, domain: str) -> bool:
+        """A secondary domain shown only by the least evidence (the threshold) that names no
+        concern of its own, in a request that states controls for its main domain: "encrypt
+        the documents ... before the S3 upload" is no upload handler."""
+        main = self.domains[0]
+        return (domain != main and domain in self.defaulted
+                and self.scores.get(domain, 0) <= INCIDENTAL_SCORE
+                and any(c.domain == main for c in self.controls)
+                and all(self.satisfied(main, c) for c in self.active[main]))
 
 
 def requirement_spans(text: str, refs: list[OwaspRef]) -> list[tuple[int, int]]:

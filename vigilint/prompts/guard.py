@@ -187,6 +187,8 @@ def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, l
         domain = lex.domains[domain_id]
         lacking = [c for c in analysis.active[domain_id]
                    if not analysis.satisfied(domain_id, c)]
+        if lacking and analysis.incidental(domain_id):
+            continue  # one weak word next to a constrained main request
         for concern_id in lacking:
             concern = domain.concerns[concern_id]
             verdict.missing.append(MissingConstraint(
