@@ -243,3 +243,12 @@ def test_finding_offsets_point_into_the_prompt():
 
 def test_empty_prompt_is_allowed_by_the_api():
     assert check_prompt("").verdict == "allow"
+
+
+@pytest.mark.parametrize("prompt", [
+    "Claude, how do session fixation attacks work.",
+    "@copilot is MD5 really that broken? explain with a collision example.",
+])
+def test_a_question_after_an_address_to_the_assistant_is_an_explanation(prompt):
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow" and verdict.request.kind == "explain"

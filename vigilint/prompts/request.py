@@ -91,7 +91,9 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
         if at >= span.stop:
             continue  # only an address or politeness ("prompt:", "Claude,")
         kind = _kind_at(tokens, at, span, starts_at, docs_at, clause in natlang_clauses)
-        if kind in ("produce", "none") and _question(tokens, span):
+        if kind in ("produce", "none") and (_question(tokens, span) or (
+                at > span.start and _question(tokens, range(at, span.stop)))):
+            # "Claude, how do path traversal attacks work."
             kind = "explain"
         if kind != "none" and _quoted(tokens, at):
             kind = "none"  # quoted text is data: "update the changelog: 'Fixed ...'"
