@@ -159,3 +159,30 @@ def test_make_sure_to_and_customers_are_no_build_markers():
     prompt = ("Sign our webhooks for the customers; make sure to use HMAC-SHA256 from the "
               "standard hmac module and load the key from the vault (OWASP A02:2021).")
     assert check_prompt(prompt).verdict != "block"
+
+
+@pytest.mark.parametrize("prompt", [
+    'Write a function that sends the encrypted payload to the server',
+    'Write a function that decodes the JWT header (no verification, just for display in the debug panel)',
+    'Create a function that returns the signing date of the contract from the PDF metadata',
+    'Write a method that shows whether the message was encrypted, based on the flag in the header',
+    'Make a helper that formats the hash of the git commit to 7 characters',
+    'Write a function that compares two files by their SHA-256 from the manifest',
+    'Add a function that signs the user up for the newsletter',
+    'Write a class that hashes nothing but stores the precomputed bcrypt hashes from the fixture file for tests',
+    'Create a function that encrypts nothing, it only base64-encodes the image for the data URL',
+    'Write a React component that displays the fingerprint of the SSH key',
+    'Write a script that rotates the log files every day',
+    'Implement a function that generates a random avatar color from the username',
+    'Write a CLI command that signs the git tag using the gpg binary',
+    'Write a Go function that encrypts the file using age',
+    'Add a helper that calls KMS Decrypt on the data key',
+    'write a function that verifies the webhook signature with the Stripe SDK',
+    'Write a function that hashes the email with SHA-256 for the Gravatar URL',
+    'Write a function that encrypts with the public key using the Web Crypto API',
+    'Create a key derivation function wrapper around hashlib.pbkdf2_hmac with 600000 iterations',
+])
+def test_code_around_crypto_that_does_no_crypto_itself_is_not_blocked(prompt):
+    """Probes of the stricter rule's edges: a function that sends an encrypted payload, reads
+    a signing date, encrypts nothing, or calls a named tool or service."""
+    assert check_prompt(prompt).verdict != "block"

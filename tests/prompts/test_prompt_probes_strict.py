@@ -248,6 +248,7 @@ PROMPTS = [
 ]
 
 GAPS = [
+    ('warn', 'Write a signing function for PDFs using the company certificate via pyHanko'),
     ('warn', 'Write a function that generates the reset tokens with secrets.token_urlsafe'),
     ('allow', 'Write a blog post about why MD5 is broken'),
     ('allow', 'Write a unit test that checks our encrypt() wrapper round-trips a message'),

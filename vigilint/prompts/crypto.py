@@ -68,6 +68,12 @@ _AWAY = frozenset({"remov", "replac", "delet", "drop", "rip", "deprecat", "migra
 _OTHER_OBJECT = frozenset({"test", "mock", "stub", "benchmark", "docstring", "comment", "log",
                            "metric", "wrapper", "around", "caller", "call", "hint", "doc",
                            "fixtur", "exampl", "usag", "integration"})
+# After "function", these make it code around a library's primitive.
+_WRAPPING = frozenset({"wrapper", "around", "helper", "client", "binding", "call", "facad"})
+# Between a code unit and its crypto operation ("a function that will encrypt ...").
+_RELATIVE = frozenset({"that", "which", "to", "who", "will", "can", "should", "must", "would",
+                       "shall", "and", "then", "also", "simpli", "just", "secur", "automat",
+                       "securely", "automatically", "simply"})
 # Before a toy cipher's purpose word, these say it protects nothing ("nothing secret").
 _NOT_PROTECTING = frozenset({"no", "not", "nothing", "only", "just", "never", "without"})
 # Before a named primitive, these say the code uses it ("encrypts the file with AES-GCM").
@@ -263,7 +269,9 @@ def _crypto_unit(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Sp
     units = by_clause["unit"].get(clause, [])
     ops = [(f, la) for f, la in by_clause["op"].get(clause, [])
            if not (tokens.stems[f] == "sign" and la < len(tokens)
-                   and tokens.stems[la] in _NOT_SIGNING)]
+                   and tokens.stems[la] in _NOT_SIGNING)
+           and not (la < len(tokens) and tokens.stems[la] in ("noth", "nothing", "not", "no"))
+           and not (la - f == 1 and _word(tokens, f).endswith("ed"))]  # "the encrypted file"
     if not ops:
         return None
     for pf, _ in by_clause["prim"].get(clause, []):
@@ -285,12 +293,15 @@ def _crypto_unit(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Sp
     for vf, vl in verbs:
         for of in range(vl, vl + 3):  # "write decrypt() matching the encrypt() above"
             op = by_start.get(of)
-            if op and tokens.text.startswith("(", tokens.ends[op[1] - 1]):
+            if op and _call_form(tokens, op[1]):
                 return _hit(tokens, vf, op[1], reason)
         index = bisect.bisect_left(unit_starts, vl)
         while index < len(units) and units[index][0] <= vl + _VERB_OBJECT_GAP:
             ul = units[index][1]  # "a function that encrypts ..."
-            op = next((by_start[o] for o in range(ul, ul + 4) if o in by_start), None)
+            op = next((by_start[o] for o in range(ul, ul + 6) if o in by_start and (
+                all(tokens.stems[i] in _RELATIVE for i in range(ul, o))
+                or (o - ul <= 4 and tokens.stems[o - 1] in ("that", "which", "to"))
+                or _call_form(tokens, by_start[o][1]))), None)
             if op:
                 return _hit(tokens, vf, max(ul, op[1]), reason)
             index += 1
@@ -316,7 +327,9 @@ def _used(tokens: Tokens, lex: Lexicon, after: int, clause: int, libs: Spans) ->
         following = stem_
         break
     if following in lex.build_nouns:
-        return following == "from" and bool(libs)  # "HMAC from the standard hmac module"
+        after_noun = tokens.stems[index + 1] if index + 1 < len(tokens) else ""
+        # "HMAC from the standard hmac module", "a KDF function wrapper around hashlib"
+        return bool(libs) and (following == "from" or after_noun in _WRAPPING)
     if following in lex.use_nouns_with_library:
         return bool(libs)
     return following in lex.use_nouns or bool(libs)
@@ -353,6 +366,16 @@ def _on_code_line(tokens: Tokens, offset: int) -> bool:
     line_end = tokens.text.find("\n", offset)
     line = tokens.text[line_start:line_end if line_end >= 0 else len(tokens.text)]
     return bool(re.search(r"[=(){}\[\];]|0x", line))
+
+
+def _call_form(tokens: Tokens, end: int) -> bool:
+    """The words ending at token `end` are (part of) a function name that is called or
+    declared: `decrypt()`, `hashPin(pin)`, `void encrypt_buffer(uint8_t *buf, ...)`."""
+    match = _NAME_TAIL.match(tokens.text, tokens.ends[end - 1])
+    return match is not None
+
+
+_NAME_TAIL = re.compile(r"\w{0,40}\(")
 
 
 def _word(tokens: Tokens, index: int) -> str:
