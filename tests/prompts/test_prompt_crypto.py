@@ -186,3 +186,12 @@ def test_code_around_crypto_that_does_no_crypto_itself_is_not_blocked(prompt):
     """Probes of the stricter rule's edges: a function that sends an encrypted payload, reads
     a signing date, encrypts nothing, or calls a named tool or service."""
     assert check_prompt(prompt).verdict != "block"
+
+
+def test_a_toy_cipher_described_over_two_lines_of_a_docstring_is_not_blocked():
+    prompt = ('def shift_word(s):\n    """Create a function shift_word that encrypts a string and\n'
+              '    returns it with the alphabet rotated by three letters."""\n')
+    assert check_prompt(prompt).verdict != "block"
+    keyed = ('def seal(s, key):\n    """Create a function seal that encrypts a string and\n'
+             '    returns it xored with the secret key."""\n')
+    assert check_prompt(keyed).verdict == "block"

@@ -132,6 +132,10 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     for _, tag, first, _ in found.get("sense", []):
         clause = tokens.clauses[first]
         other_sense[clause] = other_sense.get(clause, frozenset()) | lex.senses[tag[3]][0]
+    for clause, words in list(other_sense.items()):  # a sentence broken over two lines
+        for near in (clause - 1, clause + 1):
+            if 0 <= near < len(tokens.clause_starts) and _same_sentence(tokens, min(clause, near)):
+                other_sense[near] = other_sense.get(near, frozenset()) | words
     if other_sense:
         for kind in ("prim", "generic", "algo_obj", "op", "purpose"):
             for clause, spans in by_clause[kind].items():
@@ -366,6 +370,18 @@ def _on_code_line(tokens: Tokens, offset: int) -> bool:
     line_end = tokens.text.find("\n", offset)
     line = tokens.text[line_start:line_end if line_end >= 0 else len(tokens.text)]
     return bool(re.search(r"[=(){}\[\];]|0x", line))
+
+
+def _same_sentence(tokens: Tokens, clause: int) -> bool:
+    """Clauses `clause` and `clause + 1` are one sentence cut by a line break (a docstring
+    wrapped at 80 columns): no sentence punctuation stands between them."""
+    if clause + 1 >= len(tokens.clause_starts):
+        return False
+    start = tokens.clause_starts[clause + 1]
+    if start == 0 or start >= len(tokens):
+        return False
+    between = tokens.text[tokens.ends[start - 1]:tokens.starts[start]]
+    return len(between) < 40 and not any(c in between for c in ".!?;:")
 
 
 def _call_form(tokens: Tokens, end: int) -> bool:
