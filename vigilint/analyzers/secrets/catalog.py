@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from vigilint.analyzers.secrets.filters import password_part_ok
+from vigilint.analyzers.secrets.filters import not_word_value, password_part_ok
 from vigilint.model import Confidence, Impact, Likelihood
 
 Part = str | tuple[str, int]
@@ -693,7 +693,7 @@ DETECTORS: tuple[Detector, ...] = (
              # any scheme word (`Api-Token`, `SSWS`), or none when the value has a digit
              r"(?i:authorization[\"']?\s{0,3}[:=,]\s{0,3}[\"']?(?:[a-z][a-z0-9\-]{1,20}\s{1,3}|(?=[\w.~+/\-]{0,200}\d))|(?<![\w.])bearer\s{1,3})(?P<s>[A-Za-z0-9._~+/\-]{16,2000}=*)",
              ('headers = {"Authorization": "Bearer ', (N, 40), '"}'), impact="high", entropy=0.7,
-             confidence="medium"),
+             confidence="medium", strict=not_word_value),
     Detector(213, "curl-credentials", "credentials on a curl command line", "url", ("curl",),
              # the command may go on over `\`-continued lines; user and password may be quoted
              # apart, and the user may be empty (`-u ":password"`). The command ends at the next

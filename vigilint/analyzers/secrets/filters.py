@@ -250,6 +250,55 @@ def is_encrypted(value: str) -> bool:
     return bool(_ENCRYPTED.match(value))
 
 
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]{12,}")
+
+
+def _mixed_random(value: str) -> bool:
+    kinds = (any(c.islower() for c in value) + any(c.isupper() for c in value)
+             + any(c.isdigit() for c in value))
+    return kinds >= 2 and is_random_looking(value)
+
+
+def looks_generated(value: str) -> bool:
+    """Made by a machine rather than typed by a person: 12+ characters (URL escapes left out),
+    or a 12+ run of letters and digits after a vendor prefix (`dop_v1_<hex>`), mixing at least
+    two of lower case, upper case and digits and random-looking. A key pasted into a test is;
+    `swordfish`, `wrongpassword`, `pass%20pass`, `secretalice` are not."""
+    bare = _PERCENT_ESCAPE.sub("", value)
+    if len(bare) < 12:
+        return False
+    return _mixed_random(bare) or any(_mixed_random(m.group()) for m in _ALNUM_RUN.finditer(bare))
+
+
+def is_word_value(value: str) -> bool:
+    """Letters in one case, with `-`, `_` or `.` between words, no digit, and as many vowels
+    as words have (`invalidauthorization`, `authorization-secret`): words a test or a doc
+    typed, not a token a service issued (those mix digits or cases in, or are random letters)."""
+    letters = value.replace("-", "").replace("_", "").replace(".", "")
+    if not (letters.isalpha() and letters.isascii() and (letters.islower() or letters.isupper())):
+        return False
+    # words are about 40 % vowels, random letters about 20 % (5 of 26)
+    return sum(c in "aeiouAEIOU" for c in letters) >= 0.3 * len(letters)
+
+
+def not_word_value(value: str) -> bool:
+    """The structure check of header tokens: see `is_word_value`."""
+    return not is_word_value(value)
+
+
+_PASSWORD_HASH = re.compile(
+    r"^(?:\$(?:2[abxy]?|1|5|6|y|gy|7|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|bcrypt(?:-sha256)?"
+    r"|sha1|md5)\$[^\s]{8,}|(?:pbkdf2_sha\d+|bcrypt_sha256|argon2|scrypt|sha1|md5)\$[^\s]{8,}"
+    r"|\{(?:SSHA|SHA|SMD5|CRYPT|PBKDF2[\w-]*)\}[^\s]{8,})$")
+
+
+def is_password_hash(value: str) -> bool:
+    """A stored password hash (`$2b$12$...`, `$argon2id$v=19$...`, Django's
+    `pbkdf2_sha256$...`, LDAP `{SSHA}...`): a verifier, not a credential anyone can log in with."""
+    return bool(_PASSWORD_HASH.match(value))
+
+
 def is_uuid(value: str) -> bool:
     return bool(_UUID.match(value))
 

@@ -86,6 +86,10 @@ NOT_SECRET_WORDS = frozenset({"csrf", "xsrf", "public", "publishable", "pub", "n
                               "num", "expected", "mock", "not", "no", "non", "without", "fake",
                               "dummy", "example", "sample",
                               "authenticity"})  # Rails' CSRF token
+# `hashed_password`, `password_digest`-like names: the value is derived from a secret (a
+# verifier), not one. Redaction still masks it (`maskable` takes every kind).
+HASH_WORDS = frozenset({"hashed", "hash", "digest", "bcrypt", "salted", "encoded"})
+HASH_KIND = "hash"
 # Vendors of the catalogue (`stripe_key`, `ibm_key`: a vendor's key), without the detectors
 # named after a kind of thing rather than a vendor (`private`, `database`, `url`, ...)
 VENDOR_WORDS = frozenset(d.name.split("-")[0] for d in DETECTORS) - frozenset({
@@ -114,7 +118,8 @@ def words_of(name: str) -> list[str]:
 
 @functools.lru_cache(maxsize=8192)
 def key_kind(key: str) -> str | None:
-    """"password", "secret" or None, from the words of an assignment's name."""
+    """"password", "secret", "hash" (a value derived from one: masked, not reported) or None,
+    from the words of an assignment's name."""
     parts = [p for p in key.split(".") if p]
     if not parts:
         return None
@@ -131,6 +136,9 @@ def key_kind(key: str) -> str | None:
     if OWNED_WORDS.intersection(words) and not PASSWORD_WORDS.intersection(words):
         return None  # `telegram_bot_token`: that vendor's detector decides
     tail = words[-2:]
+    if HASH_WORDS.intersection(words[:-1]) and (
+            PASSWORD_WORDS.intersection(tail) or SECRET_WORDS.intersection(tail)):
+        return HASH_KIND  # `hashed_password`: a verifier; masked, never reported
     if any(w in PASSWORD_WORDS for w in tail):
         return "password"
     if any(w in SECRET_WORDS for w in tail):
@@ -168,9 +176,10 @@ def _trim(value: str) -> str:
 def judge(kind: str, value: str, quoted: bool, language: str) -> str | None:
     """None to drop, else "real", "placeholder", "instruction" or "example"."""
     value = value.strip()
-    if not value or filters.is_non_value(value) or filters.is_env_lookup(value):
+    if kind == HASH_KIND or not value or filters.is_non_value(value) \
+            or filters.is_env_lookup(value):
         return None
-    if filters.is_slug(value) or filters.is_encrypted(value):
+    if filters.is_slug(value) or filters.is_encrypted(value) or filters.is_password_hash(value):
         return None
     if not quoted:
         if value[0] in "{$[(<%" or _CALL.match(value):
@@ -355,6 +364,8 @@ def _judged(text: str, key_start: int, key_end: int, kind: str,
             if value.endswith(";") and _CODE_PUNCT.search(value):
                 continue  # `passwd = make(key[0]);`: a C-style statement, an expression
             value = _trim(value)
+            if text[key_start - 1:key_start] in ("?", "&"):
+                value = value.split("&", 1)[0]  # a query parameter ends at the next one
         found = named_match(kind, value, vstart, quoted, language, advice, verdict)
         if found is not None:
             yield found

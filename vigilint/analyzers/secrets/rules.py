@@ -32,7 +32,7 @@ from typing import Any
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.secrets.catalog import DETECTORS, FAMILIES, Detector
-from vigilint.analyzers.secrets.filters import is_doc_path
+from vigilint.analyzers.secrets.filters import has_random_segment, is_doc_path, looks_generated
 from vigilint.analyzers.secrets.generic import PASSWORD_RULE, SECRET_RULE
 from vigilint.analyzers.secrets.scanner import (
     BY_RULE_KEY,
@@ -68,9 +68,10 @@ use the credential. Removing it in a later commit does not help: it must be rota
 {example.split("=")[0].rstrip()} = os.environ["{title.upper().replace(" ", "_")[:24]}"]
 ```
 Read it from the environment or a secret manager, rotate the exposed value, and purge it from
-history. A value that only looks made up (`abc123...`, `fake`), a documented example key and
-any value in a test or documentation file are still reported, at a lower priority (P3/P4): an
-AI placeholder that ships is a hard-coded credential, and a "test" key is often a real one.
+history. In code, a value that only looks made up (`abc123...`, `fake`) or a documented example
+key is still reported, at a lower priority (P3/P4): an AI placeholder that ships is a hard-coded
+credential. In tests, docs and examples only machine-made values are reported, lowered (a
+"test" key is often a real one); made-up and typed ones (`swordfish`) are test values.
 
 ## References
 - {refs}
@@ -87,15 +88,17 @@ def _position(starts: list[int], offset: int) -> tuple[int, int]:
 
 
 def hit_for(ctx: FileContext, match: SecretMatch) -> Hit:
-    """The Hit for a match. Nothing found is dropped here: test fixtures and documentation
-    (by path) and made-up values (by their own markers) are reported at a lower priority.
+    """The Hit for a match: values that look real in test fixtures and documentation (by
+    path) and made-up values in code (by their own markers) are reported at a lower priority;
+    made-up and typed values in tests, docs and examples are not reported (`check`).
 
-    | value \\ where          | application code     | tests, docs, examples |
-    |------------------------|----------------------|-----------------------|
-    | looks real             | the rule's (P0/P1)   | unlikely (P2/P3)      |
-    | usable default (admin) | possible (P1/P2)     | unlikely, low (P4)    |
-    | made up (fake, abc123) | possible, medium (P3)| unlikely, low (P4)    |
-    | documentation example  | unlikely, low (P4)   | unlikely, low (P4)    |
+    | value \\ where                 | application code     | tests, docs, examples |
+    |-------------------------------|----------------------|-----------------------|
+    | looks real (machine-made)     | the rule's (P0/P1)   | unlikely (P2/P3)      |
+    | typed by a person (swordfish) | the rule's (P0/P1)   | not reported          |
+    | usable default (admin)        | possible (P1/P2)     | not reported          |
+    | made up (fake, abc123)        | possible, medium (P3)| not reported          |
+    | documentation example         | unlikely, low (P4)   | not reported          |
     """
     lowered = _lowered(ctx)
     starts = line_starts(ctx)
@@ -150,7 +153,24 @@ def check(rule_id: str, ctx: FileContext) -> list[Hit] | None:
     matches = grouped.get(rule_id)
     if not matches:
         return None
+    if _lowered(ctx):
+        matches = [m for m in matches if not is_test_value(m)]
+        if not matches:
+            return None
     return list(map(partial(hit_for, ctx), matches))
+
+
+def is_test_value(match: SecretMatch) -> bool:
+    """In a test, docs or example file: a made-up value (placeholder, usable default,
+    documentation example, masked) or one a person typed (`swordfish`, `wrongpassword`) is a
+    test or documentation value and is not reported; a machine-made one (a key, a JWT, a private
+    key pasted into a fixture) may be real and is reported at a lower priority. The redactor
+    masks both alike."""
+    if match.instruction or match.example:
+        return True
+    if match.placeholder:  # made up, unless a random part shows a real key behind a vendor's
+        return not has_random_segment(match.value)  # words (`sk_test_<random>`)
+    return not looks_generated(match.value)
 
 
 def _example(detector: Detector) -> str:
