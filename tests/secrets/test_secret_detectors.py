@@ -250,3 +250,37 @@ def test_a_query_parameter_value_ends_at_the_next_parameter():
 ])
 def test_header_values_made_of_words_are_not_tokens(text, found):
     assert ("VG-SEC-212" in _ids(text)) is found
+
+
+@pytest.mark.parametrize(("path", "text"), [
+    ("login.php", "if ($old_password == $db_info['password']) {"),
+    ("login.php", '$password = $_POST["password"];'),
+    ("login.php", "if ($pass == $repass) {"),
+    ("extract.c", "    // Second pass: extract files"),
+    ("xpath.c", "        found_password = content;"),
+    ("hash.rs", "        password: &output,"),
+    ("app.py", "conn = MySQLdb.connect(host=db_host,user=db_user,passwd=db_password,db=db_name)"),
+    ("app.py", "    if (password == passwordhash200):"),
+    ("app.py", "cursor.execute(\"SELECT id FROM users WHERE name='\"+name+\"' AND password='\"+password+\"'\")"),
+    ("app.py", 'super_secret_info = "U2FsdGVkX1/R+WzJcxgvX/Iw=="'),  # `openssl enc` output
+])
+def test_variables_concatenations_and_ciphertexts_are_not_values(path, text):
+    language = {"py": "python"}.get(path.rsplit(".", 1)[-1], "text")
+    assert _ids(text, path, language) == []
+
+
+@pytest.mark.parametrize(("path", "text"), [
+    ("login.php", '$password = "Vq3Lx8Zm2Wr7Tn4K";'),
+    ("Db.cs", 'var password = @"Vq3Lx8Zm2Wr7Tn4K";'),
+    ("db.c", 'const char *db_password = "Vq3Lx8Zm2Wr7Tn4K";'),
+    ("App.java", '@Value("${db.password:AXA9Ackbyk6KL5DjEXMb}") String dbPassword;'),
+])
+def test_literals_in_the_same_languages_are_still_found(path, text):
+    language = {"java": "java"}.get(path.rsplit(".", 1)[-1], "text")
+    assert _ids(text, path, language) == ["VG-SEC-250"]
+
+
+def test_ciphertext_under_a_secret_name_is_still_masked():
+    from vigilint.analyzers.secrets.redaction import redact_text
+
+    assert "R+WzJcxgvX" not in redact_text('super_secret_info = "U2FsdGVkX1/R+WzJcxgvX/Iw=="')

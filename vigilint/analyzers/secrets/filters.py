@@ -217,7 +217,8 @@ def _has_long_sequence(value: str) -> bool:
 
 
 _SLUG = re.compile(r"^(?:[a-z]+(?:[_\-][a-z]+)+|_{1,2}[a-z]+(?:[_\-][a-z]+)*_{0,2})$")
-_ENCRYPTED = re.compile(r"^(?:ENC\[|\$ANSIBLE_VAULT|!vault|vault:v\d|AQICAH|enc:|encrypted:)")
+# sops, Ansible Vault, Vault transit, AWS KMS, `enc:`, and OpenSSL's `Salted__` header in base64
+_ENCRYPTED = re.compile(r"^(?:ENC\[|\$ANSIBLE_VAULT|!vault|vault:v\d|AQICAH|enc:|encrypted:|U2FsdGVkX1)")
 
 
 def is_slug(value: str) -> bool:
@@ -246,7 +247,8 @@ def is_named_slug(value: str) -> bool:
 
 
 def is_encrypted(value: str) -> bool:
-    """Values encrypted at rest (sops `ENC[...]`, Ansible Vault, KMS blobs): not plaintext."""
+    """Values encrypted at rest (sops `ENC[...]`, Ansible Vault, KMS blobs, `openssl enc`
+    output): not plaintext."""
     return bool(_ENCRYPTED.match(value))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
+from pathlib import PurePosixPath
 
 from vigilint.analyzers.secrets import filters, pairs
 from vigilint.analyzers.secrets.catalog import DETECTORS
@@ -21,7 +22,14 @@ SECRET_RULE = "VG-SEC-251"  # noqa: S105 -- a rule id, not a secret
 KEYWORDS = ("pass", "pwd", "secret", "token", "key", "cred", "auth", "pw")
 # looked for after KEYWORDS, for credential calls only (`smtp.login(...)`, `getConnection(...)`)
 CALL_ONLY_KEYWORDS = ("login(", "connection(")
-CODE_LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx", "go", "java", "hcl"})
+CODE_LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx", "go", "java", "hcl",
+                            "source"})
+# Source files of languages without a grammar here (scanned as "text"): judged as code, where
+# an unquoted word on the right of `=` is a variable, not a literal.
+SOURCE_SUFFIXES = frozenset({".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".cs", ".php",
+                             ".rb", ".rs", ".kt", ".kts", ".swift", ".scala", ".m", ".mm",
+                             ".dart", ".lua", ".pl", ".pm", ".groovy", ".ex", ".exs", ".erl",
+                             ".vb", ".fs", ".jl", ".r", ".zig", ".nim", ".v", ".sol"})
 
 # The name around a keyword occurrence, and what follows it: an assignment, a comparison, an
 # XML element or attribute pair, a Dockerfile ENV/ARG.
@@ -31,7 +39,7 @@ _TAIL = re.compile(r"""
     (?:["'`]|\\["'])?\]?(?:\[\d{0,4}\])?
     (?:[ \t]{0,3}:[ \t]{0,3}[A-Za-z_][\w.\[\], |]{0,40}?[ \t]{0,3}(?==))?
     (?:[ \t]{0,32}(?P<op>:{1,3}=|=>|===|!==|==|!=|\+=|\?=|=|:|<-)[ \t]{0,3}|[ \t]{1,3}(?=["']))
-    (?:[@$]|[rRbBuU]{1,2}(?=["']))?
+    (?:[@$]{1,2}(?=["'])|[rRbBuU]{1,2}(?=["']))?
     (?:"(?P<v1>[^"\n]{1,400})"
       |'(?P<v2>[^'\n]{1,400})'
       |`(?P<v3>[^`\n]{1,400})`
@@ -108,6 +116,12 @@ _CTOR_TAIL = re.compile(r"""(?:\.assign)?\([ \t]{0,3}(?:"(?P<v1>[^"\n]{1,400})"|
 _DECLARATION = re.compile(r"(?<![\w.])(?!(?:return|and|or|not|if|elif|await|yield|print|new|throw|"
                           r"else|in|is|case|echo|assert|del|lambda)\b)[A-Za-z_][\w:<>]{0,60}[ \t*&]+$")
 _PROSE = re.compile(r"\s\S+\s")
+# `&output`, `passwordhash200`, `self->key`: a variable (digits only at the end of the name; a
+# literal's digits are scattered: `${db.password:AXA9Ackbyk6KL5}`)
+_VARIABLE = re.compile(r"^(?:[&*][A-Za-z_$][\w$]{0,100}|[A-Za-z_$][A-Za-z_$]{0,100}\d{0,8}"
+                       r"(?:(?:\.|->|::)[A-Za-z_$][\w$]{0,100}){0,20})$")
+# `'"+password+"'`, `" . $pw . "`: the inside of a concatenation, not a literal
+_CONCATENATION = re.compile(r"""^["'`]\s{0,3}[+.&]|[+.&]\s{0,3}["'`]$""")
 _WORDISH = re.compile(r"^[A-Za-z_.\-]+$")
 
 
@@ -181,10 +195,14 @@ def judge(kind: str, value: str, quoted: bool, language: str) -> str | None:
         return None
     if filters.is_slug(value) or filters.is_encrypted(value) or filters.is_password_hash(value):
         return None
+    if quoted and _CONCATENATION.search(value):
+        return None
     if not quoted:
         if value[0] in "{$[(<%" or _CALL.match(value):
             return None
         if filters.is_code_reference(value) and (language in CODE_LANGUAGES or "." in value):
+            return None
+        if language in CODE_LANGUAGES and _VARIABLE.match(value):
             return None
         if key_kind(value) is not None:  # `password1 != password2`: another secret's name
             return None
@@ -311,6 +329,8 @@ def scan_generic(text: str, low: str, path: str, language: str,
     (`maskable` for redaction: every literal under a secret name, credential-like or not)."""
     if filters.is_lock_file(path):
         return
+    if language == "text" and PurePosixPath(path.lower()).suffix in SOURCE_SUFFIXES:
+        language = "source"
     seen: set[int] = set()
     calls: set[int] = set()
     budget = 5 * MAX_MATCHES + len(text) // 200  # names looked at, over all keywords
@@ -364,6 +384,8 @@ def _judged(text: str, key_start: int, key_end: int, kind: str,
             if value.endswith(";") and _CODE_PUNCT.search(value):
                 continue  # `passwd = make(key[0]);`: a C-style statement, an expression
             value = _trim(value)
+            if language in CODE_LANGUAGES:
+                value = value.split(",", 1)[0]  # `passwd=db_password,db=db_name`: one argument
             if text[key_start - 1:key_start] in ("?", "&"):
                 value = value.split("&", 1)[0]  # a query parameter ends at the next one
         found = named_match(kind, value, vstart, quoted, language, advice, verdict)
