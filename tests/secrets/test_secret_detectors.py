@@ -284,3 +284,46 @@ def test_ciphertext_under_a_secret_name_is_still_masked():
     from vigilint.analyzers.secrets.redaction import redact_text
 
     assert "R+WzJcxgvX" not in redact_text('super_secret_info = "U2FsdGVkX1/R+WzJcxgvX/Iw=="')
+
+
+OAUTH_DOCSTRING = '''def create_token_response(request):
+    """Exchange the code for a token, as in RFC 6749 4.1.3::
+
+        POST /token HTTP/1.1
+        Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW
+
+        {"access_token":"2YotnFZFEjr1zCsicMWpAA", "refresh_token":"tGzv3JOkF0XG5Qx2TlKWIA"}
+    """
+    return issue(request)
+'''
+
+
+def test_standard_examples_in_docstrings_and_comments_are_not_reported():
+    engine = Engine(rules=[r for r in all_rules() if r.category == "secret"])
+    assert engine.analyze("oauth/grants.py", OAUTH_DOCSTRING).findings == []
+    js = '// e.g. Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW\nconst x = 1;\n'
+    assert engine.analyze("lib/auth.js", js).findings == []
+    # a machine-made value in a docstring is reported, lowered like one in a docs file
+    real = OAUTH_DOCSTRING.replace("2YotnFZFEjr1zCsicMWpAA", "Vq3Lx8Zm2Wr7Tn4Kp9Bc5Hs1")
+    (finding,) = engine.analyze("oauth/grants.py", real).findings
+    assert finding.likelihood == "unlikely" and finding.priority in ("P2", "P3")
+    # the same example as code is still reported, at the lowest priority
+    (code,) = engine.analyze("oauth/grants.py", 'TOKEN = "2YotnFZFEjr1zCsicMWpAA"\n').findings
+    assert code.priority == "P4"
+
+
+def test_authentication_method_names_and_numbers_are_not_passwords():
+    assert _ids('self.send_auth_request(username, "publickey", finish)') == []
+    assert _ids('EXPIRES = {"implicit": 3600, "password": 864000}') == []
+    assert _ids("PASSWORD = 864000", "a.env", "dotenv") == ["VG-SEC-250"]
+
+
+def test_a_query_value_in_a_docstring_ends_at_the_next_parameter():
+    text = "    oauth_token=hh5s93j4hdidpola&oauth_verifier=hfdp7dh39dks9884\n"
+    assert [m.value for m in scan_text(text, "a.txt", "text")] == ["hh5s93j4hdidpola"]
+
+
+def test_badge_image_tokens_are_not_secrets():
+    badge = "[![Coverage](https://codecov.test/gh/o/r/graph/badge.svg?token=OWTd7Kq2Lp)]"
+    assert _ids(badge, "README.md", "text") == []
+    assert _ids("https://api.test/v1/items?token=Vq3Lx8Zm2Wr7Tn4Kp9Bc5Hs1", "a.txt", "text")

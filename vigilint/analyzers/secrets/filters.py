@@ -30,6 +30,18 @@ DOC_EXAMPLES = frozenset({
     "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
     "AKIAI44QH8DHBEXAMPLE",
     "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+    # the examples of the standards themselves, quoted in every OAuth and HTTP library's docs:
+    # RFC 6749 (OAuth 2.0: client, Basic header, tokens, code, resource owner password)
+    "s6BhdRkqt3", "gX1fBat3bV", "czZCaGRSa3F0MzpnWDFmQmF0M2JW", "7Fjfp0ZBr1KtDRbnfVdmIw",
+    "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA", "SplxlOBeZQQYbYS6WxSbIA", "A3ddj3w",
+    # RFC 6750 (bearer tokens)
+    "mF_9.B5f-4.1JqM", "h480djs93hd8",
+    # RFC 5849 (OAuth 1.0: consumer keys and secrets, tokens, verifier)
+    "dpf43f3p2l4k3l03", "kd94hf93k423kf44", "hh5s93j4hdidpola", "hdhd0244k9j7ao03",
+    "hfdp7dh39dks9884", "nnch734d00sl2jdk", "pfkkdhi9sl3r4s00", "9djdj82h48djs9d2",
+    "kkk9d7dh3k39sjv7", "j49sk3j29djd", "dh893hdasih9",
+    # RFC 7617 / 2617 (Basic: `Aladdin:open sesame`)
+    "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
 })
 
 _TEMPLATE = re.compile(
@@ -63,6 +75,9 @@ NON_VALUES = frozenset({
     "hidden", "private", "public", "sensitive", "redacted", "masked", "pass", "passwd", "pwd",
     "mypassword", "yourpassword", "secretkey", "secret_key", "access_token", "refresh_token",
     "username", "user_name", "login", "email",
+    # authentication methods and grant types (SSH, HTTP, OAuth): names, not values
+    "publickey", "keyboard-interactive", "hostbased", "gssapi-with-mic", "digest", "ntlm",
+    "negotiate", "kerberos", "oauth", "oauth2", "client_credentials", "authorization_code",
     "client_secret", "auth_token", "password123", "bool", "int", "bytes", "any", "object",
     # the word "password" in other languages: labels and translations, not values
     "passwort", "kennwort", "contrasena", "contraseña", "senha", "wachtwoord", "salasana",
@@ -156,8 +171,9 @@ def is_passphrase(value: str) -> bool:
 
 
 def is_doc_example(value: str) -> bool:
-    """Vendors' documented example keys (AWS's `...EXAMPLE` keys and the like): reported at
-    the lowest priority, never dropped (the marker is the only thing that says so)."""
+    """Vendors' documented example keys (AWS's `...EXAMPLE` keys and the like) and the
+    examples printed in the OAuth and HTTP authentication RFCs: reported at the lowest priority
+    in code, not at all in tests and docs."""
     return value in DOC_EXAMPLES or "example" in value.lower()
 
 

@@ -115,6 +115,8 @@ _CODE_PUNCT = re.compile(r"[()\[\]{}]")
 _CTOR_TAIL = re.compile(r"""(?:\.assign)?\([ \t]{0,3}(?:"(?P<v1>[^"\n]{1,400})"|'(?P<v2>[^'\n]{1,400})')[ \t]{0,3}[,)]""")
 _DECLARATION = re.compile(r"(?<![\w.])(?!(?:return|and|or|not|if|elif|await|yield|print|new|throw|"
                           r"else|in|is|case|echo|assert|del|lambda)\b)[A-Za-z_][\w:<>]{0,60}[ \t*&]+$")
+_NEXT_PARAMETER = re.compile(r"&(?=[\w.\-]{1,60}=)")
+_IMAGE_QUERY = re.compile(r"\.(?:svg|png|gif)\?$", re.IGNORECASE)
 _PROSE = re.compile(r"\s\S+\s")
 # `&output`, `passwordhash200`, `self->key`: a variable (digits only at the end of the name; a
 # literal's digits are scattered: `${db.password:AXA9Ackbyk6KL5}`)
@@ -202,8 +204,9 @@ def judge(kind: str, value: str, quoted: bool, language: str) -> str | None:
             return None
         if filters.is_code_reference(value) and (language in CODE_LANGUAGES or "." in value):
             return None
-        if language in CODE_LANGUAGES and _VARIABLE.match(value):
-            return None
+        if language in CODE_LANGUAGES and (_VARIABLE.match(value) or (
+                value.isdigit() and len(value) <= 10)):
+            return None  # a variable, or a number (`"password": 864000`, an expiry in seconds)
         if key_kind(value) is not None:  # `password1 != password2`: another secret's name
             return None
         if language in CODE_LANGUAGES and _CODE_PUNCT.search(value):
@@ -375,6 +378,8 @@ def _judged(text: str, key_start: int, key_end: int, kind: str,
     line_start = text.rfind("\n", 0, key_start) + 1
     if "ENC[" in text[line_start:key_start]:  # a field inside a sops-encrypted value
         return
+    if _IMAGE_QUERY.search(text, max(line_start, key_start - 8), key_start):
+        return  # `badge.svg?token=`: a read-only token made to be embedded in a README
     for match, advice in _tails(text, key_start, key_end, language):
         got = _value(match)
         if got is None:
@@ -388,6 +393,8 @@ def _judged(text: str, key_start: int, key_end: int, kind: str,
                 value = value.split(",", 1)[0]  # `passwd=db_password,db=db_name`: one argument
             if text[key_start - 1:key_start] in ("?", "&"):
                 value = value.split("&", 1)[0]  # a query parameter ends at the next one
+            else:
+                value = _NEXT_PARAMETER.split(value, maxsplit=1)[0]
         found = named_match(kind, value, vstart, quoted, language, advice, verdict)
         if found is not None:
             yield found

@@ -30,6 +30,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from vigilint.analyzers.comments import comments
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.secrets.catalog import DETECTORS, FAMILIES, Detector
 from vigilint.analyzers.secrets.filters import has_random_segment, is_doc_path, looks_generated
@@ -87,10 +88,12 @@ def _position(starts: list[int], offset: int) -> tuple[int, int]:
     return row + 1, offset - starts[row] + 1
 
 
-def hit_for(ctx: FileContext, match: SecretMatch) -> Hit:
+def hit_for(ctx: FileContext, match: SecretMatch, lowered: bool | None = None) -> Hit:
     """The Hit for a match: values that look real in test fixtures and documentation (by
     path) and made-up values in code (by their own markers) are reported at a lower priority;
-    made-up and typed values in tests, docs and examples are not reported (`check`).
+    made-up and typed values in tests, docs and examples, and in comments and docstrings of
+    code, are not reported (`check`); `lowered` says the value sits in such a place (by default:
+    the file is a test, docs or example file).
 
     | value \\ where                 | application code     | tests, docs, examples |
     |-------------------------------|----------------------|-----------------------|
@@ -100,7 +103,7 @@ def hit_for(ctx: FileContext, match: SecretMatch) -> Hit:
     | made up (fake, abc123)        | possible, medium (P3)| not reported          |
     | documentation example         | unlikely, low (P4)   | not reported          |
     """
-    lowered = _lowered(ctx)
+    lowered = _lowered(ctx) if lowered is None else lowered
     starts = line_starts(ctx)
     line, col = _position(starts, match.start)
     end_line, end_col = _position(starts, match.end)
@@ -154,10 +157,37 @@ def check(rule_id: str, ctx: FileContext) -> list[Hit] | None:
     if not matches:
         return None
     if _lowered(ctx):
-        matches = [m for m in matches if not is_test_value(m)]
-        if not matches:
-            return None
-    return list(map(partial(hit_for, ctx), matches))
+        return [hit_for(ctx, m, True) for m in matches if not is_test_value(m)] or None
+    if ctx.tree is None:
+        return list(map(partial(hit_for, ctx), matches))
+    hits = []
+    for match in matches:
+        documented = in_documentation(ctx, match.start)
+        if not (documented and is_test_value(match)):
+            hits.append(hit_for(ctx, match, documented))
+    return hits or None
+
+
+def in_documentation(ctx: FileContext, offset: int) -> bool:
+    """The character at `offset` is in a comment or a docstring (a string that is a statement
+    of its own) of a parsed source file: documentation inside code (`Authorization: Basic
+    czZCaGRSa3F0MzpnWDFmQmF0M2JW` in an OAuth library's docstring)."""
+    line, column = _position(line_starts(ctx), offset)
+    for comment in comments(ctx):
+        if (comment.line, comment.column) <= (line, column) < (comment.end_line,
+                                                               comment.end_column):
+            return True
+    if ctx.tree is None:
+        return False
+    byte = ctx.byte_of_position(line, column)
+    node = ctx.tree.root_node.descendant_for_byte_range(byte, byte)
+    for _ in range(4):  # string_content -> string -> expression_statement
+        if node is None or node.type == "string":
+            break
+        node = node.parent
+    parent = node.parent if node is not None else None
+    return (node is not None and node.type == "string" and parent is not None
+            and parent.type == "expression_statement" and parent.named_child_count == 1)
 
 
 def is_test_value(match: SecretMatch) -> bool:
