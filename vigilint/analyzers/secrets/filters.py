@@ -6,15 +6,17 @@ Where the line is drawn (see also docs/secrets.md):
   masked or filler values (`xxxx`, `****`, one repeated character), calls and variable references
   on the right side, and values shown redacted or cut short (`[REDACTED]`, `abc...`).
 - *Documentation examples* (the vendors' documented keys, `...EXAMPLE...`, any `example` in
-  the value): reported at the lowest priority (P4), never dropped: the marker is only a claim.
+  the value, the OAuth and HTTP RFCs' example credentials): P4 in code (the marker is only a
+  claim), not reported in tests, docs, examples, comments and docstrings.
 - *Fill-in slots* (`your_api_key_here`, `replace-me`, `<your-key>`): not a value, dropped.
-- *Usable defaults* (`changeme`, `admin`): "possible" in code (P1/P2), lowest priority (P4) in
-  docs, examples and tests: a config that ships them still has a guessable credential.
+- *Usable defaults* (`changeme`, `admin`): "possible" in code (P1/P2): a config that ships
+  them still has a guessable credential; not reported in tests and docs.
 - *Placeholder-looking* (`sk-proj-abc123...`, `SuperSecret123!`, `AKIA1234567890ABCDEF`,
   sequential or repeated runs, `fake`/`dummy`/`test` words): reported with a message saying it
-  looks like a placeholder, at P3 in code and P4 in tests, docs and examples.
-- Any value in a test, docs or example file (by path) is reported "unlikely" (P2/P3); see the
-  table in `rules.hit_for`.
+  looks like a placeholder, at P3 in code; not reported in tests and docs.
+- In tests, docs and examples (by path) and in comments and docstrings of code, only values
+  that look machine-made (`looks_generated`) are reported, "unlikely" (P2/P3); see the table in
+  `rules.hit_for`.
 """
 
 from __future__ import annotations
