@@ -36,8 +36,8 @@ DOC_EXAMPLES = frozenset({
     # RFC 6749 (OAuth 2.0: client, Basic header, tokens, code, resource owner password)
     "s6BhdRkqt3", "gX1fBat3bV", "czZCaGRSa3F0MzpnWDFmQmF0M2JW", "7Fjfp0ZBr1KtDRbnfVdmIw",
     "2YotnFZFEjr1zCsicMWpAA", "tGzv3JOkF0XG5Qx2TlKWIA", "SplxlOBeZQQYbYS6WxSbIA", "A3ddj3w",
-    # RFC 6750 (bearer tokens)
-    "mF_9.B5f-4.1JqM", "h480djs93hd8",
+    # RFC 6750 (bearer tokens), RFC 7009 (revocation)
+    "mF_9.B5f-4.1JqM", "h480djs93hd8", "45ghiukldjahdnhzdauz",
     # RFC 5849 (OAuth 1.0: consumer keys and secrets, tokens, verifier)
     "dpf43f3p2l4k3l03", "kd94hf93k423kf44", "hh5s93j4hdidpola", "hdhd0244k9j7ao03",
     "hfdp7dh39dks9884", "nnch734d00sl2jdk", "pfkkdhi9sl3r4s00", "9djdj82h48djs9d2",
