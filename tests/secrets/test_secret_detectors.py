@@ -327,3 +327,11 @@ def test_badge_image_tokens_are_not_secrets():
     badge = "[![Coverage](https://codecov.test/gh/o/r/graph/badge.svg?token=OWTd7Kq2Lp)]"
     assert _ids(badge, "README.md", "text") == []
     assert _ids("https://api.test/v1/items?token=Vq3Lx8Zm2Wr7Tn4Kp9Bc5Hs1", "a.txt", "text")
+
+
+@pytest.mark.parametrize(("path", "language", "text", "rule"), [
+    ("config.yaml", "yaml", "password: $3cr3tP4ss!", "VG-SEC-250"),  # a literal, not `$VAR`
+    ("app.py", "python", 'encoded_secret = "Vq3Lx8Zm2Wr7Tn4Kp9Bc5Hs1"', "VG-SEC-251"),
+])
+def test_dollar_literals_in_config_and_encoded_secrets_are_still_found(path, language, text, rule):
+    assert _ids(text, path, language) == [rule]

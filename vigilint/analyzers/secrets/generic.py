@@ -39,7 +39,7 @@ _TAIL = re.compile(r"""
     (?:["'`]|\\["'])?\]?(?:\[\d{0,4}\])?
     (?:[ \t]{0,3}:[ \t]{0,3}[A-Za-z_][\w.\[\], |]{0,40}?[ \t]{0,3}(?==))?
     (?:[ \t]{0,32}(?P<op>:{1,3}=|=>|===|!==|==|!=|\+=|\?=|=|:|<-)[ \t]{0,3}|[ \t]{1,3}(?=["']))
-    (?:[@$]{1,2}(?=["'])|[rRbBuU]{1,2}(?=["']))?
+    (?:[@$]|[rRbBuU]{1,2}(?=["']))?
     (?:"(?P<v1>[^"\n]{1,400})"
       |'(?P<v2>[^'\n]{1,400})'
       |`(?P<v3>[^`\n]{1,400})`
@@ -96,7 +96,7 @@ NOT_SECRET_WORDS = frozenset({"csrf", "xsrf", "public", "publishable", "pub", "n
                               "authenticity"})  # Rails' CSRF token
 # `hashed_password`, `password_digest`-like names: the value is derived from a secret (a
 # verifier), not one. Redaction still masks it (`maskable` takes every kind).
-HASH_WORDS = frozenset({"hashed", "hash", "digest", "bcrypt", "salted", "encoded"})
+HASH_WORDS = frozenset({"hashed", "hash", "digest", "bcrypt", "salted"})
 HASH_KIND = "hash"
 # Vendors of the catalogue (`stripe_key`, `ibm_key`: a vendor's key), without the detectors
 # named after a kind of thing rather than a vendor (`private`, `database`, `url`, ...)
