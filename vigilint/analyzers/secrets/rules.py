@@ -27,6 +27,7 @@ purge it from history.
 
 from __future__ import annotations
 
+import bisect
 from functools import partial
 from typing import Any
 
@@ -82,8 +83,6 @@ credential. In tests, docs and examples only machine-made values are reported, l
 
 
 def _position(starts: list[int], offset: int) -> tuple[int, int]:
-    import bisect
-
     row = bisect.bisect_right(starts, offset) - 1
     return row + 1, offset - starts[row] + 1
 
@@ -168,15 +167,21 @@ def check(rule_id: str, ctx: FileContext) -> list[Hit] | None:
     return hits or None
 
 
+_AFTER_ALL = 1 << 62  # a line number past any file's end
+
+
 def in_documentation(ctx: FileContext, offset: int) -> bool:
     """The character at `offset` is in a comment or a docstring (a string that is a statement
     of its own) of a parsed source file: documentation inside code (`Authorization: Basic
     czZCaGRSa3F0MzpnWDFmQmF0M2JW` in an OAuth library's docstring)."""
     line, column = _position(line_starts(ctx), offset)
-    for comment in comments(ctx):
-        if (comment.line, comment.column) <= (line, column) < (comment.end_line,
-                                                               comment.end_column):
-            return True
+    spans = ctx.cache.get("secrets.comment_spans")
+    if spans is None:  # comments in order, as (start, end) positions: one bisect per value
+        spans = ctx.cache["secrets.comment_spans"] = sorted(
+            ((c.line, c.column), (c.end_line, c.end_column)) for c in comments(ctx))
+    index = bisect.bisect_right(spans, ((line, column), (_AFTER_ALL, 0))) - 1
+    if index >= 0 and spans[index][0] <= (line, column) < spans[index][1]:
+        return True
     if ctx.tree is None:
         return False
     byte = ctx.byte_of_position(line, column)
