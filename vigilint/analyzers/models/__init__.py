@@ -15,11 +15,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 
+from vigilint.analyzers.models.access import AccessTables
+from vigilint.analyzers.models.access import build as build_access
 from vigilint.analyzers.models.schema import (
     Auth,
+    Binding,
+    Identity,
     Library,
     ModelError,
+    Ownership,
     Propagator,
+    Protection,
     Route,
     Sanitizer,
     Sink,
@@ -28,8 +34,9 @@ from vigilint.analyzers.models.schema import (
     parse_library,
 )
 
-__all__ = ["Auth", "Library", "ModelError", "Models", "Propagator", "Route", "Sanitizer", "Sink",
-           "Source", "Validator", "load", "short_name"]
+__all__ = ["AccessTables", "Auth", "Binding", "Identity", "Library", "ModelError", "Models",
+           "Ownership", "Propagator", "Protection", "Route", "Sanitizer", "Sink", "Source",
+           "Validator", "load", "short_name"]
 
 _FAMILY = {"typescript": "javascript", "tsx": "javascript"}
 
@@ -118,7 +125,8 @@ class Models:
             self.not_input_types = self.not_input_types | frozenset(route.not_input)
         for auth in lib.auth:
             for name in (*auth.decorators, *auth.dependencies, *auth.middleware,
-                         *auth.annotations, *auth.calls):
+                         *auth.annotations, *auth.calls, *auth.mixins, *auth.permissions,
+                         *auth.roles):
                 self.auth_markers[name] = auth
 
     # -- questions ----------------------------------------------------------------------
@@ -152,6 +160,12 @@ class Models:
 
     def auth_marker(self, name: str) -> Auth | None:
         return self.auth_markers.get(name)
+
+    @functools.cached_property
+    def access(self) -> AccessTables:
+        """The access-control indexes (routes, guards, identity parts, lookups, bindings,
+        protections) of these tables."""
+        return build_access(self.libraries)
 
     @functools.cached_property
     def _prefilters(self) -> dict[str, tuple[str, ...]]:

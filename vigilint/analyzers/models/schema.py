@@ -88,6 +88,13 @@ class Route:
     handler_types: tuple[str, ...] = ()
     registrations: tuple[str, ...] = ()  # calls that register handlers (`app.add_url_rule`)
     not_input: tuple[str, ...] = ()  # parameter types/defaults of handlers that are not input
+    routers: tuple[str, ...] = ()  # calls that create an app, router or route group
+    methods: tuple[str, ...] = ()  # router method names that declare a route (`get`, `GET`)
+    uses: tuple[str, ...] = ()  # router method names that attach middleware (`use`, `Use`)
+    groups: tuple[str, ...] = ()  # router method names that derive a sub-router (`Group`)
+    annotations: tuple[str, ...] = ()  # handler annotations/decorators (`GetMapping`, `Get`)
+    controllers: tuple[str, ...] = ()  # class annotations that make a controller
+    classes: tuple[str, ...] = ()  # base classes that make a class a handler (views, servlets)
     library: str = ""
 
 
@@ -98,6 +105,78 @@ class Auth:
     middleware: tuple[str, ...] = ()
     annotations: tuple[str, ...] = ()
     calls: tuple[str, ...] = ()  # calls in a handler body that check the caller
+    mixins: tuple[str, ...] = ()  # base classes that guard a class-based view
+    permissions: tuple[str, ...] = ()  # permission classes/expressions that require a caller
+    public: tuple[str, ...] = ()  # markers that make a route public on purpose (`AllowAny`)
+    roles: tuple[str, ...] = ()  # markers that check a role or permission, not only a login
+    principal: tuple[str, ...] = ()  # expressions naming the verified caller (`current_user`)
+    library: str = ""
+
+
+# Where a request value comes from, for access control: the client's own parts of a request,
+# claims of a token nobody verified, and the addresses proxies forward.
+IDENTITY_PARTS = frozenset({"cookie", "header", "query", "body", "path", "unverified-token",
+                            "forwarded"})
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Request parts the client controls (`part`), by how the code reads them."""
+
+    part: str
+    members: tuple[str, ...] = ()  # members of a request object (`cookies`, `headers`)
+    methods: tuple[str, ...] = ()  # methods of a request object (`getHeader`, `Cookie`)
+    calls: tuple[str, ...] = ()  # qualified calls that return that part
+    parameters: tuple[str, ...] = ()  # handler parameter annotations/defaults (`Header`)
+    names: tuple[str, ...] = ()  # header or key names that are this part (`X-Forwarded-For`)
+    note: str = ""
+    library: str = ""
+
+
+@dataclass(frozen=True)
+class Ownership:
+    """How a library looks objects up, and how code checks that the caller may use them."""
+
+    lookups: tuple[str, ...] = ()  # method/call names that fetch one object by a key
+    writes: tuple[str, ...] = ()  # method/call names that change or delete by a key
+    policies: tuple[str, ...] = ()  # calls that check the caller's right to an object
+    scopes: tuple[str, ...] = ()  # helpers that scope a query to the caller
+    library: str = ""
+
+
+BINDING_KINDS = frozenset({"model", "merge", "bind"})
+
+
+@dataclass(frozen=True)
+class Binding:
+    """Calls that copy a whole map of request data into a model or object (mass assignment):
+    `model` builds or updates a stored record, `merge` copies into an existing object, `bind`
+    fills a typed variable from the request body."""
+
+    kind: str
+    calls: tuple[str, ...] = ()
+    methods: tuple[str, ...] = ()
+    arg: int | str | None = 0
+    note: str = ""
+    library: str = ""
+
+
+PROTECTION_KINDS = frozenset({"csrf-exempt", "csrf-off", "static", "listing", "generated-rest",
+                              "permit-all", "open-default"})
+
+
+@dataclass(frozen=True)
+class Protection:
+    """Switches that turn an access protection off or serve files to anyone."""
+
+    kind: str
+    decorators: tuple[str, ...] = ()
+    calls: tuple[str, ...] = ()
+    methods: tuple[str, ...] = ()
+    classes: tuple[str, ...] = ()
+    annotations: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()  # the keyword/option whose value decides (`show_indexes`)
+    note: str = ""
     library: str = ""
 
 
@@ -119,10 +198,15 @@ class Library:
     # code may name this library's types without an import that spells its package (Java's
     # `java.lang`, wildcard imports, same-package types): prefilters take last names only
     implicit_imports: bool = False
+    identity: tuple[Identity, ...] = ()
+    ownership: tuple[Ownership, ...] = ()
+    binding: tuple[Binding, ...] = ()
+    protections: tuple[Protection, ...] = ()
 
 
 _TOP = {"library", "language", "modules", "docs", "types", "sources", "sinks", "sanitizers",
-        "validators", "propagators", "exits", "routes", "auth", "implicit_imports"}
+        "validators", "propagators", "exits", "routes", "auth", "implicit_imports", "identity",
+        "ownership", "binding", "protections"}
 _FLOWS = {"none", "literal", "data", "all", "container", "callback"}
 
 
@@ -162,6 +246,11 @@ def _entry(where: str, table: dict[str, Any], allowed: dict[str, str]) -> dict[s
                 raise ModelError(f"{where}: `{key}` must be true or false.")
             out[key] = value
     return out
+
+
+def _choice(where: str, key: str, value: Any, allowed: frozenset[str]) -> None:
+    if value not in allowed:
+        raise ModelError(f"{where}: `{key}` must be one of {sorted(allowed)}.")
 
 
 def _kinds(where: str, names: tuple[str, ...]) -> frozenset[str]:
@@ -234,14 +323,42 @@ def parse_library(name: str, data: dict[str, Any]) -> Library:
         propagators.append(Propagator(library=library, **got))
     routes = [Route(library=library, **_entry(where, table, {
         "decorators": "l", "methods_keyword": "s", "handler_types": "l", "registrations": "l",
-        "not_input": "l"})) for where, table in entries("routes")]
+        "not_input": "l", "routers": "l", "methods": "l", "uses": "l", "groups": "l",
+        "annotations": "l", "controllers": "l", "classes": "l"}))
+        for where, table in entries("routes")]
     auth = [Auth(library=library, **_entry(where, table, {
         "decorators": "l", "dependencies": "l", "middleware": "l", "annotations": "l",
-        "calls": "l"})) for where, table in entries("auth")]
+        "calls": "l", "mixins": "l", "permissions": "l", "public": "l", "roles": "l",
+        "principal": "l"})) for where, table in entries("auth")]
+    identity = []
+    for where, table in entries("identity"):
+        got = _entry(where, table, {"part": "s", "members": "l", "methods": "l", "calls": "l",
+                                    "parameters": "l", "names": "l", "note": "s"})
+        _choice(where, "part", got.get("part"), IDENTITY_PARTS)
+        identity.append(Identity(library=library, **got))
+    ownership = [Ownership(library=library, **_entry(where, table, {
+        "lookups": "l", "writes": "l", "policies": "l", "scopes": "l"}))
+        for where, table in entries("ownership")]
+    binding = []
+    for where, table in entries("binding"):
+        got = _entry(where, table, {"kind": "s", "calls": "l", "methods": "l", "arg": "a",
+                                    "note": "s"})
+        _choice(where, "kind", got.get("kind"), BINDING_KINDS)
+        if got.get("arg") == "none":
+            got["arg"] = None
+        binding.append(Binding(library=library, **got))
+    protections = []
+    for where, table in entries("protections"):
+        got = _entry(where, table, {"kind": "s", "decorators": "l", "calls": "l",
+                                    "methods": "l", "classes": "l", "annotations": "l",
+                                    "keywords": "l", "note": "s"})
+        _choice(where, "kind", got.get("kind"), PROTECTION_KINDS)
+        protections.append(Protection(library=library, **got))
     return Library(
         library=library, language=data["language"], modules=modules,
         docs=_strings(name, "docs", data.get("docs", [])), types=dict(types),
         sources=tuple(sources), sinks=tuple(sinks), sanitizers=tuple(sanitizers),
         validators=tuple(validators), propagators=tuple(propagators),
         exits=_strings(name, "exits", data.get("exits", [])), routes=tuple(routes),
-        auth=tuple(auth), implicit_imports=implicit)
+        auth=tuple(auth), implicit_imports=implicit, identity=tuple(identity),
+        ownership=tuple(ownership), binding=tuple(binding), protections=tuple(protections))
