@@ -1,0 +1,92 @@
+"""Findings of the access-control analyses, built the same way in every language: one per
+route or per flaw, with the evidence as related locations and, where the form allows, a fix
+that copies the siblings' guard (unsafe: a person confirms the route is not public on purpose).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from vigilint.analyzers.access.model import Guard, Inventory, Route
+from vigilint.analyzers.access.siblings import Gap, describe, gaps, writes
+from vigilint.analyzers.context import FileContext, Hit, Related
+from vigilint.model import Fix
+
+_MAX_RELATED = 5
+
+
+def related(node: Node, message: str) -> Related:
+    return Related(message=message, byte_range=(node.start_byte, node.end_byte))
+
+
+def _guard_text(guard: Guard | None) -> str:
+    if guard is None:
+        return "authentication"
+    name = guard.name.strip().lstrip("@")
+    if len(name) > 60:
+        name = name[:57] + "..."
+    return f"`{name}`"
+
+
+def _copy(ctx: FileContext, route: Route,
+          guards: tuple[Guard, ...]) -> tuple[Guard | None, Fix | None]:
+    """The guard to name (the most common one the route's form can take, else the most
+    common) and the fix that copies it."""
+    if route.add_guard is not None:
+        for guard in guards:
+            fix = route.add_guard(ctx, guard)
+            if fix is not None:
+                return guard, fix
+    return (guards[0] if guards else None), None
+
+
+def gap_hit(ctx: FileContext, gap: Gap) -> Hit:
+    route = gap.route
+    what = describe(route)
+    chosen, fix = _copy(ctx, route, gap.guards)
+    guard = _guard_text(chosen)
+    evidence = tuple(related(s.node, f"{describe(s)} is guarded by "
+                                     f"{_guard_text(s.guards[0] if s.guards else None)}")
+                     for s in gap.siblings[:_MAX_RELATED])
+    if gap.reason == "siblings":
+        count = len(gap.siblings)
+        siblings = f"{count} sibling route{'s' if count > 1 else ''}"
+        if route.group and not route.group.startswith("<"):
+            siblings += f" on `{route.group}`"
+        change = "changes data" if writes(route) else "answers"
+        return Hit(node=route.node, likelihood="likely" if writes(route) else "possible",
+                   message=f"Route {what} {change} with no guard, while {siblings} "
+                           f"require {guard}; add it (or mark the route public on purpose).",
+                   related=evidence, fix=fix)
+    if gap.reason == "file":
+        return Hit(node=route.node, likelihood="likely",
+                   message=f"Route {what} does administrative or destructive work with no "
+                           f"guard, while other routes of this file require {guard}; "
+                           f"protect it the same way.", related=evidence, fix=fix)
+    others = tuple(related(r.node, f"{describe(r)} has no guard either")
+                   for r in gap.others[:_MAX_RELATED])
+    more = f" (and {len(gap.others)} more)" if gap.others else ""
+    return Hit(node=route.node, likelihood="possible",
+               message=f"No route of this app checks who is calling, and {what}{more} does "
+                       f"administrative or destructive work; add authentication before "
+                       f"exposing it.", related=others)
+
+
+def gap_hits(ctx: FileContext, inventory: Inventory) -> Iterator[Hit]:
+    for gap in gaps(inventory):
+        yield gap_hit(ctx, gap)
+
+
+def route_of(inventory: Inventory, node: Node) -> Route | None:
+    """The route whose handler contains `node`."""
+    best: Route | None = None
+    for route in inventory.routes:
+        handler = route.handler
+        inside = handler is not None and handler.start_byte <= node.start_byte and \
+            node.end_byte <= handler.end_byte
+        if inside and (best is None or best.handler is None or (
+                handler is not None and handler.start_byte >= best.handler.start_byte)):
+            best = route
+    return best

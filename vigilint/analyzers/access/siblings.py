@@ -1,0 +1,95 @@
+"""Routes without the guard their siblings have (language-neutral, over an `Inventory`).
+
+A route is a gap when it has no guard and is not public (by a marker, or by design: login,
+signup, health, static, docs, a webhook that verifies its sender's signature) and
+- routes of its own group (router, app, blueprint, controller, module of views) carry a guard,
+  and it changes data or does administrative work, or the group guards its reads too; or
+- it does administrative or destructive work and other routes of the file carry a guard.
+A file that creates an app in which no route has any guard, and that shows no authentication
+elsewhere, gets one note at its first administrative route, with the others as related
+locations.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from vigilint.analyzers.access.model import WRITE_METHODS, Guard, Inventory, Route
+from vigilint.analyzers.access.vocabulary import (
+    mutating_name,
+    public_by_design,
+    sensitive,
+    webhook,
+)
+
+REASONS = ("siblings", "file", "no-auth")
+
+
+@dataclass(frozen=True)
+class Gap:
+    route: Route
+    reason: str  # one of REASONS
+    siblings: tuple[Route, ...]  # the routes that carry a guard (related locations)
+    guards: tuple[Guard, ...]  # the siblings' own guards, most common first (one is copied)
+    others: tuple[Route, ...] = ()  # "no-auth": the other administrative routes
+
+
+def writes(route: Route) -> bool:
+    """The route changes data: by its HTTP methods, or by its name when they are unknown."""
+    if route.methods:
+        return bool(route.methods & WRITE_METHODS)
+    return mutating_name(route.name)
+
+
+def is_public(route: Route) -> bool:
+    if route.public:
+        return True
+    if webhook(route.path, route.name) and route.verifies_signature:
+        return True
+    return public_by_design(route.path, route.name)
+
+
+def describe(route: Route) -> str:
+    """`DELETE /notes/<id>` (`delete_note`), for messages."""
+    verbs = "|".join(sorted(route.methods)) if route.methods and len(route.methods) <= 3 else ""
+    place = f"{verbs} {route.path}".strip() if route.path else ""
+    if place and route.name:
+        return f"`{place}` (`{route.name}`)"
+    return f"`{place or route.name or 'handler'}`"
+
+
+def _guards_to_copy(siblings: list[Route]) -> tuple[Guard, ...]:
+    """The siblings' own guards (a group's guard needs no copy), most common first, one per
+    form."""
+    own = [g for r in siblings for g in r.guards if not g.group]
+    counts = Counter((g.kind, g.name) for g in own)
+    first: dict[tuple[str, str], Guard] = {}
+    for guard in own:
+        first.setdefault((guard.kind, guard.name), guard)
+    return tuple(first[key] for key, _ in counts.most_common())
+
+
+def gaps(inventory: Inventory) -> list[Gap]:
+    candidates = [r for r in inventory.routes if not is_public(r)]
+    guarded = [r for r in candidates if r.guarded]
+    out: list[Gap] = []
+    for route in candidates:
+        if route.guarded:
+            continue
+        group = [r for r in guarded if r.group == route.group]
+        admin = sensitive(route.path, route.name)
+        if group:
+            reads = [r for r in candidates if r.group == route.group and not writes(r)]
+            guarded_reads = [r for r in reads if r.guarded]
+            open_reads = len(reads) - len(guarded_reads)
+            if writes(route) or admin or (len(guarded_reads) >= 2 and
+                                          len(guarded_reads) >= 2 * open_reads):
+                out.append(Gap(route, "siblings", tuple(group), _guards_to_copy(group)))
+        elif guarded and admin:
+            out.append(Gap(route, "file", tuple(guarded), _guards_to_copy(guarded)))
+    if not guarded and not inventory.auth_elsewhere and inventory.entry is not None:
+        admin_routes = [r for r in candidates if sensitive(r.path, r.name)]
+        if admin_routes:
+            out.append(Gap(admin_routes[0], "no-auth", (), (), tuple(admin_routes[1:])))
+    return out
