@@ -28,6 +28,7 @@ from vigilint.analyzers.access.syntax import (
     descendants,
     enclosing_function,
     grammar,
+    is_field,
 )
 from vigilint.analyzers.access.vocabulary import (
     TOKEN_HOUSEKEEPING,
@@ -78,18 +79,16 @@ def _value_uses(ctx: FileContext, flow: Flow) -> Iterator[tuple[Node, Read]]:
     for node in descendants(flow.scope):
         if node.type != "identifier" and node.type != "shorthand_property_identifier":
             continue
-        read = flow.names.get(ctx.node_text(node))
-        if read is None or read.node.start_byte == node.start_byte:
+        bound = flow.names.get(ctx.node_text(node))
+        if bound is None or bound.node.start_byte == node.start_byte:
             continue
         parent = node.parent
-        if parent is not None:
-            field = _NOT_VALUES.get(parent.type)
-            if field is not None and parent.child_by_field_name(field) is not None and \
-                    parent.child_by_field_name(field).id == node.id:
-                continue
-        if node.start_byte < read.node.start_byte:
+        field = _NOT_VALUES.get(parent.type) if parent is not None else None
+        if field is not None and is_field(parent, field, node):
             continue
-        yield node, read
+        if node.start_byte < bound.node.start_byte:
+            continue
+        yield node, bound
 
 
 def _widest(ctx: FileContext, node: Node, hooks: IdentityHooks) -> tuple[Node, str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from vigilint.analyzers.access.model import Read
-from vigilint.analyzers.access.syntax import descendants, grammar
+from vigilint.analyzers.access.syntax import descendants, grammar, is_field
 from vigilint.analyzers.context import FileContext
 
 # Calls that return their (first) argument or receiver in another shape.
@@ -70,7 +70,7 @@ def carried(ctx: FileContext, flow: Flow, value: Node | None, depth: int = 0) ->
     g = grammar(ctx.language)
     if kind in _VALUE_NAMES:
         return flow.names.get(ctx.node_text(value))
-    if g is not None and kind in g.wrappers or kind in ("await", "parenthesized_expression",
+    if (g is not None and kind in g.wrappers) or kind in ("await", "parenthesized_expression",
                                                          "expression_list"):
         for child in value.named_children:
             found = carried(ctx, flow, child, depth + 1)
@@ -114,10 +114,8 @@ def _targets(ctx: FileContext, target: Node) -> list[Node]:
         if node.type == "shorthand_property_identifier_pattern":
             out.append(node)
         elif node.type == "identifier":
-            parent = node.parent
-            if parent is not None and parent.type == "pair_pattern" and \
-                    parent.child_by_field_name("key") is not None and \
-                    parent.child_by_field_name("key").id == node.id:
+            if node.parent is not None and node.parent.type == "pair_pattern" and \
+                    is_field(node.parent, "key", node):
                 continue
             out.append(node)
     return out
@@ -147,9 +145,10 @@ def local_flow(ctx: FileContext, scope: Node, reads: list[Read]) -> Flow:
             read = carried(ctx, flow, value.named_children[0])
         if read is None:
             continue
+        carrier: Read = read
         names = _targets(ctx, target)
         if target.type == "expression_list" and names:
             names = names[:1]  # Go: `v, err := read()` binds the value to the first name
         for name in names:
-            flow.names.setdefault(ctx.node_text(name), read)
+            flow.names.setdefault(ctx.node_text(name), carrier)
     return flow

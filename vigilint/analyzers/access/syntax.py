@@ -126,6 +126,14 @@ def descendants(node: Node) -> Iterator[Node]:
         stack.extend(reversed(cur.children))
 
 
+def is_field(parent: Node | None, field: str, node: Node) -> bool:
+    """`node` is `parent`'s child in `field`."""
+    if parent is None:
+        return False
+    child = parent.child_by_field_name(field)
+    return child is not None and child.id == node.id
+
+
 def contains(outer: Node, inner: Node) -> bool:
     return outer.start_byte <= inner.start_byte and inner.end_byte <= outer.end_byte
 

@@ -11,7 +11,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.access.identity import IdentityHooks
 from vigilint.analyzers.access.model import Read
-from vigilint.analyzers.access.syntax import descendants
+from vigilint.analyzers.access.syntax import descendants, is_field
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load, short_name
 from vigilint.analyzers.syntax import python
@@ -48,8 +48,7 @@ def _keyed(ctx: FileContext, member: Node) -> tuple[Node, str]:
     parent = member.parent
     if parent is None:
         return member, ""
-    if parent.type == "subscript" and parent.child_by_field_name("value") is not None and \
-            parent.child_by_field_name("value").id == member.id:
+    if parent.type == "subscript" and is_field(parent, "value", member):
         return parent, _literal(ctx, parent.child_by_field_name("subscript"))
     if parent.type == "attribute" and parent.parent is not None and \
             parent.parent.type == "call" and \
