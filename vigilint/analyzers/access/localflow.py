@@ -140,12 +140,12 @@ def local_flow(ctx: FileContext, scope: Node, reads: list[Read]) -> Flow:
             continue
         if node.type == "for_statement" and ctx.language != "python":
             continue
-        read = carried(ctx, flow, value)
-        if read is None and value.type == "expression_list" and value.named_children:
-            read = carried(ctx, flow, value.named_children[0])
-        if read is None:
+        found = carried(ctx, flow, value)
+        if found is None and value.type == "expression_list" and value.named_children:
+            found = carried(ctx, flow, value.named_children[0])
+        if found is None:
             continue
-        carrier: Read = read
+        carrier: Read = found
         names = _targets(ctx, target)
         if target.type == "expression_list" and names:
             names = names[:1]  # Go: `v, err := read()` binds the value to the first name
