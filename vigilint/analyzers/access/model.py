@@ -101,3 +101,16 @@ class Binding:
     source: Node  # the request data being copied
     target: str  # the model or object it lands in ("" when unknown)
     kind: str  # models.schema.BINDING_KINDS
+
+
+def route_of(inventory: Inventory, node: Node) -> Route | None:
+    """The route whose handler contains `node`."""
+    best: Route | None = None
+    for route in inventory.routes:
+        handler = route.handler
+        inside = handler is not None and handler.start_byte <= node.start_byte and \
+            node.end_byte <= handler.end_byte
+        if inside and (best is None or best.handler is None or (
+                handler is not None and handler.start_byte >= best.handler.start_byte)):
+            best = route
+    return best

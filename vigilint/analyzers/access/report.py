@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from vigilint.analyzers.access.model import Guard, Inventory, Route
+from vigilint.analyzers.access.ownership import OwnershipHooks, unowned
 from vigilint.analyzers.access.siblings import Gap, describe, gaps, writes
 from vigilint.analyzers.context import FileContext, Hit, Related
 from vigilint.model import Fix
@@ -79,14 +80,19 @@ def gap_hits(ctx: FileContext, inventory: Inventory) -> Iterator[Hit]:
         yield gap_hit(ctx, gap)
 
 
-def route_of(inventory: Inventory, node: Node) -> Route | None:
-    """The route whose handler contains `node`."""
-    best: Route | None = None
-    for route in inventory.routes:
-        handler = route.handler
-        inside = handler is not None and handler.start_byte <= node.start_byte and \
-            node.end_byte <= handler.end_byte
-        if inside and (best is None or best.handler is None or (
-                handler is not None and handler.start_byte >= best.handler.start_byte)):
-            best = route
-    return best
+def ownership_hits(ctx: FileContext, hooks: OwnershipHooks) -> Iterator[Hit]:
+    for item in unowned(ctx, hooks):
+        lookup = item.lookup
+        model = f"`{lookup.model}` " if lookup.model else ""
+        verb = {"read": "loads", "update": "changes", "delete": "deletes"}[lookup.op]
+        evidence = [related(item.source, "the key comes from the request here")]
+        if item.scoped_sibling is not None:
+            evidence.append(related(item.scoped_sibling.node,
+                                    "this lookup of the same records filters by the caller"))
+        yield Hit(node=lookup.node,
+                  likelihood="likely" if lookup.op != "read" or item.scoped_sibling else
+                  "possible",
+                  message=f"This {verb} a {model}record chosen by `{ctx.node_text(item.source)}` "
+                          f"from the request with no check that it belongs to the caller; "
+                          f"filter by the owner or check it after loading.",
+                  related=tuple(evidence))

@@ -211,7 +211,8 @@ _GUARD_NAME = re.compile(
     r"protect|guard|permission|perm|role|admin|staff|superuser|acl|rbac|ensure_?user|"
     r"require_?user|current_?user|verify|passport|clerk|firebase|keycloak|cognito|okta|"
     r"auth0|must_?be|only_?(admin|staff|owner|members?)|is_?(admin|staff|owner|member|"
-    r"user)|restrict|private|secure)", re.IGNORECASE)
+    r"user)|restrict|private|secure|^requires?_(?!(post|get|put|patch|delete|http|safe|json|"
+    r"params|fields|body|args)\b)\w+)", re.IGNORECASE)
 _NOT_GUARD = re.compile(r"(^|_)(cors|log(ger|ging)?|limit(er)?|rate|cache|compress|helmet|"
                         r"json|body|parser|static|morgan|timeout|metrics|trace|tracing|"
                         r"recover(y)?|gzip|csrf|public|optional|maybe|anonymous|"
@@ -229,7 +230,7 @@ _ROLE_NAME = re.compile(r"(admin|staff|superuser|role|permission|perm|rbac|acl|o
 
 
 def role_name(name: str) -> bool:
-    return bool(_ROLE_NAME.search(name))
+    return bool(_ROLE_NAME.search(name)) or privileged(name)
 
 
 _ADMIN_NAME = re.compile(r"(admin|staff|superuser|root|ops|operator|manager|moderator|"
@@ -238,6 +239,18 @@ _ADMIN_NAME = re.compile(r"(admin|staff|superuser|root|ops|operator|manager|mode
 
 def admin_name(text: str) -> bool:
     return bool(_ADMIN_NAME.search(text))
+
+
+_PRIVILEGED = re.compile(r"(admin|staff|superuser|root|ops|operator|manage|moderat|support|"
+                         r"internal|agent|clerk|pharmacist|auditor|editor|librarian|"
+                         r"(add|change|delete|view)_\w+|\.(add|change|delete|view)_|perm|"
+                         r"authorit|scope)", re.IGNORECASE)
+
+
+def privileged(text: str) -> bool:
+    """A role or permission check that grants access to other people's records (staff,
+    administrators, a model permission), not an ordinary customer's role."""
+    return bool(_PRIVILEGED.search(text))
 
 
 # Fields that give power or identity when a client sets them (mass assignment).

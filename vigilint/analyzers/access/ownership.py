@@ -1,0 +1,180 @@
+"""Object access without ownership (IDOR, CWE-639), language-neutral.
+
+A lookup (a read, change or delete of records chosen by a key) is reported when
+- its key comes from the request (a path parameter, the query, the body),
+- it runs in a route that knows its caller (a guard, or the caller is referred to), which is not
+  an administrators' route,
+- neither the lookup (a filter on an owner field with the caller, a query through the caller's
+  own relation, a scoping helper) nor the handler (a condition comparing the record with the
+  caller, a policy call such as `authorize`/`check_object_permissions`/`can`) ties the record to
+  the caller,
+- and the record is per-user data: the route changes or deletes it, its model names personal
+  data (orders, invoices, notes, messages, accounts, ...), or other code of the file scopes the
+  same model to the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
+from vigilint.analyzers.access.syntax import descendants, grammar
+from vigilint.analyzers.access.vocabulary import personal_model, policy_call, privileged
+from vigilint.analyzers.context import FileContext
+
+_CALLS = frozenset({"call", "call_expression", "method_invocation"})
+_WRITE_CALL = re.compile(r"(\.|\b)(save|delete|destroy|remove|update|updateOne|commit|"
+                         r"Save|Delete|Updates|Update|merge|persist|set|assign)\s*\(")
+
+
+@dataclass(frozen=True)
+class OwnershipHooks:
+    inventory: Callable[[FileContext], Inventory]
+    lookups: Callable[[FileContext], list[Lookup]]
+    # the request value a key carries (a node to show as the source), or None
+    request_source: Callable[[FileContext, Node, Route], Node | None]
+    # expressions naming the verified caller inside a route (`current_user`, `req.user`)
+    principal: Callable[[FileContext, Route], tuple[str, ...]]
+    policies: frozenset[str] = frozenset()  # the models' policy call names
+
+
+@dataclass(frozen=True)
+class Unowned:
+    lookup: Lookup
+    route: Route
+    source: Node
+    result: str  # the variable the record lands in ("" when none)
+    scoped_sibling: Lookup | None  # another lookup of the same model that is scoped
+
+
+def _result_name(ctx: FileContext, node: Node) -> str:
+    """The variable a lookup's result is assigned to."""
+    g = grammar(ctx.language)
+    cur = node
+    while cur.parent is not None:
+        parent = cur.parent
+        fields = g.assignments.get(parent.type) if g is not None else None
+        if fields is not None:
+            target = parent.child_by_field_name(fields[0]) if fields[0] else None
+            if target is None:
+                return ""
+            if target.type == "expression_list" and target.named_children:
+                target = target.named_children[0]
+            text = ctx.node_text(target)
+            return text if re.fullmatch(r"[A-Za-z_$][\w$]*", text) else ""
+        if parent.type in ("block", "statement_block", "module", "program", "if_statement",
+                           "return_statement", "expression_statement") and \
+                parent.type != "expression_statement":
+            return ""
+        cur = parent
+    return ""
+
+
+def _caller_names(ctx: FileContext, route: Route, principal: tuple[str, ...]) -> list[str]:
+    """The caller's expressions and the local names assigned from them."""
+    names = [p for p in principal if p]
+    handler = route.handler
+    g = grammar(ctx.language)
+    if handler is None or g is None or not names:
+        return names
+    for node in descendants(handler):
+        fields = g.assignments.get(node.type)
+        if fields is None or not fields[0]:
+            continue
+        value = node.child_by_field_name(fields[1])
+        target = node.child_by_field_name(fields[0])
+        if value is None or target is None:
+            continue
+        text = ctx.node_text(value)
+        if any(n in text for n in names):
+            if target.type == "expression_list" and target.named_children:
+                target = target.named_children[0]
+            name = ctx.node_text(target)
+            if re.fullmatch(r"[A-Za-z_$][\w$]*", name) and name not in names:
+                names.append(name)
+    return names
+
+
+def _mentions(text: str, names: list[str]) -> bool:
+    return any(re.search(rf"(?<![\w$]){re.escape(n)}(?![\w$])", text) for n in names)
+
+
+def _checked_in_handler(ctx: FileContext, route: Route, result: str, callers: list[str],
+                        policies: frozenset[str]) -> bool:
+    handler = route.handler
+    g = grammar(ctx.language)
+    if handler is None or g is None:
+        return False
+    for node in descendants(handler):
+        if node.type in _CALLS:
+            function = node.child_by_field_name("function") or node.child_by_field_name("name")
+            name = ctx.node_text(function).rsplit(".", 1)[-1] if function is not None else ""
+            if policy_call(name) or name in policies:
+                return True
+        field = g.conditions.get(node.type)
+        if field is None:
+            continue
+        condition = node.child_by_field_name(field) if field else node
+        text = ctx.node_text(condition)
+        if _mentions(text, callers) and (not result or _mentions(text, [result])):
+            return True
+    return False
+
+
+def _writes(ctx: FileContext, route: Route, lookup: Lookup, result: str) -> bool:
+    if lookup.op in ("update", "delete"):
+        return True
+    if not result or route.handler is None:
+        return False
+    body = ctx.node_text(route.handler)
+    return bool(re.search(rf"(?<![\w$]){re.escape(result)}\.[\w$]+\s*=[^=]", body)) or any(
+        _mentions(m.group(0) + body[m.end():m.end() + 80], [result])
+        for m in _WRITE_CALL.finditer(body))
+
+
+def _authenticated(ctx: FileContext, route: Route, callers: list[str]) -> bool:
+    if route.guarded:
+        return True
+    return route.handler is not None and _mentions(ctx.node_text(route.handler), callers)
+
+
+def _admin_only(route: Route) -> bool:
+    return any(g.role and privileged(g.name) for g in route.guards)
+
+
+def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
+    found: list[Unowned] | None = ctx.cache.get("access.ownership")
+    if found is not None:
+        return found
+    out: list[Unowned] = []
+    inventory = hooks.inventory(ctx)
+    lookups = hooks.lookups(ctx)
+    scoped = [lk for lk in lookups if lk.scoped and lk.model]
+    for lookup in lookups:
+        if lookup.scoped or not lookup.keys:
+            continue
+        route = route_of(inventory, lookup.node)
+        if route is None or _admin_only(route):
+            continue
+        source = next((s for s in (hooks.request_source(ctx, k, route) for k in lookup.keys)
+                       if s is not None), None)
+        if source is None:
+            continue
+        callers = _caller_names(ctx, route, hooks.principal(ctx, route))
+        if not _authenticated(ctx, route, callers) or \
+                _mentions(ctx.node_text(lookup.node), callers):
+            continue
+        result = _result_name(ctx, lookup.node)
+        if _checked_in_handler(ctx, route, result, callers, hooks.policies):
+            continue
+        sibling = next((s for s in scoped if s.model == lookup.model), None)
+        if not (_writes(ctx, route, lookup, result) or personal_model(lookup.model) or
+                sibling is not None):
+            continue
+        out.append(Unowned(lookup, route, source, result, sibling))
+    ctx.cache["access.ownership"] = out
+    return out
