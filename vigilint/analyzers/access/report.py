@@ -5,11 +5,11 @@ that copies the siblings' guard (unsafe: a person confirms the route is not publ
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from tree_sitter import Node
 
-from vigilint.analyzers.access.model import Guard, Inventory, Route
+from vigilint.analyzers.access.model import Binding, Guard, Inventory, Route
 from vigilint.analyzers.access.ownership import OwnershipHooks, unowned
 from vigilint.analyzers.access.siblings import Gap, describe, gaps, writes
 from vigilint.analyzers.context import FileContext, Hit, Related
@@ -96,3 +96,28 @@ def ownership_hits(ctx: FileContext, hooks: OwnershipHooks) -> Iterator[Hit]:
                           f"from the request with no check that it belongs to the caller; "
                           f"filter by the owner or check it after loading.",
                   related=tuple(evidence))
+
+
+def binding_hits(ctx: FileContext, found: list[Binding],
+                 fields: Callable[[FileContext, str], list[str] | None]) -> Iterator[Hit]:
+    """Mass assignment: one finding per binding, naming the sensitive fields a client could
+    set when the model is declared in the same file (none: not reported)."""
+    for binding in found:
+        target = f"`{binding.target}`" if binding.target else "the record"
+        known = fields(ctx, binding.target) if binding.target else None
+        if known is not None and not known:
+            continue
+        names = ", ".join(f"`{f}`" for f in known[:4]) if known else ""
+        risk = f" (including {names})" if names else " (a role, an owner or a price included)"
+        if binding.kind == "bind":
+            message = (f"This form or serializer binds every field of {target} "
+                       f"(`fields = \"__all__\"`), so a client can set any column{risk}; list "
+                       f"the fields it may write.")
+        else:
+            message = (f"Request data is copied wholesale into {target}, so a client can set "
+                       f"any field{risk}; copy only the fields it may change.")
+        evidence = () if binding.source.start_point[0] == binding.node.start_point[0] else (
+            related(binding.source, "the request data comes from here"),)
+        yield Hit(node=binding.node, message=message,
+                  likelihood="likely" if known or binding.kind != "bind" else "possible",
+                  related=evidence)

@@ -256,7 +256,8 @@ def privileged(text: str) -> bool:
 # Fields that give power or identity when a client sets them (mass assignment).
 _SENSITIVE_FIELD = re.compile(
     r"^(is_?)?(admin|staff|superuser|role|roles|permissions?|perms|groups?|owner|owner_?id|"
-    r"user_?id|author_?id|account_?id|tenant_?id|org_?id|customer_?id|balance|credit|"
+    r"user_?id|author_?id|account_?id|tenant_?id|org_?id|customer_?id|member_?id|"
+    r"patient_?id|employee_?id|team_?id|balance|credit|"
     r"credits|verified|email_?verified|approved|active|enabled|banned|locked|plan|tier|"
     r"status|password|password_?hash|price|amount|total|discount|paid|featured|"
     r"published|level|scope|internal|trusted|privileged)$", re.IGNORECASE)
