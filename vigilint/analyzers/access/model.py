@@ -103,6 +103,15 @@ class Binding:
     kind: str  # models.schema.BINDING_KINDS
 
 
+@dataclass(frozen=True)
+class Switch:
+    """An access protection switched off (CSRF exemption, permit-all, open folder)."""
+
+    node: Node  # where it is switched off
+    kind: str  # models.schema.PROTECTION_KINDS
+    message: str
+
+
 def route_of(inventory: Inventory, node: Node) -> Route | None:
     """The route whose handler contains `node`."""
     best: Route | None = None

@@ -5,11 +5,11 @@ that copies the siblings' guard (unsafe: a person confirms the route is not publ
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from tree_sitter import Node
 
-from vigilint.analyzers.access.model import Binding, Guard, Inventory, Route
+from vigilint.analyzers.access.model import Binding, Guard, Inventory, Route, Switch
 from vigilint.analyzers.access.ownership import OwnershipHooks, unowned
 from vigilint.analyzers.access.siblings import Gap, describe, gaps, writes
 from vigilint.analyzers.context import FileContext, Hit, Related
@@ -121,3 +121,9 @@ def binding_hits(ctx: FileContext, found: list[Binding],
         yield Hit(node=binding.node, message=message,
                   likelihood="likely" if known or binding.kind != "bind" else "possible",
                   related=evidence)
+
+
+def switch_hits(switches: Iterable[Switch]) -> Iterator[Hit]:
+    """Protections switched off: one finding per switch, at the switch."""
+    for switch in switches:
+        yield Hit(node=switch.node, message=switch.message)
