@@ -37,6 +37,8 @@ def _copy(ctx: FileContext, route: Route,
     common) and the fix that copies it."""
     if route.add_guard is not None:
         for guard in guards:
+            if guard.group:
+                continue
             fix = route.add_guard(ctx, guard)
             if fix is not None:
                 return guard, fix

@@ -62,7 +62,8 @@ def describe(route: Route) -> str:
 def _guards_to_copy(siblings: list[Route]) -> tuple[Guard, ...]:
     """The siblings' own guards (a group's guard needs no copy), most common first, one per
     form."""
-    own = [g for r in siblings for g in r.guards if not g.group]
+    own = [g for r in siblings for g in r.guards if not g.group] or \
+        [g for r in siblings for g in r.guards]  # a group's guard: named, not copied
     counts = Counter((g.kind, g.name) for g in own)
     first: dict[tuple[str, str], Guard] = {}
     for guard in own:
