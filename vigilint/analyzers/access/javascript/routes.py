@@ -356,7 +356,7 @@ def _nest_guards(ctx: FileContext, decorators: list[Node], group: bool) -> tuple
     guards: list[Guard] = []
     public = False
     for decorator in decorators:
-        name, call = _decorator_name(ctx, decorator)
+        name, _call = _decorator_name(ctx, decorator)
         if name in tables.public:
             public = True
         elif name in tables.roles:
