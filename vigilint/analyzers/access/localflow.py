@@ -38,7 +38,8 @@ _ACCESSORS = {"attribute": "object", "member_expression": "object", "subscript":
               "type_assertion_expression": "operand"}
 _DEFAULTS = frozenset({"boolean_operator", "binary_expression", "conditional_expression",
                        "ternary_expression"})
-_VALUE_NAMES = frozenset({"identifier", "shorthand_property_identifier_pattern"})
+_VALUE_NAMES = frozenset({"identifier", "shorthand_property_identifier_pattern",
+                          "shorthand_property_identifier"})
 
 
 @dataclass

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
+from vigilint.analyzers.access.siblings import is_public
 from vigilint.analyzers.access.syntax import descendants, grammar
 from vigilint.analyzers.access.vocabulary import personal_model, policy_call, privileged
 from vigilint.analyzers.context import FileContext
@@ -136,10 +137,15 @@ def _writes(ctx: FileContext, route: Route, lookup: Lookup, result: str) -> bool
         for m in _WRITE_CALL.finditer(body))
 
 
-def _authenticated(ctx: FileContext, route: Route, callers: list[str]) -> bool:
+def _authenticated(ctx: FileContext, route: Route, callers: list[str],
+                   inventory: Inventory) -> bool:
+    """The route knows its caller, or its siblings do (then an open route that reads records
+    by id is as much an ownership gap as a missing guard)."""
     if route.guarded:
         return True
-    return route.handler is not None and _mentions(ctx.node_text(route.handler), callers)
+    if route.handler is not None and _mentions(ctx.node_text(route.handler), callers):
+        return True
+    return any(r.guarded for r in inventory.routes if r.group == route.group)
 
 
 def _admin_only(route: Route) -> bool:
@@ -158,14 +164,14 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
         if lookup.scoped or not lookup.keys:
             continue
         route = route_of(inventory, lookup.node)
-        if route is None or _admin_only(route):
+        if route is None or _admin_only(route) or is_public(route):
             continue
         source = next((s for s in (hooks.request_source(ctx, k, route) for k in lookup.keys)
                        if s is not None), None)
         if source is None:
             continue
         callers = _caller_names(ctx, route, hooks.principal(ctx, route))
-        if not _authenticated(ctx, route, callers) or \
+        if not _authenticated(ctx, route, callers, inventory) or \
                 _mentions(ctx.node_text(lookup.node), callers):
             continue
         result = _result_name(ctx, lookup.node)

@@ -187,6 +187,16 @@ def condition_use(ctx: FileContext, node: Node) -> ConditionUse | None:
                 return None
         elif kind in g.negations or kind in g.wrappers:
             pass
+        elif kind in ("arrow_function", "lambda", "func_literal", "lambda_expression"):
+            # a predicate handed to `list.some(p => ...)`, `any(... for ...)`, `anyMatch`
+            outer = parent.parent.parent if parent.parent is not None else None
+            if outer is None or outer.type not in ("call", "call_expression",
+                                                   "method_invocation") or \
+                    _through_call(ctx, outer, parent, g) is not True:
+                return None
+            compared = True
+            cur = outer
+            continue
         elif kind in ("call", "call_expression", "method_invocation"):
             verdict = _through_call(ctx, parent, cur, g)
             if verdict is None:

@@ -256,6 +256,7 @@ def privileged(text: str) -> bool:
 # Fields that give power or identity when a client sets them (mass assignment).
 _SENSITIVE_FIELD = re.compile(
     r"^(is_?)?(admin|staff|superuser|role|roles|permissions?|perms|groups?|owner|owner_?id|"
+    r"author|user|creator|created_?by|pinned|"
     r"user_?id|author_?id|account_?id|tenant_?id|org_?id|customer_?id|member_?id|"
     r"patient_?id|employee_?id|team_?id|balance|credit|"
     r"credits|verified|email_?verified|approved|active|enabled|banned|locked|plan|tier|"
