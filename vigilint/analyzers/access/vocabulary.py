@@ -97,14 +97,16 @@ IDENTITY_KEYS = frozenset(normalise(k) for k in (
     "is_premium", "verified", "is_verified", "trusted", "privileged", "x_user", "x_role",
     "x_admin", "x_user_id", "x_user_role", "x_customer_id", "x_account_id", "x_partner_id",
     "x_tenant_id", "x_auth_user", "x_authenticated_user", "remote_user", "x_remote_user",
-    "impersonate", "act_as", "as_user",
+    "impersonate", "act_as", "as_user", "vip", "is_vip", "paid", "is_paid", "member",
+    "is_member", "subscriber", "is_subscriber", "approved", "is_approved",
 ))
 # Keys that are flags: their truth alone grants something.
 FLAG_KEYS = frozenset(normalise(k) for k in (
     "is_admin", "admin", "isadmin", "is_staff", "staff", "superuser", "is_superuser",
     "authenticated", "is_authenticated", "logged_in", "is_logged_in", "loggedin", "internal",
     "is_internal", "editor", "is_editor", "moderator", "is_moderator", "premium", "is_premium",
-    "verified", "is_verified", "trusted", "privileged", "x_admin",
+    "verified", "is_verified", "trusted", "privileged", "x_admin", "vip", "is_vip", "paid",
+    "is_paid", "is_member", "subscriber", "is_subscriber", "approved", "is_approved",
 ))
 # Keys naming a person or account (their value chooses whose data is used).
 SUBJECT_KEYS = frozenset(normalise(k) for k in (
