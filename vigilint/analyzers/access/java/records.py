@@ -196,10 +196,10 @@ def bindings(ctx: FileContext) -> list[Binding]:
         receiver, name, args = invocation(ctx, node)
         if name == "copyProperties" and "BeanUtils" in ctx.node_text(receiver) and \
                 len(args) == 2:
-            route = route_of(inventory(ctx), node)
+            owner = route_of(inventory(ctx), node)
             flow = _flow(ctx, node)
             read = carried(ctx, flow, args[0]) if flow is not None else None
-            if route is not None and read is not None and read.part == "body":
+            if owner is not None and read is not None and read.part == "body":
                 out.append(Binding(node, args[0], ctx.node_text(args[1]), "merge"))
     ctx.cache["access.java.bindings"] = out
     return out
