@@ -43,7 +43,8 @@ class Matcher:
 
     patterns: tuple[str, ...]  # () = anyRequest
     rule: str  # "permitAll", "authenticated", "hasRole", ...
-    node: Node  # the rule's invocation
+    node: Node  # the matcher's name (`requestMatchers`): where the rule is written
+    text: str  # `requestMatchers("/admin/**").hasRole("ADMIN")`
 
 
 def matchers(ctx: FileContext) -> list[Matcher]:
@@ -64,7 +65,9 @@ def matchers(ctx: FileContext) -> list[Matcher]:
             continue
         patterns = tuple(p for a in args for p in strings(ctx, a)) if matcher != "anyRequest" \
             else ()
-        out.append(Matcher(patterns, name, node))
+        where = receiver.child_by_field_name("name") or receiver
+        out.append(Matcher(patterns, name, where, ctx.text[where.start_byte:node.end_byte]
+                           if ctx.is_ascii else ctx.node_text(where)))
     out.sort(key=lambda m: m.node.start_byte)
     ctx.cache["access.java.matchers"] = out
     return out
@@ -169,7 +172,7 @@ def _class_routes(ctx: FileContext, cls: Node, inv: Inventory) -> None:
         if config is not None and config.rule == "permitAll":
             public = True
         elif config is not None:
-            guards.append(Guard("config", ctx.node_text(config.node), config.node, group=True,
+            guards.append(Guard("config", config.text, config.node, group=True,
                                 role=config.rule.startswith("has")))
         block = method.child_by_field_name("body")
         if servlet and block is not None and _SERVLET_CHECK.search(ctx.node_text(block)):

@@ -1,6 +1,9 @@
 """## What it does
 Flags Spring Security configurations that turn CSRF protection off: `csrf().disable()`,
-`csrf(csrf -> csrf.disable())`, `csrf(AbstractHttpConfigurer::disable)`.
+`csrf(csrf -> csrf.disable())`, `csrf(AbstractHttpConfigurer::disable)`. A configuration in
+the same file that makes the API stateless (`SessionCreationPolicy.STATELESS`) or a bearer-token
+resource server (`oauth2ResourceServer`) is left alone: without cookie sessions there is
+nothing to forge.
 
 ## Why is this bad?
 With CSRF protection off, any web page the user visits can submit state-changing requests
@@ -31,7 +34,18 @@ from vigilint.analyzers.rules.java._common import arguments, name_of
 from vigilint.model import Rule
 
 
+def _stateless(ctx: FileContext) -> bool:
+    found: bool | None = ctx.cache.get("java.csrf.stateless")
+    if found is None:
+        found = "SessionCreationPolicy.STATELESS" in ctx.text or \
+            "oauth2ResourceServer" in ctx.text
+        ctx.cache["java.csrf.stateless"] = found
+    return found
+
+
 def _check(ctx: FileContext, node: Node) -> Hit | None:
+    if _stateless(ctx):
+        return None
     name = name_of(ctx, node)
     obj = node.child_by_field_name("object")
     if name == "disable" and obj is not None and obj.type == "method_invocation" \
@@ -49,7 +63,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
 RULE = Rule(
     id="VG-JAVA-DEF-004",
     name="spring-csrf-disabled",
-    category="insecure-default",
+    category="access-control",
     languages=("java",),
     cwe=(352,),
     likelihood="possible",
