@@ -43,6 +43,7 @@ class Route:
     path: str  # the route's path when written as a literal ("" when unknown)
     methods: frozenset[str]  # upper-case HTTP methods; empty when any or unknown
     group: str  # the router, app, group or class the route belongs to: its siblings
+    family: str = ""  # the root router its group derives from ("" = the group itself)
     handler: Node | None = None  # the handler function when it is in this file
     guards: list[Guard] = field(default_factory=list)
     public: bool = False  # marked public on purpose (`AllowAny`, `@PermitAll`, `@Public()`)

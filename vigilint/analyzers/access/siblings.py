@@ -79,8 +79,12 @@ def gaps(inventory: Inventory) -> list[Gap]:
         if route.guarded:
             continue
         group = [r for r in guarded if r.group == route.group]
+        family = [r for r in guarded if (r.family or r.group) == (route.family or route.group)]
         admin = sensitive(route.path, route.name)
-        if group:
+        if not group and family and writes(route):
+            # the same router's other groups are guarded (`api := r.Group(...); api.Use(auth)`)
+            out.append(Gap(route, "siblings", tuple(family), _guards_to_copy(family)))
+        elif group:
             reads = [r for r in candidates if r.group == route.group and not writes(r)]
             guarded_reads = [r for r in reads if r.guarded]
             open_reads = len(reads) - len(guarded_reads)
