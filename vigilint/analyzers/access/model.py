@@ -101,7 +101,7 @@ class Binding:
     node: Node  # the call or statement that copies
     source: Node  # the request data being copied
     target: str  # the model or object it lands in ("" when unknown)
-    kind: str  # models.schema.BINDING_KINDS
+    kind: str  # models.schema.BINDING_KINDS, or "declaration" (a form binding every field)
 
 
 @dataclass(frozen=True)

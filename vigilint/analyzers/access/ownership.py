@@ -148,6 +148,14 @@ def _authenticated(ctx: FileContext, route: Route, callers: list[str],
     return any(r.guarded for r in inventory.routes if r.group == route.group)
 
 
+def _same_model(a: str, b: str) -> bool:
+    """`tasks` and `Task`, `orders` and `order`: one model."""
+    def norm(name: str) -> str:
+        name = name.rsplit(".", 1)[-1].lower()
+        return name[:-1] if name.endswith("s") else name
+    return bool(a) and norm(a) == norm(b)
+
+
 def _admin_only(route: Route) -> bool:
     return any(g.role and privileged(g.name) for g in route.guards)
 
@@ -177,7 +185,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
         result = _result_name(ctx, lookup.node)
         if _checked_in_handler(ctx, route, result, callers, hooks.policies):
             continue
-        sibling = next((s for s in scoped if s.model == lookup.model), None)
+        sibling = next((s for s in scoped if _same_model(s.model, lookup.model)), None)
         if not (_writes(ctx, route, lookup, result) or personal_model(lookup.model) or
                 sibling is not None):
             continue

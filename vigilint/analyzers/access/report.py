@@ -111,17 +111,21 @@ def binding_hits(ctx: FileContext, found: list[Binding],
             continue
         names = ", ".join(f"`{f}`" for f in known[:4]) if known else ""
         risk = f" (including {names})" if names else " (a role, an owner or a price included)"
-        if binding.kind == "bind":
+        if binding.kind == "declaration":
             message = (f"This form or serializer binds every field of {target} "
                        f"(`fields = \"__all__\"`), so a client can set any column{risk}; list "
                        f"the fields it may write.")
+        elif binding.kind == "bind":
+            message = (f"The request body is bound straight into {target} and saved, so a "
+                       f"client can set any field{risk}; bind a request type with only the "
+                       f"editable fields and copy them over.")
         else:
             message = (f"Request data is copied wholesale into {target}, so a client can set "
                        f"any field{risk}; copy only the fields it may change.")
         evidence = () if binding.source.start_point[0] == binding.node.start_point[0] else (
             related(binding.source, "the request data comes from here"),)
         yield Hit(node=binding.node, message=message,
-                  likelihood="likely" if known or binding.kind != "bind" else "possible",
+                  likelihood="likely" if known or binding.kind != "declaration" else "possible",
                   related=evidence)
 
 

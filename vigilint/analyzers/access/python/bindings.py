@@ -159,7 +159,8 @@ def bindings(ctx: FileContext) -> list[Binding]:
                     ctx.node_text(outer.child_by_field_name("superclasses"))):
                 model = re.search(r"\bmodel\s*=\s*([\w.]+)", ctx.node_text(meta))
                 out.append(Binding(node, node, model.group(1).rsplit(".", 1)[-1] if model else
-                                   ctx.node_text(outer.child_by_field_name("name")), "bind"))
+                                   ctx.node_text(outer.child_by_field_name("name")),
+                                   "declaration"))
     ctx.cache["access.python.bindings"] = out
     return out
 
