@@ -23,7 +23,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
 from vigilint.analyzers.access.siblings import is_public
-from vigilint.analyzers.access.syntax import descendants, grammar
+from vigilint.analyzers.access.syntax import descendants, functions, grammar
 from vigilint.analyzers.access.vocabulary import personal_model, policy_call, privileged
 from vigilint.analyzers.context import FileContext
 
@@ -104,8 +104,39 @@ def _mentions(text: str, names: list[str]) -> bool:
     return any(re.search(rf"(?<![\w$]){re.escape(n)}(?![\w$])", text) for n in names)
 
 
+def _local_functions(ctx: FileContext) -> dict[str, Node]:
+    found: dict[str, Node] | None = ctx.cache.get("access.local_functions")
+    if found is None:
+        found = {}
+        for fn in functions(ctx):
+            name = fn.child_by_field_name("name")
+            if name is not None:
+                found.setdefault(ctx.node_text(name), fn)
+        ctx.cache["access.local_functions"] = found
+    return found
+
+
+def _checking_helper(ctx: FileContext, call: Node, name: str, keys: list[str],
+                     callers: list[str]) -> bool:
+    """A call of a function of this file, given the lookup's key, that compares something
+    with the caller (`get_post(id, check_author=True)` that aborts with 403)."""
+    helper = _local_functions(ctx).get(name)
+    args = call.child_by_field_name("arguments")
+    if helper is None or args is None or not _mentions(ctx.node_text(args), keys):
+        return False
+    g = grammar(ctx.language)
+    for node in descendants(helper):
+        field = g.conditions.get(node.type) if g is not None else None
+        if field is None:
+            continue
+        condition = node.child_by_field_name(field) if field else node
+        if _mentions(ctx.node_text(condition), callers):
+            return True
+    return False
+
+
 def _checked_in_handler(ctx: FileContext, route: Route, result: str, callers: list[str],
-                        policies: frozenset[str]) -> bool:
+                        policies: frozenset[str], keys: list[str]) -> bool:
     handler = route.handler
     g = grammar(ctx.language)
     if handler is None or g is None:
@@ -114,7 +145,8 @@ def _checked_in_handler(ctx: FileContext, route: Route, result: str, callers: li
         if node.type in _CALLS:
             function = node.child_by_field_name("function") or node.child_by_field_name("name")
             name = ctx.node_text(function).rsplit(".", 1)[-1] if function is not None else ""
-            if policy_call(name) or name in policies:
+            if policy_call(name) or name in policies or \
+                    _checking_helper(ctx, node, name, keys, callers):
                 return True
         field = g.conditions.get(node.type)
         if field is None:
@@ -183,7 +215,9 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
                 _mentions(ctx.node_text(lookup.node), callers):
             continue
         result = _result_name(ctx, lookup.node)
-        if _checked_in_handler(ctx, route, result, callers, hooks.policies):
+        keys = [ctx.node_text(k) for k in lookup.keys if re.fullmatch(r"[\w$.]+",
+                                                                      ctx.node_text(k))]
+        if _checked_in_handler(ctx, route, result, callers, hooks.policies, keys):
             continue
         sibling = next((s for s in scoped if _same_model(s.model, lookup.model)), None)
         if not (_writes(ctx, route, lookup, result) or personal_model(lookup.model) or

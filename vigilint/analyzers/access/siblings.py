@@ -80,7 +80,7 @@ def gaps(inventory: Inventory) -> list[Gap]:
             continue
         group = [r for r in guarded if r.group == route.group]
         family = [r for r in guarded if (r.family or r.group) == (route.family or route.group)]
-        admin = sensitive(route.path, route.name)
+        admin = sensitive(route.path, route.name, writes(route))
         if not group and family and writes(route):
             # the same router's other groups are guarded (`api := r.Group(...); api.Use(auth)`)
             out.append(Gap(route, "siblings", tuple(family), _guards_to_copy(family)))
@@ -94,7 +94,8 @@ def gaps(inventory: Inventory) -> list[Gap]:
         elif guarded and admin:
             out.append(Gap(route, "file", tuple(guarded), _guards_to_copy(guarded)))
     if not guarded and not inventory.auth_elsewhere and inventory.entry is not None:
-        admin_routes = [r for r in candidates if sensitive(r.path, r.name)]
+        admin_routes = [r for r in candidates if sensitive(
+            r.path, r.name, bool(r.methods & {"PUT", "PATCH", "DELETE"}))]
         if admin_routes:
             out.append(Gap(admin_routes[0], "no-auth", (), (), tuple(admin_routes[1:])))
     return out

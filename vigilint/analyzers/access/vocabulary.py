@@ -54,24 +54,31 @@ def _snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
 
 
-# Administrative, destructive or operational work.
+# Administrative, destructive or operational work, whatever the method.
 _SENSITIVE = re.compile(
     r"(^|[/_.:{-])(admin|administration|manage|management|staff|superuser|internal|ops|"
     r"debug|shutdown|restart|reboot|reset-?(db|database)|drop|purge|flush|wipe|truncate|"
-    r"migrate|migrations|reindex|backup|restore|dump|export|import|bulk|impersonate|sudo|"
-    r"promote|grant|roles?|permissions?|config|configuration|settings|env|secrets?|keys|"
-    r"logs|audit|exec|execute|eval|shell|console|sql|query|actuator|heapdump|jobs|"
-    r"cron|tasks|cache|users)([/_.:}-]|$)", re.IGNORECASE)
+    r"migrate|migrations|reindex|backup|restore|dump|export|bulk|impersonate|sudo|"
+    r"promote|grant|roles?|permissions?|config|configuration|env|secrets?|"
+    r"audit|exec|execute|eval|shell|console|sql|actuator|heapdump|cron)([/_.:}-]|$)",
+    re.IGNORECASE)
+# Data management that is sensitive when it changes something (`DELETE /users/{id}`).
+_SENSITIVE_WRITES = re.compile(
+    r"(^|[/_.:{-])(users|accounts|members|import|jobs|tasks|cache|logs|settings|keys|"
+    r"tokens|webhooks)([/_.:}-]|$)", re.IGNORECASE)
 _DESTRUCTIVE_NAME = re.compile(
     r"^(drop|purge|flush|wipe|truncate|reset_?(db|database|all|data)|delete_?all|ban|promote|"
     r"demote|grant|revoke|impersonate|export|dump|backup|restore|migrate|reindex|shutdown|"
     r"restart|seed|rebuild)", re.IGNORECASE)
 
 
-def sensitive(path: str, name: str) -> bool:
-    """Administrative, destructive, bulk or operational routes."""
+def sensitive(path: str, name: str, write: bool = True) -> bool:
+    """Administrative, destructive, bulk or operational routes (`write`: the route changes
+    data, which makes user, job or cache management sensitive too)."""
     return bool(_SENSITIVE.search(path)) or bool(_SENSITIVE.search(_snake(name))) or \
-        bool(_DESTRUCTIVE_NAME.match(_snake(name)))
+        bool(_DESTRUCTIVE_NAME.match(_snake(name))) or (
+            write and bool(_SENSITIVE_WRITES.search(path) or
+                           _SENSITIVE_WRITES.search(_snake(name))))
 
 
 _MUTATING_NAME = re.compile(r"^(delete|remove|destroy|update|edit|create|add|new|save|upload|"

@@ -14,6 +14,7 @@ from vigilint.analyzers.access.go.routes import inventory
 from vigilint.analyzers.access.localflow import Flow, carried, local_flow
 from vigilint.analyzers.access.model import Binding, Lookup, Route
 from vigilint.analyzers.access.ownership import OwnershipHooks
+from vigilint.analyzers.access.sql import key_params, owner_filter, sql_lookup
 from vigilint.analyzers.access.syntax import descendants, enclosing_function
 from vigilint.analyzers.access.vocabulary import sensitive_field
 from vigilint.analyzers.context import FileContext
@@ -22,11 +23,6 @@ from vigilint.analyzers.models import load
 _ID_CONDITION = re.compile(r"^\s*\"?(\w+\.)?\"?(id|uuid|slug)\"?\s*=\s*(\?|\$\d+)\s*\"?$|"
                            r"^\s*\"?(\w+\.)?(id|uuid|slug)\s*=\s*(\?|\$\d+)(\s+AND\s+.*)?$",
                            re.IGNORECASE)
-_OWNER = re.compile(r"\b(user_?id|owner_?id|author_?id|account_?id|customer_?id|tenant_?id|"
-                    r"org_?id|created_?by|member_?id|owner)\b\s*=", re.IGNORECASE)
-_SQL = re.compile(r"\b(select\b.+\bfrom|update\b.+\bset|delete\s+from)\b.*\bwhere\b",
-                  re.IGNORECASE | re.DOTALL)
-_SQL_TABLE = re.compile(r"\b(?:from|update|into)\s+[\"`]?(\w+)", re.IGNORECASE)
 _GORM_FETCH = frozenset({"First", "Find", "Take", "Last", "Delete"})
 _SQL_CALLS = frozenset({"QueryRow", "QueryRowContext", "Query", "QueryContext", "Exec",
                         "ExecContext", "Get", "GetContext", "Select", "SelectContext",
@@ -97,8 +93,8 @@ def lookups(ctx: FileContext) -> list[Lookup]:
             if _ID_CONDITION.match(condition) and len(args) > 1:
                 out.append(Lookup(call, _chain_op(ctx, call), tuple(args[1:2]),
                                   _chain_model(ctx, call),
-                                  scoped or bool(_OWNER.search(condition))))
-            elif _OWNER.search(condition) and scoped:  # a list scoped to the caller
+                                  scoped or bool(owner_filter(condition))))
+            elif owner_filter(condition) and scoped:  # a list scoped to the caller
                 out.append(Lookup(call, "read", (), _chain_model(ctx, call), True))
         elif name in _GORM_FETCH and len(args) >= 2:
             inline = string_of(ctx, args[1])
@@ -106,7 +102,7 @@ def lookups(ctx: FileContext) -> list[Lookup]:
                 if _ID_CONDITION.match(inline) and len(args) > 2:
                     out.append(Lookup(call, "delete" if name == "Delete" else "read",
                                       tuple(args[2:3]), _model(ctx, args[0]),
-                                      scoped or bool(_OWNER.search(inline))))
+                                      scoped or bool(owner_filter(inline))))
             else:  # db.First(&order, id)
                 out.append(Lookup(call, "delete" if name == "Delete" else "read",
                                   (args[1],), _model(ctx, args[0]), scoped))
@@ -116,16 +112,12 @@ def lookups(ctx: FileContext) -> list[Lookup]:
                 position += 1
             if len(args) <= position + 1:
                 continue
-            sql = string_of(ctx, args[position]) or ""
-            if not _SQL.search(sql):
+            found_sql = sql_lookup(string_of(ctx, args[position]) or "")
+            if found_sql is None:
                 continue
-            table = _SQL_TABLE.search(sql)
-            lowered = sql.lstrip().lower()
-            op = "delete" if lowered.startswith("delete") else \
-                "update" if lowered.startswith("update") else "read"
-            out.append(Lookup(call, op, tuple(args[position + 1:]),
-                              table.group(1) if table else "",
-                              bool(_OWNER.search(sql.lower().split("where", 1)[1]))))
+            out.append(Lookup(call, found_sql.op,
+                              tuple(key_params(args[position + 1:], found_sql)),
+                              found_sql.table, found_sql.scoped))
     ctx.cache["access.go.lookups"] = out
     return out
 

@@ -19,6 +19,7 @@ from vigilint.analyzers.access.java.routes import inventory
 from vigilint.analyzers.access.localflow import Flow, carried, local_flow
 from vigilint.analyzers.access.model import Binding, Lookup, Route, route_of
 from vigilint.analyzers.access.ownership import OwnershipHooks
+from vigilint.analyzers.access.sql import key_params, sql_lookup
 from vigilint.analyzers.access.syntax import descendants, enclosing_function
 from vigilint.analyzers.access.vocabulary import sensitive_field
 from vigilint.analyzers.context import FileContext
@@ -28,11 +29,6 @@ _BY_KEY = {"findById": "read", "getById": "read", "getOne": "read", "getReferenc
            "existsById": "read", "deleteById": "delete"}
 _SCOPED_NAME = re.compile(r"And(Owner|User|Customer|Account|Tenant|Member|Patient|Principal|"
                           r"Username|Email|Author|Org|Company)", re.IGNORECASE)
-_SQL = re.compile(r"\b(select\b.+\bfrom|update\b.+\bset|delete\s+from)\b.*\bwhere\b",
-                  re.IGNORECASE | re.DOTALL)
-_SQL_OWNER = re.compile(r"\b(user_?id|owner_?id|author_?id|account_?id|customer_?id|tenant_?id|"
-                        r"org_?id|created_?by|member_?id|owner|username)\b\s*=", re.IGNORECASE)
-_SQL_TABLE = re.compile(r"\b(?:from|update|into)\s+[\"`]?(\w+)", re.IGNORECASE)
 _PRINCIPAL_TYPES = re.compile(r"^(Principal|Authentication|\w*Authentication\w*Token|"
                               r"SecurityContext|UserDetails|OidcUser|Jwt)$")
 _CALLERS = ("getUserPrincipal()", "getRemoteUser()", "SecurityContextHolder",
@@ -71,18 +67,14 @@ def lookups(ctx: FileContext) -> list[Lookup]:
             op = "delete" if name.startswith(("delete", "remove")) else "read"
             out.append(Lookup(node, op, tuple(args), model, scoped))
         elif name in ("queryForObject", "queryForMap", "query", "update", "queryForList"):
-            sql = string_value(ctx, args[0]) or ""
-            if not _SQL.search(sql):
+            found_sql = sql_lookup(string_value(ctx, args[0]) or "")
+            if found_sql is None:
                 continue
-            table = _SQL_TABLE.search(sql)
-            lowered = sql.lstrip().lower()
-            op = "delete" if lowered.startswith("delete") else \
-                "update" if lowered.startswith("update") else "read"
-            keys = tuple(a for a in args[1:] if not ctx.node_text(a).endswith(".class")
-                         and a.type not in ("lambda_expression", "object_creation_expression",
-                                            "method_reference"))
-            out.append(Lookup(node, op, keys, table.group(1) if table else "",
-                              bool(_SQL_OWNER.search(sql.lower().split("where", 1)[1]))))
+            params = [a for a in args[1:] if not ctx.node_text(a).endswith(".class")
+                      and a.type not in ("lambda_expression", "object_creation_expression",
+                                         "method_reference")]
+            out.append(Lookup(node, found_sql.op, tuple(key_params(params, found_sql)),
+                              found_sql.table, found_sql.scoped))
         elif name in ("findById", "load", "get") and receiver is not None and \
                 re.search(r"(dao|Dao|DAO|repository|Repository|repo|store)", ctx.node_text(
                     receiver)):

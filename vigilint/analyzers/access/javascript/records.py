@@ -14,6 +14,7 @@ from vigilint.analyzers.access.javascript.routes import inventory
 from vigilint.analyzers.access.localflow import Flow, carried, local_flow
 from vigilint.analyzers.access.model import Binding, Lookup, Read, Route
 from vigilint.analyzers.access.ownership import OwnershipHooks
+from vigilint.analyzers.access.sql import key_params, sql_lookup
 from vigilint.analyzers.access.syntax import descendants, enclosing_function
 from vigilint.analyzers.access.vocabulary import owner_field, sensitive_field
 from vigilint.analyzers.context import FileContext
@@ -29,11 +30,6 @@ _BY_FILTER = {"findOne": "read", "findUnique": "read", "findUniqueOrThrow": "rea
               "update": "update", "delete": "delete", "destroy": "delete", "remove": "delete",
               "upsert": "update", "softDelete": "delete"}
 _ID_KEY = re.compile(r"^(_?id|uuid|slug|key|code|number|\w+Id|\w+_id)$")
-_SQL = re.compile(r"\b(select\b.+\bfrom|update\b.+\bset|delete\s+from)\b.*\bwhere\b",
-                  re.IGNORECASE | re.DOTALL)
-_SQL_OWNER = re.compile(r"\b(user_?id|owner_?id|author_?id|account_?id|customer_?id|tenant_?id|"
-                        r"org_?id|created_?by|member_?id|owner|author)\b\s*=", re.IGNORECASE)
-_SQL_TABLE = re.compile(r"\b(?:from|update|into)\s+[\"`]?(\w+)", re.IGNORECASE)
 CALLERS = ("req.user", "req.auth", "request.user", "ctx.state.user", "ctx.session",
            "req.session", "session.user", "session?.user", "res.locals.user", "currentUser",
            "req.oidc.user", "token.sub", "locals.user", "user.id", "userId")
@@ -94,15 +90,12 @@ def lookups(ctx: FileContext) -> list[Lookup]:
                                   _scoped_text(text)))
         elif name in ("query", "execute", "get", "all", "run", "one", "oneOrNone", "any") and \
                 len(args) > 1:
-            sql = string_of(ctx, args[0]) or ""
-            if not _SQL.search(sql):
+            found_sql = sql_lookup(string_of(ctx, args[0]) or "")
+            if found_sql is None:
                 continue
-            table = _SQL_TABLE.search(sql)
-            lowered = sql.lstrip().lower()
-            op = "delete" if lowered.startswith("delete") else \
-                "update" if lowered.startswith("update") else "read"
-            out.append(Lookup(call, op, tuple(args[1:]), table.group(1) if table else "",
-                              bool(_SQL_OWNER.search(sql.lower().split("where", 1)[1]))))
+            params = list(args[1].named_children) if args[1].type == "array" else args[1:]
+            out.append(Lookup(call, found_sql.op, tuple(key_params(params, found_sql)),
+                              found_sql.table, found_sql.scoped))
         elif name == "where" and _scoped_text(text) is False:
             keys = _filter_keys(ctx, args[0]) if args[0].type == "object" else \
                 [args[1]] if len(args) > 1 and re.fullmatch(

@@ -11,6 +11,7 @@ from tree_sitter import Node
 from vigilint.analyzers.access.model import Lookup, Route
 from vigilint.analyzers.access.ownership import OwnershipHooks
 from vigilint.analyzers.access.python.routes import inventory
+from vigilint.analyzers.access.sql import key_params, sql_lookup
 from vigilint.analyzers.access.syntax import descendants
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow import flow
@@ -20,12 +21,6 @@ from vigilint.analyzers.syntax import python
 _ID_KEYS = re.compile(r"^(id|pk|uuid|slug|key|number|code|token|\w+_id|\w+_pk|\w+_uuid)$")
 _QUERYISH = re.compile(r"(\.query\b|\bobjects\b|\bquery\(|\bselect\(|\.filter|\.where|\bsession\b|"
                        r"\bdb\b|_set\b|\.all\(\))")
-_SQL = re.compile(r"\b(select\b.+\bfrom|update\b.+\bset|delete\s+from)\b(?P<rest>.*)",
-                  re.IGNORECASE | re.DOTALL)
-_SQL_TABLE = re.compile(r"\b(?:from|update|into)\s+[\"`]?(\w+)", re.IGNORECASE)
-_SQL_OWNER = re.compile(r"\b(user_?id|owner_?id|author_?id|account_?id|customer_?id|"
-                        r"tenant_?id|org_?id|created_?by|member_?id|owner|user)\s*(=|in\b)",
-                        re.IGNORECASE)
 _CALLER = ("current_user", "request.user", "g.user", "get_jwt_identity", "self.request.user",
            "self.current_user", "session[", "session.get(", "request.auth", "get_current_user",
            "current_identity")
@@ -109,16 +104,15 @@ def lookups(ctx: FileContext) -> list[Lookup]:
                 out.append(Lookup(call, _chain_op(ctx, call), tuple(keys),
                                   _model_of(ctx, receiver), _scoped(ctx, call, receiver,
                                                                     _CALLER)))
-        elif method in ("execute", "fetchone", "fetchall") and args.positional:
-            sql = sem.string_value(args.positional[0]) or ""
-            match = _SQL.search(sql)
-            if match is None or "where" not in sql.lower() or len(args.positional) < 2:
+        elif method in ("execute", "fetchone", "fetchall") and len(args.positional) > 1:
+            found_sql = sql_lookup(sem.string_value(args.positional[0]) or "")
+            if found_sql is None:
                 continue
-            table = _SQL_TABLE.search(sql)
-            op = "delete" if sql.lstrip().lower().startswith("delete") else \
-                "update" if sql.lstrip().lower().startswith("update") else "read"
-            out.append(Lookup(call, op, (args.positional[1],), table.group(1) if table else "",
-                              bool(_SQL_OWNER.search(sql.lower().split("where", 1)[1]))))
+            params = args.positional[1]
+            elements = list(params.named_children) if params.type in ("tuple", "list") \
+                else [params]
+            out.append(Lookup(call, found_sql.op, tuple(key_params(elements, found_sql)),
+                              found_sql.table, found_sql.scoped))
     ctx.cache["access.python.lookups"] = out
     return out
 

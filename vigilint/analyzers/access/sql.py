@@ -1,0 +1,66 @@
+"""SQL text of a lookup, language-neutral: which table a `SELECT`/`UPDATE`/`DELETE` reads or
+changes, whether its `WHERE` clause filters by an owner column, and which placeholder holds the
+record's id (`?`, `$2`, `%s`, `:id`), so that only that parameter counts as the key."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+_STATEMENT = re.compile(r"\b(select\b.+\bfrom|update\b.+\bset|delete\s+from)\b.*\bwhere\b",
+                        re.IGNORECASE | re.DOTALL)
+_TABLE = re.compile(r"\b(?:from|update|into)\s+[\"`]?(\w+)", re.IGNORECASE)
+_OWNER = re.compile(r"\b(user_?id|owner_?id|author_?id|account_?id|customer_?id|tenant_?id|"
+                    r"org_?id|created_?by|member_?id|patient_?id|recipient_?id|owner|author|"
+                    r"username)\b\s*(=|in\b)", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"\?|\$(\d+)|%s|%\(\w+\)s|(?<![:\w]):\w+")
+_ID = re.compile(r"\b(?:\w+\.)?(id|uuid|slug)\b\s*=\s*(\?|\$\d+|%s|%\(\w+\)s|:\w+)",
+                 re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SqlLookup:
+    op: str  # "read", "update" or "delete"
+    table: str
+    scoped: bool  # the WHERE clause filters by an owner column
+    key_index: int | None  # 0-based parameter index of the id's placeholder (None: unknown)
+
+
+def owner_filter(condition: str) -> bool:
+    """A WHERE condition (or an ORM's condition string) that filters by an owner column."""
+    return bool(_OWNER.search(condition))
+
+
+def sql_lookup(sql: str) -> SqlLookup | None:
+    """The lookup a SQL statement makes, or None when it has no WHERE clause."""
+    if not _STATEMENT.search(sql):
+        return None
+    table = _TABLE.search(sql)
+    lowered = sql.lstrip().lower()
+    op = "delete" if lowered.startswith("delete") else \
+        "update" if lowered.startswith("update") else "read"
+    head, _, where = re.split(r"(\bwhere\b)", sql, maxsplit=1, flags=re.IGNORECASE) \
+        if re.search(r"\bwhere\b", sql, re.IGNORECASE) else (sql, "", "")
+    key_index: int | None = None
+    found = _ID.search(where)
+    if found is not None:
+        placeholder = found.group(2)
+        numbered = re.fullmatch(r"\$(\d+)", placeholder)
+        if numbered:
+            key_index = int(numbered.group(1)) - 1
+        else:
+            before = head + " WHERE " + where[:found.start(2)]
+            key_index = sum(1 for m in _PLACEHOLDER.finditer(before) if not m.group(1))
+    return SqlLookup(op, table.group(1) if table else "", bool(_OWNER.search(where)), key_index)
+
+
+T = TypeVar("T")
+
+
+def key_params(params: Sequence[T], lookup: SqlLookup) -> list[T]:
+    """The parameters that choose the record: the id's, when its placeholder is known."""
+    if lookup.key_index is not None and 0 <= lookup.key_index < len(params):
+        return [params[lookup.key_index]]
+    return list(params)
