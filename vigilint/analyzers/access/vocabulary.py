@@ -216,7 +216,8 @@ def scope_helper(name: str) -> bool:
 
 # Guards written by the application itself, by name (`requireAuth`, `login_required`).
 _GUARD_NAME = re.compile(
-    r"(auth(enticat|ori[sz])?|login|logged|signed_?in|session|jwt|token|bearer|api_?key|"
+    r"(auth(enticat|ori[sz])?|login|logged|signed_?in|jwt|token|bearer|api_?key|_required$|"
+    r"Required$|"
     r"protect|guard|permission|perm|role|admin|staff|superuser|acl|rbac|ensure_?user|"
     r"require_?user|current_?user|verify|passport|clerk|firebase|keycloak|cognito|okta|"
     r"auth0|must_?be|only_?(admin|staff|owner|members?)|is_?(admin|staff|owner|member|"
