@@ -25,10 +25,10 @@ from vigilint.analyzers.access.localflow import Flow, local_flow
 from vigilint.analyzers.access.model import Read
 from vigilint.analyzers.access.syntax import (
     condition_use,
-    descendants,
     enclosing_function,
     grammar,
     is_field,
+    nodes_in,
 )
 from vigilint.analyzers.access.vocabulary import (
     TOKEN_HOUSEKEEPING,
@@ -76,9 +76,7 @@ def _value_uses(ctx: FileContext, flow: Flow) -> Iterator[tuple[Node, Read]]:
         yield read.node, read
     if not flow.names:
         return
-    for node in descendants(flow.scope):
-        if node.type != "identifier" and node.type != "shorthand_property_identifier":
-            continue
+    for node in nodes_in(ctx, flow.scope, "identifier", "shorthand_property_identifier"):
         bound = flow.names.get(ctx.node_text(node))
         if bound is None or bound.node.start_byte == node.start_byte:
             continue

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from vigilint.analyzers.access.model import Read
-from vigilint.analyzers.access.syntax import descendants, grammar, is_field
+from vigilint.analyzers.access.syntax import descendants, grammar, is_field, nodes_in
 from vigilint.analyzers.context import FileContext
 
 # Calls that return their (first) argument or receiver in another shape.
@@ -130,10 +130,8 @@ def local_flow(ctx: FileContext, scope: Node, reads: list[Read]) -> Flow:
     g = grammar(ctx.language)
     if g is None:
         return flow
-    for node in descendants(scope):
-        fields = g.assignments.get(node.type)
-        if fields is None:
-            continue
+    for node in nodes_in(ctx, scope, *g.assignments):
+        fields = g.assignments[node.type]
         target_field, value_field = fields
         value = node.child_by_field_name(value_field)
         target = node.child_by_field_name(target_field) if target_field else None

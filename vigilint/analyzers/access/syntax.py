@@ -232,3 +232,69 @@ def _through_call(ctx: FileContext, call: Node, inner: Node, g: Grammar) -> bool
     arguments = [a for a in args.named_children if a.type not in ("comment",)] \
         if args is not None else []
     return False if len(arguments) == 1 else None
+
+
+# The node kinds the access-control providers look for, per grammar: one tree-sitter query per
+# file finds them all (in C), so no provider walks the whole tree in Python.
+_INDEXED: dict[str, tuple[str, ...]] = {
+    "python": ("call", "attribute", "subscript", "class_definition", "pair",
+               *GRAMMARS["python"].assignments),
+    "javascript": ("call_expression", "member_expression", "new_expression",
+                   "class_declaration", "class", "required_parameter", "optional_parameter",
+                   *GRAMMARS["javascript"].assignments),
+    "java": ("method_invocation", "class_declaration", "interface_declaration",
+             "method_declaration", *GRAMMARS["java"].assignments),
+    "go": ("call_expression", "keyed_element", "type_spec", "import_spec",
+           "function_declaration", "method_declaration", *GRAMMARS["go"].assignments),
+}
+
+
+def nodes(ctx: FileContext, *kinds: str) -> list[Node]:
+    """Every node of `kinds` in the file, in document order (from one memoised query)."""
+    index: dict[str, list[Node]] | None = ctx.cache.get("access.nodes")
+    if index is None:
+        index = {}
+        if ctx.tree is not None:
+            from tree_sitter import QueryCursor
+
+            from vigilint.analyzers.languages import compile_query, tree_language
+
+            grammar_language = tree_language(ctx.language)
+            wanted = [k for k in _INDEXED.get(family(ctx.language), ())
+                      if grammar_language.id_for_node_kind(k, True) is not None]
+            if wanted:
+                query = compile_query(ctx.language, " ".join(f"({k}) @n" for k in wanted))
+                for node in QueryCursor(query).captures(ctx.tree.root_node).get("n", []):
+                    index.setdefault(node.type, []).append(node)
+                for found in index.values():
+                    found.sort(key=lambda n: n.start_byte)
+        ctx.cache["access.nodes"] = index
+    if len(kinds) == 1:
+        return index.get(kinds[0], [])
+    merged = [n for k in kinds for n in index.get(k, [])]
+    merged.sort(key=lambda n: n.start_byte)
+    return merged
+
+
+def nodes_in(ctx: FileContext, scope: Node, *kinds: str) -> list[Node]:
+    """The nodes of `kinds` inside `scope`, in document order (kinds the file index does not
+    hold, such as identifiers, are queried in the scope alone)."""
+    import bisect
+
+    indexed = _INDEXED.get(family(ctx.language), ())
+    if any(k not in indexed for k in kinds):
+        from tree_sitter import QueryCursor
+
+        from vigilint.analyzers.languages import compile_query, tree_language
+
+        grammar_language = tree_language(ctx.language)
+        wanted = [k for k in kinds if grammar_language.id_for_node_kind(k, True) is not None]
+        if not wanted:
+            return []
+        query = compile_query(ctx.language, " ".join(f"({k}) @n" for k in wanted))
+        return sorted(QueryCursor(query).captures(scope).get("n", []),
+                      key=lambda n: n.start_byte)
+    found = nodes(ctx, *kinds)
+    low = bisect.bisect_left(found, scope.start_byte, key=lambda n: n.start_byte)
+    high = bisect.bisect_left(found, scope.end_byte, key=lambda n: n.start_byte)
+    return found[low:high]

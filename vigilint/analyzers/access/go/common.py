@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from vigilint.analyzers.access.syntax import descendants
+from vigilint.analyzers.access.syntax import descendants, nodes
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.syntax import semantics
 
@@ -67,7 +67,7 @@ def functions_by_name(ctx: FileContext) -> dict[str, Node]:
     found: dict[str, Node] | None = ctx.cache.get("access.go.functions")
     if found is None:
         found = {}
-        for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+        for node in nodes(ctx, "function_declaration", "method_declaration"):
             if node.type in ("function_declaration", "method_declaration"):
                 found.setdefault(ctx.node_text(node.child_by_field_name("name")), node)
         ctx.cache["access.go.functions"] = found

@@ -12,7 +12,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.access.go.common import args_of, callee, qualified, string_of
 from vigilint.analyzers.access.model import Switch
-from vigilint.analyzers.access.syntax import descendants
+from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.context import FileContext
 
 _ROOTS = re.compile(r"^(\.|\./|/|\.\./?|\.git|\.env|config|secrets?|private|backups?|logs?|"
@@ -34,7 +34,7 @@ def _root(ctx: FileContext, node: Node | None) -> bool:
 
 
 def switches(ctx: FileContext) -> Iterator[Switch]:
-    for call in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for call in nodes(ctx, "call_expression"):
         if call.type != "call_expression":
             continue
         receiver, name = callee(ctx, call)
@@ -58,7 +58,7 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
             yield Switch(call, "csrf-exempt", "`csrf.UnsafeSkipCheck` turns CSRF protection "
                                               "off for these requests; only skip it for "
                                               "requests that do not use the session cookie.")
-    for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for node in nodes(ctx, "keyed_element"):
         if node.type == "keyed_element" and node.named_child_count == 2:
             key, value = node.named_children
             if ctx.node_text(key) == "Browse" and ctx.node_text(value) == "true":

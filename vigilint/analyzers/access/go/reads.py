@@ -13,7 +13,7 @@ from tree_sitter import Node
 from vigilint.analyzers.access.go.common import args_of, callee, qualified, string_of
 from vigilint.analyzers.access.identity import IdentityHooks
 from vigilint.analyzers.access.model import Read
-from vigilint.analyzers.access.syntax import descendants
+from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
 
@@ -44,7 +44,7 @@ def reads(ctx: FileContext) -> list[Read]:
         return found
     tables = load("go").access
     out: list[Read] = []
-    for call in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for call in nodes(ctx, "call_expression"):
         if call.type != "call_expression":
             continue
         receiver, name = callee(ctx, call)

@@ -15,7 +15,7 @@ from vigilint.analyzers.access.localflow import Flow, carried, local_flow
 from vigilint.analyzers.access.model import Binding, Lookup, Route
 from vigilint.analyzers.access.ownership import OwnershipHooks
 from vigilint.analyzers.access.sql import key_params, owner_filter, sql_lookup
-from vigilint.analyzers.access.syntax import descendants, enclosing_function
+from vigilint.analyzers.access.syntax import descendants, enclosing_function, nodes
 from vigilint.analyzers.access.vocabulary import sensitive_field
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
@@ -79,7 +79,7 @@ def lookups(ctx: FileContext) -> list[Lookup]:
     if found is not None:
         return found
     out: list[Lookup] = []
-    for call in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for call in nodes(ctx, "call_expression"):
         if call.type != "call_expression":
             continue
         receiver, name = callee(ctx, call)
@@ -154,7 +154,7 @@ def _structs(ctx: FileContext) -> dict[str, Node]:
     found: dict[str, Node] | None = ctx.cache.get("access.go.structs")
     if found is None:
         found = {}
-        for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+        for node in nodes(ctx, "type_spec"):
             kind = node.child_by_field_name("type") if node.type == "type_spec" else None
             if kind is not None and kind.type == "struct_type":
                 found[ctx.node_text(node.child_by_field_name("name"))] = node

@@ -21,7 +21,7 @@ from vigilint.analyzers.access.go.common import (
     string_of,
 )
 from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
-from vigilint.analyzers.access.syntax import descendants
+from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.access.vocabulary import guard_name, role_name, verifies_signature
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
@@ -118,7 +118,7 @@ def _routes(ctx: FileContext, inv: Inventory) -> None:
     tables = load("go").access
     groups: dict[str, _Group] = {}
     pending: list[tuple[str, Route]] = []
-    for call in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for call in nodes(ctx, "call_expression"):
         if call.type != "call_expression":
             continue
         receiver, name = callee(ctx, call)

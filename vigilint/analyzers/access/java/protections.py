@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from vigilint.analyzers.access.java.common import annotations_of, invocation, strings
 from vigilint.analyzers.access.java.routes import matchers
 from vigilint.analyzers.access.model import Switch
-from vigilint.analyzers.access.syntax import descendants
+from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.access.vocabulary import public_by_design, sensitive
 from vigilint.analyzers.context import FileContext
 
@@ -43,7 +43,7 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
 
 
 def _ignoring(ctx: FileContext) -> Iterator[Switch]:
-    for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for node in nodes(ctx, "method_invocation"):
         if node.type != "method_invocation":
             continue
         receiver, name, args = invocation(ctx, node)
@@ -62,7 +62,7 @@ def _data_rest(ctx: FileContext) -> Iterator[Switch]:
         "@RolesAllowed" in ctx.text
     if secured:
         return
-    for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for node in nodes(ctx, "interface_declaration", "class_declaration"):
         if node.type not in ("interface_declaration", "class_declaration"):
             continue
         for ann in annotations_of(ctx, node):

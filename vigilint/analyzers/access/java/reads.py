@@ -13,7 +13,7 @@ from tree_sitter import Node
 from vigilint.analyzers.access.identity import IdentityHooks
 from vigilint.analyzers.access.java.common import invocation, parameters, string_value
 from vigilint.analyzers.access.model import Read
-from vigilint.analyzers.access.syntax import descendants, enclosing_function
+from vigilint.analyzers.access.syntax import descendants, enclosing_function, nodes
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
 
@@ -34,7 +34,7 @@ def _forwarded(key: str, part: str) -> str:
 def _invocation_reads(ctx: FileContext) -> list[Read]:
     tables = load("java").access
     out: list[Read] = []
-    for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for node in nodes(ctx, "method_invocation"):
         if node.type != "method_invocation":
             continue
         receiver, name, args = invocation(ctx, node)
@@ -95,7 +95,7 @@ def _cookie_reads(ctx: FileContext, get_cookies: Node) -> list[Read]:
 def _parameter_reads(ctx: FileContext) -> list[Read]:
     tables = load("java").access
     out = []
-    for method in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for method in nodes(ctx, "method_declaration"):
         if method.type != "method_declaration":
             continue
         for param in parameters(ctx, method):

@@ -20,7 +20,7 @@ from vigilint.analyzers.access.localflow import Flow, carried, local_flow
 from vigilint.analyzers.access.model import Binding, Lookup, Route, route_of
 from vigilint.analyzers.access.ownership import OwnershipHooks
 from vigilint.analyzers.access.sql import key_params, sql_lookup
-from vigilint.analyzers.access.syntax import descendants, enclosing_function
+from vigilint.analyzers.access.syntax import enclosing_function, nodes
 from vigilint.analyzers.access.vocabulary import sensitive_field
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
@@ -46,7 +46,7 @@ def lookups(ctx: FileContext) -> list[Lookup]:
     if found is not None:
         return found
     out: list[Lookup] = []
-    for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for node in nodes(ctx, "method_invocation"):
         if node.type != "method_invocation":
             continue
         receiver, name, args = invocation(ctx, node)
@@ -124,7 +124,7 @@ def _entities(ctx: FileContext) -> dict[str, Node]:
     found: dict[str, Node] | None = ctx.cache.get("access.java.entities")
     if found is None:
         found = {}
-        for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+        for node in nodes(ctx, "class_declaration"):
             if node.type == "class_declaration" and any(
                     a.name in ("Entity", "Document", "Table") for a in annotations_of(ctx, node)):
                 found[ctx.node_text(node.child_by_field_name("name"))] = node
@@ -182,7 +182,7 @@ def bindings(ctx: FileContext) -> list[Binding]:
             if saved is None:
                 continue
             out.append(Binding(param.node, param.node, kind, "model"))
-    for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for node in nodes(ctx, "method_invocation"):
         if node.type != "method_invocation":
             continue
         receiver, name, args = invocation(ctx, node)

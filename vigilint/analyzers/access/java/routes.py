@@ -13,7 +13,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.access.java.common import Annotation, annotations_of, invocation, strings
 from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
-from vigilint.analyzers.access.syntax import descendants
+from vigilint.analyzers.access.syntax import descendants, nodes
 from vigilint.analyzers.access.vocabulary import guard_name, verifies_signature
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
@@ -53,7 +53,7 @@ def matchers(ctx: FileContext) -> list[Matcher]:
     if found is not None:
         return found
     out: list[Matcher] = []
-    for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for node in nodes(ctx, "method_invocation"):
         if node.type != "method_invocation":
             continue
         receiver, name, _ = invocation(ctx, node)

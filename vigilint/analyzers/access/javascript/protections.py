@@ -11,7 +11,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.access.javascript.common import call_args, object_props, string_of
 from vigilint.analyzers.access.model import Switch
-from vigilint.analyzers.access.syntax import descendants
+from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
 from vigilint.analyzers.syntax import semantics
@@ -41,7 +41,7 @@ def _name(ctx: FileContext, call: Node) -> str:
 
 def switches(ctx: FileContext) -> Iterator[Switch]:
     tables = load(ctx.language).access
-    for call in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for call in nodes(ctx, "call_expression"):
         if call.type != "call_expression":
             continue
         name = _name(ctx, call)
@@ -71,7 +71,7 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
 
 def csrf_switches(ctx: FileContext) -> Iterator[Switch]:
     tables = load(ctx.language).access
-    for call in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for call in nodes(ctx, "call_expression"):
         if call.type != "call_expression":
             continue
         name = _name(ctx, call)

@@ -14,7 +14,7 @@ from tree_sitter import Node
 from vigilint.analyzers.access.identity import IdentityHooks
 from vigilint.analyzers.access.javascript.common import call_args, callee, string_of
 from vigilint.analyzers.access.model import Read
-from vigilint.analyzers.access.syntax import descendants, enclosing_function, is_field
+from vigilint.analyzers.access.syntax import enclosing_function, is_field, nodes
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import AccessTables, load
 from vigilint.analyzers.syntax import semantics
@@ -52,7 +52,7 @@ def _member_reads(ctx: FileContext) -> list[Read]:
     tables = load(ctx.language).access
     trust_proxy = bool(_TRUST_PROXY.search(ctx.text))
     out: list[Read] = []
-    for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for node in nodes(ctx, "member_expression", "call_expression"):
         if node.type == "member_expression":
             obj = node.child_by_field_name("object")
             member = ctx.node_text(node.child_by_field_name("property"))
@@ -117,7 +117,7 @@ def _parameter_reads(ctx: FileContext) -> list[Read]:
     """NestJS `@Headers('x-user-id') id`, `@Query('role') role`, `@Body() body` parameters."""
     tables = load(ctx.language).access
     out = []
-    for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for node in nodes(ctx, "required_parameter", "optional_parameter"):
         if node.type not in ("required_parameter", "optional_parameter"):
             continue
         decorators = [c for c in node.children if c.type == "decorator"]

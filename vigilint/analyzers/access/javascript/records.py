@@ -15,7 +15,7 @@ from vigilint.analyzers.access.localflow import Flow, carried, local_flow
 from vigilint.analyzers.access.model import Binding, Lookup, Read, Route
 from vigilint.analyzers.access.ownership import OwnershipHooks
 from vigilint.analyzers.access.sql import key_params, sql_lookup
-from vigilint.analyzers.access.syntax import descendants, enclosing_function
+from vigilint.analyzers.access.syntax import descendants, enclosing_function, nodes
 from vigilint.analyzers.access.vocabulary import owner_field, sensitive_field
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
@@ -64,7 +64,7 @@ def lookups(ctx: FileContext) -> list[Lookup]:
     if found is not None:
         return found
     out: list[Lookup] = []
-    for call in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for call in nodes(ctx, "call_expression"):
         if call.type != "call_expression":
             continue
         receiver, name = callee(ctx, call)
@@ -146,7 +146,7 @@ def _route_params(ctx: FileContext) -> list[Read]:
     if found is not None:
         return found
     found = []
-    for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for node in nodes(ctx, "member_expression"):
         if node.type == "member_expression" and ctx.node_text(
                 node.child_by_field_name("object")) in ("params", "context.params",
                                                           "(await params)"):
@@ -238,7 +238,10 @@ def bindings(ctx: FileContext) -> list[Binding]:
         return found
     out: list[Binding] = []
     extra = _body_params(ctx)
-    for call in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    if not extra and not any(r.part in _MAP_PARTS and not r.key for r in reads(ctx)):
+        ctx.cache["access.javascript.bindings"] = out
+        return out
+    for call in nodes(ctx, "call_expression", "new_expression"):
         if call.type not in ("call_expression", "new_expression"):
             continue
         flow = _flow_at(ctx, call, extra)

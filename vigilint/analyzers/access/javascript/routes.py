@@ -21,7 +21,7 @@ from vigilint.analyzers.access.javascript.common import (
     string_of,
 )
 from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
-from vigilint.analyzers.access.syntax import descendants
+from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.access.vocabulary import guard_name, role_name, verifies_signature
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
@@ -149,7 +149,7 @@ def _express_routes(ctx: FileContext, uses: list[_Use], inv: Inventory) -> None:
     tables = load(ctx.language).access
     verbs = tables.route_methods
     sem = semantics(ctx)
-    for call in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for call in nodes(ctx, "call_expression"):
         if call.type not in ("call_expression",):
             continue
         receiver, name = callee(ctx, call)
@@ -285,7 +285,7 @@ def _router_variables(ctx: FileContext) -> frozenset[str]:
         return found
     tables = load(ctx.language).access
     names = set()
-    for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for node in nodes(ctx, "variable_declarator"):
         if node.type != "variable_declarator":
             continue
         value = node.child_by_field_name("value")
@@ -371,7 +371,7 @@ def _nest_guards(ctx: FileContext, decorators: list[Node], group: bool) -> tuple
 
 def _nest_routes(ctx: FileContext, inv: Inventory) -> None:
     tables = load(ctx.language).access
-    for cls in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for cls in nodes(ctx, "class_declaration", "class"):
         if cls.type not in ("class_declaration", "class"):
             continue
         decorators = _decorators_before(cls)

@@ -13,7 +13,7 @@ from tree_sitter import Node
 from vigilint.analyzers.access.localflow import Flow, carried, local_flow
 from vigilint.analyzers.access.model import Binding, Read
 from vigilint.analyzers.access.python.reads import reads
-from vigilint.analyzers.access.syntax import descendants, enclosing_function
+from vigilint.analyzers.access.syntax import descendants, enclosing_function, nodes
 from vigilint.analyzers.access.vocabulary import sensitive_field
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import short_name
@@ -60,7 +60,7 @@ def _classes(ctx: FileContext) -> dict[str, Node]:
     found: dict[str, Node] | None = ctx.cache.get("access.python.classes")
     if found is None:
         found = {}
-        for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+        for node in nodes(ctx, "class_definition"):
             if node.type == "class_definition":
                 found[ctx.node_text(node.child_by_field_name("name"))] = node
         ctx.cache["access.python.classes"] = found
@@ -126,6 +126,10 @@ def bindings(ctx: FileContext) -> list[Binding]:
         return found
     out: list[Binding] = []
     all_reads = [*_dict_params(ctx), *reads(ctx)]  # a dict body is a whole map
+    if "__all__" not in ctx.text and not any(r.part in _MAP_PARTS and not r.key
+                                             for r in all_reads):
+        ctx.cache["access.python.bindings"] = out
+        return out
     flows: dict[int, Flow] = {}
 
     def flow_at(node: Node) -> Flow | None:
@@ -139,7 +143,7 @@ def bindings(ctx: FileContext) -> list[Binding]:
         return flows[scope.start_byte]
 
     sem = python(ctx)
-    for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for node in nodes(ctx, "call", "for_statement", "assignment"):
         if node.type == "call":
             out.extend(_call_binding(ctx, node, flow_at))
         elif node.type == "for_statement":

@@ -12,7 +12,7 @@ from tree_sitter import Node
 from vigilint.analyzers.access.model import Route, Switch
 from vigilint.analyzers.access.python.routes import inventory
 from vigilint.analyzers.access.siblings import writes
-from vigilint.analyzers.access.syntax import descendants
+from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.access.vocabulary import webhook
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load, short_name
@@ -68,7 +68,7 @@ def csrf_switches(ctx: FileContext) -> Iterator[Switch]:
 
 
 def _assignments(ctx: FileContext) -> Iterator[tuple[str, Node, Node]]:
-    for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for node in nodes(ctx, "assignment"):
         if node.type == "assignment":
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             if left is not None and right is not None:
@@ -112,7 +112,7 @@ def _root_folder(ctx: FileContext, node: Node | None) -> bool:
 def open_switches(ctx: FileContext) -> Iterator[Switch]:
     sem = python(ctx)
     tables = load("python").access
-    for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for node in nodes(ctx, "call", "pair"):
         if node.type == "call":
             name = sem.call_name(node)
             args = sem.arguments(node)

@@ -11,7 +11,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.access.identity import IdentityHooks
 from vigilint.analyzers.access.model import Read
-from vigilint.analyzers.access.syntax import descendants, is_field
+from vigilint.analyzers.access.syntax import descendants, is_field, nodes
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load, short_name
 from vigilint.analyzers.syntax import python
@@ -27,6 +27,8 @@ _CALLER_SLOT = re.compile(r"^((flask\.)?g\.\w*user\w*|request\.user|self\.reques
 _CALLER_CALLS = frozenset({"flask_login.login_user", "login_user", "django.contrib.auth.login",
                            "quart_auth.login_user"})
 _B64 = re.compile(r"b64decode|urlsafe_b64decode")
+_TOKEN_CALLS = frozenset({"decode", "get_unverified_claims", "get_unverified_header",
+                          "decode_complete"})
 _SPLIT_PAYLOAD = re.compile(r"split\(\s*[\"']\.[\"']\s*\)\s*\[\s*1\s*\]")
 
 
@@ -62,11 +64,12 @@ def _keyed(ctx: FileContext, member: Node) -> tuple[Node, str]:
 def _member_reads(ctx: FileContext) -> list[Read]:
     tables = load("python").access
     out: list[Read] = []
-    for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for node in nodes(ctx, "attribute", "call"):
         if node.type == "attribute":
             obj = node.child_by_field_name("object")
             member = ctx.node_text(node.child_by_field_name("attribute"))
-            if not _is_request(ctx, obj):
+            if member not in tables.identity_members and member not in _FORWARDED_MEMBERS or \
+                    not _is_request(ctx, obj):
                 continue
             if member in _FORWARDED_MEMBERS:
                 out.append(Read(node, "forwarded", member))
@@ -130,8 +133,10 @@ def _unverified_tokens(ctx: FileContext) -> list[Read]:
     tables = load("python").access
     out = []
     sem = python(ctx)
-    for node in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
-        if node.type != "call":
+    for node in nodes(ctx, "call"):
+        function = node.child_by_field_name("function")
+        last = ctx.node_text(function).rsplit(".", 1)[-1] if function is not None else ""
+        if last not in _TOKEN_CALLS and not _B64.search(last):
             continue
         name = sem.call_name(node)
         if tables.identity_calls.get(name) == "unverified-token" and "header" not in name:

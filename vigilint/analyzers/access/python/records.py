@@ -12,7 +12,7 @@ from vigilint.analyzers.access.model import Lookup, Route
 from vigilint.analyzers.access.ownership import OwnershipHooks
 from vigilint.analyzers.access.python.routes import inventory
 from vigilint.analyzers.access.sql import key_params, sql_lookup
-from vigilint.analyzers.access.syntax import descendants
+from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.models import load
@@ -24,6 +24,9 @@ _QUERYISH = re.compile(r"(\.query\b|\bobjects\b|\bquery\(|\bselect\(|\.filter|\.
 _CALLER = ("current_user", "request.user", "g.user", "get_jwt_identity", "self.request.user",
            "self.current_user", "session[", "session.get(", "request.auth", "get_current_user",
            "current_identity")
+_LOOKUP_METHODS = frozenset({"get_object_or_404", "get_list_or_404", "get", "get_or_404",
+                            "filter_by", "filter", "first_or_404", "where", "execute",
+                            "fetchone", "fetchall"})
 _OPS = {"delete": "delete", "update": "update", "destroy": "delete", "remove": "delete"}
 
 
@@ -78,13 +81,14 @@ def lookups(ctx: FileContext) -> list[Lookup]:
         return found
     out: list[Lookup] = []
     sem = python(ctx)
-    for call in descendants(ctx.tree.root_node) if ctx.tree is not None else ():
+    for call in nodes(ctx, "call"):
         if call.type != "call":
             continue
         receiver, method = _callee(ctx, call)
-        name = sem.call_name(call)
+        if method not in _LOOKUP_METHODS:
+            continue
         args = sem.arguments(call)
-        short = name.rsplit(".", 1)[-1]
+        short = method.rsplit(".", 1)[-1]
         if short in ("get_object_or_404", "get_list_or_404") and args.positional:
             target = args.positional[0]
             out.append(Lookup(call, _chain_op(ctx, call), tuple(_keys(ctx, call)),
