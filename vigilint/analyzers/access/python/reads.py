@@ -68,7 +68,7 @@ def _member_reads(ctx: FileContext) -> list[Read]:
         if node.type == "attribute":
             obj = node.child_by_field_name("object")
             member = ctx.node_text(node.child_by_field_name("attribute"))
-            if member not in tables.identity_members and member not in _FORWARDED_MEMBERS or \
+            if (member not in tables.identity_members and member not in _FORWARDED_MEMBERS) or \
                     not _is_request(ctx, obj):
                 continue
             if member in _FORWARDED_MEMBERS:
