@@ -7,53 +7,19 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.rules.javascript._common import call_args, object_props
+from vigilint.analyzers.rules.javascript._common import string_value as string_of
 from vigilint.analyzers.syntax import semantics
+
+__all__ = ["FUNCTIONS", "call_args", "callee", "handler_function", "object_props", "string_of"]
 
 FUNCTIONS = frozenset({"arrow_function", "function_expression", "function",
                        "function_declaration", "method_definition",
                        "generator_function_declaration"})
 
 
-def call_args(call: Node | None) -> list[Node]:
-    if call is None:
-        return []
-    args = call.child_by_field_name("arguments")
-    if args is None:
-        return []
-    return [a for a in args.named_children if a.type != "comment"]
-
-
 def callee(ctx: FileContext, call: Node) -> tuple[Node | None, str]:
     return semantics(ctx).callee(call)
-
-
-def string_of(ctx: FileContext, node: Node | None) -> str | None:
-    """A string or substitution-free template literal's value."""
-    if node is None:
-        return None
-    if node.type == "string":
-        return ctx.node_text(node)[1:-1]
-    if node.type == "template_string" and not any(
-            c.type == "template_substitution" for c in node.named_children):
-        return ctx.node_text(node)[1:-1]
-    return None
-
-
-def object_props(ctx: FileContext, node: Node | None) -> dict[str, Node]:
-    """`{key: value, short}` -> key -> value node (shorthand: the identifier)."""
-    out: dict[str, Node] = {}
-    if node is None or node.type != "object":
-        return out
-    for prop in node.named_children:
-        if prop.type == "pair":
-            key = prop.child_by_field_name("key")
-            value = prop.child_by_field_name("value")
-            if key is not None and value is not None:
-                name = string_of(ctx, key) if key.type == "string" else ctx.node_text(key)
-                out[name or ""] = value
-        elif prop.type == "shorthand_property_identifier":
-            out[ctx.node_text(prop)] = prop
-    return out
 
 
 def handler_function(ctx: FileContext, node: Node | None) -> Node | None:

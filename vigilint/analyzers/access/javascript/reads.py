@@ -133,7 +133,7 @@ def _parameter_reads(ctx: FileContext) -> list[Read]:
             part = tables.identity_parameters.get(ctx.node_text(target))
             if part is None:
                 continue
-            args = call_args(call)
+            args = call_args(call) if call is not None else []
             key = string_of(ctx, args[0]) if args else ""
             out.append(_forwarded(tables, Read(pattern, part, key or "")))
     return out

@@ -37,10 +37,10 @@ _BODY_CHECK = re.compile(
     r"validateRequest\(|getCurrentUser\(|res\.locals\.user)")
 _NEXT_ROUTE = re.compile(r"(^|/)(app/.+/route|pages/api/.+)\.(js|jsx|ts|tsx|mjs)$")
 _VERB_EXPORTS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
-_AUTH_IMPORTS = ("passport", "jsonwebtoken", "express-jwt", "next-auth", "@clerk", "express-session",
-                 "cookie-session", "@nestjs/passport", "@auth/", "firebase-admin", "jose",
-                 "express-openid-connect", "koa-jwt", "@fastify/jwt", "bcrypt", "argon2",
-                 "lucia", "iron-session", "better-auth")
+_AUTH_IMPORTS = ("passport", "jsonwebtoken", "express-jwt", "next-auth", "@clerk",
+                 "express-session", "cookie-session", "@nestjs/passport", "@auth/",
+                 "firebase-admin", "jose", "express-openid-connect", "koa-jwt", "@fastify/jwt",
+                 "bcrypt", "argon2", "lucia", "iron-session", "better-auth")
 _AUTH_TEXT = re.compile(r"(req\.login\(|req\.session\.\w+\s*=|jwt\.sign\(|passport\.|"
                         r"isAuthenticated|authenticate\(|signIn\(|createSession\()")
 

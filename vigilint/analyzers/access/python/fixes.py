@@ -42,7 +42,8 @@ def add_dependency(ctx: FileContext, call: Node | None, guard: Guard) -> Fix | N
     closing = args.end_byte - 1
     prefix = ", " if args.named_children else ""
     return Fix(title=_title(guard), safe=False,
-               edits=(ctx.insert_at(closing, f"{prefix}dependencies=[{ctx.node_text(guard.node)}]"),))
+               edits=(ctx.insert_at(
+                   closing, f"{prefix}dependencies=[{ctx.node_text(guard.node)}]"),))
 
 
 def add_parameter(ctx: FileContext, fn: FunctionDef, guard: Guard) -> Fix | None:

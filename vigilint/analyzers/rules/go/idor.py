@@ -29,30 +29,14 @@ h.db.Where("id = ? AND user_id = ?", c.Param("id"), c.MustGet("userID")).First(&
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.go.records import HOOKS
-from vigilint.analyzers.access.report import ownership_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import ownership_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from ownership_hits(ctx, HOOKS)
-
-
-RULE = Rule(
-    id="VG-GO-AUTH-002",
-    name="idor-lookup-by-request-id",
-    category="access-control",
-    languages=("go",),
-    cwe=(639,),
+RULE = ownership_rule(
+    id="VG-GO-AUTH-002", name="idor-lookup-by-request-id", language="go", hooks=HOOKS,
     likelihood="likely",
-    impact="high",
-    confidence="medium",
     message="A record is looked up by an id from the request with no check that it belongs to "
             "the caller; filter by the owner.",
     prefilter=("First(", "Find(", "Take(", "Delete(", "Where(", "Query", "Exec", "Get(",
                "Select("),
-    check_file=_check,
 )

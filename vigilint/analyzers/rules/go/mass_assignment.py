@@ -31,29 +31,12 @@ db.Model(&user).Update("name", in.Name)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.go.records import bindings, fields_of
-from vigilint.analyzers.access.report import binding_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import binding_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from binding_hits(ctx, bindings(ctx), fields_of)
-
-
-RULE = Rule(
-    id="VG-GO-AUTH-004",
-    name="mass-assignment",
-    category="access-control",
-    languages=("go",),
-    cwe=(915,),
-    likelihood="likely",
-    impact="high",
-    confidence="medium",
+RULE = binding_rule(
+    id="VG-GO-AUTH-004", language="go", bindings=bindings, fields=fields_of,
     message="A request body is bound into a model and saved; bind a request type with only the "
             "editable fields.",
     prefilter=("Bind", "BodyParser", "Decode"),
-    check_file=_check,
 )

@@ -29,29 +29,13 @@ mux.Handle("/static/", http.StripPrefix("/static/", http.FileServer(http.Dir("./
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.go.protections import switches
-from vigilint.analyzers.access.report import switch_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import switch_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from switch_hits(switches(ctx))
-
-
-RULE = Rule(
-    id="VG-GO-AUTH-005",
-    name="open-access-folder",
-    category="access-control",
-    languages=("go",),
-    cwe=(284, 548, 352),
-    likelihood="likely",
-    impact="high",
-    confidence="medium",
+RULE = switch_rule(
+    id="VG-GO-AUTH-005", name="open-access-folder", languages=("go",), cwe=(284, 548, 352),
     message="Files are served to anyone from the project or a sensitive folder, listed, or "
             "CSRF protection is skipped.",
     prefilter=("FileServer", "Static", "Browse", "gin.Dir", "UnsafeSkipCheck"),
-    check_file=_check,
+    switches=switches,
 )

@@ -35,31 +35,15 @@ r.HandleFunc("/api/users/delete", requireAuth(deleteUser))
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.go import inventory
-from vigilint.analyzers.access.report import gap_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import gap_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from gap_hits(ctx, inventory(ctx))
-
-
-RULE = Rule(
-    id="VG-GO-AUTH-001",
-    name="route-without-auth",
-    category="access-control",
-    languages=("go",),
-    cwe=(862, 306),
+RULE = gap_rule(
+    id="VG-GO-AUTH-001", name="route-without-auth", language="go", cwe=(862, 306),
     likelihood="possible",
-    impact="high",
-    confidence="medium",
     message="A route lacks the authentication its sibling routes use; wrap it in the same auth "
             "middleware.",
     prefilter=("Handle", "GET", "POST", "PUT", "PATCH", "DELETE", "Get(", "Post(", "Put(",
                "Patch(", "Delete(", "Any(", "Method"),
-    check_file=_check,
-    fixable=True,
+    inventory=inventory,
 )

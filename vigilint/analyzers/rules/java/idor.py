@@ -34,29 +34,13 @@ Account get(@PathVariable long id, Principal me) {
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.java.records import HOOKS
-from vigilint.analyzers.access.report import ownership_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import ownership_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from ownership_hits(ctx, HOOKS)
-
-
-RULE = Rule(
-    id="VG-JAVA-AUTH-002",
-    name="idor-lookup-by-request-id",
-    category="access-control",
-    languages=("java",),
-    cwe=(639,),
+RULE = ownership_rule(
+    id="VG-JAVA-AUTH-002", name="idor-lookup-by-request-id", language="java", hooks=HOOKS,
     likelihood="likely",
-    impact="high",
-    confidence="medium",
     message="A record is looked up by an id from the request with no check that it belongs to "
             "the caller; filter by the owner.",
     prefilter=("ById", "find(", "By", "query", "update("),
-    check_file=_check,
 )

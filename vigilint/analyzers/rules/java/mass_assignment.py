@@ -34,29 +34,12 @@ String save(@Valid ProfileForm form, Principal me) {
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.java.records import bindings, fields_of
-from vigilint.analyzers.access.report import binding_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import binding_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from binding_hits(ctx, bindings(ctx), fields_of)
-
-
-RULE = Rule(
-    id="VG-JAVA-AUTH-004",
-    name="mass-assignment",
-    category="access-control",
-    languages=("java",),
-    cwe=(915,),
-    likelihood="likely",
-    impact="high",
-    confidence="medium",
+RULE = binding_rule(
+    id="VG-JAVA-AUTH-004", language="java", bindings=bindings, fields=fields_of,
     message="An entity is bound from the request and saved; bind a DTO with the editable "
             "fields instead.",
     prefilter=("RequestBody", "ModelAttribute", "copyProperties", "Controller"),
-    check_file=_check,
 )

@@ -32,29 +32,13 @@ permissive default makes every new endpoint public until someone remembers to pr
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.java.protections import switches
-from vigilint.analyzers.access.report import switch_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import switch_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from switch_hits(switches(ctx))
-
-
-RULE = Rule(
-    id="VG-JAVA-AUTH-005",
-    name="spring-open-access",
-    category="access-control",
-    languages=("java",),
-    cwe=(284, 862),
-    likelihood="likely",
-    impact="high",
-    confidence="medium",
+RULE = switch_rule(
+    id="VG-JAVA-AUTH-005", name="spring-open-access", languages=("java",), cwe=(284, 862),
     message="Endpoints are opened to anyone (permitAll on sensitive paths, an open default, "
             "an unsecured Spring Data REST repository).",
     prefilter=("permitAll", "ignoring", "RepositoryRestResource"),
-    check_file=_check,
+    switches=switches,
 )

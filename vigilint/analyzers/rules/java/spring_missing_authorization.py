@@ -30,29 +30,13 @@ oversight: any authenticated (or anonymous) user can call it (CWE-862).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.java import inventory
-from vigilint.analyzers.access.report import gap_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import gap_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from gap_hits(ctx, inventory(ctx))
-
-
-RULE = Rule(
-    id="VG-JAVA-AUTH-001",
-    name="spring-missing-authorization",
-    category="access-control",
-    languages=("java",),
-    cwe=(862,),
+RULE = gap_rule(
+    id="VG-JAVA-AUTH-001", name="spring-missing-authorization", language="java", cwe=(862,),
     likelihood="possible",
-    impact="high",
-    confidence="medium",
     message="A handler lacks the method security its siblings have; add `@PreAuthorize`.",
     prefilter=("Mapping", "@Path", "HttpServlet"),
-    check_file=_check,
-    fixable=True,
+    inventory=inventory,
 )

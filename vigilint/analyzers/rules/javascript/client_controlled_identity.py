@@ -34,30 +34,11 @@ if (req.user?.role === "admin") return next(); // set by the JWT/session middlew
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.javascript.reads import HOOKS
-from vigilint.analyzers.access.report_identity import identity_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import identity_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from identity_hits(ctx, HOOKS)
-
-
-RULE = Rule(
-    id="VG-JS-AUTH-004",
-    name="client-controlled-identity",
-    category="access-control",
-    languages=("javascript",),
-    cwe=(565, 639, 290),
-    likelihood="likely",
-    impact="high",
-    confidence="medium",
-    message="The caller's identity or role comes from the request, which the client controls; "
-            "take it from the verified session or token.",
+RULE = identity_rule(
+    id="VG-JS-AUTH-004", language="javascript", hooks=HOOKS,
     prefilter=("req", "ctx", "cookies", "headers", "Headers", "Query", "Body", "decode", "Decode",
                "atob", "Buffer.from"),
-    check_file=_check,
 )

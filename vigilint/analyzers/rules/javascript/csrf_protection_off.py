@@ -25,28 +25,12 @@ app.use(csurf({ cookie: true }));  // ignores GET, HEAD and OPTIONS only
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.javascript.protections import csrf_switches
-from vigilint.analyzers.access.report import switch_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import switch_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from switch_hits(csrf_switches(ctx))
-
-
-RULE = Rule(
-    id="VG-JS-AUTH-006",
-    name="csrf-protection-off",
-    category="access-control",
-    languages=("javascript",),
-    cwe=(352,),
-    likelihood="likely",
-    impact="high",
-    confidence="medium",
+RULE = switch_rule(
+    id="VG-JS-AUTH-006", name="csrf-protection-off", languages=("javascript",), cwe=(352,),
     message="CSRF protection is configured to skip the methods that change data; keep it on.",
     prefilter=("csrf", "csurf", "lusca"),
-    check_file=_check,
+    switches=csrf_switches,
 )

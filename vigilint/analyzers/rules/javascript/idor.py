@@ -34,30 +34,14 @@ app.get("/invoices/:id", requireAuth, async (req, res) => {
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.javascript.records import HOOKS
-from vigilint.analyzers.access.report import ownership_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import ownership_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from ownership_hits(ctx, HOOKS)
-
-
-RULE = Rule(
-    id="VG-JS-AUTH-002",
-    name="idor-lookup-by-request-id",
-    category="access-control",
-    languages=("javascript",),
-    cwe=(639,),
+RULE = ownership_rule(
+    id="VG-JS-AUTH-002", name="idor-lookup-by-request-id", language="javascript", hooks=HOOKS,
     likelihood="likely",
-    impact="high",
-    confidence="medium",
     message="A record is looked up by an id from the request with no check that it belongs to "
             "the current user; filter by owner (for example `{_id: id, owner: req.user.id}`).",
     prefilter=("find", "update", "delete", "destroy", "remove", "upsert", "query", "where",
                "execute", ".get(", ".all(", ".run("),
-    check_file=_check,
 )

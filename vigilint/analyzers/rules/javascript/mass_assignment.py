@@ -31,29 +31,12 @@ Object.assign(post, { title, body });
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.javascript.records import bindings, fields_of
-from vigilint.analyzers.access.report import binding_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import binding_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from binding_hits(ctx, bindings(ctx), fields_of)
-
-
-RULE = Rule(
-    id="VG-JS-AUTH-005",
-    name="mass-assignment",
-    category="access-control",
-    languages=("javascript",),
-    cwe=(915,),
-    likelihood="likely",
-    impact="high",
-    confidence="medium",
+RULE = binding_rule(
+    id="VG-JS-AUTH-005", language="javascript", bindings=bindings, fields=fields_of,
     message="Request data is copied wholesale into a record; copy only the fields the client "
             "may change.",
     prefilter=("body", "Body", "json()"),
-    check_file=_check,
 )

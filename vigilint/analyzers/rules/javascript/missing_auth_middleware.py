@@ -36,32 +36,16 @@ router.delete("/posts/:id", requireAuth, deletePost);
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.javascript import inventory
-from vigilint.analyzers.access.report import gap_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import gap_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from gap_hits(ctx, inventory(ctx))
-
-
-RULE = Rule(
-    id="VG-JS-AUTH-001",
-    name="route-missing-auth",
-    category="access-control",
-    languages=("javascript",),
-    cwe=(306, 862),
+RULE = gap_rule(
+    id="VG-JS-AUTH-001", name="route-missing-auth", language="javascript", cwe=(306, 862),
     likelihood="likely",
-    impact="high",
-    confidence="medium",
     message="This route has no authentication middleware while its sibling routes do; add the "
             "same middleware (for example `requireAuth`).",
     prefilter=(".get(", ".post(", ".put(", ".patch(", ".delete(", ".del(", ".all(", ".route(",
                "Controller", "export async function", "export function", "export const",
                "export default"),
-    check_file=_check,
-    fixable=True,
+    inventory=inventory,
 )

@@ -26,29 +26,13 @@ app.use(express.static(path.join(__dirname, "public")));
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.javascript.protections import switches
-from vigilint.analyzers.access.report import switch_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import switch_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from switch_hits(switches(ctx))
-
-
-RULE = Rule(
-    id="VG-JS-AUTH-007",
-    name="open-access-folder",
-    category="access-control",
-    languages=("javascript",),
-    cwe=(284, 548),
-    likelihood="likely",
-    impact="high",
-    confidence="medium",
+RULE = switch_rule(
+    id="VG-JS-AUTH-007", name="open-access-folder", languages=("javascript",), cwe=(284, 548),
     message="Files are served to anyone from the project or a sensitive folder, or listed; "
             "serve a dedicated public folder.",
     prefilter=("static", "serve-index", "serveIndex", "Static"),
-    check_file=_check,
+    switches=switches,
 )

@@ -36,29 +36,10 @@ if not current_user.is_authenticated or not current_user.is_admin:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.python.reads import HOOKS
-from vigilint.analyzers.access.report_identity import identity_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import identity_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from identity_hits(ctx, HOOKS)
-
-
-RULE = Rule(
-    id="VG-PY-AUTH-004",
-    name="client-controlled-identity",
-    category="access-control",
-    languages=("python",),
-    cwe=(565, 639, 290),
-    likelihood="likely",
-    impact="high",
-    confidence="medium",
-    message="The caller's identity or role comes from the request, which the client controls; "
-            "take it from the verified session or token.",
+RULE = identity_rule(
+    id="VG-PY-AUTH-004", language="python", hooks=HOOKS,
     prefilter=("request", "Header", "Cookie", "get_cookie", "decode", "get_unverified"),
-    check_file=_check,
 )

@@ -33,29 +33,13 @@ def update_email(request):  # the form sends {% csrf_token %}
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.python.protections import csrf_switches
-from vigilint.analyzers.access.report import switch_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import switch_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from switch_hits(csrf_switches(ctx))
-
-
-RULE = Rule(
-    id="VG-PY-AUTH-006",
-    name="csrf-protection-off",
-    category="access-control",
-    languages=("python",),
-    cwe=(352,),
-    likelihood="likely",
-    impact="high",
-    confidence="medium",
+RULE = switch_rule(
+    id="VG-PY-AUTH-006", name="csrf-protection-off", languages=("python",), cwe=(352,),
     message="CSRF protection is switched off for a view that changes data with the session "
             "cookie; keep it on.",
     prefilter=("csrf", "CSRF", "MIDDLEWARE"),
-    check_file=_check,
+    switches=csrf_switches,
 )

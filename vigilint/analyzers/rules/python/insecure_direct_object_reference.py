@@ -35,29 +35,13 @@ def invoice(invoice_id):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.python.records import HOOKS
-from vigilint.analyzers.access.report import ownership_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import ownership_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from ownership_hits(ctx, HOOKS)
-
-
-RULE = Rule(
-    id="VG-PY-AUTH-002",
-    name="insecure-direct-object-reference",
-    category="access-control",
-    languages=("python",),
-    cwe=(639,),
+RULE = ownership_rule(
+    id="VG-PY-AUTH-002", name="insecure-direct-object-reference", language="python", hooks=HOOKS,
     likelihood="possible",
-    impact="high",
-    confidence="medium",
     message="A record is loaded by an id from the request with no check that it belongs to the "
             "current user; filter by owner (`owner_id=current_user.id`) or check permissions.",
     prefilter=("get", "filter", "execute"),
-    check_file=_check,
 )

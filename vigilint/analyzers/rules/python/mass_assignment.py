@@ -29,29 +29,12 @@ user.display_name, user.bio = data.display_name, data.bio
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.python.bindings import bindings, fields_of
-from vigilint.analyzers.access.report import binding_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import binding_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from binding_hits(ctx, bindings(ctx), fields_of)
-
-
-RULE = Rule(
-    id="VG-PY-AUTH-005",
-    name="mass-assignment",
-    category="access-control",
-    languages=("python",),
-    cwe=(915,),
-    likelihood="likely",
-    impact="high",
-    confidence="medium",
+RULE = binding_rule(
+    id="VG-PY-AUTH-005", language="python", bindings=bindings, fields=fields_of,
     message="Request data is copied wholesale into a model; copy only the fields the client "
             "may change.",
     prefilter=("**", "setattr", "update", "__all__"),
-    check_file=_check,
 )

@@ -38,31 +38,15 @@ def delete_note(note_id): ...
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.python import inventory
-from vigilint.analyzers.access.report import gap_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import gap_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from gap_hits(ctx, inventory(ctx))
-
-
-RULE = Rule(
-    id="VG-PY-AUTH-001",
-    name="route-missing-authorization",
-    category="access-control",
-    languages=("python",),
-    cwe=(862, 306),
+RULE = gap_rule(
+    id="VG-PY-AUTH-001", name="route-missing-authorization", language="python", cwe=(862, 306),
     likelihood="likely",
-    impact="high",
-    confidence="medium",
     message="This route has no guard while its sibling routes require one; add it (e.g. "
             "`@login_required`).",
     prefilter=("route", "flask", "Blueprint", "django", "fastapi", "APIRouter", "aiohttp",
                "tornado", "bottle", "sanic", "quart", "starlette", "rest_framework", "pyramid"),
-    check_file=_check,
-    fixable=True,
+    inventory=inventory,
 )

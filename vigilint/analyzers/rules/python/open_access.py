@@ -31,30 +31,14 @@ app.mount("/static", StaticFiles(directory="static"), name="static")
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from vigilint.analyzers.access.python.protections import open_switches
-from vigilint.analyzers.access.report import switch_hits
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.model import Rule
+from vigilint.analyzers.access.rules import switch_rule
 
-
-def _check(ctx: FileContext) -> Iterator[Hit]:
-    yield from switch_hits(open_switches(ctx))
-
-
-RULE = Rule(
-    id="VG-PY-AUTH-007",
-    name="open-access-default",
-    category="access-control",
-    languages=("python",),
-    cwe=(284, 548),
-    likelihood="likely",
-    impact="high",
-    confidence="medium",
+RULE = switch_rule(
+    id="VG-PY-AUTH-007", name="open-access-default", languages=("python",), cwe=(284, 548),
     message="A setting opens data to anyone (a permissive default, a served project folder, a "
             "directory listing); close it.",
     prefilter=("AllowAny", "StaticFiles", "static_folder", "send_from_directory",
                "show_index", "add_static"),
-    check_file=_check,
+    switches=open_switches,
 )
