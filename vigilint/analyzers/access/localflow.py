@@ -7,12 +7,19 @@ this answers "which request value, under which key"."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from tree_sitter import Node
 
 from vigilint.analyzers.access.model import Read
-from vigilint.analyzers.access.syntax import descendants, grammar, is_field, nodes_in
+from vigilint.analyzers.access.syntax import (
+    descendants,
+    enclosing_function,
+    grammar,
+    is_field,
+    nodes_in,
+)
 from vigilint.analyzers.context import FileContext
 
 # Calls that return their (first) argument or receiver in another shape.
@@ -151,3 +158,37 @@ def local_flow(ctx: FileContext, scope: Node, reads: list[Read]) -> Flow:
         for name in names:
             flow.names.setdefault(ctx.node_text(name), carrier)
     return flow
+
+
+def flow_at(ctx: FileContext, node: Node, name: str, reads: Callable[[], Iterable[Read]],
+            *, skip: frozenset[str] = frozenset(), outermost: bool = False) -> Flow | None:
+    """The flow of the function around `node` (climbing out of function kinds in `skip`, such as
+    lambdas that share their handler's reads, or to the outermost function when `outermost`:
+    callbacks inside a JavaScript handler), memoised per function under `name`."""
+    scope = enclosing_function(ctx, node)
+    while scope is not None and (outermost or scope.type in skip):
+        outer = enclosing_function(ctx, scope)
+        if outer is None:
+            break
+        scope = outer
+    if scope is None:
+        return None
+    cache: dict[int, Flow] = ctx.cache.setdefault(f"access.flows.{name}", {})
+    if scope.start_byte not in cache:
+        inner = [r for r in reads() if scope.start_byte <= r.node.start_byte < scope.end_byte]
+        cache[scope.start_byte] = local_flow(ctx, scope, inner)
+    return cache[scope.start_byte]
+
+
+_KEY_PARTS = frozenset({"path", "query", "body"})
+
+
+def request_key(ctx: FileContext, flow: Flow | None, key: Node) -> Node | None:
+    """`key` (or the element of an array of keys) when it carries a path, query or body value."""
+    if flow is None:
+        return None
+    for node in (list(key.named_children) if key.type in ("array", "list", "tuple") else [key]):
+        read = carried(ctx, flow, node)
+        if read is not None and read.part in _KEY_PARTS:
+            return node
+    return None

@@ -11,7 +11,7 @@ from tree_sitter import Node
 from vigilint.analyzers.access.go.common import args_of, callee, string_of
 from vigilint.analyzers.access.go.reads import reads
 from vigilint.analyzers.access.go.routes import inventory
-from vigilint.analyzers.access.localflow import Flow, carried, local_flow
+from vigilint.analyzers.access.localflow import Flow, flow_at, request_key
 from vigilint.analyzers.access.model import Binding, Lookup, Route
 from vigilint.analyzers.access.ownership import OwnershipHooks
 from vigilint.analyzers.access.sql import key_params, owner_filter, sql_lookup
@@ -127,22 +127,11 @@ def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:
 
 
 def _flow(ctx: FileContext, node: Node) -> Flow | None:
-    scope = enclosing_function(ctx, node)
-    if scope is None:
-        return None
-    cache: dict[int, Flow] = ctx.cache.setdefault("access.go.flows", {})
-    if scope.start_byte not in cache:
-        inner = [r for r in reads(ctx) if scope.start_byte <= r.node.start_byte < scope.end_byte]
-        cache[scope.start_byte] = local_flow(ctx, scope, inner)
-    return cache[scope.start_byte]
+    return flow_at(ctx, node, "go", lambda: reads(ctx))
 
 
 def request_source(ctx: FileContext, key: Node, route: Route) -> Node | None:
-    flow = _flow(ctx, key)
-    if flow is None:
-        return None
-    read = carried(ctx, flow, key)
-    return key if read is not None and read.part in ("path", "query", "body") else None
+    return request_key(ctx, _flow(ctx, key), key)
 
 
 HOOKS = OwnershipHooks(inventory=inventory, lookups=lookups, request_source=request_source,

@@ -16,11 +16,11 @@ from vigilint.analyzers.access.java.common import (
 )
 from vigilint.analyzers.access.java.reads import reads
 from vigilint.analyzers.access.java.routes import inventory
-from vigilint.analyzers.access.localflow import Flow, carried, local_flow
+from vigilint.analyzers.access.localflow import Flow, carried, flow_at, request_key
 from vigilint.analyzers.access.model import Binding, Lookup, Route, route_of
 from vigilint.analyzers.access.ownership import OwnershipHooks
 from vigilint.analyzers.access.sql import key_params, sql_lookup
-from vigilint.analyzers.access.syntax import enclosing_function, nodes
+from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.access.vocabulary import sensitive_field
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
@@ -95,24 +95,11 @@ def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:
 
 
 def _flow(ctx: FileContext, node: Node) -> Flow | None:
-    scope = enclosing_function(ctx, node)
-    while scope is not None and scope.type == "lambda_expression":
-        scope = enclosing_function(ctx, scope)
-    if scope is None:
-        return None
-    cache: dict[int, Flow] = ctx.cache.setdefault("access.java.flows", {})
-    if scope.start_byte not in cache:
-        inner = [r for r in reads(ctx) if scope.start_byte <= r.node.start_byte < scope.end_byte]
-        cache[scope.start_byte] = local_flow(ctx, scope, inner)
-    return cache[scope.start_byte]
+    return flow_at(ctx, node, "java", lambda: reads(ctx), skip=frozenset({"lambda_expression"}))
 
 
 def request_source(ctx: FileContext, key: Node, route: Route) -> Node | None:
-    flow = _flow(ctx, key)
-    if flow is None:
-        return None
-    read = carried(ctx, flow, key)
-    return key if read is not None and read.part in ("path", "query", "body") else None
+    return request_key(ctx, _flow(ctx, key), key)
 
 
 HOOKS = OwnershipHooks(inventory=inventory, lookups=lookups, request_source=request_source,

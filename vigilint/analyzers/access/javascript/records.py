@@ -11,11 +11,11 @@ from tree_sitter import Node
 from vigilint.analyzers.access.javascript.common import call_args, callee, object_props, string_of
 from vigilint.analyzers.access.javascript.reads import reads
 from vigilint.analyzers.access.javascript.routes import inventory
-from vigilint.analyzers.access.localflow import Flow, carried, local_flow
+from vigilint.analyzers.access.localflow import Flow, carried, flow_at, request_key
 from vigilint.analyzers.access.model import Binding, Lookup, Read, Route
 from vigilint.analyzers.access.ownership import OwnershipHooks
 from vigilint.analyzers.access.sql import key_params, sql_lookup
-from vigilint.analyzers.access.syntax import descendants, enclosing_function, nodes
+from vigilint.analyzers.access.syntax import descendants, nodes
 from vigilint.analyzers.access.vocabulary import owner_field, sensitive_field
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
@@ -122,22 +122,10 @@ def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:
 
 
 def _flow_at(ctx: FileContext, node: Node, extra: list[Read] | None = None) -> Flow | None:
-    scope = enclosing_function(ctx, node)
-    outer = scope
-    while outer is not None:  # a handler's inner callbacks share its reads
-        parent = enclosing_function(ctx, outer)
-        if parent is None or parent.type in ("class_body", "program"):
-            break
-        outer = parent
-    scope = outer or scope
-    if scope is None:
-        return None
-    cache: dict[int, Flow] = ctx.cache.setdefault("access.javascript.flows", {})
-    if scope.start_byte not in cache:
-        inner = [r for r in (*(extra or []), *reads(ctx), *_route_params(ctx))
-                 if scope.start_byte <= r.node.start_byte < scope.end_byte]
-        cache[scope.start_byte] = local_flow(ctx, scope, inner)
-    return cache[scope.start_byte]
+    """A handler's flow (its inner callbacks share its reads); `extra` reads (NestJS bodies
+    that are whole maps) make a flow of their own."""
+    return flow_at(ctx, node, "javascript.bindings" if extra else "javascript",
+                   lambda: (*(extra or []), *reads(ctx), *_route_params(ctx)), outermost=True)
 
 
 def _route_params(ctx: FileContext) -> list[Read]:
@@ -156,15 +144,7 @@ def _route_params(ctx: FileContext) -> list[Read]:
 
 
 def request_source(ctx: FileContext, key: Node, route: Route) -> Node | None:
-    flow = _flow_at(ctx, key)
-    if flow is None:
-        return None
-    nodes = list(key.named_children) if key.type == "array" else [key]
-    for node in nodes:
-        read = carried(ctx, flow, node)
-        if read is not None and read.part in ("path", "query", "body"):
-            return node
-    return None
+    return request_key(ctx, _flow_at(ctx, key), key)
 
 
 HOOKS = OwnershipHooks(inventory=inventory, lookups=lookups, request_source=request_source,

@@ -10,10 +10,10 @@ from collections.abc import Callable
 
 from tree_sitter import Node
 
-from vigilint.analyzers.access.localflow import Flow, carried, local_flow
+from vigilint.analyzers.access.localflow import Flow, carried, flow_at
 from vigilint.analyzers.access.model import Binding, Read
 from vigilint.analyzers.access.python.reads import reads
-from vigilint.analyzers.access.syntax import descendants, enclosing_function, nodes
+from vigilint.analyzers.access.syntax import descendants, nodes
 from vigilint.analyzers.access.vocabulary import sensitive_field
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import short_name
@@ -130,24 +130,15 @@ def bindings(ctx: FileContext) -> list[Binding]:
                                              for r in all_reads):
         ctx.cache["access.python.bindings"] = out
         return out
-    flows: dict[int, Flow] = {}
-
-    def flow_at(node: Node) -> Flow | None:
-        scope = enclosing_function(ctx, node)
-        if scope is None:
-            return None
-        if scope.start_byte not in flows:
-            inner = [r for r in all_reads if scope.start_byte <= r.node.start_byte
-                     < scope.end_byte]
-            flows[scope.start_byte] = local_flow(ctx, scope, inner)
-        return flows[scope.start_byte]
+    def at(node: Node) -> Flow | None:
+        return flow_at(ctx, node, "python.bindings", lambda: all_reads)
 
     sem = python(ctx)
     for node in nodes(ctx, "call", "for_statement", "assignment"):
         if node.type == "call":
-            out.extend(_call_binding(ctx, node, flow_at))
+            out.extend(_call_binding(ctx, node, at))
         elif node.type == "for_statement":
-            found_loop = _setattr_loop(ctx, node, flow_at)
+            found_loop = _setattr_loop(ctx, node, at)
             if found_loop is not None:
                 out.append(found_loop)
         elif node.type == "assignment" and ctx.node_text(node.child_by_field_name("left")) \
