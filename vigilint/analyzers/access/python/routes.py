@@ -18,6 +18,7 @@ from vigilint.analyzers.access.python.fixes import (
     add_mixin,
     add_parameter,
 )
+from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.access.vocabulary import guard_name, role_name, verifies_signature
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow.python import route_decorator
@@ -322,15 +323,24 @@ def _group_guards(ctx: FileContext) -> tuple[dict[str, list[Guard]], Node | None
         guards = _dependency_guards(ctx, listed, group=True)
         if guards:
             out.setdefault(ctx.node_text(left), []).extend(guards)
+    for call in nodes(ctx, "call"):  # app.include_router(router, dependencies=[...])
+        includer, method = sem.callee(call)
+        if method != "include_router" or includer is None:
+            continue
+        args = sem.arguments(call)
+        router = args.get(0, "router")
+        guards = _dependency_guards(ctx, args.keywords.get("dependencies"), group=True)
+        if router is not None and guards:
+            out.setdefault(ctx.node_text(router), []).extend(guards)
     for fn in sem.functions():
         for decorator in fn.decorators:
             if short_name(decorator.name) not in tables.uses:
                 continue
             expr = decorator.node.named_children[0] if decorator.node.named_children else None
-            receiver = _receiver(ctx, expr.child_by_field_name("function")
-                                 if expr is not None and expr.type == "call" else expr)
-            if receiver and (_checks_caller(ctx, fn) or guard_name(fn.name)):
-                out.setdefault(receiver, []).append(
+            hooked = _receiver(ctx, expr.child_by_field_name("function")
+                               if expr is not None and expr.type == "call" else expr)
+            if hooked and (_checks_caller(ctx, fn) or guard_name(fn.name)):
+                out.setdefault(hooked, []).append(
                     Guard("middleware", fn.name, decorator.node, group=True))
     return out, entry
 
