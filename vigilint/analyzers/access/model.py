@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from tree_sitter import Node
 
@@ -72,6 +73,7 @@ class Inventory:
     # the file shows authentication outside route guards (login views, session or token
     # checks, an auth library's setup): its unguarded routes may be public on purpose
     auth_elsewhere: bool = False
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)  # analyses computed once
 
 
 @dataclass(frozen=True)

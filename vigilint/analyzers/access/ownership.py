@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
-from vigilint.analyzers.access.siblings import is_public
+from vigilint.analyzers.access.siblings import gaps, is_public
 from vigilint.analyzers.access.syntax import descendants, functions, grammar
 from vigilint.analyzers.access.vocabulary import personal_model, policy_call, privileged
 from vigilint.analyzers.context import FileContext
@@ -200,11 +200,13 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
     inventory = hooks.inventory(ctx)
     lookups = hooks.lookups(ctx)
     scoped = [lk for lk in lookups if lk.scoped and lk.model]
+    missing_guard = {id(g.route) for g in gaps(inventory)}  # that flaw is reported already
     for lookup in lookups:
         if lookup.scoped or not lookup.keys:
             continue
         route = route_of(inventory, lookup.node)
-        if route is None or _admin_only(route) or is_public(route):
+        if route is None or _admin_only(route) or is_public(route) or \
+                id(route) in missing_guard:
             continue
         source = next((s for s in (hooks.request_source(ctx, k, route) for k in lookup.keys)
                        if s is not None), None)

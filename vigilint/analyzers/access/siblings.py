@@ -71,8 +71,33 @@ def _guards_to_copy(siblings: list[Route]) -> tuple[Guard, ...]:
     return tuple(first[key] for key, _ in counts.most_common())
 
 
+def _enclosing(route: Route, routes: list[Route]) -> Route | None:
+    """The route whose handler holds this one's (a DRF `@action` in its viewset)."""
+    node = route.handler
+    if node is None:
+        return None
+    outer = [r for r in routes if r is not route and r.handler is not None
+             and r.handler.start_byte <= node.start_byte and node.end_byte <= r.handler.end_byte
+             and (r.handler.start_byte, r.handler.end_byte) != (node.start_byte, node.end_byte)]
+    return max(outer, key=lambda r: r.handler.start_byte if r.handler else 0) if outer else None
+
+
 def gaps(inventory: Inventory) -> list[Gap]:
-    candidates = [r for r in inventory.routes if not is_public(r)]
+    """The routes missing a guard, once each: a route inside another route's handler takes its
+    guards and is never reported apart from it."""
+    found: list[Gap] | None = inventory.memo.get("gaps")
+    if found is None:
+        found = inventory.memo["gaps"] = _gaps(inventory)
+    return found
+
+
+def _gaps(inventory: Inventory) -> list[Gap]:
+    nested = {id(r) for r in inventory.routes if _enclosing(r, inventory.routes) is not None}
+    for route in inventory.routes:
+        outer = _enclosing(route, inventory.routes) if id(route) in nested else None
+        if outer is not None:
+            route.guards.extend(g for g in outer.guards if g not in route.guards)
+    candidates = [r for r in inventory.routes if not is_public(r) and id(r) not in nested]
     guarded = [r for r in candidates if r.guarded]
     out: list[Gap] = []
     for route in candidates:

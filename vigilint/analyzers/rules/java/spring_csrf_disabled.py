@@ -50,13 +50,13 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     obj = node.child_by_field_name("object")
     if name == "disable" and obj is not None and obj.type == "method_invocation" \
             and name_of(ctx, obj) == "csrf" and not arguments(ctx, obj):
-        return Hit(node=node)
+        return Hit(node=obj.child_by_field_name("name") or node)  # `.csrf()` in a chain
     if name == "csrf":
         args = arguments(ctx, node)
         if len(args) == 1 and (ctx.node_text(args[0]).endswith("::disable") or (
                 args[0].type == "lambda_expression"
                 and ctx.node_text(args[0].child_by_field_name("body")).endswith(".disable()"))):
-            return Hit(node=node)
+            return Hit(node=node.child_by_field_name("name") or node)
     return None
 
 
