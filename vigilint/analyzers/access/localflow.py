@@ -20,6 +20,7 @@ from vigilint.analyzers.access.syntax import (
     is_field,
     nodes_in,
 )
+from vigilint.analyzers.access.vocabulary import subject_key
 from vigilint.analyzers.context import FileContext
 
 # Calls that return their (first) argument or receiver in another shape.
@@ -192,3 +193,11 @@ def request_key(ctx: FileContext, flow: Flow | None, key: Node) -> Node | None:
         if read is not None and read.part in _KEY_PARTS:
             return node
     return None
+
+
+def client_identity_value(ctx: FileContext, flow: Flow | None, node: Node) -> bool:
+    """`node` carries a person's or account's id from a cookie or header (`X-Teacher-Id`)."""
+    if flow is None:
+        return False
+    read = carried(ctx, flow, node)
+    return read is not None and read.part in ("cookie", "header") and subject_key(read.key)

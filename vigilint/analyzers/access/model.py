@@ -73,6 +73,8 @@ class Inventory:
     # the file shows authentication outside route guards (login views, session or token
     # checks, an auth library's setup): its unguarded routes may be public on purpose
     auth_elsewhere: bool = False
+    # guards the file applies where no route of its own carries them (mounted routers)
+    guards_in_use: list[Guard] = field(default_factory=list)
     memo: dict[str, Any] = field(default_factory=dict, repr=False)  # analyses computed once
 
 

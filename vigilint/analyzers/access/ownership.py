@@ -41,6 +41,9 @@ class OwnershipHooks:
     # expressions naming the verified caller inside a route (`current_user`, `req.user`)
     principal: Callable[[FileContext, Route], tuple[str, ...]]
     policies: frozenset[str] = frozenset()  # the models' policy call names
+    # a key that is a client-supplied identity (`teacherId` from a header): an owner filter
+    # the identity rule reports
+    client_identity: Callable[[FileContext, Node, Route], bool] = lambda ctx, node, route: False
 
 
 @dataclass(frozen=True)
@@ -170,14 +173,19 @@ def _writes(ctx: FileContext, route: Route, lookup: Lookup, result: str) -> bool
 
 
 def _authenticated(ctx: FileContext, route: Route, callers: list[str],
-                   inventory: Inventory) -> bool:
-    """The route knows its caller, or its siblings do (then an open route that reads records
-    by id is as much an ownership gap as a missing guard)."""
+                   inventory: Inventory) -> str:
+    """"own" when the route knows its caller (a guard, or it names the caller), "group" when
+    only its siblings do (a router mounted behind a guard elsewhere, whose handlers use the
+    caller), "" otherwise."""
     if route.guarded:
-        return True
+        return "own"
     if route.handler is not None and _mentions(ctx.node_text(route.handler), callers):
-        return True
-    return any(r.guarded for r in inventory.routes if r.group == route.group)
+        return "own"
+    siblings = [r for r in inventory.routes if r.group == route.group and r is not route]
+    if any(r.guarded or (r.handler is not None and _mentions(ctx.node_text(r.handler), callers))
+           for r in siblings):
+        return "group"
+    return ""
 
 
 def _same_model(a: str, b: str) -> bool:
@@ -201,6 +209,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
     lookups = hooks.lookups(ctx)
     scoped = [lk for lk in lookups if lk.scoped and lk.model]
     missing_guard = {id(g.route) for g in gaps(inventory)}  # that flaw is reported already
+    candidates: list[tuple[Lookup, Route, Node, str, list[str]]] = []
     for lookup in lookups:
         if lookup.scoped or not lookup.keys:
             continue
@@ -213,18 +222,41 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
         if source is None:
             continue
         callers = _caller_names(ctx, route, hooks.principal(ctx, route))
-        if not _authenticated(ctx, route, callers, inventory) or \
-                _mentions(ctx.node_text(lookup.node), callers):
-            continue
+        known = _authenticated(ctx, route, callers, inventory)
+        if not known or _mentions(ctx.node_text(lookup.node), callers) or \
+                any(hooks.client_identity(ctx, k, route) for k in lookup.keys):
+            continue  # a filter on a client-supplied identity is the identity rule's finding
         result = _result_name(ctx, lookup.node)
         keys = [ctx.node_text(k) for k in lookup.keys if re.fullmatch(r"[\w$.]+",
                                                                       ctx.node_text(k))]
         if _checked_in_handler(ctx, route, result, callers, hooks.policies, keys):
+            scoped.append(lookup)  # the file checks who owns these records: per-user data
             continue
-        sibling = next((s for s in scoped if _same_model(s.model, lookup.model)), None)
+        if _scoped_in_handler(ctx, route, lookup, lookups, keys):
+            continue
+        writes = _writes(ctx, route, lookup, result)
+        if known == "group" and not writes:
+            continue  # an open read beside guarded routes is most often public on purpose
+        candidates.append((lookup, route, source, result, keys))
+    for lookup, route, source, result, _ in candidates:
+        sibling = next((s for s in scoped if s is not lookup and
+                        _same_model(s.model, lookup.model)), None)
         if not (_writes(ctx, route, lookup, result) or personal_model(lookup.model) or
                 sibling is not None):
             continue
         out.append(Unowned(lookup, route, source, result, sibling))
     ctx.cache["access.ownership"] = out
     return out
+
+
+def _scoped_in_handler(ctx: FileContext, route: Route, lookup: Lookup, lookups: list[Lookup],
+                       keys: list[str]) -> bool:
+    """Another lookup of the same handler, with the same key, filters by the caller (an
+    update scoped to the owner, then a re-read of the record)."""
+    handler = route.handler
+    if handler is None:
+        return False
+    return any(other is not lookup and other.scoped and
+               handler.start_byte <= other.node.start_byte < handler.end_byte and
+               any(_mentions(ctx.node_text(k), keys) for k in other.keys)
+               for other in lookups)

@@ -64,6 +64,9 @@ def gap_hit(ctx: FileContext, gap: Gap) -> Hit:
                            f"require {guard}; add it (or mark the route public on purpose).",
                    related=evidence, fix=fix)
     if gap.reason == "file":
+        if not gap.siblings:
+            evidence = tuple(related(g.node, "this guard protects the mounted routes")
+                             for g in gap.guards[:_MAX_RELATED])
         return Hit(node=route.node, likelihood="likely",
                    message=f"Route {what} does administrative or destructive work with no "
                            f"guard, while other routes of this file require {guard}; "

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from vigilint.analyzers.access.model import WRITE_METHODS, Guard, Inventory, Route
 from vigilint.analyzers.access.vocabulary import (
     mutating_name,
+    privileged,
     public_by_design,
     sensitive,
     webhook,
@@ -48,6 +49,11 @@ def is_public(route: Route) -> bool:
     if webhook(route.path, route.name) and route.verifies_signature:
         return True
     return public_by_design(route.path, route.name)
+
+
+def _authenticates(route: Route) -> bool:
+    """The route has a guard that is more than a privileged role check."""
+    return any(not (g.role and privileged(g.name)) for g in route.guards)
 
 
 def describe(route: Route) -> str:
@@ -103,9 +109,12 @@ def _gaps(inventory: Inventory) -> list[Gap]:
     for route in candidates:
         if route.guarded:
             continue
-        group = [r for r in guarded if r.group == route.group]
-        family = [r for r in guarded if (r.family or r.group) == (route.family or route.group)]
         admin = sensitive(route.path, route.name, writes(route))
+        # a sibling that only checks a privileged role (staff, admins) says nothing about an
+        # ordinary route: its login is usually required elsewhere (a filter chain, a mount)
+        peers = guarded if admin else [r for r in guarded if _authenticates(r)]
+        group = [r for r in peers if r.group == route.group]
+        family = [r for r in peers if (r.family or r.group) == (route.family or route.group)]
         if not group and family and writes(route):
             # the same router's other groups are guarded (`api := r.Group(...); api.Use(auth)`)
             out.append(Gap(route, "siblings", tuple(family), _guards_to_copy(family)))
@@ -118,6 +127,9 @@ def _gaps(inventory: Inventory) -> list[Gap]:
                 out.append(Gap(route, "siblings", tuple(group), _guards_to_copy(group)))
         elif guarded and admin:
             out.append(Gap(route, "file", tuple(guarded), _guards_to_copy(guarded)))
+        elif admin and inventory.guards_in_use:
+            # guards given where routers are mounted (`app.use("/api", auth, api)`)
+            out.append(Gap(route, "file", (), tuple(inventory.guards_in_use)))
     if not guarded and not inventory.auth_elsewhere and inventory.entry is not None:
         admin_routes = [r for r in candidates if sensitive(
             r.path, r.name, bool(r.methods & {"PUT", "PATCH", "DELETE"}))]

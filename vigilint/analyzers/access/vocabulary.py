@@ -125,11 +125,20 @@ SUBJECT_KEYS = frozenset(normalise(k) for k in (
 ))
 _ACTIVE = re.compile(r"^(active|current|selected|acting)(user|account|customer|patient|"
                      r"member|tenant|org|profile)")
+# `X-Teacher-Id`, `employee_id`, `driverId`: the id of a person or an account.
+_PERSON_ID = re.compile(r"^x?(user|customer|account|member|teacher|student|employee|patient|"
+                        r"partner|tenant|org|organization|client|owner|author|staff|agent|"
+                        r"driver|seller|buyer|guest|manager|person|profile)(id|uid|number)$")
+_ROLES = frozenset(normalise(k) for k in (
+    "manager", "is_manager", "supervisor", "is_supervisor", "approver", "reviewer", "operator",
+))
 
 
 def identity_key(key: str) -> bool:
     """A request key that names who the caller is or what they may do."""
     k = normalise(key)
+    if _PERSON_ID.match(k) or k in _ROLES or (k.startswith("x") and k[1:] in _ROLES):
+        return True
     if k.startswith("x") and k[1:] in IDENTITY_KEYS:
         return True
     if k.startswith("http") and normalise(k[4:]) in IDENTITY_KEYS:  # Django META names
@@ -144,7 +153,8 @@ def flag_key(key: str) -> bool:
 
 def subject_key(key: str) -> bool:
     k = normalise(key)
-    return k in SUBJECT_KEYS or (k.startswith("x") and k[1:] in SUBJECT_KEYS) or \
+    return k in SUBJECT_KEYS or bool(_PERSON_ID.match(k)) or \
+        (k.startswith("x") and k[1:] in SUBJECT_KEYS) or \
         (k.startswith("http") and normalise(k[4:]) in SUBJECT_KEYS) or bool(_ACTIVE.match(k))
 
 

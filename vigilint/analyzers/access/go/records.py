@@ -11,7 +11,7 @@ from tree_sitter import Node
 from vigilint.analyzers.access.go.common import args_of, callee, string_of
 from vigilint.analyzers.access.go.reads import reads
 from vigilint.analyzers.access.go.routes import inventory
-from vigilint.analyzers.access.localflow import Flow, flow_at, request_key
+from vigilint.analyzers.access.localflow import Flow, client_identity_value, flow_at, request_key
 from vigilint.analyzers.access.model import Binding, Lookup, Route
 from vigilint.analyzers.access.ownership import OwnershipHooks
 from vigilint.analyzers.access.sql import key_params, owner_filter, sql_lookup
@@ -27,9 +27,10 @@ _GORM_FETCH = frozenset({"First", "Find", "Take", "Last", "Delete"})
 _SQL_CALLS = frozenset({"QueryRow", "QueryRowContext", "Query", "QueryContext", "Exec",
                         "ExecContext", "Get", "GetContext", "Select", "SelectContext",
                         "QueryRowx", "Queryx"})
-CALLERS = ("MustGet(", "Locals(\"uid", "Locals(\"user", "Context().Value(", "FromContext(",
-           "currentUser(", "CurrentUser(", "userFrom(", "UserFrom(", "c.Get(\"user",
-           "c.Get(\"uid", "claims[\"sub\"]", "Locals(\"userID")
+# Values the middleware put in the request's context: the server's, never the client's.
+CALLERS = ("MustGet(", "c.Get(", "c.GetUint(", "c.GetString(", "c.GetInt(", "c.GetInt64(",
+           "c.Locals(", "ctx.Locals(", "Context().Value(", "FromContext(", "currentUser(",
+           "CurrentUser(", "userFrom(", "UserFrom(", "claims[\"sub\"]")
 _PERSIST = frozenset({"Save", "Create", "Updates", "Update", "Insert", "Upsert"})
 
 
@@ -67,11 +68,15 @@ def _chain_model(ctx: FileContext, call: Node) -> str:
 
 
 def _model(ctx: FileContext, node: Node | None) -> str:
-    """`Order` of `&order`, `&Order{}`, `&orders`."""
+    """`Order` of `&order` (`var order Order`), `&Order{}`, `&orders`."""
     if node is None:
         return ""
     text = ctx.node_text(node).lstrip("&")
-    return re.sub(r"\{.*", "", text).strip("[]").split(".")[-1]
+    name = re.sub(r"\{.*", "", text).strip("[]").split(".")[-1]
+    scope = enclosing_function(ctx, node)
+    declared = _declared_type(ctx, scope, name) if scope is not None and name.isidentifier() \
+        else ""
+    return declared or name
 
 
 def lookups(ctx: FileContext) -> list[Lookup]:
@@ -134,7 +139,12 @@ def request_source(ctx: FileContext, key: Node, route: Route) -> Node | None:
     return request_key(ctx, _flow(ctx, key), key)
 
 
+def client_identity(ctx: FileContext, key: Node, route: Route) -> bool:
+    return client_identity_value(ctx, _flow(ctx, key), key)
+
+
 HOOKS = OwnershipHooks(inventory=inventory, lookups=lookups, request_source=request_source,
+                       client_identity=client_identity,
                        principal=principal, policies=frozenset(load("go").access.policies))
 
 
@@ -169,9 +179,9 @@ def fields_of(ctx: FileContext, model: str) -> list[str] | None:
 
 
 def _declared_type(ctx: FileContext, scope: Node, name: str) -> str:
-    """`User` of `var user User` / `user := User{}` / `var user models.User` in a function."""
-    match = re.search(rf"\bvar\s+{re.escape(name)}\s+\*?([\w.]+)|\b{re.escape(name)}\s*:=\s*&?"
-                      rf"([\w.]+)\{{", ctx.node_text(scope))
+    """`User` of `var user User` / `user := User{}` / `var users []models.User` in a function."""
+    match = re.search(rf"\bvar\s+{re.escape(name)}\s+\[?\]?\*?([\w.]+)|\b{re.escape(name)}\s*:="
+                      rf"\s*&?([\w.]+)\{{", ctx.node_text(scope))
     if match is None:
         return ""
     return (match.group(1) or match.group(2)).rsplit(".", 1)[-1]

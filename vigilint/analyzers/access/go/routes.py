@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
+from vigilint.analyzers.access.checks import body_check
 from vigilint.analyzers.access.go.common import (
     args_of,
     callee,
@@ -185,9 +186,7 @@ def _routes(ctx: FileContext, inv: Inventory) -> None:
                 if found is not None:
                     guards.append(found)
             receiver = callee(ctx, receiver)[0] or receiver
-        if handler is not None and _BODY_CHECK.search(ctx.node_text(handler)):
-            match = _BODY_CHECK.search(ctx.node_text(handler))
-            guards.append(Guard("check", match.group(0) if match else "", handler))
+        guards.extend(body_check(ctx, handler, _BODY_CHECK))
         function = call.child_by_field_name("function")
         report = function.child_by_field_name("field") if function is not None else call
         route = Route(node=report or call, name=ctx.node_text(inner).rsplit(".", 1)[-1],

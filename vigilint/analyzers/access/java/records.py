@@ -16,7 +16,13 @@ from vigilint.analyzers.access.java.common import (
 )
 from vigilint.analyzers.access.java.reads import reads
 from vigilint.analyzers.access.java.routes import inventory
-from vigilint.analyzers.access.localflow import Flow, carried, flow_at, request_key
+from vigilint.analyzers.access.localflow import (
+    Flow,
+    carried,
+    client_identity_value,
+    flow_at,
+    request_key,
+)
 from vigilint.analyzers.access.model import Binding, Lookup, Route, route_of
 from vigilint.analyzers.access.ownership import OwnershipHooks
 from vigilint.analyzers.access.sql import key_params, sql_lookup
@@ -102,7 +108,12 @@ def request_source(ctx: FileContext, key: Node, route: Route) -> Node | None:
     return request_key(ctx, _flow(ctx, key), key)
 
 
+def client_identity(ctx: FileContext, key: Node, route: Route) -> bool:
+    return client_identity_value(ctx, _flow(ctx, key), key)
+
+
 HOOKS = OwnershipHooks(inventory=inventory, lookups=lookups, request_source=request_source,
+                       client_identity=client_identity,
                        principal=principal, policies=frozenset(load("java").access.policies))
 
 

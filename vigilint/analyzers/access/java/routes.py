@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from vigilint.analyzers.access.checks import body_check
 from vigilint.analyzers.access.java.common import Annotation, annotations_of, invocation, strings
 from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
 from vigilint.analyzers.access.syntax import descendants, nodes
@@ -175,9 +176,8 @@ def _class_routes(ctx: FileContext, cls: Node, inv: Inventory) -> None:
             guards.append(Guard("config", config.text, config.node, group=True,
                                 role=config.rule.startswith("has")))
         block = method.child_by_field_name("body")
-        if servlet and block is not None and _SERVLET_CHECK.search(ctx.node_text(block)):
-            match = _SERVLET_CHECK.search(ctx.node_text(block))
-            guards.append(Guard("check", match.group(0) if match else "session", block))
+        if servlet:
+            guards.extend(body_check(ctx, block, _SERVLET_CHECK))
         route = Route(node=report, name=name, path=full, methods=methods,
                       group=group if not servlet else "<servlets>", handler=method,
                       guards=[*guards, *class_guards], public=public or class_public,

@@ -11,7 +11,13 @@ from tree_sitter import Node
 from vigilint.analyzers.access.javascript.common import call_args, callee, object_props, string_of
 from vigilint.analyzers.access.javascript.reads import reads
 from vigilint.analyzers.access.javascript.routes import inventory
-from vigilint.analyzers.access.localflow import Flow, carried, flow_at, request_key
+from vigilint.analyzers.access.localflow import (
+    Flow,
+    carried,
+    client_identity_value,
+    flow_at,
+    request_key,
+)
 from vigilint.analyzers.access.model import Binding, Lookup, Read, Route
 from vigilint.analyzers.access.ownership import OwnershipHooks
 from vigilint.analyzers.access.sql import key_params, sql_lookup
@@ -48,11 +54,21 @@ def _model(ctx: FileContext, receiver: Node | None) -> str:
     return text.split("(")[0].rsplit(".", 1)[-1]
 
 
-def _filter_keys(ctx: FileContext, node: Node | None) -> list[Node]:
+def _filter(ctx: FileContext, node: Node | None) -> dict[str, Node]:
     props = object_props(ctx, node)
-    if "where" in props:
-        props = object_props(ctx, props["where"])
-    return [v for k, v in props.items() if _ID_KEY.match(k) and not owner_field(k)]
+    return object_props(ctx, props["where"]) if "where" in props else props
+
+
+def _filter_keys(ctx: FileContext, node: Node | None) -> list[Node]:
+    return [v for k, v in _filter(ctx, node).items() if _ID_KEY.match(k) and not owner_field(k)]
+
+
+def _owner_filtered(ctx: FileContext, call: Node, node: Node | None) -> bool:
+    """The filter names an owner field with a value that is not the client's path, query or
+    body: the caller's id (scoped), or a client identity (the identity rule's finding)."""
+    owners = [v for k, v in _filter(ctx, node).items() if owner_field(k)]
+    return bool(owners) and all(request_key(ctx, _flow_at(ctx, call), v) is None
+                                for v in owners)
 
 
 def _scoped_text(text: str) -> bool:
@@ -78,16 +94,17 @@ def lookups(ctx: FileContext) -> list[Lookup]:
             out.append(Lookup(call, _BY_KEY[name], (args[0],), _model(ctx, receiver),
                               _scoped_text(text)))
         elif name in _BY_FILTER:
-            keys = _filter_keys(ctx, args[0]) if args[0].type == "object" else []
+            condition = args[0] if args[0].type == "object" else None
             if name == "update" and len(args) > 1 and args[1].type == "object" and \
                     "where" in object_props(ctx, args[1]):  # Sequelize Model.update(v, {where})
-                keys = _filter_keys(ctx, args[1])
-            elif not keys and args[0].type in ("identifier", "member_expression") and \
+                condition = args[1]
+            keys = _filter_keys(ctx, condition)
+            if not keys and args[0].type in ("identifier", "member_expression") and \
                     name in ("update", "delete", "softDelete"):  # TypeORM repo.delete(id)
                 keys = [args[0]]
             if keys:
                 out.append(Lookup(call, _BY_FILTER[name], tuple(keys), _model(ctx, receiver),
-                                  _scoped_text(text)))
+                                  _scoped_text(text) or _owner_filtered(ctx, call, condition)))
         elif name in ("query", "execute", "get", "all", "run", "one", "oneOrNone", "any") and \
                 len(args) > 1:
             found_sql = sql_lookup(string_of(ctx, args[0]) or "")
@@ -147,7 +164,12 @@ def request_source(ctx: FileContext, key: Node, route: Route) -> Node | None:
     return request_key(ctx, _flow_at(ctx, key), key)
 
 
+def client_identity(ctx: FileContext, key: Node, route: Route) -> bool:
+    return client_identity_value(ctx, _flow_at(ctx, key), key)
+
+
 HOOKS = OwnershipHooks(inventory=inventory, lookups=lookups, request_source=request_source,
+                       client_identity=client_identity,
                        principal=principal,
                        policies=frozenset(load("javascript").access.policies))
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
+from vigilint.analyzers.access.checks import body_check
 from vigilint.analyzers.access.javascript.common import (
     call_args,
     callee,
@@ -90,11 +91,12 @@ def call_args_of_function(fn: Node) -> list[Node]:
     return params.named_children if params.type == "formal_parameters" else [params]
 
 
+_RAISING = re.compile(r"(jwt\.verify\(|jwtVerify\(|verifyToken\(|verifyIdToken\(|"
+                      r"requireUser\(|requireSession\(|assertAuthenticated\()")
+
+
 def _body_check(ctx: FileContext, handler: Node | None) -> list[Guard]:
-    if handler is None:
-        return []
-    match = _BODY_CHECK.search(ctx.node_text(handler))
-    return [Guard("check", match.group(0), handler)] if match else []
+    return body_check(ctx, handler, _BODY_CHECK, _RAISING)
 
 
 def _route_chain(ctx: FileContext, obj: Node) -> tuple[str, str] | None:
@@ -453,6 +455,7 @@ def inventory(ctx: FileContext) -> Inventory:
         uses: list[_Use] = []
         _express_routes(ctx, uses, inv)
         _apply_uses(inv.routes, uses)
+        inv.guards_in_use = [g for use in uses if use.mounts for g in use.guards]
         _nest_routes(ctx, inv)
         _next_routes(ctx, inv)
         inv.routes.sort(key=lambda r: r.node.start_byte)

@@ -8,8 +8,10 @@ import re
 
 from tree_sitter import Node
 
+from vigilint.analyzers.access.localflow import client_identity_value, flow_at
 from vigilint.analyzers.access.model import Lookup, Route
 from vigilint.analyzers.access.ownership import OwnershipHooks
+from vigilint.analyzers.access.python.reads import reads
 from vigilint.analyzers.access.python.routes import inventory
 from vigilint.analyzers.access.sql import key_params, sql_lookup
 from vigilint.analyzers.access.syntax import nodes
@@ -138,14 +140,24 @@ def request_source(ctx: FileContext, key: Node, route: Route) -> Node | None:
         if verdict.level == "tainted":
             return node
         if node.type == "identifier" and route.handler is not None:
+            # a view's URL keyword arguments: `def detail(request, pk)`, and in a class-based
+            # view `def post(self, request, pk)`
             fn = python(ctx).function(route.handler) if route.handler.type == \
-                "function_definition" else None
-            params = [p.name for p in fn.params[1:]] if fn is not None and fn.params and \
-                fn.params[0].name in ("request", "self") else []
+                "function_definition" else python(ctx).function_at(node)
+            params = [p.name for p in fn.params if p.name not in ("self", "request", "cls")] \
+                if fn is not None and fn.params and fn.params[0].name in ("request", "self") \
+                else []
             if ctx.node_text(node) in params:
                 return node
     return None
 
 
+def client_identity(ctx: FileContext, key: Node, route: Route) -> bool:
+    """A filter value that is a client-supplied identity (`customer_id` from a header)."""
+    flow = flow_at(ctx, key, "python.reads", lambda: reads(ctx))
+    return client_identity_value(ctx, flow, key)
+
+
 HOOKS = OwnershipHooks(inventory=inventory, lookups=lookups, request_source=request_source,
-                       principal=principal, policies=frozenset(load("python").access.policies))
+                       principal=principal, policies=frozenset(load("python").access.policies),
+                       client_identity=client_identity)

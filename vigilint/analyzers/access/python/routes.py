@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
+from vigilint.analyzers.access.checks import body_check
 from vigilint.analyzers.access.model import WRITE_METHODS, Guard, GuardFixer, Inventory, Route
 from vigilint.analyzers.access.python.fixes import (
     add_decorator,
@@ -55,6 +56,14 @@ _BODY_CHECK = re.compile(
     r"has_perm\(|check_permission|require_login\(|login_required\(|authenticate\(|"
     r"raise\s+PermissionDenied|redirect_to_login\(|is_authenticated\(\))")
 _ROUTE_RECEIVER = re.compile(r"^\w+(\.\w+)*$")
+# The verified caller in a handler's conditions, and calls that raise without one.
+_CALLER = re.compile(r"(current_user|request\.user|g\.user|self\.current_user|"
+                     r"self\.get_current_user\(|session\.get\(\s*[\"'](user|uid|account|logged)|"
+                     r"[\"'](user_id|user|uid|logged_in)[\"']\s+(not\s+)?in\s+session|"
+                     r"session\[\s*[\"'](user|uid|account)|get_jwt_identity\(|get_jwt\(|"
+                     r"request\.auth\b|has_perm\(|is_authenticated)")
+_RAISING = re.compile(r"(verify_jwt_in_request\(|redirect_to_login\(|require_login\(|"
+                      r"raise\s+PermissionDenied|check_permission\(|login_required\()")
 
 
 def _string(ctx: FileContext, node: Node | None) -> str:
@@ -287,12 +296,7 @@ def _name_nodes(ctx: FileContext, node: Node) -> Iterator[Node]:
 
 
 def _body_check(ctx: FileContext, fn: FunctionDef) -> list[Guard]:
-    if fn.body is None:
-        return []
-    match = _BODY_CHECK.search(ctx.node_text(fn.body))
-    if match is None:
-        return []
-    return [Guard("check", match.group(0).strip(), fn.body)]
+    return body_check(ctx, fn.body, _CALLER, _RAISING)
 
 
 # -- group guards --------------------------------------------------------------------------
