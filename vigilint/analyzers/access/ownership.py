@@ -223,8 +223,10 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
             continue
         callers = _caller_names(ctx, route, hooks.principal(ctx, route))
         known = _authenticated(ctx, route, callers, inventory)
-        if not known or _mentions(ctx.node_text(lookup.node), callers) or \
-                any(hooks.client_identity(ctx, k, route) for k in lookup.keys):
+        if _mentions(ctx.node_text(lookup.node), callers):
+            scoped.append(lookup)  # filtered by the caller: these records are per-user
+            continue
+        if not known or any(hooks.client_identity(ctx, k, route) for k in lookup.keys):
             continue  # a filter on a client-supplied identity is the identity rule's finding
         result = _result_name(ctx, lookup.node)
         keys = [ctx.node_text(k) for k in lookup.keys if re.fullmatch(r"[\w$.]+",

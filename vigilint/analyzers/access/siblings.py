@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from vigilint.analyzers.access.model import WRITE_METHODS, Guard, Inventory, Route
 from vigilint.analyzers.access.vocabulary import (
+    login_route,
     mutating_name,
     privileged,
     public_by_design,
@@ -130,7 +131,9 @@ def _gaps(inventory: Inventory) -> list[Gap]:
         elif admin and inventory.guards_in_use:
             # guards given where routers are mounted (`app.use("/api", auth, api)`)
             out.append(Gap(route, "file", (), tuple(inventory.guards_in_use)))
-    if not guarded and not inventory.auth_elsewhere and inventory.entry is not None:
+    logs_in = any(login_route(r.path, r.name) for r in inventory.routes)
+    if not guarded and not inventory.auth_elsewhere and not logs_in and \
+            inventory.entry is not None:
         admin_routes = [r for r in candidates if sensitive(
             r.path, r.name, bool(r.methods & {"PUT", "PATCH", "DELETE"}))]
         if admin_routes:

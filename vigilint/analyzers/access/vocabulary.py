@@ -227,6 +227,7 @@ def scope_helper(name: str) -> bool:
 # Guards written by the application itself, by name (`requireAuth`, `login_required`).
 _GUARD_NAME = re.compile(
     r"(auth(enticat|ori[sz])?|login|logged|signed_?in|jwt|token|bearer|api_?key|_required$|"
+    r"^(get_?)?current_?[a-z]+$|^(get)?Current[A-Z]\w*$|"
     r"Required$|"
     r"protect|guard|permission|perm|role|admin|staff|superuser|acl|rbac|ensure_?user|"
     r"require_?user|current_?user|verify|passport|clerk|firebase|keycloak|cognito|okta|"
@@ -297,3 +298,12 @@ _SIGNATURE = re.compile(r"(compare_digest|timingSafeEqual|hmac|signature|constru
 
 def verifies_signature(body: str) -> bool:
     return bool(_SIGNATURE.search(body))
+
+
+_LOGIN = re.compile(r"(^|[/_.-])(log-?in|sign-?in|auth/token|oauth2?/token|token)([/_.-]|$)",
+                    re.IGNORECASE)
+
+
+def login_route(path: str, name: str) -> bool:
+    """A route that logs a caller in: the app has authentication."""
+    return bool(_LOGIN.search(path) or _LOGIN.search(_snake(name)))

@@ -187,6 +187,17 @@ def _declared_type(ctx: FileContext, scope: Node, name: str) -> str:
     return (match.group(1) or match.group(2)).rsplit(".", 1)[-1]
 
 
+def _persist_call(ctx: FileContext, scope: Node, offset: int) -> Node | None:
+    """The call in `scope` whose `.Updates(`/`.Save(` text starts at `offset` of its text."""
+    start = scope.start_byte + len(ctx.node_text(scope)[:offset].encode("utf-8"))
+    for call in nodes(ctx, "call_expression"):
+        function = call.child_by_field_name("function")
+        field = function.child_by_field_name("field") if function is not None else None
+        if field is not None and field.start_byte == start + 1:
+            return call
+    return None
+
+
 def bindings(ctx: FileContext) -> list[Binding]:
     found: list[Binding] | None = ctx.cache.get("access.go.bindings")
     if found is not None:
@@ -210,6 +221,14 @@ def bindings(ctx: FileContext) -> list[Binding]:
                           ctx.node_text(scope))
         if saved is None:
             continue
-        out.append(Binding(call, read.node, _declared_type(ctx, scope, variable), "bind"))
+        declared = _declared_type(ctx, scope, variable)
+        if declared == "map" or re.search(rf"\b{re.escape(variable)}\s+map\[",
+                                          ctx.node_text(scope)):
+            # a map of the body's keys, saved into a model: report where it is saved
+            persist = _persist_call(ctx, scope, saved.start())
+            if persist is not None:
+                out.append(Binding(persist, read.node, _chain_model(ctx, persist), "merge"))
+            continue
+        out.append(Binding(call, read.node, declared, "bind"))
     ctx.cache["access.go.bindings"] = out
     return out

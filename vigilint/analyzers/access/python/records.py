@@ -18,7 +18,7 @@ from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.models import load
-from vigilint.analyzers.syntax import python
+from vigilint.analyzers.syntax import Arguments, python
 
 _ID_KEYS = re.compile(r"^(id|pk|uuid|slug|key|number|code|token|\w+_id|\w+_pk|\w+_uuid)$")
 _QUERYISH = re.compile(r"(\.query\b|\bobjects\b|\bquery\(|\bselect\(|\.filter|\.where|\bsession\b|"
@@ -77,6 +77,18 @@ def _keys(ctx: FileContext, call: Node) -> list[Node]:
     return out
 
 
+def _sql_call(ctx: FileContext, call: Node, args: Arguments) -> Lookup | None:
+    """`cursor.execute(sql, params)` or any helper called with a SQL string and parameters."""
+    if len(args.positional) < 2 or args.positional[0].type != "string":
+        return None
+    found = sql_lookup(python(ctx).string_value(args.positional[0]) or "")
+    if found is None:
+        return None
+    params = args.positional[1]
+    elements = list(params.named_children) if params.type in ("tuple", "list") else [params]
+    return Lookup(call, found.op, tuple(key_params(elements, found)), found.table, found.scoped)
+
+
 def lookups(ctx: FileContext) -> list[Lookup]:
     found: list[Lookup] | None = ctx.cache.get("access.python.lookups")
     if found is not None:
@@ -87,9 +99,13 @@ def lookups(ctx: FileContext) -> list[Lookup]:
         if call.type != "call":
             continue
         receiver, method = _callee(ctx, call)
-        if method not in _LOOKUP_METHODS:
-            continue
         args = sem.arguments(call)
+        if method not in _LOOKUP_METHODS:
+            # a helper that runs SQL (`query("SELECT ... WHERE id = ?", (id,))`)
+            sql_call = _sql_call(ctx, call, args)
+            if sql_call is not None:
+                out.append(sql_call)
+            continue
         short = method.rsplit(".", 1)[-1]
         if short in ("get_object_or_404", "get_list_or_404") and args.positional:
             target = args.positional[0]
@@ -110,15 +126,10 @@ def lookups(ctx: FileContext) -> list[Lookup]:
                 out.append(Lookup(call, _chain_op(ctx, call), tuple(keys),
                                   _model_of(ctx, receiver), _scoped(ctx, call, receiver,
                                                                     _CALLER)))
-        elif method in ("execute", "fetchone", "fetchall") and len(args.positional) > 1:
-            found_sql = sql_lookup(sem.string_value(args.positional[0]) or "")
-            if found_sql is None:
-                continue
-            params = args.positional[1]
-            elements = list(params.named_children) if params.type in ("tuple", "list") \
-                else [params]
-            out.append(Lookup(call, found_sql.op, tuple(key_params(elements, found_sql)),
-                              found_sql.table, found_sql.scoped))
+        elif method in ("execute", "fetchone", "fetchall"):
+            sql_call = _sql_call(ctx, call, args)
+            if sql_call is not None:
+                out.append(sql_call)
     ctx.cache["access.python.lookups"] = out
     return out
 
