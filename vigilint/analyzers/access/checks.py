@@ -15,6 +15,8 @@ from vigilint.analyzers.access.model import Guard
 from vigilint.analyzers.access.syntax import grammar, nodes_in
 from vigilint.analyzers.context import FileContext
 
+_AWAIT = re.compile(r"^\s*(await\s+|yield\s+)?")
+
 
 def body_check(ctx: FileContext, body: Node | None, principal: re.Pattern[str],
                raising: re.Pattern[str] | None = None) -> list[Guard]:
@@ -35,7 +37,12 @@ def body_check(ctx: FileContext, body: Node | None, principal: re.Pattern[str],
         target_field, value_field = g.assignments[node.type]
         value = node.child_by_field_name(value_field)
         target = node.child_by_field_name(target_field) if target_field else None
-        if value is None or target is None or not principal.search(ctx.node_text(value)):
+        if value is None or target is None:
+            continue
+        # the value is the caller (`session = await getServerSession()`, `user = req.user`),
+        # not something merely filtered by it (`note = Note.find({owner: req.user.id})`)
+        found = principal.search(_AWAIT.sub("", ctx.node_text(value)).lstrip("("))
+        if found is None or found.start() != 0:
             continue
         for name in re.findall(r"[A-Za-z_$][\w$]*", ctx.node_text(target)):
             names.add(name)

@@ -3,7 +3,7 @@
 A route is a gap when it has no guard and is not public (by a marker, or by design: login,
 signup, health, static, docs, a webhook that verifies its sender's signature) and
 - routes of its own group (router, app, blueprint, controller, module of views) carry a guard,
-  and it changes data or does administrative work, or the group guards its reads too; or
+  and it changes data or does administrative work; or
 - it does administrative or destructive work and other routes of the file carry a guard.
 A file that creates an app in which no route has any guard, and that shows no authentication
 elsewhere, gets one note at its first administrative route, with the others as related
@@ -119,13 +119,10 @@ def _gaps(inventory: Inventory) -> list[Gap]:
         if not group and family and writes(route):
             # the same router's other groups are guarded (`api := r.Group(...); api.Use(auth)`)
             out.append(Gap(route, "siblings", tuple(family), _guards_to_copy(family)))
-        elif group:
-            reads = [r for r in candidates if r.group == route.group and not writes(r)]
-            guarded_reads = [r for r in reads if r.guarded]
-            open_reads = len(reads) - len(guarded_reads)
-            if writes(route) or admin or (len(guarded_reads) >= 2 and
-                                          len(guarded_reads) >= 2 * open_reads):
-                out.append(Gap(route, "siblings", tuple(group), _guards_to_copy(group)))
+        elif group and (writes(route) or admin):
+            # an open read beside guarded routes is most often public on purpose (a catalogue,
+            # a wiki page, a post): only writes and administrative reads are reported
+            out.append(Gap(route, "siblings", tuple(group), _guards_to_copy(group)))
         elif guarded and admin:
             out.append(Gap(route, "file", tuple(guarded), _guards_to_copy(guarded)))
         elif admin and inventory.guards_in_use:

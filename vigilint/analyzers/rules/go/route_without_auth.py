@@ -4,8 +4,8 @@ Flags Go HTTP routes without the guard their sibling routes carry: net/http `Han
 `alice.New(auth).Then(h)`), routes declared on a router outside the guarded group or subrouter
 (gorilla/mux `PathPrefix(...).Subrouter()` + `Use`, chi `Group`/`Route`/`With`, Gin/Echo/Fiber
 `Group(prefix, auth)` and `Use(auth)`), and per-route middleware arguments the siblings have.
-A route is reported when it changes data or does administrative work (or its group guards
-reads too) and its siblings are guarded, or when it does administrative or destructive work
+A route is reported when it changes data or does administrative work and its siblings are
+guarded, or when it does administrative or destructive work
 with no guard while other routes of the file have one; a server file with no authentication
 at all gets one note at its first administrative route. Public routes (login, signup, health,
 static, docs, signed webhooks) are left alone. The quick fix wraps the handler in the

@@ -6,7 +6,7 @@ is mounted, Koa `app.use(jwt(...))` before `app.use(router.routes())`), Fastify 
 `onRequest` route options and `addHook`, Hapi `options.auth`, NestJS `@UseGuards(...)`/
 `@Roles(...)` on the controller or the method, Next.js route handlers that check the session
 (`getServerSession`, `auth()`), and handlers that check `req.user` themselves. A route is
-reported when it changes data or does administrative work (or its group guards reads too) and
+reported when it changes data or does administrative work and
 its siblings are guarded, or when it does administrative or destructive work with no guard
 while other routes of the file have one; a server file with no authentication at all gets one
 note at its first administrative route. Routes public by design (login, signup, health,

@@ -5,7 +5,8 @@ Flags Python web routes without the guard their sibling routes carry: Flask/Quar
 or the app, Django `@login_required`/`@permission_required`, `LoginRequiredMixin` and friends on
 class-based views, DRF `permission_classes`, Tornado `@authenticated`, and checks of the caller
 in the handler's body. A route is reported when it changes data or does administrative work
-(or its group guards reads too) and its siblings are guarded, or when it does administrative or
+and its siblings are guarded (a sibling that only checks a privileged role does not count for
+an ordinary route), or when it does administrative or
 destructive work (user or database management, configuration, bulk export, operational
 endpoints) with no guard while other routes of the file have one. A file that creates an app
 in which no route checks the caller gets one note at its first administrative route. Routes
