@@ -9,8 +9,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-_STATEMENT = re.compile(r"\b(select\b.+\bfrom|update\b.+\bset|delete\s+from)\b.*\bwhere\b",
-                        re.IGNORECASE | re.DOTALL)
+# `select ... from ... where` (and `update ... set ... where`, `delete from ... where`) as
+# successive searches from each keyword's first occurrence: one pattern with `.+` between the
+# keywords rescans the rest of the text from every `select`, quadratic on a run of them.
+_WORD = {word: re.compile(rf"\b{word}\b", re.IGNORECASE)
+         for word in ("select", "from", "update", "set", "where")}
+_DELETE_FROM = re.compile(r"\bdelete\s+from\b", re.IGNORECASE)
 _TABLE = re.compile(r"\b(?:from|update|into)\s+[\"`]?(\w+)", re.IGNORECASE)
 _OWNER = re.compile(r"\b(user_?id|owner_?id|author_?id|account_?id|customer_?id|tenant_?id|"
                     r"org_?id|created_?by|member_?id|patient_?id|recipient_?id|owner|author|"
@@ -33,9 +37,25 @@ def owner_filter(condition: str) -> bool:
     return bool(_OWNER.search(condition))
 
 
+def _after(word: str, text: str, start: int) -> int | None:
+    found = _WORD[word].search(text, start)
+    return None if found is None else found.end()
+
+
+def _has_where(sql: str) -> bool:
+    """A `SELECT ... FROM`, `UPDATE ... SET` or `DELETE FROM` followed by a `WHERE`."""
+    for opener, middle in (("select", "from"), ("update", "set")):
+        start = _after(opener, sql, 0)
+        end = None if start is None else _after(middle, sql, start + 1)
+        if end is not None and _after("where", sql, end) is not None:
+            return True
+    delete = _DELETE_FROM.search(sql)
+    return delete is not None and _after("where", sql, delete.end()) is not None
+
+
 def sql_lookup(sql: str) -> SqlLookup | None:
     """The lookup a SQL statement makes, or None when it has no WHERE clause."""
-    if not _STATEMENT.search(sql):
+    if not _has_where(sql):
         return None
     table = _TABLE.search(sql)
     lowered = sql.lstrip().lower()

@@ -213,14 +213,16 @@ def _routes(ctx: FileContext, inv: Inventory) -> None:
 
 def _declare_group(ctx: FileContext, call: Node, receiver: Node, name: str, args: list[Node],
                    groups: dict[str, _Group]) -> None:
-    """`api := r.Group("/api", auth)`, `sub := r.PathPrefix("/x").Subrouter()`."""
+    """`api := r.Group("/api", auth)`, `var api = r.Group(...)`,
+    `sub := r.PathPrefix("/x").Subrouter()`."""
     parent = call.parent
     while parent is not None and parent.type in ("selector_expression", "call_expression",
                                                  "expression_list"):
         parent = parent.parent
-    if parent is None or parent.type not in ("short_var_declaration", "assignment_statement"):
+    if parent is None or parent.type not in ("short_var_declaration", "assignment_statement",
+                                             "var_spec"):
         return
-    left = parent.child_by_field_name("left")
+    left = parent.child_by_field_name("name" if parent.type == "var_spec" else "left")
     if left is None:
         return
     target = left.named_children[0] if left.type == "expression_list" and left.named_children \

@@ -22,7 +22,7 @@ _REQUEST = re.compile(r"^(request|req|httpRequest|servletRequest|httpServletRequ
 _CALLER_SET = re.compile(r"^(setAttribute|setAuthentication|putValue)$")
 _CALLER_KEYS = re.compile(r"(user|account|principal|role|admin|login|auth)", re.IGNORECASE)
 _COOKIE_NAME = re.compile(r"\"([\w.-]+)\"\s*\.\s*equals(IgnoreCase)?\(\s*(\w+)\.getName\(\)\s*\)|"
-                          r"(\w+)\.getName\(\)\s*\.\s*equals(IgnoreCase)?\(\s*\"([\w.-]+)\"\s*\)")
+                          r"(?<!\w)(\w+)\.getName\(\)\s*\.\s*equals(IgnoreCase)?\(\s*\"([\w.-]+)\"\s*\)")
 _SPLIT_PAYLOAD = re.compile(r"split\(\s*\"\\\\\.\"\s*\)\s*\[\s*1\s*\]")
 
 

@@ -76,9 +76,9 @@ def matchers(ctx: FileContext) -> list[Matcher]:
 
 def _pattern_matches(pattern: str, path: str) -> bool:
     regex = re.escape(pattern).replace(r"\*\*", ".*").replace(r"\*", "[^/]*")
-    regex = re.sub(r"\\\{[^}]*\\\}", "[^/]+", regex)
+    regex = re.sub(r"\\\{[^{}]*\\\}", "[^/]+", regex)
     return re.fullmatch(regex, path) is not None or re.fullmatch(
-        regex, re.sub(r"\{[^}]*\}", "x", path)) is not None
+        regex, re.sub(r"\{[^{}]*\}", "x", path)) is not None
 
 
 def rule_for(ctx: FileContext, path: str) -> Matcher | None:

@@ -36,7 +36,7 @@ _BODY_CHECK = re.compile(
     r"getServerSession\(|\bauth\(\s*\)|currentUser\(\s*\)|getToken\(|jwt\.verify\(|jwtVerify\(|"
     r"verifyToken\(|verifyIdToken\(|session\??\.user|requireUser\(|getSession\(|"
     r"validateRequest\(|getCurrentUser\(|res\.locals\.user)")
-_NEXT_ROUTE = re.compile(r"(^|/)(app/.+/route|pages/api/.+)\.(js|jsx|ts|tsx|mjs)$")
+_NEXT_EXTENSIONS = frozenset({"js", "jsx", "ts", "tsx", "mjs"})
 _VERB_EXPORTS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 _AUTH_IMPORTS = ("passport", "jsonwebtoken", "express-jwt", "next-auth", "@clerk",
                  "express-session", "cookie-session", "@nestjs/passport", "@auth/",
@@ -410,9 +410,21 @@ def _nest_routes(ctx: FileContext, inv: Inventory) -> None:
             inv.routes.append(route)
 
 
+def _is_next_route(path: str) -> bool:
+    """`.../app/<segments>/route.ts` or `.../pages/api/<segments>.ts`, read by path segments (a
+    pattern with `.+` between the folders is quadratic on a path of repeated `app/`)."""
+    stem, dot, extension = path.rpartition(".")
+    if not dot or extension not in _NEXT_EXTENSIONS:
+        return False
+    parts = stem.split("/")
+    if parts[-1] == "route" and "app" in parts[:-2]:
+        return True
+    return any(parts[i] == "pages" and parts[i + 1] == "api" for i in range(len(parts) - 2))
+
+
 def _next_routes(ctx: FileContext, inv: Inventory) -> None:
     path = ctx.path.replace("\\", "/")
-    if not _NEXT_ROUTE.search(path):
+    if not _is_next_route(path):
         return
     url = "/" + re.sub(r"^.*?(app|pages)/", "", path)
     url = re.sub(r"/route\.\w+$|\.\w+$", "", url)

@@ -41,7 +41,7 @@ from collections.abc import Iterator
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.model import Rule
 
-_CONSTRAINT = re.compile(r"<security-constraint\b.*?</security-constraint>", re.DOTALL)
+_OPEN, _CLOSE = "<security-constraint", "</security-constraint>"
 _METHOD = re.compile(r"<http-method>\s*[\w-]+\s*</http-method>")
 _LISTINGS = re.compile(r"<param-name>\s*listings\s*</param-name>(?:\s|<!--.*?-->)*"
                        r"<param-value>\s*(true)\s*</param-value>", re.IGNORECASE | re.DOTALL)
@@ -53,15 +53,31 @@ def _byte_range(ctx: FileContext, start: int, end: int) -> tuple[int, int]:
     return len(ctx.text[:start].encode("utf-8")), len(ctx.text[:end].encode("utf-8"))
 
 
+def _constraints(text: str) -> Iterator[tuple[int, str]]:
+    """Each `<security-constraint>` element (its offset and text), found with `str.find`: a
+    lazy `.*?` from every opener to a missing closer is quadratic on a run of openers."""
+    start = text.find(_OPEN)
+    while start >= 0:
+        after = start + len(_OPEN)
+        if after < len(text) and (text[after].isalnum() or text[after] == "_"):
+            start = text.find(_OPEN, after)
+            continue
+        end = text.find(_CLOSE, after)
+        if end < 0:
+            return
+        end += len(_CLOSE)
+        yield start, text[start:end]
+        start = text.find(_OPEN, end)
+
+
 def _check(ctx: FileContext) -> Iterator[Hit]:
-    for block in _CONSTRAINT.finditer(ctx.text):
-        text = block.group(0)
+    for offset, text in _constraints(ctx.text):
         if "<auth-constraint" not in text or "<http-method-omission" in text:
             continue
         method = _METHOD.search(text)
         if method is not None:
-            start = block.start() + method.start()
-            yield Hit(byte_range=_byte_range(ctx, start, block.start() + method.end()),
+            start = offset + method.start()
+            yield Hit(byte_range=_byte_range(ctx, start, offset + method.end()),
                       message="This constraint lists HTTP methods, so every other method "
                               "reaches the resource without its `<auth-constraint>`; drop "
                               "the `<http-method>` elements to constrain every method.")
