@@ -16,6 +16,7 @@ One finding per read, at the read, with the place it is trusted as a related loc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ from vigilint.analyzers.access.localflow import Flow, local_flow
 from vigilint.analyzers.access.model import Read
 from vigilint.analyzers.access.syntax import (
     condition_use,
+    descendants,
     enclosing_function,
     grammar,
     is_field,
@@ -172,7 +174,10 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         call = _call_argument(ctx, use)
         return "lookup" if call is not None and hooks.lookup_call(ctx, call) else ""
     if not identity_key(key):
-        return ""
+        # `request.args.get("as") == "admin"`: any client value compared with a role name
+        compared_role = part in _CLIENT_PARTS and condition is not None and \
+            condition.compared and _compared_with_role(ctx, use)
+        return "condition" if compared_role else ""
     if flag_key(key) and condition is not None:
         return "condition"
     if condition is not None and condition.compared:
@@ -184,6 +189,32 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         if call is not None and _call_name(ctx, call) not in _LOGGING:
             return "lookup" if hooks.lookup_call(ctx, call) else "passed"
     return ""
+
+
+_CLIENT_PARTS = frozenset({"cookie", "header", "query", "body"})
+_ROLE_LITERAL = re.compile(r"^(admin|administrator|superuser|super_?admin|root|staff|"
+                           r"moderator|supervisor|sysadmin)$", re.IGNORECASE)
+
+
+def _compared_with_role(ctx: FileContext, use: Node) -> bool:
+    """The nearest comparison around `use` (or the comparing call it is given to) sets it
+    against a string literal that names a privileged role (`== "admin"`,
+    `"superuser".equals(x)`)."""
+    g = grammar(ctx.language)
+    if g is None:
+        return False
+    cur = use
+    while cur.parent is not None:
+        parent = cur.parent
+        if parent.type in g.comparisons or (parent.type in _CALLS and
+                                            _call_name(ctx, parent) in g.compare_methods):
+            return any(child.type in g.strings and _ROLE_LITERAL.match(
+                ctx.node_text(child).strip("\"'`"))
+                for child in descendants(parent) if not _inside(use, child))
+        if parent.type in ("block", "statement_block", "module", "program"):
+            return False
+        cur = parent
+    return False
 
 
 def trusted_reads(ctx: FileContext, hooks: IdentityHooks) -> list[Trust]:

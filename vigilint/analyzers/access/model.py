@@ -96,6 +96,8 @@ class Lookup:
     keys: tuple[Node, ...]  # the expressions that choose the record(s)
     model: str  # the model/entity/table name when known
     scoped: bool  # the call itself filters by the caller or goes through the caller
+    # the key is an owner field's value (`WHERE account_id = ?`): scoped when it is the caller's
+    owner_keyed: bool = False
 
 
 @dataclass(frozen=True)

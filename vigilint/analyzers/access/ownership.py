@@ -9,8 +9,9 @@ A lookup (a read, change or delete of records chosen by a key) is reported when
   caller, a policy call such as `authorize`/`check_object_permissions`/`can`) ties the record to
   the caller,
 - and the record is per-user data: the route changes or deletes it, its model names personal
-  data (orders, invoices, notes, messages, accounts, ...), or other code of the file scopes the
-  same model to the caller.
+  data (orders, invoices, notes, messages, accounts, ...), it is chosen by an owner field
+  (`WHERE account_id = ?` with the request's id), or other code of the file scopes the same
+  model to the caller.
 """
 
 from __future__ import annotations
@@ -207,7 +208,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
     out: list[Unowned] = []
     inventory = hooks.inventory(ctx)
     lookups = hooks.lookups(ctx)
-    scoped = [lk for lk in lookups if lk.scoped and lk.model]
+    scoped = [lk for lk in lookups if lk.scoped and lk.model]  # evidence of per-user data
     missing_guard = {id(g.route) for g in gaps(inventory)}  # that flaw is reported already
     candidates: list[tuple[Lookup, Route, Node, str, list[str]]] = []
     for lookup in lookups:
@@ -220,6 +221,8 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
         source = next((s for s in (hooks.request_source(ctx, k, route) for k in lookup.keys)
                        if s is not None), None)
         if source is None:
+            if lookup.owner_keyed:
+                scoped.append(lookup)  # `WHERE owner_id = ?` with the caller's id
             continue
         callers = _caller_names(ctx, route, hooks.principal(ctx, route))
         known = _authenticated(ctx, route, callers, inventory)
@@ -244,7 +247,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
         sibling = next((s for s in scoped if s is not lookup and
                         _same_model(s.model, lookup.model)), None)
         if not (_writes(ctx, route, lookup, result) or personal_model(lookup.model) or
-                sibling is not None):
+                lookup.owner_keyed or sibling is not None):
             continue
         out.append(Unowned(lookup, route, source, result, sibling))
     ctx.cache["access.ownership"] = out

@@ -237,7 +237,8 @@ _GUARD_NAME = re.compile(
 _NOT_GUARD = re.compile(r"(^|_)(cors|log(ger|ging)?|limit(er)?|rate|cache|compress|helmet|"
                         r"json|body|parser|static|morgan|timeout|metrics|trace|tracing|"
                         r"recover(y)?|gzip|csrf|public|optional|maybe|anonymous|"
-                        r"get_?db|db|session_?(local|maker|scope))($|_)", re.IGNORECASE)
+                        r"get_?db|db|session_?(local|maker|scope)|initiali[sz]e|"
+                        r"passport_session)($|_|\()", re.IGNORECASE)
 
 
 def guard_name(name: str) -> bool:

@@ -14,7 +14,7 @@ from vigilint.analyzers.access.go.routes import inventory
 from vigilint.analyzers.access.localflow import Flow, client_identity_value, flow_at, request_key
 from vigilint.analyzers.access.model import Binding, Lookup, Route
 from vigilint.analyzers.access.ownership import OwnershipHooks
-from vigilint.analyzers.access.sql import key_params, owner_filter, sql_lookup
+from vigilint.analyzers.access.sql import owner_filter, sql_lookup, sql_record
 from vigilint.analyzers.access.syntax import descendants, enclosing_function, nodes
 from vigilint.analyzers.access.vocabulary import sensitive_field
 from vigilint.analyzers.context import FileContext
@@ -120,9 +120,7 @@ def lookups(ctx: FileContext) -> list[Lookup]:
             found_sql = sql_lookup(string_of(ctx, args[position]) or "")
             if found_sql is None:
                 continue
-            out.append(Lookup(call, found_sql.op,
-                              tuple(key_params(args[position + 1:], found_sql)),
-                              found_sql.table, found_sql.scoped))
+            out.append(sql_record(call, found_sql, args[position + 1:]))
     ctx.cache["access.go.lookups"] = out
     return out
 

@@ -25,7 +25,7 @@ from vigilint.analyzers.access.localflow import (
 )
 from vigilint.analyzers.access.model import Binding, Lookup, Route, route_of
 from vigilint.analyzers.access.ownership import OwnershipHooks
-from vigilint.analyzers.access.sql import key_params, sql_lookup
+from vigilint.analyzers.access.sql import sql_lookup, sql_record
 from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.access.vocabulary import sensitive_field
 from vigilint.analyzers.context import FileContext
@@ -79,8 +79,7 @@ def lookups(ctx: FileContext) -> list[Lookup]:
             params = [a for a in args[1:] if not ctx.node_text(a).endswith(".class")
                       and a.type not in ("lambda_expression", "object_creation_expression",
                                          "method_reference")]
-            out.append(Lookup(node, found_sql.op, tuple(key_params(params, found_sql)),
-                              found_sql.table, found_sql.scoped))
+            out.append(sql_record(node, found_sql, params))
         elif name in ("findById", "load", "get") and receiver is not None and \
                 re.search(r"(dao|Dao|DAO|repository|Repository|repo|store)", ctx.node_text(
                     receiver)):

@@ -20,7 +20,7 @@ from vigilint.analyzers.access.localflow import (
 )
 from vigilint.analyzers.access.model import Binding, Lookup, Read, Route
 from vigilint.analyzers.access.ownership import OwnershipHooks
-from vigilint.analyzers.access.sql import key_params, sql_lookup
+from vigilint.analyzers.access.sql import sql_lookup, sql_record
 from vigilint.analyzers.access.syntax import descendants, nodes
 from vigilint.analyzers.access.vocabulary import owner_field, sensitive_field
 from vigilint.analyzers.context import FileContext
@@ -111,8 +111,7 @@ def lookups(ctx: FileContext) -> list[Lookup]:
             if found_sql is None:
                 continue
             params = list(args[1].named_children) if args[1].type == "array" else args[1:]
-            out.append(Lookup(call, found_sql.op, tuple(key_params(params, found_sql)),
-                              found_sql.table, found_sql.scoped))
+            out.append(sql_record(call, found_sql, params))
         elif name == "where" and _scoped_text(text) is False:
             keys = _filter_keys(ctx, args[0]) if args[0].type == "object" else \
                 [args[1]] if len(args) > 1 and re.fullmatch(

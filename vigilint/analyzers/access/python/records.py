@@ -13,7 +13,7 @@ from vigilint.analyzers.access.model import Lookup, Route
 from vigilint.analyzers.access.ownership import OwnershipHooks
 from vigilint.analyzers.access.python.reads import reads
 from vigilint.analyzers.access.python.routes import inventory
-from vigilint.analyzers.access.sql import key_params, sql_lookup
+from vigilint.analyzers.access.sql import sql_lookup, sql_record
 from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow import flow
@@ -86,7 +86,7 @@ def _sql_call(ctx: FileContext, call: Node, args: Arguments) -> Lookup | None:
         return None
     params = args.positional[1]
     elements = list(params.named_children) if params.type in ("tuple", "list") else [params]
-    return Lookup(call, found.op, tuple(key_params(elements, found)), found.table, found.scoped)
+    return sql_record(call, found, elements)
 
 
 def lookups(ctx: FileContext) -> list[Lookup]:
