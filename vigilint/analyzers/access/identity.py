@@ -192,6 +192,12 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
 
 
 _CLIENT_PARTS = frozenset({"cookie", "header", "query", "body"})
+# a login or registration handler: the name it reads is checked with (or stored beside) the
+# password it reads too, so it is a credential, not a claimed identity
+_PASSWORD_KEY = re.compile(r"""["'](password|passwd|pwd|pass|passphrase|password1)["']""",
+                           re.IGNORECASE)
+_LOGIN_NAMES = frozenset({"username", "user", "email", "login", "loginname", "useremail",
+                          "name", "account", "accountname"})
 _ROLE_LITERAL = re.compile(r"^(admin|administrator|superuser|super_?admin|root|staff|"
                            r"moderator|supervisor|sysadmin)$", re.IGNORECASE)
 
@@ -233,6 +239,7 @@ def trusted_reads(ctx: FileContext, hooks: IdentityHooks) -> list[Trust]:
     seen: set[int] = set()
     for scope, scope_reads in by_scope.values():
         flow = local_flow(ctx, scope, scope_reads)
+        credentials = bool(_PASSWORD_KEY.search(ctx.node_text(scope)))
         for use, read in _value_uses(ctx, flow):
             if read.node.start_byte in seen:
                 continue
@@ -241,6 +248,9 @@ def trusted_reads(ctx: FileContext, hooks: IdentityHooks) -> list[Trust]:
             if not read.key and accessed == "" and read.part != "forwarded":
                 name = _bound_name(ctx, flow, read)
                 key = name if name and read.part in ("cookie", "header") else ""
+            if credentials and read.part in ("body", "query") and \
+                    normalise(key) in _LOGIN_NAMES:
+                continue  # the name a login or sign-up form checks with its password
             how = _trust(ctx, chain, read, key, hooks)
             if how:
                 seen.add(read.node.start_byte)
