@@ -51,7 +51,10 @@ _LOGGING = frozenset({"log", "debug", "info", "warning", "warn", "error", "print
                       "printf", "Printf", "Println", "Errorf", "Sprintf", "format", "write",
                       "json", "JSON", "send", "render", "jsonify", "Response", "set_cookie",
                       "cookie", "setHeader", "header", "Header", "append", "push", "add",
-                      "startswith", "startsWith", "HasPrefix", "split", "Split", "strip"})
+                      "startswith", "startsWith", "HasPrefix", "split", "Split", "strip",
+                      # test assertions compare the value; they trust nothing
+                      "Equal", "Equalf", "EqualValues", "NotEqual", "assertEqual",
+                      "assertEquals", "expect", "toBe", "toEqual"})
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from vigilint.analyzers.access.python.fixes import (
     add_mixin,
     add_parameter,
 )
-from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.access.syntax import enclosing_function, nodes
 from vigilint.analyzers.access.vocabulary import guard_name, role_name, verifies_signature
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow.python import route_decorator
@@ -365,7 +365,11 @@ def _decorated_route(ctx: FileContext, fn: FunctionDef,
     call = found.call
     expr = call.child_by_field_name("function") if call is not None else \
         (found.node.named_children[0] if found.node.named_children else None)
-    group = _receiver(ctx, expr) or "<views>"
+    receiver = _receiver(ctx, expr)
+    group = receiver or "<views>"
+    outer = enclosing_function(ctx, fn.node) if receiver else None
+    if outer is not None:  # an app made in a factory or a test: its own routes are siblings
+        group = f"{receiver}@{outer.start_byte}"
     args = sem.arguments(call) if call is not None else None
     path = _string(ctx, args.get(0, "path") if args is not None else None) or \
         _string(ctx, args.get(0, "rule") if args is not None else None)
@@ -376,7 +380,7 @@ def _decorated_route(ctx: FileContext, fn: FunctionDef,
     guards = [*_decorator_guards(ctx, fn, found.name), *_parameter_guards(ctx, fn),
               *_dependency_guards(ctx, args.keywords.get("dependencies") if args else None,
                                   group=False),
-              *_body_check(ctx, fn), *group_guards.get(group, [])]
+              *_body_check(ctx, fn), *group_guards.get(receiver or group, [])]
     public = [g for g in guards if g.kind == "permission" and g.name == "AllowAny"]
     guards = [g for g in guards if g not in public]
     name_node = fn.node.child_by_field_name("name")
