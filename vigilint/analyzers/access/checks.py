@@ -13,9 +13,18 @@ from tree_sitter import Node
 
 from vigilint.analyzers.access.model import Guard
 from vigilint.analyzers.access.syntax import grammar, nodes_in
+from vigilint.analyzers.access.vocabulary import privileged
 from vigilint.analyzers.context import FileContext
 
 _AWAIT = re.compile(r"^\s*(await\s+|yield\s+)?")
+
+
+def _check_guard(name: str, condition: str, node: Node) -> Guard:
+    """A condition on the caller; one that checks a privileged role (`if not
+    current_user.is_admin: abort(403)`) is a role guard named by its condition."""
+    if privileged(condition):
+        return Guard("check", " ".join(condition.split())[:80], node, role=True)
+    return Guard("check", name, node)
 
 
 def body_check(ctx: FileContext, body: Node | None, principal: re.Pattern[str],
@@ -53,10 +62,10 @@ def body_check(ctx: FileContext, body: Node | None, principal: re.Pattern[str],
             continue
         cond = ctx.node_text(condition)
         found = principal.search(cond)
-        if found is not None:
-            return [Guard("check", found.group(0), node)]
+        if found is not None:  # `if not current_user.is_admin: abort(403)` checks a role
+            return [_check_guard(found.group(0), cond, node)]
         mentioned = next((n for n in names if re.search(
             rf"(?<![\w$.]){re.escape(n)}(?![\w$])", cond)), None)
         if mentioned is not None:
-            return [Guard("check", mentioned, node)]
+            return [_check_guard(mentioned, cond, node)]
     return []

@@ -134,10 +134,18 @@ _ROLES = frozenset(normalise(k) for k in (
 ))
 
 
+# an application's own header naming the caller or its role (`X-Desk-Role`, `X-Wiki-User`,
+# `X-Inventory-Admin`); the forwarding headers an authenticating proxy sets are left out
+_APP_HEADER = re.compile(r"^x(?!forwarded)[a-z0-9]{2,30}(role|roles|admin|isadmin|user|userid|"
+                         r"username)$")
+_APP_HEADER_USER = re.compile(r"^x(?!forwarded)[a-z0-9]{2,30}(user|userid|username)$")
+
+
 def identity_key(key: str) -> bool:
     """A request key that names who the caller is or what they may do."""
     k = normalise(key)
-    if _PERSON_ID.match(k) or k in _ROLES or (k.startswith("x") and k[1:] in _ROLES):
+    if _PERSON_ID.match(k) or k in _ROLES or (k.startswith("x") and k[1:] in _ROLES) or \
+            _APP_HEADER.match(k):
         return True
     if k.startswith("x") and k[1:] in IDENTITY_KEYS:
         return True
@@ -153,7 +161,7 @@ def flag_key(key: str) -> bool:
 
 def subject_key(key: str) -> bool:
     k = normalise(key)
-    return k in SUBJECT_KEYS or bool(_PERSON_ID.match(k)) or \
+    return k in SUBJECT_KEYS or bool(_PERSON_ID.match(k)) or bool(_APP_HEADER_USER.match(k)) or \
         (k.startswith("x") and k[1:] in SUBJECT_KEYS) or \
         (k.startswith("http") and normalise(k[4:]) in SUBJECT_KEYS) or bool(_ACTIVE.match(k))
 
