@@ -252,7 +252,7 @@ def trusted_reads(ctx: FileContext, hooks: IdentityHooks) -> list[Trust]:
                 name = _bound_name(ctx, flow, read)
                 key = name if name and read.part in ("cookie", "header") else ""
             if credentials and read.part in ("body", "query") and \
-                    normalise(key) in _LOGIN_NAMES:
+                    (normalise(key) in _LOGIN_NAMES or not identity_key(key)):
                 continue  # the name a login or sign-up form checks with its password
             how = _trust(ctx, chain, read, key, hooks)
             if how:
