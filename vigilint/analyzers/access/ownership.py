@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from vigilint.analyzers.access.localflow import Flow, client_identity_value, request_key
 from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
 from vigilint.analyzers.access.siblings import gaps, is_public
 from vigilint.analyzers.access.syntax import descendants, functions, grammar
@@ -45,6 +46,24 @@ class OwnershipHooks:
     # a key that is a client-supplied identity (`teacherId` from a header): an owner filter
     # the identity rule reports
     client_identity: Callable[[FileContext, Node, Route], bool] = lambda ctx, node, route: False
+
+
+def flow_hooks(inventory: Callable[[FileContext], Inventory],
+               lookups: Callable[[FileContext], list[Lookup]],
+               principal: Callable[[FileContext, Route], tuple[str, ...]],
+               flow: Callable[[FileContext, Node], Flow | None],
+               policies: frozenset[str]) -> OwnershipHooks:
+    """The hooks of a provider whose request values come from the local def-use pass: `flow`
+    gives the pass of the function around a node."""
+    def request_source(ctx: FileContext, key: Node, route: Route) -> Node | None:
+        return request_key(ctx, flow(ctx, key), key)
+
+    def client_identity(ctx: FileContext, key: Node, route: Route) -> bool:
+        return client_identity_value(ctx, flow(ctx, key), key)
+
+    return OwnershipHooks(inventory=inventory, lookups=lookups, request_source=request_source,
+                          client_identity=client_identity, principal=principal,
+                          policies=policies)
 
 
 @dataclass(frozen=True)

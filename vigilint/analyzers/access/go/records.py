@@ -11,9 +11,9 @@ from tree_sitter import Node
 from vigilint.analyzers.access.go.common import args_of, callee, string_of
 from vigilint.analyzers.access.go.reads import reads
 from vigilint.analyzers.access.go.routes import inventory
-from vigilint.analyzers.access.localflow import Flow, client_identity_value, flow_at, request_key
+from vigilint.analyzers.access.localflow import Flow, flow_at
 from vigilint.analyzers.access.model import Binding, Lookup, Route
-from vigilint.analyzers.access.ownership import OwnershipHooks
+from vigilint.analyzers.access.ownership import flow_hooks
 from vigilint.analyzers.access.sql import owner_filter, sql_lookup, sql_record
 from vigilint.analyzers.access.syntax import descendants, enclosing_function, nodes
 from vigilint.analyzers.access.vocabulary import sensitive_field
@@ -133,17 +133,7 @@ def _flow(ctx: FileContext, node: Node) -> Flow | None:
     return flow_at(ctx, node, "go", lambda: reads(ctx))
 
 
-def request_source(ctx: FileContext, key: Node, route: Route) -> Node | None:
-    return request_key(ctx, _flow(ctx, key), key)
-
-
-def client_identity(ctx: FileContext, key: Node, route: Route) -> bool:
-    return client_identity_value(ctx, _flow(ctx, key), key)
-
-
-HOOKS = OwnershipHooks(inventory=inventory, lookups=lookups, request_source=request_source,
-                       client_identity=client_identity,
-                       principal=principal, policies=frozenset(load("go").access.policies))
+HOOKS = flow_hooks(inventory, lookups, principal, _flow, frozenset(load("go").access.policies))
 
 
 # -- mass assignment ---------------------------------------------------------------------

@@ -19,12 +19,10 @@ from vigilint.analyzers.access.java.routes import inventory
 from vigilint.analyzers.access.localflow import (
     Flow,
     carried,
-    client_identity_value,
     flow_at,
-    request_key,
 )
 from vigilint.analyzers.access.model import Binding, Lookup, Route, route_of
-from vigilint.analyzers.access.ownership import OwnershipHooks
+from vigilint.analyzers.access.ownership import flow_hooks
 from vigilint.analyzers.access.sql import sql_lookup, sql_record
 from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.access.vocabulary import sensitive_field
@@ -103,17 +101,7 @@ def _flow(ctx: FileContext, node: Node) -> Flow | None:
     return flow_at(ctx, node, "java", lambda: reads(ctx), skip=frozenset({"lambda_expression"}))
 
 
-def request_source(ctx: FileContext, key: Node, route: Route) -> Node | None:
-    return request_key(ctx, _flow(ctx, key), key)
-
-
-def client_identity(ctx: FileContext, key: Node, route: Route) -> bool:
-    return client_identity_value(ctx, _flow(ctx, key), key)
-
-
-HOOKS = OwnershipHooks(inventory=inventory, lookups=lookups, request_source=request_source,
-                       client_identity=client_identity,
-                       principal=principal, policies=frozenset(load("java").access.policies))
+HOOKS = flow_hooks(inventory, lookups, principal, _flow, frozenset(load("java").access.policies))
 
 
 # -- mass assignment ---------------------------------------------------------------------

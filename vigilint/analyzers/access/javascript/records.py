@@ -14,12 +14,11 @@ from vigilint.analyzers.access.javascript.routes import inventory
 from vigilint.analyzers.access.localflow import (
     Flow,
     carried,
-    client_identity_value,
     flow_at,
     request_key,
 )
 from vigilint.analyzers.access.model import Binding, Lookup, Read, Route
-from vigilint.analyzers.access.ownership import OwnershipHooks
+from vigilint.analyzers.access.ownership import flow_hooks
 from vigilint.analyzers.access.sql import sql_lookup, sql_record
 from vigilint.analyzers.access.syntax import descendants, nodes
 from vigilint.analyzers.access.vocabulary import owner_field, sensitive_field
@@ -159,18 +158,8 @@ def _route_params(ctx: FileContext) -> list[Read]:
     return found
 
 
-def request_source(ctx: FileContext, key: Node, route: Route) -> Node | None:
-    return request_key(ctx, _flow_at(ctx, key), key)
-
-
-def client_identity(ctx: FileContext, key: Node, route: Route) -> bool:
-    return client_identity_value(ctx, _flow_at(ctx, key), key)
-
-
-HOOKS = OwnershipHooks(inventory=inventory, lookups=lookups, request_source=request_source,
-                       client_identity=client_identity,
-                       principal=principal,
-                       policies=frozenset(load("javascript").access.policies))
+HOOKS = flow_hooks(inventory, lookups, principal, _flow_at,
+                   frozenset(load("javascript").access.policies))
 
 
 # -- mass assignment ---------------------------------------------------------------------
