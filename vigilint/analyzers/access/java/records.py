@@ -33,8 +33,14 @@ _BY_KEY = {"findById": "read", "getById": "read", "getOne": "read", "getReferenc
            "existsById": "read", "deleteById": "delete"}
 _SCOPED_NAME = re.compile(r"And(Owner|User|Customer|Account|Tenant|Member|Patient|Principal|"
                           r"Username|Email|Author|Org|Company)", re.IGNORECASE)
-_PRINCIPAL_TYPES = re.compile(r"^(Principal|Authentication|\w*Authentication\w*Token|"
-                              r"SecurityContext|UserDetails|OidcUser|Jwt)$")
+_PRINCIPAL_TYPES = frozenset({"Principal", "Authentication", "SecurityContext", "UserDetails",
+                              "OidcUser", "Jwt"})
+
+
+def _principal_type(name: str) -> bool:
+    """`Principal`, `Authentication`, `UsernamePasswordAuthenticationToken`, ... (by name: a
+    pattern with two `\\w*` runs around `Authentication` is quadratic on a long name)."""
+    return name in _PRINCIPAL_TYPES or (name.endswith("Token") and "Authentication" in name)
 _CALLERS = ("getUserPrincipal()", "getRemoteUser()", "SecurityContextHolder",
             "getCallerPrincipal()", "isUserInRole(", "currentUser")
 _DTO = re.compile(r"(Dto|DTO|Request|Form|Command|Input|Payload|Params|Body|Update|Create|"
@@ -91,7 +97,7 @@ def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:
     if route.handler is not None and route.handler.type == "method_declaration":
         for param in parameters(ctx, route.handler):
             anns = {a.name for a in param.annotations}
-            if _PRINCIPAL_TYPES.match(param.type) or "AuthenticationPrincipal" in anns or \
+            if _principal_type(param.type) or "AuthenticationPrincipal" in anns or \
                     ("Context" in anns and "Security" in param.type):
                 names.append(param.name)
     return tuple(names)
@@ -159,7 +165,7 @@ def bindings(ctx: FileContext) -> list[Binding]:
                 not anns and param.type in _entities(ctx))
             kind = param.type.split("<")[0]
             if not bound or _SIMPLE.match(param.type) or _DTO.search(kind) or \
-                    _PRINCIPAL_TYPES.match(kind):
+                    _principal_type(kind):
                 continue
             saved = re.search(rf"\.({'|'.join(_PERSIST)})\(\s*{re.escape(param.name)}\s*\)", body)
             if saved is None and kind not in _entities(ctx):
