@@ -195,6 +195,10 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
 
 
 _CLIENT_PARTS = frozenset({"cookie", "header", "query", "body"})
+# a variable holding the credential an authenticator checks (`auth := r.Header.Get(h)`), not
+# an identity the client claims
+_CREDENTIAL_CARRIERS = frozenset({"auth", "authorization", "authheader", "token", "bearer",
+                                  "credentials", "creds", "apikey", "key"})
 # a login or registration handler: the name it reads is checked with (or stored beside) the
 # password it reads too, so it is a credential, not a claimed identity
 _PASSWORD_KEY = re.compile(r"""["'](password|passwd|pwd|pass|passphrase|password1)["']""",
@@ -250,7 +254,8 @@ def trusted_reads(ctx: FileContext, hooks: IdentityHooks) -> list[Trust]:
             key = read.key or accessed
             if not read.key and accessed == "" and read.part != "forwarded":
                 name = _bound_name(ctx, flow, read)
-                key = name if name and read.part in ("cookie", "header") else ""
+                key = name if name and read.part in ("cookie", "header") and \
+                    normalise(name) not in _CREDENTIAL_CARRIERS else ""
             if credentials and read.part in ("body", "query") and \
                     (normalise(key) in _LOGIN_NAMES or not identity_key(key)):
                 continue  # the name a login or sign-up form checks with its password

@@ -252,6 +252,8 @@ _NOT_GUARD = re.compile(r"(^|_)(cors|log(ger|ging)?|limit(er)?|rate|cache|compre
 def guard_name(name: str) -> bool:
     """A name that says it checks the caller (an app's own middleware or decorator)."""
     snake = _snake(name).replace(".", "_")
+    if "not_required" in snake.lower() or "login_exempt" in snake.lower():
+        return False  # Django's `login_not_required` marks a view public
     return bool(_GUARD_NAME.search(snake)) and not _NOT_GUARD.search(snake)
 
 
