@@ -147,7 +147,7 @@ def _known_types() -> dict[str, tuple[str, ...]]:
     found: dict[str, set[str]] = {}
     for name in names:
         qualified = type_part(name)
-        if qualified:
+        if qualified and "." in qualified:  # a bare name (the access tables') says no package
             found.setdefault(qualified.rsplit(".", 1)[-1], set()).add(qualified)
     return {simple: tuple(sorted(q)) for simple, q in found.items()}
 
