@@ -249,6 +249,12 @@ _INDEXED: dict[str, tuple[str, ...]] = {
 }
 
 
+def _document_order(node: Node) -> tuple[int, int]:
+    """Pre-order: by start, and of nodes starting together the outer first (ties broken
+    the same way in every run, whatever order the query reported them in)."""
+    return node.start_byte, -node.end_byte
+
+
 def nodes(ctx: FileContext, *kinds: str) -> list[Node]:
     """Every node of `kinds` in the file, in document order (from one memoised query)."""
     index: dict[str, list[Node]] | None = ctx.cache.get("access.nodes")
@@ -267,12 +273,12 @@ def nodes(ctx: FileContext, *kinds: str) -> list[Node]:
                 for node in QueryCursor(query).captures(ctx.tree.root_node).get("n", []):
                     index.setdefault(node.type, []).append(node)
                 for found in index.values():
-                    found.sort(key=lambda n: n.start_byte)
+                    found.sort(key=_document_order)
         ctx.cache["access.nodes"] = index
     if len(kinds) == 1:
         return index.get(kinds[0], [])
     merged = [n for k in kinds for n in index.get(k, [])]
-    merged.sort(key=lambda n: n.start_byte)
+    merged.sort(key=_document_order)
     return merged
 
 

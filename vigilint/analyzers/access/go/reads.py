@@ -87,7 +87,7 @@ def reads(ctx: FileContext) -> list[Read]:
             continue
         key = string_of(ctx, args[0]) if args else ""
         out.append(Read(call, _forwarded(key or "", part), key or ""))
-    out.sort(key=lambda r: r.node.start_byte)
+    out.sort(key=lambda r: (r.node.start_byte, -r.node.end_byte))
     ctx.cache["access.go.reads"] = out
     return out
 

@@ -158,7 +158,7 @@ def reads(ctx: FileContext) -> list[Read]:
     found: list[Read] | None = ctx.cache.get("access.python.reads")
     if found is None:
         found = [*_member_reads(ctx), *_parameter_reads(ctx), *_unverified_tokens(ctx)]
-        found.sort(key=lambda r: r.node.start_byte)
+        found.sort(key=lambda r: (r.node.start_byte, -r.node.end_byte))
         ctx.cache["access.python.reads"] = found
     return found
 
