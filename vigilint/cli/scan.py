@@ -11,6 +11,7 @@ from typing import Any
 from vigilint import baseline, config_diff
 from vigilint.analyzers.dependencies.first_party import with_project_names
 from vigilint.analyzers.dependencies.online import verify_online
+from vigilint.analyzers.engine import Engine
 from vigilint.analyzers.secrets.redaction import redact_text
 from vigilint.cli import UsageError, write_output
 from vigilint.config import Settings, load_settings, merged, parse_size
@@ -58,6 +59,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--config-base", metavar="REF",
                         help="git revision to compare vigilint's configuration with (default: "
                              "origin/$GITHUB_BASE_REF in a GitHub pull request, else HEAD)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="analyse every file again and leave the scan cache "
+                             "(.vigilint/cache/ in the scanned folder) untouched")
     parser.set_defaults(func=run)
 
 
@@ -84,7 +88,8 @@ def run(args: argparse.Namespace) -> int:
     settings = with_project_names(settings, paths)
     known = _load_baseline(args.baseline)
     try:
-        result = scan(paths, settings, jobs=args.jobs, follow_symlinks=args.follow_symlinks)
+        result = scan(paths, settings, jobs=args.jobs, follow_symlinks=args.follow_symlinks,
+                      cache=not args.no_cache)
     except ScanInputError as exc:
         raise UsageError(str(exc)) from exc
     footer = [*_disabled_lines(settings), *config_diff.changes(paths[0], args.config_base)]
@@ -183,7 +188,8 @@ def render(result: ScanResult, fmt: str, settings: Settings, footer: list[str]) 
         return json_report.render(result.findings, str(result.root), result.files_scanned,
                                   result.seconds, result.notices, disabled)
     if fmt == "sarif":
-        return sarif.render(result.findings, result.rules, result.root, result.notices,
-                            disabled)
+        # a scan served wholly from the cache ran no rule: SARIF still lists the rule set
+        rules = result.rules or Engine(disabled=settings.disabled_rules, settings=settings).rules
+        return sarif.render(result.findings, rules, result.root, result.notices, disabled)
     return text.render(result.findings, result.files_scanned, result.seconds,
                        settings.owasp_edition, footer)

@@ -1,0 +1,86 @@
+"""A scan's cross-file dataflow: the project index of its files' summaries (docs/dataflow.md 4)
+and, for the scan cache, what each file's analysis may depend on in it.
+
+    project = ProjectFacts.build(texts, cache)   # texts: (display path, text) of code files
+    engine = Engine(..., project=project.index)  # a helper module's wrapper is a sink for callers
+    project.dependencies(text)                   # digest of the summaries this file may use
+
+Which summaries a file may use is over-approximated by its words: the analysis resolves a call
+through the file's imports and names, so it can only apply a summary one of whose dotted name
+parts (its module's last part, class or function name) is a word of the file; and the engine
+wakes sink rules on any wrapper name the text contains. A changed summary therefore invalidates
+every cached file that could see it, and perhaps a few that could not (never the reverse).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from vigilint.scan_cache import ScanCache, text_hash
+
+if TYPE_CHECKING:
+    from vigilint.analyzers.dataflow.project import ProjectIndex
+
+# The languages whose files can hold functions another file calls (a dataflow adapter's
+# language, now or after its migration); only their texts are read for the index.
+CODE_LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx", "java", "go"})
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class ProjectFacts:
+    index: ProjectIndex | None = None
+    _by_part: dict[str, set[str]] = field(default_factory=dict)
+    _wrappers: list[tuple[str, str]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, texts: Sequence[tuple[str, str]], cache: ScanCache | None) -> ProjectFacts:
+        """The index of the files other files may import (none: no index), from the cache
+        when none of those files changed."""
+        from vigilint.analyzers.dataflow.project import ProjectIndex, build_index, imported_files
+        from vigilint.analyzers.dataflow.summary import Summary
+
+        imported = imported_files(list(texts))
+        if not imported:
+            return cls()
+        index: ProjectIndex | None = None
+        key = ""
+        if cache is not None:
+            digest = hashlib.sha256(cache.salt.encode())
+            for display, text in sorted(imported):
+                digest.update(f"{display}\0{text_hash(text)}\n".encode("utf-8", "surrogatepass"))
+            key = digest.hexdigest()
+            stored = cache.index(key)
+            if stored is not None:
+                try:
+                    index = ProjectIndex(Summary.from_dict(d) for d in stored)
+                except (KeyError, TypeError, ValueError):
+                    index = None
+        if index is None:
+            index = build_index(imported, only_imported=False)
+            if cache is not None:
+                cache.store_index(key, [s.to_dict() for s in index.summaries()])
+        facts = cls(index if len(index) else None)
+        for summary in index.summaries():
+            digest_of = summary.digest()
+            for part in summary.name.split("."):
+                facts._by_part.setdefault(part, set()).add(digest_of)
+            if summary.sinks:
+                facts._wrappers.append((summary.name.rsplit(".", 1)[-1], digest_of))
+        return facts
+
+    def dependencies(self, text: str) -> str:
+        """The digest of the summaries a file with this text may use ("" without an index)."""
+        if self.index is None:
+            return ""
+        used: set[str] = set()
+        for word in set(_WORD.findall(text)):
+            found = self._by_part.get(word)
+            if found:
+                used |= found
+        used.update(digest for name, digest in self._wrappers if name in text)
+        return hashlib.sha256("\n".join(sorted(used)).encode("ascii")).hexdigest()
