@@ -9,7 +9,8 @@ on PYTHONPATH, for before/after figures with one interpreter) once to warm the b
 file caches, then `--runs` times. Reported: median and p90 wall time, and median CPU time (user
 + system of the process and the children it waited for, from `getrusage(RUSAGE_CHILDREN)`;
 `vigilint prompt` checks in a forked child). The machine is shared: CPU time is the steadier
-figure. The scan runs with `--no-cache` when the tree has it, so that it measures analysis, not
+figure. Bytecode caches are written and used (`PYTHONDONTWRITEBYTECODE` is cleared), as for
+an installed package. The scan runs with `--no-cache` when the tree has it, so that it measures analysis, not
 a cache hit (a row with the cache follows).
 """
 
@@ -74,10 +75,12 @@ def main() -> int:
     parser.add_argument("--tree", type=Path, help="checkout whose `vigilint` package to run")
     args = parser.parse_args()
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed vigilint has its bytecode cached
     if args.tree is not None:
         env["PYTHONPATH"] = str(args.tree.resolve())
     probe = subprocess.run([sys.executable, "-m", "vigilint", "scan", "--help"], env=env,
-                           capture_output=True, text=True, check=False)
+                           capture_output=True, text=True, check=False,
+                           cwd=tempfile.gettempdir())
     no_cache = ["--no-cache"] if "--no-cache" in probe.stdout else []
     with tempfile.TemporaryDirectory() as work:
         Path(work, "app.py").write_text(SMALL_FILE, encoding="utf-8")

@@ -157,6 +157,8 @@ def _by_category(ids: Iterable[str]) -> list[tuple[str, set[str], set[str]]]:
 
     chosen = set(ids)
     out: list[tuple[str, set[str], set[str]]] = []
+    if not chosen:  # no registry walk (it imports every rule) when nothing is disabled
+        return out
     for category in CATEGORIES:
         members = {r.id for r in all_rules() if r.category == category}
         if members & chosen:
@@ -178,6 +180,8 @@ def disabled_entries(value: Any, justifications: Mapping[str, str], origin: str,
 
     if not isinstance(value, list):
         return [], {}, [f"{origin}: key `disabled_rules`: expected a list; using the default"]
+    if not value:  # nothing to check against the registry (its walk imports every rule)
+        return [], {}, []
     ids: list[str] = []
     whys: dict[str, str] = {}
     problems: list[str] = []
