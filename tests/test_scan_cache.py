@@ -283,3 +283,24 @@ def test_concurrent_scans_share_the_cache_without_corrupting_it(tmp_path):
     with sqlite3.connect(cache_file(root)) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert db.execute("SELECT count(*) FROM results").fetchone()[0] == 33
+
+
+def test_every_dataflow_language_is_read_for_the_project_index():
+    from vigilint.analyzers.dataflow.flow import adapter_languages
+    from vigilint.scan_project import CODE_LANGUAGES
+
+    assert adapter_languages() <= CODE_LANGUAGES
+
+
+def test_a_script_found_by_its_shebang_uses_the_helper_and_is_invalidated_with_it(tmp_path):
+    root = project(tmp_path)
+    script = root / "manage"
+    script.write_text("#!/usr/bin/env python3\nimport sys\n\nfrom shop.db import run_query\n\n"
+                      "print(run_query(\"SELECT * FROM t WHERE a = '\" + sys.argv[1] + \"'\"))\n",
+                      encoding="utf-8")
+    first = scan([root], Settings(), jobs=1, cache=True)
+    assert [f.line for f in first.findings if f.path == "manage" and f.rule == "VG-PY-INJ-001"] \
+        == [6]
+    (root / "shop" / "db.py").write_text(SAFE_HELPER, encoding="utf-8")
+    after = scan([root], Settings(), jobs=1, cache=True)
+    assert [f for f in after.findings if f.path == "manage" and f.rule == "VG-PY-INJ-001"] == []

@@ -434,8 +434,8 @@ def _prepare(items: Sequence[tuple[str, str]], settings: Settings,
     read: dict[str, tuple[str, list[str]]] = {}
     prepared = _Prepared(ProjectFacts())
     for path, display in items:
-        code = language_for(display) in CODE_LANGUAGES
-        if store is None and not code:
+        by_name = language_for(display)
+        if store is None and by_name not in CODE_LANGUAGES and by_name != "text":
             continue
         notices: list[str] = []
         oversize: list[int] = []
@@ -447,17 +447,19 @@ def _prepare(items: Sequence[tuple[str, str]], settings: Settings,
                     [], notices, binary=binary, scanned=False,
                     size_skipped=oversize[0] if oversize else 0)
             continue
+        # as the engine decides it: by name, else by a shebang line
+        code = language_for(display, text[:200].encode("utf-8", "replace")) in CODE_LANGUAGES
         if code:
             texts.append((display, text))
         if store is not None:
-            read[display] = (text, notices)
+            read[display] = (text if code else "", notices)
+            prepared.digests[display] = text_hash(text)
     prepared.project = ProjectFacts.build(texts, store)
     if store is None:
         return prepared
     for display, (text, _) in read.items():
-        prepared.digests[display] = text_hash(text)
         prepared.keys[display] = file_key(store.salt, display, prepared.digests[display],
-                                          prepared.project.dependencies(text))
+                                          prepared.project.dependencies(text) if text else "")
     hits = store.lookup_many(list(prepared.keys.items()))
     for display, cached in hits.items():
         prepared.done[display] = FileOutcome(cached.findings,

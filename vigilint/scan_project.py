@@ -25,8 +25,8 @@ from vigilint.scan_cache import ScanCache, text_hash
 if TYPE_CHECKING:
     from vigilint.analyzers.dataflow.project import ProjectIndex
 
-# The languages whose files can hold functions another file calls (a dataflow adapter's
-# language, now or after its migration); only their texts are read for the index.
+# The languages whose files can hold functions another file calls, and the only ones whose
+# analysis reads the index: every dataflow adapter's language must be here (a test checks).
 CODE_LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx", "java", "go"})
 _WORD = re.compile(r"\w+")
 
@@ -34,7 +34,8 @@ _WORD = re.compile(r"\w+")
 @dataclass
 class ProjectFacts:
     index: ProjectIndex | None = None
-    _by_part: dict[str, set[str]] = field(default_factory=dict)
+    # dotted-name part -> digest of the summaries whose qualified name has that part
+    _parts: dict[str, str] = field(default_factory=dict)
     _wrappers: list[tuple[str, str]] = field(default_factory=list)
 
     @classmethod
@@ -65,22 +66,28 @@ class ProjectFacts:
             if cache is not None:
                 cache.store_index(key, [s.to_dict() for s in index.summaries()])
         facts = cls(index if len(index) else None)
+        by_part: dict[str, list[str]] = {}
         for summary in index.summaries():
             digest_of = summary.digest()
-            for part in summary.name.split("."):
-                facts._by_part.setdefault(part, set()).add(digest_of)
+            for part in set(summary.name.split(".")):
+                by_part.setdefault(part, []).append(digest_of)
             if summary.sinks:
                 facts._wrappers.append((summary.name.rsplit(".", 1)[-1], digest_of))
+        facts._parts = {part: hashlib.sha256("\n".join(sorted(found)).encode()).hexdigest()
+                        for part, found in by_part.items()}
         return facts
 
     def dependencies(self, text: str) -> str:
-        """The digest of the summaries a file with this text may use ("" without an index)."""
+        """A digest of the summaries a file with this text may use ("" without an index):
+        equal when the same name parts match and each part names the same summaries, so it
+        changes whenever a summary the file may use does."""
         if self.index is None:
             return ""
-        used: set[str] = set()
-        for word in set(_WORD.findall(text)):
-            found = self._by_part.get(word)
-            if found:
-                used |= found
-        used.update(digest for name, digest in self._wrappers if name in text)
-        return hashlib.sha256("\n".join(sorted(used)).encode("ascii")).hexdigest()
+        parts = sorted(self._parts.keys() & set(_WORD.findall(text)))
+        digest = hashlib.sha256()
+        for part in parts:
+            digest.update(f"{part}:{self._parts[part]}\n".encode("utf-8", "surrogatepass"))
+        for name, found in self._wrappers:
+            if name in text:
+                digest.update(f"wrapper:{found}\n".encode("ascii"))
+        return digest.hexdigest()
