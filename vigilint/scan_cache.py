@@ -12,8 +12,9 @@ analysis it gave (findings and notices). A file's key is the SHA-256 of
   `vigilint.scan_project`).
 
 Equal keys mean the engine would give the same findings, so a hit is served without parsing.
-The project index (the scan's dataflow summaries) is cached too, keyed by the salt and the
-hashes of the files it was built from.
+The project's dataflow summaries are cached too (`meta` rows, see `vigilint.scan_project`):
+keyed by the texts of every code file (an unchanged tree needs neither the dataflow modules nor
+a parse), and by the texts of the files they were built from (a change elsewhere reuses them).
 
 Safety:
 - Nothing secret is stored: findings are stored in their redacted output form
@@ -48,7 +49,6 @@ CACHE_DIR = Path(".vigilint") / "cache"
 DATABASE = "scan.sqlite3"
 SCHEMA = 1
 BUSY_TIMEOUT_MS = 3000
-_INDEX = "project-index"
 
 
 @dataclass(frozen=True)
@@ -220,25 +220,24 @@ class ScanCache:
             self._write("INSERT OR REPLACE INTO results (path, key, payload) VALUES (?, ?, ?)",
                         rows)
 
-    # -- the project index ------------------------------------------------------------------
-    def index(self, key: str) -> list[dict[str, Any]] | None:
-        """The stored summaries of the project index built under `key`."""
+    # -- project-wide records (the dataflow summaries) ------------------------------------
+    def meta(self, name: str, key: str) -> Any:
+        """The JSON value stored as `name` under `key`, or None."""
         if self._db is None:
             return None
         try:
             row = self._db.execute("SELECT key, payload FROM meta WHERE name = ?",
-                                   (_INDEX,)).fetchone()
+                                   (name,)).fetchone()
             if row is None or row[0] != key:
                 return None
-            data = json.loads(row[1])
+            return json.loads(row[1])
         except (sqlite3.Error, ValueError):
             return None
-        return data if isinstance(data, list) else None
 
-    def store_index(self, key: str, summaries: list[dict[str, Any]]) -> None:
+    def store_meta(self, name: str, key: str, value: Any) -> None:
         if self._db is not None:
             self._write("INSERT OR REPLACE INTO meta (name, key, payload) VALUES (?, ?, ?)",
-                        [(_INDEX, key, json.dumps(summaries, separators=(",", ":")))])
+                        [(name, key, json.dumps(value, separators=(",", ":")))])
 
     def _write(self, sql: str, rows: list[tuple[str, str, str]]) -> None:
         assert self._db is not None

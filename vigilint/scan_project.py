@@ -18,7 +18,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from vigilint.scan_cache import ScanCache, text_hash
 
@@ -29,19 +29,54 @@ if TYPE_CHECKING:
 # analysis reads the index: every dataflow adapter's language must be here (a test checks).
 CODE_LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx", "java", "go"})
 _WORD = re.compile(r"\w+")
+_FACTS = "project-facts"
+_INDEX = "project-index"
 
 
 @dataclass
 class ProjectFacts:
-    index: ProjectIndex | None = None
+    """The project index (built on first use from its summaries' records) and the digests
+    `dependencies` needs."""
+
+    records: list[dict[str, Any]] = field(default_factory=list)  # Summary.to_dict() each
     # dotted-name part -> digest of the summaries whose qualified name has that part
-    _parts: dict[str, str] = field(default_factory=dict)
-    _wrappers: list[tuple[str, str]] = field(default_factory=list)
+    parts: dict[str, str] = field(default_factory=dict)
+    wrappers: list[tuple[str, str]] = field(default_factory=list)  # (short name, digest)
+    _index: ProjectIndex | None = None
+
+    @property
+    def index(self) -> ProjectIndex | None:
+        """The index for `Engine(project=...)`, or None when no file calls into another."""
+        if self._index is None and self.records:
+            from vigilint.analyzers.dataflow.project import ProjectIndex
+            from vigilint.analyzers.dataflow.summary import Summary
+
+            self._index = ProjectIndex(Summary.from_dict(d) for d in self.records)
+        return self._index
 
     @classmethod
     def build(cls, texts: Sequence[tuple[str, str]], cache: ScanCache | None) -> ProjectFacts:
-        """The index of the files other files may import (none: no index), from the cache
-        when none of those files changed."""
+        """The facts of the files other files may import. With a cache: served whole when no
+        code file changed (no dataflow import, no parsing), else the summaries are reused
+        when none of the imported files changed."""
+        whole = ""
+        if cache is not None:
+            whole = _key(cache.salt, "facts", texts)
+            stored = cache.meta(_FACTS, whole)
+            if isinstance(stored, dict):
+                try:
+                    return cls(records=list(stored["records"]), parts=dict(stored["parts"]),
+                               wrappers=[(str(a), str(b)) for a, b in stored["wrappers"]])
+                except (KeyError, TypeError, ValueError):
+                    pass
+        facts = cls._summarize(texts, cache)
+        if cache is not None:
+            cache.store_meta(_FACTS, whole, {"records": facts.records, "parts": facts.parts,
+                                             "wrappers": facts.wrappers})
+        return facts
+
+    @classmethod
+    def _summarize(cls, texts: Sequence[tuple[str, str]], cache: ScanCache | None) -> ProjectFacts:
         from vigilint.analyzers.dataflow.project import ProjectIndex, build_index, imported_files
         from vigilint.analyzers.dataflow.summary import Summary
 
@@ -51,12 +86,9 @@ class ProjectFacts:
         index: ProjectIndex | None = None
         key = ""
         if cache is not None:
-            digest = hashlib.sha256(cache.salt.encode())
-            for display, text in sorted(imported):
-                digest.update(f"{display}\0{text_hash(text)}\n".encode("utf-8", "surrogatepass"))
-            key = digest.hexdigest()
-            stored = cache.index(key)
-            if stored is not None:
+            key = _key(cache.salt, "index", imported)
+            stored = cache.meta(_INDEX, key)
+            if isinstance(stored, list):
                 try:
                     index = ProjectIndex(Summary.from_dict(d) for d in stored)
                 except (KeyError, TypeError, ValueError):
@@ -64,30 +96,39 @@ class ProjectFacts:
         if index is None:
             index = build_index(imported, only_imported=False)
             if cache is not None:
-                cache.store_index(key, [s.to_dict() for s in index.summaries()])
-        facts = cls(index if len(index) else None)
+                cache.store_meta(_INDEX, key, [s.to_dict() for s in index.summaries()])
+        if not len(index):
+            return cls()
+        facts = cls(records=[s.to_dict() for s in index.summaries()], _index=index)
         by_part: dict[str, list[str]] = {}
         for summary in index.summaries():
             digest_of = summary.digest()
             for part in set(summary.name.split(".")):
                 by_part.setdefault(part, []).append(digest_of)
             if summary.sinks:
-                facts._wrappers.append((summary.name.rsplit(".", 1)[-1], digest_of))
-        facts._parts = {part: hashlib.sha256("\n".join(sorted(found)).encode()).hexdigest()
-                        for part, found in by_part.items()}
+                facts.wrappers.append((summary.name.rsplit(".", 1)[-1], digest_of))
+        facts.parts = {part: hashlib.sha256("\n".join(sorted(found)).encode()).hexdigest()
+                       for part, found in by_part.items()}
         return facts
 
     def dependencies(self, text: str) -> str:
         """A digest of the summaries a file with this text may use ("" without an index):
         equal when the same name parts match and each part names the same summaries, so it
         changes whenever a summary the file may use does."""
-        if self.index is None:
+        if not self.records:
             return ""
-        parts = sorted(self._parts.keys() & set(_WORD.findall(text)))
+        parts = sorted(self.parts.keys() & set(_WORD.findall(text)))
         digest = hashlib.sha256()
         for part in parts:
-            digest.update(f"{part}:{self._parts[part]}\n".encode("utf-8", "surrogatepass"))
-        for name, found in self._wrappers:
+            digest.update(f"{part}:{self.parts[part]}\n".encode("utf-8", "surrogatepass"))
+        for name, found in self.wrappers:
             if name in text:
                 digest.update(f"wrapper:{found}\n".encode("ascii"))
         return digest.hexdigest()
+
+
+def _key(salt: str, what: str, texts: Sequence[tuple[str, str]]) -> str:
+    digest = hashlib.sha256(f"{salt}\0{what}\n".encode())
+    for display, text in sorted(texts):
+        digest.update(f"{display}\0{text_hash(text)}\n".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()

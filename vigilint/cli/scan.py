@@ -10,8 +10,6 @@ from typing import Any
 
 from vigilint import baseline, config_diff
 from vigilint.analyzers.dependencies.first_party import with_project_names
-from vigilint.analyzers.dependencies.online import verify_online
-from vigilint.analyzers.engine import Engine
 from vigilint.analyzers.secrets.redaction import redact_text
 from vigilint.cli import UsageError, write_output
 from vigilint.config import Settings, load_settings, merged, parse_size
@@ -95,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
     footer = [*_disabled_lines(settings), *config_diff.changes(paths[0], args.config_base)]
     result.notices.extend(footer[len(settings.disabled_rules):])
     if getattr(args, "online", False):
+        from vigilint.analyzers.dependencies.online import verify_online  # urllib: only here
+
         result.findings, online_notices = verify_online(result.findings)
         result.notices.extend(online_notices)
     joined = after_scan(result.findings, paths, result.root, settings)
@@ -189,6 +189,8 @@ def render(result: ScanResult, fmt: str, settings: Settings, footer: list[str]) 
                                   result.seconds, result.notices, disabled)
     if fmt == "sarif":
         # a scan served wholly from the cache ran no rule: SARIF still lists the rule set
+        from vigilint.analyzers.engine import Engine
+
         rules = result.rules or Engine(disabled=settings.disabled_rules, settings=settings).rules
         return sarif.render(result.findings, rules, result.root, result.notices, disabled)
     return text.render(result.findings, result.files_scanned, result.seconds,
