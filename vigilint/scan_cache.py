@@ -67,14 +67,14 @@ def code_fingerprint() -> str:
     digest = hashlib.sha256(__version__.encode())
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-        for name in sorted(files):
-            if name.endswith((".py", ".toml", ".json", ".txt", ".sql")):
-                try:
-                    stat = os.stat(os.path.join(folder, name))
-                except OSError:
-                    continue
-                rel = os.path.relpath(os.path.join(folder, name), root)
-                digest.update(f"{rel}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        for name in sorted(files):  # code and data (models, name indexes, lexicons)
+            try:
+                stat = os.stat(os.path.join(folder, name))
+            except OSError:
+                continue
+            rel = os.path.relpath(os.path.join(folder, name), root)
+            digest.update(f"{rel}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode(
+                "utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
