@@ -304,3 +304,12 @@ def test_a_script_found_by_its_shebang_uses_the_helper_and_is_invalidated_with_i
     (root / "shop" / "db.py").write_text(SAFE_HELPER, encoding="utf-8")
     after = scan([root], Settings(), jobs=1, cache=True)
     assert [f for f in after.findings if f.path == "manage" and f.rule == "VG-PY-INJ-001"] == []
+
+
+def test_a_single_file_scan_keeps_its_cache_in_the_workspace_not_beside_the_file(tmp_path,
+                                                                                capsys):
+    root = project(tmp_path)
+    (root / "pyproject.toml").write_text('[project]\nname = "shop"\n', encoding="utf-8")
+    scan_json(capsys, str(root / "shop" / "views.py"))
+    assert cache_file(root).is_file()
+    assert not (root / "shop" / ".vigilint").exists()

@@ -22,6 +22,7 @@ from vigilint.analyzers.engine import Engine
 from vigilint.config import DEFAULT_EXCLUDES, Settings, excluded_names
 from vigilint.model import Finding, Rule
 from vigilint.paths import is_dir, is_file, real
+from vigilint.provenance.workspace import workspace_for
 from vigilint.scan_cache import ScanCache, file_key, settings_salt, text_hash
 from vigilint.scan_project import CODE_LANGUAGES, ProjectFacts
 
@@ -326,8 +327,10 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
          cache: bool = False) -> ScanResult:
     """Scan files and folders. `jobs` > 1 uses a process pool once there are enough files.
     `follow_symlinks`, `confine`: see `discover`. `cache`: serve unchanged files from the scan
-    cache under `<scan root>/.vigilint/cache/` and store what was analysed (vigilint.scan_cache);
-    the findings are the same either way."""
+    cache in the workspace's `.vigilint/cache/` (the folder the findings ledger uses: the
+    nearest one at or above the scan root holding `.git`, `.vigilint` or `pyproject.toml`, else
+    the scan root) and store what was analysed (vigilint.scan_cache); the findings are the same
+    either way."""
     started = time.perf_counter()
     root = scan_root(paths)
     notices: list[str] = []
@@ -338,7 +341,7 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
     explicit = {Path(real(p)) for p in paths if is_file(p)}
     items = [(str(p), displays[p] if p in displays else _display(p, root)) for p in files]
     settings_json = settings.model_dump_json()
-    store = _open_cache(root, settings_json) if cache else None
+    store = _open_cache(workspace_for(root), settings_json) if cache else None
     prepared = _prepare(items, settings, store)
     result = ScanResult(root=root, findings=[], rules=(), notices=notices,
                         files_found=len(items), skipped_by_config=discovery.excluded_by_config)

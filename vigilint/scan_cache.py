@@ -1,4 +1,6 @@
-"""The persistent scan cache: `<scan root>/.vigilint/cache/scan.sqlite3`.
+"""The persistent scan cache: `<workspace>/.vigilint/cache/scan.sqlite3` (the workspace is the
+folder of the findings ledger: the nearest one at or above the scan root holding `.git`,
+`.vigilint` or `pyproject.toml`, else the scan root).
 
 One row per scanned file (its scan-relative path): the key it was analysed under and the
 analysis it gave (findings and notices). A file's key is the SHA-256 of
@@ -97,7 +99,7 @@ def settings_salt(settings_json: str) -> str:
 
 
 class ScanCache:
-    """The cache of one scan root. Every method fails soft: a miss, or nothing written."""
+    """The cache of one workspace. Every method fails soft: a miss, or nothing written."""
 
     def __init__(self, root: Path, salt: str) -> None:
         self.folder = root / CACHE_DIR
