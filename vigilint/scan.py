@@ -16,15 +16,17 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from vigilint.analyzers.engine import Engine
 from vigilint.config import DEFAULT_EXCLUDES, Settings, excluded_names
 from vigilint.model import Finding, Rule
 from vigilint.paths import is_dir, is_file, real
 from vigilint.provenance.workspace import workspace_for
 from vigilint.scan_cache import ScanCache, file_key, settings_salt, text_hash
 from vigilint.scan_project import CODE_LANGUAGES, ProjectFacts
+
+if TYPE_CHECKING:  # the engine (tree-sitter, the rules) is imported when a file is analysed:
+    from vigilint.analyzers.engine import Engine  # a scan served from the cache needs neither
 
 BINARY_SNIFF = 8192
 POOL_THRESHOLD = 24  # below this many files a process pool costs more than it saves
@@ -289,6 +291,8 @@ def _init_worker(settings_json: str, project: Any = None) -> None:
     if _parent is not None and _parent[2] == settings_json:
         _worker_engine, _worker_settings = _parent[0], _parent[1]
         return
+    from vigilint.analyzers.engine import Engine
+
     _worker_settings = Settings.model_validate_json(settings_json)
     _worker_engine = Engine(disabled=_worker_settings.disabled_rules, settings=_worker_settings,
                             project=project)
@@ -346,8 +350,12 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
     result = ScanResult(root=root, findings=[], rules=(), notices=notices,
                         files_found=len(items), skipped_by_config=discovery.excluded_by_config)
     todo = [item for item in items if item[1] not in prepared.done]
-    engine = (Engine(disabled=settings.disabled_rules, settings=settings,
-                     project=prepared.project.index) if todo or store is None else None)
+    engine: Engine | None = None
+    if todo or store is None:
+        from vigilint.analyzers.engine import Engine
+
+        engine = Engine(disabled=settings.disabled_rules, settings=settings,
+                        project=prepared.project.index)
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
     default_size = Settings.model_fields["max_file_size"].default
     fresh: dict[str, FileOutcome] = {}
