@@ -245,7 +245,9 @@ def score_lines(root: Path, report: Report, langs: set[str] | None = None,
 def run_tool(tool: str, root: Path, binary: str | None, out: Path) -> Report:
     if tool == "vigilint":
         cmd = [binary or sys.executable, *([] if binary else ["-m", "vigilint"]), "scan",
-               str(root), "--format", "sarif", "--output", str(out), "--quiet"]
+               str(root), "--format", "sarif", "--output", str(out), "--quiet",
+               # this checkout: no scan cache written into the corpus (and analysis measured)
+               *([] if binary else ["--no-cache"])]
         subprocess.run(cmd, check=False)
         return read_sarif(out, root)
     if tool == "ruff":
