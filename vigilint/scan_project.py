@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from vigilint.scan_cache import ScanCache, text_hash
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 # analysis reads the index: every dataflow adapter's language must be here (a test checks).
 CODE_LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx", "java", "go"})
 _WORD = re.compile(r"\w+")
+T = TypeVar("T")
 _FACTS = "project-facts"
 _INDEX = "project-index"
 
@@ -59,16 +60,11 @@ class ProjectFacts:
         """The facts of the files other files may import. With a cache: served whole when no
         code file changed (no dataflow import, no parsing), else the summaries are reused
         when none of the imported files changed."""
-        whole = ""
-        if cache is not None:
-            whole = _key(cache.salt, "facts", texts)
-            stored = cache.meta(_FACTS, whole)
-            if isinstance(stored, dict):
-                try:
-                    return cls(records=list(stored["records"]), parts=dict(stored["parts"]),
-                               wrappers=[(str(a), str(b)) for a, b in stored["wrappers"]])
-                except (KeyError, TypeError, ValueError):
-                    pass
+        whole, found = _lookup(cache, _FACTS, texts, lambda d: cls(
+            records=list(d["records"]), parts=dict(d["parts"]),
+            wrappers=[(str(a), str(b)) for a, b in d["wrappers"]]))
+        if found is not None:
+            return found
         facts = cls._summarize(texts, cache)
         if cache is not None:
             cache.store_meta(_FACTS, whole, {"records": facts.records, "parts": facts.parts,
@@ -83,16 +79,8 @@ class ProjectFacts:
         imported = imported_files(list(texts))
         if not imported:
             return cls()
-        index: ProjectIndex | None = None
-        key = ""
-        if cache is not None:
-            key = _key(cache.salt, "index", imported)
-            stored = cache.meta(_INDEX, key)
-            if isinstance(stored, list):
-                try:
-                    index = ProjectIndex(Summary.from_dict(d) for d in stored)
-                except (KeyError, TypeError, ValueError):
-                    index = None
+        key, index = _lookup(cache, _INDEX, imported,
+                             lambda d: ProjectIndex(Summary.from_dict(x) for x in d))
         if index is None:
             index = build_index(imported, only_imported=False)
             if cache is not None:
@@ -125,6 +113,22 @@ class ProjectFacts:
             if name in text:
                 digest.update(f"wrapper:{found}\n".encode("ascii"))
         return digest.hexdigest()
+
+
+def _lookup(cache: ScanCache | None, name: str, texts: Sequence[tuple[str, str]],
+            read: Callable[[Any], T]) -> tuple[str, T | None]:
+    """The key of `texts` for the cached record `name`, and the record read back with `read`
+    (None: no cache, not stored, or not readable)."""
+    if cache is None:
+        return "", None
+    key = _key(cache.salt, name, texts)
+    stored = cache.meta(name, key)
+    if stored is None:
+        return key, None
+    try:
+        return key, read(stored)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return key, None
 
 
 def _key(salt: str, what: str, texts: Sequence[tuple[str, str]]) -> str:
