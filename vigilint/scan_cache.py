@@ -172,21 +172,9 @@ class ScanCache:
             self._db = None
 
     # -- files -----------------------------------------------------------------------------
-    def lookup(self, display: str, key: str) -> Cached | None:
-        """The stored analysis of `display` when it was stored under `key`."""
-        if self._db is None:
-            return None
-        try:
-            row = self._db.execute("SELECT key, payload FROM results WHERE path = ?",
-                                   (display,)).fetchone()
-        except sqlite3.Error:
-            return None
-        if row is None or row[0] != key:
-            return None
-        return _decode(row[1], display)
-
     def lookup_many(self, wanted: Sequence[tuple[str, str]]) -> dict[str, Cached]:
-        """`lookup` for many `(display, key)` pairs in one query per batch."""
+        """The stored analyses of the `(display, key)` pairs stored under those keys (one
+        query per batch of paths)."""
         found: dict[str, Cached] = {}
         if self._db is None or not wanted:
             return found
@@ -203,7 +191,11 @@ class ScanCache:
                         cached = _decode(payload, path)
                         if cached is not None:
                             found[path] = cached
-        except sqlite3.Error:
+        except sqlite3.Error as exc:
+            if isinstance(exc, sqlite3.DatabaseError) and _damaged(exc):
+                # deleted now, created again by the next scan
+                self.close()
+                self._delete()
             return {}
         return found
 
