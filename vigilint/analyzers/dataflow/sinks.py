@@ -62,7 +62,7 @@ def _names(ctx: FileContext, call: Node, method: str, receiver: Node | None) -> 
     function = call.child_by_field_name("function")
     # a grammar whose calls have no `function` (method invocations, object creations) names
     # them through the semantic layer's call name
-    plain = sem.qualified_name(function) if function is not None else sem.call_name(call)
+    plain = sem.callee_name(call) if function is not None else sem.call_name(call)
     if plain and plain not in names:
         names.append(plain)
     return names
@@ -75,8 +75,9 @@ def _arguments(ctx: FileContext, call: Node, spec: Sink, receiver: Node | None) 
     if spec.arg == -1:
         return (receiver,) if receiver is not None else ()
     for keyword in spec.keywords:
-        if keyword in args.keywords:
-            return (args.keywords[keyword],)
+        found = args.named(keyword)
+        if found is not None:
+            return (found,)
     if isinstance(spec.arg, int):
         found = args.get(spec.arg)
         return (found,) if found is not None else ()
@@ -85,7 +86,7 @@ def _arguments(ctx: FileContext, call: Node, spec: Sink, receiver: Node | None) 
 
 def _applies(ctx: FileContext, call: Node, spec: Sink, receiver: Node | None) -> bool:
     if spec.when_true:
-        value = semantics(ctx).arguments(call).keywords.get(spec.when_true)
+        value = semantics(ctx).arguments(call).named(spec.when_true)
         if value is None or ctx.node_text(value) not in _TRUE:
             return False
     if spec.receiver_re is not None:

@@ -73,12 +73,16 @@ class GenericSemantics:
     def receiver(self, call: Node) -> Node | None:
         return self.callee(call)[0]
 
-    def call_name(self, call: Node) -> str:
+    def callee_name(self, call: Node) -> str:
+        """The import-resolved dotted name of the callee, whatever the receiver's type."""
         if call.type == "method_invocation":
             receiver, name = self.callee(call)
             base = self.qualified_name(receiver) if receiver is not None else None
             return f"{base}.{name}" if base else name
         return self.qualified_name(call.child_by_field_name("function")) or ""
+
+    def call_name(self, call: Node) -> str:
+        return self.callee_name(call)
 
     def arguments(self, call: Node) -> Arguments:
         args = call.child_by_field_name("arguments")
