@@ -28,6 +28,10 @@ class Source:
     binds: tuple[str, ...] = ()  # calls that fill their argument with the kind (Go binders)
     parameters: tuple[str, ...] = ()  # parameter names that are request objects (`request`)
     uploads: tuple[str, ...] = ()  # members that are maps of uploaded files (file objects)
+    # calls/methods whose function argument's first parameter receives data of the kind
+    # (event listeners); "name:event" limits it to one event name, "name:*" to every event but
+    # those in `safe`
+    callbacks: tuple[str, ...] = ()
     library: str = ""
 
 
@@ -36,6 +40,7 @@ class Sink:
     kind: str
     calls: tuple[str, ...] = ()
     methods: tuple[str, ...] = ()  # method names on receivers of unknown type
+    properties: tuple[str, ...] = ()  # members whose assignment is the sink (`el.innerHTML = x`)
     arg: int | str | None = 0  # index, "*" (every argument), -1 (the receiver), None (keyword
     # only: `arg = "none"` in the table)
     keywords: tuple[str, ...] = ()
@@ -95,6 +100,9 @@ class Route:
     annotations: tuple[str, ...] = ()  # handler annotations/decorators (`GetMapping`, `Get`)
     controllers: tuple[str, ...] = ()  # class annotations that make a controller
     classes: tuple[str, ...] = ()  # base classes that make a class a handler (views, servlets)
+    handler_params: tuple[str, ...] = ()  # conventional parameter names of a handler, in order
+    exports: tuple[str, ...] = ()  # exported function names that are handlers ("default" too)
+    files: tuple[str, ...] = ()  # path globs where `exports` apply (empty: every file)
     library: str = ""
 
 
@@ -291,7 +299,7 @@ def parse_library(name: str, data: dict[str, Any]) -> Library:
     for where, table in entries("sources"):
         got = _entry(where, table, {"kind": "s", "objects": "l", "types": "l", "attributes": "l",
                                     "safe": "l", "calls": "l", "annotations": "l", "binds": "l",
-                                    "parameters": "l", "uploads": "l"})
+                                    "parameters": "l", "uploads": "l", "callbacks": "l"})
         if got.get("kind") not in SOURCE_KINDS:
             raise ModelError(f"{where}: `kind` must be one of {sorted(SOURCE_KINDS)}.")
         sources.append(Source(library=library, **got))
@@ -299,7 +307,8 @@ def parse_library(name: str, data: dict[str, Any]) -> Library:
     for where, table in entries("sinks"):
         got = _entry(where, table, {"kind": "s", "calls": "l", "methods": "l", "arg": "a",
                                     "keywords": "l", "when_true": "s", "receiver": "s",
-                                    "note": "s", "anywhere": "b", "untyped": "b"})
+                                    "note": "s", "anywhere": "b", "untyped": "b",
+                                    "properties": "l"})
         _kinds(where, (got.get("kind", ""),))
         if got.get("arg") == "none":
             got["arg"] = None
@@ -324,7 +333,8 @@ def parse_library(name: str, data: dict[str, Any]) -> Library:
     routes = [Route(library=library, **_entry(where, table, {
         "decorators": "l", "methods_keyword": "s", "handler_types": "l", "registrations": "l",
         "not_input": "l", "routers": "l", "methods": "l", "uses": "l", "groups": "l",
-        "annotations": "l", "controllers": "l", "classes": "l"}))
+        "annotations": "l", "controllers": "l", "classes": "l", "handler_params": "l",
+        "exports": "l", "files": "l"}))
         for where, table in entries("routes")]
     auth = [Auth(library=library, **_entry(where, table, {
         "decorators": "l", "dependencies": "l", "middleware": "l", "annotations": "l",
