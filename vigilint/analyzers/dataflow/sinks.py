@@ -103,6 +103,15 @@ def _typed_elsewhere(ctx: FileContext, receiver: Node, modules: tuple[str, ...])
     return bool(typed) and not any(typed.startswith(m + ".") for m in modules)
 
 
+def _reads_as(ctx: FileContext, spec: Sink, args: tuple[Node, ...]) -> bool:
+    """A sink with a `text` pattern (a generic method name) only where the argument's literal
+    text matches it (`db.get("SELECT ...")`, not `cache.get(key)`)."""
+    if spec.text_re is None:
+        return True
+    sem = semantics(ctx)
+    return any(spec.text_re.search(sem.literal_text(arg)) for arg in args)
+
+
 def _may_sink(short_names: set[str], methods: dict[str, list[Sink]], project: object,
               name: str) -> bool:
     if name in short_names or name in methods:
@@ -147,7 +156,7 @@ def _sites(ctx: FileContext, call: Node) -> list[SinkSite]:
             matched = True
             if _applies(ctx, call, spec, receiver):
                 args = _arguments(ctx, call, spec, receiver)
-                if args:
+                if args and _reads_as(ctx, spec, args):
                     out.append(SinkSite(spec.kind, name, args, spec))
         if matched:
             break
@@ -159,7 +168,7 @@ def _sites(ctx: FileContext, call: Node) -> list[SinkSite]:
                 continue
             if _applies(ctx, call, spec, receiver):
                 args = _arguments(ctx, call, spec, receiver)
-                if args:
+                if args and _reads_as(ctx, spec, args):
                     out.append(SinkSite(spec.kind, names[0] if names else method, args, spec))
     if project is not None and not out:
         out.extend(_wrapper_sites(ctx, call, names, wanted, project))

@@ -48,10 +48,12 @@ class Sink:
     receiver: str = ""  # regex the receiver's text must match (untyped receivers)
     anywhere: bool = False  # method sinks also in files that import none of `modules`
     untyped: bool = False  # method sinks only on receivers of unknown type (or of `modules`)
+    text: str = ""  # regex the argument's literal text must match (generic method names)
     note: str = ""
     library: str = ""
     modules: tuple[str, ...] = ()  # the library's modules (a method sink needs an import of one)
     receiver_re: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    text_re: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -308,12 +310,14 @@ def parse_library(name: str, data: dict[str, Any]) -> Library:
         got = _entry(where, table, {"kind": "s", "calls": "l", "methods": "l", "arg": "a",
                                     "keywords": "l", "when_true": "s", "receiver": "s",
                                     "note": "s", "anywhere": "b", "untyped": "b",
-                                    "properties": "l"})
+                                    "properties": "l", "text": "s"})
         _kinds(where, (got.get("kind", ""),))
         if got.get("arg") == "none":
             got["arg"] = None
         pattern = re.compile(got["receiver"]) if got.get("receiver") else None
-        sinks.append(Sink(library=library, modules=modules, receiver_re=pattern, **got))
+        text_re = re.compile(got["text"]) if got.get("text") else None
+        sinks.append(Sink(library=library, modules=modules, receiver_re=pattern, text_re=text_re,
+                          **got))
     sanitizers = []
     for where, table in entries("sanitizers"):
         got = _entry(where, table, {"kinds": "l", "calls": "l", "methods": "l", "arg": "a"})

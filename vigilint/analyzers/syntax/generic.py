@@ -110,6 +110,26 @@ class GenericSemantics:
     def role(self, node: Node) -> str:
         return role_of(self.language, node.type)
 
+    def literal_text(self, node: Node | None, limit: int = 4096) -> str:
+        """The literal parts of a string expression (string literals and template fragments
+        under `node`, joined by spaces): what the text says whatever is spliced into it."""
+        if node is None:
+            return ""
+        parts: list[str] = []
+        size = 0
+        stack = [node]
+        while stack and size < limit:
+            cur = stack.pop()
+            if self.role(cur) in ("string", "template") and cur.child_count:
+                fragments = [c for c in cur.named_children if self.role(c) == "other" and
+                             not c.named_child_count]
+                text = " ".join(self.ctx.node_text(c) for c in fragments) if fragments \
+                    else self.ctx.node_text(cur)
+                parts.append(text)
+                size += len(text)
+            stack.extend(reversed(cur.named_children))
+        return " ".join(parts)
+
     def string_value(self, node: Node | None) -> str | None:
         if node is None or self.role(node) != "string":
             return None
