@@ -6,6 +6,7 @@ cleaned for those kinds only (docs/dataflow.md section 3).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS
@@ -26,4 +27,39 @@ def regex_guard_kinds(pattern: Any, full: bool) -> frozenset[str]:
         return ALL_KINDS
     if pattern.startswith("^"):
         return URL_HOST
+    return NONE
+
+
+_FIXED_HOST = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@\\\s]+[/?#]")
+_LOCAL_PATH = re.compile(r"^(/[^/\\]|\./)")
+
+
+def prefix_kinds(prefix: str) -> frozenset[str]:
+    """Kinds a string built at run time is safe for because of its constant beginning: a fixed
+    scheme and host (`https://api.example.com/...`) keep a URL on that server (redirects,
+    outgoing requests); a local path (`/items/...`, not `//`) keeps a redirect on the site."""
+    if _FIXED_HOST.match(prefix):
+        return URL_HOST
+    if _LOCAL_PATH.match(prefix):
+        return REDIRECT
+    return NONE
+
+
+REDIRECT: frozenset[str] = frozenset({"redirect"})
+_SAFE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+
+
+def kept_chars_kinds(kept: frozenset[str]) -> frozenset[str]:
+    """Kinds a value is safe for once every character outside `kept` was removed (a
+    `[^a-z0-9]` replacement, an allowed-characters check): letters, digits, `_` and `-` carry
+    no syntax of any sink; a dot adds no path separator, a space splits shell words."""
+    if not kept:
+        return NONE
+    extra = kept - _SAFE_CHARS
+    if not extra:
+        return ALL_KINDS
+    if extra <= {"."}:
+        return ALL_KINDS - {"regex"}
+    if extra <= {".", " "}:
+        return ALL_KINDS - {"regex", "command"}
     return NONE
