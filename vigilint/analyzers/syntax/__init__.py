@@ -25,7 +25,8 @@ from vigilint.analyzers.syntax.python import PythonSemantics
 
 __all__ = ["ROLES", "Arguments", "Decorator", "FunctionDef", "GenericSemantics",
            "JavaScriptSemantics", "JavaSemantics", "Param", "PythonSemantics", "Semantics",
-           "dotted", "java", "module_name", "python", "role_kinds", "role_of", "semantics"]
+           "dotted", "java", "javascript", "module_name", "python", "role_kinds", "role_of",
+           "semantics"]
 
 
 def semantics(ctx: FileContext) -> Semantics:
@@ -60,3 +61,12 @@ def java(ctx: FileContext) -> JavaSemantics:
     if ctx.language != "java":
         raise TypeError(f"{ctx.path} is {ctx.language}, not Java")
     return cast(JavaSemantics, semantics(ctx))
+
+
+def javascript(ctx: FileContext) -> JavaScriptSemantics:
+    """The JavaScript layer of a JavaScript/TypeScript file (for the JS rules that use its extra
+    methods: object literals' properties, assigned values, decorators of classes)."""
+    found = semantics(ctx)
+    if not isinstance(found, JavaScriptSemantics):
+        raise TypeError(f"{ctx.path} is {ctx.language}, not JavaScript or TypeScript")
+    return found
