@@ -7,15 +7,31 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.rules.javascript._common import call_args, object_props
-from vigilint.analyzers.rules.javascript._common import string_value as string_of
-from vigilint.analyzers.syntax import semantics
+from vigilint.analyzers.syntax import javascript, semantics
 
 __all__ = ["FUNCTIONS", "call_args", "callee", "handler_function", "object_props", "string_of"]
 
 FUNCTIONS = frozenset({"arrow_function", "function_expression", "function",
                        "function_declaration", "method_definition",
                        "generator_function_declaration"})
+
+
+def call_args(call: Node) -> list[Node]:
+    """The argument nodes of a call (comments left out)."""
+    args = call.child_by_field_name("arguments")
+    if args is None or args.type != "arguments":
+        return []
+    return [a for a in args.named_children if a.type != "comment"]
+
+
+def object_props(ctx: FileContext, node: Node | None) -> dict[str, Node]:
+    """The properties of an object literal by key (the semantic layer's)."""
+    return javascript(ctx).object_properties(node)
+
+
+def string_of(ctx: FileContext, node: Node | None) -> str | None:
+    """The value of a string literal (or a template without substitutions)."""
+    return javascript(ctx).string_value(node)
 
 
 def callee(ctx: FileContext, call: Node) -> tuple[Node | None, str]:
