@@ -222,7 +222,10 @@ class JavaScriptSemantics(GenericSemantics):
                 found = self._declared[key] = self._type_in(scope, name)
             if found or scope.type == "program" or name in self.assigned(scope):
                 return found if found != "?" else ""
-            scope = self.scope_of(scope)
+            outer = self.scope_of(scope)
+            if outer.id == scope.id:
+                return ""
+            scope = outer
 
     def _type_in(self, scope: Node, name: str) -> str:
         if scope.type != "program":
@@ -321,9 +324,10 @@ class JavaScriptSemantics(GenericSemantics):
             found = self.assigned(scope).get(name)
             if found:
                 return [n for n in found if n.type != "type_annotation"]
-            if scope.type == "program":
+            outer = self.scope_of(scope)
+            if scope.type == "program" or outer.id == scope.id:
                 return []
-            scope = self.scope_of(scope)
+            scope = outer
 
     def resolved(self, node: Node | None, hops: int = 3) -> Node | None:
         """Follow a local name to the expression it was last assigned before `node` (a few

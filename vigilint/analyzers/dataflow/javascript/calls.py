@@ -121,6 +121,9 @@ class JSCalls(JSExpressions):
         receiver, method = sem.callee(node)
         args = sem.arguments(node)
         obj = self.expr(receiver) if receiver is not None else None
+        if receiver is None and function is not None and function.type not in (
+                "identifier", "import") and function.type not in FUNCTION_KINDS:
+            self.expr(function)  # `make()(x)`, `new Function(src)()`: the callee runs first
         name = self.qname(function) if function is not None and function.type != "import" \
             else "import"
         if function is not None and function.type in FUNCTION_KINDS:  # an IIFE
@@ -276,6 +279,8 @@ class JSCalls(JSExpressions):
                              sanitizer_kinds_by_name(method))
         result = merge([*([obj] if obj is not None and not self.is_module(receiver) else []),
                         *arg_values, *results])
+        if result.is_literal and not (obj is not None and obj.has_const):
+            result = CLEAN  # what an unknown function returns is not known to be constant
         typed = facts.result_type if facts is not None else ""
         if not typed and obj is not None and obj.type:
             typed = calls.result_type(f"{obj.type}.{method}")

@@ -36,7 +36,7 @@ class JSInterpreter(JSGuards):
         if block is None:
             return False
         if block.type not in ("statement_block", "program", "class_body", "switch_case",
-                              "switch_default"):
+                              "switch_default", "ERROR"):
             return self.stmt(block)
         return any(self.stmt(child) for child in block.named_children)
 
