@@ -34,6 +34,17 @@ _JS_IMPORTS = """
               arguments: (arguments (string) @mod)) property: (property_identifier) @prop)
           (await_expression (call_expression function: (import) arguments: (arguments (string) @mod)))]
   ) @decl
+(variable_declarator
+  name: (identifier) @alias
+  value: (call_expression function: (_) @wrap
+                          arguments: (arguments . [(identifier) (member_expression)] @target .)))
+"""
+# Wrappers that return the same function with another calling convention.
+_SAME_FUNCTION = frozenset({"util.promisify", "promisify", "bluebird.promisify",
+                            "Promise.promisify"})
+_LOADS = """
+(call_expression function: (identifier) @req arguments: (arguments . (string) @mod))
+(call_expression function: (import) arguments: (arguments . (string) @mod))
 """
 FUNCTION_KINDS = frozenset({
     "function_declaration", "function_expression", "arrow_function", "method_definition",
@@ -76,9 +87,15 @@ class JavaScriptSemantics(GenericSemantics):
             return out
         text = ctx.node_text
         query = compile_query(ctx.language, _JS_IMPORTS)
+        wrapped: list[tuple[str, Node]] = []
         for _, caps in QueryCursor(query).matches(ctx.tree.root_node):
             if "imp" in caps:
                 self._es_import(caps["imp"][0], out)
+                continue
+            if "alias" in caps:
+                wrapped.append((text(caps["alias"][0]), caps["target"][0])) \
+                    if text(caps["wrap"][0]) in _SAME_FUNCTION or text(caps["wrap"][0]).endswith(
+                        ".promisify") else None
                 continue
             if "mod" not in caps or "name" not in caps:
                 continue
@@ -88,6 +105,10 @@ class JavaScriptSemantics(GenericSemantics):
             if "prop" in caps and text(caps["prop"][0]) != "default":
                 module = f"{module}.{text(caps['prop'][0])}"
             self._bind_pattern(caps["name"][0], module, out)
+        for alias, target in wrapped:  # `const run = promisify(exec)`: run is exec
+            head, _, rest = text(target).partition(".")
+            if head in out:
+                out[alias] = f"{out[head]}.{rest}" if rest else out[head]
         return out
 
     def _es_import(self, node: Node, out: dict[str, str]) -> None:
@@ -156,7 +177,42 @@ class JavaScriptSemantics(GenericSemantics):
             call.child_by_field_name("constructor")
         if function is not None and function.type == "import":
             return "import"
-        return self.qualified_name(function) or ""
+        return self.qualified_name(function) or self.required_module(function)
+
+    def required_module(self, node: Node | None) -> str:
+        """The module of a `require("m")` call (called at once: `require("fastify")()`)."""
+        if node is None or node.type != "call_expression":
+            return ""
+        function = node.child_by_field_name("function")
+        if function is None or self.ctx.node_text(function) != "require":
+            return ""
+        args = self.arguments(node).positional
+        spec = self.string_value(args[0]) if args else None
+        return _module_path(self.ctx.path, spec) if spec else ""
+
+    def imports_any(self, prefixes: tuple[str, ...]) -> bool:
+        """True when an import, or any `require()`/`import()` of the file, names one of the
+        module `prefixes` (or a submodule)."""
+        found = self._imports_any.get(prefixes)
+        if found is None:
+            found = self._imports_any[prefixes] = any(
+                v == p or v.startswith((p + ".", p + "/"))
+                for v in (*self._imports.values(), *self._loaded) for p in prefixes)
+        return found
+
+    @cached_property
+    def _loaded(self) -> frozenset[str]:
+        """Every module named by a `require("m")` or `import("m")` anywhere in the file."""
+        if self.ctx.tree is None or ("require" not in self.ctx.text and
+                                     "import(" not in self.ctx.text):
+            return frozenset()
+        query = compile_query(self.ctx.language, _LOADS)
+        out = set()
+        for _, caps in QueryCursor(query).matches(self.ctx.tree.root_node):
+            if "req" in caps and self.ctx.node_text(caps["req"][0]) != "require":
+                continue
+            out.add(_module_path(self.ctx.path, self.ctx.node_text(caps["mod"][0]).strip("'\"`")))
+        return frozenset(out)
 
     def call_name(self, call: Node) -> str:
         """`<Type>.<method>` when the receiver is a name with a declared type, else the

@@ -126,6 +126,8 @@ class JSCalls(JSExpressions):
             self.expr(function)  # `make()(x)`, `new Function(src)()`: the callee runs first
         name = self.qname(function) if function is not None and function.type != "import" \
             else "import"
+        if not name and function is not None:
+            name = sem.required_module(function)
         if function is not None and function.type in FUNCTION_KINDS:  # an IIFE
             given: list[Value | None] = [self.expr(a) for a in args.positional
                                          if a.type not in FUNCTION_KINDS]
@@ -232,7 +234,8 @@ class JSCalls(JSExpressions):
         facts = calls.by_name.get(name)
         method_facts = calls.by_method.get(method) if receiver is not None else None
         if facts is not None and facts.source:
-            return self.source_value(facts.source, node, f"`{name}()`")
+            shown = self.text(function) if function is not None else name
+            return self.source_value(facts.source, node, f"`{shown}()`")
         if obj is not None and obj.type:
             src = request_source(calls, obj.type)
             if src is not None:
