@@ -12,7 +12,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.dataflow.calls import looks_like_sanitizer, sanitizer_kinds_by_name
 from vigilint.analyzers.dataflow.flow import FunctionState
-from vigilint.analyzers.dataflow.guards import kept_chars_kinds
+from vigilint.analyzers.dataflow.guards import URL_HOST, kept_chars_kinds
 from vigilint.analyzers.dataflow.javascript.expressions import JSExpressions, sanitized_string
 from vigilint.analyzers.dataflow.javascript.handlers import library_modules, request_source
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS, HTTP
@@ -182,7 +182,7 @@ class JSCalls(JSExpressions):
                 for p in fn_def.params]
             return self.run_nested(fn, seeds)
         if obj is not None and method in _ELEMENT_CALLBACKS:
-            return self.run_nested(fn, [element_of(obj)] + [None] * (count - 1))
+            return self.run_nested(fn, [self.element(obj)] + [None] * (count - 1))
         if obj is not None and method in ("reduce", "reduceRight"):
             initial = values[1] if len(values) > 1 else CLEAN
             return self.run_nested(fn, [join(initial, element_of(obj)), element_of(obj)])
@@ -274,6 +274,10 @@ class JSCalls(JSExpressions):
             builtin = self.method(node, receiver, obj, method, pos_values, arg_values, results)
             if builtin is not None:
                 return builtin
+        if is_new and name in ("URL", "url.URL"):
+            url = self.url_constructor(node, pos_values)
+            if url is not None:
+                return url
         global_ = self.global_call(name, pos_values, results)
         if global_ is not None:
             return global_
@@ -311,8 +315,10 @@ class JSCalls(JSExpressions):
                 return const(folded)
         if method == "join":
             elems = merge([obj, *pos_values])
-            if obj.const is not NOCONST and isinstance(obj.const, (list, tuple)):
-                return CLEAN
+            separator = pos_values[0].const if pos_values else ","
+            if isinstance(obj.const, (list, tuple)) and isinstance(separator, str) and \
+                    all(isinstance(p, str) for p in obj.const):
+                return const(separator.join(obj.const))
             return sanitized_string(elems, frozenset()) if elems.all_labels() else elems
         if method in ("map", "flatMap"):
             return merge(results) if results else merge([obj])
@@ -373,10 +379,28 @@ class JSCalls(JSExpressions):
         if negated and isinstance(replacement, str):
             kinds = kinds | kept_chars_kinds(_class_chars(negated.group(1)) |
                                              frozenset(replacement))
+        if isinstance(replacement, str) and replacement.startswith("\\") and \
+                "$&" in replacement and pattern.startswith("["):
+            kinds = kinds | frozenset({"regex"})  # every matched metacharacter escaped
         if pattern in _QUOTES and isinstance(replacement, str) and \
                 replacement in ("''", '""', "\\'", '\\"', "\\\\'", ""):
             kinds = kinds | frozenset({"sql", "xpath"})
         return replace(base, clean=base.clean | kinds) if kinds else base
+
+    def url_constructor(self, node: Node, pos_values: list[Value]) -> Value | None:
+        """`new URL("/login", request.url)`: a constant absolute path resolved against the
+        request's own URL stays on this server's origin (clean for redirects and fetches)."""
+        args = self.shared.sem.arguments(node).positional
+        if len(args) < 2 or not isinstance(pos_values[0].const, str):
+            return None
+        path = pos_values[0].const
+        base = self.text(args[1])
+        if path.startswith("/") and not path.startswith("//") and \
+                base.endswith((".url", ".nextUrl", ".href")):
+            base_value = merge(pos_values[1:2])
+            return replace(base_value, clean=base_value.clean | URL_HOST) \
+                if base_value.all_labels() else base_value
+        return None
 
     def global_call(self, name: str, pos_values: list[Value],
                     results: list[Value]) -> Value | None:

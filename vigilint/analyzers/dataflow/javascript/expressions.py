@@ -21,6 +21,7 @@ from vigilint.analyzers.dataflow.value import (
     CLEAN,
     LITERAL,
     NOCONST,
+    UPLOAD,
     Env,
     Value,
     const,
@@ -425,6 +426,9 @@ class JSExpressions(Interpreter):
         if spread:
             return merge(elems) if any(e.all_labels() for e in elems) else \
                 (LITERAL if all(e.is_literal for e in elems) else CLEAN)
+        if len(elems) < 64 and all(isinstance(e.const, (str, int, float, bool)) or
+                                   (e.has_const and e.const is None) for e in elems):
+            return Value(seq=tuple(elems), const=tuple(e.const for e in elems))
         return Value(seq=tuple(elems))
 
     # -- members ------------------------------------------------------------------------
@@ -450,12 +454,19 @@ class JSExpressions(Interpreter):
     def member_value(self, obj: Value, key: Any, node: Node, text: str) -> Value:
         """`obj.key` (or a destructured `key` of obj): request members by the models, object
         members by their key, else whatever the object carries."""
+        if obj.type == UPLOAD and isinstance(key, str):
+            member = self.calls.member_of_request(request_source(self.calls, UPLOAD), key)
+            if member == "safe":
+                return CLEAN
+            return merge([obj]) if member == "tainted" else replace(merge([obj]), type=UPLOAD)
         if obj.type:
             src = request_source(self.calls, obj.type)
             if src is not None and isinstance(key, str):
                 member = self.calls.member_of_request(src, key)
                 if member == "safe":
                     return CLEAN
+                if self.calls.uploads_member(src, key):
+                    return self.source_value(HTTP, node, f"`{text}`", UPLOAD)
                 return self.source_value(HTTP, node, f"`{text}`")
         item = obj.item(key)
         if item is not None:
@@ -468,7 +479,15 @@ class JSExpressions(Interpreter):
             return LITERAL if obj.is_literal else CLEAN
         return merge([obj])
 
+    def element(self, value: Value) -> Value:
+        """An element of an iterable (an upload stays an upload)."""
+        return replace(merge([value]), type=UPLOAD) if value.type == UPLOAD else \
+            element_of(value)
+
     def subscript(self, node: Node) -> Value:
+        found = self.env.get(self.text(node))
+        if found is not None:
+            return found
         obj_node = node.child_by_field_name("object")
         index_node = node.child_by_field_name("index")
         text = self.shared.sem.dotted(obj_node)
@@ -488,6 +507,8 @@ class JSExpressions(Interpreter):
                     return const(None)
             if obj.items is not None and not obj.rest and not obj.labels:
                 return CLEAN
+        if obj.type == UPLOAD:
+            return replace(merge([obj]), type=UPLOAD)  # `req.files[0]`: one upload
         if obj.type:
             return self.source_value(HTTP, node, f"`{self.text(node)}`")
         return element_of(obj) if obj.seq is not None else merge([obj])

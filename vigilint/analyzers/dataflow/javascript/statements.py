@@ -14,7 +14,6 @@ from vigilint.analyzers.dataflow.value import (
     NOCONST,
     Env,
     Value,
-    element_of,
     join_env,
     merge,
 )
@@ -223,7 +222,7 @@ class JSInterpreter(JSGuards):
             right = self.expr(node.child_by_field_name("right"))
             keys = any(c.type == "in" for c in node.children)
             element = merge([right]) if keys and right.all_labels() else \
-                (CLEAN if keys else element_of(right))
+                (CLEAN if keys else self.element(right))
             left = node.child_by_field_name("left")
 
             def for_in_body() -> None:

@@ -29,6 +29,7 @@ const re = new RegExp(_.escapeRegExp(req.query.q));
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tree_sitter import Node
 
@@ -109,10 +110,15 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         if literal is not None or isinstance(folded, str):
             text = literal.replace("\\\\", "\\") if literal is not None else str(folded)
             return Hit(node=node) if has_nested_quantifier(text) else None
-        return site_hit(ctx, node, site, what="This regular expression",
-                        advice="escape the text (`_.escapeRegExp`) or match with "
-                               "`includes`/`indexOf` instead",
-                        unknown="possible" if from_parameter(ctx, argument) else None)
+        hit = site_hit(ctx, node, site, what="This regular expression",
+                       advice="escape the text (`_.escapeRegExp`) or match with "
+                              "`includes`/`indexOf` instead",
+                       unknown="possible" if from_parameter(ctx, argument) else None)
+        if hit is not None and hit.message is None:
+            hit = replace(hit, message="A regular expression is built from non-constant "
+                                       "input; escape it (`_.escapeRegExp`) or match with "
+                                       "`includes`/`indexOf` instead.")
+        return hit
     return None
 
 
