@@ -7,6 +7,7 @@ the parameters some call site fills with untrusted data, and (on request) their 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -177,10 +178,24 @@ class FileFlow:
 _ADAPTERS: dict[str, Callable[[FileContext], FileFlow]] = {}
 
 
-def register(languages: Iterable[str], analyse: Callable[[FileContext], FileFlow]) -> None:
-    """Make `analyse` the adapter of `languages` (called by each adapter module)."""
+_IMPORT_PATTERNS: dict[str, re.Pattern[bytes]] = {}
+
+
+def register(languages: Iterable[str], analyse: Callable[[FileContext], FileFlow],
+             imports: re.Pattern[bytes] | None = None) -> None:
+    """Make `analyse` the adapter of `languages` (called by each adapter module). `imports`
+    finds the module names a file of those languages imports (each group a name or a list of
+    names): the project index uses it to skip files nothing imports."""
     for language in languages:
         _ADAPTERS[language] = analyse
+        if imports is not None:
+            _IMPORT_PATTERNS[language] = imports
+
+
+def import_patterns() -> list[re.Pattern[bytes]]:
+    """The registered adapters' import patterns (one per adapter)."""
+    _load_adapters()
+    return list(dict.fromkeys(_IMPORT_PATTERNS.values()))
 
 
 def _load_adapters() -> None:

@@ -15,14 +15,11 @@ import re
 from collections.abc import Iterable
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.dataflow.flow import adapter_languages, flow
+from vigilint.analyzers.dataflow.flow import adapter_languages, flow, import_patterns
 from vigilint.analyzers.dataflow.interp import PROJECT_KEY
 from vigilint.analyzers.dataflow.summary import Summary
 from vigilint.analyzers.languages import language_for, parser_for
 from vigilint.analyzers.syntax import module_name
-
-_IMPORT_LINE = re.compile(rb"^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]+([^\n#]+)|"
-                          rb"import[ \t]+([^\n#]+))", re.M)
 
 
 class ProjectIndex:
@@ -104,11 +101,14 @@ def imported_files(files: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The files some other file of the list may import (by the last part of its module name
     in an import line): only their summaries can matter to another file. A cheap superset."""
     names: set[bytes] = set()
+    patterns = import_patterns()
     for _, text in files:
-        for match in _IMPORT_LINE.finditer(text.encode("utf-8", "replace")):
-            for group in match.groups():
-                if group:
-                    names.update(re.findall(rb"\w+", group))
+        raw = text.encode("utf-8", "replace")
+        for pattern in patterns:
+            for match in pattern.finditer(raw):
+                for group in match.groups():
+                    if group:
+                        names.update(re.findall(rb"\w+", group))
     out = []
     for path, text in files:
         module = module_name(path)
