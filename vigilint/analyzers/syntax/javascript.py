@@ -316,7 +316,8 @@ class JavaScriptSemantics(GenericSemantics):
         if node.type == "generic_type":
             node = node.child_by_field_name("name") or node
         if node.type == "predefined_type":
-            return self.ctx.node_text(node)
+            text = self.ctx.node_text(node)
+            return "" if text in ("any", "unknown", "object", "never", "void") else text
         if node.type in ("type_identifier", "identifier", "nested_type_identifier",
                          "member_expression"):
             text = self.ctx.node_text(node)

@@ -10,6 +10,8 @@ its return value says which parameters reach it (an in-file summary applied at c
 
 from __future__ import annotations
 
+import re
+
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow.calls import call_model
 from vigilint.analyzers.dataflow.flow import FileFlow, FunctionState, register
@@ -24,9 +26,9 @@ from vigilint.analyzers.syntax.javascript import JavaScriptSemantics
 __all__ = ["JSInterpreter", "analyse"]
 
 LANGUAGES = ("javascript", "typescript", "tsx")
-# A scan-relative file imports another when an import or require names its module.
-IMPORT_PATTERN = (rb"""(?:\bfrom[ \t]+|\brequire[ \t]*\([ \t]*|\bimport[ \t]*\([ \t]*|"""
-                  rb"""^[ \t]*import[ \t]+)['"]([^'"\n]+)['"]""")
+# A file imports another when an import, export-from or require names its module.
+IMPORT_PATTERN = re.compile(rb"""(?:\bfrom[ \t]+|\brequire[ \t]*\([ \t]*|"""
+                            rb"""\bimport[ \t]*\(?[ \t]*)['"]([^'"\n]+)['"]""", re.M)
 
 
 def analyse(ctx: FileContext) -> FileFlow:
@@ -109,4 +111,4 @@ def analyse(ctx: FileContext) -> FileFlow:
     return state
 
 
-register(LANGUAGES, analyse)
+register(LANGUAGES, analyse, IMPORT_PATTERN)
