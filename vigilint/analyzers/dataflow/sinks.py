@@ -109,7 +109,7 @@ def _reads_as(ctx: FileContext, spec: Sink, args: tuple[Node, ...]) -> bool:
     if spec.text_re is None:
         return True
     sem = semantics(ctx)
-    return any(spec.text_re.search(sem.literal_text(arg)) for arg in args)
+    return any(spec.text_re.search(sem.literal_text(arg)[:4096]) for arg in args)
 
 
 def _may_sink(short_names: set[str], methods: dict[str, list[Sink]], project: object,
