@@ -66,6 +66,26 @@ class Interpreter:
     def source_value(self, kind: str, node: Node, description: str, type_: str = "") -> Value:
         return source(kind, self.origin(node, description), type_)
 
+    # -- evaluation ---------------------------------------------------------------------
+    def value_of(self, node: Node) -> Value:
+        """The value recorded for an expression, else the expression evaluated now."""
+        got = self.state.values.get((node.start_byte, node.end_byte))
+        return got if got is not None else self.expr(node)
+
+    def expr(self, node: Node | None) -> Value:
+        """Evaluate and record an expression (too deep a nesting counts as clean data)."""
+        if node is None:
+            return CLEAN
+        try:
+            value = self._expr(node)
+        except RecursionError:
+            value = CLEAN
+        return self.record(node, value)
+
+    def _expr(self, node: Node) -> Value:
+        """The adapter's evaluation of one expression of its grammar."""
+        raise NotImplementedError
+
     # -- control flow -------------------------------------------------------------------
     def add_return(self, value: Value) -> None:
         self.returns = value if self.returns is None else join(self.returns, value)

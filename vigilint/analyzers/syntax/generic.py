@@ -4,6 +4,8 @@ receiver, positional arguments, enclosing function by node kind, roles."""
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
@@ -95,10 +97,30 @@ class GenericSemantics:
     def declared_type(self, node: Node) -> str:
         return ""
 
-    def functions(self) -> list[FunctionDef]:
+    @cached_property
+    def _functions(self) -> list[FunctionDef]:
+        """The file's function definitions in document order (a language's layer fills it)."""
         return []
 
+    def functions(self) -> list[FunctionDef]:
+        return self._functions
+
+    @cached_property
+    def _by_start(self) -> dict[int, FunctionDef]:
+        return {f.node.start_byte: f for f in self._functions}
+
+    def function(self, node: Node) -> FunctionDef | None:
+        """The FunctionDef of a function node."""
+        return self._by_start.get(node.start_byte)
+
     def function_at(self, node: Node) -> FunctionDef | None:
+        """The innermost enclosing function that has a definition (lambdas without one are
+        passed over)."""
+        cur = node.parent
+        while cur is not None:
+            if cur.type in self._function_kinds and cur.start_byte in self._by_start:
+                return self._by_start[cur.start_byte]
+            cur = cur.parent
         return None
 
     def enclosing_function_node(self, node: Node) -> Node | None:
