@@ -90,6 +90,14 @@ class Interpreter:
     def add_return(self, value: Value) -> None:
         self.returns = value if self.returns is None else join(self.returns, value)
 
+    def return_stmt(self, node: Node) -> bool:
+        """`return [value]`: the path leaves with the value (clean when none). True: it left."""
+        value = CLEAN
+        for child in node.named_children:
+            value = self.expr(child)
+        self.add_return(value)
+        return True
+
     def join_paths(self, envs: list[Env]) -> bool:
         """Continue with the join of the paths that did not leave; True when none did."""
         if not envs:

@@ -53,11 +53,7 @@ class JSInterpreter(JSGuards):
                     self.declare(decl)
             return False
         if t == "return_statement":
-            value = CLEAN
-            for child in node.named_children:
-                value = self.expr(child)
-            self.add_return(value)
-            return True
+            return self.return_stmt(node)
         if t == "throw_statement":
             for child in node.named_children:
                 self.expr(child)
