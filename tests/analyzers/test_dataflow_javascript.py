@@ -225,7 +225,25 @@ def test_local_functions_carry_parameters_to_their_callers_sinks():
     template = next(n for n in ctx.walk() if n.type == "template_string")
     verdict = facts.verdict(template, "sql")
     assert verdict.level == "tainted"
-    assert verdict.via == "parameter `name` (called with request data)"
+    assert verdict.via == "parameter `name` (called with `req.query`)"
+
+
+def test_a_parameter_filled_from_the_command_line_names_that_source():
+    ctx = _ctx("""\
+        const fs = require('fs');
+        function convert(file) {
+          return fs.readFileSync(file, 'utf8');
+        }
+        if (require.main === module) {
+          console.log(convert(process.argv[2]));
+        }
+        """)
+    call = next(n for n in ctx.walk() if n.type == "call_expression" and
+                ctx.node_text(n).startswith("fs.readFileSync"))
+    verdict = flow(ctx).verdict(call.child_by_field_name("arguments").named_children[0], "path")
+    assert verdict.level == "tainted"
+    assert verdict.via == "parameter `file` (called with `process.argv`)"
+    assert "request" not in verdict.description
 
 
 def test_dom_sources_argv_listeners_and_shadowing():

@@ -54,7 +54,7 @@ class FunctionState:
 class Verdict:
     level: Level
     origin: Origin | None = None  # for "tainted": where the data came from
-    via: str = ""  # "parameter `x` (called with request data)" for inferred parameters
+    via: str = ""  # "parameter `x` (called with `req.query`)" for inferred parameters
 
     @property
     def description(self) -> str:
@@ -134,8 +134,9 @@ class FileFlow:
                     origin = self.param_taint(state, index, wanted_sources, set())
                     if origin is not False:
                         name = state.params[index] if index < len(state.params) else "?"
-                        return Verdict("tainted", origin if isinstance(origin, Origin) else None,
-                                       f"parameter `{name}` (called with request data)")
+                        found = origin if isinstance(origin, Origin) else None
+                        given = found.description if found is not None else "untrusted input"
+                        return Verdict("tainted", found, f"parameter `{name}` (called with {given})")
                 if labels == {param_label(i) for i in params} and state.calls and \
                         not state.nonliteral_params.intersection(params) and \
                         self.callers_known(state):
