@@ -131,6 +131,27 @@ def test_sanitizers_clean_only_their_own_kinds():
     assert nosql["String(req.body.v)"] == "safe" and sql["String(req.body.v)"] == "tainted"
 
 
+def test_a_failed_search_for_other_characters_keeps_only_the_class():
+    code = """\
+        app.get('/a', (req, res) => {
+          const digits = req.query.d;
+          const formula = req.query.f;
+          if (/[^0-9]/.test(digits)) {
+            return res.sendStatus(400);
+          }
+          if (/[^0-9+\\-*\\/().\\s]/.test(formula)) {
+            return res.sendStatus(400);
+          }
+          sink(digits);
+          sink(formula);
+        });
+        """
+    code_kind, sql, log = _sinks(code, "code"), _sinks(code, "sql"), _sinks(code, "log")
+    assert code_kind["digits"] == sql["digits"] == "safe"
+    assert code_kind["formula"] == "safe"  # arithmetic names nothing code could call
+    assert sql["formula"] == log["formula"] == "tainted"  # `--`, line breaks
+
+
 def test_guards_clean_after_an_early_exit_and_inside_the_branch():
     got = _sinks("""\
         const path = require('path');

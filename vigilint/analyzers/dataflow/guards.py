@@ -47,14 +47,20 @@ def prefix_kinds(prefix: str) -> frozenset[str]:
 
 REDIRECT: frozenset[str] = frozenset({"redirect"})
 _SAFE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+_ARITHMETIC = frozenset("0123456789+-*/%(). \t\r\n\f\v")
+_CODE = frozenset({"code"})
 
 
 def kept_chars_kinds(kept: frozenset[str]) -> frozenset[str]:
     """Kinds a value is safe for once every character outside `kept` was removed (a
     `[^a-z0-9]` replacement, an allowed-characters check): letters, digits, `_` and `-` carry
-    no syntax of any sink; a dot adds no path separator, a space splits shell words."""
+    no syntax of any sink; a dot adds no path separator, a space splits shell words; digits,
+    arithmetic operators and parentheses without a single letter name nothing code could
+    call (an arithmetic expression handed to `eval`)."""
     if not kept:
         return NONE
+    if kept <= _ARITHMETIC and not kept <= _SAFE_CHARS | {".", " "}:
+        return _CODE
     extra = kept - _SAFE_CHARS
     if not extra:
         return ALL_KINDS

@@ -9,8 +9,13 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.dataflow.calls import looks_like_guard
-from vigilint.analyzers.dataflow.guards import URL_HOST, prefix_kinds, regex_guard_kinds
-from vigilint.analyzers.dataflow.javascript.calls import JSCalls
+from vigilint.analyzers.dataflow.guards import (
+    URL_HOST,
+    kept_chars_kinds,
+    prefix_kinds,
+    regex_guard_kinds,
+)
+from vigilint.analyzers.dataflow.javascript.calls import _NEGATED_CLASS, JSCalls, _class_chars
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS
 from vigilint.analyzers.dataflow.value import NORMALIZED, cleaned
 
@@ -131,7 +136,16 @@ class JSGuards(JSCalls):
             self.clean_var(args[0], ALL_KINDS)
 
     def refine_false_call(self, cond: Node) -> None:
-        """`isNaN(x)` false: x converts to a number."""
+        """`isNaN(x)` false: x converts to a number; `/[^0-9]/.test(x)` false: x holds only
+        the characters of the class."""
+        receiver, method = self.shared.sem.callee(cond)
+        if method == "test" and receiver is not None:
+            pattern = self.regex_pattern(receiver)
+            negated = _NEGATED_CLASS.match(pattern) if pattern is not None else None
+            args = self.shared.sem.arguments(cond).positional
+            if negated and args:
+                self.clean_var(args[0], kept_chars_kinds(_class_chars(negated.group(1))))
+            return
         name = self.qname(cond.child_by_field_name("function"))
         if name not in ("isNaN", "Number.isNaN"):
             return
