@@ -31,6 +31,8 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow, related_source, sink_sites, site_hit
 from vigilint.analyzers.models import load, short_name
 from vigilint.analyzers.rules.javascript._common import built
+from vigilint.analyzers.syntax import javascript
+from vigilint.analyzers.syntax.javascript import FUNCTION_KINDS
 from vigilint.model import Rule
 
 _TIMERS = frozenset({"setTimeout", "setInterval", "setImmediate"})
@@ -40,6 +42,8 @@ _KINDS = frozenset({"code", "template"})
 
 def _stringish(ctx: FileContext, node: Node) -> bool:
     """A timer's argument that is text (a function is the normal, safe use)."""
+    if node.type in FUNCTION_KINDS:
+        return False
     return node.type in ("string", "template_string") or built(ctx, node) or \
         isinstance(flow(ctx).value(node).const, str)
 
@@ -50,6 +54,8 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         if short in _TIMERS and not _stringish(ctx, site.arguments[0]):
             continue
         if short in _LOADERS and site.spec is not None:
+            if javascript(ctx).string_value(site.arguments[0]) is not None:
+                continue  # require('module'): the common, constant case
             verdict = flow(ctx).verdict(site.arguments[0], "code")
             if verdict.level != "tainted":
                 continue
