@@ -71,7 +71,6 @@ def _module_path(path: str, spec: str) -> str:
 class JavaScriptSemantics(GenericSemantics):
     def __init__(self, ctx: FileContext) -> None:
         super().__init__(ctx)
-        self._arguments: dict[tuple[int, int], Arguments] = {}
         self._declared: dict[tuple[int, str], str] = {}
         self._assigned: dict[int, dict[str, list[Node]]] = {}
 
@@ -224,13 +223,6 @@ class JavaScriptSemantics(GenericSemantics):
             if declared:
                 return f"{declared}.{method}"
         return self.callee_name(call)
-
-    def arguments(self, call: Node) -> Arguments:
-        key = (call.start_byte, call.end_byte)
-        found = self._arguments.get(key)
-        if found is None:
-            found = self._arguments[key] = self._parse_arguments(call)
-        return found
 
     def _parse_arguments(self, call: Node) -> Arguments:
         args = call.child_by_field_name("arguments")
