@@ -13,6 +13,7 @@ from tree_sitter import Node, QueryCursor
 from vigilint.analyzers.context import FileContext, Related
 from vigilint.analyzers.dataflow.interp import PROJECT_KEY
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS
+from vigilint.analyzers.dataflow.typed import may_be_typed
 from vigilint.analyzers.languages import compile_query
 from vigilint.analyzers.models import Sink, load, short_name
 from vigilint.analyzers.syntax import role_kinds, semantics
@@ -50,7 +51,8 @@ def _names(ctx: FileContext, call: Node, method: str, receiver: Node | None) -> 
             return [recorded]
     sem = semantics(ctx)
     names: list[str] = []
-    if receiver is not None and method in models.typed_sink_methods:
+    if receiver is not None and method in models.typed_sink_methods and \
+            (data is not None or may_be_typed(ctx, method)):
         from vigilint.analyzers.dataflow.flow import flow
 
         typed = flow(ctx).value(receiver).type
