@@ -829,18 +829,6 @@ class JavaSemantics(GenericSemantics):
                                    class_name=class_name, body=node.child_by_field_name("body")))
         return out
 
-    def functions(self) -> list[FunctionDef]:
-        """Methods and constructors, in document order (lambdas belong to their method)."""
-        return self._functions
-
-    @cached_property
-    def _by_start(self) -> dict[int, FunctionDef]:
-        return {f.node.start_byte: f for f in self._functions}
-
-    def function(self, node: Node) -> FunctionDef | None:
-        """The FunctionDef of a method or constructor declaration node."""
-        return self._by_start.get(node.start_byte)
-
     def function_at(self, node: Node) -> FunctionDef | None:
         cur = node.parent
         while cur is not None:
