@@ -220,15 +220,17 @@ def test_configuration_changes_in_a_diff_are_reported(tmp_path, capsys, monkeypa
 
 
 def test_an_oversize_prompt_gets_a_verdict_not_a_usage_error(tmp_path, capsys):
-    """The bypass: `vigilint prompt` exited 2 (usage error) with no verdict on a big prompt."""
-    from vigilint.cli.prompt import MAX_PROMPT_BYTES
+    """The bypass: `vigilint prompt` exited 2 (usage error) with no verdict on a big prompt.
+    Now a prompt over the one limit (the hooks' too) is blocked unchecked (exit 3)."""
+    from vigilint.prompts.reading import MAX_PROMPT_CHARS
 
     big = tmp_path / "big.prompt.md"
-    big.write_text("Write a login handler. " * (MAX_PROMPT_BYTES // 20))
+    big.write_text("Write a login handler. " * (MAX_PROMPT_CHARS // 20))
     code, out, _ = run(capsys, "prompt", str(big), "--format", "json")
     verdict = json.loads(out)
-    assert code in (1, 3) and verdict["verdict"] in ("warn", "block")
+    assert code == 3 and verdict["verdict"] == "block"
     assert verdict["unread"] and verdict["unread"][0]["reason"] == "size-limit"
+    assert verdict["findings"][0]["id"] == "VG-PROMPT-UNCHECKED"
 
 
 def test_prompt_check_past_its_deadline_gets_a_block_verdict(capsys, monkeypatch):

@@ -260,12 +260,12 @@ def test_oversize_inputs_are_refused_with_a_sentence(workspace, tmp_path):
     (workspace / ".vigilint.toml").write_text('max_file_size = "20KB"\n', encoding="utf-8")
     big = workspace / "src" / "big.py"
     big.write_text(VULNERABLE + "x = 1\n" * 5000, encoding="utf-8")
-    from vigilint.cli.prompt import MAX_PROMPT_BYTES
+    from vigilint.prompts.reading import MAX_PROMPT_CHARS
 
     async def go():
         async with session(workspace, env=server_env(tmp_path)) as client:
             return (await client.call_tool("check_prompt",
-                                           {"prompt": WARN + " " * MAX_PROMPT_BYTES}),
+                                           {"prompt": WARN + " " * MAX_PROMPT_CHARS}),
                     await client.call_tool("scan_code", {"code": big.read_text(),
                                                          "filename": "big.py"}),
                     await client.call_tool("scan_paths", {"paths": ["src/big.py"]}),
@@ -273,8 +273,10 @@ def test_oversize_inputs_are_refused_with_a_sentence(workspace, tmp_path):
                     await client.call_tool("scan_paths", {"paths": ["x"] * 101}))
 
     prompt, code, file, folder, many = run(go)
-    assert "over the limit of 1,000,000" in error_text(prompt)
-    assert "it was not checked" in error_text(prompt)
+    # a prompt over the guard's one size limit is not checked: a block verdict, never an allow
+    assert not prompt.is_error and prompt.structured_content["verdict"] == "block"
+    assert "more than the 2,000,000 characters vigilint checks" in answer_text(prompt)
+    assert prompt.structured_content["findings"][0]["id"] == "VG-PROMPT-UNCHECKED"
     assert "over the limit of 20,000" in error_text(code) and "not scanned" in error_text(code)
     assert "src/big.py" in error_text(file) and "not scanned" in error_text(file)
     data = folder.structured_content  # a folder: the big file is named, never cut short
@@ -412,3 +414,34 @@ def test_without_the_sdk_the_command_says_what_to_install(tmp_path):
                             timeout=60, check=False)
     assert result.returncode == 2
     assert "pip install 'vigilint[mcp]'" in result.stderr and "Traceback" not in result.stderr
+
+
+STALL = """
+import time
+import vigilint.prompts.guard as guard
+
+def stalled(*args, **kwargs):  # a guard that never finishes, as a hostile prompt might make it
+    time.sleep(600)
+
+guard.check_prompt = stalled
+import vigilint.prompts
+vigilint.prompts.check_prompt = stalled
+import vigilint.integrations.prompt_check as prompt_check
+prompt_check.check_prompt = stalled
+"""
+
+
+def test_a_check_past_the_deadline_is_a_block_and_the_server_goes_on(workspace, tmp_path):
+    async def go():
+        async with session(workspace, env=server_env(tmp_path), prelude=STALL,
+                           args=("--timeout", "0.5")) as client:
+            late = await client.call_tool("check_prompt", {"prompt": ALLOW})
+            scanned = await client.call_tool("scan_code", {"code": VULNERABLE,
+                                                           "filename": "app.py"})
+            return late, scanned
+
+    late, scanned = run(go)
+    assert not late.is_error and late.structured_content["verdict"] == "block"
+    assert "took longer than 0.5 s" in answer_text(late)
+    assert late.structured_content["summary"].startswith("Do not generate code")
+    assert scanned.structured_content["findings"]  # still serving after the killed check

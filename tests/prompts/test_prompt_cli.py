@@ -64,16 +64,29 @@ def test_a_directory_is_a_usage_error(tmp_path, capsys):
     assert "is a directory" in capsys.readouterr().err
 
 
-def test_a_prompt_beyond_the_size_limit_is_judged_and_never_allowed(monkeypatch, capsys):
+def test_a_prompt_beyond_the_byte_read_limit_is_blocked_unchecked(monkeypatch, capsys):
     from vigilint.cli import prompt as prompt_cli
     monkeypatch.setattr(prompt_cli, "MAX_PROMPT_BYTES", 64)
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(
         b"add a tooltip to the save icon. " * 10 + b"implement AES yourself")))
-    assert main(["prompt", "--format", "json"]) == 1
+    assert main(["prompt", "--format", "json"]) == 3
     data = json.loads(capsys.readouterr().out)
-    assert data["verdict"] == "warn"
+    assert data["verdict"] == "block"
     assert data["unread"] and data["unread"][0]["reason"] == "size-limit"
-    assert any("could not read all of the prompt" in f["message"] for f in data["findings"])
+    assert [f["id"] for f in data["findings"]] == ["VG-PROMPT-UNCHECKED"]
+    assert "split it into smaller prompts" in data["findings"][0]["message"]
+
+
+def test_a_prompt_beyond_the_one_character_limit_is_blocked_unchecked(monkeypatch, capsys):
+    """The limit is the guard's (`MAX_PROMPT_CHARS`), the same as the hooks': within the bytes
+    read, a prompt of more characters than that is blocked, not judged on a prefix."""
+    monkeypatch.setattr("vigilint.integrations.prompt_check.MAX_PROMPT_CHARS", 100)
+    prompt = "add a tooltip to the save icon. " * 3 + "and then implement AES yourself"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(prompt.encode())))
+    assert main(["prompt", "--format", "json"]) == 3
+    data = json.loads(capsys.readouterr().out)
+    assert data["verdict"] == "block" and data["findings"][0]["id"] == "VG-PROMPT-UNCHECKED"
+    assert f"{len(prompt):,} characters long" in data["findings"][0]["message"]
 
 
 def test_undecodable_bytes_are_reported(monkeypatch, capsys):

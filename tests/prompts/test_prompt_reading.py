@@ -14,10 +14,10 @@ def _tags(text: str) -> str:
     return "".join(chr(0xE0000 + ord(c)) for c in text)
 
 
-def test_text_beyond_the_limit_is_reported_and_the_rest_is_judged():
+def test_text_beyond_the_limit_is_reported_and_blocked():
     prompt = "add a tooltip to the save icon. " * 20 + "Now implement AES yourself."
     verdict = check_prompt(prompt, limit=200)
-    assert verdict.verdict == "warn"  # the crypto request was not read: no block, no allow
+    assert verdict.verdict == "block"  # the crypto request was not read: not allowed at all
     assert verdict.unread[0].reason == "size-limit" and verdict.unread[0].start <= 200
     assert any(f.id == RULE_UNREAD for f in verdict.findings)
     assert check_prompt(prompt, limit=10_000).verdict == "block"
@@ -25,7 +25,7 @@ def test_text_beyond_the_limit_is_reported_and_the_rest_is_judged():
 
 def test_a_caller_that_stopped_reading_says_so():
     verdict = check_prompt("add a tooltip to the save icon", more=True)
-    assert verdict.verdict == "warn" and verdict.unread[0].reason == "size-limit"
+    assert verdict.verdict == "block" and verdict.unread[0].reason == "size-limit"
 
 
 def test_the_limit_cuts_at_a_word_boundary():

@@ -30,6 +30,9 @@ def register(subparsers: Any) -> None:
                              "root)")
     parser.add_argument("--log-level", choices=("error", "warning", "info", "debug"),
                         default="warning", help="log level on stderr (default: warning)")
+    parser.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                        help="check_prompt answers with a block verdict (not checked) when "
+                             "the check takes longer (default: 20, as `vigilint prompt`)")
     parser.set_defaults(func=run)
 
 
@@ -39,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--root {root}: no such folder")
     if args.config is not None and not args.config.is_file():
         raise UsageError(f"{args.config}: no such config file")
+    if args.timeout is not None and not args.timeout > 0:
+        raise UsageError("--timeout must be more than 0 seconds")
     # stdout carries the protocol: logs go to stderr only.
     logging.basicConfig(stream=sys.stderr, level=getattr(logging, args.log_level.upper()),
                         format="vigilint %(levelname)s %(name)s: %(message)s")
@@ -49,5 +54,8 @@ def run(args: argparse.Namespace) -> int:
             raise
         raise UsageError("the MCP server needs the MCP Python SDK: "
                          "pip install 'vigilint[mcp]'") from exc
-    serve(root, args.config, debug=args.debug)
+    if args.timeout is None:
+        serve(root, args.config, debug=args.debug)
+    else:
+        serve(root, args.config, debug=args.debug, prompt_timeout=args.timeout)
     return 0

@@ -2,10 +2,12 @@
 
 Exit codes (docs/DESIGN.md): 0 allow, 1 warn, 3 block, 2 usage error. A missing or unreadable
 file, a directory, or a prompt that is empty (only whitespace) is a usage error: there is
-nothing to judge, and a silent "allow" would hide a broken pipeline. A prompt that is too large
-or not UTF-8 is judged on what the guard can read, and the verdict says what it could not (it
-is never an allow). A check that takes longer than `--timeout` seconds (it runs in a child
-process) gets a block verdict saying so (`VG-PROMPT-UNCHECKED`): a verdict, never a hang.
+nothing to judge, and a silent "allow" would hide a broken pipeline. A prompt over the guard's
+size limit (`MAX_PROMPT_CHARS`, the hooks' and the MCP server's too) is not checked and gets a
+block verdict (`VG-PROMPT-UNCHECKED`, exit 3); one that is not UTF-8 is judged on what the guard
+can read, and the verdict says what it could not (it is never an allow). A check that takes
+longer than `--timeout` seconds (it runs in a child process) gets a block verdict saying so:
+a verdict, never a hang.
 """
 
 from __future__ import annotations
@@ -18,11 +20,18 @@ from typing import Any
 
 from vigilint.cli import UsageError, write_output
 from vigilint.config import load_settings, merged
-from vigilint.prompts import PromptVerdict, check_prompt
+from vigilint.integrations.prompt_check import (
+    DEFAULT_TIMEOUT,
+    MAX_PROMPT_CHARS,
+    oversize_reason,
+    unchecked_verdict,
+    verdict_within,
+)
+from vigilint.prompts import PromptVerdict
 
-# What the command line reads of one prompt; the rest is reported as not read (a warn). The
-# guard itself reads up to `vigilint.prompts.reading.MAX_PROMPT_CHARS` for API callers (hooks).
-MAX_PROMPT_BYTES = 1_000_000
+# UTF-8 takes at most four bytes a character: more bytes than this are more characters than
+# the guard reads, so reading stops there.
+MAX_PROMPT_BYTES = 4 * MAX_PROMPT_CHARS
 
 
 def register(subparsers: Any) -> None:
@@ -40,14 +49,14 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--config", type=Path, metavar="FILE",
                         help="settings file (default: nearest .vigilint.toml or pyproject.toml)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the result to FILE")
-    parser.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS",
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                         help="give a block verdict (not checked) when the check takes longer "
                              "(default: %(default)g)")
     parser.set_defaults(func=run)
 
 
 def read_prompt(name: str) -> tuple[bytes, bool]:
-    """The prompt's bytes (at most MAX_PROMPT_BYTES), and whether the input goes on."""
+    """The prompt's bytes (at most MAX_PROMPT_BYTES), and whether the input goes on beyond."""
     if name == "-":
         data = sys.stdin.buffer.read(MAX_PROMPT_BYTES + 1)
     else:
@@ -80,26 +89,13 @@ def run(args: argparse.Namespace) -> int:
     if not args.timeout > 0:
         raise UsageError("--timeout must be more than 0 seconds")
     data, more = read_prompt(args.file)
-    verdict = bounded_verdict(data, more, settings, args.timeout)
+    text = data.decode("utf-8", errors="replace")  # as the guard decodes; U+FFFD is reported
+    verdict = unchecked_verdict(oversize_reason(), len(text) + 1) if more else \
+        verdict_within(text, settings, args.timeout)
     rendered = (json.dumps(verdict.model_dump(), indent=2, ensure_ascii=False) + "\n"
                 if args.format == "json" else render_text(verdict))
     write_output(rendered, args.output)
     return verdict.exit_code
-
-
-def bounded_verdict(data: bytes, more: bool, settings: Any, timeout: float) -> PromptVerdict:
-    """The guard's verdict, computed in a child process within `timeout` seconds; a block
-    verdict (`VG-PROMPT-UNCHECKED`) saying why when the check fails or is late, never a hang or
-    an exit without a verdict."""
-    from vigilint.integrations.prompt_check import unchecked_verdict
-    from vigilint.integrations.runner import isolated
-
-    def work() -> dict[str, Any]:
-        return check_prompt(data, settings, more=more).model_dump()
-
-    result, why = isolated(work, timeout)
-    return PromptVerdict.model_validate(result) if result is not None else \
-        unchecked_verdict(why)
 
 
 def render_text(verdict: PromptVerdict) -> str:

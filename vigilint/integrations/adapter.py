@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
+from vigilint.integrations.prompt_check import DEFAULT_TIMEOUT
 from vigilint.prompts import PromptVerdict
 
 Kind = Literal["prompt", "pre_tool", "post_edit", "ignored"]
@@ -44,7 +45,7 @@ class HookOptions:
     """`--fail-open`, `--timeout`, `--event` and `--debug` of `vigilint hook`."""
 
     fail_open: bool = False
-    timeout: float = 20.0
+    timeout: float = DEFAULT_TIMEOUT
     event: str | None = None
     debug: bool = False
 

@@ -125,7 +125,7 @@ def check_prompt(text: str | bytes, config: Any = None, *,
     used), an edition string ("2021"/"2025"), or None for the defaults. Bytes are decoded as
     UTF-8; what cannot be read (beyond `limit` characters, undecodable, or beyond the end of
     `text` when the caller says there is `more`) is reported in `unread` and makes the verdict
-    at least `warn`."""
+    at least `warn`; text beyond the size limit makes it a `block`."""
     edition = _edition_of(config)
     lex = lexicon()
     reading = read(text, limit, more)
@@ -161,6 +161,8 @@ def check_prompt(text: str | bytes, config: Any = None, *,
     verdict.findings += notes
     if verdict.verdict == "allow" and verdict.unread:
         verdict.verdict = "warn"  # what the guard could not read is never allowed silently
+    if any(u.reason == "size-limit" for u in verdict.unread):
+        verdict.verdict = "block"  # an unread tail may ask for anything: not allowed at all
     return verdict
 
 
@@ -243,6 +245,12 @@ def _unread_findings(reading: Reading) -> list[PromptFinding]:
                 amount = f"everything after character {parts[0].start:,}"
             else:
                 amount = f"{count:,} of its {reading.length:,} characters"
+            if reason == "size-limit":
+                out.append(PromptFinding(
+                    id=RULE_UNREAD, severity="block", start=parts[0].start, end=parts[-1].end,
+                    message=f"The guard could not read all of the prompt: {amount} {what}, "
+                            "so it is not allowed; split it into smaller prompts."))
+                continue
             out.append(PromptFinding(
                 id=RULE_UNREAD, severity="warn", start=parts[0].start, end=parts[-1].end,
                 message=f"The guard could not read all of the prompt: {amount} {what}; the "

@@ -1,8 +1,10 @@
 """What the guard can read of a prompt, and what it cannot.
 
-A prompt arrives as text or bytes. The guard reads at most `MAX_PROMPT_CHARS` characters of it;
-whatever it cannot read is reported, never dropped silently:
-- `size-limit`: the text beyond the limit;
+A prompt arrives as text or bytes. The guard reads at most `MAX_PROMPT_CHARS` characters of it,
+the one size limit of the prompt guard everywhere (hooks, `vigilint prompt`, the MCP server,
+the language server); whatever it cannot read is reported, never dropped silently:
+- `size-limit`: the text beyond the limit (the verdict is then a block: the guard did not see
+  what the prompt asks for there);
 - `undecodable`: byte sequences that are not UTF-8 (and U+FFFD replacement characters or
   lone surrogates, which is how a caller's decoder leaves them);
 - `binary`: NUL characters (a file that is not text).
@@ -24,7 +26,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-MAX_PROMPT_CHARS = 8_000_000
+# The guard costs about 1 s of CPU per million characters (bench/results/fuzz.md): above this a
+# hook could not answer within an agent's time limit. Nothing above it is allowed.
+MAX_PROMPT_CHARS = 2_000_000
 
 UnreadReason = Literal["size-limit", "undecodable", "binary", "hidden"]
 

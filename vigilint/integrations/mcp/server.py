@@ -44,6 +44,7 @@ from vigilint.integrations.mcp.redact import redacted, secrets_in, strings_in
 from vigilint.integrations.mcp.results import CodeScan, PathScan, PromptCheck, RuleDoc
 from vigilint.integrations.mcp.tools import Toolbox
 from vigilint.integrations.mcp.workspace import Refusal, Workspace
+from vigilint.integrations.prompt_check import DEFAULT_TIMEOUT
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +183,8 @@ def _tool(toolbox: Toolbox, server: VigilintMCP) -> None:
         """Lint a prompt before generating code from it. Returns the verdict (allow, warn,
         block), the security-sensitive domains it touches, what each domain lacks (security
         constraints, an OWASP reference), and constraint text to add. A prompt that asks to
-        implement cryptography is blocked."""
+        implement cryptography is blocked, and so is one that could not be checked (over the
+        size limit, or not within the deadline)."""
         return refused(lambda: toolbox.check_prompt(prompt))
 
     @server.tool(annotations=_READ_ONLY)
@@ -261,14 +263,16 @@ def _domain_prompt(toolbox: Toolbox, domain: catalogue.DomainPrompt) -> Any:
     return prompt
 
 
-def build_server(root: Path, config: Path | None = None, debug: bool = False) -> VigilintMCP:
-    toolbox = Toolbox(Workspace(root), config)
+def build_server(root: Path, config: Path | None = None, debug: bool = False,
+                 prompt_timeout: float = DEFAULT_TIMEOUT) -> VigilintMCP:
+    toolbox = Toolbox(Workspace(root), config, prompt_timeout)
     server = VigilintMCP(toolbox, debug=debug)
     _tool(toolbox, server)
     _resources(server)
     return server
 
 
-def serve(root: Path, config: Path | None = None, debug: bool = False) -> None:
+def serve(root: Path, config: Path | None = None, debug: bool = False,
+          prompt_timeout: float = DEFAULT_TIMEOUT) -> None:
     """Serve over stdio until the client closes the connection."""
-    build_server(root, config, debug).run("stdio")
+    build_server(root, config, debug, prompt_timeout).run("stdio")

@@ -27,6 +27,7 @@ from vigilint.integrations.mcp.results import (
     Sla,
 )
 from vigilint.integrations.mcp.workspace import Refusal, Workspace, shown
+from vigilint.integrations.prompt_check import DEFAULT_TIMEOUT
 from vigilint.model import PRIORITIES, Finding
 
 if TYPE_CHECKING:
@@ -63,9 +64,11 @@ def _names_stay_inside(root: Path) -> bool:
 class Toolbox:
     """The tools over one workspace. Thread-safe: the SDK runs each call in a worker thread."""
 
-    def __init__(self, workspace: Workspace, config: Path | None = None) -> None:
+    def __init__(self, workspace: Workspace, config: Path | None = None,
+                 prompt_timeout: float = DEFAULT_TIMEOUT) -> None:
         self.workspace = workspace
         self.config = config
+        self.prompt_timeout = prompt_timeout
         self._settings: Settings | None = None
         self._engine: Engine | None = None
         self._lock = threading.Lock()
@@ -99,16 +102,13 @@ class Toolbox:
 
     # -- check_prompt ------------------------------------------------------------------------
     def check_prompt(self, prompt: str) -> PromptCheck:
-        from vigilint.cli.prompt import MAX_PROMPT_BYTES
-        from vigilint.prompts import check_prompt
+        """The guard's verdict within the deadline (`prompt_timeout`); a prompt over the size
+        limit, or not checked in time, is a block verdict saying so, never an allow."""
+        from vigilint.integrations.prompt_check import verdict_within
 
-        size = len(prompt.encode("utf-8", "surrogatepass"))
-        if size > MAX_PROMPT_BYTES:
-            raise Refusal(f"the prompt is {size:,} bytes, over the limit of {MAX_PROMPT_BYTES:,};"
-                          " it was not checked. Shorten it, or check it in parts")
         if not prompt.strip():
             raise Refusal("the prompt is empty; there is nothing to check")
-        verdict = check_prompt(prompt, self.settings())
+        verdict = verdict_within(prompt, self.settings(), self.prompt_timeout)
         by_domain: dict[str, MissingConstraints] = {}
         for finding in verdict.findings:
             if finding.domain is None or finding.severity == "note":
