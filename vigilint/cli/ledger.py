@@ -26,6 +26,7 @@ from vigilint.provenance.backends import ledger_url, open_database
 from vigilint.provenance.ledger import Ledger, ScanUpdate
 from vigilint.provenance.store import StoreError, open_store
 from vigilint.provenance.workspace import db_path, workspace_for
+from vigilint.report.text import printable_lines
 
 EXPORTS = ("sarif", "defectdojo")
 
@@ -146,7 +147,7 @@ def _summary(update: ScanUpdate, ctx: context.SyncContext, where: str) -> str:
     return (f"Synced into {where} (repository {ctx.repository}, branch {ctx.branch or 'unknown'}"
             f"{commit}): {update.new} new, {update.seen} still open, {update.fixed} fixed, "
             f"{update.reopened} reopened, {update.suppressed} suppressed with justification"
-            f"{f'; {ai} AI-written ranges' if ai else ''}.\n")
+            f"{f'; {ai} AI-written ranges' if ai else ''}.")
 
 
 def run_sync(args: argparse.Namespace) -> int:
@@ -206,7 +207,7 @@ def run_sync(args: argparse.Namespace) -> int:
             "suppressed": update.suppressed, "ai_ranges": update.ai_ranges}, indent=2) + "\n",
             None)
     else:
-        write_output(_summary(update, ctx, where), None)
+        write_output(printable_lines([_summary(update, ctx, where)]), None)
     return 0
 
 
@@ -233,7 +234,7 @@ def run_status(args: argparse.Namespace) -> int:
     lines += [f"  {r['repository'] or '(unnamed)'}"
               f"{' [' + r['team'] + ']' if r['team'] else ''}: {r['open']} open of "
               f"{r['findings']} findings" for r in repos]
-    write_output("\n".join(lines) + "\n", None)
+    write_output(printable_lines(lines), None)  # repository and team names are stored data
     return 0
 
 

@@ -30,6 +30,7 @@ from vigilint.provenance.workspace import (
     relative_path,
     workspace_for,
 )
+from vigilint.report.text import printable, printable_lines
 
 
 def register(subparsers: Any) -> None:
@@ -169,7 +170,7 @@ def run_record(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise UsageError(str(exc)) from None
     model = f" ({args.model})" if args.model else ""
-    print(f"Recorded {rel} lines {start}-{end} as written by {args.tool}{model}.")
+    print(printable(f"Recorded {rel} lines {start}-{end} as written by {args.tool}{model}."))
     return 0
 
 
@@ -194,22 +195,23 @@ def run_blame(args: argparse.Namespace) -> int:
         shown = found if args.include_lost else current
         write_output(json.dumps([range_dict(r) for r in shown], indent=2) + "\n", None)
         if lost and not args.include_lost:
-            print(f"vigilint: {len(lost)} record{'s' if len(lost) != 1 else ''} of {rel} lost "
-                  "their lines (changed beyond recognition); --include-lost lists them",
-                  file=sys.stderr)
+            print(printable(f"vigilint: {len(lost)} record{'s' if len(lost) != 1 else ''} of "
+                            f"{rel} lost their lines (changed beyond recognition); "
+                            "--include-lost lists them"), file=sys.stderr)
         return 0
     if not found:
-        print(f"{rel}: no AI-written lines recorded.")
+        write_output(printable_lines([f"{rel}: no AI-written lines recorded."]), None)
         return 0
     ai_lines = {n for r in current for n in range(r.start_line, r.end_line + 1)}
-    print(f"{rel}: {len(ai_lines)} of {len(lines)} lines AI-written")
-    for r in current:
+    out = [f"{rel}: {len(ai_lines)} of {len(lines)} lines AI-written"]
+    for r in current:  # tool and model are stored data: escaped like any output line
         model = f" ({r.model})" if r.model else ""
-        print(f"  {r.start_line:>5}-{r.end_line:<5} {r.tool}{model}  accepted "
-              f"{to_text(r.accepted_at)}  {r.status}")
-    for r in lost:
-        print(f"  lost: lines {r.start_line}-{r.end_line} from {r.tool} (accepted "
-              f"{to_text(r.accepted_at)}) changed beyond recognition; attribution dropped")
+        out.append(f"  {r.start_line:>5}-{r.end_line:<5} {r.tool}{model}  accepted "
+                   f"{to_text(r.accepted_at)}  {r.status}")
+    out += [f"  lost: lines {r.start_line}-{r.end_line} from {r.tool} (accepted "
+            f"{to_text(r.accepted_at)}) changed beyond recognition; attribution dropped"
+            for r in lost]
+    write_output(printable_lines(out), None)
     return 0
 
 
@@ -244,7 +246,7 @@ def run_import(args: argparse.Namespace) -> int:
     with _store(workspace) as store:
         result = agent_trace.import_records(store, records)
     for reason in result.skipped:
-        print(f"vigilint: skipped {reason}", file=sys.stderr)
+        print(printable(f"vigilint: skipped {reason}"), file=sys.stderr)
     print(f"Imported {result.imported} range{'s' if result.imported != 1 else ''}"
           + (f" ({result.duplicates} already stored)" if result.duplicates else "")
           + (f"; skipped {len(result.skipped)}" if result.skipped else "") + ".")
@@ -257,9 +259,9 @@ def run_notes(args: argparse.Namespace) -> int:
         if args.show:
             text = notes.read(workspace, args.commit)
             if text is None:
-                print(f"{args.commit} has no vigilint note.")
-            else:
-                write_output(text, None)
+                print(printable(f"{args.commit} has no vigilint note."))
+            else:  # a note is anyone's text in the repository: escaped like stored data
+                write_output(printable(text, keep="\n\t"), None)
             return 0
         with _store(workspace) as store:
             revision, count = notes.attach(store, args.commit)

@@ -23,6 +23,7 @@ from vigilint.provenance.compliance import (
 )
 from vigilint.provenance.ledger import Episode, source_name
 from vigilint.provenance.store import to_text
+from vigilint.report.text import printable_lines
 
 
 def figures_dict(f: Figures) -> dict[str, Any]:
@@ -120,7 +121,7 @@ def render_text(r: MonthlyReport) -> str:
     out += [f"  {source_name(s['tool'], s['model'])}: {_count(s['findings'], 'finding')} in "
             f"{s['accepted_lines']} accepted lines ({_rate(s['findings_per_1000_lines'])})"
             for s in ai["by_tool"]]
-    return "\n".join(out) + "\n"
+    return printable_lines(out)
 
 
 def _count(n: int, noun: str) -> str:

@@ -20,6 +20,7 @@ from vigilint.model import PRIORITIES
 from vigilint.policy import sla_for
 from vigilint.provenance.ledger import Ledger, LedgerEntry, as_ledger
 from vigilint.provenance.store import SqliteStore, to_text, utcnow
+from vigilint.report.text import printable_lines
 
 THRESHOLD = 90.0
 
@@ -211,7 +212,7 @@ def render_text(report: SlaReport) -> str:
         lines.append("By generation source:")
         for source, c in report.by_source.items():
             lines.append(f"  {source}: {_percent(c)}")
-    return "\n".join(lines) + "\n"
+    return printable_lines(lines)
 
 
 def render_markdown(report: SlaReport) -> str:
@@ -235,7 +236,7 @@ def render_markdown(report: SlaReport) -> str:
             f"| overall | {_percent(report.overall)} |"]
     out += [f"| {p} | {_percent(c)} |" for p, c in report.by_priority.items()]
     out += [f"| {s} | {_percent(c)} |" for s, c in report.by_source.items()]
-    return "\n".join(out) + "\n"
+    return printable_lines(out)
 
 
 RENDERERS = {"text": render_text, "json": render_json, "markdown": render_markdown}

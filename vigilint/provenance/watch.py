@@ -17,6 +17,7 @@ from typing import Any
 
 from vigilint.provenance.ledger import AiCode, Ledger, LedgerEntry, source_name
 from vigilint.provenance.store import to_text
+from vigilint.report.text import printable_lines
 
 WINDOW_DAYS = 30
 
@@ -78,4 +79,4 @@ def render_text(items: list[WatchItem], now: datetime, days: int) -> str:
                    f"{source_name(c.tool, c.model)}, deployed {to_text(c.first_synced_at)}, "
                    f"watch until {to_text(i.monitor_until)}")
         out += [f"    [{e.priority}] line {e.line} {e.rule}: {e.message}" for e in i.findings]
-    return "\n".join(out) + "\n"
+    return printable_lines(out)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from vigilint.analyzers.secrets.redaction import redact_finding
 from vigilint.model import PRIORITIES, Finding
@@ -30,6 +31,12 @@ def printable(text: str, keep: str = "") -> str:
     if keep:
         return _CONTROL.sub(lambda m: m.group() if m.group() in keep else _escape(m), text)
     return _CONTROL.sub(_escape, text)
+
+
+def printable_lines(lines: Iterable[str]) -> str:
+    """Lines of text output joined, each through `printable`: a stored field that holds a
+    newline or an escape sequence stays on its own line and cannot drive the terminal."""
+    return "".join(printable(line) + "\n" for line in lines)
 
 
 def format_finding(finding: Finding, edition: str = "2021") -> str:
