@@ -145,3 +145,32 @@ async def test_prompt_like_comment_in_code(client: LanguageClient, workspace: Pa
     diagnostics = await diagnostics_for(client, uri, 1)
     assert any(str(d.code).startswith("VG-PROMPT") and d.range.start.line == 0
                for d in diagnostics), codes(diagnostics)
+
+
+async def test_hover_never_shows_a_planted_secret(client: LanguageClient,
+                                                  workspace: Path) -> None:
+    """The security context quotes names from the code; a name that holds a secret (and the
+    secret itself) reaches the hover only through the one redactor."""
+    import binascii
+    import random
+    import string
+
+    from vigilint.analyzers.secrets.catalog import base62
+
+    rng = random.Random(26)
+    body = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(30))
+    token = "gh" + "p_" + body + base62(binascii.crc32(body.encode()))  # a valid checksum
+    name = f"secret_{token}"
+    uri = (workspace / "keys.py").as_uri()
+    text = (f"import jwt\n\n\ndef login(username, password):\n    {name} = '{token}'\n"
+            f"    return jwt.encode({{'u': username}}, {name})\n")
+    open_doc(client, uri, text)
+    await diagnostics_for(client, uri, 1)
+    hover = await client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=uri),
+        position=types.Position(line=3, character=6)))
+    assert hover is not None and isinstance(hover.contents, types.MarkupContent)
+    shown = hover.contents.value
+    assert "secrets" in shown and "authentication" in shown  # the context is still there
+    assert token not in shown and token[4:20] not in shown
+    assert "[redacted]" in shown

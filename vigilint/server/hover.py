@@ -7,9 +7,9 @@ from lsprotocol import types
 
 from vigilint.analyzers import sensitivity
 from vigilint.analyzers.registry import get_rule
+from vigilint.analyzers.secrets import redaction
 from vigilint.policy import owasp_label, sla_for
 from vigilint.server.errors import guarded
-from vigilint.server.logs import redact_text
 from vigilint.server.positions import LineIndex
 from vigilint.server.server import VigilintServer
 
@@ -71,6 +71,15 @@ def register(server: VigilintServer) -> None:
                 parts.append(context_markdown(contexts))
         if not parts:
             return None
-        # The context's evidence quotes names from the code: masked like a log line.
         return types.Hover(contents=types.MarkupContent(
-            kind=types.MarkupKind.Markdown, value=redact_text("\n\n---\n\n".join(parts))))
+            kind=types.MarkupKind.Markdown, value=_redacted("\n\n---\n\n".join(parts),
+                                                            result.text)))
+
+
+def _redacted(text: str, document: str) -> str:
+    """The hover through the one redactor. The context's evidence quotes names from the code,
+    so the secrets the detectors find in the document are masked wherever the text holds them
+    (whole or as part of a name), besides what the redactor recognises in the text itself."""
+    from vigilint.analyzers.secrets.scanner import scan_text
+
+    return redaction.redact_text(text, [m.value for m in scan_text(document)])
