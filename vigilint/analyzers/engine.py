@@ -38,6 +38,7 @@ from vigilint.analyzers.languages import (
 from vigilint.analyzers.registry import all_rules
 from vigilint.analyzers.role_policy import apply_role
 from vigilint.analyzers.suppression import Directive, parse_comment
+from vigilint.analyzers.wide_nodes import blanked_source
 from vigilint.model import Category, Finding, Fix, RelatedLocation, Rule, Suppression
 from vigilint.policy import priority
 
@@ -319,6 +320,12 @@ class Engine:
         if tree is None:
             tree = self.parse(language, ctx.source)
         ctx.tree = tree
+        if tree is not None:
+            # A very wide error node makes every query quadratic: the rules query a tree
+            # without its anonymous tokens (wide_nodes.py); the caller keeps `tree`.
+            blanked = blanked_source(tree, ctx.source)
+            if blanked is not None:
+                ctx.tree = self.parse(language, blanked)
 
         # The rules this file can trigger, decided once: category limits, path globs, and the
         # rules' prefilters (a substring the file must contain), so that most rules never run.
@@ -346,12 +353,13 @@ class Engine:
 
         hits: list[tuple[Rule, Hit, Any]] = []
         comments: list[Node] = []
-        if tree is not None and plan.query is not None:
+        if ctx.tree is not None and plan.query is not None:
             cursor = QueryCursor(plan.query)
             node_pattern = plan.node_pattern
             run = self._run
             extend = hits.extend
-            for count, (pattern_index, captures) in enumerate(cursor.matches(tree.root_node)):
+            for count, (pattern_index, captures) in enumerate(
+                    cursor.matches(ctx.tree.root_node)):
                 if should_stop is not None and count % 64 == 0 and should_stop():
                     raise AnalysisCancelled
                 rules = wanted[pattern_index]
