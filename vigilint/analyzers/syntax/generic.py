@@ -17,6 +17,7 @@ from vigilint.analyzers.syntax.base import (
     role_kinds,
     role_of,
 )
+from vigilint.analyzers.syntax.enclosing import enclosing_node
 
 _CALLEE_FIELDS = ("function", "name")
 _MEMBER_OBJECT = {"member_expression": ("object", "property"),
@@ -124,13 +125,15 @@ class GenericSemantics:
 
     def function_at(self, node: Node) -> FunctionDef | None:
         """The innermost enclosing function that has a definition (lambdas without one are
-        passed over)."""
-        cur = node.parent
-        while cur is not None:
-            if cur.type in self._function_kinds and cur.start_byte in self._by_start:
-                return self._by_start[cur.start_byte]
-            cur = cur.parent
-        return None
+        passed over), from byte ranges (`syntax/enclosing.py`: no walk up with Node.parent)."""
+        best: Node | None = None
+        for kind in self._function_kinds:
+            around = enclosing_node(self.ctx, node, kind)
+            while around is not None and around.start_byte not in self._by_start:
+                around = enclosing_node(self.ctx, around, kind)
+            if around is not None and (best is None or around.start_byte > best.start_byte):
+                best = around
+        return self._by_start[best.start_byte] if best is not None else None
 
     def enclosing_function_node(self, node: Node) -> Node | None:
         cur = node.parent

@@ -10,6 +10,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit, Related
 from vigilint.analyzers.dataflow import flow, sink_hit
 from vigilint.analyzers.syntax import Arguments, python
+from vigilint.analyzers.syntax.enclosing import enclosing_node
 from vigilint.model import Likelihood
 
 SENSITIVE_NAME = re.compile(
@@ -50,14 +51,10 @@ def arg(ctx: FileContext, call: Node, index: int, name: str | None = None) -> No
     return python(ctx).arguments(call).get(index, name)
 
 
-def enclosing(node: Node, kind: str) -> Node | None:
-    """The nearest ancestor of node kind `kind` (functions: `enclosing_function`)."""
-    cur = node.parent
-    while cur is not None:
-        if cur.type == kind:
-            return cur
-        cur = cur.parent
-    return None
+def enclosing(ctx: FileContext, node: Node, kind: str) -> Node | None:
+    """The nearest ancestor of node kind `kind` (functions: `enclosing_function`), found from
+    byte ranges (`syntax/enclosing.py`), not by walking up."""
+    return enclosing_node(ctx, node, kind)
 
 
 def enclosing_function(ctx: FileContext, node: Node) -> Node | None:

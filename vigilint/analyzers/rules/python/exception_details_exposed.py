@@ -46,7 +46,7 @@ _TRACEBACK = ("traceback.format_exc", "traceback.format_exception", "traceback.f
 
 
 def _exception_name(ctx: FileContext, node: Node) -> tuple[Node, str | None] | None:
-    clause = enclosing(node, "except_clause")
+    clause = enclosing(ctx, node, "except_clause")
     if clause is None:
         return None
     for child in clause.named_children:

@@ -40,7 +40,13 @@ _OLD = frozenset({
 })
 
 
+_LAST = frozenset(name.rsplit(".", 1)[-1] for name in _OLD)
+
+
 def _check(ctx: FileContext, node: Node) -> Hit | None:
+    # the name first: `Node.parent` walks down from the root (quadratic over a long chain)
+    if ctx.node_text(node.child_by_field_name("attribute")) not in _LAST:
+        return None
     if node.parent is not None and node.parent.type == "attribute" and \
             node.parent.child_by_field_name("object") == node:
         return None  # only the outermost attribute

@@ -46,7 +46,9 @@ _IV_MODES = ("MODE_CBC", "MODE_CFB", "MODE_OFB", "MODE_CTR")
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     if node.type == "attribute":
-        if node.parent is not None and node.parent.type == "attribute":
+        # the name first: `Node.parent` walks down from the root (quadratic over a chain)
+        if ctx.node_text(node.child_by_field_name("attribute")) != "MODE_ECB" or \
+                (node.parent is not None and node.parent.type == "attribute"):
             return None
         name = qualified_name(ctx, node) or ""
         if name.endswith(".MODE_ECB") and name.split(".")[0] in ("Crypto", "Cryptodome"):
