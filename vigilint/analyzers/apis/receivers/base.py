@@ -56,15 +56,26 @@ class Receivers:
         return tuple(out)
 
     # -- the check ----------------------------------------------------------------------
-    call_query = ""  # captures @call, @receiver and @member
+    call_kinds: tuple[str, ...] = ()  # the node kinds of method calls
+
+    def call_parts(self, call: Node) -> tuple[Node, Node] | None:
+        """(receiver, member name node) of a method call node, or None for another call."""
+        raise NotImplementedError
 
     def calls(self) -> list[tuple[Node, Node, Node]]:
-        """(call, receiver, member name node) of every method call of the file."""
+        """(call, receiver, member name node) of every method call of the file. The calls come
+        from a flat query and are taken apart here: a query pattern nested through the call's
+        function is quadratic in the depth of a call chain (0.23 s at 16,000 characters)."""
         if self.ctx.tree is None:
             return []
-        query = compile_query(self.ctx.language, self.call_query)
-        return [(c["call"][0], c["receiver"][0], c["member"][0])
-                for _, c in QueryCursor(query).matches(self.ctx.tree.root_node)]
+        kinds = " ".join(f"({kind})" for kind in self.call_kinds)
+        query = compile_query(self.ctx.language, f"[{kinds}] @call")
+        out = []
+        for call in QueryCursor(query).captures(self.ctx.tree.root_node).get("call", []):
+            parts = self.call_parts(call)
+            if parts is not None:
+                out.append((call, *parts))
+        return out
 
     def skip_receiver(self, receiver: Node) -> bool:
         """Receivers another check of the rule already covers (module aliases)."""

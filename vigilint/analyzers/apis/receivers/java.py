@@ -11,21 +11,34 @@ from vigilint.analyzers.apis.receivers.base import Receivers, Types
 from vigilint.analyzers.crypto.resolve import java_imports
 from vigilint.analyzers.languages import compile_query
 
-_CALLS = """(method_invocation object: (_) @receiver name: (identifier) @member) @call
-(field_access object: (identifier) @receiver field: (identifier) @member) @call"""
 _METHODS = frozenset({"method_declaration", "constructor_declaration", "lambda_expression"})
 _CLASSES = frozenset({"class_declaration", "enum_declaration", "record_declaration",
                       "interface_declaration"})
 
 
 class JavaReceivers(Receivers):
-    call_query = _CALLS
+    call_kinds = ("method_invocation", "field_access")
     language = inventory_language = "java"
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
         self.names, self.wildcards = java_imports(ctx)
 
+
+    def call_parts(self, call: Node) -> tuple[Node, Node] | None:
+        if call.type == "method_invocation":
+            receiver = call.child_by_field_name("object")
+            member = call.child_by_field_name("name")
+            if receiver is None or not receiver.is_named:
+                return None
+        else:  # a field access: `System.out`, on a plain name only
+            receiver = call.child_by_field_name("object")
+            member = call.child_by_field_name("field")
+            if receiver is None or receiver.type != "identifier":
+                return None
+        if member is None or member.type != "identifier":
+            return None
+        return receiver, member
 
     def resolve(self, type_text: str) -> str:
         text = type_text.split("<", 1)[0].strip()

@@ -11,8 +11,6 @@ from vigilint.analyzers.apis.receivers.base import Receivers, Types
 from vigilint.analyzers.languages import compile_query
 from vigilint.analyzers.syntax import semantics
 
-_CALLS = """(call_expression function: (member_expression object: (_) @receiver
-             property: (property_identifier) @member)) @call"""
 _FUNCTIONS = frozenset({"function_declaration", "function_expression", "arrow_function",
                         "method_definition", "generator_function_declaration", "function"})
 _DECLARATIONS = "(variable_declarator name: (identifier) @name) @decl"
@@ -26,13 +24,24 @@ def module_path(spec: str) -> str:
 
 
 class JavaScriptReceivers(Receivers):
-    call_query = _CALLS
+    call_kinds = ("call_expression",)
     language = "javascript"
     inventory_language = "javascript"
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
         self.imports = {k: module_path(v) for k, v in semantics(ctx).imports().items()}
+
+    def call_parts(self, call: Node) -> tuple[Node, Node] | None:
+        function = call.child_by_field_name("function")
+        if function is None or function.type != "member_expression":
+            return None
+        receiver = function.child_by_field_name("object")
+        member = function.child_by_field_name("property")
+        if receiver is None or not receiver.is_named or member is None or \
+                member.type != "property_identifier":
+            return None
+        return receiver, member
 
     def _captures(self, source: str, node: Node) -> list[dict[str, list[Node]]]:
         query = compile_query(self.ctx.language, source)

@@ -11,12 +11,11 @@ from vigilint.analyzers.apis.receivers.base import Receivers, Types
 from vigilint.analyzers.languages import compile_query
 from vigilint.analyzers.syntax import python as python_semantics
 
-_CALLS = "(call function: (attribute object: (_) @receiver attribute: (identifier) @member)) @call"
 _SCOPES = ("function_definition", "class_definition")
 
 
 class PythonReceivers(Receivers):
-    call_query = _CALLS
+    call_kinds = ("call",)
     language = inventory_language = "python"
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
@@ -24,6 +23,17 @@ class PythonReceivers(Receivers):
         self.sem = python_semantics(ctx)
         self.imports = self.sem.imports()
 
+
+    def call_parts(self, call: Node) -> tuple[Node, Node] | None:
+        function = call.child_by_field_name("function")
+        if function is None or function.type != "attribute":
+            return None
+        receiver = function.child_by_field_name("object")
+        member = function.child_by_field_name("attribute")
+        if receiver is None or not receiver.is_named or member is None or \
+                member.type != "identifier":
+            return None
+        return receiver, member
 
     def skip_receiver(self, receiver: Node) -> bool:
         # `hashlib.x`, `jwt.x`: module members, checked by the import-based pass

@@ -35,8 +35,9 @@ from vigilint.model import Rule
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = call_name(ctx, call)
-    if "jwt" in ctx.node_text(call.child_by_field_name("function")).lower() + name and \
-            name.endswith(".ParseUnverified"):
+    # the name first: the callee's text is as long as the call chain it ends
+    if name.endswith(".ParseUnverified") and \
+            "jwt" in ctx.node_text(call.child_by_field_name("function")).lower() + name:
         return Hit(node=call, likelihood="very-likely", message=(
             "`ParseUnverified` skips the signature check; use `jwt.Parse` with a key function "
             "and `jwt.WithValidMethods`."))
