@@ -57,10 +57,21 @@ class Receivers:
 
     # -- the check ----------------------------------------------------------------------
     call_kinds: tuple[str, ...] = ()  # the node kinds of method calls
+    # the callee of a method call: its kind, its receiver and member fields, the member's kind
+    callee: tuple[str, str, str, str] = ("", "", "", "")
 
     def call_parts(self, call: Node) -> tuple[Node, Node] | None:
         """(receiver, member name node) of a method call node, or None for another call."""
-        raise NotImplementedError
+        kind, receiver_field, member_field, member_kind = self.callee
+        function = call.child_by_field_name("function")
+        if function is None or function.type != kind:
+            return None
+        receiver = function.child_by_field_name(receiver_field)
+        member = function.child_by_field_name(member_field)
+        if receiver is None or not receiver.is_named or member is None or \
+                member.type != member_kind:
+            return None
+        return receiver, member
 
     def calls(self) -> list[tuple[Node, Node, Node]]:
         """(call, receiver, member name node) of every method call of the file. The calls come

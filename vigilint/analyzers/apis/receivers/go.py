@@ -15,23 +15,13 @@ _FUNCTIONS = frozenset({"function_declaration", "method_declaration", "func_lite
 
 class GoReceivers(Receivers):
     call_kinds = ("call_expression",)
+    callee = ("selector_expression", "operand", "field", "field_identifier")
     language = inventory_language = "go"
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
         self.imports = go_imports(ctx)
 
-
-    def call_parts(self, call: Node) -> tuple[Node, Node] | None:
-        function = call.child_by_field_name("function")
-        if function is None or function.type != "selector_expression":
-            return None
-        receiver = function.child_by_field_name("operand")
-        member = function.child_by_field_name("field")
-        if receiver is None or not receiver.is_named or member is None or \
-                member.type != "field_identifier":
-            return None
-        return receiver, member
 
     def skip_receiver(self, receiver: Node) -> bool:
         return receiver.type == "identifier" and self.text(receiver) in self.imports

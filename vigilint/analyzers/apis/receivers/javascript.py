@@ -25,23 +25,13 @@ def module_path(spec: str) -> str:
 
 class JavaScriptReceivers(Receivers):
     call_kinds = ("call_expression",)
+    callee = ("member_expression", "object", "property", "property_identifier")
     language = "javascript"
     inventory_language = "javascript"
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
         super().__init__(ctx)
         self.imports = {k: module_path(v) for k, v in semantics(ctx).imports().items()}
-
-    def call_parts(self, call: Node) -> tuple[Node, Node] | None:
-        function = call.child_by_field_name("function")
-        if function is None or function.type != "member_expression":
-            return None
-        receiver = function.child_by_field_name("object")
-        member = function.child_by_field_name("property")
-        if receiver is None or not receiver.is_named or member is None or \
-                member.type != "property_identifier":
-            return None
-        return receiver, member
 
     def _captures(self, source: str, node: Node) -> list[dict[str, list[Node]]]:
         query = compile_query(self.ctx.language, source)

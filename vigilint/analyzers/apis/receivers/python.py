@@ -16,6 +16,7 @@ _SCOPES = ("function_definition", "class_definition")
 
 class PythonReceivers(Receivers):
     call_kinds = ("call",)
+    callee = ("attribute", "object", "attribute", "identifier")
     language = inventory_language = "python"
 
     def __init__(self, ctx) -> None:  # type: ignore[no-untyped-def]
@@ -23,17 +24,6 @@ class PythonReceivers(Receivers):
         self.sem = python_semantics(ctx)
         self.imports = self.sem.imports()
 
-
-    def call_parts(self, call: Node) -> tuple[Node, Node] | None:
-        function = call.child_by_field_name("function")
-        if function is None or function.type != "attribute":
-            return None
-        receiver = function.child_by_field_name("object")
-        member = function.child_by_field_name("attribute")
-        if receiver is None or not receiver.is_named or member is None or \
-                member.type != "identifier":
-            return None
-        return receiver, member
 
     def skip_receiver(self, receiver: Node) -> bool:
         # `hashlib.x`, `jwt.x`: module members, checked by the import-based pass
