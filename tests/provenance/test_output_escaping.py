@@ -63,3 +63,32 @@ def test_provenance_blame_escapes_stored_tool_and_model(hostile: Path, capsys) -
     assert ESCAPED in out and "claude\\x1b[31m\\x0aforged" in out
     assert not _raw_controls(out)
     assert not any(line.startswith(("il", "forged")) for line in out.splitlines())
+
+
+def test_provenance_recent_and_ledger_status_escape_stored_names(
+        repo: Path, capsys, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from provhelpers import git
+
+    for name in ("GITHUB_SHA", "GITHUB_REF_NAME", "GITHUB_HEAD_REF", "GITHUB_REPOSITORY",
+                 "CI_COMMIT_SHA", "CI_COMMIT_BRANCH", "CI_COMMIT_REF_NAME", "CI_PROJECT_PATH",
+                 "VIGILINT_LEDGER_URL", "VIGILINT_TEAM", "VIGILINT_BRANCH", "VIGILINT_REPOSITORY",
+                 "BRANCH_NAME", "GIT_BRANCH", "GIT_COMMIT"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(repo)
+    lines = APP.splitlines()
+    with open_store(repo) as store:
+        store.record("app.py", 4, 5, lines[3:5], TOOL, "model\u202e\nforged")
+    git(repo, "checkout", "-q", "-b", "main")
+    git(repo, "add", "app.py", "pyproject.toml")
+    git(repo, "commit", "-q", "-m", "init")
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    code, _, err = run(capsys, "ledger", "sync", "--url", url, "--team", "pay\x1b[8m\nments")
+    assert code == 0, err
+    recent = ("provenance", "recent", "--days", "30", "--url", url, "--format", "text")
+    for argv in (recent, ("ledger", "status", "--url", url)):
+        code, out, _ = run(capsys, *argv)
+        assert code == 0
+        assert not _raw_controls(out), argv
+        assert not any(line.startswith(("forged", "ments")) for line in out.splitlines())
+    code, out, _ = run(capsys, *recent)
+    assert "claude\\x1b[31m\\x0aforged" in out
