@@ -3,6 +3,7 @@ tree-sitter parse measured apart (it is the grammar's, not the rule's).
 
     python bench/rule_linear_time.py                      # markdown on stdout
     python bench/rule_linear_time.py --size 1000000 --out bench/results/rule_linear_time.md
+    python bench/rule_linear_time.py --languages dockerfile,go,java   # some languages only
 
 The lines are those of tests/pathological_inputs.py (runs of word characters, a keyword
 repeated, runs of spaces and separators, unterminated strings, as code, in a string and in a
@@ -48,7 +49,9 @@ def main() -> None:
     cli = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     cli.add_argument("--size", type=int, default=1_000_000)
     cli.add_argument("--out", type=Path, default=None)
+    cli.add_argument("--languages", default="", help="comma-separated: only these languages")
     args = cli.parse_args()
+    only = {name for name in args.languages.split(",") if name}
     parser = Engine(rules=())
     rows: list[str] = []
     worst_rule: tuple[float, str] = (0.0, "")
@@ -57,6 +60,8 @@ def main() -> None:
     deep_notes: list[str] = []
     measured = 0
     for (language, path), rules in sorted(groups().items()):
+        if only and language not in only:
+            continue
         engine = Engine(rules=rules)
         group_worst = (0.0, "")
         for shape in LINE_SHAPES:
