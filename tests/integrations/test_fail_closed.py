@@ -215,3 +215,21 @@ def test_a_deep_payload_with_a_lone_surrogate_is_read():
             ', "s": "\ud800"}').encode("utf-8", "surrogatepass")
     reply = hook("claude-code", data)
     assert reply.exit_code == 0 and "does not handle" in reply.stdout
+
+
+@pytest.mark.parametrize("agent", ["claude-code", "cursor", "copilot", "cline"])
+def test_an_answer_quoting_an_event_name_with_a_quote_stays_json(agent: str) -> None:
+    """Found by the 30-minute soak: the redactor masked the serialised JSON answer, took the
+    backslash of an escaped quote into its mask, and left JSON the agent could not read."""
+    from vigilint.integrations import adapter_for
+    from vigilint.integrations.adapter import HookOptions
+    from vigilint.integrations.core import answer
+
+    for name in ('00\x1f&\U0001dab0"', '0\\\x1e\xa1\U0006fa12', '\x1b\x1f"\U00018cd6?\U0002fa1e',
+                 'x\\"y', 'A1b2C3d4E5f6G7h8\\"', '"'):
+        data = json.dumps({"hook_event_name": name, "prompt": None, "session_id": "s1",
+                           "workspace_roots": []}).encode()
+        reply = answer(adapter_for(agent), data, HookOptions())
+        if reply.stdout or agent in ("cursor", "cline"):
+            json.loads(reply.stdout)
+        assert "does not handle" in reply.stdout + reply.stderr

@@ -21,6 +21,7 @@ Everything a hook prints passes through the secret redactor first.
 
 from __future__ import annotations
 
+import json
 import traceback
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,10 @@ def safe(text: str, *sources: Any) -> str:
     strings: a secret the answer quotes only in part is still masked)."""
     if not text:
         return text
+    return redact_text(text, _secrets_in(text, sources))
+
+
+def _secrets_in(text: str, sources: tuple[Any, ...]) -> list[str]:
     from vigilint.analyzers.secrets.scanner import scan_text
 
     values: list[str] = []
@@ -60,13 +65,38 @@ def safe(text: str, *sources: Any) -> str:
         # A text longer than the guard's cap was not checked, so no answer quotes it.
         if isinstance(source, str) and source != text and 0 < len(source) <= MAX_PROMPT_CHARS:
             values.extend(m.value for m in scan_text(source))
-    return redact_text(text, values)
+    return values
+
+
+def _safe_json(stdout: str, sources: tuple[Any, ...]) -> str | None:
+    """JSON on stdout with each of its strings through the redactor, or None when stdout is
+    not JSON. Masking the serialised text instead could take the backslash of an escaped
+    quote into the mask and leave JSON the agent cannot read (found by the fuzz run: an event
+    name ending in `"`)."""
+    try:
+        document = json.loads(stdout)
+    except ValueError:
+        return None
+    values = _secrets_in(stdout, sources)
+
+    def masked(item: Any) -> Any:
+        if isinstance(item, str):
+            return redact_text(item, values)
+        if isinstance(item, dict):
+            return {key: masked(value) for key, value in item.items()}
+        return [masked(value) for value in item] if isinstance(item, list) else item
+
+    return json.dumps(masked(document), ensure_ascii=False) + "\n" * stdout.endswith("\n")
 
 
 def safe_reply(reply: HookReply, *sources: Any) -> HookReply:
     """The reply with secrets masked and control characters escaped (a payload's file name or
     event name must not drive the terminal); JSON on stdout stays valid JSON."""
-    return HookReply(reply.exit_code, printable(safe(reply.stdout, *sources), keep="\n\t"),
+    stdout = _safe_json(reply.stdout, sources) if reply.stdout.lstrip()[:1] in ("{", "[") \
+        else None
+    return HookReply(reply.exit_code,
+                     printable(stdout if stdout is not None else safe(reply.stdout, *sources),
+                               keep="\n\t"),
                      printable(safe(reply.stderr, *sources), keep="\n\t"))
 
 
