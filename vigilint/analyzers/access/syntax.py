@@ -11,6 +11,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.syntax import role_kinds
+from vigilint.analyzers.syntax.enclosing import enclosing_node
 
 
 @dataclass(frozen=True)
@@ -110,11 +111,9 @@ def functions(ctx: FileContext) -> list[Node]:
 
 
 def enclosing_function(ctx: FileContext, node: Node) -> Node | None:
-    kinds = frozenset(role_kinds(ctx.language, "function"))
-    cur = node.parent
-    while cur is not None and cur.type not in kinds:
-        cur = cur.parent
-    return cur
+    """The function around `node`, from byte ranges (`syntax/enclosing.py`): walking up with
+    `Node.parent` from every call was cubic over a long call chain (12 s at 4,000 characters)."""
+    return enclosing_node(ctx, node, role_kinds(ctx.language, "function"))
 
 
 def descendants(node: Node) -> Iterator[Node]:

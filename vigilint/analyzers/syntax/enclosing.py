@@ -11,6 +11,7 @@ clauses: a few), never through `Node.parent`.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from tree_sitter import Node, QueryCursor
 
@@ -48,14 +49,17 @@ class Enclosures:
         return None
 
 
-def enclosing_node(ctx: FileContext, node: Node, kind: str) -> Node | None:
-    """The innermost `kind` node around `node` in `ctx`'s tree (not `node` itself), or None."""
-    key = f"enclosures:{kind}"
+def enclosing_node(ctx: FileContext, node: Node, kind: str | Iterable[str]) -> Node | None:
+    """The innermost node of `kind` (one kind or several) around `node` in `ctx`'s tree (not
+    `node` itself), or None."""
+    kinds = (kind,) if isinstance(kind, str) else tuple(sorted(set(kind)))
+    key = f"enclosures:{' '.join(kinds)}"
     index: Enclosures | None = ctx.cache.get(key)
     if index is None:
         nodes: list[Node] = []
-        if ctx.tree is not None:
-            query = compile_query(ctx.language, f"({kind}) @node")
+        if ctx.tree is not None and kinds:
+            pattern = " ".join(f"({k})" for k in kinds)
+            query = compile_query(ctx.language, f"[{pattern}] @node")
             nodes = QueryCursor(query).captures(ctx.tree.root_node).get("node", [])
         index = ctx.cache[key] = Enclosures(nodes)
     return index.around(node)
