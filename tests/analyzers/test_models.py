@@ -59,6 +59,10 @@ def test_the_libraries_the_issue_names_are_modelled():
      "argument index"),
     ({"language": "python"}, "`library` is required"),
     ({"library": "x", "language": "python", "extras": {}}, "unknown table"),
+    ({"library": "x", "language": "go", "sinks": [{"kind": "command", "when_value": "^sh$"}]},
+     "need `when_arg`"),
+    ({"library": "x", "language": "go", "sinks": [{"kind": "xss", "when_arg": "0"}]},
+     "must be an integer"),
 ])
 def test_schema_mistakes_are_reported_as_sentences(data, message):
     with pytest.raises(ModelError, match=message):
@@ -78,4 +82,4 @@ def test_prefilters_name_the_modules_or_methods_a_sink_needs():
 
 
 def test_languages_without_tables_load_empty():
-    assert load("go").libraries == ()
+    assert load("ruby").libraries == ()

@@ -88,6 +88,8 @@ def _applies(ctx: FileContext, call: Node, spec: Sink, receiver: Node | None) ->
         value = semantics(ctx).arguments(call).keywords.get(spec.when_true)
         if value is None or ctx.node_text(value) not in _TRUE:
             return False
+    if spec.when_arg is not None and not _argument_matches(ctx, call, spec):
+        return False
     if spec.receiver_re is not None:
         return receiver is not None and spec.receiver_re.search(ctx.node_text(receiver)) is not None
     return True
@@ -100,6 +102,29 @@ def _typed_elsewhere(ctx: FileContext, receiver: Node, modules: tuple[str, ...])
 
     typed = flow(ctx).value(receiver).type or semantics(ctx).declared_type(receiver)
     return bool(typed) and not any(typed.startswith(m + ".") for m in modules)
+
+
+def _argument_matches(ctx: FileContext, call: Node, spec: Sink) -> bool:
+    """`when_value` / `when_type`: the argument `when_arg` has a matching constant value (a
+    literal, or a constant the dataflow folded) or one of the types (its value's, else its
+    declared one)."""
+    from vigilint.analyzers.dataflow.flow import flow
+
+    assert spec.when_arg is not None
+    sem = semantics(ctx)
+    node = sem.arguments(call).get(spec.when_arg)
+    if node is None:
+        return False
+    value = flow(ctx).value(node)
+    if spec.when_value_re is not None:
+        text = value.const if isinstance(value.const, str) else sem.string_value(node)
+        if text is None or spec.when_value_re.search(text) is None:
+            return False
+    if spec.when_type:
+        typed = value.type or sem.declared_type(node)
+        if typed not in spec.when_type:
+            return False
+    return True
 
 
 def _may_sink(short_names: set[str], methods: dict[str, list[Sink]], project: object,

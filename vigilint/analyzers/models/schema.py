@@ -40,6 +40,9 @@ class Sink:
     # only: `arg = "none"` in the table)
     keywords: tuple[str, ...] = ()
     when_true: str = ""  # only when this keyword argument is literally true
+    when_arg: int | None = None  # the argument `when_value` / `when_type` look at
+    when_value: str = ""  # regex its constant string value must match (`sh -c`, "text/html")
+    when_type: tuple[str, ...] = ()  # types it must have (a writer, a connection)
     receiver: str = ""  # regex the receiver's text must match (untyped receivers)
     anywhere: bool = False  # method sinks also in files that import none of `modules`
     untyped: bool = False  # method sinks only on receivers of unknown type (or of `modules`)
@@ -47,6 +50,7 @@ class Sink:
     library: str = ""
     modules: tuple[str, ...] = ()  # the library's modules (a method sink needs an import of one)
     receiver_re: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    when_value_re: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -210,12 +214,17 @@ def parse_library(name: str, data: dict[str, Any]) -> Library:
     for where, table in entries("sinks"):
         got = _entry(where, table, {"kind": "s", "calls": "l", "methods": "l", "arg": "a",
                                     "keywords": "l", "when_true": "s", "receiver": "s",
-                                    "note": "s", "anywhere": "b", "untyped": "b"})
+                                    "note": "s", "anywhere": "b", "untyped": "b", "when_arg": "i",
+                                    "when_value": "s", "when_type": "l"})
         _kinds(where, (got.get("kind", ""),))
         if got.get("arg") == "none":
             got["arg"] = None
+        if (got.get("when_value") or got.get("when_type")) and got.get("when_arg") is None:
+            raise ModelError(f"{where}: `when_value` and `when_type` need `when_arg`.")
         pattern = re.compile(got["receiver"]) if got.get("receiver") else None
-        sinks.append(Sink(library=library, modules=modules, receiver_re=pattern, **got))
+        value_re = re.compile(got["when_value"]) if got.get("when_value") else None
+        sinks.append(Sink(library=library, modules=modules, receiver_re=pattern,
+                          when_value_re=value_re, **got))
     sanitizers = []
     for where, table in entries("sanitizers"):
         got = _entry(where, table, {"kinds": "l", "calls": "l", "methods": "l", "arg": "a"})
