@@ -127,6 +127,15 @@ def _argument_matches(ctx: FileContext, call: Node, spec: Sink) -> bool:
     return True
 
 
+def _typed_elsewhere(ctx: FileContext, receiver: Node, modules: tuple[str, ...]) -> bool:
+    """The receiver's type is known (its value's, else its declared one) and belongs to none
+    of `modules`: a method sink of those modules does not apply to it."""
+    from vigilint.analyzers.dataflow.flow import flow
+
+    typed = flow(ctx).value(receiver).type or semantics(ctx).declared_type(receiver)
+    return bool(typed) and not any(typed.startswith(m + ".") for m in modules)
+
+
 def _may_sink(short_names: set[str], methods: dict[str, list[Sink]], project: object,
               name: str) -> bool:
     if name in short_names or name in methods:
