@@ -6,6 +6,7 @@ cleaned for those kinds only (docs/dataflow.md section 3).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS
@@ -27,3 +28,13 @@ def regex_guard_kinds(pattern: Any, full: bool) -> frozenset[str]:
     if pattern.startswith("^"):
         return URL_HOST
     return NONE
+
+
+# `scheme://host/` (or `?`/`#` after the host): text appended after it cannot change the host.
+_FIXED_ORIGIN = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\s@\\]+[/?#]")
+
+
+def fixed_origin(prefix: Any) -> bool:
+    """True when a string that starts with `prefix` has its scheme and host fixed by it, so
+    whatever follows cannot redirect it elsewhere (clean for redirect and SSRF)."""
+    return isinstance(prefix, str) and _FIXED_ORIGIN.match(prefix) is not None
