@@ -63,6 +63,8 @@ def test_the_libraries_the_issue_names_are_modelled():
      "need `when_arg`"),
     ({"library": "x", "language": "go", "sinks": [{"kind": "xss", "when_arg": "0"}]},
      "must be an integer"),
+    ({"library": "x", "language": "go", "sinks": [{"kind": "sql", "receiver": "(db"}]},
+     "not a valid regular expression"),
 ])
 def test_schema_mistakes_are_reported_as_sentences(data, message):
     with pytest.raises(ModelError, match=message):

@@ -168,6 +168,15 @@ def _entry(where: str, table: dict[str, Any], allowed: dict[str, str]) -> dict[s
     return out
 
 
+def _regex(where: str, key: str, text: str) -> re.Pattern[str] | None:
+    if not text:
+        return None
+    try:
+        return re.compile(text)
+    except re.error as exc:
+        raise ModelError(f"{where}: `{key}` is not a valid regular expression ({exc}).") from None
+
+
 def _kinds(where: str, names: tuple[str, ...]) -> frozenset[str]:
     from vigilint.analyzers.dataflow.kinds import parse_kinds  # (the package imports models)
 
@@ -221,8 +230,8 @@ def parse_library(name: str, data: dict[str, Any]) -> Library:
             got["arg"] = None
         if (got.get("when_value") or got.get("when_type")) and got.get("when_arg") is None:
             raise ModelError(f"{where}: `when_value` and `when_type` need `when_arg`.")
-        pattern = re.compile(got["receiver"]) if got.get("receiver") else None
-        value_re = re.compile(got["when_value"]) if got.get("when_value") else None
+        pattern = _regex(where, "receiver", got.get("receiver", ""))
+        value_re = _regex(where, "when_value", got.get("when_value", ""))
         sinks.append(Sink(library=library, modules=modules, receiver_re=pattern,
                           when_value_re=value_re, **got))
     sanitizers = []
