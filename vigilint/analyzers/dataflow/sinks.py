@@ -40,8 +40,9 @@ def calls_in(ctx: FileContext, node: Node) -> list[Node]:
 
 def _names(ctx: FileContext, call: Node, method: str, receiver: Node | None) -> list[str]:
     """The names a call goes by: the one the adapter resolved while it ran (when the file's
-    flow is computed and that name is a sink), else typed (from the dataflow value of the
-    receiver, then the declared type) and the import-resolved dotted name."""
+    flow is computed and that name is a sink), else typed (by the receiver's declared type,
+    else, in languages without static types, by the type of its dataflow value) and the
+    import-resolved dotted name."""
     models = load(ctx.language)
     data = ctx.cache.get("dataflow")
     if data is not None:
@@ -50,19 +51,20 @@ def _names(ctx: FileContext, call: Node, method: str, receiver: Node | None) -> 
             return [recorded]
     sem = semantics(ctx)
     names: list[str] = []
-    if receiver is not None and method in models.typed_sink_methods:
-        from vigilint.analyzers.dataflow.flow import flow
-
-        typed = flow(ctx).value(receiver).type
-        if typed:
-            names.append(f"{typed}.{method}")
-        declared = sem.call_name(call)
-        if declared and declared not in names:
-            names.append(declared)
     function = call.child_by_field_name("function")
     # a grammar whose calls have no `function` (method invocations, object creations) names
     # them through the semantic layer's call name
     plain = sem.qualified_name(function) if function is not None else sem.call_name(call)
+    if receiver is not None and method in models.typed_sink_methods:
+        declared = sem.call_name(call)
+        if (not declared or declared == plain) and not sem.static_types:
+            from vigilint.analyzers.dataflow.flow import flow
+
+            typed = flow(ctx).value(receiver).type
+            if typed:
+                names.append(f"{typed}.{method}")
+        if declared and declared not in names:
+            names.append(declared)
     if plain and plain not in names:
         names.append(plain)
     return names
@@ -95,19 +97,10 @@ def _applies(ctx: FileContext, call: Node, spec: Sink, receiver: Node | None) ->
     return True
 
 
-def _typed_elsewhere(ctx: FileContext, receiver: Node, modules: tuple[str, ...]) -> bool:
-    """The receiver's type is known (its value's, else its declared one) and belongs to none
-    of `modules`: a method sink of those modules does not apply to it."""
-    from vigilint.analyzers.dataflow.flow import flow
-
-    typed = flow(ctx).value(receiver).type or semantics(ctx).declared_type(receiver)
-    return bool(typed) and not any(typed.startswith(m + ".") for m in modules)
-
-
 def _argument_matches(ctx: FileContext, call: Node, spec: Sink) -> bool:
     """`when_value` / `when_type`: the argument `when_arg` has a matching constant value (a
-    literal, or a constant the dataflow folded) or one of the types (its value's, else its
-    declared one)."""
+    literal, else a constant the dataflow folded) or one of the types (its declared one, else
+    its value's)."""
     from vigilint.analyzers.dataflow.flow import flow
 
     assert spec.when_arg is not None
@@ -115,24 +108,30 @@ def _argument_matches(ctx: FileContext, call: Node, spec: Sink) -> bool:
     node = sem.arguments(call).get(spec.when_arg)
     if node is None:
         return False
-    value = flow(ctx).value(node)
     if spec.when_value_re is not None:
-        text = value.const if isinstance(value.const, str) else sem.string_value(node)
+        text = sem.string_value(node)
+        if text is None:
+            folded = flow(ctx).value(node).const
+            text = folded if isinstance(folded, str) else None
         if text is None or spec.when_value_re.search(text) is None:
             return False
     if spec.when_type:
-        typed = value.type or sem.declared_type(node)
+        typed = sem.declared_type(node) or (
+            "" if sem.static_types else flow(ctx).value(node).type)
         if typed not in spec.when_type:
             return False
     return True
 
 
 def _typed_elsewhere(ctx: FileContext, receiver: Node, modules: tuple[str, ...]) -> bool:
-    """The receiver's type is known (its value's, else its declared one) and belongs to none
-    of `modules`: a method sink of those modules does not apply to it."""
+    """The receiver's type is known (its declared one, else, without static types, its
+    value's) and belongs to none of `modules`: a method sink of those modules does not apply
+    to it."""
     from vigilint.analyzers.dataflow.flow import flow
 
-    typed = flow(ctx).value(receiver).type or semantics(ctx).declared_type(receiver)
+    sem = semantics(ctx)
+    typed = sem.declared_type(receiver) or (
+        "" if sem.static_types else flow(ctx).value(receiver).type)
     return bool(typed) and not any(typed.startswith(m + ".") for m in modules)
 
 
