@@ -19,13 +19,15 @@ from vigilint.analyzers.syntax.base import (
     role_of,
 )
 from vigilint.analyzers.syntax.generic import GenericSemantics
+from vigilint.analyzers.syntax.go import GoSemantics
 from vigilint.analyzers.syntax.java import JavaSemantics
 from vigilint.analyzers.syntax.javascript import JavaScriptSemantics
 from vigilint.analyzers.syntax.python import PythonSemantics
 
-__all__ = ["ROLES", "Arguments", "Decorator", "FunctionDef", "GenericSemantics",
+__all__ = ["ROLES", "Arguments", "Decorator", "FunctionDef", "GenericSemantics", "GoSemantics",
            "JavaScriptSemantics", "JavaSemantics", "Param", "PythonSemantics", "Semantics",
-           "dotted", "java", "module_name", "python", "role_kinds", "role_of", "semantics"]
+           "dotted", "go", "java", "module_name", "python", "role_kinds", "role_of",
+           "semantics"]
 
 
 def semantics(ctx: FileContext) -> Semantics:
@@ -38,6 +40,8 @@ def semantics(ctx: FileContext) -> Semantics:
             found = JavaScriptSemantics(ctx)
         elif ctx.language == "java":
             found = JavaSemantics(ctx)
+        elif ctx.language == "go":
+            found = GoSemantics(ctx)
         else:
             found = GenericSemantics(ctx)
         ctx.cache["syntax"] = found
@@ -60,3 +64,13 @@ def java(ctx: FileContext) -> JavaSemantics:
     if ctx.language != "java":
         raise TypeError(f"{ctx.path} is {ctx.language}, not Java")
     return cast(JavaSemantics, semantics(ctx))
+
+
+def go(ctx: FileContext) -> GoSemantics:
+    """The Go layer of a Go file (for the Go adapter and rules that use its extra methods)."""
+    found = ctx.cache.get("syntax")
+    if found is None:
+        found = semantics(ctx)
+    if ctx.language != "go":
+        raise TypeError(f"{ctx.path} is {ctx.language}, not Go")
+    return cast(GoSemantics, found)
