@@ -213,7 +213,7 @@ def register(languages: Iterable[str], analyse: Callable[[FileContext], FileFlow
 
 def _load_adapters() -> None:
     # every adapter, whichever was imported first (a module imports once: this is cheap)
-    from vigilint.analyzers.dataflow import java, python  # noqa: F401  (register themselves)
+    from vigilint.analyzers.dataflow import go, java, python  # noqa: F401  (register themselves)
 
 
 def adapter_languages() -> frozenset[str]:
