@@ -29,20 +29,20 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.go._common import arguments, call_name
+from vigilint.analyzers.rules.go._common import args_of, call_name, method_name
 from vigilint.model import Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = call_name(ctx, call)
     if "jwt" in ctx.node_text(call.child_by_field_name("function")).lower() + name and \
-            name.endswith(".ParseUnverified"):
+            method_name(ctx, call) == "ParseUnverified":
         return Hit(node=call, likelihood="very-likely", message=(
             "`ParseUnverified` skips the signature check; use `jwt.Parse` with a key function "
             "and `jwt.WithValidMethods`."))
     if "jwt" not in name or name.rsplit(".", 1)[-1] not in ("Parse", "ParseWithClaims"):
         return None
-    args = arguments(call)
+    args = args_of(ctx, call)
     text = " ".join(ctx.node_text(a) for a in args)
     if "WithValidMethods" in text:
         return None
