@@ -55,7 +55,7 @@ def _names(ctx: FileContext, call: Node, method: str, receiver: Node | None) -> 
     # a grammar whose calls have no `function` (method invocations, object creations) names
     # them through the semantic layer's call name
     plain = sem.qualified_name(function) if function is not None else sem.call_name(call)
-    wrappers = getattr(ctx.cache.get(PROJECT_KEY), "wrapper_names", frozenset())
+    wrappers: frozenset[str] = getattr(ctx.cache.get(PROJECT_KEY), "wrapper_names", frozenset())
     if receiver is not None and (method in models.typed_sink_methods or method in wrappers):
         declared = sem.call_name(call)
         if (not declared or declared == plain) and not sem.static_types:
