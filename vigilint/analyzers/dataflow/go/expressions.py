@@ -247,6 +247,11 @@ class GoExpressions(Interpreter):
         if left.seq is not None and right.seq is not None:
             return Value(seq=left.seq + right.seq)
         result = merge([left, right])
+        if right.all_labels() and not left.all_labels() and not left.is_literal and \
+                left.const is NOCONST:
+            # `base + path` with a base of unknown origin (configuration): the base, not the
+            # input, decides the scheme and host
+            result = sanitized(result, URL_KINDS)
         if isinstance(a, str) and result.all_labels():
             if fixed_origin(a):
                 result = sanitized(result, URL_KINDS)

@@ -148,6 +148,11 @@ class GoGuards(GoCalls):
         if name == "strings.HasPrefix" and len(args) == 2:
             self.refine_prefix(args[0], self.value_of(args[1]).const)
             return
+        if name == "strings.HasSuffix" and len(args) == 2 and self.host_of(args[0]):
+            suffix = self.value_of(args[1]).const
+            if isinstance(suffix, str) and suffix.startswith(".") and suffix.count(".") >= 2:
+                self.clean_url(args[0], URL_KINDS)  # a host under one registered domain
+            return
         if looks_like_guard(snake(short)) and args:
             self.clean_var(args[0], ALL_KINDS)
 

@@ -24,6 +24,7 @@ from vigilint.analyzers.dataflow.value import (
     Env,
     Value,
     element_of,
+    join,
     merge,
     store,
 )
@@ -101,6 +102,17 @@ class GoInterpreter(GoGuards):
         for child in node.named_children:  # go/defer statements, expressions
             self.expr(child)
         return False
+
+    def add_return(self, value: Value) -> None:
+        """Go's multiple results keep their positions across the function's returns
+        (`return "", err` and `return where, args` join result by result)."""
+        old = self.returns
+        if old is not None and old.seq is not None and value.seq is not None and \
+                len(old.seq) == len(value.seq):
+            self.returns = Value(seq=tuple(join(a, b) for a, b in zip(old.seq, value.seq,
+                                                                      strict=True)))
+            return
+        super().add_return(value)
 
     @staticmethod
     def flat(node: Node | None) -> list[Node]:

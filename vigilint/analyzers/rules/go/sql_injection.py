@@ -31,14 +31,26 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
 from vigilint.analyzers.models import load
 from vigilint.analyzers.rules.go._common import built_from_data
 from vigilint.model import Rule
 
 
+def _structured(ctx: FileContext, node: Node) -> bool:
+    """A struct or map given as a condition (`db.Where(&User{Name: n})`): GORM binds its
+    fields as placeholders, it is no SQL text."""
+    while node.type in ("unary_expression", "parenthesized_expression") and node.named_children:
+        node = node.named_children[-1]
+    if node.type == "composite_literal":
+        return True
+    return flow(ctx).value(node).items is not None
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     for site in sink_sites(ctx, call, "sql"):
+        if _structured(ctx, site.arguments[0]):
+            return None
         return site_hit(ctx, call, site, what="This SQL statement",
                         advice="pass the values as query arguments (`$1`/`?`) instead of "
                                "building the SQL text",
