@@ -93,6 +93,8 @@ def test_imports_resolve_aliases_dot_blank_and_major_versions():
     ("github.com/golang-jwt/jwt/v5", "jwt", "github.com/golang-jwt/jwt"),
     ("math/rand/v2", "rand", "math/rand"),
     ("github.com/go-chi/chi/v5", "chi", "github.com/go-chi/chi"),
+    ("github.com/jackc/pgx/v5/pgxpool", "pgxpool", "github.com/jackc/pgx/pgxpool"),
+    ("k8s.io/api/apps/v1", "v1", "k8s.io/api/apps/v1"),
 ])
 def test_default_package_names(path, name, normalized):
     assert package_of(path) == name

@@ -34,7 +34,8 @@ _DECLARED = """
 (receive_statement left: (expression_list (identifier) @n))
 (type_switch_statement alias: (expression_list (identifier) @n))
 """
-_MAJOR = re.compile(r"/v[0-9]+$|\.v[0-9]+$")
+# a module's major-version element (v2 and up: v0/v1 have none), and gopkg.in's `.vN`
+_MAJOR = re.compile(r"/v(?:[2-9]|[1-9][0-9]+)(?=/|$)|\.v[0-9]+(?=/|$)")
 _ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\", '"': '"', "'": "'", "a": "\a",
             "b": "\b", "f": "\f", "v": "\v"}
 _ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3}|.)", re.S)
@@ -53,7 +54,8 @@ def named_type(typed: str) -> bool:
 
 
 def normalize_import(path: str) -> str:
-    """An import path without its major-version element (`.../echo/v4` -> `.../echo`)."""
+    """An import path without its major-version element (`.../echo/v4` -> `.../echo`,
+    `github.com/jackc/pgx/v5/pgxpool` -> `github.com/jackc/pgx/pgxpool`)."""
     return _MAJOR.sub("", path)
 
 

@@ -90,7 +90,9 @@ class GoGuards(GoCalls):
             names.add(self.text(left))
         if len(names) == 1:
             left = sides[0].child_by_field_name("left")
-            if left is not None:
+            if left is not None and self.host_of(left) is not None:
+                self.clean_url(left, URL_KINDS)  # the host is one of the constants
+            elif left is not None:
                 self.clean_var(left, ALL_KINDS)
 
     def refine_equality(self, left: Node, right: Node, equal: bool) -> None:
