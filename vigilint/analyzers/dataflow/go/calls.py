@@ -14,7 +14,7 @@ from vigilint.analyzers.dataflow.calls import looks_like_sanitizer, sanitizer_ki
 from vigilint.analyzers.dataflow.flow import FunctionState
 from vigilint.analyzers.dataflow.go.expressions import FUNC_PREFIX, NUMERIC_TYPES, GoExpressions
 from vigilint.analyzers.dataflow.go.format import ROOTED, format_value
-from vigilint.analyzers.dataflow.kinds import ALL_KINDS, HTTP
+from vigilint.analyzers.dataflow.kinds import ALL_KINDS, HTTP, SOURCE_KINDS
 from vigilint.analyzers.dataflow.value import (
     CLEAN,
     LITERAL,
@@ -138,7 +138,7 @@ class GoCalls(GoExpressions):
                 values[san.arg:san.arg + 1] if isinstance(san.arg, int) else []
             return sanitized(merge(chosen), san.kinds)
         if prop is not None and prop.facts:
-            out = with_facts(merge(values), *prop.facts)
+            out = with_facts(self.joined_path(values), *prop.facts)
             if NORMALIZED in prop.facts and values and ROOTED in values[-1].facts:
                 out = sanitized(out, frozenset({"path"}))  # Clean("/" + p): no `..` survives
             return out
@@ -159,6 +159,18 @@ class GoCalls(GoExpressions):
         typed = (facts.result_type if facts is not None else "") or \
             self.sem.result_type(name)
         return replace(result, type=typed) if typed else result
+
+    @staticmethod
+    def joined_path(values: list[Value]) -> Value:
+        """`filepath.Join(dir, name)`: what the untrusted parts were cleaned for survives a
+        directory that is only a parameter (the value keeps one clean set for all its labels;
+        a caller's directory is judged at the call, a cleaned file name here)."""
+        merged = merge(values)
+        tainted = [v for v in values if v.all_labels() & SOURCE_KINDS]
+        if not tainted or len(tainted) == len([v for v in values if v.all_labels()]):
+            return merged
+        clean = merge(tainted).clean
+        return replace(merged, clean=merged.clean | clean)
 
     def local_method(self, name: str, receiver: Node | None) -> FunctionState | None:
         """A method of a type of this file (`Repo.Find`), by its typed name."""

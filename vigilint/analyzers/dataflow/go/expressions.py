@@ -208,6 +208,10 @@ class GoExpressions(Interpreter):
         if text in self.env:
             return self.env[text]
         obj = self.expr(operand)
+        if obj.type:
+            kind = self.calls.source_kind(f"{obj.type}.{field}")
+            if kind:  # a typed member that is input (`zr.File` of a zip archive)
+                return self.source_value(kind, node, f"`{text}`")
         src = self.request_source(obj)
         member_type = self.member_type(obj.type, field)
         if src is not None:

@@ -225,9 +225,9 @@ class GoInterpreter(GoGuards):
                     self.assign(target, value)
             elif clause is not None and clause.type == "for_clause":
                 self.expr(clause.child_by_field_name("condition"))
-            else:
+            else:  # `for cond {}`
                 for child in node.named_children:
-                    if child is not body:
+                    if child.type != "block":
                         self.expr(child)
             self.run_block(body)
             update = clause.child_by_field_name("update") \
@@ -258,8 +258,9 @@ class GoInterpreter(GoGuards):
             names = spec.children_by_field_name("name")
             values_node = spec.child_by_field_name("value")
             typed = self.sem.type_name(spec.child_by_field_name("type"))
-            values = [self.expr(v) for v in self.flat(spec) if v is values_node or
-                      (values_node is not None and v.parent == values_node)]
+            exprs = [] if values_node is None else values_node.named_children \
+                if values_node.type == "expression_list" else [values_node]
+            values = [self.expr(v) for v in exprs]
             for i, name in enumerate(names):
                 if i < len(values):
                     value = values[i]

@@ -1,5 +1,6 @@
 """## What it does
-Flags file access whose path comes from request data or standard input: `os.Open`,
+Flags file access whose path comes from request data, standard input or the name of an entry
+of an archive being extracted (zip slip): `os.Open`,
 `os.OpenFile`, `os.ReadFile`, `os.Create`, `os.WriteFile`, `os.Remove(All)`, `os.Mkdir(All)`,
 `os.Rename`, `os.DirFS`, `ioutil.*`, `http.ServeFile`, `http.Dir`, gin `c.File` /
 `c.SaveUploadedFile`, echo `c.File`/`c.Attachment`, fiber `c.SendFile`/`c.SaveFile`, also when
@@ -34,11 +35,11 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.dataflow import HTTP, STDIN, sink_sites, site_hit
+from vigilint.analyzers.dataflow import ARCHIVE, HTTP, STDIN, sink_sites, site_hit
 from vigilint.analyzers.models import load
 from vigilint.model import Rule
 
-_SOURCES = frozenset({HTTP, STDIN})
+_SOURCES = frozenset({HTTP, STDIN, ARCHIVE})
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
