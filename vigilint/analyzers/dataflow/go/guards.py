@@ -24,6 +24,8 @@ _REDIRECT = frozenset({"redirect"})
 _PATH_CHARS = ("..", "/", "\\", "/\\", "\\/", "./", "../")
 _LINE_CHARS = ("\n", "\r", "\r\n", "\n\r")
 _HOST_MEMBERS = ("Host", "Hostname")
+_QUOTES = ("'", '"')
+_QUOTED = frozenset({"xpath", "sql", "ldap"})
 
 
 class GoGuards(GoCalls):
@@ -160,7 +162,7 @@ class GoGuards(GoCalls):
 
     def refine_absence(self, name: str, args: tuple[Node, ...]) -> None:
         """`strings.Contains(x, "..")` false: no parent step; `ContainsAny(x, "\\r\\n")` false:
-        no line break."""
+        no line break; `ContainsAny(x, "'\\"")` false: no quote."""
         if name not in ("strings.Contains", "strings.ContainsAny") or len(args) != 2:
             return
         needle = self.value_of(args[1]).const
@@ -170,6 +172,9 @@ class GoGuards(GoCalls):
         elif needle in _LINE_CHARS or (isinstance(needle, str) and "\n" in needle and
                                        "\r" in needle):
             self.clean_var(args[0], _LINES)
+        elif needle in _QUOTES or (name == "strings.ContainsAny" and isinstance(needle, str)
+                                   and "'" in needle and '"' in needle):
+            self.clean_var(args[0], _QUOTED)  # no quote can close a string literal
 
     def refine_prefix(self, subject: Node, prefix: object) -> None:
         """A normalized path with a checked prefix stays under that directory (path only); a
