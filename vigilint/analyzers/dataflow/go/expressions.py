@@ -224,7 +224,10 @@ class GoExpressions(Interpreter):
             return self.typed(item, member_type)
         if obj.items is not None and not obj.labels and not obj.rest:
             return Value(type=member_type)  # a struct built here without that field
-        return self.typed(merge([obj]), member_type)
+        value = self.typed(merge([obj]), member_type)
+        if member_type in NUMERIC_TYPES and value.all_labels():
+            return sanitized(value, ALL_KINDS)  # a number (or time) field carries no text
+        return value
 
     # -- operators ----------------------------------------------------------------------
     def binary(self, node: Node) -> Value:
