@@ -35,6 +35,7 @@ _CASES = frozenset({"expression_case", "default_case", "type_case", "communicati
 _EXTRA_RESULTS = frozenset({"err", "ok", "found", "exists", "_"})
 _MAP_TYPES = ("map[", "net/http.Header", "net/url.Values")
 _PARSERS = frozenset({"net/url.Parse", "net/url.ParseRequestURI"})
+_ERROR_BUILDERS = frozenset({"fmt.Errorf", "errors.New", "errors.Join"})
 
 
 class GoInterpreter(GoGuards):
@@ -289,8 +290,8 @@ class GoInterpreter(GoGuards):
             self.assign(targets[0], self.binop(old, values[0], op[:-1]))
             return
         if len(values) == len(targets):
-            for target, value in zip(targets, values, strict=True):
-                self.assign(target, value)
+            for target, expr, value in zip(targets, exprs, values, strict=True):
+                self.assign(target, self.error_value(target, expr, value))
         elif len(values) == 1:
             value = values[0]
             for i, target in enumerate(targets):
@@ -301,6 +302,22 @@ class GoInterpreter(GoGuards):
                                 self.extra_result(value, self.text(target)))
         if len(exprs) == 1:
             self.note_guards(targets, exprs[0])
+
+    def error_value(self, target: Node, expr: Node, value: Value) -> Value:
+        """`err := dec.Decode(&v)`: a library's error describes the failure (Go's packages
+        quote the input they cite); an error built here (`fmt.Errorf`) or by a function of
+        this file keeps what it was built from."""
+        if target.type != "identifier" or expr.type != "call_expression" or \
+                not value.all_labels():
+            return value
+        name = self.text(target)
+        if name not in ("err", "e") and not name.endswith("Err"):
+            return value
+        callee = self.call_names.get(expr.start_byte, "")
+        if callee in _ERROR_BUILDERS or callee in self.state.functions or \
+                callee.rpartition(".")[2] in self.state.functions:
+            return value
+        return CLEAN
 
     @staticmethod
     def extra_result(value: Value, name: str) -> Value:
