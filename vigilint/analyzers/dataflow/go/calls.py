@@ -39,6 +39,7 @@ _QUOTES = ("'", '"')
 _FOLDED_STRINGS: dict[str, Callable[[str], str]] = {"strings.ToLower": str.lower, "strings.ToUpper": str.upper,
                    "strings.TrimSpace": str.strip}
 _BUILDER_WRITES = frozenset({"WriteString", "Write", "WriteByte", "WriteRune"})
+_VALUE_CONVERSIONS = frozenset({"os.FileMode", "io/fs.FileMode", "time.Duration"})
 _REGEX_COMPILERS = frozenset({"regexp.MustCompile", "regexp.Compile", "regexp.MustCompilePOSIX"})
 _BUILDERS = frozenset({"strings.Builder", "bytes.Buffer"})
 _SNAKE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -296,6 +297,8 @@ class GoCalls(GoExpressions):
                 method: str) -> Value | None:
         """String building and replacing whose effect the core must know: formatting (with
         `%q` quoting), replacements of line breaks and quotes, builders."""
+        if name in _VALUE_CONVERSIONS and len(values) == 1:
+            return values[0]  # `os.FileMode(0o644)`: the same number
         if name in _REGEX_COMPILERS and values and isinstance(values[0].const, str):
             return Value(const=values[0].const, type="regexp.Regexp")  # the pattern, for guards
         if name in ("fmt.Sprintf", "fmt.Errorf") and values:

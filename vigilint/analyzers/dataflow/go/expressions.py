@@ -283,6 +283,10 @@ class GoExpressions(Interpreter):
                     return a * b
                 if op == "<<" and 0 <= b < 64:
                     return a << b
+                if op == "|":
+                    return a | b
+                if op == "&":
+                    return a & b
                 if op == "<":
                     return a < b
                 if op == ">":
