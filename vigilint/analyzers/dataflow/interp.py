@@ -53,6 +53,34 @@ class Interpreter:
         self.calls: CallModel = call_model(ctx.language)
         self.project = ctx.cache.get(PROJECT_KEY)
 
+    # -- evaluation (the adapter writes `_expr` and `stmt`) -------------------------------
+    def _expr(self, node: Node) -> Value:
+        raise NotImplementedError
+
+    def stmt(self, node: Node) -> bool:
+        raise NotImplementedError
+
+    def expr(self, node: Node | None) -> Value:
+        """Evaluate an expression and record its value (CLEAN when too deeply nested)."""
+        if node is None:
+            return CLEAN
+        try:
+            value = self._expr(node)
+        except RecursionError:
+            value = CLEAN
+        return self.record(node, value)
+
+    def value_of(self, node: Node) -> Value:
+        """The value recorded for an expression already evaluated, else evaluate it."""
+        got = self.state.values.get((node.start_byte, node.end_byte))
+        return got if got is not None else self.expr(node)
+
+    def run_block(self, block: Node | None) -> bool:
+        """Interpret statements; True when the block always leaves (return/raise/...)."""
+        if block is None:
+            return False
+        return any(self.stmt(stmt) for stmt in block.named_children)
+
     # -- recording ----------------------------------------------------------------------
     def record(self, node: Node, value: Value) -> Value:
         key = (node.start_byte, node.end_byte)

@@ -97,19 +97,6 @@ class PythonExpressions(Interpreter):
         return False, None
 
     # -- evaluation ---------------------------------------------------------------------
-    def value_of(self, node: Node) -> Value:
-        got = self.state.values.get((node.start_byte, node.end_byte))
-        return got if got is not None else self.expr(node)
-
-    def expr(self, node: Node | None) -> Value:
-        if node is None:
-            return CLEAN
-        try:
-            value = self._expr(node)
-        except RecursionError:
-            value = CLEAN
-        return self.record(node, value)
-
     def _expr(self, node: Node) -> Value:
         t = node.type
         if t == "identifier":
