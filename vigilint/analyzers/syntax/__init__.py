@@ -48,14 +48,18 @@ def semantics(ctx: FileContext) -> Semantics:
     return found
 
 
-def python(ctx: FileContext) -> PythonSemantics:
-    """The Python layer of a Python file (for Python rules that use its extra methods)."""
+def _layer(ctx: FileContext, language: str) -> Semantics:
     found = ctx.cache.get("syntax")
     if found is None:
         found = semantics(ctx)
-    if ctx.language != "python":
-        raise TypeError(f"{ctx.path} is {ctx.language}, not Python")
-    return cast(PythonSemantics, found)
+    if ctx.language != language:
+        raise TypeError(f"{ctx.path} is {ctx.language}, not {language}")
+    return cast(Semantics, found)
+
+
+def python(ctx: FileContext) -> PythonSemantics:
+    """The Python layer of a Python file (for Python rules that use its extra methods)."""
+    return cast(PythonSemantics, _layer(ctx, "python"))
 
 
 def java(ctx: FileContext) -> JavaSemantics:
@@ -68,9 +72,4 @@ def java(ctx: FileContext) -> JavaSemantics:
 
 def go(ctx: FileContext) -> GoSemantics:
     """The Go layer of a Go file (for the Go adapter and rules that use its extra methods)."""
-    found = ctx.cache.get("syntax")
-    if found is None:
-        found = semantics(ctx)
-    if ctx.language != "go":
-        raise TypeError(f"{ctx.path} is {ctx.language}, not Go")
-    return cast(GoSemantics, found)
+    return cast(GoSemantics, _layer(ctx, "go"))

@@ -4,6 +4,8 @@ receiver, positional arguments, enclosing function by node kind, roles."""
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
@@ -92,10 +94,31 @@ class GenericSemantics:
     def declared_type(self, node: Node) -> str:
         return ""
 
+    @cached_property
+    def _functions(self) -> list[FunctionDef]:
+        return []  # languages with their own layer list their functions
+
     def functions(self) -> list[FunctionDef]:
-        return []
+        return self._functions
+
+    @cached_property
+    def _by_start(self) -> dict[int, FunctionDef]:
+        return {f.node.start_byte: f for f in self.functions()}
+
+    def function(self, node: Node) -> FunctionDef | None:
+        """The FunctionDef of a function node."""
+        return self._by_start.get(node.start_byte)
 
     def function_at(self, node: Node) -> FunctionDef | None:
+        """The innermost listed function around `node` (None at module level)."""
+        by_start = self._by_start
+        cur = node.parent
+        while cur is not None:
+            if cur.type in self._function_kinds:
+                found = by_start.get(cur.start_byte)
+                if found is not None:
+                    return found
+            cur = cur.parent
         return None
 
     def enclosing_function_node(self, node: Node) -> Node | None:

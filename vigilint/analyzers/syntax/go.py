@@ -44,6 +44,8 @@ BUILTIN_TYPES = frozenset({
     "uint16", "uint32", "uint64", "uintptr", "float32", "float64", "complex64", "complex128",
     "error", "any"})
 _NO_ARGUMENTS = Arguments()
+_SPECS = frozenset({"import_spec", "var_spec", "const_spec"})
+_SPEC_LISTS = frozenset({"import_spec_list", "var_spec_list", "const_spec_list"})
 _TYPE_WRAPPERS = ("pointer_type", "parenthesized_type", "generic_type")
 
 
@@ -51,6 +53,17 @@ def named_type(typed: str) -> bool:
     """A named (possibly qualified) type that can have methods: not a builtin, a slice or a
     map."""
     return bool(typed) and typed not in BUILTIN_TYPES and not typed.startswith(("[", "map["))
+
+
+def specs_of(declaration: Node) -> list[Node]:
+    """The specs of an `import`, `var` or `const` declaration, grouped (`( ... )`) or not."""
+    out: list[Node] = []
+    for child in declaration.named_children:
+        if child.type in _SPECS:
+            out.append(child)
+        elif child.type in _SPEC_LISTS:
+            out.extend(c for c in child.named_children if c.type in _SPECS)
+    return out
 
 
 def normalize_import(path: str) -> str:
@@ -119,11 +132,7 @@ class GoSemantics(GenericSemantics):
         for decl in root.named_children if root is not None else []:
             if decl.type != "import_declaration":
                 continue
-            specs = [c for c in decl.named_children if c.type == "import_spec"]
-            for group in decl.named_children:
-                if group.type == "import_spec_list":
-                    specs.extend(c for c in group.named_children if c.type == "import_spec")
-            for spec in specs:
+            for spec in specs_of(decl):
                 raw = decode_string(self.ctx.node_text(spec.child_by_field_name("path")))
                 if not raw:
                     continue
@@ -536,11 +545,7 @@ class GoSemantics(GenericSemantics):
         for decl in root.named_children if root is not None else []:
             if decl.type != "var_declaration":
                 continue
-            specs = [c for c in decl.named_children if c.type == "var_spec"]
-            for group in decl.named_children:
-                if group.type == "var_spec_list":
-                    specs.extend(c for c in group.named_children if c.type == "var_spec")
-            for spec in specs:
+            for spec in specs_of(decl):
                 self._declare(spec, out.__setitem__, out)
         return out
 
@@ -619,26 +624,12 @@ class GoSemantics(GenericSemantics):
             out.append(found)
         return out
 
-    def functions(self) -> list[FunctionDef]:
-        return self._functions
-
-    @cached_property
-    def _by_start(self) -> dict[int, FunctionDef]:
-        return {f.node.start_byte: f for f in self._functions}
-
-    def function(self, node: Node) -> FunctionDef | None:
-        return self._by_start.get(node.start_byte)
-
     @staticmethod
     def _enclosing(node: Node) -> Node | None:
         cur = node.parent
         while cur is not None and cur.type not in FUNCTION_KINDS:
             cur = cur.parent
         return cur
-
-    def function_at(self, node: Node) -> FunctionDef | None:
-        found = self._enclosing(node)
-        return self._by_start.get(found.start_byte) if found is not None else None
 
     # -- nodes --------------------------------------------------------------------------
     def role(self, node: Node) -> str:

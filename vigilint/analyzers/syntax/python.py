@@ -328,25 +328,6 @@ class PythonSemantics(GenericSemantics):
                                    body=node.child_by_field_name("body")))
         return out
 
-    def functions(self) -> list[FunctionDef]:
-        return self._functions
-
-    @cached_property
-    def _by_start(self) -> dict[int, FunctionDef]:
-        return {f.node.start_byte: f for f in self._functions}
-
-    def function(self, node: Node) -> FunctionDef | None:
-        """The FunctionDef of a `function_definition` node."""
-        return self._by_start.get(node.start_byte)
-
-    def function_at(self, node: Node) -> FunctionDef | None:
-        cur = node.parent
-        while cur is not None:
-            if cur.type == "function_definition":
-                return self._by_start.get(cur.start_byte)
-            cur = cur.parent
-        return None
-
     # -- nodes --------------------------------------------------------------------------
     def role(self, node: Node) -> str:
         if node.type == "string" and any(c.type == "interpolation" for c in node.named_children):

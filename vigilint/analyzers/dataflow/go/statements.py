@@ -28,6 +28,7 @@ from vigilint.analyzers.dataflow.value import (
     merge,
     store,
 )
+from vigilint.analyzers.syntax.go import specs_of
 
 _SKIPPED = frozenset({"comment", "empty_statement", "type_declaration", "inc_statement",
                       "dec_statement", "fallthrough_statement"})
@@ -51,12 +52,6 @@ class GoInterpreter(GoGuards):
         self.bool_guards = {}
 
     # -- statements ---------------------------------------------------------------------
-    def run_block(self, block: Node | None) -> bool:
-        """Interpret statements; True when the block always leaves (return/panic/...)."""
-        if block is None:
-            return False
-        return any(self.stmt(stmt) for stmt in block.named_children)
-
     def stmt(self, node: Node) -> bool:
         t = node.type
         if t in ("block", "statement_list"):
@@ -250,12 +245,7 @@ class GoInterpreter(GoGuards):
 
     # -- declarations and assignments ---------------------------------------------------
     def declaration(self, node: Node) -> None:
-        specs = [c for c in node.named_children if c.type in ("var_spec", "const_spec")]
-        for group in node.named_children:
-            if group.type in ("var_spec_list", "const_spec_list"):
-                specs.extend(c for c in group.named_children if c.type in ("var_spec",
-                                                                           "const_spec"))
-        for spec in specs:
+        for spec in specs_of(node):
             names = spec.children_by_field_name("name")
             values_node = spec.child_by_field_name("value")
             typed = self.sem.type_name(spec.child_by_field_name("type"))
