@@ -31,6 +31,7 @@ class GenericSemantics:
         self.static_types = False
         self._function_kinds = frozenset(role_kinds(ctx.language, "function"))
         self._imports_any: dict[tuple[str, ...], bool] = {}
+        self._arguments: dict[tuple[int, int], Arguments] = {}
 
     def imports(self) -> dict[str, str]:
         return {}
@@ -84,6 +85,14 @@ class GenericSemantics:
         return self.qualified_name(call.child_by_field_name("function")) or ""
 
     def arguments(self, call: Node) -> Arguments:
+        """The call's arguments (parsed once per call node: many rules ask)."""
+        key = (call.start_byte, call.end_byte)
+        found = self._arguments.get(key)
+        if found is None:
+            found = self._arguments[key] = self._parse_arguments(call)
+        return found
+
+    def _parse_arguments(self, call: Node) -> Arguments:
         args = call.child_by_field_name("arguments")
         if args is None:
             return Arguments()

@@ -118,7 +118,6 @@ class GoSemantics(GenericSemantics):
         self.language = "go"
         self.static_types = True
         self._call_names: dict[tuple[int, int], str] = {}
-        self._arguments: dict[tuple[int, int], Arguments] = {}
         self._scope_types: dict[int, dict[str, str]] = {}
 
     # -- imports ------------------------------------------------------------------------
@@ -284,15 +283,7 @@ class GoSemantics(GenericSemantics):
             self._call_names[key] = found
         return found
 
-    def arguments(self, call: Node) -> Arguments:
-        key = (call.start_byte, call.end_byte)
-        found = self._arguments.get(key)
-        if found is None:
-            found = self._arguments[key] = self._parse_arguments(call)
-        return found
-
-    @staticmethod
-    def _parse_arguments(call: Node) -> Arguments:
+    def _parse_arguments(self, call: Node) -> Arguments:
         args = call.child_by_field_name("arguments")
         if args is None:
             return _NO_ARGUMENTS

@@ -37,7 +37,6 @@ class PythonSemantics(GenericSemantics):
         super().__init__(ctx)
         self.language = "python"
         self._call_names: dict[tuple[int, int], str] = {}
-        self._arguments: dict[tuple[int, int], Arguments] = {}
         self._declared: dict[tuple[int, str], str] = {}
         self._scope_types: dict[int, dict[str, str]] = {}
 
@@ -121,13 +120,6 @@ class PythonSemantics(GenericSemantics):
         if not declared:
             return ""
         return f"{declared}.{self.ctx.node_text(expr.child_by_field_name('attribute'))}"
-
-    def arguments(self, call: Node) -> Arguments:
-        key = (call.start_byte, call.end_byte)
-        found = self._arguments.get(key)
-        if found is None:
-            found = self._arguments[key] = self._parse_arguments(call)
-        return found
 
     def _parse_arguments(self, call: Node) -> Arguments:
         args = call.child_by_field_name("arguments")
