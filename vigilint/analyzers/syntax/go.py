@@ -122,11 +122,14 @@ class GoSemantics(GenericSemantics):
 
     # -- imports ------------------------------------------------------------------------
     @cached_property
-    def _import_table(self) -> tuple[dict[str, str], tuple[str, ...], frozenset[str]]:
-        """(local name -> path, dot-imported paths, every imported path)."""
+    def _import_table(self) -> tuple[dict[str, str], tuple[str, ...], frozenset[str],
+                                     dict[str, str]]:
+        """(local name -> path, dot-imported paths, every imported path, local name -> path
+        as written)."""
         names: dict[str, str] = {}
         dots: list[str] = []
         paths: set[str] = set()
+        written: dict[str, str] = {}
         root = self.ctx.tree.root_node if self.ctx.tree is not None else None
         for decl in root.named_children if root is not None else []:
             if decl.type != "import_declaration":
@@ -140,14 +143,21 @@ class GoSemantics(GenericSemantics):
                 alias = spec.child_by_field_name("name")
                 if alias is None:
                     names[package_of(raw)] = path
+                    written[package_of(raw)] = raw
                 elif alias.type == "dot":
                     dots.append(path)
                 elif alias.type != "blank_identifier":
                     names[self.ctx.node_text(alias)] = path
-        return names, tuple(dots), frozenset(paths)
+                    written[self.ctx.node_text(alias)] = raw
+        return names, tuple(dots), frozenset(paths), written
 
     def imports(self) -> dict[str, str]:
         return self._import_table[0]
+
+    def written_imports(self) -> dict[str, str]:
+        """Local name -> import path as written, major version included (`.../echo/v4`): the
+        module a dependency check looks up."""
+        return self._import_table[3]
 
     def import_paths(self) -> frozenset[str]:
         """Every imported path (blank and dot imports too)."""
