@@ -9,7 +9,9 @@ import re
 from vigilint.analyzers.dataflow.guards import fixed_origin
 from vigilint.analyzers.dataflow.value import Value, const, merge, sanitized, with_facts
 
-_VERB = re.compile(r"%([-+# 0]*)(\*|[0-9]+)?(?:\.(\*|[0-9]+)?)?(\[[0-9]+\])?([a-zA-Z%])")
+# Possessive runs: flags, width and precision share the digit `0`; backtracking between them took
+# quadratic time on a `%` followed by a long run of zeros.
+_VERB = re.compile(r"%([-+# 0]*+)(\*|[0-9]++)?(?:\.(\*|[0-9]++)?)?(\[[0-9]++\])?([a-zA-Z%])")
 _QUOTED = frozenset({"log", "header"})
 URL_KINDS = frozenset({"ssrf", "redirect"})
 ROOTED = "rooted"  # a string that starts with "/" (cleaning it cannot climb above the root)
