@@ -7,7 +7,8 @@ they are installed; print medians and ratios.
 Peers are looked up on PATH unless given. Each tool runs once to warm the file cache, then
 `--runs` times; wall-clock medians are reported (and min/max), with the median CPU time
 (user + system, the tool and its worker processes, from `getrusage(RUSAGE_CHILDREN)`): on a
-shared machine the CPU time is the steadier figure. Exit codes are ignored.
+shared machine the CPU time is the steadier figure. Exit codes are ignored. vigilint runs with
+`--no-cache` (analysis speed; bench/cache_bench.py measures the cache).
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def main() -> int:
     files = sum(1 for p in args.folder.rglob("*") if p.is_file())
     tools: dict[str, list[str]] = {
         "vigilint": [sys.executable, "-m", "vigilint", "scan", folder, "--format", "sarif",
-                     "--quiet", "--output", "/dev/null",
+                     "--quiet", "--output", "/dev/null", "--no-cache",
                      *(["--jobs", str(args.jobs)] if args.jobs else [])],
     }
     ruff = args.ruff or shutil.which("ruff")

@@ -65,8 +65,9 @@ def count_lines(root: Path) -> Counter[str]:
 
 def scan(root: Path, vigilint: str) -> tuple[list[dict], float]:
     start = time.perf_counter()
-    proc = subprocess.run([vigilint, "scan", str(root), "--format", "json", "--fail-on", "P4"],
-                          capture_output=True, text=True, check=False)
+    # --no-cache: time the analysis, and write nothing into the projects' folders
+    proc = subprocess.run([vigilint, "scan", str(root), "--format", "json", "--fail-on", "P4",
+                           "--no-cache"], capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - start
     if proc.returncode not in (0, 1):
         raise SystemExit(f"vigilint failed on {root} (exit {proc.returncode}): {proc.stderr[-500:]}")

@@ -17,7 +17,6 @@ person's view, not the gate.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -127,6 +126,8 @@ class Settings(BaseModel):
     @field_validator("roles")
     @classmethod
     def _roles(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        if not value:
+            return value
         from vigilint.analyzers.roles import validate_patterns
 
         return validate_patterns(value)
@@ -157,6 +158,8 @@ def _by_category(ids: Iterable[str]) -> list[tuple[str, set[str], set[str]]]:
 
     chosen = set(ids)
     out: list[tuple[str, set[str], set[str]]] = []
+    if not chosen:  # no registry walk (it imports every rule) when nothing is disabled
+        return out
     for category in CATEGORIES:
         members = {r.id for r in all_rules() if r.category == category}
         if members & chosen:
@@ -173,11 +176,13 @@ def disabled_entries(value: Any, justifications: Mapping[str, str], origin: str,
     `"ID"`, `"ID -- why"` or `{rule = "ID", justification = "why"}`. Entries without a valid
     justification (when one is required) and entries past a category's floor are refused: the
     rule stays enabled, and a problem says why."""
+    if not isinstance(value, list):
+        return [], {}, [f"{origin}: key `disabled_rules`: expected a list; using the default"]
+    if not value:  # nothing to check against the registry (its walk imports every rule)
+        return [], {}, []
     from vigilint.analyzers.registry import rules_by_id
     from vigilint.analyzers.suppression import justification_problem
 
-    if not isinstance(value, list):
-        return [], {}, [f"{origin}: key `disabled_rules`: expected a list; using the default"]
     ids: list[str] = []
     whys: dict[str, str] = {}
     problems: list[str] = []
@@ -306,6 +311,8 @@ def find_config(start: Path) -> Path | None:
             return dedicated
         pyproject = folder / "pyproject.toml"
         if is_file(pyproject):
+            import tomllib  # only when there is a file to read (a start-up cost otherwise)
+
             try:
                 data = tomllib.loads(pyproject.read_text(encoding="utf-8", errors="replace"))
             except tomllib.TOMLDecodeError:
@@ -326,6 +333,8 @@ def load_settings(start: Path, explicit: Path | None = None) -> LoadedSettings:
         path = find_config(start)
     if path is None:
         return LoadedSettings(Settings())
+    import tomllib
+
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8", errors="replace"))
     except OSError as exc:

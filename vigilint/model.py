@@ -53,7 +53,7 @@ class Edit(BaseModel):
     """Replace the text between two positions (1-based lines, 1-based code-point columns,
     end exclusive) with `new_text`."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     line: int
     column: int
@@ -66,7 +66,7 @@ class Fix(BaseModel):
     """A rewrite that removes the finding. `safe` fixes keep behaviour for correct callers and
     may be applied without review; unsafe ones need a human to check them."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     title: str
     edits: tuple[Edit, ...]
@@ -74,7 +74,7 @@ class Fix(BaseModel):
 
 
 class Suppression(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     justification: str
     line: int
@@ -83,7 +83,7 @@ class Suppression(BaseModel):
 class Provenance(BaseModel):
     """Where the code under a finding came from, when it was written by an AI tool."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     ai_generated: bool = True
     tool: str | None = None
@@ -95,7 +95,7 @@ class RelatedLocation(BaseModel):
     """Evidence of a finding at another place: the source of a flow, an inner sink, a sibling
     route (SARIF `relatedLocations`, LSP `relatedInformation`)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     path: str
     line: int
@@ -106,7 +106,7 @@ class RelatedLocation(BaseModel):
 
 
 class Finding(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     rule: str
     name: str
@@ -158,7 +158,7 @@ class Rule(BaseModel):
     `docs` is the module docstring: the single source for `vigilint rule ID`, hover and SARIF help.
     """
 
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True, defer_build=True)
 
     id: str
     name: str

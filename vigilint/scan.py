@@ -16,11 +16,17 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
 
-from vigilint.analyzers.engine import Engine
 from vigilint.config import DEFAULT_EXCLUDES, Settings, excluded_names
 from vigilint.model import Finding, Rule
 from vigilint.paths import is_dir, is_file, real
+from vigilint.provenance.workspace import workspace_for
+from vigilint.scan_cache import ScanCache, file_key, settings_salt, text_hash
+from vigilint.scan_project import CODE_LANGUAGES, ProjectFacts
+
+if TYPE_CHECKING:  # the engine (tree-sitter, the rules) is imported when a file is analysed:
+    from vigilint.analyzers.engine import Engine  # a scan served from the cache needs neither
 
 BINARY_SNIFF = 8192
 POOL_THRESHOLD = 24  # below this many files a process pool costs more than it saves
@@ -45,7 +51,7 @@ class ScanInputError(Exception):
 class ScanResult:
     root: Path
     findings: list[Finding]
-    rules: tuple[Rule, ...]
+    rules: tuple[Rule, ...]  # the rules run (empty when every file came from the cache)
     files_scanned: int = 0
     notices: list[str] = field(default_factory=list)
     skipped_binary: int = 0
@@ -236,6 +242,8 @@ class FileOutcome:
     binary: bool = False
     scanned: bool = True
     size_skipped: int = 0  # the size of a file skipped for the size limit
+    errors: list[str] = field(default_factory=list)  # the analysis's own notices (cached)
+    digest: str = ""  # SHA-256 of the text analysed
 
 
 def read_text(path: Path, display: str, max_size: int, notices: list[str],
@@ -272,18 +280,22 @@ def read_text(path: Path, display: str, max_size: int, notices: list[str],
 _worker_engine: Engine | None = None
 _worker_settings: Settings | None = None
 # The scanning process's engine and settings while its pool starts: a forked worker inherits
-# them (rules imported, query plans compiled) instead of building its own; a spawned worker
-# (macOS, Windows) starts without them and builds the same engine from the settings.
+# them (rules imported, query plans compiled, the project index) instead of building its own;
+# a spawned worker (macOS, Windows) starts without them and builds the same engine from the
+# settings and the pickled project index.
 _parent: tuple[Engine, Settings, str] | None = None
 
 
-def _init_worker(settings_json: str) -> None:
+def _init_worker(settings_json: str, project: Any = None) -> None:
     global _worker_engine, _worker_settings
     if _parent is not None and _parent[2] == settings_json:
         _worker_engine, _worker_settings = _parent[0], _parent[1]
         return
+    from vigilint.analyzers.engine import Engine
+
     _worker_settings = Settings.model_validate_json(settings_json)
-    _worker_engine = Engine(disabled=_worker_settings.disabled_rules, settings=_worker_settings)
+    _worker_engine = Engine(disabled=_worker_settings.disabled_rules, settings=_worker_settings,
+                            project=project)
 
 
 def _warm_plans(engine: Engine, items: Sequence[tuple[str, str]]) -> None:
@@ -309,14 +321,20 @@ def scan_file(engine: Engine, path: Path, display: str, max_size: int) -> FileOu
                            size_skipped=oversize[0] if oversize else 0)
     analysis = engine.analyze(display, text)
     notices.extend(analysis.errors)
-    return FileOutcome(analysis.findings, notices)
+    return FileOutcome(analysis.findings, notices, errors=analysis.errors,
+                       digest=text_hash(text))
 
 
 def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
          progress: Callable[[int, int], None] | None = None,
-         follow_symlinks: bool = False, *, confine: Path | None = None) -> ScanResult:
+         follow_symlinks: bool = False, *, confine: Path | None = None,
+         cache: bool = False) -> ScanResult:
     """Scan files and folders. `jobs` > 1 uses a process pool once there are enough files.
-    `follow_symlinks`, `confine`: see `discover`."""
+    `follow_symlinks`, `confine`: see `discover`. `cache`: serve unchanged files from the scan
+    cache in the workspace's `.vigilint/cache/` (the folder the findings ledger uses: the
+    nearest one at or above the scan root holding `.git`, `.vigilint` or `pyproject.toml`, else
+    the scan root) and store what was analysed (vigilint.scan_cache); the findings are the same
+    either way."""
     started = time.perf_counter()
     root = scan_root(paths)
     notices: list[str] = []
@@ -325,17 +343,29 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
     files = list(discover(paths, root, settings, notices, displays, follow_symlinks, discovery,
                           confine=confine))
     explicit = {Path(real(p)) for p in paths if is_file(p)}
-    engine = Engine(disabled=settings.disabled_rules, settings=settings)
     items = [(str(p), displays[p] if p in displays else _display(p, root)) for p in files]
-    jobs = jobs if jobs is not None else (os.cpu_count() or 1)
-    result = ScanResult(root=root, findings=[], rules=engine.rules, notices=notices,
+    settings_json = settings.model_dump_json()
+    store = _open_cache(workspace_for(root), settings_json) if cache else None
+    prepared = _prepare(items, settings, store)
+    result = ScanResult(root=root, findings=[], rules=(), notices=notices,
                         files_found=len(items), skipped_by_config=discovery.excluded_by_config)
+    todo = [item for item in items if item[1] not in prepared.done]
+    engine: Engine | None = None
+    if todo or store is None:
+        from vigilint.analyzers.engine import Engine
+
+        engine = Engine(disabled=settings.disabled_rules, settings=settings,
+                        project=prepared.project.index)
+    jobs = jobs if jobs is not None else (os.cpu_count() or 1)
     default_size = Settings.model_fields["max_file_size"].default
+    fresh: dict[str, FileOutcome] = {}
     outcomes: Iterator[FileOutcome]
-    if jobs > 1 and len(items) >= POOL_THRESHOLD:
+    pool = None
+    if engine is None:
+        outcomes = iter(())
+    elif jobs > 1 and len(todo) >= POOL_THRESHOLD:
         global _parent
-        settings_json = settings.model_dump_json()
-        _warm_plans(engine, items)
+        _warm_plans(engine, todo)
         _parent = (engine, settings, settings_json)
         # Forked workers start with the parent's objects (rules, plans, modules) frozen out of
         # the cyclic garbage collector: their collections stay short and do not touch (and so
@@ -343,17 +373,21 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
         gc.freeze()
         try:
             pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                       initargs=(settings_json,))
-            chunk = max(1, min(MAX_CHUNK, len(items) // (jobs * 8) or 1))
-            outcomes = pool.map(_scan_in_worker, items, chunksize=chunk)
+                                       initargs=(settings_json, prepared.project.index))
+            chunk = max(1, min(MAX_CHUNK, len(todo) // (jobs * 8) or 1))
+            outcomes = pool.map(_scan_in_worker, todo, chunksize=chunk)
         finally:
             gc.unfreeze()
             _parent = None
     else:
-        pool = None
-        outcomes = (scan_file(engine, Path(p), d, settings.max_file_size) for p, d in items)
+        outcomes = (scan_file(engine, Path(p), d, settings.max_file_size) for p, d in todo)
+    pending = iter(zip(todo, outcomes, strict=True))
     try:
-        for index, ((path, display), outcome) in enumerate(zip(items, outcomes, strict=True)):
+        for index, (path, display) in enumerate(items):
+            outcome = prepared.done.get(display)
+            if outcome is None:
+                _, outcome = next(pending)
+                fresh[display] = outcome
             result.findings.extend(outcome.findings)
             result.notices.extend(outcome.notices)
             if outcome.scanned:
@@ -370,6 +404,76 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+    if store is not None:
+        store.store((display, prepared.keys[display], outcome.findings, outcome.errors)
+                    for display, outcome in fresh.items()
+                    if outcome.scanned and prepared.digests.get(display) == outcome.digest)
+        store.close()
+    result.rules = engine.rules if engine is not None else ()
     result.findings.sort(key=Finding.sort_key)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _open_cache(root: Path, settings_json: str) -> ScanCache | None:
+    """The scan cache, or None when it can't be opened (a read-only tree): the scan then runs
+    uncached, without a notice (the cache only saves time)."""
+    store = ScanCache(root, settings_salt(settings_json))
+    return store if store.open() else None
+
+
+@dataclass
+class _Prepared:
+    """What the scan knows before analysing: the project index, and with the cache, each
+    file's key and text hash, and the outcomes of the files it need not analyse."""
+
+    project: ProjectFacts
+    keys: dict[str, str] = field(default_factory=dict)
+    digests: dict[str, str] = field(default_factory=dict)
+    done: dict[str, FileOutcome] = field(default_factory=dict)
+
+
+def _prepare(items: Sequence[tuple[str, str]], settings: Settings,
+             store: ScanCache | None) -> _Prepared:
+    """Read the files once in this process: the code files' texts build the project index
+    (docs/dataflow.md 4); with a cache, every file's key is computed and looked up, and files
+    that can't be read or are skipped get their outcome here (workers read them again only
+    to analyse them)."""
+    from vigilint.analyzers.languages import language_for
+
+    texts: list[tuple[str, str]] = []
+    read: dict[str, tuple[str, list[str]]] = {}
+    prepared = _Prepared(ProjectFacts())
+    for path, display in items:
+        by_name = language_for(display)
+        if store is None and by_name not in CODE_LANGUAGES and by_name != "text":
+            continue
+        notices: list[str] = []
+        oversize: list[int] = []
+        text, binary = read_text(Path(path), display, settings.max_file_size, notices,
+                                 oversize)
+        if text is None:
+            if store is not None:
+                prepared.done[display] = FileOutcome(
+                    [], notices, binary=binary, scanned=False,
+                    size_skipped=oversize[0] if oversize else 0)
+            continue
+        # as the engine decides it: by name, else by a shebang line
+        code = language_for(display, text[:200].encode("utf-8", "replace")) in CODE_LANGUAGES
+        if code:
+            texts.append((display, text))
+        if store is not None:
+            read[display] = (text if code else "", notices)
+            prepared.digests[display] = text_hash(text)
+    prepared.project = ProjectFacts.build(texts, store)
+    if store is None:
+        return prepared
+    for display, (text, _) in read.items():
+        prepared.keys[display] = file_key(store.salt, display, prepared.digests[display],
+                                          prepared.project.dependencies(text) if text else "")
+    hits = store.lookup_many(list(prepared.keys.items()))
+    for display, cached in hits.items():
+        prepared.done[display] = FileOutcome(cached.findings,
+                                             [*read[display][1], *cached.notices],
+                                             errors=cached.notices)
+    return prepared

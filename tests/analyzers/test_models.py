@@ -83,6 +83,13 @@ def test_the_go_libraries_the_issue_names_are_modelled():
      "must be an integer"),
     ({"library": "x", "language": "go", "sinks": [{"kind": "sql", "receiver": "(db"}]},
      "not a valid regular expression"),
+    ({"library": "x", "language": "python", "identity": [{"part": "cookies"}]},
+     "`part` must be one of"),
+    ({"library": "x", "language": "python", "binding": [{"kind": "spread"}]},
+     "`kind` must be one of"),
+    ({"library": "x", "language": "python", "protections": [{"kind": "csrf", "calls": ["a"]}]},
+     "`kind` must be one of"),
+    ({"library": "x", "language": "python", "auth": [{"mixin": ["a"]}]}, "unknown key `mixin`"),
 ])
 def test_schema_mistakes_are_reported_as_sentences(data, message):
     with pytest.raises(ModelError, match=message):
@@ -102,4 +109,17 @@ def test_prefilters_name_the_modules_or_methods_a_sink_needs():
 
 
 def test_languages_without_tables_load_empty():
-    assert load("ruby").libraries == ()
+    assert load("yaml").libraries == ()
+
+
+def test_access_tables_index_routes_guards_and_client_parts():
+    access = load("python").access
+    assert "flask.Blueprint" in access.routers and "Blueprint" in access.routers
+    assert "LoginRequiredMixin" in access.mixins
+    assert "AllowAny" in access.public and "IsAdminUser" in access.roles
+    assert access.identity_members["cookies"] == "cookie"
+    assert access.identity_parameters["Header"] == "header"
+    assert access.identity_names["x-forwarded-for"] == "forwarded"
+    assert access.protection("django.views.decorators.csrf.csrf_exempt", "csrf-exempt")
+    assert access.protection("csrf_exempt", "csrf-exempt") is not None
+    assert access.protection("csrf_exempt", "static") is None

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-import traceback
 from collections.abc import Sequence
 
 from vigilint import __version__
@@ -74,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:  # the last line of defence: a sentence, not a traceback
         if args.debug:
+            import traceback
+
             traceback.print_exc()
         print(f"vigilint: internal error: {type(exc).__name__}: {_printable(str(exc))} "
               "(rerun with --debug for details)", file=sys.stderr)

@@ -10,7 +10,6 @@ from typing import Any
 
 from vigilint import baseline, config_diff
 from vigilint.analyzers.dependencies.first_party import with_project_names
-from vigilint.analyzers.dependencies.online import verify_online
 from vigilint.analyzers.secrets.redaction import redact_text
 from vigilint.cli import UsageError, write_output
 from vigilint.config import Settings, load_settings, merged, parse_size
@@ -58,6 +57,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--config-base", metavar="REF",
                         help="git revision to compare vigilint's configuration with (default: "
                              "origin/$GITHUB_BASE_REF in a GitHub pull request, else HEAD)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="analyse every file again and leave the scan cache "
+                             "(.vigilint/cache/ in the scanned folder) untouched")
     parser.set_defaults(func=run)
 
 
@@ -84,12 +86,15 @@ def run(args: argparse.Namespace) -> int:
     settings = with_project_names(settings, paths)
     known = _load_baseline(args.baseline)
     try:
-        result = scan(paths, settings, jobs=args.jobs, follow_symlinks=args.follow_symlinks)
+        result = scan(paths, settings, jobs=args.jobs, follow_symlinks=args.follow_symlinks,
+                      cache=not args.no_cache)
     except ScanInputError as exc:
         raise UsageError(str(exc)) from exc
     footer = [*_disabled_lines(settings), *config_diff.changes(paths[0], args.config_base)]
     result.notices.extend(footer[len(settings.disabled_rules):])
     if getattr(args, "online", False):
+        from vigilint.analyzers.dependencies.online import verify_online  # urllib: only here
+
         result.findings, online_notices = verify_online(result.findings)
         result.notices.extend(online_notices)
     joined = after_scan(result.findings, paths, result.root, settings)
@@ -183,7 +188,10 @@ def render(result: ScanResult, fmt: str, settings: Settings, footer: list[str]) 
         return json_report.render(result.findings, str(result.root), result.files_scanned,
                                   result.seconds, result.notices, disabled)
     if fmt == "sarif":
-        return sarif.render(result.findings, result.rules, result.root, result.notices,
-                            disabled)
+        # a scan served wholly from the cache ran no rule: SARIF still lists the rule set
+        from vigilint.analyzers.engine import Engine
+
+        rules = result.rules or Engine(disabled=settings.disabled_rules, settings=settings).rules
+        return sarif.render(result.findings, rules, result.root, result.notices, disabled)
     return text.render(result.findings, result.files_scanned, result.seconds,
                        settings.owasp_edition, footer)

@@ -30,6 +30,8 @@ def sanitizer_kinds_by_name(name: str) -> frozenset[str]:
     """Sink kinds a helper sanitizes, judged by its name (`escape_for_html` -> xss only):
     for helpers the models do not know."""
     lower = name.lower()
+    if "regex" in lower or "regexp" in lower:
+        return frozenset({"regex"})
     if "escape" in lower:
         if "sql" in lower:
             return frozenset({"sql"})

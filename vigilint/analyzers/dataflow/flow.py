@@ -7,6 +7,7 @@ the parameters some call site fills with untrusted data, and (on request) their 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -53,7 +54,7 @@ class FunctionState:
 class Verdict:
     level: Level
     origin: Origin | None = None  # for "tainted": where the data came from
-    via: str = ""  # "parameter `x` (called with request data)" for inferred parameters
+    via: str = ""  # "parameter `x` (called with `req.query`)" for inferred parameters
 
     @property
     def description(self) -> str:
@@ -160,8 +161,9 @@ class FileFlow:
                     origin = self.param_taint(state, index, wanted_sources, set())
                     if origin is not False:
                         name = state.params[index] if index < len(state.params) else "?"
-                        return Verdict("tainted", origin if isinstance(origin, Origin) else None,
-                                       f"parameter `{name}` (called with request data)")
+                        found = origin if isinstance(origin, Origin) else None
+                        given = found.description if found is not None else "untrusted input"
+                        return Verdict("tainted", found, f"parameter `{name}` (called with {given})")
                 if labels == {param_label(i) for i in params} and state.calls and \
                         not state.nonliteral_params.intersection(params) and \
                         self.callers_known(state):
@@ -205,15 +207,29 @@ class FileFlow:
 _ADAPTERS: dict[str, Callable[[FileContext], FileFlow]] = {}
 
 
-def register(languages: Iterable[str], analyse: Callable[[FileContext], FileFlow]) -> None:
-    """Make `analyse` the adapter of `languages` (called by each adapter module)."""
+_IMPORT_PATTERNS: dict[str, re.Pattern[bytes]] = {}
+
+
+def register(languages: Iterable[str], analyse: Callable[[FileContext], FileFlow],
+             imports: re.Pattern[bytes] | None = None) -> None:
+    """Make `analyse` the adapter of `languages` (called by each adapter module). `imports`
+    finds the module names a file of those languages imports (each group a name or a list of
+    names): the project index uses it to skip files nothing imports."""
     for language in languages:
         _ADAPTERS[language] = analyse
+        if imports is not None:
+            _IMPORT_PATTERNS[language] = imports
+
+
+def import_patterns() -> list[re.Pattern[bytes]]:
+    """The registered adapters' import patterns (one per adapter)."""
+    _load_adapters()
+    return list(dict.fromkeys(_IMPORT_PATTERNS.values()))
 
 
 def _load_adapters() -> None:
     # every adapter, whichever was imported first (a module imports once: this is cheap)
-    from vigilint.analyzers.dataflow import go, java, python  # noqa: F401  (register themselves)
+    from vigilint.analyzers.dataflow import go, java, javascript, python  # noqa: F401  (register)
 
 
 def adapter_languages() -> frozenset[str]:

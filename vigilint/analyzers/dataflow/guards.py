@@ -30,11 +30,48 @@ def regex_guard_kinds(pattern: Any, full: bool) -> frozenset[str]:
     return NONE
 
 
-# `scheme://host/` (or `?`/`#` after the host): text appended after it cannot change the host.
-_FIXED_ORIGIN = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/?#\s@\\]+[/?#]")
+_FIXED_HOST = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@\\\s]+[/?#]")
+_LOCAL_PATH = re.compile(r"^(/[^/\\]|\./)")
+
+
+def prefix_kinds(prefix: str) -> frozenset[str]:
+    """Kinds a string built at run time is safe for because of its constant beginning: a fixed
+    scheme and host (`https://api.example.com/...`) keep a URL on that server (redirects,
+    outgoing requests); a local path (`/items/...`, not `//`) keeps a redirect on the site."""
+    if _FIXED_HOST.match(prefix):
+        return URL_HOST
+    if _LOCAL_PATH.match(prefix):
+        return REDIRECT
+    return NONE
 
 
 def fixed_origin(prefix: Any) -> bool:
     """True when a string that starts with `prefix` has its scheme and host fixed by it, so
     whatever follows cannot redirect it elsewhere (clean for redirect and SSRF)."""
-    return isinstance(prefix, str) and _FIXED_ORIGIN.match(prefix) is not None
+    return isinstance(prefix, str) and prefix_kinds(prefix) == URL_HOST
+
+
+REDIRECT: frozenset[str] = frozenset({"redirect"})
+_SAFE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+_ARITHMETIC = frozenset("0123456789+-*/%(). \t\r\n\f\v")
+_CODE = frozenset({"code"})
+
+
+def kept_chars_kinds(kept: frozenset[str]) -> frozenset[str]:
+    """Kinds a value is safe for once every character outside `kept` was removed (a
+    `[^a-z0-9]` replacement, an allowed-characters check): letters, digits, `_` and `-` carry
+    no syntax of any sink; a dot adds no path separator, a space splits shell words; digits,
+    arithmetic operators and parentheses without a single letter name nothing code could
+    call (an arithmetic expression handed to `eval`)."""
+    if not kept:
+        return NONE
+    if kept <= _ARITHMETIC and not kept <= _SAFE_CHARS | {".", " "}:
+        return _CODE
+    extra = kept - _SAFE_CHARS
+    if not extra:
+        return ALL_KINDS
+    if extra <= {"."}:
+        return ALL_KINDS - {"regex"}
+    if extra <= {".", " "}:
+        return ALL_KINDS - {"regex", "command"}
+    return NONE

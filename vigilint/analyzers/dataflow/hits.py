@@ -15,6 +15,7 @@ from vigilint.analyzers.context import FileContext, Hit, Related
 from vigilint.analyzers.dataflow.flow import Verdict, flow
 from vigilint.analyzers.dataflow.kinds import UNTRUSTED
 from vigilint.analyzers.dataflow.sinks import SinkSite
+from vigilint.analyzers.syntax import semantics
 from vigilint.model import Likelihood
 
 
@@ -36,6 +37,8 @@ def sink_hit(ctx: FileContext, sink: Node, value: Node | None, kind: str, *, wha
              advice: str, unknown: Likelihood | None = "possible", report: Node | None = None,
              sources: Iterable[str] = UNTRUSTED, related: tuple[Related, ...] = ()) -> Hit | None:
     """A finding at `report or sink` when `value` carries data into a sink of `kind`."""
+    if value is not None and semantics(ctx).string_value(value) is not None:
+        return None  # a string literal is safe: no need to analyse the file for it
     verdict = flow(ctx).verdict(value, kind, sources)
     target = report or sink
     if verdict.level == "tainted":

@@ -53,27 +53,9 @@ class Interpreter:
         self.calls: CallModel = call_model(ctx.language)
         self.project = ctx.cache.get(PROJECT_KEY)
 
-    # -- evaluation (the adapter writes `_expr` and `stmt`) -------------------------------
-    def _expr(self, node: Node) -> Value:
-        raise NotImplementedError
-
+    # -- statements (the adapter writes `stmt`) -----------------------------------------
     def stmt(self, node: Node) -> bool:
         raise NotImplementedError
-
-    def expr(self, node: Node | None) -> Value:
-        """Evaluate an expression and record its value (CLEAN when too deeply nested)."""
-        if node is None:
-            return CLEAN
-        try:
-            value = self._expr(node)
-        except RecursionError:
-            value = CLEAN
-        return self.record(node, value)
-
-    def value_of(self, node: Node) -> Value:
-        """The value recorded for an expression already evaluated, else evaluate it."""
-        got = self.state.values.get((node.start_byte, node.end_byte))
-        return got if got is not None else self.expr(node)
 
     def run_block(self, block: Node | None) -> bool:
         """Interpret statements; True when the block always leaves (return/raise/...)."""
@@ -94,9 +76,37 @@ class Interpreter:
     def source_value(self, kind: str, node: Node, description: str, type_: str = "") -> Value:
         return source(kind, self.origin(node, description), type_)
 
+    # -- evaluation ---------------------------------------------------------------------
+    def value_of(self, node: Node) -> Value:
+        """The value recorded for an expression, else the expression evaluated now."""
+        got = self.state.values.get((node.start_byte, node.end_byte))
+        return got if got is not None else self.expr(node)
+
+    def expr(self, node: Node | None) -> Value:
+        """Evaluate and record an expression (too deep a nesting counts as clean data)."""
+        if node is None:
+            return CLEAN
+        try:
+            value = self._expr(node)
+        except RecursionError:
+            value = CLEAN
+        return self.record(node, value)
+
+    def _expr(self, node: Node) -> Value:
+        """The adapter's evaluation of one expression of its grammar."""
+        raise NotImplementedError
+
     # -- control flow -------------------------------------------------------------------
     def add_return(self, value: Value) -> None:
         self.returns = value if self.returns is None else join(self.returns, value)
+
+    def return_stmt(self, node: Node) -> bool:
+        """`return [value]`: the path leaves with the value (clean when none). True: it left."""
+        value = CLEAN
+        for child in node.named_children:
+            value = self.expr(child)
+        self.add_return(value)
+        return True
 
     def join_paths(self, envs: list[Env]) -> bool:
         """Continue with the join of the paths that did not leave; True when none did."""

@@ -15,16 +15,12 @@ import re
 from collections.abc import Iterable
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.dataflow.flow import adapter_languages, flow
+from vigilint.analyzers.dataflow.flow import adapter_languages, flow, import_patterns
 from vigilint.analyzers.dataflow.interp import PROJECT_KEY
 from vigilint.analyzers.dataflow.summary import Summary
 from vigilint.analyzers.languages import language_for, parser_for
 from vigilint.analyzers.syntax import module_name
 
-_IMPORT_LINE = re.compile(rb"^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]+([^\n#]+)|"
-                          rb"import[ \t]+([^\n#]+)|"
-                          # a line of an import block that is only a (named) quoted path
-                          rb"(?:[\w.]+[ \t]+)?\"([^\"\n]+)\"[ \t]*$)", re.M)
 # the places a qualified name can be cut: modules and members (`.`), path elements (`/`)
 _BOUNDARY = re.compile(r"[./]")
 
@@ -113,15 +109,17 @@ def imported_files(files: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The files some other file of the list may import (by the last part of its module name
     in an import line): only their summaries can matter to another file. A cheap superset."""
     names: set[bytes] = set()
-    folders: set[bytes] = set()  # last elements of quoted import paths (a Go package folder)
+    folders: set[bytes] = set()  # last elements of imported paths (a Go package's folder)
+    patterns = import_patterns()
     for _, text in files:
-        for match in _IMPORT_LINE.finditer(text.encode("utf-8", "replace")):
-            for group in match.groups():
-                if group:
-                    names.update(re.findall(rb"\w+", group))
-            quoted = match.group(4) or (match.group(3) or b"").strip().strip(b"(")
-            if b'"' in quoted or match.group(4):
-                folders.add(quoted.strip(b'"').rstrip(b'"').rpartition(b"/")[2])
+        raw = text.encode("utf-8", "replace")
+        for pattern in patterns:
+            for match in pattern.finditer(raw):
+                for group in match.groups():
+                    if group:
+                        names.update(re.findall(rb"\w+", group))
+                if "path" in pattern.groupindex and match.group("path"):
+                    folders.add(match.group("path").rpartition(b"/")[2])
     out = []
     for path, text in files:
         module = module_name(path)

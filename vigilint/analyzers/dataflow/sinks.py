@@ -13,6 +13,7 @@ from tree_sitter import Node, QueryCursor
 from vigilint.analyzers.context import FileContext, Related
 from vigilint.analyzers.dataflow.interp import PROJECT_KEY
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS
+from vigilint.analyzers.dataflow.typed import may_be_typed
 from vigilint.analyzers.languages import compile_query
 from vigilint.analyzers.models import Sink, load, short_name
 from vigilint.analyzers.syntax import role_kinds, semantics
@@ -54,11 +55,12 @@ def _names(ctx: FileContext, call: Node, method: str, receiver: Node | None) -> 
     function = call.child_by_field_name("function")
     # a grammar whose calls have no `function` (method invocations, object creations) names
     # them through the semantic layer's call name
-    plain = sem.qualified_name(function) if function is not None else sem.call_name(call)
+    plain = sem.callee_name(call) if function is not None else sem.call_name(call)
     wrappers: frozenset[str] = getattr(ctx.cache.get(PROJECT_KEY), "wrapper_names", frozenset())
     if receiver is not None and (method in models.typed_sink_methods or method in wrappers):
         declared = sem.call_name(call)
-        if (not declared or declared == plain) and not sem.static_types:
+        if (not declared or declared == plain) and not sem.static_types and \
+                (data is not None or may_be_typed(ctx, method)):
             from vigilint.analyzers.dataflow.flow import flow
 
             typed = flow(ctx).value(receiver).type
@@ -78,8 +80,9 @@ def _arguments(ctx: FileContext, call: Node, spec: Sink, receiver: Node | None) 
     if spec.arg == -1:
         return (receiver,) if receiver is not None else ()
     for keyword in spec.keywords:
-        if keyword in args.keywords:
-            return (args.keywords[keyword],)
+        found = args.named(keyword)
+        if found is not None:
+            return (found,)
     if isinstance(spec.arg, int):
         found = args.get(spec.arg)
         return (found,) if found is not None else ()
@@ -88,7 +91,7 @@ def _arguments(ctx: FileContext, call: Node, spec: Sink, receiver: Node | None) 
 
 def _applies(ctx: FileContext, call: Node, spec: Sink, receiver: Node | None) -> bool:
     if spec.when_true:
-        value = semantics(ctx).arguments(call).keywords.get(spec.when_true)
+        value = semantics(ctx).arguments(call).named(spec.when_true)
         if value is None or ctx.node_text(value) not in _TRUE:
             return False
     if spec.when_arg is not None and not _argument_matches(ctx, call, spec):
@@ -136,6 +139,15 @@ def _typed_elsewhere(ctx: FileContext, receiver: Node, modules: tuple[str, ...])
     return bool(typed) and not any(typed.startswith(m + ".") for m in modules)
 
 
+def _reads_as(ctx: FileContext, spec: Sink, args: tuple[Node, ...]) -> bool:
+    """A sink with a `text` pattern (a generic method name) only where the argument's literal
+    text matches it (`db.get("SELECT ...")`, not `cache.get(key)`)."""
+    if spec.text_re is None:
+        return True
+    sem = semantics(ctx)
+    return any(spec.text_re.search(sem.literal_text(arg)[:4096]) for arg in args)
+
+
 def _may_sink(short_names: set[str], methods: dict[str, list[Sink]], project: object,
               name: str) -> bool:
     if name in short_names or name in methods:
@@ -180,7 +192,7 @@ def _sites(ctx: FileContext, call: Node) -> list[SinkSite]:
             matched = True
             if _applies(ctx, call, spec, receiver):
                 args = _arguments(ctx, call, spec, receiver)
-                if args:
+                if args and _reads_as(ctx, spec, args):
                     out.append(SinkSite(spec.kind, name, args, spec))
         if matched:
             break
@@ -192,7 +204,7 @@ def _sites(ctx: FileContext, call: Node) -> list[SinkSite]:
                 continue
             if _applies(ctx, call, spec, receiver):
                 args = _arguments(ctx, call, spec, receiver)
-                if args:
+                if args and _reads_as(ctx, spec, args):
                     out.append(SinkSite(spec.kind, names[0] if names else method, args, spec))
     if project is not None and not out:
         out.extend(_wrapper_sites(ctx, call, names, wanted, project))

@@ -15,11 +15,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 
+from vigilint.analyzers.models.access import AccessTables
+from vigilint.analyzers.models.access import build as build_access
 from vigilint.analyzers.models.schema import (
     Auth,
+    Binding,
+    Identity,
     Library,
     ModelError,
+    Ownership,
     Propagator,
+    Protection,
     Route,
     Sanitizer,
     Sink,
@@ -28,8 +34,9 @@ from vigilint.analyzers.models.schema import (
     parse_library,
 )
 
-__all__ = ["Auth", "Library", "ModelError", "Models", "Propagator", "Route", "Sanitizer", "Sink",
-           "Source", "Validator", "load", "short_name"]
+__all__ = ["AccessTables", "Auth", "Binding", "Identity", "Library", "ModelError", "Models",
+           "Ownership", "Propagator", "Protection", "Route", "Sanitizer", "Sink", "Source",
+           "Validator", "load", "short_name"]
 
 _FAMILY = {"typescript": "javascript", "tsx": "javascript"}
 
@@ -54,6 +61,8 @@ class Models:
     binders: dict[str, Source] = field(default_factory=dict)
     sinks_by_call: dict[str, list[Sink]] = field(default_factory=lambda: defaultdict(list))
     sinks_by_method: dict[str, list[Sink]] = field(default_factory=lambda: defaultdict(list))
+    sinks_by_property: dict[str, list[Sink]] = field(default_factory=lambda: defaultdict(list))
+    source_callbacks: dict[str, Source] = field(default_factory=dict)
     sanitizer_calls: dict[str, Sanitizer] = field(default_factory=dict)
     sanitizer_methods: dict[str, Sanitizer] = field(default_factory=dict)
     validator_calls: dict[str, Validator] = field(default_factory=dict)
@@ -63,6 +72,8 @@ class Models:
     exits: frozenset[str] = frozenset()
     route_decorators: dict[str, Route] = field(default_factory=dict)
     route_methods: dict[str, Route] = field(default_factory=dict)  # by short decorator name
+    route_registrations: dict[str, list[Route]] = field(
+        default_factory=lambda: defaultdict(list))  # by short name of the registering call
     auth_markers: dict[str, Auth] = field(default_factory=dict)
     not_input_types: frozenset[str] = frozenset()
     sink_short_names: set[str] = field(default_factory=set)  # last names of `sinks.calls`
@@ -86,6 +97,8 @@ class Models:
                 self.source_annotations[name] = src
             for name in src.binds:
                 self.binders[name] = src
+            for name in src.callbacks:
+                self.source_callbacks[name] = src
         for sink in lib.sinks:
             for name in sink.calls:
                 self.sinks_by_call[name].append(sink)
@@ -95,6 +108,8 @@ class Models:
                     self.typed_sink_methods.add(short_name(name))
             for name in sink.methods:
                 self.sinks_by_method[name].append(sink)
+            for name in sink.properties:
+                self.sinks_by_property[name].append(sink)
         for san in lib.sanitizers:
             for name in san.calls:
                 self.sanitizer_calls[name] = san
@@ -115,10 +130,13 @@ class Models:
             for name in route.decorators:
                 self.route_decorators[name] = route
                 self.route_methods[short_name(name)] = route
+            for name in route.registrations:
+                self.route_registrations[short_name(name)].append(route)
             self.not_input_types = self.not_input_types | frozenset(route.not_input)
         for auth in lib.auth:
             for name in (*auth.decorators, *auth.dependencies, *auth.middleware,
-                         *auth.annotations, *auth.calls):
+                         *auth.annotations, *auth.calls, *auth.mixins, *auth.permissions,
+                         *auth.roles):
                 self.auth_markers[name] = auth
 
     # -- questions ----------------------------------------------------------------------
@@ -131,6 +149,13 @@ class Models:
 
     def method_sinks(self, method: str, kinds: frozenset[str] | None = None) -> list[Sink]:
         found = self.sinks_by_method.get(method)
+        if not found:
+            return []
+        return found if kinds is None else [s for s in found if s.kind in kinds]
+
+    def property_sinks(self, name: str, kinds: frozenset[str] | None = None) -> list[Sink]:
+        """Sinks that an assignment to a member `name` is (`el.innerHTML = html`)."""
+        found = self.sinks_by_property.get(name)
         if not found:
             return []
         return found if kinds is None else [s for s in found if s.kind in kinds]
@@ -154,6 +179,12 @@ class Models:
         return self.auth_markers.get(name)
 
     @functools.cached_property
+    def access(self) -> AccessTables:
+        """The access-control indexes (routes, guards, identity parts, lookups, bindings,
+        protections) of these tables."""
+        return build_access(self.libraries)
+
+    @functools.cached_property
     def _prefilters(self) -> dict[str, tuple[str, ...]]:
         out: dict[str, set[str]] = defaultdict(set)
         for lib in self.libraries:
@@ -172,12 +203,13 @@ class Models:
                     # a gated method sink needs an import of one of its library's modules
                     out[sink.kind].update(sink.methods if sink.anywhere else
                                           (m.split(".", 1)[0] for m in sink.modules))
+                out[sink.kind].update(sink.properties)
         return {kind: tuple(sorted(names)) for kind, names in out.items()}
 
     def prefilter(self, *kinds: str) -> tuple[str, ...]:
         """Substrings a file must contain to hold a sink of one of `kinds` (per sink call the
         longer of its root module and its last name; the sink method names, or the modules of
-        a gated method sink): a superset, as `Rule.prefilter` requires."""
+        a gated method sink; the sink properties): a superset, as `Rule.prefilter` requires."""
         out: set[str] = set()
         for kind in kinds:
             out.update(self._prefilters.get(kind, ()))

@@ -28,6 +28,10 @@ class Source:
     binds: tuple[str, ...] = ()  # calls that fill their argument with the kind (Go binders)
     parameters: tuple[str, ...] = ()  # parameter names that are request objects (`request`)
     uploads: tuple[str, ...] = ()  # members that are maps of uploaded files (file objects)
+    # calls/methods whose function argument's first parameter receives data of the kind
+    # (event listeners); "name:event" limits it to one event name, "name:*" to every event but
+    # those in `safe`
+    callbacks: tuple[str, ...] = ()
     library: str = ""
 
 
@@ -36,6 +40,7 @@ class Sink:
     kind: str
     calls: tuple[str, ...] = ()
     methods: tuple[str, ...] = ()  # method names on receivers of unknown type
+    properties: tuple[str, ...] = ()  # members whose assignment is the sink (`el.innerHTML = x`)
     arg: int | str | None = 0  # index, "*" (every argument), -1 (the receiver), None (keyword
     # only: `arg = "none"` in the table)
     keywords: tuple[str, ...] = ()
@@ -46,11 +51,13 @@ class Sink:
     receiver: str = ""  # regex the receiver's text must match (untyped receivers)
     anywhere: bool = False  # method sinks also in files that import none of `modules`
     untyped: bool = False  # method sinks only on receivers of unknown type (or of `modules`)
+    text: str = ""  # regex the argument's literal text must match (generic method names)
     note: str = ""
     library: str = ""
     modules: tuple[str, ...] = ()  # the library's modules (a method sink needs an import of one)
     receiver_re: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
     when_value_re: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    text_re: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,16 @@ class Route:
     handler_types: tuple[str, ...] = ()
     registrations: tuple[str, ...] = ()  # calls that register handlers (`app.add_url_rule`)
     not_input: tuple[str, ...] = ()  # parameter types/defaults of handlers that are not input
+    routers: tuple[str, ...] = ()  # calls that create an app, router or route group
+    methods: tuple[str, ...] = ()  # router method names that declare a route (`get`, `GET`)
+    uses: tuple[str, ...] = ()  # router method names that attach middleware (`use`, `Use`)
+    groups: tuple[str, ...] = ()  # router method names that derive a sub-router (`Group`)
+    annotations: tuple[str, ...] = ()  # handler annotations/decorators (`GetMapping`, `Get`)
+    controllers: tuple[str, ...] = ()  # class annotations that make a controller
+    classes: tuple[str, ...] = ()  # base classes that make a class a handler (views, servlets)
+    handler_params: tuple[str, ...] = ()  # conventional parameter names of a handler, in order
+    exports: tuple[str, ...] = ()  # exported function names that are handlers ("default" too)
+    files: tuple[str, ...] = ()  # path globs where `exports` apply (empty: every file)
     library: str = ""
 
 
@@ -102,6 +119,78 @@ class Auth:
     middleware: tuple[str, ...] = ()
     annotations: tuple[str, ...] = ()
     calls: tuple[str, ...] = ()  # calls in a handler body that check the caller
+    mixins: tuple[str, ...] = ()  # base classes that guard a class-based view
+    permissions: tuple[str, ...] = ()  # permission classes/expressions that require a caller
+    public: tuple[str, ...] = ()  # markers that make a route public on purpose (`AllowAny`)
+    roles: tuple[str, ...] = ()  # markers that check a role or permission, not only a login
+    principal: tuple[str, ...] = ()  # expressions naming the verified caller (`current_user`)
+    library: str = ""
+
+
+# Where a request value comes from, for access control: the client's own parts of a request,
+# claims of a token nobody verified, and the addresses proxies forward.
+IDENTITY_PARTS = frozenset({"cookie", "header", "query", "body", "path", "unverified-token",
+                            "forwarded"})
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Request parts the client controls (`part`), by how the code reads them."""
+
+    part: str
+    members: tuple[str, ...] = ()  # members of a request object (`cookies`, `headers`)
+    methods: tuple[str, ...] = ()  # methods of a request object (`getHeader`, `Cookie`)
+    calls: tuple[str, ...] = ()  # qualified calls that return that part
+    parameters: tuple[str, ...] = ()  # handler parameter annotations/defaults (`Header`)
+    names: tuple[str, ...] = ()  # header or key names that are this part (`X-Forwarded-For`)
+    note: str = ""
+    library: str = ""
+
+
+@dataclass(frozen=True)
+class Ownership:
+    """How a library looks objects up, and how code checks that the caller may use them."""
+
+    lookups: tuple[str, ...] = ()  # method/call names that fetch one object by a key
+    writes: tuple[str, ...] = ()  # method/call names that change or delete by a key
+    policies: tuple[str, ...] = ()  # calls that check the caller's right to an object
+    scopes: tuple[str, ...] = ()  # helpers that scope a query to the caller
+    library: str = ""
+
+
+BINDING_KINDS = frozenset({"model", "merge", "bind"})
+
+
+@dataclass(frozen=True)
+class Binding:
+    """Calls that copy a whole map of request data into a model or object (mass assignment):
+    `model` builds or updates a stored record, `merge` copies into an existing object, `bind`
+    fills a typed variable from the request body."""
+
+    kind: str
+    calls: tuple[str, ...] = ()
+    methods: tuple[str, ...] = ()
+    arg: int | str | None = 0
+    note: str = ""
+    library: str = ""
+
+
+PROTECTION_KINDS = frozenset({"csrf-exempt", "csrf-off", "static", "listing", "generated-rest",
+                              "permit-all", "open-default"})
+
+
+@dataclass(frozen=True)
+class Protection:
+    """Switches that turn an access protection off or serve files to anyone."""
+
+    kind: str
+    decorators: tuple[str, ...] = ()
+    calls: tuple[str, ...] = ()
+    methods: tuple[str, ...] = ()
+    classes: tuple[str, ...] = ()
+    annotations: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()  # the keyword/option whose value decides (`show_indexes`)
+    note: str = ""
     library: str = ""
 
 
@@ -123,10 +212,15 @@ class Library:
     # code may name this library's types without an import that spells its package (Java's
     # `java.lang`, wildcard imports, same-package types): prefilters take last names only
     implicit_imports: bool = False
+    identity: tuple[Identity, ...] = ()
+    ownership: tuple[Ownership, ...] = ()
+    binding: tuple[Binding, ...] = ()
+    protections: tuple[Protection, ...] = ()
 
 
 _TOP = {"library", "language", "modules", "docs", "types", "sources", "sinks", "sanitizers",
-        "validators", "propagators", "exits", "routes", "auth", "implicit_imports"}
+        "validators", "propagators", "exits", "routes", "auth", "implicit_imports", "identity",
+        "ownership", "binding", "protections"}
 _FLOWS = {"none", "literal", "data", "all", "container", "callback"}
 
 
@@ -177,6 +271,11 @@ def _regex(where: str, key: str, text: str) -> re.Pattern[str] | None:
         raise ModelError(f"{where}: `{key}` is not a valid regular expression ({exc}).") from None
 
 
+def _choice(where: str, key: str, value: Any, allowed: frozenset[str]) -> None:
+    if value not in allowed:
+        raise ModelError(f"{where}: `{key}` must be one of {sorted(allowed)}.")
+
+
 def _kinds(where: str, names: tuple[str, ...]) -> frozenset[str]:
     from vigilint.analyzers.dataflow.kinds import parse_kinds  # (the package imports models)
 
@@ -215,7 +314,7 @@ def parse_library(name: str, data: dict[str, Any]) -> Library:
     for where, table in entries("sources"):
         got = _entry(where, table, {"kind": "s", "objects": "l", "types": "l", "attributes": "l",
                                     "safe": "l", "calls": "l", "annotations": "l", "binds": "l",
-                                    "parameters": "l", "uploads": "l"})
+                                    "parameters": "l", "uploads": "l", "callbacks": "l"})
         if got.get("kind") not in SOURCE_KINDS:
             raise ModelError(f"{where}: `kind` must be one of {sorted(SOURCE_KINDS)}.")
         sources.append(Source(library=library, **got))
@@ -224,7 +323,8 @@ def parse_library(name: str, data: dict[str, Any]) -> Library:
         got = _entry(where, table, {"kind": "s", "calls": "l", "methods": "l", "arg": "a",
                                     "keywords": "l", "when_true": "s", "receiver": "s",
                                     "note": "s", "anywhere": "b", "untyped": "b", "when_arg": "i",
-                                    "when_value": "s", "when_type": "l"})
+                                    "when_value": "s", "when_type": "l", "properties": "l",
+                                    "text": "s"})
         _kinds(where, (got.get("kind", ""),))
         if got.get("arg") == "none":
             got["arg"] = None
@@ -232,8 +332,9 @@ def parse_library(name: str, data: dict[str, Any]) -> Library:
             raise ModelError(f"{where}: `when_value` and `when_type` need `when_arg`.")
         pattern = _regex(where, "receiver", got.get("receiver", ""))
         value_re = _regex(where, "when_value", got.get("when_value", ""))
+        text_re = _regex(where, "text", got.get("text", ""))
         sinks.append(Sink(library=library, modules=modules, receiver_re=pattern,
-                          when_value_re=value_re, **got))
+                          when_value_re=value_re, text_re=text_re, **got))
     sanitizers = []
     for where, table in entries("sanitizers"):
         got = _entry(where, table, {"kinds": "l", "calls": "l", "methods": "l", "arg": "a"})
@@ -252,14 +353,43 @@ def parse_library(name: str, data: dict[str, Any]) -> Library:
         propagators.append(Propagator(library=library, **got))
     routes = [Route(library=library, **_entry(where, table, {
         "decorators": "l", "methods_keyword": "s", "handler_types": "l", "registrations": "l",
-        "not_input": "l"})) for where, table in entries("routes")]
+        "not_input": "l", "routers": "l", "methods": "l", "uses": "l", "groups": "l",
+        "annotations": "l", "controllers": "l", "classes": "l", "handler_params": "l",
+        "exports": "l", "files": "l"}))
+        for where, table in entries("routes")]
     auth = [Auth(library=library, **_entry(where, table, {
         "decorators": "l", "dependencies": "l", "middleware": "l", "annotations": "l",
-        "calls": "l"})) for where, table in entries("auth")]
+        "calls": "l", "mixins": "l", "permissions": "l", "public": "l", "roles": "l",
+        "principal": "l"})) for where, table in entries("auth")]
+    identity = []
+    for where, table in entries("identity"):
+        got = _entry(where, table, {"part": "s", "members": "l", "methods": "l", "calls": "l",
+                                    "parameters": "l", "names": "l", "note": "s"})
+        _choice(where, "part", got.get("part"), IDENTITY_PARTS)
+        identity.append(Identity(library=library, **got))
+    ownership = [Ownership(library=library, **_entry(where, table, {
+        "lookups": "l", "writes": "l", "policies": "l", "scopes": "l"}))
+        for where, table in entries("ownership")]
+    binding = []
+    for where, table in entries("binding"):
+        got = _entry(where, table, {"kind": "s", "calls": "l", "methods": "l", "arg": "a",
+                                    "note": "s"})
+        _choice(where, "kind", got.get("kind"), BINDING_KINDS)
+        if got.get("arg") == "none":
+            got["arg"] = None
+        binding.append(Binding(library=library, **got))
+    protections = []
+    for where, table in entries("protections"):
+        got = _entry(where, table, {"kind": "s", "decorators": "l", "calls": "l",
+                                    "methods": "l", "classes": "l", "annotations": "l",
+                                    "keywords": "l", "note": "s"})
+        _choice(where, "kind", got.get("kind"), PROTECTION_KINDS)
+        protections.append(Protection(library=library, **got))
     return Library(
         library=library, language=data["language"], modules=modules,
         docs=_strings(name, "docs", data.get("docs", [])), types=dict(types),
         sources=tuple(sources), sinks=tuple(sinks), sanitizers=tuple(sanitizers),
         validators=tuple(validators), propagators=tuple(propagators),
         exits=_strings(name, "exits", data.get("exits", [])), routes=tuple(routes),
-        auth=tuple(auth), implicit_imports=implicit)
+        auth=tuple(auth), implicit_imports=implicit, identity=tuple(identity),
+        ownership=tuple(ownership), binding=tuple(binding), protections=tuple(protections))

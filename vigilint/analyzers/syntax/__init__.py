@@ -26,7 +26,7 @@ from vigilint.analyzers.syntax.python import PythonSemantics
 
 __all__ = ["ROLES", "Arguments", "Decorator", "FunctionDef", "GenericSemantics", "GoSemantics",
            "JavaScriptSemantics", "JavaSemantics", "Param", "PythonSemantics", "Semantics",
-           "dotted", "go", "java", "module_name", "python", "role_kinds", "role_of",
+           "dotted", "go", "java", "javascript", "module_name", "python", "role_kinds", "role_of",
            "semantics"]
 
 
@@ -73,3 +73,12 @@ def java(ctx: FileContext) -> JavaSemantics:
 def go(ctx: FileContext) -> GoSemantics:
     """The Go layer of a Go file (for the Go adapter and rules that use its extra methods)."""
     return cast(GoSemantics, _layer(ctx, "go"))
+
+
+def javascript(ctx: FileContext) -> JavaScriptSemantics:
+    """The JavaScript layer of a JavaScript/TypeScript file (for the JS rules that use its extra
+    methods: object literals' properties, assigned values, decorators of classes)."""
+    found = semantics(ctx)
+    if not isinstance(found, JavaScriptSemantics):
+        raise TypeError(f"{ctx.path} is {ctx.language}, not JavaScript or TypeScript")
+    return found

@@ -37,7 +37,8 @@ _ROLE_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "assignment": ("assignment_expression", "augmented_assignment_expression",
                        "variable_declarator"),
         "function": ("function_declaration", "function_expression", "arrow_function",
-                     "method_definition", "generator_function_declaration"),
+                     "method_definition", "generator_function_declaration",
+                     "generator_function"),
         "class": ("class_declaration", "class"), "return": ("return_statement",),
         "import": ("import_statement",), "decorator": ("decorator",),
     },
@@ -127,13 +128,20 @@ def dotted(ctx: FileContext, node: Node | None) -> str | None:
 
 @dataclass(frozen=True)
 class Arguments:
-    """The arguments of a call: positional (in order), keywords (Python), and whether a
-    `*args`/`**kwargs` splat hides some of them."""
+    """The arguments of a call: positional (in order), keywords (Python), whether a
+    `*args`/`**kwargs` splat hides some of them, and the options of an options object (the
+    properties of a trailing object-literal argument: JS `spawn(cmd, args, {shell: true})`)."""
 
     positional: tuple[Node, ...] = ()
     keywords: dict[str, Node] = field(default_factory=dict)
     splat: bool = False
     nodes: tuple[Node, ...] = ()  # every argument node in order (keyword and splat nodes too)
+    options: dict[str, Node] = field(default_factory=dict)
+
+    def named(self, name: str) -> Node | None:
+        """A keyword argument, else the option of that name."""
+        found = self.keywords.get(name)
+        return found if found is not None else self.options.get(name)
 
     def get(self, index: int | None, keyword: str | None = None) -> Node | None:
         """By keyword name first, else by position (`index` None: keyword only)."""
@@ -192,6 +200,7 @@ class Semantics(Protocol):
     def dotted(self, node: Node | None) -> str | None: ...
     def qualified_name(self, node: Node | None) -> str | None: ...
     def call_name(self, call: Node) -> str: ...
+    def callee_name(self, call: Node) -> str: ...
     def callee(self, call: Node) -> tuple[Node | None, str]: ...
     def arguments(self, call: Node) -> Arguments: ...
     def receiver(self, call: Node) -> Node | None: ...
@@ -200,6 +209,7 @@ class Semantics(Protocol):
     def function_at(self, node: Node) -> FunctionDef | None: ...
     def role(self, node: Node) -> str: ...
     def string_value(self, node: Node | None) -> str | None: ...
+    def literal_text(self, node: Node | None) -> str: ...
 
 
 def module_name(path: str) -> str:

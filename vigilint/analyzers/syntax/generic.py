@@ -77,12 +77,16 @@ class GenericSemantics:
     def receiver(self, call: Node) -> Node | None:
         return self.callee(call)[0]
 
-    def call_name(self, call: Node) -> str:
+    def callee_name(self, call: Node) -> str:
+        """The import-resolved dotted name of the callee, whatever the receiver's type."""
         if call.type == "method_invocation":
             receiver, name = self.callee(call)
             base = self.qualified_name(receiver) if receiver is not None else None
             return f"{base}.{name}" if base else name
         return self.qualified_name(call.child_by_field_name("function")) or ""
+
+    def call_name(self, call: Node) -> str:
+        return self.callee_name(call)
 
     def arguments(self, call: Node) -> Arguments:
         """The call's arguments (parsed once per call node: many rules ask)."""
@@ -105,28 +109,27 @@ class GenericSemantics:
 
     @cached_property
     def _functions(self) -> list[FunctionDef]:
-        return []  # languages with their own layer list their functions
+        """The file's function definitions in document order (a language's layer fills it)."""
+        return []
 
     def functions(self) -> list[FunctionDef]:
         return self._functions
 
     @cached_property
     def _by_start(self) -> dict[int, FunctionDef]:
-        return {f.node.start_byte: f for f in self.functions()}
+        return {f.node.start_byte: f for f in self._functions}
 
     def function(self, node: Node) -> FunctionDef | None:
         """The FunctionDef of a function node."""
         return self._by_start.get(node.start_byte)
 
     def function_at(self, node: Node) -> FunctionDef | None:
-        """The innermost listed function around `node` (None at module level)."""
-        by_start = self._by_start
+        """The innermost enclosing function that has a definition (lambdas without one are
+        passed over)."""
         cur = node.parent
         while cur is not None:
-            if cur.type in self._function_kinds:
-                found = by_start.get(cur.start_byte)
-                if found is not None:
-                    return found
+            if cur.type in self._function_kinds and cur.start_byte in self._by_start:
+                return self._by_start[cur.start_byte]
             cur = cur.parent
         return None
 
@@ -138,6 +141,26 @@ class GenericSemantics:
 
     def role(self, node: Node) -> str:
         return role_of(self.language, node.type)
+
+    def literal_text(self, node: Node | None, limit: int = 4096) -> str:
+        """The literal parts of a string expression (string literals and template fragments
+        under `node`, joined by spaces): what the text says whatever is spliced into it."""
+        if node is None:
+            return ""
+        parts: list[str] = []
+        size = 0
+        stack = [node]
+        while stack and size < limit:
+            cur = stack.pop()
+            if self.role(cur) in ("string", "template") and cur.child_count:
+                fragments = [c for c in cur.named_children if self.role(c) == "other" and
+                             not c.named_child_count]
+                text = " ".join(self.ctx.node_text(c) for c in fragments) if fragments \
+                    else self.ctx.node_text(cur)
+                parts.append(text)
+                size += len(text)
+            stack.extend(reversed(cur.named_children))
+        return " ".join(parts)
 
     def string_value(self, node: Node | None) -> str | None:
         if node is None or self.role(node) != "string":

@@ -147,7 +147,7 @@ def _known_types() -> dict[str, tuple[str, ...]]:
     found: dict[str, set[str]] = {}
     for name in names:
         qualified = type_part(name)
-        if qualified:
+        if qualified and "." in qualified:  # a bare name (the access tables') says no package
             found.setdefault(qualified.rsplit(".", 1)[-1], set()).add(qualified)
     return {simple: tuple(sorted(q)) for simple, q in found.items()}
 
@@ -828,18 +828,6 @@ class JavaSemantics(GenericSemantics):
                                    params=self._params(node), decorators=self.annotations(node),
                                    class_name=class_name, body=node.child_by_field_name("body")))
         return out
-
-    def functions(self) -> list[FunctionDef]:
-        """Methods and constructors, in document order (lambdas belong to their method)."""
-        return self._functions
-
-    @cached_property
-    def _by_start(self) -> dict[int, FunctionDef]:
-        return {f.node.start_byte: f for f in self._functions}
-
-    def function(self, node: Node) -> FunctionDef | None:
-        """The FunctionDef of a method or constructor declaration node."""
-        return self._by_start.get(node.start_byte)
 
     def function_at(self, node: Node) -> FunctionDef | None:
         cur = node.parent

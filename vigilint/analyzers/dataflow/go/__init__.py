@@ -12,6 +12,7 @@ created, with the variables it captures.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping
 
 from tree_sitter import Node
@@ -140,4 +141,7 @@ def _parameter(typed: str, index: int, request_types: Mapping[str, object]) -> V
     return Value(labels=label, type=typed)
 
 
-register(("go",), analyse)
+# an import line (`import "net/http"`, `import db "app/db"`) or a line of an import block:
+# the quoted path's last element is the folder of the imported package
+register(("go",), analyse, re.compile(
+    rb'^[ \t]*(?:import[ \t]+)?(?:[\w.]+[ \t]+)?"(?P<path>[^"\n]+)"[ \t]*$', re.M))

@@ -69,19 +69,6 @@ class JavaExpressions(Interpreter):
         return self.ctx.node_text(node)
 
     # -- evaluation ---------------------------------------------------------------------
-    def value_of(self, node: Node) -> Value:
-        got = self.state.values.get((node.start_byte, node.end_byte))
-        return got if got is not None else self.expr(node)
-
-    def expr(self, node: Node | None) -> Value:
-        if node is None:
-            return CLEAN
-        try:
-            value = self._expr(node)
-        except RecursionError:
-            value = CLEAN
-        return self.record(node, value)
-
     def dead(self, node: Node | None) -> None:
         """`node` never runs (a branch whose condition folded to a constant)."""
         if node is not None:

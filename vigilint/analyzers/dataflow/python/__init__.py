@@ -127,4 +127,5 @@ def analyse(ctx: FileContext) -> FileFlow:
     return state
 
 
-register(("python",), analyse)
+register(("python",), analyse, re.compile(
+    rb"^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]+([^\n#]+)|import[ \t]+([^\n#]+))", re.M))

@@ -51,11 +51,7 @@ class PythonInterpreter(PythonGuards):
                         return True
             return False
         if t == "return_statement":
-            value = CLEAN
-            for child in node.named_children:
-                value = self.expr(child)
-            self.add_return(value)
-            return True
+            return self.return_stmt(node)
         if t == "raise_statement":
             for child in node.named_children:
                 self.expr(child)

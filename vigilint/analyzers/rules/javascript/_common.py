@@ -1,104 +1,61 @@
-"""Small syntax helpers shared by the JavaScript/TypeScript rules (no rule lives here)."""
+"""What several JavaScript/TypeScript rules share beyond the semantic layer
+(`vigilint.analyzers.syntax.javascript`) and the dataflow core: which modules make a file
+server code, and when a value is a string built at run time. No rule lives here."""
 
 from __future__ import annotations
 
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.imports import aliases, call_name, dotted
+from vigilint.analyzers.dataflow import flow
+from vigilint.analyzers.dataflow.kinds import param_index
+from vigilint.analyzers.syntax import javascript
 
 SERVER_MODULES = ("express", "http", "https", "koa", "fastify", "@hapi/hapi", "hapi", "restify",
-                  "next", "next/server", "fs", "child_process", "net", "@nestjs/common",
-                  "node:http", "node:https", "node:fs", "node:child_process", "hono")
-
-
+                  "next", "next/server", "fs", "child_process", "net", "@nestjs/common", "hono")
 WEB_MODULES = ("express", "koa", "fastify", "@hapi/hapi", "hapi", "restify", "next",
-               "next/server", "http", "https", "node:http", "node:https", "@nestjs/common",
-               "hono", "multer", "formidable", "busboy")
-
-
-def call_args(call: Node) -> list[Node]:
-    args = call.child_by_field_name("arguments")
-    if args is None:
-        return []
-    return [a for a in args.named_children if a.type != "comment"]
-
-
-def string_value(ctx: FileContext, node: Node | None) -> str | None:
-    """The value of a string literal or a template literal without substitutions."""
-    if node is None:
-        return None
-    if node.type == "string":
-        return ctx.node_text(node)[1:-1]
-    if node.type == "template_string" and not any(
-            c.type == "template_substitution" for c in node.named_children):
-        return ctx.node_text(node)[1:-1]
-    return None
-
-
-def object_props(ctx: FileContext, node: Node | None) -> dict[str, Node]:
-    """Key -> value node of an object literal (shorthand properties map to themselves)."""
-    out: dict[str, Node] = {}
-    if node is None or node.type != "object":
-        return out
-    for child in node.named_children:
-        if child.type == "pair":
-            key = child.child_by_field_name("key")
-            value = child.child_by_field_name("value")
-            if key is not None and value is not None:
-                out[ctx.node_text(key).strip("'\"`")] = value
-        elif child.type == "shorthand_property_identifier":
-            out[ctx.node_text(child)] = child
-    return out
-
-
-def method_of(ctx: FileContext, call: Node) -> tuple[Node | None, str]:
-    """(receiver, method name) of `receiver.method(...)`, or (None, callee text).
-    Memoised per node: every call-expression rule asks for it."""
-    memo: dict[int, tuple[Node | None, str]] = ctx.cache.setdefault("js.method_of", {})
-    key = call.id
-    if key not in memo:
-        callee = call.child_by_field_name("function")
-        if callee is not None and callee.type == "member_expression":
-            memo[key] = (callee.child_by_field_name("object"),
-                         ctx.node_text(callee.child_by_field_name("property")))
-        else:
-            memo[key] = (None, ctx.node_text(callee))
-    return memo[key]
-
-
-def name_of(ctx: FileContext, call: Node) -> str:
-    """The import-resolved name of the called function (memoised per node)."""
-    memo: dict[int, str] = ctx.cache.setdefault("js.name_of", {})
-    key = call.id
-    if key not in memo:
-        memo[key] = call_name(ctx, call) or ""
-    return memo[key]
-
-
-def imports_any(ctx: FileContext, modules: tuple[str, ...]) -> bool:
-    """True when the file imports or requires one of `modules`."""
-    key = "js.imports_any." + ",".join(modules)
-    if key not in ctx.cache:
-        values = {v.split(".")[0] if not v.startswith("@") else v for v in aliases(ctx).values()}
-        values |= set(aliases(ctx).values())
-        found = any(m in values for m in modules)
-        if not found:
-            found = any(f"require('{m}')" in ctx.text or f'require("{m}")' in ctx.text
-                        or f"from '{m}'" in ctx.text or f'from "{m}"' in ctx.text
-                        for m in modules)
-        ctx.cache[key] = found
-    return bool(ctx.cache[key])
+               "next/server", "http", "https", "@nestjs/common", "hono", "multer", "formidable",
+               "busboy")
+_BUILDERS = frozenset({"concat", "join", "format", "replace", "resolve", "replaceAll"})
 
 
 def is_server_file(ctx: FileContext) -> bool:
-    return imports_any(ctx, SERVER_MODULES)
+    """True when the file imports a server framework or a Node.js system module."""
+    return javascript(ctx).imports_any(SERVER_MODULES)
 
 
-def text_of(ctx: FileContext, node: Node | None) -> str:
-    return dotted(ctx, node) or ctx.node_text(node)
+def built(ctx: FileContext, node: Node | None, hops: int = 2) -> bool:
+    """A string built at run time from non-constant parts (a template with substitutions,
+    `+`, `+=`, `concat`/`join`/`format`, `path.join`), directly or through a local name."""
+    sem = javascript(ctx)
+    node = sem.resolved(node) if node is not None and hops else node
+    if node is None:
+        return False
+    if node.type == "template_string":
+        return any(c.type == "template_substitution" for c in node.named_children)
+    if node.type == "binary_expression":
+        return ctx.node_text(node.child_by_field_name("operator")) == "+"
+    if node.type == "augmented_assignment_expression":
+        return True
+    if node.type == "call_expression":
+        name = sem.callee_name(node)
+        return name.rsplit(".", 1)[-1] in _BUILDERS or name.startswith("path.")
+    if node.type == "identifier" and hops:
+        return any(built(ctx, v, hops - 1) for v in sem.assigned_values(node))
+    return False
 
 
-def first_arg(call: Node) -> Node | None:
-    args = call_args(call)
-    return args[0] if args else None
+def from_parameter(ctx: FileContext, node: Node | None) -> bool:
+    """The value is derived from a parameter of an enclosing function (input of unknown
+    origin, as opposed to module configuration)."""
+    return node is not None and any(param_index(lab) is not None
+                                    for lab in flow(ctx).value(node).all_labels())
+
+
+def receiver_root(ctx: FileContext, node: Node | None) -> str:
+    """The object at the root of a call chain: `res` of `res.status(200).send(...)`."""
+    while node is not None and node.type == "call_expression":
+        callee = node.child_by_field_name("function")
+        node = callee.child_by_field_name("object") if callee is not None and \
+            callee.type == "member_expression" else None
+    return ctx.node_text(node) if node is not None else ""

@@ -29,12 +29,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import (
-    call_args,
-    name_of,
-    object_props,
-    string_value,
-)
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Rule
 
 _PARSERS = frozenset({"json", "urlencoded", "raw", "text"})
@@ -45,7 +40,7 @@ _MAX_BYTES = 10 * 1024 ** 2
 
 
 def _bytes(ctx: FileContext, node: Node) -> float | None:
-    text = string_value(ctx, node)
+    text = javascript(ctx).string_value(node)
     if text is None:
         raw = ctx.node_text(node).replace("_", "")
         if raw == "Infinity":
@@ -69,13 +64,13 @@ def eval_number(text: str) -> float:
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = name_of(ctx, call)
+    name = javascript(ctx).callee_name(call)
     module, _, method = name.rpartition(".")
     if not (module in _MODULES and method in _PARSERS) and name not in (
             "koa-bodyparser", "koa-body", "bodyParser"):
         return None
-    args = call_args(call)
-    props = object_props(ctx, args[0] if args else None)
+    args = javascript(ctx).arguments(call).positional
+    props = javascript(ctx).object_properties(args[0] if args else None)
     for key in ("limit", "jsonLimit", "formLimit", "textLimit", "formidable.maxFileSize"):
         value = props.get(key)
         if value is not None:

@@ -31,7 +31,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import qualified_name
-from vigilint.analyzers.rules.javascript._common import call_args, name_of
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Fix, Rule
 
 _CLIENTS = ("axios", "got", "request", "needle", "superagent", "node-fetch", "undici", "http",
@@ -45,13 +45,13 @@ _CTORS = frozenset({"WebSocket", "EventSource", "ws", "ws.WebSocket"})
 
 
 def _url_node(ctx: FileContext, node: Node) -> Node | None:
-    args = call_args(node)
+    args = javascript(ctx).arguments(node).positional
     if not args:
         return None
     if node.type == "new_expression":
         name = qualified_name(ctx, node.child_by_field_name("constructor")) or ""
         return args[0] if name in _CTORS else None
-    name = name_of(ctx, node)
+    name = javascript(ctx).callee_name(node)
     module, _, method = name.rpartition(".")
     if name in ("fetch", "window.fetch", "globalThis.fetch") or name in _CLIENTS or (
             module in _CLIENTS and method in _METHODS):

@@ -28,50 +28,52 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.imports import qualified_name
-from vigilint.analyzers.rules.javascript._common import call_args, name_of
-from vigilint.analyzers.taint.javascript import Taint, is_built, taint_of
+from vigilint.analyzers.dataflow import flow, related_source, sink_sites, site_hit
+from vigilint.analyzers.models import load, short_name
+from vigilint.analyzers.rules.javascript._common import built
+from vigilint.analyzers.syntax import javascript
+from vigilint.analyzers.syntax.javascript import FUNCTION_KINDS
 from vigilint.model import Rule
 
-_EVAL = frozenset({"eval", "window.eval", "globalThis.eval", "vm.runInThisContext",
-                   "vm.runInNewContext", "vm.runInContext", "vm.compileFunction",
-                   "node:vm.runInThisContext", "node:vm.runInNewContext", "Function"})
-_TIMERS = frozenset({"setTimeout", "setInterval", "window.setTimeout", "window.setInterval",
-                     "setImmediate"})
+_TIMERS = frozenset({"setTimeout", "setInterval", "setImmediate"})
+_LOADERS = frozenset({"require", "import"})
+_KINDS = frozenset({"code", "template"})
+
+
+def _stringish(ctx: FileContext, node: Node) -> bool:
+    """A timer's argument that is text (a function is the normal, safe use)."""
+    if node.type in FUNCTION_KINDS:
+        return False
+    return node.type in ("string", "template_string") or built(ctx, node) or \
+        isinstance(flow(ctx).value(node).const, str)
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
-    if node.type == "new_expression":
-        name = qualified_name(ctx, node.child_by_field_name("constructor")) or ""
-        if name not in ("Function", "vm.Script", "node:vm.Script"):
-            return None
-    else:
-        callee = node.child_by_field_name("function")
-        name = "import" if callee is not None and callee.type == "import" else name_of(ctx, node)
-    args = call_args(node)
-    if not args:
-        return None
-    if name in _TIMERS:
-        first = args[0]
-        if first.type not in ("string", "template_string", "binary_expression") and \
-                not is_built(ctx, first):
-            return None
-        taint = taint_of(ctx, first)
-    elif name in ("require", "import"):
-        # loading a module chosen by the client runs its code
-        if taint_of(ctx, args[0]) < Taint.TAINTED:
-            return None
-        return Hit(node=node, likelihood="very-likely",
-                   message="The module to load comes from the request; map allowed names to "
-                           "modules instead of passing input to `require`/`import()`.")
-    elif name in _EVAL or name.endswith(("vm.Script",)):
-        code = args if name == "Function" else args[:1]
-        taint = max(taint_of(ctx, a) for a in code)
-    else:
-        return None
-    if taint == Taint.SAFE:
-        return None
-    return Hit(node=node, likelihood="very-likely" if taint >= Taint.TAINTED else "possible")
+    for site in sink_sites(ctx, node, _KINDS):
+        short = short_name(site.callee)
+        if short in _TIMERS and not _stringish(ctx, site.arguments[0]):
+            continue
+        if short in _LOADERS and site.spec is not None:
+            if javascript(ctx).string_value(site.arguments[0]) is not None:
+                continue  # require('module'): the common, constant case
+            verdict = flow(ctx).verdict(site.arguments[0], "code")
+            if verdict.level != "tainted":
+                continue
+            return Hit(node=node, likelihood="very-likely",
+                       message=f"The module to load comes from {verdict.description}; map "
+                               "allowed names to modules instead of passing input to "
+                               "`require`/`import()`.", related=related_source(ctx, verdict))
+        if site.kind == "template":
+            hit = site_hit(ctx, node, site, what="This template source",
+                           advice="keep templates in files and pass data in the render "
+                                  "context", unknown=None)
+        else:
+            hit = site_hit(ctx, node, site, what="This evaluated code",
+                           advice="parse data with `JSON.parse` or a dedicated parser instead "
+                                  "of evaluating it")
+        if hit is not None:
+            return hit
+    return None
 
 
 RULE = Rule(
@@ -85,8 +87,8 @@ RULE = Rule(
     confidence="high",
     message="Non-constant code is evaluated; parse data with `JSON.parse` or a dedicated "
             "parser instead of `eval`/`new Function`/`vm`.",
-    prefilter=("eval", "run", "compileFunction", "Function", "setTimeout", "setInterval",
-               "setImmediate", "require", "import", "Script"),
+    prefilter=load("javascript").prefilter("code", "template"),
+    sink_kinds=("code", "template"),
     node_kinds=("call_expression", "new_expression"),
     check=_check,
 )

@@ -29,28 +29,22 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import (
-    call_args,
-    method_of,
-    name_of,
-    object_props,
-    string_value,
-)
-from vigilint.analyzers.taint.javascript import Taint, taint_of
+from vigilint.analyzers.dataflow import flow
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Rule
 
 _HEADER_METHODS = frozenset({"setHeader", "header", "set", "append", "writeHead"})
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = name_of(ctx, call)
-    if "ors" not in name and method_of(ctx, call)[1] not in _HEADER_METHODS:
+    name = javascript(ctx).callee_name(call)
+    if "ors" not in name and javascript(ctx).callee(call)[1] not in _HEADER_METHODS:
         return None
-    args = call_args(call)
+    args = javascript(ctx).arguments(call).positional
     if name in ("cors", "@fastify/cors", "fastify-cors") or name.endswith(".cors") or \
             name == "enableCors" or name.endswith(".enableCors"):
         options = args[-1] if args else None
-        props = object_props(ctx, options)
+        props = javascript(ctx).object_properties(options)
         origin = props.get("origin")
         if origin is None:
             return None
@@ -60,17 +54,17 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         if origin_text in ('"*"', "'*'", "true") and with_credentials:
             return Hit(node=call)
         return None
-    _, method = method_of(ctx, call)
+    _, method = javascript(ctx).callee(call)
     if method not in _HEADER_METHODS or len(args) < 2:
         return None
-    if (string_value(ctx, args[0]) or "").lower() != "access-control-allow-origin":
+    if (javascript(ctx).string_value(args[0]) or "").lower() != "access-control-allow-origin":
         return None
     value = args[1]
-    if string_value(ctx, value) == "*":
+    if javascript(ctx).string_value(value) == "*":
         return Hit(node=call, likelihood="possible",
                    message="`Access-Control-Allow-Origin: *` lets every website read these "
                            "responses; list the allowed origins instead.")
-    if taint_of(ctx, value) >= Taint.TAINTED:
+    if flow(ctx).verdict(value, "header").level == "tainted":
         return Hit(node=call, message="The request's `Origin` is reflected into "
                                       "`Access-Control-Allow-Origin`; check it against an "
                                       "allow-list first.")

@@ -34,12 +34,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import (
-    call_args,
-    method_of,
-    object_props,
-    string_value,
-)
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Rule
 
 _DEBUG = re.compile(r"errorhandler\(\)|\bdebug\s*:\s*true|set\(\s*['\"]env['\"]\s*,\s*"
@@ -55,12 +50,12 @@ def _debug_enabled(ctx: FileContext) -> bool:
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    _, method = method_of(ctx, call)
+    _, method = javascript(ctx).callee(call)
     if method != "listen":
         return None
-    args = call_args(call)
-    bound = any(string_value(ctx, a) in _ANY for a in args) or any(
-        string_value(ctx, object_props(ctx, a).get("host")) in _ANY for a in args)
+    args = javascript(ctx).arguments(call).positional
+    bound = any(javascript(ctx).string_value(a) in _ANY for a in args) or any(
+        javascript(ctx).string_value(javascript(ctx).object_properties(a).get("host")) in _ANY for a in args)
     if not bound or not _debug_enabled(ctx):
         return None
     return Hit(node=call)

@@ -26,73 +26,74 @@ el.textContent = `Hello ${location.hash.slice(1)}`;
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import call_args, method_of, name_of
-from vigilint.analyzers.taint.javascript import Taint, taint_of
+from vigilint.analyzers.dataflow import flow, related_source, sink_hit, sink_sites, site_hit
+from vigilint.analyzers.models import load
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Fix, Rule
 
-_PROPS = frozenset({"innerHTML", "outerHTML"})
-_WRITE = frozenset({"document.write", "document.writeln", "window.document.write"})
+BROWSER_LIBRARIES = frozenset({"dom", "react"})  # the models' browser-side XSS sinks
+_KINDS = frozenset({"xss"})
+_URL_ATTRIBUTES = frozenset({"href", "src", "action", "formAction", "xlinkHref"})
+_WHAT = "This HTML"
+_ADVICE = "set `textContent` or sanitize it with `DOMPurify.sanitize` first"
 
 
-def _likelihood(taint: Taint) -> str:
-    return "very-likely" if taint >= Taint.TAINTED else "possible"
+def _assignment(ctx: FileContext, node: Node) -> Hit | None:
+    left = node.child_by_field_name("left")
+    right = node.child_by_field_name("right")
+    if left is None or right is None or left.type != "member_expression":
+        return None
+    prop = left.child_by_field_name("property")
+    name = ctx.node_text(prop)
+    for spec in load(ctx.language).property_sinks(name, _KINDS):
+        if spec.library not in BROWSER_LIBRARIES:
+            continue
+        hit = sink_hit(ctx, node, right, "xss", what=_WHAT, advice=_ADVICE)
+        if hit is not None and prop is not None and name == "innerHTML":
+            hit = replace(hit, fix=Fix(title="Replace `innerHTML` with `textContent`",
+                                       safe=False, edits=(ctx.edit_node(prop, "textContent"),)))
+        return hit
+    return None
+
+
+def _jsx(ctx: FileContext, node: Node) -> Hit | None:
+    children = node.named_children
+    if len(children) < 2 or children[1].type != "jsx_expression" or \
+            not children[1].named_children:
+        return None
+    name = ctx.node_text(children[0])
+    value = children[1].named_children[0]
+    if name in _URL_ATTRIBUTES:
+        verdict = flow(ctx).verdict(value, "redirect")
+        if verdict.level != "tainted":
+            return None
+        return Hit(node=node, likelihood="very-likely",
+                   message=f"This link's URL comes from {verdict.description}; a "
+                           "`javascript:` URL runs script on click: allow only http(s) URLs.",
+                   related=related_source(ctx, verdict))
+    if not load(ctx.language).property_sinks(name, _KINDS):
+        return None
+    if value.type == "object":
+        value = javascript(ctx).object_properties(value).get("__html", value)
+    return sink_hit(ctx, node, value, "xss", what=_WHAT, advice=_ADVICE)
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     if node.type == "assignment_expression":
-        left = node.child_by_field_name("left")
-        right = node.child_by_field_name("right")
-        if left is None or right is None or left.type != "member_expression":
-            return None
-        prop = left.child_by_field_name("property")
-        if ctx.node_text(prop) not in _PROPS:
-            return None
-        taint = taint_of(ctx, right)
-        if taint == Taint.SAFE:
-            return None
-        fix = None
-        if prop is not None and ctx.node_text(prop) == "innerHTML":
-            fix = Fix(title="Replace `innerHTML` with `textContent`", safe=False,
-                      edits=(ctx.edit_node(prop, "textContent"),))
-        return Hit(node=node, likelihood=_likelihood(taint), fix=fix)  # type: ignore[arg-type]
-    if node.type == "call_expression":
-        name = name_of(ctx, node)
-        receiver, method = method_of(ctx, node)
-        args = call_args(node)
-        if name in _WRITE and args:
-            value = args[0]
-        elif method == "insertAdjacentHTML" and len(args) > 1:
-            value = args[1]
-        elif method == "html" and args and receiver is not None and \
-                receiver.type == "call_expression" and \
-                ctx.node_text(receiver.child_by_field_name("function")) in ("$", "jQuery"):
-            value = args[0]
-        else:
-            return None
-        taint = taint_of(ctx, value)
-        if taint == Taint.SAFE:
-            return None
-        return Hit(node=node, likelihood=_likelihood(taint))  # type: ignore[arg-type]
+        return _assignment(ctx, node)
     if node.type == "jsx_attribute":
-        children = node.named_children
-        if not children or ctx.node_text(children[0]) != "dangerouslySetInnerHTML":
-            return None
-        expr = children[1] if len(children) > 1 else None
-        if expr is None or expr.type != "jsx_expression" or not expr.named_children:
-            return None
-        value = expr.named_children[0]
-        if value.type == "object":
-            for pair in value.named_children:
-                if pair.type == "pair" and ctx.node_text(
-                        pair.child_by_field_name("key")).strip("'\"") == "__html":
-                    value = pair.child_by_field_name("value") or value
-        taint = taint_of(ctx, value)
-        if taint == Taint.SAFE:
-            return None
-        return Hit(node=node, likelihood=_likelihood(taint))  # type: ignore[arg-type]
+        return _jsx(ctx, node)
+    for site in sink_sites(ctx, node, "xss"):
+        if site.spec is None or site.spec.library not in BROWSER_LIBRARIES:
+            continue
+        hit = site_hit(ctx, node, site, what=_WHAT, advice=_ADVICE)
+        if hit is not None:
+            return hit
     return None
 
 
@@ -107,8 +108,8 @@ RULE = Rule(
     confidence="medium",
     message="Non-constant HTML reaches an HTML sink; use `textContent` or sanitize with "
             "`DOMPurify.sanitize` first.",
-    prefilter=("innerHTML", "outerHTML", "write", "insertAdjacentHTML", "html",
-               "dangerouslySetInnerHTML"),
+    prefilter=(*load("javascript").prefilter("xss"), "href", "src", "action"),
+    sink_kinds=("xss",),
     node_kinds=("assignment_expression", "call_expression", "jsx_attribute"),
     check=_check,
     fixable=True,

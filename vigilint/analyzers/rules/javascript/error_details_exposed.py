@@ -32,9 +32,9 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import call_args, method_of
-from vigilint.analyzers.rules.javascript.reflected_xss import _receiver_name
-from vigilint.analyzers.taint.javascript import FUNCTION_KINDS
+from vigilint.analyzers.rules.javascript._common import receiver_root
+from vigilint.analyzers.syntax import javascript
+from vigilint.analyzers.syntax.javascript import FUNCTION_KINDS
 from vigilint.model import Rule
 
 _METHODS = frozenset({"send", "json", "end", "write", "jsonp"})
@@ -89,10 +89,10 @@ def _leaks(ctx: FileContext, value: Node, errors: set[str]) -> bool:
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    receiver, method = method_of(ctx, call)
-    if method not in _METHODS or _receiver_name(ctx, receiver) not in _RESPONSES:
+    receiver, method = javascript(ctx).callee(call)
+    if method not in _METHODS or receiver_root(ctx, receiver) not in _RESPONSES:
         return None
-    args = call_args(call)
+    args = javascript(ctx).arguments(call).positional
     if not args:
         return None
     errors = _error_names(ctx, call)

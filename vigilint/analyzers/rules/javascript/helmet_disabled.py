@@ -31,7 +31,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import call_args, name_of, object_props
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Rule
 
 _PROTECTIONS = frozenset({"contentSecurityPolicy", "frameguard", "hsts", "strictTransportSecurity",
@@ -42,11 +42,11 @@ _PROTECTIONS = frozenset({"contentSecurityPolicy", "frameguard", "hsts", "strict
 
 
 def _check(ctx: FileContext, call: Node) -> list[Hit] | None:
-    if name_of(ctx, call) not in ("helmet", "fastify-helmet", "@fastify/helmet"):
+    if javascript(ctx).callee_name(call) not in ("helmet", "fastify-helmet", "@fastify/helmet"):
         return None
-    args = call_args(call)
+    args = javascript(ctx).arguments(call).positional
     hits = []
-    for key, value in object_props(ctx, args[0] if args else None).items():
+    for key, value in javascript(ctx).object_properties(args[0] if args else None).items():
         if key in _PROTECTIONS and ctx.node_text(value) == "false":
             hits.append(Hit(node=value.parent, message=f"`helmet` is told to drop `{key}`; "
                                                        "keep it and configure it instead."))

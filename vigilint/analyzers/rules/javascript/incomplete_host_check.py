@@ -30,7 +30,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import call_args, method_of, string_value
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Rule
 
 _HOSTISH = re.compile(r"(host|hostname|domain|origin)$", re.IGNORECASE)
@@ -48,12 +48,12 @@ def _leaf(ctx: FileContext, node: Node | None) -> str:
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    receiver, method = method_of(ctx, call)
-    args = call_args(call)
+    receiver, method = javascript(ctx).callee(call)
+    args = javascript(ctx).arguments(call).positional
     if receiver is None or not args:
         return None
     leaf = _leaf(ctx, receiver)
-    literal = string_value(ctx, args[0])
+    literal = javascript(ctx).string_value(args[0])
     if method in ("includes", "indexOf", "search", "match") and _HOSTISH.search(leaf):
         if literal is not None and not _DOMAIN_LITERAL.match(literal.lstrip(".")):
             return None  # hostname.includes(":"), a character test

@@ -33,13 +33,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import (
-    call_args,
-    method_of,
-    name_of,
-    object_props,
-    string_value,
-)
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Fix, Rule
 
 _SENSITIVE = re.compile(r"sess|token|auth|sid|jwt|remember|login|user|csrf|xsrf|refresh|"
@@ -55,31 +49,31 @@ def _turned_off(ctx: FileContext, props: dict[str, Node]) -> list[str]:
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = name_of(ctx, call)
+    name = javascript(ctx).callee_name(call)
     if name not in _SESSIONS and name not in ("session", "cookieSession") and \
-            method_of(ctx, call)[1] != "cookie":
+            javascript(ctx).callee(call)[1] != "cookie":
         return None
-    args = call_args(call)
+    args = javascript(ctx).arguments(call).positional
     if name in _SESSIONS or name in ("session", "cookieSession"):
-        props = object_props(ctx, args[0] if args else None)
-        cookie = object_props(ctx, props.get("cookie"))
+        props = javascript(ctx).object_properties(args[0] if args else None)
+        cookie = javascript(ctx).object_properties(props.get("cookie"))
         off = _turned_off(ctx, cookie) + (["secure"] if "secure" in props and
                                            ctx.node_text(props["secure"]) == "false" else [])
         if off:
             return Hit(node=call, message=f"The session cookie is configured with "
                                           f"`{off[0]}: false`; set it to `true`.")
         return None
-    receiver, method = method_of(ctx, call)
+    receiver, method = javascript(ctx).callee(call)
     if method != "cookie" or receiver is None or len(args) < 2:
         return None
-    cookie_name = string_value(ctx, args[0])
+    cookie_name = javascript(ctx).string_value(args[0])
     if len(args) == 2:
         if cookie_name is None or not _SENSITIVE.search(cookie_name):
             return None
         fix = Fix(title="Add `httpOnly`, `secure` and `sameSite` options", safe=False,
                   edits=(ctx.insert_at(args[1].end_byte, f", {_SAFE_OPTIONS}"),))
         return Hit(node=call, fix=fix)
-    props = object_props(ctx, args[2])
+    props = javascript(ctx).object_properties(args[2])
     off = _turned_off(ctx, props)
     if off:
         return Hit(node=call, message=f"The cookie is set with `{off[0]}: false`; set it to "

@@ -29,8 +29,8 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import aliases
-from vigilint.analyzers.rules.javascript._common import name_of
-from vigilint.analyzers.taint.javascript import FUNCTION_KINDS
+from vigilint.analyzers.syntax import javascript
+from vigilint.analyzers.syntax.javascript import FUNCTION_KINDS
 from vigilint.model import Fix, Rule
 
 _SECURITY = re.compile(r"token|secret|pass(word|wd|phrase)?|pwd|\bkey|[a-z]Key|api_?key|salt|"
@@ -78,7 +78,7 @@ def _names_around(ctx: FileContext, call: Node) -> tuple[list[str], Node]:
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    if name_of(ctx, call) != "Math.random":
+    if javascript(ctx).callee_name(call) != "Math.random":
         return None
     names, outer = _names_around(ctx, call)
     joined = " ".join(names)

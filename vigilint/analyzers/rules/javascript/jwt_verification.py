@@ -29,8 +29,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import call_args, name_of, object_props
-from vigilint.analyzers.taint.javascript import enclosing_function
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Fix, Rule
 
 _MODULES = ("jsonwebtoken", "jwt")
@@ -47,18 +46,18 @@ def _has_none(ctx: FileContext, node: Node | None) -> bool:
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = name_of(ctx, call)
+    name = javascript(ctx).callee_name(call)
     if name.rpartition(".")[0] not in _MODULES:
         return None
-    args = call_args(call)
+    args = javascript(ctx).arguments(call).positional
     if _is_jwt(name, "sign") and len(args) >= 3:
-        if _has_none(ctx, object_props(ctx, args[2]).get("algorithm")):
+        if _has_none(ctx, javascript(ctx).object_properties(args[2]).get("algorithm")):
             return Hit(node=call, message="Tokens are signed with algorithm `none`; sign with "
                                           "`HS256`/`RS256`/`ES256`.")
         return None
     if _is_jwt(name, "verify") and len(args) >= 2:
         options = args[2] if len(args) >= 3 and args[2].type == "object" else None
-        algorithms = object_props(ctx, options).get("algorithms")
+        algorithms = javascript(ctx).object_properties(options).get("algorithms")
         if algorithms is not None:
             if _has_none(ctx, algorithms):
                 return Hit(node=call, message="`algorithms` allows `none`, so unsigned tokens "
@@ -73,7 +72,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
                       edits=(ctx.insert_at(args[1].end_byte, ", { algorithms: ['HS256'] }"),))
         return Hit(node=call, fix=fix)
     if _is_jwt(name, "decode"):
-        fn = enclosing_function(call)
+        fn = javascript(ctx).enclosing_function_node(call)
         scope = ctx.node_text(fn) if fn is not None else ctx.text
         if ".verify(" in scope or "verify(" in scope:
             return None

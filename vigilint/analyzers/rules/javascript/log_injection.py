@@ -27,27 +27,27 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.imports import dotted
-from vigilint.analyzers.rules.javascript._common import call_args, is_server_file, method_of
-from vigilint.analyzers.rules.javascript.sensitive_logging import _LEVELS, _LOGGERS
-from vigilint.analyzers.taint.javascript import Taint, is_built, taint_of
+from vigilint.analyzers.dataflow import sink_hit, sink_sites
+from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.javascript._common import built, is_server_file
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    receiver, method = method_of(ctx, call)
-    if receiver is None or method not in _LEVELS or (dotted(ctx, receiver) or "") not in _LOGGERS:
-        return None
-    if dotted(ctx, receiver) == "console" and not is_server_file(ctx):
-        return None  # a browser console is not a log store
-    for arg in call_args(call):
-        if not is_built(ctx, arg):
-            continue
-        text = ctx.node_text(arg)
-        if "\\n" in text and "replace" in text:
-            continue
-        if taint_of(ctx, arg) >= Taint.TAINTED:
-            return Hit(node=call)
+    for site in sink_sites(ctx, call, "log"):
+        receiver, _ = javascript(ctx).callee(call)
+        if receiver is not None and ctx.node_text(receiver) == "console" and \
+                not is_server_file(ctx):
+            return None  # a browser console is not a log store
+        for arg in site.arguments:
+            if not built(ctx, arg):
+                continue  # a separate argument or a structured field is logged as data
+            hit = sink_hit(ctx, call, arg, "log", what="This log message",
+                           advice="log it as a structured field or strip `\\r\\n` first",
+                           unknown=None)
+            if hit is not None:
+                return hit
     return None
 
 
@@ -62,6 +62,8 @@ RULE = Rule(
     confidence="medium",
     message="Request data is pasted into a log line and can forge entries with line breaks; "
             "log it as a structured field or strip `\\r\\n` first.",
+    prefilter=load("javascript").prefilter("log"),
+    sink_kinds=("log",),
     node_kinds=("call_expression",),
     check=_check,
 )

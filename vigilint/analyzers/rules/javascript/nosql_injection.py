@@ -29,81 +29,74 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.imports import dotted
-from vigilint.analyzers.rules.javascript._common import call_args, method_of, object_props
-from vigilint.analyzers.taint.javascript import Taint, resolve, taint_of
+from vigilint.analyzers.dataflow import Verdict, flow, related_source, sink_sites
+from vigilint.analyzers.models import load
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Rule
 
-_QUERY_METHODS = frozenset({
-    "find", "findOne", "findOneAndUpdate", "findOneAndDelete", "findOneAndReplace",
-    "findOneAndRemove", "updateOne", "updateMany", "deleteOne", "deleteMany", "countDocuments",
-    "count", "exists", "where", "remove", "replaceOne", "distinct",
-})
-_CASTS = ("String", "Number", "parseInt", "parseFloat", "Boolean", "sanitize", "mongoSanitize",
-          "ObjectId", "Types.ObjectId", "escape")
+# Request parts that a body parser or `qs` can turn into objects (`?name[$ne]=`); route
+# parameters, headers and URLs are always strings.
+_STRUCTURED = ("body", "query", "payload", "json", "cookies", "formData", "Body", "Query")
+_FLAT = ("params", "header", "Param", "url", "path")
 
 
-def _is_cast(ctx: FileContext, value: Node) -> bool:
-    if value.type == "template_string":
-        return True
-    if value.type == "call_expression":
-        callee = ctx.node_text(value.child_by_field_name("function"))
-        return callee.endswith(_CASTS) or callee.endswith(".toString")
-    return value.type == "new_expression"
+def _structured(verdict: Verdict) -> bool:
+    text = verdict.description
+    return any(w in text for w in _STRUCTURED) and not any(w in text for w in _FLAT)
 
 
-def _uncast_tainted(ctx: FileContext, value: Node) -> bool:
-    resolved = resolve(ctx, value) or value
-    if _is_cast(ctx, resolved) or _is_cast(ctx, value):
-        return False
-    text = dotted(ctx, resolved) or ""
-    if ".params." in text + "." or text.endswith(".params"):
-        return False  # route parameters are always strings
-    if value.type == "object":
-        return _filter_is_tainted(ctx, value)
-    return taint_of(ctx, value) >= Taint.TAINTED
-
-
-def _filter_is_tainted(ctx: FileContext, filt: Node) -> bool:
-    for key, value in object_props(ctx, filt).items():
-        if key == "$where":
-            continue
-        if _uncast_tainted(ctx, value):
-            return True
-    return False
-
-
-def _check(ctx: FileContext, node: Node) -> Hit | None:
-    if node.type == "pair":
-        if ctx.node_text(node.child_by_field_name("key")).strip("'\"") != "$where":
-            return None
-        value = node.child_by_field_name("value")
-        if value is None or value.type in ("function_expression", "arrow_function"):
-            return None
-        taint = taint_of(ctx, value)
-        if taint == Taint.SAFE:
-            return None
-        return Hit(node=node, message="`$where` runs JavaScript built from non-constant values "
-                                      "on the database; use query operators instead.",
-                   likelihood="very-likely" if taint >= Taint.TAINTED else "possible")
-    _, method = method_of(ctx, node)
-    if method not in _QUERY_METHODS:
+def _where(ctx: FileContext, call: Node, value: Node | None) -> Hit | None:
+    if value is None or value.type in ("function_expression", "arrow_function"):
         return None
-    args = call_args(node)
-    if not args:
+    facts = flow(ctx)
+    if facts.value(value).is_literal:
         return None
-    filt = args[0]
-    resolved = resolve(ctx, filt) or filt
-    if resolved.type == "object":
-        if _filter_is_tainted(ctx, resolved):
-            return Hit(node=node)
+    verdict = facts.verdict(value, "code")
+    tainted = verdict.level == "tainted"
+    return Hit(node=call, likelihood="very-likely" if tainted else "possible",
+               message="`$where` runs JavaScript built from non-constant values on the "
+                       "database; use query operators instead.",
+               related=related_source(ctx, verdict) if tainted else ())
+
+
+def _check(ctx: FileContext, call: Node) -> Hit | None:
+    sites = sink_sites(ctx, call, "nosql")
+    if not sites:
         return None
-    if resolved.type in ("string", "template_string", "arrow_function", "function_expression"):
+    query = sites[0].arguments[0]
+    facts = flow(ctx)
+    if query.type == "object":
+        for key, value in javascript(ctx).object_properties(query).items():
+            if key == "$where":
+                hit = _where(ctx, call, value)
+                if hit is not None:
+                    return hit
+                continue
+            verdict = facts.verdict(value, "nosql")
+            if verdict.level == "tainted" and _structured(verdict):
+                return Hit(node=call, likelihood="very-likely",
+                           message=f"A query value comes from {verdict.description} and may be "
+                                   "an operator object (`{\"$ne\": null}`); cast it with "
+                                   "`String(...)` or validate its type first.",
+                           related=related_source(ctx, verdict))
         return None
-    text = dotted(ctx, resolved) or ""
-    if text.endswith((".body", ".query")) and taint_of(ctx, resolved) >= Taint.TAINTED:
-        return Hit(node=node)
-    return None
+    if query.type in ("string", "template_string", "arrow_function", "function_expression"):
+        return None
+    found = facts.value(query)
+    where = found.item("$where")
+    if where is not None and where.all_labels() and "code" not in where.effective_clean():
+        return Hit(node=call, likelihood="very-likely",
+                   message="`$where` runs JavaScript built from request data on the database; "
+                           "use query operators instead.")
+    verdict = facts.verdict(query, "nosql")
+    if verdict.level != "tainted" or not _structured(verdict):
+        return None
+    if found.items is None and not ctx.node_text(query).endswith((".body", ".query",
+                                                                  ".payload")):
+        return None  # a single value, not a filter object
+    return Hit(node=call, likelihood="very-likely",
+               message=f"The query filter comes from {verdict.description}; build it from "
+                       "validated scalar values.", related=related_source(ctx, verdict))
 
 
 RULE = Rule(
@@ -117,8 +110,8 @@ RULE = Rule(
     confidence="medium",
     message="Request data reaches a MongoDB query without type casting, so `{\"$ne\": null}` "
             "operators get through; cast with `String(...)` or validate the body's types.",
-    prefilter=("find", "update", "delete", "count", "exists", "where", "remove", "replaceOne",
-               "distinct"),
-    node_kinds=("call_expression", "pair"),
+    prefilter=load("javascript").prefilter("nosql"),
+    sink_kinds=("nosql",),
+    node_kinds=("call_expression",),
     check=_check,
 )

@@ -25,48 +25,44 @@ res.redirect(next.startsWith("/") && !next.startsWith("//") ? next : "/");
 
 from __future__ import annotations
 
-import re
-
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.imports import dotted
-from vigilint.analyzers.rules.javascript._common import call_args, method_of
-from vigilint.analyzers.taint.javascript import Taint, taint_of
+from vigilint.analyzers.dataflow import sink_hit, sink_sites, site_hit
+from vigilint.analyzers.models import load
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Rule
 
-_SAFE_PREFIX = re.compile(r"^(https?://[^/]+/|/[^/\\\\])")
-_LOCATIONS = frozenset({"location", "location.href", "window.location", "window.location.href",
-                        "document.location", "document.location.href", "top.location"})
+_WHAT = "This redirect target"
+_ADVICE = "allow only relative paths or a fixed list of hosts"
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     if node.type == "assignment_expression":
-        if dotted(ctx, node.child_by_field_name("left")) not in _LOCATIONS:
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        if left is None or right is None:
             return None
-        value = node.child_by_field_name("right")
-    else:
-        receiver, method = method_of(ctx, node)
-        args = call_args(node)
-        receiver_text = dotted(ctx, receiver) or ""
-        if method == "redirect" and receiver_text in ("res", "response", "ctx", "reply", "resp"):
-            value = args[-1] if args else None
-        elif method in ("assign", "replace") and receiver_text in _LOCATIONS:
-            value = args[0] if args else None
-        else:
+        if left.type == "identifier":  # `location = url`
+            if ctx.node_text(left) != "location" or "location" in javascript(ctx).assigned(
+                    javascript(ctx).scope_of(left)):
+                return None
+            return sink_hit(ctx, node, right, "redirect", what=_WHAT, advice=_ADVICE,
+                            unknown=None)
+        if left.type != "member_expression":
             return None
-    if value is None or taint_of(ctx, value) < Taint.TAINTED:
+        prop = ctx.node_text(left.child_by_field_name("property"))
+        receiver = ctx.node_text(left.child_by_field_name("object"))
+        for spec in load(ctx.language).property_sinks(prop, frozenset({"redirect"})):
+            if spec.receiver_re is None or spec.receiver_re.search(receiver):
+                return sink_hit(ctx, node, right, "redirect", what=_WHAT, advice=_ADVICE,
+                                unknown=None)
         return None
-    prefix = ""
-    if value.type == "template_string":
-        prefix = ctx.node_text(value)[1:].split("${", 1)[0]
-    elif value.type == "binary_expression":
-        left = value.child_by_field_name("left")
-        if left is not None and left.type == "string":
-            prefix = ctx.node_text(left)[1:-1]
-    if _SAFE_PREFIX.match(prefix):
-        return None  # a fixed path or host (`/items/${id}`) keeps the redirect on that site
-    return Hit(node=node)
+    for site in sink_sites(ctx, node, "redirect"):
+        hit = site_hit(ctx, node, site, what=_WHAT, advice=_ADVICE, unknown=None)
+        if hit is not None:
+            return hit
+    return None
 
 
 RULE = Rule(
@@ -80,7 +76,8 @@ RULE = Rule(
     confidence="medium",
     message="The redirect target comes from the request; allow only relative paths or a fixed "
             "list of hosts.",
-    prefilter=("location", "redirect"),
+    prefilter=(*load("javascript").prefilter("redirect"), "location"),
+    sink_kinds=("redirect",),
     node_kinds=("call_expression", "assignment_expression"),
     check=_check,
 )

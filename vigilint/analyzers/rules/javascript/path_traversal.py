@@ -32,54 +32,29 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import (
-    WEB_MODULES,
-    call_args,
-    imports_any,
-    method_of,
-    name_of,
-    object_props,
-)
-from vigilint.analyzers.taint.javascript import Taint, is_built, reaches_parameter, taint_of
+from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.javascript._common import WEB_MODULES, built, from_parameter
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Rule
-
-_FS_FUNCTIONS = frozenset({
-    "readFile", "readFileSync", "createReadStream", "writeFile", "writeFileSync",
-    "createWriteStream", "appendFile", "appendFileSync", "unlink", "unlinkSync", "rm", "rmSync",
-    "readdir", "readdirSync", "open", "openSync", "stat", "statSync", "access", "accessSync",
-    "copyFile", "copyFileSync", "rename", "renameSync", "mkdir", "mkdirSync", "rmdir",
-    "rmdirSync", "lstat", "lstatSync", "existsSync", "truncate", "chmod", "chmodSync",
-})
-_FS_MODULES = ("fs", "fs/promises", "node:fs", "node:fs/promises", "fs-extra", "fs.promises",
-               "node:fs.promises")
-_RESPONSE_METHODS = frozenset({"sendFile", "download", "sendfile", "attachment"})
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = name_of(ctx, call)
-    module, _, function = name.rpartition(".")
-    if function not in _FS_FUNCTIONS and method_of(ctx, call)[1] not in _RESPONSE_METHODS:
-        return None
-    args = call_args(call)
-    if not args:
-        return None
-    if function in _FS_FUNCTIONS and module in _FS_MODULES:
-        target = args[0]
-    else:
-        receiver, method = method_of(ctx, call)
-        if method not in _RESPONSE_METHODS or receiver is None or \
-                ctx.node_text(receiver) not in ("res", "response", "reply", "resp"):
-            return None
-        target = args[0]
-        options = next((a for a in args[1:] if a.type == "object"), None)
-        if "root" in object_props(ctx, options):
-            return None  # send uses `root` and rejects paths that leave it
-    taint = taint_of(ctx, target)
-    if taint >= Taint.TAINTED:
-        return Hit(node=call, likelihood="very-likely")
-    if taint == Taint.UNKNOWN and is_built(ctx, target) and reaches_parameter(ctx, target) \
-            and imports_any(ctx, WEB_MODULES):
-        return Hit(node=call, likelihood="possible")
+    sem = javascript(ctx)
+    for site in sink_sites(ctx, call, "path"):
+        if "root" in sem.arguments(call).options:
+            continue  # send() serves from `root` and refuses paths that leave it
+        target = site.arguments[0]
+        # a path built from a parameter is reported as possible in server code only (a
+        # library's callers are responsible for their paths)
+        possible = built(ctx, target) and from_parameter(ctx, target) and \
+            sem.imports_any(WEB_MODULES)
+        hit = site_hit(ctx, call, site, what="This file path",
+                       advice="resolve it and check it `startsWith` the base folder, or keep "
+                              "only `path.basename`",
+                       unknown="possible" if possible else None)
+        if hit is not None:
+            return hit
     return None
 
 
@@ -94,9 +69,8 @@ RULE = Rule(
     confidence="medium",
     message="A file path is built from untrusted input without a containment check; resolve it "
             "and verify it `startsWith` the base folder, or use `path.basename`.",
-    prefilter=("read", "Read", "write", "Write", "append", "unlink", "rm", "open", "stat", "access",
-               "copyFile", "rename", "mkdir", "exists", "truncate", "chmod", "send", "download",
-               "attachment"),
+    prefilter=load("javascript").prefilter("path"),
+    sink_kinds=("path",),
     node_kinds=("call_expression",),
     check=_check,
 )

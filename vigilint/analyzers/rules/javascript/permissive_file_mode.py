@@ -32,8 +32,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import call_args, name_of, object_props
-from vigilint.analyzers.taint.javascript import enclosing_function
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Rule
 
 _MODE_ARG = {"chmod": 1, "chmodSync": 1, "fchmod": 1, "fchmodSync": 1, "open": 2,
@@ -61,15 +60,15 @@ def _mode(ctx: FileContext, node: Node | None) -> int | None:
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = name_of(ctx, call)
+    name = javascript(ctx).callee_name(call)
     module, _, function = name.rpartition(".")
     if module not in _FS:
         return None
-    args = call_args(call)
+    args = javascript(ctx).arguments(call).positional
     if function in _MODE_ARG and len(args) > _MODE_ARG[function]:
         mode_node: Node | None = args[_MODE_ARG[function]]
     elif function in _OPTION_FUNCS:
-        mode_node = next((object_props(ctx, a).get("mode") for a in args[1:]
+        mode_node = next((javascript(ctx).object_properties(a).get("mode") for a in args[1:]
                           if a.type == "object"), None)
     else:
         return None
@@ -79,7 +78,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     if mode & 0o002:
         return Hit(node=call)
     if mode & 0o077:
-        fn = enclosing_function(call)
+        fn = javascript(ctx).enclosing_function_node(call)
         context = ctx.node_text(call) + " " + (ctx.node_text(
             fn.child_by_field_name("name")) if fn is not None else "")
         if fn is not None and fn.parent is not None and fn.parent.type == "variable_declarator":

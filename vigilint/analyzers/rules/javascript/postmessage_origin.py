@@ -34,8 +34,8 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import call_args, method_of, string_value
-from vigilint.analyzers.taint.javascript import FUNCTION_KINDS
+from vigilint.analyzers.syntax import javascript
+from vigilint.analyzers.syntax.javascript import FUNCTION_KINDS
 from vigilint.model import Rule
 
 _NO_ORIGIN = ("This `message` listener accepts messages from any origin; check `event.origin` "
@@ -56,15 +56,15 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
                 handler.type not in FUNCTION_KINDS or _checks_origin(ctx, handler):
             return None
         return Hit(node=call, message=_NO_ORIGIN)
-    _, method = method_of(ctx, call)
-    args = call_args(call)
+    _, method = javascript(ctx).callee(call)
+    args = javascript(ctx).arguments(call).positional
     if method == "postMessage" and len(args) >= 2:
-        if string_value(ctx, args[1]) != "*":
+        if javascript(ctx).string_value(args[1]) != "*":
             return None
         likely = "possible" if args[0].type in ("string", "number") else "likely"
         return Hit(node=call, likelihood=likely)  # type: ignore[arg-type]
     if method == "addEventListener" and len(args) >= 2 and \
-            string_value(ctx, args[0]) == "message":
+            javascript(ctx).string_value(args[0]) == "message":
         handler = args[1]
         if handler.type not in FUNCTION_KINDS:
             return None

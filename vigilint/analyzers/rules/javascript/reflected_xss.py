@@ -29,42 +29,40 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import call_args, method_of
-from vigilint.analyzers.taint.javascript import Taint, taint_of
+from vigilint.analyzers.dataflow import sink_hit, sink_sites, site_hit
+from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.javascript.dom_xss import BROWSER_LIBRARIES
 from vigilint.model import Rule
 
-_METHODS = frozenset({"send", "write", "end"})
-_RESPONSES = frozenset({"res", "response", "resp", "reply"})
-
-
-def _receiver_name(ctx: FileContext, node: Node | None) -> str:
-    # res.status(200).send(...): walk down the chained calls to the response object
-    while node is not None and node.type == "call_expression":
-        callee = node.child_by_field_name("function")
-        node = callee.child_by_field_name("object") if callee is not None and \
-            callee.type == "member_expression" else None
-    return ctx.node_text(node) if node is not None else ""
+_JSON = ("object", "array")  # serialised as JSON
+_WHAT = "This HTML response"
+_ADVICE = "escape it with `escape-html` or send JSON with `res.json`"
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     if node.type == "assignment_expression":
         left = node.child_by_field_name("left")
-        if ctx.node_text(left) != "ctx.body":
+        right = node.child_by_field_name("right")
+        if left is None or right is None or left.type != "member_expression" or \
+                right.type in _JSON:
             return None
-        value = node.child_by_field_name("right")
-    else:
-        receiver, method = method_of(ctx, node)
-        if method not in _METHODS or _receiver_name(ctx, receiver) not in _RESPONSES:
-            return None
-        args = call_args(node)
-        if not args:
-            return None
-        value = args[0]
-    if value is None or value.type in ("object", "array"):
-        return None  # serialised as JSON
-    if taint_of(ctx, value) < Taint.TAINTED:
+        prop = ctx.node_text(left.child_by_field_name("property"))
+        receiver = ctx.node_text(left.child_by_field_name("object"))
+        for spec in load(ctx.language).property_sinks(prop, frozenset({"xss"})):
+            if spec.library in BROWSER_LIBRARIES or (
+                    spec.receiver_re is not None and not spec.receiver_re.search(receiver)):
+                continue
+            return sink_hit(ctx, node, right, "xss", what=_WHAT, advice=_ADVICE, unknown=None)
         return None
-    return Hit(node=node, likelihood="very-likely")
+    for site in sink_sites(ctx, node, "xss"):
+        if site.spec is not None and site.spec.library in BROWSER_LIBRARIES:
+            continue
+        if site.arguments[0].type in _JSON:
+            continue
+        hit = site_hit(ctx, node, site, what=_WHAT, advice=_ADVICE, unknown=None)
+        if hit is not None:
+            return hit
+    return None
 
 
 RULE = Rule(
@@ -78,6 +76,8 @@ RULE = Rule(
     confidence="medium",
     message="Request data is written into the HTML response unescaped; escape it with "
             "`escape-html` or send JSON with `res.json`.",
+    prefilter=load("javascript").prefilter("xss"),
+    sink_kinds=("xss",),
     node_kinds=("call_expression", "assignment_expression"),
     check=_check,
 )

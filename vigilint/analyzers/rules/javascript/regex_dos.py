@@ -29,17 +29,17 @@ const re = new RegExp(_.escapeRegExp(req.query.q));
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.imports import qualified_name
-from vigilint.analyzers.rules.javascript._common import call_args, string_value
-from vigilint.analyzers.taint.javascript import Taint, reaches_parameter, taint_of
+from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
+from vigilint.analyzers.rules.javascript._common import from_parameter
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Rule
 
 _UNBOUNDED = re.compile(r"[*+]|\{\d*,\}")
-_ESCAPED = re.compile(r"escape|quote|\\\$&", re.IGNORECASE)
 
 
 def _quantifier_at(pattern: str, i: int) -> int:
@@ -101,26 +101,25 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         if has_nested_quantifier(pattern):
             return Hit(node=node)
         return None
-    name = qualified_name(ctx, node.child_by_field_name("constructor")
-                          or node.child_by_field_name("function")) or ""
-    if name != "RegExp":
-        return None
-    args = call_args(node)
-    if not args:
-        return None
-    literal = string_value(ctx, args[0])
-    if literal is not None:
-        return Hit(node=node) if has_nested_quantifier(literal.replace("\\\\", "\\")) else None
-    if _ESCAPED.search(ctx.node_text(args[0])):
-        return None
-    taint = taint_of(ctx, args[0])
-    if taint == Taint.SAFE or args[0].type == "regex":
-        return None
-    if taint == Taint.UNKNOWN and not reaches_parameter(ctx, args[0]):
-        return None  # built from module constants or configuration
-    return Hit(node=node, likelihood="very-likely" if taint >= Taint.TAINTED else "possible",
-               message="A regular expression is built from non-constant input; escape it "
-                       "(`_.escapeRegExp`) or match with `includes`/`indexOf` instead.")
+    for site in sink_sites(ctx, node, "regex"):
+        argument = site.arguments[0]
+        if argument.type == "regex":
+            return None
+        literal = javascript(ctx).string_value(argument)
+        folded = flow(ctx).value(argument).const
+        if literal is not None or isinstance(folded, str):
+            text = literal.replace("\\\\", "\\") if literal is not None else str(folded)
+            return Hit(node=node) if has_nested_quantifier(text) else None
+        hit = site_hit(ctx, node, site, what="This regular expression",
+                       advice="escape the text (`_.escapeRegExp`) or match with "
+                              "`includes`/`indexOf` instead",
+                       unknown="possible" if from_parameter(ctx, argument) else None)
+        if hit is not None and hit.message is None:
+            hit = replace(hit, message="A regular expression is built from non-constant "
+                                       "input; escape it (`_.escapeRegExp`) or match with "
+                                       "`includes`/`indexOf` instead.")
+        return hit
+    return None
 
 
 RULE = Rule(

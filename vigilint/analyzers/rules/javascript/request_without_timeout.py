@@ -30,12 +30,8 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import (
-    call_args,
-    is_server_file,
-    name_of,
-    object_props,
-)
+from vigilint.analyzers.rules.javascript._common import is_server_file
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Rule
 
 _AXIOS_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "request",
@@ -45,12 +41,12 @@ _HTTP = frozenset({"http.get", "http.request", "https.get", "https.request",
                    "node:https.request"})
 
 
-def _has_key(ctx: FileContext, args: list[Node], keys: tuple[str, ...]) -> bool | None:
+def _has_key(ctx: FileContext, args: tuple[Node, ...], keys: tuple[str, ...]) -> bool | None:
     """True/False when an options object is visible; None when options are a variable."""
     objects = [a for a in args if a.type == "object"]
     others = [a for a in args[1:] if a.type in ("identifier", "member_expression",
                                                 "spread_element")]
-    if any(k in object_props(ctx, o) for o in objects for k in keys):
+    if any(k in javascript(ctx).object_properties(o) for o in objects for k in keys):
         return True
     if any(o.type == "object" and any(c.type == "spread_element" for c in o.named_children)
            for o in objects):
@@ -59,12 +55,12 @@ def _has_key(ctx: FileContext, args: list[Node], keys: tuple[str, ...]) -> bool 
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = name_of(ctx, call)
+    name = javascript(ctx).callee_name(call)
     module, _, method = name.rpartition(".")
     if module not in ("axios", "got", "") and name not in _HTTP and name not in (
             "undici.fetch", "undici.request"):
         return None
-    args = call_args(call)
+    args = javascript(ctx).arguments(call).positional
     if not args:
         return None
     if name == "axios" or (module == "axios" and method in _AXIOS_METHODS):

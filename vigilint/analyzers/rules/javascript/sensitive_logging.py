@@ -32,8 +32,8 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import dotted
-from vigilint.analyzers.rules.javascript._common import call_args, method_of
-from vigilint.analyzers.taint.javascript import FUNCTION_KINDS
+from vigilint.analyzers.syntax import javascript
+from vigilint.analyzers.syntax.javascript import FUNCTION_KINDS
 from vigilint.model import Rule
 
 _LOGGERS = frozenset({"console", "logger", "log", "winston", "pino", "bunyan", "this.logger",
@@ -104,12 +104,12 @@ def _sensitive(ctx: FileContext, arg: Node) -> Node | None:
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    receiver, method = method_of(ctx, call)
+    receiver, method = javascript(ctx).callee(call)
     if receiver is None or method not in _LEVELS:
         return None
     if (dotted(ctx, receiver) or "") not in _LOGGERS:
         return None
-    for arg in call_args(call):
+    for arg in javascript(ctx).arguments(call).positional:
         found = _sensitive(ctx, arg)
         if found is not None:
             return Hit(node=call, message=f"`{ctx.node_text(found)}` is written to the log; "

@@ -32,8 +32,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import qualified_name
-from vigilint.analyzers.rules.javascript._common import call_args, name_of
-from vigilint.analyzers.taint.javascript import resolve
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Rule
 
 _CIPHERS = frozenset({"createCipheriv"})
@@ -41,7 +40,7 @@ _KDFS = frozenset({"pbkdf2", "pbkdf2Sync", "scrypt", "scryptSync", "hkdf", "hkdf
 
 
 def _constant_bytes(ctx: FileContext, node: Node | None) -> bool:
-    node = resolve(ctx, node)
+    node = javascript(ctx).resolved(node)
     if node is None:
         return False
     if node.type == "string" or (node.type == "template_string" and not any(
@@ -50,11 +49,11 @@ def _constant_bytes(ctx: FileContext, node: Node | None) -> bool:
     if node.type in ("call_expression", "new_expression"):
         callee = node.child_by_field_name("function") or node.child_by_field_name("constructor")
         name = qualified_name(ctx, callee) or ""
-        args = call_args(node)
+        args = javascript(ctx).arguments(node).positional
         if name in ("Buffer.alloc", "Buffer.allocUnsafe", "new Buffer", "Buffer"):
             return True
         if name in ("Buffer.from", "Uint8Array") and args:
-            first = resolve(ctx, args[0])
+            first = javascript(ctx).resolved(args[0])
             return first is not None and first.type in ("string", "array", "number",
                                                         "template_string") and \
                 not any(c.type == "template_substitution" for c in first.named_children)
@@ -64,11 +63,11 @@ def _constant_bytes(ctx: FileContext, node: Node | None) -> bool:
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = name_of(ctx, call)
+    name = javascript(ctx).callee_name(call)
     if not name.startswith(("crypto.", "node:crypto.")):
         return None
     function = name.rsplit(".", 1)[-1]
-    args = call_args(call)
+    args = javascript(ctx).arguments(call).positional
     if function in _CIPHERS and len(args) >= 3:
         if _constant_bytes(ctx, args[2]):
             return Hit(node=args[2], message="The IV is constant; generate a fresh one with "

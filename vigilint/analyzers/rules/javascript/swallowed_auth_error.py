@@ -38,7 +38,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.taint.javascript import FUNCTION_KINDS
+from vigilint.analyzers.syntax.javascript import FUNCTION_KINDS
 from vigilint.model import Rule
 
 _LOOPS = frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"})

@@ -28,7 +28,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import dotted
-from vigilint.analyzers.rules.javascript._common import string_value
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Fix, Rule
 
 _KEYS = frozenset({"rejectUnauthorized", "strictSSL", "verifySSL", "checkServerIdentity"})
@@ -54,7 +54,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         text = dotted(ctx, left) or ctx.node_text(left).replace("[\"", ".").replace("['", ".")
         if not text.rstrip("'\"]").endswith("NODE_TLS_REJECT_UNAUTHORIZED"):
             return None
-        if string_value(ctx, node.child_by_field_name("right")) == "0" or \
+        if javascript(ctx).string_value(node.child_by_field_name("right")) == "0" or \
                 ctx.node_text(node.child_by_field_name("right")) == "0":
             return Hit(node=node)
     return None

@@ -29,39 +29,36 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import call_args, name_of, object_props
-from vigilint.analyzers.taint.javascript import Taint, taint_of
+from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.models import load
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Fix, Rule
 
-_ALWAYS = frozenset({"node-serialize.unserialize", "serialize-to-js.deserialize",
-                     "funcster.deepDeserialize", "cryo.parse", "node-serialize.deserialize"})
 _FULL_SCHEMAS = ("DEFAULT_FULL_SCHEMA", "DEFAULT_SCHEMA")
 _YAML = ("js-yaml.load", "js-yaml.loadAll")
 
 
-def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = name_of(ctx, call)
-    if name not in _ALWAYS and name not in _YAML:
+def _yaml(ctx: FileContext, call: Node) -> Hit | None:
+    """js-yaml with a schema that builds JavaScript objects (functions, regexps)."""
+    schema = javascript(ctx).arguments(call).options.get("schema")
+    if schema is None:
         return None
-    args = call_args(call)
-    if name in _ALWAYS:
-        taint = taint_of(ctx, args[0]) if args else Taint.UNKNOWN
-        if taint == Taint.SAFE:
-            return None
-        return Hit(node=call, likelihood="very-likely" if taint >= Taint.TAINTED else "likely")
-    if name in _YAML:
-        options = next((a for a in args[1:] if a.type == "object"), None)
-        schema = object_props(ctx, options).get("schema")
-        if schema is None:
-            return None
-        text = ctx.node_text(schema)
-        if not text.endswith(_FULL_SCHEMAS):
-            return None
-        prefix = text.rsplit(".", 1)[0] + "." if "." in text else ""
-        fix = Fix(title="Use `JSON_SCHEMA`", safe=False,
-                  edits=(ctx.edit_node(schema, f"{prefix}JSON_SCHEMA"),))
-        likely = "likely" if text.endswith("FULL_SCHEMA") else "possible"
-        return Hit(node=call, likelihood=likely, fix=fix)  # type: ignore[arg-type]
+    text = ctx.node_text(schema)
+    if not text.endswith(_FULL_SCHEMAS):
+        return None
+    prefix = text.rsplit(".", 1)[0] + "." if "." in text else ""
+    fix = Fix(title="Use `JSON_SCHEMA`", safe=False,
+              edits=(ctx.edit_node(schema, f"{prefix}JSON_SCHEMA"),))
+    return Hit(node=call, likelihood="likely" if text.endswith("FULL_SCHEMA") else "possible",
+               fix=fix)
+
+
+def _check(ctx: FileContext, call: Node) -> Hit | None:
+    if javascript(ctx).callee_name(call) in _YAML:
+        return _yaml(ctx, call)
+    for site in sink_sites(ctx, call, "deserialization"):
+        return site_hit(ctx, call, site, what="This serialized data",
+                        advice="parse it with `JSON.parse`", unknown="likely")
     return None
 
 
@@ -76,7 +73,8 @@ RULE = Rule(
     confidence="high",
     message="This deserializer can run functions embedded in the data; use `JSON.parse` or "
             "`js-yaml` with `JSON_SCHEMA`.",
-    prefilter=("node-serialize", "serialize-to-js", "funcster", "cryo", "js-yaml"),
+    prefilter=(*load("javascript").prefilter("deserialization"), "js-yaml"),
+    sink_kinds=("deserialization",),
     node_kinds=("call_expression",),
     check=_check,
     fixable=True,

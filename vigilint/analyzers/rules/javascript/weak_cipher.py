@@ -31,7 +31,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import call_args, name_of, string_value
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Rule
 
 _BROKEN = re.compile(r"^(des|des3|des-ede|des-ede3|3des|rc2|rc4|bf|blowfish|cast|idea|seed)"
@@ -39,7 +39,7 @@ _BROKEN = re.compile(r"^(des|des3|des-ede|des-ede3|3des|rc2|rc4|bf|blowfish|cast
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = name_of(ctx, call)
+    name = javascript(ctx).callee_name(call)
     function = name.rsplit(".", 1)[-1]
     if not name.startswith(("crypto.", "node:crypto.")):
         return None
@@ -49,8 +49,8 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
                                       "random IV.")
     if function not in ("createCipheriv", "createDecipheriv"):
         return None
-    args = call_args(call)
-    algorithm = string_value(ctx, args[0]) if args else None
+    args = javascript(ctx).arguments(call).positional
+    algorithm = javascript(ctx).string_value(args[0]) if args else None
     if algorithm is None or not _BROKEN.search(algorithm):
         return None
     return Hit(node=call)

@@ -34,8 +34,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import call_args, name_of, string_value
-from vigilint.analyzers.taint.javascript import enclosing_function
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Rule
 
 _WEAK = frozenset({"md5", "sha1", "md4", "md2", "sha-1", "ripemd160", "rmd160"})
@@ -46,7 +45,7 @@ _NOT_SECURITY = re.compile(r"etag|checksum|cache|fingerprint|gravatar|integrity|
 _PASSWORD = re.compile(r"\b\w*(pass(word|wd|phrase)|pwd)\w*\b", re.IGNORECASE)
 
 
-def _update_arg(call: Node) -> Node | None:
+def _update_arg(ctx: FileContext, call: Node) -> Node | None:
     """`createHash(a).update(x)`: the `x`."""
     parent = call.parent
     if parent is None or parent.type != "member_expression":
@@ -54,20 +53,20 @@ def _update_arg(call: Node) -> Node | None:
     outer = parent.parent
     if outer is None or outer.type != "call_expression":
         return None
-    args = call_args(outer)
+    args = javascript(ctx).arguments(outer).positional
     return args[0] if args else None
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = name_of(ctx, call)
+    name = javascript(ctx).callee_name(call)
     if name not in ("crypto.createHash", "node:crypto.createHash", "crypto.createHmac",
                     "node:crypto.createHmac"):
         return None
-    args = call_args(call)
-    algorithm = (string_value(ctx, args[0]) or "").lower() if args else ""
+    args = javascript(ctx).arguments(call).positional
+    algorithm = (javascript(ctx).string_value(args[0]) or "").lower() if args else ""
     if not algorithm:
         return None
-    data = _update_arg(call)
+    data = _update_arg(ctx, call)
     data_text = ctx.node_text(data)
     if name.endswith("createHash") and _PASSWORD.search(data_text) and \
             not re.search(r"confirm|hint|reset|link", data_text, re.IGNORECASE):
@@ -76,7 +75,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     if algorithm not in _WEAK or (name.endswith("createHmac") and algorithm != "md5"):
         return None
     # what the digest is about: the enclosing function's name, the hashed data, the line
-    fn = enclosing_function(call)
+    fn = javascript(ctx).enclosing_function_node(call)
     context = data_text + " " + ctx.lines[call.start_point[0]]
     if fn is not None:
         name_node = fn.child_by_field_name("name")

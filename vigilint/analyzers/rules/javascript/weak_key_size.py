@@ -28,20 +28,14 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import qualified_name
-from vigilint.analyzers.rules.javascript._common import (
-    call_args,
-    name_of,
-    object_props,
-    string_value,
-)
-from vigilint.analyzers.taint.javascript import resolve
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Fix, Rule
 
 _MIN_BITS = 2048
 
 
 def _small(ctx: FileContext, node: Node | None) -> Node | None:
-    resolved = resolve(ctx, node)
+    resolved = javascript(ctx).resolved(node)
     if resolved is None or resolved.type != "number":
         return None
     try:
@@ -59,25 +53,25 @@ def _hit(ctx: FileContext, node: Node, number: Node) -> Hit:
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     if node.type == "call_expression" and \
-            not name_of(ctx, node).startswith(("crypto.", "node:crypto.")):
+            not javascript(ctx).callee_name(node).startswith(("crypto.", "node:crypto.")):
         return None
-    args = call_args(node)
+    args = javascript(ctx).arguments(node).positional
     if node.type == "new_expression":
         name = qualified_name(ctx, node.child_by_field_name("constructor")) or ""
         if name not in ("node-rsa", "NodeRSA") or not args:
             return None
-        value = object_props(ctx, args[0]).get("b")
+        value = javascript(ctx).object_properties(args[0]).get("b")
         small = _small(ctx, value)
         return _hit(ctx, value, small) if value is not None and small is not None else None
-    name = name_of(ctx, node)
+    name = javascript(ctx).callee_name(node)
     function = name.rsplit(".", 1)[-1]
     if not name.startswith(("crypto.", "node:crypto.")):
         return None
     if function in ("generateKeyPair", "generateKeyPairSync") and len(args) >= 2:
-        kind = string_value(ctx, args[0])
+        kind = javascript(ctx).string_value(args[0])
         if kind not in ("rsa", "rsa-pss", "dsa", "dh"):
             return None
-        props = object_props(ctx, args[1])
+        props = javascript(ctx).object_properties(args[1])
         value = props.get("modulusLength") or props.get("primeLength")
         small = _small(ctx, value)
         return _hit(ctx, value, small) if value is not None and small is not None else None

@@ -27,7 +27,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import string_value
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Fix, Rule
 
 _OLD_METHODS = frozenset({"SSLv2_method", "SSLv3_method", "TLSv1_method", "TLSv1_1_method",
@@ -40,7 +40,7 @@ _OLD_VERSIONS = frozenset({"TLSv1", "TLSv1.1", "SSLv3"})
 def _check(ctx: FileContext, pair: Node) -> Hit | None:
     key = ctx.node_text(pair.child_by_field_name("key")).strip("'\"")
     value = pair.child_by_field_name("value")
-    text = string_value(ctx, value)
+    text = javascript(ctx).string_value(value)
     if value is None or text is None:
         return None
     quote = ctx.node_text(value)[0]

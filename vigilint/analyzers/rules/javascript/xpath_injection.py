@@ -28,36 +28,20 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import call_args, method_of, name_of
-from vigilint.analyzers.taint.javascript import Taint, is_built, taint_of
+from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.javascript._common import built
 from vigilint.model import Rule
-
-_FUNCTIONS = frozenset({"xpath.select", "xpath.select1", "xpath.evaluate", "xpath.parse",
-                        "document.evaluate", "xpath.useNamespaces", "fontoxpath.evaluateXPath",
-                        "fontoxpath.evaluateXPathToNodes", "fontoxpath.evaluateXPathToFirstNode",
-                        "fontoxpath.evaluateXPathToString", "fontoxpath.evaluateXPathToBoolean"})
-_XML_METHODS = frozenset({"find", "get"})
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = name_of(ctx, call)
-    if name not in _FUNCTIONS and method_of(ctx, call)[1] not in _XML_METHODS:
-        return None
-    args = call_args(call)
-    if not args:
-        return None
-    if name not in _FUNCTIONS:
-        _, method = method_of(ctx, call)
-        if method not in _XML_METHODS or not (ctx.node_text(args[0]).lstrip("`'\"(").
-                                              startswith(("/", "./", "//"))):
-            return None
-    expression = args[0]
-    if not is_built(ctx, expression):
-        return None
-    taint = taint_of(ctx, expression)
-    if taint == Taint.SAFE:
-        return None
-    return Hit(node=call, likelihood="very-likely" if taint >= Taint.TAINTED else "possible")
+    for site in sink_sites(ctx, call, "xpath"):
+        expression = site.arguments[0]
+        return site_hit(ctx, call, site, what="This XPath expression",
+                        advice="pass values as XPath variables instead of pasting them into "
+                               "the expression",
+                        unknown="possible" if built(ctx, expression) else None)
+    return None
 
 
 RULE = Rule(
@@ -71,7 +55,8 @@ RULE = Rule(
     confidence="medium",
     message="An XPath expression is built from non-constant values; pass them as XPath "
             "variables instead of pasting them into the expression.",
-    prefilter=("select", "evaluate", "parse", "useNamespaces", "find", "get"),
+    prefilter=load("javascript").prefilter("xpath"),
+    sink_kinds=("xpath",),
     node_kinds=("call_expression",),
     check=_check,
 )

@@ -25,18 +25,18 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.javascript._common import call_args, method_of, object_props
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Fix, Rule
 
 _PARSERS = frozenset({"parseXml", "parseXmlString", "parseXmlAsync", "parseHtml"})
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    _, method = method_of(ctx, call)
+    _, method = javascript(ctx).callee(call)
     if method not in _PARSERS:
         return None
-    for arg in call_args(call)[1:]:
-        value = object_props(ctx, arg).get("noent")
+    for arg in javascript(ctx).arguments(call).positional[1:]:
+        value = javascript(ctx).object_properties(arg).get("noent")
         if value is not None and ctx.node_text(value) == "true":
             return Hit(node=call, fix=Fix(title="Set `noent: false`", safe=True,
                                           edits=(ctx.edit_node(value, "false"),)))

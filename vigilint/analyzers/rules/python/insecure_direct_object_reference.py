@@ -1,12 +1,19 @@
 """## What it does
-Flags web views that load a record by an id taken from the request (`Model.query.get(id)`,
-`get_or_404`, `get_object_or_404(Model, pk=id)`, `Model.objects.get(id=...)`,
-`.filter(id=...)`, `.filter_by(id=...)`, `session.get(Model, id)`) and never compare it with the
-current user (`current_user`, `request.user`, `owner`, `user_id=...`, `has_perm`, `abort(403)`).
+Flags a record read, changed or deleted by an id from the request (a route parameter, the
+query or the body) in a route that knows its caller, when nothing ties the record to that
+caller: SQLAlchemy/Flask-SQLAlchemy `Model.query.get(id)`, `get_or_404`, `filter_by(id=...)`,
+`session.get(Model, id)`, `db.query(Model).filter(Model.id == id)`, Django
+`get_object_or_404(Model, pk=pk)`, `Model.objects.get/filter(pk=...)`, and raw SQL
+`... WHERE id = ?`. Ownership is recognised in the lookup (a filter naming the caller:
+`owner_id=current_user.id`, `user=request.user`; a query through the caller's relation:
+`request.user.orders.get(...)`) and in the handler (a condition comparing the record with the
+caller, a policy call: `check_object_permissions`, `has_perm`, `authorize`, `can_...`).
+Administrators' routes and records that are not per-user data (read only, not a personal
+model, and not scoped to the caller elsewhere in the file) are left alone.
 
 ## Why is this bad?
-Changing the number in the URL shows or changes someone else's record (insecure direct object
-reference).
+Changing the number in the URL shows, changes or deletes someone else's record (insecure
+direct object reference, CWE-639).
 
 ## Example
 ```python
@@ -28,71 +35,13 @@ def invoice(invoice_id):
 
 from __future__ import annotations
 
-import re
+from vigilint.analyzers.access.python.records import HOOKS
+from vigilint.analyzers.access.rules import ownership_rule
 
-from tree_sitter import Node
-
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.dataflow import flow
-from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._routes import view_for
-from vigilint.analyzers.rules.python._util import args_of, enclosing_function, positional
-from vigilint.model import Rule
-
-_OWNER = re.compile(r"(current_user|request\.user|g\.user|owner|user_id\s*=|author|"
-                    r"created_by|has_perm|has_object_permission|check_object_permissions|"
-                    r"abort\(\s*40[34]|PermissionDenied|Forbidden|tenant|account_id\s*=|"
-                    r"get_jwt_identity|user\s*==|\.user\s*!=|\.user_id\s*!=)", re.I)
-_ID_KEYS = frozenset({"id", "pk", "uuid", "slug"})
-
-
-def _lookup_key(ctx: FileContext, call: Node) -> Node | None:
-    name = call_name(ctx, call) or ""
-    function = call.child_by_field_name("function")
-    method = ctx.node_text(function.child_by_field_name("attribute")) \
-        if function is not None and function.type == "attribute" else ""
-    receiver = ctx.node_text(function.child_by_field_name("object")) \
-        if function is not None and function.type == "attribute" else ""
-    args = positional(ctx, call)
-    if name.endswith("get_object_or_404") or (method in ("get", "filter", "filter_by",
-                                                         "get_or_404", "first_or_404")
-                                              and ("objects" in receiver or "query" in receiver)):
-        for arg in args_of(ctx, call):
-            if arg.type == "keyword_argument" and \
-                    ctx.node_text(arg.child_by_field_name("name")).split("__")[0] in _ID_KEYS:
-                return arg.child_by_field_name("value")
-        if method in ("get", "get_or_404") and "query" in receiver and args:
-            return args[0]
-        return None
-    if method == "get" and receiver.endswith("session") and len(args) == 2:
-        return args[1]
-    return None
-
-
-def _check(ctx: FileContext, call: Node) -> Hit | None:
-    key = _lookup_key(ctx, call)
-    if key is None or flow(ctx).verdict(key).level != "tainted":
-        return None
-    fn = enclosing_function(ctx, call)
-    if view_for(ctx, fn) is None or fn is None:
-        return None
-    if _OWNER.search(ctx.node_text(fn.child_by_field_name("body"))):
-        return None
-    return Hit(node=call)
-
-
-RULE = Rule(
-    id="VG-PY-AUTH-002",
-    name="insecure-direct-object-reference",
-    category="access-control",
-    languages=("python",),
-    cwe=(639,),
+RULE = ownership_rule(
+    id="VG-PY-AUTH-002", name="insecure-direct-object-reference", language="python", hooks=HOOKS,
     likelihood="possible",
-    impact="high",
-    confidence="low",
     message="A record is loaded by an id from the request with no check that it belongs to the "
             "current user; filter by owner (`owner_id=current_user.id`) or check permissions.",
-    prefilter=("route", "django", "fastapi", "APIRouter"),
-    node_kinds=("call",),
-    check=_check,
+    prefilter=("get", "filter", "execute"),
 )

@@ -36,6 +36,21 @@ _SESSIONS = frozenset({"flask.session", "session", "request.session", "self.requ
                        "quart.session"})
 
 
+_RECORD_IDS = frozenset({"id", "pk", "uuid"})
+
+
+def _record_id(ctx: FileContext, value: Node) -> bool:
+    """`user.id`: the key of a record the server looked up (after checking a password, say),
+    not the request's own text, even when the lookup was chosen by request data."""
+    if value.type != "attribute":
+        return False
+    attribute = value.child_by_field_name("attribute")
+    base = value.child_by_field_name("object")
+    return attribute is not None and ctx.node_text(attribute) in _RECORD_IDS and \
+        base is not None and base.type == "identifier" and \
+        not (qualified_name(ctx, base) or "").startswith(("flask.request", "request"))
+
+
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     left = node.child_by_field_name("left")
     if left is None or left.type != "subscript":
@@ -43,7 +58,10 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     container = qualified_name(ctx, left.child_by_field_name("value")) or ""
     if container not in _SESSIONS:
         return None
-    for part in (left.child_by_field_name("subscript"), node.child_by_field_name("right")):
+    right = node.child_by_field_name("right")
+    if right is not None and _record_id(ctx, right):
+        return None
+    for part in (left.child_by_field_name("subscript"), right):
         verdict = flow(ctx).verdict(part, "session")
         if verdict.level == "tainted":
             return Hit(node=node, likelihood="very-likely",

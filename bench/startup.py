@@ -1,0 +1,109 @@
+"""Start-up of the commands agent hooks and pre-commit run: `vigilint scan` of one small file
+and `vigilint prompt` of one short prompt, from spawning the process to its exit.
+
+    python bench/startup.py                 # 20 runs of each row, markdown on stdout
+    python bench/startup.py --runs 50 --tree OTHER_CHECKOUT   # the same rows for another tree
+
+Each row runs `python -m vigilint ...` (with `--tree`, that checkout's `vigilint` package first
+on PYTHONPATH, for before/after figures with one interpreter) once to warm the bytecode and
+file caches, then `--runs` times. Reported: median and p90 wall time, and median CPU time (user
++ system of the process and the children it waited for, from `getrusage(RUSAGE_CHILDREN)`;
+`vigilint prompt` checks in a forked child). The machine is shared: CPU time is the steadier
+figure. Bytecode caches are written and used (`PYTHONDONTWRITEBYTECODE` is cleared), as for
+an installed package. The scan runs with `--no-cache` when the tree has it, so that it measures analysis, not
+a cache hit (a row with the cache follows).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SMALL_FILE = '''import sqlite3
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/user")
+def user():
+    conn = sqlite3.connect("app.db")
+    name = request.args.get("name", "")
+    rows = conn.execute("SELECT * FROM users WHERE name = ?", (name,)).fetchall()
+    return {"rows": [list(r) for r in rows]}
+'''
+
+PROMPT = ("Write a Flask endpoint that lets a logged-in user upload a profile picture and "
+          "store it under the uploads folder.\n")
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(cmd: list[str], runs: int, env: dict[str, str], cwd: str) -> tuple[list[float], list[float]]:
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=cwd,
+                   check=False)
+    wall, cpu = [], []
+    for _ in range(runs):
+        before = _children_cpu()
+        start = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+                       cwd=cwd, check=False)
+        wall.append(time.perf_counter() - start)
+        cpu.append(_children_cpu() - before)
+    return wall, cpu
+
+
+def _p90(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--tree", type=Path, help="checkout whose `vigilint` package to run")
+    args = parser.parse_args()
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed vigilint has its bytecode cached
+    if args.tree is not None:
+        env["PYTHONPATH"] = str(args.tree.resolve())
+    probe = subprocess.run([sys.executable, "-m", "vigilint", "scan", "--help"], env=env,
+                           capture_output=True, text=True, check=False,
+                           cwd=tempfile.gettempdir())
+    no_cache = ["--no-cache"] if "--no-cache" in probe.stdout else []
+    with tempfile.TemporaryDirectory() as work:
+        Path(work, "app.py").write_text(SMALL_FILE, encoding="utf-8")
+        Path(work, "prompt.txt").write_text(PROMPT, encoding="utf-8")
+        base = [sys.executable, "-m", "vigilint"]
+        rows = {
+            "python -c pass (interpreter floor)": [sys.executable, "-c", "pass"],
+            f"vigilint scan app.py {' '.join(no_cache)}".strip():
+                [*base, "scan", "app.py", "--quiet", *no_cache],
+            "vigilint prompt prompt.txt": [*base, "prompt", "prompt.txt"],
+        }
+        if no_cache:
+            rows["vigilint scan app.py (cache hit)"] = [*base, "scan", "app.py", "--quiet"]
+        print(f"{args.runs} runs per row, tree {args.tree or 'installed'}, load "
+              f"{os.getloadavg()[0]:.1f}")
+        print("| command | median wall ms | p90 wall ms | median CPU ms |")
+        print("|---|---|---|---|")
+        for name, cmd in rows.items():
+            wall, cpu = timed(cmd, args.runs, env, work)
+            print(f"| {name} | {1000 * statistics.median(wall):.0f} | {1000 * _p90(wall):.0f} | "
+                  f"{1000 * statistics.median(cpu):.0f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

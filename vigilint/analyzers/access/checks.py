@@ -1,0 +1,71 @@
+"""A check of the caller inside a handler's body, in any language: a condition that names the
+verified caller (`if not current_user.is_authenticated`, `if (!req.user)`, `if session is
+None`, `if (request.getUserPrincipal() == null)`), directly or through a variable assigned from
+it (`session = await getServerSession()` then `if (!session)`), or a call that raises when there
+is no caller (`verify_jwt_in_request()`). Merely using the caller (`req.user.id` in a query) is
+no check: the guard is then elsewhere (a mount, a filter chain)."""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.access.model import Guard
+from vigilint.analyzers.access.syntax import grammar, nodes_in
+from vigilint.analyzers.access.vocabulary import privileged
+from vigilint.analyzers.context import FileContext
+
+_AWAIT = re.compile(r"^\s*(await\s+|yield\s+)?")
+
+
+def _check_guard(name: str, condition: str, node: Node) -> Guard:
+    """A condition on the caller; one that checks a privileged role (`if not
+    current_user.is_admin: abort(403)`) is a role guard named by its condition."""
+    if privileged(condition):
+        return Guard("check", " ".join(condition.split())[:80], node, role=True)
+    return Guard("check", name, node)
+
+
+def body_check(ctx: FileContext, body: Node | None, principal: re.Pattern[str],
+               raising: re.Pattern[str] | None = None) -> list[Guard]:
+    if body is None:
+        return []
+    text = ctx.node_text(body)
+    if raising is not None:
+        found = raising.search(text)
+        if found is not None:
+            return [Guard("check", found.group(0), body)]
+    if principal.search(text) is None:
+        return []
+    g = grammar(ctx.language)
+    if g is None:
+        return []
+    names: set[str] = set()
+    for node in nodes_in(ctx, body, *g.assignments):
+        target_field, value_field = g.assignments[node.type]
+        value = node.child_by_field_name(value_field)
+        target = node.child_by_field_name(target_field) if target_field else None
+        if value is None or target is None:
+            continue
+        # the value is the caller (`session = await getServerSession()`, `user = req.user`),
+        # not something merely filtered by it (`note = Note.find({owner: req.user.id})`)
+        found = principal.search(_AWAIT.sub("", ctx.node_text(value)).lstrip("("))
+        if found is None or found.start() != 0:
+            continue
+        for name in re.findall(r"[A-Za-z_$][\w$]*", ctx.node_text(target)):
+            names.add(name)
+    kinds = [k for k, field in g.conditions.items() if field]
+    for node in nodes_in(ctx, body, *kinds):
+        condition = node.child_by_field_name(g.conditions[node.type])
+        if condition is None:
+            continue
+        cond = ctx.node_text(condition)
+        found = principal.search(cond)
+        if found is not None:  # `if not current_user.is_admin: abort(403)` checks a role
+            return [_check_guard(found.group(0), cond, node)]
+        mentioned = next((n for n in names if re.search(
+            rf"(?<![\w$.]){re.escape(n)}(?![\w$])", cond)), None)
+        if mentioned is not None:
+            return [_check_guard(mentioned, cond, node)]
+    return []

@@ -1,0 +1,66 @@
+"""Go access protections switched off: file servers rooted at the project or a sensitive
+folder (`http.FileServer(http.Dir("."))`, Gin `Static("/", ".")`, Echo `Static`, Fiber
+`Static`), directory listings (`gin.Dir(root, true)`, Echo `StaticConfig{Browse: true}`, Fiber
+`fiber.Static{Browse: true}`), and gorilla/csrf `UnsafeSkipCheck` on requests."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from vigilint.analyzers.access.go.common import args_of, callee, qualified, string_of
+from vigilint.analyzers.access.model import Switch
+from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.context import FileContext
+
+_ROOTS = re.compile(r"^(\.|\./|/|\.\./?|\.git|\.env|config|secrets?|private|backups?|logs?|"
+                    r"data|db|\.ssh|/etc|/var|/home|/root)/?$")
+_ROOT_EXPR = re.compile(r"^(os\.Getwd\(\)|wd|cwd|filepath\.Dir\(os\.Args\[0\]\)|"
+                        r"filepath\.Abs\(\"\.\"\))$")
+
+
+def _root(ctx: FileContext, node: Node | None) -> bool:
+    if node is None:
+        return False
+    value = string_of(ctx, node)
+    if value is not None:
+        return bool(_ROOTS.match(value.strip()))
+    if node.type == "call_expression" and callee(ctx, node)[1] in ("Dir",):
+        first = args_of(node)[:1]
+        return bool(first) and _root(ctx, first[0])
+    return bool(_ROOT_EXPR.match(ctx.node_text(node).replace(" ", "")))
+
+
+def switches(ctx: FileContext) -> Iterator[Switch]:
+    for call in nodes(ctx, "call_expression"):
+        if call.type != "call_expression":
+            continue
+        receiver, name = callee(ctx, call)
+        args = args_of(call)
+        full = qualified(ctx, call)
+        if full.endswith("net/http.FileServer") and args and _root(ctx, args[0]):
+            yield Switch(call, "static", "`http.FileServer` serves the project or a sensitive "
+                                         "folder (and lists its directories): source, `.env` "
+                                         "and config files become downloadable; serve a "
+                                         "dedicated `static/` folder.")
+        elif name == "Dir" and full.endswith("gin-gonic/gin.Dir") and len(args) == 2 and \
+                ctx.node_text(args[1]) == "true":
+            yield Switch(call, "listing", "`gin.Dir(root, true)` lists directory contents to "
+                                          "anyone; pass `false`.")
+        elif name in ("Static", "StaticFS") and receiver is not None and len(args) >= 2 and \
+                _root(ctx, args[1]):
+            yield Switch(call, "static", f"`{name}` serves the project or a sensitive folder: "
+                                         f"its files become downloadable; serve a dedicated "
+                                         f"`static/` folder.")
+        elif name == "UnsafeSkipCheck" and "csrf" in full:
+            yield Switch(call, "csrf-exempt", "`csrf.UnsafeSkipCheck` turns CSRF protection "
+                                              "off for these requests; only skip it for "
+                                              "requests that do not use the session cookie.")
+    for node in nodes(ctx, "keyed_element"):
+        if node.type == "keyed_element" and node.named_child_count == 2:
+            key, value = node.named_children
+            if ctx.node_text(key) == "Browse" and ctx.node_text(value) == "true":
+                yield Switch(node, "listing", "`Browse: true` lists directory contents to "
+                                              "anyone; turn it off.")

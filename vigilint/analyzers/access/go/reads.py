@@ -1,0 +1,143 @@
+"""Go reads of request parts the client controls (net/http `r.Header.Get`, `r.Cookie`,
+`r.URL.Query()`, `r.FormValue`, `r.PathValue`, chi `URLParam`, gorilla `mux.Vars`, Gin/Echo/
+Fiber context methods, body binds), forwarded addresses (`X-Forwarded-For`, Gin `ClientIP`
+and Echo `RealIP` without trusted proxies), tokens parsed without verification
+(`ParseUnverified`), and the calls that set the current caller."""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.access.go.common import args_of, callee, qualified, string_of
+from vigilint.analyzers.access.identity import IdentityHooks
+from vigilint.analyzers.access.model import Read
+from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.models import load
+
+_REQUEST = re.compile(r"^(r|req|request|c|ctx|context|httpReq|c\.Request|c\.Request\(\)|"
+                      r"ctx\.Request\(\)|r\.URL|req\.URL|r\.URL\.Query\(\)|req\.URL\.Query\(\)|"
+                      r"r\.Header|req\.Header|c\.Request\.Header|c\.Request\(\)\.Header|"
+                      r"r\.Form|r\.PostForm)$")
+_BODY_SOURCES = re.compile(r"(\br|req|request)\.Body|Request\(?\)?\.Body|c\.Body\(\)")
+_KEYED = frozenset({"Get", "Values"})
+_CALLER_SET = frozenset({"Set", "Locals", "WithValue"})
+_CALLER_KEY = re.compile(r"(user|uid|account|principal|role|admin|claims|auth)", re.IGNORECASE)
+_B64 = re.compile(r"DecodeString\(\s*strings\.Split\([^)]*\"\.\"\)\s*\[\s*1\s*\]")
+
+
+def _trusted_proxies(ctx: FileContext) -> bool:
+    return "SetTrustedProxies" in ctx.text or "IPExtractor" in ctx.text or \
+        "TrustedPlatform" in ctx.text
+
+
+def _forwarded(key: str, part: str) -> str:
+    names = load("go").access.identity_names
+    return "forwarded" if part == "header" and names.get(key.lower()) == "forwarded" else part
+
+
+def reads(ctx: FileContext) -> list[Read]:
+    found: list[Read] | None = ctx.cache.get("access.go.reads")
+    if found is not None:
+        return found
+    tables = load("go").access
+    out: list[Read] = []
+    for call in nodes(ctx, "call_expression"):
+        if call.type != "call_expression":
+            continue
+        receiver, name = callee(ctx, call)
+        args = args_of(call)
+        receiver_text = ctx.node_text(receiver) if receiver is not None else ""
+        full = qualified(ctx, call)
+        if full.endswith("go-chi/chi.URLParam") or full.endswith("chi/v5.URLParam") or \
+                (name == "URLParam" and len(args) == 2):
+            out.append(Read(call, "path", string_of(ctx, args[1]) or ""))
+            continue
+        if name == "Vars" and receiver_text == "mux":
+            out.append(_indexed(ctx, call, "path"))
+            continue
+        if name == "ParseUnverified":
+            out.append(Read(call, "unverified-token", ""))
+            continue
+        if name == "DecodeString" and _B64.search(ctx.node_text(call)):
+            out.append(Read(call, "unverified-token", ""))
+            continue
+        if name == "Decode" and receiver is not None and _BODY_SOURCES.search(receiver_text):
+            out.extend(_bound(ctx, args))
+            continue
+        if not _REQUEST.match(receiver_text):
+            continue
+        if name in _KEYED and receiver_text.endswith(("Header", "Query()", "Form", "PostForm")):
+            key = string_of(ctx, args[0]) if args else ""
+            where = "header" if receiver_text.endswith("Header") else "query"
+            out.append(Read(call, _forwarded(key or "", where), key or ""))
+            continue
+        found_part = tables.identity_methods.get(name)
+        if found_part is None:
+            continue
+        part = found_part
+        if part == "forwarded":
+            if not _trusted_proxies(ctx):
+                out.append(Read(call, "forwarded", name))
+            continue
+        if part == "body":
+            out.extend(_bound(ctx, args))
+            continue
+        key = string_of(ctx, args[0]) if args else ""
+        out.append(Read(call, _forwarded(key or "", part), key or ""))
+    out.sort(key=lambda r: (r.node.start_byte, -r.node.end_byte))
+    ctx.cache["access.go.reads"] = out
+    return out
+
+
+def _indexed(ctx: FileContext, call: Node, part: str) -> Read:
+    parent = call.parent
+    if parent is not None and parent.type == "index_expression":
+        return Read(parent, part, string_of(ctx, parent.child_by_field_name("index")) or "")
+    return Read(call, part, "")
+
+
+def _bound(ctx: FileContext, args: list[Node]) -> list[Read]:
+    """`c.ShouldBindJSON(&user)`: the variable the body lands in."""
+    out = []
+    for arg in args[:1]:
+        target = arg.child_by_field_name("operand") if arg.type == "unary_expression" else arg
+        if target is not None and target.type == "identifier":
+            out.append(Read(target, "body", ""))
+    return out
+
+
+def principal_slot(ctx: FileContext, node: Node) -> bool:
+    if node.type != "call_expression":
+        return False
+    _, name = callee(ctx, node)
+    args = args_of(node)
+    if name not in _CALLER_SET or len(args) < 2:
+        return False
+    key = args[1] if name == "WithValue" and len(args) > 2 else args[0]
+    return bool(_CALLER_KEY.search(ctx.node_text(key)))
+
+
+def lookup_call(ctx: FileContext, call: Node) -> bool:
+    if call.type != "call_expression":
+        return False
+    tables = load("go").access
+    _, name = callee(ctx, call)
+    return name in tables.lookups or name in tables.writes
+
+
+def accessor_key(ctx: FileContext, node: Node) -> str:
+    if node.type == "index_expression":
+        return string_of(ctx, node.child_by_field_name("index")) or ""
+    if node.type == "call_expression":
+        _, name = callee(ctx, node)
+        args = args_of(node)
+        if name in ("Get", "GetString", "Value") and args:
+            return string_of(ctx, args[0]) or ""
+    return ""
+
+
+HOOKS = IdentityHooks(reads=reads, principal_slot=principal_slot, lookup_call=lookup_call,
+                      accessor_key=accessor_key)

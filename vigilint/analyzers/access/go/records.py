@@ -1,0 +1,222 @@
+"""Go record lookups (GORM `First`/`Find`/`Delete`/`Where("id = ?")`, database/sql and sqlx
+queries `... WHERE id = $1`), the caller's expressions in a handler, the request values a key
+carries, and request bodies bound into a model that is then saved (mass assignment)."""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.access.go.common import args_of, callee, string_of
+from vigilint.analyzers.access.go.reads import reads
+from vigilint.analyzers.access.go.routes import inventory
+from vigilint.analyzers.access.localflow import Flow, flow_at
+from vigilint.analyzers.access.model import Binding, Lookup, Route
+from vigilint.analyzers.access.ownership import flow_hooks
+from vigilint.analyzers.access.sql import owner_filter, sql_lookup, sql_record
+from vigilint.analyzers.access.syntax import descendants, enclosing_function, nodes
+from vigilint.analyzers.access.vocabulary import sensitive_field
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.models import load
+
+_ID_CONDITION = re.compile(r"^\s*\"?(\w+\.)?\"?(id|uuid|slug)\"?\s*=\s*(\?|\$\d+)\s*\"?$|"
+                           r"^\s*\"?(\w+\.)?(id|uuid|slug)\s*=\s*(\?|\$\d+)(\s+AND\s+.*)?$",
+                           re.IGNORECASE)
+_GORM_FETCH = frozenset({"First", "Find", "Take", "Last", "Delete"})
+_SQL_CALLS = frozenset({"QueryRow", "QueryRowContext", "Query", "QueryContext", "Exec",
+                        "ExecContext", "Get", "GetContext", "Select", "SelectContext",
+                        "QueryRowx", "Queryx"})
+# Values the middleware put in the request's context: the server's, never the client's.
+CALLERS = ("MustGet(", "c.Get(", "c.GetUint(", "c.GetString(", "c.GetInt(", "c.GetInt64(",
+           "c.Locals(", "ctx.Locals(", "Context().Value(", "FromContext(", "currentUser(",
+           "CurrentUser(", "userFrom(", "UserFrom(", "claims[\"sub\"]")
+_PERSIST = frozenset({"Save", "Create", "Updates", "Update", "Insert", "Upsert"})
+
+
+def _chain_op(ctx: FileContext, call: Node) -> str:
+    cur = call
+    while cur.parent is not None and cur.parent.type == "selector_expression" and \
+            cur.parent.parent is not None and cur.parent.parent.type == "call_expression":
+        _, name = callee(ctx, cur.parent.parent)
+        if name == "Delete":
+            return "delete"
+        if name in ("Update", "Updates", "UpdateColumn", "UpdateColumns", "Save"):
+            return "update"
+        cur = cur.parent.parent
+    return "read"
+
+
+def _chain_model(ctx: FileContext, call: Node) -> str:
+    """The model a `Where(...)` chain fetches into (`.First(&task)`, `.Find(&tasks)`), or the
+    `Model(&T{})` it starts from."""
+    cur = call
+    while cur.parent is not None and cur.parent.type == "selector_expression" and \
+            cur.parent.parent is not None and cur.parent.parent.type == "call_expression":
+        cur = cur.parent.parent
+        _, name = callee(ctx, cur)
+        args = args_of(cur)
+        if name in _GORM_FETCH and args:
+            return _model(ctx, args[0])
+    receiver, _ = callee(ctx, call)
+    while receiver is not None and receiver.type == "call_expression":
+        inner, name = callee(ctx, receiver)
+        if name == "Model" and args_of(receiver):
+            return _model(ctx, args_of(receiver)[0])
+        receiver = inner
+    return ""
+
+
+def _model(ctx: FileContext, node: Node | None) -> str:
+    """`Order` of `&order` (`var order Order`), `&Order{}`, `&orders`."""
+    if node is None:
+        return ""
+    text = ctx.node_text(node).lstrip("&")
+    name = re.sub(r"\{.*", "", text).strip("[]").split(".")[-1]
+    scope = enclosing_function(ctx, node)
+    declared = _declared_type(ctx, scope, name) if scope is not None and name.isidentifier() \
+        else ""
+    return declared or name
+
+
+def lookups(ctx: FileContext) -> list[Lookup]:
+    found: list[Lookup] | None = ctx.cache.get("access.go.lookups")
+    if found is not None:
+        return found
+    out: list[Lookup] = []
+    for call in nodes(ctx, "call_expression"):
+        if call.type != "call_expression":
+            continue
+        receiver, name = callee(ctx, call)
+        args = args_of(call)
+        if receiver is None or not args:
+            continue
+        text = ctx.node_text(call)
+        scoped = any(c in text for c in CALLERS)
+        if name == "Where":
+            condition = string_of(ctx, args[0]) or ""
+            if _ID_CONDITION.match(condition) and len(args) > 1:
+                out.append(Lookup(call, _chain_op(ctx, call), tuple(args[1:2]),
+                                  _chain_model(ctx, call),
+                                  scoped or bool(owner_filter(condition))))
+            elif owner_filter(condition) and scoped:  # a list scoped to the caller
+                out.append(Lookup(call, "read", (), _chain_model(ctx, call), True))
+        elif name in _GORM_FETCH and len(args) >= 2:
+            inline = string_of(ctx, args[1])
+            if inline is not None:  # db.First(&x, "id = ? AND owner_id = ?", id, uid)
+                if _ID_CONDITION.match(inline) and len(args) > 2:
+                    out.append(Lookup(call, "delete" if name == "Delete" else "read",
+                                      tuple(args[2:3]), _model(ctx, args[0]),
+                                      scoped or bool(owner_filter(inline))))
+            else:  # db.First(&order, id)
+                out.append(Lookup(call, "delete" if name == "Delete" else "read",
+                                  (args[1],), _model(ctx, args[0]), scoped))
+        elif name in _SQL_CALLS:
+            position = 1 if name.endswith("Context") or name in ("Get", "Select") else 0
+            if name in ("Get", "Select", "GetContext", "SelectContext"):
+                position += 1
+            if len(args) <= position + 1:
+                continue
+            found_sql = sql_lookup(string_of(ctx, args[position]) or "")
+            if found_sql is None:
+                continue
+            out.append(sql_record(call, found_sql, args[position + 1:]))
+    ctx.cache["access.go.lookups"] = out
+    return out
+
+
+def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:
+    return CALLERS
+
+
+def _flow(ctx: FileContext, node: Node) -> Flow | None:
+    return flow_at(ctx, node, "go", lambda: reads(ctx))
+
+
+HOOKS = flow_hooks(inventory, lookups, principal, _flow, frozenset(load("go").access.policies))
+
+
+# -- mass assignment ---------------------------------------------------------------------
+def _structs(ctx: FileContext) -> dict[str, Node]:
+    found: dict[str, Node] | None = ctx.cache.get("access.go.structs")
+    if found is None:
+        found = {}
+        for node in nodes(ctx, "type_spec"):
+            kind = node.child_by_field_name("type") if node.type == "type_spec" else None
+            if kind is not None and kind.type == "struct_type":
+                found[ctx.node_text(node.child_by_field_name("name"))] = node
+        ctx.cache["access.go.structs"] = found
+    return found
+
+
+def fields_of(ctx: FileContext, model: str) -> list[str] | None:
+    spec = _structs(ctx).get(model)
+    if spec is None:
+        return None
+    out = []
+    for field in descendants(spec):
+        if field.type != "field_declaration":
+            continue
+        tag = field.child_by_field_name("tag")
+        if tag is not None and re.search(r"json:\"-\"", ctx.node_text(tag)):
+            continue  # never bound from JSON
+        for name in field.children_by_field_name("name"):
+            if sensitive_field(ctx.node_text(name)):
+                out.append(ctx.node_text(name))
+    return out
+
+
+def _declared_type(ctx: FileContext, scope: Node, name: str) -> str:
+    """`User` of `var user User` / `user := User{}` / `var users []models.User` in a function."""
+    match = re.search(rf"\bvar\s+{re.escape(name)}\s+\[?\]?\*?([\w.]+)|\b{re.escape(name)}\s*:="
+                      rf"\s*&?([\w.]+)\{{", ctx.node_text(scope))
+    if match is None:
+        return ""
+    return (match.group(1) or match.group(2)).rsplit(".", 1)[-1]
+
+
+def _persist_call(ctx: FileContext, scope: Node, offset: int) -> Node | None:
+    """The call in `scope` whose `.Updates(`/`.Save(` text starts at `offset` of its text."""
+    start = scope.start_byte + len(ctx.node_text(scope)[:offset].encode("utf-8"))
+    for call in nodes(ctx, "call_expression"):
+        function = call.child_by_field_name("function")
+        field = function.child_by_field_name("field") if function is not None else None
+        if field is not None and field.start_byte == start + 1:
+            return call
+    return None
+
+
+def bindings(ctx: FileContext) -> list[Binding]:
+    found: list[Binding] | None = ctx.cache.get("access.go.bindings")
+    if found is not None:
+        return found
+    tables = load("go").access
+    out: list[Binding] = []
+    for read in reads(ctx):
+        if read.part != "body" or read.node.type != "identifier":
+            continue
+        call = read.node.parent
+        while call is not None and call.type != "call_expression":
+            call = call.parent
+        scope = enclosing_function(ctx, read.node)
+        if call is None or scope is None:
+            continue
+        _, name = callee(ctx, call)
+        if tables.binding(name) is None:
+            continue
+        variable = ctx.node_text(read.node)
+        saved = re.search(rf"\.({'|'.join(_PERSIST)})\(\s*&?{re.escape(variable)}\s*[,)]",
+                          ctx.node_text(scope))
+        if saved is None:
+            continue
+        declared = _declared_type(ctx, scope, variable)
+        if declared == "map" or re.search(rf"\b{re.escape(variable)}\s+map\[",
+                                          ctx.node_text(scope)):
+            # a map of the body's keys, saved into a model: report where it is saved
+            persist = _persist_call(ctx, scope, saved.start())
+            if persist is not None:
+                out.append(Binding(persist, read.node, _chain_model(ctx, persist), "merge"))
+            continue
+        out.append(Binding(call, read.node, declared, "bind"))
+    ctx.cache["access.go.bindings"] = out
+    return out

@@ -1,0 +1,259 @@
+"""Go routes and their guards: net/http `HandleFunc`/`Handle` (with Go 1.22 `"POST /path"`
+patterns) and handler wrappers (`requireAuth(h)`, `s.requireLogin(http.HandlerFunc(h))`,
+`alice.New(auth).Then(h)`), gorilla/mux `.Methods(...)` and subrouters with `Use`, chi
+`With(...)`, `Group(func(r chi.Router){...})` and `Route(...)`, Gin/Echo/Fiber groups created
+with middleware or given `Use(...)`, per-route middleware arguments, and checks of the caller
+in the handler's body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tree_sitter import Node
+
+from vigilint.analyzers.access.checks import body_check
+from vigilint.analyzers.access.go.common import (
+    args_of,
+    callee,
+    handler_function,
+    imports,
+    qualified,
+    string_of,
+)
+from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
+from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.access.vocabulary import guard_name, role_name, verifies_signature
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.models import load
+from vigilint.model import Fix
+
+_VERBS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}
+_BODY_CHECK = re.compile(r"(UserFromRequest|userFrom|UserFrom|currentUser\(|CurrentUser\(|"
+                         r"MustGet\(\s*\"(user|uid|userID|userId|claims|account)|"
+                         r"FromContext\(|GetSession\(|session\.Values\[|Context\(\)\.Value\(|"
+                         r"Locals\(\s*\"(user|uid|userID|userId)|BasicAuth\(\)|"
+                         r"jwt\.Parse(WithClaims)?\(|VerifyIDToken\()")
+_TRANSPARENT = frozenset({"HandlerFunc", "StripPrefix", "TimeoutHandler", "WrapF", "WrapH"})
+_ENTRY = re.compile(r"(ListenAndServe(TLS)?\(|\.Run\(|\.Start\(|\.Listen\(|\.Serve\()")
+_AUTH_TEXT = re.compile(r"(Authorization|jwt\.|jwtauth|sessions\.|bcrypt|Login|login|"
+                        r"oauth2|BasicAuth|KeyAuth)")
+
+
+@dataclass
+class _Group:
+    guards: list[Guard] = field(default_factory=list)
+    parent: str = ""
+
+
+def _guard(ctx: FileContext, node: Node) -> Guard | None:
+    """A middleware or wrapper expression that checks the caller."""
+    tables = load("go").access
+    target = node.child_by_field_name("function") if node.type == "call_expression" else node
+    text = ctx.node_text(target)
+    name = qualified(ctx, node) if node.type == "call_expression" else text
+    if name in tables.guards or text in tables.guards or guard_name(text.rsplit(".", 1)[-1]) \
+            or guard_name(text):
+        if text.rsplit(".", 1)[-1] in _TRANSPARENT:
+            return None
+        return Guard("middleware", ctx.node_text(node), node, role=role_name(text))
+    return None
+
+
+def _unwrap(ctx: FileContext, node: Node) -> tuple[list[Guard], Node]:
+    """`requireAuth(s.requireAdmin(http.HandlerFunc(h)))` -> (guards, innermost handler)."""
+    guards: list[Guard] = []
+    while node.type == "call_expression":
+        args = args_of(node)
+        receiver, name = callee(ctx, node)
+        if name in ("Then", "ThenFunc") and receiver is not None:  # alice.New(auth).Then(h)
+            for mw in args_of(receiver) if receiver.type == "call_expression" else []:
+                found = _guard(ctx, mw)
+                if found is not None:
+                    guards.append(found)
+        else:
+            found = _guard(ctx, node)
+            if found is not None:
+                guards.append(Guard(found.kind, ctx.node_text(node.child_by_field_name(
+                    "function")), node, role=found.role))
+        if not args:
+            break
+        node = args[-1]
+    return guards, node
+
+
+def _wrap_fix(handler_arg: Node) -> GuardFixer:
+    def add(ctx: FileContext, guard: Guard) -> Fix | None:
+        if guard.kind != "middleware" or guard.group:
+            return None
+        if guard.node.type == "call_expression" and args_of(guard.node):
+            wrapper = ctx.node_text(guard.node.child_by_field_name("function"))
+            return Fix(title=f"Wrap the handler in `{wrapper}` like the sibling routes",
+                       safe=False,
+                       edits=(ctx.insert_at(handler_arg.start_byte, f"{wrapper}("),
+                              ctx.insert_at(handler_arg.end_byte, ")")))
+        return Fix(title=f"Add `{ctx.node_text(guard.node)}` like the sibling routes",
+                   safe=False,
+                   edits=(ctx.insert_at(handler_arg.start_byte, f"{ctx.node_text(guard.node)}, "),))
+    return add
+
+
+def _group_key(ctx: FileContext, receiver: Node) -> str:
+    """The router a route is declared on: a variable, or a chi `Group`/`Route` literal's
+    parameter (keyed by the literal, so two groups' `r` differ)."""
+    name = ctx.node_text(receiver)
+    cur = receiver.parent
+    while cur is not None:
+        if cur.type == "func_literal":
+            params = cur.child_by_field_name("parameters")
+            names = [ctx.node_text(p.child_by_field_name("name")) for p in
+                     (params.named_children if params is not None else [])
+                     if p.child_by_field_name("name") is not None]
+            if name in names:
+                return f"{name}@{cur.start_byte}"
+        cur = cur.parent
+    return name
+
+
+def _routes(ctx: FileContext, inv: Inventory) -> None:
+    tables = load("go").access
+    groups: dict[str, _Group] = {}
+    pending: list[tuple[str, Route]] = []
+    for call in nodes(ctx, "call_expression"):
+        if call.type != "call_expression":
+            continue
+        receiver, name = callee(ctx, call)
+        args = args_of(call)
+        if receiver is None:
+            continue
+        if name in tables.uses:
+            key = _group_key(ctx, receiver)
+            for arg in args:
+                found = _guard(ctx, arg)
+                if found is not None:
+                    groups.setdefault(key, _Group()).guards.append(found)
+            continue
+        if name in ("Group", "Route", "Mount") and args and args[-1].type == "func_literal":
+            literal = args[-1]  # chi: r.Group(func(r chi.Router) {...})
+            params = literal.child_by_field_name("parameters")
+            first = params.named_children[0] if params is not None and params.named_children \
+                else None
+            param = first.child_by_field_name("name") if first is not None else None
+            if param is not None:
+                groups[f"{ctx.node_text(param)}@{literal.start_byte}"] = _Group(
+                    parent=_group_key(ctx, receiver))
+            continue
+        if name in tables.groups:
+            _declare_group(ctx, call, receiver, name, args, groups)
+            continue
+        if name not in tables.route_methods or not args:
+            continue
+        path = string_of(ctx, args[0])
+        method_prefix = ""
+        if path is None and name in ("Method", "MethodFunc") and len(args) > 1:
+            method_prefix, path, args = (string_of(ctx, args[0]) or "").upper(), \
+                string_of(ctx, args[1]), args[1:]
+        if path is None or len(args) < 2:
+            continue
+        methods: set[str] = set()
+        if " " in path and path.split(" ", 1)[0].upper() in _VERBS:  # Go 1.22 "POST /x"
+            verb, path = path.split(" ", 1)
+            methods.add(verb.upper())
+        elif name.upper() in _VERBS:
+            methods.add(name.upper())
+        elif method_prefix:
+            methods.add(method_prefix)
+        chained = call.parent.parent if call.parent is not None and \
+            call.parent.type == "selector_expression" else None
+        if chained is not None and chained.type == "call_expression" and \
+                callee(ctx, chained)[1] == "Methods":
+            methods.update((string_of(ctx, a) or "").upper() for a in args_of(chained))
+        echo = any("labstack/echo" in path for path in imports(ctx).values())
+        handler_arg = args[1] if echo else args[-1]
+        middleware = args[2:] if echo else args[1:-1]
+        guards: list[Guard] = []
+        for arg in middleware:
+            found = _guard(ctx, arg)
+            if found is not None:
+                guards.append(found)
+        wrapped, _ = _unwrap(ctx, handler_arg)
+        guards.extend(wrapped)
+        _, inner = _unwrap(ctx, handler_arg)
+        handler = handler_function(ctx, inner)
+        if receiver.type == "call_expression" and callee(ctx, receiver)[1] == "With":
+            for mw in args_of(receiver):
+                found = _guard(ctx, mw)
+                if found is not None:
+                    guards.append(found)
+            receiver = callee(ctx, receiver)[0] or receiver
+        guards.extend(body_check(ctx, handler, _BODY_CHECK))
+        function = call.child_by_field_name("function")
+        report = function.child_by_field_name("field") if function is not None else call
+        route = Route(node=report or call, name=ctx.node_text(inner).rsplit(".", 1)[-1],
+                      path=path, methods=frozenset(m for m in methods if m), group="",
+                      handler=handler, guards=guards,
+                      verifies_signature=verifies_signature(ctx.node_text(handler))
+                      if handler is not None else False)
+        route.add_guard = _wrap_fix(handler_arg)
+        pending.append((_group_key(ctx, receiver), route))
+    for key, route in pending:
+        route.group = key
+        seen: set[str] = set()
+        while key and key not in seen:
+            seen.add(key)
+            route.family = key
+            group = groups.get(key)
+            if group is None:
+                break
+            route.guards.extend(Guard(g.kind, g.name, g.node, role=g.role, group=True)
+                                for g in group.guards)
+            key = group.parent
+        inv.routes.append(route)
+
+
+def _declare_group(ctx: FileContext, call: Node, receiver: Node, name: str, args: list[Node],
+                   groups: dict[str, _Group]) -> None:
+    """`api := r.Group("/api", auth)`, `var api = r.Group(...)`,
+    `sub := r.PathPrefix("/x").Subrouter()`."""
+    parent = call.parent
+    while parent is not None and parent.type in ("selector_expression", "call_expression",
+                                                 "expression_list"):
+        parent = parent.parent
+    if parent is None or parent.type not in ("short_var_declaration", "assignment_statement",
+                                             "var_spec"):
+        return
+    left = parent.child_by_field_name("name" if parent.type == "var_spec" else "left")
+    if left is None:
+        return
+    target = left.named_children[0] if left.type == "expression_list" and left.named_children \
+        else left
+    base = receiver
+    while base.type == "call_expression":  # r.PathPrefix("/api").Subrouter()
+        inner, _ = callee(ctx, base)
+        if inner is None:
+            break
+        base = inner
+    group = _Group(parent=_group_key(ctx, base))
+    for arg in args[1:] if args and string_of(ctx, args[0]) is not None else args:
+        found = _guard(ctx, arg)
+        if found is not None:
+            group.guards.append(Guard(found.kind, found.name, found.node, role=found.role,
+                                      group=True))
+    groups[ctx.node_text(target)] = group
+
+
+def inventory(ctx: FileContext) -> Inventory:
+    found: Inventory | None = ctx.cache.get("access.go.inventory")
+    if found is not None:
+        return found
+    inv = Inventory(language="go")
+    if ctx.tree is not None:
+        _routes(ctx, inv)
+        inv.routes.sort(key=lambda r: r.node.start_byte)
+        if inv.routes and _ENTRY.search(ctx.text):
+            inv.entry = inv.routes[0].node
+        inv.auth_elsewhere = bool(_AUTH_TEXT.search(ctx.text)) or any(
+            "jwt" in p or "session" in p or "oauth" in p or "auth" in p
+            for p in imports(ctx).values())
+    ctx.cache["access.go.inventory"] = inv
+    return inv

@@ -1,0 +1,298 @@
+"""Identity taken from the client (language-neutral): a role, user id or "logged in" flag read
+from a cookie, header, query or body and trusted; claims of a token decoded without checking
+its signature used as identity; a forwarded address header compared with an allowlist.
+
+The provider of a language gives the file's reads of client-controlled request parts
+(`Read`), and says which assignments or calls set the current caller (`principal_slot`) and
+which calls look records up (`lookup_call`). A read is trusted when (by its part and key):
+- a flag (`is_admin`, `logged_in`, `internal`) decides a condition;
+- a role, plan, scope or identity value is compared in a condition;
+- a user, account or tenant id from a cookie or header is used at all (passed on, looked up),
+  or any identity value is stored as the current caller;
+- a forwarded address (`X-Forwarded-For`, `X-Real-IP`) is compared in a condition;
+- any claim (except expiry and issuer housekeeping) of an unverified token decides a
+  condition, is stored as the caller or looks a record up.
+One finding per read, at the read, with the place it is trusted as a related location."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from vigilint.analyzers.access.localflow import Flow, local_flow
+from vigilint.analyzers.access.model import Read
+from vigilint.analyzers.access.syntax import (
+    condition_use,
+    descendants,
+    enclosing_function,
+    grammar,
+    is_field,
+    nodes_in,
+)
+from vigilint.analyzers.access.vocabulary import (
+    TOKEN_HOUSEKEEPING,
+    flag_key,
+    forwarded_header,
+    identity_key,
+    normalise,
+    subject_key,
+)
+from vigilint.analyzers.context import FileContext
+
+_NOT_VALUES = {"attribute": "attribute", "member_expression": "property",
+               "selector_expression": "field", "field_access": "field",
+               "method_invocation": "name", "keyword_argument": "name", "pair": "key"}
+_CALLS = frozenset({"call", "call_expression", "method_invocation", "object_creation_expression"})
+_ARGUMENTS = frozenset({"argument_list", "arguments"})
+_LOGGING = frozenset({"log", "debug", "info", "warning", "warn", "error", "print", "println",
+                      "printf", "Printf", "Println", "Errorf", "Sprintf", "format", "write",
+                      "json", "JSON", "send", "render", "jsonify", "Response", "set_cookie",
+                      "cookie", "setHeader", "header", "Header", "append", "push", "add",
+                      "startswith", "startsWith", "HasPrefix", "split", "Split", "strip",
+                      # test assertions compare the value; they trust nothing
+                      "Equal", "Equalf", "EqualValues", "NotEqual", "assertEqual",
+                      "assertEquals", "expect", "toBe", "toEqual"})
+
+
+@dataclass(frozen=True)
+class Trust:
+    read: Read
+    key: str  # the identity key (cookie/header/claim name)
+    use: Node  # where it is trusted
+    how: str  # "condition", "caller", "lookup", "passed"
+
+
+@dataclass(frozen=True)
+class IdentityHooks:
+    """What a language's provider says about its syntax."""
+
+    reads: Callable[[FileContext], list[Read]]
+    principal_slot: Callable[[FileContext, Node], bool]  # sets the caller (target or call)
+    lookup_call: Callable[[FileContext, Node], bool]
+    accessor_key: Callable[[FileContext, Node], str]  # `claims.get("plan")` -> "plan"
+
+
+def _value_uses(ctx: FileContext, flow: Flow) -> Iterator[tuple[Node, Read]]:
+    """Every place in the scope where a read, or a name carrying one, is used as a value."""
+    for read in flow.reads:
+        yield read.node, read
+    if not flow.names:
+        return
+    for node in nodes_in(ctx, flow.scope, "identifier", "shorthand_property_identifier"):
+        bound = flow.names.get(ctx.node_text(node))
+        if bound is None or bound.node.start_byte == node.start_byte:
+            continue
+        parent = node.parent
+        field = _NOT_VALUES.get(parent.type) if parent is not None else None
+        if field is not None and is_field(parent, field, node):
+            continue
+        if node.start_byte < bound.node.start_byte:
+            continue
+        yield node, bound
+
+
+def _widest(ctx: FileContext, node: Node, hooks: IdentityHooks) -> tuple[Node, str]:
+    """The accessor chain around a use and the key it reads (`claims.get("plan")`)."""
+    key = ""
+    cur = node
+    compare = grammar(ctx.language)
+    compare_methods = compare.compare_methods if compare is not None else frozenset()
+    while cur.parent is not None:
+        parent = cur.parent
+        if parent.type in _CALLS and _call_name(ctx, parent) in compare_methods:
+            break
+        if parent.type in ("attribute", "member_expression", "selector_expression",
+                           "field_access", "subscript", "subscript_expression",
+                           "index_expression", "optional_chain") or (
+                parent.type in _CALLS and parent.child_by_field_name("arguments") is not None
+                and not _inside(parent.child_by_field_name("arguments"), cur)):
+            found = hooks.accessor_key(ctx, parent)
+            key = key or found
+            cur = parent
+            continue
+        break
+    return cur, key
+
+
+def _inside(outer: Node | None, inner: Node) -> bool:
+    return outer is not None and outer.start_byte <= inner.start_byte and \
+        inner.end_byte <= outer.end_byte
+
+
+def _assigned_to_caller(ctx: FileContext, node: Node, hooks: IdentityHooks) -> Node | None:
+    cur = node
+    while cur.parent is not None and cur.parent.type not in ("block", "statement_block",
+                                                             "module", "program"):
+        parent = cur.parent
+        left = parent.child_by_field_name("left") or parent.child_by_field_name("name")
+        right = parent.child_by_field_name("right") or parent.child_by_field_name("value")
+        if right is not None and _inside(right, node) and left is not None and \
+                hooks.principal_slot(ctx, left):
+            return parent
+        if parent.type in _CALLS and hooks.principal_slot(ctx, parent) and \
+                _inside(parent.child_by_field_name("arguments"), node):
+            return parent
+        cur = parent
+    return None
+
+
+def _call_argument(ctx: FileContext, node: Node) -> Node | None:
+    """The call `node` is (within) an argument of, when it is one."""
+    cur = node
+    while cur.parent is not None:
+        parent = cur.parent
+        if parent.type in _ARGUMENTS and parent.parent is not None and \
+                parent.parent.type in _CALLS:
+            return parent.parent
+        if parent.type in ("block", "statement_block", "expression_statement", "module",
+                           "program", "return_statement"):
+            return None
+        cur = parent
+    return None
+
+
+def _call_name(ctx: FileContext, call: Node) -> str:
+    function = call.child_by_field_name("function") or call.child_by_field_name("name") or \
+        call.child_by_field_name("type")
+    return ctx.node_text(function).rsplit(".", 1)[-1] if function is not None else ""
+
+
+def _trust(ctx: FileContext, use: Node, read: Read, key: str,
+           hooks: IdentityHooks) -> str:
+    part = read.part
+    condition = condition_use(ctx, use)
+    if part == "forwarded" or (part == "header" and forwarded_header(key)):
+        return "condition" if condition is not None and condition.compared else ""
+    caller = _assigned_to_caller(ctx, use, hooks)
+    if part == "unverified-token":
+        if normalise(key) in TOKEN_HOUSEKEEPING:
+            return ""
+        if condition is not None:
+            return "condition"
+        if caller is not None:
+            return "caller"
+        call = _call_argument(ctx, use)
+        return "lookup" if call is not None and hooks.lookup_call(ctx, call) else ""
+    if not identity_key(key):
+        # `request.args.get("as") == "admin"`: any client value compared with a role name
+        compared_role = part in _CLIENT_PARTS and condition is not None and \
+            condition.compared and _compared_with_role(ctx, use)
+        return "condition" if compared_role else ""
+    if flag_key(key) and condition is not None:
+        return "condition"
+    if condition is not None and condition.compared:
+        return "condition"
+    if caller is not None:
+        return "caller"
+    if part in ("cookie", "header") and subject_key(key):
+        call = _call_argument(ctx, use)
+        if call is not None and _call_name(ctx, call) not in _LOGGING:
+            return "lookup" if hooks.lookup_call(ctx, call) else "passed"
+    return ""
+
+
+_CLIENT_PARTS = frozenset({"cookie", "header", "query", "body"})
+# a variable holding the credential an authenticator checks (`auth := r.Header.Get(h)`), not
+# an identity the client claims
+_CREDENTIAL_CARRIERS = frozenset({"auth", "authorization", "authheader", "token", "bearer",
+                                  "credentials", "creds", "apikey", "key"})
+# a login or registration handler: the name it reads is checked with (or stored beside) the
+# password it reads too, so it is a credential, not a claimed identity
+_PASSWORD_KEY = re.compile(r"""["'](password|passwd|pwd|pass|passphrase|password1)["']""",
+                           re.IGNORECASE)
+_LOGIN_NAMES = frozenset({"username", "user", "email", "login", "loginname", "useremail",
+                          "name", "account", "accountname"})
+_ROLE_LITERAL = re.compile(r"^(admin|administrator|superuser|super_?admin|root|staff|"
+                           r"moderator|supervisor|sysadmin)$", re.IGNORECASE)
+
+
+def _compared_with_role(ctx: FileContext, use: Node) -> bool:
+    """The nearest comparison around `use` (or the comparing call it is given to) sets it
+    against a string literal that names a privileged role (`== "admin"`,
+    `"superuser".equals(x)`)."""
+    g = grammar(ctx.language)
+    if g is None:
+        return False
+    cur = use
+    while cur.parent is not None:
+        parent = cur.parent
+        if parent.type in g.comparisons or (parent.type in _CALLS and
+                                            _call_name(ctx, parent) in g.compare_methods):
+            return any(child.type in g.strings and _ROLE_LITERAL.match(
+                ctx.node_text(child).strip("\"'`"))
+                for child in descendants(parent) if not _inside(use, child))
+        if parent.type in ("block", "statement_block", "module", "program"):
+            return False
+        cur = parent
+    return False
+
+
+def trusted_reads(ctx: FileContext, hooks: IdentityHooks) -> list[Trust]:
+    """One `Trust` per read of the file that is used as identity."""
+    found: list[Trust] | None = ctx.cache.get("access.identity")
+    if found is not None:
+        return found
+    reads = hooks.reads(ctx)
+    by_scope: dict[int, tuple[Node, list[Read]]] = {}
+    for read in reads:
+        scope = enclosing_function(ctx, read.node) or (ctx.tree.root_node if ctx.tree else None)
+        if scope is None:
+            continue
+        by_scope.setdefault(scope.start_byte, (scope, []))[1].append(read)
+    out: list[Trust] = []
+    seen: set[int] = set()
+    for scope, scope_reads in by_scope.values():
+        flow = local_flow(ctx, scope, scope_reads)
+        credentials = bool(_PASSWORD_KEY.search(ctx.node_text(scope)))
+        for use, read in _value_uses(ctx, flow):
+            if read.node.start_byte in seen:
+                continue
+            chain, accessed = _widest(ctx, use, hooks)
+            key = read.key or accessed
+            if not read.key and accessed == "" and read.part != "forwarded":
+                name = _bound_name(ctx, flow, read)
+                key = name if name and read.part in ("cookie", "header") and \
+                    normalise(name) not in _CREDENTIAL_CARRIERS else ""
+            if credentials and read.part in ("body", "query") and \
+                    (normalise(key) in _LOGIN_NAMES or not identity_key(key)):
+                continue  # the name a login or sign-up form checks with its password
+            how = _trust(ctx, chain, read, key, hooks)
+            if how:
+                seen.add(read.node.start_byte)
+                out.append(Trust(read, key, chain, how))
+    out.sort(key=lambda t: t.read.node.start_byte)
+    ctx.cache["access.identity"] = out
+    return out
+
+
+def _bound_name(ctx: FileContext, flow: Flow, read: Read) -> str:
+    for name, bound in flow.names.items():
+        if bound is read:
+            return name
+    return ""
+
+
+_PARTS = {"cookie": "a cookie", "header": "a request header", "query": "the query string",
+          "body": "the request body", "path": "the URL path"}
+
+
+def message(trust: Trust, ctx: FileContext) -> str:
+    read = trust.read
+    key = f"`{trust.key}`" if trust.key else "the value"
+    line = trust.use.start_point[0] + 1
+    if read.part == "forwarded" or forwarded_header(trust.key):
+        return (f"{key} is set by the client (any proxy only appends to it), and the check on "
+                f"line {line} trusts it as the caller's address; use the address your own "
+                f"proxy sets (a fixed proxy count) or the connection's peer address.")
+    if read.part == "unverified-token":
+        return (f"This token is decoded without verifying its signature, and its claim {key} "
+                f"is trusted on line {line}; verify the token with its key and a fixed "
+                f"algorithm before using any claim.")
+    where = _PARTS.get(read.part, "the request")
+    uses = {"condition": "decides access", "caller": "becomes the current caller",
+            "lookup": "chooses whose record is used", "passed": "is used as the caller's identity"}
+    return (f"{key} comes from {where}, which the client controls, and {uses[trust.how]} on line "
+            f"{line}; take the caller's identity and role from the verified session or token.")

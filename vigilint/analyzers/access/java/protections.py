@@ -1,0 +1,74 @@
+"""Java access protections switched off: Spring Security `permitAll()` on administrative or
+operational paths (`/admin/**`, `/actuator/**`, `/**`), `anyRequest().permitAll()` next to
+rules that require a login, `web.ignoring()` of such paths, and Spring Data REST repositories
+exported with no method security (generated endpoints open to anyone)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from vigilint.analyzers.access.java.common import annotations_of, invocation, strings
+from vigilint.analyzers.access.java.routes import matchers
+from vigilint.analyzers.access.model import Switch
+from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.access.vocabulary import public_by_design, sensitive
+from vigilint.analyzers.context import FileContext
+
+
+def _open_paths(patterns: tuple[str, ...]) -> list[str]:
+    return [p for p in patterns if p.strip() in ("/**", "/*", "**") or
+            (sensitive(p, "") and not public_by_design(p, ""))]
+
+
+def switches(ctx: FileContext) -> Iterator[Switch]:
+    rules = matchers(ctx)
+    requires = any(m.rule != "permitAll" for m in rules)
+    for matcher in rules:
+        if matcher.rule != "permitAll":
+            continue
+        if not matcher.patterns:
+            if requires:
+                yield Switch(matcher.node, "permit-all",
+                             "`anyRequest().permitAll()` leaves every path the rules above do "
+                             "not name open to anyone; end with `anyRequest().authenticated()` "
+                             "and open public paths one by one.")
+            continue
+        opened = _open_paths(matcher.patterns)
+        if opened:
+            yield Switch(matcher.node, "permit-all",
+                         f"`permitAll()` opens {', '.join(f'`{p}`' for p in opened)} to anyone: "
+                         f"administrative or operational endpoints need a role.")
+    yield from _ignoring(ctx)
+    yield from _data_rest(ctx)
+
+
+def _ignoring(ctx: FileContext) -> Iterator[Switch]:
+    for node in nodes(ctx, "method_invocation"):
+        if node.type != "method_invocation":
+            continue
+        receiver, name, args = invocation(ctx, node)
+        if name not in ("requestMatchers", "antMatchers", "mvcMatchers") or receiver is None \
+                or "ignoring()" not in ctx.node_text(receiver):
+            continue
+        opened = _open_paths(tuple(p for a in args for p in strings(ctx, a)))
+        if opened:
+            yield Switch(node, "permit-all",
+                         f"`web.ignoring()` takes {', '.join(f'`{p}`' for p in opened)} out of "
+                         f"Spring Security entirely; protect them with a role instead.")
+
+
+def _data_rest(ctx: FileContext) -> Iterator[Switch]:
+    secured = "@PreAuthorize" in ctx.text or "@Secured" in ctx.text or \
+        "@RolesAllowed" in ctx.text
+    if secured:
+        return
+    for node in nodes(ctx, "interface_declaration", "class_declaration"):
+        if node.type not in ("interface_declaration", "class_declaration"):
+            continue
+        for ann in annotations_of(ctx, node):
+            if ann.name == "RepositoryRestResource" and "exported = false" not in \
+                    ann.text(ctx).replace("exported=false", "exported = false"):
+                yield Switch(ann.node, "generated-rest",
+                             "Spring Data REST exports this repository as CRUD endpoints "
+                             "(list, read, create, update, delete) with no method security; "
+                             "add `@PreAuthorize` to its methods or `exported = false`.")

@@ -1,0 +1,152 @@
+"""Java reads of request parts the client controls (servlet `getHeader`, `getParameter`,
+`getCookies` loops; Spring `@RequestHeader`, `@CookieValue`, `@RequestParam`, `@PathVariable`,
+`@RequestBody`; JAX-RS `@HeaderParam`, `@QueryParam`, ...), forwarded addresses, tokens read
+without verifying them (auth0 `JWT.decode`, jjwt `parseClaimsJwt`, Nimbus `SignedJWT.parse`
+without `verify`), and the calls that set the current caller."""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.access.identity import IdentityHooks
+from vigilint.analyzers.access.java.common import invocation, parameters, string_value
+from vigilint.analyzers.access.model import Read
+from vigilint.analyzers.access.syntax import descendants, enclosing_function, nodes
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.models import load
+
+_REQUEST = re.compile(r"^(request|req|httpRequest|servletRequest|httpServletRequest|"
+                      r"this\.request|getRequest\(\))$")
+_CALLER_SET = re.compile(r"^(setAttribute|setAuthentication|putValue)$")
+_CALLER_KEYS = re.compile(r"(user|account|principal|role|admin|login|auth)", re.IGNORECASE)
+_COOKIE_NAME = re.compile(r"\"([\w.-]+)\"\s*\.\s*equals(IgnoreCase)?\(\s*(\w+)\.getName\(\)\s*\)|"
+                          r"(?<!\w)(\w+)\.getName\(\)\s*\.\s*equals(IgnoreCase)?\(\s*\"([\w.-]+)\"\s*\)")
+_SPLIT_PAYLOAD = re.compile(r"split\(\s*\"\\\\\.\"\s*\)\s*\[\s*1\s*\]")
+
+
+def _forwarded(key: str, part: str) -> str:
+    names = load("java").access.identity_names
+    return "forwarded" if part == "header" and names.get(key.lower()) == "forwarded" else part
+
+
+def _invocation_reads(ctx: FileContext) -> list[Read]:
+    tables = load("java").access
+    out: list[Read] = []
+    for node in nodes(ctx, "method_invocation"):
+        if node.type != "method_invocation":
+            continue
+        receiver, name, args = invocation(ctx, node)
+        receiver_text = ctx.node_text(receiver) if receiver is not None else ""
+        part = tables.identity_methods.get(name)
+        if part in ("header", "query", "path", "body", "cookie") and _REQUEST.match(
+                receiver_text):
+            key = string_value(ctx, args[0]) if args else None
+            if part == "cookie":
+                out.extend(_cookie_reads(ctx, node))
+                continue
+            out.append(Read(node, _forwarded(key or "", part), key or ""))
+            continue
+        qualified = f"{receiver_text}.{name}" if receiver_text else name
+        if tables.identity_calls.get(qualified) == "unverified-token" or name in (
+                "parseClaimsJwt", "parseUnsecuredClaims"):
+            scope = enclosing_function(ctx, node)
+            if name == "parse" and scope is not None and ".verify(" in ctx.node_text(scope):
+                continue
+            if qualified.endswith("JWT.decode") or name != "decode":
+                out.append(Read(node, "unverified-token", ""))
+        elif name == "decode" and _SPLIT_PAYLOAD.search(ctx.node_text(node)):
+            out.append(Read(node, "unverified-token", ""))
+    return out
+
+
+def _cookie_reads(ctx: FileContext, get_cookies: Node) -> list[Read]:
+    """`for (Cookie c : request.getCookies()) if ("role".equals(c.getName())) ... c.getValue()`:
+    each `getValue()` read, keyed by the name the loop compares it with."""
+    loop = get_cookies.parent
+    while loop is not None and loop.type not in ("enhanced_for_statement", "method_declaration"):
+        loop = loop.parent
+    if loop is None or loop.type != "enhanced_for_statement":
+        return [Read(get_cookies, "cookie", "")]
+    variable = ctx.node_text(loop.child_by_field_name("name"))
+    out = []
+    body = loop.child_by_field_name("body")
+    for node in descendants(body) if body is not None else ():
+        if node.type != "method_invocation":
+            continue
+        receiver, name, _ = invocation(ctx, node)
+        if name != "getValue" or ctx.node_text(receiver) != variable:
+            continue
+        key = ""
+        cur = node.parent
+        while cur is not None and cur.id != loop.id:
+            for match in _COOKIE_NAME.finditer(ctx.node_text(cur)):
+                if (match.group(3) or match.group(4)) == variable:
+                    key = match.group(1) or match.group(6) or ""
+                    break
+            if key:
+                break
+            cur = cur.parent
+        out.append(Read(node, "cookie", key))
+    return out
+
+
+def _parameter_reads(ctx: FileContext) -> list[Read]:
+    tables = load("java").access
+    out = []
+    for method in nodes(ctx, "method_declaration"):
+        if method.type != "method_declaration":
+            continue
+        for param in parameters(ctx, method):
+            for ann in param.annotations:
+                part = tables.identity_parameters.get(ann.name)
+                if part is None:
+                    continue
+                key = ann.value(ctx, "value", "name") or param.name
+                out.append(Read(param.name_node, _forwarded(key, part), key))
+                break
+    return out
+
+
+def reads(ctx: FileContext) -> list[Read]:
+    found: list[Read] | None = ctx.cache.get("access.java.reads")
+    if found is None:
+        found = sorted([*_invocation_reads(ctx), *_parameter_reads(ctx)],
+                       key=lambda r: r.node.start_byte)
+        ctx.cache["access.java.reads"] = found
+    return found
+
+
+def principal_slot(ctx: FileContext, node: Node) -> bool:
+    if node.type != "method_invocation":
+        return False
+    receiver, name, args = invocation(ctx, node)
+    if name == "setAuthentication":
+        return True
+    if _CALLER_SET.match(name) and args:
+        key = string_value(ctx, args[0]) or ""
+        return "session" in ctx.node_text(receiver).lower() and bool(_CALLER_KEYS.search(key))
+    return False
+
+
+def lookup_call(ctx: FileContext, call: Node) -> bool:
+    if call.type != "method_invocation":
+        return False
+    tables = load("java").access
+    _, name, _ = invocation(ctx, call)
+    return name in tables.lookups or name in tables.writes or name.startswith("findBy")
+
+
+def accessor_key(ctx: FileContext, node: Node) -> str:
+    if node.type == "method_invocation":
+        _, name, args = invocation(ctx, node)
+        if name in ("getClaim", "get", "getAttribute", "getStringClaim", "getHeader") and args:
+            return string_value(ctx, args[0]) or ""
+        if name.startswith("get") and len(name) > 3 and not args:
+            return name[3:]  # claims.getSubject() -> Subject
+    return ""
+
+
+HOOKS = IdentityHooks(reads=reads, principal_slot=principal_slot, lookup_call=lookup_call,
+                      accessor_key=accessor_key)

@@ -1,0 +1,188 @@
+"""Java record lookups (Spring Data repositories, JPA `EntityManager`, DAOs, `JdbcTemplate`),
+the caller's expressions in a handler, the request values a key carries, and entities bound
+from the request and saved (mass assignment)."""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.access.java.common import (
+    annotations_of,
+    invocation,
+    parameters,
+    string_value,
+)
+from vigilint.analyzers.access.java.reads import reads
+from vigilint.analyzers.access.java.routes import inventory
+from vigilint.analyzers.access.localflow import (
+    Flow,
+    carried,
+    flow_at,
+)
+from vigilint.analyzers.access.model import Binding, Lookup, Route, route_of
+from vigilint.analyzers.access.ownership import flow_hooks
+from vigilint.analyzers.access.sql import sql_lookup, sql_record
+from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.access.vocabulary import sensitive_field
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.models import load
+
+_BY_KEY = {"findById": "read", "getById": "read", "getOne": "read", "getReferenceById": "read",
+           "existsById": "read", "deleteById": "delete"}
+_SCOPED_NAME = re.compile(r"And(Owner|User|Customer|Account|Tenant|Member|Patient|Principal|"
+                          r"Username|Email|Author|Org|Company)", re.IGNORECASE)
+_PRINCIPAL_TYPES = frozenset({"Principal", "Authentication", "SecurityContext", "UserDetails",
+                              "OidcUser", "Jwt"})
+
+
+def _principal_type(name: str) -> bool:
+    """`Principal`, `Authentication`, `UsernamePasswordAuthenticationToken`, ... (by name: a
+    pattern with two `\\w*` runs around `Authentication` is quadratic on a long name)."""
+    return name in _PRINCIPAL_TYPES or (name.endswith("Token") and "Authentication" in name)
+_CALLERS = ("getUserPrincipal()", "getRemoteUser()", "SecurityContextHolder",
+            "getCallerPrincipal()", "isUserInRole(", "currentUser")
+_DTO = re.compile(r"(Dto|DTO|Request|Form|Command|Input|Payload|Params|Body|Update|Create|"
+                  r"Patch|View|Resource|Criteria)$")
+_SIMPLE = re.compile(r"^(String|Long|long|Integer|int|Boolean|boolean|UUID|Double|double|"
+                     r"BigDecimal|Map<.*>|Map|List<.*>|Set<.*>|Object|JsonNode|byte\[\]|"
+                     r"MultipartFile)$")
+_PERSIST = frozenset({"save", "saveAndFlush", "persist", "merge", "update", "insert", "saveAll"})
+
+
+def lookups(ctx: FileContext) -> list[Lookup]:
+    found: list[Lookup] | None = ctx.cache.get("access.java.lookups")
+    if found is not None:
+        return found
+    out: list[Lookup] = []
+    for node in nodes(ctx, "method_invocation"):
+        if node.type != "method_invocation":
+            continue
+        receiver, name, args = invocation(ctx, node)
+        if receiver is None or not args:
+            continue
+        model = ctx.node_text(receiver).rsplit(".", 1)[-1]
+        text = ctx.node_text(node)
+        scoped = bool(_SCOPED_NAME.search(name)) or any(c in text for c in _CALLERS)
+        if name in _BY_KEY:
+            out.append(Lookup(node, _BY_KEY[name], (args[0],), model, scoped))
+        elif name in ("find", "getReference") and len(args) >= 2 and \
+                ctx.node_text(args[0]).endswith(".class"):
+            op = "delete" if node.parent is not None and node.parent.parent is not None and \
+                "remove(" in ctx.node_text(node.parent.parent)[:8] else "read"
+            out.append(Lookup(node, op, (args[1],), ctx.node_text(args[0])[:-6], scoped))
+        elif re.match(r"^(find|get|delete|remove|load|fetch)(One)?By\w*Id\w*$|^findBy\w+And\w+$",
+                      name):
+            op = "delete" if name.startswith(("delete", "remove")) else "read"
+            out.append(Lookup(node, op, tuple(args), model, scoped))
+        elif name in ("queryForObject", "queryForMap", "query", "update", "queryForList"):
+            found_sql = sql_lookup(string_value(ctx, args[0]) or "")
+            if found_sql is None:
+                continue
+            params = [a for a in args[1:] if not ctx.node_text(a).endswith(".class")
+                      and a.type not in ("lambda_expression", "object_creation_expression",
+                                         "method_reference")]
+            out.append(sql_record(node, found_sql, params))
+        elif name in ("findById", "load", "get") and receiver is not None and \
+                re.search(r"(dao|Dao|DAO|repository|Repository|repo|store)", ctx.node_text(
+                    receiver)):
+            out.append(Lookup(node, "read", (args[0],), model, scoped))
+    ctx.cache["access.java.lookups"] = out
+    return out
+
+
+def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:
+    names = list(_CALLERS)
+    if route.handler is not None and route.handler.type == "method_declaration":
+        for param in parameters(ctx, route.handler):
+            anns = {a.name for a in param.annotations}
+            if _principal_type(param.type) or "AuthenticationPrincipal" in anns or \
+                    ("Context" in anns and "Security" in param.type):
+                names.append(param.name)
+    return tuple(names)
+
+
+def _flow(ctx: FileContext, node: Node) -> Flow | None:
+    return flow_at(ctx, node, "java", lambda: reads(ctx), skip=frozenset({"lambda_expression"}))
+
+
+HOOKS = flow_hooks(inventory, lookups, principal, _flow, frozenset(load("java").access.policies))
+
+
+# -- mass assignment ---------------------------------------------------------------------
+def _entities(ctx: FileContext) -> dict[str, Node]:
+    found: dict[str, Node] | None = ctx.cache.get("access.java.entities")
+    if found is None:
+        found = {}
+        for node in nodes(ctx, "class_declaration"):
+            if node.type == "class_declaration" and any(
+                    a.name in ("Entity", "Document", "Table") for a in annotations_of(ctx, node)):
+                found[ctx.node_text(node.child_by_field_name("name"))] = node
+        ctx.cache["access.java.entities"] = found
+    return found
+
+
+def fields_of(ctx: FileContext, model: str) -> list[str] | None:
+    cls = _entities(ctx).get(model)
+    if cls is None:
+        return None
+    out = []
+    body = cls.child_by_field_name("body")
+    for member in body.named_children if body is not None else ():
+        if member.type != "field_declaration":
+            continue
+        for declarator in member.children_by_field_name("declarator"):
+            name = ctx.node_text(declarator.child_by_field_name("name"))
+            if sensitive_field(name):
+                out.append(name)
+    return out
+
+
+def _restricted_binder(ctx: FileContext, handler: Node) -> bool:
+    cls = handler.parent
+    while cls is not None and cls.type != "class_declaration":
+        cls = cls.parent
+    text = ctx.node_text(cls) if cls is not None else ""
+    return "@InitBinder" in text and re.search(r"setAllowedFields|setDisallowedFields", text) \
+        is not None
+
+
+def bindings(ctx: FileContext) -> list[Binding]:
+    found: list[Binding] | None = ctx.cache.get("access.java.bindings")
+    if found is not None:
+        return found
+    out: list[Binding] = []
+    for route in inventory(ctx).routes:
+        handler = route.handler
+        if handler is None or handler.type != "method_declaration" or \
+                _restricted_binder(ctx, handler):
+            continue
+        body = ctx.node_text(handler.child_by_field_name("body"))
+        for param in parameters(ctx, handler):
+            anns = {a.name for a in param.annotations}
+            bound = anns & {"RequestBody", "ModelAttribute"} or (
+                not anns and param.type in _entities(ctx))
+            kind = param.type.split("<")[0]
+            if not bound or _SIMPLE.match(param.type) or _DTO.search(kind) or \
+                    _principal_type(kind):
+                continue
+            saved = re.search(rf"\.({'|'.join(_PERSIST)})\(\s*{re.escape(param.name)}\s*\)", body)
+            if saved is None and kind not in _entities(ctx):
+                continue
+            if saved is None:
+                continue
+            out.append(Binding(param.node, param.node, kind, "model"))
+    for node in nodes(ctx, "method_invocation"):
+        if node.type != "method_invocation":
+            continue
+        receiver, name, args = invocation(ctx, node)
+        if name == "copyProperties" and "BeanUtils" in ctx.node_text(receiver) and \
+                len(args) == 2:
+            owner = route_of(inventory(ctx), node)
+            flow = _flow(ctx, node)
+            read = carried(ctx, flow, args[0]) if flow is not None else None
+            if owner is not None and read is not None and read.part == "body":
+                out.append(Binding(node, args[0], ctx.node_text(args[1]), "merge"))
+    ctx.cache["access.java.bindings"] = out
+    return out

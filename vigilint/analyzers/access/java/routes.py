@@ -1,0 +1,202 @@
+"""Java routes and their guards: Spring controllers (`@GetMapping`, `@RequestMapping`, ...)
+with method security (`@PreAuthorize`, `@Secured`, `@RolesAllowed`) on the method or the class,
+JAX-RS resources (`@Path` + `@GET`, ...) with `@RolesAllowed`/`@PermitAll`, servlets
+(`HttpServlet.doGet`, ...) that check the session or the container's caller, and the Spring
+Security filter chain's matchers when they are in the same file."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from vigilint.analyzers.access.checks import body_check
+from vigilint.analyzers.access.java.common import Annotation, annotations_of, invocation, strings
+from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
+from vigilint.analyzers.access.syntax import descendants, nodes
+from vigilint.analyzers.access.vocabulary import guard_name, verifies_signature
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.models import load
+from vigilint.model import Fix
+
+_SPRING_VERBS = {"GetMapping": "GET", "PostMapping": "POST", "PutMapping": "PUT",
+                 "DeleteMapping": "DELETE", "PatchMapping": "PATCH"}
+_SERVLET_METHODS = {"doGet": "GET", "doPost": "POST", "doPut": "PUT", "doDelete": "DELETE",
+                    "doPatch": "PATCH", "service": ""}
+_SERVLET_CHECK = re.compile(r"(getUserPrincipal\(\)|getRemoteUser\(\)|isUserInRole\(|"
+                            r"getSession\(\s*false\s*\)|getAttribute\(\s*\"(user|userId|"
+                            r"account|principal|login)\w*\"\)|SecurityContextHolder|"
+                            r"getCallerPrincipal\(\)|authenticate\()")
+_MATCHER_METHODS = frozenset({"requestMatchers", "antMatchers", "mvcMatchers", "regexMatchers",
+                              "anyRequest", "pathMatchers", "anyExchange"})
+_MATCHER_RULES = frozenset({"permitAll", "authenticated", "hasRole", "hasAnyRole",
+                            "hasAuthority", "hasAnyAuthority", "denyAll", "access",
+                            "fullyAuthenticated", "hasIpAddress", "rememberMe", "anonymous"})
+_AUTH_TEXT = re.compile(r"(SecurityFilterChain|@EnableWebSecurity|@EnableMethodSecurity|"
+                        r"getUserPrincipal|Principal\b|@PreAuthorize|@RolesAllowed|"
+                        r"Authentication\b|HttpSession|login)")
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """One `authorizeHttpRequests` rule: the paths it matches and what it requires."""
+
+    patterns: tuple[str, ...]  # () = anyRequest
+    rule: str  # "permitAll", "authenticated", "hasRole", ...
+    node: Node  # the matcher's name (`requestMatchers`): where the rule is written
+    text: str  # `requestMatchers("/admin/**").hasRole("ADMIN")`
+
+
+def matchers(ctx: FileContext) -> list[Matcher]:
+    """The filter chain's rules in order (`.requestMatchers(a, b).hasRole("X")`)."""
+    found: list[Matcher] | None = ctx.cache.get("access.java.matchers")
+    if found is not None:
+        return found
+    out: list[Matcher] = []
+    for node in nodes(ctx, "method_invocation"):
+        if node.type != "method_invocation":
+            continue
+        receiver, name, _ = invocation(ctx, node)
+        if name not in _MATCHER_RULES or receiver is None or receiver.type != \
+                "method_invocation":
+            continue
+        _, matcher, args = invocation(ctx, receiver)
+        if matcher not in _MATCHER_METHODS:
+            continue
+        patterns = tuple(p for a in args for p in strings(ctx, a)) if matcher != "anyRequest" \
+            else ()
+        where = receiver.child_by_field_name("name") or receiver
+        out.append(Matcher(patterns, name, where, ctx.text[where.start_byte:node.end_byte]
+                           if ctx.is_ascii else ctx.node_text(where)))
+    out.sort(key=lambda m: m.node.start_byte)
+    ctx.cache["access.java.matchers"] = out
+    return out
+
+
+def _pattern_matches(pattern: str, path: str) -> bool:
+    regex = re.escape(pattern).replace(r"\*\*", ".*").replace(r"\*", "[^/]*")
+    regex = re.sub(r"\\\{[^{}]*\\\}", "[^/]+", regex)
+    return re.fullmatch(regex, path) is not None or re.fullmatch(
+        regex, re.sub(r"\{[^{}]*\}", "x", path)) is not None
+
+
+def rule_for(ctx: FileContext, path: str) -> Matcher | None:
+    for matcher in matchers(ctx):
+        if not matcher.patterns or any(_pattern_matches(p, path) for p in matcher.patterns):
+            return matcher
+    return None
+
+
+def _guards(ctx: FileContext, anns: list[Annotation], group: bool) -> tuple[list[Guard], bool]:
+    tables = load("java").access
+    guards: list[Guard] = []
+    public = False
+    for ann in anns:
+        if ann.name in tables.public:
+            public = True
+        elif ann.name in tables.guards or ann.name in tables.roles:
+            text = ann.text(ctx)
+            role = ann.name in tables.roles or bool(re.search(
+                r"has(Any)?(Role|Authority)|ROLE_|isAdmin", text))
+            guards.append(Guard("annotation", text.lstrip("@"), ann.node, role=role,
+                                group=group))
+    return guards, public
+
+
+def _annotation_fix(first: Node) -> GuardFixer:
+    def add(ctx: FileContext, guard: Guard) -> Fix | None:
+        if guard.kind != "annotation" or guard.group:
+            return None
+        line = ctx.lines[first.start_point[0]]
+        indent = line[: len(line) - len(line.lstrip())]
+        start = ctx.line_starts[first.start_point[0]]
+        return Fix(title=f"Add `@{guard.name[:60]}` like the sibling handlers", safe=False,
+                   edits=(ctx.insert_at(start, f"{indent}@{guard.name}\n"),))
+    return add
+
+
+def _join(prefix: str, path: str) -> str:
+    joined = "/" + "/".join(p.strip("/") for p in (prefix, path) if p and p.strip("/"))
+    return joined
+
+
+def _class_routes(ctx: FileContext, cls: Node, inv: Inventory) -> None:
+    tables = load("java").access
+    class_anns = annotations_of(ctx, cls)
+    names = {a.name for a in class_anns}
+    spring = bool(names & {"RestController", "Controller"})
+    jaxrs = "Path" in names
+    superclass = ctx.node_text(cls.child_by_field_name("superclass"))
+    servlet = any(c in superclass for c in ("HttpServlet",))
+    if not (spring or jaxrs or servlet):
+        return
+    group = ctx.node_text(cls.child_by_field_name("name"))
+    prefix = ""
+    for ann in class_anns:
+        if ann.name in ("RequestMapping", "Path", "WebServlet"):
+            prefix = ann.value(ctx, "value", "path", "urlPatterns") or ""
+    class_guards, class_public = _guards(ctx, class_anns, True)
+    body = cls.child_by_field_name("body")
+    for method in body.named_children if body is not None else ():
+        if method.type != "method_declaration":
+            continue
+        anns = annotations_of(ctx, method)
+        name_node = method.child_by_field_name("name")
+        name = ctx.node_text(name_node)
+        route_ann: Annotation | None = None
+        methods: frozenset[str] = frozenset()
+        path = ""
+        for ann in anns:
+            if spring and ann.name in _SPRING_VERBS:
+                route_ann, methods = ann, frozenset({_SPRING_VERBS[ann.name]})
+                path = ann.value(ctx, "value", "path") or ""
+            elif spring and ann.name == "RequestMapping":
+                route_ann = ann
+                path = ann.value(ctx, "value", "path") or ""
+                verbs = re.findall(r"RequestMethod\.(\w+)", ann.text(ctx))
+                methods = frozenset(verbs)
+            elif jaxrs and ann.name in tables.route_annotations and ann.name.isupper():
+                route_ann, methods = ann, frozenset({ann.name})
+            elif jaxrs and ann.name == "Path":
+                path = ann.value(ctx) or ""
+        report: Node | None = route_ann.node if route_ann is not None else None
+        if servlet and name in _SERVLET_METHODS:
+            verb = _SERVLET_METHODS[name]
+            methods = frozenset({verb}) if verb else frozenset()
+            report = name_node
+        if report is None:
+            continue
+        guards, public = _guards(ctx, anns, False)
+        full = _join(prefix, path)
+        config = rule_for(ctx, full)
+        if config is not None and config.rule == "permitAll":
+            public = True
+        elif config is not None:
+            guards.append(Guard("config", config.text, config.node, group=True,
+                                role=config.rule.startswith("has")))
+        block = method.child_by_field_name("body")
+        if servlet:
+            guards.extend(body_check(ctx, block, _SERVLET_CHECK))
+        route = Route(node=report, name=name, path=full, methods=methods,
+                      group=group if not servlet else "<servlets>", handler=method,
+                      guards=[*guards, *class_guards], public=public or class_public,
+                      verifies_signature=verifies_signature(ctx.node_text(block)))
+        route.add_guard = _annotation_fix(anns[0].node if anns else report)
+        inv.routes.append(route)
+
+
+def inventory(ctx: FileContext) -> Inventory:
+    found: Inventory | None = ctx.cache.get("access.java.inventory")
+    if found is not None:
+        return found
+    inv = Inventory(language="java")
+    if ctx.tree is not None:
+        for node in descendants(ctx.tree.root_node):
+            if node.type == "class_declaration":
+                _class_routes(ctx, node, inv)
+        inv.routes.sort(key=lambda r: r.node.start_byte)
+        inv.auth_elsewhere = bool(_AUTH_TEXT.search(ctx.text)) or \
+            any(guard_name(r.name) for r in inv.routes)
+    ctx.cache["access.java.inventory"] = inv
+    return inv

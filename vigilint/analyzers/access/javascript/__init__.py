@@ -1,0 +1,5 @@
+"""The JavaScript/TypeScript provider of the access-control layer."""
+
+from vigilint.analyzers.access.javascript.routes import inventory
+
+__all__ = ["inventory"]

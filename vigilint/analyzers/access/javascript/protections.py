@@ -1,0 +1,93 @@
+"""JavaScript/TypeScript access protections switched off: static serving of the project
+folder (`express.static(__dirname)`), directory listings (`serve-index`, `@fastify/static`
+with `list: true`), CSRF middleware told to ignore state-changing methods or turned off."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from vigilint.analyzers.access.javascript.common import call_args, object_props, string_of
+from vigilint.analyzers.access.model import Switch
+from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.models import load
+from vigilint.analyzers.syntax import semantics
+
+_ROOTS = re.compile(r"^(\.|\./|/|\.\./?|\.git|\.env|config|secrets?|private|backups?|logs?|"
+                    r"db|data|\.ssh|node_modules)/?$")
+_ROOT_EXPR = re.compile(r"^(__dirname|process\.cwd\(\)|path\.(join|resolve)\(\s*__dirname\s*"
+                        r"(,\s*[\"']\.\.?/?[\"']\s*)?\)|path\.resolve\(\s*[\"']\.?[\"']?\s*\)|"
+                        r"path\.resolve\(\)|import\.meta\.dirname|appRoot|ROOT_DIR|"
+                        r"PROJECT_ROOT)$")
+_UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+def _root(ctx: FileContext, node: Node | None) -> bool:
+    if node is None:
+        return False
+    value = string_of(ctx, node)
+    if value is not None:
+        return bool(_ROOTS.match(value.strip()))
+    return bool(_ROOT_EXPR.match(re.sub(r"\s+", "", ctx.node_text(node))))
+
+
+def _name(ctx: FileContext, call: Node) -> str:
+    function = call.child_by_field_name("function")
+    return semantics(ctx).qualified_name(function) or ctx.node_text(function)
+
+
+def switches(ctx: FileContext) -> Iterator[Switch]:
+    tables = load(ctx.language).access
+    for call in nodes(ctx, "call_expression"):
+        if call.type != "call_expression":
+            continue
+        name = _name(ctx, call)
+        args = call_args(call)
+        short = name.rsplit(".", 1)[-1]
+        if tables.protection(name, "listing") is not None or name in ("serve-index",
+                                                                      "serveIndex"):
+            yield Switch(call, "listing", "`serve-index` lists the folder's files to anyone; "
+                                          "remove it (or put it behind authentication).")
+        elif tables.protection(name, "static") is not None or short in ("static",
+                                                                        "serveStatic"):
+            if args and _root(ctx, args[0]):
+                yield Switch(call, "static",
+                             f"Static files are served from `{ctx.node_text(args[0])}`, the "
+                             f"project or a sensitive folder: source, `.env` and config files "
+                             f"become downloadable; serve a dedicated `public/` folder.")
+        elif short == "register" and len(args) > 1 and "static" in ctx.node_text(args[0]).lower():
+            options = object_props(ctx, args[1])
+            if ctx.node_text(options.get("list")) == "true":
+                yield Switch(args[1], "listing", "`list: true` lists the folder's files to "
+                                                 "anyone; turn it off.")
+            elif _root(ctx, options.get("root")):
+                yield Switch(args[1], "static", "`root` is the project or a sensitive folder: "
+                                                "its files become downloadable; serve a "
+                                                "dedicated `public/` folder.")
+
+
+def csrf_switches(ctx: FileContext) -> Iterator[Switch]:
+    tables = load(ctx.language).access
+    for call in nodes(ctx, "call_expression"):
+        if call.type != "call_expression":
+            continue
+        name = _name(ctx, call)
+        if tables.protection(name, "csrf-off") is None and name.rsplit(".", 1)[-1] not in (
+                "csurf", "csrf", "doubleCsrf", "lusca"):
+            continue
+        options = object_props(ctx, call_args(call)[0]) if call_args(call) else {}
+        ignored = options.get("ignoreMethods") or options.get("ignoredMethods")
+        if ignored is not None:
+            methods = {(string_of(ctx, m) or "").upper() for m in ignored.named_children}
+            if methods & _UNSAFE:
+                yield Switch(ignored, "csrf-off",
+                             f"CSRF protection ignores {', '.join(sorted(methods & _UNSAFE))}, "
+                             f"the methods that change data; ignore only GET, HEAD and "
+                             f"OPTIONS.")
+        if ctx.node_text(options.get("csrf")) == "false":
+            yield Switch(options["csrf"], "csrf-off", "`csrf: false` turns CSRF protection "
+                                                      "off for every route; keep it on for "
+                                                      "cookie sessions.")

@@ -1,0 +1,182 @@
+"""JavaScript/TypeScript reads of request parts the client controls (Express/Koa/Fastify
+`req.cookies`, `req.headers`, `req.get(...)`, `req.query`, `req.body`, `req.params`, Koa
+`ctx.cookies.get`, Fetch/Next `request.headers.get`, `request.cookies.get`, `cookies()`,
+`headers()`, NestJS `@Headers()`/`@Query()`/`@Body()`/`@Param()` parameters), forwarded
+addresses (`x-forwarded-for`, `req.ip` when `trust proxy` is on), tokens decoded without
+verification, and the assignments that set the current caller."""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.access.identity import IdentityHooks
+from vigilint.analyzers.access.javascript.common import call_args, callee, string_of
+from vigilint.analyzers.access.model import Read
+from vigilint.analyzers.access.syntax import enclosing_function, is_field, nodes
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.models import AccessTables, load
+from vigilint.analyzers.syntax import semantics
+
+REQUEST = re.compile(r"^(req|request|ctx|context|ctx\.request|context\.req|event|c\.req|"
+                     r"this\.req|this\.request)$")
+_TRUST_PROXY = re.compile(r"""set\(\s*["']trust proxy["']\s*,\s*(true|["']\*["'])""")
+_CALLER_SLOT = re.compile(r"^((req|request)\.(user|auth|currentUser|principal|session\.(user|"
+                          r"userId|uid|role|isAdmin|admin))|res\.locals\.(user|currentUser|auth)|"
+                          r"ctx\.state\.(user|auth)|ctx\.session\.(user|userId))$")
+_SPLIT_PAYLOAD = re.compile(r"split\(\s*[\"']\.[\"']\s*\)\s*\[\s*1\s*\]")
+_UNVERIFIED = frozenset({"jwtDecode", "jwt_decode", "decodeJwt"})
+
+
+def _key_around(ctx: FileContext, node: Node) -> tuple[Node, str]:
+    """`X.name`, `X["name"]`, `X.get("name")` (and `?.value`) around a part read."""
+    parent = node.parent
+    if parent is None:
+        return node, ""
+    if parent.type == "member_expression" and is_field(parent, "object", node):
+        prop = ctx.node_text(parent.child_by_field_name("property"))
+        if prop in ("get", "getAll", "has"):
+            call = parent.parent
+            if call is not None and call.type == "call_expression":
+                args = call_args(call)
+                return call, (string_of(ctx, args[0]) or "") if args else ""
+            return node, ""
+        return parent, prop
+    if parent.type == "subscript_expression" and is_field(parent, "object", node):
+        return parent, string_of(ctx, parent.child_by_field_name("index")) or ""
+    return node, ""
+
+
+def _member_reads(ctx: FileContext) -> list[Read]:
+    tables = load(ctx.language).access
+    trust_proxy = bool(_TRUST_PROXY.search(ctx.text))
+    out: list[Read] = []
+    for node in nodes(ctx, "member_expression", "call_expression"):
+        if node.type == "member_expression":
+            obj = node.child_by_field_name("object")
+            member = ctx.node_text(node.child_by_field_name("property"))
+            if obj is None or not REQUEST.match(ctx.node_text(obj)):
+                continue
+            if member in tables.identity_methods and node.parent is not None and \
+                    node.parent.type == "call_expression" and \
+                    is_field(node.parent, "function", node):
+                if member in ("json", "formData", "text"):  # await request.json()
+                    out.append(Read(node.parent, "body", ""))
+                else:  # req.get("X-Role"), ctx.get(...), req.header(...)
+                    args = call_args(node.parent)
+                    key = string_of(ctx, args[0]) if args else ""
+                    out.append(_forwarded(tables, Read(node.parent, "header", key or "")))
+                continue
+            part = tables.identity_members.get(member)
+            if part is None:
+                continue
+            if part == "forwarded":
+                if trust_proxy:
+                    out.append(Read(node, "forwarded", member))
+                continue
+            read, key = _key_around(ctx, node)
+            if part == "cookie" and read.type == "call_expression" and \
+                    "signed" in ctx.node_text(read):
+                continue  # Koa signed cookies are the server's
+            out.append(_forwarded(tables, Read(read, part, key)))
+        elif node.type == "call_expression":
+            out.extend(_call_reads(ctx, node))
+    return out
+
+
+def _forwarded(tables: AccessTables, read: Read) -> Read:
+    if read.part == "header" and tables.identity_names.get(read.key.lower()) == "forwarded":
+        return Read(read.node, "forwarded", read.key)
+    return read
+
+
+def _call_reads(ctx: FileContext, call: Node) -> list[Read]:
+    tables = load(ctx.language).access
+    sem = semantics(ctx)
+    function = call.child_by_field_name("function")
+    name = sem.qualified_name(function) or ctx.node_text(function)
+    short = name.rsplit(".", 1)[-1]
+    part = tables.identity_calls.get(name)
+    if part in ("cookie", "header"):  # next/headers cookies().get("x")
+        read, key = _key_around(ctx, call)
+        return [_forwarded(tables, Read(read, part, key))]
+    if part == "unverified-token" or short in _UNVERIFIED:
+        if name.endswith(".decode") and not name.startswith(("jsonwebtoken", "jwt")):
+            return []
+        scope = enclosing_function(ctx, call)
+        if scope is not None and re.search(r"\.verify\(|jwtVerify\(", ctx.node_text(scope)):
+            return []
+        return [Read(call, "unverified-token", "")]
+    if short in ("atob", "from") and _SPLIT_PAYLOAD.search(ctx.node_text(call)):
+        return [Read(call, "unverified-token", "")]
+    return []
+
+
+def _parameter_reads(ctx: FileContext) -> list[Read]:
+    """NestJS `@Headers('x-user-id') id`, `@Query('role') role`, `@Body() body` parameters."""
+    tables = load(ctx.language).access
+    out = []
+    for node in nodes(ctx, "required_parameter", "optional_parameter"):
+        if node.type not in ("required_parameter", "optional_parameter"):
+            continue
+        decorators = [c for c in node.children if c.type == "decorator"]
+        pattern = node.child_by_field_name("pattern")
+        if not decorators or pattern is None or pattern.type != "identifier":
+            continue
+        for decorator in decorators:
+            expr = decorator.named_children[0] if decorator.named_children else None
+            if expr is None:
+                continue
+            call = expr if expr.type == "call_expression" else None
+            target = call.child_by_field_name("function") if call is not None else expr
+            part = tables.identity_parameters.get(ctx.node_text(target))
+            if part is None:
+                continue
+            args = call_args(call) if call is not None else []
+            key = string_of(ctx, args[0]) if args else ""
+            out.append(_forwarded(tables, Read(pattern, part, key or "")))
+    return out
+
+
+def reads(ctx: FileContext) -> list[Read]:
+    found: list[Read] | None = ctx.cache.get("access.javascript.reads")
+    if found is None:
+        found = sorted([*_member_reads(ctx), *_parameter_reads(ctx)],
+                       key=lambda r: r.node.start_byte)
+        ctx.cache["access.javascript.reads"] = found
+    return found
+
+
+def principal_slot(ctx: FileContext, node: Node) -> bool:
+    if node.type == "call_expression":
+        _, name = callee(ctx, node)
+        return name in ("login", "logIn") and "req" in ctx.node_text(node)
+    return bool(_CALLER_SLOT.match(ctx.node_text(node)))
+
+
+def lookup_call(ctx: FileContext, call: Node) -> bool:
+    if call.type != "call_expression":
+        return False
+    tables = load(ctx.language).access
+    _, name = callee(ctx, call)
+    return name in tables.lookups or name in tables.writes
+
+
+def accessor_key(ctx: FileContext, node: Node) -> str:
+    if node.type == "member_expression":
+        prop = ctx.node_text(node.child_by_field_name("property"))
+        return "" if prop in ("get", "value", "toString", "trim", "toLowerCase") else prop
+    if node.type == "subscript_expression":
+        return string_of(ctx, node.child_by_field_name("index")) or ""
+    if node.type == "call_expression":
+        function = node.child_by_field_name("function")
+        if function is not None and function.type == "member_expression" and \
+                ctx.node_text(function.child_by_field_name("property")) == "get":
+            args = call_args(node)
+            return (string_of(ctx, args[0]) or "") if args else ""
+    return ""
+
+
+HOOKS = IdentityHooks(reads=reads, principal_slot=principal_slot, lookup_call=lookup_call,
+                      accessor_key=accessor_key)

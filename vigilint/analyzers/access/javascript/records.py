@@ -1,0 +1,297 @@
+"""JavaScript/TypeScript record lookups (Mongoose, Sequelize, Prisma, TypeORM, Knex, SQL
+drivers), the caller's expressions in a route, the request values a key carries, and the
+wholesale bindings of request data into records (mass assignment)."""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.access.javascript.common import call_args, callee, object_props, string_of
+from vigilint.analyzers.access.javascript.reads import reads
+from vigilint.analyzers.access.javascript.routes import inventory
+from vigilint.analyzers.access.localflow import (
+    Flow,
+    carried,
+    flow_at,
+    request_key,
+)
+from vigilint.analyzers.access.model import Binding, Lookup, Read, Route
+from vigilint.analyzers.access.ownership import flow_hooks
+from vigilint.analyzers.access.sql import sql_lookup, sql_record
+from vigilint.analyzers.access.syntax import descendants, nodes
+from vigilint.analyzers.access.vocabulary import owner_field, sensitive_field
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.models import load
+
+_BY_KEY = {"findById": "read", "findByPk": "read", "getById": "read",
+           "findByIdAndUpdate": "update", "findByIdAndDelete": "delete",
+           "findByIdAndRemove": "delete"}
+_BY_FILTER = {"findOne": "read", "findUnique": "read", "findUniqueOrThrow": "read",
+              "findFirst": "read", "findFirstOrThrow": "read", "findOneBy": "read",
+              "findOneByOrFail": "read", "findOneOrFail": "read", "findOneAndUpdate": "update",
+              "findOneAndDelete": "delete", "updateOne": "update", "deleteOne": "delete",
+              "update": "update", "delete": "delete", "destroy": "delete", "remove": "delete",
+              "upsert": "update", "softDelete": "delete"}
+_ID_KEY = re.compile(r"^(_?id|uuid|slug|key|code|number|\w+Id|\w+_id)$")
+CALLERS = ("req.user", "req.auth", "request.user", "ctx.state.user", "ctx.session",
+           "req.session", "session.user", "session?.user", "res.locals.user", "currentUser",
+           "req.oidc.user", "token.sub", "locals.user", "user.id", "userId")
+_MAP_PARTS = frozenset({"body", "query"})
+
+
+def _model(ctx: FileContext, receiver: Node | None) -> str:
+    """`Post` of `Post.findById`, `invoice` of `prisma.invoice.findUnique`, `tickets` of
+    `this.tickets.findOneBy`, `posts` of `knex("posts").where(...)`."""
+    if receiver is None:
+        return ""
+    text = ctx.node_text(receiver)
+    table = re.match(r"^\w+\(\s*[\"'`](\w+)", text)
+    if table:
+        return table.group(1)
+    return text.split("(")[0].rsplit(".", 1)[-1]
+
+
+def _filter(ctx: FileContext, node: Node | None) -> dict[str, Node]:
+    props = object_props(ctx, node)
+    return object_props(ctx, props["where"]) if "where" in props else props
+
+
+def _filter_keys(ctx: FileContext, node: Node | None) -> list[Node]:
+    return [v for k, v in _filter(ctx, node).items() if _ID_KEY.match(k) and not owner_field(k)]
+
+
+def _owner_filtered(ctx: FileContext, call: Node, node: Node | None) -> bool:
+    """The filter names an owner field with a value that is not the client's path, query or
+    body: the caller's id (scoped), or a client identity (the identity rule's finding)."""
+    owners = [v for k, v in _filter(ctx, node).items() if owner_field(k)]
+    return bool(owners) and all(request_key(ctx, _flow_at(ctx, call), v) is None
+                                for v in owners)
+
+
+def _scoped_text(text: str) -> bool:
+    return any(c in text for c in CALLERS)
+
+
+def lookups(ctx: FileContext) -> list[Lookup]:
+    found: list[Lookup] | None = ctx.cache.get("access.javascript.lookups")
+    if found is not None:
+        return found
+    out: list[Lookup] = []
+    for call in nodes(ctx, "call_expression"):
+        if call.type != "call_expression":
+            continue
+        receiver, name = callee(ctx, call)
+        if receiver is None:
+            continue
+        args = call_args(call)
+        if not args:
+            continue
+        text = ctx.node_text(call)
+        if name in _BY_KEY:
+            out.append(Lookup(call, _BY_KEY[name], (args[0],), _model(ctx, receiver),
+                              _scoped_text(text)))
+        elif name in _BY_FILTER:
+            condition = args[0] if args[0].type == "object" else None
+            if name == "update" and len(args) > 1 and args[1].type == "object" and \
+                    "where" in object_props(ctx, args[1]):  # Sequelize Model.update(v, {where})
+                condition = args[1]
+            keys = _filter_keys(ctx, condition)
+            if not keys and args[0].type in ("identifier", "member_expression") and \
+                    name in ("update", "delete", "softDelete"):  # TypeORM repo.delete(id)
+                keys = [args[0]]
+            if keys:
+                out.append(Lookup(call, _BY_FILTER[name], tuple(keys), _model(ctx, receiver),
+                                  _scoped_text(text) or _owner_filtered(ctx, call, condition)))
+        elif name in ("query", "execute", "get", "all", "run", "one", "oneOrNone", "any") and \
+                len(args) > 1:
+            found_sql = sql_lookup(string_of(ctx, args[0]) or "")
+            if found_sql is None:
+                continue
+            params = list(args[1].named_children) if args[1].type == "array" else args[1:]
+            out.append(sql_record(call, found_sql, params))
+        elif name == "where" and _scoped_text(text) is False:
+            keys = _filter_keys(ctx, args[0]) if args[0].type == "object" else \
+                [args[1]] if len(args) > 1 and re.fullmatch(
+                    r"[\"'](id|_id|uuid)[\"']", ctx.node_text(args[0])) else []
+            if keys:
+                out.append(Lookup(call, "read", tuple(keys), _model(ctx, receiver), False))
+    ctx.cache["access.javascript.lookups"] = out
+    return out
+
+
+def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:
+    names = list(CALLERS)
+    handler = route.handler
+    if handler is not None:  # NestJS @CurrentUser() user / @Req() req
+        for param in descendants(handler.child_by_field_name("parameters") or handler):
+            if param.type in ("required_parameter", "optional_parameter"):
+                decorators = " ".join(ctx.node_text(d) for d in param.children
+                                      if d.type == "decorator")
+                pattern = param.child_by_field_name("pattern")
+                if pattern is not None and re.search(r"@(CurrentUser|User|AuthUser|GetUser|"
+                                                     r"Principal)\b", decorators):
+                    names.append(ctx.node_text(pattern))
+    return tuple(names)
+
+
+def _flow_at(ctx: FileContext, node: Node, extra: list[Read] | None = None) -> Flow | None:
+    """A handler's flow (its inner callbacks share its reads); `extra` reads (NestJS bodies
+    that are whole maps) make a flow of their own."""
+    return flow_at(ctx, node, "javascript.bindings" if extra else "javascript",
+                   lambda: (*(extra or []), *reads(ctx), *_route_params(ctx)), outermost=True)
+
+
+def _route_params(ctx: FileContext) -> list[Read]:
+    """Next.js `{ params }` of a route handler: `params.id` is the URL path."""
+    found: list[Read] | None = ctx.cache.get("access.javascript.params")
+    if found is not None:
+        return found
+    found = []
+    for node in nodes(ctx, "member_expression"):
+        if node.type == "member_expression" and ctx.node_text(
+                node.child_by_field_name("object")) in ("params", "context.params",
+                                                          "(await params)"):
+            found.append(Read(node, "path", ctx.node_text(node.child_by_field_name("property"))))
+    ctx.cache["access.javascript.params"] = found
+    return found
+
+
+HOOKS = flow_hooks(inventory, lookups, principal, _flow_at,
+                   frozenset(load("javascript").access.policies))
+
+
+# -- mass assignment ---------------------------------------------------------------------
+_MERGES = frozenset({"assign", "merge", "extend", "defaults", "mergeWith", "defaultsDeep"})
+_MODEL_FIRST = frozenset({"create", "build", "insertMany", "bulkCreate", "set", "save",
+                          "insert", "new"})
+_MODEL_SECOND = frozenset({"findByIdAndUpdate", "findOneAndUpdate", "updateOne", "updateMany",
+                           "merge"})
+_DTO_FREE = re.compile(r"^(any|object|Object|Record<.*>|Partial<.*>|\{.*\}|unknown)$")
+
+
+def _body_params(ctx: FileContext) -> list[Read]:
+    """NestJS `@Body() body` parameters without a DTO class type (`any`, `Record`, none)."""
+    out = []
+    for read in reads(ctx):
+        if read.part != "body" or read.key or read.node.type != "identifier":
+            continue
+        param = read.node.parent
+        annotation = param.child_by_field_name("type") if param is not None else None
+        text = ctx.node_text(annotation).lstrip(":").strip() if annotation is not None else ""
+        if not text or _DTO_FREE.match(text):
+            out.append(Read(read.node, "body", ""))
+    return out
+
+
+def _typed_dto(ctx: FileContext, read: Read) -> bool:
+    """A NestJS `@Body() dto: UpdateContactDto` parameter: a class the pipe validates."""
+    param = read.node.parent if read.node.type == "identifier" else None
+    if param is None or param.type not in ("required_parameter", "optional_parameter"):
+        return False
+    annotation = param.child_by_field_name("type")
+    text = ctx.node_text(annotation).lstrip(":").strip() if annotation is not None else ""
+    return bool(text) and not _DTO_FREE.match(text)
+
+
+def _whole(ctx: FileContext, flow: Flow, node: Node | None) -> Node | None:
+    """The request map `node` is or spreads (`req.body`, `{...req.body, ownerId}`)."""
+    if node is None:
+        return None
+    if node.type == "object":
+        for child in node.named_children:
+            if child.type == "spread_element" and child.named_children:
+                found = _whole(ctx, flow, child.named_children[0])
+                if found is not None:
+                    return found
+        props = object_props(ctx, node)
+        for key in ("data", "create", "update", "$set"):
+            if key in props:
+                found = _whole(ctx, flow, props[key])
+                if found is not None:
+                    return found
+        return None
+    read = carried(ctx, flow, node)
+    if read is None or read.part not in _MAP_PARTS or read.key or _typed_dto(ctx, read):
+        return None
+    if node.type in ("subscript_expression",) or (
+            node.type == "member_expression" and ctx.node_text(node).rsplit(".", 1)[-1]
+            not in ("body", "query")):
+        return None
+    return node
+
+
+def bindings(ctx: FileContext) -> list[Binding]:
+    found: list[Binding] | None = ctx.cache.get("access.javascript.bindings")
+    if found is not None:
+        return found
+    out: list[Binding] = []
+    extra = _body_params(ctx)
+    if not extra and not any(r.part in _MAP_PARTS and not r.key for r in reads(ctx)):
+        ctx.cache["access.javascript.bindings"] = out
+        return out
+    for call in nodes(ctx, "call_expression", "new_expression"):
+        if call.type not in ("call_expression", "new_expression"):
+            continue
+        flow = _flow_at(ctx, call, extra)
+        if flow is None:
+            continue
+        args = call_args(call)
+        if call.type == "new_expression":
+            constructor = call.child_by_field_name("constructor")
+            name = ctx.node_text(constructor)
+            if args and name[:1].isupper() and name not in ("URL", "Error", "Date", "Map",
+                                                            "Set", "Response", "Request"):
+                source = _whole(ctx, flow, args[0])
+                if source is not None:
+                    out.append(Binding(call, source, name, "model"))
+            continue
+        receiver, name = callee(ctx, call)
+        text = ctx.node_text(receiver) if receiver is not None else ""
+        picks: list[tuple[int, str]] = []
+        if name in _MERGES and (text in ("Object", "_", "lodash", "") or receiver is None):
+            picks = [(i, "merge") for i in range(1, len(args))]
+        elif receiver is not None and name in _MODEL_FIRST:
+            picks = [(0, "model")]
+        elif receiver is not None and name in _MODEL_SECOND:
+            picks = [(1, "model")]
+        elif receiver is not None and name in ("update", "upsert"):
+            picks = [(0, "model"), (1, "model")]
+        for index, kind in picks:
+            if index >= len(args):
+                continue
+            source = _whole(ctx, flow, args[index])
+            if source is not None:
+                target = ctx.node_text(args[0]) if kind == "merge" else _model_name(ctx, receiver)
+                out.append(Binding(call, source, target, kind))
+                break
+    ctx.cache["access.javascript.bindings"] = out
+    return out
+
+
+def _model_name(ctx: FileContext, receiver: Node | None) -> str:
+    if receiver is None:
+        return ""
+    return ctx.node_text(receiver).split("(")[0].rsplit(".", 1)[-1]
+
+
+def fields_of(ctx: FileContext, model: str) -> list[str] | None:
+    """Sensitive fields of a Mongoose schema, Sequelize model or TypeORM entity declared in
+    this file under `model`'s name (None when it is declared elsewhere)."""
+    name = model[:1].upper() + model[1:]
+    schema = re.search(rf"(class\s+{re.escape(name)}\b[^{{]*\{{|{re.escape(name)}\w*\s*=\s*new\s+"
+                       rf"(mongoose\.)?Schema\(\s*\{{|define\(\s*[\"']{re.escape(name)}[\"']"
+                       rf"\s*,\s*\{{)", ctx.text, re.IGNORECASE)
+    if schema is None:
+        return None
+    body = ctx.text[schema.end(): schema.end() + 4000]
+    depth, end = 1, 0
+    for index, char in enumerate(body):
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth == 0:
+            end = index
+            break
+    fields = re.findall(r"^\s*(?:@\w+\([^)]*\)\s*)*(?:readonly\s+|private\s+|public\s+)?"
+                        r"(\w+)\s*[:?!]", body[:end], re.MULTILINE)
+    return [f for f in fields if sensitive_field(f)]

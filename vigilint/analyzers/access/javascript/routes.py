@@ -1,0 +1,480 @@
+"""JavaScript/TypeScript routes and their guards: Express/Koa/Fastify/Restify route calls
+(`app.get(path, ...middleware, handler)`, `router.route(path).post(...)`, Fastify route options
+`preHandler`/`onRequest`, `fastify.route({...})`, Hapi `server.route({... options.auth})`),
+middleware attached to a router or app (`router.use(auth)`, `app.use("/admin", auth, admin)`,
+Fastify `addHook`, Koa `app.use(jwt(...))` before `app.use(router.routes())`), NestJS
+controllers (`@UseGuards`, `@Roles`, `@Public()`), Next.js route handlers (exported `GET`,
+`POST`, ... in `app/**/route.ts`, `pages/api/**`) and session checks in handler bodies."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tree_sitter import Node
+
+from vigilint.analyzers.access.checks import body_check
+from vigilint.analyzers.access.javascript.common import (
+    call_args,
+    callee,
+    handler_function,
+    object_props,
+    string_of,
+)
+from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
+from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.access.vocabulary import guard_name, role_name, verifies_signature
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.models import load
+from vigilint.analyzers.syntax import semantics
+from vigilint.model import Fix
+
+_FASTIFY_HOOKS = frozenset({"preHandler", "onRequest", "preValidation", "preParsing"})
+_BODY_CHECK = re.compile(
+    r"(req\.(user|auth|oidc\.user|kauth)\b|\.isAuthenticated\(\)|req\.session\??\.(user|userId|"
+    r"uid|account)|ctx\.state\.user|ctx\.session\??\.(user|userId)|request\.user\b|"
+    r"getServerSession\(|\bauth\(\s*\)|currentUser\(\s*\)|getToken\(|jwt\.verify\(|jwtVerify\(|"
+    r"verifyToken\(|verifyIdToken\(|session\??\.user|requireUser\(|getSession\(|"
+    r"validateRequest\(|getCurrentUser\(|res\.locals\.user)")
+_NEXT_EXTENSIONS = frozenset({"js", "jsx", "ts", "tsx", "mjs"})
+_VERB_EXPORTS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
+_AUTH_IMPORTS = ("passport", "jsonwebtoken", "express-jwt", "next-auth", "@clerk",
+                 "express-session", "cookie-session", "@nestjs/passport", "@auth/",
+                 "firebase-admin", "jose", "express-openid-connect", "koa-jwt", "@fastify/jwt",
+                 "bcrypt", "argon2", "lucia", "iron-session", "better-auth")
+_AUTH_TEXT = re.compile(r"(req\.login\(|req\.session\.\w+\s*=|jwt\.sign\(|passport\.|"
+                        r"isAuthenticated|authenticate\(|signIn\(|createSession\()")
+
+
+@dataclass
+class _Use:
+    receiver: str
+    byte: int
+    prefix: str
+    guards: list[Guard]
+    mounts: list[str] = field(default_factory=list)  # router variables mounted here
+
+
+def _is_guard(ctx: FileContext, node: Node) -> Guard | None:
+    """A middleware argument that checks the caller."""
+    tables = load(ctx.language).access
+    kind = node.type
+    if kind in ("identifier", "member_expression", "call_expression"):
+        target = node.child_by_field_name("function") if kind == "call_expression" else node
+        text = ctx.node_text(target)
+        qualified = semantics(ctx).qualified_name(target) or text
+        short = text.rsplit(".", 1)[-1]
+        if qualified in tables.guards or short in tables.guards or text in tables.guards or \
+                guard_name(text) or guard_name(short):
+            if kind == "call_expression" and short in ("static", "json", "urlencoded"):
+                return None
+            return Guard("middleware", ctx.node_text(node), node,
+                         role=role_name(ctx.node_text(node)))
+        return None
+    if kind in ("arrow_function", "function_expression", "function"):
+        if _BODY_CHECK.search(ctx.node_text(node)) and re.search(r"40[13]|next\(", ctx.node_text(
+                node)) and len(call_args_of_function(node)) >= 2:
+            return Guard("middleware", "inline check", node)
+        return None
+    if kind == "array":
+        for child in node.named_children:
+            found = _is_guard(ctx, child)
+            if found is not None:
+                return found
+    return None
+
+
+def call_args_of_function(fn: Node) -> list[Node]:
+    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+    if params is None:
+        return []
+    return params.named_children if params.type == "formal_parameters" else [params]
+
+
+_RAISING = re.compile(r"(jwt\.verify\(|jwtVerify\(|verifyToken\(|verifyIdToken\(|"
+                      r"requireUser\(|requireSession\(|assertAuthenticated\()")
+
+
+def _body_check(ctx: FileContext, handler: Node | None) -> list[Guard]:
+    return body_check(ctx, handler, _BODY_CHECK, _RAISING)
+
+
+def _route_chain(ctx: FileContext, obj: Node) -> tuple[str, str] | None:
+    """(router, path) when `obj` is `router.route(path)` or a verb call chained on it."""
+    verbs = load(ctx.language).access.route_methods
+    while obj.type == "call_expression":
+        receiver, name = callee(ctx, obj)
+        if receiver is None:
+            return None
+        if name == "route":
+            args = call_args(obj)
+            path = string_of(ctx, args[0]) if args else None
+            return (ctx.node_text(receiver), path) if path is not None else None
+        if name not in verbs:
+            return None
+        obj = receiver
+    return None
+
+
+def _route_path(ctx: FileContext, node: Node | None) -> str | None:
+    path = string_of(ctx, node)
+    if path is None or not (path.startswith(("/", "*")) or path == ""):
+        return None
+    return path
+
+
+def _middleware_fix(call: Node, handler_arg: Node) -> GuardFixer:
+    def add(ctx: FileContext, guard: Guard) -> Fix | None:
+        if guard.kind != "middleware" or guard.node.type not in (
+                "identifier", "member_expression", "call_expression"):
+            return None
+        text = ctx.node_text(guard.node)
+        return Fix(title=f"Add `{text[:60]}` like the sibling routes", safe=False,
+                   edits=(ctx.insert_at(handler_arg.start_byte, f"{text}, "),))
+    return add
+
+
+def _decorator_fix(first_decorator: Node) -> GuardFixer:
+    def add(ctx: FileContext, guard: Guard) -> Fix | None:
+        if guard.kind != "decorator" or guard.node.type != "decorator":
+            return None
+        line = ctx.lines[first_decorator.start_point[0]]
+        indent = line[: len(line) - len(line.lstrip())]
+        start = ctx.line_starts[first_decorator.start_point[0]]
+        return Fix(title=f"Add `{ctx.node_text(guard.node)[:60]}` like the sibling routes",
+                   safe=False,
+                   edits=(ctx.insert_at(start, f"{indent}{ctx.node_text(guard.node)}\n"),))
+    return add
+
+
+def _express_routes(ctx: FileContext, uses: list[_Use], inv: Inventory) -> None:
+    tables = load(ctx.language).access
+    verbs = tables.route_methods
+    sem = semantics(ctx)
+    for call in nodes(ctx, "call_expression"):
+        if call.type not in ("call_expression",):
+            continue
+        receiver, name = callee(ctx, call)
+        if receiver is None:
+            qualified = sem.qualified_name(call.child_by_field_name("function")) or ""
+            if qualified in tables.routers and inv.entry is None and qualified.split(".")[0] in (
+                    "express", "koa", "fastify"):
+                inv.entry = call
+            continue
+        args = call_args(call)
+        if name in tables.uses and args:
+            _record_use(ctx, call, receiver, name, args, uses)
+            continue
+        if name == "route" and args and args[0].type in ("object", "array"):
+            for spec in (args[0].named_children if args[0].type == "array" else [args[0]]):
+                route = _object_route(ctx, call, receiver, spec)
+                if route is not None:
+                    inv.routes.append(route)
+            continue
+        if name not in verbs or not args:
+            continue
+        chained = _route_chain(ctx, receiver)
+        if chained is not None:
+            group, path = chained
+            middleware, handler_arg = args[:-1], args[-1]
+        else:
+            path_value = _route_path(ctx, args[0])
+            if path_value is None or len(args) < 2:
+                continue
+            group, path = ctx.node_text(receiver), path_value
+            middleware, handler_arg = args[1:-1], args[-1]
+        guards: list[Guard] = []
+        for arg in middleware:
+            if arg.type == "object":  # Fastify route options
+                props = object_props(ctx, arg)
+                for hook in _FASTIFY_HOOKS & props.keys():
+                    found = _is_guard(ctx, props[hook])
+                    if found is not None:
+                        guards.append(found)
+                continue
+            found = _is_guard(ctx, arg)
+            if found is not None:
+                guards.append(found)
+        handler = handler_function(ctx, handler_arg)
+        guards.extend(_body_check(ctx, handler))
+        verb = "DELETE" if name == "del" else name.upper()
+        prop = call.child_by_field_name("function")
+        report = prop.child_by_field_name("property") if prop is not None else None
+        route = Route(node=report or call, name=_handler_name(ctx, handler_arg), path=path,
+                      methods=frozenset() if verb == "ALL" else frozenset({verb}), group=group,
+                      handler=handler or call, guards=guards,
+                      verifies_signature=verifies_signature(ctx.node_text(handler))
+                      if handler is not None else False)
+        route.add_guard = _middleware_fix(call, handler_arg)
+        inv.routes.append(route)
+
+
+def _handler_name(ctx: FileContext, node: Node) -> str:
+    if node.type in ("identifier", "member_expression"):
+        return ctx.node_text(node).rsplit(".", 1)[-1]
+    name = node.child_by_field_name("name")
+    return ctx.node_text(name) if name is not None else ""
+
+
+def _object_route(ctx: FileContext, call: Node, receiver: Node, spec: Node) -> Route | None:
+    """`fastify.route({method, url, preHandler, handler})`, Hapi `server.route({method, path,
+    options: {auth}, handler})`."""
+    props = object_props(ctx, spec)
+    path = string_of(ctx, props.get("url") or props.get("path"))
+    if path is None:
+        return None
+    method = props.get("method")
+    methods = frozenset(m.upper() for m in ([string_of(ctx, method) or ""] if method is not None
+                                            and method.type == "string" else
+                                            [string_of(ctx, m) or "" for m in
+                                             (method.named_children if method else [])]) if m)
+    options = object_props(ctx, props.get("options") or props.get("config"))
+    guards: list[Guard] = []
+    public = False
+    auth = options.get("auth") or props.get("auth")
+    if auth is not None:
+        if ctx.node_text(auth) == "false":
+            public = True
+        else:
+            guards.append(Guard("config", f"auth: {ctx.node_text(auth)}", auth))
+    for hook in _FASTIFY_HOOKS:
+        value = props.get(hook) or options.get(hook)
+        found = _is_guard(ctx, value) if value is not None else None
+        if found is not None:
+            guards.append(found)
+    handler_value = props.get("handler") or options.get("handler")
+    handler = handler_function(ctx, handler_value) if handler_value is not None else None
+    guards.extend(_body_check(ctx, handler))
+    return Route(node=spec, name=_handler_name(ctx, handler_value) if handler_value else "",
+                 path=path, methods=methods, group=ctx.node_text(receiver),
+                 handler=handler or spec, guards=guards, public=public)
+
+
+def _record_use(ctx: FileContext, call: Node, receiver: Node, name: str, args: list[Node],
+                uses: list[_Use]) -> None:
+    if name == "addHook":
+        hook = string_of(ctx, args[0]) or ""
+        if hook in _FASTIFY_HOOKS and len(args) > 1:
+            found = _is_guard(ctx, args[1])
+            if found is not None:
+                uses.append(_Use(ctx.node_text(receiver), call.start_byte, "", [found]))
+        return
+    prefix = string_of(ctx, args[0]) or ""
+    rest = args[1:] if string_of(ctx, args[0]) is not None else args
+    guards: list[Guard] = []
+    mounts: list[str] = []
+    routers = _router_variables(ctx)
+    for arg in rest:
+        text = ctx.node_text(arg)
+        if arg.type == "identifier" and (text in routers or not guard_name(text)):
+            mounts.append(text)
+            continue
+        if arg.type == "call_expression" and ctx.node_text(arg).endswith((".routes()",
+                                                                          ".middleware()")):
+            mounts.append(ctx.node_text(callee(ctx, arg)[0]))
+            continue
+        found = _is_guard(ctx, arg)
+        if found is not None:
+            guards.append(Guard(found.kind, found.name, found.node, role=found.role,
+                                group=True))
+    uses.append(_Use(ctx.node_text(receiver), call.start_byte, prefix, guards, mounts))
+
+
+def _router_variables(ctx: FileContext) -> frozenset[str]:
+    """Names bound to a router or app created in this file (`const admin = Router()`)."""
+    found: frozenset[str] | None = ctx.cache.get("access.javascript.routers")
+    if found is not None:
+        return found
+    tables = load(ctx.language).access
+    names = set()
+    for node in nodes(ctx, "variable_declarator"):
+        if node.type != "variable_declarator":
+            continue
+        value = node.child_by_field_name("value")
+        name = node.child_by_field_name("name")
+        if value is None or name is None or name.type != "identifier":
+            continue
+        if value.type == "new_expression":
+            value = value.child_by_field_name("constructor")
+        elif value.type == "call_expression":
+            value = value.child_by_field_name("function")
+        else:
+            continue
+        text = ctx.node_text(value)
+        qualified = semantics(ctx).qualified_name(value) or text
+        if qualified in tables.routers or text in tables.routers or \
+                text.rsplit(".", 1)[-1] in ("Router", "express", "fastify", "Koa", "Hono"):
+            names.add(ctx.node_text(name))
+    found = frozenset(names)
+    ctx.cache["access.javascript.routers"] = found
+    return found
+
+
+def _apply_uses(routes: list[Route], uses: list[_Use]) -> None:
+    """Group guards: a router's own `use(auth)` before a route, a guard given where a router is
+    mounted (`app.use("/admin", auth, admin)`), an app-wide guard before the mount."""
+    for route in routes:
+        inherited: list[Guard] = []
+        for use in uses:
+            if use.receiver == route.group and use.byte < route.node.start_byte and \
+                    route.path.startswith(use.prefix.rstrip("*")):
+                inherited.extend(use.guards)
+            if route.group in use.mounts:
+                inherited.extend(use.guards)
+                inherited.extend(g for earlier in uses if earlier.receiver == use.receiver
+                                 and earlier.byte < use.byte and not earlier.prefix
+                                 for g in earlier.guards)
+        route.guards.extend(Guard(g.kind, g.name, g.node, role=g.role, group=True)
+                            for g in inherited)
+
+
+def _decorators_before(node: Node) -> list[Node]:
+    """Decorators of a class member (preceding siblings) or a class (children or the
+    export statement's)."""
+    out: list[Node] = []
+    if node.type == "class_declaration" or node.type == "class":
+        out.extend(c for c in node.children if c.type == "decorator")
+        parent = node.parent
+        if parent is not None and parent.type == "export_statement":
+            out.extend(c for c in parent.children if c.type == "decorator")
+        return out
+    sibling = node.prev_named_sibling
+    while sibling is not None and sibling.type == "decorator":
+        out.insert(0, sibling)
+        sibling = sibling.prev_named_sibling
+    out.extend(c for c in node.children if c.type == "decorator")
+    return out
+
+
+def _decorator_name(ctx: FileContext, decorator: Node) -> tuple[str, Node | None]:
+    expr = decorator.named_children[0] if decorator.named_children else None
+    call = expr if expr is not None and expr.type == "call_expression" else None
+    target = call.child_by_field_name("function") if call is not None else expr
+    return ctx.node_text(target).rsplit(".", 1)[-1], call
+
+
+def _nest_guards(ctx: FileContext, decorators: list[Node], group: bool) -> tuple[list[Guard], bool]:
+    tables = load(ctx.language).access
+    guards: list[Guard] = []
+    public = False
+    for decorator in decorators:
+        name, _call = _decorator_name(ctx, decorator)
+        if name in tables.public:
+            public = True
+        elif name in tables.roles:
+            guards.append(Guard("decorator", ctx.node_text(decorator).lstrip("@"), decorator,
+                                role=True, group=group))
+        elif name in tables.guards or (name not in tables.route_annotations and
+                                       name not in tables.controllers and guard_name(name)):
+            guards.append(Guard("decorator", ctx.node_text(decorator).lstrip("@"), decorator,
+                                role=role_name(ctx.node_text(decorator)), group=group))
+    return guards, public
+
+
+def _nest_routes(ctx: FileContext, inv: Inventory) -> None:
+    tables = load(ctx.language).access
+    for cls in nodes(ctx, "class_declaration", "class"):
+        if cls.type not in ("class_declaration", "class"):
+            continue
+        decorators = _decorators_before(cls)
+        names = [_decorator_name(ctx, d) for d in decorators]
+        controller = next((call for name, call in names if name in tables.controllers), None)
+        if controller is None and not any(name in tables.controllers for name, _ in names):
+            continue
+        prefix = string_of(ctx, call_args(controller)[0]) if controller is not None and \
+            call_args(controller) else ""
+        class_guards, class_public = _nest_guards(ctx, decorators, True)
+        name_node = cls.child_by_field_name("name")
+        group = ctx.node_text(name_node)
+        body = cls.child_by_field_name("body")
+        for member in body.named_children if body is not None else ():
+            if member.type != "method_definition":
+                continue
+            own = _decorators_before(member)
+            verb = next(((name, call) for name, call in (_decorator_name(ctx, d) for d in own)
+                         if name in tables.route_annotations), None)
+            if verb is None:
+                continue
+            path = string_of(ctx, call_args(verb[1])[0]) if verb[1] is not None and \
+                call_args(verb[1]) else ""
+            guards, public = _nest_guards(ctx, own, False)
+            method_name = member.child_by_field_name("name")
+            route_decorator = next(d for d in own if _decorator_name(ctx, d)[0] == verb[0])
+            route = Route(node=route_decorator, name=ctx.node_text(method_name),
+                          path=f"/{prefix or ''}/{path or ''}".replace("//", "/").rstrip("/")
+                          or "/", methods=frozenset({verb[0].upper()}), group=group,
+                          handler=member, guards=[*guards, *class_guards, *_body_check(
+                              ctx, member.child_by_field_name("body"))],
+                          public=public or class_public)
+            route.add_guard = _decorator_fix(own[0])
+            inv.routes.append(route)
+
+
+def _is_next_route(path: str) -> bool:
+    """`.../app/<segments>/route.ts` or `.../pages/api/<segments>.ts`, read by path segments (a
+    pattern with `.+` between the folders is quadratic on a path of repeated `app/`)."""
+    stem, dot, extension = path.rpartition(".")
+    if not dot or extension not in _NEXT_EXTENSIONS:
+        return False
+    parts = stem.split("/")
+    if parts[-1] == "route" and "app" in parts[:-2]:
+        return True
+    return any(parts[i] == "pages" and parts[i + 1] == "api" for i in range(len(parts) - 2))
+
+
+def _next_routes(ctx: FileContext, inv: Inventory) -> None:
+    path = ctx.path.replace("\\", "/")
+    if not _is_next_route(path):
+        return
+    url = "/" + re.sub(r"^.*?(app|pages)/", "", path)
+    url = re.sub(r"/route\.\w+$|\.\w+$", "", url)
+    for node in ctx.tree.root_node.named_children if ctx.tree is not None else ():
+        if node.type != "export_statement":
+            continue
+        declaration = node.child_by_field_name("declaration")
+        functions: list[tuple[str, Node, Node]] = []
+        if declaration is not None and declaration.type in ("function_declaration",
+                                                             "generator_function_declaration"):
+            name_node = declaration.child_by_field_name("name")
+            if name_node is not None:
+                functions.append((ctx.node_text(name_node), name_node, declaration))
+        elif declaration is not None and declaration.type == "lexical_declaration":
+            for declarator in declaration.named_children:
+                name_node = declarator.child_by_field_name("name")
+                value = declarator.child_by_field_name("value")
+                if name_node is not None and value is not None:
+                    functions.append((ctx.node_text(name_node), name_node, value))
+        elif "default" in ctx.node_text(node).split("(")[0] and "pages/api/" in path:
+            value = node.named_children[-1] if node.named_children else None
+            if value is not None:
+                functions.append(("default", value, value))
+        for name, name_node, fn in functions:
+            if name not in _VERB_EXPORTS and name != "default":
+                continue
+            inv.routes.append(Route(
+                node=name_node, name=name, path=url,
+                methods=frozenset({name}) if name != "default" else frozenset(),
+                group="<file>", handler=fn, guards=_body_check(ctx, fn),
+                verifies_signature=verifies_signature(ctx.node_text(fn))))
+
+
+def inventory(ctx: FileContext) -> Inventory:
+    found: Inventory | None = ctx.cache.get("access.javascript.inventory")
+    if found is not None:
+        return found
+    inv = Inventory(language=ctx.language)
+    if ctx.tree is not None:
+        uses: list[_Use] = []
+        _express_routes(ctx, uses, inv)
+        _apply_uses(inv.routes, uses)
+        inv.guards_in_use = [g for use in uses if use.mounts for g in use.guards]
+        _nest_routes(ctx, inv)
+        _next_routes(ctx, inv)
+        inv.routes.sort(key=lambda r: r.node.start_byte)
+        sem = semantics(ctx)
+        inv.auth_elsewhere = any(v.startswith(p) for v in sem.imports().values()
+                                 for p in _AUTH_IMPORTS) or bool(_AUTH_TEXT.search(ctx.text))
+        if inv.entry is None and re.search(r"\.listen\(", ctx.text) and inv.routes:
+            inv.entry = inv.routes[0].node
+    ctx.cache["access.javascript.inventory"] = inv
+    return inv

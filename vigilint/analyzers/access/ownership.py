@@ -1,0 +1,286 @@
+"""Object access without ownership (IDOR, CWE-639), language-neutral.
+
+A lookup (a read, change or delete of records chosen by a key) is reported when
+- its key comes from the request (a path parameter, the query, the body),
+- it runs in a route that knows its caller (a guard, or the caller is referred to), which is not
+  an administrators' route,
+- neither the lookup (a filter on an owner field with the caller, a query through the caller's
+  own relation, a scoping helper) nor the handler (a condition comparing the record with the
+  caller, a policy call such as `authorize`/`check_object_permissions`/`can`) ties the record to
+  the caller,
+- and the record is per-user data: the route changes or deletes it, its model names personal
+  data (orders, invoices, notes, messages, accounts, ...), it is chosen by an owner field
+  (`WHERE account_id = ?` with the request's id), or other code of the file scopes the same
+  model to the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tree_sitter import Node
+
+from vigilint.analyzers.access.localflow import Flow, client_identity_value, request_key
+from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
+from vigilint.analyzers.access.siblings import gaps, is_public
+from vigilint.analyzers.access.syntax import descendants, functions, grammar
+from vigilint.analyzers.access.vocabulary import personal_model, policy_call, privileged
+from vigilint.analyzers.context import FileContext
+
+_CALLS = frozenset({"call", "call_expression", "method_invocation"})
+_WRITE_CALL = re.compile(r"(\.|\b)(save|delete|destroy|remove|update|updateOne|commit|"
+                         r"Save|Delete|Updates|Update|merge|persist|set|assign)\s*\(")
+
+
+@dataclass(frozen=True)
+class OwnershipHooks:
+    inventory: Callable[[FileContext], Inventory]
+    lookups: Callable[[FileContext], list[Lookup]]
+    # the request value a key carries (a node to show as the source), or None
+    request_source: Callable[[FileContext, Node, Route], Node | None]
+    # expressions naming the verified caller inside a route (`current_user`, `req.user`)
+    principal: Callable[[FileContext, Route], tuple[str, ...]]
+    policies: frozenset[str] = frozenset()  # the models' policy call names
+    # a key that is a client-supplied identity (`teacherId` from a header): an owner filter
+    # the identity rule reports
+    client_identity: Callable[[FileContext, Node, Route], bool] = lambda ctx, node, route: False
+
+
+def flow_hooks(inventory: Callable[[FileContext], Inventory],
+               lookups: Callable[[FileContext], list[Lookup]],
+               principal: Callable[[FileContext, Route], tuple[str, ...]],
+               flow: Callable[[FileContext, Node], Flow | None],
+               policies: frozenset[str]) -> OwnershipHooks:
+    """The hooks of a provider whose request values come from the local def-use pass: `flow`
+    gives the pass of the function around a node."""
+    def request_source(ctx: FileContext, key: Node, route: Route) -> Node | None:
+        return request_key(ctx, flow(ctx, key), key)
+
+    def client_identity(ctx: FileContext, key: Node, route: Route) -> bool:
+        return client_identity_value(ctx, flow(ctx, key), key)
+
+    return OwnershipHooks(inventory=inventory, lookups=lookups, request_source=request_source,
+                          client_identity=client_identity, principal=principal,
+                          policies=policies)
+
+
+@dataclass(frozen=True)
+class Unowned:
+    lookup: Lookup
+    route: Route
+    source: Node
+    result: str  # the variable the record lands in ("" when none)
+    scoped_sibling: Lookup | None  # another lookup of the same model that is scoped
+
+
+def _result_name(ctx: FileContext, node: Node) -> str:
+    """The variable a lookup's result is assigned to."""
+    g = grammar(ctx.language)
+    cur = node
+    while cur.parent is not None:
+        parent = cur.parent
+        fields = g.assignments.get(parent.type) if g is not None else None
+        if fields is not None:
+            target = parent.child_by_field_name(fields[0]) if fields[0] else None
+            if target is None:
+                return ""
+            if target.type == "expression_list" and target.named_children:
+                target = target.named_children[0]
+            text = ctx.node_text(target)
+            return text if re.fullmatch(r"[A-Za-z_$][\w$]*", text) else ""
+        if parent.type in ("block", "statement_block", "module", "program", "if_statement",
+                           "return_statement", "expression_statement") and \
+                parent.type != "expression_statement":
+            return ""
+        cur = parent
+    return ""
+
+
+def _caller_names(ctx: FileContext, route: Route, principal: tuple[str, ...]) -> list[str]:
+    """The caller's expressions and the local names assigned from them."""
+    names = [p for p in principal if p]
+    handler = route.handler
+    g = grammar(ctx.language)
+    if handler is None or g is None or not names:
+        return names
+    for node in descendants(handler):
+        fields = g.assignments.get(node.type)
+        if fields is None or not fields[0]:
+            continue
+        value = node.child_by_field_name(fields[1])
+        target = node.child_by_field_name(fields[0])
+        if value is None or target is None:
+            continue
+        text = ctx.node_text(value)
+        if any(n in text for n in names):
+            if target.type == "expression_list" and target.named_children:
+                target = target.named_children[0]
+            name = ctx.node_text(target)
+            if re.fullmatch(r"[A-Za-z_$][\w$]*", name) and name not in names:
+                names.append(name)
+    return names
+
+
+def _mentions(text: str, names: list[str]) -> bool:
+    return any(re.search(rf"(?<![\w$]){re.escape(n)}(?![\w$])", text) for n in names)
+
+
+def _local_functions(ctx: FileContext) -> dict[str, Node]:
+    found: dict[str, Node] | None = ctx.cache.get("access.local_functions")
+    if found is None:
+        found = {}
+        for fn in functions(ctx):
+            name = fn.child_by_field_name("name")
+            if name is not None:
+                found.setdefault(ctx.node_text(name), fn)
+        ctx.cache["access.local_functions"] = found
+    return found
+
+
+def _checking_helper(ctx: FileContext, call: Node, name: str, keys: list[str],
+                     callers: list[str]) -> bool:
+    """A call of a function of this file, given the lookup's key, that compares something
+    with the caller (`get_post(id, check_author=True)` that aborts with 403)."""
+    helper = _local_functions(ctx).get(name)
+    args = call.child_by_field_name("arguments")
+    if helper is None or args is None or not _mentions(ctx.node_text(args), keys):
+        return False
+    g = grammar(ctx.language)
+    for node in descendants(helper):
+        field = g.conditions.get(node.type) if g is not None else None
+        if field is None:
+            continue
+        condition = node.child_by_field_name(field) if field else node
+        if _mentions(ctx.node_text(condition), callers):
+            return True
+    return False
+
+
+def _checked_in_handler(ctx: FileContext, route: Route, result: str, callers: list[str],
+                        policies: frozenset[str], keys: list[str]) -> bool:
+    handler = route.handler
+    g = grammar(ctx.language)
+    if handler is None or g is None:
+        return False
+    for node in descendants(handler):
+        if node.type in _CALLS:
+            function = node.child_by_field_name("function") or node.child_by_field_name("name")
+            name = ctx.node_text(function).rsplit(".", 1)[-1] if function is not None else ""
+            if policy_call(name) or name in policies or \
+                    _checking_helper(ctx, node, name, keys, callers):
+                return True
+        field = g.conditions.get(node.type)
+        if field is None:
+            continue
+        condition = node.child_by_field_name(field) if field else node
+        text = ctx.node_text(condition)
+        if _mentions(text, callers) and (not result or _mentions(text, [result])):
+            return True
+    return False
+
+
+def _writes(ctx: FileContext, route: Route, lookup: Lookup, result: str) -> bool:
+    if lookup.op in ("update", "delete"):
+        return True
+    if not result or route.handler is None:
+        return False
+    body = ctx.node_text(route.handler)
+    return bool(re.search(rf"(?<![\w$]){re.escape(result)}\.[\w$]+\s*=[^=]", body)) or any(
+        _mentions(m.group(0) + body[m.end():m.end() + 80], [result])
+        for m in _WRITE_CALL.finditer(body))
+
+
+def _authenticated(ctx: FileContext, route: Route, callers: list[str],
+                   inventory: Inventory) -> str:
+    """"own" when the route knows its caller (a guard, or it names the caller), "group" when
+    only its siblings do (a router mounted behind a guard elsewhere, whose handlers use the
+    caller), "" otherwise."""
+    if route.guarded:
+        return "own"
+    if route.handler is not None and _mentions(ctx.node_text(route.handler), callers):
+        return "own"
+    siblings = [r for r in inventory.routes if r.group == route.group and r is not route]
+    if any(r.guarded or (r.handler is not None and _mentions(ctx.node_text(r.handler), callers))
+           for r in siblings):
+        return "group"
+    return ""
+
+
+def _same_model(a: str, b: str) -> bool:
+    """`tasks` and `Task`, `orders` and `order`: one model."""
+    def norm(name: str) -> str:
+        name = name.rsplit(".", 1)[-1].lower()
+        return name[:-1] if name.endswith("s") else name
+    return bool(a) and norm(a) == norm(b)
+
+
+def _admin_only(route: Route) -> bool:
+    return any(g.role and privileged(g.name) for g in route.guards)
+
+
+def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
+    found: list[Unowned] | None = ctx.cache.get("access.ownership")
+    if found is not None:
+        return found
+    out: list[Unowned] = []
+    inventory = hooks.inventory(ctx)
+    lookups = hooks.lookups(ctx)
+    scoped = [lk for lk in lookups if lk.scoped and lk.model]  # evidence of per-user data
+    missing_guard = {id(g.route) for g in gaps(inventory)}  # that flaw is reported already
+    candidates: list[tuple[Lookup, Route, Node, str, list[str]]] = []
+    for lookup in lookups:
+        if lookup.scoped or not lookup.keys:
+            continue
+        route = route_of(inventory, lookup.node)
+        if route is None or _admin_only(route) or is_public(route) or \
+                id(route) in missing_guard:
+            continue
+        source = next((s for s in (hooks.request_source(ctx, k, route) for k in lookup.keys)
+                       if s is not None), None)
+        if source is None:
+            if lookup.owner_keyed:
+                scoped.append(lookup)  # `WHERE owner_id = ?` with the caller's id
+            continue
+        callers = _caller_names(ctx, route, hooks.principal(ctx, route))
+        known = _authenticated(ctx, route, callers, inventory)
+        if _mentions(ctx.node_text(lookup.node), callers):
+            scoped.append(lookup)  # filtered by the caller: these records are per-user
+            continue
+        if not known or any(hooks.client_identity(ctx, k, route) for k in lookup.keys):
+            continue  # a filter on a client-supplied identity is the identity rule's finding
+        result = _result_name(ctx, lookup.node)
+        keys = [ctx.node_text(k) for k in lookup.keys if re.fullmatch(r"[\w$.]+",
+                                                                      ctx.node_text(k))]
+        if _checked_in_handler(ctx, route, result, callers, hooks.policies, keys):
+            scoped.append(lookup)  # the file checks who owns these records: per-user data
+            continue
+        if _scoped_in_handler(ctx, route, lookup, lookups, keys):
+            continue
+        writes = _writes(ctx, route, lookup, result)
+        if known == "group" and not writes:
+            continue  # an open read beside guarded routes is most often public on purpose
+        candidates.append((lookup, route, source, result, keys))
+    for lookup, route, source, result, _ in candidates:
+        sibling = next((s for s in scoped if s is not lookup and
+                        _same_model(s.model, lookup.model)), None)
+        if not (_writes(ctx, route, lookup, result) or personal_model(lookup.model) or
+                lookup.owner_keyed or sibling is not None):
+            continue
+        out.append(Unowned(lookup, route, source, result, sibling))
+    ctx.cache["access.ownership"] = out
+    return out
+
+
+def _scoped_in_handler(ctx: FileContext, route: Route, lookup: Lookup, lookups: list[Lookup],
+                       keys: list[str]) -> bool:
+    """Another lookup of the same handler, with the same key, filters by the caller (an
+    update scoped to the owner, then a re-read of the record)."""
+    handler = route.handler
+    if handler is None:
+        return False
+    return any(other is not lookup and other.scoped and
+               handler.start_byte <= other.node.start_byte < handler.end_byte and
+               any(_mentions(ctx.node_text(k), keys) for k in other.keys)
+               for other in lookups)

@@ -1,0 +1,232 @@
+"""Python mass assignment: a whole request map copied into a model or object (`Model(**body)`,
+`Model.objects.create(**request.data)`, `query.update(body)`, `setattr` over `body.items()`,
+`obj.__dict__.update(body)`), and Django `ModelForm`/DRF `ModelSerializer` classes that bind
+every field (`fields = "__all__"`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tree_sitter import Node
+
+from vigilint.analyzers.access.localflow import Flow, carried, flow_at
+from vigilint.analyzers.access.model import Binding, Read
+from vigilint.analyzers.access.python.reads import reads
+from vigilint.analyzers.access.syntax import descendants, nodes
+from vigilint.analyzers.access.vocabulary import sensitive_field
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.models import short_name
+from vigilint.analyzers.syntax import python
+
+_MAP_PARTS = frozenset({"body", "query"})
+FlowAt = Callable[[Node], Flow | None]
+_ORM_BASES = re.compile(r"(\bdb\.Model|\bModel\b|\bBase\b|DeclarativeBase|SQLModel|Document|"
+                        r"models\.Model|AbstractUser|AbstractBaseUser|ormar|Table)")
+_NOT_ORM_BASES = re.compile(r"(BaseModel|Schema|TypedDict|NamedTuple|dataclass|Serializer|"
+                            r"Form\b|Exception|Enum)")
+_NOT_MODELS = frozenset({"dict", "list", "set", "tuple", "Response", "JSONResponse",
+                         "HTMLResponse", "HTTPException", "JsonResponse", "HttpResponse",
+                         "Exception", "ValueError", "TypeError", "Path", "OrderedDict",
+                         "SimpleNamespace", "Counter", "defaultdict", "Markup"})
+_MODEL_WRITES = frozenset({"create", "update", "update_or_create", "get_or_create", "values",
+                           "bulk_create", "insert"})
+_DICT_TYPES = re.compile(r"^(dict|Dict|Dict\[.*\]|dict\[.*\]|Any|typing\.Any|Mapping.*|"
+                         r"JSON|Json)$")
+
+
+def _whole_map(ctx: FileContext, flow: Flow, node: Node | None) -> Read | None:
+    """The request map `node` carries as a whole (not one key of it)."""
+    if node is None:
+        return None
+    if node.type == "dictionary":  # {**body, "owner_id": uid}
+        for child in node.named_children:
+            if child.type == "dictionary_splat" and child.named_children:
+                found = _whole_map(ctx, flow, child.named_children[0])
+                if found is not None:
+                    return found
+        return None
+    read = carried(ctx, flow, node)
+    if read is None or read.part not in _MAP_PARTS or read.key:
+        return None
+    # `body["title"]` carries the body read but is one value, not the map
+    if node.type == "subscript" or (node.type == "call" and ctx.node_text(node).rstrip(
+            ")").endswith(("get(", "\"", "'"))):
+        return None
+    return read
+
+
+def _classes(ctx: FileContext) -> dict[str, Node]:
+    found: dict[str, Node] | None = ctx.cache.get("access.python.classes")
+    if found is None:
+        found = {}
+        for node in nodes(ctx, "class_definition"):
+            if node.type == "class_definition":
+                found[ctx.node_text(node.child_by_field_name("name"))] = node
+        ctx.cache["access.python.classes"] = found
+    return found
+
+
+def _is_model(ctx: FileContext, name: str) -> bool | None:
+    """True for an ORM model, False for a schema or other class, None when unknown."""
+    if name in _NOT_MODELS or not name[:1].isupper():
+        return False
+    cls = _classes(ctx).get(name)
+    if cls is not None:
+        bases = ctx.node_text(cls.child_by_field_name("superclasses"))
+        if _NOT_ORM_BASES.search(bases):
+            return False
+        return bool(_ORM_BASES.search(bases)) or None
+    imported = python(ctx).imports().get(name, "")
+    if re.search(r"(schemas?|serializers?|forms?|dto|pydantic|requests?)\b", imported):
+        return False
+    return True if re.search(r"\bmodels?\b|\bentities\b|\bdb\b|\borm\b", imported) else None
+
+
+def fields_of(ctx: FileContext, model: str) -> list[str] | None:
+    """The sensitive fields a model declared in this file has (None when it is elsewhere)."""
+    cls = _classes(ctx).get(model)
+    if cls is None:
+        return None
+    body = cls.child_by_field_name("body")
+    out = []
+    for statement in body.named_children if body is not None else ():
+        node = statement.named_children[0] if statement.type == "expression_statement" and \
+            statement.named_children else None
+        if node is not None and node.type == "assignment":
+            name = ctx.node_text(node.child_by_field_name("left")).split(":")[0].strip()
+            if sensitive_field(name):
+                out.append(name)
+    return out
+
+
+def _dict_params(ctx: FileContext) -> list[Read]:
+    """Handler parameters that are a raw JSON object (`changes: dict = Body(...)`)."""
+    out = []
+    for fn in python(ctx).functions():
+        for param in fn.params:
+            annotation = param.node.child_by_field_name("type")
+            if annotation is None or not _DICT_TYPES.match(ctx.node_text(annotation).strip()):
+                continue
+            default = ctx.node_text(param.default) if param.default is not None else ""
+            if default and not re.match(r"^(fastapi\.)?Body\(", default):
+                continue
+            name = param.node.child_by_field_name("name") or next(
+                (c for c in param.node.named_children if c.type == "identifier"), param.node)
+            if name.type == "identifier" and any(
+                    short_name(d.name) in ("get", "post", "put", "patch", "delete", "api_route",
+                                           "route") for d in fn.decorators):
+                out.append(Read(name, "body", ""))
+    return out
+
+
+def bindings(ctx: FileContext) -> list[Binding]:
+    found: list[Binding] | None = ctx.cache.get("access.python.bindings")
+    if found is not None:
+        return found
+    out: list[Binding] = []
+    all_reads = [*_dict_params(ctx), *reads(ctx)]  # a dict body is a whole map
+    if "__all__" not in ctx.text and not any(r.part in _MAP_PARTS and not r.key
+                                             for r in all_reads):
+        ctx.cache["access.python.bindings"] = out
+        return out
+    def at(node: Node) -> Flow | None:
+        return flow_at(ctx, node, "python.bindings", lambda: all_reads)
+
+    sem = python(ctx)
+    for node in nodes(ctx, "call", "for_statement", "assignment"):
+        if node.type == "call":
+            out.extend(_call_binding(ctx, node, at))
+        elif node.type == "for_statement":
+            found_loop = _setattr_loop(ctx, node, at)
+            if found_loop is not None:
+                out.append(found_loop)
+        elif node.type == "assignment" and ctx.node_text(node.child_by_field_name("left")) \
+                == "fields" and sem.string_value(node.child_by_field_name("right")) == "__all__":
+            meta = node.parent
+            while meta is not None and meta.type != "class_definition":
+                meta = meta.parent
+            outer = meta.parent if meta is not None else None
+            while outer is not None and outer.type != "class_definition":
+                outer = outer.parent
+            if meta is not None and outer is not None and re.search(
+                    r"Model(Serializer|Form)|HyperlinkedModelSerializer",
+                    ctx.node_text(outer.child_by_field_name("superclasses"))):
+                model = re.search(r"\bmodel\s*=\s*([\w.]+)", ctx.node_text(meta))
+                out.append(Binding(node, node, model.group(1).rsplit(".", 1)[-1] if model else
+                                   ctx.node_text(outer.child_by_field_name("name")),
+                                   "declaration"))
+    ctx.cache["access.python.bindings"] = out
+    return out
+
+
+def _call_binding(ctx: FileContext, call: Node, flow_at: FlowAt) -> list[Binding]:
+    sem = python(ctx)
+    receiver, method = sem.callee(call)
+    args = sem.arguments(call)
+    splats = [a.named_children[0] for a in args.nodes
+              if a.type == "dictionary_splat" and a.named_children]
+    flow = flow_at(call)
+    if flow is None:
+        return []
+    function = call.child_by_field_name("function")
+    callee = ctx.node_text(function)
+    if splats:
+        source = next((s for s in splats if _whole_map(ctx, flow, s) is not None), None)
+        if source is None:
+            return []
+        if receiver is None and _is_model(ctx, callee) is not False and \
+                callee not in _NOT_MODELS and callee[:1].isupper():
+            return [Binding(call, source, callee, "model")]
+        if method in _MODEL_WRITES:
+            model = re.match(r"^([A-Z]\w*)", ctx.node_text(receiver)) if receiver else None
+            return [Binding(call, source, model.group(1) if model else "", "model")]
+        return []
+    if method == "update" and receiver is not None and args.positional:
+        source = args.positional[0]
+        if _whole_map(ctx, flow, source) is None:
+            return []
+        target = ctx.node_text(receiver)
+        if target.endswith("__dict__") or re.match(r"^vars\(", target):
+            return [Binding(call, source, target.removesuffix(".__dict__"), "merge")]
+        if re.search(r"\.(query|objects)\b|filter(_by)?\(|\bupdate\(", target):
+            model = re.match(r"^([A-Z]\w*)", target)
+            return [Binding(call, source, model.group(1) if model else "", "model")]
+    if callee == "setattr" and len(args.positional) == 3:
+        key = carried(ctx, flow, args.positional[1])
+        if key is not None and key.part in _MAP_PARTS and not _in_items_loop(ctx, call):
+            return [Binding(call, args.positional[1], ctx.node_text(args.positional[0]),
+                            "merge")]
+    return []
+
+
+def _in_items_loop(ctx: FileContext, call: Node) -> bool:
+    cur = call.parent
+    while cur is not None and cur.type not in ("function_definition", "module"):
+        if cur.type == "for_statement" and ".items()" in ctx.node_text(
+                cur.child_by_field_name("right")):
+            return True
+        cur = cur.parent
+    return False
+
+
+def _setattr_loop(ctx: FileContext, loop: Node, flow_at: FlowAt) -> Binding | None:
+    """`for key, value in body.items(): setattr(obj, key, value)`."""
+    right = loop.child_by_field_name("right")
+    body = loop.child_by_field_name("body")
+    flow = flow_at(loop)
+    if right is None or body is None or flow is None or right.type != "call":
+        return None
+    function = right.child_by_field_name("function")
+    if function is None or function.type != "attribute" or \
+            ctx.node_text(function.child_by_field_name("attribute")) != "items":
+        return None
+    source = function.child_by_field_name("object")
+    if source is None or _whole_map(ctx, flow, source) is None:
+        return None
+    for node in descendants(body):
+        if node.type == "call" and ctx.node_text(node.child_by_field_name("function")) == \
+                "setattr":
+            args = python(ctx).arguments(node).positional
+            return Binding(loop, source, ctx.node_text(args[0]) if args else "", "merge")
+    return None

@@ -1,0 +1,164 @@
+"""Python access protections switched off: CSRF exemptions of state-changing views that use
+cookie sessions, CSRF protection disabled in settings, permissive REST framework defaults,
+static serving of the project folder and directory listings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from vigilint.analyzers.access.model import Route, Switch
+from vigilint.analyzers.access.python.routes import inventory
+from vigilint.analyzers.access.siblings import writes
+from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.access.vocabulary import webhook
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.models import load, short_name
+from vigilint.analyzers.syntax import python
+
+_TOKEN_AUTH = re.compile(r"(Authorization|HTTP_AUTHORIZATION|Bearer|api[_-]?key|X-API-Key|"
+                         r"TokenAuthentication|JWTAuthentication|hmac|signature|"
+                         r"compare_digest)", re.IGNORECASE)
+_STATE = re.compile(r"(request\.POST|request\.body|request\.data|\.save\(|\.delete\(|"
+                    r"\.update\(|\.create\(|\.commit\(|request\.method\s*==)")
+_ROOTS = re.compile(r"^(\.|\./|/|\.\./?|~|\.git|\.env|config|secrets?|private|backups?|logs?|"
+                    r"instance|db|\.ssh|etc|/etc|/var|/home|/root)/?$")
+_ROOT_EXPR = re.compile(r"^(os\.getcwd\(\)|Path\.cwd\(\)|BASE_DIR|ROOT_DIR|PROJECT_ROOT|"
+                        r"PROJECT_DIR|APP_ROOT|app\.root_path|current_app\.root_path|"
+                        r"os\.path\.dirname\(\s*(os\.path\.abspath\()?__file__\)?\s*\)|"
+                        r"Path\(__file__\)(\.resolve\(\))?\.parent(\.parent)?|"
+                        r"os\.path\.abspath\(\s*[\"']\.[\"']\s*\))$")
+
+
+def _exempt_decorator(ctx: FileContext, route: Route) -> Node | None:
+    handler = route.handler
+    parent = handler.parent if handler is not None else None
+    if parent is None or parent.type != "decorated_definition":
+        return None
+    tables = load("python").access
+    for decorator in parent.named_children:
+        if decorator.type != "decorator" or not decorator.named_children:
+            continue
+        expr = decorator.named_children[0]
+        name = python(ctx).qualified_name(expr) or ctx.node_text(expr)
+        if tables.protection(name, "csrf-exempt") is not None or (short_name(name) in (
+                "csrf_exempt", "exempt") and "csrf" in ctx.node_text(decorator).lower()):
+            return decorator
+    return None
+
+
+def csrf_switches(ctx: FileContext) -> Iterator[Switch]:
+    for route in inventory(ctx).routes:
+        decorator = _exempt_decorator(ctx, route)
+        if decorator is None or route.handler is None:
+            continue
+        body = ctx.node_text(route.handler)
+        changes = writes(route) or bool(_STATE.search(body))
+        if not changes or (webhook(route.path, route.name) and route.verifies_signature) or \
+                _TOKEN_AUTH.search(body) or route.verifies_signature:
+            continue
+        yield Switch(decorator, "csrf-exempt",
+                     f"`{route.name}` changes data and is exempt from CSRF protection, so any "
+                     f"site the user visits can submit it with their session cookie; remove "
+                     f"the exemption (send the CSRF token from your client) or authenticate "
+                     f"this endpoint with a header token instead of the session.")
+    yield from _csrf_settings(ctx)
+
+
+def _assignments(ctx: FileContext) -> Iterator[tuple[str, Node, Node]]:
+    for node in nodes(ctx, "assignment"):
+        if node.type == "assignment":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is not None and right is not None:
+                yield ctx.node_text(left), right, node
+
+
+def _csrf_settings(ctx: FileContext) -> Iterator[Switch]:
+    for name, right, node in _assignments(ctx):
+        if re.search(r"WTF_CSRF_ENABLED", name) and ctx.node_text(right) == "False" and \
+                not _in_test_config(ctx, node):
+            yield Switch(node, "csrf-off", "CSRF protection is switched off for the app "
+                                           "(`WTF_CSRF_ENABLED = False`); keep it on outside "
+                                           "tests.")
+        elif name == "MIDDLEWARE" and right.type in ("list", "tuple"):
+            text = ctx.node_text(right)
+            if "SessionMiddleware" in text and "CsrfViewMiddleware" not in text:
+                yield Switch(node, "csrf-off", "`MIDDLEWARE` has sessions but no "
+                                               "`CsrfViewMiddleware`: no view is protected "
+                                               "against CSRF; add it back.")
+
+
+def _in_test_config(ctx: FileContext, node: Node) -> bool:
+    cur = node.parent
+    while cur is not None:
+        if cur.type == "class_definition" and re.search(
+                r"test", ctx.node_text(cur.child_by_field_name("name")), re.IGNORECASE):
+            return True
+        cur = cur.parent
+    return False
+
+
+def _root_folder(ctx: FileContext, node: Node | None) -> bool:
+    if node is None:
+        return False
+    value = python(ctx).string_value(node)
+    if value is not None:
+        return bool(_ROOTS.match(value.strip()))
+    return bool(_ROOT_EXPR.match(ctx.node_text(node).replace(" ", "")))
+
+
+def open_switches(ctx: FileContext) -> Iterator[Switch]:
+    sem = python(ctx)
+    tables = load("python").access
+    for node in nodes(ctx, "call", "pair"):
+        if node.type == "call":
+            name = sem.call_name(node)
+            args = sem.arguments(node)
+            if tables.protection(name, "static") is not None or short_name(name) == \
+                    "StaticFiles":
+                folder = args.get(0, "directory")
+                if _root_folder(ctx, folder):
+                    yield Switch(node, "static", f"Static files are served from "
+                                                 f"`{ctx.node_text(folder)}`, the project or a "
+                                                 f"sensitive folder: source, `.env` and config "
+                                                 f"files become downloadable; serve a "
+                                                 f"dedicated `static/` folder.")
+            elif short_name(name) in ("Flask", "Quart") and _root_folder(
+                    ctx, args.keywords.get("static_folder")):
+                yield Switch(node, "static", "`static_folder` points at the project or a "
+                                             "sensitive folder: its files become "
+                                             "downloadable; use a dedicated `static/` folder.")
+            elif short_name(name) == "send_from_directory" and _root_folder(
+                    ctx, args.get(0, "directory")):
+                yield Switch(node, "static", "Files are sent from the project or a sensitive "
+                                             "folder; send from a dedicated folder.")
+            elif short_name(name) == "add_static" and \
+                    ctx.node_text(args.keywords.get("show_index")) == "True":
+                yield Switch(node, "listing", "`show_index=True` lists the folder's files to "
+                                              "anyone; turn it off.")
+        elif node.type == "pair" and python(ctx).string_value(
+                node.child_by_field_name("key")) == "show_indexes" and \
+                ctx.node_text(node.child_by_field_name("value")) == "True":
+            yield Switch(node, "listing", "`show_indexes: True` lists the folder's files to "
+                                          "anyone; turn it off.")
+    yield from _rest_defaults(ctx)
+
+
+def _rest_defaults(ctx: FileContext) -> Iterator[Switch]:
+    for name, right, _ in _assignments(ctx):
+        if name != "REST_FRAMEWORK" or right.type != "dictionary":
+            continue
+        for pair in right.named_children:
+            if pair.type != "pair" or python(ctx).string_value(
+                    pair.child_by_field_name("key")) != "DEFAULT_PERMISSION_CLASSES":
+                continue
+            value = pair.child_by_field_name("value")
+            for item in value.named_children if value is not None else ():
+                if "AllowAny" in ctx.node_text(item):
+                    yield Switch(item, "open-default",
+                                 "Every REST framework view without its own "
+                                 "`permission_classes` (generated viewsets included) is open "
+                                 "to anyone; make `IsAuthenticated` the default and open "
+                                 "public views one by one.")

@@ -1,0 +1,174 @@
+"""Python record lookups (SQLAlchemy, Flask-SQLAlchemy, Django ORM, raw SQL through DB-API),
+whether each is scoped to the caller, the caller's expressions in a route, and the request
+values a lookup key carries."""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.access.localflow import client_identity_value, flow_at
+from vigilint.analyzers.access.model import Lookup, Route
+from vigilint.analyzers.access.ownership import OwnershipHooks
+from vigilint.analyzers.access.python.reads import reads
+from vigilint.analyzers.access.python.routes import inventory
+from vigilint.analyzers.access.sql import sql_lookup, sql_record
+from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.dataflow import flow
+from vigilint.analyzers.models import load
+from vigilint.analyzers.syntax import Arguments, python
+
+_ID_KEYS = re.compile(r"^(id|pk|uuid|slug|key|number|code|token|\w+_id|\w+_pk|\w+_uuid)$")
+_QUERYISH = re.compile(r"(\.query\b|\bobjects\b|\bquery\(|\bselect\(|\.filter|\.where|\bsession\b|"
+                       r"\bdb\b|_set\b|\.all\(\))")
+_CALLER = ("current_user", "request.user", "g.user", "get_jwt_identity", "self.request.user",
+           "self.current_user", "session[", "session.get(", "request.auth", "get_current_user",
+           "current_identity")
+_LOOKUP_METHODS = frozenset({"get_object_or_404", "get_list_or_404", "get", "get_or_404",
+                            "filter_by", "filter", "first_or_404", "where", "execute",
+                            "fetchone", "fetchall"})
+_OPS = {"delete": "delete", "update": "update", "destroy": "delete", "remove": "delete"}
+
+
+def _callee(ctx: FileContext, call: Node) -> tuple[Node | None, str]:
+    return python(ctx).callee(call)
+
+
+def _chain_op(ctx: FileContext, call: Node) -> str:
+    """`...filter(...).delete()` -> "delete": the operation the chain ends in."""
+    cur = call
+    while cur.parent is not None and cur.parent.type == "attribute" and \
+            cur.parent.parent is not None and cur.parent.parent.type == "call":
+        method = ctx.node_text(cur.parent.child_by_field_name("attribute"))
+        if method in _OPS:
+            return _OPS[method]
+        cur = cur.parent.parent
+    return "read"
+
+
+def _model_of(ctx: FileContext, receiver: Node | None) -> str:
+    """`Note` of `Note.query`, `Note.objects`, `db.query(Note)`, `select(Note)`."""
+    if receiver is None:
+        return ""
+    text = ctx.node_text(receiver)
+    match = re.search(r"\b(?:query|select)\(\s*([A-Z]\w*)", text) or \
+        re.match(r"^([A-Z]\w*)\.(query|objects)", text) or re.search(r"\.(\w+?)s?(_set)?\.", text)
+    return match.group(1) if match else ""
+
+
+def _scoped(ctx: FileContext, call: Node, receiver: Node | None,
+            callers: tuple[str, ...]) -> bool:
+    """The call's filters or its receiver (`request.user.orders`) name the caller."""
+    text = ctx.node_text(call)
+    return any(c in text for c in callers) or (
+        receiver is not None and any(c in ctx.node_text(receiver) for c in callers))
+
+
+def _keys(ctx: FileContext, call: Node) -> list[Node]:
+    args = python(ctx).arguments(call)
+    out = [v for k, v in args.keywords.items() if _ID_KEYS.match(k.split("__")[0])]
+    for arg in args.positional:
+        if arg.type == "comparison_operator":  # Model.id == key
+            named = arg.named_children
+            if len(named) == 2 and re.search(r"\.(id|pk|uuid|\w+_id)$", ctx.node_text(named[0])):
+                out.append(named[1])
+    return out
+
+
+def _sql_call(ctx: FileContext, call: Node, args: Arguments) -> Lookup | None:
+    """`cursor.execute(sql, params)` or any helper called with a SQL string and parameters."""
+    if len(args.positional) < 2 or args.positional[0].type != "string":
+        return None
+    found = sql_lookup(python(ctx).string_value(args.positional[0]) or "")
+    if found is None:
+        return None
+    params = args.positional[1]
+    elements = list(params.named_children) if params.type in ("tuple", "list") else [params]
+    return sql_record(call, found, elements)
+
+
+def lookups(ctx: FileContext) -> list[Lookup]:
+    found: list[Lookup] | None = ctx.cache.get("access.python.lookups")
+    if found is not None:
+        return found
+    out: list[Lookup] = []
+    sem = python(ctx)
+    for call in nodes(ctx, "call"):
+        if call.type != "call":
+            continue
+        receiver, method = _callee(ctx, call)
+        args = sem.arguments(call)
+        if method not in _LOOKUP_METHODS:
+            # a helper that runs SQL (`query("SELECT ... WHERE id = ?", (id,))`)
+            sql_call = _sql_call(ctx, call, args)
+            if sql_call is not None:
+                out.append(sql_call)
+            continue
+        short = method.rsplit(".", 1)[-1]
+        if short in ("get_object_or_404", "get_list_or_404") and args.positional:
+            target = args.positional[0]
+            out.append(Lookup(call, _chain_op(ctx, call), tuple(_keys(ctx, call)),
+                              _model_of(ctx, target) or ctx.node_text(target).split(".")[0],
+                              _scoped(ctx, call, target, _CALLER)))
+        elif method in ("get", "get_or_404") and receiver is not None and \
+                len(args.positional) == 2 and args.positional[0].type == "identifier" and \
+                ctx.node_text(args.positional[0])[:1].isupper():
+            out.append(Lookup(call, "read", (args.positional[1],),
+                              ctx.node_text(args.positional[0]), False))
+        elif method in ("get", "get_or_404", "filter_by", "filter", "first_or_404", "where") \
+                and receiver is not None and _QUERYISH.search(ctx.node_text(receiver) + "."):
+            keys = _keys(ctx, call)
+            if method in ("get", "get_or_404") and args.positional and not keys:
+                keys = [args.positional[0]]
+            if keys:
+                out.append(Lookup(call, _chain_op(ctx, call), tuple(keys),
+                                  _model_of(ctx, receiver), _scoped(ctx, call, receiver,
+                                                                    _CALLER)))
+        elif method in ("execute", "fetchone", "fetchall"):
+            sql_call = _sql_call(ctx, call, args)
+            if sql_call is not None:
+                out.append(sql_call)
+    ctx.cache["access.python.lookups"] = out
+    return out
+
+
+def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:
+    names = list(_CALLER)
+    for guard in route.guards:
+        if guard.kind == "dependency" and guard.node.type != "call":
+            names.append(ctx.node_text(guard.node).split(":")[0].split("=")[0].strip())
+    return tuple(names)
+
+
+def request_source(ctx: FileContext, key: Node, route: Route) -> Node | None:
+    """The request value a key carries: tainted by the dataflow, or a handler parameter of a
+    view (Django URL keyword arguments)."""
+    nodes = list(key.named_children) if key.type in ("tuple", "list") else [key]
+    for node in nodes:
+        verdict = flow(ctx).verdict(node)
+        if verdict.level == "tainted":
+            return node
+        if node.type == "identifier" and route.handler is not None:
+            # a view's URL keyword arguments: `def detail(request, pk)`, and in a class-based
+            # view `def post(self, request, pk)`
+            fn = python(ctx).function(route.handler) if route.handler.type == \
+                "function_definition" else python(ctx).function_at(node)
+            params = [p.name for p in fn.params if p.name not in ("self", "request", "cls")] \
+                if fn is not None and fn.params and fn.params[0].name in ("request", "self") \
+                else []
+            if ctx.node_text(node) in params:
+                return node
+    return None
+
+
+def client_identity(ctx: FileContext, key: Node, route: Route) -> bool:
+    """A filter value that is a client-supplied identity (`customer_id` from a header)."""
+    flow = flow_at(ctx, key, "python.reads", lambda: reads(ctx))
+    return client_identity_value(ctx, flow, key)
+
+
+HOOKS = OwnershipHooks(inventory=inventory, lookups=lookups, request_source=request_source,
+                       principal=principal, policies=frozenset(load("python").access.policies),
+                       client_identity=client_identity)

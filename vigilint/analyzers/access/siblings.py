@@ -1,0 +1,138 @@
+"""Routes without the guard their siblings have (language-neutral, over an `Inventory`).
+
+A route is a gap when it has no guard and is not public (by a marker, or by design: login,
+signup, health, static, docs, a webhook that verifies its sender's signature) and
+- routes of its own group (router, app, blueprint, controller, module of views) carry a guard,
+  and it changes data or does administrative work; or
+- it does administrative or destructive work and other routes of the file carry a guard.
+A file that creates an app in which no route has any guard, and that shows no authentication
+elsewhere, gets one note at its first administrative route, with the others as related
+locations.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from vigilint.analyzers.access.model import WRITE_METHODS, Guard, Inventory, Route
+from vigilint.analyzers.access.vocabulary import (
+    login_route,
+    mutating_name,
+    privileged,
+    public_by_design,
+    sensitive,
+    webhook,
+)
+
+REASONS = ("siblings", "file", "no-auth")
+
+
+@dataclass(frozen=True)
+class Gap:
+    route: Route
+    reason: str  # one of REASONS
+    siblings: tuple[Route, ...]  # the routes that carry a guard (related locations)
+    guards: tuple[Guard, ...]  # the siblings' own guards, most common first (one is copied)
+    others: tuple[Route, ...] = ()  # "no-auth": the other administrative routes
+
+
+def writes(route: Route) -> bool:
+    """The route changes data: by its HTTP methods, or by its name when they are unknown."""
+    if route.methods:
+        return bool(route.methods & WRITE_METHODS)
+    return mutating_name(route.name)
+
+
+def is_public(route: Route) -> bool:
+    if route.public:
+        return True
+    if webhook(route.path, route.name) and route.verifies_signature:
+        return True
+    return public_by_design(route.path, route.name)
+
+
+def _authenticates(route: Route) -> bool:
+    """The route has a guard that is more than a privileged role check."""
+    return any(not (g.role and privileged(g.name)) for g in route.guards)
+
+
+def describe(route: Route) -> str:
+    """`DELETE /notes/<id>` (`delete_note`), for messages."""
+    verbs = "|".join(sorted(route.methods)) if route.methods and len(route.methods) <= 3 else ""
+    place = f"{verbs} {route.path}".strip() if route.path else ""
+    if place and route.name:
+        return f"`{place}` (`{route.name}`)"
+    return f"`{place or route.name or 'handler'}`"
+
+
+def _guards_to_copy(siblings: list[Route]) -> tuple[Guard, ...]:
+    """The siblings' own guards (a group's guard needs no copy), most common first, one per
+    form."""
+    own = [g for r in siblings for g in r.guards if not g.group] or \
+        [g for r in siblings for g in r.guards]  # a group's guard: named, not copied
+    counts = Counter((g.kind, g.name) for g in own)
+    first: dict[tuple[str, str], Guard] = {}
+    for guard in own:
+        first.setdefault((guard.kind, guard.name), guard)
+    return tuple(first[key] for key, _ in counts.most_common())
+
+
+def _enclosing(route: Route, routes: list[Route]) -> Route | None:
+    """The route whose handler holds this one's (a DRF `@action` in its viewset)."""
+    node = route.handler
+    if node is None:
+        return None
+    outer = [r for r in routes if r is not route and r.handler is not None
+             and r.handler.start_byte <= node.start_byte and node.end_byte <= r.handler.end_byte
+             and (r.handler.start_byte, r.handler.end_byte) != (node.start_byte, node.end_byte)]
+    return max(outer, key=lambda r: r.handler.start_byte if r.handler else 0) if outer else None
+
+
+def gaps(inventory: Inventory) -> list[Gap]:
+    """The routes missing a guard, once each: a route inside another route's handler takes its
+    guards and is never reported apart from it."""
+    found: list[Gap] | None = inventory.memo.get("gaps")
+    if found is None:
+        found = inventory.memo["gaps"] = _gaps(inventory)
+    return found
+
+
+def _gaps(inventory: Inventory) -> list[Gap]:
+    nested = {id(r) for r in inventory.routes if _enclosing(r, inventory.routes) is not None}
+    for route in inventory.routes:
+        outer = _enclosing(route, inventory.routes) if id(route) in nested else None
+        if outer is not None:
+            route.guards.extend(g for g in outer.guards if g not in route.guards)
+    candidates = [r for r in inventory.routes if not is_public(r) and id(r) not in nested]
+    guarded = [r for r in candidates if r.guarded]
+    out: list[Gap] = []
+    for route in candidates:
+        if route.guarded:
+            continue
+        admin = sensitive(route.path, route.name, writes(route))
+        # a sibling that only checks a privileged role (staff, admins) says nothing about an
+        # ordinary route: its login is usually required elsewhere (a filter chain, a mount)
+        peers = guarded if admin else [r for r in guarded if _authenticates(r)]
+        group = [r for r in peers if r.group == route.group]
+        family = [r for r in peers if (r.family or r.group) == (route.family or route.group)]
+        if not group and family and writes(route):
+            # the same router's other groups are guarded (`api := r.Group(...); api.Use(auth)`)
+            out.append(Gap(route, "siblings", tuple(family), _guards_to_copy(family)))
+        elif group and (writes(route) or admin):
+            # an open read beside guarded routes is most often public on purpose (a catalogue,
+            # a wiki page, a post): only writes and administrative reads are reported
+            out.append(Gap(route, "siblings", tuple(group), _guards_to_copy(group)))
+        elif guarded and admin:
+            out.append(Gap(route, "file", tuple(guarded), _guards_to_copy(guarded)))
+        elif admin and inventory.guards_in_use:
+            # guards given where routers are mounted (`app.use("/api", auth, api)`)
+            out.append(Gap(route, "file", (), tuple(inventory.guards_in_use)))
+    logs_in = any(login_route(r.path, r.name) for r in inventory.routes)
+    if not guarded and not inventory.auth_elsewhere and not logs_in and \
+            inventory.entry is not None:
+        admin_routes = [r for r in candidates if sensitive(
+            r.path, r.name, bool(r.methods & {"PUT", "PATCH", "DELETE"}))]
+        if admin_routes:
+            out.append(Gap(admin_routes[0], "no-auth", (), (), tuple(admin_routes[1:])))
+    return out

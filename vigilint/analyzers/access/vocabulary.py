@@ -1,0 +1,320 @@
+"""Language-neutral words of access control: which paths and handler names are public by
+design, which are administrative or destructive, which request keys name an identity, which
+record fields tie a record to its owner. Matching is on normalised names: lower case, without
+`-`, `_`, `.` (`X-User-Role`, `x_user_role` and `xUserRole` all read `xuserrole`)."""
+
+from __future__ import annotations
+
+import re
+
+_NORMALISE = re.compile(r"[-_.\s]")
+
+
+def normalise(name: str) -> str:
+    return _NORMALISE.sub("", name).lower()
+
+
+# Paths and handler names that are public by design: any segment (`/api/auth/login`), or
+# the whole path (`/status`, `/docs`).
+_PUBLIC = re.compile(
+    r"(^|[/_.-])(log-?in|sign-?in|log-?out|sign-?out|sign-?up|register|registration|"
+    r"forgot(-?password)?|(request-?)?password-?reset|reset-?password|password-?forgot|"
+    r"(confirm|verify)-?email|email-?(confirm|verif\w*)|activate-?account|"
+    r"oauth2?|callback|sso|saml|openid|\.well-known|refresh-?token|"
+    r"health|healthz|healthcheck|ping|ready|readyz|live|livez|alive|"
+    r"static|assets|public|favicon(\.ico)?|robots(\.txt)?|sitemap(\.xml)?|"
+    r"csp-report|contact|subscribe|newsletter|feedback|csrf(-?token)?|about|terms|privacy|"
+    r"faq|help|pricing|legal)([/_.-]|$)",
+    re.IGNORECASE)
+_PUBLIC_WHOLE = re.compile(
+    r"^/?((api/)?(v\d+/)?(status|version|info|docs|openapi(\.json)?|swagger(-ui)?|redoc|"
+    r"about|terms|privacy|token|auth/token|oauth/token|metrics)|)/?$", re.IGNORECASE)
+_PUBLIC_ROOT_NAMES = re.compile(r"^(index|home|landing|root|main|welcome)$", re.IGNORECASE)
+
+
+def public_by_design(path: str, name: str) -> bool:
+    """Login, signup, password reset, health, static assets, docs, the site's root page."""
+    stripped = path.strip()
+    if stripped and _PUBLIC_WHOLE.match(stripped) and stripped not in ("/", ""):
+        return True
+    if stripped in ("/", "") and _PUBLIC_ROOT_NAMES.match(name or ""):
+        return True
+    return bool(_PUBLIC.search(stripped)) or bool(_PUBLIC.search(_snake(name)))
+
+
+_WEBHOOK = re.compile(r"webhook|callback|(^|[/_-])hooks?([/_-]|$)|notify|ipn", re.IGNORECASE)
+
+
+def webhook(path: str, name: str) -> bool:
+    return bool(_WEBHOOK.search(path) or _WEBHOOK.search(name))
+
+
+def _snake(name: str) -> str:
+    """`deletePost` -> `delete_post`: camel case split for the word patterns."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
+
+
+# Administrative, destructive or operational work, whatever the method.
+_SENSITIVE = re.compile(
+    r"(^|[/_.:{-])(admin|administration|manage|management|staff|superuser|internal|ops|"
+    r"debug|shutdown|restart|reboot|reset-?(db|database)|drop|purge|flush|wipe|truncate|"
+    r"migrate|migrations|reindex|backup|restore|dump|export|bulk|impersonate|sudo|"
+    r"promote|grant|roles?|permissions?|config|configuration|env|secrets?|"
+    r"audit|exec|execute|eval|shell|console|sql|actuator|heapdump|cron)([/_.:}-]|$)",
+    re.IGNORECASE)
+# Data management that is sensitive when it changes something (`DELETE /users/{id}`).
+_SENSITIVE_WRITES = re.compile(
+    r"(^|[/_.:{-])(users|accounts|members|import|jobs|tasks|cache|logs|settings|keys|"
+    r"tokens|webhooks)([/_.:}-]|$)", re.IGNORECASE)
+_DESTRUCTIVE_NAME = re.compile(
+    r"^(drop|purge|flush|wipe|truncate|reset_?(db|database|all|data)|delete_?all|ban|promote|"
+    r"demote|grant|revoke|impersonate|export|dump|backup|restore|migrate|reindex|shutdown|"
+    r"restart|seed|rebuild)", re.IGNORECASE)
+
+
+def sensitive(path: str, name: str, write: bool = True) -> bool:
+    """Administrative, destructive, bulk or operational routes (`write`: the route changes
+    data, which makes user, job or cache management sensitive too)."""
+    return bool(_SENSITIVE.search(path)) or bool(_SENSITIVE.search(_snake(name))) or \
+        bool(_DESTRUCTIVE_NAME.match(_snake(name))) or (
+            write and bool(_SENSITIVE_WRITES.search(path) or
+                           _SENSITIVE_WRITES.search(_snake(name))))
+
+
+_MUTATING_NAME = re.compile(r"^(delete|remove|destroy|update|edit|create|add|new|save|upload|"
+                            r"change|set|patch|put|post|cancel|approve|reject|transfer|pay|"
+                            r"ban|promote|grant|revoke|reset|purge|import|archive|move)",
+                            re.IGNORECASE)
+
+
+def mutating_name(name: str) -> bool:
+    return bool(_MUTATING_NAME.match(_snake(name).lstrip("_")))
+
+
+# Request keys that name who the caller is or what they may do.
+IDENTITY_KEYS = frozenset(normalise(k) for k in (
+    "user_id", "userid", "uid", "user", "username", "user_name", "login", "account_id",
+    "customer_id", "member_id", "partner_id", "tenant_id", "org_id", "organization_id",
+    "owner_id", "employee_id", "patient_id", "client_id", "subject", "sub",
+    "role", "roles", "user_role", "is_admin", "admin", "isadmin", "is_staff", "staff",
+    "superuser", "is_superuser", "permission", "permissions", "perms", "scope", "scopes",
+    "group", "groups", "level", "access_level", "auth", "authenticated", "is_authenticated",
+    "logged_in", "is_logged_in", "loggedin", "internal", "is_internal", "editor",
+    "is_editor", "moderator", "is_moderator", "plan", "tier", "subscription", "premium",
+    "is_premium", "verified", "is_verified", "trusted", "privileged", "x_user", "x_role",
+    "x_admin", "x_user_id", "x_user_role", "x_customer_id", "x_account_id", "x_partner_id",
+    "x_tenant_id", "x_auth_user", "x_authenticated_user", "remote_user", "x_remote_user",
+    "impersonate", "act_as", "as_user", "vip", "is_vip", "paid", "is_paid", "member",
+    "is_member", "subscriber", "is_subscriber", "approved", "is_approved",
+))
+# Keys that are flags: their truth alone grants something.
+FLAG_KEYS = frozenset(normalise(k) for k in (
+    "is_admin", "admin", "isadmin", "is_staff", "staff", "superuser", "is_superuser",
+    "authenticated", "is_authenticated", "logged_in", "is_logged_in", "loggedin", "internal",
+    "is_internal", "editor", "is_editor", "moderator", "is_moderator", "premium", "is_premium",
+    "verified", "is_verified", "trusted", "privileged", "x_admin", "vip", "is_vip", "paid",
+    "is_paid", "is_member", "subscriber", "is_subscriber", "approved", "is_approved",
+))
+# Keys naming a person or account (their value chooses whose data is used).
+SUBJECT_KEYS = frozenset(normalise(k) for k in (
+    "user_id", "userid", "uid", "user", "account_id", "customer_id", "member_id", "partner_id",
+    "tenant_id", "org_id", "organization_id", "owner_id", "employee_id", "patient_id",
+    "subject", "sub", "x_user", "x_user_id", "x_customer_id", "x_account_id", "x_partner_id",
+    "x_tenant_id", "x_auth_user", "x_authenticated_user", "remote_user", "x_remote_user",
+    "impersonate", "act_as", "as_user", "active_patient", "active_account", "current_user",
+))
+_ACTIVE = re.compile(r"^(active|current|selected|acting)(user|account|customer|patient|"
+                     r"member|tenant|org|profile)")
+# `X-Teacher-Id`, `employee_id`, `driverId`: the id of a person or an account.
+_PERSON_ID = re.compile(r"^x?(user|customer|account|member|teacher|student|employee|patient|"
+                        r"partner|tenant|org|organization|client|owner|author|staff|agent|"
+                        r"driver|seller|buyer|guest|manager|person|profile)(id|uid|number)$")
+_ROLES = frozenset(normalise(k) for k in (
+    "manager", "is_manager", "supervisor", "is_supervisor", "approver", "reviewer", "operator",
+))
+
+
+# an application's own header naming the caller or its role (`X-Desk-Role`, `X-Wiki-User`,
+# `X-Inventory-Admin`); the forwarding headers an authenticating proxy sets are left out
+_APP_HEADER = re.compile(r"^x(?!forwarded)[a-z0-9]{2,30}(role|roles|admin|isadmin|user|userid|"
+                         r"username)$")
+_APP_HEADER_USER = re.compile(r"^x(?!forwarded)[a-z0-9]{2,30}(user|userid|username)$")
+
+
+def identity_key(key: str) -> bool:
+    """A request key that names who the caller is or what they may do."""
+    k = normalise(key)
+    if _PERSON_ID.match(k) or k in _ROLES or (k.startswith("x") and k[1:] in _ROLES) or \
+            _APP_HEADER.match(k):
+        return True
+    if k.startswith("x") and k[1:] in IDENTITY_KEYS:
+        return True
+    if k.startswith("http") and normalise(k[4:]) in IDENTITY_KEYS:  # Django META names
+        return True
+    return k in IDENTITY_KEYS or bool(_ACTIVE.match(k))
+
+
+def flag_key(key: str) -> bool:
+    k = normalise(key)
+    return k in FLAG_KEYS or (k.startswith("x") and k[1:] in FLAG_KEYS)
+
+
+def subject_key(key: str) -> bool:
+    k = normalise(key)
+    return k in SUBJECT_KEYS or bool(_PERSON_ID.match(k)) or bool(_APP_HEADER_USER.match(k)) or \
+        (k.startswith("x") and k[1:] in SUBJECT_KEYS) or \
+        (k.startswith("http") and normalise(k[4:]) in SUBJECT_KEYS) or bool(_ACTIVE.match(k))
+
+
+# Claims of a token that say nothing about who the caller is.
+TOKEN_HOUSEKEEPING = frozenset({"exp", "iat", "nbf", "iss", "aud", "jti", "typ", "alg", "kid"})
+
+FORWARDED_HEADERS = frozenset(normalise(h) for h in (
+    "X-Forwarded-For", "X-Real-IP", "Forwarded", "X-Client-IP", "CF-Connecting-IP",
+    "True-Client-IP", "X-Cluster-Client-IP", "X-Original-Forwarded-For", "Fastly-Client-IP",
+    "HTTP_X_FORWARDED_FOR", "HTTP_X_REAL_IP", "HTTP_FORWARDED", "HTTP_X_CLIENT_IP",
+    "HTTP_CF_CONNECTING_IP", "HTTP_TRUE_CLIENT_IP",
+))
+
+
+def forwarded_header(key: str) -> bool:
+    return normalise(key) in FORWARDED_HEADERS
+
+
+# Record fields that tie a record to its owner (an ownership filter names one of them).
+_OWNER_FIELD = re.compile(
+    r"(^|[._\s\"'`(=])(owner|owner_?id|user|user_?id|author|author_?id|created_?by|"
+    r"creator|customer|customer_?id|account|account_?id|tenant|tenant_?id|org|org_?id|"
+    r"organization|organization_?id|team_?id|patient|member_?id|uploaded_?by|"
+    r"posted_?by|sender|recipient|assignee|buyer|seller|partner|employee)"
+    r"($|[._\s\"'`=!<>)]|__)", re.IGNORECASE)
+
+
+def owner_field(text: str) -> bool:
+    return bool(_OWNER_FIELD.search(text))
+
+
+# Records that belong to one person (a lookup of one by a request id needs an owner check).
+_PERSONAL = re.compile(
+    r"(order|invoice|payment|receipt|note|message|document|doc|file|upload|attachment|"
+    r"account|wallet|transfer|transaction|card|address|profile|ticket|appointment|"
+    r"prescription|record|result|report|booking|reservation|subscription|cart|basket|"
+    r"conversation|chat|inbox|draft|statement|bill|claim|contract|application|"
+    r"submission|photo|album|contact|project|workspace|secret|token|key|credential|"
+    r"session|device|member|patient|employee|customer|user)s?$", re.IGNORECASE)
+
+
+def personal_model(name: str) -> bool:
+    return bool(name) and bool(_PERSONAL.search(name.rsplit(".", 1)[-1]))
+
+
+# Calls that check the caller's right to an object (policy objects, ACLs, authorizers).
+_POLICY = re.compile(
+    r"^(authori[sz]e\w*|can\w*|cannot|check_?(object_?)?permissions?|has_?(object_?)?"
+    r"perm(ission)?s?|ensure_?(owner|access|can)\w*|assert_?(owner|access|can)\w*|"
+    r"verify_?(owner|access)\w*|require_?(owner|access|permission)\w*|is_?owner\w*|"
+    r"owns|owned_?by|permit\w*|allowed?_?to|enforce|check_?access|check_?owner\w*|"
+    r"may_?\w+|policy|get_objects_for_user|user_can\w*|isOwner\w*|canAccess\w*|"
+    r"checkOwnership|verifyOwnership|assertOwnership)$", re.IGNORECASE)
+
+
+def policy_call(name: str) -> bool:
+    return bool(_POLICY.match(name.rsplit(".", 1)[-1]))
+
+
+# Query helpers that scope records to the caller.
+_SCOPE = re.compile(r"(for_?user|for_?owner|owned_?by|by_?owner|of_?user|visible_?to|"
+                    r"accessible_?(by|to)|scoped|mine|for_?current_?user|for_?account|"
+                    r"for_?tenant|by_?user|where_?owner|for_?principal)", re.IGNORECASE)
+
+
+def scope_helper(name: str) -> bool:
+    return bool(_SCOPE.search(name))
+
+
+# Guards written by the application itself, by name (`requireAuth`, `login_required`).
+_GUARD_NAME = re.compile(
+    r"(auth(enticat|ori[sz])?|login|logged|signed_?in|jwt|token|bearer|api_?key|_required$|"
+    r"^(get_?)?current_?[a-z]+$|^(get)?Current[A-Z]\w*$|"
+    r"Required$|"
+    r"protect|guard|permission|perm|role|admin|staff|superuser|acl|rbac|ensure_?user|"
+    r"require_?user|current_?user|verify|passport|clerk|firebase|keycloak|cognito|okta|"
+    r"auth0|must_?be|only_?(admin|staff|owner|members?)|is_?(admin|staff|owner|member|"
+    r"user)|restrict|private|secure|^requires?_(?!(post|get|put|patch|delete|http|safe|json|"
+    r"params|fields|body|args)\b)\w+)", re.IGNORECASE)
+_NOT_GUARD = re.compile(r"(^|_)(cors|log(ger|ging)?|limit(er)?|rate|cache|compress|helmet|"
+                        r"json|body|parser|static|morgan|timeout|metrics|trace|tracing|"
+                        r"recover(y)?|gzip|csrf|public|optional|maybe|anonymous|"
+                        r"get_?db|db|session_?(local|maker|scope)|initiali[sz]e|"
+                        r"passport_session)($|_|\()", re.IGNORECASE)
+
+
+def guard_name(name: str) -> bool:
+    """A name that says it checks the caller (an app's own middleware or decorator)."""
+    snake = _snake(name).replace(".", "_")
+    if "not_required" in snake.lower() or "login_exempt" in snake.lower():
+        return False  # Django's `login_not_required` marks a view public
+    return bool(_GUARD_NAME.search(snake)) and not _NOT_GUARD.search(snake)
+
+
+_ROLE_NAME = re.compile(r"(admin|staff|superuser|role|permission|perm|rbac|acl|owner|"
+                        r"manager|moderator|privileg|scope)", re.IGNORECASE)
+
+
+def role_name(name: str) -> bool:
+    return bool(_ROLE_NAME.search(name)) or privileged(name)
+
+
+_ADMIN_NAME = re.compile(r"(admin|staff|superuser|root|ops|operator|manager|moderator|"
+                         r"support|internal)", re.IGNORECASE)
+
+
+def admin_name(text: str) -> bool:
+    return bool(_ADMIN_NAME.search(text))
+
+
+_PRIVILEGED = re.compile(r"(admin|staff|superuser|root|ops|operator|manage|moderat|support|"
+                         r"internal|agent|clerk|pharmacist|auditor|editor|librarian|"
+                         r"(add|change|delete|view)_\w+|\.(add|change|delete|view)_|perm|"
+                         r"authorit|scope)", re.IGNORECASE)
+
+
+def privileged(text: str) -> bool:
+    """A role or permission check that grants access to other people's records (staff,
+    administrators, a model permission), not an ordinary customer's role."""
+    return bool(_PRIVILEGED.search(text))
+
+
+# Fields that give power or identity when a client sets them (mass assignment).
+_SENSITIVE_FIELD = re.compile(
+    r"^(is_?)?(admin|staff|superuser|role|roles|permissions?|perms|groups?|owner|owner_?id|"
+    r"author|user|creator|created_?by|pinned|"
+    r"user_?id|author_?id|account_?id|tenant_?id|org_?id|customer_?id|member_?id|"
+    r"patient_?id|employee_?id|team_?id|balance|credit|"
+    r"credits|verified|email_?verified|approved|active|enabled|banned|locked|plan|tier|"
+    r"status|password|password_?hash|price|amount|total|discount|paid|featured|"
+    r"published|level|scope|internal|trusted|privileged)$", re.IGNORECASE)
+
+
+def sensitive_field(name: str) -> bool:
+    return bool(_SENSITIVE_FIELD.match(_snake(name)))
+
+
+# Handler bodies that verify a webhook's signature.
+_SIGNATURE = re.compile(r"(compare_digest|timingSafeEqual|hmac|signature|construct_?event|"
+                        r"verify_?(webhook|signature|sig)|ConstantTimeCompare|"
+                        r"MessageDigest\.isEqual|Webhook\.|svix|verifyHeader|"
+                        r"validate_?(signature|request))", re.IGNORECASE)
+
+
+def verifies_signature(body: str) -> bool:
+    return bool(_SIGNATURE.search(body))
+
+
+_LOGIN = re.compile(r"(^|[/_.-])(log-?in|sign-?in|auth/token|oauth2?/token|token)([/_.-]|$)",
+                    re.IGNORECASE)
+
+
+def login_route(path: str, name: str) -> bool:
+    """A route that logs a caller in: the app has authentication."""
+    return bool(_LOGIN.search(path) or _LOGIN.search(_snake(name)))

@@ -1,0 +1,36 @@
+"""## What it does
+Flags CSRF middleware configured so that it protects nothing that matters: `csurf`/
+`csrf-csrf` options whose `ignoreMethods` include POST, PUT, PATCH or DELETE, and `lusca`
+with `csrf: false`.
+
+## Why is this bad?
+The browser sends the session cookie with every request, including a form another site
+submits: without the token check on state-changing methods, any page the user visits can act
+on their behalf (CWE-352).
+
+## Example
+```js
+app.use(csurf({ cookie: true, ignoreMethods: ["GET", "HEAD", "OPTIONS", "POST"] }));
+```
+
+## Use instead
+```js
+app.use(csurf({ cookie: true }));  // ignores GET, HEAD and OPTIONS only
+```
+
+## References
+- CWE-352: Cross-Site Request Forgery (CSRF)
+- OWASP A01:2021 / A01:2025 Broken Access Control
+"""
+
+from __future__ import annotations
+
+from vigilint.analyzers.access.javascript.protections import csrf_switches
+from vigilint.analyzers.access.rules import switch_rule
+
+RULE = switch_rule(
+    id="VG-JS-AUTH-006", name="csrf-protection-off", languages=("javascript",), cwe=(352,),
+    message="CSRF protection is configured to skip the methods that change data; keep it on.",
+    prefilter=("csrf", "csurf", "lusca"),
+    switches=csrf_switches,
+)

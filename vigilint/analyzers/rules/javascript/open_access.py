@@ -1,0 +1,38 @@
+"""## What it does
+Flags files served to anyone from the project or a sensitive folder
+(`express.static(__dirname)`, `serve-static(".")`, `koa-static(process.cwd())`,
+`@fastify/static` with `root: __dirname`) and directory listings (`serve-index`,
+`@fastify/static` with `list: true`).
+
+## Why is this bad?
+Serving the project folder hands out source code, `.env` files, keys and databases; a listing
+shows every file name to anyone (CWE-284, CWE-548).
+
+## Example
+```js
+app.use(express.static(__dirname));
+```
+
+## Use instead
+```js
+app.use(express.static(path.join(__dirname, "public")));
+```
+
+## References
+- CWE-284: Improper Access Control
+- CWE-548: Exposure of Information Through Directory Listing
+- OWASP A01:2021 / A01:2025 Broken Access Control
+"""
+
+from __future__ import annotations
+
+from vigilint.analyzers.access.javascript.protections import switches
+from vigilint.analyzers.access.rules import switch_rule
+
+RULE = switch_rule(
+    id="VG-JS-AUTH-007", name="open-access-folder", languages=("javascript",), cwe=(284, 548),
+    message="Files are served to anyone from the project or a sensitive folder, or listed; "
+            "serve a dedicated public folder.",
+    prefilter=("static", "serve-index", "serveIndex", "Static"),
+    switches=switches,
+)

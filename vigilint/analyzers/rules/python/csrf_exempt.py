@@ -1,0 +1,45 @@
+"""## What it does
+Flags CSRF protection switched off where cookie sessions make it matter: a Django view
+decorated with `@csrf_exempt` or a Flask-WTF view with `@csrf.exempt` that changes data
+(POST/PUT/PATCH/DELETE, form handling, saves) and authenticates with the session rather than a
+header token or a webhook signature; `WTF_CSRF_ENABLED = False` outside test configuration; a
+Django `MIDDLEWARE` list with sessions but without `CsrfViewMiddleware`.
+
+## Why is this bad?
+The browser sends the session cookie with every request to the site, including a form that
+another site submits: without the CSRF token check, any page the user visits can change their
+data or settings on their behalf (CWE-352).
+
+## Example
+```python
+@csrf_exempt
+@login_required
+def update_email(request):
+    request.user.email = request.POST["email"]
+    request.user.save()
+```
+
+## Use instead
+```python
+@login_required
+def update_email(request):  # the form sends {% csrf_token %}
+    ...
+```
+
+## References
+- CWE-352: Cross-Site Request Forgery (CSRF)
+- OWASP A01:2021 / A01:2025 Broken Access Control
+"""
+
+from __future__ import annotations
+
+from vigilint.analyzers.access.python.protections import csrf_switches
+from vigilint.analyzers.access.rules import switch_rule
+
+RULE = switch_rule(
+    id="VG-PY-AUTH-006", name="csrf-protection-off", languages=("python",), cwe=(352,),
+    message="CSRF protection is switched off for a view that changes data with the session "
+            "cookie; keep it on.",
+    prefilter=("csrf", "CSRF", "MIDDLEWARE"),
+    switches=csrf_switches,
+)
