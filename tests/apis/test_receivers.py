@@ -133,3 +133,19 @@ def test_go_first_result_and_composite_literals():
         """)
     assert set(lines) == {14, 16}
     assert lines[14] == "`AEAD` (crypto/cipher) has no `Encrypt`; did you mean `Seal`?"
+
+
+def test_plain_javascript_parameters_are_read_without_typescript_node_kinds():
+    """A receiver that is a parameter of a plain-JavaScript function: the TypeScript-only
+    parameter kinds are not queried (the rule used to fail on every such file)."""
+    source = textwrap.dedent("""\
+        const crypto = require('crypto');
+        function digest(hash, data) {
+          hash.update(data);
+          return crypto.createHashPassword(data);
+        }
+        """)
+    analysis = Engine(rules=[r for r in all_rules() if r.id.startswith("VG-API")]).analyze(
+        "digest.js", source)
+    assert analysis.errors == []
+    assert [f.line for f in analysis.findings if f.rule == "VG-API-002"] == [4]

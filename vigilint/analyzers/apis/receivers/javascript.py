@@ -17,6 +17,7 @@ _FUNCTIONS = frozenset({"function_declaration", "function_expression", "arrow_fu
                         "method_definition", "generator_function_declaration", "function"})
 _DECLARATIONS = "(variable_declarator name: (identifier) @name) @decl"
 _PARAMETERS = "[(required_parameter) (optional_parameter)] @param"
+_TYPED = frozenset({"typescript", "tsx"})
 
 
 def module_path(spec: str) -> str:
@@ -135,7 +136,9 @@ class JavaScriptReceivers(Receivers):
 
     def _parameter(self, function: Node, name: str) -> Node | None:
         params = function.child_by_field_name("parameters")
-        for caps in self._captures(_PARAMETERS, params) if params is not None else []:
+        if params is None or self.ctx.language not in _TYPED:
+            return None  # plain JavaScript parameters carry no type (and no such node kinds)
+        for caps in self._captures(_PARAMETERS, params):
             pattern = caps["param"][0].child_by_field_name("pattern")
             if pattern is not None and self.text(pattern) == name:
                 return caps["param"][0]
