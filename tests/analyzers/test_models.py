@@ -12,15 +12,16 @@ from vigilint.analyzers.dataflow.kinds import SINK_KINDS, SOURCE_KINDS
 from vigilint.analyzers.models import ModelError, load
 from vigilint.analyzers.models.schema import parse_library
 
-PYTHON_FILES = sorted(e.name for e in resources.files("vigilint.analyzers.models")
-                      .joinpath("python").iterdir() if e.name.endswith(".toml"))
+TABLES = [(language, e.name) for language in ("python", "go")
+          for e in sorted(resources.files("vigilint.analyzers.models").joinpath(language)
+                          .iterdir(), key=lambda e: e.name) if e.name.endswith(".toml")]
 
 
-@pytest.mark.parametrize("name", PYTHON_FILES)
-def test_every_python_table_loads_and_cites_its_documentation(name):
-    text = resources.files("vigilint.analyzers.models").joinpath("python", name).read_text()
+@pytest.mark.parametrize(("language", "name"), TABLES)
+def test_every_table_loads_and_cites_its_documentation(language, name):
+    text = resources.files("vigilint.analyzers.models").joinpath(language, name).read_text()
     lib = parse_library(name, tomllib.loads(text))
-    assert lib.language == "python"
+    assert lib.language == language
     assert lib.docs and all(url.startswith("https://") for url in lib.docs)
     for sink in lib.sinks:
         assert sink.kind in SINK_KINDS
@@ -47,6 +48,23 @@ def test_the_libraries_the_issue_names_are_modelled():
     assert models.result_type("sqlite3.Connection.cursor") == "sqlite3.Cursor"
 
 
+def test_the_go_libraries_the_issue_names_are_modelled():
+    models = load("go")
+    names = {lib.library for lib in models.libraries}
+    assert {"net/http", "gin", "echo", "fiber", "chi", "gorilla/mux", "database/sql", "sqlx",
+            "gorm", "os/exec", "files", "templates", "serialization", "logging",
+            "go-stdlib"} <= names
+    assert models.request_types["net/http.Request"].kind == "http"
+    assert "github.com/gin-gonic/gin.Context.ShouldBindJSON" in models.binders
+    assert models.sinks("database/sql.DB.QueryContext")[0].arg == 1
+    shell = [s for s in models.sinks("os/exec.Command") if s.when_arg == 0]
+    assert shell and shell[0].when_value_re is not None and shell[0].when_value_re.search("sh")
+    assert models.sanitizer("strconv.Atoi").kinds == SINK_KINDS
+    assert models.validator("path/filepath.IsLocal").kinds == {"path"}
+    assert all(s.untyped for s in models.method_sinks("Query"))
+    assert models.result_type("github.com/gin-gonic/gin.Context.Request") == "net/http.Request"
+
+
 @pytest.mark.parametrize(("data", "message"), [
     ({"library": "x", "language": "python", "sinks": [{"kind": "sqli", "calls": ["a"]}]},
      "unknown sink kind"),
@@ -59,6 +77,12 @@ def test_the_libraries_the_issue_names_are_modelled():
      "argument index"),
     ({"language": "python"}, "`library` is required"),
     ({"library": "x", "language": "python", "extras": {}}, "unknown table"),
+    ({"library": "x", "language": "go", "sinks": [{"kind": "command", "when_value": "^sh$"}]},
+     "need `when_arg`"),
+    ({"library": "x", "language": "go", "sinks": [{"kind": "xss", "when_arg": "0"}]},
+     "must be an integer"),
+    ({"library": "x", "language": "go", "sinks": [{"kind": "sql", "receiver": "(db"}]},
+     "not a valid regular expression"),
     ({"library": "x", "language": "python", "identity": [{"part": "cookies"}]},
      "`part` must be one of"),
     ({"library": "x", "language": "python", "binding": [{"kind": "spread"}]},

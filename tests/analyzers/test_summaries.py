@@ -123,6 +123,18 @@ def test_index_resolves_by_dotted_suffix():
     assert not index.mentions("x = find_user(y)", ["command"])
 
 
+def test_index_resolves_across_path_elements_and_deeper_importer_roots():
+    from dataclasses import replace
+
+    base = summarize("src/shop/db.py", DB)[0]
+    index = ProjectIndex([replace(base, name="internal/db.FindUser"),
+                          replace(base, name="internal/db.Repo.Find")])
+    assert index.resolve("example.com/app/internal/db.FindUser").name == "internal/db.FindUser"
+    assert index.resolve("db.Repo.Find").name == "internal/db.Repo.Find"
+    assert index.resolve("example.com/app/other.FindUser") is None
+    assert index.resolve("FindUser") is None
+
+
 def _findings(index: ProjectIndex | None) -> list[Finding]:
     return Engine().analyze("shop/views.py", VIEWS, project=index).findings
 
@@ -158,6 +170,10 @@ def test_the_wrapper_file_reports_its_own_unknown_origin_sink_once():
 def test_only_files_others_import_are_summarized():
     files = [("shop/db.py", DB), ("shop/views.py", VIEWS), ("tools/cli.py", "print(1)\n")]
     assert [p for p, _ in imported_files(files)] == ["shop/db.py"]
+    go_files = [("internal/db/users.go", "package db\n"), ("tools/gen.go", "package main\n"),
+                ("cmd/api/main.go", 'package main\n\nimport (\n\t"fmt"\n\n'
+                                    '\tstore "example.com/app/internal/db"\n)\n')]
+    assert [p for p, _ in imported_files(go_files)] == ["internal/db/users.go"]
 
 
 def test_related_locations_reach_sarif(tmp_path):

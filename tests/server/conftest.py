@@ -45,7 +45,8 @@ def push_capabilities() -> types.ClientCapabilities:
     return types.ClientCapabilities(
         text_document=types.TextDocumentClientCapabilities(
             publish_diagnostics=types.PublishDiagnosticsClientCapabilities(
-                version_support=True, code_description_support=True, data_support=True),
+                version_support=True, code_description_support=True, data_support=True,
+                related_information=True),
             code_action=types.CodeActionClientCapabilities(
                 code_action_literal_support=types.ClientCodeActionLiteralOptions(
                     code_action_kind=types.ClientCodeActionKindOptions(
@@ -66,7 +67,7 @@ def pull_capabilities() -> types.ClientCapabilities:
     caps = push_capabilities()
     assert caps.text_document is not None
     caps.text_document.diagnostic = types.DiagnosticClientCapabilities(
-        related_document_support=False)
+        related_document_support=False, related_information=True)
     assert caps.workspace is not None
     caps.workspace.diagnostics = types.DiagnosticWorkspaceClientCapabilities(
         refresh_support=True)

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lsprotocol import types
@@ -93,6 +94,8 @@ class Snapshot:
     full: bool = True
     control: Control = field(default_factory=Control)
     slow: bool = False  # an earlier version ran over the budget: secret detection only
+    root: Path | None = None  # the workspace root (related locations in other files)
+    related: bool = False  # the client accepts `relatedInformation`
 
 
 @dataclass
@@ -215,7 +218,8 @@ def _run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sn
     except Exception as exc:  # provenance is an annotation: never lose the findings for it
         log.warning("provenance lookup failed: %s", type(exc).__name__)
     findings = annotate(findings, ranges)
-    diagnostics = [convert.finding_to_diagnostic(f, index, snap.uri, snap.version)
+    diagnostics = [convert.finding_to_diagnostic(f, index, snap.uri, snap.version, snap.root,
+                                                 snap.related)
                    for f in findings if not f.suppressed]
     contexts: list[sensitivity.SecurityContext] = []
     if settings.server.security_context and not reduced:
@@ -263,7 +267,9 @@ def _result(snap: Snapshot, findings: list[Finding], diagnostics: list[types.Dia
     for diag in diagnostics:
         digest.update(json.dumps(
             [diag.range.start.line, diag.range.start.character, diag.range.end.line,
-             diag.range.end.character, diag.code, diag.message, diag.data],
+             diag.range.end.character, diag.code, diag.message, diag.data,
+             [(r.location.uri, r.location.range.start.line, r.location.range.start.character,
+               r.message) for r in diag.related_information or ()]],
             sort_keys=True, default=str).encode("utf-8", "surrogatepass"))
     return Result(uri=snap.uri, version=snap.version, findings=findings,
                   diagnostics=diagnostics, contexts=contexts,
@@ -388,7 +394,8 @@ class Analyzer:
                         language=doc.language, old_tree=doc.tree, binary=doc.binary,
                         generation=self.stamp(uri), base=base,
                         edits=None if doc.edits is None else list(doc.edits), full=full,
-                        slow=state.slow)
+                        slow=state.slow, root=self.server.root,
+                        related=self.server.related_information)
         state.control = snap.control
         loop = asyncio.get_running_loop()
         result: Result | None

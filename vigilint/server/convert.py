@@ -3,17 +3,22 @@
 Severity comes from the priority (DESIGN.md); the message carries CWE, OWASP (both editions),
 priority and SLA, and says so when the code was written by an AI tool. `data` carries what the
 code actions need: the fix (as LSP edits for the analysed version) and the fingerprint.
+A finding's related locations (the source of a flow, an inner sink) become
+`relatedInformation` when the client accepts it. Every finding passes the one redactor on its
+way out (`redact_finding`), as in SARIF.
 """
 
 from __future__ import annotations
 
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from lsprotocol import types
 
 from vigilint.analyzers.registry import get_rule
+from vigilint.analyzers.secrets.redaction import redact_finding
 from vigilint.analyzers.sensitivity import SecurityContext
-from vigilint.model import Edit, Finding
+from vigilint.model import Edit, Finding, RelatedLocation
 from vigilint.policy import LSP_SEVERITY, owasp_label, sla_for
 from vigilint.server.positions import LineIndex
 
@@ -78,8 +83,50 @@ def range_from_json(data: Any) -> types.Range:
         end=types.Position(line=int(data["end"]["line"]), character=int(data["end"]["character"])))
 
 
-def finding_to_diagnostic(finding: Finding, index: LineIndex, uri: str,
-                          version: int | None) -> types.Diagnostic:
+def related_uri(location: RelatedLocation, finding: Finding, uri: str,
+                root: Path | None) -> str | None:
+    """The URI of a related location's file: the document's own when it is the finding's file,
+    else the file under the workspace root (an absolute path as it is); None when a relative
+    path has no root to be read against."""
+    if location.path == finding.path:
+        return uri
+    if PurePosixPath(location.path).is_absolute():
+        return Path(location.path).as_uri()
+    return (root / location.path).as_uri() if root is not None else None
+
+
+def _other_file_range(location: RelatedLocation) -> types.Range:
+    # Another file's text is not at hand: its character columns are given as they are (equal to
+    # UTF-16 units except after astral characters on that line).
+    return types.Range(
+        start=types.Position(line=max(location.line - 1, 0),
+                             character=max(location.column - 1, 0)),
+        end=types.Position(line=max(location.end_line - 1, 0),
+                           character=max(location.end_column - 1, 0)))
+
+
+def related_information(finding: Finding, index: LineIndex, uri: str,
+                        root: Path | None) -> list[types.DiagnosticRelatedInformation]:
+    """A (redacted) finding's related locations as LSP `relatedInformation`."""
+    out = []
+    for location in finding.related:
+        where = related_uri(location, finding, uri, root)
+        if where is None:
+            continue
+        rng = (index.engine_range(location.line, location.column, location.end_line,
+                                  location.end_column)
+               if where == uri else _other_file_range(location))
+        out.append(types.DiagnosticRelatedInformation(
+            location=types.Location(uri=where, range=rng), message=location.message))
+    return out
+
+
+def finding_to_diagnostic(finding: Finding, index: LineIndex, uri: str, version: int | None,
+                          root: Path | None = None,
+                          related: bool = False) -> types.Diagnostic:
+    """`related`: the client accepts `relatedInformation`; `root`: the workspace root, where
+    the related locations' relative paths are read from."""
+    finding = redact_finding(finding)
     rule = get_rule(finding.rule)
     description = types.CodeDescription(href=rule.help_uri) if rule is not None else None
     return types.Diagnostic(
@@ -91,6 +138,8 @@ def finding_to_diagnostic(finding: Finding, index: LineIndex, uri: str,
         code_description=description,
         source=SOURCE,
         data=finding_data(finding, index, uri, version),
+        related_information=(related_information(finding, index, uri, root) or None)
+        if related else None,
     )
 
 

@@ -33,6 +33,9 @@ def register(server: VigilintServer) -> None:
         ls.provenance.set_root(ls.root)
         text_caps = params.capabilities.text_document
         ls.pull_diagnostics = text_caps is not None and text_caps.diagnostic is not None
+        ls.related_information = text_caps is not None and any(
+            caps is not None and bool(caps.related_information)
+            for caps in (text_caps.publish_diagnostics, text_caps.diagnostic))
         from vigilint.server.configuration import initial_settings
 
         initial_settings(ls, params.initialization_options)

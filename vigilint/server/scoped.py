@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Tree
 
-from vigilint.model import Edit, Finding, Fix
+from vigilint.model import Edit, Finding, Fix, RelatedLocation
 from vigilint.server.positions import ByteEdit
 
 # Top-level node kinds that are definitions, per language.
@@ -134,9 +134,12 @@ def restore_rows(findings: Sequence[Finding], rows: list[int]) -> list[Finding]:
         suppression = finding.suppression
         if suppression is not None:
             suppression = suppression.model_copy(update={"line": row(suppression.line)})
+        related = tuple(
+            r.model_copy(update={"line": row(r.line), "end_line": row(r.end_line)})
+            if r.path == finding.path else r for r in finding.related)
         out.append(finding.model_copy(update={
             "line": row(finding.line), "end_line": row(finding.end_line), "fix": fix,
-            "suppression": suppression}))
+            "suppression": suppression, "related": related}))
     return out
 
 
@@ -157,7 +160,8 @@ def _shift_finding(finding: Finding, edits: Sequence[ByteEdit]) -> Finding | Non
     if start is None or end is None:
         return None
     delta = start - (finding.line - 1)
-    if delta == 0:
+    related = _shift_related(finding, edits)
+    if delta == 0 and related == finding.related:
         return finding
     fix = finding.fix
     if fix is not None:
@@ -169,7 +173,23 @@ def _shift_finding(finding: Finding, edits: Sequence[ByteEdit]) -> Finding | Non
         suppression = suppression.model_copy(update={"line": suppression.line + delta})
     return finding.model_copy(update={"line": finding.line + delta,
                                       "end_line": finding.end_line + delta, "fix": fix,
-                                      "suppression": suppression})
+                                      "suppression": suppression,
+                                      "related": related})
+
+
+def _shift_related(finding: Finding, edits: Sequence[ByteEdit]) -> tuple[RelatedLocation, ...]:
+    """The related locations in the finding's own file moved with the edits (one an edit
+    touched is dropped: what it pointed at may be gone)."""
+    out = []
+    for related in finding.related:
+        if related.path != finding.path:
+            out.append(related)
+            continue
+        start = shift_row(related.line - 1, edits)
+        end = shift_row(related.end_line - 1, edits)
+        if start is not None and end is not None:
+            out.append(related.model_copy(update={"line": start + 1, "end_line": end + 1}))
+    return tuple(out)
 
 
 def _row_of(node_rows: list[tuple[int, int]], row: int) -> bool:

@@ -78,6 +78,7 @@ class VigilintServer(LanguageServer):
         self.provenance = ProvenanceService()
         self.root: Path | None = None
         self.pull_diagnostics = False
+        self.related_information = False  # the client accepts `relatedInformation`
         self.pending_problems: list[str] = []
 
     @property

@@ -1,7 +1,8 @@
 """Import-resolved call names in all four languages.
 
-Python and JavaScript use `vigilint.analyzers.imports`; Go import specs and Java import
-declarations are read here (cached per file) until the shared module covers them.
+Python and JavaScript use `vigilint.analyzers.imports`, Go the semantic layer
+(`vigilint.analyzers.syntax`); Java import declarations are read here (cached per file) until
+the shared module covers them.
 """
 
 from __future__ import annotations
@@ -12,33 +13,15 @@ from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.syntax import callee
 from vigilint.analyzers.imports import aliases, call_name
 from vigilint.analyzers.languages import compile_query
+from vigilint.analyzers.syntax import go
 
-_GO_IMPORTS = "(import_spec) @spec"
 _JAVA_IMPORTS = "(import_declaration) @imp"
 
 
 def go_imports(ctx: FileContext) -> dict[str, str]:
-    """Local package name -> import path (`sha256` -> `crypto/sha256`)."""
-    cached = ctx.cache.get("crypto.go_imports")
-    if cached is not None:
-        return cached
-    out: dict[str, str] = {}
-    if ctx.tree is not None:
-        query = compile_query("go", _GO_IMPORTS)
-        for spec in QueryCursor(query).captures(ctx.tree.root_node).get("spec", []):
-            path_node = spec.child_by_field_name("path")
-            if path_node is None:
-                continue
-            path = ctx.node_text(path_node).strip('"`')
-            name_node = spec.child_by_field_name("name")
-            local = ctx.node_text(name_node) if name_node is not None else path.rsplit("/", 1)[-1]
-            if local in ("_", "."):
-                continue
-            if local.startswith("v") and local[1:].isdigit() and "/" in path:  # .../v2
-                local = path.rsplit("/", 2)[-2]
-            out[local] = path
-    ctx.cache["crypto.go_imports"] = out
-    return out
+    """Local package name -> import path as written (`sha256` -> `crypto/sha256`), from the
+    semantic layer."""
+    return go(ctx).written_imports() if ctx.tree is not None else {}
 
 
 def java_imports(ctx: FileContext) -> tuple[dict[str, str], tuple[str, ...]]:

@@ -12,6 +12,7 @@ from vigilint.analyzers.dataflow.flow import FileFlow, FunctionState, Verdict, f
 from vigilint.analyzers.dataflow.hits import related_source, sink_hit, site_hit
 from vigilint.analyzers.dataflow.kinds import (
     ALL_KINDS,
+    ARCHIVE,
     ARGV,
     ENV,
     HTTP,
@@ -34,7 +35,7 @@ from vigilint.analyzers.dataflow.value import (
 )
 
 __all__ = [
-    "ALL_KINDS", "ARGV", "CLEAN", "ENV", "HTTP", "LITERAL", "NOCONST", "SINK_KINDS",
+    "ALL_KINDS", "ARCHIVE", "ARGV", "CLEAN", "ENV", "HTTP", "LITERAL", "NOCONST", "SINK_KINDS",
     "SOURCE_KINDS", "STDIN", "UNTRUSTED", "FileFlow", "FunctionState", "Origin", "ParamSink",
     "ReturnSummary", "SinkSite", "Summary", "Value", "Verdict", "calls_in", "definition_key",
     "flow", "join", "merge", "register", "related_source", "sanitized", "sink_hit",

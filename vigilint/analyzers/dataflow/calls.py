@@ -17,8 +17,8 @@ from vigilint.analyzers.models import Models, Propagator, Sanitizer, Source, Val
 
 # Naming conventions of helpers that sanitize or validate (any language).
 _NAME_SANITIZER = re.compile(r"(^|_)(escape|sanitize|sanitise|clean|safe|quote|validate)", re.I)
-_NAME_GUARD = re.compile(r"(^is_safe|safe_url|_allowed|allowlist|whitelist|permitted|"
-                         r"^is_valid|^validate|^valid_)", re.I)
+_NAME_GUARD = re.compile(r"(^is_safe|^is_\w*_safe$|safe_url|_allowed|allowlist|whitelist|"
+                         r"permitted|^is_valid|^validate|^valid_)", re.I)
 _NAME_EXIT = re.compile(r"(^|\.)(abort|exit|_exit|fail|bad_request|forbidden|"
                         r"HttpResponseBadRequest|HttpResponseForbidden|PermissionDenied|Http404|"
                         r"HTTPException)$")

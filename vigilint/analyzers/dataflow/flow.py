@@ -82,20 +82,46 @@ class FileFlow:
     # call -> the qualified name the adapter resolved for it (receiver types as it saw them);
     # sink_sites asks here first
     callees: dict[tuple[int, int], str] = field(default_factory=dict)
+    # an adapter that analyses functions on demand: `lazy(node)` analyses what the value of
+    # `node` needs, `lazy(None)` everything (then it sets `lazy` to None)
+    lazy: Callable[[Node | None], None] | None = None
+    # ... and `lazy_callers(state)` analyses the functions that may call `state` (else every
+    # function is analysed when a verdict needs to know what callers pass)
+    lazy_callers: Callable[[FunctionState], None] | None = None
+
+    def complete(self) -> None:
+        """Analyse every function (an on-demand adapter may have skipped some so far)."""
+        if self.lazy is not None:
+            self.lazy(None)
+
+    def complete_callers(self, state: FunctionState) -> None:
+        """Analyse the functions whose calls tell what `state`'s parameters receive."""
+        if self.lazy is None:
+            return
+        if self.lazy_callers is not None:
+            self.lazy_callers(state)
+        else:
+            self.lazy(None)
 
     # -- values -------------------------------------------------------------------------
     def value(self, node: Node | None) -> Value:
         """The abstract value of an expression (CLEAN when never evaluated: dead code)."""
         if node is None:
             return CLEAN
+        if self.lazy is not None:
+            self.lazy(node)
         found = self.values.get((node.start_byte, node.end_byte))
         return found if found is not None else CLEAN
 
     def reached(self, node: Node) -> bool:
+        if self.lazy is not None:
+            self.lazy(node)
         return (node.start_byte, node.end_byte) in self.values
 
     def in_dead_code(self, node: Node) -> bool:
         """True when `node` lies in code the adapter proved unreachable."""
+        if self.lazy is not None:
+            self.lazy(node)
         start, end = node.start_byte, node.end_byte
         return any(a <= start and end <= b for a, b in self.dead)
 
@@ -127,6 +153,7 @@ class FileFlow:
         if params:
             state = self.function_of(node)
             if state is not None:
+                self.complete_callers(state)  # which callers pass what
                 wanted_sources = frozenset(sources)
                 for index in params:
                     if kind in state.tainted_clean.get(index, frozenset()):
@@ -173,6 +200,7 @@ class FileFlow:
     def summaries(self) -> dict[str, Summary]:
         from vigilint.analyzers.dataflow.summary import file_summaries
 
+        self.complete()
         return file_summaries(self)
 
 
@@ -201,7 +229,7 @@ def import_patterns() -> list[re.Pattern[bytes]]:
 
 def _load_adapters() -> None:
     # every adapter, whichever was imported first (a module imports once: this is cheap)
-    from vigilint.analyzers.dataflow import java, javascript, python  # noqa: F401  (register)
+    from vigilint.analyzers.dataflow import go, java, javascript, python  # noqa: F401  (register)
 
 
 def adapter_languages() -> frozenset[str]:

@@ -45,6 +45,12 @@ def prefix_kinds(prefix: str) -> frozenset[str]:
     return NONE
 
 
+def fixed_origin(prefix: Any) -> bool:
+    """True when a string that starts with `prefix` has its scheme and host fixed by it, so
+    whatever follows cannot redirect it elsewhere (clean for redirect and SSRF)."""
+    return isinstance(prefix, str) and prefix_kinds(prefix) == URL_HOST
+
+
 REDIRECT: frozenset[str] = frozenset({"redirect"})
 _SAFE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
 _ARITHMETIC = frozenset("0123456789+-*/%(). \t\r\n\f\v")

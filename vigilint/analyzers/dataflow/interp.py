@@ -53,6 +53,16 @@ class Interpreter:
         self.calls: CallModel = call_model(ctx.language)
         self.project = ctx.cache.get(PROJECT_KEY)
 
+    # -- statements (the adapter writes `stmt`) -----------------------------------------
+    def stmt(self, node: Node) -> bool:
+        raise NotImplementedError
+
+    def run_block(self, block: Node | None) -> bool:
+        """Interpret statements; True when the block always leaves (return/raise/...)."""
+        if block is None:
+            return False
+        return any(self.stmt(stmt) for stmt in block.named_children)
+
     # -- recording ----------------------------------------------------------------------
     def record(self, node: Node, value: Value) -> Value:
         key = (node.start_byte, node.end_byte)

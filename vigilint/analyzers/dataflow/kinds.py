@@ -12,7 +12,8 @@ HTTP: Final = "http"  # data of an incoming request
 ARGV: Final = "argv"  # command-line arguments
 STDIN: Final = "stdin"  # interactive input
 ENV: Final = "env"  # environment variables
-SOURCE_KINDS: Final = frozenset({HTTP, ARGV, STDIN, ENV})
+ARCHIVE: Final = "archive"  # names of the entries of an archive being read (zip slip)
+SOURCE_KINDS: Final = frozenset({HTTP, ARGV, STDIN, ENV, ARCHIVE})
 UNTRUSTED: Final = frozenset({HTTP, ARGV, STDIN})
 PARAM_PREFIX: Final = "param:"
 

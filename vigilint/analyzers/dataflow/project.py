@@ -21,6 +21,9 @@ from vigilint.analyzers.dataflow.summary import Summary
 from vigilint.analyzers.languages import language_for, parser_for
 from vigilint.analyzers.syntax import module_name
 
+# the places a qualified name can be cut: modules and members (`.`), path elements (`/`)
+_BOUNDARY = re.compile(r"[./]")
+
 
 class ProjectIndex:
     """Qualified name -> Summary, with suffix resolution for scan roots above the package."""
@@ -34,11 +37,11 @@ class ProjectIndex:
     def add(self, summaries: Iterable[Summary]) -> None:
         for summary in summaries:
             self._by_name[summary.name] = summary
-            parts = summary.name.split(".")
-            for i in range(1, len(parts)):
-                self._by_suffix.setdefault(".".join(parts[i:]), []).append(summary.name)
+            for suffix in _suffixes(summary.name):
+                self._by_suffix.setdefault(suffix, []).append(summary.name)
             if summary.sinks:
-                self._wrappers.setdefault(parts[-1], set()).update(s.kind for s in summary.sinks)
+                short = summary.name.rsplit(".", 1)[-1]
+                self._wrappers.setdefault(short, set()).update(s.kind for s in summary.sinks)
 
     def __len__(self) -> int:
         return len(self._by_name)
@@ -48,7 +51,9 @@ class ProjectIndex:
 
     def resolve(self, name: str) -> Summary | None:
         """The summary of `name`: exact, else the one summary whose qualified name ends with
-        it at a dot boundary (`app.db.run` finds `src.app.db.run`), else None."""
+        it at a `.` or `/` boundary (`app.db.run` finds `src.app.db.run`), else the one that
+        is such a suffix of it (`example.com/app/internal/db.Find` finds `internal/db.Find`:
+        the importer's root may be deeper than ours), else None."""
         found = self._by_name.get(name)
         if found is not None:
             return found
@@ -57,11 +62,14 @@ class ProjectIndex:
         candidates = self._by_suffix.get(name, [])
         if len(candidates) == 1:
             return self._by_name[candidates[0]]
-        parts = name.split(".")
-        for i in range(1, len(parts) - 1):  # the importer's root may be deeper than ours
-            candidates = [c for c in self._by_suffix.get(".".join(parts[i:]), [])]
-            if len(candidates) == 1:
-                return self._by_name[candidates[0]]
+        for suffix in _suffixes(name):
+            if "." not in suffix:
+                break  # a bare function name is never enough
+            found_names = set(self._by_suffix.get(suffix, ()))
+            if suffix in self._by_name:
+                found_names.add(suffix)
+            if len(found_names) == 1:
+                return self._by_name[found_names.pop()]
         return None
 
     @property
@@ -101,6 +109,7 @@ def imported_files(files: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The files some other file of the list may import (by the last part of its module name
     in an import line): only their summaries can matter to another file. A cheap superset."""
     names: set[bytes] = set()
+    folders: set[bytes] = set()  # last elements of imported paths (a Go package's folder)
     patterns = import_patterns()
     for _, text in files:
         raw = text.encode("utf-8", "replace")
@@ -109,13 +118,22 @@ def imported_files(files: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 for group in match.groups():
                     if group:
                         names.update(re.findall(rb"\w+", group))
+                if "path" in pattern.groupindex and match.group("path"):
+                    folders.add(match.group("path").rpartition(b"/")[2])
     out = []
     for path, text in files:
         module = module_name(path)
         last = module.rsplit(".", 1)[-1].encode() if module else b""
-        if last and last in names:
+        folder = path.replace("\\", "/").rpartition("/")[0].rpartition("/")[2].encode()
+        if (last and last in names) or (folder and folder in folders):
             out.append((path, text))
     return out
+
+
+def _suffixes(name: str) -> list[str]:
+    """Every proper suffix of a qualified name that starts after a `.` or a `/`, longest
+    first."""
+    return [name[m.end():] for m in _BOUNDARY.finditer(name)]
 
 
 def build_index(files: Iterable[tuple[str, str]], rounds: int = 2,

@@ -41,8 +41,9 @@ def calls_in(ctx: FileContext, node: Node) -> list[Node]:
 
 def _names(ctx: FileContext, call: Node, method: str, receiver: Node | None) -> list[str]:
     """The names a call goes by: the one the adapter resolved while it ran (when the file's
-    flow is computed and that name is a sink), else typed (from the dataflow value of the
-    receiver, then the declared type) and the import-resolved dotted name."""
+    flow is computed and that name is a sink), else typed (by the receiver's declared type,
+    else, in languages without static types, by the type of its dataflow value) and the
+    import-resolved dotted name."""
     models = load(ctx.language)
     data = ctx.cache.get("dataflow")
     if data is not None:
@@ -51,20 +52,22 @@ def _names(ctx: FileContext, call: Node, method: str, receiver: Node | None) -> 
             return [recorded]
     sem = semantics(ctx)
     names: list[str] = []
-    if receiver is not None and method in models.typed_sink_methods and \
-            (data is not None or may_be_typed(ctx, method)):
-        from vigilint.analyzers.dataflow.flow import flow
-
-        typed = flow(ctx).value(receiver).type
-        if typed:
-            names.append(f"{typed}.{method}")
-        declared = sem.call_name(call)
-        if declared and declared not in names:
-            names.append(declared)
     function = call.child_by_field_name("function")
     # a grammar whose calls have no `function` (method invocations, object creations) names
     # them through the semantic layer's call name
     plain = sem.callee_name(call) if function is not None else sem.call_name(call)
+    wrappers: frozenset[str] = getattr(ctx.cache.get(PROJECT_KEY), "wrapper_names", frozenset())
+    if receiver is not None and (method in models.typed_sink_methods or method in wrappers):
+        declared = sem.call_name(call)
+        if (not declared or declared == plain) and not sem.static_types and \
+                (data is not None or may_be_typed(ctx, method)):
+            from vigilint.analyzers.dataflow.flow import flow
+
+            typed = flow(ctx).value(receiver).type
+            if typed:
+                names.append(f"{typed}.{method}")
+        if declared and declared not in names:
+            names.append(declared)
     if plain and plain not in names:
         names.append(plain)
     return names
@@ -91,17 +94,48 @@ def _applies(ctx: FileContext, call: Node, spec: Sink, receiver: Node | None) ->
         value = semantics(ctx).arguments(call).named(spec.when_true)
         if value is None or ctx.node_text(value) not in _TRUE:
             return False
+    if spec.when_arg is not None and not _argument_matches(ctx, call, spec):
+        return False
     if spec.receiver_re is not None:
         return receiver is not None and spec.receiver_re.search(ctx.node_text(receiver)) is not None
     return True
 
 
-def _typed_elsewhere(ctx: FileContext, receiver: Node, modules: tuple[str, ...]) -> bool:
-    """The receiver's type is known (its value's, else its declared one) and belongs to none
-    of `modules`: a method sink of those modules does not apply to it."""
+def _argument_matches(ctx: FileContext, call: Node, spec: Sink) -> bool:
+    """`when_value` / `when_type`: the argument `when_arg` has a matching constant value (a
+    literal, else a constant the dataflow folded) or one of the types (its declared one, else
+    its value's)."""
     from vigilint.analyzers.dataflow.flow import flow
 
-    typed = flow(ctx).value(receiver).type or semantics(ctx).declared_type(receiver)
+    assert spec.when_arg is not None
+    sem = semantics(ctx)
+    node = sem.arguments(call).get(spec.when_arg)
+    if node is None:
+        return False
+    if spec.when_value_re is not None:
+        text = sem.string_value(node)
+        if text is None:
+            folded = flow(ctx).value(node).const
+            text = folded if isinstance(folded, str) else None
+        if text is None or spec.when_value_re.search(text) is None:
+            return False
+    if spec.when_type:
+        typed = sem.declared_type(node) or (
+            "" if sem.static_types else flow(ctx).value(node).type)
+        if typed not in spec.when_type:
+            return False
+    return True
+
+
+def _typed_elsewhere(ctx: FileContext, receiver: Node, modules: tuple[str, ...]) -> bool:
+    """The receiver's type is known (its declared one, else, without static types, its
+    value's) and belongs to none of `modules`: a method sink of those modules does not apply
+    to it."""
+    from vigilint.analyzers.dataflow.flow import flow
+
+    sem = semantics(ctx)
+    typed = sem.declared_type(receiver) or (
+        "" if sem.static_types else flow(ctx).value(receiver).type)
     return bool(typed) and not any(typed.startswith(m + ".") for m in modules)
 
 

@@ -45,6 +45,9 @@ class Sink:
     # only: `arg = "none"` in the table)
     keywords: tuple[str, ...] = ()
     when_true: str = ""  # only when this keyword argument is literally true
+    when_arg: int | None = None  # the argument `when_value` / `when_type` look at
+    when_value: str = ""  # regex its constant string value must match (`sh -c`, "text/html")
+    when_type: tuple[str, ...] = ()  # types it must have (a writer, a connection)
     receiver: str = ""  # regex the receiver's text must match (untyped receivers)
     anywhere: bool = False  # method sinks also in files that import none of `modules`
     untyped: bool = False  # method sinks only on receivers of unknown type (or of `modules`)
@@ -53,6 +56,7 @@ class Sink:
     library: str = ""
     modules: tuple[str, ...] = ()  # the library's modules (a method sink needs an import of one)
     receiver_re: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    when_value_re: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
     text_re: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
 
@@ -258,6 +262,15 @@ def _entry(where: str, table: dict[str, Any], allowed: dict[str, str]) -> dict[s
     return out
 
 
+def _regex(where: str, key: str, text: str) -> re.Pattern[str] | None:
+    if not text:
+        return None
+    try:
+        return re.compile(text)
+    except re.error as exc:
+        raise ModelError(f"{where}: `{key}` is not a valid regular expression ({exc}).") from None
+
+
 def _choice(where: str, key: str, value: Any, allowed: frozenset[str]) -> None:
     if value not in allowed:
         raise ModelError(f"{where}: `{key}` must be one of {sorted(allowed)}.")
@@ -309,15 +322,19 @@ def parse_library(name: str, data: dict[str, Any]) -> Library:
     for where, table in entries("sinks"):
         got = _entry(where, table, {"kind": "s", "calls": "l", "methods": "l", "arg": "a",
                                     "keywords": "l", "when_true": "s", "receiver": "s",
-                                    "note": "s", "anywhere": "b", "untyped": "b",
-                                    "properties": "l", "text": "s"})
+                                    "note": "s", "anywhere": "b", "untyped": "b", "when_arg": "i",
+                                    "when_value": "s", "when_type": "l", "properties": "l",
+                                    "text": "s"})
         _kinds(where, (got.get("kind", ""),))
         if got.get("arg") == "none":
             got["arg"] = None
-        pattern = re.compile(got["receiver"]) if got.get("receiver") else None
-        text_re = re.compile(got["text"]) if got.get("text") else None
-        sinks.append(Sink(library=library, modules=modules, receiver_re=pattern, text_re=text_re,
-                          **got))
+        if (got.get("when_value") or got.get("when_type")) and got.get("when_arg") is None:
+            raise ModelError(f"{where}: `when_value` and `when_type` need `when_arg`.")
+        pattern = _regex(where, "receiver", got.get("receiver", ""))
+        value_re = _regex(where, "when_value", got.get("when_value", ""))
+        text_re = _regex(where, "text", got.get("text", ""))
+        sinks.append(Sink(library=library, modules=modules, receiver_re=pattern,
+                          when_value_re=value_re, text_re=text_re, **got))
     sanitizers = []
     for where, table in entries("sanitizers"):
         got = _entry(where, table, {"kinds": "l", "calls": "l", "methods": "l", "arg": "a"})

@@ -19,13 +19,14 @@ from vigilint.analyzers.syntax.base import (
     role_of,
 )
 from vigilint.analyzers.syntax.generic import GenericSemantics
+from vigilint.analyzers.syntax.go import GoSemantics
 from vigilint.analyzers.syntax.java import JavaSemantics
 from vigilint.analyzers.syntax.javascript import JavaScriptSemantics
 from vigilint.analyzers.syntax.python import PythonSemantics
 
-__all__ = ["ROLES", "Arguments", "Decorator", "FunctionDef", "GenericSemantics",
+__all__ = ["ROLES", "Arguments", "Decorator", "FunctionDef", "GenericSemantics", "GoSemantics",
            "JavaScriptSemantics", "JavaSemantics", "Param", "PythonSemantics", "Semantics",
-           "dotted", "java", "javascript", "module_name", "python", "role_kinds", "role_of",
+           "dotted", "go", "java", "javascript", "module_name", "python", "role_kinds", "role_of",
            "semantics"]
 
 
@@ -39,20 +40,26 @@ def semantics(ctx: FileContext) -> Semantics:
             found = JavaScriptSemantics(ctx)
         elif ctx.language == "java":
             found = JavaSemantics(ctx)
+        elif ctx.language == "go":
+            found = GoSemantics(ctx)
         else:
             found = GenericSemantics(ctx)
         ctx.cache["syntax"] = found
     return found
 
 
-def python(ctx: FileContext) -> PythonSemantics:
-    """The Python layer of a Python file (for Python rules that use its extra methods)."""
+def _layer(ctx: FileContext, language: str) -> Semantics:
     found = ctx.cache.get("syntax")
     if found is None:
         found = semantics(ctx)
-    if ctx.language != "python":
-        raise TypeError(f"{ctx.path} is {ctx.language}, not Python")
-    return cast(PythonSemantics, found)
+    if ctx.language != language:
+        raise TypeError(f"{ctx.path} is {ctx.language}, not {language}")
+    return cast(Semantics, found)
+
+
+def python(ctx: FileContext) -> PythonSemantics:
+    """The Python layer of a Python file (for Python rules that use its extra methods)."""
+    return cast(PythonSemantics, _layer(ctx, "python"))
 
 
 def java(ctx: FileContext) -> JavaSemantics:
@@ -61,6 +68,11 @@ def java(ctx: FileContext) -> JavaSemantics:
     if ctx.language != "java":
         raise TypeError(f"{ctx.path} is {ctx.language}, not Java")
     return cast(JavaSemantics, semantics(ctx))
+
+
+def go(ctx: FileContext) -> GoSemantics:
+    """The Go layer of a Go file (for the Go adapter and rules that use its extra methods)."""
+    return cast(GoSemantics, _layer(ctx, "go"))
 
 
 def javascript(ctx: FileContext) -> JavaScriptSemantics:

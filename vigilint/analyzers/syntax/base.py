@@ -190,6 +190,9 @@ class Semantics(Protocol):
     """What one language's semantic layer answers (see docs/dataflow.md section 7)."""
 
     language: str
+    # True for statically typed languages (Go, Java): when `declared_type` / `call_name` do
+    # not know a receiver's type, the dataflow does not either (no need to run it for that)
+    static_types: bool
 
     def imports(self) -> dict[str, str]: ...
     def imports_any(self, prefixes: tuple[str, ...]) -> bool: ...

@@ -29,6 +29,7 @@ class GenericSemantics:
     def __init__(self, ctx: FileContext) -> None:
         self.ctx = ctx
         self.language = ctx.language
+        self.static_types = False
         self._function_kinds = frozenset(role_kinds(ctx.language, "function"))
         self._imports_any: dict[tuple[str, ...], bool] = {}
         self._arguments: dict[tuple[int, int], Arguments] = {}

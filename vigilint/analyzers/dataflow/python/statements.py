@@ -38,12 +38,6 @@ class PythonInterpreter(PythonGuards):
         self.parsed_from = {}
 
     # -- statements ---------------------------------------------------------------------
-    def run_block(self, block: Node | None) -> bool:
-        """Interpret statements; True when the block always leaves (return/raise/...)."""
-        if block is None:
-            return False
-        return any(self.stmt(stmt) for stmt in block.named_children)
-
     def stmt(self, node: Node) -> bool:
         t = node.type
         if t == "expression_statement":

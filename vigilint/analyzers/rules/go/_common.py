@@ -1,74 +1,75 @@
-"""Helpers shared by the Go rules: resolved call names and taint-sink decisions."""
+"""Small helpers shared by the Go rules (no rule here), over the semantic layer
+(`vigilint.analyzers.syntax`) and the dataflow core (`vigilint.analyzers.dataflow`)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from tree_sitter import Node
 
-from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.taint.go import UNKNOWN, go_call_name, go_taint
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.dataflow import flow
+from vigilint.analyzers.dataflow.kinds import param_index
+from vigilint.analyzers.imports import call_name as resolved_name
+from vigilint.analyzers.syntax import go
 
 SECURITY_NAME = re.compile(
     r"(?i)(passw|pwd|secret|token|nonce|salt|otp|session|api_?key|private_?key|credential|"
     r"csrf|reset|verif|signing|hmac)")
+RESPONSE_WRITERS = frozenset({"net/http.ResponseWriter", "github.com/gin-gonic/gin.ResponseWriter"})
 
 
 def call_name(ctx: FileContext, call: Node) -> str:
-    """The import-resolved callee: `exec.Command` -> "os/exec.Command"."""
-    return go_call_name(ctx, call)
+    """The import-resolved callee: `exec.Command` -> "os/exec.Command" (receiver types not
+    applied: `db.Query` stays "db.Query")."""
+    return resolved_name(ctx, call) or ""
+
+
+def args_of(ctx: FileContext, call: Node) -> tuple[Node, ...]:
+    """The positional arguments (a variadic `xs...` as `xs`)."""
+    return go(ctx).arguments(call).positional
 
 
 def arguments(call: Node) -> list[Node]:
+    """The argument nodes of a call, with the signature route_without_auth (owned by the
+    access-control work) calls; the other rules ask `args_of`."""
     args = call.child_by_field_name("arguments")
-    return list(args.named_children) if args is not None else []
+    return [a for a in args.named_children if a.type != "comment"] if args is not None else []
 
 
 def method_name(ctx: FileContext, call: Node) -> str:
-    fn = call.child_by_field_name("function")
-    if fn is not None and fn.type == "selector_expression":
-        return ctx.node_text(fn.child_by_field_name("field"))
-    return ctx.node_text(fn)
+    return go(ctx).callee(call)[1]
 
 
 def receiver_text(ctx: FileContext, call: Node) -> str:
-    fn = call.child_by_field_name("function")
-    if fn is not None and fn.type == "selector_expression":
-        return ctx.node_text(fn.child_by_field_name("operand"))
-    return ""
+    return ctx.node_text(go(ctx).receiver(call))
 
 
-def enclosing_function(node: Node) -> Node | None:
-    cur = node.parent
-    while cur is not None and cur.type not in ("function_declaration", "method_declaration",
-                                               "func_literal"):
-        cur = cur.parent
-    return cur
+def receiver_of(ctx: FileContext, call: Node) -> Node | None:
+    return go(ctx).receiver(call)
 
 
-def is_concatenation(ctx: FileContext, node: Node) -> bool:
-    """`"..." + x` or `fmt.Sprintf(...)` with a non-literal part: text built at run time."""
-    if node.type == "binary_expression" and ctx.node_text(
-            node.child_by_field_name("operator")) == "+":
-        return any(part.type not in ("interpreted_string_literal", "raw_string_literal")
-                   for part in (node.child_by_field_name("left"),
-                                node.child_by_field_name("right")) if part is not None)
-    if node.type == "call_expression" and call_name(ctx, node) in ("fmt.Sprintf",
-                                                                   "strings.Join"):
-        return len(arguments(node)) > 1
-    return False
+def enclosing_function(ctx: FileContext, node: Node) -> Node | None:
+    fn = go(ctx).function_at(node)
+    return fn.node if fn is not None else None
 
 
-def taint_sink(ctx: FileContext, call: Node, kind: str, *, indexes: Sequence[int] | None = None,
-               possible: bool = True, tainted_message: str | None = None) -> Hit | None:
-    values = go_taint(ctx).args(call)
-    if values is None:
-        return None
-    chosen = [values[i] for i in (indexes if indexes is not None else range(len(values)))
-              if 0 <= i < len(values)]
-    if any(v.tainted_for(kind) for v in chosen):
-        return Hit(node=call, likelihood="very-likely", message=tainted_message)
-    if possible and any(v.level == UNKNOWN for v in chosen):
-        return Hit(node=call, likelihood="possible")
-    return None
+def is_response_writer(ctx: FileContext, node: Node | None) -> bool:
+    """An `http.ResponseWriter` (or gin's), by its declared type."""
+    if node is None:
+        return False
+    return go(ctx).declared_type(node) in RESPONSE_WRITERS
+
+
+def built_from_data(ctx: FileContext, node: Node | None) -> bool:
+    """A string built at run time here (`+`, `fmt.Sprintf`, `strings.Join`, a builder), or a
+    variable derived from a function parameter."""
+    if node is None:
+        return False
+    if node.type == "binary_expression":
+        return ctx.node_text(node.child_by_field_name("operator")) == "+"
+    if node.type == "call_expression":
+        return call_name(ctx, node) in ("fmt.Sprintf", "strings.Join") or \
+            method_name(ctx, node) == "String"
+    return node.type == "identifier" and any(
+        param_index(lab) is not None for lab in flow(ctx).value(node).all_labels())

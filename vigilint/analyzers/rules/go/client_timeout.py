@@ -29,7 +29,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.go._common import call_name
-from vigilint.analyzers.taint.go import go_imports
+from vigilint.analyzers.syntax import go
 from vigilint.model import Rule
 
 _DEFAULT = frozenset({"net/http.Get", "net/http.Post", "net/http.Head", "net/http.PostForm"})
@@ -46,14 +46,14 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         if operand is not None and operand.type == "selector_expression" and \
                 ctx.node_text(operand.child_by_field_name("field")) == "DefaultClient":
             head = operand.child_by_field_name("operand")
-            if go_imports(ctx).get(ctx.node_text(head)) == "net/http":
+            if go(ctx).imports().get(ctx.node_text(head)) == "net/http":
                 return Hit(node=node)
         return None
     type_node = node.child_by_field_name("type")
     if type_node is None or type_node.type != "qualified_type":
         return None
     package = ctx.node_text(type_node.child_by_field_name("package"))
-    if go_imports(ctx).get(package) != "net/http" or ctx.node_text(
+    if go(ctx).imports().get(package) != "net/http" or ctx.node_text(
             type_node.child_by_field_name("name")) != "Client":
         return None
     if "Timeout" in ctx.node_text(node.child_by_field_name("body")):

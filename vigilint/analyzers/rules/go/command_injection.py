@@ -28,37 +28,24 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.go._common import call_name
-from vigilint.analyzers.taint.go import UNKNOWN, go_taint
+from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.models import load
 from vigilint.model import Rule
 
-_SHELLS = frozenset({"sh", "bash", "zsh", "/bin/sh", "/bin/bash", "/usr/bin/bash", "cmd",
-                     "cmd.exe", "powershell", "powershell.exe", "pwsh"})
+_ADVICE = "run a fixed program with validated arguments and no shell"
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = call_name(ctx, call)
-    if name not in ("os/exec.Command", "os/exec.CommandContext"):
-        return None
-    values = go_taint(ctx).args(call)
-    if values is None:
-        return None
-    if name.endswith("Context"):
-        values = values[1:]
-    if not values:
-        return None
-    program = values[0]
-    shell = program.known and str(program.const) in _SHELLS
-    # a fixed program with tainted arguments is not a shell: only its name or a shell script
-    if program.tainted_for("cmdi") or (shell and any(v.tainted_for("cmdi")
-                                                     for v in values[1:])):
-        return Hit(node=call, likelihood="very-likely", message=(
-            "Request data reaches an OS command; run a fixed program with validated arguments "
-            "and no shell."))
-    if shell and len(values) >= 3 \
-            and any(v.level >= UNKNOWN for v in values[2:]):
-        return Hit(node=call, likelihood="likely")
-    return None
+    found: Hit | None = None
+    for site in sink_sites(ctx, call, "command"):
+        shell = site.spec is not None and site.spec.when_arg is not None
+        hit = site_hit(ctx, call, site, what="This shell script" if shell else
+                       "This command's program", advice=_ADVICE,
+                       unknown="possible" if shell else None)
+        if hit is not None and hit.likelihood == "very-likely":
+            return hit
+        found = found or hit
+    return found
 
 
 RULE = Rule(
@@ -72,7 +59,8 @@ RULE = Rule(
     confidence="medium",
     message="A shell runs a script built from non-constant data; run the program directly with "
             "separate, validated arguments.",
-    prefilter=("Command",),
+    prefilter=load("go").prefilter("command"),
+    sink_kinds=("command",),
     node_kinds=("call_expression",),
     check=_check,
 )

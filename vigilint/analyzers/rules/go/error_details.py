@@ -31,8 +31,13 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.go._common import arguments, call_name, method_name
-from vigilint.analyzers.taint.go import go_taint
+from vigilint.analyzers.rules.go._common import (
+    args_of,
+    call_name,
+    is_response_writer,
+    method_name,
+    receiver_of,
+)
 from vigilint.model import Fix, Rule
 
 _ERR = re.compile(r"^\w*[eE]rr\w*(\.Error\(\))?$")
@@ -40,7 +45,7 @@ _ERR = re.compile(r"^\w*[eE]rr\w*(\.Error\(\))?$")
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = call_name(ctx, call)
-    args = arguments(call)
+    args = args_of(ctx, call)
     if name == "net/http.Error" and len(args) == 3:
         message = args[1]
         if not _ERR.match(ctx.node_text(message)) and "err.Error()" not in ctx.node_text(message):
@@ -49,17 +54,15 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         return Hit(node=call, fix=Fix(
             title="Send the generic status text", safe=False,
             edits=(ctx.edit_node(message, f"http.StatusText({status})"),)))
-    values = go_taint(ctx).args(call)
-    if name in ("fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln") and values and \
-            values[0].kind == "writer":
+    if name in ("fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln") and args and \
+            is_response_writer(ctx, args[0]):
         if any(_ERR.match(ctx.node_text(a)) and ctx.node_text(a) != "errors"
                for a in args[1:]):
             return Hit(node=call)
         return None
-    if method_name(ctx, call) == "Write" and args and "err.Error()" in ctx.node_text(args[0]):
-        receiver = go_taint(ctx).receiver(call)
-        if receiver is not None and receiver.kind == "writer":
-            return Hit(node=call)
+    if method_name(ctx, call) == "Write" and args and "err.Error()" in ctx.node_text(args[0]) \
+            and is_response_writer(ctx, receiver_of(ctx, call)):
+        return Hit(node=call)
     return None
 
 

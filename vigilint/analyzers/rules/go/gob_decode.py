@@ -27,14 +27,17 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.go._common import call_name, taint_sink
+from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.models import load
 from vigilint.model import Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    if call_name(ctx, call) != "encoding/gob.NewDecoder":
-        return None
-    return taint_sink(ctx, call, "deser", possible=False)
+    for site in sink_sites(ctx, call, "deserialization"):
+        return site_hit(ctx, call, site, what="This gob stream",
+                        advice="decode client input as JSON with a size limit and validate it",
+                        unknown=None)
+    return None
 
 
 RULE = Rule(
@@ -48,7 +51,8 @@ RULE = Rule(
     confidence="medium",
     message="gob decodes a client-supplied stream; use JSON with a size limit and validation "
             "for untrusted input.",
-    prefilter=("NewDecoder",),
+    prefilter=load("go").prefilter("deserialization"),
+    sink_kinds=("deserialization",),
     node_kinds=("call_expression",),
     check=_check,
 )

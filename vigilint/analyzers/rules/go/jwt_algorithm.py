@@ -29,21 +29,21 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.go._common import arguments, call_name
+from vigilint.analyzers.rules.go._common import args_of, call_name, method_name
 from vigilint.model import Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = call_name(ctx, call)
-    # the name first: the callee's text is as long as the call chain it ends
-    if name.endswith(".ParseUnverified") and \
+    # the method name first: the callee's text is as long as the call chain it ends
+    if method_name(ctx, call) == "ParseUnverified" and \
             "jwt" in ctx.node_text(call.child_by_field_name("function")).lower() + name:
         return Hit(node=call, likelihood="very-likely", message=(
             "`ParseUnverified` skips the signature check; use `jwt.Parse` with a key function "
             "and `jwt.WithValidMethods`."))
     if "jwt" not in name or name.rsplit(".", 1)[-1] not in ("Parse", "ParseWithClaims"):
         return None
-    args = arguments(call)
+    args = args_of(ctx, call)
     text = " ".join(ctx.node_text(a) for a in args)
     if "WithValidMethods" in text:
         return None

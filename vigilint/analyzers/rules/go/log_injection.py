@@ -1,7 +1,8 @@
 """## What it does
-Flags request data passed to a logger (`log.Print*`, `log.Fatal*`, `slog.*`, logrus/zap
-`Info/Warn/Error...`) without removing CR/LF (`strings.ReplaceAll(v, "\\n", ...)`,
-`strconv.Quote`, `%q`).
+Flags request data passed to a logger that writes messages as given (`log.Print*`,
+`log.Fatal*`, a `*log.Logger`, logrus, zap's sugared `Infof`..., and loggers named like one)
+without removing CR/LF (`strings.ReplaceAll(v, "\\n", ...)`, a `strings.NewReplacer` of both,
+`strconv.Quote`, `%q`). `log/slog` is not reported: its handlers quote such values.
 
 ## Why is this bad?
 Line breaks in input forge extra log entries ("admin logged in") and can break log parsers
@@ -25,40 +26,28 @@ log.Printf("search: %q", r.URL.Query().Get("q"))   // %q escapes control charact
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.go._common import arguments, call_name, method_name
-from vigilint.analyzers.taint.go import go_taint
+from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
+from vigilint.analyzers.dataflow.go.format import quoted_arguments
+from vigilint.analyzers.models import load
 from vigilint.model import Rule
-
-_LOG_FUNCS = frozenset({"log.Print", "log.Printf", "log.Println", "log.Fatal", "log.Fatalf",
-                        "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln"})
-_LOGGER_METHODS = frozenset({"Info", "Infof", "Warn", "Warnf", "Error", "Errorf", "Debug",
-                             "Debugf", "Printf", "Println", "Print"})
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = call_name(ctx, call)
-    if name not in _LOG_FUNCS:
-        fn = call.child_by_field_name("function")
-        operand = fn.child_by_field_name("operand") if fn is not None and \
-            fn.type == "selector_expression" else None
-        if method_name(ctx, call) not in _LOGGER_METHODS or operand is None or \
-                "log" not in ctx.node_text(operand).lower():
-            return None
-        if name.startswith(("log/slog.", "slog.")):
-            return None  # slog handlers quote values
-    args = arguments(call)
-    values = go_taint(ctx).args(call)
-    if not values:
-        return None
-    fmt_text = ctx.node_text(args[0]) if args else ""
-    indexes = range(len(values))
-    if name.endswith("f") and "%q" in fmt_text and "%s" not in fmt_text and "%v" not in fmt_text:
-        return None
-    if any(values[i].tainted_for("log") for i in indexes if i < len(values)):
-        return Hit(node=call)
+    for site in sink_sites(ctx, call, "log"):
+        arguments = site.arguments
+        if len(arguments) > 1 and site.callee.endswith("f"):
+            fmt = flow(ctx).value(arguments[0]).const
+            if isinstance(fmt, str):  # `%q` quotes its argument: no line break survives
+                quoted = quoted_arguments(fmt)
+                arguments = (arguments[0], *[a for i, a in enumerate(arguments[1:])
+                                             if i not in quoted])
+        return site_hit(ctx, call, replace(site, arguments=arguments), what="This log line",
+                        advice="log it with `%q` or strip CR/LF first", unknown=None)
     return None
 
 
@@ -72,7 +61,8 @@ RULE = Rule(
     impact="low",
     confidence="medium",
     message="Request data is logged with its line breaks; log it with `%q` or strip CR/LF first.",
-    prefilter=("Print", "Fatal", "Panic", "Info", "Warn", "Error", "Debug"),
+    prefilter=load("go").prefilter("log"),
+    sink_kinds=("log",),
     node_kinds=("call_expression",),
     check=_check,
 )

@@ -1,8 +1,13 @@
 """## What it does
-Flags file access whose path comes from request data: `os.Open`, `os.OpenFile`, `os.ReadFile`,
-`ioutil.ReadFile`, `os.Create`, `os.WriteFile`, `os.Remove(All)` and `http.ServeFile`, also
-when the path went through `filepath.Join`/`path.Join`. `filepath.Base`, `url.PathEscape` and
-a `strings.HasPrefix(p, base)` check on the cleaned path count as sanitisers.
+Flags file access whose path comes from request data, standard input or the name of an entry
+of an archive being extracted (zip slip): `os.Open`,
+`os.OpenFile`, `os.ReadFile`, `os.Create`, `os.WriteFile`, `os.Remove(All)`, `os.Mkdir(All)`,
+`os.Rename`, `os.DirFS`, `ioutil.*`, `http.ServeFile`, `http.Dir`, gin `c.File` /
+`c.SaveUploadedFile`, echo `c.File`/`c.Attachment`, fiber `c.SendFile`/`c.SaveFile`, also when
+the path went through `filepath.Join`. `filepath.Base`, `filepath.IsLocal`, a
+`strings.Contains(p, "..")` check, `filepath.Clean("/" + p)` and a `strings.HasPrefix(p, base)`
+check on a cleaned path count as sanitizers. Command-line arguments are not reported: a tool
+opening the files its user names is doing its job.
 
 ## Why is this bad?
 `../` in input walks out of the intended directory and reads or overwrites other files
@@ -30,23 +35,21 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.go._common import call_name, taint_sink
+from vigilint.analyzers.dataflow import ARCHIVE, HTTP, STDIN, sink_sites, site_hit
+from vigilint.analyzers.models import load
 from vigilint.model import Rule
 
-_SINKS: dict[str, tuple[int, ...]] = {
-    "os.Open": (0,), "os.OpenFile": (0,), "os.ReadFile": (0,), "io/ioutil.ReadFile": (0,),
-    "os.Create": (0,), "os.WriteFile": (0,), "io/ioutil.WriteFile": (0,), "os.Remove": (0,),
-    "os.RemoveAll": (0,), "os.Mkdir": (0,), "os.MkdirAll": (0,), "os.Rename": (0, 1),
-    "net/http.ServeFile": (2,),
-    "os.ReadDir": (0,), "io/ioutil.ReadDir": (0,), "os.Chmod": (0,),
-}
+_SOURCES = frozenset({HTTP, STDIN, ARCHIVE})
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = call_name(ctx, call)
-    if name not in _SINKS:
-        return None
-    return taint_sink(ctx, call, "pathtraver", indexes=_SINKS[name], possible=False)
+    for site in sink_sites(ctx, call, "path"):
+        hit = site_hit(ctx, call, site, what="This file path",
+                       advice="clean it, join it to a base directory and check the result "
+                              "stays under that base", unknown=None, sources=_SOURCES)
+        if hit is not None:
+            return hit
+    return None
 
 
 RULE = Rule(
@@ -60,8 +63,8 @@ RULE = Rule(
     confidence="medium",
     message="A file path comes from request data; clean it, join it to a base directory and "
             "check the result stays under that base.",
-    prefilter=("Open", "ReadFile", "Create", "WriteFile", "Remove", "Mkdir", "Rename", "ServeFile",
-               "ReadDir", "Chmod"),
+    prefilter=load("go").prefilter("path"),
+    sink_kinds=("path",),
     node_kinds=("call_expression",),
     check=_check,
 )

@@ -25,14 +25,14 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.go._common import arguments, call_name
+from vigilint.analyzers.rules.go._common import args_of, call_name
 from vigilint.model import Fix, Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     if call_name(ctx, call) != "crypto/rsa.GenerateKey":
         return None
-    args = arguments(call)
+    args = args_of(ctx, call)
     if len(args) != 2 or args[1].type != "int_literal":
         return None
     try:

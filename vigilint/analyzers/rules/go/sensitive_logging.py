@@ -29,7 +29,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.go._common import arguments, call_name, method_name
+from vigilint.analyzers.rules.go._common import args_of, call_name, method_name
 from vigilint.model import Rule
 
 _SECRET = re.compile(r"(?i)^(\w+\.)*\w*(passw(or)?d|passwd|pwd|secret|token|api_?key|"
@@ -51,7 +51,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     head = name.rsplit(".", 1)[0].lower()
     if not (head in ("log", "log/slog", "fmt") or "log" in head or head in ("zap", "logrus")):
         return None
-    for arg in arguments(call):
+    for arg in args_of(ctx, call):
         if arg.type not in ("identifier", "selector_expression"):
             continue
         text = ctx.node_text(arg)

@@ -29,7 +29,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.go._common import call_name
-from vigilint.analyzers.taint.go import go_imports
+from vigilint.analyzers.syntax import go
 from vigilint.model import Rule
 
 
@@ -44,7 +44,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     if type_node is None or type_node.type != "qualified_type":
         return None
     package = ctx.node_text(type_node.child_by_field_name("package"))
-    if go_imports(ctx).get(package) != "net/http" or ctx.node_text(
+    if go(ctx).imports().get(package) != "net/http" or ctx.node_text(
             type_node.child_by_field_name("name")) != "Server":
         return None
     body = ctx.node_text(node.child_by_field_name("body"))

@@ -1,7 +1,11 @@
 """## What it does
-Flags `database/sql`-style calls (`db.Query`, `QueryRow`, `Exec`, the `...Context` variants,
-`Prepare`, sqlx `Select`/`Get`, gorm `Raw`/`Where`/`Order`/`Group`/`Having`/`Joins`) whose SQL text comes from request data or is built
-with `fmt.Sprintf` / `+` from non-constant values.
+Flags SQL text built from data in `database/sql` calls (`Query`, `QueryRow`, `Exec`,
+`Prepare` and their `Context` variants on a `DB`, `Tx` or `Conn`), sqlx (`Select`, `Get`,
+`Queryx`, `NamedExec`, ...) and GORM (`Raw`, `Exec`, `Where`, `Order`, `Group`, `Having`,
+`Joins`, `Select`, `Table`, inline conditions of `First`/`Find`/`Delete`). "Very likely" when
+request data, `os.Args` or standard input reach the text; "possible" when it is built with
+`fmt.Sprintf` / `+` / `strings.Join` from values of unknown origin. Values passed as the
+following arguments (`$1`, `?`) are bound by the driver and are not reported.
 
 ## Why is this bad?
 Formatting values into SQL lets them change the statement: an attacker reads or modifies other
@@ -27,47 +31,30 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.go._common import (
-    arguments,
-    is_concatenation,
-    method_name,
-    receiver_text,
-)
-from vigilint.analyzers.taint.go import UNKNOWN, go_imports, go_taint
+from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
+from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.go._common import built_from_data
 from vigilint.model import Rule
 
-_QUERY_AT: dict[str, int] = {
-    "Query": 0, "QueryRow": 0, "Exec": 0, "Prepare": 0, "Queryx": 0, "QueryRowx": 0,
-    "MustExec": 0, "Raw": 0, "QueryContext": 1, "QueryRowContext": 1, "ExecContext": 1,
-    "PrepareContext": 1, "Select": 1, "Get": 1, "QueryxContext": 1, "SelectContext": 2,
-    "GetContext": 2, "Where": 0, "Order": 0, "Group": 0, "Having": 0, "Joins": 0,
-}
+
+def _structured(ctx: FileContext, node: Node) -> bool:
+    """A struct or map given as a condition (`db.Where(&User{Name: n})`): GORM binds its
+    fields as placeholders, it is no SQL text."""
+    while node.type in ("unary_expression", "parenthesized_expression") and node.named_children:
+        node = node.named_children[-1]
+    if node.type == "composite_literal":
+        return True
+    return flow(ctx).value(node).items is not None
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = method_name(ctx, call)
-    if name not in _QUERY_AT:
-        return None
-    receiver = receiver_text(ctx, call)
-    if not receiver or receiver in go_imports(ctx):
-        return None
-    if name in ("Get", "Select", "Raw", "Where", "Order", "Group", "Having", "Joins") and not any(
-            part in receiver.lower() for part in ("db", "tx", "sql", "conn")):
-        return None  # cache.Get, flag.Get...: only database handles
-    args = arguments(call)
-    index = _QUERY_AT[name]
-    if index >= len(args):
-        return None
-    values = go_taint(ctx).args(call)
-    if values is None or index >= len(values):
-        return None
-    value = values[index]
-    if value.tainted_for("sqli"):
-        return Hit(node=call, likelihood="very-likely", message=(
-            "Request data is formatted into SQL text; pass it as a query argument "
-            "(`$1`/`?`) instead."))
-    if value.level >= UNKNOWN and is_concatenation(ctx, args[index]):
-        return Hit(node=call, likelihood="likely")
+    for site in sink_sites(ctx, call, "sql"):
+        if _structured(ctx, site.arguments[0]):
+            return None
+        return site_hit(ctx, call, site, what="This SQL statement",
+                        advice="pass the values as query arguments (`$1`/`?`) instead of "
+                               "building the SQL text",
+                        unknown="possible" if built_from_data(ctx, site.arguments[0]) else None)
     return None
 
 
@@ -82,8 +69,8 @@ RULE = Rule(
     confidence="medium",
     message="SQL text is built with `fmt.Sprintf`/`+` from non-constant values; use query "
             "placeholders (`$1`/`?`) and pass the values as arguments.",
-    prefilter=("Query", "Exec", "Prepare", "Raw", "Select", "Get", "Where", "Order", "Group",
-               "Having", "Joins"),
+    prefilter=load("go").prefilter("sql"),
+    sink_kinds=("sql",),
     node_kinds=("call_expression",),
     check=_check,
 )

@@ -1,6 +1,10 @@
 """## What it does
-Flags outgoing HTTP requests whose URL comes from request data: `http.Get/Head/Post/PostForm`,
-`http.NewRequest(method, url, ...)`, `http.NewRequestWithContext`, and `client.Get/Post/Head`.
+Flags outgoing requests whose URL comes from request data, `os.Args` or standard input:
+`http.Get/Head/Post/PostForm`, `http.NewRequest(method, url, ...)`,
+`http.NewRequestWithContext`, `client.Get/Post/Head` on an `*http.Client`,
+`httputil.NewSingleHostReverseProxy` and `net.Dial`. A URL that starts with a fixed
+`scheme://host/`, or whose parsed host was checked against a constant or an allow-list map,
+is not reported.
 
 ## Why is this bad?
 A server that fetches a URL chosen by the user can be pointed at internal services, cloud
@@ -30,23 +34,15 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.go._common import call_name, method_name, taint_sink
-from vigilint.analyzers.taint.go import go_imports
+from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.models import load
 from vigilint.model import Rule
-
-_SINKS: dict[str, int] = {
-    "net/http.Get": 0, "net/http.Head": 0, "net/http.Post": 0, "net/http.PostForm": 0,
-    "net/http.NewRequest": 1, "net/http.NewRequestWithContext": 2,
-}
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    name = call_name(ctx, call)
-    if name in _SINKS:
-        return taint_sink(ctx, call, "ssrf", indexes=(_SINKS[name],), possible=False)
-    if method_name(ctx, call) in ("Get", "Head", "Post", "PostForm") and "/" not in name \
-            and name.split(".")[0] not in go_imports(ctx) and "client" in name.lower():
-        return taint_sink(ctx, call, "ssrf", indexes=(0,), possible=False)
+    for site in sink_sites(ctx, call, "ssrf"):
+        return site_hit(ctx, call, site, what="This outgoing request's URL",
+                        advice="allow-list the scheme and host before fetching it", unknown=None)
     return None
 
 
@@ -61,7 +57,8 @@ RULE = Rule(
     confidence="medium",
     message="An outgoing request's URL comes from request data; allow-list the scheme and host "
             "before fetching it.",
-    prefilter=("net/http", "Get", "Head", "Post"),
+    prefilter=load("go").prefilter("ssrf"),
+    sink_kinds=("ssrf",),
     node_kinds=("call_expression",),
     check=_check,
 )

@@ -32,8 +32,8 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.go._common import call_name, method_name
-from vigilint.analyzers.taint.go import CONST, go_taint
+from vigilint.analyzers.dataflow import flow
+from vigilint.analyzers.rules.go._common import args_of, call_name, method_name
 from vigilint.model import Rule
 
 _IV_AT = {"crypto/cipher.NewCBCEncrypter": 1, "crypto/cipher.NewCBCDecrypter": 1,
@@ -55,9 +55,12 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         index, what = 1, "nonce"
     if index is None:
         return None
-    values = go_taint(ctx).args(call)
-    if values is None or index >= len(values) or values[index].level != CONST:
+    args = args_of(ctx, call)
+    if index >= len(args):
         return None
+    value = flow(ctx).value(args[index])
+    if value.all_labels() or not value.is_literal:
+        return None  # a parameter, random bytes, data of unknown origin
     return Hit(node=call, message=f"The {what} is a constant; generate it with `crypto/rand` "
                                   "for every message or password.")
 

@@ -27,17 +27,17 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.go._common import arguments, call_name, enclosing_function
+from vigilint.analyzers.rules.go._common import args_of, call_name, enclosing_function
 from vigilint.model import Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     if call_name(ctx, call) not in ("io.ReadAll", "io/ioutil.ReadAll"):
         return None
-    args = arguments(call)
+    args = args_of(ctx, call)
     if not args or not ctx.node_text(args[0]).endswith(".Body"):
         return None
-    function = enclosing_function(call)
+    function = enclosing_function(ctx, call)
     text = ctx.node_text(function) if function is not None else ctx.text
     if "MaxBytesReader" in text or "LimitReader" in text or "LimitedReader" in text:
         return None

@@ -28,7 +28,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.go._common import arguments, call_name, method_name
+from vigilint.analyzers.rules.go._common import args_of, call_name, method_name
 from vigilint.model import Rule
 
 _WEAK = {"crypto/des.NewCipher": "DES", "crypto/des.NewTripleDESCipher": "3DES",
@@ -52,7 +52,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             f"{_WEAK[name]} is broken or has 64-bit blocks; use AES-GCM (`aes.NewCipher` + "
             "`cipher.NewGCM`)."))
     if method_name(ctx, call) in ("Encrypt", "Decrypt"):
-        args = arguments(call)
+        args = args_of(ctx, call)
         if len(args) == 2 and all(a.type == "slice_expression" for a in args) and _in_loop(call):
             return Hit(node=call, likelihood="likely", message=(
                 "Encrypting block by block is ECB mode; use `cipher.NewGCM`."))

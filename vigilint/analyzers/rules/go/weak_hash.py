@@ -38,7 +38,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = call_name(ctx, call)
     if name not in _WEAK:
         return None
-    function = enclosing_function(call)
+    function = enclosing_function(ctx, call)
     text = ctx.node_text(function) if function is not None else ""
     algorithm = "MD5" if "md5" in name else "SHA-1"
     if SECURITY_NAME.search(text):

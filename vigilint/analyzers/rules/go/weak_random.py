@@ -44,7 +44,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         return None
     if function_name == "Read":
         return Hit(node=call, likelihood="likely")
-    function = enclosing_function(call)
+    function = enclosing_function(ctx, call)
     header = ""
     if function is not None:
         body = function.child_by_field_name("body")
