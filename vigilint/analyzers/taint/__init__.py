@@ -1,1 +1,0 @@
-"""Taint analyses: where untrusted input flows, per language, memoised per file."""
