@@ -127,14 +127,10 @@ class GenericSemantics:
     def function_at(self, node: Node) -> FunctionDef | None:
         """The innermost enclosing function that has a definition (lambdas without one are
         passed over), from byte ranges (`syntax/enclosing.py`: no walk up with Node.parent)."""
-        best: Node | None = None
-        for kind in self._function_kinds:
-            around = enclosing_node(self.ctx, node, kind)
-            while around is not None and around.start_byte not in self._by_start:
-                around = enclosing_node(self.ctx, around, kind)
-            if around is not None and (best is None or around.start_byte > best.start_byte):
-                best = around
-        return self._by_start[best.start_byte] if best is not None else None
+        around = enclosing_node(self.ctx, node, self._function_kinds)
+        while around is not None and around.start_byte not in self._by_start:
+            around = enclosing_node(self.ctx, around, self._function_kinds)
+        return self._by_start[around.start_byte] if around is not None else None
 
     def enclosing_function_node(self, node: Node) -> Node | None:
         cur = node.parent
