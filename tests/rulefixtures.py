@@ -48,9 +48,9 @@ def fixture_files(rule_id: str) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and not is_fixed_file(p))
 
 
-def load_fixture(rule_id: str, path: Path) -> Fixture:
+def load_fixture(rule_id: str, path: Path, root: Path = FIXTURES) -> Fixture:
     text = path.read_text(encoding="utf-8")
-    fixture = Fixture(rule_id, path, path.relative_to(FIXTURES / rule_id).as_posix(), text)
+    fixture = Fixture(rule_id, path, path.relative_to(root / rule_id).as_posix(), text)
     lines = text.split("\n")
     pending: list[str] = []
     for number, line in enumerate(lines, start=1):

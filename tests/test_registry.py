@@ -9,14 +9,13 @@ from rulefixtures import FIXTURES, fixture_files, load_fixture
 
 from vigilint.analyzers.languages import LANGUAGES, TREE_LANGUAGES, compile_query, expand
 from vigilint.analyzers.registry import all_rules
-from vigilint.model import CATEGORIES
+from vigilint.analyzers.rule_checks import DOC_SECTIONS, rule_problems
+from vigilint.model import CATEGORIES, Rule
 from vigilint.policy import OWASP_2021, OWASP_2025
 
 RULES = all_rules()
 IDS = [r.id for r in RULES]
 ID_FORMAT = re.compile(r"^VG-[A-Z0-9]+(-[A-Z0-9]+)*-\d{3}$")
-SECTIONS = ("## What it does", "## Why is this bad?", "## Example", "## Use instead",
-            "## References")
 
 
 def test_rules_are_discovered():
@@ -40,9 +39,37 @@ def test_rule_metadata(rule):
 
 
 @pytest.mark.parametrize("rule", RULES, ids=IDS)
-def test_rule_docs_have_sections(rule):
-    for section in SECTIONS:
-        assert section in rule.docs, f"{rule.id} docs lack {section!r}"
+def test_rule_passes_the_registry_checks(rule):
+    assert rule_problems(rule) == [], rule.id
+
+
+def _sample(**changes):
+    base = dict(id="VG-PY-INJ-999", name="sample", category="injection", languages=("python",),
+                cwe=(89,), likelihood="likely", impact="high", confidence="medium",
+                message="Sample.", node_kinds=("call",), check=lambda ctx, node: None,
+                docs="\n\n".join(f"{s}\ntext" for s in DOC_SECTIONS))
+    return Rule(**{**base, **changes})
+
+
+def test_registry_checks_reject_a_node_kind_the_grammar_lacks():
+    assert rule_problems(_sample()) == []
+    problems = rule_problems(_sample(node_kinds=("call", "method_invocation")))
+    assert problems == ["node kind 'method_invocation' is in no grammar of python"]
+    # a kind one of a multi-language rule's grammars has is enough
+    assert rule_problems(_sample(languages=("python", "java"),
+                                 node_kinds=("call", "method_invocation"))) == []
+
+
+def test_registry_checks_reject_todo_placeholders_but_not_quoted_todo_comments():
+    docs = _sample().docs
+    assert rule_problems(_sample(docs=docs + "\nTODO: say why")) == [
+        "docs still hold a TODO placeholder"]
+    quoted = docs + "\n```text\n# TODO: write login handler\n```\nFlags `# TODO: write`."
+    assert rule_problems(_sample(docs=quoted)) == []
+    assert rule_problems(_sample(message="TODO: what is wrong.")) == [
+        "the message or name still holds a TODO placeholder"]
+    assert rule_problems(_sample(docs="## What it does\nx")) == [
+        f"docs lack the section {s!r}" for s in DOC_SECTIONS[1:]]
 
 
 @pytest.mark.parametrize("rule", [r for r in RULES if r.query], ids=[r.id for r in RULES if r.query])
