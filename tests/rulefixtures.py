@@ -3,7 +3,10 @@
 `tests/fixtures/rules/<RULE-ID>/<path>` holds a rule's fixture files; the path inside the folder
 is the path the engine sees (so `Dockerfile` or `.github/workflows/ci.yml` work). A comment
 `ruleid: ID` marks the next code line as one the rule must flag, `ok: ID` one it must not;
-`todoruleid:` marks a known gap (not flagged yet), `todook:` a known false positive. A file named
+`todoruleid:` marks a known gap (not flagged yet), `todook:` a known false positive. A `ruleid:`
+mark may end with the likelihood the finding must carry (`ruleid: VG-PY-INJ-001 very-likely`),
+which with the rule's impact decides its priority, the exit code and the SARIF level; every
+taint rule's marks carry one. A file named
 `<stem>.fixed<suffix>` is the expected text after applying the rule's fixes to `<stem><suffix>`.
 """
 
@@ -14,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
-_ANNOTATION = re.compile(r"\b(todoruleid|todook|ruleid|ok)\s*:\s*([A-Z0-9][A-Z0-9, -]*[A-Z0-9])")
+_ANNOTATION = re.compile(r"\b(todoruleid|todook|ruleid|ok)\s*:\s*([A-Z0-9][A-Z0-9, -]*[A-Z0-9])"
+                         r"(?:\s+(very-likely|likely|possible|unlikely)\b)?")
 
 
 @dataclass
@@ -25,6 +29,8 @@ class Fixture:
     text: str
     expected: set[int] = field(default_factory=set)  # lines that must be flagged
     clean: set[int] = field(default_factory=set)  # lines that must not be flagged
+    ruleid_lines: set[int] = field(default_factory=set)  # lines marked `ruleid:`
+    likelihoods: dict[int, str] = field(default_factory=dict)  # line -> pinned likelihood
     ruleid_count: int = 0
     ok_count: int = 0
 
@@ -52,16 +58,20 @@ def load_fixture(rule_id: str, path: Path, root: Path = FIXTURES) -> Fixture:
     text = path.read_text(encoding="utf-8")
     fixture = Fixture(rule_id, path, path.relative_to(root / rule_id).as_posix(), text)
     lines = text.split("\n")
-    pending: list[str] = []
+    pending: list[tuple[str, str]] = []
     for number, line in enumerate(lines, start=1):
-        marks = [(kind, ids) for kind, ids in _ANNOTATION.findall(line)
+        marks = [(kind, likelihood) for kind, ids, likelihood in _ANNOTATION.findall(line)
                  if rule_id in [i.strip() for i in ids.split(",")]]
         if marks:
-            pending.extend(kind for kind, _ in marks)
+            pending.extend(marks)
             continue
         if not line.strip() or not pending:
             continue
-        for kind in pending:
+        for kind, likelihood in pending:
+            if kind == "ruleid":
+                fixture.ruleid_lines.add(number)
+                if likelihood:
+                    fixture.likelihoods[number] = likelihood
             if kind in ("ruleid", "todook"):
                 fixture.expected.add(number)
             else:

@@ -27,6 +27,23 @@ def test_rule_matches_annotations(rule, path):
     noisy = sorted(flagged - fixture.expected)
     assert not missing, f"{rule.id} missed lines {missing} of {path.name}"
     assert not noisy, f"{rule.id} flagged unannotated or ok lines {noisy} of {path.name}"
+    found = {(f.line, f.likelihood) for f in analysis.findings if f.rule == rule.id}
+    wrong = sorted((line, likelihood) for line, likelihood in fixture.likelihoods.items()
+                   if (line, likelihood) not in found)
+    assert not wrong, f"{rule.id} on {path.name}: (line, wanted likelihood) not found: {wrong}"
+
+
+TAINT_RULES = sorted({rule.id for rule, _ in CASES if rule.sink_kinds})
+
+
+@pytest.mark.parametrize("rule_id", TAINT_RULES)
+def test_taint_rule_fixtures_pin_the_likelihood(rule_id):
+    """The likelihood decides a finding's priority, exit code and SARIF level: a taint rule's
+    fixtures say which one each flagged case must carry."""
+    fixtures = [load_fixture(rule_id, p) for p in fixture_files(rule_id)]
+    unpinned = [(f.display, line) for f in fixtures for line in sorted(f.ruleid_lines)
+                if line not in f.likelihoods]
+    assert not unpinned, f"{rule_id}: `ruleid:` marks without a likelihood at {unpinned}"
 
 
 FIX_CASES = [(rule, path) for rule, path in CASES if load_fixture(rule.id, path).fixed_path.exists()]
