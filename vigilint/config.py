@@ -25,16 +25,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from vigilint.model import CATEGORIES, Priority
-from vigilint.paths import exists, is_file, real
+from vigilint.paths import DEFAULT_EXCLUDES, exists, is_file, real
 
 Edition = Literal["2021", "2025"]
 
-DEFAULT_EXCLUDES: tuple[str, ...] = (
-    ".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "env", "__pycache__",
-    "node_modules", "bower_components", "dist", "build", "target", "out", ".next", ".nuxt",
-    ".mypy_cache", ".ruff_cache", ".pytest_cache", ".gradle", ".idea", ".vigilint",
-    "site-packages", "vendor", ".terraform", "coverage", ".eggs",
-)
 
 # Keys people reach for to turn scanning off. They are refused with an explanation instead of
 # being reported as merely unknown.

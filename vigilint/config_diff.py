@@ -17,8 +17,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from vigilint import gitutil
 from vigilint.paths import read_regular_text
-from vigilint.provenance import gitutil
 
 CONFIG_NAMES = (".vigilint.toml", "pyproject.toml")
 _MISSING = object()

@@ -7,6 +7,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+# Folders never scanned: version control, environments, dependencies, build output, caches.
+DEFAULT_EXCLUDES: tuple[str, ...] = (
+    ".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "env", "__pycache__",
+    "node_modules", "bower_components", "dist", "build", "target", "out", ".next", ".nuxt",
+    ".mypy_cache", ".ruff_cache", ".pytest_cache", ".gradle", ".idea", ".vigilint",
+    "site-packages", "vendor", ".terraform", "coverage", ".eggs",
+)
+
 
 def real(path: str | Path) -> str:
     """The real path (symlinks resolved as far as they go)."""

@@ -18,12 +18,12 @@ from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from vigilint.config import DEFAULT_EXCLUDES, Settings, excluded_names
+from vigilint.config import Settings, excluded_names
 from vigilint.model import Finding, Rule
-from vigilint.paths import is_dir, is_file, real
-from vigilint.provenance.workspace import workspace_for
+from vigilint.paths import DEFAULT_EXCLUDES, is_dir, is_file, real
 from vigilint.scan_cache import ScanCache, file_key, settings_salt, text_hash
 from vigilint.scan_project import CODE_LANGUAGES, ProjectFacts
+from vigilint.workspace import workspace_for
 
 if TYPE_CHECKING:  # the engine (tree-sitter, the rules) is imported when a file is analysed:
     from vigilint.analyzers.engine import Engine  # a scan served from the cache needs neither

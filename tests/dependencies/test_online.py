@@ -9,9 +9,9 @@ from typing import ClassVar
 
 import pytest
 
-from vigilint.analyzers.dependencies.online import RegistryClient, verify_online
 from vigilint.analyzers.engine import Engine
 from vigilint.analyzers.registry import all_rules
+from vigilint.scan_online import RegistryClient, verify_online
 
 EXISTING = {"/pypi/obscure-but-real-lib/json", "/npm/@acme%2Fwidgets", "/pypi/reqeusts/json"}
 

@@ -20,7 +20,7 @@ from vigilint.provenance.store import (
     hash_prompt,
     open_store,
 )
-from vigilint.provenance.workspace import OutsideWorkspaceError, find_workspace
+from vigilint.workspace import OutsideWorkspaceError, find_workspace
 
 LINES = APP.splitlines()  # lines 4-5 are the AI-written function
 

@@ -25,8 +25,8 @@ from vigilint.provenance import context
 from vigilint.provenance.backends import ledger_url, open_database
 from vigilint.provenance.ledger import Ledger, ScanUpdate
 from vigilint.provenance.store import StoreError, open_store
-from vigilint.provenance.workspace import db_path, workspace_for
 from vigilint.report.text import printable_lines
+from vigilint.workspace import db_path, workspace_for
 
 EXPORTS = ("sarif", "defectdojo")
 

@@ -19,18 +19,19 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from vigilint import gitutil
 from vigilint.cli import UsageError, write_output
 from vigilint.config import load_settings
-from vigilint.provenance import agent_trace, gitutil, notes, watch
+from vigilint.provenance import agent_trace, notes, watch
 from vigilint.provenance.api import AttributedRange
 from vigilint.provenance.store import SqliteStore, StoreError, open_store, to_text, utcnow
-from vigilint.provenance.workspace import (
+from vigilint.report.text import printable, printable_lines
+from vigilint.workspace import (
     OutsideWorkspaceError,
     db_path,
     relative_path,
     workspace_for,
 )
-from vigilint.report.text import printable, printable_lines
 
 
 def register(subparsers: Any) -> None:

@@ -8,8 +8,7 @@ from typing import Any
 
 from vigilint.analyzers.registry import all_rules, get_rule
 from vigilint.cli import UsageError, write_output
-from vigilint.model import Rule
-from vigilint.policy import owasp_label, sla_for
+from vigilint.report.rules import rule_dict, rule_text
 
 
 def register(subparsers: Any) -> None:
@@ -22,16 +21,6 @@ def register(subparsers: Any) -> None:
     one.add_argument("rule_id", metavar="ID")
     one.add_argument("--format", choices=("text", "json"), default="text")
     one.set_defaults(func=run_one)
-
-
-def rule_dict(rule: Rule) -> dict[str, Any]:
-    return {
-        "id": rule.id, "name": rule.name, "category": rule.category,
-        "languages": list(rule.languages), "cwe": list(rule.cwe), "owasp": list(rule.owasp),
-        "likelihood": rule.likelihood, "impact": rule.impact, "priority": rule.priority,
-        "confidence": rule.confidence, "fixable": rule.fixable, "message": rule.message,
-        "help_uri": rule.help_uri, "docs": rule.docs,
-    }
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -58,20 +47,3 @@ def run_one(args: argparse.Namespace) -> int:
         return 0
     write_output(rule_text(rule), None)
     return 0
-
-
-def rule_text(rule: Rule) -> str:
-    """One rule's documentation with its metadata on top (`vigilint rule ID`, and the MCP
-    server's rule resources)."""
-    sla = sla_for(rule.priority)
-    header = [
-        f"{rule.id} ({rule.name})",
-        f"category: {rule.category}; languages: {', '.join(rule.languages)}",
-        f"CWE: {', '.join(f'CWE-{c}' for c in rule.cwe)}",
-        f"OWASP: {'; '.join(owasp_label(o) for o in rule.owasp)}",
-        f"likelihood {rule.likelihood} x impact {rule.impact} -> {rule.priority} "
-        f"(fix within {sla.fix_text}, deploy within {sla.deploy_text})",
-        f"confidence: {rule.confidence}; quick fix: {'yes' if rule.fixable else 'no'}",
-        "",
-    ]
-    return "\n".join(header) + (rule.docs or rule.message) + "\n"

@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
     footer = [*_disabled_lines(settings), *config_diff.changes(paths[0], args.config_base)]
     result.notices.extend(footer[len(settings.disabled_rules):])
     if getattr(args, "online", False):
-        from vigilint.analyzers.dependencies.online import verify_online  # urllib: only here
+        from vigilint.scan_online import verify_online  # urllib: only here
 
         result.findings, online_notices = verify_online(result.findings)
         result.notices.extend(online_notices)

@@ -24,7 +24,7 @@ from vigilint.provenance.backends import ledger_url
 from vigilint.provenance.backends.sqlite import SqliteDatabase
 from vigilint.provenance.ledger import Ledger
 from vigilint.provenance.store import MemoryStore
-from vigilint.provenance.workspace import db_path, workspace_for
+from vigilint.workspace import db_path, workspace_for
 
 MONTHLY_RENDERERS = {"text": compliance_render.render_text,
                      "json": compliance_render.render_json,
@@ -110,7 +110,7 @@ def _render(ledger: Ledger, args: argparse.Namespace, month: compliance.Month | 
                                                     team=args.team))
     report = compliance.build(ledger, month, team=args.team, now=now)
     if args.format == "html":
-        from vigilint.report import sla_html
+        from vigilint.provenance import sla_html
 
         return sla_html.render(report)
     return MONTHLY_RENDERERS[args.format](report)

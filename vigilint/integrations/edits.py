@@ -18,7 +18,7 @@ from typing import Any
 from vigilint.config import load_settings
 from vigilint.model import Finding
 from vigilint.provenance.store import SqliteStore, StoreError, open_store
-from vigilint.provenance.workspace import OutsideWorkspaceError, find_workspace, relative_path
+from vigilint.workspace import OutsideWorkspaceError, find_workspace, relative_path
 
 Ranges = list[tuple[int, int]]
 

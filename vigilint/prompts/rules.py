@@ -15,9 +15,9 @@ security requirements are missing from the design input).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.config import Settings
 from vigilint.model import Edit, Fix, Rule
 from vigilint.prompts.guard import (
     RULE_CONSTRAINTS,
@@ -42,9 +42,9 @@ _CACHE_DOC = "prompt.document"
 _CACHE_COMMENTS = "prompt.comments"
 
 
-def _settings(ctx: FileContext) -> Settings | None:
-    settings = ctx.cache.get("settings")
-    return settings if isinstance(settings, Settings) else None
+def _settings(ctx: FileContext) -> Any:
+    """The scan's settings (`check_prompt` reads only the OWASP edition from them), or None."""
+    return ctx.cache.get("settings")
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:

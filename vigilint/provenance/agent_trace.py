@@ -26,8 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from vigilint import __version__
-from vigilint.provenance import gitutil
+from vigilint import __version__, gitutil
 from vigilint.provenance.anchor import content_hash, line_hashes, locate
 from vigilint.provenance.store import (
     ProvenanceRecord,
@@ -36,7 +35,7 @@ from vigilint.provenance.store import (
     to_text,
     utcnow,
 )
-from vigilint.provenance.workspace import OutsideWorkspaceError
+from vigilint.workspace import OutsideWorkspaceError
 
 SPEC_VERSION = "0.1"
 VENDOR = "dev.vigilint"

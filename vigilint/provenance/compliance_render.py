@@ -1,4 +1,4 @@
-"""The monthly SLA report as text, JSON and CSV (HTML: `vigilint.report.sla_html`).
+"""The monthly SLA report as text, JSON and CSV (HTML: `vigilint.provenance.sla_html`).
 
 JSON is the complete model (`report_dict`); every other format renders from it, so they can't
 disagree. CSV has one row per group (all teams, each team, each repository) with this month's

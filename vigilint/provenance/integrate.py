@@ -24,7 +24,7 @@ from vigilint.provenance.api import annotate
 from vigilint.provenance.backends.sqlite import SqliteDatabase
 from vigilint.provenance.ledger import Ledger, ScanUpdate
 from vigilint.provenance.store import SqliteStore, StoreError, open_store
-from vigilint.provenance.workspace import (
+from vigilint.workspace import (
     OutsideWorkspaceError,
     db_path,
     find_workspace,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from vigilint.provenance import gitutil
+from vigilint import gitutil
 from vigilint.provenance.agent_trace import dumps, export_records
 from vigilint.provenance.store import SqliteStore
 

@@ -27,10 +27,11 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from vigilint.provenance import gitutil, migrations
+from vigilint import gitutil
+from vigilint.provenance import migrations
 from vigilint.provenance.anchor import content_hash, line_hashes, locate, matcher_for
 from vigilint.provenance.api import AttributedRange, Status
-from vigilint.provenance.workspace import (
+from vigilint.workspace import (
     OutsideWorkspaceError,
     db_path,
     relative_path,

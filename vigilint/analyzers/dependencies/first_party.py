@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from vigilint.analyzers.dependencies.packages import requirement_name
-from vigilint.paths import read_regular_text
+from vigilint.paths import DEFAULT_EXCLUDES, read_regular_text
 
 MAX_FILES = 200_000
 _MAX_LEVELS_UP = 8
@@ -43,8 +43,6 @@ _GO_MODULE = re.compile(r"^\s*module\s+\"?([^\s\"]+)", re.MULTILINE)
 
 def project_known_names(roots: Iterable[Path], excludes: Iterable[str] = ()) -> list[str]:
     """Names that count as known for the imports of a scan of `roots` (see module docs)."""
-    from vigilint.config import DEFAULT_EXCLUDES
-
     skip = frozenset((*DEFAULT_EXCLUDES, *excludes))
     out: set[str] = set()
     tops: list[Path] = []

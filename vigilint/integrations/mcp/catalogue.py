@@ -88,7 +88,7 @@ def rules_index() -> str:
 def rule_document(rule_id: str) -> str | None:
     """One rule's documentation, or None when there is no such rule."""
     from vigilint.analyzers.registry import get_rule
-    from vigilint.cli.rules import rule_text
+    from vigilint.report.rules import rule_text
 
     rule = get_rule(rule_id)
     return None if rule is None else rule_text(rule)

@@ -226,9 +226,9 @@ class Toolbox:
     # -- explain_rule ------------------------------------------------------------------------
     def explain_rule(self, rule_id: str) -> RuleDoc:
         from vigilint.analyzers.registry import get_rule
-        from vigilint.cli.rules import rule_dict
         from vigilint.integrations.mcp.catalogue import unknown_rule_sentence
         from vigilint.policy import OWASP_NAMES, sla_for
+        from vigilint.report.rules import rule_dict
 
         rule = get_rule(rule_id.strip())
         if rule is None:
