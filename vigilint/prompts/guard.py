@@ -331,11 +331,6 @@ def _unique(items: Iterable[str], limit: int = 50) -> list[str]:
     return list(seen.values())
 
 
-def refs_in(text: str, edition: Edition) -> list[OwaspRef]:
-    """OWASP references in `text` (re-exported for the CLI's text output)."""
-    return find_refs(text, edition)
-
-
 __all__ = ["RULE_CONSTRAINTS", "RULE_CRYPTO", "RULE_OWASP", "RULE_UNREAD", "MissingConstraint",
            "PromptFinding", "PromptVerdict", "Request", "Unread", "check_prompt",
            "suggestion_for"]

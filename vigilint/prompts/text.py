@@ -341,14 +341,6 @@ PREFIX_MIN = 5
 Position = tuple[frozenset[str], tuple[str, ...]] | int
 
 
-def word_matches(stem_: str, position: frozenset[str]) -> bool:
-    """A lexicon word of PREFIX_MIN letters or more is a prefix ("librar" matches "libraries",
-    "owner" matches "ownership"); shorter ones must be equal ("sql" is not "sqlite")."""
-    if stem_ in position:
-        return True
-    return any(len(alt) >= PREFIX_MIN and stem_.startswith(alt) for alt in position)
-
-
 def _compiled_positions(phrase: Phrase) -> tuple[Position, ...]:
     out: list[Position] = []
     for position in phrase.positions:

@@ -58,15 +58,6 @@ class Flow:
     reads: list[Read]
     names: dict[str, Read]
 
-    def read_of(self, ctx: FileContext, node: Node) -> Read | None:
-        """The read a value node carries: a read itself, or a name holding one."""
-        for read in self.reads:
-            if read.node.start_byte <= node.start_byte and node.end_byte <= read.node.end_byte:
-                return read
-        if node.type in _VALUE_NAMES:
-            return self.names.get(ctx.node_text(node))
-        return None
-
 
 def carried(ctx: FileContext, flow: Flow, value: Node | None, depth: int = 0) -> Read | None:
     """The read `value` carries unchanged, or None."""

@@ -56,10 +56,6 @@ class Route:
     def guarded(self) -> bool:
         return bool(self.guards)
 
-    @property
-    def role_guarded(self) -> bool:
-        return any(g.role for g in self.guards)
-
 
 @dataclass
 class Inventory:

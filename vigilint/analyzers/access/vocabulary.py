@@ -223,15 +223,6 @@ def policy_call(name: str) -> bool:
 
 
 # Query helpers that scope records to the caller.
-_SCOPE = re.compile(r"(for_?user|for_?owner|owned_?by|by_?owner|of_?user|visible_?to|"
-                    r"accessible_?(by|to)|scoped|mine|for_?current_?user|for_?account|"
-                    r"for_?tenant|by_?user|where_?owner|for_?principal)", re.IGNORECASE)
-
-
-def scope_helper(name: str) -> bool:
-    return bool(_SCOPE.search(name))
-
-
 # Guards written by the application itself, by name (`requireAuth`, `login_required`).
 _GUARD_NAME = re.compile(
     r"(auth(enticat|ori[sz])?|login|logged|signed_?in|jwt|token|bearer|api_?key|_required$|"
@@ -263,14 +254,6 @@ _ROLE_NAME = re.compile(r"(admin|staff|superuser|role|permission|perm|rbac|acl|o
 
 def role_name(name: str) -> bool:
     return bool(_ROLE_NAME.search(name)) or privileged(name)
-
-
-_ADMIN_NAME = re.compile(r"(admin|staff|superuser|root|ops|operator|manager|moderator|"
-                         r"support|internal)", re.IGNORECASE)
-
-
-def admin_name(text: str) -> bool:
-    return bool(_ADMIN_NAME.search(text))
 
 
 _PRIVILEGED = re.compile(r"(admin|staff|superuser|root|ops|operator|manage|moderat|support|"

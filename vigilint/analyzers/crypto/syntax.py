@@ -151,10 +151,6 @@ def function_name(ctx: FileContext, fn: Node) -> str:
     return ""
 
 
-def function_body(fn: Node) -> Node | None:
-    return fn.child_by_field_name("body")
-
-
 def parameter_names(ctx: FileContext, fn: Node) -> list[str]:
     params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
     if params is None:
@@ -180,12 +176,6 @@ def walk(node: Node) -> Iterator[Node]:
                 break
             cursor.goto_parent()
             depth -= 1
-
-
-def identifiers(ctx: FileContext, node: Node) -> Iterator[str]:
-    for n in walk(node):
-        if n.type in IDENTIFIER_KINDS:
-            yield ctx.node_text(n)
 
 
 def int_value(ctx: FileContext, node: Node) -> int | None:

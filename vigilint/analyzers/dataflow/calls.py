@@ -144,9 +144,6 @@ class CallModel:
     def sanitizer(self, name: str) -> Sanitizer | None:
         return self.models.sanitizer_calls.get(name)
 
-    def sanitizer_method(self, short: str) -> Sanitizer | None:
-        return self.models.sanitizer_methods.get(short)
-
     def validator(self, name: str) -> Validator | None:
         return self.models.validator_calls.get(name)
 
@@ -155,9 +152,6 @@ class CallModel:
 
     def propagator(self, name: str) -> Propagator | None:
         return self.models.propagator_calls.get(name)
-
-    def propagator_method(self, short: str) -> Propagator | None:
-        return self.models.propagator_methods.get(short)
 
     def result_type(self, name: str) -> str:
         return self.models.types.get(name, "")

@@ -167,16 +167,6 @@ def jwt_ok(token: str) -> bool:
         "alg" in header or "typ" in header)
 
 
-def base64_json_ok(token: str) -> bool:
-    """Tokens that are base64 JSON after a prefix (1Password, Sentry org tokens)."""
-    body = token.split("_", 1)[1].split("_", 1)[0] if "_" in token else token
-    try:
-        _b64json(body.replace("+", "-").replace("/", "_").rstrip("="))
-    except (ValueError, UnicodeDecodeError, binascii.Error):
-        return False
-    return True
-
-
 def _has_digit_or_mask(value: str) -> bool:
     """A short prefixed token is a credential only with a digit in it (not `APPLICATIONS`), or
     as a masked documentation example (`AP6xxxxxxxxxx`, reported at the lowest priority)."""

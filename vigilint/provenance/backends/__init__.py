@@ -33,10 +33,6 @@ def ledger_url(settings: Settings | None = None) -> str | None:
     return None
 
 
-def is_team_url(url: str | None) -> bool:
-    return bool(url) and str(url).startswith(_POSTGRES)
-
-
 def open_database(url: str | None, workspace: Path | None, *, create: bool = True,
                   timeout: float = BUSY_TIMEOUT_S) -> Database:
     """The ledger database `url` names (see the module docstring). StoreError (a sentence)

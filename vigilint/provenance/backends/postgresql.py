@@ -128,10 +128,6 @@ class PostgresDatabase:
 
         self.write(work)
 
-    def schema_version(self) -> int:
-        rows = self.query("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations")
-        return int(rows[0]["v"])
-
     def write(self, work: Callable[[Tx], T]) -> T:
         errors = self._psycopg.errors
         transient = (errors.SerializationFailure, errors.DeadlockDetected)
