@@ -165,6 +165,10 @@ def inventory() -> list[Pattern]:
         if tree is not None:
             for pattern in _inline(module, tree):
                 add(pattern)
+    from vigilint.analyzers.secrets.catalog import DETECTORS
+
+    for detector in DETECTORS:  # compiled on first use (a cached property, not a field)
+        add(Pattern(f"vigilint.analyzers.secrets.catalog.{detector.name}", detector.compiled))
     for signal in lexicon().code_signals:
         add(Pattern(f"vigilint/prompts/lexicon.toml ({signal.domain})", signal.pattern))
         add(Pattern(f"vigilint/prompts/lexicon.toml ({signal.domain})", signal.prefilter))

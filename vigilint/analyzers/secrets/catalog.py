@@ -18,7 +18,7 @@ import functools
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from vigilint.analyzers.secrets.filters import not_word_value, password_part_ok
 from vigilint.model import Confidence, Impact, Likelihood
@@ -61,10 +61,12 @@ class Detector:
     # judged by this detector alone; the generic secret rule does not report what it rejects.
     owns: tuple[str, ...] = ()
     span: int | None = None  # multi-line detectors: characters after a keyword the regex sees
-    compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "compiled", re.compile(self.pattern))
+    @functools.cached_property
+    def compiled(self) -> re.Pattern[str]:
+        """Compiled on first use (a line holds one of the keywords): a process that scans a
+        few files does not pay for the catalogue's 160 patterns at start-up."""
+        return re.compile(self.pattern)
 
     @property
     def id(self) -> str:

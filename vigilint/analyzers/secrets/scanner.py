@@ -135,12 +135,14 @@ def _value_of(match: Any) -> tuple[str, int, int] | None:
 
 def scan_detector(detector: Detector, text: str, low: str) -> list[SecretMatch]:
     found: list[SecretMatch] = []
-    regex = detector.compiled
     if detector.keywords:
         ranges = windows(text, low, detector.keywords, detector.multiline,
                          span=detector.span or MULTILINE_WINDOW)
+        if not ranges:
+            return found
     else:
         ranges = [(0, len(text))]
+    regex = detector.compiled
     seen = 0
     for start, end in ranges:
         for match in regex.finditer(text, start, end):
