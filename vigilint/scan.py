@@ -51,13 +51,19 @@ class ScanInputError(Exception):
 class ScanResult:
     root: Path
     findings: list[Finding]
-    rules: tuple[Rule, ...]  # the rules run (empty when every file came from the cache)
+    engine: Engine | None = None  # the engine that analysed files (None: all from the cache)
     files_scanned: int = 0
     notices: list[str] = field(default_factory=list)
     skipped_binary: int = 0
     seconds: float = 0.0
     files_found: int = 0          # files discovery handed to the scan
     skipped_by_config: int = 0    # files left out only because of the configuration
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        """The rules run (empty when every file came from the cache); asking for them imports
+        every rule module, which a scan itself imports only for its files' languages."""
+        return self.engine.rules if self.engine is not None else ()
 
     @property
     def active(self) -> list[Finding]:
@@ -347,7 +353,7 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
     settings_json = settings.model_dump_json()
     store = _open_cache(workspace_for(root), settings_json) if cache else None
     prepared = _prepare(items, settings, store)
-    result = ScanResult(root=root, findings=[], rules=(), notices=notices,
+    result = ScanResult(root=root, findings=[], notices=notices,
                         files_found=len(items), skipped_by_config=discovery.excluded_by_config)
     todo = [item for item in items if item[1] not in prepared.done]
     engine: Engine | None = None
@@ -409,7 +415,7 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
                     for display, outcome in fresh.items()
                     if outcome.scanned and prepared.digests.get(display) == outcome.digest)
         store.close()
-    result.rules = engine.rules if engine is not None else ()
+    result.engine = engine
     result.findings.sort(key=Finding.sort_key)
     result.seconds = time.perf_counter() - started
     return result

@@ -35,7 +35,7 @@ from vigilint.analyzers.languages import (
     parser_for,
     tree_language,
 )
-from vigilint.analyzers.registry import all_rules
+from vigilint.analyzers.registry import all_rules, rules_for
 from vigilint.analyzers.role_policy import apply_role
 from vigilint.analyzers.suppression import Directive, parse_comment
 from vigilint.analyzers.wide_nodes import blanked_source
@@ -237,13 +237,23 @@ class Engine:
         settings: Any = None,
         project: Any = None,
     ) -> None:
-        disabled_ids = {d.upper() for d in disabled}
-        chosen = all_rules() if rules is None else tuple(rules)
-        self.rules: tuple[Rule, ...] = tuple(r for r in chosen if r.id not in disabled_ids)
+        self._disabled = frozenset(d.upper() for d in disabled)
+        # None: the registry's rules, imported per language as plans need them (`rules_for`)
+        self._rules = None if rules is None else self._enabled(rules)
         self.settings = settings
         # the scan's dataflow summaries (`dataflow.project.ProjectIndex`), when it has them
         self.project = project
         self._plans: dict[str, _Plan] = {}
+
+    def _enabled(self, rules: Iterable[Rule]) -> tuple[Rule, ...]:
+        return tuple(r for r in rules if r.id not in self._disabled)
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        """Every rule this engine runs (all languages): asking imports every rule module."""
+        if self._rules is None:
+            self._rules = self._enabled(all_rules())
+        return self._rules
 
     # -- planning -------------------------------------------------------------------------
     def plan(self, language: str) -> _Plan:
@@ -252,7 +262,9 @@ class Engine:
         return self._plans[language]
 
     def _build_plan(self, language: str) -> _Plan:
-        applicable = [r for r in self.rules if language in expand(r.languages)]
+        candidates = self._rules if self._rules is not None else \
+            self._enabled(rules_for(language))
+        applicable = [r for r in candidates if language in expand(r.languages)]
         file_rules = tuple(r for r in applicable if r.check_file is not None)
         if language not in TREE_LANGUAGES:
             return _Plan(language, None, [], file_rules, [], tuple(applicable))
