@@ -7,6 +7,23 @@ engine, so the language server shows them. The lexicon and the control catalogue
 files beside this module (`lexicon.toml`, `controls.toml`).
 """
 
-from vigilint.prompts.guard import PromptFinding, PromptVerdict, check_prompt, suggestion_for
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from vigilint.prompts.guard import PromptFinding, PromptVerdict, check_prompt, suggestion_for
 
 __all__ = ["PromptFinding", "PromptVerdict", "check_prompt", "suggestion_for"]
+
+
+def __getattr__(name: str) -> Any:
+    """The guard is imported on first use: importing `vigilint.prompts.rules` (the engine's
+    prompt rules) must not load it for files that hold no prompt."""
+    if name in __all__:
+        from vigilint.prompts import guard
+
+        value = getattr(guard, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -28,16 +28,13 @@ from vigilint.prompts.lexicon import Lexicon, collect, lexicon
 from vigilint.prompts.owasp_refs import OwaspRef, edition_note, find_refs
 from vigilint.prompts.reading import MAX_PROMPT_CHARS, Reading, Unread, read
 from vigilint.prompts.request import Request, parse_request
+from vigilint.prompts.rule_ids import RULE_CONSTRAINTS, RULE_CRYPTO, RULE_OWASP, RULE_UNREAD
 from vigilint.prompts.text import tokenize
 
 Verdict = Literal["allow", "warn", "block"]
 Severity = Literal["block", "warn", "note"]
 OwaspFit = Literal["fits", "missing", "wrong", "not-needed"]
 
-RULE_CRYPTO = "VG-PROMPT-001"
-RULE_CONSTRAINTS = "VG-PROMPT-002"
-RULE_OWASP = "VG-PROMPT-003"
-RULE_UNREAD = "VG-PROMPT-004"
 CRYPTO_OWASP = ("A02:2021", "A04:2025")
 
 

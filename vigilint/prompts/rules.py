@@ -15,19 +15,11 @@ security requirements are missing from the design input).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.model import Edit, Fix, Rule
-from vigilint.prompts.guard import (
-    RULE_CONSTRAINTS,
-    RULE_CRYPTO,
-    RULE_OWASP,
-    RULE_UNREAD,
-    PromptFinding,
-    PromptVerdict,
-    check_prompt,
-)
+from vigilint.prompts.rule_ids import RULE_CONSTRAINTS, RULE_CRYPTO, RULE_OWASP, RULE_UNREAD
 from vigilint.prompts.sources import (
     COMMENT_LANGUAGES,
     DOCUMENT_GLOBS,
@@ -35,6 +27,9 @@ from vigilint.prompts.sources import (
     comment_prompts,
     has_comment_marker,
 )
+
+if TYPE_CHECKING:
+    from vigilint.prompts.guard import PromptFinding, PromptVerdict
 
 COMMENT_IDS = {RULE_CRYPTO: "VG-PROMPT-011", RULE_CONSTRAINTS: "VG-PROMPT-012",
                RULE_OWASP: "VG-PROMPT-013", RULE_UNREAD: "VG-PROMPT-014"}
@@ -45,6 +40,13 @@ _CACHE_COMMENTS = "prompt.comments"
 def _settings(ctx: FileContext) -> Any:
     """The scan's settings (`check_prompt` reads only the OWASP edition from them), or None."""
     return ctx.cache.get("settings")
+
+
+def check_prompt(text: str, settings: Any) -> PromptVerdict:
+    """The guard's verdict; the guard is imported when a file holds a prompt to check."""
+    from vigilint.prompts.guard import check_prompt as guard_check
+
+    return guard_check(text, settings)
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
