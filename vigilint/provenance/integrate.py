@@ -14,22 +14,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vigilint.config import Settings
 from vigilint.model import Finding, Priority
 from vigilint.policy import at_or_above
-from vigilint.provenance import context
-from vigilint.provenance.aicode import ai_ranges
-from vigilint.provenance.api import annotate
-from vigilint.provenance.backends.sqlite import SqliteDatabase
-from vigilint.provenance.ledger import Ledger, ScanUpdate
-from vigilint.provenance.store import SqliteStore, StoreError, open_store
 from vigilint.workspace import (
     OutsideWorkspaceError,
     db_path,
     find_workspace,
     relative_path,
 )
+
+if TYPE_CHECKING:  # the store, ledger and recorder load only for a workspace with a database
+    from vigilint.provenance import context
+    from vigilint.provenance.ledger import Ledger, ScanUpdate
+    from vigilint.provenance.store import SqliteStore
 
 AI_GATE: Priority = "P1"  # the seed's threshold: P0 and P1 findings in AI-written code fail the gate
 LEDGER_TIMEOUT_S = 2.0
@@ -61,6 +61,8 @@ def _read_lines(path: Path) -> list[str] | None:
 def join_findings(store: SqliteStore, findings: Sequence[Finding], root: Path,
                   workspace: Path) -> list[Finding]:
     """`findings` (paths relative to `root`) with provenance where they fall in AI ranges."""
+    from vigilint.provenance.api import annotate
+
     recorded = set(store.paths())
     if not recorded:
         return list(findings)
@@ -127,6 +129,8 @@ def after_scan(findings: list[Finding], paths: Sequence[Path], root: Path,
     want_ledger = settings.provenance.ledger
     if not want_ledger and not db_path(workspace).exists():
         return outcome
+    from vigilint.provenance.store import StoreError, open_store
+
     try:
         store = open_store(workspace, create=want_ledger, timeout=LEDGER_TIMEOUT_S)
     except StoreError as exc:
@@ -153,6 +157,10 @@ def after_scan(findings: list[Finding], paths: Sequence[Path], root: Path,
 def _record(store: SqliteStore, findings: Sequence[Finding], paths: Sequence[Path],
             root: Path, settings: Settings, workspace: Path, now: datetime | None,
             source: str) -> ScanUpdate:
+    from vigilint.provenance import context
+    from vigilint.provenance.backends.sqlite import SqliteDatabase
+    from vigilint.provenance.ledger import Ledger
+
     ledger = Ledger(SqliteDatabase(store))
     ctx = context.detect(workspace, settings, source=source)
     ledger.adopt(ctx.repository)
@@ -165,6 +173,8 @@ def record_into(ledger: Ledger, store: SqliteStore | None, findings: Sequence[Fi
     """Record one scan's findings (paths relative to `root`) in `ledger`, with the AI-written
     ranges of the scanned files from the workspace's provenance `store` (when there is one).
     Paths are stored relative to the workspace."""
+    from vigilint.provenance.aicode import ai_ranges
+
     pairs: list[tuple[str, Finding]] = []
     for finding in findings:
         try:
