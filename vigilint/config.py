@@ -148,12 +148,12 @@ class Settings(BaseModel):
 
 def _by_category(ids: Iterable[str]) -> list[tuple[str, set[str], set[str]]]:
     """(category, its rule ids, those of `ids` in it) for every category `ids` touches."""
-    from vigilint.analyzers.registry import all_rules
-
     chosen = set(ids)
     out: list[tuple[str, set[str], set[str]]] = []
     if not chosen:  # no registry walk (it imports every rule) when nothing is disabled
         return out
+    from vigilint.analyzers.registry import all_rules
+
     for category in CATEGORIES:
         members = {r.id for r in all_rules() if r.category == category}
         if members & chosen:
