@@ -212,7 +212,8 @@ def main(argv: list[str] | None = None) -> int:
     except ScaffoldError as error:
         parser.error(str(error))
     print(f"created {module.relative_to(args.root)} and {fixture.relative_to(args.root)}; "
-          "write the check and the fixture cases, then run python scripts/gen_rule_docs.py")
+          "write the check and the fixture cases, then run python scripts/gen_rule_docs.py "
+          "and python scripts/gen_rule_index.py")
     return 0
 
 
