@@ -96,6 +96,8 @@ def _collect(ctx: FileContext) -> list[Evidence]:
     for node in sorted(nodes, key=lambda n: (n.start_byte, -n.end_byte)):
         for recognise in dispatch.get(node.type, ()):
             found = recognise(ctx, node)
+            if found is None:
+                continue
             if isinstance(found, Evidence):
                 out.append(found)
             elif isinstance(found, Iterable):

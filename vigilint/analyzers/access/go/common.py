@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from vigilint.analyzers.access.syntax import descendants, nodes
+from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.syntax import semantics
 
@@ -20,9 +20,7 @@ def imports(ctx: FileContext) -> dict[str, str]:
         return found
     found = dict(semantics(ctx).imports())
     if not found and ctx.tree is not None:
-        for node in descendants(ctx.tree.root_node):
-            if node.type != "import_spec":
-                continue
+        for node in nodes(ctx, "import_spec"):  # one query, not a walk in Python
             path = ctx.node_text(node.child_by_field_name("path")).strip("\"`")
             name = node.child_by_field_name("name")
             local = ctx.node_text(name) if name is not None else path.rstrip("/").rsplit(

@@ -14,7 +14,7 @@ from tree_sitter import Node
 from vigilint.analyzers.access.checks import body_check
 from vigilint.analyzers.access.java.common import Annotation, annotations_of, invocation, strings
 from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
-from vigilint.analyzers.access.syntax import descendants, nodes
+from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.access.vocabulary import guard_name, verifies_signature
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
@@ -192,9 +192,8 @@ def inventory(ctx: FileContext) -> Inventory:
         return found
     inv = Inventory(language="java")
     if ctx.tree is not None:
-        for node in descendants(ctx.tree.root_node):
-            if node.type == "class_declaration":
-                _class_routes(ctx, node, inv)
+        for node in nodes(ctx, "class_declaration"):  # one query, not a walk in Python
+            _class_routes(ctx, node, inv)
         inv.routes.sort(key=lambda r: r.node.start_byte)
         inv.auth_elsewhere = bool(_AUTH_TEXT.search(ctx.text)) or \
             any(guard_name(r.name) for r in inv.routes)

@@ -13,6 +13,7 @@ from vigilint.analyzers.crypto.recognise import Evidence
 from vigilint.analyzers.crypto.syntax import (
     BINARY_KINDS,
     CALL_KINDS,
+    file_mentions,
     in_loop,
     operands,
     operator,
@@ -94,6 +95,8 @@ NODE_KINDS = frozenset(_ASSIGNMENTS)
 
 
 def evidence(ctx: FileContext, node: Node) -> Evidence | None:
+    if not file_mentions(ctx, "crypto.xor_operator", ("^",)):
+        return None  # both rounds XOR: a per-file test first (a line of 125,000 assignments)
     if _feistel(ctx, node):
         return Evidence(node, "feistel", "a Feistel round (the halves swapped, one XORed with "
                                          "a round function of the other)")

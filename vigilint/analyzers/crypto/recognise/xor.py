@@ -15,6 +15,7 @@ from vigilint.analyzers.crypto.syntax import (
     LOOP_KINDS,
     enclosing,
     enclosing_function,
+    file_mentions,
     function_name,
     in_loop,
     operands,
@@ -153,6 +154,8 @@ NODE_KINDS = BINARY_KINDS | AUGMENTED_KINDS
 
 
 def evidence(ctx: FileContext, node: Node) -> Evidence | None:
+    if not file_mentions(ctx, "crypto.xor_operator", ("^",)):
+        return None  # `^` or `^=`: a per-file test first (a line of 125,000 assignments)
     if is_key_xor(ctx, node):
         return Evidence(node, "xor", "the XOR of the data with the key (stream)")
     return None
