@@ -207,8 +207,23 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
                 _bound_name(ctx, owner)
             unit = units[owner.id] = Implementation(owner, owner, name)
         unit.evidence.append(item)
-    merged = _by_class(ctx, list(units.values()))
+    merged = _contained(_by_class(ctx, list(units.values())))
     return _adjacent(ctx, merged)
+
+
+def _contained(units: list[Implementation]) -> list[Implementation]:
+    """A unit inside another's region is part of it: the Feistel rounds of a nested class
+    (or an inner function) and the outer class whose `encryptId` calls them are one
+    implementation, reported once over the outer region."""
+    out: list[Implementation] = []
+    for unit in sorted(units, key=lambda u: (u.node.start_byte, -u.end.end_byte)):
+        outer = next((o for o in reversed(out) if o.node.start_byte <= unit.node.start_byte
+                      and unit.end.end_byte <= o.end.end_byte), None)
+        if outer is None:
+            out.append(unit)
+        else:
+            outer.evidence.extend(unit.evidence)
+    return out
 
 
 def _by_class(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
@@ -226,14 +241,53 @@ def _by_class(ctx: FileContext, units: list[Implementation]) -> list[Implementat
         kinds = {m.kind for m in members}
         related = len(members) >= 2 or _helper_calls(ctx, cls, members[0])
         if len(kinds) == 1 and related:
-            name = ctx.node_text(cls.child_by_field_name("name")) or members[0].name
-            whole = Implementation(cls, cls, name)
-            for m in members:
-                whole.evidence.extend(m.evidence)
-            others.append(whole)
-        else:
-            others.extend(members)
+            others.append(_whole_class(ctx, cls, members))
+            continue
+        # Methods of different kinds are one implementation when they call one another: an
+        # `encrypt` that splits the block by hand and calls the Feistel `rounds` of the class.
+        for group in _calling_groups(ctx, members):
+            others.append(_whole_class(ctx, cls, group) if len(group) == len(members) > 1
+                          else _spanning(group))
     return others
+
+
+def _whole_class(ctx: FileContext, cls: Node, members: list[Implementation]) -> Implementation:
+    name = ctx.node_text(cls.child_by_field_name("name")) or members[0].name
+    whole = Implementation(cls, cls, name)
+    for m in members:
+        whole.evidence.extend(m.evidence)
+    return whole
+
+
+def _spanning(group: list[Implementation]) -> Implementation:
+    """Methods of one class that call one another, as one unit from the first to the last."""
+    if len(group) == 1:
+        return group[0]
+    group = sorted(group, key=lambda m: m.node.start_byte)
+    merged = Implementation(group[0].node, group[-1].end, group[0].name)
+    for m in group:
+        merged.evidence.extend(m.evidence)
+    return merged
+
+
+def _calling_groups(ctx: FileContext, members: list[Implementation]) -> list[list[Implementation]]:
+    """`members` split into groups connected by calls (one calls the other by name)."""
+    parent = list(range(len(members)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(members):
+        for j in range(i + 1, len(members)):
+            b = members[j]
+            if _calls(ctx, a.node, b.name) or _calls(ctx, b.node, a.name):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[Implementation]] = {}
+    for i, member in enumerate(members):
+        groups.setdefault(root(i), []).append(member)
+    return list(groups.values())
 
 
 def _helper_calls(ctx: FileContext, cls: Node, unit: Implementation) -> bool:
