@@ -1,9 +1,10 @@
 """A hand-rolled Java Feistel cipher is one finding, whatever the class looks like: encrypt and
 decrypt methods in one class, the rounds in a private helper that `encrypt` calls, the rounds
-in a static nested class that the outer class calls. The region is the class, the evidence
-lines are related locations, and the message names the Feistel rounds (issue 16: one Java
-Feistel class of the held-back set was reported twice, as a Feistel cipher and as a
-hand-written cryptographic function)."""
+in a static nested class or in a second class of the file that the first calls, an encrypt
+and a decrypt whose rounds are written differently or that share one round function. The
+region spans the implementation, the evidence lines are related locations, and the message
+names the Feistel rounds (issue 16: one Java Feistel class of the held-back set was reported
+twice)."""
 
 from __future__ import annotations
 
@@ -133,11 +134,105 @@ NESTED_CLASS = """\
     """
 
 
+INVERSE_PAIR = """\
+    public final class ParkingPassCipher {
+        private final int[] keys = {0x1F2E3D4C, 0x5A6B7C8D, 0x0F1E2D3C, 0x4B5A6978};
+
+        public long encrypt(long pass) {
+            int l = (int) (pass >>> 32), r = (int) pass;
+            for (int i = 0; i < keys.length; i++) { int t = l; l = r; r = t ^ f(r, keys[i]); }
+            return ((long) l << 32) | (r & 0xFFFFFFFFL);
+        }
+
+        private static int f(int x, int k) {
+            return Integer.rotateLeft(x ^ k, 3) * 0x01000193;
+        }
+
+        public long decrypt(long pass) {
+            int l = (int) (pass >>> 32);
+            int r = (int) pass;
+            for (int i = keys.length - 1; i >= 0; i--) {
+                int t = r;
+                r = l ^ f(r, keys[i]);
+                l = t;
+            }
+            return ((long) r << 32) | (l & 0xFFFFFFFFL);
+        }
+    }
+    """
+
+SHARED_ROUND = """\
+    public class BoardingPassCodec {
+        private final int[] keys;
+
+        public BoardingPassCodec(int[] keys) {
+            this.keys = keys.clone();
+        }
+
+        public long encryptPass(long pass) {
+            int l = (int) (pass >>> 32), r = (int) pass;
+            for (int i = 0; i < keys.length; i++) { int t = l; l = r; r = t ^ round(r, keys[i]); }
+            return ((long) l << 32) | (r & 0xFFFFFFFFL);
+        }
+
+        public long decryptPassNumber(long pass) {
+            int l = (int) (pass >>> 32);
+            int r = (int) pass;
+            for (int i = keys.length - 1; i >= 0; i--) {
+                int t = r;
+                r = l ^ round(r, keys[i]);
+                l = t;
+            }
+            return ((long) r << 32) | (l & 0xFFFFFFFFL);
+        }
+
+        private static int round(int x, int k) {
+            return Integer.rotateLeft(x + k, 7) ^ (x >>> 4);
+        }
+    }
+    """
+
+HELPER_CLASS = """\
+    public class EventTicketCodec {
+        private final int key;
+
+        public EventTicketCodec(int key) {
+            this.key = key;
+        }
+
+        public long encrypt(long ticket) {
+            long whitened = ticket ^ ((long) key << 32 | key);
+            return FeistelNetwork.forward(whitened, key);
+        }
+    }
+
+    final class FeistelNetwork {
+        private FeistelNetwork() {
+        }
+
+        static long forward(long block, int key) {
+            int left = (int) (block >>> 32), right = (int) block;
+            for (int i = 0; i < 8; i++) {
+                int t = right;
+                right = left ^ ((right * 0x45D9F3B) + (key >>> i));
+                left = t;
+            }
+            return ((long) right << 32) | (left & 0xFFFFFFFFL);
+        }
+    }
+    """
+
+
 @pytest.mark.parametrize(("source", "region", "rounds"), [
     (ONE_CLASS, (1, 34), {18, 29}),
     (HELPER_ROUNDS, (1, 27), {18}),
     (NESTED_CLASS, (1, 42), {22, 32}),
-], ids=["encrypt-and-decrypt", "rounds-in-a-helper", "static-nested-class"])
+    (INVERSE_PAIR, (1, 24), {6, 19}),
+    (SHARED_ROUND, (1, 28), {10, 19}),
+    (HELPER_CLASS, (8, 26), {8, 22}),
+], ids=["encrypt-and-decrypt", "rounds-in-a-helper", "static-nested-class",
+        "encrypt-and-decrypt-written-differently", "one-round-function-for-both",
+        "rounds-in-a-helper-class"])
 def test_a_java_feistel_class_is_one_finding_over_the_class(source, region, rounds):
     findings = crypto_findings("Cipher.java", source)
     assert [f.rule for f in findings] == ["VG-CRYPTO-004"]

@@ -207,8 +207,40 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
                 _bound_name(ctx, owner)
             unit = units[owner.id] = Implementation(owner, owner, name)
         unit.evidence.append(item)
-    merged = _contained(_by_class(ctx, list(units.values())))
+    merged = _across_classes(ctx, _contained(_by_class(ctx, list(units.values()))))
     return _adjacent(ctx, merged)
+
+
+def _across_classes(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
+    """Units in two top-level classes of the file are one implementation when one calls into
+    the other's class (`FeistelNetwork.forward(...)`, `new Rounds(...)`): the class that
+    whitens the block and the helper class that runs the rounds."""
+    out: list[Implementation] = []
+    for unit in sorted(units, key=lambda u: u.node.start_byte):
+        last = out[-1] if out else None
+        if last is not None and _class_of_top(last) is not None and \
+                _class_of_top(unit) is not None and \
+                _top(last.end).id != _top(unit.node).id and (
+                    _uses_class(ctx, last, _top(unit.node)) or
+                    _uses_class(ctx, unit, _top(last.end))):
+            last.end = unit.end
+            last.evidence.extend(unit.evidence)
+        else:
+            out.append(unit)
+    return out
+
+
+def _class_of_top(unit: Implementation) -> Node | None:
+    top = _top(unit.node)
+    return top if top.type in _CLASS_KINDS else None
+
+
+def _uses_class(ctx: FileContext, unit: Implementation, cls: Node) -> bool:
+    name = ctx.node_text(cls.child_by_field_name("name"))
+    if not name:
+        return False
+    text = ctx.source[unit.node.start_byte:unit.end.end_byte].decode("utf-8", "replace")
+    return re.search(rf"\b{re.escape(name)}\s*[.(]", text) is not None
 
 
 def _contained(units: list[Implementation]) -> list[Implementation]:
@@ -243,9 +275,10 @@ def _by_class(ctx: FileContext, units: list[Implementation]) -> list[Implementat
         if len(kinds) == 1 and related:
             others.append(_whole_class(ctx, cls, members))
             continue
-        # Methods of different kinds are one implementation when they call one another: an
-        # `encrypt` that splits the block by hand and calls the Feistel `rounds` of the class.
-        for group in _calling_groups(ctx, members):
+        # Methods of different kinds are one implementation when they call one another (an
+        # `encrypt` that splits the block by hand and calls the Feistel `rounds` of the class)
+        # or are inverses (an `encrypt` and a `decrypt` whose rounds read differently).
+        for group in _calling_groups(ctx, cls, members):
             others.append(_whole_class(ctx, cls, group) if len(group) == len(members) > 1
                           else _spanning(group))
     return others
@@ -270,8 +303,13 @@ def _spanning(group: list[Implementation]) -> Implementation:
     return merged
 
 
-def _calling_groups(ctx: FileContext, members: list[Implementation]) -> list[list[Implementation]]:
-    """`members` split into groups connected by calls (one calls the other by name)."""
+def _calling_groups(ctx: FileContext, cls: Node,
+                    members: list[Implementation]) -> list[list[Implementation]]:
+    """`members` split into groups connected by calls (one calls the other by name, or both
+    call the same method of the class: the round function) or by being an inverse pair
+    (`encrypt`/`decrypt`, whose rounds are often written differently)."""
+    methods = {function_name(ctx, m) for m in _class_methods(cls)} - {""}
+    callees = [{n for n in methods if n != m.name and _calls(ctx, m.node, n)} for m in members]
     parent = list(range(len(members)))
 
     def root(i: int) -> int:
@@ -282,7 +320,8 @@ def _calling_groups(ctx: FileContext, members: list[Implementation]) -> list[lis
     for i, a in enumerate(members):
         for j in range(i + 1, len(members)):
             b = members[j]
-            if _calls(ctx, a.node, b.name) or _calls(ctx, b.node, a.name):
+            if _calls(ctx, a.node, b.name) or _calls(ctx, b.node, a.name) or \
+                    _inverse(a.name, b.name) or not callees[i].isdisjoint(callees[j]):
                 parent[root(j)] = root(i)
     groups: dict[int, list[Implementation]] = {}
     for i, member in enumerate(members):
