@@ -10,10 +10,12 @@ are not quadratic but still cost every query about 0.25 s per megabyte, and the 
 language run several: measured in `bench/rule_linear_time.py`.
 
 Such runs hold nothing a rule reads from the tree, so the rules query a tree parsed from the
-text with them blanked to spaces: under a node with more than `WIDE` children, every leaf of
-an ERROR node (a line the grammar could not read; the nodes with children in it are kept and
-looked into) and every run of string pieces (`escape_sequence`, string content) of any other
-node. The string's quotes stay, so it is still one string. Byte offsets stay the same, so
+text with them blanked to spaces: under a node with more than `WIDE` children, the leaves
+and nested ERROR nodes of an ERROR node (a line the grammar could not read; its other nodes
+with children are kept and looked into) and every run of string pieces (`escape_sequence`,
+string content) of any other node. The string's quotes stay, so it is still one string. When
+what would stay is itself a wide run (a million `a=b,`), nothing is blanked there: blanking
+the separators between constructs only makes the re-parse slower. Byte offsets stay the same, so
 positions, snippets, fixes and `ctx.node_text` (which reads the original text) are those of
 the original; the caller keeps the original tree (incremental parsing needs it).
 """
