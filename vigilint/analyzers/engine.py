@@ -333,8 +333,8 @@ class Engine:
             tree = self.parse(language, ctx.source)
         ctx.tree = tree
         if tree is not None:
-            # A very wide error node makes every query quadratic: the rules query a tree
-            # without its anonymous tokens (wide_nodes.py); the caller keeps `tree`.
+            # A node with a very wide run of leaves makes every query slow: the rules query
+            # a tree with the run blanked (wide_nodes.py); the caller keeps `tree`.
             blanked = blanked_source(tree, ctx.source)
             if blanked is not None:
                 ctx.tree = self.parse(language, blanked)
