@@ -134,7 +134,7 @@ def _redacted_lines(text: str, display: str) -> list[str]:
             for index, line in enumerate(text.splitlines(keepends=True))]
 
 
-def unified_diff(fixed: FileFix) -> str:
+def unified_diff(fixed: FileFix, context: int = 3) -> str:
     """The change as a unified diff of the redacted texts (no raw secret on either side)."""
     before = _redacted_lines(fixed.before, fixed.display)
     after = _redacted_lines(fixed.after, fixed.display)
@@ -142,4 +142,21 @@ def unified_diff(fixed: FileFix) -> str:
         if lines and not lines[-1].endswith("\n"):
             lines[-1] += "\n\\ No newline at end of file\n"
     return "".join(difflib.unified_diff(before, after, fromfile=f"a/{fixed.display}",
-                                        tofile=f"b/{fixed.display}"))
+                                        tofile=f"b/{fixed.display}", n=context))
+
+
+MAX_SUGGESTED = 5
+
+
+def suggested_rewrites(display: str, text: str, findings: Sequence[Finding]) -> str:
+    """For an agent: each finding's verified fix (at most `MAX_SUGGESTED`) as its title and a
+    redacted diff without context lines; "" when none carries a fix."""
+    parts = []
+    for finding in [f for f in findings if f.fix is not None][:MAX_SUGGESTED]:
+        assert finding.fix is not None
+        after = apply_fixes(text, [finding.fix])
+        diff = unified_diff(FileFix(display, text, after), context=0)
+        kind = "safe" if finding.fix.safe else "unsafe: review it"
+        parts.append(f"line {finding.line} {finding.rule}: {finding.fix.title} ({kind})\n"
+                     + "".join(diff.splitlines(keepends=True)[2:]))
+    return "".join(parts)
