@@ -34,8 +34,8 @@ from typing import Any
 from vigilint.analyzers.comments import comments
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.secrets.catalog import DETECTORS, FAMILIES, Detector
-from vigilint.analyzers.secrets.fix import env_fix
 from vigilint.analyzers.secrets.filters import has_random_segment, is_doc_path, looks_generated
+from vigilint.analyzers.secrets.fix import env_fix
 from vigilint.analyzers.secrets.generic import PASSWORD_RULE, SECRET_RULE
 from vigilint.analyzers.secrets.scanner import (
     BY_RULE_KEY,
