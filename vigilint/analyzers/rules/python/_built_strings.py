@@ -161,7 +161,7 @@ def query_pieces(ctx: FileContext, node: Node) -> list[Piece] | None:
     return None
 
 
-def _enclosing_statement(node: Node) -> Node | None:
+def enclosing_statement(node: Node) -> Node | None:
     current: Node | None = node
     while current is not None and current.parent is not None and \
             current.parent.type not in ("block", "module"):
@@ -171,7 +171,7 @@ def _enclosing_statement(node: Node) -> Node | None:
 
 def built_before(ctx: FileContext, call: Node, name: str) -> Node | None:
     """The value of `name = <query>`, the statement right before the call's statement."""
-    statement = _enclosing_statement(call)
+    statement = enclosing_statement(call)
     previous = statement.prev_named_sibling if statement is not None else None
     while previous is not None and previous.type == "comment":
         previous = previous.prev_named_sibling
