@@ -38,6 +38,36 @@ def python_import(ctx: FileContext, module: str) -> Edit | None:
     return ctx.insert_at(after.end_byte, f"\nimport {module}")
 
 
+def python_module(ctx: FileContext, module: str, near: Node) -> tuple[Edit, ...] | None:
+    """The edits that make `module` usable at `near`: none when it is imported, the import
+    otherwise, and None when a local name shadows it there (`copy = ...` in the function, a
+    parameter called `json`): the fix must not be offered then."""
+    from vigilint.analyzers.syntax.enclosing import enclosing_node
+
+    if ctx.tree is None:
+        return None
+    for top in ctx.tree.root_node.named_children:  # a module-level name
+        named = None
+        if top.type == "expression_statement" and top.named_children and \
+                top.named_children[0].type == "assignment":
+            named = top.named_children[0].child_by_field_name("left")
+        elif top.type in ("function_definition", "class_definition"):
+            named = top.child_by_field_name("name")
+        if named is not None and ctx.node_text(named) == module:
+            return None
+    scope = enclosing_node(ctx, near, ("function_definition",))
+    for node in ctx.walk(scope) if scope is not None else ():
+        if node.type != "identifier" or ctx.node_text(node) != module:
+            continue
+        parent = node.parent
+        if parent is not None and parent.type == "attribute" and \
+                parent.child_by_field_name("object") == node:
+            continue  # `copy.deepcopy`: the module itself
+        return None  # a local or a parameter of that name
+    edit = python_import(ctx, module)
+    return () if edit is None else (edit,)
+
+
 def go_import(ctx: FileContext, package: str) -> Edit | None:
     """`"<package>"` added to the file's import block (or a new `import` line after the
     package clause); None when the package is imported already."""
@@ -69,3 +99,17 @@ def go_import(ctx: FileContext, package: str) -> Edit | None:
     if package_clause is None:
         return None
     return ctx.insert_at(package_clause.end_byte, f'\n\nimport "{package}"')
+
+
+def remove_argument(ctx: FileContext, argument: Node) -> Edit:
+    """Remove an argument of a call (any language whose arguments are comma-separated) with
+    the comma before it, or after it when it is the first."""
+    previous = argument.prev_sibling
+    if previous is not None and previous.type == ",":
+        return ctx.edit_bytes(previous.start_byte, argument.end_byte, "")
+    following = argument.next_sibling
+    end = following.end_byte if following is not None and following.type == "," else \
+        argument.end_byte
+    while end < len(ctx.source) and ctx.source[end:end + 1] == b" ":
+        end += 1
+    return ctx.edit_bytes(argument.start_byte, end, "")

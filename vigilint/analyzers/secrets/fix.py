@@ -15,7 +15,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.fix_edits import go_import, python_import
+from vigilint.analyzers.fix_edits import go_import, python_module
 from vigilint.model import Edit, Fix
 
 _LITERALS = {
@@ -115,16 +115,19 @@ def _field_text(ctx: FileContext, node: Node, name: str) -> str:
     return ctx.node_text(target)
 
 
-def _env_read(ctx: FileContext, name: str, literal: Node) -> tuple[str, Edit | None] | None:
+def _env_read(ctx: FileContext, name: str, literal: Node) -> tuple[str, tuple[Edit, ...]] | None:
+    """The expression that reads the variable, and the import it needs (None: no way here)."""
     language = ctx.language
     if language == "python":
-        return f'os.environ["{name}"]', python_import(ctx, "os")
+        needed = python_module(ctx, "os", literal)
+        return None if needed is None else (f'os.environ["{name}"]', needed)
     if language in ("javascript", "typescript", "tsx"):
-        return f"process.env.{name}", None
+        return f"process.env.{name}", ()
     if language == "go":
-        return f'os.Getenv("{name}")', go_import(ctx, "os")
+        edit = go_import(ctx, "os")
+        return f'os.Getenv("{name}")', () if edit is None else (edit,)
     if language == "java":
-        return f'System.getenv("{name}")', None
+        return f'System.getenv("{name}")', ()
     return None
 
 
@@ -148,8 +151,7 @@ def env_fix(ctx: FileContext, start_char: int, end_char: int, title: str) -> Fix
     read = _env_read(ctx, name, literal)
     if read is None:
         return None
-    replacement, import_edit = read
-    edits = ([import_edit] if import_edit is not None else []) + \
-        [ctx.edit_node(literal, replacement)]
+    replacement, imports = read
+    edits = [*imports, ctx.edit_node(literal, replacement)]
     return Fix(title=f"Read it from the environment variable `{name}` (and rotate the leaked "
                      "value)", edits=tuple(edits), safe=False)

@@ -18,7 +18,7 @@ import shlex
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.fix_edits import python_import
+from vigilint.analyzers.fix_edits import python_module, remove_argument
 from vigilint.analyzers.rules.python._built_strings import built_before, query_pieces
 from vigilint.model import Edit, Fix
 
@@ -105,7 +105,7 @@ def command_fix(ctx: FileContext, call: Node, command: Node, callee: str) -> Fix
         if shell is None or ctx.node_text(shell.child_by_field_name("value")) != "True":
             return None
         edits.append(ctx.edit_node(command, listed))
-        edits.append(_remove_argument(ctx, shell))
+        edits.append(remove_argument(ctx, shell))
     elif callee == "os.system" and len(arguments.named_children) == 1:
         edits.append(ctx.edit_node(call, f"subprocess.call({listed})"))
     elif callee == "os.popen" and len(arguments.named_children) == 1:
@@ -117,9 +117,10 @@ def command_fix(ctx: FileContext, call: Node, command: Node, callee: str) -> Fix
     else:
         return None
     if module != "subprocess":
-        import_edit = python_import(ctx, "subprocess")
-        if import_edit is not None:
-            edits.insert(0, import_edit)
+        needed = python_module(ctx, "subprocess", call)
+        if needed is None:
+            return None
+        edits[:0] = needed
     return Fix(title="Run the command as an argument list, without a shell",
                edits=tuple(edits), safe=False)
 
@@ -135,16 +136,3 @@ def _read_of(ctx: FileContext, call: Node) -> Node | None:
     if outer is None or outer.type != "call" or arguments is None or arguments.named_children:
         return None
     return outer
-
-
-def _remove_argument(ctx: FileContext, argument: Node) -> Edit:
-    """Remove an argument with the comma before it (or after it, when it is the first)."""
-    previous = argument.prev_sibling
-    if previous is not None and previous.type == ",":
-        return ctx.edit_bytes(previous.start_byte, argument.end_byte, "")
-    following = argument.next_sibling
-    end = following.end_byte if following is not None and following.type == "," else \
-        argument.end_byte
-    while end < len(ctx.source) and ctx.source[end:end + 1] == b" ":
-        end += 1
-    return ctx.edit_bytes(argument.start_byte, end, "")

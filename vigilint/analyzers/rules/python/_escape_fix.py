@@ -14,7 +14,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.fix_edits import python_import
+from vigilint.analyzers.fix_edits import python_module
 from vigilint.analyzers.rules.python._built_strings import query_pieces
 from vigilint.model import Edit, Fix
 
@@ -57,7 +57,8 @@ def escape_fix(ctx: FileContext, body: Node) -> Fix | None:
             edits.append(ctx.edit_node(piece, escaped))
     if not edits:
         return None
-    import_edit = python_import(ctx, "html")
-    if import_edit is not None:
-        edits.insert(0, import_edit)
+    needed = python_module(ctx, "html", body)
+    if needed is None:
+        return None
+    edits[:0] = needed
     return Fix(title="Escape the values with `html.escape`", edits=tuple(edits), safe=False)

@@ -17,7 +17,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.fix_edits import python_import
+from vigilint.analyzers.fix_edits import python_module
 from vigilint.analyzers.rules.python._built_strings import enclosing_statement
 from vigilint.analyzers.rules.python._util import enclosing_function
 from vigilint.model import Edit, Fix
@@ -76,8 +76,9 @@ def password_hash_fix(ctx: FileContext, call: Node, data: Node) -> Fix | None:
     edits: list[Edit] = [ctx.insert_at(statement.start_byte, f"{salt} = os.urandom(16)\n{indent}"),
                          ctx.edit_node(outer, value)]
     for module in ("hashlib", "os"):
-        import_edit = python_import(ctx, module)
-        if import_edit is not None:
-            edits.insert(0, import_edit)
+        needed = python_module(ctx, module, call)
+        if needed is None:
+            return None
+        edits[:0] = needed
     return Fix(title="Hash the password with `hashlib.scrypt` and a random salt stored with it "
                      "(stored hashes change format)", edits=tuple(edits), safe=False)

@@ -29,7 +29,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
-from vigilint.analyzers.fix_edits import python_import
+from vigilint.analyzers.fix_edits import python_module
 from vigilint.analyzers.imports import aliases
 from vigilint.analyzers.models import load
 from vigilint.model import Fix, Rule
@@ -66,9 +66,10 @@ def _literal_eval_fix(ctx: FileContext, call: Node) -> Fix | None:
             argument.type == "keyword_argument":
         return None
     edits = [ctx.edit_node(function, "ast.literal_eval")]
-    import_edit = python_import(ctx, "ast")
-    if import_edit is not None:
-        edits.insert(0, import_edit)
+    needed = python_module(ctx, "ast", call)
+    if needed is None:
+        return None
+    edits[:0] = needed
     return Fix(title="Parse it as a literal with `ast.literal_eval` (it no longer runs code)",
                edits=tuple(edits), safe=False)
 

@@ -32,7 +32,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites
-from vigilint.analyzers.fix_edits import python_import
+from vigilint.analyzers.fix_edits import python_module
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.models import load
 from vigilint.analyzers.rules.python._util import (
@@ -109,9 +109,10 @@ def _json_fix(ctx: FileContext, call: Node, name: str) -> Fix | None:
             arguments.named_children[0].type == "keyword_argument":
         return None
     edits = [ctx.edit_node(function, target)]
-    import_edit = python_import(ctx, "json")
-    if import_edit is not None:
-        edits.insert(0, import_edit)
+    needed = python_module(ctx, "json", call)
+    if needed is None:
+        return None
+    edits[:0] = needed
     return Fix(title=f"Read JSON with `{target}` (the data must be written as JSON too)",
                edits=tuple(edits), safe=False)
 
@@ -122,9 +123,10 @@ def _deepcopy_fix(ctx: FileContext, call: Node, dumped: Node) -> Fix | None:
     if arguments is None or len(arguments.named_children) != 1:
         return None
     edits = [ctx.edit_node(call, f"copy.deepcopy({ctx.node_text(arguments.named_children[0])})")]
-    import_edit = python_import(ctx, "copy")
-    if import_edit is not None:
-        edits.insert(0, import_edit)
+    needed = python_module(ctx, "copy", call)
+    if needed is None:
+        return None
+    edits[:0] = needed
     return Fix(title="Copy it with `copy.deepcopy`", edits=tuple(edits), safe=False)
 
 
