@@ -169,17 +169,47 @@ def enclosing_statement(node: Node) -> Node | None:
     return current
 
 
+_LOOK_BACK = 6  # statements
+
+
+def _assigned(ctx: FileContext, statement: Node) -> set[str]:
+    """Names a simple statement binds (`a = ...`, `a += ...`, `a, b = ...`)."""
+    if statement.type != "expression_statement" or not statement.named_children:
+        return set()
+    inner = statement.named_children[0]
+    if inner.type not in ("assignment", "augmented_assignment"):
+        return set()
+    left = inner.child_by_field_name("left")
+    return {ctx.node_text(n) for n in ctx.walk(left) if n.type == "identifier"} if left else set()
+
+
 def built_before(ctx: FileContext, call: Node, name: str) -> Node | None:
-    """The value of `name = <query>`, the statement right before the call's statement."""
+    """The value of `name = <built string>` in one of the few statements before the call's
+    (same block), when nothing in between rebinds `name` or a name the value reads (so the
+    value's parts can be passed at the call instead)."""
     statement = enclosing_statement(call)
     previous = statement.prev_named_sibling if statement is not None else None
-    while previous is not None and previous.type == "comment":
+    between: list[Node] = []
+    for _ in range(_LOOK_BACK):
+        while previous is not None and previous.type == "comment":
+            previous = previous.prev_named_sibling
+        if previous is None or previous.type != "expression_statement" or \
+                previous.named_child_count != 1:
+            return None
+        assignment = previous.named_children[0]
+        if assignment.type == "assignment" and \
+                ctx.node_text(assignment.child_by_field_name("left")) == name:
+            value = assignment.child_by_field_name("right")
+            if value is None:
+                return None
+            reads = {ctx.node_text(n) for n in ctx.walk(value) if n.type == "identifier"}
+            if any((reads | {name}) & _assigned(ctx, s) for s in between):
+                return None
+            return value
+        if name in _assigned(ctx, previous) or \
+                any(n.type == "identifier" and ctx.node_text(n) == name
+                    for n in ctx.walk(previous)):
+            return None  # used or changed before the call
+        between.append(previous)
         previous = previous.prev_named_sibling
-    if previous is None or previous.type != "expression_statement" or \
-            previous.named_child_count != 1:
-        return None
-    assignment = previous.named_children[0]
-    if assignment.type != "assignment" or \
-            ctx.node_text(assignment.child_by_field_name("left")) != name:
-        return None
-    return assignment.child_by_field_name("right")
+    return None

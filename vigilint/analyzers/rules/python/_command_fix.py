@@ -5,6 +5,8 @@ run through a shell becomes an argument list run without one:
     subprocess.run(f"git log {ref}", shell=True) -> subprocess.run(["git", "log", ref])
     os.popen("du -sh " + path).read()          -> subprocess.run(["du", "-sh", path],
                                                       capture_output=True, text=True).stdout
+    os.popen("df -h " + path)                  -> subprocess.Popen(["df", "-h", path],
+                                                      stdout=subprocess.PIPE, text=True).stdout
 
 Unsafe (review it): the command no longer goes through a shell, and `os.system`'s return value
 is an exit status rather than a wait status. No fix when the command uses what only a shell
@@ -110,10 +112,12 @@ def command_fix(ctx: FileContext, call: Node, command: Node, callee: str) -> Fix
         edits.append(ctx.edit_node(call, f"subprocess.call({listed})"))
     elif callee == "os.popen" and len(arguments.named_children) == 1:
         read = _read_of(ctx, call)
-        if read is None:
-            return None
-        edits.append(ctx.edit_node(read, f"subprocess.run({listed}, capture_output=True, "
-                                         "text=True).stdout"))
+        if read is not None:
+            edits.append(ctx.edit_node(read, f"subprocess.run({listed}, capture_output=True, "
+                                             "text=True).stdout"))
+        else:  # the pipe as a file to read from, as `os.popen` gives it
+            edits.append(ctx.edit_node(call, f"subprocess.Popen({listed}, "
+                                             "stdout=subprocess.PIPE, text=True).stdout"))
     else:
         return None
     if module != "subprocess":

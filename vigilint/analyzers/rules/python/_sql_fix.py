@@ -63,20 +63,22 @@ def parameterised(ctx: FileContext, pieces: list[Piece], style: str,
             if pending_quote:
                 if not text.startswith(pending_quote):
                     return None
-                text = text[1:]
+                text = text[len(pending_quote):]
                 pending_quote = ""
             texts.append(text)
             continue
-        # the value replaces its quotes too: `name = '` + x + `'`
+        # the value replaces its quotes too: `name = '` + x + `'` (or `\\'` escaped)
         before = "".join(texts)
-        if before.endswith(("'", '"')):
-            pending_quote = before[-1]
-            before = before[:-1]
-            texts = [before]
+        for mark in ("\\'", '\\"', "'", '"'):
+            if before.endswith(mark):
+                pending_quote = mark
+                before = before[:-len(mark)]
+                texts = [before]
+                break
         after_piece = next((p for p in pieces[index + 1:] if isinstance(p, str)), "")
         if pending_quote and not after_piece.startswith(pending_quote):
             return None
-        following = after_piece[1:] if pending_quote else after_piece
+        following = after_piece[len(pending_quote):]
         if not _VALUE_BEFORE.search(before) or not _VALUE_AFTER.search(following):
             return None
         values.append(piece)
