@@ -142,6 +142,7 @@ def sql_fix(ctx: FileContext, call: Node, query: Node) -> Fix | None:
     text, values = literal
     params = ", ".join(ctx.node_text(v) for v in values)
     passed = params if style == "dollar" else f"({params}{',' if len(values) == 1 else ''})"
+    edits: tuple[Edit, ...]
     if built is query:
         edits = (ctx.edit_node(query, f"{text}, {passed}"),)
     else:
