@@ -37,6 +37,7 @@ class FileFix:
     before: str
     after: str
     applied: list[str] = field(default_factory=list)  # "RULE-ID: title" per fix applied
+    withheld: int = 0  # fixes that failed the fix gate (not offered, not applied)
     findings: list[Finding] = field(default_factory=list)  # what the fixed text still has
 
 
@@ -49,6 +50,10 @@ class FixOutcome:
     def count(self) -> int:
         return sum(len(f.applied) for f in self.files)
 
+    @property
+    def withheld(self) -> int:
+        return sum(f.withheld for f in self.files)
+
 
 def wanted(finding: Finding, unsafe: bool) -> bool:
     return finding.fix is not None and not finding.suppressed and (finding.fix.safe or unsafe)
@@ -59,6 +64,7 @@ def fix_text(engine: Engine, display: str, text: str, unsafe: bool) -> FileFix:
     result = FileFix(display=display, before=text, after=text)
     current = text
     analysis = engine.analyze(display, current)
+    result.withheld = len(analysis.fixes_rejected)
     for _ in range(MAX_ROUNDS):
         chosen = [f for f in analysis.findings if wanted(f, unsafe)]
         if not chosen:
@@ -89,6 +95,8 @@ def fix_files(engine: Engine, findings: Sequence[Finding], files: dict[str, str]
             continue
         fixed = fix_text(engine, display, text, unsafe)
         if fixed.after == text:
+            if fixed.withheld:
+                outcome.files.append(fixed)  # counted, nothing to write
             continue
         if write:
             problem = _write_atomic(path, raw, fixed.after)

@@ -149,12 +149,16 @@ def _fix(args: argparse.Namespace, result: ScanResult, settings: Settings) -> st
     outcome = fix_files(engine, result.findings, result.files, args.unsafe_fixes,
                         write=args.fix)
     result.notices.extend(outcome.notices)
-    files = len(outcome.files)
+    files = sum(1 for fixed in outcome.files if fixed.applied)
     summary = f"{_plural(outcome.count, 'fix')} in {_plural(files, 'file')}"
+    if outcome.withheld:
+        result.notices.append(f"{_plural(outcome.withheld, 'fix')} withheld in the files fixed: "
+                              "they failed the check (the fixed code must parse and lose the "
+                              "finding)")
     if args.diff:
         result.notices.append(f"{summary} would change the files (nothing written)")
-        return "".join(unified_diff(fixed) for fixed in outcome.files)
-    changed = {fixed.display: fixed for fixed in outcome.files}
+        return "".join(unified_diff(fixed) for fixed in outcome.files if fixed.applied)
+    changed = {fixed.display: fixed for fixed in outcome.files if fixed.applied}
     result.findings = sorted([*(f for f in result.findings if f.path not in changed),
                               *(f for fixed in changed.values() for f in fixed.findings)],
                              key=lambda f: f.sort_key())
