@@ -213,3 +213,11 @@ def built_before(ctx: FileContext, call: Node, name: str) -> Node | None:
         between.append(previous)
         previous = previous.prev_named_sibling
     return None
+
+
+def built_value(ctx: FileContext, call: Node, argument: Node) -> Node | None:
+    """The expression a call's argument was built by: the argument itself, or for a name, the
+    value assigned to it just before the call (`built_before`); None when unknown."""
+    if argument.type != "identifier":
+        return argument
+    return built_before(ctx, call, ctx.node_text(argument))

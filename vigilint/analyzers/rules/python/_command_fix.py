@@ -21,7 +21,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.fix_edits import python_module, remove_argument
-from vigilint.analyzers.rules.python._built_strings import built_before, query_pieces
+from vigilint.analyzers.rules.python._built_strings import built_value, query_pieces
 from vigilint.model import Edit, Fix
 
 _SHELL_ONLY = re.compile(r"[|&;<>()$`*?\[\]{}~!#\n\\]")
@@ -84,12 +84,9 @@ def command_fix(ctx: FileContext, call: Node, command: Node, callee: str) -> Fix
     if arguments is None or not arguments.named_children or \
             arguments.named_children[0] != command:
         return None
-    built = command
-    if command.type == "identifier":
-        found = built_before(ctx, call, ctx.node_text(command))
-        if found is None:
-            return None
-        built = found
+    built = built_value(ctx, call, command)
+    if built is None:
+        return None
     pieces = query_pieces(ctx, built)
     if pieces is None:
         return None

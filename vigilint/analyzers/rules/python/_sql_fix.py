@@ -23,7 +23,7 @@ from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.imports import aliases
 from vigilint.analyzers.rules.python._built_strings import (
     Piece,
-    built_before,
+    built_value,
     literal_parts,
     query_pieces,
 )
@@ -127,12 +127,9 @@ def sql_fix(ctx: FileContext, call: Node, query: Node) -> Fix | None:
         return None
     if len(arguments.named_children) != 1 or arguments.named_children[0] != query:
         return None  # parameters passed already, or keyword arguments
-    built = query
-    if query.type == "identifier":
-        found = built_before(ctx, call, ctx.node_text(query))
-        if found is None:
-            return None
-        built = found
+    built = built_value(ctx, call, query)
+    if built is None:
+        return None
     pieces = query_pieces(ctx, built)
     if pieces is None or all(isinstance(p, str) for p in pieces):
         return None
