@@ -103,7 +103,7 @@ def _security_context(ctx: FileContext, call: Node) -> bool:
 
 def _fix(ctx: FileContext, call: Node, func: str) -> Fix | None:
     function = call.child_by_field_name("function")
-    if function is None or function.type != "attribute":
+    if function is None or function.type not in ("attribute", "identifier"):
         return None
     args = positional(ctx, call)
     replacement = None
@@ -119,8 +119,11 @@ def _fix(ctx: FileContext, call: Node, func: str) -> Fix | None:
         replacement = f"secrets.randbelow({high} + 1)" if func == "randint" else \
             f"secrets.randbelow({high})"
     if replacement is None:
-        return None
-    edits = [ctx.edit_node(call, replacement)]
+        # `secrets.SystemRandom()` has every method of `random` (same arguments, same
+        # distributions) drawn from the OS's generator
+        edits = [ctx.edit_node(function, f"secrets.SystemRandom().{func}")]
+    else:
+        edits = [ctx.edit_node(call, replacement)]
     needed = python_module(ctx, "secrets", call)
     if needed is None:
         return None
