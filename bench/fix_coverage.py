@@ -83,6 +83,7 @@ def coverage(sets: list[Path], by_rule: bool, parts: list[str]) -> None:
     totals: Counter[str] = Counter()
     fixed: Counter[str] = Counter()
     missing: Counter[str] = Counter()
+    languages: Counter[tuple[str, str, bool]] = Counter()  # (language, focus?, fixed)
     print("| set | findings | with a verified fix | safe |")
     print("|---|---|---|---|")
     named = [(folder.relative_to(ROOT).as_posix(), lambda f=folder: findings_of(f))
@@ -95,6 +96,8 @@ def coverage(sets: list[Path], by_rule: bool, parts: list[str]) -> None:
         safe = sum(1 for f in with_fix if f.fix is not None and f.fix.safe)
         print(f"| {name} | {len(found)} | {_share(len(with_fix), len(found))} | {safe} |")
         for finding in found:
+            languages[(language_for(finding.path), str(finding.category in FOCUS),
+                       finding.fix is not None)] += 1
             totals[finding.category] += 1
             if finding.fix is not None:
                 fixed[finding.category] += 1
@@ -111,6 +114,16 @@ def coverage(sets: list[Path], by_rule: bool, parts: list[str]) -> None:
     print("|---|---|---|")
     for category, count in totals.most_common():
         print(f"| {category} | {count} | {_share(fixed[category], count)} |")
+    print()
+    print("| language | findings | with a verified fix | of them in the four categories |")
+    print("|---|---|---|---|")
+    for language in sorted({key[0] for key in languages}):
+        def tally(focus: str | None, done: bool | None, lang: str = language) -> int:
+            return sum(n for (la, fo, fi), n in languages.items() if la == lang
+                       and (focus is None or fo == focus) and (done is None or fi == done))
+        print(f"| {language} | {tally(None, None)} | "
+              f"{_share(tally(None, True), tally(None, None))} | "
+              f"{_share(tally('True', True), tally('True', None))} |")
     if by_rule:
         print()
         print("findings without a fix, by rule:")
