@@ -42,30 +42,58 @@ def python_module(ctx: FileContext, module: str, near: Node) -> tuple[Edit, ...]
     """The edits that make `module` usable at `near`: none when it is imported, the import
     otherwise, and None when a local name shadows it there (`copy = ...` in the function, a
     parameter called `json`): the fix must not be offered then."""
-    from vigilint.analyzers.syntax.enclosing import enclosing_node
-
-    if ctx.tree is None:
+    if ctx.tree is None or module in _module_names(ctx):
         return None
-    for top in ctx.tree.root_node.named_children:  # a module-level name
-        named = None
-        if top.type == "expression_statement" and top.named_children and \
-                top.named_children[0].type == "assignment":
-            named = top.named_children[0].child_by_field_name("left")
-        elif top.type in ("function_definition", "class_definition"):
-            named = top.child_by_field_name("name")
-        if named is not None and ctx.node_text(named) == module:
-            return None
-    scope = enclosing_node(ctx, near, ("function_definition",))
-    for node in ctx.walk(scope) if scope is not None else ():
-        if node.type != "identifier" or ctx.node_text(node) != module:
-            continue
-        parent = node.parent
-        if parent is not None and parent.type == "attribute" and \
-                parent.child_by_field_name("object") == node:
-            continue  # `copy.deepcopy`: the module itself
+    if module in scope_names(ctx, near)[0]:
         return None  # a local or a parameter of that name
     edit = python_import(ctx, module)
     return () if edit is None else (edit,)
+
+
+def _module_names(ctx: FileContext) -> frozenset[str]:
+    """Names a module-level assignment, function or class binds (memoised per file)."""
+    cached = ctx.cache.get("fix_edits.module_names")
+    if cached is None:
+        names: set[str] = set()
+        assert ctx.tree is not None
+        for top in ctx.tree.root_node.named_children:
+            named = None
+            if top.type == "expression_statement" and top.named_children and \
+                    top.named_children[0].type == "assignment":
+                named = top.named_children[0].child_by_field_name("left")
+            elif top.type in ("function_definition", "class_definition"):
+                named = top.child_by_field_name("name")
+            if named is not None:
+                names.add(ctx.node_text(named))
+        cached = ctx.cache["fix_edits.module_names"] = frozenset(names)
+    return cached
+
+
+def scope_names(ctx: FileContext, near: Node) -> tuple[frozenset[str], frozenset[str]]:
+    """The names of the function around `near`: those bound or read as themselves (not as the
+    object of an attribute: `copy.deepcopy` reads the module), and every identifier. Memoised
+    per function: a file with many findings in one function walks it once."""
+    from vigilint.analyzers.syntax.enclosing import enclosing_node
+
+    scope = enclosing_node(ctx, near, ("function_definition",))
+    if scope is None:
+        return frozenset(), frozenset()
+    key = f"fix_edits.names:{scope.start_byte}:{scope.end_byte}"
+    cached = ctx.cache.get(key)
+    if cached is None:
+        plain: set[str] = set()
+        every: set[str] = set()
+        for node in ctx.walk(scope):
+            if node.type != "identifier":
+                continue
+            name = ctx.node_text(node)
+            every.add(name)
+            parent = node.parent
+            if parent is None or parent.type != "attribute" or \
+                    parent.child_by_field_name("object") != node:
+                plain.add(name)
+        cached = ctx.cache[key] = (frozenset(plain), frozenset(every))
+    return cached
 
 
 def go_import(ctx: FileContext, package: str) -> Edit | None:

@@ -12,7 +12,8 @@ from vigilint.analyzers.context import FileContext
 
 Piece = str | Node
 
-_SPECIFIER = re.compile(r"%(\([A-Za-z_]\w*\))?[-#0 +]*\d*(\.\d+)?[sdifr%]")
+# possessive: `%` then a run of `0`s must not backtrack through every split of it
+_SPECIFIER = re.compile(r"%(\([A-Za-z_]\w*+\))?[-#0 +]*+\d*+(\.\d++)?[sdifr%]")
 _FORMAT_FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 
 
@@ -51,22 +52,33 @@ def string_pieces(ctx: FileContext, node: Node) -> list[Piece] | None:
 
 
 def _concat_pieces(ctx: FileContext, node: Node) -> list[Piece] | None:
-    if node.type == "binary_operator" and ctx.node_text(node.child_by_field_name("operator")) \
-            == "+":
-        left = _concat_pieces(ctx, node.child_by_field_name("left"))  # type: ignore[arg-type]
-        right = _concat_pieces(ctx, node.child_by_field_name("right"))  # type: ignore[arg-type]
-        return None if left is None or right is None else left + right
-    if node.type == "string":
-        return string_pieces(ctx, node)
-    if node.type == "concatenated_string":
-        out: list[Piece] = []
-        for child in node.named_children:
-            got = string_pieces(ctx, child)
-            if got is None:
+    """`a + b + c` flattened left to right (iteratively: a chain can be thousands long)."""
+    out: list[Piece] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type == "binary_operator" and \
+                ctx.node_text(current.child_by_field_name("operator")) == "+":
+            left, right = current.child_by_field_name("left"), current.child_by_field_name("right")
+            if left is None or right is None:
                 return None
-            out += got
-        return out
-    return [node]
+            stack += [right, left]
+            continue
+        if current.type == "string":
+            got = string_pieces(ctx, current)
+        elif current.type == "concatenated_string":
+            got = []
+            for child in current.named_children:
+                part = string_pieces(ctx, child)
+                if part is None:
+                    return None
+                got += part
+        else:
+            got = [current]
+        if got is None:
+            return None
+        out += got
+    return out
 
 
 def _percent_pieces(ctx: FileContext, node: Node) -> list[Piece] | None:

@@ -17,7 +17,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.fix_edits import python_module
+from vigilint.analyzers.fix_edits import python_module, scope_names
 from vigilint.analyzers.rules.python._built_strings import enclosing_statement
 from vigilint.analyzers.rules.python._util import enclosing_function
 from vigilint.model import Edit, Fix
@@ -59,10 +59,9 @@ def password_hash_fix(ctx: FileContext, call: Node, data: Node) -> Fix | None:
             (parent.type == "assignment" and parent.child_by_field_name("right") != outer):
         return None
     statement = enclosing_statement(outer)
-    scope = enclosing_function(ctx, call)
-    if statement is None or scope is None:
+    if statement is None or enclosing_function(ctx, call) is None:
         return None
-    used = {ctx.node_text(n) for n in ctx.walk(scope) if n.type == "identifier"}
+    used = scope_names(ctx, call)[1]
     salt = next((n for n in ("salt", "password_salt") if n not in used), None)
     if salt is None:
         return None

@@ -34,8 +34,8 @@ _DRIVERS = (("asyncpg", "dollar"), ("sqlite3", "qmark"), ("aiosqlite", "qmark"),
             ("MySQLdb", "format"), ("mysql", "format"), ("aiomysql", "format"),
             ("pg8000", "format"))
 _VALUE_BEFORE = re.compile(
-    r"(=|<|>|\bLIKE|\bLIMIT|\bOFFSET|\bIS|\bBETWEEN|\bAND|\bIN\s*\(|,|\()\s*$", re.I)
-_VALUE_AFTER = re.compile(r"^\s*($|[,);]|\bAND\b|\bOR\b|\bLIMIT\b|\bORDER\b|\bGROUP\b|"
+    r"(=|<|>|\bLIKE|\bLIMIT|\bOFFSET|\bIS|\bBETWEEN|\bAND|\bIN\s*+\(|,|\()\s*+$", re.I)
+_VALUE_AFTER = re.compile(r"^\s*+($|[,);]|\bAND\b|\bOR\b|\bLIMIT\b|\bORDER\b|\bGROUP\b|"
                           r"\bOFFSET\b|\bRETURNING\b|\bWHERE\b|\bSET\b|\bFROM\b)", re.I)
 
 
