@@ -127,25 +127,40 @@ def _write_atomic(path: Path, expected: bytes, text: str) -> str:
     return ""
 
 
-def _redacted_lines(text: str, display: str) -> list[str]:
-    from vigilint.analyzers.languages import language_for
-    from vigilint.analyzers.secrets.redaction import redact_text
-    from vigilint.analyzers.secrets.scanner import scan_text
+@dataclass(frozen=True)
+class _Secrets:
+    """The secrets of a file's original text: their values and the lines that carry them."""
 
-    matches = scan_text(text, display, language_for(display))
-    values = tuple(m.value for m in matches)
-    carrying: set[int] = set()
-    for match in matches:
-        first = text.count("\n", 0, match.start)
-        carrying.update(range(first, first + text.count("\n", match.start, match.end) + 1))
-    return [redact_text(line, values, index in carrying)
-            for index, line in enumerate(text.splitlines(keepends=True))]
+    values: tuple[str, ...]
+    carrying: frozenset[int]  # 0-based line indexes of the original text
+
+    @classmethod
+    def of(cls, text: str, display: str) -> _Secrets:
+        from vigilint.analyzers.languages import language_for
+        from vigilint.analyzers.secrets.scanner import scan_text
+
+        matches = scan_text(text, display, language_for(display))
+        carrying: set[int] = set()
+        for match in matches:
+            first = text.count("\n", 0, match.start)
+            carrying.update(range(first, first + text.count("\n", match.start, match.end) + 1))
+        return cls(tuple(m.value for m in matches), frozenset(carrying))
+
+    def redacted_lines(self, text: str, original: bool) -> list[str]:
+        """`text` line by line through the one redactor, with the original's secret values (a
+        fix adds no secret: the engine drops any fix whose text the redactor would mask); in
+        the original, its secret-carrying lines are masked as such."""
+        from vigilint.analyzers.secrets.redaction import redact_text
+
+        return [redact_text(line, self.values, original and index in self.carrying)
+                for index, line in enumerate(text.splitlines(keepends=True))]
 
 
-def unified_diff(fixed: FileFix, context: int = 3) -> str:
+def unified_diff(fixed: FileFix, context: int = 3, secrets: _Secrets | None = None) -> str:
     """The change as a unified diff of the redacted texts (no raw secret on either side)."""
-    before = _redacted_lines(fixed.before, fixed.display)
-    after = _redacted_lines(fixed.after, fixed.display)
+    secrets = secrets or _Secrets.of(fixed.before, fixed.display)
+    before = secrets.redacted_lines(fixed.before, True)
+    after = secrets.redacted_lines(fixed.after, False)
     for lines in (before, after):
         if lines and not lines[-1].endswith("\n"):
             lines[-1] += "\n\\ No newline at end of file\n"
@@ -160,10 +175,12 @@ def suggested_rewrites(display: str, text: str, findings: Sequence[Finding]) -> 
     """For an agent: each finding's verified fix (at most `MAX_SUGGESTED`) as its title and a
     redacted diff without context lines; "" when none carries a fix."""
     parts = []
+    secrets: _Secrets | None = None
     for finding in [f for f in findings if f.fix is not None][:MAX_SUGGESTED]:
         assert finding.fix is not None
+        secrets = secrets or _Secrets.of(text, display)
         after = apply_fixes(text, [finding.fix])
-        diff = unified_diff(FileFix(display, text, after), context=0)
+        diff = unified_diff(FileFix(display, text, after), context=0, secrets=secrets)
         kind = "safe" if finding.fix.safe else "unsafe: review it"
         parts.append(f"line {finding.line} {finding.rule}: {finding.fix.title} ({kind})\n"
                      + "".join(diff.splitlines(keepends=True)[2:]))
