@@ -9,8 +9,7 @@ import stat
 from pathlib import Path
 
 import pytest
-
-from vigilint.cli import main
+from test_cli import run
 
 SECRET = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc"  # a made-up value of a vendor's format
 APP = f"""import requests
@@ -34,12 +33,6 @@ def project(tmp_path: Path) -> Path:
     (tmp_path / "app.py").write_text(APP)
     (tmp_path / "pyproject.toml").write_text("[project]\nname = 'demo'\n")
     return tmp_path
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_diff_shows_the_safe_fixes_writes_nothing_and_redacts(project, capsys):
