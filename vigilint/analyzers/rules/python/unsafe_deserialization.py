@@ -96,7 +96,8 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
 
 _TO_JSON = {f"{m}.{f}": f"json.{f}" for m in ("pickle", "cPickle", "_pickle", "dill",
                                                "cloudpickle") for f in ("loads", "load")}
-_TO_JSON.update({"jsonpickle.decode": "json.loads", "jsonpickle.loads": "json.loads"})
+_TO_JSON.update({"jsonpickle.decode": "json.loads", "jsonpickle.loads": "json.loads",
+                 "marshal.loads": "json.loads", "marshal.load": "json.load"})
 
 
 def _json_fix(ctx: FileContext, call: Node, name: str) -> Fix | None:
