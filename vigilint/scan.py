@@ -58,6 +58,8 @@ class ScanResult:
     seconds: float = 0.0
     files_found: int = 0          # files discovery handed to the scan
     skipped_by_config: int = 0    # files left out only because of the configuration
+    files: dict[str, str] = field(default_factory=dict)  # display path -> path read (fixing)
+    project: Any = None  # the dataflow summaries the engine used (fixing re-analyses with them)
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -354,7 +356,9 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
     store = _open_cache(workspace_for(root), settings_json) if cache else None
     prepared = _prepare(items, settings, store)
     result = ScanResult(root=root, findings=[], notices=notices,
-                        files_found=len(items), skipped_by_config=discovery.excluded_by_config)
+                        files_found=len(items), skipped_by_config=discovery.excluded_by_config,
+                        files={display: path for path, display in items},
+                        project=prepared.project.index)
     todo = [item for item in items if item[1] not in prepared.done]
     engine: Engine | None = None
     if todo or store is None:

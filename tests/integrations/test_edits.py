@@ -184,3 +184,31 @@ def test_post_edit_answers_reach_the_user_or_the_model(workspace: Path) -> None:
                                  "tool_info": {"file_path": str(workspace / "app.py"),
                                                "edits": [{"new_string": NEW_CODE}]}})
     assert windsurf.exit_code == 0 and "VG-PY-DESER-001" in windsurf.stdout
+
+
+SECRET = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc"
+FIXABLE = f"""import requests
+
+STRIPE_KEY = "{SECRET}"
+
+
+def fetch(url):
+    return requests.get(url, verify=False, timeout=5)
+"""
+
+
+def test_post_edit_answer_carries_the_verified_rewrites_redacted(workspace: Path) -> None:
+    (workspace / "app.py").write_text(FIXABLE)
+    reply = hook("claude-code", claude_payload(workspace, "Write", {
+        "file_path": str(workspace / "app.py"), "content": FIXABLE}))
+    context = json.loads(reply.stdout)["hookSpecificOutput"]["additionalContext"]
+    assert "Suggested rewrites" in context
+    assert "-    return requests.get(url, verify=False, timeout=5)\n" \
+           "+    return requests.get(url, timeout=5)\n" in context
+    assert '+STRIPE_KEY = os.environ["STRIPE_KEY"]' in context
+    assert "rotate" in context
+    assert SECRET not in reply.stdout and SECRET[8:20] not in reply.stdout
+    outcome = edit_outcome("claude-code", claude_payload(workspace, "Write", {
+        "file_path": str(workspace / "app.py"), "content": FIXABLE}))
+    fixes = {f["rule"]: f["fix"] for f in outcome.as_dict()["findings"]}
+    assert fixes["VG-PY-DEF-002"] == {"title": "Remove `verify=False`", "safe": True}

@@ -174,3 +174,24 @@ async def test_hover_never_shows_a_planted_secret(client: LanguageClient,
     assert "secrets" in shown and "authentication" in shown  # the context is still there
     assert token not in shown and token[4:20] not in shown
     assert "[redacted]" in shown
+
+
+SECRET = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc"  # made up, in a vendor's format
+
+
+async def test_secret_quick_fix_is_unsafe_checked_and_never_shows_the_value(
+        client: LanguageClient, workspace: Path) -> None:
+    uri = (workspace / "billing.py").as_uri()
+    text = f'import stripe\n\nstripe.api_key = "{SECRET}"\n'
+    open_doc(client, uri, text)
+    diags = [d for d in await diagnostics_for(client, uri, 1) if str(d.code).startswith("VG-SEC")]
+    assert diags
+    actions = await _actions(client, uri, diags)
+    fix = next(a for a in actions if "environment variable" in a.title)
+    assert not fix.is_preferred and "(review the change)" in fix.title and "rotate" in fix.title
+    fixed = _apply(text, fix, 1)
+    assert fixed == 'import os\nimport stripe\n\nstripe.api_key = os.environ["API_KEY"]\n'
+    assert SECRET not in repr(actions)
+    _replace_all(client, uri, 2, fixed)
+    assert not [d for d in await diagnostics_for(client, uri, 2)
+                if str(d.code).startswith("VG-SEC")]

@@ -27,6 +27,7 @@ from tree_sitter import Node, Query, QueryCursor, QueryError, Tree
 
 from vigilint.analyzers.context import FileContext, Hit, Related
 from vigilint.analyzers.dedupe import one_per_flaw
+from vigilint.analyzers.fix_check import Rejection, verified
 from vigilint.analyzers.languages import (
     TREE_LANGUAGES,
     compile_query,
@@ -62,6 +63,8 @@ class Analysis:
     errors: list[str] = field(default_factory=list)
     tree: Tree | None = None
     directives: list[Directive] = field(default_factory=list)
+    # fixes withheld because they failed the fix gate (analyzers/fix_check.py)
+    fixes_rejected: list[Rejection] = field(default_factory=list)
 
 
 @dataclass
@@ -315,12 +318,15 @@ class Engine:
         categories: frozenset[Category] | None = None,
         project: Any = None,
         should_stop: Callable[[], bool] | None = None,
+        verify_fixes: bool = True,
     ) -> Analysis:
         """Analyse one file's text. `tree` may be passed when the caller keeps an
         incrementally updated tree; `categories` limits the rules (reduced mode); `project`
         (default: the engine's) gives the dataflow summaries of the scan's other files;
         `should_stop` is asked between rules (the language server cancels analyses of
-        superseded versions): when it answers True, `AnalysisCancelled` is raised."""
+        superseded versions): when it answers True, `AnalysisCancelled` is raised. Fixes are
+        offered only when they pass the fix gate (fix_check.py; `verify_fixes=False` is the
+        gate's own re-analysis)."""
         language = language or language_for(path, text[:200].encode("utf-8", "replace"))
         ctx = FileContext(path=path, language=language, text=text)
         ctx.cache["settings"] = self.settings
@@ -408,8 +414,17 @@ class Engine:
         # The per-file analyses (semantic layer, dataflow) refer back to the context: dropping
         # them here frees the file's memory at once instead of at the next cyclic collection.
         ctx.cache.clear()
+        rejected: list[Rejection] = []
+        if verify_fixes and any(f.fix is not None for f in findings):
+            def reanalyse(fixed: str) -> tuple[list[Finding], Tree | None]:
+                again = self.analyze(path, fixed, language=language, categories=categories,
+                                     project=project, should_stop=should_stop,
+                                     verify_fixes=False)
+                return again.findings, again.tree
+
+            findings, rejected = verified(text, tree, findings, reanalyse)
         return Analysis(path=path, language=language, findings=findings, errors=errors,
-                        tree=tree, directives=directives)
+                        tree=tree, directives=directives, fixes_rejected=rejected)
 
     def _run(self, rule: Rule, ctx: FileContext, target: Any,
              errors: list[str]) -> Sequence[tuple[Rule, Hit, Any]]:

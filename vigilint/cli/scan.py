@@ -60,6 +60,15 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--no-cache", action="store_true",
                         help="analyse every file again and leave the scan cache "
                              "(.vigilint/cache/ in the scanned folder) untouched")
+    fixing = parser.add_argument_group("fixes")
+    fixing.add_argument("--fix", action="store_true",
+                        help="apply the verified safe fixes to the files (atomic writes) and "
+                             "report what is left")
+    fixing.add_argument("--unsafe-fixes", action="store_true",
+                        help="with --fix or --diff: also the unsafe fixes (review them)")
+    fixing.add_argument("--diff", action="store_true",
+                        help="print the fixes as a unified diff (secrets redacted) instead of "
+                             "the report; write nothing")
     parser.set_defaults(func=run)
 
 
@@ -84,12 +93,14 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     settings = with_project_names(settings, paths)
+    _check_fix_options(args)
     known = _load_baseline(args.baseline)
     try:
         result = scan(paths, settings, jobs=args.jobs, follow_symlinks=args.follow_symlinks,
                       cache=not args.no_cache)
     except ScanInputError as exc:
         raise UsageError(str(exc)) from exc
+    diff = _fix(args, result, settings) if args.fix or args.diff else None
     footer = [*_disabled_lines(settings), *config_diff.changes(paths[0], args.config_base)]
     result.notices.extend(footer[len(settings.disabled_rules):])
     if getattr(args, "online", False):
@@ -109,13 +120,61 @@ def run(args: argparse.Namespace) -> int:
         if result.skipped_binary:
             print(f"vigilint: skipped {result.skipped_binary} binary "
                   f"file{'s' if result.skipped_binary != 1 else ''}", file=sys.stderr)
-    write_output(render(result, args.format, settings, footer), args.output)
+    write_output(diff if diff is not None else render(result, args.format, settings, footer),
+                 args.output)
     empty = _too_little_analysed(result, paths, loaded.source)
     if empty and not args.allow_empty:
         print(f"vigilint: {text.printable(empty)}", file=sys.stderr)
         return 2
     failing = [f for f in result.active if at_or_above(f.priority, settings.fail_on)]
     return 1 if failing or gate else 0
+
+
+def _check_fix_options(args: argparse.Namespace) -> None:
+    if args.fix and args.diff:
+        raise UsageError("--diff shows the fixes without writing them and --fix writes them: "
+                         "pass one of the two")
+    if args.unsafe_fixes and not (args.fix or args.diff):
+        raise UsageError("--unsafe-fixes works with --fix or --diff")
+    if args.diff and args.format != "text":
+        raise UsageError("--diff prints a diff instead of the report: leave out --format")
+
+
+def _fix(args: argparse.Namespace, result: ScanResult, settings: Settings) -> str | None:
+    """Apply (`--fix`) or show (`--diff`) the fixes; the diff text, or None for `--fix`."""
+    from vigilint.analyzers.engine import Engine
+    from vigilint.fixing import fix_files, unified_diff
+
+    engine = Engine(disabled=settings.disabled_rules, settings=settings, project=result.project)
+    outcome = fix_files(engine, result.findings, result.files, args.unsafe_fixes,
+                        write=args.fix)
+    result.notices.extend(outcome.notices)
+    files = sum(1 for fixed in outcome.files if fixed.applied)
+    summary = f"{_plural(outcome.count, 'fix')} in {_plural(files, 'file')}"
+    if outcome.withheld:
+        result.notices.append(f"{_plural(outcome.withheld, 'fix')} withheld in the files fixed: "
+                              "they failed the check (the fixed code must parse and lose the "
+                              "finding)")
+    if args.diff:
+        result.notices.append(f"{summary} would change the files (nothing written)")
+        return "".join(unified_diff(fixed) for fixed in outcome.files if fixed.applied)
+    changed = {fixed.display: fixed for fixed in outcome.files if fixed.applied}
+    result.findings = sorted([*(f for f in result.findings if f.path not in changed),
+                              *(f for fixed in changed.values() for f in fixed.findings)],
+                             key=lambda f: f.sort_key())
+    result.notices.append(f"applied {summary}")
+    result.notices.extend(f"fixed {fixed.display}: {applied}"
+                          for fixed in outcome.files for applied in fixed.applied)
+    if not args.unsafe_fixes:
+        unsafe = sum(1 for f in result.active if f.fix is not None and not f.fix.safe)
+        if unsafe:
+            result.notices.append(f"{_plural(unsafe, 'unsafe fix')} not applied (review them "
+                                  "with --diff --unsafe-fixes, apply with --unsafe-fixes)")
+    return None
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else ('es' if word.endswith('x') else 's')}"
 
 
 # A scan whose configuration left out more than this share of the files (and at least

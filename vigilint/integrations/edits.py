@@ -51,7 +51,10 @@ class EditOutcome:
             "path": self.path,
             "ranges": [{"start_line": a, "end_line": b} for a, b in self.ranges],
             "findings": [{"rule": f.rule, "priority": f.priority, "line": f.line,
-                          "message": f.message} for f in self.findings],
+                          "message": f.message,
+                          "fix": None if f.fix is None else {"title": f.fix.title,
+                                                             "safe": f.fix.safe}}
+                         for f in self.findings],
             "message": self.message,
             "failed": self.failed,
             "recorded": self.recorded,
@@ -167,6 +170,12 @@ def record_edit(edit: EditedFile, *, store: SqliteStore | None = None,
     if findings:
         message += f"; {len(findings)} finding{'s' if len(findings) != 1 else ''} in them: " + \
             "; ".join(f"line {f.line} {f.rule} [{f.priority}] {f.message}" for f in findings)
+        from vigilint.fixing import suggested_rewrites
+
+        rewrites = suggested_rewrites(display, text, findings)
+        if rewrites:
+            message += "\nSuggested rewrites (each checked: it parses and removes the " \
+                       "finding):\n" + rewrites
     return EditOutcome(display, runs, findings, message, failed, recorded)
 
 

@@ -35,6 +35,7 @@ from vigilint.analyzers.comments import comments
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.secrets.catalog import DETECTORS, FAMILIES, Detector
 from vigilint.analyzers.secrets.filters import has_random_segment, is_doc_path, looks_generated
+from vigilint.analyzers.secrets.fix import env_fix
 from vigilint.analyzers.secrets.generic import PASSWORD_RULE, SECRET_RULE
 from vigilint.analyzers.secrets.scanner import (
     BY_RULE_KEY,
@@ -121,8 +122,9 @@ def hit_for(ctx: FileContext, match: SecretMatch, lowered: bool | None = None) -
         message = f"Hard-coded {match.title} ({PLACEHOLDER_NOTE}); load it from the environment " \
                   "or a secret manager."
         likelihood, impact = ("unlikely", "low") if lowered else ("possible", "medium")
+    fix = env_fix(ctx, match.start, match.end, match.title) if ctx.tree is not None else None
     return Hit(position=(line, col, end_line, end_col), message=message, likelihood=likelihood,
-               impact=impact, confidence=match.confidence, secrets=(match.value,))
+               impact=impact, confidence=match.confidence, secrets=(match.value,), fix=fix)
 
 
 LOWERED_ROLES = frozenset({"test", "fixture", "docs", "example"})
@@ -231,11 +233,11 @@ RULES: list[Rule] = [_rule(d) for d in DETECTORS] + [
          cwe=(259, 798), likelihood="likely", impact="high", confidence="medium",
          message="Hard-coded password; load it from the environment or a secret manager.",
          docs=_docs("password", "generic", 'DB_PASSWORD = "..."', (259, 798)),
-         check_file=partial(check, PASSWORD_RULE)),
+         check_file=partial(check, PASSWORD_RULE), fixable=True),
     Rule(id=SECRET_RULE, name="hard-coded-secret", category="secret", languages=("*",),
          cwe=(798,), likelihood="likely", impact="high", confidence="medium",
          message="Hard-coded secret, token or API key; load it from the environment or a "
                  "secret manager.",
          docs=_docs("secret, token or API key", "generic", 'API_TOKEN = "..."', (798,)),
-         check_file=partial(check, SECRET_RULE)),
+         check_file=partial(check, SECRET_RULE), fixable=True),
 ]

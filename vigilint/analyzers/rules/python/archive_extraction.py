@@ -32,7 +32,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import aliases
 from vigilint.analyzers.rules.python._util import enclosing_function, keyword
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 
 def _checks_members(ctx: FileContext, call: Node) -> bool:
@@ -41,6 +41,22 @@ def _checks_members(ctx: FileContext, call: Node) -> bool:
     text = ctx.node_text(scope) if scope is not None else ""
     return ('".."' in text or "'..'" in text or "isabs" in text or "commonpath" in text
             or "is_within_directory" in text or "realpath" in text)
+
+
+def _data_filter(ctx: FileContext, call: Node) -> Fix | None:
+    """`tar.extractall(path)` -> `tar.extractall(path, filter="data")` (Python 3.12, and the
+    security releases of 3.8 to 3.11): members that leave the folder, links out of it and
+    special files are refused. Unsafe: such an archive now fails instead of extracting."""
+    arguments = call.child_by_field_name("arguments")
+    if arguments is None or any(a.type in ("list_splat", "dictionary_splat")
+                                for a in arguments.named_children):
+        return None
+    closing = arguments.children[-1] if arguments.children else None
+    if closing is None or closing.type != ")":
+        return None
+    separator = ", " if arguments.named_children else ""
+    return Fix(title='Refuse unsafe members with `filter="data"`', safe=False,
+               edits=(ctx.insert_at(closing.start_byte, f'{separator}filter="data"'),))
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
@@ -57,7 +73,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             return None
         return Hit(node=call, message="Tar extraction without `filter=\"data\"` follows `../` "
                                       "names and links out of the target folder; pass "
-                                      "`filter=\"data\"`.")
+                                      "`filter=\"data\"`.", fix=_data_filter(ctx, call))
     if "zipfile" in modules and method == "extractall":
         scope = enclosing_function(ctx, call)
         text = ctx.node_text(scope) if scope is not None else ""
@@ -83,4 +99,5 @@ RULE = Rule(
     prefilter=("extract",),
     node_kinds=("call",),
     check=_check,
+    fixable=True,
 )

@@ -23,13 +23,16 @@ result = ast.literal_eval(request.args["expr"])  # literals only
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.fix_edits import python_module
 from vigilint.analyzers.imports import aliases
 from vigilint.analyzers.models import load
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
@@ -38,10 +41,37 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         if function is not None and function.type == "identifier" and \
                 ctx.node_text(function) in aliases(ctx):
             return None  # an imported function that happens to be called `eval`
-        return site_hit(ctx, call, site, what=f"`{site.callee}`",
-                        advice="parse data with `ast.literal_eval` or `json.loads` instead of "
-                               "running it")
+        hit = site_hit(ctx, call, site, what=f"`{site.callee}`",
+                       advice="parse data with `ast.literal_eval` or `json.loads` instead of "
+                              "running it")
+        if hit is not None and hit.fix is None and site.callee == "eval":
+            hit = replace(hit, fix=_literal_eval_fix(ctx, call))
+        return hit
     return None
+
+
+_TEMPLATES = ("string", "binary_operator", "concatenated_string")
+
+
+def _literal_eval_fix(ctx: FileContext, call: Node) -> Fix | None:
+    """`eval(data)` -> `ast.literal_eval(data)`: for one argument that is data, not a code
+    template (`eval("handler_%s()" % name)` calls code by name: no literal to parse there)."""
+    function = call.child_by_field_name("function")
+    arguments = call.child_by_field_name("arguments")
+    if function is None or function.type != "identifier" or arguments is None or \
+            len(arguments.named_children) != 1:
+        return None
+    argument = arguments.named_children[0]
+    if argument.type in _TEMPLATES or argument.type.endswith("splat") or \
+            argument.type == "keyword_argument":
+        return None
+    edits = [ctx.edit_node(function, "ast.literal_eval")]
+    needed = python_module(ctx, "ast", call)
+    if needed is None:
+        return None
+    edits[:0] = needed
+    return Fix(title="Parse it as a literal with `ast.literal_eval` (it no longer runs code)",
+               edits=tuple(edits), safe=False)
 
 
 RULE = Rule(
@@ -59,4 +89,5 @@ RULE = Rule(
     sink_kinds=("code",),
     node_kinds=("call",),
     check=_check,
+    fixable=True,
 )

@@ -27,6 +27,7 @@ subprocess.run(["convert", request.args["file"], "out.png"], shell=False)
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 from tree_sitter import Node
 
@@ -34,6 +35,7 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.python._command_fix import command_fix
 from vigilint.analyzers.rules.python._util import arg, enclosing_function, taint_hit
 from vigilint.model import Rule
 
@@ -65,7 +67,11 @@ def _shell_list(ctx: FileContext, call: Node, command: Node) -> bool:
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     for site in sink_sites(ctx, call, "command"):
-        return site_hit(ctx, call, site, what="This shell command", advice=_ADVICE)
+        hit = site_hit(ctx, call, site, what="This shell command", advice=_ADVICE)
+        if hit is not None and hit.fix is None and site.arguments:
+            hit = replace(hit, fix=command_fix(ctx, call, site.arguments[0],
+                                               call_name(ctx, call) or ""))
+        return hit
     if (call_name(ctx, call) or "") in _shell_optional():
         command = arg(ctx, call, 0, "args")
         if command is not None and command.type in ("list", "tuple", "identifier") and \
@@ -89,4 +95,5 @@ RULE = Rule(
     sink_kinds=("command",),
     node_kinds=("call",),
     check=_check,
+    fixable=True,
 )

@@ -34,6 +34,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow.python import is_route_handler
 from vigilint.analyzers.imports import call_name
+from vigilint.analyzers.rules.python._error_fix import error_fix
 from vigilint.analyzers.rules.python._util import enclosing, enclosing_function
 from vigilint.model import Rule
 
@@ -56,18 +57,20 @@ def _exception_name(ctx: FileContext, node: Node) -> tuple[Node, str | None] | N
     return clause, None
 
 
-def _leaks(ctx: FileContext, value: Node, name: str | None) -> bool:
+def _leaks(ctx: FileContext, value: Node, name: str | None) -> list[Node]:
+    """The nodes of `value` that show the exception (its name, a formatted traceback)."""
+    found: list[Node] = []
     for sub in ctx.walk(value):
         if sub.type == "call" and (call_name(ctx, sub) or "") in _TRACEBACK:
-            return True
+            found.append(sub)
         if name and sub.type == "identifier" and ctx.node_text(sub) == name:
             parent = sub.parent
             if parent is not None and parent.type == "attribute" and \
                     ctx.node_text(parent.child_by_field_name("attribute")) in (
                         "__class__", "__name__", "status_code", "code"):
                 continue
-            return True
-    return False
+            found.append(sub)
+    return found
 
 
 def _is_web(ctx: FileContext, fn: Node | None) -> bool:
@@ -101,9 +104,10 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         parent = node.parent
         if parent is not None and parent.type in ("return_statement", "expression_list"):
             return None  # reported on the return
-    if not _leaks(ctx, value, name):
+    leaks = _leaks(ctx, value, name)
+    if not leaks:
         return None
-    return Hit(node=node)
+    return Hit(node=node, fix=error_fix(ctx, node, value, leaks))
 
 
 RULE = Rule(
@@ -120,4 +124,5 @@ RULE = Rule(
     prefilter=("except",),
     node_kinds=("return_statement", "call"),
     check=_check,
+    fixable=True,
 )

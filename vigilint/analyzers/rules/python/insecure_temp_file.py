@@ -25,13 +25,31 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
-from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import call_name
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 
-def _check(ctx: FileContext, call: Node) -> bool:
-    return (call_name(ctx, call) or "") in ("tempfile.mktemp", "os.tempnam", "os.tmpnam")
+def _check(ctx: FileContext, call: Node) -> Hit | None:
+    name = call_name(ctx, call) or ""
+    if name not in ("tempfile.mktemp", "os.tempnam", "os.tmpnam"):
+        return None
+    return Hit(node=call, fix=_named_file(ctx, call) if name == "tempfile.mktemp" else None)
+
+
+def _named_file(ctx: FileContext, call: Node) -> Fix | None:
+    """`tempfile.mktemp(...)` -> `tempfile.NamedTemporaryFile(delete=False, ...).name`: the
+    file is created (mode 0600, no race) and its name returned. Unsafe: the file now exists, and
+    the caller must delete it."""
+    function = call.child_by_field_name("function")
+    arguments = call.child_by_field_name("arguments")
+    if function is None or function.type != "attribute" or arguments is None or \
+            any(a.type != "keyword_argument" for a in arguments.named_children):
+        return None  # positional `suffix, prefix, dir`: the keywords say what they are
+    inner = ", ".join(["delete=False", *(ctx.node_text(a) for a in arguments.named_children)])
+    module = ctx.node_text(function.child_by_field_name("object"))
+    return Fix(title="Create the file with `NamedTemporaryFile(delete=False)`", safe=False,
+               edits=(ctx.edit_node(call, f"{module}.NamedTemporaryFile({inner}).name"),))
 
 
 RULE = Rule(
@@ -48,4 +66,5 @@ RULE = Rule(
     prefilter=("mktemp", "tempnam", "tmpnam"),
     node_kinds=("call",),
     check=_check,
+    fixable=True,
 )

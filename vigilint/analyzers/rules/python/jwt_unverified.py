@@ -29,11 +29,29 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.fix_edits import remove_argument
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.rules.python._util import args_of, has_splat, keyword
 from vigilint.model import Fix, Rule
 
 _DECODE = frozenset({"jwt.decode", "jose.jwt.decode", "jwt.api_jwt.decode"})
+
+
+def _verifying(ctx: FileContext, call: Node, switch: Node | None) -> Fix | None:
+    """Drop the argument that turns verification off (in its place, `algorithms` pinned when
+    the call has none); None when the call passes no key."""
+    argument = switch.parent if switch is not None else None
+    if argument is None or argument.type != "keyword_argument":
+        return None
+    positional = [a for a in args_of(ctx, call) if a.type != "keyword_argument"]
+    if len(positional) < 2 and keyword(ctx, call, "key") is None:
+        return None  # no key to verify with
+    if keyword(ctx, call, "algorithms") is None:
+        edits = [ctx.edit_node(argument, 'algorithms=["HS256"]')]
+    else:
+        edits = [remove_argument(ctx, argument)]
+    return Fix(title="Verify the signature (check `algorithms` matches your key)", safe=False,
+               edits=tuple(edits))
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
@@ -42,13 +60,18 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         return Hit(node=call, likelihood="possible")
     if name not in _DECODE or has_splat(ctx, call):
         return None
-    options = ctx.node_text(keyword(ctx, call, "options")).replace(" ", "")
+    options_node = keyword(ctx, call, "options")
+    options = ctx.node_text(options_node).replace(" ", "")
     if '"verify_signature":False' in options.replace("'", '"'):
+        only = options_node is not None and options_node.type == "dictionary" and \
+            options_node.named_child_count == 1
         return Hit(node=call, message="`verify_signature: False` accepts forged tokens; verify "
-                                      "the signature with a fixed `algorithms=[...]` list.")
+                                      "the signature with a fixed `algorithms=[...]` list.",
+                   fix=_verifying(ctx, call, options_node) if only else None)
     if ctx.node_text(keyword(ctx, call, "verify")) == "False":
         return Hit(node=call, message="`verify=False` accepts forged tokens; verify the "
-                                      "signature with a fixed `algorithms=[...]` list.")
+                                      "signature with a fixed `algorithms=[...]` list.",
+                   fix=_verifying(ctx, call, keyword(ctx, call, "verify")))
     algorithms = keyword(ctx, call, "algorithms")
     if algorithms is not None:
         if "none" in ctx.node_text(algorithms).lower().replace("'", '"').split('"'):

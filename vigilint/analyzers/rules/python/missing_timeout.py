@@ -55,9 +55,9 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     fix = None
     args = args_of(ctx, call)
     if timeout is not None:
-        fix = Fix(title="Add `timeout=10`", safe=False, edits=(ctx.edit_node(timeout, "10"),))
+        fix = Fix(title="Add `timeout=10`", safe=True, edits=(ctx.edit_node(timeout, "10"),))
     elif args:
-        fix = Fix(title="Add `timeout=10`", safe=False,
+        fix = Fix(title="Add `timeout=10`", safe=True,
                   edits=(ctx.insert_at(args[-1].end_byte, ", timeout=10"),))
     return Hit(node=call, fix=fix)
 

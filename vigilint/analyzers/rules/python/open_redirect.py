@@ -27,18 +27,24 @@ return redirect(target)
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.python._redirect_fix import redirect_fix
 from vigilint.model import Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     for site in sink_sites(ctx, call, "redirect"):
-        return site_hit(ctx, call, site, what="This redirect target",
-                        advice="check it is a local path or an allowed host", unknown=None)
+        hit = site_hit(ctx, call, site, what="This redirect target",
+                       advice="check it is a local path or an allowed host", unknown=None)
+        if hit is not None and hit.fix is None and site.arguments:
+            hit = replace(hit, fix=redirect_fix(ctx, call, site.arguments[0]))
+        return hit
     return None
 
 
@@ -57,4 +63,5 @@ RULE = Rule(
     sink_kinds=("redirect",),
     node_kinds=("call",),
     check=_check,
+    fixable=True,
 )

@@ -28,13 +28,12 @@ stored = hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1)
 
 from __future__ import annotations
 
-import re
-
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.imports import call_name
+from vigilint.analyzers.rules.python._password_fix import names_password, password_hash_fix
 from vigilint.analyzers.rules.python._util import arg
 from vigilint.model import Rule
 
@@ -42,20 +41,12 @@ _FAST = frozenset({"hashlib.sha256", "hashlib.sha512", "hashlib.sha384", "hashli
                    "hashlib.sha3_256", "hashlib.sha3_512", "hashlib.blake2b", "hashlib.blake2s"})
 _KDF_SALT = {"hashlib.pbkdf2_hmac": (2, "salt"), "hashlib.scrypt": (99, "salt"),
              "bcrypt.hashpw": (1, "salt")}
-_PASSWORD = re.compile(r"(^|_)(pass(word|wd)?|pwd|pw)($|_)", re.I)
-
-
-def _names_password(ctx: FileContext, node: Node) -> bool:
-    return any(sub.type == "identifier" and _PASSWORD.search(ctx.node_text(sub))
-               for sub in ctx.walk(node))
-
-
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = call_name(ctx, call) or ""
     if name in _FAST:
         data = arg(ctx, call, 0, "data") or arg(ctx, call, 0, "string")
-        if data is not None and _names_password(ctx, data):
-            return Hit(node=call)
+        if data is not None and names_password(ctx, data):
+            return Hit(node=call, fix=password_hash_fix(ctx, call, data))
         return None
     if name in _KDF_SALT:
         index, keyword_name = _KDF_SALT[name]
@@ -84,4 +75,5 @@ RULE = Rule(
                "hashpw"),
     node_kinds=("call",),
     check=_check,
+    fixable=True,
 )

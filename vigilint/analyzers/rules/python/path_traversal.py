@@ -29,6 +29,8 @@ return open(path).read()
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
@@ -36,6 +38,7 @@ from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
 from vigilint.analyzers.dataflow.value import UPLOAD
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.python._path_fix import path_fix
 from vigilint.model import Rule
 
 _PATHLIB = ("pathlib.Path", "pathlib.PurePath")
@@ -56,7 +59,10 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             if receiver.type not in _RECEIVERS or (
                     receiver.type == "call" and (call_name(ctx, receiver) or "") not in _PATHLIB):
                 return None  # a method of something other than a path
-        return site_hit(ctx, call, site, what="This file path", advice=_ADVICE, unknown=None)
+        hit = site_hit(ctx, call, site, what="This file path", advice=_ADVICE, unknown=None)
+        if hit is not None and hit.fix is None and site.arguments:
+            hit = replace(hit, fix=path_fix(ctx, site.arguments[0]))
+        return hit
     return None
 
 
@@ -75,4 +81,5 @@ RULE = Rule(
     sink_kinds=("path",),
     node_kinds=("call",),
     check=_check,
+    fixable=True,
 )

@@ -30,7 +30,7 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.rules.python._util import arg
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _SIZE_ARG = {
     "cryptography.hazmat.primitives.asymmetric.rsa.generate_private_key": (1, "key_size"),
@@ -55,8 +55,12 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     size = flow(ctx).value(size_node).const if size_node is not None else None
     if not isinstance(size, int) or isinstance(size, bool) or size >= 2048:
         return None
+    fix = None
+    if size_node is not None and size_node.type == "integer":
+        fix = Fix(title="Use a 3072-bit key", safe=False,
+                  edits=(ctx.edit_node(size_node, "3072"),))
     return Hit(node=size_node, message=f"A {size}-bit key is too short; use at least 2048 bits "
-                                       "(3072 for new keys).")
+                                       "(3072 for new keys).", fix=fix)
 
 
 RULE = Rule(
@@ -72,4 +76,5 @@ RULE = Rule(
     prefilter=("generate", "newkeys", "SECP192R1", "SECT163K1", "SECT163R2"),
     node_kinds=("call",),
     check=_check,
+    fixable=True,
 )

@@ -27,11 +27,14 @@ cur.execute("SELECT * FROM users WHERE name = ?", (request.args["name"],))
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.python._sql_fix import sql_fix
 from vigilint.analyzers.rules.python._util import built_from_data
 from vigilint.model import Rule
 
@@ -39,10 +42,13 @@ from vigilint.model import Rule
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     for site in sink_sites(ctx, call, "sql"):
         query = site.arguments[0]
-        return site_hit(ctx, call, site, what="This SQL statement",
-                        advice="pass values as query parameters instead of building the SQL "
-                               "text",
-                        unknown="possible" if built_from_data(ctx, query) else None)
+        hit = site_hit(ctx, call, site, what="This SQL statement",
+                       advice="pass values as query parameters instead of building the SQL "
+                              "text",
+                       unknown="possible" if built_from_data(ctx, query) else None)
+        if hit is not None and hit.fix is None:
+            hit = replace(hit, fix=sql_fix(ctx, call, query))
+        return hit
     return None
 
 
@@ -61,4 +67,5 @@ RULE = Rule(
     sink_kinds=("sql",),
     node_kinds=("call",),
     check=_check,
+    fixable=True,
 )

@@ -32,6 +32,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites
+from vigilint.analyzers.fix_edits import python_module
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.models import load
 from vigilint.analyzers.rules.python._util import (
@@ -83,12 +84,51 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             hit = Hit(node=call, likelihood="possible")
         if _round_trip(ctx, data):
             # `pickle.loads(pickle.dumps(obj))`: the code serialised the value itself; a hint
-            return Hit(node=call, likelihood="unlikely", impact="low", message=_ROUND_TRIP)
+            return Hit(node=call, likelihood="unlikely", impact="low", message=_ROUND_TRIP,
+                       fix=_deepcopy_fix(ctx, call, data))
+        fix = fix or _json_fix(ctx, call, name)
         if fix is not None:
             hit = Hit(node=hit.node, likelihood=hit.likelihood, message=hit.message, fix=fix,
                       related=hit.related)
         return hit
     return None
+
+
+_TO_JSON = {f"{m}.{f}": f"json.{f}" for m in ("pickle", "cPickle", "_pickle", "dill",
+                                               "cloudpickle") for f in ("loads", "load")}
+_TO_JSON.update({"jsonpickle.decode": "json.loads", "jsonpickle.loads": "json.loads",
+                 "marshal.loads": "json.loads", "marshal.load": "json.load"})
+
+
+def _json_fix(ctx: FileContext, call: Node, name: str) -> Fix | None:
+    """`pickle.loads(data)` -> `json.loads(data)` (the data must then be JSON: unsafe)."""
+    target = _TO_JSON.get(name)
+    function = call.child_by_field_name("function")
+    arguments = call.child_by_field_name("arguments")
+    if target is None or function is None or arguments is None or \
+            len(arguments.named_children) != 1 or \
+            arguments.named_children[0].type == "keyword_argument":
+        return None
+    edits = [ctx.edit_node(function, target)]
+    needed = python_module(ctx, "json", call)
+    if needed is None:
+        return None
+    edits[:0] = needed
+    return Fix(title=f"Read JSON with `{target}` (the data must be written as JSON too)",
+               edits=tuple(edits), safe=False)
+
+
+def _deepcopy_fix(ctx: FileContext, call: Node, dumped: Node) -> Fix | None:
+    """`pickle.loads(pickle.dumps(obj))` -> `copy.deepcopy(obj)`."""
+    arguments = dumped.child_by_field_name("arguments")
+    if arguments is None or len(arguments.named_children) != 1:
+        return None
+    edits = [ctx.edit_node(call, f"copy.deepcopy({ctx.node_text(arguments.named_children[0])})")]
+    needed = python_module(ctx, "copy", call)
+    if needed is None:
+        return None
+    edits[:0] = needed
+    return Fix(title="Copy it with `copy.deepcopy`", edits=tuple(edits), safe=False)
 
 
 RULE = Rule(

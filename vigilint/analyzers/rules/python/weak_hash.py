@@ -34,6 +34,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.imports import call_name
+from vigilint.analyzers.rules.python._password_fix import names_password, password_hash_fix
 from vigilint.analyzers.rules.python._util import (
     arg,
     enclosing_function,
@@ -81,7 +82,10 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         return None
     function = call.child_by_field_name("function")
     attribute = function.child_by_field_name("attribute") if function is not None else None
-    if fix is None and name.startswith("hashlib.") and attribute is not None:
+    data = arg(ctx, call, 0, "data") or arg(ctx, call, 0, "string")
+    if fix is None and data is not None and names_password(ctx, data):
+        fix = password_hash_fix(ctx, call, data)  # SHA-256 is no password hash either
+    elif fix is None and name.startswith("hashlib.") and attribute is not None:
         fix = Fix(title="Use SHA-256 (changes the digests)", safe=False,
                   edits=(ctx.edit_node(attribute, "sha256"),))
     return Hit(node=call, fix=fix,

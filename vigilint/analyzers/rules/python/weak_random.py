@@ -30,7 +30,8 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.imports import aliases, call_name
+from vigilint.analyzers.fix_edits import python_module
+from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.rules.python._util import enclosing_function, positional
 from vigilint.model import Fix, Rule
 
@@ -102,7 +103,7 @@ def _security_context(ctx: FileContext, call: Node) -> bool:
 
 def _fix(ctx: FileContext, call: Node, func: str) -> Fix | None:
     function = call.child_by_field_name("function")
-    if function is None or function.type != "attribute":
+    if function is None or function.type not in ("attribute", "identifier"):
         return None
     args = positional(ctx, call)
     replacement = None
@@ -118,15 +119,16 @@ def _fix(ctx: FileContext, call: Node, func: str) -> Fix | None:
         replacement = f"secrets.randbelow({high} + 1)" if func == "randint" else \
             f"secrets.randbelow({high})"
     if replacement is None:
+        # `secrets.SystemRandom()` has every method of `random` (same arguments, same
+        # distributions) drawn from the OS's generator
+        edits = [ctx.edit_node(function, f"secrets.SystemRandom().{func}")]
+    else:
+        edits = [ctx.edit_node(call, replacement)]
+    needed = python_module(ctx, "secrets", call)
+    if needed is None:
         return None
-    edits = [ctx.edit_node(call, replacement)]
-    if "secrets" not in aliases(ctx) and ctx.tree is not None:
-        first = next((n for n in ctx.tree.root_node.named_children
-                      if n.type in ("import_statement", "import_from_statement")
-                      and "__future__" not in ctx.node_text(n)), None)
-        if first is not None:
-            edits.insert(0, ctx.insert_at(first.start_byte, "import secrets\n"))
-    return Fix(title="Use the `secrets` module", safe=False, edits=tuple(edits))
+    edits[:0] = needed
+    return Fix(title="Use the `secrets` module", safe=True, edits=tuple(edits))
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:

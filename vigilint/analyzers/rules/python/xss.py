@@ -30,6 +30,8 @@ def hello():
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
@@ -37,6 +39,7 @@ from vigilint.analyzers.dataflow import sink_sites
 from vigilint.analyzers.dataflow.python import is_route_handler
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.python._escape_fix import escape_fix
 from vigilint.analyzers.rules.python._routes import mentions_django
 from vigilint.analyzers.rules.python._util import enclosing_function, keyword, taint_hit
 from vigilint.model import Rule
@@ -74,9 +77,9 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
                 content = content.named_children[0]  # make_response((body, status))
             if content.type == "dictionary":
                 return None  # serialized as JSON
-            return taint_hit(ctx, node, content, site.kind,
-                             f"`{site.callee.rsplit('.', 1)[-1]}`", _ADVICE, unknown=None,
-                             related=site.related)
+            return _with_fix(ctx, taint_hit(ctx, node, content, site.kind,
+                                            f"`{site.callee.rsplit('.', 1)[-1]}`", _ADVICE,
+                                            unknown=None, related=site.related), content)
         return None
     value = node.named_children[0] if node.named_children else None
     if value is None or not _is_view(ctx, enclosing_function(ctx, node)):
@@ -89,7 +92,15 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
             return None
     if value.type in ("dictionary", "list", "integer", "true", "false", "none"):
         return None
-    return taint_hit(ctx, node, value, "xss", "This response body", _ADVICE, unknown=None)
+    return _with_fix(ctx, taint_hit(ctx, node, value, "xss", "This response body", _ADVICE,
+                                    unknown=None), value)
+
+
+def _with_fix(ctx: FileContext, hit: Hit | None, body: Node) -> Hit | None:
+    if hit is None or hit.fix is not None or (body.type == "string" and \
+            not any(c.type == "interpolation" for c in body.children)):
+        return hit
+    return replace(hit, fix=escape_fix(ctx, body))
 
 
 RULE = Rule(
@@ -109,4 +120,5 @@ RULE = Rule(
     sink_kinds=("xss", "template"),
     node_kinds=("call", "return_statement"),
     check=_check,
+    fixable=True,
 )

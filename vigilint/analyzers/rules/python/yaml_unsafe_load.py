@@ -26,6 +26,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.fix_edits import remove_argument
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.rules.python._util import constant_derived
 from vigilint.model import Fix, Rule
@@ -42,13 +43,16 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         return None
     args = call.child_by_field_name("arguments")
     loader = None
+    loader_node: Node | None = None
     if args is not None:
         for arg in args.named_children:
             if arg.type == "keyword_argument" and ctx.node_text(arg.child_by_field_name("name")) == "Loader":
                 loader = ctx.node_text(arg.child_by_field_name("value"))
+                loader_node = arg
         positional = [a for a in args.named_children if a.type != "keyword_argument"]
         if loader is None and len(positional) > 1:
             loader = ctx.node_text(positional[1])
+            loader_node = positional[1]
     if loader is not None and loader.split(".")[-1] in _SAFE_LOADERS:
         return None
     data = args.named_children[0] if args is not None and args.named_children else None
@@ -57,10 +61,15 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     fix = None
     function = call.child_by_field_name("function")
     attr = function.child_by_field_name("attribute") if function is not None else None
-    if loader is None and attr is not None and function is not None and function.type == "attribute":
+    only_data_and_loader = args is not None and len(args.named_children) == 2
+    if attr is not None and function is not None and function.type == "attribute" and \
+            (loader_node is None or only_data_and_loader):
+        # `yaml.load(x, Loader=yaml.Loader)` -> `yaml.safe_load(x)`: the loader goes too
         safe_attr = _UNSAFE[name].split(".")[-1]
-        fix = Fix(title=f"Replace with `{_UNSAFE[name]}`", safe=True,
-                  edits=(ctx.edit_node(attr, safe_attr),))
+        edits = [ctx.edit_node(attr, safe_attr)]
+        if loader_node is not None:
+            edits.append(remove_argument(ctx, loader_node))
+        fix = Fix(title=f"Replace with `{_UNSAFE[name]}`", safe=True, edits=tuple(edits))
     return Hit(node=call, fix=fix)
 
 

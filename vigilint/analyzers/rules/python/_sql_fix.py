@@ -1,0 +1,182 @@
+"""The SQL injection fix: a query built with an f-string, `+`, `%` or `.format` becomes one
+literal with placeholders in the driver's own style and a parameter tuple:
+
+    cur.execute(f"SELECT * FROM users WHERE name = '{name}'")
+    -> cur.execute("SELECT * FROM users WHERE name = ?", (name,))       # sqlite3
+    -> cur.execute("SELECT * FROM users WHERE name = %s", (name,))      # psycopg, MySQLdb, ...
+    -> await conn.fetch("SELECT * FROM users WHERE name = $1", name)    # asyncpg
+    -> conn.execute(text("SELECT * FROM users WHERE name = :name"), {"name": name})  # SQLAlchemy
+
+A query built in a variable just before the call (`sql = "..." % x` then `cur.execute(sql)`) is
+rewritten where it is built, the parameters passed at the call. Unsafe (review it): no fix where
+a value is not in a value position (a table or column name, `ORDER BY`, `LIKE '%...%'`), where
+the driver is unknown, where a piece has a conversion or format spec, or where the call already
+passes parameters."""
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.imports import aliases
+from vigilint.analyzers.rules.python._built_strings import (
+    Piece,
+    built_value,
+    literal_parts,
+    query_pieces,
+)
+from vigilint.model import Edit, Fix
+
+_DRIVERS = (("asyncpg", "dollar"), ("sqlite3", "qmark"), ("aiosqlite", "qmark"),
+            ("psycopg2", "format"), ("psycopg", "format"), ("pymysql", "format"),
+            ("MySQLdb", "format"), ("mysql", "format"), ("aiomysql", "format"),
+            ("pg8000", "format"))
+_VALUE_BEFORE = re.compile(
+    r"(=|<|>|\bLIKE|\bLIMIT|\bOFFSET|\bIS|\bBETWEEN|\bAND|\bIN\s*+\(|,|\()\s*+$", re.I)
+_VALUE_AFTER = re.compile(r"^\s*+($|[,);]|\bAND\b|\bOR\b|\bLIMIT\b|\bORDER\b|\bGROUP\b|"
+                          r"\bOFFSET\b|\bRETURNING\b|\bWHERE\b|\bSET\b|\bFROM\b)", re.I)
+
+
+def driver_style(ctx: FileContext) -> str | None:
+    modules = {module.split(".")[0] for module in aliases(ctx).values()}
+    for module, style in _DRIVERS:
+        if module in modules:
+            return style
+    return None
+
+
+def _placeholder(style: str, index: int) -> str:
+    return {"qmark": "?", "format": "%s", "dollar": f"${index}"}[style]
+
+
+def parameterised(ctx: FileContext, pieces: list[Piece], style: str,
+                  quote: str) -> tuple[str, list[Node]] | None:
+    """The SQL text with placeholders (as the inside of a literal) and the value nodes."""
+    texts: list[str] = []
+    values: list[Node] = []
+    pending_quote = ""
+    for index, piece in enumerate(pieces):
+        if isinstance(piece, str):
+            text = piece
+            if pending_quote:
+                if not text.startswith(pending_quote):
+                    return None
+                text = text[len(pending_quote):]
+                pending_quote = ""
+            texts.append(text)
+            continue
+        # the value replaces its quotes too: `name = '` + x + `'` (or `\\'` escaped)
+        before = "".join(texts)
+        for mark in ("\\'", '\\"', "'", '"'):
+            if before.endswith(mark):
+                pending_quote = mark
+                before = before[:-len(mark)]
+                texts = [before]
+                break
+        after_piece = next((p for p in pieces[index + 1:] if isinstance(p, str)), "")
+        if pending_quote and not after_piece.startswith(pending_quote):
+            return None
+        following = after_piece[len(pending_quote):]
+        if not _VALUE_BEFORE.search(before) or not _VALUE_AFTER.search(following):
+            return None
+        values.append(piece)
+        texts.append("\0")  # the placeholder, filled in below (no `%` escaping for it)
+    if pending_quote:
+        return None
+    sql = "".join(texts)
+    if quote in sql.replace("\\" + quote, "") and len(quote) == 1:
+        return None
+    if style == "format":
+        sql = sql.replace("%", "%%")
+    parts = sql.split("\0")
+    out = parts[0]
+    for number, part in enumerate(parts[1:], start=1):
+        out += (f":{param_names(ctx, values)[number - 1]}" if style == "named"
+                else _placeholder(style, number)) + part
+    return out, values
+
+
+def param_names(ctx: FileContext, values: list[Node]) -> list[str]:
+    """Bound parameter names: the variable's own name where the value is one, else `p<n>`."""
+    names: list[str] = []
+    for number, value in enumerate(values, start=1):
+        name = ctx.node_text(value) if value.type == "identifier" else f"p{number}"
+        names.append(name if name not in names else f"p{number}")
+    return names
+
+
+def sql_fix(ctx: FileContext, call: Node, query: Node) -> Fix | None:
+    """The fix for a query call whose SQL argument is `query`, or None."""
+    arguments = call.child_by_field_name("arguments")
+    if arguments is None:
+        return None
+    function = ctx.node_text(call.child_by_field_name("function"))
+    if function.rsplit(".", 1)[-1] == "text":
+        # SQLAlchemy text(): `:name` parameters, passed by the execute call
+        return None if query.type == "identifier" else _text_fix(ctx, call, query)
+    if query.type == "call" and ctx.node_text(query.child_by_field_name("function")) \
+            .rsplit(".", 1)[-1] == "text":
+        inner = query.child_by_field_name("arguments")
+        if inner is None or len(inner.named_children) != 1:
+            return None
+        return _text_fix(ctx, query, inner.named_children[0])
+    style = driver_style(ctx)
+    if style is None:
+        return None
+    if len(arguments.named_children) != 1 or arguments.named_children[0] != query:
+        return None  # parameters passed already, or keyword arguments
+    built = built_value(ctx, call, query)
+    if built is None:
+        return None
+    pieces = query_pieces(ctx, built)
+    if pieces is None or all(isinstance(p, str) for p in pieces):
+        return None
+    literal = _new_literal(ctx, built, pieces, style)
+    if literal is None:
+        return None
+    text, values = literal
+    params = ", ".join(ctx.node_text(v) for v in values)
+    passed = params if style == "dollar" else f"({params}{',' if len(values) == 1 else ''})"
+    edits: tuple[Edit, ...]
+    if built is query:
+        edits = (ctx.edit_node(query, f"{text}, {passed}"),)
+    else:
+        edits = (ctx.edit_node(built, text), ctx.edit_node(query, f"{ctx.node_text(query)}, "
+                                                                   f"{passed}"))
+    return Fix(title="Pass the values as query parameters", edits=edits, safe=False)
+
+
+def _new_literal(ctx: FileContext, built: Node, pieces: list[Piece],
+                 style: str) -> tuple[str, list[Node]] | None:
+    first = built
+    while first.type not in ("string",) and first.named_children:
+        first = first.named_children[0]
+    parts = literal_parts(ctx, first) if first.type == "string" else None
+    quote = parts[1] if parts is not None else '"'
+    result = parameterised(ctx, pieces, style, quote)
+    if result is None:
+        return None
+    sql, values = result
+    return f"{quote}{sql}{quote}", values
+
+
+def _text_fix(ctx: FileContext, call: Node, query: Node) -> Fix | None:
+    """`conn.execute(text(f"...{x}"))` -> `conn.execute(text("... :p1"), {"p1": x})`."""
+    outer = call.parent.parent if call.parent is not None else None
+    if outer is None or outer.type != "call" or call.parent is None or \
+            len(call.parent.named_children) != 1:
+        return None
+    pieces = query_pieces(ctx, query)
+    if pieces is None or all(isinstance(p, str) for p in pieces):
+        return None
+    literal = _new_literal(ctx, query, pieces, "named")
+    if literal is None:
+        return None
+    text, values = literal
+    mapping = ", ".join(f'"{name}": {ctx.node_text(v)}'
+                        for name, v in zip(param_names(ctx, values), values, strict=True))
+    edits: tuple[Edit, ...] = (ctx.edit_node(query, text),
+                               ctx.insert_at(call.end_byte, f", {{{mapping}}}"))
+    return Fix(title="Pass the values as bound parameters", edits=edits, safe=False)
