@@ -22,7 +22,7 @@ from vigilint.analyzers.dataflow.value import CLEAN, Env, Origin, Value
 from vigilint.analyzers.models import load, short_name
 from vigilint.analyzers.syntax import FunctionDef, python
 
-__all__ = ["PythonInterpreter", "analyse", "is_route_handler"]
+__all__ = ["PythonInterpreter", "analyse", "is_route_handler", "serialized_returns"]
 
 
 # Parameter types a framework converts the input to (or rejects it): no attacker text survives.
@@ -56,6 +56,25 @@ def route_decorator(fn: FunctionDef) -> bool:
         if decorator.name in models.route_decorators or \
                 short_name(decorator.name) in models.route_methods:
             return True
+    return False
+
+
+def serialized_returns(ctx: FileContext, fn: Node) -> bool:
+    """True when the framework serializes the handler's return value (FastAPI path operations
+    send it as JSON): the route is known by its full decorator name, and neither the route nor
+    the file names another response class (`response_class=`, `default_response_class=`)."""
+    found = python(ctx).function(fn)
+    if found is None:
+        return False
+    for decorator in found.decorators:
+        route = load("python").route_decorator(decorator.name)
+        if route is None or route.returns != "json":
+            continue
+        keyword = route.response_keyword
+        if keyword and (f"default_{keyword}" in ctx.text or (
+                decorator.call is not None and keyword in ctx.node_text(decorator.call))):
+            return False
+        return True
     return False
 
 

@@ -2,7 +2,8 @@
 Flags untrusted input (request data, route parameters) written into HTML without escaping:
 returned from a view as a string, passed to `make_response`/`Response`/`HttpResponse`,
 `render_template_string`, `Markup` or `mark_safe`; and Jinja2 `Environment`s created without
-autoescaping.
+autoescaping. What a FastAPI path operation returns is sent as JSON, so it is an HTML body only
+when the route (or the app's `default_response_class`) picks another response class.
 
 ## Why is this bad?
 Markup in the value runs as script in the victim's browser (cross-site scripting): it can steal
@@ -34,7 +35,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites
-from vigilint.analyzers.dataflow.python import is_route_handler
+from vigilint.analyzers.dataflow.python import is_route_handler, serialized_returns
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.models import load
 from vigilint.analyzers.rules.python._routes import mentions_django
@@ -79,8 +80,9 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
                              related=site.related)
         return None
     value = node.named_children[0] if node.named_children else None
-    if value is None or not _is_view(ctx, enclosing_function(ctx, node)):
-        return None
+    fn = enclosing_function(ctx, node)
+    if value is None or fn is None or not _is_view(ctx, fn) or serialized_returns(ctx, fn):
+        return None  # not a view, or one whose framework sends the value as JSON
     if value.type == "expression_list" and value.named_children:
         value = value.named_children[0]
     if value.type == "call":
