@@ -13,3 +13,15 @@ def test_pickle_round_trip_is_a_p4_hint_and_a_real_load_is_not():
     copy, load = engine.analyze("app/state.py", text).findings
     assert (copy.line, copy.priority) == (5, "P4") and "copy.deepcopy" in copy.message
     assert load.line == 9 and load.priority in ("P0", "P1")
+
+
+def test_sql_built_around_bound_values_is_below_p1_and_quoted_identifiers_are_not_reported():
+    engine = Engine(rules=[rules_by_id()["VG-PY-INJ-001"]])
+    text = ("def quote_ident(name):\n    return '\"' + name.replace('\"', '\"\"') + '\"'\n\n\n"
+            "def page(conn, table, key):\n"
+            "    conn.execute('SELECT * FROM %s WHERE id = ?' % table, (key,))\n"
+            "    conn.execute('SELECT * FROM %s' % quote_ident(table))\n"
+            "    conn.execute('SELECT * FROM t WHERE id = ' + key)\n")
+    bound, spliced = engine.analyze("app/store.py", text).findings
+    assert (bound.line, bound.priority) == (6, "P2")
+    assert spliced.line == 8 and spliced.priority == "P1"
