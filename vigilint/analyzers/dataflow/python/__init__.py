@@ -71,10 +71,8 @@ def serialized_returns(ctx: FileContext, fn: Node) -> bool:
         if route is None or route.returns != "json":
             continue
         keyword = route.response_keyword
-        if keyword and (f"default_{keyword}" in ctx.text or (
-                decorator.call is not None and keyword in ctx.node_text(decorator.call))):
-            return False
-        return True
+        named = decorator.call is not None and keyword in ctx.node_text(decorator.call)
+        return not keyword or not (named or f"default_{keyword}" in ctx.text)
     return False
 
 

@@ -34,7 +34,6 @@ from vigilint.analyzers.imports import aliases
 from vigilint.analyzers.models import load
 from vigilint.model import Rule
 
-
 _READS = ("read", "read_text", "read_bytes")
 
 
