@@ -25,3 +25,15 @@ def test_sql_built_around_bound_values_is_below_p1_and_quoted_identifiers_are_no
     bound, spliced = engine.analyze("app/store.py", text).findings
     assert (bound.line, bound.priority) == (6, "P2")
     assert spliced.line == 8 and spliced.priority == "P1"
+
+
+def test_tls_off_on_the_callers_option_is_unlikely_and_off_always_is_not():
+    engine = Engine(rules=[rules_by_id()["VG-PY-DEF-002"]])
+    text = ("import ssl\n\n\ndef context(verify=True):\n    ctx = ssl.create_default_context()\n"
+            "    if not verify:\n        ctx.check_hostname = False\n"
+            "        ctx.verify_mode = ssl.CERT_NONE\n    return ctx\n\n\n"
+            "def always():\n    ctx = ssl.create_default_context()\n"
+            "    ctx.check_hostname = False\n    ctx.verify_mode = ssl.CERT_NONE\n    return ctx\n")
+    option, always = engine.analyze("lib/tls.py", text).findings
+    assert (option.line, option.priority) == (8, "P3") and "caller" in option.message
+    assert (always.line, always.priority) == (15, "P1")
