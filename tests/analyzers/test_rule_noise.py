@@ -21,10 +21,12 @@ def test_sql_built_around_bound_values_is_below_p1_and_quoted_identifiers_are_no
             "def page(conn, table, key):\n"
             "    conn.execute('SELECT * FROM %s WHERE id = ?' % table, (key,))\n"
             "    conn.execute('SELECT * FROM %s' % quote_ident(table))\n"
-            "    conn.execute('SELECT * FROM t WHERE id = ' + key)\n")
-    bound, spliced = engine.analyze("app/store.py", text).findings
+            "    conn.execute('SELECT * FROM t WHERE id = ' + key)\n\n\n"
+            "def run(conn, sql):\n    return conn.execute(sql)\n")
+    bound, spliced, wrapper = engine.analyze("app/store.py", text).findings
     assert (bound.line, bound.priority) == (6, "P2")
     assert spliced.line == 8 and spliced.priority == "P1"
+    assert (wrapper.line, wrapper.priority) == (12, "P2")
 
 
 def test_tls_off_on_the_callers_option_is_unlikely_and_off_always_is_not():

@@ -6,7 +6,9 @@ pandas `read_sql`. The finding is "very likely" when request data, route paramet
 of unknown origin. Built from unknown values, a statement whose every run-time part goes through
 a quoting helper (`quote_ident(table)`) is not reported, and one that passes its values
 separately (`execute(sql, params)`: the built parts are its structure, identifiers and
-placeholders, as in query builders and ORMs) is "unlikely".
+placeholders, as in query builders and ORMs) is "unlikely", and so is a function that passes
+its own parameter through unchanged (a cursor wrapper's `execute(self, sql)`: where callers
+build the SQL is the flaw; those that pass input make it "very likely").
 
 ## Why is this bad?
 A value spliced into SQL text can close the literal and add its own SQL: read other users' rows,
@@ -29,6 +31,8 @@ cur.execute("SELECT * FROM users WHERE name = ?", (request.args["name"],))
 """
 
 from __future__ import annotations
+
+import re
 
 from tree_sitter import Node
 
@@ -93,11 +97,25 @@ def _quoted(ctx: FileContext, query: Node) -> bool:
     return True
 
 
+def _passed_through(ctx: FileContext, query: Node) -> bool:
+    """The query is a parameter of the enclosing function, never reassigned there."""
+    if query.type != "identifier":
+        return False
+    fn = python(ctx).function_at(query)
+    name = ctx.node_text(query)
+    if fn is None or fn.body is None or name not in {p.name for p in fn.params}:
+        return False
+    assigned = re.compile(rf"(?m)^\s*{re.escape(name)}\s*(?:[-+%]|\|\|)?=(?!=)")
+    return assigned.search(ctx.node_text(fn.body)) is None
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     for site in sink_sites(ctx, call, "sql"):
         query = site.arguments[0]
         unknown: Likelihood | None = "possible" if built_from_data(ctx, query) else None
-        if unknown is not None and _quoted(ctx, query):
+        if unknown is not None and _passed_through(ctx, query):
+            unknown = "unlikely"  # a wrapper: its callers build the SQL
+        elif unknown is not None and _quoted(ctx, query):
             unknown = None  # identifiers quoted in place: structure, not data
         elif unknown is not None and _binds_values(ctx, call):
             unknown = "unlikely"  # values bound: what is built is the statement's structure
