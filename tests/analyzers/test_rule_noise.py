@@ -39,3 +39,15 @@ def test_tls_off_on_the_callers_option_is_unlikely_and_off_always_is_not():
     option, always = engine.analyze("lib/tls.py", text).findings
     assert (option.line, option.priority) == (8, "P3") and "caller" in option.message
     assert (always.line, always.priority) == (15, "P1")
+
+
+def test_pickle_from_a_local_file_is_below_p1_and_from_the_request_is_p0():
+    engine = Engine(rules=[rules_by_id()["VG-PY-DESER-002"]])
+    text = ("import pickle\nfrom flask import request\n\n\ndef read(path):\n"
+            "    with open(path, 'rb') as f:\n        return pickle.load(f)\n\n\n"
+            "def restore():\n    return pickle.loads(request.get_data())\n\n\n"
+            "def decode(blob):\n    return pickle.loads(blob)\n")
+    local, uploaded, unknown = engine.analyze("app/store.py", text).findings
+    assert (local.line, local.priority) == (7, "P2") and "local file" in local.message
+    assert (uploaded.line, uploaded.priority) == (11, "P0")
+    assert unknown.line == 15 and unknown.priority in ("P0", "P1")
