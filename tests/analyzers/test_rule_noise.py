@@ -15,18 +15,19 @@ def test_pickle_round_trip_is_a_p4_hint_and_a_real_load_is_not():
     assert load.line == 9 and load.priority in ("P0", "P1")
 
 
-def test_sql_built_around_bound_values_is_below_p1_and_quoted_identifiers_are_not_reported():
+def test_sql_built_around_bound_values_or_quoted_identifiers_is_below_p1():
     engine = Engine(rules=[rules_by_id()["VG-PY-INJ-001"]])
-    text = ("def quote_ident(name):\n    return '\"' + name.replace('\"', '\"\"') + '\"'\n\n\n"
+    text = ("import settings\n\n\ndef quote_ident(name):\n    return '\"' + name.replace('\"', '\"\"') + '\"'\n\n\n"
             "def page(conn, table, key):\n"
             "    conn.execute('SELECT * FROM %s WHERE id = ?' % table, (key,))\n"
-            "    conn.execute('SELECT * FROM %s' % quote_ident(table))\n"
+            "    conn.execute('SELECT * FROM %s' % quote_ident(settings.TABLE))\n"
             "    conn.execute('SELECT * FROM t WHERE id = ' + key)\n\n\n"
             "def run(conn, sql):\n    return conn.execute(sql)\n")
-    bound, spliced, wrapper = engine.analyze("app/store.py", text).findings
-    assert (bound.line, bound.priority) == (6, "P2")
-    assert spliced.line == 8 and spliced.priority == "P1"
-    assert (wrapper.line, wrapper.priority) == (12, "P2")
+    bound, quoted, spliced, wrapper = engine.analyze("app/store.py", text).findings
+    assert (bound.line, bound.priority) == (9, "P2")
+    assert (quoted.line, quoted.priority) == (10, "P2")
+    assert spliced.line == 11 and spliced.priority == "P1"
+    assert (wrapper.line, wrapper.priority) == (15, "P2")
 
 
 def test_tls_off_on_the_callers_option_is_unlikely_and_off_always_is_not():

@@ -3,7 +3,8 @@ Flags `eval`, `exec` and `compile` of text that is not a constant. "Very likely"
 data, route parameters, `sys.argv` or `input()` reach it. Running a source file's text
 (`exec(compile(f.read(), path, "exec"))`, the Python 3 `execfile`, as configuration loaders and
 interactive shells do) is reported only when input reaches it: like an import, the flaw is in
-who chooses the file, which the path rules check.
+who chooses the file, which the path rules check; `eval` of a file's text (data parsed as code)
+is "unlikely" when its origin is unknown.
 
 ## Why is this bad?
 Evaluating data as Python runs whatever code its author wrote, with the process's rights.
@@ -32,26 +33,32 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
 from vigilint.analyzers.imports import aliases
 from vigilint.analyzers.models import load
-from vigilint.model import Rule
+from vigilint.model import Likelihood, Rule
 
 _READS = ("read", "read_text", "read_bytes")
 
 
-def _file_text(ctx: FileContext, node: Node) -> bool:
-    """The code is a file's text (`f.read()`, `path.read_text()`), directly or compiled first."""
+def _file_text(ctx: FileContext, node: Node) -> str:
+    """"script" when the code is a source file's text compiled to run (`compile(f.read(), path,
+    "exec")`), "text" when it is a file's text as such (`f.read()`, `path.read_text()`), else
+    ""."""
+    compiled = False
     while node.type == "call":
         function = node.child_by_field_name("function")
         if function is None:
-            return False
+            return ""
         if function.type == "attribute":
             attribute = function.child_by_field_name("attribute")
-            return attribute is not None and ctx.node_text(attribute) in _READS
+            if attribute is None or ctx.node_text(attribute) not in _READS:
+                return ""
+            return "script" if compiled else "text"
         arguments = node.child_by_field_name("arguments")
         if ctx.node_text(function) not in ("compile", "builtins.compile") or arguments is None \
                 or not arguments.named_children:
-            return False
+            return ""
+        compiled = True
         node = arguments.named_children[0]
-    return False
+    return ""
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
@@ -60,10 +67,16 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         if function is not None and function.type == "identifier" and \
                 ctx.node_text(function) in aliases(ctx):
             return None  # an imported function that happens to be called `eval`
-        runs_file = bool(site.arguments) and _file_text(ctx, site.arguments[0])
+        read = _file_text(ctx, site.arguments[0]) if site.arguments else ""
+        if read == "text" and site.callee.rsplit(".", 1)[-1] in ("exec", "compile"):
+            read = "script"  # `exec(f.read())`, Python 3's execfile; a file compiled to run
+        # a script file run as such is like an import; `eval` of a file's text is data parsed
+        # as code, which whoever writes the file controls
+        unknown: Likelihood | None = None if read == "script" else \
+            "unlikely" if read == "text" else "possible"
         return site_hit(ctx, call, site, what=f"`{site.callee}`",
                         advice="parse data with `ast.literal_eval` or `json.loads` instead of "
-                               "running it", unknown=None if runs_file else "possible")
+                               "running it", unknown=unknown)
     return None
 
 

@@ -4,11 +4,11 @@ Flags SQL text built from data (f-strings, `+`, `%`, `.format`, `.join`) that re
 pandas `read_sql`. The finding is "very likely" when request data, route parameters,
 `sys.argv` or `input()` flow into the query, and "possible" when the query is built from values
 of unknown origin. Built from unknown values, a statement whose every run-time part goes through
-a quoting helper (`quote_ident(table)`) is not reported, and one that passes its values
-separately (`execute(sql, params)`: the built parts are its structure, identifiers and
-placeholders, as in query builders and ORMs) is "unlikely", and so is a function that passes
-its own parameter through unchanged (a cursor wrapper's `execute(self, sql)`: where callers
-build the SQL is the flaw; those that pass input make it "very likely").
+a quoting helper (`quote_ident(table)`), one that passes its values separately
+(`execute(sql, params)`: the built parts are its structure, identifiers and placeholders, as
+in query builders and ORMs), and a function that passes its own parameter through unchanged
+(a cursor wrapper's `execute(self, sql)`: its callers build the SQL; those that pass input
+make it "very likely") are "unlikely": what is built there is the statement's structure.
 
 ## Why is this bad?
 A value spliced into SQL text can close the literal and add its own SQL: read other users' rows,
@@ -113,12 +113,11 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     for site in sink_sites(ctx, call, "sql"):
         query = site.arguments[0]
         unknown: Likelihood | None = "possible" if built_from_data(ctx, query) else None
-        if unknown is not None and _passed_through(ctx, query):
-            unknown = "unlikely"  # a wrapper: its callers build the SQL
-        elif unknown is not None and _quoted(ctx, query):
-            unknown = None  # identifiers quoted in place: structure, not data
-        elif unknown is not None and _binds_values(ctx, call):
-            unknown = "unlikely"  # values bound: what is built is the statement's structure
+        if unknown is not None and (_passed_through(ctx, query) or _quoted(ctx, query)
+                                    or _binds_values(ctx, call)):
+            # a wrapper (its callers build the SQL), identifiers quoted in place, or values
+            # bound: what is built here is the statement's structure
+            unknown = "unlikely"
         return site_hit(ctx, call, site, what="This SQL statement",
                         advice="pass values as query parameters instead of building the SQL "
                                "text", unknown=unknown)
