@@ -52,3 +52,15 @@ def test_pickle_from_a_local_file_is_below_p1_and_from_the_request_is_p0():
     assert (local.line, local.priority) == (7, "P2") and "local file" in local.message
     assert (uploaded.line, uploaded.priority) == (11, "P0")
     assert unknown.line == 15 and unknown.priority in ("P0", "P1")
+
+
+def test_running_a_script_file_is_a_p4_hint_and_eval_of_a_data_file_is_p2():
+    engine = Engine(rules=[rules_by_id()["VG-PY-INJ-003"]])
+    text = ("def load(path, ns):\n    with open(path) as f:\n"
+            "        exec(compile(f.read(), path, 'exec'), ns)\n\n\n"
+            "def cached(path):\n    return eval(open(path).read())\n\n\n"
+            "def run(snippet):\n    exec(snippet)\n")
+    script, data, snippet = engine.analyze("app/config.py", text).findings
+    assert (script.line, script.priority) == (3, "P4") and "script" in script.message
+    assert (data.line, data.priority) == (7, "P2")
+    assert (snippet.line, snippet.priority) == (11, "P1")

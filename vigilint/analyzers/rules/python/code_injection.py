@@ -2,9 +2,9 @@
 Flags `eval`, `exec` and `compile` of text that is not a constant. "Very likely" when request
 data, route parameters, `sys.argv` or `input()` reach it. Running a source file's text
 (`exec(compile(f.read(), path, "exec"))`, the Python 3 `execfile`, as configuration loaders and
-interactive shells do) is reported only when input reaches it: like an import, the flaw is in
-who chooses the file, which the path rules check; `eval` of a file's text (data parsed as code)
-is "unlikely" when its origin is unknown.
+interactive shells do) is a P4 hint unless input reaches it: like an import, the flaw is in who
+chooses or writes the file (the path rules check the first); `eval` of a file's text (data
+parsed as code) is "unlikely" when its origin is unknown.
 
 ## Why is this bad?
 Evaluating data as Python runs whatever code its author wrote, with the process's rights.
@@ -36,6 +36,9 @@ from vigilint.analyzers.models import load
 from vigilint.model import Likelihood, Rule
 
 _READS = ("read", "read_text", "read_bytes")
+_SCRIPT = ("This runs a Python file as a script (as a configuration loader or a shell's start-up "
+           "file does): whoever can write that file runs code here; make sure only the "
+           "program's owner can.")
 
 
 def _file_text(ctx: FileContext, node: Node) -> str:
@@ -70,13 +73,15 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         read = _file_text(ctx, site.arguments[0]) if site.arguments else ""
         if read == "text" and site.callee.rsplit(".", 1)[-1] in ("exec", "compile"):
             read = "script"  # `exec(f.read())`, Python 3's execfile; a file compiled to run
-        # a script file run as such is like an import; `eval` of a file's text is data parsed
-        # as code, which whoever writes the file controls
-        unknown: Likelihood | None = None if read == "script" else \
-            "unlikely" if read == "text" else "possible"
-        return site_hit(ctx, call, site, what=f"`{site.callee}`",
-                        advice="parse data with `ast.literal_eval` or `json.loads` instead of "
-                               "running it", unknown=unknown)
+        # `eval` of a file's text is data parsed as code, which whoever writes the file
+        # controls; a script file run as such is like an import: a hint
+        unknown: Likelihood = "unlikely" if read else "possible"
+        hit = site_hit(ctx, call, site, what=f"`{site.callee}`",
+                       advice="parse data with `ast.literal_eval` or `json.loads` instead of "
+                              "running it", unknown=unknown)
+        if hit is not None and read == "script" and hit.likelihood != "very-likely":
+            return Hit(node=hit.node, likelihood="unlikely", impact="medium", message=_SCRIPT)
+        return hit
     return None
 
 
