@@ -146,17 +146,6 @@ _LITERAL_RECEIVERS = frozenset({
     "interpreted_string_literal", "raw_string_literal", "string_literal"})
 
 
-def _container(ctx: FileContext, receiver: Node) -> bool:
-    """The receiver variable holds a container the code builds from literals, so a method name
-    shared with a sink (`get`, `post`) is the container's."""
-    if receiver.type != "identifier":
-        return False
-    from vigilint.analyzers.dataflow.flow import flow
-
-    value = flow(ctx).value(receiver)
-    return (value.items is not None or value.seq is not None) and value.is_literal
-
-
 def _reads_as(ctx: FileContext, spec: Sink, args: tuple[Node, ...]) -> bool:
     """A sink with a `text` pattern (a generic method name) only where the argument's literal
     text matches it (`db.get("SELECT ...")`, not `cache.get(key)`)."""
@@ -215,7 +204,6 @@ def _sites(ctx: FileContext, call: Node) -> list[SinkSite]:
         if matched:
             break
     if not matched and receiver is not None and receiver.type not in _LITERAL_RECEIVERS:
-        by_method = []
         for spec in models.method_sinks(method, wanted):
             if not spec.anywhere and not sem.imports_any(spec.modules):
                 continue
@@ -224,10 +212,7 @@ def _sites(ctx: FileContext, call: Node) -> list[SinkSite]:
             if _applies(ctx, call, spec, receiver):
                 args = _arguments(ctx, call, spec, receiver)
                 if args and _reads_as(ctx, spec, args):
-                    by_method.append(SinkSite(spec.kind, names[0] if names else method, args,
-                                              spec))
-        if by_method and not _container(ctx, receiver):
-            out.extend(by_method)
+                    out.append(SinkSite(spec.kind, names[0] if names else method, args, spec))
     if project is not None and not out:
         out.extend(_wrapper_sites(ctx, call, names, wanted, project))
     return out
