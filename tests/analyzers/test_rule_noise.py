@@ -13,3 +13,54 @@ def test_pickle_round_trip_is_a_p4_hint_and_a_real_load_is_not():
     copy, load = engine.analyze("app/state.py", text).findings
     assert (copy.line, copy.priority) == (5, "P4") and "copy.deepcopy" in copy.message
     assert load.line == 9 and load.priority in ("P0", "P1")
+
+
+def test_sql_built_around_bound_values_or_quoted_identifiers_is_below_p1():
+    engine = Engine(rules=[rules_by_id()["VG-PY-INJ-001"]])
+    text = ("import settings\n\n\ndef quote_ident(name):\n    return '\"' + name.replace('\"', '\"\"') + '\"'\n\n\n"
+            "def page(conn, table, key):\n"
+            "    conn.execute('SELECT * FROM %s WHERE id = ?' % table, (key,))\n"
+            "    conn.execute('SELECT * FROM %s' % quote_ident(settings.TABLE))\n"
+            "    conn.execute('SELECT * FROM t WHERE id = ' + key)\n\n\n"
+            "def run(conn, sql):\n    return conn.execute(sql)\n")
+    bound, quoted, spliced, wrapper = engine.analyze("app/store.py", text).findings
+    assert (bound.line, bound.priority) == (9, "P2")
+    assert (quoted.line, quoted.priority) == (10, "P2")
+    assert spliced.line == 11 and spliced.priority == "P1"
+    assert (wrapper.line, wrapper.priority) == (15, "P2")
+
+
+def test_tls_off_on_the_callers_option_is_unlikely_and_off_always_is_not():
+    engine = Engine(rules=[rules_by_id()["VG-PY-DEF-002"]])
+    text = ("import ssl\n\n\ndef context(verify=True):\n    ctx = ssl.create_default_context()\n"
+            "    if not verify:\n        ctx.check_hostname = False\n"
+            "        ctx.verify_mode = ssl.CERT_NONE\n    return ctx\n\n\n"
+            "def always():\n    ctx = ssl.create_default_context()\n"
+            "    ctx.check_hostname = False\n    ctx.verify_mode = ssl.CERT_NONE\n    return ctx\n")
+    option, always = engine.analyze("lib/tls.py", text).findings
+    assert (option.line, option.priority) == (8, "P3") and "caller" in option.message
+    assert (always.line, always.priority) == (15, "P1")
+
+
+def test_pickle_from_a_local_file_is_below_p1_and_from_the_request_is_p0():
+    engine = Engine(rules=[rules_by_id()["VG-PY-DESER-002"]])
+    text = ("import pickle\nfrom flask import request\n\n\ndef read(path):\n"
+            "    with open(path, 'rb') as f:\n        return pickle.load(f)\n\n\n"
+            "def restore():\n    return pickle.loads(request.get_data())\n\n\n"
+            "def decode(blob):\n    return pickle.loads(blob)\n")
+    local, uploaded, unknown = engine.analyze("app/store.py", text).findings
+    assert (local.line, local.priority) == (7, "P2") and "local file" in local.message
+    assert (uploaded.line, uploaded.priority) == (11, "P0")
+    assert unknown.line == 15 and unknown.priority in ("P0", "P1")
+
+
+def test_running_a_script_file_is_a_p4_hint_and_eval_of_a_data_file_is_p2():
+    engine = Engine(rules=[rules_by_id()["VG-PY-INJ-003"]])
+    text = ("def load(path, ns):\n    with open(path) as f:\n"
+            "        exec(compile(f.read(), path, 'exec'), ns)\n\n\n"
+            "def cached(path):\n    return eval(open(path).read())\n\n\n"
+            "def run(snippet):\n    exec(snippet)\n")
+    script, data, snippet = engine.analyze("app/config.py", text).findings
+    assert (script.line, script.priority) == (3, "P4") and "script" in script.message
+    assert (data.line, data.priority) == (7, "P2")
+    assert (snippet.line, snippet.priority) == (11, "P1")

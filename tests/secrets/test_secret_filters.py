@@ -107,6 +107,14 @@ def test_slugs_name_things(value):
     assert filters.is_slug(value)
 
 
+@pytest.mark.parametrize(("value", "header"), [
+    ("X-CSRF-Token", True), ("Access-Control-Allow-Credentials", True), ("X-API-Key", True),
+    ("Proxy-Authorization", True), ("Wq7Z-Lk9X-v4Mt", False), ("sk-live-Zq8mK2vL9pX4", False),
+    ("Abc-Def1", False)])
+def test_header_names_name_a_header(value, header):
+    assert filters.is_header_name(value) is header
+
+
 @pytest.mark.parametrize("value", ["ENC[AES256_GCM,data:Zq8m,iv:x,tag:y,type:str]",
                                    "$ANSIBLE_VAULT;1.1;AES256", "vault:v1:Zq8mK2vL9pX4"])
 def test_encrypted_values_are_not_plaintext(value):

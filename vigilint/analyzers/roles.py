@@ -128,8 +128,10 @@ _PY_TEST_IMPORT = re.compile(
     r"werkzeug\.test|flask\.testing|aiohttp\.test_utils|tornado\.testing)\b)", re.MULTILINE)
 _PY_TEST_CLIENT = re.compile(r"\.test_client\(|\bTestClient\(|\bAPIClient\(|\bAsyncClient\("
                              r"\s*app=|\bTestApp\(")
-_PY_TEST_DEF = re.compile(r"^\s*(?:async\s+)?def test_\w*\(|^\s*class Test\w*\b|"
-                          r"\bTestCase\)\s*:|^\s*@pytest\.fixture", re.MULTILINE)
+# a test function is module-level (an indented `def test_client(self)` is an app's method, as
+# in a framework's own application class); test methods live in `class Test...` or TestCase
+_PY_TEST_DEF = re.compile(r"^(?:async\s+)?def test_\w*\(|^\s*class Test\w*\b|"
+                          r"^\s*class \w+\([^)]*TestCase\b|^\s*@pytest\.fixture", re.MULTILINE)
 _JS_TEST_MODULES = (r"vitest|@jest/globals|jest|mocha|chai|node:test|supertest|"
                     r"@testing-library/[\w./-]+|ava|tap|sinon|@playwright/test|cypress|uvu|"
                     r"jasmine|@hapi/lab|@hapi/code|light-my-request|nock|msw")

@@ -139,6 +139,13 @@ def _typed_elsewhere(ctx: FileContext, receiver: Node, modules: tuple[str, ...])
     return bool(typed) and not any(typed.startswith(m + ".") for m in modules)
 
 
+# literal containers and strings: `{"http": 80}.get(scheme)` is a lookup, not an HTTP client
+_LITERAL_RECEIVERS = frozenset({
+    "dictionary", "list", "set", "tuple", "dictionary_comprehension", "list_comprehension",
+    "set_comprehension", "object", "array", "composite_literal", "string", "template_string",
+    "interpreted_string_literal", "raw_string_literal", "string_literal"})
+
+
 def _reads_as(ctx: FileContext, spec: Sink, args: tuple[Node, ...]) -> bool:
     """A sink with a `text` pattern (a generic method name) only where the argument's literal
     text matches it (`db.get("SELECT ...")`, not `cache.get(key)`)."""
@@ -196,7 +203,7 @@ def _sites(ctx: FileContext, call: Node) -> list[SinkSite]:
                     out.append(SinkSite(spec.kind, name, args, spec))
         if matched:
             break
-    if not matched and receiver is not None:
+    if not matched and receiver is not None and receiver.type not in _LITERAL_RECEIVERS:
         for spec in models.method_sinks(method, wanted):
             if not spec.anywhere and not sem.imports_any(spec.modules):
                 continue

@@ -109,6 +109,11 @@ class Route:
     handler_params: tuple[str, ...] = ()  # conventional parameter names of a handler, in order
     exports: tuple[str, ...] = ()  # exported function names that are handlers ("default" too)
     files: tuple[str, ...] = ()  # path globs where `exports` apply (empty: every file)
+    # what the framework makes of a handler's return value: "json" (serialized as JSON, not
+    # HTML), or "" (as written: a string is an HTML body)
+    returns: str = ""
+    # the route keyword that picks another response class for the return value (`response_class`)
+    response_keyword: str = ""
     library: str = ""
 
 
@@ -355,7 +360,7 @@ def parse_library(name: str, data: dict[str, Any]) -> Library:
         "decorators": "l", "methods_keyword": "s", "handler_types": "l", "registrations": "l",
         "not_input": "l", "routers": "l", "methods": "l", "uses": "l", "groups": "l",
         "annotations": "l", "controllers": "l", "classes": "l", "handler_params": "l",
-        "exports": "l", "files": "l"}))
+        "exports": "l", "files": "l", "returns": "s", "response_keyword": "s"}))
         for where, table in entries("routes")]
     auth = [Auth(library=library, **_entry(where, table, {
         "decorators": "l", "dependencies": "l", "middleware": "l", "annotations": "l",

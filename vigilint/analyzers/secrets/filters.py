@@ -246,6 +246,17 @@ def is_slug(value: str) -> bool:
     return bool(_SLUG.match(value))
 
 
+# `X-CSRF-Token`, `Access-Control-Allow-Credentials`: capitalised words (or a short
+# abbreviation) joined by `-`, the way HTTP header and field names are written
+_HEADER_NAME = re.compile(r"^(?:[A-Z][a-z]{1,20}|[A-Z]{1,6})(?:-(?:[A-Z][a-z]{1,20}|[A-Z]{1,6})){1,8}$")
+
+
+def is_header_name(value: str) -> bool:
+    """`X-CSRF-Token`, `Proxy-Authorization`: the name of a header (a constant naming where a
+    token travels), not a token."""
+    return bool(_HEADER_NAME.match(value))
+
+
 _DOTTED = re.compile(r"^[A-Za-z_][\w]{0,60}(?:\.[A-Za-z_][\w]{0,60}){2,}$")
 _NAMED_SLUG = re.compile(r"^[a-z0-9]+(?:[_\-.][a-z0-9]+)+$")
 

@@ -197,6 +197,8 @@ def judge(kind: str, value: str, quoted: bool, language: str) -> str | None:
         return None
     if filters.is_slug(value) or filters.is_encrypted(value) or filters.is_password_hash(value):
         return None
+    if kind != "password" and filters.is_header_name(value):
+        return None  # `HeaderXCSRFToken = "X-CSRF-Token"`: where a token goes, not one
     if quoted and _CONCATENATION.search(value):
         return None
     if not quoted:

@@ -22,7 +22,7 @@ from vigilint.analyzers.dataflow.value import CLEAN, Env, Origin, Value
 from vigilint.analyzers.models import load, short_name
 from vigilint.analyzers.syntax import FunctionDef, python
 
-__all__ = ["PythonInterpreter", "analyse", "is_route_handler"]
+__all__ = ["PythonInterpreter", "analyse", "is_route_handler", "serialized_returns"]
 
 
 # Parameter types a framework converts the input to (or rejects it): no attacker text survives.
@@ -48,6 +48,27 @@ def _not_input() -> re.Pattern[str] | None:
     return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b") if names else None
 
 
+def _type_aliases(ctx: FileContext) -> dict[str, str]:
+    """Module-level names bound to a type expression (`SessionDep = Annotated[Session,
+    Depends(get_session)]`, `type UserDep = ...`): name -> the expression's text."""
+    found: dict[str, str] | None = ctx.cache.get("dataflow.python.aliases")
+    if found is None:
+        found = {}
+        for statement in ctx.tree.root_node.named_children if ctx.tree is not None else ():
+            node = statement.named_children[0] if statement.type == "expression_statement" \
+                and statement.named_children else statement
+            if node.type not in ("assignment", "type_alias_statement"):
+                continue
+            left = node.child_by_field_name("left") or (
+                node.named_children[0] if node.named_children else None)
+            right = node.child_by_field_name("right") or (
+                node.named_children[-1] if node.named_children else None)
+            if left is not None and right is not None and right != left:
+                found[ctx.node_text(left).removeprefix("type ").strip()] = ctx.node_text(right)
+        ctx.cache["dataflow.python.aliases"] = found
+    return found
+
+
 def route_decorator(fn: FunctionDef) -> bool:
     """True when a decorator declares a route (by the models: `flask.Flask.route`, or a route
     method name such as `app.get` on a receiver of unknown type)."""
@@ -56,6 +77,23 @@ def route_decorator(fn: FunctionDef) -> bool:
         if decorator.name in models.route_decorators or \
                 short_name(decorator.name) in models.route_methods:
             return True
+    return False
+
+
+def serialized_returns(ctx: FileContext, fn: Node) -> bool:
+    """True when the framework serializes the handler's return value (FastAPI path operations
+    send it as JSON): the route is known by its full decorator name, and neither the route nor
+    the file names another response class (`response_class=`, `default_response_class=`)."""
+    found = python(ctx).function(fn)
+    if found is None:
+        return False
+    for decorator in found.decorators:
+        route = load("python").route_decorator(decorator.name)
+        if route is None or route.returns != "json":
+            continue
+        keyword = route.response_keyword
+        named = decorator.call is not None and keyword in ctx.node_text(decorator.call)
+        return not keyword or not (named or f"default_{keyword}" in ctx.text)
     return False
 
 
@@ -103,7 +141,9 @@ def analyse(ctx: FileContext) -> FileFlow:
                     f"`{pname}`", param.node.start_byte, param.node.end_byte))
                 continue
             label = param_label(i)
-            if route and not (not_input and not_input.search(ctx.node_text(param.node))):
+            alias = _type_aliases(ctx).get(param.type, "") if param.type else ""
+            if route and not (not_input and (not_input.search(ctx.node_text(param.node))
+                                             or not_input.search(alias))):
                 # a number or UUID the framework converted is still the client's choice (an
                 # object id), but no text of it reaches an injection sink
                 typed = param.type in _NON_TEXT_TYPES or pname in converted

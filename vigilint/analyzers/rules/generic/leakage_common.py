@@ -9,6 +9,8 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 
+from tree_sitter import Node
+
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.secrets.filters import is_doc_path, is_lock_file
 from vigilint.analyzers.secrets.scanner import windows
@@ -47,9 +49,34 @@ def position(ctx: FileContext, start: int, end: int) -> tuple[int, int, int, int
     return row + 1, start - starts[row] + 1, end_row + 1, end - starts[end_row] + 1
 
 
+_COMMENTS = frozenset({"comment", "line_comment", "block_comment"})
+
+
+def in_prose(ctx: FileContext, start: int) -> bool:
+    """The character at `start` is in a comment or a Python docstring (a bare string
+    statement) of a parsed file: documentation, whose addresses are attribution and examples
+    like those of a docs folder."""
+    if ctx.tree is None:
+        return False
+    row, col, _, _ = position(ctx, start, start)
+    line = ctx.lines[row - 1] if row - 1 < len(ctx.lines) else ""
+    offset = ctx.line_starts[row - 1] + len(line[:col - 1].encode("utf-8", "surrogatepass"))
+    node: Node | None = ctx.tree.root_node.descendant_for_byte_range(offset, offset)
+    while node is not None:
+        if node.type in _COMMENTS:
+            return True
+        if node.type == "string" and ctx.language == "python" and node.parent is not None \
+                and node.parent.type == "expression_statement" \
+                and node.parent.named_child_count == 1:
+            return True
+        node = node.parent
+    return False
+
+
 def find(ctx: FileContext, regex: re.Pattern[str], keywords: Iterable[str],
-         lower: bool = True) -> Iterator[re.Match[str]]:
-    """Matches of `regex` on the lines holding one of the keywords."""
+         lower: bool = True, code_only: bool = False) -> Iterator[re.Match[str]]:
+    """Matches of `regex` on the lines holding one of the keywords (`code_only`: not in
+    comments and docstrings)."""
     text = ctx.text
     low = ctx.cache.get("leakage.lower")
     if low is None:
@@ -58,7 +85,9 @@ def find(ctx: FileContext, regex: re.Pattern[str], keywords: Iterable[str],
         low = lowered(text)
         ctx.cache["leakage.lower"] = low
     for start, end in windows(text, low if lower else text, keywords):
-        yield from regex.finditer(text, start, end)
+        for match in regex.finditer(text, start, end):
+            if not (code_only and in_prose(ctx, match.start())):
+                yield match
 
 
 def hit(ctx: FileContext, start: int, end: int, message: str, value: str,

@@ -5,7 +5,7 @@ domains (`example.com`, `.test`, `.invalid`, `localhost`), no-reply and role add
 lines (author, maintainer, copyright, `Signed-off-by`), the author, maintainer and contributor
 entries of manifests (`package.json`, `pyproject.toml`), credit files (`AUTHORS`, `CODEOWNERS`,
 `.mailmap`, `copyright`) and gettext catalogs (`.po`: translator credits) are left alone, as
-are docs and tests. The address is masked in the report.
+are docs, tests, comments and docstrings. The address is masked in the report.
 
 ## Why is this bad?
 A person's address in source code is personal data (GDPR and similar laws apply) that spreads to
@@ -92,7 +92,7 @@ def _under_attribution_key(ctx: FileContext, offset: int) -> bool:
 def _check(ctx: FileContext) -> Iterator[Hit]:
     if quiet(ctx) or in_tests(ctx) or _attribution_file(ctx.path):
         return
-    for match in find(ctx, _EMAIL, ("@",), lower=False):
+    for match in find(ctx, _EMAIL, ("@",), lower=False, code_only=True):
         local, domain = match.group("local"), match.group("domain")
         if _RESERVED.search(domain) or _ROLE.match(local) or _ASSET.search(domain):
             continue

@@ -3,7 +3,8 @@ Flags internal host names and addresses in code and config: names under `.intern
 `.local`, `.lan`, `.intranet`, `.private`, `.localdomain`, `home.arpa`, and RFC 1918 addresses
 (`10.x`, `172.16-31.x`, `192.168.x`) in URLs. Names must sit in a URL, after `@`, or be a whole
 string or config value (a Java package `com.acme.internal` is not a host; in code, only strings
-count, so `threading.local()` and Go's `time.Local` are not hosts). Test files are left alone.
+count, so `threading.local()` and Go's `time.Local` are not hosts). Test files, comments and
+docstrings (example URLs, like a docs folder's) are left alone.
 
 ## Why is this bad?
 Internal names map a company's network for an attacker, and AI assistants reproduce them from
@@ -55,7 +56,7 @@ def _check(ctx: FileContext) -> Iterator[Hit]:
     if quiet(ctx) or in_tests(ctx):
         return
     seen: set[int] = set()
-    for match in find(ctx, _HOST, tuple(f".{t}" for t in _TLDS)):
+    for match in find(ctx, _HOST, tuple(f".{t}" for t in _TLDS), code_only=True):
         host = match.group("host")
         start = match.start("host")
         before = ctx.text[max(0, start - 12):start]
@@ -65,7 +66,7 @@ def _check(ctx: FileContext) -> Iterator[Hit]:
         seen.add(start)
         yield hit(ctx, start, match.end("host"), f"Internal host name `{host}` in the code; "
                   "read it from configuration instead.", host, mask=False)
-    for match in find(ctx, _PRIVATE_IP, ("://",)):
+    for match in find(ctx, _PRIVATE_IP, ("://",), code_only=True):
         host = match.group("host")
         yield hit(ctx, match.start("host"), match.end("host"),
                   f"Private (RFC 1918) address `{host}` in a URL; read it from configuration "

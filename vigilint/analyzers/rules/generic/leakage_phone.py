@@ -2,7 +2,7 @@
 Flags personal phone numbers in code and config: international (`+49 151 2345 6789`) or North
 American (`(415) 867-5309`, `415-867-5309`) numbers on a line that says what they are (`phone`,
 `tel`, `mobile`, `cell`, `fax`, `sms`, `whatsapp`, or a `tel:` link). Fictional 555 numbers,
-sequential or repeated digits and tests and docs are left alone. The number is masked in the
+sequential or repeated digits, tests, docs, comments and docstrings are left alone. The number is masked in the
 report.
 
 ## Why is this bad?
@@ -57,7 +57,7 @@ def _plausible(number: str) -> bool:
 def _check(ctx: FileContext) -> Iterator[Hit]:
     if quiet(ctx) or in_tests(ctx):
         return
-    for match in find(ctx, _PHONE, _KEYWORDS):
+    for match in find(ctx, _PHONE, _KEYWORDS, code_only=True):
         number = match.group("number")
         if _plausible(number):
             yield hit(ctx, match.start("number"), match.end("number"),

@@ -1,7 +1,9 @@
 """## What it does
 Flags `Pattern.compile`, `String.matches/replaceAll/replaceFirst/split` and `Pattern.matches`
 with a constant regular expression that nests quantifiers (`(a+)+`, `(\\w*)*`, `(.+)+$`),
-the shapes that backtrack exponentially.
+the shapes that backtrack exponentially. A repeated group that must consume a separator its
+inner repetitions (and those before it) cannot match (`(?:\\.\\w+)*`, `(\\d+,)*`) splits the
+input one way only and is not reported.
 
 ## Why is this bad?
 Java's regex engine backtracks: a crafted input of a few dozen characters can keep such a
@@ -28,6 +30,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.regex_separators import separated
 from vigilint.analyzers.rules.java._common import arguments, name_of, receiver_text
 from vigilint.analyzers.syntax import java
 from vigilint.model import Rule
@@ -81,7 +84,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     else:
         return None
     pattern = java(ctx).string_value(regex)
-    if pattern is None or not nested_quantifier(pattern):
+    if pattern is None or not nested_quantifier(pattern) or separated(pattern):
         return None
     return Hit(node=regex)
 

@@ -1,7 +1,9 @@
 r"""## What it does
 Flags regular expressions open to catastrophic backtracking: literals and constant
 `new RegExp("...")` patterns with nested unbounded quantifiers (`(a+)+`, `(\w+\s?)*`,
-`(?:\.[a-z]{2,})*`), and `new RegExp(x)` built from input that is not escaped.
+`[a-z.]+(?:\.[a-z]{2,})*`), and `new RegExp(x)` built from input that is not escaped. A repeated
+group that must consume a separator its inner repetitions (and those before it) cannot match
+(`(?:\.\w+)*`, `(\d+,)*`) splits the input one way only and is not reported.
 
 ## Why is this bad?
 On a crafted input, backtracking grows exponentially and one request blocks Node's single
@@ -35,6 +37,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
+from vigilint.analyzers.regex_separators import separated
 from vigilint.analyzers.rules.javascript._common import from_parameter
 from vigilint.analyzers.syntax import javascript
 from vigilint.model import Rule
@@ -98,7 +101,7 @@ def has_nested_quantifier(pattern: str) -> bool:
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     if node.type == "regex":
         pattern = ctx.node_text(node.child_by_field_name("pattern"))
-        if has_nested_quantifier(pattern):
+        if has_nested_quantifier(pattern) and not separated(pattern):
             return Hit(node=node)
         return None
     for site in sink_sites(ctx, node, "regex"):
@@ -109,7 +112,8 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         folded = flow(ctx).value(argument).const
         if literal is not None or isinstance(folded, str):
             text = literal.replace("\\\\", "\\") if literal is not None else str(folded)
-            return Hit(node=node) if has_nested_quantifier(text) else None
+            return Hit(node=node) if has_nested_quantifier(text) and not separated(text) \
+                else None
         hit = site_hit(ctx, node, site, what="This regular expression",
                        advice="escape the text (`_.escapeRegExp`) or match with "
                               "`includes`/`indexOf` instead",

@@ -1,6 +1,10 @@
 """## What it does
 Flags `eval`, `exec` and `compile` of text that is not a constant. "Very likely" when request
-data, route parameters, `sys.argv` or `input()` reach it.
+data, route parameters, `sys.argv` or `input()` reach it. Running a source file's text
+(`exec(compile(f.read(), path, "exec"))`, the Python 3 `execfile`, as configuration loaders and
+interactive shells do) is a P4 hint unless input reaches it: like an import, the flaw is in who
+chooses or writes the file (the path rules check the first); `eval` of a file's text (data
+parsed as code) is "unlikely" when its origin is unknown.
 
 ## Why is this bad?
 Evaluating data as Python runs whatever code its author wrote, with the process's rights.
@@ -32,7 +36,35 @@ from vigilint.analyzers.dataflow import sink_sites, site_hit
 from vigilint.analyzers.fix_edits import python_module
 from vigilint.analyzers.imports import aliases
 from vigilint.analyzers.models import load
-from vigilint.model import Fix, Rule
+from vigilint.model import Fix, Likelihood, Rule
+
+_READS = ("read", "read_text", "read_bytes")
+_SCRIPT = ("This runs a Python file as a script (as a configuration loader or a shell's start-up "
+           "file does): whoever can write that file runs code here; make sure only the "
+           "program's owner can.")
+
+
+def _file_text(ctx: FileContext, node: Node) -> str:
+    """"script" when the code is a source file's text compiled to run (`compile(f.read(), path,
+    "exec")`), "text" when it is a file's text as such (`f.read()`, `path.read_text()`), else
+    ""."""
+    compiled = False
+    while node.type == "call":
+        function = node.child_by_field_name("function")
+        if function is None:
+            return ""
+        if function.type == "attribute":
+            attribute = function.child_by_field_name("attribute")
+            if attribute is None or ctx.node_text(attribute) not in _READS:
+                return ""
+            return "script" if compiled else "text"
+        arguments = node.child_by_field_name("arguments")
+        if ctx.node_text(function) not in ("compile", "builtins.compile") or arguments is None \
+                or not arguments.named_children:
+            return ""
+        compiled = True
+        node = arguments.named_children[0]
+    return ""
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
@@ -41,9 +73,17 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         if function is not None and function.type == "identifier" and \
                 ctx.node_text(function) in aliases(ctx):
             return None  # an imported function that happens to be called `eval`
+        read = _file_text(ctx, site.arguments[0]) if site.arguments else ""
+        if read == "text" and site.callee.rsplit(".", 1)[-1] in ("exec", "compile"):
+            read = "script"  # `exec(f.read())`, Python 3's execfile; a file compiled to run
+        # `eval` of a file's text is data parsed as code, which whoever writes the file
+        # controls; a script file run as such is like an import: a hint
+        unknown: Likelihood = "unlikely" if read else "possible"
         hit = site_hit(ctx, call, site, what=f"`{site.callee}`",
                        advice="parse data with `ast.literal_eval` or `json.loads` instead of "
-                              "running it")
+                              "running it", unknown=unknown)
+        if hit is not None and read == "script" and hit.likelihood != "very-likely":
+            return Hit(node=hit.node, likelihood="unlikely", impact="medium", message=_SCRIPT)
         if hit is not None and hit.fix is None and site.callee == "eval":
             hit = replace(hit, fix=_literal_eval_fix(ctx, call))
         return hit

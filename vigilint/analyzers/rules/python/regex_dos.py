@@ -3,7 +3,9 @@ Flags regular expression literals with catastrophic backtracking: a quantified g
 is itself quantified (`(a+)+`, `(\\w*)*`, `(.*a){10}`) or an alternation of overlapping branches
 under a quantifier (`(a|a)*`, `(\\w|\\d)+`), passed to `re.compile`/`match`/`search`/`fullmatch`/
 `findall`/`sub`/`split`. Also flags patterns built from untrusted input (`re.compile(request.args
-["q"])`) unless escaped with `re.escape`.
+["q"])`) unless escaped with `re.escape`. A repeated group that must consume a separator its
+inner repetitions (and those before it) cannot match (`(?:\\.\\w+)*`, `(\\d+,)*`) splits the
+input one way only and is not reported.
 
 ## Why is this bad?
 On a crafted input that almost matches, the engine tries exponentially many ways to split it:
@@ -33,6 +35,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow, related_source
 from vigilint.analyzers.imports import call_name
+from vigilint.analyzers.regex_separators import separated
 from vigilint.analyzers.rules.python._util import arg
 from vigilint.model import Rule
 
@@ -99,7 +102,7 @@ def _vulnerable(pattern: str) -> bool:
             continue
         inner = _strip_classes(body.lstrip("?:"))
         inner = re.sub(r"\(\?[:=!<]", "(", inner)
-        if re.search(r"(\*|\+|\{\d*,\d*\})", inner):
+        if re.search(r"(\*|\+|\{\d*,\d*\})", inner) and not separated(pattern):
             return True
         branches = inner.split("|")
         if len(branches) > 1 and len(set(branches)) < len(branches):

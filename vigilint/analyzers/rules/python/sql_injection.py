@@ -3,7 +3,12 @@ Flags SQL text built from data (f-strings, `+`, `%`, `.format`, `.join`) that re
 `execute`/`executemany`/`executescript`, Django `raw`/`extra`/`RawSQL`, SQLAlchemy `text()` or
 pandas `read_sql`. The finding is "very likely" when request data, route parameters,
 `sys.argv` or `input()` flow into the query, and "possible" when the query is built from values
-of unknown origin.
+of unknown origin. Built from unknown values, a statement whose every run-time part goes through
+a quoting helper (`quote_ident(table)`), one that passes its values separately
+(`execute(sql, params)`: the built parts are its structure, identifiers and placeholders, as
+in query builders and ORMs), and a function that passes its own parameter through unchanged
+(a cursor wrapper's `execute(self, sql)`: its callers build the SQL; those that pass input
+make it "very likely") are "unlikely": what is built there is the statement's structure.
 
 ## Why is this bad?
 A value spliced into SQL text can close the literal and add its own SQL: read other users' rows,
@@ -27,25 +32,97 @@ cur.execute("SELECT * FROM users WHERE name = ?", (request.args["name"],))
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.dataflow.calls import looks_like_sanitizer, sanitizer_kinds_by_name
 from vigilint.analyzers.models import load
 from vigilint.analyzers.rules.python._sql_fix import sql_fix
 from vigilint.analyzers.rules.python._util import built_from_data
-from vigilint.model import Rule
+from vigilint.analyzers.syntax import python
+from vigilint.model import Likelihood, Rule
+
+_PARAM_KEYWORDS = frozenset({"params", "parameters", "args", "vars", "multiparams"})
+_BINDING_METHODS = frozenset({"execute", "executemany", "exec_driver_sql", "raw", "mogrify"})
+
+
+def _binds_values(ctx: FileContext, call: Node) -> bool:
+    """The call passes the statement's values separately (`cur.execute(sql, params)`)."""
+    args = python(ctx).arguments(call)
+    if _PARAM_KEYWORDS.intersection(args.keywords):
+        return True
+    function = call.child_by_field_name("function")
+    method = function.child_by_field_name("attribute") if function is not None and \
+        function.type == "attribute" else None
+    return method is not None and ctx.node_text(method) in _BINDING_METHODS and \
+        len(args.positional) >= 2 and args.positional[1].type != "none"
+
+
+def _parts(ctx: FileContext, node: Node) -> list[Node] | None:
+    """The run-time parts of a string built in place (f-string, `+`, `%`), or None."""
+    if node.type == "string":
+        return [c.named_children[0] for c in node.named_children
+                if c.type == "interpolation" and c.named_children]
+    if node.type == "binary_operator":
+        operator = ctx.node_text(node.child_by_field_name("operator"))
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None:
+            return None
+        if operator == "%":
+            return list(right.named_children) if right.type == "tuple" else [right]
+        if operator == "+":
+            found = []
+            for side in (left, right):
+                inner = _parts(ctx, side) if side.type in ("string", "binary_operator") \
+                    else [side]
+                if inner is None:
+                    return None
+                found += inner
+            return found
+    return None
+
+
+def _quoted(ctx: FileContext, query: Node) -> bool:
+    """Every run-time part of the statement goes through a quoting helper for SQL."""
+    parts = _parts(ctx, query)
+    if not parts:
+        return False
+    for part in parts:
+        function = part.child_by_field_name("function") if part.type == "call" else None
+        name = ctx.node_text(function).rsplit(".", 1)[-1] if function is not None else ""
+        if not (looks_like_sanitizer(name) and "sql" in sanitizer_kinds_by_name(name)):
+            return False
+    return True
+
+
+def _passed_through(ctx: FileContext, query: Node) -> bool:
+    """The query is a parameter of the enclosing function, never reassigned there."""
+    if query.type != "identifier":
+        return False
+    fn = python(ctx).function_at(query)
+    name = ctx.node_text(query)
+    if fn is None or fn.body is None or name not in {p.name for p in fn.params}:
+        return False
+    assigned = re.compile(rf"(?m)^[ \t]*{re.escape(name)}[ \t]*(?:[-+%]|\|\|)?=(?!=)")
+    return assigned.search(ctx.node_text(fn.body)) is None
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     for site in sink_sites(ctx, call, "sql"):
         query = site.arguments[0]
+        unknown: Likelihood | None = "possible" if built_from_data(ctx, query) else None
+        if unknown is not None and (_passed_through(ctx, query) or _quoted(ctx, query)
+                                    or _binds_values(ctx, call)):
+            # a wrapper (its callers build the SQL), identifiers quoted in place, or values
+            # bound: what is built here is the statement's structure
+            unknown = "unlikely"
         hit = site_hit(ctx, call, site, what="This SQL statement",
                        advice="pass values as query parameters instead of building the SQL "
-                              "text",
-                       unknown="possible" if built_from_data(ctx, query) else None)
+                              "text", unknown=unknown)
         if hit is not None and hit.fix is None:
             hit = replace(hit, fix=sql_fix(ctx, call, query))
         return hit

@@ -3,7 +3,9 @@ Flags deserializers that can build arbitrary objects: `pickle`/`cPickle`/`_pickl
 `cloudpickle` `load(s)`, `marshal.load(s)`, `shelve.open`, `jsonpickle.decode`,
 `pandas.read_pickle`, `numpy.load(..., allow_pickle=True)` and `torch.load` without
 `weights_only=True`. "Very likely" when the data comes from untrusted input. A round trip
-(`pickle.loads(pickle.dumps(obj))`, a copy of an object the code holds) is only a P4 hint.
+(`pickle.loads(pickle.dumps(obj))`, a copy of an object the code holds) is only a P4 hint; a
+local file the function opens itself (a cache or snapshot on disk) is "unlikely": the risk is
+whoever can write the file.
 
 ## Why is this bad?
 A pickle stream is a program: loading one written by someone else runs their code in your
@@ -28,6 +30,8 @@ model = torch.load(path, weights_only=True)
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
@@ -42,6 +46,7 @@ from vigilint.analyzers.rules.python._util import (
     keyword,
     taint_hit,
 )
+from vigilint.analyzers.syntax import python
 from vigilint.model import Fix, Rule
 
 _ADVICE = "use a data-only format such as JSON, or verify the data's signature first"
@@ -56,6 +61,47 @@ _DUMPERS = {f"{m}.dumps" for m in _PICKLERS} | {"jsonpickle.encode", "jsonpickle
 
 def _round_trip(ctx: FileContext, data: Node | None) -> bool:
     return data is not None and data.type == "call" and call_name(ctx, data) in _DUMPERS
+
+
+_LOCAL_FILE = ("This loads a pickle from a local file: whoever can write that file can run code "
+               "here; keep the file private to the program or use a data-only format.")
+_READS = ("read", "read_bytes")
+_OPENERS = ("open", "io.open", "gzip.open", "bz2.open", "lzma.open")
+
+
+def _opened_here(ctx: FileContext, name: Node) -> bool:
+    """`name` is bound to a file this function opens (`with open(p, "rb") as f`, `f = open(p)`)."""
+    fn = python(ctx).function_at(name)
+    scope = fn.body if fn is not None and fn.body is not None else None
+    if scope is None:
+        return False
+    var = re.escape(ctx.node_text(name))
+    opener = "|".join(re.escape(o) for o in _OPENERS)
+    bound = re.compile(rf"(?:\b(?:{opener})\([^\n]*\)\s+as\s+{var}\b|\b{var}\s*=\s*(?:{opener})\()")
+    return bound.search(ctx.node_text(scope)) is not None
+
+
+def _local_file(ctx: FileContext, data: Node | None) -> bool:
+    """The data is a local file's content: a file opened here (`pickle.load(f)`), or what its
+    `read()` returned, possibly decompressed first (`pickle.loads(zlib.decompress(f.read()))`)."""
+    while data is not None:
+        if data.type == "identifier":
+            return _opened_here(ctx, data)
+        if data.type != "call":
+            return False
+        function = data.child_by_field_name("function")
+        arguments = data.child_by_field_name("arguments")
+        if function is not None and function.type == "attribute":
+            attribute = function.child_by_field_name("attribute")
+            if attribute is not None and ctx.node_text(attribute) in _READS:
+                receiver = function.child_by_field_name("object")
+                return receiver is not None and (
+                    ctx.node_text(attribute) == "read_bytes" or _local_file(ctx, receiver)
+                    or (receiver.type == "call" and call_name(ctx, receiver) in _OPENERS))
+        if arguments is None or len(arguments.named_children) != 1:
+            return False
+        data = arguments.named_children[0]  # `zlib.decompress(...)`: look inside
+    return False
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
@@ -87,6 +133,8 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             return Hit(node=call, likelihood="unlikely", impact="low", message=_ROUND_TRIP,
                        fix=_deepcopy_fix(ctx, call, data))
         fix = fix or _json_fix(ctx, call, name)
+        if hit.likelihood != "very-likely" and _local_file(ctx, data):
+            return Hit(node=call, likelihood="unlikely", message=_LOCAL_FILE, fix=fix)
         if fix is not None:
             hit = Hit(node=hit.node, likelihood=hit.likelihood, message=hit.message, fix=fix,
                       related=hit.related)

@@ -2,7 +2,9 @@
 Flags untrusted input (request data, route parameters) written into HTML without escaping:
 returned from a view as a string, passed to `make_response`/`Response`/`HttpResponse`,
 `render_template_string`, `Markup` or `mark_safe`; and Jinja2 `Environment`s created without
-autoescaping.
+autoescaping. A Django view returns an `HttpResponse` (its content is checked at the call),
+so its return value is not a body; what a FastAPI path operation returns is sent as JSON, so it is an HTML body only
+when the route (or the app's `default_response_class`) picks another response class.
 
 ## Why is this bad?
 Markup in the value runs as script in the victim's browser (cross-site scripting): it can steal
@@ -36,11 +38,10 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites
-from vigilint.analyzers.dataflow.python import is_route_handler
+from vigilint.analyzers.dataflow.python import is_route_handler, serialized_returns
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.models import load
 from vigilint.analyzers.rules.python._escape_fix import escape_fix
-from vigilint.analyzers.rules.python._routes import mentions_django
 from vigilint.analyzers.rules.python._util import enclosing_function, keyword, taint_hit
 from vigilint.model import Rule
 
@@ -49,17 +50,6 @@ _SAFE_RETURNS = ("jsonify", "json", "redirect", "render_template", "send_file", 
                  "JSONResponse", "JsonResponse", "url_for", "Response", "make_response",
                  "HttpResponse", "HTMLResponse", "dumps", "escape")
 _ADVICE = "render it through an autoescaping template or `markupsafe.escape` it"
-
-
-def _is_view(ctx: FileContext, fn: Node | None) -> bool:
-    if fn is None:
-        return False
-    if is_route_handler(ctx, fn):
-        return True
-    params = fn.child_by_field_name("parameters")
-    first = params.named_children[0] if params is not None and params.named_children else None
-    return first is not None and ctx.node_text(first).split(":")[0].strip() == "request" and \
-        mentions_django(ctx)
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
@@ -82,8 +72,12 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
                                             unknown=None, related=site.related), content)
         return None
     value = node.named_children[0] if node.named_children else None
-    if value is None or not _is_view(ctx, enclosing_function(ctx, node)):
-        return None
+    fn = enclosing_function(ctx, node)
+    # only a route handler's return value can be a body: a Django view returns an HttpResponse
+    # (a string is an error there), whose content the call sinks above check
+    if value is None or fn is None or not is_route_handler(ctx, fn) or \
+            serialized_returns(ctx, fn):
+        return None  # not a route handler, or one whose framework sends the value as JSON
     if value.type == "expression_list" and value.named_children:
         value = value.named_children[0]
     if value.type == "call":
