@@ -1,0 +1,59 @@
+"""Fixes of the JavaScript/TypeScript, Go and Java rules: every `.fixed` fixture parses with no
+more syntax errors than its fixture, and where no mechanical rewrite exists no fix is offered."""
+
+from __future__ import annotations
+
+import pytest
+from rulefixtures import fixture_files, load_fixture
+
+from vigilint.analyzers.engine import Engine
+from vigilint.analyzers.languages import language_for, parser_for
+from vigilint.analyzers.registry import all_rules
+
+LANGUAGES = ("javascript", "typescript", "tsx", "go", "java")
+FIXED = [(rule.id, path) for rule in all_rules() if rule.fixable
+         for path in fixture_files(rule.id)
+         if language_for(path.name) in LANGUAGES and load_fixture(rule.id, path).fixed_path.exists()]
+
+
+def _syntax_errors(language: str, text: str) -> int:
+    tree = parser_for(language).parse(text.encode())
+    stack, count = [tree.root_node], 0
+    while stack:
+        node = stack.pop()
+        count += node.is_error or node.is_missing
+        stack.extend(node.children)
+    return count
+
+
+@pytest.mark.parametrize(("rule_id", "path"), FIXED, ids=[f"{r}:{p.name}" for r, p in FIXED])
+def test_fixed_file_parses(rule_id, path):
+    fixture = load_fixture(rule_id, path)
+    language = language_for(path.name)
+    fixed = fixture.fixed_path.read_text(encoding="utf-8")
+    assert _syntax_errors(language, fixed) <= _syntax_errors(language, fixture.text)
+
+
+def _findings(rule_id: str, path: str, text: str):
+    engine = Engine(rules=[r for r in all_rules() if r.id == rule_id])
+    return [f for f in engine.analyze(path, text).findings if f.rule == rule_id]
+
+
+# (rule, file name, code): the rule reports the line but offers no fix (no mechanical rewrite)
+NO_FIX = [
+    ("VG-JAVA-CRYPTO-003", "A.java",
+     'class A { String p() { return RandomStringUtils.random(6, "0123456789"); } }'),
+    ("VG-JAVA-CRYPTO-001", "A.java",
+     'class A { static final String ALG = "DES"; Object c() throws Exception {'
+     ' return javax.crypto.Cipher.getInstance(ALG); } }'),
+    ("VG-JAVA-DESER-001", "A.java",
+     "class A { Object m(ObjectMapper mapper) { return mapper.enableDefaultTyping()"
+     ".readValue(body, Object.class); } }"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "name", "code"), NO_FIX, ids=[r for r, _n, _c in NO_FIX])
+def test_no_fix_without_a_mechanical_rewrite(rule_id, name, code):
+    findings = _findings(rule_id, name, code)
+    assert findings, f"{rule_id} should still report {code!r}"
+    assert all(f.fix is None for f in findings)

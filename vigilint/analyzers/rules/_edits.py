@@ -1,0 +1,65 @@
+"""Edits that fixes of several languages share: removing a statement or a list item, adding a
+Go import. Each returns an `Edit` (or None when the shape is not one it can rewrite safely)."""
+
+from __future__ import annotations
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext
+from vigilint.model import Edit
+
+
+def remove_lines(ctx: FileContext, node: Node) -> Edit:
+    """Remove `node`; when it stands alone on its lines, remove those lines too."""
+    source = ctx.source
+    start = source.rfind(b"\n", 0, node.start_byte) + 1
+    end = source.find(b"\n", node.end_byte)
+    end = len(source) if end == -1 else end + 1
+    if source[start:node.start_byte].strip() or source[node.end_byte:end].strip():
+        return ctx.edit_node(node, "")
+    return ctx.edit_bytes(start, end, "")
+
+
+def remove_item(ctx: FileContext, item: Node) -> Edit | None:
+    """Remove one element of a comma-separated list (object pair, keyed element, argument)
+    with its comma. None when the item is the list's only element."""
+    siblings = [c for c in item.parent.named_children if c.type != "comment"] \
+        if item.parent is not None else []
+    index = next((i for i, c in enumerate(siblings) if c.id == item.id), -1)
+    if index < 0 or len(siblings) < 2:
+        return None
+    if index + 1 < len(siblings):  # up to the next item: its comma and the gap go
+        following = siblings[index + 1]
+        start = ctx.source.rfind(b"\n", 0, item.start_byte) + 1
+        if ctx.source[start:item.start_byte].strip() or ctx.source[
+                start:following.start_byte].count(b"\n") == 0:
+            start = item.start_byte
+            return ctx.edit_bytes(start, following.start_byte, "")
+        next_line = ctx.source.rfind(b"\n", 0, following.start_byte) + 1
+        return ctx.edit_bytes(start, next_line, "")
+    return ctx.edit_bytes(siblings[index - 1].end_byte, item.end_byte, "")
+
+
+def go_import(ctx: FileContext, path: str) -> Edit | None:
+    """An edit adding `import "path"` to a Go file, or None when it is imported already."""
+    root = ctx.tree.root_node if ctx.tree is not None else None
+    if root is None:
+        return None
+    last = None
+    for child in root.named_children:
+        if child.type == "package_clause":
+            last = child
+        elif child.type == "import_declaration":
+            text = ctx.node_text(child)
+            if f'"{path}"' in text:
+                return None
+            spec_list = next((c for c in child.named_children
+                              if c.type == "import_spec_list"), None)
+            if spec_list is not None:
+                closing = spec_list.end_byte - 1  # the ")"
+                return ctx.insert_at(closing, f'\t"{path}"\n')
+            last = child
+    if last is None:
+        return None
+    return ctx.insert_at(last.end_byte, f'\n\nimport "{path}"' if last.type == "package_clause"
+                         else f'\nimport "{path}"')
