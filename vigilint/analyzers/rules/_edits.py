@@ -63,3 +63,22 @@ def go_import(ctx: FileContext, path: str) -> Edit | None:
         return None
     return ctx.insert_at(last.end_byte, f'\n\nimport "{path}"' if last.type == "package_clause"
                          else f'\nimport "{path}"')
+
+
+def js_add_option(ctx: FileContext, args: tuple[Node, ...], index: int,
+                  option: str) -> Edit | None:
+    """Add `option` (`key: value`) to the options object a JavaScript call takes at argument
+    `index`: into the object literal there, or as a new `{ option }` argument when the call
+    stops just before it. None when the slot holds something else (a variable, a spread)."""
+    if len(args) > index:
+        target = args[index]
+        if target.type != "object" or any(c.type == "spread_element"
+                                          for c in target.named_children):
+            return None
+        items = [c for c in target.named_children if c.type != "comment"]
+        if not items:
+            return ctx.edit_node(target, f"{{ {option} }}")
+        return ctx.insert_at(items[-1].end_byte, f", {option}")
+    if len(args) == index and args:
+        return ctx.insert_at(args[-1].end_byte, f", {{ {option} }}")
+    return None
