@@ -28,15 +28,15 @@ def remove_item(ctx: FileContext, item: Node) -> Edit | None:
     index = next((i for i, c in enumerate(siblings) if c.id == item.id), -1)
     if index < 0 or len(siblings) < 2:
         return None
-    if index + 1 < len(siblings):  # up to the next item: its comma and the gap go
+    source = ctx.source
+    if index + 1 < len(siblings):  # the item, its comma and the gap after it go
         following = siblings[index + 1]
-        start = ctx.source.rfind(b"\n", 0, item.start_byte) + 1
-        if ctx.source[start:item.start_byte].strip() or ctx.source[
-                start:following.start_byte].count(b"\n") == 0:
-            start = item.start_byte
-            return ctx.edit_bytes(start, following.start_byte, "")
-        next_line = ctx.source.rfind(b"\n", 0, following.start_byte) + 1
-        return ctx.edit_bytes(start, next_line, "")
+        start = source.rfind(b"\n", 0, item.start_byte) + 1
+        line_end = source.find(b"\n", item.end_byte)
+        if not source[start:item.start_byte].strip() and line_end != -1 and \
+                source[item.end_byte:line_end].strip() == b"," and line_end < following.start_byte:
+            return ctx.edit_bytes(start, line_end + 1, "")  # the item's own line(s)
+        return ctx.edit_bytes(item.start_byte, following.start_byte, "")
     return ctx.edit_bytes(siblings[index - 1].end_byte, item.end_byte, "")
 
 
