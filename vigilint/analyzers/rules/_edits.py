@@ -6,6 +6,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.syntax import go
 from vigilint.model import Edit
 
 
@@ -40,8 +41,20 @@ def remove_item(ctx: FileContext, item: Node) -> Edit | None:
     return ctx.edit_bytes(siblings[index - 1].end_byte, item.end_byte, "")
 
 
-def go_import(ctx: FileContext, path: str) -> Edit | None:
-    """An edit adding `import "path"` to a Go file, or None when it is imported already."""
+def go_package(ctx: FileContext, path: str) -> tuple[str, list[Edit]]:
+    """The name a Go file knows package `path` by, and the edits that import it if it does
+    not yet (its last path element then)."""
+    for alias, imported in go(ctx).imports().items():
+        if imported == path and alias not in ("_", "."):
+            return alias, []
+    edit = go_import(ctx, path)
+    return path.rsplit("/", 1)[-1], [] if edit is None else [edit]
+
+
+def go_import(ctx: FileContext, path: str, alias: str = "") -> Edit | None:
+    """An edit adding `import [alias] "path"` to a Go file, or None when it is imported
+    already."""
+    spec = f'{alias} "{path}"' if alias else f'"{path}"'
     root = ctx.tree.root_node if ctx.tree is not None else None
     if root is None:
         return None
@@ -57,12 +70,12 @@ def go_import(ctx: FileContext, path: str) -> Edit | None:
                               if c.type == "import_spec_list"), None)
             if spec_list is not None:
                 closing = spec_list.end_byte - 1  # the ")"
-                return ctx.insert_at(closing, f'\t"{path}"\n')
+                return ctx.insert_at(closing, f"\t{spec}\n")
             last = child
     if last is None:
         return None
-    return ctx.insert_at(last.end_byte, f'\n\nimport "{path}"' if last.type == "package_clause"
-                         else f'\nimport "{path}"')
+    return ctx.insert_at(last.end_byte, f"\n\nimport {spec}" if last.type == "package_clause"
+                         else f"\nimport {spec}")
 
 
 def js_add_option(ctx: FileContext, args: tuple[Node, ...], index: int,
@@ -82,3 +95,44 @@ def js_add_option(ctx: FileContext, args: tuple[Node, ...], index: int,
     if len(args) == index and args:
         return ctx.insert_at(args[-1].end_byte, f", {{ {option} }}")
     return None
+
+
+def go_add_field(ctx: FileContext, literal: Node, field: str) -> Edit | None:
+    """Add `field` (`Name: value`) to a Go composite literal's body: on a line of its own in a
+    multi-line literal, after the last element on one line, or as the only element."""
+    body = literal.child_by_field_name("body")
+    if body is None:
+        return None
+    elements = [c for c in body.named_children if c.type != "comment"]
+    if not elements:
+        return ctx.edit_node(body, f"{{{field}}}")
+    last = elements[-1]
+    if body.start_point[0] == body.end_point[0]:
+        return ctx.insert_at(last.end_byte, f", {field}")
+    line = ctx.lines[last.start_point[0]]
+    indent = line[:len(line) - len(line.lstrip())]
+    after = ctx.source.find(b"\n", last.end_byte)
+    if after == -1 or after > body.end_byte or ctx.source[last.end_byte:after].strip() != b",":
+        return None  # a comment or the closing brace on the last element's line
+    return ctx.insert_at(after + 1, f"{indent}{field},\n")
+
+
+def go_import_spec(ctx: FileContext, path: str) -> Node | None:
+    """The `import_spec` node that imports `path`."""
+    root = ctx.tree.root_node if ctx.tree is not None else None
+    for decl in root.named_children if root is not None else ():
+        if decl.type != "import_declaration":
+            continue
+        for spec in ctx.walk(decl):
+            if spec.type == "import_spec" and ctx.node_text(
+                    spec.child_by_field_name("path")).strip('"`') == path:
+                return spec
+    return None
+
+
+def go_drop_import(ctx: FileContext, path: str) -> Edit | None:
+    """Remove the import of `path` (its spec line, or the whole one-spec declaration)."""
+    spec = go_import_spec(ctx, path)
+    if spec is None or spec.parent is None:
+        return None
+    return remove_lines(ctx, spec.parent if spec.parent.type == "import_declaration" else spec)
