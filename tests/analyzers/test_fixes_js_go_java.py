@@ -7,6 +7,7 @@ import pytest
 from rulefixtures import fixture_files, load_fixture
 
 from vigilint.analyzers.engine import Engine
+from vigilint.analyzers.fixes import apply_fixes
 from vigilint.analyzers.languages import language_for, parser_for
 from vigilint.analyzers.registry import all_rules
 
@@ -49,6 +50,30 @@ NO_FIX = [
     ("VG-JAVA-DESER-001", "A.java",
      "class A { Object m(ObjectMapper mapper) { return mapper.enableDefaultTyping()"
      ".readValue(body, Object.class); } }"),
+    # a shell command held in a variable: nothing says where its words are
+    ("VG-JS-INJ-002", "run.js",
+     "const { exec } = require('child_process');\n"
+     "app.get('/x', (req, res) => { const cmd = req.query.cmd; exec(cmd); });"),
+    # shell syntax in the literal part: an argument vector would lose the pipe
+    ("VG-JS-INJ-002", "run.js",
+     "const cp = require('child_process');\n"
+     "app.get('/x', (req, res) => { cp.exec('ls ' + req.query.dir + ' | wc -l'); });"),
+    # a promisified exec has no execFile twin in scope
+    ("VG-JS-INJ-002", "run.js",
+     "const { exec } = require('child_process');\nconst run = require('util').promisify(exec);\n"
+     "app.get('/x', async (req, res) => { await run('ls ' + req.query.dir); });"),
+    ("VG-JS-DOS-003", "a.js", "const WORDS = /^(\\w+\\s?)*$/;"),
+    ("VG-GO-DOS-003", "a.go",
+     'package a\n\nimport (\n\t"io"\n\t"net/http"\n)\n\n'
+     "func relay(resp *http.Response) []byte {\n\tdata, _ := io.ReadAll(resp.Body)\n"
+     "\treturn data\n}\n"),
+    # a password needs a KDF and a stored salt, not SHA-256
+    ("VG-GO-CRYPTO-001", "a.go",
+     'package a\n\nimport "crypto/md5"\n\n'
+     "func hashPassword(p string) [16]byte {\n\treturn md5.Sum([]byte(p))\n}\n"),
+    ("VG-JS-CRYPTO-005", "otp.ts",
+     "export function otp(): number { const code = Math.floor(Math.random() * 1e6); "
+     "return code; }"),
 ]
 
 
@@ -57,3 +82,16 @@ def test_no_fix_without_a_mechanical_rewrite(rule_id, name, code):
     findings = _findings(rule_id, name, code)
     assert findings, f"{rule_id} should still report {code!r}"
     assert all(f.fix is None for f in findings)
+
+
+def test_equal_edits_of_two_fixes_apply_once():
+    # two timeouts in one Go file both import "time": the import appears once
+    code = ('package a\n\nimport (\n\t"net/http"\n)\n\n'
+            "func a() {\n\thttp.Get(\"https://a.example\")\n"
+            "\thttp.Get(\"https://b.example\")\n}\n")
+    fixes = [f.fix for f in _findings("VG-GO-DOS-002", "a.go", code) if f.fix]
+    assert len(fixes) == 2
+    fixed = apply_fixes(code, fixes)
+    assert fixed.count('"time"') == 1
+    assert fixed.count("Timeout: 30 * time.Second") == 2
+    assert _syntax_errors("go", fixed) == 0
