@@ -10,6 +10,7 @@ from vigilint.analyzers.engine import Engine
 from vigilint.analyzers.fixes import apply_fixes
 from vigilint.analyzers.languages import language_for, parser_for
 from vigilint.analyzers.registry import all_rules
+from vigilint.analyzers.rules._sql_params import dollar, parameterize
 
 LANGUAGES = ("javascript", "typescript", "tsx", "go", "java")
 FIXED = [(rule.id, path) for rule in all_rules() if rule.fixable
@@ -95,3 +96,18 @@ def test_equal_edits_of_two_fixes_apply_once():
     assert fixed.count('"time"') == 1
     assert fixed.count("Timeout: 30 * time.Second") == 2
     assert _syntax_errors("go", fixed) == 0
+
+
+@pytest.mark.parametrize(("parts", "expected"), [
+    ([(True, "SELECT * FROM t WHERE a = '"), (False, "x"), (True, "' AND b = "), (False, "y")],
+     ("SELECT * FROM t WHERE a = $1 AND b = $2", ["x", "y"])),
+    ([(True, "INSERT INTO t (a, b) VALUES ('"), (False, "a"), (True, "', "), (False, "b"),
+      (True, ")")], ("INSERT INTO t (a, b) VALUES ($1, $2)", ["a", "b"])),
+    # a table name, a LIKE pattern, an IN list, two values side by side: no placeholder
+    ([(True, "SELECT * FROM "), (False, "table")], None),
+    ([(True, "SELECT * FROM t WHERE a LIKE '%"), (False, "q"), (True, "%'")], None),
+    ([(True, "SELECT * FROM t WHERE a IN ("), (False, "ids"), (True, ")")], None),
+    ([(True, "SELECT * FROM t WHERE a = "), (False, "x"), (False, "y")], None),
+])
+def test_parameterize(parts, expected):
+    assert parameterize(parts, dollar) == expected
