@@ -28,13 +28,24 @@ rows, err := db.Query("SELECT * FROM users WHERE name = $1", r.FormValue("name")
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
 from vigilint.analyzers.models import load
-from vigilint.analyzers.rules.go._common import built_from_data
-from vigilint.model import Rule
+from vigilint.analyzers.rules._sql_params import Part, dollar, parameterize, question_mark
+from vigilint.analyzers.rules.go._common import (
+    args_of,
+    built_from_data,
+    call_name,
+    enclosing_function,
+)
+from vigilint.model import Fix, Rule
 
 
 def _structured(ctx: FileContext, node: Node) -> bool:
@@ -51,11 +62,120 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     for site in sink_sites(ctx, call, "sql"):
         if _structured(ctx, site.arguments[0]):
             return None
-        return site_hit(ctx, call, site, what="This SQL statement",
-                        advice="pass the values as query arguments (`$1`/`?`) instead of "
-                               "building the SQL text",
-                        unknown="possible" if built_from_data(ctx, site.arguments[0]) else None)
+        hit = site_hit(ctx, call, site, what="This SQL statement",
+                       advice="pass the values as query arguments (`$1`/`?`) instead of "
+                              "building the SQL text",
+                       unknown="possible" if built_from_data(ctx, site.arguments[0]) else None)
+        if hit is not None:
+            hit = replace(hit, fix=_bind_fix(ctx, call, site.callee, site.arguments[0]))
+        return hit
     return None
+
+
+_VALUES = frozenset({"identifier", "selector_expression", "call_expression",
+                     "index_expression"})
+_VERB = re.compile(r"%(%|[sdv])")
+_DOLLAR_DRIVERS = ("github.com/lib/pq", "github.com/jackc/pgx")
+_QUESTION_DRIVERS = ("github.com/go-sql-driver/mysql", "github.com/mattn/go-sqlite3",
+                     "modernc.org/sqlite", "gorm.io/gorm", "github.com/jinzhu/gorm")
+
+
+def _string(ctx: FileContext, node: Node) -> str | None:
+    text = ctx.node_text(node)
+    if node.type == "raw_string_literal":
+        return text[1:-1]
+    if node.type == "interpreted_string_literal" and "\\" not in text:
+        return text[1:-1]
+    return None
+
+
+def _parts(ctx: FileContext, query: Node) -> list[Part] | None:
+    if query.type == "call_expression" and call_name(ctx, query) == "fmt.Sprintf":
+        args = args_of(ctx, query)
+        layout = _string(ctx, args[0]) if args else None
+        if layout is None or not all(a.type in _VALUES for a in args[1:]):
+            return None
+        parts: list[Part] = []
+        values = [ctx.node_text(a) for a in args[1:]]
+        pos, literal = 0, ""
+        for match in _VERB.finditer(layout):
+            literal += layout[pos:match.start()]
+            pos = match.end()
+            if match.group(1) == "%":
+                literal += "%"
+                continue
+            if not values:
+                return None
+            parts += [(True, literal), (False, values.pop(0))]
+            literal = ""
+        if values or "%" in layout[pos:]:
+            return None  # a verb this rewrite does not read (%q, %[1]s, widths)
+        return [*parts, (True, literal + layout[pos:])]
+    if query.type != "binary_expression":
+        return None
+    out: list[Part] = []
+    stack = [query]
+    while stack:
+        node = stack.pop()
+        if node.type == "binary_expression" and ctx.node_text(
+                node.child_by_field_name("operator")) == "+":
+            stack.extend(c for c in (node.child_by_field_name("right"),
+                                     node.child_by_field_name("left")) if c is not None)
+        elif _string(ctx, node) is not None:
+            out.append((True, _string(ctx, node) or ""))
+        elif node.type in _VALUES:
+            out.append((False, ctx.node_text(node)))
+        else:
+            return None
+    return out
+
+
+def _style(ctx: FileContext, callee: str) -> Callable[[int], str] | None:
+    """The driver's placeholder: from its import, GORM's `?`, or the placeholders the
+    file's other queries already use."""
+    if "gorm" in callee:
+        return question_mark
+    if any(f'"{d}' in ctx.text for d in _DOLLAR_DRIVERS):
+        return dollar
+    if any(f'"{d}' in ctx.text for d in _QUESTION_DRIVERS):
+        return question_mark
+    dollars, questions = re.search(r"\$1\b", ctx.text), re.search(r"= \?", ctx.text)
+    if bool(dollars) != bool(questions):
+        return dollar if dollars else question_mark
+    return None
+
+
+def _bind_fix(ctx: FileContext, call: Node, callee: str, query: Node) -> Fix | None:
+    """`db.Query(fmt.Sprintf("... name = '%s'", name))` -> `db.Query("... name = $1", name)`
+    (`?` for MySQL, SQLite and GORM). A query held in a variable assigned once in the
+    function is rewritten where it is built. Unsafe: the driver's placeholder style is
+    inferred from the file."""
+    args = args_of(ctx, call)
+    style = _style(ctx, callee)
+    if style is None or not args or args[-1].id != query.id:
+        return None
+    built_at = query
+    if query.type == "identifier":
+        function = enclosing_function(ctx, call)
+        name = ctx.node_text(query)
+        text = ctx.node_text(function) if function is not None else ""
+        if len(re.findall(rf"\b{re.escape(name)}\s*:?=[^=]", text)) != 1:
+            return None
+        declaration = next((n for n in ctx.walk(function) if n.type == "short_var_declaration"
+                            and ctx.node_text(n.child_by_field_name("left")) == name), None) \
+            if function is not None else None
+        right = declaration.child_by_field_name("right") if declaration is not None else None
+        if right is None or len(right.named_children) != 1:
+            return None
+        built_at = right.named_children[0]
+    parts = _parts(ctx, built_at)
+    made = parameterize(parts, style) if parts else None
+    if made is None:
+        return None
+    sql, params = made
+    return Fix(title="Pass the values as query arguments", safe=False, edits=(
+        ctx.edit_node(built_at, json.dumps(sql)),
+        ctx.insert_at(query.end_byte, ", " + ", ".join(params))))
 
 
 RULE = Rule(
@@ -73,4 +193,5 @@ RULE = Rule(
     sink_kinds=("sql",),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )
