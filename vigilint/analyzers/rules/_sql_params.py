@@ -19,6 +19,31 @@ _VALUE_END = re.compile(r"^\s*($|[),;]|\s(and|or|order|group|limit|offset|return
                         re.IGNORECASE)
 
 
+_VERB = re.compile(r"%(%|[sdv])")
+
+
+def format_parts(layout: str, values: list[str]) -> list[Part] | None:
+    """The parts of a printf-style layout (`fmt.Sprintf`, `String.format`) filled with the
+    values' sources: `%s`, `%d`, `%v` take a value, `%%` is a percent sign; any other verb
+    (`%q`, `%[1]s`, a width) gives None."""
+    parts: list[Part] = []
+    values = list(values)
+    pos, literal = 0, ""
+    for match in _VERB.finditer(layout):
+        literal += layout[pos:match.start()]
+        pos = match.end()
+        if match.group(1) == "%":
+            literal += "%"
+            continue
+        if not values:
+            return None
+        parts += [(True, literal), (False, values.pop(0))]
+        literal = ""
+    if values or "%" in layout[pos:]:
+        return None
+    return [*parts, (True, literal + layout[pos:])]
+
+
 def question_mark(_index: int) -> str:
     return "?"
 

@@ -38,7 +38,13 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
 from vigilint.analyzers.models import load
-from vigilint.analyzers.rules._sql_params import Part, dollar, parameterize, question_mark
+from vigilint.analyzers.rules._sql_params import (
+    Part,
+    dollar,
+    format_parts,
+    parameterize,
+    question_mark,
+)
 from vigilint.analyzers.rules.go._common import (
     args_of,
     built_from_data,
@@ -74,7 +80,6 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
 
 _VALUES = frozenset({"identifier", "selector_expression", "call_expression",
                      "index_expression"})
-_VERB = re.compile(r"%(%|[sdv])")
 _DOLLAR_DRIVERS = ("github.com/lib/pq", "github.com/jackc/pgx")
 _QUESTION_DRIVERS = ("github.com/go-sql-driver/mysql", "github.com/mattn/go-sqlite3",
                      "modernc.org/sqlite", "gorm.io/gorm", "github.com/jinzhu/gorm")
@@ -95,22 +100,7 @@ def _parts(ctx: FileContext, query: Node) -> list[Part] | None:
         layout = _string(ctx, args[0]) if args else None
         if layout is None or not all(a.type in _VALUES for a in args[1:]):
             return None
-        parts: list[Part] = []
-        values = [ctx.node_text(a) for a in args[1:]]
-        pos, literal = 0, ""
-        for match in _VERB.finditer(layout):
-            literal += layout[pos:match.start()]
-            pos = match.end()
-            if match.group(1) == "%":
-                literal += "%"
-                continue
-            if not values:
-                return None
-            parts += [(True, literal), (False, values.pop(0))]
-            literal = ""
-        if values or "%" in layout[pos:]:
-            return None  # a verb this rewrite does not read (%q, %[1]s, widths)
-        return [*parts, (True, literal + layout[pos:])]
+        return format_parts(layout, [ctx.node_text(a) for a in args[1:]])
     if query.type != "binary_expression":
         return None
     out: list[Part] = []
