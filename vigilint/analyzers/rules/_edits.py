@@ -136,3 +136,18 @@ def go_drop_import(ctx: FileContext, path: str) -> Edit | None:
     if spec is None or spec.parent is None:
         return None
     return remove_lines(ctx, spec.parent if spec.parent.type == "import_declaration" else spec)
+
+
+def last_operand(ctx: FileContext, node: Node) -> tuple[Node, str] | None:
+    """The last operand of a `+` chain and the text of the string literal just before it
+    (`dir + "/" + name` -> (name, "/")); None when the chain does not end that way."""
+    if node.type != "binary_expression" or ctx.node_text(
+            node.child_by_field_name("operator")) != "+":
+        return None
+    right, left = node.child_by_field_name("right"), node.child_by_field_name("left")
+    if right is None or left is None:
+        return None
+    before = left.child_by_field_name("right") if left.type == "binary_expression" else left
+    if before is None:
+        return None
+    return right, ctx.node_text(before).strip("\"'`")
