@@ -59,9 +59,17 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
                          advice="resolve it under a base directory, normalize it and check it "
                                 "stays inside",
                          unknown=None)
-    if hit is None or _normalized_at_once(ctx, node):
+    if hit is None or _normalized_at_once(ctx, node) or _name_only(ctx, node):
         return None
     return replace(hit, fix=_file_name_fix(ctx, node))
+
+
+def _name_only(ctx: FileContext, node: Node) -> bool:
+    """`new File(x).getName()`: only the last name of the path is read, no file is touched."""
+    parent = node.parent
+    return node.type == "object_creation_expression" and parent is not None and \
+        parent.type == "method_invocation" and name_of(ctx, parent) == "getName" and \
+        parent.child_by_field_name("object") == node
 
 
 _VALUES = frozenset({"identifier", "method_invocation", "field_access", "array_access"})
