@@ -6,8 +6,9 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.syntax import go
-from vigilint.model import Edit
+from vigilint.model import Edit, Fix
 
 
 def remove_lines(ctx: FileContext, node: Node) -> Edit:
@@ -151,3 +152,55 @@ def last_operand(ctx: FileContext, node: Node) -> tuple[Node, str] | None:
     if before is None:
         return None
     return right, ctx.node_text(before).strip("\"'`")
+
+
+_CONCAT = frozenset({"binary_expression"})
+_WRAPPERS = frozenset({"parenthesized_expression", "template_substitution", "template_string"})
+
+
+def tainted_parts(ctx: FileContext, node: Node, kind: str) -> list[Node]:
+    """The pieces of a value built with `+` or a template (and the whole value otherwise)
+    that carry tainted data of `kind`: what an escaper should wrap, leaving the constant
+    text around them as it is. A Go `[]byte(x)` conversion is looked into."""
+    facts = flow(ctx)
+    out: list[Node] = []
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if item.type in _CONCAT and ctx.node_text(item.child_by_field_name("operator")) == "+":
+            stack.extend(c for c in (item.child_by_field_name("right"),
+                                     item.child_by_field_name("left")) if c is not None)
+        elif item.type in _WRAPPERS:
+            stack.extend(reversed([c for c in item.named_children
+                                   if c.type != "string_fragment"]))
+        elif item.type in ("call_expression", "type_conversion_expression") and \
+                ctx.language == "go" and ctx.node_text(item).startswith("[]byte("):
+            inner = item.child_by_field_name("arguments") or item.child_by_field_name("operand")
+            if inner is not None and inner.type == "argument_list":
+                stack.extend(c for c in inner.named_children if c.type != "comment")
+            elif inner is not None:
+                stack.append(inner)
+        elif facts.verdict(item, kind).level == "tainted":
+            out.append(item)
+    return out
+
+
+def go_strings(ctx: FileContext, parts: list[Node]) -> list[Node] | None:
+    """`parts` when each can be a Go `string` (an escaper's argument): None when one is
+    declared another type or is a byte slice / an error."""
+    for part in parts:
+        declared = go(ctx).declared_type(part)
+        text = ctx.node_text(part)
+        if declared not in ("", "string") or text.endswith((".Bytes()", ".Error")) or \
+                text == "err" or declared == "error":
+            return None
+    return parts
+
+
+def wrap_fix(ctx: FileContext, parts: list[Node], function: str, title: str,
+             extra: tuple[Edit, ...] = ()) -> Fix | None:
+    """One fix wrapping each part in `function(...)` (with `extra` edits, an import)."""
+    if not parts:
+        return None
+    return Fix(title=title, safe=False, edits=(
+        *extra, *(ctx.edit_node(p, f"{function}({ctx.node_text(p)})") for p in parts)))

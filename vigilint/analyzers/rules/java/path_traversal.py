@@ -30,10 +30,10 @@ from dataclasses import replace
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.dataflow.calls import call_model
 from vigilint.analyzers.dataflow.value import NORMALIZED
 from vigilint.analyzers.models import load
-from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.rules._edits import last_operand
 from vigilint.analyzers.rules.java._common import arguments, injection_hit, name_of, receiver_text
 from vigilint.analyzers.syntax import java

@@ -111,7 +111,7 @@ def _words(ctx: FileContext, command: Node) -> list[str] | None:
         if literal:
             if _SHELL_SYNTAX.search(text):
                 return None
-            if text[:1].strip() and glued or (index + 1 < len(parts) and text[-1:].strip()):
+            if (text[:1].strip() and glued) or (index + 1 < len(parts) and text[-1:].strip()):
                 return None  # a value glued to literal text
             words.extend(json.dumps(w).replace('"', "'") if "'" not in w else json.dumps(w)
                          for w in text.split())

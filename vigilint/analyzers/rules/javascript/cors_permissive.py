@@ -30,8 +30,8 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow
-from vigilint.analyzers.syntax import javascript
 from vigilint.analyzers.rules._edits import remove_item
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Fix, Rule
 
 _HEADER_METHODS = frozenset({"setHeader", "header", "set", "append", "writeHead"})

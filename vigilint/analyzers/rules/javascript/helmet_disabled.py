@@ -31,8 +31,8 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.syntax import javascript
 from vigilint.analyzers.rules._edits import remove_item
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Fix, Rule
 
 _PROTECTIONS = frozenset({"contentSecurityPolicy", "frameguard", "hsts", "strictTransportSecurity",

@@ -30,9 +30,9 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules._edits import js_add_option
 from vigilint.analyzers.rules.javascript._common import is_server_file
 from vigilint.analyzers.syntax import javascript
-from vigilint.analyzers.rules._edits import js_add_option
 from vigilint.model import Fix, Rule
 
 _AXIOS_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "request",
