@@ -3,6 +3,8 @@ Go import. Each returns an `Edit` (or None when the shape is not one it can rewr
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
@@ -204,3 +206,30 @@ def wrap_fix(ctx: FileContext, parts: list[Node], function: str, title: str,
         return None
     return Fix(title=title, safe=False, edits=(
         *extra, *(ctx.edit_node(p, f"{function}({ctx.node_text(p)})") for p in parts)))
+
+
+# a literal word of a shell command may hold none of these: the argument vector would lose it
+_SHELL_SYNTAX = re.compile(r"[|&;<>()$`\\\"'*?\[\]#~{}!\n%]")
+
+
+def argv_words(parts: list[tuple[bool, str]]) -> list[tuple[bool, str]] | None:
+    """The argument vector of a shell command built from literal text and whole-word values
+    (`"ls -l " + dir`), each word `(is literal, text or the value's source)`; None for
+    anything a shell would read differently (quotes, pipes, globs, a value glued to text)
+    or a command that does not start with a literal program."""
+    words: list[tuple[bool, str]] = []
+    glued = False  # the previous part ended inside a word
+    for index, (literal, text) in enumerate(parts):
+        if literal:
+            if _SHELL_SYNTAX.search(text):
+                return None
+            if (text[:1].strip() and glued) or (index + 1 < len(parts) and text[-1:].strip()):
+                return None  # a value glued to literal text
+            words.extend((True, word) for word in text.split())
+            glued = False
+        else:
+            if glued:
+                return None
+            words.append((False, text))
+            glued = True
+    return words if words and words[0][0] else None

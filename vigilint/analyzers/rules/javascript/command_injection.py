@@ -23,7 +23,6 @@ execFile("ls", ["-l", "--", req.query.dir], cb);   // no shell, arguments as an 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 
@@ -33,6 +32,7 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow, related_source, sink_sites, site_hit
 from vigilint.analyzers.imports import aliases
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules._edits import argv_words
 from vigilint.analyzers.syntax import javascript
 from vigilint.model import Fix, Rule
 
@@ -68,10 +68,6 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
 
 
 _NO_SHELL = {"child_process.exec": "execFile", "child_process.execSync": "execFileSync"}
-# a word of the command may hold none of these: the rewrite must not lose shell syntax
-_SHELL_SYNTAX = re.compile(r"[|&;<>()$`\\\"'*?\[\]#~{}!\n%]")
-
-
 def _words(ctx: FileContext, command: Node) -> list[str] | None:
     """The argument vector of a command built from literal words and whole-word values
     (`'ls -l ' + dir`, `` `ls -l ${dir}` ``) as JavaScript expressions; None for anything a
@@ -105,23 +101,10 @@ def _words(ctx: FileContext, command: Node) -> list[str] | None:
                 return None
     else:
         return None
-    words: list[str] = []
-    glued = False  # the previous part ended inside a word
-    for index, (literal, text) in enumerate(parts):
-        if literal:
-            if _SHELL_SYNTAX.search(text):
-                return None
-            if (text[:1].strip() and glued) or (index + 1 < len(parts) and text[-1:].strip()):
-                return None  # a value glued to literal text
-            words.extend(json.dumps(w).replace('"', "'") if "'" not in w else json.dumps(w)
-                         for w in text.split())
-            glued = False
-        else:
-            if glued:
-                return None
-            words.append(text)
-            glued = True
-    return words if len(words) >= 1 and parts[0][0] else None
+    words = argv_words(parts)
+    if words is None:
+        return None
+    return [f"'{text}'" if literal else text for literal, text in words]  # no quotes in words
 
 
 def _exec_file_fix(ctx: FileContext, call: Node, callee: str, command: Node) -> Fix | None:

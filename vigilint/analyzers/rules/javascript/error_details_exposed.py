@@ -32,10 +32,10 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules._edits import remove_item
 from vigilint.analyzers.rules.javascript._common import receiver_root
 from vigilint.analyzers.syntax import javascript
 from vigilint.analyzers.syntax.javascript import FUNCTION_KINDS
-from vigilint.analyzers.rules._edits import remove_item
 from vigilint.model import Edit, Fix, Rule
 
 _METHODS = frozenset({"send", "json", "end", "write", "jsonp"})
