@@ -2,6 +2,7 @@
 
     python bench/fix_share.py bench/access_cases4 bench/access_cases5 bench/crypto_cases
     python bench/fix_share.py ../shared/corpus/code/cweval --split dev
+    python bench/fix_share.py --count-rules     # fixable rules per language and category
 
 Every finding's fix is also checked the way issue 19 asks: applied alone, the edited text must
 parse with no more error nodes than before, and a re-scan must report the rule fewer times and
@@ -73,13 +74,41 @@ def _wanted(path: Path, folder: Path, split: str | None) -> bool:
     return ("holdout" in path.relative_to(folder).parts) == (split == "holdout")
 
 
+def count_rules() -> None:
+    """Fixable / all non-secret rules per language family and per category."""
+    from vigilint.analyzers.registry import all_rules
+
+    families = {"javascript": "JS/TS", "go": "Go", "java": "Java"}
+    per_language: dict[str, Counter[str]] = {}
+    per_category: dict[str, Counter[str]] = {}
+    for rule in all_rules():
+        languages = [families[lang] for lang in rule.languages if lang in families]
+        if rule.category == "secret" or not languages:
+            continue
+        for family in languages:
+            per_language.setdefault(family, Counter())["all"] += 1
+            per_language[family]["fixable"] += rule.fixable
+        per_category.setdefault(rule.category, Counter())["all"] += 1
+        per_category[rule.category]["fixable"] += rule.fixable
+    print("| language | fixable / rules |\n|---|---:|")
+    for family, c in sorted(per_language.items()):
+        print(f"| {family} | {c['fixable']} / {c['all']} |")
+    print("\n| category (JS/TS, Go, Java rules) | fixable / rules |\n|---|---:|")
+    for category, c in sorted(per_category.items()):
+        print(f"| {category} | {c['fixable']} / {c['all']} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("folders", nargs="*", type=Path)
+    parser.add_argument("--count-rules", action="store_true")
     parser.add_argument("--split", choices=("dev", "holdout"))
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--rules", action="store_true", help="also list findings per rule")
     args = parser.parse_args(argv)
+    if args.count_rules:
+        count_rules()
+        return 0
     files = [str(p) for folder in args.folders for p in sorted(folder.rglob("*"))
              if p.is_file() and _wanted(p, folder, args.split)]
     with ProcessPoolExecutor(args.jobs) as pool:
