@@ -200,12 +200,13 @@ def go_strings(ctx: FileContext, parts: list[Node]) -> list[Node] | None:
 
 
 def wrap_fix(ctx: FileContext, parts: list[Node], function: str, title: str,
-             extra: tuple[Edit, ...] = ()) -> Fix | None:
-    """One fix wrapping each part in `function(...)` (with `extra` edits, an import)."""
+             extra: tuple[Edit, ...] = (), suffix: str = "") -> Fix | None:
+    """One fix wrapping each part in `function(...)` (then `suffix`; with `extra` edits,
+    an import)."""
     if not parts:
         return None
     return Fix(title=title, safe=False, edits=(
-        *extra, *(ctx.edit_node(p, f"{function}({ctx.node_text(p)})") for p in parts)))
+        *extra, *(ctx.edit_node(p, f"{function}({ctx.node_text(p)}){suffix}") for p in parts)))
 
 
 # a literal word of a shell command may hold none of these: the argument vector would lose it
@@ -233,3 +234,10 @@ def argv_words(parts: list[tuple[bool, str]]) -> list[tuple[bool, str]] | None:
             words.append((False, text))
             glued = True
     return words if words and words[0][0] else None
+
+
+def java_no_line_breaks(ctx: FileContext, parts: list[Node]) -> Fix | None:
+    """Each Java value in `parts` with CR and LF replaced (`String.valueOf(x)` so a non-string
+    value still converts): no forged log line or extra response header."""
+    return wrap_fix(ctx, parts, "String.valueOf", "Replace line breaks in the values",
+                    suffix='.replaceAll("[\\\\r\\\\n]", "_")')

@@ -30,9 +30,9 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.models import load
-from vigilint.analyzers.rules._edits import tainted_parts
+from vigilint.analyzers.rules._edits import java_no_line_breaks, tainted_parts
 from vigilint.analyzers.rules.java._common import injection_hit, sites
-from vigilint.model import Fix, Rule
+from vigilint.model import Rule
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
@@ -43,10 +43,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         return None
     parts = [p for site in sites(ctx, node, "log") for a in site.arguments
              for p in tainted_parts(ctx, a, "log")]
-    edits = tuple(ctx.edit_node(p, f"String.valueOf({ctx.node_text(p)})"
-                                   '.replaceAll("[\\r\\n]", "_")') for p in parts)
-    return replace(hit, fix=Fix(title="Replace line breaks in the values", safe=False,
-                                edits=edits) if edits else None)
+    return replace(hit, fix=java_no_line_breaks(ctx, parts))
 
 
 RULE = Rule(
