@@ -72,6 +72,28 @@ NO_FIX = [
     ("VG-GO-CRYPTO-001", "a.go",
      'package a\n\nimport "crypto/md5"\n\n'
      "func hashPassword(p string) [16]byte {\n\treturn md5.Sum([]byte(p))\n}\n"),
+    # SQL: a column name is no bound parameter; sequelize takes its values another way
+    ("VG-JS-INJ-001", "a.js",
+     "const mysql = require('mysql2');\nconst db = mysql.createConnection({});\n"
+     "app.get('/x', (req, res) => { db.query('SELECT * FROM t ORDER BY ' + req.query.col); });"),
+    ("VG-JS-INJ-001", "a.js",
+     "const mysql = require('mysql2');\n"
+     "app.get('/x', (req, res) => { sequelize.query(`SELECT * FROM t WHERE a = '${req.query.a}'`); });"),
+    # the statement already has ? parameters: their numbering would shift
+    ("VG-JAVA-INJ-001", "A.java",
+     "class A extends HttpServlet { void doGet(HttpServletRequest request, Connection c) "
+     "throws Exception { String bar = request.getParameter(\"b\");\n"
+     "java.sql.PreparedStatement s = c.prepareStatement(\"SELECT * FROM u WHERE a = ? AND b = '\" "
+     "+ bar + \"'\");\n s.setString(1, \"foo\"); s.execute(); } }"),
+    # a Go file whose driver and placeholder style are unknown
+    ("VG-GO-INJ-001", "a.go",
+     'package a\n\nimport (\n\t"database/sql"\n\t"net/http"\n)\n\n'
+     "func h(db *sql.DB, r *http.Request) {\n"
+     '\tdb.Query("SELECT * FROM t WHERE a = \'" + r.FormValue("a") + "\'")\n}\n'),
+    # no `path` module bound in the file: no basename to call
+    ("VG-JS-INJ-007", "a.js",
+     "const fs = require('fs');\n"
+     "app.get('/x', (req, res) => { fs.readFile('./data/' + req.params.name, () => {}); });"),
     ("VG-JS-CRYPTO-005", "otp.ts",
      "export function otp(): number { const code = Math.floor(Math.random() * 1e6); "
      "return code; }"),
