@@ -35,8 +35,8 @@ from collections.abc import Iterator
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.crypto.resolve import nodes_of
-from vigilint.analyzers.syntax import java
 from vigilint.analyzers.rules._sql_params import parameterize
+from vigilint.analyzers.syntax import java
 from vigilint.model import Fix, Rule
 
 # a `${...}` with no `$`, `{` or `}` inside: each match attempt stops at the next `${`
