@@ -4,6 +4,7 @@ Go import. Each returns an `Edit` (or None when the shape is not one it can rewr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tree_sitter import Node
 
@@ -241,3 +242,46 @@ def java_no_line_breaks(ctx: FileContext, parts: list[Node]) -> Fix | None:
     value still converts): no forged log line or extra response header."""
     return wrap_fix(ctx, parts, "String.valueOf", "Replace line breaks in the values",
                     suffix='.replaceAll("[\\\\r\\\\n]", "_")')
+
+
+def concat_operands(ctx: FileContext, node: Node) -> list[Node]:
+    """The operands of a `+` chain, left to right (`[node]` when it is no `+`)."""
+    out: list[Node] = []
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if item.type == "binary_expression" and ctx.node_text(
+                item.child_by_field_name("operator")) == "+":
+            stack.extend(c for c in (item.child_by_field_name("right"),
+                                     item.child_by_field_name("left")) if c is not None)
+        else:
+            out.append(item)
+    return out
+
+
+def concat_parts(ctx: FileContext, node: Node, literal: Callable[[Node], str | None],
+                 values: frozenset[str]) -> list[tuple[bool, str]] | None:
+    """A `+` chain as parts: `(True, text)` for each string literal (`literal` reads one, None
+    for anything else), `(False, source)` for each operand of a kind in `values`; None when
+    an operand is neither or `node` is no chain."""
+    if node.type != "binary_expression":
+        return None
+    out: list[tuple[bool, str]] = []
+    for operand in concat_operands(ctx, node):
+        text = literal(operand)
+        if text is not None:
+            out.append((True, text))
+        elif operand.type in values:
+            out.append((False, ctx.node_text(operand)))
+        else:
+            return None
+    return out
+
+
+def go_string(ctx: FileContext, node: Node) -> str | None:
+    """The text of a Go string literal without escapes (raw, or interpreted with no `\\`)."""
+    text = ctx.node_text(node)
+    if node.type == "raw_string_literal" or (node.type == "interpreted_string_literal"
+                                             and "\\" not in text):
+        return text[1:-1]
+    return None

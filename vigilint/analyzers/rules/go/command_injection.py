@@ -33,7 +33,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
 from vigilint.analyzers.models import load
-from vigilint.analyzers.rules._edits import argv_words
+from vigilint.analyzers.rules._edits import argv_words, concat_parts, go_string
 from vigilint.analyzers.rules._sql_params import format_parts
 from vigilint.analyzers.rules.go._common import args_of, call_name
 from vigilint.model import Fix, Rule
@@ -68,21 +68,7 @@ def _script_parts(ctx: FileContext, script: Node) -> list[tuple[bool, str]] | No
                 "\\" in ctx.node_text(args[0]) or not all(a.type in _VALUES for a in args[1:]):
             return None
         return format_parts(ctx.node_text(args[0])[1:-1], [ctx.node_text(a) for a in args[1:]])
-    out: list[tuple[bool, str]] = []
-    stack = [script]
-    while stack:
-        node = stack.pop()
-        if node.type == "binary_expression" and ctx.node_text(
-                node.child_by_field_name("operator")) == "+":
-            stack.extend(c for c in (node.child_by_field_name("right"),
-                                     node.child_by_field_name("left")) if c is not None)
-        elif node.type == "interpreted_string_literal" and "\\" not in ctx.node_text(node):
-            out.append((True, ctx.node_text(node)[1:-1]))
-        elif node.type in _VALUES:
-            out.append((False, ctx.node_text(node)))
-        else:
-            return None
-    return out
+    return concat_parts(ctx, script, lambda n: go_string(ctx, n), _VALUES)
 
 
 def _argv_fix(ctx: FileContext, call: Node) -> Fix | None:

@@ -38,6 +38,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules._edits import concat_parts, go_string
 from vigilint.analyzers.rules._sql_params import (
     Part,
     dollar,
@@ -85,39 +86,14 @@ _QUESTION_DRIVERS = ("github.com/go-sql-driver/mysql", "github.com/mattn/go-sqli
                      "modernc.org/sqlite", "gorm.io/gorm", "github.com/jinzhu/gorm")
 
 
-def _string(ctx: FileContext, node: Node) -> str | None:
-    text = ctx.node_text(node)
-    if node.type == "raw_string_literal":
-        return text[1:-1]
-    if node.type == "interpreted_string_literal" and "\\" not in text:
-        return text[1:-1]
-    return None
-
-
 def _parts(ctx: FileContext, query: Node) -> list[Part] | None:
     if query.type == "call_expression" and call_name(ctx, query) == "fmt.Sprintf":
         args = args_of(ctx, query)
-        layout = _string(ctx, args[0]) if args else None
+        layout = go_string(ctx, args[0]) if args else None
         if layout is None or not all(a.type in _VALUES for a in args[1:]):
             return None
         return format_parts(layout, [ctx.node_text(a) for a in args[1:]])
-    if query.type != "binary_expression":
-        return None
-    out: list[Part] = []
-    stack = [query]
-    while stack:
-        node = stack.pop()
-        if node.type == "binary_expression" and ctx.node_text(
-                node.child_by_field_name("operator")) == "+":
-            stack.extend(c for c in (node.child_by_field_name("right"),
-                                     node.child_by_field_name("left")) if c is not None)
-        elif _string(ctx, node) is not None:
-            out.append((True, _string(ctx, node) or ""))
-        elif node.type in _VALUES:
-            out.append((False, ctx.node_text(node)))
-        else:
-            return None
-    return out
+    return concat_parts(ctx, query, lambda n: go_string(ctx, n), _VALUES)
 
 
 def _style(ctx: FileContext, callee: str) -> Callable[[int], str] | None:

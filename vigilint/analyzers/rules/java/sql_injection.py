@@ -37,6 +37,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules._edits import concat_parts
 from vigilint.analyzers.rules._sql_params import Part, format_parts, parameterize, question_mark
 from vigilint.analyzers.rules.java._common import (
     arguments,
@@ -72,23 +73,8 @@ def _parts(ctx: FileContext, query: Node) -> list[Part] | None:
                 or not all(a.type in _VALUES for a in args[1:]):
             return None
         return format_parts(ctx.node_text(args[0])[1:-1], [ctx.node_text(a) for a in args[1:]])
-    if query.type != "binary_expression":
-        return None
-    out: list[Part] = []
-    stack = [query]
-    while stack:
-        node = stack.pop()
-        if node.type == "binary_expression" and ctx.node_text(
-                node.child_by_field_name("operator")) == "+":
-            stack.extend(c for c in (node.child_by_field_name("right"),
-                                     node.child_by_field_name("left")) if c is not None)
-        elif node.type == "string_literal" and "\\" not in ctx.node_text(node):
-            out.append((True, ctx.node_text(node)[1:-1]))
-        elif node.type in _VALUES:
-            out.append((False, ctx.node_text(node)))
-        else:
-            return None
-    return out
+    return concat_parts(ctx, query, lambda n: ctx.node_text(n)[1:-1] if n.type ==
+                        "string_literal" and "\\" not in ctx.node_text(n) else None, _VALUES)
 
 
 def _built_at(ctx: FileContext, query: Node, method: Node) -> Node | None:

@@ -36,6 +36,7 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_hit
 from vigilint.analyzers.dataflow.java import is_route_handler
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules._edits import concat_operands
 from vigilint.analyzers.rules.java._common import arguments, injection_hit, name_of
 from vigilint.analyzers.syntax import java
 from vigilint.model import Fix, Rule
@@ -85,14 +86,8 @@ def _encode_fix(ctx: FileContext, call: Node) -> Fix | None:
     else:
         encoder = "org.owasp.encoder.Encode.forHtml"
     parts: list[Node] = []  # the non-literal operands: the markup around them stays
-    stack = [args[0]]
-    while stack:
-        node = stack.pop()
-        if node.type == "binary_expression" and ctx.node_text(
-                node.child_by_field_name("operator")) == "+":
-            stack.extend(c for c in (node.child_by_field_name("right"),
-                                     node.child_by_field_name("left")) if c is not None)
-        elif node.type in ("identifier", "field_access", "array_access") or (
+    for node in concat_operands(ctx, args[0]):
+        if node.type in ("identifier", "field_access", "array_access") or (
                 node.type == "method_invocation" and name_of(ctx, node) != "getBytes"):
             parts.append(node)
         elif node.type not in _LITERALS:

@@ -33,6 +33,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow, related_source, sink_sites, site_hit
 from vigilint.analyzers.models import load, short_name
+from vigilint.analyzers.rules._edits import concat_operands
 from vigilint.analyzers.rules.javascript._common import built
 from vigilint.analyzers.syntax import javascript
 from vigilint.analyzers.syntax.javascript import FUNCTION_KINDS
@@ -90,17 +91,7 @@ def _operands(ctx: FileContext, node: Node) -> list[Node] | None:
     """The operands of a `+` chain (or the template's pieces), left to right."""
     if node.type == "template_string":
         return list(node.named_children)
-    out: list[Node] = []
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if item.type == "binary_expression" and ctx.node_text(
-                item.child_by_field_name("operator")) == "+":
-            stack.extend(c for c in (item.child_by_field_name("right"),
-                                     item.child_by_field_name("left")) if c is not None)
-        else:
-            out.append(item)
-    return out
+    return concat_operands(ctx, node)
 
 
 def _eval_fix(ctx: FileContext, call: Node, callee: str, code: Node) -> Fix | None:

@@ -32,7 +32,7 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow, related_source, sink_sites, site_hit
 from vigilint.analyzers.imports import aliases
 from vigilint.analyzers.models import load
-from vigilint.analyzers.rules._edits import argv_words
+from vigilint.analyzers.rules._edits import argv_words, concat_parts
 from vigilint.analyzers.syntax import javascript
 from vigilint.model import Fix, Rule
 
@@ -67,6 +67,8 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     return None
 
 
+_VALUES = frozenset({"identifier", "member_expression", "subscript_expression",
+                     "call_expression"})
 _NO_SHELL = {"child_process.exec": "execFile", "child_process.execSync": "execFileSync"}
 def _words(ctx: FileContext, command: Node) -> list[str] | None:
     """The argument vector of a command built from literal words and whole-word values
@@ -81,26 +83,12 @@ def _words(ctx: FileContext, command: Node) -> list[str] | None:
                 parts.append((False, ctx.node_text(child.named_children[0])))
             else:
                 return None
-    elif command.type == "binary_expression":
-        stack = [command]
-        while stack:
-            node = stack.pop()
-            if node.type == "binary_expression" and ctx.node_text(
-                    node.child_by_field_name("operator")) == "+":
-                stack.extend(c for c in (node.child_by_field_name("right"),
-                                         node.child_by_field_name("left")) if c is not None)
-            elif node.type == "string":
-                value = javascript(ctx).string_value(node)
-                if value is None:
-                    return None
-                parts.append((True, value))
-            elif node.type in ("identifier", "member_expression", "subscript_expression",
-                               "call_expression"):
-                parts.append((False, ctx.node_text(node)))
-            else:
-                return None
     else:
-        return None
+        built = concat_parts(ctx, command, lambda n: javascript(ctx).string_value(n)
+                             if n.type == "string" else None, _VALUES)
+        if built is None:
+            return None
+        parts = built
     words = argv_words(parts)
     if words is None:
         return None

@@ -35,6 +35,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
+from vigilint.analyzers.rules._edits import concat_operands
 from vigilint.analyzers.rules.javascript._common import from_parameter
 from vigilint.analyzers.syntax import javascript
 from vigilint.model import Fix, Rule
@@ -136,17 +137,10 @@ def _escape_fix(ctx: FileContext, argument: Node) -> Fix | None:
     if argument.type in _VALUES:
         parts = [argument]
     elif argument.type == "binary_expression":
-        stack = [argument]
-        while stack:
-            node = stack.pop()
-            if node.type == "binary_expression" and ctx.node_text(
-                    node.child_by_field_name("operator")) == "+":
-                stack.extend(c for c in (node.child_by_field_name("right"),
-                                         node.child_by_field_name("left")) if c is not None)
-            elif node.type in _VALUES:
-                parts.append(node)
-            elif node.type not in ("string", "number"):
-                return None
+        operands = concat_operands(ctx, argument)
+        if any(o.type not in _VALUES and o.type not in ("string", "number") for o in operands):
+            return None
+        parts = [o for o in operands if o.type in _VALUES]
     elif argument.type == "template_string":
         parts = [c.named_children[0] for c in argument.named_children
                  if c.type == "template_substitution" and c.named_children]

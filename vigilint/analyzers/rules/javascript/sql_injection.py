@@ -37,6 +37,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules._edits import concat_parts
 from vigilint.analyzers.rules._sql_params import Part, dollar, parameterize, question_mark
 from vigilint.analyzers.rules.javascript._common import built
 from vigilint.analyzers.syntax import javascript
@@ -84,23 +85,8 @@ def _parts(ctx: FileContext, query: Node) -> list[Part] | None:
             else:
                 return None
         return parts
-    if query.type != "binary_expression":
-        return None
-    out: list[Part] = []
-    stack = [query]
-    while stack:
-        node = stack.pop()
-        if node.type == "binary_expression" and ctx.node_text(
-                node.child_by_field_name("operator")) == "+":
-            stack.extend(c for c in (node.child_by_field_name("right"),
-                                     node.child_by_field_name("left")) if c is not None)
-        elif node.type == "string" and javascript(ctx).string_value(node) is not None:
-            out.append((True, javascript(ctx).string_value(node) or ""))
-        elif node.type in _VALUES:
-            out.append((False, ctx.node_text(node)))
-        else:
-            return None
-    return out
+    return concat_parts(ctx, query, lambda n: javascript(ctx).string_value(n)
+                        if n.type == "string" else None, _VALUES)
 
 
 def _bind_fix(ctx: FileContext, call: Node, callee: str, query: Node) -> Fix | None:
