@@ -78,10 +78,10 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
                        fix=_filter_fix(ctx, node))
         if type_name(ctx, node) == "Yaml" and not arguments(ctx, node) and \
                 "SafeConstructor" not in _scope_text(ctx, node):
-            args = node.child_by_field_name("arguments")
-            fix = None if args is None else Fix(
+            listing = node.child_by_field_name("arguments")
+            fix = None if listing is None else Fix(
                 title="Construct only plain YAML types (`SafeConstructor`)", safe=False,
-                edits=(ctx.edit_node(args, _SAFE_YAML),))
+                edits=(ctx.edit_node(listing, _SAFE_YAML),))
             return Hit(node=node, likelihood="possible", fix=fix, message=(
                 "`new Yaml()` can construct arbitrary classes; use "
                 "`new Yaml(new SafeConstructor(new LoaderOptions()))`."))

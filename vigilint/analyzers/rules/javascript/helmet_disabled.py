@@ -50,6 +50,8 @@ def _check(ctx: FileContext, call: Node) -> list[Hit] | None:
     for key, value in javascript(ctx).object_properties(args[0] if args else None).items():
         if key in _PROTECTIONS and ctx.node_text(value) == "false":
             pair = value.parent
+            if pair is None:
+                continue
             edit = remove_item(ctx, pair) or ctx.edit_node(pair.parent or pair, "{}")
             hits.append(Hit(node=pair, fix=Fix(
                 title=f"Keep helmet's default `{key}`", safe=False, edits=(edit,)),

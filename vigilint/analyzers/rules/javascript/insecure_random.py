@@ -32,7 +32,7 @@ from vigilint.analyzers.imports import aliases
 from vigilint.analyzers.rules.javascript._common import is_server_file
 from vigilint.analyzers.syntax import javascript
 from vigilint.analyzers.syntax.javascript import FUNCTION_KINDS
-from vigilint.model import Fix, Rule
+from vigilint.model import Edit, Fix, Rule
 
 _SECURITY = re.compile(r"token|secret|pass(word|wd|phrase)?|pwd|\bkey|[a-z]Key|api_?key|salt|"
                        r"nonce|otp|session|csrf|xsrf|auth|reset|verif|invite|coupon|voucher|"
@@ -121,21 +121,22 @@ def _random_int_fix(ctx: FileContext, call: Node) -> Fix | None:
         return None
     bounds = f"{low}, {low + span}" if low else f"{span}"
     crypto = _crypto_alias(ctx)
+    edits: list[Edit] = []
     if crypto is not None:
-        function, edits = f"{crypto}.randomInt", []
+        function = f"{crypto}.randomInt"
     elif not is_server_file(ctx):
         return None  # browser code has no `randomInt`
     elif "randomInt" in aliases(ctx) or "randomInt" in ctx.text:
         return None
     elif "require(" in ctx.text:
-        function, edits = "require('node:crypto').randomInt", []
+        function = "require('node:crypto').randomInt"
     else:
         first = next((c for c in ctx.tree.root_node.named_children
                       if c.type == "import_statement"), None) if ctx.tree else None
         if first is None:
             return None
         function = "randomInt"
-        edits = [ctx.insert_at(first.start_byte, "import { randomInt } from 'node:crypto';\n")]
+        edits.append(ctx.insert_at(first.start_byte, "import { randomInt } from 'node:crypto';\n"))
     return Fix(title=f"Draw the integer with `{function}`", safe=True,
                edits=(*edits, ctx.edit_node(floor, f"{function}({bounds})")))
 
