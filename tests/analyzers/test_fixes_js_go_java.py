@@ -94,6 +94,11 @@ NO_FIX = [
     ("VG-JS-INJ-007", "a.js",
      "const fs = require('fs');\n"
      "app.get('/x', (req, res) => { fs.readFile('./data/' + req.params.name, () => {}); });"),
+    # a constant IV on the decrypting side: a random one would break decryption
+    ("VG-JAVA-CRYPTO-005", "A.java",
+     "class A { byte[] open(Cipher c, java.security.Key k, byte[] data) throws Exception {"
+     " c.init(Cipher.DECRYPT_MODE, k, new IvParameterSpec(new byte[16]));"
+     " return c.doFinal(data); } }"),
     ("VG-JS-CRYPTO-005", "otp.ts",
      "export function otp(): number { const code = Math.floor(Math.random() * 1e6); "
      "return code; }"),
