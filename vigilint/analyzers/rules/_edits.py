@@ -1,5 +1,8 @@
-"""Edits that fixes of several languages share: removing a statement or a list item, adding a
-Go import. Each returns an `Edit` (or None when the shape is not one it can rewrite safely)."""
+"""Pieces that the quick fixes of the JavaScript/TypeScript, Go and Java rules share: removing a
+statement or a list item; adding a Go import, a Go struct field or a JavaScript option; taking
+a `+` chain apart; finding the tainted pieces of a built value and wrapping them in an
+escaper; splitting a shell command into argument words. Each returns None (or nothing to do)
+when the shape is not one it can rewrite without guessing."""
 
 from __future__ import annotations
 
