@@ -57,7 +57,8 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
             if spec.library in BROWSER_LIBRARIES or (
                     spec.receiver_re is not None and not spec.receiver_re.search(receiver)):
                 continue
-            return sink_hit(ctx, node, right, "xss", what=_WHAT, advice=_ADVICE, unknown=None)
+            hit = sink_hit(ctx, node, right, "xss", what=_WHAT, advice=_ADVICE, unknown=None)
+            return None if hit is None else replace(hit, fix=_escape_fix(ctx, right))
         return None
     for site in sink_sites(ctx, node, "xss"):
         if site.spec is not None and site.spec.library in BROWSER_LIBRARIES:
