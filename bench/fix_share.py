@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_split import part_of
 
 from vigilint.analyzers.engine import Engine
+from vigilint.analyzers.fix_check import error_count
 from vigilint.analyzers.fixes import apply_fixes
 from vigilint.analyzers.languages import language_for, parser_for
 
@@ -32,13 +33,7 @@ _ENGINE: Engine | None = None
 
 
 def _errors(language: str, text: str) -> int:
-    tree = parser_for(language).parse(text.encode())
-    stack, count = [tree.root_node], 0
-    while stack:
-        node = stack.pop()
-        count += node.is_error or node.is_missing
-        stack.extend(node.children)
-    return count
+    return error_count(parser_for(language).parse(text.encode()))
 
 
 def _file(path: str) -> list[tuple[str, str, str]]:

@@ -7,6 +7,7 @@ import pytest
 from rulefixtures import fixture_files, load_fixture
 
 from vigilint.analyzers.engine import Engine
+from vigilint.analyzers.fix_check import error_count
 from vigilint.analyzers.fixes import apply_fixes
 from vigilint.analyzers.languages import language_for, parser_for
 from vigilint.analyzers.registry import all_rules
@@ -19,13 +20,7 @@ FIXED = [(rule.id, path) for rule in all_rules() if rule.fixable
 
 
 def _syntax_errors(language: str, text: str) -> int:
-    tree = parser_for(language).parse(text.encode())
-    stack, count = [tree.root_node], 0
-    while stack:
-        node = stack.pop()
-        count += node.is_error or node.is_missing
-        stack.extend(node.children)
-    return count
+    return error_count(parser_for(language).parse(text.encode()))
 
 
 @pytest.mark.parametrize(("rule_id", "path"), FIXED, ids=[f"{r}:{p.name}" for r, p in FIXED])
