@@ -28,9 +28,10 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules._edits import go_add_field, go_package
 from vigilint.analyzers.rules.go._common import call_name
 from vigilint.analyzers.syntax import go
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _DEFAULT = frozenset({"net/http.Get", "net/http.Post", "net/http.Head", "net/http.PostForm"})
 
@@ -38,16 +39,16 @@ _DEFAULT = frozenset({"net/http.Get", "net/http.Post", "net/http.Head", "net/htt
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     if node.type == "call_expression":
         name = call_name(ctx, node)
-        if name in _DEFAULT or name.startswith("net/http.DefaultClient."):
-            return Hit(node=node)
         fn = node.child_by_field_name("function")
+        if name in _DEFAULT or name.startswith("net/http.DefaultClient."):
+            return Hit(node=node, fix=_client_fix(ctx, fn))
         operand = fn.child_by_field_name("operand") if fn is not None and \
             fn.type == "selector_expression" else None
         if operand is not None and operand.type == "selector_expression" and \
                 ctx.node_text(operand.child_by_field_name("field")) == "DefaultClient":
             head = operand.child_by_field_name("operand")
             if go(ctx).imports().get(ctx.node_text(head)) == "net/http":
-                return Hit(node=node)
+                return Hit(node=node, fix=_client_fix(ctx, fn))
         return None
     type_node = node.child_by_field_name("type")
     if type_node is None or type_node.type != "qualified_type":
@@ -58,7 +59,30 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         return None
     if "Timeout" in ctx.node_text(node.child_by_field_name("body")):
         return None
-    return Hit(node=type_node)
+    time, edits = go_package(ctx, "time")
+    field = go_add_field(ctx, node, f"Timeout: {_SECONDS} * {time}.Second")
+    return Hit(node=type_node, fix=None if field is None else Fix(
+        title=_TITLE, safe=False, edits=(*edits, field)))
+
+
+# a whole-exchange deadline: a long download would be cut, so a reviewer picks the figure
+_SECONDS = 30
+_TITLE = f"Give the client a {_SECONDS}-second `Timeout`"
+
+
+def _client_fix(ctx: FileContext, function: Node | None) -> Fix | None:
+    """`http.Get(u)` / `http.DefaultClient.Do(r)` -> the same method of
+    `(&http.Client{Timeout: ...})`."""
+    if function is None or function.type != "selector_expression":
+        return None
+    operand = function.child_by_field_name("operand")
+    if operand is None:
+        return None
+    package = operand.child_by_field_name("operand") \
+        if operand.type == "selector_expression" else operand  # http.DefaultClient / http
+    time, edits = go_package(ctx, "time")
+    client = f"(&{ctx.node_text(package)}.Client{{Timeout: {_SECONDS} * {time}.Second}})"
+    return Fix(title=_TITLE, safe=False, edits=(*edits, ctx.edit_node(operand, client)))
 
 
 RULE = Rule(
@@ -74,4 +98,5 @@ RULE = Rule(
     prefilter=("net/http",),
     node_kinds=("call_expression", "composite_literal"),
     check=_check,
+    fixable=True,
 )

@@ -26,11 +26,13 @@ token, err := jwt.Parse(raw, func(t *jwt.Token) (any, error) { return key, nil }
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.go._common import args_of, call_name, method_name
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
@@ -53,7 +55,30 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     body = ctx.node_text(keyfunc)
     if ".Method" in body or "SigningMethod" in body or "Alg()" in body or "alg" in body:
         return None
-    return Hit(node=call)
+    return Hit(node=call, fix=_valid_methods_fix(ctx, call, name, args[-1], body))
+
+
+_OPTIONS_VERSION = re.compile(r'"github\.com/golang-jwt/jwt/v[45]"')
+# the key a key function returns tells the algorithm family it was made for
+_FAMILIES = ((re.compile(r"ed25519"), "EdDSA"), (re.compile(r"ecdsa"), "ES256"),
+             (re.compile(r"\brsa\b|public_?key|pubkey"), "RS256"))
+
+
+def _valid_methods_fix(ctx: FileContext, call: Node, name: str, last: Node,
+                       body: str) -> Fix | None:
+    """Pass `jwt.WithValidMethods([]string{"<alg>"})` (golang-jwt v4.5+ and v5 parser
+    option); the algorithm is read from the key the key function returns, HS256 for a byte
+    secret. Unsafe: a reviewer confirms the algorithm the issuer signs with."""
+    if "golang-jwt/jwt" not in name or not _OPTIONS_VERSION.search(ctx.text):
+        return None  # v3 and older take no parser options
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "selector_expression":
+        return None
+    package = ctx.node_text(function.child_by_field_name("operand"))
+    algorithm = next((alg for hint, alg in _FAMILIES if hint.search(body.lower())), "HS256")
+    return Fix(title=f"Accept only {algorithm} tokens (`WithValidMethods`)", safe=False,
+               edits=(ctx.insert_at(last.end_byte, f", {package}.WithValidMethods("
+                                                   f"[]string{{\"{algorithm}\"}})"),))
 
 
 RULE = Rule(
@@ -70,4 +95,5 @@ RULE = Rule(
     prefilter=("Parse",),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

@@ -34,6 +34,7 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
 from vigilint.analyzers.dataflow.go.format import quoted_arguments
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules._edits import go_package, go_strings, tainted_parts, wrap_fix
 from vigilint.model import Rule
 
 
@@ -46,8 +47,15 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
                 quoted = quoted_arguments(fmt)
                 arguments = (arguments[0], *[a for i, a in enumerate(arguments[1:])
                                              if i not in quoted])
-        return site_hit(ctx, call, replace(site, arguments=arguments), what="This log line",
-                        advice="log it with `%q` or strip CR/LF first", unknown=None)
+        hit = site_hit(ctx, call, replace(site, arguments=arguments), what="This log line",
+                       advice="log it with `%q` or strip CR/LF first", unknown=None)
+        if hit is not None:
+            strconv, extra = go_package(ctx, "strconv")
+            parts = go_strings(ctx, [p for a in arguments
+                                     for p in tainted_parts(ctx, a, "log")]) or []
+            hit = replace(hit, fix=wrap_fix(ctx, parts, f"{strconv}.Quote",
+                                            "Quote the values (`strconv.Quote`)", tuple(extra)))
+        return hit
     return None
 
 
@@ -65,4 +73,5 @@ RULE = Rule(
     sink_kinds=("log",),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

@@ -32,12 +32,16 @@ data, err := os.ReadFile(p)
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.dataflow import ARCHIVE, HTTP, STDIN, sink_sites, site_hit
+from vigilint.analyzers.dataflow import ARCHIVE, HTTP, STDIN, flow, sink_sites, site_hit
 from vigilint.analyzers.models import load
-from vigilint.model import Rule
+from vigilint.analyzers.rules._edits import go_package, last_operand
+from vigilint.analyzers.rules.go._common import args_of, call_name
+from vigilint.model import Fix, Rule
 
 _SOURCES = frozenset({HTTP, STDIN, ARCHIVE})
 
@@ -48,8 +52,34 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
                        advice="clean it, join it to a base directory and check the result "
                               "stays under that base", unknown=None, sources=_SOURCES)
         if hit is not None:
-            return hit
+            return replace(hit, fix=_base_fix(ctx, site.arguments[0]))
     return None
+
+
+_VALUES = frozenset({"identifier", "selector_expression", "call_expression",
+                     "index_expression"})
+
+
+def _base_fix(ctx: FileContext, target: Node) -> Fix | None:
+    """Keep only the file name of the part that names the file: the last element of
+    `filepath.Join`, or the value after the last `/` of a `+` chain. Unsafe: sub-folders of
+    the base stop being reachable."""
+    parts: list[Node] = []
+    if target.type == "call_expression" and call_name(ctx, target) in (
+            "path/filepath.Join", "path.Join"):
+        args = args_of(ctx, target)
+        if len(args) >= 2 and args[-1].type in _VALUES:  # and every tainted folder name
+            parts = [a for a in args[1:-1] if a.type in _VALUES and
+                     flow(ctx).verdict(a, "path").level == "tainted"] + [args[-1]]
+    else:
+        last = last_operand(ctx, target)
+        if last is not None and last[0].type in _VALUES and last[1].endswith("/"):
+            parts = [last[0]]
+    if not parts:
+        return None
+    filepath, edits = go_package(ctx, "path/filepath")
+    return Fix(title=f"Keep only the file name (`{filepath}.Base`)", safe=False, edits=(
+        *edits, *(ctx.edit_node(p, f"{filepath}.Base({ctx.node_text(p)})") for p in parts)))
 
 
 RULE = Rule(
@@ -67,4 +97,5 @@ RULE = Rule(
     sink_kinds=("path",),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

@@ -30,7 +30,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.go._common import args_of, call_name, method_name
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _SECRET = re.compile(r"(?i)^(\w+\.)*\w*(passw(or)?d|passwd|pwd|secret|token|api_?key|"
                      r"private_?key|credential)s?$")
@@ -51,14 +51,17 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     head = name.rsplit(".", 1)[0].lower()
     if not (head in ("log", "log/slog", "fmt") or "log" in head or head in ("zap", "logrus")):
         return None
-    for arg in args_of(ctx, call):
-        if arg.type not in ("identifier", "selector_expression"):
-            continue
-        text = ctx.node_text(arg)
-        if _SECRET.match(text) and not _SAFE_SUFFIX.search(text.rsplit(".", 1)[-1]):
-            return Hit(node=arg, message=f"`{text}` is written to a log; leave credentials out "
-                                         "of log messages.")
-    return None
+    secrets = [a for a in args_of(ctx, call) if a.type in ("identifier", "selector_expression")
+               and _SECRET.match(ctx.node_text(a))
+               and not _SAFE_SUFFIX.search(ctx.node_text(a).rsplit(".", 1)[-1])]
+    if not secrets:
+        return None
+    # the log line keeps its shape and nothing but the log changes: safe
+    return Hit(node=secrets[0], fix=Fix(
+        title="Log `[REDACTED]` instead of the secret", safe=True,
+        edits=tuple(ctx.edit_node(a, '"[REDACTED]"') for a in secrets)), message=(
+            f"`{ctx.node_text(secrets[0])}` is written to a log; leave credentials out of log "
+            "messages."))
 
 
 RULE = Rule(
@@ -74,4 +77,5 @@ RULE = Rule(
     prefilter=("Print", "Fatal", "Panic", "Info", "Debug", "Warn", "Error", "Trace"),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

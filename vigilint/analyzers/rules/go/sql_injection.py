@@ -28,13 +28,31 @@ rows, err := db.Query("SELECT * FROM users WHERE name = $1", r.FormValue("name")
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
 from vigilint.analyzers.models import load
-from vigilint.analyzers.rules.go._common import built_from_data
-from vigilint.model import Rule
+from vigilint.analyzers.rules._edits import concat_parts, go_string
+from vigilint.analyzers.rules._sql_params import (
+    Part,
+    dollar,
+    format_parts,
+    parameterize,
+    question_mark,
+)
+from vigilint.analyzers.rules.go._common import (
+    args_of,
+    built_from_data,
+    call_name,
+    enclosing_function,
+)
+from vigilint.model import Fix, Rule
 
 
 def _structured(ctx: FileContext, node: Node) -> bool:
@@ -51,11 +69,79 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     for site in sink_sites(ctx, call, "sql"):
         if _structured(ctx, site.arguments[0]):
             return None
-        return site_hit(ctx, call, site, what="This SQL statement",
-                        advice="pass the values as query arguments (`$1`/`?`) instead of "
-                               "building the SQL text",
-                        unknown="possible" if built_from_data(ctx, site.arguments[0]) else None)
+        hit = site_hit(ctx, call, site, what="This SQL statement",
+                       advice="pass the values as query arguments (`$1`/`?`) instead of "
+                              "building the SQL text",
+                       unknown="possible" if built_from_data(ctx, site.arguments[0]) else None)
+        if hit is not None:
+            hit = replace(hit, fix=_bind_fix(ctx, call, site.callee, site.arguments[0]))
+        return hit
     return None
+
+
+_VALUES = frozenset({"identifier", "selector_expression", "call_expression",
+                     "index_expression"})
+_DOLLAR_DRIVERS = ("github.com/lib/pq", "github.com/jackc/pgx")
+_QUESTION_DRIVERS = ("github.com/go-sql-driver/mysql", "github.com/mattn/go-sqlite3",
+                     "modernc.org/sqlite", "gorm.io/gorm", "github.com/jinzhu/gorm")
+
+
+def _parts(ctx: FileContext, query: Node) -> list[Part] | None:
+    if query.type == "call_expression" and call_name(ctx, query) == "fmt.Sprintf":
+        args = args_of(ctx, query)
+        layout = go_string(ctx, args[0]) if args else None
+        if layout is None or not all(a.type in _VALUES for a in args[1:]):
+            return None
+        return format_parts(layout, [ctx.node_text(a) for a in args[1:]])
+    return concat_parts(ctx, query, lambda n: go_string(ctx, n), _VALUES)
+
+
+def _style(ctx: FileContext, callee: str) -> Callable[[int], str] | None:
+    """The driver's placeholder: from its import, GORM's `?`, or the placeholders the
+    file's other queries already use."""
+    if "gorm" in callee:
+        return question_mark
+    if any(f'"{d}' in ctx.text for d in _DOLLAR_DRIVERS):
+        return dollar
+    if any(f'"{d}' in ctx.text for d in _QUESTION_DRIVERS):
+        return question_mark
+    dollars, questions = re.search(r"\$1\b", ctx.text), re.search(r"= \?", ctx.text)
+    if bool(dollars) != bool(questions):
+        return dollar if dollars else question_mark
+    return None
+
+
+def _bind_fix(ctx: FileContext, call: Node, callee: str, query: Node) -> Fix | None:
+    """`db.Query(fmt.Sprintf("... name = '%s'", name))` -> `db.Query("... name = $1", name)`
+    (`?` for MySQL, SQLite and GORM). A query held in a variable assigned once in the
+    function is rewritten where it is built. Unsafe: the driver's placeholder style is
+    inferred from the file."""
+    args = args_of(ctx, call)
+    style = _style(ctx, callee)
+    if style is None or not args or args[-1].id != query.id:
+        return None
+    built_at = query
+    if query.type == "identifier":
+        function = enclosing_function(ctx, call)
+        name = ctx.node_text(query)
+        text = ctx.node_text(function) if function is not None else ""
+        if len(re.findall(rf"\b{re.escape(name)}\s*:?=[^=]", text)) != 1:
+            return None
+        declaration = next((n for n in ctx.walk(function) if n.type == "short_var_declaration"
+                            and ctx.node_text(n.child_by_field_name("left")) == name), None) \
+            if function is not None else None
+        right = declaration.child_by_field_name("right") if declaration is not None else None
+        if right is None or len(right.named_children) != 1:
+            return None
+        built_at = right.named_children[0]
+    parts = _parts(ctx, built_at)
+    made = parameterize(parts, style) if parts else None
+    if made is None:
+        return None
+    sql, params = made
+    return Fix(title="Pass the values as query arguments", safe=False, edits=(
+        ctx.edit_node(built_at, json.dumps(sql)),
+        ctx.insert_at(query.end_byte, ", " + ", ".join(params))))
 
 
 RULE = Rule(
@@ -73,4 +159,5 @@ RULE = Rule(
     sink_kinds=("sql",),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

@@ -28,7 +28,8 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.go._common import args_of, call_name, enclosing_function
-from vigilint.model import Rule
+from vigilint.analyzers.syntax import go
+from vigilint.model import Fix, Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
@@ -41,7 +42,28 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     text = ctx.node_text(function) if function is not None else ctx.text
     if "MaxBytesReader" in text or "LimitReader" in text or "LimitedReader" in text:
         return None
-    return Hit(node=call)
+    return Hit(node=call, fix=_limit_fix(ctx, function, args[0]))
+
+
+_LIMIT = "1<<20"
+
+
+def _limit_fix(ctx: FileContext, function: Node | None, body: Node) -> Fix | None:
+    """Wrap the body in `http.MaxBytesReader(w, body, 1 MiB)` with the handler's
+    `http.ResponseWriter` (the client is told 413); no writer in sight: no fix."""
+    params = function.child_by_field_name("parameters") if function is not None else None
+    writer = None
+    for param in params.named_children if params is not None else ():
+        names = [c for c in param.named_children if c.type == "identifier"]
+        if names and ctx.node_text(param.child_by_field_name("type")).endswith(
+                ".ResponseWriter"):
+            writer = ctx.node_text(names[0])
+    http = next((alias for alias, path in go(ctx).imports().items() if path == "net/http"), None)
+    if writer is None or http is None:
+        return None
+    return Fix(title="Read at most 1 MiB of the body (`http.MaxBytesReader`)", safe=False,
+               edits=(ctx.edit_node(body, f"{http}.MaxBytesReader({writer}, "
+                                          f"{ctx.node_text(body)}, {_LIMIT})"),))
 
 
 RULE = Rule(
@@ -58,4 +80,5 @@ RULE = Rule(
     prefilter=("ReadAll",),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

@@ -25,14 +25,36 @@ ciphertext := aead.Seal(nil, nonce, plaintext, nil)
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules._edits import go_drop_import, go_package
 from vigilint.analyzers.rules.go._common import args_of, call_name, method_name
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _WEAK = {"crypto/des.NewCipher": "DES", "crypto/des.NewTripleDESCipher": "3DES",
          "crypto/rc4.NewCipher": "RC4", "golang.org/x/crypto/blowfish.NewCipher": "Blowfish"}
+
+
+def _aes_fix(ctx: FileContext, call: Node, name: str) -> Fix | None:
+    """`des.NewCipher(key)` / `des.NewTripleDESCipher(key)` -> `aes.NewCipher(key)`, importing
+    crypto/aes and dropping crypto/des when this was its only use. Unsafe: AES takes a 16, 24
+    or 32-byte key (a 3DES key of 24 bytes fits) and 16-byte blocks and IVs."""
+    function = call.child_by_field_name("function")
+    if not name.startswith("crypto/des.") or function is None or \
+            function.type != "selector_expression":
+        return None
+    alias = ctx.node_text(function.child_by_field_name("operand"))
+    aes, edits = go_package(ctx, "crypto/aes")
+    edits.append(ctx.edit_node(function, f"{aes}.NewCipher"))
+    if len(re.findall(rf"\b{re.escape(alias)}\.", ctx.text)) == 1:
+        dropped = go_drop_import(ctx, "crypto/des")
+        if dropped is not None:
+            edits.append(dropped)
+    return Fix(title="Use AES (`aes.NewCipher`; 16/24/32-byte key, 16-byte IV)", safe=False,
+               edits=tuple(edits))
 
 
 def _in_loop(node: Node) -> bool:
@@ -48,7 +70,7 @@ def _in_loop(node: Node) -> bool:
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = call_name(ctx, call)
     if name in _WEAK:
-        return Hit(node=call, message=(
+        return Hit(node=call, fix=_aes_fix(ctx, call, name), message=(
             f"{_WEAK[name]} is broken or has 64-bit blocks; use AES-GCM (`aes.NewCipher` + "
             "`cipher.NewGCM`)."))
     if method_name(ctx, call) in ("Encrypt", "Decrypt"):
@@ -72,4 +94,5 @@ RULE = Rule(
     prefilter=("crypto/des", "crypto/rc4", "blowfish", "Encrypt", "Decrypt"),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

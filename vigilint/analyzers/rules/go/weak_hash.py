@@ -25,11 +25,14 @@ hash, err := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules._edits import go_drop_import, go_package
 from vigilint.analyzers.rules.go._common import SECURITY_NAME, call_name, enclosing_function
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _WEAK = frozenset({"crypto/md5.New", "crypto/md5.Sum", "crypto/sha1.New", "crypto/sha1.Sum"})
 
@@ -41,11 +44,34 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     function = enclosing_function(ctx, call)
     text = ctx.node_text(function) if function is not None else ""
     algorithm = "MD5" if "md5" in name else "SHA-1"
+    fix = None if _PASSWORD.search(text) else _sha256_fix(ctx, call, name)
     if SECURITY_NAME.search(text):
-        return Hit(node=call, likelihood="likely", message=(
+        return Hit(node=call, likelihood="likely", fix=fix, message=(
             f"{algorithm} protects a secret here; use bcrypt/argon2 for passwords or "
             "`sha256`/HMAC-SHA256 for tokens."))
-    return Hit(node=call, likelihood="possible")
+    return Hit(node=call, likelihood="possible", fix=fix)
+
+
+# a password needs a slow KDF with a stored salt, not another digest: no mechanical rewrite
+_PASSWORD = re.compile(r"(?i)passw|pwd")
+
+
+def _sha256_fix(ctx: FileContext, call: Node, name: str) -> Fix | None:
+    """`md5.Sum(x)` -> `sha256.Sum256(x)`, `sha1.New()` -> `sha256.New()`, importing
+    crypto/sha256, and dropping the old import when this call was its only use. The digest
+    grows to 32 bytes: a `[16]byte`/`[20]byte` or a stored value needs a look."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "selector_expression":
+        return None
+    alias = ctx.node_text(function.child_by_field_name("operand"))
+    sha256, edits = go_package(ctx, "crypto/sha256")
+    member = "Sum256" if name.endswith(".Sum") else "New"
+    edits.append(ctx.edit_node(function, f"{sha256}.{member}"))
+    if len(re.findall(rf"\b{re.escape(alias)}\.", ctx.text)) == 1:
+        dropped = go_drop_import(ctx, name.rsplit(".", 1)[0])
+        if dropped is not None:
+            edits.append(dropped)
+    return Fix(title=f"Use `{sha256}.{member}`", safe=False, edits=tuple(edits))
 
 
 RULE = Rule(
@@ -61,4 +87,5 @@ RULE = Rule(
     prefilter=("crypto/md5", "crypto/sha1"),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

@@ -28,11 +28,15 @@ if _, err := rand.Read(token); err != nil { return err }
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules._edits import go_import, go_import_spec
 from vigilint.analyzers.rules.go._common import SECURITY_NAME, call_name, enclosing_function
-from vigilint.model import Rule
+from vigilint.analyzers.syntax import go
+from vigilint.model import Fix, Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
@@ -42,6 +46,8 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     function_name = name.rsplit(".", 1)[-1]
     if function_name in ("Seed", "New", "NewSource", "NewPCG", "NewChaCha8"):
         return None
+    if function_name == "Read" and name.startswith("math/rand."):
+        return Hit(node=call, likelihood="likely", fix=_read_fix(ctx, call))
     if function_name == "Read":
         return Hit(node=call, likelihood="likely")
     function = enclosing_function(ctx, call)
@@ -54,6 +60,33 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     if SECURITY_NAME.search(header) or SECURITY_NAME.search(line):
         return Hit(node=call, likelihood="likely")
     return None
+
+
+def _read_fix(ctx: FileContext, call: Node) -> Fix | None:
+    """`rand.Read(b)` of math/rand -> crypto/rand's `Read` (same signature, fills `b` from the
+    system's CSPRNG): the import itself switches when `Read` is all the file uses of it."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "selector_expression":
+        return None
+    alias = ctx.node_text(function.child_by_field_name("operand"))
+    uses = re.findall(rf"\b{re.escape(alias)}\.(\w+)", ctx.text)
+    title = "Read the bytes from `crypto/rand`"
+    if set(uses) == {"Read"}:
+        spec = go_import_spec(ctx, "math/rand")
+        path = spec.child_by_field_name("path") if spec is not None else None
+        if path is None:
+            return None
+        return Fix(title=title, safe=True, edits=(ctx.edit_node(path, '"crypto/rand"'),))
+    crypto = next((a for a, path in go(ctx).imports().items() if path == "crypto/rand"), None)
+    edits = []
+    if crypto is None:
+        crypto = "crand"
+        added = go_import(ctx, "crypto/rand", alias=crypto)
+        if added is None:
+            return None
+        edits.append(added)
+    edits.append(ctx.edit_node(function, f"{crypto}.Read"))
+    return Fix(title=title, safe=True, edits=tuple(edits))
 
 
 RULE = Rule(
@@ -69,4 +102,5 @@ RULE = Rule(
     prefilter=("math/rand",),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

@@ -31,7 +31,7 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.rules.go._common import args_of, call_name, method_name
 from vigilint.analyzers.syntax import go
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _MODE_ARG = {"os.WriteFile": 2, "os.OpenFile": 2, "io/ioutil.WriteFile": 2, "os.Chmod": 1,
              "os.Mkdir": 1, "os.MkdirAll": 1, "os.Lchmod": 1}
@@ -72,7 +72,14 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     mode = _mode(ctx, args[index]) if index < len(args) else None
     if mode is None or not mode & 0o002:
         return None
-    return Hit(node=call, message=f"Mode `{mode:#o}` lets every user write this file; grant "
+    node = args[index]
+    fix = None
+    if node.type == "int_literal" or (node.type == "selector_expression" and ctx.node_text(
+            node.child_by_field_name("field")) == "ModePerm"):  # a shared constant stays
+        tighter = mode & ~0o022
+        fix = Fix(title=f"Use mode `{tighter:#o}` (no group or world write)", safe=False,
+                  edits=(ctx.edit_node(node, f"{tighter:#o}"),))
+    return Hit(node=call, fix=fix, message=f"Mode `{mode:#o}` lets every user write this file; grant "
                                   "write to the owner only (e.g. `0o750`/`0o640`).")
 
 
@@ -90,4 +97,5 @@ RULE = Rule(
     prefilter=("WriteFile", "OpenFile", "Chmod", "Mkdir"),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

@@ -27,11 +27,14 @@ fmt.Fprintf(w, "<h1>Hello %s</h1>", html.EscapeString(r.URL.Query().Get("name"))
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules._edits import go_package, go_strings, tainted_parts, wrap_fix
 from vigilint.model import Rule
 
 
@@ -41,9 +44,17 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             return site_hit(ctx, call, site, what="This `template.HTML`-style conversion",
                             advice="let `html/template` escape the value instead of marking it "
                                    "trusted")
-        return site_hit(ctx, call, site, what="This response body",
-                        advice="escape it with `html.EscapeString` or render it with "
-                               "`html/template`", unknown=None)
+        hit = site_hit(ctx, call, site, what="This response body",
+                       advice="escape it with `html.EscapeString` or render it with "
+                              "`html/template`", unknown=None)
+        if hit is not None:
+            html, extra = go_package(ctx, "html")
+            parts = go_strings(ctx, [p for a in site.arguments
+                                     for p in tainted_parts(ctx, a, "xss")]) or []
+            hit = replace(hit, fix=wrap_fix(ctx, parts, f"{html}.EscapeString",
+                                            "HTML-escape the values (`html.EscapeString`)",
+                                            tuple(extra)))
+        return hit
     return None
 
 
@@ -62,4 +73,5 @@ RULE = Rule(
     sink_kinds=("xss",),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

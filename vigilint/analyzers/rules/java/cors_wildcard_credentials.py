@@ -31,7 +31,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.java._common import name_of
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _CREDENTIALS = re.compile(r'(allowCredentials|setAllowCredentials)\s*(\(\s*true\s*\)|=\s*"true")')
 
@@ -59,7 +59,31 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     if not _CREDENTIALS.search(_class_text(ctx, node)) and not _CREDENTIALS.search(
             ctx.node_text(node)):
         return None
-    return Hit(node=node)
+    return Hit(node=node, fix=_no_credentials_fix(ctx, node))
+
+
+def _no_credentials_fix(ctx: FileContext, node: Node) -> Fix | None:
+    """Every origin may still read public responses, but without cookies: each
+    `allowCredentials(true)` / `allowCredentials = "true"` of the class becomes false.
+    Unsafe: a browser client that sends cookies cross-origin stops working."""
+    scope = node.parent
+    while scope is not None and scope.type != "class_body":
+        scope = scope.parent
+    if scope is None:  # an annotation on the class itself: its own text
+        scope = node
+    start = scope.start_byte
+    text = ctx.source[start:scope.end_byte].decode("utf-8", "replace")
+    if not text.isascii():
+        return None  # byte offsets below are character offsets only for ASCII
+    edits = []
+    for match in _CREDENTIALS.finditer(text):
+        value = match.group(2)
+        offset = start + match.start(2) + value.index("true")
+        edits.append(ctx.edit_bytes(offset, offset + 4, "false"))
+    if not edits:
+        return None
+    return Fix(title="Stop sending credentials to every origin", safe=False,
+               edits=tuple(edits))
 
 
 RULE = Rule(
@@ -75,4 +99,5 @@ RULE = Rule(
     prefilter=("llowedOrigin", "CrossOrigin"),
     node_kinds=("method_invocation", "annotation"),
     check=_check,
+    fixable=True,
 )

@@ -31,6 +31,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow
+from vigilint.analyzers.rules._edits import remove_lines
 from vigilint.analyzers.rules.java._common import (
     arguments,
     enclosing_method,
@@ -38,7 +39,7 @@ from vigilint.analyzers.rules.java._common import (
     receiver_text,
     type_name,
 )
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 
 def _scope_text(ctx: FileContext, node: Node) -> str:
@@ -48,6 +49,22 @@ def _scope_text(ctx: FileContext, node: Node) -> str:
     return ctx.node_text(cur) if cur is not None else ctx.text
 
 
+# Any expression position takes an anonymous subclass whose initializer sets the filter; the
+# filter admits `java.base` types only, so a reviewer adds the application's own classes.
+_FILTER = (" {{ setObjectInputFilter(java.io.ObjectInputFilter.Config.createFilter("
+           "\"java.base/*;!*\")); }}")
+_SAFE_YAML = ("(new org.yaml.snakeyaml.constructor.SafeConstructor("
+              "new org.yaml.snakeyaml.LoaderOptions()))")
+
+
+def _filter_fix(ctx: FileContext, creation: Node) -> Fix | None:
+    if creation.child_by_field_name("arguments") is None or any(
+            c.type == "class_body" for c in creation.named_children):
+        return None
+    return Fix(title="Accept only `java.base` classes (`ObjectInputFilter`; add your own types)",
+               safe=False, edits=(ctx.insert_at(creation.end_byte, _FILTER),))
+
+
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     if node.type == "object_creation_expression":
         if type_name(ctx, node) == "ObjectInputStream" and arguments(ctx, node):
@@ -55,12 +72,17 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
             creator_text = ctx.node_text(creator) if creator is not None else ctx.text
             if "setObjectInputFilter" in creator_text or "resolveClass" in _scope_text(ctx, node):
                 return None
-            if flow(ctx).verdict(arguments(ctx, node)[0], "deserialization").level == "tainted":
-                return Hit(node=node, likelihood="very-likely")
-            return Hit(node=node)
+            tainted = flow(ctx).verdict(arguments(ctx, node)[0], "deserialization").level \
+                == "tainted"
+            return Hit(node=node, likelihood="very-likely" if tainted else None,
+                       fix=_filter_fix(ctx, node))
         if type_name(ctx, node) == "Yaml" and not arguments(ctx, node) and \
                 "SafeConstructor" not in _scope_text(ctx, node):
-            return Hit(node=node, likelihood="possible", message=(
+            listing = node.child_by_field_name("arguments")
+            fix = None if listing is None else Fix(
+                title="Construct only plain YAML types (`SafeConstructor`)", safe=False,
+                edits=(ctx.edit_node(listing, _SAFE_YAML),))
+            return Hit(node=node, likelihood="possible", fix=fix, message=(
                 "`new Yaml()` can construct arbitrary classes; use "
                 "`new Yaml(new SafeConstructor(new LoaderOptions()))`."))
         return None
@@ -68,7 +90,12 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     receiver = receiver_text(ctx, node)
     if name in ("enableDefaultTyping", "activateDefaultTyping",
                 "enableDefaultTypingAsProperty"):
-        return Hit(node=node, message=(
+        statement = node.parent
+        fix = None
+        if statement is not None and statement.type == "expression_statement":
+            fix = Fix(title="Remove default typing (bind to concrete types)", safe=False,
+                      edits=(remove_lines(ctx, statement),))
+        return Hit(node=node, fix=fix, message=(
             "Jackson default typing lets JSON choose classes to instantiate; bind to concrete "
             "types or use a `PolymorphicTypeValidator` allow-list."))
     if name == "fromXML":
@@ -109,4 +136,5 @@ RULE = Rule(
                "fromXML", "readObject", "readUnshared"),
     node_kinds=("method_invocation", "object_creation_expression"),
     check=_check,
+    fixable=True,
 )

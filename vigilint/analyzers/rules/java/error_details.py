@@ -33,11 +33,12 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.java._common import arguments, name_of, receiver_text, sites
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _WRITES = frozenset({"print", "println", "write", "format", "printf", "append"})
 
 
+_GENERIC = '"An internal error occurred."'
 _BOUNDARIES = frozenset({"method_declaration", "class_body"})
 
 
@@ -98,7 +99,11 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         if receiver_text(ctx, node) in caught and args and (
                 "getWriter()" in ctx.node_text(args[0]) or "getOutputStream()" in ctx.node_text(
                     args[0]) or ctx.node_text(args[0]) == "out"):
-            return Hit(node=node)
+            listing = node.child_by_field_name("arguments")
+            fix = None if listing is None else Fix(
+                title="Print the stack trace to the server log, not the response", safe=False,
+                edits=(ctx.edit_node(listing, "()"),))
+            return Hit(node=node, fix=fix)
         return None
     if name not in _WRITES:
         return None
@@ -109,7 +114,10 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         for var in caught:
             if text == var or f"{var}.getMessage()" in text or f"{var}.toString()" in text \
                     or f"{var}.getLocalizedMessage()" in text:
-                return Hit(node=node)  # HTML-encoding the message still discloses it
+                # HTML-encoding the message still discloses it
+                return Hit(node=node, fix=Fix(
+                    title="Send a generic message (log the exception on the server)", safe=False,
+                    edits=(ctx.edit_node(arg, _GENERIC),)))
     return None
 
 
@@ -126,4 +134,5 @@ RULE = Rule(
     prefilter=("catch",),
     node_kinds=("method_invocation",),
     check=_check,
+    fixable=True,
 )

@@ -26,17 +26,25 @@ response.setHeader("X-Report-Name", name);
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.models import load
-from vigilint.analyzers.rules.java._common import injection_hit
+from vigilint.analyzers.rules._edits import java_no_line_breaks, tainted_parts
+from vigilint.analyzers.rules.java._common import injection_hit, sites
 from vigilint.model import Rule
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
-    return injection_hit(ctx, node, "header", what="This response header",
-                         advice="remove CR/LF from the value (or allow-list it)", unknown=None)
+    hit = injection_hit(ctx, node, "header", what="This response header",
+                        advice="remove CR/LF from the value (or allow-list it)", unknown=None)
+    if hit is None:
+        return None
+    parts = [p for site in sites(ctx, node, "header") for a in site.arguments
+             for p in tainted_parts(ctx, a, "header")]
+    return replace(hit, fix=java_no_line_breaks(ctx, parts))
 
 
 RULE = Rule(
@@ -54,4 +62,5 @@ RULE = Rule(
     sink_kinds=("header",),
     node_kinds=("method_invocation",),
     check=_check,
+    fixable=True,
 )

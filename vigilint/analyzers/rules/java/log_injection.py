@@ -24,18 +24,26 @@ log.info("search for {}", request.getParameter("q").replaceAll("[\\r\\n]", "_"))
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.models import load
-from vigilint.analyzers.rules.java._common import injection_hit
+from vigilint.analyzers.rules._edits import java_no_line_breaks, tainted_parts
+from vigilint.analyzers.rules.java._common import injection_hit, sites
 from vigilint.model import Rule
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
-    return injection_hit(ctx, node, "log", what="This log message",
-                         advice="strip CR/LF from the value before logging",
-                         unknown=None)
+    hit = injection_hit(ctx, node, "log", what="This log message",
+                        advice="strip CR/LF from the value before logging",
+                        unknown=None)
+    if hit is None:
+        return None
+    parts = [p for site in sites(ctx, node, "log") for a in site.arguments
+             for p in tainted_parts(ctx, a, "log")]
+    return replace(hit, fix=java_no_line_breaks(ctx, parts))
 
 
 RULE = Rule(
@@ -52,4 +60,5 @@ RULE = Rule(
     sink_kinds=("log",),
     node_kinds=("method_invocation",),
     check=_check,
+    fixable=True,
 )

@@ -29,13 +29,15 @@ User findByName(@Param("name") String name);
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.crypto.resolve import nodes_of
+from vigilint.analyzers.rules._sql_params import parameterize
 from vigilint.analyzers.syntax import java
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 # a `${...}` with no `$`, `{` or `}` inside: each match attempt stops at the next `${`
 _SUBSTITUTION = re.compile(r"\$\{[^{}$]+\}")
@@ -59,9 +61,11 @@ def _java(ctx: FileContext) -> Iterator[Hit]:
         if name is None or sem.resolve_type(ctx.node_text(name)) not in _ANNOTATIONS:
             continue
         for child in ctx.walk(node):
-            if child.type == "string_literal" and _SUBSTITUTION.search(
-                    sem.string_value(child) or ""):
-                yield Hit(node=child)
+            value = sem.string_value(child) if child.type == "string_literal" else None
+            if value is not None and _SUBSTITUTION.search(value):
+                bound = _bound(value) if "\\" not in ctx.node_text(child) else None
+                yield Hit(node=child, fix=None if bound is None else Fix(
+                    title=_TITLE, safe=False, edits=(ctx.edit_node(child, json.dumps(bound)),)))
 
 
 def _xml(ctx: FileContext) -> Iterator[Hit]:
@@ -70,9 +74,32 @@ def _xml(ctx: FileContext) -> Iterator[Hit]:
         return
     for statement in _XML_STATEMENT.finditer(text):
         body_start = statement.start(2)
+        bound = _bound(statement.group(2))
+        fix = None
+        if bound is not None:
+            start, end = _byte_range(text, body_start, statement.end(2))
+            fix = Fix(title=_TITLE, safe=False, edits=(ctx.edit_bytes(start, end, bound),))
         for match in _SUBSTITUTION.finditer(statement.group(2)):
             yield Hit(byte_range=_byte_range(text, body_start + match.start(),
-                                             body_start + match.end()))
+                                             body_start + match.end()), fix=fix)
+
+
+_TITLE = "Bind the values with `#{...}`"
+
+
+def _bound(sql: str) -> str | None:
+    """The statement with each `${x}` that stands where a value goes (after a comparison,
+    in VALUES, quoted or not) as the bound parameter `#{x}`; None when one names a table, a
+    column or sits inside a longer literal. Unsafe: a reviewer checks the parameter types."""
+    parts: list[tuple[bool, str]] = []
+    pos = 0
+    for match in _SUBSTITUTION.finditer(sql):
+        parts += [(True, sql[pos:match.start()]), (False, match.group(0)[2:-1])]
+        pos = match.end()
+    parts.append((True, sql[pos:]))
+    names = [text for literal, text in parts if not literal]
+    made = parameterize(parts, lambda index: f"#{{{names[index - 1]}}}")
+    return made[0] if made is not None else None
 
 
 def _check_file(ctx: FileContext) -> Iterator[Hit]:
@@ -97,4 +124,5 @@ RULE = Rule(
     prefilter=("${",),
     paths=("*.java", "*.xml"),
     check_file=_check_file,
+    fixable=True,
 )

@@ -30,7 +30,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.java._common import arguments, name_of, receiver_text
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _LEVELS = frozenset({"info", "debug", "warn", "warning", "error", "trace", "fine", "finer",
                      "finest", "severe", "fatal", "log", "print", "println", "printf"})
@@ -45,6 +45,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     receiver = receiver_text(ctx, node)
     if not _LOGGER.search(receiver.rsplit(".", 1)[-1] if "System" not in receiver else receiver):
         return None
+    secrets: list[Node] = []
     for arg in arguments(ctx, node):
         for ident in ctx.walk(arg):
             if ident.type not in ("identifier", "method_invocation", "field_access"):
@@ -54,10 +55,17 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
             if ident.type == "identifier" and ident.parent is not None and \
                     ident.parent.type in ("method_invocation", "field_access"):
                 continue
-            if _SECRET.match(last):
-                return Hit(node=ident, message=f"`{text}` is written to a log; leave "
-                                               "credentials out of log messages.")
-    return None
+            if _SECRET.match(last) and not any(
+                    s.start_byte <= ident.start_byte < s.end_byte for s in secrets):
+                secrets.append(ident)
+    if not secrets:
+        return None
+    # the log line keeps its shape and nothing but the log changes: safe
+    return Hit(node=secrets[0], fix=Fix(
+        title="Log `[REDACTED]` instead of the secret", safe=True,
+        edits=tuple(ctx.edit_node(s, '"[REDACTED]"') for s in secrets)), message=(
+            f"`{ctx.node_text(secrets[0])}` is written to a log; leave credentials out of log "
+            "messages."))
 
 
 RULE = Rule(
@@ -74,4 +82,5 @@ RULE = Rule(
                "print"),
     node_kinds=("method_invocation",),
     check=_check,
+    fixable=True,
 )

@@ -31,7 +31,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.java._common import arguments, enclosing_method, type_name
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 
 def _constant_array(ctx: FileContext, node: Node) -> bool:
@@ -66,7 +66,17 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         return None
     if not _constant_array(ctx, iv):
         return None
-    return Hit(node=node)
+    return Hit(node=node, fix=_random_iv_fix(ctx, node, iv, 12 if kind.startswith("GCM") else 16))
+
+
+def _random_iv_fix(ctx: FileContext, node: Node, iv: Node, size: int) -> Fix | None:
+    """Fresh random IV bytes in place of the constant, where the method only encrypts.
+    Unsafe: the decrypting side needs this IV, so it must be sent with the ciphertext."""
+    method = enclosing_method(ctx, node)
+    if method is None or "DECRYPT_MODE" in ctx.node_text(method):
+        return None
+    return Fix(title="Use a random IV (send it with the ciphertext)", safe=False, edits=(
+        ctx.edit_node(iv, f"new java.security.SecureRandom().generateSeed({size})"),))
 
 
 RULE = Rule(
@@ -83,4 +93,5 @@ RULE = Rule(
     prefilter=("IvParameterSpec", "GCMParameterSpec"),
     node_kinds=("object_creation_expression",),
     check=_check,
+    fixable=True,
 )

@@ -35,7 +35,7 @@ from vigilint.analyzers.rules.java._common import (
     name_of,
     receiver_text,
 )
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _LIMITS = ("getContentLength", "BoundedInputStream", "LimitedInputStream", "readNBytes",
            "MAX_", "maxSize", "setMaxUploadSize", "max_size")
@@ -62,7 +62,12 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     text = ctx.node_text(method) if method is not None else ""
     if any(limit in text for limit in _LIMITS):
         return None
-    return Hit(node=node)
+    fix = None
+    name_node, listing = node.child_by_field_name("name"), node.child_by_field_name("arguments")
+    if name == "readAllBytes" and name_node is not None and listing is not None:
+        fix = Fix(title="Read at most 1 MiB (`readNBytes`)", safe=False, edits=(
+            ctx.edit_bytes(name_node.start_byte, listing.end_byte, "readNBytes(1 << 20)"),))
+    return Hit(node=node, fix=fix)
 
 
 RULE = Rule(
@@ -79,4 +84,5 @@ RULE = Rule(
     prefilter=("getInputStream", "getReader"),
     node_kinds=("method_invocation",),
     check=_check,
+    fixable=True,
 )

@@ -37,14 +37,24 @@ _WEAK = frozenset({"MD2", "MD4", "MD5", "SHA1", "SHA-1", "SHA"})
 _CODEC = frozenset({"md5", "md5Hex", "sha1", "sha1Hex", "sha", "shaHex", "md2", "md2Hex"})
 
 
+def _rename(ctx: FileContext, call: Node, method: str) -> Fix | None:
+    """The same library's SHA-256 method: the digest changes, so stored values need a look."""
+    name = call.child_by_field_name("name")
+    if name is None:
+        return None
+    return Fix(title=f"Use `{method}`", safe=False, edits=(ctx.edit_node(name, method),))
+
+
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     name = name_of(ctx, node)
     receiver = receiver_text(ctx, node)
     if name in _CODEC and receiver.endswith("DigestUtils"):
-        return Hit(node=node)
+        return Hit(node=node, fix=_rename(ctx, node, "sha256Hex" if name.endswith("Hex")
+                                          else "sha256"))
     if name in ("md5", "sha1") and receiver.endswith("Hashing"):  # Guava
-        return Hit(node=node, message=f"Guava `Hashing.{name}()` is a broken hash; use "
-                                      "`Hashing.sha256()`.")
+        return Hit(node=node, fix=_rename(ctx, node, "sha256"),
+                   message=f"Guava `Hashing.{name}()` is a broken hash; use "
+                           "`Hashing.sha256()`.")
     if name != "getInstance" or not receiver.endswith("MessageDigest"):
         return None
     value = const_arg(ctx, node, 0)

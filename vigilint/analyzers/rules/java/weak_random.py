@@ -31,6 +31,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.java._common import (
     SECURITY_NAME,
+    arguments,
     enclosing_method,
     name_of,
     receiver_text,
@@ -61,9 +62,36 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     receiver = receiver_text(ctx, node)
     if (name == "random" and receiver in ("Math", "java.lang.Math")) or (
             name == "current" and receiver.endswith("ThreadLocalRandom")) or (
-            name.startswith("random") and receiver.endswith("RandomStringUtils")):
-        return Hit(node=node, likelihood=_likelihood(ctx, node))
+            name.startswith("random") and receiver.endswith("RandomStringUtils")
+            and not any("SecureRandom" in ctx.node_text(a) for a in arguments(ctx, node))):
+        return Hit(node=node, fix=_call_fix(ctx, node, name, receiver),
+                   likelihood=_likelihood(ctx, node))
     return None
+
+
+# RandomStringUtils.randomX(count) -> random(count, start, end, letters, numbers, chars, rng)
+_STRING_KINDS = {"randomAlphanumeric": "true, true", "randomAlphabetic": "true, false",
+                 "randomNumeric": "false, true"}
+_SECURE = "new java.security.SecureRandom()"
+
+
+def _call_fix(ctx: FileContext, call: Node, name: str, receiver: str) -> Fix | None:
+    if name == "random" and receiver.endswith("Math"):  # Math.random(): a double in [0, 1) either way
+        return Fix(title="Use `SecureRandom.nextDouble()`", safe=True,
+                   edits=(ctx.edit_node(call, f"{_SECURE}.nextDouble()"),))
+    if name == "current":  # SecureRandom has every method of Random, not ThreadLocalRandom's
+        return Fix(title="Use `java.security.SecureRandom`", safe=False,
+                   edits=(ctx.edit_node(call, _SECURE),))
+    args = call.child_by_field_name("arguments")
+    kinds = _STRING_KINDS.get(name)
+    if kinds is None or args is None or len(args.named_children) != 1:
+        return None
+    count = ctx.node_text(args.named_children[0])
+    name_node = call.child_by_field_name("name")
+    assert name_node is not None
+    return Fix(title="Draw the characters from `SecureRandom`", safe=True, edits=(
+        ctx.edit_bytes(name_node.start_byte, call.end_byte,
+                       f"random({count}, 0, 0, {kinds}, null, {_SECURE})"),))
 
 
 RULE = Rule(

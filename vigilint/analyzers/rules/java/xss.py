@@ -28,6 +28,7 @@ response.getWriter().println("Hello " + Encode.forHtml(request.getParameter("nam
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tree_sitter import Node
 
@@ -35,9 +36,10 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_hit
 from vigilint.analyzers.dataflow.java import is_route_handler
 from vigilint.analyzers.models import load
-from vigilint.analyzers.rules.java._common import injection_hit
+from vigilint.analyzers.rules._edits import concat_operands
+from vigilint.analyzers.rules.java._common import arguments, injection_hit, name_of
 from vigilint.analyzers.syntax import java
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _HTML = re.compile(r"TEXT_HTML|text/html")
 
@@ -60,7 +62,40 @@ def _returns_html(ctx: FileContext, node: Node) -> Hit | None:
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     if node.type == "return_statement":
         return _returns_html(ctx, node)
-    return injection_hit(ctx, node, "xss", what=_WHAT, advice=_ADVICE, unknown=None)
+    hit = injection_hit(ctx, node, "xss", what=_WHAT, advice=_ADVICE, unknown=None)
+    if hit is None or name_of(ctx, node) not in _WRITES:
+        return hit
+    return replace(hit, fix=_encode_fix(ctx, node))
+
+
+_WRITES = frozenset({"print", "println", "write", "append"})
+_LITERALS = frozenset({"string_literal", "decimal_integer_literal", "true", "false",
+                       "null_literal", "character_literal"})
+
+
+def _encode_fix(ctx: FileContext, call: Node) -> Fix | None:
+    """Wrap what a one-argument write sends with the HTML encoder the file already uses
+    (ESAPI, Spring's `HtmlUtils`), else the OWASP Java Encoder (a dependency to add: unsafe)."""
+    args = arguments(ctx, call)
+    if len(args) != 1 or args[0].type in _LITERALS:
+        return None
+    if "org.owasp.esapi" in ctx.text:
+        encoder = "org.owasp.esapi.ESAPI.encoder().encodeForHTML"
+    elif "org.springframework" in ctx.text:
+        encoder = "org.springframework.web.util.HtmlUtils.htmlEscape"
+    else:
+        encoder = "org.owasp.encoder.Encode.forHtml"
+    parts: list[Node] = []  # the non-literal operands: the markup around them stays
+    for node in concat_operands(ctx, args[0]):
+        if node.type in ("identifier", "field_access", "array_access") or (
+                node.type == "method_invocation" and name_of(ctx, node) != "getBytes"):
+            parts.append(node)
+        elif node.type not in _LITERALS:
+            return None
+    if not parts:
+        return None
+    return Fix(title=f"HTML-encode the output (`{encoder.rsplit('.', 1)[-1]}`)", safe=False,
+               edits=tuple(ctx.edit_node(p, f"{encoder}({ctx.node_text(p)})") for p in parts))
 
 
 RULE = Rule(
@@ -78,4 +113,5 @@ RULE = Rule(
     sink_kinds=("xss",),
     node_kinds=("method_invocation", "return_statement"),
     check=_check,
+    fixable=True,
 )

@@ -35,7 +35,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.java._common import name_of, receiver_text, type_name
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _FACTORIES = frozenset({"DocumentBuilderFactory", "SAXParserFactory", "XMLInputFactory",
                         "TransformerFactory", "SchemaFactory", "XMLReaderFactory",
@@ -65,7 +65,39 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         return None
     if _hardened(ctx, node):
         return None
-    return Hit(node=node)
+    return Hit(node=node, fix=_hardening_fix(ctx, node))
+
+
+# settings that throw no checked exception (setFeature does), so any method can take them
+_SETTINGS = {
+    "DocumentBuilderFactory": ('setAttribute(javax.xml.XMLConstants.ACCESS_EXTERNAL_DTD, "")',
+                               'setAttribute(javax.xml.XMLConstants.ACCESS_EXTERNAL_SCHEMA, "")'),
+    "TransformerFactory": ('setAttribute(javax.xml.XMLConstants.ACCESS_EXTERNAL_DTD, "")',
+                           'setAttribute(javax.xml.XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "")'),
+    "XMLInputFactory": ("setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false)",),
+}
+
+
+def _hardening_fix(ctx: FileContext, node: Node) -> Fix | None:
+    """After `X factory = X.newInstance();`, switch off external DTDs and schemas on the
+    factory. Unsafe: documents that need a DTD stop parsing."""
+    settings = _SETTINGS.get(receiver_text(ctx, node).rsplit(".", 1)[-1]) \
+        if node.type == "method_invocation" else None
+    declarator = node.parent
+    statement = declarator.parent if declarator is not None else None
+    if settings is None or declarator is None or statement is None or \
+            declarator.type != "variable_declarator" or \
+            statement.type != "local_variable_declaration":
+        return None
+    name = ctx.node_text(declarator.child_by_field_name("name"))
+    end = ctx.source.find(b"\n", statement.end_byte)
+    if end == -1:
+        return None
+    line = ctx.lines[statement.start_point[0]]
+    indent = line[:len(line) - len(line.lstrip())]
+    text = "".join(f"{indent}{name}.{setting};\n" for setting in settings)
+    return Fix(title="Refuse external DTDs and schemas", safe=False,
+               edits=(ctx.insert_at(end + 1, text),))
 
 
 RULE = Rule(
@@ -82,4 +114,5 @@ RULE = Rule(
     prefilter=("Factory", "Validator", "SAXReader", "SAXBuilder"),
     node_kinds=("method_invocation", "object_creation_expression"),
     check=_check,
+    fixable=True,
 )

@@ -30,7 +30,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.syntax import javascript
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _PARSERS = frozenset({"json", "urlencoded", "raw", "text"})
 _MODULES = ("express", "body-parser", "bodyParser", "koa-bodyparser", "koa-body")
@@ -76,12 +76,15 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         if value is not None:
             size = _bytes(ctx, value)
             if size is not None and size >= _MAX_BYTES:
-                return Hit(node=value)
+                return Hit(node=value, fix=Fix(
+                    title="Limit bodies to 1 MB", safe=False,
+                    edits=(ctx.edit_node(value, "'1mb'"),)) if "." not in key else None)
     limit = props.get("parameterLimit")
     if limit is not None:
         count = _bytes(ctx, limit)
         if count is not None and count > 10_000:
-            return Hit(node=limit)
+            return Hit(node=limit, fix=Fix(title="Keep the default of 1000 parameters",
+                                           safe=False, edits=(ctx.edit_node(limit, "1000"),)))
     return None
 
 
@@ -99,4 +102,5 @@ RULE = Rule(
     prefilter=("express", "body-parser", "bodyParser", "koa-body"),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

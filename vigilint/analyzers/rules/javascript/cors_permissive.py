@@ -30,8 +30,9 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow
+from vigilint.analyzers.rules._edits import remove_item
 from vigilint.analyzers.syntax import javascript
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _HEADER_METHODS = frozenset({"setHeader", "header", "set", "append", "writeHead"})
 
@@ -52,7 +53,12 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         with_credentials = credentials is not None and ctx.node_text(credentials) == "true"
         origin_text = ctx.node_text(origin)
         if origin_text in ('"*"', "'*'", "true") and with_credentials:
-            return Hit(node=call)
+            # every origin may still read public responses, but no longer with cookies
+            edit = remove_item(ctx, credentials.parent) if credentials is not None and \
+                credentials.parent is not None and credentials.parent.type == "pair" else None
+            return Hit(node=call, fix=None if edit is None else Fix(
+                title="Stop sending credentials to every origin (remove `credentials: true`)",
+                safe=False, edits=(edit,)))
         return None
     _, method = javascript(ctx).callee(call)
     if method not in _HEADER_METHODS or len(args) < 2:
@@ -84,4 +90,5 @@ RULE = Rule(
             "explicitly.",
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

@@ -35,7 +35,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.syntax import javascript
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _DEBUG = re.compile(r"errorhandler\(\)|\bdebug\s*:\s*true|set\(\s*['\"]env['\"]\s*,\s*"
                     r"['\"]development['\"]|showStack\s*:\s*true|\bDEBUG\s*=\s*true|"
@@ -58,7 +58,13 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         javascript(ctx).string_value(javascript(ctx).object_properties(a).get("host")) in _ANY for a in args)
     if not bound or not _debug_enabled(ctx):
         return None
-    return Hit(node=call)
+    hosts = [a for a in args if javascript(ctx).string_value(a) in _ANY and a.type == "string"]
+    hosts += [v for a in args for k, v in javascript(ctx).object_properties(a).items()
+              if k == "host" and v.type == "string" and javascript(ctx).string_value(v) in _ANY]
+    fix = Fix(title="Listen on the loopback address only", safe=False, edits=tuple(
+        ctx.edit_node(h, f"{ctx.node_text(h)[0]}127.0.0.1{ctx.node_text(h)[0]}")
+        for h in hosts)) if hosts else None
+    return Hit(node=call, fix=fix)
 
 
 RULE = Rule(
@@ -75,4 +81,5 @@ RULE = Rule(
     prefilter=("listen",),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

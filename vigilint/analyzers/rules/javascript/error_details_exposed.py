@@ -32,10 +32,11 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules._edits import remove_item
 from vigilint.analyzers.rules.javascript._common import receiver_root
 from vigilint.analyzers.syntax import javascript
 from vigilint.analyzers.syntax.javascript import FUNCTION_KINDS
-from vigilint.model import Rule
+from vigilint.model import Edit, Fix, Rule
 
 _METHODS = frozenset({"send", "json", "end", "write", "jsonp"})
 _RESPONSES = frozenset({"res", "response", "resp", "reply", "ctx"})
@@ -99,8 +100,36 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     if not errors and ".stack" not in ctx.node_text(args[0]):
         return None
     if _leaks(ctx, args[0], errors):
-        return Hit(node=call)
+        return Hit(node=call, fix=_generic_fix(ctx, args[0], errors,
+                                               json=method in ("json", "jsonp")))
     return None
+
+
+_GENERIC = "'Internal Server Error'"
+
+
+def _generic_fix(ctx: FileContext, value: Node, errors: set[str], *, json: bool) -> Fix | None:
+    """Leave the error's details out of the response: drop each leaking property of a
+    response object (or send a generic message when none is left), else send a generic
+    body. Unsafe: a client reading those details breaks."""
+    if value.type == "object":
+        children = [c for c in value.named_children if c.type != "comment"]
+        leaking = [c for c in children if _leaks(ctx, c, errors)]
+        if any(c.type not in ("pair", "shorthand_property_identifier") for c in leaking):
+            return None  # a spread of the error
+        if len(leaking) == len(children):
+            edits_tuple: tuple[Edit, ...] = (ctx.edit_node(value, f"{{ error: {_GENERIC} }}"),)
+        else:
+            removed = [remove_item(ctx, c) for c in leaking]
+            if any(e is None for e in removed):
+                return None
+            edits_tuple = tuple(e for e in removed if e is not None)
+    else:
+        edits_tuple = (ctx.edit_node(value, f"{{ error: {_GENERIC} }}" if json else _GENERIC),)
+    if not edits_tuple:
+        return None
+    return Fix(title="Send a generic message (log the error on the server)", safe=False,
+               edits=edits_tuple)
 
 
 RULE = Rule(
@@ -117,4 +146,5 @@ RULE = Rule(
     prefilter=("send", "json", "end", "write"),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

@@ -31,8 +31,9 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules._edits import remove_item
 from vigilint.analyzers.syntax import javascript
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _PROTECTIONS = frozenset({"contentSecurityPolicy", "frameguard", "hsts", "strictTransportSecurity",
                           "noSniff", "xContentTypeOptions", "xssFilter", "xFrameOptions",
@@ -48,8 +49,13 @@ def _check(ctx: FileContext, call: Node) -> list[Hit] | None:
     hits = []
     for key, value in javascript(ctx).object_properties(args[0] if args else None).items():
         if key in _PROTECTIONS and ctx.node_text(value) == "false":
-            hits.append(Hit(node=value.parent, message=f"`helmet` is told to drop `{key}`; "
-                                                       "keep it and configure it instead."))
+            pair = value.parent
+            if pair is None:
+                continue
+            edit = remove_item(ctx, pair) or ctx.edit_node(pair.parent or pair, "{}")
+            hits.append(Hit(node=pair, fix=Fix(
+                title=f"Keep helmet's default `{key}`", safe=False, edits=(edit,)),
+                message=f"`helmet` is told to drop `{key}`; keep it and configure it instead."))
     return hits or None
 
 
@@ -66,4 +72,5 @@ RULE = Rule(
     prefilter=("helmet",),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

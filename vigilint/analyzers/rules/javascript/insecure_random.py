@@ -29,9 +29,10 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import aliases
+from vigilint.analyzers.rules.javascript._common import is_server_file
 from vigilint.analyzers.syntax import javascript
 from vigilint.analyzers.syntax.javascript import FUNCTION_KINDS
-from vigilint.model import Fix, Rule
+from vigilint.model import Edit, Fix, Rule
 
 _SECURITY = re.compile(r"token|secret|pass(word|wd|phrase)?|pwd|\bkey|[a-z]Key|api_?key|salt|"
                        r"nonce|otp|session|csrf|xsrf|auth|reset|verif|invite|coupon|voucher|"
@@ -86,12 +87,58 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         return None
     fix = None
     if _TO_STRING.match(ctx.node_text(outer)):
-        crypto = next((k for k, v in aliases(ctx).items()
-                       if v in ("crypto", "node:crypto")), None)
+        crypto = _crypto_alias(ctx)
         replacement = f"{crypto}.randomUUID()" if crypto else "globalThis.crypto.randomUUID()"
         fix = Fix(title=f"Replace with `{replacement}`", safe=False,
                   edits=(ctx.edit_node(outer, replacement),))
+    else:
+        fix = _random_int_fix(ctx, call)
     return Hit(node=call, fix=fix)
+
+
+def _crypto_alias(ctx: FileContext) -> str | None:
+    return next((k for k, v in aliases(ctx).items() if v in ("crypto", "node:crypto")), None)
+
+
+_FLOOR = re.compile(r"^Math\.floor\(\s*(?:(\d+)\s*\+\s*)?Math\.random\(\)\s*\*\s*(\d+)\s*\)$")
+_RANDOM_INT_SPAN = 2 ** 48  # crypto.randomInt's limit on max - min
+
+
+def _random_int_fix(ctx: FileContext, call: Node) -> Fix | None:
+    """`Math.floor([lo +] Math.random() * n)` -> `crypto.randomInt(lo, lo + n)`: the same
+    uniform integers, drawn from the system's CSPRNG (Node.js only)."""
+    floor = call.parent
+    while floor is not None and floor.type in ("binary_expression", "arguments",
+                                               "parenthesized_expression"):
+        floor = floor.parent
+    if floor is None or floor.type != "call_expression":
+        return None
+    match = _FLOOR.match(ctx.node_text(floor))
+    if match is None:
+        return None
+    low, span = int(match.group(1) or 0), int(match.group(2))
+    if not 0 < span <= _RANDOM_INT_SPAN:
+        return None
+    bounds = f"{low}, {low + span}" if low else f"{span}"
+    crypto = _crypto_alias(ctx)
+    edits: list[Edit] = []
+    if crypto is not None:
+        function = f"{crypto}.randomInt"
+    elif not is_server_file(ctx):
+        return None  # browser code has no `randomInt`
+    elif "randomInt" in aliases(ctx) or "randomInt" in ctx.text:
+        return None
+    elif "require(" in ctx.text:
+        function = "require('node:crypto').randomInt"
+    else:
+        first = next((c for c in ctx.tree.root_node.named_children
+                      if c.type == "import_statement"), None) if ctx.tree else None
+        if first is None:
+            return None
+        function = "randomInt"
+        edits.append(ctx.insert_at(first.start_byte, "import { randomInt } from 'node:crypto';\n"))
+    return Fix(title=f"Draw the integer with `{function}`", safe=True,
+               edits=(*edits, ctx.edit_node(floor, f"{function}({bounds})")))
 
 
 RULE = Rule(

@@ -24,11 +24,14 @@ logger.info("login failed", { username: req.body.username });  // structured fie
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_hit, sink_sites
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules._edits import tainted_parts, wrap_fix
 from vigilint.analyzers.rules.javascript._common import built, is_server_file
 from vigilint.analyzers.syntax import javascript
 from vigilint.model import Rule
@@ -47,7 +50,9 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
                            advice="log it as a structured field or strip `\\r\\n` first",
                            unknown=None)
             if hit is not None:
-                return hit
+                return replace(hit, fix=wrap_fix(ctx, tainted_parts(ctx, arg, "log"),
+                                                 "JSON.stringify",
+                                                 "Quote the values (`JSON.stringify`)"))
     return None
 
 
@@ -66,4 +71,5 @@ RULE = Rule(
     sink_kinds=("log",),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

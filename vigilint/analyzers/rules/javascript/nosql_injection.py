@@ -32,7 +32,7 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import Verdict, flow, related_source, sink_sites
 from vigilint.analyzers.models import load
 from vigilint.analyzers.syntax import javascript
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 # Request parts that a body parser or `qs` can turn into objects (`?name[$ne]=`); route
 # parameters, headers and URLs are always strings.
@@ -59,6 +59,24 @@ def _where(ctx: FileContext, call: Node, value: Node | None) -> Hit | None:
                related=related_source(ctx, verdict) if tainted else ())
 
 
+def _string_fix(ctx: FileContext, query: Node) -> Fix | None:
+    """Cast every request-controlled value of the filter to a string: an operator object
+    (`{"$ne": null}`) becomes harmless text. Unsafe: a number or an ObjectId field then
+    compares with a string, which a reviewer converts the right way."""
+    facts = flow(ctx)
+    edits = []
+    for key, value in javascript(ctx).object_properties(query).items():
+        if key == "$where" or value.parent is None or value.parent.type != "pair":
+            continue
+        verdict = facts.verdict(value, "nosql")
+        if verdict.level == "tainted" and _structured(verdict):
+            edits.append(ctx.edit_node(value, f"String({ctx.node_text(value)})"))
+    if not edits:
+        return None
+    return Fix(title="Cast the values to strings (`String(...)`)", safe=False,
+               edits=tuple(edits))
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     sites = sink_sites(ctx, call, "nosql")
     if not sites:
@@ -74,7 +92,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
                 continue
             verdict = facts.verdict(value, "nosql")
             if verdict.level == "tainted" and _structured(verdict):
-                return Hit(node=call, likelihood="very-likely",
+                return Hit(node=call, likelihood="very-likely", fix=_string_fix(ctx, query),
                            message=f"A query value comes from {verdict.description} and may be "
                                    "an operator object (`{\"$ne\": null}`); cast it with "
                                    "`String(...)` or validate its type first.",
@@ -114,4 +132,5 @@ RULE = Rule(
     sink_kinds=("nosql",),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

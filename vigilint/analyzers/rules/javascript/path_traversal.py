@@ -29,14 +29,18 @@ res.sendFile(file);
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.imports import aliases
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules._edits import last_operand
 from vigilint.analyzers.rules.javascript._common import WEB_MODULES, built, from_parameter
 from vigilint.analyzers.syntax import javascript
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
@@ -54,8 +58,43 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
                               "only `path.basename`",
                        unknown="possible" if possible else None)
         if hit is not None:
-            return hit
+            return replace(hit, fix=_basename_fix(ctx, target))
     return None
+
+
+_VALUES = frozenset({"identifier", "member_expression", "subscript_expression",
+                     "call_expression"})
+
+
+def _basename_fix(ctx: FileContext, target: Node) -> Fix | None:
+    """Keep only the file name of the part that names the file: the last argument of
+    `path.join`/`path.resolve`, or the value after the last `/` of a `+` chain or template.
+    Unsafe: sub-folders of the base stop being reachable."""
+    path = next((k for k, v in aliases(ctx).items() if v in ("path", "node:path")), None)
+    if path is None:
+        return None
+    sem = javascript(ctx)
+    part: Node | None = None
+    if target.type == "call_expression" and sem.callee_name(target) in (
+            "path.join", "path.resolve", "node:path.join", "node:path.resolve"):
+        args = sem.arguments(target).positional
+        if len(args) >= 2 and args[-1].type in _VALUES:
+            part = args[-1]
+    elif target.type == "binary_expression":
+        last = last_operand(ctx, target)
+        if last is not None and last[0].type in _VALUES and last[1].endswith("/"):
+            part = last[0]
+    elif target.type == "template_string":
+        pieces = target.named_children
+        subs = [i for i, c in enumerate(pieces) if c.type == "template_substitution"]
+        if subs and subs[-1] > 0 and ctx.node_text(pieces[subs[-1] - 1]).endswith("/") and \
+                "/" not in "".join(ctx.node_text(c) for c in pieces[subs[-1] + 1:]) and \
+                len(pieces[subs[-1]].named_children) == 1:
+            part = pieces[subs[-1]].named_children[0]
+    if part is None:
+        return None
+    return Fix(title=f"Keep only the file name (`{path}.basename`)", safe=False, edits=(
+        ctx.edit_node(part, f"{path}.basename({ctx.node_text(part)})"),))
 
 
 RULE = Rule(
@@ -73,4 +112,5 @@ RULE = Rule(
     sink_kinds=("path",),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

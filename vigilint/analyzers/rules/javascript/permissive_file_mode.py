@@ -33,7 +33,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.syntax import javascript
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _MODE_ARG = {"chmod": 1, "chmodSync": 1, "fchmod": 1, "fchmodSync": 1, "open": 2,
              "openSync": 2, "lchmod": 1, "lchmodSync": 1}
@@ -59,6 +59,11 @@ def _mode(ctx: FileContext, node: Node | None) -> int | None:
     return None
 
 
+def _mode_fix(ctx: FileContext, node: Node, mode: int) -> Fix:
+    text = f"'{mode:o}'" if node.type == "string" else f"0o{mode:o}"
+    return Fix(title=f"Use mode `{mode:o}`", safe=False, edits=(ctx.edit_node(node, text),))
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = javascript(ctx).callee_name(call)
     module, _, function = name.rpartition(".")
@@ -75,8 +80,9 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     mode = _mode(ctx, mode_node)
     if mode is None:
         return None
+    assert mode_node is not None
     if mode & 0o002:
-        return Hit(node=call)
+        return Hit(node=call, fix=_mode_fix(ctx, mode_node, mode & ~0o022))
     if mode & 0o077:
         fn = javascript(ctx).enclosing_function_node(call)
         context = ctx.node_text(call) + " " + (ctx.node_text(
@@ -84,7 +90,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         if fn is not None and fn.parent is not None and fn.parent.type == "variable_declarator":
             context += " " + ctx.node_text(fn.parent.child_by_field_name("name"))
         if _SECRET.search(context):
-            return Hit(node=call, likelihood="possible",
+            return Hit(node=call, likelihood="possible", fix=_mode_fix(ctx, mode_node, 0o600),
                        message="A file holding a secret is readable or writable by other "
                                "users; use mode `0o600`.")
     return None
@@ -104,4 +110,5 @@ RULE = Rule(
     prefilter=("fs",),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

@@ -36,7 +36,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.syntax import javascript
 from vigilint.analyzers.syntax.javascript import FUNCTION_KINDS
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _NO_ORIGIN = ("This `message` listener accepts messages from any origin; check `event.origin` "
               "against the expected one first.")
@@ -47,6 +47,29 @@ def _checks_origin(ctx: FileContext, handler: Node) -> bool:
     return "origin" in body or "source" in body
 
 
+_SAME_ORIGIN = "window.location.origin"
+
+
+def _origin_guard(ctx: FileContext, handler: Node) -> Fix | None:
+    """`if (event.origin !== window.location.origin) return;` as the handler's first statement:
+    a reviewer widens it to the origins that really send messages."""
+    body = handler.child_by_field_name("body")
+    params = handler.child_by_field_name("parameters") or handler.child_by_field_name(
+        "parameter")
+    if body is None or body.type != "statement_block" or params is None:
+        return None
+    names = [c for c in params.named_children if c.type == "identifier"] \
+        if params.type != "identifier" else [params]
+    if not names:
+        return None
+    event = ctx.node_text(names[0])
+    line = ctx.lines[handler.start_point[0]]
+    indent = line[:len(line) - len(line.lstrip())] + "  "
+    return Fix(title="Accept messages from this page's origin only", safe=False, edits=(
+        ctx.insert_at(body.start_byte + 1,
+                      f"\n{indent}if ({event}.origin !== {_SAME_ORIGIN}) return;"),))
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     if call.type == "assignment_expression":
         # window.onmessage = function (event) { ... }
@@ -55,14 +78,18 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         if not left.endswith("onmessage") or handler is None or \
                 handler.type not in FUNCTION_KINDS or _checks_origin(ctx, handler):
             return None
-        return Hit(node=call, message=_NO_ORIGIN)
+        return Hit(node=call, message=_NO_ORIGIN, fix=_origin_guard(ctx, handler))
     _, method = javascript(ctx).callee(call)
     args = javascript(ctx).arguments(call).positional
     if method == "postMessage" and len(args) >= 2:
         if javascript(ctx).string_value(args[1]) != "*":
             return None
         likely = "possible" if args[0].type in ("string", "number") else "likely"
-        return Hit(node=call, likelihood=likely)  # type: ignore[arg-type]
+        fix = None
+        if args[1].type == "string":  # a constant may be shared: only the literal is rewritten
+            fix = Fix(title="Send to this page's origin only (set the receiver's origin)",
+                      safe=False, edits=(ctx.edit_node(args[1], _SAME_ORIGIN),))
+        return Hit(node=call, likelihood=likely, fix=fix)  # type: ignore[arg-type]
     if method == "addEventListener" and len(args) >= 2 and \
             javascript(ctx).string_value(args[0]) == "message":
         handler = args[1]
@@ -70,7 +97,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             return None
         if _checks_origin(ctx, handler):
             return None
-        return Hit(node=call, message=_NO_ORIGIN)
+        return Hit(node=call, message=_NO_ORIGIN, fix=_origin_guard(ctx, handler))
     return None
 
 
@@ -87,4 +114,5 @@ RULE = Rule(
             "window; pass the expected origin.",
     node_kinds=("call_expression", "assignment_expression"),
     check=_check,
+    fixable=True,
 )

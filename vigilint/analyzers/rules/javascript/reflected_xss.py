@@ -26,13 +26,18 @@ res.send(`<h1>Hello ${escapeHtml(req.query.name)}</h1>`);
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_hit, sink_sites, site_hit
+from vigilint.analyzers.imports import aliases
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules._edits import tainted_parts, wrap_fix
 from vigilint.analyzers.rules.javascript.dom_xss import BROWSER_LIBRARIES
-from vigilint.model import Rule
+from vigilint.model import Edit, Fix, Rule
 
 _JSON = ("object", "array")  # serialised as JSON
 _WHAT = "This HTML response"
@@ -52,7 +57,8 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
             if spec.library in BROWSER_LIBRARIES or (
                     spec.receiver_re is not None and not spec.receiver_re.search(receiver)):
                 continue
-            return sink_hit(ctx, node, right, "xss", what=_WHAT, advice=_ADVICE, unknown=None)
+            hit = sink_hit(ctx, node, right, "xss", what=_WHAT, advice=_ADVICE, unknown=None)
+            return None if hit is None else replace(hit, fix=_escape_fix(ctx, right))
         return None
     for site in sink_sites(ctx, node, "xss"):
         if site.spec is not None and site.spec.library in BROWSER_LIBRARIES:
@@ -61,8 +67,38 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
             continue
         hit = site_hit(ctx, node, site, what=_WHAT, advice=_ADVICE, unknown=None)
         if hit is not None:
-            return hit
+            return replace(hit, fix=_escape_fix(ctx, site.arguments[0]))
     return None
+
+
+def _escape_fix(ctx: FileContext, body: Node) -> Fix | None:
+    """Wrap the request-controlled pieces of the response in `escapeHtml` (the `escape-html`
+    package, imported when the file does not have it yet); the markup around them stays.
+    Unsafe: the project gains a dependency, and a value meant as HTML is now shown as text."""
+    parts = tainted_parts(ctx, body, "xss")
+    if not parts or ctx.tree is None:
+        return None
+    bound = next((k for k, v in aliases(ctx).items() if v == "escape-html"), None)
+    edits: list[Edit] = []
+    if bound is None:
+        if re.search(r"(?<![\w.$])escapeHtml\b", ctx.text):
+            return None  # a name of the file's own (`Hoek.escapeHtml` is no clash)
+        bound = "escapeHtml"
+        top = ctx.tree.root_node.named_children
+        first_import = next((c for c in top if c.type == "import_statement"), None)
+        first_require = next((c for c in top if c.type in ("lexical_declaration",
+                                                            "variable_declaration")
+                              and "require(" in ctx.node_text(c)), None)
+        if first_import is not None:
+            edits.append(ctx.insert_at(first_import.start_byte,
+                                       "import escapeHtml from 'escape-html';\n"))
+        elif first_require is not None:
+            edits.append(ctx.insert_at(first_require.start_byte,
+                                       "const escapeHtml = require('escape-html');\n"))
+        else:
+            return None
+    return wrap_fix(ctx, parts, bound, "HTML-escape the request values (`escape-html`)",
+                    tuple(edits))
 
 
 RULE = Rule(
@@ -80,4 +116,5 @@ RULE = Rule(
     sink_kinds=("xss",),
     node_kinds=("call_expression", "assignment_expression"),
     check=_check,
+    fixable=True,
 )

@@ -38,9 +38,10 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
 from vigilint.analyzers.regex_separators import separated
+from vigilint.analyzers.rules._edits import concat_operands
 from vigilint.analyzers.rules.javascript._common import from_parameter
 from vigilint.analyzers.syntax import javascript
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _UNBOUNDED = re.compile(r"[*+]|\{\d*,\}")
 
@@ -122,8 +123,36 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
             hit = replace(hit, message="A regular expression is built from non-constant "
                                        "input; escape it (`_.escapeRegExp`) or match with "
                                        "`includes`/`indexOf` instead.")
+        if hit is not None:
+            hit = replace(hit, fix=_escape_fix(ctx, argument))
         return hit
     return None
+
+
+_VALUES = frozenset({"identifier", "member_expression", "call_expression",
+                     "subscript_expression"})
+
+
+def _escape_fix(ctx: FileContext, argument: Node) -> Fix | None:
+    """Escape each non-constant part with `RegExp.escape` (ES2025: Node.js 24+, current
+    browsers): the input then matches literally, which is not what a caller passing a pattern
+    on purpose wants, hence unsafe."""
+    parts: list[Node] = []
+    if argument.type in _VALUES:
+        parts = [argument]
+    elif argument.type == "binary_expression":
+        operands = concat_operands(ctx, argument)
+        if any(o.type not in _VALUES and o.type not in ("string", "number") for o in operands):
+            return None
+        parts = [o for o in operands if o.type in _VALUES]
+    elif argument.type == "template_string":
+        parts = [c.named_children[0] for c in argument.named_children
+                 if c.type == "template_substitution" and c.named_children]
+    if not parts:
+        return None
+    return Fix(title="Match the text literally (`RegExp.escape`)", safe=False,
+               edits=tuple(ctx.edit_node(p, f"RegExp.escape({ctx.node_text(p)})")
+                           for p in parts))
 
 
 RULE = Rule(
@@ -139,4 +168,5 @@ RULE = Rule(
             "exponentially; rewrite it so each input has one way to match.",
     node_kinds=("regex", "new_expression", "call_expression"),
     check=_check,
+    fixable=True,
 )

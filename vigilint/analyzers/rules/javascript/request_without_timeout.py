@@ -30,12 +30,14 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules._edits import js_add_option
 from vigilint.analyzers.rules.javascript._common import is_server_file
 from vigilint.analyzers.syntax import javascript
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _AXIOS_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "request",
                             "options"})
+_MS = 10000
 _HTTP = frozenset({"http.get", "http.request", "https.get", "https.request",
                    "node:http.get", "node:http.request", "node:https.get",
                    "node:https.request"})
@@ -79,7 +81,28 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         return None
     if has is not False or not is_server_file(ctx):
         return None
-    return Hit(node=call)
+    return Hit(node=call, fix=_timeout_fix(ctx, name, module, method, args))
+
+
+# where each client takes its options, and the option that bounds the whole request
+_BODY_METHODS = frozenset({"post", "put", "patch"})
+
+
+def _timeout_fix(ctx: FileContext, name: str, module: str, method: str,
+                 args: tuple[Node, ...]) -> Fix | None:
+    if name in ("fetch", "node-fetch", "undici.fetch"):
+        index, option = 1, f"signal: AbortSignal.timeout({_MS})"
+    elif name == "got" or module == "got":
+        index, option = (2 if method in _BODY_METHODS and module else 1), \
+            f"timeout: {{ request: {_MS} }}"
+    elif name == "axios" or module == "axios":
+        index, option = (2 if method in _BODY_METHODS else 1), f"timeout: {_MS}"
+    else:
+        return None
+    edit = js_add_option(ctx, args, index, option)
+    if edit is None:
+        return None
+    return Fix(title=f"Add a {_MS // 1000}-second timeout", safe=False, edits=(edit,))
 
 
 RULE = Rule(
@@ -96,4 +119,5 @@ RULE = Rule(
     prefilter=("axios", "fetch", "got", "undici", "http"),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

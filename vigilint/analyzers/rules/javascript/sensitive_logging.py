@@ -34,7 +34,7 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import dotted
 from vigilint.analyzers.syntax import javascript
 from vigilint.analyzers.syntax.javascript import FUNCTION_KINDS
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _LOGGERS = frozenset({"console", "logger", "log", "winston", "pino", "bunyan", "this.logger",
                       "this.log", "req.log", "fastify.log", "app.log", "request.log"})
@@ -60,7 +60,8 @@ def _leaf_name(ctx: FileContext, node: Node) -> str:
     return ctx.node_text(node)
 
 
-def _sensitive(ctx: FileContext, arg: Node) -> Node | None:
+def _sensitive(ctx: FileContext, arg: Node, every: list[Node] | None = None) -> Node | None:
+    """The first sensitive value logged in `arg` (each of them into `every` when given)."""
     stack = [arg]
     while stack:
         node = stack.pop()
@@ -83,13 +84,19 @@ def _sensitive(ctx: FileContext, arg: Node) -> Node | None:
                          "shorthand_property_identifier"):
             text = dotted(ctx, node) or ""
             if _REQUEST_WHOLE.match(text):
-                return node
+                if every is None:
+                    return node
+                every.append(node)
+                continue
             leaf = _leaf_name(ctx, node)
             parent = node.parent
             is_object_of_member = parent is not None and parent.type == "member_expression" \
                 and parent.child_by_field_name("object") == node
             if _SECRET.match(leaf) and not is_object_of_member:
-                return node
+                if every is None:
+                    return node
+                every.append(node)
+                continue
             if node.type == "member_expression" and leaf in _HARMLESS:
                 continue
             if node.type != "member_expression":
@@ -112,9 +119,23 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     for arg in javascript(ctx).arguments(call).positional:
         found = _sensitive(ctx, arg)
         if found is not None:
-            return Hit(node=call, message=f"`{ctx.node_text(found)}` is written to the log; "
-                                          "log an id or a masked value instead.")
+            return Hit(node=call, fix=_redact_fix(ctx, call), message=(
+                f"`{ctx.node_text(found)}` is written to the log; log an id or a masked value "
+                "instead."))
     return None
+
+
+def _redact_fix(ctx: FileContext, call: Node) -> Fix | None:
+    """Log a marker in place of every sensitive value of the call (the log line keeps its
+    shape; nothing but the log changes, hence safe)."""
+    every: list[Node] = []
+    for arg in javascript(ctx).arguments(call).positional:
+        _sensitive(ctx, arg, every)
+    edits = [ctx.edit_node(n, f"{ctx.node_text(n)}: '[REDACTED]'"
+                           if n.type == "shorthand_property_identifier" else "'[REDACTED]'")
+             for n in every]
+    return Fix(title="Log `[REDACTED]` instead of the secret", safe=True,
+               edits=tuple(edits)) if edits else None
 
 
 RULE = Rule(
@@ -130,4 +151,5 @@ RULE = Rule(
             "masked value instead.",
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

@@ -29,13 +29,20 @@ db.query("SELECT * FROM users WHERE name = ?", [req.query.name]);
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules._edits import concat_parts
+from vigilint.analyzers.rules._sql_params import Part, dollar, parameterize, question_mark
 from vigilint.analyzers.rules.javascript._common import built
-from vigilint.model import Rule
+from vigilint.analyzers.syntax import javascript
+from vigilint.analyzers.syntax.javascript import FUNCTION_KINDS
+from vigilint.model import Fix, Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
@@ -43,11 +50,81 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         query = site.arguments[0]
         if query.type in ("object", "array"):
             continue  # bindings, or a query builder's object syntax
-        return site_hit(ctx, call, site, what="This SQL statement",
-                        advice="pass values as bound parameters instead of building the SQL "
-                               "text",
-                        unknown="possible" if built(ctx, query) else None)
+        hit = site_hit(ctx, call, site, what="This SQL statement",
+                       advice="pass values as bound parameters instead of building the SQL "
+                              "text",
+                       unknown="possible" if built(ctx, query) else None)
+        if hit is not None:
+            hit = replace(hit, fix=_bind_fix(ctx, call, site.callee, query))
+        return hit
     return None
+
+
+_VALUES = frozenset({"identifier", "member_expression", "subscript_expression",
+                     "call_expression"})
+# drivers that take `(sql, [values], callback)`, and their placeholder
+_QUESTION = ("mysql", "mysql2", "sqlite3", "knex")
+_DOLLAR = ("pg",)
+_DRIVER_METHODS = frozenset({"query", "execute", "get", "all", "run", "each"})
+_KNEX_RAW = frozenset({"raw", "whereRaw", "orWhereRaw", "havingRaw", "joinRaw"})
+# libraries whose query methods take their values another way (replacements, variadic)
+_OTHER_RECEIVERS = frozenset({"sequelize", "prisma", "sql", "qb", "dataSource", "manager",
+                              "entityManager", "repository"})
+_OTHER_CLIENTS = ("sequelize", "typeorm", "@prisma/client", "postgres", "mssql", "@nestjs/typeorm")
+
+
+def _parts(ctx: FileContext, query: Node) -> list[Part] | None:
+    if query.type == "template_string":
+        parts: list[Part] = []
+        for child in query.named_children:
+            if child.type == "string_fragment":
+                parts.append((True, ctx.node_text(child)))
+            elif child.type == "template_substitution" and len(child.named_children) == 1 \
+                    and child.named_children[0].type in _VALUES:
+                parts.append((False, ctx.node_text(child.named_children[0])))
+            else:
+                return None
+        return parts
+    return concat_parts(ctx, query, lambda n: javascript(ctx).string_value(n)
+                        if n.type == "string" else None, _VALUES)
+
+
+def _bind_fix(ctx: FileContext, call: Node, callee: str, query: Node) -> Fix | None:
+    """`db.query("... id = '" + id + "'", cb)` -> `db.query("... id = ?", [id], cb)`, `$1`
+    for pg; a query held in a `const` of the same function is rewritten where it is built.
+    Unsafe: the values now travel as parameters, which a reviewer confirms the driver takes."""
+    module = callee.split(".", 1)[0]
+    method = callee.rsplit(".", 1)[-1]
+    if method in _KNEX_RAW:
+        module = "knex"
+    elif module not in _QUESTION + _DOLLAR:  # a receiver of unknown type: the file's driver
+        imported = [m for m in _QUESTION + _DOLLAR if javascript(ctx).imports_any((m,))]
+        if len(imported) != 1 or method not in _DRIVER_METHODS or \
+                javascript(ctx).imports_any(_OTHER_CLIENTS) or \
+                _OTHER_RECEIVERS.intersection(callee.split(".")):
+            return None
+        module = imported[0]
+    if method not in _DRIVER_METHODS | _KNEX_RAW:
+        return None
+    built_at = query
+    if query.type == "identifier":
+        declared = javascript(ctx).assigned_values(query)
+        if len(declared) != 1 or declared[0].parent is None or \
+                declared[0].parent.type != "variable_declarator" or \
+                javascript(ctx).scope_of(declared[0]).id != javascript(ctx).scope_of(call).id:
+            return None
+        built_at = declared[0]
+    parts = _parts(ctx, built_at)
+    made = parameterize(parts, dollar if module in _DOLLAR else question_mark) \
+        if parts else None
+    args = javascript(ctx).arguments(call).positional
+    if made is None or not args or args[0].id != query.id or (
+            len(args) > 1 and args[1].type not in FUNCTION_KINDS):
+        return None
+    sql, params = made
+    return Fix(title="Pass the values as query parameters", safe=False, edits=(
+        ctx.edit_node(built_at, json.dumps(sql)),
+        ctx.insert_at(query.end_byte, f", [{', '.join(params)}]")))
 
 
 RULE = Rule(
@@ -65,4 +142,5 @@ RULE = Rule(
     sink_kinds=("sql",),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

@@ -33,7 +33,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import qualified_name
 from vigilint.analyzers.syntax import javascript
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _CIPHERS = frozenset({"createCipheriv"})
 _KDFS = frozenset({"pbkdf2", "pbkdf2Sync", "scrypt", "scryptSync", "hkdf", "hkdfSync"})
@@ -70,13 +70,28 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     args = javascript(ctx).arguments(call).positional
     if function in _CIPHERS and len(args) >= 3:
         if _constant_bytes(ctx, args[2]):
-            return Hit(node=args[2], message="The IV is constant; generate a fresh one with "
-                                             "`crypto.randomBytes` for every encryption.")
+            size = 12 if "gcm" in (javascript(ctx).string_value(args[0]) or "").lower() else 16
+            fix = _random_fix(ctx, call, args[2], size, "IV") \
+                if function.startswith("createCipher") else None
+            return Hit(node=args[2], fix=fix, message="The IV is constant; generate a fresh one "
+                                                      "with `crypto.randomBytes` for every "
+                                                      "encryption.")
     elif function in _KDFS and len(args) >= 2:
         salt = args[2] if function.startswith("hkdf") and len(args) >= 3 else args[1]
         if _constant_bytes(ctx, salt):
-            return Hit(node=salt)
+            return Hit(node=salt, fix=_random_fix(ctx, call, salt, 16, "salt"))
     return None
+
+
+def _random_fix(ctx: FileContext, call: Node, value: Node, size: int, what: str) -> Fix | None:
+    """`crypto.randomBytes(n)` in place of the constant. Unsafe: the reader of the data needs
+    this value, so it must now be stored or sent with the ciphertext or the hash."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "member_expression":
+        return None  # a bare imported name: no module object to call randomBytes on
+    crypto = ctx.node_text(function.child_by_field_name("object"))
+    return Fix(title=f"Generate a random {what} (store it with the output)", safe=False,
+               edits=(ctx.edit_node(value, f"{crypto}.randomBytes({size})"),))
 
 
 RULE = Rule(
@@ -93,4 +108,5 @@ RULE = Rule(
     prefilter=("crypto",),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

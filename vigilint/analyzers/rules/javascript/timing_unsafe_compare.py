@@ -31,8 +31,8 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.imports import dotted
-from vigilint.model import Rule
+from vigilint.analyzers.imports import aliases, dotted
+from vigilint.model import Fix, Rule
 
 # `(?<=\w)token`, not `\w+token`: the latter rescans a long name from every position.
 _SECRET = re.compile(r"((?<=\w)token|signature|sig|hmac|mac|api_?key|secret|password|passwd|"
@@ -71,7 +71,21 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         return None
     if not any(n and _SECRET.search(n) for n in names):
         return None
-    return Hit(node=node)
+    return Hit(node=node, fix=_constant_time_fix(ctx, node, left, right, op))
+
+
+def _constant_time_fix(ctx: FileContext, node: Node, left: Node, right: Node,
+                       op: str) -> Fix | None:
+    """`a === b` -> a length check and `crypto.timingSafeEqual` over the UTF-8 bytes (it
+    throws on unequal lengths, hence the check). Unsafe: both sides must be strings."""
+    crypto = next((k for k, v in aliases(ctx).items() if v in ("crypto", "node:crypto")), None)
+    if crypto is None:
+        return None
+    a, b = ctx.node_text(left), ctx.node_text(right)
+    same = (f"(Buffer.byteLength({a}) === Buffer.byteLength({b}) && "
+            f"{crypto}.timingSafeEqual(Buffer.from({a}), Buffer.from({b})))")
+    return Fix(title="Compare in constant time (`crypto.timingSafeEqual`)", safe=False,
+               edits=(ctx.edit_node(node, same if op in ("===", "==") else f"!{same}"),))
 
 
 RULE = Rule(
@@ -87,4 +101,5 @@ RULE = Rule(
             "length with `crypto.timingSafeEqual`.",
     node_kinds=("binary_expression",),
     check=_check,
+    fixable=True,
 )

@@ -32,7 +32,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.syntax import javascript
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _BROKEN = re.compile(r"^(des|des3|des-ede|des-ede3|3des|rc2|rc4|bf|blowfish|cast|idea|seed)"
                      r"(\b|-|$)|-ecb$|^aes-?\d*$", re.IGNORECASE)
@@ -53,7 +53,14 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     algorithm = javascript(ctx).string_value(args[0]) if args else None
     if algorithm is None or not _BROKEN.search(algorithm):
         return None
-    return Hit(node=call)
+    fix = None
+    if args[0].type == "string":
+        quote = ctx.node_text(args[0])[0]
+        size = re.match(r"aes-?(128|192|256)", algorithm, re.IGNORECASE)
+        target = f"aes-{size.group(1) if size else 256}-gcm"  # an AES key keeps its size
+        fix = Fix(title=f"Use `{target}` (with a fresh 12-byte IV and the auth tag)",
+                  safe=False, edits=(ctx.edit_node(args[0], f"{quote}{target}{quote}"),))
+    return Hit(node=call, fix=fix)
 
 
 RULE = Rule(
@@ -69,4 +76,5 @@ RULE = Rule(
     prefilter=("createCipher", "createDecipher"),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )

@@ -35,7 +35,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.syntax import javascript
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _WEAK = frozenset({"md5", "sha1", "md4", "md2", "sha-1", "ripemd160", "rmd160"})
 _SECURITY = re.compile(r"pass(word|wd|phrase)?\b|pwd|secret|token|sign|auth|credential|login|"
@@ -84,7 +84,12 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         context += " " + ctx.node_text(name_node)
     if _NOT_SECURITY.search(context) or not _SECURITY.search(context):
         return None
-    return Hit(node=call)
+    fix = None
+    if args[0].type == "string":  # the digest changes: values stored before need a look
+        quote = ctx.node_text(args[0])[0]
+        fix = Fix(title="Use SHA-256", safe=False,
+                  edits=(ctx.edit_node(args[0], f"{quote}sha256{quote}"),))
+    return Hit(node=call, fix=fix)
 
 
 RULE = Rule(
@@ -101,4 +106,5 @@ RULE = Rule(
     prefilter=("createHash", "createHmac"),
     node_kinds=("call_expression",),
     check=_check,
+    fixable=True,
 )
