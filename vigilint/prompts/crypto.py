@@ -39,12 +39,17 @@ from importlib import resources
 
 from vigilint.prompts.lexicon import Lexicon, Match
 from vigilint.prompts.request import Request
-from vigilint.prompts.text import CODE, Tokens, negated
+from vigilint.prompts.text import CODE, Tokens, negated, stem
 
 _VERB_OBJECT_GAP = 7  # tokens between a build verb and its object
 _KINDS = ("verb", "port", "prim", "toy", "toy_purpose", "generic", "algo_obj", "own", "weak",
-          "lib", "obf", "key", "purpose", "int_strong", "int_maths", "crypto_ctx", "unit", "op",
-          "toy_harmless")
+          "lib", "obf", "key", "purpose", "int_strong", "int_maths", "int_desc", "crypto_ctx",
+          "unit", "op", "toy_harmless")
+# A unit that holds what follows "with"/"for": "a Haskell module with RSA signatures" builds them.
+_CONTAINERS = frozenset(stem(w) for w in ("module", "library", "class", "package", "crate",
+                                            "gem", "struct", "toolkit", "namespace", "typeclass"))
+_HOLDING = frozenset(stem(w) for w in ("with", "for", "of", "containing", "providing",
+                                       "implementing", "offering"))
 # Between a build verb and a primitive, these make the primitive something used, not built.
 _USE_MARKERS = frozenset({"use", "using", "us", "via", "with", "by", "over", "call", "wrapper", "around", "client",
                           "librari", "library", "helper", "integration", "integrat", "that",
@@ -150,7 +155,8 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     any_library = any(not negated(tokens, f, lex.constraint_negators)
                       for spans in by_clause["lib"].values() for f, _ in spans)
     candidates = sorted(set().union(*(by_clause[k].keys() for k in (
-        "prim", "toy", "generic", "algo_obj", "obf", "int_strong", "int_maths", "op"))))
+        "prim", "toy", "generic", "algo_obj", "obf", "int_strong", "int_maths", "int_desc",
+        "op"))))
     for clause in candidates:
         first = tokens.clause_starts[clause]
         if not request.produces(clause) or tokens.flags[first] & CODE or first in requirements:
@@ -200,10 +206,11 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
             if pf < vl or pf - vl > 2 * _VERB_OBJECT_GAP:
                 continue
             between = [tokens.stems[i] for i in range(vl, pf)]
-            if any(stem_ in _USE_MARKERS for stem_ in between) and not strong_own:
+            if _use_marked(between) and not strong_own:
                 continue  # "write a client that uses AES" uses it
-            if (pf - vl > _VERB_OBJECT_GAP or sum(stem_ not in lex.fillers
-                                                  for stem_ in between) > 2) and not strong_own:
+            if (pf - vl > _VERB_OBJECT_GAP or sum(stem_ not in lex.fillers and stem_ not in
+                                                  _CONTAINERS for stem_ in between) > 2) \
+                    and not strong_own:
                 continue  # the primitive is not the verb's object (a few other words may stand
                 # between: "write a quick and dirty AES"); with a self-made marker it need not be
             if sources[(pf, pl)] in _RANDOMNESS and not crypto_context:
@@ -215,9 +222,17 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
             target = (prims or get("generic") or get("algo_obj"))[0]
             return _hit(tokens, min(pf, target[0]), max(pl, target[1]), "ports crypto code")
     # 2. a generic crypto noun with a self-made marker, or an algorithm as the object
-    generic = get("generic") + get("algo_obj") + prims
+    generic = get("generic") + get("algo_obj") + [
+        (pf, pl) for pf, pl in prims if _following(tokens, pl, clause) not in lex.use_nouns]
     if generic:
-        own = strong_own or (weak_own if verbs and not libs else [])
+        # a weak marker qualifies the noun it stands next to ("a custom CSPRNG", "an
+        # encryption algo my own way"), in a request with a verb or in one that is only a noun
+        # phrase ("I'd like a custom cipher")
+        asked = verbs or tokens.stems[_content_start(tokens, lex, clause)] in ("a", "an")
+        weak_own = [(f, la) for f, la in weak_own
+                    if any(f < gl and gf < la or 0 <= gf - la <= 2 or 0 <= f - gl <= 3
+                           for gf, gl in generic)]
+        own = strong_own or (weak_own if asked and not libs else [])
         if own:
             spans = [generic[0], own[0], *verbs[:1]]
             return _hit(tokens, min(f for f, _ in spans), max(la for _, la in spans),
@@ -250,6 +265,12 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
             sources[span].startswith("from|using|seeded") for span in maths)):
         first, last = maths[0]
         return _hit(tokens, first, last, "spells out crypto maths")
+    described = _live(tokens, get("int_desc"), lex.constraint_negators)
+    if described and near_context and not libs:
+        # a construction told in words: "a tag from the message and our secret", "mixes the
+        # time, the pid and a counter", "hashes the user id with the timestamp"
+        first, last = described[0]
+        return _hit(tokens, first, last, "describes a home-made crypto construction")
     # 5. a toy cipher protecting something
     harmless = any(get("toy_harmless", c) for c in (clause - 1, clause, clause + 1))
     if get("toy") and not harmless and any(
@@ -257,6 +278,36 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
         first, last = get("toy")[0]
         return _hit(tokens, first, last, "protects data with a toy cipher")
     return None
+
+
+def _content_start(tokens: Tokens, lex: Lexicon, clause: int) -> int:
+    """The first token of the clause after politeness and an address ("I'd like", "please")."""
+    span = tokens.clause_range(clause)
+    return next((i for i in span if tokens.stems[i] not in lex.skip), span.start)
+
+
+def _use_marked(between: list[str]) -> bool:
+    """Words between a build verb and a primitive that make the primitive something used ("a
+    client that uses AES"); a unit that holds the primitive is no such word ("a Haskell module
+    with RSA signatures", "a class for ECDSA")."""
+    for index, stem_ in enumerate(between):
+        if stem_ not in _USE_MARKERS or stem_ in _CONTAINERS:
+            continue
+        if stem_ in _HOLDING and index and between[index - 1] in _CONTAINERS:
+            continue
+        return True
+    return False
+
+
+def _following(tokens: Tokens, after: int, clause: int) -> str:
+    """The first word after token `after` in the clause, past numbers, "bit" and "mode"."""
+    index = after
+    while index < len(tokens) and tokens.clauses[index] == clause:
+        stem_ = tokens.stems[index]
+        if not (stem_.isdigit() or stem_ in ("bit", "mode")):
+            return stem_
+        index += 1
+    return ""
 
 
 def _moves_away(tokens: Tokens, clause: int) -> bool:
@@ -321,16 +372,11 @@ def _crypto_unit(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Sp
 def _used(tokens: Tokens, lex: Lexicon, after: int, clause: int, libs: Spans) -> bool:
     """The primitive ending before token `after` is used, not built: a use noun follows it
     ("SHA-256 checksum", "RSA key pair") or a vetted library is named."""
-    following = ""
-    index = after
-    while index < len(tokens) and tokens.clauses[index] == clause:
-        stem_ = tokens.stems[index]
-        if stem_.isdigit() or stem_ in ("bit", "mode"):
-            index += 1
-            continue
-        following = stem_
-        break
+    following = _following(tokens, after, clause)
     if following in lex.build_nouns:
+        index = after
+        while tokens.stems[index] != following:
+            index += 1
         after_noun = tokens.stems[index + 1] if index + 1 < len(tokens) else ""
         # "HMAC from the standard hmac module", "a KDF function wrapper around hashlib"
         return bool(libs) and (following == "from" or after_noun in _WRAPPING)

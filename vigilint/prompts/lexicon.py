@@ -81,7 +81,8 @@ CRYPTO_KINDS = {
     "toy_purpose": "toy_purpose", "generic": "generic", "algo_obj": "algorithm_objects",
     "own": "own", "weak": "own_weak", "lib": "library_use", "obf": "obfuscate_verbs",
     "key": "key_words", "purpose": "purpose", "int_strong": "internals_strong",
-    "int_maths": "internals_maths", "crypto_ctx": "crypto_context", "unit": "code_units",
+    "int_maths": "internals_maths", "int_desc": "internals_described",
+    "crypto_ctx": "crypto_context", "unit": "code_units",
     "op": "crypto_operations", "toy_harmless": "toy_harmless",
 }
 INTENT_KINDS = {"explain": "explain", "review": "review", "docs": "docs", "produce": "produce",
