@@ -5,7 +5,9 @@ controls it states for them.
 belong to one domain, data sources), and one incidental word does not make one: a trigger of
 weight 1 needs a second piece of evidence, and a trigger weighs one less when
 - all its words are a name in prose (`last_login_at`, `invalid_password`, a `backticked` id);
-- the prompt is short and cosmetic (a button, a label, a translation, a column migration).
+- the prompt is short and cosmetic (a button, a label, a translation, a column migration);
+- the prompt is an exercise (a kata, homework, a function stub whose docstring shows examples)
+  and names no data source: "the md5 of a string" or "a bank account class" for practice.
 A trigger does not count at all when its clause gives the word another sense (a bloom
 filter's *hash*, a Pomodoro *session*, a mortgage *payment*), when it stands inside a
 constraint of another domain ("encrypt it at rest" asks for no crypto code), or inside the
@@ -34,6 +36,19 @@ INCIDENTAL_SCORE = 2  # a secondary domain at this score or less may be incident
 REQUIREMENTS = "(stated requirements)"
 # Code signals need code: a call, a member access, an assignment, an include or an SQL verb.
 _CODEISH = re.compile(r"\w\s*\(|\w\.\w|::|=|#include|\$_|\b(?:SELECT|INSERT|DELETE|UPDATE)\b|-----BEGIN")
+# A function stub whose docstring shows examples: `>>> f(1)`, "Examples:", "f(2) == 4", "➞".
+_EXERCISE_STUB = re.compile(
+    r"^[ \t]*+(?:>>>[ \t]|(?:for[ \t]+)?examples?[ \t]*+:|\w{1,40}\([^\n]{0,200}\)[ \t]*+"
+    r"(?:==|\u279e|=>|->)[ \t]*+\S)", re.IGNORECASE | re.MULTILINE)
+# Code of a memory-safe language: a Python `def`, a JavaScript `function` or binding, a doctest.
+_MANAGED_CODE = re.compile(
+    r"^[ \t]*+(?:(?:async[ \t]+)?def[ \t]+\w+[ \t]*+\(|function[ \t]+\w+[ \t]*+\(|"
+    r"(?:const|let)[ \t]+\w+[ \t]*+=|>>>[ \t])", re.MULTILINE)
+# C declarations: pointers, fixed arrays, unsigned types. Native code whatever else is named
+# (a PHP extension's `char *`).
+_NATIVE_CODE = re.compile(
+    r"\b(?:char|int|void|long|short|size_t|u?int(?:8|16|32|64)_t)[ \t]*+\*|"
+    r"\b(?:char|u?int8_t)[ \t]++\w{1,40}[ \t]*+\[|\bunsigned[ \t]++(?:int|char|long|short)\b")
 # The domain an OWASP category names, when a request names nothing else.
 OWASP_DOMAIN = {
     "A01:2021": "authz", "A02:2021": "crypto", "A03:2021": "untrusted-input",
@@ -113,8 +128,12 @@ def analyse(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     controls, covered = _controls(tokens, lex, found)
     signals = list(_code_signals(tokens, lex, covered, in_requirements))
     scores, evidence = _scores(tokens, lex, found, covered, in_requirements, signals)
+    managed = (any(not tokens.flags[first] & (IDENT | CODE)
+                   for _, _, first, _ in found.get("managed", []))
+               or _MANAGED_CODE.search(tokens.text) is not None) \
+        and _NATIVE_CODE.search(tokens.text) is None
     detected = [d for d, domain in lex.domains.items() if scores.get(d, 0) >= lex.threshold
-                and (not domain.requires or _present(tokens, found, d, in_requirements)
+                and (not domain.requires or _present(tokens, found, d, in_requirements, managed)
                      or _strong(scores, found, d))]
     if not detected and asks_for_code and any(s.domain == "sources" for s, _, _ in signals):
         # code that reads request data, with nothing else to say what it does with it
@@ -191,6 +210,12 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     # ("center", "label", "style") say nothing about the task.
     cosmetic = bool(found.get("cosmetic")) and len(tokens) <= COSMETIC_MAX_WORDS and \
         not found.get("source")  # UI work with data from outside is not cosmetic
+    # an exercise with data from outside, or one that builds part of an application, is a
+    # feature in disguise
+    exercise = not found.get("source") and not found.get("application") and (
+        bool(found.get("exercise")) or (
+        _EXERCISE_STUB.search(tokens.text) is not None
+        and any(flag & DEFINITION for flag in tokens.flags)))
     senses: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
     for _, tag, first, _ in found.get("sense", []):
         senses[tokens.clauses[first]].append(lex.senses[tag[3]])
@@ -224,7 +249,7 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                for stems, domains in neutral):
             continue
         weight = phrase.weight
-        if cosmetic:
+        if cosmetic or exercise:
             weight -= 1
         if all(_incidental(tokens.flags[i], lex.domains[domain_id].requires) for i in span):
             weight -= 1  # a name in prose, or a word in code (the code signals read code)
@@ -283,10 +308,12 @@ def _incidental(flags: int, native: bool) -> bool:
 
 
 def _present(tokens: Tokens, found: dict[str, list[Match]], domain_id: str,
-             in_requirements: set[int]) -> bool:
-    """The domain's `requires` context (native code for memory) is in the request."""
+             in_requirements: set[int], managed: bool) -> bool:
+    """The domain's `requires` context (native code for memory) is in the request; its weak
+    cues ("char", "buffer") count only where no memory-safe language shows."""
+    kinds = ("requires",) if managed else ("requires", "requires_weak")
     return any(tag[1] == domain_id and first not in in_requirements
-               for _, tag, first, _ in found.get("requires", []))
+               for kind in kinds for _, tag, first, _ in found.get(kind, []))
 
 
 def _strong(scores: dict[str, int], found: dict[str, list[Match]], domain_id: str) -> bool:

@@ -46,7 +46,8 @@ _BRANDS = re.compile(
     r"JavaScript|TypeScript|CoffeeScript|GitHub|GitLab|BitBucket|OpenID|OAuth2?|WebSockets?|"
     r"PowerShell|ImageMagick|FastAPI|NestJS|NextJS|NodeJS|OpenSSL|LibreSSL|BoringSSL|WolfSSL|"
     r"BouncyCastle|OpenAPI|OpenAI|SendGrid|MailGun|PayPal|DropBox|CloudFlare|FireBase|"
-    r"FireStore|ElasticSearch|OpenSearch|LinkedIn|YouTube|WordPress|MessageDigest|SecureRandom)\b")
+    r"FireStore|ElasticSearch|OpenSearch|LinkedIn|YouTube|WordPress|MessageDigest|SecureRandom)\b"
+    r"|\b[Cc](?:\+\+|#)(?![\w+#])")  # C++ and C# are languages, not the letter c
 _GLUED_NOT = frozenset({"dont", "doesnt", "didnt", "isnt", "arent", "shouldnt", "wouldnt",
                         "mustnt", "cant", "wont", "cannot", "couldnt", "wasnt", "werent"})
 _DOUBLE_END = re.compile(r"([b-df-hj-km-np-rtv-z])\1$")
@@ -347,8 +348,14 @@ def _compiled_positions(phrase: Phrase) -> tuple[Position, ...]:
         if isinstance(position, str):
             out.append(_GAP_SIZE[position])
         else:
-            out.append((position, tuple(a for a in position if len(a) >= PREFIX_MIN)))
+            out.append((position, tuple(a for a in position if _prefix(a))))
     return tuple(out)
+
+
+def _prefix(alternative: str) -> bool:
+    """A stem that ends in the "i" of a final y ("proxi", "queri") is a whole word: its
+    inflections stem to it already, and as a prefix it would find other words ("proximity")."""
+    return len(alternative) >= PREFIX_MIN and not alternative.endswith("i")
 
 
 def _at(stem_: str, position: tuple[frozenset[str], tuple[str, ...]]) -> bool:
