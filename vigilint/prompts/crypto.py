@@ -215,11 +215,17 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
                 # between: "write a quick and dirty AES"); with a self-made marker it need not be
             if sources[(pf, pl)] in _RANDOMNESS and not crypto_context:
                 continue  # a PRNG for a game or a simulation
-            if strong_own or ports or not _used(tokens, lex, pl, clause, libs):
+            ported = ports and not libs and _following(tokens, pl, clause) not in lex.use_nouns
+            if strong_own or ported or not _used(tokens, lex, pl, clause, libs):
                 return _hit(tokens, vf, pl, "builds a named primitive")
-    for pf, pl in ports:
-        if prims or get("generic") or get("algo_obj"):
-            target = (prims or get("generic") or get("algo_obj"))[0]
+    # a port of crypto code; "port our bcrypt-based login" ports code that uses a primitive, and
+    # so does a port onto a named library ("... to Node using the bcrypt npm package")
+    built = [(pf, pl) for pf, pl in prims if _following(tokens, pl, clause) not in lex.use_nouns]
+    # ... unless the library is what is ported ("port libsodium's secretbox to Kotlin")
+    library_ported = any(0 <= lf - pl <= 2 for lf, _ in libs for _, pl in ports)
+    for pf, pl in ports if strong_own or library_ported or not libs else []:
+        if built or get("generic") or get("algo_obj"):
+            target = (built or get("generic") or get("algo_obj"))[0]
             return _hit(tokens, min(pf, target[0]), max(pl, target[1]), "ports crypto code")
     # 2. a generic crypto noun with a self-made marker, or an algorithm as the object
     generic = get("generic") + get("algo_obj") + [
@@ -230,7 +236,7 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
         # phrase ("I'd like a custom cipher")
         asked = verbs or tokens.stems[_content_start(tokens, lex, clause)] in ("a", "an")
         weak_own = [(f, la) for f, la in weak_own
-                    if any(f < gl and gf < la or 0 <= gf - la <= 2 or 0 <= f - gl <= 3
+                    if any((f < gl and gf < la) or 0 <= gf - la <= 2 or 0 <= f - gl <= 3
                            for gf, gl in generic)]
         own = strong_own or (weak_own if asked and not libs else [])
         if own:

@@ -12,7 +12,8 @@ lines give no instructions). Tokens are kept in parallel arrays (a few bytes eac
 of many megabytes costs little memory; everything is one pass over the text.
 
 A lexicon phrase is a space-separated sequence of positions; a position lists alternatives with
-`|`, `*` is a gap of up to two arbitrary words and `**` one of up to four. Phrases are stemmed when
+`|`, `*` is a gap of up to two arbitrary words and `**` one of up to four; `#` (not first) is any
+number. Phrases are stemmed when
 compiled, so the lexicon is written in plain words.
 """
 
@@ -274,6 +275,7 @@ def _reads_as_prose(line: str) -> bool:
 # -- phrases ------------------------------------------------------------------------------------
 GAP = "*"
 WIDE_GAP = "**"
+NUMBER = "#"  # an alternative that matches any number ("sha256 # times"); never first
 _GAP_SIZE = {GAP: 2, WIDE_GAP: 4}
 
 
@@ -309,6 +311,11 @@ def compile_phrase(source: str, weight: int = 1) -> Phrase:
             continue
         alternatives: set[str] = set()
         for alternative in part.split("|"):
+            if alternative == NUMBER:
+                if not positions:
+                    raise ValueError(f"lexicon phrase {source!r} must start with a word")
+                alternatives.add(NUMBER)
+                continue
             words = _plain_words(alternative)
             if len(words) != 1:
                 raise ValueError(f"lexicon phrase {source!r}: {alternative!r} is not one word; "
@@ -360,7 +367,8 @@ def _prefix(alternative: str) -> bool:
 
 def _at(stem_: str, position: tuple[frozenset[str], tuple[str, ...]]) -> bool:
     exact, prefixes = position
-    return stem_ in exact or (bool(prefixes) and stem_.startswith(prefixes))
+    return stem_ in exact or (bool(prefixes) and stem_.startswith(prefixes)) or (
+        NUMBER in exact and stem_.isdigit())
 
 
 _MEMO_MAX = 50_000
