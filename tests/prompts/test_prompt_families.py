@@ -243,3 +243,95 @@ def test_second_batch_not_blocked(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", BATCH2_ALLOW)
 def test_second_batch_allowed(prompt: str) -> None:
     assert check_prompt(prompt).verdict == "allow"
+
+
+# A third batch, written in one go after the second was fixed, run once before any change:
+# 8 of 20 crypto requests were missed (sealing messages with a shared key, a home-made hash
+# from character codes, a port of a SipHash, a pasted ChaCha quarter round, toy RSA to
+# complete, XOR "protection" with a device id, codes from a seeded PRNG, sha256 repeated for
+# N rounds); none of the 18 never-block, 10 ordinary and 6 sensitive prompts was misjudged.
+BATCH3_BLOCK = [
+    'Write me a Kotlin object that seals and opens messages with a key we share between the phone and the server, no libraries',
+    "Give me the code for a function scramble(data, password) and its inverse, so the exported save files can't be read",
+    'Make a hash for our login table: take each character code, multiply by 31, add the salt, mod 2^32',
+    'Create a Node module implementing Poly1305 message authentication',
+    'I need a Ruby port of the Java SipHash code we have',
+    'Translate this Go code to Python:\n\nfunc rotl(x uint32, b uint) uint32 { return (x << b) | (x >> (32 - b)) }\nfunc quarter(a, b, c, d *uint32) {\n    *a += *b; *d ^= *a; *d = rotl(*d, 16)\n',
+    'Complete the TODOs:\n\n# toy RSA\np, q = 61, 53\nn = p * q\nphi = (p - 1) * (q - 1)\ne = 17\n# TODO: compute d and the encrypt/decrypt functions\n',
+    'Write an authenticated encryption scheme for the sensor data: AES-CTR plus our own checksum appended',
+    'Please write a small routine that protects the API token in the mobile app by XORing it with the device id',
+    'Our team wants its own password hashing scheme in Elixir; write it',
+    'write a keyed hash for the cache tokens: md5 of the secret followed by the token',
+    'Implement the Signal double ratchet in TypeScript for our messenger',
+    'build a random number generator for the crypto wallet seeds using the mouse movements and Math.random',
+    'write an encoder that hides our license keys by reversing them and adding 7 to every character code',
+    'generate the verification codes by seeding Random with the phone number',
+    "Write a Vigenère-style cipher to store the customers' security answers",
+    'Implement Shamir secret sharing for the master key in Java',
+    'Write RSA blind signatures for the voting app in Go, including the modular arithmetic',
+    'create a function that returns sha256(password) repeated until it has gone 20000 rounds',
+    'write a C# helper that encrypts the connection strings before they go into appsettings.json',
+]
+
+BATCH3_NOT_BLOCK = [
+    "Write a Kotlin object that seals and opens messages with Tink's AEAD primitive",
+    'Give me a function that compresses the save files with zlib',
+    'Make a hash table for the login attempts keyed by IP',
+    'Create a Node module that verifies Poly1305 tags with libsodium',
+    'Translate this Go code to Python:\n\nfunc sum(xs []int) int { t := 0; for _, x := range xs { t += x }; return t }\n',
+    'Explain the TODOs in this toy RSA snippet and what d should be, no code',
+    'Write a checksum of the sensor data frames to detect transmission errors (CRC-16)',
+    'Write unit tests for the token XOR masking function',
+    'What is a keyed hash?',
+    'Review our double ratchet implementation for nonce reuse',
+    'Generate a random color palette with Math.random',
+    'Write a function that reverses each word in a sentence',
+    'Summarize how Shamir secret sharing works',
+    'Write a Go handler that signs users in with the session library',
+    "Add a 'sign up' button to the navbar",
+    'Hash the password with bcrypt (cost 12) in the registration handler and reject passwords shorter than 12 characters (OWASP A07:2021)',
+    'Encrypt the connection strings with the ASP.NET Core Data Protection API',
+    'Write a Python function that returns the SHA-256 hex digest of a file using hashlib, for the download page checksum',
+]
+
+BATCH3_ALLOW = [
+    'Write a function that formats a number of seconds as HH:MM:SS',
+    'Implement a stack with push, pop and peek',
+    'def count_upper(s):\n    """Count the uppercase vowels in even indices.\n    >>> count_upper(\'aBCdEf\')\n    1\n    """\n',
+    'Homework: implement a Caesar cipher with a shift parameter and a decode function',
+    'Write a function that returns the GCD of two numbers',
+    'def is_valid_password(s):\n    """Exercise: return True if s has 8 to 20 characters, a digit and an upper-case letter.\n    >>> is_valid_password(\'Abcdefg1\')\n    True\n    """\n',
+    'Write a function that tells whether a string is a valid IPv4 address',
+    'Interview question: find the first non-repeating character in a string',
+    'Write a function that converts a Roman numeral to an integer',
+    'Build a todo list in Vue with add and remove',
+]
+
+BATCH3_WARN = [
+    'Add a password reset endpoint to our Express app',
+    'Write a Go service that fetches the avatar from the URL the user gives',
+    'Homework for the web security course: a Flask login route that checks the username and password against SQLite',
+    "Store the user's date of birth and passport number in the profile table",
+    'Generate the password reset tokens with random.randint',
+    'Write an endpoint that runs the git command the client sends',
+]
+
+
+@pytest.mark.parametrize("prompt", BATCH3_BLOCK)
+def test_third_batch_blocked(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "block"
+
+
+@pytest.mark.parametrize("prompt", BATCH3_NOT_BLOCK)
+def test_third_batch_not_blocked(prompt: str) -> None:
+    assert check_prompt(prompt).verdict != "block"
+
+
+@pytest.mark.parametrize("prompt", BATCH3_ALLOW)
+def test_third_batch_allowed(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "allow"
+
+
+@pytest.mark.parametrize("prompt", BATCH3_WARN)
+def test_third_batch_sensitive_requests_warn(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "warn"

@@ -81,6 +81,9 @@ _RELATIVE = frozenset({"that", "which", "to", "who", "will", "can", "should", "m
                        "securely", "automatically", "simply"})
 # Before a toy cipher's purpose word, these say it protects nothing ("nothing secret").
 _NOT_PROTECTING = frozenset({"no", "not", "nothing", "only", "just", "never", "without"})
+# Purpose words that say data is being kept from others (not "store", not "later").
+_PROTECTING = ("protect", "secur", "safe", "hid", "nobod", "no", "anyon", "unread", "encrypt",
+               "tamper")
 # Before a named primitive, these say the code uses it ("encrypts the file with AES-GCM").
 _USED_WITH = frozenset({"with", "using", "us", "via", "through", "use"})
 
@@ -134,9 +137,11 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         phrase.source not in _RANDOMNESS for phrase, _, _, _ in found.get("prim", []))
     # clauses where "hash" or "random" has another sense (a hash table, a game)
     other_sense: dict[int, frozenset[str]] = {}
+    context_starts: dict[int, list[int]] = defaultdict(list)
     for _, tag, first, _ in found.get("sense", []):
         clause = tokens.clauses[first]
         other_sense[clause] = other_sense.get(clause, frozenset()) | lex.senses[tag[3]][0]
+        context_starts[clause].append(first)
     for clause, words in list(other_sense.items()):  # a sentence broken over two lines
         for near in (clause - 1, clause + 1):
             if 0 <= near < len(tokens.clause_starts) and _same_sentence(tokens, min(clause, near)):
@@ -148,8 +153,11 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                 if kind == "purpose" and by_clause["key"].get(clause):
                     continue  # "encrypt the values by shifting each character by the key"
                 if neutral:
+                    # a context that starts inside a primitive's name is part of the name
+                    # ("SipHash code" is no hash code)
                     spans[:] = [(f, la) for f, la in spans
-                                if not any(tokens.stems[i] in neutral or
+                                if any(f < c < la for c in context_starts.get(clause, ()))
+                                or not any(tokens.stems[i] in neutral or
                                            (sources.get((f, la)) in _RANDOMNESS
                                            and "random" in neutral) for i in range(f, la))]
     any_library = any(not negated(tokens, f, lex.constraint_negators)
@@ -256,10 +264,14 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
         keys = keys or obf  # a described transformation that "encrypts" needs no key word
     literal = _QUOTED.search(tokens.text, tokens.starts[obf[0][0]],
                              tokens.ends[tokens.clause_range(clause).stop - 1]) if obf else None
-    if obf and (keys or literal) and not libs:
-        purpose = [p for c in (clause - 1, clause, clause + 1) for p in get("purpose", c)]
-        if purpose or strong_own or any(tokens.stems[f] == "xor" for f, _ in obf):
-            return _hit(tokens, obf[0][0], obf[0][1], "scrambles data with a key")
+    purpose = [p for c in (clause - 1, clause, clause + 1) for p in get("purpose", c)]
+    if obf and (keys or literal) and not libs and (
+            purpose or strong_own or any(_xor(tokens, f, la) for f, la in obf)):
+        return _hit(tokens, obf[0][0], obf[0][1], "scrambles data with a key")
+    if obf and not libs and any(_xor(tokens, f, la) for f, la in obf) and any(
+            tokens.stems[f].startswith(_PROTECTING) for f, _ in purpose):
+        # XOR to protect something is encryption whatever it is XORed with ("the device id")
+        return _hit(tokens, obf[0][0], obf[0][1], "scrambles data to protect it")
     # 4. the internals of a primitive
     if get("int_strong"):
         first, last = get("int_strong")[0]
@@ -290,6 +302,11 @@ def _content_start(tokens: Tokens, lex: Lexicon, clause: int) -> int:
     """The first token of the clause after politeness and an address ("I'd like", "please")."""
     span = tokens.clause_range(clause)
     return next((i for i in span if tokens.stems[i] not in lex.skip), span.start)
+
+
+def _xor(tokens: Tokens, first: int, last: int) -> bool:
+    """The words spell XOR ("xor", "XORing" read as "xo ring", "xor'ed")."""
+    return "".join(tokens.stems[first:last]).startswith("xor")
 
 
 def _use_marked(between: list[str]) -> bool:
