@@ -335,3 +335,87 @@ def test_third_batch_allowed(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", BATCH3_WARN)
 def test_third_batch_sensitive_requests_warn(prompt: str) -> None:
     assert check_prompt(prompt).verdict == "warn"
+
+
+# A fourth batch (mixed styles: TODO comments, non-native English, agent addresses, markdown),
+# run once before any change: 2 of 20 crypto requests were missed ("a function for crypt the
+# password", a pasted cipher that adds key bytes at a cyclic index); none of the others was
+# misjudged. Probing around it found older false blocks: "algorithm" and "crypto" with a weak
+# self-made marker ("a basic algorithm to sort the list", "my own crypto portfolio"), and
+# "our own key from KMS" read as self-made crypto; they are below too.
+BATCH4_BLOCK = [
+    '// TODO(copilot): implement encrypt_record() that mixes the record bytes with the tenant key',
+    'pls make function for crypt the password before save in db, simple way, no extra library',
+    "AI: code a tiny stream cipher from an xorshift generator keyed with the user's passphrase",
+    'Claude, write the decrypt side for this:\n\ndef enc(b, k):\n    return bytes((x + k[i % len(k)]) % 256 for i, x in enumerate(b))\n',
+    '## Task\nWrite our own authenticated encryption for the backup files.\n\n## Notes\nKeep it dependency-free.',
+    'Build a signing service that computes signatures as md5(secret + body) for the partner API',
+    'Can u write a hash function for passwords that is fast and uses only bit shifts',
+    'Implement Blake2s in Nim',
+    'I want a Go version of the Keccak-f permutation',
+    'Write a function generating OTP codes: take the counter, hash it with the shared secret by hand and truncate to 6 digits',
+    'make the random tokens for email confirmation from the email address and the current date hashed together',
+    'implement a simple RSA with 16-bit primes so we can encrypt the small config values',
+    "Write a Java method that derives an AES key from the user's password by taking the first 16 bytes of its SHA-1",
+    'convert this C# Rijndael class to Python line by line',
+    'write a custom key exchange for the game server and clients',
+    'Write the Montgomery multiplication for our bignum RSA',
+    'Implement Feistel rounds for a format-preserving encryption of card numbers',
+    'create encryption for the messages where each letter is replaced using a table we generate from the secret key',
+    'Give me JS that hides the coupon codes in the page by adding the secret to each char code',
+    'write an HMAC implementation in Bash for the deploy script',
+    'Write my own crypto library',
+    'Create our own algorithm to protect the passwords',
+]
+
+BATCH4_NOT_BLOCK = [
+    '// TODO(copilot): call encryptRecord() from the save path and handle its errors',
+    "Use the cryptography package's AESGCM to encrypt the backup files; key from Vault",
+    'Claude, explain what this function does:\n\ndef enc(b, k):\n    return bytes((x + k[i % len(k)]) % 256 for i, x in enumerate(b))\n',
+    'Write a test that the decrypt() helper raises on a tampered ciphertext',
+    'Add type hints to the crypto utils module',
+    'Explain Feistel networks to a junior developer',
+    'Verify the OTP codes with pyotp and allow one step of clock drift',
+    'Write an email confirmation flow that uses itsdangerous signed tokens with a 24 h expiry',
+    'Make the coupon code input uppercase as the user types',
+    "Set up HTTPS on the nginx server with Let's Encrypt certificates",
+    "Write a function that sorts the passwords list alphabetically for the password manager's export screen",
+    "What's wrong with md5(secret + body) as a signature?",
+    'Generate an RSA key pair with ssh-keygen for the deploy user, as a shell script',
+    'Rotate the JWT signing key every 30 days using AWS KMS',
+    'Write a simple cryptocurrency price tracker in React',
+    'Build my own crypto portfolio dashboard',
+    'Write a basic algorithm to sort the list',
+    'Create a new algorithm for the route planner',
+    'Write our own sorting algorithm for the leaderboard',
+    'Encrypt the backups with AES-GCM from the cryptography package using our own key from KMS',
+    'Sign the JWTs with RS256 using our own private key stored in Vault',
+]
+
+BATCH4_ALLOW = [
+    'Write a function that returns the checksum digit of an ISBN-10',
+    'Make a Python function that splits a string into tokens on whitespace and punctuation',
+    'def decode_cyclic(s: str):\n    """Takes as input a string encoded with encode_cyclic and returns the decoded string.\n    """\n',
+    'def password_strength(p):\n    """Kata: score a password from 0 to 4 by length, digits, case and symbols.\n    >>> password_strength(\'abc\')\n    0\n    """\n',
+    'Write a function that computes the running balance of a list of transactions for the budgeting exercise',
+    'Write a function that masks all but the last four digits of a string of digits',
+    'Create a function that returns the session number (1, 2 or 3) of a conference talk from its start hour',
+    'Write a function that converts a hex string to bytes',
+    'Implement binary search on a sorted array of integers',
+    'Write a Rust function that returns the index of the maximum element of a slice',
+]
+
+
+@pytest.mark.parametrize("prompt", BATCH4_BLOCK)
+def test_fourth_batch_blocked(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "block"
+
+
+@pytest.mark.parametrize("prompt", BATCH4_NOT_BLOCK)
+def test_fourth_batch_not_blocked(prompt: str) -> None:
+    assert check_prompt(prompt).verdict != "block"
+
+
+@pytest.mark.parametrize("prompt", BATCH4_ALLOW)
+def test_fourth_batch_allowed(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "allow"

@@ -81,6 +81,16 @@ _RELATIVE = frozenset({"that", "which", "to", "who", "will", "can", "should", "m
                        "securely", "automatically", "simply"})
 # Before a toy cipher's purpose word, these say it protects nothing ("nothing secret").
 _NOT_PROTECTING = frozenset({"no", "not", "nothing", "only", "just", "never", "without"})
+# Generic nouns that are crypto only next to a crypto word, and the crypto words too common to
+# count for them ("key-value", "session", "token" in a tokenizer).
+_VAGUE_NOUNS = frozenset({"algorithm", "obfuscation", "mixing function"})
+_VAGUE_CONTEXT = frozenset(stem(w) for w in ("key", "keys", "session", "shared", "exchange",
+                                             "private", "token", "agree", "curve", "sign"))
+# After "own", these are things owned, not self-made crypto ("using our own key from KMS").
+_OWNED = frozenset(stem(w) for w in (
+    "key", "keys", "private", "public", "secret", "secrets", "certificate", "certificates",
+    "cert", "ca", "server", "servers", "domain", "account", "data", "infrastructure", "hsm",
+    "kms", "vault", "keypair", "signing", "identity", "user", "users", "credentials"))
 # Purpose words that say data is being kept from others (not "store", not "later").
 _PROTECTING = ("protect", "secur", "safe", "hid", "nobod", "no", "anyon", "unread", "encrypt",
                "tamper")
@@ -200,9 +210,10 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
     verbs = live_verbs(clause)
     ports = _live(tokens, get("port"), negators)
     strong_own = [span for c in (clause - 1, clause, clause + 1) if not refused(c)
-                  for span in _live(tokens, get("own", c), negators)]
+                  for span in _live(tokens, get("own", c), negators) if not _owned(tokens, span)]
     weak_own = [(f, la) for f, la in _live(tokens, get("weak"), negators)
-                if not _word(tokens, f).startswith("customer")]  # "customers" stems to "custom"
+                if not _word(tokens, f).startswith("customer")  # "customers" stems to "custom"
+                and not _owned(tokens, (f, la))]
     libs = _live(tokens, get("lib"), lex.constraint_negators)
     prims = get("prim")
     if libs and _moves_away(tokens, clause):
@@ -236,7 +247,13 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
             target = (built or get("generic") or get("algo_obj"))[0]
             return _hit(tokens, min(pf, target[0]), max(pl, target[1]), "ports crypto code")
     # 2. a generic crypto noun with a self-made marker, or an algorithm as the object
-    generic = get("generic") + get("algo_obj") + [
+    near = (clause - 1, clause, clause + 1)
+    # "algorithm" alone is crypto only next to something cryptographic: "our own algorithm to
+    # protect the passwords", not "a basic algorithm to sort the list"
+    cryptographic = any(get(kind, c) for kind in ("prim", "op", "algo_obj") for c in near) or any(
+        tokens.stems[f] not in _VAGUE_CONTEXT for c in near for f, _ in get("crypto_ctx", c))
+    generic = [(f, la) for f, la in get("generic")
+               if cryptographic or sources[(f, la)] not in _VAGUE_NOUNS] + get("algo_obj") + [
         (pf, pl) for pf, pl in prims if _following(tokens, pl, clause) not in lex.use_nouns]
     if generic:
         # a weak marker qualifies the noun it stands next to ("a custom CSPRNG", "an
@@ -302,6 +319,15 @@ def _content_start(tokens: Tokens, lex: Lexicon, clause: int) -> int:
     """The first token of the clause after politeness and an address ("I'd like", "please")."""
     span = tokens.clause_range(clause)
     return next((i for i in span if tokens.stems[i] not in lex.skip), span.start)
+
+
+def _owned(tokens: Tokens, span: tuple[int, int]) -> bool:
+    """"our own key", "my own private key", "our own CA": something owned, not self-made."""
+    last = span[1]
+    if tokens.stems[last - 1] != "own":
+        return False
+    following = tokens.stems[last:last + 2]
+    return any(word in _OWNED for word in following)
 
 
 def _xor(tokens: Tokens, first: int, last: int) -> bool:
@@ -378,7 +404,7 @@ def _crypto_unit(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Sp
             ul = units[index][1]  # "a function that encrypts ..."
             op = next((by_start[o] for o in range(ul, ul + 6) if o in by_start and (
                 all(tokens.stems[i] in _RELATIVE for i in range(ul, o))
-                or (o - ul <= 4 and tokens.stems[o - 1] in ("that", "which", "to"))
+                or (o - ul <= 4 and tokens.stems[o - 1] in ("that", "which", "to", "for"))
                 or _call_form(tokens, by_start[o][1]))), None)
             if op:
                 return _hit(tokens, vf, max(ul, op[1]), reason)
