@@ -470,3 +470,25 @@ ORDINARY = [
 @pytest.mark.parametrize("prompt", ORDINARY)
 def test_ordinary_tasks_with_an_incidental_word_are_allowed(prompt: str) -> None:
     assert check_prompt(prompt).verdict == "allow"
+
+
+SENSITIVE_PHRASINGS = [
+    # "login with" names a provider only when one follows; otherwise the login checks a password
+    ("warn", "Write the sign-in with Argon2id password hashes; we can skip brute-force "
+             "protection for the first release (OWASP A07:2021)."),
+    ("allow", "Add 'log in with GitHub' to the dashboard using Authlib with state and PKCE "
+              "(OWASP A07:2021)."),
+    # a service that renders what a given address points to makes outbound requests
+    ("warn", "Create a route that accepts a link and sends back a thumbnail of that site"),
+    # searching a table is a query, whatever control it names
+    ("warn", "Search the customer records table using parameterized queries"),
+    # an adaptive hash from a named module answers the crypto algorithm too
+    ("allow", "On signup, store only a bcrypt hash of the password (the bcrypt package, cost 12) "
+              "and never the plain text (OWASP A07:2021)."),
+]
+
+
+@pytest.mark.parametrize(("expected", "prompt"), SENSITIVE_PHRASINGS)
+def test_sensitive_phrasings(expected: str, prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == expected, (verdict.verdict, verdict.domains, verdict.missing)
