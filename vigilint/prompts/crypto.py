@@ -174,7 +174,7 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                       for spans in by_clause["lib"].values() for f, _ in spans)
     candidates = sorted(set().union(*(by_clause[k].keys() for k in (
         "prim", "toy", "generic", "algo_obj", "obf", "int_strong", "int_maths", "int_desc",
-        "op"))))
+        "op", "port"))))
     for clause in candidates:
         first = tokens.clause_starts[clause]
         if not request.produces(clause) or tokens.flags[first] & CODE or first in requirements:
@@ -241,8 +241,13 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
     # so does a port onto a named library ("... to Node using the bcrypt npm package")
     built = [(pf, pl) for pf, pl in prims if _following(tokens, pl, clause) not in lex.use_nouns]
     # ... unless the library is what is ported ("port libsodium's secretbox to Kotlin")
-    library_ported = any(0 <= lf - pl <= 2 for lf, _ in libs for _, pl in ports)
-    for pf, pl in ports if strong_own or library_ported or not libs else []:
+    unit_starts = {uf for uf, _ in get("unit")}
+    ported_libs = [ll for lf, ll in libs if any(0 <= lf - pl <= 2 for _, pl in ports)
+                   and ll not in unit_starts  # "our hashlib-based checksum script" uses it
+                   and _following(tokens, ll, clause) not in lex.use_nouns]
+    if ported_libs:  # "re-implement Fernet in Go": the library's scheme itself
+        return _hit(tokens, ports[0][0], ported_libs[0], "ports a crypto library")
+    for pf, pl in ports if strong_own or not libs else []:
         if built or get("generic") or get("algo_obj"):
             target = (built or get("generic") or get("algo_obj"))[0]
             return _hit(tokens, min(pf, target[0]), max(pl, target[1]), "ports crypto code")
