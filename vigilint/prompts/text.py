@@ -355,7 +355,8 @@ def _compiled_positions(phrase: Phrase) -> tuple[Position, ...]:
         if isinstance(position, str):
             out.append(_GAP_SIZE[position])
         else:
-            out.append((position, tuple(a for a in position if _prefix(a))))
+            out.append((position, tuple(a for a in position  # see `_prefix`
+                                        if len(a) >= PREFIX_MIN and a[-1] != "i")))
     return tuple(out)
 
 
