@@ -21,7 +21,8 @@
 4. The CWE-labelled prompts of the shared corpus (`/work/shared/corpus/prompts`, all lead to
    vulnerable code), by `bench/corpus_split.json` part: the share flagged (warn or block).
 5. CPU time per verdict (`time.process_time`, best of 3 per prompt, after warm-up), and CPU time
-   per megabyte on large inputs (prose, code, one long line, pasted crypto code) at 1 and 4 MB.
+   per megabyte on large inputs (prose, code, one long line, pasted crypto code) at 1 and
+   1.9 MB (under the 2,000,000-character limit: a larger prompt is blocked unread).
 
 Usage: python bench/prompt_bench.py [--split dev|holdout|all] [--corpus DIR]
                                     [--humaneval FILE] [--output FILE]
@@ -275,18 +276,19 @@ def megabyte_section() -> list[str]:
         "one line without breaks": "build the login form for the user with a password field " * 20,
         "pasted crypto code": "s_box = [0x63, 0x7c, 0x77, 0x7b]\nx ^= key[i % n]\n" * 20,
     }
-    lines = ["## Large inputs: CPU time per megabyte", "",
-             "| input | 1 MB s | 4 MB s | s per MB (4 MB) | verdict | max RSS MB |",
+    lines = ["## Large inputs: CPU time per megabyte (under the 2,000,000-character limit)", "",
+             "| input | 1 MB s | 1.9 MB s | s per MB (1.9 MB) | verdict | max RSS MB |",
              "|---|---|---|---|---|---|"]
     for name, unit in inputs.items():
         row = [name]
         verdict = ""
-        for megabytes in (1, 4):
-            text = (unit * (megabytes * 1_000_000 // len(unit) + 1))[: megabytes * 1_000_000]
+        for megabytes in (1, 1.9):
+            size = int(megabytes * 1_000_000)
+            text = (unit * (size // len(unit) + 1))[:size]
             start = time.process_time()
             verdict = check_prompt(text).verdict
             row.append(f"{time.process_time() - start:.2f}")
-        row += [f"{float(row[2]) / 4:.2f}", verdict,
+        row += [f"{float(row[2]) / 1.9:.2f}", verdict,
                 str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)]
         lines.append("| " + " | ".join(row) + " |")
     return lines

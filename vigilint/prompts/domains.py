@@ -128,12 +128,8 @@ def analyse(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     controls, covered = _controls(tokens, lex, found)
     signals = list(_code_signals(tokens, lex, covered, in_requirements))
     scores, evidence = _scores(tokens, lex, found, covered, in_requirements, signals)
-    managed = (any(not tokens.flags[first] & (IDENT | CODE)
-                   for _, _, first, _ in found.get("managed", []))
-               or _MANAGED_CODE.search(tokens.text) is not None) \
-        and _NATIVE_CODE.search(tokens.text) is None
     detected = [d for d, domain in lex.domains.items() if scores.get(d, 0) >= lex.threshold
-                and (not domain.requires or _present(tokens, found, d, in_requirements, managed)
+                and (not domain.requires or _present(tokens, found, d, in_requirements)
                      or _strong(scores, found, d))]
     if not detected and asks_for_code and any(s.domain == "sources" for s, _, _ in signals):
         # code that reads request data, with nothing else to say what it does with it
@@ -308,12 +304,21 @@ def _incidental(flags: int, native: bool) -> bool:
 
 
 def _present(tokens: Tokens, found: dict[str, list[Match]], domain_id: str,
-             in_requirements: set[int], managed: bool) -> bool:
+             in_requirements: set[int]) -> bool:
     """The domain's `requires` context (native code for memory) is in the request; its weak
-    cues ("char", "buffer") count only where no memory-safe language shows."""
-    kinds = ("requires",) if managed else ("requires", "requires_weak")
-    return any(tag[1] == domain_id and first not in in_requirements
-               for kind in kinds for _, tag, first, _ in found.get(kind, []))
+    cues ("char", "an index") count only where no memory-safe language shows."""
+    def cues(kind: str) -> bool:
+        return any(tag[1] == domain_id and first not in in_requirements
+                   for _, tag, first, _ in found.get(kind, []))
+    return cues("requires") or (cues("requires_weak") and not _managed(tokens, found))
+
+
+def _managed(tokens: Tokens, found: dict[str, list[Match]]) -> bool:
+    """A memory-safe language shows (named in prose, or its code) and no C declaration does."""
+    return (any(not tokens.flags[first] & (IDENT | CODE)
+                for _, _, first, _ in found.get("managed", []))
+            or _MANAGED_CODE.search(tokens.text) is not None) \
+        and _NATIVE_CODE.search(tokens.text) is None
 
 
 def _strong(scores: dict[str, int], found: dict[str, list[Match]], domain_id: str) -> bool:
