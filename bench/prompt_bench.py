@@ -275,6 +275,10 @@ def megabyte_section() -> list[str]:
         "code (a Python module repeated)": code,
         "one line without breaks": "build the login form for the user with a password field " * 20,
         "pasted crypto code": "s_box = [0x63, 0x7c, 0x77, 0x7b]\nx ^= key[i % n]\n" * 20,
+        # one clause of build verbs, primitives, self-made markers and ports: every rule that
+        # pairs two kinds of words looks them up in a window, never all pairs
+        "one clause of crypto words": "write using AES and a custom and the cipher and port "
+                                      "libsodium and our own key and ",
     }
     lines = ["## Large inputs: CPU time per megabyte (under the 2,000,000-character limit)", "",
              "| input | 1 MB s | 1.9 MB s | s per MB (1.9 MB) | verdict | max RSS MB |",

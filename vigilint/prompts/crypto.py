@@ -42,6 +42,7 @@ from vigilint.prompts.request import Request
 from vigilint.prompts.text import CODE, Tokens, negated, stem
 
 _VERB_OBJECT_GAP = 7  # tokens between a build verb and its object
+_NOUN_SPAN = 12  # no crypto noun phrase of the lexicon is longer
 _KINDS = ("verb", "port", "prim", "toy", "toy_purpose", "generic", "algo_obj", "own", "weak",
           "lib", "obf", "key", "purpose", "int_strong", "int_maths", "int_desc", "crypto_ctx",
           "unit", "op", "toy_harmless")
@@ -219,11 +220,14 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
     if libs and _moves_away(tokens, clause):
         return None  # "replace the homemade XOR cipher with libsodium's secretbox"
 
-    # 1. a build verb whose object is a named primitive
+    # 1. a build verb whose object is a named primitive (each verb looks up the primitives in
+    # its window: linear in the clause)
+    prims = sorted(prims)
+    prim_starts = [pf for pf, _ in prims]
     for vf, vl in verbs:
-        for pf, pl in prims:
-            if pf < vl or pf - vl > 2 * _VERB_OBJECT_GAP:
-                continue
+        first_prim = bisect.bisect_left(prim_starts, vl)
+        for pf, pl in prims[first_prim:bisect.bisect_right(prim_starts,
+                                                           vl + 2 * _VERB_OBJECT_GAP)]:
             between = [tokens.stems[i] for i in range(vl, pf)]
             if _use_marked(between) and not strong_own:
                 continue  # "write a client that uses AES" uses it
@@ -242,7 +246,8 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
     built = [(pf, pl) for pf, pl in prims if _following(tokens, pl, clause) not in lex.use_nouns]
     # ... unless the library is what is ported ("port libsodium's secretbox to Kotlin")
     unit_starts = {uf for uf, _ in get("unit")}
-    ported_libs = [ll for lf, ll in libs if any(0 <= lf - pl <= 2 for _, pl in ports)
+    port_ends = {pl for _, pl in ports}
+    ported_libs = [ll for lf, ll in libs if any(lf - d in port_ends for d in range(3))
                    and ll not in unit_starts  # "our hashlib-based checksum script" uses it
                    and _following(tokens, ll, clause) not in lex.use_nouns]
     if ported_libs:  # "re-implement Fernet in Go": the library's scheme itself
@@ -265,9 +270,8 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
         # encryption algo my own way"), in a request with a verb or in one that is only a noun
         # phrase ("I'd like a custom cipher")
         asked = verbs or tokens.stems[_content_start(tokens, lex, clause)] in ("a", "an")
-        weak_own = [(f, la) for f, la in weak_own
-                    if any((f < gl and gf < la) or 0 <= gf - la <= 2 or 0 <= f - gl <= 3
-                           for gf, gl in generic)]
+        nouns = _NounIndex(generic)
+        weak_own = [span for span in weak_own if nouns.next_to(span)]
         own = strong_own or (weak_own if asked and not libs else [])
         if own:
             spans = [generic[0], own[0], *verbs[:1]]
@@ -318,6 +322,24 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
         first, last = get("toy")[0]
         return _hit(tokens, first, last, "protects data with a toy cipher")
     return None
+
+
+class _NounIndex:
+    """Noun spans by start and end, for window lookups (linear in the clause)."""
+
+    def __init__(self, nouns: Spans) -> None:
+        self.longest: dict[int, int] = {}  # start -> the furthest end of a noun starting there
+        for start, end in nouns:
+            self.longest[start] = max(self.longest.get(start, 0), end)
+        self.ends = {end for _, end in nouns}
+
+    def next_to(self, span: tuple[int, int]) -> bool:
+        """`span` overlaps a noun, stands up to two words before one or three after one."""
+        first, last = span
+        return (any(self.longest.get(start, 0) > first
+                    for start in range(first - _NOUN_SPAN, last))
+                or any(start in self.longest for start in range(last, last + 3))
+                or any(end in self.ends for end in range(first - 3, first + 1)))
 
 
 def _content_start(tokens: Tokens, lex: Lexicon, clause: int) -> int:
