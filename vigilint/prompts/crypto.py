@@ -21,7 +21,12 @@ cryptography (`crypto_implementation` in the lexicon holds the words):
    a toy cipher in a word puzzle protects nothing and is allowed;
 6. pasted code that implements a primitive (S-box tables, cipher constants, XOR with a key,
    RC4's swap, modular exponentiation) in a prompt that asks for code ("complete", "fix",
-   "port", or the bare code).
+   "port", or the bare code);
+7. code whose job is a crypto operation and no vetted library named (`_crypto_unit`);
+8. a primitive described rather than named: a unit that holds its operations ("a module with
+   RSA signatures: key generation, sign and verify"), a construction told in words ("a tag
+   from the message and our secret", "mixes the time, the pid and a counter"), iterated
+   hashing, a clone or a re-implementation of a primitive or a library's scheme.
 
 Every step is a pass over the matches of one clause (bounded windows), or one compiled regular
 expression over the text: linear in the prompt.
