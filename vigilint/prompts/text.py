@@ -355,15 +355,13 @@ def _compiled_positions(phrase: Phrase) -> tuple[Position, ...]:
         if isinstance(position, str):
             out.append(_GAP_SIZE[position])
         else:
-            out.append((position, tuple(a for a in position  # see `_prefix`
+            # a word of PREFIX_MIN letters or more is also a prefix ("librar" matches
+            # "libraries"), unless its stem ends in the "i" of a final y ("proxi", "queri"):
+            # its inflections stem to it already, and as a prefix it would find other words
+            # ("proximity")
+            out.append((position, tuple(a for a in position
                                         if len(a) >= PREFIX_MIN and a[-1] != "i")))
     return tuple(out)
-
-
-def _prefix(alternative: str) -> bool:
-    """A stem that ends in the "i" of a final y ("proxi", "queri") is a whole word: its
-    inflections stem to it already, and as a prefix it would find other words ("proximity")."""
-    return len(alternative) >= PREFIX_MIN and not alternative.endswith("i")
 
 
 def _at(stem_: str, position: tuple[frozenset[str], tuple[str, ...]]) -> bool:
