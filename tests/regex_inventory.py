@@ -137,6 +137,7 @@ def _inline(module: object, tree: ast.Module) -> Iterator[Pattern]:
 def inventory() -> list[Pattern]:
     """Every distinct pattern (by source and flags), with the first place it was seen. The
     prompt guard's lexicon (regular expressions kept as data) is included."""
+    from vigilint.prompts.crypto import _code_signals as crypto_code_signals
     from vigilint.prompts.lexicon import lexicon
 
     modules = list(_modules())
@@ -172,6 +173,10 @@ def inventory() -> list[Pattern]:
     for signal in lexicon().code_signals:
         add(Pattern(f"vigilint/prompts/lexicon.toml ({signal.domain})", signal.pattern))
         add(Pattern(f"vigilint/prompts/lexicon.toml ({signal.domain})", signal.prefilter))
+    pasted = crypto_code_signals()  # the guard's pasted-crypto-code patterns ([crypto_code])
+    for strength, patterns in (("strong", pasted.strong), ("medium", pasted.medium)):
+        for regex in patterns:
+            add(Pattern(f"vigilint/prompts/lexicon.toml (crypto_code {strength})", regex))
     return list(seen.values())
 
 

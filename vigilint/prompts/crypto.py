@@ -21,7 +21,12 @@ cryptography (`crypto_implementation` in the lexicon holds the words):
    a toy cipher in a word puzzle protects nothing and is allowed;
 6. pasted code that implements a primitive (S-box tables, cipher constants, XOR with a key,
    RC4's swap, modular exponentiation) in a prompt that asks for code ("complete", "fix",
-   "port", or the bare code).
+   "port", or the bare code);
+7. code whose job is a crypto operation and no vetted library named (`_crypto_unit`);
+8. a primitive described rather than named: a unit that holds its operations ("a module with
+   RSA signatures: key generation, sign and verify"), a construction told in words ("a tag
+   from the message and our secret", "mixes the time, the pid and a counter"), iterated
+   hashing, a clone or a re-implementation of a primitive or a library's scheme.
 
 Every step is a pass over the matches of one clause (bounded windows), or one compiled regular
 expression over the text: linear in the prompt.
@@ -39,12 +44,18 @@ from importlib import resources
 
 from vigilint.prompts.lexicon import Lexicon, Match
 from vigilint.prompts.request import Request
-from vigilint.prompts.text import CODE, Tokens, negated
+from vigilint.prompts.text import CODE, Tokens, negated, stem
 
 _VERB_OBJECT_GAP = 7  # tokens between a build verb and its object
+_NOUN_SPAN = 12  # no crypto noun phrase of the lexicon is longer
 _KINDS = ("verb", "port", "prim", "toy", "toy_purpose", "generic", "algo_obj", "own", "weak",
-          "lib", "obf", "key", "purpose", "int_strong", "int_maths", "crypto_ctx", "unit", "op",
-          "toy_harmless")
+          "lib", "obf", "key", "purpose", "int_strong", "int_maths", "int_desc", "crypto_ctx",
+          "unit", "op", "toy_harmless")
+# A unit that holds what follows "with"/"for": "a Haskell module with RSA signatures" builds them.
+_CONTAINERS = frozenset(stem(w) for w in ("module", "library", "class", "package", "crate",
+                                            "gem", "struct", "toolkit", "namespace", "typeclass"))
+_HOLDING = frozenset(stem(w) for w in ("with", "for", "of", "containing", "providing",
+                                       "implementing", "offering"))
 # Between a build verb and a primitive, these make the primitive something used, not built.
 _USE_MARKERS = frozenset({"use", "using", "us", "via", "with", "by", "over", "call", "wrapper", "around", "client",
                           "librari", "library", "helper", "integration", "integrat", "that",
@@ -76,6 +87,19 @@ _RELATIVE = frozenset({"that", "which", "to", "who", "will", "can", "should", "m
                        "securely", "automatically", "simply"})
 # Before a toy cipher's purpose word, these say it protects nothing ("nothing secret").
 _NOT_PROTECTING = frozenset({"no", "not", "nothing", "only", "just", "never", "without"})
+# Generic nouns that are crypto only next to a crypto word, and the crypto words too common to
+# count for them ("key-value", "session", "token" in a tokenizer).
+_VAGUE_NOUNS = frozenset({"algorithm", "obfuscation", "mixing function"})
+_VAGUE_CONTEXT = frozenset(stem(w) for w in ("key", "keys", "session", "shared", "exchange",
+                                             "private", "token", "agree", "curve", "sign"))
+# After "own", these are things owned, not self-made crypto ("using our own key from KMS").
+_OWNED = frozenset(stem(w) for w in (
+    "key", "keys", "private", "public", "secret", "secrets", "certificate", "certificates",
+    "cert", "ca", "server", "servers", "domain", "account", "data", "infrastructure", "hsm",
+    "kms", "vault", "keypair", "signing", "identity", "user", "users", "credentials"))
+# Purpose words that say data is being kept from others (not "store", not "later").
+_PROTECTING = ("protect", "secur", "safe", "hid", "nobod", "no", "anyon", "unread", "encrypt",
+               "tamper")
 # Before a named primitive, these say the code uses it ("encrypts the file with AES-GCM").
 _USED_WITH = frozenset({"with", "using", "us", "via", "through", "use"})
 
@@ -129,9 +153,11 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         phrase.source not in _RANDOMNESS for phrase, _, _, _ in found.get("prim", []))
     # clauses where "hash" or "random" has another sense (a hash table, a game)
     other_sense: dict[int, frozenset[str]] = {}
+    context_starts: dict[int, list[int]] = defaultdict(list)
     for _, tag, first, _ in found.get("sense", []):
         clause = tokens.clauses[first]
         other_sense[clause] = other_sense.get(clause, frozenset()) | lex.senses[tag[3]][0]
+        context_starts[clause].append(first)
     for clause, words in list(other_sense.items()):  # a sentence broken over two lines
         for near in (clause - 1, clause + 1):
             if 0 <= near < len(tokens.clause_starts) and _same_sentence(tokens, min(clause, near)):
@@ -143,14 +169,18 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                 if kind == "purpose" and by_clause["key"].get(clause):
                     continue  # "encrypt the values by shifting each character by the key"
                 if neutral:
+                    # a context that starts inside a primitive's name is part of the name
+                    # ("SipHash code" is no hash code)
                     spans[:] = [(f, la) for f, la in spans
-                                if not any(tokens.stems[i] in neutral or
+                                if any(f < c < la for c in context_starts.get(clause, ()))
+                                or not any(tokens.stems[i] in neutral or
                                            (sources.get((f, la)) in _RANDOMNESS
                                            and "random" in neutral) for i in range(f, la))]
     any_library = any(not negated(tokens, f, lex.constraint_negators)
                       for spans in by_clause["lib"].values() for f, _ in spans)
     candidates = sorted(set().union(*(by_clause[k].keys() for k in (
-        "prim", "toy", "generic", "algo_obj", "obf", "int_strong", "int_maths", "op"))))
+        "prim", "toy", "generic", "algo_obj", "obf", "int_strong", "int_maths", "int_desc",
+        "op", "port"))))
     for clause in candidates:
         first = tokens.clause_starts[clause]
         if not request.produces(clause) or tokens.flags[first] & CODE or first in requirements:
@@ -186,38 +216,68 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
     verbs = live_verbs(clause)
     ports = _live(tokens, get("port"), negators)
     strong_own = [span for c in (clause - 1, clause, clause + 1) if not refused(c)
-                  for span in _live(tokens, get("own", c), negators)]
+                  for span in _live(tokens, get("own", c), negators) if not _owned(tokens, span)]
     weak_own = [(f, la) for f, la in _live(tokens, get("weak"), negators)
-                if not _word(tokens, f).startswith("customer")]  # "customers" stems to "custom"
+                if not _word(tokens, f).startswith("customer")  # "customers" stems to "custom"
+                and not _owned(tokens, (f, la))]
     libs = _live(tokens, get("lib"), lex.constraint_negators)
     prims = get("prim")
     if libs and _moves_away(tokens, clause):
         return None  # "replace the homemade XOR cipher with libsodium's secretbox"
 
-    # 1. a build verb whose object is a named primitive
+    # 1. a build verb whose object is a named primitive (each verb looks up the primitives in
+    # its window: linear in the clause)
+    prims = sorted(prims)
+    prim_starts = [pf for pf, _ in prims]
     for vf, vl in verbs:
-        for pf, pl in prims:
-            if pf < vl or pf - vl > 2 * _VERB_OBJECT_GAP:
-                continue
+        first_prim = bisect.bisect_left(prim_starts, vl)
+        for pf, pl in prims[first_prim:bisect.bisect_right(prim_starts,
+                                                           vl + 2 * _VERB_OBJECT_GAP)]:
             between = [tokens.stems[i] for i in range(vl, pf)]
-            if any(stem_ in _USE_MARKERS for stem_ in between) and not strong_own:
+            if _use_marked(between) and not strong_own:
                 continue  # "write a client that uses AES" uses it
-            if (pf - vl > _VERB_OBJECT_GAP or sum(stem_ not in lex.fillers
-                                                  for stem_ in between) > 2) and not strong_own:
+            if (pf - vl > _VERB_OBJECT_GAP or sum(stem_ not in lex.fillers and stem_ not in
+                                                  _CONTAINERS for stem_ in between) > 2) \
+                    and not strong_own:
                 continue  # the primitive is not the verb's object (a few other words may stand
                 # between: "write a quick and dirty AES"); with a self-made marker it need not be
             if sources[(pf, pl)] in _RANDOMNESS and not crypto_context:
                 continue  # a PRNG for a game or a simulation
-            if strong_own or ports or not _used(tokens, lex, pl, clause, libs):
+            ported = ports and not libs and _following(tokens, pl, clause) not in lex.use_nouns
+            if strong_own or ported or not _used(tokens, lex, pl, clause, libs):
                 return _hit(tokens, vf, pl, "builds a named primitive")
-    for pf, pl in ports:
-        if prims or get("generic") or get("algo_obj"):
-            target = (prims or get("generic") or get("algo_obj"))[0]
+    # a port of crypto code; "port our bcrypt-based login" ports code that uses a primitive, and
+    # so does a port onto a named library ("... to Node using the bcrypt npm package")
+    built = [(pf, pl) for pf, pl in prims if _following(tokens, pl, clause) not in lex.use_nouns]
+    # ... unless the library is what is ported ("port libsodium's secretbox to Kotlin")
+    unit_starts = {uf for uf, _ in get("unit")}
+    port_ends = {pl for _, pl in ports}
+    ported_libs = [ll for lf, ll in libs if any(lf - d in port_ends for d in range(3))
+                   and ll not in unit_starts  # "our hashlib-based checksum script" uses it
+                   and _following(tokens, ll, clause) not in lex.use_nouns]
+    if ported_libs:  # "re-implement Fernet in Go": the library's scheme itself
+        return _hit(tokens, ports[0][0], ported_libs[0], "ports a crypto library")
+    for pf, pl in ports if strong_own or not libs else []:
+        if built or get("generic") or get("algo_obj"):
+            target = (built or get("generic") or get("algo_obj"))[0]
             return _hit(tokens, min(pf, target[0]), max(pl, target[1]), "ports crypto code")
     # 2. a generic crypto noun with a self-made marker, or an algorithm as the object
-    generic = get("generic") + get("algo_obj") + prims
+    near = (clause - 1, clause, clause + 1)
+    # "algorithm" alone is crypto only next to something cryptographic: "our own algorithm to
+    # protect the passwords", not "a basic algorithm to sort the list"
+    cryptographic = any(get(kind, c) for kind in ("prim", "op", "algo_obj") for c in near) or any(
+        tokens.stems[f] not in _VAGUE_CONTEXT for c in near for f, _ in get("crypto_ctx", c))
+    generic = [(f, la) for f, la in get("generic")
+               if cryptographic or sources[(f, la)] not in _VAGUE_NOUNS] + get("algo_obj") + [
+        (pf, pl) for pf, pl in prims if _following(tokens, pl, clause) not in lex.use_nouns]
     if generic:
-        own = strong_own or (weak_own if verbs and not libs else [])
+        # a weak marker qualifies the noun it stands next to ("a custom CSPRNG", "an
+        # encryption algo my own way"), in a request with a verb or in one that is only a noun
+        # phrase ("I'd like a custom cipher")
+        asked = verbs or tokens.stems[_content_start(tokens, lex, clause)] in ("a", "an")
+        nouns = _NounIndex(generic)
+        weak_own = [span for span in weak_own if nouns.next_to(span)]
+        own = strong_own or (weak_own if asked and not libs else [])
         if own:
             spans = [generic[0], own[0], *verbs[:1]]
             return _hit(tokens, min(f for f, _ in spans), max(la for _, la in spans),
@@ -235,10 +295,14 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
         keys = keys or obf  # a described transformation that "encrypts" needs no key word
     literal = _QUOTED.search(tokens.text, tokens.starts[obf[0][0]],
                              tokens.ends[tokens.clause_range(clause).stop - 1]) if obf else None
-    if obf and (keys or literal) and not libs:
-        purpose = [p for c in (clause - 1, clause, clause + 1) for p in get("purpose", c)]
-        if purpose or strong_own or any(tokens.stems[f] == "xor" for f, _ in obf):
-            return _hit(tokens, obf[0][0], obf[0][1], "scrambles data with a key")
+    purpose = [p for c in (clause - 1, clause, clause + 1) for p in get("purpose", c)]
+    if obf and (keys or literal) and not libs and (
+            purpose or strong_own or any(_xor(tokens, f, la) for f, la in obf)):
+        return _hit(tokens, obf[0][0], obf[0][1], "scrambles data with a key")
+    if obf and not libs and any(_xor(tokens, f, la) for f, la in obf) and any(
+            tokens.stems[f].startswith(_PROTECTING) for f, _ in purpose):
+        # XOR to protect something is encryption whatever it is XORed with ("the device id")
+        return _hit(tokens, obf[0][0], obf[0][1], "scrambles data to protect it")
     # 4. the internals of a primitive
     if get("int_strong"):
         first, last = get("int_strong")[0]
@@ -250,6 +314,12 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
             sources[span].startswith("from|using|seeded") for span in maths)):
         first, last = maths[0]
         return _hit(tokens, first, last, "spells out crypto maths")
+    described = _live(tokens, get("int_desc"), lex.constraint_negators)
+    if described and near_context and not libs:
+        # a construction told in words: "a tag from the message and our secret", "mixes the
+        # time, the pid and a counter", "hashes the user id with the timestamp"
+        first, last = described[0]
+        return _hit(tokens, first, last, "describes a home-made crypto construction")
     # 5. a toy cipher protecting something
     harmless = any(get("toy_harmless", c) for c in (clause - 1, clause, clause + 1))
     if get("toy") and not harmless and any(
@@ -257,6 +327,68 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
         first, last = get("toy")[0]
         return _hit(tokens, first, last, "protects data with a toy cipher")
     return None
+
+
+class _NounIndex:
+    """Noun spans by start and end, for window lookups (linear in the clause)."""
+
+    def __init__(self, nouns: Spans) -> None:
+        self.longest: dict[int, int] = {}  # start -> the furthest end of a noun starting there
+        for start, end in nouns:
+            self.longest[start] = max(self.longest.get(start, 0), end)
+        self.ends = {end for _, end in nouns}
+
+    def next_to(self, span: tuple[int, int]) -> bool:
+        """`span` overlaps a noun, stands up to two words before one or three after one."""
+        first, last = span
+        return (any(self.longest.get(start, 0) > first
+                    for start in range(first - _NOUN_SPAN, last))
+                or any(start in self.longest for start in range(last, last + 3))
+                or any(end in self.ends for end in range(first - 3, first + 1)))
+
+
+def _content_start(tokens: Tokens, lex: Lexicon, clause: int) -> int:
+    """The first token of the clause after politeness and an address ("I'd like", "please")."""
+    span = tokens.clause_range(clause)
+    return next((i for i in span if tokens.stems[i] not in lex.skip), span.start)
+
+
+def _owned(tokens: Tokens, span: tuple[int, int]) -> bool:
+    """"our own key", "my own private key", "our own CA": something owned, not self-made."""
+    last = span[1]
+    if tokens.stems[last - 1] != "own":
+        return False
+    following = tokens.stems[last:last + 2]
+    return any(word in _OWNED for word in following)
+
+
+def _xor(tokens: Tokens, first: int, last: int) -> bool:
+    """The words spell XOR ("xor", "XORing" read as "xo ring", "xor'ed")."""
+    return "".join(tokens.stems[first:last]).startswith("xor")
+
+
+def _use_marked(between: list[str]) -> bool:
+    """Words between a build verb and a primitive that make the primitive something used ("a
+    client that uses AES"); a unit that holds the primitive is no such word ("a Haskell module
+    with RSA signatures", "a class for ECDSA")."""
+    for index, stem_ in enumerate(between):
+        if stem_ not in _USE_MARKERS or stem_ in _CONTAINERS:
+            continue
+        if stem_ in _HOLDING and index and between[index - 1] in _CONTAINERS:
+            continue
+        return True
+    return False
+
+
+def _following(tokens: Tokens, after: int, clause: int) -> str:
+    """The first word after token `after` in the clause, past numbers, "bit" and "mode"."""
+    index = after
+    while index < len(tokens) and tokens.clauses[index] == clause:
+        stem_ = tokens.stems[index]
+        if not (stem_.isdigit() or stem_ in ("bit", "mode")):
+            return stem_
+        index += 1
+    return ""
 
 
 def _moves_away(tokens: Tokens, clause: int) -> bool:
@@ -304,7 +436,7 @@ def _crypto_unit(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Sp
             ul = units[index][1]  # "a function that encrypts ..."
             op = next((by_start[o] for o in range(ul, ul + 6) if o in by_start and (
                 all(tokens.stems[i] in _RELATIVE for i in range(ul, o))
-                or (o - ul <= 4 and tokens.stems[o - 1] in ("that", "which", "to"))
+                or (o - ul <= 4 and tokens.stems[o - 1] in ("that", "which", "to", "for"))
                 or _call_form(tokens, by_start[o][1]))), None)
             if op:
                 return _hit(tokens, vf, max(ul, op[1]), reason)
@@ -321,16 +453,11 @@ def _crypto_unit(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Sp
 def _used(tokens: Tokens, lex: Lexicon, after: int, clause: int, libs: Spans) -> bool:
     """The primitive ending before token `after` is used, not built: a use noun follows it
     ("SHA-256 checksum", "RSA key pair") or a vetted library is named."""
-    following = ""
-    index = after
-    while index < len(tokens) and tokens.clauses[index] == clause:
-        stem_ = tokens.stems[index]
-        if stem_.isdigit() or stem_ in ("bit", "mode"):
-            index += 1
-            continue
-        following = stem_
-        break
+    following = _following(tokens, after, clause)
     if following in lex.build_nouns:
+        index = after
+        while tokens.stems[index] != following:
+            index += 1
         after_noun = tokens.stems[index + 1] if index + 1 < len(tokens) else ""
         # "HMAC from the standard hmac module", "a KDF function wrapper around hashlib"
         return bool(libs) and (following == "from" or after_noun in _WRAPPING)

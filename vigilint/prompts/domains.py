@@ -5,7 +5,9 @@ controls it states for them.
 belong to one domain, data sources), and one incidental word does not make one: a trigger of
 weight 1 needs a second piece of evidence, and a trigger weighs one less when
 - all its words are a name in prose (`last_login_at`, `invalid_password`, a `backticked` id);
-- the prompt is short and cosmetic (a button, a label, a translation, a column migration).
+- the prompt is short and cosmetic (a button, a label, a translation, a column migration);
+- the prompt is an exercise (a kata, homework, a function stub whose docstring shows examples)
+  and names no data source: "the md5 of a string" or "a bank account class" for practice.
 A trigger does not count at all when its clause gives the word another sense (a bloom
 filter's *hash*, a Pomodoro *session*, a mortgage *payment*), when it stands inside a
 constraint of another domain ("encrypt it at rest" asks for no crypto code), or inside the
@@ -34,6 +36,19 @@ INCIDENTAL_SCORE = 2  # a secondary domain at this score or less may be incident
 REQUIREMENTS = "(stated requirements)"
 # Code signals need code: a call, a member access, an assignment, an include or an SQL verb.
 _CODEISH = re.compile(r"\w\s*\(|\w\.\w|::|=|#include|\$_|\b(?:SELECT|INSERT|DELETE|UPDATE)\b|-----BEGIN")
+# A function stub whose docstring shows examples: `>>> f(1)`, "Examples:", "f(2) == 4", "➞".
+_EXERCISE_STUB = re.compile(
+    r"^[ \t]*+(?:>>>[ \t]|(?:for[ \t]+)?examples?[ \t]*+:|\w{1,40}\([^\n]{0,200}\)[ \t]*+"
+    r"(?:==|\u279e|=>|->)[ \t]*+\S)", re.IGNORECASE | re.MULTILINE)
+# Code of a memory-safe language: a Python `def`, a JavaScript `function` or binding, a doctest.
+_MANAGED_CODE = re.compile(
+    r"^[ \t]*+(?:(?:async[ \t]+)?def[ \t]+\w+[ \t]*+\(|function[ \t]+\w+[ \t]*+\(|"
+    r"(?:const|let)[ \t]+\w+[ \t]*+=|>>>[ \t])", re.MULTILINE)
+# C declarations: pointers, fixed arrays, unsigned types. Native code whatever else is named
+# (a PHP extension's `char *`).
+_NATIVE_CODE = re.compile(
+    r"\b(?:char|int|void|long|short|size_t|u?int(?:8|16|32|64)_t)[ \t]*+\*|"
+    r"\b(?:char|u?int8_t)[ \t]++\w{1,40}[ \t]*+\[|\bunsigned[ \t]++(?:int|char|long|short)\b")
 # The domain an OWASP category names, when a request names nothing else.
 OWASP_DOMAIN = {
     "A01:2021": "authz", "A02:2021": "crypto", "A03:2021": "untrusted-input",
@@ -191,6 +206,12 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     # ("center", "label", "style") say nothing about the task.
     cosmetic = bool(found.get("cosmetic")) and len(tokens) <= COSMETIC_MAX_WORDS and \
         not found.get("source")  # UI work with data from outside is not cosmetic
+    # an exercise with data from outside, or one that builds part of an application, is a
+    # feature in disguise
+    exercise = not found.get("source") and not found.get("application") and (
+        bool(found.get("exercise")) or (
+        _EXERCISE_STUB.search(tokens.text) is not None
+        and any(flag & DEFINITION for flag in tokens.flags)))
     senses: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
     for _, tag, first, _ in found.get("sense", []):
         senses[tokens.clauses[first]].append(lex.senses[tag[3]])
@@ -224,7 +245,7 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                for stems, domains in neutral):
             continue
         weight = phrase.weight
-        if cosmetic:
+        if cosmetic or exercise:
             weight -= 1
         if all(_incidental(tokens.flags[i], lex.domains[domain_id].requires) for i in span):
             weight -= 1  # a name in prose, or a word in code (the code signals read code)
@@ -284,9 +305,20 @@ def _incidental(flags: int, native: bool) -> bool:
 
 def _present(tokens: Tokens, found: dict[str, list[Match]], domain_id: str,
              in_requirements: set[int]) -> bool:
-    """The domain's `requires` context (native code for memory) is in the request."""
-    return any(tag[1] == domain_id and first not in in_requirements
-               for _, tag, first, _ in found.get("requires", []))
+    """The domain's `requires` context (native code for memory) is in the request; its weak
+    cues ("char", "an index") count only where no memory-safe language shows."""
+    def cues(kind: str) -> bool:
+        return any(tag[1] == domain_id and first not in in_requirements
+                   for _, tag, first, _ in found.get(kind, []))
+    return cues("requires") or (cues("requires_weak") and not _managed(tokens, found))
+
+
+def _managed(tokens: Tokens, found: dict[str, list[Match]]) -> bool:
+    """A memory-safe language shows (named in prose, or its code) and no C declaration does."""
+    return (any(not tokens.flags[first] & (IDENT | CODE)
+                for _, _, first, _ in found.get("managed", []))
+            or _MANAGED_CODE.search(tokens.text) is not None) \
+        and _NATIVE_CODE.search(tokens.text) is None
 
 
 def _strong(scores: dict[str, int], found: dict[str, list[Match]], domain_id: str) -> bool:

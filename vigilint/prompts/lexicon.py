@@ -81,7 +81,8 @@ CRYPTO_KINDS = {
     "toy_purpose": "toy_purpose", "generic": "generic", "algo_obj": "algorithm_objects",
     "own": "own", "weak": "own_weak", "lib": "library_use", "obf": "obfuscate_verbs",
     "key": "key_words", "purpose": "purpose", "int_strong": "internals_strong",
-    "int_maths": "internals_maths", "crypto_ctx": "crypto_context", "unit": "code_units",
+    "int_maths": "internals_maths", "int_desc": "internals_described",
+    "crypto_ctx": "crypto_context", "unit": "code_units",
     "op": "crypto_operations", "toy_harmless": "toy_harmless",
 }
 INTENT_KINDS = {"explain": "explain", "review": "review", "docs": "docs", "produce": "produce",
@@ -189,14 +190,20 @@ def lexicon() -> Lexicon:
             raise LexiconError(f"controls.toml: domain {domain_id} needs known default concerns")
         domains[domain_id] = Domain(domain_id, table["title"], owasp,
                                     bool(table.get("source_boost", False)),
-                                    bool(table.get("requires")), defaults, concerns)
+                                    bool(table.get("requires") or table.get("requires_weak")),
+                                    defaults, concerns)
         tagged += [(p, ("requires", domain_id, "", -1))
                    for p in _compiled(table.get("requires", []))]
+        tagged += [(p, ("requires_weak", domain_id, "", -1))
+                   for p in _compiled(table.get("requires_weak", []))]
         tagged += [(p, ("trigger", domain_id, "", -1))
                    for p in _compiled(table["triggers"], weighted=True)]
     context = raw["context"]
     tagged += [(p, ("source", "", "", -1)) for p in _compiled(context["sources"])]
     tagged += [(p, ("cosmetic", "", "", -1)) for p in _compiled(context["cosmetic"])]
+    tagged += [(p, ("managed", "", "", -1)) for p in _compiled(context["managed"])]
+    tagged += [(p, ("exercise", "", "", -1)) for p in _compiled(context["exercise"])]
+    tagged += [(p, ("application", "", "", -1)) for p in _compiled(context["application"])]
     senses: list[tuple[frozenset[str], frozenset[str]]] = []
     for number, sense in enumerate(context["senses"]):
         senses.append((_stems(sense["words"]), frozenset(sense.get("domains", ()))))

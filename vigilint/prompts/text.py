@@ -12,7 +12,8 @@ lines give no instructions). Tokens are kept in parallel arrays (a few bytes eac
 of many megabytes costs little memory; everything is one pass over the text.
 
 A lexicon phrase is a space-separated sequence of positions; a position lists alternatives with
-`|`, `*` is a gap of up to two arbitrary words and `**` one of up to four. Phrases are stemmed when
+`|`, `*` is a gap of up to two arbitrary words and `**` one of up to four; `#` (not first) is any
+number. Phrases are stemmed when
 compiled, so the lexicon is written in plain words.
 """
 
@@ -46,7 +47,8 @@ _BRANDS = re.compile(
     r"JavaScript|TypeScript|CoffeeScript|GitHub|GitLab|BitBucket|OpenID|OAuth2?|WebSockets?|"
     r"PowerShell|ImageMagick|FastAPI|NestJS|NextJS|NodeJS|OpenSSL|LibreSSL|BoringSSL|WolfSSL|"
     r"BouncyCastle|OpenAPI|OpenAI|SendGrid|MailGun|PayPal|DropBox|CloudFlare|FireBase|"
-    r"FireStore|ElasticSearch|OpenSearch|LinkedIn|YouTube|WordPress|MessageDigest|SecureRandom)\b")
+    r"FireStore|ElasticSearch|OpenSearch|LinkedIn|YouTube|WordPress|MessageDigest|SecureRandom)\b"
+    r"|\b[Cc](?:\+\+|#)(?![\w+#])")  # C++ and C# are languages, not the letter c
 _GLUED_NOT = frozenset({"dont", "doesnt", "didnt", "isnt", "arent", "shouldnt", "wouldnt",
                         "mustnt", "cant", "wont", "cannot", "couldnt", "wasnt", "werent"})
 _DOUBLE_END = re.compile(r"([b-df-hj-km-np-rtv-z])\1$")
@@ -273,6 +275,7 @@ def _reads_as_prose(line: str) -> bool:
 # -- phrases ------------------------------------------------------------------------------------
 GAP = "*"
 WIDE_GAP = "**"
+NUMBER = "#"  # an alternative that matches any number ("sha256 # times"); never first
 _GAP_SIZE = {GAP: 2, WIDE_GAP: 4}
 
 
@@ -308,6 +311,11 @@ def compile_phrase(source: str, weight: int = 1) -> Phrase:
             continue
         alternatives: set[str] = set()
         for alternative in part.split("|"):
+            if alternative == NUMBER:
+                if not positions:
+                    raise ValueError(f"lexicon phrase {source!r} must start with a word")
+                alternatives.add(NUMBER)
+                continue
             words = _plain_words(alternative)
             if len(words) != 1:
                 raise ValueError(f"lexicon phrase {source!r}: {alternative!r} is not one word; "
@@ -347,13 +355,19 @@ def _compiled_positions(phrase: Phrase) -> tuple[Position, ...]:
         if isinstance(position, str):
             out.append(_GAP_SIZE[position])
         else:
-            out.append((position, tuple(a for a in position if len(a) >= PREFIX_MIN)))
+            # a word of PREFIX_MIN letters or more is also a prefix ("librar" matches
+            # "libraries"), unless its stem ends in the "i" of a final y ("proxi", "queri"):
+            # its inflections stem to it already, and as a prefix it would find other words
+            # ("proximity")
+            out.append((position, tuple(a for a in position
+                                        if len(a) >= PREFIX_MIN and a[-1] != "i")))
     return tuple(out)
 
 
 def _at(stem_: str, position: tuple[frozenset[str], tuple[str, ...]]) -> bool:
     exact, prefixes = position
-    return stem_ in exact or (bool(prefixes) and stem_.startswith(prefixes))
+    return stem_ in exact or (bool(prefixes) and stem_.startswith(prefixes)) or (
+        NUMBER in exact and stem_.isdigit())
 
 
 _MEMO_MAX = 50_000
