@@ -5,7 +5,8 @@
 
 Each service of the split (bench/realistic_split.json) is scanned on its own the way
 `vigilint scan` does (`vigilint.scan.scan`, default settings, every rule, every category, so
-paths are relative to the service). Then, against the service's `labels.json`:
+paths are relative to the service, and with the project's own module names as `vigilint scan`
+gives them: `with_project_names`). Then, against the service's `labels.json`:
 
 - a finding **matches** a label when it is in the label's file, within one line of it, and its
   category is compatible: the same vigilint category, or a CWE in common;
@@ -62,13 +63,14 @@ def matches(finding: Any, label: dict[str, Any]) -> bool:
 
 
 def score_service(service: Path, report: Report) -> None:
+    from vigilint.analyzers.dependencies.first_party import with_project_names
     from vigilint.config import Settings
     from vigilint.scan import scan
 
     manifest = json.loads((service / "labels.json").read_text(encoding="utf-8"))
     language = manifest["language"]
     labels: list[dict[str, Any]] = manifest["labels"]
-    findings = scan([service], Settings(), jobs=1).findings
+    findings = scan([service], with_project_names(Settings(), [service]), jobs=1).findings
     found_flaws: set[str] = set()
     for finding in findings:
         report.findings[finding.category] += 1
