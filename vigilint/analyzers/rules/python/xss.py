@@ -82,7 +82,8 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         value = value.named_children[0]
     if value.type == "call":
         callee = ctx.node_text(value.child_by_field_name("function")).rsplit(".", 1)[-1]
-        if callee in _SAFE_RETURNS or callee[:1].isupper():
+        if callee in _SAFE_RETURNS or callee[:1].isupper() or "json" in callee.lower() or \
+                callee.startswith("send_"):  # JSON, files (`json_response`, `send_from_directory`)
             return None
     if value.type in ("dictionary", "list", "integer", "true", "false", "none"):
         return None
