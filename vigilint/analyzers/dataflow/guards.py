@@ -45,6 +45,19 @@ def prefix_kinds(prefix: str) -> frozenset[str]:
     return NONE
 
 
+def prefixes_kinds(prefixes: Any) -> frozenset[str]:
+    """Kinds a value is safe for once it is known to start with `prefixes` (one constant
+    string or a tuple/list of them, `url.startswith(("https://a.example/", "/docs/"))`): what
+    every prefix guarantees (`prefix_kinds`)."""
+    options = prefixes if isinstance(prefixes, (tuple, list)) else (prefixes,)
+    if not options or not all(isinstance(option, str) for option in options):
+        return NONE
+    kinds = ALL_KINDS
+    for option in options:
+        kinds &= prefix_kinds(option)
+    return kinds
+
+
 def fixed_origin(prefix: Any) -> bool:
     """True when a string that starts with `prefix` has its scheme and host fixed by it, so
     whatever follows cannot redirect it elsewhere (clean for redirect and SSRF)."""

@@ -9,7 +9,7 @@ from dataclasses import replace
 from tree_sitter import Node
 
 from vigilint.analyzers.dataflow.calls import looks_like_guard
-from vigilint.analyzers.dataflow.guards import regex_guard_kinds
+from vigilint.analyzers.dataflow.guards import prefixes_kinds, regex_guard_kinds
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS
 from vigilint.analyzers.dataflow.python.calls import PythonCalls
 from vigilint.analyzers.dataflow.value import NORMALIZED, merge
@@ -113,6 +113,10 @@ class PythonGuards(PythonCalls):
         elif method == "fullmatch" and arg_nodes:
             self.clean_var(arg_nodes[0], ALL_KINDS)
         elif method in ("startswith", "is_relative_to"):
+            kinds = prefixes_kinds(self.value_of(arg_nodes[0]).const) \
+                if method == "startswith" and arg_nodes else frozenset()
+            if kinds:
+                self.clean_var(obj, kinds)  # a fixed origin or a local path
             self.refine_prefix(obj)
 
     def refine_prefix(self, obj: Node) -> None:
