@@ -97,6 +97,24 @@ class Interpreter:
         raise NotImplementedError
 
     # -- control flow -------------------------------------------------------------------
+    def refine(self, cond: Node, truth: bool) -> None:
+        """Narrow variables once `cond` is known to be `truth` (the adapter's guards)."""
+
+    def conditional(self, cond: Node | None, yes: Node | None, no: Node | None) -> Value:
+        """`cond ? yes : no` / `yes if cond else no`: each arm evaluated on its own path, with
+        the condition known true or false there (`allowed.includes(x) ? x : "/"`)."""
+        start = dict(self.env)
+        if cond is not None:
+            self.refine(cond, True)
+        first = self.expr(yes)
+        after = self.env
+        self.env = dict(start)
+        if cond is not None:
+            self.refine(cond, False)
+        second = self.expr(no)
+        self.env = join_env(after, self.env)
+        return join(first, second)
+
     def add_return(self, value: Value) -> None:
         self.returns = value if self.returns is None else join(self.returns, value)
 

@@ -146,7 +146,7 @@ class JSExpressions(Interpreter):
                 "alternative")
             if cond.const is not NOCONST:
                 return self.expr(yes if cond.const else no)
-            return join(self.expr(yes), self.expr(no))
+            return self.conditional(node.child_by_field_name("condition"), yes, no)
         if t == "object":
             return self.object(node)
         if t == "array":

@@ -162,7 +162,7 @@ class PythonExpressions(Interpreter):
                 cond = self.expr(kids[1])
                 if cond.const is not NOCONST:
                     return self.expr(kids[0] if cond.const else kids[2])
-                return join(self.expr(kids[0]), self.expr(kids[2]))
+                return self.conditional(kids[1], kids[0], kids[2])
             return CLEAN
         if t == "call":
             return self.call(node)
