@@ -31,10 +31,13 @@ dbf.setExpandEntityReferences(false);
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.java._common import name_of, receiver_text, type_name
+from vigilint.analyzers.syntax import semantics
 from vigilint.model import Fix, Rule
 
 _FACTORIES = frozenset({"DocumentBuilderFactory", "SAXParserFactory", "XMLInputFactory",
@@ -47,10 +50,29 @@ _HARDENING = ("disallow-doctype-decl", "FEATURE_SECURE_PROCESSING", "ACCESS_EXTE
               "load-external-dtd")
 
 
+def _scope(ctx: FileContext, node: Node) -> Node | None:
+    """Where the factory's hardening must be: the method that creates it into a local
+    variable (or uses it without one) and does not hand it out; else its class."""
+    method = semantics(ctx).function_at(node)
+    holder = node.parent
+    if method is None or holder is None:
+        return None
+    if holder.type == "variable_declarator":
+        name = ctx.node_text(holder.child_by_field_name("name"))
+        if re.search(rf"\breturn\s+{re.escape(name)}\s*;", ctx.node_text(method.node)):
+            return None  # a factory method: the caller may harden it
+        return method.node
+    if holder.type in ("assignment_expression", "return_statement"):
+        return None  # a field, or handed to the caller
+    return method.node
+
+
 def _hardened(ctx: FileContext, node: Node) -> bool:
-    cur = node.parent
-    while cur is not None and cur.type not in ("class_body", "program"):
-        cur = cur.parent
+    cur = _scope(ctx, node)
+    if cur is None:
+        cur = node.parent
+        while cur is not None and cur.type not in ("class_body", "program"):
+            cur = cur.parent
     text = ctx.node_text(cur) if cur is not None else ctx.text
     return any(h in text for h in _HARDENING)
 
