@@ -187,3 +187,48 @@ def test_related_locations_reach_sarif(tmp_path):
         "shop/views.py", "shop/db.py"]
     assert locations[0]["physicalLocation"]["region"]["startLine"] == 9
     assert "untrusted input enters here" in locations[0]["message"]["text"]
+
+
+FETCHER = textwrap.dedent("""\
+    package com.example.feeds;
+
+    import org.springframework.web.client.RestTemplate;
+
+    public class FeedFetcher {
+        private final RestTemplate rest = new RestTemplate();
+
+        public String download(String address) {
+            return rest.getForObject(address, String.class);
+        }
+    }
+    """)
+
+FEED_CONTROLLER = textwrap.dedent("""\
+    package com.example.feeds;
+
+    import org.springframework.web.bind.annotation.*;
+
+    @RestController
+    public class FeedController {
+        private final FeedFetcher fetcher;
+
+        public FeedController(FeedFetcher fetcher) {
+            this.fetcher = fetcher;
+        }
+
+        @GetMapping("/feed")
+        public String feed(@RequestParam String address) {
+            return fetcher.download(address);
+        }
+    }
+    """)
+
+
+def test_java_classes_of_one_package_need_no_import_to_cross_files():
+    files = [("src/com/example/feeds/FeedFetcher.java", FETCHER),
+             ("src/com/example/feeds/FeedController.java", FEED_CONTROLLER),
+             ("src/com/example/other/Unused.java", "package com.example.other;\nclass Unused {}\n")]
+    assert [p for p, _ in imported_files(files)] == ["src/com/example/feeds/FeedFetcher.java"]
+    findings = Engine().analyze(files[1][0], FEED_CONTROLLER, project=build_index(files)).findings
+    assert [(f.rule, f.line, f.likelihood) for f in findings if f.category == "ssrf"] == [
+        ("VG-JAVA-SSRF-001", 15, "very-likely")]

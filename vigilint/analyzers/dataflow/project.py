@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from vigilint.analyzers.context import FileContext
@@ -120,14 +121,36 @@ def imported_files(files: list[tuple[str, str]]) -> list[tuple[str, str]]:
                         names.update(re.findall(rb"\w+", group))
                 if "path" in pattern.groupindex and match.group("path"):
                     folders.add(match.group("path").rpartition(b"/")[2])
+    same_package = _same_package_uses(files)
     out = []
     for path, text in files:
         module = module_name(path)
         last = module.rsplit(".", 1)[-1].encode() if module else b""
         folder = path.replace("\\", "/").rpartition("/")[0].rpartition("/")[2].encode()
-        if (last and last in names) or (folder and folder in folders):
+        if (last and last in names) or (folder and folder in folders) or path in same_package:
             out.append((path, text))
     return out
+
+
+_JAVA_PACKAGE = re.compile(rb"^\s*package\s+([\w.]+)\s*;", re.MULTILINE)
+_JAVA_TYPE_NAME = re.compile(rb"\b[A-Z]\w*")
+
+
+def _same_package_uses(files: list[tuple[str, str]]) -> set[str]:
+    """Java files whose class another file of the same package names (no import needed)."""
+    seen: dict[bytes, Counter[bytes]] = {}
+    own: list[tuple[str, bytes, bytes, bool]] = []
+    for path, text in files:
+        if not path.endswith(".java"):
+            continue
+        raw = text.encode("utf-8", "replace")
+        package = _JAVA_PACKAGE.search(raw)
+        key = package.group(1) if package else b""
+        stem = path.replace("\\", "/").rpartition("/")[2][:-5].encode()
+        words = set(_JAVA_TYPE_NAME.findall(raw))
+        seen.setdefault(key, Counter()).update(words)
+        own.append((path, key, stem, stem in words))
+    return {path for path, key, stem, mentions in own if seen[key][stem] > int(mentions)}
 
 
 def _suffixes(name: str) -> list[str]:
