@@ -2,8 +2,9 @@
 
 A route is a gap when it has no guard and is not public (by a marker, or by design: login,
 signup, health, static, docs, a webhook that verifies its sender's signature) and
-- routes of its own group (router, app, blueprint, controller, module of views) carry a guard,
-  and it changes data or does administrative work; or
+- routes of its own group (router, app, blueprint, controller, module of views) carry a guard
+  (one that authenticates, or any guard when every other route of the group has one), and it
+  changes data or does administrative work; or
 - it does administrative or destructive work and other routes of the file carry a guard.
 A file that creates an app in which no route has any guard, and that shows no authentication
 elsewhere, gets one note at its first administrative route, with the others as related
@@ -115,6 +116,9 @@ def _gaps(inventory: Inventory) -> list[Gap]:
         # ordinary route: its login is usually required elsewhere (a filter chain, a mount)
         peers = guarded if admin else [r for r in guarded if _authenticates(r)]
         group = [r for r in peers if r.group == route.group]
+        mates = [r for r in candidates if r.group == route.group and r is not route]
+        if not group and len(mates) >= 2 and all(r.guarded for r in mates):
+            group = mates  # every other route of the group checks a role: this one forgot
         family = [r for r in peers if (r.family or r.group) == (route.family or route.group)]
         if not group and family and writes(route):
             # the same router's other groups are guarded (`api := r.Group(...); api.Use(auth)`)
