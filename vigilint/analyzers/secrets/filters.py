@@ -271,8 +271,15 @@ def is_named_slug(value: str) -> bool:
     separators, at least two of them words of 3+ letters: a name with numbers, not a key."""
     if not _NAMED_SLUG.match(value):
         return False
-    words = [p for p in re.split(r"[_\-.]", value) if p.isalpha() and len(p) >= 3]
+    parts = re.split(r"[_\-.]", value)
+    if any(_RANDOM_PART.match(p) for p in parts):
+        return False  # `blog-jwt-signing-4f9a2c7e1b8d`: words before a random tail: a key
+    words = [p for p in parts if p.isalpha() and len(p) >= 3]
     return len(words) >= 2
+
+
+# a part of 12+ letters and digits with at least four of each: generated, not a word
+_RANDOM_PART = re.compile(r"^(?=(?:[a-z]*\d){4})(?=(?:\d*[a-z]){4})[a-z0-9]{12,}$")
 
 
 def is_encrypted(value: str) -> bool:
