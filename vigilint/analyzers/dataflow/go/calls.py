@@ -13,7 +13,7 @@ from tree_sitter import Node
 from vigilint.analyzers.dataflow.calls import looks_like_sanitizer, sanitizer_kinds_by_name
 from vigilint.analyzers.dataflow.flow import FunctionState
 from vigilint.analyzers.dataflow.go.expressions import FUNC_PREFIX, NUMERIC_TYPES, GoExpressions
-from vigilint.analyzers.dataflow.go.format import ROOTED, format_value
+from vigilint.analyzers.dataflow.go.format import ROOTED, UNSLASHED, format_value
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS, HTTP, SOURCE_KINDS
 from vigilint.analyzers.dataflow.value import (
     CLEAN,
@@ -322,6 +322,9 @@ class GoCalls(GoExpressions):
             if "strips:sql" in recv.facts:
                 kinds.update({"sql", "xpath"})
             return sanitized(merge(values[:1]), frozenset(kinds)) if kinds else merge(values)
+        if name == "strings.TrimLeft" and len(values) == 2 and isinstance(values[1].const, str) \
+                and "/" in values[1].const and "\\" in values[1].const:
+            return with_facts(merge(values[:1]), UNSLASHED)  # `"/" + it` stays on this site
         if name in _FOLDED_STRINGS and values and isinstance(values[0].const, str):
             return const(_FOLDED_STRINGS[name](values[0].const))
         if name == "strings.Join" and len(values) == 2:

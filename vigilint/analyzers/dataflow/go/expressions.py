@@ -11,8 +11,8 @@ from typing import Any
 
 from tree_sitter import Node
 
-from vigilint.analyzers.dataflow.go.format import ROOTED, URL_KINDS
-from vigilint.analyzers.dataflow.guards import fixed_origin
+from vigilint.analyzers.dataflow.go.format import ROOTED, UNSLASHED, URL_KINDS
+from vigilint.analyzers.dataflow.guards import prefix_kinds
 from vigilint.analyzers.dataflow.interp import Interpreter
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS, HTTP
 from vigilint.analyzers.dataflow.value import (
@@ -247,8 +247,10 @@ class GoExpressions(Interpreter):
             # input, decides the scheme and host
             result = sanitized(result, URL_KINDS)
         if isinstance(a, str) and result.all_labels():
-            if fixed_origin(a):
-                result = sanitized(result, URL_KINDS)
+            if prefix_kinds(a):  # a fixed origin, or a local path (`"/items/" + id`)
+                result = sanitized(result, prefix_kinds(a))
+            elif a == "/" and UNSLASHED in right.facts:
+                result = sanitized(result, frozenset({"redirect"}))  # never `//` nor `/\`
             if a.startswith("/"):
                 result = with_facts(result, ROOTED)
         elif isinstance(a, str) and a.startswith("/"):

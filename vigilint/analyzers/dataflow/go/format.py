@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from vigilint.analyzers.dataflow.guards import fixed_origin
+from vigilint.analyzers.dataflow.guards import prefix_kinds
 from vigilint.analyzers.dataflow.value import Value, const, merge, sanitized, with_facts
 
 # Possessive runs: flags, width and precision share the digit `0`; backtracking between them took
@@ -14,6 +14,7 @@ from vigilint.analyzers.dataflow.value import Value, const, merge, sanitized, wi
 _VERB = re.compile(r"%([-+# 0]*+)(\*|[0-9]++)?(?:\.(\*|[0-9]++)?)?(\[[0-9]++\])?([a-zA-Z%])")
 _QUOTED = frozenset({"log", "header"})
 URL_KINDS = frozenset({"ssrf", "redirect"})
+UNSLASHED = "unslashed"  # no leading `/` or `\` (`strings.TrimLeft(p, "/\\")`)
 ROOTED = "rooted"  # a string that starts with "/" (cleaning it cannot climb above the root)
 
 
@@ -62,8 +63,8 @@ def format_value(fmt: Value, args: list[Value]) -> Value:
              for i, a in enumerate(args)]
     result = merge([fmt, *parts])
     prefix = text.split("%", 1)[0]
-    if result.all_labels() and fixed_origin(prefix):
-        result = sanitized(result, URL_KINDS)
+    if result.all_labels() and prefix_kinds(prefix):
+        result = sanitized(result, prefix_kinds(prefix))
     if prefix.startswith("/"):
         result = with_facts(result, ROOTED)
     return result

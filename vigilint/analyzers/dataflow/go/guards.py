@@ -14,7 +14,7 @@ from tree_sitter import Node
 from vigilint.analyzers.dataflow.calls import looks_like_guard
 from vigilint.analyzers.dataflow.go.calls import GoCalls, snake
 from vigilint.analyzers.dataflow.go.format import URL_KINDS
-from vigilint.analyzers.dataflow.guards import fixed_origin, regex_guard_kinds
+from vigilint.analyzers.dataflow.guards import fixed_origin, prefix_kinds, regex_guard_kinds
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS
 from vigilint.analyzers.dataflow.value import NOCONST, NORMALIZED, cleaned, merge
 
@@ -190,6 +190,8 @@ class GoGuards(GoCalls):
                     self.clean_var(args[-1], _PATH)
         if fixed_origin(prefix):
             self.clean_var(subject, URL_KINDS)
+        elif isinstance(prefix, str) and prefix_kinds(prefix) == _REDIRECT:
+            self.clean_var(subject, _REDIRECT)  # `/app/`: a local path (not `//`, not `/\`)
         elif prefix == "/" and self.cond_root is not None and \
                 f'{self.text(subject)}, "//")' in self.text(self.cond_root):
             self.clean_var(subject, _REDIRECT)
