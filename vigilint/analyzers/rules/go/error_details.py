@@ -1,8 +1,10 @@
 """## What it does
 Flags error details sent to the HTTP client: `http.Error(w, err.Error(), ...)`,
-`fmt.Fprint*(w, err)` / `w.Write([]byte(err.Error()))` on a `http.ResponseWriter`. A
-package-level string constant or sentinel error (`var errBusy = errors.New("busy")`) is a message
-the program chose, not a detail, and is not reported.
+`fmt.Fprint*(w, err)` / `w.Write([]byte(err.Error()))` on a `http.ResponseWriter`, and a
+server error's text written through a gin, echo or fiber handler context
+(`c.String(500, err.Error())`, `c.Status(500).SendString(err.Error())`). A package-level
+string constant or sentinel error (`var errBusy = errors.New("busy")`) is a message the program
+chose, not a detail, and is not reported.
 
 ## Why is this bad?
 Error strings carry SQL fragments, file paths, host names and library versions that help an
@@ -40,6 +42,7 @@ from vigilint.analyzers.rules.go._common import (
     method_name,
     receiver_of,
 )
+from vigilint.analyzers.syntax import semantics
 from vigilint.model import Fix, Rule
 
 _ERR = re.compile(r"^\w*[eE]rr\w*(\.Error\(\))?$")
@@ -85,7 +88,38 @@ def _detail(ctx: FileContext, message: Node) -> bool:
     return text.removesuffix(".Error()") not in _fixed_messages(ctx)
 
 
+# Handler contexts of the web frameworks and their methods that write a response body.
+_CONTEXTS = frozenset({"github.com/gin-gonic/gin.Context", "github.com/labstack/echo.Context",
+                       "github.com/gofiber/fiber.Ctx"})
+_WRITERS = frozenset({"String", "JSON", "IndentedJSON", "PureJSON", "XML", "HTML", "Data",
+                      "AbortWithStatusJSON", "JSONPretty", "Blob", "SendString", "Send"})
+_SERVER_ERROR = re.compile(r"^(5\d\d|(\w+\.)?Status(InternalServerError|BadGateway|"
+                           r"ServiceUnavailable|GatewayTimeout|NotImplemented))$")
+
+
+def _context_response(ctx: FileContext, call: Node) -> bool:
+    """`c.String(500, err.Error())`, `c.JSON(http.StatusInternalServerError, gin.H{"error":
+    err.Error()})`, `c.Status(500).SendString(err.Error())`: a server error's text written by a
+    framework's handler context (gin, echo, fiber)."""
+    if method_name(ctx, call) not in _WRITERS:
+        return False
+    receiver = receiver_of(ctx, call)
+    args = args_of(ctx, call)
+    status = args[0] if args else None
+    if receiver is not None and receiver.type == "call_expression" and \
+            method_name(ctx, receiver) == "Status":
+        status = (args_of(ctx, receiver) or [None])[0]
+        receiver = receiver_of(ctx, receiver)
+    if receiver is None or semantics(ctx).declared_type(receiver) not in _CONTEXTS or \
+            status is None or not _SERVER_ERROR.match(ctx.node_text(status)):
+        return False
+    return any("err.Error()" in ctx.node_text(a) or _ERR.match(ctx.node_text(a))
+               for a in args if a is not status)
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
+    if _context_response(ctx, call):
+        return Hit(node=call)
     name = call_name(ctx, call)
     args = args_of(ctx, call)
     if name == "net/http.Error" and len(args) == 3:
