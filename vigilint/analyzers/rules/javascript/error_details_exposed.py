@@ -1,7 +1,10 @@
 """## What it does
 Flags error details sent to clients: `res.send(err.stack)`, `res.json({error: err.message,
 stack: err.stack})`, `res.status(500).send(err)` / `res.json(err)` with the error object itself,
-in `catch` blocks and error-first callbacks.
+in `catch` blocks and error-first callbacks, and Koa's `ctx.body = {...}`. In the handler
+that receives every unexpected error (an Express error middleware `(err, req, res, next)`, a
+`catch` around `await next()`), `err.message` counts too: it is a database's or a library's
+text there, not one the app wrote for the user.
 
 ## Why is this bad?
 Stack traces and raw error objects reveal file paths, library versions, SQL statements and
@@ -65,7 +68,25 @@ def _error_names(ctx: FileContext, node: Node) -> set[str]:
     return names
 
 
-def _leaks(ctx: FileContext, value: Node, errors: set[str]) -> bool:
+def _catch_all(ctx: FileContext, node: Node) -> bool:
+    """`node` is in a handler that receives every unexpected error of the app: an Express
+    error middleware `(err, req, res, next)`, or a `catch` around `await next()` (Koa)."""
+    cur = node.parent
+    while cur is not None:
+        if cur.type == "catch_clause":
+            tried = cur.parent.child_by_field_name("body") if cur.parent is not None else None
+            if tried is not None and "await next()" in ctx.node_text(tried):
+                return True
+        elif cur.type in FUNCTION_KINDS:
+            params = cur.child_by_field_name("parameters")
+            return params is not None and len(params.named_children) == 4
+        cur = cur.parent
+    return False
+
+
+def _leaks(ctx: FileContext, value: Node, errors: set[str], message: bool = False) -> bool:
+    """The response value carries the error object, its stack or driver details (with
+    `message`: its message too, unless a conditional chooses what to show)."""
     stack = [value]
     while stack:
         node = stack.pop()
@@ -81,26 +102,37 @@ def _leaks(ctx: FileContext, value: Node, errors: set[str]) -> bool:
             if obj in errors and prop in ("stack", "sql", "sqlMessage", "errors", "config",
                                           "response", "original"):
                 return True
-            if prop == "stack":
+            if prop == "stack" or (message and obj in errors and prop == "message"):
                 return True
-        if node.type in FUNCTION_KINDS:
+        if node.type in FUNCTION_KINDS or node.type == "ternary_expression":
             continue
         stack.extend(node.named_children)
     return False
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
-    receiver, method = javascript(ctx).callee(call)
-    if method not in _METHODS or receiver_root(ctx, receiver) not in _RESPONSES:
-        return None
-    args = javascript(ctx).arguments(call).positional
-    if not args:
-        return None
+    method = ""
+    if call.type == "assignment_expression":  # Koa `ctx.body = {...}`
+        left, value = call.child_by_field_name("left"), call.child_by_field_name("right")
+        if left is None or value is None or left.type != "member_expression" or \
+                ctx.node_text(left.child_by_field_name("property")) != "body" or \
+                receiver_root(ctx, left.child_by_field_name("object")) not in _RESPONSES:
+            return None
+    else:
+        receiver, method = javascript(ctx).callee(call)
+        if method not in _METHODS or receiver_root(ctx, receiver) not in _RESPONSES:
+            return None
+        args = javascript(ctx).arguments(call).positional
+        if not args:
+            return None
+        value = args[0]
     errors = _error_names(ctx, call)
-    if not errors and ".stack" not in ctx.node_text(args[0]):
+    if not errors and ".stack" not in ctx.node_text(value):
         return None
-    if _leaks(ctx, args[0], errors):
-        return Hit(node=call, fix=_generic_fix(ctx, args[0], errors,
+    if _leaks(ctx, value, errors, message=bool(errors) and _catch_all(ctx, call)):
+        if call.type == "assignment_expression":
+            return Hit(node=call)
+        return Hit(node=call, fix=_generic_fix(ctx, value, errors,
                                                json=method in ("json", "jsonp")))
     return None
 
@@ -143,8 +175,8 @@ RULE = Rule(
     confidence="high",
     message="A stack trace or raw error object is sent to the client; log it server-side and "
             "send a generic message.",
-    prefilter=("send", "json", "end", "write"),
-    node_kinds=("call_expression",),
+    prefilter=("send", "json", "end", "write", "body"),
+    node_kinds=("call_expression", "assignment_expression"),
     check=_check,
     fixable=True,
 )
