@@ -1,7 +1,7 @@
 """## What it does
 Flags CORS set up to trust every origin: `cors({origin: "*" | true, credentials: true})`, an
 origin reflected from the request with credentials, and `Access-Control-Allow-Origin: *`
-response headers.
+response headers (also `cors()` without an `origin`, whose default is `*`).
 
 ## Why is this bad?
 With credentials, any website a user visits can call your API with the user's cookies and read
@@ -47,6 +47,14 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         options = args[-1] if args else None
         props = javascript(ctx).object_properties(options)
         origin = props.get("origin")
+        if origin is None and name in ("cors", "@fastify/cors", "fastify-cors") and \
+                (not args or (options is not None and options.type == "object")):
+            # the middleware's documented default is `origin: "*"`: the same answer as the
+            # header below
+            return Hit(node=call, likelihood="possible",
+                       message="`cors()` without an `origin` answers "
+                               "`Access-Control-Allow-Origin: *` to every website; list the "
+                               "allowed origins instead.")
         if origin is None:
             return None
         credentials = props.get("credentials")
