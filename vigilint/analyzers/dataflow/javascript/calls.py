@@ -48,6 +48,8 @@ _FOLDED = frozenset({"trim", "toLowerCase", "toUpperCase", "slice", "substring",
 _LINE_BREAK_CLASS = re.compile(r"^\[(\\r|\\n|\r|\n)+\]$|^(\\r\\n|\\r|\\n|\\r\?\\n)$|"
                                r"^\[\\r\\n\]\+?$|^\\s\+?$|^\[\\s\]\+?$")
 _NEGATED_CLASS = re.compile(r"^\[\^([^\]]*)\]\+?$")
+_HTML_CLASS = re.compile(r"^\[([^\]^][^\]]*)\]$")  # `[&<>"']`: the markup characters
+_HTML = frozenset({"xss"})
 _QUOTES = frozenset({"'", '"', "\\'", '\\"', "[\"']", "['\"]"})
 
 
@@ -382,6 +384,13 @@ class JSCalls(JSExpressions):
         if isinstance(replacement, str) and replacement.startswith("\\") and \
                 "$&" in replacement and pattern.startswith("["):
             kinds = kinds | frozenset({"regex"})  # every matched metacharacter escaped
+        flags = pattern_node.child_by_field_name("flags") if pattern_node is not None and \
+            pattern_node.type == "regex" else None
+        every = flags is not None and "g" in self.text(flags)
+        special = _HTML_CLASS.match(pattern) if every else None
+        if special and {"<", ">", "&"} <= set(special.group(1)) and not (
+                isinstance(replacement, str) and set(replacement) & {"<", ">"}):
+            kinds = kinds | _HTML  # every markup character replaced (by an entity)
         if pattern in _QUOTES and isinstance(replacement, str) and \
                 replacement in ("''", '""', "\\'", '\\"', "\\\\'", ""):
             kinds = kinds | frozenset({"sql", "xpath"})

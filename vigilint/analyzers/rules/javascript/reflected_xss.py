@@ -37,6 +37,7 @@ from vigilint.analyzers.imports import aliases
 from vigilint.analyzers.models import load
 from vigilint.analyzers.rules._edits import tainted_parts, wrap_fix
 from vigilint.analyzers.rules.javascript.dom_xss import BROWSER_LIBRARIES
+from vigilint.analyzers.syntax import javascript
 from vigilint.model import Edit, Fix, Rule
 
 _JSON = ("object", "array")  # serialised as JSON
@@ -44,7 +45,25 @@ _WHAT = "This HTML response"
 _ADVICE = "escape it with `escape-html` or send JSON with `res.json`"
 
 
+_FETCH_RESPONSES = frozenset({"Response", "NextResponse", "next/server.NextResponse"})
+_HTML_TYPE = re.compile(r"""["']?content-type["']?\s*:\s*["'`]text/html""", re.IGNORECASE)
+
+
+def _html_response(ctx: FileContext, node: Node) -> Hit | None:
+    """`new Response(html, {headers: {"content-type": "text/html"}})` (the Fetch API's
+    response: Next.js route handlers, edge and worker runtimes)."""
+    sem = javascript(ctx)
+    if sem.callee_name(node) not in _FETCH_RESPONSES:
+        return None
+    args = sem.arguments(node).positional
+    if len(args) < 2 or args[0].type in _JSON or not _HTML_TYPE.search(ctx.node_text(args[1])):
+        return None
+    return sink_hit(ctx, node, args[0], "xss", what=_WHAT, advice=_ADVICE, unknown=None)
+
+
 def _check(ctx: FileContext, node: Node) -> Hit | None:
+    if node.type == "new_expression":
+        return _html_response(ctx, node)
     if node.type == "assignment_expression":
         left = node.child_by_field_name("left")
         right = node.child_by_field_name("right")
@@ -112,9 +131,9 @@ RULE = Rule(
     confidence="medium",
     message="Request data is written into the HTML response unescaped; escape it with "
             "`escape-html` or send JSON with `res.json`.",
-    prefilter=load("javascript").prefilter("xss"),
+    prefilter=(*load("javascript").prefilter("xss"), "Response"),
     sink_kinds=("xss",),
-    node_kinds=("call_expression", "assignment_expression"),
+    node_kinds=("call_expression", "assignment_expression", "new_expression"),
     check=_check,
     fixable=True,
 )
