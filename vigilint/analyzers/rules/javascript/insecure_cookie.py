@@ -57,11 +57,13 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     if name in _SESSIONS or name in ("session", "cookieSession"):
         props = javascript(ctx).object_properties(args[0] if args else None)
         cookie = javascript(ctx).object_properties(props.get("cookie"))
-        off = _turned_off(ctx, cookie) + (["secure"] if "secure" in props and
-                                           ctx.node_text(props["secure"]) == "false" else [])
-        if off:
-            return Hit(node=call, message=f"The session cookie is configured with "
-                                          f"`{off[0]}: false`; set it to `true`.")
+        flags = [(k, cookie[k]) for k in _turned_off(ctx, cookie)]
+        if "secure" in props and ctx.node_text(props["secure"]) == "false":
+            flags.append(("secure", props["secure"]))
+        if flags:  # reported at the flag that turns the protection off
+            return Hit(node=flags[0][1].parent or call,
+                       message=f"The session cookie is configured with `{flags[0][0]}: false`; "
+                               f"set it to `true`.")
         return None
     receiver, method = javascript(ctx).callee(call)
     if method != "cookie" or receiver is None or len(args) < 2:
@@ -76,8 +78,8 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     props = javascript(ctx).object_properties(args[2])
     off = _turned_off(ctx, props)
     if off:
-        return Hit(node=call, message=f"The cookie is set with `{off[0]}: false`; set it to "
-                                       f"`true`.")
+        return Hit(node=props[off[0]].parent or call,
+                   message=f"The cookie is set with `{off[0]}: false`; set it to `true`.")
     if args[2].type == "object" and cookie_name is not None and \
             _SENSITIVE.search(cookie_name) and "httpOnly" not in props:
         return Hit(node=call, likelihood="possible")
