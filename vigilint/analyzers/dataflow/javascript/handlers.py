@@ -147,12 +147,18 @@ class Handlers:
         objects; None leaves the parameter of unknown origin (`param:N`)."""
         route = self.route_of.get(fn.node.start_byte)
         out: list[Value | None] = []
-        for i, param in enumerate(fn.params):
-            out.append(self._param_value(fn, param, i, route))
+        # an error-handling middleware takes the error first, then the handler's parameters
+        # (Express `(err, req, res, next)`): one parameter more than the handler types
+        shift = 1 if route is not None and len(route.handler_types) >= 3 and \
+            len(fn.params) == len(route.handler_types) + 1 else 0
+        if shift:
+            out.append(None)
+        for i, param in enumerate(fn.params[shift:], start=shift):
+            out.append(self._param_value(fn, param, i, route, shift))
         return out
 
     def _param_value(self, fn: FunctionDef, param: Param, index: int,
-                     route: Route | None) -> Value | None:
+                     route: Route | None, shift: int = 0) -> Value | None:
         label = param.name or self.ctx.node_text(param.node)
         for annotation in param.annotations:
             src = self.models.source_annotations.get(annotation)
@@ -165,8 +171,8 @@ class Handlers:
                                                   f"{label}`", index)
             return Value(labels=value.labels, clean=kinds, origin=value.origin) if kinds \
                 else value
-        if route is not None and index < len(route.handler_types):
-            src_type = route.handler_types[index]
+        if route is not None and index - shift < len(route.handler_types):
+            src_type = route.handler_types[index - shift]
             if request_source(self.calls, src_type) is not None:
                 return request_value(src_type, param.node, f"`{label}`", index)
         if param.type and request_source(self.calls, param.type) is not None:
