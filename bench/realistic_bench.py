@@ -36,6 +36,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from access_bench import _ratio  # noqa: E402
 from realistic_split import CASES, load_split  # noqa: E402
 
 
@@ -114,10 +115,6 @@ def score(split: str) -> Report:
     for name in names:
         score_service(CASES / name, report)
     return report
-
-
-def _ratio(a: int, b: int) -> str:
-    return f"{a / b:.2f}" if b else "-"
 
 
 def markdown(report: Report, split: str) -> str:
