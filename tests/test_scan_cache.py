@@ -159,7 +159,7 @@ def test_a_changed_helper_invalidates_its_callers(tmp_path):
     assert after.findings == scan([root], Settings(), jobs=1).findings
 
 
-def test_changed_settings_or_text_are_analysed_again(tmp_path):
+def test_changed_settings_or_text_are_analyzed_again(tmp_path):
     root = project(tmp_path)
     scan([root], Settings(), jobs=1, cache=True)
     disabled = scan([root], Settings(disabled_rules=["VG-PY-INJ-001"]), jobs=1, cache=True)

@@ -24,7 +24,7 @@ import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 
-from vigilint.analyzers.dependencies.packages import normalise
+from vigilint.analyzers.dependencies.packages import normalize
 from vigilint.analyzers.dependencies.uses import LABEL, package_of
 from vigilint.model import Finding
 from vigilint.policy import priority
@@ -79,14 +79,14 @@ class RegistryClient:
     def url(self, ecosystem: str, name: str) -> str:
         base = self.urls[ecosystem].rstrip("/")
         if ecosystem == "pypi":
-            return f"{base}/{urllib.parse.quote(normalise(name))}/json"
+            return f"{base}/{urllib.parse.quote(normalize(name))}/json"
         return f"{base}/{urllib.parse.quote(name, safe='@')}"
 
     def exists(self, ecosystem: str, name: str) -> bool | None:
         """True/False from the registry (or the cache); None when it could not be asked."""
         if ecosystem not in self.urls:
             return None
-        key = f"{ecosystem}:{normalise(name) if ecosystem == 'pypi' else name.lower()}"
+        key = f"{ecosystem}:{normalize(name) if ecosystem == 'pypi' else name.lower()}"
         entry = self._cache.get(key)
         if entry is not None and time.time() - float(entry.get("at", 0)) < TTL_SECONDS:
             self.cache_hits += 1

@@ -42,7 +42,7 @@ def test_administrative_work_and_data_management():
     assert not words.sensitive("/notes/{id}", "delete_note", write=True)
 
 
-def test_identity_keys_are_normalised():
+def test_identity_keys_are_normalized():
     assert words.identity_key("X-User-Role") and words.identity_key("isAdmin")
     assert words.flag_key("is_staff") and not words.flag_key("role")
     assert words.subject_key("X-Customer-Id") and words.subject_key("active_patient")

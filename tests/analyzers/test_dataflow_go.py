@@ -235,7 +235,7 @@ def test_dead_branches_are_not_evaluated():
     assert not flow(ctx).reached(_sink_arg(ctx))
 
 
-def test_functions_are_analysed_on_demand():
+def test_functions_are_analyzed_on_demand():
     ctx = _ctx(NET + '\tsink(r.FormValue("q"))\n}\nfunc other(a string) string {\n'
                '\treturn a + "x"\n}\nfunc third() {}\n')
     state = flow(ctx)

@@ -283,7 +283,7 @@ def test_typed_receivers_make_sinks_and_helper_parameters_stay_unknown():
     assert facts.verdict(sites["prepareStatement"][0].arguments[0], "sql").level == "safe"
 
 
-def test_helpers_whose_callers_never_run_are_still_analysed():
+def test_helpers_whose_callers_never_run_are_still_analyzed():
     extra = '''
     void run(String command) { sink(command); }
     '''

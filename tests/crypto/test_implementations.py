@@ -187,7 +187,7 @@ def test_the_advice_reads_the_same_after_the_redactor():
     """Messages pass the one redactor; the audited calls they name must not look like
     secrets to it."""
     from vigilint.analyzers.crypto.advice import BY_KIND, advice
-    from vigilint.analyzers.crypto.recognise import KINDS
+    from vigilint.analyzers.crypto.recognize import KINDS
     from vigilint.analyzers.secrets.redaction import redact_text
 
     for kind in BY_KIND:

@@ -19,12 +19,12 @@ def _dep_findings(path: str, text: str, settings: Settings | None = None):
     return Engine(rules=rules, settings=settings).analyze(path, text).findings
 
 
-def test_index_is_shipped_and_normalised():
+def test_index_is_shipped_and_normalized():
     assert len(packages.known("pypi")) == 15000
     assert len(packages.known("npm")) > 17000
     assert "pyyaml" in packages.known("pypi") and "typing-extensions" in packages.known("pypi")
-    assert packages.normalise("Typing_Extensions") == "typing-extensions"
-    assert packages.normalise("zope.interface") == "zope-interface"
+    assert packages.normalize("Typing_Extensions") == "typing-extensions"
+    assert packages.normalize("zope.interface") == "zope-interface"
 
 
 @pytest.mark.parametrize(("name", "ecosystem", "target"), [

@@ -187,7 +187,7 @@ def test_edition_string_config_and_edition_named_in_the_prompt():
     ("OWASP Injection guidance", {"A03:2021", "A05:2025"}),
     ("Software Supply Chain Failures", {"A03:2025"}),
 ])
-def test_owasp_references_are_recognised(text, expected):
+def test_owasp_references_are_recognized(text, expected):
     assert set(check_prompt(f"Write the upload handler. {text}.").owasp_found) == expected
 
 

@@ -27,7 +27,7 @@ def _prompt_findings(engine, path, text):
     "// write a function that parses the header",
     "/* FIXME - add retry to the client */",
 ])
-def test_prompt_like_comments_are_recognised(line):
+def test_prompt_like_comments_are_recognized(line):
     assert len(comment_prompts([line, "x = 1"])) == 1
 
 

@@ -69,7 +69,7 @@ def test_the_lexicon_loads_and_every_domain_has_triggers_and_controls():
     ("set element.innerHTML to the comment text from the API", "untrusted-input"),
     ("start the converter with Process.Start and the file name the user picked", "untrusted-input"),
 ])
-def test_camel_case_api_names_are_recognised(prompt, domain):
+def test_camel_case_api_names_are_recognized(prompt, domain):
     assert domain in check_prompt(prompt).domains
 
 

@@ -197,7 +197,7 @@ def test_author_comes_from_git_config(repo: Path) -> None:
     assert (record.author_name, record.author_email) == ("Ada Dev", "ada@example.com")
 
 
-def test_memory_store_has_the_same_behaviour() -> None:
+def test_memory_store_has_the_same_behavior() -> None:
     store = MemoryStore()
     assert isinstance(store, ProvenanceStore)
     store.record("app.py", 4, 5, LINES[3:5], "copilot")

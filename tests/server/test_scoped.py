@@ -39,13 +39,13 @@ def test_scoped_analysis_matches_full_analysis() -> None:
     doc = Document(uri="file:///w/app.py", text=text, version=1)
     doc.path = "app.py"
 
-    def analyse(base: Result | None, full: bool) -> Result:  # as the server does
+    def analyze(base: Result | None, full: bool) -> Result:  # as the server does
         snap = Snapshot(doc.uri, doc.path, doc.text, doc.version, "python", doc.tree, False,
                         base=base, edits=None if doc.edits is None else list(doc.edits),
                         full=full)
         return run_analysis(lambda: engine, settings, snap, lambda path, lines: [])
 
-    last = analyse(None, True)
+    last = analyze(None, True)
     doc.tree, doc.edits = last.tree, []
     rng = random.Random(3)
     scoped_runs = 0
@@ -60,9 +60,9 @@ def test_scoped_analysis_matches_full_analysis() -> None:
                               end=types.Position(line=row, character=len(lines[row]))),
             text=new))
         doc.version = version
-        quick = analyse(last, False)
+        quick = analyze(last, False)
         scoped_runs += not quick.complete
-        reference = analyse(None, True)
+        reference = analyze(None, True)
         assert _key(quick) == _key(reference), f"version {version}"
         last = quick
         if quick.tree is not None:  # scoped results keep the edited tree

@@ -416,13 +416,13 @@ class Engine:
         ctx.cache.clear()
         rejected: list[Rejection] = []
         if verify_fixes and any(f.fix is not None for f in findings):
-            def reanalyse(fixed: str) -> tuple[list[Finding], Tree | None]:
+            def reanalyze(fixed: str) -> tuple[list[Finding], Tree | None]:
                 again = self.analyze(path, fixed, language=language, categories=categories,
                                      project=project, should_stop=should_stop,
                                      verify_fixes=False)
                 return again.findings, again.tree
 
-            findings, rejected = verified(text, tree, findings, reanalyse)
+            findings, rejected = verified(text, tree, findings, reanalyze)
         return Analysis(path=path, language=language, findings=findings, errors=errors,
                         tree=tree, directives=directives, fixes_rejected=rejected)
 

@@ -34,7 +34,7 @@ from vigilint.model import Edit, Finding, Fix
 Reason = Literal["syntax", "not-removed", "new-finding"]
 
 # A re-analysis of a fixed text: its findings and its tree (None for untyped text).
-Reanalyse = Callable[[str], tuple[list[Finding], Tree | None]]
+Reanalyze = Callable[[str], tuple[list[Finding], Tree | None]]
 
 
 @dataclass(frozen=True)
@@ -83,10 +83,10 @@ def _edits_of(group: Sequence[Finding]) -> list[Edit]:
 
 
 def _failure(text: str, before: int, findings: Sequence[Finding], group: Sequence[Finding],
-             reanalyse: Reanalyse) -> tuple[Reason, int] | None:
+             reanalyze: Reanalyze) -> tuple[Reason, int] | None:
     """Why applying `group`'s fixes together fails the check (and the line), or None."""
     edits = _edits_of(group)
-    after, tree = reanalyse(apply_edits(text, edits))
+    after, tree = reanalyze(apply_edits(text, edits))
     if error_count(tree) > before:
         return "syntax", group[0].line
     fixed = {id(f) for f in group}
@@ -105,7 +105,7 @@ def _failure(text: str, before: int, findings: Sequence[Finding], group: Sequenc
 
 
 def verified(text: str, tree: Tree | None, findings: list[Finding],
-             reanalyse: Reanalyse) -> tuple[list[Finding], list[Rejection]]:
+             reanalyze: Reanalyze) -> tuple[list[Finding], list[Rejection]]:
     """`findings` with every fix that fails the check removed, and the rejections."""
     candidates = [f for f in findings if f.fix is not None]
     if not candidates:
@@ -114,7 +114,7 @@ def verified(text: str, tree: Tree | None, findings: list[Finding],
     rejected: dict[int, Rejection] = {}
 
     def check(group: list[Finding]) -> None:
-        failure = _failure(text, before, findings, group, reanalyse)
+        failure = _failure(text, before, findings, group, reanalyze)
         if failure is None:
             return
         if len(group) == 1:

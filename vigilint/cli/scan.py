@@ -122,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
                   f"file{'s' if result.skipped_binary != 1 else ''}", file=sys.stderr)
     write_output(diff if diff is not None else render(result, args.format, settings, footer),
                  args.output)
-    empty = _too_little_analysed(result, paths, loaded.source)
+    empty = _too_little_analyzed(result, paths, loaded.source)
     if empty and not args.allow_empty:
         print(f"vigilint: {text.printable(empty)}", file=sys.stderr)
         return 2
@@ -183,7 +183,7 @@ CONFIG_SKIP_SHARE = 0.9
 FEW_FILES = 10
 
 
-def _too_little_analysed(result: ScanResult, paths: list[Path], source: Path | None) -> str:
+def _too_little_analyzed(result: ScanResult, paths: list[Path], source: Path | None) -> str:
     """Why the scan analysed no file, or far fewer than the tree holds because of the
     configuration (a sentence), or "" when it analysed enough."""
     where = f"the configuration in {source}" if source else "the command-line options"

@@ -121,7 +121,7 @@ _SECTION = re.compile(r"^[ \t#>*_/-]*security (?:constraints|requirements)\b[^\n
 _SECTION_END = re.compile(r"\n[ \t]*\n(?![ \t]*[-*]|[ \t]*\w[^\n]{0,200}\(OWASP)")
 
 
-def analyse(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
+def analyze(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             requirements: list[tuple[int, int]], refs: list[OwaspRef],
             asks_for_code: bool) -> Analysis:
     in_requirements = token_marks(tokens, requirements)

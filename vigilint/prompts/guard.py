@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 from vigilint.analyzers.secrets.redaction import mask
 from vigilint.policy import OWASP_NAMES, Edition
 from vigilint.prompts.crypto import CryptoRequest, crypto_request
-from vigilint.prompts.domains import Analysis, analyse, requirement_spans, token_marks
+from vigilint.prompts.domains import Analysis, analyze, requirement_spans, token_marks
 from vigilint.prompts.lexicon import Lexicon, collect, lexicon
 from vigilint.prompts.owasp_refs import OwaspRef, edition_note, find_refs
 from vigilint.prompts.reading import MAX_PROMPT_CHARS, Reading, Unread, read
@@ -138,7 +138,7 @@ def check_prompt(text: str | bytes, config: Any = None, *,
     requirements = requirement_spans(reading.text, refs)
     crypto = crypto_request(tokens, lex, found, request,
                             frozenset(token_marks(tokens, requirements)))
-    analysis = analyse(tokens, lex, found, requirements, refs, request.asks_for_code)
+    analysis = analyze(tokens, lex, found, requirements, refs, request.asks_for_code)
     verdict = PromptVerdict(
         verdict="allow", domains=list(analysis.domains),
         owasp_expected=_expected(lex, analysis.domains, edition), owasp_found=found_ids,

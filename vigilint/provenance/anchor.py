@@ -20,14 +20,14 @@ HASH_CHARS = 16
 _MIN_LONE_LINE = 8
 
 
-def normalise(line: str) -> str:
+def normalize(line: str) -> str:
     return " ".join(line.split())
 
 
 @lru_cache(maxsize=65_536)  # the server asks again for the same file on every change
 def line_hash(line: str) -> str:
     """Hash of one line with whitespace normalised (indentation and spacing ignored)."""
-    return hashlib.sha256(normalise(line).encode("utf-8", "surrogatepass")).hexdigest()[
+    return hashlib.sha256(normalize(line).encode("utf-8", "surrogatepass")).hexdigest()[
         :HASH_CHARS]
 
 
@@ -37,7 +37,7 @@ def line_hashes(lines: Sequence[str]) -> list[str]:
 
 def content_hash(lines: Sequence[str]) -> str:
     """Hash of a whole range (Agent Trace `content_hash`), whitespace-normalised."""
-    text = "\n".join(normalise(line) for line in lines)
+    text = "\n".join(normalize(line) for line in lines)
     return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -88,7 +88,7 @@ def locate(recorded: Sequence[str], start_line: int, current: Sequence[str],
     if count > 1:
         # A lone short line ("}", "else:") matching on its own is a coincidence, not the code.
         anchors = [a for a in anchors if a.end_line > a.start_line
-                   or len(normalise(current_text[a.start_line - 1])) >= _MIN_LONE_LINE]
+                   or len(normalize(current_text[a.start_line - 1])) >= _MIN_LONE_LINE]
     return _merge(anchors)
 
 

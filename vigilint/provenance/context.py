@@ -43,7 +43,7 @@ class SyncContext:
     source: str = "cli"
 
 
-def normalise_remote(url: str) -> str:
+def normalize_remote(url: str) -> str:
     """`host/owner/name` from a git remote URL (https, ssh, scp-like or a path), without
     credentials, port or `.git`."""
     text = url.strip()
@@ -73,7 +73,7 @@ def _first(env: Mapping[str, str], names: tuple[str, ...]) -> str | None:
 def _env_repository(env: Mapping[str, str]) -> str | None:
     direct = _first(env, _REPOSITORY_ENV)
     if direct:
-        return normalise_remote(direct)
+        return normalize_remote(direct)
     for server, path in _SERVER_REPO_ENV:
         if env.get(path):
             host = env.get(server, "")
@@ -98,12 +98,12 @@ def detect(workspace: Path | None, settings: Settings | None = None, *,
     environ = os.environ if env is None else env
     ledger = settings.ledger if settings is not None else None
     if repository:
-        repo: str | None = normalise_remote(repository)
+        repo: str | None = normalize_remote(repository)
     else:
         repo = _env_repository(environ) or (ledger.repository if ledger else None)
     if not repo and workspace is not None:
         remote = gitutil.config_value(workspace, "remote.origin.url")
-        repo = normalise_remote(remote) if remote else workspace.name
+        repo = normalize_remote(remote) if remote else workspace.name
     found_branch = branch or _first(environ, _BRANCH_ENV)
     if found_branch and found_branch.startswith("refs/heads/"):
         found_branch = found_branch.removeprefix("refs/heads/")

@@ -37,7 +37,7 @@ from vigilint.analyzers.access.vocabulary import (
     flag_key,
     forwarded_header,
     identity_key,
-    normalise,
+    normalize,
     subject_key,
 )
 from vigilint.analyzers.context import FileContext
@@ -168,7 +168,7 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         return "condition" if condition is not None and condition.compared else ""
     caller = _assigned_to_caller(ctx, use, hooks)
     if part == "unverified-token":
-        if normalise(key) in TOKEN_HOUSEKEEPING:
+        if normalize(key) in TOKEN_HOUSEKEEPING:
             return ""
         if condition is not None:
             return "condition"
@@ -255,9 +255,9 @@ def trusted_reads(ctx: FileContext, hooks: IdentityHooks) -> list[Trust]:
             if not read.key and accessed == "" and read.part != "forwarded":
                 name = _bound_name(ctx, flow, read)
                 key = name if name and read.part in ("cookie", "header") and \
-                    normalise(name) not in _CREDENTIAL_CARRIERS else ""
+                    normalize(name) not in _CREDENTIAL_CARRIERS else ""
             if credentials and read.part in ("body", "query") and \
-                    (normalise(key) in _LOGIN_NAMES or not identity_key(key)):
+                    (normalize(key) in _LOGIN_NAMES or not identity_key(key)):
                 continue  # the name a login or sign-up form checks with its password
             how = _trust(ctx, chain, read, key, hooks)
             if how:

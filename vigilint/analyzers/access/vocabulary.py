@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-_NORMALISE = re.compile(r"[-_.\s]")
+_NORMALIZE = re.compile(r"[-_.\s]")
 
 
-def normalise(name: str) -> str:
-    return _NORMALISE.sub("", name).lower()
+def normalize(name: str) -> str:
+    return _NORMALIZE.sub("", name).lower()
 
 
 # Paths and handler names that are public by design: any segment (`/api/auth/login`), or
@@ -92,7 +92,7 @@ def mutating_name(name: str) -> bool:
 
 
 # Request keys that name who the caller is or what they may do.
-IDENTITY_KEYS = frozenset(normalise(k) for k in (
+IDENTITY_KEYS = frozenset(normalize(k) for k in (
     "user_id", "userid", "uid", "user", "username", "user_name", "login", "account_id",
     "customer_id", "member_id", "partner_id", "tenant_id", "org_id", "organization_id",
     "owner_id", "employee_id", "patient_id", "client_id", "subject", "sub",
@@ -108,7 +108,7 @@ IDENTITY_KEYS = frozenset(normalise(k) for k in (
     "is_member", "subscriber", "is_subscriber", "approved", "is_approved",
 ))
 # Keys that are flags: their truth alone grants something.
-FLAG_KEYS = frozenset(normalise(k) for k in (
+FLAG_KEYS = frozenset(normalize(k) for k in (
     "is_admin", "admin", "isadmin", "is_staff", "staff", "superuser", "is_superuser",
     "authenticated", "is_authenticated", "logged_in", "is_logged_in", "loggedin", "internal",
     "is_internal", "editor", "is_editor", "moderator", "is_moderator", "premium", "is_premium",
@@ -116,7 +116,7 @@ FLAG_KEYS = frozenset(normalise(k) for k in (
     "is_paid", "is_member", "subscriber", "is_subscriber", "approved", "is_approved",
 ))
 # Keys naming a person or account (their value chooses whose data is used).
-SUBJECT_KEYS = frozenset(normalise(k) for k in (
+SUBJECT_KEYS = frozenset(normalize(k) for k in (
     "user_id", "userid", "uid", "user", "account_id", "customer_id", "member_id", "partner_id",
     "tenant_id", "org_id", "organization_id", "owner_id", "employee_id", "patient_id",
     "subject", "sub", "x_user", "x_user_id", "x_customer_id", "x_account_id", "x_partner_id",
@@ -129,7 +129,7 @@ _ACTIVE = re.compile(r"^(active|current|selected|acting)(user|account|customer|p
 _PERSON_ID = re.compile(r"^x?(user|customer|account|member|teacher|student|employee|patient|"
                         r"partner|tenant|org|organization|client|owner|author|staff|agent|"
                         r"driver|seller|buyer|guest|manager|person|profile)(id|uid|number)$")
-_ROLES = frozenset(normalise(k) for k in (
+_ROLES = frozenset(normalize(k) for k in (
     "manager", "is_manager", "supervisor", "is_supervisor", "approver", "reviewer", "operator",
 ))
 
@@ -143,33 +143,33 @@ _APP_HEADER_USER = re.compile(r"^x(?!forwarded)[a-z0-9]{2,30}(user|userid|userna
 
 def identity_key(key: str) -> bool:
     """A request key that names who the caller is or what they may do."""
-    k = normalise(key)
+    k = normalize(key)
     if _PERSON_ID.match(k) or k in _ROLES or (k.startswith("x") and k[1:] in _ROLES) or \
             _APP_HEADER.match(k):
         return True
     if k.startswith("x") and k[1:] in IDENTITY_KEYS:
         return True
-    if k.startswith("http") and normalise(k[4:]) in IDENTITY_KEYS:  # Django META names
+    if k.startswith("http") and normalize(k[4:]) in IDENTITY_KEYS:  # Django META names
         return True
     return k in IDENTITY_KEYS or bool(_ACTIVE.match(k))
 
 
 def flag_key(key: str) -> bool:
-    k = normalise(key)
+    k = normalize(key)
     return k in FLAG_KEYS or (k.startswith("x") and k[1:] in FLAG_KEYS)
 
 
 def subject_key(key: str) -> bool:
-    k = normalise(key)
+    k = normalize(key)
     return k in SUBJECT_KEYS or bool(_PERSON_ID.match(k)) or bool(_APP_HEADER_USER.match(k)) or \
         (k.startswith("x") and k[1:] in SUBJECT_KEYS) or \
-        (k.startswith("http") and normalise(k[4:]) in SUBJECT_KEYS) or bool(_ACTIVE.match(k))
+        (k.startswith("http") and normalize(k[4:]) in SUBJECT_KEYS) or bool(_ACTIVE.match(k))
 
 
 # Claims of a token that say nothing about who the caller is.
 TOKEN_HOUSEKEEPING = frozenset({"exp", "iat", "nbf", "iss", "aud", "jti", "typ", "alg", "kid"})
 
-FORWARDED_HEADERS = frozenset(normalise(h) for h in (
+FORWARDED_HEADERS = frozenset(normalize(h) for h in (
     "X-Forwarded-For", "X-Real-IP", "Forwarded", "X-Client-IP", "CF-Connecting-IP",
     "True-Client-IP", "X-Cluster-Client-IP", "X-Original-Forwarded-For", "Fastly-Client-IP",
     "HTTP_X_FORWARDED_FOR", "HTTP_X_REAL_IP", "HTTP_FORWARDED", "HTTP_X_CLIENT_IP",
@@ -178,7 +178,7 @@ FORWARDED_HEADERS = frozenset(normalise(h) for h in (
 
 
 def forwarded_header(key: str) -> bool:
-    return normalise(key) in FORWARDED_HEADERS
+    return normalize(key) in FORWARDED_HEADERS
 
 
 # Record fields that tie a record to its owner (an ownership filter names one of them).

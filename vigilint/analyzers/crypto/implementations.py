@@ -1,8 +1,8 @@
 """One finding per hand-rolled implementation.
 
-`implementations(ctx)` runs the recognisers (recognise/*.py) over the file once, groups their
+`implementations(ctx)` runs the recognisers (recognize/*.py) over the file once, groups their
 evidence by the function or class that implements the primitive, and names each implementation
-by the most specific kind it shows (`recognise.KINDS` order). Grouping:
+by the most specific kind it shows (`recognize.KINDS` order). Grouping:
 
 - evidence belongs to the nearest named function around it (callbacks and IIFEs belong to the
   function or top-level statement around them); a module-level constant table belongs to the
@@ -29,7 +29,7 @@ from tree_sitter import Node, QueryCursor
 
 from vigilint.analyzers.context import FileContext, Hit, Related
 from vigilint.analyzers.crypto.advice import advice
-from vigilint.analyzers.crypto.recognise import (
+from vigilint.analyzers.crypto.recognize import (
     KINDS,
     Evidence,
     arx,
@@ -45,7 +45,7 @@ from vigilint.analyzers.crypto.recognise import (
 from vigilint.analyzers.crypto.syntax import FUNCTION_KINDS, function_name, words
 from vigilint.analyzers.languages import compile_query, tree_language
 
-RECOGNISERS: tuple[ModuleType, ...] = (tables, xor, feistel, arx, rsa, prng, compare, encoding,
+RECOGNIZERS: tuple[ModuleType, ...] = (tables, xor, feistel, arx, rsa, prng, compare, encoding,
                                        handmade)
 _CLASS_KINDS = frozenset({"class_definition", "class_declaration", "class"})
 _ANONYMOUS = frozenset({"arrow_function", "function_expression", "function", "func_literal",
@@ -78,7 +78,7 @@ class Implementation:
 
 def _query_source(language: str) -> str:
     lang = tree_language(language)
-    kinds = sorted({k for module in RECOGNISERS for k in module.NODE_KINDS
+    kinds = sorted({k for module in RECOGNIZERS for k in module.NODE_KINDS
                     if lang.id_for_node_kind(k, True)})
     return "[" + " ".join(f"({k})" for k in kinds) + "] @n"
 
@@ -87,15 +87,15 @@ def _collect(ctx: FileContext) -> list[Evidence]:
     if ctx.tree is None:
         return []
     dispatch: dict[str, list[Callable[..., object]]] = {}
-    for module in RECOGNISERS:
+    for module in RECOGNIZERS:
         for kind in module.NODE_KINDS:
             dispatch.setdefault(kind, []).append(module.evidence)
     query = compile_query(ctx.language, _query_source(ctx.language))
     nodes = QueryCursor(query).captures(ctx.tree.root_node).get("n", [])
     out: list[Evidence] = []
     for node in sorted(nodes, key=lambda n: (n.start_byte, -n.end_byte)):
-        for recognise in dispatch.get(node.type, ()):
-            found = recognise(ctx, node)
+        for recognize in dispatch.get(node.type, ()):
+            found = recognize(ctx, node)
             if found is None:
                 continue
             if isinstance(found, Evidence):

@@ -210,13 +210,13 @@ _ADAPTERS: dict[str, Callable[[FileContext], FileFlow]] = {}
 _IMPORT_PATTERNS: dict[str, re.Pattern[bytes]] = {}
 
 
-def register(languages: Iterable[str], analyse: Callable[[FileContext], FileFlow],
+def register(languages: Iterable[str], analyze: Callable[[FileContext], FileFlow],
              imports: re.Pattern[bytes] | None = None) -> None:
     """Make `analyse` the adapter of `languages` (called by each adapter module). `imports`
     finds the module names a file of those languages imports (each group a name or a list of
     names): the project index uses it to skip files nothing imports."""
     for language in languages:
-        _ADAPTERS[language] = analyse
+        _ADAPTERS[language] = analyze
         if imports is not None:
             _IMPORT_PATTERNS[language] = imports
 

@@ -42,11 +42,11 @@ class Interpreter:
     """Interprets one function body (or the module body) of one file."""
 
     def __init__(self, ctx: FileContext, state: FileFlow, info: FunctionState | None,
-                 analyse_function: Callable[[FunctionState], None]) -> None:
+                 analyze_function: Callable[[FunctionState], None]) -> None:
         self.ctx = ctx
         self.state = state
         self.info = info
-        self.analyse_function = analyse_function
+        self.analyze_function = analyze_function
         self.env: Env = {}
         self.returns: Value | None = None
         self.loop_exits: list[Env] = []
@@ -163,7 +163,7 @@ class Interpreter:
         caller-parameter) data is remembered, so sinks inside the helper report it; one that
         receives anything but a literal is remembered too (a parameter only ever given
         literals by the file's calls is no unknown origin)."""
-        self.analyse_function(info)
+        self.analyze_function(info)
         by_index: dict[int, Value] = {i + offset: v for i, v in enumerate(pos_values)}
         for name, v in (keyword_values or {}).items():
             if name in info.params:

@@ -74,7 +74,7 @@ def _not_typos_of_neighbours(ctx: FileContext, uses: list[PackageUse]) -> list[P
 
 
 def _key(name: str) -> str:
-    return packages.normalise(name)
+    return packages.normalize(name)
 
 
 def _declared(ctx: FileContext) -> set[str]:

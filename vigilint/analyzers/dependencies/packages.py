@@ -34,7 +34,7 @@ _NORMAL = re.compile(r"[-_.]+")
 _PEP508_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 
 
-def normalise(name: str) -> str:
+def normalize(name: str) -> str:
     """PEP 503 normalisation (also applied to import names)."""
     return _NORMAL.sub("-", name).lower()
 
@@ -99,15 +99,15 @@ def settings_known(settings: Any, project: bool = False) -> tuple[frozenset[str]
 
 @functools.lru_cache(maxsize=16)
 def _settings_known(names: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
-    exact = frozenset(normalise(n) for n in names if not n.endswith("*"))
-    prefixes = tuple(normalise(n[:-1]) if not n.startswith("@") else n[:-1].lower()
+    exact = frozenset(normalize(n) for n in names if not n.endswith("*"))
+    prefixes = tuple(normalize(n[:-1]) if not n.startswith("@") else n[:-1].lower()
                      for n in names if n.endswith("*"))
     return exact, prefixes
 
 
 def is_project_name(name: str, settings: Any, project: bool = False) -> bool:
     exact, prefixes = settings_known(settings, project)
-    normal = normalise(name)
+    normal = normalize(name)
     return normal in exact or name.lower() in exact or any(
         normal.startswith(p) or name.lower().startswith(p) for p in prefixes)
 
@@ -120,7 +120,7 @@ def python_import_known(module: str) -> bool:
         return True
     if module in import_names():
         return True
-    normal = normalise(module)
+    normal = normalize(module)
     pypi = known("pypi")
     return any(candidate in pypi for candidate in (
         normal, f"python-{normal}", f"py{normal}", f"{normal}-python", f"{normal}py",
@@ -128,7 +128,7 @@ def python_import_known(module: str) -> bool:
 
 
 def python_dist_known(name: str) -> bool:
-    return normalise(name) in known("pypi")
+    return normalize(name) in known("pypi")
 
 
 # -- JavaScript ------------------------------------------------------------------------------
@@ -200,7 +200,7 @@ def osa_distance(a: str, b: str, limit: int) -> int:
 def _buckets(ecosystem: str) -> dict[int, tuple[str, ...]]:
     names = list(_ranked(ecosystem)[:POPULAR])
     if ecosystem == "pypi":
-        names.extend(normalise(k) for k in import_names())
+        names.extend(normalize(k) for k in import_names())
     out: dict[int, list[str]] = {}
     for name in names:
         if len(name) >= 4:
@@ -225,7 +225,7 @@ def _nearest(name: str, candidates: Sequence[str]) -> str | None:
 @functools.lru_cache(maxsize=4096)
 def typosquat_of(name: str, ecosystem: str) -> str | None:
     """The popular package `name` imitates, or None."""
-    normal = normalise(name) if ecosystem == "pypi" else name.lower()
+    normal = normalize(name) if ecosystem == "pypi" else name.lower()
     if len(normal) < 4:
         return None
     limit = 1 if len(normal) <= 5 else 2

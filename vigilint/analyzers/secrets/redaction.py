@@ -209,7 +209,7 @@ def _mask_shaped(line: str) -> str:
     return line
 
 
-def _recognised(text: str, formats: bool = True) -> list[str]:
+def _recognized(text: str, formats: bool = True) -> list[str]:
     """Values the detectors recognise in `text`, reported or not (see `redact_text`, step 2);
     `formats=False` leaves out the vendor-format detectors (the caller already ran them)."""
     from vigilint.analyzers.secrets.generic import maskable, scan_generic
@@ -237,7 +237,7 @@ def redact_text(text: str, secrets: Iterable[str] = (), carries_secret: bool = F
 @functools.lru_cache(maxsize=2048)
 def _redact_found(text: str, carries_secret: bool, formats: bool) -> str:
     """Steps 2 and 3 of `redact_text`, memoised: messages and notices repeat."""
-    found = _recognised(text, formats)
+    found = _recognized(text, formats)
     if found:
         text = redact(text, found)
     return _mask_carrying(_mask_high_entropy(text), carries_secret)

@@ -26,7 +26,7 @@ from vigilint.analyzers.dataflow.kinds import ALL_KINDS, param_label
 from vigilint.analyzers.dataflow.value import CLEAN, Env, Value
 from vigilint.analyzers.syntax import FunctionDef, go
 
-__all__ = ["GoInterpreter", "analyse"]
+__all__ = ["GoInterpreter", "analyze"]
 
 
 def _package_env(ctx: FileContext, interp: GoInterpreter) -> None:
@@ -37,7 +37,7 @@ def _package_env(ctx: FileContext, interp: GoInterpreter) -> None:
             interp.declaration(child)
 
 
-def analyse(ctx: FileContext) -> FileFlow:
+def analyze(ctx: FileContext) -> FileFlow:
     """The dataflow facts of a Go file. Functions are analysed on demand (`FileFlow.lazy`):
     the package-level declarations at once, a function (with the closures it creates and the
     local functions it calls) when a rule first asks about a node in it, and every function
@@ -143,5 +143,5 @@ def _parameter(typed: str, index: int, request_types: Mapping[str, object]) -> V
 
 # an import line (`import "net/http"`, `import db "app/db"`) or a line of an import block:
 # the quoted path's last element is the folder of the imported package
-register(("go",), analyse, re.compile(
+register(("go",), analyze, re.compile(
     rb'^[ \t]*(?:import[ \t]+)?(?:[\w.]+[ \t]+)?"(?P<path>[^"\n]+)"[ \t]*$', re.M))

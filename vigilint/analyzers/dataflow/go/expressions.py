@@ -346,5 +346,5 @@ class GoExpressions(Interpreter):
         info = self.state.by_node.get(node.start_byte)
         if info is not None and not info.done and not info.running:
             self.captures[node.start_byte] = dict(self.env)
-            self.analyse_function(info)
+            self.analyze_function(info)
         return Value(literal=True, type=f"{FUNC_PREFIX}{node.start_byte}")

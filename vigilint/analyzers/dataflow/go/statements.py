@@ -43,9 +43,9 @@ class GoInterpreter(GoGuards):
     """Interprets one Go function body (or the package-level declarations)."""
 
     def __init__(self, ctx: FileContext, state: FileFlow, info: FunctionState | None,
-                 analyse_function: Callable[[FunctionState], None],
+                 analyze_function: Callable[[FunctionState], None],
                  captures: dict[int, Env]) -> None:
-        super().__init__(ctx, state, info, analyse_function)
+        super().__init__(ctx, state, info, analyze_function)
         self.captures = captures
         self.parsed_from = {}
         self.err_guards = {}

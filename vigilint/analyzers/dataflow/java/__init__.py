@@ -24,7 +24,7 @@ from vigilint.analyzers.dataflow.value import CLEAN, LITERAL, Origin, Value
 from vigilint.analyzers.models import load, short_name
 from vigilint.analyzers.syntax import FunctionDef, Param
 
-__all__ = ["JavaInterpreter", "analyse", "is_route_handler"]
+__all__ = ["JavaInterpreter", "analyze", "is_route_handler"]
 
 # Parameter types with no text in them: a framework converts the input or rejects it.
 NON_TEXT_TYPES = frozenset({
@@ -128,7 +128,7 @@ def _class_fields(jf: JavaFile, ctx: FileContext, run: object) -> None:
                 interp.run_block(block)
 
 
-def analyse(ctx: FileContext) -> FileFlow:
+def analyze(ctx: FileContext) -> FileFlow:
     """The dataflow facts of a Java file."""
     state = FileFlow(ctx)
     if ctx.tree is None:
@@ -178,4 +178,4 @@ def analyse(ctx: FileContext) -> FileFlow:
     return state
 
 
-register(("java",), analyse)
+register(("java",), analyze)

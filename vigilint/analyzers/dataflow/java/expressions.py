@@ -41,8 +41,8 @@ class JavaExpressions(Interpreter):
     """The expression half of the Java interpreter."""
 
     def __init__(self, ctx: FileContext, state: FileFlow, info: FunctionState | None,
-                 analyse_function: Any, file: JavaFile) -> None:
-        super().__init__(ctx, state, info, analyse_function)
+                 analyze_function: Any, file: JavaFile) -> None:
+        super().__init__(ctx, state, info, analyze_function)
         self.file = file
         self.sem = file.sem
         self.calls = file.calls

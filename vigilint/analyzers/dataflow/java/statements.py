@@ -36,8 +36,8 @@ class JavaInterpreter(JavaGuards):
     statements of a snippet)."""
 
     def __init__(self, ctx: FileContext, state: FileFlow, info: FunctionState | None,
-                 analyse_function: Any, file: JavaFile) -> None:
-        super().__init__(ctx, state, info, analyse_function, file)
+                 analyze_function: Any, file: JavaFile) -> None:
+        super().__init__(ctx, state, info, analyze_function, file)
         self.parsed_from = {}
 
     # -- blocks -------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from vigilint.analyzers.dataflow.value import CLEAN, Env, Value, join
 from vigilint.analyzers.syntax import semantics
 from vigilint.analyzers.syntax.javascript import JavaScriptSemantics
 
-__all__ = ["JSInterpreter", "analyse"]
+__all__ = ["JSInterpreter", "analyze"]
 
 LANGUAGES = ("javascript", "typescript", "tsx")
 # A file imports another when an import, export-from or require names its module.
@@ -31,7 +31,7 @@ IMPORT_PATTERN = re.compile(rb"""(?:\bfrom[ \t]+|\brequire[ \t]*\([ \t]*|"""
                             rb"""\bimport[ \t]*\(?[ \t]*)['"]([^'"\n]+)['"]""", re.M)
 
 
-def analyse(ctx: FileContext) -> FileFlow:
+def analyze(ctx: FileContext) -> FileFlow:
     """The dataflow facts of a JavaScript or TypeScript file."""
     state = FileFlow(ctx)
     sem = semantics(ctx)
@@ -111,4 +111,4 @@ def analyse(ctx: FileContext) -> FileFlow:
     return state
 
 
-register(LANGUAGES, analyse, IMPORT_PATTERN)
+register(LANGUAGES, analyze, IMPORT_PATTERN)

@@ -82,8 +82,8 @@ class JSExpressions(Interpreter):
     run_function: Callable[..., None]
 
     def __init__(self, ctx: FileContext, state: FileFlow, info: FunctionState | None,
-                 analyse_function: Callable[[FunctionState], None]) -> None:
-        super().__init__(ctx, state, info, analyse_function)
+                 analyze_function: Callable[[FunctionState], None]) -> None:
+        super().__init__(ctx, state, info, analyze_function)
         self.text = ctx.node_text  # type: ignore[method-assign]
         self.aliases: dict[str, str] = {}
         self.parsed_from: dict[str, str] = {}  # URL variable -> the value it was parsed from

@@ -22,7 +22,7 @@ from vigilint.analyzers.dataflow.value import CLEAN, Env, Origin, Value
 from vigilint.analyzers.models import load, short_name
 from vigilint.analyzers.syntax import FunctionDef, python
 
-__all__ = ["PythonInterpreter", "analyse", "is_route_handler", "serialized_returns"]
+__all__ = ["PythonInterpreter", "analyze", "is_route_handler", "serialized_returns"]
 
 
 # Parameter types a framework converts the input to (or rejects it): no attacker text survives.
@@ -102,7 +102,7 @@ def is_route_handler(ctx: FileContext, fn: Node) -> bool:
     return found is not None and route_decorator(found)
 
 
-def analyse(ctx: FileContext) -> FileFlow:
+def analyze(ctx: FileContext) -> FileFlow:
     """The dataflow facts of a Python file."""
     state = FileFlow(ctx)
     sem = python(ctx)
@@ -167,5 +167,5 @@ def analyse(ctx: FileContext) -> FileFlow:
     return state
 
 
-register(("python",), analyse, re.compile(
+register(("python",), analyze, re.compile(
     rb"^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]+([^\n#]+)|import[ \t]+([^\n#]+))", re.M))

@@ -32,8 +32,8 @@ class PythonInterpreter(PythonGuards):
     """Interprets one Python function body (or the module body)."""
 
     def __init__(self, ctx: FileContext, state: FileFlow, info: FunctionState | None,
-                 analyse_function: Callable[[FunctionState], None]) -> None:
-        super().__init__(ctx, state, info, analyse_function)
+                 analyze_function: Callable[[FunctionState], None]) -> None:
+        super().__init__(ctx, state, info, analyze_function)
         self.cond_root = None
         self.parsed_from = {}
 

@@ -19,7 +19,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.fix_edits import python_module, scope_names
 from vigilint.analyzers.rules.python._built_strings import enclosing_statement
-from vigilint.analyzers.rules.python._util import enclosing_function
+from vigilint.analyzers.rules.python._common import enclosing_function
 from vigilint.model import Edit, Fix
 
 _PASSWORD = re.compile(r"(^|_)(pass(word|wd)?|pwd|pw)($|_)", re.I)

@@ -31,7 +31,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import aliases
-from vigilint.analyzers.rules.python._util import enclosing_function, keyword
+from vigilint.analyzers.rules.python._common import enclosing_function, keyword
 from vigilint.model import Fix, Rule
 
 

@@ -36,7 +36,7 @@ from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.models import load
 from vigilint.analyzers.rules.python._command_fix import command_fix
-from vigilint.analyzers.rules.python._util import arg, enclosing_function, taint_hit
+from vigilint.analyzers.rules.python._common import arg, enclosing_function, taint_hit
 from vigilint.model import Rule
 
 _SHELLS = frozenset({"sh", "bash", "/bin/sh", "/bin/bash", "zsh", "cmd", "cmd.exe",

@@ -30,7 +30,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.python._util import is_literal_true, keyword, keyword_arg
+from vigilint.analyzers.rules.python._common import is_literal_true, keyword, keyword_arg
 from vigilint.model import Fix, Rule
 
 _ALL_INTERFACES = ("0.0.0.0", "::")  # noqa: S104 - the values this rule looks for

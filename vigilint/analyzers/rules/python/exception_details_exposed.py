@@ -34,8 +34,8 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow.python import is_route_handler
 from vigilint.analyzers.imports import call_name
+from vigilint.analyzers.rules.python._common import enclosing, enclosing_function
 from vigilint.analyzers.rules.python._error_fix import error_fix
-from vigilint.analyzers.rules.python._util import enclosing, enclosing_function
 from vigilint.model import Rule
 
 _RESPONSES = ("jsonify", "Response", "HttpResponse", "JsonResponse", "JSONResponse",

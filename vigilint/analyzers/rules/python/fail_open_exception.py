@@ -36,7 +36,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules.python._util import enclosing_function
+from vigilint.analyzers.rules.python._common import enclosing_function
 from vigilint.model import Rule
 
 _CHECK_WORDS = re.compile(

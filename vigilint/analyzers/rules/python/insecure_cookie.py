@@ -32,7 +32,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow
-from vigilint.analyzers.rules.python._util import (
+from vigilint.analyzers.rules.python._common import (
     args_of,
     has_splat,
     is_literal_false,

@@ -31,7 +31,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.fix_edits import remove_argument
 from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._util import args_of, has_splat, keyword
+from vigilint.analyzers.rules.python._common import args_of, has_splat, keyword
 from vigilint.model import Fix, Rule
 
 _DECODE = frozenset({"jwt.decode", "jose.jwt.decode", "jwt.api_jwt.decode"})

@@ -29,7 +29,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
 from vigilint.analyzers.models import load
-from vigilint.analyzers.rules.python._util import arg, taint_hit
+from vigilint.analyzers.rules.python._common import arg, taint_hit
 from vigilint.analyzers.syntax import python
 from vigilint.model import Rule
 

@@ -27,7 +27,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._util import args_of, has_splat, keyword, positional
+from vigilint.analyzers.rules.python._common import args_of, has_splat, keyword, positional
 from vigilint.model import Fix, Rule
 
 _METHODS = ("get", "post", "put", "patch", "delete", "head", "options", "request")

@@ -33,8 +33,8 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.imports import call_name
+from vigilint.analyzers.rules.python._common import arg
 from vigilint.analyzers.rules.python._password_fix import names_password, password_hash_fix
-from vigilint.analyzers.rules.python._util import arg
 from vigilint.model import Rule
 
 _FAST = frozenset({"hashlib.sha256", "hashlib.sha512", "hashlib.sha384", "hashlib.sha224",

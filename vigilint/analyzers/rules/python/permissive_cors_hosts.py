@@ -29,7 +29,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._util import is_literal_true, keyword
+from vigilint.analyzers.rules.python._common import is_literal_true, keyword
 from vigilint.model import Rule
 
 _STAR = ('"*"', "'*'", '["*"]', "['*']", '("*",)', "('*',)")

@@ -36,7 +36,7 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow, related_source
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.regex_separators import separated
-from vigilint.analyzers.rules.python._util import arg
+from vigilint.analyzers.rules.python._common import arg
 from vigilint.model import Rule
 
 _FUNCS = frozenset(f"re.{f}" for f in ("compile", "match", "search", "fullmatch", "findall",

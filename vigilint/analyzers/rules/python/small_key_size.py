@@ -29,7 +29,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._util import arg
+from vigilint.analyzers.rules.python._common import arg
 from vigilint.model import Fix, Rule
 
 _SIZE_ARG = {

@@ -41,8 +41,8 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
 from vigilint.analyzers.dataflow.calls import looks_like_sanitizer, sanitizer_kinds_by_name
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.python._common import built_from_data
 from vigilint.analyzers.rules.python._sql_fix import sql_fix
-from vigilint.analyzers.rules.python._util import built_from_data
 from vigilint.analyzers.syntax import python
 from vigilint.model import Likelihood, Rule
 

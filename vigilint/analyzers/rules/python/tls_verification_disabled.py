@@ -31,7 +31,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import call_name, qualified_name
-from vigilint.analyzers.rules.python._util import args_of, keyword_arg
+from vigilint.analyzers.rules.python._common import args_of, keyword_arg
 from vigilint.analyzers.syntax import python
 from vigilint.model import Fix, Rule
 

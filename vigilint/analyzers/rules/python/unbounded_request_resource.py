@@ -32,7 +32,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._util import (
+from vigilint.analyzers.rules.python._common import (
     arg,
     args_of,
     enclosing_function,

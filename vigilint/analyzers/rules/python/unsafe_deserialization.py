@@ -39,7 +39,7 @@ from vigilint.analyzers.dataflow import sink_sites
 from vigilint.analyzers.fix_edits import python_module
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.models import load
-from vigilint.analyzers.rules.python._util import (
+from vigilint.analyzers.rules.python._common import (
     args_of,
     constant_derived,
     is_literal_true,

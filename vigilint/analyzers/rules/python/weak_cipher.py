@@ -32,7 +32,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.imports import call_name, qualified_name
-from vigilint.analyzers.rules.python._util import arg, keyword, positional
+from vigilint.analyzers.rules.python._common import arg, keyword, positional
 from vigilint.model import Rule
 
 _WEAK = ("DES", "DES3", "ARC4", "ARC2", "Blowfish", "CAST", "IDEA", "XOR")

@@ -34,13 +34,13 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._password_fix import names_password, password_hash_fix
-from vigilint.analyzers.rules.python._util import (
+from vigilint.analyzers.rules.python._common import (
     arg,
     enclosing_function,
     is_literal_false,
     keyword,
 )
+from vigilint.analyzers.rules.python._password_fix import names_password, password_hash_fix
 from vigilint.model import Fix, Rule
 
 _WEAK = {"hashlib.md5": "md5", "hashlib.sha1": "sha1", "Crypto.Hash.MD5.new": "md5",

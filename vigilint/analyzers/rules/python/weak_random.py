@@ -32,7 +32,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.fix_edits import python_module
 from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._util import enclosing_function, positional
+from vigilint.analyzers.rules.python._common import enclosing_function, positional
 from vigilint.model import Fix, Rule
 
 _FUNCS = frozenset({"random", "randint", "randrange", "choice", "choices", "getrandbits",

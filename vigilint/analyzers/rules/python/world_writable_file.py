@@ -28,7 +28,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._util import arg
+from vigilint.analyzers.rules.python._common import arg
 from vigilint.model import Rule
 
 _MODE_ARG = {"os.chmod": 1, "os.fchmod": 1, "os.lchmod": 1, "os.makedirs": 1, "os.mkdir": 1,

@@ -28,7 +28,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
 from vigilint.analyzers.models import load
-from vigilint.analyzers.rules.python._util import built_from_data
+from vigilint.analyzers.rules.python._common import built_from_data
 from vigilint.model import Likelihood, Rule
 
 _ADVICE = "pass values as XPath variables (`xpath(expr, name=value)`)"

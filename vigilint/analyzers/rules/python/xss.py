@@ -41,8 +41,8 @@ from vigilint.analyzers.dataflow import sink_sites
 from vigilint.analyzers.dataflow.python import is_route_handler, serialized_returns
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.python._common import enclosing_function, keyword, taint_hit
 from vigilint.analyzers.rules.python._escape_fix import escape_fix
-from vigilint.analyzers.rules.python._util import enclosing_function, keyword, taint_hit
 from vigilint.model import Rule
 
 _KINDS = frozenset({"xss", "template"})

@@ -28,7 +28,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.fix_edits import remove_argument
 from vigilint.analyzers.imports import call_name
-from vigilint.analyzers.rules.python._util import constant_derived
+from vigilint.analyzers.rules.python._common import constant_derived
 from vigilint.model import Fix, Rule
 
 _UNSAFE = {"yaml.load": "yaml.safe_load", "yaml.load_all": "yaml.safe_load_all",

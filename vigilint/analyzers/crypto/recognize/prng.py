@@ -8,7 +8,7 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.crypto.recognise import Evidence
+from vigilint.analyzers.crypto.recognize import Evidence
 from vigilint.analyzers.crypto.syntax import (
     FUNCTION_KINDS,
     INTEGER_KINDS,

@@ -43,4 +43,4 @@ KINDS: dict[str, tuple[str, str]] = {
     "nolib": ("VG-CRYPTO-009", "cryptographic function (no cryptography library)"),
 }
 
-Recogniser = Callable[[FileContext, Node], "Evidence | Iterable[Evidence] | None"]
+Recognizer = Callable[[FileContext, Node], "Evidence | Iterable[Evidence] | None"]

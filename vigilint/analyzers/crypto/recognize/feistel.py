@@ -9,7 +9,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.names import KEY_WORDS, mentions
-from vigilint.analyzers.crypto.recognise import Evidence
+from vigilint.analyzers.crypto.recognize import Evidence
 from vigilint.analyzers.crypto.syntax import (
     BINARY_KINDS,
     CALL_KINDS,

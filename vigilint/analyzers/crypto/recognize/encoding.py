@@ -19,7 +19,7 @@ from vigilint.analyzers.crypto.names import (
     SECRET_WORDS,
     is_crypto_library_call,
 )
-from vigilint.analyzers.crypto.recognise import Evidence
+from vigilint.analyzers.crypto.recognize import Evidence
 from vigilint.analyzers.crypto.resolve import imported_roots, resolved_callee
 from vigilint.analyzers.crypto.syntax import (
     BINARY_KINDS,

@@ -17,7 +17,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.bodies import game_context, profile, secret_context
 from vigilint.analyzers.crypto.names import NON_CRYPTO_WORDS
-from vigilint.analyzers.crypto.recognise import Evidence
+from vigilint.analyzers.crypto.recognize import Evidence
 from vigilint.analyzers.crypto.syntax import (
     AUGMENTED_KINDS,
     BINARY_KINDS,

@@ -14,7 +14,7 @@ from vigilint.analyzers.crypto.constants import (
     string_signatures,
     word_tables,
 )
-from vigilint.analyzers.crypto.recognise import Evidence
+from vigilint.analyzers.crypto.recognize import Evidence
 from vigilint.analyzers.crypto.syntax import (
     INTEGER_KINDS,
     STRING_KINDS,
