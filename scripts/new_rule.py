@@ -84,6 +84,19 @@ Flags {title} ({lang}).
 """
 '''
 
+# The metadata every scaffolded rule starts with; the matcher follows it.
+_FIELDS = '''RULE = Rule(
+    id="{rule_id}",
+    name="{name}",
+    category="{category}",
+    languages=("{lang}",),
+    cwe=({cwe},),
+    likelihood="likely",
+    impact="high",
+    confidence="medium",
+    message="{title} (CWE-{cwe}).",
+'''
+
 _NODE_RULE = '''
 from __future__ import annotations
 
@@ -98,17 +111,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     return None
 
 
-RULE = Rule(
-    id="{rule_id}",
-    name="{name}",
-    category="{category}",
-    languages=("{lang}",),
-    cwe=({cwe},),
-    likelihood="likely",
-    impact="high",
-    confidence="medium",
-    message="{title} (CWE-{cwe}).",
-    node_kinds=("{node_kind}",),
+{fields}    node_kinds=("{node_kind}",),
     check=_check,
 )
 '''
@@ -127,17 +130,7 @@ def _check(ctx: FileContext) -> Iterator[Hit]:
     yield from ()
 
 
-RULE = Rule(
-    id="{rule_id}",
-    name="{name}",
-    category="{category}",
-    languages=("{lang}",),
-    cwe=({cwe},),
-    likelihood="likely",
-    impact="high",
-    confidence="medium",
-    message="{title} (CWE-{cwe}).",
-    check_file=_check,
+{fields}    check_file=_check,
 )
 '''
 
@@ -166,7 +159,7 @@ def module_text(rule_id: str, name: str, lang: str, category: str, cwe: int) -> 
                   title=title, fence=spec.fence, flagged=flagged, clean=clean,
                   node_kind=spec.node_kind)
     body = _FILE_RULE if spec.node_kind is None else _NODE_RULE
-    return _DOCS.format(**values) + body.format(**values)
+    return (_DOCS + body.replace("{fields}", _FIELDS)).format(**values)
 
 
 def scaffold(root: Path, rule_id: str, name: str, lang: str, category: str,
