@@ -35,6 +35,9 @@ from vigilint.model import Rule
 _STAR = ('"*"', "'*'", '["*"]', "['*']", '("*",)', "('*',)")
 
 
+_SETTINGS = frozenset({"CORS_ALLOW_ALL_ORIGINS", "CORS_ORIGIN_ALLOW_ALL", "ALLOWED_HOSTS"})
+
+
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     if node.type == "call":
         name = call_name(ctx, node) or ""
@@ -56,8 +59,11 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
                 return Hit(node=node)
         return None
     left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-    if left is None or node.parent is None or node.parent.parent is None or \
-            node.parent.parent.type != "module" or ctx.is_test_path:
+    # the name first: `Node.parent` walks down from the root, linear in the module's width
+    if left is None or ctx.is_test_path or ctx.node_text(left) not in _SETTINGS:
+        return None
+    if node.parent is None or node.parent.parent is None or \
+            node.parent.parent.type != "module":
         return None
     target = ctx.node_text(left)
     if target in ("CORS_ALLOW_ALL_ORIGINS", "CORS_ORIGIN_ALLOW_ALL") and is_literal_true(ctx, right):
