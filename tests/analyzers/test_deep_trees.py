@@ -82,3 +82,34 @@ def test_enclosing_from_byte_ranges_agrees_with_walking_up() -> None:
         assert span(fn.node if fn else None) == span(walked(node, "function_definition"))
         checked += 1
     assert checked > 100
+
+
+def test_queries_look_for_matches_down_to_the_depth_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """tree-sitter keeps a match's start depth in 16 bits, so a query on a tree deeper than
+    65,535 levels turns quadratic (a line of 125,000 chained `a=b,`: 47 s for one query).
+    `query_cursor` looks for matches down to `MAX_QUERY_DEPTH` below the node queried: what is
+    above it is found, what is below it is not searched."""
+    from vigilint.analyzers import languages
+
+    monkeypatch.setattr(languages, "MAX_QUERY_DEPTH", 50)
+    text = "import os\nx = 1\n" + "a=b," * 200 + "\n"
+    tree = _PARSER.parse("python", text.encode())
+    query = languages.compile_query("python", "(assignment) @a")
+    found = languages.query_cursor(query).captures(tree.root_node).get("a", [])
+    rows = {node.start_point[0] for node in found}
+    assert rows == {1, 2}  # `x = 1` and the top of the chain
+    assert 40 <= len(found) <= 51  # the chain down to the limit, not its 200 levels
+    monkeypatch.setattr(languages, "MAX_QUERY_DEPTH", 1_000)
+    assert len(languages.query_cursor(query).captures(tree.root_node).get("a", [])) == 201
+
+
+def test_every_query_goes_through_the_depth_limited_cursor() -> None:
+    """A bare `QueryCursor(` would bypass the depth limit above."""
+    from pathlib import Path
+
+    import vigilint
+
+    root = Path(vigilint.__file__).parent
+    bare = [str(path.relative_to(root)) for path in root.rglob("*.py")
+            if path.name != "languages.py" and "QueryCursor(" in path.read_text("utf-8")]
+    assert bare == []

@@ -23,7 +23,7 @@ from fnmatch import translate
 from pathlib import PurePosixPath
 from typing import Any
 
-from tree_sitter import Node, Query, QueryCursor, QueryError, Tree
+from tree_sitter import Node, Query, QueryError, Tree
 
 from vigilint.analyzers.context import FileContext, Hit, Related
 from vigilint.analyzers.dedupe import one_per_flaw
@@ -34,6 +34,7 @@ from vigilint.analyzers.languages import (
     expand,
     language_for,
     parser_for,
+    query_cursor,
     tree_language,
 )
 from vigilint.analyzers.registry import all_rules, rules_for
@@ -372,7 +373,7 @@ class Engine:
         hits: list[tuple[Rule, Hit, Any]] = []
         comments: list[Node] = []
         if ctx.tree is not None and plan.query is not None:
-            cursor = QueryCursor(plan.query)
+            cursor = query_cursor(plan.query)
             node_pattern = plan.node_pattern
             run = self._run
             extend = hits.extend

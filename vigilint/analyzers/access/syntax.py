@@ -260,16 +260,14 @@ def nodes(ctx: FileContext, *kinds: str) -> list[Node]:
     if index is None:
         index = {}
         if ctx.tree is not None:
-            from tree_sitter import QueryCursor
-
-            from vigilint.analyzers.languages import compile_query, tree_language
+            from vigilint.analyzers.languages import compile_query, query_cursor, tree_language
 
             grammar_language = tree_language(ctx.language)
             wanted = [k for k in _INDEXED.get(family(ctx.language), ())
                       if grammar_language.id_for_node_kind(k, True) is not None]
             if wanted:
                 query = compile_query(ctx.language, " ".join(f"({k}) @n" for k in wanted))
-                for node in QueryCursor(query).captures(ctx.tree.root_node).get("n", []):
+                for node in query_cursor(query).captures(ctx.tree.root_node).get("n", []):
                     index.setdefault(node.type, []).append(node)
                 for found in index.values():
                     found.sort(key=_document_order)
@@ -288,16 +286,14 @@ def nodes_in(ctx: FileContext, scope: Node, *kinds: str) -> list[Node]:
 
     indexed = _INDEXED.get(family(ctx.language), ())
     if any(k not in indexed for k in kinds):
-        from tree_sitter import QueryCursor
-
-        from vigilint.analyzers.languages import compile_query, tree_language
+        from vigilint.analyzers.languages import compile_query, query_cursor, tree_language
 
         grammar_language = tree_language(ctx.language)
         wanted = [k for k in kinds if grammar_language.id_for_node_kind(k, True) is not None]
         if not wanted:
             return []
         query = compile_query(ctx.language, " ".join(f"({k}) @n" for k in wanted))
-        return sorted(QueryCursor(query).captures(scope).get("n", []),
+        return sorted(query_cursor(query).captures(scope).get("n", []),
                       key=lambda n: n.start_byte)
     found = nodes(ctx, *kinds)
     low = bisect.bisect_left(found, scope.start_byte, key=lambda n: n.start_byte)

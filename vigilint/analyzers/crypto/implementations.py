@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from tree_sitter import Node, QueryCursor
+from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit, Related
 from vigilint.analyzers.crypto.advice import advice
@@ -43,7 +43,7 @@ from vigilint.analyzers.crypto.recognize import (
     xor,
 )
 from vigilint.analyzers.crypto.syntax import FUNCTION_KINDS, function_name, words
-from vigilint.analyzers.languages import compile_query, tree_language
+from vigilint.analyzers.languages import compile_query, query_cursor, tree_language
 
 RECOGNIZERS: tuple[ModuleType, ...] = (tables, xor, feistel, arx, rsa, prng, compare, encoding,
                                        handmade)
@@ -91,7 +91,7 @@ def _collect(ctx: FileContext) -> list[Evidence]:
         for kind in module.NODE_KINDS:
             dispatch.setdefault(kind, []).append(module.evidence)
     query = compile_query(ctx.language, _query_source(ctx.language))
-    nodes = QueryCursor(query).captures(ctx.tree.root_node).get("n", [])
+    nodes = query_cursor(query).captures(ctx.tree.root_node).get("n", [])
     out: list[Evidence] = []
     for node in sorted(nodes, key=lambda n: (n.start_byte, -n.end_byte)):
         for recognize in dispatch.get(node.type, ()):
@@ -183,7 +183,7 @@ def _functions(ctx: FileContext) -> list[Node]:
     if ctx.tree is None:
         return []
     query = compile_query(ctx.language, _query_source(ctx.language))
-    return [n for n in QueryCursor(query).captures(ctx.tree.root_node).get("n", [])
+    return [n for n in query_cursor(query).captures(ctx.tree.root_node).get("n", [])
             if n.type in FUNCTION_KINDS and _named(ctx, n)]
 
 

@@ -7,12 +7,12 @@ the shared module covers them.
 
 from __future__ import annotations
 
-from tree_sitter import Node, QueryCursor
+from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.syntax import callee
 from vigilint.analyzers.imports import aliases, call_name
-from vigilint.analyzers.languages import compile_query
+from vigilint.analyzers.languages import compile_query, query_cursor
 from vigilint.analyzers.syntax import go
 
 _JAVA_IMPORTS = "(import_declaration) @imp"
@@ -33,7 +33,7 @@ def java_imports(ctx: FileContext) -> tuple[dict[str, str], tuple[str, ...]]:
     wildcards: list[str] = []
     if ctx.tree is not None:
         query = compile_query("java", _JAVA_IMPORTS)
-        for decl in QueryCursor(query).captures(ctx.tree.root_node).get("imp", []):
+        for decl in query_cursor(query).captures(ctx.tree.root_node).get("imp", []):
             target = next((c for c in decl.named_children
                            if c.type in ("scoped_identifier", "identifier")), None)
             if target is None:
@@ -101,11 +101,11 @@ def identifiers_named(ctx: FileContext, names: frozenset[str] | set[str]) -> lis
 
     spelled = " ".join(json.dumps(n) for n in sorted(names))
     query = compile_query(ctx.language, f"((identifier) @id (#any-of? @id {spelled}))")
-    return list(QueryCursor(query).captures(ctx.tree.root_node).get("id", []))
+    return list(query_cursor(query).captures(ctx.tree.root_node).get("id", []))
 
 
 def nodes_of(ctx: FileContext, source: str, capture: str) -> list[Node]:
     if ctx.tree is None:
         return []
     query = compile_query(ctx.language, source)
-    return list(QueryCursor(query).captures(ctx.tree.root_node).get(capture, []))
+    return list(query_cursor(query).captures(ctx.tree.root_node).get(capture, []))

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tree_sitter import Node, QueryCursor
+from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Related
 from vigilint.analyzers.dataflow.interp import PROJECT_KEY
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS
 from vigilint.analyzers.dataflow.typed import may_be_typed
-from vigilint.analyzers.languages import compile_query
+from vigilint.analyzers.languages import compile_query, query_cursor
 from vigilint.analyzers.models import Sink, load, short_name
 from vigilint.analyzers.syntax import role_kinds, semantics
 
@@ -36,7 +36,7 @@ def calls_in(ctx: FileContext, node: Node) -> list[Node]:
     if not kinds:
         return []
     query = compile_query(ctx.language, " ".join(f"({k}) @c" for k in kinds))
-    return sorted(QueryCursor(query).captures(node).get("c", []), key=lambda n: n.start_byte)
+    return sorted(query_cursor(query).captures(node).get("c", []), key=lambda n: n.start_byte)
 
 
 def _names(ctx: FileContext, call: Node, method: str, receiver: Node | None) -> list[str]:

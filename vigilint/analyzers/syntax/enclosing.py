@@ -13,10 +13,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from tree_sitter import Node, QueryCursor
+from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.languages import compile_query
+from vigilint.analyzers.languages import compile_query, query_cursor
 
 
 class Enclosures:
@@ -60,6 +60,6 @@ def enclosing_node(ctx: FileContext, node: Node, kind: str | Iterable[str]) -> N
         if ctx.tree is not None and kinds:
             pattern = " ".join(f"({k})" for k in kinds)
             query = compile_query(ctx.language, f"[{pattern}] @node")
-            nodes = QueryCursor(query).captures(ctx.tree.root_node).get("node", [])
+            nodes = query_cursor(query).captures(ctx.tree.root_node).get("node", [])
         index = ctx.cache[key] = Enclosures(nodes)
     return index.around(node)

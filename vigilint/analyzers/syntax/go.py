@@ -15,10 +15,10 @@ import re
 from collections.abc import Callable
 from functools import cached_property
 
-from tree_sitter import Node, QueryCursor
+from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.languages import compile_query
+from vigilint.analyzers.languages import compile_query, query_cursor
 from vigilint.analyzers.syntax.base import Arguments, FunctionDef, Param, dotted, role_of
 from vigilint.analyzers.syntax.generic import GenericSemantics
 
@@ -229,7 +229,7 @@ class GoSemantics(GenericSemantics):
         if self.ctx.tree is None or not table:
             return {}
         query = compile_query("go", _DECLARED)
-        for node in QueryCursor(query).captures(self.ctx.tree.root_node).get("n", []):
+        for node in query_cursor(query).captures(self.ctx.tree.root_node).get("n", []):
             name = self.ctx.node_text(node)
             if name in table:
                 fn = self._enclosing(node)
@@ -337,7 +337,7 @@ class GoSemantics(GenericSemantics):
         if self.ctx.tree is None or "struct" not in self.ctx.text:
             return out
         query = compile_query("go", "(type_spec name: (_) @name type: (struct_type) @s)")
-        for _, caps in QueryCursor(query).matches(self.ctx.tree.root_node):
+        for _, caps in query_cursor(query).matches(self.ctx.tree.root_node):
             fields: dict[str, str] = {}
             body = caps["s"][0].named_children
             for decl in body[0].named_children if body else []:
@@ -596,7 +596,7 @@ class GoSemantics(GenericSemantics):
         if self.ctx.tree is None:
             return []
         query = compile_query("go", _FUNCTIONS)
-        nodes = sorted(QueryCursor(query).captures(self.ctx.tree.root_node).get("fn", []),
+        nodes = sorted(query_cursor(query).captures(self.ctx.tree.root_node).get("fn", []),
                        key=lambda n: n.start_byte)
         out: list[FunctionDef] = []
         by_start: dict[int, FunctionDef] = {}

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from tree_sitter import Node, QueryCursor
+from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.languages import compile_query
+from vigilint.analyzers.languages import compile_query, query_cursor
 from vigilint.analyzers.syntax.base import Arguments, Decorator, FunctionDef, Param, role_of
 from vigilint.analyzers.syntax.generic import GenericSemantics
 
@@ -245,7 +245,7 @@ class JavaSemantics(GenericSemantics):
         if len(walked["c"]) >= _type_keywords(source) and _ANONYMOUS.search(source) is None:
             return walked
         query = compile_query("java", f"{_CLASSES} {_METHODS}")
-        found = QueryCursor(query).captures(self.ctx.tree.root_node)
+        found = query_cursor(query).captures(self.ctx.tree.root_node)
         return {key: sorted(nodes, key=lambda n: n.start_byte) for key, nodes in found.items()}
 
     def _walk_members(self) -> dict[str, list[Node]]:
@@ -488,7 +488,7 @@ class JavaSemantics(GenericSemantics):
         if self.ctx.tree is None:
             return out
         query = compile_query("java", _DECLARATIONS)
-        nodes = QueryCursor(query).captures(self.ctx.tree.root_node).get("decl", [])
+        nodes = query_cursor(query).captures(self.ctx.tree.root_node).get("decl", [])
         for node in sorted(nodes, key=lambda n: n.start_byte):
             scope = self._scope(node)
             if scope is not None:

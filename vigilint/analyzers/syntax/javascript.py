@@ -11,10 +11,10 @@ from __future__ import annotations
 import posixpath
 from functools import cached_property
 
-from tree_sitter import Node, QueryCursor
+from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.languages import compile_query
+from vigilint.analyzers.languages import compile_query, query_cursor
 from vigilint.analyzers.syntax.base import (
     Arguments,
     Decorator,
@@ -87,7 +87,7 @@ class JavaScriptSemantics(GenericSemantics):
         text = ctx.node_text
         query = compile_query(ctx.language, _JS_IMPORTS)
         wrapped: list[tuple[str, Node]] = []
-        for _, caps in QueryCursor(query).matches(ctx.tree.root_node):
+        for _, caps in query_cursor(query).matches(ctx.tree.root_node):
             if "imp" in caps:
                 self._es_import(caps["imp"][0], out)
                 continue
@@ -207,7 +207,7 @@ class JavaScriptSemantics(GenericSemantics):
             return frozenset()
         query = compile_query(self.ctx.language, _LOADS)
         out = set()
-        for _, caps in QueryCursor(query).matches(self.ctx.tree.root_node):
+        for _, caps in query_cursor(query).matches(self.ctx.tree.root_node):
             if "req" in caps and self.ctx.node_text(caps["req"][0]) != "require":
                 continue
             out.add(_module_path(self.ctx.path, self.ctx.node_text(caps["mod"][0]).strip("'\"`")))
@@ -481,7 +481,7 @@ class JavaScriptSemantics(GenericSemantics):
         if ctx.tree is None:
             return []
         query = compile_query(ctx.language, " ".join(f"({k}) @fn" for k in sorted(FUNCTION_KINDS)))
-        nodes = sorted(QueryCursor(query).captures(ctx.tree.root_node).get("fn", []),
+        nodes = sorted(query_cursor(query).captures(ctx.tree.root_node).get("fn", []),
                        key=lambda n: n.start_byte)
         module = self.module_name()
         out = []

@@ -6,10 +6,10 @@ from __future__ import annotations
 import ast
 from functools import cached_property
 
-from tree_sitter import Node, QueryCursor
+from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.languages import compile_query
+from vigilint.analyzers.languages import compile_query, query_cursor
 from vigilint.analyzers.syntax.base import (
     Arguments,
     Decorator,
@@ -48,7 +48,7 @@ class PythonSemantics(GenericSemantics):
         if ctx.tree is None:
             return out
         query = compile_query("python", _IMPORTS)
-        for node in QueryCursor(query).captures(ctx.tree.root_node).get("imp", []):
+        for node in query_cursor(query).captures(ctx.tree.root_node).get("imp", []):
             if node.type == "import_statement":
                 for child in node.named_children:
                     if child.type == "dotted_name":
@@ -181,7 +181,7 @@ class PythonSemantics(GenericSemantics):
                     out.append(statement.named_children[0])
             return out
         query = compile_query("python", _TYPED_ASSIGNMENTS)
-        return [node for node in sorted(QueryCursor(query).captures(scope).get("a", []),
+        return [node for node in sorted(query_cursor(query).captures(scope).get("a", []),
                                         key=lambda n: n.start_byte)
                 if self._scope_of(node) == scope]
 
@@ -296,7 +296,7 @@ class PythonSemantics(GenericSemantics):
         if ctx.tree is None:
             return []
         query = compile_query("python", _FUNCTIONS)
-        nodes = sorted(QueryCursor(query).captures(ctx.tree.root_node).get("fn", []),
+        nodes = sorted(query_cursor(query).captures(ctx.tree.root_node).get("fn", []),
                        key=lambda n: n.start_byte)
         module = self.module_name()
         out = []

@@ -3,7 +3,7 @@ typed-call check every hallucinated-API rule runs."""
 
 from __future__ import annotations
 
-from tree_sitter import Node, QueryCursor
+from tree_sitter import Node
 
 from vigilint.analyzers.apis.inventory import (
     has_namespace,
@@ -13,7 +13,7 @@ from vigilint.analyzers.apis.inventory import (
     unknown_in,
 )
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.languages import compile_query
+from vigilint.analyzers.languages import compile_query, query_cursor
 
 _MAX_DEPTH = 12
 Types = tuple[str, ...]
@@ -82,7 +82,7 @@ class Receivers:
         kinds = " ".join(f"({kind})" for kind in self.call_kinds)
         query = compile_query(self.ctx.language, f"[{kinds}] @call")
         out = []
-        for call in QueryCursor(query).captures(self.ctx.tree.root_node).get("call", []):
+        for call in query_cursor(query).captures(self.ctx.tree.root_node).get("call", []):
             parts = self.call_parts(call)
             if parts is not None:
                 out.append((call, *parts))

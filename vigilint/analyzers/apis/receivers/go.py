@@ -4,11 +4,11 @@ return, resolved through the imports."""
 
 from __future__ import annotations
 
-from tree_sitter import Node, QueryCursor
+from tree_sitter import Node
 
 from vigilint.analyzers.apis.receivers.base import Receivers, Types
 from vigilint.analyzers.crypto.resolve import go_imports
-from vigilint.analyzers.languages import compile_query
+from vigilint.analyzers.languages import compile_query, query_cursor
 
 _FUNCTIONS = frozenset({"function_declaration", "method_declaration", "func_literal"})
 
@@ -68,7 +68,7 @@ class GoReceivers(Receivers):
                     return (resolved,) if resolved else ()
         query = compile_query("go", "[(short_var_declaration) (var_spec)] @d")
         found: Types = ()
-        for decl in QueryCursor(query).captures(fn).get("d", []):
+        for decl in query_cursor(query).captures(fn).get("d", []):
             if decl.start_byte >= node.start_byte:
                 continue
             if decl.type == "var_spec":

@@ -4,12 +4,12 @@ inventoried methods return, and class names for static calls, resolved through t
 
 from __future__ import annotations
 
-from tree_sitter import Node, QueryCursor
+from tree_sitter import Node
 
 from vigilint.analyzers.apis.inventory import has_namespace
 from vigilint.analyzers.apis.receivers.base import Receivers, Types
 from vigilint.analyzers.crypto.resolve import java_imports
-from vigilint.analyzers.languages import compile_query
+from vigilint.analyzers.languages import compile_query, query_cursor
 
 _METHODS = frozenset({"method_declaration", "constructor_declaration", "lambda_expression"})
 _CLASSES = frozenset({"class_declaration", "enum_declaration", "record_declaration",
@@ -96,7 +96,7 @@ class JavaReceivers(Receivers):
                         return (resolved,) if resolved else ()
                 body = cur.child_by_field_name("body")
                 query = compile_query("java", "(local_variable_declaration) @d")
-                for decl in QueryCursor(query).captures(body).get("d", []) if body else []:
+                for decl in query_cursor(query).captures(body).get("d", []) if body else []:
                     if decl.start_byte < node.start_byte:
                         found = self._declared(decl, name, depth)
                         if found is not None:

@@ -5,10 +5,10 @@ constructor parameter properties)."""
 
 from __future__ import annotations
 
-from tree_sitter import Node, QueryCursor
+from tree_sitter import Node
 
 from vigilint.analyzers.apis.receivers.base import Receivers, Types
-from vigilint.analyzers.languages import compile_query
+from vigilint.analyzers.languages import compile_query, query_cursor
 from vigilint.analyzers.syntax import semantics
 
 _FUNCTIONS = frozenset({"function_declaration", "function_expression", "arrow_function",
@@ -35,7 +35,7 @@ class JavaScriptReceivers(Receivers):
 
     def _captures(self, source: str, node: Node) -> list[dict[str, list[Node]]]:
         query = compile_query(self.ctx.language, source)
-        return [caps for _, caps in QueryCursor(query).matches(node)]
+        return [caps for _, caps in query_cursor(query).matches(node)]
 
 
     def skip_receiver(self, receiver: Node) -> bool:

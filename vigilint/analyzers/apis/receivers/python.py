@@ -4,11 +4,11 @@ fields assigned in the class's methods or annotated in its body."""
 
 from __future__ import annotations
 
-from tree_sitter import Node, QueryCursor
+from tree_sitter import Node
 
 from vigilint.analyzers.apis.inventory import has_namespace
 from vigilint.analyzers.apis.receivers.base import Receivers, Types
-from vigilint.analyzers.languages import compile_query
+from vigilint.analyzers.languages import compile_query, query_cursor
 from vigilint.analyzers.syntax import python as python_semantics
 
 _SCOPES = ("function_definition", "class_definition")
@@ -96,7 +96,7 @@ class PythonReceivers(Receivers):
 
     def _assignments(self, scope: Node) -> list[Node]:
         query = compile_query("python", "(assignment) @a")
-        nodes = QueryCursor(query).captures(scope).get("a", [])
+        nodes = query_cursor(query).captures(scope).get("a", [])
         out = []
         for n in sorted(nodes, key=lambda n: n.start_byte):
             owner = n.parent
@@ -116,7 +116,7 @@ class PythonReceivers(Receivers):
         query = compile_query("python", "(assignment left: (attribute object: (identifier) @self "
                                         "attribute: (identifier) @attr) right: (_) @value) @a")
         types: set[str] = set()
-        for _, caps in QueryCursor(query).matches(cls):
+        for _, caps in query_cursor(query).matches(cls):
             if self.text(caps["self"][0]) == "self" and self.text(caps["attr"][0]) == attribute:
                 found = self.type_of(caps["value"][0], depth)
                 if not found:

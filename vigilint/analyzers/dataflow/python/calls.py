@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from tree_sitter import Node, QueryCursor
+from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow.calls import (
@@ -32,7 +32,7 @@ from vigilint.analyzers.dataflow.value import (
     store,
     with_facts,
 )
-from vigilint.analyzers.languages import compile_query
+from vigilint.analyzers.languages import compile_query, query_cursor
 
 _CONTAINER_BUILTINS = frozenset({"dict", "list", "tuple", "set", "str", "bytes", "frozenset",
                                  "sorted", "reversed"})
@@ -53,7 +53,7 @@ def enum_classes(ctx: FileContext) -> frozenset[str]:
         names = set()
         if ctx.tree is not None and ("Enum" in ctx.text or "Flag" in ctx.text):
             query = compile_query("python", "(class_definition superclasses: (_) @bases) @c")
-            for _, caps in QueryCursor(query).matches(ctx.tree.root_node):
+            for _, caps in query_cursor(query).matches(ctx.tree.root_node):
                 if _ENUM_BASES.search(ctx.node_text(caps["bases"][0])):
                     names.add(ctx.node_text(caps["c"][0].child_by_field_name("name")))
         found = frozenset(names)
