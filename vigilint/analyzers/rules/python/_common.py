@@ -64,11 +64,16 @@ def enclosing_function(ctx: FileContext, node: Node) -> Node | None:
 
 
 def is_literal_false(ctx: FileContext, node: Node | None) -> bool:
-    return node is not None and ctx.node_text(node) in ("False", "0", "None")
+    # The length first: the text of a huge node (a chain of 100,000 assignments is the
+    # right-hand side of each of its links) costs its size, so reading it for every node is
+    # quadratic.
+    return node is not None and node.end_byte - node.start_byte <= 5 and \
+        ctx.node_text(node) in ("False", "0", "None")
 
 
 def is_literal_true(ctx: FileContext, node: Node | None) -> bool:
-    return node is not None and ctx.node_text(node) in ("True", "1")
+    return node is not None and node.end_byte - node.start_byte <= 4 and \
+        ctx.node_text(node) in ("True", "1")
 
 
 def dynamic_string(ctx: FileContext, node: Node | None) -> bool:
