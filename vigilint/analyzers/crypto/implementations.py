@@ -42,7 +42,7 @@ from vigilint.analyzers.crypto.recognize import (
     tables,
     xor,
 )
-from vigilint.analyzers.crypto.syntax import FUNCTION_KINDS, function_name, words
+from vigilint.analyzers.crypto.syntax import FUNCTION_KINDS, function_name, walk, words
 from vigilint.analyzers.languages import compile_query, tree_language
 
 RECOGNIZERS: tuple[ModuleType, ...] = (tables, xor, feistel, arx, rsa, prng, compare, encoding,
@@ -258,35 +258,81 @@ def _contained(units: list[Implementation]) -> list[Implementation]:
     return out
 
 
-def _by_class(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
-    classes: dict[int, list[Implementation]] = {}
+# A class (or Go type) named for one primitive is one implementation: its key schedule, rounds,
+# generator and encrypt/decrypt methods are parts of it (`TicketCipher`, `PinScrambler`), when
+# they show one primitive (besides methods that merely compute an encryption by hand).
+_PRIMITIVE_WORDS = frozenset({"cipher", "encryptor", "encrypter", "decryptor", "crypter",
+                              "feistel", "keystream", "prng", "rng", "hasher", "signer", "mac",
+                              "hmac", "scrambler", "obfuscator", "shroud", "masker", "sealer"})
+_COLLECTION_WORDS = frozenset({"utils", "util", "helper", "helpers", "tools", "service",
+                               "services", "manager", "factory", "registry"})
+
+
+@dataclass
+class _Container:
+    """A class, or a Go type with its methods and constructors (top-level functions)."""
+
+    name: str
+    methods: list[Node]
+    node: Node | None = None  # the class; None for a Go type
+
+
+def _named_for_primitive(name: str) -> bool:
+    w = {x.lower() for x in words(name)}
+    return bool(w & _PRIMITIVE_WORDS) and not w & _COLLECTION_WORDS
+
+
+def _containers(ctx: FileContext, units: list[Implementation]) -> tuple[
+        dict[int | str, tuple[_Container, list[Implementation]]], list[Implementation]]:
+    groups: dict[int | str, tuple[_Container, list[Implementation]]] = {}
     others: list[Implementation] = []
+    go_types = _go_types(ctx) if ctx.language == "go" else {}
     for unit in units:
-        cls = _class_of(unit.node) if unit.node.type in FUNCTION_KINDS else None
-        if cls is None:
+        key: int | str | None = None
+        container: _Container | None = None
+        if unit.node.type in FUNCTION_KINDS:
+            cls = _class_of(unit.node)
+            if cls is not None:
+                key = cls.id
+                container = _Container(ctx.node_text(cls.child_by_field_name("name")),
+                                       _class_methods(cls), cls)
+            elif go_types:
+                type_name = _go_type_of(ctx, unit.node, go_types)
+                if type_name:
+                    key, container = f"go:{type_name}", go_types[type_name]
+        if key is None or container is None:
             others.append(unit)
         else:
-            classes.setdefault(cls.id, []).append(unit)
-    for members in classes.values():
-        cls = _class_of(members[0].node)
-        assert cls is not None
+            groups.setdefault(key, (container, []))[1].append(unit)
+    return groups, others
+
+
+def _by_class(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
+    groups, others = _containers(ctx, units)
+    for container, members in groups.values():
         kinds = {m.kind for m in members}
-        related = len(members) >= 2 or _helper_calls(ctx, cls, members[0])
-        if len(kinds) == 1 and related:
-            others.append(_whole_class(ctx, cls, members))
+        related = len(members) >= 2 or _helper_calls(ctx, container.methods, members[0])
+        if related and (len(kinds) == 1 or (len(kinds - {"nolib"}) <= 1 and
+                                            _named_for_primitive(container.name))):
+            others.append(_whole_class(ctx, container, members))
             continue
         # Methods of different kinds are one implementation when they call one another (an
-        # `encrypt` that splits the block by hand and calls the Feistel `rounds` of the class)
-        # or are inverses (an `encrypt` and a `decrypt` whose rounds read differently).
-        for group in _calling_groups(ctx, cls, members):
-            others.append(_whole_class(ctx, cls, group) if len(group) == len(members) > 1
+        # `encrypt` that splits the block by hand and calls the Feistel `rounds` of the class),
+        # share state (the key schedule writes the round keys the rounds read) or are inverses
+        # (an `encrypt` and a `decrypt` whose rounds read differently).
+        for group in _calling_groups(ctx, container, members):
+            others.append(_whole_class(ctx, container, group) if len(group) == len(members) > 1
                           else _spanning(group))
     return others
 
 
-def _whole_class(ctx: FileContext, cls: Node, members: list[Implementation]) -> Implementation:
-    name = ctx.node_text(cls.child_by_field_name("name")) or members[0].name
-    whole = Implementation(cls, cls, name)
+def _whole_class(ctx: FileContext, container: _Container,
+                 members: list[Implementation]) -> Implementation:
+    if container.node is None:  # a Go type: from its first to its last implementing method
+        whole = _spanning(members)
+        whole.name = container.name
+        return whole
+    whole = Implementation(container.node, container.node, container.name or members[0].name)
     for m in members:
         whole.evidence.extend(m.evidence)
     return whole
@@ -297,19 +343,26 @@ def _spanning(group: list[Implementation]) -> Implementation:
     if len(group) == 1:
         return group[0]
     group = sorted(group, key=lambda m: m.node.start_byte)
-    merged = Implementation(group[0].node, group[-1].end, group[0].name)
+    merged = Implementation(group[0].node, max(group, key=lambda m: m.end.end_byte).end,
+                            group[0].name)
     for m in group:
         merged.evidence.extend(m.evidence)
     return merged
 
 
-def _calling_groups(ctx: FileContext, cls: Node,
+def _calling_groups(ctx: FileContext, container: _Container,
                     members: list[Implementation]) -> list[list[Implementation]]:
     """`members` split into groups connected by calls (one calls the other by name, or both
-    call the same method of the class: the round function) or by being an inverse pair
-    (`encrypt`/`decrypt`, whose rounds are often written differently)."""
-    methods = {function_name(ctx, m) for m in _class_methods(cls)} - {""}
+    call the same method of the class: the round function), by state (one writes a field the
+    other reads: the key schedule and the rounds) or by being an inverse pair (`encrypt`/
+    `decrypt`, whose rounds are often written differently)."""
+    methods = {function_name(ctx, m) for m in container.methods} - {""}
     callees = [{n for n in methods if n != m.name and _calls(ctx, m.node, n)} for m in members]
+    fields = _fields(ctx, container, members)
+    texts = [ctx.source[m.node.start_byte:m.end.end_byte].decode("utf-8", "replace")
+             for m in members]
+    writes = [{f for f in fields if _writes(ctx, t, f)} for t in texts]
+    uses = [{f for f in fields if _uses(ctx, t, f)} for t in texts]
     parent = list(range(len(members)))
 
     def root(i: int) -> int:
@@ -321,7 +374,8 @@ def _calling_groups(ctx: FileContext, cls: Node,
         for j in range(i + 1, len(members)):
             b = members[j]
             if _calls(ctx, a.node, b.name) or _calls(ctx, b.node, a.name) or \
-                    _inverse(a.name, b.name) or not callees[i].isdisjoint(callees[j]):
+                    _inverse(a.name, b.name) or not callees[i].isdisjoint(callees[j]) or \
+                    writes[i] & uses[j] or writes[j] & uses[i]:
                 parent[root(j)] = root(i)
     groups: dict[int, list[Implementation]] = {}
     for i, member in enumerate(members):
@@ -329,10 +383,106 @@ def _calling_groups(ctx: FileContext, cls: Node,
     return list(groups.values())
 
 
-def _helper_calls(ctx: FileContext, cls: Node, unit: Implementation) -> bool:
+_SELF_FIELD = re.compile(r"\b(?:self|this)\.#?([A-Za-z_]\w*)")
+_UPDATE = r"\s*(?:\[[^\]\n]*\]\s*)*(?:[-+*/%^|&]|<<|>>>?)?=(?!=)"
+
+
+def _fields(ctx: FileContext, container: _Container, members: list[Implementation]) -> set[str]:
+    """The state of a class or Go type: its declared fields and the `self.x`/`this.x` its
+    implementing methods touch."""
+    out: set[str] = set()
+    for m in members:
+        out.update(_SELF_FIELD.findall(ctx.node_text(m.node)))
+    if container.node is not None:
+        body = container.node.child_by_field_name("body")
+        for child in body.named_children if body is not None else []:
+            if child.type == "field_declaration":  # java
+                out.update(ctx.node_text(d.child_by_field_name("name")) for d in
+                           child.named_children if d.type == "variable_declarator")
+            elif child.type in ("public_field_definition", "field_definition"):
+                name = child.child_by_field_name("name") or child.child_by_field_name("property")
+                out.add(ctx.node_text(name).lstrip("#"))
+    else:
+        out.update(_go_fields(ctx, container.name))
+    return out - {""}
+
+
+def _writes(ctx: FileContext, text: str, name: str) -> bool:
+    prefix = {"java": r"(?:\bthis\.|(?<![\w.]))", "go": r"\."}.get(
+        ctx.language, r"\b(?:self|this)\.#?")
+    return re.search(prefix + re.escape(name) + r"\b" + _UPDATE, text) is not None
+
+
+def _uses(ctx: FileContext, text: str, name: str) -> bool:
+    prefix = {"java": r"\b", "go": r"\."}.get(ctx.language, r"\b(?:self|this)\.#?")
+    return re.search(prefix + re.escape(name) + r"\b", text) is not None
+
+
+def _go_types(ctx: FileContext) -> dict[str, _Container]:
+    """The Go types of the file that have methods, each with its methods and constructors
+    (functions returning the type)."""
+    found: dict[str, _Container] | None = ctx.cache.get("crypto.go_types")
+    if found is not None:
+        return found
+    found = {}
+    statements = ctx.tree.root_node.named_children if ctx.tree is not None else []
+    for node in statements:
+        if node.type == "method_declaration":
+            name = _go_receiver(ctx, node)
+            if name:
+                found.setdefault(name, _Container(name, [])).methods.append(node)
+    for node in statements:
+        if node.type == "function_declaration":
+            result = _go_result(ctx, node)
+            if result in found:
+                found[result].methods.append(node)
+    ctx.cache["crypto.go_types"] = found
+    return found
+
+
+def _go_receiver(ctx: FileContext, method: Node) -> str:
+    receiver = method.child_by_field_name("receiver")
+    for param in receiver.named_children if receiver is not None else []:
+        kind = param.child_by_field_name("type")
+        if kind is not None:
+            return re.sub(r"\[.*", "", ctx.node_text(kind).lstrip("*")).strip()
+    return ""
+
+
+def _go_result(ctx: FileContext, fn: Node) -> str:
+    result = fn.child_by_field_name("result")
+    if result is None:
+        return ""
+    text = ctx.node_text(result).strip("()").split(",")[0].strip()
+    return text.split()[-1].lstrip("*") if text else ""
+
+
+def _go_type_of(ctx: FileContext, fn: Node, types: dict[str, _Container]) -> str:
+    if fn.type == "method_declaration":
+        name = _go_receiver(ctx, fn)
+        return name if name in types else ""
+    result = _go_result(ctx, fn) if fn.type == "function_declaration" else ""
+    return result if result in types else ""
+
+
+def _go_fields(ctx: FileContext, type_name: str) -> set[str]:
+    out: set[str] = set()
+    if ctx.tree is None:
+        return out
+    for node in ctx.tree.root_node.named_children:
+        if node.type != "type_declaration":
+            continue
+        for spec in node.named_children:
+            if spec.type == "type_spec" and ctx.node_text(
+                    spec.child_by_field_name("name")) == type_name:
+                out.update(ctx.node_text(n) for n in walk(spec) if n.type == "field_identifier")
+    return out
+
+
+def _helper_calls(ctx: FileContext, methods: list[Node], unit: Implementation) -> bool:
     """The unit's method is a private helper that another method of the class calls (`_next`
     of a generator), or the unit calls a private helper of the class (a round function)."""
-    for n in _class_methods(cls):
+    for n in methods:
         if n.id == unit.node.id:
             continue
         if (_private(ctx, unit.node) and _calls(ctx, n, unit.name)) or (
