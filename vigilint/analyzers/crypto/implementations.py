@@ -42,7 +42,16 @@ from vigilint.analyzers.crypto.recognize import (
     tables,
     xor,
 )
-from vigilint.analyzers.crypto.syntax import FUNCTION_KINDS, function_name, walk, words
+from vigilint.analyzers.crypto.syntax import (
+    AUGMENTED_KINDS,
+    BINARY_KINDS,
+    FUNCTION_KINDS,
+    LOOP_KINDS,
+    function_name,
+    operator,
+    walk,
+    words,
+)
 from vigilint.analyzers.languages import compile_query, tree_language
 
 RECOGNIZERS: tuple[ModuleType, ...] = (tables, xor, feistel, arx, rsa, prng, compare, encoding,
@@ -208,7 +217,7 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
             unit = units[owner.id] = Implementation(owner, owner, name)
         unit.evidence.append(item)
     merged = _across_classes(ctx, _contained(_by_class(ctx, list(units.values()))))
-    return _adjacent(ctx, merged)
+    return _absorb(ctx, _adjacent(ctx, merged))
 
 
 def _across_classes(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
@@ -511,8 +520,9 @@ def _class_methods(cls: Node) -> list[Node]:
 
 
 def _adjacent(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
-    """Merge top-level implementations that call one another or are inverse pairs, when only
-    helpers of theirs (or no definitions at all) stand between them."""
+    """Merge top-level implementations that call one another, are inverse pairs or are
+    composed by one caller (`encryptBlock(id, expandKey(key))`: the key schedule and the
+    rounds), when only helpers of theirs (or no definitions at all) stand between them."""
     units.sort(key=lambda u: u.node.start_byte)
     if len(units) < 2 or ctx.tree is None:
         return units
@@ -533,12 +543,171 @@ def _adjacent(ctx: FileContext, units: list[Implementation]) -> list[Implementat
         clear = all(not _definition(s) or any(_calls(ctx, s, n) or _calls(
             ctx, m, _definition_name(ctx, s)) for n in names for m in (last.end, unit.node))
             for s in between)
-        if (calls or pair) and clear and last.node.type not in _CLASS_KINDS:
-            last.end = unit.node
+        composed = not calls and not pair and _common_caller(ctx, last, unit)
+        if (calls or pair or composed) and clear and last.node.type not in _CLASS_KINDS:
+            last.end = unit.end
             last.evidence.extend(unit.evidence)
         else:
             out.append(unit)
     return out
+
+
+def _common_caller(ctx: FileContext, a: Implementation, b: Implementation) -> bool:
+    names_a = {a.name, function_name(ctx, a.end)} - {""}
+    names_b = {b.name, function_name(ctx, b.end)} - {""}
+    for fn in _functions(ctx):
+        inside = any(u.node.start_byte <= fn.start_byte and fn.end_byte <= u.end.end_byte
+                     for u in (a, b))
+        if not inside and any(_calls(ctx, fn, n) for n in names_a) and any(
+                _calls(ctx, fn, n) for n in names_b):
+            return True
+    return False
+
+
+# Kinds whose output is a digest or a stream of bytes: a caller that XORs it with data makes a
+# keystream cipher of it; a signing caller that feeds it the secret and the message, a MAC.
+_STREAMS = frozenset({"prng", "arx", "tables", "hash", "kdf"})
+_DIGESTS = frozenset({"hash", "arx", "tables"})
+_HAND_OPERATORS = frozenset({"^", "<<", ">>", ">>>", "%", "*"})
+
+
+def _absorb(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
+    """The functions around an implementation that belong to it:
+
+    - a caller that XORs the output of a generator or hash of the implementation with data
+      (the keystream method of a PRNG class), or that signs by feeding its hash the secret
+      joined to the message (a MAC on a hand-written hash): evidence of the implementation;
+    - a helper that only the implementation calls and that computes by hand (`rotl`, the
+      keystream generator of `encrypt`/`decrypt`).
+
+    The region grows over them when no other implementation stands between; not upwards over
+    a one-line helper (`rotl` above the rounds stays a related location)."""
+    if not units or ctx.tree is None:
+        return units
+    functions = [f for f in _functions(ctx) if f.type in FUNCTION_KINDS]
+    names = [{function_name(ctx, f) for f in functions
+              if u.node.start_byte <= f.start_byte and f.end_byte <= u.end.end_byte} - {""}
+             for u in units]
+    calls = handmade.calls_of(ctx)
+    for unit, own in zip(units, names, strict=True):
+        for name in sorted(own):
+            for call in calls.get(name, ()):
+                caller = _enclosing_named(ctx, call)
+                if caller is None or function_name(ctx, caller) == name:
+                    continue
+                found = _use_of_output(ctx, unit, call, caller, name)
+                if found is None:
+                    continue
+                unit.evidence.append(found)
+                alone = unit.node.type in FUNCTION_KINDS and _class_of(unit.node) is None
+                if _grow(ctx, unit, caller, units) and found.kind == "mac" and alone:
+                    unit.name = function_name(ctx, caller)  # the MAC is the signing function
+    for fn in functions:  # the entry point that composes the parts (`EncryptID`)
+        if any(u.node.start_byte <= fn.start_byte and fn.end_byte <= u.end.end_byte
+               for u in units):
+            continue
+        used = [sum(1 for n in own if _calls(ctx, fn, n)) for own in names]
+        if sum(1 for n in used if n) == 1 and max(used) >= 2:
+            unit = units[next(i for i, n in enumerate(used) if n)]
+            alone = unit.node.type in FUNCTION_KINDS and _class_of(unit.node) is None
+            if _grow(ctx, unit, fn, units) and alone and _class_of(fn) is None:
+                unit.name = function_name(ctx, fn)
+    for fn in functions:
+        name = function_name(ctx, fn)
+        if not name or any(u.node.start_byte <= fn.start_byte and fn.end_byte <= u.end.end_byte
+                           for u in units) or not _hand_work(ctx, fn):
+            continue
+        sites = [c for c in calls.get(name, ()) if not (fn.start_byte <= c.start_byte
+                                                          and c.end_byte <= fn.end_byte)]
+        owners = {id(u) for c in sites for u in units
+                  if u.node.start_byte <= c.start_byte and c.end_byte <= u.end.end_byte}
+        if sites and len(owners) == 1 and all(any(
+                u.node.start_byte <= c.start_byte and c.end_byte <= u.end.end_byte
+                for u in units) for c in sites):
+            unit = next(u for u in units if id(u) in owners)
+            unit.evidence.append(Evidence(fn.child_by_field_name("name") or fn, unit.kind,
+                                          f"`{name}`, a helper only this implementation calls"))
+            if fn.start_byte > unit.end.end_byte or any(n.type in LOOP_KINDS
+                                                        for n in walk(fn)):
+                _grow(ctx, unit, fn, units)
+    return units
+
+
+def _enclosing_named(ctx: FileContext, node: Node) -> Node | None:
+    cur = node.parent
+    while cur is not None:
+        if cur.type in FUNCTION_KINDS and _named(ctx, cur):
+            return cur
+        cur = cur.parent
+    return None
+
+
+def _use_of_output(ctx: FileContext, unit: Implementation, call: Node, caller: Node,
+                   name: str) -> Evidence | None:
+    kinds = {e.kind for e in unit.evidence}
+    if kinds & _DIGESTS and not kinds & {"mac"} and handmade.signing_function(ctx, caller) \
+            and handmade.concatenates_secret(ctx, call):
+        return Evidence(call, "mac", f"`{name}` over the secret joined to the message (a MAC)")
+    if kinds & _STREAMS and not kinds & {"xor"} and _xored(ctx, call, caller):
+        return Evidence(call, "xor", f"the output of `{name}` XORed with the data")
+    return None
+
+
+def _xored(ctx: FileContext, call: Node, caller: Node) -> bool:
+    """The call's result is an operand of `^` (through parentheses and casts), or is stored
+    in a local that a `^` reads (`ks = keystream(...)`, `data[i] ^ ks[i]`)."""
+    node = call
+    while node.parent is not None and node.parent.type in (
+            "parenthesized_expression", "cast_expression", "type_conversion_expression",
+            "as_expression", "argument_list", "call_expression", "call") and \
+            node.parent.id != caller.id and node.parent.type != "argument_list":
+        node = node.parent
+    parent = node.parent
+    if parent is not None and parent.type in BINARY_KINDS | AUGMENTED_KINDS and \
+            operator(ctx, parent).rstrip("=") == "^":
+        return True
+    holder = parent if parent is not None and parent.type in (
+        "assignment", "variable_declarator", "short_var_declaration", "expression_list") \
+        else None
+    if holder is not None and holder.type == "expression_list":
+        holder = holder.parent
+    if holder is None:
+        return False
+    target = holder.child_by_field_name("left") or holder.child_by_field_name("name")
+    local = ctx.node_text(target).strip()
+    if not local.isidentifier():
+        return False
+    text = ctx.node_text(caller)
+    return re.search(rf"\^\s*\(?{re.escape(local)}\b|\b{re.escape(local)}\b(?:\[[^\]]*\])?"
+                     rf"\)?\s*\^", text) is not None
+
+
+def _hand_work(ctx: FileContext, fn: Node) -> bool:
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return False
+    ops = {operator(ctx, n).rstrip("=") if n.type in AUGMENTED_KINDS else operator(ctx, n)
+           for n in walk(body) if n.type in BINARY_KINDS | AUGMENTED_KINDS}
+    return "^" in ops or len(ops & _HAND_OPERATORS) >= 2
+
+
+def _grow(ctx: FileContext, unit: Implementation, fn: Node,
+          units: list[Implementation]) -> bool:
+    """Let the unit's region cover `fn`, unless another implementation stands between. Two
+    methods of one class are named after the class."""
+    start = min(unit.node.start_byte, fn.start_byte)
+    end = max(unit.end.end_byte, fn.end_byte)
+    if any(o is not unit and start < o.end.end_byte and o.node.start_byte < end for o in units):
+        return False
+    if unit.node.type in FUNCTION_KINDS:
+        cls = _class_of(unit.node)
+        if cls is not None and cls == _class_of(fn):
+            unit.name = ctx.node_text(cls.child_by_field_name("name")) or unit.name
+    if fn.start_byte < unit.node.start_byte:
+        unit.node = fn
+    if fn.end_byte > unit.end.end_byte:
+        unit.end = fn
+    return True
 
 
 def _definition(statement: Node) -> bool:
