@@ -7,11 +7,18 @@ by the most specific kind it shows (`recognize.KINDS` order). Grouping:
 - evidence belongs to the nearest named function around it (callbacks and IIFEs belong to the
   function or top-level statement around them); a module-level constant table belongs to the
   function that reads it;
-- methods of one class that implement the same primitive (two or more of them, or one and a
-  method it calls or that calls it) are one implementation: the class;
-- top-level functions that call one another, or that are inverse pairs of the same kind
-  (`encrypt`/`decrypt`, `conceal`/`reveal`, `sign`/`verify`), are one implementation when
-  nothing else stands between them.
+- methods of one class (or of one Go type, with its constructors) that implement the same
+  primitive (two or more of them, or one and a method it calls or that calls it) are one
+  implementation: the class; so are methods of different kinds when the class is named for
+  one primitive (`TicketCipher`: its key schedule and its rounds), when they call one another,
+  when one writes state the other reads (the round keys), or when they are inverses;
+- top-level functions that call one another, that are inverse pairs of the same kind
+  (`encrypt`/`decrypt`, `conceal`/`reveal`, `sign`/`verify`), or that one entry point named
+  for the operation composes (`encryptBlock(id, expandKey(key))`) are one implementation when
+  nothing else stands between them;
+- a caller that XORs the output of the implementation's generator or hash with data, or that
+  signs by hashing the secret joined to the message with it, is evidence of it (a keystream,
+  a MAC), and a helper only the implementation calls is part of it (`_absorb`).
 
 The region of a finding spans the implementation; each piece of evidence is a related location
 (SARIF `relatedLocations`). The VG-CRYPTO-* rules each report the implementations of their kinds
@@ -29,6 +36,7 @@ from tree_sitter import Node, QueryCursor
 
 from vigilint.analyzers.context import FileContext, Hit, Related
 from vigilint.analyzers.crypto.advice import advice
+from vigilint.analyzers.crypto.bodies import profile
 from vigilint.analyzers.crypto.recognize import (
     KINDS,
     Evidence,
@@ -552,10 +560,18 @@ def _adjacent(ctx: FileContext, units: list[Implementation]) -> list[Implementat
     return out
 
 
+def _crypto_entry(ctx: FileContext, fn: Node) -> bool:
+    """A function named for the operation (`EncryptID`, `sign_request`, `derive_key`), not
+    a `main` or a request handler that happens to call two parts."""
+    return bool(profile(ctx, fn).verb)
+
+
 def _common_caller(ctx: FileContext, a: Implementation, b: Implementation) -> bool:
     names_a = {a.name, function_name(ctx, a.end)} - {""}
     names_b = {b.name, function_name(ctx, b.end)} - {""}
     for fn in _functions(ctx):
+        if not _crypto_entry(ctx, fn):
+            continue
         inside = any(u.node.start_byte <= fn.start_byte and fn.end_byte <= u.end.end_byte
                      for u in (a, b))
         if not inside and any(_calls(ctx, fn, n) for n in names_a) and any(
@@ -589,6 +605,11 @@ def _absorb(ctx: FileContext, units: list[Implementation]) -> list[Implementatio
               if u.node.start_byte <= f.start_byte and f.end_byte <= u.end.end_byte} - {""}
              for u in units]
     calls = handmade.calls_of(ctx)
+    spans = [(u.node.start_byte, u.end.end_byte) for u in units]  # before any grows
+
+    def inside(node: Node) -> bool:
+        return any(a <= node.start_byte and node.end_byte <= b for a, b in spans)
+
     for unit, own in zip(units, names, strict=True):
         for name in sorted(own):
             for call in calls.get(name, ()):
@@ -603,8 +624,7 @@ def _absorb(ctx: FileContext, units: list[Implementation]) -> list[Implementatio
                 if _grow(ctx, unit, caller, units) and found.kind == "mac" and alone:
                     unit.name = function_name(ctx, caller)  # the MAC is the signing function
     for fn in functions:  # the entry point that composes the parts (`EncryptID`)
-        if any(u.node.start_byte <= fn.start_byte and fn.end_byte <= u.end.end_byte
-               for u in units):
+        if not _crypto_entry(ctx, fn) or inside(fn):
             continue
         used = [sum(1 for n in own if _calls(ctx, fn, n)) for own in names]
         if sum(1 for n in used if n) == 1 and max(used) >= 2:
@@ -614,14 +634,13 @@ def _absorb(ctx: FileContext, units: list[Implementation]) -> list[Implementatio
                 unit.name = function_name(ctx, fn)
     for fn in functions:
         name = function_name(ctx, fn)
-        if not name or any(u.node.start_byte <= fn.start_byte and fn.end_byte <= u.end.end_byte
-                           for u in units) or not _hand_work(ctx, fn):
-            continue
         sites = [c for c in calls.get(name, ()) if not (fn.start_byte <= c.start_byte
                                                           and c.end_byte <= fn.end_byte)]
+        if not sites or inside(fn) or not _hand_work(ctx, fn):
+            continue
         owners = {id(u) for c in sites for u in units
                   if u.node.start_byte <= c.start_byte and c.end_byte <= u.end.end_byte}
-        if sites and len(owners) == 1 and all(any(
+        if len(owners) == 1 and all(any(
                 u.node.start_byte <= c.start_byte and c.end_byte <= u.end.end_byte
                 for u in units) for c in sites):
             unit = next(u for u in units if id(u) in owners)
@@ -653,20 +672,32 @@ def _use_of_output(ctx: FileContext, unit: Implementation, call: Node, caller: N
     return None
 
 
+_WRAPPERS = frozenset({"parenthesized_expression", "cast_expression",
+                       "type_conversion_expression", "as_expression"})
+_CONVERSIONS = frozenset({"byte", "uint8", "uint16", "uint32", "uint64", "int", "int8",
+                          "int16", "int32", "int64", "rune", "uint", "Number", "BigInt"})
+
+
 def _xored(ctx: FileContext, call: Node, caller: Node) -> bool:
     """The call's result is an operand of `^` (through parentheses and casts), or is stored
     in a local that a `^` reads (`ks = keystream(...)`, `data[i] ^ ks[i]`)."""
     node = call
-    while node.parent is not None and node.parent.type in (
-            "parenthesized_expression", "cast_expression", "type_conversion_expression",
-            "as_expression", "argument_list", "call_expression", "call") and \
-            node.parent.id != caller.id and node.parent.type != "argument_list":
-        node = node.parent
-    parent = node.parent
-    if parent is not None and parent.type in BINARY_KINDS | AUGMENTED_KINDS and \
-            operator(ctx, parent).rstrip("=") == "^":
+    while node.parent is not None and node.parent.id != caller.id:
+        parent = node.parent
+        if parent.type in _WRAPPERS:
+            node = parent
+        elif parent.type == "argument_list" and parent.parent is not None and \
+                parent.parent.type in ("call_expression", "call") and len(
+                    parent.named_children) == 1 and ctx.node_text(
+                    parent.parent.child_by_field_name("function")) in _CONVERSIONS:
+            node = parent.parent  # Go `byte(r.Uint32())`, Python `int(...)`
+        else:
+            break
+    up = node.parent
+    if up is not None and up.type in BINARY_KINDS | AUGMENTED_KINDS and \
+            operator(ctx, up).rstrip("=") == "^":
         return True
-    holder = parent if parent is not None and parent.type in (
+    holder = up if up is not None and up.type in (
         "assignment", "variable_declarator", "short_var_declaration", "expression_list") \
         else None
     if holder is not None and holder.type == "expression_list":

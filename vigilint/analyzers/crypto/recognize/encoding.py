@@ -25,7 +25,6 @@ from vigilint.analyzers.crypto.syntax import (
     BINARY_KINDS,
     CALL_KINDS,
     FUNCTION_KINDS,
-    INTEGER_KINDS,
     file_mentions,
     last_name,
     operands,
