@@ -28,6 +28,7 @@ from vigilint.analyzers.crypto.syntax import (
     last_name,
     operator,
     parameter_names,
+    resolved_int,
     walk,
     words,
 )
@@ -128,7 +129,7 @@ def _scan_body(ctx: FileContext, body: Node, result: Profile) -> None:
             op = operator(ctx, n).rstrip("=") if kind in AUGMENTED_KINDS else operator(ctx, n)
             if op in ("^", "<<", ">>", ">>>", "%"):
                 result.hand_work = True
-            if op == "%" and ctx.node_text(n.child_by_field_name("right")).strip() == "26":
+            if op == "%" and resolved_int(ctx, n.child_by_field_name("right")) == 26:
                 mod26 = True
         elif kind == "slice" and ctx.node_text(n).replace(" ", "") == "::-1":
             result.hand_work = True

@@ -7,11 +7,18 @@ by the most specific kind it shows (`recognize.KINDS` order). Grouping:
 - evidence belongs to the nearest named function around it (callbacks and IIFEs belong to the
   function or top-level statement around them); a module-level constant table belongs to the
   function that reads it;
-- methods of one class that implement the same primitive (two or more of them, or one and a
-  method it calls or that calls it) are one implementation: the class;
-- top-level functions that call one another, or that are inverse pairs of the same kind
-  (`encrypt`/`decrypt`, `conceal`/`reveal`, `sign`/`verify`), are one implementation when
-  nothing else stands between them.
+- methods of one class (or of one Go type, with its constructors) that implement the same
+  primitive (two or more of them, or one and a method it calls or that calls it) are one
+  implementation: the class; so are methods of different kinds when the class is named for
+  one primitive (`TicketCipher`: its key schedule and its rounds), when they call one another,
+  when one writes state the other reads (the round keys), or when they are inverses;
+- top-level functions that call one another, that are inverse pairs of the same kind
+  (`encrypt`/`decrypt`, `conceal`/`reveal`, `sign`/`verify`), or that one entry point named
+  for the operation composes (`encryptBlock(id, expandKey(key))`) are one implementation when
+  nothing else stands between them;
+- a caller that XORs the output of the implementation's generator or hash with data, or that
+  signs by hashing the secret joined to the message with it, is evidence of it (a keystream,
+  a MAC), and a helper only the implementation calls is part of it (`_absorb`).
 
 The region of a finding spans the implementation; each piece of evidence is a related location
 (SARIF `relatedLocations`). The VG-CRYPTO-* rules each report the implementations of their kinds
@@ -29,6 +36,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit, Related
 from vigilint.analyzers.crypto.advice import advice
+from vigilint.analyzers.crypto.bodies import profile
 from vigilint.analyzers.crypto.recognize import (
     KINDS,
     Evidence,
@@ -42,7 +50,16 @@ from vigilint.analyzers.crypto.recognize import (
     tables,
     xor,
 )
-from vigilint.analyzers.crypto.syntax import FUNCTION_KINDS, function_name, words
+from vigilint.analyzers.crypto.syntax import (
+    AUGMENTED_KINDS,
+    BINARY_KINDS,
+    FUNCTION_KINDS,
+    LOOP_KINDS,
+    function_name,
+    operator,
+    walk,
+    words,
+)
 from vigilint.analyzers.languages import compile_query, query_cursor, tree_language
 
 RECOGNIZERS: tuple[ModuleType, ...] = (tables, xor, feistel, arx, rsa, prng, compare, encoding,
@@ -208,7 +225,7 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
             unit = units[owner.id] = Implementation(owner, owner, name)
         unit.evidence.append(item)
     merged = _across_classes(ctx, _contained(_by_class(ctx, list(units.values()))))
-    return _adjacent(ctx, merged)
+    return _absorb(ctx, _adjacent(ctx, merged))
 
 
 def _across_classes(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
@@ -258,35 +275,81 @@ def _contained(units: list[Implementation]) -> list[Implementation]:
     return out
 
 
-def _by_class(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
-    classes: dict[int, list[Implementation]] = {}
+# A class (or Go type) named for one primitive is one implementation: its key schedule, rounds,
+# generator and encrypt/decrypt methods are parts of it (`TicketCipher`, `PinScrambler`), when
+# they show one primitive (besides methods that merely compute an encryption by hand).
+_PRIMITIVE_WORDS = frozenset({"cipher", "encryptor", "encrypter", "decryptor", "crypter",
+                              "feistel", "keystream", "prng", "rng", "hasher", "signer", "mac",
+                              "hmac", "scrambler", "obfuscator", "shroud", "masker", "sealer"})
+_COLLECTION_WORDS = frozenset({"utils", "util", "helper", "helpers", "tools", "service",
+                               "services", "manager", "factory", "registry"})
+
+
+@dataclass
+class _Container:
+    """A class, or a Go type with its methods and constructors (top-level functions)."""
+
+    name: str
+    methods: list[Node]
+    node: Node | None = None  # the class; None for a Go type
+
+
+def _named_for_primitive(name: str) -> bool:
+    w = {x.lower() for x in words(name)}
+    return bool(w & _PRIMITIVE_WORDS) and not w & _COLLECTION_WORDS
+
+
+def _containers(ctx: FileContext, units: list[Implementation]) -> tuple[
+        dict[int | str, tuple[_Container, list[Implementation]]], list[Implementation]]:
+    groups: dict[int | str, tuple[_Container, list[Implementation]]] = {}
     others: list[Implementation] = []
+    go_types = _go_types(ctx) if ctx.language == "go" else {}
     for unit in units:
-        cls = _class_of(unit.node) if unit.node.type in FUNCTION_KINDS else None
-        if cls is None:
+        key: int | str | None = None
+        container: _Container | None = None
+        if unit.node.type in FUNCTION_KINDS:
+            cls = _class_of(unit.node)
+            if cls is not None:
+                key = cls.id
+                container = _Container(ctx.node_text(cls.child_by_field_name("name")),
+                                       _class_methods(cls), cls)
+            elif go_types:
+                type_name = _go_type_of(ctx, unit.node, go_types)
+                if type_name:
+                    key, container = f"go:{type_name}", go_types[type_name]
+        if key is None or container is None:
             others.append(unit)
         else:
-            classes.setdefault(cls.id, []).append(unit)
-    for members in classes.values():
-        cls = _class_of(members[0].node)
-        assert cls is not None
+            groups.setdefault(key, (container, []))[1].append(unit)
+    return groups, others
+
+
+def _by_class(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
+    groups, others = _containers(ctx, units)
+    for container, members in groups.values():
         kinds = {m.kind for m in members}
-        related = len(members) >= 2 or _helper_calls(ctx, cls, members[0])
-        if len(kinds) == 1 and related:
-            others.append(_whole_class(ctx, cls, members))
+        related = len(members) >= 2 or _helper_calls(ctx, container.methods, members[0])
+        if related and (len(kinds) == 1 or (len(kinds - {"nolib"}) <= 1 and
+                                            _named_for_primitive(container.name))):
+            others.append(_whole_class(ctx, container, members))
             continue
         # Methods of different kinds are one implementation when they call one another (an
-        # `encrypt` that splits the block by hand and calls the Feistel `rounds` of the class)
-        # or are inverses (an `encrypt` and a `decrypt` whose rounds read differently).
-        for group in _calling_groups(ctx, cls, members):
-            others.append(_whole_class(ctx, cls, group) if len(group) == len(members) > 1
+        # `encrypt` that splits the block by hand and calls the Feistel `rounds` of the class),
+        # share state (the key schedule writes the round keys the rounds read) or are inverses
+        # (an `encrypt` and a `decrypt` whose rounds read differently).
+        for group in _calling_groups(ctx, container, members):
+            others.append(_whole_class(ctx, container, group) if len(group) == len(members) > 1
                           else _spanning(group))
     return others
 
 
-def _whole_class(ctx: FileContext, cls: Node, members: list[Implementation]) -> Implementation:
-    name = ctx.node_text(cls.child_by_field_name("name")) or members[0].name
-    whole = Implementation(cls, cls, name)
+def _whole_class(ctx: FileContext, container: _Container,
+                 members: list[Implementation]) -> Implementation:
+    if container.node is None:  # a Go type: from its first to its last implementing method
+        whole = _spanning(members)
+        whole.name = container.name
+        return whole
+    whole = Implementation(container.node, container.node, container.name or members[0].name)
     for m in members:
         whole.evidence.extend(m.evidence)
     return whole
@@ -297,19 +360,26 @@ def _spanning(group: list[Implementation]) -> Implementation:
     if len(group) == 1:
         return group[0]
     group = sorted(group, key=lambda m: m.node.start_byte)
-    merged = Implementation(group[0].node, group[-1].end, group[0].name)
+    merged = Implementation(group[0].node, max(group, key=lambda m: m.end.end_byte).end,
+                            group[0].name)
     for m in group:
         merged.evidence.extend(m.evidence)
     return merged
 
 
-def _calling_groups(ctx: FileContext, cls: Node,
+def _calling_groups(ctx: FileContext, container: _Container,
                     members: list[Implementation]) -> list[list[Implementation]]:
     """`members` split into groups connected by calls (one calls the other by name, or both
-    call the same method of the class: the round function) or by being an inverse pair
-    (`encrypt`/`decrypt`, whose rounds are often written differently)."""
-    methods = {function_name(ctx, m) for m in _class_methods(cls)} - {""}
+    call the same method of the class: the round function), by state (one writes a field the
+    other reads: the key schedule and the rounds) or by being an inverse pair (`encrypt`/
+    `decrypt`, whose rounds are often written differently)."""
+    methods = {function_name(ctx, m) for m in container.methods} - {""}
     callees = [{n for n in methods if n != m.name and _calls(ctx, m.node, n)} for m in members]
+    fields = _fields(ctx, container, members)
+    texts = [ctx.source[m.node.start_byte:m.end.end_byte].decode("utf-8", "replace")
+             for m in members]
+    writes = [{f for f in fields if _writes(ctx, t, f)} for t in texts]
+    uses = [{f for f in fields if _uses(ctx, t, f)} for t in texts]
     parent = list(range(len(members)))
 
     def root(i: int) -> int:
@@ -321,7 +391,8 @@ def _calling_groups(ctx: FileContext, cls: Node,
         for j in range(i + 1, len(members)):
             b = members[j]
             if _calls(ctx, a.node, b.name) or _calls(ctx, b.node, a.name) or \
-                    _inverse(a.name, b.name) or not callees[i].isdisjoint(callees[j]):
+                    _inverse(a.name, b.name) or not callees[i].isdisjoint(callees[j]) or \
+                    writes[i] & uses[j] or writes[j] & uses[i]:
                 parent[root(j)] = root(i)
     groups: dict[int, list[Implementation]] = {}
     for i, member in enumerate(members):
@@ -329,10 +400,106 @@ def _calling_groups(ctx: FileContext, cls: Node,
     return list(groups.values())
 
 
-def _helper_calls(ctx: FileContext, cls: Node, unit: Implementation) -> bool:
+_SELF_FIELD = re.compile(r"\b(?:self|this)\.#?([A-Za-z_]\w*)")
+_UPDATE = r"\s*(?:\[[^\]\n]*\]\s*)*(?:[-+*/%^|&]|<<|>>>?)?=(?!=)"
+
+
+def _fields(ctx: FileContext, container: _Container, members: list[Implementation]) -> set[str]:
+    """The state of a class or Go type: its declared fields and the `self.x`/`this.x` its
+    implementing methods touch."""
+    out: set[str] = set()
+    for m in members:
+        out.update(_SELF_FIELD.findall(ctx.node_text(m.node)))
+    if container.node is not None:
+        body = container.node.child_by_field_name("body")
+        for child in body.named_children if body is not None else []:
+            if child.type == "field_declaration":  # java
+                out.update(ctx.node_text(d.child_by_field_name("name")) for d in
+                           child.named_children if d.type == "variable_declarator")
+            elif child.type in ("public_field_definition", "field_definition"):
+                name = child.child_by_field_name("name") or child.child_by_field_name("property")
+                out.add(ctx.node_text(name).lstrip("#"))
+    else:
+        out.update(_go_fields(ctx, container.name))
+    return out - {""}
+
+
+def _writes(ctx: FileContext, text: str, name: str) -> bool:
+    prefix = {"java": r"(?:\bthis\.|(?<![\w.]))", "go": r"\."}.get(
+        ctx.language, r"\b(?:self|this)\.#?")
+    return re.search(prefix + re.escape(name) + r"\b" + _UPDATE, text) is not None
+
+
+def _uses(ctx: FileContext, text: str, name: str) -> bool:
+    prefix = {"java": r"\b", "go": r"\."}.get(ctx.language, r"\b(?:self|this)\.#?")
+    return re.search(prefix + re.escape(name) + r"\b", text) is not None
+
+
+def _go_types(ctx: FileContext) -> dict[str, _Container]:
+    """The Go types of the file that have methods, each with its methods and constructors
+    (functions returning the type)."""
+    found: dict[str, _Container] | None = ctx.cache.get("crypto.go_types")
+    if found is not None:
+        return found
+    found = {}
+    statements = ctx.tree.root_node.named_children if ctx.tree is not None else []
+    for node in statements:
+        if node.type == "method_declaration":
+            name = _go_receiver(ctx, node)
+            if name:
+                found.setdefault(name, _Container(name, [])).methods.append(node)
+    for node in statements:
+        if node.type == "function_declaration":
+            result = _go_result(ctx, node)
+            if result in found:
+                found[result].methods.append(node)
+    ctx.cache["crypto.go_types"] = found
+    return found
+
+
+def _go_receiver(ctx: FileContext, method: Node) -> str:
+    receiver = method.child_by_field_name("receiver")
+    for param in receiver.named_children if receiver is not None else []:
+        kind = param.child_by_field_name("type")
+        if kind is not None:
+            return re.sub(r"\[.*", "", ctx.node_text(kind).lstrip("*")).strip()
+    return ""
+
+
+def _go_result(ctx: FileContext, fn: Node) -> str:
+    result = fn.child_by_field_name("result")
+    if result is None:
+        return ""
+    text = ctx.node_text(result).strip("()").split(",")[0].strip()
+    return text.split()[-1].lstrip("*") if text else ""
+
+
+def _go_type_of(ctx: FileContext, fn: Node, types: dict[str, _Container]) -> str:
+    if fn.type == "method_declaration":
+        name = _go_receiver(ctx, fn)
+        return name if name in types else ""
+    result = _go_result(ctx, fn) if fn.type == "function_declaration" else ""
+    return result if result in types else ""
+
+
+def _go_fields(ctx: FileContext, type_name: str) -> set[str]:
+    out: set[str] = set()
+    if ctx.tree is None:
+        return out
+    for node in ctx.tree.root_node.named_children:
+        if node.type != "type_declaration":
+            continue
+        for spec in node.named_children:
+            if spec.type == "type_spec" and ctx.node_text(
+                    spec.child_by_field_name("name")) == type_name:
+                out.update(ctx.node_text(n) for n in walk(spec) if n.type == "field_identifier")
+    return out
+
+
+def _helper_calls(ctx: FileContext, methods: list[Node], unit: Implementation) -> bool:
     """The unit's method is a private helper that another method of the class calls (`_next`
     of a generator), or the unit calls a private helper of the class (a round function)."""
-    for n in _class_methods(cls):
+    for n in methods:
         if n.id == unit.node.id:
             continue
         if (_private(ctx, unit.node) and _calls(ctx, n, unit.name)) or (
@@ -361,8 +528,9 @@ def _class_methods(cls: Node) -> list[Node]:
 
 
 def _adjacent(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
-    """Merge top-level implementations that call one another or are inverse pairs, when only
-    helpers of theirs (or no definitions at all) stand between them."""
+    """Merge top-level implementations that call one another, are inverse pairs or are
+    composed by one caller (`encryptBlock(id, expandKey(key))`: the key schedule and the
+    rounds), when only helpers of theirs (or no definitions at all) stand between them."""
     units.sort(key=lambda u: u.node.start_byte)
     if len(units) < 2 or ctx.tree is None:
         return units
@@ -383,12 +551,194 @@ def _adjacent(ctx: FileContext, units: list[Implementation]) -> list[Implementat
         clear = all(not _definition(s) or any(_calls(ctx, s, n) or _calls(
             ctx, m, _definition_name(ctx, s)) for n in names for m in (last.end, unit.node))
             for s in between)
-        if (calls or pair) and clear and last.node.type not in _CLASS_KINDS:
-            last.end = unit.node
+        composed = not calls and not pair and _common_caller(ctx, last, unit)
+        if (calls or pair or composed) and clear and last.node.type not in _CLASS_KINDS:
+            last.end = unit.end
             last.evidence.extend(unit.evidence)
         else:
             out.append(unit)
     return out
+
+
+def _crypto_entry(ctx: FileContext, fn: Node) -> bool:
+    """A function named for the operation (`EncryptID`, `sign_request`, `derive_key`), not
+    a `main` or a request handler that happens to call two parts."""
+    return bool(profile(ctx, fn).verb)
+
+
+def _common_caller(ctx: FileContext, a: Implementation, b: Implementation) -> bool:
+    names_a = {a.name, function_name(ctx, a.end)} - {""}
+    names_b = {b.name, function_name(ctx, b.end)} - {""}
+    for fn in _functions(ctx):
+        if not _crypto_entry(ctx, fn):
+            continue
+        inside = any(u.node.start_byte <= fn.start_byte and fn.end_byte <= u.end.end_byte
+                     for u in (a, b))
+        if not inside and any(_calls(ctx, fn, n) for n in names_a) and any(
+                _calls(ctx, fn, n) for n in names_b):
+            return True
+    return False
+
+
+# Kinds whose output is a digest or a stream of bytes: a caller that XORs it with data makes a
+# keystream cipher of it; a signing caller that feeds it the secret and the message, a MAC.
+_STREAMS = frozenset({"prng", "arx", "tables", "hash", "kdf"})
+_DIGESTS = frozenset({"hash", "arx", "tables"})
+_HAND_OPERATORS = frozenset({"^", "<<", ">>", ">>>", "%", "*"})
+
+
+def _absorb(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
+    """The functions around an implementation that belong to it:
+
+    - a caller that XORs the output of a generator or hash of the implementation with data
+      (the keystream method of a PRNG class), or that signs by feeding its hash the secret
+      joined to the message (a MAC on a hand-written hash): evidence of the implementation;
+    - a helper that only the implementation calls and that computes by hand (`rotl`, the
+      keystream generator of `encrypt`/`decrypt`).
+
+    The region grows over them when no other implementation stands between; not upwards over
+    a one-line helper (`rotl` above the rounds stays a related location)."""
+    if not units or ctx.tree is None:
+        return units
+    functions = [f for f in _functions(ctx) if f.type in FUNCTION_KINDS]
+    names = [{function_name(ctx, f) for f in functions
+              if u.node.start_byte <= f.start_byte and f.end_byte <= u.end.end_byte} - {""}
+             for u in units]
+    calls = handmade.calls_of(ctx)
+    spans = [(u.node.start_byte, u.end.end_byte) for u in units]  # before any grows
+
+    def inside(node: Node) -> bool:
+        return any(a <= node.start_byte and node.end_byte <= b for a, b in spans)
+
+    for unit, own in zip(units, names, strict=True):
+        for name in sorted(own):
+            for call in calls.get(name, ()):
+                caller = _enclosing_named(ctx, call)
+                if caller is None or function_name(ctx, caller) == name:
+                    continue
+                found = _use_of_output(ctx, unit, call, caller, name)
+                if found is None:
+                    continue
+                unit.evidence.append(found)
+                alone = unit.node.type in FUNCTION_KINDS and _class_of(unit.node) is None
+                if _grow(ctx, unit, caller, units) and found.kind == "mac" and alone:
+                    unit.name = function_name(ctx, caller)  # the MAC is the signing function
+    for fn in functions:  # the entry point that composes the parts (`EncryptID`)
+        if not _crypto_entry(ctx, fn) or inside(fn):
+            continue
+        used = [sum(1 for n in own if _calls(ctx, fn, n)) for own in names]
+        if sum(1 for n in used if n) == 1 and max(used) >= 2:
+            unit = units[next(i for i, n in enumerate(used) if n)]
+            alone = unit.node.type in FUNCTION_KINDS and _class_of(unit.node) is None
+            if _grow(ctx, unit, fn, units) and alone and _class_of(fn) is None:
+                unit.name = function_name(ctx, fn)
+    for fn in functions:
+        name = function_name(ctx, fn)
+        sites = [c for c in calls.get(name, ()) if not (fn.start_byte <= c.start_byte
+                                                          and c.end_byte <= fn.end_byte)]
+        if not sites or inside(fn) or not _hand_work(ctx, fn):
+            continue
+        owners = {id(u) for c in sites for u in units
+                  if u.node.start_byte <= c.start_byte and c.end_byte <= u.end.end_byte}
+        if len(owners) == 1 and all(any(
+                u.node.start_byte <= c.start_byte and c.end_byte <= u.end.end_byte
+                for u in units) for c in sites):
+            unit = next(u for u in units if id(u) in owners)
+            unit.evidence.append(Evidence(fn.child_by_field_name("name") or fn, unit.kind,
+                                          f"`{name}`, a helper only this implementation calls"))
+            if fn.start_byte > unit.end.end_byte or any(n.type in LOOP_KINDS
+                                                        for n in walk(fn)):
+                _grow(ctx, unit, fn, units)
+    return units
+
+
+def _enclosing_named(ctx: FileContext, node: Node) -> Node | None:
+    cur = node.parent
+    while cur is not None:
+        if cur.type in FUNCTION_KINDS and _named(ctx, cur):
+            return cur
+        cur = cur.parent
+    return None
+
+
+def _use_of_output(ctx: FileContext, unit: Implementation, call: Node, caller: Node,
+                   name: str) -> Evidence | None:
+    kinds = {e.kind for e in unit.evidence}
+    if kinds & _DIGESTS and not kinds & {"mac"} and handmade.signing_function(ctx, caller) \
+            and handmade.concatenates_secret(ctx, call):
+        return Evidence(call, "mac", f"`{name}` over the secret joined to the message (a MAC)")
+    if kinds & _STREAMS and not kinds & {"xor"} and _xored(ctx, call, caller):
+        return Evidence(call, "xor", f"the output of `{name}` XORed with the data")
+    return None
+
+
+_WRAPPERS = frozenset({"parenthesized_expression", "cast_expression",
+                       "type_conversion_expression", "as_expression"})
+_CONVERSIONS = frozenset({"byte", "uint8", "uint16", "uint32", "uint64", "int", "int8",
+                          "int16", "int32", "int64", "rune", "uint", "Number", "BigInt"})
+
+
+def _xored(ctx: FileContext, call: Node, caller: Node) -> bool:
+    """The call's result is an operand of `^` (through parentheses and casts), or is stored
+    in a local that a `^` reads (`ks = keystream(...)`, `data[i] ^ ks[i]`)."""
+    node = call
+    while node.parent is not None and node.parent.id != caller.id:
+        parent = node.parent
+        if parent.type in _WRAPPERS:
+            node = parent
+        elif parent.type == "argument_list" and parent.parent is not None and \
+                parent.parent.type in ("call_expression", "call") and len(
+                    parent.named_children) == 1 and ctx.node_text(
+                    parent.parent.child_by_field_name("function")) in _CONVERSIONS:
+            node = parent.parent  # Go `byte(r.Uint32())`, Python `int(...)`
+        else:
+            break
+    up = node.parent
+    if up is not None and up.type in BINARY_KINDS | AUGMENTED_KINDS and \
+            operator(ctx, up).rstrip("=") == "^":
+        return True
+    holder = up if up is not None and up.type in (
+        "assignment", "variable_declarator", "short_var_declaration", "expression_list") \
+        else None
+    if holder is not None and holder.type == "expression_list":
+        holder = holder.parent
+    if holder is None:
+        return False
+    target = holder.child_by_field_name("left") or holder.child_by_field_name("name")
+    local = ctx.node_text(target).strip()
+    if not local.isidentifier():
+        return False
+    text = ctx.node_text(caller)
+    return re.search(rf"\^\s*\(?{re.escape(local)}\b|\b{re.escape(local)}\b(?:\[[^\]]*\])?"
+                     rf"\)?\s*\^", text) is not None
+
+
+def _hand_work(ctx: FileContext, fn: Node) -> bool:
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return False
+    ops = {operator(ctx, n).rstrip("=") if n.type in AUGMENTED_KINDS else operator(ctx, n)
+           for n in walk(body) if n.type in BINARY_KINDS | AUGMENTED_KINDS}
+    return "^" in ops or len(ops & _HAND_OPERATORS) >= 2
+
+
+def _grow(ctx: FileContext, unit: Implementation, fn: Node,
+          units: list[Implementation]) -> bool:
+    """Let the unit's region cover `fn`, unless another implementation stands between. Two
+    methods of one class are named after the class."""
+    start = min(unit.node.start_byte, fn.start_byte)
+    end = max(unit.end.end_byte, fn.end_byte)
+    if any(o is not unit and start < o.end.end_byte and o.node.start_byte < end for o in units):
+        return False
+    if unit.node.type in FUNCTION_KINDS:
+        cls = _class_of(unit.node)
+        if cls is not None and cls == _class_of(fn):
+            unit.name = ctx.node_text(cls.child_by_field_name("name")) or unit.name
+    if fn.start_byte < unit.node.start_byte:
+        unit.node = fn
+    if fn.end_byte > unit.end.end_byte:
+        unit.end = fn
+    return True
 
 
 def _definition(statement: Node) -> bool:

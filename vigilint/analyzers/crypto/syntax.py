@@ -245,3 +245,66 @@ def calls_in(ctx: FileContext, node: Node) -> Iterator[tuple[Node, str]]:
     for n in walk(node):
         if n.type in CALL_KINDS:
             yield n, callee(ctx, n)
+
+
+# Declarations that bind a name to a value: `SPAN = 95` (Python, module or class body),
+# `const SPAN = 95` / `static SPAN = 95` (JS/TS), `static final int SPAN = 95;` (Java),
+# `const span = 95` (Go).
+_DECLARATION_KINDS = frozenset({"assignment", "variable_declarator", "const_spec", "var_spec",
+                                "field_definition", "public_field_definition"})
+_SELF_NAMES = frozenset({"self", "cls", "this"})
+
+
+def _declared(ctx: FileContext, node: Node) -> tuple[str, Node | None] | None:
+    name = node.child_by_field_name("name") or node.child_by_field_name("left") or \
+        node.child_by_field_name("property")
+    value = node.child_by_field_name("value") or node.child_by_field_name("right")
+    if name is None:
+        return None
+    if value is not None and value.type == "expression_list":
+        value = value.named_children[0] if len(value.named_children) == 1 else None
+    value = unwrap(value)
+    return ctx.node_text(name), value
+
+
+def named_ints(ctx: FileContext) -> dict[str, int]:
+    """Names bound once, outside any function, to an integer literal: the module's and the
+    classes' constants (`PRINTABLE_SPAN = 95`, `private static final int SPAN = 95;`, Go
+    `const span = 95`). A name bound twice, or to anything else, is not a constant (cached)."""
+    found: dict[str, int] | None = ctx.cache.get("crypto.named_ints")
+    if found is not None:
+        return found
+    values: dict[str, int | None] = {}
+    if ctx.tree is not None:
+        for node in walk(ctx.tree.root_node):
+            if node.type not in _DECLARATION_KINDS or enclosing_function(node) is not None:
+                continue
+            declared = _declared(ctx, node)
+            if declared is None or not declared[0].isidentifier():
+                continue
+            name, value = declared
+            number = int_value(ctx, value) if value is not None and \
+                value.type in INTEGER_KINDS else None
+            values[name] = number if name not in values else None
+    found = ctx.cache["crypto.named_ints"] = {k: v for k, v in values.items() if v is not None}
+    return found
+
+
+def resolved_int(ctx: FileContext, node: Node | None) -> int | None:
+    """The value of an integer literal, or of a named constant of the module or a class
+    (`PRINTABLE_SPAN`, `self.SPAN`, `this.SPAN`, `Alphabet.SPAN`)."""
+    node = unwrap(node)
+    if node is None:
+        return None
+    if node.type in INTEGER_KINDS:
+        return int_value(ctx, node)
+    if node.type == "identifier":
+        return named_ints(ctx).get(ctx.node_text(node))
+    if node.type in ("attribute", "member_expression", "field_access"):
+        obj = node.child_by_field_name("object")
+        attr = node.child_by_field_name("attribute") or node.child_by_field_name("property") \
+            or node.child_by_field_name("field")
+        owner = ctx.node_text(obj)
+        if attr is not None and (owner in _SELF_NAMES or owner[:1].isupper()):
+            return named_ints(ctx).get(ctx.node_text(attr))
+    return None

@@ -25,12 +25,11 @@ from vigilint.analyzers.crypto.syntax import (
     BINARY_KINDS,
     CALL_KINDS,
     FUNCTION_KINDS,
-    INTEGER_KINDS,
     file_mentions,
-    int_value,
     last_name,
     operands,
     operator,
+    resolved_int,
     unwrap,
     walk,
     words,
@@ -91,8 +90,9 @@ def _encoding_only(ctx: FileContext, value: Node) -> bool:
 
 
 _ALPHABET_SIZES = frozenset({26, 52, 62, 94, 95})
-_CHAR_CALLS = ("ord(", "charCodeAt(", "codePointAt(", "'a'", "'A'", "'a')", "ord('")
-_KEY_INDEX = re.compile(r"\[\s*\w+\s*%\s*(len\(|\w+\.length|\w+\.size\(\)|len\s*\()")
+# The key indexed cyclically: `key[i % len(key)]`, `key.charAt(i % key.length())`,
+# `key.charCodeAt(i % key.length)`.
+_KEY_INDEX = re.compile(r"[\[(]\s*\w+\s*%\s*(len\(|\w+\.length\b|\w+\.size\(\)|len\s*\()")
 
 
 def _check_assignment(ctx: FileContext, node: Node) -> Evidence | None:
@@ -131,21 +131,25 @@ def _check_call(ctx: FileContext, call: Node) -> Evidence | None:
 
 
 def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
-    """`(ord(c) - base + shift) % 26`: a letter shift; with a cyclically indexed key, Vigenère."""
+    """`(ord(c) - base + shift) % 26`: a letter shift; with a cyclically indexed key, Vigenère.
+    The modulus may be a named constant of the module or class (`% PRINTABLE_SPAN`)."""
     body = fn.child_by_field_name("body")
     if body is None or b"%" not in ctx.source[body.start_byte:body.end_byte]:
         return None
+    codes: set[str] | None = None
     for n in walk(body):
         if n.type in FUNCTION_KINDS and n.id != fn.id:
             continue
         if n.type not in BINARY_KINDS or operator(ctx, n) != "%":
             continue
         left, right = (unwrap(x) for x in operands(n))
-        if left is None or right is None or right.type not in INTEGER_KINDS or \
-                int_value(ctx, right) not in _ALPHABET_SIZES:
+        if left is None or right is None or resolved_int(ctx, right) not in _ALPHABET_SIZES:
             continue
         text = ctx.node_text(left)
-        if not any(c in text for c in _CHAR_CALLS) and not re.search(r"\b(c|ch|r|char|code)\s*-", text):
+        if codes is None:
+            codes = _char_code_names(ctx.node_text(body))
+        if not _CHAR_CODE.search(text) and not re.search(r"\b(c|ch|r|char|code)\s*-", text) \
+                and not set(re.findall(r"[A-Za-z_]\w*", text)) & codes:
             continue
         if "+" not in text and "-" not in text:
             continue
@@ -155,6 +159,18 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
             return Evidence(n, "vigenere", "a Vigenère shift of each character by a repeating key")
         return Evidence(n, "caesar", "a Caesar shift of each character")
     return None
+
+
+# A character code: `ord(c)`, `s.charCodeAt(i)`, `s.charAt(i)`, a char literal, Go `int(s[i])`.
+_CHAR_CODE = re.compile(r"\bord\(|\.charCodeAt\(|\.codePointAt\(|\.charAt\(|'[aA ]'|"
+                        r"\b(?:int|rune|byte)\(\s*\w+\[")
+_ASSIGNED = re.compile(r"\b([A-Za-z_]\w*)\s*:?=(?!=)([^;\n]*)")
+
+
+def _char_code_names(body: str) -> set[str]:
+    """Local names assigned a character code (`int c = password.charAt(i) - START;`,
+    `shift := int(key[i%len(key)]) - first`)."""
+    return {name for name, value in _ASSIGNED.findall(body) if _CHAR_CODE.search(value)}
 
 
 def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
@@ -24,9 +26,13 @@ from vigilint.analyzers.crypto.syntax import (
     CALL_KINDS,
     FUNCTION_KINDS,
     LOOP_KINDS,
+    callee,
+    enclosing,
+    enclosing_function,
     function_name,
     last_name,
     operator,
+    resolved_int,
     walk,
     words,
 )
@@ -74,8 +80,9 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
             if mac is not None:
                 out.append(Evidence(mac, "mac", "a hash over the secret concatenated with the "
                                                 "message"))
-    if not out and name_words & _DIGEST_WORDS and (b"^" in source) and secret_context(ctx, fn):
-        mixing = _mixing_loop(ctx, body)
+    if not out and b"^" in source and (
+            (name_words & _DIGEST_WORDS and secret_context(ctx, fn)) or _signs_with(ctx, fn)):
+        mixing = _mixing_loop(ctx, body) if not _indexing(ctx, fn) else None
         if mixing is not None:
             out.append(Evidence(mixing, "hash", "an XOR-and-multiply mixing loop"))
     if not out:
@@ -211,3 +218,91 @@ def _mixing_loop(ctx: FileContext, body: Node) -> Node | None:
         if xor is not None and multiply is not None:
             return multiply
     return None
+
+
+_SECRET_NAME_WORDS = frozenset({"secret", "password", "passwd", "apikey", "token", "private",
+                                "shared", "signing", "credential", "credentials"})
+_KEY_QUALIFIERS = frozenset({"api", "secret", "signing", "master", "private", "shared", "hmac",
+                             "mac", "sign"})
+_CONCATENATION = re.compile(r"\+|\bappend\(|\bconcat\(|\$\{|\.\.\.")
+
+
+def signing_function(ctx: FileContext, fn: Node | None) -> bool:
+    """A function named for signing (`sign_webhook`, `signRequest`, `computeMac`)."""
+    if fn is None:
+        return False
+    name_words = set(words(function_name(ctx, fn)))
+    return bool(name_words & _SIGN_WORDS) and not name_words & _NOT_SIGN
+
+
+def _names_a_secret(text: str) -> bool:
+    for name in re.findall(r"[A-Za-z_]\w*", text):
+        w = {x.lower() for x in words(name)}
+        if w & _SECRET_NAME_WORDS or ("key" in w and w & _KEY_QUALIFIERS):
+            return True
+    return False
+
+
+def concatenates_secret(ctx: FileContext, call: Node) -> bool:
+    """The call's argument joins a secret to the message (`digest(secret + body)`,
+    `mixHash(append(secret, payload...))`), directly or through a local assigned just so
+    (`data = (apiSecret + body).getBytes()`)."""
+    args = call.child_by_field_name("arguments")
+    if args is None:
+        return False
+    texts = [ctx.node_text(args)]
+    fn = enclosing_function(call)
+    body = ctx.node_text(fn) if fn is not None else ""
+    for ident in walk(args):
+        if ident.type == "identifier":
+            name = re.escape(ctx.node_text(ident))
+            texts += re.findall(rf"\b{name}\s*:?=(?!=)\s*([^;\n]*)", body)
+    return any(_CONCATENATION.search(t) and _names_a_secret(t) for t in texts)
+
+
+def _signs_with(ctx: FileContext, fn: Node) -> bool:
+    """A signing function of the file calls this one over a secret joined to the message:
+    the hash of a home-made MAC, whatever it is called (`compress`, `mix`)."""
+    name = function_name(ctx, fn)
+    if not name or ctx.tree is None:
+        return False
+    needle = name.encode()
+    if ctx.source.count(needle) < 2:
+        return False
+    return any(signing_function(ctx, enclosing_function(call)) and
+               concatenates_secret(ctx, call) for call in calls_of(ctx).get(name, ()))
+
+
+def calls_of(ctx: FileContext) -> dict[str, list[Node]]:
+    """The calls of the file by the last name of what they call (cached)."""
+    found: dict[str, list[Node]] | None = ctx.cache.get("crypto.calls_of")
+    if found is None:
+        found = ctx.cache["crypto.calls_of"] = {}
+        for call in walk(ctx.tree.root_node) if ctx.tree is not None else ():
+            if call.type in CALL_KINDS:
+                found.setdefault(last_name(callee(ctx, call)), []).append(call)
+    return found
+
+
+# Hash tables, Bloom filters, caches and routers hash a key to a slot.
+_SLOT_WORDS = frozenset({"bloom", "filter", "table", "map", "cache", "index", "bucket",
+                         "buckets", "shard", "router", "set", "lru", "slot", "partition"})
+
+
+def _indexing(ctx: FileContext, fn: Node) -> bool:
+    """The hash picks a slot: its result is reduced modulo a size (`h % this.size`,
+    `h % len(buckets)`), or its class is a table, filter or cache."""
+    cls = enclosing(fn, frozenset({"class_definition", "class_declaration", "class"}))
+    if cls is not None and {w.lower() for w in words(ctx.node_text(
+            cls.child_by_field_name("name")))} & _SLOT_WORDS:
+        return True
+    for ret in walk(fn):
+        if ret.type != "return_statement":
+            continue
+        for n in walk(ret):
+            if n.type in BINARY_KINDS and operator(ctx, n) == "%":
+                right = ctx.node_text(n.child_by_field_name("right"))
+                if "**" not in right and "<<" not in right and resolved_int(
+                        ctx, n.child_by_field_name("right")) is None:
+                    return True
+    return False

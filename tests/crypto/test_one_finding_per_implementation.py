@@ -1,0 +1,137 @@
+"""One finding per hand-rolled implementation, across languages and styles (issue 16: a Java
+Feistel class of the held-back set was reported twice, once for its key schedule and once for
+its rounds).
+
+The fixtures (tests/fixtures/crypto_units/) are multi-function implementations whose parts
+the recognisers see separately, often as different primitives: a key schedule and the rounds
+that read the keys it writes (a class, Go methods on one type, top-level functions composed by
+an entry point), a PRNG whose output a method XORs with the data, a MAC built on a hash
+written by hand in the same class or module, a keystream helper of encrypt/decrypt, and
+Vigenère shifts whose modulus is a named constant of the module or class. Every crypto rule
+runs on each: exactly one finding, by the expected rule, over the expected region, naming the
+implementation and listing the parts as related locations. `clean/` holds look-alikes (a
+game's hint cipher with a named modulus, a Bloom filter of revoked tokens, a hash table, a
+checksum, replayable dice, a shard router) that must draw nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vigilint.analyzers.engine import Engine
+from vigilint.analyzers.registry import all_rules
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "crypto_units"
+ENGINE = Engine(rules=[r for r in all_rules() if r.category == "crypto-implementation"])
+
+# file, rule, (first line, last line), the name the message gives, what the message names,
+# lines that must be related locations (the parts recognised)
+CASES = [
+    # key schedule + rounds
+    ("key_schedule_rounds.py", "VG-CRYPTO-004", (6, 32), "LabelCodec", "Feistel", {25, 31}),
+    ("module_feistel.py", "VG-CRYPTO-004", (6, 24), "encrypt_order_number", "Feistel",
+     {6, 15, 23}),
+    ("keySchedule.js", "VG-CRYPTO-002", (6, 29), "CouponCipher", "XOR", {14, 19}),
+    ("tokenCipher.js", "VG-CRYPTO-002", (4, 24), "expandKey", "XOR", {8, 14}),
+    ("VoucherCipher.java", "VG-CRYPTO-004", (4, 30), "VoucherCipher", "Feistel", {7, 25}),
+    ("BlockTransform.java", "VG-CRYPTO-004", (4, 38), "BlockTransform", "Feistel",
+     {14, 23, 33}),
+    ("feistel_methods.go", "VG-CRYPTO-004", (10, 39), "blockCipher", "Feistel", {10, 28, 36}),
+    ("ids.go", "VG-CRYPTO-004", (5, 26), "EncryptID", "Feistel", {9, 18}),
+    # a generator whose output is XORed with the data
+    ("lcg_keystream.py", "VG-CRYPTO-006", (11, 16), "KeyStream", "PRNG", {12, 16}),
+    ("sessionKeystream.ts", "VG-CRYPTO-006", (3, 22), "SessionScrambler", "PRNG", {11, 18}),
+    ("PinVault.java", "VG-CRYPTO-006", (6, 26), "PinVault", "PRNG", {14, 22}),
+    ("token_stream.go", "VG-CRYPTO-006", (10, 21), "tokenMasker", "PRNG", {11, 18}),
+    ("seal.go", "VG-CRYPTO-002", (13, 20), "SealSecret", "XOR", {5, 17}),
+    ("rc4_class.py", "VG-CRYPTO-009", (4, 22), "ConfigRC4", "no cryptography library", {20}),
+    ("streamFunctions.js", "VG-CRYPTO-009", (3, 25), "encryptTokens",
+     "no cryptography library", {3, 15}),
+    ("derive_then_xor.py", "VG-CRYPTO-009", (6, 21), "derive_key", "key derivation",
+     {9, 16, 21}),
+    # a MAC on a hash written by hand
+    ("mac_on_own_hash.py", "VG-CRYPTO-009", (10, 20), "sign_webhook", "MAC", {6, 14, 20}),
+    ("payloadSigner.ts", "VG-CRYPTO-009", (7, 19), "signPayload", "MAC", {3, 12, 18}),
+    ("RequestSigner.java", "VG-CRYPTO-009", (6, 27), "RequestSigner", "MAC", {17, 25}),
+    ("sign.go", "VG-CRYPTO-009", (5, 18), "SignInvoice", "MAC", {9, 17}),
+    # Vigenère over printable ASCII, the modulus a named constant
+    ("vigenere_printable.py", "VG-CRYPTO-008", (7, 20), "hide_password", "Vigenère",
+     {11, 19}),
+    ("vigenere_class_const.py", "VG-CRYPTO-008", (11, 15), "shroud_token", "Vigenère", {14}),
+    ("vigenere.ts", "VG-CRYPTO-008", (6, 14), "maskPassword", "Vigenère", {11}),
+    ("ConfigSecrets.java", "VG-CRYPTO-008", (8, 16), "encryptPassword", "Vigenère", {13}),
+    ("vigenere.go", "VG-CRYPTO-008", (9, 16), "HidePassword", "Vigenère", {13}),
+]
+
+
+def test_every_fixture_is_a_case():
+    assert {c[0] for c in CASES} == {p.name for p in FIXTURES.glob("*.*")}
+
+
+@pytest.mark.parametrize(("name", "rule", "span", "called", "what", "parts"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_one_implementation_is_one_finding(name, rule, span, called, what, parts):
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    findings = ENGINE.analyze(name, text).findings
+    assert [(f.rule, f.line, f.end_line) for f in findings] == [(rule, *span)]
+    finding = findings[0]
+    assert finding.message.startswith(f"`{called}` is a hand-rolled ")
+    assert what in finding.message
+    related = {r.line for r in finding.related}
+    assert parts <= related
+    assert {r.line for r in finding.related} <= set(range(1, span[1] + 1))
+
+
+@pytest.mark.parametrize("path", sorted((FIXTURES / "clean").iterdir()),
+                         ids=lambda p: p.name)
+def test_look_alikes_stay_clean(path: Path):
+    assert ENGINE.analyze(path.name, path.read_text(encoding="utf-8")).findings == []
+
+
+TWO_PRIMITIVES = '''\
+import hashlib
+
+
+def hash_password(password: str, salt: bytes) -> bytes:
+    digest = password.encode()
+    for _ in range(5000):
+        digest = hashlib.sha256(digest + salt).digest()
+    return digest
+
+
+def obfuscate_api_key(api_key: str, pad: bytes) -> bytes:
+    data = api_key.encode()
+    return bytes(data[i] ^ pad[i % len(pad)] for i in range(len(data)))
+
+
+def register_user(db, name: str, password: str, api_key: str, salt: bytes, pad: bytes):
+    db.insert(name, hash_password(password, salt), obfuscate_api_key(api_key, pad))
+'''
+
+
+def test_two_primitives_called_by_one_handler_stay_two_findings():
+    """A request handler that calls a home-made KDF and a home-made cipher does not make
+    them one implementation (only an entry point named for the operation composes parts)."""
+    findings = ENGINE.analyze("users.py", TWO_PRIMITIVES).findings
+    assert sorted((f.rule, f.line, f.end_line) for f in findings) == [
+        ("VG-CRYPTO-002", 11, 13), ("VG-CRYPTO-009", 4, 8)]
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("SPAN = 95\n\ndef f(c, k):\n    return (c + k) % SPAN\n", 95),
+    ("class A:\n    SPAN = 94\n\n    def f(self, c):\n        return c % self.SPAN\n", 94),
+    # bound twice: not a constant
+    ("SPAN = 95\nSPAN = 26\n\ndef f(c):\n    return c % SPAN\n", None),
+    # a local of a function is not a module constant
+    ("def g():\n    SPAN = 95\n\ndef f(c):\n    return c % SPAN\n", None),
+])
+def test_named_moduli_resolve_to_the_module_or_class_constant(source, expected):
+    from vigilint.analyzers.context import FileContext
+    from vigilint.analyzers.crypto.syntax import resolved_int, walk
+
+    tree = ENGINE.parse("python", source.encode())
+    ctx = FileContext(path="m.py", language="python", text=source, tree=tree)
+    modulo = next(n for n in walk(tree.root_node)
+                  if n.type == "binary_operator" and b"%" in n.text)
+    assert resolved_int(ctx, modulo.child_by_field_name("right")) == expected
