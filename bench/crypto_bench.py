@@ -3,6 +3,7 @@ findings on the matching files of the shared corpus, and the per-file cost of th
 
     python bench/crypto_bench.py                 # print the report
     python bench/crypto_bench.py --write         # also write bench/results/crypto.md
+    python bench/crypto_bench.py --holdout DIR   # score another held-back set (default: holdout/)
 
 Scoring is per file: a file labelled vulnerable for a category is a true positive when at least
 one finding of that category is reported on it; a safe file is a false positive when any is.
@@ -179,6 +180,11 @@ def holdout_lines(result: dict) -> list[str]:
     return lines
 
 
+def _shown(path: Path) -> str:
+    path = path.resolve()
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def _ratio(a: int, b: int) -> float:
     return a / b if b else float("nan")
 
@@ -266,7 +272,7 @@ def timing(files: list[Path], rule_prefix: str, repeats: int = 3) -> dict[str, f
             "first_call_ms": cold_ms}
 
 
-def report() -> str:
+def report(holdout: Path = HOLDOUT) -> str:
     engine = Engine(rules=guard_rules())
     counts, mistakes = score_cases(engine)
     lines = ["# Crypto guard benchmark", "",
@@ -288,14 +294,17 @@ def report() -> str:
     for category in CATEGORIES:
         if mistakes[category]:
             lines.append(f"- {category}: " + "; ".join(mistakes[category]))
-    lines += ["", "## Held-back set (bench/crypto_cases/holdout/)", "",
-              "Written in one go before the issue-16 code and committed first (see its README); "
+    lines += ["", f"## Held-back set ({_shown(holdout)}/)", "",
+              ("Written in one go before the issue-16 code and committed first (see its README); "
+               if holdout.resolve() == HOLDOUT.resolve() else
+               "Written blind by a helper who did not read the rules (see its README); ") +
               "scored, never tuned on. Unit-level: an implementation is found when a "
               "crypto-implementation finding's region covers its seeded line; findings "
               "overlapping it are counted; a look-alike is flagged by any overlapping finding. "
               "Hallucinated APIs per call line.", ""]
-    lines += holdout_lines(score_holdout(engine))
-    lines += ["", HOLDOUT_BEFORE, ""]
+    lines += holdout_lines(score_holdout(engine, holdout))
+    if holdout.resolve() == HOLDOUT.resolve():
+        lines += ["", HOLDOUT_BEFORE, ""]
     files = corpus_files()
     corpus = score_corpus(engine, files)
     lines += ["", "## Shared corpus (/work/shared/corpus/code)", "",
@@ -383,8 +392,10 @@ def data_load_ms() -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write", action="store_true", help=f"write {RESULTS}")
+    parser.add_argument("--holdout", type=Path, default=HOLDOUT,
+                        help="held-back set to score (a folder with labels.jsonl)")
     args = parser.parse_args()
-    text = report()
+    text = report(args.holdout)
     print(text)
     if args.write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
