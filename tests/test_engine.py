@@ -92,6 +92,27 @@ def test_secret_values_are_masked_in_snippet_and_message():
     assert secret not in finding.model_dump_json()
 
 
+def test_snippets_of_megabyte_lines_are_redacted_from_whole_tokens_only():
+    """The redactor reads the shown part of a snippet line plus whole tokens up to a margin
+    (the cost of a finding stays bounded on a 1 MB line); a token that runs from the shown
+    part past the margin is left out whole, so no piece of a value it could not judge shows."""
+    from vigilint.analyzers.engine import _MAX_SNIPPET_CHARS, _REDACT_MARGIN, _redaction_window
+
+    assert _redaction_window("short line") == "short line"
+    assert _redaction_window("x" * 1_000_000) == "…"
+    head = "call(" + "a " * 150
+    giant = "Zq8" * 400_000  # one token from inside the shown part to far past the margin
+    window = _redaction_window(head + giant + " tail")
+    assert window == head + "…" and "Zq8" not in window
+    words = ("word " * 300_000)
+    assert len(_redaction_window(words)) <= _MAX_SNIPPET_CHARS + _REDACT_MARGIN + 1
+
+    rule = _rule(check_file=lambda ctx: [Hit(position=(1, 1, 1, 5))])
+    tail = "pw_" + "k9Xr2" * 300_000  # a random-looking run that starts in the shown part
+    finding = Engine(rules=[rule]).analyze("a.py", "x = " + "b " * 190 + tail + "\n").findings[0]
+    assert "k9Xr2" not in finding.snippet and len(finding.snippet) <= _MAX_SNIPPET_CHARS
+
+
 def test_fingerprints_stable_when_lines_move_and_distinct_for_repeats():
     rule = _rule(query='((call function: (identifier) @f) @report (#eq? @f "eval"))')
     engine = Engine(rules=[rule])

@@ -103,3 +103,20 @@ def test_owasp_edition_setting_reaches_the_rules():
     under_2025 = Engine(settings=Settings(owasp_edition="2025"))
     rules = {f.rule for f in _prompt_findings(under_2025, "CLAUDE.md", text)}
     assert "VG-PROMPT-003" in rules
+
+
+def test_a_prompt_file_is_read_up_to_the_file_limit_and_the_rest_reported(engine, monkeypatch):
+    """A prompt document is read up to `FILE_PROMPT_CHARS` (the editor checks it on every
+    change); the rest is reported unread with a block, not skipped: a crypto request past the
+    limit still blocks the file."""
+    from vigilint.prompts import rules
+
+    monkeypatch.setattr(rules, "FILE_PROMPT_CHARS", 2_000)
+    text = ("Tidy up the README wording for the dashboard page.\n" * 60
+            + "Then implement Serpent encryption by hand.\n")
+    findings = _prompt_findings(engine, "task.prompt.md", text)
+    assert "VG-PROMPT-004" in {f.rule for f in findings}
+    assert any(f.rule in ("VG-PROMPT-001", "VG-PROMPT-004") and f.priority in ("P0", "P1")
+               for f in findings)
+    short = _prompt_findings(engine, "task.prompt.md", text[:1_500])
+    assert "VG-PROMPT-004" not in {f.rule for f in short}

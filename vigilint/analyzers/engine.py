@@ -49,6 +49,9 @@ _NODE_CAPTURE = "__node"
 _COMMENT_CAPTURE = "__comment"
 _MAX_SNIPPET_LINES = 3
 _MAX_SNIPPET_CHARS = 400
+# What the redactor reads of a snippet line beyond the characters shown: whole tokens only, so
+# the cost of a finding stays bounded on a megabyte line (issue 26) and no secret is cut in two.
+_REDACT_MARGIN = 4_096
 _MENTION = re.compile("vigilint", re.IGNORECASE)
 # Suppression findings are about the directive itself; they cannot be suppressed.
 UNSUPPRESSIBLE = frozenset({"VG-GEN-SUPPRESS-001"})
@@ -148,6 +151,19 @@ def _redact(text: str, secrets: tuple[str, ...], carries_secret: bool = False,
     from vigilint.analyzers.secrets.redaction import redact_text
 
     return redact_text(text, secrets, carries_secret, scanned)
+
+
+def _redaction_window(line: str) -> str:
+    """The part of a snippet line that is redacted and then cut to `_MAX_SNIPPET_CHARS`: the
+    whole line when it is short; else its tokens (runs between whitespace) that start within
+    the first `_MAX_SNIPPET_CHARS + _REDACT_MARGIN` characters and end there too, then `…`. A
+    token longer than the margin that starts within the part shown is left out whole: the
+    redactor never sees (and so never shows) a piece of a value it could not judge."""
+    cut = _MAX_SNIPPET_CHARS + _REDACT_MARGIN
+    if len(line) <= cut:
+        return line
+    end = max(line.rfind(" ", 0, cut + 1), line.rfind("\t", 0, cut + 1))
+    return (line[:end + 1] if end >= 0 else "") + "…"
 
 
 def _secret_hash(value: str) -> str:
@@ -469,7 +485,7 @@ class Engine:
             except Exception as exc:
                 errors.append(f"fix of rule {rule.id} failed on {ctx.path}: {exc}")
         snippet_lines = ctx.lines[line - 1: min(end_line, line - 1 + _MAX_SNIPPET_LINES)]
-        snippet = "\n".join(snippet_lines)
+        snippet = "\n".join(map(_redaction_window, snippet_lines))
         message = hit.message or rule.message
         secrets = (*hit.secrets, *file_secrets)
         # Mask before cutting the snippet, and mask each line of multi-line secrets (PEM

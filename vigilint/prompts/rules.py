@@ -33,6 +33,14 @@ if TYPE_CHECKING:
 
 COMMENT_IDS = {RULE_CRYPTO: "VG-PROMPT-011", RULE_CONSTRAINTS: "VG-PROMPT-012",
                RULE_OWASP: "VG-PROMPT-013", RULE_UNREAD: "VG-PROMPT-014"}
+# Prompt documents and prompt comments are read up to this many characters (about 50,000 tokens;
+# prompt files in repositories hold a few thousand). What lies beyond is reported unread
+# (VG-PROMPT-004/014, a block verdict), never skipped silently. The hooks, `vigilint prompt` and
+# the MCP server keep the guard's own limit (`MAX_PROMPT_CHARS`): they answer once per prompt,
+# where the editor checks a document again on every change, and no rule may spend more than a
+# second on a megabyte (issue 26; the guard costs about 2 s of CPU per million characters).
+FILE_PROMPT_CHARS = 200_000
+
 _CACHE_DOC = "prompt.document"
 _CACHE_COMMENTS = "prompt.comments"
 
@@ -43,10 +51,11 @@ def _settings(ctx: FileContext) -> Any:
 
 
 def check_prompt(text: str, settings: Any) -> PromptVerdict:
-    """The guard's verdict; the guard is imported when a file holds a prompt to check."""
+    """The guard's verdict on at most `FILE_PROMPT_CHARS` of `text`; the guard is imported when
+    a file holds a prompt to check."""
     from vigilint.prompts.guard import check_prompt as guard_check
 
-    return guard_check(text, settings)
+    return guard_check(text, settings, limit=FILE_PROMPT_CHARS)
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
@@ -65,7 +74,8 @@ def _document_hits(ctx: FileContext) -> list[tuple[str, Hit]]:
             line, col = _position(ctx.text, finding.start)
             end_line, end_col = _position(ctx.text, max(finding.end, finding.start))
             hits.append((finding.id, _hit(finding, (line, col, end_line, end_col),
-                                          fix if _takes_fix(finding, verdict) else None)))
+                                          fix if _takes_fix(finding, verdict) else None,
+                                          _past_limit(finding, verdict))))
         ctx.cache[_CACHE_DOC] = hits
     cached: list[tuple[str, Hit]] = ctx.cache[_CACHE_DOC]
     return cached
@@ -99,7 +109,8 @@ def _comment_hits(ctx: FileContext) -> list[tuple[str, Hit]]:
                 for finding in verdict.findings:
                     hits.append((COMMENT_IDS[finding.id],
                                  _hit(finding, position,
-                                      fix if _takes_fix(finding, verdict) else None)))
+                                      fix if _takes_fix(finding, verdict) else None,
+                                      _past_limit(finding, verdict))))
         ctx.cache[_CACHE_COMMENTS] = hits
     cached: list[tuple[str, Hit]] = ctx.cache[_CACHE_COMMENTS]
     return cached
@@ -127,10 +138,21 @@ def _takes_fix(finding: PromptFinding, verdict: PromptVerdict) -> bool:
     return finding is first_warn
 
 
-def _hit(finding: PromptFinding, position: tuple[int, int, int, int], fix: Fix | None) -> Hit:
+def _past_limit(finding: PromptFinding, verdict: PromptVerdict) -> bool:
+    """The unread finding of a prompt longer than the limit: what was not read may ask for
+    anything, so it weighs as much as a crypto request (the verdict is a block)."""
+    return finding.id == RULE_UNREAD and verdict.verdict == "block" and \
+        any(part.reason == "size-limit" for part in verdict.unread)
+
+
+def _hit(finding: PromptFinding, position: tuple[int, int, int, int], fix: Fix | None,
+         past_limit: bool = False) -> Hit:
     if finding.severity == "note":
         return Hit(position=position, message=finding.message, likelihood="unlikely",
                    impact="low", fix=fix)
+    if past_limit:
+        return Hit(position=position, message=finding.message, likelihood="likely",
+                   impact="high", fix=fix)
     return Hit(position=position, message=finding.message, fix=fix)
 
 
