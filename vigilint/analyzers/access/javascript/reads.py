@@ -24,7 +24,7 @@ REQUEST = re.compile(r"^(req|request|ctx|context|ctx\.request|context\.req|event
 _TRUST_PROXY = re.compile(r"""set\(\s*["']trust proxy["']\s*,\s*(true|["']\*["'])""")
 _CALLER_SLOT = re.compile(r"^((req|request)\.(user|auth|currentUser|principal|session\.(user|"
                           r"userId|uid|role|isAdmin|admin))|res\.locals\.(user|currentUser|auth)|"
-                          r"ctx\.state\.(user|auth)|ctx\.session\.(user|userId))$")
+                          r"ctx\.state\.(user|auth)|ctx\.session\.(user|userId)|request\.auth\.credentials)$")
 _SPLIT_PAYLOAD = re.compile(r"split\(\s*[\"']\.[\"']\s*\)\s*\[\s*1\s*\]")
 _UNVERIFIED = frozenset({"jwtDecode", "jwt_decode", "decodeJwt"})
 
@@ -69,6 +69,9 @@ def _member_reads(ctx: FileContext) -> list[Read]:
                     out.append(_forwarded(tables, Read(node.parent, "header", key or "")))
                 continue
             part = tables.identity_members.get(member)
+            if part is None and member == "state" and ctx.node_text(obj) in ("request", "req") \
+                    and "hapi" in ctx.text:
+                part = "cookie"  # Hapi parses the request's cookies into `request.state`
             if part is None:
                 continue
             if part == "forwarded":

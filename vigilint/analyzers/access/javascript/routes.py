@@ -35,14 +35,16 @@ _BODY_CHECK = re.compile(
     r"uid|account)|ctx\.state\.user|ctx\.session\??\.(user|userId)|request\.user\b|"
     r"getServerSession\(|\bauth\(\s*\)|currentUser\(\s*\)|getToken\(|jwt\.verify\(|jwtVerify\(|"
     r"verifyToken\(|verifyIdToken\(|session\??\.user|requireUser\(|getSession\(|"
-    r"validateRequest\(|getCurrentUser\(|res\.locals\.user)")
+    r"validateRequest\(|getCurrentUser\(|res\.locals\.user|request\.auth\.(credentials|"
+    r"isAuthenticated))")
 _NEXT_EXTENSIONS = frozenset({"js", "jsx", "ts", "tsx", "mjs"})
 _VERB_EXPORTS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 _AUTH_IMPORTS = ("passport", "jsonwebtoken", "express-jwt", "next-auth", "@clerk",
                  "express-session", "cookie-session", "@nestjs/passport", "@auth/",
                  "firebase-admin", "jose", "express-openid-connect", "koa-jwt", "@fastify/jwt",
-                 "bcrypt", "argon2", "lucia", "iron-session", "better-auth")
-_AUTH_TEXT = re.compile(r"(req\.login\(|req\.session\.\w+\s*=|jwt\.sign\(|passport\.|"
+                 "bcrypt", "argon2", "lucia", "iron-session", "better-auth", "@hapi/jwt",
+                 "@hapi/cookie", "@hapi/basic", "hapi-auth-jwt2", "@hapi/bell")
+_AUTH_TEXT = re.compile(r"(req\.login\(|\.auth\.strategy\(|req\.session\.\w+\s*=|jwt\.sign\(|passport\.|"
                         r"isAuthenticated|authenticate\(|signIn\(|createSession\()")
 
 
@@ -162,7 +164,18 @@ def _express_routes(ctx: FileContext, uses: list[_Use], inv: Inventory) -> None:
                 inv.entry = call
             continue
         args = call_args(call)
+        if name == "default" and args and receiver.type == "member_expression" and \
+                ctx.node_text(receiver.child_by_field_name("property")) == "auth":
+            # Hapi `server.auth.default("session")`: every route of the server needs it
+            # unless its own `options.auth` says otherwise
+            server = ctx.node_text(receiver.child_by_field_name("object"))
+            uses.append(_Use(server, -1, "", [Guard("config", ctx.node_text(call), call,
+                                                    role=_hapi_scope(ctx, args[0]),
+                                                    group=True)]))
+            continue
         if name in tables.uses and args:
+            if name == "register" and _hapi(ctx):
+                continue  # a Hapi plugin adds a scheme or strategy; routes opt in by name
             _record_use(ctx, call, receiver, name, args, uses)
             continue
         if name == "route" and args and args[0].type in ("object", "array"):
@@ -232,11 +245,17 @@ def _object_route(ctx: FileContext, call: Node, receiver: Node, spec: Node) -> R
     guards: list[Guard] = []
     public = False
     auth = options.get("auth") or props.get("auth")
+    optional = False
     if auth is not None:
+        mode = string_of(ctx, object_props(ctx, auth).get("mode")) if auth.type == "object" \
+            else None
         if ctx.node_text(auth) == "false":
             public = True
+        elif mode in ("try", "optional"):
+            optional = True  # Hapi: an anonymous caller gets through
         else:
-            guards.append(Guard("config", f"auth: {ctx.node_text(auth)}", auth))
+            guards.append(Guard("config", f"auth: {ctx.node_text(auth)}", auth,
+                                role=_hapi_scope(ctx, auth)))
     for hook in _FASTIFY_HOOKS:
         value = props.get(hook) or options.get(hook)
         found = _is_guard(ctx, value) if value is not None else None
@@ -245,9 +264,21 @@ def _object_route(ctx: FileContext, call: Node, receiver: Node, spec: Node) -> R
     handler_value = props.get("handler") or options.get("handler")
     handler = handler_function(ctx, handler_value) if handler_value is not None else None
     guards.extend(_body_check(ctx, handler))
-    return Route(node=spec, name=_handler_name(ctx, handler_value) if handler_value else "",
-                 path=path, methods=methods, group=ctx.node_text(receiver),
-                 handler=handler or spec, guards=guards, public=public)
+    route = Route(node=spec, name=_handler_name(ctx, handler_value) if handler_value else "",
+                  path=path, methods=methods, group=ctx.node_text(receiver),
+                  handler=handler or spec, guards=guards, public=public)
+    if optional:
+        ctx.cache.setdefault("access.javascript.optional", set()).add(spec.start_byte)
+    return route
+
+
+def _hapi(ctx: FileContext) -> bool:
+    return any(v in ("@hapi/hapi", "hapi") for v in semantics(ctx).imports().values())
+
+
+def _hapi_scope(ctx: FileContext, auth: Node) -> bool:
+    """Hapi `auth: {strategy, scope: ["admin"]}` (or `access: {scope}`) checks a role."""
+    return auth.type == "object" and re.search(r"\bscope\s*:", ctx.node_text(auth)) is not None
 
 
 def _record_use(ctx: FileContext, call: Node, receiver: Node, name: str, args: list[Node],
@@ -310,12 +341,14 @@ def _router_variables(ctx: FileContext) -> frozenset[str]:
     return found
 
 
-def _apply_uses(routes: list[Route], uses: list[_Use]) -> None:
+def _apply_uses(routes: list[Route], uses: list[_Use], optional: set[int]) -> None:
     """Group guards: a router's own `use(auth)` before a route, a guard given where a router is
     mounted (`app.use("/admin", auth, admin)`), an app-wide guard before the mount."""
     for route in routes:
         inherited: list[Guard] = []
         for use in uses:
+            if use.byte < 0 and route.node.start_byte in optional:
+                continue  # Hapi `auth: {mode: "try"}` lets an anonymous caller through
             if use.receiver == route.group and use.byte < route.node.start_byte and \
                     route.path.startswith(use.prefix.rstrip("*")):
                 inherited.extend(use.guards)
@@ -466,7 +499,7 @@ def inventory(ctx: FileContext) -> Inventory:
     if ctx.tree is not None:
         uses: list[_Use] = []
         _express_routes(ctx, uses, inv)
-        _apply_uses(inv.routes, uses)
+        _apply_uses(inv.routes, uses, ctx.cache.get("access.javascript.optional", set()))
         inv.guards_in_use = [g for use in uses if use.mounts for g in use.guards]
         _nest_routes(ctx, inv)
         _next_routes(ctx, inv)

@@ -1,7 +1,8 @@
 """## What it does
 Flags files served to anyone from the project or a sensitive folder
 (`express.static(__dirname)`, `serve-static(".")`, `koa-static(process.cwd())`,
-`@fastify/static` with `root: __dirname`) and directory listings (`serve-index`,
+`@fastify/static` with `root: __dirname`, a Hapi `directory` handler on `.`) and directory
+listings (`serve-index`, Hapi `directory` with `listing: true`,
 `@fastify/static` with `list: true`).
 
 ## Why is this bad?
@@ -33,6 +34,6 @@ RULE = switch_rule(
     id="VG-JS-AUTH-007", name="open-access-folder", languages=("javascript",), cwe=(284, 548),
     message="Files are served to anyone from the project or a sensitive folder, or listed; "
             "serve a dedicated public folder.",
-    prefilter=("static", "serve-index", "serveIndex", "Static"),
+    prefilter=("static", "serve-index", "serveIndex", "Static", "directory"),
     switches=switches,
 )
