@@ -11,7 +11,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.access.model import Route, Switch
 from vigilint.analyzers.access.python.routes import inventory
-from vigilint.analyzers.access.siblings import writes
+from vigilint.analyzers.access.siblings import exempted_switches, writes
 from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.access.vocabulary import webhook
 from vigilint.analyzers.context import FileContext
@@ -144,6 +144,7 @@ def open_switches(ctx: FileContext) -> Iterator[Switch]:
             yield Switch(node, "listing", "`show_indexes: True` lists the folder's files to "
                                           "anyone; turn it off.")
     yield from _rest_defaults(ctx)
+    yield from exempted_switches(inventory(ctx), ctx.node_text)
 
 
 def _rest_defaults(ctx: FileContext) -> Iterator[Switch]:

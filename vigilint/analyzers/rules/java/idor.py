@@ -42,5 +42,5 @@ RULE = ownership_rule(
     likelihood="likely",
     message="A record is looked up by an id from the request with no check that it belongs to "
             "the caller; filter by the owner.",
-    prefilter=("ById", "find(", "By", "query", "update("),
+    prefilter=("ById", "find(", "By", "query", "update(", "prepareStatement", "prepareCall"),
 )

@@ -41,5 +41,6 @@ RULE = binding_rule(
     id="VG-JAVA-AUTH-004", language="java", bindings=bindings, fields=fields_of,
     message="An entity is bound from the request and saved; bind a DTO with the editable "
             "fields instead.",
-    prefilter=("RequestBody", "ModelAttribute", "copyProperties", "Controller"),
+    prefilter=("RequestBody", "ModelAttribute", "copyProperties", "Controller", "ws.rs",
+               "populate"),
 )

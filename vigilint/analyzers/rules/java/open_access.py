@@ -39,6 +39,6 @@ RULE = switch_rule(
     id="VG-JAVA-AUTH-005", name="spring-open-access", languages=("java",), cwe=(284, 862),
     message="Endpoints are opened to anyone (permitAll on sensitive paths, an open default, "
             "an unsecured Spring Data REST repository).",
-    prefilter=("permitAll", "ignoring", "RepositoryRestResource"),
+    prefilter=("permitAll", "ignoring", "RepositoryRestResource", "PermitAll", "listings"),
     switches=switches,
 )
