@@ -235,9 +235,11 @@ def bindings(ctx: FileContext) -> list[Binding]:
         saved = re.search(rf"\.({'|'.join(_PERSIST)})\(\s*&?{re.escape(variable)}\s*[,)]",
                           ctx.node_text(scope))
         if saved is None:
-            if _written_by_sql(ctx, scope, variable):
-                out.append(Binding(call, read.node, _declared_type(ctx, scope, variable),
-                                   "bind"))
+            # a named model (not an inline request struct) whose owner or role field goes
+            # into the INSERT/UPDATE as the client sent it
+            declared = _declared_type(ctx, scope, variable)
+            if declared not in ("", "struct", "map") and _written_by_sql(ctx, scope, variable):
+                out.append(Binding(call, read.node, declared, "bind"))
             continue
         declared = _declared_type(ctx, scope, variable)
         if declared == "map" or re.search(rf"\b{re.escape(variable)}\s+map\[",
