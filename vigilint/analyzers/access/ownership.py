@@ -193,18 +193,26 @@ def _writes(ctx: FileContext, route: Route, lookup: Lookup, result: str) -> bool
 
 
 def _authenticated(ctx: FileContext, route: Route, callers: list[str],
-                   inventory: Inventory) -> str:
+                   inventory: Inventory,
+                   principal: Callable[[FileContext, Route], tuple[str, ...]]) -> str:
     """"own" when the route knows its caller (a guard, or it names the caller), "group" when
-    only its siblings do (a router mounted behind a guard elsewhere, whose handlers use the
-    caller), "" otherwise."""
+    only its siblings do through a guard of their own (the route may be public on purpose),
+    "elsewhere" when no route of the group has a guard here but its siblings use the caller
+    (a router mounted behind a guard, a filter chain in another file), "" otherwise."""
     if route.guarded:
         return "own"
     if route.handler is not None and _mentions(ctx.node_text(route.handler), callers):
         return "own"
     siblings = [r for r in inventory.routes if r.group == route.group and r is not route]
-    if any(r.guarded or (r.handler is not None and _mentions(ctx.node_text(r.handler), callers))
-           for r in siblings):
+    if any(r.guarded for r in siblings):
         return "group"
+    # no route of the group is guarded here (a filter chain or a mount elsewhere guards them
+    # all) and a sibling names its caller, through its own parameters (`Principal principal`)
+    # too: this route sits behind the same guard
+    if any(r.handler is not None and _mentions(
+            ctx.node_text(r.handler), _caller_names(ctx, r, principal(ctx, r)))
+           for r in siblings):
+        return "elsewhere"
     return ""
 
 
@@ -229,7 +237,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
     lookups = hooks.lookups(ctx)
     scoped = [lk for lk in lookups if lk.scoped and lk.model]  # evidence of per-user data
     missing_guard = {id(g.route) for g in gaps(inventory)}  # that flaw is reported already
-    candidates: list[tuple[Lookup, Route, Node, str, list[str]]] = []
+    candidates: list[tuple[Lookup, Route, Node, str, str]] = []
     for lookup in lookups:
         if lookup.scoped or not lookup.keys:
             continue
@@ -244,7 +252,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
                 scoped.append(lookup)  # `WHERE owner_id = ?` with the caller's id
             continue
         callers = _caller_names(ctx, route, hooks.principal(ctx, route))
-        known = _authenticated(ctx, route, callers, inventory)
+        known = _authenticated(ctx, route, callers, inventory, hooks.principal)
         if _mentions(ctx.node_text(lookup.node), callers):
             scoped.append(lookup)  # filtered by the caller: these records are per-user
             continue
@@ -261,12 +269,15 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
         writes = _writes(ctx, route, lookup, result)
         if known == "group" and not writes:
             continue  # an open read beside guarded routes is most often public on purpose
-        candidates.append((lookup, route, source, result, keys))
-    for lookup, route, source, result, _ in candidates:
+        candidates.append((lookup, route, source, result, known))
+    for lookup, route, source, result, known in candidates:
         sibling = next((s for s in scoped if s is not lookup and
                         _same_model(s.model, lookup.model)), None)
-        if not (_writes(ctx, route, lookup, result) or personal_model(lookup.model) or
-                lookup.owner_keyed or sibling is not None):
+        writes = _writes(ctx, route, lookup, result)
+        if known == "elsewhere" and not writes and sibling is None:
+            continue  # an open read of a model the file never scopes: public on purpose
+        if not (writes or personal_model(lookup.model) or lookup.owner_keyed or
+                sibling is not None):
             continue
         out.append(Unowned(lookup, route, source, result, sibling))
     ctx.cache["access.ownership"] = out
