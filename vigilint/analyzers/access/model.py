@@ -51,6 +51,9 @@ class Route:
     # where an explicit marker opens the route (`@PermitAll`, `permission_classes = [AllowAny]`)
     public_marker: Node | None = None
     verifies_signature: bool = False  # a webhook handler that checks the sender's signature
+    # a handler the file defines but registers nowhere (its router is in another file): its
+    # guard is unknown, so it is never reported as missing one
+    unregistered: bool = False
     # how to add a guard copied from a sibling (None when the form does not allow a fix)
     add_guard: GuardFixer | None = None
 

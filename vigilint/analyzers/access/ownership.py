@@ -26,7 +26,12 @@ from vigilint.analyzers.access.localflow import Flow, client_identity_value, req
 from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
 from vigilint.analyzers.access.siblings import gaps, is_public
 from vigilint.analyzers.access.syntax import descendants, functions, grammar
-from vigilint.analyzers.access.vocabulary import personal_model, policy_call, privileged
+from vigilint.analyzers.access.vocabulary import (
+    personal_model,
+    policy_call,
+    privileged,
+    sensitive,
+)
 from vigilint.analyzers.context import FileContext
 
 _CALLS = frozenset({"call", "call_expression", "method_invocation"})
@@ -224,8 +229,18 @@ def _same_model(a: str, b: str) -> bool:
     return bool(a) and norm(a) == norm(b)
 
 
+_PEOPLE_ADMIN = re.compile(r"^(delete|remove|destroy|ban|block|disable|promote|demote|"
+                           r"suspend)_?(user|member|staff|employee|customer)s?$", re.IGNORECASE)
+
+
 def _admin_only(route: Route) -> bool:
-    return any(g.role and privileged(g.name) for g in route.guards)
+    if any(g.role and privileged(g.name) for g in route.guards):
+        return True
+    # a handler registered in another file, whose guard is unknown, that manages people or
+    # does administrative work is an administrators' route, not a user's own object
+    return route.unregistered and (
+        sensitive(route.path, route.name) or
+        _PEOPLE_ADMIN.match(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", route.name)) is not None)
 
 
 def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:

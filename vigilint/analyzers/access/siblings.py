@@ -108,7 +108,8 @@ def _gaps(inventory: Inventory) -> list[Gap]:
         outer = _enclosing(route, inventory.routes) if id(route) in nested else None
         if outer is not None:
             route.guards.extend(g for g in outer.guards if g not in route.guards)
-    candidates = [r for r in inventory.routes if not is_public(r) and id(r) not in nested]
+    candidates = [r for r in inventory.routes if not is_public(r) and id(r) not in nested
+                  and not r.unregistered]
     guarded = [r for r in candidates if r.guarded]
     out: list[Gap] = []
     for route in candidates:
