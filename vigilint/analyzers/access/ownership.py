@@ -25,7 +25,7 @@ from tree_sitter import Node
 from vigilint.analyzers.access.localflow import Flow, client_identity_value, request_key
 from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
 from vigilint.analyzers.access.siblings import gaps, is_public
-from vigilint.analyzers.access.syntax import descendants, functions, grammar
+from vigilint.analyzers.access.syntax import descendants, enclosing_function, functions, grammar
 from vigilint.analyzers.access.vocabulary import (
     personal_model,
     policy_call,
@@ -163,9 +163,19 @@ def _checking_helper(ctx: FileContext, call: Node, name: str, keys: list[str],
     return False
 
 
-def _checked_in_handler(ctx: FileContext, route: Route, result: str, callers: list[str],
-                        policies: frozenset[str], keys: list[str]) -> bool:
+def _scope(ctx: FileContext, route: Route, lookup: Lookup) -> Node | None:
+    """The handler code around a lookup: the route's handler, or in a class of handler
+    methods (Tornado handlers, Django class-based views) the lookup's own method."""
     handler = route.handler
+    if handler is not None and handler.type in ("class_definition", "class_declaration",
+                                                 "class"):
+        handler = enclosing_function(ctx, lookup.node) or handler
+    return handler
+
+
+def _checked_in_handler(ctx: FileContext, route: Route, lookup: Lookup, result: str,
+                        callers: list[str], policies: frozenset[str], keys: list[str]) -> bool:
+    handler = _scope(ctx, route, lookup)
     g = grammar(ctx.language)
     if handler is None or g is None:
         return False
@@ -276,7 +286,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
         result = _result_name(ctx, lookup.node)
         keys = [ctx.node_text(k) for k in lookup.keys if re.fullmatch(r"[\w$.]+",
                                                                       ctx.node_text(k))]
-        if _checked_in_handler(ctx, route, result, callers, hooks.policies, keys):
+        if _checked_in_handler(ctx, route, lookup, result, callers, hooks.policies, keys):
             scoped.append(lookup)  # the file checks who owns these records: per-user data
             continue
         if _scoped_in_handler(ctx, route, lookup, lookups, keys):
@@ -303,7 +313,7 @@ def _scoped_in_handler(ctx: FileContext, route: Route, lookup: Lookup, lookups: 
                        keys: list[str]) -> bool:
     """Another lookup of the same handler, with the same key, filters by the caller (an
     update scoped to the owner, then a re-read of the record)."""
-    handler = route.handler
+    handler = _scope(ctx, route, lookup)
     if handler is None:
         return False
     return any(other is not lookup and other.scoped and

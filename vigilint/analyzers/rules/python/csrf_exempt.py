@@ -40,6 +40,6 @@ RULE = switch_rule(
     id="VG-PY-AUTH-006", name="csrf-protection-off", languages=("python",), cwe=(352,),
     message="CSRF protection is switched off for a view that changes data with the session "
             "cookie; keep it on.",
-    prefilter=("csrf", "CSRF", "MIDDLEWARE"),
+    prefilter=("csrf", "CSRF", "MIDDLEWARE", "xsrf"),
     switches=csrf_switches,
 )
