@@ -10,7 +10,9 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from vigilint.analyzers.access.javascript.common import call_args, object_props, string_of
+from vigilint.analyzers.access.javascript.routes import inventory
 from vigilint.analyzers.access.model import Switch
+from vigilint.analyzers.access.siblings import exempted_switches
 from vigilint.analyzers.access.syntax import nodes, nodes_in
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
@@ -42,6 +44,7 @@ def _name(ctx: FileContext, call: Node) -> str:
 def switches(ctx: FileContext) -> Iterator[Switch]:
     tables = load(ctx.language).access
     yield from hapi_directories(ctx)
+    yield from exempted_switches(inventory(ctx), ctx.node_text)
     for call in nodes(ctx, "call_expression"):
         if call.type != "call_expression":
             continue

@@ -372,8 +372,9 @@ def _decorators_before(node: Node) -> list[Node]:
             out.extend(c for c in parent.children if c.type == "decorator")
         return out
     sibling = node.prev_named_sibling
-    while sibling is not None and sibling.type == "decorator":
-        out.insert(0, sibling)
+    while sibling is not None and sibling.type in ("decorator", "comment"):
+        if sibling.type == "decorator":  # a comment between decorators is skipped
+            out.insert(0, sibling)
         sibling = sibling.prev_named_sibling
     out.extend(c for c in node.children if c.type == "decorator")
     return out
@@ -431,6 +432,8 @@ def _nest_routes(ctx: FileContext, inv: Inventory) -> None:
             path = string_of(ctx, call_args(verb[1])[0]) if verb[1] is not None and \
                 call_args(verb[1]) else ""
             guards, public = _nest_guards(ctx, own, False)
+            marker = next((d for d in (*own, *decorators)
+                           if _decorator_name(ctx, d)[0] in tables.public), None)
             method_name = member.child_by_field_name("name")
             route_decorator = next(d for d in own if _decorator_name(ctx, d)[0] == verb[0])
             route = Route(node=route_decorator, name=ctx.node_text(method_name),
@@ -438,7 +441,7 @@ def _nest_routes(ctx: FileContext, inv: Inventory) -> None:
                           or "/", methods=frozenset({verb[0].upper()}), group=group,
                           handler=member, guards=[*guards, *class_guards, *_body_check(
                               ctx, member.child_by_field_name("body"))],
-                          public=public or class_public)
+                          public=public or class_public, public_marker=marker)
             route.add_guard = _decorator_fix(own[0])
             inv.routes.append(route)
 

@@ -34,6 +34,7 @@ RULE = switch_rule(
     id="VG-JS-AUTH-007", name="open-access-folder", languages=("javascript",), cwe=(284, 548),
     message="Files are served to anyone from the project or a sensitive folder, or listed; "
             "serve a dedicated public folder.",
-    prefilter=("static", "serve-index", "serveIndex", "Static", "directory"),
+    prefilter=("static", "serve-index", "serveIndex", "Static", "directory", "Public",
+               "AllowAnonymous", "SkipAuth"),
     switches=switches,
 )
