@@ -32,7 +32,7 @@ def _root(ctx: FileContext, node: Node | None) -> bool:
         return False
     value = string_of(ctx, node)
     if value is not None:
-        return bool(_ROOTS.match(value.strip()))
+        return bool(_ROOTS.match(re.sub(r"^\./(?=.)", "", value.strip())))  # `./backups`
     return bool(_ROOT_EXPR.match(re.sub(r"\s+", "", ctx.node_text(node))))
 
 

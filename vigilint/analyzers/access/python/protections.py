@@ -138,7 +138,7 @@ def _root_folder(ctx: FileContext, node: Node | None) -> bool:
         return False
     value = python(ctx).string_value(node)
     if value is not None:
-        return bool(_ROOTS.match(value.strip()))
+        return bool(_ROOTS.match(re.sub(r"^\./(?=.)", "", value.strip())))  # `./backups`
     return bool(_ROOT_EXPR.match(ctx.node_text(node).replace(" ", "")))
 
 
