@@ -469,11 +469,14 @@ def _next_routes(ctx: FileContext, inv: Inventory) -> None:
             continue
         declaration = node.child_by_field_name("declaration")
         functions: list[tuple[str, Node, Node]] = []
+        default = any(c.type == "default" for c in node.children)
         if declaration is not None and declaration.type in ("function_declaration",
                                                              "generator_function_declaration"):
             name_node = declaration.child_by_field_name("name")
             if name_node is not None:
-                functions.append((ctx.node_text(name_node), name_node, declaration))
+                # `export default async function handler(req, res)`: the pages router's handler
+                functions.append(("default" if default else ctx.node_text(name_node), name_node,
+                                  declaration))
         elif declaration is not None and declaration.type == "lexical_declaration":
             for declarator in declaration.named_children:
                 name_node = declarator.child_by_field_name("name")
