@@ -3,7 +3,8 @@ Flags files served to anyone from the project or a sensitive folder
 (`express.static(__dirname)`, `serve-static(".")`, `koa-static(process.cwd())`,
 `@fastify/static` with `root: __dirname`, a Hapi `directory` handler on `.`) and directory
 listings (`serve-index`, Hapi `directory` with `listing: true`,
-`@fastify/static` with `list: true`).
+`@fastify/static` with `list: true`), and a NestJS route that `@Public()` opens while it does
+administrative or destructive work beside routes that require a caller.
 
 ## Why is this bad?
 Serving the project folder hands out source code, `.env` files, keys and databases; a listing
