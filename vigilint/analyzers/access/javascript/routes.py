@@ -74,8 +74,12 @@ def _is_guard(ctx: FileContext, node: Node) -> Guard | None:
                          role=role_name(ctx.node_text(node)))
         return None
     if kind in ("arrow_function", "function_expression", "function"):
-        if _BODY_CHECK.search(ctx.node_text(node)) and re.search(r"40[13]|next\(", ctx.node_text(
-                node)) and len(call_args_of_function(node)) >= 2:
+        text = ctx.node_text(node)
+        if len(call_args_of_function(node)) >= 2 and (
+                (_BODY_CHECK.search(text) and re.search(r"40[13]|next\(", text)) or
+                re.search(r"\bawait\s+\w+\.jwtVerify\(", text)):
+            # a check that answers 401/403 or calls next(); a Fastify hook whose awaited
+            # `request.jwtVerify()` throws for an anonymous caller
             return Guard("middleware", "inline check", node)
         return None
     if kind == "array":
@@ -174,8 +178,11 @@ def _express_routes(ctx: FileContext, uses: list[_Use], inv: Inventory) -> None:
                                                     group=True)]))
             continue
         if name in tables.uses and args:
-            if name == "register" and _hapi(ctx):
-                continue  # a Hapi plugin adds a scheme or strategy; routes opt in by name
+            if name == "register" and (_hapi(ctx) or _library_plugin(ctx, args[0])):
+                # a Hapi plugin adds a scheme or strategy that routes opt into by name;
+                # Fastify's auth plugins (`@fastify/jwt`, `@fastify/basic-auth`) only decorate
+                # the request: a route is guarded by the hook that calls them
+                continue
             _record_use(ctx, call, receiver, name, args, uses)
             continue
         if name == "route" and args and args[0].type in ("object", "array"):
@@ -270,6 +277,17 @@ def _object_route(ctx: FileContext, call: Node, receiver: Node, spec: Node) -> R
     if optional:
         ctx.cache.setdefault("access.javascript.optional", set()).add(spec.start_byte)
     return route
+
+
+def _library_plugin(ctx: FileContext, plugin: Node) -> bool:
+    """A plugin imported from a published Fastify package (`@fastify/jwt`, `fastify-jwt`)."""
+    target = plugin.child_by_field_name("arguments") if plugin.type == "call_expression" and \
+        ctx.node_text(plugin.child_by_field_name("function")) == "require" else None
+    if target is not None:  # register(require("@fastify/jwt"), ...)
+        module = string_of(ctx, target.named_children[0]) if target.named_children else None
+    else:
+        module = semantics(ctx).imports().get(ctx.node_text(plugin))
+    return module is not None and module.startswith(("@fastify/", "fastify-"))
 
 
 def _hapi(ctx: FileContext) -> bool:
