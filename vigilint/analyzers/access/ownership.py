@@ -163,6 +163,21 @@ def _checking_helper(ctx: FileContext, call: Node, name: str, keys: list[str],
     return False
 
 
+# A filter that limits a lookup to records everyone may see (`published=True`,
+# `{ isPublic: true }`, `status = 'published'`, `.eq("visibility", "public")`).
+_PUBLIC_STATE = re.compile(
+    r"""\b(is_?published|published|is_?public|public|is_?listed|listed)["']?\s*(==?|:|,)\s*"""
+    r"""(True|true|1)\b|\b(status|state|visibility)["']?\s*(==?|:|,)\s*["'](published|"""
+    r"""public|live|listed)["']""", re.IGNORECASE)
+
+
+def _collection(path: str) -> str:
+    """The last literal segment of a route's path (`drafts` of `/drafts/<int:draft_id>`):
+    what the route says it serves when the model's name does not (`Revision`)."""
+    literal = [p for p in path.split("/") if p and not p.startswith((":", "<", "{", "*"))]
+    return literal[-1] if literal else ""
+
+
 def _scope(ctx: FileContext, route: Route, lookup: Lookup) -> Node | None:
     """The handler code around a lookup: the route's handler, or in a class of handler
     methods (Tornado handlers, Django class-based views) the lookup's own method."""
@@ -264,8 +279,8 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
     missing_guard = {id(g.route) for g in gaps(inventory)}  # that flaw is reported already
     candidates: list[tuple[Lookup, Route, Node, str, str]] = []
     for lookup in lookups:
-        if lookup.scoped or not lookup.keys:
-            continue
+        if lookup.scoped or not lookup.keys or _PUBLIC_STATE.search(ctx.node_text(lookup.node)):
+            continue  # owned, keyless, or limited to published records
         route = route_of(inventory, lookup.node)
         if route is None or _admin_only(route) or is_public(route) or \
                 id(route) in missing_guard:
@@ -302,7 +317,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
         if known == "elsewhere" and not writes and sibling is None:
             continue  # an open read of a model the file never scopes: public on purpose
         if not (writes or personal_model(lookup.model) or lookup.owner_keyed or
-                sibling is not None):
+                sibling is not None or personal_model(_collection(route.path))):
             continue
         out.append(Unowned(lookup, route, source, result, sibling))
     ctx.cache["access.ownership"] = out
