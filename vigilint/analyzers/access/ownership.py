@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tree_sitter import Node
 
@@ -171,11 +172,17 @@ _PUBLIC_STATE = re.compile(
     r"""public|live|listed)["']""", re.IGNORECASE)
 
 
-def _collection(path: str) -> str:
-    """The last literal segment of a route's path (`drafts` of `/drafts/<int:draft_id>`):
-    what the route says it serves when the model's name does not (`Revision`)."""
-    literal = [p for p in path.split("/") if p and not p.startswith((":", "<", "{", "*"))]
-    return literal[-1] if literal else ""
+def _collection(path: str, keys: list[str]) -> str:
+    """The literal segment before the path parameter that keys the lookup (`drafts` of
+    `/drafts/<int:draft_id>` for a lookup by `draft_id`): what the route says it serves when
+    the model's name does not (`Revision`)."""
+    segments = [p for p in path.split("/") if p]
+    names = {k.rsplit(".", 1)[-1] for k in keys}
+    for before, segment in pairwise(segments):
+        name = re.sub(r"^[<{:]|[>}]$", "", segment).rsplit(":", 1)[-1]
+        if segment[:1] in "<{:" and name in names and before[:1] not in "<{:":
+            return before
+    return ""
 
 
 def _scope(ctx: FileContext, route: Route, lookup: Lookup) -> Node | None:
@@ -277,7 +284,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
     lookups = hooks.lookups(ctx)
     scoped = [lk for lk in lookups if lk.scoped and lk.model]  # evidence of per-user data
     missing_guard = {id(g.route) for g in gaps(inventory)}  # that flaw is reported already
-    candidates: list[tuple[Lookup, Route, Node, str, str]] = []
+    candidates: list[tuple[Lookup, Route, Node, str, str, list[str]]] = []
     for lookup in lookups:
         if lookup.scoped or not lookup.keys or _PUBLIC_STATE.search(ctx.node_text(lookup.node)):
             continue  # owned, keyless, or limited to published records
@@ -309,15 +316,15 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
         writes = _writes(ctx, route, lookup, result)
         if known == "group" and not writes:
             continue  # an open read beside guarded routes is most often public on purpose
-        candidates.append((lookup, route, source, result, known))
-    for lookup, route, source, result, known in candidates:
+        candidates.append((lookup, route, source, result, known, keys))
+    for lookup, route, source, result, known, keys in candidates:
         sibling = next((s for s in scoped if s is not lookup and
                         _same_model(s.model, lookup.model)), None)
         writes = _writes(ctx, route, lookup, result)
         if known == "elsewhere" and not writes and sibling is None:
             continue  # an open read of a model the file never scopes: public on purpose
         if not (writes or personal_model(lookup.model) or lookup.owner_keyed or
-                sibling is not None or personal_model(_collection(route.path))):
+                sibling is not None or personal_model(_collection(route.path, keys))):
             continue
         out.append(Unowned(lookup, route, source, result, sibling))
     ctx.cache["access.ownership"] = out
