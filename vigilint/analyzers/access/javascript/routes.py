@@ -75,9 +75,8 @@ def _is_guard(ctx: FileContext, node: Node) -> Guard | None:
         return None
     if kind in ("arrow_function", "function_expression", "function"):
         text = ctx.node_text(node)
-        if len(call_args_of_function(node)) >= 2 and (
-                (_BODY_CHECK.search(text) and re.search(r"40[13]|next\(", text)) or
-                re.search(r"\bawait\s+\w+\.jwtVerify\(", text)):
+        if (len(call_args_of_function(node)) >= 2 and _BODY_CHECK.search(text) and
+                re.search(r"40[13]|next\(", text)) or re.search(r"\w\.jwtVerify\(", text):
             # a check that answers 401/403 or calls next(); a Fastify hook whose awaited
             # `request.jwtVerify()` throws for an anonymous caller
             return Guard("middleware", "inline check", node)
