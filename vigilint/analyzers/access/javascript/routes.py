@@ -167,7 +167,10 @@ def _express_routes(ctx: FileContext, uses: list[_Use], inv: Inventory) -> None:
                 inv.entry = call
             continue
         args = call_args(call)
-        if name == "default" and args and receiver.type == "member_expression" and \
+        legacy_default = name == "strategy" and len(args) > 2 and \
+            ctx.node_text(args[2]).strip("'\"") in ("true", "required")  # hapi <= 16
+        if (name == "default" or legacy_default) and args and \
+                receiver.type == "member_expression" and \
                 ctx.node_text(receiver.child_by_field_name("property")) == "auth":
             # Hapi `server.auth.default("session")`: every route of the server needs it
             # unless its own `options.auth` says otherwise
