@@ -288,7 +288,8 @@ def message(trust: Trust, ctx: FileContext) -> str:
                 f"line {line} trusts it as the caller's address; use the address your own "
                 f"proxy sets (a fixed proxy count) or the connection's peer address.")
     if read.part == "unverified-token":
-        return (f"This token is decoded without verifying its signature, and its claim {key} "
+        claim = f"its claim {key}" if trust.key else "a claim"
+        return (f"This token is decoded without verifying its signature, and {claim} "
                 f"is trusted on line {line}; verify the token with its key and a fixed "
                 f"algorithm before using any claim.")
     where = _PARTS.get(read.part, "the request")

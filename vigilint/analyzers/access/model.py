@@ -48,7 +48,12 @@ class Route:
     handler: Node | None = None  # the handler function when it is in this file
     guards: list[Guard] = field(default_factory=list)
     public: bool = False  # marked public on purpose (`AllowAny`, `@PermitAll`, `@Public()`)
+    # where an explicit marker opens the route (`@PermitAll`, `permission_classes = [AllowAny]`)
+    public_marker: Node | None = None
     verifies_signature: bool = False  # a webhook handler that checks the sender's signature
+    # a handler the file defines but registers nowhere (its router is in another file): its
+    # guard is unknown, so it is never reported as missing one
+    unregistered: bool = False
     # how to add a guard copied from a sibling (None when the form does not allow a fix)
     add_guard: GuardFixer | None = None
 

@@ -19,14 +19,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tree_sitter import Node
 
 from vigilint.analyzers.access.localflow import Flow, client_identity_value, request_key
 from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
 from vigilint.analyzers.access.siblings import gaps, is_public
-from vigilint.analyzers.access.syntax import descendants, functions, grammar
-from vigilint.analyzers.access.vocabulary import personal_model, policy_call, privileged
+from vigilint.analyzers.access.syntax import descendants, enclosing_function, functions, grammar
+from vigilint.analyzers.access.vocabulary import (
+    personal_model,
+    policy_call,
+    privileged,
+    sensitive,
+)
 from vigilint.analyzers.context import FileContext
 
 _CALLS = frozenset({"call", "call_expression", "method_invocation"})
@@ -158,9 +164,40 @@ def _checking_helper(ctx: FileContext, call: Node, name: str, keys: list[str],
     return False
 
 
-def _checked_in_handler(ctx: FileContext, route: Route, result: str, callers: list[str],
-                        policies: frozenset[str], keys: list[str]) -> bool:
+# A filter that limits a lookup to records everyone may see (`published=True`,
+# `{ isPublic: true }`, `status = 'published'`, `.eq("visibility", "public")`).
+_PUBLIC_STATE = re.compile(
+    r"""\b(is_?published|published|is_?public|public|is_?listed|listed)["']?\s*(==?|:|,)\s*"""
+    r"""(True|true|1)\b|\b(status|state|visibility)["']?\s*(==?|:|,)\s*["'](published|"""
+    r"""public|live|listed)["']""", re.IGNORECASE)
+
+
+def _collection(path: str, keys: list[str]) -> str:
+    """The literal segment before the path parameter that keys the lookup (`drafts` of
+    `/drafts/<int:draft_id>` for a lookup by `draft_id`): what the route says it serves when
+    the model's name does not (`Revision`)."""
+    segments = [p for p in path.split("/") if p]
+    names = {k.rsplit(".", 1)[-1] for k in keys}
+    for before, segment in pairwise(segments):
+        name = re.sub(r"^[<{:]|[>}]$", "", segment).rsplit(":", 1)[-1]
+        if segment[:1] in "<{:" and name in names and before[:1] not in "<{:":
+            return before
+    return ""
+
+
+def _scope(ctx: FileContext, route: Route, lookup: Lookup) -> Node | None:
+    """The handler code around a lookup: the route's handler, or in a class of handler
+    methods (Tornado handlers, Django class-based views) the lookup's own method."""
     handler = route.handler
+    if handler is not None and handler.type in ("class_definition", "class_declaration",
+                                                 "class"):
+        handler = enclosing_function(ctx, lookup.node) or handler
+    return handler
+
+
+def _checked_in_handler(ctx: FileContext, route: Route, lookup: Lookup, result: str,
+                        callers: list[str], policies: frozenset[str], keys: list[str]) -> bool:
+    handler = _scope(ctx, route, lookup)
     g = grammar(ctx.language)
     if handler is None or g is None:
         return False
@@ -193,18 +230,26 @@ def _writes(ctx: FileContext, route: Route, lookup: Lookup, result: str) -> bool
 
 
 def _authenticated(ctx: FileContext, route: Route, callers: list[str],
-                   inventory: Inventory) -> str:
+                   inventory: Inventory,
+                   principal: Callable[[FileContext, Route], tuple[str, ...]]) -> str:
     """"own" when the route knows its caller (a guard, or it names the caller), "group" when
-    only its siblings do (a router mounted behind a guard elsewhere, whose handlers use the
-    caller), "" otherwise."""
+    only its siblings do through a guard of their own (the route may be public on purpose),
+    "elsewhere" when no route of the group has a guard here but its siblings use the caller
+    (a router mounted behind a guard, a filter chain in another file), "" otherwise."""
     if route.guarded:
         return "own"
     if route.handler is not None and _mentions(ctx.node_text(route.handler), callers):
         return "own"
     siblings = [r for r in inventory.routes if r.group == route.group and r is not route]
-    if any(r.guarded or (r.handler is not None and _mentions(ctx.node_text(r.handler), callers))
-           for r in siblings):
+    if any(r.guarded for r in siblings):
         return "group"
+    # no route of the group is guarded here (a filter chain or a mount elsewhere guards them
+    # all) and a sibling names its caller, through its own parameters (`Principal principal`)
+    # too: this route sits behind the same guard
+    if any(r.handler is not None and _mentions(
+            ctx.node_text(r.handler), _caller_names(ctx, r, principal(ctx, r)))
+           for r in siblings):
+        return "elsewhere"
     return ""
 
 
@@ -216,8 +261,18 @@ def _same_model(a: str, b: str) -> bool:
     return bool(a) and norm(a) == norm(b)
 
 
+_PEOPLE_ADMIN = re.compile(r"^(delete|remove|destroy|ban|block|disable|promote|demote|"
+                           r"suspend)_?(user|member|staff|employee|customer)s?$", re.IGNORECASE)
+
+
 def _admin_only(route: Route) -> bool:
-    return any(g.role and privileged(g.name) for g in route.guards)
+    if any(g.role and privileged(g.name) for g in route.guards):
+        return True
+    # a handler registered in another file, whose guard is unknown, that manages people or
+    # does administrative work is an administrators' route, not a user's own object
+    return route.unregistered and (
+        sensitive(route.path, route.name) or
+        _PEOPLE_ADMIN.match(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", route.name)) is not None)
 
 
 def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
@@ -229,10 +284,10 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
     lookups = hooks.lookups(ctx)
     scoped = [lk for lk in lookups if lk.scoped and lk.model]  # evidence of per-user data
     missing_guard = {id(g.route) for g in gaps(inventory)}  # that flaw is reported already
-    candidates: list[tuple[Lookup, Route, Node, str, list[str]]] = []
+    candidates: list[tuple[Lookup, Route, Node, str, str, list[str]]] = []
     for lookup in lookups:
-        if lookup.scoped or not lookup.keys:
-            continue
+        if lookup.scoped or not lookup.keys or _PUBLIC_STATE.search(ctx.node_text(lookup.node)):
+            continue  # owned, keyless, or limited to published records
         route = route_of(inventory, lookup.node)
         if route is None or _admin_only(route) or is_public(route) or \
                 id(route) in missing_guard:
@@ -244,7 +299,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
                 scoped.append(lookup)  # `WHERE owner_id = ?` with the caller's id
             continue
         callers = _caller_names(ctx, route, hooks.principal(ctx, route))
-        known = _authenticated(ctx, route, callers, inventory)
+        known = _authenticated(ctx, route, callers, inventory, hooks.principal)
         if _mentions(ctx.node_text(lookup.node), callers):
             scoped.append(lookup)  # filtered by the caller: these records are per-user
             continue
@@ -253,7 +308,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
         result = _result_name(ctx, lookup.node)
         keys = [ctx.node_text(k) for k in lookup.keys if re.fullmatch(r"[\w$.]+",
                                                                       ctx.node_text(k))]
-        if _checked_in_handler(ctx, route, result, callers, hooks.policies, keys):
+        if _checked_in_handler(ctx, route, lookup, result, callers, hooks.policies, keys):
             scoped.append(lookup)  # the file checks who owns these records: per-user data
             continue
         if _scoped_in_handler(ctx, route, lookup, lookups, keys):
@@ -261,12 +316,15 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
         writes = _writes(ctx, route, lookup, result)
         if known == "group" and not writes:
             continue  # an open read beside guarded routes is most often public on purpose
-        candidates.append((lookup, route, source, result, keys))
-    for lookup, route, source, result, _ in candidates:
+        candidates.append((lookup, route, source, result, known, keys))
+    for lookup, route, source, result, known, keys in candidates:
         sibling = next((s for s in scoped if s is not lookup and
                         _same_model(s.model, lookup.model)), None)
-        if not (_writes(ctx, route, lookup, result) or personal_model(lookup.model) or
-                lookup.owner_keyed or sibling is not None):
+        writes = _writes(ctx, route, lookup, result)
+        if known == "elsewhere" and not writes and sibling is None:
+            continue  # an open read of a model the file never scopes: public on purpose
+        if not (writes or personal_model(lookup.model) or lookup.owner_keyed or
+                sibling is not None or personal_model(_collection(route.path, keys))):
             continue
         out.append(Unowned(lookup, route, source, result, sibling))
     ctx.cache["access.ownership"] = out
@@ -277,7 +335,7 @@ def _scoped_in_handler(ctx: FileContext, route: Route, lookup: Lookup, lookups: 
                        keys: list[str]) -> bool:
     """Another lookup of the same handler, with the same key, filters by the caller (an
     update scoped to the owner, then a re-read of the record)."""
-    handler = route.handler
+    handler = _scope(ctx, route, lookup)
     if handler is None:
         return False
     return any(other is not lookup and other.scoped and

@@ -14,9 +14,12 @@ locations.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from vigilint.analyzers.access.model import WRITE_METHODS, Guard, Inventory, Route
+from tree_sitter import Node
+
+from vigilint.analyzers.access.model import WRITE_METHODS, Guard, Inventory, Route, Switch
 from vigilint.analyzers.access.vocabulary import (
     login_route,
     mutating_name,
@@ -105,7 +108,8 @@ def _gaps(inventory: Inventory) -> list[Gap]:
         outer = _enclosing(route, inventory.routes) if id(route) in nested else None
         if outer is not None:
             route.guards.extend(g for g in outer.guards if g not in route.guards)
-    candidates = [r for r in inventory.routes if not is_public(r) and id(r) not in nested]
+    candidates = [r for r in inventory.routes if not is_public(r) and id(r) not in nested
+                  and not r.unregistered]
     guarded = [r for r in candidates if r.guarded]
     out: list[Gap] = []
     for route in candidates:
@@ -140,3 +144,36 @@ def _gaps(inventory: Inventory) -> list[Gap]:
         if admin_routes:
             out.append(Gap(admin_routes[0], "no-auth", (), (), tuple(admin_routes[1:])))
     return out
+
+
+def exempted(inventory: Inventory) -> list[Route]:
+    """Routes an explicit marker opens to anyone (`@PermitAll`, `AllowAny`) that do
+    administrative, destructive or bulk work (an export of every record, a purge, user
+    management), in a file whose other routes require a caller: the marker exempts the one
+    route that most needs the guard. Public-by-design routes (login, signup, reset, health)
+    and webhooks stay clean."""
+    found: list[Route] | None = inventory.memo.get("exempted")
+    if found is not None:
+        return found
+    found = []
+    if any(r.guarded and r.public_marker is None for r in inventory.routes):
+        for route in inventory.routes:
+            if route.public_marker is None or any(not g.group for g in route.guards) or \
+                    public_by_design(route.path, route.name) or webhook(route.path, route.name):
+                continue
+            if sensitive(route.path, route.name, False) or "DELETE" in route.methods:
+                found.append(route)
+    inventory.memo["exempted"] = found
+    return found
+
+
+def exempted_switches(inventory: Inventory, ctx_text: Callable[[Node], str]) -> Iterator[Switch]:
+    """`exempted` routes as switched-off protections, at their marker."""
+    for route in exempted(inventory):
+        marker = route.public_marker
+        if marker is None:
+            continue
+        yield Switch(marker, "permit-all",
+                     f"`{' '.join(ctx_text(marker).split())[:60]}` opens {describe(route)} to "
+                     f"anyone, while other routes of this file require a caller; it does "
+                     f"administrative, destructive or bulk work: require a role instead.")

@@ -136,9 +136,13 @@ _ROLES = frozenset(normalize(k) for k in (
 
 # an application's own header naming the caller or its role (`X-Desk-Role`, `X-Wiki-User`,
 # `X-Inventory-Admin`); the forwarding headers an authenticating proxy sets are left out
+# (`X-Wallet-Owner-Id`, `X-Shop-Customer-Id`: an application's prefix before a person's id)
+_APP_PERSON = (r"(user|customer|account|member|employee|patient|partner|tenant|org|organization|"
+               r"owner|author|staff|agent|seller|buyer|person|profile)(id|uid)")
 _APP_HEADER = re.compile(r"^x(?!forwarded)[a-z0-9]{2,30}(role|roles|admin|isadmin|user|userid|"
-                         r"username)$")
-_APP_HEADER_USER = re.compile(r"^x(?!forwarded)[a-z0-9]{2,30}(user|userid|username)$")
+                         rf"username|{_APP_PERSON})$")
+_APP_HEADER_USER = re.compile(rf"^x(?!forwarded)[a-z0-9]{{2,30}}(user|userid|username|"
+                              rf"{_APP_PERSON})$")
 
 
 def identity_key(key: str) -> bool:

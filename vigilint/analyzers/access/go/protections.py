@@ -26,7 +26,7 @@ def _root(ctx: FileContext, node: Node | None) -> bool:
         return False
     value = string_of(ctx, node)
     if value is not None:
-        return bool(_ROOTS.match(value.strip()))
+        return bool(_ROOTS.match(re.sub(r"^\./(?=.)", "", value.strip())))  # `./backups`
     if node.type == "call_expression" and callee(ctx, node)[1] in ("Dir",):
         first = args_of(node)[:1]
         return bool(first) and _root(ctx, first[0])

@@ -10,7 +10,7 @@ import re
 
 from tree_sitter import Node
 
-from vigilint.analyzers.access.go.common import args_of, callee, qualified, string_of
+from vigilint.analyzers.access.go.common import args_of, callee, imports, qualified, string_of
 from vigilint.analyzers.access.identity import IdentityHooks
 from vigilint.analyzers.access.model import Read
 from vigilint.analyzers.access.syntax import nodes
@@ -60,6 +60,13 @@ def reads(ctx: FileContext) -> list[Read]:
             continue
         if name == "ParseUnverified":
             out.append(Read(call, "unverified-token", ""))
+            # `ParseUnverified(raw, claims)` fills the claims given to it: they are the
+            # client's too
+            for arg in args[1:2]:
+                target = arg.child_by_field_name("operand") if arg.type == "unary_expression" \
+                    else arg
+                if target is not None and target.type == "identifier":
+                    out.append(Read(target, "unverified-token", ""))
             continue
         if name == "DecodeString" and _B64.search(ctx.node_text(call)):
             out.append(Read(call, "unverified-token", ""))
@@ -75,6 +82,8 @@ def reads(ctx: FileContext) -> list[Read]:
             out.append(Read(call, _forwarded(key or "", where), key or ""))
             continue
         found_part = tables.identity_methods.get(name)
+        if found_part is None and name == "Get" and args and _fiber(ctx):
+            found_part = "header"  # Fiber `c.Get("X-Role")` reads a request header
         if found_part is None:
             continue
         part = found_part
@@ -90,6 +99,10 @@ def reads(ctx: FileContext) -> list[Read]:
     out.sort(key=lambda r: (r.node.start_byte, -r.node.end_byte))
     ctx.cache["access.go.reads"] = out
     return out
+
+
+def _fiber(ctx: FileContext) -> bool:
+    return any("gofiber/fiber" in path for path in imports(ctx).values())
 
 
 def _indexed(ctx: FileContext, call: Node, part: str) -> Read:

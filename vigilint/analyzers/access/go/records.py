@@ -186,6 +186,33 @@ def _persist_call(ctx: FileContext, scope: Node, offset: int) -> Node | None:
     return None
 
 
+_SQL_WRITE = re.compile(r"\.(Exec|ExecContext|QueryRow|QueryRowContext|Query|QueryContext|"
+                        r"NamedExec|NamedExecContext)\(\s*(ctx|r\.Context\(\)|req\.Context\(\)|"
+                        r"\w+\.Context\(\)|context\.\w+\(\))?\s*,?\s*[`\"]\s*(INSERT|UPDATE)\b",
+                        re.IGNORECASE)
+
+
+def _written_by_sql(ctx: FileContext, scope: Node, variable: str) -> bool:
+    """The body's struct goes into an INSERT/UPDATE with a field the client should not choose
+    (`n.OwnerID`, `u.Role`) that the handler never sets itself: the client picks its owner or
+    role."""
+    text = ctx.node_text(scope)
+    for match in _SQL_WRITE.finditer(text):
+        depth, start = 0, text.index("(", match.start())
+        end = min(len(text), start + 2000)  # a bounded walk: no run to the end per call
+        for index in range(start, end):  # the call's arguments
+            depth += {"(": 1, ")": -1}.get(text[index], 0)
+            if depth == 0:
+                end = index
+                break
+        statement = text[match.start():end]
+        for field in re.findall(rf"\b{re.escape(variable)}\.(\w+)", statement):
+            if sensitive_field(field) and not re.search(
+                    rf"\b{re.escape(variable)}\.{field}\s*=[^=]", text):
+                return True
+    return False
+
+
 def bindings(ctx: FileContext) -> list[Binding]:
     found: list[Binding] | None = ctx.cache.get("access.go.bindings")
     if found is not None:
@@ -208,6 +235,11 @@ def bindings(ctx: FileContext) -> list[Binding]:
         saved = re.search(rf"\.({'|'.join(_PERSIST)})\(\s*&?{re.escape(variable)}\s*[,)]",
                           ctx.node_text(scope))
         if saved is None:
+            # a named model (not an inline request struct) whose owner or role field goes
+            # into the INSERT/UPDATE as the client sent it
+            declared = _declared_type(ctx, scope, variable)
+            if declared not in ("", "struct", "map") and _written_by_sql(ctx, scope, variable):
+                out.append(Binding(call, read.node, declared, "bind"))
             continue
         declared = _declared_type(ctx, scope, variable)
         if declared == "map" or re.search(rf"\b{re.escape(variable)}\s+map\[",

@@ -242,6 +242,32 @@ def _declare_group(ctx: FileContext, call: Node, receiver: Node, name: str, args
     groups[ctx.node_text(target)] = group
 
 
+_HANDLER_PARAMS = re.compile(r"^\(\s*\w+\s+(\*gin\.Context|echo\.Context|\*fiber\.Ctx)\s*\)$|"
+                             r"^\(\s*\w+\s+http\.ResponseWriter\s*,\s*\w+\s+\*http\.Request\s*\)$")
+
+
+def _unregistered(ctx: FileContext, inv: Inventory) -> None:
+    """Handlers this file defines (by signature: `func (h *H) GetOrder(c *gin.Context)`,
+    `(w http.ResponseWriter, r *http.Request)`) that no route of the file registers: their
+    router is in another file."""
+    registered = {r.handler.start_byte for r in inv.routes if r.handler is not None}
+    for fn in nodes(ctx, "function_declaration", "method_declaration"):
+        if fn.type not in ("function_declaration", "method_declaration") or \
+                fn.start_byte in registered:
+            continue
+        params = fn.child_by_field_name("parameters")
+        result = fn.child_by_field_name("result")
+        name = fn.child_by_field_name("name")
+        body = fn.child_by_field_name("body")
+        if params is None or name is None or body is None or \
+                not _HANDLER_PARAMS.match(" ".join(ctx.node_text(params).split())) or \
+                (result is not None and ctx.node_text(result) != "error"):
+            continue
+        inv.routes.append(Route(node=name, name=ctx.node_text(name), path="",
+                                methods=frozenset(), group="<handlers>", handler=fn,
+                                guards=body_check(ctx, fn, _BODY_CHECK), unregistered=True))
+
+
 def inventory(ctx: FileContext) -> Inventory:
     found: Inventory | None = ctx.cache.get("access.go.inventory")
     if found is not None:
@@ -249,9 +275,11 @@ def inventory(ctx: FileContext) -> Inventory:
     inv = Inventory(language="go")
     if ctx.tree is not None:
         _routes(ctx, inv)
+        entry = bool(inv.routes) and bool(_ENTRY.search(ctx.text))
+        _unregistered(ctx, inv)
         inv.routes.sort(key=lambda r: r.node.start_byte)
-        if inv.routes and _ENTRY.search(ctx.text):
-            inv.entry = inv.routes[0].node
+        if entry:
+            inv.entry = next(r.node for r in inv.routes if not r.unregistered)
         inv.auth_elsewhere = bool(_AUTH_TEXT.search(ctx.text)) or any(
             "jwt" in p or "session" in p or "oauth" in p or "auth" in p
             for p in imports(ctx).values())

@@ -5,12 +5,14 @@ exported with no method security (generated endpoints open to anyone)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from vigilint.analyzers.access.java.common import annotations_of, invocation, strings
-from vigilint.analyzers.access.java.routes import matchers
+from vigilint.analyzers.access.java.routes import inventory, matchers
 from vigilint.analyzers.access.model import Switch
-from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.access.siblings import exempted_switches
+from vigilint.analyzers.access.syntax import nodes, nodes_in
 from vigilint.analyzers.access.vocabulary import public_by_design, sensitive
 from vigilint.analyzers.context import FileContext
 
@@ -40,6 +42,32 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
                          f"administrative or operational endpoints need a role.")
     yield from _ignoring(ctx)
     yield from _data_rest(ctx)
+    yield from exempted_switches(inventory(ctx), ctx.node_text)
+    yield from _listings(ctx)
+
+
+_LISTINGS = re.compile(r"""(name\s*=\s*"listings"\s*,\s*value\s*=\s*"true"|"""
+                       r"""setInitParameter\(\s*"listings"\s*,\s*"true"\s*\))""")
+
+
+def _listings(ctx: FileContext) -> Iterator[Switch]:
+    """A servlet (Tomcat's `DefaultServlet`) registered with the `listings` init parameter
+    on: `@WebInitParam(name = "listings", value = "true")`, `setInitParameter("listings",
+    "true")`."""
+    if "listings" not in ctx.text:
+        return
+    for node in nodes(ctx, "method_invocation"):
+        if node.type == "method_invocation" and _LISTINGS.search(ctx.node_text(node)) and \
+                ctx.node_text(node.child_by_field_name("name")) == "setInitParameter":
+            yield Switch(node, "listing", "`listings` is on: the servlet lists directory "
+                                          "contents to anyone; leave it off.")
+    if ctx.tree is None:
+        return
+    for node in nodes_in(ctx, ctx.tree.root_node, "annotation"):
+        if ctx.node_text(node.child_by_field_name("name")) == "WebInitParam" and \
+                _LISTINGS.search(ctx.node_text(node)):
+            yield Switch(node, "listing", "`listings` is on: the servlet lists directory "
+                                          "contents to anyone; leave it off.")
 
 
 def _ignoring(ctx: FileContext) -> Iterator[Switch]:

@@ -48,6 +48,11 @@ def _invocation_reads(ctx: FileContext) -> list[Read]:
                 continue
             out.append(Read(node, _forwarded(key or "", part), key or ""))
             continue
+        if name in ("getHeaderString", "getRequestHeader") and args and receiver is not None:
+            # JAX-RS `@Context HttpHeaders headers`: `headers.getHeaderString("X-Role")`
+            key = string_value(ctx, args[0]) or ""
+            out.append(Read(node, _forwarded(key, "header"), key))
+            continue
         qualified = f"{receiver_text}.{name}" if receiver_text else name
         if tables.identity_calls.get(qualified) == "unverified-token" or name in (
                 "parseClaimsJwt", "parseUnsecuredClaims"):

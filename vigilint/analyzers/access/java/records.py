@@ -24,7 +24,7 @@ from vigilint.analyzers.access.localflow import (
 from vigilint.analyzers.access.model import Binding, Lookup, Route, route_of
 from vigilint.analyzers.access.ownership import flow_hooks
 from vigilint.analyzers.access.sql import sql_lookup, sql_record
-from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.access.syntax import nodes, nodes_in
 from vigilint.analyzers.access.vocabulary import sensitive_field
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
@@ -48,6 +48,8 @@ _DTO = re.compile(r"(Dto|DTO|Request|Form|Command|Input|Payload|Params|Body|Upda
 _SIMPLE = re.compile(r"^(String|Long|long|Integer|int|Boolean|boolean|UUID|Double|double|"
                      r"BigDecimal|Map<.*>|Map|List<.*>|Set<.*>|Object|JsonNode|byte\[\]|"
                      r"MultipartFile)$")
+_VALIDATION = frozenset({"Valid", "Validated", "NotNull", "NonNull", "Nonnull"})
+_JAXRS_VERBS = frozenset({"POST", "PUT", "PATCH", "DELETE", "GET"})
 _PERSIST = frozenset({"save", "saveAndFlush", "persist", "merge", "update", "insert", "saveAll"})
 
 
@@ -84,12 +86,56 @@ def lookups(ctx: FileContext) -> list[Lookup]:
                       and a.type not in ("lambda_expression", "object_creation_expression",
                                          "method_reference")]
             out.append(sql_record(node, found_sql, params))
+        elif name in ("prepareStatement", "prepareCall") and args:
+            found_sql = sql_lookup(_sql_text(ctx, args[0]) or "")
+            if found_sql is not None:
+                out.append(sql_record(node, found_sql, _jdbc_params(ctx, node)))
         elif name in ("findById", "load", "get") and receiver is not None and \
                 re.search(r"(dao|Dao|DAO|repository|Repository|repo|store)", ctx.node_text(
                     receiver)):
             out.append(Lookup(node, "read", (args[0],), model, scoped))
     ctx.cache["access.java.lookups"] = out
     return out
+
+
+def _sql_text(ctx: FileContext, node: Node) -> str | None:
+    """A statement written as a literal or a concatenation of literals (`"SELECT ..." +
+    "WHERE id = ?"`)."""
+    if node.type == "string_literal":
+        return string_value(ctx, node)
+    if node.type == "binary_expression":
+        parts = [_sql_text(ctx, c) for c in node.named_children]
+        return "".join(p for p in parts if p is not None) if any(p is not None for p in parts) \
+            else None
+    return None
+
+
+def _jdbc_params(ctx: FileContext, prepare: Node) -> list[Node]:
+    """The values bound to a JDBC statement in order (`ps.setLong(1, id)`): the statement is
+    the variable `prepareStatement(...)` is assigned to, in the same method."""
+    declarator = prepare.parent
+    if declarator is None or declarator.type not in ("variable_declarator", "resource",
+                                                      "assignment_expression"):
+        return []
+    target = declarator.child_by_field_name("left" if declarator.type == "assignment_expression"
+                                            else "name")
+    scope = declarator.parent
+    while scope is not None and scope.type not in ("method_declaration", "lambda_expression",
+                                                   "constructor_declaration"):
+        scope = scope.parent
+    if target is None or scope is None:
+        return []
+    statement = ctx.node_text(target)
+    bound: dict[int, Node] = {}
+    for call in nodes_in(ctx, scope, "method_invocation"):
+        receiver, name, args = invocation(ctx, call)
+        if receiver is None or ctx.node_text(receiver) != statement or \
+                not name.startswith("set") or len(args) != 2:
+            continue
+        index = ctx.node_text(args[0])
+        if index.isdigit():
+            bound.setdefault(int(index), args[1])
+    return [bound[i] for i in sorted(bound)]
 
 
 def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:
@@ -159,10 +205,12 @@ def bindings(ctx: FileContext) -> list[Binding]:
                 _restricted_binder(ctx, handler):
             continue
         body = ctx.node_text(handler.child_by_field_name("body"))
+        # JAX-RS: the one parameter without an annotation is the request entity (the body)
+        jaxrs = any(a.name in _JAXRS_VERBS for a in annotations_of(ctx, handler))
         for param in parameters(ctx, handler):
-            anns = {a.name for a in param.annotations}
+            anns = {a.name for a in param.annotations} - _VALIDATION
             bound = anns & {"RequestBody", "ModelAttribute"} or (
-                not anns and param.type in _entities(ctx))
+                not anns and (jaxrs or param.type in _entities(ctx)))
             kind = param.type.split("<")[0]
             if not bound or _SIMPLE.match(param.type) or _DTO.search(kind) or \
                     _principal_type(kind):
@@ -177,6 +225,14 @@ def bindings(ctx: FileContext) -> list[Binding]:
         if node.type != "method_invocation":
             continue
         receiver, name, args = invocation(ctx, node)
+        if name == "populate" and "BeanUtils" in ctx.node_text(receiver) and len(args) == 2:
+            # Commons BeanUtils `populate(bean, request.getParameterMap())`: every parameter
+            # the request names sets the bean's property of that name
+            flow = _flow(ctx, node)
+            read = carried(ctx, flow, args[1]) if flow is not None else None
+            if read is not None and read.part in ("query", "body") and not read.key:
+                out.append(Binding(node, args[1], ctx.node_text(args[0]), "merge"))
+            continue
         if name == "copyProperties" and "BeanUtils" in ctx.node_text(receiver) and \
                 len(args) == 2:
             owner = route_of(inventory(ctx), node)

@@ -25,9 +25,10 @@ _SPRING_VERBS = {"GetMapping": "GET", "PostMapping": "POST", "PutMapping": "PUT"
 _SERVLET_METHODS = {"doGet": "GET", "doPost": "POST", "doPut": "PUT", "doDelete": "DELETE",
                     "doPatch": "PATCH", "service": ""}
 _SERVLET_CHECK = re.compile(r"(getUserPrincipal\(\)|getRemoteUser\(\)|isUserInRole\(|"
-                            r"getSession\(\s*false\s*\)|getAttribute\(\s*\"(user|userId|"
-                            r"account|principal|login)\w*\"\)|SecurityContextHolder|"
-                            r"getCallerPrincipal\(\)|authenticate\()")
+                            r"getSession\(\s*false\s*\)|getAttribute\(\s*\"\w*([Uu]ser|"
+                            r"[Aa]ccount|[Pp]rincipal|[Ll]ogin|[Mm]ember|[Cc]ustomer|"
+                            r"[Pp]atient|[Ee]mployee|[Ss]ubject|[Rr]ole|Id|ID)\w*\"\)|"
+                            r"SecurityContextHolder|getCallerPrincipal\(\)|authenticate\()")
 _MATCHER_METHODS = frozenset({"requestMatchers", "antMatchers", "mvcMatchers", "regexMatchers",
                               "anyRequest", "pathMatchers", "anyExchange"})
 _MATCHER_RULES = frozenset({"permitAll", "authenticated", "hasRole", "hasAnyRole",
@@ -88,6 +89,11 @@ def rule_for(ctx: FileContext, path: str) -> Matcher | None:
     return None
 
 
+def _marker(ctx: FileContext, anns: list[Annotation]) -> Node | None:
+    tables = load("java").access
+    return next((a.node for a in anns if a.name in tables.public), None)
+
+
 def _guards(ctx: FileContext, anns: list[Annotation], group: bool) -> tuple[list[Guard], bool]:
     tables = load("java").access
     guards: list[Guard] = []
@@ -121,7 +127,77 @@ def _join(prefix: str, path: str) -> str:
     return joined
 
 
-def _class_routes(ctx: FileContext, cls: Node, inv: Inventory) -> None:
+@dataclass(frozen=True)
+class _Filter:
+    """A servlet filter of this file that checks the caller (`@WebFilter("/admin/*")`)."""
+
+    patterns: tuple[str, ...]
+    guard: Guard
+
+
+def _filters(ctx: FileContext) -> list[_Filter]:
+    out: list[_Filter] = []
+    for cls in nodes(ctx, "class_declaration"):
+        ann = next((a for a in annotations_of(ctx, cls) if a.name == "WebFilter"), None)
+        if ann is None:
+            continue
+        body = cls.child_by_field_name("body")
+        method = next((m for m in (body.named_children if body is not None else ())
+                       if m.type == "method_declaration" and ctx.node_text(
+                           m.child_by_field_name("name")) in ("doFilter", "doFilterInternal")),
+                      None)
+        if method is None or not body_check(ctx, method.child_by_field_name("body"),
+                                            _SERVLET_CHECK):
+            continue
+        patterns = tuple(p for child in (ann.args.named_children if ann.args else ())
+                         if child.type != "element_value_pair" or ctx.node_text(
+                             child.child_by_field_name("key")) in ("value", "urlPatterns")
+                         for p in strings(ctx, child))
+        role = bool(re.search(r"isUserInRole\(", ctx.node_text(method)))
+        out.append(_Filter(patterns, Guard("config", ann.text(ctx), ann.node, role=role,
+                                           group=True)))
+    return out
+
+
+def _servlet_pattern(pattern: str, path: str) -> bool:
+    """Servlet URL patterns: `/*`, `/admin/*` (the folder and below), `*.do`, exact paths."""
+    if pattern in ("/*", "/"):
+        return True
+    if pattern.endswith("/*"):
+        return path == pattern[:-2] or path.startswith(pattern[:-1])
+    if pattern.startswith("*."):
+        return path.endswith(pattern[1:])
+    return path == pattern
+
+
+_METHOD_CONSTRAINT = re.compile(r"@HttpMethodConstraint\s*\(([^()]*)\)")
+
+
+def _servlet_security(ctx: FileContext, anns: list[Annotation],
+                      verb: str) -> Guard | None:
+    """`@ServletSecurity(@HttpConstraint(rolesAllowed = "admin"))` on the servlet: the
+    container checks the role before the method runs; an `@HttpMethodConstraint` for the
+    method replaces the default (without roles it lets anyone in)."""
+    ann = next((a for a in anns if a.name == "ServletSecurity"), None)
+    if ann is None:
+        return None
+    text = ann.text(ctx)
+    rest = text
+    for found in _METHOD_CONSTRAINT.finditer(text):
+        rest = rest.replace(found.group(0), "")
+        inner = found.group(1)
+        method = re.search(r"\"(\w+)\"", inner)
+        if method is not None and method.group(1).upper() == verb:
+            guarded = "rolesAllowed" in inner or "EmptyRoleSemantic.DENY" in inner
+            return Guard("annotation", text.lstrip("@"), ann.node, role=True, group=True) \
+                if guarded else None
+    if "rolesAllowed" in rest or "EmptyRoleSemantic.DENY" in rest:
+        return Guard("annotation", text.lstrip("@"), ann.node, role=True, group=True)
+    return None
+
+
+def _class_routes(ctx: FileContext, cls: Node, inv: Inventory,
+                  filters: list[_Filter]) -> None:
     tables = load("java").access
     class_anns = annotations_of(ctx, cls)
     names = {a.name for a in class_anns}
@@ -136,6 +212,8 @@ def _class_routes(ctx: FileContext, cls: Node, inv: Inventory) -> None:
     for ann in class_anns:
         if ann.name in ("RequestMapping", "Path", "WebServlet"):
             prefix = ann.value(ctx, "value", "path", "urlPatterns") or ""
+            if ann.name == "WebServlet" and prefix.endswith("/*"):
+                prefix = prefix[:-2]  # `/admin/*`: the servlet answers the folder
     class_guards, class_public = _guards(ctx, class_anns, True)
     body = cls.child_by_field_name("body")
     for method in body.named_children if body is not None else ():
@@ -176,11 +254,18 @@ def _class_routes(ctx: FileContext, cls: Node, inv: Inventory) -> None:
             guards.append(Guard("config", config.text, config.node, group=True,
                                 role=config.rule.startswith("has")))
         block = method.child_by_field_name("body")
-        if servlet:
+        if servlet or jaxrs:  # `request.isUserInRole`, JAX-RS `SecurityContext` checks
             guards.extend(body_check(ctx, block, _SERVLET_CHECK))
+        if servlet:
+            constraint = _servlet_security(ctx, class_anns, next(iter(methods), ""))
+            if constraint is not None:
+                guards.append(constraint)
+            guards.extend(f.guard for f in filters
+                          if any(_servlet_pattern(p, full) for p in f.patterns))
         route = Route(node=report, name=name, path=full, methods=methods,
                       group=group if not servlet else "<servlets>", handler=method,
                       guards=[*guards, *class_guards], public=public or class_public,
+                      public_marker=_marker(ctx, anns) or _marker(ctx, class_anns),
                       verifies_signature=verifies_signature(ctx.node_text(block)))
         route.add_guard = _annotation_fix(anns[0].node if anns else report)
         inv.routes.append(route)
@@ -192,8 +277,9 @@ def inventory(ctx: FileContext) -> Inventory:
         return found
     inv = Inventory(language="java")
     if ctx.tree is not None:
+        filters = _filters(ctx)
         for node in nodes(ctx, "class_declaration"):  # one query, not a walk in Python
-            _class_routes(ctx, node, inv)
+            _class_routes(ctx, node, inv, filters)
         inv.routes.sort(key=lambda r: r.node.start_byte)
         inv.auth_elsewhere = bool(_AUTH_TEXT.search(ctx.text)) or \
             any(guard_name(r.name) for r in inv.routes)

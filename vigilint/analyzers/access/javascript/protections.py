@@ -10,8 +10,10 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from vigilint.analyzers.access.javascript.common import call_args, object_props, string_of
+from vigilint.analyzers.access.javascript.routes import inventory
 from vigilint.analyzers.access.model import Switch
-from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.access.siblings import exempted_switches
+from vigilint.analyzers.access.syntax import nodes, nodes_in
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
 from vigilint.analyzers.syntax import semantics
@@ -30,7 +32,7 @@ def _root(ctx: FileContext, node: Node | None) -> bool:
         return False
     value = string_of(ctx, node)
     if value is not None:
-        return bool(_ROOTS.match(value.strip()))
+        return bool(_ROOTS.match(re.sub(r"^\./(?=.)", "", value.strip())))  # `./backups`
     return bool(_ROOT_EXPR.match(re.sub(r"\s+", "", ctx.node_text(node))))
 
 
@@ -41,6 +43,8 @@ def _name(ctx: FileContext, call: Node) -> str:
 
 def switches(ctx: FileContext) -> Iterator[Switch]:
     tables = load(ctx.language).access
+    yield from hapi_directories(ctx)
+    yield from exempted_switches(inventory(ctx), ctx.node_text)
     for call in nodes(ctx, "call_expression"):
         if call.type != "call_expression":
             continue
@@ -67,6 +71,24 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
                 yield Switch(args[1], "static", "`root` is the project or a sensitive folder: "
                                                 "its files become downloadable; serve a "
                                                 "dedicated `public/` folder.")
+
+
+def hapi_directories(ctx: FileContext) -> Iterator[Switch]:
+    """@hapi/inert `handler: {directory: {path: ".", listing: true}}`."""
+    if "directory" not in ctx.text or ctx.tree is None:
+        return
+    for pair in nodes_in(ctx, ctx.tree.root_node, "pair"):
+        if pair.type != "pair" or ctx.node_text(pair.child_by_field_name("key")) != "directory":
+            continue
+        options = object_props(ctx, pair.child_by_field_name("value"))
+        if ctx.node_text(options.get("listing")) == "true":
+            yield Switch(options["listing"], "listing", "`listing: true` lists the folder's "
+                                                        "files to anyone; turn it off.")
+        elif _root(ctx, options.get("path")):
+            yield Switch(options["path"], "static", "The directory handler serves the project "
+                                                    "or a sensitive folder: source, `.env` and "
+                                                    "config files become downloadable; serve a "
+                                                    "dedicated `public/` folder.")
 
 
 def csrf_switches(ctx: FileContext) -> Iterator[Switch]:

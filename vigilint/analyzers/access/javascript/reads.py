@@ -24,7 +24,8 @@ REQUEST = re.compile(r"^(req|request|ctx|context|ctx\.request|context\.req|event
 _TRUST_PROXY = re.compile(r"""set\(\s*["']trust proxy["']\s*,\s*(true|["']\*["'])""")
 _CALLER_SLOT = re.compile(r"^((req|request)\.(user|auth|currentUser|principal|session\.(user|"
                           r"userId|uid|role|isAdmin|admin))|res\.locals\.(user|currentUser|auth)|"
-                          r"ctx\.state\.(user|auth)|ctx\.session\.(user|userId))$")
+                          r"ctx\.state\.(user|auth)|ctx\.session\.(user|userId)|request\.auth\.credentials)$")
+_CAST = re.compile(r"^\(\s*(\w+)\s+as\s+[\w.<>\[\] ]+\)")
 _SPLIT_PAYLOAD = re.compile(r"split\(\s*[\"']\.[\"']\s*\)\s*\[\s*1\s*\]")
 _UNVERIFIED = frozenset({"jwtDecode", "jwt_decode", "decodeJwt"})
 
@@ -69,6 +70,9 @@ def _member_reads(ctx: FileContext) -> list[Read]:
                     out.append(_forwarded(tables, Read(node.parent, "header", key or "")))
                 continue
             part = tables.identity_members.get(member)
+            if part is None and member == "state" and ctx.node_text(obj) in ("request", "req") \
+                    and "hapi" in ctx.text:
+                part = "cookie"  # Hapi parses the request's cookies into `request.state`
             if part is None:
                 continue
             if part == "forwarded":
@@ -152,7 +156,8 @@ def principal_slot(ctx: FileContext, node: Node) -> bool:
     if node.type == "call_expression":
         _, name = callee(ctx, node)
         return name in ("login", "logIn") and "req" in ctx.node_text(node)
-    return bool(_CALLER_SLOT.match(ctx.node_text(node)))
+    # TypeScript casts: `(req as AuthedRequest).user`
+    return bool(_CALLER_SLOT.match(_CAST.sub(r"\1", ctx.node_text(node))))
 
 
 def lookup_call(ctx: FileContext, call: Node) -> bool:

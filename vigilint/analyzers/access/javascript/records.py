@@ -217,7 +217,7 @@ def _whole(ctx: FileContext, flow: Flow, node: Node | None) -> Node | None:
         return None
     if node.type in ("subscript_expression",) or (
             node.type == "member_expression" and ctx.node_text(node).rsplit(".", 1)[-1]
-            not in ("body", "query")):
+            not in ("body", "query", "payload")):
         return None
     return node
 

@@ -35,14 +35,16 @@ _BODY_CHECK = re.compile(
     r"uid|account)|ctx\.state\.user|ctx\.session\??\.(user|userId)|request\.user\b|"
     r"getServerSession\(|\bauth\(\s*\)|currentUser\(\s*\)|getToken\(|jwt\.verify\(|jwtVerify\(|"
     r"verifyToken\(|verifyIdToken\(|session\??\.user|requireUser\(|getSession\(|"
-    r"validateRequest\(|getCurrentUser\(|res\.locals\.user)")
+    r"validateRequest\(|getCurrentUser\(|res\.locals\.user|request\.auth\.(credentials|"
+    r"isAuthenticated))")
 _NEXT_EXTENSIONS = frozenset({"js", "jsx", "ts", "tsx", "mjs"})
 _VERB_EXPORTS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 _AUTH_IMPORTS = ("passport", "jsonwebtoken", "express-jwt", "next-auth", "@clerk",
                  "express-session", "cookie-session", "@nestjs/passport", "@auth/",
                  "firebase-admin", "jose", "express-openid-connect", "koa-jwt", "@fastify/jwt",
-                 "bcrypt", "argon2", "lucia", "iron-session", "better-auth")
-_AUTH_TEXT = re.compile(r"(req\.login\(|req\.session\.\w+\s*=|jwt\.sign\(|passport\.|"
+                 "bcrypt", "argon2", "lucia", "iron-session", "better-auth", "@hapi/jwt",
+                 "@hapi/cookie", "@hapi/basic", "hapi-auth-jwt2", "@hapi/bell")
+_AUTH_TEXT = re.compile(r"(req\.login\(|\.auth\.strategy\(|req\.session\.\w+\s*=|jwt\.sign\(|passport\.|"
                         r"isAuthenticated|authenticate\(|signIn\(|createSession\()")
 
 
@@ -72,8 +74,11 @@ def _is_guard(ctx: FileContext, node: Node) -> Guard | None:
                          role=role_name(ctx.node_text(node)))
         return None
     if kind in ("arrow_function", "function_expression", "function"):
-        if _BODY_CHECK.search(ctx.node_text(node)) and re.search(r"40[13]|next\(", ctx.node_text(
-                node)) and len(call_args_of_function(node)) >= 2:
+        text = ctx.node_text(node)
+        if (len(call_args_of_function(node)) >= 2 and _BODY_CHECK.search(text) and
+                re.search(r"40[13]|next\(", text)) or re.search(r"\w\.jwtVerify\(", text):
+            # a check that answers 401/403 or calls next(); a Fastify hook whose awaited
+            # `request.jwtVerify()` throws for an anonymous caller
             return Guard("middleware", "inline check", node)
         return None
     if kind == "array":
@@ -162,7 +167,24 @@ def _express_routes(ctx: FileContext, uses: list[_Use], inv: Inventory) -> None:
                 inv.entry = call
             continue
         args = call_args(call)
+        legacy_default = name == "strategy" and len(args) > 2 and \
+            ctx.node_text(args[2]).strip("'\"") in ("true", "required")  # hapi <= 16
+        if (name == "default" or legacy_default) and args and \
+                receiver.type == "member_expression" and \
+                ctx.node_text(receiver.child_by_field_name("property")) == "auth":
+            # Hapi `server.auth.default("session")`: every route of the server needs it
+            # unless its own `options.auth` says otherwise
+            server = ctx.node_text(receiver.child_by_field_name("object"))
+            uses.append(_Use(server, -1, "", [Guard("config", ctx.node_text(call), call,
+                                                    role=_hapi_scope(ctx, args[0]),
+                                                    group=True)]))
+            continue
         if name in tables.uses and args:
+            if name == "register" and (_hapi(ctx) or _library_plugin(ctx, args[0])):
+                # a Hapi plugin adds a scheme or strategy that routes opt into by name;
+                # Fastify's auth plugins (`@fastify/jwt`, `@fastify/basic-auth`) only decorate
+                # the request: a route is guarded by the hook that calls them
+                continue
             _record_use(ctx, call, receiver, name, args, uses)
             continue
         if name == "route" and args and args[0].type in ("object", "array"):
@@ -232,11 +254,17 @@ def _object_route(ctx: FileContext, call: Node, receiver: Node, spec: Node) -> R
     guards: list[Guard] = []
     public = False
     auth = options.get("auth") or props.get("auth")
+    optional = False
     if auth is not None:
+        mode = string_of(ctx, object_props(ctx, auth).get("mode")) if auth.type == "object" \
+            else None
         if ctx.node_text(auth) == "false":
             public = True
+        elif mode in ("try", "optional"):
+            optional = True  # Hapi: an anonymous caller gets through
         else:
-            guards.append(Guard("config", f"auth: {ctx.node_text(auth)}", auth))
+            guards.append(Guard("config", f"auth: {ctx.node_text(auth)}", auth,
+                                role=_hapi_scope(ctx, auth)))
     for hook in _FASTIFY_HOOKS:
         value = props.get(hook) or options.get(hook)
         found = _is_guard(ctx, value) if value is not None else None
@@ -245,9 +273,32 @@ def _object_route(ctx: FileContext, call: Node, receiver: Node, spec: Node) -> R
     handler_value = props.get("handler") or options.get("handler")
     handler = handler_function(ctx, handler_value) if handler_value is not None else None
     guards.extend(_body_check(ctx, handler))
-    return Route(node=spec, name=_handler_name(ctx, handler_value) if handler_value else "",
-                 path=path, methods=methods, group=ctx.node_text(receiver),
-                 handler=handler or spec, guards=guards, public=public)
+    route = Route(node=spec, name=_handler_name(ctx, handler_value) if handler_value else "",
+                  path=path, methods=methods, group=ctx.node_text(receiver),
+                  handler=handler or spec, guards=guards, public=public)
+    if optional:
+        ctx.cache.setdefault("access.javascript.optional", set()).add(spec.start_byte)
+    return route
+
+
+def _library_plugin(ctx: FileContext, plugin: Node) -> bool:
+    """A plugin imported from a published Fastify package (`@fastify/jwt`, `fastify-jwt`)."""
+    target = plugin.child_by_field_name("arguments") if plugin.type == "call_expression" and \
+        ctx.node_text(plugin.child_by_field_name("function")) == "require" else None
+    if target is not None:  # register(require("@fastify/jwt"), ...)
+        module = string_of(ctx, target.named_children[0]) if target.named_children else None
+    else:
+        module = semantics(ctx).imports().get(ctx.node_text(plugin))
+    return module is not None and module.startswith(("@fastify/", "fastify-"))
+
+
+def _hapi(ctx: FileContext) -> bool:
+    return any(v in ("@hapi/hapi", "hapi") for v in semantics(ctx).imports().values())
+
+
+def _hapi_scope(ctx: FileContext, auth: Node) -> bool:
+    """Hapi `auth: {strategy, scope: ["admin"]}` (or `access: {scope}`) checks a role."""
+    return auth.type == "object" and re.search(r"\bscope\s*:", ctx.node_text(auth)) is not None
 
 
 def _record_use(ctx: FileContext, call: Node, receiver: Node, name: str, args: list[Node],
@@ -310,12 +361,14 @@ def _router_variables(ctx: FileContext) -> frozenset[str]:
     return found
 
 
-def _apply_uses(routes: list[Route], uses: list[_Use]) -> None:
+def _apply_uses(routes: list[Route], uses: list[_Use], optional: set[int]) -> None:
     """Group guards: a router's own `use(auth)` before a route, a guard given where a router is
     mounted (`app.use("/admin", auth, admin)`), an app-wide guard before the mount."""
     for route in routes:
         inherited: list[Guard] = []
         for use in uses:
+            if use.byte < 0 and route.node.start_byte in optional:
+                continue  # Hapi `auth: {mode: "try"}` lets an anonymous caller through
             if use.receiver == route.group and use.byte < route.node.start_byte and \
                     route.path.startswith(use.prefix.rstrip("*")):
                 inherited.extend(use.guards)
@@ -339,8 +392,9 @@ def _decorators_before(node: Node) -> list[Node]:
             out.extend(c for c in parent.children if c.type == "decorator")
         return out
     sibling = node.prev_named_sibling
-    while sibling is not None and sibling.type == "decorator":
-        out.insert(0, sibling)
+    while sibling is not None and sibling.type in ("decorator", "comment"):
+        if sibling.type == "decorator":  # a comment between decorators is skipped
+            out.insert(0, sibling)
         sibling = sibling.prev_named_sibling
     out.extend(c for c in node.children if c.type == "decorator")
     return out
@@ -398,6 +452,8 @@ def _nest_routes(ctx: FileContext, inv: Inventory) -> None:
             path = string_of(ctx, call_args(verb[1])[0]) if verb[1] is not None and \
                 call_args(verb[1]) else ""
             guards, public = _nest_guards(ctx, own, False)
+            marker = next((d for d in (*own, *decorators)
+                           if _decorator_name(ctx, d)[0] in tables.public), None)
             method_name = member.child_by_field_name("name")
             route_decorator = next(d for d in own if _decorator_name(ctx, d)[0] == verb[0])
             route = Route(node=route_decorator, name=ctx.node_text(method_name),
@@ -405,7 +461,7 @@ def _nest_routes(ctx: FileContext, inv: Inventory) -> None:
                           or "/", methods=frozenset({verb[0].upper()}), group=group,
                           handler=member, guards=[*guards, *class_guards, *_body_check(
                               ctx, member.child_by_field_name("body"))],
-                          public=public or class_public)
+                          public=public or class_public, public_marker=marker)
             route.add_guard = _decorator_fix(own[0])
             inv.routes.append(route)
 
@@ -433,11 +489,14 @@ def _next_routes(ctx: FileContext, inv: Inventory) -> None:
             continue
         declaration = node.child_by_field_name("declaration")
         functions: list[tuple[str, Node, Node]] = []
+        default = any(c.type == "default" for c in node.children)
         if declaration is not None and declaration.type in ("function_declaration",
                                                              "generator_function_declaration"):
             name_node = declaration.child_by_field_name("name")
             if name_node is not None:
-                functions.append((ctx.node_text(name_node), name_node, declaration))
+                # `export default async function handler(req, res)`: the pages router's handler
+                functions.append(("default" if default else ctx.node_text(name_node), name_node,
+                                  declaration))
         elif declaration is not None and declaration.type == "lexical_declaration":
             for declarator in declaration.named_children:
                 name_node = declarator.child_by_field_name("name")
@@ -466,7 +525,7 @@ def inventory(ctx: FileContext) -> Inventory:
     if ctx.tree is not None:
         uses: list[_Use] = []
         _express_routes(ctx, uses, inv)
-        _apply_uses(inv.routes, uses)
+        _apply_uses(inv.routes, uses, ctx.cache.get("access.javascript.optional", set()))
         inv.guards_in_use = [g for use in uses if use.mounts for g in use.guards]
         _nest_routes(ctx, inv)
         _next_routes(ctx, inv)

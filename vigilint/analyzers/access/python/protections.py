@@ -11,7 +11,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.access.model import Route, Switch
 from vigilint.analyzers.access.python.routes import inventory
-from vigilint.analyzers.access.siblings import writes
+from vigilint.analyzers.access.siblings import exempted_switches, writes
 from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.access.vocabulary import webhook
 from vigilint.analyzers.context import FileContext
@@ -65,6 +65,39 @@ def csrf_switches(ctx: FileContext) -> Iterator[Switch]:
                      f"the exemption (send the CSRF token from your client) or authenticate "
                      f"this endpoint with a header token instead of the session.")
     yield from _csrf_settings(ctx)
+    yield from _tornado_xsrf(ctx)
+
+
+_NO_OP = re.compile(r"^\s*(pass|return(\s+None|\s+True)?|\.\.\.)\s*$")
+
+
+def _tornado_xsrf(ctx: FileContext) -> Iterator[Switch]:
+    """Tornado: `xsrf_cookies=False` on an application with cookie sessions
+    (`cookie_secret`), and a handler whose `check_xsrf_cookie` does nothing."""
+    if "xsrf" not in ctx.text:
+        return
+    sem = python(ctx)
+    for node in nodes(ctx, "call"):
+        if node.type != "call":
+            continue
+        keywords = sem.arguments(node).keywords
+        flag = keywords.get("xsrf_cookies")
+        if flag is not None and ctx.node_text(flag) == "False" and "cookie_secret" in keywords:
+            yield Switch(flag, "csrf-off", "`xsrf_cookies=False` on an app that signs its own "
+                                           "session cookies: no handler checks the XSRF token; "
+                                           "turn it on.")
+    for fn in sem.functions():
+        if fn.name != "check_xsrf_cookie" or fn.body is None:
+            continue
+        statements = [c for c in fn.body.named_children if c.type != "comment" and not (
+            c.type == "expression_statement" and c.named_children and
+            c.named_children[0].type == "string")]
+        if all(_NO_OP.match(ctx.node_text(c)) for c in statements):
+            name = fn.node.child_by_field_name("name")
+            yield Switch(name or fn.node, "csrf-exempt",
+                         "`check_xsrf_cookie` is overridden to do nothing: this handler's "
+                         "POST, PUT and DELETE take no XSRF token, so any site can submit "
+                         "them with the user's cookie; remove the override.")
 
 
 def _assignments(ctx: FileContext) -> Iterator[tuple[str, Node, Node]]:
@@ -105,7 +138,7 @@ def _root_folder(ctx: FileContext, node: Node | None) -> bool:
         return False
     value = python(ctx).string_value(node)
     if value is not None:
-        return bool(_ROOTS.match(value.strip()))
+        return bool(_ROOTS.match(re.sub(r"^\./(?=.)", "", value.strip())))  # `./backups`
     return bool(_ROOT_EXPR.match(ctx.node_text(node).replace(" ", "")))
 
 
@@ -130,6 +163,11 @@ def open_switches(ctx: FileContext) -> Iterator[Switch]:
                 yield Switch(node, "static", "`static_folder` points at the project or a "
                                              "sensitive folder: its files become "
                                              "downloadable; use a dedicated `static/` folder.")
+            elif short_name(name) == "Application" and _root_folder(
+                    ctx, args.keywords.get("static_path")):
+                yield Switch(node, "static", "`static_path` is the project or a sensitive "
+                                             "folder: its files become downloadable under "
+                                             "`/static/`; use a dedicated folder.")
             elif short_name(name) == "send_from_directory" and _root_folder(
                     ctx, args.get(0, "directory")):
                 yield Switch(node, "static", "Files are sent from the project or a sensitive "
@@ -139,11 +177,20 @@ def open_switches(ctx: FileContext) -> Iterator[Switch]:
                 yield Switch(node, "listing", "`show_index=True` lists the folder's files to "
                                               "anyone; turn it off.")
         elif node.type == "pair" and python(ctx).string_value(
+                node.child_by_field_name("key")) == "path" and _root_folder(
+                    ctx, node.child_by_field_name("value")) and node.parent is not None and \
+                node.parent.parent is not None and \
+                "StaticFileHandler" in ctx.node_text(node.parent.parent):
+            yield Switch(node, "static", "A `StaticFileHandler` serves the project or a "
+                                         "sensitive folder: source and config files become "
+                                         "downloadable; serve a dedicated folder.")
+        elif node.type == "pair" and python(ctx).string_value(
                 node.child_by_field_name("key")) == "show_indexes" and \
                 ctx.node_text(node.child_by_field_name("value")) == "True":
             yield Switch(node, "listing", "`show_indexes: True` lists the folder's files to "
                                           "anyone; turn it off.")
     yield from _rest_defaults(ctx)
+    yield from exempted_switches(inventory(ctx), ctx.node_text)
 
 
 def _rest_defaults(ctx: FileContext) -> Iterator[Switch]:

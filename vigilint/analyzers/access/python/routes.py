@@ -387,6 +387,7 @@ def _decorated_route(ctx: FileContext, fn: FunctionDef,
     report = found.node if group != "<views>" or path else (name_node or fn.node)
     route = Route(node=report, name=fn.name, path=path, methods=methods, group=group,
                   handler=fn.node, guards=guards, public=bool(public),
+                  public_marker=public[0].node if public else None,
                   verifies_signature=verifies_signature(ctx.node_text(fn.body)))
     route.add_guard = _fixer(fn, found)
     return route
@@ -474,6 +475,7 @@ def _class_routes(ctx: FileContext) -> Iterator[Route]:
                                     role=base in tables.roles or short in tables.roles
                                     or role_name(short)))
         public = False
+        marker: Node | None = None
         for statement in body.named_children if body is not None else ():
             assignment = statement.named_children[0] if statement.type == \
                 "expression_statement" and statement.named_children else None
@@ -483,7 +485,8 @@ def _class_routes(ctx: FileContext) -> Iterator[Route]:
             right = assignment.child_by_field_name("right")
             if left == "permission_classes" and right is not None:
                 found = _permission_guard(ctx, right, statement)
-                public = public or any(g.name == "AllowAny" for g in found)
+                if any(g.name == "AllowAny" for g in found):
+                    public, marker = True, statement
                 guards.extend(g for g in found if g.name != "AllowAny")
         for decorator in decorators:
             text = ctx.node_text(decorator)
@@ -494,7 +497,7 @@ def _class_routes(ctx: FileContext) -> Iterator[Route]:
             "get_context_data" not in ctx.node_text(body)
         route = Route(node=name_node or cls, name=ctx.node_text(name_node), path="",
                       methods=methods, group="<views>", handler=cls, guards=guards,
-                      public=public or static_page,
+                      public=public or static_page, public_marker=marker,
                       verifies_signature=verifies_signature(ctx.node_text(body)))
         route.add_guard = _class_fixer(cls)
         yield route

@@ -2,7 +2,9 @@
 Flags a request body bound straight into a model that is then saved: Gin
 `c.ShouldBindJSON(&user)`/`c.Bind(&user)`, Echo `c.Bind(&user)`, Fiber `c.BodyParser(&acct)`,
 `json.NewDecoder(r.Body).Decode(&user)`, followed by GORM `Save`/`Create`/`Updates` of the
-same variable. When the struct is declared in the same file the finding names its sensitive
+same variable, or a named model decoded from the body whose owner or role field goes into
+a SQL `INSERT`/`UPDATE` as the client sent it (`VALUES ($1, $2)` with `note.OwnerID`) without
+the handler setting it. When the struct is declared in the same file the finding names its sensitive
 fields (fields tagged `json:"-"` cannot be bound and do not count), and a struct without any
 is not reported.
 

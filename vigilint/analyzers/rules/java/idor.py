@@ -3,7 +3,8 @@ Flags a record read, changed or deleted by an id from the request (`@PathVariabl
 `@RequestParam`, `@PathParam`, `request.getParameter`) in a handler that knows its caller
 (method security, a `Principal`/`Authentication` parameter, `getUserPrincipal()`), when nothing
 ties the record to that caller: Spring Data `findById`/`getById`/`deleteById`, JPA
-`em.find(Order.class, id)`, DAO `findById`, `JdbcTemplate` queries `... WHERE id = ?`.
+`em.find(Order.class, id)`, DAO `findById`, `JdbcTemplate` queries `... WHERE id = ?`, JDBC
+`prepareStatement("... WHERE id = ?")` with the values bound by `ps.setLong(1, id)`.
 Ownership is recognised in the lookup (`findByIdAndOwnerUsername(id, principal.getName())`, a
 query filtering by the owner) and in the handler (a condition comparing the record with the
 caller, a policy call such as `hasPermission`). Administrators' handlers and records that are
@@ -42,5 +43,5 @@ RULE = ownership_rule(
     likelihood="likely",
     message="A record is looked up by an id from the request with no check that it belongs to "
             "the caller; filter by the owner.",
-    prefilter=("ById", "find(", "By", "query", "update("),
+    prefilter=("ById", "find(", "By", "query", "update(", "prepareStatement", "prepareCall"),
 )

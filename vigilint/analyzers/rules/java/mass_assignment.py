@@ -2,8 +2,10 @@
 Flags request data bound straight into a persistent entity and saved: a Spring handler
 parameter `@RequestBody User user` / `@ModelAttribute UserAccount user` (or an unannotated
 entity in a `@Controller`) whose type is an entity rather than a DTO, saved with
-`repository.save(user)`/`persist`/`merge`; and `BeanUtils.copyProperties(requestBody,
-entity)` without the properties to ignore. A controller whose `@InitBinder` sets the allowed
+`repository.save(user)`/`persist`/`merge`; a JAX-RS resource method's entity parameter (the
+one without an annotation) saved the same way; `BeanUtils.copyProperties(requestBody,
+entity)` without the properties to ignore; and Commons BeanUtils `populate(bean,
+request.getParameterMap())`. A controller whose `@InitBinder` sets the allowed
 or disallowed fields is left alone. When the entity is declared in the same file the finding
 names its sensitive fields, and an entity without any is not reported.
 
@@ -41,5 +43,6 @@ RULE = binding_rule(
     id="VG-JAVA-AUTH-004", language="java", bindings=bindings, fields=fields_of,
     message="An entity is bound from the request and saved; bind a DTO with the editable "
             "fields instead.",
-    prefilter=("RequestBody", "ModelAttribute", "copyProperties", "Controller"),
+    prefilter=("RequestBody", "ModelAttribute", "copyProperties", "Controller", "ws.rs",
+               "populate"),
 )

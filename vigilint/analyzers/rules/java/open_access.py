@@ -4,7 +4,11 @@ operational paths (`/admin/**`, `/actuator/**`, `/internal/**`, `/**`),
 `anyRequest().permitAll()` after rules that require a login (every unnamed path is open),
 `web.ignoring()` of such paths, and Spring Data REST repositories (`@RepositoryRestResource`)
 exported with no method security in the file (their generated CRUD endpoints take the
-default: open unless the filter chain says otherwise).
+default: open unless the filter chain says otherwise). Also a JAX-RS or Spring handler that
+`@PermitAll` opens while it does administrative, destructive or bulk work (`/admin/purge`, an
+export of every customer) beside routes that require a caller, and a servlet registered with
+the `listings` init parameter on (`@WebInitParam(name = "listings", value = "true")`,
+`setInitParameter("listings", "true")`).
 
 ## Why is this bad?
 `permitAll()` on `/actuator/**` exposes heap dumps, environment variables and shutdown; a
@@ -39,6 +43,6 @@ RULE = switch_rule(
     id="VG-JAVA-AUTH-005", name="spring-open-access", languages=("java",), cwe=(284, 862),
     message="Endpoints are opened to anyone (permitAll on sensitive paths, an open default, "
             "an unsecured Spring Data REST repository).",
-    prefilter=("permitAll", "ignoring", "RepositoryRestResource"),
+    prefilter=("permitAll", "ignoring", "RepositoryRestResource", "PermitAll", "listings"),
     switches=switches,
 )

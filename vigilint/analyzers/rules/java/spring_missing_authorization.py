@@ -2,8 +2,11 @@
 Flags Java request handlers without the guard their siblings carry: Spring controller methods
 (`@GetMapping`, `@PostMapping`, `@RequestMapping`, ...) without the `@PreAuthorize`/`@Secured`/
 `@RolesAllowed` the other handlers of the controller have (and none on the class), JAX-RS
-resource methods (`@GET`, `@DELETE`, ...) without the `@RolesAllowed` of their siblings, and
-servlets that skip the session or caller check the others make. When the Spring Security
+resource methods (`@GET`, `@DELETE`, ...) without the `@RolesAllowed` (or the
+`SecurityContext` check) of their siblings, and servlets that skip the session or caller check
+the others make; a servlet covered by a `@WebFilter` of the same file that checks the caller,
+or by `@ServletSecurity(@HttpConstraint(rolesAllowed = ...))` (an `@HttpMethodConstraint`
+without roles opens its method), is guarded. When the Spring Security
 filter chain is configured in the same file, its `requestMatchers(...)` rules count as guards
 (`permitAll()` marks a path public). Handlers public by design (login, register, health,
 docs, error) and `@PermitAll` are left alone. The quick fix copies the siblings' annotation.

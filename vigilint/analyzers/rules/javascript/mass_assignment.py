@@ -38,5 +38,5 @@ RULE = binding_rule(
     id="VG-JS-AUTH-005", language="javascript", bindings=bindings, fields=fields_of,
     message="Request data is copied wholesale into a record; copy only the fields the client "
             "may change.",
-    prefilter=("body", "Body", "json()"),
+    prefilter=("body", "Body", "json()", "payload"),
 )

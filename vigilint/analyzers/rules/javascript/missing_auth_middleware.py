@@ -3,7 +3,8 @@ Flags JavaScript/TypeScript routes without the guard their sibling routes carry:
 and Restify route middleware (`app.post(path, requireAuth, handler)`, arrays of middleware,
 `router.use(auth)` before the routes, `app.use("/admin", auth, adminRouter)` where the router
 is mounted, Koa `app.use(jwt(...))` before `app.use(router.routes())`), Fastify `preHandler`/
-`onRequest` route options and `addHook`, Hapi `options.auth`, NestJS `@UseGuards(...)`/
+`onRequest` route options and `addHook`, Hapi `options.auth` and `server.auth.default(...)`
+(registering an auth plugin guards nothing; `auth: {mode: "try"}` lets anyone in), NestJS `@UseGuards(...)`/
 `@Roles(...)` on the controller or the method, Next.js route handlers that check the session
 (`getServerSession`, `auth()`), and handlers that check `req.user` themselves. A route is
 reported when it changes data or does administrative work and

@@ -1,8 +1,10 @@
 """## What it does
 Flags files served to anyone from the project or a sensitive folder
 (`express.static(__dirname)`, `serve-static(".")`, `koa-static(process.cwd())`,
-`@fastify/static` with `root: __dirname`) and directory listings (`serve-index`,
-`@fastify/static` with `list: true`).
+`@fastify/static` with `root: __dirname`, a Hapi `directory` handler on `.`) and directory
+listings (`serve-index`, Hapi `directory` with `listing: true`,
+`@fastify/static` with `list: true`), and a NestJS route that `@Public()` opens while it does
+administrative or destructive work beside routes that require a caller.
 
 ## Why is this bad?
 Serving the project folder hands out source code, `.env` files, keys and databases; a listing
@@ -33,6 +35,7 @@ RULE = switch_rule(
     id="VG-JS-AUTH-007", name="open-access-folder", languages=("javascript",), cwe=(284, 548),
     message="Files are served to anyone from the project or a sensitive folder, or listed; "
             "serve a dedicated public folder.",
-    prefilter=("static", "serve-index", "serveIndex", "Static"),
+    prefilter=("static", "serve-index", "serveIndex", "Static", "directory", "Public",
+               "AllowAnonymous", "SkipAuth"),
     switches=switches,
 )

@@ -3,7 +3,9 @@ Flags CSRF protection switched off where cookie sessions make it matter: a Djang
 decorated with `@csrf_exempt` or a Flask-WTF view with `@csrf.exempt` that changes data
 (POST/PUT/PATCH/DELETE, form handling, saves) and authenticates with the session rather than a
 header token or a webhook signature; `WTF_CSRF_ENABLED = False` outside test configuration; a
-Django `MIDDLEWARE` list with sessions but without `CsrfViewMiddleware`.
+Django `MIDDLEWARE` list with sessions but without `CsrfViewMiddleware`; a Tornado
+application with cookie sessions (`cookie_secret`) and `xsrf_cookies=False`, and a Tornado
+handler whose `check_xsrf_cookie` does nothing.
 
 ## Why is this bad?
 The browser sends the session cookie with every request to the site, including a form that
@@ -40,6 +42,6 @@ RULE = switch_rule(
     id="VG-PY-AUTH-006", name="csrf-protection-off", languages=("python",), cwe=(352,),
     message="CSRF protection is switched off for a view that changes data with the session "
             "cookie; keep it on.",
-    prefilter=("csrf", "CSRF", "MIDDLEWARE"),
+    prefilter=("csrf", "CSRF", "MIDDLEWARE", "xsrf"),
     switches=csrf_switches,
 )

@@ -4,7 +4,10 @@ Flags settings that open data to anyone: Django REST framework's
 `permission_classes` is then public), static files served from the project folder or a
 sensitive one (`StaticFiles(directory=".")`, `Flask(static_folder=".")`,
 `send_from_directory(app.root_path, ...)`), and directory listings (`show_indexes=True` for
-Django's `static.serve`, aiohttp `add_static(..., show_index=True)`).
+Django's `static.serve`, aiohttp `add_static(..., show_index=True)`), Tornado
+`StaticFileHandler` or `static_path` on the project folder, and a view that
+`permission_classes = [AllowAny]` opens while it does administrative, destructive or bulk work
+beside views that require a caller.
 
 ## Why is this bad?
 A permissive default makes every new endpoint public until someone remembers to protect it;
@@ -39,6 +42,6 @@ RULE = switch_rule(
     message="A setting opens data to anyone (a permissive default, a served project folder, a "
             "directory listing); close it.",
     prefilter=("AllowAny", "StaticFiles", "static_folder", "send_from_directory",
-               "show_index", "add_static"),
+               "show_index", "add_static", "StaticFileHandler", "static_path"),
     switches=open_switches,
 )
