@@ -35,7 +35,7 @@ router.post('/', requireRole('manager', 'admin'), async (req, res) => {
 });
 
 router.patch('/:id', requireRole('manager', 'admin'), async (req, res) => {
-  const allowed = ['plate', 'model', 'year', 'odometerKm', 'driverId'];
+  const allowed = ['plate', 'model', 'year', 'odometerKm'];
   const update = {};
   for (const key of allowed) {
     if (key in req.body) update[key] = req.body[key];
