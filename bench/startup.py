@@ -1,5 +1,6 @@
 """Start-up of the commands agent hooks and pre-commit run: `vigilint scan` of one small file
-and `vigilint prompt` of one short prompt, from spawning the process to its exit.
+and `vigilint prompt` of one short prompt (and the Claude Code prompt hook on the same prompt),
+from spawning the process to its exit.
 
     python bench/startup.py                 # 20 runs of each row, markdown on stdout
     python bench/startup.py --runs 50 --tree OTHER_CHECKOUT   # the same rows for another tree
@@ -17,6 +18,7 @@ a cache hit (a row with the cache follows).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
@@ -50,15 +52,19 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def timed(cmd: list[str], runs: int, env: dict[str, str], cwd: str) -> tuple[list[float], list[float]]:
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=cwd,
-                   check=False)
+def timed(cmd: list[str], runs: int, env: dict[str, str], cwd: str,
+          stdin: Path | None = None) -> tuple[list[float], list[float]]:
+    def once() -> None:
+        with open(stdin if stdin is not None else os.devnull, "rb") as given:
+            subprocess.run(cmd, stdin=given, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, env=env, cwd=cwd, check=False)
+
+    once()
     wall, cpu = [], []
     for _ in range(runs):
         before = _children_cpu()
         start = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
-                       cwd=cwd, check=False)
+        once()
         wall.append(time.perf_counter() - start)
         cpu.append(_children_cpu() - before)
     return wall, cpu
@@ -85,12 +91,18 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as work:
         Path(work, "app.py").write_text(SMALL_FILE, encoding="utf-8")
         Path(work, "prompt.txt").write_text(PROMPT, encoding="utf-8")
+        event = Path(work, "event.json")
+        event.write_text(json.dumps({
+            "hook_event_name": "UserPromptSubmit", "session_id": "bench", "cwd": work,
+            "transcript_path": str(Path(work, "t.jsonl")), "prompt": PROMPT}), encoding="utf-8")
         base = [sys.executable, "-m", "vigilint"]
         rows = {
             "python -c pass (interpreter floor)": [sys.executable, "-c", "pass"],
             f"vigilint scan app.py {' '.join(no_cache)}".strip():
                 [*base, "scan", "app.py", "--quiet", *no_cache],
             "vigilint prompt prompt.txt": [*base, "prompt", "prompt.txt"],
+            "vigilint hook claude-code < event.json (the prompt)":
+                [*base, "hook", "claude-code"],
         }
         if no_cache:
             rows["vigilint scan app.py (cache hit)"] = [*base, "scan", "app.py", "--quiet"]
@@ -99,7 +111,7 @@ def main() -> int:
         print("| command | median wall ms | p90 wall ms | median CPU ms |")
         print("|---|---|---|---|")
         for name, cmd in rows.items():
-            wall, cpu = timed(cmd, args.runs, env, work)
+            wall, cpu = timed(cmd, args.runs, env, work, event if "hook" in cmd else None)
             print(f"| {name} | {1000 * statistics.median(wall):.0f} | {1000 * _p90(wall):.0f} | "
                   f"{1000 * statistics.median(cpu):.0f} |")
     return 0

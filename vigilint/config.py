@@ -24,8 +24,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from vigilint.config_file import find_config
 from vigilint.model import CATEGORIES, Priority
-from vigilint.paths import DEFAULT_EXCLUDES, exists, is_file, real
+from vigilint.paths import DEFAULT_EXCLUDES
 
 Edition = Literal["2021", "2025"]
 
@@ -291,32 +292,6 @@ def settings_from_mapping(data: Mapping[str, Any], origin: str,
             for key in bad_keys:
                 clean.pop(key, None)
     return Settings(), problems
-
-
-def find_config(start: Path) -> Path | None:
-    """The nearest `.vigilint.toml`, or `pyproject.toml` with a [tool.vigilint] table, from
-    `start` up to the repository root."""
-    here = Path(real(start))
-    if is_file(here):
-        here = here.parent
-    for folder in (here, *here.parents):
-        dedicated = folder / ".vigilint.toml"
-        if is_file(dedicated):
-            return dedicated
-        pyproject = folder / "pyproject.toml"
-        if is_file(pyproject):
-            import tomllib  # only when there is a file to read (a start-up cost otherwise)
-
-            try:
-                data = tomllib.loads(pyproject.read_text(encoding="utf-8", errors="replace"))
-            except tomllib.TOMLDecodeError:
-                data = {}
-            if isinstance(data.get("tool"), dict) and "vigilint" in data["tool"]:
-                return pyproject
-        if exists(folder / ".git"):
-            break
-    return None
-
 
 
 def load_settings(start: Path, explicit: Path | None = None) -> LoadedSettings:

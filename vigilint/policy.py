@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from vigilint.model import Category, Impact, Likelihood, Priority
+if TYPE_CHECKING:  # annotations only: the prompt guard imports this module without pydantic
+    from vigilint.model import Category, Impact, Likelihood, Priority
 
 Edition = Literal["2021", "2025"]
 EDITIONS: tuple[Edition, ...] = ("2021", "2025")

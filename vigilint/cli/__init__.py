@@ -83,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _printable(text: str) -> str:
     """A message that may hold a path from the user's tree, safe for the terminal."""
-    from vigilint.report.text import printable
+    from vigilint.report.printable import printable
 
     return printable(text)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from vigilint.cli import UsageError, write_output
-from vigilint.config import load_settings, merged
+from vigilint.config_file import find_config
 from vigilint.integrations.prompt_check import (
     DEFAULT_TIMEOUT,
     MAX_PROMPT_CHARS,
@@ -32,6 +32,7 @@ from vigilint.prompts import PromptVerdict
 # UTF-8 takes at most four bytes a character: more bytes than this are more characters than
 # the guard reads, so reading stops there.
 MAX_PROMPT_BYTES = 4 * MAX_PROMPT_CHARS
+DEFAULT_EDITION = "2021"  # Settings().owasp_edition (tests/prompts/test_prompt_cli.py checks)
 
 
 def register(subparsers: Any) -> None:
@@ -81,11 +82,7 @@ def read_prompt(name: str) -> tuple[bytes, bool]:
 def run(args: argparse.Namespace) -> int:
     if args.config is not None and not args.config.is_file():
         raise UsageError(f"{args.config}: no such config file")
-    start = Path(args.file).parent if args.file != "-" else Path.cwd()
-    loaded = load_settings(start if start.exists() else Path.cwd(), args.config)
-    for problem in loaded.problems:
-        print(f"vigilint: {problem}", file=sys.stderr)
-    settings = merged(loaded.settings, {"owasp_edition": args.edition})
+    settings = prompt_settings(args)
     if not args.timeout > 0:
         raise UsageError("--timeout must be more than 0 seconds")
     data, more = read_prompt(args.file)
@@ -96,6 +93,23 @@ def run(args: argparse.Namespace) -> int:
                 if args.format == "json" else render_text(verdict))
     write_output(rendered, args.output)
     return verdict.exit_code
+
+
+def prompt_settings(args: argparse.Namespace) -> Any:
+    """What the guard reads of the settings (`owasp_edition`): from the settings file, its
+    problems on stderr; with no settings file, the edition itself (the guard takes it as the
+    settings), without importing the settings model (pydantic: a start-up cost every hook
+    would pay)."""
+    start = Path(args.file).parent if args.file != "-" else Path.cwd()
+    start = start if start.exists() else Path.cwd()
+    if args.config is None and find_config(start) is None:
+        return args.edition or DEFAULT_EDITION
+    from vigilint.config import load_settings, merged
+
+    loaded = load_settings(start, args.config)
+    for problem in loaded.problems:
+        print(f"vigilint: {problem}", file=sys.stderr)
+    return merged(loaded.settings, {"owasp_edition": args.edition})
 
 
 def render_text(verdict: PromptVerdict) -> str:

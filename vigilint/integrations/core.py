@@ -44,7 +44,7 @@ from vigilint.integrations.prompt_check import (
     check_bounded,
     context_text,
 )
-from vigilint.report.text import printable
+from vigilint.report.printable import printable
 
 FAIL_OPEN_FLAG = "--fail-open"
 
@@ -211,10 +211,13 @@ def _post_edit(adapter: Adapter, event: Event) -> HookReply:
 
 
 def _settings_for(folder: Path | None) -> Any:
-    """The workspace's settings (for `owasp_edition`); the defaults if there are none."""
-    from vigilint.config import load_settings
+    """The workspace's settings (for `owasp_edition`); the defaults (None) if there are none:
+    the settings model (pydantic) is imported only when there is a settings file."""
+    from vigilint.config_file import find_config
 
-    if folder is not None and folder.is_dir():
+    if folder is not None and folder.is_dir() and find_config(folder) is not None:
+        from vigilint.config import load_settings
+
         return load_settings(folder).settings
     return None
 

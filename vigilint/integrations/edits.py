@@ -13,12 +13,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from vigilint.config import load_settings
-from vigilint.model import Finding
-from vigilint.provenance.store import SqliteStore, StoreError, open_store
 from vigilint.workspace import OutsideWorkspaceError, find_workspace, relative_path
+
+if TYPE_CHECKING:  # imported where used: a prompt hook needs none of them (start-up)
+    from vigilint.model import Finding
+    from vigilint.provenance.store import SqliteStore
 
 Ranges = list[tuple[int, int]]
 
@@ -123,6 +124,8 @@ def strings(items: Any, key: str) -> list[str]:
 def record_edit(edit: EditedFile, *, store: SqliteStore | None = None,
                 now: datetime | None = None) -> EditOutcome:
     """Find the written lines, scan them, and record them as written by `edit.tool`."""
+    from vigilint.provenance.store import StoreError
+
     file_path = edit.file_path
     if not isinstance(file_path, str) or not file_path:
         return EditOutcome(message="the edit event names no file, so the written code was not "
@@ -181,6 +184,9 @@ def record_edit(edit: EditedFile, *, store: SqliteStore | None = None,
 
 def _store_runs(workspace: Path, rel: str, text: str, runs: Ranges, edit: EditedFile,
                 store: SqliteStore | None, now: datetime | None) -> None:
+    from vigilint.config import load_settings
+    from vigilint.provenance.store import open_store
+
     lines = text.splitlines()
     owned = store is None
     try:

@@ -48,7 +48,7 @@ def verdict_within(text: str, settings: Any, timeout: float) -> PromptVerdict:
     seconds; a block verdict (`VG-PROMPT-UNCHECKED`) saying why when the prompt is over the size
     limit or the check fails or is late: never a hang, never an allow for what was not read.
     `settings` is loaded by the caller (the child needs nothing the parent may hold a lock on)."""
-    from vigilint.integrations.runner import isolated
+    from vigilint.integrations.isolation import isolated
     from vigilint.prompts.lexicon import lexicon
 
     if len(text) > MAX_PROMPT_CHARS:

@@ -18,8 +18,6 @@ import re
 from collections.abc import Iterable
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
-
 from vigilint.analyzers.secrets.redaction import mask
 from vigilint.policy import OWASP_NAMES, Edition
 from vigilint.prompts.crypto import CryptoRequest, crypto_request
@@ -27,6 +25,8 @@ from vigilint.prompts.domains import Analysis, analyze, requirement_spans, token
 from vigilint.prompts.lexicon import Lexicon, collect, lexicon
 from vigilint.prompts.owasp_refs import OwaspRef, edition_note, find_refs
 from vigilint.prompts.reading import MAX_PROMPT_CHARS, Reading, Unread, read
+from vigilint.prompts.records import Field  # plain records, not pydantic: start-up (records.py)
+from vigilint.prompts.records import Record as BaseModel
 from vigilint.prompts.request import Request, parse_request
 from vigilint.prompts.rule_ids import RULE_CONSTRAINTS, RULE_CRYPTO, RULE_OWASP, RULE_UNREAD
 from vigilint.prompts.text import tokenize

@@ -155,6 +155,15 @@ def _data(name: str) -> dict[str, Any]:
 
 @functools.cache
 def lexicon() -> Lexicon:
+    """The lexicon: the compiled form shipped with the package (`compiled.py`) when it was
+    built from these very files, else compiled from the TOML files now."""
+    from vigilint.prompts import compiled
+
+    return compiled.load() or build_lexicon()
+
+
+def build_lexicon() -> Lexicon:
+    """Compile `lexicon.toml` and `controls.toml` (each call compiles them anew)."""
     raw = _data("lexicon.toml")
     catalogue = _data("controls.toml")
     tagged: list[tuple[Phrase, Tag]] = []

@@ -7,6 +7,7 @@ the parameters some call site fills with untrusted data, and (on request) their 
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -232,6 +233,28 @@ def _load_adapters() -> None:
     from vigilint.analyzers.dataflow import go, java, javascript, python  # noqa: F401  (register)
 
 
+# The adapter module of each language (tests/test_engine_fastpaths.py checks it against what
+# the adapters register): a file's flow imports its own language's interpreter only.
+ADAPTER_MODULES: dict[str, str] = {
+    "python": "vigilint.analyzers.dataflow.python", "go": "vigilint.analyzers.dataflow.go",
+    "java": "vigilint.analyzers.dataflow.java",
+    "javascript": "vigilint.analyzers.dataflow.javascript",
+    "typescript": "vigilint.analyzers.dataflow.javascript",
+    "tsx": "vigilint.analyzers.dataflow.javascript",
+}
+
+
+def _load_adapter(language: str) -> None:
+    """The adapter of `language` registered (all of them for a language not listed)."""
+    if language in _ADAPTERS:
+        return
+    module = ADAPTER_MODULES.get(language)
+    if module is None:
+        _load_adapters()
+    else:
+        importlib.import_module(module)
+
+
 def adapter_languages() -> frozenset[str]:
     """The languages the dataflow core has an adapter for."""
     _load_adapters()
@@ -243,7 +266,7 @@ def flow(ctx: FileContext) -> FileFlow:
     an adapter yet)."""
     found: FileFlow | None = ctx.cache.get(_CACHE_KEY)
     if found is None:
-        _load_adapters()
+        _load_adapter(ctx.language)
         adapter = _ADAPTERS.get(ctx.language)
         found = FileFlow(ctx) if adapter is None or ctx.tree is None else adapter(ctx)
         ctx.cache[_CACHE_KEY] = found

@@ -16,7 +16,8 @@ from collections import Counter
 from collections.abc import Iterable
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.dataflow.flow import adapter_languages, flow, import_patterns
+from vigilint.analyzers.dataflow.flow import adapter_languages, flow
+from vigilint.analyzers.dataflow.import_lines import PATTERNS as IMPORT_LINES
 from vigilint.analyzers.dataflow.interp import PROJECT_KEY
 from vigilint.analyzers.dataflow.summary import Summary
 from vigilint.analyzers.languages import language_for, parser_for
@@ -111,7 +112,7 @@ def imported_files(files: list[tuple[str, str]]) -> list[tuple[str, str]]:
     in an import line): only their summaries can matter to another file. A cheap superset."""
     names: set[bytes] = set()
     folders: set[bytes] = set()  # last elements of imported paths (a Go package's folder)
-    patterns = import_patterns()
+    patterns = IMPORT_LINES  # every adapter's, without importing the adapters
     for _, text in files:
         raw = text.encode("utf-8", "replace")
         for pattern in patterns:

@@ -19,9 +19,12 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from vigilint.analyzers.secrets.filters import not_word_value, password_part_ok
-from vigilint.model import Confidence, Impact, Likelihood
+
+if TYPE_CHECKING:  # annotations only: a hook redacts with the catalogue without pydantic
+    from vigilint.model import Confidence, Impact, Likelihood
 
 Part = str | tuple[str, int]
 

@@ -15,13 +15,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, repeat
 from operator import add
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vigilint.analyzers.secrets import filters
 from vigilint.analyzers.secrets.catalog import DETECTORS, Detector
 from vigilint.analyzers.secrets.entropy import is_random_looking
 from vigilint.analyzers.secrets.pairs import provider_pairs
-from vigilint.model import Confidence, Likelihood
+
+if TYPE_CHECKING:  # annotations only: a hook redacts with the scanner without pydantic
+    from vigilint.model import Confidence, Likelihood
 
 MAX_WINDOW = 4096  # characters of one line a regex sees around a keyword
 MULTILINE_WINDOW = 60_000

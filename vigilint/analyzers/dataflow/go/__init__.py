@@ -12,12 +12,12 @@ created, with the variables it captures.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Mapping
 
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.dataflow import import_lines
 from vigilint.analyzers.dataflow.calls import call_model
 from vigilint.analyzers.dataflow.flow import FileFlow, FunctionState, register
 from vigilint.analyzers.dataflow.go.expressions import NUMERIC_TYPES
@@ -141,7 +141,4 @@ def _parameter(typed: str, index: int, request_types: Mapping[str, object]) -> V
     return Value(labels=label, type=typed)
 
 
-# an import line (`import "net/http"`, `import db "app/db"`) or a line of an import block:
-# the quoted path's last element is the folder of the imported package
-register(("go",), analyze, re.compile(
-    rb'^[ \t]*(?:import[ \t]+)?(?:[\w.]+[ \t]+)?"(?P<path>[^"\n]+)"[ \t]*$', re.M))
+register(("go",), analyze, import_lines.GO)  # an import line, or a line of an import block

@@ -10,9 +10,8 @@ its return value says which parameters reach it (an in-file summary applied at c
 
 from __future__ import annotations
 
-import re
-
 from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.dataflow import import_lines
 from vigilint.analyzers.dataflow.calls import call_model
 from vigilint.analyzers.dataflow.flow import FileFlow, FunctionState, register
 from vigilint.analyzers.dataflow.javascript.expressions import Shared
@@ -27,8 +26,7 @@ __all__ = ["JSInterpreter", "analyze"]
 
 LANGUAGES = ("javascript", "typescript", "tsx")
 # A file imports another when an import, export-from or require names its module.
-IMPORT_PATTERN = re.compile(rb"""(?:\bfrom[ \t]+|\brequire[ \t]*\([ \t]*|"""
-                            rb"""\bimport[ \t]*\(?[ \t]*)['"]([^'"\n]+)['"]""", re.M)
+IMPORT_PATTERN = import_lines.JAVASCRIPT
 
 
 def analyze(ctx: FileContext) -> FileFlow:

@@ -14,6 +14,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.dataflow import import_lines
 from vigilint.analyzers.dataflow.calls import call_model
 from vigilint.analyzers.dataflow.flow import FileFlow, FunctionState, register
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS, HTTP, param_label
@@ -167,5 +168,4 @@ def analyze(ctx: FileContext) -> FileFlow:
     return state
 
 
-register(("python",), analyze, re.compile(
-    rb"^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]+([^\n#]+)|import[ \t]+([^\n#]+))", re.M))
+register(("python",), analyze, import_lines.PYTHON)
