@@ -77,6 +77,12 @@ def _parts(ctx: FileContext, query: Node) -> list[Part] | None:
                         "string_literal" and "\\" not in ctx.node_text(n) else None, _VALUES)
 
 
+def _like(prefix: str, source: str, suffix: str) -> str:
+    """The value with LIKE wildcards around it (`"%" + name + "%"`)."""
+    return " + ".join([*([json.dumps(prefix)] if prefix else []), source,
+                       *([json.dumps(suffix)] if suffix else [])])
+
+
 def _built_at(ctx: FileContext, query: Node, method: Node) -> Node | None:
     """The expression the SQL is built by: the argument, or the initializer of a local
     `String` assigned once in the method."""
@@ -115,7 +121,7 @@ def _bind_fix(ctx: FileContext, call: Node) -> Fix | None:
     name, receiver = name_of(ctx, call), receiver_text(ctx, call)
     built_at = _built_at(ctx, args[0], method)
     parts = _parts(ctx, built_at) if built_at is not None else None
-    made = parameterize(parts, question_mark) if parts else None
+    made = parameterize(parts, question_mark, _like) if parts else None
     if made is None or built_at is None or "?" in "".join(t for lit, t in parts or () if lit):
         return None
     sql, params = made

@@ -30,6 +30,7 @@ db.query("SELECT * FROM users WHERE name = ?", [req.query.name]);
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 
 from tree_sitter import Node
@@ -64,7 +65,7 @@ _VALUES = frozenset({"identifier", "member_expression", "subscript_expression",
                      "call_expression"})
 # drivers that take `(sql, [values], callback)`, and their placeholder
 _QUESTION = ("mysql", "mysql2", "sqlite3", "knex")
-_DOLLAR = ("pg",)
+_DOLLAR = ("pg",)  # (and `pg` for a client whose calls use `$n`)
 _DRIVER_METHODS = frozenset({"query", "execute", "get", "all", "run", "each"})
 _KNEX_RAW = frozenset({"raw", "whereRaw", "orWhereRaw", "havingRaw", "joinRaw"})
 # libraries whose query methods take their values another way (replacements, variadic)
@@ -89,21 +90,55 @@ def _parts(ctx: FileContext, query: Node) -> list[Part] | None:
                         if n.type == "string" else None, _VALUES)
 
 
+def _sibling_style(ctx: FileContext, callee: str) -> str | None:
+    """The placeholder style of the file's other calls of `callee` (as written) that pass a constant query
+    and a parameter array (`db.query("... = $1", [id])`): "pg" for `$n`, "mysql" for `?`,
+    None when there are none or they disagree."""
+    root = ctx.tree.root_node if ctx.tree is not None else None
+    styles: set[str] = set()
+    for node in ctx.walk(root) if root is not None else ():
+        if node.type != "call_expression" or ctx.node_text(
+                node.child_by_field_name("function")) != callee:
+            continue
+        args = javascript(ctx).arguments(node).positional
+        if len(args) < 2 or args[1].type != "array" or args[0].type != "string":
+            continue
+        text = javascript(ctx).string_value(args[0]) or ""
+        if re.search(r"\$\d", text):
+            styles.add("pg")
+        elif "?" in text:
+            styles.add("mysql")
+    return styles.pop() if len(styles) == 1 else None
+
+
+def _like(prefix: str, source: str, suffix: str) -> str:
+    return f"`{prefix}${{{source}}}{suffix}`"
+
+
 def _bind_fix(ctx: FileContext, call: Node, callee: str, query: Node) -> Fix | None:
     """`db.query("... id = '" + id + "'", cb)` -> `db.query("... id = ?", [id], cb)`, `$1`
     for pg; a query held in a `const` of the same function is rewritten where it is built.
-    Unsafe: the values now travel as parameters, which a reviewer confirms the driver takes."""
+    The driver is the callee's module, the one driver the file imports, or (for a client
+    from another module, `db.query`) the placeholder style of the file's other parameterised
+    calls of the same function. Values already passed in an array keep their places; a value
+    inside a LIKE pattern (`LIKE '%${term}%'`) is bound with its wildcards. Unsafe: the values
+    now travel as parameters, which a reviewer confirms the driver takes."""
     module = callee.split(".", 1)[0]
     method = callee.rsplit(".", 1)[-1]
     if method in _KNEX_RAW:
         module = "knex"
     elif module not in _QUESTION + _DOLLAR:  # a receiver of unknown type: the file's driver
         imported = [m for m in _QUESTION + _DOLLAR if javascript(ctx).imports_any((m,))]
-        if len(imported) != 1 or method not in _DRIVER_METHODS or \
-                javascript(ctx).imports_any(_OTHER_CLIENTS) or \
+        if method not in _DRIVER_METHODS or javascript(ctx).imports_any(_OTHER_CLIENTS) or \
                 _OTHER_RECEIVERS.intersection(callee.split(".")):
             return None
-        module = imported[0]
+        if len(imported) == 1:
+            module = imported[0]
+        elif not imported and (style := _sibling_style(ctx, ctx.node_text(
+                call.child_by_field_name("function")))) is not None:
+            module = style
+        else:
+            return None
     if method not in _DRIVER_METHODS | _KNEX_RAW:
         return None
     built_at = query
@@ -114,17 +149,27 @@ def _bind_fix(ctx: FileContext, call: Node, callee: str, query: Node) -> Fix | N
                 javascript(ctx).scope_of(declared[0]).id != javascript(ctx).scope_of(call).id:
             return None
         built_at = declared[0]
-    parts = _parts(ctx, built_at)
-    made = parameterize(parts, dollar if module in _DOLLAR else question_mark) \
-        if parts else None
     args = javascript(ctx).arguments(call).positional
-    if made is None or not args or args[0].id != query.id or (
-            len(args) > 1 and args[1].type not in FUNCTION_KINDS):
+    if not args or args[0].id != query.id:
+        return None
+    existing: list[str] = []
+    passed = args[1] if len(args) > 1 and args[1].type not in FUNCTION_KINDS else None
+    if passed is not None:
+        if passed.type != "array" or any(c.type in ("spread_element", "comment")
+                                         for c in passed.named_children):
+            return None
+        existing = [ctx.node_text(c) for c in passed.named_children]
+    parts = _parts(ctx, built_at)
+    made = parameterize(parts, dollar if module in _DOLLAR else question_mark, _like,
+                        existing) if parts else None
+    if made is None:
         return None
     sql, params = made
+    values = f"[{', '.join(params)}]"
     return Fix(title="Pass the values as query parameters", safe=False, edits=(
         ctx.edit_node(built_at, json.dumps(sql)),
-        ctx.insert_at(query.end_byte, f", [{', '.join(params)}]")))
+        ctx.edit_node(passed, values) if passed is not None
+        else ctx.insert_at(query.end_byte, f", {values}")))
 
 
 RULE = Rule(
