@@ -11,7 +11,8 @@ A query built in a variable just before the call (`sql = "..." % x` then `cur.ex
 rewritten where it is built, the parameters passed at the call. A value inside a LIKE pattern
 (`LIKE '%{term}%'`) is bound with its wildcards: `LIKE ?` and `f"%{term}%"`. Unsafe (review
 it): no fix where a value is not in a value position (a table or column name, `ORDER BY`, other
-text beside it inside a quoted literal), where the driver is unknown, where a piece has a
+text beside it inside a quoted literal), where the driver is unknown (no import, no
+parameterised call of the same method in the file), where a piece has a
 conversion or format spec, or where the call already passes parameters."""
 
 from __future__ import annotations
@@ -47,6 +48,37 @@ def driver_style(ctx: FileContext) -> str | None:
         if module in modules:
             return style
     return None
+
+
+def sibling_style(ctx: FileContext, call: Node) -> str | None:
+    """The placeholder style of the file's other calls of the same method (`execute`,
+    `fetch`, ...) that pass a constant query and parameters: for a connection made in another
+    module (`get_db().execute(...)`); None when there are none or they disagree."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "attribute":
+        return None
+    method = ctx.node_text(function.child_by_field_name("attribute"))
+    styles: set[str] = set()
+    root = ctx.tree.root_node if ctx.tree is not None else None
+    for node in ctx.walk(root) if root is not None else ():
+        callee = node.child_by_field_name("function") if node.type == "call" else None
+        if callee is None or callee.type != "attribute" or \
+                ctx.node_text(callee.child_by_field_name("attribute")) != method:
+            continue
+        arguments = node.child_by_field_name("arguments")
+        args = [a for a in arguments.named_children if a.type != "comment"] \
+            if arguments is not None else []
+        if len(args) < 2 or args[0].type != "string" or args[1].type == "keyword_argument" \
+                or any(c.type == "interpolation" for c in args[0].children):
+            continue
+        text = ctx.node_text(args[0])
+        if "%s" in text:
+            styles.add("format")
+        elif "?" in text:
+            styles.add("qmark")
+        elif re.search(r"\$\d", text):
+            styles.add("dollar")
+    return styles.pop() if len(styles) == 1 else None
 
 
 def _placeholder(style: str, index: int) -> str:
@@ -161,7 +193,7 @@ def sql_fix(ctx: FileContext, call: Node, query: Node) -> Fix | None:
         if inner is None or len(inner.named_children) != 1:
             return None
         return _text_fix(ctx, query, inner.named_children[0])
-    style = driver_style(ctx)
+    style = driver_style(ctx) or sibling_style(ctx, call)
     if style is None:
         return None
     if len(arguments.named_children) != 1 or arguments.named_children[0] != query:
