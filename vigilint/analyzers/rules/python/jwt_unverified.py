@@ -77,8 +77,9 @@ def _module_names(ctx: FileContext) -> set[str]:
 
 
 def _sibling_key(ctx: FileContext, call: Node) -> tuple[str, str] | None:
-    """The key and `algorithms` of another verifying `jwt.decode` call in the file, when the
-    key is read from a module-level name (`JWT_SECRET`, `settings.JWT_KEY`)."""
+    """The key and `algorithms` of another `jwt.decode` call in the file (one that passes
+    both; it may itself be flagged), when the key is read from a module-level name
+    (`JWT_SECRET`, `settings.JWT_KEY`)."""
     root = ctx.tree.root_node if ctx.tree is not None else None
     module = _module_names(ctx)
     for node in ctx.walk(root) if root is not None else ():
@@ -88,9 +89,7 @@ def _sibling_key(ctx: FileContext, call: Node) -> tuple[str, str] | None:
         positional = [a for a in args_of(ctx, node) if a.type != "keyword_argument"]
         key = positional[1] if len(positional) > 1 else keyword(ctx, node, "key")
         algorithms = keyword(ctx, node, "algorithms")
-        if key is None or algorithms is None or keyword(ctx, node, "options") is not None or \
-                keyword(ctx, node, "verify") is not None or \
-                "none" in ctx.node_text(algorithms).lower():
+        if key is None or algorithms is None or "none" in ctx.node_text(algorithms).lower():
             continue
         head = key
         while head.type in ("attribute", "subscript") and head.named_children:
