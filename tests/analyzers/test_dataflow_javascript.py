@@ -225,6 +225,27 @@ def test_a_guarded_local_path_resolved_against_the_request_url_stays_on_the_site
     assert redirect["new URL(next, req.url)"] == "tainted"
 
 
+def test_a_host_allow_list_from_the_environment_is_an_allow_list():
+    code = """\
+        app.get('/a', async (req, res) => {
+          const url = req.query.url;
+          if (!(process.env.HOSTS || "").split(",").includes(new URL(url).hostname)) {
+            throw new Error("host not allowed");
+          }
+          sink(url);
+        });
+        app.get('/b', async (req, res) => {
+          const other = req.query.url;
+          if (!req.query.hosts.split(",").includes(new URL(other).hostname)) {
+            throw new Error("host not allowed");
+          }
+          sink(other);
+        });
+        """
+    got = _sinks(code, "ssrf")
+    assert got["url"] == "safe" and got["other"] == "tainted"
+
+
 def test_closures_callbacks_and_promise_chains():
     got = _sinks("""\
         app.get('/a', (req, res) => {

@@ -72,12 +72,17 @@ def parameterize(parts: Sequence[Part], placeholder: Callable[[int], str],
     `existing`: the parameters the call passes already for the placeholders the text holds
     (`?`: the new ones go in text order among them; `$n`: the new ones are numbered after
     them)."""
-    dollar_style = placeholder(1) != placeholder(2)
+    if all(literal for literal, _ in parts):
+        return None
+    first = placeholder(1)
+    # numbered placeholders (`$n`) with old parameters: the new ones are numbered after them
+    dollar_style = bool(existing) and first != placeholder(2)
     texts = [text if literal else None for literal, text in parts]
     literal_sql = "".join(t for t in texts if t is not None)
-    held = len(_DOLLAR_MARK.findall(literal_sql)) if dollar_style else literal_sql.count("?")
+    held = len(_DOLLAR_MARK.findall(literal_sql)) if first == "$1" else \
+        literal_sql.count("?") if first == "?" else 0
     if held != len(existing):
-        return None
+        return None  # placeholders in the text the call passes no (or other) values for
     offset = len(existing) if dollar_style else 0
     params: list[str] = list(existing) if dollar_style else []
     waiting = list(existing)  # `?` style: the old parameters not yet placed
