@@ -127,7 +127,8 @@ def _local_path_fix(ctx: FileContext, call: Node, target: Node) -> Fix | None:
     while function.parent is not None and function.type not in FUNCTION_KINDS:
         function = function.parent
     used = ctx.node_text(function)
-    name = next((n for n in _NAMES if not re.search(rf"\b{n}\b", used)), None)
+    name = next((n for n in _unique(_NAMES, call, function, statement, ctx)
+                 if not re.search(rf"\b{n}\b", used)), None)
     line = ctx.lines[statement.start_point[0]]
     indent = line[:statement.start_point[1]]
     if name is None or indent.strip():
@@ -136,6 +137,17 @@ def _local_path_fix(ctx: FileContext, call: Node, target: Node) -> Fix | None:
         ctx.insert_at(statement.start_byte, f"const {name} = {ctx.node_text(target)};\n"
                                             f"{indent}"),
         ctx.edit_node(target, _guarded(name))))
+
+
+def _unique(names: tuple[str, ...], call: Node, function: Node, statement: Node,
+            ctx: FileContext) -> tuple[str, ...]:
+    """The names to hold the value in: with the line appended when the function makes the same
+    call more than once (two fixes applied together must not declare one `const` twice)."""
+    callee = ctx.node_text(call.child_by_field_name("function") or
+                           call.child_by_field_name("constructor") or call)
+    if ctx.node_text(function).count(callee + "(") > 1:
+        return tuple(f"{n}{statement.start_point[0] + 1}" for n in names)
+    return names
 
 
 RULE = Rule(
