@@ -132,7 +132,7 @@ def _bind_fix(ctx: FileContext, call: Node) -> Fix | None:
             rewrite, ctx.insert_at(args[-1].end_byte, ", " + ", ".join(params))))
     statement = _statement_of(call)
     if statement is None:
-        return None
+        return _resource_fix(ctx, call, method, sql, params, built_at, args)
     line = ctx.lines[statement.start_point[0]]
     indent = line[:len(line) - len(line.lstrip())]
     binds = "".join(f"{indent}{{var}}.setObject({i}, {p});\n" for i, p in enumerate(params, 1))
@@ -169,6 +169,59 @@ def _bind_fix(ctx: FileContext, call: Node) -> Fix | None:
     if not inline:
         edits.append(rewrite)
     return Fix(title=title, safe=False, edits=tuple(edits))
+
+
+_HELPER = "queryWith"
+
+
+def _resource_fix(ctx: FileContext, call: Node, method: Node, sql: str, params: list[str],
+                  built_at: Node, args: tuple[Node, ...]) -> Fix | None:
+    """In a try-with-resources, `Statement st = c.createStatement(); ResultSet rs =
+    st.executeQuery("..." + x)` -> `PreparedStatement st = c.prepareStatement("... ?");
+    ResultSet rs = queryWith(st, x)`, with a small `queryWith` method added to the class that
+    binds the values and runs the query (no statement can run between two resources)."""
+    resource = call.parent
+    receiver = call.child_by_field_name("object")
+    if resource is None or resource.type != "resource" or receiver is None or \
+            receiver.type != "identifier" or name_of(ctx, call) != "executeQuery" or \
+            built_at.id != args[0].id or len(args) != 1:
+        return None
+    var = ctx.node_text(receiver)
+    declaration = next((r for r in resource.parent.named_children if r.type == "resource" and
+                        ctx.node_text(r.child_by_field_name("name")) == var), None) \
+        if resource.parent is not None else None
+    value = declaration.child_by_field_name("value") if declaration is not None else None
+    kind = declaration.child_by_field_name("type") if declaration is not None else None
+    body = ctx.node_text(method)
+    if value is None or kind is None or value.type != "method_invocation" or \
+            name_of(ctx, value) != "createStatement" or arguments(ctx, value) or \
+            len(re.findall(rf"\b{re.escape(var)}\b", body)) != 2:
+        return None
+    signature = f"private static java.sql.ResultSet {_HELPER}(java.sql.PreparedStatement"
+    present = signature in ctx.text  # added by an earlier fix of the class: used again
+    if not present and re.search(rf"\b{_HELPER}\b", ctx.text):
+        return None
+    holder = method.parent.parent if method.parent is not None else None  # the class
+    closing = holder.child_by_field_name("body") if holder is not None else None
+    if closing is None or closing.type != "class_body":
+        return None
+    line = ctx.lines[method.start_point[0]]
+    indent = line[:len(line) - len(line.lstrip())]
+    step = "\t" if "\t" in indent else "    "
+    helper = (f"\n{indent}{signature} "
+              f"statement, Object... values)\n{indent}{step}{step}throws java.sql.SQLException {{\n"
+              f"{indent}{step}for (int i = 0; i < values.length; i++) {{\n"
+              f"{indent}{step}{step}statement.setObject(i + 1, values[i]);\n{indent}{step}}}\n"
+              f"{indent}{step}return statement.executeQuery();\n{indent}}}\n")
+    connection = value.child_by_field_name("object")
+    if connection is None:
+        return None
+    end = closing.end_byte - 1  # before the class's closing brace
+    return Fix(title="Bind the values as `?` parameters", safe=False, edits=(
+        ctx.edit_node(kind, "java.sql.PreparedStatement"),
+        ctx.edit_node(value, f"{ctx.node_text(connection)}.prepareStatement({json.dumps(sql)})"),
+        ctx.edit_node(call, f"{_HELPER}({var}, {', '.join(params)})"),
+        *(() if present else (ctx.insert_at(end, helper),))))
 
 
 RULE = Rule(
