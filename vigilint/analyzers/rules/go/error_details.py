@@ -117,9 +117,37 @@ def _context_response(ctx: FileContext, call: Node) -> bool:
                for a in args if a is not status)
 
 
+def _generic_text_fix(ctx: FileContext, call: Node) -> Fix | None:
+    """Each error value a framework response writes (`err.Error()`, `err`) -> the text
+    `"internal server error"`. Unsafe: a client reading the details breaks; log them."""
+    args = list(args_of(ctx, call))
+    receiver = receiver_of(ctx, call)
+    status = args[0] if args else None
+    if receiver is not None and receiver.type == "call_expression" and \
+            method_name(ctx, receiver) == "Status":
+        status = None
+    edits = []
+    for arg in args:
+        if status is not None and arg.id == status.id:
+            continue
+        stack = [arg]
+        while stack:
+            node = stack.pop()
+            text = ctx.node_text(node)
+            if node.type in ("identifier", "call_expression") and _ERR.match(text) and \
+                    text != "errors":
+                edits.append(ctx.edit_node(node, '"internal server error"'))
+            elif node.type not in ("func_literal",):
+                stack.extend(node.named_children)
+    if not edits:
+        return None
+    return Fix(title="Send a generic message (log the error on the server)", safe=False,
+               edits=tuple(sorted(edits, key=lambda e: (e.line, e.column))))
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     if _context_response(ctx, call):
-        return Hit(node=call)
+        return Hit(node=call, fix=_generic_text_fix(ctx, call))
     name = call_name(ctx, call)
     args = args_of(ctx, call)
     if name == "net/http.Error" and len(args) == 3:
