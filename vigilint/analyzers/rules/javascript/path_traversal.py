@@ -29,6 +29,7 @@ res.sendFile(file);
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tree_sitter import Node
@@ -58,8 +59,39 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
                               "only `path.basename`",
                        unknown="possible" if possible else None)
         if hit is not None:
-            return replace(hit, fix=_basename_fix(ctx, target))
+            fix = _basename_fix(ctx, target) if site.spec is not None else \
+                _wrapper_basename_fix(ctx, target)
+            return replace(hit, fix=fix)
     return None
+
+
+_DECLARES_PATH = re.compile(r"\b(const|let|var|function|class)\s+path\b|"
+                            r"[(,]\s*path\s*[,):=]|\{[^}]*\bpath\b[^}]*\}\s*=")
+
+
+def _wrapper_basename_fix(ctx: FileContext, target: Node) -> Fix | None:
+    """A file name passed to a function of the project that opens it under a folder
+    (`readMedia(req.query.path)`) -> `path.basename(...)` of it, the `path` module required
+    or imported beside the file's first import when missing. Unsafe: sub-folders stop being
+    reachable."""
+    if target.type not in _VALUES or "\n" in ctx.node_text(target):
+        return None
+    path = next((k for k, v in aliases(ctx).items() if v in ("path", "node:path")), None)
+    edits = []
+    if path is None:
+        root = ctx.tree.root_node if ctx.tree is not None else None
+        first = next((c for c in root.named_children if c.type == "import_statement" or (
+            c.type in ("lexical_declaration", "variable_declaration") and
+            "require(" in ctx.node_text(c))), None) if root is not None else None
+        if first is None or _DECLARES_PATH.search(ctx.text):
+            return None  # a local `path` would hide the module
+        path = "path"
+        line = "import * as path from 'path';\n" if first.type == "import_statement" \
+            else "const path = require('path');\n"
+        edits.append(ctx.insert_at(first.start_byte, line))
+    edits.append(ctx.edit_node(target, f"{path}.basename({ctx.node_text(target)})"))
+    return Fix(title=f"Keep only the file name (`{path}.basename`)", safe=False,
+               edits=tuple(edits))
 
 
 _VALUES = frozenset({"identifier", "member_expression", "subscript_expression",
