@@ -82,3 +82,35 @@ def test_a_url_passed_to_a_helper_is_checked_against_the_allowed_hosts_first():
                 raise ValueError("host not allowed")
             return web.json_response({"preview": await media.unfurl(target)})""") in fixed
     assert fixed.startswith("import urllib.parse\nimport os\n")
+
+
+STORAGE_PY = textwrap.dedent("""\
+    import os
+
+    ROOT = "/srv/files"
+
+
+    def read_file(name):
+        with open(os.path.join(ROOT, name), "rb") as handle:
+            return handle.read()
+    """)
+
+VIEWS_PY = textwrap.dedent("""\
+    from flask import Flask, request
+
+    from files.storage import read_file
+
+    app = Flask(__name__)
+
+
+    @app.get("/download")
+    def download():
+        return read_file(request.args["name"])
+    """)
+
+
+def test_a_python_file_name_passed_to_a_helper_keeps_only_its_base_name():
+    fixed = _fixed([("files/storage.py", STORAGE_PY), ("files/views.py", VIEWS_PY)],
+                   "files/views.py", "VG-PY-INJ-007")
+    assert fixed.startswith("import os\nfrom flask import")
+    assert 'return read_file(os.path.basename(request.args["name"]))' in fixed
