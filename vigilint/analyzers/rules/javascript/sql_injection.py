@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from tree_sitter import Node
@@ -38,7 +39,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
 from vigilint.analyzers.models import load
-from vigilint.analyzers.rules._edits import concat_parts
+from vigilint.analyzers.rules._edits import concat_parts, js_add_option
 from vigilint.analyzers.rules._sql_params import Part, dollar, parameterize, question_mark
 from vigilint.analyzers.rules.javascript._common import built
 from vigilint.analyzers.syntax import javascript
@@ -111,6 +112,83 @@ def _sibling_style(ctx: FileContext, callee: str) -> str | None:
     return styles.pop() if len(styles) == 1 else None
 
 
+def _built_at(ctx: FileContext, call: Node, query: Node) -> Node | None:
+    """The query, or for a name, the value of the one `const`/`let` of the call's scope that
+    declares it (rewritten where it is built)."""
+    if query.type != "identifier":
+        return query
+    declared = javascript(ctx).assigned_values(query)
+    if len(declared) != 1 or declared[0].parent is None or \
+            declared[0].parent.type != "variable_declarator" or \
+            javascript(ctx).scope_of(declared[0]).id != javascript(ctx).scope_of(call).id:
+        return None
+    return declared[0]
+
+
+_MARK = "\x00{}\x00"
+
+
+def _marked(ctx: FileContext, query: Node) -> tuple[str, list[str]] | None:
+    """The SQL with a numbered marker for each value, and the values' sources."""
+    parts = _parts(ctx, query)
+    made = parameterize(parts, _MARK.format, _like) if parts else None
+    if made is None or any(("`" in text or "\\" in text or "${" in text or "\x00" in text)
+                           for literal, text in parts or () if literal):
+        return None
+    return made
+
+
+def _fill(sql: str, each: Callable[[int], str]) -> str:
+    return re.sub("\x00(\\d+)\x00", lambda m: each(int(m.group(1))), sql)
+
+
+def _prisma_fix(ctx: FileContext, call: Node, query: Node, method: str) -> Fix | None:
+    """`prisma.$queryRawUnsafe(`... '${x}'`)` -> prisma.$queryRaw`... ${x}` (the tagged
+    template sends each value as a bound parameter, whatever the database)."""
+    function = call.child_by_field_name("function")
+    args = javascript(ctx).arguments(call).positional
+    if function is None or function.type != "member_expression" or len(args) != 1 or \
+            args[0].id != query.id:
+        return None
+    made = _marked(ctx, query)
+    if made is None:
+        return None
+    sql, params = made
+    text = _fill(sql, lambda i: "${" + params[i - 1] + "}")
+    receiver = ctx.node_text(function.child_by_field_name("object"))
+    safe_method = method.removesuffix("Unsafe")
+    return Fix(title=f"Use the `{safe_method}` tagged template (values become parameters)",
+               safe=False, edits=(ctx.edit_node(call, f"{receiver}.{safe_method}`{text}`"),))
+
+
+def _sequelize_fix(ctx: FileContext, call: Node, query: Node) -> Fix | None:
+    """`sequelize.query(`... '${x}'`, opts)` -> `sequelize.query("... :x", { ...opts,
+    replacements: { x } })`: named replacements, escaped by Sequelize whatever the database."""
+    args = javascript(ctx).arguments(call).positional
+    if not args or args[0].id != query.id or len(args) > 2:
+        return None
+    options = javascript(ctx).object_properties(args[1]) if len(args) == 2 else {}
+    if "replacements" in options or "bind" in options:
+        return None
+    built_at = _built_at(ctx, call, query)
+    made = _marked(ctx, built_at) if built_at is not None else None
+    if made is None or built_at is None:
+        return None
+    sql, params = made
+    names: list[str] = []
+    for number, source in enumerate(params, start=1):
+        last = re.fullmatch(r"[A-Za-z_$][\w$.]*\.([A-Za-z_]\w*)", source)  # `req.query.sku`
+        name = source if re.fullmatch(r"[A-Za-z_]\w*", source) else \
+            last.group(1) if last is not None else f"p{number}"
+        names.append(name if name not in names else f"p{number}")
+    pairs = ", ".join(n if n == p else f"{n}: {p}" for n, p in zip(names, params, strict=True))
+    edit = js_add_option(ctx, args, 1, f"replacements: {{ {pairs} }}")
+    if edit is None:
+        return None
+    return Fix(title="Pass the values as named replacements", safe=False, edits=(
+        ctx.edit_node(built_at, json.dumps(_fill(sql, lambda i: ":" + names[i - 1]))), edit))
+
+
 def _like(prefix: str, source: str, suffix: str) -> str:
     return f"`{prefix}${{{source}}}{suffix}`"
 
@@ -125,6 +203,10 @@ def _bind_fix(ctx: FileContext, call: Node, callee: str, query: Node) -> Fix | N
     now travel as parameters, which a reviewer confirms the driver takes."""
     module = callee.split(".", 1)[0]
     method = callee.rsplit(".", 1)[-1]
+    if method in ("$queryRawUnsafe", "$executeRawUnsafe"):
+        return _prisma_fix(ctx, call, query, method)
+    if method == "query" and (callee.startswith("sequelize.") or "sequelize" in callee.lower()):
+        return _sequelize_fix(ctx, call, query)
     if method in _KNEX_RAW:
         module = "knex"
     elif module not in _QUESTION + _DOLLAR:  # a receiver of unknown type: the file's driver
@@ -141,14 +223,9 @@ def _bind_fix(ctx: FileContext, call: Node, callee: str, query: Node) -> Fix | N
             return None
     if method not in _DRIVER_METHODS | _KNEX_RAW:
         return None
-    built_at = query
-    if query.type == "identifier":
-        declared = javascript(ctx).assigned_values(query)
-        if len(declared) != 1 or declared[0].parent is None or \
-                declared[0].parent.type != "variable_declarator" or \
-                javascript(ctx).scope_of(declared[0]).id != javascript(ctx).scope_of(call).id:
-            return None
-        built_at = declared[0]
+    built_at = _built_at(ctx, call, query)
+    if built_at is None:
+        return None
     args = javascript(ctx).arguments(call).positional
     if not args or args[0].id != query.id:
         return None
