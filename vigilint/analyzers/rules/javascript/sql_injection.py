@@ -161,14 +161,25 @@ def _prisma_fix(ctx: FileContext, call: Node, query: Node, method: str) -> Fix |
                safe=False, edits=(ctx.edit_node(call, f"{receiver}.{safe_method}`{text}`"),))
 
 
+_CONDITIONS = frozenset({"where", "andWhere", "orWhere", "having", "andHaving", "orHaving"})
+
+
 def _sequelize_fix(ctx: FileContext, call: Node, query: Node) -> Fix | None:
     """`sequelize.query(`... '${x}'`, opts)` -> `sequelize.query("... :x", { ...opts,
     replacements: { x } })`: named replacements, escaped by Sequelize whatever the database."""
-    args = javascript(ctx).arguments(call).positional
-    if not args or args[0].id != query.id or len(args) > 2:
+    options = javascript(ctx).arguments(call).positional[1:2]
+    props = javascript(ctx).object_properties(options[0]) if options else {}
+    if "replacements" in props or "bind" in props:
         return None
-    options = javascript(ctx).object_properties(args[1]) if len(args) == 2 else {}
-    if "replacements" in options or "bind" in options:
+    return _named_fix(ctx, call, query, 1, "replacements")
+
+
+def _named_fix(ctx: FileContext, call: Node, query: Node, index: int,
+               option: str) -> Fix | None:
+    """The values as `:name` placeholders and an object of them: Sequelize's `replacements`
+    option, TypeORM QueryBuilder's parameters object (`.where("u.id = :id", { id })`)."""
+    args = javascript(ctx).arguments(call).positional
+    if not args or args[0].id != query.id or len(args) > index + 1:
         return None
     built_at = _built_at(ctx, call, query)
     made = _marked(ctx, built_at) if built_at is not None else None
@@ -177,15 +188,25 @@ def _sequelize_fix(ctx: FileContext, call: Node, query: Node) -> Fix | None:
     sql, params = made
     names: list[str] = []
     for number, source in enumerate(params, start=1):
-        last = re.fullmatch(r"[A-Za-z_$][\w$.]*\.([A-Za-z_]\w*)", source)  # `req.query.sku`
-        name = source if re.fullmatch(r"[A-Za-z_]\w*", source) else \
+        inner = re.fullmatch(r"`[%_]*\$\{(.+)\}[%_]*`", source)  # a LIKE pattern's value
+        value = inner.group(1) if inner is not None else source
+        last = re.fullmatch(r"[A-Za-z_$][\w$.]*\.([A-Za-z_]\w*)", value)  # `req.query.sku`
+        name = value if re.fullmatch(r"[A-Za-z_]\w*", value) else \
             last.group(1) if last is not None else f"p{number}"
+        name = name if inner is None else f"{name}Pattern"
         names.append(name if name not in names else f"p{number}")
     pairs = ", ".join(n if n == p else f"{n}: {p}" for n, p in zip(names, params, strict=True))
-    edit = js_add_option(ctx, args, 1, f"replacements: {{ {pairs} }}")
+    if option == "parameters":  # the object itself is the argument
+        if len(args) > index:
+            return None
+        edit = ctx.insert_at(args[-1].end_byte, f", {{ {pairs} }}")
+    else:
+        edit = js_add_option(ctx, args, index, f"{option}: {{ {pairs} }}")
     if edit is None:
         return None
-    return Fix(title="Pass the values as named replacements", safe=False, edits=(
+    title = "Pass the values as named parameters" if option == "parameters" else \
+        "Pass the values as named replacements"
+    return Fix(title=title, safe=False, edits=(
         ctx.edit_node(built_at, json.dumps(_fill(sql, lambda i: ":" + names[i - 1]))), edit))
 
 
@@ -207,6 +228,8 @@ def _bind_fix(ctx: FileContext, call: Node, callee: str, query: Node) -> Fix | N
         return _prisma_fix(ctx, call, query, method)
     if method == "query" and (callee.startswith("sequelize.") or "sequelize" in callee.lower()):
         return _sequelize_fix(ctx, call, query)
+    if method in _CONDITIONS and javascript(ctx).imports_any(("typeorm", "@nestjs/typeorm")):
+        return _named_fix(ctx, call, query, 1, "parameters")
     if method in _KNEX_RAW:
         module = "knex"
     elif module not in _QUESTION + _DOLLAR:  # a receiver of unknown type: the file's driver
