@@ -121,13 +121,16 @@ def _bind_fix(ctx: FileContext, call: Node) -> Fix | None:
     name, receiver = name_of(ctx, call), receiver_text(ctx, call)
     built_at = _built_at(ctx, args[0], method)
     parts = _parts(ctx, built_at) if built_at is not None else None
+    if name in ("createQuery", "createNativeQuery") and built_at is not None and parts:
+        return _jpa_fix(ctx, call, built_at, parts, args)
     made = parameterize(parts, question_mark, _like) if parts else None
     if made is None or built_at is None or "?" in "".join(t for lit, t in parts or () if lit):
         return None
     sql, params = made
     rewrite = ctx.edit_node(built_at, json.dumps(sql))
     title = "Bind the values as `?` parameters"
-    if "jdbctemplate" in receiver.lower() and name in _TEMPLATE_ARGS:
+    if name in _TEMPLATE_ARGS and ("jdbctemplate" in receiver.lower() or re.search(
+            rf"\bJdbcTemplate\s+{re.escape(receiver.removeprefix('this.'))}\b", ctx.text)):
         return Fix(title=title, safe=False, edits=(
             rewrite, ctx.insert_at(args[-1].end_byte, ", " + ", ".join(params))))
     statement = _statement_of(call)
@@ -169,6 +172,21 @@ def _bind_fix(ctx: FileContext, call: Node) -> Fix | None:
     if not inline:
         edits.append(rewrite)
     return Fix(title=title, safe=False, edits=tuple(edits))
+
+
+def _jpa_fix(ctx: FileContext, call: Node, built_at: Node, parts: list[Part],
+             args: tuple[Node, ...]) -> Fix | None:
+    """JPA `em.createQuery("... '" + x + "'")` -> `em.createQuery("... ?1").setParameter(1,
+    x)` (JPQL and native queries take numbered parameters)."""
+    if len(args) > 2 or "?" in "".join(t for literal, t in parts if literal):
+        return None
+    made = parameterize(parts, lambda index: f"?{index}", _like)
+    if made is None:
+        return None
+    sql, params = made
+    binds = "".join(f".setParameter({i}, {p})" for i, p in enumerate(params, 1))
+    return Fix(title="Bind the values as numbered parameters", safe=False, edits=(
+        ctx.edit_node(built_at, json.dumps(sql)), ctx.insert_at(call.end_byte, binds)))
 
 
 _HELPER = "queryWith"
