@@ -29,8 +29,9 @@ from dataclasses import replace
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
+from vigilint.analyzers.dataflow import sink_sites, site_hit
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.python._tainted import tainted_pieces
 from vigilint.model import Fix, Rule
 
 
@@ -42,32 +43,6 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     return None
 
 
-def _tainted_pieces(ctx: FileContext, node: Node) -> list[Node] | None:
-    """The parts of a logged value that carry request data: the value, the tainted
-    interpolations of an f-string, the tainted operands of `+`; None for an interpolation
-    with a conversion or format spec."""
-    verdict = flow(ctx).verdict
-    if node.type == "string":
-        out: list[Node] = []
-        for child in node.children:
-            if child.type != "interpolation":
-                continue
-            expression = child.child_by_field_name("expression")
-            if expression is None or verdict(expression, "log").level != "tainted":
-                continue
-            if any(c.type in ("type_conversion", "format_specifier") for c in child.children):
-                return None
-            out.append(expression)
-        return out
-    if node.type == "binary_operator" and ctx.node_text(
-            node.child_by_field_name("operator")) == "+":
-        parts = [_tainted_pieces(ctx, side) for side in (node.child_by_field_name("left"),
-                                                          node.child_by_field_name("right"))
-                 if side is not None]
-        return None if any(p is None for p in parts) else [n for p in parts for n in p or ()]
-    return [node] if verdict(node, "log").level == "tainted" else []
-
-
 def _repr_fix(ctx: FileContext, arguments: tuple[Node, ...]) -> Fix | None:
     """Each piece of request data in the logged values -> `repr(...)`: line breaks are then
     written as `\\n`, so no forged entry. Unsafe: the log shows the values quoted."""
@@ -75,7 +50,7 @@ def _repr_fix(ctx: FileContext, arguments: tuple[Node, ...]) -> Fix | None:
     for argument in arguments:
         if argument.type == "keyword_argument":
             continue
-        found = _tainted_pieces(ctx, argument)
+        found = tainted_pieces(ctx, argument, "log")
         if found is None:
             return None
         pieces += found
