@@ -65,8 +65,8 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     return None
 
 
-_DECLARES_PATH = re.compile(r"\b(const|let|var|function|class)\s+path\b|"
-                            r"[(,]\s*path\s*[,):=]|\{[^}]*\bpath\b[^}]*\}\s*=")
+# a name `path` of the file's own (a variable, parameter or destructured property)
+_DECLARES_PATH = re.compile(r"\b(const|let|var|function|class)\s+path\b|[({,]\s*path\s*[,):=}]")
 
 
 def _path_module(ctx: FileContext) -> tuple[str, tuple[Edit, ...]] | None:
