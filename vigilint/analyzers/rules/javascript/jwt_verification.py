@@ -102,7 +102,7 @@ def _verify_fix(ctx: FileContext, call: Node, args: tuple[Node, ...]) -> Fix | N
     function = call.child_by_field_name("function")
     receiver = function.child_by_field_name("object") if function is not None and \
         function.type == "member_expression" else None
-    if receiver is None or len(args) != 1:
+    if function is None or receiver is None or len(args) != 1:
         return None
     known = _top_level(ctx) | {"process"}
     root = ctx.tree.root_node if ctx.tree is not None else None

@@ -44,7 +44,7 @@ from vigilint.analyzers.rules._sql_params import Part, dollar, parameterize, que
 from vigilint.analyzers.rules.javascript._common import built
 from vigilint.analyzers.syntax import javascript
 from vigilint.analyzers.syntax.javascript import FUNCTION_KINDS
-from vigilint.model import Fix, Rule
+from vigilint.model import Edit, Fix, Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
@@ -196,6 +196,7 @@ def _named_fix(ctx: FileContext, call: Node, query: Node, index: int,
         name = name if inner is None else f"{name}Pattern"
         names.append(name if name not in names else f"p{number}")
     pairs = ", ".join(n if n == p else f"{n}: {p}" for n, p in zip(names, params, strict=True))
+    edit: Edit | None
     if option == "parameters":  # the object itself is the argument
         if len(args) > index:
             return None

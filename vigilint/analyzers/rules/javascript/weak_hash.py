@@ -109,8 +109,9 @@ def _scrypt_fix(ctx: FileContext, call: Node, data: Node | None) -> Fix | None:
     update = call.parent.parent if call.parent is not None else None  # `.update(pw)`
     digest_member = update.parent if update is not None else None
     digest = digest_member.parent if digest_member is not None else None
-    if receiver is None or data is None or digest is None or digest.type != "call_expression" \
-            or ctx.node_text(digest_member.child_by_field_name("property")) != "digest":
+    if receiver is None or data is None or digest is None or digest_member is None or \
+            digest.type != "call_expression" or \
+            ctx.node_text(digest_member.child_by_field_name("property")) != "digest":
         return None
     encoding = javascript(ctx).arguments(digest).positional
     if len(encoding) != 1 or javascript(ctx).string_value(encoding[0]) not in ("hex", "base64"):

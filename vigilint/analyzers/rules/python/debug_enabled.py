@@ -64,7 +64,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
                    message="Debug mode is on" + (" on a public interface" if public else "") +
                            "; the debugger runs code for anyone who reaches it. Use `debug=False`.")
     left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-    if left is None or not is_literal_true(ctx, right):
+    if left is None or right is None or not is_literal_true(ctx, right):
         return None
     target = ctx.node_text(left).replace("'", '"')
     if target in ("app.debug", 'app.config["DEBUG"]') and not ctx.is_test_path:
