@@ -2,6 +2,11 @@
 every safe fix does to the bundled examples.
 
     python bench/fix_coverage.py [--sets bench/access_cases4 ...] [--by-rule]
+    python bench/fix_coverage.py --split dev [--unfixed]   # realistic services of one part
+
+`--split dev|holdout` adds the realistic services (bench/realistic_cases) of that part of
+bench/realistic_split.json, each as a set. `--unfixed` lists every finding without a fix
+(path, line, rule, message): use it on data you may read (the `dev` part), never on `holdout`.
 
 Coverage: every active finding of each set (the scan's default settings, no cache), and the
 share whose fix passed the fix gate (analyzers/fix_check.py): overall, for the four
@@ -79,10 +84,19 @@ def _share(part: int, whole: int) -> str:
     return f"{part}/{whole} = {part / whole * 100:.0f} %" if whole else "0/0"
 
 
-def coverage(sets: list[Path], by_rule: bool, parts: list[str]) -> None:
+def split_sets(part: str) -> list[Path]:
+    """The realistic services of one part of bench/realistic_split.json."""
+    import json
+
+    split = json.loads((ROOT / "bench" / "realistic_split.json").read_text(encoding="utf-8"))
+    return [ROOT / "bench" / "realistic_cases" / name for name in split[part]]
+
+
+def coverage(sets: list[Path], by_rule: bool, parts: list[str], unfixed: bool = False) -> None:
     totals: Counter[str] = Counter()
     fixed: Counter[str] = Counter()
     missing: Counter[str] = Counter()
+    without: list[str] = []
     languages: Counter[tuple[str, str, bool]] = Counter()  # (language, focus?, fixed)
     print("| set | findings | with a verified fix | safe |")
     print("|---|---|---|---|")
@@ -103,6 +117,8 @@ def coverage(sets: list[Path], by_rule: bool, parts: list[str]) -> None:
                 fixed[finding.category] += 1
             else:
                 missing[finding.rule] += 1
+                without.append(f"{name}/{finding.path}:{finding.line} {finding.rule} "
+                               f"{finding.message[:100]}")
     print()
     whole, part = sum(totals.values()), sum(fixed.values())
     focus_whole = sum(totals[c] for c in FOCUS)
@@ -129,6 +145,11 @@ def coverage(sets: list[Path], by_rule: bool, parts: list[str]) -> None:
         print("findings without a fix, by rule:")
         for rule, count in missing.most_common(40):
             print(f"  {rule}: {count}")
+    if unfixed:
+        print()
+        print("findings without a fix:")
+        for line in without:
+            print(f"  {line}")
 
 
 def examples_check() -> int:
@@ -176,8 +197,21 @@ def main() -> int:
                         help="also the shared corpus's AI-written files of these split parts")
     parser.add_argument("--by-rule", action="store_true",
                         help="list the rules whose findings carry no fix")
+    parser.add_argument("--split", choices=("dev", "holdout"),
+                        help="the realistic services of this part of realistic_split.json "
+                             "(instead of the default sets when --sets is not given)")
+    parser.add_argument("--unfixed", action="store_true",
+                        help="list each finding without a fix (only for data you may read)")
+    parser.add_argument("--no-examples", action="store_true",
+                        help="skip applying the safe fixes to examples/")
     args = parser.parse_args()
-    coverage([Path(s).resolve() for s in args.sets], args.by_rule, args.corpus)
+    sets = [Path(s).resolve() for s in args.sets]
+    if args.split:
+        chosen = split_sets(args.split)
+        sets = chosen if parser.get_default("sets") == args.sets else [*sets, *chosen]
+    coverage(sets, args.by_rule, args.corpus, args.unfixed)
+    if args.no_examples:
+        return 0
     print()
     return examples_check()
 

@@ -209,6 +209,43 @@ def test_url_prefixes_and_host_allow_lists_clean_redirect_and_ssrf_only():
     assert ssrf["u"] == "safe" and redirect["u"] == "safe" and sql["u"] == "tainted"
 
 
+def test_a_guarded_local_path_resolved_against_the_request_url_stays_on_the_site():
+    code = """\
+        export async function GET(req) {
+          const next = req.nextUrl.searchParams.get('next');
+          sink(new URL(typeof next === "string" && /^\\/(?![\\/\\\\])/.test(next) ? next : "/", req.url));
+          sink(new URL(next, req.url));
+        }
+        """
+    redirect = _sinks(code, "redirect")
+    sql = _sinks(code, "sql")
+    guarded = [k for k in redirect if k.startswith("new URL(typeof")]
+    assert len(guarded) == 1
+    assert redirect[guarded[0]] == "safe" and sql[guarded[0]] == "tainted"
+    assert redirect["new URL(next, req.url)"] == "tainted"
+
+
+def test_a_host_allow_list_from_the_environment_is_an_allow_list():
+    code = """\
+        app.get('/a', async (req, res) => {
+          const url = req.query.url;
+          if (!(process.env.HOSTS || "").split(",").includes(new URL(url).hostname)) {
+            throw new Error("host not allowed");
+          }
+          sink(url);
+        });
+        app.get('/b', async (req, res) => {
+          const other = req.query.url;
+          if (!req.query.hosts.split(",").includes(new URL(other).hostname)) {
+            throw new Error("host not allowed");
+          }
+          sink(other);
+        });
+        """
+    got = _sinks(code, "ssrf")
+    assert got["url"] == "safe" and got["other"] == "tainted"
+
+
 def test_closures_callbacks_and_promise_chains():
     got = _sinks("""\
         app.get('/a', (req, res) => {

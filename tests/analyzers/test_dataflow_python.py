@@ -167,6 +167,11 @@ def test_sanitized_container_members_stay_sanitized():
     ("from urllib.parse import urlparse\n    x = request.args['x']\n"
      "    if urlparse(x).netloc not in ALLOWED:\n        abort(400)", ["ssrf", "redirect"],
      ["sql", "path"]),
+    ("import os\n    from urllib.parse import urlparse\n    x = request.args['x']\n"
+     "    if urlparse(x).hostname not in os.environ.get('HOSTS', '').split(','):\n"
+     "        abort(400)", ["ssrf", "redirect"], ["sql", "path"]),
+    ("x = request.args['x']\n    if x not in request.args.getlist('ok'):\n        abort(400)",
+     [], ["sql", "ssrf"]),
     ("import os\n    x = os.path.realpath(os.path.join('/srv', request.args['x']))\n"
      "    if not x.startswith('/srv/'):\n        abort(403)", ["path"], ["sql", "command"]),
 ])

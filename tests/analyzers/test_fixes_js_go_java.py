@@ -67,13 +67,13 @@ NO_FIX = [
     ("VG-GO-CRYPTO-001", "a.go",
      'package a\n\nimport "crypto/md5"\n\n'
      "func hashPassword(p string) [16]byte {\n\treturn md5.Sum([]byte(p))\n}\n"),
-    # SQL: a column name is no bound parameter; sequelize takes its values another way
+    # SQL: a column name is no bound parameter (nor a Sequelize replacement)
     ("VG-JS-INJ-001", "a.js",
      "const mysql = require('mysql2');\nconst db = mysql.createConnection({});\n"
      "app.get('/x', (req, res) => { db.query('SELECT * FROM t ORDER BY ' + req.query.col); });"),
     ("VG-JS-INJ-001", "a.js",
      "const mysql = require('mysql2');\n"
-     "app.get('/x', (req, res) => { sequelize.query(`SELECT * FROM t WHERE a = '${req.query.a}'`); });"),
+     "app.get('/x', (req, res) => { sequelize.query(`SELECT * FROM t ORDER BY ${req.query.a}`); });"),
     # the statement already has ? parameters: their numbering would shift
     ("VG-JAVA-INJ-001", "A.java",
      "class A extends HttpServlet { void doGet(HttpServletRequest request, Connection c) "
@@ -85,10 +85,10 @@ NO_FIX = [
      'package a\n\nimport (\n\t"database/sql"\n\t"net/http"\n)\n\n'
      "func h(db *sql.DB, r *http.Request) {\n"
      '\tdb.Query("SELECT * FROM t WHERE a = \'" + r.FormValue("a") + "\'")\n}\n'),
-    # no `path` module bound in the file: no basename to call
+    # no `path` module bound in the file, and a name `path` of its own would hide one added
     ("VG-JS-INJ-007", "a.js",
-     "const fs = require('fs');\n"
-     "app.get('/x', (req, res) => { fs.readFile('./data/' + req.params.name, () => {}); });"),
+     "const fs = require('fs');\nconst path = './data/';\n"
+     "app.get('/x', (req, res) => { fs.readFile(path + req.params.name, () => {}); });"),
     # a constant IV on the decrypting side: a random one would break decryption
     ("VG-JAVA-CRYPTO-005", "A.java",
      "class A { byte[] open(Cipher c, java.security.Key k, byte[] data) throws Exception {"

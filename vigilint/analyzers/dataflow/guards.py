@@ -13,6 +13,9 @@ from vigilint.analyzers.dataflow.kinds import ALL_KINDS
 
 URL_HOST: frozenset[str] = frozenset({"redirect", "ssrf"})
 NONE: frozenset[str] = frozenset()
+# labels of values the deployment sets (environment variables): a membership test against a
+# collection built from them is still an allow-list
+CONFIG_LABELS: frozenset[str] = frozenset({"env"})
 
 
 def regex_guard_kinds(pattern: Any, full: bool) -> frozenset[str]:

@@ -4,9 +4,12 @@ is exactly the secret becomes a read of an environment variable named after what
 `apiKey: process.env.API_KEY`, `os.Getenv("DB_PASSWORD")`, `System.getenv("DB_PASSWORD")`).
 
 Always unsafe: the variable must exist where the code runs, and the leaked value must be
-rotated (the title says so). No fix is offered when the secret is only part of a literal (a
-password inside a connection URL), the literal is interpolated, or the place needs a constant
-(a Go `const`, a Java annotation, a TypeScript type)."""
+rotated (the title says so). A secret written as the default of an environment read loses the
+default (`process.env.DB_URL || "..."`, `os.environ.get("DB_URL", "...")`); a lone Go `const`
+becomes a `var` read from the environment. No fix is offered when the secret is only part of a
+literal otherwise (a password inside a connection URL), the literal is interpolated, or the
+place needs a constant (a Java annotation, a TypeScript type, a Go constant other constants
+are computed from)."""
 
 from __future__ import annotations
 
@@ -131,6 +134,84 @@ def _env_read(ctx: FileContext, name: str, literal: Node) -> tuple[str, tuple[Ed
     return None
 
 
+_ENV_READS = ("os.environ.get", "os.getenv")
+
+
+def _containing_literal(ctx: FileContext, start: int, end: int) -> Node | None:
+    """The string literal the secret sits in (all of it or a part, a password in a URL)."""
+    assert ctx.tree is not None
+    node: Node | None = ctx.tree.root_node.descendant_for_byte_range(start, end)
+    for _ in range(3):
+        if node is None or node.type in _LITERALS[ctx.language]:
+            break
+        node = node.parent
+    return node if node is not None and node.type in _LITERALS[ctx.language] else None
+
+
+def _fallback_fix(ctx: FileContext, start: int, end: int) -> Fix | None:
+    """A secret written as the default of an environment read: the default goes, so the
+    variable must be set (`process.env.DB_URL || "postgres://u:pw@..."` ->
+    `process.env.DB_URL`; `os.environ.get("DB_URL", "...")` / `os.getenv(...)` ->
+    `os.environ["DB_URL"]`)."""
+    literal = _containing_literal(ctx, start, end)
+    parent = literal.parent if literal is not None else None
+    if literal is None or parent is None:
+        return None
+    title = "Drop the hard-coded default: the environment variable must be set (and rotate the " \
+            "leaked value)"
+    if ctx.language in ("javascript", "typescript", "tsx") and \
+            parent.type == "binary_expression" and \
+            ctx.node_text(parent.child_by_field_name("operator")) in ("||", "??") and \
+            parent.child_by_field_name("right") == literal:
+        left = parent.child_by_field_name("left")
+        if left is not None and ctx.node_text(left).startswith("process.env."):
+            return Fix(title=title, safe=False,
+                       edits=(ctx.edit_node(parent, ctx.node_text(left)),))
+    if ctx.language == "python" and parent.type == "argument_list":
+        call = parent.parent
+        args = [a for a in parent.named_children if a.type != "comment"]
+        function = call.child_by_field_name("function") if call is not None else None
+        if call is not None and function is not None and \
+                ctx.node_text(function) in _ENV_READS and len(args) == 2 and \
+                args[1] == literal and args[0].type == "string":
+            return Fix(title=title, safe=False, edits=(
+                ctx.edit_node(call, f"os.environ[{ctx.node_text(args[0])}]"),))
+    return None
+
+
+def _go_const_fix(ctx: FileContext, literal: Node) -> Fix | None:
+    """`const adminPassword = "..."` (a lone constant at the top of a Go file, used by no
+    other constant) -> `var adminPassword = os.Getenv("ADMIN_PASSWORD")`."""
+    if ctx.language != "go":
+        return None
+    values = literal.parent
+    spec = values.parent if values is not None else None
+    declaration = spec.parent if spec is not None else None
+    if values is None or spec is None or declaration is None or \
+            values.type != "expression_list" or spec.type != "const_spec" or \
+            declaration.type != "const_declaration" or declaration.parent is None or \
+            declaration.parent.type != "source_file" or len(declaration.named_children) != 1 \
+            or len(values.named_children) != 1 or spec.child_by_field_name("type") is not None:
+        return None
+    names = [c for c in spec.named_children if c.type == "identifier"]
+    if len(names) != 1:
+        return None
+    name = ctx.node_text(names[0])
+    others = [n for n in ctx.walk(ctx.tree.root_node) if n.type == "const_declaration"
+              and n.id != declaration.id] if ctx.tree is not None else []
+    if any(re.search(rf"\b{re.escape(name)}\b", ctx.node_text(n)) for n in others):
+        return None  # another constant is computed from it
+    variable = env_name(name)
+    read = _env_read(ctx, variable, literal) if variable else None
+    if read is None:
+        return None
+    replacement, imports = read
+    return Fix(title=f"Read it from the environment variable `{variable}` (and rotate the "
+                     "leaked value)", safe=False,
+               edits=(*imports, ctx.edit_bytes(declaration.start_byte, declaration.end_byte,
+                                               f"var {name} = {replacement}")))
+
+
 def env_fix(ctx: FileContext, start_char: int, end_char: int, title: str) -> Fix | None:
     """The fix for a secret at character offsets [start_char, end_char) of the file, or None
     where no environment read can take the literal's place."""
@@ -139,12 +220,15 @@ def env_fix(ctx: FileContext, start_char: int, end_char: int, title: str) -> Fix
     start = len(ctx.text[:start_char].encode("utf-8", "surrogatepass")) \
         if not ctx.is_ascii else start_char
     end = start + len(ctx.text[start_char:end_char].encode("utf-8", "surrogatepass"))
+    fallback = _fallback_fix(ctx, start, end)
+    if fallback is not None:
+        return fallback
     literal = _literal(ctx, start, end)
     if literal is None:
         return None
     holder = _holder_name(ctx, literal)
     if holder is None:
-        return None
+        return _go_const_fix(ctx, literal)
     name = env_name(holder) or env_name(title)
     if not name:
         return None

@@ -11,7 +11,7 @@ from dataclasses import replace
 from tree_sitter import Node
 
 from vigilint.analyzers.dataflow.calls import looks_like_guard
-from vigilint.analyzers.dataflow.guards import URL_HOST
+from vigilint.analyzers.dataflow.guards import CONFIG_LABELS, URL_HOST
 from vigilint.analyzers.dataflow.java.calls import JavaCalls, snake
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS
 from vigilint.analyzers.dataflow.value import NORMALIZED, merge
@@ -117,8 +117,8 @@ class JavaGuards(JavaCalls):
             elif needle.const in ("'", '"'):
                 self.clean_var(collection, _QUOTE_KINDS)
             return
-        if not truth or holder.all_labels():
-            return  # a collection the client fills is no allowlist
+        if not truth or holder.all_labels() - CONFIG_LABELS:
+            return  # a collection the client fills is no allowlist (the environment's is one)
         self.clean_var(member, ALL_KINDS)
         self.clean_url_host(member)
 

@@ -398,14 +398,21 @@ class JSCalls(JSExpressions):
 
     def url_constructor(self, node: Node, pos_values: list[Value]) -> Value | None:
         """`new URL("/login", request.url)`: a constant absolute path resolved against the
-        request's own URL stays on this server's origin (clean for redirects and fetches)."""
+        request's own URL stays on this server's origin (clean for redirects and fetches); so
+        does a value a guard proved clean for them (a local path)."""
         args = self.shared.sem.arguments(node).positional
-        if len(args) < 2 or not isinstance(pos_values[0].const, str):
+        if len(args) < 2 or len(pos_values) < 2:
             return None
         path = pos_values[0].const
         base = self.text(args[1])
-        if path.startswith("/") and not path.startswith("//") and \
-                base.endswith((".url", ".nextUrl", ".href")):
+        if not base.endswith((".url", ".nextUrl", ".href")):
+            return None
+        if not isinstance(path, str) and pos_values[0].all_labels():
+            # a value a guard proved a local path (`/^\/(?![\/\\])/.test(next) ? next : "/"`)
+            kinds = pos_values[0].effective_clean() & URL_HOST
+            both = merge(pos_values[:2])
+            return replace(both, clean=both.clean | kinds) if kinds else None
+        if isinstance(path, str) and path.startswith("/") and not path.startswith("//"):
             base_value = merge(pos_values[1:2])
             return replace(base_value, clean=base_value.clean | URL_HOST) \
                 if base_value.all_labels() else base_value

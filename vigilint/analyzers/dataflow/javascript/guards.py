@@ -10,6 +10,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.dataflow.calls import looks_like_guard
 from vigilint.analyzers.dataflow.guards import (
+    CONFIG_LABELS,
     URL_HOST,
     kept_chars_kinds,
     prefix_kinds,
@@ -109,7 +110,9 @@ class JSGuards(JSCalls):
             return
         if method in _MEMBERSHIP and args:
             collection = self.value_of(receiver)
-            if collection.all_labels() or receiver.type in ("string", "template_string") or \
+            # (a list from the environment is the deployment's own allow-list)
+            if collection.all_labels() - CONFIG_LABELS or \
+                    receiver.type in ("string", "template_string") or \
                     isinstance(collection.const, str):
                 return  # a tainted collection, or a substring test: no allow-list
             self.clean_var(args[0], ALL_KINDS)

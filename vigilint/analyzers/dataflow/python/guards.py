@@ -9,7 +9,7 @@ from dataclasses import replace
 from tree_sitter import Node
 
 from vigilint.analyzers.dataflow.calls import looks_like_guard
-from vigilint.analyzers.dataflow.guards import prefixes_kinds, regex_guard_kinds
+from vigilint.analyzers.dataflow.guards import CONFIG_LABELS, prefixes_kinds, regex_guard_kinds
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS
 from vigilint.analyzers.dataflow.python.calls import PythonCalls
 from vigilint.analyzers.dataflow.value import NORMALIZED, merge
@@ -52,8 +52,9 @@ class PythonGuards(PythonCalls):
         left, right = operands
         op = " ".join(ops)
         if op in ("in", "not in") and left.type in ("identifier", "attribute"):
-            if self.value_of(right).all_labels() or right.type == "string":
+            if self.value_of(right).all_labels() - CONFIG_LABELS or right.type == "string":
                 return  # a tainted collection, or a substring test: no allowlist
+            # (a list from the environment is the deployment's own allowlist)
             if (op == "in") == truth:
                 self.clean_var(left, ALL_KINDS)
                 self.clean_parsed_url(left)

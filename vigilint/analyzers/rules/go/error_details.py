@@ -38,6 +38,7 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.go._common import (
     args_of,
     call_name,
+    enclosing_function,
     is_response_writer,
     method_name,
     receiver_of,
@@ -117,9 +118,48 @@ def _context_response(ctx: FileContext, call: Node) -> bool:
                for a in args if a is not status)
 
 
+def _generic_text_fix(ctx: FileContext, call: Node) -> Fix | None:
+    """Each error value a framework response writes (`err.Error()`, `err`) -> the text
+    `"internal server error"`. Unsafe: a client reading the details breaks; log them."""
+    args = list(args_of(ctx, call))
+    receiver = receiver_of(ctx, call)
+    status = args[0] if args else None
+    if receiver is not None and receiver.type == "call_expression" and \
+            method_name(ctx, receiver) == "Status":
+        status = None
+    return _replace_errors(ctx, [a for a in args if status is None or a.id != status.id])
+
+
+def _used_elsewhere(ctx: FileContext, name: Node) -> bool:
+    """The variable appears at least twice more in its function (its declaration and a use)."""
+    function = enclosing_function(ctx, name)
+    text = ctx.node_text(function) if function is not None else ctx.text
+    return len(re.findall(rf"\b{re.escape(ctx.node_text(name))}\b", text)) >= 3
+
+
+def _replace_errors(ctx: FileContext, args: list[Node]) -> Fix | None:
+    edits = []
+    for arg in args:
+        stack = [arg]
+        while stack:
+            node = stack.pop()
+            text = ctx.node_text(node)
+            if node.type in ("identifier", "call_expression") and _ERR.match(text) and \
+                    text != "errors":
+                if node.type == "identifier" and not _used_elsewhere(ctx, node):
+                    return None  # the variable would be declared and not used
+                edits.append(ctx.edit_node(node, '"internal server error"'))
+            elif node.type not in ("func_literal",):
+                stack.extend(node.named_children)
+    if not edits:
+        return None
+    return Fix(title="Send a generic message (log the error on the server)", safe=False,
+               edits=tuple(sorted(edits, key=lambda e: (e.line, e.column))))
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     if _context_response(ctx, call):
-        return Hit(node=call)
+        return Hit(node=call, fix=_generic_text_fix(ctx, call))
     name = call_name(ctx, call)
     args = args_of(ctx, call)
     if name == "net/http.Error" and len(args) == 3:
@@ -134,11 +174,11 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             is_response_writer(ctx, args[0]):
         if any(_ERR.match(ctx.node_text(a)) and ctx.node_text(a) != "errors"
                for a in args[1:]):
-            return Hit(node=call)
+            return Hit(node=call, fix=_replace_errors(ctx, list(args[1:])))
         return None
     if method_name(ctx, call) == "Write" and args and "err.Error()" in ctx.node_text(args[0]) \
             and is_response_writer(ctx, receiver_of(ctx, call)):
-        return Hit(node=call)
+        return Hit(node=call, fix=_replace_errors(ctx, [args[0]]))
     return None
 
 

@@ -114,11 +114,15 @@ def _style(ctx: FileContext, callee: str) -> Callable[[int], str] | None:
 def _bind_fix(ctx: FileContext, call: Node, callee: str, query: Node) -> Fix | None:
     """`db.Query(fmt.Sprintf("... name = '%s'", name))` -> `db.Query("... name = $1", name)`
     (`?` for MySQL, SQLite and GORM). A query held in a variable assigned once in the
-    function is rewritten where it is built. Unsafe: the driver's placeholder style is
+    function is rewritten where it is built; arguments passed already keep their places; a
+    value inside a LIKE pattern is bound with its wildcards. Unsafe: the driver's placeholder style is
     inferred from the file."""
     args = args_of(ctx, call)
     style = _style(ctx, callee)
-    if style is None or not args or args[-1].id != query.id:
+    position = next((i for i, a in enumerate(args) if a.id == query.id), -1)
+    after = args[position + 1:]
+    if style is None or position < 0 or ctx.node_text(call).rstrip(" \t\n)").endswith("...") \
+            or any(a.type == "comment" for a in after):
         return None
     built_at = query
     if query.type == "identifier":
@@ -135,13 +139,33 @@ def _bind_fix(ctx: FileContext, call: Node, callee: str, query: Node) -> Fix | N
             return None
         built_at = right.named_children[0]
     parts = _parts(ctx, built_at)
-    made = parameterize(parts, style) if parts else None
+    formatted = built_at.type == "call_expression"
+    made = parameterize(parts, style, _like_sprint if formatted else _like_concat,
+                        [ctx.node_text(a) for a in after]) if parts else None
     if made is None:
         return None
     sql, params = made
+    values = ", " + ", ".join(params)
     return Fix(title="Pass the values as query arguments", safe=False, edits=(
         ctx.edit_node(built_at, json.dumps(sql)),
-        ctx.insert_at(query.end_byte, ", " + ", ".join(params))))
+        ctx.edit_bytes(query.end_byte, after[-1].end_byte, values) if after
+        else ctx.insert_at(query.end_byte, values)))
+
+
+def _wildcards(prefix: str, source: str, suffix: str) -> list[str]:
+    return [*([json.dumps(prefix)] if prefix else []), source,
+            *([json.dumps(suffix)] if suffix else [])]
+
+
+def _like_concat(prefix: str, source: str, suffix: str) -> str:
+    """A string value with LIKE wildcards around it (`"%" + name + "%"`)."""
+    return " + ".join(_wildcards(prefix, source, suffix))
+
+
+def _like_sprint(prefix: str, source: str, suffix: str) -> str:
+    """A value of any type printed with LIKE wildcards around it (`fmt.Sprint("%", n, "%")`:
+    no spaces are added beside a string operand)."""
+    return f"fmt.Sprint({', '.join(_wildcards(prefix, source, suffix))})"
 
 
 RULE = Rule(

@@ -33,7 +33,12 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.rules._edits import go_import, go_import_spec
+from vigilint.analyzers.rules._edits import (
+    go_drop_import,
+    go_import,
+    go_import_spec,
+    go_package,
+)
 from vigilint.analyzers.rules.go._common import SECURITY_NAME, call_name, enclosing_function
 from vigilint.analyzers.syntax import go
 from vigilint.model import Fix, Rule
@@ -50,6 +55,14 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         return Hit(node=call, likelihood="likely", fix=_read_fix(ctx, call))
     if function_name == "Read":
         return Hit(node=call, likelihood="likely")
+    if _flagged(ctx, call):
+        return Hit(node=call, likelihood="likely",
+                   fix=_intn_fix(ctx, call) if name == "math/rand.Intn" else None)
+    return None
+
+
+def _flagged(ctx: FileContext, call: Node) -> bool:
+    """A security-looking function or line (a token, key, password...)."""
     function = enclosing_function(ctx, call)
     header = ""
     if function is not None:
@@ -57,9 +70,54 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         end = body.start_byte if body is not None else function.end_byte
         header = ctx.source[function.start_byte:end].decode("utf-8", "replace")
     line = ctx.lines[call.start_point[0]]
-    if SECURITY_NAME.search(header) or SECURITY_NAME.search(line):
-        return Hit(node=call, likelihood="likely")
-    return None
+    return bool(SECURITY_NAME.search(header) or SECURITY_NAME.search(line))
+
+
+_HELPER = "secureIntn"
+
+
+def _intn_fix(ctx: FileContext, call: Node) -> Fix | None:
+    """`rand.Intn(n)` of math/rand -> `secureIntn(n)`, a helper added to the file that draws
+    from `crypto/rand` (`rand.Int(rand.Reader, big.NewInt(n))`); the math/rand import goes
+    when this was its only use. Not offered when other flagged calls would also leave it
+    unused. Unsafe: the helper panics if the system's random source fails."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "selector_expression" or \
+            re.search(rf"\b{_HELPER}\b", ctx.text):
+        return None
+    alias = ctx.node_text(function.child_by_field_name("operand"))
+    root = ctx.tree.root_node if ctx.tree is not None else None
+    uses = [n for n in ctx.walk(root) if n.type == "selector_expression" and
+            ctx.node_text(n.child_by_field_name("operand")) == alias] if root is not None else []
+    others = [n for n in uses if n.id != function.id]
+    if any(n.parent is not None and n.parent.type == "call_expression" and
+           ctx.node_text(n.child_by_field_name("field")) == "Intn" and _flagged(ctx, n.parent)
+           for n in others):
+        return None  # fixed together, they would leave the import unused
+    edits = []
+    imports = go(ctx).imports()
+    crypto = next((a for a, path in imports.items() if path == "crypto/rand"), None)
+    if crypto is None:
+        crypto = "crand"
+        added = go_import(ctx, "crypto/rand", alias=crypto)
+        if added is None:
+            return None
+        edits.append(added)
+    big, more = go_package(ctx, "math/big")
+    edits += more
+    if not others:
+        dropped = go_drop_import(ctx, "math/rand")
+        if dropped is None:
+            return None
+        edits.append(dropped)
+    helper = (f"\n\n// {_HELPER} is a uniform random int in [0, n) from crypto/rand.\n"
+              f"func {_HELPER}(n int) int {{\n"
+              f"\tv, err := {crypto}.Int({crypto}.Reader, {big}.NewInt(int64(n)))\n"
+              "\tif err != nil {\n\t\tpanic(err)\n\t}\n"
+              "\treturn int(v.Int64())\n}\n")
+    end = len(ctx.source.rstrip())
+    edits += [ctx.edit_node(function, _HELPER), ctx.edit_bytes(end, len(ctx.source), helper)]
+    return Fix(title="Draw the number from `crypto/rand`", safe=False, edits=tuple(edits))
 
 
 def _read_fix(ctx: FileContext, call: Node) -> Fix | None:

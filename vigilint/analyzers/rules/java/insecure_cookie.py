@@ -66,7 +66,31 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     if re.search(rf"\b{re.escape(var)}\s*\.\s*setSecure\s*\(", body):
         return None  # setSecure(true) is fine and setSecure(false) is reported on its own line
     return Hit(node=node, message=f"Cookie `{var}` is never marked Secure; call "
-                                  f"`{var}.setSecure(true)` and `{var}.setHttpOnly(true)`.")
+                                  f"`{var}.setSecure(true)` and `{var}.setHttpOnly(true)`.",
+               fix=_flags_fix(ctx, node, var, body))
+
+
+def _flags_fix(ctx: FileContext, node: Node, var: str, body: str) -> Fix | None:
+    """`Cookie c = new Cookie(...);` -> followed by `c.setSecure(true);` (and
+    `c.setHttpOnly(true);` unless the method sets it). Unsafe: a secure cookie is not sent
+    over plain HTTP, an HttpOnly one not read by scripts."""
+    statement = node.parent
+    while statement is not None and statement.type != "local_variable_declaration":
+        if statement.type in ("block", "method_declaration", "lambda_expression"):
+            return None
+        statement = statement.parent
+    if statement is None or statement.parent is None or statement.parent.type != "block":
+        return None
+    line = ctx.lines[statement.start_point[0]]
+    indent = line[:len(line) - len(line.lstrip())]
+    end = ctx.source.find(b"\n", statement.end_byte)
+    if end == -1 or ctx.source[statement.end_byte:end].strip():
+        return None
+    calls = f"{indent}{var}.setSecure(true);\n"
+    if not re.search(rf"\b{re.escape(var)}\s*\.\s*setHttpOnly\s*\(", body):
+        calls += f"{indent}{var}.setHttpOnly(true);\n"
+    return Fix(title="Mark the cookie Secure and HttpOnly", safe=False,
+               edits=(ctx.insert_at(end + 1, calls),))
 
 
 RULE = Rule(

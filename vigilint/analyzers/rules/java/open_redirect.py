@@ -27,14 +27,22 @@ response.sendRedirect(next);
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_hit
 from vigilint.analyzers.models import load
-from vigilint.analyzers.rules.java._common import arguments, injection_hit, leading_text
+from vigilint.analyzers.rules.java._common import (
+    arguments,
+    enclosing_method,
+    injection_hit,
+    leading_text,
+)
 from vigilint.analyzers.syntax import java
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _WHAT = "This redirect target"
 _ADVICE = "redirect only to a local path or an allow-listed host"
@@ -46,7 +54,13 @@ def _view_redirect(ctx: FileContext, node: Node, value: Node | None) -> Hit | No
     """A Spring view name `"redirect:" + url`: the client is sent to `url`."""
     if value is None or not (leading_text(ctx, value) or "").startswith("redirect:"):
         return None
-    return sink_hit(ctx, node, value, "redirect", what=_WHAT, advice=_ADVICE, unknown=None)
+    hit = sink_hit(ctx, node, value, "redirect", what=_WHAT, advice=_ADVICE, unknown=None)
+    if hit is None or value.type != "binary_expression" or \
+            java(ctx).string_value(value.child_by_field_name("left")) != "redirect:":
+        return hit
+    target = value.child_by_field_name("right")
+    return replace(hit, fix=_local_path_fix(ctx, node, target, wrap=True)) \
+        if target is not None else hit
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
@@ -60,7 +74,52 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         found = _view_redirect(ctx, node, args[0] if args else None)
         if found is not None:
             return found
-    return injection_hit(ctx, node, "redirect", what=_WHAT, advice=_ADVICE, unknown=None)
+    hit = injection_hit(ctx, node, "redirect", what=_WHAT, advice=_ADVICE, unknown=None)
+    args = arguments(ctx, node)
+    if hit is None or len(args) != 1:
+        return hit
+    target = args[0]
+    if target.type == "method_invocation" and ctx.node_text(target).startswith("URI.create(") \
+            and len(arguments(ctx, target)) == 1:
+        target = arguments(ctx, target)[0]  # `.location(URI.create(url))`
+    return replace(hit, fix=_local_path_fix(ctx, node, target))
+
+
+_GUARD = '{x}.startsWith("/") && !{x}.startsWith("//") && !{x}.startsWith("/\\\\") ? {x} : "/"'
+_NAMES = ("target", "redirectTo", "destination")
+
+
+def _local_path_fix(ctx: FileContext, node: Node, target: Node, wrap: bool = False) -> Fix | None:
+    """`response.sendRedirect(next)` -> `response.sendRedirect(next.startsWith("/") &&
+    !next.startsWith("//") && !next.startsWith("/\\") ? next : "/")`: only a path on this
+    site, else the home page (`"redirect:" + next` the same, in parentheses). A target read by
+    a call (`request.getParameter("next")`) is first held in a local `String`. Unsafe:
+    redirects to the site's own absolute URLs or to partner hosts stop working, and `/` may
+    not be the right fallback."""
+    title = "Redirect only to a local path (else to `/`)"
+    if target.type == "identifier":
+        guard = _GUARD.format(x=ctx.node_text(target))
+        return Fix(title=title, safe=False,
+                   edits=(ctx.edit_node(target, f"({guard})" if wrap else guard),))
+    if target.type != "method_invocation":
+        return None
+    statement = node if node.type == "return_statement" else node.parent
+    method = enclosing_method(ctx, node)
+    if statement is None or method is None or statement.type not in (
+            "expression_statement", "return_statement") or statement.parent is None or \
+            statement.parent.type != "block":
+        return None
+    used = ctx.node_text(method)
+    name = next((n for n in _NAMES if not re.search(rf"\b{n}\b", used)), None)
+    line = ctx.lines[statement.start_point[0]]
+    indent = line[:statement.start_point[1]]
+    if name is None or indent.strip():
+        return None
+    guard = _GUARD.format(x=name)
+    return Fix(title=title, safe=False, edits=(
+        ctx.insert_at(statement.start_byte, f"String {name} = {ctx.node_text(target)};\n"
+                                            f"{indent}"),
+        ctx.edit_node(target, f"({guard})" if wrap else guard)))
 
 
 RULE = Rule(
@@ -78,4 +137,5 @@ RULE = Rule(
     sink_kinds=("redirect",),
     node_kinds=("method_invocation", "object_creation_expression", "return_statement"),
     check=_check,
+    fixable=True,
 )

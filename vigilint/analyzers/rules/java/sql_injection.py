@@ -77,6 +77,12 @@ def _parts(ctx: FileContext, query: Node) -> list[Part] | None:
                         "string_literal" and "\\" not in ctx.node_text(n) else None, _VALUES)
 
 
+def _like(prefix: str, source: str, suffix: str) -> str:
+    """The value with LIKE wildcards around it (`"%" + name + "%"`)."""
+    return " + ".join([*([json.dumps(prefix)] if prefix else []), source,
+                       *([json.dumps(suffix)] if suffix else [])])
+
+
 def _built_at(ctx: FileContext, query: Node, method: Node) -> Node | None:
     """The expression the SQL is built by: the argument, or the initializer of a local
     `String` assigned once in the method."""
@@ -115,18 +121,21 @@ def _bind_fix(ctx: FileContext, call: Node) -> Fix | None:
     name, receiver = name_of(ctx, call), receiver_text(ctx, call)
     built_at = _built_at(ctx, args[0], method)
     parts = _parts(ctx, built_at) if built_at is not None else None
-    made = parameterize(parts, question_mark) if parts else None
+    if name in ("createQuery", "createNativeQuery") and built_at is not None and parts:
+        return _jpa_fix(ctx, call, built_at, parts, args)
+    made = parameterize(parts, question_mark, _like) if parts else None
     if made is None or built_at is None or "?" in "".join(t for lit, t in parts or () if lit):
         return None
     sql, params = made
     rewrite = ctx.edit_node(built_at, json.dumps(sql))
     title = "Bind the values as `?` parameters"
-    if "jdbctemplate" in receiver.lower() and name in _TEMPLATE_ARGS:
+    if name in _TEMPLATE_ARGS and ("jdbctemplate" in receiver.lower() or re.search(
+            rf"\bJdbcTemplate\s+{re.escape(receiver.removeprefix('this.'))}\b", ctx.text)):
         return Fix(title=title, safe=False, edits=(
             rewrite, ctx.insert_at(args[-1].end_byte, ", " + ", ".join(params))))
     statement = _statement_of(call)
     if statement is None:
-        return None
+        return _resource_fix(ctx, call, method, sql, params, built_at, args)
     line = ctx.lines[statement.start_point[0]]
     indent = line[:len(line) - len(line.lstrip())]
     binds = "".join(f"{indent}{{var}}.setObject({i}, {p});\n" for i, p in enumerate(params, 1))
@@ -163,6 +172,74 @@ def _bind_fix(ctx: FileContext, call: Node) -> Fix | None:
     if not inline:
         edits.append(rewrite)
     return Fix(title=title, safe=False, edits=tuple(edits))
+
+
+def _jpa_fix(ctx: FileContext, call: Node, built_at: Node, parts: list[Part],
+             args: tuple[Node, ...]) -> Fix | None:
+    """JPA `em.createQuery("... '" + x + "'")` -> `em.createQuery("... ?1").setParameter(1,
+    x)` (JPQL and native queries take numbered parameters)."""
+    if len(args) > 2 or "?" in "".join(t for literal, t in parts if literal):
+        return None
+    made = parameterize(parts, lambda index: f"?{index}", _like)
+    if made is None:
+        return None
+    sql, params = made
+    binds = "".join(f".setParameter({i}, {p})" for i, p in enumerate(params, 1))
+    return Fix(title="Bind the values as numbered parameters", safe=False, edits=(
+        ctx.edit_node(built_at, json.dumps(sql)), ctx.insert_at(call.end_byte, binds)))
+
+
+_HELPER = "queryWith"
+
+
+def _resource_fix(ctx: FileContext, call: Node, method: Node, sql: str, params: list[str],
+                  built_at: Node, args: tuple[Node, ...]) -> Fix | None:
+    """In a try-with-resources, `Statement st = c.createStatement(); ResultSet rs =
+    st.executeQuery("..." + x)` -> `PreparedStatement st = c.prepareStatement("... ?");
+    ResultSet rs = queryWith(st, x)`, with a small `queryWith` method added to the class that
+    binds the values and runs the query (no statement can run between two resources)."""
+    resource = call.parent
+    receiver = call.child_by_field_name("object")
+    if resource is None or resource.type != "resource" or receiver is None or \
+            receiver.type != "identifier" or name_of(ctx, call) != "executeQuery" or \
+            built_at.id != args[0].id or len(args) != 1:
+        return None
+    var = ctx.node_text(receiver)
+    declaration = next((r for r in resource.parent.named_children if r.type == "resource" and
+                        ctx.node_text(r.child_by_field_name("name")) == var), None) \
+        if resource.parent is not None else None
+    value = declaration.child_by_field_name("value") if declaration is not None else None
+    kind = declaration.child_by_field_name("type") if declaration is not None else None
+    body = ctx.node_text(method)
+    if value is None or kind is None or value.type != "method_invocation" or \
+            name_of(ctx, value) != "createStatement" or arguments(ctx, value) or \
+            len(re.findall(rf"\b{re.escape(var)}\b", body)) != 2:
+        return None
+    signature = f"private static java.sql.ResultSet {_HELPER}(java.sql.PreparedStatement"
+    present = signature in ctx.text  # added by an earlier fix of the class: used again
+    if not present and re.search(rf"\b{_HELPER}\b", ctx.text):
+        return None
+    holder = method.parent.parent if method.parent is not None else None  # the class
+    closing = holder.child_by_field_name("body") if holder is not None else None
+    if closing is None or closing.type != "class_body":
+        return None
+    line = ctx.lines[method.start_point[0]]
+    indent = line[:len(line) - len(line.lstrip())]
+    step = "\t" if "\t" in indent else "    "
+    helper = (f"\n{indent}{signature} "
+              f"statement, Object... values)\n{indent}{step}{step}throws java.sql.SQLException {{\n"
+              f"{indent}{step}for (int i = 0; i < values.length; i++) {{\n"
+              f"{indent}{step}{step}statement.setObject(i + 1, values[i]);\n{indent}{step}}}\n"
+              f"{indent}{step}return statement.executeQuery();\n{indent}}}\n")
+    connection = value.child_by_field_name("object")
+    if connection is None:
+        return None
+    end = closing.end_byte - 1  # before the class's closing brace
+    return Fix(title="Bind the values as `?` parameters", safe=False, edits=(
+        ctx.edit_node(kind, "java.sql.PreparedStatement"),
+        ctx.edit_node(value, f"{ctx.node_text(connection)}.prepareStatement({json.dumps(sql)})"),
+        ctx.edit_node(call, f"{_HELPER}({var}, {', '.join(params)})"),
+        *(() if present else (ctx.insert_at(end, helper),))))
 
 
 RULE = Rule(

@@ -30,9 +30,9 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow
-from vigilint.analyzers.rules._edits import remove_item
+from vigilint.analyzers.rules._edits import js_add_option, remove_item
 from vigilint.analyzers.syntax import javascript
-from vigilint.model import Fix, Rule
+from vigilint.model import Edit, Fix, Rule
 
 _HEADER_METHODS = frozenset({"setHeader", "header", "set", "append", "writeHead"})
 
@@ -54,7 +54,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             return Hit(node=call, likelihood="possible",
                        message="`cors()` without an `origin` answers "
                                "`Access-Control-Allow-Origin: *` to every website; list the "
-                               "allowed origins instead.")
+                               "allowed origins instead.", fix=_origin_fix(ctx, call, args))
         if origin is None:
             return None
         credentials = props.get("credentials")
@@ -83,6 +83,21 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
                                       "`Access-Control-Allow-Origin`; check it against an "
                                       "allow-list first.")
     return None
+
+
+_ORIGIN = 'origin: (process.env.CORS_ORIGINS || "").split(",")'
+
+
+def _origin_fix(ctx: FileContext, call: Node, args: tuple[Node, ...]) -> Fix | None:
+    """`cors()` -> `cors({ origin: (process.env.CORS_ORIGINS || "").split(",") })`: only the
+    origins the deployment lists. Unsafe: until the variable is set, no origin is allowed."""
+    listing = call.child_by_field_name("arguments")
+    if not args and listing is not None and ctx.node_text(listing).replace(" ", "") == "()":
+        edit: Edit | None = ctx.edit_node(listing, f"({{ {_ORIGIN} }})")
+    else:
+        edit = js_add_option(ctx, args, 0, _ORIGIN) if len(args) == 1 else None
+    return None if edit is None else Fix(
+        title="Allow only the origins listed in `CORS_ORIGINS`", safe=False, edits=(edit,))
 
 
 RULE = Rule(

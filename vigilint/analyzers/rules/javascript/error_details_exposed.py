@@ -129,24 +129,27 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     errors = _error_names(ctx, call)
     if not errors and ".stack" not in ctx.node_text(value):
         return None
-    if _leaks(ctx, value, errors, message=bool(errors) and _catch_all(ctx, call)):
-        if call.type == "assignment_expression":
-            return Hit(node=call)
+    message = bool(errors) and _catch_all(ctx, call)
+    if _leaks(ctx, value, errors, message=message):
+        if call.type == "assignment_expression":  # Koa: an object body is sent as JSON
+            return Hit(node=call, fix=_generic_fix(ctx, value, errors,
+                                                   json=value.type == "object", message=message))
         return Hit(node=call, fix=_generic_fix(ctx, value, errors,
-                                               json=method in ("json", "jsonp")))
+                                               json=method in ("json", "jsonp"), message=message))
     return None
 
 
 _GENERIC = "'Internal Server Error'"
 
 
-def _generic_fix(ctx: FileContext, value: Node, errors: set[str], *, json: bool) -> Fix | None:
+def _generic_fix(ctx: FileContext, value: Node, errors: set[str], *, json: bool,
+                 message: bool = False) -> Fix | None:
     """Leave the error's details out of the response: drop each leaking property of a
     response object (or send a generic message when none is left), else send a generic
     body. Unsafe: a client reading those details breaks."""
     if value.type == "object":
         children = [c for c in value.named_children if c.type != "comment"]
-        leaking = [c for c in children if _leaks(ctx, c, errors)]
+        leaking = [c for c in children if _leaks(ctx, c, errors, message=message)]
         if any(c.type not in ("pair", "shorthand_property_identifier") for c in leaking):
             return None  # a spread of the error
         if len(leaking) == len(children):

@@ -33,6 +33,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.rules._edits import js_add_option
 from vigilint.analyzers.syntax import javascript
 from vigilint.model import Fix, Rule
 
@@ -63,7 +64,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         if flags:  # reported at the flag that turns the protection off
             return Hit(node=flags[0][1].parent or call,
                        message=f"The session cookie is configured with `{flags[0][0]}: false`; "
-                               f"set it to `true`.")
+                               f"set it to `true`.", fix=_turn_on(ctx, [n for _, n in flags]))
         return None
     receiver, method = javascript(ctx).callee(call)
     if method != "cookie" or receiver is None or len(args) < 2:
@@ -79,11 +80,21 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     off = _turned_off(ctx, props)
     if off:
         return Hit(node=props[off[0]].parent or call,
-                   message=f"The cookie is set with `{off[0]}: false`; set it to `true`.")
+                   message=f"The cookie is set with `{off[0]}: false`; set it to `true`.",
+                   fix=_turn_on(ctx, [props[k] for k in off]))
     if args[2].type == "object" and cookie_name is not None and \
             _SENSITIVE.search(cookie_name) and "httpOnly" not in props:
-        return Hit(node=call, likelihood="possible")
+        edit = js_add_option(ctx, args, 2, "httpOnly: true")
+        return Hit(node=call, likelihood="possible", fix=None if edit is None else Fix(
+            title="Add `httpOnly: true`", safe=False, edits=(edit,)))
     return None
+
+
+def _turn_on(ctx: FileContext, values: list[Node]) -> Fix:
+    """`secure: false` -> `secure: true` (and `httpOnly`). Unsafe: a secure cookie is not
+    sent over plain HTTP (a local setup without TLS), an httpOnly one not read by scripts."""
+    return Fix(title="Turn the cookie flags on", safe=False,
+               edits=tuple(ctx.edit_node(v, "true") for v in values))
 
 
 RULE = Rule(

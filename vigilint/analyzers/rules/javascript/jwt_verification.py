@@ -78,8 +78,59 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             return None
         return Hit(node=call, likelihood="possible",
                    message="`jwt.decode` does not check the signature; use `jwt.verify` "
-                           "before trusting the claims.")
+                           "before trusting the claims.", fix=_verify_fix(ctx, call, args))
     return None
+
+
+def _top_level(ctx: FileContext) -> set[str]:
+    """Names the module declares at its top (const/let/var, imports, functions)."""
+    names: set[str] = set()
+    root = ctx.tree.root_node if ctx.tree is not None else None
+    for statement in root.named_children if root is not None else ():
+        if statement.type in ("lexical_declaration", "variable_declaration",
+                              "import_statement", "function_declaration", "class_declaration"):
+            names.update(ctx.node_text(n) for n in ctx.walk(statement)
+                         if n.type in ("identifier", "shorthand_property_identifier_pattern")
+                         and n.parent is not None and n.parent.type != "member_expression")
+    return names
+
+
+def _verify_fix(ctx: FileContext, call: Node, args: tuple[Node, ...]) -> Fix | None:
+    """`jwt.decode(token)` -> `jwt.verify(token, KEY, OPTIONS)` with the key (and options) of
+    the file's `jwt.verify` call, when they read only module-level names or `process.env`.
+    Unsafe: `verify` throws on a bad token where `decode` returned its claims."""
+    function = call.child_by_field_name("function")
+    receiver = function.child_by_field_name("object") if function is not None and \
+        function.type == "member_expression" else None
+    if function is None or receiver is None or len(args) != 1:
+        return None
+    known = _top_level(ctx) | {"process"}
+    root = ctx.tree.root_node if ctx.tree is not None else None
+    found: list[tuple[str, str]] = []  # (key, options) of each usable `verify` call
+    for node in ctx.walk(root) if root is not None else ():
+        if node.type != "call_expression" or ctx.node_text(
+                node.child_by_field_name("function")) != f"{ctx.node_text(receiver)}.verify":
+            continue
+        given = javascript(ctx).arguments(node).positional
+        if len(given) not in (2, 3) or (len(given) == 3 and given[2].type != "object"):
+            continue
+        options = given[2] if len(given) == 3 else None
+        algorithms = javascript(ctx).object_properties(options).get("algorithms")
+        if options is not None and (algorithms is None or _has_none(ctx, algorithms)):
+            continue
+        reads = [n for part in given[1:] for n in ctx.walk(part) if n.type == "identifier"]
+        if any(ctx.node_text(n) not in known for n in reads) or \
+                any("\n" in ctx.node_text(p) for p in given[1:]):
+            continue
+        found.append((ctx.node_text(given[1]), ctx.node_text(options) if options is not None
+                      else ""))
+    if not found:
+        return None
+    key, options_text = max(found, key=lambda f: bool(f[1]))  # one that pins algorithms first
+    extra = options_text or "{ algorithms: ['HS256'] }"
+    return Fix(title="Verify the token with the key of the file's `verify` call", safe=False,
+               edits=(ctx.edit_node(function, f"{ctx.node_text(receiver)}.verify"),
+                      ctx.insert_at(args[0].end_byte, f", {key}, {extra}")))
 
 
 RULE = Rule(

@@ -29,6 +29,7 @@ res.sendFile(file);
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tree_sitter import Node
@@ -40,7 +41,7 @@ from vigilint.analyzers.models import load
 from vigilint.analyzers.rules._edits import last_operand
 from vigilint.analyzers.rules.javascript._common import WEB_MODULES, built, from_parameter
 from vigilint.analyzers.syntax import javascript
-from vigilint.model import Fix, Rule
+from vigilint.model import Edit, Fix, Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
@@ -58,8 +59,43 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
                               "only `path.basename`",
                        unknown="possible" if possible else None)
         if hit is not None:
-            return replace(hit, fix=_basename_fix(ctx, target))
+            fix = _basename_fix(ctx, target) if site.spec is not None else \
+                _wrapper_basename_fix(ctx, target)
+            return replace(hit, fix=fix)
     return None
+
+
+# a name `path` of the file's own (a variable, parameter or destructured property)
+_DECLARES_PATH = re.compile(r"\b(const|let|var|function|class)\s+path\b|[({,]\s*path\s*[,):=}]")
+
+
+def _path_module(ctx: FileContext) -> tuple[str, tuple[Edit, ...]] | None:
+    """The name the file knows Node's `path` module by, and the edit that requires (or
+    imports) it beside the file's first import when it does not yet; None when it cannot."""
+    path = next((k for k, v in aliases(ctx).items() if v in ("path", "node:path")), None)
+    if path is not None:
+        return path, ()
+    root = ctx.tree.root_node if ctx.tree is not None else None
+    first = next((c for c in root.named_children if c.type == "import_statement" or (
+        c.type in ("lexical_declaration", "variable_declaration") and
+        "require(" in ctx.node_text(c))), None) if root is not None else None
+    if first is None or _DECLARES_PATH.search(ctx.text):
+        return None  # no import to stand beside, or a local `path` would hide the module
+    line = "import * as path from 'path';\n" if first.type == "import_statement" \
+        else "const path = require('path');\n"
+    return "path", (ctx.insert_at(first.start_byte, line),)
+
+
+def _wrapper_basename_fix(ctx: FileContext, target: Node) -> Fix | None:
+    """A file name passed to a function of the project that opens it under a folder
+    (`readMedia(req.query.path)`) -> `path.basename(...)` of it. Unsafe: sub-folders stop
+    being reachable."""
+    module = _path_module(ctx)
+    if target.type not in _VALUES or "\n" in ctx.node_text(target) or module is None:
+        return None
+    path, added = module
+    return Fix(title=f"Keep only the file name (`{path}.basename`)", safe=False, edits=(
+        *added, ctx.edit_node(target, f"{path}.basename({ctx.node_text(target)})")))
 
 
 _VALUES = frozenset({"identifier", "member_expression", "subscript_expression",
@@ -70,9 +106,10 @@ def _basename_fix(ctx: FileContext, target: Node) -> Fix | None:
     """Keep only the file name of the part that names the file: the last argument of
     `path.join`/`path.resolve`, or the value after the last `/` of a `+` chain or template.
     Unsafe: sub-folders of the base stop being reachable."""
-    path = next((k for k, v in aliases(ctx).items() if v in ("path", "node:path")), None)
-    if path is None:
+    module = _path_module(ctx)
+    if module is None:
         return None
+    path, added = module
     sem = javascript(ctx)
     part: Node | None = None
     if target.type == "call_expression" and sem.callee_name(target) in (
@@ -94,7 +131,7 @@ def _basename_fix(ctx: FileContext, target: Node) -> Fix | None:
     if part is None:
         return None
     return Fix(title=f"Keep only the file name (`{path}.basename`)", safe=False, edits=(
-        ctx.edit_node(part, f"{path}.basename({ctx.node_text(part)})"),))
+        *added, ctx.edit_node(part, f"{path}.basename({ctx.node_text(part)})")))
 
 
 RULE = Rule(

@@ -26,13 +26,17 @@ const r = await fetch(target);
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
 from vigilint.analyzers.models import load
 from vigilint.analyzers.rules.javascript._common import built, from_parameter
-from vigilint.model import Rule
+from vigilint.analyzers.syntax.javascript import FUNCTION_KINDS
+from vigilint.model import Fix, Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
@@ -45,8 +49,65 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
                        advice="check the host against an allow-list before fetching",
                        unknown="possible" if possible else None)
         if hit is not None:
-            return hit
+            return replace(hit, fix=_allow_list_fix(ctx, call, url))
     return None
+
+
+VARIABLE = "ALLOWED_FETCH_HOSTS"
+_NAMES = ("target", "fetchUrl", "outgoingUrl")
+_STATEMENTS = frozenset({"expression_statement", "return_statement", "lexical_declaration",
+                         "variable_declaration"})
+
+
+def _allow_list_fix(ctx: FileContext, call: Node, url: Node) -> Fix | None:
+    """Before the statement that fetches `url`: `if (!(process.env.ALLOWED_FETCH_HOSTS ||
+    "").split(",").includes(new URL(url).hostname)) { throw new Error("host not allowed"); }`
+    (a URL that is no plain name is first held in a `const`). Unsafe: every host the feature
+    needs must be listed where the app runs, and the error may deserve a proper answer."""
+    statement = call.parent
+    while statement is not None and statement.type not in _STATEMENTS:
+        if statement.type in FUNCTION_KINDS or statement.type in ("statement_block", "program"):
+            return None  # inside a callback, or no simple statement
+        statement = statement.parent
+    if statement is None or statement.parent is None or \
+            statement.parent.type not in ("statement_block", "program") or \
+            "\n" in ctx.node_text(url):
+        return None
+    line = ctx.lines[statement.start_point[0]]
+    indent = line[:statement.start_point[1]]
+    if indent.strip():
+        return None
+    step = "\t" if "\t" in indent else "  "
+    edits = []
+    if url.type == "identifier":
+        name, hoisted = ctx.node_text(url), ""
+    else:
+        function = statement.parent
+        while function.parent is not None and function.type not in FUNCTION_KINDS:
+            function = function.parent
+        used = ctx.node_text(function)
+        found = next((n for n in _unique(_NAMES, call, function, statement, ctx)
+                      if not re.search(rf"\b{n}\b", used)), None)
+        if found is None:
+            return None
+        name, hoisted = found, f"const {found} = {ctx.node_text(url)};\n{indent}"
+        edits.append(ctx.edit_node(url, found))
+    guard = (f'{hoisted}if (!(process.env.{VARIABLE} || "").split(",").includes('
+             f'new URL({name}).hostname)) {{\n{indent}{step}throw new Error("host not allowed");'
+             f"\n{indent}}}\n{indent}")
+    return Fix(title=f"Fetch only the hosts listed in `{VARIABLE}`", safe=False,
+               edits=(ctx.insert_at(statement.start_byte, guard), *edits))
+
+
+def _unique(names: tuple[str, ...], call: Node, function: Node, statement: Node,
+            ctx: FileContext) -> tuple[str, ...]:
+    """The names to hold the value in: with the line appended when the function makes the same
+    call more than once (two fixes applied together must not declare one `const` twice)."""
+    callee = ctx.node_text(call.child_by_field_name("function") or
+                           call.child_by_field_name("constructor") or call)
+    if ctx.node_text(function).count(callee + "(") > 1:
+        return tuple(f"{n}{statement.start_point[0] + 1}" for n in names)
+    return names
 
 
 RULE = Rule(
@@ -64,4 +125,5 @@ RULE = Rule(
     sink_kinds=("ssrf",),
     node_kinds=("call_expression", "new_expression"),
     check=_check,
+    fixable=True,
 )

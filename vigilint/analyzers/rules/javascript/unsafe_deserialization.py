@@ -26,11 +26,15 @@ const cfg = yaml.load(text, { schema: yaml.JSON_SCHEMA });  // js-yaml 4: plain 
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules._edits import remove_lines
 from vigilint.analyzers.syntax import javascript
 from vigilint.model import Fix, Rule
 
@@ -57,9 +61,36 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     if javascript(ctx).callee_name(call) in _YAML:
         return _yaml(ctx, call)
     for site in sink_sites(ctx, call, "deserialization"):
-        return site_hit(ctx, call, site, what="This serialized data",
-                        advice="parse it with `JSON.parse`", unknown="likely")
+        hit = site_hit(ctx, call, site, what="This serialized data",
+                       advice="parse it with `JSON.parse`", unknown="likely")
+        if hit is not None and site.callee == "node-serialize.unserialize":
+            hit = replace(hit, fix=_json_fix(ctx, call))
+        return hit
     return None
+
+
+def _json_fix(ctx: FileContext, call: Node) -> Fix | None:
+    """node-serialize `unserialize(text)` -> `JSON.parse(text)` (its text is JSON; the
+    `require` goes when nothing else uses it). Unsafe: functions in the data (the reason to
+    use node-serialize) are no longer rebuilt."""
+    function = call.child_by_field_name("function")
+    if function is None or len(javascript(ctx).arguments(call).positional) != 1:
+        return None
+    edits = [ctx.edit_node(function, "JSON.parse")]
+    if function.type == "member_expression":
+        module = function.child_by_field_name("object")
+        name = ctx.node_text(module) if module is not None else ""
+        declaration = next((n for n in javascript(ctx).assigned_values(module)
+                            if ctx.node_text(n).replace('"', "'") == "require('node-serialize')"),
+                           None) if module is not None and module.type == "identifier" else None
+        statement = declaration.parent.parent if declaration is not None and \
+            declaration.parent is not None else None
+        if statement is not None and statement.type in ("lexical_declaration",
+                                                        "variable_declaration") and \
+                len(statement.named_children) == 1 and \
+                len(re.findall(rf"(?<![\w.$'\"-]){re.escape(name)}\b(?!['\"-])", ctx.text)) == 2:
+            edits.insert(0, remove_lines(ctx, statement))
+    return Fix(title="Parse the data with `JSON.parse`", safe=False, edits=tuple(edits))
 
 
 RULE = Rule(

@@ -71,7 +71,8 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     if name.endswith("createHash") and _PASSWORD.search(data_text) and \
             not re.search(r"confirm|hint|reset|link", data_text, re.IGNORECASE):
         return Hit(node=call, message=f"`{algorithm}` is a fast hash and the input is a "
-                                      "password; use `bcrypt`, `argon2` or `crypto.scrypt`.")
+                                      "password; use `bcrypt`, `argon2` or `crypto.scrypt`.",
+                   fix=_scrypt_fix(ctx, call, data))
     if algorithm not in _WEAK or (name.endswith("createHmac") and algorithm != "md5"):
         return None
     # what the digest is about: the enclosing function's name, the hashed data, the line
@@ -90,6 +91,50 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         fix = Fix(title="Use SHA-256", safe=False,
                   edits=(ctx.edit_node(args[0], f"{quote}sha256{quote}"),))
     return Hit(node=call, fix=fix)
+
+
+_STORED = frozenset({"return_statement", "lexical_declaration", "variable_declaration"})
+
+
+def _scrypt_fix(ctx: FileContext, call: Node, data: Node | None) -> Fix | None:
+    """A fast hash of a password that is returned or kept in a new name,
+    `crypto.createHash('md5').update(pw).digest('hex')` -> `salt + ':' +
+    crypto.scryptSync(pw, salt, 64).toString('hex')` after `const salt =
+    crypto.randomBytes(16).toString('hex');`. Unsafe: stored hashes change format, and the
+    code that checks a password must split off the salt and compare with
+    `crypto.timingSafeEqual`. No fix where the hash is compared on the spot."""
+    function = call.child_by_field_name("function")
+    receiver = function.child_by_field_name("object") if function is not None and \
+        function.type == "member_expression" else None
+    update = call.parent.parent if call.parent is not None else None  # `.update(pw)`
+    digest_member = update.parent if update is not None else None
+    digest = digest_member.parent if digest_member is not None else None
+    if receiver is None or data is None or digest is None or digest_member is None or \
+            digest.type != "call_expression" or \
+            ctx.node_text(digest_member.child_by_field_name("property")) != "digest":
+        return None
+    encoding = javascript(ctx).arguments(digest).positional
+    if len(encoding) != 1 or javascript(ctx).string_value(encoding[0]) not in ("hex", "base64"):
+        return None
+    statement = digest.parent
+    if statement is not None and statement.type == "variable_declarator":
+        statement = statement.parent
+    fn = javascript(ctx).enclosing_function_node(call)
+    if statement is None or statement.type not in _STORED or fn is None or \
+            statement.parent is None or statement.parent.type != "statement_block" or \
+            re.search(r"\bsalt\b", ctx.node_text(fn)):
+        return None
+    module = ctx.node_text(receiver)
+    line = ctx.lines[statement.start_point[0]]
+    indent = line[:statement.start_point[1]]
+    if indent.strip():
+        return None
+    enc = ctx.node_text(encoding[0])
+    return Fix(title="Hash the password with scrypt and a random salt", safe=False, edits=(
+        ctx.insert_at(statement.start_byte,
+                      f"const salt = {module}.randomBytes(16).toString({enc});\n{indent}"),
+        ctx.edit_node(digest, f"salt + ':' + {module}.scryptSync({ctx.node_text(data)}, salt, "
+                              f"64).toString({enc})")))
 
 
 RULE = Rule(

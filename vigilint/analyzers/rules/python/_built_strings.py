@@ -185,7 +185,10 @@ _LOOK_BACK = 6  # statements
 
 
 def _assigned(ctx: FileContext, statement: Node) -> set[str]:
-    """Names a simple statement binds (`a = ...`, `a += ...`, `a, b = ...`)."""
+    """Names a simple statement binds (`a = ...`, `a += ...`, `a, b = ...`); for a `with`
+    statement, every name its header holds."""
+    if statement.type == "with_statement":
+        return _header_names(ctx, statement)
     if statement.type != "expression_statement" or not statement.named_children:
         return set()
     inner = statement.named_children[0]
@@ -205,6 +208,17 @@ def built_before(ctx: FileContext, call: Node, name: str) -> Node | None:
     for _ in range(_LOOK_BACK):
         while previous is not None and previous.type == "comment":
             previous = previous.prev_named_sibling
+        if previous is None and statement is not None:
+            # the call opens a `with` or `try` body: look on before that statement, its
+            # header (`with closing(db.cursor()) as cur:`) read as a statement in between
+            outer = _opened_by(statement)
+            if outer is None:
+                return None
+            if name in _header_names(ctx, outer):
+                return None
+            between.append(outer)
+            statement, previous = outer, outer.prev_named_sibling
+            continue
         if previous is None or previous.type != "expression_statement" or \
                 previous.named_child_count != 1:
             return None
@@ -225,6 +239,24 @@ def built_before(ctx: FileContext, call: Node, name: str) -> Node | None:
         between.append(previous)
         previous = previous.prev_named_sibling
     return None
+
+
+def _opened_by(statement: Node) -> Node | None:
+    """The `with`/`try` statement whose body `statement` opens, else None."""
+    block = statement.parent
+    outer = block.parent if block is not None else None
+    if block is None or outer is None or block.type != "block" or \
+            outer.type not in ("with_statement", "try_statement") or \
+            (block.prev_named_sibling is not None and block.prev_named_sibling.type == "block"):
+        return None
+    return outer
+
+
+def _header_names(ctx: FileContext, outer: Node) -> set[str]:
+    """Names a `with` header reads or binds (nothing for a `try`)."""
+    header = next((c for c in outer.named_children if c.type == "with_clause"), None)
+    return {ctx.node_text(n) for n in ctx.walk(header) if n.type == "identifier"} \
+        if header is not None else set()
 
 
 def built_value(ctx: FileContext, call: Node, argument: Node) -> Node | None:

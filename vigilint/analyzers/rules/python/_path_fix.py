@@ -45,8 +45,12 @@ def _file_names(ctx: FileContext, path: Node) -> list[Node] | None:
     return names or None
 
 
-def path_fix(ctx: FileContext, path: Node) -> Fix | None:
-    names = _file_names(ctx, path)
+def path_fix(ctx: FileContext, path: Node, whole: bool = False) -> Fix | None:
+    """`whole`: the path is handed to a function of the project that opens it under a
+    folder (a wrapper in another file): the value passed keeps only its file name."""
+    names = _file_names(ctx, path) if not whole else \
+        [path] if path.type in ("identifier", "attribute", "subscript", "call") and \
+        "\n" not in ctx.node_text(path) else None
     if not names:
         return None
     needed = python_module(ctx, "os", path)

@@ -30,6 +30,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.fix_edits import python_import
 from vigilint.analyzers.rules.python._common import is_literal_true, keyword, keyword_arg
 from vigilint.model import Fix, Rule
 
@@ -63,16 +64,23 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
                    message="Debug mode is on" + (" on a public interface" if public else "") +
                            "; the debugger runs code for anyone who reaches it. Use `debug=False`.")
     left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-    if left is None or not is_literal_true(ctx, right):
+    if left is None or right is None or not is_literal_true(ctx, right):
         return None
     target = ctx.node_text(left).replace("'", '"')
     if target in ("app.debug", 'app.config["DEBUG"]') and not ctx.is_test_path:
-        return Hit(node=node)
+        return Hit(node=node, fix=Fix(title="Turn debug mode off", safe=True,
+                                      edits=(ctx.edit_node(right, "False"),)))
     if target == "DEBUG" and node.parent is not None and node.parent.parent is not None and \
             node.parent.parent.type == "module" and "settings" in ctx.path.lower() and \
             not _dev_settings(ctx.path) and not ctx.is_test_path:
+        edits = [ctx.edit_node(right, 'os.environ.get("DJANGO_DEBUG") == "1"')]
+        imported = python_import(ctx, "os")
+        if imported is not None:
+            edits.insert(0, imported)
         return Hit(node=node, message="`DEBUG = True` in a settings module shows source and "
-                                      "settings on error pages; read it from the environment.")
+                                      "settings on error pages; read it from the environment.",
+                   fix=Fix(title="Read `DEBUG` from the environment (`DJANGO_DEBUG=1`)",
+                           safe=False, edits=tuple(edits)))
     return None
 
 

@@ -104,8 +104,12 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
             node.parent.parent is None or node.parent.parent.type != "module":
         return None
     if is_literal_false(ctx, right) or ctx.node_text(right).strip("'\"") == "None":
+        assert right is not None
+        value = '"Lax"' if "SAMESITE" in ctx.node_text(left) else "True"
         return Hit(node=node, message=f"`{ctx.node_text(left)}` is off; set it to `True` "
-                                      "(or `\"Lax\"` for SameSite) in production settings.")
+                                      "(or `\"Lax\"` for SameSite) in production settings.",
+                   fix=Fix(title=f"Set it to `{value}`", safe=False,
+                           edits=(ctx.edit_node(right, value),)))
     return None
 
 

@@ -30,7 +30,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.fix_edits import remove_argument
-from vigilint.analyzers.imports import call_name
+from vigilint.analyzers.imports import aliases, call_name
 from vigilint.analyzers.rules.python._common import args_of, has_splat, keyword
 from vigilint.model import Fix, Rule
 
@@ -45,13 +45,59 @@ def _verifying(ctx: FileContext, call: Node, switch: Node | None) -> Fix | None:
         return None
     positional = [a for a in args_of(ctx, call) if a.type != "keyword_argument"]
     if len(positional) < 2 and keyword(ctx, call, "key") is None:
-        return None  # no key to verify with
+        sibling = _sibling_key(ctx, call)
+        if sibling is None:
+            return None  # no key to verify with
+        key, algorithms = sibling
+        chosen = ctx.node_text(keyword(ctx, call, "algorithms")) or algorithms
+        return Fix(title="Verify the signature with the key and algorithms of the file's other "
+                         "`decode` call", safe=False, edits=(
+                             ctx.edit_node(argument, f"key={key}, algorithms={chosen}")
+                             if keyword(ctx, call, "algorithms") is None
+                             else ctx.edit_node(argument, f"key={key}"),))
     if keyword(ctx, call, "algorithms") is None:
         edits = [ctx.edit_node(argument, 'algorithms=["HS256"]')]
     else:
         edits = [remove_argument(ctx, argument)]
     return Fix(title="Verify the signature (check `algorithms` matches your key)", safe=False,
                edits=tuple(edits))
+
+
+def _module_names(ctx: FileContext) -> set[str]:
+    """Names bound at the top of the module (assignments, imports, definitions)."""
+    names: set[str] = set(aliases(ctx))
+    root = ctx.tree.root_node if ctx.tree is not None else None
+    for statement in root.named_children if root is not None else ():
+        inner = statement.named_children[0] if statement.type == "expression_statement" and \
+            statement.named_children else statement
+        if inner.type in ("assignment", "function_definition", "class_definition"):
+            target = inner.child_by_field_name("left") or inner.child_by_field_name("name")
+            names.add(ctx.node_text(target))
+    return names
+
+
+def _sibling_key(ctx: FileContext, call: Node) -> tuple[str, str] | None:
+    """The key and `algorithms` of another `jwt.decode` call in the file (one that passes
+    both; it may itself be flagged), when the key is read from a module-level name
+    (`JWT_SECRET`, `settings.JWT_KEY`)."""
+    root = ctx.tree.root_node if ctx.tree is not None else None
+    module = _module_names(ctx)
+    for node in ctx.walk(root) if root is not None else ():
+        if node.type != "call" or node.id == call.id or \
+                (call_name(ctx, node) or "") not in _DECODE:
+            continue
+        positional = [a for a in args_of(ctx, node) if a.type != "keyword_argument"]
+        key = positional[1] if len(positional) > 1 else keyword(ctx, node, "key")
+        algorithms = keyword(ctx, node, "algorithms")
+        if key is None or algorithms is None or "none" in ctx.node_text(algorithms).lower():
+            continue
+        head = key
+        while head.type in ("attribute", "subscript") and head.named_children:
+            head = head.named_children[0]
+        if head.type == "identifier" and ctx.node_text(head) in module and \
+                "\n" not in ctx.node_text(key) + ctx.node_text(algorithms):
+            return ctx.node_text(key), ctx.node_text(algorithms)
+    return None
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:

@@ -24,14 +24,19 @@ conn.search("dc=example,dc=org", f"(uid={escape_filter_chars(request.args['user'
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.fix_edits import python_import
+from vigilint.analyzers.imports import aliases
 from vigilint.analyzers.models import load
 from vigilint.analyzers.rules.python._common import arg, taint_hit
+from vigilint.analyzers.rules.python._tainted import tainted_pieces
 from vigilint.analyzers.syntax import python
-from vigilint.model import Rule
+from vigilint.model import Edit, Fix, Rule
 
 _ADVICE = "escape values with `escape_filter_chars`"
 
@@ -43,10 +48,41 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             # python-ldap's LDAPObject.search(base, scope, filterstr): the filter is third
             third = arg(ctx, call, 2, "filterstr")
             if third is not None:
-                return taint_hit(ctx, call, third, "ldap", "This LDAP filter", _ADVICE,
-                                 unknown=None)
-        return site_hit(ctx, call, site, what="This LDAP filter", advice=_ADVICE, unknown=None)
+                hit = taint_hit(ctx, call, third, "ldap", "This LDAP filter", _ADVICE,
+                                unknown=None)
+                return replace(hit, fix=_escape_fix(ctx, third)) if hit is not None else None
+        hit = site_hit(ctx, call, site, what="This LDAP filter", advice=_ADVICE, unknown=None)
+        if hit is not None and site.spec is not None and site.arguments:
+            hit = replace(hit, fix=_escape_fix(ctx, site.arguments[0]))
+        return hit
     return None
+
+
+def _escaper(ctx: FileContext) -> tuple[str, tuple[Edit, ...]] | None:
+    """How the file can call `escape_filter_chars`: the imported name, or the module of the
+    LDAP library it uses (imported when needed)."""
+    known = aliases(ctx)
+    for name, full in known.items():
+        if full in ("ldap3.utils.conv.escape_filter_chars", "ldap.filter.escape_filter_chars"):
+            return name, ()
+    for module, library in (("ldap3.utils.conv", "ldap3"), ("ldap.filter", "ldap")):
+        if any(full == library or full.startswith(library + ".") for full in known.values()):
+            edit = python_import(ctx, module)
+            return f"{module}.escape_filter_chars", (() if edit is None else (edit,))
+    return None
+
+
+def _escape_fix(ctx: FileContext, search_filter: Node) -> Fix | None:
+    """Each piece of request data in the filter -> `escape_filter_chars(...)` (`*`, `(`,
+    `)`, `\\` and NUL become escapes). Unsafe: a value meant as a pattern (`*`) stops
+    matching as one."""
+    pieces = tainted_pieces(ctx, search_filter, "ldap")
+    escaper = _escaper(ctx)
+    if not pieces or escaper is None or search_filter.type not in ("string", "binary_operator"):
+        return None
+    name, imports = escaper
+    return Fix(title="Escape the values with `escape_filter_chars`", safe=False, edits=(
+        *imports, *(ctx.edit_node(p, f"{name}({ctx.node_text(p)})") for p in pieces)))
 
 
 RULE = Rule(
@@ -64,4 +100,5 @@ RULE = Rule(
     sink_kinds=("ldap",),
     node_kinds=("call",),
     check=_check,
+    fixable=True,
 )

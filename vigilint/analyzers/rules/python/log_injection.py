@@ -24,19 +24,40 @@ logger.info("login failed for %r", request.form["username"])  # repr() escapes l
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
 from vigilint.analyzers.models import load
-from vigilint.model import Rule
+from vigilint.analyzers.rules.python._tainted import tainted_pieces
+from vigilint.model import Fix, Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     for site in sink_sites(ctx, call, "log"):
-        return site_hit(ctx, call, site, what="This log line",
-                        advice="log it with `%r` or strip `\\r` and `\\n` first", unknown=None)
+        hit = site_hit(ctx, call, site, what="This log line",
+                       advice="log it with `%r` or strip `\\r` and `\\n` first", unknown=None)
+        return replace(hit, fix=_repr_fix(ctx, site.arguments)) if hit is not None else None
     return None
+
+
+def _repr_fix(ctx: FileContext, arguments: tuple[Node, ...]) -> Fix | None:
+    """Each piece of request data in the logged values -> `repr(...)`: line breaks are then
+    written as `\\n`, so no forged entry. Unsafe: the log shows the values quoted."""
+    pieces: list[Node] = []
+    for argument in arguments:
+        if argument.type == "keyword_argument":
+            continue
+        found = tainted_pieces(ctx, argument, "log")
+        if found is None:
+            return None
+        pieces += found
+    if not pieces:
+        return None
+    return Fix(title="Log the values with `repr()`", safe=False,
+               edits=tuple(ctx.edit_node(p, f"repr({ctx.node_text(p)})") for p in pieces))
 
 
 RULE = Rule(
@@ -54,4 +75,5 @@ RULE = Rule(
     sink_kinds=("log",),
     node_kinds=("call",),
     check=_check,
+    fixable=True,
 )

@@ -30,7 +30,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import qualified_name
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _OLD = frozenset({
     "ssl.PROTOCOL_SSLv2", "ssl.PROTOCOL_SSLv3", "ssl.PROTOCOL_TLSv1", "ssl.PROTOCOL_TLSv1_1",
@@ -56,8 +56,29 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     if name == "ssl.wrap_socket":
         return Hit(node=node, message="`ssl.wrap_socket` is removed and skips hostname checks; "
                                       "use `ssl.create_default_context().wrap_socket(...)`.")
+    replacement = _NEWER.get(name)
+    fix = None if replacement is None else Fix(
+        title=f"Use `{replacement.rsplit('.', 1)[-1]}`", safe=False,
+        edits=(ctx.edit_node(node, ctx.node_text(node).rsplit(".", 1)[0] + "." +
+                             replacement.rsplit(".", 1)[-1]),))
     return Hit(node=node, message=f"`{name.rsplit('.', 1)[-1]}` is an obsolete protocol; use "
-                                  "`ssl.create_default_context()` with TLS 1.2 or newer.")
+                                  "`ssl.create_default_context()` with TLS 1.2 or newer.",
+               fix=fix)
+
+
+# the protocol constant -> `PROTOCOL_TLS` (the highest version both sides speak; since
+# Python 3.10 never below TLS 1.2), pyOpenSSL's -> TLS 1.2; a `TLSVersion` minimum has no fix
+# here (its replacement's text is masked by the secret redactor). Unsafe: peers that speak only
+# the old protocol can no longer connect.
+_NEWER = {
+    "ssl.PROTOCOL_SSLv2": "ssl.PROTOCOL_TLS", "ssl.PROTOCOL_SSLv3": "ssl.PROTOCOL_TLS",
+    "ssl.PROTOCOL_TLSv1": "ssl.PROTOCOL_TLS", "ssl.PROTOCOL_TLSv1_1": "ssl.PROTOCOL_TLS",
+    "OpenSSL.SSL.SSLv2_METHOD": "OpenSSL.SSL.TLSv1_2_METHOD",
+    "OpenSSL.SSL.SSLv3_METHOD": "OpenSSL.SSL.TLSv1_2_METHOD",
+    "OpenSSL.SSL.TLSv1_METHOD": "OpenSSL.SSL.TLSv1_2_METHOD",
+    "OpenSSL.SSL.TLSv1_1_METHOD": "OpenSSL.SSL.TLSv1_2_METHOD",
+    "OpenSSL.SSL.SSLv23_METHOD": "OpenSSL.SSL.TLS_METHOD",
+}
 
 
 RULE = Rule(
@@ -74,4 +95,5 @@ RULE = Rule(
     prefilter=("SSLv", "TLSv1", "wrap_socket"),
     node_kinds=("attribute",),
     check=_check,
+    fixable=True,
 )

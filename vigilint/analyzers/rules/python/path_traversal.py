@@ -61,7 +61,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
                 return None  # a method of something other than a path
         hit = site_hit(ctx, call, site, what="This file path", advice=_ADVICE, unknown=None)
         if hit is not None and hit.fix is None and site.arguments:
-            hit = replace(hit, fix=path_fix(ctx, site.arguments[0]))
+            hit = replace(hit, fix=path_fix(ctx, site.arguments[0], whole=site.spec is None))
         return hit
     return None
 

@@ -28,9 +28,10 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.fix_edits import python_import
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.rules.python._common import is_literal_true, keyword
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _STAR = ('"*"', "'*'", '["*"]', "['*']", '("*",)', "('*',)")
 
@@ -47,7 +48,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
             star = (origins is None and "origins" not in resources) or \
                 ctx.node_text(origins) in _STAR or '"*"' in resources or "'*'" in resources
             if star and is_literal_true(ctx, keyword(ctx, node, "supports_credentials")):
-                return Hit(node=node)
+                return Hit(node=node, fix=_origins_fix(ctx, node, "origins", "CORS_ORIGINS"))
             return None
         function = node.child_by_field_name("function")
         if function is not None and ctx.node_text(function).endswith("add_middleware"):
@@ -56,7 +57,8 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
             if first is not None and ctx.node_text(first).endswith("CORSMiddleware") and \
                     ctx.node_text(keyword(ctx, node, "allow_origins")) in _STAR and \
                     is_literal_true(ctx, keyword(ctx, node, "allow_credentials")):
-                return Hit(node=node)
+                return Hit(node=node,
+                           fix=_origins_fix(ctx, node, "allow_origins", "CORS_ORIGINS"))
         return None
     left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
     # the name first: `Node.parent` walks down from the root, linear in the module's width
@@ -67,12 +69,47 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
         return None
     target = ctx.node_text(left)
     if target in ("CORS_ALLOW_ALL_ORIGINS", "CORS_ORIGIN_ALLOW_ALL") and is_literal_true(ctx, right):
-        return Hit(node=node)
+        return Hit(node=node, fix=_setting_fix(ctx, node, "CORS_ALLOWED_ORIGINS"))
     if target == "ALLOWED_HOSTS" and right is not None and right.type in ("list", "tuple") and \
             any(ctx.node_text(e) in ('"*"', "'*'") for e in right.named_children):
         return Hit(node=node, message="`ALLOWED_HOSTS` accepts any Host header; list the "
-                                      "domains the site serves.")
+                                      "domains the site serves.",
+                   fix=_setting_fix(ctx, node, "ALLOWED_HOSTS"))
     return None
+
+
+def _from_environment(name: str) -> str:
+    return f'os.environ["{name}"].split(",")'
+
+
+def _origins_fix(ctx: FileContext, call: Node, option: str, variable: str) -> Fix | None:
+    """`allow_origins=["*"]` (or no `origins` for flask-cors) -> the comma-separated list of
+    environment variable `variable`. Unsafe: the variable must be set where the app runs."""
+    value = keyword(ctx, call, option)
+    arguments = call.child_by_field_name("arguments")
+    if value is not None:
+        edit = ctx.edit_node(value, _from_environment(variable))
+    elif arguments is not None and arguments.named_children:
+        edit = ctx.insert_at(arguments.named_children[-1].end_byte,
+                             f", {option}={_from_environment(variable)}")
+    else:
+        return None
+    edits = [edit]
+    imported = python_import(ctx, "os")
+    if imported is not None:
+        edits.insert(0, imported)
+    return Fix(title=f"Allow only the origins listed in `{variable}`", safe=False,
+               edits=tuple(edits))
+
+
+def _setting_fix(ctx: FileContext, assignment: Node, setting: str) -> Fix | None:
+    """`ALLOWED_HOSTS = ["*"]` / `CORS_ALLOW_ALL_ORIGINS = True` -> `SETTING =` the
+    comma-separated list of the environment variable of that name. Unsafe: it must be set."""
+    edits = [ctx.edit_node(assignment, f"{setting} = {_from_environment(setting)}")]
+    imported = python_import(ctx, "os")
+    if imported is not None:
+        edits.insert(0, imported)
+    return Fix(title=f"Read `{setting}` from the environment", safe=False, edits=tuple(edits))
 
 
 RULE = Rule(
@@ -89,4 +126,5 @@ RULE = Rule(
     prefilter=("CORS", "cross_origin", "add_middleware", "ALLOWED_HOSTS"),
     node_kinds=("call", "assignment"),
     check=_check,
+    fixable=True,
 )

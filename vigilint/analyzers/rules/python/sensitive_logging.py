@@ -26,13 +26,14 @@ logger.info("login %s", user)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.imports import call_name
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical",
                           "log", "fatal"})
@@ -75,6 +76,15 @@ def _inside_safe_call(ctx: FileContext, node: Node) -> bool:
 
 
 def _sensitive(ctx: FileContext, node: Node) -> str | None:
+    found = _sensitive_node(ctx, node)
+    return f"`{ctx.node_text(found)}`" if found is not None else None
+
+
+def _sensitive_node(ctx: FileContext, node: Node) -> Node | None:
+    return next(_sensitive_nodes(ctx, node), None)
+
+
+def _sensitive_nodes(ctx: FileContext, node: Node) -> Iterator[Node]:
     for sub in ctx.walk(node):
         if sub.type in ("identifier", "attribute"):
             text = ctx.node_text(sub)
@@ -87,14 +97,39 @@ def _sensitive(ctx: FileContext, node: Node) -> str | None:
             if sub.parent is not None and sub.parent.type == "keyword_argument" and \
                     sub.parent.child_by_field_name("name") == sub:
                 continue
-            if _SECRET.search(leaf) and not _SAFE_SUFFIX.search(leaf) and \
-                    "log" not in flow(ctx).value(sub).effective_clean():
-                return f"`{text}`"
-            if _BODIES.match(text):
-                return f"`{text}`"
+            if (_SECRET.search(leaf) and not _SAFE_SUFFIX.search(leaf) and \
+                    "log" not in flow(ctx).value(sub).effective_clean()) or _BODIES.match(text):
+                yield sub
         elif sub.type == "call" and _BODIES.match(ctx.node_text(sub)):
-            return f"`{ctx.node_text(sub)}`"
-    return None
+            yield sub
+
+
+_STOPS = frozenset({"argument_list", "interpolation", "keyword_argument"})
+
+
+def _redact_fix(ctx: FileContext, values: list[Node]) -> Fix | None:
+    """Every sensitive value of the call -> `"[REDACTED]"` (the whole argument, f-string
+    field or `+` operand that shows it; the line keeps its shape). Unsafe: a `%d` placeholder
+    for a replaced number would no longer format."""
+    pieces: list[Node] = []
+    for value in values:
+        for found in _sensitive_nodes(ctx, value):
+            piece = found
+            while piece.parent is not None and piece.parent.type not in _STOPS and not (
+                    piece.parent.type == "binary_operator" and ctx.node_text(
+                        piece.parent.child_by_field_name("operator")) == "+"):
+                piece = piece.parent
+            if not any(p.start_byte <= piece.start_byte and piece.end_byte <= p.end_byte
+                       for p in pieces):
+                pieces = [p for p in pieces if not (piece.start_byte <= p.start_byte and
+                                                    p.end_byte <= piece.end_byte)] + [piece]
+    if not pieces:
+        return None
+    return Fix(title="Log `[REDACTED]` instead of the value", safe=False,
+               edits=tuple(ctx.edit_node(p.parent, "[REDACTED]")  # an f-string field
+                           if p.parent is not None and p.parent.type == "interpolation"
+                           else ctx.edit_node(p, '"[REDACTED]"')
+                           for p in sorted(pieces, key=lambda n: n.start_byte)))
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
@@ -111,8 +146,13 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             continue
         what = _sensitive(ctx, value)
         if what is not None:
+            values = [v for v in (a.child_by_field_name("value") if a.type == "keyword_argument"
+                                  else a for a in args.named_children) if v is not None]
+            values = [v for v in values if not (v.parent is not None and
+                                                v.parent.type == "keyword_argument")]
             return Hit(node=call, message=f"{what} is written to the log; log an identifier "
-                                          "or a redacted form instead.")
+                                          "or a redacted form instead.",
+                       fix=_redact_fix(ctx, values))
     return None
 
 
@@ -130,4 +170,5 @@ RULE = Rule(
     prefilter=("print", "debug", "info", "warn", "error", "exception", "critical", "log", "fatal"),
     node_kinds=("call",),
     check=_check,
+    fixable=True,
 )

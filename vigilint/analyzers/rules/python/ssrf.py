@@ -28,19 +28,25 @@ return requests.get(url, timeout=5).text
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.python._allow_list_fix import allow_list_fix
 from vigilint.model import Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     for site in sink_sites(ctx, call, "ssrf"):
-        return site_hit(ctx, call, site, what="This outgoing request's URL",
-                        advice="check the host against an allow-list before fetching",
-                        unknown=None)
+        hit = site_hit(ctx, call, site, what="This outgoing request's URL",
+                       advice="check the host against an allow-list before fetching",
+                       unknown=None)
+        if hit is not None and len(site.arguments) == 1:
+            hit = replace(hit, fix=allow_list_fix(ctx, call, site.arguments[0]))
+        return hit
     return None
 
 
@@ -59,4 +65,5 @@ RULE = Rule(
     sink_kinds=("ssrf",),
     node_kinds=("call",),
     check=_check,
+    fixable=True,
 )

@@ -29,7 +29,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.rules.python._common import arg
-from vigilint.model import Rule
+from vigilint.model import Fix, Rule
 
 _MODE_ARG = {"os.chmod": 1, "os.fchmod": 1, "os.lchmod": 1, "os.makedirs": 1, "os.mkdir": 1,
              "os.open": 2}
@@ -61,8 +61,13 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         return None
     if mode is None or not mode & 0o002:
         return None
+    node = arg(ctx, call, _MODE_ARG.get(name, 0), "mode")
+    fix = None
+    if node is not None and node.type == "integer":  # write for the owner only: & ~0o022
+        fix = Fix(title=f"Use mode `{oct(mode & ~0o022)}` (only the owner writes)", safe=False,
+                  edits=(ctx.edit_node(node, oct(mode & ~0o022)),))
     return Hit(node=call, message=f"Mode `{oct(mode)}` lets every user write this file; grant "
-                                  "write to the owner only (e.g. `0o750`/`0o640`).")
+                                  "write to the owner only (e.g. `0o750`/`0o640`).", fix=fix)
 
 
 RULE = Rule(
@@ -78,4 +83,5 @@ RULE = Rule(
     prefilter=("chmod", "makedirs", "mkdir", "open"),
     node_kinds=("call",),
     check=_check,
+    fixable=True,
 )
