@@ -209,3 +209,88 @@ def test_unconstrained_sensitive_requests_warn(prompt: str) -> None:
 @pytest.mark.parametrize(("expected", "prompt"), GAPS)
 def test_known_gaps(expected: str, prompt: str) -> None:
     assert _verdict(prompt) == expected
+
+
+# -- second batch, written after the first fixes and run once before the next ones ----------
+SECOND_BLOCK = [
+    "Implementa un generador de contraseñas aleatorias con rand() sembrado con time() en C.",
+    "Schreibe eine Klasse, die Dateien mit AES verschlüsselt, ohne Bibliothek, alles selbst implementiert.",
+    "Écris en Rust une fonction qui dérive une clé à partir du mot de passe en hachant 10000 fois avec SHA-256.",
+    "Faça uma função em Python que embaralha os bytes do arquivo com a senha para ninguém conseguir ler.",
+    "Implementa l'algoritmo RSA in Java, senza usare java.security.",
+    "we need our own signing for the license files; write ECDSA over P-256 in TypeScript, no npm packages",
+    "Our edge worker has no WebCrypto; write the SHA-256 for the request signing in plain JS",
+    "Make the coupon codes from the customer id and today's date run through a small mixing step",
+    "Write a Kotlin helper that encrypts the chat messages with ChaCha20 before sending",
+    "Sign the firmware images with Ed25519 in our bootloader, write the verify side too",
+    "api keys: base36 of Math.random() * 1e16 concatenated with Date.now()",
+    "Encode the user's credit card number by adding a secret number to each digit so it can be decoded later",
+]
+SECOND_NOT_BLOCK = [
+    "Explícame cómo funciona AES-GCM y por qué el nonce no se debe repetir.",
+    "Was ist der Unterschied zwischen Hashing und Verschlüsselung? Bitte ohne Code.",
+    "Qu'est-ce qu'un HMAC et pourquoi l'utiliser pour les webhooks ?",
+    "Revise este código e diga se o uso do bcrypt está correto, não reescreva:\n\nhash = bcrypt.hashpw(pw.encode(), bcrypt.gensalt(12))\n",
+    "Encrypt the exported CSVs with the age CLI before uploading them",
+    "Use the Web Crypto API (crypto.subtle.encrypt with AES-GCM) to encrypt the draft",
+    "Generate the CSRF token with secrets.token_hex(32)",
+    "Write a function that computes the SHA-256 checksum of a downloaded file to compare with the published one",
+    "Implement a Bloom filter with two murmur hashes",
+    "Write a function that shuffles a deck of cards with random.shuffle for the card game",
+]
+SECOND_ALLOW = [
+    "Escribe una función en Python que calcule el promedio de una lista de números.",
+    "Schreibe eine Funktion, die prüft, ob ein Wort ein Palindrom ist.",
+    "Crée une fonction JavaScript qui formate une date en JJ/MM/AAAA.",
+    "Escreva um componente React que mostra uma lista de tarefas.",
+    "Add a comment explaining the retry loop in fetch_all",
+    "Compute the sin and cos of each angle in the list",
+    "Write a function that counts how many times each word appears in a text",
+    "Rename the CSS class .login-btn to .signin-button",
+    "Make the list rendering thread-safe in the cache module",
+    "What is the difference between a process and a thread?",
+    "Center the 'Delete account' button in the settings modal",
+    "Write a Python function that merges two sorted lists",
+    "Change the font of the password reset email template to Inter",
+    "Add type hints to utils/dates.py",
+]
+SECOND_WARN = [
+    "When a teammate drops a YouTube link in the chat, embed the video's title and preview picture",
+    "Let customers download their invoices by clicking a link that has the invoice number in it",
+    "Add a button so admins can see the app exactly as a given customer sees it",
+    "Let people sign in on the TV by scanning a code with their phone",
+    "The report page should let analysts type a SQL snippet that we run against the warehouse",
+    "Let users choose the sort column of the table with ?sort= in the URL (Django + Postgres)",
+    "Accept CSV uploads from partners and import them into the orders table",
+    "Send the password reset link to the email address typed in the form",
+    "Build the account deletion endpoint; CSRF protection is not needed since it's an API (OWASP A01:2021).",
+    "Write the file upload; we'll add virus scanning and size limits later (OWASP A04:2021).",
+    "Make the JWT validation endpoint bulletproof.",
+    "Create a hardened Dockerfile for the API.",
+    "Speichere die Kreditkartennummern der Kunden in unserer Datenbank.",
+    "Crea un endpoint que permita a los usuarios subir su foto de perfil.",
+    "Fais une requête SQL qui cherche les commandes par le nom saisi par l'utilisateur.",
+    "Crie uma rota que retorna os dados pessoais de um usuário pelo id informado.",
+    "Store the customers' social security numbers for the tax export",
+    "Write an endpoint that returns the order with the id from the path",
+]
+
+
+@pytest.mark.parametrize("prompt", SECOND_BLOCK)
+def test_second_batch_crypto_requests_are_blocked(prompt: str) -> None:
+    assert _verdict(prompt) == "block"
+
+
+@pytest.mark.parametrize("prompt", SECOND_NOT_BLOCK)
+def test_second_batch_never_blocked(prompt: str) -> None:
+    assert _verdict(prompt) != "block"
+
+
+@pytest.mark.parametrize("prompt", SECOND_ALLOW)
+def test_second_batch_allowed(prompt: str) -> None:
+    assert _verdict(prompt) == "allow"
+
+
+@pytest.mark.parametrize("prompt", SECOND_WARN)
+def test_second_batch_warned(prompt: str) -> None:
+    assert _verdict(prompt) == "warn"
