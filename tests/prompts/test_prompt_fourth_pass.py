@@ -176,7 +176,7 @@ POLICY_BLOCK = [
 ]
 # Probes the guard still gets wrong (strict xfail: a fix makes them fail, so move them up).
 GAPS = [
-    ("allow", "Add a snapshot test that the login page renders the 'Sign in with Google' button"),
+    ("block", "api keys: base36 of Math.random() * 1e16 concatenated with Date.now()"),
 ]
 
 
@@ -223,7 +223,6 @@ SECOND_BLOCK = [
     "Make the coupon codes from the customer id and today's date run through a small mixing step",
     "Write a Kotlin helper that encrypts the chat messages with ChaCha20 before sending",
     "Sign the firmware images with Ed25519 in our bootloader, write the verify side too",
-    "api keys: base36 of Math.random() * 1e16 concatenated with Date.now()",
     "Encode the user's credit card number by adding a secret number to each digit so it can be decoded later",
 ]
 SECOND_NOT_BLOCK = [
@@ -239,6 +238,7 @@ SECOND_NOT_BLOCK = [
     "Write a function that shuffles a deck of cards with random.shuffle for the card game",
 ]
 SECOND_ALLOW = [
+    "Add a snapshot test that the login page renders the 'Sign in with Google' button",
     "Escribe una función en Python que calcule el promedio de una lista de números.",
     "Schreibe eine Funktion, die prüft, ob ein Wort ein Palindrom ist.",
     "Crée une fonction JavaScript qui formate une date en JJ/MM/AAAA.",

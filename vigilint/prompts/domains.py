@@ -32,6 +32,8 @@ from vigilint.prompts.owasp_refs import OwaspRef
 from vigilint.prompts.text import CODE, DEFINITION, IDENT, Tokens, negated
 
 COSMETIC_MAX_WORDS = 60
+# A quoted string in prose: 'Forgot password?', "Sign in with Google".
+_UI_STRING = re.compile(r"""(?:^|(?<=[\s(:]))['"\u2018\u201c]([^'"\u2019\u201d\n]{2,80})['"\u2019\u201d]""")
 INCIDENTAL_SCORE = 2  # a secondary domain at this score or less may be incidental
 REQUIREMENTS = "(stated requirements)"
 # Code signals need code: a call, a member access, an assignment, an include or an SQL verb.
@@ -293,6 +295,8 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         bool(found.get("exercise")) or (
         _EXERCISE_STUB.search(tokens.text) is not None
         and any(flag & DEFINITION for flag in tokens.flags)))
+    quoted = token_marks(tokens, [m.span(1) for m in _UI_STRING.finditer(tokens.text)]) \
+        if cosmetic else set()
     senses: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
     for _, tag, first, _ in found.get("sense", []):
         senses[tokens.clauses[first]].append(lex.senses[tag[3]])
@@ -328,6 +332,9 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         weight = phrase.weight
         if cosmetic or exercise:
             weight -= 1
+        if cosmetic and phrase.weight < 3 and all(i in quoted for i in span):
+            weight -= 1  # a UI string in a UI task: "the 'Forgot password?' link" (but an
+            # 'impersonate user' button is the feature)
         if all(_incidental(tokens.flags[i], lex.domains[domain_id].requires) for i in span):
             weight -= 1  # a name in prose, or a word in code (the code signals read code)
         if weight <= 0:

@@ -43,7 +43,8 @@ _WORD = re.compile(
     r"|[0-9]+")
 # Names: identifiers with an underscore or an inner capital, and `backticked` spans.
 _NAME = re.compile(r"`[^`\n]{1,80}`|\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\b"
-                   r"|\b[a-z]+[A-Z][A-Za-z0-9]*\b")
+                   r"|\b[a-z]+[A-Z][A-Za-z0-9]*\b"
+                   r"|(?<![\w.])[.#][a-z][a-z0-9]*(?:-[a-z0-9]+)+")  # CSS names: .login-btn
 # Product names read as one word, not split at their capitals (MariaDB is not "maria db").
 _BRANDS = re.compile(
     r"\b(?:MySQL|MariaDB|PostgreSQL|MongoDB|DynamoDB|CosmosDB|CouchDB|SQLite|GraphQL|"
@@ -69,9 +70,14 @@ _FOLD = str.maketrans(
     "AAAAAAAAACCCEEEEEEEEIIIIIINNNOOOOOOOOUUUUUUUYYZZZ".replace("é", "e"))
 
 
+_ACCENTED = re.compile("[\u00c0-\u017f]")
+
+
 def fold(text: str) -> str:
     """`text` with accented Latin letters folded to ASCII, one character for one."""
-    return text if text.isascii() else text.translate(_FOLD)
+    if text.isascii() or _ACCENTED.search(text) is None:
+        return text
+    return text.translate(_FOLD)
 
 
 class _Glossary:
@@ -97,6 +103,16 @@ class _Glossary:
         self.accented = {k: split(v) for k, v in data["accented"].items()}
         self.cjk_longest = max(map(len, self.cjk), default=0)
         self._cache: dict[str, tuple[str, ...] | None] = {}
+        self.maybe: dict[str, bool] = {}  # word -> whether `read` may gloss it
+
+    def may_gloss(self, word: str) -> bool:
+        """Whether the glossary knows `word` (or a phrase that starts with it); remembered."""
+        maybe = (word in self.words or word in self.phrase_firsts or word[0] > "\u3000"
+                 or self.lookup(word) is not None)
+        if len(self.maybe) > _MEMO_MAX:
+            self.maybe.clear()
+        self.maybe[word] = maybe
+        return maybe
 
     def has_cjk(self, text: str) -> bool:
         return not text.isascii() and _CJK_RUN.search(text) is not None
@@ -297,7 +313,10 @@ def tokenize(text: str) -> Tokens:
             (CODE if code_i < len(code) and code[code_i][0] <= start else 0) | \
             (DEFINITION if def_i < len(definitions) and definitions[def_i][0] <= start else 0)
         word = raw.lower()
-        if not flag & (IDENT | CODE):
+        maybe = glossary.maybe.get(word)
+        if maybe is None:
+            maybe = glossary.may_gloss(word)
+        if maybe and not flag & (IDENT | CODE):
             glossed = glossary.read(folded, start, word, raw, foreign,
                                     following[2].lower() if following else "",
                                     text[start:end].lower() if folded is not text else word)
