@@ -158,7 +158,7 @@ _MODALS = frozenset({"need", "want", "like", "d", "should", "must", "have", "to"
 
 def _refusal(tokens: Tokens, at: int, span: range) -> bool:
     """The clause refuses code: "don't rewrite it", "do not change anything"."""
-    return tokens.stems[at] == "do" and at + 1 < span.stop and tokens.stems[at + 1] == "not" \
+    return (tokens.stems[at] == "do" and at + 1 < span.stop and tokens.stems[at + 1] == "not") \
         or tokens.stems[at] in ("never", "not")
 
 
