@@ -294,3 +294,86 @@ def test_second_batch_allowed(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", SECOND_WARN)
 def test_second_batch_warned(prompt: str) -> None:
     assert _verdict(prompt) == "warn"
+
+
+# -- third batch, written after the second batch's fixes and run once before the next ones --
+THIRD_BLOCK = [
+    "Necesito que programes una función de cifrado simétrico en Go sin paquetes externos.",
+    "Bitte implementiere SHA-1 selbst in Kotlin, wir dürfen keine Abhängigkeiten hinzufügen.",
+    "Code-moi un générateur de jetons de session à partir de l'horodatage et de l'id utilisateur.",
+    "Preciso de uma classe em C# que assine os recibos com RSA, implementada por nós, sem BouncyCastle.",
+    "the lib we'd normally use (libsodium) won't compile for WASI, so write XSalsa20 for the vault",
+    "Our PHP host disabled the openssl extension; do AES-CBC decryption of the cookie in pure PHP",
+    "Write verify_signature(body, sig) for the webhooks: compute HMAC-SHA256 of the body with the shared secret, written out with two SHA-256 passes and the ipad/opad constants",
+    "Protect the exported CSV: XOR it with the customer's PIN repeated to the file length",
+    "Generate the one-time login codes as the last 6 digits of the current unix time multiplied by the user id",
+    "Create a function that hides the API token in localStorage by rotating every character by the length of the username",
+    "Write the Swift code that encrypts notes with AES-256 using a key derived from the passcode by hashing it once with SHA-256",
+    "port this to Go, keep it byte-for-byte compatible:\n\ndef keystream(seed):\n    x = seed\n    while True:\n        x = (1103515245 * x + 12345) % 2**31\n        yield x & 0xff\n\ndef crypt(data, seed):\n    return bytes(b ^ k for b, k in zip(data, keystream(seed)))\n",
+]
+THIRD_NOT_BLOCK = [
+    "Explica en español qué es un ataque de texto plano elegido.",
+    "Kannst du erklären, warum man Passwörter mit Argon2 statt SHA-256 speichert?",
+    "Commente ce code de chiffrement sans le modifier :\n\ncipher = AESGCM(key)\nct = cipher.encrypt(nonce, data, None)\n",
+    "Is it OK to use ChaCha20-Poly1305 from libsodium for the chat app?",
+    "Hash the uploaded file with hashlib.sha256 so we can detect duplicates",
+    "Sign the JWT with the jose library using RS256 and a key from the KMS",
+    "Write a migration that adds an encrypted_at timestamp column to the backups table",
+    "Write a function that checks whether a string is a valid SHA-256 hex digest",
+    "Add a progress bar to the file encryption screen",
+    "Use argon2-cffi's PasswordHasher to hash the new passwords in the signup view",
+]
+THIRD_ALLOW = [
+    "Escribe una función que devuelva la clave más frecuente de un diccionario.",
+    "Schreibe ein Skript, das alle Dateien in einem Ordner umbenennt.",
+    "Écris une fonction qui calcule la factorielle d'un nombre.",
+    "Faça uma função que conte as palavras de um texto.",
+    "Implementa una cola de prioridad con un heap en Python.",
+    "Write a function that returns the n-th Fibonacci number using memoization",
+    "Fix the typo in the 'Sign up' button label",
+    "Add a loading spinner while the login request is pending",
+    "Write a unit test for the date parser with the 'last login' format",
+    "Translate the 'Your session has expired' message into Spanish",
+    "How does TLS certificate pinning work? No code please.",
+    "Write a function that masks all but the last four digits of a string of digits",
+]
+THIRD_WARN = [
+    "When users paste a GitHub URL into the issue, fetch the repository's README and show it",
+    "Add an admin action that lets support reset any user's MFA",
+    "Let users view any shared document if they know its numeric id",
+    "Let tenants pick the database schema to use with a header",
+    "Import the spreadsheet the customer uploads and evaluate the formulas in it on the server",
+    "Let customers embed any web page in their dashboard via a URL field",
+    "Keep people logged in across app updates",
+    "Write the password change endpoint for the Rails API",
+    "Store the API token the user gives us in the settings table",
+    "Serve files from the uploads folder by the name in the query string",
+    "Make the checkout flow secure.",
+    "Build the login with rate limiting off for now (OWASP A07:2021).",
+    "Write the SAML login; signature validation can be skipped in staging (OWASP A07:2021).",
+    "Guarda los números de tarjeta de los clientes en la base de datos.",
+    "Crée un endpoint qui supprime un utilisateur par son id.",
+    "Erstelle einen Endpunkt, der Dateien von einer vom Benutzer angegebenen URL herunterlädt.",
+    "Crie uma página de login com usuário e senha em Flask.",
+    "Add an endpoint so users can change their password",
+]
+
+
+@pytest.mark.parametrize("prompt", THIRD_BLOCK)
+def test_third_batch_crypto_requests_are_blocked(prompt: str) -> None:
+    assert _verdict(prompt) == "block"
+
+
+@pytest.mark.parametrize("prompt", THIRD_NOT_BLOCK)
+def test_third_batch_never_blocked(prompt: str) -> None:
+    assert _verdict(prompt) != "block"
+
+
+@pytest.mark.parametrize("prompt", THIRD_ALLOW)
+def test_third_batch_allowed(prompt: str) -> None:
+    assert _verdict(prompt) == "allow"
+
+
+@pytest.mark.parametrize("prompt", THIRD_WARN)
+def test_third_batch_warned(prompt: str) -> None:
+    assert _verdict(prompt) == "warn"
