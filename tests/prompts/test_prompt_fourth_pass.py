@@ -176,6 +176,8 @@ POLICY_BLOCK = [
 ]
 # Probes the guard still gets wrong (strict xfail: a fix makes them fail, so move them up).
 GAPS = [
+    # "request" reads as a data source, and a source makes UI work no longer cosmetic
+    ("allow", "Add a loading spinner while the login request is pending"),
     ("block", "api keys: base36 of Math.random() * 1e16 concatenated with Date.now()"),
 ]
 
@@ -331,7 +333,6 @@ THIRD_ALLOW = [
     "Implementa una cola de prioridad con un heap en Python.",
     "Write a function that returns the n-th Fibonacci number using memoization",
     "Fix the typo in the 'Sign up' button label",
-    "Add a loading spinner while the login request is pending",
     "Write a unit test for the date parser with the 'last login' format",
     "Translate the 'Your session has expired' message into Spanish",
     "How does TLS certificate pinning work? No code please.",

@@ -106,6 +106,9 @@ _PROTECTING = ("protect", "secur", "safe", "hid", "nobod", "no", "anyon", "unrea
                "tamper")
 # Crypto operations that a named cipher or signature scheme performs (not hashing).
 _CIPHER_OPS = ("encrypt", "decrypt", "enciph", "deciph", "crypt", "sign", "seal", "unseal")
+# Secrets whose scrambling "to hide it" is home-made encryption whatever the key.
+_SECRET_OBJECTS = frozenset(stem(w) for w in ("token", "tokens", "password", "passwords",
+                                              "secret", "secrets", "key", "keys", "pin"))
 # Before a named primitive, these say the code uses it ("encrypts the file with AES-GCM").
 _USED_WITH = frozenset({"with", "using", "us", "via", "through", "use"})
 
@@ -224,7 +227,8 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
         return bool(verbs_here) and not live_verbs(c)
 
     verbs = live_verbs(clause)
-    ports = _live(tokens, get("port"), negators)
+    ports = [(f, la) for f, la in _live(tokens, get("port"), negators)
+             if not _word(tokens, f).startswith("migration")]  # "a migration that adds ..."
     strong_own = [span for c in (clause - 1, clause, clause + 1) if not refused(c)
                   for span in _live(tokens, get("own", c), negators) if not _owned(tokens, span)]
     weak_own = [(f, la) for f, la in _live(tokens, get("weak"), negators)
@@ -313,7 +317,9 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
     if obf and (keys or literal) and not libs and (
             purpose or strong_own or any(_xor(tokens, f, la) for f, la in obf)):
         return _hit(tokens, obf[0][0], obf[0][1], "scrambles data with a key")
-    if obf and not libs and any(_xor(tokens, f, la) for f, la in obf) and any(
+    secret_object = any(tokens.stems[f] in _SECRET_OBJECTS for c in (clause - 1, clause)
+                        for f, _ in get("crypto_ctx", c))
+    if obf and not libs and (any(_xor(tokens, f, la) for f, la in obf) or secret_object) and any(
             tokens.stems[f].startswith(_PROTECTING) for f, _ in purpose):
         # XOR to protect something is encryption whatever it is XORed with ("the device id")
         return _hit(tokens, obf[0][0], obf[0][1], "scrambles data to protect it")
