@@ -106,6 +106,9 @@ _PROTECTING = ("protect", "secur", "safe", "hid", "nobod", "no", "anyon", "unrea
                "tamper")
 # Crypto operations that a named cipher or signature scheme performs (not hashing).
 _CIPHER_OPS = ("encrypt", "decrypt", "enciph", "deciph", "crypt", "sign", "seal", "unseal")
+# Worked examples (a docstring's doctests, "For example:") and the words of a real secret.
+_EXAMPLES = re.compile(r">>> |\b[Ff]or example\b|\b[Ee]xamples?:|\b[Ee]xample \d")
+_SECRET_WORD = re.compile(r"(?i)passw|secret|token|credential|api.?key|private|session|stored")
 # Secrets whose scrambling "to hide it" is home-made encryption whatever the key.
 _SECRET_OBJECTS = frozenset(stem(w) for w in ("token", "tokens", "password", "passwords",
                                               "secret", "secrets", "key", "keys", "pin"))
@@ -514,6 +517,9 @@ def _code_request(tokens: Tokens, request: Request) -> CryptoRequest | None:
         if match is not None and _on_code_line(tokens, match.start()):
             return CryptoRequest(match.start(), match.end(), match.group(),
                                  "asks to extend pasted crypto code")
+    if _EXAMPLES.search(text) is not None and _SECRET_WORD.search(text) is None:
+        return None  # an exercise with worked examples that protects nothing: HumanEval's
+        # "encrypt with the alphabet rotated"
     seen = []
     for pattern in signals.medium:
         match = pattern.search(text)
