@@ -32,6 +32,9 @@ from vigilint.prompts.owasp_refs import OwaspRef
 from vigilint.prompts.text import CODE, DEFINITION, IDENT, Tokens, negated
 
 COSMETIC_MAX_WORDS = 60
+# Naming and wording work, cosmetic even where a data source is named ("rename the variable in
+# the signup form").
+_NAMING = ("rename", "typo", "variable name", "wording", "label text")
 # A quoted string in prose: 'Forgot password?', "Sign in with Google".
 _UI_STRING = re.compile(r"""(?:^|(?<=[\s(:]))['"\u2018\u201c]([^'"\u2019\u201d\n]{2,80})['"\u2019\u201d]""")
 INCIDENTAL_SCORE = 2  # a secondary domain at this score or less may be incidental
@@ -287,8 +290,9 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             ) -> tuple[dict[str, int], dict[str, Evidence]]:
     # UI and naming requests are short; in a long prompt or pasted code the same words
     # ("center", "label", "style") say nothing about the task.
-    cosmetic = bool(found.get("cosmetic")) and len(tokens) <= COSMETIC_MAX_WORDS and \
-        not found.get("source")  # UI work with data from outside is not cosmetic
+    cosmetic = bool(found.get("cosmetic")) and len(tokens) <= COSMETIC_MAX_WORDS and (
+        not found.get("source")  # UI work with data from outside is not cosmetic ...
+        or any(p.source.startswith(_NAMING) for p, _, _, _ in found["cosmetic"]))  # ... renames are
     # an exercise with data from outside, or one that builds part of an application, is a
     # feature in disguise
     exercise = not found.get("source") and not found.get("application") and (

@@ -97,7 +97,7 @@ class _Glossary:
         self.phrase_values = {k: split(v) for k, v in data["phrases"].items()}
         self.phrase_firsts = frozenset(k.split()[0] for k in phrases)
         self.phrase = re.compile(
-            "(?i)(?:" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in phrases)
+            "(?i)(?:" + "|".join(r"[\s'-]+".join(map(re.escape, k.split())) for k in phrases)
             + r")\b")
         self.cjk = {k: split(v) for k, v in data["cjk"].items()}
         self.accented = {k: split(v) for k, v in data["accented"].items()}
