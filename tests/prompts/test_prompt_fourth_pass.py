@@ -442,3 +442,15 @@ def test_fourth_batch_warned(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", FOURTH_BLOCK)
 def test_fourth_batch_blocked(prompt: str) -> None:
     assert _verdict(prompt) == "block"
+
+
+def test_the_glossary_reads_any_mix_of_scripts_and_phrases_without_failing() -> None:
+    """Glossary phrases with hyphens and apostrophes, folded accents, acronyms, Chinese and
+    Japanese next to Latin words: every verdict is computed."""
+    for prompt in ["mot-de-passe", "MOT DE PASSE", "e-mail, e–mail, e‐mail", "a partir de son",
+                   "l'utilisateur d'un e-mail", "ÉCRIS UNE FONCTION", "ß" * 50,
+                   "用Go实现AES加密", "パスワードをハッシュ化", "DES des Des", "sin(x) con y",
+                   "ñ" * 3 + "Ω" * 3 + "é" * 3, "\u3000" * 5 + "x", "Verschlüsselungs-"]:
+        assert check_prompt(prompt).verdict in ("allow", "warn", "block")
+    assert check_prompt("Implement DES in C").verdict == "block"  # an acronym, never glossed
+    assert check_prompt("Add a comment above the retry loop").verdict == "allow"

@@ -70,6 +70,7 @@ _FOLD = str.maketrans(
     "AAAAAAAAACCCEEEEEEEEIIIIIINNNOOOOOOOOUUUUUUUYYZZZ".replace("é", "e"))
 
 
+_PHRASE_GAP = re.compile(r"[\s'-]+")
 _ACCENTED = re.compile("[\u00c0-\u017f]")
 
 
@@ -157,8 +158,9 @@ class _Glossary:
         if word in self.phrase_firsts:
             match = self.phrase.match(text, start)
             if match is not None:
-                key = " ".join(match.group().lower().split())
-                return self.phrase_values[key], match.end()
+                value = self.phrase_values.get(" ".join(_PHRASE_GAP.split(match.group().lower())))
+                if value is not None:
+                    return value, match.end()
         english = self.lookup(word)
         if english is None or english == (word,):
             return None
