@@ -454,3 +454,38 @@ def test_the_glossary_reads_any_mix_of_scripts_and_phrases_without_failing() -> 
         assert check_prompt(prompt).verdict in ("allow", "warn", "block")
     assert check_prompt("Implement DES in C").verdict == "block"  # an acronym, never glossed
     assert check_prompt("Add a comment above the retry loop").verdict == "allow"
+
+
+# -- fifth batch: constrained requests (every concern with a control and a fitting OWASP
+# category: allow), OWASP ids without controls or of the wrong category (warn), and library
+# uses in other languages; written after the fourth batch's fixes, run once before the next
+FIFTH_ALLOW = [
+    "Endpoint that returns an invoice by id: the handler checks server-side that the invoice belongs to the caller's account and returns 404 otherwise (OWASP A01:2021).",
+    "Link previews: fetch only http/https URLs whose host resolves to a public IP, block private and link-local ranges, 3 s timeout, 1 MB cap, no redirects (OWASP A10:2021).",
+    "Search products by name with a parameterized query through SQLAlchemy, the term length capped at 100 characters (OWASP A03:2021).",
+    "Store user passwords with Argon2id via argon2-cffi, rate-limit the login to 5 attempts per minute per account (OWASP A07:2021).",
+    "Sort the orders table by a column chosen by the user, mapped through an allowlist of column names, parameterized values (OWASP A03:2021).",
+    "Upload of avatars: only PNG/JPEG checked by magic bytes, 2 MB limit, random file names, stored outside the web root (OWASP A04:2021).",
+    "Endpoint de perfil: devuelve solo los datos del usuario autenticado, comprobando en el servidor que el id coincide con la sesión (OWASP A01:2021).",
+    "Verschlüssele die Notizen mit Fernet aus dem cryptography-Paket; der Schlüssel kommt aus AWS KMS und wird nie geloggt (OWASP A02:2021).",
+]
+FIFTH_WARN = [
+    "Build the file download endpoint (OWASP A01:2021).",
+    "Write the password reset flow per OWASP A07.",
+    "Add the SQL search for customers by last name, following OWASP A01:2021.",
+    "Implement the link preview fetcher; see OWASP A03:2021.",
+    "Crea el endpoint de subida de archivos según OWASP A04:2021.",
+    "Hash the passwords with bcrypt in the signup handler.",
+    "Use libsodium's crypto_box to encrypt messages between users.",
+    "Erstelle die Passwort-Zurücksetzen-Funktion gemäß OWASP A07:2021.",
+]
+
+
+@pytest.mark.parametrize("prompt", FIFTH_ALLOW)
+def test_fifth_batch_constrained_requests_are_allowed(prompt: str) -> None:
+    assert _verdict(prompt) == "allow"
+
+
+@pytest.mark.parametrize("prompt", FIFTH_WARN)
+def test_fifth_batch_unconstrained_or_miscategorised_requests_warn(prompt: str) -> None:
+    assert _verdict(prompt) == "warn"
