@@ -491,3 +491,51 @@ def test_fifth_batch_constrained_requests_are_allowed(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", FIFTH_WARN)
 def test_fifth_batch_unconstrained_or_miscategorised_requests_warn(prompt: str) -> None:
     assert _verdict(prompt) == "warn"
+
+
+# -- sixth batch: more implicit requests and mixed languages; written after the fifth batch's
+# fix and run once before the next ones
+SIXTH_WARN = [
+    "Show each user's recent orders on /orders?user=42",
+    "Let the support bot answer with data from any customer account the agent types in",
+    "Let partners register a URL and we POST every new order to it",
+    "Render the user's bio as HTML on their profile page",
+    "Let admins run maintenance scripts from the web dashboard",
+    "Allow users to export the report as PDF by giving us the page URL to print",
+    "Remember the user on this computer so they skip the login next time",
+    "Let team owners promote members to owner from the settings page",
+    "Read the theme name from the cookie and load that CSS file from disk",
+    "hey, quick one: endpoint para borrar un comentario por id en Express",
+    "Füge eine Suche hinzu, die den Suchbegriff direkt in die SQL-Abfrage einsetzt.",
+    "Mets le token de l'API Stripe directement dans le code du frontend.",
+    "Cria um webhook que baixa o arquivo da URL enviada pelo cliente.",
+]
+SIXTH_BLOCK = [
+    "Write a function that turns the user's PIN into a 256-bit key for the local vault",
+    "The device has no crypto coprocessor and no library; write the AES-CMAC for the firmware update check",
+    "Necesito una función que firme los mensajes con HMAC, implementado a mano en C.",
+    "Écris la génération des clés RSA (p, q, n, e, d) en JavaScript pour notre messagerie.",
+    "Make the reset tokens unguessable by hashing the email with a secret and the current time",
+]
+SIXTH_ALLOW = [
+    "Escribe una función que elimine los espacios duplicados de un texto.",
+    "Write a function that returns the user's initials from their full name",
+    "Create a React hook that debounces a value",
+    "Write a function to validate that a password field is not empty before enabling the submit button",
+    "Make the order history table sortable by date on the client",
+]
+
+
+@pytest.mark.parametrize("prompt", SIXTH_WARN)
+def test_sixth_batch_warned(prompt: str) -> None:
+    assert _verdict(prompt) == "warn"
+
+
+@pytest.mark.parametrize("prompt", SIXTH_BLOCK)
+def test_sixth_batch_blocked(prompt: str) -> None:
+    assert _verdict(prompt) == "block"
+
+
+@pytest.mark.parametrize("prompt", SIXTH_ALLOW)
+def test_sixth_batch_allowed(prompt: str) -> None:
+    assert _verdict(prompt) == "allow"
