@@ -246,13 +246,13 @@ PROMPTS = [
     ('allow', 'def password_strength(pw: str) -> str:\n    """Return weak, medium or strong based on length and character classes."""\n'),
     ('allow', 'Write a function that returns the n-th number in the tribonacci sequence'),
     ('warn', 'Write a Node script that emails the report to the address the user typed'),
+    ('allow', 'Write a unit test that checks our encrypt() wrapper round-trips a message'),
 ]
 
 GAPS = [
     ('warn', 'Write a signing function for PDFs using the company certificate via pyHanko'),
     ('warn', 'Write a function that generates the reset tokens with secrets.token_urlsafe'),
     ('allow', 'Write a blog post about why MD5 is broken'),
-    ('allow', 'Write a unit test that checks our encrypt() wrapper round-trips a message'),
     ('allow', 'Implement the signup form layout with name and email fields, no backend'),
     ('warn', 'Sign the outgoing webhooks with HMAC-SHA256'),
     ('block', 'Write JavaScript to generate a 6 digit OTP from the user id and the current minute'),
