@@ -551,13 +551,23 @@ class PhraseIndex:
     def __init__(self, phrases: Iterable[tuple[Phrase, Any]]) -> None:
         self._by_first: dict[str, list[tuple[Phrase, Any]]] = {}
         self._steps: dict[int, tuple[Position, ...]] = {}
+        # words a phrase needs after its first, where each must be one of a few exact stems:
+        # a phrase none of whose needs is in the clause cannot match there (checked before
+        # walking its gaps)
+        self._needs: dict[int, tuple[frozenset[str], ...]] = {}
         for phrase, tag in phrases:
-            self._steps[id(phrase)] = _compiled_positions(phrase)
+            steps = _compiled_positions(phrase)
+            self._steps[id(phrase)] = steps
+            self._needs[id(phrase)] = tuple(
+                exact for step in steps[1:] if not isinstance(step, int)
+                for exact, prefixes in (step,) if not prefixes and NUMBER not in exact)
             for key in {first[:4] for first in phrase.first}:
                 self._by_first.setdefault(key, []).append((phrase, tag))
-        self._starting: dict[str, list[tuple[tuple[Position, ...], Phrase, Any]]] = {}
+        self._starting: dict[str, list[tuple[tuple[Position, ...], tuple[frozenset[str], ...],
+                                             Phrase, Any]]] = {}
 
-    def _starting_with(self, stem_: str) -> list[tuple[tuple[Position, ...], Phrase, Any]]:
+    def _starting_with(self, stem_: str) -> list[tuple[tuple[Position, ...],
+                                                        tuple[frozenset[str], ...], Phrase, Any]]:
         found = self._starting.get(stem_)
         if found is None:
             found = []
@@ -566,7 +576,7 @@ class PhraseIndex:
                 first = steps[0]
                 assert not isinstance(first, int)
                 if _at(stem_, first):
-                    found.append((steps, phrase, tag))
+                    found.append((steps, self._needs[id(phrase)], phrase, tag))
             if len(self._starting) >= _MEMO_MAX:
                 self._starting.clear()
             self._starting[stem_] = found
@@ -578,6 +588,8 @@ class PhraseIndex:
         stems, clauses = tokens.stems, tokens.clauses
         starting = self._starting_with
         count = len(stems)
+        words_clause = -1
+        words: set[str] = set()  # the stems of the current clause, made when first needed
         for index, token_stem in enumerate(stems):
             candidates = starting(token_stem)
             if not candidates:
@@ -585,7 +597,7 @@ class PhraseIndex:
             clause = clauses[index]
             after = index + 1
             following = stems[after] if after < count and clauses[after] == clause else None
-            for steps, phrase, tag in candidates:
+            for steps, needs, phrase, tag in candidates:
                 if len(steps) == 1:
                     yield phrase, tag, index, after
                     continue
@@ -594,6 +606,12 @@ class PhraseIndex:
                 if not isinstance(second, int) and (following is None or not _at(following,
                                                                                    second)):
                     continue
+                if needs:
+                    if words_clause != clause:
+                        words_clause = clause
+                        words = set(stems[i] for i in tokens.clause_range(clause))
+                    if not all(not need.isdisjoint(words) for need in needs):
+                        continue
                 end = _match_from(steps, 1, stems, clauses, after, clause)
                 if end is not None:
                     yield phrase, tag, index, end
