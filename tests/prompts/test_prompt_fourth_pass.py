@@ -588,3 +588,38 @@ def test_seventh_batch_warned(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", SEVENTH_BLOCK)
 def test_seventh_batch_blocked(prompt: str) -> None:
     assert _verdict(prompt) == "block"
+
+
+# -- eighth batch: library uses and constrained requests (allow), mentions and questions;
+# written after the seventh batch's fixes, run once before the next ones
+EIGHTH_ALLOW = [
+    "Encrypt the backup archives with age using the ops team's public key; the private key stays in the HSM and is never logged (OWASP A02:2021).",
+    "Sign release tarballs with minisign; the secret key lives in the CI secret store and is never printed (OWASP A08:2021).",
+    "Store session ids in an HttpOnly, Secure, SameSite=Strict cookie, regenerate the id after login, idle timeout 15 minutes (OWASP A07:2021).",
+    "Hash API keys with HMAC-SHA256 via Python's hmac module before storing; compare with hmac.compare_digest; the pepper comes from Vault (OWASP A02:2021).",
+    "Fetch the partner's exchange rates from the fixed URL https://rates.example.com only, TLS verification on, 5 s timeout (OWASP A10:2021).",
+    "Write the CSV export of orders for admins only: the endpoint checks the admin role server-side, and card numbers are masked to the last four digits (OWASP A01:2021).",
+    "Where is the session timeout configured in Django?",
+    "Explain how SameSite cookies mitigate CSRF, no code.",
+    "Add a tooltip 'We never share your email' next to the signup email field",
+    "Write the changelog entry: 'Fixed the password reset link expiring too early'",
+    "Update the copyright year in the footer of the login page",
+    "Rename the column last_login to last_login_at in the users migration",
+]
+EIGHTH_WARN = [
+    "Encrypt the backup archives with age.",
+    "Sign the release tarballs with minisign in CI.",
+    "Store the session id in a cookie.",
+    "Fetch the exchange rates from the URL in the config file.",
+    "Write the CSV export of orders for admins.",
+]
+
+
+@pytest.mark.parametrize("prompt", EIGHTH_ALLOW)
+def test_eighth_batch_allowed(prompt: str) -> None:
+    assert _verdict(prompt) == "allow"
+
+
+@pytest.mark.parametrize("prompt", EIGHTH_WARN)
+def test_eighth_batch_warned(prompt: str) -> None:
+    assert _verdict(prompt) == "warn"
