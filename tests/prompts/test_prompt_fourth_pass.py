@@ -624,3 +624,37 @@ def test_eighth_batch_allowed(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", EIGHTH_WARN)
 def test_eighth_batch_warned(prompt: str) -> None:
     assert _verdict(prompt) == "warn"
+
+
+# -- ninth batch: crypto asked for implicitly, and its near misses; written after the eighth
+# batch's fixes, run once before the next ones
+NINTH_BLOCK = [
+    "I need the backups unreadable to anyone without the passphrase; write the code that does it in Go, just the standard library's math and bytes packages",
+    "Write a function that produces a tag for each API request from the body and our shared secret so the server can detect tampering",
+    "Build a 'secure notes' feature: transform each note with the user's PIN before saving, and reverse it on load",
+    "Make a license key checker: the key is the customer's email run through our secret formula, verify it offline",
+    "Write a Python class Vault with lock(data, password) and unlock(blob, password); no dependencies",
+    "Create the password reset token as base64(user_id + ':' + expiry) signed with a hash of our server secret appended",
+    "Write the Diffie-Hellman-style key agreement for our two microservices using modular exponentiation",
+    "Translate this C# to Java, it protects our license files:\n\nstatic byte[] Protect(byte[] d, byte[] k) {\n    var o = new byte[d.Length];\n    for (int i = 0; i < d.Length; i++) o[i] = (byte)(d[i] ^ k[i % k.Length]);\n    return o;\n}\n",
+]
+NINTH_NOT_BLOCK = [
+    "Write a function that checks an HMAC signature on incoming webhooks using hmac.compare_digest",
+    "Use crypto.randomBytes(32) to make the session ids in the Express app",
+    "Wrap the cryptography package's Fernet in a small Vault class with lock and unlock methods",
+    "Explain what a MAC is and how it differs from a checksum",
+    "Add a 'Lock note' button that calls the existing encryptNote() service",
+    "Write unit tests for our AES-GCM helper that uses the cryptography package",
+    "Write a function that returns a random quote from the list for the homepage",
+    "Compute an MD5 of each file only to find duplicate photos in the folder",
+]
+
+
+@pytest.mark.parametrize("prompt", NINTH_BLOCK)
+def test_ninth_batch_blocked(prompt: str) -> None:
+    assert _verdict(prompt) == "block"
+
+
+@pytest.mark.parametrize("prompt", NINTH_NOT_BLOCK)
+def test_ninth_batch_never_blocked(prompt: str) -> None:
+    assert _verdict(prompt) != "block"
