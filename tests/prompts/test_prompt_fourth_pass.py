@@ -639,6 +639,9 @@ NINTH_BLOCK = [
     "Translate this C# to Java, it protects our license files:\n\nstatic byte[] Protect(byte[] d, byte[] k) {\n    var o = new byte[d.Length];\n    for (int i = 0; i < d.Length; i++) o[i] = (byte)(d[i] ^ k[i % k.Length]);\n    return o;\n}\n",
 ]
 NINTH_NOT_BLOCK = [
+    # added with the fix: a repeating XOR modulo a constant (WebSocket masking), and a review
+    "Finish the WebSocket frame decoder:\n\nfor (let i = 0; i < payload.length; i++) {\n    out[i] = payload[i] ^ mask[i % 4];\n}\n",
+    "Explain what this does, no code:\n\nfor i in range(len(d)):\n    o[i] = d[i] ^ k[i % len(k)]\n",
     "Write a function that checks an HMAC signature on incoming webhooks using hmac.compare_digest",
     "Use crypto.randomBytes(32) to make the session ids in the Express app",
     "Wrap the cryptography package's Fernet in a small Vault class with lock and unlock methods",
