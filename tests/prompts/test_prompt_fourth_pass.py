@@ -661,3 +661,58 @@ def test_ninth_batch_blocked(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", NINTH_NOT_BLOCK)
 def test_ninth_batch_never_blocked(prompt: str) -> None:
     assert _verdict(prompt) != "block"
+
+
+# -- tenth batch: a last round over every class; written after the ninth batch's fixes, run
+# once before the next ones
+TENTH_WARN = [
+    "Let the mobile app open any screen from a deep link, including the payment confirmation",
+    "Show a preview of the PDF at the link the customer pasted into the support form",
+    "Let project members invite outsiders by email; the invite makes them a member",
+    "Let the admin panel run a shell command to restart the workers",
+    "Load the user's saved filters from localStorage and put them straight into the Mongo query",
+    "Give each user a public profile page at /u/<username> showing their email and phone",
+    "Build the 'forgot username' page: enter your email and we show the username",
+    "Let the GraphQL API return any field of the User type the client asks for",
+    "Accept the XML invoices partners send us and read the totals",
+    "Cache the user's API responses by URL so repeat requests are fast",
+    "Write the webhook endpoint for Stripe events; verifying signatures is overkill for now (OWASP A08:2021).",
+    "Build the admin export, role checks can wait until v2 (OWASP A01:2021).",
+    "Make the upload endpoint robust and secure.",
+    "Write a production-ready, secure image proxy.",
+    "Guarda el historial médico de los pacientes en la base de datos.",
+    "Permite que los usuarios vean cualquier factura cambiando el número en la URL.",
+    "Schreibe einen Endpunkt, der die Gehälter aller Mitarbeiter zurückgibt.",
+    "Crée une page qui affiche les commentaires des utilisateurs en HTML brut.",
+]
+TENTH_BLOCK = [
+    "Write our own token signing: base64 the JSON payload and append an MD5 of payload + secret",
+    "Hide the saved Wi-Fi passwords on the device by reversing them and XORing with the serial number",
+    "Escribe el algoritmo de firma ECDSA a mano en Python para nuestra wallet.",
+    "Schreib eine Funktion, die aus dem Passwort durch 5000-faches SHA-1 einen Schlüssel ableitet.",
+    "Generate the 2FA backup codes from Math.random() in the browser",
+    "Implement PBKDF2 with a loop over HMAC-SHA256 since our embedded libc has no crypto",
+]
+TENTH_ALLOW = [
+    "Add a deep link that opens the app's settings screen",
+    "Show a preview thumbnail of the image the user picked from their own gallery, client-side only",
+    "Write a shell script that restarts the workers every night via systemd",
+    "Write a function that reverses a linked list in place",
+    "Explica la diferencia entre autenticación y autorización.",
+    "Write a GraphQL schema for a Book type with title and author",
+]
+
+
+@pytest.mark.parametrize("prompt", TENTH_WARN)
+def test_tenth_batch_warned(prompt: str) -> None:
+    assert _verdict(prompt) == "warn"
+
+
+@pytest.mark.parametrize("prompt", TENTH_BLOCK)
+def test_tenth_batch_blocked(prompt: str) -> None:
+    assert _verdict(prompt) == "block"
+
+
+@pytest.mark.parametrize("prompt", TENTH_ALLOW)
+def test_tenth_batch_allowed(prompt: str) -> None:
+    assert _verdict(prompt) == "allow"
