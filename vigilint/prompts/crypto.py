@@ -382,7 +382,8 @@ def _owned(tokens: Tokens, span: tuple[int, int]) -> bool:
     if tokens.stems[last - 1] != "own":
         return False
     following = tokens.stems[last:last + 2]
-    return any(word in _OWNED for word in following)
+    # "our own signing key" is owned; "our own token signing" is made
+    return any(word in _OWNED and word != "sign" for word in following)
 
 
 def _xor(tokens: Tokens, first: int, last: int) -> bool:
