@@ -716,3 +716,16 @@ def test_tenth_batch_blocked(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", TENTH_ALLOW)
 def test_tenth_batch_allowed(prompt: str) -> None:
     assert _verdict(prompt) == "allow"
+
+
+_ALL_WARNED = (WARN_IMPLICIT + WARN_NEGATED + WARN_MAKE_SECURE + WARN_OTHER_LANGUAGES + WARN_BARE
+               + SECOND_WARN + THIRD_WARN + FOURTH_WARN + FIFTH_WARN + SIXTH_WARN + SEVENTH_WARN
+               + EIGHTH_WARN + TENTH_WARN)
+
+
+@pytest.mark.parametrize("prompt", _ALL_WARNED)
+def test_a_warned_prompt_with_its_own_suggestion_appended_is_allowed(prompt: str) -> None:
+    """The suggestion adds what is missing, and a control stated after a refusal ("skip the
+    signature check" ... "verify the signature") counts."""
+    verdict = check_prompt(prompt)
+    assert check_prompt(prompt + "\n\n" + verdict.suggestion).verdict == "allow"
