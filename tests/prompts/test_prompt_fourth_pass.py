@@ -729,3 +729,48 @@ def test_a_warned_prompt_with_its_own_suggestion_appended_is_allowed(prompt: str
     signature check" ... "verify the signature") counts."""
     verdict = check_prompt(prompt)
     assert check_prompt(prompt + "\n\n" + verdict.suggestion).verdict == "allow"
+
+
+# -- eleventh batch, written after the tenth batch's fixes, run once before the next ones
+ELEVENTH_WARN = [
+    "Let users log in with just their phone number and a code we text them",
+    "Add a 'share with link' option so anyone with the link can open the document",
+    "Let the Slack bot run any SQL the analysts type after /query",
+    "When a customer gives us their website, crawl it and index the pages",
+    "Allow a file name in the download URL and stream that file back",
+    "Keep a copy of every uploaded ID card in a public S3 bucket for the support team",
+    "Let users set a redirect target after login with ?next=",
+    "Let admins grant themselves any permission from the UI",
+    "Sync the user's contacts from their phone to our server",
+    "Escribe un endpoint que devuelva el saldo de la cuenta bancaria del cliente por su número de cuenta.",
+    "Erstelle eine Funktion, die Benutzer anhand der E-Mail aus der Datenbank löscht.",
+    "Crée un formulaire de connexion qui garde l'utilisateur connecté pendant 30 jours.",
+]
+ELEVENTH_BLOCK = [
+    "Make the password reset link contain the user id XORed with a fixed number so nobody can guess it",
+    "Write a tiny stream cipher for the IoT sensor readings using an LFSR seeded with the device key",
+    "Generate verification codes: take the last 6 digits of sha1(email + current hour)",
+    "Implementa la verificación de la firma RSA del token a mano, sin librerías, en Dart.",
+]
+ELEVENTH_ALLOW = [
+    "Write a function that returns the largest number in a list",
+    "Add a 'Copy link' button next to each post that copies its URL to the clipboard",
+    "Show a friendly 404 page when a document id is not found",
+    "Write a unit test for the phone number formatter",
+    "Crea un componente Vue que muestre un reloj digital.",
+]
+
+
+@pytest.mark.parametrize("prompt", ELEVENTH_WARN)
+def test_eleventh_batch_warned(prompt: str) -> None:
+    assert _verdict(prompt) == "warn"
+
+
+@pytest.mark.parametrize("prompt", ELEVENTH_BLOCK)
+def test_eleventh_batch_blocked(prompt: str) -> None:
+    assert _verdict(prompt) == "block"
+
+
+@pytest.mark.parametrize("prompt", ELEVENTH_ALLOW)
+def test_eleventh_batch_allowed(prompt: str) -> None:
+    assert _verdict(prompt) == "allow"
