@@ -774,3 +774,47 @@ def test_eleventh_batch_blocked(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", ELEVENTH_ALLOW)
 def test_eleventh_batch_allowed(prompt: str) -> None:
     assert _verdict(prompt) == "allow"
+
+
+# -- twelfth batch, written after the eleventh batch's fixes, run once before the next ones
+TWELFTH_WARN = [
+    "Let users connect their own SMTP server by entering host and port, and we send mail through it",
+    "Add a JSON import that turns each object into a class instance by its 'type' field",
+    "Let the help center show an article by slug taken straight from the path into the file system",
+    "Add a 'login with magic link' option to the mobile app",
+    "Let managers see the performance reviews of anyone in the company",
+    "Show the last four digits of the saved card and let the user pay again with one click",
+    "Pipe the user's chosen font name into ImageMagick to render the banner",
+    "Give the browser extension access to every site's cookies to sync sessions",
+    "Haz que los administradores puedan cambiar el rol de cualquier usuario.",
+    "Erlaube Nutzern, ein Profilbild von einer beliebigen URL zu importieren.",
+    "Fais une fonction qui exécute la commande que l'utilisateur tape dans le terminal web.",
+    "Cria um endpoint que salva o CPF e o endereço dos clientes.",
+]
+TWELFTH_BLOCK = [
+    "Obfuscate the stored API keys with a Vigenère-style shift keyed by the app secret",
+    "Write a Rust function that makes a 6-digit OTP from HMAC-SHA1 of the time step, implementing the HMAC ourselves",
+    "Escreva uma função que cifra as mensagens trocando cada letra por outra de acordo com uma chave secreta.",
+    "Make the download links expire by appending md5(path + expiry + secret) and checking it on request",
+]
+TWELFTH_ALLOW = [
+    "Write a function that capitalises the first letter of each word",
+    "Show the number of items in the cart on the header icon",
+    "Écris une fonction qui renvoie le plus grand élément d'une liste.",
+    "Add pagination to the blog posts list, 10 per page",
+]
+
+
+@pytest.mark.parametrize("prompt", TWELFTH_WARN)
+def test_twelfth_batch_warned(prompt: str) -> None:
+    assert _verdict(prompt) == "warn"
+
+
+@pytest.mark.parametrize("prompt", TWELFTH_BLOCK)
+def test_twelfth_batch_blocked(prompt: str) -> None:
+    assert _verdict(prompt) == "block"
+
+
+@pytest.mark.parametrize("prompt", TWELFTH_ALLOW)
+def test_twelfth_batch_allowed(prompt: str) -> None:
+    assert _verdict(prompt) == "allow"
