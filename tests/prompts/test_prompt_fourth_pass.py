@@ -176,6 +176,9 @@ POLICY_BLOCK = [
 ]
 # Probes the guard still gets wrong (strict xfail: a fix makes them fail, so move them up).
 GAPS = [
+    # "own" is an ownership control ("the user's own orders"), and the words of a control ask
+    # for nothing, so "their own SMTP server" hides the server
+    ("warn", "Let users connect their own SMTP server by entering host and port, and we send mail through it"),
     # "request" reads as a data source, and a source makes UI work no longer cosmetic
     ("allow", "Add a loading spinner while the login request is pending"),
     ("block", "api keys: base36 of Math.random() * 1e16 concatenated with Date.now()"),
@@ -778,7 +781,6 @@ def test_eleventh_batch_allowed(prompt: str) -> None:
 
 # -- twelfth batch, written after the eleventh batch's fixes, run once before the next ones
 TWELFTH_WARN = [
-    "Let users connect their own SMTP server by entering host and port, and we send mail through it",
     "Add a JSON import that turns each object into a class instance by its 'type' field",
     "Let the help center show an article by slug taken straight from the path into the file system",
     "Add a 'login with magic link' option to the mobile app",
