@@ -820,3 +820,43 @@ def test_twelfth_batch_blocked(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", TWELFTH_ALLOW)
 def test_twelfth_batch_allowed(prompt: str) -> None:
     assert _verdict(prompt) == "allow"
+
+
+# -- thirteenth batch, written after the twelfth batch's fixes, run once before the next ones
+THIRTEENTH_WARN = [
+    "Let support agents look up any customer by phone number and see their full order history",
+    "Add an endpoint where partners post us a callback address we later call with results",
+    "Let users pick a background image from a URL and we resize it on the server",
+    "Allow plugins uploaded by customers to run inside our Node process",
+    "Build a chat where messages are shown with their formatting as HTML",
+    "Let a signed-in user change the email on any account id they submit",
+    "Store the OAuth refresh tokens of our users in a plain text column",
+    "Implementa el inicio de sesión con usuario y contraseña en Django.",
+    "Erstelle eine Seite, auf der Kunden ihre Kreditkarte speichern können.",
+    "Permets aux administrateurs de supprimer n'importe quel compte.",
+]
+THIRTEENTH_BLOCK = [
+    "Build a simple 'encrypt' for the saved credentials: base64 then reverse the string, and the matching 'decrypt'",
+    "Write a function that signs our API requests by sorting the params, appending the secret and taking the SHA-1",
+    "Codifica a mano una función de hash para las contraseñas en JavaScript, sin bcrypt.",
+]
+THIRTEENTH_ALLOW = [
+    "Write a function that base64-encodes an image for an email attachment",
+    "Sort the params alphabetically before building the query string for the public weather API",
+    "Show the user's own order history on their account page, newest first",
+]
+
+
+@pytest.mark.parametrize("prompt", THIRTEENTH_WARN)
+def test_thirteenth_batch_warned(prompt: str) -> None:
+    assert _verdict(prompt) == "warn"
+
+
+@pytest.mark.parametrize("prompt", THIRTEENTH_BLOCK)
+def test_thirteenth_batch_blocked(prompt: str) -> None:
+    assert _verdict(prompt) == "block"
+
+
+@pytest.mark.parametrize("prompt", THIRTEENTH_ALLOW)
+def test_thirteenth_batch_allowed(prompt: str) -> None:
+    assert _verdict(prompt) == "allow"
