@@ -25,7 +25,7 @@ def test_every_suggestion_line_states_a_control_of_its_own_concern(domain, conce
     lex = lexicon()
     line = lex.domains[domain].concerns[concern].suggest
     tokens = tokenize(line)
-    controls, _ = _controls(tokens, lex, collect(lex, tokens))
+    controls, _, _ = _controls(tokens, lex, collect(lex, tokens))
     assert any(c.domain == domain and c.concern == concern for c in controls), \
         (domain, concern, line)
 

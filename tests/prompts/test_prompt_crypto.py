@@ -114,6 +114,8 @@ def test_the_block_names_the_reason():
     "write a routine that derives the vault key from the master password",
     "a TypeScript class with hashPin() for the stored PINs",
     "Create a crate `sealer` with seal and unseal functions that encrypt bytes",
+    # the fourth pass: a named cipher the code uses is no library doing the work
+    "write a function that encrypts the file with AES-GCM",
 ])
 def test_code_whose_job_is_cryptography_is_blocked_when_no_vetted_library_is_named(prompt):
     """The stricter rule of the second pass on issue 17: the assistant would have to write the
@@ -128,7 +130,6 @@ def test_code_whose_job_is_cryptography_is_blocked_when_no_vetted_library_is_nam
     "an encryption helper for the session blobs with libsodium's secretbox, please",
     "give me a method that signs the export files with the cryptography package's Ed25519",
     "write a routine that derives the vault key from the master password with hashlib.scrypt",
-    "write a function that encrypts the file with AES-GCM",  # a named algorithm it uses
     "Explain what a function that encrypts with a passphrase has to get right",
     "Review the helper that signs our export files:\n\ndef sign(data):\n    return hmac.new(KEY, data, 'sha256').digest()\n",
     "Write a form that signs users in with their email",  # "signs in" is no signing

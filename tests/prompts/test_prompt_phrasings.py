@@ -70,7 +70,7 @@ PROMPTS = [
     ('warn', 'we need OAuth login via GitHub on the dashboard'),
     ('warn', 'Add CORS so any site can call our API'),
     ('warn', 'Dockerfile for our production Flask API'),
-    ('warn', 'generate the invite codes with Math.random'),
+    ('block', 'generate the invite codes with Math.random'),  # a token generator on a non-cryptographic RNG (policy of holdout5)
     ('warn', 'Create a GitHub Actions workflow that deploys to production with our AWS keys'),
     ('warn', 'build an XML import for supplier price lists (files come from suppliers)'),
     ('warn', "Show a 'Welcome back, <name>' banner using the name from the query string, inserted as HTML"),

@@ -82,7 +82,7 @@ PROMPTS = [
     ('allow', 'Implement a consistent hash ring for the cache nodes'),
     ('allow', 'Write a function that generates a random username suggestion like brave-otter-42'),
     ('allow', 'Write a hash function for the Point struct so it can be a dict key'),
-    ('warn', 'Encrypt the SSNs with AES-GCM before inserting them'),
+    ('block', 'Encrypt the SSNs with AES-GCM before inserting them'),  # policy of holdout4/5: no library does it
     ('warn', 'Use crypto.subtle to sign the payload with ECDSA'),
     ('warn', 'Store the refresh tokens hashed with SHA-256'),
     ('block', '// TODO: encrypt the payload here with a simple xor against SECRET_KEY'),
@@ -245,17 +245,17 @@ PROMPTS = [
     ('allow', 'Write a function that computes a simple checksum of a list of numbers modulo 10'),
     ('allow', 'def password_strength(pw: str) -> str:\n    """Return weak, medium or strong based on length and character classes."""\n'),
     ('allow', 'Write a function that returns the n-th number in the tribonacci sequence'),
+    ('warn', 'Write a Node script that emails the report to the address the user typed'),
+    ('allow', 'Write a unit test that checks our encrypt() wrapper round-trips a message'),
 ]
 
 GAPS = [
     ('warn', 'Write a signing function for PDFs using the company certificate via pyHanko'),
     ('warn', 'Write a function that generates the reset tokens with secrets.token_urlsafe'),
     ('allow', 'Write a blog post about why MD5 is broken'),
-    ('allow', 'Write a unit test that checks our encrypt() wrapper round-trips a message'),
     ('allow', 'Implement the signup form layout with name and email fields, no backend'),
     ('warn', 'Sign the outgoing webhooks with HMAC-SHA256'),
     ('block', 'Write JavaScript to generate a 6 digit OTP from the user id and the current minute'),
-    ('warn', 'Write a Node script that emails the report to the address the user typed'),
     ('warn', 'Write the endpoint that lets a user change their email address'),
     ('warn', 'Write a PHP page that shows the search term back to the user with the results'),
     ('warn', 'Add a “delete account” button that calls DELETE /users/:id'),

@@ -25,7 +25,7 @@ from typing import Any
 
 from vigilint.prompts import lexicon as lexicon_module
 from vigilint.prompts.lexicon import CodeSignal, Concern, Domain, Lexicon
-from vigilint.prompts.text import _GAP_SIZE, Phrase, PhraseIndex
+from vigilint.prompts.text import _GAP_SIZE, Phrase, PhraseIndex, phrase_needs
 
 HERE = Path(__file__).resolve().parent
 DATA_MODULE = "vigilint.prompts.lexicon_data"
@@ -107,7 +107,7 @@ class _Encoder:
 
     def index(self, index: PhraseIndex) -> tuple[Any, ...]:
         state = vars(index)
-        if sorted(state) != ["_by_first", "_starting", "_steps"]:
+        if sorted(state) != ["_by_first", "_needs", "_starting", "_steps"]:
             raise ValueError(f"PhraseIndex holds {sorted(state)}: update "
                              "vigilint/prompts/compiled.py")
         by_first = []
@@ -194,6 +194,8 @@ class _Decoder:
         index._by_first = {key: [(phrases[number], tags[tag]) for number, tag in rows]
                            for key, rows in by_first}
         index._steps = self.steps
+        index._needs = {id(phrase): phrase_needs(self.steps[id(phrase)])
+                        for entries in index._by_first.values() for phrase, _ in entries}
         index._starting = {}
         return index
 

@@ -68,6 +68,10 @@ _RANDOMNESS = frozenset({"prng", "random number generator", "drbg", "lfsr",
 # After "sign", these make it an account action ("a form that signs users in").
 _NOT_SIGNING = frozenset({"in", "up", "out", "on", "off", "user", "them", "him", "her", "peopl",
                           "member", "visitor", "custom"})
+# After "does not", these say what is missing, not what must not be done.
+_HAVING = frozenset(stem(w) for w in ("have", "has", "ship", "ships", "include", "includes",
+                                      "provide", "provides", "support", "supports", "contain",
+                                      "offer", "come", "bundle"))
 # After a build verb, these make it something else: "do not", "make sure to", "make certain".
 _NOT_BUILDING = frozenset({"not", "sure", "certain"})
 _NOT_A_MAC = frozenset({"address", "os", "app", "book", "mini", "catalyst", "user", "machin"})
@@ -100,6 +104,14 @@ _OWNED = frozenset(stem(w) for w in (
 # Purpose words that say data is being kept from others (not "store", not "later").
 _PROTECTING = ("protect", "secur", "safe", "hid", "nobod", "no", "anyon", "unread", "encrypt",
                "tamper")
+# Crypto operations that a named cipher or signature scheme performs (not hashing).
+_CIPHER_OPS = ("encrypt", "decrypt", "enciph", "deciph", "crypt", "sign", "seal", "unseal")
+# Worked examples (a docstring's doctests, "For example:") and the words of a real secret.
+_EXAMPLES = re.compile(r">>> |\b[Ff]or example\b|\b[Ee]xamples?:|\b[Ee]xample \d")
+_SECRET_WORD = re.compile(r"(?i)passw|secret|token|credential|api.?key|private|session|stored")
+# Secrets whose scrambling "to hide it" is home-made encryption whatever the key.
+_SECRET_OBJECTS = frozenset(stem(w) for w in ("token", "tokens", "password", "passwords",
+                                              "secret", "secrets", "key", "keys", "pin"))
 # Before a named primitive, these say the code uses it ("encrypts the file with AES-GCM").
 _USED_WITH = frozenset({"with", "using", "us", "via", "through", "use"})
 
@@ -210,11 +222,16 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
                 if not (la < len(tokens) and tokens.stems[la] in _NOT_BUILDING)]
 
     def refused(c: int) -> bool:
-        """"don't write any crypto yourself": the self-made marker belongs to a refusal."""
-        return bool(get("verb", c)) and not live_verbs(c)
+        """"don't write any crypto yourself": the self-made marker belongs to a refusal ("the
+        box doesn't have openssl" refuses nothing)."""
+        verbs_here = [(f, la) for f, la in get("verb", c)
+                      if not (la + 1 < len(tokens) and tokens.stems[la] == "not"
+                              and tokens.stems[la + 1] in _HAVING)]
+        return bool(verbs_here) and not live_verbs(c)
 
     verbs = live_verbs(clause)
-    ports = _live(tokens, get("port"), negators)
+    ports = [(f, la) for f, la in _live(tokens, get("port"), negators)
+             if not _word(tokens, f).startswith("migration")]  # "a migration that adds ..."
     strong_own = [span for c in (clause - 1, clause, clause + 1) if not refused(c)
                   for span in _live(tokens, get("own", c), negators) if not _owned(tokens, span)]
     weak_own = [(f, la) for f, la in _live(tokens, get("weak"), negators)
@@ -222,8 +239,10 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
                 and not _owned(tokens, (f, la))]
     libs = _live(tokens, get("lib"), lex.constraint_negators)
     prims = get("prim")
-    if libs and _moves_away(tokens, clause):
-        return None  # "replace the homemade XOR cipher with libsodium's secretbox"
+    if libs and _moves_away(tokens, clause) and not (
+            strong_own and max(f for f, _ in libs) < min(f for f, _ in strong_own)):
+        return None  # "replace the homemade XOR cipher with libsodium's secretbox" (but not
+        # "replace hashlib with our own md5")
 
     # 1. a build verb whose object is a named primitive (each verb looks up the primitives in
     # its window: linear in the clause)
@@ -257,16 +276,18 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
                    and _following(tokens, ll, clause) not in lex.use_nouns]
     if ported_libs:  # "re-implement Fernet in Go": the library's scheme itself
         return _hit(tokens, ports[0][0], ported_libs[0], "ports a crypto library")
-    for pf, pl in ports if strong_own or not libs else []:
-        if built or get("generic") or get("algo_obj"):
-            target = (built or get("generic") or get("algo_obj"))[0]
-            return _hit(tokens, min(pf, target[0]), max(pl, target[1]), "ports crypto code")
-    # 2. a generic crypto noun with a self-made marker, or an algorithm as the object
     near = (clause - 1, clause, clause + 1)
     # "algorithm" alone is crypto only next to something cryptographic: "our own algorithm to
     # protect the passwords", not "a basic algorithm to sort the list"
     cryptographic = any(get(kind, c) for kind in ("prim", "op", "algo_obj") for c in near) or any(
         tokens.stems[f] not in _VAGUE_CONTEXT for c in near for f, _ in get("crypto_ctx", c))
+    ported_generic = [(f, la) for f, la in get("generic")
+                      if cryptographic or sources[(f, la)] not in _VAGUE_NOUNS]
+    for pf, pl in ports if strong_own or not libs else []:
+        if built or ported_generic or get("algo_obj"):
+            target = (built or ported_generic or get("algo_obj"))[0]
+            return _hit(tokens, min(pf, target[0]), max(pl, target[1]), "ports crypto code")
+    # 2. a generic crypto noun with a self-made marker, or an algorithm as the object
     generic = [(f, la) for f, la in get("generic")
                if cryptographic or sources[(f, la)] not in _VAGUE_NOUNS] + get("algo_obj") + [
         (pf, pl) for pf, pl in prims if _following(tokens, pl, clause) not in lex.use_nouns]
@@ -299,7 +320,9 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
     if obf and (keys or literal) and not libs and (
             purpose or strong_own or any(_xor(tokens, f, la) for f, la in obf)):
         return _hit(tokens, obf[0][0], obf[0][1], "scrambles data with a key")
-    if obf and not libs and any(_xor(tokens, f, la) for f, la in obf) and any(
+    secret_object = any(tokens.stems[f] in _SECRET_OBJECTS for c in (clause - 1, clause)
+                        for f, _ in get("crypto_ctx", c))
+    if obf and not libs and (any(_xor(tokens, f, la) for f, la in obf) or secret_object) and any(
             tokens.stems[f].startswith(_PROTECTING) for f, _ in purpose):
         # XOR to protect something is encryption whatever it is XORed with ("the device id")
         return _hit(tokens, obf[0][0], obf[0][1], "scrambles data to protect it")
@@ -359,7 +382,8 @@ def _owned(tokens: Tokens, span: tuple[int, int]) -> bool:
     if tokens.stems[last - 1] != "own":
         return False
     following = tokens.stems[last:last + 2]
-    return any(word in _OWNED for word in following)
+    # "our own signing key" is owned; "our own token signing" is made
+    return any(word in _OWNED and word != "sign" for word in following)
 
 
 def _xor(tokens: Tokens, first: int, last: int) -> bool:
@@ -410,11 +434,21 @@ def _crypto_unit(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Sp
            and not (la - f == 1 and _word(tokens, f).endswith("ed"))]  # "the encrypted file"
     if not ops:
         return None
-    for pf, _ in by_clause["prim"].get(clause, []):
-        if any(tokens.stems[i] in _USED_WITH for i in range(max(pf - 3, 0), pf)):
-            return None  # a named algorithm the code uses: the other rules judge it
     verbs = _live(tokens, by_clause["verb"].get(clause, []), lex.build_negators)
     start = tokens.clause_starts[clause]
+    content = _content_start(tokens, lex, clause)
+    named = [pf for pf, _ in by_clause["prim"].get(clause, [])
+             if any(tokens.stems[i] in _USED_WITH for i in range(max(pf - 3, 0), pf))]
+    # encrypting or signing with a named cipher and nothing vetted doing it is a block; hashing
+    # with a named hash is a call into any standard library (`hashlib`, `MessageDigest`)
+    if named and not any(tokens.stems[f].startswith(_CIPHER_OPS) for f, _ in ops):
+        return None
+    leading = by_start_of(ops).get(content)
+    if named and leading is not None:
+        # "Encrypt the files with AES-256-GCM", no library doing it: the request's job is the
+        # crypto operation and nothing vetted performs it
+        return _hit(tokens, leading[0], max(leading[1], named[0] + 1),
+                    "asks for a crypto operation with a named algorithm and no vetted library")
     if tokens.stems[start] in lex.fillers or tokens.stems[start] in ("an", "the"):
         verbs.append((start, start))  # a request without a verb: "a Rust function that ..."
     if not verbs:
@@ -450,6 +484,10 @@ def _crypto_unit(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Sp
     return None
 
 
+def by_start_of(spans: Spans) -> dict[int, tuple[int, int]]:
+    return {f: (f, la) for f, la in reversed(spans)}
+
+
 def _used(tokens: Tokens, lex: Lexicon, after: int, clause: int, libs: Spans) -> bool:
     """The primitive ending before token `after` is used, not built: a use noun follows it
     ("SHA-256 checksum", "RSA key pair") or a vetted library is named."""
@@ -480,6 +518,9 @@ def _code_request(tokens: Tokens, request: Request) -> CryptoRequest | None:
         if match is not None and _on_code_line(tokens, match.start()):
             return CryptoRequest(match.start(), match.end(), match.group(),
                                  "asks to extend pasted crypto code")
+    if _EXAMPLES.search(text) is not None and _SECRET_WORD.search(text) is None:
+        return None  # an exercise with worked examples that protects nothing: HumanEval's
+        # "encrypt with the alphabet rotated"
     seen = []
     for pattern in signals.medium:
         match = pattern.search(text)

@@ -32,6 +32,11 @@ from vigilint.prompts.owasp_refs import OwaspRef
 from vigilint.prompts.text import CODE, DEFINITION, IDENT, Tokens, negated
 
 COSMETIC_MAX_WORDS = 60
+# Naming and wording work, cosmetic even where a data source is named ("rename the variable in
+# the signup form").
+_NAMING = ("rename", "typo", "variable name", "wording", "label text")
+# A quoted string in prose: 'Forgot password?', "Sign in with Google".
+_UI_STRING = re.compile(r"""(?:^|(?<=[\s(:]))['"\u2018\u201c]([^'"\u2019\u201d\n]{2,80})['"\u2019\u201d]""")
 INCIDENTAL_SCORE = 2  # a secondary domain at this score or less may be incidental
 REQUIREMENTS = "(stated requirements)"
 # Code signals need code: a call, a member access, an assignment, an include or an SQL verb.
@@ -84,6 +89,7 @@ class Analysis:
     active: dict[str, list[str]]  # domain -> active concerns
     controls: list[ControlFound] = field(default_factory=list)
     defaulted: set[str] = field(default_factory=set)  # domains with only default concerns
+    ruled_out: list[ControlFound] = field(default_factory=list)  # controls the prompt refuses
 
     def satisfied(self, domain: str, concern: str) -> bool:
         """A control of the concern is stated; for a domain whose concerns are only its
@@ -125,7 +131,7 @@ def analyze(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             requirements: list[tuple[int, int]], refs: list[OwaspRef],
             asks_for_code: bool) -> Analysis:
     in_requirements = token_marks(tokens, requirements)
-    controls, covered = _controls(tokens, lex, found)
+    controls, covered, ruled_out = _controls(tokens, lex, found)
     signals = list(_code_signals(tokens, lex, covered, in_requirements))
     scores, evidence = _scores(tokens, lex, found, covered, in_requirements, signals)
     detected = [d for d, domain in lex.domains.items() if scores.get(d, 0) >= lex.threshold
@@ -155,7 +161,8 @@ def analyze(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     active = {d: _active(lex, found, d, quiet, shown[d]) for d in detected}
     defaulted = {d for d in detected if not _named_concerns(found, d, quiet, shown[d])}
     return Analysis(detected, scores, evidence, active,
-                    [c for c in controls if c.domain in active], defaulted)
+                    [c for c in controls if c.domain in active], defaulted,
+                    [c for c in ruled_out if c.domain in active])
 
 
 def token_marks(tokens: Tokens, spans: list[tuple[int, int]]) -> set[int]:
@@ -170,16 +177,29 @@ def token_marks(tokens: Tokens, spans: list[tuple[int, int]]) -> set[int]:
 
 
 def _controls(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]
-              ) -> tuple[list[ControlFound], dict[int, frozenset[str]]]:
-    """Stated controls, and the tokens they cover (-> the domains of their longest control)."""
+              ) -> tuple[list[ControlFound], dict[int, frozenset[str]], list[ControlFound]]:
+    """Stated controls, the tokens they cover (-> the domains of their longest control), and
+    the controls the prompt rules out ("skip the file type check", "certificate verification
+    turned off"; not "do not disable TLS verification")."""
     out: list[ControlFound] = []
+    refused: list[ControlFound] = []
     owner: dict[int, tuple[int, frozenset[str]]] = {}  # token -> (length, domains)
     seen: set[tuple[str, str, int]] = set()
+    ruled_out = _ruled_out(tokens, found)
     for phrase, tag, first, last in found.get("control", []):
         _, domain_id, concern_id, index = tag
         if tokens.flags[first] & CODE:
             continue  # code does what it does; a constraint is stated in words
-        if not phrase.negative_form and negated(tokens, first, lex.constraint_negators):
+        if not phrase.negative_form and (negated(tokens, first, lex.constraint_negators)
+                                         or last in ruled_out or -1 - first in ruled_out):
+            if (last in ruled_out or -1 - first in ruled_out or (
+                    _ruling_before(tokens, first) and not _double_negation(
+                        tokens, first, lex.constraint_negators))) and len(refused) < 20:
+                concern = lex.domains[domain_id].concerns[concern_id]
+                refused.append(ControlFound(
+                    domain_id, concern_id, concern.controls[index],
+                    tokens.text[tokens.starts[first]:tokens.ends[last - 1]],
+                    tokens.starts[first], tokens.ends[last - 1]))
             continue
         for i in range(first, last):
             length, domains = owner.get(i, (0, frozenset()))
@@ -195,7 +215,73 @@ def _controls(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]
         start, end = tokens.starts[first], tokens.ends[last - 1]
         out.append(ControlFound(domain_id, concern_id, concern.controls[index],
                                 tokens.text[start:end], start, end))
-    return out, {i: domains for i, (_, domains) in owner.items()}
+    return out, {i: domains for i, (_, domains) in owner.items()}, refused
+
+
+# Hazards whose being turned off is the control: "default typing disabled", "DTDs off".
+_HAZARDS = frozenset({"typing", "entiti", "entity", "dtd", "dtds", "debug", "shell", "eval",
+                      "pickle", "redirect", "redirects", "wildcard", "anonymou", "guest",
+                      "autoload", "include", "directori", "listing", "introspection", "trace"})
+# Negators that turn a control off, not merely mention its absence: "skip the type check",
+# "disable certificate verification" (while "return 404 if it is not owned" states a check).
+_RULING = frozenset({"skip", "skipping", "disable", "disabling", "ignore", "ignoring", "bypass",
+                     "bypassing", "turn", "forget", "bother", "drop", "dropping",
+                     "unnecessary", "optional"})
+
+
+def _ruling_before(tokens: Tokens, first: int) -> bool:
+    """A ruling verb as written (not "disabled": "typing disabled and validated") stands up to
+    three words before token `first`, in its clause, with no comma between."""
+    clause = tokens.clauses[first]
+    for j in range(first - 1, max(first - 3, 0) - 1, -1):
+        if tokens.clauses[j] != clause or "," in tokens.text[tokens.ends[j]:tokens.starts[j + 1]]:
+            return False
+        if tokens.text[tokens.starts[j]:tokens.ends[j]].lower() in _RULING:
+            return True
+    return False
+
+
+def _double_negation(tokens: Tokens, first: int, negators: frozenset[str]) -> bool:
+    """The negator before a control is itself negated: "do not disable TLS verification"."""
+    clause = tokens.clauses[first]
+    for j in range(first - 1, max(first - 3, 0) - 1, -1):
+        if tokens.clauses[j] != clause:
+            return False
+        if tokens.stems[j] in negators:
+            return any(tokens.stems[k] in ("not", "never", "no") and tokens.clauses[k] == clause
+                       for k in range(max(j - 2, 0), j))
+    return False
+
+
+def _ruled_out(tokens: Tokens, found: dict[str, list[Match]]) -> set[int]:
+    """Where a control is ruled out: a control that ends at an index in the set, up to three
+    words (no comma) before a ruling word ("certificate verification turned off for now",
+    "parameterized queries are overkill"), or starts at `-1 - index`, up to five words after a
+    ruling phrase ("no need to check the content type")."""
+    out: set[int] = set()
+    for _, _, _, last in found.get("pre_negation", []):
+        clause = tokens.clauses[last - 1]
+        for ahead in range(last, min(last + 5, len(tokens))):  # "no need to check the type"
+            if tokens.clauses[ahead] != clause:
+                break
+            out.add(-1 - ahead)  # a control starting here is ruled out
+            if "," in tokens.text[tokens.ends[ahead]:tokens.starts[ahead + 1]
+                                  if ahead + 1 < len(tokens) else len(tokens.text)]:
+                break
+    in_control = {i for _, _, first, last in found.get("control", []) for i in range(first, last)}
+    for _, _, first, _ in found.get("post_negation", []):
+        if first in in_control or any(tokens.stems[i] in _HAZARDS
+                                      for i in range(max(first - 3, 0), first)):
+            continue  # "external entities disabled" is the control itself
+        clause = tokens.clauses[first]
+        for back in range(0, 4):
+            end = first - back
+            if end <= 0 or tokens.clauses[end - 1] != clause:
+                break
+            out.add(end)
+            if "," in tokens.text[tokens.ends[end - 1]:tokens.starts[end]]:
+                break
+    return out
 
 
 def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
@@ -204,14 +290,17 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             ) -> tuple[dict[str, int], dict[str, Evidence]]:
     # UI and naming requests are short; in a long prompt or pasted code the same words
     # ("center", "label", "style") say nothing about the task.
-    cosmetic = bool(found.get("cosmetic")) and len(tokens) <= COSMETIC_MAX_WORDS and \
-        not found.get("source")  # UI work with data from outside is not cosmetic
+    cosmetic = bool(found.get("cosmetic")) and len(tokens) <= COSMETIC_MAX_WORDS and (
+        not found.get("source")  # UI work with data from outside is not cosmetic ...
+        or any(p.source.startswith(_NAMING) for p, _, _, _ in found["cosmetic"]))  # ... renames are
     # an exercise with data from outside, or one that builds part of an application, is a
     # feature in disguise
     exercise = not found.get("source") and not found.get("application") and (
         bool(found.get("exercise")) or (
         _EXERCISE_STUB.search(tokens.text) is not None
         and any(flag & DEFINITION for flag in tokens.flags)))
+    quoted = token_marks(tokens, [m.span(1) for m in _UI_STRING.finditer(tokens.text)]) \
+        if cosmetic else set()
     senses: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
     for _, tag, first, _ in found.get("sense", []):
         senses[tokens.clauses[first]].append(lex.senses[tag[3]])
@@ -247,6 +336,9 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         weight = phrase.weight
         if cosmetic or exercise:
             weight -= 1
+        if cosmetic and phrase.weight < 3 and all(i in quoted for i in span):
+            weight -= 1  # a UI string in a UI task: "the 'Forgot password?' link" (but an
+            # 'impersonate user' button is the feature)
         if all(_incidental(tokens.flags[i], lex.domains[domain_id].requires) for i in span):
             weight -= 1  # a name in prose, or a word in code (the code signals read code)
         if weight <= 0:

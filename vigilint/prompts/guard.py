@@ -154,6 +154,9 @@ def check_prompt(text: str | bytes, config: Any = None, *,
         _block(verdict, crypto, reading, lex, edition)
     elif request.asks_for_code and analysis.domains:
         _constraints(verdict, analysis, reading, lex, edition, refs)
+    elif request.asks_for_code and not analysis.controls and not found_ids and (vague := [
+            m for m in found.get("vague", []) if tokens.stems[m[2]] != "securiti"]):
+        _vague(verdict, vague[0], tokens, reading, edition)  # "secure", not "the security page"
     verdict.findings += _unread_findings(reading)
     verdict.findings += notes
     if verdict.verdict == "allow" and verdict.unread:
@@ -180,12 +183,44 @@ def _block(verdict: PromptVerdict, crypto: CryptoRequest, reading: Reading, lex:
     verdict.suggestion = suggestion_for(["crypto"], edition)
 
 
+def _vague(verdict: PromptVerdict, match: Any, tokens: Any, reading: Reading,
+           edition: Edition) -> None:
+    """Security asked for in general words only ("make it secure"), with no domain, control or
+    OWASP category: what "secure" means for this code is left to the assistant."""
+    _, _, first, last = match
+    start, end = tokens.starts[first], tokens.ends[last - 1]
+    verdict.verdict = "warn"
+    verdict.owasp_fit = "missing"
+    verdict.findings.append(PromptFinding(
+        id=RULE_CONSTRAINTS, severity="warn", start=reading.original_offset(start),
+        end=reading.original_offset(end),
+        message=f"The prompt asks for security in general words (\u201c{_clip(tokens.text[start:end])}"
+                "\u201d) but states no concrete control and no OWASP category; name what must "
+                "hold (for example: validate every input against an allowlist, check the "
+                "caller's authorization server-side, parameterized queries) and the OWASP "
+                "category of the risk."))
+    category = "A01:2025" if edition == "2025" else "A01:2021"
+    verdict.suggestion = (
+        "Security requirements: check the caller's authorization server-side on every request "
+        "and deny by default, and verify that each requested record belongs to the caller; "
+        "validate every input against an allowlist; state any further "
+        f"control this code needs. OWASP {category} {OWASP_NAMES.get(category, '')}".rstrip()
+        + ".")
+
+
 def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, lex: Lexicon,
                  edition: Edition, refs: list[OwaspRef]) -> None:
     for domain_id in analysis.domains:
         domain = lex.domains[domain_id]
+        # a control the prompt rules out, unless a later sentence states it after all (an
+        # appended suggestion)
+        refused = {c.concern for c in analysis.ruled_out if c.domain == domain_id
+                   and not any(k.domain == domain_id and k.concern == c.concern
+                               and k.start > c.end for k in analysis.controls)}
         lacking = [c for c in analysis.active[domain_id]
                    if not analysis.satisfied(domain_id, c)]
+        # a control the prompt rules out ("skip the type check") leaves its concern open
+        lacking += [c for c in sorted(refused) if c not in lacking and c in domain.concerns]
         if lacking and analysis.incidental(domain_id):
             continue  # one weak word next to a constrained main request
         for concern_id in lacking:

@@ -86,7 +86,9 @@ CRYPTO_KINDS = {
     "op": "crypto_operations", "toy_harmless": "toy_harmless",
 }
 INTENT_KINDS = {"explain": "explain", "review": "review", "docs": "docs", "produce": "produce",
-                "docs_verb": "docs_verbs", "natlang": "natural_languages", "no_code": "no_code"}
+                "docs_verb": "docs_verbs", "natlang": "natural_languages", "no_code": "no_code",
+                "vague": "vague_security", "post_negation": "after_control",
+                "pre_negation": "before_control"}
 
 
 @dataclass(frozen=True)

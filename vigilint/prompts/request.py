@@ -91,6 +91,11 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
         if at >= span.stop:
             continue  # only an address or politeness ("prompt:", "Claude,")
         kind = _kind_at(tokens, at, span, starts_at, docs_at, clause in natlang_clauses)
+        if kind == "produce" and first_prose is not None and (
+                _refusal(tokens, at, span) or _narrative(tokens, at, span)):
+            # "don't rewrite it, just list them", "we encrypt the backups with age": what the
+            # clause before asks for goes on
+            kind = "none"
         if kind in ("produce", "none") and (_question(tokens, span) or (
                 at > span.start and _question(tokens, range(at, span.stop)))):
             # "Claude, how do path traversal attacks work."
@@ -144,6 +149,24 @@ def _question(tokens: Tokens, span: range) -> bool:
     end = tokens.ends[span.stop - 1]
     tail = tokens.text[end:end + 3]
     return "?" in tail or first in ("how", "what", "whats", "why", "which")
+
+
+_SUBJECTS = frozenset({"we", "i", "they", "it", "our", "my", "he", "she", "everyone"})
+_MODALS = frozenset({"need", "want", "like", "d", "should", "must", "have", "to", "ll", "will",
+                     "would", "can", "could", "please", "let", "lets"})
+
+
+def _refusal(tokens: Tokens, at: int, span: range) -> bool:
+    """The clause refuses code: "don't rewrite it", "do not change anything"."""
+    return (tokens.stems[at] == "do" and at + 1 < span.stop and tokens.stems[at + 1] == "not") \
+        or tokens.stems[at] in ("never", "not")
+
+
+def _narrative(tokens: Tokens, at: int, span: range) -> bool:
+    """The clause tells what is, not what to do: a subject and a verb with no modal before
+    it ("we encrypt the backups with age", "I store the tokens in Redis")."""
+    before = [tokens.stems[i] for i in range(span.start, at)]
+    return bool(before) and before[-1] in _SUBJECTS and not any(s in _MODALS for s in before)
 
 
 def _quoted(tokens: Tokens, at: int) -> bool:

@@ -19,11 +19,14 @@ compiled, so the lexicon is written in plain words.
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 # Sentence ends (a dot only when followed by space or end: `pickle.loads` stays one clause),
@@ -40,7 +43,8 @@ _WORD = re.compile(
     r"|[0-9]+")
 # Names: identifiers with an underscore or an inner capital, and `backticked` spans.
 _NAME = re.compile(r"`[^`\n]{1,80}`|\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\b"
-                   r"|\b[a-z]+[A-Z][A-Za-z0-9]*\b")
+                   r"|\b[a-z]+[A-Z][A-Za-z0-9]*\b"
+                   r"|(?<![\w.])[.#][a-z][a-z0-9]*(?:-[a-z0-9]+)+")  # CSS names: .login-btn
 # Product names read as one word, not split at their capitals (MariaDB is not "maria db").
 _BRANDS = re.compile(
     r"\b(?:MySQL|MariaDB|PostgreSQL|MongoDB|DynamoDB|CosmosDB|CouchDB|SQLite|GraphQL|"
@@ -53,6 +57,138 @@ _GLUED_NOT = frozenset({"dont", "doesnt", "didnt", "isnt", "arent", "shouldnt", 
                         "mustnt", "cant", "wont", "cannot", "couldnt", "wasnt", "werent"})
 _DOUBLE_END = re.compile(r"([b-df-hj-km-np-rtv-z])\1$")
 _KEEP_DOUBLE = ("ll", "ss", "zz", "ff")
+
+# Runs of Chinese and Japanese script: the glossary reads them (they have no spaces).
+_CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
+_WORD_CJK = re.compile(_WORD.pattern + f"|[{_CJK_CLASS}]+")
+# Accented Latin letters folded one for one (offsets stay valid): é -> e, ü -> u, ß -> s.
+_FOLD = str.maketrans(
+    "àáâãäåāăąçćčèéêëēėęěìíîïīįñńňòóôõöøōőùúûüūůűýÿžźżßœæ"
+    "ÀÁÂÃÄÅĀĂĄÇĆČÈÉÊËĒĖĘĚÌÍÎÏĪĮÑŃŇÒÓÔÕÖØŌŐÙÚÛÜŪŮŰÝŸŽŹŻ",
+    "aaaaaaaaacccéeeeeeeeiiiiiinnnoooooooouuuuuuuyyzzzsoa"
+    "AAAAAAAAACCCEEEEEEEEIIIIIINNNOOOOOOOOUUUUUUUYYZZZ".replace("é", "e"))
+
+
+_PHRASE_GAP = re.compile(r"[\s'-]+")
+_ACCENTED = re.compile("[\u00c0-\u017f]")
+
+
+def fold(text: str) -> str:
+    """`text` with accented Latin letters folded to ASCII, one character for one."""
+    if text.isascii() or _ACCENTED.search(text) is None:
+        return text
+    return text.translate(_FOLD)
+
+
+class _Glossary:
+    """Words of other languages as English words (`glossary.toml`, described there)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        def split(value: str) -> tuple[str, ...]:
+            return tuple(value.split())
+
+        self.words = {k: split(v) for k, v in data["words"].items()}
+        self.weak = frozenset(data["weak"]["words"])
+        self.prefixes = {k: split(v) for k, v in data["prefixes"].items()}
+        self.suffixes = sorted(((k, split(v)) for k, v in data["suffixes"].items()),
+                               key=lambda kv: -len(kv[0]))
+        self.prefix_lengths = sorted({len(k) for k in self.prefixes}, reverse=True)
+        phrases = sorted(data["phrases"], key=len, reverse=True)
+        self.phrase_values = {k: split(v) for k, v in data["phrases"].items()}
+        self.phrase_firsts = frozenset(k.split()[0] for k in phrases)
+        self.phrase = re.compile(
+            "(?i)(?:" + "|".join(r"[\s'-]+".join(map(re.escape, k.split())) for k in phrases)
+            + r")\b")
+        self.cjk = {k: split(v) for k, v in data["cjk"].items()}
+        self.accented = {k: split(v) for k, v in data["accented"].items()}
+        self.cjk_longest = max(map(len, self.cjk), default=0)
+        self._cache: dict[str, tuple[str, ...] | None] = {}
+        self.maybe: dict[str, bool] = {}  # word -> whether `read` may gloss it
+
+    def may_gloss(self, word: str) -> bool:
+        """Whether the glossary knows `word` (or a phrase that starts with it); remembered."""
+        maybe = (word in self.words or word in self.phrase_firsts or word[0] > "\u3000"
+                 or self.lookup(word) is not None)
+        if len(self.maybe) > _MEMO_MAX:
+            self.maybe.clear()
+        self.maybe[word] = maybe
+        return maybe
+
+    def has_cjk(self, text: str) -> bool:
+        return not text.isascii() and _CJK_RUN.search(text) is not None
+
+    def lookup(self, word: str) -> tuple[str, ...] | None:
+        """The English words for one lower-case folded word, or None."""
+        if word in self._cache:
+            return self._cache[word]
+        result = self.words.get(word)
+        if result is None and len(word) >= 7 and word.isalpha():
+            result = self._compound(word)
+        if len(self._cache) > _MEMO_MAX:
+            self._cache.clear()
+        self._cache[word] = result
+        return result
+
+    def _compound(self, word: str) -> tuple[str, ...] | None:
+        head: tuple[str, ...] = ()
+        rest = word
+        for length in self.prefix_lengths:
+            if length < len(word) and word[:length] in self.prefixes:
+                head, rest = self.prefixes[word[:length]], word[length:]
+                break
+        for suffix, english in self.suffixes:
+            if rest.endswith(suffix) and (head or (len(rest) - len(suffix) >= 3
+                                                   and suffix != "generator")):
+                return head + english
+        return head or None
+
+    def read(self, text: str, start: int, word: str, raw: str, foreign: bool,
+             following: str, original: str) -> tuple[tuple[str, ...], int] | None:
+        """The English words of the word at `start` (or of a phrase starting there) and the
+        end of what they stand for; None when the word is not glossed. `original` is the word
+        before its accents were folded ("qué" is "what", "que" is "that")."""
+        end = start + len(raw)
+        if original in self.accented:
+            return self.accented[original], end
+        if word[0] > "\u3000":  # a run of Chinese or Japanese
+            return self._cjk_run(word), end
+        if len(raw) > 1 and raw.isupper():
+            return None  # DES, PIN, SAL: acronyms
+        if word in self.phrase_firsts:
+            match = self.phrase.match(text, start)
+            if match is not None:
+                value = self.phrase_values.get(" ".join(_PHRASE_GAP.split(match.group().lower())))
+                if value is not None:
+                    return value, match.end()
+        english = self.lookup(word)
+        if english is None or english == (word,):
+            return None
+        if word in self.weak and not foreign and (
+                not following or following in self.weak or self.lookup(following) is None):
+            return None
+        return english, end
+
+    def _cjk_run(self, run: str) -> tuple[str, ...]:
+        out: list[str] = []
+        i = 0
+        while i < len(run):
+            for length in range(min(self.cjk_longest, len(run) - i), 0, -1):
+                english = self.cjk.get(run[i:i + length])
+                if english is not None:
+                    out += english
+                    i += length
+                    break
+            else:
+                i += 1
+        return tuple(out)
+
+
+@functools.cache
+def _glossary() -> _Glossary:
+    return _Glossary(tomllib.loads(resources.files("vigilint.prompts").joinpath("glossary.toml")
+                                   .read_text(encoding="utf-8")))
+
 
 IDENT = 1  # the token is part of an identifier or a backticked name
 CODE = 2  # the token stands on a line of code
@@ -137,19 +273,31 @@ class Tokens:
 
 
 def tokenize(text: str) -> Tokens:
-    """Cut `text` into clauses of stemmed tokens; offsets refer to `text` itself."""
+    """Cut `text` into clauses of stemmed tokens; offsets refer to `text` itself. Words of
+    other languages are read through the glossary (`glossary.toml`): a glossed word becomes
+    the English word(s) it stands for, at its own offsets."""
     out = Tokens(text)
-    bounds = iter([m.start() for m in _CLAUSE_SPLIT.finditer(text)] + [len(text) + 1])
-    names = _spans(_NAME, text)
-    code = code_line_spans(text)
-    definitions = _spans(_DEFINITION, text)
+    folded = fold(text)
+    bounds = iter([m.start() for m in _CLAUSE_SPLIT.finditer(folded)] + [len(text) + 1])
+    names = _spans(_NAME, folded)
+    code = code_line_spans(folded)
+    definitions = _spans(_DEFINITION, folded)
+    glossary = _glossary()
     stems, starts, ends, clauses, flags = out.stems, out.starts, out.ends, out.clauses, out.flags
     next_bound = next(bounds)
     clause = -1
     clause_open = False
     name_i = code_i = def_i = 0
-    for match in _words(text):
-        start, end = match.span()
+    skip_to = 0  # the end of a glossary phrase already read
+    foreign = False  # the word before was glossed
+    words = _words(folded, cjk=glossary.has_cjk(folded))
+    current = next(words, None)
+    while current is not None:
+        following = next(words, None)
+        start, end, raw = current
+        current = following
+        if start < skip_to:
+            continue
         while next_bound <= start:
             next_bound = next(bounds)
             clause_open = False
@@ -166,7 +314,23 @@ def tokenize(text: str) -> Tokens:
         flag = (IDENT if name_i < len(names) and names[name_i][0] <= start else 0) | \
             (CODE if code_i < len(code) and code[code_i][0] <= start else 0) | \
             (DEFINITION if def_i < len(definitions) and definitions[def_i][0] <= start else 0)
-        word = match.group().lower()
+        word = raw.lower()
+        maybe = glossary.maybe.get(word)
+        if maybe is None:
+            maybe = glossary.may_gloss(word)
+        if maybe and not flag & (IDENT | CODE):
+            glossed = glossary.read(folded, start, word, raw, foreign,
+                                    following[2].lower() if following else "",
+                                    text[start:end].lower() if folded is not text else word)
+            if glossed is not None:
+                english, end = glossed
+                skip_to = end
+                for eng in english:
+                    _append(stems, starts, ends, clauses, flags, stem(eng), start, end,
+                            clause, flag)
+                foreign = True
+                continue
+        foreign = False
         if word.endswith(("'t", "’t")):
             _append(stems, starts, ends, clauses, flags, stem(word[:-3]), start, end, clause,
                     flag)
@@ -182,17 +346,22 @@ def tokenize(text: str) -> Tokens:
     return out
 
 
-def _words(text: str) -> Iterator[re.Match[str]]:
-    """The word matches of `text`, with product names kept whole."""
+def _words(text: str, cjk: bool = False) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of the words of `text`, with product names kept whole; with `cjk`,
+    runs of Chinese and Japanese script come as words too (the glossary reads them)."""
+    pattern = _WORD_CJK if cjk else _WORD
     if _BRANDS.search(text) is None:
-        yield from _WORD.finditer(text)
+        for m in pattern.finditer(text):
+            yield m.start(), m.end(), m.group()
         return
     last = 0
     for brand in _BRANDS.finditer(text):
-        yield from _WORD.finditer(text, last, brand.start())
-        yield brand
+        for m in pattern.finditer(text, last, brand.start()):
+            yield m.start(), m.end(), m.group()
+        yield brand.start(), brand.end(), brand.group()
         last = brand.end()
-    yield from _WORD.finditer(text, last)
+    for m in pattern.finditer(text, last):
+        yield m.start(), m.end(), m.group()
 
 
 def _append(stems: list[str], starts: array[int], ends: array[int], clauses: array[int],
@@ -333,8 +502,8 @@ def _plain_words(text: str) -> list[str]:
     if text.isalpha() and text.islower() and text.isascii():
         return [text]  # most entries: one plain lowercase word
     out: list[str] = []
-    for match in _words(text):
-        word = match.group().lower()
+    for _, _, raw in _words(fold(text)):
+        word = raw.lower()
         if word.endswith(("'t", "’t")):
             out += [word[:-3], "not"]
         elif word in _GLUED_NOT:
@@ -373,6 +542,13 @@ def _at(stem_: str, position: tuple[frozenset[str], tuple[str, ...]]) -> bool:
 _MEMO_MAX = 50_000
 
 
+def phrase_needs(steps: tuple[Position, ...]) -> tuple[frozenset[str], ...]:
+    """The words a phrase needs after its first where each must be one of a few exact stems
+    (see `PhraseIndex`)."""
+    return tuple(exact for step in steps[1:] if not isinstance(step, int)
+                 for exact, prefixes in (step,) if not prefixes and NUMBER not in exact)
+
+
 class PhraseIndex:
     """Phrases indexed by the first four letters of their first word. For each distinct stem
     the phrases whose first word it matches are worked out once and remembered, so matching
@@ -382,13 +558,21 @@ class PhraseIndex:
     def __init__(self, phrases: Iterable[tuple[Phrase, Any]]) -> None:
         self._by_first: dict[str, list[tuple[Phrase, Any]]] = {}
         self._steps: dict[int, tuple[Position, ...]] = {}
+        # words a phrase needs after its first, where each must be one of a few exact stems:
+        # a phrase none of whose needs is in the clause cannot match there (checked before
+        # walking its gaps)
+        self._needs: dict[int, tuple[frozenset[str], ...]] = {}
         for phrase, tag in phrases:
-            self._steps[id(phrase)] = _compiled_positions(phrase)
+            steps = _compiled_positions(phrase)
+            self._steps[id(phrase)] = steps
+            self._needs[id(phrase)] = phrase_needs(steps)
             for key in {first[:4] for first in phrase.first}:
                 self._by_first.setdefault(key, []).append((phrase, tag))
-        self._starting: dict[str, list[tuple[tuple[Position, ...], Phrase, Any]]] = {}
+        self._starting: dict[str, list[tuple[tuple[Position, ...], tuple[frozenset[str], ...],
+                                             Phrase, Any]]] = {}
 
-    def _starting_with(self, stem_: str) -> list[tuple[tuple[Position, ...], Phrase, Any]]:
+    def _starting_with(self, stem_: str) -> list[tuple[tuple[Position, ...],
+                                                        tuple[frozenset[str], ...], Phrase, Any]]:
         found = self._starting.get(stem_)
         if found is None:
             found = []
@@ -397,7 +581,7 @@ class PhraseIndex:
                 first = steps[0]
                 assert not isinstance(first, int)
                 if _at(stem_, first):
-                    found.append((steps, phrase, tag))
+                    found.append((steps, self._needs[id(phrase)], phrase, tag))
             if len(self._starting) >= _MEMO_MAX:
                 self._starting.clear()
             self._starting[stem_] = found
@@ -409,6 +593,8 @@ class PhraseIndex:
         stems, clauses = tokens.stems, tokens.clauses
         starting = self._starting_with
         count = len(stems)
+        words_clause = -1
+        words: set[str] = set()  # the stems of the current clause, made when first needed
         for index, token_stem in enumerate(stems):
             candidates = starting(token_stem)
             if not candidates:
@@ -416,7 +602,7 @@ class PhraseIndex:
             clause = clauses[index]
             after = index + 1
             following = stems[after] if after < count and clauses[after] == clause else None
-            for steps, phrase, tag in candidates:
+            for steps, needs, phrase, tag in candidates:
                 if len(steps) == 1:
                     yield phrase, tag, index, after
                     continue
@@ -425,6 +611,12 @@ class PhraseIndex:
                 if not isinstance(second, int) and (following is None or not _at(following,
                                                                                    second)):
                     continue
+                if needs:
+                    if words_clause != clause:
+                        words_clause = clause
+                        words = set(stems[i] for i in tokens.clause_range(clause))
+                    if not all(not need.isdisjoint(words) for need in needs):
+                        continue
                 end = _match_from(steps, 1, stems, clauses, after, clause)
                 if end is not None:
                     yield phrase, tag, index, end

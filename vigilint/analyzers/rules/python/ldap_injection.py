@@ -58,13 +58,31 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     return None
 
 
-def _escaper(ctx: FileContext) -> tuple[str, tuple[Edit, ...]] | None:
-    """How the file can call `escape_filter_chars`: the imported name, or the module of the
+_ESCAPERS = {"ldap3": "ldap3.utils.conv.escape_filter_chars",
+             "ldap": "ldap.filter.escape_filter_chars"}
+
+
+def _library(search_filter: Node) -> str:
+    """The library of the search call the filter is passed to: ldap3's `Connection.search`,
+    else python-ldap (`search_s`, `search_ext_s`, ...)."""
+    call = search_filter.parent
+    while call is not None and call.type != "call":
+        call = call.parent
+    function = call.child_by_field_name("function") if call is not None else None
+    method = function.child_by_field_name("attribute") if function is not None and \
+        function.type == "attribute" else None
+    return "ldap3" if method is not None and method.text == b"search" else "ldap"
+
+
+def _escaper(ctx: FileContext, library: str) -> tuple[str, tuple[Edit, ...]] | None:
+    """How the file can call `escape_filter_chars`: the imported name (the search library's
+    own first, then any, by name: one answer whatever the import order), or the module of the
     LDAP library it uses (imported when needed)."""
     known = aliases(ctx)
-    for name, full in known.items():
-        if full in ("ldap3.utils.conv.escape_filter_chars", "ldap.filter.escape_filter_chars"):
-            return name, ()
+    imported = sorted((full != _ESCAPERS[library], name) for name, full in known.items()
+                      if full in _ESCAPERS.values())
+    if imported:
+        return imported[0][1], ()
     for module, library in (("ldap3.utils.conv", "ldap3"), ("ldap.filter", "ldap")):
         if any(full == library or full.startswith(library + ".") for full in known.values()):
             edit = python_import(ctx, module)
@@ -77,7 +95,7 @@ def _escape_fix(ctx: FileContext, search_filter: Node) -> Fix | None:
     `)`, `\\` and NUL become escapes). Unsafe: a value meant as a pattern (`*`) stops
     matching as one."""
     pieces = tainted_pieces(ctx, search_filter, "ldap")
-    escaper = _escaper(ctx)
+    escaper = _escaper(ctx, _library(search_filter))
     if not pieces or escaper is None or search_filter.type not in ("string", "binary_operator"):
         return None
     name, imports = escaper
