@@ -53,8 +53,9 @@ from corpus_split import load_split  # noqa: E402
 from vigilint.prompts import check_prompt  # noqa: E402
 
 LABELLED = {part: ROOT / "bench" / "prompts" / f"labelled_{part}.jsonl"
-            for part in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")}
-HELD_BACK = ("holdout4", "holdout5")  # misclassified prompts listed by kind and variant only
+            for part in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
+                         "holdout6")}
+HELD_BACK = ("holdout4", "holdout5", "holdout6")  # misclassified prompts listed by kind and variant only
 LEGACY = ROOT / "bench" / "prompts" / "labelled.jsonl"
 CORPUS = Path("/work/shared/corpus/prompts")
 RESULTS = ROOT / "bench" / "results" / "prompts.md"
@@ -174,7 +175,7 @@ def fifth_section(times: list[float], path: Path | None = None) -> list[str]:
     exist (the lead scores it once after merging)."""
     path = path or LABELLED["holdout5"]
     title = ("## Fifth held-back set (bench/prompts/labelled_holdout5.jsonl; written without "
-             "seeing the guard's third pass)")
+             "seeing the guard's third pass; read by the fourth pass: dev for it)")
     if not path.exists():
         return [title, "", f"Not scored: {path.name} does not exist yet.", ""]
     rows = load(path)
@@ -332,6 +333,9 @@ def main() -> int:
                  "read by the third pass: dev for it)", "",
                  *labelled_section("holdout4", load(LABELLED["holdout4"]), label_times), ""]
         body += fifth_section(label_times)
+        body += ["## Sixth held-back set (265 free-form prompts, bench/prompts/holdout6.py; "
+                 "written blind during the fourth pass, scored once by the lead after it)", "",
+                 *labelled_section("holdout6", load(LABELLED["holdout6"]), label_times), ""]
     body += [*legacy_section(load(LEGACY)), ""]
     if not args.no_humaneval:
         with tempfile.TemporaryDirectory() as tmp:
