@@ -1,6 +1,7 @@
 """Receiver types in Go: `x := pkg.F(...)` / `x, err := pkg.F(...)` (the first result), `var x T`,
-parameters, composite literals (`&tls.Config{...}`) and what inventoried functions and methods
-return, resolved through the imports."""
+parameters, composite literals (`&tls.Config{...}`), fields of the file's own struct types
+(`s.aead` where `type Sealer struct { aead cipher.AEAD }`) and what inventoried functions and
+methods return, resolved through the imports."""
 
 from __future__ import annotations
 
@@ -11,6 +12,12 @@ from vigilint.analyzers.crypto.resolve import go_imports
 from vigilint.analyzers.languages import compile_query, query_cursor
 
 _FUNCTIONS = frozenset({"function_declaration", "method_declaration", "func_literal"})
+
+
+def walk_fields(struct: Node) -> list[Node]:
+    """The field declarations of a struct type."""
+    lists = [c for c in struct.named_children if c.type == "field_declaration_list"]
+    return [d for fl in lists for d in fl.named_children if d.type == "field_declaration"]
 
 
 class GoReceivers(Receivers):
@@ -52,6 +59,39 @@ class GoReceivers(Receivers):
             return self.member_returns(self.type_of(operand, depth), field)
         if kind == "identifier":
             return self._local(node, self.text(node), depth)
+        if kind == "selector_expression":
+            operand = node.child_by_field_name("operand")
+            if operand is not None and operand.type == "identifier" and \
+                    self.text(operand) not in self.imports:
+                return self._struct_field(operand, self.text(node.child_by_field_name("field")))
+        return ()
+
+    def _struct_field(self, operand: Node, field: str) -> Types:
+        """`s.aead`: the declared type of field `aead` of the struct type the parameter or
+        receiver `s` has, when that struct is declared in this file."""
+        fn = operand.parent
+        while fn is not None and fn.type not in _FUNCTIONS:
+            fn = fn.parent
+        if fn is None:
+            return ()
+        owner = ""
+        for group in ("receiver", "parameters"):
+            params = fn.child_by_field_name(group)
+            for param in params.named_children if params is not None else []:
+                if any(self.text(n) == self.text(operand)
+                       for n in param.children_by_field_name("name")):
+                    owner = self.text(param.child_by_field_name("type")).lstrip("*").strip()
+        if not owner or "." in owner or self.ctx.tree is None:
+            return ()
+        query = compile_query("go", "(type_spec name: (type_identifier) @name "
+                                    "type: (struct_type) @struct)")
+        for _, caps in query_cursor(query).matches(self.ctx.tree.root_node):
+            if self.text(caps["name"][0]) != owner:
+                continue
+            for decl in walk_fields(caps["struct"][0]):
+                if any(self.text(n) == field for n in decl.children_by_field_name("name")):
+                    resolved = self.resolve(self.text(decl.child_by_field_name("type")))
+                    return (resolved,) if resolved else ()
         return ()
 
     def _local(self, node: Node, name: str, depth: int) -> Types:

@@ -60,9 +60,29 @@ class PythonReceivers(Receivers):
                         function.child_by_field_name("attribute")))
         head = self.text(function).split(".", 1)[0]
         if head not in self.imports:
-            return ()
+            return self._factory(function) if function.type == "identifier" else ()
         name = self.sem.qualified_name(function) or ""
         return self.returned(name)
+
+    def _factory(self, function: Node) -> Types:
+        """A call of a function of this module whose return annotation names an imported
+        type (`def _serializer() -> URLSafeTimedSerializer:`)."""
+        if self.ctx.tree is None:
+            return ()
+        name = self.text(function)
+        for node in self.ctx.tree.root_node.named_children:
+            if node.type == "decorated_definition":
+                node = node.child_by_field_name("definition") or node
+            if node.type != "function_definition" or \
+                    self.text(node.child_by_field_name("name")) != name:
+                continue
+            annotation = self.text(node.child_by_field_name("return_type")).strip("'\" ")
+            head, _, rest = annotation.partition(".")
+            if head not in self.imports:
+                return ()
+            target = f"{self.imports[head]}.{rest}" if rest else self.imports[head]
+            return (target,) if has_namespace("python", target) else ()
+        return ()
 
     def _name(self, node: Node, depth: int) -> Types:
         name = self.text(node)
