@@ -99,13 +99,35 @@ def _early_exit(ctx: FileContext, body: Node) -> Node | None:
             continue
         if left is None or right is None:
             continue
-        if not ({left.type, right.type} <= _INDEXED | CALL_KINDS):
+        if not all(side.type in _INDEXED | CALL_KINDS or _loop_variable(ctx, side, n)
+                   for side in (left, right)):
             continue
         consequence = n.child_by_field_name("consequence")
         text = ctx.node_text(consequence) if consequence is not None else ""
         if "return" in text and any(f in text for f in _RETURN_FALSE):
             return condition
     return None
+
+
+def _loop_variable(ctx: FileContext, name: Node, inside: Node) -> bool:
+    """`x` of `for x, y in zip(a, b)` / `for i, c := range a` / `for (const c of a)`: an
+    element of the sequences compared, bound by a loop around `inside`."""
+    if name.type != "identifier":
+        return False
+    text = ctx.node_text(name)
+    loop = inside.parent
+    while loop is not None and loop.type not in FUNCTION_KINDS:
+        if loop.type in ("for_statement", "for_in_statement", "enhanced_for_statement"):
+            bound = loop.child_by_field_name("left") or loop.child_by_field_name("name")
+            if bound is None:  # go: `for i, c := range a`
+                clause = next((c for c in loop.named_children if c.type == "range_clause"),
+                              None)
+                bound = clause.child_by_field_name("left") if clause is not None else None
+            if bound is not None and any(ctx.node_text(n) == text for n in walk(bound)
+                                         if n.type == "identifier"):
+                return True
+        loop = loop.parent
+    return False
 
 
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:

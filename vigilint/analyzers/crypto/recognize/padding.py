@@ -1,0 +1,81 @@
+"""Block padding written by hand for a block cipher (VG-CRYPTO-009): a function named for
+padding that fills up to the block size (`16 - len(data) % 16`) with a constant byte (zeros,
+spaces) that cannot be told from the data when it is removed, in a file that encrypts with a
+block cipher. PKCS#7 written out (each pad byte is the pad length) is not reported."""
+
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.crypto.recognize import Evidence
+from vigilint.analyzers.crypto.syntax import (
+    BINARY_KINDS,
+    FUNCTION_KINDS,
+    file_mentions,
+    function_name,
+    operands,
+    operator,
+    resolved_int,
+    unwrap,
+    walk,
+    words,
+)
+
+_BLOCK_CIPHERS = ("createCipheriv", "Cipher.getInstance", "algorithms.AES", "AES.new",
+                  "aes.NewCipher", "des.NewCipher", "NewCBCEncrypter", "DES.new", "Blowfish",
+                  "modes.CBC", "modes.ECB", "AESEngine", "CryptoJS.AES")
+_BLOCK_SIZES = frozenset({8, 16, 32, 64})
+
+NODE_KINDS = FUNCTION_KINDS - {"function"}
+
+
+def _pad_to_block(ctx: FileContext, node: Node) -> bool:
+    """`16 - (len(data) % 16)` / `BLOCK - data.length % BLOCK`."""
+    if node.type not in BINARY_KINDS or operator(ctx, node) != "-":
+        return False
+    left, right = (unwrap(x) for x in operands(node))
+    if left is None or right is None or right.type not in BINARY_KINDS or \
+            operator(ctx, right) != "%":
+        return False
+    size = resolved_int(ctx, left)
+    return size in _BLOCK_SIZES and resolved_int(ctx, right.child_by_field_name("right")) == size
+
+
+def _pkcs7(text: str, length: str) -> bool:
+    """Each pad byte is the pad length: `bytes([n]) * n`, `chr(n) * n`, `Buffer.alloc(n, n)`,
+    `bytes.Repeat([]byte{byte(n)}, n)`, `Arrays.fill(out, from, to, (byte) n)`."""
+    v = re.escape(length)
+    return re.search(rf"bytes\(\[\s*{v}\s*\]\)|chr\(\s*{v}\s*\)|alloc\(\s*{v}\s*,\s*{v}\s*\)"
+                     rf"|byte\(\s*{v}\s*\)|\(byte\)\s*\(?\s*{v}\b|\[{v}\]\s*\*|fill\({v}\)",
+                     text) is not None
+
+
+def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
+    name_words = set(words(function_name(ctx, fn)))
+    if not name_words & {"pad", "padding", "padded"} or name_words & {"unpad", "strip",
+                                                                       "remove", "trim"}:
+        return None
+    if not file_mentions(ctx, "crypto.block_ciphers", _BLOCK_CIPHERS):
+        return None
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return None
+    for n in walk(body):
+        if not _pad_to_block(ctx, n):
+            continue
+        holder = n.parent
+        while holder is not None and holder.type in ("parenthesized_expression",
+                                                     "expression_list"):
+            holder = holder.parent
+        target = None
+        if holder is not None:
+            target = holder.child_by_field_name("left") or holder.child_by_field_name("name")
+        length = ctx.node_text(target).strip() if target is not None else ""
+        if length and _pkcs7(ctx.node_text(body), length):
+            return None
+        return Evidence(n, "padding", "padding up to the block size with a constant byte")
+    return None
