@@ -49,6 +49,8 @@ class GoReceivers(Receivers):
             return (resolved,) if resolved else ()
         if kind == "call_expression":
             function = node.child_by_field_name("function")
+            if function is not None and function.type == "identifier":
+                return self._declared_result(self.text(function), methods=False)
             if function is None or function.type != "selector_expression":
                 return ()
             operand = function.child_by_field_name("operand")
@@ -56,7 +58,10 @@ class GoReceivers(Receivers):
             if operand is not None and operand.type == "identifier" and \
                     self.text(operand) in self.imports:
                 return self.returned(f"{self.imports[self.text(operand)]}.{field}")
-            return self.member_returns(self.type_of(operand, depth), field)
+            owners = self.type_of(operand, depth)
+            if owners:
+                return self.member_returns(owners, field)
+            return self._declared_result(field, methods=True)
         if kind == "identifier":
             return self._local(node, self.text(node), depth)
         if kind == "selector_expression":
@@ -64,6 +69,26 @@ class GoReceivers(Receivers):
             if operand is not None and operand.type == "identifier" and \
                     self.text(operand) not in self.imports:
                 return self._struct_field(operand, self.text(node.child_by_field_name("field")))
+        return ()
+
+    def _declared_result(self, name: str, methods: bool) -> Types:
+        """The (first) result type of a function (or, with `methods`, a method) of this file
+        named `name`: `func newAEAD(key []byte) (cipher.AEAD, error)`."""
+        if self.ctx.tree is None:
+            return ()
+        kind = "method_declaration" if methods else "function_declaration"
+        for decl in self.ctx.tree.root_node.named_children:
+            if decl.type != kind or self.text(decl.child_by_field_name("name")) != name:
+                continue
+            result = decl.child_by_field_name("result")
+            if result is None:
+                return ()
+            if result.type == "parameter_list":
+                first = next((c for c in result.named_children
+                              if c.type == "parameter_declaration"), None)
+                result = first.child_by_field_name("type") if first is not None else None
+            resolved = self.resolve(self.text(result)) if result is not None else ""
+            return (resolved,) if resolved else ()
         return ()
 
     def _struct_field(self, operand: Node, field: str) -> Types:
