@@ -97,6 +97,22 @@ CASES = [
     ("tenant_rsa.py", "VG-CRYPTO-005", (28, 37), "wrap_key", "RSA", {29, 33, 37}),
     ("hubRsa.ts", "VG-CRYPTO-005", (2, 26), "sealToPeer", "RSA", {20, 25}),
     ("chacha_stream.go", "VG-CRYPTO-003", (8, 46), "qr", "ARX", {10, 43}),
+    # other spellings of the same classes: a route callback, `new Random()` inline, a hash
+    # chain zipped with the data, f-string and `append` MACs in verifiers, padding inline or
+    # by `Arrays.copyOf` under NoPadding, one constant byte, a rotated translation table,
+    # `every`, `**` then `%`
+    ("resetTokens.js", "VG-CRYPTO-006", (7, 15), "", "not cryptographically", {10}),
+    ("OtpService.java", "VG-CRYPTO-006", (14, 20), "OtpService", "not cryptographically",
+     {15, 19}),
+    ("hash_stream.py", "VG-CRYPTO-009", (6, 18), "_blocks", "key derivation", {9, 17}),
+    ("fstring_mac.py", "VG-CRYPTO-009", (10, 12), "verify_callback", "MAC", {11}),
+    ("append_mac.go", "VG-CRYPTO-009", (12, 15), "SignRequest", "MAC", {13}),
+    ("inline_pad.py", "VG-CRYPTO-009", (6, 9), "export_vault", "padding", {8}),
+    ("ZeroPadCipher.java", "VG-CRYPTO-009", (11, 16), "encrypt", "padding", {12}),
+    ("singleXor.js", "VG-CRYPTO-002", (2, 4), "obfuscateToken", "constant byte", {3}),
+    ("rot_table.py", "VG-CRYPTO-008", (9, 10), "store_smtp_password", "Caesar", {10}),
+    ("everyCompare.ts", "VG-CRYPTO-007", (2, 5), "apiKeysMatch", "comparison", {4}),
+    ("rsaBig.js", "VG-CRYPTO-005", (2, 16), "LicenseRsa", "RSA", {10, 14}),
 ]
 
 
@@ -111,8 +127,9 @@ def test_one_implementation_is_one_finding(name, rule, span, called, what, parts
     findings = ENGINE.analyze(name, text).findings
     assert [(f.rule, f.line, f.end_line) for f in findings] == [(rule, *span)]
     finding = findings[0]
-    assert finding.message.startswith((f"`{called}` is a hand-rolled ",
-                                       f"`{called}` makes a secret value "))
+    name = f"`{called}`" if called else "This code"  # a top-level statement (a callback)
+    assert finding.message.startswith((f"{name} is a hand-rolled ",
+                                       f"{name} makes a secret value "))
     assert what in finding.message
     related = {r.line for r in finding.related}
     assert parts <= related

@@ -6,6 +6,8 @@ tokens, keys or digests."""
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
@@ -109,6 +111,20 @@ def _early_exit(ctx: FileContext, body: Node) -> Node | None:
     return None
 
 
+# `all(x == y for x, y in zip(a, b))`, `[...a].every((c, i) => c === b[i])`: stops at the
+# first difference like an early-exit loop.
+_SHORT_CIRCUIT = re.compile(r"\ball\(\s*\w+\s*==\s*\w+\s+for\s+\w+\s*,\s*\w+\s+in\s+zip\(|"
+                            r"\.every\(\s*\(\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\w+\s*===?\s*"
+                            r"\w+\[\s*\w+\s*\]")
+
+
+def _short_circuit(ctx: FileContext, body: Node) -> Node | None:
+    for n in walk(body):
+        if n.type in CALL_KINDS and _SHORT_CIRCUIT.search(ctx.node_text(n)):
+            return n
+    return None
+
+
 def _loop_variable(ctx: FileContext, name: Node, inside: Node) -> bool:
     """`x` of `for x, y in zip(a, b)` / `for i, c := range a` / `for (const c of a)`: an
     element of the sequences compared, bound by a loop around `inside`."""
@@ -157,6 +173,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     if accumulates is not None:
         return Evidence(accumulates, "compare", "an XOR-accumulating comparison loop")
     early = _early_exit(ctx, body) if early_candidate else None
+    if early is None and compares and (secret or named):
+        early = _short_circuit(ctx, body)
     if early is not None:
         return Evidence(early, "compare", "a comparison loop that returns at the first "
                                           "differing byte (a timing leak)")

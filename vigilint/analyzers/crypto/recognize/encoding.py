@@ -180,7 +180,35 @@ def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
             not p.hand_work and not p.unknown_calls:
         return Evidence(fn.child_by_field_name("name") or fn, "encoding",
                         "an encrypt/hash function whose body only encodes")
-    return _shift(ctx, fn) or _plain_shift(ctx, fn)
+    return _shift(ctx, fn) or _plain_shift(ctx, fn) or _rotated_table(ctx, fn)
+
+
+# `str.maketrans(A, A[k:] + A[:k])`: a substitution table that rotates the alphabet.
+_ROTATION = re.compile(r"maketrans\(\s*(\w+)\s*,\s*(\w+)\[\s*(\w+)\s*:\s*\]\s*\+\s*(\w+)\[\s*:\s*(\w+)\s*\]")
+
+
+def _rotated_table(ctx: FileContext, fn: Node) -> Evidence | None:
+    """`secret.translate(TABLE)` where the file builds TABLE by rotating an alphabet: a
+    Caesar cipher by translation table, over a secret."""
+    if ctx.language != "python" or not file_mentions(ctx, "crypto.maketrans", ("maketrans",)):
+        return None
+    tables = {m.group(0) for m in _ROTATION.finditer(ctx.source.decode("utf-8", "replace"))
+              if m.group(1) == m.group(2) == m.group(4) and m.group(3) == m.group(5)}
+    if not tables:
+        return None
+    text = ctx.source.decode("utf-8", "replace")
+    names = set(re.findall(r"\b(\w+)\s*=\s*(?:str\.)?maketrans\(", text))
+    body = fn.child_by_field_name("body")
+    for n in walk(body) if body is not None else ():
+        if n.type != "call" or not ctx.node_text(n.child_by_field_name("function")).endswith(
+                ".translate"):
+            continue
+        args = ctx.node_text(n.child_by_field_name("arguments"))
+        rotated = any(re.search(rf"\b{re.escape(t)}\b", args) for t in names) or \
+            "maketrans" in args
+        if rotated and secret_context(ctx, fn) and not game_context(ctx, fn):
+            return Evidence(n, "caesar", "a Caesar shift by a rotated translation table")
+    return None
 
 
 # Back to a character: `chr(...)`, `String.fromCharCode(...)`, Java `(char) (...)`, Go

@@ -47,6 +47,10 @@ _HASH_CALLS = frozenset({"digest", "hexdigest", "Sum256", "Sum512", "Sum224", "S
 _HASH_MARKERS = ("hashlib", "createHash", "MessageDigest", "sha256", "sha512", "sha1", "md5",
                  "Sha256", "SHA256", "blake2", "Digest", "subtle.digest")
 _SIGN_WORDS = frozenset({"sign", "signature", "mac", "hmac", "authcode", "authenticate"})
+# A function that recomputes a keyed digest to check it (`verify_callback`, `validateWebhook`).
+_VERIFY_WORDS = frozenset({"verify", "validate", "check", "authenticate", "valid"})
+_VERIFIED_WORDS = frozenset({"callback", "webhook", "signature", "request", "payload", "hook",
+                             "message", "notification", "event", "ipn", "body"})
 _NOT_SIGN = frozenset({"assign", "in", "up", "out", "on", "off", "design"})
 _SECRET_OPERAND_WORDS = frozenset({"secret", "key", "apikey", "password", "token", "shared",
                                    "private"})
@@ -75,7 +79,9 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
         kdf = _chained_hash(ctx, body)
         if kdf is not None:
             out.append(Evidence(kdf, "kdf", "each round hashing the previous round's output"))
-        if name_words & _SIGN_WORDS and not name_words & _NOT_SIGN and not _HMAC.search(text):
+        signs = (name_words & _SIGN_WORDS and not name_words & _NOT_SIGN) or (
+            name_words & _VERIFY_WORDS and name_words & _VERIFIED_WORDS)
+        if signs and not _HMAC.search(text):
             mac = _secret_prefix(ctx, body)
             if mac is not None:
                 out.append(Evidence(mac, "mac", "a hash over the secret concatenated with the "
@@ -206,10 +212,34 @@ def _secret_prefix(ctx: FileContext, body: Node) -> Node | None:
                     | {ctx.node_text(x) for x in walk(inner) if x.type in (
                         "field_identifier", "property_identifier")}):
                 return n
+            if _joined_with_secret(ctx, inner):
+                return n
     return None
 
 
-_HMAC = re.compile(r"hmac|Hmac|HMAC|Mac\.getInstance|createHmac")
+_INTERPOLATIONS = frozenset({"interpolation", "template_substitution"})
+
+
+def _joined_with_secret(ctx: FileContext, node: Node) -> bool:
+    """`f"{API_SECRET}{payload}"`, `` `${secret}.${body}` ``, `append([]byte(secret), body...)`,
+    `"".join([secret, body])`, `String.join("", secret, body)`: a secret joined to something."""
+    if node.type in ("string", "template_string"):
+        parts = [c for c in node.named_children if c.type in _INTERPOLATIONS]
+        return len(parts) >= 2 and any(_names_a_secret(ctx.node_text(c)) for c in parts)
+    if node.type in CALL_KINDS:
+        function = node.child_by_field_name("function") or node.child_by_field_name("name")
+        name = last_name(ctx.node_text(function))
+        args = node.child_by_field_name("arguments")
+        if name in ("append", "join", "concat", "Concat") and args is not None:
+            items = [a for a in walk(args) if a.type in ("identifier", "selector_expression",
+                                                         "attribute", "member_expression")]
+            return len(args.named_children) >= 1 and len(items) >= 2 and any(
+                _names_a_secret(ctx.node_text(a)) for a in items)
+    return False
+
+
+_HMAC = re.compile(r"hmac\.new|hmac\.New|hmac\.digest|createHmac|Mac\.getInstance|HMAC\(|"
+                   r"HmacSHA|new HMac")
 _FEEDS = frozenset({"update", "Write", "write", "digest_update"})
 
 

@@ -54,12 +54,21 @@ def _pkcs7(text: str, length: str) -> bool:
                      text) is not None
 
 
+# The cipher is told not to pad (or is a raw block mode that never pads): the code pads.
+_MANUAL_PADDING = ("NoPadding", "setAutoPadding(false)", "MODE_ECB", "MODE_CBC", "modes.ECB",
+                   "modes.CBC", "CryptBlocks", "ZeroPadding")
+_LIBRARY_PADDING = ("padding.PKCS7", "Crypto.Util.Padding", "pkcs7", "PKCS7", "PKCS5Padding")
+
+
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     name_words = set(words(function_name(ctx, fn)))
-    if not name_words & {"pad", "padding", "padded"} or name_words & {"unpad", "strip",
-                                                                       "remove", "trim"}:
+    if name_words & {"unpad", "strip", "remove", "trim"}:
         return None
     if not file_mentions(ctx, "crypto.block_ciphers", _BLOCK_CIPHERS):
+        return None
+    if not name_words & {"pad", "padding", "padded"} and (
+            not file_mentions(ctx, "crypto.manual_padding", _MANUAL_PADDING) or
+            file_mentions(ctx, "crypto.library_padding", _LIBRARY_PADDING)):
         return None
     body = fn.child_by_field_name("body")
     if body is None:
@@ -77,5 +86,13 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
         length = ctx.node_text(target).strip() if target is not None else ""
         if length and _pkcs7(ctx.node_text(body), length):
             return None
+        statement = holder
+        while statement is not None and statement.parent is not None and \
+                statement.parent.id != body.id:
+            statement = statement.parent
+        expression = re.escape(ctx.node_text(n))
+        if statement is not None and re.search(rf"(?:chr|bytes\(\[|byte)\(?\s*\(?{expression}",
+                                               ctx.node_text(statement)):
+            return None  # PKCS#7 inline: `chr(16 - len(s) % 16) * (16 - len(s) % 16)`
         return Evidence(n, "padding", "padding up to the block size with a constant byte")
     return None

@@ -74,7 +74,9 @@ def weak_call(ctx: FileContext, call: Node) -> str:
         return "rand." + method
     if method in _METHODS:
         receiver = callee(ctx, call).rsplit(".", 1)[0] if "." in callee(ctx, call) else ""
-        if receiver.rsplit(".", 1)[-1] in _generators(ctx):
+        if receiver.rsplit(".", 1)[-1] in _generators(ctx) or re.fullmatch(
+                r"new\s+(?:java\.util\.)?Random\([^()]*\)|random\.Random\([^()]*\)",
+                receiver.strip()):
             return f"{receiver}.{method}"
     return ""
 

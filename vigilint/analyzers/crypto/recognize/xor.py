@@ -4,9 +4,12 @@ key-named sequence indexed cyclically, or a stream computed from a key (VG-CRYPT
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.crypto.bodies import secret_context
 from vigilint.analyzers.crypto.names import KEY_WORDS, NON_CRYPTO_WORDS, mentions
 from vigilint.analyzers.crypto.recognize import Evidence
 from vigilint.analyzers.crypto.syntax import (
@@ -20,6 +23,7 @@ from vigilint.analyzers.crypto.syntax import (
     in_loop,
     operands,
     operator,
+    resolved_int,
     unwrap,
     walk,
     words,
@@ -223,6 +227,8 @@ NODE_KINDS = BINARY_KINDS | AUGMENTED_KINDS
 def evidence(ctx: FileContext, node: Node) -> Evidence | None:
     if not file_mentions(ctx, "crypto.xor_operator", ("^",)):
         return None  # `^` or `^=`: a per-file test first (a line of 125,000 assignments)
+    if constant_xor(ctx, node):
+        return Evidence(node, "xor", "the XOR of each element with one constant byte")
     if is_key_xor(ctx, node):
         fn = enclosing_function(node)
         if any(_drawn(ctx, side, fn) for side in (unwrap(n) for n in operands(node))
@@ -260,7 +266,70 @@ def is_key_xor(ctx: FileContext, node: Node) -> bool:
     if any(_drawn(ctx, side, fn) for side in sides):
         return True
     if all(s.type == "identifier" for s in sides) and node.type in BINARY_KINDS:
-        return _loop_iterates_key(ctx, node)
+        return _loop_iterates_key(ctx, node) or _zips_a_stream(ctx, node, fn)
     return False
+
+
+def _zips_a_stream(ctx: FileContext, node: Node, fn: Node | None) -> bool:
+    """`a ^ b for a, b in zip(chunk, block)` where `block` is computed in the function (a
+    digest, a generator's output, a loop variable drawn from a generator): a keystream."""
+    loop = enclosing(node, LOOP_KINDS)
+    if loop is None or fn is None:
+        return False
+    text = ctx.node_text(loop)
+    match = re.search(r"\bzip\(\s*(\w+)[^,]*,\s*(\w+)", text)
+    if match is None:
+        return False
+    for name in match.groups():
+        if _bound_by_call(ctx, fn, name) or _drawn_loop_variable(ctx, node, name):
+            return True
+    return False
+
+
+def _drawn_loop_variable(ctx: FileContext, node: Node, name: str) -> bool:
+    """`block` of `for i, block in enumerate(_blocks(key, n))`: each value drawn from a call."""
+    loop = enclosing(node, frozenset({"for_statement", "for_in_statement"}))
+    while loop is not None:
+        left = loop.child_by_field_name("left")
+        right = loop.child_by_field_name("right")
+        if left is not None and right is not None and right.type in (
+                "call", "call_expression") and re.search(rf"\b{re.escape(name)}\b",
+                                                         ctx.node_text(left)):
+            inner = ctx.node_text(right)
+            return bool(re.match(r"(?:enumerate|zip)\(\s*\w+\(|\w+\(", inner)) and \
+                not inner.startswith(("range(", "enumerate(range", "len("))
+        loop = enclosing(loop, frozenset({"for_statement", "for_in_statement"}))
+    return False
+
+
+_PROTECT_WORDS = frozenset({"protect", "obfuscate", "obscure", "encrypt", "decrypt", "encode",
+                            "decode", "scramble", "unscramble", "hide", "conceal", "cloak",
+                            "cipher", "encipher", "decipher", "deobfuscate", "unprotect"})
+
+
+def constant_xor(ctx: FileContext, node: Node) -> bool:
+    """`b ^ 0x5A` over each element, in a function named for protecting data or one that
+    handles a secret: a single-byte XOR "cipher"."""
+    if node.type not in BINARY_KINDS or operator(ctx, node) != "^" or not in_loop(node):
+        return False
+    left, right = (unwrap(n) for n in operands(node))
+    if left is None or right is None:
+        return False
+    value = resolved_int(ctx, right)
+    if value is None or not 0 < value < 256 or left.type in ("integer", "number",
+                                                             "int_literal",
+                                                             "decimal_integer_literal"):
+        return False
+    if _accumulates(ctx, node, [left, right]):
+        return False
+    fn = enclosing_function(node)
+    while fn is not None and not function_name(ctx, fn):
+        fn = enclosing_function(fn)
+    if fn is None:
+        return False
+    name_words = set(words(function_name(ctx, fn)))
+    if name_words & _EXCLUDED_FUNCTION_WORDS:
+        return False
+    return bool(name_words & _PROTECT_WORDS) or secret_context(ctx, fn)
 
 
