@@ -310,6 +310,9 @@ def _containers(ctx: FileContext, units: list[Implementation]) -> tuple[
     for unit in units:
         key: int | str | None = None
         container: _Container | None = None
+        if unit.kind == "weakrandom":  # a method that calls `random`, not a class's primitive
+            others.append(unit)
+            continue
         if unit.node.type in FUNCTION_KINDS:
             cls = _class_of(unit.node)
             if cls is not None:

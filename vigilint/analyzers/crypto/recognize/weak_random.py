@@ -87,13 +87,21 @@ _KEY_QUALIFIERS = frozenset({"api", "secret", "license", "licence", "encryption"
                              "serial", "enc", "cipher", "shared", "client"})
 
 
+# Random values that are not secrets: MIME boundaries, temporary names, jitter, sampling,
+# colours, trace ids, UUIDs (identifiers, not credentials).
+_NOT_SECRET = frozenset({"test", "tests", "mock", "fake", "dummy", "boundary", "multipart",
+                         "tempfile", "temp", "tmp", "jitter", "backoff", "retry", "sample",
+                         "sampling", "color", "colour", "trace", "tracing", "uuid", "guid"})
+
+
 def _secret_name(name: str) -> bool:
     """A name that says it holds a secret value; a bare `key` (a sort key, a map key) needs
-    a qualifier (`apiKey`, `generate_key`), and tests are left alone."""
+    a qualifier (`apiKey`, `generate_key`), and tests, boundaries, jitter or UUIDs are not
+    secrets."""
     w = set(words(name))
-    if w & {"test", "tests", "mock", "fake", "dummy"}:
+    if w & _NOT_SECRET:
         return False
-    if security_named(" ".join(sorted(w - {"key", "keys"}))):
+    if security_named(" ".join(sorted(w - {"key", "keys", "uuid"}))):
         return True
     return bool(w & {"key", "keys"} and w & _KEY_QUALIFIERS)
 
@@ -118,9 +126,13 @@ def _assigned_to(ctx: FileContext, call: Node) -> str:
     return ctx.node_text(target)
 
 
+_TEST_PATH = re.compile(r"(?:^|/)(?:tests?|__tests__|testdata|spec)/|(?:^|/)test_[^/]*\.py$|"
+                        r"_test\.(?:py|go)$|\.(?:test|spec)\.[jt]sx?$|Tests?\.java$")
+
+
 def evidence(ctx: FileContext, call: Node) -> Evidence | None:
-    if not file_mentions(ctx, "crypto.weak_random", _NEEDLES):
-        return None
+    if not file_mentions(ctx, "crypto.weak_random", _NEEDLES) or _TEST_PATH.search(ctx.path):
+        return None  # test fixtures may draw their tokens from any generator
     name = weak_call(ctx, call)
     if not name:
         return None
@@ -131,7 +143,7 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
     if set(words(fn_name)) & NON_CRYPTO_WORDS:
         return None
     target = _assigned_to(ctx, call)
-    if set(words(fn_name)) & {"test", "tests", "mock", "fake", "dummy"}:
+    if set(words(fn_name)) & _NOT_SECRET:
         return None
     if _secret_name(target.rsplit(".", 1)[-1]) or _secret_name(fn_name) or (
             fn is not None and _used_for_secret(ctx, fn_name, fn)):
