@@ -142,4 +142,19 @@ class PythonReceivers(Receivers):
                 if not found:
                     return ()  # assigned something we cannot type: unknown
                 types.update(found)
+        body = cls.child_by_field_name("body")
+        for statement in body.named_children if body is not None else []:
+            # a class attribute: `serializer = URLSafeTimedSerializer(SECRET)`
+            assignment = statement.named_children[0] if statement.type == \
+                "expression_statement" and statement.named_children else None
+            if assignment is None or assignment.type != "assignment":
+                continue
+            left, right = assignment.child_by_field_name("left"), \
+                assignment.child_by_field_name("right")
+            if left is not None and right is not None and left.type == "identifier" and \
+                    self.text(left) == attribute:
+                found = self.type_of(right, depth)
+                if not found:
+                    return ()
+                types.update(found)
         return tuple(sorted(types))
