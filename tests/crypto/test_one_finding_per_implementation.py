@@ -113,6 +113,7 @@ CASES = [
     ("rot_table.py", "VG-CRYPTO-008", (9, 10), "store_smtp_password", "Caesar", {10}),
     ("everyCompare.ts", "VG-CRYPTO-007", (2, 5), "apiKeysMatch", "comparison", {4}),
     ("rsaBig.js", "VG-CRYPTO-005", (2, 16), "LicenseRsa", "RSA", {10, 14}),
+    ("untyped_rsa.py", "VG-CRYPTO-005", (9, 14), "encrypt_number", "RSA", {10, 14}),
 ]
 
 

@@ -558,8 +558,11 @@ def _adjacent(ctx: FileContext, units: list[Implementation]) -> list[Implementat
             ctx, m, _definition_name(ctx, s)) for n in names for m in (last.end, unit.node))
             for s in between)
         composed = not calls and not pair and _common_caller(ctx, last, unit)
+        # textbook RSA's operations (key generation, encrypt, decrypt, sign) side by side
+        # are one scheme, whatever they are called
         shared = not (calls or pair or composed) and last.rule == unit.rule and (
-            _shared_helper(ctx, last, unit) or _shared_key_type(ctx, last, unit))
+            last.kind == unit.kind == "rsa" or _shared_helper(ctx, last, unit) or
+            _shared_key_type(ctx, last, unit))
         if (calls or pair or composed or shared) and clear and \
                 last.node.type not in _CLASS_KINDS:
             last.end = unit.end

@@ -58,7 +58,8 @@ def _xor_accumulates(ctx: FileContext, node: Node) -> bool:
 
 
 _COMPARE_WORDS = frozenset({"compare", "comparison", "equal", "equals", "eq", "match",
-                            "matches", "same", "verify", "check", "cmp", "strcmp"})
+                            "matches", "same", "verify", "check", "cmp", "strcmp", "valid",
+                            "validate", "authentic"})
 _SECRET_OPERANDS = frozenset({"signature", "signatures", "sig", "sigs", "token", "tokens",
                               "secret", "key", "keys", "apikey", "hmac", "mac", "digest",
                               "digests", "hash", "hashes", "password", "passwd", "otp", "nonce",
@@ -115,7 +116,7 @@ def _early_exit(ctx: FileContext, body: Node) -> Node | None:
 # first difference like an early-exit loop.
 _SHORT_CIRCUIT = re.compile(r"\ball\(\s*\w+\s*==\s*\w+\s+for\s+\w+\s*,\s*\w+\s+in\s+zip\(|"
                             r"\.every\(\s*\(\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\w+\s*===?\s*"
-                            r"\w+\[\s*\w+\s*\]")
+                            r"\w+(?:\[\s*\w+\s*\]|\.charAt\(\s*\w+\s*\)|\.charCodeAt\(\s*\w+\s*\))")
 
 
 def _short_circuit(ctx: FileContext, body: Node) -> Node | None:
@@ -159,7 +160,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     compares = bool(set(name_words) & _COMPARE_WORDS)
     secret = bool(set(name_words) & _SECRET_OPERANDS) or any(
         set(words(p)) & _SECRET_OPERANDS for p in parameter_names(ctx, fn))
-    early_candidate = compares and (secret or named) and (b"!=" in source or b"<>" in source)
+    early_candidate = compares and (secret or named) and (
+        b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source)
     if not named and not early_candidate and (b"|" not in source or b"^" not in source):
         return None  # neither named for it nor a candidate loop: skip the walk
     accumulates: Node | None = None

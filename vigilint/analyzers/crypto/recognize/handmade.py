@@ -43,12 +43,14 @@ _VERB_KINDS = {"encrypt": "nolib", "hash-password": "hash", "sign": "mac", "kdf"
 _HASH_CALLS = frozenset({"digest", "hexdigest", "Sum256", "Sum512", "Sum224", "Sum384", "Sum",
                          "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_256", "sha3_512",
                          "blake2b", "blake2s", "md5", "createHash", "update", "doFinal", "new",
-                         "hash", "digestHex"})
+                         "hash", "digestHex", "sha256Hex", "sha1Hex", "md5Hex", "sha512Hex",
+                         "sha256_hex", "md5_hex"})
 _HASH_MARKERS = ("hashlib", "createHash", "MessageDigest", "sha256", "sha512", "sha1", "md5",
                  "Sha256", "SHA256", "blake2", "Digest", "subtle.digest")
 _SIGN_WORDS = frozenset({"sign", "signature", "mac", "hmac", "authcode", "authenticate"})
 # A function that recomputes a keyed digest to check it (`verify_callback`, `validateWebhook`).
 _VERIFY_WORDS = frozenset({"verify", "validate", "check", "authenticate", "valid"})
+_DIGEST_NAMES = frozenset({"digest", "checksum", "hash", "fingerprint", "token"})
 _VERIFIED_WORDS = frozenset({"callback", "webhook", "signature", "request", "payload", "hook",
                              "message", "notification", "event", "ipn", "body"})
 _NOT_SIGN = frozenset({"assign", "in", "up", "out", "on", "off", "design"})
@@ -80,7 +82,7 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
         if kdf is not None:
             out.append(Evidence(kdf, "kdf", "each round hashing the previous round's output"))
         signs = (name_words & _SIGN_WORDS and not name_words & _NOT_SIGN) or (
-            name_words & _VERIFY_WORDS and name_words & _VERIFIED_WORDS)
+            name_words & (_VERIFY_WORDS | _DIGEST_NAMES) and name_words & _VERIFIED_WORDS)
         if signs and not _HMAC.search(text):
             mac = _secret_prefix(ctx, body)
             if mac is not None:
