@@ -96,7 +96,7 @@ CASES = [
     # textbook RSA operations on one key type or through one helper; ARX with its keystream
     ("tenant_rsa.py", "VG-CRYPTO-005", (28, 37), "wrap_key", "RSA", {29, 33, 37}),
     ("hubRsa.ts", "VG-CRYPTO-005", (2, 26), "sealToPeer", "RSA", {20, 25}),
-    ("chacha_stream.go", "VG-CRYPTO-003", (8, 46), "qr", "ARX", {10, 43}),
+    ("chacha_stream.go", "VG-CRYPTO-003", (8, 46), "Crypt", "ARX", {10, 43}),
     # other spellings of the same classes: a route callback, `new Random()` inline, a hash
     # chain zipped with the data, f-string and `append` MACs in verifiers, padding inline or
     # by `Arrays.copyOf` under NoPadding, one constant byte, a rotated translation table,

@@ -701,8 +701,11 @@ def _absorb(ctx: FileContext, units: list[Implementation]) -> list[Implementatio
                     unit.evidence.extend(consumer.evidence)
                 alone = unit.node.type in FUNCTION_KINDS and _class_of(unit.node) is None
                 live = [u for u in units if id(u) not in gone]
-                if _grow(ctx, unit, caller, live) and found.kind == "mac" and alone:
-                    unit.name = function_name(ctx, caller)  # the MAC is the signing function
+                grown = _grow(ctx, unit, caller, live)
+                if grown and alone and (found.kind == "mac" or (
+                        consumer is not None and _crypto_entry(ctx, caller))):
+                    # the MAC is the signing function; the cipher, its encrypt entry point
+                    unit.name = function_name(ctx, caller)
     units = [u for u in units if id(u) not in gone]
     for fn in functions:  # the entry point that composes the parts (`EncryptID`)
         if not _crypto_entry(ctx, fn) or inside(fn):

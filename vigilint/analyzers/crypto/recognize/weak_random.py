@@ -64,6 +64,11 @@ def weak_call(ctx: FileContext, call: Node) -> str:
     method = last_name(resolved)
     if ctx.language == "python" and re.fullmatch(r"random\.\w+", resolved) and \
             method in _PYTHON:  # not `random.SystemRandom().choice`
+        written = callee(ctx, call)
+        if "." not in written and re.search(  # `try: from secrets import randbits` first
+                rf"from\s+secrets\s+import\s+[^\n]*\b{re.escape(written)}\b",
+                ctx.source.decode("utf-8", "replace")):
+            return ""
         return resolved
     if ctx.language in ("javascript", "typescript", "tsx") and resolved == "Math.random":
         return resolved
