@@ -42,7 +42,18 @@ def _pad_to_block(ctx: FileContext, node: Node) -> bool:
             operator(ctx, right) != "%":
         return False
     size = resolved_int(ctx, left)
-    return size in _BLOCK_SIZES and resolved_int(ctx, right.child_by_field_name("right")) == size
+    modulus = right.child_by_field_name("right")
+    if size is None:  # `aes.BlockSize - len(data)%aes.BlockSize`, `bs - len(s) % bs`
+        text = ctx.node_text(left).replace(" ", "")
+        return text == ctx.node_text(modulus).replace(" ", "") and "block" in text.lower()
+    return size in _BLOCK_SIZES and resolved_int(ctx, modulus) == size
+
+
+# `text.padEnd(Math.ceil(text.length / 16) * 16, ' ')`, `data.ljust((len(data) // 16 + 1) * 16,
+# b"\0")`: filled up to a multiple of the block size with a constant.
+_FILL_TO_BLOCK = re.compile(r"\.(?:padEnd|ljust|rjust|padStart)\(\s*(?=[^,]*(?:ceil|//|%|/))"
+                            r"[^,]*\b(?:8|16|32|64)\b[^,]*,"
+                            r"\s*(?:b?['\"][^'\"]*['\"]|0x[0-9a-fA-F]+|\d+)\s*\)")
 
 
 def _pkcs7(text: str, length: str) -> bool:
@@ -74,6 +85,9 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     if body is None:
         return None
     for n in walk(body):
+        if n.type in ("call", "call_expression") and _FILL_TO_BLOCK.search(ctx.node_text(n)) \
+                and not any(_FILL_TO_BLOCK.search(ctx.node_text(c)) for c in n.named_children):
+            return Evidence(n, "padding", "filled up to the block size with a constant")
         if not _pad_to_block(ctx, n):
             continue
         holder = n.parent
