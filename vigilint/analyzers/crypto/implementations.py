@@ -786,7 +786,10 @@ def _nothing_between(ctx: FileContext, unit: Implementation, fn: Node, names: se
     if ctx.tree is None:
         return False
     lo, hi = sorted(((unit.node.start_byte, unit.end.end_byte), (fn.start_byte, fn.end_byte)))
-    parent = _top(fn).parent
+    parent = fn.parent  # the class body of two methods, else the module
+    if parent is None or not (parent.start_byte <= unit.node.start_byte and
+                              unit.end.end_byte <= parent.end_byte):
+        parent = _top(fn).parent
     for statement in parent.named_children if parent is not None else []:
         if not (lo[1] <= statement.start_byte and statement.end_byte <= hi[0]):
             continue

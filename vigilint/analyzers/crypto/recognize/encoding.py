@@ -235,7 +235,8 @@ def _plain_shift(ctx: FileContext, fn: Node) -> Evidence | None:
         amount = resolved_int(ctx, right)
         if amount is None or abs(amount) < 2 or amount > 255:
             continue
-        if not _back_to_char(ctx, n) or left.type in BINARY_KINDS:
+        if not (_back_to_char(ctx, n) or _element_shifted(ctx, n, left)) or \
+                left.type in BINARY_KINDS:
             continue
         left_text = ctx.node_text(left)
         if ctx.language in ("python", "javascript", "typescript", "tsx") and \
@@ -245,6 +246,25 @@ def _plain_shift(ctx: FileContext, fn: Node) -> Evidence | None:
             return None
         return Evidence(n, "caesar", "a constant shift of each character (a Caesar cipher)")
     return None
+
+
+_INDEX_KINDS = frozenset({"index_expression", "array_access", "subscript",
+                          "subscript_expression"})
+
+
+def _element_shifted(ctx: FileContext, node: Node, left: Node) -> bool:
+    """`b[i] = b[i] + 3` over the bytes of a string (Go `[]byte(s)`, a Java `char[]`)."""
+    parent = node.parent
+    if parent is not None and parent.type == "expression_list":
+        parent = parent.parent
+    if parent is None or parent.type not in ("assignment_statement", "assignment_expression",
+                                             "assignment"):
+        return False
+    target = parent.child_by_field_name("left")
+    if target is not None and target.type == "expression_list" and target.named_children:
+        target = target.named_children[0]
+    return target is not None and target.type in _INDEX_KINDS and left.type in _INDEX_KINDS \
+        and ctx.node_text(target) == ctx.node_text(left)
 
 
 def _back_to_char(ctx: FileContext, node: Node) -> bool:

@@ -72,8 +72,8 @@ def weak_call(ctx: FileContext, call: Node) -> str:
         return resolved
     if ctx.language in ("javascript", "typescript", "tsx") and resolved == "Math.random":
         return resolved
-    if ctx.language == "java" and (resolved == "Math.random" or resolved.startswith(
-            ("ThreadLocalRandom.current().", "RandomStringUtils.random"))):
+    if ctx.language == "java" and (resolved == "Math.random" or "ThreadLocalRandom.current()."
+                                   in resolved or "RandomStringUtils.random" in resolved):
         return resolved
     if ctx.language == "go" and resolved.startswith(_GO_PACKAGES) and method in _METHODS:
         return "rand." + method
