@@ -22,7 +22,8 @@ dependencies, install them in scratch folders:
         --bcprov /usr/share/java/bcprov.jar --goroot /usr/lib/go --gopath /usr/share/gocode
 
 The hand-written lists in vigilint/analyzers/apis/data/api_sources/*.json (each names the
-documentation it was written from) are merged in: names of newer releases than the installed
+documentation it was written from) are merged in (`--merge-hand-written` merges them into the
+existing file without regenerating it): names of newer releases than the installed
 ones (Go 1.24+, Java 24+), Spring Security and jjwt (not packaged), and WebCrypto.
 
 `--packages DATA_DIR` also rebuilds the offline package index of the dependency rules
@@ -226,9 +227,36 @@ def _merge(*tables: dict[str, list[str]]) -> dict[str, list[str]]:
     return {name: sorted(members) for name, members in out.items()}
 
 
+HAND_WRITTEN = ("javascript", "go", "java", "python_returns", "javascript_returns",
+                "java_returns")
+
+
+def merge_hand_written(path: Path) -> None:
+    """Merge the hand-written lists into an inventory generated earlier (the same merge as a
+    full run, without the libraries and tools a full run needs)."""
+    inventory = json.loads(path.read_text(encoding="utf-8"))
+    for lang in ("javascript", "go", "java"):
+        inventory[lang] = _merge(inventory[lang], hand_written(lang))
+    for lang in ("python", "javascript", "java"):
+        inventory["returns"][lang] = _merge(inventory["returns"][lang],
+                                            hand_written(f"{lang}_returns"))
+    inventory["meta"]["sources"] = {lang: json.loads((SOURCES / f"{lang}.json").read_text(
+        encoding="utf-8"))["_source"] for lang in HAND_WRITTEN}
+    text = json.dumps(inventory, sort_keys=True, separators=(",", ":"))
+    path.write_text(text + "\n", encoding="utf-8")
+    print(f"merged the hand-written lists into {path}")
+
+
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:
+        argv = sys.argv[1:]
+    if "--merge-hand-written" in argv:
+        merge_hand_written(OUTPUT)
+        return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--merge-hand-written", action="store_true",
+                        help="only merge api_sources/*.json into the existing inventory")
     parser.add_argument("--npm", type=Path, required=True,
                         help="folder whose node_modules holds typescript@5 and the packages")
     parser.add_argument("--bcprov", type=Path, help="BouncyCastle provider jar")
@@ -254,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     java, java_returns = inventory_java.java_inventory(args.bcprov)
     go, go_returns, go_open = inventory_go.go_inventory(args.goroot, args.gopath)
     sources = {lang: json.loads((SOURCES / f"{lang}.json").read_text(encoding="utf-8"))[
-        "_source"] for lang in ("javascript", "go", "java", "python_returns")}
+        "_source"] for lang in HAND_WRITTEN}
     inventory = {
         "meta": {"generated_by": "scripts/gen_api_inventory.py",
                  "versions": {**versions(), **inventory_javascript.versions(args.npm),
@@ -267,7 +295,8 @@ def main(argv: list[str] | None = None) -> int:
         "go": _merge(go, hand_written("go")),
         "java": _merge(java, hand_written("java")),
         "returns": {"python": _merge(python_returns, hand_written("python_returns")),
-                    "javascript": javascript_returns, "go": go_returns, "java": java_returns},
+                    "javascript": _merge(javascript_returns, hand_written("javascript_returns")),
+                    "go": go_returns, "java": _merge(java_returns, hand_written("java_returns"))},
         "open": {"javascript": javascript_open, "go": go_open},
         "corrections": {k: v for k, v in json.loads((SOURCES / "corrections.json").read_text(
             encoding="utf-8")).items() if not k.startswith("_")},

@@ -63,6 +63,14 @@ _STREAM = {
     "java": "JCA `Cipher.getInstance(\"ChaCha20-Poly1305\")`",
     "go": "the ChaCha20-Poly1305 AEAD of x/crypto",
 }
+_PADDING = {
+    "python": "an AEAD that needs no padding (`AESGCM`) or `cryptography`'s "
+              "`padding.PKCS7(128)`",
+    "javascript": "`crypto.createCipheriv(\"aes-256-gcm\", key, iv)` (no padding) or the "
+                  "cipher's automatic PKCS#7 padding",
+    "java": "`Cipher.getInstance(\"AES/GCM/NoPadding\")` (an AEAD) or `AES/CBC/PKCS5Padding`",
+    "go": "`cipher.NewGCM` (an AEAD, no padding)",
+}
 _SECRET_AT_REST = {
     language: f"{_ENCRYPT[language]} for data you must read back, argon2/bcrypt for passwords"
     for language in _ENCRYPT
@@ -70,7 +78,8 @@ _SECRET_AT_REST = {
 
 BY_KIND: dict[str, dict[str, str]] = {
     "feistel": _ENCRYPT, "spn": _ENCRYPT, "xor": _ENCRYPT, "nolib": _ENCRYPT, "arx": _STREAM,
-    "tables": _ENCRYPT, "rsa": _RSA, "prng": _RANDOM, "kdf": _KDF, "mac": _MAC, "hash": _HASH,
+    "tables": _ENCRYPT, "rsa": _RSA, "prng": _RANDOM,
+    "weakrandom": _RANDOM, "padding": _PADDING, "kdf": _KDF, "mac": _MAC, "hash": _HASH,
     "vigenere": _SECRET_AT_REST, "caesar": _SECRET_AT_REST, "encoding": _SECRET_AT_REST,
     "compare": _COMPARE,
 }

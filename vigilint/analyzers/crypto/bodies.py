@@ -163,6 +163,15 @@ def _defines(ctx: FileContext) -> list[Node]:
     return list(found)
 
 
+def _secret_words(name: str) -> set[str]:
+    """The words of a name that say it holds a secret; the "secret word" of a word game
+    (`secretWord`, `secret_word`) is an answer to guess, not a credential."""
+    found = set(words(name)) & SECRET_PLAINS
+    if "word" in words(name):
+        found.discard("secret")
+    return found
+
+
 def secret_context(ctx: FileContext, fn: Node) -> bool:
     """The function, or a function of the file that calls it, is named for a secret or takes
     one (`shift_password`, `rotate(c)` called by `saveRefreshToken`)."""
@@ -172,8 +181,8 @@ def secret_context(ctx: FileContext, fn: Node) -> bool:
     name = function_name(ctx, fn)
 
     def names_secret(f: Node) -> bool:
-        return bool(set(words(function_name(ctx, f))) & SECRET_PLAINS or any(
-            set(words(p)) & SECRET_PLAINS for p in parameter_names(ctx, f)))
+        return bool(_secret_words(function_name(ctx, f)) or any(
+            _secret_words(p) for p in parameter_names(ctx, f)))
 
     found = names_secret(fn)
     if not found and name:

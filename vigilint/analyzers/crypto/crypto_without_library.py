@@ -2,8 +2,15 @@
 Flags hand-written hashes, MACs and key derivation:
 - iterated or chained hashing in a counting loop, each round hashing the previous round's output
   (`for _ in range(N): d = sha256(d + salt)`): a home-made KDF or password hash;
-- a hash over a secret concatenated with the message in a signing function
-  (`sha256(secret + body)`): a home-made MAC, open to length extension;
+- a hash over a secret concatenated with the message in a signing function, or in a function
+  that verifies or digests a webhook/callback/request (`sha256(secret + body)`,
+  `md5(f"{SECRET}{payload}")`, `Sum256(append(secret, body...))`), or fed the secret and the
+  message in turn (`h.update(SECRET); h.update(body)`, `md.update(key)`, `h.Write(secret)`), or
+  a hand-written djb2/FNV loop over the secret joined to the message: a home-made MAC, open to
+  length extension;
+- block padding written by hand for a block cipher (`16 - len(data) % 16` bytes of zeros or
+  spaces, `Arrays.copyOf` under `NoPadding`): it cannot be told from the data when removed
+  (PKCS#7 written out, each pad byte the pad length, is not reported);
 - an XOR-and-multiply (FNV/Murmur/djb2-style) mixing loop in a function that hashes a secret;
 - a function named for encryption, password hashing, signing or key derivation whose body
   computes the result by hand and calls no cryptography library.

@@ -3,7 +3,13 @@ Flags hand-written pseudo-random generators (linear congruential generators with
 multipliers such as 1103515245, 6364136223846793005, 1664525, 214013, 0x5DEECE66D, MINSTD, and
 Mersenne Twister's 0x9908B0DF / 1812433253 tempering constants) when they produce keys, tokens,
 salts, nonces, passwords or session ids: the generator is named for one, or a function or
-variable named for one uses it.
+variable named for one uses it, directly or through an instance. Also xorshift steps
+(`x ^= x << 13; x ^= x >> 17; x ^= x << 5`), and library generators that are not
+cryptographic (Python `random`, `Math.random`, `java.util.Random`, Go `math/rand`) when they
+make a key, token, IV, OTP, session id, reset or license code: in a function or variable named
+for one, or in a helper such a function uses. The finding spans the generator and the
+functions that use its values (the sinks, related locations). Jitter, sampling, shuffles,
+colours, MIME boundaries, trace ids, UUIDs, games and test files are not reported.
 
 One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
 
@@ -50,7 +56,9 @@ RULE = Rule(
     likelihood="likely",
     impact="high",
     confidence="medium",
-    message="A hand-written LCG/Mersenne Twister is predictable; use `secrets`, "
-            "`crypto.randomBytes`, Go `crypto/rand` or `SecureRandom` for keys, tokens and salts.",
+    message="A non-cryptographic generator (a hand-written LCG/xorshift/Mersenne Twister, "
+            "`random`, `Math.random`, `java.util.Random`, `math/rand`) is predictable; use "
+            "`secrets`, `crypto.randomBytes`, Go `crypto/rand` or `SecureRandom` for keys, "
+            "tokens and salts.",
     check_file=reporter("VG-CRYPTO-006"),
 )

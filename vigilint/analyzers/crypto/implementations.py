@@ -45,9 +45,11 @@ from vigilint.analyzers.crypto.recognize import (
     encoding,
     feistel,
     handmade,
+    padding,
     prng,
     rsa,
     tables,
+    weak_random,
     xor,
 )
 from vigilint.analyzers.crypto.syntax import (
@@ -62,8 +64,8 @@ from vigilint.analyzers.crypto.syntax import (
 )
 from vigilint.analyzers.languages import compile_query, query_cursor, tree_language
 
-RECOGNIZERS: tuple[ModuleType, ...] = (tables, xor, feistel, arx, rsa, prng, compare, encoding,
-                                       handmade)
+RECOGNIZERS: tuple[ModuleType, ...] = (tables, xor, feistel, arx, rsa, prng, weak_random,
+                                       compare, encoding, handmade, padding)
 _CLASS_KINDS = frozenset({"class_definition", "class_declaration", "class"})
 _ANONYMOUS = frozenset({"arrow_function", "function_expression", "function", "func_literal",
                         "lambda"})
@@ -71,7 +73,8 @@ _INVERSES = (("encrypt", "decrypt"), ("encipher", "decipher"), ("encode", "decod
              ("seal", "open"), ("sign", "verify"), ("conceal", "reveal"), ("hide", "reveal"),
              ("obfuscate", "deobfuscate"), ("scramble", "unscramble"), ("mask", "unmask"),
              ("protect", "unprotect"), ("wrap", "unwrap"), ("lock", "unlock"),
-             ("save", "load"), ("store", "load"))
+             ("save", "load"), ("store", "load"), ("obscure", "reveal"),
+             ("obscure", "unobscure"), ("hide", "unhide"), ("shift", "unshift"))
 _MAX_RELATED = 8
 _FAMILY = {"typescript": "javascript", "tsx": "javascript"}
 
@@ -225,7 +228,7 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
             unit = units[owner.id] = Implementation(owner, owner, name)
         unit.evidence.append(item)
     merged = _across_classes(ctx, _contained(_by_class(ctx, list(units.values()))))
-    return _absorb(ctx, _adjacent(ctx, merged))
+    return _to_sinks(ctx, _absorb(ctx, _adjacent(ctx, merged)))
 
 
 def _across_classes(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
@@ -307,6 +310,9 @@ def _containers(ctx: FileContext, units: list[Implementation]) -> tuple[
     for unit in units:
         key: int | str | None = None
         container: _Container | None = None
+        if unit.kind == "weakrandom":  # a method that calls `random`, not a class's primitive
+            others.append(unit)
+            continue
         if unit.node.type in FUNCTION_KINDS:
             cls = _class_of(unit.node)
             if cls is not None:
@@ -552,12 +558,73 @@ def _adjacent(ctx: FileContext, units: list[Implementation]) -> list[Implementat
             ctx, m, _definition_name(ctx, s)) for n in names for m in (last.end, unit.node))
             for s in between)
         composed = not calls and not pair and _common_caller(ctx, last, unit)
-        if (calls or pair or composed) and clear and last.node.type not in _CLASS_KINDS:
+        # textbook RSA's operations (key generation, encrypt, decrypt, sign) side by side
+        # are one scheme, whatever they are called
+        shared = not (calls or pair or composed) and last.rule == unit.rule and (
+            last.kind == unit.kind == "rsa" or _shared_helper(ctx, last, unit) or
+            _shared_key_type(ctx, last, unit))
+        if (calls or pair or composed or shared) and clear and \
+                last.node.type not in _CLASS_KINDS:
             last.end = unit.end
             last.evidence.extend(unit.evidence)
         else:
             out.append(unit)
     return out
+
+
+def _unit_functions(ctx: FileContext, unit: Implementation) -> list[Node]:
+    return [f for f in _functions(ctx) if unit.node.start_byte <= f.start_byte
+            and f.end_byte <= unit.end.end_byte]
+
+
+def _shared_helper(ctx: FileContext, a: Implementation, b: Implementation) -> bool:
+    """Both call one helper of the file that computes by hand (`powMod` of `sealForHub` and
+    `openAtHub`): two operations of one implementation."""
+    own = {function_name(ctx, f) for u in (a, b) for f in _unit_functions(ctx, u)}
+    for fn in _functions(ctx):
+        name = function_name(ctx, fn)
+        if not name or name in own or not _hand_work(ctx, fn):
+            continue
+        if _calls(ctx, a.node, name) and _calls(ctx, b.node, name):
+            return True
+    return False
+
+
+_TYPE_NODES = frozenset({"type_identifier", "type"})
+
+
+def _shared_key_type(ctx: FileContext, a: Implementation, b: Implementation) -> bool:
+    """Both take a parameter of one type declared in this file (`keys: TenantKeys`, `hub:
+    HubKey`): operations on one key structure (textbook RSA's encrypt, decrypt, sign)."""
+    declared = _declared_types(ctx)
+    if not declared:
+        return False
+
+    def types(unit: Implementation) -> set[str]:
+        out: set[str] = set()
+        for fn in _unit_functions(ctx, unit):
+            params = fn.child_by_field_name("parameters")
+            for n in walk(params) if params is not None else ():
+                if n.type in _TYPE_NODES:
+                    out.update(t for t in re.findall(r"[A-Za-z_]\w*", ctx.node_text(n))
+                               if t in declared)
+        return out
+
+    return bool(types(a) & types(b))
+
+
+def _declared_types(ctx: FileContext) -> set[str]:
+    found: set[str] | None = ctx.cache.get("crypto.declared_types")
+    if found is None:
+        found = set()
+        for n in ctx.walk():
+            if n.type in ("class_definition", "class_declaration", "interface_declaration",
+                          "type_alias_declaration", "type_spec", "record_declaration"):
+                name = ctx.node_text(n.child_by_field_name("name"))
+                if name:
+                    found.add(name)
+        ctx.cache["crypto.declared_types"] = found
+    return found
 
 
 def _crypto_entry(ctx: FileContext, fn: Node) -> bool:
@@ -610,7 +677,10 @@ def _absorb(ctx: FileContext, units: list[Implementation]) -> list[Implementatio
     def inside(node: Node) -> bool:
         return any(a <= node.start_byte and node.end_byte <= b for a, b in spans)
 
+    gone: set[int] = set()
     for unit, own in zip(units, names, strict=True):
+        if id(unit) in gone:
+            continue
         for name in sorted(own):
             for call in calls.get(name, ()):
                 caller = _enclosing_named(ctx, call)
@@ -620,9 +690,23 @@ def _absorb(ctx: FileContext, units: list[Implementation]) -> list[Implementatio
                 if found is None:
                     continue
                 unit.evidence.append(found)
+                # the caller XORing the stream may be reported on its own (the keystream
+                # XOR): it is this implementation's stream cipher
+                consumer = next((o for o in units if o is not unit and id(o) not in gone and
+                                 o.node.start_byte <= caller.start_byte and
+                                 caller.end_byte <= o.end.end_byte and
+                                 {e.kind for e in o.evidence} <= {"xor", "nolib"}), None)
+                if consumer is not None:
+                    gone.add(id(consumer))
+                    unit.evidence.extend(consumer.evidence)
                 alone = unit.node.type in FUNCTION_KINDS and _class_of(unit.node) is None
-                if _grow(ctx, unit, caller, units) and found.kind == "mac" and alone:
-                    unit.name = function_name(ctx, caller)  # the MAC is the signing function
+                live = [u for u in units if id(u) not in gone]
+                grown = _grow(ctx, unit, caller, live)
+                if grown and alone and (found.kind == "mac" or (
+                        consumer is not None and _crypto_entry(ctx, caller))):
+                    # the MAC is the signing function; the cipher, its encrypt entry point
+                    unit.name = function_name(ctx, caller)
+    units = [u for u in units if id(u) not in gone]
     for fn in functions:  # the entry point that composes the parts (`EncryptID`)
         if not _crypto_entry(ctx, fn) or inside(fn):
             continue
@@ -650,6 +734,69 @@ def _absorb(ctx: FileContext, units: list[Implementation]) -> list[Implementatio
                                                         for n in walk(fn)):
                 _grow(ctx, unit, fn, units)
     return units
+
+
+_GENERATED = frozenset({"prng", "weakrandom"})
+_REFERENCES = frozenset({"identifier", "property_identifier", "field_identifier",
+                         "type_identifier"})
+
+
+def _to_sinks(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
+    """A generator of secret values (a PRNG class, a helper that calls `random.choice`) and
+    the functions named for a key, token or IV that take their value from it are one
+    implementation: each such use (the sink) is evidence, and the region grows over the
+    using functions when nothing else stands between. A method of a generator class is
+    reported as its class."""
+    for unit in units:
+        if unit.kind not in _GENERATED:
+            continue
+        if unit.kind == "prng" and unit.node.type in FUNCTION_KINDS and \
+                unit.node.id == unit.end.id:
+            cls = _class_of(unit.node)
+            if cls is not None and not any(
+                    o is not unit and cls.start_byte <= o.node.start_byte < cls.end_byte
+                    for o in units):
+                unit.node = unit.end = cls
+                unit.name = ctx.node_text(cls.child_by_field_name("name")) or unit.name
+        names = {unit.name} | {function_name(ctx, f) for f in _functions(ctx)
+                               if unit.node.start_byte <= f.start_byte
+                               and f.end_byte <= unit.end.end_byte}
+        names -= {""}
+        for name in list(names):
+            names |= prng.aliases(ctx, name)
+        span = (unit.node.start_byte, unit.end.end_byte)
+        seen: set[int] = {e.node.start_point[0] for e in unit.evidence}
+        for user_name, user in prng.security_users(ctx):
+            if span[0] <= user.start_byte < span[1]:
+                continue
+            ref = next((n for n in walk(user) if n.type in _REFERENCES
+                        and ctx.node_text(n) in names), None)
+            if ref is None or ref.start_point[0] in seen:
+                continue
+            seen.add(ref.start_point[0])
+            unit.evidence.append(Evidence(ref, unit.kind, f"its value used as `{user_name}`"))
+            fn = user if user.type in FUNCTION_KINDS else _enclosing_named(ctx, user)
+            if fn is not None and _nothing_between(ctx, unit, fn, names):
+                _grow(ctx, unit, fn, units)
+    return units
+
+
+def _nothing_between(ctx: FileContext, unit: Implementation, fn: Node, names: set[str]) -> bool:
+    """Between the unit and `fn` stand no definitions that do not use the unit."""
+    if ctx.tree is None:
+        return False
+    lo, hi = sorted(((unit.node.start_byte, unit.end.end_byte), (fn.start_byte, fn.end_byte)))
+    parent = fn.parent  # the class body of two methods, else the module
+    if parent is None or not (parent.start_byte <= unit.node.start_byte and
+                              unit.end.end_byte <= parent.end_byte):
+        parent = _top(fn).parent
+    for statement in parent.named_children if parent is not None else []:
+        if not (lo[1] <= statement.start_byte and statement.end_byte <= hi[0]):
+            continue
+        if _definition(statement) and not any(
+                n.type in _REFERENCES and ctx.node_text(n) in names for n in walk(statement)):
+            return False
+    return True
 
 
 def _enclosing_named(ctx: FileContext, node: Node) -> Node | None:
@@ -709,7 +856,7 @@ def _xored(ctx: FileContext, call: Node, caller: Node) -> bool:
     if not local.isidentifier():
         return False
     text = ctx.node_text(caller)
-    return re.search(rf"\^\s*\(?{re.escape(local)}\b|\b{re.escape(local)}\b(?:\[[^\]]*\])?"
+    return re.search(rf"\^=?\s*\(?{re.escape(local)}\b|\b{re.escape(local)}\b(?:\[[^\]]*\])?"
                      rf"\)?\s*\^", text) is not None
 
 
@@ -770,6 +917,10 @@ def _message(ctx: FileContext, impl: Implementation) -> str:
         or bool(set(words(impl.name)) & {"hash", "sha", "md5", "digest", "compress"}))
     also = f"; also {', '.join(others)}" if others else ""
     name = f"`{impl.name}`" if impl.name else "This code"
+    if kind == "weakrandom":
+        return (f"{name} makes a secret value with a generator that is not cryptographically "
+                f"secure ({main.what}, line {_line(ctx, main.node)}{also}); use "
+                f"{advice(kind, ctx.language)} instead.")
     return (f"{name} is a hand-rolled {KINDS[kind][1]} ({main.what}, line "
             f"{_line(ctx, main.node)}{also}); use "
             f"{advice(kind, ctx.language, hashing)} instead.")

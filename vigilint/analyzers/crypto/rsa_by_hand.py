@@ -2,7 +2,9 @@
 Flags textbook RSA (or other public-key arithmetic) done by hand: `pow(m, e, n)` / `pow(c, d, n)`
 on key-named values, `m.modPow(e, n)` in Java, `new(big.Int).Exp(m, e, n)` in Go, and a
 hand-written modular exponentiation (`modexp`, `pow_mod`, square-and-multiply) in a file that
-handles keys, encryption or signatures.
+handles keys, encryption or signatures, and `(m ** e) % n` on key-named values. Key generation,
+encryption, decryption and signing side by side (or sharing a helper or a key type) are one
+implementation.
 
 One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
 

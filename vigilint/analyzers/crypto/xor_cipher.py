@@ -4,6 +4,11 @@ repeating-key XOR "cipher" (`data[i] ^ key[i % len(key)]`, `c ^ k for c, k in zi
 cycle(key))`, `s.charCodeAt(i) ^ key.charCodeAt(i % key.length)`). XOR in functions named for
 hashing, checksums or random numbers, and XOR with a constant-period mask (WebSocket's `mask[i % 4]`) that is not called a key, is not
 reported. A sequence indexed cyclically (`k[i % len(k)]`) counts as a key whatever its name.
+Also a keystream drawn from any generator (`b ^ rng.randrange(256)` with `rng =
+random.Random(seed)`, `bytes[i] ^ Math.floor(next() * 256)` with `next = mulberry32(seed)`,
+`a ^ b for a, b in zip(chunk, block)` with `block` a digest computed in the function), and
+every element XORed with one constant byte in a function that protects data or a secret
+(`bytes(b ^ 0x5A for b in data)` in `protect`).
 
 One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
 

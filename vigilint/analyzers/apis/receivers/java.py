@@ -60,7 +60,9 @@ class JavaReceivers(Receivers):
         if kind == "method_invocation":
             obj = node.child_by_field_name("object")
             name = self.text(node.child_by_field_name("name"))
-            return self.member_returns(self.type_of(obj, depth), name) if obj else ()
+            if obj is None or obj.type == "this":
+                return self._declared_result(node, name)
+            return self.member_returns(self.type_of(obj, depth), name)
         if kind == "object_creation_expression":
             resolved = self.resolve(self.text(node.child_by_field_name("type")))
             return (resolved,) if resolved else ()
@@ -70,6 +72,20 @@ class JavaReceivers(Receivers):
             obj = node.child_by_field_name("object")
             if obj is not None and obj.type == "this":
                 return self._field(node, self.text(node.child_by_field_name("field")), depth)
+        return ()
+
+    def _declared_result(self, node: Node, name: str) -> Types:
+        """The declared return type of a method `name` of the class around `node`
+        (`private JwtParser parser() {...}` for `parser().verify(token)`)."""
+        cls = node.parent
+        while cls is not None and cls.type not in _CLASSES:
+            cls = cls.parent
+        body = cls.child_by_field_name("body") if cls is not None else None
+        for member in body.named_children if body is not None else []:
+            if member.type == "method_declaration" and \
+                    self.text(member.child_by_field_name("name")) == name:
+                resolved = self.resolve(self.text(member.child_by_field_name("type")))
+                return (resolved,) if resolved else ()
         return ()
 
     def _declared(self, declaration: Node, name: str, depth: int) -> Types | None:

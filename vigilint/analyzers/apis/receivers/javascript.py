@@ -64,6 +64,8 @@ class JavaScriptReceivers(Receivers):
                 if owners:
                     return self.member_returns(owners, self.text(
                         function.child_by_field_name("property")))
+            if function.type == "identifier" and self.text(function) not in self.imports:
+                return self._declared_result(self.text(function))
             return self.returned(self.resolve(self.text(function)))
         if kind == "new_expression":
             return self.returned(self.resolve(self.text(node.child_by_field_name("constructor"))))
@@ -76,6 +78,20 @@ class JavaScriptReceivers(Receivers):
             obj = node.child_by_field_name("object")
             if obj is not None and obj.type == "this":
                 return self._field(node, self.text(node.child_by_field_name("property")), depth)
+        return ()
+
+    def _declared_result(self, name: str) -> Types:
+        """What a function of this file named `name` is declared to return
+        (`function webhookMac(secret: string): Hmac`)."""
+        if self.ctx.tree is None or self.ctx.language not in _TYPED:
+            return ()
+        for caps in self._captures("(function_declaration name: (identifier) @name) @fn",
+                                   self.ctx.tree.root_node):
+            if self.text(caps["name"][0]) != name:
+                continue
+            annotation = caps["fn"][0].child_by_field_name("return_type")
+            resolved = self.resolve(self.text(annotation)) if annotation is not None else ""
+            return (resolved,) if resolved else ()
         return ()
 
     def _enclosing(self, node: Node) -> list[Node]:

@@ -60,9 +60,29 @@ class PythonReceivers(Receivers):
                         function.child_by_field_name("attribute")))
         head = self.text(function).split(".", 1)[0]
         if head not in self.imports:
-            return ()
+            return self._factory(function) if function.type == "identifier" else ()
         name = self.sem.qualified_name(function) or ""
         return self.returned(name)
+
+    def _factory(self, function: Node) -> Types:
+        """A call of a function of this module whose return annotation names an imported
+        type (`def _serializer() -> URLSafeTimedSerializer:`)."""
+        if self.ctx.tree is None:
+            return ()
+        name = self.text(function)
+        for node in self.ctx.tree.root_node.named_children:
+            if node.type == "decorated_definition":
+                node = node.child_by_field_name("definition") or node
+            if node.type != "function_definition" or \
+                    self.text(node.child_by_field_name("name")) != name:
+                continue
+            annotation = self.text(node.child_by_field_name("return_type")).strip("'\" ")
+            head, _, rest = annotation.partition(".")
+            if head not in self.imports:
+                return ()
+            target = f"{self.imports[head]}.{rest}" if rest else self.imports[head]
+            return (target,) if has_namespace("python", target) else ()
+        return ()
 
     def _name(self, node: Node, depth: int) -> Types:
         name = self.text(node)
@@ -121,5 +141,20 @@ class PythonReceivers(Receivers):
                 found = self.type_of(caps["value"][0], depth)
                 if not found:
                     return ()  # assigned something we cannot type: unknown
+                types.update(found)
+        body = cls.child_by_field_name("body")
+        for statement in body.named_children if body is not None else []:
+            # a class attribute: `serializer = URLSafeTimedSerializer(SECRET)`
+            assignment = statement.named_children[0] if statement.type == \
+                "expression_statement" and statement.named_children else None
+            if assignment is None or assignment.type != "assignment":
+                continue
+            left, right = assignment.child_by_field_name("left"), \
+                assignment.child_by_field_name("right")
+            if left is not None and right is not None and left.type == "identifier" and \
+                    self.text(left) == attribute:
+                found = self.type_of(right, depth)
+                if not found:
+                    return ()
                 types.update(found)
         return tuple(sorted(types))

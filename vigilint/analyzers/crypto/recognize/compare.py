@@ -6,6 +6,8 @@ tokens, keys or digests."""
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
@@ -56,7 +58,8 @@ def _xor_accumulates(ctx: FileContext, node: Node) -> bool:
 
 
 _COMPARE_WORDS = frozenset({"compare", "comparison", "equal", "equals", "eq", "match",
-                            "matches", "same", "verify", "check", "cmp", "strcmp"})
+                            "matches", "same", "verify", "check", "cmp", "strcmp", "valid",
+                            "validate", "authentic"})
 _SECRET_OPERANDS = frozenset({"signature", "signatures", "sig", "sigs", "token", "tokens",
                               "secret", "key", "keys", "apikey", "hmac", "mac", "digest",
                               "digests", "hash", "hashes", "password", "passwd", "otp", "nonce",
@@ -99,13 +102,49 @@ def _early_exit(ctx: FileContext, body: Node) -> Node | None:
             continue
         if left is None or right is None:
             continue
-        if not ({left.type, right.type} <= _INDEXED | CALL_KINDS):
+        if not all(side.type in _INDEXED | CALL_KINDS or _loop_variable(ctx, side, n)
+                   for side in (left, right)):
             continue
         consequence = n.child_by_field_name("consequence")
         text = ctx.node_text(consequence) if consequence is not None else ""
         if "return" in text and any(f in text for f in _RETURN_FALSE):
             return condition
     return None
+
+
+# `all(x == y for x, y in zip(a, b))`, `[...a].every((c, i) => c === b[i])`: stops at the
+# first difference like an early-exit loop.
+_SHORT_CIRCUIT = re.compile(r"\ball\(\s*\w+\s*==\s*\w+\s+for\s+\w+\s*,\s*\w+\s+in\s+zip\(|"
+                            r"\.every\(\s*\(\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\w+\s*===?\s*"
+                            r"\w+(?:\[\s*\w+\s*\]|\.charAt\(\s*\w+\s*\)|\.charCodeAt\(\s*\w+\s*\))")
+
+
+def _short_circuit(ctx: FileContext, body: Node) -> Node | None:
+    for n in walk(body):
+        if n.type in CALL_KINDS and _SHORT_CIRCUIT.search(ctx.node_text(n)):
+            return n
+    return None
+
+
+def _loop_variable(ctx: FileContext, name: Node, inside: Node) -> bool:
+    """`x` of `for x, y in zip(a, b)` / `for i, c := range a` / `for (const c of a)`: an
+    element of the sequences compared, bound by a loop around `inside`."""
+    if name.type != "identifier":
+        return False
+    text = ctx.node_text(name)
+    loop = inside.parent
+    while loop is not None and loop.type not in FUNCTION_KINDS:
+        if loop.type in ("for_statement", "for_in_statement", "enhanced_for_statement"):
+            bound = loop.child_by_field_name("left") or loop.child_by_field_name("name")
+            if bound is None:  # go: `for i, c := range a`
+                clause = next((c for c in loop.named_children if c.type == "range_clause"),
+                              None)
+                bound = clause.child_by_field_name("left") if clause is not None else None
+            if bound is not None and any(ctx.node_text(n) == text for n in walk(bound)
+                                         if n.type == "identifier"):
+                return True
+        loop = loop.parent
+    return False
 
 
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
@@ -121,7 +160,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     compares = bool(set(name_words) & _COMPARE_WORDS)
     secret = bool(set(name_words) & _SECRET_OPERANDS) or any(
         set(words(p)) & _SECRET_OPERANDS for p in parameter_names(ctx, fn))
-    early_candidate = compares and (secret or named) and (b"!=" in source or b"<>" in source)
+    early_candidate = compares and (secret or named) and (
+        b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source)
     if not named and not early_candidate and (b"|" not in source or b"^" not in source):
         return None  # neither named for it nor a candidate loop: skip the walk
     accumulates: Node | None = None
@@ -135,6 +175,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     if accumulates is not None:
         return Evidence(accumulates, "compare", "an XOR-accumulating comparison loop")
     early = _early_exit(ctx, body) if early_candidate else None
+    if early is None and compares and (secret or named):
+        early = _short_circuit(ctx, body)
     if early is not None:
         return Evidence(early, "compare", "a comparison loop that returns at the first "
                                           "differing byte (a timing leak)")

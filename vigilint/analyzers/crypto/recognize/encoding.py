@@ -26,6 +26,7 @@ from vigilint.analyzers.crypto.syntax import (
     CALL_KINDS,
     FUNCTION_KINDS,
     file_mentions,
+    function_name,
     last_name,
     operands,
     operator,
@@ -179,7 +180,131 @@ def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
             not p.hand_work and not p.unknown_calls:
         return Evidence(fn.child_by_field_name("name") or fn, "encoding",
                         "an encrypt/hash function whose body only encodes")
-    return _shift(ctx, fn)
+    return _shift(ctx, fn) or _plain_shift(ctx, fn) or _rotated_table(ctx, fn)
+
+
+# `str.maketrans(A, A[k:] + A[:k])`: a substitution table that rotates the alphabet.
+_ROTATION = re.compile(r"maketrans\(\s*(\w+)\s*,\s*(\w+)\[\s*(\w+)\s*:\s*\]\s*\+\s*(\w+)\[\s*:\s*(\w+)\s*\]")
+
+
+def _rotated_table(ctx: FileContext, fn: Node) -> Evidence | None:
+    """`secret.translate(TABLE)` where the file builds TABLE by rotating an alphabet: a
+    Caesar cipher by translation table, over a secret."""
+    if ctx.language != "python" or not file_mentions(ctx, "crypto.maketrans", ("maketrans",)):
+        return None
+    tables = {m.group(0) for m in _ROTATION.finditer(ctx.source.decode("utf-8", "replace"))
+              if m.group(1) == m.group(2) == m.group(4) and m.group(3) == m.group(5)}
+    if not tables:
+        return None
+    text = ctx.source.decode("utf-8", "replace")
+    names = set(re.findall(r"\b(\w+)\s*=\s*(?:str\.)?maketrans\(", text))
+    body = fn.child_by_field_name("body")
+    for n in walk(body) if body is not None else ():
+        if n.type != "call" or not ctx.node_text(n.child_by_field_name("function")).endswith(
+                ".translate"):
+            continue
+        args = ctx.node_text(n.child_by_field_name("arguments"))
+        rotated = any(re.search(rf"\b{re.escape(t)}\b", args) for t in names) or \
+            "maketrans" in args
+        if rotated and secret_context(ctx, fn) and not game_context(ctx, fn):
+            return Evidence(n, "caesar", "a Caesar shift by a rotated translation table")
+    return None
+
+
+# Back to a character: `chr(...)`, `String.fromCharCode(...)`, Java `(char) (...)`, Go
+# `byte(...)` / `rune(...)`.
+_TO_CHAR = frozenset({"chr", "String.fromCharCode", "fromCharCode", "byte", "rune",
+                      "Character.toChars"})
+
+
+def _plain_shift(ctx: FileContext, fn: Node) -> Evidence | None:
+    """`chr(ord(c) + OFFSET)`, `(char) (c + SHIFT)`: every character moved by a constant,
+    without wrap-around, in a function that protects a secret (or whose inverse does:
+    `obscure`/`reveal`, `scramble`/`unscramble`)."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return None
+    for n in walk(body):
+        if n.type in FUNCTION_KINDS and n.id != fn.id:
+            continue
+        if n.type not in BINARY_KINDS or operator(ctx, n) not in ("+", "-"):
+            continue
+        left, right = (unwrap(x) for x in operands(n))
+        if left is None or right is None:
+            continue
+        amount = resolved_int(ctx, right)
+        if amount is None or abs(amount) < 2 or amount > 255:
+            continue
+        if not (_back_to_char(ctx, n) or _element_shifted(ctx, n, left)) or \
+                left.type in BINARY_KINDS:
+            continue
+        left_text = ctx.node_text(left)
+        if ctx.language in ("python", "javascript", "typescript", "tsx") and \
+                not _CHAR_CODE.search(left_text):
+            continue
+        if game_context(ctx, fn) or not (secret_context(ctx, fn) or _inverse_in_secret(ctx, fn)):
+            return None
+        return Evidence(n, "caesar", "a constant shift of each character (a Caesar cipher)")
+    return None
+
+
+_INDEX_KINDS = frozenset({"index_expression", "array_access", "subscript",
+                          "subscript_expression"})
+
+
+def _element_shifted(ctx: FileContext, node: Node, left: Node) -> bool:
+    """`b[i] = b[i] + 3` over the bytes of a string (Go `[]byte(s)`, a Java `char[]`)."""
+    parent = node.parent
+    if parent is not None and parent.type == "expression_list":
+        parent = parent.parent
+    if parent is None or parent.type not in ("assignment_statement", "assignment_expression",
+                                             "assignment"):
+        return False
+    target = parent.child_by_field_name("left")
+    if target is not None and target.type == "expression_list" and target.named_children:
+        target = target.named_children[0]
+    return target is not None and target.type in _INDEX_KINDS and left.type in _INDEX_KINDS \
+        and ctx.node_text(target) == ctx.node_text(left)
+
+
+def _back_to_char(ctx: FileContext, node: Node) -> bool:
+    parent = node.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        parent = parent.parent
+    if parent is None:
+        return False
+    if parent.type == "cast_expression":  # java `(char) (c + K)`
+        return ctx.node_text(parent.child_by_field_name("type")) == "char"
+    if parent.type in ("argument_list", "arguments") and parent.parent is not None and \
+            parent.parent.type in CALL_KINDS:
+        call = parent.parent
+        function = call.child_by_field_name("function") or call.child_by_field_name("name")
+        return ctx.node_text(function) in _TO_CHAR
+    return False
+
+
+_INVERSE_WORDS = (("obscure", "reveal"), ("obscure", "unobscure"), ("hide", "unhide"),
+                  ("hide", "reveal"), ("scramble", "unscramble"), ("encode", "decode"),
+                  ("encrypt", "decrypt"), ("mask", "unmask"), ("shift", "unshift"),
+                  ("conceal", "reveal"), ("obfuscate", "deobfuscate"), ("protect", "unprotect"))
+
+
+def _inverse_in_secret(ctx: FileContext, fn: Node) -> bool:
+    """The function's inverse in this file (`scramble` of `unscramble`) has a secret
+    context: the pair protects that secret."""
+    name_words = words(function_name(ctx, fn))
+    if not name_words or ctx.tree is None:
+        return False
+    for other in walk(ctx.tree.root_node):
+        if other.type not in FUNCTION_KINDS or other.id == fn.id:
+            continue
+        other_words = words(function_name(ctx, other))
+        for a, b in _INVERSE_WORDS:
+            for x, y in ((a, b), (b, a)):
+                if x in name_words and y in other_words and \
+                        [w for w in name_words if w != x] == [w for w in other_words if w != y]:
+                    return secret_context(ctx, other)
+    return False
 
 
 NODE_KINDS = frozenset(_ASSIGNMENT_KINDS) | CALL_KINDS | (FUNCTION_KINDS - {"function"})

@@ -43,10 +43,16 @@ _VERB_KINDS = {"encrypt": "nolib", "hash-password": "hash", "sign": "mac", "kdf"
 _HASH_CALLS = frozenset({"digest", "hexdigest", "Sum256", "Sum512", "Sum224", "Sum384", "Sum",
                          "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_256", "sha3_512",
                          "blake2b", "blake2s", "md5", "createHash", "update", "doFinal", "new",
-                         "hash", "digestHex"})
+                         "hash", "digestHex", "sha256Hex", "sha1Hex", "md5Hex", "sha512Hex",
+                         "sha256_hex", "md5_hex"})
 _HASH_MARKERS = ("hashlib", "createHash", "MessageDigest", "sha256", "sha512", "sha1", "md5",
                  "Sha256", "SHA256", "blake2", "Digest", "subtle.digest")
 _SIGN_WORDS = frozenset({"sign", "signature", "mac", "hmac", "authcode", "authenticate"})
+# A function that recomputes a keyed digest to check it (`verify_callback`, `validateWebhook`).
+_VERIFY_WORDS = frozenset({"verify", "validate", "check", "authenticate", "valid"})
+_DIGEST_NAMES = frozenset({"digest", "checksum", "hash", "fingerprint", "token"})
+_VERIFIED_WORDS = frozenset({"callback", "webhook", "signature", "request", "payload", "hook",
+                             "message", "notification", "event", "ipn", "body"})
 _NOT_SIGN = frozenset({"assign", "in", "up", "out", "on", "off", "design"})
 _SECRET_OPERAND_WORDS = frozenset({"secret", "key", "apikey", "password", "token", "shared",
                                    "private"})
@@ -75,11 +81,23 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
         kdf = _chained_hash(ctx, body)
         if kdf is not None:
             out.append(Evidence(kdf, "kdf", "each round hashing the previous round's output"))
-        if name_words & _SIGN_WORDS and not name_words & _NOT_SIGN:
+        signs = (name_words & _SIGN_WORDS and not name_words & _NOT_SIGN) or (
+            name_words & (_VERIFY_WORDS | _DIGEST_NAMES) and name_words & _VERIFIED_WORDS)
+        if signs and not _HMAC.search(text):
             mac = _secret_prefix(ctx, body)
             if mac is not None:
                 out.append(Evidence(mac, "mac", "a hash over the secret concatenated with the "
                                                 "message"))
+            else:
+                fed = _secret_fed(ctx, body)
+                if fed is not None:
+                    out.append(Evidence(fed, "mac", "a hash fed the secret and the message "
+                                                    "in turn (H(secret || message))"))
+    if not out and name_words & _SIGN_WORDS and not name_words & _NOT_SIGN:
+        loop = _hand_hash_over_secret(ctx, body)
+        if loop is not None:
+            out.append(Evidence(loop, "mac", "a hand-written hash (djb2/FNV-style) over the "
+                                             "secret joined to the message"))
     if not out and b"^" in source and (
             (name_words & _DIGEST_WORDS and secret_context(ctx, fn)) or _signs_with(ctx, fn)):
         mixing = _mixing_loop(ctx, body) if not _indexing(ctx, fn) else None
@@ -195,6 +213,82 @@ def _secret_prefix(ctx: FileContext, body: Node) -> Node | None:
                     set(words(name)) & _SECRET_OPERAND_WORDS for name in _names_in(ctx, inner)
                     | {ctx.node_text(x) for x in walk(inner) if x.type in (
                         "field_identifier", "property_identifier")}):
+                return n
+            if _joined_with_secret(ctx, inner):
+                return n
+    return None
+
+
+_INTERPOLATIONS = frozenset({"interpolation", "template_substitution"})
+
+
+def _joined_with_secret(ctx: FileContext, node: Node) -> bool:
+    """`f"{API_SECRET}{payload}"`, `` `${secret}.${body}` ``, `append([]byte(secret), body...)`,
+    `"".join([secret, body])`, `String.join("", secret, body)`: a secret joined to something."""
+    if node.type in ("string", "template_string"):
+        parts = [c for c in node.named_children if c.type in _INTERPOLATIONS]
+        return len(parts) >= 2 and any(_names_a_secret(ctx.node_text(c)) for c in parts)
+    if node.type in CALL_KINDS:
+        function = node.child_by_field_name("function") or node.child_by_field_name("name")
+        name = last_name(ctx.node_text(function))
+        args = node.child_by_field_name("arguments")
+        if name in ("append", "join", "concat", "Concat") and args is not None:
+            items = [a for a in walk(args) if a.type in ("identifier", "selector_expression",
+                                                         "attribute", "member_expression")]
+            return len(args.named_children) >= 1 and len(items) >= 2 and any(
+                _names_a_secret(ctx.node_text(a)) for a in items)
+    return False
+
+
+_HMAC = re.compile(r"hmac\.new|hmac\.New|hmac\.digest|createHmac|Mac\.getInstance|HMAC\(|"
+                   r"HmacSHA|new HMac")
+_FEEDS = frozenset({"update", "Write", "write", "digest_update"})
+
+
+def _secret_fed(ctx: FileContext, body: Node) -> Node | None:
+    """`h.update(SECRET); h.update(body)`, `md.update(pushSecret)`, `h.Write(n.secret)`,
+    `createHash(...).update(body).update(SECRET)`: a hash fed a secret and something else in
+    turn, the secret before or after the message (a MAC open to length extension, or one
+    with no proof of the key)."""
+    feeds: list[tuple[str, Node]] = []  # (the argument's text, the call)
+    for n in walk(body):
+        if n.type not in CALL_KINDS:
+            continue
+        function = n.child_by_field_name("function") or n.child_by_field_name("name")
+        if last_name(ctx.node_text(function)) not in _FEEDS:
+            continue
+        args = n.child_by_field_name("arguments")
+        if args is None or not args.named_children:
+            continue
+        feeds.append((ctx.node_text(args.named_children[0]), n))
+    secret = [call for text, call in feeds if _names_a_secret(text)]
+    if secret and len(feeds) > len(secret):
+        return secret[0]
+    return None
+
+
+def _hand_hash_over_secret(ctx: FileContext, body: Node) -> Node | None:
+    """A loop folding characters into an accumulator with shifts or multiplications (djb2,
+    FNV, sdbm) over an input that joins a secret to the message."""
+    text = ctx.node_text(body)
+    joined = [value for _, value in re.findall(r"\b([A-Za-z_]\w*)\s*:?=(?!=)\s*([^;\n]*)", text)
+              if _CONCATENATION.search(value) and _names_a_secret(value)]
+    if not joined:
+        return None
+    for loop in walk(body):
+        if loop.type not in LOOP_KINDS:
+            continue
+        for n in walk(loop):
+            if n.type not in _ASSIGNMENTS and n.type not in AUGMENTED_KINDS:
+                continue
+            parts = _assignment_parts(ctx, n)
+            if parts is None:
+                continue
+            target, value = parts
+            value_text = ctx.node_text(value)
+            if re.search(rf"\b{re.escape(target)}\b", value_text) and (
+                    "<<" in value_text or "*" in value_text or "imul" in value_text) and (
+                    re.search(r"ord\(|charCodeAt|codePointAt|\[", value_text)):
                 return n
     return None
 

@@ -1,6 +1,7 @@
 """Hand-written pseudo-random generators (LCG multipliers and increments, Mersenne Twister
-tempering constants) that produce keys, tokens, salts, nonces or session ids: the generator is
-named for one, or a function or variable named for one uses it (VG-CRYPTO-006)."""
+tempering constants, xorshift steps) that produce keys, tokens, salts, nonces or session ids:
+the generator is named for one, or a function or variable named for one uses it, directly or
+through an instance (`_source = _Sequence(seed)` read by `new_license_key`) (VG-CRYPTO-006)."""
 
 
 from __future__ import annotations
@@ -8,13 +9,18 @@ from __future__ import annotations
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.crypto.names import NON_CRYPTO_WORDS
 from vigilint.analyzers.crypto.recognize import Evidence
 from vigilint.analyzers.crypto.syntax import (
+    AUGMENTED_KINDS,
+    BINARY_KINDS,
     FUNCTION_KINDS,
     INTEGER_KINDS,
     enclosing,
     function_name,
     int_value,
+    operator,
+    unwrap,
     walk,
     words,
 )
@@ -32,7 +38,9 @@ PRNG_CONSTANTS: dict[int, str] = {
 _SECURITY_WORDS = frozenset({"token", "key", "keys", "salt", "nonce", "iv", "secret", "password",
                              "passwd", "otp", "session", "csrf", "apikey", "reset", "passphrase",
                              "pin", "credential", "auth", "uuid", "verification", "invite",
-                             "captcha", "sessionid", "secure", "crypto"})
+                             "captcha", "sessionid", "secure", "crypto", "activation",
+                             "license", "licence", "serial", "invitation", "pairing",
+                             "enrollment", "enrolment", "voucher", "coupon", "signup"})
 _CONTAINERS = FUNCTION_KINDS | {"class_definition", "class_declaration", "type_declaration"}
 
 
@@ -76,24 +84,61 @@ def _security_users(ctx: FileContext) -> list[tuple[str, Node]]:
     return out
 
 
+def security_users(ctx: FileContext) -> list[tuple[str, Node]]:
+    return _security_users(ctx)
+
+
+def security_named(name: str) -> bool:
+    return bool(set(words(name)) & _SECURITY_WORDS)
+
+
+_BINDINGS = ("assignment", "variable_declarator", "short_var_declaration")
+
+
+def aliases(ctx: FileContext, name: str) -> set[str]:
+    """Names bound to an instance or a result of `name` (`_source = _Sequence(seed)`,
+    `const rng = new Xorshift(Date.now())`, `this.gen = new Lcg()`)."""
+    cache: dict[str, set[str]] = ctx.cache.setdefault("crypto.prng_aliases", {})
+    if name in cache:
+        return cache[name]
+    out: set[str] = set()
+    if name and ctx.tree is not None and ctx.source.count(name.encode()) > 1:
+        needle = f"{name}("
+        for n in ctx.walk():
+            if n.type not in _BINDINGS:
+                continue
+            target = n.child_by_field_name("left") or n.child_by_field_name("name")
+            value = n.child_by_field_name("right") or n.child_by_field_name("value")
+            if target is None or value is None or needle not in ctx.node_text(value):
+                continue
+            bound = ctx.node_text(target).rsplit(".", 1)[-1].strip()
+            if bound.isidentifier() and bound != name:
+                out.add(bound)
+    cache[name] = out
+    return out
+
+
 def _used_for_security(ctx: FileContext, name: str, owner: Node | None) -> bool:
     if set(words(name)) & _SECURITY_WORDS:
         return True
     if not name:
         return False
+    names = {name} | aliases(ctx, name)
     for _, user in _security_users(ctx):
         if owner is not None and owner.start_byte <= user.start_byte < owner.end_byte:
             continue
         if any(n.type in ("identifier", "property_identifier", "field_identifier",
-                          "type_identifier") and ctx.node_text(n) == name for n in walk(user)):
+                          "type_identifier") and ctx.node_text(n) in names for n in walk(user)):
             return True
     return False
 
 
-NODE_KINDS = INTEGER_KINDS
+NODE_KINDS = INTEGER_KINDS | FUNCTION_KINDS
 
 
 def evidence(ctx: FileContext, node: Node) -> Evidence | None:
+    if node.type in FUNCTION_KINDS:
+        return _xorshift(ctx, node)
     text = ctx.node_text(node)
     if len(text) < 5:
         return None
@@ -106,3 +151,58 @@ def evidence(ctx: FileContext, node: Node) -> Evidence | None:
     return Evidence(node, "prng", f"the step of {PRNG_CONSTANTS[value]}")
 
 
+
+
+_XORSHIFT_SHIFTS = frozenset(range(1, 64))
+
+
+def _xorshift(ctx: FileContext, fn: Node) -> Evidence | None:
+    """Three (or more) `x ^= x << a` / `x ^= x >> b` steps on one variable: a xorshift
+    generator (Marsaglia), in a function or method used for keys or tokens."""
+    body = fn.child_by_field_name("body")
+    if body is None or b"^" not in ctx.source[body.start_byte:body.end_byte]:
+        return None
+    steps: dict[str, list[Node]] = {}
+    for n in walk(body):
+        if n.type in FUNCTION_KINDS and n.id != fn.id:
+            continue
+        target, _ = _xor_step(ctx, n)
+        if target:
+            steps.setdefault(target, []).append(n)
+    found = next((nodes for nodes in steps.values() if len(nodes) >= 3), None)
+    if found is None:
+        return None
+    name, owner = _owner_name(ctx, fn)
+    if not name:
+        name, owner = function_name(ctx, fn), fn
+    if set(words(name)) & NON_CRYPTO_WORDS or not _used_for_security(ctx, name, owner):
+        return None
+    return Evidence(found[0], "prng", "the steps of a xorshift generator")
+
+
+def _xor_step(ctx: FileContext, node: Node) -> tuple[str, Node | None]:
+    """`x ^= x << 13` or `x = x ^ (x >>> 7)`: (x, the shift) or ("", None)."""
+    if node.type in AUGMENTED_KINDS and operator(ctx, node) == "^=":
+        target = ctx.node_text(node.child_by_field_name("left"))
+        shift = unwrap(node.child_by_field_name("right"))
+    elif node.type in ("assignment", "assignment_expression", "assignment_statement") and \
+            operator(ctx, node) in ("=", ""):
+        target = ctx.node_text(node.child_by_field_name("left"))
+        value = unwrap(node.child_by_field_name("right"))
+        if value is None or value.type not in BINARY_KINDS or operator(ctx, value) != "^":
+            return "", None
+        left = unwrap(value.child_by_field_name("left"))
+        if ctx.node_text(left) != target:
+            return "", None
+        shift = unwrap(value.child_by_field_name("right"))
+    else:
+        return "", None
+    if shift is None or shift.type not in BINARY_KINDS or operator(ctx, shift) not in (
+            "<<", ">>", ">>>"):
+        return "", None
+    right = shift.child_by_field_name("right")
+    amount = int_value(ctx, right) if right is not None else None
+    if ctx.node_text(shift.child_by_field_name("left")) != target or \
+            amount not in _XORSHIFT_SHIFTS:
+        return "", None
+    return target, shift

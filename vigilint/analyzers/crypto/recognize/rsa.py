@@ -120,12 +120,37 @@ def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
 
 
 NODE_KINDS = frozenset({"call", "call_expression", "method_invocation"}) | (
-    FUNCTION_KINDS - {"function"})
+    FUNCTION_KINDS - {"function"}) | BINARY_KINDS
+
+
+def _power_mod(ctx: FileContext, node: Node) -> bool:
+    """`(m ** e) % n`, `(sig ** this.e) % this.n`: exponentiation then reduction with the
+    key's exponent and modulus."""
+    if operator(ctx, node) != "%":
+        return False
+    left = node.child_by_field_name("left")
+    while left is not None and left.type == "parenthesized_expression" and left.named_children:
+        left = left.named_children[0]
+    if left is None or left.type not in BINARY_KINDS or operator(ctx, left) != "**":
+        return False
+    names = [ctx.node_text(left.child_by_field_name("left")),
+             ctx.node_text(left.child_by_field_name("right")),
+             ctx.node_text(node.child_by_field_name("right"))]
+    names = [n.rsplit(".", 1)[-1] for n in names]
+    lowered = {n.lower() for n in names}
+    keyed = bool(lowered & {"e", "d"} and "n" in lowered) or any(
+        set(words(n)) & (_KEY_WORDS - {"modulus", "exponent"}) for n in names)
+    return keyed and not _math_helper(ctx, node)
 
 
 def evidence(ctx: FileContext, node: Node) -> Evidence | None:
     if node.type in FUNCTION_KINDS:
         return _check_function(ctx, node)
+    if node.type in BINARY_KINDS:
+        if file_mentions(ctx, "crypto.power", ("**",)) and _power_mod(ctx, node):
+            return Evidence(node, "rsa", "a modular exponentiation with the key's exponent "
+                                         "and modulus and no padding")
+        return None
     if _check_call(ctx, node):
         return Evidence(node, "rsa", "a modular exponentiation with the key's exponent and "
                                      "modulus and no padding")

@@ -4,9 +4,12 @@ key-named sequence indexed cyclically, or a stream computed from a key (VG-CRYPT
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.crypto.bodies import secret_context
 from vigilint.analyzers.crypto.names import KEY_WORDS, NON_CRYPTO_WORDS, mentions
 from vigilint.analyzers.crypto.recognize import Evidence
 from vigilint.analyzers.crypto.syntax import (
@@ -20,6 +23,7 @@ from vigilint.analyzers.crypto.syntax import (
     in_loop,
     operands,
     operator,
+    resolved_int,
     unwrap,
     walk,
     words,
@@ -30,7 +34,13 @@ _INDEXED = frozenset({"subscript", "index_expression", "array_access", "subscrip
 _CHAR_CALLS = frozenset({"charCodeAt", "codePointAt", "ord", "at", "get", "charAt", "byte"})
 _EXCLUDED_FUNCTION_WORDS = NON_CRYPTO_WORDS | {"hash", "random", "rand", "rng", "prng", "mix",
                                                "xorshift", "parity", "gray", "swap", "toggle",
-                                               "flip", "mask", "websocket", "unmask"}
+                                               "flip", "websocket", "frame"}
+# Calls that draw the next value of a generator: `rng.randrange(256)`, `r.Intn(256)`,
+# `Math.random()`, `prng.next()`, `next()` of a closure (`const next = mulberry32(seed)`).
+_DRAWS = frozenset({"random", "randint", "randrange", "getrandbits", "randbytes", "next",
+                    "nextInt", "nextByte", "nextBytes", "nextLong", "nextDouble", "nextFloat",
+                    "Intn", "Int31n", "Int63", "Int63n", "Uint32", "Uint64", "IntN", "Float64",
+                    "rand", "rng", "prng"})
 
 
 _STREAM_WORDS = KEY_WORDS | {"stream", "keystream"}
@@ -130,6 +140,64 @@ def _loop_iterates_key(ctx: FileContext, node: Node) -> bool:
     return False
 
 
+def _websocket_mask(ctx: FileContext, node: Node) -> bool:
+    """`data[i] ^ mask[i & 3]`, `payload[i] ^ maskingKey[i % 4]`: WebSocket frame masking
+    (RFC 6455), a 4-byte mask that protects proxies, not secrets."""
+    text = ctx.node_text(node).replace(" ", "")
+    return ("&3]" in text or "%4]" in text) and "mask" in text.lower()
+
+
+def _drawn(ctx: FileContext, side: Node, fn: Node | None) -> bool:
+    """The operand is the next value of a generator: a draw call (`rng.randrange(256)`,
+    `Math.floor(next() * 256)`, `byte(r.Intn(256))`), where the generator is a non-crypto one
+    or a closure/object made by a call in this function."""
+    for n in walk(side):
+        if n.type not in ("call", "call_expression", "method_invocation"):
+            continue
+        function = n.child_by_field_name("function") or n.child_by_field_name("name")
+        text = ctx.node_text(function)
+        name = text.rsplit(".", 1)[-1]
+        if name not in _DRAWS:
+            continue
+        if text in ("Math.random", "random.random", "random.randrange", "random.randint",
+                    "random.getrandbits", "rand.Intn", "rand.Uint32", "rand.Int63"):
+            return True
+        receiver = text.rsplit(".", 1)[0] if "." in text else text
+        if n.type == "method_invocation":
+            receiver = ctx.node_text(n.child_by_field_name("object")) or receiver
+        if fn is not None and receiver.isidentifier() and _bound_by_call(ctx, fn, receiver):
+            return True
+    return False
+
+
+def _bound_by_call(ctx: FileContext, fn: Node, name: str) -> bool:
+    """`name` is a local of `fn` assigned the result of a call or constructor (`rng =
+    random.Random(seed)`, `const next = mulberry32(seed)`, `r := rand.New(src)`)."""
+    for n in walk(fn):
+        if n.type not in ("assignment", "variable_declarator", "short_var_declaration",
+                          "local_variable_declaration"):
+            continue
+        if n.type == "local_variable_declaration":
+            declarators = [d for d in n.named_children if d.type == "variable_declarator"]
+            pairs = [(d.child_by_field_name("name"), d.child_by_field_name("value"))
+                     for d in declarators]
+        else:
+            target = n.child_by_field_name("left") or n.child_by_field_name("name")
+            value = n.child_by_field_name("right") or n.child_by_field_name("value")
+            if value is not None and value.type == "expression_list" and value.named_children:
+                value = value.named_children[0]
+            if target is not None and target.type == "expression_list" and \
+                    target.named_children:
+                target = target.named_children[0]
+            pairs = [(target, value)]
+        for target, value in pairs:
+            if target is not None and value is not None and ctx.node_text(target) == name \
+                    and value.type in ("call", "call_expression", "new_expression",
+                                       "object_creation_expression", "method_invocation"):
+                return True
+    return False
+
+
 def _accumulates(ctx: FileContext, node: Node, sides: list[Node]) -> bool:
     """XOR folded into one scalar (`h ^= x`, `h = h ^ x`) rather than written out per
     element (`out[i] = ...`, `buf[i] ^= ...`, `chr(...)`)."""
@@ -137,8 +205,11 @@ def _accumulates(ctx: FileContext, node: Node, sides: list[Node]) -> bool:
         target = unwrap(node.child_by_field_name("left"))
         return target is not None and target.type == "identifier"
     parent = node.parent
+    through_call = False  # `h1 = Math.imul(h1 ^ c, 16777619)`: FNV through a call
     while parent is not None and parent.type in ("parenthesized_expression", "binary_operator",
-                                                 "binary_expression"):
+                                                 "binary_expression", "arguments",
+                                                 "argument_list", "call_expression", "call"):
+        through_call = through_call or parent.type in ("call_expression", "call")
         parent = parent.parent
     if parent is None or parent.type not in AUGMENTED_KINDS | {"assignment"}:
         return False
@@ -147,7 +218,7 @@ def _accumulates(ctx: FileContext, node: Node, sides: list[Node]) -> bool:
         return False
     name = ctx.node_text(target)
     return any(ctx.node_text(side) == name for side in sides) or (
-        operator(ctx, parent) not in ("=", ""))
+        not through_call and operator(ctx, parent) not in ("=", ""))
 
 
 NODE_KINDS = BINARY_KINDS | AUGMENTED_KINDS
@@ -156,7 +227,14 @@ NODE_KINDS = BINARY_KINDS | AUGMENTED_KINDS
 def evidence(ctx: FileContext, node: Node) -> Evidence | None:
     if not file_mentions(ctx, "crypto.xor_operator", ("^",)):
         return None  # `^` or `^=`: a per-file test first (a line of 125,000 assignments)
+    if constant_xor(ctx, node):
+        return Evidence(node, "xor", "the XOR of each element with one constant byte")
     if is_key_xor(ctx, node):
+        fn = enclosing_function(node)
+        if any(_drawn(ctx, side, fn) for side in (unwrap(n) for n in operands(node))
+               if side is not None):
+            return Evidence(node, "xor", "the XOR of the data with a generator's output "
+                                         "(a keystream)")
         return Evidence(node, "xor", "the XOR of the data with the key (stream)")
     return None
 
@@ -181,10 +259,77 @@ def is_key_xor(ctx: FileContext, node: Node) -> bool:
     sides = [s for s in (left, right) if s is not None]
     if _accumulates(ctx, node, sides):
         return False  # `h ^= key[i]`: folding a key into a hash, not encrypting data
+    if _websocket_mask(ctx, node):
+        return False
     if any(_indexed_key(ctx, side) for side in sides):
         return True
+    if any(_drawn(ctx, side, fn) for side in sides):
+        return True
     if all(s.type == "identifier" for s in sides) and node.type in BINARY_KINDS:
-        return _loop_iterates_key(ctx, node)
+        return _loop_iterates_key(ctx, node) or _zips_a_stream(ctx, node, fn)
     return False
+
+
+def _zips_a_stream(ctx: FileContext, node: Node, fn: Node | None) -> bool:
+    """`a ^ b for a, b in zip(chunk, block)` where `block` is computed in the function (a
+    digest, a generator's output, a loop variable drawn from a generator): a keystream."""
+    loop = enclosing(node, LOOP_KINDS)
+    if loop is None or fn is None:
+        return False
+    text = ctx.node_text(loop)
+    match = re.search(r"\bzip\(\s*(\w+)[^,]*,\s*(\w+)", text)
+    if match is None:
+        return False
+    for name in match.groups():
+        if _bound_by_call(ctx, fn, name) or _drawn_loop_variable(ctx, node, name):
+            return True
+    return False
+
+
+def _drawn_loop_variable(ctx: FileContext, node: Node, name: str) -> bool:
+    """`block` of `for i, block in enumerate(_blocks(key, n))`: each value drawn from a call."""
+    loop = enclosing(node, frozenset({"for_statement", "for_in_statement"}))
+    while loop is not None:
+        left = loop.child_by_field_name("left")
+        right = loop.child_by_field_name("right")
+        if left is not None and right is not None and right.type in (
+                "call", "call_expression") and re.search(rf"\b{re.escape(name)}\b",
+                                                         ctx.node_text(left)):
+            inner = ctx.node_text(right)
+            return bool(re.match(r"(?:enumerate|zip)\(\s*\w+\(|\w+\(", inner)) and \
+                not inner.startswith(("range(", "enumerate(range", "len("))
+        loop = enclosing(loop, frozenset({"for_statement", "for_in_statement"}))
+    return False
+
+
+_PROTECT_WORDS = frozenset({"protect", "obfuscate", "obscure", "encrypt", "decrypt", "encode",
+                            "decode", "scramble", "unscramble", "hide", "conceal", "cloak",
+                            "cipher", "encipher", "decipher", "deobfuscate", "unprotect"})
+
+
+def constant_xor(ctx: FileContext, node: Node) -> bool:
+    """`b ^ 0x5A` over each element, in a function named for protecting data or one that
+    handles a secret: a single-byte XOR "cipher"."""
+    if node.type not in BINARY_KINDS or operator(ctx, node) != "^" or not in_loop(node):
+        return False
+    left, right = (unwrap(n) for n in operands(node))
+    if left is None or right is None:
+        return False
+    value = resolved_int(ctx, right)
+    if value is None or not 0 < value < 256 or left.type in ("integer", "number",
+                                                             "int_literal",
+                                                             "decimal_integer_literal"):
+        return False
+    if _accumulates(ctx, node, [left, right]):
+        return False
+    fn = enclosing_function(node)
+    while fn is not None and not function_name(ctx, fn):
+        fn = enclosing_function(fn)
+    if fn is None:
+        return False
+    name_words = set(words(function_name(ctx, fn)))
+    if name_words & _EXCLUDED_FUNCTION_WORDS:
+        return False
+    return bool(name_words & _PROTECT_WORDS) or secret_context(ctx, fn)
 
 

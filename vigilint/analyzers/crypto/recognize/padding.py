@@ -1,0 +1,138 @@
+"""Block padding written by hand for a block cipher (VG-CRYPTO-009): a function named for
+padding that fills up to the block size (`16 - len(data) % 16`) with a constant byte (zeros,
+spaces) that cannot be told from the data when it is removed, in a file that encrypts with a
+block cipher. PKCS#7 written out (each pad byte is the pad length) is not reported."""
+
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.crypto.recognize import Evidence
+from vigilint.analyzers.crypto.syntax import (
+    BINARY_KINDS,
+    FUNCTION_KINDS,
+    file_mentions,
+    function_name,
+    operands,
+    operator,
+    resolved_int,
+    unwrap,
+    walk,
+    words,
+)
+
+_BLOCK_CIPHERS = ("createCipheriv", "Cipher.getInstance", "algorithms.AES", "AES.new",
+                  "aes.NewCipher", "des.NewCipher", "NewCBCEncrypter", "DES.new", "Blowfish",
+                  "modes.CBC", "modes.ECB", "AESEngine", "CryptoJS.AES")
+_BLOCK_SIZES = frozenset({8, 16, 32, 64})
+
+NODE_KINDS = FUNCTION_KINDS - {"function"}
+_BINDINGS = frozenset({"assignment", "variable_declarator", "short_var_declaration",
+                       "assignment_expression", "augmented_assignment", "var_spec",
+                       "lexical_declaration", "local_variable_declaration"})
+
+
+def _pad_to_block(ctx: FileContext, node: Node, symbolic: bool = True) -> bool:
+    """`16 - (len(data) % 16)` / `BLOCK - data.length % BLOCK`; with `symbolic`, also a block
+    size named by the cipher (`aes.BlockSize - len(data)%aes.BlockSize`)."""
+    if node.type not in BINARY_KINDS or operator(ctx, node) != "-":
+        return False
+    left, right = (unwrap(x) for x in operands(node))
+    if left is None or right is None or right.type not in BINARY_KINDS or \
+            operator(ctx, right) != "%":
+        return False
+    size = resolved_int(ctx, left)
+    modulus = right.child_by_field_name("right")
+    if size is None:  # `aes.BlockSize - len(data)%aes.BlockSize`, `bs - len(s) % bs`
+        if not symbolic:
+            return False
+        text = ctx.node_text(left).replace(" ", "")
+        return text == ctx.node_text(modulus).replace(" ", "") and "block" in text.lower()
+    return size in _BLOCK_SIZES and resolved_int(ctx, modulus) == size
+
+
+# `text.padEnd(Math.ceil(text.length / 16) * 16, ' ')`, `data.ljust((len(data) // 16 + 1) * 16,
+# b"\0")`: filled up to a multiple of the block size with a constant.
+_FILL_TO_BLOCK = re.compile(r"\.(?:padEnd|ljust|rjust|padStart)\(\s*(?=[^,]*(?:ceil|//|%|/))"
+                            r"[^,]*\b(?:8|16|32|64)\b[^,]*,"
+                            r"\s*(?:b?['\"][^'\"]*['\"]|0x[0-9a-fA-F]+|\d+)\s*\)")
+
+
+def _pkcs7(text: str, length: str) -> bool:
+    """Each pad byte is the pad length: `bytes([n]) * n`, `chr(n) * n`, `Buffer.alloc(n, n)`,
+    `bytes.Repeat([]byte{byte(n)}, n)`, `Arrays.fill(out, from, to, (byte) n)`."""
+    v = re.escape(length)
+    if re.search(rf"bytes\(\[\s*{v}\s*\]\)|\b(?:chr|byte|uint8|rune|int8|char|Byte)\(\s*{v}\s*\)"
+                 rf"|alloc\(\s*{v}\s*,\s*{v}\s*\)|\((?:byte|char)\)\s*\(?\s*{v}\b|\[{v}\]\s*\*"
+                 rf"|fill\({v}\)", text):
+        return True
+    # the pad length is both the count and the value (`Repeat([]byte{byte(n)}, n)`, `[n] * n`)
+    return any(len(re.findall(rf"\b{v}\b", line)) >= 2 and not re.search(
+        rf"\b{v}\s*:?=(?!=)", line) for line in text.splitlines())
+
+
+# The cipher is told not to pad (or is a raw block mode that never pads): the code pads.
+_MANUAL_PADDING = ("NoPadding", "setAutoPadding(false)", "MODE_ECB", "MODE_CBC", "modes.ECB",
+                   "modes.CBC", "CryptBlocks", "ZeroPadding")
+_LIBRARY_PADDING = ("padding.PKCS7", "Crypto.Util.Padding", "pkcs7", "PKCS7", "PKCS5Padding")
+
+
+# A fill that is visibly constant: zeros or one literal byte repeated.
+_CONSTANT_FILL = re.compile(
+    r"bytes\.Repeat\(\s*\[\]byte\{\s*(?:0x[0-9a-fA-F]+|\d+|'[^']*')\s*\}"  # go
+    r"|append\([^;\n]*make\(\[\]byte,"  # go: zeros appended
+    r"|\bb?(?:'[^'\n]{1,4}'|\"[^\"\n]{1,4}\")\s*\*"  # python: b"\x00" * n
+    r"|\*\s*b?(?:'[^'\n]{1,4}'|\"[^\"\n]{1,4}\")"  # python: n * b" "
+    r"|\bbytes\(\s*\w+\s*\)"  # python: bytes(n) zeros
+    r"|Buffer\.alloc\(\s*[^,()]+(?:\([^()]*\))?[^,()]*(?:,\s*(?:0x[0-9a-fA-F]+|\d+|'[^']*'|\"[^\"]*\"))?\s*\)"
+    r"|(?:'[^'\n]{1,4}'|\"[^\"\n]{1,4}\")\.repeat\("  # js: ' '.repeat(n)
+    r"|Arrays\.copyOf\(|Arrays\.fill\([^;]*\(byte\)\s*(?:0x[0-9a-fA-F]+|\d+)\s*\)")
+
+
+def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
+    name_words = set(words(function_name(ctx, fn)))
+    if name_words & {"unpad", "strip", "remove", "trim"}:
+        return None
+    if not file_mentions(ctx, "crypto.block_ciphers", _BLOCK_CIPHERS):
+        return None
+    named = bool(name_words & {"pad", "padding", "padded"})
+    if not named and (
+            not file_mentions(ctx, "crypto.manual_padding", _MANUAL_PADDING) or
+            file_mentions(ctx, "crypto.library_padding", _LIBRARY_PADDING)):
+        return None
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return None
+    for n in walk(body):
+        if n.type in ("call", "call_expression") and _FILL_TO_BLOCK.search(ctx.node_text(n)) \
+                and not any(_FILL_TO_BLOCK.search(ctx.node_text(c)) for c in n.named_children):
+            return Evidence(n, "padding", "filled up to the block size with a constant")
+        # a block size named by the cipher is weaker evidence: only in a padding function
+        if not _pad_to_block(ctx, n, symbolic=named):
+            continue
+        holder = n.parent
+        while holder is not None and holder.type in ("parenthesized_expression",
+                                                     "expression_list"):
+            holder = holder.parent
+        target = None
+        if holder is not None and holder.type in _BINDINGS:
+            target = holder.child_by_field_name("left") or holder.child_by_field_name("name")
+        length = ctx.node_text(target).strip() if target is not None else ""
+        if length and _pkcs7(ctx.node_text(body), length):
+            return None
+        statement = holder
+        while statement is not None and statement.parent is not None and \
+                statement.parent.id != body.id:
+            statement = statement.parent
+        expression = re.escape(ctx.node_text(n))
+        if statement is not None and re.search(rf"(?:chr|bytes\(\[|byte)\(?\s*\(?{expression}",
+                                               ctx.node_text(statement)):
+            return None  # PKCS#7 inline: `chr(16 - len(s) % 16) * (16 - len(s) % 16)`
+        if not _CONSTANT_FILL.search(ctx.node_text(body)):
+            continue  # the fill is not visibly a constant (a scheme we cannot see)
+        return Evidence(n, "padding", "padding up to the block size with a constant byte")
+    return None
