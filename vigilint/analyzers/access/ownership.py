@@ -28,6 +28,7 @@ from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
 from vigilint.analyzers.access.siblings import gaps, is_public
 from vigilint.analyzers.access.syntax import descendants, enclosing_function, functions, grammar
 from vigilint.analyzers.access.vocabulary import (
+    caller_accessors,
     personal_model,
     policy_call,
     privileged,
@@ -111,6 +112,11 @@ def _caller_names(ctx: FileContext, route: Route, principal: tuple[str, ...]) ->
     g = grammar(ctx.language)
     if handler is None or g is None or not names:
         return names
+    plain = list(names)
+    # helpers that return the caller, matched as whole names (`me()`, not `Document`)
+    helpers = [n for n in _caller_helpers(ctx, tuple(names)) +
+               caller_accessors(ctx.node_text(handler)) if n not in names]
+    names.extend(dict.fromkeys(helpers))
     for node in descendants(handler):
         fields = g.assignments.get(node.type)
         if fields is None or not fields[0]:
@@ -120,13 +126,38 @@ def _caller_names(ctx: FileContext, route: Route, principal: tuple[str, ...]) ->
         if value is None or target is None:
             continue
         text = ctx.node_text(value)
-        if any(n in text for n in names):
+        if any(n in text for n in plain) or _mentions(text, helpers):
             if target.type == "expression_list" and target.named_children:
                 target = target.named_children[0]
             name = ctx.node_text(target)
             if re.fullmatch(r"[A-Za-z_$][\w$]*", name) and name not in names:
                 names.append(name)
     return names
+
+
+# Handler and framework method names, never a helper that returns the caller.
+_HANDLER_NAMES = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "list",
+                            "retrieve", "create", "update", "destroy", "index", "show", "handle",
+                            "dispatch", "partial_update"})
+
+
+def _caller_helpers(ctx: FileContext, principal: tuple[str, ...]) -> list[str]:
+    """Short functions of this file that return the caller (`private String me() { return
+    security.getUserPrincipal().getName(); }`, `def me(): return request.user`): a call of
+    one names the caller."""
+    key = "access.caller_helpers"
+    found: list[str] | None = ctx.cache.get(key)
+    if found is None:
+        found = []
+        plain = [p.rstrip("([") for p in principal if p.rstrip("([")]
+        for name, fn in _local_functions(ctx).items():
+            if len(ctx.node_text(fn)) > 400 or name in plain or name.lower() in _HANDLER_NAMES:
+                continue
+            returns = [ctx.node_text(r) for r in descendants(fn) if r.type == "return_statement"]
+            if any(p in r for r in returns for p in plain):
+                found.append(name)
+        ctx.cache[key] = found
+    return found
 
 
 def _mentions(text: str, names: list[str]) -> bool:
@@ -265,9 +296,17 @@ _PEOPLE_ADMIN = re.compile(r"^(delete|remove|destroy|ban|block|disable|promote|d
                            r"suspend)_?(user|member|staff|employee|customer)s?$", re.IGNORECASE)
 
 
+def _role_scoped(inventory: Inventory, lookup: Lookup) -> bool:
+    """A lookup scoped to the caller inside a route a privileged role guards."""
+    route = route_of(inventory, lookup.node)
+    return route is not None and any(g.role and privileged(g.name) for g in route.guards)
+
+
 def _admin_only(route: Route) -> bool:
-    if any(g.role and privileged(g.name) for g in route.guards):
-        return True
+    return any(g.role and privileged(g.name) for g in route.guards) or _admin_by_name(route)
+
+
+def _admin_by_name(route: Route) -> bool:
     # a handler registered in another file, whose guard is unknown, that manages people or
     # does administrative work is an administrators' route, not a user's own object
     return route.unregistered and (
@@ -289,7 +328,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
         if lookup.scoped or not lookup.keys or _PUBLIC_STATE.search(ctx.node_text(lookup.node)):
             continue  # owned, keyless, or limited to published records
         route = route_of(inventory, lookup.node)
-        if route is None or _admin_only(route) or is_public(route) or \
+        if route is None or _admin_by_name(route) or is_public(route) or \
                 id(route) in missing_guard:
             continue
         source = next((s for s in (hooks.request_source(ctx, k, route) for k in lookup.keys)
@@ -320,6 +359,15 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
     for lookup, route, source, result, known, keys in candidates:
         sibling = next((s for s in scoped if s is not lookup and
                         _same_model(s.model, lookup.model)), None)
+        if _admin_only(route):
+            # a role guard lets its holders at every record unless the file scopes the same
+            # model to the caller under a role guard too (a tenant's managers, a course's
+            # instructors): then this lookup forgot the scope its siblings keep
+            sibling = next((s for s in scoped if s is not lookup and
+                            _same_model(s.model, lookup.model) and
+                            _role_scoped(inventory, s)), None)
+            if sibling is None:
+                continue
         writes = _writes(ctx, route, lookup, result)
         if known == "elsewhere" and not writes and sibling is None:
             continue  # an open read of a model the file never scopes: public on purpose

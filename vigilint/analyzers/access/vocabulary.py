@@ -266,6 +266,20 @@ _PRIVILEGED = re.compile(r"(admin|staff|superuser|root|ops|operator|manage|moder
                          r"authorit|scope)", re.IGNORECASE)
 
 
+# Accessors an application writes for its verified caller, by the usual names
+# (`currentClaims(c)`, `currentUser(ctx)`, `userFrom(r)`, `claimsFromContext(ctx)`): the values
+# its authentication middleware stored, never a request part.
+_CALLER_ACCESSOR = re.compile(
+    r"(?<![\w$.])((?:current|Current)_?[A-Za-z]\w*|\w*(?:[Uu]ser|[Cc]laims|[Pp]rincipal|[Cc]aller|"
+    r"[Aa]ccount|[Ii]dentity|[Ss]ubject)_?(?:From|from)(?:_?(?:Context|Ctx|ctx|context|"
+    r"Request|request|Req|req))?)\s*\(")
+
+
+def caller_accessors(text: str) -> list[str]:
+    """The names of caller accessors called in `text`."""
+    return sorted({m.group(1) for m in _CALLER_ACCESSOR.finditer(text)})
+
+
 def privileged(text: str) -> bool:
     """A role or permission check that grants access to other people's records (staff,
     administrators, a model permission), not an ordinary customer's role."""
