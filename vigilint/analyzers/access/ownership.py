@@ -126,7 +126,11 @@ def _caller_names(ctx: FileContext, route: Route, principal: tuple[str, ...]) ->
         if value is None or target is None:
             continue
         text = ctx.node_text(value)
-        if any(n in text for n in plain) or _mentions(text, helpers):
+        # `session.get(` (the web session) names the caller, `db.session.get(` (an ORM
+        # session) does not
+        if any(n in text and (not n.startswith("session") or
+                              re.search(rf"(?<![\w$.]){re.escape(n)}", text))
+               for n in plain) or _mentions(text, helpers):
             if target.type == "expression_list" and target.named_children:
                 target = target.named_children[0]
             name = ctx.node_text(target)
@@ -254,8 +258,12 @@ def _writes(ctx: FileContext, route: Route, lookup: Lookup, result: str) -> bool
         return True
     if not result or route.handler is None:
         return False
-    body = ctx.node_text(route.handler)
-    return bool(re.search(rf"(?<![\w$]){re.escape(result)}\.[\w$]+\s*=[^=]", body)) or any(
+    body = ctx.node_text(_scope(ctx, route, lookup) or route.handler)
+    name = re.escape(result)
+    return bool(re.search(rf"(?<![\w$]){name}\.[\w$]+\s*=[^=]", body)) or bool(
+        # `label.destroy()`, `await item.deleteOne()`, `attachment.save()`
+        re.search(rf"(?<![\w$.]){name}\s*\.\s*(save|delete\w*|destroy|remove|update\w*|"
+                  rf"Save|Delete|Update\w*|set)\s*\(", body)) or any(
         _mentions(m.group(0) + body[m.end():m.end() + 80], [result])
         for m in _WRITE_CALL.finditer(body))
 
