@@ -205,7 +205,9 @@ _PERSONAL = re.compile(
     r"prescription|record|result|report|booking|reservation|subscription|cart|basket|"
     r"conversation|chat|inbox|draft|statement|bill|claim|contract|application|"
     r"submission|photo|album|contact|project|workspace|secret|token|key|credential|"
-    r"session|device|member|patient|employee|customer|user)s?$", re.IGNORECASE)
+    r"session|device|member|patient|employee|customer|user|loan|payslip|timesheet|"
+    r"enrollment|enrolment|shipment|expense|visit|consultation|diagnosis|lease|policy)s?$",
+    re.IGNORECASE)
 
 
 def personal_model(name: str) -> bool:
