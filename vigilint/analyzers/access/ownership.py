@@ -126,6 +126,10 @@ def _caller_names(ctx: FileContext, route: Route, principal: tuple[str, ...]) ->
         if value is None or target is None:
             continue
         text = ctx.node_text(value)
+        client = _CLIENT_FIRST.search(text)
+        if client is not None and not any(
+                0 <= text.find(n) < client.start() for n in plain + helpers):
+            continue  # the client's value, the caller only its default (`GET.get("m", me)`)
         # `session.get(` (the web session) names the caller, `db.session.get(` (an ORM
         # session) does not
         if any(n in text and (not n.startswith("session") or
@@ -143,6 +147,14 @@ def _caller_names(ctx: FileContext, route: Route, principal: tuple[str, ...]) ->
 _HANDLER_NAMES = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "list",
                             "retrieve", "create", "update", "destroy", "index", "show", "handle",
                             "dispatch", "partial_update"})
+
+
+# A request part read first in a value (`request.GET.get("member", request.user.pk)`,
+# `req.query.userId || req.user.id`): the value is the client's, the caller only its default.
+_CLIENT_FIRST = re.compile(
+    r"(?<![\w$])(request|req|ctx\.request|ctx|c|r|self\.request)\.(GET|POST|query|params|body|"
+    r"args|form|data|query_params|headers|cookies|Query|DefaultQuery|FormValue|PostFormValue|"
+    r"Param|getParameter|getHeader)\b")
 
 
 def _caller_helpers(ctx: FileContext, principal: tuple[str, ...]) -> list[str]:
