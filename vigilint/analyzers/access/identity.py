@@ -62,7 +62,7 @@ class Trust:
     read: Read
     key: str  # the identity key (cookie/header/claim name)
     use: Node  # where it is trusted
-    how: str  # "condition", "caller", "lookup", "passed"
+    how: str  # "condition", "caller", "lookup", "passed", "returned" (an unverified token)
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,11 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         if caller is not None:
             return "caller"
         call = _call_argument(ctx, use)
-        return "lookup" if call is not None and hooks.lookup_call(ctx, call) else ""
+        if call is not None and hooks.lookup_call(ctx, call):
+            return "lookup"
+        # `return jwt.decode(raw, options={"verify_signature": False})`, `return claims, nil`
+        # after `ParseUnverified(raw, claims)`: a helper hands the claims to its callers
+        return "returned" if not key and _returned(use) else ""
     if not identity_key(key):
         # `request.args.get("as") == "admin"`: any client value compared with a role name
         compared_role = part in _CLIENT_PARTS and condition is not None and \
@@ -192,6 +196,20 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         if call is not None and _call_name(ctx, call) not in _LOGGING:
             return "lookup" if hooks.lookup_call(ctx, call) else "passed"
     return ""
+
+
+def _returned(use: Node) -> bool:
+    """`use` is (an element of) the value a return statement gives back, unchanged."""
+    cur = use
+    while cur.parent is not None:
+        parent = cur.parent
+        if parent.type == "return_statement":
+            return True
+        if parent.type not in ("expression_list", "parenthesized_expression", "await",
+                               "await_expression", "tuple", "as_expression"):
+            return False
+        cur = parent
+    return False
 
 
 _CLIENT_PARTS = frozenset({"cookie", "header", "query", "body"})
@@ -289,6 +307,11 @@ def message(trust: Trust, ctx: FileContext) -> str:
                 f"proxy sets (a fixed proxy count) or the connection's peer address.")
     if read.part == "unverified-token":
         claim = f"its claim {key}" if trust.key else "a claim"
+        if trust.how == "returned":
+            return (f"This token is decoded without verifying its signature, and its claims "
+                    f"are returned on line {line} to callers that take them as the caller's "
+                    f"identity; verify the token with its key and a fixed algorithm before "
+                    f"returning any claim.")
         return (f"This token is decoded without verifying its signature, and {claim} "
                 f"is trusted on line {line}; verify the token with its key and a fixed "
                 f"algorithm before using any claim.")
