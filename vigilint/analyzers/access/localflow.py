@@ -47,6 +47,9 @@ _ACCESSORS = {"attribute": "object", "member_expression": "object", "subscript":
               "type_assertion_expression": "operand"}
 _DEFAULTS = frozenset({"boolean_operator", "binary_expression", "conditional_expression",
                        "ternary_expression"})
+_FIELD_TARGETS = frozenset({"subscript", "subscript_expression", "member_expression",
+                            "attribute", "field_access", "index_expression",
+                            "selector_expression", "array_access"})
 _VALUE_NAMES = frozenset({"identifier", "shorthand_property_identifier_pattern",
                           "shorthand_property_identifier"})
 
@@ -152,6 +155,19 @@ def local_flow(ctx: FileContext, scope: Node, reads: list[Read],
         if found is None:
             continue
         carrier: Read = found
+        if target.type in _FIELD_TARGETS:
+            # `update[key] = req.body[key]`, `user.name = body.name`: one field of an object
+            # is written, the object does not become the request's value, unless the field's
+            # name is the client's too (`for (const k of Object.keys(req.body)) o[k] = ...`)
+            index = target.child_by_field_name("index") or target.child_by_field_name(
+                "subscript")
+            holder = target.child_by_field_name("object") or target.child_by_field_name(
+                "value") or target.child_by_field_name("operand")
+            if index is None or holder is None or holder.type not in _VALUE_NAMES or \
+                    carried(ctx, flow, index) is None:
+                continue
+            flow.names.setdefault(ctx.node_text(holder), carrier)
+            continue
         names = _targets(ctx, target)
         if target.type == "expression_list" and names:
             names = names[:1]  # Go: `v, err := read()` binds the value to the first name
