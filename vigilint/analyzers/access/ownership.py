@@ -180,6 +180,26 @@ def _mentions(text: str, names: list[str]) -> bool:
     return any(re.search(rf"(?<![\w$]){re.escape(n)}(?![\w$])", text) for n in names)
 
 
+_CHAIN = frozenset({"call", "call_expression", "method_invocation", "attribute",
+                    "member_expression", "field_access", "selector_expression", "await",
+                    "await_expression"})
+
+
+def _chain(node: Node) -> Node:
+    """The call chain a lookup starts (`repo.findById(id).filter(...).orElseThrow()`)."""
+    cur = node
+    while cur.parent is not None and cur.parent.type in _CHAIN and \
+            cur.parent.child_by_field_name("arguments") is not cur and \
+            not _is_argument(cur):
+        cur = cur.parent
+    return cur
+
+
+def _is_argument(node: Node) -> bool:
+    parent = node.parent
+    return parent is not None and parent.type in ("argument_list", "arguments")
+
+
 def _local_functions(ctx: FileContext) -> dict[str, Node]:
     found: dict[str, Node] | None = ctx.cache.get("access.local_functions")
     if found is None:
@@ -359,8 +379,11 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
             continue
         callers = _caller_names(ctx, route, hooks.principal(ctx, route))
         known = _authenticated(ctx, route, callers, inventory, hooks.principal)
-        if _mentions(ctx.node_text(lookup.node), callers):
-            scoped.append(lookup)  # filtered by the caller: these records are per-user
+        if _mentions(ctx.node_text(lookup.node), callers) or \
+                _mentions(ctx.node_text(_chain(lookup.node)), callers):
+            # filtered by the caller, in the query or in the chain after it
+            # (`findById(id).filter(p -> p.getOwner().equals(me))`): per-user records
+            scoped.append(lookup)
             continue
         if not known or any(hooks.client_identity(ctx, k, route) for k in lookup.keys):
             continue  # a filter on a client-supplied identity is the identity rule's finding
