@@ -19,7 +19,6 @@ from vigilint.analyzers.access.syntax import nodes, nodes_in
 from vigilint.analyzers.access.vocabulary import public_by_design, sensitive, webhook
 from vigilint.analyzers.context import FileContext
 
-
 # Spring Boot's actuator endpoints meant for anyone (load balancers, build info)
 _ACTUATOR_PUBLIC = re.compile(r"^/?actuator/(health|info)(/\*\*?)?$")
 
