@@ -141,6 +141,8 @@ _APP_PERSON = (r"(user|customer|account|member|employee|patient|partner|tenant|o
                r"owner|author|staff|agent|seller|buyer|person|profile)(id|uid)")
 _APP_HEADER = re.compile(r"^x(?!forwarded)[a-z0-9]{2,30}(role|roles|admin|isadmin|user|userid|"
                          rf"username|{_APP_PERSON})$")
+# a role under an application's or a scope's prefix (`acct_role`, `member_role`, `userRole`)
+_PREFIXED_ROLE = re.compile(r"^[a-z]{2,12}(role|roles)$")
 _APP_HEADER_USER = re.compile(rf"^x(?!forwarded)[a-z0-9]{{2,30}}(user|userid|username|"
                               rf"{_APP_PERSON})$")
 
@@ -149,7 +151,7 @@ def identity_key(key: str) -> bool:
     """A request key that names who the caller is or what they may do."""
     k = normalize(key)
     if _PERSON_ID.match(k) or k in _ROLES or (k.startswith("x") and k[1:] in _ROLES) or \
-            _APP_HEADER.match(k):
+            _APP_HEADER.match(k) or _PREFIXED_ROLE.match(k):
         return True
     if k.startswith("x") and k[1:] in IDENTITY_KEYS:
         return True
