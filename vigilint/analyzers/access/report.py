@@ -125,6 +125,10 @@ def binding_hits(ctx: FileContext, found: list[Binding],
             message = (f"This form or serializer binds every field of {target} "
                        f"(`fields = \"__all__\"`), so a client can set any column{risk}; list "
                        f"the fields it may write.")
+        elif binding.kind == "denylist":
+            message = (f"This form or serializer binds every field of {target} but the ones "
+                       f"it excludes, so a client can set the rest{risk}; list the fields it "
+                       f"may write (`fields = [...]`) or make the others read-only.")
         elif binding.kind == "bind":
             message = (f"The request body is bound straight into {target} and saved, so a "
                        f"client can set any field{risk}; bind a request type with only the "
@@ -135,7 +139,8 @@ def binding_hits(ctx: FileContext, found: list[Binding],
         evidence = () if binding.source.start_point[0] == binding.node.start_point[0] else (
             related(binding.source, "the request data comes from here"),)
         yield Hit(node=binding.node, message=message,
-                  likelihood="likely" if known or binding.kind != "declaration" else "possible",
+                  likelihood="likely" if known or binding.kind not in (
+                      "declaration", "denylist") else "possible",
                   related=evidence)
 
 
