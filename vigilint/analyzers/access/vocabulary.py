@@ -208,7 +208,7 @@ _PERSONAL = re.compile(
     r"conversation|chat|inbox|draft|statement|bill|claim|contract|application|"
     r"submission|photo|album|contact|project|workspace|secret|token|key|credential|"
     r"session|device|member|patient|employee|customer|user|loan|payslip|timesheet|"
-    r"enrollment|enrolment|shipment|expense|visit|consultation|diagnosis|lease|policy)s?$",
+    r"enrollment|enrolment|shipment|expense|visit|consultation|diagnosis|lease)s?$",
     re.IGNORECASE)
 
 
