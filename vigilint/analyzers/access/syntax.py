@@ -220,8 +220,8 @@ def _flag_condition(ctx: FileContext, assignment: Node, value: Node,
                     g: Grammar) -> ConditionUse | None:
     target_field, value_field = g.assignments[assignment.type]
     target = assignment.child_by_field_name(target_field) if target_field else None
-    if target is None or assignment.child_by_field_name(value_field) is None or \
-            not contains(assignment.child_by_field_name(value_field), value) or \
+    assigned = assignment.child_by_field_name(value_field)
+    if target is None or assigned is None or not contains(assigned, value) or \
             target.type != "identifier":
         return None
     name = ctx.node_text(target)
