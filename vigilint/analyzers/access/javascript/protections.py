@@ -120,7 +120,7 @@ def csrf_switches(ctx: FileContext) -> Iterator[Switch]:
 
 
 # `if (CSRF_EXEMPT.has(ctx.path)) return next();`: a wrapper that skips the CSRF check
-_SKIP_TEST = re.compile(r"(\w+)\s*\.\s*(has|includes)\s*\(\s*(ctx|req|request|c)\.(path|url|"
+_SKIP_TEST = re.compile(r"(?<![\w$])(\w+)\s*\.\s*(has|includes)\s*\(\s*(ctx|req|request|c)\.(path|url|"
                         r"originalUrl|routerPath|routeOptions\.url)\s*\)")
 _SESSIONS = re.compile(r"(koa-session|express-session|cookie-session|\bsession\s*\(|"
                        r"cookieSession\s*\(|@fastify/session|@fastify/secure-session)")
