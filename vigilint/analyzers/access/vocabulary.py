@@ -273,10 +273,12 @@ _PRIVILEGED = re.compile(r"(admin|staff|superuser|root|ops|operator|manage|moder
 # Accessors an application writes for its verified caller, by the usual names
 # (`currentClaims(c)`, `currentUser(ctx)`, `userFrom(r)`, `claimsFromContext(ctx)`): the values
 # its authentication middleware stored, never a request part.
+_CALLER_NOUNS = (r"[Uu]ser|[Cc]laims|[Pp]rincipal|[Cc]aller|[Aa]ccount|[Ii]dentity|[Ss]ubject|"
+                 r"[Mm]ember|[Cc]ustomer|[Tt]enant|[Oo]rg|[Ee]mployee|[Ss]taff|[Aa]ctor|"
+                 r"[Pp]rofile|[Ss]ession|[Aa]uth")
 _CALLER_ACCESSOR = re.compile(
-    r"(?<![\w$.])((?:current|Current)_?[A-Za-z]\w*|\w*(?:[Uu]ser|[Cc]laims|[Pp]rincipal|[Cc]aller|"
-    r"[Aa]ccount|[Ii]dentity|[Ss]ubject)_?(?:From|from)(?:_?(?:Context|Ctx|ctx|context|"
-    r"Request|request|Req|req))?)\s*\(")
+    rf"(?<![\w$.])((?:current|Current)_?(?:{_CALLER_NOUNS})\w*|\w*(?:{_CALLER_NOUNS})_?"
+    r"(?:From|from)(?:_?(?:Context|Ctx|ctx|context|Request|request|Req|req))?)\s*\(")
 
 
 def caller_accessors(text: str) -> list[str]:
