@@ -6,12 +6,15 @@ The provider of a language gives the file's reads of client-controlled request p
 (`Read`), and says which assignments or calls set the current caller (`principal_slot`) and
 which calls look records up (`lookup_call`). A read is trusted when (by its part and key):
 - a flag (`is_admin`, `logged_in`, `internal`) decides a condition;
-- a role, plan, scope or identity value is compared in a condition;
+- a role, plan, scope or identity value is compared in a condition (not a membership test
+  in a list of the values a form may send whose branch rejects the request as malformed:
+  an administrator setting someone's role);
 - a user, account or tenant id from a cookie or header is used at all (passed on, looked up),
   or any identity value is stored as the current caller;
 - a forwarded address (`X-Forwarded-For`, `X-Real-IP`) is compared in a condition;
 - any claim (except expiry and issuer housekeeping) of an unverified token decides a
-  condition, is stored as the caller or looks a record up.
+  condition, is stored as the caller or looks a record up, or all of them are returned by a
+  helper to its callers.
 One finding per read, at the read, with the place it is trusted as a related location."""
 
 from __future__ import annotations
@@ -62,7 +65,7 @@ class Trust:
     read: Read
     key: str  # the identity key (cookie/header/claim name)
     use: Node  # where it is trusted
-    how: str  # "condition", "caller", "lookup", "passed"
+    how: str  # "condition", "caller", "lookup", "passed", "returned" (an unverified token)
 
 
 @dataclass(frozen=True)
@@ -175,7 +178,11 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         if caller is not None:
             return "caller"
         call = _call_argument(ctx, use)
-        return "lookup" if call is not None and hooks.lookup_call(ctx, call) else ""
+        if call is not None and hooks.lookup_call(ctx, call):
+            return "lookup"
+        # `return jwt.decode(raw, options={"verify_signature": False})`, `return claims, nil`
+        # after `ParseUnverified(raw, claims)`: a helper hands the claims to its callers
+        return "returned" if not key and _returned(use) else ""
     if not identity_key(key):
         # `request.args.get("as") == "admin"`: any client value compared with a role name
         compared_role = part in _CLIENT_PARTS and condition is not None and \
@@ -184,7 +191,9 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
     if flag_key(key) and condition is not None:
         return "condition"
     if condition is not None and condition.compared:
-        return "condition"
+        # `["driver", "manager", "admin"].includes(role)`: the value checked against the
+        # values a form may send (an admin setting someone's role), not an access decision
+        return "" if _one_of_values(ctx, use) else "condition"
     if caller is not None:
         return "caller"
     if part in ("cookie", "header") and subject_key(key):
@@ -192,6 +201,66 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         if call is not None and _call_name(ctx, call) not in _LOGGING:
             return "lookup" if hooks.lookup_call(ctx, call) else "passed"
     return ""
+
+
+_MEMBERSHIP = frozenset({"includes", "has", "contains", "indexOf", "Contains", "containsKey"})
+_COLLECTIONS = frozenset({"array", "list", "tuple", "set", "array_creation_expression",
+                          "composite_literal", "literal_value"})
+
+
+def _one_of_values(ctx: FileContext, use: Node) -> bool:
+    """`use` is tested for membership in a literal collection of two or more strings, one of
+    them an ordinary role (`["viewer", "editor"].includes(role)`, `role in ("member",
+    "admin")`, `List.of("USER", "ADMIN").contains(role)`)."""
+    cur = use
+    while cur.parent is not None and cur.parent.type not in ("block", "statement_block",
+                                                             "module", "program"):
+        parent = cur.parent
+        collection: Node | None = None
+        if parent.type in _CALLS and _call_name(ctx, parent) in _MEMBERSHIP:
+            function = parent.child_by_field_name("function") or parent
+            collection = function.child_by_field_name("object") or \
+                parent.child_by_field_name("object") or function.child_by_field_name("operand")
+        elif parent.type == "comparison_operator" and re.search(
+                r"\bin\b", ctx.node_text(parent)[len(ctx.node_text(cur)):]):
+            collection = parent.named_children[-1]
+        if collection is not None:
+            if _DENIES.search(_statement_text(ctx, parent)):
+                return False  # the branch answers 401/403: an access decision
+            strings = [ctx.node_text(n).strip("\"'`") for n in descendants(collection)
+                       if n.type in ("string", "string_literal", "interpreted_string_literal")]
+            return len(strings) >= 2 and any(not _ROLE_LITERAL.match(v) for v in strings) \
+                and (collection.type in _COLLECTIONS or _call_name(ctx, collection) in
+                     ("of", "asList", "Set", "List", "frozenset", "set"))
+        cur = parent
+    return False
+
+
+_DENIES = re.compile(r"\b(40[13]|[Ff]orbidden|FORBIDDEN|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|"
+                     r"[Dd]enied|PermissionDenied|AccessDenied)\b")
+
+
+def _statement_text(ctx: FileContext, node: Node) -> str:
+    """The text of the statement (an `if` with its branch) around `node`."""
+    cur = node
+    while cur.parent is not None and cur.parent.type not in ("block", "statement_block",
+                                                             "module", "program"):
+        cur = cur.parent
+    return ctx.node_text(cur)
+
+
+def _returned(use: Node) -> bool:
+    """`use` is (an element of) the value a return statement gives back, unchanged."""
+    cur = use
+    while cur.parent is not None:
+        parent = cur.parent
+        if parent.type == "return_statement":
+            return True
+        if parent.type not in ("expression_list", "parenthesized_expression", "await",
+                               "await_expression", "tuple", "as_expression"):
+            return False
+        cur = parent
+    return False
 
 
 _CLIENT_PARTS = frozenset({"cookie", "header", "query", "body"})
@@ -289,6 +358,11 @@ def message(trust: Trust, ctx: FileContext) -> str:
                 f"proxy sets (a fixed proxy count) or the connection's peer address.")
     if read.part == "unverified-token":
         claim = f"its claim {key}" if trust.key else "a claim"
+        if trust.how == "returned":
+            return (f"This token is decoded without verifying its signature, and its claims "
+                    f"are returned on line {line} to callers that take them as the caller's "
+                    f"identity; verify the token with its key and a fixed algorithm before "
+                    f"returning any claim.")
         return (f"This token is decoded without verifying its signature, and {claim} "
                 f"is trusted on line {line}; verify the token with its key and a fixed "
                 f"algorithm before using any claim.")

@@ -16,6 +16,7 @@ from vigilint.analyzers.access.model import Read
 from vigilint.analyzers.access.syntax import (
     descendants,
     enclosing_function,
+    functions,
     grammar,
     is_field,
     nodes_in,
@@ -46,6 +47,9 @@ _ACCESSORS = {"attribute": "object", "member_expression": "object", "subscript":
               "type_assertion_expression": "operand"}
 _DEFAULTS = frozenset({"boolean_operator", "binary_expression", "conditional_expression",
                        "ternary_expression"})
+_FIELD_TARGETS = frozenset({"subscript", "subscript_expression", "member_expression",
+                            "attribute", "field_access", "index_expression",
+                            "selector_expression", "array_access"})
 _VALUE_NAMES = frozenset({"identifier", "shorthand_property_identifier_pattern",
                           "shorthand_property_identifier"})
 
@@ -57,6 +61,9 @@ class Flow:
     scope: Node
     reads: list[Read]
     names: dict[str, Read]
+    # the read a call of a function of this file returns (`pathID(r)` that returns
+    # `r.PathValue("id")` parsed), or None
+    helper: Callable[[str], Read | None] | None = None
 
 
 def carried(ctx: FileContext, flow: Flow, value: Node | None, depth: int = 0) -> Read | None:
@@ -92,6 +99,9 @@ def carried(ctx: FileContext, flow: Flow, value: Node | None, depth: int = 0) ->
         function = value.child_by_field_name("function") or value.child_by_field_name("name")
         name = ctx.node_text(function).rsplit(".", 1)[-1] if function is not None else ""
         if name not in _PRESERVING:
+            if flow.helper is not None and function is not None and \
+                    function.type in _VALUE_NAMES:
+                return flow.helper(name)  # a plain call of a function of this file
             return None
         receiver = value.child_by_field_name("object")
         if receiver is None and function is not None and function.type in _ACCESSORS:
@@ -121,8 +131,9 @@ def _targets(ctx: FileContext, target: Node) -> list[Node]:
     return out
 
 
-def local_flow(ctx: FileContext, scope: Node, reads: list[Read]) -> Flow:
-    flow = Flow(scope, reads, {})
+def local_flow(ctx: FileContext, scope: Node, reads: list[Read],
+               helper: Callable[[str], Read | None] | None = None) -> Flow:
+    flow = Flow(scope, reads, {}, helper)
     for read in reads:  # a parameter that is a read (`x_user: str = Header()`) is a name
         if read.node.type == "identifier":
             flow.names.setdefault(ctx.node_text(read.node), read)
@@ -144,6 +155,19 @@ def local_flow(ctx: FileContext, scope: Node, reads: list[Read]) -> Flow:
         if found is None:
             continue
         carrier: Read = found
+        if target.type in _FIELD_TARGETS:
+            # `update[key] = req.body[key]`, `user.name = body.name`: one field of an object
+            # is written, the object does not become the request's value, unless the field's
+            # name is the client's too (`for (const k of Object.keys(req.body)) o[k] = ...`)
+            index = target.child_by_field_name("index") or target.child_by_field_name(
+                "subscript")
+            holder = target.child_by_field_name("object") or target.child_by_field_name(
+                "value") or target.child_by_field_name("operand")
+            if index is None or holder is None or holder.type not in _VALUE_NAMES or \
+                    carried(ctx, flow, index) is None:
+                continue
+            flow.names.setdefault(ctx.node_text(holder), carrier)
+            continue
         names = _targets(ctx, target)
         if target.type == "expression_list" and names:
             names = names[:1]  # Go: `v, err := read()` binds the value to the first name
@@ -168,8 +192,48 @@ def flow_at(ctx: FileContext, node: Node, name: str, reads: Callable[[], Iterabl
     cache: dict[int, Flow] = ctx.cache.setdefault(f"access.flows.{name}", {})
     if scope.start_byte not in cache:
         inner = [r for r in reads() if scope.start_byte <= r.node.start_byte < scope.end_byte]
-        cache[scope.start_byte] = local_flow(ctx, scope, inner)
+        cache[scope.start_byte] = local_flow(
+            ctx, scope, inner, lambda called: _returned_read(ctx, called, name, reads))
     return cache[scope.start_byte]
+
+
+def _returned_read(ctx: FileContext, called: str, name: str,
+                   reads: Callable[[], Iterable[Read]]) -> Read | None:
+    """The request value a function of this file returns unchanged (`func pathID(r
+    *http.Request) (int64, bool) { id, err := strconv.ParseInt(r.PathValue("id"), 10, 64);
+    return id, err == nil }`), one level deep."""
+    memo: dict[str, Read | None] = ctx.cache.setdefault(f"access.returned.{name}", {})
+    if called in memo:
+        return memo[called]
+    memo[called] = None  # a recursive helper returns nothing known
+    found: Read | None = None
+    fn = _named_function(ctx, called)
+    if fn is not None:
+        inner = [r for r in reads() if fn.start_byte <= r.node.start_byte < fn.end_byte]
+        flow = local_flow(ctx, fn, inner)
+        for node in nodes_in(ctx, fn, "return_statement"):
+            for value in node.named_children:
+                found = carried(ctx, flow, value)
+                if found is None and value.type == "expression_list" and value.named_children:
+                    found = carried(ctx, flow, value.named_children[0])
+                if found is not None:
+                    break
+            if found is not None:
+                break
+    memo[called] = found
+    return found
+
+
+def _named_function(ctx: FileContext, called: str) -> Node | None:
+    table: dict[str, Node] | None = ctx.cache.get("access.named_functions")
+    if table is None:
+        table = {}
+        for fn in functions(ctx):
+            ident = fn.child_by_field_name("name")
+            if ident is not None:
+                table.setdefault(ctx.node_text(ident), fn)
+        ctx.cache["access.named_functions"] = table
+    return table.get(called)
 
 
 _KEY_PARTS = frozenset({"path", "query", "body"})

@@ -28,6 +28,7 @@ from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
 from vigilint.analyzers.access.siblings import gaps, is_public
 from vigilint.analyzers.access.syntax import descendants, enclosing_function, functions, grammar
 from vigilint.analyzers.access.vocabulary import (
+    caller_accessors,
     personal_model,
     policy_call,
     privileged,
@@ -111,6 +112,11 @@ def _caller_names(ctx: FileContext, route: Route, principal: tuple[str, ...]) ->
     g = grammar(ctx.language)
     if handler is None or g is None or not names:
         return names
+    plain = list(names)
+    # helpers that return the caller, matched as whole names (`me()`, not `Document`)
+    helpers = [n for n in _caller_helpers(ctx, tuple(names)) +
+               caller_accessors(ctx.node_text(handler)) if n not in names]
+    names.extend(dict.fromkeys(helpers))
     for node in descendants(handler):
         fields = g.assignments.get(node.type)
         if fields is None or not fields[0]:
@@ -120,7 +126,15 @@ def _caller_names(ctx: FileContext, route: Route, principal: tuple[str, ...]) ->
         if value is None or target is None:
             continue
         text = ctx.node_text(value)
-        if any(n in text for n in names):
+        client = _CLIENT_FIRST.search(text)
+        if client is not None and not any(
+                0 <= text.find(n) < client.start() for n in plain + helpers):
+            continue  # the client's value, the caller only its default (`GET.get("m", me)`)
+        # `session.get(` (the web session) names the caller, `db.session.get(` (an ORM
+        # session) does not
+        if any(n in text and (not n.startswith("session") or
+                              re.search(rf"(?<![\w$.]){re.escape(n)}", text))
+               for n in plain) or _mentions(text, helpers):
             if target.type == "expression_list" and target.named_children:
                 target = target.named_children[0]
             name = ctx.node_text(target)
@@ -129,8 +143,61 @@ def _caller_names(ctx: FileContext, route: Route, principal: tuple[str, ...]) ->
     return names
 
 
+# Handler and framework method names, never a helper that returns the caller.
+_HANDLER_NAMES = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "list",
+                            "retrieve", "create", "update", "destroy", "index", "show", "handle",
+                            "dispatch", "partial_update"})
+
+
+# A request part read first in a value (`request.GET.get("member", request.user.pk)`,
+# `req.query.userId || req.user.id`): the value is the client's, the caller only its default.
+_CLIENT_FIRST = re.compile(
+    r"(?<![\w$])(request|req|ctx\.request|ctx|c|r|self\.request)\.(GET|POST|query|params|body|"
+    r"args|form|data|query_params|headers|cookies|Query|DefaultQuery|FormValue|PostFormValue|"
+    r"Param|getParameter|getHeader)\b")
+
+
+def _caller_helpers(ctx: FileContext, principal: tuple[str, ...]) -> list[str]:
+    """Short functions of this file that return the caller (`private String me() { return
+    security.getUserPrincipal().getName(); }`, `def me(): return request.user`): a call of
+    one names the caller."""
+    key = "access.caller_helpers"
+    found: list[str] | None = ctx.cache.get(key)
+    if found is None:
+        found = []
+        plain = [p.rstrip("([") for p in principal if p.rstrip("([")]
+        for name, fn in _local_functions(ctx).items():
+            if len(ctx.node_text(fn)) > 400 or name in plain or name.lower() in _HANDLER_NAMES:
+                continue
+            returns = [ctx.node_text(r) for r in descendants(fn) if r.type == "return_statement"]
+            if any(p in r for r in returns for p in plain):
+                found.append(name)
+        ctx.cache[key] = found
+    return found
+
+
 def _mentions(text: str, names: list[str]) -> bool:
     return any(re.search(rf"(?<![\w$]){re.escape(n)}(?![\w$])", text) for n in names)
+
+
+_CHAIN = frozenset({"call", "call_expression", "method_invocation", "attribute",
+                    "member_expression", "field_access", "selector_expression", "await",
+                    "await_expression"})
+
+
+def _chain(node: Node) -> Node:
+    """The call chain a lookup starts (`repo.findById(id).filter(...).orElseThrow()`)."""
+    cur = node
+    while cur.parent is not None and cur.parent.type in _CHAIN and \
+            cur.parent.child_by_field_name("arguments") is not cur and \
+            not _is_argument(cur):
+        cur = cur.parent
+    return cur
+
+
+def _is_argument(node: Node) -> bool:
+    parent = node.parent
+    return parent is not None and parent.type in ("argument_list", "arguments")
 
 
 def _local_functions(ctx: FileContext) -> dict[str, Node]:
@@ -223,8 +290,12 @@ def _writes(ctx: FileContext, route: Route, lookup: Lookup, result: str) -> bool
         return True
     if not result or route.handler is None:
         return False
-    body = ctx.node_text(route.handler)
-    return bool(re.search(rf"(?<![\w$]){re.escape(result)}\.[\w$]+\s*=[^=]", body)) or any(
+    body = ctx.node_text(_scope(ctx, route, lookup) or route.handler)
+    name = re.escape(result)
+    return bool(re.search(rf"(?<![\w$]){name}\.[\w$]+\s*=[^=]", body)) or bool(
+        # `label.destroy()`, `await item.deleteOne()`, `attachment.save()`
+        re.search(rf"(?<![\w$.]){name}\s*\.\s*(save|delete\w*|destroy|remove|update\w*|"
+                  rf"Save|Delete|Update\w*|set)\s*\(", body)) or any(
         _mentions(m.group(0) + body[m.end():m.end() + 80], [result])
         for m in _WRITE_CALL.finditer(body))
 
@@ -265,9 +336,17 @@ _PEOPLE_ADMIN = re.compile(r"^(delete|remove|destroy|ban|block|disable|promote|d
                            r"suspend)_?(user|member|staff|employee|customer)s?$", re.IGNORECASE)
 
 
+def _role_scoped(inventory: Inventory, lookup: Lookup) -> bool:
+    """A lookup scoped to the caller inside a route a privileged role guards."""
+    route = route_of(inventory, lookup.node)
+    return route is not None and any(g.role and privileged(g.name) for g in route.guards)
+
+
 def _admin_only(route: Route) -> bool:
-    if any(g.role and privileged(g.name) for g in route.guards):
-        return True
+    return any(g.role and privileged(g.name) for g in route.guards) or _admin_by_name(route)
+
+
+def _admin_by_name(route: Route) -> bool:
     # a handler registered in another file, whose guard is unknown, that manages people or
     # does administrative work is an administrators' route, not a user's own object
     return route.unregistered and (
@@ -289,7 +368,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
         if lookup.scoped or not lookup.keys or _PUBLIC_STATE.search(ctx.node_text(lookup.node)):
             continue  # owned, keyless, or limited to published records
         route = route_of(inventory, lookup.node)
-        if route is None or _admin_only(route) or is_public(route) or \
+        if route is None or _admin_by_name(route) or is_public(route) or \
                 id(route) in missing_guard:
             continue
         source = next((s for s in (hooks.request_source(ctx, k, route) for k in lookup.keys)
@@ -300,8 +379,11 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
             continue
         callers = _caller_names(ctx, route, hooks.principal(ctx, route))
         known = _authenticated(ctx, route, callers, inventory, hooks.principal)
-        if _mentions(ctx.node_text(lookup.node), callers):
-            scoped.append(lookup)  # filtered by the caller: these records are per-user
+        if _mentions(ctx.node_text(lookup.node), callers) or \
+                _mentions(ctx.node_text(_chain(lookup.node)), callers):
+            # filtered by the caller, in the query or in the chain after it
+            # (`findById(id).filter(p -> p.getOwner().equals(me))`): per-user records
+            scoped.append(lookup)
             continue
         if not known or any(hooks.client_identity(ctx, k, route) for k in lookup.keys):
             continue  # a filter on a client-supplied identity is the identity rule's finding
@@ -320,6 +402,15 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
     for lookup, route, source, result, known, keys in candidates:
         sibling = next((s for s in scoped if s is not lookup and
                         _same_model(s.model, lookup.model)), None)
+        if _admin_only(route):
+            # a role guard lets its holders at every record unless the file scopes the same
+            # model to the caller under a role guard too (a tenant's managers, a course's
+            # instructors): then this lookup forgot the scope its siblings keep
+            sibling = next((s for s in scoped if s is not lookup and
+                            _same_model(s.model, lookup.model) and
+                            _role_scoped(inventory, s)), None)
+            if sibling is None:
+                continue
         writes = _writes(ctx, route, lookup, result)
         if known == "elsewhere" and not writes and sibling is None:
             continue  # an open read of a model the file never scopes: public on purpose

@@ -94,13 +94,20 @@ def ownership_hits(ctx: FileContext, hooks: OwnershipHooks) -> Iterator[Hit]:
         if item.scoped_sibling is not None:
             evidence.append(related(item.scoped_sibling.node,
                                     "this lookup of the same records filters by the caller"))
+        if item.source is lookup.node or item.source == lookup.node:
+            # a generic view's queryset: the object comes by the URL's key
+            message = (f"This view serves any {model}record by the key in its URL: its "
+                       f"queryset is not limited to the caller; override `get_queryset` to "
+                       f"filter by `self.request.user`.")
+            evidence = evidence[1:]
+        else:
+            message = (f"This {verb} a {model}record chosen by `{ctx.node_text(item.source)}` "
+                       f"from the request with no check that it belongs to the caller; "
+                       f"filter by the owner or check it after loading.")
         yield Hit(node=lookup.node,
                   likelihood="likely" if lookup.op != "read" or item.scoped_sibling else
                   "possible",
-                  message=f"This {verb} a {model}record chosen by `{ctx.node_text(item.source)}` "
-                          f"from the request with no check that it belongs to the caller; "
-                          f"filter by the owner or check it after loading.",
-                  related=tuple(evidence))
+                  message=message, related=tuple(evidence))
 
 
 def binding_hits(ctx: FileContext, found: list[Binding],
@@ -118,6 +125,10 @@ def binding_hits(ctx: FileContext, found: list[Binding],
             message = (f"This form or serializer binds every field of {target} "
                        f"(`fields = \"__all__\"`), so a client can set any column{risk}; list "
                        f"the fields it may write.")
+        elif binding.kind == "denylist":
+            message = (f"This form or serializer binds every field of {target} but the ones "
+                       f"it excludes, so a client can set the rest{risk}; list the fields it "
+                       f"may write (`fields = [...]`) or make the others read-only.")
         elif binding.kind == "bind":
             message = (f"The request body is bound straight into {target} and saved, so a "
                        f"client can set any field{risk}; bind a request type with only the "
@@ -128,7 +139,8 @@ def binding_hits(ctx: FileContext, found: list[Binding],
         evidence = () if binding.source.start_point[0] == binding.node.start_point[0] else (
             related(binding.source, "the request data comes from here"),)
         yield Hit(node=binding.node, message=message,
-                  likelihood="likely" if known or binding.kind != "declaration" else "possible",
+                  likelihood="likely" if known or binding.kind not in (
+                      "declaration", "denylist") else "possible",
                   related=evidence)
 
 

@@ -206,9 +206,35 @@ def condition_use(ctx: FileContext, node: Node) -> ConditionUse | None:
                       "subscript_expression", "index_expression", "optional_chain",
                       "expression_list"):
             pass
+        elif compared and kind in g.assignments:
+            # `const isOwner = ctx.cookies.get("role") === "owner"` then `if (isOwner)` or
+            # `isOwner ? all : some`: the comparison decides through its variable
+            return _flag_condition(ctx, parent, cur, g)
         else:
             return None
         cur = parent
+    return None
+
+
+def _flag_condition(ctx: FileContext, assignment: Node, value: Node,
+                    g: Grammar) -> ConditionUse | None:
+    target_field, value_field = g.assignments[assignment.type]
+    target = assignment.child_by_field_name(target_field) if target_field else None
+    assigned = assignment.child_by_field_name(value_field)
+    if target is None or assigned is None or not contains(assigned, value) or \
+            target.type != "identifier":
+        return None
+    name = ctx.node_text(target)
+    scope = enclosing_function(ctx, assignment)
+    if scope is None:
+        return None
+    for node in descendants(scope):
+        if node.start_byte < assignment.end_byte or node.type != "identifier" or \
+                ctx.node_text(node) != name:
+            continue
+        use = condition_use(ctx, node)
+        if use is not None:
+            return ConditionUse(use.condition, True)
     return None
 
 

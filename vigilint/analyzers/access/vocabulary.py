@@ -141,6 +141,8 @@ _APP_PERSON = (r"(user|customer|account|member|employee|patient|partner|tenant|o
                r"owner|author|staff|agent|seller|buyer|person|profile)(id|uid)")
 _APP_HEADER = re.compile(r"^x(?!forwarded)[a-z0-9]{2,30}(role|roles|admin|isadmin|user|userid|"
                          rf"username|{_APP_PERSON})$")
+# a role under an application's or a scope's prefix (`acct_role`, `member_role`, `userRole`)
+_PREFIXED_ROLE = re.compile(r"^[a-z]{2,12}(role|roles)$")
 _APP_HEADER_USER = re.compile(rf"^x(?!forwarded)[a-z0-9]{{2,30}}(user|userid|username|"
                               rf"{_APP_PERSON})$")
 
@@ -149,7 +151,7 @@ def identity_key(key: str) -> bool:
     """A request key that names who the caller is or what they may do."""
     k = normalize(key)
     if _PERSON_ID.match(k) or k in _ROLES or (k.startswith("x") and k[1:] in _ROLES) or \
-            _APP_HEADER.match(k):
+            _APP_HEADER.match(k) or _PREFIXED_ROLE.match(k):
         return True
     if k.startswith("x") and k[1:] in IDENTITY_KEYS:
         return True
@@ -205,7 +207,9 @@ _PERSONAL = re.compile(
     r"prescription|record|result|report|booking|reservation|subscription|cart|basket|"
     r"conversation|chat|inbox|draft|statement|bill|claim|contract|application|"
     r"submission|photo|album|contact|project|workspace|secret|token|key|credential|"
-    r"session|device|member|patient|employee|customer|user)s?$", re.IGNORECASE)
+    r"session|device|member|patient|employee|customer|user|loan|payslip|timesheet|"
+    r"enrollment|enrolment|shipment|expense|visit|consultation|diagnosis|lease)s?$",
+    re.IGNORECASE)
 
 
 def personal_model(name: str) -> bool:
@@ -264,6 +268,22 @@ _PRIVILEGED = re.compile(r"(admin|staff|superuser|root|ops|operator|manage|moder
                          r"internal|agent|clerk|pharmacist|auditor|editor|librarian|"
                          r"(add|change|delete|view)_\w+|\.(add|change|delete|view)_|perm|"
                          r"authorit|scope)", re.IGNORECASE)
+
+
+# Accessors an application writes for its verified caller, by the usual names
+# (`currentClaims(c)`, `currentUser(ctx)`, `userFrom(r)`, `claimsFromContext(ctx)`): the values
+# its authentication middleware stored, never a request part.
+_CALLER_NOUNS = (r"[Uu]ser|[Cc]laims|[Pp]rincipal|[Cc]aller|[Aa]ccount|[Ii]dentity|[Ss]ubject|"
+                 r"[Mm]ember|[Cc]ustomer|[Tt]enant|[Oo]rg|[Ee]mployee|[Ss]taff|[Aa]ctor|"
+                 r"[Pp]rofile|[Ss]ession|[Aa]uth")
+_CALLER_ACCESSOR = re.compile(
+    rf"(?<![\w$.])((?:current|Current)_?(?:{_CALLER_NOUNS})\w*|\w*(?:{_CALLER_NOUNS})_?"
+    r"(?:From|from)(?:_?(?:Context|Ctx|ctx|context|Request|request|Req|req))?)\s*\(")
+
+
+def caller_accessors(text: str) -> list[str]:
+    """The names of caller accessors called in `text`."""
+    return sorted({m.group(1) for m in _CALLER_ACCESSOR.finditer(text)})
 
 
 def privileged(text: str) -> bool:

@@ -16,7 +16,7 @@ from vigilint.analyzers.access.model import Binding, Lookup, Route
 from vigilint.analyzers.access.ownership import flow_hooks
 from vigilint.analyzers.access.sql import owner_filter, sql_lookup, sql_record
 from vigilint.analyzers.access.syntax import descendants, enclosing_function, nodes
-from vigilint.analyzers.access.vocabulary import sensitive_field
+from vigilint.analyzers.access.vocabulary import caller_accessors, sensitive_field
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
 
@@ -213,6 +213,30 @@ def _written_by_sql(ctx: FileContext, scope: Node, variable: str) -> bool:
     return False
 
 
+def _the_callers(ctx: FileContext, scope: Node, variable: str) -> bool:
+    """`u := userFrom(r)`: the variable holds the caller's own record."""
+    match = re.search(rf"\b{re.escape(variable)}\s*:?=\s*([^\n]+)", ctx.node_text(scope))
+    return match is not None and (any(c in match.group(1) for c in CALLERS) or
+                                  bool(caller_accessors(match.group(1))))
+
+
+def _all_reset(ctx: FileContext, scope: Node, variable: str, declared: str,
+               call: Node) -> bool:
+    """Every sensitive field of the model, and its `ID`, is set by the handler after the bind
+    (`s.ID = 0`, `s.CustomerID = currentClaims(c).CustomerID`): the client's values for them
+    are overwritten."""
+    fields = fields_of(ctx, declared) if declared else None
+    if not fields:
+        return False
+    spec = _structs(ctx).get(declared)
+    if spec is not None and re.search(r"^\s*ID\b(?![^\n]*json:\"-\")", ctx.node_text(spec),
+                                      re.MULTILINE):
+        fields = [*fields, "ID"]  # a client-chosen key would write over another record
+    after = ctx.node_text(scope)[call.end_byte - scope.start_byte:]
+    return all(re.search(rf"\b{re.escape(variable)}\.{re.escape(f)}\s*=[^=]", after)
+               for f in fields)
+
+
 def bindings(ctx: FileContext) -> list[Binding]:
     found: list[Binding] | None = ctx.cache.get("access.go.bindings")
     if found is not None:
@@ -238,7 +262,8 @@ def bindings(ctx: FileContext) -> list[Binding]:
             # a named model (not an inline request struct) whose owner or role field goes
             # into the INSERT/UPDATE as the client sent it
             declared = _declared_type(ctx, scope, variable)
-            if declared not in ("", "struct", "map") and _written_by_sql(ctx, scope, variable):
+            if (declared not in ("", "struct", "map") or _the_callers(ctx, scope, variable)) \
+                    and _written_by_sql(ctx, scope, variable):
                 out.append(Binding(call, read.node, declared, "bind"))
             continue
         declared = _declared_type(ctx, scope, variable)
@@ -248,6 +273,8 @@ def bindings(ctx: FileContext) -> list[Binding]:
             persist = _persist_call(ctx, scope, saved.start())
             if persist is not None:
                 out.append(Binding(persist, read.node, _chain_model(ctx, persist), "merge"))
+            continue
+        if _all_reset(ctx, scope, variable, declared, call):
             continue
         out.append(Binding(call, read.node, declared, "bind"))
     ctx.cache["access.go.bindings"] = out

@@ -1,7 +1,10 @@
 """Java access protections switched off: Spring Security `permitAll()` on administrative or
 operational paths (`/admin/**`, `/actuator/**`, `/**`), `anyRequest().permitAll()` next to
-rules that require a login, `web.ignoring()` of such paths, and Spring Data REST repositories
-exported with no method security (generated endpoints open to anyone)."""
+rules that require a login, `web.ignoring()` of such paths, CSRF exemptions
+(`ignoringRequestMatchers`) of such paths in a chain with browser sessions, and Spring Data
+REST repositories exported with no method security (generated endpoints open to anyone).
+Webhook receivers and Spring Boot's `/actuator/health` and `/actuator/info` are public by
+design."""
 
 from __future__ import annotations
 
@@ -13,13 +16,17 @@ from vigilint.analyzers.access.java.routes import inventory, matchers
 from vigilint.analyzers.access.model import Switch
 from vigilint.analyzers.access.siblings import exempted_switches
 from vigilint.analyzers.access.syntax import nodes, nodes_in
-from vigilint.analyzers.access.vocabulary import public_by_design, sensitive
+from vigilint.analyzers.access.vocabulary import public_by_design, sensitive, webhook
 from vigilint.analyzers.context import FileContext
+
+# Spring Boot's actuator endpoints meant for anyone (load balancers, build info)
+_ACTUATOR_PUBLIC = re.compile(r"^/?actuator/(health|info)(/\*\*?)?$")
 
 
 def _open_paths(patterns: tuple[str, ...]) -> list[str]:
     return [p for p in patterns if p.strip() in ("/**", "/*", "**") or
-            (sensitive(p, "") and not public_by_design(p, ""))]
+            (sensitive(p, "") and not public_by_design(p, "") and not webhook(p, "") and
+             not _ACTUATOR_PUBLIC.match(p.strip()))]
 
 
 def switches(ctx: FileContext) -> Iterator[Switch]:
@@ -41,6 +48,7 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
                          f"`permitAll()` opens {', '.join(f'`{p}`' for p in opened)} to anyone: "
                          f"administrative or operational endpoints need a role.")
     yield from _ignoring(ctx)
+    yield from _csrf_ignoring(ctx)
     yield from _data_rest(ctx)
     yield from exempted_switches(inventory(ctx), ctx.node_text)
     yield from _listings(ctx)
@@ -83,6 +91,33 @@ def _ignoring(ctx: FileContext) -> Iterator[Switch]:
             yield Switch(node, "permit-all",
                          f"`web.ignoring()` takes {', '.join(f'`{p}`' for p in opened)} out of "
                          f"Spring Security entirely; protect them with a role instead.")
+
+
+def _csrf_ignoring(ctx: FileContext) -> Iterator[Switch]:
+    """`csrf.ignoringRequestMatchers("/manage/**")` in a chain that keeps browser sessions
+    (not `SessionCreationPolicy.STATELESS`, not a resource server): administrative paths
+    that change data without CSRF protection."""
+    for node in nodes(ctx, "method_invocation"):
+        if node.type != "method_invocation":
+            continue
+        _, name, args = invocation(ctx, node)
+        if name not in ("ignoringRequestMatchers", "ignoringAntMatchers"):
+            continue
+        method = node.parent
+        while method is not None and method.type != "method_declaration":
+            method = method.parent
+        chain = ctx.node_text(method) if method is not None else ctx.text
+        if "STATELESS" in chain or "oauth2ResourceServer" in chain:
+            continue
+        literals = [n for a in args for n in nodes_in(ctx, a, "string_literal")]
+        opened = [n for n in literals if ctx.node_text(n)[1:-1] in
+                  _open_paths((ctx.node_text(n)[1:-1],))]
+        if opened:
+            paths = ", ".join(f"`{ctx.node_text(n)[1:-1]}`" for n in opened)
+            yield Switch(opened[0], "csrf-exempt",
+                         f"CSRF protection is switched off for {paths} in a chain with "
+                         f"browser sessions, so another site can make a signed-in user's "
+                         f"browser call these administrative endpoints; keep CSRF on for them.")
 
 
 def _data_rest(ctx: FileContext) -> Iterator[Switch]:

@@ -1,6 +1,8 @@
 """JavaScript/TypeScript access protections switched off: static serving of the project
 folder (`express.static(__dirname)`), directory listings (`serve-index`, `@fastify/static`
-with `list: true`), CSRF middleware told to ignore state-changing methods or turned off."""
+with `list: true`), CSRF middleware told to ignore state-changing methods or turned off, or
+skipped by a wrapper for a list of paths that are neither webhooks nor public by design while
+the app keeps cookie sessions."""
 
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ from vigilint.analyzers.access.javascript.common import call_args, object_props,
 from vigilint.analyzers.access.javascript.routes import inventory
 from vigilint.analyzers.access.model import Switch
 from vigilint.analyzers.access.siblings import exempted_switches
-from vigilint.analyzers.access.syntax import nodes, nodes_in
+from vigilint.analyzers.access.syntax import enclosing_function, nodes, nodes_in
+from vigilint.analyzers.access.vocabulary import public_by_design, webhook
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
 from vigilint.analyzers.syntax import semantics
@@ -113,3 +116,41 @@ def csrf_switches(ctx: FileContext) -> Iterator[Switch]:
             yield Switch(options["csrf"], "csrf-off", "`csrf: false` turns CSRF protection "
                                                       "off for every route; keep it on for "
                                                       "cookie sessions.")
+    yield from csrf_skip_lists(ctx)
+
+
+# `if (CSRF_EXEMPT.has(ctx.path)) return next();`: a wrapper that skips the CSRF check
+_SKIP_TEST = re.compile(r"(?<![\w$])(\w+)\s*\.\s*(has|includes)\s*\(\s*(ctx|req|request|c)\.(path|url|"
+                        r"originalUrl|routerPath|routeOptions\.url)\s*\)")
+_SESSIONS = re.compile(r"(koa-session|express-session|cookie-session|\bsession\s*\(|"
+                       r"cookieSession\s*\(|@fastify/session|@fastify/secure-session)")
+
+
+def csrf_skip_lists(ctx: FileContext) -> Iterator[Switch]:
+    """Paths a CSRF wrapper lets through unchecked (`new Set(["/billing/card"])` tested with
+    `.has(ctx.path)` before `return next()`), in a file with cookie sessions."""
+    if not _SESSIONS.search(ctx.text):
+        return
+    lists: dict[str, Node] = {}
+    for node in nodes(ctx, "variable_declarator"):
+        name = node.child_by_field_name("name")
+        value = node.child_by_field_name("value")
+        if node.type == "variable_declarator" and name is not None and value is not None:
+            lists.setdefault(ctx.node_text(name), value)
+    for call in nodes(ctx, "call_expression"):
+        if call.type != "call_expression" or _name(ctx, call).rsplit(".", 1)[-1] not in (
+                "csrf", "csurf", "doubleCsrfProtection", "csrfProtection"):
+            continue
+        scope = enclosing_function(ctx, call)
+        found = _SKIP_TEST.search(ctx.node_text(scope)) if scope is not None else None
+        if found is None or "next(" not in ctx.node_text(scope) or found.group(1) not in lists:
+            continue
+        literals = [n for n in nodes_in(ctx, lists[found.group(1)], "string", "template_string")
+                    if string_of(ctx, n)]
+        opened = [n for n in literals if not webhook(string_of(ctx, n) or "", "") and
+                  not public_by_design(string_of(ctx, n) or "", "")]
+        for node in opened:
+            yield Switch(node, "csrf-exempt",
+                         f"`{string_of(ctx, node)}` skips the CSRF check while the app keeps "
+                         f"cookie sessions, so another site can make a signed-in user's browser "
+                         f"call it; exempt only webhooks that verify a signature.")

@@ -258,6 +258,8 @@ def bindings(ctx: FileContext) -> list[Binding]:
             picks = [(1, "model")]
         elif receiver is not None and name in ("update", "upsert"):
             picks = [(0, "model"), (1, "model")]
+        if picks and any(_allowlisted(ctx, a) for a in args[1:]):
+            continue  # `user.update(body, { fields: ["name", "phone"] })`: Sequelize's allowlist
         for index, kind in picks:
             if index >= len(args):
                 continue
@@ -268,6 +270,14 @@ def bindings(ctx: FileContext) -> list[Binding]:
                 break
     ctx.cache["access.javascript.bindings"] = out
     return out
+
+
+def _allowlisted(ctx: FileContext, options: Node) -> bool:
+    """An options object that limits the columns written (`fields: [...]`, Sequelize)."""
+    if options.type != "object":
+        return False
+    value = object_props(ctx, options).get("fields")
+    return value is not None and value.type == "array" and bool(value.named_children)
 
 
 def _model_name(ctx: FileContext, receiver: Node | None) -> str:

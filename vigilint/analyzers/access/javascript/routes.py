@@ -61,6 +61,9 @@ def _is_guard(ctx: FileContext, node: Node) -> Guard | None:
     """A middleware argument that checks the caller."""
     tables = load(ctx.language).access
     kind = node.type
+    if kind == "spread_element" and node.named_children:  # `...supervisors`
+        node = node.named_children[0]
+        kind = node.type
     if kind in ("identifier", "member_expression", "call_expression"):
         target = node.child_by_field_name("function") if kind == "call_expression" else node
         text = ctx.node_text(target)
@@ -72,6 +75,12 @@ def _is_guard(ctx: FileContext, node: Node) -> Guard | None:
                 return None
             return Guard("middleware", ctx.node_text(node), node,
                          role=role_name(ctx.node_text(node)))
+        if kind == "identifier":
+            # `const managers = [requireAuth, requireRole("manager")]` passed by name
+            chain = _middleware_arrays(ctx).get(text)
+            found = _is_guard(ctx, chain) if chain is not None else None
+            if found is not None:
+                return Guard("middleware", text, node, role=found.role)
         return None
     if kind in ("arrow_function", "function_expression", "function"):
         text = ctx.node_text(node)
@@ -87,6 +96,21 @@ def _is_guard(ctx: FileContext, node: Node) -> Guard | None:
             if found is not None:
                 return found
     return None
+
+
+def _middleware_arrays(ctx: FileContext) -> dict[str, Node]:
+    """Arrays of the file bound to a name once (`const managers = [requireAuth, ...]`)."""
+    found: dict[str, Node] | None = ctx.cache.get("access.js.middleware_arrays")
+    if found is None:
+        found = {}
+        for node in nodes(ctx, "variable_declarator"):
+            name = node.child_by_field_name("name")
+            value = node.child_by_field_name("value")
+            if node.type == "variable_declarator" and name is not None and \
+                    name.type == "identifier" and value is not None and value.type == "array":
+                found.setdefault(ctx.node_text(name), value)
+        ctx.cache["access.js.middleware_arrays"] = found
+    return found
 
 
 def call_args_of_function(fn: Node) -> list[Node]:

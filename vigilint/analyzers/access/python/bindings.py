@@ -1,7 +1,8 @@
 """Python mass assignment: a whole request map copied into a model or object (`Model(**body)`,
 `Model.objects.create(**request.data)`, `query.update(body)`, `setattr` over `body.items()`,
 `obj.__dict__.update(body)`), and Django `ModelForm`/DRF `ModelSerializer` classes that bind
-every field (`fields = "__all__"`)."""
+every field (`fields = "__all__"`) or every field but a denylist that leaves powers writable
+(`exclude = ["password", "groups"]` on a user model)."""
 
 from __future__ import annotations
 
@@ -126,7 +127,7 @@ def bindings(ctx: FileContext) -> list[Binding]:
         return found
     out: list[Binding] = []
     all_reads = [*_dict_params(ctx), *reads(ctx)]  # a dict body is a whole map
-    if "__all__" not in ctx.text and not any(r.part in _MAP_PARTS and not r.key
+    if "__all__" not in ctx.text and "exclude" not in ctx.text and not any(r.part in _MAP_PARTS and not r.key
                                              for r in all_reads):
         ctx.cache["access.python.bindings"] = out
         return out
@@ -156,8 +157,55 @@ def bindings(ctx: FileContext) -> list[Binding]:
                 out.append(Binding(node, node, model.group(1).rsplit(".", 1)[-1] if model else
                                    ctx.node_text(outer.child_by_field_name("name")),
                                    "declaration"))
+        elif node.type == "assignment" and ctx.node_text(node.child_by_field_name("left")) \
+                == "exclude":
+            found_exclude = _denylist(ctx, node)
+            if found_exclude is not None:
+                out.append(found_exclude)
     ctx.cache["access.python.bindings"] = out
     return out
+
+
+# Fields only a user model has: a form or serializer excluding them binds a user model
+_USER_MODEL_FIELDS = frozenset({"password", "groups", "user_permissions", "last_login"})
+_POWER_FIELDS = ("is_staff", "is_superuser")
+
+
+def _denylist(ctx: FileContext, node: Node) -> Binding | None:
+    """`exclude = ["password", "groups"]` in the `Meta` of a `ModelSerializer`/`ModelForm` of
+    a user model: every other field is writable, `is_staff` and `is_superuser` included
+    (or, for a model of this file, its sensitive fields that are neither excluded nor
+    read-only)."""
+    meta = node.parent
+    while meta is not None and meta.type != "class_definition":
+        meta = meta.parent
+    outer = meta.parent if meta is not None else None
+    while outer is not None and outer.type != "class_definition":
+        outer = outer.parent
+    if meta is None or outer is None or not re.search(
+            r"Model(Serializer|Form)|HyperlinkedModelSerializer",
+            ctx.node_text(outer.child_by_field_name("superclasses"))):
+        return None
+    right = node.child_by_field_name("right")
+    excluded = {python(ctx).string_value(n) for n in (right.named_children if right is not
+                                                      None else ())}
+    meta_text = ctx.node_text(meta)
+    read_only = re.search(r"read_only_fields\s*=\s*[\[(]([^\])]*)", meta_text)
+    protected = excluded | set(re.findall(r"[\"'](\w+)[\"']", read_only.group(1) if
+                                          read_only else ""))
+    found = re.search(r"\bmodel\s*=\s*([\w.]+)", meta_text)
+    model = found.group(1).rsplit(".", 1)[-1] if found else ""
+    known = fields_of(ctx, model) if model else None
+    if known is not None:
+        open_fields = [f for f in known if f not in protected]
+    elif excluded & _USER_MODEL_FIELDS:
+        open_fields = [f for f in _POWER_FIELDS if f not in protected]
+    else:
+        return None
+    if not open_fields:
+        return None
+    return Binding(node, node, model or ctx.node_text(outer.child_by_field_name("name")),
+                   "denylist")
 
 
 def _call_binding(ctx: FileContext, call: Node, flow_at: FlowAt) -> list[Binding]:

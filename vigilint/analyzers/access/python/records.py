@@ -130,7 +130,78 @@ def lookups(ctx: FileContext) -> list[Lookup]:
             sql_call = _sql_call(ctx, call, args)
             if sql_call is not None:
                 out.append(sql_call)
+    out.extend(_generic_views(ctx))
     ctx.cache["access.python.lookups"] = out
+    return out
+
+
+# Generic views that fetch one object by the URL's key (`pk`, `slug`) from their queryset:
+# Django's detail/update/delete views, DRF's retrieve/update/destroy views and viewsets.
+_SINGLE_OBJECT = re.compile(
+    r"^(DetailView|UpdateView|DeleteView|BaseDetailView|BaseUpdateView|BaseDeleteView|"
+    r"Retrieve\w*APIView|UpdateAPIView|DestroyAPIView|ModelViewSet|ReadOnlyModelViewSet|"
+    r"RetrieveModelMixin|UpdateModelMixin|DestroyModelMixin)$")
+_CHANGES = re.compile(r"(Update|Destroy|Delete)")
+# DRF permission classes that check no object (a custom class may: `has_object_permission`)
+_PLAIN_PERMISSIONS = frozenset({"IsAuthenticated", "IsAuthenticatedOrReadOnly"})
+
+
+def _generic_views(ctx: FileContext) -> list[Lookup]:
+    """A generic single-object view whose queryset (`model = Loan`, `queryset =
+    Loan.objects.all()`) is not limited to the caller: any signed-in user reaches any record
+    by changing the URL's key. Views that override `get_queryset`/`get_object`, or whose
+    permission classes may check the object, are left alone."""
+    out: list[Lookup] = []
+    keys: set[tuple[int, int]] = ctx.cache.setdefault("access.python.url_keys", set())
+    for cls in nodes(ctx, "class_definition"):
+        if cls.type != "class_definition":
+            continue
+        bases = cls.child_by_field_name("superclasses")
+        kinds = [ctx.node_text(b).rsplit(".", 1)[-1] for b in
+                 (bases.named_children if bases is not None else ())]
+        body = cls.child_by_field_name("body")
+        if body is None or not any(_SINGLE_OBJECT.match(k) for k in kinds):
+            continue
+        source: Node | None = None
+        model = ""
+        plain = True
+        for statement in body.named_children:
+            fn = statement.child_by_field_name("definition") if statement.type == \
+                "decorated_definition" else statement
+            if fn is not None and fn.type == "function_definition" and (ctx.node_text(
+                    fn.child_by_field_name("name")) in ("get_queryset", "get_object") or
+                    any(c in ctx.node_text(fn) for c in _CALLER)):
+                # its own queryset or object, or a check of the caller (`test_func`
+                # comparing the object's organiser with `self.request.user`)
+                source = None
+                break
+            assignment = statement.named_children[0] if statement.type == \
+                "expression_statement" and statement.named_children else None
+            if assignment is None or assignment.type != "assignment":
+                continue
+            left = ctx.node_text(assignment.child_by_field_name("left"))
+            right = assignment.child_by_field_name("right")
+            if right is None:
+                continue
+            if left == "permission_classes":
+                plain = all(ctx.node_text(c).rsplit(".", 1)[-1] in _PLAIN_PERMISSIONS
+                            for c in right.named_children)
+            elif left == "model" and right.type in ("identifier", "attribute"):
+                source, model = assignment, ctx.node_text(right).rsplit(".", 1)[-1]
+            elif left == "queryset":
+                found = re.match(r"^([A-Z]\w*)\.objects\b", ctx.node_text(right))
+                if found is not None and not any(c in ctx.node_text(right) for c in _CALLER):
+                    source, model = assignment, found.group(1)
+        else:
+            if source is None or not plain:
+                continue
+            changes = [k for k in kinds if _CHANGES.search(k)]
+            op = "delete" if any("Delete" in k or "Destroy" in k for k in changes) and \
+                not any("Update" in k for k in changes) else ("update" if changes else "read")
+            if any(k == "ModelViewSet" for k in kinds):
+                op = "update"
+            keys.add((source.start_byte, source.end_byte))
+            out.append(Lookup(source, op, (source,), model, False))
     return out
 
 
@@ -145,6 +216,8 @@ def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:
 def request_source(ctx: FileContext, key: Node, route: Route) -> Node | None:
     """The request value a key carries: tainted by the dataflow, or a handler parameter of a
     view (Django URL keyword arguments)."""
+    if (key.start_byte, key.end_byte) in ctx.cache.get("access.python.url_keys", ()):
+        return key  # a generic view's object, chosen by the URL's key
     nodes = list(key.named_children) if key.type in ("tuple", "list") else [key]
     for node in nodes:
         verdict = flow(ctx).verdict(node)

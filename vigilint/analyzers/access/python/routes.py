@@ -503,6 +503,11 @@ def _class_routes(ctx: FileContext) -> Iterator[Route]:
         yield route
 
 
+_MIXIN_METHODS = {"ListModelMixin": ("GET",), "RetrieveModelMixin": ("GET",),
+                  "CreateModelMixin": ("POST",), "UpdateModelMixin": ("PUT", "PATCH"),
+                  "DestroyModelMixin": ("DELETE",)}
+
+
 def _class_methods(ctx: FileContext, kinds: list[str], body: Node | None) -> frozenset[str]:
     defined = set()
     for statement in body.named_children if body is not None else ():
@@ -512,6 +517,9 @@ def _class_methods(ctx: FileContext, kinds: list[str], body: Node | None) -> fro
             verb = _HANDLER_METHODS.get(ctx.node_text(fn.child_by_field_name("name")))
             if verb:
                 defined.add(verb)
+    # DRF's model mixins on a generic viewset answer their verbs without a method of ours
+    for kind in kinds:
+        defined.update(_MIXIN_METHODS.get(kind, ()))
     for kind in kinds:
         if kind in ("ModelViewSet",):
             return frozenset({"GET", *WRITE_METHODS})

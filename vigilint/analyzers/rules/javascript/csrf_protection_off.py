@@ -1,7 +1,9 @@
 """## What it does
 Flags CSRF middleware configured so that it protects nothing that matters: `csurf`/
-`csrf-csrf` options whose `ignoreMethods` include POST, PUT, PATCH or DELETE, and `lusca`
-with `csrf: false`.
+`csrf-csrf` options whose `ignoreMethods` include POST, PUT, PATCH or DELETE, `lusca`
+with `csrf: false`, and paths a CSRF wrapper lets through unchecked (`if
+(EXEMPT.has(ctx.path)) return next()`) that are neither webhooks nor public pages, in an app
+with cookie sessions.
 
 ## Why is this bad?
 The browser sends the session cookie with every request, including a form another site

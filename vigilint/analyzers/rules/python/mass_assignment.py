@@ -2,7 +2,8 @@
 Flags request data copied wholesale into a model or an object: `Model(**request.json)`,
 `Model.objects.create(**request.data)`, `query.filter_by(...).update(body)`, a `setattr` loop
 over `body.items()`, `obj.__dict__.update(body)`, a FastAPI `dict` body spread into the ORM,
-and Django `ModelForm` / DRF `ModelSerializer` classes with `fields = "__all__"`. When the
+and Django `ModelForm` / DRF `ModelSerializer` classes with `fields = "__all__"` or an
+`exclude` denylist that leaves a user model's `is_staff`/`is_superuser` writable. When the
 model is declared in the same file, the finding names its sensitive fields (role, admin flags,
 owner ids, balances, prices) and a model without any is not reported.
 
@@ -36,5 +37,5 @@ RULE = binding_rule(
     id="VG-PY-AUTH-005", language="python", bindings=bindings, fields=fields_of,
     message="Request data is copied wholesale into a model; copy only the fields the client "
             "may change.",
-    prefilter=("**", "setattr", "update", "__all__"),
+    prefilter=("**", "setattr", "update", "__all__", "exclude"),
 )
