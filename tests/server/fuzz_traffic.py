@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -419,9 +420,15 @@ class Session:
             self.violation(f"{self.wire.framing_errors} badly framed messages from the server")
 
 
+_PROVENANCE = re.compile(r" AI-generated code: [^;]*; review it before merging\.")
+
+
 def _key(items: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-    return sorted((str(d.get("code")), json.dumps(d["range"], sort_keys=True), d["message"])
-                  for d in items)
+    """What must equal a fresh open of the same text. The provenance sentence is left out: it
+    says what the workspace recorded for that file (a `vigilint.markAiGenerated` command the
+    session sent), which a copy of the text elsewhere rightly lacks."""
+    return sorted((str(d.get("code")), json.dumps(d["range"], sort_keys=True),
+                   _PROVENANCE.sub("", d["message"])) for d in items)
 
 
 ORDERINGS = ("shutdown-exit", "shutdown-requests-exit", "exit-without-shutdown",

@@ -70,6 +70,19 @@ async def test_mark_ai_generated_in_a_tier_1_file_says_nothing(client: LanguageC
     assert shown["ranges"][0]["startLine"] == 1
 
 
+async def test_code_marked_by_the_user_reads_as_such(client: LanguageClient,
+                                                     workspace: Path) -> None:
+    """Without a `tool`, marked code is "written by an AI tool (marked by the user)"."""
+    uri = (workspace / "marked.py").as_uri()
+    open_doc(client, uri, AUTH)
+    await diagnostics_for(client, uri, 1)
+    await _command(client, "vigilint.markAiGenerated", {"uri": uri, "range": _range(4, 7)})
+    tagged = await published_matching(
+        client, uri, lambda c: "VG-PY-DESER-001" in c, "AI-tagged diagnostics")
+    finding = next(d for d in tagged if d.code == "VG-PY-DESER-001")
+    assert "AI-generated code: written by an AI tool (marked by the user);" in finding.message
+
+
 async def test_check_prompt(client: LanguageClient) -> None:
     verdict = await _command(client, "vigilint.checkPrompt",
                              "Write a login endpoint that stores passwords with md5")

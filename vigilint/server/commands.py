@@ -168,7 +168,7 @@ def register(server: VigilintServer) -> None:
 
     @server.command(MARK_AI)
     async def mark_ai(ls: VigilintServer, *args: Any) -> dict[str, Any]:
-        return await _record(ls, _object(args, MARK_AI), MARK_AI, "marked by user")
+        return await _record(ls, _object(args, MARK_AI), MARK_AI, "an AI tool (marked by the user)")
 
     @server.command(SHOW_PROVENANCE)
     async def show_provenance(ls: VigilintServer, *args: Any) -> dict[str, Any]:
