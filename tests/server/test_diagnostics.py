@@ -164,3 +164,29 @@ async def test_cancel_request_is_honoured(pull_client: LanguageClient, workspace
     report = await pull_client.text_document_diagnostic_async(types.DocumentDiagnosticParams(
         text_document=types.TextDocumentIdentifier(uri=uri)))
     assert sum(d.code == "VG-PY-DESER-001" for d in report.items) == 400
+
+
+async def test_an_edit_after_the_tree_was_let_go_gives_a_fresh_analysis(
+        client: LanguageClient, workspace: Path) -> None:
+    """Only the most recently analysed documents keep a syntax tree (`TREES_KEPT`); the first
+    of more documents than that, edited afterwards, is parsed whole and gets the diagnostics a
+    fresh open of its new text gets."""
+    from vigilint.server.analysis import TREES_KEPT
+
+    text = "import yaml\n\n\ndef load(path):\n    data = open(path).read()\n" \
+           "    return yaml.safe_load(data)\n"
+    uris = [(workspace / f"trees_{k}.py").as_uri() for k in range(TREES_KEPT + 4)]
+    for uri in uris:
+        open_doc(client, uri, text)
+    for uri in uris:
+        await diagnostics_for(client, uri, 1)
+    change(client, uris[0], 2, (5, 16), (5, 31), "load(data)")  # safe_load(data) -> load(data)
+    edited = await diagnostics_for(client, uris[0], 2)
+    fresh = (workspace / "trees_fresh.py").as_uri()
+    open_doc(client, fresh, text.replace("yaml.safe_load(data)", "yaml.load(data)"))
+    expected = await diagnostics_for(client, fresh, 1)
+    assert "VG-PY-DESER-001" in codes(edited)
+    assert sorted((str(d.code), d.range.start.line, d.range.start.character, d.message)
+                  for d in edited) == \
+        sorted((str(d.code), d.range.start.line, d.range.start.character, d.message)
+               for d in expected)
