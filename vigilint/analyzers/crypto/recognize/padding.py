@@ -83,8 +83,8 @@ _LIBRARY_PADDING = ("padding.PKCS7", "Crypto.Util.Padding", "pkcs7", "PKCS7", "P
 
 # A fill that is visibly constant: zeros or one literal byte repeated.
 _CONSTANT_FILL = re.compile(
-    r"bytes\.Repeat\(\s*\[\]byte\{\s*(?:0x[0-9a-fA-F]+|\d+|'[^']*')\s*\}"  # go
-    r"|append\([^;\n]*make\(\[\]byte,"  # go: zeros appended
+    r"bytes\.Repeat\(\s*\[\]byte\{\s*(?:0x[0-9a-fA-F]+|\d+|'[^'\n]{0,8}')\s*\}"  # go
+    r"|append\([^;\n]{0,200}?make\(\[\]byte,"  # go: zeros appended (bounded: linear)
     r"|\bb?(?:'[^'\n]{1,4}'|\"[^\"\n]{1,4}\")\s*\*"  # python: b"\x00" * n
     r"|\*\s*b?(?:'[^'\n]{1,4}'|\"[^\"\n]{1,4}\")"  # python: n * b" "
     r"|\bbytes\(\s*\w+\s*\)"  # python: bytes(n) zeros

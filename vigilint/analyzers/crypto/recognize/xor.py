@@ -277,7 +277,7 @@ def _zips_a_stream(ctx: FileContext, node: Node, fn: Node | None) -> bool:
     if loop is None or fn is None:
         return False
     text = ctx.node_text(loop)
-    match = re.search(r"\bzip\(\s*(\w+)[^,]*,\s*(\w+)", text)
+    match = re.search(r"\bzip\(\s*(\w+)[^,\n]{0,200},\s*(\w+)", text)
     if match is None:
         return False
     for name in match.groups():
