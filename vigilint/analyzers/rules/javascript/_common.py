@@ -59,3 +59,14 @@ def receiver_root(ctx: FileContext, node: Node | None) -> str:
         node = callee.child_by_field_name("object") if callee is not None and \
             callee.type == "member_expression" else None
     return ctx.node_text(node) if node is not None else ""
+
+
+def unique_names(names: tuple[str, ...], call: Node, function: Node, statement: Node,
+                 ctx: FileContext) -> tuple[str, ...]:
+    """The names to hold the value in: with the line appended when the function makes the same
+    call more than once (two fixes applied together must not declare one `const` twice)."""
+    callee = ctx.node_text(call.child_by_field_name("function") or
+                           call.child_by_field_name("constructor") or call)
+    if ctx.node_text(function).count(callee + "(") > 1:
+        return tuple(f"{n}{statement.start_point[0] + 1}" for n in names)
+    return names

@@ -33,6 +33,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_hit, sink_sites, site_hit
 from vigilint.analyzers.models import load
+from vigilint.analyzers.rules.javascript._common import unique_names
 from vigilint.analyzers.syntax import javascript
 from vigilint.analyzers.syntax.javascript import FUNCTION_KINDS
 from vigilint.model import Fix, Rule
@@ -127,7 +128,7 @@ def _local_path_fix(ctx: FileContext, call: Node, target: Node) -> Fix | None:
     while function.parent is not None and function.type not in FUNCTION_KINDS:
         function = function.parent
     used = ctx.node_text(function)
-    name = next((n for n in _unique(_NAMES, call, function, statement, ctx)
+    name = next((n for n in unique_names(_NAMES, call, function, statement, ctx)
                  if not re.search(rf"\b{n}\b", used)), None)
     line = ctx.lines[statement.start_point[0]]
     indent = line[:statement.start_point[1]]
@@ -138,16 +139,6 @@ def _local_path_fix(ctx: FileContext, call: Node, target: Node) -> Fix | None:
                                             f"{indent}"),
         ctx.edit_node(target, _guarded(name))))
 
-
-def _unique(names: tuple[str, ...], call: Node, function: Node, statement: Node,
-            ctx: FileContext) -> tuple[str, ...]:
-    """The names to hold the value in: with the line appended when the function makes the same
-    call more than once (two fixes applied together must not declare one `const` twice)."""
-    callee = ctx.node_text(call.child_by_field_name("function") or
-                           call.child_by_field_name("constructor") or call)
-    if ctx.node_text(function).count(callee + "(") > 1:
-        return tuple(f"{n}{statement.start_point[0] + 1}" for n in names)
-    return names
 
 
 RULE = Rule(
