@@ -51,7 +51,15 @@ ANALYSIS_BUDGET_SECONDS = 8.0
 # times its text (0.66 MB for a 500-line Python file), so 200 open documents held 130 MB of
 # them. A document whose tree was let go is parsed whole at its next change (milliseconds per
 # thousand lines) and analysed in full rather than scoped to the edited functions.
+# `VIGILINT_TREES_KEPT` changes it (the fuzz run sets it low to exercise the letting go).
 TREES_KEPT = 32
+
+
+def _trees_kept() -> int:
+    try:
+        return max(1, int(os.environ.get("VIGILINT_TREES_KEPT", "")))
+    except ValueError:
+        return TREES_KEPT
 
 
 def _budget() -> float:
@@ -309,6 +317,7 @@ class Analyzer:
         self.generation = 0
         self._doc_generation: dict[str, int] = {}
         self._trees: dict[str, None] = {}  # documents holding a tree, least recent first
+        self._trees_kept = _trees_kept()
 
     def stamp(self, uri: str) -> tuple[int, int]:
         return self.generation, self._doc_generation.get(uri, 0)
@@ -360,10 +369,11 @@ class Analyzer:
         self._wake()
 
     def _keep_tree(self, uri: str) -> None:
-        """`uri` holds the newest tree; the trees of documents beyond `TREES_KEPT` are let go."""
+        """`uri` holds the newest tree; the trees of the documents beyond the newest
+        `TREES_KEPT` are let go."""
         self._trees.pop(uri, None)
         self._trees[uri] = None
-        while len(self._trees) > TREES_KEPT:
+        while len(self._trees) > self._trees_kept:
             oldest = next(iter(self._trees))
             del self._trees[oldest]
             doc = self.server.documents.get(oldest)
