@@ -156,6 +156,9 @@ def parse(language: str, source: bytes, old_tree: Tree | None,
             return parser.parse(read, progress_callback=lambda *_: should_stop())
         return parser.parse(read, old_tree, progress_callback=lambda *_: should_stop())
     except ValueError:  # "Parsing failed": the callback stopped it
+        # A halted parser resumes the halted parse at its next call, whatever text that call
+        # gives it: the next document (or version) would get a tree mixed from both.
+        parser.reset()
         if should_stop():
             raise AnalysisCancelled from None
         raise
