@@ -144,12 +144,7 @@ def bindings(ctx: FileContext) -> list[Binding]:
                 out.append(found_loop)
         elif node.type == "assignment" and ctx.node_text(node.child_by_field_name("left")) \
                 == "fields" and sem.string_value(node.child_by_field_name("right")) == "__all__":
-            meta = node.parent
-            while meta is not None and meta.type != "class_definition":
-                meta = meta.parent
-            outer = meta.parent if meta is not None else None
-            while outer is not None and outer.type != "class_definition":
-                outer = outer.parent
+            meta, outer = _meta_and_owner(node)
             if meta is not None and outer is not None and re.search(
                     r"Model(Serializer|Form)|HyperlinkedModelSerializer",
                     ctx.node_text(outer.child_by_field_name("superclasses"))):
@@ -176,12 +171,7 @@ def _denylist(ctx: FileContext, node: Node) -> Binding | None:
     a user model: every other field is writable, `is_staff` and `is_superuser` included
     (or, for a model of this file, its sensitive fields that are neither excluded nor
     read-only)."""
-    meta = node.parent
-    while meta is not None and meta.type != "class_definition":
-        meta = meta.parent
-    outer = meta.parent if meta is not None else None
-    while outer is not None and outer.type != "class_definition":
-        outer = outer.parent
+    meta, outer = _meta_and_owner(node)
     if meta is None or outer is None or not re.search(
             r"Model(Serializer|Form)|HyperlinkedModelSerializer",
             ctx.node_text(outer.child_by_field_name("superclasses"))):
@@ -278,3 +268,14 @@ def _setattr_loop(ctx: FileContext, loop: Node, flow_at: FlowAt) -> Binding | No
             args = python(ctx).arguments(node).positional
             return Binding(loop, source, ctx.node_text(args[0]) if args else "", "merge")
     return None
+
+
+def _meta_and_owner(node: Node) -> tuple[Node | None, Node | None]:
+    """The class around `node` (a form's or serializer's `Meta`) and the class around that."""
+    meta = node.parent
+    while meta is not None and meta.type != "class_definition":
+        meta = meta.parent
+    outer = meta.parent if meta is not None else None
+    while outer is not None and outer.type != "class_definition":
+        outer = outer.parent
+    return meta, outer

@@ -41,7 +41,7 @@ from vigilint.analyzers.rules._edits import (
 )
 from vigilint.analyzers.rules.go._common import SECURITY_NAME, call_name, enclosing_function
 from vigilint.analyzers.syntax import go
-from vigilint.model import Fix, Rule
+from vigilint.model import Edit, Fix, Rule
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
@@ -94,15 +94,10 @@ def _intn_fix(ctx: FileContext, call: Node) -> Fix | None:
            ctx.node_text(n.child_by_field_name("field")) == "Intn" and _flagged(ctx, n.parent)
            for n in others):
         return None  # fixed together, they would leave the import unused
-    edits = []
-    imports = go(ctx).imports()
-    crypto = next((a for a, path in imports.items() if path == "crypto/rand"), None)
-    if crypto is None:
-        crypto = "crand"
-        added = go_import(ctx, "crypto/rand", alias=crypto)
-        if added is None:
-            return None
-        edits.append(added)
+    found = _crypto_rand(ctx)
+    if found is None:
+        return None
+    crypto, edits = found
     big, more = go_package(ctx, "math/big")
     edits += more
     if not others:
@@ -135,14 +130,10 @@ def _read_fix(ctx: FileContext, call: Node) -> Fix | None:
         if path is None:
             return None
         return Fix(title=title, safe=True, edits=(ctx.edit_node(path, '"crypto/rand"'),))
-    crypto = next((a for a, path in go(ctx).imports().items() if path == "crypto/rand"), None)
-    edits = []
-    if crypto is None:
-        crypto = "crand"
-        added = go_import(ctx, "crypto/rand", alias=crypto)
-        if added is None:
-            return None
-        edits.append(added)
+    found = _crypto_rand(ctx)
+    if found is None:
+        return None
+    crypto, edits = found
     edits.append(ctx.edit_node(function, f"{crypto}.Read"))
     return Fix(title=title, safe=True, edits=tuple(edits))
 
@@ -162,3 +153,13 @@ RULE = Rule(
     check=_check,
     fixable=True,
 )
+
+
+def _crypto_rand(ctx: FileContext) -> tuple[str, list[Edit]] | None:
+    """The name `crypto/rand` goes by in the file, with the import to add when it is not
+    imported yet (as `crand`, beside `math/rand`); None when the import cannot be added."""
+    crypto = next((a for a, path in go(ctx).imports().items() if path == "crypto/rand"), None)
+    if crypto is not None:
+        return crypto, []
+    added = go_import(ctx, "crypto/rand", alias="crand")
+    return None if added is None else ("crand", [added])
