@@ -3,17 +3,29 @@
 # Only from the package registries (PyPI sdists carry tests and docs; npm tarballs; Debian's
 # golang-*-dev packages ship Go sources). Nothing here is committed to the repository.
 set -euo pipefail
-dest=${1:?usage: fetch_projects.sh DEST}
+# With --holdout2, the second held-back set (chosen 2026-12-07) instead of the first thirteen.
+dest=${1:?usage: fetch_projects.sh DEST [--holdout2]}
 mkdir -p "$dest/dl" "$dest/src"
 cd "$dest/dl"
-for spec in flask==3.1.3 requests==2.34.2 django==5.2.19 httpx==0.29.0 fastapi==0.165.0 sqlalchemy==2.1.9; do
-  python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
-done
-for spec in express@5.3.0 koa@3.3.0 fastify@5.12.8 @hapi/hapi@21.4.13; do
-  npm pack -q "$spec" >/dev/null
-done
-apt-get download -q golang-github-gin-gonic-gin-dev=1.8.1-1 golang-github-labstack-echo-dev=4.2.1-3 \
-  golang-github-go-chi-chi-dev=5.0.7-1 2>/dev/null
+if [ "${2:-}" = "--holdout2" ]; then
+  for spec in werkzeug==3.1.3 starlette==1.10.0 tornado==6.6.1 pyramid==2.1 bottle==0.13.5; do
+    python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
+  done
+  for spec in restify@11.1.0 express-session@1.19.0; do
+    npm pack -q "$spec" >/dev/null
+  done
+  apt-get download -q golang-github-gorilla-mux-dev=1.8.0-1 \
+    golang-github-julienschmidt-httprouter-dev=1.3.0-2 2>/dev/null
+else
+  for spec in flask==3.1.3 requests==2.34.2 django==5.2.19 httpx==0.29.0 fastapi==0.165.0 sqlalchemy==2.1.9; do
+    python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
+  done
+  for spec in express@5.3.0 koa@3.3.0 fastify@5.12.8 @hapi/hapi@21.4.13; do
+    npm pack -q "$spec" >/dev/null
+  done
+  apt-get download -q golang-github-gin-gonic-gin-dev=1.8.1-1 golang-github-labstack-echo-dev=4.2.1-3 \
+    golang-github-go-chi-chi-dev=5.0.7-1 2>/dev/null
+fi
 cd "$dest/src"
 for f in ../dl/*.tar.gz; do tar xzf "$f"; done
 for f in ../dl/*.tgz; do n=$(basename "$f" .tgz); mkdir -p "$n"; tar xzf "$f" -C "$n" --strip-components=1; done

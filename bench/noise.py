@@ -34,15 +34,23 @@ _SKIP_DIRS = {".git", "node_modules", "__pycache__", ".venv", "venv", "build", "
 
 # Projects we may read while tuning rules (dev) and projects we only score (holdout). The folder
 # names are those bench/fetch_projects.sh unpacks; a folder is matched by its name's prefix.
-DEV_PROJECTS = ("flask-", "requests-", "fastapi-", "express-", "koa-", "golang-github-gin-gonic-gin-dev")
-HOLDOUT_PROJECTS = ("django-", "httpx-", "sqlalchemy-", "fastify-", "hapi-hapi-",
-                    "golang-github-labstack-echo-dev", "golang-github-go-chi-chi-dev")
+# The first holdout set (django ... chi) was scored blind on 2026-12-06 and is dev since
+# 2026-12-07; the second holdout set (fetched with `fetch_projects.sh DEST --holdout2`) was
+# chosen on 2026-12-07 and is only scored.
+DEV_PROJECTS = ("flask-", "requests-", "fastapi-", "express-", "koa-", "golang-github-gin-gonic-gin-dev",
+                "django-", "httpx-", "sqlalchemy-", "fastify-", "hapi-hapi-",
+                "golang-github-labstack-echo-dev", "golang-github-go-chi-chi-dev")
+HOLDOUT_PROJECTS = ("werkzeug-", "starlette-", "tornado-", "pyramid-", "bottle-", "restify-",
+                    "express-session-", "golang-github-gorilla-mux-dev",
+                    "golang-github-julienschmidt-httprouter-dev")
 
 
 def split_of(name: str) -> str:
+    if name.startswith(HOLDOUT_PROJECTS):
+        return "holdout"
     if name.startswith(DEV_PROJECTS):
         return "dev"
-    return "holdout" if name.startswith(HOLDOUT_PROJECTS) else "other"
+    return "other"
 
 
 def bench_role(path: str) -> str:
