@@ -170,7 +170,11 @@ def _narrative(tokens: Tokens, at: int, span: range) -> bool:
 
 
 def _quoted(tokens: Tokens, at: int) -> bool:
-    before = tokens.text[max(0, tokens.starts[at] - 3):tokens.starts[at]].strip()
+    start = tokens.starts[at]
+    before = tokens.text[max(0, start - 3):start].strip()
+    if before[-1:] in ("'", "’") and start >= 2 and tokens.text[start - 1] == before[-1] \
+            and tokens.text[start - 2].isalpha():
+        return False  # an elision, not a quote: "m'expliquer", "l'endpoint"
     return before[-1:] in ("'", '"', "‘", "“", "`")
 
 
