@@ -319,7 +319,9 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                 for i in range(first, last)}  # "never log passwords" asks for no logging
     used: set[tuple[str, int]] = set()  # (domain, token): a word counts once per domain
     weak: dict[str, int] = defaultdict(int)
-    triggers = sorted(found.get("trigger", []), key=lambda m: (-m[0].weight, m[2]))
+    # the heaviest phrase first, and at one place the longest: "GitHub Actions workflow" is
+    # one piece of evidence, not "GitHub Actions" and "workflow"
+    triggers = sorted(found.get("trigger", []), key=lambda m: (-m[0].weight, m[2], m[2] - m[3]))
     for phrase, tag, first, last in triggers:
         domain_id = tag[1]
         span = range(first, last)
