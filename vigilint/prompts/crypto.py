@@ -188,6 +188,11 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                                 or not any(tokens.stems[i] in neutral or
                                            (sources.get((f, la)) in _RANDOMNESS
                                            and "random" in neutral) for i in range(f, la))]
+    if _EXAMPLES.search(tokens.text) is not None and _SECRET_WORD.search(tokens.text) is None:
+        # an exercise with worked examples that protects nothing: its sums of character codes
+        # and shifted letters are a hash table's or a puzzle's, not a home-made primitive
+        for kind in ("int_maths", "int_desc", "obf"):
+            by_clause[kind] = defaultdict(list)
     any_library = any(not negated(tokens, f, lex.constraint_negators)
                       for spans in by_clause["lib"].values() for f, _ in spans)
     candidates = sorted(set().union(*(by_clause[k].keys() for k in (
