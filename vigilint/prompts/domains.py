@@ -404,7 +404,10 @@ def _present(tokens: Tokens, found: dict[str, list[Match]], domain_id: str,
     def cues(kind: str) -> bool:
         return any(tag[1] == domain_id and first not in in_requirements
                    for _, tag, first, _ in found.get(kind, []))
-    return cues("requires") or (cues("requires_weak") and not _managed(tokens, found))
+    # ... nor in a web application (an endpoint, an API): "inputs longer than 200 chars
+    # rejected" is a length limit there, not a C string
+    return cues("requires") or (cues("requires_weak") and not _managed(tokens, found)
+                                and not found.get("application"))
 
 
 def _managed(tokens: Tokens, found: dict[str, list[Match]]) -> bool:
