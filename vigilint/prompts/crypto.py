@@ -44,7 +44,7 @@ from importlib import resources
 
 from vigilint.prompts.lexicon import Lexicon, Match
 from vigilint.prompts.request import Request
-from vigilint.prompts.text import CODE, Tokens, negated, stem
+from vigilint.prompts.text import CODE, IDENT, Tokens, negated, stem
 
 _VERB_OBJECT_GAP = 7  # tokens between a build verb and its object
 _NOUN_SPAN = 12  # no crypto noun phrase of the lexicon is longer
@@ -153,6 +153,8 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     for kind in _KINDS:
         table: dict[int, Spans] = defaultdict(list)
         for phrase, _, first, last in found.get(kind, []):
+            if kind in ("verb", "port") and tokens.flags[first] & IDENT:
+                continue  # a name in prose gives no instruction: `crypto.createCipheriv`
             table[tokens.clauses[first]].append((first, last))
             sources[(first, last)] = phrase.source
         by_clause[kind] = table
@@ -337,7 +339,10 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
         return _hit(tokens, first, last, "spells out a primitive's internals")
     near_context = any(get("crypto_ctx", c) or get("prim", c)
                        for c in (clause - 1, clause, clause + 1))
-    maths = _live(tokens, get("int_maths"), lex.constraint_negators)
+    maths = [(f, la) for f, la in _live(tokens, get("int_maths"), lex.constraint_negators)
+             if not (sources[(f, la)].startswith("from|using|seeded") and "," in tokens.text[
+                 tokens.starts[f]:tokens.ends[la - 1]])]  # "a secret read from Vault, a
+    # timestamp inside the payload" lists two things; it seeds nothing from the time
     if maths and near_context and not (libs and all(
             sources[span].startswith("from|using|seeded") for span in maths)):
         first, last = maths[0]

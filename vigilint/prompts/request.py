@@ -38,6 +38,15 @@ _DOCS_VERBS = frozenset({"writ", "write", "add", "generat", "updat", "creat", "i
                          "draft", "prepar", "produc", "make", "rewrit", "expand", "edit"})
 _USER_CONTENT = frozenset({"user", "visitor", "customer", "submit", "post", "blog", "markdown",
                            "reader", "member", "guest", "public"})
+# After "document", these make it a noun ("Document upload to S3", "document storage").
+_DOCUMENT_AS_NOUN = frozenset({"upload", "uploads", "storag", "store", "management", "manag",
+                               "viewer", "editor", "sign", "signing", "scanner", "scan",
+                               "servic", "search", "shar", "share", "sharing", "process",
+                               "parser", "generat", "approval", "workflow", "vault",
+                               "conversion", "convert", "preview", "download", "export",
+                               "import", "version", "versioning", "templat", "id", "ids", "generation",
+                               "archiv", "retention", "access", "permission", "owner",
+                               "link", "links", "model", "tabl", "api", "endpoint"})
 _MAX_CLAUSES = 400  # clauses read for the request (the rest of a huge prompt is content)
 
 
@@ -194,7 +203,9 @@ def _kind_at(tokens: Tokens, at: int, span: range, starts_at: dict[int, set[str]
         return "explain"
     if "review" in here:
         return "review"
-    if "docs_verb" in here:
+    if "docs_verb" in here and not (
+            tokens.stems[at] == "document" and at + 1 < span.stop
+            and tokens.stems[at + 1] in _DOCUMENT_AS_NOUN):
         stem_ = tokens.stems[at]
         if stem_ in ("translat", "convert") and not natural_language:
             return "produce"
