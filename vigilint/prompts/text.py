@@ -211,8 +211,13 @@ class _Glossary:
 
 @functools.cache
 def _glossary() -> _Glossary:
-    return _Glossary(tomllib.loads(resources.files("vigilint.prompts").joinpath("glossary.toml")
-                                   .read_text(encoding="utf-8")))
+    from vigilint.prompts.compiled import load_glossary  # compiled.py imports this module
+
+    data = load_glossary()  # shipped parsed (scripts/gen_prompt_lexicon.py), or stale: parse
+    if data is None:
+        data = tomllib.loads(resources.files("vigilint.prompts").joinpath("glossary.toml")
+                             .read_text(encoding="utf-8"))
+    return _Glossary(data)
 
 
 IDENT = 1  # the token is part of an identifier or a backticked name
