@@ -547,7 +547,11 @@ def _on_code_line(tokens: Tokens, offset: int) -> bool:
     line_start = tokens.text.rfind("\n", 0, offset) + 1
     line_end = tokens.text.find("\n", offset)
     line = tokens.text[line_start:line_end if line_end >= 0 else len(tokens.text)]
-    return bool(re.search(r"[=(){}\[\];]|0x", line))
+    # a comment line of the code ("// TODO: encrypt ...") is code too
+    return bool(re.search(r"[=(){}\[\];]|0x", line) or _COMMENT_TODO.match(line))
+
+
+_COMMENT_TODO = re.compile(r"[ \t]*(?://|#|--|/\*|\*)[ \t]*(?:TODO|FIXME)\b", re.IGNORECASE)
 
 
 def _same_sentence(tokens: Tokens, clause: int) -> bool:

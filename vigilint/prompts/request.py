@@ -17,6 +17,7 @@ Explanations, reviews and docs are never blocked and need no constraints.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -100,6 +101,14 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
         if at >= span.stop:
             continue  # only an address or politeness ("prompt:", "Claude,")
         kind = _kind_at(tokens, at, span, starts_at, docs_at, clause in natlang_clauses)
+        if _verb_last(tokens, span):
+            # Japanese and Korean put the verb last: "RSAの…違いを説明してください" explains
+            for index in range(span.stop - 1, at, -1):
+                if index in starts_at:
+                    kind = _kind_at(tokens, index, span, starts_at, docs_at,
+                                    clause in natlang_clauses)
+                    at = index
+                    break
         if kind == "produce" and first_prose is not None and (
                 _refusal(tokens, at, span) or _narrative(tokens, at, span)):
             # "don't rewrite it, just list them", "we encrypt the backups with age": what the
@@ -139,6 +148,16 @@ _CODE_VERBS = frozenset({"writ", "write", "implement", "creat", "build", "genera
                          "give", "show", "add", "fix", "port", "convert", "refactor", "complet",
                          "finish", "continu", "translat", "rewrit", "design", "develop", "program"})
 _HOW_TO = frozenset({"i", "we", "to", "you", "one"})
+
+
+# Kana and Hangul: a clause in Japanese or Korean (verb-final languages; Chinese is not).
+_VERB_FINAL = re.compile("[\u3040-\u30ff\uac00-\ud7af]")
+
+
+def _verb_last(tokens: Tokens, span: range) -> bool:
+    start, end = tokens.starts[span.start], tokens.ends[span.stop - 1]
+    return not tokens.text[start:end].isascii() and \
+        _VERB_FINAL.search(tokens.text, start, end) is not None
 
 
 def _question(tokens: Tokens, span: range) -> bool:
