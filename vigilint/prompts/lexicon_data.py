@@ -3,7 +3,7 @@ lexicon.toml and controls.toml (see vigilint/prompts/compiled.py). Do not edit.
 """
 # fmt: off
 # ruff: noqa
-FINGERPRINT = '1edfb8bbe24f5af49aecddf1ef52d5004e041f46dbbd420e0b75532c2a472387'
+FINGERPRINT = 'ca1f384e2ae4550723e1e8af98f085222a5cb070a96807963f0f4c6935c5b4d9'
 SETS = (('0600', '0640', '0700', '0o600', '0o700', '600', '640', '700'), ('127',), ('0',), ('1',),
  ('169',), ('254',), ('1password',), ('2fa', 'authenticator', 'mfa', 'otp', 'totp'),
  ('2fa', 'mfa', 'passkei', 'totp', 'webauthn'), ('2fa',),
@@ -7764,7 +7764,7 @@ GLOSSARY = {'accented': {'cuál': 'which',
               'quién': 'who',
               'qué': 'what'},
  'cjk': {'どう': 'how',
-         'なしで': 'without',
+         'なしで': 'free',
          'なぜ': 'why',
          'アップロード': 'upload',
          'アルゴリズム': 'algorithm',
@@ -7931,7 +7931,7 @@ GLOSSARY = {'accented': {'cuál': 'which',
          '암호': 'cipher',
          '암호화': 'encrypt',
          '업로드': 'upload',
-         '없이': 'without',
+         '없이': 'free',
          '왜': 'why',
          '작성': 'write',
          '조회': 'query',
