@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from vigilint.prompts import check_prompt
-from vigilint.prompts.request import parse_request
 from vigilint.prompts.lexicon import collect, lexicon
+from vigilint.prompts.request import parse_request
 from vigilint.prompts.text import fold, tokenize
 
 BLOCK = [
