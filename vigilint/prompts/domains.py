@@ -407,7 +407,14 @@ def _present(tokens: Tokens, found: dict[str, list[Match]], domain_id: str,
     # ... nor in a web application (an endpoint, an API): "inputs longer than 200 chars
     # rejected" is a length limit there, not a C string
     return cues("requires") or (cues("requires_weak") and not _managed(tokens, found)
-                                and not found.get("application"))
+                                and not any(not tokens.flags[first] & (IDENT | CODE)
+                                            and tokens.stems[first] in _WEB
+                                            for _, _, first, _ in found.get("application", [])))
+
+
+# Words of a web application (an endpoint, an API): its "200 chars" are a length limit.
+_WEB = frozenset({"endpoint", "route", "api", "web", "http", "https", "websit", "webapp",
+                  "flask", "django", "fastapi", "laravel", "express", "spring", "rail"})
 
 
 def _managed(tokens: Tokens, found: dict[str, list[Match]]) -> bool:
