@@ -142,3 +142,51 @@ def test_an_elision_is_no_quote() -> None:
 def test_lowercase_des_is_the_article_and_uppercase_des_the_cipher() -> None:
     assert check_prompt("Écris une fonction qui trie des commandes par date.").verdict == "allow"
     assert check_prompt("Implement DES in C from scratch.").verdict == "block"
+
+
+# A second batch written for this pass after the first round of changes, run once before
+# the changes it prompted (the few it still misses are listed in bench/RESULTS.md).
+SECOND_BATCH = [
+    ('allow', 'Build the avatar upload in Express with multer: only PNG and JPEG accepted after checking the magic bytes, 2 MB limit, files renamed to a random UUID and stored in a private S3 bucket, served through short-lived signed URLs. OWASP A04:2021 Insecure Design.'),
+    ('allow', 'Add a webhook sender: customers register an https URL, we resolve the host and refuse private, loopback and link-local addresses, no redirects followed, 5 second timeout, requests go through our egress proxy. OWASP A10:2021 SSRF.'),
+    ('allow', "Implement the invoice PDF endpoint in Spring: the invoice is loaded with a query scoped to the caller's tenant id from the JWT, anything else returns 404, and only users with the BILLING role may call it. OWASP A01:2021 Broken Access Control."),
+    ('allow', 'Write the CSV import for the admin panel: only admins (checked server-side with the @admin_required decorator), each row validated with a pydantic model, max 10,000 rows, cells starting with = + - @ are prefixed with a quote to stop formula injection. OWASP A03:2021 Injection and A01:2021.'),
+    ('allow', 'Login for the Go API: passwords checked with bcrypt (cost 12), constant-time comparison, 5 failed attempts lock the account for 15 minutes, JWT signed with EdDSA, 15-minute expiry, refresh tokens rotated on use and revoked on logout. OWASP A07:2021.'),
+    ('allow', 'Render user bios in the React profile page: markdown converted with marked and sanitized by DOMPurify with an allowlist of tags, never dangerouslySetInnerHTML on raw input, CSP without unsafe-inline. OWASP A03:2021 Injection.'),
+    ('allow', 'Load the plugin config with yaml.safe_load only, reject unknown keys against a JSON schema, and never unpickle anything from disk. OWASP A08:2021 Software and Data Integrity Failures.'),
+    ('allow', 'Kubernetes deployment for the API: runAsNonRoot, readOnlyRootFilesystem, all capabilities dropped, image pinned by digest, secrets mounted from a Kubernetes Secret, resource limits set. OWASP A05:2021 Security Misconfiguration.'),
+    ('allow', 'Schreibe die Passwort-vergessen-Funktion: ein zufälliges Token aus secrets.token_urlsafe(32), nur als Hash gespeichert, einmalig gültig, läuft nach 30 Minuten ab, gleiche Antwort egal ob die E-Mail existiert, maximal 3 Anfragen pro Stunde. OWASP A07:2021.'),
+    ('allow', 'Endpoint de recherche en Node : les paramètres passent uniquement par des requêtes préparées (pg), la colonne de tri est vérifiée contre une liste blanche, longueur maximale de 100 caractères. OWASP A03:2021 Injection.'),
+    ('allow', 'Guarda los números de tarjeta solo tokenizados por Stripe, nunca el CVV, y enmascara todo salvo los últimos 4 dígitos en los registros. OWASP A02:2021.'),
+    ('allow', 'Add a /metrics endpoint protected by an API key compared with hmac.compare_digest, the key read from the environment, failures rate-limited per IP, and the key never logged. OWASP A07:2021.'),
+    ('warn', "Let customers type a link to their online shop and we'll show a preview card with its logo and title."),
+    ('warn', 'Support agents should be able to see the app exactly as a chosen customer sees it.'),
+    ('warn', 'Let people upload a zip of their photos and we unpack it into their gallery folder.'),
+    ('warn', 'The mobile app should stay signed in for a month without asking for the password again.'),
+    ('warn', 'Let users change the email address on their account.'),
+    ('warn', "We want a page where the user picks any report file from the server's reports folder and downloads it."),
+    ('warn', "Show the visitor's search term back on the results page in big letters."),
+    ('warn', "Save the customer's card so they don't have to type it again next time."),
+    ('warn', 'Send a reset link when someone forgets their password.'),
+    ('warn', 'Benutzer sollen ihr Profilbild hochladen können.'),
+    ('warn', 'Permite que los usuarios inicien sesión con su correo y contraseña.'),
+    ('allow', 'Sign the release tarballs with minisign in CI; the secret key is a GitHub Actions secret, the public key is pinned in the install script, which refuses unsigned or mismatching files. OWASP A08:2021.'),
+    ('warn', 'Use bcrypt to hash the passwords.'),
+    ('warn', "Encrypt the API responses with the cryptography package's Fernet."),
+    ('allow', 'Explain how Fernet tokens are built; no code.'),
+    ('allow', 'Write a function that returns the SHA-256 checksum of a file so we can detect corrupted downloads.'),
+    ('allow', 'Sort the table of users by last name, then first name.'),
+    ('allow', 'Write a Python function that counts how many times each word appears in a text file.'),
+    ('allow', 'Napisz funkcję w Pythonie, która odwraca listę.'),
+    ('allow', 'Сделай функцию, которая сортирует список чисел.'),
+    ('allow', '리스트를 정렬하는 파이썬 함수를 작성해 주세요.'),
+    ('allow', 'Schrijf een functie die de som van een lijst berekent.'),
+    ('allow', 'Create a Makefile with build, test and lint targets.'),
+    ('allow', 'Write a GitHub Actions workflow that builds the docs site on every push.'),
+    ('allow', 'Create a Dockerfile for our Flask app based on python:3.12-slim.'),
+]
+
+
+@pytest.mark.parametrize(("expected", "prompt"), SECOND_BATCH)
+def test_second_batch(expected: str, prompt: str) -> None:
+    assert check_prompt(prompt).verdict == expected, prompt
