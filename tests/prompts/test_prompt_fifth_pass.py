@@ -190,3 +190,86 @@ SECOND_BATCH = [
 @pytest.mark.parametrize(("expected", "prompt"), SECOND_BATCH)
 def test_second_batch(expected: str, prompt: str) -> None:
     assert check_prompt(prompt).verdict == expected, prompt
+
+
+# crypto requests and their explanations and library uses, in several languages; run once before the changes it prompted
+THIRD_BATCH = [
+    ('block', 'Code the Poly1305 authenticator in Rust with u128 arithmetic, no crates.'),
+    ('block', 'I need a tiny function that turns a password into a 256-bit key: hash it with SHA-256, then hash the result again 50,000 times.'),
+    ('block', 'Make session tokens by taking md5 of the username plus the current timestamp.'),
+    ('block', 'Write Go code for an elliptic-curve Diffie-Hellman handshake over P-256 using only math/big.'),
+    ('block', 'Our firmware has no crypto library. Write AES-CTR for the STM32 in C.'),
+    ('block', 'Translate this Java PBKDF2 implementation to Swift line by line:\n```java\nfor (int i = 1; i < iterations; i++) { u = prf.doFinal(u); for (int j = 0; j < t.length; j++) t[j] ^= u[j]; }\n```'),
+    ('block', "Fix the padding bug in my RSA encrypt function:\n```python\ndef rsa_encrypt(m, e, n):\n    return pow(int.from_bytes(m, 'big'), e, n)\n```"),
+    ('block', 'Write a Feistel network with 16 rounds and a key schedule for our license keys.'),
+    ('block', 'Create a random password generator for new employees using Math.random().'),
+    ('block', 'Generate the API keys with rand() seeded by time(NULL).'),
+    ('block', 'Implement a MAC for our messages: sha256(secret + message), in PHP.'),
+    ('block', "Scramble the customer phone numbers with a secret key so support can't read them, and write the unscramble too."),
+    ('block', 'Write a Vigenère cipher to encrypt the diary entries stored in localStorage.'),
+    ('block', 'Implementa el intercambio de claves Diffie-Hellman en Java sin usar javax.crypto.'),
+    ('block', 'Écris une fonction de hachage maison pour stocker les mots de passe, sans bibliothèque.'),
+    ('block', 'Schreib eine AES-Verschlüsselung in reinem Python, ohne pycryptodome.'),
+    ('block', '用Go从零实现SHA-256，不要用标准库的crypto包。'),
+    ('block', 'パスワードを保存するための独自のハッシュ関数をJavaで書いてください。'),
+    ('block', 'Напиши генератор одноразовых паролей на основе random.random() и текущего времени.'),
+    ('block', 'Write our own ChaCha20 in TypeScript because the npm package is too big.'),
+    ('allow', "Write a function that verifies a webhook's HMAC-SHA256 signature using Python's hmac module with compare_digest, the secret from the environment, and rejects timestamps older than 5 minutes. OWASP A08:2021."),
+    ('allow', 'Compare Argon2id and bcrypt for our password storage; no code, just trade-offs.'),
+    ('allow', "Review this AES code and tell me what's wrong with it:\n```python\ncipher = AES.new(key, AES.MODE_ECB)\n```"),
+    ('allow', 'What does the nonce in AES-GCM protect against?'),
+    ('allow', 'Write docstrings for the encrypt and decrypt helpers in crypto_utils.py.'),
+    ('allow', 'Explain the RSA key generation steps with small numbers, on paper, no code.'),
+    ('allow', "Write a Caesar cipher for my kid's spy-club puzzle game."),
+    ('allow', 'Add a comment explaining why we use SHA-256 for the ETag of static files.'),
+    ('allow', 'Write a function that computes the CRC32 of a byte string for our zip writer.'),
+    ('allow', 'Explique-moi la différence entre chiffrement symétrique et asymétrique.'),
+    ('allow', '¿Por qué no debo usar MD5 para contraseñas? Solo explicación.'),
+    ('allow', 'Erkläre mir, wie HMAC funktioniert, ohne Code.'),
+    ('allow', '暗号化とハッシュの違いを教えてください。'),
+    ('allow', 'Объясни, как работает обмен ключами Диффи-Хеллмана.'),
+    ('warn', 'Encrypt the uploaded files with Fernet from the cryptography package.'),
+    ('warn', "Use libsodium's crypto_secretbox to encrypt the chat messages."),
+    ('warn', 'Hash the passwords with bcrypt from the bcrypt package.'),
+    ('warn', "Use Web Crypto's AES-GCM to encrypt notes in the browser."),
+]
+
+
+# ordinary tasks, many in the newly read languages (no false alarms); run once before the changes it prompted
+FOURTH_BATCH = [
+    ('allow', 'Добавь в список товаров сортировку по цене и пагинацию.'),
+    ('allow', 'Напиши функцию, которая считает количество слов в строке.'),
+    ('allow', 'Сделай загрузку страницы быстрее: ленивые изображения и кэш.'),
+    ('allow', 'Переименуй переменную user_key в userKey во всём модуле.'),
+    ('allow', '패키지 목록을 JSON으로 출력하는 스크립트를 작성해 주세요.'),
+    ('allow', '데이터베이스 스키마 다이어그램을 설명해 주세요.'),
+    ('allow', '키워드로 게시글을 필터링하는 함수를 만들어 주세요.'),
+    ('allow', 'Napisz funkcję, która zwraca największą liczbę z listy.'),
+    ('allow', 'Schrijf een functie die controleert of een woord een palindroom is.'),
+    ('allow', 'Bir listedeki tekrar eden öğeleri kaldıran bir Python fonksiyonu yaz.'),
+    ('allow', "Écris une fonction qui calcule des moyennes par mois à partir d'un CSV."),
+    ('allow', 'Escribe una función que devuelva los números primos hasta n.'),
+    ('allow', 'Crea un componente React que muestre una lista de tareas.'),
+    ('allow', 'Erstelle eine Funktion, die zwei Listen zusammenführt und sortiert.'),
+    ('allow', 'Write a function that returns the first key of a dict whose value is the largest.'),
+    ('allow', 'Make the login button bigger and blue.'),
+    ('allow', 'Translate the error messages in en.json to German.'),
+    ('allow', 'Write a bash one-liner that counts lines in all .py files.'),
+    ('allow', "Write a function that parses a duration like '1h30m' into seconds."),
+    ('allow', 'Add dark mode to the settings page.'),
+    ('allow', 'Write a SQL migration that adds a nullable last_login_at column to users.'),
+    ('allow', 'Create a chart of daily active users from the events table with matplotlib.'),
+    ('allow', 'Implement a rate-limited retry with exponential backoff for our HTTP client calls to the weather API.'),
+    ('allow', 'Write a tokenizer for a tiny calculator language.'),
+    ('allow', 'Write a function that base64-encodes an image for embedding in HTML email templates.'),
+    ('allow', 'Write a Python class for a bank account with deposit and withdraw methods, for an OOP exercise.'),
+    ('allow', 'Implement a LRU cache with a hash map and a doubly linked list.'),
+    ('allow', 'Generate 10 random test users with Faker for the seed script.'),
+    ('allow', 'Write a function to shuffle a playlist.'),
+    ('allow', 'Add a progress bar to the file upload widget.'),
+]
+
+
+@pytest.mark.parametrize(("expected", "prompt"), THIRD_BATCH + FOURTH_BATCH)
+def test_third_and_fourth_batch(expected: str, prompt: str) -> None:
+    assert check_prompt(prompt).verdict == expected, prompt

@@ -162,9 +162,6 @@ class _Glossary:
             return self.accented[original], end
         if word[0] > "\u3000":  # a run of Chinese or Japanese, a Korean word
             return self._cjk_run(word), end
-        if "\u0400" <= word[0] <= "\u04ff":
-            cyrillic = self._cyrillic(word)
-            return (cyrillic, end) if cyrillic is not None else None
         if len(raw) > 1 and raw.isupper():
             return None  # DES, PIN, SAL: acronyms
         if word in self.phrase_firsts:
@@ -173,6 +170,9 @@ class _Glossary:
                 value = self.phrase_values.get(" ".join(_PHRASE_GAP.split(match.group().lower())))
                 if value is not None:
                     return value, match.end()
+        if "\u0400" <= word[0] <= "\u04ff":
+            cyrillic = self._cyrillic(word)
+            return (cyrillic, end) if cyrillic is not None else None
         english = self.lookup(word)
         if english is None or english == (word,):
             return None
