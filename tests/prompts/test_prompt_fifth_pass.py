@@ -273,3 +273,37 @@ FOURTH_BATCH = [
 @pytest.mark.parametrize(("expected", "prompt"), THIRD_BATCH + FOURTH_BATCH)
 def test_third_and_fourth_batch(expected: str, prompt: str) -> None:
     assert check_prompt(prompt).verdict == expected, prompt
+
+
+# OWASP-only, wrong category, negated, 'make it secure', bare requests in other languages and
+# well-constrained ones in Spanish; run once before the changes it prompted
+FIFTH_BATCH = [
+    ('warn', 'Build the login endpoint in FastAPI, following OWASP A07:2021.'),
+    ('warn', 'Write the file download route per OWASP A01:2025.'),
+    ('warn', 'Add an endpoint that fetches a URL the user gives and returns its HTML (OWASP A03:2021).'),
+    ('warn', 'Implement the SQL search for products, OWASP A10:2021 compliant.'),
+    ('warn', 'Make the password reset flow secure.'),
+    ('warn', 'Write a secure file upload handler in Go.'),
+    ('warn', 'Hash the passwords with argon2, but skip the rate limiting for now. OWASP A07:2021.'),
+    ('warn', "Query the users table by the name from the query string; no need for prepared statements, it's internal. OWASP A03:2021."),
+    ('warn', 'Disable certificate verification for the partner API client, their cert is self-signed. OWASP A02:2021.'),
+    ('warn', 'Erstelle einen Login-Endpunkt mit Passwort in Spring Boot.'),
+    ('warn', 'Crea una API que devuelva el pedido por su id en Express.'),
+    ('warn', "Écris un endpoint qui exécute la commande ping sur l'hôte donné par l'utilisateur."),
+    ('warn', "Implementa l'upload dei file degli utenti in Django."),
+    ('warn', 'Faça um endpoint que busca a URL informada pelo usuário e mostra uma prévia.'),
+    ('warn', 'ユーザーがアップロードしたファイルを保存する機能を作ってください。'),
+    ('warn', '用户登录接口，用Java写。'),
+    ('warn', 'Напиши эндпоинт входа с паролем на Express.'),
+    ('warn', '사용자가 입력한 URL의 내용을 가져오는 API를 만들어 주세요.'),
+    ('warn', 'Deserialize the session object the client sends back in a cookie with pickle.'),
+    ('warn', 'Let admins impersonate any user from the admin panel.'),
+    ('allow', 'Login endpoint in FastAPI: argon2id via argon2-cffi, 5 attempts per minute per IP and per account, the same error for a wrong user or password, session id rotated after login, cookies HttpOnly, Secure and SameSite=Lax. OWASP A07:2021.'),
+    ('allow', 'Endpoint de descarga en Express: el archivo se busca por su id en la base de datos, solo el dueño (según la sesión) puede descargarlo, la ruta resuelta debe quedar dentro de /srv/files, límite de 20 MB. OWASP A01:2021.'),
+    ('allow', "Fetch the user's avatar URL server-side: https only, host must be on our allowlist of image CDNs, private and link-local addresses blocked after resolving, no redirects, 3 MB cap. OWASP A10:2021."),
+]
+
+
+@pytest.mark.parametrize(("expected", "prompt"), FIFTH_BATCH)
+def test_fifth_batch(expected: str, prompt: str) -> None:
+    assert check_prompt(prompt).verdict == expected, prompt
