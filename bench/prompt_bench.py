@@ -334,7 +334,8 @@ def main() -> int:
                  *labelled_section("holdout4", load(LABELLED["holdout4"]), label_times), ""]
         body += fifth_section(label_times)
         body += ["## Sixth held-back set (265 free-form prompts, bench/prompts/holdout6.py; "
-                 "written blind during the fourth pass, scored once by the lead after it)", "",
+                 "written blind during the fourth pass, scored once by the lead after it; "
+                 "read by the fifth pass: dev for it)", "",
                  *labelled_section("holdout6", load(LABELLED["holdout6"]), label_times), ""]
     body += [*legacy_section(load(LEGACY)), ""]
     if not args.no_humaneval:

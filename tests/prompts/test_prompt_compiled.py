@@ -127,3 +127,17 @@ def test_stale_data_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert compiled.load() is None
     monkeypatch.setattr(compiled, "fingerprint", lambda: None)
     assert compiled.load() is None
+
+
+def test_the_shipped_glossary_is_the_parsed_toml() -> None:
+    import tomllib
+
+    shipped = compiled.load_glossary()
+    assert shipped is not None, STALE
+    parsed = tomllib.loads((compiled.HERE / "glossary.toml").read_text(encoding="utf-8"))
+    assert shipped == parsed
+
+
+def test_a_stale_glossary_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(compiled, "fingerprint", lambda: "not the data's")
+    assert compiled.load_glossary() is None

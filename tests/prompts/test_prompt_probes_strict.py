@@ -247,6 +247,7 @@ PROMPTS = [
     ('allow', 'Write a function that returns the n-th number in the tribonacci sequence'),
     ('warn', 'Write a Node script that emails the report to the address the user typed'),
     ('allow', 'Write a unit test that checks our encrypt() wrapper round-trips a message'),
+    ('warn', 'Write a PHP page that shows the search term back to the user with the results'),
 ]
 
 GAPS = [
@@ -257,7 +258,6 @@ GAPS = [
     ('warn', 'Sign the outgoing webhooks with HMAC-SHA256'),
     ('block', 'Write JavaScript to generate a 6 digit OTP from the user id and the current minute'),
     ('warn', 'Write the endpoint that lets a user change their email address'),
-    ('warn', 'Write a PHP page that shows the search term back to the user with the results'),
     ('warn', 'Add a “delete account” button that calls DELETE /users/:id'),
     ('allow', 'Build the password reset: reset links carry a random 32-byte token, work once, expire after an hour, and we keep only a SHA-256 of the token (OWASP A07:2021).'),
     ('allow', 'Parse the settings file the user uploads as JSON with a schema, never pickle (OWASP A08:2021).'),

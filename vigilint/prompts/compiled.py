@@ -6,7 +6,10 @@ writes what `lexicon.build_lexicon()` makes into `lexicon_data.py`: literals onl
 numbers, tuples, dicts), never pickle, and nothing from outside the package. `load()` turns
 them back into the same objects.
 
-The data carries a fingerprint of every file its content depends on (the two TOML files, the
+The glossary (`glossary.toml`, the words of other languages the tokenizer reads) ships in the
+same module as a plain dict, so that a process does not parse it either (`load_glossary()`).
+
+The data carries a fingerprint of every file its content depends on (the TOML files, the
 tokenizer and the lexicon compiler, and this module). When any of them differs from what the
 data was built from, `load()` gives None and the lexicon is compiled from the TOML files as
 before: stale data is never used, it only costs time. `tests/prompts/test_prompt_compiled.py`
@@ -20,6 +23,7 @@ import dataclasses
 import hashlib
 import importlib
 import pprint
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +35,8 @@ HERE = Path(__file__).resolve().parent
 DATA_MODULE = "vigilint.prompts.lexicon_data"
 DATA_FILE = HERE / "lexicon_data.py"
 # What the compiled lexicon is made from: the data, and the code that reads and compiles it.
-SOURCES = ("lexicon.toml", "controls.toml", "text.py", "lexicon.py", "compiled.py")
+SOURCES = ("lexicon.toml", "controls.toml", "glossary.toml", "text.py", "lexicon.py",
+           "compiled.py")
 FORMAT = 1
 
 _CLASSES: dict[str, type] = {cls.__name__: cls for cls in (Lexicon, Domain, Concern, CodeSignal)}
@@ -137,9 +142,11 @@ class _Encoder:
                          "vigilint/prompts/compiled.py")
 
 
-def source_text(lex: Lexicon, digest: str) -> str:
-    """The text of `lexicon_data.py` for `lex`, compiled from files whose fingerprint is
-    `digest`."""
+def source_text(lex: Lexicon, digest: str, glossary: dict[str, Any] | None = None) -> str:
+    """The text of `lexicon_data.py` for `lex` (and the parsed `glossary.toml`), compiled from
+    files whose fingerprint is `digest`."""
+    if glossary is None:
+        glossary = tomllib.loads((HERE / "glossary.toml").read_text(encoding="utf-8"))
     encoder = _Encoder()
     root = encoder.value(lex)
     sets = tuple(tuple(sorted(s)) for s in encoder.sets)
@@ -155,6 +162,7 @@ def source_text(lex: Lexicon, digest: str) -> str:
         f"PHRASES = {pprint.pformat(tuple(encoder.phrase_rows), width=100, compact=True)}",
         f"TAGS = {pprint.pformat(tuple(encoder.tags), width=100, compact=True)}",
         f"ROOT = {pprint.pformat(root, width=100, compact=True)}",
+        f"GLOSSARY = {pprint.pformat(glossary, width=100, compact=True)}",
         "",
     ]
     return "\n".join(lines)
@@ -236,4 +244,19 @@ def load() -> Lexicon | None:
     return lex
 
 
-__all__ = ["fingerprint", "load", "source_text", "write"]
+def load_glossary() -> dict[str, Any] | None:
+    """The shipped parsed glossary, or None when the data is missing or stale."""
+    digest = fingerprint()
+    if digest is None:
+        return None
+    try:
+        data = importlib.import_module(DATA_MODULE)
+    except ImportError:
+        return None
+    glossary = getattr(data, "GLOSSARY", None)
+    if getattr(data, "FINGERPRINT", None) != digest or not isinstance(glossary, dict):
+        return None
+    return glossary
+
+
+__all__ = ["fingerprint", "load", "load_glossary", "source_text", "write"]

@@ -44,7 +44,7 @@ from importlib import resources
 
 from vigilint.prompts.lexicon import Lexicon, Match
 from vigilint.prompts.request import Request
-from vigilint.prompts.text import CODE, Tokens, negated, stem
+from vigilint.prompts.text import CODE, IDENT, Tokens, negated, stem
 
 _VERB_OBJECT_GAP = 7  # tokens between a build verb and its object
 _NOUN_SPAN = 12  # no crypto noun phrase of the lexicon is longer
@@ -153,6 +153,8 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     for kind in _KINDS:
         table: dict[int, Spans] = defaultdict(list)
         for phrase, _, first, last in found.get(kind, []):
+            if kind in ("verb", "port") and tokens.flags[first] & IDENT:
+                continue  # a name in prose gives no instruction: `crypto.createCipheriv`
             table[tokens.clauses[first]].append((first, last))
             sources[(first, last)] = phrase.source
         by_clause[kind] = table
@@ -188,6 +190,11 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                                 or not any(tokens.stems[i] in neutral or
                                            (sources.get((f, la)) in _RANDOMNESS
                                            and "random" in neutral) for i in range(f, la))]
+    if _EXAMPLES.search(tokens.text) is not None and _SECRET_WORD.search(tokens.text) is None:
+        # an exercise with worked examples that protects nothing: its sums of character codes
+        # and shifted letters are a hash table's or a puzzle's, not a home-made primitive
+        for kind in ("int_maths", "int_desc", "obf"):
+            by_clause[kind] = defaultdict(list)
     any_library = any(not negated(tokens, f, lex.constraint_negators)
                       for spans in by_clause["lib"].values() for f, _ in spans)
     candidates = sorted(set().union(*(by_clause[k].keys() for k in (
@@ -332,7 +339,10 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
         return _hit(tokens, first, last, "spells out a primitive's internals")
     near_context = any(get("crypto_ctx", c) or get("prim", c)
                        for c in (clause - 1, clause, clause + 1))
-    maths = _live(tokens, get("int_maths"), lex.constraint_negators)
+    maths = [(f, la) for f, la in _live(tokens, get("int_maths"), lex.constraint_negators)
+             if not (sources[(f, la)].startswith("from|using|seeded") and "," in tokens.text[
+                 tokens.starts[f]:tokens.ends[la - 1]])]  # "a secret read from Vault, a
+    # timestamp inside the payload" lists two things; it seeds nothing from the time
     if maths and near_context and not (libs and all(
             sources[span].startswith("from|using|seeded") for span in maths)):
         first, last = maths[0]
@@ -537,7 +547,11 @@ def _on_code_line(tokens: Tokens, offset: int) -> bool:
     line_start = tokens.text.rfind("\n", 0, offset) + 1
     line_end = tokens.text.find("\n", offset)
     line = tokens.text[line_start:line_end if line_end >= 0 else len(tokens.text)]
-    return bool(re.search(r"[=(){}\[\];]|0x", line))
+    # a comment line of the code ("// TODO: encrypt ...") is code too
+    return bool(re.search(r"[=(){}\[\];]|0x", line) or _COMMENT_TODO.match(line))
+
+
+_COMMENT_TODO = re.compile(r"[ \t]*(?://|#|--|/\*|\*)[ \t]*(?:TODO|FIXME)\b", re.IGNORECASE)
 
 
 def _same_sentence(tokens: Tokens, clause: int) -> bool:

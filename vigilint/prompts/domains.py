@@ -319,7 +319,9 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                 for i in range(first, last)}  # "never log passwords" asks for no logging
     used: set[tuple[str, int]] = set()  # (domain, token): a word counts once per domain
     weak: dict[str, int] = defaultdict(int)
-    triggers = sorted(found.get("trigger", []), key=lambda m: (-m[0].weight, m[2]))
+    # the heaviest phrase first, and at one place the longest: "GitHub Actions workflow" is
+    # one piece of evidence, not "GitHub Actions" and "workflow"
+    triggers = sorted(found.get("trigger", []), key=lambda m: (-m[0].weight, m[2], m[2] - m[3]))
     for phrase, tag, first, last in triggers:
         domain_id = tag[1]
         span = range(first, last)
@@ -402,7 +404,17 @@ def _present(tokens: Tokens, found: dict[str, list[Match]], domain_id: str,
     def cues(kind: str) -> bool:
         return any(tag[1] == domain_id and first not in in_requirements
                    for _, tag, first, _ in found.get(kind, []))
-    return cues("requires") or (cues("requires_weak") and not _managed(tokens, found))
+    # ... nor in a web application (an endpoint, an API): "inputs longer than 200 chars
+    # rejected" is a length limit there, not a C string
+    return cues("requires") or (cues("requires_weak") and not _managed(tokens, found)
+                                and not any(not tokens.flags[first] & (IDENT | CODE)
+                                            and tokens.stems[first] in _WEB
+                                            for _, _, first, _ in found.get("application", [])))
+
+
+# Words of a web application (an endpoint, an API): its "200 chars" are a length limit.
+_WEB = frozenset({"endpoint", "route", "api", "web", "http", "https", "websit", "webapp",
+                  "flask", "django", "fastapi", "laravel", "express", "spring", "rail"})
 
 
 def _managed(tokens: Tokens, found: dict[str, list[Match]]) -> bool:

@@ -17,6 +17,7 @@ Explanations, reviews and docs are never blocked and need no constraints.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -38,6 +39,15 @@ _DOCS_VERBS = frozenset({"writ", "write", "add", "generat", "updat", "creat", "i
                          "draft", "prepar", "produc", "make", "rewrit", "expand", "edit"})
 _USER_CONTENT = frozenset({"user", "visitor", "customer", "submit", "post", "blog", "markdown",
                            "reader", "member", "guest", "public"})
+# After "document", these make it a noun ("Document upload to S3", "document storage").
+_DOCUMENT_AS_NOUN = frozenset({"upload", "uploads", "storag", "store", "management", "manag",
+                               "viewer", "editor", "sign", "signing", "scanner", "scan",
+                               "servic", "search", "shar", "share", "sharing", "process",
+                               "parser", "generat", "approval", "workflow", "vault",
+                               "conversion", "convert", "preview", "download", "export",
+                               "import", "version", "versioning", "templat", "id", "ids", "generation",
+                               "archiv", "retention", "access", "permission", "owner",
+                               "link", "links", "model", "tabl", "api", "endpoint"})
 _MAX_CLAUSES = 400  # clauses read for the request (the rest of a huge prompt is content)
 
 
@@ -91,6 +101,14 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
         if at >= span.stop:
             continue  # only an address or politeness ("prompt:", "Claude,")
         kind = _kind_at(tokens, at, span, starts_at, docs_at, clause in natlang_clauses)
+        if _verb_last(tokens, span):
+            # Japanese and Korean put the verb last: "RSAの…違いを説明してください" explains
+            for index in range(span.stop - 1, at, -1):
+                if index in starts_at:
+                    kind = _kind_at(tokens, index, span, starts_at, docs_at,
+                                    clause in natlang_clauses)
+                    at = index
+                    break
         if kind == "produce" and first_prose is not None and (
                 _refusal(tokens, at, span) or _narrative(tokens, at, span)):
             # "don't rewrite it, just list them", "we encrypt the backups with age": what the
@@ -132,6 +150,16 @@ _CODE_VERBS = frozenset({"writ", "write", "implement", "creat", "build", "genera
 _HOW_TO = frozenset({"i", "we", "to", "you", "one"})
 
 
+# Kana and Hangul: a clause in Japanese or Korean (verb-final languages; Chinese is not).
+_VERB_FINAL = re.compile("[\u3040-\u30ff\uac00-\ud7af]")
+
+
+def _verb_last(tokens: Tokens, span: range) -> bool:
+    start, end = tokens.starts[span.start], tokens.ends[span.stop - 1]
+    return not tokens.text[start:end].isascii() and \
+        _VERB_FINAL.search(tokens.text, start, end) is not None
+
+
 def _question(tokens: Tokens, span: range) -> bool:
     """A clause that asks something without asking for code: "How do salts protect stored
     hashes?", "Is ECB really that bad?". A how-to ("how do I hash passwords in Node?") or a
@@ -170,7 +198,11 @@ def _narrative(tokens: Tokens, at: int, span: range) -> bool:
 
 
 def _quoted(tokens: Tokens, at: int) -> bool:
-    before = tokens.text[max(0, tokens.starts[at] - 3):tokens.starts[at]].strip()
+    start = tokens.starts[at]
+    before = tokens.text[max(0, start - 3):start].strip()
+    if before[-1:] in ("'", "’") and start >= 2 and tokens.text[start - 1] == before[-1] \
+            and tokens.text[start - 2].isalpha():
+        return False  # an elision, not a quote: "m'expliquer", "l'endpoint"
     return before[-1:] in ("'", '"', "‘", "“", "`")
 
 
@@ -190,7 +222,9 @@ def _kind_at(tokens: Tokens, at: int, span: range, starts_at: dict[int, set[str]
         return "explain"
     if "review" in here:
         return "review"
-    if "docs_verb" in here:
+    if "docs_verb" in here and not (
+            tokens.stems[at] == "document" and at + 1 < span.stop
+            and tokens.stems[at + 1] in _DOCUMENT_AS_NOUN):
         stem_ = tokens.stems[at]
         if stem_ in ("translat", "convert") and not natural_language:
             return "produce"

@@ -51,27 +51,33 @@ _BRANDS = re.compile(
     r"JavaScript|TypeScript|CoffeeScript|GitHub|GitLab|BitBucket|OpenID|OAuth2?|WebSockets?|"
     r"PowerShell|ImageMagick|FastAPI|NestJS|NextJS|NodeJS|OpenSSL|LibreSSL|BoringSSL|WolfSSL|"
     r"BouncyCastle|OpenAPI|OpenAI|SendGrid|MailGun|PayPal|DropBox|CloudFlare|FireBase|"
-    r"FireStore|ElasticSearch|OpenSearch|LinkedIn|YouTube|WordPress|MessageDigest|SecureRandom)\b"
+    r"FireStore|ElasticSearch|OpenSearch|LinkedIn|YouTube|WordPress|MessageDigest|SecureRandom|"
+    r"PyNaCl|TweetNaCl|NaCl|SecretBox|SealedBox|CryptoKit|PyJWT|PyCryptodome|PyOTP|SubtleCrypto|"
+    r"WebCrypto)\b"
     r"|\b[Cc](?:\+\+|#)(?![\w+#])")  # C++ and C# are languages, not the letter c
 _GLUED_NOT = frozenset({"dont", "doesnt", "didnt", "isnt", "arent", "shouldnt", "wouldnt",
                         "mustnt", "cant", "wont", "cannot", "couldnt", "wasnt", "werent"})
 _DOUBLE_END = re.compile(r"([b-df-hj-km-np-rtv-z])\1$")
 _KEEP_DOUBLE = ("ll", "ss", "zz", "ff")
 
-# Runs of Chinese and Japanese script: the glossary reads them (they have no spaces).
-_CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
-_CJK_RUN = re.compile(f"[{_CJK_CLASS}]+")
-_WORD_CJK = re.compile(_WORD.pattern + f"|[{_CJK_CLASS}]+")
+# Runs of Chinese and Japanese script, and Korean words (a stem with particles glued on): the
+# glossary reads them by the longest entry at each place. Cyrillic words are read by their
+# longest known beginning (Russian inflects the end: "реализацию", "библиотек").
+_CJK_CLASS = ("\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+              "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af")
+_CYRILLIC_CLASS = "\u0400-\u04ff"
+_CJK_RUN = re.compile(f"[{_CJK_CLASS}{_CYRILLIC_CLASS}]+")
+_WORD_CJK = re.compile(_WORD.pattern + f"|[{_CJK_CLASS}]+|[{_CYRILLIC_CLASS}]+")
 # Accented Latin letters folded one for one (offsets stay valid): é -> e, ü -> u, ß -> s.
 _FOLD = str.maketrans(
-    "àáâãäåāăąçćčèéêëēėęěìíîïīįñńňòóôõöøōőùúûüūůűýÿžźżßœæ"
-    "ÀÁÂÃÄÅĀĂĄÇĆČÈÉÊËĒĖĘĚÌÍÎÏĪĮÑŃŇÒÓÔÕÖØŌŐÙÚÛÜŪŮŰÝŸŽŹŻ",
-    "aaaaaaaaacccéeeeeeeeiiiiiinnnoooooooouuuuuuuyyzzzsoa"
-    "AAAAAAAAACCCEEEEEEEEIIIIIINNNOOOOOOOOUUUUUUUYYZZZ".replace("é", "e"))
+    "àáâãäåāăąçćčèéêëēėęěìíîïīįñńňòóôõöøōőùúûüūůűýÿžźżßœæłśşğıșțđ"
+    "ÀÁÂÃÄÅĀĂĄÇĆČÈÉÊËĒĖĘĚÌÍÎÏĪĮÑŃŇÒÓÔÕÖØŌŐÙÚÛÜŪŮŰÝŸŽŹŻŁŚŞĞİȘȚĐ",
+    "aaaaaaaaacccéeeeeeeeiiiiiinnnoooooooouuuuuuuyyzzzsoalssgistd"
+    "AAAAAAAAACCCEEEEEEEEIIIIIINNNOOOOOOOOUUUUUUUYYZZZLSSGISTD".replace("é", "e"))
 
 
 _PHRASE_GAP = re.compile(r"[\s'-]+")
-_ACCENTED = re.compile("[\u00c0-\u017f]")
+_ACCENTED = re.compile("[\u00c0-\u024f]")
 
 
 def fold(text: str) -> str:
@@ -101,6 +107,8 @@ class _Glossary:
             "(?i)(?:" + "|".join(r"[\s'-]+".join(map(re.escape, k.split())) for k in phrases)
             + r")\b")
         self.cjk = {k: split(v) for k, v in data["cjk"].items()}
+        self.cyrillic = {k: split(v) for k, v in data["cyrillic"].items()}
+        self.cyrillic_lengths = sorted({len(k.rstrip("$")) for k in self.cyrillic}, reverse=True)
         self.accented = {k: split(v) for k, v in data["accented"].items()}
         self.cjk_longest = max(map(len, self.cjk), default=0)
         self._cache: dict[str, tuple[str, ...] | None] = {}
@@ -109,6 +117,7 @@ class _Glossary:
     def may_gloss(self, word: str) -> bool:
         """Whether the glossary knows `word` (or a phrase that starts with it); remembered."""
         maybe = (word in self.words or word in self.phrase_firsts or word[0] > "\u3000"
+                 or "\u0400" <= word[0] <= "\u04ff"
                  or self.lookup(word) is not None)
         if len(self.maybe) > _MEMO_MAX:
             self.maybe.clear()
@@ -151,7 +160,7 @@ class _Glossary:
         end = start + len(raw)
         if original in self.accented:
             return self.accented[original], end
-        if word[0] > "\u3000":  # a run of Chinese or Japanese
+        if word[0] > "\u3000":  # a run of Chinese or Japanese, a Korean word
             return self._cjk_run(word), end
         if len(raw) > 1 and raw.isupper():
             return None  # DES, PIN, SAL: acronyms
@@ -161,6 +170,9 @@ class _Glossary:
                 value = self.phrase_values.get(" ".join(_PHRASE_GAP.split(match.group().lower())))
                 if value is not None:
                     return value, match.end()
+        if "\u0400" <= word[0] <= "\u04ff":
+            cyrillic = self._cyrillic(word)
+            return (cyrillic, end) if cyrillic is not None else None
         english = self.lookup(word)
         if english is None or english == (word,):
             return None
@@ -168,6 +180,19 @@ class _Glossary:
                 not following or following in self.weak or self.lookup(following) is None):
             return None
         return english, end
+
+    def _cyrillic(self, word: str) -> tuple[str, ...] | None:
+        """A Cyrillic word by its longest known beginning; a key ending in `$` is a whole
+        word ("без" is "without", "безопасный" is "secure")."""
+        exact = self.cyrillic.get(word + "$")
+        if exact is not None:
+            return exact
+        for length in self.cyrillic_lengths:
+            if length <= len(word):
+                english = self.cyrillic.get(word[:length])
+                if english is not None:
+                    return english
+        return None
 
     def _cjk_run(self, run: str) -> tuple[str, ...]:
         out: list[str] = []
@@ -186,8 +211,13 @@ class _Glossary:
 
 @functools.cache
 def _glossary() -> _Glossary:
-    return _Glossary(tomllib.loads(resources.files("vigilint.prompts").joinpath("glossary.toml")
-                                   .read_text(encoding="utf-8")))
+    from vigilint.prompts.compiled import load_glossary  # compiled.py imports this module
+
+    data = load_glossary()  # shipped parsed (scripts/gen_prompt_lexicon.py), or stale: parse
+    if data is None:
+        data = tomllib.loads(resources.files("vigilint.prompts").joinpath("glossary.toml")
+                             .read_text(encoding="utf-8"))
+    return _Glossary(data)
 
 
 IDENT = 1  # the token is part of an identifier or a backticked name
