@@ -18,7 +18,7 @@ from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from vigilint.config import Settings, excluded_names
+from vigilint.config import DEFAULT_MAX_FILE_SIZE, Settings, excluded_names
 from vigilint.model import Finding, Rule
 from vigilint.paths import DEFAULT_EXCLUDES, is_dir, is_file, real
 from vigilint.scan_cache import ScanCache, file_key, settings_salt, text_hash
@@ -367,7 +367,7 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
         engine = Engine(disabled=settings.disabled_rules, settings=settings,
                         project=prepared.project.index)
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
-    default_size = Settings.model_fields["max_file_size"].default
+    default_size = DEFAULT_MAX_FILE_SIZE
     fresh: dict[str, FileOutcome] = {}
     outcomes: Iterator[FileOutcome]
     pool = None
