@@ -12,7 +12,6 @@ import gc
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
@@ -380,6 +379,10 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
         # Forked workers start with the parent's objects (rules, plans, modules) frozen out of
         # the cyclic garbage collector: their collections stay short and do not touch (and so
         # copy) the shared pages. The workers fork on the first task, inside `map`.
+        # imported here: concurrent.futures (multiprocessing, logging) is a start-up cost a
+        # scan of a few files would pay for nothing
+        from concurrent.futures import ProcessPoolExecutor
+
         gc.freeze()
         try:
             pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
