@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from vigilint.config_file import find_config
-from vigilint.model import CATEGORIES, Priority
+from vigilint.model import CATEGORIES, PRIORITIES, Priority
 from vigilint.paths import DEFAULT_EXCLUDES
 from vigilint.records import Field, Record
 
@@ -333,15 +333,27 @@ def load_settings(start: Path, explicit: Path | None = None) -> LoadedSettings:
 
 
 def merged(settings: Settings, overrides: Mapping[str, Any]) -> Settings:
-    """Settings with CLI or LSP overrides applied (overrides validated the same way); a copy
-    of `settings` when no override is given (nothing to validate: no pydantic import)."""
+    """Settings with CLI or LSP overrides applied (overrides validated the same way). Overrides
+    the command line has already checked (`--fail-on`, `--exclude`, an edition) and none at all
+    need no schema: a record is made of them directly (no pydantic import)."""
     given = {k: v for k, v in overrides.items() if v is not None}
     data = settings.model_dump()
-    if not given:
-        return Settings.model_validate(data)
     data.update(given)
+    if all(_plainly_valid(key, value) for key, value in given.items()):
+        return Settings.model_validate(data)
     result, _ = settings_from_mapping(data, "overrides")
     return result
+
+
+def _plainly_valid(key: str, value: Any) -> bool:
+    """Whether the schema would take `value` for `key` as it is (no problem to report)."""
+    if key == "fail_on":
+        return value in PRIORITIES
+    if key == "owasp_edition":
+        return value in ("2021", "2025")
+    if key in ("include", "exclude"):
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    return False
 
 
 def excluded_names(settings: Settings) -> Iterable[str]:
