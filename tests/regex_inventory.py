@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from vigilint.lazyre import LazyPattern
+
 PACKAGES = ("vigilint.analyzers", "vigilint.prompts")
 _RE_FUNCTIONS = frozenset({"compile", "search", "match", "fullmatch", "finditer", "findall",
                            "sub", "subn", "split"})
@@ -51,6 +53,8 @@ def _modules() -> Iterator[object]:
 
 
 def _compiled_in(value: object, depth: int = 0, limit: int = 2) -> Iterator[re.Pattern[str]]:
+    if isinstance(value, LazyPattern):  # compiled at first use (vigilint/lazyre.py)
+        value = value.compiled
     if isinstance(value, re.Pattern):
         if isinstance(value.pattern, str):
             yield value
@@ -160,7 +164,8 @@ def inventory() -> list[Pattern]:
             called = uses.get(name, {"?"})
             for candidate in candidates:
                 for regex in _compiled_in(candidate):
-                    anchored = candidate is regex and called <= _ANCHORED
+                    anchored = (candidate is regex or (isinstance(candidate, LazyPattern)
+                                and candidate.compiled is regex)) and called <= _ANCHORED
                     add(Pattern(f"{module.__name__}.{name}", regex, anchored))  # type: ignore[attr-defined]
         tree = trees.get(id(module))
         if tree is not None:

@@ -122,3 +122,26 @@ def test_sizes():
 def test_merged_overrides_validate():
     s = merged(Settings(), {"fail_on": "P3", "max_file_size": None})
     assert s.fail_on == "P3" and s.max_file_size == 2_000_000
+
+
+def test_checked_overrides_give_what_the_schema_gives_without_importing_it(tmp_path: Path):
+    import os
+    import subprocess
+    import sys
+
+    base = Settings(exclude=["build/**"], roles={"test": ["qa/**"]})
+    for overrides in ({"fail_on": "P3"}, {"exclude": ["build/**", "gen/**"]},
+                      {"owasp_edition": "2025", "fail_on": None}, {}):
+        data = {**base.model_dump(), **{k: v for k, v in overrides.items() if v is not None}}
+        assert merged(base, overrides) == settings_from_mapping(data, "overrides")[0]
+    # values the command line did not check still go through the schema and its messages
+    assert merged(base, {"max_file_size": 0}).max_file_size == Settings().max_file_size
+    assert merged(base, {"fail_on": "P9"}).fail_on == "P1"
+    (tmp_path / "app.py").write_text("import os\n", encoding="utf-8")
+    code = ("import sys\nfrom vigilint.cli import main\n"
+            "main(['scan', 'app.py', '--quiet', '--no-cache', '--fail-on', 'P2', '--exclude', "
+            "'gen/**'])\nprint('pydantic' in sys.modules)")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                          text=True, check=False, timeout=300, env=env)
+    assert done.stdout.strip().splitlines()[-1] == "False", done.stderr

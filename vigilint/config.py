@@ -22,11 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-
 from vigilint.config_file import find_config
-from vigilint.model import CATEGORIES, Priority
+from vigilint.model import CATEGORIES, PRIORITIES, Priority
 from vigilint.paths import DEFAULT_EXCLUDES
+from vigilint.records import Field, Record
 
 Edition = Literal["2021", "2025"]
 
@@ -50,28 +49,22 @@ _DISABLING_KEYS: dict[str, str] = {
 }
 
 
-class ServerSettings(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    debounce_ms: int = Field(default=100, ge=0, le=10_000)
+class ServerSettings(Record):
+    debounce_ms: int = 100
     ai_heuristic: bool = False
-    ai_heuristic_min_lines: int = Field(default=5, ge=2)
+    ai_heuristic_min_lines: int = 5
     security_context: bool = True
 
 
-class ProvenanceSettings(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class ProvenanceSettings(Record):
     store_prompt_text: bool = False
     ledger: bool = True
 
 
-class LedgerSettings(BaseModel):
+class LedgerSettings(Record):
     """Where `vigilint ledger sync` and the SLA reports find the findings ledger, and who
     owns this repository in it. `VIGILINT_LEDGER_URL` (environment) wins over `url`; keep
     passwords out of committed files (libpq's PGPASSWORD or ~/.pgpass work)."""
-
-    model_config = ConfigDict(extra="forbid")
 
     url: str | None = Field(default=None, description="postgresql://... or sqlite:///path; "
                             "default: the workspace's .vigilint/vigilint.db")
@@ -82,14 +75,22 @@ class LedgerSettings(BaseModel):
                                 description="branches whose syncs the team ledger records")
 
 
-class Settings(BaseModel):
-    """vigilint settings; every field has a safe default."""
+DEFAULT_MAX_FILE_SIZE = 2_000_000
 
-    model_config = ConfigDict(extra="forbid")
+
+class Settings(Record):
+    """vigilint settings; every field has a safe default.
+
+    A plain record (vigilint/records.py): the defaults cost no pydantic import. Mappings from
+    a configuration file, the editor or the command line are validated by pydantic models of
+    the same fields (vigilint/config_schema.py) in `settings_from_mapping`; a `Settings` built
+    in code is checked for what the schema's validators check (sizes, roles, the floor of
+    `disabled_rules`), not for types."""
 
     include: list[str] = Field(default_factory=list, description="glob patterns to scan")
     exclude: list[str] = Field(default_factory=list, description="extra glob patterns to skip")
-    max_file_size: int = Field(default=2_000_000, ge=1, description="bytes; larger files skipped")
+    max_file_size: int = Field(default=DEFAULT_MAX_FILE_SIZE,
+                               description="bytes; larger files skipped")
     disabled_rules: list[str] = Field(default_factory=list)
     rule_justifications: dict[str, str] = Field(
         default_factory=dict, description="why each disabled rule is disabled (rule id -> text)")
@@ -111,40 +112,39 @@ class Settings(BaseModel):
         description="code roles by glob, e.g. {test = [\"qa/**\"], app = [\"src/testing/**\"]}: "
                     "findings outside app code are demoted (docs/roles.md)")
 
-    @field_validator("max_file_size", mode="before")
-    @classmethod
-    def _size(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            return parse_size(value)
-        return value
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if isinstance(self.max_file_size, str):
+            self.max_file_size = parse_size(self.max_file_size)
+        if self.roles:
+            self.roles = checked_roles(self.roles)
+        if self.disabled_rules:
+            self.disabled_rules = checked_disabled_rules(self.disabled_rules)
 
-    @field_validator("roles")
-    @classmethod
-    def _roles(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
-        if not value:
-            return value
-        from vigilint.analyzers.roles import validate_patterns
 
-        return validate_patterns(value)
+def checked_roles(value: dict[str, list[str]]) -> dict[str, list[str]]:
+    from vigilint.analyzers.roles import validate_patterns
 
-    @field_validator("disabled_rules")
-    @classmethod
-    def _no_wholesale_disable(cls, value: list[str]) -> list[str]:
-        ids = [v.strip().upper() for v in value]
-        for rule_id in ids:
-            if any(ch in rule_id for ch in "*?[") or rule_id in ("ALL", "VG"):
-                raise ValueError(
-                    f"`{rule_id}` would disable many rules at once; scanning can't be switched "
-                    "off wholesale: list single rule ids, or suppress findings inline with a "
-                    "justification")
-        for category, members, chosen in _by_category(ids):
-            if len(chosen) > len(members) // 2:
-                what = "every" if chosen == members else "more than half of the"
-                raise ValueError(
-                    f"it disables {what} `{category}` rule{'s' if what != 'every' else ''}; "
-                    "secret detection and the SAST categories keep at least half of their "
-                    "rules whatever the configuration says")
-        return ids
+    return validate_patterns(value)
+
+
+def checked_disabled_rules(value: list[str]) -> list[str]:
+    """The rule ids upper-cased; a ValueError for a wildcard or past a category's floor."""
+    ids = [v.strip().upper() for v in value]
+    for rule_id in ids:
+        if any(ch in rule_id for ch in "*?[") or rule_id in ("ALL", "VG"):
+            raise ValueError(
+                f"`{rule_id}` would disable many rules at once; scanning can't be switched "
+                "off wholesale: list single rule ids, or suppress findings inline with a "
+                "justification")
+    for category, members, chosen in _by_category(ids):
+        if len(chosen) > len(members) // 2:
+            what = "every" if chosen == members else "more than half of the"
+            raise ValueError(
+                f"it disables {what} `{category}` rule{'s' if what != 'every' else ''}; "
+                "secret detection and the SAST categories keep at least half of their "
+                "rules whatever the configuration says")
+    return ids
 
 
 def _by_category(ids: Iterable[str]) -> list[tuple[str, set[str], set[str]]]:
@@ -277,9 +277,14 @@ def settings_from_mapping(data: Mapping[str, Any], origin: str,
                 "inline with a justification")
         else:
             clean[key] = value
+    from pydantic import ValidationError
+
+    from vigilint.config_schema import SettingsSchema
+
     for _ in range(len(clean) + 1):
         try:
-            return Settings.model_validate(clean), problems
+            valid = SettingsSchema.model_validate(clean)
+            return Settings.model_validate(valid.model_dump()), problems
         except ValidationError as exc:
             bad_keys: set[str] = set()
             for error in exc.errors():
@@ -328,11 +333,27 @@ def load_settings(start: Path, explicit: Path | None = None) -> LoadedSettings:
 
 
 def merged(settings: Settings, overrides: Mapping[str, Any]) -> Settings:
-    """Settings with CLI or LSP overrides applied (overrides validated the same way)."""
+    """Settings with CLI or LSP overrides applied (overrides validated the same way). Overrides
+    the command line has already checked (`--fail-on`, `--exclude`, an edition) and none at all
+    need no schema: a record is made of them directly (no pydantic import)."""
+    given = {k: v for k, v in overrides.items() if v is not None}
     data = settings.model_dump()
-    data.update({k: v for k, v in overrides.items() if v is not None})
+    data.update(given)
+    if all(_plainly_valid(key, value) for key, value in given.items()):
+        return Settings.model_validate(data)
     result, _ = settings_from_mapping(data, "overrides")
     return result
+
+
+def _plainly_valid(key: str, value: Any) -> bool:
+    """Whether the schema would take `value` for `key` as it is (no problem to report)."""
+    if key == "fail_on":
+        return value in PRIORITIES
+    if key == "owasp_edition":
+        return value in ("2021", "2025")
+    if key in ("include", "exclude"):
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    return False
 
 
 def excluded_names(settings: Settings) -> Iterable[str]:

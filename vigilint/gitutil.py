@@ -7,7 +7,6 @@ a `GitError` with a sentence.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -20,6 +19,8 @@ class GitError(RuntimeError):
 
 
 def available() -> bool:
+    import shutil  # here: it imports lzma and bz2, a start-up cost of every scan
+
     return shutil.which("git") is not None
 
 

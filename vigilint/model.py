@@ -3,6 +3,9 @@
 A `Finding` is what an analyzer reports; it carries the rule's security metadata (category,
 CWE, OWASP 2021 and 2025 ids, likelihood, impact, priority) and the place it was found.
 Secrets never reach this model unredacted: analyzers mask them before building a finding.
+The classes are plain frozen records (vigilint/records.py), not pydantic models: a one-file scan
+would spend more on importing pydantic and building the schemas than on the analysis. Their
+dumps are what pydantic's were (tests/test_model_records.py).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from vigilint.records import Field, Record
 
 Category = Literal[
     "injection",
@@ -49,11 +52,9 @@ Role = Literal["app", "test", "fixture", "docs", "example", "generated", "vendor
 ROLES: tuple[Role, ...] = Role.__args__  # type: ignore[attr-defined]
 
 
-class Edit(BaseModel):
+class Edit(Record, frozen=True):
     """Replace the text between two positions (1-based lines, 1-based code-point columns,
     end exclusive) with `new_text`."""
-
-    model_config = ConfigDict(frozen=True, defer_build=True)
 
     line: int
     column: int
@@ -62,28 +63,22 @@ class Edit(BaseModel):
     new_text: str
 
 
-class Fix(BaseModel):
+class Fix(Record, frozen=True):
     """A rewrite that removes the finding. `safe` fixes keep behaviour for correct callers and
     may be applied without review; unsafe ones need a human to check them."""
-
-    model_config = ConfigDict(frozen=True, defer_build=True)
 
     title: str
     edits: tuple[Edit, ...]
     safe: bool = False
 
 
-class Suppression(BaseModel):
-    model_config = ConfigDict(frozen=True, defer_build=True)
-
+class Suppression(Record, frozen=True):
     justification: str
     line: int
 
 
-class Provenance(BaseModel):
+class Provenance(Record, frozen=True):
     """Where the code under a finding came from, when it was written by an AI tool."""
-
-    model_config = ConfigDict(frozen=True, defer_build=True)
 
     ai_generated: bool = True
     tool: str | None = None
@@ -91,11 +86,9 @@ class Provenance(BaseModel):
     inferred: bool = False
 
 
-class RelatedLocation(BaseModel):
+class RelatedLocation(Record, frozen=True):
     """Evidence of a finding at another place: the source of a flow, an inner sink, a sibling
     route (SARIF `relatedLocations`, LSP `relatedInformation`)."""
-
-    model_config = ConfigDict(frozen=True, defer_build=True)
 
     path: str
     line: int
@@ -105,9 +98,7 @@ class RelatedLocation(BaseModel):
     message: str
 
 
-class Finding(BaseModel):
-    model_config = ConfigDict(frozen=True, defer_build=True)
-
+class Finding(Record, frozen=True):
     rule: str
     name: str
     category: Category
@@ -146,7 +137,7 @@ class Finding(BaseModel):
 RuleCheck = Callable[..., Any]
 
 
-class Rule(BaseModel):
+class Rule(Record, frozen=True):
     """A security rule: metadata plus how it matches.
 
     A rule matches in one of three ways, chosen by which field it sets:
@@ -157,8 +148,6 @@ class Rule(BaseModel):
     - `check_file(ctx)`: whole-file analysis (text rules, cross-function rules).
     `docs` is the module docstring: the single source for `vigilint rule ID`, hover and SARIF help.
     """
-
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True, defer_build=True)
 
     id: str
     name: str
@@ -190,7 +179,8 @@ class Rule(BaseModel):
                     "index, a file calling another file's wrapper of one of these kinds runs "
                     "the rule even without its prefilter substrings")
 
-    def model_post_init(self, __context: Any) -> None:
+    def __post_init__(self) -> None:
+        super().__post_init__()
         if not self.owasp:
             from vigilint.policy import owasp_for
 

@@ -12,13 +12,12 @@ import gc
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from vigilint.config import Settings, excluded_names
+from vigilint.config import DEFAULT_MAX_FILE_SIZE, Settings, excluded_names
 from vigilint.model import Finding, Rule
 from vigilint.paths import DEFAULT_EXCLUDES, is_dir, is_file, real
 from vigilint.scan_cache import ScanCache, file_key, settings_salt, text_hash
@@ -367,7 +366,7 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
         engine = Engine(disabled=settings.disabled_rules, settings=settings,
                         project=prepared.project.index)
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
-    default_size = Settings.model_fields["max_file_size"].default
+    default_size = DEFAULT_MAX_FILE_SIZE
     fresh: dict[str, FileOutcome] = {}
     outcomes: Iterator[FileOutcome]
     pool = None
@@ -380,6 +379,10 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
         # Forked workers start with the parent's objects (rules, plans, modules) frozen out of
         # the cyclic garbage collector: their collections stay short and do not touch (and so
         # copy) the shared pages. The workers fork on the first task, inside `map`.
+        # imported here: concurrent.futures (multiprocessing, logging) is a start-up cost a
+        # scan of a few files would pay for nothing
+        from concurrent.futures import ProcessPoolExecutor
+
         gc.freeze()
         try:
             pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,

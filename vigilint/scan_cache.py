@@ -255,15 +255,13 @@ def _damaged(exc: sqlite3.DatabaseError) -> bool:
 
 def _decode(payload: str, display: str) -> Cached | None:
     """A stored row read back, or None (a miss) when it is not exactly what was stored."""
-    from pydantic import ValidationError
-
     from vigilint.model import Finding
 
     try:
         data = json.loads(payload)
         findings = [Finding.model_validate(f) for f in data["findings"]]
         notices = data["notices"]
-    except (ValueError, KeyError, TypeError, ValidationError):
+    except (ValueError, KeyError, TypeError):
         return None
     if not isinstance(notices, list) or not all(isinstance(n, str) for n in notices):
         return None

@@ -168,3 +168,22 @@ def test_roles_from_pyproject_reach_the_engine(tmp_path: Path):
 
 def test_default_settings_have_no_roles():
     assert Settings().roles == {}
+
+
+def test_the_glob_shortcut_matches_as_fnmatchcase_does() -> None:
+    from fnmatch import fnmatchcase
+
+    from vigilint.analyzers.roles import _NAME_GLOBS, PROMPT_DOCUMENTS, glob_matches
+
+    globs = [g for _, group in _NAME_GLOBS for g in group]
+    globs += [*PROMPT_DOCUMENTS, *("*/" + p for p in PROMPT_DOCUMENTS), "a*a", "*a*a*", "ab*ba",
+              "*", "**", "x?y", "[ab]*.py", "*.test-d.ts", "a*b*a"]
+    names = {"test_app.py", "app_test.py", "conftest.py", "x.test.js", "x.spec.ts.map",
+             "a.test-d.ts", "zz_generated.deepcopy.go", "readme", "readme.md", "aba", "aa",
+             "a", "", "aXbXa", "ab", "aaba", "ababa", "x.min.js", ".eslintrc.json", "go.sum",
+             ".github/instructions/x.md", "src/.cursor/rules/r", "AGENTS.md", "docs/CLAUDE.md",
+             "xay", "b.py", "webpack.prod.config.js", "jakefile", "a.b.c", "*", "a*a"}
+    names |= {g.replace("*", "") for g in globs} | {g.replace("*", "xy") for g in globs}
+    for glob in globs:
+        for name in names:
+            assert glob_matches(name, glob) == fnmatchcase(name, glob), (name, glob)

@@ -37,6 +37,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from fnmatch import fnmatchcase
 from pathlib import PurePosixPath
 
+from vigilint import lazyre
 from vigilint.model import ROLES, Role
 
 __all__ = ["ROLES", "Role", "content_role", "path_role", "role_of", "validate_patterns"]
@@ -70,7 +71,7 @@ _FOLDERS: dict[str, Role] = {
                     "build"),
 }
 # `integration_tests`, `unit-tests`, `test_apps`, `tests-e2e`: a test word joined to another.
-_TEST_FOLDER = re.compile(r"^(?:tests?|specs?)[_-][\w.-]+$|^[\w.-]+[_-](?:tests?|specs?)$")
+_TEST_FOLDER = lazyre.compile(r"^(?:tests?|specs?)[_-][\w.-]+$|^[\w.-]+[_-](?:tests?|specs?)$")
 
 # -- file names ------------------------------------------------------------------------------
 _NAME_GLOBS: tuple[tuple[Role, tuple[str, ...]], ...] = (
@@ -109,11 +110,11 @@ _NAME_GLOBS: tuple[tuple[Role, tuple[str, ...]], ...] = (
     )),
 )
 # Java's `*IT.java` and `*Test.java` are case-sensitive conventions: `Audit.java` is not a test.
-_JAVA_TEST = re.compile(r"(?:Test|Tests|TestCase|IT)\.java$")
+_JAVA_TEST = lazyre.compile(r"(?:Test|Tests|TestCase|IT)\.java$")
 
 # -- content ---------------------------------------------------------------------------------
 _HEAD_CHARS = 2000
-_GENERATED_HEAD = re.compile(
+_GENERATED_HEAD = lazyre.compile(
     r"Code generated\b.{0,200}\bDO NOT EDIT|@generated\b|"
     r"\b(?:this|the)\s+(?:file|code|module|source)\s+(?:was|is|has\s+been)\s+"
     r"(?:automatically\s+|auto-?)?generated\b|"
@@ -122,31 +123,31 @@ _GENERATED_HEAD = re.compile(
     r"\bgenerated\b.{0,80}\bDO\s+NOT\s+(?:EDIT|MODIFY)\b|"
     r"\bDO\s+NOT\s+(?:EDIT|MODIFY)\b.{0,80}\bgenerated\b",
     re.IGNORECASE | re.MULTILINE)
-_PY_TEST_IMPORT = re.compile(
+_PY_TEST_IMPORT = lazyre.compile(
     r"^\s*(?:import (?:pytest|unittest|nose2?|hypothesis)\b|from (?:pytest|unittest|nose2?|"
     r"hypothesis|django\.test|rest_framework\.test|starlette\.testclient|fastapi\.testclient|"
     r"werkzeug\.test|flask\.testing|aiohttp\.test_utils|tornado\.testing)\b)", re.MULTILINE)
-_PY_TEST_CLIENT = re.compile(r"\.test_client\(|\bTestClient\(|\bAPIClient\(|\bAsyncClient\("
+_PY_TEST_CLIENT = lazyre.compile(r"\.test_client\(|\bTestClient\(|\bAPIClient\(|\bAsyncClient\("
                              r"\s*app=|\bTestApp\(")
 # a test function is module-level (an indented `def test_client(self)` is an app's method, as
 # in a framework's own application class); test methods live in `class Test...` or TestCase
-_PY_TEST_DEF = re.compile(r"^(?:async\s+)?def test_\w*\(|^\s*class Test\w*\b|"
+_PY_TEST_DEF = lazyre.compile(r"^(?:async\s+)?def test_\w*\(|^\s*class Test\w*\b|"
                           r"^\s*class \w+\([^)]*TestCase\b|^\s*@pytest\.fixture", re.MULTILINE)
 _JS_TEST_MODULES = (r"vitest|@jest/globals|jest|mocha|chai|node:test|supertest|"
                     r"@testing-library/[\w./-]+|ava|tap|sinon|@playwright/test|cypress|uvu|"
                     r"jasmine|@hapi/lab|@hapi/code|light-my-request|nock|msw")
-_JS_TEST_IMPORT = re.compile(
+_JS_TEST_IMPORT = lazyre.compile(
     rf"""(?:from\s+|require\(\s*|import\(\s*|import\s+)['"](?:{_JS_TEST_MODULES})['"]""")
-_JS_TEST_DEF = re.compile(r"^\s*(?:describe|it|test|suite|QUnit\.(?:test|module))(?:\.\w+)?\(",
+_JS_TEST_DEF = lazyre.compile(r"^\s*(?:describe|it|test|suite|QUnit\.(?:test|module))(?:\.\w+)?\(",
                           re.MULTILINE)
-_JS_EXPECT = re.compile(r"\bexpect\(|\bassert\.\w+\(|\bt\.(?:equal|is|ok|same|deepEqual)\(|"
+_JS_EXPECT = lazyre.compile(r"\bexpect\(|\bassert\.\w+\(|\bt\.(?:equal|is|ok|same|deepEqual)\(|"
                         r"\bQUnit\.")
-_GO_TEST = re.compile(r"^\s*(?:import\s+)?(?:\w+\s+)?\"testing\"", re.MULTILINE)
-_GO_TEST_USE = re.compile(r"\*testing\.[TBMF]\b|\btesting\.TB\b")
-_JAVA_TEST_IMPORT = re.compile(
+_GO_TEST = lazyre.compile(r"^\s*(?:import\s+)?(?:\w+\s+)?\"testing\"", re.MULTILINE)
+_GO_TEST_USE = lazyre.compile(r"\*testing\.[TBMF]\b|\btesting\.TB\b")
+_JAVA_TEST_IMPORT = lazyre.compile(
     r"^import\s+(?:static\s+)?(?:org\.(?:junit|testng|mockito|assertj|hamcrest)|"
     r"org\.springframework\.(?:boot\.)?test|io\.restassured)\.", re.MULTILINE)
-_JAVA_TEST_DEF = re.compile(r"@(?:Test|ParameterizedTest|RepeatedTest|BeforeEach|BeforeAll)\b|"
+_JAVA_TEST_DEF = lazyre.compile(r"@(?:Test|ParameterizedTest|RepeatedTest|BeforeEach|BeforeAll)\b|"
                             r"\bextends\s+TestCase\b")
 _MINIFIED_MIN_CHARS = 5000
 _MINIFIED_LINE = 500  # average characters per line above which a script is minified
@@ -165,7 +166,7 @@ def path_role(path: str) -> Role | None:
     if _JAVA_TEST.search(name):
         return "test"
     for role, globs in _NAME_GLOBS:
-        if any(fnmatchcase(lower, g) for g in globs):
+        if any(glob_matches(lower, g) for g in globs):
             return role
     for folder in reversed(posix.parts[:-1]):
         folder_lower = folder.lower()
@@ -177,13 +178,41 @@ def path_role(path: str) -> Role | None:
     return None
 
 
+def glob_matches(text: str, glob: str) -> bool:
+    """`fnmatchcase(text, glob)`, without compiling a regular expression for a glob whose only
+    wildcard is `*` (all of the conventions above: ~100 patterns, compiled in every process
+    that classified one path, cost about 10 ms of start-up)."""
+    parts = _star_parts(glob)
+    if parts is None:
+        return fnmatchcase(text, glob)
+    if len(parts) == 1:
+        return text == glob
+    first, *middle, last = parts
+    end = len(text) - len(last)
+    if end < len(first) or not text.startswith(first) or not text.endswith(last):
+        return False
+    position = len(first)
+    for part in middle:
+        found = text.find(part, position, end)
+        if found < 0:
+            return False
+        position = found + len(part)
+    return True
+
+
+@functools.cache
+def _star_parts(glob: str) -> tuple[str, ...] | None:
+    """The literal parts between the `*`s of `glob`; None when it has another wildcard."""
+    return None if "?" in glob or "[" in glob else tuple(glob.split("*"))
+
+
 def _is_prompt_document(posix: PurePosixPath) -> bool:
     text = posix.as_posix()
     for pattern in PROMPT_DOCUMENTS:
         if "/" in pattern:
-            if fnmatchcase(text, pattern) or fnmatchcase(text, "*/" + pattern):
+            if glob_matches(text, pattern) or glob_matches(text, "*/" + pattern):
                 return True
-        elif fnmatchcase(posix.name, pattern):
+        elif glob_matches(posix.name, pattern):
             return True
     return False
 
@@ -281,7 +310,7 @@ def _glob_matches(path: str, pattern: str) -> bool:
     return any(regex.match(part) for part in parts)
 
 
-_EVERYTHING = re.compile(r"^[\s*/.]*$")
+_EVERYTHING = lazyre.compile(r"^[\s*/.]*$")
 
 
 def validate_patterns(roles: Mapping[str, Iterable[str]]) -> dict[str, list[str]]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-DIRECTIVE = re.compile(
+from vigilint import lazyre
+
+DIRECTIVE = lazyre.compile(
     r"vigilint\s*:\s*ignore\s*\[(?P<ids>[^\]\n]*)\]\s*(?:(?:--|—|:|-)\s*(?P<why>[^\n]*))?",
     re.IGNORECASE,
 )
@@ -21,8 +23,8 @@ _TOKEN_JUSTIFICATIONS = frozenset({
     "test", "testing", "reason", "justification", "because", "idk", "whatever", "trust me",
 })
 # `(?<!\s)`: a match starts only where a run of spaces starts, so a long run is scanned once.
-_COMMENT_CLOSERS = re.compile(r"(?<!\s)\s*(\*/|-->|#}|%>)\s*$")
-_PLACEHOLDER = re.compile(r"^\s*(<[^>]*>|\.\.\.|…|\?+|x+)\s*$", re.IGNORECASE)
+_COMMENT_CLOSERS = lazyre.compile(r"(?<!\s)\s*(\*/|-->|#}|%>)\s*$")
+_PLACEHOLDER = lazyre.compile(r"^\s*(<[^>]*>|\.\.\.|…|\?+|x+)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

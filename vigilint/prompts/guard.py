@@ -25,11 +25,11 @@ from vigilint.prompts.domains import Analysis, analyze, requirement_spans, token
 from vigilint.prompts.lexicon import Lexicon, collect, lexicon
 from vigilint.prompts.owasp_refs import OwaspRef, edition_note, find_refs
 from vigilint.prompts.reading import MAX_PROMPT_CHARS, Reading, Unread, read
-from vigilint.prompts.records import Field  # plain records, not pydantic: start-up (records.py)
-from vigilint.prompts.records import Record as BaseModel
 from vigilint.prompts.request import Request, parse_request
 from vigilint.prompts.rule_ids import RULE_CONSTRAINTS, RULE_CRYPTO, RULE_OWASP, RULE_UNREAD
 from vigilint.prompts.text import tokenize
+from vigilint.records import Field  # plain records, not pydantic: start-up (records.py)
+from vigilint.records import Record as BaseModel
 
 Verdict = Literal["allow", "warn", "block"]
 Severity = Literal["block", "warn", "note"]

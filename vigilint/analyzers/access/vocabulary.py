@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-_NORMALIZE = re.compile(r"[-_.\s]")
+from vigilint import lazyre
+
+_NORMALIZE = lazyre.compile(r"[-_.\s]")
 
 
 def normalize(name: str) -> str:
@@ -16,7 +18,7 @@ def normalize(name: str) -> str:
 
 # Paths and handler names that are public by design: any segment (`/api/auth/login`), or
 # the whole path (`/status`, `/docs`).
-_PUBLIC = re.compile(
+_PUBLIC = lazyre.compile(
     r"(^|[/_.-])(log-?in|sign-?in|log-?out|sign-?out|sign-?up|register|registration|"
     r"forgot(-?password)?|(request-?)?password-?reset|reset-?password|password-?forgot|"
     r"(confirm|verify)-?email|email-?(confirm|verif\w*)|activate-?account|"
@@ -26,10 +28,10 @@ _PUBLIC = re.compile(
     r"csp-report|contact|subscribe|newsletter|feedback|csrf(-?token)?|about|terms|privacy|"
     r"faq|help|pricing|legal)([/_.-]|$)",
     re.IGNORECASE)
-_PUBLIC_WHOLE = re.compile(
+_PUBLIC_WHOLE = lazyre.compile(
     r"^/?((api/)?(v\d+/)?(status|version|info|docs|openapi(\.json)?|swagger(-ui)?|redoc|"
     r"about|terms|privacy|token|auth/token|oauth/token|metrics)|)/?$", re.IGNORECASE)
-_PUBLIC_ROOT_NAMES = re.compile(r"^(index|home|landing|root|main|welcome)$", re.IGNORECASE)
+_PUBLIC_ROOT_NAMES = lazyre.compile(r"^(index|home|landing|root|main|welcome)$", re.IGNORECASE)
 
 
 def public_by_design(path: str, name: str) -> bool:
@@ -42,7 +44,7 @@ def public_by_design(path: str, name: str) -> bool:
     return bool(_PUBLIC.search(stripped)) or bool(_PUBLIC.search(_snake(name)))
 
 
-_WEBHOOK = re.compile(r"webhook|callback|(^|[/_-])hooks?([/_-]|$)|notify|ipn", re.IGNORECASE)
+_WEBHOOK = lazyre.compile(r"webhook|callback|(^|[/_-])hooks?([/_-]|$)|notify|ipn", re.IGNORECASE)
 
 
 def webhook(path: str, name: str) -> bool:
@@ -55,7 +57,7 @@ def _snake(name: str) -> str:
 
 
 # Administrative, destructive or operational work, whatever the method.
-_SENSITIVE = re.compile(
+_SENSITIVE = lazyre.compile(
     r"(^|[/_.:{-])(admin|administration|manage|management|staff|superuser|internal|ops|"
     r"debug|shutdown|restart|reboot|reset-?(db|database)|drop|purge|flush|wipe|truncate|"
     r"migrate|migrations|reindex|backup|restore|dump|export|bulk|impersonate|sudo|"
@@ -63,10 +65,10 @@ _SENSITIVE = re.compile(
     r"audit|exec|execute|eval|shell|console|sql|actuator|heapdump|cron)([/_.:}-]|$)",
     re.IGNORECASE)
 # Data management that is sensitive when it changes something (`DELETE /users/{id}`).
-_SENSITIVE_WRITES = re.compile(
+_SENSITIVE_WRITES = lazyre.compile(
     r"(^|[/_.:{-])(users|accounts|members|import|jobs|tasks|cache|logs|settings|keys|"
     r"tokens|webhooks)([/_.:}-]|$)", re.IGNORECASE)
-_DESTRUCTIVE_NAME = re.compile(
+_DESTRUCTIVE_NAME = lazyre.compile(
     r"^(drop|purge|flush|wipe|truncate|reset_?(db|database|all|data)|delete_?all|ban|promote|"
     r"demote|grant|revoke|impersonate|export|dump|backup|restore|migrate|reindex|shutdown|"
     r"restart|seed|rebuild)", re.IGNORECASE)
@@ -81,7 +83,7 @@ def sensitive(path: str, name: str, write: bool = True) -> bool:
                            _SENSITIVE_WRITES.search(_snake(name))))
 
 
-_MUTATING_NAME = re.compile(r"^(delete|remove|destroy|update|edit|create|add|new|save|upload|"
+_MUTATING_NAME = lazyre.compile(r"^(delete|remove|destroy|update|edit|create|add|new|save|upload|"
                             r"change|set|patch|put|post|cancel|approve|reject|transfer|pay|"
                             r"ban|promote|grant|revoke|reset|purge|import|archive|move)",
                             re.IGNORECASE)
@@ -123,10 +125,10 @@ SUBJECT_KEYS = frozenset(normalize(k) for k in (
     "x_tenant_id", "x_auth_user", "x_authenticated_user", "remote_user", "x_remote_user",
     "impersonate", "act_as", "as_user", "active_patient", "active_account", "current_user",
 ))
-_ACTIVE = re.compile(r"^(active|current|selected|acting)(user|account|customer|patient|"
+_ACTIVE = lazyre.compile(r"^(active|current|selected|acting)(user|account|customer|patient|"
                      r"member|tenant|org|profile)")
 # `X-Teacher-Id`, `employee_id`, `driverId`: the id of a person or an account.
-_PERSON_ID = re.compile(r"^x?(user|customer|account|member|teacher|student|employee|patient|"
+_PERSON_ID = lazyre.compile(r"^x?(user|customer|account|member|teacher|student|employee|patient|"
                         r"partner|tenant|org|organization|client|owner|author|staff|agent|"
                         r"driver|seller|buyer|guest|manager|person|profile)(id|uid|number)$")
 _ROLES = frozenset(normalize(k) for k in (
@@ -139,11 +141,11 @@ _ROLES = frozenset(normalize(k) for k in (
 # (`X-Wallet-Owner-Id`, `X-Shop-Customer-Id`: an application's prefix before a person's id)
 _APP_PERSON = (r"(user|customer|account|member|employee|patient|partner|tenant|org|organization|"
                r"owner|author|staff|agent|seller|buyer|person|profile)(id|uid)")
-_APP_HEADER = re.compile(r"^x(?!forwarded)[a-z0-9]{2,30}(role|roles|admin|isadmin|user|userid|"
+_APP_HEADER = lazyre.compile(r"^x(?!forwarded)[a-z0-9]{2,30}(role|roles|admin|isadmin|user|userid|"
                          rf"username|{_APP_PERSON})$")
 # a role under an application's or a scope's prefix (`acct_role`, `member_role`, `userRole`)
-_PREFIXED_ROLE = re.compile(r"^[a-z]{2,12}(role|roles)$")
-_APP_HEADER_USER = re.compile(rf"^x(?!forwarded)[a-z0-9]{{2,30}}(user|userid|username|"
+_PREFIXED_ROLE = lazyre.compile(r"^[a-z]{2,12}(role|roles)$")
+_APP_HEADER_USER = lazyre.compile(rf"^x(?!forwarded)[a-z0-9]{{2,30}}(user|userid|username|"
                               rf"{_APP_PERSON})$")
 
 
@@ -188,7 +190,7 @@ def forwarded_header(key: str) -> bool:
 
 
 # Record fields that tie a record to its owner (an ownership filter names one of them).
-_OWNER_FIELD = re.compile(
+_OWNER_FIELD = lazyre.compile(
     r"(^|[._\s\"'`(=])(owner|owner_?id|user|user_?id|author|author_?id|created_?by|"
     r"creator|customer|customer_?id|account|account_?id|tenant|tenant_?id|org|org_?id|"
     r"organization|organization_?id|team_?id|patient|member_?id|uploaded_?by|"
@@ -201,7 +203,7 @@ def owner_field(text: str) -> bool:
 
 
 # Records that belong to one person (a lookup of one by a request id needs an owner check).
-_PERSONAL = re.compile(
+_PERSONAL = lazyre.compile(
     r"(order|invoice|payment|receipt|note|message|document|doc|file|upload|attachment|"
     r"account|wallet|transfer|transaction|card|address|profile|ticket|appointment|"
     r"prescription|record|result|report|booking|reservation|subscription|cart|basket|"
@@ -217,7 +219,7 @@ def personal_model(name: str) -> bool:
 
 
 # Calls that check the caller's right to an object (policy objects, ACLs, authorizers).
-_POLICY = re.compile(
+_POLICY = lazyre.compile(
     r"^(authori[sz]e\w*|can\w*|cannot|check_?(object_?)?permissions?|has_?(object_?)?"
     r"perm(ission)?s?|ensure_?(owner|access|can)\w*|assert_?(owner|access|can)\w*|"
     r"verify_?(owner|access)\w*|require_?(owner|access|permission)\w*|is_?owner\w*|"
@@ -232,7 +234,7 @@ def policy_call(name: str) -> bool:
 
 # Query helpers that scope records to the caller.
 # Guards written by the application itself, by name (`requireAuth`, `login_required`).
-_GUARD_NAME = re.compile(
+_GUARD_NAME = lazyre.compile(
     r"(auth(enticat|ori[sz])?|login|logged|signed_?in|jwt|token|bearer|api_?key|_required$|"
     r"^(get_?)?current_?[a-z]+$|^(get)?Current[A-Z]\w*$|"
     r"Required$|"
@@ -241,7 +243,7 @@ _GUARD_NAME = re.compile(
     r"auth0|must_?be|only_?(admin|staff|owner|members?)|is_?(admin|staff|owner|member|"
     r"user)|restrict|private|secure|^requires?_(?!(post|get|put|patch|delete|http|safe|json|"
     r"params|fields|body|args)\b)\w+)", re.IGNORECASE)
-_NOT_GUARD = re.compile(r"(^|_)(cors|log(ger|ging)?|limit(er)?|rate|cache|compress|helmet|"
+_NOT_GUARD = lazyre.compile(r"(^|_)(cors|log(ger|ging)?|limit(er)?|rate|cache|compress|helmet|"
                         r"json|body|parser|static|morgan|timeout|metrics|trace|tracing|"
                         r"recover(y)?|gzip|csrf|public|optional|maybe|anonymous|"
                         r"get_?db|db|session_?(local|maker|scope)|initiali[sz]e|"
@@ -256,7 +258,7 @@ def guard_name(name: str) -> bool:
     return bool(_GUARD_NAME.search(snake)) and not _NOT_GUARD.search(snake)
 
 
-_ROLE_NAME = re.compile(r"(admin|staff|superuser|role|permission|perm|rbac|acl|owner|"
+_ROLE_NAME = lazyre.compile(r"(admin|staff|superuser|role|permission|perm|rbac|acl|owner|"
                         r"manager|moderator|privileg|scope)", re.IGNORECASE)
 
 
@@ -264,7 +266,7 @@ def role_name(name: str) -> bool:
     return bool(_ROLE_NAME.search(name)) or privileged(name)
 
 
-_PRIVILEGED = re.compile(r"(admin|staff|superuser|root|ops|operator|manage|moderat|support|"
+_PRIVILEGED = lazyre.compile(r"(admin|staff|superuser|root|ops|operator|manage|moderat|support|"
                          r"internal|agent|clerk|pharmacist|auditor|editor|librarian|"
                          r"(add|change|delete|view)_\w+|\.(add|change|delete|view)_|perm|"
                          r"authorit|scope)", re.IGNORECASE)
@@ -276,7 +278,7 @@ _PRIVILEGED = re.compile(r"(admin|staff|superuser|root|ops|operator|manage|moder
 _CALLER_NOUNS = (r"[Uu]ser|[Cc]laims|[Pp]rincipal|[Cc]aller|[Aa]ccount|[Ii]dentity|[Ss]ubject|"
                  r"[Mm]ember|[Cc]ustomer|[Tt]enant|[Oo]rg|[Ee]mployee|[Ss]taff|[Aa]ctor|"
                  r"[Pp]rofile|[Ss]ession|[Aa]uth")
-_CALLER_ACCESSOR = re.compile(
+_CALLER_ACCESSOR = lazyre.compile(
     rf"(?<![\w$.])((?:current|Current)_?(?:{_CALLER_NOUNS})\w*|\w*(?:{_CALLER_NOUNS})_?"
     r"(?:From|from)(?:_?(?:Context|Ctx|ctx|context|Request|request|Req|req))?)\s*\(")
 
@@ -293,7 +295,7 @@ def privileged(text: str) -> bool:
 
 
 # Fields that give power or identity when a client sets them (mass assignment).
-_SENSITIVE_FIELD = re.compile(
+_SENSITIVE_FIELD = lazyre.compile(
     r"^(is_?)?(admin|staff|superuser|role|roles|permissions?|perms|groups?|owner|owner_?id|"
     r"author|user|creator|created_?by|pinned|"
     r"user_?id|author_?id|account_?id|tenant_?id|org_?id|customer_?id|member_?id|"
@@ -308,7 +310,7 @@ def sensitive_field(name: str) -> bool:
 
 
 # Handler bodies that verify a webhook's signature.
-_SIGNATURE = re.compile(r"(compare_digest|timingSafeEqual|hmac|signature|construct_?event|"
+_SIGNATURE = lazyre.compile(r"(compare_digest|timingSafeEqual|hmac|signature|construct_?event|"
                         r"verify_?(webhook|signature|sig)|ConstantTimeCompare|"
                         r"MessageDigest\.isEqual|Webhook\.|svix|verifyHeader|"
                         r"validate_?(signature|request))", re.IGNORECASE)
@@ -318,7 +320,7 @@ def verifies_signature(body: str) -> bool:
     return bool(_SIGNATURE.search(body))
 
 
-_LOGIN = re.compile(r"(^|[/_.-])(log-?in|sign-?in|auth/token|oauth2?/token|token)([/_.-]|$)",
+_LOGIN = lazyre.compile(r"(^|[/_.-])(log-?in|sign-?in|auth/token|oauth2?/token|token)([/_.-]|$)",
                     re.IGNORECASE)
 
 

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow.flow import adapter_languages, flow
 from vigilint.analyzers.dataflow.import_lines import PATTERNS as IMPORT_LINES
@@ -24,7 +25,7 @@ from vigilint.analyzers.languages import language_for, parser_for
 from vigilint.analyzers.syntax import module_name
 
 # the places a qualified name can be cut: modules and members (`.`), path elements (`/`)
-_BOUNDARY = re.compile(r"[./]")
+_BOUNDARY = lazyre.compile(r"[./]")
 
 
 class ProjectIndex:
@@ -133,8 +134,8 @@ def imported_files(files: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-_JAVA_PACKAGE = re.compile(rb"^\s*package\s+([\w.]+)\s*;", re.MULTILINE)
-_JAVA_TYPE_NAME = re.compile(rb"\b[A-Z]\w*")
+_JAVA_PACKAGE = lazyre.compile(rb"^\s*package\s+([\w.]+)\s*;", re.MULTILINE)
+_JAVA_TYPE_NAME = lazyre.compile(rb"\b[A-Z]\w*")
 
 
 def _same_package_uses(files: list[tuple[str, str]]) -> set[str]:

@@ -25,6 +25,7 @@ import re
 from itertools import pairwise
 from pathlib import PurePosixPath
 
+from vigilint import lazyre
 from vigilint.analyzers.secrets.entropy import is_random_looking
 
 DOC_EXAMPLES = frozenset({
@@ -46,28 +47,28 @@ DOC_EXAMPLES = frozenset({
     "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
 })
 
-_TEMPLATE = re.compile(
+_TEMPLATE = lazyre.compile(
     r"""\$\{[A-Za-z_][\w.]{0,100}(?:[:?+=\-][^{}]{0,200})?\}|\{\{[\w\s.|'"()\-\[\]]{1,200}\}\}
     |\{%[^%]{1,200}%\}|%\([\w.]{1,60}\)[sd]|\$\([\w\s./\-]{1,200}\)|\#\{[\w.]{1,100}\}
     |^\$[A-Za-z_][\w]{0,100}$|^%[sdr]$|%[A-Za-z_]\w{0,60}%|^@[A-Za-z_]\w{0,60}@$
     |^<[^<>]{1,100}>$|^\{[A-Za-z_][\w.]{0,60}\}$|^\[[A-Za-z_ ][\w .-]{0,60}\]$""",
     re.VERBOSE)
-_ENV_LOOKUP = re.compile(
+_ENV_LOOKUP = lazyre.compile(
     r"os\.environ|os\.getenv|getenv\(|process\.env|import\.meta\.env|System\.getenv|ENV\[|"
     r"env\(|secrets\.|vault\(|Deno\.env|config\(|settings\.|os\.Getenv|\bref\(", re.IGNORECASE)
-_CODE_REFERENCE = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*|\[.*)?$")
-_FILLER_RUN = re.compile(r"([xX*#•.?_\-0])\1{4,}|([^A=])\2{6,}")
+_CODE_REFERENCE = lazyre.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*|\[.*)?$")
+_FILLER_RUN = lazyre.compile(r"([xX*#•.?_\-0])\1{4,}|([^A=])\2{6,}")
 # Asks a person to fill in a value: not usable as a credential, always dropped. (`<[^<>]*>`,
 # not `<[^>]*>`: the same answer, without rescanning a long run of `<` from each one.)
-_INSTRUCTION = re.compile(
+_INSTRUCTION = lazyre.compile(
     r"replace[_\- ]?(?:me|this|with)|your[_\- ]?(?:own[_\- ]?)?"
     r"(?:api[_\- ]?)?(?:key|token|secret|password|pass|pwd|access|client|app|private|\w{0,20}"
     r"[_\- ]here)|[_\- ]here$|^here$|insert[_\- ]|put[_\- ]your|enter[_\- ]your|placeholder|"
     r"<[^<>]*>|^todo$|^fixme$|^tbd$", re.IGNORECASE)
 # Usable default passwords: reported outside docs and tests, at lower priority.
-_DEFAULT_PASSWORD = re.compile(r"^(?:change[_\- ]?me|changeit|change[_\- ]?this|default|"
+_DEFAULT_PASSWORD = lazyre.compile(r"^(?:change[_\- ]?me|changeit|change[_\- ]?this|default|"
                                r"admin|root|guest|letmein)\d{0,4}!?$", re.IGNORECASE)
-_FAKE_WORDS = re.compile(
+_FAKE_WORDS = lazyre.compile(
     r"fake|dummy|test|sample|mock|demo|secret|passw|qwerty|letmein|admin|default|abc123|"
     r"123456|hunter2|s3cr3t|p@ss|foobar|lorem", re.IGNORECASE)
 NON_VALUES = frozenset({
@@ -86,10 +87,10 @@ NON_VALUES = frozenset({
     "heslo", "parola", "haslo", "hasło", "jelszo", "jelszó", "sifre", "şifre", "lösenord",
     "losenord", "adgangskode", "passord", "motdepasse", "mot_de_passe",
 })
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-_HEX_DIGEST = re.compile(r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{40}"
+_UUID = lazyre.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_HEX_DIGEST = lazyre.compile(r"^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{40}"
                          r"|[0-9A-F]{64})$")
-_FILENAME = re.compile(r"^[\w./~-]{1,200}\.(?:pem|key|crt|cer|json|ya?ml|txt|p12|pfx|jks|env|"
+_FILENAME = lazyre.compile(r"^[\w./~-]{1,200}\.(?:pem|key|crt|cer|json|ya?ml|txt|p12|pfx|jks|env|"
                        r"conf|cfg|ini|toml|gpg|asc|pub|der|bat|cmd|exe|sh|ps1|py|js|ts|html?|"
                        r"css|md|rst|xml|csv|log|zip|gz|tar|bin|dll|so|png|jpe?g|gif|svg)$",
                        re.IGNORECASE)
@@ -133,7 +134,7 @@ def is_filler(value: str) -> bool:
     return False
 
 
-_SEGMENT = re.compile(r"[A-Za-z0-9]{16,}")
+_SEGMENT = lazyre.compile(r"[A-Za-z0-9]{16,}")
 
 
 def has_random_segment(value: str) -> bool:
@@ -163,7 +164,7 @@ def has_message_words(value: str) -> bool:
     return bool(_MESSAGE_WORDS.intersection(value.lower().split()))
 
 
-_PASSPHRASE = re.compile(r"[a-z0-9][a-z0-9'\-]{1,30}(?: [a-z0-9][a-z0-9'\-]{1,30}){2,7}")
+_PASSPHRASE = lazyre.compile(r"[a-z0-9][a-z0-9'\-]{1,30}(?: [a-z0-9][a-z0-9'\-]{1,30}){2,7}")
 
 
 def is_passphrase(value: str) -> bool:
@@ -234,9 +235,9 @@ def _has_long_sequence(value: str) -> bool:
     return False
 
 
-_SLUG = re.compile(r"^(?:[a-z]+(?:[_\-][a-z]+)+|_{1,2}[a-z]+(?:[_\-][a-z]+)*_{0,2})$")
+_SLUG = lazyre.compile(r"^(?:[a-z]+(?:[_\-][a-z]+)+|_{1,2}[a-z]+(?:[_\-][a-z]+)*_{0,2})$")
 # sops, Ansible Vault, Vault transit, AWS KMS, `enc:`, and OpenSSL's `Salted__` header in base64
-_ENCRYPTED = re.compile(r"^(?:ENC\[|\$ANSIBLE_VAULT|!vault|vault:v\d|AQICAH|enc:|encrypted:|U2FsdGVkX1)")
+_ENCRYPTED = lazyre.compile(r"^(?:ENC\[|\$ANSIBLE_VAULT|!vault|vault:v\d|AQICAH|enc:|encrypted:|U2FsdGVkX1)")
 
 
 def is_slug(value: str) -> bool:
@@ -248,7 +249,7 @@ def is_slug(value: str) -> bool:
 
 # `X-CSRF-Token`, `Access-Control-Allow-Credentials`: capitalised words (or a short
 # abbreviation) joined by `-`, the way HTTP header and field names are written
-_HEADER_NAME = re.compile(r"^(?:[A-Z][a-z]{1,20}|[A-Z]{1,6})(?:-(?:[A-Z][a-z]{1,20}|[A-Z]{1,6})){1,8}$")
+_HEADER_NAME = lazyre.compile(r"^(?:[A-Z][a-z]{1,20}|[A-Z]{1,6})(?:-(?:[A-Z][a-z]{1,20}|[A-Z]{1,6})){1,8}$")
 
 
 def is_header_name(value: str) -> bool:
@@ -257,8 +258,8 @@ def is_header_name(value: str) -> bool:
     return bool(_HEADER_NAME.match(value))
 
 
-_DOTTED = re.compile(r"^[A-Za-z_][\w]{0,60}(?:\.[A-Za-z_][\w]{0,60}){2,}$")
-_NAMED_SLUG = re.compile(r"^[a-z0-9]+(?:[_\-.][a-z0-9]+)+$")
+_DOTTED = lazyre.compile(r"^[A-Za-z_][\w]{0,60}(?:\.[A-Za-z_][\w]{0,60}){2,}$")
+_NAMED_SLUG = lazyre.compile(r"^[a-z0-9]+(?:[_\-.][a-z0-9]+)+$")
 
 
 def is_dotted_path(value: str) -> bool:
@@ -279,7 +280,7 @@ def is_named_slug(value: str) -> bool:
 
 
 # a part of 12+ letters and digits with at least four of each: generated, not a word
-_RANDOM_PART = re.compile(r"^(?=(?:[a-z]*\d){4})(?=(?:\d*[a-z]){4})[a-z0-9]{12,}$")
+_RANDOM_PART = lazyre.compile(r"^(?=(?:[a-z]*\d){4})(?=(?:\d*[a-z]){4})[a-z0-9]{12,}$")
 
 
 def is_encrypted(value: str) -> bool:
@@ -288,8 +289,8 @@ def is_encrypted(value: str) -> bool:
     return bool(_ENCRYPTED.match(value))
 
 
-_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
-_ALNUM_RUN = re.compile(r"[A-Za-z0-9]{12,}")
+_PERCENT_ESCAPE = lazyre.compile(r"%[0-9A-Fa-f]{2}")
+_ALNUM_RUN = lazyre.compile(r"[A-Za-z0-9]{12,}")
 
 
 def _mixed_random(value: str) -> bool:
@@ -325,7 +326,7 @@ def not_word_value(value: str) -> bool:
     return not is_word_value(value)
 
 
-_PASSWORD_HASH = re.compile(
+_PASSWORD_HASH = lazyre.compile(
     r"^(?:\$(?:2[abxy]?|1|5|6|y|gy|7|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|bcrypt(?:-sha256)?"
     r"|sha1|md5)\$[^\s]{8,}|(?:pbkdf2_sha\d+|bcrypt_sha256|argon2|scrypt|sha1|md5)\$[^\s]{8,}"
     r"|\{(?:SSHA|SHA|SMD5|CRYPT|PBKDF2[\w-]*)\}[^\s]{8,})$")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import PurePosixPath
 
+from vigilint import lazyre
 from vigilint.analyzers.secrets import filters, pairs
 from vigilint.analyzers.secrets.catalog import DETECTORS
 from vigilint.analyzers.secrets.entropy import is_random_looking
@@ -34,8 +35,8 @@ SOURCE_SUFFIXES = frozenset({".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", "
 # The name around a keyword occurrence, and what follows it: an assignment, a comparison, an
 # XML element or attribute pair, a Dockerfile ENV/ARG.
 _NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-"
-_NAME_AFTER = re.compile(r"[\w.\-]{0,80}")
-_TAIL = re.compile(r"""
+_NAME_AFTER = lazyre.compile(r"[\w.\-]{0,80}")
+_TAIL = lazyre.compile(r"""
     (?:["'`]|\\["'])?\]?(?:\[\d{0,4}\])?
     (?:[ \t]{0,3}:[ \t]{0,3}[A-Za-z_][\w.\[\], |]{0,40}?[ \t]{0,3}(?==))?
     (?:[ \t]{0,32}(?P<op>:{1,3}=|=>|===|!==|==|!=|\+=|\?=|=|:|<-)[ \t]{0,3}|[ \t]{1,3}(?=["']))
@@ -46,12 +47,12 @@ _TAIL = re.compile(r"""
       |\\"(?P<v4>[^"\\\n]{1,400})\\"
       |(?P<v5>[^\s"'`]{1,400}))
     """, re.VERBOSE)
-_REVERSED = re.compile(r"""(?:"(?P<v1>[^"\n]{1,400})"|'(?P<v2>[^'\n]{1,400})')[ \t]{0,3}(?:===|!==|==|!=)[ \t]{0,3}$""")
-_XML_TAIL = re.compile(r">(?P<v1>[^<\n]{1,400})</")
-_XML_ADD_TAIL = re.compile(r"""["']\s{1,5}(?i:value)\s{0,3}=\s{0,3}["'](?P<v1>[^"'\n]{1,400})["']""")
-_DOCKER_TAIL = re.compile(r"[ \t]+(?P<v5>[^\s=]\S{0,400})")
-_DOCKER_HEAD = re.compile(r"[ \t]*(?:ENV|ARG)[ \t]+$")
-_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_REVERSED = lazyre.compile(r"""(?:"(?P<v1>[^"\n]{1,400})"|'(?P<v2>[^'\n]{1,400})')[ \t]{0,3}(?:===|!==|==|!=)[ \t]{0,3}$""")
+_XML_TAIL = lazyre.compile(r">(?P<v1>[^<\n]{1,400})</")
+_XML_ADD_TAIL = lazyre.compile(r"""["']\s{1,5}(?i:value)\s{0,3}=\s{0,3}["'](?P<v1>[^"'\n]{1,400})["']""")
+_DOCKER_TAIL = lazyre.compile(r"[ \t]+(?P<v5>[^\s=]\S{0,400})")
+_DOCKER_HEAD = lazyre.compile(r"[ \t]*(?:ENV|ARG)[ \t]+$")
+_WORDS = lazyre.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "passcode", "pword",
                             "pw", "passw", "pswd", "passwort", "contrasena", "senha", "mdp"})
@@ -108,23 +109,23 @@ VENDOR_WORDS = frozenset(d.name.split("-")[0] for d in DETECTORS) - frozenset({
 NOUNS = PASSWORD_WORDS | SECRET_WORDS | KEY_QUALIFIERS | frozenset({"api", "key", "keys"})
 # Vendor words whose detector owns the names that carry them (see `Detector.owns`).
 OWNED_WORDS = frozenset(word for detector in DETECTORS for word in detector.owns)
-_CALL = re.compile(r"[A-Za-z_$][\w.$]*\(")
-_CODE_PUNCT = re.compile(r"[()\[\]{}]")
+_CALL = lazyre.compile(r"[A-Za-z_$][\w.$]*\(")
+_CODE_PUNCT = lazyre.compile(r"[()\[\]{}]")
 # C++ `std::string secret("...")` (a declaration with a constructor argument) and
 # `secret.assign("...")`: the literal is the value.
-_CTOR_TAIL = re.compile(r"""(?:\.assign)?\([ \t]{0,3}(?:"(?P<v1>[^"\n]{1,400})"|'(?P<v2>[^'\n]{1,400})')[ \t]{0,3}[,)]""")
-_DECLARATION = re.compile(r"(?<![\w.])(?!(?:return|and|or|not|if|elif|await|yield|print|new|throw|"
+_CTOR_TAIL = lazyre.compile(r"""(?:\.assign)?\([ \t]{0,3}(?:"(?P<v1>[^"\n]{1,400})"|'(?P<v2>[^'\n]{1,400})')[ \t]{0,3}[,)]""")
+_DECLARATION = lazyre.compile(r"(?<![\w.])(?!(?:return|and|or|not|if|elif|await|yield|print|new|throw|"
                           r"else|in|is|case|echo|assert|del|lambda)\b)[A-Za-z_][\w:<>]{0,60}[ \t*&]+$")
-_NEXT_PARAMETER = re.compile(r"&(?=[\w.\-]{1,60}=)")
-_IMAGE_QUERY = re.compile(r"\.(?:svg|png|gif)\?$", re.IGNORECASE)
-_PROSE = re.compile(r"\s\S+\s")
+_NEXT_PARAMETER = lazyre.compile(r"&(?=[\w.\-]{1,60}=)")
+_IMAGE_QUERY = lazyre.compile(r"\.(?:svg|png|gif)\?$", re.IGNORECASE)
+_PROSE = lazyre.compile(r"\s\S+\s")
 # `&output`, `passwordhash200`, `self->key`: a variable (digits only at the end of the name; a
 # literal's digits are scattered: `${db.password:AXA9Ackbyk6KL5}`)
-_VARIABLE = re.compile(r"^(?:[&*][A-Za-z_$][\w$]{0,100}|[A-Za-z_$][A-Za-z_$]{0,100}\d{0,8}"
+_VARIABLE = lazyre.compile(r"^(?:[&*][A-Za-z_$][\w$]{0,100}|[A-Za-z_$][A-Za-z_$]{0,100}\d{0,8}"
                        r"(?:(?:\.|->|::)[A-Za-z_$][\w$]{0,100}){0,20})$")
 # `'"+password+"'`, `" . $pw . "`: the inside of a concatenation, not a literal
-_CONCATENATION = re.compile(r"""^["'`]\s{0,3}[+.&]|[+.&]\s{0,3}["'`]$""")
-_WORDISH = re.compile(r"^[A-Za-z_.\-]+$")
+_CONCATENATION = lazyre.compile(r"""^["'`]\s{0,3}[+.&]|[+.&]\s{0,3}["'`]$""")
+_WORDISH = lazyre.compile(r"^[A-Za-z_.\-]+$")
 
 
 def words_of(name: str) -> list[str]:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from vigilint import lazyre
 from vigilint.analyzers.secrets.entropy import is_random_looking
 
 FALLBACK_ADVICE = "as the fallback of a lookup; fail when the setting is missing instead of " \
@@ -48,29 +49,29 @@ _LIT = r"""(?:"(?P<v1>[^"\n]{1,400})"|'(?P<v2>[^'\n]{1,400})'|`(?P<v3>[^`\n]{1,4
 _ARG = r"""(?:"[^"\n]{0,400}"|'[^'\n]{0,400}'|[^()"'`\n,]{1,80}|[\w.]{1,60}\([^()\n]{0,80}\))"""
 
 # what follows a setter's name: its arguments, the value the last literal one
-_SETTER_TAIL = re.compile(rf"""[ \t]{{0,3}}\([ \t]{{0,3}}(?:{_ARG}[ \t]{{0,3}},[ \t]{{0,3}}){{0,4}}
+_SETTER_TAIL = lazyre.compile(rf"""[ \t]{{0,3}}\([ \t]{{0,3}}(?:{_ARG}[ \t]{{0,3}},[ \t]{{0,3}}){{0,4}}
     {_LIT}[ \t]{{0,3}}(?=[,).])""", re.VERBOSE)
 # what follows a looked-up name (inside its quotes, or `process.env.NAME`): a fallback literal
-_FALLBACK_TAIL = re.compile(rf"""["'`]?[ \t]{{0,3}}[\])]{{0,3}}[ \t]{{0,3}}
+_FALLBACK_TAIL = lazyre.compile(rf"""["'`]?[ \t]{{0,3}}[\])]{{0,3}}[ \t]{{0,3}}
     (?:\|\||\?\?|\bor\b|\?:|\)?\.or(?:Else|Default)[ \t]{{0,3}}\(
       |[!=]==?[ \t]{{0,3}}(?:null|None|nil|undefined)[ \t]{{0,3}}\?[^:\n]{{1,160}}:)
     [ \t]{{0,3}}{_LIT}""", re.VERBOSE)
 # `getenv("NAME", "default")`, `put("password", "...")`: the name is a call's first literal
-_SECOND_ARG_TAIL = re.compile(rf"""["'`][ \t]{{0,3}}\)?[ \t]{{0,3}},[ \t]{{0,3}}
+_SECOND_ARG_TAIL = lazyre.compile(rf"""["'`][ \t]{{0,3}}\)?[ \t]{{0,3}},[ \t]{{0,3}}
     (?:(?:default|fallback|defaultValue|def)[ \t]{{0,3}}[=:][ \t]{{0,3}})?{_LIT}[ \t]{{0,3}}(?=[,)])""",
                              re.VERBOSE)
 # `${NAME:default}`, `${NAME:-default}`
-_PLACEHOLDER_DEFAULT_TAIL = re.compile(r":-?(?P<v5>[^}\s\"'`$]{1,400})\}")
+_PLACEHOLDER_DEFAULT_TAIL = lazyre.compile(r":-?(?P<v5>[^}\s\"'`$]{1,400})\}")
 # the field that names the pair, just before the name (`- name: `, `"name": "`, `<name>`)
-_NAME_FIELD = re.compile(r"""(?:(?<![\w-])(?:name|Name|NAME|key|Key|ParameterKey|ParameterName)
+_NAME_FIELD = lazyre.compile(r"""(?:(?<![\w-])(?:name|Name|NAME|key|Key|ParameterKey|ParameterName)
     ["']?[ \t]{0,3}[:=][ \t]{0,3}["']?|<name>[ \t]{0,3})$""", re.VERBOSE)
-_VALUE_FIELD = re.compile(rf"""(?<![\w-])(?:value|Value|VALUE|ParameterValue)["']?[ \t]{{0,3}}[:=][ \t]{{0,3}}
+_VALUE_FIELD = lazyre.compile(rf"""(?<![\w-])(?:value|Value|VALUE|ParameterValue)["']?[ \t]{{0,3}}[:=][ \t]{{0,3}}
     (?:{_LIT}|(?P<v5>[^\s"'`,}}\]#][^\s"'`,}}\]#]{{0,399}}))|<value>[ \t]{{0,3}}(?P<v4>[^<\n]{{1,400}}?)[ \t]{{0,3}}</value>""",
                           re.VERBOSE)
-_OTHER_NAME = re.compile(r"""(?<![\w-])(?:name|Name|NAME|ParameterKey)["']?[ \t]{0,3}[:=]|<name>""")
+_OTHER_NAME = lazyre.compile(r"""(?<![\w-])(?:name|Name|NAME|ParameterKey)["']?[ \t]{0,3}[:=]|<name>""")
 PAIR_LINES = 3  # lines around the name where its value may be
 
-_ENV_MEMBER = re.compile(r"(?<![A-Za-z])(?:env|ENV|Env|environ)\.")
+_ENV_MEMBER = lazyre.compile(r"(?<![A-Za-z])(?:env|ENV|Env|environ)\.")
 _SETTER_VERBS = frozenset({"set", "with", "use", "put", "add", "apply", "update"})
 
 
@@ -150,7 +151,7 @@ _LOOKUP_WORDS = frozenset({"get", "getenv", "env", "environ", "default", "defaul
                            "config", "conf", "param", "option", "options", "flag", "setdefault",
                            "put", "set", "lookup", "var", "value", "string", "secret", "require",
                            "non", "null", "cfg", "viper", "props", "store", "save", "add"})
-_CALLEE_BEFORE = re.compile(r"([A-Za-z_$][\w$.]{0,120})[ \t]{0,3}\([ \t]{0,3}$")
+_CALLEE_BEFORE = lazyre.compile(r"([A-Za-z_$][\w$.]{0,120})[ \t]{0,3}\([ \t]{0,3}$")
 
 
 def _lookup_call(text: str, key_start: int, opener: str) -> bool:
@@ -233,9 +234,9 @@ _CALL_WORDS = frozenset({"credential", "credentials", "login", "logon", "signin"
                          "basicauth", "authenticate", "connection", "connect", "authentication"})
 # the rest of a callee's name after the keyword, up to its `(` (`Name(`, `Name::new(`,
 # `Name.create(`), or a keyword argument given a tuple (`auth=(`); and the name's head before it
-_CALL_OPEN = re.compile(r"[\w$]{0,80}(?:\.(?:create|of))?[ \t]{0,3}(?:::new)?[ \t]{0,3}=?[ \t]{0,3}\(")
+_CALL_OPEN = lazyre.compile(r"[\w$]{0,80}(?:\.(?:create|of))?[ \t]{0,3}(?:::new)?[ \t]{0,3}=?[ \t]{0,3}\(")
 _IDENT_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$."
-_ARGS = re.compile(rf"""[ \t\r\n]{{0,40}}(?:(?:{_LIT}|(?P<other>{_ARG}))[ \t]{{0,3}}(?:\.toCharArray\(\)|\.getBytes\(\))?[ \t\r\n]{{0,40}}(?P<sep>[,)]))""",
+_ARGS = lazyre.compile(rf"""[ \t\r\n]{{0,40}}(?:(?:{_LIT}|(?P<other>{_ARG}))[ \t]{{0,3}}(?:\.toCharArray\(\)|\.getBytes\(\))?[ \t\r\n]{{0,40}}(?P<sep>[,)]))""",
                    re.VERBOSE)
 
 
@@ -300,9 +301,9 @@ def credential_call(text: str, at: int, keyword: str,
 # AWS access key id -> the random 40-character secret near it; Alibaba LTAI id -> 30 characters
 _PROVIDER_SECRETS = {
     "VG-SEC-001": ("VG-SEC-002", "AWS secret access key",
-                   re.compile(r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])")),
+                   lazyre.compile(r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])")),
     "VG-SEC-011": ("VG-SEC-012", "Alibaba Cloud secret key",
-                   re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{30}(?![A-Za-z0-9])")),
+                   lazyre.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{30}(?![A-Za-z0-9])")),
 }
 NEIGHBOUR_LINES = 3
 

@@ -36,12 +36,12 @@ import functools
 import hashlib
 import hmac
 import os
-import re
 import secrets
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vigilint import lazyre
 from vigilint.analyzers.secrets.entropy import is_random_looking
 
 if TYPE_CHECKING:
@@ -52,8 +52,8 @@ MASK = "****[redacted]"
 KEY_ENV = "VIGILINT_HMAC_KEY"
 KEY_FILE = "secret.key"
 _FRAGMENT_MIN = 6
-_TOKEN = re.compile(r"[^\s\"'`,;()\[\]{}<>]+")
-_HEADER_WORD = re.compile(r"^-*[A-Z]{1,12}-*$")  # BEGIN, PRIVATE, KEY-----: not secret
+_TOKEN = lazyre.compile(r"[^\s\"'`,;()\[\]{}<>]+")
+_HEADER_WORD = lazyre.compile(r"^-*[A-Z]{1,12}-*$")  # BEGIN, PRIVATE, KEY-----: not secret
 
 
 def mask(value: str) -> str:
@@ -107,14 +107,14 @@ def redact(text: str, values: list[str] | tuple[str, ...]) -> str:
 
 # -- defence in depth: what redact_text masks beyond the given values ------------------------
 # pieces of a line: runs between quotes, brackets, separators (a `:` splits unless in a URL)
-_PIECE = re.compile(r"[^\s\"'`,;()\[\]{}<>=|]+")
-_QUOTED = re.compile(r"""(?P<q>["'`])(?P<v>[^"'`\n]{6,2000})(?P=q)""")
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-_USERINFO = re.compile(r"://[^/@\s]{1,200}:[^/@\s]{1,200}@")
-_CAMEL_WORD = re.compile(r"[A-Z]?[a-z]{2,}|[A-Z]{2,}(?![a-z])")
+_PIECE = lazyre.compile(r"[^\s\"'`,;()\[\]{}<>=|]+")
+_QUOTED = lazyre.compile(r"""(?P<q>["'`])(?P<v>[^"'`\n]{6,2000})(?P=q)""")
+_UUID = lazyre.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_USERINFO = lazyre.compile(r"://[^/@\s]{1,200}:[^/@\s]{1,200}@")
+_CAMEL_WORD = lazyre.compile(r"[A-Z]?[a-z]{2,}|[A-Z]{2,}(?![a-z])")
 # words joined by separators (`application/json`, `Content-Type`), one lower-case word, a
 # constant's name: labels, not values
-_SLUG_LIKE = re.compile(r"^[A-Za-z][a-z.]*(?:[-_./][A-Za-z][a-z.]*)*$|^[A-Z][A-Z_]*$")
+_SLUG_LIKE = lazyre.compile(r"^[A-Za-z][a-z.]*(?:[-_./][A-Za-z][a-z.]*)*$|^[A-Z][A-Z_]*$")
 
 
 _SEPARATORS = str.maketrans("", "", "-_./@")
@@ -159,9 +159,9 @@ def _literal_shaped(value: str) -> bool:
 
 # `argon2`, `sha256`, `BenchmarkTest00042`, `Pbkdf2WithHmacSHA256`: words with at most two
 # version or serial numbers among them (random text scatters its digits)
-_WORD_NUMBER = re.compile(r"[A-Za-z_]+(?:[0-9]{1,8}[A-Za-z_]*){0,2}")
+_WORD_NUMBER = lazyre.compile(r"[A-Za-z_]+(?:[0-9]{1,8}[A-Za-z_]*){0,2}")
 _DIGITS = str.maketrans("", "", "0123456789")
-_SEGMENT_SPLIT = re.compile(r"[./\\@:-]")
+_SEGMENT_SPLIT = lazyre.compile(r"[./\\@:-]")
 
 
 def _wordish(segment: str) -> bool:

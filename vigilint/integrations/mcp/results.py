@@ -5,9 +5,20 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-from vigilint.model import Finding
+from vigilint.model import (
+    Category,
+    Confidence,
+    Fix,
+    Impact,
+    Likelihood,
+    Priority,
+    Provenance,
+    RelatedLocation,
+    Role,
+    Suppression,
+)
 from vigilint.prompts import PromptFinding
 
 
@@ -17,9 +28,40 @@ class Sla(BaseModel):
     escalation: str
 
 
-class ReportedFinding(Finding):
+# The fields of `vigilint.model.Finding` (a plain record, not a pydantic model), then the
+# report's own; tests/test_model_records.py checks that they agree. The docstring is the
+# schema's description.
+class ReportedFinding(BaseModel):
     """A finding as `vigilint scan --format json` reports it."""
 
+    model_config = ConfigDict(frozen=True)
+
+    rule: str
+    name: str
+    category: Category
+    cwe: tuple[int, ...]
+    owasp: tuple[str, ...] = Field(description="OWASP ids, 2021 then 2025, e.g. A03:2021")
+    likelihood: Likelihood
+    impact: Impact
+    priority: Priority
+    confidence: Confidence
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    message: str
+    snippet: str = Field(default="", description="the source line(s), secrets masked")
+    fix: Fix | None = None
+    fingerprint: str = ""
+    secret_hash: str = Field(default="", description="secrets only: HMAC-SHA256 of the value "
+                             "with the per-install key (never the value)")
+    suppression: Suppression | None = None
+    provenance: Provenance | None = None
+    role: Role = Field(default="app", description="what the code is for: app code, or test, "
+                       "fixture, docs, example, generated, vendored or build-script code "
+                       "(priority demoted outside app code, secrets excepted)")
+    related: tuple[RelatedLocation, ...] = ()
     owasp_names: dict[str, str] = Field(default_factory=dict)
     sla: Sla
     ai_generated: bool = False

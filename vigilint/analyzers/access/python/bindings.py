@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.localflow import Flow, carried, flow_at
 from vigilint.analyzers.access.model import Binding, Read
 from vigilint.analyzers.access.python.reads import reads
@@ -22,9 +23,9 @@ from vigilint.analyzers.syntax import python
 
 _MAP_PARTS = frozenset({"body", "query"})
 FlowAt = Callable[[Node], Flow | None]
-_ORM_BASES = re.compile(r"(\bdb\.Model|\bModel\b|\bBase\b|DeclarativeBase|SQLModel|Document|"
+_ORM_BASES = lazyre.compile(r"(\bdb\.Model|\bModel\b|\bBase\b|DeclarativeBase|SQLModel|Document|"
                         r"models\.Model|AbstractUser|AbstractBaseUser|ormar|Table)")
-_NOT_ORM_BASES = re.compile(r"(BaseModel|Schema|TypedDict|NamedTuple|dataclass|Serializer|"
+_NOT_ORM_BASES = lazyre.compile(r"(BaseModel|Schema|TypedDict|NamedTuple|dataclass|Serializer|"
                             r"Form\b|Exception|Enum)")
 _NOT_MODELS = frozenset({"dict", "list", "set", "tuple", "Response", "JSONResponse",
                          "HTMLResponse", "HTTPException", "JsonResponse", "HttpResponse",
@@ -32,7 +33,7 @@ _NOT_MODELS = frozenset({"dict", "list", "set", "tuple", "Response", "JSONRespon
                          "SimpleNamespace", "Counter", "defaultdict", "Markup"})
 _MODEL_WRITES = frozenset({"create", "update", "update_or_create", "get_or_create", "values",
                            "bulk_create", "insert"})
-_DICT_TYPES = re.compile(r"^(dict|Dict|Dict\[.*\]|dict\[.*\]|Any|typing\.Any|Mapping.*|"
+_DICT_TYPES = lazyre.compile(r"^(dict|Dict|Dict\[.*\]|dict\[.*\]|Any|typing\.Any|Mapping.*|"
                          r"JSON|Json)$")
 
 

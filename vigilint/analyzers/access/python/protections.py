@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.model import Route, Switch
 from vigilint.analyzers.access.python.routes import inventory
 from vigilint.analyzers.access.siblings import exempted_switches, writes
@@ -18,14 +19,14 @@ from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load, short_name
 from vigilint.analyzers.syntax import python
 
-_TOKEN_AUTH = re.compile(r"(Authorization|HTTP_AUTHORIZATION|Bearer|api[_-]?key|X-API-Key|"
+_TOKEN_AUTH = lazyre.compile(r"(Authorization|HTTP_AUTHORIZATION|Bearer|api[_-]?key|X-API-Key|"
                          r"TokenAuthentication|JWTAuthentication|hmac|signature|"
                          r"compare_digest)", re.IGNORECASE)
-_STATE = re.compile(r"(request\.POST|request\.body|request\.data|\.save\(|\.delete\(|"
+_STATE = lazyre.compile(r"(request\.POST|request\.body|request\.data|\.save\(|\.delete\(|"
                     r"\.update\(|\.create\(|\.commit\(|request\.method\s*==)")
-_ROOTS = re.compile(r"^(\.|\./|/|\.\./?|~|\.git|\.env|config|secrets?|private|backups?|logs?|"
+_ROOTS = lazyre.compile(r"^(\.|\./|/|\.\./?|~|\.git|\.env|config|secrets?|private|backups?|logs?|"
                     r"instance|db|\.ssh|etc|/etc|/var|/home|/root)/?$")
-_ROOT_EXPR = re.compile(r"^(os\.getcwd\(\)|Path\.cwd\(\)|BASE_DIR|ROOT_DIR|PROJECT_ROOT|"
+_ROOT_EXPR = lazyre.compile(r"^(os\.getcwd\(\)|Path\.cwd\(\)|BASE_DIR|ROOT_DIR|PROJECT_ROOT|"
                         r"PROJECT_DIR|APP_ROOT|app\.root_path|current_app\.root_path|"
                         r"os\.path\.dirname\(\s*(os\.path\.abspath\()?__file__\)?\s*\)|"
                         r"Path\(__file__\)(\.resolve\(\))?\.parent(\.parent)?|"
@@ -68,7 +69,7 @@ def csrf_switches(ctx: FileContext) -> Iterator[Switch]:
     yield from _tornado_xsrf(ctx)
 
 
-_NO_OP = re.compile(r"^\s*(pass|return(\s+None|\s+True)?|\.\.\.)\s*$")
+_NO_OP = lazyre.compile(r"^\s*(pass|return(\s+None|\s+True)?|\.\.\.)\s*$")
 
 
 def _tornado_xsrf(ctx: FileContext) -> Iterator[Switch]:

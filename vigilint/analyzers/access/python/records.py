@@ -8,6 +8,7 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.localflow import client_identity_value, flow_at
 from vigilint.analyzers.access.model import Lookup, Route
 from vigilint.analyzers.access.ownership import OwnershipHooks
@@ -20,8 +21,8 @@ from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.models import load
 from vigilint.analyzers.syntax import Arguments, python
 
-_ID_KEYS = re.compile(r"^(id|pk|uuid|slug|key|number|code|token|\w+_id|\w+_pk|\w+_uuid)$")
-_QUERYISH = re.compile(r"(\.query\b|\bobjects\b|\bquery\(|\bselect\(|\.filter|\.where|\bsession\b|"
+_ID_KEYS = lazyre.compile(r"^(id|pk|uuid|slug|key|number|code|token|\w+_id|\w+_pk|\w+_uuid)$")
+_QUERYISH = lazyre.compile(r"(\.query\b|\bobjects\b|\bquery\(|\bselect\(|\.filter|\.where|\bsession\b|"
                        r"\bdb\b|_set\b|\.all\(\))")
 _CALLER = ("current_user", "request.user", "g.user", "get_jwt_identity", "self.request.user",
            "self.current_user", "session[", "session.get(", "request.auth", "get_current_user",
@@ -137,11 +138,11 @@ def lookups(ctx: FileContext) -> list[Lookup]:
 
 # Generic views that fetch one object by the URL's key (`pk`, `slug`) from their queryset:
 # Django's detail/update/delete views, DRF's retrieve/update/destroy views and viewsets.
-_SINGLE_OBJECT = re.compile(
+_SINGLE_OBJECT = lazyre.compile(
     r"^(DetailView|UpdateView|DeleteView|BaseDetailView|BaseUpdateView|BaseDeleteView|"
     r"Retrieve\w*APIView|UpdateAPIView|DestroyAPIView|ModelViewSet|ReadOnlyModelViewSet|"
     r"RetrieveModelMixin|UpdateModelMixin|DestroyModelMixin)$")
-_CHANGES = re.compile(r"(Update|Destroy|Delete)")
+_CHANGES = lazyre.compile(r"(Update|Destroy|Delete)")
 # DRF permission classes that check no object (a custom class may: `has_object_permission`)
 _PLAIN_PERMISSIONS = frozenset({"IsAuthenticated", "IsAuthenticatedOrReadOnly"})
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.checks import body_check
 from vigilint.analyzers.access.model import WRITE_METHODS, Guard, GuardFixer, Inventory, Route
 from vigilint.analyzers.access.python.fixes import (
@@ -30,9 +31,9 @@ from vigilint.model import Fix
 _VERBS = {"get": "GET", "post": "POST", "put": "PUT", "patch": "PATCH", "delete": "DELETE",
           "head": "HEAD", "options": "OPTIONS", "websocket": "GET"}
 # Django generic views and DRF classes by what they answer.
-_READ_VIEWS = re.compile(r"^(List|Detail|Template|Redirect|ReadOnlyModel|ListAPI|RetrieveAPI|"
+_READ_VIEWS = lazyre.compile(r"^(List|Detail|Template|Redirect|ReadOnlyModel|ListAPI|RetrieveAPI|"
                          r"ArchiveIndex|\w*Archive)View(Set)?$")
-_WRITE_VIEWS = re.compile(r"^(Create|Update|Delete|Form|CreateAPI|UpdateAPI|DestroyAPI|"
+_WRITE_VIEWS = lazyre.compile(r"^(Create|Update|Delete|Form|CreateAPI|UpdateAPI|DestroyAPI|"
                           r"ListCreateAPI|RetrieveUpdateAPI|RetrieveDestroyAPI|"
                           r"RetrieveUpdateDestroyAPI|Model)View(Set)?$")
 _HANDLER_METHODS = {"get": "GET", "post": "POST", "put": "PUT", "patch": "PATCH",
@@ -45,7 +46,7 @@ _NOT_GUARDS = frozenset({"require_POST", "require_GET", "require_safe", "require
                          "transaction.atomic", "atomic", "staticmethod", "classmethod",
                          "property", "cached_property", "login_not_required"})
 # A check of the caller in a handler's body: the verified caller, or a framework's check.
-_BODY_CHECK = re.compile(
+_BODY_CHECK = lazyre.compile(
     r"(current_user\.(is_authenticated|is_anonymous|is_admin|is_active|has_role|id\b)|"
     r"request\.user\.(is_authenticated|is_anonymous|is_staff|is_superuser|has_perm)|"
     r"request\.user\.is_authenticated|user\.is_authenticated|"
@@ -55,14 +56,14 @@ _BODY_CHECK = re.compile(
     r"g\.user\s+is\s+None|not\s+g\.user|self\.current_user|self\.get_current_user\(|"
     r"has_perm\(|check_permission|require_login\(|login_required\(|authenticate\(|"
     r"raise\s+PermissionDenied|redirect_to_login\(|is_authenticated\(\))")
-_ROUTE_RECEIVER = re.compile(r"^\w+(\.\w+)*$")
+_ROUTE_RECEIVER = lazyre.compile(r"^\w+(\.\w+)*$")
 # The verified caller in a handler's conditions, and calls that raise without one.
-_CALLER = re.compile(r"(current_user|request\.user|g\.user|self\.current_user|"
+_CALLER = lazyre.compile(r"(current_user|request\.user|g\.user|self\.current_user|"
                      r"self\.get_current_user\(|session\.get\(\s*[\"'](user|uid|account|logged)|"
                      r"[\"'](user_id|user|uid|logged_in)[\"']\s+(not\s+)?in\s+session|"
                      r"session\[\s*[\"'](user|uid|account)|get_jwt_identity\(|get_jwt\(|"
                      r"request\.auth\b|has_perm\(|is_authenticated)")
-_RAISING = re.compile(r"(verify_jwt_in_request\(|redirect_to_login\(|require_login\(|"
+_RAISING = lazyre.compile(r"(verify_jwt_in_request\(|redirect_to_login\(|require_login\(|"
                       r"raise\s+PermissionDenied|check_permission\(|login_required\()")
 
 
@@ -564,7 +565,7 @@ _AUTH_IMPORTS = ("flask_login", "flask_jwt_extended", "flask_httpauth", "flask_s
                  "fastapi.security", "django.contrib.auth", "authlib", "flask_principal",
                  "rest_framework.permissions", "rest_framework_simplejwt", "quart_auth",
                  "starlette.authentication", "jwt", "jose")
-_AUTH_TEXT = re.compile(r"(login_user\(|logout_user\(|session\[\s*[\"'](user|uid)|"
+_AUTH_TEXT = lazyre.compile(r"(login_user\(|logout_user\(|session\[\s*[\"'](user|uid)|"
                         r"check_password|verify_password|authenticate\(|current_user|"
                         r"request\.user|HTTPBearer|OAuth2)")
 

@@ -11,6 +11,7 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.bodies import game_context, profile, secret_context
 from vigilint.analyzers.crypto.names import (
@@ -39,7 +40,7 @@ from vigilint.analyzers.crypto.syntax import (
 _PROTECTED_WORDS = frozenset({"encrypted", "encrypt", "cipher", "ciphertext", "ciphered",
                               "hashed", "protected", "secured", "obfuscated", "enc", "crypted"})
 _STEMS = ("encrypt", "cipher", "hash", "protect", "secur", "obfuscat", "enc", "crypt")
-_PROTECTED_STEMS = re.compile("|".join(_STEMS))
+_PROTECTED_STEMS = lazyre.compile("|".join(_STEMS))
 _TOY_NAMES = ("caesar", "vigenere", "rot13")
 _TOY_CIPHERS = frozenset({"caesar", "vigenere", "rot13", "rot", "shift"})
 _ASSIGNMENT_KINDS = ("assignment", "variable_declarator", "short_var_declaration",
@@ -93,7 +94,7 @@ def _encoding_only(ctx: FileContext, value: Node) -> bool:
 _ALPHABET_SIZES = frozenset({26, 52, 62, 94, 95})
 # The key indexed cyclically: `key[i % len(key)]`, `key.charAt(i % key.length())`,
 # `key.charCodeAt(i % key.length)`.
-_KEY_INDEX = re.compile(r"[\[(]\s*\w+\s*%\s*(len\(|\w+\.length\b|\w+\.size\(\)|len\s*\()")
+_KEY_INDEX = lazyre.compile(r"[\[(]\s*\w+\s*%\s*(len\(|\w+\.length\b|\w+\.size\(\)|len\s*\()")
 
 
 def _check_assignment(ctx: FileContext, node: Node) -> Evidence | None:
@@ -163,9 +164,9 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
 
 
 # A character code: `ord(c)`, `s.charCodeAt(i)`, `s.charAt(i)`, a char literal, Go `int(s[i])`.
-_CHAR_CODE = re.compile(r"\bord\(|\.charCodeAt\(|\.codePointAt\(|\.charAt\(|'[aA ]'|"
+_CHAR_CODE = lazyre.compile(r"\bord\(|\.charCodeAt\(|\.codePointAt\(|\.charAt\(|'[aA ]'|"
                         r"\b(?:int|rune|byte)\(\s*\w+\[")
-_ASSIGNED = re.compile(r"\b([A-Za-z_]\w*)\s*:?=(?!=)([^;\n]*)")
+_ASSIGNED = lazyre.compile(r"\b([A-Za-z_]\w*)\s*:?=(?!=)([^;\n]*)")
 
 
 def _char_code_names(body: str) -> set[str]:
@@ -184,7 +185,7 @@ def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
 
 
 # `str.maketrans(A, A[k:] + A[:k])`: a substitution table that rotates the alphabet.
-_ROTATION = re.compile(r"maketrans\(\s*(\w+)\s*,\s*(\w+)\[\s*(\w+)\s*:\s*\]\s*\+\s*(\w+)\[\s*:\s*(\w+)\s*\]")
+_ROTATION = lazyre.compile(r"maketrans\(\s*(\w+)\s*,\s*(\w+)\[\s*(\w+)\s*:\s*\]\s*\+\s*(\w+)\[\s*:\s*(\w+)\s*\]")
 
 
 def _rotated_table(ctx: FileContext, fn: Node) -> Evidence | None:

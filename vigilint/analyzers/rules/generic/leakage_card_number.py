@@ -30,14 +30,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.generic.leakage_common import hit, in_tests, position, quiet
 from vigilint.model import Rule
 
-_CARD = re.compile(r"(?<![\w.\-])(?:\d{4}[ \-]){2,3}\d{4}(?:[ \-]\d{1,3})?(?![\w\-]|\.\d)"
+_CARD = lazyre.compile(r"(?<![\w.\-])(?:\d{4}[ \-]){2,3}\d{4}(?:[ \-]\d{1,3})?(?![\w\-]|\.\d)"
                    r"|(?<![\w.\-])3[47]\d{2}[ \-]\d{6}[ \-]\d{5}(?![\w\-]|\.\d)"
                    r"|(?<![\w.\-])\d{13,19}(?![\w\-]|\.\d)")
-_ISSUER = re.compile(r"^(?:4\d{12}(?:\d{3}){0,2}|5[1-5]\d{14}|2(?:2[2-9]|[3-6]\d|7[01])\d{12}"
+_ISSUER = lazyre.compile(r"^(?:4\d{12}(?:\d{3}){0,2}|5[1-5]\d{14}|2(?:2[2-9]|[3-6]\d|7[01])\d{12}"
                      r"|3[47]\d{13}|6(?:011|5\d\d)\d{12,15}|35(?:2[89]|[3-8]\d)\d{12,15}"
                      r"|3(?:0[0-5]|[68]\d)\d{11,13})$")
 TEST_NUMBERS = frozenset({
@@ -65,8 +66,8 @@ def luhn(digits: str) -> bool:
 # only on the lines holding such a run, found by a plain scan (much cheaper than `_CARD`'s
 # lookbehinds at every position). A whole line is searched: its neighbours are a newline or the
 # text's ends, which the lookarounds treat alike.
-_DIGIT_RUN = re.compile(r"\d{4,}")
-_BEFORE = re.compile(r"[\w.\-]")
+_DIGIT_RUN = lazyre.compile(r"\d{4,}")
+_BEFORE = lazyre.compile(r"[\w.\-]")
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:

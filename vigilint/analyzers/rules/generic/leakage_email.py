@@ -32,19 +32,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.generic.leakage_common import find, hit, in_tests, quiet
 from vigilint.model import Rule
 
-_EMAIL = re.compile(
+_EMAIL = lazyre.compile(
     r"(?<![\w.+\-%])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63})@(?P<domain>[A-Za-z0-9]"
     r"(?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?){0,8}"
     r"\.[A-Za-z]{2,24})(?![\w\-]|\.\w)")
-_RESERVED = re.compile(r"(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local"
+_RESERVED = lazyre.compile(r"(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local"
                        r"|noreply\.github\.com|users\.noreply\.github\.com|domain\.com|email\.com"
                        r"|company\.com|yourcompany\.com|acme\.com|sentry\.io|ingest\.sentry\.io)$",
                        re.IGNORECASE)
-_ROLE = re.compile(
+_ROLE = lazyre.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|info|support|help|contact|hello|hi|team|admin|"
     r"administrator|root|webmaster|postmaster|hostmaster|abuse|security|privacy|legal|press|"
     r"media|jobs|careers|sales|billing|accounts|office|dev|devops|ops|it|hr|marketing|news|"
@@ -52,17 +53,17 @@ _ROLE = re.compile(
     r"user|username|name|email|mail|you|your|yourname|your\.name|me|someone|somebody|foo|bar|"
     r"baz|test|tester|john|jane|john\.doe|jane\.doe|johndoe|janedoe|joe|example|sample|demo|"
     r"first\.last|firstname\.lastname|anonymous|nobody|x+)$", re.IGNORECASE)
-_ATTRIBUTION = re.compile(r"author|maintainer|copyright|signed-off-by|co-authored-by|"
+_ATTRIBUTION = lazyre.compile(r"author|maintainer|copyright|signed-off-by|co-authored-by|"
                           r"contributors?|license|__email__|reviewed-by|last-translator|"
                           r"language-team|translators?", re.IGNORECASE)
-_ASSET = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|js|css|py|ts|json|ya?ml|lock)$", re.IGNORECASE)
+_ASSET = lazyre.compile(r"\.(?:png|jpe?g|gif|svg|webp|js|css|py|ts|json|ya?ml|lock)$", re.IGNORECASE)
 
 
-_ATTRIBUTION_FILE = re.compile(
+_ATTRIBUTION_FILE = lazyre.compile(
     r"(?:^|/)(?:authors|contributors|maintainers|credits|thanks|codeowners|notice|copyright|"
     r"copying|\.mailmap)(?:\.[\w.]+)?$|\.(?:po|pot)$|\.gemspec$", re.IGNORECASE)
 _PAIRS = ("pair", "block_mapping_pair", "flow_pair")
-_ATTRIBUTION_KEY = re.compile(r"(?:authors?|maintainers?|contributors?|(?:author|maintainer)"
+_ATTRIBUTION_KEY = lazyre.compile(r"(?:authors?|maintainers?|contributors?|(?:author|maintainer)"
                               r"[_-]?emails?|credits|translators?|developers?)", re.IGNORECASE)
 
 

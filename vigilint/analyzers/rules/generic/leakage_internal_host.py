@@ -32,21 +32,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.generic.leakage_common import find, hit, in_tests, quiet
 from vigilint.model import Rule
 
 _TLDS = ("internal", "corp", "local", "lan", "intranet", "private", "localdomain", "home.arpa")
-_HOST = re.compile(
+_HOST = lazyre.compile(
     r"(?<![\w.\-])(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,10}"
     r"(?i:internal|corp|local|lan|intranet|private|localdomain|home\.arpa))(?![\w\-]|\.\w)")
-_PRIVATE_IP = re.compile(
+_PRIVATE_IP = lazyre.compile(
     r"://(?:[^/@\s\"']{1,100}@)?(?P<host>10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}"
     r"|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3})(?![\d.])")
-_CONTEXT = re.compile(r"(?:://|@|[\"'`]|[=:]\s{0,3}|\bhost(?:name)?\s{1,3})$", re.IGNORECASE)
+_CONTEXT = lazyre.compile(r"(?:://|@|[\"'`]|[=:]\s{0,3}|\bhost(?:name)?\s{1,3})$", re.IGNORECASE)
 # In code a host name is a string (or sits in a URL): `x = threading.local()` and
 # `l := time.Local` are attribute accesses, not hosts.
-_CODE_CONTEXT = re.compile(r"(?:://|@|[\"'`])$")
+_CODE_CONTEXT = lazyre.compile(r"(?:://|@|[\"'`])$")
 _CODE_LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx", "go", "java"})
 _IGNORED = frozenset({"localhost.local", "host.docker.internal", "gateway.docker.internal",
                       "kubernetes.docker.internal", "metadata.google.internal"})

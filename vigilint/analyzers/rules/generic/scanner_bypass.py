@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from vigilint import lazyre
 from vigilint.analyzers.comments import comments
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.suppression import justification_problem
@@ -43,28 +44,28 @@ from vigilint.model import Rule
 _CODES = r"(?:[\s:=,\[\]()]*[A-Za-z][\w./@-]*\d[\w./-]*)*"
 # Each marker: (scanner name, pattern matching the marker and its rule codes).
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("bandit/gosec", re.compile(r"#?\bnosec\b" + _CODES, re.IGNORECASE)),
-    ("ruff/flake8-bandit", re.compile(r"\bnoqa\s*:\s*(?:S\d+\b[\s,]*)+", re.IGNORECASE)),
-    ("semgrep", re.compile(r"\bnosemgrep\b(?:\s*:\s*[\w.,\s-]+?(?=\s--|\s*$))?", re.IGNORECASE)),
-    ("detect-secrets", re.compile(r"\bpragma\s*:\s*(?:allowlist|whitelist)\s+secret\b",
+    ("bandit/gosec", lazyre.compile(r"#?\bnosec\b" + _CODES, re.IGNORECASE)),
+    ("ruff/flake8-bandit", lazyre.compile(r"\bnoqa\s*:\s*(?:S\d+\b[\s,]*)+", re.IGNORECASE)),
+    ("semgrep", lazyre.compile(r"\bnosemgrep\b(?:\s*:\s*[\w.,\s-]+?(?=\s--|\s*$))?", re.IGNORECASE)),
+    ("detect-secrets", lazyre.compile(r"\bpragma\s*:\s*(?:allowlist|whitelist)\s+secret\b",
                                   re.IGNORECASE)),
-    ("gitleaks", re.compile(r"\bgitleaks\s*:\s*allow\b", re.IGNORECASE)),
-    ("sonar", re.compile(r"\bNOSONAR\b(?:\s*\([^)]*\))?")),
-    ("golangci-lint", re.compile(r"\bnolint\s*:\s*[\w,]*\b(?:gosec|gas)\b[\w,]*")),
-    ("codeql", re.compile(r"\b(?:lgtm|codeql)\s*\[[^\]]*\]")),
-    ("checkov", re.compile(r"\bcheckov\s*:\s*skip\s*=\s*[\w,]+:?", re.IGNORECASE)),
-    ("tfsec/trivy", re.compile(r"\b(?:tfsec|trivy)\s*:\s*ignore\s*:\s*[\w-]+", re.IGNORECASE)),
-    ("kics", re.compile(r"\bkics-scan\s+ignore(?:-line|-block)?\b", re.IGNORECASE)),
-    ("eslint", re.compile(
+    ("gitleaks", lazyre.compile(r"\bgitleaks\s*:\s*allow\b", re.IGNORECASE)),
+    ("sonar", lazyre.compile(r"\bNOSONAR\b(?:\s*\([^)]*\))?")),
+    ("golangci-lint", lazyre.compile(r"\bnolint\s*:\s*[\w,]*\b(?:gosec|gas)\b[\w,]*")),
+    ("codeql", lazyre.compile(r"\b(?:lgtm|codeql)\s*\[[^\]]*\]")),
+    ("checkov", lazyre.compile(r"\bcheckov\s*:\s*skip\s*=\s*[\w,]+:?", re.IGNORECASE)),
+    ("tfsec/trivy", lazyre.compile(r"\b(?:tfsec|trivy)\s*:\s*ignore\s*:\s*[\w-]+", re.IGNORECASE)),
+    ("kics", lazyre.compile(r"\bkics-scan\s+ignore(?:-line|-block)?\b", re.IGNORECASE)),
+    ("eslint", lazyre.compile(
         r"\beslint-disable(?:-next-line|-line)?\s+(?P<rules>[^*\n]*?)(?=\s--|\s*\*/|\s*$)")),
 )
-_ESLINT_SECURITY = re.compile(
+_ESLINT_SECURITY = lazyre.compile(
     r"(?:^|[\s,])(?:security(?:-node)?/[\w-]+|no-eval|no-implied-eval|no-new-func|"
     r"no-script-url|react/no-danger(?:-with-children)?|no-unsanitized/[\w-]+|"
     r"@microsoft/sdl/[\w-]+|xss/[\w-]+|scanjs-rules/[\w-]+|detect-[\w-]+)(?=$|[\s,])")
-_SEPARATORS = re.compile(r"^\s*(?:--|—|–|:|-|because|reason\s*:)?\s*", re.IGNORECASE)
+_SEPARATORS = lazyre.compile(r"^\s*(?:--|—|–|:|-|because|reason\s*:)?\s*", re.IGNORECASE)
 # `(?<!\s)`: a match starts only where a run of spaces starts, so a long run is scanned once.
-_CLOSERS = re.compile(r"(?<!\s)\s*(?:\*/|-->)\s*$")
+_CLOSERS = lazyre.compile(r"(?<!\s)\s*(?:\*/|-->)\s*$")
 
 
 def _justification(text: str, end: int) -> str:

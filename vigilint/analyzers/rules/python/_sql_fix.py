@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.imports import aliases
 from vigilint.analyzers.rules.python._built_strings import (
@@ -36,9 +37,9 @@ _DRIVERS = (("asyncpg", "dollar"), ("sqlite3", "qmark"), ("aiosqlite", "qmark"),
             ("psycopg2", "format"), ("psycopg", "format"), ("pymysql", "format"),
             ("MySQLdb", "format"), ("mysql", "format"), ("aiomysql", "format"),
             ("pg8000", "format"), ("django", "format"))
-_VALUE_BEFORE = re.compile(
+_VALUE_BEFORE = lazyre.compile(
     r"(=|<|>|\bI?LIKE|\bLIMIT|\bOFFSET|\bIS|\bBETWEEN|\bAND|\bIN\s*+\(|,|\()\s*+$", re.I)
-_VALUE_AFTER = re.compile(r"^\s*+($|[,);]|\bAND\b|\bOR\b|\bLIMIT\b|\bORDER\b|\bGROUP\b|"
+_VALUE_AFTER = lazyre.compile(r"^\s*+($|[,);]|\bAND\b|\bOR\b|\bLIMIT\b|\bORDER\b|\bGROUP\b|"
                           r"\bOFFSET\b|\bRETURNING\b|\bWHERE\b|\bSET\b|\bFROM\b)", re.I)
 
 
@@ -86,8 +87,8 @@ def _placeholder(style: str, index: int) -> str:
 
 
 # a value inside a quoted LIKE pattern: `LIKE '%` + x + `%'` (wildcards only around it)
-_LIKE_OPEN = re.compile(r"\b(I?LIKE)\s*+(\\?')([%_]*+)$", re.I)
-_LIKE_CLOSE = re.compile(r"^([%_]*+)(\\?')")
+_LIKE_OPEN = lazyre.compile(r"\b(I?LIKE)\s*+(\\?')([%_]*+)$", re.I)
+_LIKE_CLOSE = lazyre.compile(r"^([%_]*+)(\\?')")
 
 
 @dataclass(frozen=True)

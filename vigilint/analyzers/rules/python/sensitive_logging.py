@@ -30,6 +30,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.imports import call_name
@@ -37,15 +38,15 @@ from vigilint.model import Fix, Rule
 
 _LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical",
                           "log", "fatal"})
-_LOGGER_NAMES = re.compile(r"(^|\.)(log|logger|logging|_log|_logger|LOG|LOGGER|app\.logger)$")
-_SECRET = re.compile(
+_LOGGER_NAMES = lazyre.compile(r"(^|\.)(log|logger|logging|_log|_logger|LOG|LOGGER|app\.logger)$")
+_SECRET = lazyre.compile(
     r"(^|_)(pass(word|wd)?|pwd|secret|token|api_?key|apikey|private_?key|access_?key|"
     r"client_?secret|credentials?|ssn|social_security|card_?(number|num|no)|cc_?number|cvv|"
     r"pin_?code|auth_?header|session_?id|otp)($|_)", re.I)
-_SAFE_SUFFIX = re.compile(r"(_?(length|len|count|hash|hashed|id_type|field|name|label|url|"
+_SAFE_SUFFIX = lazyre.compile(r"(_?(length|len|count|hash|hashed|id_type|field|name|label|url|"
                           r"expires?|expiry|ttl|type|policy|reset|required|changed|valid)|"
                           r"_(at|on|set|ok|exists|present|enabled))$", re.I)
-_BODIES = re.compile(r"^request\.(get_json\(\)|json|form|data|headers|body|POST|META|"
+_BODIES = lazyre.compile(r"^request\.(get_json\(\)|json|form|data|headers|body|POST|META|"
                      r"get_data\(\)|cookies|COOKIES|values)$")
 
 

@@ -29,6 +29,7 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.fix_edits import python_module
 from vigilint.analyzers.imports import call_name
@@ -38,12 +39,12 @@ from vigilint.model import Fix, Rule
 _FUNCS = frozenset({"random", "randint", "randrange", "choice", "choices", "getrandbits",
                     "randbytes", "uniform", "normalvariate", "gauss", "sample", "shuffle",
                     "triangular", "betavariate", "expovariate", "lognormvariate"})
-_SECRET_WORDS = re.compile(
+_SECRET_WORDS = lazyre.compile(
     r"(token|passw|pwd|secret|(^|_)key($|_)|apikey|salt|nonce|otp|session|cookie|csrf|"
     r"reset|verif|auth|(^|_)pin($|_)|(^|_)iv($|_)|remember|captcha|invite|coupon|voucher)", re.I)
-_ALPHABET = re.compile(r"(string\.(ascii_|digits|hexdigits|letters|punctuation|printable)|"
+_ALPHABET = lazyre.compile(r"(string\.(ascii_|digits|hexdigits|letters|punctuation|printable)|"
                        r"\b(alphabet|charset|chars|characters)\b|[A-Za-z0-9]{20,})", re.I)
-_STORE = re.compile(r"(session|cookie|token|secret)", re.I)
+_STORE = lazyre.compile(r"(session|cookie|token|secret)", re.I)
 
 
 def _target_name(ctx: FileContext, call: Node) -> str | None:
