@@ -40,7 +40,8 @@ _SECURITY_WORDS = frozenset({"token", "key", "keys", "salt", "nonce", "iv", "sec
                              "pin", "credential", "auth", "uuid", "verification", "invite",
                              "captcha", "sessionid", "secure", "crypto", "activation",
                              "license", "licence", "serial", "invitation", "pairing",
-                             "enrollment", "enrolment", "voucher", "coupon", "signup"})
+                             "enrollment", "enrolment", "voucher", "coupon", "signup", "sid",
+                             "sessid"})
 _CONTAINERS = FUNCTION_KINDS | {"class_definition", "class_declaration", "type_declaration"}
 
 
@@ -116,6 +117,12 @@ def aliases(ctx: FileContext, name: str) -> set[str]:
                 out.add(bound)
     cache[name] = out
     return out
+
+
+def used_for_security(ctx: FileContext, name: str, owner: Node | None) -> bool:
+    """The generator `name` (a function or class) is named for secrets, or a function or
+    variable of the file named so uses it or an instance of it."""
+    return _used_for_security(ctx, name, owner)
 
 
 def _used_for_security(ctx: FileContext, name: str, owner: Node | None) -> bool:
@@ -206,3 +213,48 @@ def _xor_step(ctx: FileContext, node: Node) -> tuple[str, Node | None]:
             amount not in _XORSHIFT_SHIFTS:
         return "", None
     return target, shift
+
+
+_CLASS_KINDS = frozenset({"class_declaration", "class_definition", "class"})
+
+
+def prng_classes(ctx: FileContext) -> frozenset[str]:
+    """Names of the file's classes (and Go types with methods) that are hand-written
+    generators: a method with xorshift steps or a PRNG constant (cached)."""
+    found: frozenset[str] | None = ctx.cache.get("crypto.prng_classes")
+    if found is not None:
+        return found
+    names: set[str] = set()
+    for n in ctx.walk():
+        if n.type not in FUNCTION_KINDS:
+            continue
+        body = n.child_by_field_name("body")
+        if body is None or not _generator_body(ctx, n, body):
+            continue
+        cls = enclosing(n, _CLASS_KINDS)
+        if cls is not None:
+            names.add(ctx.node_text(cls.child_by_field_name("name")))
+        elif n.type == "method_declaration":  # go: the receiver's type
+            receiver = n.child_by_field_name("receiver")
+            parts = ctx.node_text(receiver).replace("*", " ").strip("() ").split() \
+                if receiver is not None else []
+            if parts:
+                names.add(parts[-1])
+    found = ctx.cache["crypto.prng_classes"] = frozenset(names - {""})
+    return found
+
+
+def _generator_body(ctx: FileContext, fn: Node, body: Node) -> bool:
+    steps: dict[str, int] = {}
+    for n in walk(body):
+        if n.type in FUNCTION_KINDS and n.id != fn.id:
+            continue
+        if n.type in INTEGER_KINDS and int_value(ctx, n) in PRNG_CONSTANTS and \
+                len(ctx.node_text(n)) >= 5:
+            return True
+        target, _ = _xor_step(ctx, n)
+        if target:
+            steps[target] = steps.get(target, 0) + 1
+            if steps[target] >= 3:
+                return True
+    return False
