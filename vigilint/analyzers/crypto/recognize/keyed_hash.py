@@ -34,6 +34,7 @@ from vigilint.analyzers.crypto.syntax import (
     function_name,
     last_name,
     operator,
+    parameter_names,
     walk,
     words,
 )
@@ -66,10 +67,15 @@ _EQUALITY = frozenset({"==", "!=", "===", "!==", "<>"})
 _JOINS = frozenset({"append", "join", "concat", "Concat", "format", "Sprintf", "Join"})
 
 
-def _names_secret(text: str) -> bool:
+def _names_secret(text: str, per_record: frozenset[str] = frozenset()) -> bool:
+    """A name in `text` says it holds a secret. A salt is one only when it is not a local
+    or parameter of the function (`per_record`): a pepper-like constant, a setting or a field
+    is a key; a salt read from the stored record (`salt = row[0][:2]`) is a password hash's."""
     for name in re.findall(r"[A-Za-z_]\w*", text):
         w = {x.lower() for x in words(name)}
-        if w & _SECRET_WORDS or ("key" in w and not w & _NOT_SECRET_KEY):
+        if w & _SECRET_WORDS - {"salt"} or ("key" in w and not w & _NOT_SECRET_KEY):
+            return True
+        if "salt" in w and name not in per_record:
             return True
     return False
 
@@ -100,7 +106,8 @@ def _operands(ctx: FileContext, node: Node) -> list[str]:
     return parts
 
 
-def _keyed(ctx: FileContext, value: Node, locals_: dict[str, str]) -> bool:
+def _keyed(ctx: FileContext, value: Node, locals_: dict[str, str],
+           per_record: frozenset[str] = frozenset()) -> bool:
     """The value joins a secret to something else that is not a password, directly or
     through a local of the function assigned so (`keyed = secret + payload`)."""
     texts = [ctx.node_text(value)]
@@ -111,7 +118,7 @@ def _keyed(ctx: FileContext, value: Node, locals_: dict[str, str]) -> bool:
         if _names_password(text):
             continue
         parts = _operands_text(ctx, value) if text == texts[0] else _split_join(text)
-        secret = [p for p in parts if _names_secret(p)]
+        secret = [p for p in parts if _names_secret(p, per_record)]
         if secret and len(parts) > len(secret):
             return True
     return False
@@ -323,7 +330,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
             if args is None or _modulo_slot(ctx, n):
                 continue
             locals_ = locals_ if locals_ is not None else _assigned_locals(ctx, body)
-            keyed = _keyed(ctx, args, locals_) or _fed(ctx, n, locals_)
+            own = frozenset(locals_) | frozenset(parameter_names(ctx, fn))
+            keyed = _keyed(ctx, args, locals_, own) or _fed(ctx, n, locals_)
             if keyed and _used_as_tag(ctx, fn, n, locals_):
                 hashed = last_name(callee(ctx, n))
                 hand = hashed in hand_hashes(ctx)
@@ -336,7 +344,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
             if source is None:
                 continue
             locals_ = locals_ if locals_ is not None else _assigned_locals(ctx, body)
-            if _keyed(ctx, source, locals_) and fold_loop(ctx, n) is not None and (
+            own = frozenset(locals_) | frozenset(parameter_names(ctx, fn))
+            if _keyed(ctx, source, locals_, own) and fold_loop(ctx, n) is not None and (
                     _tag_named(name) or _callers_compare(ctx, name)):
                 return Evidence(source, "mac", "a hand-written checksum over the secret "
                                                "joined to the message, used as a tag (a "
