@@ -199,7 +199,7 @@ _CREDENTIALS = frozenset({"password", "passwd", "pwd", "apikey", "token", "token
 
 def _names_credential(name: str) -> bool:
     w = set(words(name))
-    return bool(w & _CREDENTIALS or {"api", "key"} <= w or "secret" in w and "word" not in w)
+    return bool(w & _CREDENTIALS or {"api", "key"} <= w or ("secret" in w and "word" not in w))
 
 
 def credential_context(ctx: FileContext, fn: Node) -> bool:

@@ -184,7 +184,7 @@ def fold_loop(ctx: FileContext, node: Node) -> Node | None:
             ops = {operator(ctx, b) for b in walk(value) if b.type in BINARY_KINDS}
             if "imul" in value_text:
                 ops.add("*")
-            if "+" in ops and ops & {"*", "<<", "%"} or ops & {"^"} and ops & {"*", "<<"}:
+            if ("+" in ops and ops & {"*", "<<", "%"}) or (ops & {"^"} and ops & {"*", "<<"}):
                 return n
     return None
 
@@ -248,13 +248,12 @@ def _compared(ctx: FileContext, node: Node) -> bool:
                 "equals", "Equal", "Equals", "EqualFold"):
             return True
         cur = parent
-    parent = cur.parent
-    if parent is None:
+    up = cur.parent
+    if up is None:
         return False
-    if parent.type in BINARY_KINDS and operator(ctx, parent) in _EQUALITY:
+    if up.type in BINARY_KINDS and operator(ctx, up) in _EQUALITY:
         return True
-    return parent.type == "comparison_operator" and bool(
-        re.search(r"==|!=", ctx.node_text(parent)))
+    return up.type == "comparison_operator" and bool(re.search(r"==|!=", ctx.node_text(up)))
 
 
 def _used_as_tag(ctx: FileContext, fn: Node, site: Node, locals_: dict[str, str]) -> bool:
@@ -275,10 +274,10 @@ def _used_as_tag(ctx: FileContext, fn: Node, site: Node, locals_: dict[str, str]
     if holder.type == "return_statement":  # the message and its tag returned together
         between = site.parent
         while between is not None and between.id != holder.id:
-            if between.type in BINARY_KINDS and operator(ctx, between) == "+" or \
+            if (between.type in BINARY_KINDS and operator(ctx, between) == "+") or \
                     between.type in ("template_string", "string", "interpolation",
                                      "template_substitution") or \
-                    between.type in CALL_KINDS and last_name(callee(ctx, between)) in _JOINS:
+                    (between.type in CALL_KINDS and last_name(callee(ctx, between)) in _JOINS):
                 return True
             between = between.parent
         return False
@@ -322,10 +321,19 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     if _HMAC.search(text) or not _names_secret(text):
         return None
     locals_: dict[str, str] | None = None
+    hashing = _HASH_MARKERS.search(text) is not None
+    feeds: list[Node] = []
+    finals: list[Node] = []
     for n in walk(body):
         if n.type in FUNCTION_KINDS and n.id != fn.id:
             continue
-        if n.type in CALL_KINDS and _is_hash(ctx, n):
+        if hashing and n.type in CALL_KINDS:
+            called = last_name(callee(ctx, n))
+            if called in _FEEDS:
+                feeds.append(n)
+            elif called in _FINALS:
+                finals.append(n)
+        if n.type in CALL_KINDS and (_is_hash(ctx, n) or n in feeds):
             args = n.child_by_field_name("arguments")
             if args is None or _modulo_slot(ctx, n):
                 continue
@@ -350,7 +358,36 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
                 return Evidence(source, "mac", "a hand-written checksum over the secret "
                                                "joined to the message, used as a tag (a "
                                                "home-made MAC)")
-    return None
+    return _fed_in_turn(ctx, fn, feeds, finals, locals_ or {})
+
+
+_HASH_MARKERS = re.compile(r"createHash|hashlib\.|MessageDigest|\b(?:md5|sha1|sha256|sha512|"
+                           r"sha3)\.New\w*\(|DigestUtils|Hashing\.|\.digest\(")
+_FEEDS = frozenset({"update", "Write", "write", "WriteString"})
+_FINALS = frozenset({"digest", "hexdigest", "Sum", "doFinal", "sum", "hex"})
+
+
+def _fed_in_turn(ctx: FileContext, fn: Node, feeds: list[Node], finals: list[Node],
+                 locals_: dict[str, str]) -> Evidence | None:
+    """`md.update(secret); md.update(body); sig = hex(md.digest())`, `h.Write(key);
+    h.Write(msg); h.Sum(nil)`: a hash fed the secret and the message in turn, its digest used
+    as a tag."""
+    if len(feeds) < 2 or not finals:
+        return None
+    firsts = []
+    for call in feeds:
+        args = call.child_by_field_name("arguments")
+        if args is not None and args.named_children:
+            firsts.append((ctx.node_text(args.named_children[0]), call))
+    own = frozenset(locals_) | frozenset(parameter_names(ctx, fn))
+    secret = [c for t, c in firsts if _names_secret(t, own) or
+              _names_secret(locals_.get(t.strip(), ""), own)]
+    if not secret or len(secret) == len(firsts) or any(_names_password(t) for t, _ in firsts):
+        return None
+    if not any(_used_as_tag(ctx, fn, final, locals_) for final in finals):
+        return None
+    return Evidence(secret[0], "mac", "a hash fed the secret and the message in turn, its "
+                                      "digest used as a tag (a home-made MAC)")
 
 
 def _fed(ctx: FileContext, call: Node, locals_: dict[str, str]) -> bool:

@@ -168,8 +168,8 @@ def _pkcs7_pad_in_file(ctx: FileContext) -> bool:
 
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     name_words = set(words(function_name(ctx, fn)))
-    if name_words & _UNPAD_WORDS or name_words & {"strip", "remove", "trim", "drop"} and \
-            name_words & {"pad", "padding", "pkcs7", "pkcs5"}:
+    if name_words & _UNPAD_WORDS or (name_words & {"strip", "remove", "trim", "drop"} and \
+            name_words & {"pad", "padding", "pkcs7", "pkcs5"}):
         return _trusting_unpad(ctx, fn)
     if name_words & {"unpad", "strip", "remove", "trim"}:
         return None

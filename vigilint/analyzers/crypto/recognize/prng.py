@@ -34,6 +34,7 @@ PRNG_CONSTANTS: dict[int, str] = {
     16807: "an LCG (MINSTD)", 69069: "an LCG", 134775813: "an LCG (Delphi)",
     0x9908B0DF: "the Mersenne Twister", 1812433253: "the Mersenne Twister",
     0x9D2C5680: "the Mersenne Twister", 0xEFC60000: "the Mersenne Twister",
+    49297: "an LCG (seed * 9301 + 49297) % 233280", 233280: "an LCG (seed * 9301 + 49297) % 233280",
 }
 _SECURITY_WORDS = frozenset({"token", "key", "keys", "salt", "nonce", "iv", "secret", "password",
                              "passwd", "otp", "session", "csrf", "apikey", "reset", "passphrase",

@@ -14,11 +14,12 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.names import NON_CRYPTO_WORDS
 from vigilint.analyzers.crypto.recognize import Evidence
+from vigilint.analyzers.crypto.recognize.handmade import calls_of
 from vigilint.analyzers.crypto.recognize.prng import (
     prng_classes,
     security_named,
-    used_for_security,
     security_users,
+    used_for_security,
 )
 from vigilint.analyzers.crypto.resolve import resolved_callee
 from vigilint.analyzers.crypto.syntax import (
@@ -108,11 +109,10 @@ def weak_call(ctx: FileContext, call: Node) -> str:
     if cls is not None:  # a method of an instance of a hand-written generator of the file
         # the generator named (or used) for secrets is reported with its uses (prng)
         return "" if used_for_security(ctx, cls, None) else f"{receiver}.{method}"
-    if method in _METHODS:
-        if receiver.rsplit(".", 1)[-1] in _generators(ctx) or re.fullmatch(
-                r"new\s+(?:java\.util\.)?Random\([^()]*\)|random\.Random\([^()]*\)",
-                receiver.strip()):
-            return f"{receiver}.{method}"
+    if method in _METHODS and (receiver.rsplit(".", 1)[-1] in _generators(ctx) or re.fullmatch(
+            r"new\s+(?:java\.util\.)?Random\([^()]*\)|random\.Random\([^()]*\)",
+            receiver.strip())):
+        return f"{receiver}.{method}"
     return ""
 
 
@@ -221,8 +221,6 @@ def _reaches_cookie(ctx: FileContext, name: str, fn: Node) -> bool:
     if not name or not set(words(name)) & _PRODUCERS or \
             not file_mentions(ctx, "crypto.cookie_sink", ("ookie",)):
         return False
-    from vigilint.analyzers.crypto.recognize.handmade import calls_of  # noqa: PLC0415
-
     for call in calls_of(ctx).get(name, ()):
         user = enclosing(call, FUNCTION_KINDS)
         if user is not None and user.id != fn.id and _COOKIE_SINK.search(ctx.node_text(user)):
