@@ -89,9 +89,35 @@ def _named_constant_time(name_words: tuple[str, ...]) -> bool:
 _NAME_SET = frozenset(_NAMES) | {n + "s" for n in _NAMES}
 
 
+_EQUAL = ("==", "===")
+
+
+def _advancing_while(ctx: FileContext, body: Node) -> Node | None:
+    """`while (i < n && a[i] === b[i]) i++;` then `return i === n`: a loop that stops at the
+    first difference."""
+    for n in walk(body):
+        if n.type != "while_statement":
+            continue
+        condition = n.child_by_field_name("condition")
+        for c in walk(condition) if condition is not None else ():
+            if (c.type in BINARY_KINDS and operator(ctx, c) in _EQUAL) or \
+                    (c.type == "comparison_operator" and "==" in ctx.node_text(c)):
+                left, right = (unwrap(x) for x in (operands(c) if c.type in BINARY_KINDS
+                                                   else (c.named_children[0],
+                                                         c.named_children[-1])))
+                if left is not None and right is not None and all(
+                        side.type in _INDEXED | CALL_KINDS for side in (left, right)) and \
+                        re.search(r"\breturn\b[^\n;]*===?", ctx.node_text(body)):
+                    return c
+    return None
+
+
 def _early_exit(ctx: FileContext, body: Node) -> Node | None:
     """`if a[i] != b[i]: return False` inside a loop: the comparison that leaks the position
     of the first difference."""
+    advancing = _advancing_while(ctx, body)
+    if advancing is not None:
+        return advancing
     for n in walk(body):
         if n.type not in _IF_KINDS or not in_loop(n):
             continue
@@ -202,7 +228,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
             b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source):
         secret = _callers_pass_secrets(ctx, name) or _reads_secret(ctx, body)
     early_candidate = compares and (secret or named) and (
-        b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source)
+        b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source or
+        b"while" in source)
     if not named and not early_candidate and (b"|" not in source or b"^" not in source):
         return None  # neither named for it nor a candidate loop: skip the walk
     accumulates: Node | None = None

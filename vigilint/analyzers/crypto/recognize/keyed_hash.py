@@ -48,7 +48,7 @@ _LIBRARY_HASHES = frozenset({
     "ChecksumIEEE", "Checksum"})
 _TAG_WORDS = frozenset({"sign", "signs", "signed", "signature", "sig", "mac", "hmac", "tag",
                         "stamp", "seal", "authcode", "authenticator", "authenticate",
-                        "integrity", "tamper", "attest", "attestation"})
+                        "integrity", "tamper", "attest", "attestation", "token"})
 _NOT_TAG = frozenset({"assign", "design", "signup", "signin", "signout", "tagname", "tags",
                       "html", "css", "etag"})
 _SECRET_WORDS = frozenset({"secret", "secrets", "apikey", "private", "shared", "signing",
@@ -298,8 +298,21 @@ def _used_as_tag(ctx: FileContext, fn: Node, site: Node, locals_: dict[str, str]
 
 
 def _callers_compare(ctx: FileContext, name: str) -> bool:
-    """A call of the function is compared with `==` (`_stamp(body) == stamp`)."""
-    return bool(name) and any(_compared(ctx, call) for call in calls_of(ctx).get(name, ()))
+    """A call of the function is compared with `==` (`_stamp(body) == stamp`), or put into a
+    link or header beside the message (`f"/o/{order_id}?c={link_code(order_id)}"`)."""
+    return bool(name) and any(_compared(ctx, call) or _interpolated(call)
+                              for call in calls_of(ctx).get(name, ()))
+
+
+def _interpolated(call: Node) -> bool:
+    parent = call.parent
+    while parent is not None and parent.type in ("parenthesized_expression", "attribute",
+                                                 "member_expression", "call",
+                                                 "call_expression", "argument_list",
+                                                 "arguments", "subscript",
+                                                 "subscript_expression", "slice"):
+        parent = parent.parent
+    return parent is not None and parent.type in ("interpolation", "template_substitution")
 
 
 def _modulo_slot(ctx: FileContext, site: Node) -> bool:

@@ -95,7 +95,7 @@ _CONSTANT_FILL = re.compile(
 
 # The last byte of the data: `data[-1]`, `data[len(data)-1]`, `buf[buf.length - 1]`,
 # `data.at(-1)`, `padded[padded.length-1]`.
-_LAST_BYTE = re.compile(r"\[\s*-\s*1\s*\]|\[\s*len\(\s*[\w.]+\s*\)\s*-\s*1\s*\]|"
+_LAST_BYTE = re.compile(r"\[\s*-\s*1\s*:?\s*\]|\[\s*len\(\s*[\w.]+\s*\)\s*-\s*1\s*:\s*\]|\[\s*len\(\s*[\w.]+\s*\)\s*-\s*1\s*\]|"
                         r"\[\s*[\w.]+\.(?:length|size\(\)|len\(\))\s*-\s*1\s*\]|\.at\(\s*-1\s*\)")
 # The data cut short by it: a slice, `subarray`/`slice`/`substring`, `Arrays.copyOf(Range)`.
 _CUT = re.compile(r"\[\s*:\s*-|\[\s*:\s*len\(|\[\s*:\s*\w+\s*-|\.(?:subarray|slice|substring)\("
