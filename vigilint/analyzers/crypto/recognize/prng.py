@@ -6,6 +6,8 @@ through an instance (`_source = _Sequence(seed)` read by `new_license_key`) (VG-
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
@@ -146,7 +148,7 @@ NODE_KINDS = INTEGER_KINDS | FUNCTION_KINDS
 
 def evidence(ctx: FileContext, node: Node) -> Evidence | None:
     if node.type in FUNCTION_KINDS:
-        return _xorshift(ctx, node)
+        return _xorshift(ctx, node) or _lcg(ctx, node)
     text = ctx.node_text(node)
     if len(text) < 5:
         return None
@@ -162,6 +164,59 @@ def evidence(ctx: FileContext, node: Node) -> Evidence | None:
 
 
 _XORSHIFT_SHIFTS = frozenset(range(1, 64))
+_STATE_ASSIGNMENTS = frozenset({"assignment", "assignment_expression", "assignment_statement",
+                                "augmented_assignment", "augmented_assignment_expression"})
+
+
+def _lcg_step(ctx: FileContext, node: Node) -> bool:
+    """`self.state = (self.state * 31337 + 7) % 65536`, `seed = (a * seed + c) & MASK`: the
+    state kept between calls (a field, or a variable of the module) multiplied, offset and
+    reduced: a linear congruential generator, whatever its constants."""
+    if node.type not in _STATE_ASSIGNMENTS:
+        return False
+    target_node = node.child_by_field_name("left")
+    value = node.child_by_field_name("right")
+    if target_node is None or value is None:
+        return False
+    target = ctx.node_text(target_node).strip()
+    if not re.fullmatch(r"(?:(?:self|this)\.#?|[a-z]\.)?[A-Za-z_]\w*", target):
+        return False
+    bare = target.rsplit(".", 1)[-1]
+    if "." not in target and not _module_state(ctx, bare):
+        return False
+    v = re.escape(target)
+    text = ctx.node_text(value)
+    return re.search(rf"(?:{v}\s*\*\s*\(?\s*\w+|\w+\s*\*\s*{v})\s*\)?\s*\+\s*\(?\s*\w+", text) \
+        is not None and (ctx.language in ("go", "java") or  # fixed-width: wraps by itself
+                         re.search(r"%|&|>>>\s*0|\|\s*0\b|\bBigInt\.asUintN", text) is not None)
+
+
+def _module_state(ctx: FileContext, name: str) -> bool:
+    """`name` is declared at the top of the module (`let seed = Date.now()`, `var state
+    uint32`, `_state = 1`)."""
+    cache: dict[str, bool] = ctx.cache.setdefault("crypto.module_state", {})
+    if name not in cache:
+        text = ctx.source.decode("utf-8", "replace")
+        cache[name] = re.search(rf"(?m)^(?:export\s+)?(?:(?:let|var|static)\s+)?"
+                                rf"{re.escape(name)}\b[ \t]*(?:[:\w\[\]]*[ \t]*)?:?=",
+                                text) is not None
+    return cache[name]
+
+
+def _lcg(ctx: FileContext, fn: Node) -> Evidence | None:
+    """An LCG step in a function or method used for keys or tokens."""
+    body = fn.child_by_field_name("body")
+    if body is None or b"*" not in ctx.source[body.start_byte:body.end_byte]:
+        return None
+    step = next((n for n in walk(body) if _lcg_step(ctx, n)), None)
+    if step is None:
+        return None
+    name, owner = _owner_name(ctx, fn)
+    if not name:
+        name, owner = function_name(ctx, fn), fn
+    if set(words(name)) & NON_CRYPTO_WORDS or not _used_for_security(ctx, name, owner):
+        return None
+    return Evidence(step, "prng", "the step of a linear congruential generator")
 
 
 def _xorshift(ctx: FileContext, fn: Node) -> Evidence | None:
@@ -258,4 +313,6 @@ def _generator_body(ctx: FileContext, fn: Node, body: Node) -> bool:
             steps[target] = steps.get(target, 0) + 1
             if steps[target] >= 3:
                 return True
+        if _lcg_step(ctx, n):
+            return True
     return False
