@@ -32,6 +32,7 @@ from vigilint.analyzers.crypto.syntax import (
     LOOP_KINDS,
     callee,
     function_name,
+    function_nodes,
     last_name,
     operator,
     parameter_names,
@@ -67,10 +68,15 @@ _EQUALITY = frozenset({"==", "!=", "===", "!==", "<>"})
 _JOINS = frozenset({"append", "join", "concat", "Concat", "format", "Sprintf", "Join"})
 
 
+_SECRET_HINT = re.compile(r"(?i)secret|key|salt|pepper|private|shared|signing|hmac|passphrase")
+
+
 def _names_secret(text: str, per_record: frozenset[str] = frozenset()) -> bool:
     """A name in `text` says it holds a secret. A salt is one only when it is not a local
     or parameter of the function (`per_record`): a pepper-like constant, a setting or a field
     is a key; a salt read from the stored record (`salt = row[0][:2]`) is a password hash's."""
+    if not _SECRET_HINT.search(text):
+        return False  # cheap test before splitting every name into words
     for name in re.findall(r"[A-Za-z_]\w*", text):
         w = {x.lower() for x in words(name)}
         if w & _SECRET_WORDS - {"salt"} or ("key" in w and not w & _NOT_SECRET_KEY):
@@ -202,19 +208,31 @@ def _accumulator_ops(ctx: FileContext, loop: Node, target: str) -> set[str]:
     return ops
 
 
-def hand_hashes(ctx: FileContext) -> dict[str, Node]:
-    """The functions of the file that fold their input into an accumulator (a hand-written
-    hash or checksum), by name (cached)."""
-    found: dict[str, Node] | None = ctx.cache.get("crypto.hand_hashes")
+def _hand_hash(ctx: FileContext, name: str) -> bool:
+    """A function of the file named `name` folds its input into an accumulator (a
+    hand-written hash or checksum); decided once per name."""
+    cache: dict[str, bool] = ctx.cache.setdefault("crypto.hand_hashes", {})
+    if name not in cache:
+        found = False
+        for fn in _defined(ctx).get(name, ()):
+            body = fn.child_by_field_name("body")
+            if body is not None and fold_loop(ctx, body) is not None:
+                found = True
+                break
+        cache[name] = found
+    return cache[name]
+
+
+def _defined(ctx: FileContext) -> dict[str, list[Node]]:
+    """The named functions of the file, by name (cached)."""
+    found: dict[str, list[Node]] | None = ctx.cache.get("crypto.defined")
     if found is None:
         found = {}
-        for fn in walk(ctx.tree.root_node) if ctx.tree is not None else ():
-            if fn.type in FUNCTION_KINDS:
-                body = fn.child_by_field_name("body")
-                name = function_name(ctx, fn)
-                if name and body is not None and fold_loop(ctx, body) is not None:
-                    found[name] = fn
-        ctx.cache["crypto.hand_hashes"] = found
+        for fn in function_nodes(ctx):
+            name = function_name(ctx, fn)
+            if name:
+                found.setdefault(name, []).append(fn)
+        ctx.cache["crypto.defined"] = found
     return found
 
 
@@ -224,7 +242,7 @@ _GO_SUM = re.compile(r"\b(?:md5|sha1|sha256|sha512|sha3|blake2b|blake2s)\.Sum\w*
 def _is_hash(ctx: FileContext, call: Node) -> bool:
     written = callee(ctx, call)
     name = last_name(written)
-    return name in _LIBRARY_HASHES or name in hand_hashes(ctx) or bool(_GO_SUM.search(written))
+    return name in _LIBRARY_HASHES or bool(_GO_SUM.search(written)) or _hand_hash(ctx, name)
 
 
 def _tag_named(name: str) -> bool:
@@ -355,7 +373,7 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
             keyed = _keyed(ctx, args, locals_, own) or _fed(ctx, n, locals_)
             if keyed and _used_as_tag(ctx, fn, n, locals_):
                 hashed = last_name(callee(ctx, n))
-                hand = hashed in hand_hashes(ctx)
+                hand = _hand_hash(ctx, hashed)
                 return Evidence(n, "mac", f"`{hashed}`" + (" (a hand-written hash)" if hand
                                                            else "") +
                                 " over the secret joined to the message, used as a tag (a "

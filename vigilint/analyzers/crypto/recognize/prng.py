@@ -20,6 +20,7 @@ from vigilint.analyzers.crypto.syntax import (
     INTEGER_KINDS,
     enclosing,
     function_name,
+    function_nodes,
     int_value,
     operator,
     unwrap,
@@ -176,7 +177,8 @@ def _lcg_step(ctx: FileContext, node: Node) -> bool:
         return False
     target_node = node.child_by_field_name("left")
     value = node.child_by_field_name("right")
-    if target_node is None or value is None:
+    if target_node is None or value is None or b"*" not in ctx.source[
+            value.start_byte:value.end_byte]:
         return False
     target = ctx.node_text(target_node).strip()
     if not re.fullmatch(r"(?:(?:self|this)\.#?|[a-z]\.)?[A-Za-z_]\w*", target):
@@ -196,7 +198,7 @@ def _module_state(ctx: FileContext, name: str) -> bool:
     uint32`, `_state = 1`)."""
     cache: dict[str, bool] = ctx.cache.setdefault("crypto.module_state", {})
     if name not in cache:
-        text = ctx.source.decode("utf-8", "replace")
+        text = ctx.text
         cache[name] = re.search(rf"(?m)^(?:export\s+)?(?:(?:let|var|static)\s+)?"
                                 rf"{re.escape(name)}\b[ \t]*(?:[:\w\[\]]*[ \t]*)?:?=",
                                 text) is not None
@@ -281,26 +283,29 @@ def prng_classes(ctx: FileContext) -> frozenset[str]:
     if found is not None:
         return found
     names: set[str] = set()
-    for n in ctx.walk():
-        if n.type not in FUNCTION_KINDS:
-            continue
-        body = n.child_by_field_name("body")
-        if body is None or not _generator_body(ctx, n, body):
-            continue
+    for n in function_nodes(ctx):
         cls = enclosing(n, _CLASS_KINDS)
+        name = ""
         if cls is not None:
-            names.add(ctx.node_text(cls.child_by_field_name("name")))
-        elif n.type == "method_declaration":  # go: the receiver's type
+            name = ctx.node_text(cls.child_by_field_name("name"))
+        elif n.type == "method_declaration" and ctx.language == "go":  # the receiver's type
             receiver = n.child_by_field_name("receiver")
             parts = ctx.node_text(receiver).replace("*", " ").strip("() ").split() \
                 if receiver is not None else []
-            if parts:
-                names.add(parts[-1])
+            name = parts[-1] if parts else ""
+        if not name or name in names:
+            continue  # a top-level function is no class; one method is enough
+        body = n.child_by_field_name("body")
+        if body is not None and _generator_body(ctx, n, body):
+            names.add(name)
     found = ctx.cache["crypto.prng_classes"] = frozenset(names - {""})
     return found
 
 
 def _generator_body(ctx: FileContext, fn: Node, body: Node) -> bool:
+    source = ctx.source[body.start_byte:body.end_byte]
+    if b"^" not in source and b"*" not in source:
+        return False  # no xorshift step, no LCG step (and no use of a constant)
     steps: dict[str, int] = {}
     for n in walk(body):
         if n.type in FUNCTION_KINDS and n.id != fn.id:
