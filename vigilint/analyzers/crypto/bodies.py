@@ -193,9 +193,38 @@ def secret_context(ctx: FileContext, fn: Node) -> bool:
     return found
 
 
-def game_context(ctx: FileContext, fn: Node) -> bool:
-    """Games and puzzles: the function, its class or the file is named for one."""
-    names = [function_name(ctx, fn), ctx.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]]
+_CREDENTIALS = frozenset({"password", "passwd", "pwd", "apikey", "token", "tokens", "pin",
+                          "passphrase", "credential", "credentials", "otp"})
+
+
+def _names_credential(name: str) -> bool:
+    w = set(words(name))
+    return bool(w & _CREDENTIALS or {"api", "key"} <= w or ("secret" in w and "word" not in w))
+
+
+def credential_context(ctx: FileContext, fn: Node) -> bool:
+    """The function, or a function of the file that calls it, is named for a credential or
+    takes one (a password, an API key, a token, a PIN): stronger than `secret_context`, which
+    also counts sessions, cookies and cards."""
+    name = function_name(ctx, fn)
+
+    def names_credential(f: Node) -> bool:
+        return _names_credential(function_name(ctx, f)) or any(
+            _names_credential(p) for p in parameter_names(ctx, f))
+
+    if names_credential(fn):
+        return True
+    needle = f"{name}("
+    return bool(name) and any(needle in ctx.node_text(f) and names_credential(f)
+                              for f in _defines(ctx) if f.id != fn.id)
+
+
+def game_context(ctx: FileContext, fn: Node, by_file: bool = True) -> bool:
+    """Games and puzzles: the function, its class or (with `by_file`) the file is named for
+    one."""
+    names = [function_name(ctx, fn)]
+    if by_file:
+        names.append(ctx.path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
     parent = fn.parent
     while parent is not None:
         if parent.type in ("class_definition", "class_declaration", "class"):

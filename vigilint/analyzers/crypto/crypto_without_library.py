@@ -7,10 +7,17 @@ Flags hand-written hashes, MACs and key derivation:
   `md5(f"{SECRET}{payload}")`, `Sum256(append(secret, body...))`), or fed the secret and the
   message in turn (`h.update(SECRET); h.update(body)`, `md.update(key)`, `h.Write(secret)`), or
   a hand-written djb2/FNV loop over the secret joined to the message: a home-made MAC, open to
-  length extension;
+  length extension; so is any keyed hash or checksum (a secret, pepper, setting or field named
+  for a key or salt joined to the message and fed to a library digest, a hash helper of the
+  file or an inline sum loop) whose result is used as a tag, whatever the function is called:
+  compared (`_stamp(body) == stamp`), returned or linked beside the message
+  (`payload + ":" + hex(fnv64(keyed))`), or named as a signature, tag, stamp or token (a salt
+  read from the stored record is a password hash's, not a key);
 - block padding written by hand for a block cipher (`16 - len(data) % 16` bytes of zeros or
   spaces, `Arrays.copyOf` under `NoPadding`): it cannot be told from the data when removed
-  (PKCS#7 written out, each pad byte the pad length, is not reported);
+  (PKCS#7 written out, each pad byte the pad length, is not reported); and an unpad that reads
+  the pad length from the last byte and cuts it off unchecked (`data[:-data[-1]]`), in a file
+  that encrypts, unless the file's pad writes PKCS#7;
 - an XOR-and-multiply (FNV/Murmur/djb2-style) mixing loop in a function that hashes a secret;
 - a function named for encryption, password hashing, signing or key derivation whose body
   computes the result by hand and calls no cryptography library.

@@ -5,12 +5,15 @@ Flags encodings and toy ciphers presented as encryption of secrets:
   before) (`encrypted_password = base64.b64encode(password)`, `btoa(secret)`,
   `Buffer.from(pw).toString("base64")`, `Base64.getEncoder().encodeToString(...)`);
 - a function named encrypt/cipher/hash-password whose body base64-encodes or ROT13s its input,
-  or runs a Caesar/Vigenère shift (`% 26` on character codes) over a password, secret or token;
+  or runs a Caesar/Vigenère shift (`% 26` on character codes, `% 10` on the digits of a PIN or
+  OTP) over a password, secret or token;
 - a call of a `caesar`/`vigenere`/`rot13` function on a password, secret or token;
 - every character moved by a constant without wrap-around (`chr(ord(c) + OFFSET)`,
   `(char) (c + SHIFT)`) or translated by a rotated alphabet (`str.maketrans(A, A[5:] + A[:5])`)
   in a function that handles a secret, or whose inverse does (`scramble`/`unscramble`).
-Caesar ciphers in puzzles and games (no secret in sight) are not reported.
+Caesar ciphers in puzzles and games (no secret in sight) are not reported; a file named for a
+game still gets a finding when the cipher hides a credential (a password, API key, token or
+PIN), unless the function or its class is named for the game.
 
 One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
 

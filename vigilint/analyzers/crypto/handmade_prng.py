@@ -4,10 +4,15 @@ multipliers such as 1103515245, 6364136223846793005, 1664525, 214013, 0x5DEECE66
 Mersenne Twister's 0x9908B0DF / 1812433253 tempering constants) when they produce keys, tokens,
 salts, nonces, passwords or session ids: the generator is named for one, or a function or
 variable named for one uses it, directly or through an instance. Also xorshift steps
-(`x ^= x << 13; x ^= x >> 17; x ^= x << 5`), and library generators that are not
+(`x ^= x << 13; x ^= x >> 17; x ^= x << 5`), an LCG step with any constants on state kept
+between calls (`self.s = (self.s * A + C) % M`, a module variable), and library generators
+that are not
 cryptographic (Python `random`, `Math.random`, `java.util.Random`, Go `math/rand`) when they
 make a key, token, IV, OTP, session id, reset or license code: in a function or variable named
-for one, or in a helper such a function uses. The finding spans the generator and the
+for one, or in a helper such a function uses; in a method that makes something (`mint`,
+`issue`, `newId`) of a class named for sessions, tokens or keys, reading a generator kept in a
+field (`java.util.Random`, a `math/rand` source in a struct, an instance of a generator class
+of the file); or in a helper whose value a function that sets a cookie uses. The finding spans the generator and the
 functions that use its values (the sinks, related locations). Jitter, sampling, shuffles,
 colours, MIME boundaries, trace ids, UUIDs, games and test files are not reported.
 

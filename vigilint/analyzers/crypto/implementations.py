@@ -45,6 +45,7 @@ from vigilint.analyzers.crypto.recognize import (
     encoding,
     feistel,
     handmade,
+    keyed_hash,
     padding,
     prng,
     rsa,
@@ -65,7 +66,7 @@ from vigilint.analyzers.crypto.syntax import (
 from vigilint.analyzers.languages import compile_query, query_cursor, tree_language
 
 RECOGNIZERS: tuple[ModuleType, ...] = (tables, xor, feistel, arx, rsa, prng, weak_random,
-                                       compare, encoding, handmade, padding)
+                                       compare, encoding, handmade, keyed_hash, padding)
 _CLASS_KINDS = frozenset({"class_definition", "class_declaration", "class"})
 _ANONYMOUS = frozenset({"arrow_function", "function_expression", "function", "func_literal",
                         "lambda"})
@@ -228,7 +229,21 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
             unit = units[owner.id] = Implementation(owner, owner, name)
         unit.evidence.append(item)
     merged = _across_classes(ctx, _contained(_by_class(ctx, list(units.values()))))
-    return _to_sinks(ctx, _absorb(ctx, _adjacent(ctx, merged)))
+    return _mac_names(ctx, _to_sinks(ctx, _absorb(ctx, _adjacent(ctx, merged))))
+
+
+def _mac_names(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
+    """A MAC of top-level functions (a hash helper and the function that feeds it the secret
+    joined to the message) is named for the function that signs."""
+    for unit in units:
+        if unit.kind != "mac" or unit.node.type not in FUNCTION_KINDS or \
+                _class_of(unit.node) is not None:
+            continue
+        main = next(e for e in unit.evidence if e.kind == "mac")
+        signer = _enclosing_named(ctx, main.node)
+        if signer is not None and function_name(ctx, signer):
+            unit.name = function_name(ctx, signer)
+    return units
 
 
 def _across_classes(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
@@ -335,7 +350,9 @@ def _by_class(ctx: FileContext, units: list[Implementation]) -> list[Implementat
     for container, members in groups.values():
         kinds = {m.kind for m in members}
         related = len(members) >= 2 or _helper_calls(ctx, container.methods, members[0])
-        if related and (len(kinds) == 1 or (len(kinds - {"nolib"}) <= 1 and
+        # two keyed hashes of one class are two tags (a webhook check, a ticket), not one
+        # primitive, unless they call one another or one helper, or are inverses
+        if related and kinds != {"mac"} and (len(kinds) == 1 or (len(kinds - {"nolib"}) <= 1 and
                                             _named_for_primitive(container.name))):
             others.append(_whole_class(ctx, container, members))
             continue
@@ -695,7 +712,8 @@ def _absorb(ctx: FileContext, units: list[Implementation]) -> list[Implementatio
                 consumer = next((o for o in units if o is not unit and id(o) not in gone and
                                  o.node.start_byte <= caller.start_byte and
                                  caller.end_byte <= o.end.end_byte and
-                                 {e.kind for e in o.evidence} <= {"xor", "nolib"}), None)
+                                 {e.kind for e in o.evidence} <= {"xor", "nolib"} | (
+                                     {"mac"} if found.kind == "mac" else set())), None)
                 if consumer is not None:
                     gone.add(id(consumer))
                     unit.evidence.extend(consumer.evidence)

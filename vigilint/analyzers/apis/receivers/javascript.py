@@ -78,7 +78,42 @@ class JavaScriptReceivers(Receivers):
             obj = node.child_by_field_name("object")
             if obj is not None and obj.type == "this":
                 return self._field(node, self.text(node.child_by_field_name("property")), depth)
+            if obj is not None and self.ctx.language in _TYPED:
+                return self._literal_member(obj, self.text(node.child_by_field_name("property")))
         return ()
+
+    def _literal_member(self, obj: Node, prop: str) -> Types:
+        """`this.signing.privateKey` where the field is annotated with an object type
+        (`signing: { privateKey: KeyObject; publicKey: KeyObject }`): the member's type."""
+        annotation: Node | None = None
+        if obj.type == "member_expression":
+            inner = obj.child_by_field_name("object")
+            if inner is not None and inner.type == "this":
+                member = self._field_member(obj, self.text(obj.child_by_field_name("property")))
+                annotation = member.child_by_field_name("type") if member is not None else None
+        if annotation is None or not prop:
+            return ()
+        for signature in annotation.named_children[0].named_children \
+                if annotation.named_children and annotation.named_children[0].type == \
+                "object_type" else []:
+            if signature.type == "property_signature" and self.text(
+                    signature.child_by_field_name("name")) == prop:
+                return self._annotated(signature)
+        return ()
+
+    def _field_member(self, node: Node, name: str) -> Node | None:
+        """The class field (or constructor parameter property) `name` of the class around
+        `node`."""
+        cls = node.parent
+        while cls is not None and cls.type not in ("class_declaration", "class"):
+            cls = cls.parent
+        body = cls.child_by_field_name("body") if cls is not None else None
+        for member in body.named_children if body is not None else []:
+            if member.type in ("public_field_definition", "field_definition"):
+                key = member.child_by_field_name("name") or member.child_by_field_name("property")
+                if self.text(key) == name:
+                    return member
+        return None
 
     def _declared_result(self, name: str) -> Types:
         """What a function of this file named `name` is declared to return

@@ -89,11 +89,48 @@ class PythonReceivers(Receivers):
         if name in self.imports:
             target = self.imports[name]
             return (target,) if target[:1] and target.rsplit(".", 1)[-1][:1].isupper() else ()
+        narrowed = self._isinstance(node, name)
+        if narrowed:
+            return narrowed
         declared = self.sem.declared_type(node)
         if declared:
             return (declared,) if has_namespace("python", declared) else ()
         value = self._assigned(node, name)
         return self.type_of(value, depth) if value is not None else ()
+
+    def _isinstance(self, node: Node, name: str) -> Types:
+        """The type an `assert isinstance(name, T)` before `node` in its function, or an
+        `if isinstance(name, T):` around it, narrows `name` to (`T` imported)."""
+        scope = node.parent
+        while scope is not None and scope.type != "function_definition":
+            scope = scope.parent
+        if scope is None:
+            return ()
+        query = compile_query("python", "(call function: (identifier) @f arguments: "
+                                        "(argument_list . (identifier) @v . (_) @t .)) @c")
+        found: Types = ()
+        for _, caps in query_cursor(query).matches(scope):
+            call = caps["c"][0]
+            if self.text(caps["f"][0]) != "isinstance" or self.text(caps["v"][0]) != name or \
+                    call.start_byte > node.start_byte:
+                continue
+            holder = call.parent
+            if holder is None:
+                continue
+            if holder.type == "assert_statement":
+                pass
+            elif holder.type == "if_statement" and holder.child_by_field_name(
+                    "condition") == call:
+                body = holder.child_by_field_name("consequence")
+                if body is None or not body.start_byte <= node.start_byte < body.end_byte:
+                    continue
+            else:
+                continue
+            head, _, rest = self.text(caps["t"][0]).partition(".")
+            if head in self.imports:
+                target = f"{self.imports[head]}.{rest}" if rest else self.imports[head]
+                found = (target,) if has_namespace("python", target) else ()
+        return found
 
     def _assigned(self, node: Node, name: str) -> Node | None:
         """The value last assigned to `name` before `node`, in its function or the module."""

@@ -13,6 +13,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.names import NON_CRYPTO_WORDS
 from vigilint.analyzers.crypto.recognize import Evidence
+from vigilint.analyzers.crypto.recognize.handmade import calls_of
 from vigilint.analyzers.crypto.syntax import (
     AUGMENTED_KINDS,
     BINARY_KINDS,
@@ -59,7 +60,13 @@ def _xor_accumulates(ctx: FileContext, node: Node) -> bool:
 
 _COMPARE_WORDS = frozenset({"compare", "comparison", "equal", "equals", "eq", "match",
                             "matches", "same", "verify", "check", "cmp", "strcmp", "valid",
-                            "validate", "authentic"})
+                            "validate", "authentic", "ok", "correct", "genuine", "accepted"})
+# What a caller passes that makes the compared values secrets (`codes_match(pending.code,
+# form["code"])`): the operands above, and one-time codes.
+_SECRET_ARGUMENTS = frozenset({"code", "codes", "passcode", "pin", "otp", "totp", "recovery",
+                               "verification", "reset", "signature", "sig", "token", "secret",
+                               "apikey", "hmac", "mac", "password", "passwd", "nonce", "csrf",
+                               "credential", "credentials", "webhook"})
 _SECRET_OPERANDS = frozenset({"signature", "signatures", "sig", "sigs", "token", "tokens",
                               "secret", "key", "keys", "apikey", "hmac", "mac", "digest",
                               "digests", "hash", "hashes", "password", "passwd", "otp", "nonce",
@@ -82,9 +89,35 @@ def _named_constant_time(name_words: tuple[str, ...]) -> bool:
 _NAME_SET = frozenset(_NAMES) | {n + "s" for n in _NAMES}
 
 
+_EQUAL = ("==", "===")
+
+
+def _advancing_while(ctx: FileContext, body: Node) -> Node | None:
+    """`while (i < n && a[i] === b[i]) i++;` then `return i === n`: a loop that stops at the
+    first difference."""
+    for n in walk(body):
+        if n.type != "while_statement":
+            continue
+        condition = n.child_by_field_name("condition")
+        for c in walk(condition) if condition is not None else ():
+            if (c.type in BINARY_KINDS and operator(ctx, c) in _EQUAL) or \
+                    (c.type == "comparison_operator" and "==" in ctx.node_text(c)):
+                left, right = (unwrap(x) for x in (operands(c) if c.type in BINARY_KINDS
+                                                   else (c.named_children[0],
+                                                         c.named_children[-1])))
+                if left is not None and right is not None and all(
+                        side.type in _INDEXED | CALL_KINDS for side in (left, right)) and \
+                        re.search(r"\breturn\b[^\n;]*===?", ctx.node_text(body)):
+                    return c
+    return None
+
+
 def _early_exit(ctx: FileContext, body: Node) -> Node | None:
     """`if a[i] != b[i]: return False` inside a loop: the comparison that leaks the position
     of the first difference."""
+    advancing = _advancing_while(ctx, body)
+    if advancing is not None:
+        return advancing
     for n in walk(body):
         if n.type not in _IF_KINDS or not in_loop(n):
             continue
@@ -147,6 +180,37 @@ def _loop_variable(ctx: FileContext, name: Node, inside: Node) -> bool:
     return False
 
 
+def _callers_pass_secrets(ctx: FileContext, name: str) -> bool:
+    """A call of the comparison passes a secret (`adminKeyOk(req.get('x-admin-key'))`,
+    `codes_match(pending.code, body.get("code"))`)."""
+    if not name:
+        return False
+    for call in calls_of(ctx).get(name, ()):
+        args = call.child_by_field_name("arguments")
+        if args is None:
+            continue
+        names = re.findall(r"[A-Za-z_]\w*|'[^']*'|\"[^\"]*\"", ctx.node_text(args))
+        if any(_secret_words(n.strip("'\"")) for n in names):
+            return True
+    return False
+
+
+def _secret_words(name: str) -> bool:
+    w = set(words(name))
+    return bool(w & _SECRET_ARGUMENTS) or ("key" in w and bool(w & _KEY_QUALIFIERS))
+
+
+_KEY_QUALIFIERS = frozenset({"api", "admin", "secret", "signing", "master", "private",
+                             "shared", "access", "auth", "license", "licence", "device",
+                             "client", "session", "webhook", "deploy", "hmac"})
+
+
+def _reads_secret(ctx: FileContext, body: Node) -> bool:
+    """The function loads the secret it compares against (`process.env.DEPLOY_TOKEN`,
+    `settings.ADMIN_KEY`, `os.Getenv("WEBHOOK_SECRET")`)."""
+    return any(_secret_words(n) for n in re.findall(r"[A-Za-z_]\w*", ctx.node_text(body)))
+
+
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     name = function_name(ctx, fn)
     name_words = words(name)
@@ -160,8 +224,12 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     compares = bool(set(name_words) & _COMPARE_WORDS)
     secret = bool(set(name_words) & _SECRET_OPERANDS) or any(
         set(words(p)) & _SECRET_OPERANDS for p in parameter_names(ctx, fn))
+    if not secret and compares and not named and (
+            b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source):
+        secret = _callers_pass_secrets(ctx, name) or _reads_secret(ctx, body)
     early_candidate = compares and (secret or named) and (
-        b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source)
+        b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source or
+        b"while" in source)
     if not named and not early_candidate and (b"|" not in source or b"^" not in source):
         return None  # neither named for it nor a candidate loop: skip the walk
     accumulates: Node | None = None

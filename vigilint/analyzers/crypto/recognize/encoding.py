@@ -13,7 +13,12 @@ from tree_sitter import Node
 
 from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.crypto.bodies import game_context, profile, secret_context
+from vigilint.analyzers.crypto.bodies import (
+    credential_context,
+    game_context,
+    profile,
+    secret_context,
+)
 from vigilint.analyzers.crypto.names import (
     BASE64_CALLS,
     CRYPTO_CALL_NAMES,
@@ -92,6 +97,9 @@ def _encoding_only(ctx: FileContext, value: Node) -> bool:
 
 
 _ALPHABET_SIZES = frozenset({26, 52, 62, 94, 95})
+# A digit's value: `c - '0'`, `ord(c) - 48`, `int(d)`, `parseInt(d, 10)`, `Number(ch)`.
+_DIGIT_CODE = lazyre.compile(r"-\s*(?:'0'|48\b)|\b(?:int|parseInt|Number|Character\.getNumericValue|"
+                             r"Character\.digit)\(\s*\w+(?:\[\s*\w+\s*\])?\s*(?:,\s*10\s*)?\)")
 # The key indexed cyclically: `key[i % len(key)]`, `key.charAt(i % key.length())`,
 # `key.charCodeAt(i % key.length)`.
 _KEY_INDEX = lazyre.compile(r"[\[(]\s*\w+\s*%\s*(len\(|\w+\.length\b|\w+\.size\(\)|len\s*\()")
@@ -145,18 +153,22 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
         if n.type not in BINARY_KINDS or operator(ctx, n) != "%":
             continue
         left, right = (unwrap(x) for x in operands(n))
-        if left is None or right is None or resolved_int(ctx, right) not in _ALPHABET_SIZES:
-            continue
-        text = ctx.node_text(left)
+        size = resolved_int(ctx, right) if left is not None and right is not None else None
+        text = ctx.node_text(left) if left is not None else ""
+        digit = size == 10 and _DIGIT_CODE.search(text) is not None
+        if size not in _ALPHABET_SIZES and not digit:
+            continue  # letters, printable ASCII, or the digits of a PIN (`c - '0'`)
         if codes is None:
             codes = _char_code_names(ctx.node_text(body))
-        if not _CHAR_CODE.search(text) and not re.search(r"\b(c|ch|r|char|code)\s*-", text) \
+        if not digit and not _CHAR_CODE.search(text) and \
+                not re.search(r"\b(c|ch|r|char|code)\s*-", text) \
                 and not set(re.findall(r"[A-Za-z_]\w*", text)) & codes:
             continue
         if "+" not in text and "-" not in text:
             continue
-        if not secret_context(ctx, fn) or game_context(ctx, fn):
-            return None
+        if not secret_context(ctx, fn) or (game_context(ctx, fn) and not (
+                credential_context(ctx, fn) and not game_context(ctx, fn, by_file=False))):
+            return None  # a game's cipher, unless it hides a credential (a game's API key)
         if _KEY_INDEX.search(ctx.node_text(body)):
             return Evidence(n, "vigenere", "a Vigenère shift of each character by a repeating key")
         return Evidence(n, "caesar", "a Caesar shift of each character")

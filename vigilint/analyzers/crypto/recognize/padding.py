@@ -93,8 +93,84 @@ _CONSTANT_FILL = re.compile(
     r"|Arrays\.copyOf\(|Arrays\.fill\([^;]*\(byte\)\s*(?:0x[0-9a-fA-F]+|\d+)\s*\)")
 
 
+# The last byte of the data: `data[-1]`, `data[len(data)-1]`, `buf[buf.length - 1]`,
+# `data.at(-1)`, `padded[padded.length-1]`.
+_LAST_BYTE = re.compile(r"\[\s*-\s*1\s*:?\s*\]|\[\s*len\(\s*[\w.]+\s*\)\s*-\s*1\s*:\s*\]|\[\s*len\(\s*[\w.]+\s*\)\s*-\s*1\s*\]|"
+                        r"\[\s*[\w.]+\.(?:length|size\(\)|len\(\))\s*-\s*1\s*\]|\.at\(\s*-1\s*\)")
+# The data cut short by it: a slice, `subarray`/`slice`/`substring`, `Arrays.copyOf(Range)`.
+_CUT = re.compile(r"\[\s*:\s*-|\[\s*:\s*len\(|\[\s*:\s*\w+\s*-|\.(?:subarray|slice|substring)\("
+                  r"\s*0\s*,|Arrays\.copyOf(?:Range)?\(|\[\s*0?\s*:\s*len\(")
+_CHECKS = frozenset({"if_statement", "raise_statement", "throw_statement", "assert_statement",
+                     "conditional_expression", "ternary_expression", "if_expression"})
+_UNPAD_WORDS = frozenset({"unpad", "depad", "unpadded"})
+_CIPHER_MENTIONS = ("encrypt", "encipher", "cipher", "decrypt", "decipher")
+
+
+def _trusting_unpad(ctx: FileContext, fn: Node) -> Evidence | None:
+    """An unpad that reads the pad length from the last byte and cuts that many bytes off
+    without checking it (its range, or that every pad byte holds it): PKCS#7 or ANSI X.923
+    undone by hand, accepting any tampered block."""
+    body = fn.child_by_field_name("body")
+    if body is None or not file_mentions(ctx, "crypto.cipher_mentions", _CIPHER_MENTIONS,
+                                         lower=True):
+        return None
+    text = ctx.node_text(body)
+    if not _LAST_BYTE.search(text) or not _CUT.search(text):
+        return None
+    if any(n.type in _CHECKS for n in walk(body)) or re.search(r"\ball\(|\.every\(|panic\(|"
+                                                               r"errors\.New|Errorf", text):
+        return None  # the padding is checked (the PKCS#7 way, or at least its range)
+    if _pkcs7_pad_in_file(ctx):
+        return None  # the inverse of PKCS#7 written out in this file (not reported)
+    node = next((n for n in walk(body) if n.type in (
+        "subscript", "subscript_expression", "index_expression", "array_access", "call",
+        "call_expression", "method_invocation") and _LAST_BYTE.search(ctx.node_text(n))
+        and not any(_LAST_BYTE.search(ctx.node_text(c)) for c in n.named_children)), body)
+    return Evidence(node, "padding", "the pad length read from the last byte and cut off "
+                                     "unchecked (tampered padding is accepted)")
+
+
+def _strict_pkcs7(text: str, length: str) -> bool:
+    """Every pad byte is the pad length, and nothing else is filled in: `bytes([n]) * n`,
+    `chr(n) * n`, `Buffer.alloc(n, n)`, `bytes.Repeat([]byte{byte(n)}, n)`,
+    `Arrays.fill(out, from, to, (byte) n)`, `.fill(n)` (not zeros or 0x80 then the length
+    in the last byte: ANSI X.923, ISO 7816-4 mixed up)."""
+    v = re.escape(length)
+    return re.search(
+        rf"(?:bytes\(\[\s*{v}\s*\]\)|chr\(\s*{v}\s*\)|\[\s*{v}\s*\])\s*\*\s*{v}\b"
+        rf"|alloc\(\s*{v}\s*,\s*{v}\s*\)|Repeat\(\s*\[\]byte\{{\s*byte\(\s*{v}\s*\)\s*\}}\s*,"
+        rf"\s*{v}\s*\)|Arrays\.fill\([^;]*,\s*\(byte\)\s*{v}\s*\)|\.fill\(\s*{v}\s*\)",
+        text) is not None and not re.search(
+        r"alloc\([^;]*,\s*0\s*\)|\(byte\)\s*0x[0-9a-fA-F]+\b|b?['\"]\\x(?:00|80)", text)
+
+
+_LENGTH = re.compile(r"\b([A-Za-z_]\w*)\s*:?=(?!=)[^\n;]*%")
+
+
+def _pkcs7_pad_in_file(ctx: FileContext) -> bool:
+    """A pad function of the file writes PKCS#7 (each pad byte is the pad length)."""
+    found = ctx.cache.get("crypto.pkcs7_pad")
+    if found is None:
+        found = False
+        for fn in walk(ctx.tree.root_node) if ctx.tree is not None else ():
+            if fn.type not in FUNCTION_KINDS:
+                continue
+            w = set(words(function_name(ctx, fn)))
+            if not w & {"pad", "padding", "padded"} or w & _UNPAD_WORDS:
+                continue
+            text = ctx.node_text(fn)
+            if any(_strict_pkcs7(text, length) for length in _LENGTH.findall(text)):
+                found = True
+                break
+        ctx.cache["crypto.pkcs7_pad"] = found
+    return bool(found)
+
+
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     name_words = set(words(function_name(ctx, fn)))
+    if name_words & _UNPAD_WORDS or (name_words & {"strip", "remove", "trim", "drop"} and \
+            name_words & {"pad", "padding", "pkcs7", "pkcs5"}):
+        return _trusting_unpad(ctx, fn)
     if name_words & {"unpad", "strip", "remove", "trim"}:
         return None
     if not file_mentions(ctx, "crypto.block_ciphers", _BLOCK_CIPHERS):

@@ -6,6 +6,8 @@ through an instance (`_source = _Sequence(seed)` read by `new_license_key`) (VG-
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
@@ -18,6 +20,7 @@ from vigilint.analyzers.crypto.syntax import (
     INTEGER_KINDS,
     enclosing,
     function_name,
+    function_nodes,
     int_value,
     operator,
     unwrap,
@@ -34,13 +37,15 @@ PRNG_CONSTANTS: dict[int, str] = {
     16807: "an LCG (MINSTD)", 69069: "an LCG", 134775813: "an LCG (Delphi)",
     0x9908B0DF: "the Mersenne Twister", 1812433253: "the Mersenne Twister",
     0x9D2C5680: "the Mersenne Twister", 0xEFC60000: "the Mersenne Twister",
+    49297: "an LCG (seed * 9301 + 49297) % 233280", 233280: "an LCG (seed * 9301 + 49297) % 233280",
 }
 _SECURITY_WORDS = frozenset({"token", "key", "keys", "salt", "nonce", "iv", "secret", "password",
                              "passwd", "otp", "session", "csrf", "apikey", "reset", "passphrase",
                              "pin", "credential", "auth", "uuid", "verification", "invite",
                              "captcha", "sessionid", "secure", "crypto", "activation",
                              "license", "licence", "serial", "invitation", "pairing",
-                             "enrollment", "enrolment", "voucher", "coupon", "signup"})
+                             "enrollment", "enrolment", "voucher", "coupon", "signup", "sid",
+                             "sessid"})
 _CONTAINERS = FUNCTION_KINDS | {"class_definition", "class_declaration", "type_declaration"}
 
 
@@ -118,6 +123,12 @@ def aliases(ctx: FileContext, name: str) -> set[str]:
     return out
 
 
+def used_for_security(ctx: FileContext, name: str, owner: Node | None) -> bool:
+    """The generator `name` (a function or class) is named for secrets, or a function or
+    variable of the file named so uses it or an instance of it."""
+    return _used_for_security(ctx, name, owner)
+
+
 def _used_for_security(ctx: FileContext, name: str, owner: Node | None) -> bool:
     if set(words(name)) & _SECURITY_WORDS:
         return True
@@ -138,7 +149,7 @@ NODE_KINDS = INTEGER_KINDS | FUNCTION_KINDS
 
 def evidence(ctx: FileContext, node: Node) -> Evidence | None:
     if node.type in FUNCTION_KINDS:
-        return _xorshift(ctx, node)
+        return _xorshift(ctx, node) or _lcg(ctx, node)
     text = ctx.node_text(node)
     if len(text) < 5:
         return None
@@ -154,6 +165,60 @@ def evidence(ctx: FileContext, node: Node) -> Evidence | None:
 
 
 _XORSHIFT_SHIFTS = frozenset(range(1, 64))
+_STATE_ASSIGNMENTS = frozenset({"assignment", "assignment_expression", "assignment_statement",
+                                "augmented_assignment", "augmented_assignment_expression"})
+
+
+def _lcg_step(ctx: FileContext, node: Node) -> bool:
+    """`self.state = (self.state * 31337 + 7) % 65536`, `seed = (a * seed + c) & MASK`: the
+    state kept between calls (a field, or a variable of the module) multiplied, offset and
+    reduced: a linear congruential generator, whatever its constants."""
+    if node.type not in _STATE_ASSIGNMENTS:
+        return False
+    target_node = node.child_by_field_name("left")
+    value = node.child_by_field_name("right")
+    if target_node is None or value is None or b"*" not in ctx.source[
+            value.start_byte:value.end_byte]:
+        return False
+    target = ctx.node_text(target_node).strip()
+    if not re.fullmatch(r"(?:(?:self|this)\.#?|[a-z]\.)?[A-Za-z_]\w*", target):
+        return False
+    bare = target.rsplit(".", 1)[-1]
+    if "." not in target and not _module_state(ctx, bare):
+        return False
+    v = re.escape(target)
+    text = ctx.node_text(value)
+    return re.search(rf"(?:{v}\s*\*\s*\(?\s*\w+|\w+\s*\*\s*{v})\s*\)?\s*\+\s*\(?\s*\w+", text) \
+        is not None and (ctx.language in ("go", "java") or  # fixed-width: wraps by itself
+                         re.search(r"%|&|>>>\s*0|\|\s*0\b|\bBigInt\.asUintN", text) is not None)
+
+
+def _module_state(ctx: FileContext, name: str) -> bool:
+    """`name` is declared at the top of the module (`let seed = Date.now()`, `var state
+    uint32`, `_state = 1`)."""
+    cache: dict[str, bool] = ctx.cache.setdefault("crypto.module_state", {})
+    if name not in cache:
+        text = ctx.text
+        cache[name] = re.search(rf"(?m)^(?:export\s+)?(?:(?:let|var|static)\s+)?"
+                                rf"{re.escape(name)}\b[ \t]*(?:[:\w\[\]]*[ \t]*)?:?=",
+                                text) is not None
+    return cache[name]
+
+
+def _lcg(ctx: FileContext, fn: Node) -> Evidence | None:
+    """An LCG step in a function or method used for keys or tokens."""
+    body = fn.child_by_field_name("body")
+    if body is None or b"*" not in ctx.source[body.start_byte:body.end_byte]:
+        return None
+    step = next((n for n in walk(body) if _lcg_step(ctx, n)), None)
+    if step is None:
+        return None
+    name, owner = _owner_name(ctx, fn)
+    if not name:
+        name, owner = function_name(ctx, fn), fn
+    if set(words(name)) & NON_CRYPTO_WORDS or not _used_for_security(ctx, name, owner):
+        return None
+    return Evidence(step, "prng", "the step of a linear congruential generator")
 
 
 def _xorshift(ctx: FileContext, fn: Node) -> Evidence | None:
@@ -206,3 +271,53 @@ def _xor_step(ctx: FileContext, node: Node) -> tuple[str, Node | None]:
             amount not in _XORSHIFT_SHIFTS:
         return "", None
     return target, shift
+
+
+_CLASS_KINDS = frozenset({"class_declaration", "class_definition", "class"})
+
+
+def prng_classes(ctx: FileContext) -> frozenset[str]:
+    """Names of the file's classes (and Go types with methods) that are hand-written
+    generators: a method with xorshift steps or a PRNG constant (cached)."""
+    found: frozenset[str] | None = ctx.cache.get("crypto.prng_classes")
+    if found is not None:
+        return found
+    names: set[str] = set()
+    for n in function_nodes(ctx):
+        cls = enclosing(n, _CLASS_KINDS)
+        name = ""
+        if cls is not None:
+            name = ctx.node_text(cls.child_by_field_name("name"))
+        elif n.type == "method_declaration" and ctx.language == "go":  # the receiver's type
+            receiver = n.child_by_field_name("receiver")
+            parts = ctx.node_text(receiver).replace("*", " ").strip("() ").split() \
+                if receiver is not None else []
+            name = parts[-1] if parts else ""
+        if not name or name in names:
+            continue  # a top-level function is no class; one method is enough
+        body = n.child_by_field_name("body")
+        if body is not None and _generator_body(ctx, n, body):
+            names.add(name)
+    found = ctx.cache["crypto.prng_classes"] = frozenset(names - {""})
+    return found
+
+
+def _generator_body(ctx: FileContext, fn: Node, body: Node) -> bool:
+    source = ctx.source[body.start_byte:body.end_byte]
+    if b"^" not in source and b"*" not in source:
+        return False  # no xorshift step, no LCG step (and no use of a constant)
+    steps: dict[str, int] = {}
+    for n in walk(body):
+        if n.type in FUNCTION_KINDS and n.id != fn.id:
+            continue
+        if n.type in INTEGER_KINDS and int_value(ctx, n) in PRNG_CONSTANTS and \
+                len(ctx.node_text(n)) >= 5:
+            return True
+        target, _ = _xor_step(ctx, n)
+        if target:
+            steps[target] = steps.get(target, 0) + 1
+            if steps[target] >= 3:
+                return True
+        if _lcg_step(ctx, n):
+            return True
+    return False

@@ -14,7 +14,13 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.names import NON_CRYPTO_WORDS
 from vigilint.analyzers.crypto.recognize import Evidence
-from vigilint.analyzers.crypto.recognize.prng import security_named, security_users
+from vigilint.analyzers.crypto.recognize.handmade import calls_of
+from vigilint.analyzers.crypto.recognize.prng import (
+    prng_classes,
+    security_named,
+    security_users,
+    used_for_security,
+)
 from vigilint.analyzers.crypto.resolve import resolved_callee
 from vigilint.analyzers.crypto.syntax import (
     CALL_KINDS,
@@ -50,10 +56,31 @@ def _generators(ctx: FileContext) -> frozenset[str]:
     found: frozenset[str] | None = ctx.cache.get("crypto.weak_generators")
     if found is None:
         text = ctx.source.decode("utf-8", "replace")
+        # `x = ...`, `x := ...`, a Go composite literal or JS object field `x: ...`, a TS
+        # class field `private readonly x = ...`
+        bound = r"\b([A-Za-z_]\w*)\s*(?::=|=|:(?!:))\s*"
         found = frozenset(re.findall(
-            r"\b([A-Za-z_]\w*)\s*(?::=|=)\s*(?:new\s+(?:java\.util\.)?Random\s*\(|"
+            bound + r"(?:new\s+(?:java\.util\.)?Random\s*\(|"
             r"random\.Random\s*\(|(?:mrand|rand)\.New\s*\()", text))
         ctx.cache["crypto.weak_generators"] = found
+    return found
+
+
+def _instances(ctx: FileContext) -> dict[str, str]:
+    """Names bound to an instance of a generator class of the file (`rng = new
+    Xorshift(...)`, `private readonly rng = new Lcg(seed)`, Go `rng: &lcg{...}`), each with
+    its class."""
+    found: dict[str, str] | None = ctx.cache.get("crypto.prng_instances")
+    if found is None:
+        classes = prng_classes(ctx)
+        found = {}
+        if classes:
+            for name, cls in re.findall(
+                    r"\b([A-Za-z_]\w*)\s*(?::=|=|:(?!:))\s*(?:new\s+|&)?(" +
+                    "|".join(map(re.escape, sorted(classes))) + r")\s*[({]",
+                    ctx.source.decode("utf-8", "replace")):
+                found.setdefault(name, cls)
+        ctx.cache["crypto.prng_instances"] = found
     return found
 
 
@@ -77,12 +104,15 @@ def weak_call(ctx: FileContext, call: Node) -> str:
         return resolved
     if ctx.language == "go" and resolved.startswith(_GO_PACKAGES) and method in _METHODS:
         return "rand." + method
-    if method in _METHODS:
-        receiver = callee(ctx, call).rsplit(".", 1)[0] if "." in callee(ctx, call) else ""
-        if receiver.rsplit(".", 1)[-1] in _generators(ctx) or re.fullmatch(
-                r"new\s+(?:java\.util\.)?Random\([^()]*\)|random\.Random\([^()]*\)",
-                receiver.strip()):
-            return f"{receiver}.{method}"
+    receiver = callee(ctx, call).rsplit(".", 1)[0] if "." in callee(ctx, call) else ""
+    cls = _instances(ctx).get(receiver.rsplit(".", 1)[-1]) if receiver else None
+    if cls is not None:  # a method of an instance of a hand-written generator of the file
+        # the generator named (or used) for secrets is reported with its uses (prng)
+        return "" if used_for_security(ctx, cls, None) else f"{receiver}.{method}"
+    if method in _METHODS and (receiver.rsplit(".", 1)[-1] in _generators(ctx) or re.fullmatch(
+            r"new\s+(?:java\.util\.)?Random\([^()]*\)|random\.Random\([^()]*\)",
+            receiver.strip())):
+        return f"{receiver}.{method}"
     return ""
 
 
@@ -136,7 +166,8 @@ _TEST_PATH = re.compile(r"(?:^|/)(?:tests?|__tests__|testdata|spec)/|(?:^|/)test
 
 
 def evidence(ctx: FileContext, call: Node) -> Evidence | None:
-    if not file_mentions(ctx, "crypto.weak_random", _NEEDLES) or _TEST_PATH.search(ctx.path):
+    if not (file_mentions(ctx, "crypto.weak_random", _NEEDLES) or _instances(ctx)) or \
+            _TEST_PATH.search(ctx.path):
         return None  # test fixtures may draw their tokens from any generator
     name = weak_call(ctx, call)
     if not name:
@@ -151,6 +182,47 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
     if set(words(fn_name)) & _NOT_SECRET:
         return None
     if _secret_name(target.rsplit(".", 1)[-1]) or _secret_name(fn_name) or (
-            fn is not None and _used_for_secret(ctx, fn_name, fn)):
+            fn is not None and _used_for_secret(ctx, fn_name, fn)) or (
+            fn is not None and _produced_by_secret_class(ctx, fn, fn_name)) or (
+            fn is not None and _reaches_cookie(ctx, fn_name, fn)):
         return Evidence(call, "weakrandom", f"`{name}` producing a secret value")
     return None
+
+
+_PRODUCERS = frozenset({"mint", "issue", "generate", "gen", "new", "create", "make", "next",
+                        "random", "id", "token", "code", "key", "nonce", "salt", "open",
+                        "start", "begin", "login", "sign", "otp", "pin", "rand", "hex",
+                        "string", "str", "alnum", "chars"})
+_CLASS_KINDS = frozenset({"class_declaration", "class_definition", "class"})
+
+
+def _produced_by_secret_class(ctx: FileContext, fn: Node, fn_name: str) -> bool:
+    """A method that makes something (`mint`, `issue`, `newId`) of a class named for sessions,
+    tokens or keys (`SessionMinter`, `TokenIssuer`): its random values are the secrets."""
+    if not set(words(fn_name)) & _PRODUCERS:
+        return False
+    cls = enclosing(fn, _CLASS_KINDS)
+    name = ctx.node_text(cls.child_by_field_name("name")) if cls is not None else ""
+    if ctx.language == "go" and fn.type == "method_declaration":
+        receiver = fn.child_by_field_name("receiver")
+        name = re.sub(r"[^\w\s]", " ", ctx.node_text(receiver)).split()[-1] \
+            if receiver is not None and ctx.node_text(receiver).strip("() ") else ""
+    w = set(words(name))
+    return bool(name) and _secret_name(name) and not w & NON_CRYPTO_WORDS
+
+
+# Calls that set a cookie: a value made there is a session or remember-me credential.
+_COOKIE_SINK = re.compile(r"\bSetCookie\(|\bset_cookie\(|\.cookie\(|\bnew\s+Cookie\(|"
+                          r"\baddCookie\(|Set-Cookie|\bcookies\.set\(|http\.Cookie\{")
+
+
+def _reaches_cookie(ctx: FileContext, name: str, fn: Node) -> bool:
+    """A function of the file that sets a cookie calls the generator function `name`."""
+    if not name or not set(words(name)) & _PRODUCERS or \
+            not file_mentions(ctx, "crypto.cookie_sink", ("ookie",)):
+        return False
+    for call in calls_of(ctx).get(name, ()):
+        user = enclosing(call, FUNCTION_KINDS)
+        if user is not None and user.id != fn.id and _COOKIE_SINK.search(ctx.node_text(user)):
+            return True
+    return False

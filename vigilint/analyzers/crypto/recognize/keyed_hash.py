@@ -1,0 +1,448 @@
+"""Keyed hashes used as tags (VG-CRYPTO-009): a secret (a key, secret, salt or pepper by its
+name, or a value read from configuration so named) joined to the message and fed to a hash or
+checksum (a library digest, a hand-written djb2/FNV/Adler/sum loop in a helper of the file, or
+such a loop inline), whose result is used as a signature, tag or MAC:
+
+- the function is named for one (`sign_line`, `cookieTag`, `_stamp`, `computeSeal`);
+- its calls are compared with `==` (`_stamp(body) == stamp`), or it compares the result;
+- it returns the result joined to the message (`payload + ":" + hex(fnv64(keyed))`);
+- the result is bound to a name that says so (`sig = md5(secret + body)`).
+
+A hash of a password (with or without its salt) is password hashing, not a tag, and is left to
+the other checks; hash tables (a hash reduced modulo a size) and functions named for
+non-cryptographic hashing stay clean. `handmade` reports the signing functions whose name
+alone says so; this module sees the tags whatever they are called."""
+
+
+from __future__ import annotations
+
+import re
+
+from tree_sitter import Node
+
+from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.crypto.names import NON_CRYPTO_WORDS
+from vigilint.analyzers.crypto.recognize import Evidence
+from vigilint.analyzers.crypto.recognize.handmade import calls_of
+from vigilint.analyzers.crypto.syntax import (
+    AUGMENTED_KINDS,
+    BINARY_KINDS,
+    CALL_KINDS,
+    FUNCTION_KINDS,
+    LOOP_KINDS,
+    callee,
+    function_name,
+    function_nodes,
+    last_name,
+    operator,
+    parameter_names,
+    walk,
+    words,
+)
+
+NODE_KINDS = FUNCTION_KINDS - {"function"}
+
+_LIBRARY_HASHES = frozenset({
+    "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_256", "sha3_512", "blake2b",
+    "blake2s", "Sum256", "Sum512", "Sum224", "Sum384", "createHash", "digest", "md5Hex",
+    "sha1Hex", "sha256Hex", "sha512Hex", "md5_hex", "sha256_hex", "crc32", "adler32",
+    "ChecksumIEEE", "Checksum"})
+_TAG_WORDS = frozenset({"sign", "signs", "signed", "signature", "sig", "mac", "hmac", "tag",
+                        "stamp", "seal", "authcode", "authenticator", "authenticate",
+                        "integrity", "tamper", "attest", "attestation", "token"})
+_NOT_TAG = frozenset({"assign", "design", "signup", "signin", "signout", "tagname", "tags",
+                      "html", "css", "etag"})
+_SECRET_WORDS = frozenset({"secret", "secrets", "apikey", "private", "shared", "signing",
+                           "pepper", "salt", "hmac", "passphrase"})
+# A `key` is a secret unless its name says it picks, sorts or looks something up.
+_NOT_SECRET_KEY = frozenset({"cache", "sort", "map", "dict", "lookup", "primary", "foreign",
+                             "partition", "row", "shard", "idempotency", "hash", "bucket",
+                             "index", "group", "object", "redis", "route", "translation",
+                             "i18n", "public", "pub", "storage", "s3", "etag", "react", "col",
+                             "column", "field", "attr", "env", "config", "setting", "name",
+                             "keys", "dedupe", "dedup", "join", "composite", "natural"})
+_PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pin"})
+_HMAC = re.compile(r"hmac\.new|hmac\.New|hmac\.digest|createHmac|Mac\.getInstance|HMAC\(|"
+                   r"HmacSHA|new HMac|HMac\(")
+_EQUALITY = frozenset({"==", "!=", "===", "!==", "<>"})
+_JOINS = frozenset({"append", "join", "concat", "Concat", "format", "Sprintf", "Join"})
+
+
+_SECRET_HINT = re.compile(r"(?i)secret|key|salt|pepper|private|shared|signing|hmac|passphrase")
+
+
+def _names_secret(text: str, per_record: frozenset[str] = frozenset()) -> bool:
+    """A name in `text` says it holds a secret. A salt is one only when it is not a local
+    or parameter of the function (`per_record`): a pepper-like constant, a setting or a field
+    is a key; a salt read from the stored record (`salt = row[0][:2]`) is a password hash's."""
+    if not _SECRET_HINT.search(text):
+        return False  # cheap test before splitting every name into words
+    for name in re.findall(r"[A-Za-z_]\w*", text):
+        w = {x.lower() for x in words(name)}
+        if w & _SECRET_WORDS - {"salt"} or ("key" in w and not w & _NOT_SECRET_KEY):
+            return True
+        if "salt" in w and name not in per_record:
+            return True
+    return False
+
+
+def _names_password(text: str) -> bool:
+    return any({x.lower() for x in words(n)} & _PASSWORD_WORDS
+               for n in re.findall(r"[A-Za-z_]\w*", text))
+
+
+def _operands(ctx: FileContext, node: Node) -> list[str]:
+    """The parts a value joins: the operands of `+`, the arguments of `append`/`concat`/
+    `join`/`format`, the substitutions of an f-string or template literal; [] if it joins
+    nothing."""
+    parts: list[str] = []
+    for n in walk(node):
+        if n.type in BINARY_KINDS and operator(ctx, n) == "+":
+            parts += [ctx.node_text(c) for c in (n.child_by_field_name("left"),
+                                                 n.child_by_field_name("right")) if c]
+        elif n.type in CALL_KINDS and last_name(callee(ctx, n)) in _JOINS:
+            args = n.child_by_field_name("arguments")
+            items = [ctx.node_text(a) for a in (args.named_children if args else [])]
+            obj = ctx.node_text(n.child_by_field_name("function") or n).rsplit(".", 1)[0]
+            parts += items + ([obj] if "." in ctx.node_text(
+                n.child_by_field_name("function") or n) else [])
+        elif n.type in ("string", "template_string"):
+            parts += [ctx.node_text(c) for c in n.named_children
+                      if c.type in ("interpolation", "template_substitution")]
+    return parts
+
+
+def _keyed(ctx: FileContext, value: Node, locals_: dict[str, str],
+           per_record: frozenset[str] = frozenset()) -> bool:
+    """The value joins a secret to something else that is not a password, directly or
+    through a local of the function assigned so (`keyed = secret + payload`)."""
+    texts = [ctx.node_text(value)]
+    for n in walk(value):
+        if n.type == "identifier" and ctx.node_text(n) in locals_:
+            texts.append(locals_[ctx.node_text(n)])
+    for text in texts:
+        if _names_password(text):
+            continue
+        parts = _operands_text(ctx, value) if text == texts[0] else _split_join(text)
+        secret = [p for p in parts if _names_secret(p, per_record)]
+        if secret and len(parts) > len(secret):
+            return True
+    return False
+
+
+def _operands_text(ctx: FileContext, value: Node) -> list[str]:
+    return _operands(ctx, value)
+
+
+def _split_join(text: str) -> list[str]:
+    """The parts of a joined expression in a local's assigned text (`(a + ":" + b).encode()`,
+    `append(append([]byte{}, s.Secret...), id...)`, `f"{secret}{body}"`)."""
+    if "+" in text:
+        return [p for p in re.split(r"\+", text) if p.strip()]
+    inner = re.findall(r"\$\{([^}]*)\}|\{([^{}]*)\}", text)
+    if len(inner) >= 2:
+        return [a or b for a, b in inner]
+    if re.search(r"\b(?:append|concat|join|Concat)\(", text):
+        return [p for p in re.split(r"[(),]", text) if re.search(r"\w", p)
+                and not re.fullmatch(r"\s*(?:append|concat|join|Concat|\[\]byte\{\})\s*", p)]
+    return []
+
+
+def _assigned_locals(ctx: FileContext, body: Node) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for n in walk(body):
+        if n.type in ("assignment", "variable_declarator", "short_var_declaration",
+                      "assignment_expression"):
+            target = n.child_by_field_name("left") or n.child_by_field_name("name")
+            value = n.child_by_field_name("right") or n.child_by_field_name("value")
+            if target is not None and value is not None:
+                name = ctx.node_text(target).strip()
+                if name.isidentifier():
+                    out[name] = ctx.node_text(value)
+    return out
+
+
+def fold_loop(ctx: FileContext, node: Node) -> Node | None:
+    """A loop folding each element into an accumulator with arithmetic (`h = h * 33 + c`,
+    `h ^= b; h *= P`, `a = (a + c) % 65521`): a hand-written hash or checksum."""
+    for loop in walk(node):
+        if loop.type not in LOOP_KINDS:
+            continue
+        for n in walk(loop):
+            if n.type in AUGMENTED_KINDS and operator(ctx, n) in ("^=", "*=", "+=", "<<=",
+                                                                   "%="):
+                target = ctx.node_text(n.child_by_field_name("left"))
+                if operator(ctx, n) in ("^=", "*=") and target.isidentifier():
+                    ops = _accumulator_ops(ctx, loop, target)
+                    if ops & {"^"} and ops & {"*", "imul"}:
+                        return n
+                continue
+            if n.type not in ("assignment", "assignment_expression", "assignment_statement") \
+                    or operator(ctx, n) not in ("=", ""):
+                continue
+            target = ctx.node_text(n.child_by_field_name("left"))
+            value = n.child_by_field_name("right")
+            if not target.isidentifier() or value is None:
+                continue
+            value_text = ctx.node_text(value)
+            if not re.search(rf"\b{re.escape(target)}\b", value_text):
+                continue
+            ops = {operator(ctx, b) for b in walk(value) if b.type in BINARY_KINDS}
+            if "imul" in value_text:
+                ops.add("*")
+            if ("+" in ops and ops & {"*", "<<", "%"}) or (ops & {"^"} and ops & {"*", "<<"}):
+                return n
+    return None
+
+
+def _accumulator_ops(ctx: FileContext, loop: Node, target: str) -> set[str]:
+    ops: set[str] = set()
+    for n in walk(loop):
+        if n.type in AUGMENTED_KINDS and ctx.node_text(n.child_by_field_name("left")) == target:
+            ops.add(operator(ctx, n).rstrip("="))
+            if "imul" in ctx.node_text(n):
+                ops.add("imul")
+        elif n.type in ("assignment", "assignment_expression") and ctx.node_text(
+                n.child_by_field_name("left")) == target and "imul" in ctx.node_text(n):
+            ops.add("imul")
+    return ops
+
+
+def _hand_hash(ctx: FileContext, name: str) -> bool:
+    """A function of the file named `name` folds its input into an accumulator (a
+    hand-written hash or checksum); decided once per name."""
+    cache: dict[str, bool] = ctx.cache.setdefault("crypto.hand_hashes", {})
+    if name not in cache:
+        found = False
+        for fn in _defined(ctx).get(name, ()):
+            body = fn.child_by_field_name("body")
+            if body is not None and fold_loop(ctx, body) is not None:
+                found = True
+                break
+        cache[name] = found
+    return cache[name]
+
+
+def _defined(ctx: FileContext) -> dict[str, list[Node]]:
+    """The named functions of the file, by name (cached)."""
+    found: dict[str, list[Node]] | None = ctx.cache.get("crypto.defined")
+    if found is None:
+        found = {}
+        for fn in function_nodes(ctx):
+            name = function_name(ctx, fn)
+            if name:
+                found.setdefault(name, []).append(fn)
+        ctx.cache["crypto.defined"] = found
+    return found
+
+
+_GO_SUM = re.compile(r"\b(?:md5|sha1|sha256|sha512|sha3|blake2b|blake2s)\.Sum\w*$")
+
+
+def _is_hash(ctx: FileContext, call: Node) -> bool:
+    written = callee(ctx, call)
+    name = last_name(written)
+    return name in _LIBRARY_HASHES or bool(_GO_SUM.search(written)) or _hand_hash(ctx, name)
+
+
+def _tag_named(name: str) -> bool:
+    w = {x.lower() for x in words(name)}
+    return bool(w & _TAG_WORDS) and not w & _NOT_TAG
+
+
+def _compared(ctx: FileContext, node: Node) -> bool:
+    """The value of `node` is an operand of `==`/`!=` or of `.equals(...)`/`Equals`."""
+    cur = node
+    while cur.parent is not None and cur.parent.type in (
+            "parenthesized_expression", "await_expression", "call", "call_expression",
+            "attribute", "member_expression", "subscript", "subscript_expression",
+            "slice_expression", "argument_list", "arguments", "method_invocation",
+            "selector_expression", "index_expression"):
+        parent = cur.parent
+        if parent.type == "method_invocation" and ctx.node_text(
+                parent.child_by_field_name("name")) in ("equals", "equalsIgnoreCase"):
+            return True
+        if parent.type in CALL_KINDS and last_name(callee(ctx, parent)) in (
+                "equals", "Equal", "Equals", "EqualFold"):
+            return True
+        cur = parent
+    up = cur.parent
+    if up is None:
+        return False
+    if up.type in BINARY_KINDS and operator(ctx, up) in _EQUALITY:
+        return True
+    return up.type == "comparison_operator" and bool(re.search(r"==|!=", ctx.node_text(up)))
+
+
+def _used_as_tag(ctx: FileContext, fn: Node, site: Node, locals_: dict[str, str]) -> bool:
+    name = function_name(ctx, fn)
+    if _tag_named(name):
+        return True
+    if _compared(ctx, site):
+        return True
+    if _callers_compare(ctx, name):
+        return True
+    holder = site.parent
+    while holder is not None and holder.type not in (
+            "return_statement", "assignment", "variable_declarator", "short_var_declaration",
+            "expression_statement", *FUNCTION_KINDS):
+        holder = holder.parent
+    if holder is None:
+        return False
+    if holder.type == "return_statement":  # the message and its tag returned together
+        between = site.parent
+        while between is not None and between.id != holder.id:
+            if (between.type in BINARY_KINDS and operator(ctx, between) == "+") or \
+                    between.type in ("template_string", "string", "interpolation",
+                                     "template_substitution") or \
+                    (between.type in CALL_KINDS and last_name(callee(ctx, between)) in _JOINS):
+                return True
+            between = between.parent
+        return False
+    if holder.type in ("assignment", "variable_declarator", "short_var_declaration"):
+        target = ctx.node_text(holder.child_by_field_name("left") or
+                               holder.child_by_field_name("name")).strip()
+        if _tag_named(target):
+            return True
+        body = ctx.node_text(fn)
+        v = re.escape(target)
+        if target.isidentifier() and (re.search(
+                rf"\b{v}\b\s*(?:[!=]==?|\.equals\()|(?:[!=]==?)\s*\b{v}\b", body) or any(
+                re.search(rf"\b{v}\b", line) and re.search(r"\+|\$\{|\bf[\"']|\bjoin\(|"
+                                                           r"\bformat\(|Sprintf\(", line)
+                for line in re.findall(r"\breturn\b[^\n]*", body))):
+            return True  # compared, or returned joined to the message
+    return False
+
+
+def _callers_compare(ctx: FileContext, name: str) -> bool:
+    """A call of the function is compared with `==` (`_stamp(body) == stamp`), or put into a
+    link or header beside the message (`f"/o/{order_id}?c={link_code(order_id)}"`)."""
+    return bool(name) and any(_compared(ctx, call) or _interpolated(call)
+                              for call in calls_of(ctx).get(name, ()))
+
+
+def _interpolated(call: Node) -> bool:
+    parent = call.parent
+    while parent is not None and parent.type in ("parenthesized_expression", "attribute",
+                                                 "member_expression", "call",
+                                                 "call_expression", "argument_list",
+                                                 "arguments", "subscript",
+                                                 "subscript_expression", "slice"):
+        parent = parent.parent
+    return parent is not None and parent.type in ("interpolation", "template_substitution")
+
+
+def _modulo_slot(ctx: FileContext, site: Node) -> bool:
+    parent = site.parent
+    while parent is not None and parent.type in ("parenthesized_expression",
+                                                 "binary_expression", "binary_operator"):
+        if operator(ctx, parent) in ("%", "&"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
+    body = fn.child_by_field_name("body")
+    name = function_name(ctx, fn)
+    if body is None or not name or set(words(name)) & NON_CRYPTO_WORDS:
+        return None
+    text = ctx.node_text(body)
+    if _HMAC.search(text) or not _names_secret(text):
+        return None
+    locals_: dict[str, str] | None = None
+    hashing = _HASH_MARKERS.search(text) is not None
+    feeds: list[Node] = []
+    finals: list[Node] = []
+    for n in walk(body):
+        if n.type in FUNCTION_KINDS and n.id != fn.id:
+            continue
+        if hashing and n.type in CALL_KINDS:
+            called = last_name(callee(ctx, n))
+            if called in _FEEDS:
+                feeds.append(n)
+            elif called in _FINALS:
+                finals.append(n)
+        if n.type in CALL_KINDS and (_is_hash(ctx, n) or n in feeds):
+            args = n.child_by_field_name("arguments")
+            if args is None or _modulo_slot(ctx, n):
+                continue
+            locals_ = locals_ if locals_ is not None else _assigned_locals(ctx, body)
+            own = frozenset(locals_) | frozenset(parameter_names(ctx, fn))
+            keyed = _keyed(ctx, args, locals_, own) or _fed(ctx, n, locals_)
+            if keyed and _used_as_tag(ctx, fn, n, locals_):
+                hashed = last_name(callee(ctx, n))
+                hand = _hand_hash(ctx, hashed)
+                return Evidence(n, "mac", f"`{hashed}`" + (" (a hand-written hash)" if hand
+                                                           else "") +
+                                " over the secret joined to the message, used as a tag (a "
+                                "home-made MAC)")
+        elif n.type in LOOP_KINDS:
+            source = _loop_source(ctx, n)
+            if source is None:
+                continue
+            locals_ = locals_ if locals_ is not None else _assigned_locals(ctx, body)
+            own = frozenset(locals_) | frozenset(parameter_names(ctx, fn))
+            if _keyed(ctx, source, locals_, own) and fold_loop(ctx, n) is not None and (
+                    _tag_named(name) or _callers_compare(ctx, name)):
+                return Evidence(source, "mac", "a hand-written checksum over the secret "
+                                               "joined to the message, used as a tag (a "
+                                               "home-made MAC)")
+    return _fed_in_turn(ctx, fn, feeds, finals, locals_ or {})
+
+
+_HASH_MARKERS = re.compile(r"createHash|hashlib\.|MessageDigest|\b(?:md5|sha1|sha256|sha512|"
+                           r"sha3)\.New\w*\(|DigestUtils|Hashing\.|\.digest\(")
+_FEEDS = frozenset({"update", "Write", "write", "WriteString"})
+_FINALS = frozenset({"digest", "hexdigest", "Sum", "doFinal", "sum", "hex"})
+
+
+def _fed_in_turn(ctx: FileContext, fn: Node, feeds: list[Node], finals: list[Node],
+                 locals_: dict[str, str]) -> Evidence | None:
+    """`md.update(secret); md.update(body); sig = hex(md.digest())`, `h.Write(key);
+    h.Write(msg); h.Sum(nil)`: a hash fed the secret and the message in turn, its digest used
+    as a tag."""
+    if len(feeds) < 2 or not finals:
+        return None
+    firsts = []
+    for call in feeds:
+        args = call.child_by_field_name("arguments")
+        if args is not None and args.named_children:
+            firsts.append((ctx.node_text(args.named_children[0]), call))
+    own = frozenset(locals_) | frozenset(parameter_names(ctx, fn))
+    secret = [c for t, c in firsts if _names_secret(t, own) or
+              _names_secret(locals_.get(t.strip(), ""), own)]
+    if not secret or len(secret) == len(firsts) or any(_names_password(t) for t, _ in firsts):
+        return None
+    if not any(_used_as_tag(ctx, fn, final, locals_) for final in finals):
+        return None
+    return Evidence(secret[0], "mac", "a hash fed the secret and the message in turn, its "
+                                      "digest used as a tag (a home-made MAC)")
+
+
+def _fed(ctx: FileContext, call: Node, locals_: dict[str, str]) -> bool:
+    """`createHash('sha1').update(secret).update(body)`: the chain feeds a secret and
+    something else."""
+    chain = call
+    while chain.parent is not None and chain.parent.type in ("member_expression",
+                                                             "call_expression"):
+        chain = chain.parent
+    feeds = re.findall(r"\.update\(([^()]*(?:\([^()]*\))?[^()]*)\)", ctx.node_text(chain))
+    secret = [f for f in feeds if _names_secret(f) or _names_secret(locals_.get(f.strip(), ""))]
+    return bool(secret) and len(feeds) > len(secret) and not any(_names_password(f)
+                                                                  for f in feeds)
+
+
+def _loop_source(ctx: FileContext, loop: Node) -> Node | None:
+    """What a loop iterates over: `for c in X`, `for (const c of X)`, `for _, c := range X`,
+    `for (byte c : X)`."""
+    for field in ("right", "value"):
+        node = loop.child_by_field_name(field)
+        if node is not None and loop.type in ("for_statement", "for_in_statement",
+                                              "enhanced_for_statement"):
+            return node
+    clause = next((c for c in loop.named_children if c.type == "range_clause"), None)
+    if clause is not None:
+        return clause.child_by_field_name("right")
+    return None
