@@ -26,7 +26,11 @@ cryptography (`crypto_implementation` in the lexicon holds the words):
 8. a primitive described rather than named: a unit that holds its operations ("a module with
    RSA signatures: key generation, sign and verify"), a construction told in words ("a tag
    from the message and our secret", "mixes the time, the pid and a counter"), iterated
-   hashing, a clone or a re-implementation of a primitive or a library's scheme.
+   hashing, a clone or a re-implementation of a primitive or a library's scheme;
+9. a secret made with a general-purpose random generator: a secret's noun (token, password,
+   OTP, API key, in several languages) near a non-cryptographic generator's API (`Math.random`,
+   `new Random(`, `random.choice`, `rand()`, `mt_rand`, `uniqid`), with no vetted generator
+   named and no word that takes the weak one away ("instead of Math.random").
 
 Every step is a pass over the matches of one clause (bounded windows), or one compiled regular
 expression over the text: linear in the prompt.
@@ -209,7 +213,48 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             hit = _crypto_unit(tokens, lex, by_clause, clause)
         if hit is not None:
             return hit
+    if not any_library and "random" not in frozenset().union(*other_sense.values()):
+        hit = _weak_random_secret(tokens)
+        if hit is not None:
+            return hit
     return _code_request(tokens, request)
+
+
+# Item 9: a general-purpose generator's API, and the secrets it must not make.
+_WEAK_RANDOM = re.compile(
+    r"\bMath\.random\b|\bnew\s+Random\s*\(|\bjava\.util\.Random\b|\bSystem\.Random\b"
+    r"|\brandom\.(?:choice|choices|randint|randrange|random|sample|shuffle|getrandbits)\b"
+    r"|(?<![\w.])(?:mt_)?rand\s*\(|\bmt_rand\b|\buniqid\s*\(|\bmath/rand\b"
+    r"|\brand\.(?:Intn|Int63|Int31n?|Read|Seed)\b|\blcg_value\b|\bRandom\(\)\.next")
+_SECRET_NOUN = re.compile(
+    r"(?i)\b(?:tokens?|passwords?|passwort\w{0,4}|passw[öo]rter|contrase[ñn]as?|senhas?"
+    r"|mots? de passe|şifre\w{0,8}|парол\w{0,3}|токен\w{0,3}|otps?|one[- ]time (?:code|password)s?"
+    r"|(?-i:PINs?)|pin[ _-]?codes?|api[ _-]?keys?|chaves?|claves?|cl[ée]s?|schlüssel\w{0,2}|session[ _-]?(?:ids?|keys?)"
+    r"|nonces?|salts?|secrets?|(?:reset|verification|invite|confirmation|recovery|activation)"
+    r"[ _-]?(?:codes?|links?|keys?)|license[ _-]?keys?|magic[ _-]?links?|jetons?)\b")
+# Before the generator's name (same line), these take it away or reject it.
+_AWAY_FROM = re.compile(
+    r"(?i)\b(?:not|no|never|instead of|rather than|replac\w*|remov\w*|avoid\w*|without|"
+    r"swap\w*|migrat\w*|nicht|statt|anstatt|em vez de|en lugar de|au lieu de|nunca|jamais"
+    r"|don'?t|doesn'?t|isn'?t)\b[^\n.]{0,40}$")
+_SECRET_WINDOW = 130  # characters between the secret's noun and the generator
+
+
+def _weak_random_secret(tokens: Tokens) -> CryptoRequest | None:
+    """Item 9: a secret made with a general-purpose random generator."""
+    text = tokens.text
+    for match in _WEAK_RANDOM.finditer(text):
+        start, end = match.start(), match.end()
+        line_start = text.rfind("\n", 0, start) + 1
+        if _AWAY_FROM.search(text, line_start, start) is not None:
+            continue
+        low = max(text.rfind("\n\n", 0, start) + 2, start - _SECRET_WINDOW)
+        high = text.find("\n\n", end)
+        high = min(high if high >= 0 else len(text), end + _SECRET_WINDOW)
+        if _SECRET_NOUN.search(text, low, high) is not None:
+            return CryptoRequest(start, end, match.group(),
+                                 "asks to make a secret with a non-cryptographic generator")
+    return None
 
 
 def _live(tokens: Tokens, spans: Spans, negators: frozenset[str]) -> Spans:
