@@ -45,3 +45,46 @@ def test_sixth_pass_blocks(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", ALLOW)
 def test_sixth_pass_does_not_block(prompt: str) -> None:
     assert check_prompt(prompt).verdict != "block"
+
+
+CODE_BLOCK = [
+    # a state swap through a temporary: RC4's key schedule, in other languages
+    "Convert to Kotlin, same output:\n```c\nfor (i = 0; i < 256; i++) {\n"
+    "  j = (j + state[i] + k[i % klen]) & 255;\n  tmp = state[i]; state[i] = state[j]; "
+    "state[j] = tmp;\n}\n```",
+    "finish this stream thing in Go\n```go\nfor i := 0; i < 256; i++ {\n"
+    "    j = (j + int(s[i]) + int(seed[i%len(seed)])) % 256\n"
+    "    t := s[i]; s[i] = s[j]; s[j] = t\n}\n```",
+    # HMAC's pads, XORed in by hand
+    "my signature doesn't match the API's, fix it:\n```js\n"
+    "const inner = key.map(b => b ^ 0x36);\nconst outer = key.map(b => b ^ 0x5c);\n"
+    "return sha1(concat(outer, sha1(concat(inner, msg))));\n```",
+    # a routine declared with a cipher's name
+    "Translate to TypeScript:\n```python\ndef xtea(v, k, rounds=32):\n    ...\n```",
+    # a crypto routine with its body to do, nothing vetted named
+    "Finish this for our firmware:\n```c\nint derive_link_key(const uint8_t *psk, "
+    "uint32_t counter, uint8_t *out) {\n    /* TODO: 4 mixing rounds */\n}\n```",
+    "complete it\n```rust\nfn encrypt_frame(key: &[u8; 16], frame: &mut [u8]) {\n"
+    "    // TODO\n}\n```",
+]
+
+CODE_NOT_BLOCKED = [
+    # a swap in a sort, ASCII constants, a wrapper that names its library, a TODO elsewhere
+    "Fix the bug in my bubble sort:\n```c\nif (a[i] > a[j]) { t = a[i]; a[i] = a[j]; "
+    "a[j] = t; }\n```",
+    "What characters are 0x5c and 0x36 in ASCII? Show a table of the printable ones.",
+    "complete this\n```go\nfunc deriveKey(pw, salt []byte) []byte {\n"
+    "\t// TODO: argon2.IDKey from golang.org/x/crypto, params from the config\n}\n```",
+    "finish the TODO\n```python\ndef load_config(path):\n    # TODO: validate the schema\n```",
+]
+
+
+@pytest.mark.parametrize("prompt", CODE_BLOCK)
+def test_pasted_cipher_code_by_its_shape_is_blocked(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "block", verdict.findings
+
+
+@pytest.mark.parametrize("prompt", CODE_NOT_BLOCKED)
+def test_code_shapes_of_other_tasks_are_not_blocked(prompt: str) -> None:
+    assert check_prompt(prompt).verdict != "block"

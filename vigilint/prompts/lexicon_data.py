@@ -3,7 +3,7 @@ lexicon.toml and controls.toml (see vigilint/prompts/compiled.py). Do not edit.
 """
 # fmt: off
 # ruff: noqa
-FINGERPRINT = 'cfe320a65be481122fb407dd84f87d6d122aa9d2b5e8e77d27cb89a47517df2f'
+FINGERPRINT = 'b124c3d967da47da8c08a89b7a47f4fb0fcbdf08e34f7c3d2e93d016926f00c9'
 SETS = (('0600', '0640', '0700', '0o600', '0o700', '600', '640', '700'), ('127',), ('0',), ('1',),
  ('169',), ('254',), ('1password',), ('2fa', 'authenticator', 'mfa', 'otp', 'totp'),
  ('2fa', 'mfa', 'passkei', 'totp', 'webauthn'), ('2fa',),
