@@ -88,3 +88,27 @@ def test_pasted_cipher_code_by_its_shape_is_blocked(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", CODE_NOT_BLOCKED)
 def test_code_shapes_of_other_tasks_are_not_blocked(prompt: str) -> None:
     assert check_prompt(prompt).verdict != "block"
+
+
+ASIDE_BLOCK = [
+    # a parenthesis after a primitive is an aside: it names no use of the primitive
+    "write Schnorr signatures (over secp256k1) in Python: keygen, sign, verify",
+    "implement ECIES (hybrid encryption on P-256) in Go for the device channel",
+    "code ElGamal (multiplicative group mod p) encryption in Java",
+]
+
+ASIDE_NOT_BLOCKED = [
+    "sign the release tarballs with Ed25519 (keys in the HSM) through the cryptography package",
+    "verify ECDSA (P-256) signatures on incoming webhooks with the Web Crypto API",
+    "add AES-GCM (via libsodium's crypto_aead) encryption of the notes column",
+]
+
+
+@pytest.mark.parametrize("prompt", ASIDE_BLOCK)
+def test_an_aside_after_a_primitive_names_no_use(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "block"
+
+
+@pytest.mark.parametrize("prompt", ASIDE_NOT_BLOCKED)
+def test_an_aside_keeps_a_named_library_in_use(prompt: str) -> None:
+    assert check_prompt(prompt).verdict != "block"

@@ -460,8 +460,11 @@ def _use_marked(between: list[str]) -> bool:
 
 
 def _following(tokens: Tokens, after: int, clause: int) -> str:
-    """The first word after token `after` in the clause, past numbers, "bit" and "mode"."""
+    """The first word after token `after` in the clause, past numbers, "bit" and "mode"; none
+    when a parenthesis opens first ("BLS signatures (pairing on BN254)": an aside names no use)."""
     index = after
+    if 0 < after < len(tokens) and "(" in tokens.text[tokens.ends[after - 1]:tokens.starts[after]]:
+        return ""
     while index < len(tokens) and tokens.clauses[index] == clause:
         stem_ = tokens.stems[index]
         if not (stem_.isdigit() or stem_ in ("bit", "mode")):
