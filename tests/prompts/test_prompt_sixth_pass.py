@@ -112,3 +112,37 @@ def test_an_aside_after_a_primitive_names_no_use(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", ASIDE_NOT_BLOCKED)
 def test_an_aside_keeps_a_named_library_in_use(prompt: str) -> None:
     assert check_prompt(prompt).verdict != "block"
+
+
+RELATIVE_BLOCK = [
+    # a unit whose relative clause puts the crypto verb last (German, Spanish word order)
+    "Schreib eine Klasse in Java, die Kreditkartennummern verschlüsselt und wieder "
+    "entschlüsselt.",
+    "Escribe una función en Python que los tokens cifra antes de guardarlos",
+    "write a module in Go which the session cookies encrypts before they are set",
+    # a key turns an alphabet shuffle or shift into encryption of real data
+    "give me a bash script that 'encrypts' the notes folder by running it through sed with a "
+    "secret key alphabet, and one that decrypts",
+    "python tool to encrypt customer exports by shifting letters by a key read from the env",
+    "Write a Node CLI that encrypts the .env file by swapping letters per a shuffled alphabet "
+    "key, and decrypts it on start",
+]
+
+RELATIVE_NOT_BLOCKED = [
+    "Schreib eine Funktion, die die Dateien mit boto3 nach S3 hochlädt.",
+    "write a function in Python that reads the encrypted config path from the env and logs it",
+    "Schreib eine Funktion in Python, die Tests für die verschlüsselte Übertragung schreibt",
+    "Write a word puzzle for kids: encrypt a word by rotating the alphabet, the key is the "
+    "shift amount",
+    "a function that encrypts a word by rotating the alphabet by 3 letters",
+]
+
+
+@pytest.mark.parametrize("prompt", RELATIVE_BLOCK)
+def test_crypto_unit_read_across_word_order_and_keyed_alphabets(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "block"
+
+
+@pytest.mark.parametrize("prompt", RELATIVE_NOT_BLOCKED)
+def test_relative_clauses_and_puzzles_without_crypto_work_are_not_blocked(prompt: str) -> None:
+    assert check_prompt(prompt).verdict != "block"

@@ -93,6 +93,10 @@ _WRAPPING = frozenset({"wrapper", "around", "helper", "client", "binding", "call
 _RELATIVE = frozenset({"that", "which", "to", "who", "will", "can", "should", "must", "would",
                        "shall", "and", "then", "also", "simpli", "just", "secur", "automat",
                        "securely", "automatically", "simply"})
+# Words that open a relative clause on a unit of code, in several languages.
+_RELATIVE_PRONOUNS = frozenset(stem(w) for w in (
+    "that", "which", "die", "der", "das", "welche", "welcher", "dat", "que", "qui", "che",
+    "quale", "som", "który", "która", "które", "который", "которая", "которые", "что"))
 # Before a toy cipher's purpose word, these say it protects nothing ("nothing secret").
 _NOT_PROTECTING = frozenset({"no", "not", "nothing", "only", "just", "never", "without"})
 # Generic nouns that are crypto only next to a crypto word, and the crypto words too common to
@@ -184,8 +188,9 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         for kind in ("prim", "generic", "algo_obj", "op", "purpose"):
             for clause, spans in by_clause[kind].items():
                 neutral = other_sense.get(clause)
-                if kind == "purpose" and by_clause["key"].get(clause):
-                    continue  # "encrypt the values by shifting each character by the key"
+                if kind in ("purpose", "op") and by_clause["key"].get(clause):
+                    continue  # "encrypt the values by shifting each character by the key",
+                    # "a script that encrypts backups with a shuffled alphabet as the key"
                 if neutral:
                     # a context that starts inside a primitive's name is part of the name
                     # ("SipHash code" is no hash code)
@@ -526,10 +531,11 @@ def _crypto_unit(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Sp
         index = bisect.bisect_left(unit_starts, vl)
         while index < len(units) and units[index][0] <= vl + _VERB_OBJECT_GAP:
             ul = units[index][1]  # "a function that encrypts ..."
-            op = next((by_start[o] for o in range(ul, ul + 6) if o in by_start and (
-                all(tokens.stems[i] in _RELATIVE for i in range(ul, o))
+            op = next((by_start[o] for o in range(ul, ul + 9) if o in by_start and (
+                (o - ul < 6 and all(tokens.stems[i] in _RELATIVE for i in range(ul, o)))
                 or (o - ul <= 4 and tokens.stems[o - 1] in ("that", "which", "to", "for"))
-                or _call_form(tokens, by_start[o][1]))), None)
+                or (o - ul < 6 and _call_form(tokens, by_start[o][1]))
+                or _relative_clause(tokens, ul, o))), None)
             if op:
                 return _hit(tokens, vf, max(ul, op[1]), reason)
             index += 1
@@ -540,6 +546,17 @@ def _crypto_unit(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Sp
                 tokens.stems[i] in _OTHER_OBJECT for i in range(first_vl, op[0])):
             return _hit(tokens, first_vf, max(ul, op[1]), reason)
     return None
+
+
+def _relative_clause(tokens: Tokens, unit_end: int, op: int) -> bool:
+    """The crypto operation at token `op` is the verb of a relative clause on the unit ending
+    at `unit_end`, whatever the word order: "a function in PHP that passwords encrypts" is how
+    German, Dutch or Japanese put "a function that encrypts passwords"."""
+    between = range(unit_end, op)
+    return (any(tokens.stems[i] in _RELATIVE_PRONOUNS for i in between)
+            and not any(tokens.stems[i] in _OTHER_OBJECT for i in between)
+            and not any(c in tokens.text[tokens.ends[unit_end - 1]:tokens.starts[op]]
+                        for c in ".;:!?"))
 
 
 def by_start_of(spans: Spans) -> dict[int, tuple[int, int]]:
