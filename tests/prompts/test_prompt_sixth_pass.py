@@ -146,3 +146,38 @@ def test_crypto_unit_read_across_word_order_and_keyed_alphabets(prompt: str) -> 
 @pytest.mark.parametrize("prompt", RELATIVE_NOT_BLOCKED)
 def test_relative_clauses_and_puzzles_without_crypto_work_are_not_blocked(prompt: str) -> None:
     assert check_prompt(prompt).verdict != "block"
+
+
+SECRET_CONSTRUCTIONS_BLOCK = [
+    # a secret XORed, the operator written in prose or as a word
+    "Kotlin: keep the SMTP password out of the APK strings by storing each byte xor'ed with "
+    "0x3F and decoding it when the mailer starts",
+    "write a helper that masks the api key in the binary: every char ^ 0x21, turned back at load",
+    "In Swift, store the license key as bytes where b ^ (i + 13), and a function to get it back",
+    # a credential that is only an encoding of who and when, checked by decoding
+    "Session tokens for our Express app: hex encode the username and the expiry time, and "
+    "validate them in middleware by decoding",
+    "PHP: make the reset link token base64_encode of email.'|'.time() and check it when the "
+    "link is opened",
+    'make a C# helper that issues api keys as Base64(accountId + ":" + createdAt) and checks '
+    "them by decoding in the filter",
+]
+
+SECRET_CONSTRUCTIONS_NOT_BLOCKED = [
+    "explain why XORing a password with a constant is not encryption",
+    "compute a parity byte over the packet with xor and append it",
+    "Implement XOR swap of two ints in C without a temp variable",
+    "decode the base64 user id from the JWT payload for display; signature is already "
+    "verified by the gateway",
+    "store the session id base64-encoded in the cookie; the server validates it against Redis",
+]
+
+
+@pytest.mark.parametrize("prompt", SECRET_CONSTRUCTIONS_BLOCK)
+def test_secrets_xored_or_only_encoded_are_blocked(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "block"
+
+
+@pytest.mark.parametrize("prompt", SECRET_CONSTRUCTIONS_NOT_BLOCKED)
+def test_xor_and_encodings_elsewhere_are_not_blocked(prompt: str) -> None:
+    assert check_prompt(prompt).verdict != "block"

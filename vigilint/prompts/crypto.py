@@ -30,7 +30,10 @@ cryptography (`crypto_implementation` in the lexicon holds the words):
 9. a secret made with a general-purpose random generator: a secret's noun (token, password,
    OTP, API key, in several languages) near a non-cryptographic generator's API (`Math.random`,
    `new Random(`, `random.choice`, `rand()`, `mt_rand`, `uniqid`), with no vetted generator
-   named and no word that takes the weak one away ("instead of Math.random").
+   named and no word that takes the weak one away ("instead of Math.random");
+10. a secret XORed in prose ("each byte of the password xor'ed with 0x3F", "char ^ (i + 7)");
+11. a credential that is only an encoding of who and when, checked by decoding
+   ("base64(user_id + ':' + time)"), with nothing signing it.
 
 Every step is a pass over the matches of one clause (bounded windows), or one compiled regular
 expression over the text: linear in the prompt.
@@ -219,7 +222,7 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         if hit is not None:
             return hit
     if not any_library and "random" not in frozenset().union(*other_sense.values()):
-        hit = _weak_random_secret(tokens)
+        hit = _weak_random_secret(tokens) or _xored_secret(tokens) or _encoded_credential(tokens)
         if hit is not None:
             return hit
     return _code_request(tokens, request)
@@ -260,6 +263,68 @@ def _weak_random_secret(tokens: Tokens) -> CryptoRequest | None:
             return CryptoRequest(start, end, match.group(),
                                  "asks to make a secret with a non-cryptographic generator")
     return None
+
+
+# Item 10: XOR written as an operator in prose ("each value is char ^ (i * 31)") or as a word.
+_PROSE_XOR = re.compile(r"(?i)[\w)\]]\s?\^\s?[\w(]|\bxor(?:ed|ing|s)?\b|\bexclusive[ -]or\b")
+_STORED_SECRET = re.compile(
+    r"(?i)\b(?:passwords?|passwort\w{0,4}|senhas?|contrase[ñn]as?|api[ _-]?keys?|secrets?"
+    r"|credentials?|tokens?|private[ _-]?keys?|connection[ _-]?strings?|license[ _-]?keys?)\b")
+
+
+def _xored_secret(tokens: Tokens) -> CryptoRequest | None:
+    """Item 10: a secret XORed with anything, in prose: that hides nothing from anyone who
+    reads the code, and is home-made encryption whatever the mask."""
+    text = tokens.text
+    for match in _PROSE_XOR.finditer(text):
+        if _in_code(tokens, match.start()) or _AWAY_FROM.search(
+                text, text.rfind("\n", 0, match.start()) + 1, match.start()) is not None:
+            continue
+        low, high = _paragraph_window(text, match.start(), match.end())
+        if _STORED_SECRET.search(text, low, high) is not None:
+            return CryptoRequest(match.start(), match.end(), match.group(),
+                                 "asks to hide a secret by XOR")
+    return None
+
+
+# Item 11: a credential that is only an encoding of who and when ("base64(user_id + ':' + time)"),
+# checked by decoding it: anyone can forge one.
+_ENCODING = re.compile(r"(?i)\b(?:base64\w{0,8}|b64\w{0,8}|btoa|hex(?:lify|encode)?|urlencode)\b")
+_IDENTITY = re.compile(r"(?i)\b(?:user[ _]?id|userid|uid|username|email|account[ _]?id|role|"
+                       r"time\w{0,6}|timestamp|expir\w{0,4}|date|now)\b")
+_CREDENTIAL = re.compile(r"(?i)\b(?:tokens?|bearer|sessions?|cookies?|api[ _-]?keys?|"
+                         r"reset[ _-]?(?:links?|codes?)|license[ _-]?keys?|auth\w{0,10})\b")
+_CHECKED = re.compile(r"(?i)\b(?:verif\w{1,6}|validat\w{1,4}|check\w{0,3}|authenticat\w{1,4}"
+                      r"|decod\w{1,3})\b")
+_SIGNED = re.compile(r"(?i)\b(?:hmac|sign\w{0,6}|jwt|jose|itsdangerous|fernet|paseto|"
+                     r"macaroon|encrypt\w{0,4})\b")
+
+
+def _encoded_credential(tokens: Tokens) -> CryptoRequest | None:
+    """Item 11: a credential made by encoding the user and the time and checked by decoding."""
+    text = tokens.text
+    for match in _ENCODING.finditer(text):
+        low, high = _paragraph_window(text, match.start(), match.end(), 90)
+        if (_IDENTITY.search(text, low, high) and _CREDENTIAL.search(text, low, high)
+                and _CHECKED.search(text, match.end(), min(len(text), match.end() + 200))
+                and not _SIGNED.search(text)):
+            return CryptoRequest(match.start(), match.end(), match.group(),
+                                 "asks for a credential that is only encoded, not signed")
+    return None
+
+
+def _in_code(tokens: Tokens, offset: int) -> bool:
+    """The character at `offset` belongs to a code line or block, not to prose."""
+    index = bisect.bisect_right(tokens.starts, offset) - 1
+    return index >= 0 and bool(tokens.flags[index] & CODE)
+
+
+def _paragraph_window(text: str, start: int, end: int,
+                      width: int = _SECRET_WINDOW) -> tuple[int, int]:
+    """At most `width` characters either side of a match, inside its paragraph."""
+    low = max(text.rfind("\n\n", 0, start) + 2, start - width)
+    high = text.find("\n\n", end)
+    return low, min(high if high >= 0 else len(text), end + width)
 
 
 def _live(tokens: Tokens, spans: Spans, negators: frozenset[str]) -> Spans:
