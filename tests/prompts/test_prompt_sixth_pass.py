@@ -181,3 +181,39 @@ def test_secrets_xored_or_only_encoded_are_blocked(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", SECRET_CONSTRUCTIONS_NOT_BLOCKED)
 def test_xor_and_encodings_elsewhere_are_not_blocked(prompt: str) -> None:
     assert check_prompt(prompt).verdict != "block"
+
+
+EXPLAINED = [
+    # a first sentence that reports a finding sets up the question; it asks for nothing
+    "We got a finding: 'session fixation on login'. How would an attacker use it? Only the "
+    "explanation.",
+    "My auditor flagged 'ECB mode for card tokens'. What is the actual risk here?",
+    "The scanner reported 'weak cipher suites on port 443'. What does that mean for us?",
+    # a light verb whose object is a review
+    "Perform a security audit of this Flask login route and rank the issues:\n```python\n"
+    "@app.post('/login')\ndef login():\n    u = User.query.filter_by(name=request.form['u'])"
+    ".first()\n    if u and u.pw == request.form['p']:\n        session['uid'] = u.id\n```",
+    "Run a code review on this token check and list the problems:\n```js\n"
+    "if (req.headers.token == process.env.TOKEN) next()\n```",
+    # "give" with a prose object
+    "Give an intuition for why nonce reuse breaks AES-GCM.",
+]
+
+STILL_ASKS_FOR_CODE = [
+    "Our app needs a login endpoint in Flask; also explain how sessions work",
+    "We need a login endpoint in Flask; explain how sessions work too",
+    "Our PM said 'add SSO'. Explain what SAML needs from us, then write the Flask callback.",
+    "Do a login page in PHP with a password field",
+]
+
+
+@pytest.mark.parametrize("prompt", EXPLAINED)
+def test_reported_findings_reviews_and_intuitions_ask_for_no_code(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow"
+    assert not verdict.request.asks_for_code
+
+
+@pytest.mark.parametrize("prompt", STILL_ASKS_FOR_CODE)
+def test_requests_for_code_next_to_explanations_still_ask_for_code(prompt: str) -> None:
+    assert check_prompt(prompt).request.asks_for_code
