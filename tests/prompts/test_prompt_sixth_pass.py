@@ -217,3 +217,19 @@ def test_reported_findings_reviews_and_intuitions_ask_for_no_code(prompt: str) -
 @pytest.mark.parametrize("prompt", STILL_ASKS_FOR_CODE)
 def test_requests_for_code_next_to_explanations_still_ask_for_code(prompt: str) -> None:
     assert check_prompt(prompt).request.asks_for_code
+
+
+OTHER_WORK_NOT_BLOCKED = [
+    # English relative clauses put the verb first; an adverb is no crypto operation
+    "write a function that returns a cryptographically strong identifier for invites",
+    "Escribe una función que devuelve un identificador criptográficamente seguro",
+    # existing code as the object
+    "add docstrings to generate_token, which uses Math.random for the token",
+    "Write tests for the session token encoder that base64s the user id and time and "
+    "validates by decoding",
+]
+
+
+@pytest.mark.parametrize("prompt", OTHER_WORK_NOT_BLOCKED)
+def test_adverbs_and_work_on_existing_code_are_not_blocked(prompt: str) -> None:
+    assert check_prompt(prompt).verdict != "block"

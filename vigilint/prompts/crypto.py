@@ -100,6 +100,11 @@ _RELATIVE = frozenset({"that", "which", "to", "who", "will", "can", "should", "m
 _RELATIVE_PRONOUNS = frozenset(stem(w) for w in (
     "that", "which", "die", "der", "das", "welche", "welcher", "dat", "que", "qui", "che",
     "quale", "som", "który", "która", "które", "который", "которая", "которые", "что"))
+# After a verb that ends a relative clause: a conjunction or "before" ("..., die X verschlüsselt
+# und ...", "que los tokens cifra antes de ...").
+_CLAUSE_LINKS = frozenset(stem(w) for w in (
+    "and", "und", "y", "e", "et", "en", "i", "och", "og", "before", "bevor", "antes", "avant",
+    "prima", "voor", "wieder", "then", "so"))
 # Before a toy cipher's purpose word, these say it protects nothing ("nothing secret").
 _NOT_PROTECTING = frozenset({"no", "not", "nothing", "only", "just", "never", "without"})
 # Generic nouns that are crypto only next to a crypto word, and the crypto words too common to
@@ -254,7 +259,8 @@ def _weak_random_secret(tokens: Tokens) -> CryptoRequest | None:
     for match in _WEAK_RANDOM.finditer(text):
         start, end = match.start(), match.end()
         line_start = text.rfind("\n", 0, start) + 1
-        if _AWAY_FROM.search(text, line_start, start) is not None:
+        if _AWAY_FROM.search(text, line_start, start) is not None or _about_other_code(
+                text, start):
             continue
         low = max(text.rfind("\n\n", 0, start) + 2, start - _SECRET_WINDOW)
         high = text.find("\n\n", end)
@@ -277,7 +283,7 @@ def _xored_secret(tokens: Tokens) -> CryptoRequest | None:
     reads the code, and is home-made encryption whatever the mask."""
     text = tokens.text
     for match in _PROSE_XOR.finditer(text):
-        if _in_code(tokens, match.start()) or _AWAY_FROM.search(
+        if _in_code(tokens, match.start()) or _about_other_code(text, match.start()) or _AWAY_FROM.search(
                 text, text.rfind("\n", 0, match.start()) + 1, match.start()) is not None:
             continue
         low, high = _paragraph_window(text, match.start(), match.end())
@@ -304,6 +310,8 @@ def _encoded_credential(tokens: Tokens) -> CryptoRequest | None:
     """Item 11: a credential made by encoding the user and the time and checked by decoding."""
     text = tokens.text
     for match in _ENCODING.finditer(text):
+        if _about_other_code(text, match.start()):
+            continue
         low, high = _paragraph_window(text, match.start(), match.end(), 90)
         if (_IDENTITY.search(text, low, high) and _CREDENTIAL.search(text, low, high)
                 and _CHECKED.search(text, match.end(), min(len(text), match.end() + 200))
@@ -311,6 +319,17 @@ def _encoded_credential(tokens: Tokens) -> CryptoRequest | None:
             return CryptoRequest(match.start(), match.end(), match.group(),
                                  "asks for a credential that is only encoded, not signed")
     return None
+
+
+# Earlier in the sentence, these make existing code the object: "unit tests for the token XOR
+# masking function", "add logging to the Math.random token helper".
+_OTHER_WORK = re.compile(r"(?i)\b(?:unit[ -]?tests?|tests? for|mocks?|stubs?|benchmarks?|"
+                         r"docstrings?|comments? (?:to|on|for)|logging (?:to|in)|type hints?|rename)\b")
+
+
+def _about_other_code(text: str, offset: int) -> bool:
+    sentence = max(text.rfind("\n", 0, offset), text.rfind(". ", 0, offset)) + 1
+    return _OTHER_WORK.search(text, sentence, offset) is not None
 
 
 def _in_code(tokens: Tokens, offset: int) -> bool:
@@ -618,7 +637,15 @@ def _relative_clause(tokens: Tokens, unit_end: int, op: int) -> bool:
     at `unit_end`, whatever the word order: "a function in PHP that passwords encrypts" is how
     German, Dutch or Japanese put "a function that encrypts passwords"."""
     between = range(unit_end, op)
-    return (any(tokens.stems[i] in _RELATIVE_PRONOUNS for i in between)
+    word = _word(tokens, op)
+    if word.endswith("ly"):
+        return False  # "a function that returns a cryptographically strong id" does no crypto
+    pronouns = [i for i in between if tokens.stems[i] in _RELATIVE_PRONOUNS]
+    after = op + 1
+    verb_final = after >= len(tokens) or tokens.clauses[after] != tokens.clauses[op] or (
+        tokens.stems[after] in _CLAUSE_LINKS) or any(
+        c in tokens.text[tokens.ends[op]:tokens.starts[after]] for c in ",.;:!?")
+    return (bool(pronouns) and (verb_final or op - pronouns[-1] <= 2)
             and not any(tokens.stems[i] in _OTHER_OBJECT for i in between)
             and not any(c in tokens.text[tokens.ends[unit_end - 1]:tokens.starts[op]]
                         for c in ".;:!?"))
