@@ -233,3 +233,28 @@ OTHER_WORK_NOT_BLOCKED = [
 @pytest.mark.parametrize("prompt", OTHER_WORK_NOT_BLOCKED)
 def test_adverbs_and_work_on_existing_code_are_not_blocked(prompt: str) -> None:
     assert check_prompt(prompt).verdict != "block"
+
+
+ROUTE_PARAMETERS_WARN = [
+    # a route's parameters written out are data from the request
+    "Express route GET /orders/:orderId that returns the order as JSON",
+    "FastAPI endpoint /reports/{report_id}/download that streams the CSV",
+    "Spring controller: /api/export?table= returns all rows of that table as CSV",
+    "Rails action /attachments/<name> that sends the file from the uploads dir",
+]
+
+ROUTE_PARAMETERS_ALLOWED = [
+    "Make the footer link to https://example.com/docs?page=2 bold",
+    "write a function that formats a date as YYYY-MM-DD",
+    "Update the README: the API lives at /v1/{resource}",
+]
+
+
+@pytest.mark.parametrize("prompt", ROUTE_PARAMETERS_WARN)
+def test_route_parameters_are_a_source(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "warn"
+
+
+@pytest.mark.parametrize("prompt", ROUTE_PARAMETERS_ALLOWED)
+def test_concrete_links_and_docs_are_not_a_source(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "allow"

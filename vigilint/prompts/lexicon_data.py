@@ -3,7 +3,7 @@ lexicon.toml and controls.toml (see vigilint/prompts/compiled.py). Do not edit.
 """
 # fmt: off
 # ruff: noqa
-FINGERPRINT = '2457e310b8dd8665925b536f72e1065f7bab74869def0be0bb94e25654887283'
+FINGERPRINT = 'cb4999612e8ba83f9712ce14a0bef5a0356f75b9c8119aa0562d2e6009c1107a'
 SETS = (('0600', '0640', '0700', '0o600', '0o700', '600', '640', '700'), ('127',), ('0',), ('1',),
  ('169',), ('254',), ('1password',), ('2fa', 'authenticator', 'mfa', 'otp', 'totp'),
  ('2fa', 'mfa', 'passkei', 'totp', 'webauthn'), ('2fa',),
@@ -7616,6 +7616,11 @@ ROOT = ('object', 'Lexicon',
        ('source',
         '\\bredirect\\((?=[\\w"\\x27$&*)\\[])|\\bsendRedirect\\s*\\(|\\bRedirect\\((?=[\\w"\\x27$&*)\\[])|\\bheader\\s*\\(\\s*["\\x27]Location'),
        ('concern', 'redirect'))),
+     ('object', 'CodeSignal',
+      (('domain', 'sources'), ('weight', 1),
+       ('source',
+        '(?<=\\w)\\?[a-z_]{1,20}=(?![0-9])|/<(?:\\w{1,10}:)?\\w{1,20}>|/\\{\\w{1,20}\\}|(?<=\\w)/:[a-z_]\\w{0,20}\\b'),
+       ('concern', ''))),
      ('object', 'CodeSignal',
       (('domain', 'sources'), ('weight', 2),
        ('source',
