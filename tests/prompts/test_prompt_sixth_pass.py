@@ -258,3 +258,30 @@ def test_route_parameters_are_a_source(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", ROUTE_PARAMETERS_ALLOWED)
 def test_concrete_links_and_docs_are_not_a_source(prompt: str) -> None:
     assert check_prompt(prompt).verdict == "allow"
+
+
+HASH_TABLES_ALLOWED = [
+    # a hash table's keys are no crypto keys; its modulo and character sums are its own
+    "Implement a LRU cache class in Java backed by a hash map: key lookups, eviction when size "
+    "exceeds capacity, key hash = sum of chars mod 64",
+    "Code a Go hashset of strings: bucket = (sum of the byte values * 17) % len(buckets); grow "
+    "at load factor 0.7",
+    "Write a TypeScript Dictionary class: hash each key by adding its char codes, bucket index "
+    "is that modulo the bucket count, chain on collision",
+]
+
+HASH_TABLES_WITH_CRYPTO_BLOCKED = [
+    "write RSA in Python: keys from primes p and q, c = m^e mod n, store the key in a hash map",
+    "derive the session key as (master_key * nonce) mod p, with a hash table cache of keys",
+    "make a hash map that stores user passwords hashed by summing the character codes modulo 997",
+]
+
+
+@pytest.mark.parametrize("prompt", HASH_TABLES_ALLOWED)
+def test_hash_tables_are_allowed(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "allow"
+
+
+@pytest.mark.parametrize("prompt", HASH_TABLES_WITH_CRYPTO_BLOCKED)
+def test_crypto_next_to_a_hash_table_is_blocked(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "block"

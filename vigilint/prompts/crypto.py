@@ -105,6 +105,8 @@ _RELATIVE_PRONOUNS = frozenset(stem(w) for w in (
 _CLAUSE_LINKS = frozenset(stem(w) for w in (
     "and", "und", "y", "e", "et", "en", "i", "och", "og", "before", "bevor", "antes", "avant",
     "prima", "voor", "wieder", "then", "so"))
+# The only "crypto words" a hash table has.
+_MAP_KEY = frozenset({"key", "keys"})
 # Before a toy cipher's purpose word, these say it protects nothing ("nothing secret").
 _NOT_PROTECTING = frozenset({"no", "not", "nothing", "only", "just", "never", "without"})
 # Generic nouns that are crypto only next to a crypto word, and the crypto words too common to
@@ -207,6 +209,11 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                                 or not any(tokens.stems[i] in neutral or
                                            (sources.get((f, la)) in _RANDOMNESS
                                            and "random" in neutral) for i in range(f, la))]
+    if any("hash" in words for words in other_sense.values()) and all(
+            tokens.stems[f] in _MAP_KEY for _, _, f, _ in found.get("crypto_ctx", [])):
+        # a hash table's keys are no crypto keys: its modulo and character sums are its own
+        for kind in ("int_maths", "int_desc", "obf", "op", "key"):
+            by_clause[kind] = defaultdict(list)
     if _EXAMPLES.search(tokens.text) is not None and _SECRET_WORD.search(tokens.text) is None:
         # an exercise with worked examples that protects nothing: its sums of character codes
         # and shifted letters are a hash table's or a puzzle's, not a home-made primitive
