@@ -285,3 +285,29 @@ def test_hash_tables_are_allowed(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", HASH_TABLES_WITH_CRYPTO_BLOCKED)
 def test_crypto_next_to_a_hash_table_is_blocked(prompt: str) -> None:
     assert check_prompt(prompt).verdict == "block"
+
+
+VERBLESS_PROSE_ALLOWED = [
+    # a first clause headed by a prose noun asks for prose
+    "changelog entry: moved the session store to Redis, no behaviour change",
+    "Release note for 4.1: the login page now remembers the last username",
+    "commit message for this diff: bumped bcrypt rounds from 10 to 12 in the password hasher",
+    # an HTTP method before a path names a route, it asks for nothing
+    "markdown table of our endpoints: GET /users, DELETE /users/:id, POST /sessions",
+]
+
+VERBLESS_CODE_STILL_ASKED = [
+    "changelog page in React that lists releases fetched from the GitHub API",
+    "Changelog: add a login endpoint to the Flask app with sessions",
+    "Write the handler for DELETE /users/:id in Express",
+]
+
+
+@pytest.mark.parametrize("prompt", VERBLESS_PROSE_ALLOWED)
+def test_verbless_requests_for_prose_are_allowed(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "allow"
+
+
+@pytest.mark.parametrize("prompt", VERBLESS_CODE_STILL_ASKED)
+def test_prose_nouns_that_name_features_still_ask_for_code(prompt: str) -> None:
+    assert check_prompt(prompt).request.asks_for_code

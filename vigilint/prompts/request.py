@@ -34,6 +34,7 @@ _FEATURE_NOUNS = frozenset({"section", "box", "form", "field", "system", "featur
                             "endpoint", "page", "thread", "widget", "button", "modul", "servic",
                             "tabl", "column", "model", "list", "feed", "sender", "templat",
                             "queue", "handler", "route", "view", "store", "databas"})
+_FEATURE_PREFIXES = frozenset(n[:5] for n in _FEATURE_NOUNS)
 # Verbs that can write prose ("write a docstring", "update the changelog").
 _DOCS_VERBS = frozenset({"writ", "write", "add", "generat", "updat", "creat", "improv", "fix",
                          "draft", "prepar", "produc", "make", "rewrit", "expand", "edit", "give"})
@@ -83,7 +84,9 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
     for name in ("explain", "review", "docs_verb", "produce"):
         for _, _, first, _ in found.get(name, []):
             starts_at.setdefault(first, set()).add(name)
-    docs_at = {first for _, _, first, _ in found.get("docs", [])}
+    docs_at: dict[int, int] = {}  # first token of a prose noun -> the token after it
+    for _, _, first, last in found.get("docs", []):
+        docs_at[first] = max(docs_at.get(first, last), last)
     natlang_clauses = {tokens.clauses[first] for _, _, first, _ in found.get("natlang", [])}
     no_code = any(not tokens.flags[first] & CODE for _, _, first, _ in found.get("no_code", []))
 
@@ -123,7 +126,10 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
             kind = "none"  # quoted text is data: "update the changelog: 'Fixed ...'"
         if first_prose is None:
             first_prose = clause
-            if kind == "none":
+            if kind in ("none", "produce") and at in docs_at and not (
+                    docs_at[at] < span.stop and tokens.stems[docs_at[at]][:5] in _FEATURE_PREFIXES):
+                kind = "docs"  # a verbless request for prose: "changelog entry: ..."
+            elif kind == "none":
                 kind = "produce"
                 if tokens.stems[span.start] in _OPENERS and (_reports(tokens, span) or any(
                         _quoted(tokens, i) for i in span)):
@@ -240,9 +246,11 @@ def _content_start(tokens: Tokens, lex: Lexicon, span: range) -> int:
 
 
 def _kind_at(tokens: Tokens, at: int, span: range, starts_at: dict[int, set[str]],
-             docs_at: set[int], natural_language: bool) -> ClauseKind:
+             docs_at: dict[int, int], natural_language: bool) -> ClauseKind:
     if at >= span.stop:
         return "none"
+    if _HTTP_ROUTE.match(tokens.text, tokens.starts[at]):
+        return "none"  # "POST /login", "DELETE /users/:id": a route, not a verb
     here = starts_at.get(at, set())
     if tokens.stems[at] in _LIGHT_VERBS and any(
             "review" in starts_at.get(index, ()) for index in range(at + 1, min(at + 5, span.stop))):
@@ -267,13 +275,14 @@ def _kind_at(tokens: Tokens, at: int, span: range, starts_at: dict[int, set[str]
             if tokens.stems[index] in _USER_CONTENT:
                 break  # "add the user comments" is content, not docs
             if index in docs_at:
-                after = tokens.stems[index + 1] if index + 1 < span.stop else ""
+                after = tokens.stems[docs_at[index]] if docs_at[index] < span.stop else ""
                 if after[:5] not in {n[:5] for n in _FEATURE_NOUNS}:
                     return "docs"
         return "produce"
     return "none"
 
 
+_HTTP_ROUTE = re.compile(r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+/")
 # Verbs whose object says what is done: "do a review", "perform an audit", "give an overview".
 _LIGHT_VERBS = frozenset({"do", "perform", "run", "conduct", "carri", "give", "provid", "need"})
 
