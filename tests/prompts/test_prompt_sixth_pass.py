@@ -311,3 +311,9 @@ def test_verbless_requests_for_prose_are_allowed(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", VERBLESS_CODE_STILL_ASKED)
 def test_prose_nouns_that_name_features_still_ask_for_code(prompt: str) -> None:
     assert check_prompt(prompt).request.asks_for_code
+
+
+def test_a_fraction_format_in_a_docstring_is_no_route() -> None:
+    prompt = ('def ratio(a, b):\n    """a and b are strings in the format <numerator>/<denominator>;'
+              '\n    return their product as a string in the same format."""\n')
+    assert check_prompt(prompt).verdict == "allow"

@@ -3,7 +3,7 @@ lexicon.toml and controls.toml (see vigilint/prompts/compiled.py). Do not edit.
 """
 # fmt: off
 # ruff: noqa
-FINGERPRINT = '41cf63ffea6d96ceec2bd43693df1ddc01b264d00fdc79e52db437e7f4d60df6'
+FINGERPRINT = '6ac67c3458a57a1c89c7ab0e2e2844ba14e32ab6d49e8d86ad08c9b9f65fae03'
 SETS = (('0600', '0640', '0700', '0o600', '0o700', '600', '640', '700'), ('127',), ('0',), ('1',),
  ('169',), ('254',), ('1password',), ('2fa', 'authenticator', 'mfa', 'otp', 'totp'),
  ('2fa', 'mfa', 'passkei', 'totp', 'webauthn'), ('2fa',),
@@ -7622,7 +7622,7 @@ ROOT = ('object', 'Lexicon',
      ('object', 'CodeSignal',
       (('domain', 'sources'), ('weight', 1),
        ('source',
-        '(?<=\\w)\\?[a-z_]{1,20}=(?![0-9])|/<(?:\\w{1,10}:)?\\w{1,20}>|/\\{\\w{1,20}\\}|(?<=\\w)/:[a-z_]\\w{0,20}\\b'),
+        '(?<=\\w)\\?[a-z_]{1,20}=(?![0-9])|(?<=[\\w-])/<(?:\\w{1,10}:)?\\w{1,20}>|(?<=[\\w-])/\\{\\w{1,20}\\}|(?<=\\w)/:[a-z_]\\w{0,20}\\b'),
        ('concern', ''))),
      ('object', 'CodeSignal',
       (('domain', 'sources'), ('weight', 2),
