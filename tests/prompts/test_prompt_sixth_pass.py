@@ -317,3 +317,27 @@ def test_a_fraction_format_in_a_docstring_is_no_route() -> None:
     prompt = ('def ratio(a, b):\n    """a and b are strings in the format <numerator>/<denominator>;'
               '\n    return their product as a string in the same format."""\n')
     assert check_prompt(prompt).verdict == "allow"
+
+
+NAMED_PACKAGE_NOT_BLOCKED = [
+    # a package named in backticks as a crate/package/library is a vetted library in use
+    "Sign the firmware images with the `ed25519-dalek` crate in the release job",
+    "Encrypt the uploads using the `age` package, recipients from the reviewed file",
+    "Verify the webhook signatures via the `svix` library before parsing the body",
+]
+
+NAMED_PACKAGE_REFUSED_BLOCKED = [
+    "Write our own AES in Rust instead of using the `aes` crate",
+    "implement ChaCha20 from scratch; do not use the `chacha20` crate",
+    "Port the `tweetnacl` library's secretbox to Kotlin line by line",
+]
+
+
+@pytest.mark.parametrize("prompt", NAMED_PACKAGE_NOT_BLOCKED)
+def test_a_named_package_is_library_use(prompt: str) -> None:
+    assert check_prompt(prompt).verdict != "block"
+
+
+@pytest.mark.parametrize("prompt", NAMED_PACKAGE_REFUSED_BLOCKED)
+def test_a_named_package_refused_or_ported_still_blocks(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "block"

@@ -105,6 +105,10 @@ _RELATIVE_PRONOUNS = frozenset(stem(w) for w in (
 _CLAUSE_LINKS = frozenset(stem(w) for w in (
     "and", "und", "y", "e", "et", "en", "i", "och", "og", "before", "bevor", "antes", "avant",
     "prima", "voor", "wieder", "then", "so"))
+# A package named as one: "with the `ed25519-dalek` crate", "using the `jose` package".
+_NAMED_PACKAGE = re.compile(
+    r"(?i)\b(?:with|using|via|through|use|from)\s+(?:the\s+)?`[\w./@-]{2,60}`\s+"
+    r"(?:crate|package|library|gem|module|sdk|nuget package|npm package)\b")
 # The only "crypto words" a hash table has.
 _MAP_KEY = frozenset({"key", "keys"})
 # Before a toy cipher's purpose word, these say it protects nothing ("nothing secret").
@@ -220,7 +224,8 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         for kind in ("int_maths", "int_desc", "obf"):
             by_clause[kind] = defaultdict(list)
     any_library = any(not negated(tokens, f, lex.constraint_negators)
-                      for spans in by_clause["lib"].values() for f, _ in spans)
+                      for spans in by_clause["lib"].values() for f, _ in spans) or (
+        _NAMED_PACKAGE.search(tokens.text) is not None)
     candidates = sorted(set().union(*(by_clause[k].keys() for k in (
         "prim", "toy", "generic", "algo_obj", "obf", "int_strong", "int_maths", "int_desc",
         "op", "port"))))
