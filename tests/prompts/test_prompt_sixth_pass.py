@@ -329,7 +329,7 @@ NAMED_PACKAGE_NOT_BLOCKED = [
 NAMED_PACKAGE_REFUSED_BLOCKED = [
     "Write our own AES in Rust instead of using the `aes` crate",
     "implement ChaCha20 from scratch; do not use the `chacha20` crate",
-    "Port the `tweetnacl` library's secretbox to Kotlin line by line",
+    "Write Ed25519 signing ourselves, without the `ed25519-dalek` crate",
 ]
 
 
