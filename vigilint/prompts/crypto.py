@@ -26,7 +26,14 @@ cryptography (`crypto_implementation` in the lexicon holds the words):
 8. a primitive described rather than named: a unit that holds its operations ("a module with
    RSA signatures: key generation, sign and verify"), a construction told in words ("a tag
    from the message and our secret", "mixes the time, the pid and a counter"), iterated
-   hashing, a clone or a re-implementation of a primitive or a library's scheme.
+   hashing, a clone or a re-implementation of a primitive or a library's scheme;
+9. a secret made with a general-purpose random generator: a secret's noun (token, password,
+   OTP, API key, in several languages) near a non-cryptographic generator's API (`Math.random`,
+   `new Random(`, `random.choice`, `rand()`, `mt_rand`, `uniqid`), with no vetted generator
+   named and no word that takes the weak one away ("instead of Math.random");
+10. a secret XORed in prose ("each byte of the password xor'ed with 0x3F", "char ^ (i + 7)");
+11. a credential that is only an encoding of who and when, checked by decoding
+   ("base64(user_id + ':' + time)"), with nothing signing it.
 
 Every step is a pass over the matches of one clause (bounded windows), or one compiled regular
 expression over the text: linear in the prompt.
@@ -89,6 +96,21 @@ _WRAPPING = frozenset({"wrapper", "around", "helper", "client", "binding", "call
 _RELATIVE = frozenset({"that", "which", "to", "who", "will", "can", "should", "must", "would",
                        "shall", "and", "then", "also", "simpli", "just", "secur", "automat",
                        "securely", "automatically", "simply"})
+# Words that open a relative clause on a unit of code, in several languages.
+_RELATIVE_PRONOUNS = frozenset(stem(w) for w in (
+    "that", "which", "die", "der", "das", "welche", "welcher", "dat", "que", "qui", "che",
+    "quale", "som", "który", "która", "które", "который", "которая", "которые", "что"))
+# After a verb that ends a relative clause: a conjunction or "before" ("..., die X verschlüsselt
+# und ...", "que los tokens cifra antes de ...").
+_CLAUSE_LINKS = frozenset(stem(w) for w in (
+    "and", "und", "y", "e", "et", "en", "i", "och", "og", "before", "bevor", "antes", "avant",
+    "prima", "voor", "wieder", "then", "so"))
+# A package named as one: "with the `ed25519-dalek` crate", "using the `jose` package".
+_NAMED_PACKAGE = re.compile(
+    r"(?i)\b(?:with|using|via|through|use|from)\s+(?:the\s+)?`[\w./@-]{2,60}`\s+"
+    r"(?:crate|package|library|gem|module|sdk|nuget package|npm package)\b")
+# The only "crypto words" a hash table has.
+_MAP_KEY = frozenset({"key", "keys"})
 # Before a toy cipher's purpose word, these say it protects nothing ("nothing secret").
 _NOT_PROTECTING = frozenset({"no", "not", "nothing", "only", "just", "never", "without"})
 # Generic nouns that are crypto only next to a crypto word, and the crypto words too common to
@@ -180,8 +202,9 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         for kind in ("prim", "generic", "algo_obj", "op", "purpose"):
             for clause, spans in by_clause[kind].items():
                 neutral = other_sense.get(clause)
-                if kind == "purpose" and by_clause["key"].get(clause):
-                    continue  # "encrypt the values by shifting each character by the key"
+                if kind in ("purpose", "op") and by_clause["key"].get(clause):
+                    continue  # "encrypt the values by shifting each character by the key",
+                    # "a script that encrypts backups with a shuffled alphabet as the key"
                 if neutral:
                     # a context that starts inside a primitive's name is part of the name
                     # ("SipHash code" is no hash code)
@@ -190,13 +213,19 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                                 or not any(tokens.stems[i] in neutral or
                                            (sources.get((f, la)) in _RANDOMNESS
                                            and "random" in neutral) for i in range(f, la))]
+    if any("hash" in words for words in other_sense.values()) and all(
+            tokens.stems[f] in _MAP_KEY for _, _, f, _ in found.get("crypto_ctx", [])):
+        # a hash table's keys are no crypto keys: its modulo and character sums are its own
+        for kind in ("int_maths", "int_desc", "obf", "op", "key"):
+            by_clause[kind] = defaultdict(list)
     if _EXAMPLES.search(tokens.text) is not None and _SECRET_WORD.search(tokens.text) is None:
         # an exercise with worked examples that protects nothing: its sums of character codes
         # and shifted letters are a hash table's or a puzzle's, not a home-made primitive
         for kind in ("int_maths", "int_desc", "obf"):
             by_clause[kind] = defaultdict(list)
     any_library = any(not negated(tokens, f, lex.constraint_negators)
-                      for spans in by_clause["lib"].values() for f, _ in spans)
+                      for spans in by_clause["lib"].values() for f, _ in spans) or (
+        _NAMED_PACKAGE.search(tokens.text) is not None)
     candidates = sorted(set().union(*(by_clause[k].keys() for k in (
         "prim", "toy", "generic", "algo_obj", "obf", "int_strong", "int_maths", "int_desc",
         "op", "port"))))
@@ -209,7 +238,124 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             hit = _crypto_unit(tokens, lex, by_clause, clause)
         if hit is not None:
             return hit
+    if not any_library and "random" not in frozenset().union(*other_sense.values()):
+        hit = _weak_random_secret(tokens) or _xored_secret(tokens) or _encoded_credential(tokens)
+        if hit is not None:
+            return hit
     return _code_request(tokens, request)
+
+
+# Item 9: a general-purpose generator's API, and the secrets it must not make.
+_WEAK_RANDOM = re.compile(
+    r"\bMath\.random\b|\bnew\s+Random\s*\(|\bjava\.util\.Random\b|\bSystem\.Random\b"
+    r"|\brandom\.(?:choice|choices|randint|randrange|random|sample|shuffle|getrandbits)\b"
+    r"|(?<![\w.])(?:mt_)?rand\s*\(|\bmt_rand\b|\buniqid\s*\(|\bmath/rand\b"
+    r"|\brand\.(?:Intn|Int63|Int31n?|Read|Seed)\b|\blcg_value\b|\bRandom\(\)\.next")
+_SECRET_NOUN = re.compile(
+    r"(?i)\b(?:tokens?|passwords?|passwort\w{0,4}|passw[öo]rter|contrase[ñn]as?|senhas?"
+    r"|mots? de passe|şifre\w{0,8}|парол\w{0,3}|токен\w{0,3}|otps?|one[- ]time (?:code|password)s?"
+    r"|(?-i:PINs?)|pin[ _-]?codes?|api[ _-]?keys?|chaves?|claves?|cl[ée]s?|schlüssel\w{0,2}|session[ _-]?(?:ids?|keys?)"
+    r"|nonces?|salts?|secrets?|(?:reset|verification|invite|confirmation|recovery|activation)"
+    r"[ _-]?(?:codes?|links?|keys?)|license[ _-]?keys?|magic[ _-]?links?|jetons?)\b")
+# Before the generator's name (same line), these take it away or reject it.
+_AWAY_FROM = re.compile(
+    r"(?i)\b(?:not|no|never|instead of|rather than|replac\w*|remov\w*|avoid\w*|without|"
+    r"swap\w*|migrat\w*|nicht|statt|anstatt|em vez de|en lugar de|au lieu de|nunca|jamais"
+    r"|don'?t|doesn'?t|isn'?t)\b[^\n.]{0,40}$")
+_SECRET_WINDOW = 130  # characters between the secret's noun and the generator
+
+
+def _weak_random_secret(tokens: Tokens) -> CryptoRequest | None:
+    """Item 9: a secret made with a general-purpose random generator."""
+    text = tokens.text
+    for match in _WEAK_RANDOM.finditer(text):
+        start, end = match.start(), match.end()
+        line_start = text.rfind("\n", 0, start) + 1
+        if _AWAY_FROM.search(text, line_start, start) is not None or _about_other_code(
+                text, start):
+            continue
+        low = max(text.rfind("\n\n", 0, start) + 2, start - _SECRET_WINDOW)
+        high = text.find("\n\n", end)
+        high = min(high if high >= 0 else len(text), end + _SECRET_WINDOW)
+        if _SECRET_NOUN.search(text, low, high) is not None:
+            return CryptoRequest(start, end, match.group(),
+                                 "asks to make a secret with a non-cryptographic generator")
+    return None
+
+
+# Item 10: XOR written as an operator in prose ("each value is char ^ (i * 31)") or as a word.
+_PROSE_XOR = re.compile(r"(?i)[\w)\]]\s?\^\s?[\w(]|\bxor(?:ed|ing|s)?\b|\bexclusive[ -]or\b")
+_STORED_SECRET = re.compile(
+    r"(?i)\b(?:passwords?|passwort\w{0,4}|senhas?|contrase[ñn]as?|api[ _-]?keys?|secrets?"
+    r"|credentials?|tokens?|private[ _-]?keys?|connection[ _-]?strings?|license[ _-]?keys?)\b")
+
+
+def _xored_secret(tokens: Tokens) -> CryptoRequest | None:
+    """Item 10: a secret XORed with anything, in prose: that hides nothing from anyone who
+    reads the code, and is home-made encryption whatever the mask."""
+    text = tokens.text
+    for match in _PROSE_XOR.finditer(text):
+        if _in_code(tokens, match.start()) or _about_other_code(text, match.start()) or _AWAY_FROM.search(
+                text, text.rfind("\n", 0, match.start()) + 1, match.start()) is not None:
+            continue
+        low, high = _paragraph_window(text, match.start(), match.end())
+        if _STORED_SECRET.search(text, low, high) is not None:
+            return CryptoRequest(match.start(), match.end(), match.group(),
+                                 "asks to hide a secret by XOR")
+    return None
+
+
+# Item 11: a credential that is only an encoding of who and when ("base64(user_id + ':' + time)"),
+# checked by decoding it: anyone can forge one.
+_ENCODING = re.compile(r"(?i)\b(?:base64\w{0,8}|b64\w{0,8}|btoa|hex(?:lify|encode)?|urlencode)\b")
+_IDENTITY = re.compile(r"(?i)\b(?:user[ _]?id|userid|uid|username|email|account[ _]?id|role|"
+                       r"time\w{0,6}|timestamp|expir\w{0,4}|date|now)\b")
+_CREDENTIAL = re.compile(r"(?i)\b(?:tokens?|bearer|sessions?|cookies?|api[ _-]?keys?|"
+                         r"reset[ _-]?(?:links?|codes?)|license[ _-]?keys?|auth\w{0,10})\b")
+_CHECKED = re.compile(r"(?i)\b(?:verif\w{1,6}|validat\w{1,4}|check\w{0,3}|authenticat\w{1,4}"
+                      r"|decod\w{1,3})\b")
+_SIGNED = re.compile(r"(?i)\b(?:hmac|sign\w{0,6}|jwt|jose|itsdangerous|fernet|paseto|"
+                     r"macaroon|encrypt\w{0,4})\b")
+
+
+def _encoded_credential(tokens: Tokens) -> CryptoRequest | None:
+    """Item 11: a credential made by encoding the user and the time and checked by decoding."""
+    text = tokens.text
+    for match in _ENCODING.finditer(text):
+        if _about_other_code(text, match.start()):
+            continue
+        low, high = _paragraph_window(text, match.start(), match.end(), 90)
+        if (_IDENTITY.search(text, low, high) and _CREDENTIAL.search(text, low, high)
+                and _CHECKED.search(text, match.end(), min(len(text), match.end() + 200))
+                and not _SIGNED.search(text)):
+            return CryptoRequest(match.start(), match.end(), match.group(),
+                                 "asks for a credential that is only encoded, not signed")
+    return None
+
+
+# Earlier in the sentence, these make existing code the object: "unit tests for the token XOR
+# masking function", "add logging to the Math.random token helper".
+_OTHER_WORK = re.compile(r"(?i)\b(?:unit[ -]?tests?|tests? for|mocks?|stubs?|benchmarks?|"
+                         r"docstrings?|comments? (?:to|on|for)|logging (?:to|in)|type hints?|rename)\b")
+
+
+def _about_other_code(text: str, offset: int) -> bool:
+    sentence = max(text.rfind("\n", 0, offset), text.rfind(". ", 0, offset)) + 1
+    return _OTHER_WORK.search(text, sentence, offset) is not None
+
+
+def _in_code(tokens: Tokens, offset: int) -> bool:
+    """The character at `offset` belongs to a code line or block, not to prose."""
+    index = bisect.bisect_right(tokens.starts, offset) - 1
+    return index >= 0 and bool(tokens.flags[index] & CODE)
+
+
+def _paragraph_window(text: str, start: int, end: int,
+                      width: int = _SECRET_WINDOW) -> tuple[int, int]:
+    """At most `width` characters either side of a match, inside its paragraph."""
+    low = max(text.rfind("\n\n", 0, start) + 2, start - width)
+    high = text.find("\n\n", end)
+    return low, min(high if high >= 0 else len(text), end + width)
 
 
 def _live(tokens: Tokens, spans: Spans, negators: frozenset[str]) -> Spans:
@@ -415,8 +561,11 @@ def _use_marked(between: list[str]) -> bool:
 
 
 def _following(tokens: Tokens, after: int, clause: int) -> str:
-    """The first word after token `after` in the clause, past numbers, "bit" and "mode"."""
+    """The first word after token `after` in the clause, past numbers, "bit" and "mode"; none
+    when a parenthesis opens first ("BLS signatures (pairing on BN254)": an aside names no use)."""
     index = after
+    if 0 < after < len(tokens) and "(" in tokens.text[tokens.ends[after - 1]:tokens.starts[after]]:
+        return ""
     while index < len(tokens) and tokens.clauses[index] == clause:
         stem_ = tokens.stems[index]
         if not (stem_.isdigit() or stem_ in ("bit", "mode")):
@@ -478,10 +627,11 @@ def _crypto_unit(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Sp
         index = bisect.bisect_left(unit_starts, vl)
         while index < len(units) and units[index][0] <= vl + _VERB_OBJECT_GAP:
             ul = units[index][1]  # "a function that encrypts ..."
-            op = next((by_start[o] for o in range(ul, ul + 6) if o in by_start and (
-                all(tokens.stems[i] in _RELATIVE for i in range(ul, o))
+            op = next((by_start[o] for o in range(ul, ul + 9) if o in by_start and (
+                (o - ul < 6 and all(tokens.stems[i] in _RELATIVE for i in range(ul, o)))
                 or (o - ul <= 4 and tokens.stems[o - 1] in ("that", "which", "to", "for"))
-                or _call_form(tokens, by_start[o][1]))), None)
+                or (o - ul < 6 and _call_form(tokens, by_start[o][1]))
+                or _relative_clause(tokens, ul, o))), None)
             if op:
                 return _hit(tokens, vf, max(ul, op[1]), reason)
             index += 1
@@ -492,6 +642,25 @@ def _crypto_unit(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int, Sp
                 tokens.stems[i] in _OTHER_OBJECT for i in range(first_vl, op[0])):
             return _hit(tokens, first_vf, max(ul, op[1]), reason)
     return None
+
+
+def _relative_clause(tokens: Tokens, unit_end: int, op: int) -> bool:
+    """The crypto operation at token `op` is the verb of a relative clause on the unit ending
+    at `unit_end`, whatever the word order: "a function in PHP that passwords encrypts" is how
+    German, Dutch or Japanese put "a function that encrypts passwords"."""
+    between = range(unit_end, op)
+    word = _word(tokens, op)
+    if word.endswith("ly"):
+        return False  # "a function that returns a cryptographically strong id" does no crypto
+    pronouns = [i for i in between if tokens.stems[i] in _RELATIVE_PRONOUNS]
+    after = op + 1
+    verb_final = after >= len(tokens) or tokens.clauses[after] != tokens.clauses[op] or (
+        tokens.stems[after] in _CLAUSE_LINKS) or any(
+        c in tokens.text[tokens.ends[op]:tokens.starts[after]] for c in ",.;:!?")
+    return (bool(pronouns) and (verb_final or op - pronouns[-1] <= 2)
+            and not any(tokens.stems[i] in _OTHER_OBJECT for i in between)
+            and not any(c in tokens.text[tokens.ends[unit_end - 1]:tokens.starts[op]]
+                        for c in ".;:!?"))
 
 
 def by_start_of(spans: Spans) -> dict[int, tuple[int, int]]:

@@ -34,9 +34,10 @@ _FEATURE_NOUNS = frozenset({"section", "box", "form", "field", "system", "featur
                             "endpoint", "page", "thread", "widget", "button", "modul", "servic",
                             "tabl", "column", "model", "list", "feed", "sender", "templat",
                             "queue", "handler", "route", "view", "store", "databas"})
+_FEATURE_PREFIXES = frozenset(n[:5] for n in _FEATURE_NOUNS)
 # Verbs that can write prose ("write a docstring", "update the changelog").
 _DOCS_VERBS = frozenset({"writ", "write", "add", "generat", "updat", "creat", "improv", "fix",
-                         "draft", "prepar", "produc", "make", "rewrit", "expand", "edit"})
+                         "draft", "prepar", "produc", "make", "rewrit", "expand", "edit", "give"})
 _USER_CONTENT = frozenset({"user", "visitor", "customer", "submit", "post", "blog", "markdown",
                            "reader", "member", "guest", "public"})
 # After "document", these make it a noun ("Document upload to S3", "document storage").
@@ -83,12 +84,15 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
     for name in ("explain", "review", "docs_verb", "produce"):
         for _, _, first, _ in found.get(name, []):
             starts_at.setdefault(first, set()).add(name)
-    docs_at = {first for _, _, first, _ in found.get("docs", [])}
+    docs_at: dict[int, int] = {}  # first token of a prose noun -> the token after it
+    for _, _, first, last in found.get("docs", []):
+        docs_at[first] = max(docs_at.get(first, last), last)
     natlang_clauses = {tokens.clauses[first] for _, _, first, _ in found.get("natlang", [])}
     no_code = any(not tokens.flags[first] & CODE for _, _, first, _ in found.get("no_code", []))
 
     kinds: dict[int, ClauseKind] = {}
     first_prose: int | None = None
+    stated: int | None = None  # a first clause that states something rather than asks
     main: tuple[int, int] | None = None  # (clause, token index of the action)
     for clause in range(min(len(tokens.clause_starts), _MAX_CLAUSES)):
         span = tokens.clause_range(clause)
@@ -122,11 +126,27 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
             kind = "none"  # quoted text is data: "update the changelog: 'Fixed ...'"
         if first_prose is None:
             first_prose = clause
-            if kind == "none":
+            if kind in ("none", "produce") and at in docs_at and not (
+                    docs_at[at] < span.stop and tokens.stems[docs_at[at]][:5] in _FEATURE_PREFIXES):
+                kind = "docs"  # a verbless request for prose: "changelog entry: ..."
+            elif kind == "none":
                 kind = "produce"
+                if tokens.stems[span.start] in _OPENERS and (_reports(tokens, span) or any(
+                        _quoted(tokens, i) for i in span)):
+                    stated = clause  # "Our pentest report says ...": a statement, unless
+                    # nothing else in the prompt asks for anything
         kinds[clause] = kind
         if main is None and kind != "none":
             main = (clause, at)
+    if stated is not None and any(k in ("explain", "review", "docs") for c, k in kinds.items()
+                                  if c != stated) and not any(
+            k == "produce" for c, k in kinds.items() if c != stated) and not any(
+            tokens.stems[i] in _CODE_VERBS and not tokens.flags[i] & CODE
+            for i in range(tokens.clause_range(stated).stop, len(tokens))):
+        kinds[stated] = "none"  # the statement sets up the question that follows
+        if main is not None and main[0] == stated:
+            main = next(((c, _content_start(tokens, lex, tokens.clause_range(c)))
+                         for c, k in sorted(kinds.items()) if k != "none" and k != "code"), None)
     produce = any(k == "produce" for k in kinds.values())
     asks = not no_code and (produce or first_prose is None)
     if main is None:
@@ -184,6 +204,18 @@ _MODALS = frozenset({"need", "want", "like", "d", "should", "must", "have", "to"
                      "would", "can", "could", "please", "let", "lets"})
 
 
+# Verbs of reported speech: a clause built on one tells what someone found or said.
+_REPORTING = frozenset({"say", "said", "flag", "report", "found", "got", "mention", "claim",
+                        "show", "warn", "complain", "rais", "list", "point"})
+
+
+_OPENERS = _SUBJECTS | {"the", "this", "a", "an", "their", "your"}
+
+
+def _reports(tokens: Tokens, span: range) -> bool:
+    return any(tokens.stems[i] in _REPORTING for i in span)
+
+
 def _refusal(tokens: Tokens, at: int, span: range) -> bool:
     """The clause refuses code: "don't rewrite it", "do not change anything"."""
     return (tokens.stems[at] == "do" and at + 1 < span.stop and tokens.stems[at + 1] == "not") \
@@ -214,10 +246,15 @@ def _content_start(tokens: Tokens, lex: Lexicon, span: range) -> int:
 
 
 def _kind_at(tokens: Tokens, at: int, span: range, starts_at: dict[int, set[str]],
-             docs_at: set[int], natural_language: bool) -> ClauseKind:
+             docs_at: dict[int, int], natural_language: bool) -> ClauseKind:
     if at >= span.stop:
         return "none"
+    if _HTTP_ROUTE.match(tokens.text, tokens.starts[at]):
+        return "none"  # "POST /login", "DELETE /users/:id": a route, not a verb
     here = starts_at.get(at, set())
+    if tokens.stems[at] in _LIGHT_VERBS and any(
+            "review" in starts_at.get(index, ()) for index in range(at + 1, min(at + 5, span.stop))):
+        return "review"  # "do a security review of ...", "perform an audit": the noun is the act
     if "explain" in here:
         return "explain"
     if "review" in here:
@@ -238,11 +275,16 @@ def _kind_at(tokens: Tokens, at: int, span: range, starts_at: dict[int, set[str]
             if tokens.stems[index] in _USER_CONTENT:
                 break  # "add the user comments" is content, not docs
             if index in docs_at:
-                after = tokens.stems[index + 1] if index + 1 < span.stop else ""
+                after = tokens.stems[docs_at[index]] if docs_at[index] < span.stop else ""
                 if after[:5] not in {n[:5] for n in _FEATURE_NOUNS}:
                     return "docs"
         return "produce"
     return "none"
+
+
+_HTTP_ROUTE = re.compile(r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+/")
+# Verbs whose object says what is done: "do a review", "perform an audit", "give an overview".
+_LIGHT_VERBS = frozenset({"do", "perform", "run", "conduct", "carri", "give", "provid", "need"})
 
 
 def stem_is_translate(stem_: str) -> bool:
