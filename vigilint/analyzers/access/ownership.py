@@ -83,8 +83,16 @@ class Unowned:
 
 
 def _result_name(ctx: FileContext, node: Node) -> str:
-    """The variable a lookup's result is assigned to."""
+    """The variable a lookup's result is assigned to (in Go the one whose address the call
+    chain is given: `db.First(&note, id)`, `db.GetContext(ctx, &inv, query, id)`)."""
     g = grammar(ctx.language)
+    if ctx.language == "go":
+        for part in descendants(_chain(node)):
+            if part.type == "unary_expression" and ctx.node_text(part).startswith("&") and \
+                    part.parent is not None and part.parent.type == "argument_list":
+                name = ctx.node_text(part)[1:].strip()
+                if re.fullmatch(r"[A-Za-z_]\w*", name):
+                    return name
     cur = node
     while cur.parent is not None:
         parent = cur.parent
@@ -213,12 +221,22 @@ def _local_functions(ctx: FileContext) -> dict[str, Node]:
 
 
 def _checking_helper(ctx: FileContext, call: Node, name: str, keys: list[str],
-                     callers: list[str]) -> bool:
+                     callers: list[str], result: str = "", tested: bool = False) -> bool:
     """A call of a function of this file, given the lookup's key, that compares something
-    with the caller (`get_post(id, check_author=True)` that aborts with 403)."""
+    with the caller (`get_post(id, check_author=True)` that aborts with 403); or, when the call
+    is itself a condition (`if !a.isMember(r, inv.AccountID)`), given the record or one of
+    its fields, that asks anything about the caller (a membership query)."""
     helper = _local_functions(ctx).get(name)
     args = call.child_by_field_name("arguments")
-    if helper is None or args is None or not _mentions(ctx.node_text(args), keys):
+    if helper is None or args is None:
+        return False
+    text = ctx.node_text(args)
+    if tested and _mentions(text, keys + ([result] if result else [])):
+        body = ctx.node_text(helper)
+        if _mentions(body, callers + caller_accessors(body)) or any(
+                c.endswith(("(", "[")) and c in body for c in callers):
+            return True
+    if not _mentions(text, keys):
         return False
     g = grammar(ctx.language)
     for node in descendants(helper):
@@ -262,18 +280,32 @@ def _scope(ctx: FileContext, route: Route, lookup: Lookup) -> Node | None:
     return handler
 
 
+# The caller handed to the database's row-level security before the query
+# (`SELECT set_config('app.user_id', $1, true)`, `SET LOCAL app.current_user = ...`): the
+# database's policies filter every row the handler reads by owner.
+_ROW_SECURITY = re.compile(r"\bset_config\s*\(\s*'[\w.]+'|\bSET\s+(LOCAL\s+|SESSION\s+)?"
+                           r"(app|request\.jwt|rls|myapp|current)\.[\w.]+\s*(=|TO)\b",
+                           re.IGNORECASE)
+
+
 def _checked_in_handler(ctx: FileContext, route: Route, lookup: Lookup, result: str,
                         callers: list[str], policies: frozenset[str], keys: list[str]) -> bool:
     handler = _scope(ctx, route, lookup)
     g = grammar(ctx.language)
     if handler is None or g is None:
         return False
+    text = ctx.node_text(handler)
+    security = _ROW_SECURITY.search(text)
+    if security is not None and security.start() < lookup.node.start_byte - handler.start_byte \
+            and _mentions(text[security.start():security.start() + 300], callers):
+        return True
     for node in descendants(handler):
         if node.type in _CALLS:
             function = node.child_by_field_name("function") or node.child_by_field_name("name")
             name = ctx.node_text(function).rsplit(".", 1)[-1] if function is not None else ""
             if policy_call(name) or name in policies or \
-                    _checking_helper(ctx, node, name, keys, callers):
+                    _checking_helper(ctx, node, name, keys, callers, result,
+                                     _in_condition(ctx, node)):
                 return True
         field = g.conditions.get(node.type)
         if field is None:
@@ -282,6 +314,22 @@ def _checked_in_handler(ctx: FileContext, route: Route, lookup: Lookup, result: 
         text = ctx.node_text(condition)
         if _mentions(text, callers) and (not result or _mentions(text, [result])):
             return True
+    return False
+
+
+def _in_condition(ctx: FileContext, node: Node) -> bool:
+    """`node` is (part of) the condition of an `if` (`if !a.isMember(r, inv.AccountID)`)."""
+    g = grammar(ctx.language)
+    cur = node
+    while g is not None and cur.parent is not None:
+        parent = cur.parent
+        field = g.conditions.get(parent.type)
+        if field is not None:
+            return parent.child_by_field_name(field) == cur if field else True
+        if parent.type in ("block", "statement_block", "module", "program",
+                           "expression_statement", "function_definition"):
+            return False
+        cur = parent
     return False
 
 

@@ -311,6 +311,8 @@ def sensitive_field(name: str) -> bool:
 _SIGNATURE = re.compile(r"(compare_digest|timingSafeEqual|hmac|signature|construct_?event|"
                         r"verify_?(webhook|signature|sig)|ConstantTimeCompare|"
                         r"MessageDigest\.isEqual|Webhook\.|svix|verifyHeader|"
+                        r"verify_?(stripe|github|gitlab|slack|twilio|paypal|shopify|mailgun|"
+                        r"sendgrid|payload|event|sender)|"
                         r"validate_?(signature|request))", re.IGNORECASE)
 
 

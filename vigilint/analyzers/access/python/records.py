@@ -26,6 +26,22 @@ _QUERYISH = re.compile(r"(\.query\b|\bobjects\b|\bquery\(|\bselect\(|\.filter|\.
 _CALLER = ("current_user", "request.user", "g.user", "get_jwt_identity", "self.request.user",
            "self.current_user", "session[", "session.get(", "request.auth", "get_current_user",
            "current_identity")
+# `g.api_user = user` in a guard decorator or a `before_request` hook: Flask's request globals
+# carry the verified caller under the name the app chose
+_G_CALLER = re.compile(r"(?<![\w.])g\.(\w*(?:user|account|member|principal|identity|caller|"
+                       r"customer|employee|staff)\w*|me)\s*=[^=]", re.IGNORECASE)
+
+
+def _callers(ctx: FileContext) -> tuple[str, ...]:
+    """The caller's expressions in this file: the usual ones and the request globals its
+    guards set."""
+    found: tuple[str, ...] | None = ctx.cache.get("access.python.callers")
+    if found is None:
+        extra = sorted({f"g.{m.group(1)}" for m in _G_CALLER.finditer(ctx.text)} - set(_CALLER))
+        found = ctx.cache["access.python.callers"] = (*_CALLER, *extra)
+    return found
+
+
 _LOOKUP_METHODS = frozenset({"get_object_or_404", "get_list_or_404", "get", "get_or_404",
                             "filter_by", "filter", "first_or_404", "where", "execute",
                             "fetchone", "fetchall"})
@@ -111,7 +127,7 @@ def lookups(ctx: FileContext) -> list[Lookup]:
             target = args.positional[0]
             out.append(Lookup(call, _chain_op(ctx, call), tuple(_keys(ctx, call)),
                               _model_of(ctx, target) or ctx.node_text(target).split(".")[0],
-                              _scoped(ctx, call, target, _CALLER)))
+                              _scoped(ctx, call, target, _callers(ctx))))
         elif method in ("get", "get_or_404") and receiver is not None and \
                 len(args.positional) == 2 and args.positional[0].type == "identifier" and \
                 ctx.node_text(args.positional[0])[:1].isupper():
@@ -125,7 +141,7 @@ def lookups(ctx: FileContext) -> list[Lookup]:
             if keys:
                 out.append(Lookup(call, _chain_op(ctx, call), tuple(keys),
                                   _model_of(ctx, receiver), _scoped(ctx, call, receiver,
-                                                                    _CALLER)))
+                                                                    _callers(ctx))))
         elif method in ("execute", "fetchone", "fetchall"):
             sql_call = _sql_call(ctx, call, args)
             if sql_call is not None:
@@ -206,7 +222,7 @@ def _generic_views(ctx: FileContext) -> list[Lookup]:
 
 
 def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:
-    names = list(_CALLER)
+    names = list(_callers(ctx))
     for guard in route.guards:
         if guard.kind == "dependency" and guard.node.type != "call":
             names.append(ctx.node_text(guard.node).split(":")[0].split("=")[0].strip())
