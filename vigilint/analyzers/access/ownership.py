@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from tree_sitter import Node
 
+from vigilint.analyzers.access.checks import role_condition
 from vigilint.analyzers.access.localflow import Flow, client_identity_value, request_key
 from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
 from vigilint.analyzers.access.siblings import gaps, is_public
@@ -312,7 +313,11 @@ def _checked_in_handler(ctx: FileContext, route: Route, lookup: Lookup, result: 
             continue
         condition = node.child_by_field_name(field) if field else node
         text = ctx.node_text(condition)
-        if _mentions(text, callers) and (not result or _mentions(text, [result])):
+        with_record = bool(result) and _mentions(text, [result])
+        if _mentions(text, callers) and (with_record or not result) and \
+                (with_record or not role_condition(text)):
+            # (a role check of the caller alone, `if (request.user.role !== 'admin')`, says
+            # nothing about who owns the record)
             return True
     return False
 
