@@ -7,6 +7,7 @@ this answers "which request value, under which key"."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -40,6 +41,10 @@ _PRESERVING = frozenset({
     "values", "keys", "ok", "unwrap", "orElse", "orElseThrow", "getFirst", "Optional",
     "ofNullable", "of", "Unquote", "QueryUnescape", "PathUnescape",
 })
+# Helpers, imported from another module, that parse an id out of a request value and return it.
+_ID_PARSER = re.compile(r"^(parse|to|as|must|coerce|read|get)_?(int|integer|number|num|id|uuid|"
+                        r"object_?id|long|key|slug|pk)(_?param)?$|^(id|int|uuid)_?param$",
+                        re.IGNORECASE)
 # Accessor nodes: the object part carries the value on (`claims["sub"]`, `req.body.role`).
 _ACCESSORS = {"attribute": "object", "member_expression": "object", "subscript": "value",
               "subscript_expression": "object", "selector_expression": "operand",
@@ -101,6 +106,12 @@ def carried(ctx: FileContext, flow: Flow, value: Node | None, depth: int = 0) ->
         if name not in _PRESERVING:
             if flow.helper is not None and function is not None and \
                     function.type in _VALUE_NAMES:
+                if _named_function(ctx, name) is None and _ID_PARSER.match(name):
+                    # an imported id parser (`parseId(req.params.id)` from `../auth`)
+                    args = value.child_by_field_name("arguments")
+                    first = args.named_children[0] if args is not None and \
+                        args.named_children else None
+                    return carried(ctx, flow, first, depth + 1)
                 return flow.helper(name)  # a plain call of a function of this file
             return None
         receiver = value.child_by_field_name("object")

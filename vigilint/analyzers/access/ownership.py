@@ -296,6 +296,8 @@ def _checked_in_handler(ctx: FileContext, route: Route, lookup: Lookup, result: 
     if handler is None or g is None:
         return False
     text = ctx.node_text(handler)
+    # `const allowed = comment && comment.authorId === req.user.id` then `if (!allowed)`
+    derived = _derived_checks(ctx, handler, result, callers) if result else []
     security = _ROW_SECURITY.search(text)
     if security is not None and security.start() < lookup.node.start_byte - handler.start_byte \
             and _mentions(text[security.start():security.start() + 300], callers):
@@ -313,13 +315,38 @@ def _checked_in_handler(ctx: FileContext, route: Route, lookup: Lookup, result: 
             continue
         condition = node.child_by_field_name(field) if field else node
         text = ctx.node_text(condition)
-        with_record = bool(result) and _mentions(text, [result])
-        if _mentions(text, callers) and (with_record or not result) and \
+        with_record = (bool(result) and _mentions(text, [result])) or _mentions(text, derived)
+        if _mentions(text, callers + derived) and (with_record or not result) and \
                 (with_record or not role_condition(text)):
             # (a role check of the caller alone, `if (request.user.role !== 'admin')`, says
             # nothing about who owns the record)
             return True
     return False
+
+
+def _derived_checks(ctx: FileContext, handler: Node, result: str,
+                    callers: list[str]) -> list[str]:
+    """Local names assigned a comparison of the record with the caller (`allowed =
+    comment.authorId === req.user.id || ...`): a condition on one checks the owner."""
+    g = grammar(ctx.language)
+    out: list[str] = []
+    if g is None:
+        return out
+    for node in descendants(handler):
+        fields = g.assignments.get(node.type)
+        if fields is None or not fields[0]:
+            continue
+        target = node.child_by_field_name(fields[0])
+        value = node.child_by_field_name(fields[1])
+        if target is None or value is None:
+            continue
+        text = ctx.node_text(value)
+        name = ctx.node_text(target)
+        if re.fullmatch(r"[A-Za-z_$][\w$]*", name) and name != result and \
+                _mentions(text, [result]) and _mentions(text, callers) and \
+                re.search(r"[!=]==?|\bequals\w*\(|\bis\b", text):
+            out.append(name)
+    return out
 
 
 def _in_condition(ctx: FileContext, node: Node) -> bool:
@@ -417,6 +444,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
     scoped = [lk for lk in lookups if lk.scoped and lk.model]  # evidence of per-user data
     missing_guard = {id(g.route) for g in gaps(inventory)}  # that flaw is reported already
     candidates: list[tuple[Lookup, Route, Node, str, str, list[str]]] = []
+    checked: set[int] = set()  # scoped by a check in the handler that names no record
     for lookup in lookups:
         if lookup.scoped or not lookup.keys or _PUBLIC_STATE.search(ctx.node_text(lookup.node)):
             continue  # owned, keyless, or limited to published records
@@ -445,6 +473,8 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
                                                                       ctx.node_text(k))]
         if _checked_in_handler(ctx, route, lookup, result, callers, hooks.policies, keys):
             scoped.append(lookup)  # the file checks who owns these records: per-user data
+            if not result:
+                checked.add(id(lookup))  # a condition on the caller, maybe not on this record
             continue
         if _scoped_in_handler(ctx, route, lookup, lookups, keys):
             continue
@@ -459,7 +489,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
             # a role guard lets its holders at every record unless the file scopes the same
             # model to the caller under a role guard too (a tenant's managers, a course's
             # instructors): then this lookup forgot the scope its siblings keep
-            sibling = next((s for s in scoped if s is not lookup and
+            sibling = next((s for s in scoped if s is not lookup and id(s) not in checked and
                             _same_model(s.model, lookup.model) and
                             _role_scoped(inventory, s)), None)
             if sibling is None:

@@ -39,6 +39,7 @@ CALLERS = ("req.user", "req.auth", "request.user", "ctx.state.user", "ctx.sessio
            "req.session", "session.user", "session?.user", "res.locals.user", "currentUser",
            "req.oidc.user", "token.sub", "locals.user", "user.id", "userId")
 _MAP_PARTS = frozenset({"body", "query"})
+_PATH_PARAM = re.compile(r"^(req|request|ctx|ctx\.request)\.params\.\w+$")
 
 
 def _model(ctx: FileContext, receiver: Node | None) -> str:
@@ -50,7 +51,9 @@ def _model(ctx: FileContext, receiver: Node | None) -> str:
     table = re.match(r"^\w+\(\s*[\"'`](\w+)", text)
     if table:
         return table.group(1)
-    return text.split("(")[0].rsplit(".", 1)[-1]
+    # `prismaOf(req).recipe`, `db(ctx).orders`: the model follows the client's accessor
+    bare = re.sub(r"\([^()]*\)", "", text)
+    return bare.split("(")[0].rsplit(".", 1)[-1]
 
 
 def _filter(ctx: FileContext, node: Node | None) -> dict[str, Node]:
@@ -59,7 +62,10 @@ def _filter(ctx: FileContext, node: Node | None) -> dict[str, Node]:
 
 
 def _filter_keys(ctx: FileContext, node: Node | None) -> list[Node]:
-    return [v for k, v in _filter(ctx, node).items() if _ID_KEY.match(k) and not owner_field(k)]
+    # an id key, or any field matched with a path parameter (`{ booking: request.params.id }`:
+    # a reference to the parent record the URL names)
+    return [v for k, v in _filter(ctx, node).items() if not owner_field(k) and (
+        _ID_KEY.match(k) or _PATH_PARAM.match(ctx.node_text(v)))]
 
 
 def _owner_filtered(ctx: FileContext, call: Node, node: Node | None) -> bool:
