@@ -22,7 +22,7 @@ from vigilint.analyzers.syntax import Arguments, python
 
 _ID_KEYS = re.compile(r"^(id|pk|uuid|slug|key|number|code|token|\w+_id|\w+_pk|\w+_uuid)$")
 _QUERYISH = re.compile(r"(\.query\b|\bobjects\b|\bquery\(|\bselect\(|\.filter|\.where|\bsession\b|"
-                       r"\bdb\b|_set\b|\.all\(\))")
+                       r"\bdb\b|_set\b|\.all\(\)|^(sa\.|sqlalchemy\.)?(delete|update)\(\s*[A-Z])")
 _CALLER = ("current_user", "request.user", "g.user", "get_jwt_identity", "self.request.user",
            "self.current_user", "session[", "session.get(", "request.auth", "get_current_user",
            "current_identity")
@@ -69,7 +69,7 @@ def _model_of(ctx: FileContext, receiver: Node | None) -> str:
     if receiver is None:
         return ""
     text = ctx.node_text(receiver)
-    match = re.search(r"\b(?:query|select)\(\s*([A-Z]\w*)", text) or \
+    match = re.search(r"\b(?:query|select|delete|update)\(\s*([A-Z]\w*)", text) or \
         re.match(r"^([A-Z]\w*)\.(query|objects)", text) or re.search(r"\.(\w+?)s?(_set)?\.", text)
     return match.group(1) if match else ""
 
@@ -139,7 +139,11 @@ def lookups(ctx: FileContext) -> list[Lookup]:
             if method in ("get", "get_or_404") and args.positional and not keys:
                 keys = [args.positional[0]]
             if keys:
-                out.append(Lookup(call, _chain_op(ctx, call), tuple(keys),
+                # SQLAlchemy 2.0 statements: `delete(Note).where(...)`, `update(Note).where(...)`
+                statement = re.match(r"^(?:sa\.|sqlalchemy\.)?(delete|update)\(",
+                                     ctx.node_text(receiver))
+                out.append(Lookup(call, statement.group(1) if statement else
+                                  _chain_op(ctx, call), tuple(keys),
                                   _model_of(ctx, receiver), _scoped(ctx, call, receiver,
                                                                     _callers(ctx))))
         elif method in ("execute", "fetchone", "fetchall"):
