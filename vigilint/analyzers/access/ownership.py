@@ -302,7 +302,11 @@ def _checked_in_handler(ctx: FileContext, route: Route, lookup: Lookup, result: 
     if security is not None and security.start() < lookup.node.start_byte - handler.start_byte \
             and _mentions(text[security.start():security.start() + 300], callers):
         return True
+    skipped = _creation_hooks(ctx, handler) if handler.type in (
+        "class_definition", "class_declaration", "class") else []
     for node in descendants(handler):
+        if any(h.start_byte <= node.start_byte < h.end_byte for h in skipped):
+            continue
         if node.type in _CALLS:
             function = node.child_by_field_name("function") or node.child_by_field_name("name")
             name = ctx.node_text(function).rsplit(".", 1)[-1] if function is not None else ""
@@ -322,6 +326,21 @@ def _checked_in_handler(ctx: FileContext, route: Route, lookup: Lookup, result: 
             # nothing about who owns the record)
             return True
     return False
+
+
+# Methods of a class of handlers that only run for a new object (DRF's `perform_create`): a
+# check of the caller there says nothing about the objects the class fetches by key.
+_CREATION_HOOKS = frozenset({"perform_create", "get_serializer_context", "create"})
+
+
+def _creation_hooks(ctx: FileContext, cls: Node) -> list[Node]:
+    out = []
+    for fn in functions(ctx):
+        name = fn.child_by_field_name("name")
+        if name is not None and ctx.node_text(name) in _CREATION_HOOKS and \
+                cls.start_byte <= fn.start_byte < cls.end_byte:
+            out.append(fn)
+    return out
 
 
 def _derived_checks(ctx: FileContext, handler: Node, result: str,

@@ -162,6 +162,10 @@ _SINGLE_OBJECT = re.compile(
     r"Retrieve\w*APIView|UpdateAPIView|DestroyAPIView|ModelViewSet|ReadOnlyModelViewSet|"
     r"RetrieveModelMixin|UpdateModelMixin|DestroyModelMixin)$")
 _CHANGES = re.compile(r"(Update|Destroy|Delete)")
+# Hooks that only run for a new object or the serializer (`perform_create` saving the
+# author): naming the caller there checks nothing about the objects fetched by key
+_NEW_OBJECT_HOOKS = frozenset({"perform_create", "create", "list", "get_serializer_context",
+                               "get_serializer_class", "get_serializer"})
 # DRF permission classes that check no object (a custom class may: `has_object_permission`)
 _PLAIN_PERMISSIONS = frozenset({"IsAuthenticated", "IsAuthenticatedOrReadOnly"})
 
@@ -188,9 +192,12 @@ def _generic_views(ctx: FileContext) -> list[Lookup]:
         for statement in body.named_children:
             fn = statement.child_by_field_name("definition") if statement.type == \
                 "decorated_definition" else statement
-            if fn is not None and fn.type == "function_definition" and (ctx.node_text(
-                    fn.child_by_field_name("name")) in ("get_queryset", "get_object") or
-                    any(c in ctx.node_text(fn) for c in _CALLER)):
+            fn_name = ctx.node_text(fn.child_by_field_name("name")) if fn is not None and \
+                fn.type == "function_definition" else ""
+            if fn is not None and fn.type == "function_definition" and (
+                    fn_name in ("get_queryset", "get_object") or (
+                        fn_name not in _NEW_OBJECT_HOOKS and
+                        any(c in ctx.node_text(fn) for c in _CALLER))):
                 # its own queryset or object, or a check of the caller (`test_func`
                 # comparing the object's organiser with `self.request.user`)
                 source = None
