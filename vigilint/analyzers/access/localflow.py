@@ -95,7 +95,14 @@ def carried(ctx: FileContext, flow: Flow, value: Node | None, depth: int = 0) ->
         if kind == "binary_expression" and not any(
                 ctx.node_text(c) in ("||", "??", "&&") for c in value.children if not c.is_named):
             return None
-        for child in value.named_children:
+        children = value.named_children
+        if kind == "ternary_expression":
+            # `token ? decode(token) : null`: the value is a branch, not the condition
+            test = value.child_by_field_name("condition")
+            children = [c for c in children if c != test]
+        elif kind == "conditional_expression" and len(children) == 3:
+            children = [children[0], children[2]]  # `a if test else b`
+        for child in children:
             found = carried(ctx, flow, child, depth + 1)
             if found is not None:
                 return found

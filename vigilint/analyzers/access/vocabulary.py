@@ -123,12 +123,13 @@ SUBJECT_KEYS = frozenset(normalize(k) for k in (
     "x_tenant_id", "x_auth_user", "x_authenticated_user", "remote_user", "x_remote_user",
     "impersonate", "act_as", "as_user", "active_patient", "active_account", "current_user",
 ))
-_ACTIVE = re.compile(r"^(active|current|selected|acting)(user|account|customer|patient|"
-                     r"member|tenant|org|profile)")
+_ACTIVE = re.compile(r"^x?(active|current|selected|acting)(user|account|customer|patient|"
+                     r"member|tenant|org|profile|agent|staff|employee|operator)")
 # `X-Teacher-Id`, `employee_id`, `driverId`: the id of a person or an account.
 _PERSON_ID = re.compile(r"^x?(user|customer|account|member|teacher|student|employee|patient|"
                         r"partner|tenant|org|organization|client|owner|author|staff|agent|"
-                        r"driver|seller|buyer|guest|manager|person|profile)(id|uid|number)$")
+                        r"driver|seller|buyer|guest|manager|person|profile)(id|uid|number|"
+                        r"name|login)$")
 _ROLES = frozenset(normalize(k) for k in (
     "manager", "is_manager", "supervisor", "is_supervisor", "approver", "reviewer", "operator",
 ))

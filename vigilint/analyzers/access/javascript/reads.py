@@ -105,8 +105,11 @@ def _call_reads(ctx: FileContext, call: Node) -> list[Read]:
     if part in ("cookie", "header"):  # next/headers cookies().get("x")
         read, key = _key_around(ctx, call)
         return [_forwarded(tables, Read(read, part, key))]
-    if part == "unverified-token" or short in _UNVERIFIED:
-        if name.endswith(".decode") and not name.startswith(("jsonwebtoken", "jwt")):
+    # `@fastify/jwt` decorates the server with `fastify.jwt.decode(token)`: decoding only
+    fastify_decode = name.endswith(".jwt.decode")
+    if part == "unverified-token" or short in _UNVERIFIED or fastify_decode:
+        if name.endswith(".decode") and not name.startswith(("jsonwebtoken", "jwt")) and \
+                not fastify_decode:
             return []
         scope = enclosing_function(ctx, call)
         if scope is not None and re.search(r"\.verify\(|jwtVerify\(", ctx.node_text(scope)):
