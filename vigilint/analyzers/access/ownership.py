@@ -503,7 +503,9 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
         candidates.append((lookup, route, source, result, known, keys))
     for lookup, route, source, result, known, keys in candidates:
         sibling = next((s for s in scoped if s is not lookup and
-                        _same_model(s.model, lookup.model)), None)
+                        _same_model(s.model, lookup.model)), None) or next(
+            (s for s in scoped if lookup.parent and s is not lookup and
+             _same_model(s.model, lookup.parent)), None)
         if _admin_only(route):
             # a role guard lets its holders at every record unless the file scopes the same
             # model to the caller under a role guard too (a tenant's managers, a course's
@@ -531,7 +533,9 @@ def _scoped_in_handler(ctx: FileContext, route: Route, lookup: Lookup, lookups: 
     handler = _scope(ctx, route, lookup)
     if handler is None:
         return False
+    texts = {ctx.node_text(k) for k in lookup.keys}
     return any(other is not lookup and other.scoped and
                handler.start_byte <= other.node.start_byte < handler.end_byte and
-               any(_mentions(ctx.node_text(k), keys) for k in other.keys)
+               any(_mentions(ctx.node_text(k), keys) or ctx.node_text(k) in texts
+                   for k in other.keys)
                for other in lookups)

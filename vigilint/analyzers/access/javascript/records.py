@@ -68,6 +68,17 @@ def _filter_keys(ctx: FileContext, node: Node | None) -> list[Node]:
         _ID_KEY.match(k) or _PATH_PARAM.match(ctx.node_text(v)))]
 
 
+def _parent(ctx: FileContext, node: Node | None) -> str:
+    """The parent record a filter without the record's own id selects by (`recipe` of `{
+    recipeId: id }`, `booking` of `{ booking: req.params.id }`)."""
+    fields = _filter(ctx, node)
+    if any(k in ("id", "_id", "uuid") for k in fields):
+        return ""
+    parents = [re.sub(r"(Id|_id)$", "", k) for k, v in fields.items() if not owner_field(k) and (
+        re.search(r"[a-z](Id|_id)$", k) or _PATH_PARAM.match(ctx.node_text(v)))]
+    return parents[0] if len(parents) == 1 else ""
+
+
 def _owner_filtered(ctx: FileContext, call: Node, node: Node | None) -> bool:
     """The filter names an owner field with a value that is not the client's path, query or
     body: the caller's id (scoped), or a client identity (the identity rule's finding)."""
@@ -109,7 +120,8 @@ def lookups(ctx: FileContext) -> list[Lookup]:
                 keys = [args[0]]
             if keys:
                 out.append(Lookup(call, _BY_FILTER[name], tuple(keys), _model(ctx, receiver),
-                                  _scoped_text(text) or _owner_filtered(ctx, call, condition)))
+                                  _scoped_text(text) or _owner_filtered(ctx, call, condition),
+                                  parent=_parent(ctx, condition)))
         elif name in ("query", "execute", "get", "all", "run", "one", "oneOrNone", "any") and \
                 len(args) > 1:
             found_sql = sql_lookup(string_of(ctx, args[0]) or "")

@@ -15,6 +15,7 @@ from vigilint.analyzers.access.python.reads import reads
 from vigilint.analyzers.access.python.routes import inventory
 from vigilint.analyzers.access.sql import sql_lookup, sql_record
 from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.access.vocabulary import owner_field
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.models import load
@@ -93,6 +94,16 @@ def _keys(ctx: FileContext, call: Node) -> list[Node]:
     return out
 
 
+def _parent(ctx: FileContext, call: Node) -> str:
+    """`ticket` of `Comment.objects.filter(ticket_id=pk)`: the parent record the rows are
+    chosen by, when the filter has no id of their own."""
+    names = [k.split("__")[0] for k in python(ctx).arguments(call).keywords]
+    if any(n in ("id", "pk", "uuid", "slug") for n in names):
+        return ""
+    parents = [n[:-3] for n in names if n.endswith("_id") and not owner_field(n)]
+    return parents[0] if len(parents) == 1 else ""
+
+
 def _sql_call(ctx: FileContext, call: Node, args: Arguments) -> Lookup | None:
     """`cursor.execute(sql, params)` or any helper called with a SQL string and parameters."""
     if len(args.positional) < 2 or args.positional[0].type != "string":
@@ -145,7 +156,8 @@ def lookups(ctx: FileContext) -> list[Lookup]:
                 out.append(Lookup(call, statement.group(1) if statement else
                                   _chain_op(ctx, call), tuple(keys),
                                   _model_of(ctx, receiver), _scoped(ctx, call, receiver,
-                                                                    _callers(ctx))))
+                                                                    _callers(ctx)),
+                                  parent=_parent(ctx, call)))
         elif method in ("execute", "fetchone", "fetchall"):
             sql_call = _sql_call(ctx, call, args)
             if sql_call is not None:
