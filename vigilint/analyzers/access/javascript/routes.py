@@ -94,7 +94,7 @@ def _is_guard(ctx: FileContext, node: Node) -> Guard | None:
         # `[authenticate, requireStaff]`: the first guard, a role guard when any checks a role
         guards = [g for g in (_is_guard(ctx, c) for c in node.named_children) if g is not None]
         roles = [g for g in guards if g.role]
-        return (roles or guards or [None])[0]
+        return (roles or guards)[0] if guards else None
     return None
 
 
