@@ -39,7 +39,8 @@ _PRESERVING = frozenset({
     "b64decode", "urlsafe_b64decode", "atob", "from", "ObjectId", "getBody", "getPayload",
     "Claims", "getSubject", "get_json", "json", "dict", "model_dump", "to_dict", "items",
     "values", "keys", "ok", "unwrap", "orElse", "orElseThrow", "getFirst", "Optional",
-    "ofNullable", "of", "Unquote", "QueryUnescape", "PathUnescape",
+    "ofNullable", "of", "Unquote", "QueryUnescape", "PathUnescape", "Long", "Integer",
+    "BigInt",
 })
 # Helpers, imported from another module, that parse an id out of a request value and return it.
 _ID_PARSER = re.compile(r"^(parse|to|as|must|coerce|read|get)_?(int|integer|number|num|id|uuid|"
@@ -107,6 +108,15 @@ def carried(ctx: FileContext, flow: Flow, value: Node | None, depth: int = 0) ->
             if found is not None:
                 return found
         return None
+    if kind in ("new_expression", "object_creation_expression"):
+        # `new ObjectId(req.params.id)`, `new Long(id)`: the id in another type
+        constructor = value.child_by_field_name("constructor") or value.child_by_field_name(
+            "type")
+        args = value.child_by_field_name("arguments")
+        if constructor is None or ctx.node_text(constructor).rsplit(".", 1)[-1] not in \
+                _PRESERVING or args is None or not args.named_children:
+            return None
+        return carried(ctx, flow, args.named_children[0], depth + 1)
     if kind in ("call", "call_expression", "method_invocation"):
         function = value.child_by_field_name("function") or value.child_by_field_name("name")
         name = ctx.node_text(function).rsplit(".", 1)[-1] if function is not None else ""

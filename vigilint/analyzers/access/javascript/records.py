@@ -48,7 +48,8 @@ def _model(ctx: FileContext, receiver: Node | None) -> str:
     if receiver is None:
         return ""
     text = ctx.node_text(receiver)
-    table = re.match(r"^\w+\(\s*[\"'`](\w+)", text)
+    table = re.match(r"^\w+\(\s*[\"'`](\w+)", text) or \
+        re.search(r"\.(?:collection|table|from|model)\(\s*[\"'`](\w+)[\"'`]\s*\)$", text)
     if table:
         return table.group(1)
     # `prismaOf(req).recipe`, `db(ctx).orders`: the model follows the client's accessor

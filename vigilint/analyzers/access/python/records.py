@@ -29,8 +29,9 @@ _CALLER = ("current_user", "request.user", "g.user", "get_jwt_identity", "self.r
            "current_identity")
 # `g.api_user = user` in a guard decorator or a `before_request` hook: Flask's request globals
 # carry the verified caller under the name the app chose
-_G_CALLER = re.compile(r"(?<![\w.])g\.(\w*(?:user|account|member|principal|identity|caller|"
-                       r"customer|employee|staff)\w*|me)\s*=[^=]", re.IGNORECASE)
+_G_CALLER = re.compile(r"(?<![\w.])g\.((?!\w*(?:agent|_ip|locale|lang|input|prefs))\w*"
+                       r"(?:user|account|member|principal|identity|caller|customer|employee|"
+                       r"staff)\w*|me)\s*=[^=]", re.IGNORECASE)
 
 
 def _callers(ctx: FileContext) -> tuple[str, ...]:
