@@ -368,6 +368,24 @@ def _derived_checks(ctx: FileContext, handler: Node, result: str,
     return out
 
 
+def _fetched(ctx: FileContext, route: Route, lookup: Lookup) -> str:
+    """The variable a DB-API cursor's row lands in after `cur.execute(sql, (id,))`: the next
+    `row = cur.fetchone()` of the same cursor."""
+    function = lookup.node.child_by_field_name("function")
+    if function is None or function.type != "attribute" or \
+            ctx.node_text(function.child_by_field_name("attribute")) != "execute":
+        return ""
+    cursor = re.escape(ctx.node_text(function.child_by_field_name("object")))
+    handler = _scope(ctx, route, lookup)
+    if handler is None:
+        return ""
+    after = ctx.node_text(handler)[lookup.node.end_byte - handler.start_byte:] \
+        if ctx.text.isascii() else ctx.source[lookup.node.end_byte:handler.end_byte].decode(
+            "utf-8", "replace")
+    found = re.search(rf"\b([A-Za-z_]\w*)\s*=\s*(await\s+)?{cursor}\.fetch(one|all|many)\(", after)
+    return found.group(1) if found else ""
+
+
 def _in_condition(ctx: FileContext, node: Node) -> bool:
     """`node` is (part of) the condition of an `if` (`if !a.isMember(r, inv.AccountID)`)."""
     g = grammar(ctx.language)
@@ -487,7 +505,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
             continue
         if not known or any(hooks.client_identity(ctx, k, route) for k in lookup.keys):
             continue  # a filter on a client-supplied identity is the identity rule's finding
-        result = _result_name(ctx, lookup.node)
+        result = _result_name(ctx, lookup.node) or _fetched(ctx, route, lookup)
         keys = [ctx.node_text(k) for k in lookup.keys if re.fullmatch(r"[\w$.]+",
                                                                       ctx.node_text(k))]
         if _checked_in_handler(ctx, route, lookup, result, callers, hooks.policies, keys):
