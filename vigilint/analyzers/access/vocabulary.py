@@ -128,8 +128,11 @@ _ACTIVE = re.compile(r"^x?(active|current|selected|acting)(user|account|customer
 # `X-Teacher-Id`, `employee_id`, `driverId`: the id of a person or an account.
 _PERSON_ID = re.compile(r"^x?(user|customer|account|member|teacher|student|employee|patient|"
                         r"partner|tenant|org|organization|client|owner|author|staff|agent|"
-                        r"driver|seller|buyer|guest|manager|person|profile)(id|uid|number|"
-                        r"name|login)$")
+                        r"driver|seller|buyer|guest|manager|person|profile)(id|uid|number)$|"
+                        # an account's name (`X-Account-Name`); a bare user name from a header
+                        # is the authenticating proxy's REMOTE_USER convention, judged apart
+                        r"^x?(customer|account|member|employee|patient|owner|author|agent|"
+                        r"client)(name|login)$")
 _ROLES = frozenset(normalize(k) for k in (
     "manager", "is_manager", "supervisor", "is_supervisor", "approver", "reviewer", "operator",
 ))
