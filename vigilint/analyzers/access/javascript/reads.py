@@ -194,15 +194,15 @@ def _plain_js_parameters(ctx: FileContext) -> list[Read]:
         for child in params_node.children if params_node is not None else ():
             # `@Param('id') id`: the next parameter (tree-sitter wraps the decorator in an
             # ERROR node: parameter decorators are not standard JavaScript)
-            decorator = child if child.type == "decorator" else next(
+            marker: Node | None = child if child.type == "decorator" else next(
                 (c for c in child.named_children if c.type == "decorator"), None) \
                 if child.type == "ERROR" else None
-            if decorator is not None:
+            if marker is not None:
                 following = child.next_named_sibling
                 while following is not None and following.type in ("decorator", "ERROR"):
                     following = following.next_named_sibling
-                found = _nest_part(ctx, decorator.named_children[0]
-                                   if decorator.named_children else None)
+                found = _nest_part(ctx, marker.named_children[0]
+                                   if marker.named_children else None)
                 if found is not None and following is not None and \
                         following.type == "identifier":
                     out.append(_forwarded(tables, Read(following, found[0], found[1])))
