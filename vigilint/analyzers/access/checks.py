@@ -36,11 +36,11 @@ def body_check(ctx: FileContext, body: Node | None, principal: re.Pattern[str],
         found = raising.search(text)
         if found is not None:
             return [Guard("check", found.group(0), body)]
-    if principal.search(text) is None:
-        return []
     g = grammar(ctx.language)
     if g is None:
         return []
+    if principal.search(text) is None:
+        return _role_refusal(ctx, body)
     names: set[str] = set()
     for node in nodes_in(ctx, body, *g.assignments):
         target_field, value_field = g.assignments[node.type]
@@ -68,4 +68,44 @@ def body_check(ctx: FileContext, body: Node | None, principal: re.Pattern[str],
             rf"(?<![\w$.]){re.escape(n)}(?![\w$])", cond)), None)
         if mentioned is not None:
             return [_check_guard(mentioned, cond, node)]
+    return _role_refusal(ctx, body)
+
+
+# A comparison with a privileged role's name (`role !== 'manager'`, `!"ADMIN".equals(role)`,
+# `role not in ("admin", "staff")`) ...
+# (the literal compared, never a header's or claim's name read beside it)
+_ROLE_LITERAL = re.compile(
+    r"""(?:[!=]==?|\bnot\s+in|\bin)\s*[(\[{]?\s*["'`]([\w:-]{2,40})["'`]|"""
+    r"""["'`]([\w:-]{2,40})["'`]\s*(?:[!=]==?|\.equals\w*\()|"""
+    r"""\[\s*["'`]([\w:-]{2,40})["'`][^\]]*\]\s*\.\s*includes\(""")
+# ... whose branch refuses the request
+_REFUSAL = re.compile(r"(40[13]|[Ff]orbidden|FORBIDDEN|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|"
+                      r"PermissionDenied|AccessDenied|NotAuthorized|abort\(|"
+                      r"ErrForbidden)")
+
+
+def role_condition(text: str) -> bool:
+    """`text` compares something with a privileged role's name."""
+    return any(privileged(m.group(1) or m.group(2) or m.group(3))
+               for m in _ROLE_LITERAL.finditer(text))
+
+
+def _role_refusal(ctx: FileContext, body: Node) -> list[Guard]:
+    """A role check written in the handler (`if (fastify.roleOf(request) !== 'manager') return
+    reply.code(403)...`): a role guard, whatever the role comes from (another rule judges
+    that source)."""
+    g = grammar(ctx.language)
+    if g is None:
+        return []
+    kinds = [k for k, field in g.conditions.items() if field]
+    for node in nodes_in(ctx, body, *kinds):
+        condition = node.child_by_field_name(g.conditions[node.type])
+        if condition is None:
+            continue
+        cond = ctx.node_text(condition)
+        if not role_condition(cond):
+            continue
+        branch = node.child_by_field_name("consequence") or node.child_by_field_name("body")
+        if branch is not None and _REFUSAL.search(ctx.node_text(branch)[:400]):
+            return [Guard("check", " ".join(cond.split())[:80], node, role=True)]
     return []

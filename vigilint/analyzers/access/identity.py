@@ -11,6 +11,8 @@ which calls look records up (`lookup_call`). A read is trusted when (by its part
   an administrator setting someone's role);
 - a user, account or tenant id from a cookie or header is used at all (passed on, looked up),
   or any identity value is stored as the current caller;
+- a person's id from the body or query is written as the owner or author of a record being
+  created, in a handler that knows its verified caller (`authorId: req.body.authorId`);
 - a forwarded address (`X-Forwarded-For`, `X-Real-IP`) is compared in a condition;
 - any claim (except expiry and issuer housekeeping) of an unverified token decides a
   condition, is stored as the caller or looks a record up, or all of them are returned by a
@@ -182,7 +184,8 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
             return "lookup"
         # `return jwt.decode(raw, options={"verify_signature": False})`, `return claims, nil`
         # after `ParseUnverified(raw, claims)`: a helper hands the claims to its callers
-        return "returned" if not key and _returned(use) else ""
+        # (or one identity claim: `return payload ? payload.role : 'anonymous'`)
+        return "returned" if (not key or identity_key(key)) and _returned(use) else ""
     if not identity_key(key):
         # `request.args.get("as") == "admin"`: any client value compared with a role name
         compared_role = part in _CLIENT_PARTS and condition is not None and \
@@ -200,7 +203,44 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         call = _call_argument(ctx, use)
         if call is not None and _call_name(ctx, call) not in _LOGGING:
             return "lookup" if hooks.lookup_call(ctx, call) else "passed"
+    if part in ("body", "query") and subject_key(key) and _written_as_owner(ctx, use):
+        return "owner"
     return ""
+
+
+# Fields that record who made or owns a new record (not a recipient or an assignee, which a
+# client rightly chooses).
+_SELF_FIELD = re.compile(r"^(owner|user|author|creator|createdby|uploadedby|postedby|sender|"
+                         r"submittedby|requester|reporter)(id|uid)?$")
+_CREATES = frozenset({"create", "insert", "insertOne", "insert_one", "build", "add", "save",
+                      "Create", "objects.create", "createQueryBuilder", "upsert", "new"})
+_WRAPPERS = frozenset({"Number", "String", "parseInt", "int", "str", "Long", "valueOf",
+                       "parseLong", "BigInt", "UUID"})
+# the handler knows its verified caller
+_CALLER_HINT = re.compile(r"(\breq\.user\b|\brequest\.user\b|\bcurrent_user\b|\bcurrentUser\b|"
+                          r"ctx\.state\.user|\bg\.user\b|getUserPrincipal|"
+                          r"AuthenticationPrincipal|\buserFrom\w*\(|request\.auth\b)")
+
+
+def _written_as_owner(ctx: FileContext, use: Node) -> bool:
+    """`authorId: Number(req.body.authorId)` in the data of a record being created, in a
+    handler that knows its verified caller: the client chooses who the record belongs to."""
+    cur = use
+    while cur.parent is not None and (cur.parent.type in _ARGUMENTS or (
+            cur.parent.type in _CALLS and _call_name(ctx, cur.parent) in _WRAPPERS) or
+            cur.parent.type in ("parenthesized_expression", "await", "await_expression")):
+        cur = cur.parent
+    parent = cur.parent
+    if parent is None or parent.type not in ("pair", "keyword_argument"):
+        return False
+    field = parent.child_by_field_name("key") or parent.child_by_field_name("name")
+    if field is None or not _SELF_FIELD.match(normalize(ctx.node_text(field).strip("\"'`"))):
+        return False
+    call = _call_argument(ctx, parent)
+    if call is None or _call_name(ctx, call) not in _CREATES:
+        return False
+    scope = enclosing_function(ctx, call)
+    return scope is not None and bool(_CALLER_HINT.search(ctx.node_text(scope)))
 
 
 _MEMBERSHIP = frozenset({"includes", "has", "contains", "indexOf", "Contains", "containsKey"})
@@ -256,6 +296,10 @@ def _returned(use: Node) -> bool:
         parent = cur.parent
         if parent.type == "return_statement":
             return True
+        if parent.type in ("ternary_expression", "conditional_expression") and \
+                parent.child_by_field_name("condition") != cur:
+            cur = parent  # `return payload ? payload.role : "anonymous"`
+            continue
         if parent.type not in ("expression_list", "parenthesized_expression", "await",
                                "await_expression", "tuple", "as_expression"):
             return False
@@ -368,6 +412,7 @@ def message(trust: Trust, ctx: FileContext) -> str:
                 f"algorithm before using any claim.")
     where = _PARTS.get(read.part, "the request")
     uses = {"condition": "decides access", "caller": "becomes the current caller",
-            "lookup": "chooses whose record is used", "passed": "is used as the caller's identity"}
+            "lookup": "chooses whose record is used", "passed": "is used as the caller's identity",
+            "owner": "is written as the new record's owner"}
     return (f"{key} comes from {where}, which the client controls, and {uses[trust.how]} on line "
             f"{line}; take the caller's identity and role from the verified session or token.")

@@ -7,6 +7,7 @@ this answers "which request value, under which key"."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -38,8 +39,13 @@ _PRESERVING = frozenset({
     "b64decode", "urlsafe_b64decode", "atob", "from", "ObjectId", "getBody", "getPayload",
     "Claims", "getSubject", "get_json", "json", "dict", "model_dump", "to_dict", "items",
     "values", "keys", "ok", "unwrap", "orElse", "orElseThrow", "getFirst", "Optional",
-    "ofNullable", "of", "Unquote", "QueryUnescape", "PathUnescape",
+    "ofNullable", "of", "Unquote", "QueryUnescape", "PathUnescape", "Long", "Integer",
+    "BigInt",
 })
+# Helpers, imported from another module, that parse an id out of a request value and return it.
+_ID_PARSER = re.compile(r"^(parse|to|as|must|coerce|read|get)_?(int|integer|number|num|id|uuid|"
+                        r"object_?id|long|key|slug|pk)(_?param)?$|^(id|int|uuid)_?param$",
+                        re.IGNORECASE)
 # Accessor nodes: the object part carries the value on (`claims["sub"]`, `req.body.role`).
 _ACCESSORS = {"attribute": "object", "member_expression": "object", "subscript": "value",
               "subscript_expression": "object", "selector_expression": "operand",
@@ -90,17 +96,39 @@ def carried(ctx: FileContext, flow: Flow, value: Node | None, depth: int = 0) ->
         if kind == "binary_expression" and not any(
                 ctx.node_text(c) in ("||", "??", "&&") for c in value.children if not c.is_named):
             return None
-        for child in value.named_children:
+        children = value.named_children
+        if kind == "ternary_expression":
+            # `token ? decode(token) : null`: the value is a branch, not the condition
+            test = value.child_by_field_name("condition")
+            children = [c for c in children if c != test]
+        elif kind == "conditional_expression" and len(children) == 3:
+            children = [children[0], children[2]]  # `a if test else b`
+        for child in children:
             found = carried(ctx, flow, child, depth + 1)
             if found is not None:
                 return found
         return None
+    if kind in ("new_expression", "object_creation_expression"):
+        # `new ObjectId(req.params.id)`, `new Long(id)`: the id in another type
+        constructor = value.child_by_field_name("constructor") or value.child_by_field_name(
+            "type")
+        args = value.child_by_field_name("arguments")
+        if constructor is None or ctx.node_text(constructor).rsplit(".", 1)[-1] not in \
+                _PRESERVING or args is None or not args.named_children:
+            return None
+        return carried(ctx, flow, args.named_children[0], depth + 1)
     if kind in ("call", "call_expression", "method_invocation"):
         function = value.child_by_field_name("function") or value.child_by_field_name("name")
         name = ctx.node_text(function).rsplit(".", 1)[-1] if function is not None else ""
         if name not in _PRESERVING:
             if flow.helper is not None and function is not None and \
                     function.type in _VALUE_NAMES:
+                if _named_function(ctx, name) is None and _ID_PARSER.match(name):
+                    # an imported id parser (`parseId(req.params.id)` from `../auth`)
+                    args = value.child_by_field_name("arguments")
+                    first = args.named_children[0] if args is not None and \
+                        args.named_children else None
+                    return carried(ctx, flow, first, depth + 1)
                 return flow.helper(name)  # a plain call of a function of this file
             return None
         receiver = value.child_by_field_name("object")

@@ -99,6 +99,9 @@ class Lookup:
     scoped: bool  # the call itself filters by the caller or goes through the caller
     # the key is an owner field's value (`WHERE account_id = ?`): scoped when it is the caller's
     owner_keyed: bool = False
+    # the key is a parent record's id (`note_id` of `WHERE note_id = ?`, `{ booking: id }`): the
+    # parent's model, whose scoping elsewhere in the file makes these records per-user too
+    parent: str = ""
 
 
 @dataclass(frozen=True)

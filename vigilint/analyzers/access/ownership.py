@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from tree_sitter import Node
 
+from vigilint.analyzers.access.checks import role_condition
 from vigilint.analyzers.access.localflow import Flow, client_identity_value, request_key
 from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
 from vigilint.analyzers.access.siblings import gaps, is_public
@@ -83,8 +84,16 @@ class Unowned:
 
 
 def _result_name(ctx: FileContext, node: Node) -> str:
-    """The variable a lookup's result is assigned to."""
+    """The variable a lookup's result is assigned to (in Go the one whose address the call
+    chain is given: `db.First(&note, id)`, `db.GetContext(ctx, &inv, query, id)`)."""
     g = grammar(ctx.language)
+    if ctx.language == "go":
+        for part in descendants(_chain(node)):
+            if part.type == "unary_expression" and ctx.node_text(part).startswith("&") and \
+                    part.parent is not None and part.parent.type == "argument_list":
+                name = ctx.node_text(part)[1:].strip()
+                if re.fullmatch(r"[A-Za-z_]\w*", name):
+                    return name
     cur = node
     while cur.parent is not None:
         parent = cur.parent
@@ -213,12 +222,22 @@ def _local_functions(ctx: FileContext) -> dict[str, Node]:
 
 
 def _checking_helper(ctx: FileContext, call: Node, name: str, keys: list[str],
-                     callers: list[str]) -> bool:
+                     callers: list[str], result: str = "", tested: bool = False) -> bool:
     """A call of a function of this file, given the lookup's key, that compares something
-    with the caller (`get_post(id, check_author=True)` that aborts with 403)."""
+    with the caller (`get_post(id, check_author=True)` that aborts with 403); or, when the call
+    is itself a condition (`if !a.isMember(r, inv.AccountID)`), given the record or one of
+    its fields, that asks anything about the caller (a membership query)."""
     helper = _local_functions(ctx).get(name)
     args = call.child_by_field_name("arguments")
-    if helper is None or args is None or not _mentions(ctx.node_text(args), keys):
+    if helper is None or args is None:
+        return False
+    text = ctx.node_text(args)
+    if tested and _mentions(text, keys + ([result] if result else [])):
+        body = ctx.node_text(helper)
+        if _mentions(body, callers + caller_accessors(body)) or any(
+                c.endswith(("(", "[")) and c in body for c in callers):
+            return True
+    if not _mentions(text, keys):
         return False
     g = grammar(ctx.language)
     for node in descendants(helper):
@@ -262,26 +281,124 @@ def _scope(ctx: FileContext, route: Route, lookup: Lookup) -> Node | None:
     return handler
 
 
+# The caller handed to the database's row-level security before the query
+# (`SELECT set_config('app.user_id', $1, true)`, `SET LOCAL app.current_user = ...`): the
+# database's policies filter every row the handler reads by owner.
+_ROW_SECURITY = re.compile(r"\bset_config\s*\(\s*'[\w.]+'|\bSET\s+(LOCAL\s+|SESSION\s+)?"
+                           r"(app|request\.jwt|rls|myapp|current)\.[\w.]+\s*(=|TO)\b",
+                           re.IGNORECASE)
+
+
 def _checked_in_handler(ctx: FileContext, route: Route, lookup: Lookup, result: str,
                         callers: list[str], policies: frozenset[str], keys: list[str]) -> bool:
     handler = _scope(ctx, route, lookup)
     g = grammar(ctx.language)
     if handler is None or g is None:
         return False
+    text = ctx.node_text(handler)
+    # `const allowed = comment && comment.authorId === req.user.id` then `if (!allowed)`
+    derived = _derived_checks(ctx, handler, result, callers) if result else []
+    security = _ROW_SECURITY.search(text)
+    if security is not None and security.start() < lookup.node.start_byte - handler.start_byte \
+            and _mentions(text[security.start():security.start() + 300], callers):
+        return True
+    skipped = _creation_hooks(ctx, handler) if handler.type in (
+        "class_definition", "class_declaration", "class") else []
     for node in descendants(handler):
+        if any(h.start_byte <= node.start_byte < h.end_byte for h in skipped):
+            continue
         if node.type in _CALLS:
             function = node.child_by_field_name("function") or node.child_by_field_name("name")
             name = ctx.node_text(function).rsplit(".", 1)[-1] if function is not None else ""
             if policy_call(name) or name in policies or \
-                    _checking_helper(ctx, node, name, keys, callers):
+                    _checking_helper(ctx, node, name, keys, callers, result,
+                                     _in_condition(ctx, node)):
                 return True
         field = g.conditions.get(node.type)
         if field is None:
             continue
         condition = node.child_by_field_name(field) if field else node
         text = ctx.node_text(condition)
-        if _mentions(text, callers) and (not result or _mentions(text, [result])):
+        with_record = (bool(result) and _mentions(text, [result])) or _mentions(text, derived)
+        if _mentions(text, callers + derived) and (with_record or not result) and \
+                (with_record or not role_condition(text)):
+            # (a role check of the caller alone, `if (request.user.role !== 'admin')`, says
+            # nothing about who owns the record)
             return True
+    return False
+
+
+# Methods of a class of handlers that only run for a new object (DRF's `perform_create`): a
+# check of the caller there says nothing about the objects the class fetches by key.
+_CREATION_HOOKS = frozenset({"perform_create", "get_serializer_context", "create"})
+
+
+def _creation_hooks(ctx: FileContext, cls: Node) -> list[Node]:
+    out = []
+    for fn in functions(ctx):
+        name = fn.child_by_field_name("name")
+        if name is not None and ctx.node_text(name) in _CREATION_HOOKS and \
+                cls.start_byte <= fn.start_byte < cls.end_byte:
+            out.append(fn)
+    return out
+
+
+def _derived_checks(ctx: FileContext, handler: Node, result: str,
+                    callers: list[str]) -> list[str]:
+    """Local names assigned a comparison of the record with the caller (`allowed =
+    comment.authorId === req.user.id || ...`): a condition on one checks the owner."""
+    g = grammar(ctx.language)
+    out: list[str] = []
+    if g is None:
+        return out
+    for node in descendants(handler):
+        fields = g.assignments.get(node.type)
+        if fields is None or not fields[0]:
+            continue
+        target = node.child_by_field_name(fields[0])
+        value = node.child_by_field_name(fields[1])
+        if target is None or value is None:
+            continue
+        text = ctx.node_text(value)
+        name = ctx.node_text(target)
+        if re.fullmatch(r"[A-Za-z_$][\w$]*", name) and name != result and \
+                _mentions(text, [result]) and _mentions(text, callers) and \
+                re.search(r"[!=]==?|\bequals\w*\(|\bis\b", text):
+            out.append(name)
+    return out
+
+
+def _fetched(ctx: FileContext, route: Route, lookup: Lookup) -> str:
+    """The variable a DB-API cursor's row lands in after `cur.execute(sql, (id,))`: the next
+    `row = cur.fetchone()` of the same cursor."""
+    function = lookup.node.child_by_field_name("function")
+    if function is None or function.type != "attribute" or \
+            ctx.node_text(function.child_by_field_name("attribute")) != "execute":
+        return ""
+    cursor = re.escape(ctx.node_text(function.child_by_field_name("object")))
+    handler = _scope(ctx, route, lookup)
+    if handler is None:
+        return ""
+    after = ctx.node_text(handler)[lookup.node.end_byte - handler.start_byte:] \
+        if ctx.text.isascii() else ctx.source[lookup.node.end_byte:handler.end_byte].decode(
+            "utf-8", "replace")
+    found = re.search(rf"\b([A-Za-z_]\w*)\s*=\s*(await\s+)?{cursor}\.fetch(one|all|many)\(", after)
+    return found.group(1) if found else ""
+
+
+def _in_condition(ctx: FileContext, node: Node) -> bool:
+    """`node` is (part of) the condition of an `if` (`if !a.isMember(r, inv.AccountID)`)."""
+    g = grammar(ctx.language)
+    cur = node
+    while g is not None and cur.parent is not None:
+        parent = cur.parent
+        field = g.conditions.get(parent.type)
+        if field is not None:
+            return parent.child_by_field_name(field) == cur if field else True
+        if parent.type in ("block", "statement_block", "module", "program",
+                           "expression_statement", "function_definition"):
+            return False
+        cur = parent
     return False
 
 
@@ -364,6 +481,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
     scoped = [lk for lk in lookups if lk.scoped and lk.model]  # evidence of per-user data
     missing_guard = {id(g.route) for g in gaps(inventory)}  # that flaw is reported already
     candidates: list[tuple[Lookup, Route, Node, str, str, list[str]]] = []
+    checked: set[int] = set()  # scoped by a check in the handler that names no record
     for lookup in lookups:
         if lookup.scoped or not lookup.keys or _PUBLIC_STATE.search(ctx.node_text(lookup.node)):
             continue  # owned, keyless, or limited to published records
@@ -387,11 +505,13 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
             continue
         if not known or any(hooks.client_identity(ctx, k, route) for k in lookup.keys):
             continue  # a filter on a client-supplied identity is the identity rule's finding
-        result = _result_name(ctx, lookup.node)
+        result = _result_name(ctx, lookup.node) or _fetched(ctx, route, lookup)
         keys = [ctx.node_text(k) for k in lookup.keys if re.fullmatch(r"[\w$.]+",
                                                                       ctx.node_text(k))]
         if _checked_in_handler(ctx, route, lookup, result, callers, hooks.policies, keys):
             scoped.append(lookup)  # the file checks who owns these records: per-user data
+            if not result:
+                checked.add(id(lookup))  # a condition on the caller, maybe not on this record
             continue
         if _scoped_in_handler(ctx, route, lookup, lookups, keys):
             continue
@@ -401,12 +521,14 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
         candidates.append((lookup, route, source, result, known, keys))
     for lookup, route, source, result, known, keys in candidates:
         sibling = next((s for s in scoped if s is not lookup and
-                        _same_model(s.model, lookup.model)), None)
+                        _same_model(s.model, lookup.model)), None) or next(
+            (s for s in scoped if lookup.parent and s is not lookup and
+             _same_model(s.model, lookup.parent)), None)
         if _admin_only(route):
             # a role guard lets its holders at every record unless the file scopes the same
             # model to the caller under a role guard too (a tenant's managers, a course's
             # instructors): then this lookup forgot the scope its siblings keep
-            sibling = next((s for s in scoped if s is not lookup and
+            sibling = next((s for s in scoped if s is not lookup and id(s) not in checked and
                             _same_model(s.model, lookup.model) and
                             _role_scoped(inventory, s)), None)
             if sibling is None:
@@ -429,7 +551,9 @@ def _scoped_in_handler(ctx: FileContext, route: Route, lookup: Lookup, lookups: 
     handler = _scope(ctx, route, lookup)
     if handler is None:
         return False
+    texts = {ctx.node_text(k) for k in lookup.keys}
     return any(other is not lookup and other.scoped and
                handler.start_byte <= other.node.start_byte < handler.end_byte and
-               any(_mentions(ctx.node_text(k), keys) for k in other.keys)
+               any(_mentions(ctx.node_text(k), keys) or ctx.node_text(k) in texts
+                   for k in other.keys)
                for other in lookups)

@@ -136,9 +136,17 @@ def binding_hits(ctx: FileContext, found: list[Binding],
         else:
             message = (f"Request data is copied wholesale into {target}, so a client can set "
                        f"any field{risk}; copy only the fields it may change.")
-        evidence = () if binding.source.start_point[0] == binding.node.start_point[0] else (
+        at = binding.node
+        inside = binding.node.start_byte <= binding.source.start_byte and \
+            binding.source.end_byte <= binding.node.end_byte
+        if inside and binding.kind in ("model", "merge") and \
+                binding.node.type not in ("for_statement", "for_in_statement"):
+            # a call over several lines (`prisma.user.update({ where, data: req.body })`): the
+            # finding is where the request data goes in
+            at = binding.source
+        evidence = () if binding.source.start_point[0] == at.start_point[0] else (
             related(binding.source, "the request data comes from here"),)
-        yield Hit(node=binding.node, message=message,
+        yield Hit(node=at, message=message,
                   likelihood="likely" if known or binding.kind not in (
                       "declaration", "denylist") else "possible",
                   related=evidence)

@@ -11,7 +11,7 @@ from vigilint.analyzers.context import FileContext, Hit
 
 def identity_hits(ctx: FileContext, hooks: IdentityHooks) -> Iterator[Hit]:
     for trust in trusted_reads(ctx, hooks):
-        likely = trust.how in ("condition", "caller", "lookup") or trust.read.part in (
+        likely = trust.how in ("condition", "caller", "lookup", "owner") or trust.read.part in (
             "cookie", "unverified-token")
         evidence = () if trust.use.start_point[0] == trust.read.node.start_point[0] else (
             related(trust.use, "trusted here"),)

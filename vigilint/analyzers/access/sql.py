@@ -25,6 +25,8 @@ _OWNER = re.compile(r"\b(user_?id|owner_?id|author_?id|account_?id|customer_?id|
                     r"username)\b\s*(=|in\b)", re.IGNORECASE)
 _OWNER_KEY = re.compile(_OWNER.pattern.replace(r"\s*(=|in\b)", "") +
                         r"\s*=\s*(\?|\$\d+|%s|%\(\w+\)s|:\w+)", re.IGNORECASE)
+_PARENT_KEY = re.compile(r"\b(?:\w+\.)?([a-z]+)_id\b\s*=\s*(\?|\$\d+|%s|%\(\w+\)s|:\w+)",
+                         re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\?|\$(\d+)|%s|%\(\w+\)s|(?<![:\w]):\w+")
 _ID = re.compile(r"\b(?:\w+\.)?(id|uuid|slug)\b\s*=\s*(\?|\$\d+|%s|%\(\w+\)s|:\w+)",
                  re.IGNORECASE)
@@ -39,6 +41,7 @@ class SqlLookup:
     # no id column: an owner column's placeholder is the key (`WHERE account_id = $1`), so the
     # lookup is scoped only when that value is not the request's
     owner_keyed: bool = False
+    parent: str = ""  # the parent record whose id keys the rows (`note` of `note_id = $1`)
 
 
 def owner_filter(condition: str) -> bool:
@@ -78,9 +81,15 @@ def sql_lookup(sql: str) -> SqlLookup | None:
     if owner_key is not None and len(_OWNER_KEY.findall(where)) == 1:
         return SqlLookup(op, table.group(1) if table else "", False,
                          _placeholder_index(head, where, owner_key), True)
+    parent = ""
     if found is not None:
         key_index = _placeholder_index(head, where, found)
-    return SqlLookup(op, table.group(1) if table else "", bool(_OWNER.search(where)), key_index)
+    else:
+        parents = _PARENT_KEY.findall(where)
+        if len(parents) == 1:
+            parent = parents[0][0]
+    return SqlLookup(op, table.group(1) if table else "", bool(_OWNER.search(where)), key_index,
+                     parent=parent)
 
 
 def _placeholder_index(head: str, where: str, found: re.Match[str]) -> int:
@@ -96,7 +105,7 @@ def _placeholder_index(head: str, where: str, found: re.Match[str]) -> int:
 def sql_record(node: Node, lookup: SqlLookup, params: Sequence[Node]) -> Lookup:
     """The `Lookup` a SQL statement run with `params` makes."""
     return Lookup(node, lookup.op, tuple(key_params(params, lookup)), lookup.table,
-                  lookup.scoped, owner_keyed=lookup.owner_keyed)
+                  lookup.scoped, owner_keyed=lookup.owner_keyed, parent=lookup.parent)
 
 
 T = TypeVar("T")

@@ -125,12 +125,16 @@ SUBJECT_KEYS = frozenset(normalize(k) for k in (
     "x_tenant_id", "x_auth_user", "x_authenticated_user", "remote_user", "x_remote_user",
     "impersonate", "act_as", "as_user", "active_patient", "active_account", "current_user",
 ))
-_ACTIVE = lazyre.compile(r"^(active|current|selected|acting)(user|account|customer|patient|"
-                     r"member|tenant|org|profile)")
+_ACTIVE = lazyre.compile(r"^x?(active|current|selected|acting)(user|account|customer|patient|"
+                     r"member|tenant|org|profile|agent|staff|employee|operator)")
 # `X-Teacher-Id`, `employee_id`, `driverId`: the id of a person or an account.
 _PERSON_ID = lazyre.compile(r"^x?(user|customer|account|member|teacher|student|employee|patient|"
                         r"partner|tenant|org|organization|client|owner|author|staff|agent|"
-                        r"driver|seller|buyer|guest|manager|person|profile)(id|uid|number)$")
+                        r"driver|seller|buyer|guest|manager|person|profile)(id|uid|number)$|"
+                        # an account's name (`X-Account-Name`); a bare user name from a header
+                        # is the authenticating proxy's REMOTE_USER convention, judged apart
+                        r"^x?(customer|account|member|employee|patient|owner|author|agent|"
+                        r"client)(name|login)$")
 _ROLES = frozenset(normalize(k) for k in (
     "manager", "is_manager", "supervisor", "is_supervisor", "approver", "reviewer", "operator",
 ))
@@ -313,6 +317,8 @@ def sensitive_field(name: str) -> bool:
 _SIGNATURE = lazyre.compile(r"(compare_digest|timingSafeEqual|hmac|signature|construct_?event|"
                         r"verify_?(webhook|signature|sig)|ConstantTimeCompare|"
                         r"MessageDigest\.isEqual|Webhook\.|svix|verifyHeader|"
+                        r"verify_?(stripe|github|gitlab|slack|twilio|paypal|shopify|mailgun|"
+                        r"sendgrid|payload|event|sender)|"
                         r"validate_?(signature|request))", re.IGNORECASE)
 
 

@@ -23,6 +23,8 @@ from vigilint.analyzers.models import load
 _ID_CONDITION = re.compile(r"^\s*\"?(\w+\.)?\"?(id|uuid|slug)\"?\s*=\s*(\?|\$\d+)\s*\"?$|"
                            r"^\s*\"?(\w+\.)?(id|uuid|slug)\s*=\s*(\?|\$\d+)(\s+AND\s+.*)?$",
                            re.IGNORECASE)
+_PARENT_CONDITION = re.compile(r"^\s*\"?(\w+\.)?\"?([a-z]+)_id\"?\s*=\s*(\?|\$\d+)\s*\"?$",
+                               re.IGNORECASE)
 _GORM_FETCH = frozenset({"First", "Find", "Take", "Last", "Delete"})
 _SQL_CALLS = frozenset({"QueryRow", "QueryRowContext", "Query", "QueryContext", "Exec",
                         "ExecContext", "Get", "GetContext", "Select", "SelectContext",
@@ -101,6 +103,11 @@ def lookups(ctx: FileContext) -> list[Lookup]:
                                   scoped or bool(owner_filter(condition))))
             elif owner_filter(condition) and scoped:  # a list scoped to the caller
                 out.append(Lookup(call, "read", (), _chain_model(ctx, call), True))
+            elif len(args) > 1 and (parent := _PARENT_CONDITION.match(condition)) is not None \
+                    and not owner_filter(condition):
+                # `Where("note_id = ?", c.Param("id")).Find(&shares)`: a note's shares
+                out.append(Lookup(call, _chain_op(ctx, call), tuple(args[1:2]),
+                                  _chain_model(ctx, call), scoped, parent=parent.group(2)))
         elif name in _GORM_FETCH and len(args) >= 2:
             inline = string_of(ctx, args[1])
             if inline is not None:  # db.First(&x, "id = ? AND owner_id = ?", id, uid)

@@ -14,7 +14,7 @@ from tree_sitter import Node
 from vigilint.analyzers.access.identity import IdentityHooks
 from vigilint.analyzers.access.javascript.common import call_args, callee, string_of
 from vigilint.analyzers.access.model import Read
-from vigilint.analyzers.access.syntax import enclosing_function, is_field, nodes
+from vigilint.analyzers.access.syntax import descendants, enclosing_function, is_field, nodes
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import AccessTables, load
 from vigilint.analyzers.syntax import semantics
@@ -105,8 +105,11 @@ def _call_reads(ctx: FileContext, call: Node) -> list[Read]:
     if part in ("cookie", "header"):  # next/headers cookies().get("x")
         read, key = _key_around(ctx, call)
         return [_forwarded(tables, Read(read, part, key))]
-    if part == "unverified-token" or short in _UNVERIFIED:
-        if name.endswith(".decode") and not name.startswith(("jsonwebtoken", "jwt")):
+    # `@fastify/jwt` decorates the server with `fastify.jwt.decode(token)`: decoding only
+    fastify_decode = name.endswith(".jwt.decode")
+    if part == "unverified-token" or short in _UNVERIFIED or fastify_decode:
+        if name.endswith(".decode") and not name.startswith(("jsonwebtoken", "jwt")) and \
+                not fastify_decode:
             return []
         scope = enclosing_function(ctx, call)
         if scope is not None and re.search(r"\.verify\(|jwtVerify\(", ctx.node_text(scope)):
@@ -140,6 +143,69 @@ def _parameter_reads(ctx: FileContext) -> list[Read]:
             args = call_args(call) if call is not None else []
             key = string_of(ctx, args[0]) if args else ""
             out.append(_forwarded(tables, Read(pattern, part, key or "")))
+    if ctx.language == "javascript" and re.search(r"@(Bind|Param|Body|Query|Headers|Cookies?)\(",
+                                                  ctx.text):
+        out.extend(_plain_js_parameters(ctx))
+    return out
+
+
+def _nest_part(ctx: FileContext, expr: Node | None) -> tuple[str, str] | None:
+    """(part, key) of a NestJS parameter decorator call (`Param('id')`, `Headers('x-a')`)."""
+    if expr is None:
+        return None
+    call = expr if expr.type == "call_expression" else None
+    target = call.child_by_field_name("function") if call is not None else expr
+    part = load(ctx.language).access.identity_parameters.get(ctx.node_text(target))
+    if part is None:
+        return None
+    args = call_args(call) if call is not None else []
+    return part, (string_of(ctx, args[0]) if args else "") or ""
+
+
+def _plain_js_parameters(ctx: FileContext) -> list[Read]:
+    """NestJS in plain JavaScript: `@Bind(Param('id'), Body())` on a method names its
+    parameters in order, and Babel's parameter decorators (`remove(@Param('id') id)`)."""
+    tables = load(ctx.language).access
+    out: list[Read] = []
+    if ctx.tree is None:
+        return out
+    for method in descendants(ctx.tree.root_node):
+        if method.type != "method_definition":
+            continue
+        params_node = method.child_by_field_name("parameters")
+        params = [p for p in params_node.named_children if p.type == "identifier"] \
+            if params_node is not None else []
+        decorators: list[Node] = []
+        sibling = method.prev_named_sibling
+        while sibling is not None and sibling.type in ("decorator", "comment"):
+            if sibling.type == "decorator":
+                decorators.append(sibling)
+            sibling = sibling.prev_named_sibling
+        decorators.extend(c for c in method.children if c.type == "decorator")
+        for decorator in decorators:
+            expr = decorator.named_children[0] if decorator.named_children else None
+            if expr is None or expr.type != "call_expression" or ctx.node_text(
+                    expr.child_by_field_name("function")) != "Bind":
+                continue
+            for param, arg in zip(params, call_args(expr), strict=False):
+                found = _nest_part(ctx, arg)
+                if found is not None:
+                    out.append(_forwarded(tables, Read(param, found[0], found[1])))
+        for child in params_node.children if params_node is not None else ():
+            # `@Param('id') id`: the next parameter (tree-sitter wraps the decorator in an
+            # ERROR node: parameter decorators are not standard JavaScript)
+            marker: Node | None = child if child.type == "decorator" else next(
+                (c for c in child.named_children if c.type == "decorator"), None) \
+                if child.type == "ERROR" else None
+            if marker is not None:
+                following = child.next_named_sibling
+                while following is not None and following.type in ("decorator", "ERROR"):
+                    following = following.next_named_sibling
+                found = _nest_part(ctx, marker.named_children[0]
+                                   if marker.named_children else None)
+                if found is not None and following is not None and \
+                        following.type == "identifier":
+                    out.append(_forwarded(tables, Read(following, found[0], found[1])))
     return out
 
 

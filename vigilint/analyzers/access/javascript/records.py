@@ -39,6 +39,7 @@ CALLERS = ("req.user", "req.auth", "request.user", "ctx.state.user", "ctx.sessio
            "req.session", "session.user", "session?.user", "res.locals.user", "currentUser",
            "req.oidc.user", "token.sub", "locals.user", "user.id", "userId")
 _MAP_PARTS = frozenset({"body", "query"})
+_PATH_PARAM = re.compile(r"^(req|request|ctx|ctx\.request)\.params\.\w+$")
 
 
 def _model(ctx: FileContext, receiver: Node | None) -> str:
@@ -47,10 +48,13 @@ def _model(ctx: FileContext, receiver: Node | None) -> str:
     if receiver is None:
         return ""
     text = ctx.node_text(receiver)
-    table = re.match(r"^\w+\(\s*[\"'`](\w+)", text)
+    table = re.match(r"^\w+\(\s*[\"'`](\w+)", text) or \
+        re.search(r"\.(?:collection|table|from|model)\(\s*[\"'`](\w+)[\"'`]\s*\)$", text)
     if table:
         return table.group(1)
-    return text.split("(")[0].rsplit(".", 1)[-1]
+    # `prismaOf(req).recipe`, `db(ctx).orders`: the model follows the client's accessor
+    bare = re.sub(r"\([^()]*\)", "", text)
+    return bare.split("(")[0].rsplit(".", 1)[-1]
 
 
 def _filter(ctx: FileContext, node: Node | None) -> dict[str, Node]:
@@ -59,7 +63,21 @@ def _filter(ctx: FileContext, node: Node | None) -> dict[str, Node]:
 
 
 def _filter_keys(ctx: FileContext, node: Node | None) -> list[Node]:
-    return [v for k, v in _filter(ctx, node).items() if _ID_KEY.match(k) and not owner_field(k)]
+    # an id key, or any field matched with a path parameter (`{ booking: request.params.id }`:
+    # a reference to the parent record the URL names)
+    return [v for k, v in _filter(ctx, node).items() if not owner_field(k) and (
+        _ID_KEY.match(k) or _PATH_PARAM.match(ctx.node_text(v)))]
+
+
+def _parent(ctx: FileContext, node: Node | None) -> str:
+    """The parent record a filter without the record's own id selects by (`recipe` of `{
+    recipeId: id }`, `booking` of `{ booking: req.params.id }`)."""
+    fields = _filter(ctx, node)
+    if any(k in ("id", "_id", "uuid") for k in fields):
+        return ""
+    parents = [re.sub(r"(Id|_id)$", "", k) for k, v in fields.items() if not owner_field(k) and (
+        re.search(r"[a-z](Id|_id)$", k) or _PATH_PARAM.match(ctx.node_text(v)))]
+    return parents[0] if len(parents) == 1 else ""
 
 
 def _owner_filtered(ctx: FileContext, call: Node, node: Node | None) -> bool:
@@ -103,7 +121,8 @@ def lookups(ctx: FileContext) -> list[Lookup]:
                 keys = [args[0]]
             if keys:
                 out.append(Lookup(call, _BY_FILTER[name], tuple(keys), _model(ctx, receiver),
-                                  _scoped_text(text) or _owner_filtered(ctx, call, condition)))
+                                  _scoped_text(text) or _owner_filtered(ctx, call, condition),
+                                  parent=_parent(ctx, condition)))
         elif name in ("query", "execute", "get", "all", "run", "one", "oneOrNone", "any") and \
                 len(args) > 1:
             found_sql = sql_lookup(string_of(ctx, args[0]) or "")

@@ -91,25 +91,28 @@ def _is_guard(ctx: FileContext, node: Node) -> Guard | None:
             return Guard("middleware", "inline check", node)
         return None
     if kind == "array":
-        for child in node.named_children:
-            found = _is_guard(ctx, child)
-            if found is not None:
-                return found
+        # `[authenticate, requireStaff]`: the first guard, a role guard when any checks a role
+        guards = [g for g in (_is_guard(ctx, c) for c in node.named_children) if g is not None]
+        roles = [g for g in guards if g.role]
+        return (roles or guards)[0] if guards else None
     return None
 
 
-def _middleware_arrays(ctx: FileContext) -> dict[str, Node]:
-    """Arrays of the file bound to a name once (`const managers = [requireAuth, ...]`)."""
-    found: dict[str, Node] | None = ctx.cache.get("access.js.middleware_arrays")
+def _middleware_arrays(ctx: FileContext, kind: str = "array") -> dict[str, Node]:
+    """Arrays of the file bound to a name once (`const managers = [requireAuth, ...]`), or
+    with `kind="object"` objects (Fastify route options: `const staffOnly = { onRequest: [...]
+    }`)."""
+    key = f"access.js.middleware_{kind}s"
+    found: dict[str, Node] | None = ctx.cache.get(key)
     if found is None:
         found = {}
         for node in nodes(ctx, "variable_declarator"):
             name = node.child_by_field_name("name")
             value = node.child_by_field_name("value")
             if node.type == "variable_declarator" and name is not None and \
-                    name.type == "identifier" and value is not None and value.type == "array":
+                    name.type == "identifier" and value is not None and value.type == kind:
                 found.setdefault(ctx.node_text(name), value)
-        ctx.cache["access.js.middleware_arrays"] = found
+        ctx.cache[key] = found
     return found
 
 
@@ -231,12 +234,19 @@ def _express_routes(ctx: FileContext, uses: list[_Use], inv: Inventory) -> None:
             middleware, handler_arg = args[1:-1], args[-1]
         guards: list[Guard] = []
         for arg in middleware:
+            if arg.type == "identifier":
+                options = _middleware_arrays(ctx, "object").get(ctx.node_text(arg))
+                if options is not None and _FASTIFY_HOOKS & object_props(ctx, options).keys():
+                    arg = options  # `fastify.post('/', staffOnly, handler)`
             if arg.type == "object":  # Fastify route options
                 props = object_props(ctx, arg)
                 for hook in _FASTIFY_HOOKS & props.keys():
-                    found = _is_guard(ctx, props[hook])
-                    if found is not None:
-                        guards.append(found)
+                    value = props[hook]
+                    # `onRequest: [fastify.authenticate, fastify.requireStaff]`: each guard
+                    for item in (value.named_children if value.type == "array" else [value]):
+                        found = _is_guard(ctx, item)
+                        if found is not None:
+                            guards.append(found)
                 continue
             found = _is_guard(ctx, arg)
             if found is not None:

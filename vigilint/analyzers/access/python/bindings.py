@@ -267,7 +267,8 @@ def _setattr_loop(ctx: FileContext, loop: Node, flow_at: FlowAt) -> Binding | No
         if node.type == "call" and ctx.node_text(node.child_by_field_name("function")) == \
                 "setattr":
             args = python(ctx).arguments(node).positional
-            return Binding(loop, source, ctx.node_text(args[0]) if args else "", "merge")
+            # reported at the `setattr`, where each client-chosen field is written
+            return Binding(node, source, ctx.node_text(args[0]) if args else "", "merge")
     return None
 
 

@@ -14,7 +14,7 @@ from vigilint.analyzers.access.model import Route, Switch
 from vigilint.analyzers.access.python.routes import inventory
 from vigilint.analyzers.access.siblings import exempted_switches, writes
 from vigilint.analyzers.access.syntax import nodes
-from vigilint.analyzers.access.vocabulary import webhook
+from vigilint.analyzers.access.vocabulary import verifies_signature, webhook
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load, short_name
 from vigilint.analyzers.syntax import python
@@ -67,6 +67,53 @@ def csrf_switches(ctx: FileContext) -> Iterator[Switch]:
                      f"this endpoint with a header token instead of the session.")
     yield from _csrf_settings(ctx)
     yield from _tornado_xsrf(ctx)
+    yield from _exempted_blueprints(ctx)
+
+
+# Blueprints and views whose name says they take no cookie session: a token API, a provider's
+# webhooks, health and metrics.
+_NO_COOKIE_NAME = re.compile(r"(^|_)(api|apis|rest|v\d+|webhooks?|hooks?|callbacks?|tokens?|oauth2?|"
+                             r"stripe|github|slack|twilio|bot|integrations?|health|metrics|"
+                             r"public|graphql)(_|$)", re.IGNORECASE)
+
+
+def _exempted_blueprints(ctx: FileContext) -> Iterator[Switch]:
+    """Flask-WTF: `csrf.exempt(reports_bp)` lifts CSRF protection from every view of a
+    blueprint (or one view); fine for a token API or signed webhooks, not for pages signed in
+    with the session cookie."""
+    if ".exempt(" not in ctx.text or "CSRFProtect" not in ctx.text:
+        return
+    sem = python(ctx)
+    functions = {fn.name: fn for fn in sem.functions()}
+    for node in nodes(ctx, "call"):
+        if node.type != "call":
+            continue
+        function = node.child_by_field_name("function")
+        if function is None or function.type != "attribute" or ctx.node_text(
+                function.child_by_field_name("attribute")) != "exempt":
+            continue
+        receiver = ctx.node_text(function.child_by_field_name("object"))
+        if "csrf" not in receiver.lower():
+            continue
+        args = sem.arguments(node).positional
+        if len(args) != 1 or args[0].type not in ("identifier", "attribute"):
+            continue
+        name = ctx.node_text(args[0]).rsplit(".", 1)[-1]
+        bare = re.sub(r"(_?bp|_?blueprint|_?views?)$", "", name, flags=re.IGNORECASE)
+        if _NO_COOKIE_NAME.search(name) or _NO_COOKIE_NAME.search(bare) or \
+                webhook("", name):
+            continue
+        fn = functions.get(name)
+        if fn is not None:
+            body = ctx.node_text(fn.node)
+            if _TOKEN_AUTH.search(body) or verifies_signature(body) or \
+                    not _STATE.search(body):
+                continue
+        yield Switch(node, "csrf-exempt",
+                     f"`{ctx.node_text(node)}` lifts CSRF protection from `{name}`, whose views "
+                     f"are reached with the session cookie: any site the user visits can submit "
+                     f"them; keep the protection (send the token from your pages) or "
+                     f"authenticate these views with a header token.")
 
 
 _NO_OP = lazyre.compile(r"^\s*(pass|return(\s+None|\s+True)?|\.\.\.)\s*$")

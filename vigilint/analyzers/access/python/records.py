@@ -16,6 +16,7 @@ from vigilint.analyzers.access.python.reads import reads
 from vigilint.analyzers.access.python.routes import inventory
 from vigilint.analyzers.access.sql import sql_lookup, sql_record
 from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.access.vocabulary import owner_field
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.models import load
@@ -23,10 +24,27 @@ from vigilint.analyzers.syntax import Arguments, python
 
 _ID_KEYS = lazyre.compile(r"^(id|pk|uuid|slug|key|number|code|token|\w+_id|\w+_pk|\w+_uuid)$")
 _QUERYISH = lazyre.compile(r"(\.query\b|\bobjects\b|\bquery\(|\bselect\(|\.filter|\.where|\bsession\b|"
-                       r"\bdb\b|_set\b|\.all\(\))")
+                       r"\bdb\b|_set\b|\.all\(\)|^(sa\.|sqlalchemy\.)?(delete|update)\(\s*[A-Z])")
 _CALLER = ("current_user", "request.user", "g.user", "get_jwt_identity", "self.request.user",
            "self.current_user", "session[", "session.get(", "request.auth", "get_current_user",
            "current_identity")
+# `g.api_user = user` in a guard decorator or a `before_request` hook: Flask's request globals
+# carry the verified caller under the name the app chose
+_G_CALLER = re.compile(r"(?<![\w.])g\.((?!\w*(?:agent|_ip|locale|lang|input|prefs))\w*"
+                       r"(?:user|account|member|principal|identity|caller|customer|employee|"
+                       r"staff)\w*|me)\s*=[^=]", re.IGNORECASE)
+
+
+def _callers(ctx: FileContext) -> tuple[str, ...]:
+    """The caller's expressions in this file: the usual ones and the request globals its
+    guards set."""
+    found: tuple[str, ...] | None = ctx.cache.get("access.python.callers")
+    if found is None:
+        extra = sorted({f"g.{m.group(1)}" for m in _G_CALLER.finditer(ctx.text)} - set(_CALLER))
+        found = ctx.cache["access.python.callers"] = (*_CALLER, *extra)
+    return found
+
+
 _LOOKUP_METHODS = frozenset({"get_object_or_404", "get_list_or_404", "get", "get_or_404",
                             "filter_by", "filter", "first_or_404", "where", "execute",
                             "fetchone", "fetchall"})
@@ -54,7 +72,7 @@ def _model_of(ctx: FileContext, receiver: Node | None) -> str:
     if receiver is None:
         return ""
     text = ctx.node_text(receiver)
-    match = re.search(r"\b(?:query|select)\(\s*([A-Z]\w*)", text) or \
+    match = re.search(r"\b(?:query|select|delete|update)\(\s*([A-Z]\w*)", text) or \
         re.match(r"^([A-Z]\w*)\.(query|objects)", text) or re.search(r"\.(\w+?)s?(_set)?\.", text)
     return match.group(1) if match else ""
 
@@ -76,6 +94,16 @@ def _keys(ctx: FileContext, call: Node) -> list[Node]:
             if len(named) == 2 and re.search(r"\.(id|pk|uuid|\w+_id)$", ctx.node_text(named[0])):
                 out.append(named[1])
     return out
+
+
+def _parent(ctx: FileContext, call: Node) -> str:
+    """`ticket` of `Comment.objects.filter(ticket_id=pk)`: the parent record the rows are
+    chosen by, when the filter has no id of their own."""
+    names = [k.split("__")[0] for k in python(ctx).arguments(call).keywords]
+    if any(n in ("id", "pk", "uuid", "slug") for n in names):
+        return ""
+    parents = [n[:-3] for n in names if n.endswith("_id") and not owner_field(n)]
+    return parents[0] if len(parents) == 1 else ""
 
 
 def _sql_call(ctx: FileContext, call: Node, args: Arguments) -> Lookup | None:
@@ -112,7 +140,7 @@ def lookups(ctx: FileContext) -> list[Lookup]:
             target = args.positional[0]
             out.append(Lookup(call, _chain_op(ctx, call), tuple(_keys(ctx, call)),
                               _model_of(ctx, target) or ctx.node_text(target).split(".")[0],
-                              _scoped(ctx, call, target, _CALLER)))
+                              _scoped(ctx, call, target, _callers(ctx))))
         elif method in ("get", "get_or_404") and receiver is not None and \
                 len(args.positional) == 2 and args.positional[0].type == "identifier" and \
                 ctx.node_text(args.positional[0])[:1].isupper():
@@ -124,9 +152,14 @@ def lookups(ctx: FileContext) -> list[Lookup]:
             if method in ("get", "get_or_404") and args.positional and not keys:
                 keys = [args.positional[0]]
             if keys:
-                out.append(Lookup(call, _chain_op(ctx, call), tuple(keys),
+                # SQLAlchemy 2.0 statements: `delete(Note).where(...)`, `update(Note).where(...)`
+                statement = re.match(r"^(?:sa\.|sqlalchemy\.)?(delete|update)\(",
+                                     ctx.node_text(receiver))
+                out.append(Lookup(call, statement.group(1) if statement else
+                                  _chain_op(ctx, call), tuple(keys),
                                   _model_of(ctx, receiver), _scoped(ctx, call, receiver,
-                                                                    _CALLER)))
+                                                                    _callers(ctx)),
+                                  parent=_parent(ctx, call)))
         elif method in ("execute", "fetchone", "fetchall"):
             sql_call = _sql_call(ctx, call, args)
             if sql_call is not None:
@@ -143,6 +176,10 @@ _SINGLE_OBJECT = lazyre.compile(
     r"Retrieve\w*APIView|UpdateAPIView|DestroyAPIView|ModelViewSet|ReadOnlyModelViewSet|"
     r"RetrieveModelMixin|UpdateModelMixin|DestroyModelMixin)$")
 _CHANGES = lazyre.compile(r"(Update|Destroy|Delete)")
+# Hooks that only run for a new object or the serializer (`perform_create` saving the
+# author): naming the caller there checks nothing about the objects fetched by key
+_NEW_OBJECT_HOOKS = frozenset({"perform_create", "create", "list", "get_serializer_context",
+                               "get_serializer_class", "get_serializer"})
 # DRF permission classes that check no object (a custom class may: `has_object_permission`)
 _PLAIN_PERMISSIONS = frozenset({"IsAuthenticated", "IsAuthenticatedOrReadOnly"})
 
@@ -169,9 +206,12 @@ def _generic_views(ctx: FileContext) -> list[Lookup]:
         for statement in body.named_children:
             fn = statement.child_by_field_name("definition") if statement.type == \
                 "decorated_definition" else statement
-            if fn is not None and fn.type == "function_definition" and (ctx.node_text(
-                    fn.child_by_field_name("name")) in ("get_queryset", "get_object") or
-                    any(c in ctx.node_text(fn) for c in _CALLER)):
+            fn_name = ctx.node_text(fn.child_by_field_name("name")) if fn is not None and \
+                fn.type == "function_definition" else ""
+            if fn is not None and fn.type == "function_definition" and (
+                    fn_name in ("get_queryset", "get_object") or (
+                        fn_name not in _NEW_OBJECT_HOOKS and
+                        any(c in ctx.node_text(fn) for c in _CALLER))):
                 # its own queryset or object, or a check of the caller (`test_func`
                 # comparing the object's organiser with `self.request.user`)
                 source = None
@@ -207,7 +247,7 @@ def _generic_views(ctx: FileContext) -> list[Lookup]:
 
 
 def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:
-    names = list(_CALLER)
+    names = list(_callers(ctx))
     for guard in route.guards:
         if guard.kind == "dependency" and guard.node.type != "call":
             names.append(ctx.node_text(guard.node).split(":")[0].split("=")[0].strip())

@@ -263,15 +263,19 @@ def _permission_guard(ctx: FileContext, value: Node, where: Node) -> list[Guard]
         names.append(qualified)
     if not names:
         return []
-    if all(n in tables.public or short_name(n) in tables.public for n in names):
+    public = [n for n in names if n in tables.public or short_name(n) in tables.public]
+    if len(public) == len(names):
         return [Guard("permission", "AllowAny", where, group=False)]  # marked public
     guarding = [n for n in names if n in tables.permissions or short_name(n) in tables.permissions
                 or guard_name(short_name(n)) or short_name(n).startswith("Is")]
-    if not guarding:
-        return []
     role = any(n in tables.roles or short_name(n) in tables.roles or role_name(short_name(n))
                for n in guarding)
-    return [Guard("permission", ctx.node_text(where), where, role=role)]
+    found = [Guard("permission", ctx.node_text(where), where, role=role)] if guarding else []
+    if public and value.type in ("list", "tuple", "call"):
+        # `[AllowAny, HasMailSignature]`: every class must agree, so anyone passes the first and
+        # the others check something else than a login (a signature, a rate): public on purpose
+        found.append(Guard("permission", "AllowAny", where, group=False))
+    return found
 
 
 def _name_nodes(ctx: FileContext, node: Node) -> Iterator[Node]:
