@@ -66,21 +66,20 @@ CONTAINERS: dict[str, frozenset[str]] = {
 }
 # File-level facts: lines that whole-file passes read whatever the names (imports resolve
 # call names, decorators and annotations are guards and routes, registrations are routes).
-_JS_FACTS = (rb"^[ \t]*(?:import|export)\b.*|.*\brequire\s*\(.*|.*@[A-Za-z_].*|"
-             rb".*\.(?:get|post|put|patch|delete|del|all|use|route|options|head)\s*\(\s*['\"`/].*")
+# (Searched line by line: a pattern that starts with `.*` takes quadratic time on a long line.)
+_JS_FACTS = (rb"^[ \t]*(?:import|export)\b|\brequire\s*\(|@[A-Za-z_]|"
+             rb"\.(?:get|post|put|patch|delete|del|all|use|route|options|head)\s*\(\s*['\"`/]")
 FACTS: dict[str, re.Pattern[bytes]] = {
-    "python": re.compile(rb"^[ \t]*(?:import|from)\b.*|^[ \t]*@.*|.*\b(?:add_url_rule|"
+    "python": re.compile(rb"^[ \t]*(?:import|from)\b|^[ \t]*@|\b(?:add_url_rule|"
                          rb"register_blueprint|include_router|add_api_route|add_route|"
                          rb"urlpatterns|__all__|__name__|before_request|"
-                         rb"add_middleware|middleware)\b.*|.*\b(?:re_)?path\s*\(\s*r?['\"].*",
-                         re.MULTILINE),
-    "javascript": re.compile(_JS_FACTS, re.MULTILINE),
-    "typescript": re.compile(_JS_FACTS, re.MULTILINE),
-    "tsx": re.compile(_JS_FACTS, re.MULTILINE),
-    "go": re.compile(rb"^[ \t]*(?:import|package)\b.*|^[ \t]*\x22.*|"
-                     rb".*\.(?:Handle|HandleFunc|GET|POST|PUT|PATCH|DELETE|Use|Group)\s*\(.*",
-                     re.MULTILINE),
-    "java": re.compile(rb"^[ \t]*(?:import|package)\b.*|.*@[A-Za-z_].*", re.MULTILINE),
+                         rb"add_middleware|middleware)\b|\b(?:re_)?path\s*\(\s*r?['\"]"),
+    "javascript": re.compile(_JS_FACTS),
+    "typescript": re.compile(_JS_FACTS),
+    "tsx": re.compile(_JS_FACTS),
+    "go": re.compile(rb"^[ \t]*(?:import|package)\b|^[ \t]*\x22|"
+                     rb"\.(?:Handle|HandleFunc|GET|POST|PUT|PATCH|DELETE|Use|Group)\s*\("),
+    "java": re.compile(rb"^[ \t]*(?:import|package)\b|@[A-Za-z_]"),
 }
 # Groups that may be routes or guards, checked against each other (access control compares a
 # route with its siblings): those with a fact line (decorators, annotations, registrations)
@@ -154,7 +153,8 @@ def _name_of(node: Node) -> bytes | None:
 
 
 def _info(language: str, node: Node, key: bytes, definition: bool) -> Info:
-    facts = tuple(line.strip() for line in FACTS[language].findall(key))
+    search = FACTS[language].search
+    facts = tuple(line.strip() for line in key.split(b"\n") if search(line))
     if node.type in _COMMENTS:  # read by suppressions only (see `plan`)
         return Info(False, frozenset(), frozenset(), facts, False)
     names = frozenset(_IDENT.findall(key))
