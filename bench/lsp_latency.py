@@ -245,7 +245,8 @@ def analysis_times(lines: int, edits: int, scoped: bool) -> list[float]:
 # -- edit kinds on Python, JavaScript and Java (issue 18) ------------------------------------
 # Modules of small functions, each after a module-level constant it reads (a class of
 # methods and constant fields for Java), so that a character typed at module level touches a
-# statement that one function depends on.
+# statement that one function depends on. Each file has one finding near the top: the server
+# publishes a version only when its diagnostics differ from the last ones published.
 _KIND_HEADERS = {
     "python": '"""Synthetic module for the edit-kinds benchmark."""\nimport json\nimport '
               'logging\n\nimport yaml\n\nlog = logging.getLogger(__name__)\n\n\n'
@@ -253,10 +254,12 @@ _KIND_HEADERS = {
               '        return yaml.load(handle)\n',
     "javascript": "'use strict';\nconst fs = require('fs');\nconst yaml = require('js-yaml');\n"
                   "const log = require('./log');\n\nfunction loadConfig(path) {\n"
-                  "  return yaml.load(fs.readFileSync(path, 'utf8'));\n}\n",
+                  "  return eval(fs.readFileSync(path, 'utf8'));\n}\n",
     "java": "package bench;\n\nimport java.util.List;\nimport java.util.logging.Logger;\n\n"
             "public class Handlers {\n    private static final Logger LOG = "
-            "Logger.getLogger(\"bench\");\n",
+            "Logger.getLogger(\"bench\");\n\n    public byte[] digest(byte[] data) throws "
+            "Exception {\n        return java.security.MessageDigest.getInstance(\"MD5\")"
+            ".digest(data);\n    }\n",
 }
 _KIND_BLOCKS = {
     "python": (

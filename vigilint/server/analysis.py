@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# A scoped analysis is followed by a full one once the document is this long idle.
+# A provisional result (a scoped analysis of code that does not parse) is followed by a full
+# analysis once the document is this long idle.
 FULL_IDLE_SECONDS = 1.5
 SECRET_ONLY: frozenset[Category] = frozenset({"secret"})
 # An analysis that runs longer than this (CPU seconds of its thread) is stopped and the

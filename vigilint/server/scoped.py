@@ -88,6 +88,14 @@ MARKED = re.compile(rb"login|logout|auth|permission|admin|role|guard|csrf|sessio
                     rb"current_user|is_staff|is_superuser|abort|forbidden|unauthori[sz]ed|"
                     rb"40[13]|Depends|Security|Principal|jwt|token",
                     re.IGNORECASE)
+# Reserved words (Python, JavaScript, Java, Go): never a name a statement defines.
+_KEYWORDS = frozenset(b"""False None True and as assert async await break case catch class const
+continue default def del delete do elif else enum except export extends final finally for from
+func function global go if implements import in instanceof interface is lambda let new nonlocal
+not or package pass private protected public raise return static super switch this throw throws
+try typeof var void while with yield abstract boolean byte char double float int long short
+synchronized transient volatile native strictfp record chan defer map range struct type
+select fallthrough goto""".split())
 _IDENT = re.compile(rb"[A-Za-z_$][\w$]*")
 _NESTED = re.compile(rb"\b(?:def|class|function|interface|enum|record|func)\s+\*?\s*"
                      rb"(?:\([^)]*\)\s*)?([A-Za-z_$][\w$]*)")
@@ -161,7 +169,7 @@ def _info(language: str, node: Node, key: bytes, definition: bool) -> Info:
     name = _name_of(node) if definition else None
     marked = bool(facts) or bool(MARKED.search(key))
     if name is None:  # a statement (or a definition without a name): all its names
-        return Info(False, names, names, facts, marked)
+        return Info(False, names - _KEYWORDS, names, facts, marked)
     defines = frozenset({name, *_NESTED.findall(key)})
     return Info(True, defines, names, facts, marked)
 
