@@ -447,6 +447,9 @@ async def kinds(root: Path, args: argparse.Namespace) -> list[str]:
                 load = os.getloadavg()[0]
                 samples = await kind_latency(root, language, lines, kind, args.edits,
                                              args.row_seconds)
+                if not samples:
+                    out.append(f"| {language} | {lines:,} | {kind} | 0 | - | - | - |")
+                    continue
                 med, p95 = summary(samples)
                 load = (load + os.getloadavg()[0]) / 2
                 out.append(f"| {language} | {lines:,} | {kind} | {len(samples)} | {med:.1f} | "
