@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import sys
 import tempfile
@@ -241,6 +242,221 @@ def analysis_times(lines: int, edits: int, scoped: bool) -> list[float]:
         doc.edits = []
     return samples
 
+# -- edit kinds on Python, JavaScript and Java (issue 18) ------------------------------------
+# Modules of small functions, each after a module-level constant it reads (a class of
+# methods and constant fields for Java), so that a character typed at module level touches a
+# statement that one function depends on. Each file has one finding near the top: the server
+# publishes a version only when its diagnostics differ from the last ones published.
+_KIND_HEADERS = {
+    "python": '"""Synthetic module for the edit-kinds benchmark."""\nimport json\nimport '
+              'logging\n\nimport yaml\n\nlog = logging.getLogger(__name__)\n\n\n'
+              'def load_config(path):\n    with open(path) as handle:\n'
+              '        return yaml.load(handle)\n',
+    "javascript": "'use strict';\nconst fs = require('fs');\nconst yaml = require('js-yaml');\n"
+                  "const log = require('./log');\n\nfunction loadConfig(path) {\n"
+                  "  return eval(fs.readFileSync(path, 'utf8'));\n}\n",
+    "java": "package bench;\n\nimport java.util.List;\nimport java.util.logging.Logger;\n\n"
+            "public class Handlers {\n    private static final Logger LOG = "
+            "Logger.getLogger(\"bench\");\n\n    public byte[] digest(byte[] data) throws "
+            "Exception {\n        return java.security.MessageDigest.getInstance(\"MD5\")"
+            ".digest(data);\n    }\n",
+}
+_KIND_BLOCKS = {
+    "python": (
+        "\n\nLIMIT_{i} = {i} % 50\n\n\n"
+        "def {name}(request, limit=10):\n"
+        '    """Return the first items of the user\'s list {i}."""\n'
+        "    items = fetch_items(request.user_id, limit=limit)\n"
+        "    total = 0\n"
+        "    for item in items:\n"
+        "        if item.price > LIMIT_{i}:\n"
+        "            total += item.price * item.quantity\n"
+        "        else:\n"
+        '            log.debug("skipping %s", item.id)\n'
+        '    result = {{"total": total, "count": len(items), "name": f"list-{i}"}}\n'
+        "    return json.dumps(result)\n"),
+    "javascript": (
+        "\n\nconst LIMIT_{i} = {i} % 50;\n\n"
+        "function {name}(request, limit = 10) {{\n"
+        "  const items = fetchItems(request.userId, limit);\n"
+        "  let total = 0;\n"
+        "  for (const item of items) {{\n"
+        "    if (item.price > LIMIT_{i}) {{\n"
+        "      total += item.price * item.quantity;\n"
+        "    }} else {{\n"
+        "      log.debug('skipping %s', item.id);\n"
+        "    }}\n"
+        "  }}\n"
+        "  const result = {{ total: total, count: items.length, name: `list-{i}` }};\n"
+        "  return JSON.stringify(result);\n"
+        "}}\n"),
+    "java": (
+        "\n\n    static final int LIMIT_{i} = {i} % 50;\n\n"
+        "    public String {name}(Request request, int limit) {{\n"
+        "        List<Item> items = fetchItems(request.userId(), limit);\n"
+        "        int total = 0;\n"
+        "        for (Item item : items) {{\n"
+        "            if (item.price() > LIMIT_{i}) {{\n"
+        "                total += item.price() * item.quantity();\n"
+        "            }} else {{\n"
+        '                LOG.fine("skipping " + item.id());\n'
+        "            }}\n"
+        "        }}\n"
+        '        String result = "list-{i}: " + total;\n'
+        "        return result;\n"
+        "    }}\n"),
+}
+KIND_EXTENSIONS = {"python": "py", "javascript": "js", "java": "java"}
+EDIT_KINDS = ("function", "module", "paste", "burst")
+
+
+def synthetic_kinds(language: str, lines: int) -> str:
+    """A module of about `lines` lines in `language` (see `_KIND_BLOCKS`)."""
+    parts = [_KIND_HEADERS[language]]
+    count, i = 0, 0
+    while count < lines:
+        block = _KIND_BLOCKS[language].format(i=i, name=f"handler_{i}")
+        parts.append(block)
+        count += block.count("\n")
+        i += 1
+    if language == "java":
+        parts.append("}\n")
+    return "".join(parts)
+
+
+def pasted(language: str, lines: int = 50) -> str:
+    """About `lines` lines of new definitions (with their constants), ending with a newline."""
+    out, i = "", 0
+    while out.count("\n") < lines - 8:
+        out += _KIND_BLOCKS[language].format(i=90_000 + i, name=f"pasted_{i}")
+        i += 1
+    return out
+
+
+def kind_plan(language: str, text: str, kind: str,
+              n: int) -> list[tuple[int, int, int, int, str]]:
+    """`n` edits of `kind` in the middle of `text`, as (line, col, end line, end col, text):
+    typing and deleting a character in a function body (`total = 0`) or in a module-level
+    constant (`LIMIT_i = i % 50`); pasting about 50 lines of new definitions at a blank line
+    between two definitions, then deleting them; for bursts, typing five characters one after
+    the other, then deleting them one by one. The text is the same after every two edits
+    (every ten for bursts)."""
+    lines = text.split("\n")
+    middle = len(lines) // 2
+    if kind == "module":
+        row = next(i for i in range(middle, len(lines)) if "LIMIT_" in lines[i]
+                   and "% 50" in lines[i])
+        column = lines[row].index("% 50") + 2
+    else:
+        row = next(i for i in range(middle, len(lines)) if "total = 0" in lines[i])
+        column = lines[row].index("total = 0") + len("total = ")
+    out: list[tuple[int, int, int, int, str]] = []
+    if kind == "paste":
+        blank = next(i for i in range(row, 0, -1) if lines[i].strip() == "" and
+                     "LIMIT_" in lines[i + 1])
+        block = pasted(language)
+        height = block.count("\n")
+        for k in range(n):
+            if k % 2 == 0:
+                out.append((blank, 0, blank, 0, block))
+            else:
+                out.append((blank, 0, blank + height, 0, ""))
+        return out
+    if kind == "burst":
+        for k in range(n):
+            step, typing = k % 5, (k // 5) % 2 == 0
+            if typing:
+                out.append((row, column + step, row, column + step, "12345"[step]))
+            else:
+                at = column + 4 - step
+                out.append((row, at, row, at + 1, ""))
+        return out
+    for k in range(n):
+        if k % 2 == 0:
+            out.append((row, column, row, column, "1"))
+        else:
+            out.append((row, column, row, column + 1, ""))
+    return out
+
+
+def send_range_edit(client: Client, uri: str, version: int,
+                    edit: tuple[int, int, int, int, str]) -> float:
+    line, column, end_line, end_column, new = edit
+    sent = time.perf_counter()
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+        content_changes=[types.TextDocumentContentChangePartial(
+            range=types.Range(start=types.Position(line=line, character=column),
+                              end=types.Position(line=end_line, character=end_column)),
+            text=new)]))
+    return sent
+
+
+async def kind_latency(root: Path, language: str, lines: int, kind: str, edits: int,
+                       row_seconds: float) -> list[float]:
+    """Latency from `didChange` to the diagnostics of that version (debounce 100 ms, the
+    next edit 150 ms after them); for bursts, of each burst's last edit. Stops after
+    `row_seconds` once 20 samples are in."""
+    client = await start(root, 100)
+    try:
+        text = synthetic_kinds(language, lines)
+        uri = (root / f"kinds_{lines}_{kind}.{KIND_EXTENSIONS[language]}").as_uri()
+        client.text_document_did_open(types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id=language, version=1,
+                                                 text=text)))
+        await client.wait(uri, 1, timeout=600)
+        per = 5 if kind == "burst" else 1
+        plan = kind_plan(language, text, kind, edits * per)
+        samples: list[float] = []
+        lost: list[int] = []
+        version = 1
+        began = time.perf_counter()
+        for b in range(edits):
+            sent = 0.0
+            for k in range(per):
+                version += 1
+                sent = send_range_edit(client, uri, version, plan[b * per + k])
+                if k < per - 1:
+                    await asyncio.sleep(0.03)
+            try:
+                samples.append(await client.wait(uri, version, timeout=60) - sent)
+            except TimeoutError:  # no diagnostics for that version: counted, not timed
+                lost.append(version)
+                if len(lost) > 3:
+                    break
+            await asyncio.sleep(0.15)
+            if len(samples) >= 20 and time.perf_counter() - began > row_seconds:
+                break
+        if lost:
+            print(f"{language} {lines} {kind}: no diagnostics within 60 s for versions {lost}",
+                  file=sys.stderr, flush=True)
+        return samples
+    finally:
+        await stop(client)
+
+
+async def kinds(root: Path, args: argparse.Namespace) -> list[str]:
+    out = [f"Rules loaded: {rule_count()}; up to {args.edits} edits per row (a row stops after "
+           f"{args.row_seconds:.0f} s once it has 20); debounce 100 ms; latency from "
+           "`didChange` to `publishDiagnostics` of that version.", "",
+           "| language | lines | edit | edits | median ms | p95 ms | load (1 min) |",
+           "|---|---|---|---|---|---|---|"]
+    for language in args.languages:
+        for lines in args.sizes:
+            for kind in args.kinds:
+                load = os.getloadavg()[0]
+                samples = await kind_latency(root, language, lines, kind, args.edits,
+                                             args.row_seconds)
+                if not samples:
+                    out.append(f"| {language} | {lines:,} | {kind} | 0 | - | - | - |")
+                    continue
+                med, p95 = summary(samples)
+                load = (load + os.getloadavg()[0]) / 2
+                out.append(f"| {language} | {lines:,} | {kind} | {len(samples)} | {med:.1f} | "
+                           f"{p95:.1f} | {load:.1f} |")
+                print(out[-1], file=sys.stderr, flush=True)
+    return out
+
 
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -366,6 +582,12 @@ async def main_async(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         (root / ".git").mkdir()
+        if "kinds" in args.only:
+            out.extend(await kinds(root, args))
+            out.append("")
+            if args.only == ["kinds"]:
+                print("\n".join(out))
+                return
         if "burst" in args.only:
             out.append("| file (lines) | burst | median request ms | worst request ms |")
             out.append("|---|---|---|---|")
@@ -423,7 +645,11 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=200)
     parser.add_argument("--burst-lines", type=int, nargs="+", default=[500, 5_000])
     parser.add_argument("--only", nargs="+", default=["latency", "burst", "large"],
-                        choices=["latency", "burst", "large", "memory"])
+                        choices=["latency", "burst", "large", "memory", "kinds"])
+    parser.add_argument("--languages", nargs="+", default=list(KIND_EXTENSIONS),
+                        choices=list(KIND_EXTENSIONS))
+    parser.add_argument("--kinds", nargs="+", default=list(EDIT_KINDS), choices=EDIT_KINDS)
+    parser.add_argument("--row-seconds", type=float, default=120.0)
     args = parser.parse_args()
     asyncio.run(main_async(args))
 

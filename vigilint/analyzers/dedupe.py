@@ -19,7 +19,7 @@ def _end(finding: Finding) -> tuple[int, int]:
     return finding.end_line, finding.end_column
 
 
-def _best(group: list[Finding]) -> Finding:
+def best(group: list[Finding]) -> Finding:
     """The most severe finding of a group; on a tie the first, then the widest."""
     return min(group, key=lambda f: (PRIORITIES.index(f.priority), _start(f),
                                      (-f.end_line, -f.end_column)))
@@ -51,10 +51,10 @@ def one_per_flaw(findings: list[Finding]) -> list[Finding]:
             by_secret[finding.secret_hash].append(finding)
         else:
             by_rule[finding.rule].append(finding)
-    out = [_best(group) for group in by_secret.values()]
+    out = [best(group) for group in by_secret.values()]
     for group_findings in by_rule.values():
         if len(group_findings) == 1:
             out.extend(group_findings)
             continue
-        out.extend(_best(group) for group in _overlapping(group_findings))
+        out.extend(best(group) for group in _overlapping(group_findings))
     return out

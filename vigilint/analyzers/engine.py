@@ -426,7 +426,7 @@ class Engine:
                 findings = [f for f in (apply_role(f, role) for f in findings) if f is not None]
             findings = one_per_flaw(findings)
         findings = self._apply_suppressions(findings, directives)
-        findings = _with_fingerprints(findings)
+        findings = with_fingerprints(findings)
         findings.sort(key=Finding.sort_key)
         # The per-file analyses (semantic layer, dataflow) refer back to the context: dropping
         # them here frees the file's memory at once instead of at the next cyclic collection.
@@ -591,9 +591,10 @@ def _scrub_fix(fix: Fix, secrets: tuple[str, ...]) -> Fix | None:
     return fix
 
 
-def _with_fingerprints(findings: list[Finding]) -> list[Finding]:
+def with_fingerprints(findings: list[Finding]) -> list[Finding]:
     """Fingerprint = rule + normalized code (for secrets: the HMAC of the value) + occurrence
-    index: stable when lines move."""
+    index: stable when lines move. The language server computes them again over the findings
+    of a scoped analysis (some analysed again, some carried over)."""
     seen: Counter[tuple[str, str]] = Counter()
     out = []
     for finding in sorted(findings, key=Finding.sort_key):

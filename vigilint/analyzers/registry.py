@@ -157,8 +157,16 @@ def rules_for(language: str) -> tuple[Rule, ...]:
     return tuple(r for r in chosen if language in expand(r.languages))
 
 
+_BY_ID: list[tuple[tuple[Rule, ...], dict[str, Rule]]] = []
+
+
 def rules_by_id() -> dict[str, Rule]:
-    return {r.id: r for r in all_rules()}
+    """Rules by id (built once per `all_rules()` tuple: the server looks a rule up for every
+    diagnostic of every version)."""
+    rules = all_rules()
+    if not _BY_ID or _BY_ID[0][0] is not rules:
+        _BY_ID[:] = [(rules, {r.id: r for r in rules})]
+    return _BY_ID[0][1]
 
 
 def get_rule(rule_id: str) -> Rule | None:

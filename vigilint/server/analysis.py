@@ -9,7 +9,6 @@ A result is kept and published only if the document still has the version that w
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import hashlib
 import json
 import logging
@@ -26,7 +25,7 @@ from lsprotocol import types
 from tree_sitter import Tree
 
 from vigilint.analyzers import sensitivity
-from vigilint.analyzers.engine import AnalysisCancelled, Engine
+from vigilint.analyzers.engine import AnalysisCancelled, Engine, with_fingerprints
 from vigilint.analyzers.languages import TREE_LANGUAGES, parser_for
 from vigilint.config import Settings
 from vigilint.model import Category, Finding
@@ -40,7 +39,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# A scoped analysis is followed by a full one once the document is this long idle.
+# A provisional result (a scoped analysis of code that does not parse) is followed by a full
+# analysis once the document is this long idle.
 FULL_IDLE_SECONDS = 1.5
 SECRET_ONLY: frozenset[Category] = frozenset({"secret"})
 # An analysis that runs longer than this (CPU seconds of its thread) is stopped and the
@@ -127,7 +127,11 @@ class Result:
     errors: list[str] = field(default_factory=list)
     generation: tuple[int, int] = (0, 0)
     raw: list[Finding] = field(default_factory=list)  # before provenance annotation
-    complete: bool = True  # False for a scoped analysis (a full one follows when idle)
+    # False for a result a full analysis replaces when the document is idle: a scoped analysis
+    # of code that does not parse (scoped results are otherwise complete, see scoped.py)
+    complete: bool = True
+    ran_scoped: bool = False  # only the groups the edits could change were analysed
+    layout: scoped.Layout | None = None  # the text's groups, for the next scoped analysis
     failed: bool = False
     reduced_for: str | None = None  # "size" or "time" when only secret detection ran
 
@@ -199,10 +203,7 @@ def _run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sn
     reduced = reduced_for is not None
     stop = snap.control.should_stop
     the_plan = None
-    if not snap.full and not reduced and snap.old_tree is not None and snap.base is not None \
-            and snap.edits and not index.lone_cr:
-        # The edited tree (not parsed again) places the edits among the top-level nodes.
-        the_plan = scoped.plan(snap.language, snap.old_tree, snap.edits)
+    layout = None
     tree: Tree | None = None
     if stop():
         raise AnalysisCancelled
@@ -211,21 +212,46 @@ def _run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sn
         analysis = engine.analyze(snap.path, text, language="text", categories=SECRET_ONLY,
                                   should_stop=stop)
         findings = analysis.findings
-    elif the_plan is not None:
-        assert snap.base is not None and snap.edits is not None
-        masked, rows = scoped.masked_text(index.lines, the_plan.kept_rows)
-        analysis = engine.analyze(snap.path, without_surrogates(masked), language=snap.language,
-                                  should_stop=stop)
-        findings = sorted([*scoped.restore_rows(analysis.findings, rows),
-                           *scoped.carried(snap.base.raw, snap.edits, the_plan)],
-                          key=Finding.sort_key)
     else:
+        # Incremental when the document kept its tree (edited in step with the text).
         tree = parse(snap.language, source, snap.old_tree, stop)
         if stop():
             raise AnalysisCancelled
-        analysis = engine.analyze(snap.path, text, language=snap.language, tree=tree,
-                                  should_stop=stop)
-        findings = analysis.findings
+        base = snap.base
+        if tree is not None and not index.lone_cr:
+            layout = scoped.layout(snap.language, tree, source,
+                                   base.layout if base is not None else None)
+        if layout is not None and not snap.full and base is not None \
+                and base.layout is not None and snap.old_tree is not None and snap.edits:
+            the_plan = scoped.plan(layout, base.layout, snap.edits)
+        if the_plan is not None:
+            assert base is not None and snap.edits is not None
+            kept, secret_dropped = scoped.carried(base.raw, snap.edits, the_plan)
+            if secret_dropped:
+                the_plan = None  # see `scoped.carried`
+        if the_plan is not None:
+            assert base is not None and snap.edits is not None
+            masked, rows = scoped.masked_text(index.lines, the_plan.kept_rows)
+            # The fix gate re-analyses the text: only when a finding with a fix is new (the
+            # others keep the decision of the last result, see `scoped.fixes_as_before`).
+            masked = without_surrogates(masked)
+            analysis = engine.analyze(snap.path, masked, language=snap.language,
+                                      should_stop=stop, verify_fixes=False)
+            # One finding per secret, and the occurrence index in a fingerprint, count over
+            # the whole file.
+            combined = with_fingerprints(scoped.one_per_secret(
+                [*scoped.restore_rows(analysis.findings, rows), *kept]))
+            prior = {f.fingerprint for f in base.raw}
+            if any(f.fix is not None and f.fingerprint not in prior for f in combined):
+                analysis = engine.analyze(snap.path, masked, language=snap.language,
+                                          should_stop=stop)
+                combined = with_fingerprints(scoped.one_per_secret(
+                    [*scoped.restore_rows(analysis.findings, rows), *kept]))
+            findings = sorted(scoped.fixes_as_before(combined, base.raw), key=Finding.sort_key)
+        else:
+            analysis = engine.analyze(snap.path, text, language=snap.language, tree=tree,
+                                      should_stop=stop)
+            findings = analysis.findings
     raw = findings
     ranges: list[AttributedRange] = []
     try:
@@ -239,11 +265,7 @@ def _run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sn
                    for f in findings if not f.suppressed]
     contexts: list[sensitivity.SecurityContext] = []
     if settings.server.security_context and not reduced:
-        if the_plan is not None:
-            assert snap.base is not None and snap.edits is not None
-            contexts = _shifted_contexts(snap.base.contexts, snap.edits)
-        else:
-            contexts = sensitivity.classify(snap.path, source, tree)
+        contexts = sensitivity.classify(snap.path, source, tree)
         diagnostics.extend(convert.context_to_diagnostic(c, index) for c in contexts
                            if c.domain in sensitivity.NOTABLE)
     if reduced_for == "size":
@@ -261,20 +283,11 @@ def _run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sn
     result.reduced_for = reduced_for
     result.errors = analysis.errors
     result.raw = raw
-    result.complete = the_plan is None
+    result.layout = layout
+    result.ran_scoped = the_plan is not None
+    # A scoped analysis of code that does not parse is provisional (see scoped.py).
+    result.complete = the_plan is None or layout is None or not layout.errors
     return result
-
-
-def _shifted_contexts(contexts: list[sensitivity.SecurityContext],
-                      edits: list[ByteEdit]) -> list[sensitivity.SecurityContext]:
-    out = []
-    for ctx in contexts:
-        row = scoped.shift_row(ctx.line - 1, edits)
-        end = scoped.shift_row(ctx.end_line - 1, edits)
-        if row is None or end is None:
-            continue
-        out.append(dataclasses.replace(ctx, line=row + 1, end_line=end + 1))
-    return out
 
 
 def _result(snap: Snapshot, findings: list[Finding], diagnostics: list[types.Diagnostic],
