@@ -75,7 +75,7 @@ def body_check(ctx: FileContext, body: Node | None, principal: re.Pattern[str],
 # `role not in ("admin", "staff")`) ...
 # (the literal compared, never a header's or claim's name read beside it)
 _ROLE_LITERAL = re.compile(
-    r"""(?:[!=]==?|\bnot\s+in|\bin)\s*[(\[{]?\s*["'`]([\w:-]{2,40})["'`]|"""
+    r"""(?:[!=]==?|\bnot\s+in|\bin)\s*(?:[(\[{]\s*)?["'`]([\w:-]{2,40})["'`]|"""
     r"""["'`]([\w:-]{2,40})["'`]\s*(?:[!=]==?|\.equals\w*\()|"""
     r"""\[\s*["'`]([\w:-]{2,40})["'`][^\]]*\]\s*\.\s*includes\(""")
 # ... whose branch refuses the request
