@@ -221,6 +221,9 @@ class PythonExpressions(Interpreter):
         obj = self.expr(node.child_by_field_name("value"))
         subs = node.children_by_field_name("subscript")
         keys = [self.expr(s) for s in subs]
+        if len(keys) == 1 and keys[0].const == 0 and not isinstance(keys[0].const, bool) and \
+                self.qname(node.child_by_field_name("value")) == "sys.argv":
+            return CLEAN  # the program's own path (how it was started), not an argument
         if len(subs) == 1 and subs[0].type == "slice":
             if isinstance(obj.const, (str, bytes, list, tuple)):
                 bounds = [self.expr(c).const for c in subs[0].named_children]
