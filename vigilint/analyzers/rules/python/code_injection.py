@@ -6,7 +6,9 @@ does) is "unlikely". Running a source file's text
 (`exec(compile(f.read(), path, "exec"))`, the Python 3 `execfile`, as configuration loaders and
 interactive shells do) is a P4 hint unless input reaches it: like an import, the flaw is in who
 chooses or writes the file (the path rules check the first); `eval` of a file's text (data
-parsed as code) is "unlikely" when its origin is unknown.
+parsed as code) is "unlikely" when its origin is unknown, and so is code built only from the
+object's or module's own state (`eval(self.expression)`), none of it from the function's
+parameters.
 
 ## Why is this bad?
 Evaluating data as Python runs whatever code its author wrote, with the process's rights.
@@ -35,7 +37,15 @@ from dataclasses import replace
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.dataflow import ARGV, HTTP, STDIN, flow, sink_sites, site_hit
+from vigilint.analyzers.dataflow import (
+    ARGV,
+    HTTP,
+    STDIN,
+    flow,
+    from_parameters,
+    sink_sites,
+    site_hit,
+)
 from vigilint.analyzers.dataflow.kinds import param_index
 from vigilint.analyzers.fix_edits import python_module
 from vigilint.analyzers.imports import aliases
@@ -110,7 +120,10 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             read = "script"  # `exec(f.read())`, Python 3's execfile; a file compiled to run
         # `eval` of a file's text is data parsed as code, which whoever writes the file
         # controls; a script file run as such is like an import: a hint
-        unknown: Likelihood = "unlikely" if read else "possible"
+        # built from the object's or module's own state (`eval(self.expression)`), none of it
+        # from what callers pass: code the program holds, not input
+        unknown: Likelihood = "possible" if not read and site.arguments and \
+            from_parameters(ctx, site.arguments[0]) else "unlikely"
         hit = site_hit(ctx, call, site, what=f"`{site.callee}`",
                        advice="parse data with `ast.literal_eval` or `json.loads` instead of "
                               "running it", unknown=unknown)
