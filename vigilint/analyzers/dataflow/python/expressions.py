@@ -9,7 +9,7 @@ from typing import Any
 
 from tree_sitter import Node
 
-from vigilint.analyzers.dataflow.guards import URL_HOST, prefix_kinds
+from vigilint.analyzers.dataflow.guards import REDIRECT, prefix_kinds
 from vigilint.analyzers.dataflow.interp import Interpreter
 from vigilint.analyzers.dataflow.kinds import HTTP
 from vigilint.analyzers.dataflow.value import (
@@ -35,14 +35,15 @@ _QUERY = re.compile(r"[?#]")
 
 
 def url_kinds(before: str, fixed: bool) -> frozenset[str]:
-    """Kinds a part of a string is safe for by its place in a URL: after a `?` or `#` it is
-    in the query or fragment (no redirect or request goes elsewhere for it); right after a
-    constant beginning (`fixed`), what that beginning fixes (`prefix_kinds`: a scheme and
-    host, or a local path)."""
+    """Redirect safety of a part of a string by its place in a URL: after a `?` or `#` it is
+    in the query or fragment (the redirect cannot go elsewhere for it); right after a constant
+    beginning (`fixed`) that fixes the scheme and host or starts a local path
+    (`prefix_kinds`). Outgoing requests (SSRF) keep their taint: a path or query chosen by
+    the caller on a fixed host can still reach an endpoint it should not."""
     text = before.replace("%%", "%")
     if _QUERY.search(text):
-        return URL_HOST
-    return prefix_kinds(text) if fixed else frozenset()
+        return REDIRECT
+    return prefix_kinds(text) & REDIRECT if fixed else frozenset()
 
 
 class PythonExpressions(Interpreter):
@@ -307,8 +308,8 @@ class PythonExpressions(Interpreter):
         return const(text)
 
     def fstring_positions(self, node: Node, parts: list[Value]) -> list[Value]:
-        """The interpolated parts of an f-string, each clean for the redirect and request
-        kinds its place in a URL makes it safe for (`url_kinds`)."""
+        """The interpolated parts of an f-string, each clean for redirects where its place in
+        a URL makes it safe (`url_kinds`)."""
         out: list[Value] = []
         literal: list[str] = []
         fixed = True
@@ -326,8 +327,8 @@ class PythonExpressions(Interpreter):
 
     def url_positions(self, node: Node, op: str, left: Value, right: Value) -> Value | None:
         """A string built with `+` or `%` whose tainted parts follow a fixed origin, a local
-        path or a `?`: those parts cannot choose where a redirect or request goes. None when
-        the positions are not known."""
+        path or a `?`: those parts cannot choose where a redirect goes. None when the
+        positions are not known."""
         if op == "+":
             operands: list[Node] = []
             self._plus_operands(node, operands)

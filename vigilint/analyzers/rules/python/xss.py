@@ -57,17 +57,20 @@ _ADVICE = "render it through an autoescaping template or `markupsafe.escape` it"
 
 
 _TYPE_KEYWORDS = ("content_type", "mimetype", "media_type")
-_MARKUP = re.compile(r"html|xml|svg", re.I)
+# media types a browser shows as text or data, never runs as markup or script (not
+# `application/javascript`: a JSONP body runs as script)
+_INERT = re.compile(r"(?:text/plain|text/csv|text/tab-separated-values|application/json|"
+                    r"application/octet-stream)\s*(?:;|$)", re.I)
 
 
 def _not_html(ctx: FileContext, call: Node) -> bool:
-    """The response names a constant media type a browser does not render as markup
+    """The response names a constant media type a browser shows as text or data
     (`content_type="text/plain"`, `mimetype="application/json"`)."""
     for name in _TYPE_KEYWORDS:
         value = keyword(ctx, call, name)
         if value is not None:
             text = python(ctx).string_value(value) if value.type == "string" else None
-            return text is not None and "/" in text and _MARKUP.search(text) is None
+            return text is not None and _INERT.match(text.strip()) is not None
     return False
 
 
