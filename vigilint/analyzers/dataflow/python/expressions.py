@@ -156,9 +156,8 @@ class PythonExpressions(Interpreter):
             right = self.expr(node.child_by_field_name("right"))
             op = self.text(node.child_by_field_name("operator"))
             result = self.binop(left, right, op)
-            if op in ("+", "%") and result.labels and isinstance(left.const, str):
-                return self.url_positions(node, op, left, right) or result
-            if op == "+" and result.labels and left.labels and isinstance(right.const, str):
+            if result.labels and ((op == "%" and isinstance(left.const, str))
+                                  or (op == "+" and result.seq is None)):
                 return self.url_positions(node, op, left, right) or result
             return result
         if t == "unary_operator":
