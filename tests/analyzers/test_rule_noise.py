@@ -64,3 +64,24 @@ def test_running_a_script_file_is_a_p4_hint_and_eval_of_a_data_file_is_p2():
     assert (script.line, script.priority) == (3, "P4") and "script" in script.message
     assert (data.line, data.priority) == (7, "P2")
     assert (snippet.line, snippet.priority) == (11, "P1")
+
+
+def test_an_existence_check_on_a_request_path_is_p2_and_reading_it_is_p0():
+    engine = Engine(rules=[rules_by_id()["VG-PY-INJ-007"]])
+    text = ("from pathlib import Path\n\nfrom flask import request\n\n\n"
+            "def view():\n    p = Path(request.args['p'])\n    if p.exists():\n"
+            "        return p.read_text()\n    return ''\n")
+    check, read = engine.analyze("app/files.py", text).findings
+    assert (check.line, check.priority, check.impact) == (8, "P2", "low")
+    assert (read.line, read.priority) == (9, "P0")
+
+
+def test_a_cache_class_loading_its_own_pickles_is_p2_and_a_plain_load_stays_p0():
+    engine = Engine(rules=[rules_by_id()["VG-PY-DESER-002"]])
+    text = ("import pickle\n\n\nclass Cache:\n    def __init__(self):\n        self.d = {}\n\n"
+            "    def set(self, k, v):\n        self.d[k] = pickle.dumps(v)\n\n"
+            "    def get(self, k):\n        return pickle.loads(self.d[k])\n\n\n"
+            "def load(client, k):\n    return pickle.loads(client.get(k))\n")
+    own, other = engine.analyze("app/cache.py", text).findings
+    assert (own.line, own.priority) == (12, "P2") and "its class fills" in own.message
+    assert (other.line, other.priority) == (16, "P0")

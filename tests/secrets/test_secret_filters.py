@@ -54,6 +54,8 @@ def test_reference_and_value_predicates():
     assert filters.is_code_reference("settings.DB_PASSWORD")
     assert filters.is_code_reference("get_secret()")
     assert not filters.is_code_reference("Zq8mK2vL9pX4")
+    assert filters.is_code_reference("Record<string,")  # a TypeScript generic type
+    assert not filters.is_code_reference("Zq8mK2v<L9pX4")
     assert filters.is_uuid("5b0f2f6e-8a0c-4b8e-9f8e-6c2e1f0a9d3b")
     assert filters.is_hex_digest("da39a3ee5e6b4b0d3255bfef95601890afd80709")
     assert filters.is_lock_file("web/package-lock.json") and filters.is_lock_file("go.sum")

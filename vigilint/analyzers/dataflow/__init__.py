@@ -9,7 +9,7 @@ Per-language adapters (`dataflow.python`, ...) map syntax to the core's operatio
 from __future__ import annotations
 
 from vigilint.analyzers.dataflow.flow import FileFlow, FunctionState, Verdict, flow, register
-from vigilint.analyzers.dataflow.hits import related_source, sink_hit, site_hit
+from vigilint.analyzers.dataflow.hits import from_parameters, related_source, sink_hit, site_hit
 from vigilint.analyzers.dataflow.kinds import (
     ALL_KINDS,
     ARCHIVE,
@@ -38,6 +38,6 @@ __all__ = [
     "ALL_KINDS", "ARCHIVE", "ARGV", "CLEAN", "ENV", "HTTP", "LITERAL", "NOCONST", "SINK_KINDS",
     "SOURCE_KINDS", "STDIN", "UNTRUSTED", "FileFlow", "FunctionState", "Origin", "ParamSink",
     "ReturnSummary", "SinkSite", "Summary", "Value", "Verdict", "calls_in", "definition_key",
-    "flow", "join", "merge", "register", "related_source", "sanitized", "sink_hit",
+    "flow", "from_parameters", "join", "merge", "register", "related_source", "sanitized", "sink_hit",
     "sink_sites", "site_hit",
 ]

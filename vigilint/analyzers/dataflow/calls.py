@@ -91,14 +91,17 @@ class CallModel:
         attributes: set[str] = set()
         safe: set[str] = set()
         uploads: set[str] = set()
+        local_urls: set[str] = set()
         for src in (*self.models.request_types.values(), *self.models.request_parameters.values(),
                     *self.models.request_objects.values()):
             attributes.update(src.attributes)
             safe.update(src.safe)
             uploads.update(src.uploads)
+            local_urls.update(src.local_urls)
         self.request_attributes = frozenset(attributes)
         self.request_safe = frozenset(safe - attributes)
         self.request_uploads = frozenset(uploads)
+        self.request_local_urls = frozenset(local_urls)
 
     # -- sources ------------------------------------------------------------------------
     def source_kind(self, name: str) -> str:
@@ -125,6 +128,10 @@ class CallModel:
     def uploads_member(self, src: Source | None, member: str) -> bool:
         """True for a request member holding uploaded files (file objects, not paths)."""
         return member in (src.uploads if src is not None else self.request_uploads)
+
+    def local_url_member(self, src: Source | None, member: str) -> bool:
+        """True for a request member a redirect may use as it is (`local_urls`)."""
+        return member in (src.local_urls if src is not None else self.request_local_urls)
 
     def member_of_request(self, src: Source | None, member: str) -> str:
         """"tainted", "safe" or "" for a member of a request object (`src` None: of unknown

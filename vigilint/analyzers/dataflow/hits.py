@@ -13,7 +13,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit, Related
 from vigilint.analyzers.dataflow.flow import Verdict, flow
-from vigilint.analyzers.dataflow.kinds import UNTRUSTED
+from vigilint.analyzers.dataflow.kinds import UNTRUSTED, param_index
 from vigilint.analyzers.dataflow.sinks import SinkSite
 from vigilint.analyzers.syntax import semantics
 from vigilint.model import Likelihood
@@ -65,3 +65,13 @@ def site_hit(ctx: FileContext, call: Node, site: SinkSite, *, what: str, advice:
             return hit
         found = found or hit
     return found
+
+
+def from_parameters(ctx: FileContext, value: Node | None) -> bool:
+    """True when some part of `value` comes from the enclosing function's parameters (what a
+    caller passes); False when it is computed from the object's or module's own state (`self`
+    attributes, globals, results of calls) and literals."""
+    if value is None:
+        return False
+    labels = flow(ctx).value(value).all_labels()
+    return any(param_index(label) is not None for label in labels)

@@ -28,6 +28,9 @@ class Source:
     binds: tuple[str, ...] = ()  # calls that fill their argument with the kind (Go binders)
     parameters: tuple[str, ...] = ()  # parameter names that are request objects (`request`)
     uploads: tuple[str, ...] = ()  # members that are maps of uploaded files (file objects)
+    # members a redirect may use as they are: the request's own path with its leading slashes
+    # escaped (Django's `get_full_path`), the host checked against the allowed hosts
+    local_urls: tuple[str, ...] = ()
     # calls/methods whose function argument's first parameter receives data of the kind
     # (event listeners); "name:event" limits it to one event name, "name:*" to every event but
     # those in `safe`
@@ -319,7 +322,8 @@ def parse_library(name: str, data: dict[str, Any]) -> Library:
     for where, table in entries("sources"):
         got = _entry(where, table, {"kind": "s", "objects": "l", "types": "l", "attributes": "l",
                                     "safe": "l", "calls": "l", "annotations": "l", "binds": "l",
-                                    "parameters": "l", "uploads": "l", "callbacks": "l"})
+                                    "parameters": "l", "uploads": "l", "callbacks": "l",
+                                    "local_urls": "l"})
         if got.get("kind") not in SOURCE_KINDS:
             raise ModelError(f"{where}: `kind` must be one of {sorted(SOURCE_KINDS)}.")
         sources.append(Source(library=library, **got))

@@ -56,7 +56,7 @@ _TEMPLATE = lazyre.compile(
 _ENV_LOOKUP = lazyre.compile(
     r"os\.environ|os\.getenv|getenv\(|process\.env|import\.meta\.env|System\.getenv|ENV\[|"
     r"env\(|secrets\.|vault\(|Deno\.env|config\(|settings\.|os\.Getenv|\bref\(", re.IGNORECASE)
-_CODE_REFERENCE = lazyre.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*|\[.*)?$")
+_CODE_REFERENCE = lazyre.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(.*|\[.*|<.*)?$")
 _FILLER_RUN = lazyre.compile(r"([xX*#•.?_\-0])\1{4,}|([^A=])\2{6,}")
 # Asks a person to fill in a value: not usable as a credential, always dropped. (`<[^<>]*>`,
 # not `<[^>]*>`: the same answer, without rescanning a long run of `<` from each one.)
@@ -115,8 +115,9 @@ def is_env_lookup(value: str) -> bool:
 
 
 def is_code_reference(value: str) -> bool:
-    """An unquoted identifier, attribute, call or subscript: a variable, not a literal."""
-    head = re.split(r"[(\[]", value, maxsplit=1)[0]  # `auth_info[2]`: the index may be a digit
+    """An unquoted identifier, attribute, call, subscript or generic type (`Record<string,
+    unknown>` in a TypeScript declaration): a variable or a type, not a literal."""
+    head = re.split(r"[(\[<]", value, maxsplit=1)[0]  # `auth_info[2]`: the index may be a digit
     return bool(_CODE_REFERENCE.match(value)) and not any(c.isdigit() for c in head)
 
 

@@ -16,6 +16,7 @@ from vigilint.analyzers.dataflow.calls import (
     sanitizer_kinds_by_name,
 )
 from vigilint.analyzers.dataflow.flow import FunctionState
+from vigilint.analyzers.dataflow.guards import REDIRECT as _REDIRECT
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS, HTTP
 from vigilint.analyzers.dataflow.python.expressions import PythonExpressions
 from vigilint.analyzers.dataflow.value import (
@@ -178,7 +179,10 @@ class PythonCalls(PythonExpressions):
             is_request, src = self.request_object(obj_node)
             if is_request and (calls.member_of_request(src, method) == "tainted"
                                or method in ("get_json", "get_data", "query")):
-                return self.source_value(HTTP, node, f"`{self.text(function)}()`")
+                value = self.source_value(HTTP, node, f"`{self.text(function)}()`")
+                if not pos_values and calls.local_url_member(src, method):
+                    return sanitized(value, _REDIRECT)  # `get_full_path()`: stays on the site
+                return value
         if prop_m is not None and prop_m.flow == "literal":
             return LITERAL
         if prop_m is not None and prop_m.flow == "none":
@@ -195,6 +199,10 @@ class PythonCalls(PythonExpressions):
             return replace(base, clean=base.clean | {"xpath", "sql"})
         if looks_like_sanitizer(method) and not self.local_function(method):
             return sanitized(merge(pos_values or [obj]), sanitizer_kinds_by_name(method))
+        if method == "urlencode" and not self.local_function(method):
+            # a query string (`params.urlencode()`): keys and values percent-encoded, so it
+            # starts with no `//host` or `scheme:` a redirect could follow
+            return sanitized(merge([obj, *arg_values]), _REDIRECT)
         var = obj_node is not None and obj_node.type == "identifier" and \
             self.text(obj_node) in self.env
         if var and obj_node is not None:

@@ -3,11 +3,13 @@ containers, operators, attributes (request members), comprehensions."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
 from tree_sitter import Node
 
+from vigilint.analyzers.dataflow.guards import REDIRECT, prefix_kinds
 from vigilint.analyzers.dataflow.interp import Interpreter
 from vigilint.analyzers.dataflow.kinds import HTTP
 from vigilint.analyzers.dataflow.value import (
@@ -22,10 +24,26 @@ from vigilint.analyzers.dataflow.value import (
     element_of,
     join,
     merge,
+    sanitized,
 )
 from vigilint.analyzers.syntax import dotted, python
 
 _NOT_REQUEST: tuple[bool, Any] = (False, None)
+# one conversion of a `%` template (`%s`, `%(name)s`, `%-5d`); `%%` is a literal percent sign
+_FORMAT_SPEC = re.compile(r"%(?:\(([^)]*)\))?[#0 +-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa]")
+_QUERY = re.compile(r"[?#]")
+
+
+def url_kinds(before: str, fixed: bool) -> frozenset[str]:
+    """Redirect safety of a part of a string by its place in a URL: after a `?` or `#` it is
+    in the query or fragment (the redirect cannot go elsewhere for it); right after a constant
+    beginning (`fixed`) that fixes the scheme and host or starts a local path
+    (`prefix_kinds`). Outgoing requests (SSRF) keep their taint: a path or query chosen by
+    the caller on a fixed host can still reach an endpoint it should not."""
+    text = before.replace("%%", "%")
+    if _QUERY.search(text):
+        return REDIRECT
+    return prefix_kinds(text) & REDIRECT if fixed else frozenset()
 
 
 class PythonExpressions(Interpreter):
@@ -136,7 +154,12 @@ class PythonExpressions(Interpreter):
         if t == "binary_operator":
             left = self.expr(node.child_by_field_name("left"))
             right = self.expr(node.child_by_field_name("right"))
-            return self.binop(left, right, self.text(node.child_by_field_name("operator")))
+            op = self.text(node.child_by_field_name("operator"))
+            result = self.binop(left, right, op)
+            if result.labels and ((op == "%" and isinstance(left.const, str))
+                                  or (op == "+" and result.seq is None)):
+                return self.url_positions(node, op, left, right) or result
+            return result
         if t == "unary_operator":
             arg = self.expr(node.child_by_field_name("argument"))
             if isinstance(arg.const, (int, float)) and not isinstance(arg.const, bool):
@@ -198,6 +221,9 @@ class PythonExpressions(Interpreter):
         obj = self.expr(node.child_by_field_name("value"))
         subs = node.children_by_field_name("subscript")
         keys = [self.expr(s) for s in subs]
+        if len(keys) == 1 and keys[0].const == 0 and not isinstance(keys[0].const, bool) and \
+                self.qname(node.child_by_field_name("value")) == "sys.argv":
+            return CLEAN  # the program's own path (how it was started), not an argument
         if len(subs) == 1 and subs[0].type == "slice":
             if isinstance(obj.const, (str, bytes, list, tuple)):
                 bounds = [self.expr(c).const for c in subs[0].named_children]
@@ -274,11 +300,85 @@ class PythonExpressions(Interpreter):
             if all(isinstance(p.const, (str, int, float)) and not isinstance(p.const, bool)
                    for p in parts) and node.named_child_count < 64:
                 return self.fold_fstring(node)
-            return merge(parts)
+            return merge(self.fstring_positions(node, parts))
         text = "".join(literal)
         if "b" in prefix:
             return const(text.encode("utf-8", "surrogatepass"))
         return const(text)
+
+    def fstring_positions(self, node: Node, parts: list[Value]) -> list[Value]:
+        """The interpolated parts of an f-string, each clean for redirects where its place in
+        a URL makes it safe (`url_kinds`)."""
+        out: list[Value] = []
+        literal: list[str] = []
+        fixed = True
+        index = 0
+        for child in node.named_children:
+            if child.type == "string_content":
+                literal.append(self.text(child))
+            elif child.type == "interpolation" and index < len(parts):
+                part = parts[index]
+                index += 1
+                out.append(sanitized(part, url_kinds("".join(literal), fixed)))
+                if not part.is_literal:
+                    fixed = False
+        return out + parts[index:]
+
+    def url_positions(self, node: Node, op: str, left: Value, right: Value) -> Value | None:
+        """A string built with `+` or `%` whose tainted parts follow a fixed origin, a local
+        path or a `?`: those parts cannot choose where a redirect goes. None when the
+        positions are not known."""
+        if op == "+":
+            operands: list[Node] = []
+            self._plus_operands(node, operands)
+            values = [self.value_of(o) for o in operands]
+            out: list[Value] = []
+            literal, fixed = "", True
+            for value in values:
+                if isinstance(value.const, str):
+                    literal += value.const
+                    out.append(value)
+                    continue
+                out.append(sanitized(value, url_kinds(literal, fixed)))
+                fixed = fixed and value.is_literal
+            return merge(out)
+        template = left.const
+        specs = list(_FORMAT_SPEC.finditer(template))
+        if not specs:
+            return None
+        right_node = node.child_by_field_name("right")
+        if right_node is not None and right_node.type == "parenthesized_expression" and \
+                right_node.named_children:
+            right_node = right_node.named_children[0]
+        named = [m.group(1) for m in specs]
+        if all(named) and right.items is not None and not right.rest:
+            by_key = dict(right.items)
+            out = []
+            for i, m in enumerate(specs):
+                if m.group(1) in by_key:
+                    fixed = i == 0
+                    out.append(sanitized(by_key[m.group(1)], url_kinds(template[:m.start()], fixed)))
+            return merge(out)
+        if any(named):
+            return None
+        if right_node is not None and right_node.type == "tuple":
+            elements = [self.value_of(c) for c in right_node.named_children]
+        else:
+            elements = [right]
+        if len(elements) != len(specs):
+            return None
+        return merge(sanitized(value, url_kinds(template[:m.start()], i == 0))
+                     for i, (m, value) in enumerate(zip(specs, elements, strict=True)))
+
+    def _plus_operands(self, node: Node, out: list[Node]) -> None:
+        if node.type == "binary_operator" and \
+                self.text(node.child_by_field_name("operator")) == "+":
+            for side in ("left", "right"):
+                child = node.child_by_field_name(side)
+                if child is not None:
+                    self._plus_operands(child, out)
+            return
+        out.append(node)
 
     def content(self, node: Node, raw: bool) -> str:
         """The text of a string_content node with its escape sequences decoded."""

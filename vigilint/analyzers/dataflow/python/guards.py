@@ -22,6 +22,7 @@ _PATH = frozenset({"path"})
 class PythonGuards(PythonCalls):
     cond_root: Node | None = None
     parsed_from: dict[str, str]  # url variable -> the variable it was parsed from
+    checks: dict[str, Node]  # boolean variable -> the check call it holds (`ok = is_safe(u)`)
 
     def refine(self, cond: Node, truth: bool) -> None:
         """Narrow variables after a condition is known to be `truth`."""
@@ -43,6 +44,25 @@ class PythonGuards(PythonCalls):
             self.refine_comparison(cond, truth)
         elif cond.type == "call" and truth:
             self.refine_call(cond)
+        elif cond.type == "identifier" and truth and self.text(cond) in self.checks:
+            self.refine_call(self.checks[self.text(cond)])
+
+    def checked_arguments(self, call: Node) -> list[Node]:
+        """The positional arguments of a check, else its keyword arguments' values in order
+        (`url_has_allowed_host_and_scheme(url=target, allowed_hosts=...)`)."""
+        args = call.child_by_field_name("arguments")
+        named = [a for a in (args.named_children if args else []) if a.type != "comment"]
+        positional = [a for a in named if a.type != "keyword_argument"]
+        if positional:
+            return positional
+        values = [a.child_by_field_name("value") for a in named]
+        return [v for v in values if v is not None]
+
+    def is_check(self, call: Node) -> bool:
+        """A call a condition may test: a validator the models know or a guard by its name."""
+        name = self.qname(call.child_by_field_name("function")) or ""
+        return self.calls.validator(name) is not None or \
+            looks_like_guard(name.rsplit(".", 1)[-1])
 
     def refine_comparison(self, cond: Node, truth: bool) -> None:
         ops = [self.text(c) for c in cond.children if not c.is_named]
@@ -82,11 +102,11 @@ class PythonGuards(PythonCalls):
 
     def refine_call(self, cond: Node) -> None:
         function = cond.child_by_field_name("function")
-        args = cond.child_by_field_name("arguments")
-        arg_nodes = [a for a in (args.named_children if args else [])
-                     if a.type != "keyword_argument"]
         name = self.qname(function) or ""
         validator = self.calls.validator(name)
+        arg_nodes = self.checked_arguments(cond) if validator is None else \
+            [a for a in (cond.child_by_field_name("arguments") or cond).named_children
+             if a.type not in ("keyword_argument", "comment")]
         if validator is not None and len(arg_nodes) > validator.arg:
             pattern = self.value_of(arg_nodes[0]).const if validator.arg == 1 else None
             kinds = regex_guard_kinds(pattern, name.endswith("fullmatch")) \

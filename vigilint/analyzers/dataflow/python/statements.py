@@ -36,6 +36,7 @@ class PythonInterpreter(PythonGuards):
         super().__init__(ctx, state, info, analyze_function)
         self.cond_root = None
         self.parsed_from = {}
+        self.checks = {}
 
     # -- statements ---------------------------------------------------------------------
     def stmt(self, node: Node) -> bool:
@@ -253,6 +254,12 @@ class PythonInterpreter(PythonGuards):
                 if callee.endswith(("urlparse", "urlsplit")) and first is not None and \
                         first.type == "identifier":
                     self.parsed_from[self.text(left)] = self.text(first)
+                if self.is_check(right):
+                    self.checks[self.text(left)] = right  # `ok = is_safe_url(url)`
+                else:
+                    self.checks.pop(self.text(left), None)
+            elif left is not None and left.type == "identifier":
+                self.checks.pop(self.text(left), None)
             if right is not None and right.type == "attribute" and left is not None and \
                     left.type == "identifier":
                 origin = self.url_of_host(right)

@@ -1,7 +1,10 @@
 """## What it does
 Flags error details sent to clients: `res.send(err.stack)`, `res.json({error: err.message,
 stack: err.stack})`, `res.status(500).send(err)` / `res.json(err)` with the error object itself,
-in `catch` blocks and error-first callbacks, and Koa's `ctx.body = {...}`. In the handler
+in `catch` blocks and error-first callbacks, and Koa's `ctx.body = {...}`. Fastify's
+`reply.send(err)` with the error object itself is the way to hand it to the error handler (whose
+serializer sends its status code and message only), so it is not reported; `reply.send(err.stack)`
+is. In the handler
 that receives every unexpected error (an Express error middleware `(err, req, res, next)`, a
 `catch` around `await next()`), `err.message` counts too: it is a database's or a library's
 text there, not one the app wrote for the user.
@@ -128,6 +131,11 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         value = args[0]
     errors = _error_names(ctx, call)
     if not errors and ".stack" not in ctx.node_text(value):
+        return None
+    if method == "send" and receiver_root(ctx, receiver) == "reply" and \
+            value.type == "identifier" and ctx.node_text(value) in errors:
+        # Fastify: `reply.send(err)` hands the error to the error handler, whose serializer
+        # sends its status code and message, not its stack or a driver's fields
         return None
     message = bool(errors) and _catch_all(ctx, call)
     if _leaks(ctx, value, errors, message=message):

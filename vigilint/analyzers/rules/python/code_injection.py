@@ -1,10 +1,14 @@
 """## What it does
 Flags `eval`, `exec` and `compile` of text that is not a constant. "Very likely" when request
-data, route parameters, `sys.argv` or `input()` reach it. Running a source file's text
+data or route parameters reach it; code from standard input or the command line only (`input()`,
+`sys.stdin.read()`, `sys.argv`: the person running the program chooses it, as a shell or REPL
+does) is "unlikely". Running a source file's text
 (`exec(compile(f.read(), path, "exec"))`, the Python 3 `execfile`, as configuration loaders and
 interactive shells do) is a P4 hint unless input reaches it: like an import, the flaw is in who
 chooses or writes the file (the path rules check the first); `eval` of a file's text (data
-parsed as code) is "unlikely" when its origin is unknown.
+parsed as code) is "unlikely" when its origin is unknown, and so is code built only from the
+object's or module's own state (`eval(self.expression)`), none of it from the function's
+parameters.
 
 ## Why is this bad?
 Evaluating data as Python runs whatever code its author wrote, with the process's rights.
@@ -27,21 +31,45 @@ result = ast.literal_eval(request.args["expr"])  # literals only
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.dataflow import (
+    ARGV,
+    HTTP,
+    STDIN,
+    flow,
+    from_parameters,
+    sink_sites,
+    site_hit,
+)
+from vigilint.analyzers.dataflow.kinds import param_index
 from vigilint.analyzers.fix_edits import python_module
 from vigilint.analyzers.imports import aliases
 from vigilint.analyzers.models import load
+from vigilint.analyzers.syntax import python
 from vigilint.model import Fix, Likelihood, Rule
 
 _READS = ("read", "read_text", "read_bytes")
 _SCRIPT = ("This runs a Python file as a script (as a configuration loader or a shell's start-up "
            "file does): whoever can write that file runs code here; make sure only the "
            "program's owner can.")
+
+
+_LOCAL_USER = ("This runs code typed on standard input or given on the command line: the person "
+               "running the program chooses it and runs it with their own rights (a shell or a "
+               "REPL does this on purpose); make sure no other party can feed that input.")
+
+
+def _local_user(ctx: FileContext, node: Node) -> bool:
+    """The code comes from the local user only (standard input, command-line arguments), not
+    from a request."""
+    labels = flow(ctx).value(node).all_labels()
+    return bool(labels & {ARGV, STDIN}) and HTTP not in labels and \
+        not any(param_index(label) is not None for label in labels)
 
 
 def _file_text(ctx: FileContext, node: Node) -> str:
@@ -64,7 +92,21 @@ def _file_text(ctx: FileContext, node: Node) -> str:
             return ""
         compiled = True
         node = arguments.named_children[0]
+    if node.type == "identifier" and _read_into(ctx, node):
+        # `code = f.read()` ... `exec(compile(code, path, "exec"))`
+        return "script" if compiled else "text"
     return ""
+
+
+def _read_into(ctx: FileContext, name: Node) -> bool:
+    """`name` is assigned a file's text in its function (`code = handle.read()`)."""
+    fn = python(ctx).function_at(name)
+    if fn is None or fn.body is None:
+        return False
+    var = re.escape(ctx.node_text(name))
+    reads = "|".join(_READS)
+    bound = re.compile(rf"(?m)^[ \t]*{var}[ \t]*=[ \t]*[\w.]+\.(?:{reads})\(\)")
+    return bound.search(ctx.node_text(fn.body)) is not None
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
@@ -78,12 +120,19 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             read = "script"  # `exec(f.read())`, Python 3's execfile; a file compiled to run
         # `eval` of a file's text is data parsed as code, which whoever writes the file
         # controls; a script file run as such is like an import: a hint
-        unknown: Likelihood = "unlikely" if read else "possible"
+        # built from the object's or module's own state (`eval(self.expression)`), none of it
+        # from what callers pass: code the program holds, not input
+        unknown: Likelihood = "possible" if not read and site.arguments and \
+            from_parameters(ctx, site.arguments[0]) else "unlikely"
         hit = site_hit(ctx, call, site, what=f"`{site.callee}`",
                        advice="parse data with `ast.literal_eval` or `json.loads` instead of "
                               "running it", unknown=unknown)
         if hit is not None and read == "script" and hit.likelihood != "very-likely":
             return Hit(node=hit.node, likelihood="unlikely", impact="medium", message=_SCRIPT)
+        if hit is not None and hit.likelihood == "very-likely" and site.arguments and \
+                _local_user(ctx, site.arguments[0]):
+            return Hit(node=hit.node, likelihood="unlikely", message=_LOCAL_USER,
+                       related=hit.related)
         if hit is not None and hit.fix is None and site.callee == "eval":
             hit = replace(hit, fix=_literal_eval_fix(ctx, call))
         return hit

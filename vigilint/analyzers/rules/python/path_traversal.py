@@ -3,7 +3,9 @@ Flags file-system calls whose path comes from untrusted input (request data, rou
 `sys.argv`, `input()`) with no containment check: `open`, `codecs.open`, `os.remove`,
 `shutil.*`, `send_file`, `pathlib.Path(...)` operations and the like. A path is considered
 contained after `os.path.basename`/`secure_filename`, an allow-list check, or
-`realpath`/`abspath`/`resolve()` followed by a `startswith(base)` guard.
+`realpath`/`abspath`/`resolve()` followed by a `startswith(base)` guard. An existence or
+metadata check (`p.exists()`, `is_file()`, `stat()`) is reported with low impact: it tells at
+most whether a file is there. `sys.argv[0]` is the program's own path, not an argument.
 
 ## Why is this bad?
 `../` sequences or an absolute path in the value let the caller read or overwrite any file the
@@ -46,6 +48,16 @@ _RECEIVERS = ("identifier", "binary_operator", "parenthesized_expression", "call
 _ADVICE = "resolve it with `os.path.realpath` and check it stays under the base directory"
 
 
+_METADATA = frozenset({"exists", "is_file", "is_dir", "stat"})
+
+
+def _method(ctx: FileContext, call: Node) -> str:
+    function = call.child_by_field_name("function")
+    attribute = function.child_by_field_name("attribute") \
+        if function is not None and function.type == "attribute" else None
+    return ctx.node_text(attribute) if attribute is not None else ""
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     for site in sink_sites(ctx, call, "path"):
         if all(flow(ctx).value(a).type == UPLOAD for a in site.arguments):
@@ -62,6 +74,10 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         hit = site_hit(ctx, call, site, what="This file path", advice=_ADVICE, unknown=None)
         if hit is not None and hit.fix is None and site.arguments:
             hit = replace(hit, fix=path_fix(ctx, site.arguments[0], whole=site.spec is None))
+        if hit is not None and site.spec is not None and site.spec.arg == -1 and \
+                _method(ctx, call) in _METADATA:
+            # `p.exists()`: tells at most whether a file is there, reads and writes nothing
+            hit = replace(hit, impact="low")
         return hit
     return None
 

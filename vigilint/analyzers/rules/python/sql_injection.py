@@ -8,7 +8,9 @@ a quoting helper (`quote_ident(table)`), one that passes its values separately
 (`execute(sql, params)`: the built parts are its structure, identifiers and placeholders, as
 in query builders and ORMs), and a function that passes its own parameter through unchanged
 (a cursor wrapper's `execute(self, sql)`: its callers build the SQL; those that pass input
-make it "very likely") are "unlikely": what is built there is the statement's structure.
+make it "very likely") are "unlikely": what is built there is the statement's structure. So is
+a statement built only from the object's or module's own state (`self.sql_create_table %
+{"table": self.table}`, names from a schema), none of it from the function's parameters.
 
 ## Why is this bad?
 A value spliced into SQL text can close the literal and add its own SQL: read other users' rows,
@@ -38,7 +40,7 @@ from dataclasses import replace
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.dataflow import from_parameters, sink_sites, site_hit
 from vigilint.analyzers.dataflow.calls import looks_like_sanitizer, sanitizer_kinds_by_name
 from vigilint.analyzers.models import load
 from vigilint.analyzers.rules.python._common import built_from_data
@@ -116,9 +118,12 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         query = site.arguments[0]
         unknown: Likelihood | None = "possible" if built_from_data(ctx, query) else None
         if unknown is not None and (_passed_through(ctx, query) or _quoted(ctx, query)
-                                    or _binds_values(ctx, call)):
-            # a wrapper (its callers build the SQL), identifiers quoted in place, or values
-            # bound: what is built here is the statement's structure
+                                    or _binds_values(ctx, call)
+                                    or not from_parameters(ctx, query)):
+            # a wrapper (its callers build the SQL), identifiers quoted in place, values
+            # bound, or a statement built from the object's own state (table and column
+            # names of a schema, SQL templates of a dialect), not from what callers pass:
+            # what is built here is the statement's structure
             unknown = "unlikely"
         hit = site_hit(ctx, call, site, what="This SQL statement",
                        advice="pass values as query parameters instead of building the SQL "

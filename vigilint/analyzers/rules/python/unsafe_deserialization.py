@@ -5,7 +5,8 @@ Flags deserializers that can build arbitrary objects: `pickle`/`cPickle`/`_pickl
 `weights_only=True`. "Very likely" when the data comes from untrusted input. A round trip
 (`pickle.loads(pickle.dumps(obj))`, a copy of an object the code holds) is only a P4 hint; a
 local file the function opens itself (a cache or snapshot on disk) is "unlikely": the risk is
-whoever can write the file.
+whoever can write the file. So is data of unknown origin in a class that writes pickles in another
+method (a cache or queue backend loading what it stored); request data stays "very likely".
 
 ## Why is this bad?
 A pickle stream is a program: loading one written by someone else runs their code in your
@@ -57,6 +58,30 @@ _ROUND_TRIP = ("This deserializes data the code has just serialized itself (a co
                "pickle): no outside data reaches it; `copy.deepcopy` does the same without a "
                "deserializer.")
 _DUMPERS = {f"{m}.dumps" for m in _PICKLERS} | {"jsonpickle.encode", "jsonpickle.dumps"}
+
+
+_OWN_STORE = ("This loads pickles from a store its class fills with pickles itself (a cache, "
+              "a queue): whoever can write to that store can run code here; keep it private to "
+              "the program or sign what it holds.")
+_WRITES = re.compile(
+    rb"\b(?:pickle|cPickle|_pickle|dill|cloudpickle|marshal|joblib)\.dumps?\s*\(")
+
+
+def _own_store(ctx: FileContext, call: Node) -> bool:
+    """The class around the call writes pickles in another method (a cache or queue backend
+    whose `set` pickles what its `get` loads): what it loads from a store of unknown origin is
+    most likely what it wrote there."""
+    method: Node | None = None
+    node = call.parent
+    while node is not None and node.type != "class_definition":
+        if node.type == "function_definition":
+            method = node
+        node = node.parent
+    if node is None or method is None:
+        return False
+    source = ctx.source
+    return any(not (method.start_byte <= m.start() < method.end_byte)
+               for m in _WRITES.finditer(source, node.start_byte, node.end_byte))
 
 
 def _round_trip(ctx: FileContext, data: Node | None) -> bool:
@@ -135,6 +160,8 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         fix = fix or _json_fix(ctx, call, name)
         if hit.likelihood != "very-likely" and _local_file(ctx, data):
             return Hit(node=call, likelihood="unlikely", message=_LOCAL_FILE, fix=fix)
+        if hit.likelihood != "very-likely" and _own_store(ctx, call):
+            return Hit(node=call, likelihood="unlikely", message=_OWN_STORE, fix=fix)
         if fix is not None:
             hit = Hit(node=hit.node, likelihood=hit.likelihood, message=hit.message, fix=fix,
                       related=hit.related)

@@ -4,7 +4,9 @@ returned from a view as a string, passed to `make_response`/`Response`/`HttpResp
 `render_template_string`, `Markup` or `mark_safe`; and Jinja2 `Environment`s created without
 autoescaping. A Django view returns an `HttpResponse` (its content is checked at the call),
 so its return value is not a body; what a FastAPI path operation returns is sent as JSON, so it is an HTML body only
-when the route (or the app's `default_response_class`) picks another response class.
+when the route (or the app's `default_response_class`) picks another response class. A
+response that names a constant media type a browser does not render as markup
+(`content_type="text/plain"`, `mimetype="application/json"`) is not an HTML body.
 
 ## Why is this bad?
 Markup in the value runs as script in the victim's browser (cross-site scripting): it can steal
@@ -32,6 +34,7 @@ def hello():
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tree_sitter import Node
@@ -43,6 +46,7 @@ from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.models import load
 from vigilint.analyzers.rules.python._common import enclosing_function, keyword, taint_hit
 from vigilint.analyzers.rules.python._escape_fix import escape_fix
+from vigilint.analyzers.syntax import python
 from vigilint.model import Rule
 
 _KINDS = frozenset({"xss", "template"})
@@ -50,6 +54,24 @@ _SAFE_RETURNS = ("jsonify", "json", "redirect", "render_template", "send_file", 
                  "JSONResponse", "JsonResponse", "url_for", "Response", "make_response",
                  "HttpResponse", "HTMLResponse", "dumps", "escape")
 _ADVICE = "render it through an autoescaping template or `markupsafe.escape` it"
+
+
+_TYPE_KEYWORDS = ("content_type", "mimetype", "media_type")
+# media types a browser shows as text or data, never runs as markup or script (not
+# `application/javascript`: a JSONP body runs as script)
+_INERT = re.compile(r"(?:text/plain|text/csv|text/tab-separated-values|application/json|"
+                    r"application/octet-stream)\s*(?:;|$)", re.I)
+
+
+def _not_html(ctx: FileContext, call: Node) -> bool:
+    """The response names a constant media type a browser shows as text or data
+    (`content_type="text/plain"`, `mimetype="application/json"`)."""
+    for name in _TYPE_KEYWORDS:
+        value = keyword(ctx, call, name)
+        if value is not None:
+            text = python(ctx).string_value(value) if value.type == "string" else None
+            return text is not None and _INERT.match(text.strip()) is not None
+    return False
 
 
 def _check(ctx: FileContext, node: Node) -> Hit | None:
@@ -67,6 +89,8 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
                 content = content.named_children[0]  # make_response((body, status))
             if content.type == "dictionary":
                 return None  # serialized as JSON
+            if site.kind == "xss" and _not_html(ctx, node):
+                return None  # `content_type="text/plain"`: a browser shows it as text
             return _with_fix(ctx, taint_hit(ctx, node, content, site.kind,
                                             f"`{site.callee.rsplit('.', 1)[-1]}`", _ADVICE,
                                             unknown=None, related=site.related), content)
