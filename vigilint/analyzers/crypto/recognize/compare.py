@@ -107,7 +107,7 @@ def _advancing_while(ctx: FileContext, body: Node) -> Node | None:
                                                          c.named_children[-1])))
                 if left is not None and right is not None and all(
                         side.type in _INDEXED | CALL_KINDS for side in (left, right)) and \
-                        re.search(r"\breturn\b[^\n;]*===?", ctx.node_text(body)):
+                        re.search(r"\breturn\b[^\n;=]{0,300}===?", ctx.node_text(body)):
                     return c
     return None
 

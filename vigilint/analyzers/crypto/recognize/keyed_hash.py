@@ -139,7 +139,7 @@ def _split_join(text: str) -> list[str]:
     `append(append([]byte{}, s.Secret...), id...)`, `f"{secret}{body}"`)."""
     if "+" in text:
         return [p for p in re.split(r"\+", text) if p.strip()]
-    inner = re.findall(r"\$\{([^}]*)\}|\{([^{}]*)\}", text)
+    inner = re.findall(r"\$\{([^}]{0,300})\}|\{([^{}]{0,300})\}", text)
     if len(inner) >= 2:
         return [a or b for a, b in inner]
     if re.search(r"\b(?:append|concat|join|Concat)\(", text):
@@ -428,7 +428,7 @@ def _fed(ctx: FileContext, call: Node, locals_: dict[str, str]) -> bool:
     while chain.parent is not None and chain.parent.type in ("member_expression",
                                                              "call_expression"):
         chain = chain.parent
-    feeds = re.findall(r"\.update\(([^()]*(?:\([^()]*\))?[^()]*)\)", ctx.node_text(chain))
+    feeds = re.findall(r"\.update\(([^()]*(?:\([^()]*\)[^()]*)?)\)", ctx.node_text(chain))
     secret = [f for f in feeds if _names_secret(f) or _names_secret(locals_.get(f.strip(), ""))]
     return bool(secret) and len(feeds) > len(secret) and not any(_names_password(f)
                                                                   for f in feeds)

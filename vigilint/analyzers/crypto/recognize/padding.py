@@ -99,7 +99,7 @@ _LAST_BYTE = re.compile(r"\[\s*-\s*1\s*:?\s*\]|\[\s*len\(\s*[\w.]+\s*\)\s*-\s*1\
                         r"\[\s*[\w.]+\.(?:length|size\(\)|len\(\))\s*-\s*1\s*\]|\.at\(\s*-1\s*\)")
 # The data cut short by it: a slice, `subarray`/`slice`/`substring`, `Arrays.copyOf(Range)`.
 _CUT = re.compile(r"\[\s*:\s*-|\[\s*:\s*len\(|\[\s*:\s*\w+\s*-|\.(?:subarray|slice|substring)\("
-                  r"\s*0\s*,|Arrays\.copyOf(?:Range)?\(|\[\s*0?\s*:\s*len\(")
+                  r"\s*0\s*,|Arrays\.copyOf(?:Range)?\(|\[\s*(?:0\s*)?:\s*len\(")
 _CHECKS = frozenset({"if_statement", "raise_statement", "throw_statement", "assert_statement",
                      "conditional_expression", "ternary_expression", "if_expression"})
 _UNPAD_WORDS = frozenset({"unpad", "depad", "unpadded"})

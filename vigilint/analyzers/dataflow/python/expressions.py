@@ -30,7 +30,7 @@ from vigilint.analyzers.syntax import dotted, python
 
 _NOT_REQUEST: tuple[bool, Any] = (False, None)
 # one conversion of a `%` template (`%s`, `%(name)s`, `%-5d`); `%%` is a literal percent sign
-_FORMAT_SPEC = re.compile(r"%(?:\(([^)]*)\))?[#0 +-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa]")
+_FORMAT_SPEC = re.compile(r"%(?:\(([^)]*)\))?[#0 +-]*(?:\*|[1-9]\d*)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa]")
 _QUERY = re.compile(r"[?#]")
 
 
