@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
+from typing import Any
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "labelled_holdout2.jsonl"
@@ -235,6 +237,31 @@ def write(out: list[dict], path: Path) -> int:
                     encoding="utf-8")
     print(len(out), "prompts written to", path.name)
     return 0
+
+
+def _row(kind: str, verdict: str, entry: str | tuple[str, str], **extra: str) -> dict:
+    prompt, note = (entry, "") if isinstance(entry, str) else entry
+    row: dict = {"kind": kind, "verdict": verdict, **extra, "prompt": prompt}
+    if note:
+        row["note"] = note
+    return row
+
+
+def free_form_rows(lists: Mapping[str, Any], prefix: str) -> list[dict]:
+    """The rows of a hand-written set (holdout5.py to holdout8.py) from its module-level lists
+    BLOCK, CRYPTO_EXPLAIN, CRYPTO_USE, SENSITIVE, EXERCISES, HARMLESS, MENTIONS, QUESTIONS."""
+    out: list[dict] = []
+    out += [_row("crypto-impl", "block", e) for e in lists["BLOCK"]]
+    out += [_row("crypto-explain", "allow", e) for e in lists["CRYPTO_EXPLAIN"]]
+    out += [_row("crypto-use", verdict, (prompt, *note) if note else prompt)
+            for verdict, prompt, *note in lists["CRYPTO_USE"]]
+    out += [_row("sensitive", verdict, (prompt, *note) if note else prompt, variant=variant)
+            for variant, verdict, prompt, *note in lists["SENSITIVE"]]
+    out += [_row("harmless", "allow", e, style="exercise") for e in lists["EXERCISES"]]
+    out += [_row("harmless", "allow", e) for e in lists["HARMLESS"]]
+    out += [_row("mention", "allow", e) for e in lists["MENTIONS"]]
+    out += [_row("question", "allow", e) for e in lists["QUESTIONS"]]
+    return with_ids(out, prefix)
 
 
 def main() -> int:

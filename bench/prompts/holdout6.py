@@ -40,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from holdout2 import with_ids, write
+from holdout2 import free_form_rows, write
 
 OUT = Path(__file__).resolve().parent / "labelled_holdout6.jsonl"
 
@@ -752,27 +752,8 @@ QUESTIONS: list[Entry] = [
 ]
 
 
-def _row(kind: str, verdict: str, entry: Entry, **extra: str) -> dict:
-    prompt, note = (entry, "") if isinstance(entry, str) else entry
-    row: dict = {"kind": kind, "verdict": verdict, **extra, "prompt": prompt}
-    if note:
-        row["note"] = note
-    return row
-
-
 def rows() -> list[dict]:
-    out: list[dict] = []
-    out += [_row("crypto-impl", "block", e) for e in BLOCK]
-    out += [_row("crypto-explain", "allow", e) for e in CRYPTO_EXPLAIN]
-    out += [_row("crypto-use", verdict, (prompt, *note) if note else prompt)
-            for verdict, prompt, *note in CRYPTO_USE]
-    out += [_row("sensitive", verdict, (prompt, *note) if note else prompt, variant=variant)
-            for variant, verdict, prompt, *note in SENSITIVE]
-    out += [_row("harmless", "allow", e, style="exercise") for e in EXERCISES]
-    out += [_row("harmless", "allow", e) for e in HARMLESS]
-    out += [_row("mention", "allow", e) for e in MENTIONS]
-    out += [_row("question", "allow", e) for e in QUESTIONS]
-    return with_ids(out, "h6-")
+    return free_form_rows(globals(), "h6-")
 
 
 def main() -> int:
