@@ -3,11 +3,21 @@
 # Only from the package registries (PyPI sdists carry tests and docs; npm tarballs; Debian's
 # golang-*-dev packages ship Go sources). Nothing here is committed to the repository.
 set -euo pipefail
-# With --holdout2, the second held-back set (chosen 2026-12-07) instead of the first thirteen.
-dest=${1:?usage: fetch_projects.sh DEST [--holdout2]}
+# With --holdout2, the second held-back set (chosen 2026-12-07) instead of the first thirteen;
+# with --holdout3, the third (chosen 2026-12-07 before the noise pass i15e, never opened while tuning).
+dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3]}
 mkdir -p "$dest/dl" "$dest/src"
 cd "$dest/dl"
-if [ "${2:-}" = "--holdout2" ]; then
+if [ "${2:-}" = "--holdout3" ]; then
+  for spec in falcon==4.4.0 aiohttp==3.14.5 djangorestframework==3.18.3 sanic==25.12.1; do
+    python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
+  done
+  for spec in passport@0.7.0 multer@2.5.0 body-parser@2.4.0; do
+    npm pack -q "$spec" >/dev/null
+  done
+  apt-get download -q golang-github-gorilla-sessions-dev=1.2.1-1 \
+    golang-github-gorilla-handlers-dev=1.5.1-3 2>/dev/null
+elif [ "${2:-}" = "--holdout2" ]; then
   for spec in werkzeug==3.1.3 starlette==1.10.0 tornado==6.6.1 pyramid==2.1 bottle==0.13.5; do
     python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
   done

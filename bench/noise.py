@@ -35,14 +35,18 @@ _SKIP_DIRS = {".git", "node_modules", "__pycache__", ".venv", "venv", "build", "
 # Projects we may read while tuning rules (dev) and projects we only score (holdout). The folder
 # names are those bench/fetch_projects.sh unpacks; a folder is matched by its name's prefix.
 # The first holdout set (django ... chi) was scored blind on 2026-12-06 and is dev since
-# 2026-12-07; the second holdout set (fetched with `fetch_projects.sh DEST --holdout2`) was
-# chosen on 2026-12-07 and is only scored.
+# 2026-12-07; the second (werkzeug ... httprouter, `fetch_projects.sh DEST --holdout2`) was scored
+# blind on 2026-12-07 and is dev since; the third (`fetch_projects.sh DEST --holdout3`) was chosen
+# on 2026-12-07 before the noise pass i15e and is only scored.
 DEV_PROJECTS = ("flask-", "requests-", "fastapi-", "express-", "koa-", "golang-github-gin-gonic-gin-dev",
                 "django-", "httpx-", "sqlalchemy-", "fastify-", "hapi-hapi-",
-                "golang-github-labstack-echo-dev", "golang-github-go-chi-chi-dev")
-HOLDOUT_PROJECTS = ("werkzeug-", "starlette-", "tornado-", "pyramid-", "bottle-", "restify-",
-                    "express-session-", "golang-github-gorilla-mux-dev",
-                    "golang-github-julienschmidt-httprouter-dev")
+                "golang-github-labstack-echo-dev", "golang-github-go-chi-chi-dev",
+                "werkzeug-", "starlette-", "tornado-", "pyramid-", "bottle-", "restify-",
+                "express-session-", "golang-github-gorilla-mux-dev",
+                "golang-github-julienschmidt-httprouter-dev")
+HOLDOUT_PROJECTS = ("falcon-", "aiohttp-", "djangorestframework-", "sanic-", "passport-", "multer-",
+                    "body-parser-", "golang-github-gorilla-sessions-dev",
+                    "golang-github-gorilla-handlers-dev")
 
 
 def split_of(name: str) -> str:
