@@ -114,6 +114,9 @@ CASES = [
     ("everyCompare.ts", "VG-CRYPTO-007", (2, 5), "apiKeysMatch", "comparison", {4}),
     ("rsaBig.js", "VG-CRYPTO-005", (2, 16), "LicenseRsa", "RSA", {10, 14}),
     ("untyped_rsa.py", "VG-CRYPTO-005", (9, 14), "encrypt_number", "RSA", {10, 14}),
+    # PKCS#7 written out for a raw CBC mode (formerly a look-alike: the padding layer of a
+    # home-made CBC scheme is where padding oracles come from)
+    ("pkcs7_box.py", "VG-CRYPTO-009", (8, 10), "pkcs7_pad", "padding-oracle", {9}),
 ]
 
 

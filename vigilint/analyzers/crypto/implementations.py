@@ -576,9 +576,9 @@ def _adjacent(ctx: FileContext, units: list[Implementation]) -> list[Implementat
             for s in between)
         composed = not calls and not pair and _common_caller(ctx, last, unit)
         # textbook RSA's operations (key generation, encrypt, decrypt, sign) side by side
-        # are one scheme, whatever they are called
+        # are one scheme, whatever they are called; so are a pad and its unpad
         shared = not (calls or pair or composed) and last.rule == unit.rule and (
-            last.kind == unit.kind == "rsa" or _shared_helper(ctx, last, unit) or
+            last.kind == unit.kind in ("rsa", "padding") or _shared_helper(ctx, last, unit) or
             _shared_key_type(ctx, last, unit))
         if (calls or pair or composed or shared) and clear and \
                 last.node.type not in _CLASS_KINDS:

@@ -36,8 +36,8 @@ KINDS: dict[str, tuple[str, str]] = {
     "kdf": ("VG-CRYPTO-009", "key derivation (iterated or chained hashing)"),
     "mac": ("VG-CRYPTO-009", "MAC (a hash over secret + message)"),
     "hash": ("VG-CRYPTO-009", "hash of a password or token"),
-    "padding": ("VG-CRYPTO-009", "block padding scheme (a constant fill, or an unpad that "
-                                 "trusts the last byte)"),
+    "padding": ("VG-CRYPTO-009", "block padding layer written by hand for a block "
+                                 "cipher (padding-oracle risk)"),
     "xor": ("VG-CRYPTO-002", "repeating-key XOR / keystream cipher"),
     "vigenere": ("VG-CRYPTO-008", "Vigenère cipher over a secret"),
     "caesar": ("VG-CRYPTO-008", "Caesar shift over a secret"),

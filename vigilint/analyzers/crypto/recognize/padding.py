@@ -1,7 +1,16 @@
-"""Block padding written by hand for a block cipher (VG-CRYPTO-009): a function named for
-padding that fills up to the block size (`16 - len(data) % 16`) with a constant byte (zeros,
-spaces) that cannot be told from the data when it is removed, in a file that encrypts with a
-block cipher. PKCS#7 written out (each pad byte is the pad length) is not reported."""
+"""Block padding written by hand for a block cipher (VG-CRYPTO-009):
+
+- a pad or unpad written out (PKCS#7, ANSI X.923, zeros: `16 - len(data) % 16` bytes added,
+  or the pad length read from the last byte and cut off, checked or not) whose result feeds a
+  cipher told not to pad (`setAutoPadding(false)`, `NoPadding`) or a raw block mode
+  (`modes.CBC`, `MODE_CBC`, `CryptBlocks`), or that a decryption of one is handed to: the
+  padding layer of a home-made CBC scheme, the place padding oracles come from;
+- elsewhere, a function named for padding that fills up to the block size with a constant
+  byte (zeros, spaces) that cannot be told from the data when it is removed, in a file that
+  encrypts with a block cipher, and an unpad that trusts the last byte.
+
+Padding for framing (records aligned to 4 or 8 bytes, Base64 `=`) that no cipher reads is not
+reported."""
 
 
 from __future__ import annotations
@@ -12,6 +21,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.recognize import Evidence
+from vigilint.analyzers.crypto.recognize.handmade import calls_of
 from vigilint.analyzers.crypto.syntax import (
     BINARY_KINDS,
     FUNCTION_KINDS,
@@ -166,7 +176,129 @@ def _pkcs7_pad_in_file(ctx: FileContext) -> bool:
     return bool(found)
 
 
+# A cipher call whose padding is left to the caller: padding disabled, or a raw block mode.
+_RAW_CIPHER = re.compile(r"setAutoPadding\(\s*false|NoPadding|CryptBlocks|MODE_(?:CBC|ECB)\b|"
+                         r"modes\.(?:CBC|ECB)\(|pad\.NoPadding|\bprocessBlock\(|"
+                         r"\.(?:encrypt|decrypt)Block\(")
+# A cipher used by the function: created, or fed (`update`, `doFinal`, `CryptBlocks`).
+_CIPHER_USE = re.compile(r"create(?:Cipher|Decipher)iv|Cipher\.getInstance|\.doFinal\(|"
+                         r"\.(?:en|de)cryptor\(|\b(?:AES|DES3?|Blowfish)\.new\(|CryptBlocks|"
+                         r"aes\.NewCipher|des\.NewCipher|\.(?:en|de)crypt\(|\bcipher\.update\(|"
+                         r"\.update\(|\.(?:Encrypt|Decrypt)\(|CryptoJS\.(?:AES|DES)|processBlock")
+_LIBRARY_PADDER = re.compile(r"padding\.PKCS7|Padding\.(?:un)?pad\(|PKCS5Padding|PKCS7Padding|"
+                             r"\bpkcs7\.(?:Pad|Unpad)\(")
+_READ_LAST = re.compile(r"\.readUInt8\(\s*[\w.]+\.length\s*-\s*1\s*\)|"
+                        r"\.(?:charCodeAt|codePointAt)\(\s*[\w.]+\.length\s*-\s*1\s*\)|"
+                        r"\[\s*[\w.]+\.length\s*-\s*1\s*\]|\bord\(\s*[\w.]+\[\s*-\s*1\s*\]\s*\)")
+_CUT_MORE = re.compile(r",\s*0\s*,\s*[\w.]+\.length\s*-|\[\s*:\s*[\w.]+\.length\s*-|"
+                       r"\.(?:subarray|slice|substring|substr)\(\s*0\s*,")
+_NAMED_UNPAD = frozenset({"unpad", "depad", "unpadded", "strip", "remove", "trim", "drop"})
+
+
+def _raw_cipher_user(ctx: FileContext, fn: Node) -> bool:
+    """`fn` uses a block cipher whose padding is the caller's: a raw mode or padding turned off
+    in `fn` itself, or in the file when `fn` feeds a cipher and the file pads by no library."""
+    text = ctx.node_text(fn)
+    if _LIBRARY_PADDER.search(text):
+        return False
+    if _RAW_CIPHER.search(text):
+        return bool(_CIPHER_USE.search(text) or "CryptBlocks" in text)
+    return bool(_CIPHER_USE.search(text)) and _RAW_CIPHER.search(ctx.text) is not None and \
+        _LIBRARY_PADDER.search(ctx.text) is None
+
+
+def _enclosing_function(node: Node) -> Node | None:
+    cur = node.parent
+    while cur is not None and cur.type not in FUNCTION_KINDS:
+        cur = cur.parent
+    return cur
+
+
+def _pad_by_hand(ctx: FileContext, body: Node) -> Node | None:
+    """The pad length computed up to the block size (`16 - len(data) % 16`, `bs - n % bs`)."""
+    for n in walk(body):
+        if n.type in ("call", "call_expression") and _FILL_TO_BLOCK.search(ctx.node_text(n)) \
+                and not any(_FILL_TO_BLOCK.search(ctx.node_text(c)) for c in n.named_children):
+            return n
+        if _pad_to_block(ctx, n) or _pad_to_symbolic(ctx, n):
+            return n
+    return None
+
+
+def _pad_to_symbolic(ctx: FileContext, node: Node) -> bool:
+    """`bs - len(s) % bs`, `size - (data.length % size)`: one name on both sides."""
+    if node.type not in BINARY_KINDS or operator(ctx, node) != "-":
+        return False
+    left, right = (unwrap(x) for x in operands(node))
+    if left is None or right is None or right.type not in BINARY_KINDS or \
+            operator(ctx, right) != "%" or left.type not in ("identifier", "attribute",
+                                                              "member_expression",
+                                                              "selector_expression",
+                                                              "field_access"):
+        return False
+    return ctx.node_text(left).replace(" ", "") == ctx.node_text(
+        right.child_by_field_name("right")).replace(" ", "")
+
+
+def _unpad_by_hand(ctx: FileContext, body: Node) -> Node | None:
+    """The pad length read from the last byte, and the data cut short."""
+    text = ctx.node_text(body)
+    if not (_LAST_BYTE.search(text) or _READ_LAST.search(text)) or not (
+            _CUT.search(text) or _CUT_MORE.search(text)):
+        return None
+    return next((n for n in walk(body) if n.type in (
+        "subscript", "subscript_expression", "index_expression", "array_access", "call",
+        "call_expression", "method_invocation") and (
+        _LAST_BYTE.search(ctx.node_text(n)) or _READ_LAST.search(ctx.node_text(n))) and not any(
+        _LAST_BYTE.search(ctx.node_text(c)) or _READ_LAST.search(ctx.node_text(c))
+        for c in n.named_children)), None)
+
+
+def _feeds_cipher(ctx: FileContext, fn: Node) -> bool:
+    """`fn` encrypts, or a function that encrypts calls it (a pad for framing does not)."""
+    if _CIPHER_USE.search(ctx.node_text(fn)):
+        return True
+    name = function_name(ctx, fn)
+    users = [] if not name else [_enclosing_function(c) for c in calls_of(ctx).get(name, ())]
+    return any(u is not None and u.id != fn.id and _CIPHER_USE.search(ctx.node_text(u))
+               for u in users)
+
+
+def _feeds_raw_cipher(ctx: FileContext, fn: Node) -> Evidence | None:
+    """A pad or unpad written out whose result a raw block cipher reads (or that undoes its
+    decryption): called from a function that uses such a cipher, or inside one."""
+    body = fn.child_by_field_name("body")
+    if body is None or not file_mentions(ctx, "crypto.raw_cipher_hint", (
+            "setAutoPadding", "NoPadding", "CryptBlocks", "MODE_CBC", "MODE_ECB", "modes.CBC",
+            "modes.ECB", "processBlock", "cryptBlock", "ryptBlock(")):
+        return None
+    name = function_name(ctx, fn)
+    name_words = set(words(name))
+    unpad = _unpad_by_hand(ctx, body)
+    pad = None if unpad is not None else _pad_by_hand(ctx, body)
+    if unpad is None and pad is None:
+        return None
+    if unpad is not None and not name_words & (_NAMED_UNPAD | {"pad", "padding", "pkcs7",
+                                                                "pkcs5", "block", "blocks"}):
+        if not _raw_cipher_user(ctx, fn):
+            return None  # an inline unpad counts only beside the raw decryption
+    users = [] if not name else [_enclosing_function(c) for c in calls_of(ctx).get(name, ())]
+    tied = _raw_cipher_user(ctx, fn) or any(
+        u is not None and u.id != fn.id and _raw_cipher_user(ctx, u) for u in users)
+    if not tied:
+        return None
+    if unpad is not None:
+        return Evidence(unpad, "padding", "the pad length read from the last byte of a raw "
+                                          "block decryption (padding-oracle risk)")
+    assert pad is not None
+    return Evidence(pad, "padding", "padding up to the block size written by hand for a "
+                                    "cipher whose padding is turned off (padding-oracle risk)")
+
+
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
+    tied = _feeds_raw_cipher(ctx, fn)
+    if tied is not None:
+        return tied
     name_words = set(words(function_name(ctx, fn)))
     if name_words & _UNPAD_WORDS or (name_words & {"strip", "remove", "trim", "drop"} and \
             name_words & {"pad", "padding", "pkcs7", "pkcs5"}):
@@ -181,7 +313,7 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
             file_mentions(ctx, "crypto.library_padding", _LIBRARY_PADDING)):
         return None
     body = fn.child_by_field_name("body")
-    if body is None:
+    if body is None or not _feeds_cipher(ctx, fn):
         return None
     for n in walk(body):
         if n.type in ("call", "call_expression") and _FILL_TO_BLOCK.search(ctx.node_text(n)) \
