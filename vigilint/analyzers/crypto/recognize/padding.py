@@ -279,9 +279,9 @@ def _feeds_raw_cipher(ctx: FileContext, fn: Node) -> Evidence | None:
     if unpad is None and pad is None:
         return None
     if unpad is not None and not name_words & (_NAMED_UNPAD | {"pad", "padding", "pkcs7",
-                                                                "pkcs5", "block", "blocks"}):
-        if not _raw_cipher_user(ctx, fn):
-            return None  # an inline unpad counts only beside the raw decryption
+                                                                "pkcs5", "block", "blocks"}) \
+            and not _raw_cipher_user(ctx, fn):
+        return None  # an inline unpad counts only beside the raw decryption
     users = [] if not name else [_enclosing_function(c) for c in calls_of(ctx).get(name, ())]
     tied = _raw_cipher_user(ctx, fn) or any(
         u is not None and u.id != fn.id and _raw_cipher_user(ctx, u) for u in users)
