@@ -142,12 +142,17 @@ def _early_exit(ctx: FileContext, body: Node) -> Node | None:
         text = ctx.node_text(consequence) if consequence is not None else ""
         if "return" in text and any(f in text for f in _RETURN_FALSE):
             return condition
+        if re.search(r"\bbreak\b", text) and re.search(r"=\s*(?:False|false)\b", text):
+            return condition  # `ok = false; break;`: the loop stops at the first difference
     return None
 
 
 # `all(x == y for x, y in zip(a, b))`, `[...a].every((c, i) => c === b[i])`: stops at the
 # first difference like an early-exit loop.
-_SHORT_CIRCUIT = re.compile(r"\ball\(\s*\w+\s*==\s*\w+\s+for\s+\w+\s*,\s*\w+\s+in\s+zip\(|"
+_SHORT_CIRCUIT = re.compile(r"\b(?:all\(\s*\w+\s*==|any\(\s*\w+\s*!=)\s*\w+\s+for\s+\w+\s*,\s*"
+                            r"\w+\s+in\s+zip\(|"
+                            r"\.some\(\s*\(\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\w+\s*!==?\s*"
+                            r"\w+(?:\[\s*\w+\s*\]|\.charAt\(\s*\w+\s*\)|\.charCodeAt\(\s*\w+\s*\))|"
                             r"\.every\(\s*\(\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\w+\s*===?\s*"
                             r"\w+(?:\[\s*\w+\s*\]|\.charAt\(\s*\w+\s*\)|\.charCodeAt\(\s*\w+\s*\))")
 
@@ -205,6 +210,22 @@ _KEY_QUALIFIERS = frozenset({"api", "admin", "secret", "signing", "master", "pri
                              "client", "session", "webhook", "deploy", "hmac"})
 
 
+# A code or PIN compared by a function named for it is a one-time or access code (`codesEqual`,
+# `pin_matches`, `same_passcode`) unless the name says which other kind of code it is.
+_CODE_WORDS = frozenset({"code", "codes", "pin", "pins", "passcode", "passcodes", "otp",
+                         "totp", "hotp", "unlock", "pickup", "access"})
+_OTHER_CODES = frozenset({"status", "http", "country", "region", "language", "lang", "locale",
+                          "currency", "error", "err", "exit", "zip", "postal", "area", "color",
+                          "colour", "product", "sku", "bar", "barcode", "qr", "iso", "unicode",
+                          "char", "key", "keys", "source", "op", "opcode", "event", "return",
+                          "response", "airport", "state", "reason", "dial", "phone", "hash"})
+
+
+def _names_one_time_code(name_words: tuple[str, ...]) -> bool:
+    w = set(name_words)
+    return bool(w & _CODE_WORDS) and not w & _OTHER_CODES
+
+
 def _reads_secret(ctx: FileContext, body: Node) -> bool:
     """The function loads the secret it compares against (`process.env.DEPLOY_TOKEN`,
     `settings.ADMIN_KEY`, `os.Getenv("WEBHOOK_SECRET")`)."""
@@ -223,13 +244,15 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     source = ctx.source[body.start_byte:body.end_byte]
     compares = bool(set(name_words) & _COMPARE_WORDS)
     secret = bool(set(name_words) & _SECRET_OPERANDS) or any(
-        set(words(p)) & _SECRET_OPERANDS for p in parameter_names(ctx, fn))
+        set(words(p)) & _SECRET_OPERANDS for p in parameter_names(ctx, fn)) or (
+        compares and _names_one_time_code(name_words))
     if not secret and compares and not named and (
-            b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source):
+            b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source or
+            b"any(" in source or b".some(" in source):
         secret = _callers_pass_secrets(ctx, name) or _reads_secret(ctx, body)
     early_candidate = compares and (secret or named) and (
         b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source or
-        b"while" in source)
+        b"while" in source or b"any(" in source or b".some(" in source)
     if not named and not early_candidate and (b"|" not in source or b"^" not in source):
         return None  # neither named for it nor a candidate loop: skip the walk
     accumulates: Node | None = None
