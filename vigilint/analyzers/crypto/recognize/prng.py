@@ -79,11 +79,11 @@ def _security_users(ctx: FileContext) -> list[tuple[str, Node]]:
     for n in ctx.walk():
         if n.type in FUNCTION_KINDS:
             name = function_name(ctx, n)
-            if set(words(name)) & _SECURITY_WORDS:
+            if security_named(name):
                 out.append((name, n))
         elif n.type in ("assignment", "variable_declarator", "short_var_declaration"):
             target = n.child_by_field_name("left") or n.child_by_field_name("name")
-            if target is not None and set(words(ctx.node_text(target))) & _SECURITY_WORDS:
+            if target is not None and security_named(ctx.node_text(target)):
                 out.append((ctx.node_text(target), n))
     ctx.cache["crypto.security_functions"] = out
     return out
@@ -94,7 +94,18 @@ def security_users(ctx: FileContext) -> list[tuple[str, Node]]:
 
 
 def security_named(name: str) -> bool:
-    return bool(set(words(name)) & _SECURITY_WORDS)
+    w = set(words(name))
+    return bool(w & _SECURITY_WORDS) or bool(w & {"code", "codes"} and w & _CODE_QUALIFIERS)
+
+
+# What makes a code an access or one-time code (`PickupCode`, `sms_code`, `unlockCode`), not a
+# country, colour or discount code.
+_CODE_QUALIFIERS = frozenset({"pickup", "access", "unlock", "door", "entry", "login", "signin",
+                              "confirm", "confirmation", "verify", "sms", "email", "mfa",
+                              "twofa", "recovery", "backup", "claim", "redeem", "onetime",
+                              "one", "pass", "security", "magic", "locker", "parcel",
+                              "delivery", "release", "approval", "transfer", "gate",
+                              "checkin", "boarding", "collection", "collect"})
 
 
 _BINDINGS = ("assignment", "variable_declarator", "short_var_declaration")
@@ -130,13 +141,16 @@ def used_for_security(ctx: FileContext, name: str, owner: Node | None) -> bool:
 
 
 def _used_for_security(ctx: FileContext, name: str, owner: Node | None) -> bool:
-    if set(words(name)) & _SECURITY_WORDS:
+    if security_named(name):
         return True
     if not name:
         return False
     names = {name} | aliases(ctx, name)
+    own_class = owner is not None and owner.type in _CLASS_KINDS
     for _, user in _security_users(ctx):
         if owner is not None and owner.start_byte <= user.start_byte < owner.end_byte:
+            if own_class and user.type in FUNCTION_KINDS:
+                return True  # the generator class's own `verificationCode()`, `nextToken()`
             continue
         if any(n.type in ("identifier", "property_identifier", "field_identifier",
                           "type_identifier") and ctx.node_text(n) in names for n in walk(user)):

@@ -141,6 +141,7 @@ def _secret_name(name: str) -> bool:
     return bool(w & {"key", "keys"} and w & _KEY_QUALIFIERS)
 
 
+
 def _used_for_secret(ctx: FileContext, name: str, fn: Node) -> bool:
     """A function or variable of the file named for a secret uses the function `name`."""
     if not name:
