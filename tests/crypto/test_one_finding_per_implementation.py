@@ -117,6 +117,13 @@ CASES = [
     # PKCS#7 written out for a raw CBC mode (formerly a look-alike: the padding layer of a
     # home-made CBC scheme is where padding oracles come from)
     ("pkcs7_box.py", "VG-CRYPTO-009", (8, 10), "pkcs7_pad", "padding-oracle", {9}),
+    # (third pass) a pad and its unpad are one padding layer (functions, an object's methods);
+    # two directions of one XOR over a key field of a service class; a key schedule whose
+    # result is passed straight to the rounds
+    ("pad_pair.py", "VG-CRYPTO-009", (8, 17), "add_padding", "padding-oracle", {9, 14}),
+    ("padObject.ts", "VG-CRYPTO-009", (4, 11), "apply", "padding-oracle", {5, 9}),
+    ("GiftCardService.java", "VG-CRYPTO-002", (6, 32), "GiftCardService", "XOR", {16, 24}),
+    ("frame_cipher.go", "VG-CRYPTO-003", (5, 23), "rounds", "ARX", {7, 18}),
 ]
 
 

@@ -37,6 +37,7 @@ from tree_sitter import Node
 from vigilint.analyzers.context import FileContext, Hit, Related
 from vigilint.analyzers.crypto.advice import advice
 from vigilint.analyzers.crypto.bodies import profile
+from vigilint.analyzers.crypto.names import KEY_WORDS
 from vigilint.analyzers.crypto.recognize import (
     KINDS,
     Evidence,
@@ -415,12 +416,19 @@ def _calling_groups(ctx: FileContext, container: _Container,
             b = members[j]
             if _calls(ctx, a.node, b.name) or _calls(ctx, b.node, a.name) or \
                     _inverse(a.name, b.name) or not callees[i].isdisjoint(callees[j]) or \
-                    writes[i] & uses[j] or writes[j] & uses[i]:
+                    writes[i] & uses[j] or writes[j] & uses[i] or (
+                        a.kind == b.kind != "mac" and _key_fields(uses[i] & uses[j])):
                 parent[root(j)] = root(i)
     groups: dict[int, list[Implementation]] = {}
     for i, member in enumerate(members):
         groups.setdefault(root(i), []).append(member)
     return list(groups.values())
+
+
+def _key_fields(fields: set[str]) -> bool:
+    """A field named for a key (`balanceKey`, `self._pad`, `secret`) that two methods of one
+    kind both read: the two directions of one cipher (`balanceToken`/`pointsFromToken`)."""
+    return any(set(words(f)) & KEY_WORDS for f in fields)
 
 
 _SELF_FIELD = re.compile(r"\b(?:self|this)\.#?([A-Za-z_]\w*)")
@@ -574,7 +582,8 @@ def _adjacent(ctx: FileContext, units: list[Implementation]) -> list[Implementat
         clear = all(not _definition(s) or any(_calls(ctx, s, n) or _calls(
             ctx, m, _definition_name(ctx, s)) for n in names for m in (last.end, unit.node))
             for s in between)
-        composed = not calls and not pair and _common_caller(ctx, last, unit)
+        composed = not calls and not pair and (_common_caller(ctx, last, unit) or
+                                               _nested_calls(ctx, last, unit))
         # textbook RSA's operations (key generation, encrypt, decrypt, sign) side by side
         # are one scheme, whatever they are called; so are a pad and its unpad
         shared = not (calls or pair or composed) and last.rule == unit.rule and (
@@ -648,6 +657,21 @@ def _crypto_entry(ctx: FileContext, fn: Node) -> bool:
     """A function named for the operation (`EncryptID`, `sign_request`, `derive_key`), not
     a `main` or a request handler that happens to call two parts."""
     return bool(profile(ctx, fn).verb)
+
+
+def _nested_calls(ctx: FileContext, a: Implementation, b: Implementation) -> bool:
+    """One's result is passed straight to the other (`speckRounds(x, y, expandKey(key))`):
+    the key schedule and the rounds of one cipher, wherever the call is."""
+    names_a = {a.name, function_name(ctx, a.end)} - {""}
+    names_b = {b.name, function_name(ctx, b.end)} - {""}
+    calls = handmade.calls_of(ctx)
+    for outer, inner in ((names_a, names_b), (names_b, names_a)):
+        for name in outer:
+            for call in calls.get(name, ()):
+                args = call.child_by_field_name("arguments")
+                if args is not None and any(_calls(ctx, args, n) for n in inner):
+                    return True
+    return False
 
 
 def _common_caller(ctx: FileContext, a: Implementation, b: Implementation) -> bool:

@@ -273,15 +273,10 @@ def _feeds_raw_cipher(ctx: FileContext, fn: Node) -> Evidence | None:
             "modes.ECB", "processBlock", "cryptBlock", "ryptBlock(")):
         return None
     name = function_name(ctx, fn)
-    name_words = set(words(name))
     unpad = _unpad_by_hand(ctx, body)
     pad = None if unpad is not None else _pad_by_hand(ctx, body)
     if unpad is None and pad is None:
         return None
-    if unpad is not None and not name_words & (_NAMED_UNPAD | {"pad", "padding", "pkcs7",
-                                                                "pkcs5", "block", "blocks"}) \
-            and not _raw_cipher_user(ctx, fn):
-        return None  # an inline unpad counts only beside the raw decryption
     users = [] if not name else [_enclosing_function(c) for c in calls_of(ctx).get(name, ())]
     tied = _raw_cipher_user(ctx, fn) or any(
         u is not None and u.id != fn.id and _raw_cipher_user(ctx, u) for u in users)
