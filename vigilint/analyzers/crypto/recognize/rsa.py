@@ -6,6 +6,8 @@ them, and the square-and-multiply helper itself in a file about keys or signatur
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
@@ -43,10 +45,18 @@ def _arguments(call: Node) -> list[Node]:
     return [a for a in args.named_children if a.type not in ("comment", "keyword_argument")]
 
 
+# A conversion around the value (`BigInt(d)`, `big.NewInt(e)`, `new BigInteger(n)`, `int(d)`).
+_CONVERSION = re.compile(r"(?:new\s+)?[A-Za-z_][\w.]{0,60}\(\s*([A-Za-z_][\w.]{0,80})\s*"
+                         r"(?:,\s*\d{1,3}\s*)?\)")
+
+
 def _arg_names(ctx: FileContext, args: list[Node]) -> list[str]:
     names = []
     for arg in args:
-        text = ctx.node_text(arg)
+        text = ctx.node_text(arg).strip()
+        inner = _CONVERSION.fullmatch(text)
+        if inner is not None:
+            text = inner.group(1)
         names.append(text.rsplit(".", 1)[-1].strip())
     return names
 
