@@ -290,6 +290,8 @@ def _used_as_tag(ctx: FileContext, fn: Node, site: Node, locals_: dict[str, str]
     if holder is None:
         return False
     if holder.type == "return_statement":  # the message and its tag returned together
+        if _returns_digest(ctx, fn, site, holder):
+            return True
         between = site.parent
         while between is not None and between.id != holder.id:
             if (between.type in BINARY_KINDS and operator(ctx, between) == "+") or \
@@ -312,7 +314,34 @@ def _used_as_tag(ctx: FileContext, fn: Node, site: Node, locals_: dict[str, str]
                                                            r"\bformat\(|Sprintf\(", line)
                 for line in re.findall(r"\breturn\b[^\n]*", body))):
             return True  # compared, or returned joined to the message
+        if target.isidentifier() and not set(words(name)) & _NOT_A_TAG_RESULT and re.search(
+                rf"\breturn\s+(?:[\w.]+\()?\s*{v}\b(?:\[[^\]\n]*\])?\s*\)?\s*(?:;|\n|$|,\s*nil)",
+                body):
+            return True  # the keyed digest is what the function returns
     return False
+
+
+# What a keyed digest returned as is may be besides a tag: a derived key, an id, a cache key.
+_NOT_A_TAG_RESULT = frozenset({"derive", "derived", "kdf", "key", "keys", "id", "ids", "cache",
+                               "lookup", "fingerprint", "bucket", "shard", "partition", "slot",
+                               "index", "etag", "filename", "path", "seed"})
+
+
+def _returns_digest(ctx: FileContext, fn: Node, site: Node, ret: Node) -> bool:
+    """The function returns the keyed digest itself (`return createHash("sha1").update(secret
+    + prev + body).digest("hex")`): what it makes of the secret and the message is a tag,
+    unless its name says a key, an id or a lookup."""
+    if set(words(function_name(ctx, fn))) & _NOT_A_TAG_RESULT:
+        return False
+    node = site
+    while node.parent is not None and node.parent.id != ret.id:
+        parent = node.parent
+        if parent.type in BINARY_KINDS or parent.type in ("template_string", "string",
+                                                          "interpolation", "pair", "object",
+                                                          "dictionary", "list", "array"):
+            return False  # combined with something else
+        node = parent
+    return True
 
 
 def _callers_compare(ctx: FileContext, name: str) -> bool:
