@@ -40,7 +40,7 @@ CASES = [
     ("feistel_methods.go", "VG-CRYPTO-004", (10, 39), "blockCipher", "Feistel", {10, 28, 36}),
     ("ids.go", "VG-CRYPTO-004", (5, 26), "EncryptID", "Feistel", {9, 18}),
     # a generator whose output is XORed with the data
-    ("lcg_keystream.py", "VG-CRYPTO-006", (11, 26), "KeyStream", "PRNG", {12, 16, 20}),
+    ("lcg_keystream.py", "VG-CRYPTO-006", (7, 26), "KeyStream", "PRNG", {12, 16, 20}),
     ("sessionKeystream.ts", "VG-CRYPTO-006", (3, 22), "SessionScrambler", "PRNG", {11, 18}),
     ("PinVault.java", "VG-CRYPTO-006", (6, 26), "PinVault", "PRNG", {14, 22}),
     ("token_stream.go", "VG-CRYPTO-006", (10, 21), "tokenMasker", "PRNG", {11, 18}),

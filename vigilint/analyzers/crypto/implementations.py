@@ -582,8 +582,8 @@ def _adjacent(ctx: FileContext, units: list[Implementation]) -> list[Implementat
         clear = all(not _definition(s) or any(_calls(ctx, s, n) or _calls(
             ctx, m, _definition_name(ctx, s)) for n in names for m in (last.end, unit.node))
             for s in between)
-        composed = not calls and not pair and (_common_caller(ctx, last, unit) or
-                                               _nested_calls(ctx, last, unit))
+        composed = not calls and not pair and (_common_caller(ctx, last, unit) or (
+            last.rule == unit.rule and _nested_calls(ctx, last, unit)))
         # textbook RSA's operations (key generation, encrypt, decrypt, sign) side by side
         # are one scheme, whatever they are called; so are a pad and its unpad
         shared = not (calls or pair or composed) and last.rule == unit.rule and (

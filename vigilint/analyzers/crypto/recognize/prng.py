@@ -191,8 +191,9 @@ def _lcg_step(ctx: FileContext, node: Node) -> bool:
         return False
     target_node = node.child_by_field_name("left")
     value = node.child_by_field_name("right")
-    if target_node is None or value is None or b"*" not in ctx.source[
-            value.start_byte:value.end_byte]:
+    if target_node is None or value is None or (b"*" not in ctx.source[
+            value.start_byte:value.end_byte] and b"imul(" not in ctx.source[
+            value.start_byte:value.end_byte]):
         return False
     target = ctx.node_text(target_node).strip()
     if not re.fullmatch(r"(?:(?:self|this)\.#?|[a-z]\.)?[A-Za-z_]\w*", target):
@@ -202,9 +203,14 @@ def _lcg_step(ctx: FileContext, node: Node) -> bool:
         return False
     v = re.escape(target)
     text = ctx.node_text(value)
+    if "imul(" in text:  # `Math.imul(state, 1103515245) + 12345`: a 32-bit multiply
+        text = _IMUL.sub(r"(\1 * \2)", text)
     return re.search(rf"(?:{v}\s*\*\s*\(?\s*\w+|\w+\s*\*\s*{v})\s*\)?\s*\+\s*\(?\s*\w+", text) \
         is not None and (ctx.language in ("go", "java") or  # fixed-width: wraps by itself
                          re.search(r"%|&|>>>\s*0|\|\s*0\b|\bBigInt\.asUintN", text) is not None)
+
+
+_IMUL = re.compile(r"Math\.imul\(\s*([^,()\n]{1,80}?)\s*,\s*([^,()\n]{1,80}?)\s*\)")
 
 
 def _module_state(ctx: FileContext, name: str) -> bool:
@@ -222,7 +228,8 @@ def _module_state(ctx: FileContext, name: str) -> bool:
 def _lcg(ctx: FileContext, fn: Node) -> Evidence | None:
     """An LCG step in a function or method used for keys or tokens."""
     body = fn.child_by_field_name("body")
-    if body is None or b"*" not in ctx.source[body.start_byte:body.end_byte]:
+    if body is None or (b"*" not in ctx.source[body.start_byte:body.end_byte] and
+                        b"imul(" not in ctx.source[body.start_byte:body.end_byte]):
         return None
     step = next((n for n in walk(body) if _lcg_step(ctx, n)), None)
     if step is None:
@@ -318,7 +325,7 @@ def prng_classes(ctx: FileContext) -> frozenset[str]:
 
 def _generator_body(ctx: FileContext, fn: Node, body: Node) -> bool:
     source = ctx.source[body.start_byte:body.end_byte]
-    if b"^" not in source and b"*" not in source:
+    if b"^" not in source and b"*" not in source and b"imul(" not in source:
         return False  # no xorshift step, no LCG step (and no use of a constant)
     steps: dict[str, int] = {}
     for n in walk(body):

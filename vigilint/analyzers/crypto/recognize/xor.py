@@ -12,6 +12,7 @@ from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.bodies import secret_context
 from vigilint.analyzers.crypto.names import KEY_WORDS, NON_CRYPTO_WORDS, mentions
 from vigilint.analyzers.crypto.recognize import Evidence
+from vigilint.analyzers.crypto.recognize.prng import prng_classes
 from vigilint.analyzers.crypto.syntax import (
     AUGMENTED_KINDS,
     BINARY_KINDS,
@@ -20,6 +21,7 @@ from vigilint.analyzers.crypto.syntax import (
     enclosing_function,
     file_mentions,
     function_name,
+    function_nodes,
     in_loop,
     operands,
     operator,
@@ -40,7 +42,8 @@ _EXCLUDED_FUNCTION_WORDS = NON_CRYPTO_WORDS | {"hash", "random", "rand", "rng", 
 _DRAWS = frozenset({"random", "randint", "randrange", "getrandbits", "randbytes", "next",
                     "nextInt", "nextByte", "nextBytes", "nextLong", "nextDouble", "nextFloat",
                     "Intn", "Int31n", "Int63", "Int63n", "Uint32", "Uint64", "IntN", "Float64",
-                    "rand", "rng", "prng"})
+                    "rand", "rng", "prng", "step", "advance", "draw", "next_byte",
+                    "nextUint8", "nextU8", "nextUint32", "nextU32"})
 
 
 _STREAM_WORDS = KEY_WORDS | {"stream", "keystream"}
@@ -165,9 +168,28 @@ def _drawn(ctx: FileContext, side: Node, fn: Node | None) -> bool:
         receiver = text.rsplit(".", 1)[0] if "." in text else text
         if n.type == "method_invocation":
             receiver = ctx.node_text(n.child_by_field_name("object")) or receiver
+        if (receiver in ("this", "self") or "." not in text) and _generator_class(ctx, side):
+            return True  # `b ^ this.nextByte()` in a class with a hand-written generator
+        if fn is not None and fn.type == "method_declaration" and receiver == _go_receiver(
+                ctx, fn)[0] and _go_receiver(ctx, fn)[1] in prng_classes(ctx):
+            return True  # Go: `b ^ s.next()` in a method of a generator type
         if fn is not None and receiver.isidentifier() and _bound_by_call(ctx, fn, receiver):
             return True
     return False
+
+
+def _generator_class(ctx: FileContext, node: Node) -> bool:
+    cls = enclosing(node, frozenset({"class_definition", "class_declaration", "class"}))
+    return cls is not None and ctx.node_text(cls.child_by_field_name("name")) in \
+        prng_classes(ctx)
+
+
+def _go_receiver(ctx: FileContext, method: Node) -> tuple[str, str]:
+    """(name, type) of a Go method's receiver: `(s *scrambler)` -> ("s", "scrambler")."""
+    receiver = method.child_by_field_name("receiver")
+    parts = ctx.node_text(receiver).replace("*", " ").strip("() ").split() \
+        if receiver is not None else []
+    return (parts[0], parts[-1]) if len(parts) >= 2 else ("", "")
 
 
 def _bound_by_call(ctx: FileContext, fn: Node, name: str) -> bool:
@@ -282,6 +304,36 @@ def _zips_a_stream(ctx: FileContext, node: Node, fn: Node | None) -> bool:
         return False
     for name in match.groups():
         if _bound_by_call(ctx, fn, name) or _drawn_loop_variable(ctx, node, name):
+            return True
+    return _zips_a_generator(ctx, text)
+
+
+# `zip(data, self._stream(nonce, n))`, `zip(chunk, keystream(key))`: the data zipped with a call
+_ZIPPED_CALL = re.compile(r"\bzip\(\s*[\w.]{1,80}(?:\[[^\]\n]{0,40}\])?\s*,\s*"
+                          r"(?:self\.|this\.|cls\.)?([A-Za-z_]\w*)\s*\(|"
+                          r"\bzip\(\s*(?:self\.|this\.|cls\.)?([A-Za-z_]\w*)\s*\(")
+
+
+def _zips_a_generator(ctx: FileContext, text: str) -> bool:
+    """The data is zipped with the output of a call named for a key or stream, or of a
+    generator function of the file that hashes or draws (`yield from sha256(key + ctr)`)."""
+    for match in _ZIPPED_CALL.finditer(text):
+        name = match.group(1) or match.group(2)
+        if name in ("range", "enumerate", "len", "iter", "reversed", "zip"):
+            continue
+        if mentions(name, _STREAM_WORDS) or _streaming_function(ctx, name):
+            return True
+    return False
+
+
+def _streaming_function(ctx: FileContext, name: str) -> bool:
+    """A function of the file named `name` yields values it hashes or draws."""
+    for fn in function_nodes(ctx):
+        if fn.type != "function_definition" or function_name(ctx, fn) != name:
+            continue
+        body = ctx.node_text(fn)
+        if "yield" in body and re.search(r"hashlib\.|\bsha\d+|blake2|\.digest\(|random\.|"
+                                         r"getrandbits|randrange", body):
             return True
     return False
 
