@@ -43,6 +43,9 @@ _LIBRARY = frozenset({"compare_digest", "timingSafeEqual", "ConstantTimeCompare"
 def _xor_accumulates(ctx: FileContext, node: Node) -> bool:
     if node.type in AUGMENTED_KINDS and operator(ctx, node) == "|=":
         value = unwrap(node.child_by_field_name("right"))
+        if value is not None and value.type == "expression_list" and \
+                value.named_child_count == 1:  # go: `v |= a[i] ^ b[i]`
+            value = unwrap(value.named_children[0])
         return value is not None and value.type in BINARY_KINDS and operator(ctx, value) == "^" \
             and in_loop(node)
     if node.type in ("assignment", "assignment_expression", "assignment_statement") \
@@ -157,9 +160,26 @@ _SHORT_CIRCUIT = re.compile(r"\b(?:all\(\s*\w+\s*==|any\(\s*\w+\s*!=)\s*\w+\s+fo
                             r"\w+(?:\[\s*\w+\s*\]|\.charAt\(\s*\w+\s*\)|\.charCodeAt\(\s*\w+\s*\))")
 
 
+# `[...a].reduce((ok, c, i) => ok && c === b[i], true)`: the comparison stops at the first
+# difference (only the walk goes on).
+_REDUCE_AND = re.compile(r"\.reduce\(\s*\(\s*(\w+)\s*,\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\(?\s*\1\s*&&")
+# `[...a].reduce((d, c, i) => d | (c.charCodeAt(0) ^ b.charCodeAt(i)), 0)`: XOR folded by hand.
+_REDUCE_XOR = re.compile(r"\.reduce\(\s*\(\s*(\w+)\s*,\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\(?\s*\1\s*\|"
+                         r"[^;\n]{0,200}\^")
+
+
 def _short_circuit(ctx: FileContext, body: Node) -> Node | None:
     for n in walk(body):
-        if n.type in CALL_KINDS and _SHORT_CIRCUIT.search(ctx.node_text(n)):
+        if n.type in CALL_KINDS and (_SHORT_CIRCUIT.search(ctx.node_text(n)) or
+                                     _REDUCE_AND.search(ctx.node_text(n))):
+            return n
+    return None
+
+
+def _reduce_xor(ctx: FileContext, body: Node) -> Node | None:
+    for n in walk(body):
+        if n.type in CALL_KINDS and _REDUCE_XOR.search(ctx.node_text(n)) and not any(
+                _REDUCE_XOR.search(ctx.node_text(c)) for c in n.named_children):
             return n
     return None
 
@@ -248,11 +268,12 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
         compares and _names_one_time_code(name_words))
     if not secret and compares and not named and (
             b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source or
-            b"any(" in source or b".some(" in source):
+            b"any(" in source or b".some(" in source or b".reduce(" in source):
         secret = _callers_pass_secrets(ctx, name) or _reads_secret(ctx, body)
     early_candidate = compares and (secret or named) and (
         b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source or
-        b"while" in source or b"any(" in source or b".some(" in source)
+        b"while" in source or b"any(" in source or b".some(" in source or
+        b".reduce(" in source)
     if not named and not early_candidate and (b"|" not in source or b"^" not in source):
         return None  # neither named for it nor a candidate loop: skip the walk
     accumulates: Node | None = None
@@ -263,6 +284,9 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
         elif accumulates is None and n.type in (*AUGMENTED_KINDS, "assignment") and \
                 _xor_accumulates(ctx, n):
             accumulates = n
+    if accumulates is None and (named or (compares and secret)) and \
+            b".reduce(" in source:
+        accumulates = _reduce_xor(ctx, body)
     if accumulates is not None:
         return Evidence(accumulates, "compare", "an XOR-accumulating comparison loop")
     early = _early_exit(ctx, body) if early_candidate else None

@@ -100,6 +100,11 @@ def _operands(ctx: FileContext, node: Node) -> list[str]:
         if n.type in BINARY_KINDS and operator(ctx, n) == "+":
             parts += [ctx.node_text(c) for c in (n.child_by_field_name("left"),
                                                  n.child_by_field_name("right")) if c]
+        elif n.type in BINARY_KINDS and operator(ctx, n) == "%" and (
+                n.child_by_field_name("left") or n).type in ("string", "concatenated_string"):
+            right = n.child_by_field_name("right")  # `b"%s%s" % (secret, body)`
+            if right is not None and right.type == "tuple":
+                parts += [ctx.node_text(c) for c in right.named_children]
         elif n.type in CALL_KINDS and last_name(callee(ctx, n)) in _JOINS:
             args = n.child_by_field_name("arguments")
             items = [ctx.node_text(a) for a in (args.named_children if args else [])]

@@ -173,9 +173,18 @@ def _drawn(ctx: FileContext, side: Node, fn: Node | None) -> bool:
         if fn is not None and fn.type == "method_declaration" and receiver == _go_receiver(
                 ctx, fn)[0] and _go_receiver(ctx, fn)[1] in prng_classes(ctx):
             return True  # Go: `b ^ s.next()` in a method of a generator type
-        if fn is not None and receiver.isidentifier() and _bound_by_call(ctx, fn, receiver):
-            return True
+        outer = fn
+        while outer is not None and receiver.isidentifier():  # the callback's function too
+            if _bound_by_call(ctx, outer, receiver):
+                return True
+            outer = enclosing_function(outer)
     return False
+
+
+_CLOSURES = frozenset({"func_literal", "arrow_function", "function_expression", "lambda",
+                       "function"})
+_DRAW_CALL = re.compile(r"\b(?:Intn|Int31n|Int63n|Uint32|random|randrange|randint|getrandbits|"
+                        r"nextInt|nextByte)\s*\(")
 
 
 def _generator_class(ctx: FileContext, node: Node) -> bool:
@@ -213,10 +222,13 @@ def _bound_by_call(ctx: FileContext, fn: Node, name: str) -> bool:
                 target = target.named_children[0]
             pairs = [(target, value)]
         for target, value in pairs:
-            if target is not None and value is not None and ctx.node_text(target) == name \
-                    and value.type in ("call", "call_expression", "new_expression",
-                                       "object_creation_expression", "method_invocation"):
+            if target is None or value is None or ctx.node_text(target) != name:
+                continue
+            if value.type in ("call", "call_expression", "new_expression",
+                              "object_creation_expression", "method_invocation"):
                 return True
+            if value.type in _CLOSURES and _DRAW_CALL.search(ctx.node_text(value)):
+                return True  # `next := func() byte { return byte(r.Intn(256)) }`
     return False
 
 
