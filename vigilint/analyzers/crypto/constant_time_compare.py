@@ -4,9 +4,12 @@ Flags home-made constant-time comparisons: functions named like `constant_time_c
 routine, loops that accumulate `diff |= a[i] ^ b[i]` to compare secrets, and early-exit loops
 (`if a[i] != b[i]: return False`, also over `zip(a, b)` or `range` loop variables, and the
 short-circuits `all(x == y for x, y in zip(a, b))` / `[...a].every((c, i) => c === b[i])`,
-and `while (i < n && a[i] === b[i]) i++` loops) in functions that compare signatures, tokens,
-keys or digests: by their name or parameters, because a caller passes one (`codes_match(
-pending.code, form["code"])`), or because the function loads the secret it compares against
+and `while (i < n && a[i] === b[i]) i++` loops, flag-and-break loops, `any(x != y ...)`,
+`.some(...)` and `.reduce((ok, c, i) => ok && c === b[i])`, and XOR folded by hand in a loop or
+a `reduce` callback) in functions that compare signatures, tokens, keys, digests or one-time
+and access codes (`codesEqual`, `pins_match`; not status, country or currency codes): by
+their name or parameters, because a caller passes one (`codes_match(pending.code,
+form["code"])`), or because the function loads the secret it compares against
 (`process.env.ADMIN_KEY`).
 
 One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).

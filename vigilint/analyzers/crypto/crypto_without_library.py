@@ -10,14 +10,19 @@ Flags hand-written hashes, MACs and key derivation:
   length extension; so is any keyed hash or checksum (a secret, pepper, setting or field named
   for a key or salt joined to the message and fed to a library digest, a hash helper of the
   file or an inline sum loop) whose result is used as a tag, whatever the function is called:
-  compared (`_stamp(body) == stamp`), returned or linked beside the message
-  (`payload + ":" + hex(fnv64(keyed))`), or named as a signature, tag, stamp or token (a salt
-  read from the stored record is a password hash's, not a key);
-- block padding written by hand for a block cipher (`16 - len(data) % 16` bytes of zeros or
-  spaces, `Arrays.copyOf` under `NoPadding`): it cannot be told from the data when removed
-  (PKCS#7 written out, each pad byte the pad length, is not reported); and an unpad that reads
-  the pad length from the last byte and cuts it off unchecked (`data[:-data[-1]]`), in a file
-  that encrypts, unless the file's pad writes PKCS#7;
+  compared (`_stamp(body) == stamp`), returned as is or linked beside the message
+  (`return sha1(secret + prev + body).hexdigest()`, `payload + ":" + hex(fnv64(keyed))`), or
+  named as a signature, tag, stamp or token (a salt read from the stored record is a password
+  hash's, not a key; a function named for a key, an id or a lookup makes no tag);
+- block padding written by hand for a block cipher: a pad or unpad (PKCS#7 or X.923 written
+  out, zeros, `16 - len(data) % 16`, the pad length read from the last byte and cut off,
+  checked or not) that feeds a cipher whose padding is turned off (`setAutoPadding(false)`,
+  `NoPadding`) or a raw block mode (`modes.CBC`, `MODE_CBC`, `CryptBlocks`), or undoes its
+  decryption: the padding layer of a home-made CBC scheme, where padding oracles come from
+  (a pad and its unpad are one finding); elsewhere, a pad that fills up to the block size with
+  a constant byte for a cipher (it cannot be told from the data when removed) and an unpad
+  that trusts the last byte. Padding for framing that no cipher reads (records aligned to 4
+  or 8 bytes, Base64 `=`) is not reported;
 - an XOR-and-multiply (FNV/Murmur/djb2-style) mixing loop in a function that hashes a secret;
 - a function named for encryption, password hashing, signing or key derivation whose body
   computes the result by hand and calls no cryptography library.

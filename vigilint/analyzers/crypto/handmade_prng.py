@@ -8,8 +8,10 @@ variable named for one uses it, directly or through an instance. Also xorshift s
 between calls (`self.s = (self.s * A + C) % M`, a module variable), and library generators
 that are not
 cryptographic (Python `random`, `Math.random`, `java.util.Random`, Go `math/rand`) when they
-make a key, token, IV, OTP, session id, reset or license code: in a function or variable named
-for one, or in a helper such a function uses; in a method that makes something (`mint`,
+make a key, token, IV, OTP, session id, reset or license code, or an access or one-time code
+(a pickup, unlock, confirmation or backup code): in a function or variable named for one
+(also a method of the generator class itself, `verificationCode()`), or in a helper such a
+function uses; in a method that makes something (`mint`,
 `issue`, `newId`) of a class named for sessions, tokens or keys, reading a generator kept in a
 field (`java.util.Random`, a `math/rand` source in a struct, an instance of a generator class
 of the file); or in a helper whose value a function that sets a cookie uses. The finding spans the generator and the

@@ -6,7 +6,11 @@ hashing, checksums or random numbers, and XOR with a constant-period mask (WebSo
 reported. A sequence indexed cyclically (`k[i % len(k)]`) counts as a key whatever its name.
 Also a keystream drawn from any generator (`b ^ rng.randrange(256)` with `rng =
 random.Random(seed)`, `bytes[i] ^ Math.floor(next() * 256)` with `next = mulberry32(seed)`,
-`a ^ b for a, b in zip(chunk, block)` with `block` a digest computed in the function), and
+`a ^ b for a, b in zip(chunk, block)` with `block` a digest computed in the function, data
+zipped with a generator of the file that hashes or draws (`zip(data, self._stream(nonce))`),
+`b ^ this.nextByte()` in a class or Go type with a hand-written generator, `b ^ next()` with
+`next` a closure that draws, `ks.next().value` of a generator bound in the enclosing
+function), and
 every element XORed with one constant byte in a function that protects data or a secret
 (`bytes(b ^ 0x5A for b in data)` in `protect`).
 
