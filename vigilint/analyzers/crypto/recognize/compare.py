@@ -265,7 +265,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     compares = bool(set(name_words) & _COMPARE_WORDS)
     secret = bool(set(name_words) & _SECRET_OPERANDS) or any(
         set(words(p)) & _SECRET_OPERANDS for p in parameter_names(ctx, fn)) or (
-        compares and _names_one_time_code(name_words))
+        compares and _names_one_time_code(name_words) and not any(
+            set(words(p)) & _OTHER_CODES for p in parameter_names(ctx, fn)))
     if not secret and compares and not named and (
             b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source or
             b"any(" in source or b".some(" in source or b".reduce(" in source):

@@ -329,7 +329,10 @@ def _used_as_tag(ctx: FileContext, fn: Node, site: Node, locals_: dict[str, str]
 # What a keyed digest returned as is may be besides a tag: a derived key, an id, a cache key.
 _NOT_A_TAG_RESULT = frozenset({"derive", "derived", "kdf", "key", "keys", "id", "ids", "cache",
                                "lookup", "fingerprint", "bucket", "shard", "partition", "slot",
-                               "index", "etag", "filename", "path", "seed"})
+                               "index", "etag", "filename", "path", "seed", "hash", "hashed",
+                               "anonymize", "anonymise", "pseudonymize", "pseudonymise",
+                               "pseudonym", "anon", "anonymous", "cohort", "variant",
+                               "experiment", "avatar", "gravatar", "color", "colour"})
 
 
 def _returns_digest(ctx: FileContext, fn: Node, site: Node, ret: Node) -> bool:
