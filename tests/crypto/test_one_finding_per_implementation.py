@@ -124,6 +124,7 @@ CASES = [
     ("padObject.ts", "VG-CRYPTO-009", (4, 11), "apply", "padding-oracle", {5, 9}),
     ("GiftCardService.java", "VG-CRYPTO-002", (6, 32), "GiftCardService", "XOR", {16, 24}),
     ("frame_cipher.go", "VG-CRYPTO-003", (5, 23), "rounds", "ARX", {7, 18}),
+    ("balance_mask_pair.py", "VG-CRYPTO-002", (6, 14), "mask_balance", "XOR", {8, 13}),
 ]
 
 

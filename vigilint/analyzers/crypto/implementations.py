@@ -61,6 +61,7 @@ from vigilint.analyzers.crypto.syntax import (
     LOOP_KINDS,
     function_name,
     operator,
+    parameter_names,
     walk,
     words,
 )
@@ -588,7 +589,8 @@ def _adjacent(ctx: FileContext, units: list[Implementation]) -> list[Implementat
         # are one scheme, whatever they are called; so are a pad and its unpad
         shared = not (calls or pair or composed) and last.rule == unit.rule and (
             last.kind == unit.kind in ("rsa", "padding") or _shared_helper(ctx, last, unit) or
-            _shared_key_type(ctx, last, unit))
+            _shared_key_type(ctx, last, unit) or (
+                last.kind == unit.kind != "mac" and _shared_key_name(ctx, last, unit)))
         if (calls or pair or composed or shared) and clear and \
                 last.node.type not in _CLASS_KINDS:
             last.end = unit.end
@@ -614,6 +616,19 @@ def _shared_helper(ctx: FileContext, a: Implementation, b: Implementation) -> bo
         if _calls(ctx, a.node, name) and _calls(ctx, b.node, name):
             return True
     return False
+
+
+def _shared_key_name(ctx: FileContext, a: Implementation, b: Implementation) -> bool:
+    """Both read one key of the module (`BALANCE_KEY`, `_PAD`), not a parameter of theirs:
+    the two directions of one cipher (`mask_balance` / `balance_from_mask`)."""
+
+    def keys(unit: Implementation) -> set[str]:
+        text = ctx.source[unit.node.start_byte:unit.end.end_byte].decode("utf-8", "replace")
+        params = {p for f in _unit_functions(ctx, unit) for p in parameter_names(ctx, f)}
+        return {n for n in set(re.findall(r"\b[A-Za-z_]\w*\b", text))
+                if set(words(n)) & KEY_WORDS and n not in params}
+
+    return bool(keys(a) & keys(b))
 
 
 _TYPE_NODES = frozenset({"type_identifier", "type"})
