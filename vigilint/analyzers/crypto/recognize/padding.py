@@ -40,7 +40,7 @@ _BLOCK_CIPHERS = ("createCipheriv", "Cipher.getInstance", "algorithms.AES", "AES
                   "modes.CBC", "modes.ECB", "AESEngine", "CryptoJS.AES")
 _BLOCK_SIZES = frozenset({8, 16, 32, 64})
 
-NODE_KINDS = FUNCTION_KINDS - {"function"}
+NODE_KINDS = (FUNCTION_KINDS - {"function"}) | {"lambda"}  # `pad = lambda s: ...`
 _BINDINGS = frozenset({"assignment", "variable_declarator", "short_var_declaration",
                        "assignment_expression", "augmented_assignment", "var_spec",
                        "lexical_declaration", "local_variable_declaration"})
@@ -179,7 +179,9 @@ def _pkcs7_pad_in_file(ctx: FileContext) -> bool:
 # A cipher call whose padding is left to the caller: padding disabled, or a raw block mode.
 _RAW_CIPHER = re.compile(r"setAutoPadding\(\s*false|NoPadding|CryptBlocks|MODE_(?:CBC|ECB)\b|"
                          r"modes\.(?:CBC|ECB)\(|pad\.NoPadding|\bprocessBlock\(|"
-                         r"\.(?:encrypt|decrypt)Block\(")
+                         r"\.(?:encrypt|decrypt)Block\(|"
+                         # go: `block.Encrypt(out[i:i+16], p[i:i+16])`, one block at a time
+                         r"\.(?:En|De)crypt\(\s*\w+\[[^\]\n]{0,60}:")
 # A cipher used by the function: created, or fed (`update`, `doFinal`, `CryptBlocks`).
 _CIPHER_USE = re.compile(r"create(?:Cipher|Decipher)iv|Cipher\.getInstance|\.doFinal\(|"
                          r"\.(?:en|de)cryptor\(|\b(?:AES|DES3?|Blowfish)\.new\(|CryptBlocks|"
@@ -220,9 +222,24 @@ def _pad_by_hand(ctx: FileContext, body: Node) -> Node | None:
         if n.type in ("call", "call_expression") and _FILL_TO_BLOCK.search(ctx.node_text(n)) \
                 and not any(_FILL_TO_BLOCK.search(ctx.node_text(c)) for c in n.named_children):
             return n
-        if _pad_to_block(ctx, n) or _pad_to_symbolic(ctx, n):
+        if _pad_to_block(ctx, n) or _pad_to_symbolic(ctx, n) or _pad_to_remainder(ctx, n, body):
             return n
     return None
+
+
+def _pad_to_remainder(ctx: FileContext, node: Node, body: Node) -> bool:
+    """`16 - rem` with `rem = len(s) % 16` in the same function."""
+    if node.type not in BINARY_KINDS or operator(ctx, node) != "-":
+        return False
+    left, right = (unwrap(x) for x in operands(node))
+    if left is None or right is None or right.type != "identifier":
+        return False
+    size = resolved_int(ctx, left)
+    if size not in _BLOCK_SIZES:
+        return False
+    name = re.escape(ctx.node_text(right))
+    return re.search(rf"\b{name}\s*:?=(?!=)[^;\n]{{0,120}}%\s*\(?\s*{size}\b",
+                     ctx.node_text(body)) is not None
 
 
 def _pad_to_symbolic(ctx: FileContext, node: Node) -> bool:
@@ -270,7 +287,7 @@ def _feeds_raw_cipher(ctx: FileContext, fn: Node) -> Evidence | None:
     body = fn.child_by_field_name("body")
     if body is None or not file_mentions(ctx, "crypto.raw_cipher_hint", (
             "setAutoPadding", "NoPadding", "CryptBlocks", "MODE_CBC", "MODE_ECB", "modes.CBC",
-            "modes.ECB", "processBlock", "cryptBlock", "ryptBlock(")):
+            "modes.ECB", "processBlock", "cryptBlock", "ryptBlock(", "crypt(")):
         return None
     name = function_name(ctx, fn)
     unpad = _unpad_by_hand(ctx, body)
