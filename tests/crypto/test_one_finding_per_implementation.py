@@ -125,6 +125,9 @@ CASES = [
     ("GiftCardService.java", "VG-CRYPTO-002", (6, 32), "GiftCardService", "XOR", {16, 24}),
     ("frame_cipher.go", "VG-CRYPTO-003", (5, 23), "rounds", "ARX", {7, 18}),
     ("balance_mask_pair.py", "VG-CRYPTO-002", (6, 14), "mask_balance", "XOR", {8, 13}),
+    # one weak generator field drawn by two adjacent methods that make secrets
+    ("SmsCodes.java", "VG-CRYPTO-006", (9, 18), "SmsCodes", "not cryptographically",
+     {10, 16}),
 ]
 
 

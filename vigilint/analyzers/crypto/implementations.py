@@ -230,7 +230,8 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
                 _bound_name(ctx, owner)
             unit = units[owner.id] = Implementation(owner, owner, name)
         unit.evidence.append(item)
-    merged = _across_classes(ctx, _contained(_by_class(ctx, list(units.values()))))
+    merged = _across_classes(ctx, _contained(_one_generator(ctx, _by_class(
+        ctx, list(units.values())))))
     return _mac_names(ctx, _to_sinks(ctx, _absorb(ctx, _adjacent(ctx, merged))))
 
 
@@ -366,6 +367,48 @@ def _by_class(ctx: FileContext, units: list[Implementation]) -> list[Implementat
             others.append(_whole_class(ctx, container, group) if len(group) == len(members) > 1
                           else _spanning(group))
     return others
+
+
+def _one_generator(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
+    """Methods of one class (or Go type) that make secrets from one weak generator field
+    (`RANDOM.nextInt` in `issueSmsCode`, `RANDOM.nextBytes` in `newDeviceSecret`) are one
+    misuse of it: one finding from the first to the last, named for the class."""
+    go_types = _go_types(ctx) if ctx.language == "go" else {}
+    groups: dict[tuple[int | str, str], list[Implementation]] = {}
+    for unit in units:
+        if unit.kind != "weakrandom" or unit.node.type not in FUNCTION_KINDS:
+            continue
+        cls = _class_of(unit.node)
+        key: int | str | None = cls.id if cls is not None else None
+        if key is None and go_types:
+            name = _go_type_of(ctx, unit.node, go_types)
+            key = f"go:{name}" if name else None
+        calls = [e.node for e in unit.evidence if e.kind == "weakrandom"]
+        receiver = ctx.node_text(calls[0]).split("(", 1)[0].rsplit(".", 2) if calls else []
+        if key is None or len(receiver) < 2:
+            continue
+        groups.setdefault((key, receiver[-2]), []).append(unit)
+    gone: set[int] = set()
+    out: list[Implementation] = []
+    functions = _functions(ctx)
+    for members in groups.values():
+        members.sort(key=lambda m: m.node.start_byte)
+        lo, hi = members[0].node.start_byte, members[-1].end.end_byte
+        inside = {m.node.id for m in members}
+        if len(members) < 2 or any(
+                lo < f.start_byte and f.end_byte < hi and f.id not in inside and
+                not any(m.node.start_byte <= f.start_byte < m.end.end_byte for m in members)
+                for f in functions):
+            continue  # another method stands between: the region would cover it
+        whole = _spanning(members)
+        cls = _class_of(members[0].node)
+        if cls is not None:
+            whole.name = ctx.node_text(cls.child_by_field_name("name")) or whole.name
+        elif ctx.language == "go":
+            whole.name = _go_type_of(ctx, members[0].node, go_types) or whole.name
+        gone.update(id(m) for m in members)
+        out.append(whole)
+    return [u for u in units if id(u) not in gone] + out
 
 
 def _whole_class(ctx: FileContext, container: _Container,
