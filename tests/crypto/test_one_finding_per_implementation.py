@@ -46,8 +46,8 @@ CASES = [
     ("token_stream.go", "VG-CRYPTO-006", (10, 21), "tokenMasker", "PRNG", {11, 18}),
     ("seal.go", "VG-CRYPTO-002", (13, 20), "SealSecret", "XOR", {5, 17}),
     ("rc4_class.py", "VG-CRYPTO-009", (4, 22), "ConfigRC4", "no cryptography library", {20}),
-    ("streamFunctions.js", "VG-CRYPTO-009", (3, 25), "encryptTokens",
-     "no cryptography library", {3, 15}),
+    ("streamFunctions.js", "VG-CRYPTO-002", (3, 25), "encryptTokens",
+     "keystream", {3, 15, 18}),
     ("derive_then_xor.py", "VG-CRYPTO-009", (6, 21), "derive_key", "key derivation",
      {9, 16, 21}),
     # a MAC on a hash written by hand

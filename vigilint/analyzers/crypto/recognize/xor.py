@@ -47,11 +47,14 @@ _DRAWS = frozenset({"random", "randint", "randrange", "getrandbits", "randbytes"
 
 
 _STREAM_WORDS = KEY_WORDS | {"stream", "keystream"}
+_DIGEST_CALLS = frozenset({"Sum256", "Sum512", "Sum", "digest", "sha256", "sha1", "md5",
+                           "sha512", "blake2b", "blake2s", "hexdigest"})
 
 
 def _keyish(ctx: FileContext, node: Node) -> bool:
     text = ctx.node_text(node)
-    if mentions(text, KEY_WORDS):
+    if mentions(text, KEY_WORDS) or set(words(text.rsplit(".", 1)[-1])) & {"stream",
+                                                                           "keystream", "ks"}:
         return True
     return node.type == "identifier" and _bound_to_stream(ctx, node, text)
 
@@ -71,8 +74,9 @@ def _bound_to_stream(ctx: FileContext, node: Node, name: str) -> bool:
         if target is None or value is None or ctx.node_text(target) != name:
             continue
         if value.type in ("call", "call_expression", "method_invocation", "expression_list") \
-                and any(mentions(w, _STREAM_WORDS) for w in _callee_words(ctx, value)):
-            return True
+                and any(mentions(w, _STREAM_WORDS) or w in _DIGEST_CALLS
+                        for w in _callee_words(ctx, value)):
+            return True  # a stream, or a digest used as one (`pad := sha256.Sum256(pass)`)
     return False
 
 
