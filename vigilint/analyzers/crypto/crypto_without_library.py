@@ -1,7 +1,9 @@
 """## What it does
 Flags hand-written hashes, MACs and key derivation:
 - iterated or chained hashing in a counting loop, each round hashing the previous round's output
-  (`for _ in range(N): d = sha256(d + salt)`): a home-made KDF or password hash;
+  (`for _ in range(N): d = sha256(d + salt)`): a home-made KDF or password hash; so is one
+  plain hash of a secret and a context in a function named for key derivation
+  (`derive_session_key`: `sha256(master_secret + nonce)`), where HKDF belongs;
 - a hash over a secret concatenated with the message in a signing function, or in a function
   that verifies or digests a webhook/callback/request (`sha256(secret + body)`,
   `md5(f"{SECRET}{payload}")`, `Sum256(append(secret, body...))`), or fed the secret and the

@@ -33,7 +33,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "rsa": ("VG-CRYPTO-005", "textbook RSA (modular exponentiation without padding)"),
     "prng": ("VG-CRYPTO-006", "non-cryptographic PRNG producing secret values"),
     "weakrandom": ("VG-CRYPTO-006", "secret value from a non-cryptographic generator"),
-    "kdf": ("VG-CRYPTO-009", "key derivation (iterated or chained hashing)"),
+    "kdf": ("VG-CRYPTO-009", "key derivation (plain, iterated or chained hashing)"),
     "mac": ("VG-CRYPTO-009", "MAC (a hash over secret + message)"),
     "hash": ("VG-CRYPTO-009", "hash of a password or token"),
     "padding": ("VG-CRYPTO-009", "block padding layer written by hand for a block "

@@ -81,6 +81,12 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
         kdf = _chained_hash(ctx, body)
         if kdf is not None:
             out.append(Evidence(kdf, "kdf", "each round hashing the previous round's output"))
+        elif profile(ctx, fn).verb == "kdf" and not _HMAC.search(text) and \
+                not _LIBRARY_KDF.search(text):
+            derived = _secret_prefix(ctx, body)
+            if derived is not None:  # `derive_key(master, ctx)`: sha256(master + ctx)
+                out.append(Evidence(derived, "kdf", "a key derived by one plain hash of the "
+                                                    "secret and a context"))
         signs = (name_words & _SIGN_WORDS and not name_words & _NOT_SIGN) or (
             name_words & (_VERIFY_WORDS | _DIGEST_NAMES) and name_words & _VERIFIED_WORDS)
         if signs and not _HMAC.search(text):
@@ -108,6 +114,10 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
         if nolib is not None:
             out.append(nolib)
     return out
+
+
+_LIBRARY_KDF = re.compile(r"(?i)hkdf|pbkdf2|scrypt|argon2|bcrypt|deriveKey|deriveBits|"
+                          r"SecretKeyFactory|KDF")
 
 
 def _without_library(ctx: FileContext, fn: Node) -> Evidence | None:
