@@ -204,13 +204,13 @@ def _lcg_step(ctx: FileContext, node: Node) -> bool:
     v = re.escape(target)
     text = ctx.node_text(value)
     if "imul(" in text:  # `Math.imul(state, 1103515245) + 12345`: a 32-bit multiply
-        text = _IMUL.sub(r"(\1 * \2)", text)
+        text = _IMUL.sub(lambda m: f"({m.group(1).strip()} * {m.group(2).strip()})", text)
     return re.search(rf"(?:{v}\s*\*\s*\(?\s*\w+|\w+\s*\*\s*{v})\s*\)?\s*\+\s*\(?\s*\w+", text) \
         is not None and (ctx.language in ("go", "java") or  # fixed-width: wraps by itself
                          re.search(r"%|&|>>>\s*0|\|\s*0\b|\bBigInt\.asUintN", text) is not None)
 
 
-_IMUL = re.compile(r"Math\.imul\(\s*([^,()\n]{1,80}?)\s*,\s*([^,()\n]{1,80}?)\s*\)")
+_IMUL = re.compile(r"Math\.imul\(([^,()\n]{1,80}),([^,()\n]{1,80})\)")
 
 
 def _module_state(ctx: FileContext, name: str) -> bool:
