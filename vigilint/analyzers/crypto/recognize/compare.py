@@ -11,6 +11,7 @@ import re
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
+from vigilint.analyzers.crypto.bodies import game_context
 from vigilint.analyzers.crypto.names import NON_CRYPTO_WORDS
 from vigilint.analyzers.crypto.recognize import Evidence
 from vigilint.analyzers.crypto.recognize.handmade import calls_of
@@ -255,8 +256,8 @@ def _reads_secret(ctx: FileContext, body: Node) -> bool:
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     name = function_name(ctx, fn)
     name_words = words(name)
-    if set(name_words) & NON_CRYPTO_WORDS:
-        return None
+    if set(name_words) & NON_CRYPTO_WORDS or game_context(ctx, fn, by_file=False):
+        return None  # a game's "secret code" is no secret
     named = _named_constant_time(name_words)
     body = fn.child_by_field_name("body")
     if body is None:

@@ -271,14 +271,20 @@ def _unpad_by_hand(ctx: FileContext, body: Node) -> Node | None:
         for c in n.named_children)), None)
 
 
+# An AEAD needs no padding: a pad before it hides the length (a bucket), it is no scheme.
+_AEAD = re.compile(r"(?i)gcm|chacha20|poly1305|\bccm\b|\bocb|\bsiv\b|secretbox|AESGCM|NewGCM")
+
+
 def _feeds_cipher(ctx: FileContext, fn: Node) -> bool:
-    """`fn` encrypts, or a function that encrypts calls it (a pad for framing does not)."""
-    if _CIPHER_USE.search(ctx.node_text(fn)):
-        return True
+    """`fn` encrypts, or a function that encrypts calls it (a pad for framing does not, nor
+    one that only an AEAD reads)."""
+    text = ctx.node_text(fn)
+    if _CIPHER_USE.search(text):
+        return not _AEAD.search(text)
     name = function_name(ctx, fn)
     users = [] if not name else [_enclosing_function(c) for c in calls_of(ctx).get(name, ())]
-    return any(u is not None and u.id != fn.id and _CIPHER_USE.search(ctx.node_text(u))
-               for u in users)
+    return any(u is not None and u.id != fn.id and _CIPHER_USE.search(ctx.node_text(u)) and
+               not _AEAD.search(ctx.node_text(u)) for u in users)
 
 
 def _feeds_raw_cipher(ctx: FileContext, fn: Node) -> Evidence | None:
