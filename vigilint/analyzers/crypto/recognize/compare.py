@@ -242,6 +242,16 @@ _OTHER_CODES = frozenset({"status", "http", "country", "region", "language", "la
                           "response", "airport", "state", "reason", "dial", "phone", "hash"})
 
 
+_BYTES_TYPES = re.compile(r"byte\[\]|\[\]byte|Uint8Array|Buffer|\bbytes\b|bytearray")
+
+
+def _byte_parameters(ctx: FileContext, fn: Node) -> bool:
+    """The parameters are byte strings (`byte[] a`, `a []byte`, `a: Uint8Array`, `a: bytes`):
+    tags compared so are MAC tags, not labels."""
+    params = fn.child_by_field_name("parameters")
+    return params is not None and _BYTES_TYPES.search(ctx.node_text(params)) is not None
+
+
 def _names_one_time_code(name_words: tuple[str, ...]) -> bool:
     w = set(name_words)
     return bool(w & _CODE_WORDS) and not w & _OTHER_CODES
@@ -264,7 +274,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
         return None
     source = ctx.source[body.start_byte:body.end_byte]
     compares = bool(set(name_words) & _COMPARE_WORDS)
-    secret = bool(set(name_words) & _SECRET_OPERANDS) or any(
+    secret = bool(set(name_words) & _SECRET_OPERANDS) or (
+        bool(set(name_words) & {"tag", "tags"}) and _byte_parameters(ctx, fn)) or any(
         set(words(p)) & _SECRET_OPERANDS for p in parameter_names(ctx, fn)) or (
         compares and _names_one_time_code(name_words) and not any(
             set(words(p)) & _OTHER_CODES for p in parameter_names(ctx, fn)))

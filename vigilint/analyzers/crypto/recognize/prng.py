@@ -89,6 +89,16 @@ def _security_users(ctx: FileContext) -> list[tuple[str, Node]]:
     return out
 
 
+def _code_users(ctx: FileContext) -> list[tuple[str, Node]]:
+    """Functions of the file named for a code or PIN (cached)."""
+    cached = ctx.cache.get("crypto.code_functions")
+    if cached is None:
+        cached = [(function_name(ctx, n), n) for n in function_nodes(ctx)
+                  if _code_named(function_name(ctx, n))]
+        ctx.cache["crypto.code_functions"] = cached
+    return cached
+
+
 def security_users(ctx: FileContext) -> list[tuple[str, Node]]:
     return _security_users(ctx)
 
@@ -140,16 +150,31 @@ def used_for_security(ctx: FileContext, name: str, owner: Node | None) -> bool:
     return _used_for_security(ctx, name, owner)
 
 
+def _code_named(name: str) -> bool:
+    """A hand-written generator's `dropOffCode`, `CourierCodes`: what such a generator makes
+    under the name of a code is an access code (not a colour or country code)."""
+    w = set(words(name))
+    return bool(w & {"code", "codes", "pin", "pins", "passcode"}) and not w & _NOT_ACCESS_CODES
+
+
+_NOT_ACCESS_CODES = frozenset({"color", "colour", "country", "status", "error", "http",
+                               "language", "lang", "locale", "currency", "zip", "postal",
+                               "area", "product", "sku", "bar", "barcode", "qr", "exit", "op",
+                               "opcode", "event", "reason", "airport", "char", "unicode",
+                               "test", "mock", "fake", "demo", "sample"})
+
+
 def _used_for_security(ctx: FileContext, name: str, owner: Node | None) -> bool:
-    if security_named(name):
+    if security_named(name) or _code_named(name):
         return True
     if not name:
         return False
     names = {name} | aliases(ctx, name)
     own_class = owner is not None and owner.type in _CLASS_KINDS
-    for _, user in _security_users(ctx):
+    for user_name, user in _security_users(ctx) + _code_users(ctx):
         if owner is not None and owner.start_byte <= user.start_byte < owner.end_byte:
-            if own_class and user.type in FUNCTION_KINDS:
+            if own_class and user.type in FUNCTION_KINDS and (
+                    security_named(user_name) or _code_named(user_name)):
                 return True  # the generator class's own `verificationCode()`, `nextToken()`
             continue
         if any(n.type in ("identifier", "property_identifier", "field_identifier",

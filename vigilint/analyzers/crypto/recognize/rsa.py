@@ -23,6 +23,7 @@ from vigilint.analyzers.crypto.syntax import (
     function_name,
     last_name,
     operator,
+    parameter_names,
     walk,
     words,
 )
@@ -106,9 +107,32 @@ def _check_call(ctx: FileContext, call: Node) -> bool:
     return False
 
 
+_SQUARE = re.compile(r"\b(\w+)\s*=\s*\(?\s*\1\s*\*\s*\1\s*\)?\s*%|"
+                     r"\b(\w+)\s*=\s*\(?\s*\2\s*\*\*\s*2\s*\)?\s*%")
+_HALVE = re.compile(r">>=\s*1n?\b|>>\s*1n?\b|//=\s*2\b|/=\s*2n?\b|\.shiftRight\(\s*1\s*\)|"
+                    r"Rsh\(")
+_OPERATION_WORDS = frozenset({"rsa", "sign", "signature", "encrypt", "decrypt", "verify",
+                              "seal", "unseal", "cipher", "decipher", "encipher"})
+
+
+def _square_and_multiply(ctx: FileContext, fn: Node) -> bool:
+    """`rsaSignManifest(h, d, n)` computing `result = result * base % n; base = base * base % n;
+    e >>= 1` itself: square-and-multiply inside the operation, whatever it is called."""
+    name_words = set(words(function_name(ctx, fn)))
+    if name_words & _MATH_WORDS or not (
+            name_words & _OPERATION_WORDS or _keyed(ctx, parameter_names(ctx, fn))):
+        return False
+    text = ctx.node_text(fn)
+    return _SQUARE.search(text) is not None and _HALVE.search(text) is not None
+
+
 def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
     name = function_name(ctx, fn)
     if "".join(words(name)) not in _MODEXP_NAMES:
+        if _square_and_multiply(ctx, fn) and any(n.type in LOOP_KINDS for n in walk(fn)) \
+                and file_mentions(ctx, "crypto.rsa_context", _CONTEXT, lower=True):
+            return Evidence(fn.child_by_field_name("name") or fn, "rsa",
+                            "a square-and-multiply modular exponentiation written out")
         return None
     body = fn.child_by_field_name("body")
     if body is None:

@@ -36,7 +36,7 @@ _INDEXED = frozenset({"subscript", "index_expression", "array_access", "subscrip
 _CHAR_CALLS = frozenset({"charCodeAt", "codePointAt", "ord", "at", "get", "charAt", "byte"})
 _EXCLUDED_FUNCTION_WORDS = NON_CRYPTO_WORDS | {"hash", "random", "rand", "rng", "prng", "mix",
                                                "xorshift", "parity", "gray", "swap", "toggle",
-                                               "flip", "websocket", "frame"}
+                                               "flip", "websocket"}
 # Calls that draw the next value of a generator: `rng.randrange(256)`, `r.Intn(256)`,
 # `Math.random()`, `prng.next()`, `next()` of a closure (`const next = mulberry32(seed)`).
 _DRAWS = frozenset({"random", "randint", "randrange", "getrandbits", "randbytes", "next",
