@@ -6,8 +6,8 @@ routine, loops that accumulate `diff |= a[i] ^ b[i]` to compare secrets, and ear
 short-circuits `all(x == y for x, y in zip(a, b))` / `[...a].every((c, i) => c === b[i])`,
 and `while (i < n && a[i] === b[i]) i++` loops, flag-and-break loops, `any(x != y ...)`,
 `.some(...)` and `.reduce((ok, c, i) => ok && c === b[i])`, and XOR folded by hand in a loop or
-a `reduce` callback) in functions that compare signatures, tokens, keys, digests or one-time
-and access codes (`codesEqual`, `pins_match`; not status, country or currency codes): by
+a `reduce` callback) in functions that compare signatures, tokens, keys, digests, MAC tags
+passed as bytes (`tagsEqual(byte[] a, byte[] b)`), or one-time and access codes (`codesEqual`, `pins_match`; not status, country or currency codes): by
 their name or parameters, because a caller passes one (`codes_match(pending.code,
 form["code"])`), or because the function loads the secret it compares against
 (`process.env.ADMIN_KEY`).

@@ -3,7 +3,9 @@ Flags hand-written pseudo-random generators (linear congruential generators with
 multipliers such as 1103515245, 6364136223846793005, 1664525, 214013, 0x5DEECE66D, MINSTD, and
 Mersenne Twister's 0x9908B0DF / 1812433253 tempering constants) when they produce keys, tokens,
 salts, nonces, passwords or session ids: the generator is named for one, or a function or
-variable named for one uses it, directly or through an instance. Also xorshift steps
+variable named for one uses it, directly or through an instance (a hand-written generator
+that makes codes or PINs, `dropOffCode()`, makes access codes, unless the name says a colour,
+country or status code). Also xorshift steps
 (`x ^= x << 13; x ^= x >> 17; x ^= x << 5`), an LCG step with any constants on state kept
 between calls (`self.s = (self.s * A + C) % M`, a module variable), and library generators
 that are not

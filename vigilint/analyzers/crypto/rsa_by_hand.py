@@ -3,7 +3,9 @@ Flags textbook RSA (or other public-key arithmetic) done by hand: `pow(m, e, n)`
 on key-named values, `m.modPow(e, n)` in Java, `new(big.Int).Exp(m, e, n)` in Go, and a
 hand-written modular exponentiation (`modexp`, `pow_mod`, square-and-multiply) in a file that
 handles keys, encryption or signatures (its caller passing key-named values, also through a
-conversion such as `BigInt(d)`, joins it), and `(m ** e) % n` on key-named values. Key generation,
+conversion such as `BigInt(d)`, joins it), square-and-multiply written out inside a function
+named for the operation or taking the key (`rsaSignManifest(h, d, n)`; not in primality
+tests), and `(m ** e) % n` on key-named values. Key generation,
 encryption, decryption and signing side by side (or sharing a helper or a key type) are one
 implementation.
 
