@@ -27,6 +27,7 @@ The region of a finding spans the implementation; each piece of evidence is a re
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -97,6 +98,7 @@ class Implementation:
         return KINDS[self.kind][0]
 
 
+@functools.cache
 def _query_source(language: str) -> str:
     lang = tree_language(language)
     kinds = sorted({k for module in RECOGNIZERS for k in module.NODE_KINDS
@@ -104,13 +106,20 @@ def _query_source(language: str) -> str:
     return "[" + " ".join(f"({k})" for k in kinds) + "] @n"
 
 
-def _collect(ctx: FileContext) -> list[Evidence]:
-    if ctx.tree is None:
-        return []
+@functools.cache
+def _dispatch() -> dict[str, list[Callable[..., object]]]:
+    """Node kind -> the recognizers that look at it, in RECOGNIZERS order."""
     dispatch: dict[str, list[Callable[..., object]]] = {}
     for module in RECOGNIZERS:
         for kind in module.NODE_KINDS:
             dispatch.setdefault(kind, []).append(module.evidence)
+    return dispatch
+
+
+def _collect(ctx: FileContext) -> list[Evidence]:
+    if ctx.tree is None:
+        return []
+    dispatch = _dispatch()
     query = compile_query(ctx.language, _query_source(ctx.language))
     nodes = query_cursor(query).captures(ctx.tree.root_node).get("n", [])
     out: list[Evidence] = []

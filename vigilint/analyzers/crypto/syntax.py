@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from tree_sitter import Node
@@ -179,6 +180,53 @@ def walk(node: Node) -> Iterator[Node]:
             depth -= 1
 
 
+def nodes_in(ctx: FileContext, node: Node, kinds: frozenset[str]) -> list[Node]:
+    """The nodes of `kinds` in `node`'s subtree (`node` included), in document order: what
+    `[n for n in walk(node) if n.type in kinds]` gives, without visiting every node in Python.
+    One query per file and kind set finds them all (cached); a subtree is a range of it. For
+    kinds of inner nodes only: a node that has children is never empty, where a MISSING token
+    is, and no node of these kinds spans exactly its parent of another of them. A kind that
+    also names an anonymous token of the language (JS `function`) is walked instead."""
+    key = ("crypto.nodes_in", kinds)
+    index: tuple[list[Node], list[int]] | None = ctx.cache.get(key)
+    if index is None:
+        index = ctx.cache[key] = _kind_index(ctx, kinds)
+    found, starts = index
+    start, end = node.start_byte, node.end_byte
+    if found is _WALK or start == end:
+        return [n for n in walk(node) if n.type in kinds]
+    lo = bisect_left(starts, start)
+    hi = bisect_left(starts, end, lo)
+    return [n for n in found[lo:hi] if n.end_byte <= end]
+
+
+_WALK: list[Node] = []  # the marker of a kind set that must be walked
+
+
+def _kind_index(ctx: FileContext, kinds: frozenset[str]) -> tuple[list[Node], list[int]]:
+    if ctx.tree is None:
+        return [], []
+    present = _query_kinds(ctx.language, kinds)
+    if present is None:
+        return _WALK, []
+    if not present:
+        return [], []
+    query = compile_query(ctx.language, "[" + " ".join(f"({k})" for k in present) + "] @n")
+    found = sorted(query_cursor(query).captures(ctx.tree.root_node).get("n", []),
+                   key=lambda n: (n.start_byte, -n.end_byte))
+    return found, [n.start_byte for n in found]
+
+
+@functools.cache
+def _query_kinds(language: str, kinds: frozenset[str]) -> tuple[str, ...] | None:
+    """The named kinds of `kinds` the language has (sorted), None when one of them is also an
+    anonymous token there (a query for it would miss the token `walk` yields)."""
+    lang = tree_language(language)
+    if any(lang.id_for_node_kind(k, False) is not None for k in kinds):
+        return None
+    return tuple(sorted(k for k in kinds if lang.id_for_node_kind(k, True) is not None))
+
+
 def int_value(ctx: FileContext, node: Node) -> int | None:
     """The value of an integer literal in any of the four languages (None for floats)."""
     text = ctx.node_text(node).replace("_", "").rstrip("lLuUnN")
@@ -277,8 +325,8 @@ def named_ints(ctx: FileContext) -> dict[str, int]:
         return found
     values: dict[str, int | None] = {}
     if ctx.tree is not None:
-        for node in walk(ctx.tree.root_node):
-            if node.type not in _DECLARATION_KINDS or enclosing_function(node) is not None:
+        for node in nodes_in(ctx, ctx.tree.root_node, _DECLARATION_KINDS):
+            if enclosing_function(node) is not None:
                 continue
             declared = _declared(ctx, node)
             if declared is None or not declared[0].isidentifier():

@@ -34,6 +34,7 @@ from vigilint.analyzers.crypto.syntax import (
     function_name,
     function_nodes,
     last_name,
+    nodes_in,
     operator,
     parameter_names,
     walk,
@@ -148,27 +149,30 @@ def _split_join(text: str) -> list[str]:
     return []
 
 
+_LOCAL_ASSIGNMENTS = frozenset({"assignment", "variable_declarator", "short_var_declaration",
+                                "assignment_expression"})
+
+
 def _assigned_locals(ctx: FileContext, body: Node) -> dict[str, str]:
     out: dict[str, str] = {}
-    for n in walk(body):
-        if n.type in ("assignment", "variable_declarator", "short_var_declaration",
-                      "assignment_expression"):
-            target = n.child_by_field_name("left") or n.child_by_field_name("name")
-            value = n.child_by_field_name("right") or n.child_by_field_name("value")
-            if target is not None and value is not None:
-                name = ctx.node_text(target).strip()
-                if name.isidentifier():
-                    out[name] = ctx.node_text(value)
+    for n in nodes_in(ctx, body, _LOCAL_ASSIGNMENTS):
+        target = n.child_by_field_name("left") or n.child_by_field_name("name")
+        value = n.child_by_field_name("right") or n.child_by_field_name("value")
+        if target is not None and value is not None:
+            name = ctx.node_text(target).strip()
+            if name.isidentifier():
+                out[name] = ctx.node_text(value)
     return out
+
+
+_FOLDS = AUGMENTED_KINDS | {"assignment"}
 
 
 def fold_loop(ctx: FileContext, node: Node) -> Node | None:
     """A loop folding each element into an accumulator with arithmetic (`h = h * 33 + c`,
     `h ^= b; h *= P`, `a = (a + c) % 65521`): a hand-written hash or checksum."""
-    for loop in walk(node):
-        if loop.type not in LOOP_KINDS:
-            continue
-        for n in walk(loop):
+    for loop in nodes_in(ctx, node, LOOP_KINDS):
+        for n in nodes_in(ctx, loop, _FOLDS):
             if n.type in AUGMENTED_KINDS and operator(ctx, n) in ("^=", "*=", "+=", "<<=",
                                                                    "%="):
                 target = ctx.node_text(n.child_by_field_name("left"))
@@ -355,9 +359,7 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     hashing = _HASH_MARKERS.search(text) is not None
     feeds: list[Node] = []
     finals: list[Node] = []
-    for n in walk(body):
-        if n.type in FUNCTION_KINDS and n.id != fn.id:
-            continue
+    for n in nodes_in(ctx, body, _CALLS_AND_LOOPS):
         if hashing and n.type in CALL_KINDS:
             called = last_name(callee(ctx, n))
             if called in _FEEDS:
@@ -392,6 +394,7 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     return _fed_in_turn(ctx, fn, feeds, finals, locals_ or {})
 
 
+_CALLS_AND_LOOPS = CALL_KINDS | LOOP_KINDS
 _HASH_MARKERS = re.compile(r"createHash|hashlib\.|MessageDigest|\b(?:md5|sha1|sha256|sha512|"
                            r"sha3)\.New\w*\(|DigestUtils|Hashing\.|\.digest\(")
 _FEEDS = frozenset({"update", "Write", "write", "WriteString"})
