@@ -64,3 +64,27 @@ def test_nodes_in_is_the_filtered_walk(path: Path) -> None:
 ])
 def test_nodes_in_on_broken_text(name: str, text: str) -> None:
     assert _check(name, text) > 0
+
+
+def test_the_recognizers_kinds_are_in_the_files_one_query() -> None:
+    from vigilint.analyzers.crypto.implementations import _recognized_kinds
+    from vigilint.analyzers.crypto.syntax import INDEXED_KINDS
+
+    assert _recognized_kinds() <= INDEXED_KINDS
+    for kinds in KIND_SETS:
+        assert kinds <= INDEXED_KINDS
+
+
+@pytest.mark.parametrize("path", _files(), ids=lambda p: p.name)
+def test_kind_nodes_is_what_a_query_of_those_kinds_finds_in_document_order(path: Path) -> None:
+    from vigilint.analyzers.crypto.implementations import _recognized_kinds
+    from vigilint.analyzers.crypto.syntax import kind_nodes, query_nodes
+
+    text = path.read_text("utf-8")
+    language = language_for(path.name, text[:200].encode())
+    assert language is not None
+    ctx = FileContext(path=path.name, language=language, text=text,
+                      tree=ENGINE.parse(language, text.encode()))
+    for kinds in [_recognized_kinds(), *KIND_SETS]:
+        expected = sorted(query_nodes(ctx, kinds), key=lambda n: (n.start_byte, -n.end_byte))
+        assert [n.id for n in kind_nodes(ctx, kinds)] == [n.id for n in expected]

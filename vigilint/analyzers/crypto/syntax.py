@@ -209,12 +209,55 @@ def _kind_index(ctx: FileContext, kinds: frozenset[str]) -> tuple[list[Node], li
     present = _query_kinds(ctx.language, kinds)
     if present is None:
         return _WALK, []
-    if not present:
-        return [], []
-    query = compile_query(ctx.language, "[" + " ".join(f"({k})" for k in present) + "] @n")
-    found = sorted(query_cursor(query).captures(ctx.tree.root_node).get("n", []),
-                   key=lambda n: (n.start_byte, -n.end_byte))
+    found = kind_nodes(ctx, kinds)
     return found, [n.start_byte for n in found]
+
+
+# The kinds the crypto analyses look for: the recognizers' NODE_KINDS and the kind sets they
+# ask `nodes_in` for. One query per file finds all of them (each such query walks the whole
+# tree in C: about a third of a parse of a small file).
+INDEXED_KINDS = FUNCTION_KINDS | LOOP_KINDS | BINARY_KINDS | AUGMENTED_KINDS | INTEGER_KINDS | \
+    STRING_KINDS | CALL_KINDS | frozenset({
+        "assignment", "augmented_assignment", "assignment_expression",
+        "augmented_assignment_expression", "assignment_statement", "short_var_declaration",
+        "variable_declarator", "local_variable_declaration", "var_spec", "const_spec",
+        "field_definition", "public_field_definition"})
+
+
+def kind_nodes(ctx: FileContext, kinds: frozenset[str]) -> list[Node]:
+    """The named nodes of `kinds` in the file, sorted by (start, -end): document order, the
+    outer node first (kinds within INDEXED_KINDS: from the file's one query, cached). A query
+    reports its captures in no such order, and two of these kinds never span the same range,
+    so the order does not depend on which query found them."""
+    if ctx.tree is None:
+        return []
+    if kinds <= INDEXED_KINDS:
+        indexed: list[Node] | None = ctx.cache.get("crypto.indexed_nodes")
+        if indexed is None:
+            indexed = ctx.cache["crypto.indexed_nodes"] = sorted(
+                query_nodes(ctx, INDEXED_KINDS), key=_document_order)
+        return [n for n in indexed if n.type in kinds]
+    return sorted(query_nodes(ctx, kinds), key=_document_order)
+
+
+def _document_order(node: Node) -> tuple[int, int]:
+    return node.start_byte, -node.end_byte
+
+
+def query_nodes(ctx: FileContext, kinds: frozenset[str]) -> list[Node]:
+    """The named nodes of `kinds` in the file, in the order one query for them reports."""
+    assert ctx.tree is not None
+    present = _named_kinds(ctx.language, kinds)
+    if not present:
+        return []
+    query = compile_query(ctx.language, "[" + " ".join(f"({k})" for k in present) + "] @n")
+    return list(query_cursor(query).captures(ctx.tree.root_node).get("n", []))
+
+
+@functools.cache
+def _named_kinds(language: str, kinds: frozenset[str]) -> tuple[str, ...]:
+    lang = tree_language(language)
+    return tuple(sorted(k for k in kinds if lang.id_for_node_kind(k, True) is not None))
 
 
 @functools.cache
@@ -224,7 +267,7 @@ def _query_kinds(language: str, kinds: frozenset[str]) -> tuple[str, ...] | None
     lang = tree_language(language)
     if any(lang.id_for_node_kind(k, False) is not None for k in kinds):
         return None
-    return tuple(sorted(k for k in kinds if lang.id_for_node_kind(k, True) is not None))
+    return _named_kinds(language, kinds)
 
 
 def int_value(ctx: FileContext, node: Node) -> int | None:
@@ -360,18 +403,10 @@ def resolved_int(ctx: FileContext, node: Node | None) -> int | None:
 
 
 def function_nodes(ctx: FileContext) -> list[Node]:
-    """Every function node of the file (FUNCTION_KINDS), in document order, from one query
-    (cached): cheaper than walking every node in Python."""
+    """Every function node of the file (FUNCTION_KINDS), in document order, from the file's
+    query (cached): cheaper than walking every node in Python."""
     found: list[Node] | None = ctx.cache.get("crypto.function_nodes")
     if found is None:
-        found = []
-        if ctx.tree is not None:
-            lang = tree_language(ctx.language)
-            kinds = sorted(k for k in FUNCTION_KINDS if lang.id_for_node_kind(k, True))
-            if kinds:
-                query = compile_query(ctx.language,
-                                      "[" + " ".join(f"({k})" for k in kinds) + "] @f")
-                found = sorted(query_cursor(query).captures(ctx.tree.root_node).get("f", []),
-                               key=lambda n: n.start_byte)
+        found = sorted(kind_nodes(ctx, FUNCTION_KINDS), key=lambda n: n.start_byte)
         ctx.cache["crypto.function_nodes"] = found
     return found
