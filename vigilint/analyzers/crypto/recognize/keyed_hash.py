@@ -69,14 +69,20 @@ _EQUALITY = frozenset({"==", "!=", "===", "!==", "<>"})
 _JOINS = frozenset({"append", "join", "concat", "Concat", "format", "Sprintf", "Join"})
 
 
-_SECRET_HINT = re.compile(r"(?i)secret|key|salt|pepper|private|shared|signing|hmac|passphrase")
+_SECRET_HINT_WORDS = ("secret", "key", "salt", "pepper", "private", "shared", "signing", "hmac",
+                      "passphrase")
+_SECRET_HINT = re.compile(r"(?i)" + "|".join(_SECRET_HINT_WORDS))
 
 
 def _names_secret(text: str, per_record: frozenset[str] = frozenset()) -> bool:
     """A name in `text` says it holds a secret. A salt is one only when it is not a local
     or parameter of the function (`per_record`): a pepper-like constant, a setting or a field
     is a key; a salt read from the stored record (`salt = row[0][:2]`) is a password hash's."""
-    if not _SECRET_HINT.search(text):
+    if text.isascii():
+        lowered = text.lower()  # the hint's words, as a case-insensitive search finds them
+        if not any(word in lowered for word in _SECRET_HINT_WORDS):
+            return False
+    elif not _SECRET_HINT.search(text):
         return False  # cheap test before splitting every name into words
     for name in re.findall(r"[A-Za-z_]\w*", text):
         w = {x.lower() for x in words(name)}
