@@ -187,7 +187,7 @@ def nodes_in(ctx: FileContext, node: Node, kinds: frozenset[str]) -> list[Node]:
     kinds of inner nodes only: a node that has children is never empty, where a MISSING token
     is, and no node of these kinds spans exactly its parent of another of them. A kind that
     also names an anonymous token of the language (JS `function`) is walked instead."""
-    key = ("crypto.nodes_in", kinds)
+    key = _index_key(kinds)
     index: tuple[list[Node], list[int]] | None = ctx.cache.get(key)
     if index is None:
         index = ctx.cache[key] = _kind_index(ctx, kinds)
@@ -201,6 +201,11 @@ def nodes_in(ctx: FileContext, node: Node, kinds: frozenset[str]) -> list[Node]:
 
 
 _WALK: list[Node] = []  # the marker of a kind set that must be walked
+
+
+@functools.cache
+def _index_key(kinds: frozenset[str]) -> str:
+    return "crypto.nodes_in:" + " ".join(sorted(kinds))
 
 
 def _kind_index(ctx: FileContext, kinds: frozenset[str]) -> tuple[list[Node], list[int]]:
