@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.syntax import role_kinds
+from vigilint.analyzers.syntax import node_index, role_kinds
 from vigilint.analyzers.syntax.enclosing import enclosing_node
 
 
@@ -278,6 +278,7 @@ _INDEXED: dict[str, tuple[str, ...]] = {
            "function_declaration", "method_declaration", *GRAMMARS["go"].assignments,
            *GRAMMARS["go"].conditions),
 }
+node_index.register(kind for kinds in _INDEXED.values() for kind in kinds)
 
 
 def _document_order(node: Node) -> tuple[int, int]:
@@ -297,7 +298,10 @@ def nodes(ctx: FileContext, *kinds: str) -> list[Node]:
             grammar_language = tree_language(ctx.language)
             wanted = [k for k in dict.fromkeys(_INDEXED.get(family(ctx.language), ()))
                       if grammar_language.id_for_node_kind(k, True) is not None]
-            if wanted:
+            shared = node_index.indexed(ctx, wanted) if wanted else None
+            if shared is not None:  # the file's one query (syntax/node_index.py)
+                index = {k: found for k, found in shared.items() if found}
+            elif wanted:
                 query = compile_query(ctx.language, " ".join(f"({k}) @n" for k in wanted))
                 for node in query_cursor(query).captures(ctx.tree.root_node).get("n", []):
                     index.setdefault(node.type, []).append(node)

@@ -13,6 +13,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.languages import compile_query, query_cursor, tree_language
+from vigilint.analyzers.syntax import node_index
 
 CRYPTO_LANGUAGES: tuple[str, ...] = ("python", "javascript", "go", "java")
 
@@ -229,6 +230,9 @@ INDEXED_KINDS = FUNCTION_KINDS | LOOP_KINDS | BINARY_KINDS | AUGMENTED_KINDS | I
         "field_definition", "public_field_definition"})
 
 
+node_index.register(INDEXED_KINDS)
+
+
 def kind_nodes(ctx: FileContext, kinds: frozenset[str]) -> list[Node]:
     """The named nodes of `kinds` in the file, sorted by (start, -end): document order, the
     outer node first (kinds within INDEXED_KINDS: from the file's one query, cached). A query
@@ -236,12 +240,9 @@ def kind_nodes(ctx: FileContext, kinds: frozenset[str]) -> list[Node]:
     so the order does not depend on which query found them."""
     if ctx.tree is None:
         return []
-    if kinds <= INDEXED_KINDS:
-        indexed: list[Node] | None = ctx.cache.get("crypto.indexed_nodes")
-        if indexed is None:
-            indexed = ctx.cache["crypto.indexed_nodes"] = sorted(
-                query_nodes(ctx, INDEXED_KINDS), key=_document_order)
-        return [n for n in indexed if n.type in kinds]
+    found = node_index.nodes_of(ctx, kinds)
+    if found is not None:
+        return found
     return sorted(query_nodes(ctx, kinds), key=_document_order)
 
 
