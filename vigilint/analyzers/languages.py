@@ -12,7 +12,6 @@ import importlib
 import re
 import threading
 from collections.abc import Callable
-from fnmatch import fnmatch
 from pathlib import PurePath
 
 from tree_sitter import Language, Parser, Query, QueryCursor
@@ -76,8 +75,10 @@ def language_for(path: str, head: bytes = b"") -> str:
     """The language of a file from its name, extension or shebang line; "text" if none fits."""
     name = PurePath(path).name
     lower = name.lower()
-    if lower in ("dockerfile", "containerfile") or fnmatch(lower, "dockerfile.*") \
-            or fnmatch(lower, "*.dockerfile") or fnmatch(lower, "containerfile.*"):
+    # fnmatch's `dockerfile.*`, `*.dockerfile`, `containerfile.*` (a bare name: no separator
+    # for normcase to change, already lower-cased)
+    if lower in ("dockerfile", "containerfile") or lower.startswith("dockerfile.") \
+            or lower.endswith(".dockerfile") or lower.startswith("containerfile."):
         return "dockerfile"
     if lower == ".env" or lower.startswith(".env.") or lower.endswith(".env"):
         return "dotenv"

@@ -222,12 +222,16 @@ def content_role(path: str, text: str) -> Role | None:
     suffix = PurePosixPath(path).suffix.lower()
     if suffix not in _CODE_SUFFIXES or not text:
         return None
-    if _GENERATED_HEAD.search(text, 0, _HEAD_CHARS) and _header_comment(text):
+    # every alternative of _GENERATED_HEAD holds "generated"; the test client's regex, one of
+    # its names: a substring test first skips the regexes for most files
+    if "generated" in text[:_HEAD_CHARS].lower() and \
+            _GENERATED_HEAD.search(text, 0, _HEAD_CHARS) and _header_comment(text):
         return "generated"
     if len(text) >= _MINIFIED_MIN_CHARS and len(text) / (text.count("\n") + 1) > _MINIFIED_LINE:
         return "generated"
     if suffix in (".py", ".pyi"):
-        if (_PY_TEST_IMPORT.search(text) or _PY_TEST_CLIENT.search(text)) \
+        if (_PY_TEST_IMPORT.search(text) or (_mentions_test_client(text)
+                                             and _PY_TEST_CLIENT.search(text))) \
                 and _PY_TEST_DEF.search(text):
             return "test"
     elif suffix == ".go":
@@ -239,6 +243,12 @@ def content_role(path: str, text: str) -> Role | None:
     elif _JS_TEST_DEF.search(text) and (_JS_TEST_IMPORT.search(text) or _JS_EXPECT.search(text)):
         return "test"
     return None
+
+
+def _mentions_test_client(text: str) -> bool:
+    """A substring every match of _PY_TEST_CLIENT holds (`TestClient(`, `APIClient(` and
+    `AsyncClient(` end in `Client(`)."""
+    return "Client(" in text or ".test_client(" in text or "TestApp(" in text
 
 
 def _header_comment(text: str) -> bool:

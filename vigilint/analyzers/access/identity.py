@@ -171,13 +171,12 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
     condition = condition_use(ctx, use)
     if part == "forwarded" or (part == "header" and forwarded_header(key)):
         return "condition" if condition is not None and condition.compared else ""
-    caller = _assigned_to_caller(ctx, use, hooks)
     if part == "unverified-token":
         if normalize(key) in TOKEN_HOUSEKEEPING:
             return ""
         if condition is not None:
             return "condition"
-        if caller is not None:
+        if _assigned_to_caller(ctx, use, hooks) is not None:
             return "caller"
         call = _call_argument(ctx, use)
         if call is not None and hooks.lookup_call(ctx, call):
@@ -197,7 +196,7 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         # `["driver", "manager", "admin"].includes(role)`: the value checked against the
         # values a form may send (an admin setting someone's role), not an access decision
         return "" if _one_of_values(ctx, use) else "condition"
-    if caller is not None:
+    if _assigned_to_caller(ctx, use, hooks) is not None:
         return "caller"
     if part in ("cookie", "header") and subject_key(key):
         call = _call_argument(ctx, use)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
-from vigilint.analyzers.syntax import role_kinds
+from vigilint.analyzers.syntax import node_index, role_kinds
 from vigilint.analyzers.syntax.enclosing import enclosing_node
 
 
@@ -261,17 +261,24 @@ def _through_call(ctx: FileContext, call: Node, inner: Node, g: Grammar) -> bool
 
 # The node kinds the access-control providers look for, per grammar: one tree-sitter query per
 # file finds them all (in C), so no provider walks the whole tree in Python.
+# The conditions too: every handler body is searched for role checks (a query per body cost
+# as much as the file's one query). Two condition nodes never start at the same byte (each
+# begins with its keyword, or with an operand that cannot be an unparenthesized condition),
+# so the index's order is the order a query of the body gave.
 _INDEXED: dict[str, tuple[str, ...]] = {
     "python": ("call", "attribute", "subscript", "class_definition", "pair",
-               *GRAMMARS["python"].assignments),
+               *GRAMMARS["python"].assignments, *GRAMMARS["python"].conditions),
     "javascript": ("call_expression", "member_expression", "new_expression",
                    "class_declaration", "class", "required_parameter", "optional_parameter",
-                   *GRAMMARS["javascript"].assignments),
+                   *GRAMMARS["javascript"].assignments, *GRAMMARS["javascript"].conditions),
     "java": ("method_invocation", "class_declaration", "interface_declaration",
-             "method_declaration", *GRAMMARS["java"].assignments),
+             "method_declaration", *GRAMMARS["java"].assignments,
+             *GRAMMARS["java"].conditions),
     "go": ("call_expression", "keyed_element", "type_spec", "import_spec",
-           "function_declaration", "method_declaration", *GRAMMARS["go"].assignments),
+           "function_declaration", "method_declaration", *GRAMMARS["go"].assignments,
+           *GRAMMARS["go"].conditions),
 }
+node_index.register(kind for kinds in _INDEXED.values() for kind in kinds)
 
 
 def _document_order(node: Node) -> tuple[int, int]:
@@ -289,9 +296,12 @@ def nodes(ctx: FileContext, *kinds: str) -> list[Node]:
             from vigilint.analyzers.languages import compile_query, query_cursor, tree_language
 
             grammar_language = tree_language(ctx.language)
-            wanted = [k for k in _INDEXED.get(family(ctx.language), ())
+            wanted = [k for k in dict.fromkeys(_INDEXED.get(family(ctx.language), ()))
                       if grammar_language.id_for_node_kind(k, True) is not None]
-            if wanted:
+            shared = node_index.indexed(ctx, wanted) if wanted else None
+            if shared is not None:  # the file's one query (syntax/node_index.py)
+                index = {k: found for k, found in shared.items() if found}
+            elif wanted:
                 query = compile_query(ctx.language, " ".join(f"({k}) @n" for k in wanted))
                 for node in query_cursor(query).captures(ctx.tree.root_node).get("n", []):
                     index.setdefault(node.type, []).append(node)

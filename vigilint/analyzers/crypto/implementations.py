@@ -27,6 +27,7 @@ The region of a finding spans the implementation; each piece of evidence is a re
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -60,12 +61,13 @@ from vigilint.analyzers.crypto.syntax import (
     FUNCTION_KINDS,
     LOOP_KINDS,
     function_name,
+    kind_nodes,
     operator,
     parameter_names,
+    query_nodes,
     walk,
     words,
 )
-from vigilint.analyzers.languages import compile_query, query_cursor, tree_language
 
 RECOGNIZERS: tuple[ModuleType, ...] = (tables, xor, feistel, arx, rsa, prng, weak_random,
                                        compare, encoding, handmade, keyed_hash, padding)
@@ -99,22 +101,26 @@ class Implementation:
         return KINDS[self.kind][0]
 
 
-def _query_source(language: str) -> str:
-    lang = tree_language(language)
-    kinds = sorted({k for module in RECOGNIZERS for k in module.NODE_KINDS
-                    if lang.id_for_node_kind(k, True)})
-    return "[" + " ".join(f"({k})" for k in kinds) + "] @n"
+@functools.cache
+def _recognized_kinds() -> frozenset[str]:
+    return frozenset(k for module in RECOGNIZERS for k in module.NODE_KINDS)
+
+
+@functools.cache
+def _dispatch() -> dict[str, list[Callable[..., object]]]:
+    """Node kind -> the recognizers that look at it, in RECOGNIZERS order."""
+    dispatch: dict[str, list[Callable[..., object]]] = {}
+    for module in RECOGNIZERS:
+        for kind in module.NODE_KINDS:
+            dispatch.setdefault(kind, []).append(module.evidence)
+    return dispatch
 
 
 def _collect(ctx: FileContext) -> list[Evidence]:
     if ctx.tree is None:
         return []
-    dispatch: dict[str, list[Callable[..., object]]] = {}
-    for module in RECOGNIZERS:
-        for kind in module.NODE_KINDS:
-            dispatch.setdefault(kind, []).append(module.evidence)
-    query = compile_query(ctx.language, _query_source(ctx.language))
-    nodes = query_cursor(query).captures(ctx.tree.root_node).get("n", [])
+    dispatch = _dispatch()
+    nodes = kind_nodes(ctx, _recognized_kinds())
     out: list[Evidence] = []
     for node in sorted(nodes, key=lambda n: (n.start_byte, -n.end_byte)):
         for recognize in dispatch.get(node.type, ()):
@@ -205,8 +211,8 @@ def implementations(ctx: FileContext) -> list[Implementation]:
 def _functions(ctx: FileContext) -> list[Node]:
     if ctx.tree is None:
         return []
-    query = compile_query(ctx.language, _query_source(ctx.language))
-    return [n for n in query_cursor(query).captures(ctx.tree.root_node).get("n", [])
+    # in the recognizers' query's own order (the first reader of a table is its owner)
+    return [n for n in query_nodes(ctx, _recognized_kinds())
             if n.type in FUNCTION_KINDS and _named(ctx, n)]
 
 

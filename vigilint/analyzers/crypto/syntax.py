@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.languages import compile_query, query_cursor, tree_language
+from vigilint.analyzers.syntax import node_index
 
 CRYPTO_LANGUAGES: tuple[str, ...] = ("python", "javascript", "go", "java")
 
@@ -179,6 +181,101 @@ def walk(node: Node) -> Iterator[Node]:
             depth -= 1
 
 
+def nodes_in(ctx: FileContext, node: Node, kinds: frozenset[str]) -> list[Node]:
+    """The nodes of `kinds` in `node`'s subtree (`node` included), in document order: what
+    `[n for n in walk(node) if n.type in kinds]` gives, without visiting every node in Python.
+    One query per file and kind set finds them all (cached); a subtree is a range of it. For
+    kinds of inner nodes only: a node that has children is never empty, where a MISSING token
+    is, and no node of these kinds spans exactly its parent of another of them. A kind that
+    also names an anonymous token of the language (JS `function`) is walked instead."""
+    key = _index_key(kinds)
+    index: tuple[list[Node], list[int]] | None = ctx.cache.get(key)
+    if index is None:
+        index = ctx.cache[key] = _kind_index(ctx, kinds)
+    found, starts = index
+    start, end = node.start_byte, node.end_byte
+    if found is _WALK or start == end:
+        return [n for n in walk(node) if n.type in kinds]
+    lo = bisect_left(starts, start)
+    hi = bisect_left(starts, end, lo)
+    return [n for n in found[lo:hi] if n.end_byte <= end]
+
+
+_WALK: list[Node] = []  # the marker of a kind set that must be walked
+
+
+@functools.cache
+def _index_key(kinds: frozenset[str]) -> str:
+    return "crypto.nodes_in:" + " ".join(sorted(kinds))
+
+
+def _kind_index(ctx: FileContext, kinds: frozenset[str]) -> tuple[list[Node], list[int]]:
+    if ctx.tree is None:
+        return [], []
+    present = _query_kinds(ctx.language, kinds)
+    if present is None:
+        return _WALK, []
+    found = kind_nodes(ctx, kinds)
+    return found, [n.start_byte for n in found]
+
+
+# The kinds the crypto analyses look for: the recognizers' NODE_KINDS and the kind sets they
+# ask `nodes_in` for. One query per file finds all of them (each such query walks the whole
+# tree in C: about a third of a parse of a small file).
+INDEXED_KINDS = FUNCTION_KINDS | LOOP_KINDS | BINARY_KINDS | AUGMENTED_KINDS | INTEGER_KINDS | \
+    STRING_KINDS | CALL_KINDS | frozenset({
+        "assignment", "augmented_assignment", "assignment_expression",
+        "augmented_assignment_expression", "assignment_statement", "short_var_declaration",
+        "variable_declarator", "local_variable_declaration", "var_spec", "const_spec",
+        "field_definition", "public_field_definition"})
+
+
+node_index.register(INDEXED_KINDS)
+
+
+def kind_nodes(ctx: FileContext, kinds: frozenset[str]) -> list[Node]:
+    """The named nodes of `kinds` in the file, sorted by (start, -end): document order, the
+    outer node first (kinds within INDEXED_KINDS: from the file's one query, cached). A query
+    reports its captures in no such order, and two of these kinds never span the same range,
+    so the order does not depend on which query found them."""
+    if ctx.tree is None:
+        return []
+    found = node_index.nodes_of(ctx, kinds)
+    if found is not None:
+        return found
+    return sorted(query_nodes(ctx, kinds), key=_document_order)
+
+
+def _document_order(node: Node) -> tuple[int, int]:
+    return node.start_byte, -node.end_byte
+
+
+def query_nodes(ctx: FileContext, kinds: frozenset[str]) -> list[Node]:
+    """The named nodes of `kinds` in the file, in the order one query for them reports."""
+    assert ctx.tree is not None
+    present = _named_kinds(ctx.language, kinds)
+    if not present:
+        return []
+    query = compile_query(ctx.language, "[" + " ".join(f"({k})" for k in present) + "] @n")
+    return list(query_cursor(query).captures(ctx.tree.root_node).get("n", []))
+
+
+@functools.cache
+def _named_kinds(language: str, kinds: frozenset[str]) -> tuple[str, ...]:
+    lang = tree_language(language)
+    return tuple(sorted(k for k in kinds if lang.id_for_node_kind(k, True) is not None))
+
+
+@functools.cache
+def _query_kinds(language: str, kinds: frozenset[str]) -> tuple[str, ...] | None:
+    """The named kinds of `kinds` the language has (sorted), None when one of them is also an
+    anonymous token there (a query for it would miss the token `walk` yields)."""
+    lang = tree_language(language)
+    if any(lang.id_for_node_kind(k, False) is not None for k in kinds):
+        return None
+    return _named_kinds(language, kinds)
+
+
 def int_value(ctx: FileContext, node: Node) -> int | None:
     """The value of an integer literal in any of the four languages (None for floats)."""
     text = ctx.node_text(node).replace("_", "").rstrip("lLuUnN")
@@ -277,8 +374,8 @@ def named_ints(ctx: FileContext) -> dict[str, int]:
         return found
     values: dict[str, int | None] = {}
     if ctx.tree is not None:
-        for node in walk(ctx.tree.root_node):
-            if node.type not in _DECLARATION_KINDS or enclosing_function(node) is not None:
+        for node in nodes_in(ctx, ctx.tree.root_node, _DECLARATION_KINDS):
+            if enclosing_function(node) is not None:
                 continue
             declared = _declared(ctx, node)
             if declared is None or not declared[0].isidentifier():
@@ -312,18 +409,10 @@ def resolved_int(ctx: FileContext, node: Node | None) -> int | None:
 
 
 def function_nodes(ctx: FileContext) -> list[Node]:
-    """Every function node of the file (FUNCTION_KINDS), in document order, from one query
-    (cached): cheaper than walking every node in Python."""
+    """Every function node of the file (FUNCTION_KINDS), in document order, from the file's
+    query (cached): cheaper than walking every node in Python."""
     found: list[Node] | None = ctx.cache.get("crypto.function_nodes")
     if found is None:
-        found = []
-        if ctx.tree is not None:
-            lang = tree_language(ctx.language)
-            kinds = sorted(k for k in FUNCTION_KINDS if lang.id_for_node_kind(k, True))
-            if kinds:
-                query = compile_query(ctx.language,
-                                      "[" + " ".join(f"({k})" for k in kinds) + "] @f")
-                found = sorted(query_cursor(query).captures(ctx.tree.root_node).get("f", []),
-                               key=lambda n: n.start_byte)
+        found = sorted(kind_nodes(ctx, FUNCTION_KINDS), key=lambda n: n.start_byte)
         ctx.cache["crypto.function_nodes"] = found
     return found

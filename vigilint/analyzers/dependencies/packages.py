@@ -211,8 +211,13 @@ def _buckets(ecosystem: str) -> dict[int, tuple[str, ...]]:
 def _nearest(name: str, candidates: Sequence[str]) -> str | None:
     limit = 1 if len(name) <= 5 else 2
     best: tuple[int, str] | None = None
+    chars = frozenset(name)
     for candidate in candidates:
         if candidate == name or abs(len(candidate) - len(name)) > limit:
+            continue
+        # an edit changes the set of characters by at most two (a substitution drops one and
+        # adds one, a transposition none): a lower bound of the distance, cheap in C
+        if len(chars.symmetric_difference(candidate)) > 2 * limit:
             continue
         distance = osa_distance(name, candidate, limit)
         if distance <= limit and (best is None or distance < best[0]):

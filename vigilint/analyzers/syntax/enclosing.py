@@ -17,6 +17,13 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.languages import compile_query, query_cursor
+from vigilint.analyzers.syntax import node_index
+from vigilint.analyzers.syntax.base import role_kinds
+
+# the functions around a node are asked for by most rules: their kinds come from the file's
+# node index (syntax/node_index.py), not a query of their own
+for _language in ("python", "javascript", "java", "go"):
+    node_index.register(role_kinds(_language, "function"))
 
 
 class Enclosures:
@@ -57,7 +64,11 @@ def enclosing_node(ctx: FileContext, node: Node, kind: str | Iterable[str]) -> N
     index: Enclosures | None = ctx.cache.get(key)
     if index is None:
         nodes: list[Node] = []
-        if ctx.tree is not None and kinds:
+        from_index = node_index.nodes_of(ctx, kinds) if ctx.tree is not None and kinds \
+            else None
+        if from_index is not None:
+            nodes = from_index
+        elif ctx.tree is not None and kinds:
             pattern = " ".join(f"({k})" for k in kinds)
             query = compile_query(ctx.language, f"[{pattern}] @node")
             nodes = query_cursor(query).captures(ctx.tree.root_node).get("node", [])

@@ -10,6 +10,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.languages import compile_query, query_cursor
+from vigilint.analyzers.syntax import node_index
 from vigilint.analyzers.syntax.base import (
     Arguments,
     Decorator,
@@ -22,6 +23,7 @@ from vigilint.analyzers.syntax.generic import GenericSemantics
 
 _IMPORTS = "(import_statement) @imp (import_from_statement) @imp"
 _FUNCTIONS = "(function_definition) @fn"
+node_index.register(("function_definition",))  # `_functions` reads the file's node index
 _PARAM_WRAPPERS = ("typed_parameter", "default_parameter", "typed_default_parameter")
 _SPLATS = ("list_splat_pattern", "dictionary_splat_pattern")
 _SCOPES = ("function_definition", "lambda")
@@ -295,9 +297,11 @@ class PythonSemantics(GenericSemantics):
         ctx = self.ctx
         if ctx.tree is None:
             return []
-        query = compile_query("python", _FUNCTIONS)
-        nodes = sorted(query_cursor(query).captures(ctx.tree.root_node).get("fn", []),
-                       key=lambda n: n.start_byte)
+        nodes = node_index.nodes_of(ctx, ("function_definition",))
+        if nodes is None:
+            query = compile_query("python", _FUNCTIONS)
+            nodes = sorted(query_cursor(query).captures(ctx.tree.root_node).get("fn", []),
+                           key=lambda n: n.start_byte)
         module = self.module_name()
         out = []
         for node in nodes:

@@ -23,7 +23,9 @@ class PythonReceivers(Receivers):
         super().__init__(ctx)
         self.sem = python_semantics(ctx)
         self.imports = self.sem.imports()
-
+        # per scope node (by id: one tree per instance): its assignments, its isinstance calls
+        self._scope_assignments: dict[int, list[Node]] = {}
+        self._scope_narrowings: dict[int, list[tuple[Node, str, Node]]] = {}
 
     def skip_receiver(self, receiver: Node) -> bool:
         # `hashlib.x`, `jwt.x`: module members, checked by the import-based pass
@@ -106,13 +108,9 @@ class PythonReceivers(Receivers):
             scope = scope.parent
         if scope is None:
             return ()
-        query = compile_query("python", "(call function: (identifier) @f arguments: "
-                                        "(argument_list . (identifier) @v . (_) @t .)) @c")
         found: Types = ()
-        for _, caps in query_cursor(query).matches(scope):
-            call = caps["c"][0]
-            if self.text(caps["f"][0]) != "isinstance" or self.text(caps["v"][0]) != name or \
-                    call.start_byte > node.start_byte:
+        for call, variable, type_node in self._narrowings(scope):
+            if variable != name or call.start_byte > node.start_byte:
                 continue
             holder = call.parent
             if holder is None:
@@ -126,10 +124,24 @@ class PythonReceivers(Receivers):
                     continue
             else:
                 continue
-            head, _, rest = self.text(caps["t"][0]).partition(".")
+            head, _, rest = self.text(type_node).partition(".")
             if head in self.imports:
                 target = f"{self.imports[head]}.{rest}" if rest else self.imports[head]
                 found = (target,) if has_namespace("python", target) else ()
+        return found
+
+    def _narrowings(self, scope: Node) -> list[tuple[Node, str, Node]]:
+        """(call, variable, type node) of each `isinstance(variable, T)` in `scope`, in match
+        order (cached per scope; none without the word in the scope's text)."""
+        found = self._scope_narrowings.get(scope.id)
+        if found is None:
+            found = self._scope_narrowings[scope.id] = []
+            if b"isinstance" in self.ctx.source[scope.start_byte:scope.end_byte]:
+                query = compile_query("python", "(call function: (identifier) @f arguments: "
+                                                "(argument_list . (identifier) @v . (_) @t .)) @c")
+                for _, caps in query_cursor(query).matches(scope):
+                    if self.text(caps["f"][0]) == "isinstance":
+                        found.append((caps["c"][0], self.text(caps["v"][0]), caps["t"][0]))
         return found
 
     def _assigned(self, node: Node, name: str) -> Node | None:
@@ -152,6 +164,12 @@ class PythonReceivers(Receivers):
         return None
 
     def _assignments(self, scope: Node) -> list[Node]:
+        found = self._scope_assignments.get(scope.id)
+        if found is None:
+            found = self._scope_assignments[scope.id] = self._find_assignments(scope)
+        return found
+
+    def _find_assignments(self, scope: Node) -> list[Node]:
         query = compile_query("python", "(assignment) @a")
         nodes = query_cursor(query).captures(scope).get("a", [])
         out = []

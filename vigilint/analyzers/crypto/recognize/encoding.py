@@ -34,6 +34,7 @@ from vigilint.analyzers.crypto.syntax import (
     file_mentions,
     function_name,
     last_name,
+    nodes_in,
     operands,
     operator,
     resolved_int,
@@ -147,10 +148,8 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
     if body is None or b"%" not in ctx.source[body.start_byte:body.end_byte]:
         return None
     codes: set[str] | None = None
-    for n in walk(body):
-        if n.type in FUNCTION_KINDS and n.id != fn.id:
-            continue
-        if n.type not in BINARY_KINDS or operator(ctx, n) != "%":
+    for n in nodes_in(ctx, body, BINARY_KINDS):
+        if operator(ctx, n) != "%":
             continue
         left, right = (unwrap(x) for x in operands(n))
         size = resolved_int(ctx, right) if left is not None and right is not None else None
@@ -237,10 +236,8 @@ def _plain_shift(ctx: FileContext, fn: Node) -> Evidence | None:
     body = fn.child_by_field_name("body")
     if body is None:
         return None
-    for n in walk(body):
-        if n.type in FUNCTION_KINDS and n.id != fn.id:
-            continue
-        if n.type not in BINARY_KINDS or operator(ctx, n) not in ("+", "-"):
+    for n in nodes_in(ctx, body, BINARY_KINDS):
+        if operator(ctx, n) not in ("+", "-"):
             continue
         left, right = (unwrap(x) for x in operands(n))
         if left is None or right is None:

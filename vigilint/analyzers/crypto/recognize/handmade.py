@@ -31,6 +31,7 @@ from vigilint.analyzers.crypto.syntax import (
     enclosing_function,
     function_name,
     last_name,
+    nodes_in,
     operator,
     resolved_int,
     walk,
@@ -187,12 +188,12 @@ def _assignment_parts(ctx: FileContext, node: Node) -> tuple[str, Node] | None:
 
 def _chained_hash(ctx: FileContext, body: Node) -> Node | None:
     """A hash call in a counting loop whose input is a previous round's hash output."""
-    for loop in walk(body):
-        if loop.type not in LOOP_KINDS or not _counting(ctx, loop):
+    for loop in nodes_in(ctx, body, LOOP_KINDS):
+        if not _counting(ctx, loop):
             continue
         hashed: dict[str, Node] = {}  # name -> the hash call it is assigned from
         derived: set[str] = set()
-        assignments = [parts for n in walk(loop) if n.type in _ASSIGNMENTS
+        assignments = [parts for n in nodes_in(ctx, loop, _ASSIGNMENTS)
                        for parts in [_assignment_parts(ctx, n)] if parts is not None]
         for target, value in assignments:
             call = _hash_call(ctx, value)

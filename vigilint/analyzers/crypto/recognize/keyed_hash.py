@@ -34,6 +34,7 @@ from vigilint.analyzers.crypto.syntax import (
     function_name,
     function_nodes,
     last_name,
+    nodes_in,
     operator,
     parameter_names,
     walk,
@@ -68,14 +69,20 @@ _EQUALITY = frozenset({"==", "!=", "===", "!==", "<>"})
 _JOINS = frozenset({"append", "join", "concat", "Concat", "format", "Sprintf", "Join"})
 
 
-_SECRET_HINT = re.compile(r"(?i)secret|key|salt|pepper|private|shared|signing|hmac|passphrase")
+_SECRET_HINT_WORDS = ("secret", "key", "salt", "pepper", "private", "shared", "signing", "hmac",
+                      "passphrase")
+_SECRET_HINT = re.compile(r"(?i)" + "|".join(_SECRET_HINT_WORDS))
 
 
 def _names_secret(text: str, per_record: frozenset[str] = frozenset()) -> bool:
     """A name in `text` says it holds a secret. A salt is one only when it is not a local
     or parameter of the function (`per_record`): a pepper-like constant, a setting or a field
     is a key; a salt read from the stored record (`salt = row[0][:2]`) is a password hash's."""
-    if not _SECRET_HINT.search(text):
+    if text.isascii():
+        lowered = text.lower()  # the hint's words, as a case-insensitive search finds them
+        if not any(word in lowered for word in _SECRET_HINT_WORDS):
+            return False
+    elif not _SECRET_HINT.search(text):
         return False  # cheap test before splitting every name into words
     for name in re.findall(r"[A-Za-z_]\w*", text):
         w = {x.lower() for x in words(name)}
@@ -153,27 +160,30 @@ def _split_join(text: str) -> list[str]:
     return []
 
 
+_LOCAL_ASSIGNMENTS = frozenset({"assignment", "variable_declarator", "short_var_declaration",
+                                "assignment_expression"})
+
+
 def _assigned_locals(ctx: FileContext, body: Node) -> dict[str, str]:
     out: dict[str, str] = {}
-    for n in walk(body):
-        if n.type in ("assignment", "variable_declarator", "short_var_declaration",
-                      "assignment_expression"):
-            target = n.child_by_field_name("left") or n.child_by_field_name("name")
-            value = n.child_by_field_name("right") or n.child_by_field_name("value")
-            if target is not None and value is not None:
-                name = ctx.node_text(target).strip()
-                if name.isidentifier():
-                    out[name] = ctx.node_text(value)
+    for n in nodes_in(ctx, body, _LOCAL_ASSIGNMENTS):
+        target = n.child_by_field_name("left") or n.child_by_field_name("name")
+        value = n.child_by_field_name("right") or n.child_by_field_name("value")
+        if target is not None and value is not None:
+            name = ctx.node_text(target).strip()
+            if name.isidentifier():
+                out[name] = ctx.node_text(value)
     return out
+
+
+_FOLDS = AUGMENTED_KINDS | {"assignment"}
 
 
 def fold_loop(ctx: FileContext, node: Node) -> Node | None:
     """A loop folding each element into an accumulator with arithmetic (`h = h * 33 + c`,
     `h ^= b; h *= P`, `a = (a + c) % 65521`): a hand-written hash or checksum."""
-    for loop in walk(node):
-        if loop.type not in LOOP_KINDS:
-            continue
-        for n in walk(loop):
+    for loop in nodes_in(ctx, node, LOOP_KINDS):
+        for n in nodes_in(ctx, loop, _FOLDS):
             if n.type in AUGMENTED_KINDS and operator(ctx, n) in ("^=", "*=", "+=", "<<=",
                                                                    "%="):
                 target = ctx.node_text(n.child_by_field_name("left"))
@@ -392,9 +402,7 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     hashing = _HASH_MARKERS.search(text) is not None
     feeds: list[Node] = []
     finals: list[Node] = []
-    for n in walk(body):
-        if n.type in FUNCTION_KINDS and n.id != fn.id:
-            continue
+    for n in nodes_in(ctx, body, _CALLS_AND_LOOPS):
         if hashing and n.type in CALL_KINDS:
             called = last_name(callee(ctx, n))
             if called in _FEEDS:
@@ -429,6 +437,7 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     return _fed_in_turn(ctx, fn, feeds, finals, locals_ or {})
 
 
+_CALLS_AND_LOOPS = CALL_KINDS | LOOP_KINDS
 _HASH_MARKERS = re.compile(r"createHash|hashlib\.|MessageDigest|\b(?:md5|sha1|sha256|sha512|"
                            r"sha3)\.New\w*\(|DigestUtils|Hashing\.|\.digest\(")
 _FEEDS = frozenset({"update", "Write", "write", "WriteString"})

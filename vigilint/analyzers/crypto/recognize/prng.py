@@ -22,6 +22,7 @@ from vigilint.analyzers.crypto.syntax import (
     function_name,
     function_nodes,
     int_value,
+    nodes_in,
     operator,
     unwrap,
     walk,
@@ -256,7 +257,7 @@ def _lcg(ctx: FileContext, fn: Node) -> Evidence | None:
     if body is None or (b"*" not in ctx.source[body.start_byte:body.end_byte] and
                         b"imul(" not in ctx.source[body.start_byte:body.end_byte]):
         return None
-    step = next((n for n in walk(body) if _lcg_step(ctx, n)), None)
+    step = next((n for n in nodes_in(ctx, body, _STATE_ASSIGNMENTS) if _lcg_step(ctx, n)), None)
     if step is None:
         return None
     name, owner = _owner_name(ctx, fn)

@@ -44,14 +44,18 @@ _REQUEST_TEXT = re.compile(r"\brequest\.(args|form|values|json|get_json|GET|POST
 _CAPS = re.compile(r"\b(min|clamp|max_limit|MAX_|LIMIT_MAX|cap)\w*\(|\bmin\(")
 
 
-def _from_request(ctx: FileContext, node: Node | None, scope: Node | None) -> bool:
-    """Syntactically taken from the request (a cast like `int(...)` does not cap it)."""
+def _from_request(ctx: FileContext, node: Node | None, call: Node) -> bool:
+    """Syntactically taken from the request (a cast like `int(...)` does not cap it), or a
+    name of the function around `call` assigned so."""
     if node is None:
         return False
     text = ctx.node_text(node)
     if _REQUEST_TEXT.search(text):
         return not _CAPS.search(text)
-    if node.type != "identifier" or scope is None:
+    if node.type != "identifier":
+        return False
+    scope = enclosing_function(ctx, call)  # only here: most calls never ask
+    if scope is None:
         return False
     name = text
     body = ctx.node_text(scope)
@@ -65,7 +69,6 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     if function is None:
         return None
     name = call_name(ctx, call) or ""
-    scope = enclosing_function(ctx, call)
     if function.type == "attribute":
         method = ctx.node_text(function.child_by_field_name("attribute"))
         receiver = ctx.node_text(function.child_by_field_name("object"))
@@ -79,11 +82,11 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             return Hit(node=call, likelihood="possible",
                        message="`request.get_data()` reads any body size; set "
                                "`MAX_CONTENT_LENGTH` or read a bounded amount.")
-        if method in ("limit", "fetchmany") and _from_request(ctx, arg(ctx, call, 0), scope):
+        if method in ("limit", "fetchmany") and _from_request(ctx, arg(ctx, call, 0), call):
             return Hit(node=call)
-        if method == "paginate" and _from_request(ctx, keyword(ctx, call, "per_page"), scope):
+        if method == "paginate" and _from_request(ctx, keyword(ctx, call, "per_page"), call):
             return Hit(node=call)
-    if name == "range" and len(args_of(ctx, call)) == 1 and _from_request(ctx, arg(ctx, call, 0), scope):
+    if name == "range" and len(args_of(ctx, call)) == 1 and _from_request(ctx, arg(ctx, call, 0), call):
         return Hit(node=call)
     return None
 
