@@ -227,7 +227,7 @@ INDEXED_KINDS = FUNCTION_KINDS | LOOP_KINDS | BINARY_KINDS | AUGMENTED_KINDS | I
         "assignment", "augmented_assignment", "assignment_expression",
         "augmented_assignment_expression", "assignment_statement", "short_var_declaration",
         "variable_declarator", "local_variable_declaration", "var_spec", "const_spec",
-        "field_definition", "public_field_definition"})
+        "field_definition", "public_field_definition", "lambda"})
 
 
 node_index.register(INDEXED_KINDS)
