@@ -21,11 +21,16 @@ class OutsideWorkspaceError(ValueError):
 
 def find_workspace(start: Path) -> Path | None:
     """The nearest folder at or above `start` that holds `.git`, `.vigilint` or
-    `pyproject.toml`; None when there is none."""
+    `pyproject.toml`; None when there is none. The filesystem root counts only when `start`
+    is the root itself: a stray `/.vigilint` (a tool once run with `/` as its working folder)
+    must not make `/` the workspace of every project below it, mixing their caches and
+    provenance in one database."""
     here = Path(os.path.abspath(start))
     if here.is_file() or (not here.exists() and here.suffix):
         here = here.parent
     for folder in (here, *here.parents):
+        if folder != here and folder == folder.parent:
+            break  # the filesystem root, reached from below
         if any((folder / marker).exists() for marker in _MARKERS):
             return folder
     return None

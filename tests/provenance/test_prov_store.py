@@ -51,6 +51,20 @@ def test_workspace_is_the_nearest_marked_folder(workspace: Path) -> None:
     assert find_workspace(nested / "mod.py") == workspace
 
 
+def test_a_marker_in_the_filesystem_root_does_not_claim_every_project(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root_marker = Path(tmp_path.anchor) / ".vigilint"
+    real_exists = Path.exists
+    monkeypatch.setattr(Path, "exists",
+                        lambda self: self == root_marker or real_exists(self))
+    unmarked = tmp_path / "plain" / "pkg"
+    unmarked.mkdir(parents=True)
+    assert find_workspace(unmarked) is None
+    assert find_workspace(Path(tmp_path.anchor)) == Path(tmp_path.anchor)
+    (tmp_path / "plain" / ".git").mkdir()
+    assert find_workspace(unmarked) == tmp_path / "plain"
+
+
 def test_lookups_do_not_create_a_database(workspace: Path) -> None:
     with pytest.raises(StoreError, match="no vigilint database"):
         open_store(workspace, create=False)
