@@ -26,6 +26,11 @@ from tree_sitter import Node
 from vigilint.analyzers.access.checks import role_condition
 from vigilint.analyzers.access.localflow import Flow, client_identity_value, request_key
 from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
+from vigilint.analyzers.access.provenance import (
+    accessor_calls,
+    go_context_reads,
+    request_attributes,
+)
 from vigilint.analyzers.access.siblings import gaps, is_public
 from vigilint.analyzers.access.syntax import descendants, enclosing_function, functions, grammar
 from vigilint.analyzers.access.vocabulary import (
@@ -121,11 +126,17 @@ def _caller_names(ctx: FileContext, route: Route, principal: tuple[str, ...]) ->
     g = grammar(ctx.language)
     if handler is None or g is None or not names:
         return names
+    # what a middleware stored on the request or its context, whatever the app named it
+    # (`req.account`, `g.staff`, `employee(r)`)
+    names.extend(n for n in dict.fromkeys(
+        request_attributes(ctx, ctx.node_text(handler)) +
+        accessor_calls(ctx, handler, set(_local_functions(ctx)))) if n not in names)
     plain = list(names)
     # helpers that return the caller, matched as whole names (`me()`, not `Document`)
     helpers = [n for n in _caller_helpers(ctx, tuple(names)) +
                caller_accessors(ctx.node_text(handler)) if n not in names]
     names.extend(dict.fromkeys(helpers))
+    derived: list[str] = []
     for node in descendants(handler):
         fields = g.assignments.get(node.type)
         if fields is None or not fields[0]:
@@ -143,12 +154,14 @@ def _caller_names(ctx: FileContext, route: Route, principal: tuple[str, ...]) ->
         # session) does not
         if any(n in text and (not n.startswith("session") or
                               re.search(rf"(?<![\w$.]){re.escape(n)}", text))
-               for n in plain) or _mentions(text, helpers):
+               for n in plain) or _mentions(text, helpers + derived):
             if target.type == "expression_list" and target.named_children:
                 target = target.named_children[0]
             name = ctx.node_text(target)
             if re.fullmatch(r"[A-Za-z_$][\w$]*", name) and name not in names:
                 names.append(name)
+                # `raw, _ := c.Get("principal")` then `p := raw.(*Principal)`
+                derived.append(name)
     return names
 
 
@@ -175,11 +188,32 @@ def _caller_helpers(ctx: FileContext, principal: tuple[str, ...]) -> list[str]:
     if found is None:
         found = []
         plain = [p.rstrip("([") for p in principal if p.rstrip("([")]
+        g = grammar(ctx.language)
         for name, fn in _local_functions(ctx).items():
-            if len(ctx.node_text(fn)) > 400 or name in plain or name.lower() in _HANDLER_NAMES:
+            text = ctx.node_text(fn)
+            if len(text) > 1200 or name in plain or name.lower() in _HANDLER_NAMES:
                 continue
+            # the caller's sources in the helper: the usual expressions, what a middleware
+            # stored on its request or context parameter, and the locals assigned from them
+            # (`e, _ := r.Context().Value(key).(*Employee); return e`)
+            sources = plain + [s.rstrip("([") for s in request_attributes(ctx, text) +
+                               (go_context_reads(ctx, fn) if ctx.language == "go" else [])]
+            for node in descendants(fn) if g is not None else ():
+                fields = g.assignments.get(node.type) if g is not None else None
+                if fields is None or not fields[0]:
+                    continue
+                value = node.child_by_field_name(fields[1])
+                target = node.child_by_field_name(fields[0])
+                if value is None or target is None or \
+                        not any(p in ctx.node_text(value) for p in sources):
+                    continue
+                if target.type == "expression_list" and target.named_children:
+                    target = target.named_children[0]
+                if re.fullmatch(r"[A-Za-z_$][\w$]*", ctx.node_text(target)):
+                    sources.append(ctx.node_text(target))
             returns = [ctx.node_text(r) for r in descendants(fn) if r.type == "return_statement"]
-            if any(p in r for r in returns for p in plain):
+            if any(p in r if not re.fullmatch(r"[A-Za-z_$][\w$]*", p) else _mentions(r, [p])
+                   for r in returns for p in sources):
                 found.append(name)
         ctx.cache[key] = found
     return found

@@ -270,7 +270,8 @@ _INDEXED: dict[str, tuple[str, ...]] = {
     "java": ("method_invocation", "class_declaration", "interface_declaration",
              "method_declaration", *GRAMMARS["java"].assignments),
     "go": ("call_expression", "keyed_element", "type_spec", "import_spec",
-           "function_declaration", "method_declaration", *GRAMMARS["go"].assignments),
+           "function_declaration", "method_declaration", "parameter_declaration",
+           *GRAMMARS["go"].assignments),
 }
 
 

@@ -23,6 +23,7 @@ from vigilint.analyzers.access.localflow import (
 )
 from vigilint.analyzers.access.model import Binding, Lookup, Route, route_of
 from vigilint.analyzers.access.ownership import flow_hooks
+from vigilint.analyzers.access.provenance import java_custom_principal
 from vigilint.analyzers.access.sql import sql_lookup, sql_record
 from vigilint.analyzers.access.syntax import nodes, nodes_in
 from vigilint.analyzers.access.vocabulary import sensitive_field
@@ -144,7 +145,8 @@ def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:
         for param in parameters(ctx, route.handler):
             anns = {a.name for a in param.annotations}
             if _principal_type(param.type) or "AuthenticationPrincipal" in anns or \
-                    ("Context" in anns and "Security" in param.type):
+                    ("Context" in anns and "Security" in param.type) or \
+                    java_custom_principal(anns):
                 names.append(param.name)
     return tuple(names)
 

@@ -19,6 +19,7 @@ from vigilint.analyzers.access.localflow import (
 )
 from vigilint.analyzers.access.model import Binding, Lookup, Read, Route
 from vigilint.analyzers.access.ownership import flow_hooks
+from vigilint.analyzers.access.provenance import nest_parameters
 from vigilint.analyzers.access.sql import sql_lookup, sql_record
 from vigilint.analyzers.access.syntax import descendants, nodes
 from vigilint.analyzers.access.vocabulary import owner_field, sensitive_field
@@ -152,6 +153,8 @@ def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:
                 if pattern is not None and re.search(r"@(CurrentUser|User|AuthUser|GetUser|"
                                                      r"Principal)\b", decorators):
                     names.append(ctx.node_text(pattern))
+        # a parameter decorator of the app's own (`@Actor() actor`), whatever its name
+        names.extend(n for n in nest_parameters(ctx, handler) if n not in names)
     return tuple(names)
 
 
