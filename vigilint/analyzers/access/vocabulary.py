@@ -262,6 +262,12 @@ def guard_name(name: str) -> bool:
     return bool(_GUARD_NAME.search(snake)) and not _NOT_GUARD.search(snake)
 
 
+def utility_name(name: str) -> bool:
+    """A middleware or decorator named for something other than the caller (CORS, logging,
+    rate limits, compression, body parsing, database sessions)."""
+    return bool(_NOT_GUARD.search(_snake(name).replace(".", "_")))
+
+
 _ROLE_NAME = lazyre.compile(r"(admin|staff|superuser|role|permission|perm|rbac|acl|owner|"
                         r"manager|moderator|privileg|scope)", re.IGNORECASE)
 
