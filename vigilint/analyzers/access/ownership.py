@@ -463,7 +463,9 @@ def _authenticated(ctx: FileContext, route: Route, callers: list[str],
     if route.handler is not None and _mentions(ctx.node_text(route.handler), callers):
         return "own"
     siblings = [r for r in inventory.routes if r.group == route.group and r is not route]
-    if any(r.guarded for r in siblings):
+    # a check in a sibling's own body (`if header != "yes" { 403 }`) says nothing of a guard
+    # the group shares: the siblings' use of the caller decides then
+    if any(any(g.kind != "check" or not g.local for g in r.guards) for r in siblings):
         return "group"
     # no route of the group is guarded here (a filter chain or a mount elsewhere guards them
     # all) and a sibling names its caller, through its own parameters (`Principal principal`)

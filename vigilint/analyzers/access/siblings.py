@@ -59,8 +59,10 @@ def is_public(route: Route) -> bool:
 
 
 def _authenticates(route: Route) -> bool:
-    """The route has a guard that is more than a privileged role check."""
-    return any(not (g.role and privileged(g.name)) for g in route.guards)
+    """The route has a guard that is more than a privileged role check (a role guard beside
+    one naming a privileged role is its mechanism: `@UseGuards(RolesGuard) @Roles('admin')`)."""
+    privileged_role = any(g.role and privileged(g.name) for g in route.guards)
+    return any(not (g.role and (privileged_role or privileged(g.name))) for g in route.guards)
 
 
 def describe(route: Route) -> str:
@@ -112,7 +114,7 @@ def _gaps(inventory: Inventory) -> list[Gap]:
             route.guards.extend(g for g in outer.guards if g not in route.guards)
     candidates = [r for r in inventory.routes if not is_public(r) and id(r) not in nested
                   and not r.unregistered]
-    guarded = [r for r in candidates if r.guarded]
+    guarded = [r for r in candidates if any(not g.local for g in r.guards)]
     out: list[Gap] = []
     for route in candidates:
         if route.guarded:
@@ -123,7 +125,7 @@ def _gaps(inventory: Inventory) -> list[Gap]:
         peers = guarded if admin else [r for r in guarded if _authenticates(r)]
         group = [r for r in peers if r.group == route.group]
         mates = [r for r in candidates if r.group == route.group and r is not route]
-        if not group and len(mates) >= 2 and all(r.guarded for r in mates):
+        if not group and len(mates) >= 2 and all(any(not g.local for g in r.guards) for r in mates):
             group = mates  # every other route of the group checks a role: this one forgot
         family = [r for r in peers if (r.family or r.group) == (route.family or route.group)]
         if not group and family and writes(route):
