@@ -23,7 +23,12 @@ from vigilint.analyzers.access.javascript.common import (
 )
 from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
 from vigilint.analyzers.access.syntax import nodes
-from vigilint.analyzers.access.vocabulary import guard_name, role_name, verifies_signature
+from vigilint.analyzers.access.vocabulary import (
+    guard_module,
+    guard_name,
+    role_name,
+    verifies_signature,
+)
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
 from vigilint.analyzers.syntax import semantics
@@ -70,7 +75,8 @@ def _is_guard(ctx: FileContext, node: Node) -> Guard | None:
         qualified = semantics(ctx).qualified_name(target) or text
         short = text.rsplit(".", 1)[-1]
         if qualified in tables.guards or short in tables.guards or text in tables.guards or \
-                guard_name(text) or guard_name(short):
+                guard_name(text) or guard_name(short) or \
+                (qualified != text and guard_module(qualified)):
             if kind == "call_expression" and short in ("static", "json", "urlencoded"):
                 return None
             return Guard("middleware", ctx.node_text(node), node,
