@@ -25,6 +25,7 @@ from vigilint.analyzers.access.go.common import (
 from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
 from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.access.vocabulary import (
+    guard_module,
     guard_name,
     role_name,
     utility_name,
@@ -63,6 +64,11 @@ def _guard(ctx: FileContext, node: Node) -> Guard | None:
             or guard_name(text):
         if text.rsplit(".", 1)[-1] in _TRANSPARENT:
             return None
+        return Guard("middleware", ctx.node_text(node), node, role=role_name(text))
+    package = text.split(".", 1)[0] if "." in text else ""
+    if package and package in imports(ctx) and \
+            guard_module(imports(ctx)[package].replace("/", ".") + "." + text.rsplit(".", 1)[-1]):
+        # `authz.TeamMember`, `security.RequireSession(...)`: the app's auth package
         return Guard("middleware", ctx.node_text(node), node, role=role_name(text))
     middleware = _refusing_middleware(ctx, text)
     if middleware is not None:
