@@ -63,6 +63,12 @@ def gap_hit(ctx: FileContext, gap: Gap) -> Hit:
                    message=f"Route {what} {change} with no guard, while {siblings} "
                            f"require {guard}; add it (or mark the route public on purpose).",
                    related=evidence, fix=fix)
+    if gap.reason == "public-router":
+        return Hit(node=route.node, likelihood="likely",
+                   message=f"Route {what} does administrative or destructive work in a router "
+                           f"whose other routes are public by design (login, health, "
+                           f"webhooks): it is open to anyone; move it behind the "
+                           f"authentication the app's other routes use.")
     if gap.reason == "file":
         if not gap.siblings:
             evidence = tuple(related(g.node, "this guard protects the mounted routes")

@@ -5,7 +5,9 @@ signup, health, static, docs, a webhook that verifies its sender's signature) an
 - routes of its own group (router, app, blueprint, controller, module of views) carry a guard
   (one that authenticates, or any guard when every other route of the group has one), and it
   changes data or does administrative work; or
-- it does administrative or destructive work and other routes of the file carry a guard.
+- it does administrative or destructive work and other routes of the file carry a guard;
+- or it does such work in a router whose other routes are all public by design, one of them a
+  login (the router an app mounts before its authentication).
 A file that creates an app in which no route has any guard, and that shows no authentication
 elsewhere, gets one note at its first administrative route, with the others as related
 locations.
@@ -29,7 +31,7 @@ from vigilint.analyzers.access.vocabulary import (
     webhook,
 )
 
-REASONS = ("siblings", "file", "no-auth")
+REASONS = ("siblings", "file", "no-auth", "public-router")
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,8 @@ def _gaps(inventory: Inventory) -> list[Gap]:
         elif admin and inventory.guards_in_use:
             # guards given where routers are mounted (`app.use("/api", auth, api)`)
             out.append(Gap(route, "file", (), tuple(inventory.guards_in_use)))
+        elif admin and _public_router(route, inventory.routes):
+            out.append(Gap(route, "public-router", (), ()))
     logs_in = any(login_route(r.path, r.name) for r in inventory.routes)
     if not guarded and not inventory.auth_elsewhere and not logs_in and \
             inventory.entry is not None:
@@ -148,6 +152,16 @@ def _gaps(inventory: Inventory) -> list[Gap]:
         if admin_routes:
             out.append(Gap(admin_routes[0], "no-auth", (), (), tuple(admin_routes[1:])))
     return out
+
+
+def _public_router(route: Route, routes: list[Route]) -> bool:
+    """Every other route of the route's group is public by design and one of them logs in
+    (the router mounted before the app's authentication: login, health, webhooks): an
+    administrative or destructive route there is open to anyone."""
+    mates = [r for r in routes if r.group == route.group and r is not route]
+    return bool(mates) and all(is_public(r) and all(g.local for g in r.guards)
+                               for r in mates) and \
+        any(login_route(r.path, r.name) for r in mates)
 
 
 def exempted(inventory: Inventory) -> list[Route]:
