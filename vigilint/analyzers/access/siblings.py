@@ -174,7 +174,9 @@ def exempted(inventory: Inventory) -> list[Route]:
     if found is not None:
         return found
     found = []
-    if any(r.guarded and r.public_marker is None for r in inventory.routes):
+    # the marker itself says the app authenticates its other routes (elsewhere, when no route
+    # of this file is guarded: a default strategy, a global guard, a class in another file)
+    if any(r.public_marker is not None for r in inventory.routes):
         for route in inventory.routes:
             if route.public_marker is None or any(not g.group for g in route.guards) or \
                     public_by_design(route.path, route.name) or webhook(route.path, route.name):
@@ -193,5 +195,5 @@ def exempted_switches(inventory: Inventory, ctx_text: Callable[[Node], str]) -> 
             continue
         yield Switch(marker, "permit-all",
                      f"`{' '.join(ctx_text(marker).split())[:60]}` opens {describe(route)} to "
-                     f"anyone, while other routes of this file require a caller; it does "
+                     f"anyone, while the app requires a caller on its other routes; it does "
                      f"administrative, destructive or bulk work: require a role instead.")

@@ -22,7 +22,7 @@ from vigilint.analyzers.access.javascript.common import (
     string_of,
 )
 from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
-from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.access.syntax import nodes, nodes_in
 from vigilint.analyzers.access.vocabulary import (
     guard_module,
     guard_name,
@@ -293,6 +293,7 @@ def _object_route(ctx: FileContext, call: Node, receiver: Node, spec: Node) -> R
     options = object_props(ctx, props.get("options") or props.get("config"))
     guards: list[Guard] = []
     public = False
+    marker: Node | None = None
     auth = options.get("auth") or props.get("auth")
     optional = False
     if auth is not None:
@@ -300,6 +301,8 @@ def _object_route(ctx: FileContext, call: Node, receiver: Node, spec: Node) -> R
             else None
         if ctx.node_text(auth) == "false":
             public = True
+            marker = auth.parent if auth.parent is not None and auth.parent.type == "pair" \
+                else auth
         elif mode in ("try", "optional"):
             optional = True  # Hapi: an anonymous caller gets through
         else:
@@ -315,10 +318,30 @@ def _object_route(ctx: FileContext, call: Node, receiver: Node, spec: Node) -> R
     guards.extend(_body_check(ctx, handler))
     route = Route(node=spec, name=_handler_name(ctx, handler_value) if handler_value else "",
                   path=path, methods=methods, group=ctx.node_text(receiver),
-                  handler=handler or spec, guards=guards, public=public)
+                  handler=handler or spec, guards=guards, public=public, public_marker=marker)
     if optional:
         ctx.cache.setdefault("access.javascript.optional", set()).add(spec.start_byte)
     return route
+
+
+def _exported_route_objects(ctx: FileContext, inv: Inventory) -> None:
+    """hapi route objects a module exports for the server to add (`module.exports = [{method,
+    path, options, handler}, ...]`, `export default [...]`), outside any `route(...)` call."""
+    if ctx.tree is None or "handler" not in ctx.text:
+        return
+    for array in nodes_in(ctx, ctx.tree.root_node, "array"):
+        parent = array.parent
+        if parent is not None and parent.type == "arguments":
+            continue  # `server.route([...])`: read with its call
+        specs = [c for c in array.named_children if c.type == "object"]
+        if not specs or not all({"method", "path", "handler"} <= object_props(ctx, c).keys()
+                                for c in specs):
+            continue
+        for spec in specs:
+            route = _object_route(ctx, array, array, spec)
+            if route is not None:
+                route.group = "<exported routes>"
+                inv.routes.append(route)
 
 
 def _library_plugin(ctx: FileContext, plugin: Node) -> bool:
@@ -567,6 +590,7 @@ def inventory(ctx: FileContext) -> Inventory:
         _express_routes(ctx, uses, inv)
         _apply_uses(inv.routes, uses, ctx.cache.get("access.javascript.optional", set()))
         inv.guards_in_use = [g for use in uses if use.mounts for g in use.guards]
+        _exported_route_objects(ctx, inv)
         _nest_routes(ctx, inv)
         _next_routes(ctx, inv)
         inv.routes.sort(key=lambda r: r.node.start_byte)
