@@ -275,3 +275,16 @@ def java_custom_principal(annotations: set[str]) -> bool:
     return any(a not in JAVA_BINDINGS and not (_CLIENTISH.search(a) and
                                                not _CALLER_NOUN.search(a))
                for a in annotations)
+
+
+_NOT_CALLER_DEPENDENCY = lazyre.compile(
+    r"(?i)(service|repo|repository|db|database|session|settings|config|client|cache|storage|"
+    r"pagina|params|filter|query|form|body|logger|http|limiter|engine|uow|unit_of_work|"
+    r"queue|mailer|bus|store)")
+
+
+def caller_dependency(name: str) -> bool:
+    """A dependency whose name says it resolves the caller (`resolve_member`, `get_principal`,
+    `load_account`, `who_am_i`), not a service, a database session or parsed input."""
+    short = name.split("(")[0].rsplit(".", 1)[-1]
+    return bool(_CALLER_NOUN.search(short)) and not _NOT_CALLER_DEPENDENCY.search(short)

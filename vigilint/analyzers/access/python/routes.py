@@ -13,6 +13,7 @@ from tree_sitter import Node
 from vigilint import lazyre
 from vigilint.analyzers.access.checks import body_check
 from vigilint.analyzers.access.model import WRITE_METHODS, Guard, GuardFixer, Inventory, Route
+from vigilint.analyzers.access.provenance import caller_dependency
 from vigilint.analyzers.access.python.fixes import (
     add_decorator,
     add_dependency,
@@ -186,7 +187,8 @@ def _is_auth_dependency(ctx: FileContext, target: str) -> bool:
     local = _local_functions(ctx).get(target.split(".")[-1].split("(")[0])
     if local is not None:
         return _checks_caller(ctx, local) or guard_name(local.name)
-    return guard_name(target.split("(")[0]) or guard_module(qualified.split("(")[0])
+    return guard_name(target.split("(")[0]) or guard_module(qualified.split("(")[0]) or \
+        caller_dependency(target)
 
 
 def _dependency_calls(ctx: FileContext, node: Node | None) -> Iterator[Node]:
