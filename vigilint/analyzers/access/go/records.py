@@ -133,12 +133,17 @@ def lookups(ctx: FileContext) -> list[Lookup]:
     return out
 
 
+_CONTEXT_LOCAL = re.compile(r"\b(\w+)\s*:?=\s*\w+(?:\.Request\(\))?\.Context\(\)")
+
+
 def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:
     """The usual expressions, and the reads of what a middleware stored in the handler's own
     context parameter, whatever it is called (`ec.Get(`, `req.Context().Value(`)."""
     if route.handler is None or route.handler.child_by_field_name("parameters") is None:
         return CALLERS
     extra = [e for e in go_context_reads(ctx, route.handler) if e not in CALLERS]
+    # `ctx := r.Context()` then `ctx.Value(key)`
+    extra += [f"{m.group(1)}.Value(" for m in _CONTEXT_LOCAL.finditer(ctx.node_text(route.handler))]
     return (*CALLERS, *extra) if extra else CALLERS
 
 
