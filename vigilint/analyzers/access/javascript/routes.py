@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
-from vigilint.analyzers.access.checks import body_check
+from vigilint.analyzers.access.checks import body_check, role_condition
 from vigilint.analyzers.access.javascript.common import (
     call_args,
     callee,
@@ -87,6 +87,14 @@ def _is_guard(ctx: FileContext, node: Node) -> Guard | None:
             found = _is_guard(ctx, chain) if chain is not None else None
             if found is not None:
                 return Guard("middleware", text, node, role=found.role)
+        local = handler_function(ctx, target) if target is not None and (
+            kind != "call_expression" or target.type == "identifier") else None
+        if local is not None and len(call_args_of_function(local)) >= 2 and \
+                _REFUSES.search(ctx.node_text(local)):
+            # a middleware (or hapi `pre` method) of this file that turns callers away,
+            # whatever its name
+            return Guard("middleware", ctx.node_text(node), node,
+                         role=role_condition(ctx.node_text(local)))
         return None
     if kind in ("arrow_function", "function_expression", "function"):
         text = ctx.node_text(node)
@@ -102,6 +110,10 @@ def _is_guard(ctx: FileContext, node: Node) -> Guard | None:
         roles = [g for g in guards if g.role]
         return (roles or guards)[0] if guards else None
     return None
+
+
+_REFUSES = re.compile(r"(\b40[13]\b|Boom\.(unauthorized|forbidden)|UnauthorizedError|"
+                      r"ForbiddenError|ctx\.throw\(\s*40[13]|sendStatus\(\s*40[13])")
 
 
 def _middleware_arrays(ctx: FileContext, kind: str = "array") -> dict[str, Node]:
@@ -313,6 +325,13 @@ def _object_route(ctx: FileContext, call: Node, receiver: Node, spec: Node) -> R
         found = _is_guard(ctx, value) if value is not None else None
         if found is not None:
             guards.append(found)
+    pre = options.get("pre") or props.get("pre")
+    for step in pre.named_children if pre is not None and pre.type == "array" else ():
+        # hapi route prerequisites: `pre: [{ method: adminOnly }]`
+        method = object_props(ctx, step).get("method") if step.type == "object" else step
+        found = _is_guard(ctx, method) if method is not None else None
+        if found is not None:
+            guards.append(found)
     handler_value = props.get("handler") or options.get("handler")
     handler = handler_function(ctx, handler_value) if handler_value is not None else None
     guards.extend(_body_check(ctx, handler))
@@ -337,11 +356,26 @@ def _exported_route_objects(ctx: FileContext, inv: Inventory) -> None:
         if not specs or not all({"method", "path", "handler"} <= object_props(ctx, c).keys()
                                 for c in specs):
             continue
-        for spec in specs:
-            route = _object_route(ctx, array, array, spec)
-            if route is not None:
-                route.group = "<exported routes>"
-                inv.routes.append(route)
+        routes = [r for r in (_object_route(ctx, array, array, spec) for spec in specs)
+                  if r is not None]
+        # a route that opts out (`auth: false`, `mode: 'try'`) says the server has a default
+        # strategy (`server.auth.default(...)` in another file): the others are behind it
+        optional = ctx.cache.get("access.javascript.optional", set())
+        default = any(r.public_marker is not None or r.node.start_byte in optional
+                      for r in routes)
+        for route in routes:
+            route.group = "<exported routes>"
+            if default and not route.public and route.node.start_byte not in optional and \
+                    "auth" not in _route_options(ctx, route.node):
+                route.guards.append(Guard("config", "the server's default auth strategy",
+                                          route.node, group=True))
+            inv.routes.append(route)
+
+
+def _route_options(ctx: FileContext, spec: Node) -> dict[str, Node]:
+    props = object_props(ctx, spec)
+    options = props.get("options") or props.get("config")
+    return {**props, **(object_props(ctx, options) if options is not None else {})}
 
 
 def _library_plugin(ctx: FileContext, plugin: Node) -> bool:
