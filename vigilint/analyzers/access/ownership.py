@@ -136,7 +136,7 @@ def _caller_names(ctx: FileContext, route: Route, principal: tuple[str, ...]) ->
     helpers = [n for n in _caller_helpers(ctx, tuple(names)) +
                caller_accessors(ctx.node_text(handler)) if n not in names]
     names.extend(dict.fromkeys(helpers))
-    derived: list[str] = []
+    derived_set: set[str] = set()
     for node in descendants(handler):
         fields = g.assignments.get(node.type)
         if fields is None or not fields[0]:
@@ -154,14 +154,15 @@ def _caller_names(ctx: FileContext, route: Route, principal: tuple[str, ...]) ->
         # session) does not
         if any(n in text and (not n.startswith("session") or
                               re.search(rf"(?<![\w$.]){re.escape(n)}", text))
-               for n in plain) or _mentions(text, helpers + derived):
+               for n in plain) or _mentions(text, helpers) or \
+                (derived_set and not derived_set.isdisjoint(_IDENT.findall(text))):
             if target.type == "expression_list" and target.named_children:
                 target = target.named_children[0]
             name = ctx.node_text(target)
             if re.fullmatch(r"[A-Za-z_$][\w$]*", name) and name not in names:
                 names.append(name)
                 # `raw, _ := c.Get("principal")` then `p := raw.(*Principal)`
-                derived.append(name)
+                derived_set.add(name)
     return names
 
 
@@ -217,6 +218,9 @@ def _caller_helpers(ctx: FileContext, principal: tuple[str, ...]) -> list[str]:
                 found.append(name)
         ctx.cache[key] = found
     return found
+
+
+_IDENT = re.compile(r"[A-Za-z_$][\w$]*")
 
 
 def _mentions(text: str, names: list[str]) -> bool:

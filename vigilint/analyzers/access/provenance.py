@@ -215,9 +215,14 @@ def _accessor_shaped(ctx: FileContext, fn: Node, call: Node) -> bool:
     var = ctx.node_text(target)
     if not re.fullmatch(r"[A-Za-z_$][\w$]*", var):
         return False
-    body = ctx.source[parent.end_byte:fn.end_byte].decode("utf-8", "replace")
-    return any(_IDENTITY_USE.match(body[m.end():])
-               for m in re.finditer(rf"(?<![\w$.]){re.escape(var)}(?=\s*[.\[])", body))
+    # the uses near the assignment only (a bounded window keeps a long handler linear)
+    body = ctx.source[parent.end_byte:min(fn.end_byte, parent.end_byte + 800)].decode(
+        "utf-8", "replace")
+    return any(m.group(1) == var and _IDENTITY_USE.match(body[m.end():])
+               for m in _ACCESSED.finditer(body))
+
+
+_ACCESSED = lazyre.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)(?=\s*[.\[])")
 
 
 _TS_BUILTIN_PARAMS = frozenset({"Body", "Param", "Query", "Headers", "Req", "Request", "Res",
