@@ -597,3 +597,71 @@ def _scoped_in_handler(ctx: FileContext, route: Route, lookup: Lookup, lookups: 
                any(_mentions(ctx.node_text(k), keys) or ctx.node_text(k) in texts
                    for k in other.keys)
                for other in lookups)
+
+
+# -- services: a method that forgot the owner its siblings take ----------------------------
+_OWNER_PARAM = re.compile(r"^(owner|user|account|tenant|member|author|customer|org|"
+                          r"organization|team|caller|principal|actor|employee|patient|"
+                          r"requester|seller|buyer)_?(id|uid|login|name)?$", re.IGNORECASE)
+_KEY_PARAM = re.compile(r"^(id|_id|uuid|pk|[a-z]\w*Id|[a-z]\w*_id|[a-z]\w*ID)$")
+_UNSCOPED_NAME = re.compile(r"(?i)(admin|all|internal|system|any|unscoped|staff|public|"
+                            r"published|sync|job|cron|migrat|seed|backfill)")
+_PARAM_NAME = re.compile(r"[A-Za-z_$][\w$]*")
+
+
+@dataclass(frozen=True)
+class ServiceGap:
+    lookup: Lookup
+    key: str  # the parameter that alone chooses the record
+    sibling: Lookup  # a lookup of the same model that also filters by an owner parameter
+    owner: str  # that parameter
+
+
+def _params(ctx: FileContext, fn: Node) -> list[str]:
+    params = fn.child_by_field_name("parameters")
+    return _PARAM_NAME.findall(ctx.node_text(params)) if params is not None else []
+
+
+def _fn_name(ctx: FileContext, fn: Node) -> str:
+    name = fn.child_by_field_name("name")
+    return ctx.node_text(name) if name is not None else ""
+
+
+def service_gaps(ctx: FileContext, hooks: OwnershipHooks) -> list[ServiceGap]:
+    """Lookups outside any route (a service or repository class) that choose a record by an id
+    parameter alone, while another function of the file reads or changes the same model
+    filtered by an owner parameter as well (`findOwned(id, ownerId)` beside `findOne(id)`):
+    the callers of this one can reach anyone's records."""
+    found: list[ServiceGap] | None = ctx.cache.get("access.service_gaps")
+    if found is not None:
+        return found
+    found = []
+    inventory = hooks.inventory(ctx)
+    if inventory.routes:
+        ctx.cache["access.service_gaps"] = found
+        return found
+    lookups = [lk for lk in hooks.lookups(ctx) if lk.model]
+    owned: list[tuple[Lookup, str]] = []
+    plain: list[tuple[Lookup, str]] = []
+    for lookup in lookups:
+        fn = enclosing_function(ctx, lookup.node)
+        if fn is None:
+            continue
+        params = _params(ctx, fn)
+        owners = [p for p in params if _OWNER_PARAM.match(p)]
+        text = ctx.node_text(_chain(lookup.node))
+        owner = next((p for p in owners if _mentions(text, [p])), "")
+        if owner:
+            owned.append((lookup, owner))
+            continue
+        keys = [ctx.node_text(k) for k in lookup.keys]
+        key = next((k for k in keys if k in params and _KEY_PARAM.match(k) and
+                    not _OWNER_PARAM.match(k)), "")
+        if key and not owners and not _UNSCOPED_NAME.search(_fn_name(ctx, fn)):
+            plain.append((lookup, key))
+    for lookup, key in plain:
+        sibling = next(((s, o) for s, o in owned if _same_model(s.model, lookup.model)), None)
+        if sibling is not None:
+            found.append(ServiceGap(lookup, key, sibling[0], sibling[1]))
+    ctx.cache["access.service_gaps"] = found
+    return found
