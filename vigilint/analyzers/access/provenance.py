@@ -48,6 +48,10 @@ _REQUEST_ATTRS = frozenset({
     "application", "match_info", "rel_url", "transport", "remote", "forwarded", "content",
     "text", "post", "read", "multipart", "arguments", "body_arguments", "query_arguments",
     "uri", "full_url", "request_time", "current", "db",
+    # set by common middleware, but not the caller (sites, rate limits, geo, i18n)
+    "site", "current_app", "urlconf", "limited", "csp_nonce", "country", "geo", "flavour",
+    "mobile", "is_ajax", "timezone", "tz", "currency", "theme", "cart", "basket", "brand",
+    "region", "locale", "language", "feature_flags", "flags", "experiments", "nonce",
 })
 # Names applications give to parsed input or infrastructure: not a caller.
 _CLIENTISH = lazyre.compile(
