@@ -372,6 +372,35 @@ def _exported_route_objects(ctx: FileContext, inv: Inventory) -> None:
             inv.routes.append(route)
 
 
+def _plugin_families(ctx: FileContext, inv: Inventory) -> None:
+    """Routes of a Fastify plugin registered inline (`fastify.register(async (api) => {...})`)
+    belong to the instance that registers it: a route on that instance is their sibling when
+    the plugin's hook guards them and it has none (`fastify.delete('/api/orders/:id', ...)`)."""
+    parents: dict[str, str] = {}
+    for call in nodes(ctx, "call_expression"):
+        if call.type != "call_expression":
+            continue
+        receiver, name = callee(ctx, call)
+        args = call_args(call)
+        if name != "register" or receiver is None or not args or \
+                args[0].type not in ("arrow_function", "function_expression", "function"):
+            continue
+        params = call_args_of_function(args[0])
+        if params:
+            param = params[0].child_by_field_name("pattern") or params[0]
+            if param.type == "identifier":
+                parents.setdefault(ctx.node_text(param), ctx.node_text(receiver))
+    if not parents:
+        return
+    for route in inv.routes:
+        root, seen = route.group, set()
+        while root in parents and root not in seen:
+            seen.add(root)
+            root = parents[root]
+        if root != route.group and not route.family:
+            route.family = root
+
+
 def _route_options(ctx: FileContext, spec: Node) -> dict[str, Node]:
     props = object_props(ctx, spec)
     options = props.get("options") or props.get("config")
@@ -625,6 +654,7 @@ def inventory(ctx: FileContext) -> Inventory:
         _apply_uses(inv.routes, uses, ctx.cache.get("access.javascript.optional", set()))
         inv.guards_in_use = [g for use in uses if use.mounts for g in use.guards]
         _exported_route_objects(ctx, inv)
+        _plugin_families(ctx, inv)
         _nest_routes(ctx, inv)
         _next_routes(ctx, inv)
         inv.routes.sort(key=lambda r: r.node.start_byte)
