@@ -40,7 +40,7 @@ def body_check(ctx: FileContext, body: Node | None, principal: re.Pattern[str],
     if g is None:
         return []
     if principal.search(text) is None:
-        return _role_refusal(ctx, body)
+        return _role_refusal(ctx, body) or _unauthenticated_refusal(ctx, body)
     names: set[str] = set()
     for node in nodes_in(ctx, body, *g.assignments):
         target_field, value_field = g.assignments[node.type]
@@ -68,7 +68,7 @@ def body_check(ctx: FileContext, body: Node | None, principal: re.Pattern[str],
             rf"(?<![\w$.]){re.escape(n)}(?![\w$])", cond)), None)
         if mentioned is not None:
             return [_check_guard(mentioned, cond, node)]
-    return _role_refusal(ctx, body)
+    return _role_refusal(ctx, body) or _unauthenticated_refusal(ctx, body)
 
 
 # A comparison with a privileged role's name (`role !== 'manager'`, `!"ADMIN".equals(role)`,
@@ -108,4 +108,39 @@ def _role_refusal(ctx: FileContext, body: Node) -> list[Guard]:
         branch = node.child_by_field_name("consequence") or node.child_by_field_name("body")
         if branch is not None and _REFUSAL.search(ctx.node_text(branch)[:400]):
             return [Guard("check", " ".join(cond.split())[:80], node, role=True)]
+    return []
+
+
+# A branch that turns the caller away (401/403), in any framework's words
+_UNAUTHENTICATED = re.compile(r"(UnauthorizedException|StatusUnauthorized|\b40[13]\b|"
+                              r"NotAuthenticated|AuthenticationFailed|HTTP_40[13]_\w+|"
+                              r"Boom\.(unauthorized|forbidden)|ErrUnauthorized|UNAUTHORIZED\b|"
+                              r"ForbiddenException|StatusForbidden|PermissionDenied|"
+                              r"ErrForbidden|FORBIDDEN\b)")
+# A login handler answers 401 to a wrong password: that is no check of a caller
+_CREDENTIALS = re.compile(r"(?i)(password|passwd|bcrypt|argon2|scrypt|pbkdf2|\bpin\b|"
+                          r"otp|credential)")
+
+
+def _unauthenticated_refusal(ctx: FileContext, body: Node) -> list[Guard]:
+    """A condition whose branch answers 401 or 403 (`if (!claims) throw new
+    UnauthorizedException()`, `if err != nil { http.Error(w, "", http.StatusUnauthorized) }`):
+    the handler checks its caller itself, whatever the value is called (where the value comes
+    from is another rule's concern)."""
+    g = grammar(ctx.language)
+    if g is None or _CREDENTIALS.search(ctx.node_text(body)):
+        return []
+    kinds = [k for k, field in g.conditions.items() if field]
+    for node in nodes_in(ctx, body, *kinds):
+        if node.type not in ("if_statement",):
+            continue
+        branch = node.child_by_field_name("consequence") or node.child_by_field_name("body")
+        if branch is not None and _UNAUTHENTICATED.search(ctx.node_text(branch)[:300]):
+            condition = node.child_by_field_name(g.conditions[node.type])
+            cond = ctx.node_text(condition) if condition is not None else "check"
+            return [Guard("check", " ".join(cond.split())[:80], node, local=True)]
+    # `try { claims = verify(token, ...) } catch { ctx.throw(401) }`
+    for node in nodes_in(ctx, body, "catch_clause", "except_clause"):
+        if _UNAUTHENTICATED.search(ctx.node_text(node)[:300]):
+            return [Guard("check", "catch: refused", node, local=True)]
     return []

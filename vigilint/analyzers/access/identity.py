@@ -188,14 +188,18 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
     if not identity_key(key):
         # `request.args.get("as") == "admin"`: any client value compared with a role name
         compared_role = part in _CLIENT_PARTS and condition is not None and \
-            condition.compared and _compared_with_role(ctx, use)
+            condition.compared and _compared_with_role(ctx, use) and \
+            not _validation(ctx, condition.condition)
         return "condition" if compared_role else ""
     if flag_key(key) and condition is not None:
         return "condition"
     if condition is not None and condition.compared:
         # `["driver", "manager", "admin"].includes(role)`: the value checked against the
-        # values a form may send (an admin setting someone's role), not an access decision
-        return "" if _one_of_values(ctx, use) else "condition"
+        # values a form may send (an admin setting someone's role), not an access decision;
+        # so is a comparison whose branch answers 400 (`if body.Role != "member" && ... {
+        # http.Error(w, "bad role", 400) }`)
+        return "" if _one_of_values(ctx, use) or _validation(ctx, condition.condition) \
+            else "condition"
     if _assigned_to_caller(ctx, use, hooks) is not None:
         return "caller"
     if part in ("cookie", "header") and subject_key(key):
@@ -205,6 +209,24 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
     if part in ("body", "query") and subject_key(key) and _written_as_owner(ctx, use):
         return "owner"
     return ""
+
+
+_BAD_REQUEST = re.compile(r"(StatusBadRequest|StatusUnprocessableEntity|\b400\b|\b422\b|"
+                          r"BadRequest|ValidationError|UnprocessableEntity|badRequest|"
+                          r"HTTP_400_\w+|HTTP_422_\w+)")
+_REFUSED = re.compile(r"(\b40[13]\b|Unauthori[sz]ed|Forbidden|PermissionDenied|AccessDenied|"
+                      r"UNAUTHORIZED|FORBIDDEN)")
+
+
+def _validation(ctx: FileContext, condition: Node) -> bool:
+    """The `if` around `condition` answers a validation error (400/422), never 401/403."""
+    statement = condition.parent
+    if statement is None or statement.type not in ("if_statement",):
+        return False
+    branch = statement.child_by_field_name("consequence") or \
+        statement.child_by_field_name("body")
+    text = ctx.node_text(branch)[:300] if branch is not None else ""
+    return bool(_BAD_REQUEST.search(text)) and not _REFUSED.search(text)
 
 
 # Fields that record who made or owns a new record (not a recipient or an assignee, which a

@@ -30,6 +30,10 @@ class Guard:
     node: Node  # where it is written (a related location, the text a fix copies)
     role: bool = False  # checks a role or permission, not only that someone logged in
     group: bool = False  # inherited from the router, group, class or configuration
+    # a refusal in the handler's own body on a value of any name (`if (!claims) throw new
+    # UnauthorizedException()`): the route checks someone, but that says nothing about the
+    # guard its siblings need
+    local: bool = False
 
 
 GuardFixer = Callable[[FileContext, "Guard"], Fix | None]

@@ -26,6 +26,11 @@ from tree_sitter import Node
 from vigilint.analyzers.access.checks import role_condition
 from vigilint.analyzers.access.localflow import Flow, client_identity_value, request_key
 from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
+from vigilint.analyzers.access.provenance import (
+    accessor_calls,
+    go_context_reads,
+    request_attributes,
+)
 from vigilint.analyzers.access.siblings import gaps, is_public
 from vigilint.analyzers.access.syntax import descendants, enclosing_function, functions, grammar
 from vigilint.analyzers.access.vocabulary import (
@@ -121,11 +126,17 @@ def _caller_names(ctx: FileContext, route: Route, principal: tuple[str, ...]) ->
     g = grammar(ctx.language)
     if handler is None or g is None or not names:
         return names
+    # what a middleware stored on the request or its context, whatever the app named it
+    # (`req.account`, `g.staff`, `employee(r)`)
+    names.extend(n for n in dict.fromkeys(
+        request_attributes(ctx, ctx.node_text(handler)) +
+        accessor_calls(ctx, handler, set(_local_functions(ctx)))) if n not in names)
     plain = list(names)
     # helpers that return the caller, matched as whole names (`me()`, not `Document`)
     helpers = [n for n in _caller_helpers(ctx, tuple(names)) +
                caller_accessors(ctx.node_text(handler)) if n not in names]
     names.extend(dict.fromkeys(helpers))
+    derived_set: set[str] = set()
     for node in descendants(handler):
         fields = g.assignments.get(node.type)
         if fields is None or not fields[0]:
@@ -143,12 +154,15 @@ def _caller_names(ctx: FileContext, route: Route, principal: tuple[str, ...]) ->
         # session) does not
         if any(n in text and (not n.startswith("session") or
                               re.search(rf"(?<![\w$.]){re.escape(n)}", text))
-               for n in plain) or _mentions(text, helpers):
+               for n in plain) or _mentions(text, helpers) or \
+                (derived_set and not derived_set.isdisjoint(_IDENT.findall(text))):
             if target.type == "expression_list" and target.named_children:
                 target = target.named_children[0]
             name = ctx.node_text(target)
             if re.fullmatch(r"[A-Za-z_$][\w$]*", name) and name not in names:
                 names.append(name)
+                # `raw, _ := c.Get("principal")` then `p := raw.(*Principal)`
+                derived_set.add(name)
     return names
 
 
@@ -175,14 +189,38 @@ def _caller_helpers(ctx: FileContext, principal: tuple[str, ...]) -> list[str]:
     if found is None:
         found = []
         plain = [p.rstrip("([") for p in principal if p.rstrip("([")]
+        g = grammar(ctx.language)
         for name, fn in _local_functions(ctx).items():
-            if len(ctx.node_text(fn)) > 400 or name in plain or name.lower() in _HANDLER_NAMES:
+            text = ctx.node_text(fn)
+            if len(text) > 1200 or name in plain or name.lower() in _HANDLER_NAMES:
                 continue
+            # the caller's sources in the helper: the usual expressions, what a middleware
+            # stored on its request or context parameter, and the locals assigned from them
+            # (`e, _ := r.Context().Value(key).(*Employee); return e`)
+            sources = plain + [s.rstrip("([") for s in request_attributes(ctx, text) +
+                               (go_context_reads(ctx, fn) if ctx.language == "go" else [])]
+            for node in descendants(fn) if g is not None else ():
+                fields = g.assignments.get(node.type) if g is not None else None
+                if fields is None or not fields[0]:
+                    continue
+                value = node.child_by_field_name(fields[1])
+                target = node.child_by_field_name(fields[0])
+                if value is None or target is None or \
+                        not any(p in ctx.node_text(value) for p in sources):
+                    continue
+                if target.type == "expression_list" and target.named_children:
+                    target = target.named_children[0]
+                if re.fullmatch(r"[A-Za-z_$][\w$]*", ctx.node_text(target)):
+                    sources.append(ctx.node_text(target))
             returns = [ctx.node_text(r) for r in descendants(fn) if r.type == "return_statement"]
-            if any(p in r for r in returns for p in plain):
+            if any(p in r if not re.fullmatch(r"[A-Za-z_$][\w$]*", p) else _mentions(r, [p])
+                   for r in returns for p in sources):
                 found.append(name)
         ctx.cache[key] = found
     return found
+
+
+_IDENT = re.compile(r"[A-Za-z_$][\w$]*")
 
 
 def _mentions(text: str, names: list[str]) -> bool:
@@ -429,7 +467,9 @@ def _authenticated(ctx: FileContext, route: Route, callers: list[str],
     if route.handler is not None and _mentions(ctx.node_text(route.handler), callers):
         return "own"
     siblings = [r for r in inventory.routes if r.group == route.group and r is not route]
-    if any(r.guarded for r in siblings):
+    # a check in a sibling's own body (`if header != "yes" { 403 }`) says nothing of a guard
+    # the group shares: the siblings' use of the caller decides then
+    if any(any(g.kind != "check" or not g.local for g in r.guards) for r in siblings):
         return "group"
     # no route of the group is guarded here (a filter chain or a mount elsewhere guards them
     # all) and a sibling names its caller, through its own parameters (`Principal principal`)
@@ -557,3 +597,71 @@ def _scoped_in_handler(ctx: FileContext, route: Route, lookup: Lookup, lookups: 
                any(_mentions(ctx.node_text(k), keys) or ctx.node_text(k) in texts
                    for k in other.keys)
                for other in lookups)
+
+
+# -- services: a method that forgot the owner its siblings take ----------------------------
+_OWNER_PARAM = re.compile(r"^(owner|user|account|tenant|member|author|customer|org|"
+                          r"organization|team|caller|principal|actor|employee|patient|"
+                          r"requester|seller|buyer)_?(id|uid|login|name)?$", re.IGNORECASE)
+_KEY_PARAM = re.compile(r"^(id|_id|uuid|pk|[a-z]\w*Id|[a-z]\w*_id|[a-z]\w*ID)$")
+_UNSCOPED_NAME = re.compile(r"(?i)(admin|all|internal|system|any|unscoped|staff|public|"
+                            r"published|sync|job|cron|migrat|seed|backfill)")
+_PARAM_NAME = re.compile(r"[A-Za-z_$][\w$]*")
+
+
+@dataclass(frozen=True)
+class ServiceGap:
+    lookup: Lookup
+    key: str  # the parameter that alone chooses the record
+    sibling: Lookup  # a lookup of the same model that also filters by an owner parameter
+    owner: str  # that parameter
+
+
+def _params(ctx: FileContext, fn: Node) -> list[str]:
+    params = fn.child_by_field_name("parameters")
+    return _PARAM_NAME.findall(ctx.node_text(params)) if params is not None else []
+
+
+def _fn_name(ctx: FileContext, fn: Node) -> str:
+    name = fn.child_by_field_name("name")
+    return ctx.node_text(name) if name is not None else ""
+
+
+def service_gaps(ctx: FileContext, hooks: OwnershipHooks) -> list[ServiceGap]:
+    """Lookups outside any route (a service or repository class) that choose a record by an id
+    parameter alone, while another function of the file reads or changes the same model
+    filtered by an owner parameter as well (`findOwned(id, ownerId)` beside `findOne(id)`):
+    the callers of this one can reach anyone's records."""
+    found: list[ServiceGap] | None = ctx.cache.get("access.service_gaps")
+    if found is not None:
+        return found
+    found = []
+    inventory = hooks.inventory(ctx)
+    if inventory.routes:
+        ctx.cache["access.service_gaps"] = found
+        return found
+    lookups = [lk for lk in hooks.lookups(ctx) if lk.model]
+    owned: list[tuple[Lookup, str]] = []
+    plain: list[tuple[Lookup, str]] = []
+    for lookup in lookups:
+        fn = enclosing_function(ctx, lookup.node)
+        if fn is None:
+            continue
+        params = _params(ctx, fn)
+        owners = [p for p in params if _OWNER_PARAM.match(p)]
+        text = ctx.node_text(_chain(lookup.node))
+        owner = next((p for p in owners if _mentions(text, [p])), "")
+        if owner:
+            owned.append((lookup, owner))
+            continue
+        keys = [ctx.node_text(k) for k in lookup.keys]
+        key = next((k for k in keys if k in params and _KEY_PARAM.match(k) and
+                    not _OWNER_PARAM.match(k)), "")
+        if key and not owners and not _UNSCOPED_NAME.search(_fn_name(ctx, fn)):
+            plain.append((lookup, key))
+    for lookup, key in plain:
+        sibling = next(((s, o) for s, o in owned if _same_model(s.model, lookup.model)), None)
+        if sibling is not None:
+            found.append(ServiceGap(lookup, key, sibling[0], sibling[1]))
+    ctx.cache["access.service_gaps"] = found
+    return found

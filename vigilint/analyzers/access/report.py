@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from tree_sitter import Node
 
 from vigilint.analyzers.access.model import Binding, Guard, Inventory, Route, Switch
-from vigilint.analyzers.access.ownership import OwnershipHooks, unowned
+from vigilint.analyzers.access.ownership import OwnershipHooks, service_gaps, unowned
 from vigilint.analyzers.access.siblings import Gap, describe, gaps, writes
 from vigilint.analyzers.context import FileContext, Hit, Related
 from vigilint.model import Fix
@@ -63,6 +63,12 @@ def gap_hit(ctx: FileContext, gap: Gap) -> Hit:
                    message=f"Route {what} {change} with no guard, while {siblings} "
                            f"require {guard}; add it (or mark the route public on purpose).",
                    related=evidence, fix=fix)
+    if gap.reason == "public-router":
+        return Hit(node=route.node, likelihood="likely",
+                   message=f"Route {what} does administrative or destructive work in a router "
+                           f"whose other routes are public by design (login, health, "
+                           f"webhooks): it is open to anyone; move it behind the "
+                           f"authentication the app's other routes use.")
     if gap.reason == "file":
         if not gap.siblings:
             evidence = tuple(related(g.node, "this guard protects the mounted routes")
@@ -108,6 +114,19 @@ def ownership_hits(ctx: FileContext, hooks: OwnershipHooks) -> Iterator[Hit]:
                   likelihood="likely" if lookup.op != "read" or item.scoped_sibling else
                   "possible",
                   message=message, related=tuple(evidence))
+
+
+def service_hits(ctx: FileContext, hooks: OwnershipHooks) -> Iterator[Hit]:
+    for gap in service_gaps(ctx, hooks):
+        lookup = gap.lookup
+        model = f"`{lookup.model}` " if lookup.model else ""
+        verb = {"read": "loads", "update": "changes", "delete": "deletes"}[lookup.op]
+        yield Hit(node=lookup.node, likelihood="possible",
+                  message=f"This {verb} a {model}record by `{gap.key}` alone, while other code "
+                          f"of this file reaches the same records only with their owner "
+                          f"(`{gap.owner}`); take the owner here too and filter by it.",
+                  related=(related(gap.sibling.node,
+                                   "this lookup of the same records filters by the owner"),))
 
 
 def binding_hits(ctx: FileContext, found: list[Binding],

@@ -9,7 +9,13 @@ from collections.abc import Callable, Iterable, Iterator
 from vigilint.analyzers.access.identity import IdentityHooks
 from vigilint.analyzers.access.model import Binding, Inventory, Switch
 from vigilint.analyzers.access.ownership import OwnershipHooks
-from vigilint.analyzers.access.report import binding_hits, gap_hits, ownership_hits, switch_hits
+from vigilint.analyzers.access.report import (
+    binding_hits,
+    gap_hits,
+    ownership_hits,
+    service_hits,
+    switch_hits,
+)
 from vigilint.analyzers.access.report_identity import identity_hits
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.model import Likelihood, Rule
@@ -46,6 +52,7 @@ def ownership_rule(*, id: str, name: str, language: str, hooks: OwnershipHooks,
     """Records read or changed by a request id with no ownership check (IDOR)."""
     def check(ctx: FileContext) -> Iterator[Hit]:
         yield from ownership_hits(ctx, hooks)
+        yield from service_hits(ctx, hooks)
 
     return Rule(id=id, name=name, category="access-control", languages=(language,), cwe=(639,),
                 likelihood=likelihood, impact="high", confidence="medium", message=message,

@@ -5,7 +5,9 @@ signup, health, static, docs, a webhook that verifies its sender's signature) an
 - routes of its own group (router, app, blueprint, controller, module of views) carry a guard
   (one that authenticates, or any guard when every other route of the group has one), and it
   changes data or does administrative work; or
-- it does administrative or destructive work and other routes of the file carry a guard.
+- it does administrative or destructive work and other routes of the file carry a guard;
+- or it does such work in a router whose other routes are all public by design, one of them a
+  login (the router an app mounts before its authentication).
 A file that creates an app in which no route has any guard, and that shows no authentication
 elsewhere, gets one note at its first administrative route, with the others as related
 locations.
@@ -29,7 +31,7 @@ from vigilint.analyzers.access.vocabulary import (
     webhook,
 )
 
-REASONS = ("siblings", "file", "no-auth")
+REASONS = ("siblings", "file", "no-auth", "public-router")
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,10 @@ def is_public(route: Route) -> bool:
 
 
 def _authenticates(route: Route) -> bool:
-    """The route has a guard that is more than a privileged role check."""
-    return any(not (g.role and privileged(g.name)) for g in route.guards)
+    """The route has a guard that is more than a privileged role check (a role guard beside
+    one naming a privileged role is its mechanism: `@UseGuards(RolesGuard) @Roles('admin')`)."""
+    privileged_role = any(g.role and privileged(g.name) for g in route.guards)
+    return any(not (g.role and (privileged_role or privileged(g.name))) for g in route.guards)
 
 
 def describe(route: Route) -> str:
@@ -112,7 +116,7 @@ def _gaps(inventory: Inventory) -> list[Gap]:
             route.guards.extend(g for g in outer.guards if g not in route.guards)
     candidates = [r for r in inventory.routes if not is_public(r) and id(r) not in nested
                   and not r.unregistered]
-    guarded = [r for r in candidates if r.guarded]
+    guarded = [r for r in candidates if any(not g.local for g in r.guards)]
     out: list[Gap] = []
     for route in candidates:
         if route.guarded:
@@ -123,7 +127,7 @@ def _gaps(inventory: Inventory) -> list[Gap]:
         peers = guarded if admin else [r for r in guarded if _authenticates(r)]
         group = [r for r in peers if r.group == route.group]
         mates = [r for r in candidates if r.group == route.group and r is not route]
-        if not group and len(mates) >= 2 and all(r.guarded for r in mates):
+        if not group and len(mates) >= 2 and all(any(not g.local for g in r.guards) for r in mates):
             group = mates  # every other route of the group checks a role: this one forgot
         family = [r for r in peers if (r.family or r.group) == (route.family or route.group)]
         if not group and family and writes(route):
@@ -138,6 +142,8 @@ def _gaps(inventory: Inventory) -> list[Gap]:
         elif admin and inventory.guards_in_use:
             # guards given where routers are mounted (`app.use("/api", auth, api)`)
             out.append(Gap(route, "file", (), tuple(inventory.guards_in_use)))
+        elif admin and _public_router(route, inventory.routes):
+            out.append(Gap(route, "public-router", (), ()))
     logs_in = any(login_route(r.path, r.name) for r in inventory.routes)
     if not guarded and not inventory.auth_elsewhere and not logs_in and \
             inventory.entry is not None:
@@ -146,6 +152,16 @@ def _gaps(inventory: Inventory) -> list[Gap]:
         if admin_routes:
             out.append(Gap(admin_routes[0], "no-auth", (), (), tuple(admin_routes[1:])))
     return out
+
+
+def _public_router(route: Route, routes: list[Route]) -> bool:
+    """Every other route of the route's group is public by design and one of them logs in
+    (the router mounted before the app's authentication: login, health, webhooks): an
+    administrative or destructive route there is open to anyone."""
+    mates = [r for r in routes if r.group == route.group and r is not route]
+    return bool(mates) and all(is_public(r) and all(g.local for g in r.guards)
+                               for r in mates) and \
+        any(login_route(r.path, r.name) for r in mates)
 
 
 def exempted(inventory: Inventory) -> list[Route]:
@@ -158,7 +174,9 @@ def exempted(inventory: Inventory) -> list[Route]:
     if found is not None:
         return found
     found = []
-    if any(r.guarded and r.public_marker is None for r in inventory.routes):
+    # the marker itself says the app authenticates its other routes (elsewhere, when no route
+    # of this file is guarded: a default strategy, a global guard, a class in another file)
+    if any(r.public_marker is not None for r in inventory.routes):
         for route in inventory.routes:
             if route.public_marker is None or any(not g.group for g in route.guards) or \
                     public_by_design(route.path, route.name) or webhook(route.path, route.name):
@@ -177,5 +195,5 @@ def exempted_switches(inventory: Inventory, ctx_text: Callable[[Node], str]) -> 
             continue
         yield Switch(marker, "permit-all",
                      f"`{' '.join(ctx_text(marker).split())[:60]}` opens {describe(route)} to "
-                     f"anyone, while other routes of this file require a caller; it does "
+                     f"anyone, while the app requires a caller on its other routes; it does "
                      f"administrative, destructive or bulk work: require a role instead.")

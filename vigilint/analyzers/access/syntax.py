@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from vigilint.analyzers.access.vocabulary import privileged
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.syntax import node_index, role_kinds
 from vigilint.analyzers.syntax.enclosing import enclosing_node
@@ -176,6 +177,8 @@ def condition_use(ctx: FileContext, node: Node) -> ConditionUse | None:
             else:
                 target = parent.child_by_field_name(field)
             if target is not None and contains(target, cur):
+                if _constant_choice(ctx, parent, target):
+                    return None
                 return ConditionUse(target, compared)
             return None
         if kind in g.comparisons:
@@ -214,6 +217,25 @@ def condition_use(ctx: FileContext, node: Node) -> ConditionUse | None:
             return None
         cur = parent
     return None
+
+
+_LITERALS = frozenset({"string", "template_string", "number", "true", "false", "null",
+                       "string_literal", "integer", "float", "decimal_integer_literal", "none",
+                       "interpreted_string_literal", "raw_string_literal", "int_literal",
+                       "undefined"})
+
+
+def _constant_choice(ctx: FileContext, holder: Node, condition: Node) -> bool:
+    """A ternary that picks one of two constants (`tier === 'vip' ? 'vip' : 'standard'`):
+    it normalises a value, it decides no access (unless a constant is a privileged role)."""
+    if holder.type not in ("ternary_expression", "conditional_expression"):
+        return False
+    branches = [c for c in holder.named_children if c.id != condition.id]
+    if len(branches) != 2 or any(b.type not in _LITERALS or
+                                 (b.type == "template_string" and b.named_children)
+                                 for b in branches):
+        return False
+    return not any(privileged(ctx.node_text(b).strip("'\"`")) for b in branches)
 
 
 def _flag_condition(ctx: FileContext, assignment: Node, value: Node,
@@ -275,8 +297,8 @@ _INDEXED: dict[str, tuple[str, ...]] = {
              "method_declaration", *GRAMMARS["java"].assignments,
              *GRAMMARS["java"].conditions),
     "go": ("call_expression", "keyed_element", "type_spec", "import_spec",
-           "function_declaration", "method_declaration", *GRAMMARS["go"].assignments,
-           *GRAMMARS["go"].conditions),
+           "function_declaration", "method_declaration", "parameter_declaration",
+           *GRAMMARS["go"].assignments, *GRAMMARS["go"].conditions),
 }
 node_index.register(kind for kinds in _INDEXED.values() for kind in kinds)
 

@@ -262,6 +262,28 @@ def guard_name(name: str) -> bool:
     return bool(_GUARD_NAME.search(snake)) and not _NOT_GUARD.search(snake)
 
 
+# Modules an app keeps its authentication and authorization in (`./middleware/auth`,
+# `app.security`, `.permissions`, `../guards/access`).
+_GUARD_MODULE = lazyre.compile(r"^(auth\w*|\w+_auth|security|permissions?|access(_?control)?|"
+                               r"guards?|acl|rbac|authz|policy|policies|iam|identity|login|"
+                               r"sessions?)$", re.IGNORECASE)
+
+
+def guard_module(qualified: str) -> bool:
+    """`qualified` (`app.auth.team_member`, `src.middleware.access.onlyMembers`) is a name
+    imported from such a module: used as a decorator or middleware, it is the app's guard,
+    whatever it is called."""
+    parts = qualified.replace("/", ".").split(".")[:-1]
+    return any(_GUARD_MODULE.match(p) for p in parts) and not utility_name(
+        qualified.rsplit(".", 1)[-1])
+
+
+def utility_name(name: str) -> bool:
+    """A middleware or decorator named for something other than the caller (CORS, logging,
+    rate limits, compression, body parsing, database sessions)."""
+    return bool(_NOT_GUARD.search(_snake(name).replace(".", "_")))
+
+
 _ROLE_NAME = lazyre.compile(r"(admin|staff|superuser|role|permission|perm|rbac|acl|owner|"
                         r"manager|moderator|privileg|scope)", re.IGNORECASE)
 

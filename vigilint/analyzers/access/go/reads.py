@@ -21,6 +21,30 @@ _REQUEST = re.compile(r"^(r|req|request|c|ctx|context|httpReq|c\.Request|c\.Requ
                       r"ctx\.Request\(\)|r\.URL|req\.URL|r\.URL\.Query\(\)|req\.URL\.Query\(\)|"
                       r"r\.Header|req\.Header|c\.Request\.Header|c\.Request\(\)\.Header|"
                       r"r\.Form|r\.PostForm)$")
+# Parameters typed as the request or a framework context, whatever they are called
+# (`hr *http.Request`, `gc *gin.Context`, `ec echo.Context`).
+_PARAM_TYPES = re.compile(r"^\*?(http\.Request|gin\.Context|echo\.Context|fiber\.Ctx)$")
+
+
+def _request_receiver(ctx: FileContext) -> re.Pattern[str]:
+    found: re.Pattern[str] | None = ctx.cache.get("access.go.request_receiver")
+    if found is None:
+        names: set[str] = set()
+        for decl in nodes(ctx, "parameter_declaration"):
+            kind = decl.child_by_field_name("type")
+            if kind is not None and _PARAM_TYPES.match(ctx.node_text(kind)):
+                names.update(ctx.node_text(n) for n in decl.children_by_field_name("name"))
+        names -= {"r", "req", "c", "ctx"}
+        if not names:
+            found = _REQUEST
+        else:
+            alt = "|".join(sorted(re.escape(n) for n in names if re.fullmatch(r"\w+", n)))
+            found = re.compile(
+                rf"^(?:{alt})(?:\.Request(?:\(\))?)?(?:\.URL(?:\.Query\(\))?|\.Header|"
+                rf"\.Form|\.PostForm)?$")
+            found = re.compile(f"{_REQUEST.pattern}|{found.pattern}")
+        ctx.cache["access.go.request_receiver"] = found
+    return found
 _BODY_SOURCES = re.compile(r"(\br|req|request)\.Body|Request\(?\)?\.Body|c\.Body\(\)")
 _KEYED = frozenset({"Get", "Values"})
 _CALLER_SET = frozenset({"Set", "Locals", "WithValue"})
@@ -43,6 +67,7 @@ def reads(ctx: FileContext) -> list[Read]:
     if found is not None:
         return found
     tables = load("go").access
+    request_receiver = _request_receiver(ctx)
     out: list[Read] = []
     for call in nodes(ctx, "call_expression"):
         if call.type != "call_expression":
@@ -71,10 +96,14 @@ def reads(ctx: FileContext) -> list[Read]:
         if name == "DecodeString" and _B64.search(ctx.node_text(call)):
             out.append(Read(call, "unverified-token", ""))
             continue
-        if name == "Decode" and receiver is not None and _BODY_SOURCES.search(receiver_text):
+        if name == "Decode" and receiver is not None and (
+                _BODY_SOURCES.search(receiver_text) or any(
+                    request_receiver.match(m.group(1))
+                    for m in re.finditer(r"\((\w+)(?:\.Request(?:\(\))?)?\.Body\)",
+                                         receiver_text))):
             out.extend(_bound(ctx, args))
             continue
-        if not _REQUEST.match(receiver_text):
+        if not request_receiver.match(receiver_text):
             continue
         if name in _KEYED and receiver_text.endswith(("Header", "Query()", "Form", "PostForm")):
             key = string_of(ctx, args[0]) if args else ""

@@ -14,6 +14,7 @@ from vigilint.analyzers.access.go.routes import inventory
 from vigilint.analyzers.access.localflow import Flow, flow_at
 from vigilint.analyzers.access.model import Binding, Lookup, Route
 from vigilint.analyzers.access.ownership import flow_hooks
+from vigilint.analyzers.access.provenance import go_context_reads
 from vigilint.analyzers.access.sql import owner_filter, sql_lookup, sql_record
 from vigilint.analyzers.access.syntax import descendants, enclosing_function, nodes
 from vigilint.analyzers.access.vocabulary import caller_accessors, sensitive_field
@@ -132,8 +133,18 @@ def lookups(ctx: FileContext) -> list[Lookup]:
     return out
 
 
+_CONTEXT_LOCAL = re.compile(r"\b(\w+)\s*:?=\s*\w+(?:\.Request\(\))?\.Context\(\)")
+
+
 def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:
-    return CALLERS
+    """The usual expressions, and the reads of what a middleware stored in the handler's own
+    context parameter, whatever it is called (`ec.Get(`, `req.Context().Value(`)."""
+    if route.handler is None or route.handler.child_by_field_name("parameters") is None:
+        return CALLERS
+    extra = [e for e in go_context_reads(ctx, route.handler) if e not in CALLERS]
+    # `ctx := r.Context()` then `ctx.Value(key)`
+    extra += [f"{m.group(1)}.Value(" for m in _CONTEXT_LOCAL.finditer(ctx.node_text(route.handler))]
+    return (*CALLERS, *extra) if extra else CALLERS
 
 
 def _flow(ctx: FileContext, node: Node) -> Flow | None:

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
-from vigilint.analyzers.access.checks import body_check
+from vigilint.analyzers.access.checks import body_check, role_condition
 from vigilint.analyzers.access.go.common import (
     args_of,
     callee,
+    functions_by_name,
     handler_function,
     imports,
     qualified,
@@ -23,7 +24,13 @@ from vigilint.analyzers.access.go.common import (
 )
 from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
 from vigilint.analyzers.access.syntax import nodes
-from vigilint.analyzers.access.vocabulary import guard_name, role_name, verifies_signature
+from vigilint.analyzers.access.vocabulary import (
+    guard_module,
+    guard_name,
+    role_name,
+    utility_name,
+    verifies_signature,
+)
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
 from vigilint.model import Fix
@@ -44,6 +51,7 @@ _AUTH_TEXT = re.compile(r"(Authorization|jwt\.|jwtauth|sessions\.|bcrypt|Login|l
 class _Group:
     guards: list[Guard] = field(default_factory=list)
     parent: str = ""
+    prefix: str = ""  # the path prefix the group adds (`/admin` of `api.Group("/admin")`)
 
 
 def _guard(ctx: FileContext, node: Node) -> Guard | None:
@@ -57,7 +65,43 @@ def _guard(ctx: FileContext, node: Node) -> Guard | None:
         if text.rsplit(".", 1)[-1] in _TRANSPARENT:
             return None
         return Guard("middleware", ctx.node_text(node), node, role=role_name(text))
+    package = text.split(".", 1)[0] if "." in text else ""
+    if package and package in imports(ctx) and \
+            guard_module(imports(ctx)[package].replace("/", ".") + "." + text.rsplit(".", 1)[-1]):
+        # `authz.TeamMember`, `security.RequireSession(...)`: the app's auth package
+        return Guard("middleware", ctx.node_text(node), node, role=role_name(text))
+    middleware = _refusing_middleware(ctx, text)
+    if middleware is not None:
+        # a middleware of this file that turns requests away, whatever its name
+        # (`internalOnly`, `s.withEmployee`, `onlyFrom(cidrs)`)
+        return Guard("middleware", ctx.node_text(node), node,
+                     role=role_name(text) or role_condition(middleware))
     return None
+
+
+# A middleware's signature (it takes or returns the next handler) or its Gin/Fiber call of the
+# next one, and a refusal in its body.
+_MIDDLEWARE_SIGNATURE = re.compile(r"(http\.Handler\b|HandlerFunc\b|MiddlewareFunc\b|"
+                                   r"fiber\.Handler\b|\bnext\b)")
+_NEXT_CALL = re.compile(r"\.Next\(\)")
+_REFUSES = re.compile(r"(StatusUnauthorized|StatusForbidden|\b40[13]\b|ErrUnauthorized|"
+                      r"ErrForbidden|ErrJWTMissing|ErrJWTInvalid)")
+
+
+def _refusing_middleware(ctx: FileContext, text: str) -> str | None:
+    """The body of the function of this file `text` names when it is a middleware that answers
+    401/403, else None."""
+    fn = functions_by_name(ctx).get(text.rsplit(".", 1)[-1])
+    if fn is None:
+        return None
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return None
+    signature = ctx.source[fn.start_byte:body.start_byte].decode("utf-8", "replace")
+    body_text = ctx.node_text(body)
+    if not (_MIDDLEWARE_SIGNATURE.search(signature) or _NEXT_CALL.search(body_text)):
+        return None
+    return body_text if _REFUSES.search(body_text) else None
 
 
 def _unwrap(ctx: FileContext, node: Node) -> tuple[list[Guard], Node]:
@@ -196,6 +240,7 @@ def _routes(ctx: FileContext, inv: Inventory) -> None:
                       if handler is not None else False)
         route.add_guard = _wrap_fix(handler_arg)
         pending.append((_group_key(ctx, receiver), route))
+    prefixes = {key: _full_prefix(groups, key) for key in groups}
     for key, route in pending:
         route.group = key
         seen: set[str] = set()
@@ -208,7 +253,26 @@ def _routes(ctx: FileContext, inv: Inventory) -> None:
             route.guards.extend(Guard(g.kind, g.name, g.node, role=g.role, group=True)
                                 for g in group.guards)
             key = group.parent
+        if not route.guards:
+            # `e.POST("/api/admin/fleets/:id", h)` registered outside the group whose prefix
+            # its path spells: its siblings are that group's routes
+            full = prefixes.get(route.group, "") + route.path
+            under = [k for k, p in prefixes.items() if len(p) > 1 and k != route.group and
+                     full.startswith(p.rstrip("/") + "/") and groups[k].guards]
+            if under:
+                route.group = max(under, key=lambda k: len(prefixes[k]))
         inv.routes.append(route)
+
+
+def _full_prefix(groups: dict[str, _Group], key: str) -> str:
+    """The path prefix of a group and its parents (`/api/admin`)."""
+    parts: list[str] = []
+    seen: set[str] = set()
+    while key in groups and key not in seen:
+        seen.add(key)
+        parts.append(groups[key].prefix)
+        key = groups[key].parent
+    return "".join(p.rstrip("/") for p in reversed(parts))
 
 
 def _declare_group(ctx: FileContext, call: Node, receiver: Node, name: str, args: list[Node],
@@ -233,13 +297,41 @@ def _declare_group(ctx: FileContext, call: Node, receiver: Node, name: str, args
         if inner is None:
             break
         base = inner
-    group = _Group(parent=_group_key(ctx, base))
+    prefix = string_of(ctx, args[0]) if args else None
+    if prefix is None and base is not receiver and receiver.type == "call_expression":
+        inner_args = args_of(receiver)  # r.PathPrefix("/api").Subrouter()
+        prefix = string_of(ctx, inner_args[0]) if inner_args else None
+    group = _Group(parent=_group_key(ctx, base), prefix=prefix or "")
     for arg in args[1:] if args and string_of(ctx, args[0]) is not None else args:
-        found = _guard(ctx, arg)
+        found = _guard(ctx, arg) or _app_middleware(ctx, arg)
         if found is not None:
             group.guards.append(Guard(found.kind, found.name, found.node, role=found.role,
                                       group=True))
     groups[ctx.node_text(target)] = group
+
+
+# Middleware of the frameworks and the usual libraries that never check the caller.
+_UTILITY = re.compile(r"(?i)(^|\.)(Logger|Recover|Recovery|RequestID|CORS\w*|Gzip\w*|Decompress|"
+                      r"BodyLimit|Secure\w*|Timeout\w*|ContextTimeout\w*|Static\w*|Rewrite|"
+                      r"Proxy|MethodOverride|\w*TrailingSlash\w*|CSRF\w*|RateLimiter\w*|"
+                      r"Compress|NoCache|RealIP|Heartbeat|Throttle\w*|StripSlashes|CleanPath|"
+                      r"GetHead|Profiler|Middleware|Handler|New)$")
+
+
+def _app_middleware(ctx: FileContext, node: Node) -> Guard | None:
+    """A middleware the app passes where a group is created (`e.Group("/ops", internalOnly)`)
+    that is neither a known utility nor named like one: a check of its own (an allowlist, an
+    internal-network filter) whose body is in another file. The group's routes are then not
+    reported for lacking the guard of the router's other groups."""
+    target = node.child_by_field_name("function") if node.type == "call_expression" else node
+    if target is None or target.type not in ("identifier", "selector_expression"):
+        return None
+    text = ctx.node_text(target)
+    if _UTILITY.search(text) or utility_name(text.rsplit(".", 1)[-1]):
+        return None
+    if "." in text and text.split(".", 1)[0] in imports(ctx):
+        return None  # a package's middleware: known ones are in the model tables
+    return Guard("middleware", ctx.node_text(node), node)
 
 
 _HANDLER_PARAMS = re.compile(r"^\(\s*\w+\s+(\*gin\.Context|echo\.Context|\*fiber\.Ctx)\s*\)$|"

@@ -29,6 +29,9 @@ def _open_paths(patterns: tuple[str, ...]) -> list[str]:
              not _ACTUATOR_PUBLIC.match(p.strip()))]
 
 
+_WRITE_VERB = re.compile(r"HttpMethod\.(DELETE|PUT|PATCH|POST)\b")
+
+
 def switches(ctx: FileContext) -> Iterator[Switch]:
     rules = matchers(ctx)
     requires = any(m.rule != "permitAll" for m in rules)
@@ -47,6 +50,16 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
             yield Switch(matcher.node, "permit-all",
                          f"`permitAll()` opens {', '.join(f'`{p}`' for p in opened)} to anyone: "
                          f"administrative or operational endpoints need a role.")
+            continue
+        verb = _WRITE_VERB.search(matcher.text)
+        written = [p for p in matcher.patterns if not public_by_design(p, "") and
+                   not webhook(p, "")]
+        if verb is not None and written and requires:
+            # `requestMatchers(HttpMethod.DELETE, "/api/reports/**").permitAll()`
+            yield Switch(matcher.node, "permit-all",
+                         f"`permitAll()` lets anyone {verb.group(1)} "
+                         f"{', '.join(f'`{p}`' for p in written)} while the other rules "
+                         f"require a caller: changes need a login (and usually a role).")
     yield from _ignoring(ctx)
     yield from _csrf_ignoring(ctx)
     yield from _data_rest(ctx)

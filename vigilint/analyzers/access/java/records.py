@@ -23,6 +23,7 @@ from vigilint.analyzers.access.localflow import (
 )
 from vigilint.analyzers.access.model import Binding, Lookup, Route, route_of
 from vigilint.analyzers.access.ownership import flow_hooks
+from vigilint.analyzers.access.provenance import java_custom_principal
 from vigilint.analyzers.access.sql import sql_lookup, sql_record
 from vigilint.analyzers.access.syntax import nodes, nodes_in
 from vigilint.analyzers.access.vocabulary import sensitive_field
@@ -138,13 +139,36 @@ def _jdbc_params(ctx: FileContext, prepare: Node) -> list[Node]:
     return [bound[i] for i in sorted(bound)]
 
 
+# The caller through the app's own accessor, given nothing (`SecurityUtils.getCurrentUserLogin()`,
+# `authFacade.currentAccount()`, `AuthContext.get()`): what the security filter stored for the
+# request's thread, whatever the app named it.
+_NOARG_CALL = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\(\s*\)")
+_ACCESSOR_METHOD = re.compile(r"^(getCurrent\w*|current[A-Z]\w*|getLoggedIn\w*|getAuthenticated\w*|"
+                              r"whoAmI|getCaller\w*|getPrincipal|getUser(Id|Login|name)?)$")
+_ACCESSOR_HOLDER = re.compile(r"(Security|Auth|Session|Identity|Principal|Caller)")
+_HOLDER_SUFFIX = ("Util", "Utils", "Context", "Holder", "Helper", "Facade", "Provider")
+
+
+def _accessor_calls(text: str) -> list[str]:
+    out = []
+    for m in _NOARG_CALL.finditer(text):
+        receiver, method = m.group(1), m.group(2)
+        if _ACCESSOR_METHOD.match(method) or (_ACCESSOR_HOLDER.search(receiver) and
+                                              receiver.endswith(_HOLDER_SUFFIX)):
+            out.append(f"{receiver}.{method}(")
+    return list(dict.fromkeys(out))
+
+
 def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:
     names = list(_CALLERS)
+    if route.handler is not None:
+        names.extend(_accessor_calls(ctx.node_text(route.handler)))
     if route.handler is not None and route.handler.type == "method_declaration":
         for param in parameters(ctx, route.handler):
             anns = {a.name for a in param.annotations}
             if _principal_type(param.type) or "AuthenticationPrincipal" in anns or \
-                    ("Context" in anns and "Security" in param.type):
+                    ("Context" in anns and "Security" in param.type) or \
+                    java_custom_principal(anns):
                 names.append(param.name)
     return tuple(names)
 

@@ -87,11 +87,28 @@ def hapi_directories(ctx: FileContext) -> Iterator[Switch]:
         if ctx.node_text(options.get("listing")) == "true":
             yield Switch(options["listing"], "listing", "`listing: true` lists the folder's "
                                                         "files to anyone; turn it off.")
-        elif _root(ctx, options.get("path")):
+        elif _root(ctx, options.get("path")) and not _relative_to_safe(ctx, options["path"]):
             yield Switch(options["path"], "static", "The directory handler serves the project "
                                                     "or a sensitive folder: source, `.env` and "
                                                     "config files become downloadable; serve a "
                                                     "dedicated `public/` folder.")
+
+
+def _relative_to_safe(ctx: FileContext, path: Node) -> bool:
+    """A relative directory path (`'.'`) that hapi resolves against a `relativeTo` folder of
+    the file (`routes: {files: {relativeTo: Path.join(__dirname, 'public')}}`) that is not
+    the project or a sensitive folder."""
+    value = string_of(ctx, path)
+    if value is None or value.startswith("/") or ctx.tree is None:
+        return False
+    bases = [pair.child_by_field_name("value") for pair in nodes_in(ctx, ctx.tree.root_node,
+                                                                      "pair")
+             if pair.type == "pair" and
+             ctx.node_text(pair.child_by_field_name("key")) == "relativeTo"]
+    return bool(bases) and all(b is not None and not _root(ctx, b) and
+                               not re.search(r"__dirname\s*,\s*['\"]\.\.?['\"]|"
+                                             r"(secret|private|backup|\.env|config)",
+                                             ctx.node_text(b)) for b in bases)
 
 
 def csrf_switches(ctx: FileContext) -> Iterator[Switch]:

@@ -19,6 +19,7 @@ from vigilint.analyzers.access.localflow import (
 )
 from vigilint.analyzers.access.model import Binding, Lookup, Read, Route
 from vigilint.analyzers.access.ownership import flow_hooks
+from vigilint.analyzers.access.provenance import nest_parameters
 from vigilint.analyzers.access.sql import sql_lookup, sql_record
 from vigilint.analyzers.access.syntax import descendants, nodes
 from vigilint.analyzers.access.vocabulary import owner_field, sensitive_field
@@ -152,6 +153,8 @@ def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:
                 if pattern is not None and re.search(r"@(CurrentUser|User|AuthUser|GetUser|"
                                                      r"Principal)\b", decorators):
                     names.append(ctx.node_text(pattern))
+        # a parameter decorator of the app's own (`@Actor() actor`), whatever its name
+        names.extend(n for n in nest_parameters(ctx, handler) if n not in names)
     return tuple(names)
 
 
@@ -268,6 +271,8 @@ def bindings(ctx: FileContext) -> list[Binding]:
             continue
         receiver, name = callee(ctx, call)
         text = ctx.node_text(receiver) if receiver is not None else ""
+        if _HASHING.search(text) or _validated_payload(ctx, call):
+            continue  # `createHmac(...).update(body)` hashes; a hapi route's Joi schema
         picks: list[tuple[int, str]] = []
         if name in _MERGES and (text in ("Object", "_", "lodash", "") or receiver is None):
             picks = [(i, "merge") for i in range(1, len(args))]
@@ -289,6 +294,36 @@ def bindings(ctx: FileContext) -> list[Binding]:
                 break
     ctx.cache["access.javascript.bindings"] = out
     return out
+
+
+# A hash, HMAC, cipher or signer: its `update(data)` digests the data, it writes no record.
+_HASHING = re.compile(r"(create(Hmac|Hash|Cipheriv|Decipheriv|Sign|Verify)\(|\b(hash|hmac|"
+                      r"hasher|digest|cipher|signer|sha\d*|md5)$)", re.IGNORECASE)
+
+
+def _validated_payload(ctx: FileContext, call: Node) -> bool:
+    """The call is in a hapi route whose options validate the payload against a schema
+    (`options: { validate: { payload: schema } }`), which rejects unknown keys, or in a
+    Fastify route whose body schema forbids additional properties."""
+    cur = call.parent
+    while cur is not None:
+        if cur.type == "pair" and ctx.node_text(cur.child_by_field_name("key")) == "handler":
+            route = cur.parent
+            if route is None or route.type != "object":
+                return False
+            props = object_props(ctx, route)
+            options = props.get("options") or props.get("config")
+            holder = object_props(ctx, options) if options is not None and \
+                options.type == "object" else props
+            validate = holder.get("validate")
+            if validate is not None and validate.type == "object" and \
+                    "payload" in object_props(ctx, validate):
+                return True
+            schema = holder.get("schema") or props.get("schema")
+            return schema is not None and bool(re.search(
+                r"additionalProperties\s*:\s*false", ctx.node_text(schema)))
+        cur = cur.parent
+    return False
 
 
 def _allowlisted(ctx: FileContext, options: Node) -> bool:

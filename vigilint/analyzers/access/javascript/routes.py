@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
-from vigilint.analyzers.access.checks import body_check
+from vigilint.analyzers.access.checks import body_check, role_condition
 from vigilint.analyzers.access.javascript.common import (
     call_args,
     callee,
@@ -22,8 +22,13 @@ from vigilint.analyzers.access.javascript.common import (
     string_of,
 )
 from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
-from vigilint.analyzers.access.syntax import nodes
-from vigilint.analyzers.access.vocabulary import guard_name, role_name, verifies_signature
+from vigilint.analyzers.access.syntax import nodes, nodes_in
+from vigilint.analyzers.access.vocabulary import (
+    guard_module,
+    guard_name,
+    role_name,
+    verifies_signature,
+)
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
 from vigilint.analyzers.syntax import semantics
@@ -70,7 +75,8 @@ def _is_guard(ctx: FileContext, node: Node) -> Guard | None:
         qualified = semantics(ctx).qualified_name(target) or text
         short = text.rsplit(".", 1)[-1]
         if qualified in tables.guards or short in tables.guards or text in tables.guards or \
-                guard_name(text) or guard_name(short):
+                guard_name(text) or guard_name(short) or \
+                (qualified != text and guard_module(qualified)):
             if kind == "call_expression" and short in ("static", "json", "urlencoded"):
                 return None
             return Guard("middleware", ctx.node_text(node), node,
@@ -81,6 +87,14 @@ def _is_guard(ctx: FileContext, node: Node) -> Guard | None:
             found = _is_guard(ctx, chain) if chain is not None else None
             if found is not None:
                 return Guard("middleware", text, node, role=found.role)
+        local = handler_function(ctx, target) if target is not None and (
+            kind != "call_expression" or target.type == "identifier") else None
+        if local is not None and len(call_args_of_function(local)) >= 2 and \
+                _REFUSES.search(ctx.node_text(local)):
+            # a middleware (or hapi `pre` method) of this file that turns callers away,
+            # whatever its name
+            return Guard("middleware", ctx.node_text(node), node,
+                         role=role_condition(ctx.node_text(local)))
         return None
     if kind in ("arrow_function", "function_expression", "function"):
         text = ctx.node_text(node)
@@ -96,6 +110,10 @@ def _is_guard(ctx: FileContext, node: Node) -> Guard | None:
         roles = [g for g in guards if g.role]
         return (roles or guards)[0] if guards else None
     return None
+
+
+_REFUSES = re.compile(r"(\b40[13]\b|Boom\.(unauthorized|forbidden)|UnauthorizedError|"
+                      r"ForbiddenError|ctx\.throw\(\s*40[13]|sendStatus\(\s*40[13])")
 
 
 def _middleware_arrays(ctx: FileContext, kind: str = "array") -> dict[str, Node]:
@@ -287,6 +305,7 @@ def _object_route(ctx: FileContext, call: Node, receiver: Node, spec: Node) -> R
     options = object_props(ctx, props.get("options") or props.get("config"))
     guards: list[Guard] = []
     public = False
+    marker: Node | None = None
     auth = options.get("auth") or props.get("auth")
     optional = False
     if auth is not None:
@@ -294,6 +313,8 @@ def _object_route(ctx: FileContext, call: Node, receiver: Node, spec: Node) -> R
             else None
         if ctx.node_text(auth) == "false":
             public = True
+            marker = auth.parent if auth.parent is not None and auth.parent.type == "pair" \
+                else auth
         elif mode in ("try", "optional"):
             optional = True  # Hapi: an anonymous caller gets through
         else:
@@ -304,15 +325,86 @@ def _object_route(ctx: FileContext, call: Node, receiver: Node, spec: Node) -> R
         found = _is_guard(ctx, value) if value is not None else None
         if found is not None:
             guards.append(found)
+    pre = options.get("pre") or props.get("pre")
+    for step in pre.named_children if pre is not None and pre.type == "array" else ():
+        # hapi route prerequisites: `pre: [{ method: adminOnly }]`
+        method = object_props(ctx, step).get("method") if step.type == "object" else step
+        found = _is_guard(ctx, method) if method is not None else None
+        if found is not None:
+            guards.append(found)
     handler_value = props.get("handler") or options.get("handler")
     handler = handler_function(ctx, handler_value) if handler_value is not None else None
     guards.extend(_body_check(ctx, handler))
     route = Route(node=spec, name=_handler_name(ctx, handler_value) if handler_value else "",
                   path=path, methods=methods, group=ctx.node_text(receiver),
-                  handler=handler or spec, guards=guards, public=public)
+                  handler=handler or spec, guards=guards, public=public, public_marker=marker)
     if optional:
         ctx.cache.setdefault("access.javascript.optional", set()).add(spec.start_byte)
     return route
+
+
+def _exported_route_objects(ctx: FileContext, inv: Inventory) -> None:
+    """hapi route objects a module exports for the server to add (`module.exports = [{method,
+    path, options, handler}, ...]`, `export default [...]`), outside any `route(...)` call."""
+    if ctx.tree is None or "handler" not in ctx.text:
+        return
+    for array in nodes_in(ctx, ctx.tree.root_node, "array"):
+        parent = array.parent
+        if parent is not None and parent.type == "arguments":
+            continue  # `server.route([...])`: read with its call
+        specs = [c for c in array.named_children if c.type == "object"]
+        if not specs or not all({"method", "path", "handler"} <= object_props(ctx, c).keys()
+                                for c in specs):
+            continue
+        routes = [r for r in (_object_route(ctx, array, array, spec) for spec in specs)
+                  if r is not None]
+        # a route that opts out (`auth: false`, `mode: 'try'`) says the server has a default
+        # strategy (`server.auth.default(...)` in another file): the others are behind it
+        optional = ctx.cache.get("access.javascript.optional", set())
+        default = any(r.public_marker is not None or r.node.start_byte in optional
+                      for r in routes)
+        for route in routes:
+            route.group = "<exported routes>"
+            if default and not route.public and route.node.start_byte not in optional and \
+                    "auth" not in _route_options(ctx, route.node):
+                route.guards.append(Guard("config", "the server's default auth strategy",
+                                          route.node, group=True))
+            inv.routes.append(route)
+
+
+def _plugin_families(ctx: FileContext, inv: Inventory) -> None:
+    """Routes of a Fastify plugin registered inline (`fastify.register(async (api) => {...})`)
+    belong to the instance that registers it: a route on that instance is their sibling when
+    the plugin's hook guards them and it has none (`fastify.delete('/api/orders/:id', ...)`)."""
+    parents: dict[str, str] = {}
+    for call in nodes(ctx, "call_expression"):
+        if call.type != "call_expression":
+            continue
+        receiver, name = callee(ctx, call)
+        args = call_args(call)
+        if name != "register" or receiver is None or not args or \
+                args[0].type not in ("arrow_function", "function_expression", "function"):
+            continue
+        params = call_args_of_function(args[0])
+        if params:
+            param = params[0].child_by_field_name("pattern") or params[0]
+            if param.type == "identifier":
+                parents.setdefault(ctx.node_text(param), ctx.node_text(receiver))
+    if not parents:
+        return
+    for route in inv.routes:
+        root, seen = route.group, set()
+        while root in parents and root not in seen:
+            seen.add(root)
+            root = parents[root]
+        if root != route.group and not route.family:
+            route.family = root
+
+
+def _route_options(ctx: FileContext, spec: Node) -> dict[str, Node]:
+    props = object_props(ctx, spec)
+    options = props.get("options") or props.get("config")
+    return {**props, **(object_props(ctx, options) if options is not None else {})}
 
 
 def _library_plugin(ctx: FileContext, plugin: Node) -> bool:
@@ -561,6 +653,8 @@ def inventory(ctx: FileContext) -> Inventory:
         _express_routes(ctx, uses, inv)
         _apply_uses(inv.routes, uses, ctx.cache.get("access.javascript.optional", set()))
         inv.guards_in_use = [g for use in uses if use.mounts for g in use.guards]
+        _exported_route_objects(ctx, inv)
+        _plugin_families(ctx, inv)
         _nest_routes(ctx, inv)
         _next_routes(ctx, inv)
         inv.routes.sort(key=lambda r: r.node.start_byte)

@@ -32,11 +32,24 @@ _TOKEN_CALLS = frozenset({"decode", "get_unverified_claims", "get_unverified_hea
 _SPLIT_PAYLOAD = re.compile(r"split\(\s*[\"']\.[\"']\s*\)\s*\[\s*1\s*\]")
 
 
+def _typed_requests(ctx: FileContext) -> frozenset[str]:
+    """Parameters annotated as a request, whatever they are called (`r: Request`,
+    `incoming: HttpRequest`, `req: web.Request`)."""
+    found: frozenset[str] | None = ctx.cache.get("access.python.typed_requests")
+    if found is None:
+        found = frozenset(m.group(1) for m in _TYPED_REQUEST.finditer(ctx.text))
+        ctx.cache["access.python.typed_requests"] = found
+    return found
+
+
+_TYPED_REQUEST = re.compile(r"[(,]\s*([A-Za-z_]\w*)\s*:\s*(?:[\w.]+\.)?(?:Http|Web)?Request\b")
+
+
 def _is_request(ctx: FileContext, node: Node | None) -> bool:
     if node is None:
         return False
     text = ctx.node_text(node)
-    if _REQUEST_NAMES.match(text):
+    if _REQUEST_NAMES.match(text) or text in _typed_requests(ctx):
         return True
     return (python(ctx).qualified_name(node) or "") in _REQUEST_OBJECTS
 

@@ -13,6 +13,7 @@ from tree_sitter import Node
 from vigilint import lazyre
 from vigilint.analyzers.access.checks import body_check
 from vigilint.analyzers.access.model import WRITE_METHODS, Guard, GuardFixer, Inventory, Route
+from vigilint.analyzers.access.provenance import caller_dependency
 from vigilint.analyzers.access.python.fixes import (
     add_decorator,
     add_dependency,
@@ -21,7 +22,12 @@ from vigilint.analyzers.access.python.fixes import (
     add_parameter,
 )
 from vigilint.analyzers.access.syntax import enclosing_function, nodes
-from vigilint.analyzers.access.vocabulary import guard_name, role_name, verifies_signature
+from vigilint.analyzers.access.vocabulary import (
+    guard_module,
+    guard_name,
+    role_name,
+    verifies_signature,
+)
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow.python import route_decorator
 from vigilint.analyzers.models import load, short_name
@@ -131,7 +137,8 @@ def _is_guard_name(ctx: FileContext, name: str) -> bool:
     if name in tables.public or short in tables.public or short in _NOT_GUARDS or \
             name in _NOT_GUARDS:
         return False
-    return name in tables.guards or short in tables.guards or guard_name(short)
+    return name in tables.guards or short in tables.guards or guard_name(short) or \
+        guard_module(python(ctx).imports().get(name.split(".")[0].split("(")[0], name))
 
 
 def _guard_is_role(name: str, text: str) -> bool:
@@ -180,7 +187,8 @@ def _is_auth_dependency(ctx: FileContext, target: str) -> bool:
     local = _local_functions(ctx).get(target.split(".")[-1].split("(")[0])
     if local is not None:
         return _checks_caller(ctx, local) or guard_name(local.name)
-    return guard_name(target.split("(")[0])
+    return guard_name(target.split("(")[0]) or guard_module(qualified.split("(")[0]) or \
+        caller_dependency(target)
 
 
 def _dependency_calls(ctx: FileContext, node: Node | None) -> Iterator[Node]:

@@ -36,6 +36,6 @@ RULE = switch_rule(
     message="Files are served to anyone from the project or a sensitive folder, or listed; "
             "serve a dedicated public folder.",
     prefilter=("static", "serve-index", "serveIndex", "Static", "directory", "Public",
-               "AllowAnonymous", "SkipAuth"),
+               "AllowAnonymous", "SkipAuth", "auth: false", "auth:false"),
     switches=switches,
 )
