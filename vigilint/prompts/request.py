@@ -122,6 +122,9 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
                 at > span.start and _question(tokens, range(at, span.stop)))):
             # "Claude, how do path traversal attacks work."
             kind = "explain"
+        if kind == "produce" and first_prose is not None and \
+                kinds.get(first_prose) == "explain" and _elaborates(tokens, at, span):
+            kind = "explain"  # "Why is X? Include the historical attacks": more of the answer
         if kind != "none" and _quoted(tokens, at):
             kind = "none"  # quoted text is data: "update the changelog: 'Fixed ...'"
         if first_prose is None:
@@ -214,6 +217,25 @@ _OPENERS = _SUBJECTS | {"the", "this", "a", "an", "their", "your"}
 
 def _reports(tokens: Tokens, span: range) -> bool:
     return any(tokens.stems[i] in _REPORTING for i in span)
+
+
+# After a question or an explanation, a clause on these verbs asks for more of the answer
+# ("Include the historical attacks", "give two examples", "mention the CVEs") unless its object
+# is code ("include a Python snippet").
+_ELABORATING = frozenset({"includ", "include", "cover", "mention", "list", "give", "add",
+                          "provid", "keep", "focu", "focus", "cite", "name", "note", "point",
+                          "show", "illustr", "compar", "contrast", "us", "use"})
+_CODE_OBJECTS = frozenset({"code", "snippet", "function", "script", "implement",
+                           "implementation", "program", "class", "method", "endpoint", "modul",
+                           "librari", "python", "java", "javascript", "js", "typescript", "go",
+                           "golang", "rust", "c", "c++", "php", "rubi", "ruby", "kotlin", "swift",
+                           "sql", "bash", "shell", "pseudocod", "pseudocode", "test", "demo",
+                           "poc", "exploit", "payload", "program", "cli", "tool", "app"})
+
+
+def _elaborates(tokens: Tokens, at: int, span: range) -> bool:
+    return tokens.stems[at] in _ELABORATING and not any(
+        tokens.stems[i] in _CODE_OBJECTS or tokens.flags[i] & CODE for i in span)
 
 
 def _refusal(tokens: Tokens, at: int, span: range) -> bool:
