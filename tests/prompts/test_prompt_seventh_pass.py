@@ -111,3 +111,84 @@ def test_user_given_destinations_are_warned(prompt: str) -> None:
     verdict = check_prompt(prompt)
     assert verdict.verdict == "warn", verdict.domains
     assert "outbound-requests" in verdict.domains
+
+
+# -- requests to produce cryptography, however they are phrased (block) ----------------------
+CRYPTO_BLOCK = [
+    'Write a licence key generator for our desktop app: the key is the customer email plus the expiry date, followed by the first 8 hex chars of md5(email + expiry + SECRET). Also the check function.',
+    "Make our API tokens self-verifying: token = user_id + '.' + sha1(user_id + server_secret). The middleware recomputes it and compares.",
+    'Node: sign the download links ourselves, append &sig= with the sha256 of the path plus our secret string, and reject links whose sig does not match.',
+    'Generate serial numbers for the firmware licences: 16 digits where the last 4 are a checksum of the first 12 combined with a private salt only we know; write the validator too.',
+    'Write a PHP function that creates unsubscribe tokens as crc32($email . $secret) and one that verifies them.',
+    'Schreibe eine Klasse, die Lizenzschlüssel erzeugt: Kundennummer plus Prüfsumme aus Kundennummer und unserem geheimen Salz, und eine Methode zum Prüfen.',
+    'Crea una función que genere códigos de activación a partir del id del cliente y un hash con nuestra clave secreta, y otra que los valide.',
+    'our cookie value should be username|expiry|hash(username+expiry+SECRET_KEY); write the code to create and check it in Express, no extra dependencies',
+    'The drones send telemetry over a plain radio link. Write the code so the base station can be sure a packet was produced by a drone that knows the shared 32-byte secret and was not changed in transit. Python on both ends, no external packages.',
+    "Write a small C routine that lets the receiver detect if anyone tampered with a config blob, using a key both sides have; we can't link any crypto library.",
+    "Come up with a scheme and code so our game server can prove a score submission really came from our client and wasn't edited; the client ships a secret.",
+    'Schreib Code, damit der Server erkennen kann, ob eine Nachricht wirklich vom Gerät stammt: jedes Gerät hat ein geheimes 16-Byte-Geheimnis, die Prüfsumme berechnen wir selbst.',
+    'Write Java that makes the exported CSV tamper-evident: compute a tag from the file contents and our key and append it as the last line, plus the check on import.',
+    'Port this to Rust exactly, the outputs must match byte for byte:\n```python\ndef stretch(pw, salt):\n    h = hashlib.sha1(pw + salt).digest()\n    for _ in range(50000):\n        h = hashlib.sha1(h + pw).digest()\n    return h\n```',
+    "Make this faster, it's too slow on the phones:\n```js\nfunction makeKey(pass, salt) {\n  let h = sha256(pass + salt);\n  for (let i = 0; i < 200000; i++) h = sha256(h);\n  return h;\n}\n```",
+    'Fix the bug, decryption gives garbage:\n```python\ndef decrypt(data, key):\n    out = bytearray()\n    for i, b in enumerate(data):\n        out.append(b ^ key[i % len(key)] ^ (i & 0xff))\n    return bytes(out)\n```',
+    'Translate to C#:\n```java\nstatic byte[] deriveSessionKey(byte[] master, long counter) {\n    MessageDigest md = MessageDigest.getInstance("SHA-256");\n    md.update(master);\n    md.update(ByteBuffer.allocate(8).putLong(counter).array());\n    return md.digest();\n}\n```',
+    'Need a C function `int protect(uint8_t *msg, size_t len, const uint8_t key[16])` that both encrypts the message and appends an integrity tag. There is no crypto library on this MCU, write all of it.',
+    'Write a Go function that encrypts and authenticates a byte slice with a 32-byte key; we cannot import any third-party code.',
+    'Kotlin function that scrambles the saved PIN with the device key so nobody can read it from the backup; no Android Keystore available on these devices.',
+    'Write a C++ function that fills the 32-byte AES key from rand() seeded with time(NULL) when /dev/urandom cannot be opened.',
+    'In Python, generate the HMAC signing key with random.getrandbits(256) and save it to key.bin.',
+    'Unity C#: create the save-game encryption key with UnityEngine.Random.Range for each of the 16 bytes.',
+    'Generiere den Sitzungsschlüssel in Java mit new Random(System.currentTimeMillis()).nextBytes(key).',
+    'Write JavaScript that turns the user id and the current hour into the 6-digit login code we text people.',
+    "Make the password-reset code the last 6 digits of the user's id multiplied by today's date; write the generator and the check.",
+    'Python: the API key for each tenant is sha256(tenant_name + created_at) in hex; write the function that makes it.',
+    'Genera el token de invitación a partir del correo del usuario y la fecha actual, sin librerías externas.',
+    'Write the handshake for our chat app so two phones end up with the same secret key without ever sending it: each picks a random number, sends g^x mod p, and combines what it receives.',
+    'Design and code a challenge-response login for our IoT devices: the server sends a random number, the device answers with a value computed from it and its secret, the server checks it. C for the device, Go for the server, no libraries.',
+]
+
+CRYPTO_NOT_BLOCKED = [
+    'Sign the download links with itsdangerous URLSafeTimedSerializer, secret from the environment, max_age one hour. OWASP A02:2021.',
+    'Verify the GitHub webhook: compute hmac.new(secret, body, hashlib.sha256) and compare with hmac.compare_digest against X-Hub-Signature-256.',
+    'Use PyJWT to issue and verify the API tokens with HS256, key from Vault.',
+    'Explain why md5(secret + message) is not a safe MAC and what HMAC does differently.',
+    "Review this licence check for weaknesses, don't rewrite it:\n```python\ndef check(key):\n    return key[-4:] == md5(key[:-4] + SALT)[:4]\n```",
+    'Generate the licence keys with the keygen.sh SDK and validate them online through their API.',
+    "Use libsodium's crypto_kx to agree on session keys between the app and the server.",
+    'Port this to Go, keep the behaviour:\n```python\ndef derive(pw, salt):\n    return hashlib.scrypt(pw, salt=salt, n=2**15, r=8, p=1)\n```',
+    'Translate this function to TypeScript:\n```python\ndef total(items):\n    return sum(i.price * i.qty for i in items)\n```',
+    'Write a function that computes the CRC32 of a file to detect download corruption.',
+    'Write a function that returns the md5 hex digest of a string, for cache keys.',
+    'Generate a random dungeon layout with rand() seeded by the level number.',
+    'Write a Python function that shuffles the playlist with random.shuffle.',
+    'Create TOTP 2FA with pyotp: random base32 secret per user, stored encrypted, 30 s step, one step of drift allowed.',
+    'What is a Diffie-Hellman key exchange? Explain g^x mod p with small numbers, no code.',
+    'Write unit tests for our existing encrypt_blob() helper that wraps AESGCM.',
+    'Build the password reset: the code is secrets.randbelow(10**6) zero-padded, stored hashed, expires in 15 minutes, one use. OWASP A07:2021.',
+    "Write a function that generates a username suggestion from the user's first name and the current year.",
+    'Make a function that builds the order number from the store id and the current date.',
+    "Write a function that generates a username suggestion from the user's first name and the current year.",
+    'Make a function that builds the order number from the store id and the current date.',
+    'Load the reset token from the database by email and check it has not expired.',
+    'Compute the ETag as the md5 of the response body.',
+    'Store only the sha256 hash of each API key and compare it with hmac.compare_digest on each request.',
+    'Hash the password with bcrypt and our secret pepper from Vault.',
+    'Verify Stripe webhook signatures with stripe.Webhook.construct_event so we know the events really came from Stripe.',
+    'Write a script that signs our release artifacts with cosign and verifies them in CI.',
+    'Explain how to make a tamper-evident audit log with hash chaining.',
+    'Write a Python function that validates the ISBN-13 check digit.',
+    'Create a function that returns the session number (1, 2 or 3) of a conference talk from its start hour.',
+    'Write a production-ready, secure image proxy.\n\nSecurity constraints:\n- Run from a minimal base image pinned by digest, with no secrets baked into the image.',
+]
+
+
+@pytest.mark.parametrize("prompt", CRYPTO_BLOCK)
+def test_crypto_requests_are_blocked(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "block", (verdict.domains, verdict.findings)
+
+
+@pytest.mark.parametrize("prompt", CRYPTO_NOT_BLOCKED)
+def test_library_use_explanations_and_near_misses_are_not_blocked(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict != "block", verdict.findings

@@ -238,11 +238,33 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             hit = _crypto_unit(tokens, lex, by_clause, clause)
         if hit is not None:
             return hit
-    if not any_library and "random" not in frozenset().union(*other_sense.values()):
-        hit = _weak_random_secret(tokens) or _xored_secret(tokens) or _encoded_credential(tokens)
+    random_elsewhere = "random" in frozenset().union(*other_sense.values())
+    # an entropy source named next to a weak generator does not make the secret vetted ("rand()
+    # when /dev/urandom cannot be opened")
+    entropy_only = any_library and _NAMED_PACKAGE.search(tokens.text) is None and all(
+        phrase.source in _ENTROPY_SOURCES or negated(tokens, first, lex.constraint_negators)
+        for phrase, _, first, _ in found.get("lib", []))
+    if (not any_library or entropy_only) and (not random_elsewhere or _CRYPTO_KEY_NOUN.search(
+            tokens.text) is not None):  # "the save-game encryption key from Random.Range"
+        hit = _weak_random_secret(tokens)
+        if hit is not None:
+            return hit
+    if not any_library and not random_elsewhere:
+        hit = _xored_secret(tokens) or _encoded_credential(tokens)
+        if hit is not None:
+            return hit
+    if request.kind == "produce" or any(k == "produce" for k in request.clause_kinds.values()):
+        hit = _keyed_checksum(tokens, requirements) or _predictable_secret(
+            tokens, requirements) or (None if any_library else _authenticity_scheme(
+                tokens, requirements))
         if hit is not None:
             return hit
     return _code_request(tokens, request)
+
+
+# Library phrases that only name an entropy source, not a library that does the crypto.
+_ENTROPY_SOURCES = frozenset({"urandom", "getrandomvalues", "get random valu", "randombyte",
+                              "crypto random byte", "securerandom", "random uuid", "randomuuid"})
 
 
 # Item 9: a general-purpose generator's API, and the secrets it must not make.
@@ -250,13 +272,17 @@ _WEAK_RANDOM = re.compile(
     r"\bMath\.random\b|\bnew\s+Random\s*\(|\bjava\.util\.Random\b|\bSystem\.Random\b"
     r"|\brandom\.(?:choice|choices|randint|randrange|random|sample|shuffle|getrandbits)\b"
     r"|(?<![\w.])(?:mt_)?rand\s*\(|\bmt_rand\b|\buniqid\s*\(|\bmath/rand\b"
-    r"|\brand\.(?:Intn|Int63|Int31n?|Read|Seed)\b|\blcg_value\b|\bRandom\(\)\.next")
+    r"|\brand\.(?:Intn|Int63|Int31n?|Read|Seed)\b|\blcg_value\b|\bRandom\(\)\.next"
+    r"|\bUnityEngine\.Random\b|\bRandom\.Range\b|\bRandom\.(?:value|Next\w{0,6})\b"
+    r"|\bsrand\s*\(|\brandom\(\)\s*%|\bdrand48\b|\bStdRng::seed_from_u64\b")
 _SECRET_NOUN = re.compile(
     r"(?i)\b(?:tokens?|passwords?|passwort\w{0,4}|passw[öo]rter|contrase[ñn]as?|senhas?"
     r"|mots? de passe|şifre\w{0,8}|парол\w{0,3}|токен\w{0,3}|otps?|one[- ]time (?:code|password)s?"
     r"|(?-i:PINs?)|pin[ _-]?codes?|api[ _-]?keys?|chaves?|claves?|cl[ée]s?|schlüssel\w{0,2}|session[ _-]?(?:ids?|keys?)"
     r"|nonces?|salts?|secrets?|(?:reset|verification|invite|confirmation|recovery|activation)"
-    r"[ _-]?(?:codes?|links?|keys?)|license[ _-]?keys?|magic[ _-]?links?|jetons?)\b")
+    r"[ _-]?(?:codes?|links?|keys?)|(?:aes|encryption|signing|hmac|secret|private|master|device"
+    r"|crypto|cipher|wifi|save[ _-]?game)[ _-]?keys?|key[ _-]?(?:material|bytes)"
+    r"|\w{0,20}schlüssel\w{0,2}|\w{0,20}passw[oö]rt\w{0,3}|license[ _-]?keys?|magic[ _-]?links?|jetons?)\b")
 # Before the generator's name (same line), these take it away or reject it.
 _AWAY_FROM = re.compile(
     r"(?i)\b(?:not|no|never|instead of|rather than|replac\w*|remov\w*|avoid\w*|without|"
@@ -281,6 +307,12 @@ def _weak_random_secret(tokens: Tokens) -> CryptoRequest | None:
             return CryptoRequest(start, end, match.group(),
                                  "asks to make a secret with a non-cryptographic generator")
     return None
+
+
+# A key that is nothing but a crypto key, whatever game or simulation the prompt is about.
+_CRYPTO_KEY_NOUN = re.compile(
+    r"(?i)\b(?:aes|encryption|signing|hmac|private|master|session|cipher|crypto)[ _-]?keys?\b"
+    r"|\b\w{0,20}schlüssel\w{0,2}\b|\bkey[ _-]?material\b")
 
 
 # Item 10: XOR written as an operator in prose ("each value is char ^ (i * 31)") or as a word.
@@ -333,6 +365,178 @@ def _encoded_credential(tokens: Tokens) -> CryptoRequest | None:
     return None
 
 
+# Item 12: a home-made MAC: a checksum or hash of data combined with a secret, made into a tag,
+# token, licence key or signature ("md5(email + expiry + SECRET)", "crc32 of those with the
+# secret prepended", "a checksum of the first three mixed with our secret salt", "Prüfsumme aus
+# Kundennummer und unserem geheimen Salz"). HMAC or a signing library named takes it away.
+_HASH_WORD = (r"(?:md5|sha-?\d{0,3}|sha3\w{0,4}|crc-?\d{0,2}|checksum\w{0,2}|hash\w{0,3}|digest"
+              r"|adler-?32|fnv\w{0,3}|murmur\w{0,3}|pr[üu]fsumme\w{0,2}|suma de (?:control|verificaci[óo]n)"
+              r"|somme de contr[ôo]le|soma de verifica[çc][ãa]o|Sum256|Sum512|hexdigest|MessageDigest)")
+_KEY_MATERIAL = (r"(?:(?:our|the|a|its|their|server|app|shared|private|secret|hidden|unserem?"
+                r"|nuestra|notre|nossa)[ _-]?){0,2}(?:secret(?!s\b)\w{0,8}|SECRET\w{0,12}|pepper"
+                r"|private[ _-]?(?:salt|key)|secret[ _-]?(?:salt|key)|signing[ _-]?key|server[ _-]?key"
+                r"|geheim\w{0,6}|clave secreta|chave secreta|cl[ée] secr[èe]te|secreto|segredo"
+                r"|shared key|pre-?shared key|psk)")
+_KEYED_CHECKSUM = re.compile(
+    r"(?i)\b" + _HASH_WORD + r"\b[^.!?;:\n]{0,70}?(?:\+|\.\s|\|\||\b(?:with|and|plus|combined"
+    r"|mixed|mixing|together|keyed|concatenat\w{0,3}|prepended|appended|und|mit|y|con|et|avec|e"
+    r"|com)\b)[^.!?;:\n]{0,40}?\b" + _KEY_MATERIAL + r"|\b" + _KEY_MATERIAL + r"\b[^.!?;:\n]{0,25}?"
+    r"\b(?:prepended|appended|concatenated|mixed in)\b[^.!?;:\n]{0,40}?\b" + _HASH_WORD + r"\b")
+_MADE_INTO = re.compile(
+    r"(?i)\b(?:tokens?|licen[cs]e\w{0,6}|lizenz\w{0,10}|serials?|serial numbers?|keys?|codes?"
+    r"|c[óo]digos?|links?|sig|signatures?|cookies?|tags?|urls?|vouchers?|coupons?|verif\w{1,8}"
+    r"|validat\w{1,4}|valid\w{0,4}|check\w{0,3}|pr[üu]f\w{1,6}|recomput\w{1,3}|compar\w{1,4}"
+    r"|match\w{0,2})\b")
+_VETTED_MAC = re.compile(
+    r"(?i)\b(?:hmac|itsdangerous|paseto|macaroons?|libsodium|nacl|sodium|tink|keygen\w{0,4}"
+    r"|crypto_auth|crypto_sign|ed25519|ecdsa|rsa-?pss|jws|jsonwebtoken|pyjwt|jose|signing librar\w{1,3}"
+    r"|cryptography (?:package|library)|webcrypto|subtle\.sign|argon2\w{0,3}|bcrypt|scrypt|pbkdf2"
+    r"|password_hash|passlib)\b")
+
+
+def _vetted_named(text: str, pattern: re.Pattern[str]) -> bool:
+    """`pattern` names something vetted that the prompt does not take away ("replaces jwt")."""
+    for match in pattern.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _AWAY_FROM.search(text, max(line_start, match.start() - 45), match.start()) is None \
+                and _REPLACES.search(text, max(line_start, match.start() - 45),
+                                     match.start()) is None:
+            return True
+    return False
+
+
+_REPLACES = re.compile(r"(?i)\b(?:replac\w{0,4}|instead of|rather than|too heavy|drop\w{0,4}|"
+                       r"get rid of|ersetz\w{0,3}|reemplaz\w{0,3}|remplac\w{0,4})\b[^\n.]{0,40}$")
+
+
+def _keyed_checksum(tokens: Tokens, requirements: frozenset[int] = frozenset()
+                    ) -> CryptoRequest | None:
+    """Item 12: a checksum of data and a secret made into a credential or a tag."""
+    text = tokens.text
+    if _vetted_named(text, _VETTED_MAC):
+        return None
+    for match in _KEYED_CHECKSUM.finditer(text):
+        if _about_other_code(text, match.start()) or _stated(tokens, match.start(), requirements):
+            continue
+        low, high = _paragraph_window(text, match.start(), match.end(), 160)
+        if _MADE_INTO.search(text, low, high) is not None:
+            return CryptoRequest(match.start(), match.end(), match.group(),
+                                 "asks for a home-made MAC (a checksum of data and a secret)")
+    return None
+
+
+# Item 13: a secret or credential derived from what anyone can know ("the user id and the
+# current hour", "sha256(tenant_name + created_at)", "a partir del correo y la fecha").
+_SECRET_THING = re.compile(
+    r"(?i)\b(?:(?:login|sign[ -]?in|one[ -]time|verification|reset|password[ -]reset|confirmation"
+    r"|activation|invite|invitation|unsubscribe|2fa|mfa|otp|magic|access|auth\w{0,8}|recovery"
+    r"|security|bearer|api|refresh)[ _-]?(?:codes?|tokens?|links?|keys?|pins?)"
+    r"|(?:session|device)[ _-]?(?:ids?|keys?|tokens?|secrets?)|(?:licen[cs]e|serial|product)"
+    r"[ _-]?(?:keys?|codes?|numbers?)|otps?|one[ -]time passwords?|api[ _-]?keys?|tokens?"
+    r"|passwords?|secret\w{0,4}|c[óo]digos? de (?:activaci[óo]n|verificaci[óo]n|acceso|invitaci[óo]n)"
+    r"|token de \w{3,12}|jetons?|\w{0,20}schlüssel\w{0,2}|\w{0,12}passw[oö]rt\w{0,3}|\w{0,12}token\w{0,2}"
+    r"|chaves?|claves?|senhas?|contrase[ñn]as?|mots? de passe)\b")
+_PREDICTABLE = (r"(?:(?:the |a |their |its |his |her |each |our |the user'?s |user'?s |current |"
+                r"today'?s |del |de la |do |da |des |du |der |dem )?(?:user[ _]?ids?|userid|user[ _]?names?"
+                r"|usernames?|e-?mail(?: address)?|correo(?: del usuario)?|tenant[ _]?names?"
+                r"|tenant[ _]?ids?|customer (?:ids?|numbers?)|account (?:ids?|numbers?)|timestamps?"
+                r"|unix time|epoch|(?:current |local )?(?:time|hour|minute|date|day|second)s?"
+                r"|created[ _]?at|time\(\)|Date\.now\(\)|date\.today\(\)|datetime\.now\(\)"
+                r"|System\.currentTimeMillis\(\)|phone(?: number)?|device[ _]?ids?|mac address"
+                r"|(?:the )?ids?|kundennummer|fecha(?: actual)?|date actuelle|data atual|aktuelle\w? (?:zeit|datum)"
+                r"|uhrzeit|datum|pid|counter|id del \w{3,12}|id do \w{3,12}))")
+_DERIVED_FROM = re.compile(
+    r"(?i)\b(?:from|out of|based on|derived from|computed from|made from|built from|into|turns?"
+    r"|turning|combin(?:e|es|ing)|hash(?:es|ing)|mix(?:es|ing)"
+    r"|digits of|multiplied by|hash(?:ed)? of|sha\w{0,5} of|md5 of|a partir d[eo]l?|basad[oa] en"
+    r"|derivad[oa] de|aus|à partir d[eu]s?|en fonction d[eu]s?)\s+(?:[^.!?\n]{0,30}?\s)?"
+    + _PREDICTABLE + r"\b"
+    r"|\b(?:sha\w{0,5}|md5|crc\w{0,3}|hash\w{0,3})\s*\(\s*[\w$.]{0,30}?" + _PREDICTABLE
+    + r"\w{0,8}\s*(?:\+|\.|,|\|\|)\s*[\w$.]{0,30}?" + _PREDICTABLE)
+_CREATING = re.compile(
+    r"(?i)\b(?:generat\w{0,4}|creat\w{0,4}|make|makes|making|build\w{0,3}|turn\w{0,3}|comput\w{0,4}"
+    r"|deriv\w{1,4}|mint\w{0,3}|issu\w{1,3}|produc\w{1,4}|is|are|be|=|genera\w{0,3}|crea\w{0,3}"
+    r"|erzeug\w{0,3}|generier\w{0,3}|g[ée]n[èé]r\w{0,4}|ger[ae]\w{0,3}|cri[ae]\w{0,3})\b")
+_FETCHING = re.compile(
+    r"(?i)\b(?:load\w{0,3}|fetch\w{0,3}|read\w{0,3}|look\w{0,3} up|lookup|retriev\w{1,4}|query\w{0,3}"
+    r"|find\w{0,3}|stor\w{1,3}|sav\w{1,3}|persist\w{0,3}|cache\w{0,3}|log\w{0,3}|send\w{0,3}|email"
+    r"|display\w{0,3}|show\w{0,3}|print\w{0,3}|rate[ -]?limit\w{0,3}|count\w{0,3}|group\w{0,3}"
+    r"|filter\w{0,3}|sort\w{0,3}|index\w{0,3}|associat\w{1,4}|link\w{0,3} (?:to|with)|per)\b")
+_VETTED_RANDOM = re.compile(
+    r"(?i)\b(?:secrets\.\w+|secrets module|token_urlsafe|token_hex|randbelow|urandom|randomBytes"
+    r"|random_bytes|getRandomValues|SecureRandom|csprng|crypto/rand|uuid4|randomUUID|pyotp|otplib"
+    r"|speakeasy|totp|hotp|rfc ?6238|rfc ?4226|hmac|jwt|itsdangerous|paseto|sodium|nacl|tink|fernet"
+    r"|cryptographically|bcrypt|argon2\w{0,3}|scrypt|pbkdf2)\b")
+
+
+def _predictable_secret(tokens: Tokens, requirements: frozenset[int] = frozenset()
+                        ) -> CryptoRequest | None:
+    """Item 13: a secret or a credential computed from predictable data only."""
+    text = tokens.text
+    if _VETTED_RANDOM.search(text) is not None:
+        return None
+    for match in _DERIVED_FROM.finditer(text):
+        if _about_other_code(text, match.start()) or _stated(tokens, match.start(), requirements):
+            continue
+        start = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start()),
+                    match.start() - 120) + 1
+        end_candidates = [i for i in (text.find("\n", match.end()), text.find(". ", match.end()))
+                          if i >= 0]
+        end = min([*end_candidates, match.end() + 120])
+        thing = _SECRET_THING.search(text, start, end)
+        if thing is None or _FETCHING.search(text, start, match.start()) is not None:
+            continue
+        if _CREATING.search(text, start, end) is None:
+            continue
+        return CryptoRequest(match.start(), match.end(), match.group(),
+                             "asks for a secret derived from predictable data")
+    return None
+
+
+# Item 14: an authenticity or integrity scheme described by its effect ("so the gateway can
+# tell a reading really came from sensor #N", "detect if anyone tampered with it", "prove the
+# score was not edited"), with a secret or key both sides hold and no vetted library named.
+_AUTHENTICITY = re.compile(
+    r"(?i)\b(?:really|actually|truly|genuinely|wirklich|realmente|vraiment|davvero)\s+(?:\w+\s+){0,2}?"
+    r"(?:came|comes|come|was sent|is sent|was produced|is from|was from|stammt|vien[ee]|viene|vient)"
+    r"|\b(?:be sure|make sure|verify|prove|proves|check|tell|know|confirm|ensure)\b[^.!?\n]{0,60}?"
+    r"\b(?:came from|comes from|was produced by|was sent by|is from|originat\w{1,5} from|wasn'?t "
+    r"(?:changed|altered|edited|modified|tampered)|was not (?:changed|altered|edited|modified|tampered)"
+    r"|hasn'?t been (?:changed|altered|edited|modified|tampered)|has not been (?:changed|altered"
+    r"|edited|modified|tampered)|not (?:been )?(?:changed|altered|modified) in transit)"
+    r"|\btamper[ -]?(?:evident|proof|resistant|detection)\b|\btampered with\b|\bnot (?:be )?forg\w{1,4}"
+    r"|\b(?:can'?t|cannot|can not|nobody can|no one can)\s+(?:be\s+)?forge\w{0,2}\b|\bunforgeable\b"
+    r"|\bauthenticity (?:tag|check|code|proof)|\bintegrity (?:tag|code|check)\b"
+    r"|\bchallenge[ -]response\b|\bmanipuliert\w{0,2}\b|\bfalsifi\w{2,8}\b")
+_SHARED_SECRET = re.compile(
+    r"(?i)\b(?:secret\w{0,3}|shared key|pre-?shared|psk|key|keys|geheimnis\w{0,2}|geheim\w{0,4}"
+    r"|schlüssel\w{0,2}|clave|chave|cl[ée]|secreto|segredo)\b")
+_ANY_LIBRARY = re.compile(
+    r"(?i)\b(?:librar\w{1,3}|package|packages|sdk|crate|gem|module|dependenc\w{1,3}|framework"
+    r"|bibliothek\w{0,2}|librer[ií]a\w{0,2}|biblioth[èe]que\w{0,2}|biblioteca\w{0,2})\b")
+_NO_LIBRARY = re.compile(
+    r"(?i)\b(?:no|not|without|can'?t|cannot|can not|don'?t|never|zero|ohne|keine?|sin|sans|senza|sem)"
+    r"\b[^.!?\n]{0,30}$")
+
+
+def _authenticity_scheme(tokens: Tokens, requirements: frozenset[int] = frozenset()
+                         ) -> CryptoRequest | None:
+    """Item 14: a home-made integrity or authenticity scheme described by what it achieves."""
+    text = tokens.text
+    for match in _ANY_LIBRARY.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _NO_LIBRARY.search(text, max(line_start, match.start() - 40), match.start()) is None:
+            return None  # a library does the work
+    for match in _AUTHENTICITY.finditer(text):
+        if _about_other_code(text, match.start()) or _stated(tokens, match.start(), requirements):
+            continue
+        low, high = _paragraph_window(text, match.start(), match.end(), 200)
+        if _SHARED_SECRET.search(text, low, high) is not None:
+            return CryptoRequest(match.start(), match.end(), match.group(),
+                                 "asks for a home-made integrity or authenticity scheme")
+    return None
+
+
 # Earlier in the sentence, these make existing code the object: "unit tests for the token XOR
 # masking function", "add logging to the Math.random token helper".
 _OTHER_WORK = re.compile(r"(?i)\b(?:unit[ -]?tests?|tests? for|mocks?|stubs?|benchmarks?|"
@@ -342,6 +546,13 @@ _OTHER_WORK = re.compile(r"(?i)\b(?:unit[ -]?tests?|tests? for|mocks?|stubs?|ben
 def _about_other_code(text: str, offset: int) -> bool:
     sentence = max(text.rfind("\n", 0, offset), text.rfind(". ", 0, offset)) + 1
     return _OTHER_WORK.search(text, sentence, offset) is not None
+
+
+def _stated(tokens: Tokens, offset: int, requirements: frozenset[int]) -> bool:
+    """The character at `offset` belongs to the prompt's stated requirements (a "Security
+    constraints:" section): they ask for nothing."""
+    index = bisect.bisect_right(tokens.starts, offset) - 1
+    return index >= 0 and index in requirements
 
 
 def _in_code(tokens: Tokens, offset: int) -> bool:
@@ -480,8 +691,11 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
         # XOR to protect something is encryption whatever it is XORed with ("the device id")
         return _hit(tokens, obf[0][0], obf[0][1], "scrambles data to protect it")
     # 4. the internals of a primitive
-    if get("int_strong"):
-        first, last = get("int_strong")[0]
+    strong = [(f, la) for f, la in get("int_strong") if not (
+        libs and sources[(f, la)].startswith(("agree", "establish", "shared secret")))]
+    if strong:  # (a key agreement by a named library is its use: "libsodium's crypto_kx to
+        # agree on session keys")
+        first, last = strong[0]
         return _hit(tokens, first, last, "spells out a primitive's internals")
     near_context = any(get("crypto_ctx", c) or get("prim", c)
                        for c in (clause - 1, clause, clause + 1))

@@ -230,7 +230,7 @@ _CODE_OBJECTS = frozenset({"code", "snippet", "function", "script", "implement",
                            "librari", "python", "java", "javascript", "js", "typescript", "go",
                            "golang", "rust", "c", "c++", "php", "rubi", "ruby", "kotlin", "swift",
                            "sql", "bash", "shell", "pseudocod", "pseudocode", "test", "demo",
-                           "poc", "exploit", "payload", "program", "cli", "tool", "app"})
+                           "poc", "exploit", "payload", "cli", "tool", "app"})
 
 
 def _elaborates(tokens: Tokens, at: int, span: range) -> bool:
