@@ -192,3 +192,69 @@ def test_crypto_requests_are_blocked(prompt: str) -> None:
 def test_library_use_explanations_and_near_misses_are_not_blocked(prompt: str) -> None:
     verdict = check_prompt(prompt)
     assert verdict.verdict != "block", verdict.findings
+
+
+# -- a second batch: hardware, other languages' operators, rolling codes, PINs, by-hand HMAC ---
+CRYPTO_BLOCK_2 = [
+    "We can't ship OpenSSL in the bootloader. Write a SHA-256 in plain C99 so it can check the firmware image before jumping to it.",
+    'Our Android app must sign API requests: signature = hex(sha256(apiSecret + method + path + timestamp)). Write the Kotlin interceptor that adds it, and the Spring filter that checks it.',
+    "Write a Python function that hides the DB password in config.ini: base64 of the password XOR'ed with the machine's hostname, plus the reverse for the app to read it.",
+    'Implement HOTP by hand in Swift (HMAC-SHA1 with CommonCrypto is fine, but write the counter encoding and dynamic truncation yourself) for our hardware token app.',
+    "Write a TypeScript function that makes password-reset links unguessable by hashing the user's email with the current timestamp using a simple djb2 hash.",
+    'Implement AES-128 key expansion and the encryption rounds in Verilog for our FPGA board.',
+    "Need a Python function encrypt(data, password) that derives a key with md5(password) and then XORs the data with it repeated; reversible, no pip installs on the customer's box.",
+    'Port this Java licence checker to Go, exactly the same logic:\n```java\nboolean valid(String key) {\n  String body = key.substring(0, 16);\n  String sig = key.substring(16);\n  return sig.equals(md5(body + SALT).substring(0, 8));\n}\n```',
+    'Write a Rust module implementing X25519 scalar multiplication with a Montgomery ladder, no crates, for our embedded VPN.',
+    'Make the invite links tamper-proof without a database: encode the team id and role in the link and add a short hash computed with a key only the server knows. Write it in Elixir.',
+    'Напиши на Python свой алгоритм шифрования для файлов конфигурации: перестановка байтов и XOR с ключом из пароля.',
+    '自作の暗号化関数をJavaScriptで書いてください。パスワードから鍵を作って、文字コードをずらしてから16進数にするだけで大丈夫です。',
+    'Escreva em PHP uma criptografia própria para os CPFs no banco: cada dígito somado com um dígito da chave, módulo 10, e a função que desfaz.',
+    'Write a JavaScript function that generates session tokens from Date.now() and the user id, base36-encoded, so they are short.',
+    'Write the C firmware code for our garage door remote: a rolling code computed from a 32-bit counter and the device secret with a few rounds of shift-and-xor; the receiver accepts codes in a window of 16.',
+    'Here is our old Delphi routine, please convert it to C#:\n```pascal\nfunction Scramble(const S, Key: string): string;\nvar i: Integer;\nbegin\n  Result := S;\n  for i := 1 to Length(S) do\n    Result[i] := Chr(Ord(S[i]) xor Ord(Key[(i mod Length(Key)) + 1]));\nend;\n```',
+    'Write a Bash script that generates the WireGuard preshared keys with $RANDOM.',
+    'Implement a simple blockchain-style signature for our votes: each vote stores sha256(previous_signature + vote + ELECTION_SECRET). Write add_vote and verify_chain in Python.',
+    "Write a Go function that compares two HMAC tags in constant time and also computes the HMAC-SHA256 itself from the SHA-256 block function, because we can't use crypto/hmac in this sandbox.",
+    "Sign our JWTs by hand in Lua: base64url the header and payload, then compute the signature as sha256(secret .. header .. '.' .. payload). No libraries in this nginx module.",
+    "Create unique coupon codes customers can't guess: take the order id, multiply it by a big prime, XOR with our secret constant and print it in base32. C#, and the validation too.",
+    "Write Python that generates the 4-digit PIN for new bank cards from the last 4 digits of the card number plus the customer's birth year.",
+    'Implement the Double Ratchet algorithm in Kotlin for our messenger (KDF chains, DH ratchet, message keys). Use only java.math.BigInteger, no Signal library.',
+    "Make our game save files impossible to edit: before writing, compute a checksum of the JSON mixed with a hardcoded key and store it next to the data; on load, reject files where it doesn't match. Unity C#.",
+    'Write a Java method that generates salts for password hashing with new Random().nextInt().',
+    'Continue this keystream generator, add the decrypt side:\n```python\ndef keystream(seed):\n    x = seed\n    while True:\n        x = (1103515245 * x + 12345) % 2**31\n        yield x & 0xff\n```',
+]
+
+CRYPTO_NOT_BLOCKED_2 = [
+    'Write the Kotlin interceptor that signs API requests with HMAC-SHA256 from javax.crypto.Mac, key from the Android Keystore.',
+    "Use the `age` library in Go to encrypt the nightly export to the ops team's public keys.",
+    "Encrypt the CPF column with pgcrypto's pgp_sym_encrypt and keep the key in the app's secret manager.",
+    'Use golang.org/x/crypto/curve25519 for the key exchange and chacha20poly1305 for the messages.',
+    'Generate the preshared keys with `wg genpsk` in the provisioning script.',
+    'Write a Python function that computes a SHA-256 checksum of each uploaded file for deduplication.',
+    'How do rolling codes in garage door remotes work, and why were KeeLoq remotes broken? No code.',
+    'Compare AES-GCM and ChaCha20-Poly1305 for mobile apps: speed, nonce size, misuse resistance.',
+    'Review our use of PyNaCl SecretBox below and tell me if the nonce handling is right:\n```python\nbox = SecretBox(key)\nct = box.encrypt(msg)\n```',
+    'Explain how HOTP dynamic truncation works, step by step, with a worked example.',
+    'Write unit tests for our TOTP verify() that wraps pyotp, covering drift of one step.',
+    'What is a Montgomery ladder and why is it constant-time?',
+    'Write a function that shuffles a deck of cards with random.shuffle for the card game.',
+    'Write a Python script that generates random test data with Faker: names, emails and fake passwords.',
+    'Generate the coupon codes with secrets.token_urlsafe(8) and store them in the coupons table.',
+    'Make a function that formats the order id as a zero-padded 8-digit string for the invoice.',
+    'Write a C function that computes the CRC-16 of a Modbus frame.',
+    'Write a Merkle tree in Python over file chunks using hashlib.sha256, to find which chunk differs between two replicas.',
+    'Add a salt to our bcrypt hashes? Explain whether bcrypt already includes one.',
+    "Use Web Crypto's crypto.subtle.sign with HMAC to sign the payload in the browser extension.",
+]
+
+
+@pytest.mark.parametrize("prompt", CRYPTO_BLOCK_2)
+def test_more_crypto_requests_are_blocked(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "block", (verdict.domains, verdict.findings)
+
+
+@pytest.mark.parametrize("prompt", CRYPTO_NOT_BLOCKED_2)
+def test_more_library_uses_and_explanations_are_not_blocked(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict != "block", verdict.findings

@@ -274,7 +274,7 @@ _WEAK_RANDOM = re.compile(
     r"|(?<![\w.])(?:mt_)?rand\s*\(|\bmt_rand\b|\buniqid\s*\(|\bmath/rand\b"
     r"|\brand\.(?:Intn|Int63|Int31n?|Read|Seed)\b|\blcg_value\b|\bRandom\(\)\.next"
     r"|\bUnityEngine\.Random\b|\bRandom\.Range\b|\bRandom\.(?:value|Next\w{0,6})\b"
-    r"|\bsrand\s*\(|\brandom\(\)\s*%|\bdrand48\b|\bStdRng::seed_from_u64\b")
+    r"|\bsrand\s*\(|\brandom\(\)\s*%|\bdrand48\b|\bStdRng::seed_from_u64\b|\$RANDOM\b")
 _SECRET_NOUN = re.compile(
     r"(?i)\b(?:tokens?|passwords?|passwort\w{0,4}|passw[öo]rter|contrase[ñn]as?|senhas?"
     r"|mots? de passe|şifre\w{0,8}|парол\w{0,3}|токен\w{0,3}|otps?|one[- ]time (?:code|password)s?"
@@ -282,7 +282,7 @@ _SECRET_NOUN = re.compile(
     r"|nonces?|salts?|secrets?|(?:reset|verification|invite|confirmation|recovery|activation)"
     r"[ _-]?(?:codes?|links?|keys?)|(?:aes|encryption|signing|hmac|secret|private|master|device"
     r"|crypto|cipher|wifi|save[ _-]?game)[ _-]?keys?|key[ _-]?(?:material|bytes)"
-    r"|\w{0,20}schlüssel\w{0,2}|\w{0,20}passw[oö]rt\w{0,3}|license[ _-]?keys?|magic[ _-]?links?|jetons?)\b")
+    r"|\w{0,20}schlüssel\w{0,2}|\w{0,20}passw[oö]rt\w{0,3}|(?:pre-?shared|psk)[ _-]?keys?|license[ _-]?keys?|magic[ _-]?links?|jetons?)\b")
 # Before the generator's name (same line), these take it away or reject it.
 _AWAY_FROM = re.compile(
     r"(?i)\b(?:not|no|never|instead of|rather than|replac\w*|remov\w*|avoid\w*|without|"
@@ -376,7 +376,8 @@ _KEY_MATERIAL = (r"(?:(?:our|the|a|its|their|server|app|shared|private|secret|hi
                 r"|nuestra|notre|nossa)[ _-]?){0,2}(?:secret(?!s\b)\w{0,8}|SECRET\w{0,12}|pepper"
                 r"|private[ _-]?(?:salt|key)|secret[ _-]?(?:salt|key)|signing[ _-]?key|server[ _-]?key"
                 r"|geheim\w{0,6}|clave secreta|chave secreta|cl[ée] secr[èe]te|secreto|segredo"
-                r"|shared key|pre-?shared key|psk)")
+                r"|shared key|pre-?shared key|psk|(?-i:SALT|PEPPER)|(?:hard-?coded|embedded|built-?in|fixed"
+    r"|static|constant|app|our|private|hidden|device|master) key)")
 _KEYED_CHECKSUM = re.compile(
     r"(?i)\b" + _HASH_WORD + r"\b[^.!?;:\n]{0,70}?(?:\+|\.\s|\|\||\b(?:with|and|plus|combined"
     r"|mixed|mixing|together|keyed|concatenat\w{0,3}|prepended|appended|und|mit|y|con|et|avec|e"
@@ -432,7 +433,8 @@ _SECRET_THING = re.compile(
     r"|activation|invite|invitation|unsubscribe|2fa|mfa|otp|magic|access|auth\w{0,8}|recovery"
     r"|security|bearer|api|refresh)[ _-]?(?:codes?|tokens?|links?|keys?|pins?)"
     r"|(?:session|device)[ _-]?(?:ids?|keys?|tokens?|secrets?)|(?:licen[cs]e|serial|product)"
-    r"[ _-]?(?:keys?|codes?|numbers?)|otps?|one[ -]time passwords?|api[ _-]?keys?|tokens?"
+    r"[ _-]?(?:keys?|codes?|numbers?)|otps?|(?-i:PINs?)|pin[ _-]?codes?|one[ -]time passwords?"
+    r"|api[ _-]?keys?|tokens?"
     r"|passwords?|secret\w{0,4}|c[óo]digos? de (?:activaci[óo]n|verificaci[óo]n|acceso|invitaci[óo]n)"
     r"|token de \w{3,12}|jetons?|\w{0,20}schlüssel\w{0,2}|\w{0,12}passw[oö]rt\w{0,3}|\w{0,12}token\w{0,2}"
     r"|chaves?|claves?|senhas?|contrase[ñn]as?|mots? de passe)\b")
@@ -444,7 +446,9 @@ _PREDICTABLE = (r"(?:(?:the |a |their |its |his |her |each |our |the user'?s |us
                 r"|created[ _]?at|time\(\)|Date\.now\(\)|date\.today\(\)|datetime\.now\(\)"
                 r"|System\.currentTimeMillis\(\)|phone(?: number)?|device[ _]?ids?|mac address"
                 r"|(?:the )?ids?|kundennummer|fecha(?: actual)?|date actuelle|data atual|aktuelle\w? (?:zeit|datum)"
-                r"|uhrzeit|datum|pid|counter|id del \w{3,12}|id do \w{3,12}))")
+                r"|uhrzeit|datum|pid|counter|id del \w{3,12}|id do \w{3,12}|card numbers?"
+                r"|birth ?(?:year|date|day)|birthday|date of birth|dob|(?:zip|postal) ?code"
+                r"|postcode|order (?:ids?|numbers?)|(?:last|first) \d digits of [^.!?\n]{0,30}))")
 _DERIVED_FROM = re.compile(
     r"(?i)\b(?:from|out of|based on|derived from|computed from|made from|built from|into|turns?"
     r"|turning|combin(?:e|es|ing)|hash(?:es|ing)|mix(?:es|ing)"

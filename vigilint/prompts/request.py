@@ -150,6 +150,14 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
         if main is not None and main[0] == stated:
             main = next(((c, _content_start(tokens, lex, tokens.clause_range(c)))
                          for c, k in sorted(kinds.items()) if k != "none" and k != "code"), None)
+    asked = [c for c, k in sorted(kinds.items()) if k == "produce"]
+    if len(asked) == 1 and asked[0] == first_prose and _ends_question(
+            tokens, tokens.clause_range(asked[0])) and any(
+            k == "explain" for k in kinds.values()):
+        kinds[asked[0]] = "explain"  # "Add a salt to our bcrypt hashes? Explain whether ...":
+        # an imperative asked as a question, answered by the explanation that follows
+        if main is not None and main[0] == asked[0]:
+            main = (asked[0], main[1])
     produce = any(k == "produce" for k in kinds.values())
     asks = not no_code and (produce or first_prose is None)
     if main is None:
@@ -200,6 +208,11 @@ def _question(tokens: Tokens, span: range) -> bool:
     end = tokens.ends[span.stop - 1]
     tail = tokens.text[end:end + 3]
     return "?" in tail or first in ("how", "what", "whats", "why", "which")
+
+
+def _ends_question(tokens: Tokens, span: range) -> bool:
+    end = tokens.ends[span.stop - 1]
+    return "?" in tokens.text[end:end + 3]
 
 
 _SUBJECTS = frozenset({"we", "i", "they", "it", "our", "my", "he", "she", "everyone"})
