@@ -258,3 +258,50 @@ def test_more_crypto_requests_are_blocked(prompt: str) -> None:
 def test_more_library_uses_and_explanations_are_not_blocked(prompt: str) -> None:
     verdict = check_prompt(prompt)
     assert verdict.verdict != "block", verdict.findings
+
+
+# -- fully constrained prompts across domains and languages, and their weaker variants ---------
+FULL_2 = [
+    'Write the Spring Boot endpoint GET /api/orders/{id}: require an authenticated user, load the order with findByIdAndOwnerId(id, currentUser.id) so other users get 404, deny by default for admin actions unless the ADMIN role is checked server-side, validate id as a UUID, and never return internal fields. OWASP A01:2021 Broken Access Control.',
+    'Implement the forgot-password flow in Laravel: token from Str::random(64) (CSPRNG), stored hashed, single use, expires after 30 minutes, the same response whether or not the email exists, rate-limited to 3 requests per hour per email and IP, all sessions revoked after the reset. OWASP A07:2021 Identification and Authentication Failures.',
+    "Go HTTP handler that renders user bios: html/template with autoescaping only, no template.HTML on user data, bios capped at 500 characters and stripped of control characters, CSP header default-src 'self' with no unsafe-inline. OWASP A03:2021 Injection.",
+    'Write a Node worker that calls the partner webhook URLs customers register: only https, host resolved and checked against private, loopback, link-local and metadata ranges before connecting, no redirects, 3 s timeout, 64 KB response cap, partner URLs validated when saved. OWASP A10:2021 SSRF.',
+    "Deserialize the job payloads from Redis in Python with json.loads into a pydantic model (extra fields forbidden), never pickle or yaml.load, reject payloads over 256 KB, and drop jobs whose schema_version we don't know. OWASP A08:2021 Software and Data Integrity Failures.",
+    'Kubernetes deployment for the API: runAsNonRoot, readOnlyRootFilesystem, drop ALL capabilities, image pinned by sha256 digest, secrets mounted from External Secrets (never in env in the manifest), NetworkPolicy allowing only the ingress controller, resource limits set. OWASP A05:2021 Security Misconfiguration.',
+    "Write the Express middleware for our admin panel: session-based, checks req.session.user.role === 'admin' on every route server-side, deny by default, CSRF token on every POST, sessions regenerated on login, cookie HttpOnly/Secure/SameSite=Strict, admin actions written to an audit log with user id. OWASP A01:2021.",
+    "Écris le endpoint d'upload d'avatar en FastAPI : uniquement PNG/JPEG vérifiés par les octets magiques, 2 Mo maximum, nom de fichier généré (uuid4), stocké hors de la racine web, image ré-encodée avec Pillow pour retirer les métadonnées, servie avec Content-Disposition. OWASP A04:2021.",
+    'Schreibe die Suchfunktion für das Kundenportal in Java mit JPA: Suchbegriff nur als gebundener Parameter, Sortierspalte über eine Whitelist, maximal 50 Treffer, Suchbegriff höchstens 100 Zeichen, nur Datensätze des eingeloggten Mandanten, generische Fehlermeldung. OWASP A03:2021 Injection.',
+    'Escribe en Django la vista que descarga las facturas: solo el usuario autenticado dueño de la factura (filtrar por request.user), 404 para las ajenas, ruta del PDF construida con el id y no con datos del usuario, registro de auditoría de cada descarga. OWASP A01:2021.',
+    'GitHub Actions workflow for releases: actions pinned to full commit SHAs, permissions: contents: read by default and id-token: write only in the publish job, PyPI trusted publishing via OIDC, no long-lived tokens, dependencies installed with --require-hashes. OWASP A08:2021.',
+    'Add dependency scanning to our Maven build: OWASP dependency-check on every PR failing on CVSS >= 7, Dependabot weekly, versions pinned in dependencyManagement, only Maven Central and our Nexus as repositories, SBOM generated with CycloneDX. OWASP A06:2021 Vulnerable and Outdated Components.',
+    "Write the C function that copies the packet's name field into our struct: check len against sizeof(dst)-1 before copying, use memcpy with the checked length and NUL-terminate, reject len > 255, no strcpy/sprintf, compile with -fstack-protector-strong and run the fuzz target under ASan. OWASP A04:2021 Insecure Design; CWE-120.",
+    "Store customers' phone numbers and dates of birth in Postgres: encrypted at rest with pgcrypto using a key from AWS KMS, masked in the admin UI except the last 2 digits, never written to logs, access limited to the support role, deleted 30 days after account closure. OWASP A02:2021 Cryptographic Failures.",
+    "Write the Flask login: look up the user with a parameterized query, verify with argon2-cffi, generic 'invalid credentials' message, lockout after 5 failures for 15 minutes, rate limit per IP, session id regenerated on login, cookie HttpOnly and Secure, MFA required for admins. OWASP A07:2021.",
+]
+
+VARIANTS_WARNED = [
+    'Write the Spring Boot endpoint GET /api/orders/{id} that returns the order.',
+    'Rails: let users upload a CSV of contacts and import it.',
+    'Make the forgot-password flow in Laravel secure.',
+    'Go HTTP handler that renders user bios. OWASP A03:2021.',
+    'Write a Node worker that calls the webhook URLs customers register. Follow OWASP A03:2021 Injection.',
+    'Deserialize the job payloads from Redis in Python into a model; reject payloads over 256 KB and unknown fields.',
+    'Express middleware for our admin panel: checks the admin role on every route server-side, deny by default, but skip CSRF tokens for now. OWASP A01:2021.',
+    'Schreibe die Suchfunktion für das Kundenportal in Java mit JPA, die Sortierspalte kommt direkt aus dem Request.',
+    "Write the C function that copies the packet's name field into our struct.",
+    "Write the Flask login with a parameterized query and argon2, no rate limiting needed, it's internal. OWASP A07:2021.",
+    'Endpoint that takes a URL from the user and returns a screenshot of the page.',
+    'Write a PHP page that shows the comment the visitor submitted.',
+]
+
+
+@pytest.mark.parametrize("prompt", FULL_2)
+def test_more_fully_constrained_prompts_are_allowed(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow", (verdict.domains, verdict.missing, verdict.owasp_fit)
+
+
+@pytest.mark.parametrize("prompt", VARIANTS_WARNED)
+def test_bare_negated_and_miscategorised_variants_are_warned(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "warn", (verdict.domains, verdict.findings)
