@@ -292,7 +292,10 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     # ("center", "label", "style") say nothing about the task.
     cosmetic = bool(found.get("cosmetic")) and len(tokens) <= COSMETIC_MAX_WORDS and (
         not found.get("source")  # UI work with data from outside is not cosmetic ...
-        or any(p.source.startswith(_NAMING) for p, _, _, _ in found["cosmetic"]))  # ... renames are
+        or any(p.source.startswith(_NAMING) for p, _, _, _ in found["cosmetic"])) and not (
+        # ... nor is an endpoint that returns a page's title ("the page title" is its data)
+        any(tokens.stems[i] in _SERVER_UNITS and not tokens.flags[i] & (IDENT | CODE)
+            for i in range(min(len(tokens), 6))))  # ... renames are
     # an exercise with data from outside, or one that builds part of an application, is a
     # feature in disguise
     exercise = not found.get("source") and not found.get("application") and (
@@ -412,6 +415,9 @@ def _present(tokens: Tokens, found: dict[str, list[Match]], domain_id: str,
                                             for _, _, first, _ in found.get("application", [])))
 
 
+# A request that opens with one of these asks for server code, never for UI work.
+_SERVER_UNITS = frozenset({"endpoint", "api", "route", "handler", "webhook", "microservic",
+                           "servic", "lambda", "backend", "server"})
 # Words of a web application (an endpoint, an API): its "200 chars" are a length limit.
 _WEB = frozenset({"endpoint", "route", "api", "web", "http", "https", "websit", "webapp",
                   "flask", "django", "fastapi", "laravel", "express", "spring", "rail"})

@@ -307,8 +307,8 @@ def _kind_at(tokens: Tokens, at: int, span: range, starts_at: dict[int, set[str]
         if tokens.stems[at] not in _DOCS_VERBS:
             return "produce"  # "render the comments" shows content; it writes no prose
         for index in range(at + 1, min(at + 1 + _OBJECT_WINDOW, span.stop)):
-            if tokens.stems[index] in _USER_CONTENT:
-                break  # "add the user comments" is content, not docs
+            if tokens.stems[index] in _USER_CONTENT and index not in docs_at:
+                break  # "add the user comments" is content, not docs ("a Markdown table" is)
             if index in docs_at:
                 after = tokens.stems[docs_at[index]] if docs_at[index] < span.stop else ""
                 if after[:5] not in {n[:5] for n in _FEATURE_NOUNS}:
