@@ -362,14 +362,22 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         else:
             signalled.add(signal.domain)
             note(signal.domain, signal.weight, start, end)
-    # A control that belongs to one domain only also reveals it ("prepared statement"), by 1.
-    revealed: set[str] = set()
+    # A control that belongs to one domain only also reveals it ("prepared statement"), by 1;
+    # two different ones by 2: a prompt that lists a domain's controls ("http/https only, block
+    # private and metadata IPs") is about that domain whatever it calls the feature.
+    revealed: dict[str, set[str]] = defaultdict(set)
+    revealing: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for phrase, tag, first, last in found.get("control", []):
         domain_id = tag[1]
+        concern = lex.domains[domain_id].concerns[tag[2]]
+        title = concern.controls[tag[3]] if 0 <= tag[3] < len(concern.controls) else phrase.source
         if lex.control_domains.get(phrase.source) == domain_id and last - first >= 2 and \
                 domain_id in covered.get(first, ()) and first not in in_requirements and \
-                domain_id not in revealed and not negated(tokens, first, lex.constraint_negators):
-            revealed.add(domain_id)
+                len(revealed[domain_id]) < 2 and title not in revealed[domain_id] and \
+                not any(first < e and s_ < last for s_, e in revealing[domain_id]) and \
+                not negated(tokens, first, lex.constraint_negators):
+            revealed[domain_id].add(title)  # two controls in two places ("lasts four" once)
+            revealing[domain_id].append((first, last))
             scores[domain_id] += 1
             evidence.setdefault(domain_id, Evidence(tokens.starts[first], tokens.ends[last - 1],
                                                     tokens.span_text(first, last)))
