@@ -226,7 +226,9 @@ _HAZARDS = frozenset({"typing", "entiti", "entity", "dtd", "dtds", "debug", "she
 # "disable certificate verification" (while "return 404 if it is not owned" states a check).
 _RULING = frozenset({"skip", "skipping", "disable", "disabling", "ignore", "ignoring", "bypass",
                      "bypassing", "turn", "forget", "bother", "drop", "dropping",
-                     "unnecessary", "optional"})
+                     "unnecessary", "optional",
+                     # "the cookie without HttpOnly", "bitte ohne HttpOnly", "sin CSRF"
+                     "without", "ohne", "sin", "sans", "senza", "sem", "zonder", "bez"})
 
 
 def _ruling_before(tokens: Tokens, first: int) -> bool:

@@ -179,6 +179,9 @@ _CODE_VERBS = frozenset({"writ", "write", "implement", "creat", "build", "genera
                          "give", "show", "add", "fix", "port", "convert", "refactor", "complet",
                          "finish", "continu", "translat", "rewrit", "design", "develop", "program"})
 _HOW_TO = frozenset({"i", "we", "to", "you", "one"})
+# A question may open with its condition: "If we ..., what ...?", "Assuming ..., is ...?"
+_CONDITIONS = frozenset({"if", "assum", "assuming", "suppos", "given", "sinc", "since", "when",
+                         "once", "in"})
 
 
 # Kana and Hangul: a clause in Japanese or Korean (verb-final languages; Chinese is not).
@@ -196,6 +199,12 @@ def _question(tokens: Tokens, span: range) -> bool:
     hashes?", "Is ECB really that bad?". A how-to ("how do I hash passwords in Node?") or a
     question with a code verb ("can you write ...?") asks for code."""
     first = tokens.stems[span.start]
+    if first in _CONDITIONS and _ends_question(tokens, span) and any(
+            tokens.stems[i] in ("what", "how", "which", "why", "whats", "do", "doe", "is",
+                                "are", "should") for i in span if i > span.start + 2):
+        first = next(tokens.stems[i] for i in span if i > span.start + 2 and tokens.stems[i] in (
+            "what", "how", "which", "why", "whats", "do", "doe", "is", "are", "should"))
+        # "If we use Stripe Elements ..., what does PCI DSS still require?"
     if first not in _INTERROGATIVES:
         return False
     stems = [tokens.stems[i] for i in span]
