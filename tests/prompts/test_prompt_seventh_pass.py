@@ -305,3 +305,42 @@ def test_more_fully_constrained_prompts_are_allowed(prompt: str) -> None:
 def test_bare_negated_and_miscategorised_variants_are_warned(prompt: str) -> None:
     verdict = check_prompt(prompt)
     assert verdict.verdict == "warn", (verdict.domains, verdict.findings)
+
+
+# -- library use with its controls, prose conversions, conditional questions ----------------------
+ALLOWED_3 = [
+    "Encrypt the weekly DB dump with the `age` Go library to the two recipients' X25519 public "
+    "keys from the reviewed recipients file; the private keys stay offline on YubiKeys; abort "
+    "and page if encryption fails and never upload plaintext. OWASP A02:2021.",
+    "Verify the Okta access tokens in our Express API with the `jose` package: JWKS from the "
+    "issuer's fixed URL, pin algorithms to RS256 only, require issuer and audience to match, "
+    "require exp with 60 s leeway, reject with 401 and no details. OWASP A07:2021.",
+    "Convert this docs section to AsciiDoc:\n\n## Tokens\nRotate `API_TOKEN` every 90 days and "
+    "never commit it.",
+    "If our sessions live in Redis and the cookie only holds a random id, do we still need to "
+    "sign the cookie? Short answer.",
+    "Make a Markdown table of these routes with a purpose column: POST /login, POST "
+    "/password/forgot, DELETE /sessions/:id",
+]
+
+WARNED_3 = [
+    # a control refused with "without", a domain told only by its controls and no category
+    "Set the auth cookie without HttpOnly so the SPA can read it; Secure and SameSite=Strict "
+    "stay. OWASP A07:2021.",
+    "Write the link unfurler in Rust: only http and https, refuse private and metadata IPs "
+    "after DNS resolution, 2 s timeout, 256 KB cap.",
+    "Handlebars template for the welcome email with the user's display name: escaping on, "
+    "control characters stripped, 50 characters max.",
+]
+
+
+@pytest.mark.parametrize("prompt", ALLOWED_3)
+def test_library_use_conversions_and_questions_are_allowed(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow", (verdict.domains, verdict.missing, verdict.request)
+
+
+@pytest.mark.parametrize("prompt", WARNED_3)
+def test_refused_controls_and_uncategorised_controls_are_warned(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "warn", (verdict.domains, verdict.findings)

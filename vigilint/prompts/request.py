@@ -37,7 +37,8 @@ _FEATURE_NOUNS = frozenset({"section", "box", "form", "field", "system", "featur
 _FEATURE_PREFIXES = frozenset(n[:5] for n in _FEATURE_NOUNS)
 # Verbs that can write prose ("write a docstring", "update the changelog").
 _DOCS_VERBS = frozenset({"writ", "write", "add", "generat", "updat", "creat", "improv", "fix",
-                         "draft", "prepar", "produc", "make", "rewrit", "expand", "edit", "give"})
+                         "draft", "prepar", "produc", "make", "rewrit", "expand", "edit", "give",
+                         "convert", "reformat", "format", "turn"})
 _USER_CONTENT = frozenset({"user", "visitor", "customer", "submit", "post", "blog", "markdown",
                            "reader", "member", "guest", "public"})
 # After "document", these make it a noun ("Document upload to S3", "document storage").
@@ -122,6 +123,10 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
                 at > span.start and _question(tokens, range(at, span.stop)))):
             # "Claude, how do path traversal attacks work."
             kind = "explain"
+        if kind == "produce" and first_prose is not None and kinds.get(first_prose) == "docs" \
+                and _introduces(tokens, first_prose):
+            kind = "none"  # "Convert this README section to rst:\n\n## JWT\nSet ...": the
+            # text to convert, not an instruction
         if kind == "produce" and first_prose is not None and \
                 kinds.get(first_prose) == "explain" and _elaborates(tokens, at, span):
             kind = "explain"  # "Why is X? Include the historical attacks": more of the answer
@@ -255,6 +260,14 @@ _CODE_OBJECTS = frozenset({"code", "snippet", "function", "script", "implement",
                            "poc", "exploit", "payload", "cli", "tool", "app"})
 
 
+def _introduces(tokens: Tokens, clause: int) -> bool:
+    """The clause ends with a colon and a line break: what follows is its material."""
+    span = tokens.clause_range(clause)
+    end = tokens.ends[span.stop - 1]
+    tail = tokens.text[end:end + 4]
+    return tail.startswith(":") and "\n" in tail
+
+
 def _elaborates(tokens: Tokens, at: int, span: range) -> bool:
     return tokens.stems[at] in _ELABORATING and not any(
         tokens.stems[i] in _CODE_OBJECTS or tokens.flags[i] & CODE for i in span)
@@ -308,7 +321,8 @@ def _kind_at(tokens: Tokens, at: int, span: range, starts_at: dict[int, set[str]
             and tokens.stems[at + 1] in _DOCUMENT_AS_NOUN):
         stem_ = tokens.stems[at]
         if stem_ in ("translat", "convert") and not natural_language:
-            return "produce"
+            # "convert this README section to reStructuredText" converts prose
+            return "docs" if _prose_object(tokens, at, span, docs_at) else "produce"
         return "docs"
     if "produce" in here:
         if stem_is_translate(tokens.stems[at]) and natural_language:
@@ -320,10 +334,27 @@ def _kind_at(tokens: Tokens, at: int, span: range, starts_at: dict[int, set[str]
                 break  # "add the user comments" is content, not docs ("a Markdown table" is)
             if index in docs_at:
                 after = tokens.stems[docs_at[index]] if docs_at[index] < span.stop else ""
-                if after[:5] not in {n[:5] for n in _FEATURE_NOUNS}:
+                if not _feature(tokens.stems[index], after):
                     return "docs"
         return "produce"
     return "none"
+
+
+def _prose_object(tokens: Tokens, at: int, span: range, docs_at: dict[int, int]) -> bool:
+    """A prose noun (README, docs, changelog) is the object of the verb at `at`."""
+    for index in range(at + 1, min(at + 1 + _OBJECT_WINDOW, span.stop)):
+        if index in docs_at:
+            after = tokens.stems[docs_at[index]] if docs_at[index] < span.stop else ""
+            return not _feature(tokens.stems[index], after)
+    return False
+
+
+def _feature(noun: str, after: str) -> bool:
+    """A prose noun followed by `after` names a feature ("a comment section", "the docs
+    page"), except a section of a document ("this README section")."""
+    if after.startswith("section") and not noun.startswith("comment"):
+        return False
+    return after[:5] in _FEATURE_PREFIXES
 
 
 _HTTP_ROUTE = re.compile(r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+/")
