@@ -261,11 +261,11 @@ _CODE_OBJECTS = frozenset({"code", "snippet", "function", "script", "implement",
 
 
 def _introduces(tokens: Tokens, clause: int) -> bool:
-    """The clause ends with a colon and a line break: what follows is its material."""
+    """The clause ends with a colon: what follows is its material ("release notes for v2.3: we
+    now hash API keys ...")."""
     span = tokens.clause_range(clause)
     end = tokens.ends[span.stop - 1]
-    tail = tokens.text[end:end + 4]
-    return tail.startswith(":") and "\n" in tail
+    return tokens.text[end:end + 1] == ":"
 
 
 def _elaborates(tokens: Tokens, at: int, span: range) -> bool:
