@@ -93,6 +93,7 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
 
     kinds: dict[int, ClauseKind] = {}
     first_prose: int | None = None
+    docs_verb = False
     stated: int | None = None  # a first clause that states something rather than asks
     main: tuple[int, int] | None = None  # (clause, token index of the action)
     for clause in range(min(len(tokens.clause_starts), _MAX_CLAUSES)):
@@ -124,7 +125,7 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
             # "Claude, how do path traversal attacks work."
             kind = "explain"
         if kind == "produce" and first_prose is not None and kinds.get(first_prose) == "docs" \
-                and _introduces(tokens, first_prose):
+                and docs_verb and _introduces(tokens, first_prose):
             kind = "none"  # "Convert this README section to rst:\n\n## JWT\nSet ...": the
             # text to convert, not an instruction
         if kind == "produce" and first_prose is not None and \
@@ -134,6 +135,7 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
             kind = "none"  # quoted text is data: "update the changelog: 'Fixed ...'"
         if first_prose is None:
             first_prose = clause
+            docs_verb = kind == "docs"  # "Write release notes for v2.3: ..." (not "Changelog:")
             if kind in ("none", "produce") and at in docs_at and not (
                     docs_at[at] < span.stop and tokens.stems[docs_at[at]][:5] in _FEATURE_PREFIXES):
                 kind = "docs"  # a verbless request for prose: "changelog entry: ..."
