@@ -395,3 +395,53 @@ HARMLESS_4 = [
 def test_incidental_words_in_ordinary_tasks_are_allowed(prompt: str) -> None:
     verdict = check_prompt(prompt)
     assert verdict.verdict == "allow", (verdict.domains, verdict.missing, verdict.request)
+
+
+# -- a third batch: iterated hashing, padded passwords, modes built by hand, predictable IVs -----
+CRYPTO_BLOCK_3 = [
+    'Implement password hashing for our legacy PHP app: 10,000 rounds of sha512 over the salt and the previous hash, stored as salt$hash.',
+    'We only have the raw AES block function on this chip. Write CBC mode with PKCS#7 padding on top of it in C, encrypt and decrypt.',
+    'Using javax.crypto with AES/ECB/NoPadding, implement CTR mode ourselves: build the counter blocks, encrypt them and XOR with the data.',
+    "Derive the AES key from the user's password by padding it with zeros to 32 bytes; write the helper in TypeScript.",
+    'Write a C# method that creates the IV for each message from DateTime.Now.Ticks.',
+    'Implementa tu propio algoritmo de hash para las contraseñas en Java, con rotaciones y sumas, sin usar MessageDigest.',
+    'Écris un générateur de nombres pseudo-aléatoires maison (xorshift) pour fabriquer les clés de chiffrement des sauvegardes.',
+    'Schreib einen eigenen Zufallszahlengenerator in C für die Erzeugung der Geräteschlüssel, basierend auf der Uhrzeit und der Seriennummer.',
+    'Generate an RSA key pair for each device in Python: find two 1024-bit primes with our own Miller-Rabin, compute d with the extended Euclid, no libraries.',
+    'Write a function that mixes the user id, a timestamp and a server secret into a 16-char reset code using bit rotations and modular additions.',
+    'Make the save file unreadable to players: run every byte through a substitution table we generate from a seed, and invert it on load. C++.',
+    'Write a Swift function that hides the API key in the app binary: store it split in three parts XORed with each other and rebuild it at runtime.',
+    'Please implement a simple digital signature for our PDF receipts: hash the text, then encrypt the hash with our private key using modular exponentiation.',
+    'I need an encrypted chat between two ESP32 boards. Write the code for both sides: agree on a key with Diffie-Hellman using 64-bit numbers, then XOR the messages with the key stream from a LFSR seeded by it.',
+    'Write TypeScript that verifies our license files: the last line is a signature = sum of char codes of the body times 31 mod 2^32, xored with LICENSE_SALT.',
+    'Create a tamper-proof audit log: each line carries a MAC we compute as md5(line + previous_mac + KEY). Write append() and verify().',
+    'Write Ruby that generates API secrets for tenants as Digest::MD5.hexdigest(tenant.email + Time.now.to_s).',
+    'Optimise this for speed, keep the output identical:\n```c\nuint32_t tag(const uint8_t *m, size_t n, uint32_t k) {\n  uint32_t h = k;\n  for (size_t i = 0; i < n; i++) { h ^= m[i]; h = (h << 5) | (h >> 27); h += k; }\n  return h;\n}\n```',
+]
+
+CRYPTO_NOT_BLOCKED_3 = [
+    'Hash passwords with password_hash() and PASSWORD_ARGON2ID in PHP, verify with password_verify().',
+    'Use AES-GCM from the Web Crypto API to encrypt the notes, key from deriveKey with PBKDF2 (600k iterations).',
+    'Explain why ECB mode leaks patterns, with the penguin example.',
+    'Write a Python function that computes a rolling hash (Rabin-Karp) to find a substring.',
+    'Implement a random number generator for our Monte Carlo simulation using xorshift128+.',
+    'Write a C# method that generates a GUID for each message with Guid.NewGuid().',
+    'Review this hand-written CBC code and list the problems; do not rewrite it:\n```c\nfor (i = 0; i < n; i += 16) { xor_block(buf + i, iv); aes_encrypt(buf + i, key); iv = buf + i; }\n```',
+    'What is PKCS#7 padding? Give a short example with a 5-byte message.',
+    'Write the Java code that signs the PDF receipts with our certificate via the PDFBox + BouncyCastle signing API.',
+    'Generate the device key pairs with `openssl genpkey -algorithm ed25519` in the provisioning script.',
+    'Write a Python function that checks the CRC-32 in a PNG chunk.',
+    "Use Python's secrets.token_hex(16) to make the reset code and store only its SHA-256.",
+]
+
+
+@pytest.mark.parametrize("prompt", CRYPTO_BLOCK_3)
+def test_a_third_batch_of_crypto_requests_is_blocked(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "block", (verdict.domains, verdict.findings)
+
+
+@pytest.mark.parametrize("prompt", CRYPTO_NOT_BLOCKED_3)
+def test_a_third_batch_of_library_uses_is_not_blocked(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict != "block", verdict.findings

@@ -254,7 +254,8 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         if hit is not None:
             return hit
     if request.kind == "produce" or any(k == "produce" for k in request.clause_kinds.values()):
-        hit = _keyed_checksum(tokens, requirements) or _predictable_secret(
+        hit = _keyed_checksum(tokens, requirements) or _homemade_kdf(
+            tokens, requirements) or _predictable_secret(
             tokens, requirements) or (None if any_library else _authenticity_scheme(
                 tokens, requirements))
         if hit is not None:
@@ -426,6 +427,40 @@ def _keyed_checksum(tokens: Tokens, requirements: frozenset[int] = frozenset()
     return None
 
 
+# Item 12b: a home-made key derivation in prose: a hash iterated by hand ("10,000 rounds of
+# sha512 over the previous hash", "md5 of md5"), a key made by padding or cutting a password.
+_HOMEMADE_KDF = re.compile(
+    r"(?i)\b\d[\d,.]{0,9}\s{0,2}k?\s{0,2}(?:rounds|iterations|times|passes)\s+of\s+(?:sha-?\w{0,6}|md5"
+    r"|hash\w{0,4}|hmac\w{0,8})\b|\b(?:sha-?\w{0,6}|md5|hash\w{0,4})\b[^.!?\n]{0,50}?\b\d[\d,.]{0,9}"
+    r"\s{0,2}k?\s{0,2}(?:times|rounds|iterations)\b|\b(md5|sha-?1|sha-?256|sha-?512)\s+of\s+(?:the\s+)?\1\b"
+    r"|\bprevious hash\b|\b(?:key|keys|schlüssel|clave|clé|chave)\b[^.!?\n]{0,60}?\b(?:password|passphrase"
+    r"|passwort|contrase[ñn]a|mot de passe|senha|pin)\b[^.!?\n]{0,50}?\b(?:pad\w{0,5}|zero-?pad\w{0,5}"
+    r"|truncat\w{0,5}|repeat\w{0,5}|ljust|padEnd|first \d{1,3} (?:bytes|chars|characters))\b")
+_VETTED_KDF = re.compile(
+    r"(?i)\b(?:pbkdf2\w{0,10}|bcrypt|scrypt|argon2\w{0,3}|hkdf|password_hash|crypt\(|passlib|"
+    r"deriveKey|deriveBits|SecretKeyFactory|Rfc2898DeriveBytes|KeyDerivation|crypto_pwhash)\b")
+
+
+def _homemade_kdf(tokens: Tokens, requirements: frozenset[int] = frozenset()
+                  ) -> CryptoRequest | None:
+    """Item 12b: a key derivation or a password hash made by hand, told in words."""
+    text = tokens.text
+    if _VETTED_KDF.search(text) is not None:
+        return None
+    for match in _HOMEMADE_KDF.finditer(text):
+        if _about_other_code(text, match.start()) or _stated(tokens, match.start(), requirements):
+            continue
+        low, high = _paragraph_window(text, match.start(), match.end(), 160)
+        if _KDF_PURPOSE.search(text, low, high) is not None:
+            return CryptoRequest(match.start(), match.end(), match.group(),
+                                 "asks for a home-made key derivation or password hash")
+    return None
+
+
+_KDF_PURPOSE = re.compile(r"(?i)\b(?:passw\w{0,6}|passphrase|pin|key|keys|salt\w{0,2}|stor\w{1,4}"
+                          r"|hash\w{0,3}|schlüssel|clave|clé|contrase[ñn]a|senha)\b")
+
+
 # Item 13: a secret or credential derived from what anyone can know ("the user id and the
 # current hour", "sha256(tenant_name + created_at)", "a partir del correo y la fecha").
 _SECRET_THING = re.compile(
@@ -434,7 +469,7 @@ _SECRET_THING = re.compile(
     r"|security|bearer|api|refresh)[ _-]?(?:codes?|tokens?|links?|keys?|pins?)"
     r"|(?:session|device)[ _-]?(?:ids?|keys?|tokens?|secrets?)|(?:licen[cs]e|serial|product)"
     r"[ _-]?(?:keys?|codes?|numbers?)|otps?|(?-i:PINs?)|pin[ _-]?codes?|one[ -]time passwords?"
-    r"|api[ _-]?keys?|tokens?"
+    r"|api[ _-]?keys?|tokens?|ivs?|initiali[sz]ation vectors?|salts?"
     r"|passwords?|secret\w{0,4}|c[óo]digos? de (?:activaci[óo]n|verificaci[óo]n|acceso|invitaci[óo]n)"
     r"|token de \w{3,12}|jetons?|\w{0,20}schlüssel\w{0,2}|\w{0,12}passw[oö]rt\w{0,3}|\w{0,12}token\w{0,2}"
     r"|chaves?|claves?|senhas?|contrase[ñn]as?|mots? de passe)\b")
@@ -448,14 +483,16 @@ _PREDICTABLE = (r"(?:(?:the |a |their |its |his |her |each |our |the user'?s |us
                 r"|(?:the )?ids?|kundennummer|fecha(?: actual)?|date actuelle|data atual|aktuelle\w? (?:zeit|datum)"
                 r"|uhrzeit|datum|pid|counter|id del \w{3,12}|id do \w{3,12}|card numbers?"
                 r"|birth ?(?:year|date|day)|birthday|date of birth|dob|(?:zip|postal) ?code"
-                r"|postcode|order (?:ids?|numbers?)|(?:last|first) \d digits of [^.!?\n]{0,30}))")
+                r"|postcode|order (?:ids?|numbers?)|(?:last|first) \d digits of [^.!?\n]{0,30}"
+                r"|DateTime\.(?:Now|UtcNow)(?:\.Ticks)?|Environment\.TickCount|time\.time\(\)"
+                r"|System\.nanoTime\(\)|process\.hrtime|millis\(\)|tick ?count|the clock))")
 _DERIVED_FROM = re.compile(
     r"(?i)\b(?:from|out of|based on|derived from|computed from|made from|built from|into|turns?"
     r"|turning|combin(?:e|es|ing)|hash(?:es|ing)|mix(?:es|ing)"
     r"|digits of|multiplied by|hash(?:ed)? of|sha\w{0,5} of|md5 of|a partir d[eo]l?|basad[oa] en"
     r"|derivad[oa] de|aus|à partir d[eu]s?|en fonction d[eu]s?)\s+(?:[^.!?\n]{0,30}?\s)?"
     + _PREDICTABLE + r"\b"
-    r"|\b(?:sha\w{0,5}|md5|crc\w{0,3}|hash\w{0,3})\s*\(\s*[\w$.]{0,30}?" + _PREDICTABLE
+    r"|\b(?:sha\w{0,5}|md5|crc\w{0,3}|hash\w{0,3})(?:\.\w{1,12})?\s*\(\s*[\w$.]{0,30}?" + _PREDICTABLE
     + r"\w{0,8}\s*(?:\+|\.|,|\|\|)\s*[\w$.]{0,30}?" + _PREDICTABLE)
 _CREATING = re.compile(
     r"(?i)\b(?:generat\w{0,4}|creat\w{0,4}|make|makes|making|build\w{0,3}|turn\w{0,3}|comput\w{0,4}"

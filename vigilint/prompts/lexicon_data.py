@@ -3,7 +3,7 @@ lexicon.toml and controls.toml (see vigilint/prompts/compiled.py). Do not edit.
 """
 # fmt: off
 # ruff: noqa
-FINGERPRINT = '98fae6853b660dbf54da8ec32ab828f83bac5540d30c8f66fc5ce15bdf25e844'
+FINGERPRINT = 'ddceb9b23ac326a37ce28d5aebd0e4595cf9afbc9618e4d9c95ad62aaa7230ac'
 SETS = (('0600', '0640', '0700', '0o600', '0o700', '600', '640', '700'), ('127',), ('0',), ('1',),
  ('169',), ('254',), ('1password',), ('2fa', 'authenticator', 'mfa', 'otp', 'totp'),
  ('2fa', 'mfa', 'passkei', 'totp', 'webauthn'), ('2fa',),
