@@ -445,3 +445,18 @@ def test_a_third_batch_of_crypto_requests_is_blocked(prompt: str) -> None:
 def test_a_third_batch_of_library_uses_is_not_blocked(prompt: str) -> None:
     verdict = check_prompt(prompt)
     assert verdict.verdict != "block", verdict.findings
+
+
+# -- sensitive requests told without the usual words ------------------------------------------
+IMPLICIT_WARNED = [
+    "import the .csv files our resellers send us into the clients table (names, phone numbers, "
+    "home addresses)",
+    "let customers pick which field the report is ordered by and pass it into the ORDER BY",
+    "Node: product lookup page, takes ?term= and lists matching items from Postgres.",
+]
+
+
+@pytest.mark.parametrize("prompt", IMPLICIT_WARNED)
+def test_implicit_sensitive_requests_are_warned(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "warn", (verdict.domains, verdict.request)
