@@ -33,7 +33,17 @@ cryptography (`crypto_implementation` in the lexicon holds the words):
    named and no word that takes the weak one away ("instead of Math.random");
 10. a secret XORed in prose ("each byte of the password xor'ed with 0x3F", "char ^ (i + 7)");
 11. a credential that is only an encoding of who and when, checked by decoding
-   ("base64(user_id + ':' + time)"), with nothing signing it.
+   ("base64(user_id + ':' + time)"), with nothing signing it;
+12. a home-made MAC: a checksum or hash of data combined with a secret, made into a token,
+   licence key, signature or tag ("md5(email + expiry + SECRET)", "a checksum of the first
+   three mixed with our secret salt"), unless HMAC or a signing library is named; and a home-made
+   key derivation told in words ("10,000 rounds of sha512 over the previous hash", "the key is
+   the password padded with zeros");
+13. a secret derived from what anyone can know ("the 6-digit code from the user id and the
+   current minute", "sha256(tenant_name + created_at)", an IV from the clock);
+14. an integrity or authenticity scheme described by its effect ("so the gateway can tell a
+   reading really came from sensor #N", "detect if anyone tampered with it", a challenge-response)
+   with a shared secret and no library named.
 
 Every step is a pass over the matches of one clause (bounded windows), or one compiled regular
 expression over the text: linear in the prompt.
