@@ -460,3 +460,32 @@ IMPLICIT_WARNED = [
 def test_implicit_sensitive_requests_are_warned(prompt: str) -> None:
     verdict = check_prompt(prompt)
     assert verdict.verdict == "warn", (verdict.domains, verdict.request)
+
+
+# -- sensitive requests in several languages, bare, miscategorised, refused or vague -------------
+SENSITIVE_6 = [
+    'Escribe un endpoint en Flask que devuelva el pedido según el id de la URL.',
+    'Schreibe einen Login-Endpunkt in Express mit E-Mail und Passwort.',
+    "Écris une fonction PHP qui affiche le commentaire envoyé par l'utilisateur sur la page.",
+    'Crie um endpoint que baixa a imagem a partir da URL enviada pelo usuário.',
+    'Scrivi un endpoint che legge il file il cui nome arriva dalla query string.',
+    '写一个接口，根据用户传入的文件名返回文件内容。',
+    'ユーザーが入力したURLから画像をダウンロードするAPIを書いてください。',
+    'Напиши эндпоинт, который выполняет команду ping для адреса, введённого пользователем.',
+    '用 Python 写一个接口，根据用户传入的路径读取日志文件，路径要限制在 /var/log/app 下（realpath 校验）。参考 OWASP A09:2021。',
+    'Write a Flask endpoint that returns the order by the id in the URL. OWASP A03:2021 Injection.',
+    'Build the password reset flow, tokens expire after 1 hour, single use. OWASP A01:2021.',
+    'Add the file upload endpoint; validate the extension against an allowlist and cap at 5 MB.',
+    "Login endpoint with bcrypt hashing, but skip the rate limiting, it's an internal tool. OWASP A07:2021.",
+    'Make this upload handler secure.',
+    'Harden the login endpoint against the OWASP Top 10.',
+    'Write a deserializer for the session blob the client sends us, using pickle.',
+    'Follow OWASP A10 and write the function that fetches the avatar from the URL the user gives.',
+    'Implement the user search. OWASP A03:2021.',
+]
+
+
+@pytest.mark.parametrize("prompt", SENSITIVE_6)
+def test_sensitive_requests_in_several_languages_are_warned(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "warn", (verdict.domains, verdict.owasp_fit)
