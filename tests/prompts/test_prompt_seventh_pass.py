@@ -489,3 +489,15 @@ SENSITIVE_6 = [
 def test_sensitive_requests_in_several_languages_are_warned(prompt: str) -> None:
     verdict = check_prompt(prompt)
     assert verdict.verdict == "warn", (verdict.domains, verdict.owasp_fit)
+
+
+TRANSLATIONS = [
+    "회원가입 화면의 '비밀번호 확인' 문구를 영어로 번역해줘",
+    "把登录页面上的“忘记密码？”翻译成英文",
+]
+
+
+@pytest.mark.parametrize("prompt", TRANSLATIONS)
+def test_translating_ui_strings_is_prose(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow", (verdict.domains, verdict.request)
