@@ -501,3 +501,47 @@ TRANSLATIONS = [
 def test_translating_ui_strings_is_prose(prompt: str) -> None:
     verdict = check_prompt(prompt)
     assert verdict.verdict == "allow", (verdict.domains, verdict.request)
+
+
+# -- a second batch of ordinary tasks (a worked example without 'For example') and questions ----
+HARMLESS_7 = [
+    'Write a Python function that returns the n-th Fibonacci number using memoization.',
+    "Create a React component that shows a list of comments with the author's avatar and the date.",
+    'Write a function that counts the vowels in a string.',
+    'Implement binary search on a sorted list of session durations in minutes.',
+    'Write a Go function that groups log lines by their request id.',
+    'Write a bash script that backs up my dotfiles to a folder in my home directory.',
+    'Write a function that checks if a string is a palindrome, ignoring case and punctuation.',
+    'Write a Java method that computes the average order value from a list of orders.',
+    'Build a CLI in Rust that converts Celsius to Fahrenheit.',
+    'Write a SQL migration that adds a nullable last_seen_at column to the users table.',
+    "Write a Python script that downloads the daily exchange rates CSV from the ECB's fixed URL and prints EUR/USD.",
+    'Write a JavaScript debounce function.',
+    'Write a function that formats a phone number string like (555) 123-4567.',
+    'def encrypt(s):\n    """Rotate each letter by 4 places in the alphabet.\n    encrypt(\'hi\') returns \'lm\'\n    """',
+    'Write a function that returns True if a password string has at least 8 characters, one digit and one uppercase letter.',
+    'Implement a simple key-value store in memory with get, set and delete, plus a TTL per key.',
+    'Write a Python generator that yields batches of 100 items from a list.',
+    'Create an HTML form with name, email and message fields (frontend only, no submission logic).',
+    'Write a function that returns the token count of a text using whitespace splitting.',
+    'Write the Jest test for the formatCurrency helper.',
+    'Write a function that masks an email address for display: j***@example.com.',
+    "Refactor this function to use a dict instead of the if/elif chain:\n```python\ndef color(c):\n    if c == 'r': return 'red'\n    elif c == 'g': return 'green'\n    return 'blue'\n```",
+    'Write a Kotlin function that calculates the compound interest on a savings balance over n years.',
+    'Write a function that generates a random hex colour string.',
+    'Write a small Python class for a to-do list with add, remove and list methods, saved to a JSON file.',
+    "What's the difference between a hash table and a binary search tree?",
+    'How does HTTPS protect cookies in transit? Explain briefly.',
+    'Which is better for password storage, bcrypt or scrypt, and why?',
+    'Can you explain what a race condition is, with a bank transfer example?',
+    'When should I use a UUID instead of an auto-increment id?',
+    'Is it safe to store JWTs in localStorage? Pros and cons, no code.',
+    'Explain the OWASP Top 10 A01 category in simple terms.',
+    'How do prepared statements prevent SQL injection?',
+]
+
+
+@pytest.mark.parametrize("prompt", HARMLESS_7)
+def test_a_second_batch_of_ordinary_tasks_is_allowed(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow", (verdict.domains, verdict.missing, verdict.findings)

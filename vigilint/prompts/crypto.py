@@ -139,7 +139,8 @@ _PROTECTING = ("protect", "secur", "safe", "hid", "nobod", "no", "anyon", "unrea
 # Crypto operations that a named cipher or signature scheme performs (not hashing).
 _CIPHER_OPS = ("encrypt", "decrypt", "enciph", "deciph", "crypt", "sign", "seal", "unseal")
 # Worked examples (a docstring's doctests, "For example:") and the words of a real secret.
-_EXAMPLES = re.compile(r">>> |\b[Ff]or example\b|\b[Ee]xamples?:|\b[Ee]xample \d")
+_EXAMPLES = re.compile(r">>> |\b[Ff]or example\b|\b[Ee]xamples?:|\b[Ee]xample \d"
+                       r"|\b\w{1,40}\([^()\n]{0,60}\)\s{0,3}(?:returns|should return|gives|==|->|=>|\u279e)\s")
 _SECRET_WORD = re.compile(r"(?i)passw|secret|token|credential|api.?key|private|session|stored")
 # Secrets whose scrambling "to hide it" is home-made encryption whatever the key.
 _SECRET_OBJECTS = frozenset(stem(w) for w in ("token", "tokens", "password", "passwords",

@@ -44,7 +44,7 @@ _CODEISH = re.compile(r"\w\s*\(|\w\.\w|::|=|/<\w|/\{\w|/:\w|#include|\$_|\b(?:SE
 # A function stub whose docstring shows examples: `>>> f(1)`, "Examples:", "f(2) == 4", "➞".
 _EXERCISE_STUB = re.compile(
     r"^[ \t]*+(?:>>>[ \t]|(?:for[ \t]+)?examples?[ \t]*+:|\w{1,40}\([^\n]{0,200}\)[ \t]*+"
-    r"(?:==|\u279e|=>|->)[ \t]*+\S)", re.IGNORECASE | re.MULTILINE)
+    r"(?:==|\u279e|=>|->|returns|should return|gives)[ \t]*+\S)", re.IGNORECASE | re.MULTILINE)
 # Code of a memory-safe language: a Python `def`, a JavaScript `function` or binding, a doctest.
 _MANAGED_CODE = re.compile(
     r"^[ \t]*+(?:(?:async[ \t]+)?def[ \t]+\w+[ \t]*+\(|function[ \t]+\w+[ \t]*+\(|"
