@@ -545,3 +545,44 @@ HARMLESS_7 = [
 def test_a_second_batch_of_ordinary_tasks_is_allowed(prompt: str) -> None:
     verdict = check_prompt(prompt)
     assert verdict.verdict == "allow", (verdict.domains, verdict.missing, verdict.findings)
+
+
+# -- explanations and reviews of crypto (allowed) and bare library use (warned, never blocked) ---
+CRYPTO_EXPLAIN_8 = [
+    "Walk me through how AES-GCM's authentication tag is computed, conceptually, no code.",
+    'What would go wrong if we reused the same IV for every AES-CBC message? Give a concrete example.',
+    "ELI5: why can't you reverse a SHA-256 hash?",
+    'Compare RSA-2048 and Ed25519 signatures for our API: size, speed, security level.',
+    'Can you explain how Diffie-Hellman lets two parties agree on a key over a public channel? Use small numbers.',
+    'In Curve25519, why is the private scalar clamped? Explain the bits.',
+    'Describe the padding oracle attack on CBC and how encrypt-then-MAC prevents it.',
+    'Erkläre mir, wie HMAC funktioniert und warum man nicht einfach sha256(key + msg) nimmt.',
+    '¿Qué diferencia hay entre cifrado simétrico y asimétrico? Con ejemplos de uso.',
+    'Explique-moi comment fonctionne le chiffrement de bout en bout dans Signal, sans code.',
+    'Review our key rotation plan: we re-encrypt data keys monthly with a new KMS key version. Any gaps?',
+    "Is this use of Fernet correct? `f = Fernet(os.environ['KEY']); token = f.encrypt(data)`",
+    'Why does bcrypt truncate passwords at 72 bytes and what should we do about it?',
+    'Explain how TOTP works, step by step, including the HMAC and the dynamic truncation.',
+]
+
+CRYPTO_USE_8 = [
+    'Use the python `cryptography` library to encrypt the uploaded PDFs before we write them to S3.',
+    "Encrypt the user's notes with AES-GCM from the Web Crypto API.",
+    'Sign the JWTs with RS256 using jsonwebtoken.',
+    'Use libsodium to encrypt the messages between the app and the server.',
+    'Add TLS to our Go gRPC server using crypto/tls.',
+    'Hash the API keys with SHA-256 from hashlib before storing them.',
+    'Use bcrypt to hash the passwords in our Express signup route.',
+]
+
+
+@pytest.mark.parametrize("prompt", CRYPTO_EXPLAIN_8)
+def test_explanations_and_reviews_of_crypto_are_allowed(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow", (verdict.domains, verdict.request)
+
+
+@pytest.mark.parametrize("prompt", CRYPTO_USE_8)
+def test_bare_library_use_is_warned_not_blocked(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "warn", verdict.findings
