@@ -301,11 +301,14 @@ _AWAY_FROM = re.compile(
     r"swap\w*|migrat\w*|nicht|statt|anstatt|em vez de|en lugar de|au lieu de|nunca|jamais"
     r"|don'?t|doesn'?t|isn'?t)\b[^\n.]{0,40}$")
 _SECRET_WINDOW = 130  # characters between the secret's noun and the generator
+_RAND_HINT = re.compile(r"[Rr]and|RAND|uniqid|lcg_value|StdRng")
 
 
 def _weak_random_secret(tokens: Tokens) -> CryptoRequest | None:
     """Item 9: a secret made with a general-purpose random generator."""
     text = tokens.text
+    if _RAND_HINT.search(text) is None:
+        return None  # every generator's name holds one of these (a quick pass first)
     for match in _WEAK_RANDOM.finditer(text):
         start, end = match.start(), match.end()
         line_start = text.rfind("\n", 0, start) + 1
@@ -384,8 +387,7 @@ def _encoded_credential(tokens: Tokens) -> CryptoRequest | None:
 _HASH_WORD = (r"(?:md5|sha-?\d{0,3}|sha3\w{0,4}|crc-?\d{0,2}|checksum\w{0,2}|hash\w{0,3}|digest"
               r"|adler-?32|fnv\w{0,3}|murmur\w{0,3}|pr[üu]fsumme\w{0,2}|suma de (?:control|verificaci[óo]n)"
               r"|somme de contr[ôo]le|soma de verifica[çc][ãa]o|Sum256|Sum512|hexdigest|MessageDigest)")
-_KEY_MATERIAL = (r"(?:(?:our|the|a|its|their|server|app|shared|private|secret|hidden|unserem?"
-                r"|nuestra|notre|nossa)[ _-]?){0,2}(?:secret(?!s\b)\w{0,8}|SECRET\w{0,12}|pepper"
+_KEY_MATERIAL = (r"(?:(?:[a-z]{1,12}_)?secret(?!s\b)\w{0,8}|pepper"
                 r"|private[ _-]?(?:salt|key)|secret[ _-]?(?:salt|key)|signing[ _-]?key|server[ _-]?key"
                 r"|geheim\w{0,6}|clave secreta|chave secreta|cl[ée] secr[èe]te|secreto|segredo"
                 r"|shared key|pre-?shared key|psk|(?-i:SALT|PEPPER)|(?:hard-?coded|embedded|built-?in|fixed"
@@ -426,13 +428,13 @@ def _keyed_checksum(tokens: Tokens, requirements: frozenset[int] = frozenset()
                     ) -> CryptoRequest | None:
     """Item 12: a checksum of data and a secret made into a credential or a tag."""
     text = tokens.text
-    if _vetted_named(text, _VETTED_MAC):
-        return None
     for match in _KEYED_CHECKSUM.finditer(text):
         if _about_other_code(text, match.start()) or _stated(tokens, match.start(), requirements):
             continue
         low, high = _paragraph_window(text, match.start(), match.end(), 160)
         if _MADE_INTO.search(text, low, high) is not None:
+            if _vetted_named(text, _VETTED_MAC):
+                return None
             return CryptoRequest(match.start(), match.end(), match.group(),
                                  "asks for a home-made MAC (a checksum of data and a secret)")
     return None
@@ -456,13 +458,13 @@ def _homemade_kdf(tokens: Tokens, requirements: frozenset[int] = frozenset()
                   ) -> CryptoRequest | None:
     """Item 12b: a key derivation or a password hash made by hand, told in words."""
     text = tokens.text
-    if _VETTED_KDF.search(text) is not None:
-        return None
     for match in _HOMEMADE_KDF.finditer(text):
         if _about_other_code(text, match.start()) or _stated(tokens, match.start(), requirements):
             continue
         low, high = _paragraph_window(text, match.start(), match.end(), 160)
         if _KDF_PURPOSE.search(text, low, high) is not None:
+            if _VETTED_KDF.search(text) is not None:
+                return None
             return CryptoRequest(match.start(), match.end(), match.group(),
                                  "asks for a home-made key derivation or password hash")
     return None
@@ -525,8 +527,6 @@ def _predictable_secret(tokens: Tokens, requirements: frozenset[int] = frozenset
                         ) -> CryptoRequest | None:
     """Item 13: a secret or a credential computed from predictable data only."""
     text = tokens.text
-    if _VETTED_RANDOM.search(text) is not None:
-        return None
     for match in _DERIVED_FROM.finditer(text):
         if _about_other_code(text, match.start()) or _stated(tokens, match.start(), requirements):
             continue
@@ -540,6 +540,8 @@ def _predictable_secret(tokens: Tokens, requirements: frozenset[int] = frozenset
             continue
         if _CREATING.search(text, start, end) is None:
             continue
+        if _VETTED_RANDOM.search(text) is not None:
+            return None
         return CryptoRequest(match.start(), match.end(), match.group(),
                              "asks for a secret derived from predictable data")
     return None
@@ -571,19 +573,26 @@ _NO_LIBRARY = re.compile(
     r"\b[^.!?\n]{0,30}$")
 
 
+def _library_named(text: str) -> bool:
+    """A library, package or SDK is named and not ruled out ("no external packages")."""
+    for match in _ANY_LIBRARY.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _NO_LIBRARY.search(text, max(line_start, match.start() - 40), match.start()) is None:
+            return True
+    return False
+
+
 def _authenticity_scheme(tokens: Tokens, requirements: frozenset[int] = frozenset()
                          ) -> CryptoRequest | None:
     """Item 14: a home-made integrity or authenticity scheme described by what it achieves."""
     text = tokens.text
-    for match in _ANY_LIBRARY.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if _NO_LIBRARY.search(text, max(line_start, match.start() - 40), match.start()) is None:
-            return None  # a library does the work
     for match in _AUTHENTICITY.finditer(text):
         if _about_other_code(text, match.start()) or _stated(tokens, match.start(), requirements):
             continue
         low, high = _paragraph_window(text, match.start(), match.end(), 200)
         if _SHARED_SECRET.search(text, low, high) is not None:
+            if _library_named(text):
+                return None  # a library does the work
             return CryptoRequest(match.start(), match.end(), match.group(),
                                  "asks for a home-made integrity or authenticity scheme")
     return None
