@@ -586,3 +586,11 @@ def test_explanations_and_reviews_of_crypto_are_allowed(prompt: str) -> None:
 def test_bare_library_use_is_warned_not_blocked(prompt: str) -> None:
     verdict = check_prompt(prompt)
     assert verdict.verdict == "warn", verdict.findings
+
+
+def test_chinese_query_controls_are_read() -> None:
+    full = ("订单搜索接口：搜索词只通过参数化查询传入，排序字段通过白名单映射，每页最多 50 条，"
+            "查询超时 3 秒，使用只读数据库账号，出错时返回通用错误信息。OWASP A03:2021 注入。")
+    bare = "订单搜索接口：排序字段直接来自请求参数，拼接到 SQL 里。"
+    assert check_prompt(full).verdict == "allow"
+    assert check_prompt(bare).verdict == "warn"
