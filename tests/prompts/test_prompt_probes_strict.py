@@ -250,17 +250,20 @@ PROMPTS = [
     ('warn', 'Write a PHP page that shows the search term back to the user with the results'),
     # closed by the sixth pass (a route's parameters are data from the request)
     ('warn', 'Add a “delete account” button that calls DELETE /users/:id'),
+    # closed by the seventh pass (a blog post is prose)
+    ('allow', 'Write a blog post about why MD5 is broken'),
+    # closed by the seventh pass (a secret derived from predictable data)
+    ('block', 'Write JavaScript to generate a 6 digit OTP from the user id and the current minute'),
+    # closed by the seventh pass (several controls, none refused, and a fitting category)
+    ('allow', 'Build the password reset: reset links carry a random 32-byte token, work once, expire after an hour, and we keep only a SHA-256 of the token (OWASP A07:2021).'),
 ]
 
 GAPS = [
     ('warn', 'Write a signing function for PDFs using the company certificate via pyHanko'),
     ('warn', 'Write a function that generates the reset tokens with secrets.token_urlsafe'),
-    ('allow', 'Write a blog post about why MD5 is broken'),
     ('allow', 'Implement the signup form layout with name and email fields, no backend'),
     ('warn', 'Sign the outgoing webhooks with HMAC-SHA256'),
-    ('block', 'Write JavaScript to generate a 6 digit OTP from the user id and the current minute'),
     ('warn', 'Write the endpoint that lets a user change their email address'),
-    ('allow', 'Build the password reset: reset links carry a random 32-byte token, work once, expire after an hour, and we keep only a SHA-256 of the token (OWASP A07:2021).'),
     ('allow', 'Parse the settings file the user uploads as JSON with a schema, never pickle (OWASP A08:2021).'),
     ('allow', 'def string_to_md5(text):\n    """Given a string text, return its md5 hash equivalent string. If text is empty, return None."""\n'),
     ('allow', 'Write a function that validates that a string is a well-formed email address using a simple regex'),

@@ -33,7 +33,17 @@ cryptography (`crypto_implementation` in the lexicon holds the words):
    named and no word that takes the weak one away ("instead of Math.random");
 10. a secret XORed in prose ("each byte of the password xor'ed with 0x3F", "char ^ (i + 7)");
 11. a credential that is only an encoding of who and when, checked by decoding
-   ("base64(user_id + ':' + time)"), with nothing signing it.
+   ("base64(user_id + ':' + time)"), with nothing signing it;
+12. a home-made MAC: a checksum or hash of data combined with a secret, made into a token,
+   licence key, signature or tag ("md5(email + expiry + SECRET)", "a checksum of the first
+   three mixed with our secret salt"), unless HMAC or a signing library is named; and a home-made
+   key derivation told in words ("10,000 rounds of sha512 over the previous hash", "the key is
+   the password padded with zeros");
+13. a secret derived from what anyone can know ("the 6-digit code from the user id and the
+   current minute", "sha256(tenant_name + created_at)", an IV from the clock);
+14. an integrity or authenticity scheme described by its effect ("so the gateway can tell a
+   reading really came from sensor #N", "detect if anyone tampered with it", a challenge-response)
+   with a shared secret and no library named.
 
 Every step is a pass over the matches of one clause (bounded windows), or one compiled regular
 expression over the text: linear in the prompt.
@@ -129,7 +139,8 @@ _PROTECTING = ("protect", "secur", "safe", "hid", "nobod", "no", "anyon", "unrea
 # Crypto operations that a named cipher or signature scheme performs (not hashing).
 _CIPHER_OPS = ("encrypt", "decrypt", "enciph", "deciph", "crypt", "sign", "seal", "unseal")
 # Worked examples (a docstring's doctests, "For example:") and the words of a real secret.
-_EXAMPLES = re.compile(r">>> |\b[Ff]or example\b|\b[Ee]xamples?:|\b[Ee]xample \d")
+_EXAMPLES = re.compile(r">>> |\b[Ff]or example\b|\b[Ee]xamples?:|\b[Ee]xample \d"
+                       r"|\b\w{1,40}\([^()\n]{0,60}\)\s{0,3}(?:returns|should return|gives|==|->|=>|\u279e)\s")
 _SECRET_WORD = re.compile(r"(?i)passw|secret|token|credential|api.?key|private|session|stored")
 # Secrets whose scrambling "to hide it" is home-made encryption whatever the key.
 _SECRET_OBJECTS = frozenset(stem(w) for w in ("token", "tokens", "password", "passwords",
@@ -238,11 +249,34 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             hit = _crypto_unit(tokens, lex, by_clause, clause)
         if hit is not None:
             return hit
-    if not any_library and "random" not in frozenset().union(*other_sense.values()):
-        hit = _weak_random_secret(tokens) or _xored_secret(tokens) or _encoded_credential(tokens)
+    random_elsewhere = "random" in frozenset().union(*other_sense.values())
+    # an entropy source named next to a weak generator does not make the secret vetted ("rand()
+    # when /dev/urandom cannot be opened")
+    entropy_only = any_library and _NAMED_PACKAGE.search(tokens.text) is None and all(
+        phrase.source in _ENTROPY_SOURCES or negated(tokens, first, lex.constraint_negators)
+        for phrase, _, first, _ in found.get("lib", []))
+    if (not any_library or entropy_only) and (not random_elsewhere or _CRYPTO_KEY_NOUN.search(
+            tokens.text) is not None):  # "the save-game encryption key from Random.Range"
+        hit = _weak_random_secret(tokens)
+        if hit is not None:
+            return hit
+    if not any_library and not random_elsewhere:
+        hit = _xored_secret(tokens) or _encoded_credential(tokens)
+        if hit is not None:
+            return hit
+    if request.kind == "produce" or any(k == "produce" for k in request.clause_kinds.values()):
+        hit = _keyed_checksum(tokens, requirements) or _homemade_kdf(
+            tokens, requirements) or _predictable_secret(
+            tokens, requirements) or (None if any_library else _authenticity_scheme(
+                tokens, requirements))
         if hit is not None:
             return hit
     return _code_request(tokens, request)
+
+
+# Library phrases that only name an entropy source, not a library that does the crypto.
+_ENTROPY_SOURCES = frozenset({"urandom", "getrandomvalues", "get random valu", "randombyte",
+                              "crypto random byte", "securerandom", "random uuid", "randomuuid"})
 
 
 # Item 9: a general-purpose generator's API, and the secrets it must not make.
@@ -250,24 +284,31 @@ _WEAK_RANDOM = re.compile(
     r"\bMath\.random\b|\bnew\s+Random\s*\(|\bjava\.util\.Random\b|\bSystem\.Random\b"
     r"|\brandom\.(?:choice|choices|randint|randrange|random|sample|shuffle|getrandbits)\b"
     r"|(?<![\w.])(?:mt_)?rand\s*\(|\bmt_rand\b|\buniqid\s*\(|\bmath/rand\b"
-    r"|\brand\.(?:Intn|Int63|Int31n?|Read|Seed)\b|\blcg_value\b|\bRandom\(\)\.next")
+    r"|\brand\.(?:Intn|Int63|Int31n?|Read|Seed)\b|\blcg_value\b|\bRandom\(\)\.next"
+    r"|\bUnityEngine\.Random\b|\bRandom\.Range\b|\bRandom\.(?:value|Next\w{0,6})\b"
+    r"|\bsrand\s*\(|\brandom\(\)\s*%|\bdrand48\b|\bStdRng::seed_from_u64\b|\$RANDOM\b")
 _SECRET_NOUN = re.compile(
     r"(?i)\b(?:tokens?|passwords?|passwort\w{0,4}|passw[öo]rter|contrase[ñn]as?|senhas?"
     r"|mots? de passe|şifre\w{0,8}|парол\w{0,3}|токен\w{0,3}|otps?|one[- ]time (?:code|password)s?"
     r"|(?-i:PINs?)|pin[ _-]?codes?|api[ _-]?keys?|chaves?|claves?|cl[ée]s?|schlüssel\w{0,2}|session[ _-]?(?:ids?|keys?)"
     r"|nonces?|salts?|secrets?|(?:reset|verification|invite|confirmation|recovery|activation)"
-    r"[ _-]?(?:codes?|links?|keys?)|license[ _-]?keys?|magic[ _-]?links?|jetons?)\b")
+    r"[ _-]?(?:codes?|links?|keys?)|(?:aes|encryption|signing|hmac|secret|private|master|device"
+    r"|crypto|cipher|wifi|save[ _-]?game)[ _-]?keys?|key[ _-]?(?:material|bytes)"
+    r"|\w{0,20}schlüssel\w{0,2}|\w{0,20}passw[oö]rt\w{0,3}|(?:pre-?shared|psk)[ _-]?keys?|license[ _-]?keys?|magic[ _-]?links?|jetons?)\b")
 # Before the generator's name (same line), these take it away or reject it.
 _AWAY_FROM = re.compile(
     r"(?i)\b(?:not|no|never|instead of|rather than|replac\w*|remov\w*|avoid\w*|without|"
     r"swap\w*|migrat\w*|nicht|statt|anstatt|em vez de|en lugar de|au lieu de|nunca|jamais"
     r"|don'?t|doesn'?t|isn'?t)\b[^\n.]{0,40}$")
 _SECRET_WINDOW = 130  # characters between the secret's noun and the generator
+_RAND_HINT = re.compile(r"[Rr]and|RAND|uniqid|lcg_value|StdRng")
 
 
 def _weak_random_secret(tokens: Tokens) -> CryptoRequest | None:
     """Item 9: a secret made with a general-purpose random generator."""
     text = tokens.text
+    if _RAND_HINT.search(text) is None:
+        return None  # every generator's name holds one of these (a quick pass first)
     for match in _WEAK_RANDOM.finditer(text):
         start, end = match.start(), match.end()
         line_start = text.rfind("\n", 0, start) + 1
@@ -281,6 +322,12 @@ def _weak_random_secret(tokens: Tokens) -> CryptoRequest | None:
             return CryptoRequest(start, end, match.group(),
                                  "asks to make a secret with a non-cryptographic generator")
     return None
+
+
+# A key that is nothing but a crypto key, whatever game or simulation the prompt is about.
+_CRYPTO_KEY_NOUN = re.compile(
+    r"(?i)\b(?:aes|encryption|signing|hmac|private|master|session|cipher|crypto)[ _-]?keys?\b"
+    r"|\b\w{0,20}schlüssel\w{0,2}\b|\bkey[ _-]?material\b")
 
 
 # Item 10: XOR written as an operator in prose ("each value is char ^ (i * 31)") or as a word.
@@ -333,6 +380,224 @@ def _encoded_credential(tokens: Tokens) -> CryptoRequest | None:
     return None
 
 
+# Item 12: a home-made MAC: a checksum or hash of data combined with a secret, made into a tag,
+# token, licence key or signature ("md5(email + expiry + SECRET)", "crc32 of those with the
+# secret prepended", "a checksum of the first three mixed with our secret salt", "Prüfsumme aus
+# Kundennummer und unserem geheimen Salz"). HMAC or a signing library named takes it away.
+_HASH_WORD = (r"(?:md5|sha-?\d{0,3}|sha3\w{0,4}|crc-?\d{0,2}|checksum\w{0,2}|hash\w{0,3}|digest"
+              r"|adler-?32|fnv\w{0,3}|murmur\w{0,3}|pr[üu]fsumme\w{0,2}|suma de (?:control|verificaci[óo]n)"
+              r"|somme de contr[ôo]le|soma de verifica[çc][ãa]o|Sum256|Sum512|hexdigest|MessageDigest)")
+_KEY_MATERIAL = (r"(?:(?:[a-z]{1,12}_)?secret(?!s\b)\w{0,8}|pepper"
+                r"|private[ _-]?(?:salt|key)|secret[ _-]?(?:salt|key)|signing[ _-]?key|server[ _-]?key"
+                r"|geheim\w{0,6}|clave secreta|chave secreta|cl[ée] secr[èe]te|secreto|segredo"
+                r"|shared key|pre-?shared key|psk|(?-i:SALT|PEPPER)|(?:hard-?coded|embedded|built-?in|fixed"
+    r"|static|constant|app|our|private|hidden|device|master) key)")
+_KEYED_CHECKSUM = re.compile(
+    r"(?i)\b" + _HASH_WORD + r"\b[^.!?;:\n]{0,70}?(?:\+|\.\s|\|\||\b(?:with|and|plus|combined"
+    r"|mixed|mixing|together|keyed|concatenat\w{0,3}|prepended|appended|und|mit|y|con|et|avec|e"
+    r"|com)\b)[^.!?;:\n]{0,40}?\b" + _KEY_MATERIAL + r"|\b" + _KEY_MATERIAL + r"\b[^.!?;:\n]{0,25}?"
+    r"\b(?:prepended|appended|concatenated|mixed in)\b[^.!?;:\n]{0,40}?\b" + _HASH_WORD + r"\b")
+_MADE_INTO = re.compile(
+    r"(?i)\b(?:tokens?|licen[cs]e\w{0,6}|lizenz\w{0,10}|serials?|serial numbers?|keys?|codes?"
+    r"|c[óo]digos?|links?|sig|signatures?|cookies?|tags?|urls?|vouchers?|coupons?|verif\w{1,8}"
+    r"|validat\w{1,4}|valid\w{0,4}|check\w{0,3}|pr[üu]f\w{1,6}|recomput\w{1,3}|compar\w{1,4}"
+    r"|match\w{0,2})\b")
+_VETTED_MAC = re.compile(
+    r"(?i)\b(?:hmac|itsdangerous|paseto|macaroons?|libsodium|nacl|sodium|tink|keygen\w{0,4}"
+    r"|crypto_auth|crypto_sign|ed25519|ecdsa|rsa-?pss|jws|jsonwebtoken|pyjwt|jose|signing librar\w{1,3}"
+    r"|cryptography (?:package|library)|webcrypto|subtle\.sign|argon2\w{0,3}|bcrypt|scrypt|pbkdf2"
+    r"|password_hash|passlib)\b")
+
+
+def _vetted_named(text: str, pattern: re.Pattern[str]) -> bool:
+    """`pattern` names something vetted that the prompt does not take away ("replaces jwt")."""
+    for match in pattern.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _AWAY_FROM.search(text, max(line_start, match.start() - 45), match.start()) is None \
+                and _REPLACES.search(text, max(line_start, match.start() - 45),
+                                     match.start()) is None:
+            return True
+    return False
+
+
+_REPLACES = re.compile(r"(?i)\b(?:replac\w{0,4}|instead of|rather than|too heavy|drop\w{0,4}|"
+                       r"get rid of|ersetz\w{0,3}|reemplaz\w{0,3}|remplac\w{0,4})\b[^\n.]{0,40}$")
+
+
+def _keyed_checksum(tokens: Tokens, requirements: frozenset[int] = frozenset()
+                    ) -> CryptoRequest | None:
+    """Item 12: a checksum of data and a secret made into a credential or a tag."""
+    text = tokens.text
+    for match in _KEYED_CHECKSUM.finditer(text):
+        if _about_other_code(text, match.start()) or _stated(tokens, match.start(), requirements):
+            continue
+        low, high = _paragraph_window(text, match.start(), match.end(), 160)
+        if _MADE_INTO.search(text, low, high) is not None:
+            if _vetted_named(text, _VETTED_MAC):
+                return None
+            return CryptoRequest(match.start(), match.end(), match.group(),
+                                 "asks for a home-made MAC (a checksum of data and a secret)")
+    return None
+
+
+# Item 12b: a home-made key derivation in prose: a hash iterated by hand ("10,000 rounds of
+# sha512 over the previous hash", "md5 of md5"), a key made by padding or cutting a password.
+_HOMEMADE_KDF = re.compile(
+    r"(?i)\b\d[\d,.]{0,9}\s{0,2}k?\s{0,2}(?:rounds|iterations|times|passes)\s+of\s+(?:sha-?\w{0,6}|md5"
+    r"|hash\w{0,4}|hmac\w{0,8})\b|\b(?:sha-?\w{0,6}|md5|hash\w{0,4})\b[^.!?\n]{0,50}?\b\d[\d,.]{0,9}"
+    r"\s{0,2}k?\s{0,2}(?:times|rounds|iterations)\b|\b(md5|sha-?1|sha-?256|sha-?512)\s+of\s+(?:the\s+)?\1\b"
+    r"|\bprevious hash\b|\b(?:key|keys|schlüssel|clave|clé|chave)\b[^.!?\n]{0,60}?\b(?:password|passphrase"
+    r"|passwort|contrase[ñn]a|mot de passe|senha|pin)\b[^.!?\n]{0,50}?\b(?:pad\w{0,5}|zero-?pad\w{0,5}"
+    r"|truncat\w{0,5}|repeat\w{0,5}|ljust|padEnd|first \d{1,3} (?:bytes|chars|characters))\b")
+_VETTED_KDF = re.compile(
+    r"(?i)\b(?:pbkdf2\w{0,10}|bcrypt|scrypt|argon2\w{0,3}|hkdf|password_hash|crypt\(|passlib|"
+    r"deriveKey|deriveBits|SecretKeyFactory|Rfc2898DeriveBytes|KeyDerivation|crypto_pwhash)\b")
+
+
+def _homemade_kdf(tokens: Tokens, requirements: frozenset[int] = frozenset()
+                  ) -> CryptoRequest | None:
+    """Item 12b: a key derivation or a password hash made by hand, told in words."""
+    text = tokens.text
+    for match in _HOMEMADE_KDF.finditer(text):
+        if _about_other_code(text, match.start()) or _stated(tokens, match.start(), requirements):
+            continue
+        low, high = _paragraph_window(text, match.start(), match.end(), 160)
+        if _KDF_PURPOSE.search(text, low, high) is not None:
+            if _VETTED_KDF.search(text) is not None:
+                return None
+            return CryptoRequest(match.start(), match.end(), match.group(),
+                                 "asks for a home-made key derivation or password hash")
+    return None
+
+
+_KDF_PURPOSE = re.compile(r"(?i)\b(?:passw\w{0,6}|passphrase|pin|key|keys|salt\w{0,2}|stor\w{1,4}"
+                          r"|hash\w{0,3}|schlüssel|clave|clé|contrase[ñn]a|senha)\b")
+
+
+# Item 13: a secret or credential derived from what anyone can know ("the user id and the
+# current hour", "sha256(tenant_name + created_at)", "a partir del correo y la fecha").
+_SECRET_THING = re.compile(
+    r"(?i)\b(?:(?:login|sign[ -]?in|one[ -]time|verification|reset|password[ -]reset|confirmation"
+    r"|activation|invite|invitation|unsubscribe|2fa|mfa|otp|magic|access|auth\w{0,8}|recovery"
+    r"|security|bearer|api|refresh)[ _-]?(?:codes?|tokens?|links?|keys?|pins?)"
+    r"|(?:session|device)[ _-]?(?:ids?|keys?|tokens?|secrets?)|(?:licen[cs]e|serial|product)"
+    r"[ _-]?(?:keys?|codes?|numbers?)|otps?|(?-i:PINs?)|pin[ _-]?codes?|one[ -]time passwords?"
+    r"|api[ _-]?keys?|tokens?|ivs?|initiali[sz]ation vectors?|salts?"
+    r"|passwords?|secret\w{0,4}|c[óo]digos? de (?:activaci[óo]n|verificaci[óo]n|acceso|invitaci[óo]n)"
+    r"|token de \w{3,12}|jetons?|\w{0,20}schlüssel\w{0,2}|\w{0,12}passw[oö]rt\w{0,3}|\w{0,12}token\w{0,2}"
+    r"|chaves?|claves?|senhas?|contrase[ñn]as?|mots? de passe)\b")
+_PREDICTABLE = (r"(?:(?:the |a |their |its |his |her |each |our |the user'?s |user'?s |current |"
+                r"today'?s |del |de la |do |da |des |du |der |dem )?(?:user[ _]?ids?|userid|user[ _]?names?"
+                r"|usernames?|e-?mail(?: address)?|correo(?: del usuario)?|tenant[ _]?names?"
+                r"|tenant[ _]?ids?|customer (?:ids?|numbers?)|account (?:ids?|numbers?)|timestamps?"
+                r"|unix time|epoch|(?:current |local )?(?:time|hour|minute|date|day|second)s?"
+                r"|created[ _]?at|time\(\)|Date\.now\(\)|date\.today\(\)|datetime\.now\(\)"
+                r"|System\.currentTimeMillis\(\)|phone(?: number)?|device[ _]?ids?|mac address"
+                r"|(?:the )?ids?|kundennummer|fecha(?: actual)?|date actuelle|data atual|aktuelle\w? (?:zeit|datum)"
+                r"|uhrzeit|datum|pid|counter|id del \w{3,12}|id do \w{3,12}|card numbers?"
+                r"|birth ?(?:year|date|day)|birthday|date of birth|dob|(?:zip|postal) ?code"
+                r"|postcode|order (?:ids?|numbers?)|(?:last|first) \d digits of [^.!?\n]{0,30}"
+                r"|DateTime\.(?:Now|UtcNow)(?:\.Ticks)?|Environment\.TickCount|time\.time\(\)"
+                r"|System\.nanoTime\(\)|process\.hrtime|millis\(\)|tick ?count|the clock))")
+_DERIVED_FROM = re.compile(
+    r"(?i)\b(?:from|out of|based on|derived from|computed from|made from|built from|into|turns?"
+    r"|turning|combin(?:e|es|ing)|hash(?:es|ing)|mix(?:es|ing)"
+    r"|digits of|multiplied by|hash(?:ed)? of|sha\w{0,5} of|md5 of|a partir d[eo]l?|basad[oa] en"
+    r"|derivad[oa] de|aus|à partir d[eu]s?|en fonction d[eu]s?)\s+(?:[^.!?\n]{0,30}?\s)?"
+    + _PREDICTABLE + r"\b"
+    r"|\b(?:sha\w{0,5}|md5|crc\w{0,3}|hash\w{0,3})(?:\.\w{1,12})?\s*\(\s*[\w$.]{0,30}?" + _PREDICTABLE
+    + r"\w{0,8}\s*(?:\+|\.|,|\|\|)\s*[\w$.]{0,30}?" + _PREDICTABLE)
+_CREATING = re.compile(
+    r"(?i)\b(?:generat\w{0,4}|creat\w{0,4}|make|makes|making|build\w{0,3}|turn\w{0,3}|comput\w{0,4}"
+    r"|deriv\w{1,4}|mint\w{0,3}|issu\w{1,3}|produc\w{1,4}|is|are|be|=|genera\w{0,3}|crea\w{0,3}"
+    r"|erzeug\w{0,3}|generier\w{0,3}|g[ée]n[èé]r\w{0,4}|ger[ae]\w{0,3}|cri[ae]\w{0,3})\b")
+_FETCHING = re.compile(
+    r"(?i)\b(?:load\w{0,3}|fetch\w{0,3}|read\w{0,3}|look\w{0,3} up|lookup|retriev\w{1,4}|query\w{0,3}"
+    r"|find\w{0,3}|stor\w{1,3}|sav\w{1,3}|persist\w{0,3}|cache\w{0,3}|log\w{0,3}|send\w{0,3}|email"
+    r"|display\w{0,3}|show\w{0,3}|print\w{0,3}|rate[ -]?limit\w{0,3}|count\w{0,3}|group\w{0,3}"
+    r"|filter\w{0,3}|sort\w{0,3}|index\w{0,3}|associat\w{1,4}|link\w{0,3} (?:to|with)|per)\b")
+_VETTED_RANDOM = re.compile(
+    r"(?i)\b(?:secrets\.\w+|secrets module|token_urlsafe|token_hex|randbelow|urandom|randomBytes"
+    r"|random_bytes|getRandomValues|SecureRandom|csprng|crypto/rand|uuid4|randomUUID|pyotp|otplib"
+    r"|speakeasy|totp|hotp|rfc ?6238|rfc ?4226|hmac|jwt|itsdangerous|paseto|sodium|nacl|tink|fernet"
+    r"|cryptographically|bcrypt|argon2\w{0,3}|scrypt|pbkdf2)\b")
+
+
+def _predictable_secret(tokens: Tokens, requirements: frozenset[int] = frozenset()
+                        ) -> CryptoRequest | None:
+    """Item 13: a secret or a credential computed from predictable data only."""
+    text = tokens.text
+    for match in _DERIVED_FROM.finditer(text):
+        if _about_other_code(text, match.start()) or _stated(tokens, match.start(), requirements):
+            continue
+        start = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start()),
+                    match.start() - 120) + 1
+        end_candidates = [i for i in (text.find("\n", match.end()), text.find(". ", match.end()))
+                          if i >= 0]
+        end = min([*end_candidates, match.end() + 120])
+        thing = _SECRET_THING.search(text, start, end)
+        if thing is None or _FETCHING.search(text, start, match.start()) is not None:
+            continue
+        if _CREATING.search(text, start, end) is None:
+            continue
+        if _VETTED_RANDOM.search(text) is not None:
+            return None
+        return CryptoRequest(match.start(), match.end(), match.group(),
+                             "asks for a secret derived from predictable data")
+    return None
+
+
+# Item 14: an authenticity or integrity scheme described by its effect ("so the gateway can
+# tell a reading really came from sensor #N", "detect if anyone tampered with it", "prove the
+# score was not edited"), with a secret or key both sides hold and no vetted library named.
+_AUTHENTICITY = re.compile(
+    r"(?i)\b(?:really|actually|truly|genuinely|wirklich|realmente|vraiment|davvero)\s+(?:\w+\s+){0,2}?"
+    r"(?:came|comes|come|was sent|is sent|was produced|is from|was from|stammt|vien[ee]|viene|vient)"
+    r"|\b(?:be sure|make sure|verify|prove|proves|check|tell|know|confirm|ensure)\b[^.!?\n]{0,60}?"
+    r"\b(?:came from|comes from|was produced by|was sent by|is from|originat\w{1,5} from|wasn'?t "
+    r"(?:changed|altered|edited|modified|tampered)|was not (?:changed|altered|edited|modified|tampered)"
+    r"|hasn'?t been (?:changed|altered|edited|modified|tampered)|has not been (?:changed|altered"
+    r"|edited|modified|tampered)|not (?:been )?(?:changed|altered|modified) in transit)"
+    r"|\btamper[ -]?(?:evident|proof|resistant|detection)\b|\btampered with\b|\bnot (?:be )?forg\w{1,4}"
+    r"|\b(?:can'?t|cannot|can not|nobody can|no one can)\s+(?:be\s+)?forge\w{0,2}\b|\bunforgeable\b"
+    r"|\bauthenticity (?:tag|check|code|proof)|\bintegrity (?:tag|code|check)\b"
+    r"|\bchallenge[ -]response\b|\bmanipuliert\w{0,2}\b|\bfalsifi\w{2,8}\b")
+_SHARED_SECRET = re.compile(
+    r"(?i)\b(?:secret\w{0,3}|shared key|pre-?shared|psk|key|keys|geheimnis\w{0,2}|geheim\w{0,4}"
+    r"|schlüssel\w{0,2}|clave|chave|cl[ée]|secreto|segredo)\b")
+_ANY_LIBRARY = re.compile(
+    r"(?i)\b(?:librar\w{1,3}|package|packages|sdk|crate|gem|module|dependenc\w{1,3}|framework"
+    r"|bibliothek\w{0,2}|librer[ií]a\w{0,2}|biblioth[èe]que\w{0,2}|biblioteca\w{0,2})\b")
+_NO_LIBRARY = re.compile(
+    r"(?i)\b(?:no|not|without|can'?t|cannot|can not|don'?t|never|zero|ohne|keine?|sin|sans|senza|sem)"
+    r"\b[^.!?\n]{0,30}$")
+
+
+def _library_named(text: str) -> bool:
+    """A library, package or SDK is named and not ruled out ("no external packages")."""
+    for match in _ANY_LIBRARY.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _NO_LIBRARY.search(text, max(line_start, match.start() - 40), match.start()) is None:
+            return True
+    return False
+
+
+def _authenticity_scheme(tokens: Tokens, requirements: frozenset[int] = frozenset()
+                         ) -> CryptoRequest | None:
+    """Item 14: a home-made integrity or authenticity scheme described by what it achieves."""
+    text = tokens.text
+    for match in _AUTHENTICITY.finditer(text):
+        if _about_other_code(text, match.start()) or _stated(tokens, match.start(), requirements):
+            continue
+        low, high = _paragraph_window(text, match.start(), match.end(), 200)
+        if _SHARED_SECRET.search(text, low, high) is not None:
+            if _library_named(text):
+                return None  # a library does the work
+            return CryptoRequest(match.start(), match.end(), match.group(),
+                                 "asks for a home-made integrity or authenticity scheme")
+    return None
+
+
 # Earlier in the sentence, these make existing code the object: "unit tests for the token XOR
 # masking function", "add logging to the Math.random token helper".
 _OTHER_WORK = re.compile(r"(?i)\b(?:unit[ -]?tests?|tests? for|mocks?|stubs?|benchmarks?|"
@@ -342,6 +607,13 @@ _OTHER_WORK = re.compile(r"(?i)\b(?:unit[ -]?tests?|tests? for|mocks?|stubs?|ben
 def _about_other_code(text: str, offset: int) -> bool:
     sentence = max(text.rfind("\n", 0, offset), text.rfind(". ", 0, offset)) + 1
     return _OTHER_WORK.search(text, sentence, offset) is not None
+
+
+def _stated(tokens: Tokens, offset: int, requirements: frozenset[int]) -> bool:
+    """The character at `offset` belongs to the prompt's stated requirements (a "Security
+    constraints:" section): they ask for nothing."""
+    index = bisect.bisect_right(tokens.starts, offset) - 1
+    return index >= 0 and index in requirements
 
 
 def _in_code(tokens: Tokens, offset: int) -> bool:
@@ -480,8 +752,11 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
         # XOR to protect something is encryption whatever it is XORed with ("the device id")
         return _hit(tokens, obf[0][0], obf[0][1], "scrambles data to protect it")
     # 4. the internals of a primitive
-    if get("int_strong"):
-        first, last = get("int_strong")[0]
+    strong = [(f, la) for f, la in get("int_strong") if not (
+        libs and sources[(f, la)].startswith(("agree", "establish", "shared secret")))]
+    if strong:  # (a key agreement by a named library is its use: "libsodium's crypto_kx to
+        # agree on session keys")
+        first, last = strong[0]
         return _hit(tokens, first, last, "spells out a primitive's internals")
     near_context = any(get("crypto_ctx", c) or get("prim", c)
                        for c in (clause - 1, clause, clause + 1))

@@ -44,7 +44,7 @@ _CODEISH = re.compile(r"\w\s*\(|\w\.\w|::|=|/<\w|/\{\w|/:\w|#include|\$_|\b(?:SE
 # A function stub whose docstring shows examples: `>>> f(1)`, "Examples:", "f(2) == 4", "➞".
 _EXERCISE_STUB = re.compile(
     r"^[ \t]*+(?:>>>[ \t]|(?:for[ \t]+)?examples?[ \t]*+:|\w{1,40}\([^\n]{0,200}\)[ \t]*+"
-    r"(?:==|\u279e|=>|->)[ \t]*+\S)", re.IGNORECASE | re.MULTILINE)
+    r"(?:==|\u279e|=>|->|returns|should return|gives)[ \t]*+\S)", re.IGNORECASE | re.MULTILINE)
 # Code of a memory-safe language: a Python `def`, a JavaScript `function` or binding, a doctest.
 _MANAGED_CODE = re.compile(
     r"^[ \t]*+(?:(?:async[ \t]+)?def[ \t]+\w+[ \t]*+\(|function[ \t]+\w+[ \t]*+\(|"
@@ -226,7 +226,9 @@ _HAZARDS = frozenset({"typing", "entiti", "entity", "dtd", "dtds", "debug", "she
 # "disable certificate verification" (while "return 404 if it is not owned" states a check).
 _RULING = frozenset({"skip", "skipping", "disable", "disabling", "ignore", "ignoring", "bypass",
                      "bypassing", "turn", "forget", "bother", "drop", "dropping",
-                     "unnecessary", "optional"})
+                     "unnecessary", "optional",
+                     # "the cookie without HttpOnly", "bitte ohne HttpOnly", "sin CSRF"
+                     "without", "ohne", "sin", "sans", "senza", "sem", "zonder", "bez"})
 
 
 def _ruling_before(tokens: Tokens, first: int) -> bool:
@@ -292,7 +294,10 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     # ("center", "label", "style") say nothing about the task.
     cosmetic = bool(found.get("cosmetic")) and len(tokens) <= COSMETIC_MAX_WORDS and (
         not found.get("source")  # UI work with data from outside is not cosmetic ...
-        or any(p.source.startswith(_NAMING) for p, _, _, _ in found["cosmetic"]))  # ... renames are
+        or any(p.source.startswith(_NAMING) for p, _, _, _ in found["cosmetic"])) and not (
+        # ... nor is an endpoint that returns a page's title ("the page title" is its data)
+        any(tokens.stems[i] in _SERVER_UNITS and not tokens.flags[i] & (IDENT | CODE)
+            for i in range(min(len(tokens), 6))))  # ... renames are
     # an exercise with data from outside, or one that builds part of an application, is a
     # feature in disguise
     exercise = not found.get("source") and not found.get("application") and (
@@ -359,14 +364,22 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         else:
             signalled.add(signal.domain)
             note(signal.domain, signal.weight, start, end)
-    # A control that belongs to one domain only also reveals it ("prepared statement"), by 1.
-    revealed: set[str] = set()
+    # A control that belongs to one domain only also reveals it ("prepared statement"), by 1;
+    # two different ones by 2: a prompt that lists a domain's controls ("http/https only, block
+    # private and metadata IPs") is about that domain whatever it calls the feature.
+    revealed: dict[str, set[str]] = defaultdict(set)
+    revealing: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for phrase, tag, first, last in found.get("control", []):
         domain_id = tag[1]
+        concern = lex.domains[domain_id].concerns[tag[2]]
+        title = concern.controls[tag[3]] if 0 <= tag[3] < len(concern.controls) else phrase.source
         if lex.control_domains.get(phrase.source) == domain_id and last - first >= 2 and \
                 domain_id in covered.get(first, ()) and first not in in_requirements and \
-                domain_id not in revealed and not negated(tokens, first, lex.constraint_negators):
-            revealed.add(domain_id)
+                len(revealed[domain_id]) < 2 and title not in revealed[domain_id] and \
+                not any(first < e and s_ < last for s_, e in revealing[domain_id]) and \
+                not negated(tokens, first, lex.constraint_negators):
+            revealed[domain_id].add(title)  # two controls in two places ("lasts four" once)
+            revealing[domain_id].append((first, last))
             scores[domain_id] += 1
             evidence.setdefault(domain_id, Evidence(tokens.starts[first], tokens.ends[last - 1],
                                                     tokens.span_text(first, last)))
@@ -412,6 +425,9 @@ def _present(tokens: Tokens, found: dict[str, list[Match]], domain_id: str,
                                             for _, _, first, _ in found.get("application", [])))
 
 
+# A request that opens with one of these asks for server code, never for UI work.
+_SERVER_UNITS = frozenset({"endpoint", "api", "route", "handler", "webhook", "microservic",
+                           "servic", "lambda", "backend", "server"})
 # Words of a web application (an endpoint, an API): its "200 chars" are a length limit.
 _WEB = frozenset({"endpoint", "route", "api", "web", "http", "https", "websit", "webapp",
                   "flask", "django", "fastapi", "laravel", "express", "spring", "rail"})

@@ -36,6 +36,10 @@ Severity = Literal["block", "warn", "note"]
 OwaspFit = Literal["fits", "missing", "wrong", "not-needed"]
 
 CRYPTO_OWASP = ("A02:2021", "A04:2025")
+# Distinct controls that, with a fitting OWASP category and none ruled out, make a prompt's
+# requirements explicit (measured on the labelled sets: every such prompt is labelled allow).
+WELL_CONSTRAINED = 3
+REQUIREMENTS_LIST_WORDS = 35
 
 
 class PromptFinding(BaseModel):
@@ -210,6 +214,20 @@ def _vague(verdict: PromptVerdict, match: Any, tokens: Any, reading: Reading,
 
 def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, lex: Lexicon,
                  edition: Edition, refs: list[OwaspRef]) -> None:
+    extra = {i for d in analysis.domains for c in analysis.active[d]
+             for i in lex.domains[d].concerns[c].owasp} - set(verdict.owasp_expected)
+    verdict.owasp_expected += _ordered(extra, edition)  # the concern's own category fits too
+    fits = bool(set(verdict.owasp_expected) & set(verdict.owasp_found))
+    # A prompt that states several concrete controls, refuses none and names a fitting OWASP
+    # category has made its security requirements explicit: concerns raised by its other
+    # words (a "token" in a webhook, the "log" of a login) are not asked for on top; only
+    # what it rules out ("skip the rate limit") stays open.
+    # A short prompt with a few controls of one domain has not: "let users upload PDFs and
+    # seal them with AES-GCM ..." still needs the upload's controls.
+    stated = {c.control for c in analysis.controls}
+    constrained = fits and not analysis.ruled_out and len(stated) >= WELL_CONSTRAINED and (
+        len({c.domain for c in analysis.controls}) >= 2
+        or len(reading.text.split()) >= REQUIREMENTS_LIST_WORDS)
     for domain_id in analysis.domains:
         domain = lex.domains[domain_id]
         # a control the prompt rules out, unless a later sentence states it after all (an
@@ -217,8 +235,8 @@ def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, l
         refused = {c.concern for c in analysis.ruled_out if c.domain == domain_id
                    and not any(k.domain == domain_id and k.concern == c.concern
                                and k.start > c.end for k in analysis.controls)}
-        lacking = [c for c in analysis.active[domain_id]
-                   if not analysis.satisfied(domain_id, c)]
+        lacking = [] if constrained else [c for c in analysis.active[domain_id]
+                                          if not analysis.satisfied(domain_id, c)]
         # a control the prompt rules out ("skip the type check") leaves its concern open
         lacking += [c for c in sorted(refused) if c not in lacking and c in domain.concerns]
         if lacking and analysis.incidental(domain_id):
@@ -241,9 +259,6 @@ def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, l
                 end=reading.original_offset(span.end) if span else 0,
                 message=f"The prompt asks for {domain.title} code{quote} but states no "
                         f"control for {titles}; add for example: {examples}."))
-    extra = {i for d in analysis.domains for c in analysis.active[d]
-             for i in lex.domains[d].concerns[c].owasp} - set(verdict.owasp_expected)
-    verdict.owasp_expected += _ordered(extra, edition)  # the concern's own category fits too
     expected = set(verdict.owasp_expected)
     found = set(verdict.owasp_found)
     verdict.owasp_fit = "fits" if expected & found else ("wrong" if found else "missing")

@@ -37,7 +37,8 @@ _FEATURE_NOUNS = frozenset({"section", "box", "form", "field", "system", "featur
 _FEATURE_PREFIXES = frozenset(n[:5] for n in _FEATURE_NOUNS)
 # Verbs that can write prose ("write a docstring", "update the changelog").
 _DOCS_VERBS = frozenset({"writ", "write", "add", "generat", "updat", "creat", "improv", "fix",
-                         "draft", "prepar", "produc", "make", "rewrit", "expand", "edit", "give"})
+                         "draft", "prepar", "produc", "make", "rewrit", "expand", "edit", "give",
+                         "convert", "reformat", "format", "turn"})
 _USER_CONTENT = frozenset({"user", "visitor", "customer", "submit", "post", "blog", "markdown",
                            "reader", "member", "guest", "public"})
 # After "document", these make it a noun ("Document upload to S3", "document storage").
@@ -92,6 +93,7 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
 
     kinds: dict[int, ClauseKind] = {}
     first_prose: int | None = None
+    docs_verb = False
     stated: int | None = None  # a first clause that states something rather than asks
     main: tuple[int, int] | None = None  # (clause, token index of the action)
     for clause in range(min(len(tokens.clause_starts), _MAX_CLAUSES)):
@@ -122,10 +124,18 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
                 at > span.start and _question(tokens, range(at, span.stop)))):
             # "Claude, how do path traversal attacks work."
             kind = "explain"
+        if kind == "produce" and first_prose is not None and kinds.get(first_prose) == "docs" \
+                and docs_verb and _introduces(tokens, first_prose):
+            kind = "none"  # "Convert this README section to rst:\n\n## JWT\nSet ...": the
+            # text to convert, not an instruction
+        if kind == "produce" and first_prose is not None and \
+                kinds.get(first_prose) == "explain" and _elaborates(tokens, at, span):
+            kind = "explain"  # "Why is X? Include the historical attacks": more of the answer
         if kind != "none" and _quoted(tokens, at):
             kind = "none"  # quoted text is data: "update the changelog: 'Fixed ...'"
         if first_prose is None:
             first_prose = clause
+            docs_verb = kind == "docs"  # "Write release notes for v2.3: ..." (not "Changelog:")
             if kind in ("none", "produce") and at in docs_at and not (
                     docs_at[at] < span.stop and tokens.stems[docs_at[at]][:5] in _FEATURE_PREFIXES):
                 kind = "docs"  # a verbless request for prose: "changelog entry: ..."
@@ -147,6 +157,14 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
         if main is not None and main[0] == stated:
             main = next(((c, _content_start(tokens, lex, tokens.clause_range(c)))
                          for c, k in sorted(kinds.items()) if k != "none" and k != "code"), None)
+    asked = [c for c, k in sorted(kinds.items()) if k == "produce"]
+    if len(asked) == 1 and asked[0] == first_prose and _ends_question(
+            tokens, tokens.clause_range(asked[0])) and any(
+            k == "explain" for k in kinds.values()):
+        kinds[asked[0]] = "explain"  # "Add a salt to our bcrypt hashes? Explain whether ...":
+        # an imperative asked as a question, answered by the explanation that follows
+        if main is not None and main[0] == asked[0]:
+            main = (asked[0], main[1])
     produce = any(k == "produce" for k in kinds.values())
     asks = not no_code and (produce or first_prose is None)
     if main is None:
@@ -168,6 +186,9 @@ _CODE_VERBS = frozenset({"writ", "write", "implement", "creat", "build", "genera
                          "give", "show", "add", "fix", "port", "convert", "refactor", "complet",
                          "finish", "continu", "translat", "rewrit", "design", "develop", "program"})
 _HOW_TO = frozenset({"i", "we", "to", "you", "one"})
+# A question may open with its condition: "If we ..., what ...?", "Assuming ..., is ...?"
+_CONDITIONS = frozenset({"if", "assum", "assuming", "suppos", "given", "sinc", "since", "when",
+                         "once", "in"})
 
 
 # Kana and Hangul: a clause in Japanese or Korean (verb-final languages; Chinese is not).
@@ -185,6 +206,12 @@ def _question(tokens: Tokens, span: range) -> bool:
     hashes?", "Is ECB really that bad?". A how-to ("how do I hash passwords in Node?") or a
     question with a code verb ("can you write ...?") asks for code."""
     first = tokens.stems[span.start]
+    if first in _CONDITIONS and _ends_question(tokens, span) and any(
+            tokens.stems[i] in ("what", "how", "which", "why", "whats", "do", "doe", "is",
+                                "are", "should") for i in span if i > span.start + 2):
+        first = next(tokens.stems[i] for i in span if i > span.start + 2 and tokens.stems[i] in (
+            "what", "how", "which", "why", "whats", "do", "doe", "is", "are", "should"))
+        # "If we use Stripe Elements ..., what does PCI DSS still require?"
     if first not in _INTERROGATIVES:
         return False
     stems = [tokens.stems[i] for i in span]
@@ -197,6 +224,11 @@ def _question(tokens: Tokens, span: range) -> bool:
     end = tokens.ends[span.stop - 1]
     tail = tokens.text[end:end + 3]
     return "?" in tail or first in ("how", "what", "whats", "why", "which")
+
+
+def _ends_question(tokens: Tokens, span: range) -> bool:
+    end = tokens.ends[span.stop - 1]
+    return "?" in tokens.text[end:end + 3]
 
 
 _SUBJECTS = frozenset({"we", "i", "they", "it", "our", "my", "he", "she", "everyone"})
@@ -214,6 +246,33 @@ _OPENERS = _SUBJECTS | {"the", "this", "a", "an", "their", "your"}
 
 def _reports(tokens: Tokens, span: range) -> bool:
     return any(tokens.stems[i] in _REPORTING for i in span)
+
+
+# After a question or an explanation, a clause on these verbs asks for more of the answer
+# ("Include the historical attacks", "give two examples", "mention the CVEs") unless its object
+# is code ("include a Python snippet").
+_ELABORATING = frozenset({"includ", "include", "cover", "mention", "list", "give", "add",
+                          "provid", "keep", "focu", "focus", "cite", "name", "note", "point",
+                          "show", "illustr", "compar", "contrast", "us", "use"})
+_CODE_OBJECTS = frozenset({"code", "snippet", "function", "script", "implement",
+                           "implementation", "program", "class", "method", "endpoint", "modul",
+                           "librari", "python", "java", "javascript", "js", "typescript", "go",
+                           "golang", "rust", "c", "c++", "php", "rubi", "ruby", "kotlin", "swift",
+                           "sql", "bash", "shell", "pseudocod", "pseudocode", "test", "demo",
+                           "poc", "exploit", "payload", "cli", "tool", "app"})
+
+
+def _introduces(tokens: Tokens, clause: int) -> bool:
+    """The clause ends with a colon: what follows is its material ("release notes for v2.3: we
+    now hash API keys ...")."""
+    span = tokens.clause_range(clause)
+    end = tokens.ends[span.stop - 1]
+    return tokens.text[end:end + 1] == ":"
+
+
+def _elaborates(tokens: Tokens, at: int, span: range) -> bool:
+    return tokens.stems[at] in _ELABORATING and not any(
+        tokens.stems[i] in _CODE_OBJECTS or tokens.flags[i] & CODE for i in span)
 
 
 def _refusal(tokens: Tokens, at: int, span: range) -> bool:
@@ -264,7 +323,8 @@ def _kind_at(tokens: Tokens, at: int, span: range, starts_at: dict[int, set[str]
             and tokens.stems[at + 1] in _DOCUMENT_AS_NOUN):
         stem_ = tokens.stems[at]
         if stem_ in ("translat", "convert") and not natural_language:
-            return "produce"
+            # "convert this README section to reStructuredText" converts prose
+            return "docs" if _prose_object(tokens, at, span, docs_at) else "produce"
         return "docs"
     if "produce" in here:
         if stem_is_translate(tokens.stems[at]) and natural_language:
@@ -272,14 +332,31 @@ def _kind_at(tokens: Tokens, at: int, span: range, starts_at: dict[int, set[str]
         if tokens.stems[at] not in _DOCS_VERBS:
             return "produce"  # "render the comments" shows content; it writes no prose
         for index in range(at + 1, min(at + 1 + _OBJECT_WINDOW, span.stop)):
-            if tokens.stems[index] in _USER_CONTENT:
-                break  # "add the user comments" is content, not docs
+            if tokens.stems[index] in _USER_CONTENT and index not in docs_at:
+                break  # "add the user comments" is content, not docs ("a Markdown table" is)
             if index in docs_at:
                 after = tokens.stems[docs_at[index]] if docs_at[index] < span.stop else ""
-                if after[:5] not in {n[:5] for n in _FEATURE_NOUNS}:
+                if not _feature(tokens.stems[index], after):
                     return "docs"
         return "produce"
     return "none"
+
+
+def _prose_object(tokens: Tokens, at: int, span: range, docs_at: dict[int, int]) -> bool:
+    """A prose noun (README, docs, changelog) is the object of the verb at `at`."""
+    for index in range(at + 1, min(at + 1 + _OBJECT_WINDOW, span.stop)):
+        if index in docs_at:
+            after = tokens.stems[docs_at[index]] if docs_at[index] < span.stop else ""
+            return not _feature(tokens.stems[index], after)
+    return False
+
+
+def _feature(noun: str, after: str) -> bool:
+    """A prose noun followed by `after` names a feature ("a comment section", "the docs
+    page"), except a section of a document ("this README section")."""
+    if after.startswith("section") and not noun.startswith("comment"):
+        return False
+    return after[:5] in _FEATURE_PREFIXES
 
 
 _HTTP_ROUTE = re.compile(r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+/")

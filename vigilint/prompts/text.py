@@ -416,7 +416,9 @@ _LINE = re.compile(r"[^\n]+")
 _COMMENT = re.compile(r"[ \t]*+(?:#(?!include|define|if|pragma|!)|//|/\*|\*|--|<!--)")
 # Lines that are code whatever else they hold: declarations, imports, block syntax, doctests.
 _STRONG_CODE = re.compile(
-    r"[ \t]*+(?:def |class |import [\w.]|from [\w.]+ import |#include|#define|package [\w.]+;?$|"
+    r"[ \t]*+(?:def |class |import [\w.]++(?: as \w++)?(?:[ \t]*+,[ \t]*+[\w.]++(?: as \w++)?)*+[ \t]*+;?[ \t]*+$|"
+    r"import [\w{}*, ]{1,200}? from ['\"]|import ['\"(]|import static |"
+    r"from [\w.]+ import |#include|#define|package [\w.]+;?$|"
     r"using [\w.]+;|func |fn |public |private |protected |static |(?:const|let|var) \w+ ?[:=]|"
     r"(?:var|val) \w+ [\w\[\]*.]+\s*$|@[\w.]+(?:\(.*\))?\s*$|[})\]]+[;,)]*\s*$|>>> |<\?php|"
     r"\$\w+ ?=|</?[a-zA-Z][^>]{0,200}>(?:[^\n]{0,200}>)?\s*$|0x[0-9a-fA-F]+,|"
