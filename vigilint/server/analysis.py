@@ -134,6 +134,13 @@ class Result:
     layout: scoped.Layout | None = None  # the text's groups, for the next scoped analysis
     failed: bool = False
     reduced_for: str | None = None  # "size" or "time" when only secret detection ran
+    # For reusing diagnostics in the next scoped result: the text's line index, and the
+    # diagnostic of each active finding (`id(finding)` -> (finding, diagnostic)), made for
+    # `root` and `related`.
+    index: LineIndex | None = None
+    diagnostic_of: dict[int, tuple[Finding, types.Diagnostic]] = field(default_factory=dict)
+    root: Path | None = None
+    related: bool = False
 
     @property
     def active(self) -> list[Finding]:
@@ -204,6 +211,7 @@ def _run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sn
     stop = snap.control.should_stop
     the_plan = None
     layout = None
+    origin: dict[int, tuple[Finding, Finding]] = {}
     tree: Tree | None = None
     if stop():
         raise AnalysisCancelled
@@ -226,7 +234,7 @@ def _run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sn
             the_plan = scoped.plan(layout, base.layout, snap.edits)
         if the_plan is not None:
             assert base is not None and snap.edits is not None
-            kept, secret_dropped = scoped.carried(base.raw, snap.edits, the_plan)
+            kept, secret_dropped, origin = scoped.carried(base.raw, snap.edits, the_plan)
             if secret_dropped:
                 the_plan = None  # see `scoped.carried`
         if the_plan is not None:
@@ -260,9 +268,21 @@ def _run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sn
     except Exception as exc:  # provenance is an annotation: never lose the findings for it
         log.warning("provenance lookup failed: %s", type(exc).__name__)
     findings = annotate(findings, ranges)
-    diagnostics = [convert.finding_to_diagnostic(f, index, snap.uri, snap.version, snap.root,
-                                                 snap.related)
-                   for f in findings if not f.suppressed]
+    reuse = snap.base if the_plan is not None else None
+    if reuse is not None and (reuse.index is None or reuse.uri != snap.uri
+                              or reuse.root != snap.root or reuse.related != snap.related):
+        reuse = None
+    diagnostic_of: dict[int, tuple[Finding, types.Diagnostic]] = {}
+    diagnostics = []
+    for finding in findings:
+        if finding.suppressed:
+            continue
+        diag = None if reuse is None else _reused(finding, origin, reuse, index, snap)
+        if diag is None:
+            diag = convert.finding_to_diagnostic(finding, index, snap.uri, snap.version,
+                                                 snap.root, snap.related)
+        diagnostic_of[id(finding)] = (finding, diag)
+        diagnostics.append(diag)
     contexts: list[sensitivity.SecurityContext] = []
     if settings.server.security_context and not reduced:
         contexts = sensitivity.classify(snap.path, source, tree)
@@ -285,9 +305,37 @@ def _run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sn
     result.raw = raw
     result.layout = layout
     result.ran_scoped = the_plan is not None
+    result.index, result.diagnostic_of = index, diagnostic_of
+    result.root, result.related = snap.root, snap.related
     # A scoped analysis of code that does not parse is provisional (see scoped.py).
     result.complete = the_plan is None or layout is None or not layout.errors
     return result
+
+
+def _reused(finding: Finding, origin: dict[int, tuple[Finding, Finding]], base: Result,
+            index: LineIndex, snap: Snapshot) -> types.Diagnostic | None:
+    """The diagnostic of a finding carried over from `base` (unchanged but for its lines),
+    moved to its lines, or None when it must be made anew: the lines it spans (and those of
+    its fix) must read the same before and after (columns are counted in UTF-16 on them)."""
+    moved = origin.get(id(finding))
+    if moved is None or moved[0] is not finding:
+        return None  # analysed again, or changed since it was carried
+    old = moved[1]
+    entry = base.diagnostic_of.get(id(old))
+    if entry is None or entry[0] is not old or base.index is None \
+            or (snap.related and finding.related):
+        return None
+    delta = finding.line - old.line
+    lines = [old.line, old.end_line]
+    if old.fix is not None:
+        for edit in old.fix.edits:
+            lines += (edit.line, edit.end_line)
+    before, count, old_count = base.index, index.count, base.index.count
+    for line in lines:
+        if not (0 < line <= old_count and 0 < line + delta <= count) or \
+                before.line_text(line - 1) != index.line_text(line - 1 + delta):
+            return None
+    return convert.moved_diagnostic(entry[1], delta, snap.version)
 
 
 def _result(snap: Snapshot, findings: list[Finding], diagnostics: list[types.Diagnostic],

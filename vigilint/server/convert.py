@@ -143,6 +143,36 @@ def finding_to_diagnostic(finding: Finding, index: LineIndex, uri: str, version:
     )
 
 
+def _shifted_json(rng: dict[str, Any], delta: int) -> dict[str, Any]:
+    return {"start": {"line": rng["start"]["line"] + delta,
+                      "character": rng["start"]["character"]},
+            "end": {"line": rng["end"]["line"] + delta, "character": rng["end"]["character"]}}
+
+
+def moved_diagnostic(diag: types.Diagnostic, delta: int,
+                     version: int | None) -> types.Diagnostic:
+    """The diagnostic of a finding `delta` lines below the one `diag` was made of (for the
+    same document, its fix edits moved alike, no related locations in the document), for
+    `version`: what `finding_to_diagnostic` gives when the lines it spans have the same text
+    (the server reuses the diagnostics of the findings a scoped analysis carries over)."""
+    data = dict(diag.data)
+    data["version"] = version
+    rng = diag.range
+    if delta:
+        rng = types.Range(
+            start=types.Position(line=rng.start.line + delta, character=rng.start.character),
+            end=types.Position(line=rng.end.line + delta, character=rng.end.character))
+        fix = data.get("fix")
+        if fix is not None:
+            data["fix"] = {**fix, "edits": [
+                {"range": _shifted_json(e["range"], delta), "newText": e["newText"]}
+                for e in fix["edits"]]}
+    return types.Diagnostic(
+        range=rng, message=diag.message, severity=diag.severity, code=diag.code,
+        code_description=diag.code_description, source=diag.source, data=data,
+        related_information=diag.related_information)
+
+
 def context_to_diagnostic(context: SecurityContext, index: LineIndex) -> types.Diagnostic:
     owasp = "; ".join(owasp_label(o) for o in context.owasp)
     must = "; ".join(context.prompt_must_include)

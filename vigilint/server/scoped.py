@@ -425,22 +425,25 @@ def _row_of(node_rows: list[tuple[int, int]], starts: list[int], row: int) -> bo
 
 
 def carried(old: Sequence[Finding], edits: Sequence[ByteEdit],
-            the_plan: Plan) -> tuple[list[Finding], bool]:
-    """Findings of the unaffected definitions, moved to their rows in the edited text, and
+            the_plan: Plan) -> tuple[list[Finding], bool, dict[int, tuple[Finding, Finding]]]:
+    """Findings of the unaffected definitions, moved to their rows in the edited text;
     whether a finding about a secret was left behind (a secret is reported once per file: an
-    occurrence elsewhere that was not reported may have to be now)."""
+    occurrence elsewhere that was not reported may have to be now); and the origin of each
+    moved finding (`id(moved)` -> (moved, old finding), for reusing its diagnostic)."""
     frozen = sorted(the_plan.frozen)
     starts = [a for a, _ in frozen]
     out = []
+    origin: dict[int, tuple[Finding, Finding]] = {}
     secret_dropped = False
     for finding in old:
         moved = _shift_finding(finding, edits)
         if moved is not None and _row_of(frozen, starts, moved.line - 1) \
                 and _row_of(frozen, starts, moved.end_line - 1):
             out.append(moved)
+            origin[id(moved)] = (moved, finding)
         elif finding.secret_hash:
             secret_dropped = True
-    return out, secret_dropped
+    return out, secret_dropped, origin
 
 
 def fixes_as_before(findings: list[Finding], old: Sequence[Finding]) -> list[Finding]:
