@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tree_sitter import Node, Tree
@@ -114,6 +114,9 @@ class Info:
     names: frozenset[bytes]  # every identifier in the text
     facts: tuple[bytes, ...]  # file-level fact lines, stripped
     marked: bool  # may be a route or a guard
+    # A statement that only assigns (no fact, no marker): it needs to be analysed again only
+    # when it is affected or when the code analysed again mentions one of its names.
+    droppable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,9 +172,29 @@ def _info(language: str, node: Node, key: bytes, definition: bool) -> Info:
     name = _name_of(node) if definition else None
     marked = bool(facts) or bool(MARKED.search(key))
     if name is None:  # a statement (or a definition without a name): all its names
-        return Info(False, names - _KEYWORDS, names, facts, marked)
+        droppable = not definition and not marked and _assigns(language, node)
+        return Info(False, names - _KEYWORDS, names, facts, marked, droppable)
     defines = frozenset({name, *_NESTED.findall(key)})
     return Info(True, defines, names, facts, marked)
+
+
+# Top-level (or class-member) statements that only declare or assign, per language.
+_ASSIGNMENTS: dict[str, frozenset[str]] = {
+    "javascript": frozenset({"lexical_declaration", "variable_declaration"}),
+    "typescript": frozenset({"lexical_declaration", "variable_declaration"}),
+    "tsx": frozenset({"lexical_declaration", "variable_declaration"}),
+    "go": frozenset({"const_declaration", "var_declaration"}),
+    "java": frozenset({"field_declaration"}),
+}
+
+
+def _assigns(language: str, node: Node) -> bool:
+    if node.has_error:
+        return False
+    if language == "python":
+        return node.type == "expression_statement" and node.named_child_count == 1 \
+            and node.named_children[0].type == "assignment"
+    return node.type in _ASSIGNMENTS.get(language, ())
 
 
 def _members(language: str, root: Node) -> list[tuple[Node, bool, int, int]]:
@@ -315,25 +338,56 @@ def plan(new: Layout, old: Layout, edits: Sequence[ByteEdit]) -> Plan | None:
                 affected.add(i)
                 changed |= g.info.defines
         fresh = more
+    # Statements that only assign are analysed again when affected or read by the code
+    # analysed again (closed over the names of the statements kept); the findings of the
+    # others are carried over like those of unaffected definitions.
+    drop: set[int] = set() if new.errors else {
+        i for i, g in enumerate(groups) if i not in affected and g.info.droppable}
+    holders: dict[bytes, list[int]] = {}
+    for i in drop:
+        for name in groups[i].info.names:
+            holders.setdefault(name, []).append(i)
+    seen_names: set[bytes] = set()
+
+    def keep_context(indices: Iterable[int]) -> None:
+        todo = [groups[i].info.names for i in indices]
+        while todo:
+            for name in todo.pop():
+                if name in seen_names:
+                    continue
+                seen_names.add(name)
+                for j in holders.get(name, ()):
+                    if j in drop:
+                        drop.discard(j)
+                        todo.append(groups[j].info.names)
+
+    keep_context(i for i, g in enumerate(groups)
+                 if i in affected or not (g.info.definition or i in drop))
     kept: set[int] = set()
     for i, g in enumerate(groups):
-        if i in affected or not g.info.definition:
+        if i in affected or not (g.info.definition or i in drop):
             kept.update(range(g.start_row, g.end_row + 1))
     # A row shared by a kept group and another (`a(); function b() {}`) keeps both whole.
     grew = True
     while grew:
         grew = False
         for i, g in enumerate(groups):
-            if i not in affected and g.info.definition and (
+            if i not in affected and (g.info.definition or i in drop) and (
                     g.start_row in kept or g.end_row in kept):
                 affected.add(i)
+                drop.discard(i)
                 kept.update(range(g.start_row, g.end_row + 1))
                 grew = True
+                if not g.info.definition:  # analysed again: what it reads too
+                    before = set(drop)
+                    keep_context([i])
+                    for j in before - drop:
+                        kept.update(range(groups[j].start_row, groups[j].end_row + 1))
     total = groups[-1].end_row + 1 if groups else 0
     if len(kept) > MAX_SHARE * total:
         return None  # about as costly as a full analysis
     frozen = [(g.start_row, g.end_row) for i, g in enumerate(groups)
-              if i not in affected and g.info.definition]
+              if i not in affected and (g.info.definition or i in drop)]
     return Plan(kept, frozen, sum(1 for i in affected if groups[i].info.definition))
 
 
