@@ -141,6 +141,7 @@ class Result:
     diagnostic_of: dict[int, tuple[Finding, types.Diagnostic]] = field(default_factory=dict)
     root: Path | None = None
     related: bool = False
+    evidence: sensitivity.EvidenceCache | None = None  # for the security contexts
 
     @property
     def active(self) -> list[Finding]:
@@ -284,8 +285,20 @@ def _run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sn
         diagnostic_of[id(finding)] = (finding, diag)
         diagnostics.append(diag)
     contexts: list[sensitivity.SecurityContext] = []
+    evidence_cache: sensitivity.EvidenceCache | None = None
     if settings.server.security_context and not reduced:
-        contexts = sensitivity.classify(snap.path, source, tree)
+        found = None
+        if layout is not None and tree is not None and not layout.errors \
+                and snap.language not in scoped.CONTAINERS:
+            # Per group, reusing what the last result learnt of the groups' texts.
+            found = sensitivity.evidence_of_groups(
+                snap.path, source, tree, [(g.start_byte, g.key) for g in layout.groups],
+                snap.base.evidence if snap.base is not None else None)
+        if found is not None:
+            evidence, evidence_cache = found
+            contexts = sensitivity.contexts_from(evidence, source)
+        else:
+            contexts = sensitivity.classify(snap.path, source, tree)
         diagnostics.extend(convert.context_to_diagnostic(c, index) for c in contexts
                            if c.domain in sensitivity.NOTABLE)
     if reduced_for == "size":
@@ -307,6 +320,7 @@ def _run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sn
     result.ran_scoped = the_plan is not None
     result.index, result.diagnostic_of = index, diagnostic_of
     result.root, result.related = snap.root, snap.related
+    result.evidence = evidence_cache
     # A scoped analysis of code that does not parse is provisional (see scoped.py).
     result.complete = the_plan is None or layout is None or not layout.errors
     return result
