@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import os
 import statistics
 import sys
@@ -33,10 +34,20 @@ def _no_ranges(path: str, current: Any) -> list[Any]:
     return []
 
 
+_GC = {"started": 0.0, "seconds": 0.0}
+
+
+def _gc_timer(phase: str, info: dict[str, Any]) -> None:
+    if phase == "start":
+        _GC["started"] = time.perf_counter()
+    else:
+        _GC["seconds"] += time.perf_counter() - _GC["started"]
+
+
 def run(language: str, lines: int, kind: str, edits: int,
-        profile: cProfile.Profile | None) -> tuple[list[float], list[float], int, int]:
-    """(wall seconds, CPU seconds) per edit, the number of scoped results, and the findings
-    of the last result."""
+        profile: cProfile.Profile | None) -> tuple[list[float], list[float], int, int, float]:
+    """(wall seconds, CPU seconds) per edit, the number of scoped results, the findings
+    of the last result, and the seconds of garbage collection during the edits."""
     from vigilint.analyzers.engine import Engine
     from vigilint.config import Settings
     from vigilint.server.analysis import Snapshot, run_analysis
@@ -44,6 +55,9 @@ def run(language: str, lines: int, kind: str, edits: int,
 
     settings = Settings()
     engine = Engine(settings=settings)
+    if os.environ.get("BENCH_GC_FREEZE"):  # as the server does after loading the rules
+        engine.plan(language)
+        gc.freeze()
     text = synthetic_kinds(language, lines)
     doc = Document(uri=f"file:///bench/kinds.{KIND_EXTENSIONS[language]}", text=text,
                    version=1)
@@ -51,6 +65,7 @@ def run(language: str, lines: int, kind: str, edits: int,
         doc.uri, doc.path, doc.text, 1, doc.language, None, False), _no_ranges)
     doc.tree, doc.edits = last.tree, []
     walls, cpus, scoped = [], [], 0
+    _GC["seconds"] = 0.0
     for version, (line, col, end_line, end_col, new) in enumerate(
             kind_plan(language, text, kind, edits), 2):
         doc.apply(types.TextDocumentContentChangePartial(range=types.Range(
@@ -71,7 +86,7 @@ def run(language: str, lines: int, kind: str, edits: int,
         if last.tree is not None:
             doc.tree = last.tree
         doc.edits = []
-    return walls, cpus, scoped, len(last.findings)
+    return walls, cpus, scoped, len(last.findings), _GC["seconds"]
 
 
 def summary(samples: list[float]) -> tuple[float, float]:
@@ -91,18 +106,20 @@ def main() -> None:
     args = parser.parse_args()
     profile = cProfile.Profile() if args.profile else None
     print("| language | lines | edit | edits | scoped | findings | median ms | p95 ms | "
-          "CPU median ms | CPU p95 ms | load |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "CPU median ms | CPU p95 ms | GC ms per edit | load |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    gc.callbacks.append(_gc_timer)
     for language in args.languages:
         for lines in args.sizes:
             for kind in args.kinds:
                 load = os.getloadavg()[0]
-                walls, cpus, scoped, findings = run(language, lines, kind, args.edits,
-                                                    profile)
+                walls, cpus, scoped, findings, collecting = run(language, lines, kind,
+                                                                args.edits, profile)
                 med, p95 = summary(walls)
                 cmed, cp95 = summary(cpus)
                 print(f"| {language} | {lines:,} | {kind} | {len(walls)} | {scoped} | "
                       f"{findings} | {med:.1f} | {p95:.1f} | {cmed:.1f} | {cp95:.1f} | "
+                      f"{collecting * 1000 / len(walls):.1f} | "
                       f"{(load + os.getloadavg()[0]) / 2:.1f} |", flush=True)
     if profile is not None:
         profile.dump_stats(args.profile)
