@@ -13,7 +13,7 @@ from lsprotocol import types
 
 from vigilint.analyzers.engine import Engine
 from vigilint.config import Settings
-from vigilint.server import scoped
+from vigilint.server import convert, scoped
 from vigilint.server.analysis import Result, Snapshot, run_analysis
 from vigilint.server.documents import Document
 
@@ -88,6 +88,8 @@ class Session:
         self.doc.version = self.versions
         quick = self.analyze(self.last, False)
         self.scoped += quick.ran_scoped and quick.complete
+        # the wire form the server sends (built from the last result's where carried over)
+        assert quick.wire == [convert.wire(d) for d in quick.diagnostics]
         self.last = quick
         self.doc.tree, self.doc.edits = quick.tree, []
         if not quick.complete:  # code that does not parse: provisional, a full one follows

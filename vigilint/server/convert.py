@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from lsprotocol import types
+from lsprotocol.converters import get_converter
 
 from vigilint.analyzers.registry import get_rule
 from vigilint.analyzers.secrets.redaction import redact_finding
@@ -171,6 +172,32 @@ def moved_diagnostic(diag: types.Diagnostic, delta: int,
         range=rng, message=diag.message, severity=diag.severity, code=diag.code,
         code_description=diag.code_description, source=diag.source, data=data,
         related_information=diag.related_information)
+
+
+def wire(diag: types.Diagnostic) -> dict[str, Any]:
+    """A diagnostic as it goes over the wire (JSON-ready)."""
+    out: dict[str, Any] = _CONVERTER.unstructure(diag)
+    return out
+
+
+def moved_wire(old: dict[str, Any], delta: int, version: int | None) -> dict[str, Any]:
+    """`wire(moved_diagnostic(diag, delta, version))` for `old = wire(diag)`, without the
+    converter (the server sends every diagnostic of a document at each version)."""
+    out = dict(old)
+    data = dict(old["data"])
+    data["version"] = version
+    if delta:
+        out["range"] = _shifted_json(old["range"], delta)
+        fix = data.get("fix")
+        if fix is not None:
+            data["fix"] = {**fix, "edits": [
+                {"range": _shifted_json(e["range"], delta), "newText": e["newText"]}
+                for e in fix["edits"]]}
+    out["data"] = data
+    return out
+
+
+_CONVERTER = get_converter()
 
 
 def context_to_diagnostic(context: SecurityContext, index: LineIndex) -> types.Diagnostic:
