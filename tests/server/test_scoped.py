@@ -439,3 +439,51 @@ def test_scoped_analysis_with_module_statements_matches_full_analysis(language: 
             new = rng.choice(CHAIN_BODY[language]).format(i=i.group(1) if i else 0, j=j)
             session.change([(row, 0, row, len(lines[row]), indent + new)])
     assert session.scoped >= 15, (session.scoped, session.versions)
+
+
+ARROWS = {
+    "javascript": ("const { exec } = require('child_process');\n", '''
+
+const run{i} = (command) => exec(command);
+const LIMIT_{i} = {i};
+
+function handler{i}(req) {{
+  const n = LIMIT_{i} + 1;
+  return run{i}(req.query.cmd);
+}}
+''', "  return run{i}(req.query.cmd);", ["  return 1;", "  return run{i}('ls');",
+                                          "  return run{i}(req.query.cmd);",
+                                          "  return run{j}(req.body.x);"], "app.js"),
+    "python": ("import os\n\nfrom flask import request\n", '''
+
+run_{i} = lambda command: os.system(command)
+LIMIT_{i} = {i}
+
+
+def handler_{i}():
+    n = LIMIT_{i} + 1
+    return run_{i}(request.args["cmd"])
+''', '    return run_{i}(request.args["cmd"])', ["    return 1", "    return run_{i}('ls')",
+                                                 '    return run_{i}(request.args["cmd"])',
+                                                 "    return run_{j}(request.form['x'])"],
+               "app.py"),
+}
+
+
+@pytest.mark.parametrize("language", list(ARROWS))
+def test_statements_holding_functions_follow_their_callers(language: str) -> None:
+    """A statement that assigns a function (`const run = (c) => exec(c)`) gets its taint
+    from call sites elsewhere: it is analysed again when a call to it is added or removed."""
+    header, block, _, replacements, path = ARROWS[language]
+    count = 1 + 450 // block.count("\n")
+    text = header + "".join(block.format(i=i) for i in range(count))
+    session = Session(text, path, language)
+    rng = random.Random(11)
+    for _ in range(16):
+        lines = session.doc.text.split("\n")
+        rows = [r for r, line in enumerate(lines) if line.startswith(("  return", "    return"))]
+        row = rng.choice(rows)
+        i = re.search(r"(\d+)", lines[row - 1]) or re.search(r"(\d+)", lines[row - 2])
+        new = rng.choice(replacements).format(i=i.group(1) if i else 0, j=rng.randrange(count))
+        session.change([(row, 0, row, len(lines[row]), new)])
+    assert session.scoped >= 8, (session.scoped, session.versions)

@@ -163,13 +163,41 @@ def _name_of(node: Node) -> bytes | None:
     return None
 
 
+_BINDINGS = frozenset({"expression_statement", "lexical_declaration", "variable_declaration"})
+_FUNCTION_VALUES = frozenset({"arrow_function", "function_expression", "function",
+                              "generator_function", "class", "lambda"})
+
+
+def _function_value_name(language: str, node: Node) -> bytes | None:
+    """The name a statement binds to a function (`const run = (c) => exec(c);`,
+    `run = lambda c: os.system(c)`): such a statement is a definition (its taint comes from
+    its call sites, like a function's)."""
+    if language == "python":
+        if node.type != "expression_statement" or node.named_child_count != 1:
+            return None
+        target = node.named_children[0]
+        name, value = target.child_by_field_name("left"), target.child_by_field_name("right")
+    elif node.type in ("lexical_declaration", "variable_declaration"):
+        declarators = [c for c in node.named_children if c.type == "variable_declarator"]
+        if len(declarators) != 1:
+            return None
+        name = declarators[0].child_by_field_name("name")
+        value = declarators[0].child_by_field_name("value")
+    else:
+        return None
+    if name is None or value is None or name.type != "identifier" \
+            or value.type not in _FUNCTION_VALUES:
+        return None
+    return name.text
+
+
 def _info(language: str, node: Node, key: bytes, definition: bool) -> Info:
     search = FACTS[language].search
     facts = tuple(line.strip() for line in key.split(b"\n") if search(line))
     if node.type in _COMMENTS:  # read by suppressions only (see `plan`)
         return Info(False, frozenset(), frozenset(), facts, False)
     names = frozenset(_IDENT.findall(key))
-    name = _name_of(node) if definition else None
+    name = (_name_of(node) or _function_value_name(language, node)) if definition else None
     marked = bool(facts) or bool(MARKED.search(key))
     if name is None:  # a statement (or a definition without a name): all its names
         droppable = not definition and not marked and _assigns(language, node)
@@ -206,7 +234,9 @@ def _members(language: str, root: Node) -> list[tuple[Node, bool, int, int]]:
         body = node.child_by_field_name("body") if node.type in containers else None
         inner = body.children if body is not None else []
         if body is None or len(inner) < 2 or inner[0].type != "{" or inner[-1].type != "}":
-            out.append((node, node.type in kinds, node.start_byte, node.end_byte))
+            out.append((node, node.type in kinds or (
+                node.type in _BINDINGS and _function_value_name(language, node) is not None),
+                node.start_byte, node.end_byte))
             continue
         out.append((node, False, node.start_byte, inner[0].end_byte))  # the header
         for member in inner[1:-1]:
@@ -363,6 +393,15 @@ def plan(new: Layout, old: Layout, edits: Sequence[ByteEdit]) -> Plan | None:
 
     keep_context(i for i, g in enumerate(groups)
                  if i in affected or not (g.info.definition or i in drop))
+    # and what removed code mentioned (a statement `const f = (x) => ...` lost those calls)
+    for info in gone_infos:
+        for name in info.names:
+            if name not in seen_names:
+                seen_names.add(name)
+                for j in holders.get(name, ()):
+                    if j in drop:
+                        drop.discard(j)
+                        keep_context([j])
     kept: set[int] = set()
     for i, g in enumerate(groups):
         if i in affected or not (g.info.definition or i in drop):
