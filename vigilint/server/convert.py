@@ -156,7 +156,7 @@ def moved_diagnostic(diag: types.Diagnostic, delta: int,
     same document, its fix edits moved alike, no related locations in the document), for
     `version`: what `finding_to_diagnostic` gives when the lines it spans have the same text
     (the server reuses the diagnostics of the findings a scoped analysis carries over)."""
-    data = dict(diag.data)
+    data: dict[str, Any] = dict(diag.data or {})
     data["version"] = version
     rng = diag.range
     if delta:

@@ -418,9 +418,9 @@ def plan(new: Layout, old: Layout, edits: Sequence[ByteEdit]) -> Plan | None:
                 kept.update(range(g.start_row, g.end_row + 1))
                 grew = True
                 if not g.info.definition:  # analysed again: what it reads too
-                    before = set(drop)
+                    dropped = set(drop)
                     keep_context([i])
-                    for j in before - drop:
+                    for j in dropped - drop:
                         kept.update(range(groups[j].start_row, groups[j].end_row + 1))
     total = groups[-1].end_row + 1 if groups else 0
     if len(kept) > MAX_SHARE * total:
