@@ -231,7 +231,11 @@ class Record:
 
     def model_copy(self: R, *, update: dict[str, Any] | None = None, deep: bool = False) -> R:
         """A copy, with `update`'s values set as given (not converted, as in pydantic)."""
-        out = copy.deepcopy(self) if deep else copy.copy(self)
+        if deep:
+            out = copy.deepcopy(self)
+        else:  # what copy.copy does for a plain dataclass instance, without its dispatch
+            out = object.__new__(type(self))
+            out.__dict__.update(self.__dict__)
         for name, value in (update or {}).items():
             object.__setattr__(out, name, value)
         return out

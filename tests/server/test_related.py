@@ -169,11 +169,11 @@ def test_carried_findings_move_their_related_locations() -> None:
                         _related("app/db.py", 9)), path="app/views.py")
     finding = finding.model_copy(update={"line": 12, "end_line": 12})
     plan = scoped.Plan(kept_rows=set(), frozen=[(0, 30)])
-    [moved], _ = scoped.carried([finding], [edit], plan)
+    [moved], _, _ = scoped.carried([finding], [edit], plan)
     assert moved.line == 14
     assert [(r.path, r.line) for r in moved.related] == \
         [("app/views.py", 2), ("app/views.py", 11), ("app/db.py", 9)]
     # An edit on the source's own row drops that location (what it pointed at may be gone).
     on_source = byte_edit(index, index.line_start(1), index.line_start(2), "changed\n")
-    [kept], _ = scoped.carried([finding], [on_source], plan)
+    [kept], _, _ = scoped.carried([finding], [on_source], plan)
     assert [(r.path, r.line) for r in kept.related] == [("app/views.py", 9), ("app/db.py", 9)]

@@ -13,7 +13,7 @@ from lsprotocol import types
 
 from vigilint.analyzers.engine import Engine
 from vigilint.config import Settings
-from vigilint.server import scoped
+from vigilint.server import convert, scoped
 from vigilint.server.analysis import Result, Snapshot, run_analysis
 from vigilint.server.documents import Document
 
@@ -88,6 +88,8 @@ class Session:
         self.doc.version = self.versions
         quick = self.analyze(self.last, False)
         self.scoped += quick.ran_scoped and quick.complete
+        # the wire form the server sends (built from the last result's where carried over)
+        assert quick.wire == [convert.wire(d) for d in quick.diagnostics]
         self.last = quick
         self.doc.tree, self.doc.edits = quick.tree, []
         if not quick.complete:  # code that does not parse: provisional, a full one follows
@@ -350,3 +352,138 @@ def test_scoped_analysis_matches_full_analysis_on_every_edit_kind(
         if len(changes) > 1:  # a character typed, then deleted
             session.change(changes[1:])
     assert session.scoped >= 5, (session.scoped, session.provisional, session.versions)
+
+
+# -- module-level statements that read each other (carried over unless read) ----------------
+
+CHAIN_HEADER = {
+    "python": "import hashlib\nimport os\nimport subprocess\nimport sys\n\n"
+              "ARG = sys.argv[1]\nROOT = os.environ.get('ROOT', '/srv')\n",
+    "javascript": "const { exec, execSync } = require('child_process');\n"
+                  "const crypto = require('crypto');\nconst fs = require('fs');\n"
+                  "const ARG = process.argv[2];\nconst ROOT = process.env.ROOT || '/srv';\n",
+}
+CHAIN_BLOCK = {
+    "python": '''
+
+BASE_{i} = ROOT + "/data/{i}"
+CMD_{i} = "ls " + BASE_{i}; MODE_{i} = {i} % 3
+SALT_{i} = hashlib.md5(b"salt-{i}").hexdigest()
+
+
+def list_{i}(extra):
+    """Files of area {i}."""
+    if MODE_{i} == 0:
+        return subprocess.run(CMD_{i} + extra, shell=True)
+    return os.listdir(BASE_{i})
+''',
+    "javascript": '''
+
+const BASE_{i} = ROOT + '/data/{i}';
+const CMD_{i} = 'ls ' + BASE_{i}; let MODE_{i} = {i} % 3;
+var SALT_{i} = crypto.createHash('md5').update('salt-{i}').digest('hex');
+
+function list{i}(extra) {{
+  if (MODE_{i} === 0) {{
+    return execSync(CMD_{i} + extra);
+  }}
+  return fs.readdirSync(BASE_{i});
+}}
+''',
+}
+CHAIN_MODULE = {
+    "python": ["BASE_{i} = ARG", "CMD_{i} = input()", "CMD_{i} = 'ls'", "MODE_{i} = 0",
+               "BASE_{i} = os.environ['P_{j}']", "SALT_{i} = hashlib.sha256(b'x').hexdigest()",
+               "TOKEN_{j} = 'ghp_' + 'a1b2c3d4e5f6a7b8c9d0a1b2c3d4e5f6a7b8'",
+               "CMD_{i} = BASE_{j}; os.system(CMD_{i})"],
+    "javascript": ["const BASE_{i} = ARG;", "const CMD_{i} = ARG + '-x';", "let MODE_{i} = 0;",
+                   "const BASE_{i} = process.env.P_{j};",
+                   "var SALT_{i} = crypto.createHash('sha1').digest('hex');",
+                   "const TOKEN_{j} = 'ghp_a1b2c3d4e5f6a7b8c9d0a1b2c3d4e5f6a7b8';",
+                   "const CMD_{i} = BASE_{j}; exec(CMD_{i});"],
+}
+CHAIN_BODY = {
+    "python": ["return subprocess.run(CMD_{i}, shell=True)", "eval(BASE_{i})", "x = 1",
+               "os.system(BASE_{j})", "return hashlib.md5(SALT_{j}.encode()).hexdigest()"],
+    "javascript": ["return execSync(CMD_{i});", "eval(BASE_{i});", "const x = 1;",
+                   "exec(BASE_{j});", "return fs.readdirSync(ARG);"],
+}
+
+
+@pytest.mark.parametrize("language", list(CHAIN_BLOCK))
+def test_scoped_analysis_with_module_statements_matches_full_analysis(language: str) -> None:
+    block = CHAIN_BLOCK[language]
+    count = 1 + 520 // block.count("\n")
+    text = CHAIN_HEADER[language] + "".join(block.format(i=i) for i in range(count))
+    session = Session(text, "tool.py" if language == "python" else "tool.js", language)
+    rng = random.Random(7)
+    for _ in range(40):
+        lines = session.doc.text.split("\n")
+        j = rng.randrange(count)
+        if rng.random() < 0.5:
+            rows = [r for r, line in enumerate(lines)
+                    if re.match(r"(?:const |let |var )?(?:BASE|CMD|SALT|MODE)_\d+ ", line)]
+            row = rng.choice(rows)
+            i = re.search(r"_(\d+) ", lines[row])
+            new = rng.choice(CHAIN_MODULE[language]).format(i=i.group(1) if i else 0, j=j)
+            if rng.random() < 0.25:  # a new statement
+                session.change([(row, 0, row, 0, new + "\n")])
+            else:
+                session.change([(row, 0, row, len(lines[row]), new)])
+        else:
+            rows = [r for r, line in enumerate(lines) if line.startswith(("    return",
+                                                                          "  return"))]
+            row = rng.choice(rows)
+            i = re.search(r"_(\d+)", lines[row]) or re.search(r"(\d+)", lines[row - 1])
+            indent = lines[row][: len(lines[row]) - len(lines[row].lstrip())]
+            new = rng.choice(CHAIN_BODY[language]).format(i=i.group(1) if i else 0, j=j)
+            session.change([(row, 0, row, len(lines[row]), indent + new)])
+    assert session.scoped >= 15, (session.scoped, session.versions)
+
+
+ARROWS = {
+    "javascript": ("const { exec } = require('child_process');\n", '''
+
+const run{i} = (command) => exec(command);
+const LIMIT_{i} = {i};
+
+function handler{i}(req) {{
+  const n = LIMIT_{i} + 1;
+  return run{i}(req.query.cmd);
+}}
+''', "  return run{i}(req.query.cmd);", ["  return 1;", "  return run{i}('ls');",
+                                          "  return run{i}(req.query.cmd);",
+                                          "  return run{j}(req.body.x);"], "app.js"),
+    "python": ("import os\n\nfrom flask import request\n", '''
+
+run_{i} = lambda command: os.system(command)
+LIMIT_{i} = {i}
+
+
+def handler_{i}():
+    n = LIMIT_{i} + 1
+    return run_{i}(request.args["cmd"])
+''', '    return run_{i}(request.args["cmd"])', ["    return 1", "    return run_{i}('ls')",
+                                                 '    return run_{i}(request.args["cmd"])',
+                                                 "    return run_{j}(request.form['x'])"],
+               "app.py"),
+}
+
+
+@pytest.mark.parametrize("language", list(ARROWS))
+def test_statements_holding_functions_follow_their_callers(language: str) -> None:
+    """A statement that assigns a function (`const run = (c) => exec(c)`) gets its taint
+    from call sites elsewhere: it is analysed again when a call to it is added or removed."""
+    header, block, _, replacements, path = ARROWS[language]
+    count = 1 + 450 // block.count("\n")
+    text = header + "".join(block.format(i=i) for i in range(count))
+    session = Session(text, path, language)
+    rng = random.Random(11)
+    for _ in range(16):
+        lines = session.doc.text.split("\n")
+        rows = [r for r, line in enumerate(lines) if line.startswith(("  return", "    return"))]
+        row = rng.choice(rows)
+        i = re.search(r"(\d+)", lines[row - 1]) or re.search(r"(\d+)", lines[row - 2])
+        new = rng.choice(replacements).format(i=i.group(1) if i else 0, j=rng.randrange(count))
+        session.change([(row, 0, row, len(lines[row]), new)])
+    assert session.scoped >= 8, (session.scoped, session.versions)

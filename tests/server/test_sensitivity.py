@@ -53,3 +53,50 @@ def test_context_around_a_position_is_the_enclosing_function() -> None:
     # The file's imports still count; the other function's calls do not.
     assert [c.domain for c in around] == ["deserialization"]
     assert sensitivity.tier_of(around) == 2
+
+
+def test_evidence_by_groups_equals_evidence_over_edits() -> None:
+    """The server classifies per group of a file, reusing what it learnt of the groups' texts
+    in the last version: the evidence is the same as for the whole file, version after
+    version."""
+    import random
+
+    from vigilint.server import scoped
+
+    pieces = {
+        "python": ["import jwt\nfrom passlib.hash import bcrypt\n",
+                   "def login_{i}(request):\n    token = jwt.decode(request.token)\n"
+                   "    return bcrypt.verify(request.password, token['hash'])\n",
+                   "SECRET_{i} = 'x'  # password\n", "x_{i} = pickle.loads(data); y = 1\n",
+                   "class Payment{i}:\n    card_number = None\n",
+                   "@login_required\ndef view_{i}():\n    return render('é😀 encrypt')\n"],
+        "javascript": ["const jwt = require('jsonwebtoken');\nconst crypto = require('crypto');\n",
+                       "function login{i}(req) {{\n  return jwt.verify(req.token, KEY);\n}}\n",
+                       "const SECRET_{i} = 'password';\n",
+                       "let h{i} = crypto.createHash('md5'); let x = 1;\n",
+                       "class Payment{i} {{\n  charge(cardNumber) {{ return stripe.charge(); }}\n}}\n",
+                       "app.post('/login/{i}', passport.authenticate('local'));\n"],
+    }
+    rng = random.Random(5)
+    engine = Engine()
+    for language, parts in pieces.items():
+        path = "svc.py" if language == "python" else "svc.js"
+        units = [parts[0]] + [rng.choice(parts[1:]).format(i=i) for i in range(500)]
+        cache = None
+        for _ in range(12):
+            source = "\n".join(units).encode()
+            tree = engine.parse(language, source)
+            layout = scoped.layout(language, tree, source)
+            assert layout is not None and not layout.errors
+            found = sensitivity.evidence_of_groups(
+                path, source, tree, [(g.start_byte, g.key) for g in layout.groups], cache)
+            assert found is not None
+            evidence, cache = found
+            assert evidence == sensitivity.evidence(path, source, tree)
+            assert sensitivity.contexts_from(evidence, source) == \
+                sensitivity.classify(path, source, tree)
+            k = rng.randrange(1, len(units))
+            if rng.random() < 0.5:
+                units[k] = rng.choice(parts[1:]).format(i=1000 + k)
+            else:
+                units.insert(k, rng.choice(parts[1:]).format(i=2000 + k))

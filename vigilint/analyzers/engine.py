@@ -603,5 +603,8 @@ def with_fingerprints(findings: list[Finding]) -> list[Finding]:
         seen[key] += 1
         digest = hashlib.sha256(
             f"{finding.rule}\0{key[1]}\0{index}".encode("utf-8", "surrogatepass")).hexdigest()
-        out.append(finding.model_copy(update={"fingerprint": digest[:24]}))
+        fingerprint = digest[:24]
+        # (an unchanged finding is kept as it is: the server reuses its diagnostic)
+        out.append(finding if finding.fingerprint == fingerprint else
+                   finding.model_copy(update={"fingerprint": fingerprint}))
     return out

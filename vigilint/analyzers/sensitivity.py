@@ -14,8 +14,8 @@ untrusted input, deserialization, network, files, data stores, payments and pers
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import PurePosixPath
 
@@ -270,18 +270,108 @@ def evidence(path: str, source: bytes, tree: Tree | None) -> list[Evidence]:
     return out
 
 
+_TOKEN_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
+
+
+@dataclass
+class EvidenceCache:
+    """What `evidence_of_groups` learnt of the texts of a file's groups, for the next version
+    of the file: the domain words of each group's text, and where the domain words sit in it
+    (with their roles) for one set of domain words."""
+
+    words: dict[bytes, dict[bytes, str]] = field(default_factory=dict)
+    pattern: frozenset[bytes] = frozenset()
+    locate: re.Pattern[bytes] | None = None
+    found: dict[bytes, list[tuple[int, int, str | None, bytes]]] = field(default_factory=dict)
+    domains: dict[bytes, str | None] = field(default_factory=dict)  # of each word seen
+
+
+def evidence_of_groups(path: str, source: bytes, tree: Tree,
+                       groups: Sequence[tuple[int, bytes]],
+                       old: EvidenceCache | None) -> tuple[list[Evidence], EvidenceCache] | None:
+    """`evidence(path, source, tree)` for a text cut into `groups` ((start byte, text) of each
+    top-level unit, in order) whose syntax does not depend on what surrounds them (a tree
+    without errors): each group's words and matches are found once per distinct text and
+    reused from `old`. None when the text between the groups could hold a word or join two
+    (then call `evidence`)."""
+    previous = 0
+    for start, text in groups:
+        if start < previous or source[previous:start].strip() or (
+                start == previous and start > 0 and source[start - 1] in _TOKEN_BYTES
+                and text[:1] and text[0] in _TOKEN_BYTES):
+            return None
+        previous = start + len(text)
+    if source[previous:].strip():
+        return None
+    known = old.words if old is not None else {}
+    domains = old.domains if old is not None and len(old.domains) < 100_000 else {}
+    words: dict[bytes, dict[bytes, str]] = {}
+    domain_of: dict[bytes, str] = {}
+    for _, text in groups:
+        found_words = words.get(text)
+        if found_words is None:
+            found_words = known.get(text)
+        if found_words is None:
+            found_words = {}
+            for token in set(_TOKEN.findall(text)):
+                if token in domains:
+                    domain = domains[token]
+                else:
+                    match = _COMBINED.search(token)
+                    domain = _GROUP_TO_DOMAIN[match.lastgroup].id \
+                        if match is not None and match.lastgroup is not None else None
+                    domains[token] = domain
+                if domain is not None:
+                    found_words[token] = domain
+        words[text] = found_words
+        domain_of.update(found_words)
+    cache = EvidenceCache(words, domains=domains)
+    out: list[Evidence] = []
+    if is_infrastructure(path, source):
+        out.append(Evidence("infrastructure", "path", 0, 0, PurePosixPath(path).name))
+    if not domain_of:
+        return out, cache
+    pattern = frozenset(domain_of)
+    if old is not None and old.pattern == pattern and old.locate is not None:
+        cache.pattern, cache.locate, reuse = pattern, old.locate, old.found
+    else:
+        cache.pattern, reuse = pattern, {}
+        cache.locate = re.compile(
+            rb"(?<![A-Za-z0-9_.\-])(?:"
+            + b"|".join(re.escape(t) for t in sorted(domain_of, key=len, reverse=True))
+            + rb")(?![A-Za-z0-9_])")
+    root = tree.root_node
+    count = 0
+    for start, text in groups:
+        matches = cache.found.get(text)
+        if matches is None:
+            matches = reuse.get(text)
+        if matches is None:
+            matches = []
+            for match in cache.locate.finditer(text):
+                node = root.descendant_for_byte_range(start + match.start(),
+                                                      start + match.end())
+                matches.append((match.start(), match.end(),
+                                None if node is None else _role(node), match.group(0)))
+        cache.found[text] = matches
+        for rel_start, rel_end, role, word in matches:
+            if count >= _MAX_MATCHES:
+                return out, cache
+            count += 1
+            if role is not None:
+                out.append(Evidence(domain_of[word], role, start + rel_start, start + rel_end,
+                                    word.decode("utf-8", "replace")))
+    return out, cache
+
+
 class _Positions:
+    # (a few positions per file: counted where asked rather than indexing every line)
     def __init__(self, source: bytes) -> None:
         self.source = source
-        self.starts = [0]
-        pos = source.find(b"\n")
-        while pos != -1:
-            self.starts.append(pos + 1)
-            pos = source.find(b"\n", pos + 1)
 
     def of(self, offset: int) -> tuple[int, int]:
-        row = bisect_right(self.starts, offset) - 1
-        prefix = self.source[self.starts[row]:offset]
+        row = self.source.count(b"\n", 0, offset)
+        prefix = self.source[self.source.rfind(b"\n", 0, offset) + 1:offset]
         return row + 1, len(prefix.decode("utf-8", "replace")) + 1
 
 

@@ -9,6 +9,7 @@ A result is kept and published only if the document still has the version that w
 from __future__ import annotations
 
 import asyncio
+import gc
 import hashlib
 import json
 import logging
@@ -19,7 +20,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 from tree_sitter import Tree
@@ -134,6 +135,17 @@ class Result:
     layout: scoped.Layout | None = None  # the text's groups, for the next scoped analysis
     failed: bool = False
     reduced_for: str | None = None  # "size" or "time" when only secret detection ran
+    # For reusing diagnostics in the next scoped result: the text's line index, and the
+    # diagnostic of each active finding (`id(finding)` -> (finding, diagnostic)), made for
+    # `root` and `related`.
+    index: LineIndex | None = None
+    diagnostic_of: dict[int, tuple[Finding, types.Diagnostic, dict[str, Any]]] = field(
+        default_factory=dict)
+    # The diagnostics as they go over the wire (JSON-ready), in the same order.
+    wire: list[dict[str, Any]] = field(default_factory=list)
+    root: Path | None = None
+    related: bool = False
+    evidence: sensitivity.EvidenceCache | None = None  # for the security contexts
 
     @property
     def active(self) -> list[Finding]:
@@ -204,6 +216,7 @@ def _run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sn
     stop = snap.control.should_stop
     the_plan = None
     layout = None
+    origin: dict[int, tuple[Finding, Finding]] = {}
     tree: Tree | None = None
     if stop():
         raise AnalysisCancelled
@@ -226,7 +239,7 @@ def _run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sn
             the_plan = scoped.plan(layout, base.layout, snap.edits)
         if the_plan is not None:
             assert base is not None and snap.edits is not None
-            kept, secret_dropped = scoped.carried(base.raw, snap.edits, the_plan)
+            kept, secret_dropped, origin = scoped.carried(base.raw, snap.edits, the_plan)
             if secret_dropped:
                 the_plan = None  # see `scoped.carried`
         if the_plan is not None:
@@ -260,12 +273,39 @@ def _run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sn
     except Exception as exc:  # provenance is an annotation: never lose the findings for it
         log.warning("provenance lookup failed: %s", type(exc).__name__)
     findings = annotate(findings, ranges)
-    diagnostics = [convert.finding_to_diagnostic(f, index, snap.uri, snap.version, snap.root,
-                                                 snap.related)
-                   for f in findings if not f.suppressed]
+    reuse = snap.base if the_plan is not None else None
+    if reuse is not None and (reuse.index is None or reuse.uri != snap.uri
+                              or reuse.root != snap.root or reuse.related != snap.related):
+        reuse = None
+    diagnostic_of: dict[int, tuple[Finding, types.Diagnostic, dict[str, Any]]] = {}
+    diagnostics = []
+    wires = []
+    for finding in findings:
+        if finding.suppressed:
+            continue
+        both = None if reuse is None else _reused(finding, origin, reuse, index, snap)
+        if both is None:
+            diag = convert.finding_to_diagnostic(finding, index, snap.uri, snap.version,
+                                                 snap.root, snap.related)
+            both = diag, convert.wire(diag)
+        diagnostic_of[id(finding)] = (finding, *both)
+        diagnostics.append(both[0])
+        wires.append(both[1])
     contexts: list[sensitivity.SecurityContext] = []
+    evidence_cache: sensitivity.EvidenceCache | None = None
     if settings.server.security_context and not reduced:
-        contexts = sensitivity.classify(snap.path, source, tree)
+        found = None
+        if layout is not None and tree is not None and not layout.errors \
+                and snap.language not in scoped.CONTAINERS:
+            # Per group, reusing what the last result learnt of the groups' texts.
+            found = sensitivity.evidence_of_groups(
+                snap.path, source, tree, [(g.start_byte, g.key) for g in layout.groups],
+                snap.base.evidence if snap.base is not None else None)
+        if found is not None:
+            evidence, evidence_cache = found
+            contexts = sensitivity.contexts_from(evidence, source)
+        else:
+            contexts = sensitivity.classify(snap.path, source, tree)
         diagnostics.extend(convert.context_to_diagnostic(c, index) for c in contexts
                            if c.domain in sensitivity.NOTABLE)
     if reduced_for == "size":
@@ -278,32 +318,61 @@ def _run_analysis(get_engine: Callable[[], Engine], settings: Settings, snap: Sn
             f"vigilint: analysing this document took more than "
             f"{snap.control.budget:.0f} s; only secret detection ran on this version.",
             convert.REDUCED_CODE))
-    result = _result(snap, findings, diagnostics, contexts, tree)
+    wires.extend(convert.wire(diag) for diag in diagnostics[len(wires):])
+    result = _result(snap, findings, diagnostics, contexts, tree, wires)
     result.reduced = reduced
     result.reduced_for = reduced_for
     result.errors = analysis.errors
     result.raw = raw
     result.layout = layout
     result.ran_scoped = the_plan is not None
+    result.index, result.diagnostic_of = index, diagnostic_of
+    result.root, result.related = snap.root, snap.related
+    result.evidence = evidence_cache
     # A scoped analysis of code that does not parse is provisional (see scoped.py).
     result.complete = the_plan is None or layout is None or not layout.errors
     return result
 
 
+def _reused(finding: Finding, origin: dict[int, tuple[Finding, Finding]], base: Result,
+            index: LineIndex, snap: Snapshot) -> tuple[types.Diagnostic, dict[str, Any]] | None:
+    """The diagnostic of a finding carried over from `base` (unchanged but for its lines),
+    moved to its lines, or None when it must be made anew: the lines it spans (and those of
+    its fix) must read the same before and after (columns are counted in UTF-16 on them)."""
+    moved = origin.get(id(finding))
+    if moved is None or moved[0] is not finding:
+        return None  # analysed again, or changed since it was carried
+    old = moved[1]
+    entry = base.diagnostic_of.get(id(old))
+    if entry is None or entry[0] is not old or base.index is None \
+            or (snap.related and finding.related):
+        return None
+    delta = finding.line - old.line
+    lines = [old.line, old.end_line]
+    if old.fix is not None:
+        for edit in old.fix.edits:
+            lines += (edit.line, edit.end_line)
+    before, count, old_count = base.index, index.count, base.index.count
+    for line in lines:
+        if not (0 < line <= old_count and 0 < line + delta <= count) or \
+                before.line_text(line - 1) != index.line_text(line - 1 + delta):
+            return None
+    return (convert.moved_diagnostic(entry[1], delta, snap.version),
+            convert.moved_wire(entry[2], delta, snap.version))
+
+
 def _result(snap: Snapshot, findings: list[Finding], diagnostics: list[types.Diagnostic],
-            contexts: list[sensitivity.SecurityContext], tree: Tree | None) -> Result:
-    digest = hashlib.sha256()
-    for diag in diagnostics:
-        digest.update(json.dumps(
-            [diag.range.start.line, diag.range.start.character, diag.range.end.line,
-             diag.range.end.character, diag.code, diag.message, diag.data,
-             [(r.location.uri, r.location.range.start.line, r.location.range.start.character,
-               r.message) for r in diag.related_information or ()]],
-            sort_keys=True, default=str).encode("utf-8", "surrogatepass"))
+            contexts: list[sensitivity.SecurityContext], tree: Tree | None,
+            wires: list[dict[str, Any]] | None = None) -> Result:
+    if wires is None:
+        wires = [convert.wire(diag) for diag in diagnostics]
+    # (of everything the client gets; the wire form is built once per diagnostic anyway)
+    digest = hashlib.sha256(json.dumps(wires, sort_keys=True, default=str).encode(
+        "utf-8", "surrogatepass"))
     return Result(uri=snap.uri, version=snap.version, findings=findings,
                   diagnostics=diagnostics, contexts=contexts,
                   result_id=digest.hexdigest()[:20], tree=tree, text=snap.text,
-                  generation=snap.generation)
+                  generation=snap.generation, wire=wires)
 
 
 @dataclass
@@ -494,10 +563,24 @@ class Analyzer:
             return
         state.published_id = result.result_id
         if not self.server.pull_diagnostics:
-            self.server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
-                uri=uri, diagnostics=result.diagnostics, version=result.version))
+            self._publish(result)
         elif result.complete and base is not None and not base.complete:
             self.server.refresh_pull_diagnostics()
+
+    def _publish(self, result: Result) -> None:
+        """Send the result's diagnostics in the wire form the analysis built (converting
+        a thousand diagnostics with the protocol's converter took ~60 ms on the event loop
+        at every version)."""
+        send = getattr(self.server.protocol, "_send_data", None)
+        if send is None or len(result.wire) != len(result.diagnostics):
+            self.server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
+                uri=result.uri, diagnostics=result.diagnostics, version=result.version))
+            return
+        params: dict[str, Any] = {"uri": result.uri, "diagnostics": result.wire}
+        if result.version is not None:
+            params["version"] = result.version
+        send({"method": "textDocument/publishDiagnostics", "params": params,
+              "jsonrpc": "2.0"})
 
     # -- waiting for a result -------------------------------------------------------------
     def _wake(self) -> None:
@@ -550,9 +633,18 @@ class Analyzer:
         return tree
 
     def warm_up(self) -> None:
-        """Load the rules and build the Python plan in the background."""
+        """Load the rules and build the Python plan in the background, then move what is
+        loaded so far (modules, rules, queries: kept for the life of the server) out of the
+        garbage collector's generations: a full collection walks every tracked object, and
+        while typing in a large file those of the rules made it cost tens of milliseconds
+        every few edits."""
         server = self.server
-        self.executor.submit(lambda: server.engine.plan("python"))
+
+        def load() -> None:
+            server.engine.plan("python")
+            gc.freeze()
+
+        self.executor.submit(load)
 
     def shutdown(self) -> None:
         for state in self._states.values():

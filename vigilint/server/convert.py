@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from lsprotocol import types
+from lsprotocol.converters import get_converter
 
 from vigilint.analyzers.registry import get_rule
 from vigilint.analyzers.secrets.redaction import redact_finding
@@ -141,6 +142,62 @@ def finding_to_diagnostic(finding: Finding, index: LineIndex, uri: str, version:
         related_information=(related_information(finding, index, uri, root) or None)
         if related else None,
     )
+
+
+def _shifted_json(rng: dict[str, Any], delta: int) -> dict[str, Any]:
+    return {"start": {"line": rng["start"]["line"] + delta,
+                      "character": rng["start"]["character"]},
+            "end": {"line": rng["end"]["line"] + delta, "character": rng["end"]["character"]}}
+
+
+def moved_diagnostic(diag: types.Diagnostic, delta: int,
+                     version: int | None) -> types.Diagnostic:
+    """The diagnostic of a finding `delta` lines below the one `diag` was made of (for the
+    same document, its fix edits moved alike, no related locations in the document), for
+    `version`: what `finding_to_diagnostic` gives when the lines it spans have the same text
+    (the server reuses the diagnostics of the findings a scoped analysis carries over)."""
+    data: dict[str, Any] = dict(diag.data or {})
+    data["version"] = version
+    rng = diag.range
+    if delta:
+        rng = types.Range(
+            start=types.Position(line=rng.start.line + delta, character=rng.start.character),
+            end=types.Position(line=rng.end.line + delta, character=rng.end.character))
+        fix = data.get("fix")
+        if fix is not None:
+            data["fix"] = {**fix, "edits": [
+                {"range": _shifted_json(e["range"], delta), "newText": e["newText"]}
+                for e in fix["edits"]]}
+    return types.Diagnostic(
+        range=rng, message=diag.message, severity=diag.severity, code=diag.code,
+        code_description=diag.code_description, source=diag.source, data=data,
+        related_information=diag.related_information)
+
+
+def wire(diag: types.Diagnostic) -> dict[str, Any]:
+    """A diagnostic as it goes over the wire (JSON-ready)."""
+    out: dict[str, Any] = _CONVERTER.unstructure(diag)
+    return out
+
+
+def moved_wire(old: dict[str, Any], delta: int, version: int | None) -> dict[str, Any]:
+    """`wire(moved_diagnostic(diag, delta, version))` for `old = wire(diag)`, without the
+    converter (the server sends every diagnostic of a document at each version)."""
+    out = dict(old)
+    data = dict(old["data"])
+    data["version"] = version
+    if delta:
+        out["range"] = _shifted_json(old["range"], delta)
+        fix = data.get("fix")
+        if fix is not None:
+            data["fix"] = {**fix, "edits": [
+                {"range": _shifted_json(e["range"], delta), "newText": e["newText"]}
+                for e in fix["edits"]]}
+    out["data"] = data
+    return out
+
+
+_CONVERTER = get_converter()
 
 
 def context_to_diagnostic(context: SecurityContext, index: LineIndex) -> types.Diagnostic:

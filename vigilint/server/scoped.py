@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tree_sitter import Node, Tree
@@ -114,6 +114,9 @@ class Info:
     names: frozenset[bytes]  # every identifier in the text
     facts: tuple[bytes, ...]  # file-level fact lines, stripped
     marked: bool  # may be a route or a guard
+    # A statement that only assigns (no fact, no marker): it needs to be analysed again only
+    # when it is affected or when the code analysed again mentions one of its names.
+    droppable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,18 +163,66 @@ def _name_of(node: Node) -> bytes | None:
     return None
 
 
+_BINDINGS = frozenset({"expression_statement", "lexical_declaration", "variable_declaration"})
+_FUNCTION_VALUES = frozenset({"arrow_function", "function_expression", "function",
+                              "generator_function", "class", "lambda"})
+
+
+def _function_value_name(language: str, node: Node) -> bytes | None:
+    """The name a statement binds to a function (`const run = (c) => exec(c);`,
+    `run = lambda c: os.system(c)`): such a statement is a definition (its taint comes from
+    its call sites, like a function's)."""
+    if language == "python":
+        if node.type != "expression_statement" or node.named_child_count != 1:
+            return None
+        target = node.named_children[0]
+        name, value = target.child_by_field_name("left"), target.child_by_field_name("right")
+    elif node.type in ("lexical_declaration", "variable_declaration"):
+        declarators = [c for c in node.named_children if c.type == "variable_declarator"]
+        if len(declarators) != 1:
+            return None
+        name = declarators[0].child_by_field_name("name")
+        value = declarators[0].child_by_field_name("value")
+    else:
+        return None
+    if name is None or value is None or name.type != "identifier" \
+            or value.type not in _FUNCTION_VALUES:
+        return None
+    return name.text
+
+
 def _info(language: str, node: Node, key: bytes, definition: bool) -> Info:
     search = FACTS[language].search
     facts = tuple(line.strip() for line in key.split(b"\n") if search(line))
     if node.type in _COMMENTS:  # read by suppressions only (see `plan`)
         return Info(False, frozenset(), frozenset(), facts, False)
     names = frozenset(_IDENT.findall(key))
-    name = _name_of(node) if definition else None
+    name = (_name_of(node) or _function_value_name(language, node)) if definition else None
     marked = bool(facts) or bool(MARKED.search(key))
     if name is None:  # a statement (or a definition without a name): all its names
-        return Info(False, names - _KEYWORDS, names, facts, marked)
+        droppable = not definition and not marked and _assigns(language, node)
+        return Info(False, names - _KEYWORDS, names, facts, marked, droppable)
     defines = frozenset({name, *_NESTED.findall(key)})
     return Info(True, defines, names, facts, marked)
+
+
+# Top-level (or class-member) statements that only declare or assign, per language.
+_ASSIGNMENTS: dict[str, frozenset[str]] = {
+    "javascript": frozenset({"lexical_declaration", "variable_declaration"}),
+    "typescript": frozenset({"lexical_declaration", "variable_declaration"}),
+    "tsx": frozenset({"lexical_declaration", "variable_declaration"}),
+    "go": frozenset({"const_declaration", "var_declaration"}),
+    "java": frozenset({"field_declaration"}),
+}
+
+
+def _assigns(language: str, node: Node) -> bool:
+    if node.has_error:
+        return False
+    if language == "python":
+        return node.type == "expression_statement" and node.named_child_count == 1 \
+            and node.named_children[0].type == "assignment"
+    return node.type in _ASSIGNMENTS.get(language, ())
 
 
 def _members(language: str, root: Node) -> list[tuple[Node, bool, int, int]]:
@@ -183,7 +234,9 @@ def _members(language: str, root: Node) -> list[tuple[Node, bool, int, int]]:
         body = node.child_by_field_name("body") if node.type in containers else None
         inner = body.children if body is not None else []
         if body is None or len(inner) < 2 or inner[0].type != "{" or inner[-1].type != "}":
-            out.append((node, node.type in kinds, node.start_byte, node.end_byte))
+            out.append((node, node.type in kinds or (
+                node.type in _BINDINGS and _function_value_name(language, node) is not None),
+                node.start_byte, node.end_byte))
             continue
         out.append((node, False, node.start_byte, inner[0].end_byte))  # the header
         for member in inner[1:-1]:
@@ -315,25 +368,65 @@ def plan(new: Layout, old: Layout, edits: Sequence[ByteEdit]) -> Plan | None:
                 affected.add(i)
                 changed |= g.info.defines
         fresh = more
+    # Statements that only assign are analysed again when affected or read by the code
+    # analysed again (closed over the names of the statements kept); the findings of the
+    # others are carried over like those of unaffected definitions.
+    drop: set[int] = set() if new.errors else {
+        i for i, g in enumerate(groups) if i not in affected and g.info.droppable}
+    holders: dict[bytes, list[int]] = {}
+    for i in drop:
+        for name in groups[i].info.names:
+            holders.setdefault(name, []).append(i)
+    seen_names: set[bytes] = set()
+
+    def keep_context(indices: Iterable[int]) -> None:
+        todo = [groups[i].info.names for i in indices]
+        while todo:
+            for name in todo.pop():
+                if name in seen_names:
+                    continue
+                seen_names.add(name)
+                for j in holders.get(name, ()):
+                    if j in drop:
+                        drop.discard(j)
+                        todo.append(groups[j].info.names)
+
+    keep_context(i for i, g in enumerate(groups)
+                 if i in affected or not (g.info.definition or i in drop))
+    # and what removed code mentioned (a statement `const f = (x) => ...` lost those calls)
+    for info in gone_infos:
+        for name in info.names:
+            if name not in seen_names:
+                seen_names.add(name)
+                for j in holders.get(name, ()):
+                    if j in drop:
+                        drop.discard(j)
+                        keep_context([j])
     kept: set[int] = set()
     for i, g in enumerate(groups):
-        if i in affected or not g.info.definition:
+        if i in affected or not (g.info.definition or i in drop):
             kept.update(range(g.start_row, g.end_row + 1))
     # A row shared by a kept group and another (`a(); function b() {}`) keeps both whole.
     grew = True
     while grew:
         grew = False
         for i, g in enumerate(groups):
-            if i not in affected and g.info.definition and (
+            if i not in affected and (g.info.definition or i in drop) and (
                     g.start_row in kept or g.end_row in kept):
                 affected.add(i)
+                drop.discard(i)
                 kept.update(range(g.start_row, g.end_row + 1))
                 grew = True
+                if not g.info.definition:  # analysed again: what it reads too
+                    dropped = set(drop)
+                    keep_context([i])
+                    for j in dropped - drop:
+                        kept.update(range(groups[j].start_row, groups[j].end_row + 1))
     total = groups[-1].end_row + 1 if groups else 0
     if len(kept) > MAX_SHARE * total:
         return None  # about as costly as a full analysis
     frozen = [(g.start_row, g.end_row) for i, g in enumerate(groups)
-              if i not in affected and g.info.definition]
+              if i not in affected and (g.info.definition or i in drop)]
     return Plan(kept, frozen, sum(1 for i in affected if groups[i].info.definition))
 
 
@@ -425,22 +518,25 @@ def _row_of(node_rows: list[tuple[int, int]], starts: list[int], row: int) -> bo
 
 
 def carried(old: Sequence[Finding], edits: Sequence[ByteEdit],
-            the_plan: Plan) -> tuple[list[Finding], bool]:
-    """Findings of the unaffected definitions, moved to their rows in the edited text, and
+            the_plan: Plan) -> tuple[list[Finding], bool, dict[int, tuple[Finding, Finding]]]:
+    """Findings of the unaffected definitions, moved to their rows in the edited text;
     whether a finding about a secret was left behind (a secret is reported once per file: an
-    occurrence elsewhere that was not reported may have to be now)."""
+    occurrence elsewhere that was not reported may have to be now); and the origin of each
+    moved finding (`id(moved)` -> (moved, old finding), for reusing its diagnostic)."""
     frozen = sorted(the_plan.frozen)
     starts = [a for a, _ in frozen]
     out = []
+    origin: dict[int, tuple[Finding, Finding]] = {}
     secret_dropped = False
     for finding in old:
         moved = _shift_finding(finding, edits)
         if moved is not None and _row_of(frozen, starts, moved.line - 1) \
                 and _row_of(frozen, starts, moved.end_line - 1):
             out.append(moved)
+            origin[id(moved)] = (moved, finding)
         elif finding.secret_hash:
             secret_dropped = True
-    return out, secret_dropped
+    return out, secret_dropped, origin
 
 
 def fixes_as_before(findings: list[Finding], old: Sequence[Finding]) -> list[Finding]:
