@@ -38,6 +38,7 @@ result = ast.literal_eval(request.args["expr"])  # literals only
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -121,6 +122,7 @@ _CODE_TYPES = frozenset({"types.CodeType", "CodeType"})
 _RUNNER_WORDS = frozenset({"exec", "execfile", "runcode", "runsource", "execsource"})
 _RUNNER_PAIRS = frozenset({("run", "code"), ("run", "source"), ("exec", "code"),
                            ("exec", "source"), ("exec", "file")})
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _IMPORTERS = frozenset({"__import__", "importlib.import_module", "importlib.__import__"})
 _UNLIKELY = ("This runs code chosen where its text was written or named (a code-running "
              "helper's argument, or a module path this function imports): check the "
@@ -174,9 +176,9 @@ def _runner(ctx: FileContext, call: Node) -> bool:
     fn = python(ctx).function_at(call)
     if fn is None:
         return False
-    words = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", fn.name)]
+    words = [w.lower() for w in _NAME_WORDS.findall(fn.name)]
     return bool(_RUNNER_WORDS.intersection(words)) or \
-        any(pair in _RUNNER_PAIRS for pair in zip(words, words[1:]))
+        any(pair in _RUNNER_PAIRS for pair in itertools.pairwise(words))
 
 
 def _import_loader(ctx: FileContext, value: Node) -> bool:
