@@ -25,6 +25,11 @@ from vigilint.prompts.sources import DOCUMENT_GLOBS
     ("src/pkg/_vendor/six.py", "vendored"), ("third_party/lib/x.py", "vendored"),
     ("proto/user_pb2.py", "generated"), ("proto/user_pb2_grpc.py", "generated"),
     ("setup.py", "build"), ("noxfile.py", "build"), ("scripts/release.py", "build"),
+    ("src/pkg/scripts/migrate.py", "build"), ("tools/scripts/bump.py", "build"),
+    # a scripts folder inside a docs, example or test tree serves that tree
+    ("docs/tutorials/wiki/src/tutorial/scripts/initialize_db.py", "example"),
+    ("docs/scripts/make_api_index.py", "docs"), ("examples/blog/scripts/seed.py", "example"),
+    ("tests/scripts/run_server.py", "test"), ("testdata/tools/gen.go", "fixture"),
     ("src/flask/testing.py", "app"), ("src/flask/app.py", "app"), ("latest/views.py", "app"),
     ("contest/views.py", "app"), ("protest.py", "app"),
     # JavaScript / TypeScript

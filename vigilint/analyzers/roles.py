@@ -13,7 +13,8 @@ The order of the evidence (the first that answers wins):
    `*_pb2.py`, `*.pb.go`, `*.min.js`, lock files (generated); `setup.py`, `noxfile.py`,
    `webpack.config.js`, `magefile.go` (build); `.md`/`.rst`/`.adoc` and README/CHANGELOG
    (docs).
-4. The innermost folder with a conventional name: `tests/`, `__tests__/`, `spec/`, `e2e/`,
+4. The innermost folder with a conventional name (a build folder inside a test, fixture, docs or
+   example tree takes that tree's role): `tests/`, `__tests__/`, `spec/`, `e2e/`,
    `benchmarks/`, `src/test/` (test); `fixtures/`, `testdata/`, `__mocks__/`, `mocks/`
    (fixture); `docs/`, `docs_src/` (docs); `examples/`, `samples/`, `demo/`, `tutorial/`
    (example); `vendor/`, `third_party/`, `_vendor/` (vendored); `generated/` (generated);
@@ -70,6 +71,10 @@ _FOLDERS: dict[str, Role] = {
     **dict.fromkeys(("scripts", "script", "tools", "build_tools", "buildscripts", "hack"),
                     "build"),
 }
+# A `scripts/` (`tools/`, ...) folder inside one of these trees serves that tree (a tutorial's
+# `scripts/initialize_db.py` creating its demo users, a test suite's helper scripts): it takes
+# the enclosing tree's role, not "build". At the top level or inside app packages it stays build.
+_OWNS_ITS_SCRIPTS: frozenset[Role] = frozenset({"test", "fixture", "docs", "example"})
 # `integration_tests`, `unit-tests`, `test_apps`, `tests-e2e`: a test word joined to another.
 _TEST_FOLDER = lazyre.compile(r"^(?:tests?|specs?)[_-][\w.-]+$|^[\w.-]+[_-](?:tests?|specs?)$")
 
@@ -168,14 +173,21 @@ def path_role(path: str) -> Role | None:
     for role, globs in _NAME_GLOBS:
         if any(glob_matches(lower, g) for g in globs):
             return role
+    found: Role | None = None
     for folder in reversed(posix.parts[:-1]):
         folder_lower = folder.lower()
         by_folder = _FOLDERS.get(folder_lower)
-        if by_folder is not None:
-            return by_folder
-        if _TEST_FOLDER.match(folder_lower):
-            return "test"
-    return None
+        if by_folder is None and _TEST_FOLDER.match(folder_lower):
+            by_folder = "test"
+        if by_folder is None:
+            continue
+        if found is None:
+            found = by_folder
+            if found != "build":
+                return found
+        elif by_folder in _OWNS_ITS_SCRIPTS:
+            return by_folder  # `docs/tutorial/scripts/initialize_db.py`: the tutorial's script
+    return found
 
 
 def glob_matches(text: str, glob: str) -> bool:

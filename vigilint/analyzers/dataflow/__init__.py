@@ -16,6 +16,7 @@ from vigilint.analyzers.dataflow.kinds import (
     ARGV,
     ENV,
     HTTP,
+    REMOTE,
     SINK_KINDS,
     SOURCE_KINDS,
     STDIN,
@@ -35,7 +36,7 @@ from vigilint.analyzers.dataflow.value import (
 )
 
 __all__ = [
-    "ALL_KINDS", "ARCHIVE", "ARGV", "CLEAN", "ENV", "HTTP", "LITERAL", "NOCONST", "SINK_KINDS",
+    "ALL_KINDS", "ARCHIVE", "ARGV", "CLEAN", "ENV", "HTTP", "LITERAL", "NOCONST", "REMOTE", "SINK_KINDS",
     "SOURCE_KINDS", "STDIN", "UNTRUSTED", "FileFlow", "FunctionState", "Origin", "ParamSink",
     "ReturnSummary", "SinkSite", "Summary", "Value", "Verdict", "calls_in", "definition_key",
     "flow", "from_parameters", "join", "merge", "register", "related_source", "sanitized", "sink_hit",

@@ -15,6 +15,10 @@ ENV: Final = "env"  # environment variables
 ARCHIVE: Final = "archive"  # names of the entries of an archive being read (zip slip)
 SOURCE_KINDS: Final = frozenset({HTTP, ARGV, STDIN, ENV, ARCHIVE})
 UNTRUSTED: Final = frozenset({HTTP, ARGV, STDIN})
+# Input from someone other than the person running the program: for sinks where that person's
+# own choice is no flaw (a CLI opening the file its user names), `sys.argv`/`input()` are not
+# sources.
+REMOTE: Final = UNTRUSTED - {ARGV, STDIN}
 PARAM_PREFIX: Final = "param:"
 
 # Sink kinds: the injection vocabulary, then two auxiliary kinds.

@@ -259,6 +259,17 @@ def is_header_name(value: str) -> bool:
     return bool(_HEADER_NAME.match(value))
 
 
+# `HTTP_X_VHM_ROOT`, `SESSION_SECRET_KEY`: upper-case words joined by `_`, each starting with a
+# letter (a key of the WSGI/CGI environ, a setting's or an environment variable's name)
+_CONSTANT_NAME = lazyre.compile(r"^[A-Z][A-Z0-9]{0,30}(?:_[A-Z][A-Z0-9]{0,30}){1,8}$")
+
+
+def is_constant_name(value: str) -> bool:
+    """`HTTP_X_VHM_ROOT`, `APP_SECRET_KEY`: the name of a constant, a setting, an environment
+    variable or a WSGI environ key (where a secret is looked up), not a secret."""
+    return bool(_CONSTANT_NAME.match(value)) and sum(c.isdigit() for c in value) <= 2
+
+
 _DOTTED = lazyre.compile(r"^[A-Za-z_][\w]{0,60}(?:\.[A-Za-z_][\w]{0,60}){2,}$")
 _NAMED_SLUG = lazyre.compile(r"^[a-z0-9]+(?:[_\-.][a-z0-9]+)+$")
 

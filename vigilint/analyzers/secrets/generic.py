@@ -198,8 +198,9 @@ def judge(kind: str, value: str, quoted: bool, language: str) -> str | None:
         return None
     if filters.is_slug(value) or filters.is_encrypted(value) or filters.is_password_hash(value):
         return None
-    if kind != "password" and filters.is_header_name(value):
-        return None  # `HeaderXCSRFToken = "X-CSRF-Token"`: where a token goes, not one
+    if kind != "password" and (filters.is_header_name(value) or filters.is_constant_name(value)):
+        return None  # `HeaderXCSRFToken = "X-CSRF-Token"`, `VH_ROOT_KEY = "HTTP_X_VHM_ROOT"`:
+        # where a token goes or is looked up, not one
     if quoted and _CONCATENATION.search(value):
         return None
     if not quoted:

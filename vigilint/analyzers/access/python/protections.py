@@ -121,7 +121,8 @@ _NO_OP = lazyre.compile(r"^\s*(pass|return(\s+None|\s+True)?|\.\.\.)\s*$")
 
 def _tornado_xsrf(ctx: FileContext) -> Iterator[Switch]:
     """Tornado: `xsrf_cookies=False` on an application with cookie sessions
-    (`cookie_secret`), and a handler whose `check_xsrf_cookie` does nothing."""
+    (`cookie_secret`), and a handler whose `check_xsrf_cookie` does nothing (unless its
+    `prepare` raises for every request: an error handler runs no method)."""
     if "xsrf" not in ctx.text:
         return
     sem = python(ctx)
@@ -134,9 +135,13 @@ def _tornado_xsrf(ctx: FileContext) -> Iterator[Switch]:
             yield Switch(flag, "csrf-off", "`xsrf_cookies=False` on an app that signs its own "
                                            "session cookies: no handler checks the XSRF token; "
                                            "turn it on.")
+    refusing = {fn.class_name for fn in sem.functions() if fn.name == "prepare"
+                and fn.class_name and _always_raises(fn.body)}
     for fn in sem.functions():
         if fn.name != "check_xsrf_cookie" or fn.body is None:
             continue
+        if fn.class_name in refusing:
+            continue  # `prepare` raises for every request: no method of the handler runs
         statements = [c for c in fn.body.named_children if c.type != "comment" and not (
             c.type == "expression_statement" and c.named_children and
             c.named_children[0].type == "string")]
@@ -146,6 +151,12 @@ def _tornado_xsrf(ctx: FileContext) -> Iterator[Switch]:
                          "`check_xsrf_cookie` is overridden to do nothing: this handler's "
                          "POST, PUT and DELETE take no XSRF token, so any site can submit "
                          "them with the user's cookie; remove the override.")
+
+
+def _always_raises(body: Node | None) -> bool:
+    """A function body with a `raise` statement of its own (not inside a branch): every call
+    ends there (tornado's `ErrorHandler.prepare` raising `HTTPError(status)`)."""
+    return body is not None and any(c.type == "raise_statement" for c in body.named_children)
 
 
 def _assignments(ctx: FileContext) -> Iterator[tuple[str, Node, Node]]:

@@ -17,7 +17,7 @@ from vigilint.analyzers.dataflow.guards import (
     regex_guard_kinds,
 )
 from vigilint.analyzers.dataflow.javascript.calls import _NEGATED_CLASS, JSCalls, _class_chars
-from vigilint.analyzers.dataflow.kinds import ALL_KINDS
+from vigilint.analyzers.dataflow.kinds import ALL_KINDS, SOURCE_KINDS
 from vigilint.analyzers.dataflow.value import NORMALIZED, cleaned
 
 _PATH = frozenset({"path"})
@@ -123,6 +123,8 @@ class JSGuards(JSCalls):
             pattern = self.regex_pattern(receiver)
             if pattern is not None:
                 self.clean_var(args[0], regex_guard_kinds(pattern, False))
+            elif self.anchored_at_base(receiver):
+                self.refine_anchored(args[0])
             return
         if method == "match" and args:
             pattern = self.regex_pattern(args[0])
@@ -173,6 +175,43 @@ class JSGuards(JSCalls):
             kinds = prefix_kinds(prefix)
             if kinds:
                 self.clean_var(obj, kinds)
+
+    def anchored_at_base(self, node: Node) -> bool:
+        """`new RegExp("^" + base ...)` (directly, or the one a local name holds): a pattern
+        anchored at a value of the program's (the served folder), as `startsWith(base)` is."""
+        if node.type == "identifier":
+            values = self.shared.sem.assigned_values(node)
+            if len(values) != 1:
+                return False
+            node = values[0]
+        if node.type != "new_expression":
+            return False
+        constructor = node.child_by_field_name("constructor")
+        args = self.shared.sem.arguments(node).positional
+        if constructor is None or self.text(constructor) != "RegExp" or not args:
+            return False
+        first = args[0]
+        while first.type == "binary_expression":
+            left = first.child_by_field_name("left")
+            if left is None:
+                return False
+            first = left
+        start = self.value_of(first).const
+        if not (isinstance(start, str) and start.startswith("^")):
+            return False
+        # the base is the program's (a parameter or setting), not the request's
+        return not self.value_of(args[0]).all_labels() & SOURCE_KINDS
+
+    def refine_anchored(self, tested: Node) -> None:
+        """A normalized path (`path.join`, `path.resolve`) that matches a pattern anchored at
+        the base folder stays under it; `p.replace(/\\/g, "/")` tests `p` itself."""
+        while tested.type == "call_expression":
+            receiver, method = self.shared.sem.callee(tested)
+            if method != "replace" or receiver is None:
+                return
+            tested = receiver
+        if NORMALIZED in self.value_of(tested).facts:
+            self.clean_var(tested, _PATH)
 
     def regex_pattern(self, node: Node) -> str | None:
         """The source of a regex literal (directly, or the one a local name holds)."""

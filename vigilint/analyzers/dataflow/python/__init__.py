@@ -103,6 +103,12 @@ def is_route_handler(ctx: FileContext, fn: Node) -> bool:
     return found is not None and route_decorator(found)
 
 
+# HTTP clients' request types: a `request: httpx.Request` parameter is a request the program
+# sends (a transport, an auth flow, an event hook), not one it serves
+_CLIENT_REQUEST_MODULES = ("httpx.", "requests.", "urllib.request.", "urllib3.", "http.client.",
+                           "aiohttp.client", "aiohttp.ClientRequest", "botocore.awsrequest.")
+
+
 def analyze(ctx: FileContext) -> FileFlow:
     """The dataflow facts of a Python file."""
     state = FileFlow(ctx)
@@ -134,9 +140,12 @@ def analyze(ctx: FileContext) -> FileFlow:
             if pname in ("self", "cls"):
                 interp.env[pname] = CLEAN
                 continue
-            src = calls.request_type(param.type) if param.type else None
-            if src is not None or pname in ("request",) or \
-                    calls.request_parameter(pname) is not None or param.type.endswith("Request"):
+            # an HTTP client's request (one the program builds and sends) is not one it serves
+            outgoing = param.type.startswith(_CLIENT_REQUEST_MODULES) and not route
+            src = calls.request_type(param.type) if param.type and not outgoing else None
+            if not outgoing and (
+                    src is not None or pname in ("request",) or
+                    calls.request_parameter(pname) is not None or param.type.endswith("Request")):
                 state.request_names[pname] = src or calls.request_parameter(pname)
                 interp.env[pname] = Value(labels=frozenset({HTTP}), origin=Origin(
                     f"`{pname}`", param.node.start_byte, param.node.end_byte))

@@ -45,6 +45,10 @@ def url_kinds(before: str, fixed: bool) -> frozenset[str]:
         return REDIRECT
     return prefix_kinds(text) & REDIRECT if fixed else frozenset()
 
+# `sys.executable` and the installation's prefixes: how the process itself was started
+_PROCESS_OWN = frozenset({"sys.executable", "sys.prefix", "sys.base_prefix", "sys.exec_prefix",
+                          "sys.base_exec_prefix"})
+
 
 class PythonExpressions(Interpreter):
     """The expression half of the Python interpreter."""
@@ -470,6 +474,8 @@ class PythonExpressions(Interpreter):
         kind = self.calls.source_kind(full)
         if kind:
             return self.source_value(kind, node, f"`{full}`")
+        if full in _PROCESS_OWN:
+            return LITERAL  # the running interpreter's own path and prefixes: nobody's input
         text = self.text(node)
         if text in self.env:
             return self.env[text]

@@ -2,7 +2,8 @@
 Flags file-system paths built from request data or unchecked parameters and passed to `fs.*`
 (`readFile`, `createReadStream`, `writeFile`, `unlink`, ...), `res.sendFile` or `res.download`,
 when no containment check (`path.resolve` + `startsWith(base)`), `path.basename` or allow-list
-guards the value.
+guards the value. A path from the command line (`process.argv`) is not reported: the person
+running the program names a file they can open anyway, which is what a command-line tool is for.
 
 ## Why is this bad?
 `../` sequences or absolute paths in the input escape the intended folder and read or
@@ -35,7 +36,7 @@ from dataclasses import replace
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.dataflow import sink_sites, site_hit
+from vigilint.analyzers.dataflow import REMOTE, sink_sites, site_hit
 from vigilint.analyzers.imports import aliases
 from vigilint.analyzers.models import load
 from vigilint.analyzers.rules._edits import last_operand
@@ -57,7 +58,7 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         hit = site_hit(ctx, call, site, what="This file path",
                        advice="resolve it and check it `startsWith` the base folder, or keep "
                               "only `path.basename`",
-                       unknown="possible" if possible else None)
+                       unknown="possible" if possible else None, sources=REMOTE)
         if hit is not None:
             fix = _basename_fix(ctx, target) if site.spec is not None else \
                 _wrapper_basename_fix(ctx, target)

@@ -8,7 +8,14 @@ interactive shells do) is a P4 hint unless input reaches it: like an import, the
 chooses or writes the file (the path rules check the first); `eval` of a file's text (data
 parsed as code) is "unlikely" when its origin is unknown, and so is code built only from the
 object's or module's own state (`eval(self.expression)`), none of it from the function's
-parameters.
+parameters. Not reported: a code object of unknown origin (a parameter annotated `CodeType`:
+its text was compiled where it was written, and that `compile` is the sink), `exec` of a name
+the function assigned from `compile(...)` (one flaw, reported at that `compile`) and `compile`
+of a syntax tree the program builds node by node (`ast.Module([...])`: values enter it only as
+constants). "Unlikely": a function whose name says it runs code (`exec_in`, `runcode`,
+`run_source`: its callers pass code by contract; request data from a caller is still reported,
+very likely) and an import-path loader (`load("pkg.mod:factory()")`: the same parameter names a
+module the function imports first, so whoever chooses it already chooses code to run).
 
 ## Why is this bad?
 Evaluating data as Python runs whatever code its author wrote, with the process's rights.
@@ -31,6 +38,7 @@ result = ast.literal_eval(request.args["expr"])  # literals only
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -109,12 +117,109 @@ def _read_into(ctx: FileContext, name: Node) -> bool:
     return bound.search(ctx.node_text(fn.body)) is not None
 
 
+_CODE_TYPES = frozenset({"types.CodeType", "CodeType"})
+# function names that announce running code: their callers pass code by contract
+_RUNNER_WORDS = frozenset({"exec", "execfile", "runcode", "runsource", "execsource"})
+_RUNNER_PAIRS = frozenset({("run", "code"), ("run", "source"), ("exec", "code"),
+                           ("exec", "source"), ("exec", "file")})
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_IMPORTERS = frozenset({"__import__", "importlib.import_module", "importlib.__import__"})
+_UNLIKELY = ("This runs code chosen where its text was written or named (a code-running "
+             "helper's argument, or a module path this function imports): check the "
+             "callers that supply it, not this call.")
+
+
+def _code_object(ctx: FileContext, value: Node) -> bool:
+    """`exec(code)` where `code` is a parameter annotated `CodeType`: already compiled."""
+    if value.type != "identifier":
+        return False
+    fn = python(ctx).function_at(value)
+    name = ctx.node_text(value)
+    return fn is not None and any(p.name == name and p.type in _CODE_TYPES for p in fn.params)
+
+
+def _compiled_here(ctx: FileContext, value: Node) -> bool:
+    """`code = compile(...)` ... `exec(code)`: the `compile` call is the sink that reports."""
+    if value.type != "identifier":
+        return False
+    fn = python(ctx).function_at(value)
+    if fn is None or fn.body is None:
+        return False
+    var = re.escape(ctx.node_text(value))
+    bound = re.compile(rf"(?m)^[ \t]*{var}[ \t]*=[ \t]*(?:builtins\.)?compile\(")
+    return bound.search(ctx.node_text(fn.body)) is not None
+
+
+def _built_tree(ctx: FileContext, value: Node) -> bool:
+    """`compile(module, ...)` of a syntax tree the program builds node by node
+    (`ast.Module([...])`, `ast.Expression(...)`): values can only enter it as constants, not
+    as code (a tree from `ast.parse(text)` is text and stays reported)."""
+    text = ctx.node_text(value)
+    if value.type == "identifier":
+        fn = python(ctx).function_at(value)
+        if fn is None or fn.body is None:
+            return False
+        var = re.escape(text)
+        found = re.search(rf"(?m)^[ \t]*{var}[ \t]*=[ \t]*(.+)$", ctx.node_text(fn.body))
+        if found is None:
+            return False
+        text = found.group(1)
+    return _AST_BUILT.match(text) is not None
+
+
+_AST_BUILT = re.compile(r"(?:ast\.fix_missing_locations\(\s*)?ast\.(?:Module|Expression|"
+                        r"Interactive|FunctionType)\(")
+
+
+def _runner(ctx: FileContext, call: Node) -> bool:
+    """The enclosing function's name says it runs code (`exec_in`, `runcode`, `run_source`)."""
+    fn = python(ctx).function_at(call)
+    if fn is None:
+        return False
+    words = [w.lower() for w in _NAME_WORDS.findall(fn.name)]
+    return bool(_RUNNER_WORDS.intersection(words)) or \
+        any(pair in _RUNNER_PAIRS for pair in itertools.pairwise(words))
+
+
+def _import_loader(ctx: FileContext, value: Node) -> bool:
+    """The parameters that make `value` also name a module the function imports
+    (`__import__(module)` ... `eval("%s.%s" % (module, target))`)."""
+    fn = python(ctx).function_at(value)
+    if fn is None or fn.body is None:
+        return False
+    values = flow(ctx)
+    wanted = {label for label in values.value(value).all_labels() if param_index(label) is not None}
+    if not wanted:
+        return False
+    stack = [fn.body]
+    while stack:
+        node = stack.pop()
+        if node.type == "call":
+            function = node.child_by_field_name("function")
+            arguments = node.child_by_field_name("arguments")
+            name = ctx.node_text(function) if function is not None else ""
+            if (name in _IMPORTERS or name == "import_module") and arguments is not None \
+                    and arguments.named_children:
+                labels = values.value(arguments.named_children[0]).all_labels()
+                if wanted & labels:
+                    return True
+        stack.extend(node.named_children)
+    return False
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     for site in sink_sites(ctx, call, "code"):
         function = call.child_by_field_name("function")
         if function is not None and function.type == "identifier" and \
                 ctx.node_text(function) in aliases(ctx):
             return None  # an imported function that happens to be called `eval`
+        if site.spec is not None and site.callee.rsplit(".", 1)[-1] in ("exec", "eval") and \
+                site.arguments and \
+                _compiled_here(ctx, site.arguments[0]):
+            return None  # one flaw: the `compile(...)` that made the code object reports it
+        if site.spec is not None and site.callee.rsplit(".", 1)[-1] == "compile" and \
+                site.arguments and _built_tree(ctx, site.arguments[0]):
+            return None
         read = _file_text(ctx, site.arguments[0]) if site.arguments else ""
         if read == "text" and site.callee.rsplit(".", 1)[-1] in ("exec", "compile"):
             read = "script"  # `exec(f.read())`, Python 3's execfile; a file compiled to run
@@ -132,6 +237,13 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         if hit is not None and hit.likelihood == "very-likely" and site.arguments and \
                 _local_user(ctx, site.arguments[0]):
             return Hit(node=hit.node, likelihood="unlikely", message=_LOCAL_USER,
+                       related=hit.related)
+        if hit is not None and hit.likelihood == "possible" and site.arguments and \
+                _code_object(ctx, site.arguments[0]):
+            return None
+        if hit is not None and hit.likelihood == "possible" and site.arguments and (
+                _runner(ctx, call) or _import_loader(ctx, site.arguments[0])):
+            return Hit(node=hit.node, likelihood="unlikely", message=_UNLIKELY,
                        related=hit.related)
         if hit is not None and hit.fix is None and site.callee == "eval":
             hit = replace(hit, fix=_literal_eval_fix(ctx, call))

@@ -1,11 +1,14 @@
 """## What it does
-Flags file-system calls whose path comes from untrusted input (request data, route parameters,
-`sys.argv`, `input()`) with no containment check: `open`, `codecs.open`, `os.remove`,
+Flags file-system calls whose path comes from untrusted input (request data, route parameters)
+with no containment check: `open`, `codecs.open`, `os.remove`,
 `shutil.*`, `send_file`, `pathlib.Path(...)` operations and the like. A path is considered
 contained after `os.path.basename`/`secure_filename`, an allow-list check, or
 `realpath`/`abspath`/`resolve()` followed by a `startswith(base)` guard. An existence or
 metadata check (`p.exists()`, `is_file()`, `stat()`) is reported with low impact: it tells at
-most whether a file is there. `sys.argv[0]` is the program's own path, not an argument.
+most whether a file is there. A path from the command line or standard input (`sys.argv`,
+`input()`) is not reported: the person running the program names a file they can open anyway,
+which is what a command-line tool is for (a tool run with more rights than its user is the
+exception, and is not told apart here).
 
 ## Why is this bad?
 `../` sequences or an absolute path in the value let the caller read or overwrite any file the
@@ -36,7 +39,7 @@ from dataclasses import replace
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext, Hit
-from vigilint.analyzers.dataflow import flow, sink_sites, site_hit
+from vigilint.analyzers.dataflow import REMOTE, flow, sink_sites, site_hit
 from vigilint.analyzers.dataflow.value import UPLOAD
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.models import load
@@ -71,7 +74,9 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             if receiver.type not in _RECEIVERS or (
                     receiver.type == "call" and (call_name(ctx, receiver) or "") not in _PATHLIB):
                 return None  # a method of something other than a path
-        hit = site_hit(ctx, call, site, what="This file path", advice=_ADVICE, unknown=None)
+        # a path its own user types (`sys.argv`, `input()`) is the point of a command-line tool
+        hit = site_hit(ctx, call, site, what="This file path", advice=_ADVICE, unknown=None,
+                       sources=REMOTE)
         if hit is not None and hit.fix is None and site.arguments:
             hit = replace(hit, fix=path_fix(ctx, site.arguments[0], whole=site.spec is None))
         if hit is not None and site.spec is not None and site.spec.arg == -1 and \
