@@ -122,7 +122,7 @@ CASES = [
     # result is passed straight to the rounds
     ("pad_pair.py", "VG-CRYPTO-009", (8, 17), "add_padding", "padding-oracle", {9, 14}),
     ("padObject.ts", "VG-CRYPTO-009", (4, 11), "apply", "padding-oracle", {5, 9}),
-    ("GiftCardService.java", "VG-CRYPTO-002", (6, 32), "GiftCardService", "XOR", {16, 24}),
+    ("GiftCardService.java", "VG-CRYPTO-002", (13, 27), "maskBalance", "XOR", {16, 24}),
     ("frame_cipher.go", "VG-CRYPTO-003", (5, 23), "rounds", "ARX", {7, 18}),
     ("balance_mask_pair.py", "VG-CRYPTO-002", (6, 14), "mask_balance", "XOR", {8, 13}),
     # one weak generator field drawn by two adjacent methods that make secrets

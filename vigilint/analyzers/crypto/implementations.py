@@ -191,6 +191,13 @@ def _inverse(a: str, b: str) -> bool:
         for p, q in ((x, y), (y, x)):
             if p in wa and q in wb and [w for w in wa if w != p] == [w for w in wb if w != q]:
                 return True
+    # a verb and its undoing, whatever the verb: `padBlock`/`unpadBlock`, `frame`/`deframe`
+    if len(wa) == len(wb) and wa != wb:
+        diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+        if len(diff) == 1:
+            x, y = diff[0]
+            return any(len(v) > 2 and u == prefix + v for prefix in ("un", "de")
+                       for u, v in ((x, y), (y, x)))
     return False
 
 
@@ -357,16 +364,51 @@ def _by_class(ctx: FileContext, units: list[Implementation]) -> list[Implementat
         # primitive, unless they call one another or one helper, or are inverses
         if related and kinds != {"mac"} and (len(kinds) == 1 or (len(kinds - {"nolib"}) <= 1 and
                                             _named_for_primitive(container.name))):
-            others.append(_whole_class(ctx, container, members))
+            others.append(_class_region(ctx, container, members))
             continue
         # Methods of different kinds are one implementation when they call one another (an
         # `encrypt` that splits the block by hand and calls the Feistel `rounds` of the class),
         # share state (the key schedule writes the round keys the rounds read) or are inverses
         # (an `encrypt` and a `decrypt` whose rounds read differently).
         for group in _calling_groups(ctx, container, members):
-            others.append(_whole_class(ctx, container, group) if len(group) == len(members) > 1
+            others.append(_class_region(ctx, container, group) if len(group) == len(members) > 1
                           else _spanning(group))
     return others
+
+
+def _class_region(ctx: FileContext, container: _Container,
+                  members: list[Implementation]) -> Implementation:
+    """The class is the implementation when it is named for it or holds nothing else; a class
+    of many duties (`ThermostatLink`: a cipher, a CRC, a simulation) is reported from the
+    first to the last method that implements."""
+    if _named_for_primitive(container.name) or _only_implementation(ctx, container, members):
+        return _whole_class(ctx, container, members)
+    return _spanning(members)
+
+
+def _only_implementation(ctx: FileContext, container: _Container,
+                         members: list[Implementation]) -> bool:
+    """Every method of the class is a member, a constructor, or called by (or calling) one of
+    those, transitively: nothing in the class lies outside the implementation."""
+    def inside(method: Node) -> bool:
+        return any(m.node.start_byte <= method.start_byte and method.end_byte <= m.end.end_byte
+                   for m in members)
+
+    names = {method.id: function_name(ctx, method) for method in container.methods}
+    part = {method.id for method in container.methods if inside(method) or names[method.id] in (
+        "__init__", "constructor", "init", "New", container.name)}
+    grown = True
+    while grown:
+        grown = False
+        for method in container.methods:
+            if method.id in part or not names[method.id]:
+                continue
+            if any(other.id in part and (_calls(ctx, other, names[method.id]) or
+                                         _calls(ctx, method, names[other.id]))
+                   for other in container.methods):
+                part.add(method.id)
+                grown = True
+    return all(method.id in part or not names[method.id] for method in container.methods)
 
 
 def _one_generator(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
@@ -447,6 +489,14 @@ def _calling_groups(ctx: FileContext, container: _Container,
     texts = [ctx.source[m.node.start_byte:m.end.end_byte].decode("utf-8", "replace")
              for m in members]
     writes = [{f for f in fields if _writes(ctx, t, f)} for t in texts]
+    # a method whose result the class keeps (`self.schedule = self.expand_key(key)` in the
+    # constructor) writes that field: the key schedule and the rounds that read it are one
+    whole = ctx.node_text(container.node) if container.node is not None else "\n".join(
+        ctx.node_text(m) for m in container.methods)
+    for i, m in enumerate(members):
+        if m.name:
+            writes[i].update(f for f in fields if re.search(
+                rf"\b{re.escape(f)}\s*=(?!=)[^;\n]{{0,80}}\b{re.escape(m.name)}\s*\(", whole))
     uses = [{f for f in fields if _uses(ctx, t, f)} for t in texts]
     parent = list(range(len(members)))
 
@@ -460,7 +510,8 @@ def _calling_groups(ctx: FileContext, container: _Container,
             b = members[j]
             if _calls(ctx, a.node, b.name) or _calls(ctx, b.node, a.name) or \
                     _inverse(a.name, b.name) or not callees[i].isdisjoint(callees[j]) or \
-                    writes[i] & uses[j] or writes[j] & uses[i] or (
+                    writes[i] & uses[j] or writes[j] & uses[i] or \
+                    a.kind == b.kind in ("rsa", "padding") or (
                         a.kind == b.kind != "mac" and _key_fields(uses[i] & uses[j])):
                 parent[root(j)] = root(i)
     groups: dict[int, list[Implementation]] = {}
@@ -620,14 +671,19 @@ def _adjacent(ctx: FileContext, units: list[Implementation]) -> list[Implementat
             out.append(unit)
             continue
         names = [last.name, unit.name]
-        calls = _calls(ctx, unit.node, last.name) or _calls(ctx, last.end, unit.name)
-        pair = last.rule == unit.rule and _inverse(last.name, unit.name)
+        calls = _region_calls(ctx, unit, last.name) or _region_calls(ctx, last, unit.name)
+        # an inverse pair is one cipher even when its directions read differently (the
+        # S-box rounds of `encrypt_ref`, the XORs of `decrypt_ref`) if they share helpers
+        pair = _inverse(last.name, unit.name) and (
+            last.rule == unit.rule or _shared_helper(ctx, last, unit))
         between = statements[index[a.id] + 1:index[b.id]]
         clear = all(not _definition(s) or any(_calls(ctx, s, n) or _calls(
             ctx, m, _definition_name(ctx, s)) for n in names for m in (last.end, unit.node))
             for s in between)
+        # a padding written out for the hand-made cipher or RSA it feeds is part of it
         composed = not calls and not pair and (_common_caller(ctx, last, unit) or (
-            last.rule == unit.rule and _nested_calls(ctx, last, unit)))
+            (last.rule == unit.rule or "padding" in (last.kind, unit.kind)) and
+            _nested_calls(ctx, last, unit)))
         # textbook RSA's operations (key generation, encrypt, decrypt, sign) side by side
         # are one scheme, whatever they are called; so are a pad and its unpad
         shared = not (calls or pair or composed) and last.rule == unit.rule and (
@@ -641,6 +697,12 @@ def _adjacent(ctx: FileContext, units: list[Implementation]) -> list[Implementat
         else:
             out.append(unit)
     return out
+
+
+def _region_calls(ctx: FileContext, unit: Implementation, name: str) -> bool:
+    """A function of the unit's region calls `name` (the RSA operation that pads its block)."""
+    return _calls(ctx, unit.node, name) or _calls(ctx, unit.end, name) or any(
+        _calls(ctx, fn, name) for fn in _unit_functions(ctx, unit))
 
 
 def _unit_functions(ctx: FileContext, unit: Implementation) -> list[Node]:
@@ -728,6 +790,15 @@ def _nested_calls(ctx: FileContext, a: Implementation, b: Implementation) -> boo
             for call in calls.get(name, ()):
                 args = call.child_by_field_name("arguments")
                 if args is not None and any(_calls(ctx, args, n) for n in inner):
+                    return True
+                # through a local: `block = pad(msg)` then `modPow(toInt(block), d, n)`
+                caller = _enclosing_named(ctx, call)
+                if args is None or caller is None:
+                    continue
+                held = {v for n in inner for v in re.findall(
+                    rf"\b([A-Za-z_]\w*)\s*:?=(?!=)[^;\n]{{0,120}}\b{re.escape(n)}\s*\(",
+                    ctx.node_text(caller))}
+                if held & set(re.findall(r"[A-Za-z_]\w*", ctx.node_text(args))):
                     return True
     return False
 
