@@ -204,7 +204,72 @@ def _chained_hash(ctx: FileContext, body: Node) -> Node | None:
         for target, call in hashed.items():
             if _names_in(ctx, call) & ({target} | derived):
                 return call
+            # `md.update(state); state = md.digest()`, `h.Write(state); state = h.Sum(nil)`:
+            # the previous output fed to the hash object in a statement of its own
+            receiver = _receiver(ctx, call)
+            if receiver and any(
+                    _receiver(ctx, feed) == receiver and _names_in(ctx, feed) & (
+                        {target} | derived) for feed in walk(loop)
+                    if feed.type in CALL_KINDS and feed.id != call.id and
+                    _method(ctx, feed) in _FEEDS):
+                return call
+    return _reduced_hash(ctx, body)
+
+
+_FEEDS = frozenset({"update", "Write", "write", "digest", "doFinal"})
+
+
+def _method(ctx: FileContext, call: Node) -> str:
+    function = call.child_by_field_name("function") or call.child_by_field_name("name")
+    return last_name(ctx.node_text(function)) if function is not None else ""
+
+
+def _receiver(ctx: FileContext, call: Node) -> str:
+    """`md` of `md.digest()` / `md.update(x)`; "" for a plain call."""
+    obj = call.child_by_field_name("object")
+    if obj is None:
+        function = call.child_by_field_name("function")
+        if function is not None:
+            obj = function.child_by_field_name("object") or \
+                function.child_by_field_name("operand") or function.child_by_field_name("value")
+    return ctx.node_text(obj) if obj is not None and obj.type == "identifier" else ""
+
+
+def _reduced_hash(ctx: FileContext, body: Node) -> Node | None:
+    """`Array.from({length: n}).reduce((acc) => sha256(acc)..., seed)`, `reduce(lambda acc, _:
+    sha256(acc).digest(), range(n), seed)`: a fold whose step hashes the accumulator."""
+    for call in walk(body):
+        if call.type not in CALL_KINDS or _method(ctx, call) not in ("reduce", "foldl", "fold"):
+            continue
+        args = call.child_by_field_name("arguments")
+        step = next((a for a in (args.named_children if args is not None else ())
+                     if a.type in ("arrow_function", "lambda", "function_expression",
+                                   "function")), None)
+        if step is None:
+            continue
+        params = step.child_by_field_name("parameters") or step.child_by_field_name(
+            "parameter")
+        names = [ctx.node_text(n) for n in walk(params) if n.type == "identifier"] \
+            if params is not None else []
+        if not names:
+            continue
+        # the fold counts rounds (`Array.from({length: n})`, `[...Array(n)]`, `range(n)`),
+        # it does not walk items, and the accumulator is hashed (an argument, not the hash
+        # object it was seeded with)
+        folded = ctx.node_text(call.child_by_field_name("function") or call)
+        if not _COUNTED.search(folded) and not _COUNTED.search(ctx.node_text(args)):
+            continue
+        for inner in walk(step.child_by_field_name("body") or step):
+            if inner.type not in CALL_KINDS or _method(ctx, inner) not in _HASH_CALLS:
+                continue
+            inner_args = inner.child_by_field_name("arguments")
+            if inner_args is not None and names[0] in _names_in(ctx, inner_args):
+                return inner
     return None
+
+
+_COUNTED = re.compile(r"\bArray\.from\(\s*\{\s*length|\bArray\(|\brange\(|\.repeat\(|"
+                      r"\bnew Array\(")
 
 
 def _secret_prefix(ctx: FileContext, body: Node) -> Node | None:
