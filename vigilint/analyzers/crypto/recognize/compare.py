@@ -218,7 +218,26 @@ def _callers_pass_secrets(ctx: FileContext, name: str) -> bool:
         names = re.findall(r"[A-Za-z_]\w*|'[^']*'|\"[^\"]*\"", ctx.node_text(args))
         if any(_secret_words(n.strip("'\"")) for n in names):
             return True
+        if _MAC_VALUE.search(ctx.node_text(args)):
+            return True  # `same(tag, hmac.new(key, msg, sha256).hexdigest())`
+        # a local computed by a MAC or digest in the caller (`expected = createHmac(...)
+        # .digest('hex')` then `sameTag(given, expected)`): the compared value is a tag
+        caller = call.parent
+        while caller is not None and caller.type not in FUNCTION_KINDS:
+            caller = caller.parent
+        if caller is None:
+            continue
+        held = set(re.findall(r"\b([A-Za-z_]\w*)\s*:?=(?!=)[^;\n]{0,160}?" + _MAC_VALUE.pattern,
+                              ctx.node_text(caller)))
+        if held & {n for n in names if not n.startswith(("'", '"'))}:
+            return True
     return False
+
+
+# A value made by a MAC or a digest: `createHmac(`, `hmac.new(`, `Mac.getInstance`,
+# `.doFinal(`, `.hexdigest()`, `.digest(`, `hmac.New(`, `.Sum(`, `HmacSHA256`.
+_MAC_VALUE = re.compile(r"(?:createHmac\(|\bhmac\.(?:new|New|digest)\(|\bHmac\w*\(|"
+                        r"\.doFinal\(|\.hexdigest\(|\.digest\(|\.Sum\(|\bsign\()")
 
 
 def _secret_words(name: str) -> bool:
@@ -263,6 +282,12 @@ def _reads_secret(ctx: FileContext, body: Node) -> bool:
     return any(_secret_words(n) for n in re.findall(r"[A-Za-z_]\w*", ctx.node_text(body)))
 
 
+# `len(a) != len(b)`, `a.length !== b.length`, `a.length() != b.length()`, `len(a) == len(b)`
+_LENGTHS_FIRST = re.compile(
+    rb"\blen\(\s*[\w.]+\s*\)\s*[!=]==?\s*len\(\s*[\w.]+\s*\)|"
+    rb"[\w.]+\.(?:length|size)(?:\(\))?\s*[!=]==?\s*[\w.]+\.(?:length|size)(?:\(\))?")
+
+
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     name = function_name(ctx, fn)
     name_words = words(name)
@@ -273,7 +298,10 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     if body is None:
         return None
     source = ctx.source[body.start_byte:body.end_byte]
-    compares = bool(set(name_words) & _COMPARE_WORDS)
+    # named for comparing, or shaped like an equality test whatever its name: the lengths
+    # compared first, then the elements (`authorized`, `gate_ok`)
+    compares = bool(set(name_words) & _COMPARE_WORDS) or (
+        _LENGTHS_FIRST.search(source) is not None and (b"!=" in source or b"<>" in source))
     secret = bool(set(name_words) & _SECRET_OPERANDS) or (
         bool(set(name_words) & {"tag", "tags"}) and _byte_parameters(ctx, fn)) or any(
         set(words(p)) & _SECRET_OPERANDS for p in parameter_names(ctx, fn)) or (
