@@ -57,6 +57,7 @@ from vigilint.analyzers.crypto.recognize import (
 from vigilint.analyzers.crypto.syntax import (
     AUGMENTED_KINDS,
     BINARY_KINDS,
+    CALL_KINDS,
     FUNCTION_KINDS,
     LOOP_KINDS,
     function_name,
@@ -231,6 +232,13 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
                 rf"\b{re.escape(name)}\b", ctx.node_text(f.child_by_field_name("body") or f))]
             if readers:
                 owner = readers[0]
+        if item.kind == "caesar" and item.node.type in CALL_KINDS:
+            # `rot13(dj.streamPassword)` with `rot13` written in this file: the cipher is the
+            # helper (the call, its use on a secret, is a related location)
+            functions = functions if functions is not None else _functions(ctx)
+            helper = _local_callee(ctx, item.node, functions)
+            if helper is not None:
+                owner = helper
         unit = units.get(owner.id)
         if unit is None:
             name = function_name(ctx, owner) if owner.type in FUNCTION_KINDS else \
@@ -240,6 +248,13 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
     merged = _across_classes(ctx, _contained(_one_generator(ctx, _by_class(
         ctx, list(units.values())))))
     return _mac_names(ctx, _to_sinks(ctx, _absorb(ctx, _adjacent(ctx, merged))))
+
+
+def _local_callee(ctx: FileContext, call: Node, functions: list[Node]) -> Node | None:
+    function = call.child_by_field_name("function") or call.child_by_field_name("name")
+    name = ctx.node_text(function).rsplit(".", 1)[-1] if function is not None else ""
+    return next((f for f in functions if name and function_name(ctx, f) == name and
+                 not (f.start_byte <= call.start_byte < f.end_byte)), None)
 
 
 def _mac_names(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:

@@ -156,11 +156,18 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
         size = resolved_int(ctx, right) if left is not None and right is not None else None
         text = ctx.node_text(left) if left is not None else ""
         digit = size == 10 and _DIGIT_CODE.search(text) is not None
-        if size not in _ALPHABET_SIZES and not digit:
+        # a position in an alphabet of the code's own (`(ABC.indexOf(c) + k) % ABC.length`,
+        # `(alphabet.index(ch) + shift) % len(alphabet)`), whatever its size
+        position = _ALPHABET_POSITION.search(text)
+        own = position is not None and right is not None and (
+            (size is not None and size in _ALPHABET_SIZES | {36, 64}) or re.fullmatch(
+                rf"\s*(?:{re.escape(position.group(1))}\.length|len\(\s*"
+                rf"{re.escape(position.group(1))}\s*\))\s*", ctx.node_text(right)) is not None)
+        if size not in _ALPHABET_SIZES and not digit and not own:
             continue  # letters, printable ASCII, or the digits of a PIN (`c - '0'`)
         if codes is None:
             codes = _char_code_names(ctx.node_text(body))
-        if not digit and not _CHAR_CODE.search(text) and \
+        if not digit and not own and not _CHAR_CODE.search(text) and \
                 not re.search(r"\b(c|ch|r|char|code)\s*-", text) \
                 and not set(re.findall(r"[A-Za-z_]\w*", text)) & codes:
             continue
@@ -179,6 +186,9 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
 _CHAR_CODE = lazyre.compile(r"\bord\(|\.charCodeAt\(|\.codePointAt\(|\.charAt\(|'[aA ]'|"
                         r"\b(?:int|rune|byte)\(\s*\w+\[")
 _ASSIGNED = lazyre.compile(r"\b([A-Za-z_]\w*)\s*:?=(?!=)([^;\n]*)")
+
+
+_ALPHABET_POSITION = lazyre.compile(r"\b([A-Za-z_][\w.]*?)\.(?:indexOf|index|find|search)\(\s*\w+")
 
 
 def _char_code_names(body: str) -> set[str]:
