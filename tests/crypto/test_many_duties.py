@@ -31,6 +31,7 @@ CASES = {
     # PKCS#1 v1.5 laid out by hand for the RSA that reads it: one implementation
     "rsaPad.js": [("VG-CRYPTO-005", 5, 25)],
     "rsa_block.py": [("VG-CRYPTO-005", 7, 18)],
+    "rsa_pad.go": [("VG-CRYPTO-005", 9, 26)],
 }
 
 
