@@ -291,7 +291,27 @@ def _secret_prefix(ctx: FileContext, body: Node) -> Node | None:
                 return n
             if _joined_with_secret(ctx, inner):
                 return n
+        if _local_joins_secret(ctx, body, args):
+            return n
     return None
+
+
+def _local_joins_secret(ctx: FileContext, body: Node, args: Node) -> bool:
+    """The hashed local was built from the secret and something else over several statements
+    (`buf := append([]byte{}, secret...)` then `buf = append(buf, msg...)`, `data += secret`,
+    `sb.append(secret); sb.append(body)`)."""
+    text = ctx.node_text(body)
+    for ident in walk(args):
+        if ident.type != "identifier":
+            continue
+        name = re.escape(ctx.node_text(ident))
+        parts = re.findall(rf"\b{name}\s*(?::?=|\+=)(?!=)\s*([^;\n]*)", text) + re.findall(
+            rf"\b{name}\.(?:append|extend|write|Write|WriteString|put|update)\(([^;\n]*)\)",
+            text)
+        if len(parts) >= 2 and any(_names_a_secret(p) for p in parts) and \
+                not all(_names_a_secret(p) for p in parts):
+            return True
+    return False
 
 
 _INTERPOLATIONS = frozenset({"interpolation", "template_substitution"})
