@@ -70,14 +70,22 @@ def _resolved(ctx: FileContext, node: Node) -> str | None:
             return None
         suffix = target.split(".", 1)[1] if "." in target else ""
         path = ".".join(p for p in (module, suffix, rest) if p)
-        return path
+        return _webcrypto(path)
     if head in ("window", "globalThis", "self") and rest.startswith("crypto."):
         head, _, rest = rest.partition(".")
     if head == "crypto" and rest:
         # The global `crypto` is WebCrypto (browsers, Deno, Node >= 19), or the module in
         # fragments that omit the `require`: check against the union, Node's module.
-        return f"crypto.{rest}"
+        return _webcrypto(f"crypto.{rest}")
     return None
+
+
+def _webcrypto(path: str) -> str:
+    """Node's `crypto.webcrypto` is the WebCrypto global: `crypto.webcrypto.subtle.digest` is
+    checked as `crypto.subtle.digest` (the object `webcrypto` itself stays as it is)."""
+    if path.startswith("crypto.webcrypto.") and path.count(".") >= 3:
+        return "crypto." + path.removeprefix("crypto.webcrypto.")
+    return path
 
 
 def _check_member(ctx: FileContext, node: Node) -> Hit | None:
