@@ -288,6 +288,41 @@ _LENGTHS_FIRST = re.compile(
     rb"[\w.]+\.(?:length|size)(?:\(\))?\s*[!=]==?\s*[\w.]+\.(?:length|size)(?:\(\))?")
 
 
+_KEYED = re.compile(r"createHmac|\bhmac\.(?:new|New|digest)\b|Mac\.getInstance|HMAC|Hmac")
+
+
+def _early_exit_on_tag(ctx: FileContext, fn: Node, body: Node) -> Node | None:
+    """`for i ... if got[i] != expected[i] { return }` where `expected` was made by a MAC or a
+    digest in the same function (a handler checking a webhook signature inline), whatever
+    the function is called: the comparison leaks how much of the tag matched."""
+    text = ctx.node_text(body)
+    if not _KEYED.search(text):
+        return None  # a plain digest (a download's checksum) is no secret
+    made = set(re.findall(r"\b([A-Za-z_]\w*)\s*:?=(?!=)[^;\n]{0,200}?" + _MAC_VALUE.pattern,
+                          text))
+    if not made:
+        return None
+    for n in walk(body):
+        if n.type not in _IF_KINDS or not in_loop(n):
+            continue
+        inner = n.parent
+        while inner is not None and inner.type not in FUNCTION_KINDS:
+            inner = inner.parent
+        if inner is None or inner.id != fn.id:
+            continue  # a nested function is checked on its own
+        condition = unwrap(n.child_by_field_name("condition"))
+        if condition is None or not re.search(r"!==?|<>", ctx.node_text(condition)):
+            continue
+        sides = re.findall(r"([A-Za-z_][\w.]*)\s*\[[^\]]{1,40}\]", ctx.node_text(condition))
+        if len(sides) != 2 or not {s.rsplit(".", 1)[-1] for s in sides} & made:
+            continue
+        consequence = n.child_by_field_name("consequence")
+        if consequence is not None and re.search(r"\b(?:return|break|throw|raise)\b",
+                                                 ctx.node_text(consequence)):
+            return condition
+    return None
+
+
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     name = function_name(ctx, fn)
     name_words = words(name)
@@ -298,6 +333,12 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     if body is None:
         return None
     source = ctx.source[body.start_byte:body.end_byte]
+    if (b"!=" in source or b"<>" in source) and _MAC_VALUE.search(source.decode(
+            "utf-8", "replace")):
+        tagged = _early_exit_on_tag(ctx, fn, body)
+        if tagged is not None:
+            return Evidence(tagged, "compare", "a comparison loop that returns at the first "
+                                               "differing byte of a MAC (a timing leak)")
     # named for comparing, or shaped like an equality test whatever its name: the lengths
     # compared first, then the elements (`authorized`, `gate_ok`)
     compares = bool(set(name_words) & _COMPARE_WORDS) or (
