@@ -77,6 +77,15 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
     source = ctx.source[body.start_byte:body.end_byte]
     text = source.decode("utf-8", "replace")
     hashing = any(marker in text for marker in _HASH_MARKERS)
+    if hashing and _IPAD.search(text) and _OPAD.search(text) and not _HMAC.search(text):
+        pads = _IPAD.search(text)
+        assert pads is not None
+        at = body.start_byte + len(text[:pads.start()].encode("utf-8"))
+        node = next((n for n in walk(body) if n.start_byte <= at < n.end_byte and
+                     n.type in BINARY_KINDS | CALL_KINDS | frozenset(_ASSIGNMENTS)), body)
+        out.append(Evidence(node, "mac", "HMAC written out by hand (the key XORed with the "
+                                         "0x36/0x5c inner and outer pads)"))
+        return out
     if hashing:
         kdf = _chained_hash(ctx, body)
         if kdf is not None:
@@ -116,6 +125,9 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
     return out
 
 
+# HMAC's pads: the key XORed with 0x36 (inner) and 0x5c (outer), as numbers or byte strings.
+_IPAD = re.compile(r"\b0x36\b|\\x36|(?<=\^)\s*54\b|\b54\s*\^")
+_OPAD = re.compile(r"(?i)\b0x5c\b|\\x5c|(?<=\^)\s*92\b|\b92\s*\^")
 _LIBRARY_KDF = re.compile(r"(?i)hkdf|pbkdf2|scrypt|argon2|bcrypt|deriveKey|deriveBits|"
                           r"SecretKeyFactory|KDF")
 
