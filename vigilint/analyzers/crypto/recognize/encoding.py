@@ -26,6 +26,7 @@ from vigilint.analyzers.crypto.names import (
     is_crypto_library_call,
 )
 from vigilint.analyzers.crypto.recognize import Evidence
+from vigilint.analyzers.crypto.recognize.handmade import calls_of
 from vigilint.analyzers.crypto.resolve import imported_roots, resolved_callee
 from vigilint.analyzers.crypto.syntax import (
     BINARY_KINDS,
@@ -36,6 +37,7 @@ from vigilint.analyzers.crypto.syntax import (
     last_name,
     operands,
     operator,
+    parameter_names,
     resolved_int,
     unwrap,
     walk,
@@ -256,6 +258,9 @@ def _plain_shift(ctx: FileContext, fn: Node) -> Evidence | None:
         if left is None or right is None:
             continue
         amount = resolved_int(ctx, right)
+        if amount is None and right.type == "identifier" and \
+                ctx.node_text(right) in parameter_names(ctx, fn):
+            amount = _constant_argument(ctx, fn, ctx.node_text(right))
         if amount is None or abs(amount) < 2 or amount > 255:
             continue
         if not (_back_to_char(ctx, n) or _element_shifted(ctx, n, left)) or \
@@ -265,10 +270,60 @@ def _plain_shift(ctx: FileContext, fn: Node) -> Evidence | None:
         if ctx.language in ("python", "javascript", "typescript", "tsx") and \
                 not _CHAR_CODE.search(left_text):
             continue
-        if game_context(ctx, fn) or not (secret_context(ctx, fn) or _inverse_in_secret(ctx, fn)):
+        if game_context(ctx, fn) or not (secret_context(ctx, fn) or _inverse_in_secret(
+                ctx, fn) or _applied_to_secret(ctx, fn)):
             return None
         return Evidence(n, "caesar", "a constant shift of each character (a Caesar cipher)")
     return None
+
+
+def _constant_argument(ctx: FileContext, fn: Node, param: str) -> int | None:
+    """The constant every call of `fn` in the file passes for `param` (`shift(password, 3)`)."""
+    params = _positional(ctx, fn)
+    name = function_name(ctx, fn)
+    if not name or param not in params:
+        return None
+    at = params.index(param)
+    values: set[int | None] = set()
+    for call in calls_of(ctx).get(name, ()):
+        args = call.child_by_field_name("arguments")
+        items = [a for a in args.named_children if a.type != "comment"] if args is not None \
+            else []
+        values.add(resolved_int(ctx, items[at]) if at < len(items) else None)
+    return next(iter(values)) if len(values) == 1 else None
+
+
+def _positional(ctx: FileContext, fn: Node) -> list[str]:
+    """The parameter names in order (`k` of `k: int`, `int k`, `k number`; Go's `a, b int`
+    gives both)."""
+    params = fn.child_by_field_name("parameters")
+    out: list[str] = []
+    for p in params.named_children if params is not None else ():
+        if p.type == "comment":
+            continue
+        if p.type == "identifier":
+            out.append(ctx.node_text(p))
+            continue
+        names = [c for c in p.named_children if c.type == "identifier"] if \
+            p.type == "parameter_declaration" else []
+        if len(names) > 1:
+            out.extend(ctx.node_text(c) for c in names)
+            continue
+        name = p.child_by_field_name("name") or p.child_by_field_name("pattern") or next(
+            (c for c in p.named_children if c.type == "identifier"), None)
+        out.append(ctx.node_text(name) if name is not None else "")
+    return out
+
+
+def _applied_to_secret(ctx: FileContext, fn: Node) -> bool:
+    """A call of `fn` in the file hands it a secret (`shift(password, 3)`)."""
+    name = function_name(ctx, fn)
+    for call in calls_of(ctx).get(name, ()) if name else ():
+        args = call.child_by_field_name("arguments")
+        if args is not None and any(set(words(n)) & SECRET_WORDS for n in re.findall(
+                r"[A-Za-z_]\w*", ctx.node_text(args))):
+            return True
+    return False
 
 
 _INDEX_KINDS = frozenset({"index_expression", "array_access", "subscript",
