@@ -128,6 +128,11 @@ CASES = [
     # one weak generator field drawn by two adjacent methods that make secrets
     ("SmsCodes.java", "VG-CRYPTO-006", (9, 18), "SmsCodes", "not cryptographically",
      {10, 16}),
+    # (fourth pass) the keystream helpers a cipher calls: RC4's KSA and PRGA are inside its
+    # region, a hash over a counter above it is a related location
+    ("hash_counter_stream.py", "VG-CRYPTO-002", (13, 18), "encrypt_note", "XOR",
+     {4, 14, 17}),
+    ("rc4Parts.js", "VG-CRYPTO-002", (1, 26), "encryptPayload", "XOR", {1, 11, 25}),
 ]
 
 

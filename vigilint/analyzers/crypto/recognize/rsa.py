@@ -167,8 +167,37 @@ def _same_class(ctx: FileContext, call: Node, owner: Node, owner_name: str) -> b
     return bool(owner_name) and name.rsplit(".", 1)[0].rsplit(".", 1)[-1] == owner_name
 
 
+# phi(n) = (p - 1)(q - 1): `(p - 1) * (q - 1)`, `p.subtract(ONE).multiply(q.subtract(ONE))`,
+# `new(big.Int).Mul(pm1, qm1)` after `Sub(p, one)`.
+_TOTIENT = re.compile(r"\(\s*\w+\s*-\s*1n?\s*\)\s*\*\s*\(\s*\w+\s*-\s*1n?\s*\)|"
+                      r"\.subtract\(\s*BigInteger\.ONE\s*\)\s*\.multiply\(\s*\w+\s*"
+                      r"\.subtract\(\s*BigInteger\.ONE\s*\)")
+_INVERSE = re.compile(r"modInverse\(|\bpow\([^()\n]*,\s*-1\s*,|ModInverse\(|\begcd\b|"
+                      r"\binverse\b|\bmod_inv|\bmodinv|\binvmod", re.IGNORECASE)
+
+
+def _key_generation(ctx: FileContext, fn: Node) -> Evidence | None:
+    """RSA keys made by hand: phi(n) from the two primes and the private exponent as the
+    inverse of e modulo it (whatever the function is called)."""
+    if set(words(function_name(ctx, fn))) & (_MATH_WORDS - {"totient", "inverse"}):
+        return None
+    text = ctx.node_text(fn)
+    found = _TOTIENT.search(text)
+    if found is None or _INVERSE.search(text) is None:
+        return None
+    at = fn.start_byte + len(text[:found.start()].encode("utf-8"))
+    node = next((n for n in reversed(list(walk(fn))) if n.start_byte <= at < n.end_byte
+                 and n.type in BINARY_KINDS | CALL_KINDS), fn)
+    return Evidence(node, "rsa", "RSA key generation written out (phi(n) and the private "
+                                 "exponent as the inverse of e)")
+
+
 def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
     name = function_name(ctx, fn)
+    keys = _key_generation(ctx, fn) if file_mentions(
+        ctx, "crypto.rsa_keygen", ("- 1", "-1", "subtract")) else None
+    if keys is not None:
+        return keys
     if "".join(words(name)) not in _MODEXP_NAMES:
         if _square_and_multiply(ctx, fn) and any(n.type in LOOP_KINDS for n in walk(fn)) \
                 and file_mentions(ctx, "crypto.rsa_context", _CONTEXT, lower=True):
