@@ -185,7 +185,8 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
     if _secret_name(target.rsplit(".", 1)[-1]) or _secret_name(fn_name) or (
             fn is not None and _used_for_secret(ctx, fn_name, fn)) or (
             fn is not None and _produced_by_secret_class(ctx, fn, fn_name)) or (
-            fn is not None and _reaches_cookie(ctx, fn_name, fn)):
+            fn is not None and _reaches_cookie(ctx, fn_name, fn)) or (
+            fn is not None and _reaches_link(ctx, fn_name, fn)):
         return Evidence(call, "weakrandom", f"`{name}` producing a secret value")
     return None
 
@@ -226,4 +227,25 @@ def _reaches_cookie(ctx: FileContext, name: str, fn: Node) -> bool:
         user = enclosing(call, FUNCTION_KINDS)
         if user is not None and user.id != fn.id and _COOKIE_SINK.search(ctx.node_text(user)):
             return True
+    return False
+
+
+def _reaches_link(ctx: FileContext, name: str, fn: Node) -> bool:
+    """A function of the file puts the generator's value in the path of a URL it builds
+    (`f"https://app/enter/{slug}"`, `` `${base}/invite/${code}` ``, `"https://x/d/" + id`):
+    a capability link, whose path is the secret. A cache buster in the query (`?v=`) is not."""
+    if not name or not file_mentions(ctx, "crypto.url_sink", ("://",)):
+        return False
+    for call in calls_of(ctx).get(name, ()):
+        user = enclosing(call, FUNCTION_KINDS)
+        if user is None or user.id == fn.id:
+            continue
+        text = ctx.node_text(user)
+        held = set(re.findall(rf"\b([A-Za-z_]\w*)\s*:?=(?!=)[^;\n]{{0,80}}\b{re.escape(name)}"
+                              rf"\s*\(", text))
+        for local in held:
+            v = re.escape(local)
+            if re.search(rf"https?://[^\s\"'`?]{{0,200}}(?:\{{|\$\{{)\s*{v}\s*\}}|"
+                         rf"https?://[^\s\"'`?]{{0,200}}[\"'`]\s*\+\s*{v}\b", text):
+                return True
     return False
