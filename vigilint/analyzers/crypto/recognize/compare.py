@@ -313,7 +313,8 @@ def _early_exit_on_tag(ctx: FileContext, fn: Node, body: Node) -> Node | None:
         condition = unwrap(n.child_by_field_name("condition"))
         if condition is None or not re.search(r"!==?|<>", ctx.node_text(condition)):
             continue
-        sides = re.findall(r"([A-Za-z_][\w.]*)\s*\[[^\]]{1,40}\]", ctx.node_text(condition))
+        sides = re.findall(r"(?<![\w.])([A-Za-z_][\w.]{0,80})\s*\[[^\]]{1,40}\]",
+                           ctx.node_text(condition))
         if len(sides) != 2 or not {s.rsplit(".", 1)[-1] for s in sides} & made:
             continue
         consequence = n.child_by_field_name("consequence")

@@ -190,7 +190,7 @@ _CHAR_CODE = lazyre.compile(r"\bord\(|\.charCodeAt\(|\.codePointAt\(|\.charAt\(|
 _ASSIGNED = lazyre.compile(r"\b([A-Za-z_]\w*)\s*:?=(?!=)([^;\n]*)")
 
 
-_ALPHABET_POSITION = lazyre.compile(r"\b([A-Za-z_][\w.]*?)\.(?:indexOf|index|find|search)\(\s*\w+")
+_ALPHABET_POSITION = lazyre.compile(r"\b([A-Za-z_][\w.]{0,60}?)\.(?:indexOf|index|find|search)\(\s*\w+")
 
 
 def _char_code_names(body: str) -> set[str]:
