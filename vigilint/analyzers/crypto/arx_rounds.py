@@ -6,7 +6,7 @@ TEA/XTEA, MD5, SHA-1 and SHA-2 compression functions. Functions named for non-cr
 hashing (`__hash__`, `hashCode`, MurmurHash, FNV, xxHash) or holding their constants are not
 reported.
 
-One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
+One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation; a class that also does other things, a CRC or a simulation, is reported over its implementing methods only), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
 
 ## Why is this bad?
 A hand-written round function is almost never checked against test vectors, is rarely constant
