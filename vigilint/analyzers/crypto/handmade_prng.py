@@ -18,7 +18,8 @@ function uses; in a method that makes something (`mint`,
 field (`java.util.Random`, a `math/rand` source in a struct, an instance of a generator class
 of the file); or in a helper whose value a function that sets a cookie uses, or puts in the
 path of a URL it builds (a capability link: `f"https://app/enter/{slug}"`; a cache buster in
-the query is not). The finding spans the generator and the
+the query is not), or both keeps (a record, a map, a database) and sends to someone (an SMS, a
+mail): a one-time code whatever it is called. The finding spans the generator and the
 functions that use its values (the sinks, related locations). Jitter, sampling, shuffles,
 colours, MIME boundaries, trace ids, UUIDs, games and test files are not reported.
 

@@ -186,7 +186,8 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
             fn is not None and _used_for_secret(ctx, fn_name, fn)) or (
             fn is not None and _produced_by_secret_class(ctx, fn, fn_name)) or (
             fn is not None and _reaches_cookie(ctx, fn_name, fn)) or (
-            fn is not None and _reaches_link(ctx, fn_name, fn)):
+            fn is not None and _reaches_link(ctx, fn_name, fn)) or (
+            fn is not None and _kept_and_sent(ctx, fn_name, fn)):
         return Evidence(call, "weakrandom", f"`{name}` producing a secret value")
     return None
 
@@ -247,5 +248,34 @@ def _reaches_link(ctx: FileContext, name: str, fn: Node) -> bool:
             v = re.escape(local)
             if re.search(rf"https?://[^\s\"'`?]{{0,200}}(?:\{{|\$\{{)\s*{v}\s*\}}|"
                          rf"https?://[^\s\"'`?]{{0,200}}[\"'`]\s*\+\s*{v}\b", text):
+                return True
+    return False
+
+
+# A message to the user (`sms.send(phone, c)`, `mailer.sendMail(...)`, `notify(user, c)`).
+_SENDS = re.compile(r"\b(?:send\w*|Send\w*|notify|deliver|mail|email|text|push)\s*\(")
+
+
+def _kept_and_sent(ctx: FileContext, name: str, fn: Node) -> bool:
+    """A function of the file keeps the generator's value (stored on a record, in a map or a
+    database) and sends it to someone (an SMS, a mail): a one-time code the user proves
+    possession with, whatever it is called (`c = sixDigits(); db.put(id, c); sms.send(p, c)`)."""
+    if not name:
+        return False
+    for call in calls_of(ctx).get(name, ()):
+        user = enclosing(call, FUNCTION_KINDS)
+        if user is None or user.id == fn.id:
+            continue
+        text = ctx.node_text(user)
+        held = set(re.findall(rf"\b([A-Za-z_]\w*)\s*:?=(?!=)[^;\n]{{0,80}}\b{re.escape(name)}"
+                              rf"\s*\(", text))
+        for local in held:
+            v = re.escape(local)
+            kept = re.search(rf"[\w\])]\s*(?:\.\w+|\[[^\]\n]{{1,60}}\])\s*=(?!=)\s*{v}\b|"
+                             rf"\.(?:put|set|save|store|insert|update|hset|setex)\w*\([^;\n]{{0,120}}"
+                             rf"\b{v}\b", text)
+            sent = any(_SENDS.search(line) and re.search(rf"\b{v}\b", line)
+                       for line in text.splitlines())
+            if kept and sent:
                 return True
     return False
