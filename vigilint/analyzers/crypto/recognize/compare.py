@@ -218,15 +218,16 @@ def _callers_pass_secrets(ctx: FileContext, name: str) -> bool:
         names = re.findall(r"[A-Za-z_]\w*|'[^']*'|\"[^\"]*\"", ctx.node_text(args))
         if any(_secret_words(n.strip("'\"")) for n in names):
             return True
-        if _MAC_VALUE.search(ctx.node_text(args)):
-            return True  # `same(tag, hmac.new(key, msg, sha256).hexdigest())`
-        # a local computed by a MAC or digest in the caller (`expected = createHmac(...)
-        # .digest('hex')` then `sameTag(given, expected)`): the compared value is a tag
+        # a value a MAC made, passed directly or through a local of the caller (`expected =
+        # createHmac(...).digest('hex')` then `sameTag(given, expected)`): the compared value
+        # is a tag (a plain digest, a file's checksum, is not)
         caller = call.parent
         while caller is not None and caller.type not in FUNCTION_KINDS:
             caller = caller.parent
-        if caller is None:
+        if caller is None or not _KEYED.search(ctx.node_text(caller)):
             continue
+        if _MAC_VALUE.search(ctx.node_text(args)):
+            return True  # `same(tag, hmac.new(key, msg, sha256).hexdigest())`
         held = set(re.findall(r"\b([A-Za-z_]\w*)\s*:?=(?!=)[^;\n]{0,160}?" + _MAC_VALUE.pattern,
                               ctx.node_text(caller)))
         if held & {n for n in names if not n.startswith(("'", '"'))}:
