@@ -9,6 +9,10 @@ Flags encodings and toy ciphers presented as encryption of secrets:
   OTP) over a password, secret or token;
 - a shift over an alphabet of the code's own (`ABC[(ABC.indexOf(c) + k) % ABC.length]`,
   `alphabet.index(ch)` then `% len(alphabet)`, 36 or 64 symbols) over a secret;
+- a monoalphabetic substitution over a secret: a character looked up in one alphabet and
+  replaced from a permutation of it (`KEYED[PLAIN.indexOf(c)]`, `str.maketrans(PLAIN,
+  KEYED)`), or Atbash (`ord('z') - (ord(c) - ord('a'))`); a keyboard-layout conversion of
+  typed text stays clean;
 - a call of a `caesar`/`vigenere`/`rot13` function on a password, secret or token (reported
   at the helper when it is written in the file, the call a related location);
 - every character moved by a constant without wrap-around (`chr(ord(c) + OFFSET)`,

@@ -205,7 +205,53 @@ def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
             not p.hand_work and not p.unknown_calls:
         return Evidence(fn.child_by_field_name("name") or fn, "encoding",
                         "an encrypt/hash function whose body only encodes")
-    return _shift(ctx, fn) or _plain_shift(ctx, fn) or _rotated_table(ctx, fn)
+    return _shift(ctx, fn) or _plain_shift(ctx, fn) or _rotated_table(ctx, fn) or \
+        _substitution(ctx, fn)
+
+
+# Atbash: each letter mirrored in the alphabet (`ord('z') - (ord(c) - ord('a'))`).
+_ATBASH = lazyre.compile(r"(?:ord\(\s*['\"][zZ]['\"]\s*\)|['\"][zZ]['\"]\.charCodeAt\(\s*0?\s*\)|"
+                         r"'[zZ]'|\b(?:122|90)\b)\s*-\s*\(\s*(?:ord\(|\w{1,40}\.charCodeAt\(|"
+                         r"\w{1,40}\s*-)")
+_LETTERS = lazyre.compile(r"\b([A-Za-z_]\w{0,60})\s*(?::[^=\n]{0,40})?=\s*['\"]([A-Za-z0-9]{20,95})['\"]")
+
+
+def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
+    """A monoalphabetic substitution over a secret: a character looked up in one alphabet and
+    replaced by the same position of a permuted one (`KEYED[PLAIN.indexOf(c)]`,
+    `str.maketrans(PLAIN, KEYED)`), or Atbash (each letter mirrored), in a function that
+    handles a secret or whose calls hand it one."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return None
+    text = ctx.node_text(body)
+    atbash = _ATBASH.search(text)
+    found: Node | None = None
+    if atbash is None:
+        alphabets = ctx.cache.get("crypto.alphabets")
+        if alphabets is None:
+            alphabets = ctx.cache["crypto.alphabets"] = {
+                name: value for name, value in _LETTERS.findall(ctx.text)}
+        used = [n for n in alphabets if re.search(rf"\b{re.escape(n)}\b", text)]
+        pair = any(a != b and alphabets[a] != alphabets[b] and
+                   sorted(alphabets[a]) == sorted(alphabets[b]) for a in used for b in used)
+        if not pair:
+            return None
+        found = next((n for n in walk(body) if n.type in CALL_KINDS and re.search(
+            r"indexOf|\bindex\b|\bfind\b|maketrans|IndexRune|IndexByte|translate",
+            ctx.node_text(n.child_by_field_name("function") or n))), None)
+        if found is None:
+            return None
+    if game_context(ctx, fn) or not (secret_context(ctx, fn) or _applied_to_secret(ctx, fn)):
+        return None
+    if atbash is not None:
+        at = body.start_byte + len(text[:atbash.start()].encode("utf-8"))
+        found = next((n for n in reversed(list(walk(body))) if n.start_byte <= at < n.end_byte
+                      and n.type in BINARY_KINDS), body)
+        return Evidence(found, "caesar", "Atbash (each letter mirrored in the alphabet)")
+    assert found is not None
+    return Evidence(found, "caesar", "a substitution by a permuted alphabet (a monoalphabetic "
+                                     "cipher)")
 
 
 # `str.maketrans(A, A[k:] + A[:k])`: a substitution table that rotates the alphabet.
