@@ -13,7 +13,9 @@ Flags hand-written hashes, MACs and key derivation:
   `md5(f"{SECRET}{payload}")`, `Sum256(append(secret, body...))`), or fed the secret and the
   message in turn (`h.update(SECRET); h.update(body)`, `md.update(key)`, `h.Write(secret)`), or
   built from both over several statements (`buf := append([]byte{}, d.secret...)` then
-  `buf = append(buf, msg...)`, `data += ...`, `sb.append(secret)`), or
+  `buf = append(buf, msg...)`, `data += ...`, `sb.append(secret)`, a `strings.Builder` of the
+  sorted parameters and the secret), or sent as a request's authentication header
+  (`{'X-Auth': md5(JSON.stringify(payload) + apiSecret)}`), or
   a hand-written djb2/FNV loop over the secret joined to the message: a home-made MAC, open to
   length extension; so is any keyed hash or checksum (a secret, pepper, setting or field named
   for a key or salt joined to the message and fed to a library digest, a hash helper of the

@@ -458,6 +458,13 @@ def concatenates_secret(ctx: FileContext, call: Node) -> bool:
         if ident.type == "identifier":
             name = re.escape(ctx.node_text(ident))
             texts += re.findall(rf"\b{name}\s*:?=(?!=)\s*([^;\n]*)", body)
+            # built over several statements (`b.WriteString(params)`, `b.WriteString(secret)`,
+            # `buf += secret`): the parts joined
+            parts = re.findall(rf"\b{name}\s*\+=\s*([^;\n]*)", body) + re.findall(
+                rf"\b{name}\.(?:append|extend|write|Write|WriteString|update|push)\(([^;\n]*)\)",
+                body)
+            if len(parts) >= 2:
+                texts.append(" + ".join(parts))
     return any(_CONCATENATION.search(t) and _names_a_secret(t) for t in texts)
 
 
