@@ -32,6 +32,10 @@ CASES = {
     "rsaPad.js": [("VG-CRYPTO-005", 5, 25)],
     "rsa_block.py": [("VG-CRYPTO-005", 7, 18)],
     "rsa_pad.go": [("VG-CRYPTO-005", 9, 26)],
+    # an ARX command cipher, a CRC-16 and a Lehmer-generator simulation in one TypeScript
+    # class; seal/open XOR methods, Adler-32 and a seeded simulation in one Python class
+    "droneLink.ts": [("VG-CRYPTO-003", 8, 14)],
+    "greenhouse.py": [("VG-CRYPTO-002", 8, 12)],
 }
 
 
