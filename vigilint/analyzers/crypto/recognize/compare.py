@@ -344,7 +344,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     # named for comparing, or shaped like an equality test whatever its name: the lengths
     # compared first, then the elements (`authorized`, `gate_ok`)
     compares = bool(set(name_words) & _COMPARE_WORDS) or (
-        _LENGTHS_FIRST.search(source) is not None and (b"!=" in source or b"<>" in source))
+        _LENGTHS_FIRST.search(source) is not None and (
+            b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source))
     secret = bool(set(name_words) & _SECRET_OPERANDS) or (
         bool(set(name_words) & {"tag", "tags"}) and _byte_parameters(ctx, fn)) or any(
         set(words(p)) & _SECRET_OPERANDS for p in parameter_names(ctx, fn)) or (
