@@ -19,7 +19,10 @@ field (`java.util.Random`, a `math/rand` source in a struct, an instance of a ge
 of the file); or in a helper whose value a function that sets a cookie uses, or puts in the
 path of a URL it builds (a capability link: `f"https://app/enter/{slug}"`; a cache buster in
 the query is not), or both keeps (a record, a map, a database) and sends to someone (an SMS, a
-mail): a one-time code whatever it is called. The finding spans the generator and the
+mail): a one-time code whatever it is called; and a value of such a generator (assigned, or a
+buffer it fills: `rnd.nextBytes(buf)`, `rand.Read(n)`) handed to a cipher or MAC in the same
+function as its key, IV or nonce (`new IvParameterSpec(buf)`, `AES.new(k, mode, nonce=x)`,
+`createCipheriv(alg, k, n)`, `g.Seal(n, n, data, nil)`). The finding spans the generator and the
 functions that use its values (the sinks, related locations). Jitter, sampling, shuffles,
 colours, MIME boundaries, trace ids, UUIDs, games and test files are not reported.
 

@@ -182,6 +182,9 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
     target = _assigned_to(ctx, call)
     if set(words(fn_name)) & _NOT_SECRET:
         return None
+    if fn is not None and _keys_a_cipher(ctx, call, fn):
+        return Evidence(call, "weakrandom", f"`{name}` producing a key, IV or nonce that a "
+                                            f"cipher or MAC is given")
     if _secret_name(target.rsplit(".", 1)[-1]) or _secret_name(fn_name) or (
             fn is not None and _used_for_secret(ctx, fn_name, fn)) or (
             fn is not None and _produced_by_secret_class(ctx, fn, fn_name)) or (
@@ -278,4 +281,47 @@ def _kept_and_sent(ctx: FileContext, name: str, fn: Node) -> bool:
                        for line in text.splitlines())
             if kept and sent:
                 return True
+    return False
+
+
+# A cipher or MAC handed a key, IV or nonce: the value given it must be unpredictable.
+_CIPHER_INPUT = (r"(?:IvParameterSpec|SecretKeySpec|GCMParameterSpec|ChaCha20ParameterSpec|"
+                 r"createCipheriv|createDecipheriv|createHmac|createSecretKey|"
+                 r"AES\.new|DES3?\.new|ChaCha20(?:_Poly1305)?\.new|AESGCM|ChaCha20Poly1305|"
+                 r"\.Seal|\.Open|NewCBCEncrypter|NewCBCDecrypter|NewCTR|NewCFBEncrypter|NewOFB|"
+                 r"NewCipher|hmac\.(?:new|New)|importKey|\.encrypt|\.decrypt)\s*\(")
+_FILLS = frozenset({"nextBytes", "Read", "getrandom", "fill", "randomFill"})
+
+
+def _keys_a_cipher(ctx: FileContext, call: Node, fn: Node) -> bool:
+    """The generator's value (assigned to a local, or the buffer it fills: `rnd.nextBytes(buf)`,
+    `rand.Read(n)`) is handed to a cipher or MAC in the same function as its key, IV or nonce
+    (`new IvParameterSpec(buf)`, `AES.new(k, mode, nonce=x)`, `createCipheriv(alg, k, n)`,
+    `g.Seal(n, n, data, nil)`), whatever the names say."""
+    text = ctx.node_text(fn)
+    if not re.search(_CIPHER_INPUT, text):
+        return False
+    held: set[str] = set()
+    method = last_name(callee(ctx, call))
+    args = call.child_by_field_name("arguments")
+    if method in _FILLS and args is not None and args.named_children:
+        first = args.named_children[0]
+        if first.type == "identifier":
+            held.add(ctx.node_text(first))
+    node: Node | None = call
+    while node is not None and node.id != fn.id:
+        if node.type in _ASSIGNMENTS:
+            target = node.child_by_field_name("left") or node.child_by_field_name("name")
+            if target is not None and target.type == "expression_list" and \
+                    target.named_children:
+                target = target.named_children[0]
+            if target is not None and ctx.node_text(target).isidentifier():
+                held.add(ctx.node_text(target))
+            break
+        node = node.parent
+    for local in held:
+        v = re.escape(local)
+        if re.search(_CIPHER_INPUT + rf"[^;\n]{{0,200}}\b{v}\b", text) or re.search(
+                rf"\b(?:iv|nonce|key|IV|Nonce|Key)\s*[=:]\s*{v}\b", text):
+            return True
     return False
