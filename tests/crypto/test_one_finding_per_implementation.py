@@ -133,6 +133,8 @@ CASES = [
     ("hash_counter_stream.py", "VG-CRYPTO-002", (13, 18), "encrypt_note", "XOR",
      {4, 14, 17}),
     ("rc4Parts.js", "VG-CRYPTO-002", (1, 26), "encryptPayload", "XOR", {1, 11, 25}),
+    # the block function that runs a quarter round again and again, whatever its name
+    ("roundDriver.js", "VG-CRYPTO-003", (3, 17), "qr", "ARX", {4, 10}),
 ]
 
 

@@ -1,7 +1,9 @@
 """## What it does
 Flags functions built from rotate-and-add rounds: two or more bit rotations
-(`(x << n) | (x >> (32 - n))`, `rotl(x, n)`, `bits.RotateLeft32`, `Integer.rotateLeft`) together
-with additions, inside a loop or unrolled. That is the shape of hand-written ChaCha, Salsa,
+(`(x << n) | (x >> (32 - n))`, `rotl(x, n)`, `bits.RotateLeft32`, `Integer.rotateLeft`, or a
+call of any one-line helper of the file that rotates, `circ(x, 7)`) together with additions,
+inside a loop or unrolled; the function that runs such a round again and again (a block
+function calling the quarter round) is part of the implementation. That is the shape of hand-written ChaCha, Salsa,
 TEA/XTEA, MD5, SHA-1 and SHA-2 compression functions. Functions named for non-cryptographic
 hashing (`__hash__`, `hashCode`, MurmurHash, FNV, xxHash) or holding their constants are not
 reported.

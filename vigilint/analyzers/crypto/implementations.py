@@ -911,6 +911,25 @@ def _absorb(ctx: FileContext, units: list[Implementation]) -> list[Implementatio
             alone = unit.node.type in FUNCTION_KINDS and _class_of(unit.node) is None
             if _grow(ctx, unit, fn, units) and alone and _class_of(fn) is None:
                 unit.name = function_name(ctx, fn)
+    for fn in functions:  # the round driver: calls the round function again and again
+        if inside(fn) or _class_of(fn) is not None:
+            continue
+        for unit in units:
+            if unit.kind not in ("arx", "feistel", "tables") or unit.node.type not in \
+                    FUNCTION_KINDS or _class_of(unit.node) is not None:
+                continue
+            own = {function_name(ctx, f) for f in functions if unit.node.start_byte <=
+                   f.start_byte and f.end_byte <= unit.end.end_byte} - {""}
+            text = ctx.node_text(fn)
+            count = sum(len(re.findall(rf"\b{re.escape(n)}\s*\(", text)) for n in own)
+            used_by_other = any(o is not unit and o.node.start_byte <= c.start_byte and
+                                c.end_byte <= o.end.end_byte for o in units
+                                for c in calls.get(function_name(ctx, fn), ()))
+            if count >= 4 and not used_by_other and _nothing_between(ctx, unit, fn, own):
+                unit.evidence.append(Evidence(fn.child_by_field_name("name") or fn, unit.kind,
+                                              f"`{function_name(ctx, fn)}` running its rounds"))
+                _grow(ctx, unit, fn, units)
+                break
     for fn in functions:
         name = function_name(ctx, fn)
         sites = [c for c in calls.get(name, ()) if not (fn.start_byte <= c.start_byte
