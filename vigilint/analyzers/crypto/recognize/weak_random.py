@@ -255,6 +255,9 @@ def _reaches_link(ctx: FileContext, name: str, fn: Node) -> bool:
     return False
 
 
+_REFERENCES = frozenset({"order", "invoice", "ticket", "booking", "reference", "ref", "number",
+                         "no", "num", "receipt", "tracking", "sku", "serial", "table", "seat",
+                         "queue", "case"})
 # A message to the user (`sms.send(phone, c)`, `mailer.sendMail(...)`, `notify(user, c)`).
 _SENDS = re.compile(r"\b(?:send\w*|Send\w*|notify|deliver|mail|email|text|push)\s*\(")
 
@@ -273,13 +276,16 @@ def _kept_and_sent(ctx: FileContext, name: str, fn: Node) -> bool:
         held = set(re.findall(rf"\b([A-Za-z_]\w*)\s*:?=(?!=)[^;\n]{{0,80}}\b{re.escape(name)}"
                               rf"\s*\(", text))
         for local in held:
+            if set(words(local)) & _REFERENCES:
+                continue  # an order number or booking reference is no secret
             v = re.escape(local)
             kept = re.search(rf"[\w\])]\s*(?:\.\w+|\[[^\]\n]{{1,60}}\])\s*=(?!=)\s*{v}\b|"
                              rf"\.(?:put|set|save|store|insert|update|hset|setex)\w*\([^;\n]{{0,120}}"
                              rf"\b{v}\b", text)
             sent = any(_SENDS.search(line) and re.search(rf"\b{v}\b", line)
                        for line in text.splitlines())
-            if kept and sent:
+            target = re.search(rf"\.(\w+)\s*=(?!=)\s*{v}\b", text)
+            if kept and sent and not (target and set(words(target.group(1))) & _REFERENCES):
                 return True
     return False
 
