@@ -122,12 +122,19 @@ CASES = [
     # result is passed straight to the rounds
     ("pad_pair.py", "VG-CRYPTO-009", (8, 17), "add_padding", "padding-oracle", {9, 14}),
     ("padObject.ts", "VG-CRYPTO-009", (4, 11), "apply", "padding-oracle", {5, 9}),
-    ("GiftCardService.java", "VG-CRYPTO-002", (6, 32), "GiftCardService", "XOR", {16, 24}),
+    ("GiftCardService.java", "VG-CRYPTO-002", (13, 27), "maskBalance", "XOR", {16, 24}),
     ("frame_cipher.go", "VG-CRYPTO-003", (5, 23), "rounds", "ARX", {7, 18}),
     ("balance_mask_pair.py", "VG-CRYPTO-002", (6, 14), "mask_balance", "XOR", {8, 13}),
     # one weak generator field drawn by two adjacent methods that make secrets
     ("SmsCodes.java", "VG-CRYPTO-006", (9, 18), "SmsCodes", "not cryptographically",
      {10, 16}),
+    # (fourth pass) the keystream helpers a cipher calls: RC4's KSA and PRGA are inside its
+    # region, a hash over a counter above it is a related location
+    ("hash_counter_stream.py", "VG-CRYPTO-002", (13, 18), "encrypt_note", "XOR",
+     {4, 14, 17}),
+    ("rc4Parts.js", "VG-CRYPTO-002", (1, 26), "encryptPayload", "XOR", {1, 11, 25}),
+    # the block function that runs a quarter round again and again, whatever its name
+    ("roundDriver.js", "VG-CRYPTO-003", (3, 17), "qr", "ARX", {4, 10}),
 ]
 
 

@@ -2,7 +2,9 @@
 Flags members of the security modules AI code calls that do not exist: Node's `crypto` (and
 WebCrypto's `crypto.subtle`), `bcrypt`, `bcryptjs`, `argon2`, `jsonwebtoken`, `jose`,
 `DOMPurify`, `helmet`, `express-validator` and `validator`, however they were imported
-(`require`, `import`, destructuring, `node:` specifiers) or reached through the global `crypto`,
+(`require`, `import`, destructuring, `node:` specifiers) or reached through the global `crypto`
+(Node's `crypto.webcrypto` is checked as it), also through a local bound to one of their
+members (`const subtle = crypto.webcrypto.subtle`, `const { subtle } = globalThis.crypto`),
 and methods on receivers whose type the code shows: what inventoried calls return
 (`createHash(...)` is a `Hash`, `body("x")` a `ValidationChain`), `new C()`, TypeScript
 annotations of variables, parameters and class fields. A call on a receiver of unknown type is
@@ -36,6 +38,8 @@ if (crypto.timingSafeEqual(a, b)) { ... }
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.apis.inventory import has_namespace, namespaces, unknown_in
@@ -57,10 +61,50 @@ def _module_name(spec: str) -> str:
     return spec.removeprefix("node:")
 
 
+# `const subtle = crypto.webcrypto.subtle;`, `const { subtle: s } = globalThis.crypto;`: a local
+# bound to a member of a checked module or global is checked as that member.
+_LOCAL_ALIAS = re.compile(r"\b(?:const|let|var)\s+([A-Za-z_$][\w$]{0,40})\s*(?::[^=\n]{0,60})?="
+                          r"\s*((?:[A-Za-z_$][\w$]{0,40}\.){1,6}[A-Za-z_$][\w$]{0,40})\s*;?[ \t]*$",
+                          re.MULTILINE)
+_LOCAL_DESTRUCTURE = re.compile(r"\b(?:const|let|var)\s*\{([^{}=\n]{1,200})\}\s*(?::[^=\n]{0,60})?="
+                                r"\s*((?:[A-Za-z_$][\w$]{0,40}\.){0,6}[A-Za-z_$][\w$]{0,40})"
+                                r"\s*;?[ \t]*$", re.MULTILINE)
+
+
+def _local_aliases(ctx: FileContext) -> dict[str, str]:
+    found: dict[str, str] | None = ctx.cache.get("apis.js_local_aliases")
+    if found is not None:
+        return found
+    found = {}
+    if "crypto" in ctx.text:
+        for name, target in _LOCAL_ALIAS.findall(ctx.text):
+            found[name] = target
+        for inner, source in _LOCAL_DESTRUCTURE.findall(ctx.text):
+            for part in inner.split(","):
+                prop, _, local = (x.strip() for x in part.partition(":"))
+                if re.fullmatch(r"[A-Za-z_$][\w$]{0,40}", prop):
+                    name = local if re.fullmatch(r"[A-Za-z_$][\w$]{0,40}", local) else prop
+                    found[name] = f"{source}.{prop}"
+    table = aliases(ctx)
+    found = {name: target for name, target in found.items() if len(name) >= 4 and
+             name not in table and
+             name not in _GLOBALS and _resolve_text(ctx, target) is not None}
+    ctx.cache["apis.js_local_aliases"] = found
+    return found
+
+
 def _resolved(ctx: FileContext, node: Node) -> str | None:
     text = dotted(ctx, node)
     if text is None:
         return None
+    head, _, rest = text.partition(".")
+    local = _local_aliases(ctx).get(head) if head not in aliases(ctx) else None
+    if local is not None:
+        text = f"{local}.{rest}" if rest else local
+    return _resolve_text(ctx, text)
+
+
+def _resolve_text(ctx: FileContext, text: str) -> str | None:
     head, _, rest = text.partition(".")
     table = aliases(ctx)
     if head in table:
@@ -70,14 +114,22 @@ def _resolved(ctx: FileContext, node: Node) -> str | None:
             return None
         suffix = target.split(".", 1)[1] if "." in target else ""
         path = ".".join(p for p in (module, suffix, rest) if p)
-        return path
+        return _webcrypto(path)
     if head in ("window", "globalThis", "self") and rest.startswith("crypto."):
         head, _, rest = rest.partition(".")
     if head == "crypto" and rest:
         # The global `crypto` is WebCrypto (browsers, Deno, Node >= 19), or the module in
         # fragments that omit the `require`: check against the union, Node's module.
-        return f"crypto.{rest}"
+        return _webcrypto(f"crypto.{rest}")
     return None
+
+
+def _webcrypto(path: str) -> str:
+    """Node's `crypto.webcrypto` is the WebCrypto global: `crypto.webcrypto.subtle.digest` is
+    checked as `crypto.subtle.digest` (the object `webcrypto` itself stays as it is)."""
+    if path.startswith("crypto.webcrypto.") and path.count(".") >= 3:
+        return "crypto." + path.removeprefix("crypto.webcrypto.")
+    return path
 
 
 def _check_member(ctx: FileContext, node: Node) -> Hit | None:
@@ -154,6 +206,7 @@ def _check_file(ctx: FileContext) -> list[Hit]:
                         else _check_destructuring(ctx, node))
     if b"crypto" in ctx.source:
         local |= {"crypto", "window", "globalThis", "self"} - set(table)
+        local |= set(_local_aliases(ctx))
     for ident in identifiers_named(ctx, local):
         chain = _outermost(ident, "member_expression", "object")
         if chain is not None:

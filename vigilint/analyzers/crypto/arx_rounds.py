@@ -1,12 +1,14 @@
 """## What it does
 Flags functions built from rotate-and-add rounds: two or more bit rotations
-(`(x << n) | (x >> (32 - n))`, `rotl(x, n)`, `bits.RotateLeft32`, `Integer.rotateLeft`) together
-with additions, inside a loop or unrolled. That is the shape of hand-written ChaCha, Salsa,
+(`(x << n) | (x >> (32 - n))`, `rotl(x, n)`, `bits.RotateLeft32`, `Integer.rotateLeft`, or a
+call of any one-line helper of the file that rotates, `circ(x, 7)`) together with additions,
+inside a loop or unrolled; the function that runs such a round again and again (a block
+function calling the quarter round) is part of the implementation. That is the shape of hand-written ChaCha, Salsa,
 TEA/XTEA, MD5, SHA-1 and SHA-2 compression functions. Functions named for non-cryptographic
 hashing (`__hash__`, `hashCode`, MurmurHash, FNV, xxHash) or holding their constants are not
 reported.
 
-One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
+One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation; a class that also does other things, a CRC or a simulation, is reported over its implementing methods only), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
 
 ## Why is this bad?
 A hand-written round function is almost never checked against test vectors, is rarely constant

@@ -9,10 +9,15 @@ and `while (i < n && a[i] === b[i]) i++` loops, flag-and-break loops, `any(x != 
 a `reduce` callback) in functions that compare signatures, tokens, keys, digests, MAC tags
 passed as bytes (`tagsEqual(byte[] a, byte[] b)`), or one-time and access codes (`codesEqual`, `pins_match`; not status, country or currency codes): by
 their name or parameters, because a caller passes one (`codes_match(pending.code,
-form["code"])`), or because the function loads the secret it compares against
-(`process.env.ADMIN_KEY`).
+form["code"])`) or a value a MAC or digest made (`sameTag(given, expected)` after `expected =
+createHmac(...).digest('hex')`), or because the function loads the secret it compares against
+(`process.env.ADMIN_KEY`, `self.api_key`). A function shaped like an equality test (the
+lengths compared first, then the elements) counts whatever it is called (`authorized`,
+`permitted`), and so does an early-exit loop over a tag an HMAC made in the same function (a
+webhook handler checking inline); a plain digest (a download's checksum) and lists compared
+for equality stay clean.
 
-One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
+One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation; a class that also does other things, a CRC or a simulation, is reported over its implementing methods only), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
 
 ## Why is this bad?
 Writing a comparison that really runs in constant time is subtle: early length checks, string

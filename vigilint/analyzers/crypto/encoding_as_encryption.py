@@ -7,15 +7,24 @@ Flags encodings and toy ciphers presented as encryption of secrets:
 - a function named encrypt/cipher/hash-password whose body base64-encodes or ROT13s its input,
   or runs a Caesar/Vigenère shift (`% 26` on character codes, `% 10` on the digits of a PIN or
   OTP) over a password, secret or token;
-- a call of a `caesar`/`vigenere`/`rot13` function on a password, secret or token;
+- a shift over an alphabet of the code's own (`ABC[(ABC.indexOf(c) + k) % ABC.length]`,
+  `alphabet.index(ch)` then `% len(alphabet)`, 36 or 64 symbols) over a secret;
+- a monoalphabetic substitution over a secret: a character looked up in one alphabet and
+  replaced from a permutation of it (`KEYED[PLAIN.indexOf(c)]`, `str.maketrans(PLAIN,
+  KEYED)`), or Atbash (`ord('z') - (ord(c) - ord('a'))`); a keyboard-layout conversion of
+  typed text stays clean;
+- a call of a `caesar`/`vigenere`/`rot13` function on a password, secret or token (reported
+  at the helper when it is written in the file, the call a related location);
 - every character moved by a constant without wrap-around (`chr(ord(c) + OFFSET)`,
   `(char) (c + SHIFT)`) or translated by a rotated alphabet (`str.maketrans(A, A[5:] + A[:5])`)
-  in a function that handles a secret, or whose inverse does (`scramble`/`unscramble`).
+  in a function that handles a secret, or whose inverse does (`scramble`/`unscramble`), or a
+  helper whose shift is a parameter that the file's calls give one constant and a secret
+  (`shift(password, 3)`).
 Caesar ciphers in puzzles and games (no secret in sight) are not reported; a file named for a
 game still gets a finding when the cipher hides a credential (a password, API key, token or
 PIN), unless the function or its class is named for the game.
 
-One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
+One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation; a class that also does other things, a CRC or a simulation, is reported over its implementing methods only), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
 
 ## Why is this bad?
 Base64, hex and ROT13 are reversible by anyone, and Caesar/Vigenère ciphers are broken by

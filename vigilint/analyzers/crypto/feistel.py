@@ -5,7 +5,7 @@ left ^ f(right, k)`, or the same with a temporary) and substitution-permutation 
 state XORed with a round key and passed through an S-box or a substitution function in a loop:
 `state = permute(substitute(state ^ round_keys[r]))`).
 
-One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
+One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation; a class that also does other things, a CRC or a simulation, is reported over its implementing methods only), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
 
 ## Why is this bad?
 A Feistel network is the skeleton of DES, Blowfish, TEA and countless home-made block ciphers.

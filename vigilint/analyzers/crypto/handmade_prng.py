@@ -16,11 +16,17 @@ make a key, token, IV, OTP, session id, reset or license code, or an access or o
 function uses; in a method that makes something (`mint`,
 `issue`, `newId`) of a class named for sessions, tokens or keys, reading a generator kept in a
 field (`java.util.Random`, a `math/rand` source in a struct, an instance of a generator class
-of the file); or in a helper whose value a function that sets a cookie uses. The finding spans the generator and the
+of the file); or in a helper whose value a function that sets a cookie uses, or puts in the
+path of a URL it builds (a capability link: `f"https://app/enter/{slug}"`; a cache buster in
+the query is not), or both keeps (a record, a map, a database) and sends to someone (an SMS, a
+mail): a one-time code whatever it is called; and a value of such a generator (assigned, or a
+buffer it fills: `rnd.nextBytes(buf)`, `rand.Read(n)`) handed to a cipher or MAC in the same
+function as its key, IV or nonce (`new IvParameterSpec(buf)`, `AES.new(k, mode, nonce=x)`,
+`createCipheriv(alg, k, n)`, `g.Seal(n, n, data, nil)`). The finding spans the generator and the
 functions that use its values (the sinks, related locations). Jitter, sampling, shuffles,
 colours, MIME boundaries, trace ids, UUIDs, games and test files are not reported.
 
-One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
+One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation; a class that also does other things, a CRC or a simulation, is reported over its implementing methods only), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
 
 ## Why is this bad?
 LCGs and the Mersenne Twister are predictable: a few outputs reveal the state and every past and

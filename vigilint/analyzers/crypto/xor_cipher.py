@@ -10,11 +10,13 @@ random.Random(seed)`, `bytes[i] ^ Math.floor(next() * 256)` with `next = mulberr
 zipped with a generator of the file that hashes or draws (`zip(data, self._stream(nonce))`),
 `b ^ this.nextByte()` in a class or Go type with a hand-written generator, `b ^ next()` with
 `next` a closure that draws, `ks.next().value` of a generator bound in the enclosing
-function), and
+function, data XORed with a state the loop steps by a recurrence of itself, an LCG or
+xorshift written inline: `s = (Math.imul(s, 1664525) + 1013904223) >>> 0; out[i] = data[i] ^
+(s >>> 24)`), and
 every element XORed with one constant byte in a function that protects data or a secret
 (`bytes(b ^ 0x5A for b in data)` in `protect`).
 
-One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
+One finding per implementation: the region spans the function or class that implements the primitive (methods of one class, and helpers or inverse functions such as `encrypt`/`decrypt`, are one implementation; a class that also does other things, a CRC or a simulation, is reported over its implementing methods only), each piece of evidence is a related location, and the message names what was recognised and the audited call to use in the file's language. A unit that shows several kinds is reported once, by the rule of its most specific kind (docs of `implementations.py`).
 
 ## Why is this bad?
 Repeating-key XOR is not encryption: one known plaintext reveals the key, two messages under the

@@ -6,6 +6,8 @@ evidence."""
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
@@ -59,6 +61,27 @@ def _is_rotation(ctx: FileContext, node: Node) -> bool:
 
 
 NODE_KINDS = FUNCTION_KINDS - {"function"}
+_ROT_HINT = re.compile(rb"(?i)rot|\bro[lr]\b|\bro[lr]\d")
+
+
+def _local_rotators(ctx: FileContext) -> frozenset[str]:
+    """Functions of the file whose body is one bit rotation (`circ(x, n) { return x << n |
+    x >>> (32 - n) }`): a call of one is a rotation, whatever it is called."""
+    found: frozenset[str] | None = ctx.cache.get("crypto.local_rotators")
+    if found is None:
+        names = set()
+        if ctx.tree is not None and b">>" in ctx.source and b"<<" in ctx.source:
+            for fn in walk(ctx.tree.root_node):
+                if fn.type not in FUNCTION_KINDS:
+                    continue
+                body = fn.child_by_field_name("body")
+                name = function_name(ctx, fn)
+                if body is None or not name or body.end_point[0] - body.start_point[0] > 3:
+                    continue
+                if any(n.type in BINARY_KINDS and _is_rotation(ctx, n) for n in walk(body)):
+                    names.add(name)
+        found = ctx.cache["crypto.local_rotators"] = frozenset(names)
+    return found
 
 
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
@@ -66,7 +89,9 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     if body is None:
         return None
     source = ctx.source[body.start_byte:body.end_byte]
-    if b"<<" not in source and b"rot" not in source.lower():
+    rotators = _local_rotators(ctx)
+    if b"<<" not in source and not _ROT_HINT.search(source) and not any(
+            r.encode() in source for r in rotators):
         return None
     name = function_name(ctx, fn)
     if set(words(name)) & _EXCLUDED_WORDS or name in ("__hash__", "hashCode", "GetHashCode"):
@@ -87,7 +112,7 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
             elif operator(ctx, n) == "+":
                 additions += 1
         elif kind in CALL_KINDS:
-            if last_name(callee(ctx, n)) in _ROTATE_CALLS:
+            if last_name(callee(ctx, n)) in _ROTATE_CALLS or last_name(callee(ctx, n)) in rotators:
                 rotations += 1
                 first = first or n
         elif kind in ("augmented_assignment", "augmented_assignment_expression",

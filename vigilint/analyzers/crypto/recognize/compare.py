@@ -218,7 +218,27 @@ def _callers_pass_secrets(ctx: FileContext, name: str) -> bool:
         names = re.findall(r"[A-Za-z_]\w*|'[^']*'|\"[^\"]*\"", ctx.node_text(args))
         if any(_secret_words(n.strip("'\"")) for n in names):
             return True
+        # a value a MAC made, passed directly or through a local of the caller (`expected =
+        # createHmac(...).digest('hex')` then `sameTag(given, expected)`): the compared value
+        # is a tag (a plain digest, a file's checksum, is not)
+        caller = call.parent
+        while caller is not None and caller.type not in FUNCTION_KINDS:
+            caller = caller.parent
+        if caller is None or not _KEYED.search(ctx.node_text(caller)):
+            continue
+        if _MAC_VALUE.search(ctx.node_text(args)):
+            return True  # `same(tag, hmac.new(key, msg, sha256).hexdigest())`
+        held = set(re.findall(r"\b([A-Za-z_]\w*)\s*:?=(?!=)[^;\n]{0,160}?" + _MAC_VALUE.pattern,
+                              ctx.node_text(caller)))
+        if held & {n for n in names if not n.startswith(("'", '"'))}:
+            return True
     return False
+
+
+# A value made by a MAC or a digest: `createHmac(`, `hmac.new(`, `Mac.getInstance`,
+# `.doFinal(`, `.hexdigest()`, `.digest(`, `hmac.New(`, `.Sum(`, `HmacSHA256`.
+_MAC_VALUE = re.compile(r"(?:createHmac\(|\bhmac\.(?:new|New|digest)\(|\bHmac\w*\(|"
+                        r"\.doFinal\(|\.hexdigest\(|\.digest\(|\.Sum\(|\bsign\()")
 
 
 def _secret_words(name: str) -> bool:
@@ -263,6 +283,48 @@ def _reads_secret(ctx: FileContext, body: Node) -> bool:
     return any(_secret_words(n) for n in re.findall(r"[A-Za-z_]\w*", ctx.node_text(body)))
 
 
+# `len(a) != len(b)`, `a.length !== b.length`, `a.length() != b.length()`, `len(a) == len(b)`
+_LENGTHS_FIRST = re.compile(
+    rb"\blen\(\s*[\w.]+\s*\)\s*[!=]==?\s*len\(\s*[\w.]+\s*\)|"
+    rb"[\w.]+\.(?:length|size)(?:\(\))?\s*[!=]==?\s*[\w.]+\.(?:length|size)(?:\(\))?")
+
+
+_KEYED = re.compile(r"createHmac|\bhmac\.(?:new|New|digest)\b|Mac\.getInstance|HMAC|Hmac")
+
+
+def _early_exit_on_tag(ctx: FileContext, fn: Node, body: Node) -> Node | None:
+    """`for i ... if got[i] != expected[i] { return }` where `expected` was made by a MAC or a
+    digest in the same function (a handler checking a webhook signature inline), whatever
+    the function is called: the comparison leaks how much of the tag matched."""
+    text = ctx.node_text(body)
+    if not _KEYED.search(text):
+        return None  # a plain digest (a download's checksum) is no secret
+    made = set(re.findall(r"\b([A-Za-z_]\w*)\s*:?=(?!=)[^;\n]{0,200}?" + _MAC_VALUE.pattern,
+                          text))
+    if not made:
+        return None
+    for n in walk(body):
+        if n.type not in _IF_KINDS or not in_loop(n):
+            continue
+        inner = n.parent
+        while inner is not None and inner.type not in FUNCTION_KINDS:
+            inner = inner.parent
+        if inner is None or inner.id != fn.id:
+            continue  # a nested function is checked on its own
+        condition = unwrap(n.child_by_field_name("condition"))
+        if condition is None or not re.search(r"!==?|<>", ctx.node_text(condition)):
+            continue
+        sides = re.findall(r"(?<![\w.])([A-Za-z_][\w.]{0,80})\s*\[[^\]]{1,40}\]",
+                           ctx.node_text(condition))
+        if len(sides) != 2 or not {s.rsplit(".", 1)[-1] for s in sides} & made:
+            continue
+        consequence = n.child_by_field_name("consequence")
+        if consequence is not None and re.search(r"\b(?:return|break|throw|raise)\b",
+                                                 ctx.node_text(consequence)):
+            return condition
+    return None
+
+
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     name = function_name(ctx, fn)
     name_words = words(name)
@@ -273,7 +335,17 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     if body is None:
         return None
     source = ctx.source[body.start_byte:body.end_byte]
-    compares = bool(set(name_words) & _COMPARE_WORDS)
+    if (b"!=" in source or b"<>" in source) and _MAC_VALUE.search(source.decode(
+            "utf-8", "replace")):
+        tagged = _early_exit_on_tag(ctx, fn, body)
+        if tagged is not None:
+            return Evidence(tagged, "compare", "a comparison loop that returns at the first "
+                                               "differing byte of a MAC (a timing leak)")
+    # named for comparing, or shaped like an equality test whatever its name: the lengths
+    # compared first, then the elements (`authorized`, `gate_ok`)
+    compares = bool(set(name_words) & _COMPARE_WORDS) or (
+        _LENGTHS_FIRST.search(source) is not None and (
+            b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source))
     secret = bool(set(name_words) & _SECRET_OPERANDS) or (
         bool(set(name_words) & {"tag", "tags"}) and _byte_parameters(ctx, fn)) or any(
         set(words(p)) & _SECRET_OPERANDS for p in parameter_names(ctx, fn)) or (

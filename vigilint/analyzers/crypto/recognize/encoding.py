@@ -26,6 +26,7 @@ from vigilint.analyzers.crypto.names import (
     is_crypto_library_call,
 )
 from vigilint.analyzers.crypto.recognize import Evidence
+from vigilint.analyzers.crypto.recognize.handmade import calls_of
 from vigilint.analyzers.crypto.resolve import imported_roots, resolved_callee
 from vigilint.analyzers.crypto.syntax import (
     BINARY_KINDS,
@@ -37,6 +38,7 @@ from vigilint.analyzers.crypto.syntax import (
     nodes_in,
     operands,
     operator,
+    parameter_names,
     resolved_int,
     unwrap,
     walk,
@@ -155,11 +157,18 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
         size = resolved_int(ctx, right) if left is not None and right is not None else None
         text = ctx.node_text(left) if left is not None else ""
         digit = size == 10 and _DIGIT_CODE.search(text) is not None
-        if size not in _ALPHABET_SIZES and not digit:
+        # a position in an alphabet of the code's own (`(ABC.indexOf(c) + k) % ABC.length`,
+        # `(alphabet.index(ch) + shift) % len(alphabet)`), whatever its size
+        position = _ALPHABET_POSITION.search(text)
+        own = position is not None and right is not None and (
+            (size is not None and size in _ALPHABET_SIZES | {36, 64}) or re.fullmatch(
+                rf"\s*(?:{re.escape(position.group(1))}\.length|len\(\s*"
+                rf"{re.escape(position.group(1))}\s*\))\s*", ctx.node_text(right)) is not None)
+        if size not in _ALPHABET_SIZES and not digit and not own:
             continue  # letters, printable ASCII, or the digits of a PIN (`c - '0'`)
         if codes is None:
             codes = _char_code_names(ctx.node_text(body))
-        if not digit and not _CHAR_CODE.search(text) and \
+        if not digit and not own and not _CHAR_CODE.search(text) and \
                 not re.search(r"\b(c|ch|r|char|code)\s*-", text) \
                 and not set(re.findall(r"[A-Za-z_]\w*", text)) & codes:
             continue
@@ -180,6 +189,9 @@ _CHAR_CODE = lazyre.compile(r"\bord\(|\.charCodeAt\(|\.codePointAt\(|\.charAt\(|
 _ASSIGNED = lazyre.compile(r"\b([A-Za-z_]\w*)\s*:?=(?!=)([^;\n]*)")
 
 
+_ALPHABET_POSITION = lazyre.compile(r"\b([A-Za-z_][\w.]{0,60}?)\.(?:indexOf|index|find|search)\(\s*\w+")
+
+
 def _char_code_names(body: str) -> set[str]:
     """Local names assigned a character code (`int c = password.charAt(i) - START;`,
     `shift := int(key[i%len(key)]) - first`)."""
@@ -192,7 +204,53 @@ def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
             not p.hand_work and not p.unknown_calls:
         return Evidence(fn.child_by_field_name("name") or fn, "encoding",
                         "an encrypt/hash function whose body only encodes")
-    return _shift(ctx, fn) or _plain_shift(ctx, fn) or _rotated_table(ctx, fn)
+    return _shift(ctx, fn) or _plain_shift(ctx, fn) or _rotated_table(ctx, fn) or \
+        _substitution(ctx, fn)
+
+
+# Atbash: each letter mirrored in the alphabet (`ord('z') - (ord(c) - ord('a'))`).
+_ATBASH = lazyre.compile(r"(?:ord\(\s*['\"][zZ]['\"]\s*\)|['\"][zZ]['\"]\.charCodeAt\(\s*0?\s*\)|"
+                         r"'[zZ]'|\b(?:122|90)\b)\s*-\s*\(\s*(?:ord\(|\w{1,40}\.charCodeAt\(|"
+                         r"\w{1,40}\s*-)")
+_LETTERS = lazyre.compile(r"\b([A-Za-z_]\w{0,60})\s*(?::[^=\n]{0,40})?=\s*['\"]([A-Za-z0-9]{20,95})['\"]")
+
+
+def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
+    """A monoalphabetic substitution over a secret: a character looked up in one alphabet and
+    replaced by the same position of a permuted one (`KEYED[PLAIN.indexOf(c)]`,
+    `str.maketrans(PLAIN, KEYED)`), or Atbash (each letter mirrored), in a function that
+    handles a secret or whose calls hand it one."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return None
+    text = ctx.node_text(body)
+    atbash = _ATBASH.search(text)
+    found: Node | None = None
+    if atbash is None:
+        alphabets = ctx.cache.get("crypto.alphabets")
+        if alphabets is None:
+            alphabets = ctx.cache["crypto.alphabets"] = {
+                name: value for name, value in _LETTERS.findall(ctx.text)}
+        used = [n for n in alphabets if re.search(rf"\b{re.escape(n)}\b", text)]
+        pair = any(a != b and alphabets[a] != alphabets[b] and
+                   sorted(alphabets[a]) == sorted(alphabets[b]) for a in used for b in used)
+        if not pair:
+            return None
+        found = next((n for n in walk(body) if n.type in CALL_KINDS and re.search(
+            r"indexOf|\bindex\b|\bfind\b|maketrans|IndexRune|IndexByte|translate",
+            ctx.node_text(n.child_by_field_name("function") or n))), None)
+        if found is None:
+            return None
+    if game_context(ctx, fn) or not (secret_context(ctx, fn) or _applied_to_secret(ctx, fn)):
+        return None
+    if atbash is not None:
+        at = body.start_byte + len(text[:atbash.start()].encode("utf-8"))
+        found = next((n for n in reversed(list(walk(body))) if n.start_byte <= at < n.end_byte
+                      and n.type in BINARY_KINDS), body)
+        return Evidence(found, "caesar", "Atbash (each letter mirrored in the alphabet)")
+    assert found is not None
+    return Evidence(found, "caesar", "a substitution by a permuted alphabet (a monoalphabetic "
+                                     "cipher)")
 
 
 # `str.maketrans(A, A[k:] + A[:k])`: a substitution table that rotates the alphabet.
@@ -243,6 +301,9 @@ def _plain_shift(ctx: FileContext, fn: Node) -> Evidence | None:
         if left is None or right is None:
             continue
         amount = resolved_int(ctx, right)
+        if amount is None and right.type == "identifier" and \
+                ctx.node_text(right) in parameter_names(ctx, fn):
+            amount = _constant_argument(ctx, fn, ctx.node_text(right))
         if amount is None or abs(amount) < 2 or amount > 255:
             continue
         if not (_back_to_char(ctx, n) or _element_shifted(ctx, n, left)) or \
@@ -252,10 +313,60 @@ def _plain_shift(ctx: FileContext, fn: Node) -> Evidence | None:
         if ctx.language in ("python", "javascript", "typescript", "tsx") and \
                 not _CHAR_CODE.search(left_text):
             continue
-        if game_context(ctx, fn) or not (secret_context(ctx, fn) or _inverse_in_secret(ctx, fn)):
+        if game_context(ctx, fn) or not (secret_context(ctx, fn) or _inverse_in_secret(
+                ctx, fn) or _applied_to_secret(ctx, fn)):
             return None
         return Evidence(n, "caesar", "a constant shift of each character (a Caesar cipher)")
     return None
+
+
+def _constant_argument(ctx: FileContext, fn: Node, param: str) -> int | None:
+    """The constant every call of `fn` in the file passes for `param` (`shift(password, 3)`)."""
+    params = _positional(ctx, fn)
+    name = function_name(ctx, fn)
+    if not name or param not in params:
+        return None
+    at = params.index(param)
+    values: set[int | None] = set()
+    for call in calls_of(ctx).get(name, ()):
+        args = call.child_by_field_name("arguments")
+        items = [a for a in args.named_children if a.type != "comment"] if args is not None \
+            else []
+        values.add(resolved_int(ctx, items[at]) if at < len(items) else None)
+    return next(iter(values)) if len(values) == 1 else None
+
+
+def _positional(ctx: FileContext, fn: Node) -> list[str]:
+    """The parameter names in order (`k` of `k: int`, `int k`, `k number`; Go's `a, b int`
+    gives both)."""
+    params = fn.child_by_field_name("parameters")
+    out: list[str] = []
+    for p in params.named_children if params is not None else ():
+        if p.type == "comment":
+            continue
+        if p.type == "identifier":
+            out.append(ctx.node_text(p))
+            continue
+        names = [c for c in p.named_children if c.type == "identifier"] if \
+            p.type == "parameter_declaration" else []
+        if len(names) > 1:
+            out.extend(ctx.node_text(c) for c in names)
+            continue
+        name = p.child_by_field_name("name") or p.child_by_field_name("pattern") or next(
+            (c for c in p.named_children if c.type == "identifier"), None)
+        out.append(ctx.node_text(name) if name is not None else "")
+    return out
+
+
+def _applied_to_secret(ctx: FileContext, fn: Node) -> bool:
+    """A call of `fn` in the file hands it a secret (`shift(password, 3)`)."""
+    name = function_name(ctx, fn)
+    for call in calls_of(ctx).get(name, ()) if name else ():
+        args = call.child_by_field_name("arguments")
+        if args is not None and any(set(words(n)) & SECRET_WORDS for n in re.findall(
+                r"[A-Za-z_]\w*", ctx.node_text(args))):
+            return True
+    return False
 
 
 _INDEX_KINDS = frozenset({"index_expression", "array_access", "subscript",

@@ -78,6 +78,15 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
     source = ctx.source[body.start_byte:body.end_byte]
     text = source.decode("utf-8", "replace")
     hashing = any(marker in text for marker in _HASH_MARKERS)
+    if hashing and _IPAD.search(text) and _OPAD.search(text) and not _HMAC.search(text):
+        pads = _IPAD.search(text)
+        assert pads is not None
+        at = body.start_byte + len(text[:pads.start()].encode("utf-8"))
+        node = next((n for n in walk(body) if n.start_byte <= at < n.end_byte and
+                     n.type in BINARY_KINDS | CALL_KINDS | frozenset(_ASSIGNMENTS)), body)
+        out.append(Evidence(node, "mac", "HMAC written out by hand (the key XORed with the "
+                                         "0x36/0x5c inner and outer pads)"))
+        return out
     if hashing:
         kdf = _chained_hash(ctx, body)
         if kdf is not None:
@@ -117,6 +126,9 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
     return out
 
 
+# HMAC's pads: the key XORed with 0x36 (inner) and 0x5c (outer), as numbers or byte strings.
+_IPAD = re.compile(r"\b0x36\b|\\x36|(?<=\^)\s*54\b|\b54\s*\^")
+_OPAD = re.compile(r"(?i)\b0x5c\b|\\x5c|(?<=\^)\s*92\b|\b92\s*\^")
 _LIBRARY_KDF = re.compile(r"(?i)hkdf|pbkdf2|scrypt|argon2|bcrypt|deriveKey|deriveBits|"
                           r"SecretKeyFactory|KDF")
 
@@ -205,7 +217,72 @@ def _chained_hash(ctx: FileContext, body: Node) -> Node | None:
         for target, call in hashed.items():
             if _names_in(ctx, call) & ({target} | derived):
                 return call
+            # `md.update(state); state = md.digest()`, `h.Write(state); state = h.Sum(nil)`:
+            # the previous output fed to the hash object in a statement of its own
+            receiver = _receiver(ctx, call)
+            if receiver and any(
+                    _receiver(ctx, feed) == receiver and _names_in(ctx, feed) & (
+                        {target} | derived) for feed in walk(loop)
+                    if feed.type in CALL_KINDS and feed.id != call.id and
+                    _method(ctx, feed) in _FEEDS):
+                return call
+    return _reduced_hash(ctx, body)
+
+
+_FEEDS = frozenset({"update", "Write", "write", "digest", "doFinal"})
+
+
+def _method(ctx: FileContext, call: Node) -> str:
+    function = call.child_by_field_name("function") or call.child_by_field_name("name")
+    return last_name(ctx.node_text(function)) if function is not None else ""
+
+
+def _receiver(ctx: FileContext, call: Node) -> str:
+    """`md` of `md.digest()` / `md.update(x)`; "" for a plain call."""
+    obj = call.child_by_field_name("object")
+    if obj is None:
+        function = call.child_by_field_name("function")
+        if function is not None:
+            obj = function.child_by_field_name("object") or \
+                function.child_by_field_name("operand") or function.child_by_field_name("value")
+    return ctx.node_text(obj) if obj is not None and obj.type == "identifier" else ""
+
+
+def _reduced_hash(ctx: FileContext, body: Node) -> Node | None:
+    """`Array.from({length: n}).reduce((acc) => sha256(acc)..., seed)`, `reduce(lambda acc, _:
+    sha256(acc).digest(), range(n), seed)`: a fold whose step hashes the accumulator."""
+    for call in walk(body):
+        if call.type not in CALL_KINDS or _method(ctx, call) not in ("reduce", "foldl", "fold"):
+            continue
+        args = call.child_by_field_name("arguments")
+        step = next((a for a in (args.named_children if args is not None else ())
+                     if a.type in ("arrow_function", "lambda", "function_expression",
+                                   "function")), None)
+        if step is None:
+            continue
+        params = step.child_by_field_name("parameters") or step.child_by_field_name(
+            "parameter")
+        names = [ctx.node_text(n) for n in walk(params) if n.type == "identifier"] \
+            if params is not None else []
+        if not names:
+            continue
+        # the fold counts rounds (`Array.from({length: n})`, `[...Array(n)]`, `range(n)`),
+        # it does not walk items, and the accumulator is hashed (an argument, not the hash
+        # object it was seeded with)
+        folded = ctx.node_text(call.child_by_field_name("function") or call)
+        if not _COUNTED.search(folded) and not _COUNTED.search(ctx.node_text(args)):
+            continue
+        for inner in walk(step.child_by_field_name("body") or step):
+            if inner.type not in CALL_KINDS or _method(ctx, inner) not in _HASH_CALLS:
+                continue
+            inner_args = inner.child_by_field_name("arguments")
+            if inner_args is not None and names[0] in _names_in(ctx, inner_args):
+                return inner
     return None
+
+
+_COUNTED = re.compile(r"\bArray\.from\(\s*\{\s*length|\bArray\(|\brange\(|\.repeat\(|"
+                      r"\bnew Array\(")
 
 
 def _secret_prefix(ctx: FileContext, body: Node) -> Node | None:
@@ -227,7 +304,27 @@ def _secret_prefix(ctx: FileContext, body: Node) -> Node | None:
                 return n
             if _joined_with_secret(ctx, inner):
                 return n
+        if _local_joins_secret(ctx, body, args):
+            return n
     return None
+
+
+def _local_joins_secret(ctx: FileContext, body: Node, args: Node) -> bool:
+    """The hashed local was built from the secret and something else over several statements
+    (`buf := append([]byte{}, secret...)` then `buf = append(buf, msg...)`, `data += secret`,
+    `sb.append(secret); sb.append(body)`)."""
+    text = ctx.node_text(body)
+    for ident in walk(args):
+        if ident.type != "identifier":
+            continue
+        name = re.escape(ctx.node_text(ident))
+        parts = re.findall(rf"\b{name}\s*(?::?=|\+=)(?!=)\s*([^;\n]*)", text) + re.findall(
+            rf"\b{name}\.(?:append|extend|write|Write|WriteString|put|update)\(([^;\n]*)\)",
+            text)
+        if len(parts) >= 2 and any(_names_a_secret(p) for p in parts) and \
+                not all(_names_a_secret(p) for p in parts):
+            return True
+    return False
 
 
 _INTERPOLATIONS = frozenset({"interpolation", "template_substitution"})
@@ -362,6 +459,13 @@ def concatenates_secret(ctx: FileContext, call: Node) -> bool:
         if ident.type == "identifier":
             name = re.escape(ctx.node_text(ident))
             texts += re.findall(rf"\b{name}\s*:?=(?!=)\s*([^;\n]*)", body)
+            # built over several statements (`b.WriteString(params)`, `b.WriteString(secret)`,
+            # `buf += secret`): the parts joined
+            parts = re.findall(rf"\b{name}\s*\+=\s*([^;\n]*)", body) + re.findall(
+                rf"\b{name}\.(?:append|extend|write|Write|WriteString|update|push)\(([^;\n]*)\)",
+                body)
+            if len(parts) >= 2:
+                texts.append(" + ".join(parts))
     return any(_CONCATENATION.search(t) and _names_a_secret(t) for t in texts)
 
 

@@ -173,8 +173,20 @@ def _assigned_locals(ctx: FileContext, body: Node) -> dict[str, str]:
             name = ctx.node_text(target).strip()
             if name.isidentifier():
                 out[name] = ctx.node_text(value)
+    # a buffer or builder filled over several statements (`b.WriteString(k + "=" + v)`,
+    # `b.WriteString("secret=" + appSecret)`, `sb.append(...)`, `buf += ...`): its parts joined
+    text = ctx.node_text(body)
+    for name, _ in _BUILDER.findall(text):
+        parts = re.findall(rf"(?<![\w.]){re.escape(name)}\.(?:append|write|Write|WriteString|"
+                           rf"extend|push)\(([^;\n]*)\)", text) + re.findall(
+            rf"(?<![\w.]){re.escape(name)}\s*\+=\s*([^;\n]*)", text)
+        if len(parts) >= 2:
+            out[name] = " + ".join(([out[name]] if name in out else []) + parts)
     return out
 
+
+_BUILDER = re.compile(r"(?<![\w.])([A-Za-z_]\w{0,40})(\.(?:append|write|Write|WriteString|extend|"
+                      r"push)\(|\s*\+=)")
 
 _FOLDS = AUGMENTED_KINDS | {"assignment"}
 
@@ -329,6 +341,12 @@ def _used_as_tag(ctx: FileContext, fn: Node, site: Node, locals_: dict[str, str]
                                                            r"\bformat\(|Sprintf\(", line)
                 for line in re.findall(r"\breturn\b[^\n]*", body))):
             return True  # compared, or returned joined to the message
+        if target.isidentifier() and re.search(
+                rf"['\"](?:X-[\w-]+|Authorization|Signature|Sign)['\"]\s*[:,]\s*{v}\b|"
+                rf"[Hh]eaders?\s*\[[^\]\n]{{1,60}}\]\s*=\s*{v}\b|"
+                rf"(?:setHeader|[Hh]eader\(?\)?\.(?:set|Set|add|Add))\([^)\n]{{0,80}},\s*{v}\b",
+                body):
+            return True  # sent as a request's authentication header
         if target.isidentifier() and not set(words(name)) & _NOT_A_TAG_RESULT and re.search(
                 rf"\breturn\s+(?:[\w.]+\()?\s*{v}\b(?:\[[^\]\n]*\])?\s*\)?\s*(?:;|\n|$|,\s*nil)",
                 body):

@@ -313,7 +313,44 @@ def _feeds_raw_cipher(ctx: FileContext, fn: Node) -> Evidence | None:
                                     "cipher whose padding is turned off (padding-oracle risk)")
 
 
+# PKCS#1 v1.5 laid out by hand: the block type header `00 02` (encryption) or `00 01`
+# (signature) written into the block, as a literal or index by index.
+_PKCS1_HEADER = re.compile(
+    r"\[\s*1\s*\]\s*=\s*(?:\(byte\)\s*)?(?:0x0?[12]|[12])\s*[;,\n]"
+    r"|b?['\"]\\x00\\x0[12]|(?:\[|\{|\(\[)\s*(?:0x00?|0)\s*,\s*(?:0x0?[12]|[12])\s*[,\]}]")
+_RSA_CONTEXT = re.compile(r"modPow|\bpow\(|modulus|\bRSA|\brsa|BigInteger|\bbig\.Int|"
+                          r"\bBigInt\b|\.Exp\(|\bmodexp|\bpowMod|\bmod_pow|\bExp\(")
+_PKCS1_FILL = re.compile(r"0x[fF]{2}\b|\\xff|\b255\b|\brand|\bRand|\bRandom|urandom|"
+                         r"secrets\.|nextBytes|getRandomValues|randomBytes|!=\s*0|==\s*0")
+
+
+def _pkcs1_by_hand(ctx: FileContext, fn: Node) -> Evidence | None:
+    """The RSA padding block built by hand: the `00 02`/`00 01` header, a fill (0xFF bytes or
+    random non-zero ones) and the message, for a modular exponentiation or a raw RSA cipher
+    (`RSA/ECB/NoPadding`): PKCS#1 v1.5 written out, the Bleichenbacher-oracle place."""
+    body = fn.child_by_field_name("body")
+    if body is None or not file_mentions(ctx, "crypto.rsa_context", (
+            "modPow", "pow(", "odulus", "RSA", "rsa", "BigInteger", "big.Int", "BigInt",
+            "Exp(", "powMod", "mod_pow", "modexp")):
+        return None
+    text = ctx.node_text(body)
+    header = _PKCS1_HEADER.search(text)
+    if header is None or not _PKCS1_FILL.search(text) or not _RSA_CONTEXT.search(ctx.text):
+        return None
+    at = body.start_byte + len(text[:header.start()].encode("utf-8"))
+    statements = [n for n in walk(body) if n.start_byte <= at < n.end_byte and n.id != body.id
+                  and (n.type.endswith("statement") or n.type in (
+                      "local_variable_declaration", "assignment", "lexical_declaration",
+                      "short_var_declaration"))]
+    node = statements[-1] if statements else body
+    return Evidence(node, "padding", "the RSA padding block (`00 02` header, fill, message) "
+                                     "laid out by hand (padding-oracle risk)")
+
+
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
+    pkcs1 = _pkcs1_by_hand(ctx, fn)
+    if pkcs1 is not None:
+        return pkcs1
     tied = _feeds_raw_cipher(ctx, fn)
     if tied is not None:
         return tied

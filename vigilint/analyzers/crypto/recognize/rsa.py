@@ -12,6 +12,7 @@ from tree_sitter import Node
 
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.recognize import Evidence
+from vigilint.analyzers.crypto.recognize.handmade import calls_of
 from vigilint.analyzers.crypto.syntax import (
     BINARY_KINDS,
     CALL_KINDS,
@@ -51,12 +52,16 @@ _CONVERSION = re.compile(r"(?:new\s+)?[A-Za-z_][\w.]{0,60}\(\s*([A-Za-z_][\w.]{0
                          r"(?:,\s*\d{1,3}\s*)?\)")
 
 
+_NESTED_CONVERSION = re.compile(r"[A-Za-z_][\w.]{0,60}\(\s*[A-Za-z_][\w.]{0,30}\(\s*"
+                                r"([A-Za-z_][\w.]{0,80})\s*\)\s*\)")
+
+
 def _arg_names(ctx: FileContext, args: list[Node]) -> list[str]:
     names = []
     for arg in args:
         text = ctx.node_text(arg).strip()
-        inner = _CONVERSION.fullmatch(text)
-        if inner is not None:
+        inner = _CONVERSION.fullmatch(text) or _NESTED_CONVERSION.fullmatch(text)
+        if inner is not None:  # `BigInt(d)`; `big.NewInt(int64(e))`: conversions nested
             text = inner.group(1)
         names.append(text.rsplit(".", 1)[-1].strip())
     return names
@@ -126,13 +131,82 @@ def _square_and_multiply(ctx: FileContext, fn: Node) -> bool:
     return _SQUARE.search(text) is not None and _HALVE.search(text) is not None
 
 
+def _called_with_key(ctx: FileContext, fn: Node) -> bool:
+    """A square-and-multiply helper, whatever its name (`pow`, `expo`, `powm`), that a call
+    of the file hands the key's exponent and modulus (`SaveSigner.pow(h, this.d, this.n)`)."""
+    name = function_name(ctx, fn)
+    if not name or set(words(name)) & _MATH_WORDS:
+        return False
+    text = ctx.node_text(fn)
+    if _SQUARE.search(text) is None or _HALVE.search(text) is None or not any(
+            n.type in LOOP_KINDS for n in walk(fn)):
+        return False
+    owner = _class_around(fn)
+    owner_name = ctx.node_text(owner.child_by_field_name("name")) if owner is not None else ""
+    return any(len(_arguments(call)) == 3 and _keyed(ctx, _arg_names(ctx, _arguments(call)))
+               and not _math_helper(ctx, call) and (owner is None or _same_class(
+                   ctx, call, owner, owner_name)) for call in calls_of(ctx).get(name, ()))
+
+
+_CLASSES = frozenset({"class_definition", "class_declaration", "class"})
+
+
+def _class_around(node: Node) -> Node | None:
+    cur = node.parent
+    while cur is not None and cur.type not in _CLASSES:
+        cur = cur.parent
+    return cur
+
+
+def _same_class(ctx: FileContext, call: Node, owner: Node, owner_name: str) -> bool:
+    """The call reaches the method of `owner`: made inside it, or through its name."""
+    around = _class_around(call)
+    if around is not None and around.id == owner.id:
+        return True
+    name = callee(ctx, call)
+    return bool(owner_name) and name.rsplit(".", 1)[0].rsplit(".", 1)[-1] == owner_name
+
+
+# phi(n) = (p - 1)(q - 1): `(p - 1) * (q - 1)`, `p.subtract(ONE).multiply(q.subtract(ONE))`,
+# `new(big.Int).Mul(pm1, qm1)` after `Sub(p, one)`.
+_TOTIENT = re.compile(r"\(\s*\w+\s*-\s*1n?\s*\)\s*\*\s*\(\s*\w+\s*-\s*1n?\s*\)|"
+                      r"\.subtract\(\s*BigInteger\.ONE\s*\)\s*\.multiply\(\s*\w+\s*"
+                      r"\.subtract\(\s*BigInteger\.ONE\s*\)")
+_INVERSE = re.compile(r"modInverse\(|\bpow\([^()\n]*,\s*-1\s*,|ModInverse\(|\begcd\b|"
+                      r"\binverse\b|\bmod_inv|\bmodinv|\binvmod", re.IGNORECASE)
+
+
+def _key_generation(ctx: FileContext, fn: Node) -> Evidence | None:
+    """RSA keys made by hand: phi(n) from the two primes and the private exponent as the
+    inverse of e modulo it (whatever the function is called)."""
+    if set(words(function_name(ctx, fn))) & (_MATH_WORDS - {"totient", "inverse"}):
+        return None
+    text = ctx.node_text(fn)
+    found = _TOTIENT.search(text)
+    if found is None or _INVERSE.search(text) is None:
+        return None
+    at = fn.start_byte + len(text[:found.start()].encode("utf-8"))
+    node = next((n for n in reversed(list(walk(fn))) if n.start_byte <= at < n.end_byte
+                 and n.type in BINARY_KINDS | CALL_KINDS), fn)
+    return Evidence(node, "rsa", "RSA key generation written out (phi(n) and the private "
+                                 "exponent as the inverse of e)")
+
+
 def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
     name = function_name(ctx, fn)
+    keys = _key_generation(ctx, fn) if file_mentions(
+        ctx, "crypto.rsa_keygen", ("- 1", "-1", "subtract")) else None
+    if keys is not None:
+        return keys
     if "".join(words(name)) not in _MODEXP_NAMES:
         if _square_and_multiply(ctx, fn) and any(n.type in LOOP_KINDS for n in walk(fn)) \
                 and file_mentions(ctx, "crypto.rsa_context", _CONTEXT, lower=True):
             return Evidence(fn.child_by_field_name("name") or fn, "rsa",
                             "a square-and-multiply modular exponentiation written out")
+        if _called_with_key(ctx, fn):
+            return Evidence(fn.child_by_field_name("name") or fn, "rsa",
+                            "a hand-written square-and-multiply modular exponentiation "
+                            "called with the key's exponent and modulus")
         return None
     body = fn.child_by_field_name("body")
     if body is None:

@@ -182,10 +182,15 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
     target = _assigned_to(ctx, call)
     if set(words(fn_name)) & _NOT_SECRET:
         return None
+    if fn is not None and _keys_a_cipher(ctx, call, fn):
+        return Evidence(call, "weakrandom", f"`{name}` producing a key, IV or nonce that a "
+                                            f"cipher or MAC is given")
     if _secret_name(target.rsplit(".", 1)[-1]) or _secret_name(fn_name) or (
             fn is not None and _used_for_secret(ctx, fn_name, fn)) or (
             fn is not None and _produced_by_secret_class(ctx, fn, fn_name)) or (
-            fn is not None and _reaches_cookie(ctx, fn_name, fn)):
+            fn is not None and _reaches_cookie(ctx, fn_name, fn)) or (
+            fn is not None and _reaches_link(ctx, fn_name, fn)) or (
+            fn is not None and _kept_and_sent(ctx, fn_name, fn)):
         return Evidence(call, "weakrandom", f"`{name}` producing a secret value")
     return None
 
@@ -225,5 +230,104 @@ def _reaches_cookie(ctx: FileContext, name: str, fn: Node) -> bool:
     for call in calls_of(ctx).get(name, ()):
         user = enclosing(call, FUNCTION_KINDS)
         if user is not None and user.id != fn.id and _COOKIE_SINK.search(ctx.node_text(user)):
+            return True
+    return False
+
+
+def _reaches_link(ctx: FileContext, name: str, fn: Node) -> bool:
+    """A function of the file puts the generator's value in the path of a URL it builds
+    (`f"https://app/enter/{slug}"`, `` `${base}/invite/${code}` ``, `"https://x/d/" + id`):
+    a capability link, whose path is the secret. A cache buster in the query (`?v=`) is not."""
+    if not name or not file_mentions(ctx, "crypto.url_sink", ("://",)):
+        return False
+    for call in calls_of(ctx).get(name, ()):
+        user = enclosing(call, FUNCTION_KINDS)
+        if user is None or user.id == fn.id:
+            continue
+        text = ctx.node_text(user)
+        held = set(re.findall(rf"\b([A-Za-z_]\w*)\s*:?=(?!=)[^;\n]{{0,80}}\b{re.escape(name)}"
+                              rf"\s*\(", text))
+        for local in held:
+            v = re.escape(local)
+            if re.search(rf"https?://[^\s\"'`?]{{0,200}}(?:\{{|\$\{{)\s*{v}\s*\}}|"
+                         rf"https?://[^\s\"'`?]{{0,200}}[\"'`]\s*\+\s*{v}\b", text):
+                return True
+    return False
+
+
+_REFERENCES = frozenset({"order", "invoice", "ticket", "booking", "reference", "ref", "number",
+                         "no", "num", "receipt", "tracking", "sku", "serial", "table", "seat",
+                         "queue", "case"})
+# A message to the user (`sms.send(phone, c)`, `mailer.sendMail(...)`, `notify(user, c)`).
+_SENDS = re.compile(r"\b(?:send\w*|Send\w*|notify|deliver|mail|email|text|push)\s*\(")
+
+
+def _kept_and_sent(ctx: FileContext, name: str, fn: Node) -> bool:
+    """A function of the file keeps the generator's value (stored on a record, in a map or a
+    database) and sends it to someone (an SMS, a mail): a one-time code the user proves
+    possession with, whatever it is called (`c = sixDigits(); db.put(id, c); sms.send(p, c)`)."""
+    if not name:
+        return False
+    for call in calls_of(ctx).get(name, ()):
+        user = enclosing(call, FUNCTION_KINDS)
+        if user is None or user.id == fn.id:
+            continue
+        text = ctx.node_text(user)
+        held = set(re.findall(rf"\b([A-Za-z_]\w*)\s*:?=(?!=)[^;\n]{{0,80}}\b{re.escape(name)}"
+                              rf"\s*\(", text))
+        for local in held:
+            if set(words(local)) & _REFERENCES:
+                continue  # an order number or booking reference is no secret
+            v = re.escape(local)
+            kept = re.search(rf"[\w\])]\s*(?:\.\w+|\[[^\]\n]{{1,60}}\])\s*=(?!=)\s*{v}\b|"
+                             rf"\.(?:put|set|save|store|insert|update|hset|setex)\w*\([^;\n]{{0,120}}"
+                             rf"\b{v}\b", text)
+            sent = any(_SENDS.search(line) and re.search(rf"\b{v}\b", line)
+                       for line in text.splitlines())
+            target = re.search(rf"\.(\w+)\s*=(?!=)\s*{v}\b", text)
+            if kept and sent and not (target and set(words(target.group(1))) & _REFERENCES):
+                return True
+    return False
+
+
+# A cipher or MAC handed a key, IV or nonce: the value given it must be unpredictable.
+_CIPHER_INPUT = (r"(?:IvParameterSpec|SecretKeySpec|GCMParameterSpec|ChaCha20ParameterSpec|"
+                 r"createCipheriv|createDecipheriv|createHmac|createSecretKey|"
+                 r"AES\.new|DES3?\.new|ChaCha20(?:_Poly1305)?\.new|AESGCM|ChaCha20Poly1305|"
+                 r"\.Seal|\.Open|NewCBCEncrypter|NewCBCDecrypter|NewCTR|NewCFBEncrypter|NewOFB|"
+                 r"NewCipher|hmac\.(?:new|New)|importKey|\.encrypt|\.decrypt)\s*\(")
+_FILLS = frozenset({"nextBytes", "Read", "getrandom", "fill", "randomFill"})
+
+
+def _keys_a_cipher(ctx: FileContext, call: Node, fn: Node) -> bool:
+    """The generator's value (assigned to a local, or the buffer it fills: `rnd.nextBytes(buf)`,
+    `rand.Read(n)`) is handed to a cipher or MAC in the same function as its key, IV or nonce
+    (`new IvParameterSpec(buf)`, `AES.new(k, mode, nonce=x)`, `createCipheriv(alg, k, n)`,
+    `g.Seal(n, n, data, nil)`), whatever the names say."""
+    text = ctx.node_text(fn)
+    if not re.search(_CIPHER_INPUT, text):
+        return False
+    held: set[str] = set()
+    method = last_name(callee(ctx, call))
+    args = call.child_by_field_name("arguments")
+    if method in _FILLS and args is not None and args.named_children:
+        first = args.named_children[0]
+        if first.type == "identifier":
+            held.add(ctx.node_text(first))
+    node: Node | None = call
+    while node is not None and node.id != fn.id:
+        if node.type in _ASSIGNMENTS:
+            target = node.child_by_field_name("left") or node.child_by_field_name("name")
+            if target is not None and target.type == "expression_list" and \
+                    target.named_children:
+                target = target.named_children[0]
+            if target is not None and ctx.node_text(target).isidentifier():
+                held.add(ctx.node_text(target))
+            break
+        node = node.parent
+    for local in held:
+        v = re.escape(local)
+        if re.search(_CIPHER_INPUT + rf"[^;\n]{{0,200}}\b{v}\b", text) or re.search(
+                rf"\b(?:iv|nonce|key|IV|Nonce|Key)\s*[=:]\s*{v}\b", text):
             return True
     return False

@@ -303,8 +303,35 @@ def is_key_xor(ctx: FileContext, node: Node) -> bool:
         return True
     if any(_drawn(ctx, side, fn) for side in sides):
         return True
+    if any(s.type in _ELEMENTS for s in sides) and any(_stepped(ctx, s, node) for s in sides):
+        return True  # `out[i] = data[i] ^ (s >>> 24)` with `s = s * A + C` in the loop
     if all(s.type == "identifier" for s in sides) and node.type in BINARY_KINDS:
         return _loop_iterates_key(ctx, node) or _zips_a_stream(ctx, node, fn)
+    return False
+
+
+_ELEMENTS = frozenset({"subscript", "subscript_expression", "index_expression",
+                       "array_access", "element_reference"})
+
+
+def _stepped(ctx: FileContext, side: Node, node: Node) -> bool:
+    """The side reads a state that the loop steps by a recurrence of itself (an LCG's `s =
+    (s * 1664525 + 1013904223) >>> 0`, `x = x * 6364136223846793005 + 1`, a xorshift): a
+    generator written inline, its output XORed with the data (a keystream)."""
+    if side.type in _ELEMENTS:
+        return False
+    names = set(re.findall(r"\b[A-Za-z_]\w*\b", ctx.node_text(side))) - {
+        "Math", "imul", "byte", "uint8", "int", "char", "this", "self"}
+    loop = enclosing(node, LOOP_KINDS)
+    if loop is None or not names or len(names) > 2:
+        return False
+    text = ctx.node_text(loop)
+    for name in names:
+        n = re.escape(name)
+        for value in re.findall(rf"(?<![.\w]){n}\s*=(?!=)([^;\n]*)", text):
+            if re.search(rf"\b{n}\b", value) and re.search(r"\*|imul|\^|<<", value) and \
+                    re.search(r"\b(?:0x[0-9a-fA-F]{5,}|\d{5,})", value):
+                return True
     return False
 
 
