@@ -77,8 +77,10 @@ def test_broken_rule_is_reported_not_raised():
     def boom(ctx, node):
         raise ValueError("bad rule")
 
-    analysis = Engine(rules=[_rule(node_kinds=("call",), check=boom)]).analyze("a.py", "f()\n")
+    analysis = Engine(rules=[_rule(node_kinds=("call",), check=boom)]).analyze(
+        "a.py", "f()\ng()\nh()\n")
     assert analysis.findings == []
+    # failing on each of the three calls is one notice, not three
     assert analysis.errors == ["rule VG-TEST-INJ-001 failed on a.py: ValueError: bad rule"]
 
 

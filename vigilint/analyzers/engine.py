@@ -440,7 +440,9 @@ class Engine:
                 return again.findings, again.tree
 
             findings, rejected = verified(text, tree, findings, reanalyze)
-        return Analysis(path=path, language=language, findings=findings, errors=errors,
+        # a rule that fails fails on every node it is asked about: one notice per message
+        return Analysis(path=path, language=language, findings=findings,
+                        errors=list(dict.fromkeys(errors)),
                         tree=tree, directives=directives, fixes_rejected=rejected)
 
     def _run(self, rule: Rule, ctx: FileContext, target: Any,
