@@ -59,6 +59,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
 
+from vigilint.prompts.crypto_effects import effect_request, review_only, weak_secret_request
 from vigilint.prompts.lexicon import Lexicon, Match
 from vigilint.prompts.request import Request
 from vigilint.prompts.text import CODE, IDENT, Tokens, negated, stem
@@ -179,7 +180,7 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                    ) -> CryptoRequest | None:
     """The first request to implement cryptography, or None. Clauses that start inside the
     prompt's stated requirements (`requirements`: token indexes) ask for nothing."""
-    if not request.asks_for_code or not len(tokens):
+    if not request.asks_for_code or not len(tokens) or review_only(tokens.text):
         return None
     by_clause: dict[str, dict[int, Spans]] = {}
     sources: dict[tuple[int, int], str] = {}
@@ -271,7 +272,17 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                 tokens, requirements))
         if hit is not None:
             return hit
-    return _code_request(tokens, request)
+    return _code_request(tokens, request) or _effect_hit(tokens, requirements)
+
+
+def _effect_hit(tokens: Tokens, requirements: frozenset[int]) -> CryptoRequest | None:
+    """The readings by effect, named primitive in a language, pasted primitive with an action
+    and weak generator for a secret (`crypto_effects`), outside the stated requirements."""
+    for reading in (effect_request, weak_secret_request):
+        found = reading(tokens.text)
+        if found is not None and not _stated(tokens, found[0], requirements):
+            return CryptoRequest(*found)
+    return None
 
 
 # Library phrases that only name an entropy source, not a library that does the crypto.
