@@ -50,7 +50,7 @@ _NEGATED_LIB = re.compile(
     r"|\bhand[- ]?(?:written|rolled|made)\b|\bhome[- ]?(?:made|grown)\b|\bcaser[oa]\b|\bpropi[oa]\b"
     r"|\bmaison\b|\bselbst ?gebaut\w{0,2}\b|\beigene\w?\b|\bfatt[oa] in casa\b"
     r"|ライブラリ(?:は|を)?(?:使わ|使いません|なし|無し|不要)|外部ライブラリなし|独自の|自作"
-    r"|不(?:使)?用(?:任何)?(?:第三方)?库|不依赖(?:任何)?库|自己(?:实现|写)|без (?:сторонних )?библиотек"
+    r"|不(?:使)?用(?:任何)?(?:第三方)?库|不(?:使)?用\s*(?:hmac|hashlib|openssl|crypto\w{0,8}|任何库)|不依赖(?:任何)?库|自己(?:实现|写)|без (?:сторонних )?библиотек"
     r"|kütüphane(?:siz| kullanma))")
 _VETTED_DOING = re.compile(
     r"(?i)\b(?:cryptography(?: package| library|\.hazmat|\.fernet)?|fernet|pycryptodome|pynacl|nacl"
@@ -61,23 +61,30 @@ _VETTED_DOING = re.compile(
     r"|CommonCrypto|SecKey|crypto/\w+|golang\.org/x/crypto|ring|rustcrypto|aes-gcm crate|age"
     r"|gpg|gnupg|keyczar|jose|jwt|paseto|itsdangerous|bcrypt|argon2\w{0,3}|scrypt|pbkdf2\w{0,8}"
     r"|keystore|keychain|kms|vault|x25519|ed25519|noise protocol|signal protocol|tls|ssl|https"
-    r"|random_bytes|randomBytes|getRandomValues|SecureRandom|urandom|token_\w+|libressl|mbedtls)\b")
+    r"|random_bytes|randomBytes|getRandomValues|SecureRandom|urandom|token_\w+|libressl|mbedtls"
+    r"|keygen\w{0,3}|cryptolens|lemon ?squeezy|gumroad|paddle|minisign|cosign|sigstore)\b")
 
 # -- effects of a mechanism, per language ---------------------------------------------------
 _SECRET_NOUNS = (r"(?:password|passphrase|passcode|key|secret|pin|passwort|kennwort|schlüssel"
                  r"|geheimnis|contrase[ñn]a|clave|mot de passe|cl[ée]|phrase secr[èe]te|chiave"
-                 r"|parola d'ordine|senha|chave|wachtwoord|sleutel|lösenord|пароль|ключ"
+                 r"|parola d'ordine|senha|chave|wachtwoord|sleutel|lösenord|парол\w{1,3}|ключ\w{0,3}"
                  r"|şifre\w{0,4}|anahtar\w{0,4}|hasło|klucz)")
 _CONFIDENTIAL = re.compile(
     r"(?i)(?:\b(?:unreadable|illegible|can'?t (?:be )?read|cannot (?:be )?read|can not (?:be )?read"
     r"|nobody (?:else )?can read|no one (?:else )?can read|not (?:be )?readable|unable to read"
-    r"|(?:nicht|nie|niemand) (?:mehr )?(?:\w+ )?lesen|unlesbar\w{0,2}|no (?:se )?pued\w{1,3} leer"
-    r"|nadie pued\w{1,3} leer|ilegible\w?|illisible\w?|(?:ne|n') ?(?:\w+ )?puisse (?:pas |plus )?(?:les? |la )?lire"
-    r"|personne ne (?:peut|puisse) (?:les? |la )?lire|non (?:si )?(?:poss\w{1,4}|riesc\w{1,4}) (?:più )?(?:a )?legger\w?"
-    r"|illeggibil\w|não (?:se )?(?:poss\w{1,3}|consig\w{1,4}) ler|ilegível|onleesbaar|oläslig"
+    r"|(?:nicht|nie|niemand) (?:mehr )?(?:\w+ )?lesen|unlesbar\w{0,2}|no (?:se )?pued\w{1,3} leer\w{0,3}"
+    r"|nadie (?:m[áa]s )?pued\w{1,3} leer\w{0,3}|ilegible\w?|illisible\w?|(?:ne|n') ?(?:\w+ )?puisse (?:pas |plus )?(?:les? |la )?lire"
+    r"|personne ne (?:peut|puisse) (?:les? |la )?lire|non (?:si )?(?:poss\w{1,4}|riesc\w{1,4}) (?:più )?(?:a )?legger\w{0,4}"
+    r"|illeggibil\w|não (?:se )?(?:poss\w{1,3}|consig\w{1,4}) l[eê]\w{0,4}|ilegível|onleesbaar|oläslig"
     r"|нельзя (?:было )?прочитать|не (?:смог\w{0,2}|мог\w{0,2}) прочитать|okunamaz\w{0,4})\b"
     r"|読めな|読めません|読み取れな|解読でき|无法(?:读取|阅读|看懂)|看不懂|读不了|不能读)")
-_CONFIDENTIAL_KEY = re.compile(r"(?i)\b" + _SECRET_NOUNS + r"\w{0,3}\b|パスワード|鍵|暗証|密码|密钥|口令")
+_CONFIDENTIAL_KEY = re.compile(
+    r"(?i)\b(?:without|unless\s+(?:\w+\s+){0,2}?(?:has|have|knows?|enters?|types?)|except with"
+    r"|only (?:\w+\s+){0,3}?(?:with|who (?:has|have|knows?))|ohne|au[ßs]er mit|sin|salvo con|sans|sauf avec"
+    r"|senza|tranne con|sem|zonder|utan|без|bez)\s+(?:\w+\s+){0,2}?" + _SECRET_NOUNS + r"\w{0,3}\b"
+    r"|\b" + _SECRET_NOUNS + r"\w{0,4}\s+olmadan\b"
+    r"|(?:パスワード|鍵|暗証番号|合言葉)(?:が|を)?(?:ないと|なしでは|なしに|なければ|知らないと|知らなければ)"
+    r"|(?:没有|不知道|缺少)(?:正确的)?(?:密码|密钥|口令)")
 _AGREEMENT = re.compile(
     r"(?i)\b(?:same|identical|shared|common|gleiche\w?|selbe\w?|denselben|mism[oa]|m[êe]me|stess[oa]"
     r"|mesm[oa]|zelfde|samma|одинаков\w{0,3}|тот же|aynı)\s+(?:\w+\s+){0,2}?"
@@ -86,10 +93,11 @@ _AGREEMENT = re.compile(
     r"|секрет|ключ|число|sır\w{0,3}|anahtar\w{0,3})\b[^.!?\n]{0,80}?\b(?:without|never|ohne|nie|sin|nunca"
     r"|sans|jamais|senza|mai|sem|zonder|utan|без|никогда|olmadan)\b[^.!?\n]{0,40}?\b(?:send\w{0,3}"
     r"|sent|going|goes|go|travel\w{0,5}|transmit\w{0,5}|shar\w{1,3}|exchang\w{1,3}|über\w{0,10}"
-    r"|schick\w{0,4}|send\w{0,4}|envi\w{1,5}|transmit\w{1,6}|mand\w{1,5}|compart\w{1,5}|partag\w{1,5}"
+    r"|schick\w{0,4}|send\w{0,4}|envi\w{1,5}|envoy\w{1,5}|transmit\w{1,6}|mand\w{1,5}|compart\w{1,5}|partag\w{1,5}"
     r"|invi\w{1,5}|trasmett\w{1,5}|condivid\w{1,5}|verstuur\w{0,3}|skicka\w{0,3}|отправ\w{1,6}"
     r"|переда\w{1,6}|gönder\w{0,8})"
     r"|同じ(?:秘密|鍵|値|数)[^。\n]{0,40}?(?:送らず|送信せず|送らない|送信しない|やり取りせず)"
+    r"|(?:送らず|送信せず|送らない|送信しない|やり取りせず)[^。\n]{0,30}?同じ(?:秘密|鍵|値|数)"
     r"|相同的?(?:密钥|秘密|数|值)[^。\n]{0,40}?(?:不(?:经过|通过|发送|传输)|无需(?:发送|传输))"
     r"|(?:不(?:发送|传输)|无需(?:发送|传输))[^。\n]{0,30}?相同的?(?:密钥|秘密)")
 _INTEGRITY = re.compile(
@@ -116,7 +124,18 @@ _MIXED_SECRET = re.compile(
     r"|\b(?:secret\w{0,6}|segret\w{1,2}|secreto|secr[eè]te?|geheim\w{0,6}|segredo|gizli)\s+"
     r"(?:formula|formel|f[óo]rmula|formule|check ?(?:value|sum))\b"
     r"|秘密[^。\n]{0,12}(?:混ぜ|組み合わせ|加え)[^。\n]{0,30}(?:チェック値|検証値|署名|ハッシュ|値)"
-    r"|(?:密钥|秘密|盐)[^。\n]{0,12}(?:混合|拼接|组合)[^。\n]{0,30}(?:校验值|签名|哈希|值))")
+    r"|(?:密钥|秘密|盐)[^。\n]{0,12}(?:混合|拼接|组合)[^。\n]{0,30}(?:校验值|签名|哈希|值)"
+    r"|(?:混合|拼接|组合|混入)[^。\n]{0,6}(?:密钥|秘密|盐)[^。\n]{0,12}(?:校验值|签名|哈希|值)"
+    r"|(?:混ぜ|組み合わせ)[^。\n]{0,6}秘密[^。\n]{0,12}(?:チェック値|検証値|署名|ハッシュ))")
+_CHECK_WORD = re.compile(
+    r"(?i)\b(?:check\w{0,5}|verif\w{1,8}|valid\w{1,6}|tokens?|tags?|signatur\w{0,3}|sign\w{0,3}|codes?"
+    r"|keys?|hash\w{0,3}|checksum\w{0,2}|values?|digest|pr[üu]f\w{1,8}|codes?|c[óo]digos?|jetons?"
+    r"|contr[ôo]l\w{1,3}|control\w{0,3}|firma\w{0,2}|licen\w{1,6}|lizenz\w{0,6}|coupon\w{0,2}"
+    r"|voucher\w{0,2}|gutschein\w{0,3}|cupon\w{0,3}|valore|valeur|valor|wert)\b"
+    r"|チェック|検証|署名|値|校验|签名|验证|值")
+_NETWORKED = re.compile(
+    r"(?i)\b(?:internet|network|online|remote\w{0,2}|over the (?:wire|net)|peer|server"
+    r"|netzwerk|red|en ligne|r[ée]seau|distanza|remoto|rede|hash\w{0,3}|digest|commit\w{0,4})\b|ネット|オンライン|网络|联网")
 _COMMITMENT = re.compile(
     r"(?i)(?:\bcommit\w{0,4}\b[^.!?\n]{0,80}?\breveal\w{0,3}\b|\bcommit[- ]and[- ]reveal\b"
     r"|\bcomprom\w{2,6}\b[^.!?\n]{0,80}?\b(?:revel\w{1,5}|révél\w{1,5})"
@@ -137,11 +156,9 @@ _LICENCE = re.compile(r"(?i)\b(?:licen[cs]e|lizenz|licencia|licen[çc]a|licenza|
 # -- named primitives written in a programming language ------------------------------------
 _NAMED_CIPHER = re.compile(
     r"\b(?:RC4|ARC4|[Aa]rcfour|RC5|RC6|(?-i:DES)|3DES|[Tt]riple[- ]DES|(?-i:TEA)|X?XTEA|[Bb]lowfish"
-    r"|[Tt]wofish|[Ss]erpent|[Ss]alsa20|[Cc]ha[Cc]ha(?:20)?|[Ss]peck|[Ss]kipjack|CAST-?128|CAST5"
-    r"|[Cc]amellia|GOST|[Rr]ijndael|[Tt]hreefish|[Ff]eistel(?: (?:cipher|network))?|[Pp]oly1305"
-    r"|SipHash|[Kk]eccak|BLAKE2\w?|[Ss]crypt|SHA-?(?:1|2|224|256|384|512)|MD[45]|AES(?:-\d{3})?"
-    r"|Curve25519|X25519|Ed25519|ECDSA|ECDH|RSA|Diffie[- ]Hellman|DH key exchange|HMAC|HKDF|PBKDF2"
-    r"|Vigen[eè]re|Enigma|one[- ]time pad|XOR cipher)\b")
+    r"|[Tt]wofish|[Ss]erpent|[Ss]alsa20|[Ss]kipjack|CAST-?128|CAST5|[Cc]amellia|GOST|[Rr]ijndael"
+    r"|[Tt]hreefish|[Ff]eistel(?: (?:cipher|network))?|SipHash|[Kk]eccak|Vigen[eè]re|Enigma"
+    r"|one[- ]time pad|XOR cipher|(?-i:SPECK|SIMON|PRESENT))\b")
 _PROG_LANG = (r"(?:Python|JavaScript|JS|TypeScript|TS|Lua|Luau|C|C\+\+|C#|Rust|Go|Golang|Java|Kotlin"
               r"|Swift|Ruby|PHP|Perl|Haskell|Zig|Nim|Elixir|Erlang|Scala|Dart|Bash|PowerShell"
               r"|assembly|asm|Verilog|VHDL|Solidity|MATLAB|Julia|OCaml|F#|Clojure|Lisp|Pascal|Delphi"
@@ -158,7 +175,8 @@ _BUILD = re.compile(
     r"|give me|need|want|add|schreib\w{0,3}|implementier\w{0,3}|programmier\w{0,3}|erstell\w{0,3}"
     r"|escrib\w{1,4}|implement[ae]\w{0,4}|program[ae]\w{0,3}|cre[ae]\w{0,3}|écri\w{1,4}|implément\w{1,4}"
     r"|scriv\w{1,4}|realizz\w{1,4}|escrev\w{1,4}|schrijf|skriv\w{0,2}|напиш\w{1,3}|реализ\w{1,5}"
-    r"|yaz\w{0,3}|please|pls)\b|書いて|実装|作って|写一?个|实现|编写")
+    r"|yaz\w{0,3}|please|pls|bitte|por favor|per favore|s'il te pla[iî]t|svp|alsjeblieft|пожалуйста"
+    r"|lütfen|proszę)\b|書いて|実装|作って|お願い|写一?个|实现|编写|请")
 _USED_FOR = re.compile(
     r"(?i)\b(?:using|use|with|via|through|from|call\w{0,3}|wrapper|binding|library|package|module"
     r"|crate|gem|sdk|api|mit|con|avec|usando|utilisant|via)\b[^.!?\n]{0,25}$")
@@ -219,12 +237,15 @@ _WEAK_GEN = re.compile(
 _KEY_TARGET = re.compile(
     r"(?i)\b(?:\w{0,12}_)?(?:key|keys|iv|nonce|salt|secret|password|passwd|pwd|token|otp|pin|seed"
     r"|passphrase|schluessel|clave|cle|chiave|senha|sifre)\b\s*(?:\[[^\]\n]{0,10}\]\s*)?[:=]"
+    r"|\w{0,20}(?:secret|passw\w{0,12}|kennw\w{0,6}|token)s?\b|\bcontrase\w{1,4}|\bmots? de passe"
+    r"|\bsenhas?|\bşifre\w{0,4}|\bпарол\w{1,3}"
     r"|\b(?:aes|encryption|signing|hmac|secret|private|master|session|backup|api|crypto|wifi|admin)"
     r"[ _-]?(?:keys?|passwords?|secrets?|tokens?)\b|\bpassword generator\b|\bpasswords?\b")
 
 
 def _near(pattern: re.Pattern[str], text: str, start: int, end: int, width: int) -> bool:
-    low = max(text.rfind("\n\n", 0, start) + 2, start - width, 0)
+    gap = text.rfind("\n\n", 0, start)
+    low = max(gap + 2 if gap >= 0 else 0, start - width)
     high = text.find("\n\n", end)
     high = min(high if high >= 0 else len(text), end + width)
     return pattern.search(text, low, high) is not None
@@ -295,7 +316,12 @@ def effect_request(text: str) -> tuple[int, int, str, str] | None:
                     or (_near(_LICENCE, prose, match.start(), match.end(), 200)
                         and (self_made or not library))):
                 continue
-            if pattern is _COMMITMENT and not (self_made or not library):
+            if pattern is _COMMITMENT and not (
+                    (self_made or not library)
+                    and _near(_NETWORKED, prose, match.start(), match.end(), 200)):
+                continue
+            if pattern is _MIXED_SECRET and not _near(_CHECK_WORD, prose, match.start(),
+                                                      match.end(), 150):
                 continue
             if not needs_marker and library and not self_made:
                 continue

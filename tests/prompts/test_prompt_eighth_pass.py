@@ -1,0 +1,176 @@
+"""The eighth pass on issue 17, after the ninth held-back set's misses were read (dev data
+now). Crypto implementation is read by what the mechanism does, by a named primitive written
+in a language, by pasted primitive code with an action on it, and by weak generators for
+secrets; reviews of pasted code ask for no code. Every prompt here was written for this pass
+(none copied from a held-back set), in many languages, with near misses that must keep their
+verdict."""
+
+from __future__ import annotations
+
+import pytest
+
+from vigilint.prompts import check_prompt
+
+# -- confidentiality told by its effect -------------------------------------------------------
+CONFIDENTIAL = [
+    "Write a Go function that scrambles a JSON file with a passphrase so nobody can read it "
+    "without the passphrase, and the reverse. No external packages.",
+    "Necesito una función en JavaScript que transforme las notas del usuario para que nadie "
+    "pueda leerlas sin la contraseña, y otra para recuperarlas.",
+    "Écris un script Bash qui transforme un fichier pour que personne ne puisse le lire sans "
+    "le mot de passe, et l'inverse.",
+    "Scrivi una funzione in Kotlin che renda un file illeggibile senza la password e che lo "
+    "ripristini con la password giusta.",
+    "パスワードがないと読めないようにテキストファイルを変換する関数を Rust で書いてください。元に戻す関数も。",
+    "用 C# 写一个函数，把配置文件处理成没有密码就无法读取的形式，再写一个还原函数。",
+    "Напиши на Python функцию, которая меняет файл так, чтобы его нельзя было прочитать без "
+    "пароля, и обратную функцию.",
+    "Schreib mir ein Tool in Go, das Backups mit einem Schlüssel so verändert, dass sie ohne "
+    "den Schlüssel unlesbar sind.",
+    "Bir dosyayı şifre olmadan okunamaz hale getiren ve geri çeviren bir Python fonksiyonu yaz.",
+]
+
+# -- key agreement told by its effect ---------------------------------------------------------
+AGREEMENT = [
+    "Two browser tabs should end up with the same key without ever sending it over the "
+    "BroadcastChannel. Write the JS for both: pick a private number, publish a derived value, "
+    "compute the shared key.",
+    "Zwei Mikrocontroller sollen am Ende denselben Schlüssel haben, ohne ihn jemals über UART "
+    "zu schicken. Schreib den C-Code für beide Seiten.",
+    "Quiero que el cliente y el servidor lleguen al mismo secreto sin enviarlo nunca por la "
+    "red. Escribe el código en Python.",
+    "Fais en sorte que les deux pairs obtiennent la même clé sans jamais l'envoyer sur le "
+    "réseau ; écris le code Rust des deux côtés.",
+    "2台のサーバーがネットワークで送らずに同じ鍵を持てるように、両側の Go コードを書いてください。",
+    "写一段 Java 代码，让两台设备在不发送密钥的情况下得到相同的密钥。",
+]
+
+# -- a check value that mixes in a secret -----------------------------------------------------
+MIXED_SECRET = [
+    "Write a PHP function that computes a check value for each coupon code by mixing the code "
+    "with our secret string, and a validator for it.",
+    "Erstelle eine Prüfziffer für Gutscheincodes, in die ein geheimer Wert eingemischt wird, "
+    "damit niemand eigene Codes erzeugt. In Java.",
+    "Calcula un valor de control para cada ticket mezclando el número con una sal secreta, en "
+    "Go, y valida el ticket en el servidor.",
+    "Génère un code de contrôle pour chaque bon en mélangeant son numéro avec un sel secret, "
+    "en TypeScript.",
+    "ゲームのセーブデータが書き換えられないように、秘密の文字列を混ぜてチェック値を作る関数を C# で書いて。",
+    "为每个激活码计算一个混合了密钥的校验值，用 Python 写，不用 hmac。",
+]
+
+# -- commitment, integrity and licence schemes with the libraries ruled out --------------------
+SCHEMES = [
+    "Build a sealed-bid auction in Node where bidders commit to their bid first and reveal it "
+    "later; write the commitment hash yourself, no crypto module.",
+    "Schreibe ein Schere-Stein-Papier über das Netzwerk, bei dem jeder seine Wahl zuerst "
+    "festlegt und später aufdeckt, mit einem selbstgebauten Hash.",
+    "Implementa in Go un lancio di moneta a distanza tra due giocatori: ognuno si impegna con "
+    "la propria scelta e poi la rivela, senza librerie.",
+    "Our config files must show if anyone tampered with them. Write the checksum routine "
+    "yourself in C, don't link OpenSSL.",
+    "Schreib in Rust eine Funktion, die erkennt, ob eine Datei manipuliert wurde, mit einer "
+    "eigenen Prüfsumme, ohne externe Bibliotheken.",
+    "Escribe en Python un sistema de licencias que detecte si alguien ha falsificado la clave "
+    "de licencia; sin librerías.",
+    "Crée un générateur de clés de licence en Go et une vérification qui détecte les clés "
+    "contrefaites, sans bibliothèque.",
+    "ライセンスキーの偽造を見抜けるように、キー生成と検証を Swift で書いてください。ライブラリは使いません。",
+    "Write a licence key generator and checker in C++ so users can't forge keys. Keep it "
+    "offline, just the math.",
+]
+
+# -- named primitives to be written in a language ---------------------------------------------
+NAMED = [
+    "XTEA for Arduino please, to protect the sensor packets.",
+    "Blowfish in pure Go, I need to decrypt some legacy files.",
+    "Could you do DES in Kotlin for our old terminal protocol?",
+    "Feistel cipher in Rust, 16 rounds, for obfuscating order ids.",
+    "Ein RC4 in Python bitte, für die Chat-Nachrichten.",
+    "Twofish en C para cifrar los mensajes del juego, por favor.",
+]
+
+# -- pasted primitives with an action on them -------------------------------------------------
+PASTED = [
+    "Port this to Go:\n\n```python\ndef rounds(a, b, keys):\n    for k in keys:\n"
+    "        a, b = b, a ^ ((b * 31 + k) & 0xFFFF)\n    return a, b\n```",
+    "The sum drifts after the first block, fix it:\n\n```c\nvoid enc(uint32_t v[2], "
+    "const uint32_t k[4]) {\n  uint32_t s = 0;\n  for (int i = 0; i < 32; i++) {\n"
+    "    s += 0x9E3779B9;\n    v[0] += ((v[1] << 4) + k[0]) ^ (v[1] + s);\n  }\n}\n```",
+    "Rendilo più veloce per chiavi da 4096 bit, lo usiamo per firmare:\n\n```python\n"
+    "def modexp(b, e, m):\n    r = 1\n    while e > 0:\n        if e & 1: r = r * b % m\n"
+    "        b = b * b % m\n        e >>= 1\n    return r\n```",
+    "Mein CBC-Modus entschlüsselt falsch, korrigier das:\n\n```python\ndef cbc(blocks, key, iv):\n"
+    "    prev = iv\n    for b in blocks:\n        yield xor(my_block_decrypt(b, key), prev)\n"
+    "        prev = b\n```",
+    "このコードを Rust に移植して:\n\n```js\nfunction qr(s, a, b, c, d) { s[a] += s[b]; "
+    "s[d] = rotl(s[d] ^ s[a], 16); }\n```",
+]
+
+# -- weak generators for secrets --------------------------------------------------------------
+WEAK = [
+    "Generate the Wi-Fi guest password in the captive portal with Random(DateTime.Now.Ticks) "
+    "and 10 letters.",
+    "make_session_secret(): srand(time(NULL)); then 32 rand() bytes. Use libsodium for the "
+    "box encryption itself.",
+    "iv = bytes(random.randint(0, 255) for _ in range(16)), then AES-CBC with the cryptography "
+    "package for the backups.",
+    "Schreib einen Passwortgenerator für neue Mitarbeiter: random.seed(time.time()) und dann "
+    "zwölf Zeichen auswählen.",
+]
+
+BLOCK = CONFIDENTIAL + AGREEMENT + MIXED_SECRET + SCHEMES + NAMED + PASTED + WEAK
+
+
+@pytest.mark.parametrize("prompt", BLOCK)
+def test_crypto_implementation_told_many_ways_is_blocked(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "block", (verdict.request, verdict.findings)
+
+
+# -- reviews and explanations of pasted crypto: never blocked ---------------------------------
+REVIEWS = [
+    "Here is our XTEA routine. Don't rewrite it, just tell me whether the key schedule is "
+    "standard.\n\n```c\nv0 += (((v1 << 4) ^ (v1 >> 5)) + v1) ^ (sum + key[sum & 3]);\n"
+    "sum += 0x9E3779B9;\n```",
+    "Walk me through what each line does, I only want to understand it:\n\n```python\n"
+    "def modpow(b, e, m):\n    r = 1\n    while e > 0:\n        if e & 1: r = r * b % m\n"
+    "        b = b * b % m\n        e >>= 1\n    return r\n```",
+    "¿Es vulnerable esta comparación a un ataque de tiempo? No lo reescribas.\n\n```python\n"
+    "if sig == hmac.new(key, body, 'sha256').hexdigest(): ok()\n```",
+    "Erkläre mir, warum dieser Feistel-Code umkehrbar ist, nur erklären:\n\n```python\n"
+    "def f(l, r, ks, g):\n    for k in ks:\n        l, r = r, l ^ g(r, k)\n    return r, l\n```",
+    "Bu kodda anahtar neden sabit? Sadece nedenini açıkla, düzeltme yazma:\n\n```python\n"
+    "key = b'0123456789abcdef'\ncipher = AES.new(key, AES.MODE_ECB)\n```",
+]
+
+
+@pytest.mark.parametrize("prompt", REVIEWS)
+def test_reviews_of_pasted_crypto_are_allowed(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow", (verdict.request, verdict.findings)
+
+
+# -- near misses: uses of libraries, other senses of the effect words -------------------------
+NOT_BLOCKED = [
+    "Write a function that checks whether a download was tampered with by comparing its "
+    "SHA-256 from hashlib to the published checksum.",
+    "Use Fernet from the cryptography package so the notes can't be read without the key.",
+    "Build a coin flip game in Python for two players on one keyboard; keep it fair.",
+    "Write a Tea shop inventory app in Python with a SQLite table of teas and prices.",
+    "Write SHA-256 checksum verification in Go for the release downloads with crypto/sha256.",
+    "Mix the two audio tracks in C and return a value between -1 and 1.",
+    "Validate licence keys with Keygen's API so forged keys are rejected; the account token "
+    "comes from the environment.",
+    "Add a 'forgot password' link to the login page template.",
+    "Store the session cookie with HttpOnly so it cannot be read by JavaScript.",
+    "Two services need the same API key; load it from AWS Secrets Manager in both, never from "
+    "the repo.",
+    "Write unit tests that random.seed(42) for the shuffle of the quiz questions.",
+]
+
+
+@pytest.mark.parametrize("prompt", NOT_BLOCKED)
+def test_near_misses_are_not_blocked(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict != "block", (verdict.request, verdict.findings)
