@@ -65,7 +65,7 @@ _VETTED_DOING = re.compile(
     r"|keygen\w{0,3}|cryptolens|lemon ?squeezy|gumroad|paddle|minisign|cosign|sigstore)\b")
 
 # -- effects of a mechanism, per language ---------------------------------------------------
-_SECRET_NOUNS = (r"(?:password|passphrase|passcode|key|secret|pin|passwort|kennwort|schlüssel"
+_KEY_NOUNS = (r"(?:password|passphrase|passcode|key|secret|pin|passwort|kennwort|schlüssel"
                  r"|geheimnis|contrase[ñn]a|clave|mot de passe|cl[ée]|phrase secr[èe]te|chiave"
                  r"|parola d'ordine|senha|chave|wachtwoord|sleutel|lösenord|парол\w{1,3}|ключ\w{0,3}"
                  r"|şifre\w{0,4}|anahtar\w{0,4}|hasło|klucz)")
@@ -81,8 +81,8 @@ _CONFIDENTIAL = re.compile(
 _CONFIDENTIAL_KEY = re.compile(
     r"(?i)\b(?:without|unless\s+(?:\w+\s+){0,2}?(?:has|have|knows?|enters?|types?)|except with"
     r"|only (?:\w+\s+){0,3}?(?:with|who (?:has|have|knows?))|ohne|au[ßs]er mit|sin|salvo con|sans|sauf avec"
-    r"|senza|tranne con|sem|zonder|utan|без|bez)\s+(?:\w+\s+){0,2}?" + _SECRET_NOUNS + r"\w{0,3}\b"
-    r"|\b" + _SECRET_NOUNS + r"\w{0,4}\s+olmadan\b"
+    r"|senza|tranne con|sem|zonder|utan|без|bez)\s+(?:\w+\s+){0,2}?" + _KEY_NOUNS + r"\w{0,3}\b"
+    r"|\b" + _KEY_NOUNS + r"\w{0,4}\s+olmadan\b"
     r"|(?:パスワード|鍵|暗証番号|合言葉)(?:が|を)?(?:ないと|なしでは|なしに|なければ|知らないと|知らなければ)"
     r"|(?:没有|不知道|缺少)(?:正确的)?(?:密码|密钥|口令)")
 _AGREEMENT = re.compile(
