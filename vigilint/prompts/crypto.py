@@ -59,7 +59,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
 
-from vigilint.prompts.crypto_effects import effect_request, review_only, weak_secret_request
+from vigilint.prompts.crypto_effects import (
+    effect_request,
+    review_only,
+    vetted_use,
+    weak_secret_request,
+)
 from vigilint.prompts.lexicon import Lexicon, Match
 from vigilint.prompts.request import Request
 from vigilint.prompts.text import CODE, IDENT, Tokens, negated, stem
@@ -246,6 +251,9 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         if not request.produces(clause) or tokens.flags[first] & CODE or first in requirements:
             continue
         hit = _clause_request(tokens, lex, by_clause, sources, clause, crypto_context)
+        if hit is not None and hit.reason in _SOFT_READINGS and vetted_use(tokens.text):
+            hit = None  # "Sign webhooks with Python's hmac module: HMAC-SHA256 over the
+            # timestamp and the body" tells the library's input, "set up crypto.createCipheriv"
         if hit is None and not any_library:
             hit = _crypto_unit(tokens, lex, by_clause, clause)
         if hit is not None:
@@ -283,6 +291,11 @@ def _effect_hit(tokens: Tokens, requirements: frozenset[int]) -> CryptoRequest |
         if found is not None and not _stated(tokens, found[0], requirements):
             return CryptoRequest(*found)
     return None
+
+
+# Readings of one clause that a vetted library named elsewhere in the prompt explains.
+_SOFT_READINGS = frozenset({"designs a crypto algorithm",
+                            "describes a home-made crypto construction"})
 
 
 # Library phrases that only name an entropy source, not a library that does the crypto.

@@ -291,6 +291,13 @@ def library_does_the_work(text: str) -> bool:
     return False
 
 
+def vetted_use(text: str) -> bool:
+    """A vetted library or platform API does the crypto and nothing rules libraries out or
+    asks for the work by hand."""
+    prose = _prose(text[:200_000])
+    return library_does_the_work(prose) and _NEGATED_LIB.search(prose) is None
+
+
 def effect_request(text: str) -> tuple[int, int, str, str] | None:
     """Readings 1-3: (start, end, text, reason) of a crypto-implementation request told by its
     effect, by a named primitive in a language, or by pasted primitive code with an action."""
