@@ -45,6 +45,26 @@ _CODEISH = re.compile(r"\w\s*\(|\w\.\w|::|=|/<\w|/\{\w|/:\w|#include|\$_|\b(?:SE
 _EXERCISE_STUB = re.compile(
     r"^[ \t]*+(?:>>>[ \t]|(?:for[ \t]+)?examples?[ \t]*+:|\w{1,40}\([^\n]{0,200}\)[ \t]*+"
     r"(?:==|\u279e|=>|->|returns|should return|gives)[ \t]*+\S)", re.IGNORECASE | re.MULTILINE)
+# A prompt that is one Python function stub and its docstring, nothing else: an exercise when
+# every annotation is a builtin type (data in, data out: "def longest_streak(days: list[str])
+# -> int" with its description).
+_PURE_STUB = re.compile(
+    r"\A\s*+(?:(?:from[ \t]+\w+[ \t]+)?import[ \t][^\n]{1,80}\n\s*+){0,3}def[ \t]+\w{1,60}[ \t]*+"
+    r"\((?P<args>[^()]{0,300})\)[ \t]*+(?:->[ \t]*+(?P<ret>[\w\[\], |.]{1,80}))?:[ \t]*+\n"
+    r"[ \t]++(?:\"\"\"|\'\'\')(?:(?!\"\"\"|\'\'\')[\s\S]){0,3000}(?:\"\"\"|\'\'\')\s*+\Z")
+_BUILTIN_TYPES = frozenset({"list", "dict", "set", "tuple", "frozenset", "str", "int", "float",
+                            "bool", "bytes", "None", "Optional", "List", "Dict", "Tuple", "Set",
+                            "Union", "Any", "Iterable", "Sequence", "complex"})
+
+
+def _pure_stub(text: str) -> bool:
+    match = _PURE_STUB.match(text)
+    if match is None:
+        return False
+    annotations = re.findall(r":\s*([\w\[\], |.]+)", match.group("args")) + [match.group("ret") or ""]
+    return all(word in _BUILTIN_TYPES for a in annotations for word in re.findall(r"[A-Za-z_]\w*", a))
+
+
 # Code of a memory-safe language: a Python `def`, a JavaScript `function` or binding, a doctest.
 _MANAGED_CODE = re.compile(
     r"^[ \t]*+(?:(?:async[ \t]+)?def[ \t]+\w+[ \t]*+\(|function[ \t]+\w+[ \t]*+\(|"
@@ -300,10 +320,11 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             for i in range(min(len(tokens), 6))))  # ... renames are
     # an exercise with data from outside, or one that builds part of an application, is a
     # feature in disguise
+    pure_stub = _pure_stub(tokens.text)
     exercise = not found.get("source") and not found.get("application") and (
         bool(found.get("exercise")) or (
         _EXERCISE_STUB.search(tokens.text) is not None
-        and any(flag & DEFINITION for flag in tokens.flags)))
+        and any(flag & DEFINITION for flag in tokens.flags)) or pure_stub)
     quoted = token_marks(tokens, [m.span(1) for m in _UI_STRING.finditer(tokens.text)]) \
         if cosmetic else set()
     senses: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
@@ -343,6 +364,8 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         weight = phrase.weight
         if cosmetic or exercise:
             weight -= 1
+        if exercise and pure_stub and phrase.weight < 3:
+            weight -= 1  # data in, data out: the words of its description name no feature
         if cosmetic and phrase.weight < 3 and all(i in quoted for i in span):
             weight -= 1  # a UI string in a UI task: "the 'Forgot password?' link" (but an
             # 'impersonate user' button is the feature)
