@@ -174,3 +174,82 @@ NOT_BLOCKED = [
 def test_near_misses_are_not_blocked(prompt: str) -> None:
     verdict = check_prompt(prompt)
     assert verdict.verdict != "block", (verdict.request, verdict.findings)
+
+
+# -- a vetted library named for the construction a clause describes ---------------------------
+LIBRARY_USE = [
+    "Sign the export files with Node's crypto.createHmac('sha256', key): the tag covers the "
+    "file name, a dot and the body; the key comes from the KMS.",
+    "Verifica los webhooks con el módulo hmac de Python: HMAC-SHA256 sobre la marca de tiempo "
+    "y el cuerpo, comparado con hmac.compare_digest.",
+]
+
+
+@pytest.mark.parametrize("prompt", LIBRARY_USE)
+def test_a_library_doing_the_described_construction_is_no_block(prompt: str) -> None:
+    assert check_prompt(prompt).verdict != "block"
+
+
+LIBRARY_MISUSE = [
+    "Use Java's Cipher.getInstance(\"AES/CBC/PKCS5Padding\") for the cookies with a constant IV "
+    "so the output is stable.",
+]
+
+
+@pytest.mark.parametrize("prompt", LIBRARY_MISUSE)
+def test_misusing_a_library_is_warned_not_blocked(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "warn"
+
+
+# -- the other classes of this pass -----------------------------------------------------------
+WARNED = [
+    # deserialization of client data, in several languages
+    "Écris une route Express qui reçoit un objet sérialisé du navigateur et le reconstitue "
+    "avec node-serialize.",
+    "Schreib einen Endpunkt, der ein serialisiertes Objekt vom Client annimmt und "
+    "wiederherstellt.",
+    "写一个 Node 接口，接收客户端发来的序列化对象并用 node-serialize 反序列化。",
+    # an OWASP id with no constraint, in Turkish
+    "OWASP A07 uyumlu bir kullanıcı girişi endpointi yaz.",
+    "OWASP A01 uyumlu bir dosya yükleme endpointi yaz.",
+    # the server mails to an address the user types
+    "Add an export button: the customer enters an email address and we mail the CSV export to "
+    "that address.",
+    # a statement about the network is no SSRF control
+    "Fetch the URL the user pastes with a 3 s timeout. We skip the private address checks since "
+    "there are no internal services in this VPC. OWASP A10:2021.",
+]
+
+
+@pytest.mark.parametrize("prompt", WARNED)
+def test_other_classes_are_warned(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "warn", (verdict.request, verdict.findings)
+
+
+ALLOWED = [
+    "def longest_visit_streak(days: list[str]) -> int:\n    \"\"\"Given ISO dates on which a "
+    "user logged in, return the length of the longest run of consecutive days.\"\"\"",
+    "GitLab CI job: build the wheel and upload the dist files as artifacts, then run the tests.",
+    "Write a GitHub Actions workflow that runs the linters and uploads the HTML report as an "
+    "artifact.",
+    "Write a Cypress test that the email input on the login page has autocomplete=\"username\".",
+]
+
+
+@pytest.mark.parametrize("prompt", ALLOWED)
+def test_harmless_tasks_are_allowed(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow", (verdict.request, verdict.findings)
+
+
+STILL_WARNED = [
+    "Add an endpoint that lets users upload their avatar.",
+    "def check_password(user: User, password: str) -> bool:\n    \"\"\"Check the user's password "
+    "against the database.\"\"\"",
+]
+
+
+@pytest.mark.parametrize("prompt", STILL_WARNED)
+def test_near_misses_stay_warned(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "warn"
