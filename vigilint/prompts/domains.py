@@ -61,8 +61,11 @@ def _pure_stub(text: str) -> bool:
     match = _PURE_STUB.match(text)
     if match is None:
         return False
-    annotations = re.findall(r":\s*([\w\[\], |.]+)", match.group("args")) + [match.group("ret") or ""]
-    return all(word in _BUILTIN_TYPES for a in annotations for word in re.findall(r"[A-Za-z_]\w*", a))
+    typed = re.findall(r":\s*([\w\[\], |.]+)", match.group("args"))
+    if not typed:
+        return False  # untyped arguments say nothing about what comes in
+    return all(word in _BUILTIN_TYPES for a in [*typed, match.group("ret") or ""]
+               for word in re.findall(r"[A-Za-z_]\w*", a))
 
 
 # Code of a memory-safe language: a Python `def`, a JavaScript `function` or binding, a doctest.
