@@ -34,7 +34,8 @@ _LIB_WORD = (r"(?:(?:external |third[- ]party |crypto(?:graphy)? |any |extra )?(
              r"|packages?|dependenc(?:y|ies)|modules?|crates?|gems?)|openssl|libsodium|sodium|nacl"
              r"|hashlib|hmac(?: module)?|crypto(?:/\w+)?|cryptography|pycryptodome|pycrypto|bouncy ?castle"
              r"|webcrypto|subtlecrypto|crypto-js|cryptojs|mbedtls|wolfssl|tink|bcrypt|javax\.crypto"
-             r"|system\.security\.cryptography|commoncrypto|cryptokit|random_bytes|secrets"
+             r"|system\.security\.cryptography|commoncrypto|cryptokit|random_bytes|secrets|messagedigest"
+             r"|node:crypto|crypto module|mac\.getinstance|cipher\.getinstance|securerandom"
              r"|(?:externe?n? |zusätzliche\w? )?bibliothek\w{0,2}|librer[ií]as?(?: externas?)?"
              r"|biblioth[èe]ques?(?: externes?)?|librerie(?: esterne)?|bibliotecas?(?: externas?)?)")
 _NEGATED_LIB = re.compile(
@@ -70,7 +71,8 @@ _KEY_NOUNS = (r"(?:password|passphrase|passcode|key|secret|pin|passwort|kennwort
                  r"|parola d'ordine|senha|chave|wachtwoord|sleutel|lösenord|парол\w{1,3}|ключ\w{0,3}"
                  r"|şifre\w{0,4}|anahtar\w{0,4}|hasło|klucz)")
 _CONFIDENTIAL = re.compile(
-    r"(?i)(?:\b(?:unreadable|illegible|can'?t (?:be )?read|cannot (?:be )?read|can not (?:be )?read"
+    r"(?i)(?:\b(?:unreadable|illegible|undecipherable|unintelligible|impossible to (?:read|open|decipher)"
+    r"|useless to (?:anyone|anybody|others|an attacker)|gibberish|garbage to (?:anyone|others)|can'?t (?:be )?read|cannot (?:be )?read|can not (?:be )?read"
     r"|nobody (?:else )?can read|no one (?:else )?can read|not (?:be )?readable|unable to read"
     r"|(?:nicht|nie|niemand) (?:mehr )?(?:\w+ )?lesen|unlesbar\w{0,2}|no (?:se )?pued\w{1,3} leer\w{0,3}"
     r"|nadie (?:m[áa]s )?pued\w{1,3} leer\w{0,3}|ilegible\w?|illisible\w?|(?:ne|n') ?(?:\w+ )?puisse (?:pas |plus )?(?:les? |la )?lire"
@@ -96,6 +98,9 @@ _AGREEMENT = re.compile(
     r"|schick\w{0,4}|send\w{0,4}|envi\w{1,5}|envoy\w{1,5}|transmit\w{1,6}|mand\w{1,5}|compart\w{1,5}|partag\w{1,5}"
     r"|invi\w{1,5}|trasmett\w{1,5}|condivid\w{1,5}|verstuur\w{0,3}|skicka\w{0,3}|отправ\w{1,6}"
     r"|переда\w{1,6}|gönder\w{0,8})"
+    r"|\bagree\w{0,3} on (?:a |the |one |some )?(?:common |shared |session |secret )?(?:key|secret)s?\b"
+    r"|\b(?:einigen sich auf|acuerd\w{1,4}|se mettent d'accord sur|concord\w{1,4}) (?:einen |un |una |une |uma )?"
+    r"(?:gemeinsamen |común |commune? |comum )?(?:schlüssel|clave|secreto|cl[ée]|secret|chiave|chave)"
     r"|同じ(?:秘密|鍵|値|数)[^。\n]{0,40}?(?:送らず|送信せず|送らない|送信しない|やり取りせず)"
     r"|(?:送らず|送信せず|送らない|送信しない|やり取りせず)[^。\n]{0,30}?同じ(?:秘密|鍵|値|数)"
     r"|相同的?(?:密钥|秘密|数|值)[^。\n]{0,40}?(?:不(?:经过|通过|发送|传输)|无需(?:发送|传输))"
@@ -144,6 +149,25 @@ _COMMITMENT = re.compile(
     r"|\b(?:lanz\w{1,4}|tir\w{1,4}|lanc\w{1,4}|lanç\w{1,4}) (?:una |une |uma )?(?:moneda|pi[èe]ce|moeda)"
     r"\b[^.!?\n]{0,80}?\b(?:trampa|trich\w{1,4}|trapa\w{0,4}|fair)"
     r"|コミット[^。\n]{0,40}公開|承诺[^。\n]{0,40}(?:公开|揭示))")
+_OWN_MARKER = re.compile(
+    r"(?i)\b(?:(?:my|our|your|an?|the) own|eigene[nmrs]?|propi[oa]s?|propre|mio|nostro|pr[óo]pri[oa]"
+    r"|custom|home[- ]?(?:made|grown)|hand[- ]?(?:rolled|made|written)|self[- ]made|selbst ?gebaut\w{0,2}"
+    r"|caser[oa]|maison|fatt[oa] in casa|from scratch|von grund auf|desde cero|de z[ée]ro|da zero"
+    r"|by hand|yourself|ourselves|selbst|nosotros mismos|nous-m[êe]mes|собственн\w{1,3}|свой|свою|своё)\b"
+    r"|独自|自作|自己(?:实现|写|编写)|手写|自制")
+_OWN_CRYPTO_NOUN = re.compile(
+    r"(?i)\b(?:hash(?:ing)?[ -]?(?:function|funktion|funci[óo]n|fonction|funzione|algorithm|algorithmus"
+    r"|algoritmo|algorithme)s?|hashfunktion\w{0,2}|hash(?!\s*(?:-|_)?\s*(?:table|map|set|ring|join|code|tabelle"
+    r"|bucket|key|tabla|table|mappa|funktion f[üu]r (?:die )?tabelle)\w{0,2}\b)\w{0,3}|cipher\w{0,2}"
+    r"|encrypt\w{0,5}|encryption|verschlüssel\w{0,5}|chiffr\w{1,5}|cifr\w{1,5}|crypt\w{0,6}|krypt\w{0,6}"
+    r"|signatur\w{0,2}|signing|mac|digest|keystream|block cipher|stream cipher|шифр\w{0,5}|хеш\w{0,5}"
+    r"|хэш\w{0,5})\b|ハッシュ関数|暗号|哈希(?:函数|算法)|加密(?:算法|函数)?|签名算法")
+_SECRET_CONTEXT = re.compile(
+    r"(?i)\b(?:passw\w{0,12}|kennw\w{0,6}|secret\w{0,4}|geheim\w{0,6}|token\w{0,2}|keys?|schlüssel\w{0,2}"
+    r"|sign\w{0,6}|tamper\w{0,4}|integrity|integrität|protect\w{0,4}|sch[üu]tz\w{0,4}|confidential\w{0,3}"
+    r"|encrypt\w{0,5}|verschlüssel\w{0,5}|chiffr\w{1,5}|cifr\w{1,5}|cipher\w{0,2}|contrase[ñn]a\w?|clave\w?"
+    r"|mot de passe|cl[ée]s?|senhas?|chaves?|credential\w{0,2}|licen[cs]e\w{0,2}|lizenz\w{0,3}|pin|otp"
+    r"|парол\w{1,3}|ключ\w{0,3}|шифр\w{0,5}|şifre\w{0,4})\b|パスワード|暗号|鍵|密码|密钥|加密|签名")
 _HASH_OWN = re.compile(
     r"(?i)\b(?:hash\w{0,3}|digest\w{0,2}|checksum\w{0,2}|cipher\w{0,2}|encrypt\w{0,5}|signature\w{0,2}"
     r"|mac|tag|keystream|key ?(?:exchange|agreement)|cifrad\w{1,2}|cifr\w{1,3}|chiffr\w{1,5}|verschlüssel\w{0,5}"
@@ -189,7 +213,10 @@ _CODE_PRIMITIVE = re.compile(
     r"|\bwhile\s*\(?\s*(\w{1,6})\s*>\s*0n?\s*\)?[^\n]{0,80}?(\w{1,6})\s*\*\s*(\w{1,6})\s*%\s*(\w{1,6})"
     r"|\b\w{0,12}(?:block|round)_?(?:en|de)crypt\w{0,8}\s*\("
     r"|\b(?:sbox|s_box|SBOX|S_BOX|key_?schedule|expand_?key|sub_?bytes|shift_?rows|mix_?columns)\b"
-    r"|\b(?:quarter_?round|qround|rotl|rotr|ROTL|ROTR)\s*\(")
+    r"|\b(?:quarter_?round|qround|rotl|rotr|ROTL|ROTR)\s*\("
+    r"|\bkey\w{0,6}\s*\[\s*\w{1,3}\s*%\s*\w{1,12}\s*\]"  # a key indexed cyclically
+    r"|\bswap\s*\(\s*&?\s*S\s*\[\s*i\s*\]\s*,\s*&?\s*S\s*\[\s*j\s*\]"  # RC4's swap
+    r"|\bj\s*=\s*\(\s*j\s*\+\s*S\s*\[\s*i\s*\]")
 _CODE_ACTION = re.compile(
     r"(?i)\b(?:port\w{0,3}|translat\w{1,3}|rewrite|convert\w{0,3}|optimi[sz]\w{0,3}|faster|speed\w{0,3}"
     r"|slow|perf\w{0,9}|fix\w{0,3}|debug\w{0,3}|bug\w{0,2}|broken|wrong\w{0,2}|doesn'?t work|not working"
@@ -333,6 +360,12 @@ def effect_request(text: str) -> tuple[int, int, str, str] | None:
             if not needs_marker and library and not self_made:
                 continue
             return match.start(), match.end(), match.group(), reason
+    # 1b. an own crypto primitive: "eine eigene Hashfunktion", "our own cipher", "自作の暗号"
+    if not library or self_made:
+        for match in _OWN_MARKER.finditer(prose):
+            if _near(_OWN_CRYPTO_NOUN, prose, match.start(), match.end(), 40) and _near(
+                    _SECRET_CONTEXT, prose, match.start(), match.end(), 200):
+                return match.start(), match.end(), match.group(), "asks for self-made cryptography"
     # 2. a named primitive written in a language
     for match in _NAMED_CIPHER.finditer(prose):
         after = prose[match.end():match.end() + 40]
