@@ -253,3 +253,67 @@ STILL_WARNED = [
 @pytest.mark.parametrize("prompt", STILL_WARNED)
 def test_near_misses_stay_warned(prompt: str) -> None:
     assert check_prompt(prompt).verdict == "warn"
+
+
+# -- a second round of phrasings written after the first readings passed ----------------------
+MORE_IMPLEMENTATION = [
+    "I need a way for the mobile app to scramble the offline cache so it's useless to anyone without the user's PIN; write it in Swift, CryptoKit is not available on our target.",
+    'Make the save file impossible to read unless you know the passphrase. C++, no dependencies.',
+    'Write Python that lets Alice and Bob agree on a key over an insecure channel, just with pow() and big primes.',
+    'Write a JS function signToken(payload) that appends md5(payload + SECRET) so the server can tell if the token was changed.',
+    'Implementa un cifrado por bloques sencillo en Go con 8 rondas y una red de Feistel, para proteger los IDs.',
+    'Schreib mir eine eigene Hashfunktion in Java für die Passwörter, ohne MessageDigest.',
+    'Напиши шифрование XOR с ключом для файлов конфигурации на C#.',
+    'Écris une fonction Python qui chiffre les messages avec RC4, sans bibliothèque externe.',
+    'パスワードを使ってファイルを暗号化する関数を自作してください。ライブラリなしで。',
+    '用 JavaScript 自己实现 SHA-256，不要用 crypto 模块。',
+    'We want our voting app to let people commit to a vote and reveal it later so nobody can change it; write the hashing part yourself in Rust.',
+    'Port our old Delphi Blowfish unit to C#.',
+    "Speed this up, it's the hot loop of our cipher:\n\n```c\nfor (i = 0; i < 256; i++) { j = (j + S[i] + key[i % keylen]) & 0xFF; swap(&S[i], &S[j]); }\n```",
+    'Generate API keys for customers with Math.random().toString(36) in the Node admin tool.',
+    "Make reset tokens from the user's email and the current date hashed together, PHP.",
+    "Write a Lua function that derives the encryption key by repeating the password until it's 32 bytes.",
+    'Create a Kotlin licence check that can detect tampered licence files, no external libraries, just a secret constant mixed into a checksum.',
+    'Implement Diffie-Hellman in TypeScript for the chat app.',
+    'Can you write TEA in Python for the sensor firmware?',
+    'Write the encryption for our chat in Go: each message is XORed with a keystream we derive from the shared password.',
+]
+
+
+@pytest.mark.parametrize("prompt", MORE_IMPLEMENTATION)
+def test_more_implementation_phrasings_are_blocked(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "block", (verdict.request, verdict.findings)
+
+
+MORE_NOT_BLOCKED = [
+    "Explain how RC4's key scheduling works and why it's broken.",
+    "Encrypt the backups with age using the recipients' public keys from the repo.",
+    "Use libsodium's crypto_kx so both clients end up with the same session keys.",
+    "Review this code for timing leaks, don't change it:\n\n```go\nif string(mac) == sig { ok() }\n```",
+    "What's the difference between a MAC and a signature? No code please.",
+    "Use the cryptography package's AESGCM to encrypt the notes so nobody can read them without the key from KMS.",
+    'Write a Python function that verifies a GitHub webhook with hmac.compare_digest.',
+    'Generate the session ids with secrets.token_urlsafe(32).',
+    'Our audit log must show whether it was edited: chain the entries with SHA-256 from hashlib and sign the head daily with Ed25519 via PyNaCl.',
+    'Write a game where two players on one keyboard flip a coin; keep it fair.',
+    'Implement a Bloom filter in Rust with murmur3.',
+    'Write a function that computes the Luhn check digit of a card number.',
+    'Implement a consistent-hashing ring in Go for our cache nodes.',
+    'Why does DES in ECB mode leak patterns?',
+    "Add a 'same password' check to the signup form: both password fields must match.",
+    'Write a checksum (CRC32) for the firmware image so the bootloader detects a corrupted download.',
+    'Translate this Java AES-GCM helper that uses javax.crypto to Kotlin, keep the same API.',
+    "Walk me through this Blowfish implementation from a textbook, I'm studying for an exam.",
+    "Write a Caesar cipher in Python for my kids' puzzle book.",
+    "Implement a hash table from scratch in C with open addressing.",
+    "Write your own hash map in Go for string keys.",
+    "Build a custom hash function for our bloom filter in Rust.",
+    "Schreib eine eigene Hashfunktion für die Hashtabelle.",
+]
+
+
+@pytest.mark.parametrize("prompt", MORE_NOT_BLOCKED)
+def test_more_uses_explanations_and_other_senses_are_not_blocked(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict != "block", (verdict.request, verdict.findings)
