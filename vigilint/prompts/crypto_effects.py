@@ -297,6 +297,19 @@ def _prose(text: str) -> str:
     return "".join(parts)
 
 
+# Before a self-made marker, these take the self-made thing away: "remove the homemade XOR
+# cipher", "replace our own hash with hashlib".
+_AWAY = re.compile(
+    r"(?i)\b(?:remov\w{0,3}|replac\w{0,4}|drop\w{0,4}|delet\w{0,3}|get rid of|rip\w{0,4} out|retir\w{0,3}"
+    r"|migrat\w{0,3} (?:away )?(?:off|from)|instead of|rather than|ersetz\w{0,3}|entfern\w{0,3}"
+    r"|reemplaz\w{0,3}|elimin\w{1,4}|remplac\w{0,4}|supprim\w{0,4}|sostitui\w{0,3}|rimuov\w{0,3}"
+    r"|substitu\w{0,4}|remova|убер\w{1,3}|замени\w{0,3})\b[^.!?\n]{0,40}$")
+
+
+def _taken_away(text: str, offset: int) -> bool:
+    return _AWAY.search(text, max(0, offset - 60), offset) is not None
+
+
 def review_only(text: str) -> bool:
     """The prompt asks only for a review or an explanation of what it shows."""
     head = _prose(text[:4000])
@@ -331,7 +344,8 @@ def effect_request(text: str) -> tuple[int, int, str, str] | None:
     if len(text) > 200_000:
         text = text[:200_000]
     prose = _prose(text)
-    ruled_out = _NEGATED_LIB.search(prose)
+    ruled_out = next((m for m in _NEGATED_LIB.finditer(prose) if not _taken_away(prose, m.start())),
+                     None)
     library = library_does_the_work(prose)
     self_made = ruled_out is not None
     # 1. effects
@@ -363,6 +377,8 @@ def effect_request(text: str) -> tuple[int, int, str, str] | None:
     # 1b. an own crypto primitive: "eine eigene Hashfunktion", "our own cipher", "自作の暗号"
     if not library or self_made:
         for match in _OWN_MARKER.finditer(prose):
+            if _taken_away(prose, match.start()):
+                continue
             if _near(_OWN_CRYPTO_NOUN, prose, match.start(), match.end(), 40) and _near(
                     _SECRET_CONTEXT, prose, match.start(), match.end(), 200):
                 return match.start(), match.end(), match.group(), "asks for self-made cryptography"
