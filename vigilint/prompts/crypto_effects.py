@@ -157,7 +157,7 @@ _OWN_MARKER = re.compile(
     r"|独自|自作|自己(?:实现|写|编写)|手写|自制")
 _OWN_CRYPTO_NOUN = re.compile(
     r"(?i)\b(?:hash(?:ing)?[ -]?(?:function|funktion|funci[óo]n|fonction|funzione|algorithm|algorithmus"
-    r"|algoritmo|algorithme)s?|hashfunktion\w{0,2}|hash(?!\s*(?:-|_)?\s*(?:table|map|set|ring|join|code|tabelle"
+    r"|algoritmo|algorithme)s?|hashfunktion\w{0,2}|hash(?![ _-]{0,2}(?:table|map|set|ring|join|code|tabelle"
     r"|bucket|key|tabla|table|mappa|funktion f[üu]r (?:die )?tabelle)\w{0,2}\b)\w{0,3}|cipher\w{0,2}"
     r"|encrypt\w{0,5}|encryption|verschlüssel\w{0,5}|chiffr\w{1,5}|cifr\w{1,5}|crypt\w{0,6}|krypt\w{0,6}"
     r"|signatur\w{0,2}|signing|mac|digest|keystream|block cipher|stream cipher|шифр\w{0,5}|хеш\w{0,5}"
