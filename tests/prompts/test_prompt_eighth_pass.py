@@ -244,6 +244,8 @@ def test_harmless_tasks_are_allowed(prompt: str) -> None:
 
 
 STILL_WARNED = [
+    "def banner_for(name: str) -> str:\n    \"\"\"Return the banner shown on the HTML dashboard "
+    "for the user-provided team name.\"\"\"",
     "Add an endpoint that lets users upload their avatar.",
     "def check_password(user: User, password: str) -> bool:\n    \"\"\"Check the user's password "
     "against the database.\"\"\"",

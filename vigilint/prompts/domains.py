@@ -57,9 +57,20 @@ _BUILTIN_TYPES = frozenset({"list", "dict", "set", "tuple", "frozenset", "str", 
                             "Union", "Any", "Iterable", "Sequence", "complex"})
 
 
+# What a stub's description may not name to be data in, data out: a sink, a secret, input
+# from someone ("rendered in an HTML page", "the user-specified name", "run the command").
+_STUB_SINKS = re.compile(
+    r"(?i)\b(?:html|web ?page|sql|quer(?:y|ies)|database|shell|command\w{0,2}|subprocess|files?|paths?"
+    r"|director(?:y|ies)|urls?|links?|render\w{0,3}|templates?|requests?|passw\w{0,6}|tokens?|secrets?"
+    r"|keys?|encrypt\w{0,4}|decrypt\w{0,4}|hash\w{0,3}|sign\w{0,4}|xml|yaml|pickle|eval|exec\w{0,4}"
+    r"|regex\w{0,2}|regular expressions?|upload\w{0,3}|download\w{0,3}|redirect\w{0,3}|cookies?"
+    r"|sessions?|ldap|xpath|log (?:file|entry|line)s?|user[- ](?:specified|provided|supplied|given"
+    r"|controlled|input|entered)|untrusted|from (?:the )?(?:user|client|request))\b")
+
+
 def _pure_stub(text: str) -> bool:
     match = _PURE_STUB.match(text)
-    if match is None:
+    if match is None or _STUB_SINKS.search(text, match.end("args") if match.group("args") else 0) is not None:
         return False
     typed = re.findall(r":\s*([\w\[\], |.]+)", match.group("args"))
     if not typed:
