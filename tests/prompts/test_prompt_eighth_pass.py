@@ -319,3 +319,22 @@ MORE_NOT_BLOCKED = [
 def test_more_uses_explanations_and_other_senses_are_not_blocked(prompt: str) -> None:
     verdict = check_prompt(prompt)
     assert verdict.verdict != "block", (verdict.request, verdict.findings)
+
+
+def test_a_secret_moved_out_of_a_config_file_fits_misconfiguration() -> None:
+    verdict = check_prompt(
+        "Take the Stripe key out of settings.py and read it from the environment at startup; "
+        "never print or log it; the old key is rotated now. OWASP A05:2021.")
+    assert verdict.verdict == "allow", verdict.findings
+
+
+@pytest.mark.parametrize("prompt", [
+    "Agrega un registro de auditoría al servicio de usuarios: registrar inicios de sesión "
+    "fallidos y cambios de rol con usuario y hora; nunca registrar contraseñas ni tokens; escapar "
+    "saltos de línea en los valores del usuario; retención de 90 días. OWASP A09:2021.",
+    "Add audit logging to the admin API: log role changes and failed logins with user id and "
+    "time, never log passwords or tokens, strip CR/LF from user values, keep 90 days. OWASP "
+    "A09:2021.",
+])
+def test_logging_controls_make_a09_fit(prompt: str) -> None:
+    assert check_prompt(prompt).owasp_fit == "fits"

@@ -216,8 +216,13 @@ def _vague(verdict: PromptVerdict, match: Any, tokens: Any, reading: Reading,
 
 def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, lex: Lexicon,
                  edition: Edition, refs: list[OwaspRef]) -> None:
-    extra = {i for d in analysis.domains for c in analysis.active[d]
-             for i in lex.domains[d].concerns[c].owasp} - set(verdict.owasp_expected)
+    extra = ({i for d in analysis.domains for c in analysis.active[d]
+              for i in lex.domains[d].concerns[c].owasp}
+             | {i for c in analysis.controls if c.domain in lex.domains
+                and c.concern in lex.domains[c.domain].concerns
+                for i in lex.domains[c.domain].concerns[c.concern].owasp}) - set(
+        verdict.owasp_expected)  # a stated control's concern fits too: CR/LF stripped from
+    # log entries under A09
     verdict.owasp_expected += _ordered(extra, edition)  # the concern's own category fits too
     fits = bool(set(verdict.owasp_expected) & set(verdict.owasp_found))
     # A prompt that states several concrete controls, refuses none and names a fitting OWASP
