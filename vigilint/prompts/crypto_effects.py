@@ -27,6 +27,7 @@ windows: linear in the prompt.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from vigilint import lazyre
@@ -312,6 +313,7 @@ def _taken_away(text: str, offset: int) -> bool:
     return _AWAY.search(text, max(0, offset - 60), offset) is not None
 
 
+@functools.lru_cache(maxsize=4)
 def review_only(text: str) -> bool:
     """The prompt asks only for a review or an explanation of what it shows."""
     head = _prose(text[:4000])
