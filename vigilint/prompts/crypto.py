@@ -45,6 +45,18 @@ cryptography (`crypto_implementation` in the lexicon holds the words):
    reading really came from sensor #N", "detect if anyone tampered with it", a challenge-response)
    with a shared secret and no library named.
 
+15. what `crypto_effects` reads when none of the above did: a mechanism told by its effect in
+   any of several languages (unreadable without the password, the same secret on both sides
+   without sending it, a check value mixing in a secret, commit and reveal, tamper or forgery
+   detection with libraries ruled out), an own primitive next to a secret, a named cipher to be
+   written in a programming language, pasted primitive code with an action on it, and a weak
+   generator seeded by the clock or drawn for a key even next to a real library.
+
+A prompt that only asks for a review or an explanation ("don't rewrite it", "walk me through
+what each line does") asks for nothing here (`crypto_effects.review_only`), and a clause's
+described construction or algorithm is a library's input when a vetted library does the work
+(`crypto_effects.vetted_use`).
+
 Every step is a pass over the matches of one clause (bounded windows), or one compiled regular
 expression over the text: linear in the prompt.
 """
