@@ -45,6 +45,18 @@ cryptography (`crypto_implementation` in the lexicon holds the words):
    reading really came from sensor #N", "detect if anyone tampered with it", a challenge-response)
    with a shared secret and no library named.
 
+15. what `crypto_effects` reads when none of the above did: a mechanism told by its effect in
+   any of several languages (unreadable without the password, the same secret on both sides
+   without sending it, a check value mixing in a secret, commit and reveal, tamper or forgery
+   detection with libraries ruled out), an own primitive next to a secret, a named cipher to be
+   written in a programming language, pasted primitive code with an action on it, and a weak
+   generator seeded by the clock or drawn for a key even next to a real library.
+
+A prompt that only asks for a review or an explanation ("don't rewrite it", "walk me through
+what each line does") asks for nothing here (`crypto_effects.review_only`), and a clause's
+described construction or algorithm is a library's input when a vetted library does the work
+(`crypto_effects.vetted_use`).
+
 Every step is a pass over the matches of one clause (bounded windows), or one compiled regular
 expression over the text: linear in the prompt.
 """
@@ -59,6 +71,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
 
+from vigilint.prompts.crypto_effects import (
+    effect_request,
+    review_only,
+    vetted_use,
+    weak_secret_request,
+)
 from vigilint.prompts.lexicon import Lexicon, Match
 from vigilint.prompts.request import Request
 from vigilint.prompts.text import CODE, IDENT, Tokens, negated, stem
@@ -179,7 +197,7 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                    ) -> CryptoRequest | None:
     """The first request to implement cryptography, or None. Clauses that start inside the
     prompt's stated requirements (`requirements`: token indexes) ask for nothing."""
-    if not request.asks_for_code or not len(tokens):
+    if not request.asks_for_code or not len(tokens) or review_only(tokens.text):
         return None
     by_clause: dict[str, dict[int, Spans]] = {}
     sources: dict[tuple[int, int], str] = {}
@@ -245,6 +263,9 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         if not request.produces(clause) or tokens.flags[first] & CODE or first in requirements:
             continue
         hit = _clause_request(tokens, lex, by_clause, sources, clause, crypto_context)
+        if hit is not None and hit.reason in _SOFT_READINGS and vetted_use(tokens.text):
+            hit = None  # "Sign webhooks with Python's hmac module: HMAC-SHA256 over the
+            # timestamp and the body" tells the library's input, "set up crypto.createCipheriv"
         if hit is None and not any_library:
             hit = _crypto_unit(tokens, lex, by_clause, clause)
         if hit is not None:
@@ -271,7 +292,22 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                 tokens, requirements))
         if hit is not None:
             return hit
-    return _code_request(tokens, request)
+    return _code_request(tokens, request) or _effect_hit(tokens, requirements)
+
+
+def _effect_hit(tokens: Tokens, requirements: frozenset[int]) -> CryptoRequest | None:
+    """The readings by effect, named primitive in a language, pasted primitive with an action
+    and weak generator for a secret (`crypto_effects`), outside the stated requirements."""
+    for reading in (effect_request, weak_secret_request):
+        found = reading(tokens.text)
+        if found is not None and not _stated(tokens, found[0], requirements):
+            return CryptoRequest(*found)
+    return None
+
+
+# Readings of one clause that a vetted library named elsewhere in the prompt explains.
+_SOFT_READINGS = frozenset({"designs a crypto algorithm",
+                            "describes a home-made crypto construction"})
 
 
 # Library phrases that only name an entropy source, not a library that does the crypto.

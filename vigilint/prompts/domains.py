@@ -45,6 +45,40 @@ _CODEISH = re.compile(r"\w\s*\(|\w\.\w|::|=|/<\w|/\{\w|/:\w|#include|\$_|\b(?:SE
 _EXERCISE_STUB = re.compile(
     r"^[ \t]*+(?:>>>[ \t]|(?:for[ \t]+)?examples?[ \t]*+:|\w{1,40}\([^\n]{0,200}\)[ \t]*+"
     r"(?:==|\u279e|=>|->|returns|should return|gives)[ \t]*+\S)", re.IGNORECASE | re.MULTILINE)
+# A prompt that is one Python function stub and its docstring, nothing else: an exercise when
+# every annotation is a builtin type (data in, data out: "def longest_streak(days: list[str])
+# -> int" with its description).
+_PURE_STUB = re.compile(
+    r"\A\s*+(?:(?:from[ \t]+\w+[ \t]+)?import[ \t][^\n]{1,80}\n\s*+){0,3}def[ \t]+\w{1,60}[ \t]*+"
+    r"\((?P<args>[^()]{0,300})\)[ \t]*+(?:->[ \t]*+(?P<ret>[\w\[\], |.]{1,80}))?:[ \t]*+\n"
+    r"[ \t]++(?:\"\"\"|\'\'\')(?:(?!\"\"\"|\'\'\')[\s\S]){0,3000}(?:\"\"\"|\'\'\')\s*+\Z")
+_BUILTIN_TYPES = frozenset({"list", "dict", "set", "tuple", "frozenset", "str", "int", "float",
+                            "bool", "bytes", "None", "Optional", "List", "Dict", "Tuple", "Set",
+                            "Union", "Any", "Iterable", "Sequence", "complex"})
+
+
+# What a stub's description may not name to be data in, data out: a sink, a secret, input
+# from someone ("rendered in an HTML page", "the user-specified name", "run the command").
+_STUB_SINKS = re.compile(
+    r"(?i)\b(?:html|web ?page|sql|quer(?:y|ies)|database|shell|command\w{0,2}|subprocess|files?|paths?"
+    r"|director(?:y|ies)|urls?|links?|render\w{0,3}|templates?|requests?|passw\w{0,6}|tokens?|secrets?"
+    r"|keys?|encrypt\w{0,4}|decrypt\w{0,4}|hash\w{0,3}|sign\w{0,4}|xml|yaml|pickle|eval|exec\w{0,4}"
+    r"|regex\w{0,2}|regular expressions?|upload\w{0,3}|download\w{0,3}|redirect\w{0,3}|cookies?"
+    r"|sessions?|ldap|xpath|log (?:file|entry|line)s?|user[- ](?:specified|provided|supplied|given"
+    r"|controlled|input|entered)|untrusted|from (?:the )?(?:user|client|request))\b")
+
+
+def _pure_stub(text: str) -> bool:
+    match = _PURE_STUB.match(text)
+    if match is None or _STUB_SINKS.search(text, match.end("args") if match.group("args") else 0) is not None:
+        return False
+    typed = re.findall(r":\s*([\w\[\], |.]+)", match.group("args"))
+    if not typed:
+        return False  # untyped arguments say nothing about what comes in
+    return all(word in _BUILTIN_TYPES for a in [*typed, match.group("ret") or ""]
+               for word in re.findall(r"[A-Za-z_]\w*", a))
+
+
 # Code of a memory-safe language: a Python `def`, a JavaScript `function` or binding, a doctest.
 _MANAGED_CODE = re.compile(
     r"^[ \t]*+(?:(?:async[ \t]+)?def[ \t]+\w+[ \t]*+\(|function[ \t]+\w+[ \t]*+\(|"
@@ -300,10 +334,11 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             for i in range(min(len(tokens), 6))))  # ... renames are
     # an exercise with data from outside, or one that builds part of an application, is a
     # feature in disguise
+    pure_stub = _pure_stub(tokens.text)
     exercise = not found.get("source") and not found.get("application") and (
         bool(found.get("exercise")) or (
         _EXERCISE_STUB.search(tokens.text) is not None
-        and any(flag & DEFINITION for flag in tokens.flags)))
+        and any(flag & DEFINITION for flag in tokens.flags)) or pure_stub)
     quoted = token_marks(tokens, [m.span(1) for m in _UI_STRING.finditer(tokens.text)]) \
         if cosmetic else set()
     senses: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
@@ -343,6 +378,8 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         weight = phrase.weight
         if cosmetic or exercise:
             weight -= 1
+        if exercise and pure_stub and phrase.weight < 3:
+            weight -= 1  # data in, data out: the words of its description name no feature
         if cosmetic and phrase.weight < 3 and all(i in quoted for i in span):
             weight -= 1  # a UI string in a UI task: "the 'Forgot password?' link" (but an
             # 'impersonate user' button is the feature)

@@ -21,6 +21,7 @@ from typing import Any, Literal
 from vigilint.analyzers.secrets.redaction import mask
 from vigilint.policy import OWASP_NAMES, Edition
 from vigilint.prompts.crypto import CryptoRequest, crypto_request
+from vigilint.prompts.crypto_effects import review_only
 from vigilint.prompts.domains import Analysis, analyze, requirement_spans, token_marks
 from vigilint.prompts.lexicon import Lexicon, collect, lexicon
 from vigilint.prompts.owasp_refs import OwaspRef, edition_note, find_refs
@@ -142,7 +143,8 @@ def check_prompt(text: str | bytes, config: Any = None, *,
     requirements = requirement_spans(reading.text, refs)
     crypto = crypto_request(tokens, lex, found, request,
                             frozenset(token_marks(tokens, requirements)))
-    analysis = analyze(tokens, lex, found, requirements, refs, request.asks_for_code)
+    asks_for_code = request.asks_for_code and not review_only(reading.text)
+    analysis = analyze(tokens, lex, found, requirements, refs, asks_for_code)
     verdict = PromptVerdict(
         verdict="allow", domains=list(analysis.domains),
         owasp_expected=_expected(lex, analysis.domains, edition), owasp_found=found_ids,
@@ -156,9 +158,9 @@ def check_prompt(text: str | bytes, config: Any = None, *,
         unread=[UnreadPart(start=u.start, end=u.end, reason=u.reason) for u in reading.unread])
     if crypto is not None:
         _block(verdict, crypto, reading, lex, edition)
-    elif request.asks_for_code and analysis.domains:
+    elif asks_for_code and analysis.domains:
         _constraints(verdict, analysis, reading, lex, edition, refs)
-    elif request.asks_for_code and not analysis.controls and not found_ids and (vague := [
+    elif asks_for_code and not analysis.controls and not found_ids and (vague := [
             m for m in found.get("vague", []) if tokens.stems[m[2]] != "securiti"]):
         _vague(verdict, vague[0], tokens, reading, edition)  # "secure", not "the security page"
     verdict.findings += _unread_findings(reading)
@@ -214,8 +216,13 @@ def _vague(verdict: PromptVerdict, match: Any, tokens: Any, reading: Reading,
 
 def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, lex: Lexicon,
                  edition: Edition, refs: list[OwaspRef]) -> None:
-    extra = {i for d in analysis.domains for c in analysis.active[d]
-             for i in lex.domains[d].concerns[c].owasp} - set(verdict.owasp_expected)
+    extra = ({i for d in analysis.domains for c in analysis.active[d]
+              for i in lex.domains[d].concerns[c].owasp}
+             | {i for c in analysis.controls if c.domain in lex.domains
+                and c.concern in lex.domains[c.domain].concerns
+                for i in lex.domains[c.domain].concerns[c.concern].owasp}) - set(
+        verdict.owasp_expected)  # a stated control's concern fits too: CR/LF stripped from
+    # log entries under A09
     verdict.owasp_expected += _ordered(extra, edition)  # the concern's own category fits too
     fits = bool(set(verdict.owasp_expected) & set(verdict.owasp_found))
     # A prompt that states several concrete controls, refuses none and names a fitting OWASP

@@ -121,7 +121,8 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
             # clause before asks for goes on
             kind = "none"
         if kind in ("produce", "none") and (_question(tokens, span) or (
-                at > span.start and _question(tokens, range(at, span.stop)))):
+                at > span.start and not _polite(tokens, span, at)
+                and _question(tokens, range(at, span.stop)))):
             # "Claude, how do path traversal attacks work."
             kind = "explain"
         if kind == "produce" and first_prose is not None and kinds.get(first_prose) == "docs" \
@@ -224,6 +225,12 @@ def _question(tokens: Tokens, span: range) -> bool:
     end = tokens.ends[span.stop - 1]
     tail = tokens.text[end:end + 3]
     return "?" in tail or first in ("how", "what", "whats", "why", "which")
+
+
+def _polite(tokens: Tokens, span: range, at: int) -> bool:
+    """A polite request before the action: "Could you do RC4 in Lua?" asks for the "do"."""
+    before = [tokens.stems[i] for i in range(span.start, at)]
+    return before[:1] in (["can"], ["could"], ["would"], ["will"]) and before[1:2] == ["you"]
 
 
 def _ends_question(tokens: Tokens, span: range) -> bool:
