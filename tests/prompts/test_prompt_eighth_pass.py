@@ -119,7 +119,13 @@ WEAK = [
     "zwölf Zeichen auswählen.",
 ]
 
-BLOCK = CONFIDENTIAL + AGREEMENT + MIXED_SECRET + SCHEMES + NAMED + PASTED + WEAK
+# a prohibition of libraries before the request, in another clause, still asks for it
+CLAUSES = [
+    "Don't use any library, write the cipher yourself in C for the config file.",
+    "No crypto packages allowed here; implement the password hashing yourself in Go.",
+]
+
+BLOCK = CLAUSES + CONFIDENTIAL + AGREEMENT + MIXED_SECRET + SCHEMES + NAMED + PASTED + WEAK
 
 
 @pytest.mark.parametrize("prompt", BLOCK)
@@ -167,6 +173,11 @@ NOT_BLOCKED = [
     "Two services need the same API key; load it from AWS Secrets Manager in both, never from "
     "the repo.",
     "Write unit tests that random.seed(42) for the shuffle of the quiz questions.",
+    # a prohibition is a constraint, not a request for self-made crypto
+    "Encrypt the exported reports with AES-GCM from the cryptography package; never write "
+    "crypto primitives yourself.",
+    "Sign the webhooks with Node's createHmac (sha256); do not implement the MAC yourself.",
+    "Die Passwörter mit argon2-cffi hashen; niemals eine eigene Hashfunktion schreiben.",
 ]
 
 

@@ -309,8 +309,16 @@ _AWAY = lazyre.compile(
     r"|substitu\w{0,4}|remova|убер\w{1,3}|замени\w{0,3})\b[^.!?\n]{0,40}$")
 
 
+# A prohibition in the same clause: "never write crypto primitives yourself", "do not roll your
+# own" (a comma ends the clause: "don't use a library, write it yourself" still asks for it).
+_FORBIDDEN = lazyre.compile(
+    r"(?i)\b(?:never|don'?t|do not|must not|mustn'?t|should not|shouldn'?t|may not|no one should"
+    r"|niemals|nie|jamais|ne jamais|nunca|mai|никогда не|не надо)\b[^.!?\n,;:]{0,40}$")
+
+
 def _taken_away(text: str, offset: int) -> bool:
-    return _AWAY.search(text, max(0, offset - 60), offset) is not None
+    return _AWAY.search(text, max(0, offset - 60), offset) is not None or \
+        _FORBIDDEN.search(text, max(0, offset - 60), offset) is not None
 
 
 @functools.lru_cache(maxsize=4)
