@@ -1,7 +1,8 @@
 """Go access protections switched off: file servers rooted at the project or a sensitive
 folder (`http.FileServer(http.Dir("."))`, Gin `Static("/", ".")`, Echo `Static`, Fiber
 `Static`), directory listings (`gin.Dir(root, true)`, Echo `StaticConfig{Browse: true}`, Fiber
-`fiber.Static{Browse: true}`), and gorilla/csrf `UnsafeSkipCheck` on requests."""
+`fiber.Static{Browse: true}`), folders of private data (exports, backups, invoices, logs)
+served with no login, and gorilla/csrf `UnsafeSkipCheck` on requests."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from tree_sitter import Node
 from vigilint.analyzers.access.go.common import args_of, callee, qualified, string_of
 from vigilint.analyzers.access.model import Switch
 from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.access.vocabulary import private_folder, served_openly
 from vigilint.analyzers.context import FileContext
 
 _ROOTS = re.compile(r"^(\.|\./|/|\.\./?|\.git|\.env|config|secrets?|private|backups?|logs?|"
@@ -40,7 +42,17 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
         receiver, name = callee(ctx, call)
         args = args_of(call)
         full = qualified(ctx, call)
-        if full.endswith("net/http.FileServer") and args and _root(ctx, args[0]):
+        if args and (full.endswith("net/http.FileServer") or (
+                name in ("Static", "StaticFS", "File") and receiver is not None and
+                len(args) >= 2)) and \
+                private_folder(ctx.node_text(args[-1])) and \
+                served_openly(ctx.node_text, call, args[-1]):
+            yield Switch(args[-1], "static", f"`{ctx.node_text(args[-1])}` holds private data "
+                                             f"(exports, backups, invoices, logs) and is served "
+                                             f"as static files with no login: anyone who "
+                                             f"guesses a file name downloads it; serve these "
+                                             f"files from a handler that checks the caller.")
+        elif full.endswith("net/http.FileServer") and args and _root(ctx, args[0]):
             yield Switch(call, "static", "`http.FileServer` serves the project or a sensitive "
                                          "folder (and lists its directories): source, `.env` "
                                          "and config files become downloadable; serve a "

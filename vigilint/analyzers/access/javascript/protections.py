@@ -16,7 +16,12 @@ from vigilint.analyzers.access.javascript.routes import inventory
 from vigilint.analyzers.access.model import Switch
 from vigilint.analyzers.access.siblings import exempted_switches
 from vigilint.analyzers.access.syntax import enclosing_function, nodes, nodes_in
-from vigilint.analyzers.access.vocabulary import public_by_design, webhook
+from vigilint.analyzers.access.vocabulary import (
+    private_folder,
+    public_by_design,
+    served_openly,
+    webhook,
+)
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
 from vigilint.analyzers.syntax import semantics
@@ -60,20 +65,44 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
                                           "remove it (or put it behind authentication).")
         elif tables.protection(name, "static") is not None or short in ("static",
                                                                         "serveStatic"):
-            if args and _root(ctx, args[0]):
+            if args and _private(ctx, call, args[0]):
+                yield _private_switch(ctx, args[0])
+            elif args and _root(ctx, args[0]):
                 yield Switch(call, "static",
                              f"Static files are served from `{ctx.node_text(args[0])}`, the "
                              f"project or a sensitive folder: source, `.env` and config files "
                              f"become downloadable; serve a dedicated `public/` folder.")
+        elif short == "useStaticAssets" and args and _private(ctx, call, args[0]):
+            # NestJS on Express
+            yield _private_switch(ctx, args[0])
+        elif short == "forRoot" and "ServeStaticModule" in name and args:
+            root = object_props(ctx, args[0]).get("rootPath")
+            if root is not None and _private(ctx, call, root):
+                yield _private_switch(ctx, root)
         elif short == "register" and len(args) > 1 and "static" in ctx.node_text(args[0]).lower():
             options = object_props(ctx, args[1])
             if ctx.node_text(options.get("list")) == "true":
                 yield Switch(args[1], "listing", "`list: true` lists the folder's files to "
                                                  "anyone; turn it off.")
+            elif options.get("root") is not None and _private(ctx, call, options["root"]):
+                yield _private_switch(ctx, options["root"])
             elif _root(ctx, options.get("root")):
                 yield Switch(args[1], "static", "`root` is the project or a sensitive folder: "
                                                 "its files become downloadable; serve a "
                                                 "dedicated `public/` folder.")
+
+
+def _private(ctx: FileContext, server: Node, folder: Node) -> bool:
+    """A static server of a private-data folder, registered with no guard beside it."""
+    return private_folder(ctx.node_text(folder)) and served_openly(ctx.node_text, server, folder)
+
+
+def _private_switch(ctx: FileContext, folder: Node) -> Switch:
+    return Switch(folder, "static", f"`{ctx.node_text(folder)}` holds private data (exports, "
+                                    f"backups, invoices, logs) and is served as static files "
+                                    f"with no login: anyone who guesses a file name downloads "
+                                    f"it; serve these files from a route that checks the "
+                                    f"caller.")
 
 
 def hapi_directories(ctx: FileContext) -> Iterator[Switch]:
