@@ -213,7 +213,9 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
 
 _BAD_REQUEST = re.compile(r"(StatusBadRequest|StatusUnprocessableEntity|\b400\b|\b422\b|"
                           r"BadRequest|ValidationError|UnprocessableEntity|badRequest|"
-                          r"HTTP_400_\w+|HTTP_422_\w+)")
+                          r"HTTP_400_\w+|HTTP_422_\w+|BAD_REQUEST|UNPROCESSABLE_\w+|"
+                          r"IllegalArgumentException|InvalidArgument\w*|ValueError|"
+                          r"ConstraintViolation\w*|abort\(\s*400)")
 _REFUSED = re.compile(r"(\b40[13]\b|Unauthori[sz]ed|Forbidden|PermissionDenied|AccessDenied|"
                       r"UNAUTHORIZED|FORBIDDEN)")
 

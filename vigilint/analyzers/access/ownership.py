@@ -489,8 +489,24 @@ def _same_model(a: str, b: str) -> bool:
     return bool(a) and norm(a) == norm(b)
 
 
-_PEOPLE_ADMIN = re.compile(r"^(delete|remove|destroy|ban|block|disable|promote|demote|"
-                           r"suspend)_?(user|member|staff|employee|customer)s?$", re.IGNORECASE)
+_PEOPLE_ADMIN = re.compile(r"^(delete|remove|destroy|ban|unban|block|unblock|disable|enable|"
+                           r"promote|demote|suspend|unsuspend|reinstate|deactivate|reactivate|"
+                           r"approve|reject|verify|impersonate|lock|unlock|offboard)_?"
+                           r"(user|member|staff|employee|customer|tenant|account|organi[sz]ation|"
+                           r"org|tutor|teacher|instructor|student|vendor|seller|merchant|"
+                           r"driver|host|partner|agent|contractor|applicant|volunteer|"
+                           r"subscriber|client|patient|doctor|courier|provider)s?$",
+                           re.IGNORECASE)
+# An administrators' area: a path segment, or the router, blueprint or controller it belongs
+# to (`/admin/...`, `admin_bp`, `FleetAdminController`, `staffRouter`, `backoffice`).
+_ADMIN_AREA_PATH = re.compile(r"(^|/)(admin|administration|staff|backoffice|back-office|"
+                              r"internal|manage|management|moderation|ops|superuser|"
+                              r"console|hr)(/|$)", re.IGNORECASE)
+_ADMIN_AREA_GROUP = re.compile(r"(^|[^a-z])(admin|staff|backoffice|moderation|superuser)|"
+                               r"(admin|staff|backoffice|moderation|superuser)"
+                               r"(_?(bp|blueprint|router|routes|api|group|controller|views?|"
+                               r"resource|handler|app)?)$|^(Admin|Staff|Backoffice|Moderation)",
+                               re.IGNORECASE)
 
 
 def _role_scoped(inventory: Inventory, lookup: Lookup) -> bool:
@@ -501,6 +517,16 @@ def _role_scoped(inventory: Inventory, lookup: Lookup) -> bool:
 
 def _admin_only(route: Route) -> bool:
     return any(g.role and privileged(g.name) for g in route.guards) or _admin_by_name(route)
+
+
+def _admin_area(route: Route) -> bool:
+    """A guarded route of an administrators' area (its path, or its router, blueprint or
+    controller named for administrators or staff): a lookup by id there is the staff's work
+    on anyone's record, by design, not a user reaching another's object."""
+    if not any(not g.local for g in route.guards):
+        return False
+    return bool(_ADMIN_AREA_PATH.search(route.path)) or bool(
+        _ADMIN_AREA_GROUP.search(route.group.rsplit(".", 1)[-1]))
 
 
 def _admin_by_name(route: Route) -> bool:
@@ -564,6 +590,8 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
                         _same_model(s.model, lookup.model)), None) or next(
             (s for s in scoped if lookup.parent and s is not lookup and
              _same_model(s.model, lookup.parent)), None)
+        if _admin_area(route):
+            continue
         if _admin_only(route):
             # a role guard lets its holders at every record unless the file scopes the same
             # model to the caller under a role guard too (a tenant's managers, a course's
