@@ -44,7 +44,23 @@ def public_by_design(path: str, name: str) -> bool:
         return True
     if stripped in ("/", "") and _PUBLIC_ROOT_NAMES.match(name or ""):
         return True
+    if _SELF_SERVICE.search(stripped) and not _PATH_PARAM.search(stripped):
+        return True  # `/join`, `/auth/create-account`, but not `/teams/{id}/join`
+    if not stripped and _SELF_SERVICE_NAME.match(_snake(name)):
+        return True
     return bool(_PUBLIC.search(stripped)) or bool(_PUBLIC.search(_snake(name)))
+
+
+# Self-service entry points a visitor uses before having an account: public by design when
+# the path names no record (`/join`, not `/clubs/{id}/join`).
+_SELF_SERVICE = lazyre.compile(r"(^|/)(join|create-?account|get-?started|request-?access|"
+                               r"waitlist|wait-list|accept-?invit\w*|invitations?/accept|"
+                               r"unsubscribe|magic-?link|verify-?otp|resend-?verification)/?$",
+                               re.IGNORECASE)
+_SELF_SERVICE_NAME = lazyre.compile(r"^(join|create_account|get_started|request_access|"
+                                    r"join_waitlist|accept_invit\w*|unsubscribe)$",
+                                    re.IGNORECASE)
+_PATH_PARAM = lazyre.compile(r"[{<:]|\$\{")
 
 
 _WEBHOOK = lazyre.compile(r"webhook|callback|(^|[/_-])hooks?([/_-]|$)|notify|ipn", re.IGNORECASE)
