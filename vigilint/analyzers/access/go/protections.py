@@ -2,7 +2,7 @@
 folder (`http.FileServer(http.Dir("."))`, Gin `Static("/", ".")`, Echo `Static`, Fiber
 `Static`), directory listings (`gin.Dir(root, true)`, Echo `StaticConfig{Browse: true}`, Fiber
 `fiber.Static{Browse: true}`), folders of private data (exports, backups, invoices, logs)
-served with no login, and gorilla/csrf `UnsafeSkipCheck` on requests."""
+served with no login, nosurf `ExemptPath`/`ExemptGlob` of the app's own pages, and gorilla/csrf `UnsafeSkipCheck` on requests."""
 
 from __future__ import annotations
 
@@ -13,8 +13,13 @@ from tree_sitter import Node
 
 from vigilint.analyzers.access.go.common import args_of, callee, qualified, string_of
 from vigilint.analyzers.access.model import Switch
-from vigilint.analyzers.access.syntax import nodes
-from vigilint.analyzers.access.vocabulary import private_folder, served_openly
+from vigilint.analyzers.access.syntax import nodes, nodes_in
+from vigilint.analyzers.access.vocabulary import (
+    private_folder,
+    public_by_design,
+    served_openly,
+    webhook,
+)
 from vigilint.analyzers.context import FileContext
 
 _ROOTS = re.compile(r"^(\.|\./|/|\.\./?|\.git|\.env|config|secrets?|private|backups?|logs?|"
@@ -33,6 +38,16 @@ def _root(ctx: FileContext, node: Node | None) -> bool:
         first = args_of(node)[:1]
         return bool(first) and _root(ctx, first[0])
     return bool(_ROOT_EXPR.match(ctx.node_text(node).replace(" ", "")))
+
+
+_NOSURF_EXEMPT = frozenset({"ExemptPath", "ExemptPaths", "ExemptGlob", "ExemptGlobs",
+                            "ExemptRegexp", "ExemptRegexps"})
+_TOKEN_API = re.compile(r"^\^?/?(api|graphql|v\d+)(/|$)", re.IGNORECASE)
+
+
+def _session_page(path: str) -> bool:
+    """Not a webhook, a public page or a token API: a page of the signed-in user."""
+    return not (webhook(path, "") or public_by_design(path, "") or _TOKEN_API.search(path))
 
 
 def switches(ctx: FileContext) -> Iterator[Switch]:
@@ -66,6 +81,18 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
             yield Switch(call, "static", f"`{name}` serves the project or a sensitive folder: "
                                          f"its files become downloadable; serve a dedicated "
                                          f"`static/` folder.")
+        elif name in _NOSURF_EXEMPT and ("nosurf" in full or "nosurf" in ctx.text):
+            for arg in args:
+                for literal in (arg, *nodes_in(ctx, arg, "interpreted_string_literal",
+                                               "raw_string_literal")):
+                    path = string_of(ctx, literal)
+                    if path is not None and _session_page(path):
+                        yield Switch(literal, "csrf-exempt",
+                                     f"nosurf `{name}` lets requests to `{path}` through "
+                                     f"without the CSRF token, so another site can make a "
+                                     f"signed-in user's browser call it; exempt only webhooks "
+                                     f"that verify a signature.")
+                        break
         elif name == "UnsafeSkipCheck" and "csrf" in full:
             yield Switch(call, "csrf-exempt", "`csrf.UnsafeSkipCheck` turns CSRF protection "
                                               "off for these requests; only skip it for "

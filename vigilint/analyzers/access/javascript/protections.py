@@ -172,6 +172,27 @@ _SESSIONS = re.compile(r"(koa-session|express-session|cookie-session|\bsession\s
                        r"cookieSession\s*\(|@fastify/session|@fastify/secure-session)")
 
 
+# `if (req.path.startsWith('/account')) return next();` / `req.path === '/settings/email'`
+_PREFIX_TEST = re.compile(r"(?<![\w$])(ctx|req|request|c)\.(path|url|originalUrl)\s*"
+                          r"(\.\s*startsWith\s*\(\s*|===?\s*)(['\"`])([^'\"`]+)\4")
+_TOKEN_API = re.compile(r"^/?(api|graphql|v\d+)(/|$)", re.IGNORECASE)
+
+
+def _skipped_prefixes(ctx: FileContext, scope: Node) -> Iterator[Switch]:
+    """Paths a CSRF wrapper tests by prefix or equality before `return next()`."""
+    wanted = {m.group(5) for m in _PREFIX_TEST.finditer(ctx.node_text(scope))}
+    opened = {p for p in wanted if not webhook(p, "") and not public_by_design(p, "") and
+              not _TOKEN_API.search(p)}
+    for node in nodes_in(ctx, scope, "string"):
+        value = string_of(ctx, node)
+        if value in opened:
+            opened.discard(value)
+            yield Switch(node, "csrf-exempt",
+                         f"Requests to `{value}` skip the CSRF check while the app keeps "
+                         f"cookie sessions, so another site can make a signed-in user's browser "
+                         f"call it; exempt only webhooks that verify a signature.")
+
+
 def csrf_skip_lists(ctx: FileContext) -> Iterator[Switch]:
     """Paths a CSRF wrapper lets through unchecked (`new Set(["/billing/card"])` tested with
     `.has(ctx.path)` before `return next()`), in a file with cookie sessions."""
@@ -188,6 +209,8 @@ def csrf_skip_lists(ctx: FileContext) -> Iterator[Switch]:
                 "csrf", "csurf", "doubleCsrfProtection", "csrfProtection"):
             continue
         scope = enclosing_function(ctx, call)
+        if scope is not None and "next(" in ctx.node_text(scope):
+            yield from _skipped_prefixes(ctx, scope)
         found = _SKIP_TEST.search(ctx.node_text(scope)) if scope is not None else None
         if found is None or "next(" not in ctx.node_text(scope) or found.group(1) not in lists:
             continue

@@ -163,7 +163,13 @@ def _assignments(ctx: FileContext) -> Iterator[tuple[str, Node, Node]]:
 
 def _csrf_settings(ctx: FileContext) -> Iterator[Switch]:
     for name, right, node in _assignments(ctx):
-        if re.search(r"WTF_CSRF_ENABLED", name) and ctx.node_text(right) == "False" and \
+        if re.search(r"WTF_CSRF_CHECK_DEFAULT", name) and ctx.node_text(right) == "False" \
+                and not _in_test_config(ctx, node) and ".protect()" not in ctx.text:
+            yield Switch(node, "csrf-off", "`WTF_CSRF_CHECK_DEFAULT = False`: `CSRFProtect` "
+                                           "checks no view unless it calls `csrf.protect()` "
+                                           "itself; keep the default on and exempt only "
+                                           "token or webhook views.")
+        elif re.search(r"WTF_CSRF_ENABLED", name) and ctx.node_text(right) == "False" and \
                 not _in_test_config(ctx, node):
             yield Switch(node, "csrf-off", "CSRF protection is switched off for the app "
                                            "(`WTF_CSRF_ENABLED = False`); keep it on outside "
