@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from tree_sitter import Node
 
-from vigilint.analyzers.access.checks import role_condition
+from vigilint.analyzers.access.checks import role_condition, role_gated
 from vigilint.analyzers.access.localflow import Flow, client_identity_value, request_key
 from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
 from vigilint.analyzers.access.provenance import (
@@ -509,10 +509,13 @@ _ADMIN_AREA_GROUP = re.compile(r"(^|[^a-z])(admin|staff|backoffice|moderation|su
                                re.IGNORECASE)
 
 
-def _role_scoped(inventory: Inventory, lookup: Lookup) -> bool:
-    """A lookup scoped to the caller inside a route a privileged role guards."""
+def _role_scoped(ctx: FileContext, inventory: Inventory, lookup: Lookup) -> bool:
+    """A lookup scoped to the caller inside a route a privileged role guards (or a role no
+    ordinary account holds: an organiser, an instructor)."""
     route = route_of(inventory, lookup.node)
-    return route is not None and any(g.role and privileged(g.name) for g in route.guards)
+    return route is not None and (
+        any(g.role and privileged(g.name) for g in route.guards) or
+        role_gated(ctx, route.guards, route.handler, lookup.node.start_byte))
 
 
 def _admin_only(route: Route) -> bool:
@@ -592,13 +595,14 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
              _same_model(s.model, lookup.parent)), None)
         if _admin_area(route):
             continue
-        if _admin_only(route):
+        if _admin_only(route) or role_gated(ctx, route.guards, route.handler,
+                                            lookup.node.start_byte):
             # a role guard lets its holders at every record unless the file scopes the same
             # model to the caller under a role guard too (a tenant's managers, a course's
             # instructors): then this lookup forgot the scope its siblings keep
             sibling = next((s for s in scoped if s is not lookup and id(s) not in checked and
                             _same_model(s.model, lookup.model) and
-                            _role_scoped(inventory, s)), None)
+                            _role_scoped(ctx, inventory, s)), None)
             if sibling is None:
                 continue
         writes = _writes(ctx, route, lookup, result)
