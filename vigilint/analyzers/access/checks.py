@@ -175,6 +175,19 @@ def _gating_roles(text: str) -> bool:
     return not any(w in _ORDINARY_ROLE for w in words)
 
 
+# `if not is_coordinator(): abort(403)`, `if (!isDispatcher()) throw ...`: a predicate about the
+# caller alone (no argument, so no record) named for a role
+_PREDICATE = re.compile(r"(?<![\w$.])(?:self\.|this\.)?(is|has)_?([A-Za-z]+?)(_?role)?\(\s*\)")
+_NOT_A_ROLE = frozenset({"owner", "author", "self", "mine", "own", "authenticated", "logged",
+                         "loggedin", "signedin", "valid", "active", "verified", "anonymous",
+                         "empty", "none", "set", "present", "open", "closed", "expired"})
+
+
+def _role_predicate(text: str) -> bool:
+    return any(m.group(2).lower() not in _ORDINARY_ROLE and m.group(2).lower() not in _NOT_A_ROLE
+               for m in _PREDICATE.finditer(text))
+
+
 def role_gated(ctx: FileContext, guards: list[Guard], handler: Node | None,
                before: int) -> bool:
     """The route lets in only holders of a role no ordinary account has, by a guard
@@ -197,7 +210,8 @@ def role_gated(ctx: FileContext, guards: list[Guard], handler: Node | None,
         branch = node.child_by_field_name("consequence") or node.child_by_field_name("body")
         if condition is None or branch is None:
             continue
-        if _gating_roles(ctx.node_text(condition)) and \
+        cond = ctx.node_text(condition)
+        if (_gating_roles(cond) or _role_predicate(cond)) and \
                 _REFUSAL.search(ctx.node_text(branch)[:300]):
             return True
     return False
