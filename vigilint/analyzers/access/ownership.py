@@ -522,6 +522,12 @@ def _admin_only(route: Route) -> bool:
     return any(g.role and privileged(g.name) for g in route.guards) or _admin_by_name(route)
 
 
+# A file of administrators' handlers (`admin.go`, `handlers/admin_users.py`, `staff/`): its
+# handlers registered elsewhere are mounted behind the administrators' guard.
+_ADMIN_FILE = re.compile(r"(^|/)(admin|administration|staff|backoffice|moderation|superuser)"
+                         r"([_./-][^/]*)?(/[^/]*)?$", re.IGNORECASE)
+
+
 def _admin_area(route: Route) -> bool:
     """A guarded route of an administrators' area (its path, or its router, blueprint or
     controller named for administrators or staff): a lookup by id there is the staff's work
@@ -593,8 +599,8 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
                         _same_model(s.model, lookup.model)), None) or next(
             (s for s in scoped if lookup.parent and s is not lookup and
              _same_model(s.model, lookup.parent)), None)
-        if _admin_area(route):
-            continue
+        if _admin_area(route) or (route.unregistered and _ADMIN_FILE.search(ctx.path)):
+            continue  # the staff's work on anyone's record, by design
         if _admin_only(route) or role_gated(ctx, route.guards, route.handler,
                                             lookup.node.start_byte):
             # a role guard lets its holders at every record unless the file scopes the same
