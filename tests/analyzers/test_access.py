@@ -31,7 +31,8 @@ def _ctx(path: str, language: str, text: str) -> FileContext:
     ("/reset-password", "", True), ("/admin/users", "", False),
     ("/join", "join", True), ("/auth/create-account", "", True), ("", "join", True),
     ("/clubs/<int:club_id>/join", "join_club", False), ("/teams/:id/join", "", False),
-    ("/invitations/accept", "", True),
+    ("/invitations/accept", "", True), ("/invites/:token/accept", "", True),
+    ("/password/reset/{resetToken}", "", True), ("/teams/:token/delete", "", False),
 ])
 def test_public_by_design(path, name, public):
     assert words.public_by_design(path, name) is public

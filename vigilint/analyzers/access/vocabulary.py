@@ -46,6 +46,8 @@ def public_by_design(path: str, name: str) -> bool:
         return True
     if _SELF_SERVICE.search(stripped) and not _PATH_PARAM.search(stripped):
         return True  # `/join`, `/auth/create-account`, but not `/teams/{id}/join`
+    if _CAPABILITY.search(stripped):
+        return True  # `/invites/:token/accept`: the token in the link is the credential
     if not stripped and _SELF_SERVICE_NAME.match(_snake(name)):
         return True
     return bool(_PUBLIC.search(stripped)) or bool(_PUBLIC.search(_snake(name)))
@@ -60,6 +62,9 @@ _SELF_SERVICE = lazyre.compile(r"(^|/)(join|create-?account|get-?started|request
 _SELF_SERVICE_NAME = lazyre.compile(r"^(join|create_account|get_started|request_access|"
                                     r"join_waitlist|accept_invit\w*|unsubscribe)$",
                                     re.IGNORECASE)
+_CAPABILITY = lazyre.compile(
+    r"(invit\w*|reset|verify|verification|confirm|activate|activation|magic|unsubscribe)"
+    r"[/_-]?\w*/[{<:]\s*(\w+:)?\w*(token|code|key|signature|sig)\w*\s*[}>]?", re.IGNORECASE)
 _PATH_PARAM = lazyre.compile(r"[{<:]|\$\{")
 
 
