@@ -29,6 +29,10 @@ def _ctx(path: str, language: str, text: str) -> FileContext:
     ("/", "index", True), ("/", "create", False), ("/status", "", True),
     ("/orders/{id}/status", "set_status", False), ("/docs/{id}", "", False),
     ("/reset-password", "", True), ("/admin/users", "", False),
+    ("/join", "join", True), ("/auth/create-account", "", True), ("", "join", True),
+    ("/clubs/<int:club_id>/join", "join_club", False), ("/teams/:id/join", "", False),
+    ("/invitations/accept", "", True), ("/invites/:token/accept", "", True),
+    ("/password/reset/{resetToken}", "", True), ("/teams/:token/delete", "", False),
 ])
 def test_public_by_design(path, name, public):
     assert words.public_by_design(path, name) is public
@@ -141,3 +145,14 @@ app.post("/internal/purge", purge);
     routes = {r.name: r for r in js_inventory(ctx).routes}
     assert routes["removeUser"].guarded and routes["removeUser"].guards[0].group
     assert not routes["purge"].guarded
+
+
+@pytest.mark.parametrize(("text", "private"), [
+    ('"./data/invoice-pdfs"', True), ("join(__dirname, '..', 'storage', 'contracts')", True),
+    ("settings.RECEIPTS_ROOT", True), ("REPORT_DIR", True), ('"var/db-dumps"', True),
+    ("join(__dirname, '..', 'client', 'dist')", False), ("settings.MEDIA_ROOT", False),
+    ('"./public"', False), ('"uploads"', False), ("process.env.UPLOAD_DIR", False),
+    ('"static"', False),
+])
+def test_private_folder(text, private):
+    assert words.private_folder(text) is private

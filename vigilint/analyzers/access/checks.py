@@ -144,3 +144,74 @@ def _unauthenticated_refusal(ctx: FileContext, body: Node) -> list[Guard]:
         if _UNAUTHENTICATED.search(ctx.node_text(node)[:300]):
             return [Guard("check", "catch: refused", node, local=True)]
     return []
+
+
+# The caller's role, authorities, groups or permissions as the subject of a check
+_ROLE_SUBJECT = re.compile(r"(?i)(\brole\b|\broles\b|\.role\w*|authorit|has_?role|has_?any_?role|"
+                           r"has_?perm|permission|\.groups?\b|\bin_group|\bis_?(admin|staff|"
+                           r"superuser|manager|moderator|operator)\b|isInRole|IsInRole|"
+                           r"\brequire_?role|\brequire_?roles|\bscopes?\b)")
+_ROLE_WORD = re.compile(r"""["'`]([\w:.-]{2,40})["'`]""")
+# roles every ordinary account holds: a check for them still leaves each caller their own
+# records only
+_ORDINARY_ROLE = frozenset({
+    "user", "users", "customer", "customers", "member", "members", "client", "clients",
+    "patient", "patients", "student", "students", "learner", "guest", "buyer", "shopper",
+    "subscriber", "reader", "viewer", "visitor", "authenticated", "verified", "basic", "free",
+    "premium", "pro", "self", "owner", "account", "rider", "passenger", "tenant", "applicant",
+    "employee", "default", "registered", "active"})
+
+
+def _gating_roles(text: str) -> bool:
+    """`text` checks the caller's role against a role no ordinary account holds."""
+    if not _ROLE_SUBJECT.search(text):
+        return False
+    words = [re.sub(r"^(ROLE_|role:|roles:)", "", m.group(1), flags=re.IGNORECASE).lower()
+             for m in _ROLE_WORD.finditer(text)]
+    words = [w for w in words if w not in ("role", "roles", "authorities", "scope", "scopes")]
+    if not words:  # `if not current_user.is_admin:`
+        return bool(re.search(r"(?i)\bis_?(admin|staff|superuser|manager|moderator|operator)\b",
+                              text))
+    return not any(w in _ORDINARY_ROLE for w in words)
+
+
+# `if not is_coordinator(): abort(403)`, `if (!isDispatcher()) throw ...`: a predicate about the
+# caller alone (no argument, so no record) named for a role
+_PREDICATE = re.compile(r"(?<![\w$.])(?:self\.|this\.)?(is|has)_?([A-Za-z]+?)(_?role)?\(\s*\)")
+_NOT_A_ROLE = frozenset({"owner", "author", "self", "mine", "own", "authenticated", "logged",
+                         "loggedin", "signedin", "valid", "active", "verified", "anonymous",
+                         "empty", "none", "set", "present", "open", "closed", "expired"})
+
+
+def _role_predicate(text: str) -> bool:
+    return any(m.group(2).lower() not in _ORDINARY_ROLE and m.group(2).lower() not in _NOT_A_ROLE
+               for m in _PREDICATE.finditer(text))
+
+
+def role_gated(ctx: FileContext, guards: list[Guard], handler: Node | None,
+               before: int) -> bool:
+    """The route lets in only holders of a role no ordinary account has, by a guard
+    (`requireRole("fulfilment")`, `@Secured("ROLE_WAREHOUSE")`) or by a check at the top of
+    its handler, before byte `before`, whose branch refuses the caller (`if current_user.role
+    != "warehouse_lead": abort(403)`): its lookups by id are that role's work on anyone's
+    record."""
+    for guard in guards:
+        if guard.role and guard.kind != "check" and _ROLE_WORD.search(guard.name) and \
+                _gating_roles(guard.name + " role"):
+            return True
+    g = grammar(ctx.language)
+    if handler is None or g is None:
+        return False
+    kinds = [k for k, field in g.conditions.items() if field]
+    for node in nodes_in(ctx, handler, *kinds):
+        if node.start_byte >= before or node.type not in ("if_statement", "if_expression"):
+            continue
+        condition = node.child_by_field_name(g.conditions[node.type])
+        branch = node.child_by_field_name("consequence") or node.child_by_field_name("body")
+        if condition is None or branch is None:
+            continue
+        cond = ctx.node_text(condition)
+        if (_gating_roles(cond) or _role_predicate(cond)) and \
+                _REFUSAL.search(ctx.node_text(branch)[:300]):
+            return True
+    return False

@@ -185,6 +185,13 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         # after `ParseUnverified(raw, claims)`: a helper hands the claims to its callers
         # (or one identity claim: `return payload ? payload.role : 'anonymous'`)
         return "returned" if (not key or identity_key(key)) and _returned(use) else ""
+    if part in ("cookie", "header") and _accessor_return(ctx, use) and \
+            normalize(key) not in _CREDENTIAL_CARRIERS and (
+                identity_key(key) or _identity_accessor(ctx, use, key)):
+        # `def is_coordinator(): return request.cookies.get("member_role") == "coordinator"`,
+        # `const currentHostId = (req) => req.cookies.host_id || req.user?.id`: an accessor
+        # hands the client's value to callers (often in other files) as the caller's identity
+        return "accessor"
     if not identity_key(key):
         # `request.args.get("as") == "admin"`: any client value compared with a role name
         compared_role = part in _CLIENT_PARTS and condition is not None and \
@@ -213,7 +220,9 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
 
 _BAD_REQUEST = re.compile(r"(StatusBadRequest|StatusUnprocessableEntity|\b400\b|\b422\b|"
                           r"BadRequest|ValidationError|UnprocessableEntity|badRequest|"
-                          r"HTTP_400_\w+|HTTP_422_\w+)")
+                          r"HTTP_400_\w+|HTTP_422_\w+|BAD_REQUEST|UNPROCESSABLE_\w+|"
+                          r"IllegalArgumentException|InvalidArgument\w*|ValueError|"
+                          r"ConstraintViolation\w*|abort\(\s*400)")
 _REFUSED = re.compile(r"(\b40[13]\b|Unauthori[sz]ed|Forbidden|PermissionDenied|AccessDenied|"
                       r"UNAUTHORIZED|FORBIDDEN)")
 
@@ -308,6 +317,76 @@ def _statement_text(ctx: FileContext, node: Node) -> str:
                                                              "module", "program"):
         cur = cur.parent
     return ctx.node_text(cur)
+
+
+# Accessors named for the caller, their account, tenant or role (`current_host_id`,
+# `actingMemberId`, `tenantOf`, `whoami`, `is_coordinator`)
+_ACCESSOR_NAME = re.compile(
+    r"^(get_?|read_?|load_?|resolve_?)?(current|acting|active|requesting|effective|logged_?in|"
+    r"signed_?in|authenticated|auth)_?(user|member|account|host|owner|tenant|org|organi[sz]ation|"
+    r"customer|employee|role|uid|user_?id|id|principal|identity|caller|actor|team|workspace)|"
+    r"^(get_?)?(caller|actor|whoami|who_?am_?i|principal|viewer)(_?id)?$|"
+    r"^(get_?)?(user|member|account|tenant|org|host|owner|employee|customer|role)_?(id_?)?"
+    r"(of|from|for_request|from_request)$|"
+    r"^(is|has)_?(admin|staff|superuser|coordinator|manager|moderator|organi[sz]er|owner|"
+    r"operator|editor|coach|teacher|instructor|host|lead|supervisor|approver|treasurer|"
+    r"secretary|committee|role)\w*$", re.IGNORECASE)
+_CONVERSIONS = frozenset({"int", "str", "Number", "String", "parseInt", "BigInt", "UUID",
+                          "valueOf", "parseLong", "Atoi", "ParseInt", "ParseUint", "uuid",
+                          "trim", "strip", "lower", "toLowerCase", "TrimSpace"})
+
+
+def _accessor_return(ctx: FileContext, use: Node) -> bool:
+    """`use` is returned by its function, unchanged but for a fallback (`or`, `||`, `??`), a
+    conversion (`int(...)`, `Number(...)`) or a comparison with a constant (`== "coordinator"`);
+    the function is the whole accessor, an arrow function's body included."""
+    cur = use
+    while cur.parent is not None:
+        parent = cur.parent
+        if parent.type == "return_statement":
+            return True
+        if parent.type == "arrow_function" and parent.child_by_field_name("body") == cur:
+            return True
+        if parent.type in ("binary_expression", "boolean_operator", "comparison_operator"):
+            op = parent.child_by_field_name("operator")
+            text = ctx.node_text(op) if op is not None else ""
+            if text in ("||", "??", "or") and parent.child_by_field_name("left") == cur:
+                cur = parent
+                continue
+            if text in ("==", "===", "!=", "!==") or parent.type == "comparison_operator":
+                others = [c for c in parent.named_children if c != cur]
+                if others and all(o.type in ("string", "interpreted_string_literal",
+                                             "string_literal") for o in others):
+                    cur = parent
+                    continue
+            return False
+        if parent.type in ("argument_list", "arguments") and parent.parent is not None and \
+                _call_name(ctx, parent.parent) in _CONVERSIONS:
+            cur = parent.parent
+            continue
+        if parent.type in ("call", "call_expression", "method_invocation") and \
+                _call_name(ctx, parent) in _CONVERSIONS:
+            cur = parent  # `raw.strip()`, `value.trim()`
+            continue
+        if parent.type not in ("expression_list", "parenthesized_expression", "await",
+                               "await_expression", "as_expression", "non_null_expression"):
+            return False
+        cur = parent
+    return False
+
+
+def _identity_accessor(ctx: FileContext, use: Node, key: str) -> bool:
+    function = enclosing_function(ctx, use)
+    if function is None:
+        return False
+    name = function.child_by_field_name("name")
+    text = ctx.node_text(name) if name is not None else ""
+    if not text and function.parent is not None and function.parent.type == \
+            "variable_declarator":
+        text = ctx.node_text(function.parent.child_by_field_name("name"))
+    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", text)
+    return bool(text) and bool(_ACCESSOR_NAME.match(snake)) and not re.search(
+        r"(?i)(theme|locale|lang|currency|timezone|tz|csrf|trace|request_?id|correlation)", key)
 
 
 def _returned(use: Node) -> bool:
@@ -434,6 +513,7 @@ def message(trust: Trust, ctx: FileContext) -> str:
     where = _PARTS.get(read.part, "the request")
     uses = {"condition": "decides access", "caller": "becomes the current caller",
             "lookup": "chooses whose record is used", "passed": "is used as the caller's identity",
-            "owner": "is written as the new record's owner"}
+            "owner": "is written as the new record's owner",
+            "accessor": "is returned by its accessor as the caller's identity or role"}
     return (f"{key} comes from {where}, which the client controls, and {uses[trust.how]} on line "
             f"{line}; take the caller's identity and role from the verified session or token.")

@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from tree_sitter import Node
 
-from vigilint.analyzers.access.checks import role_condition
+from vigilint.analyzers.access.checks import role_condition, role_gated
 from vigilint.analyzers.access.localflow import Flow, client_identity_value, request_key
 from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
 from vigilint.analyzers.access.provenance import (
@@ -489,18 +489,53 @@ def _same_model(a: str, b: str) -> bool:
     return bool(a) and norm(a) == norm(b)
 
 
-_PEOPLE_ADMIN = re.compile(r"^(delete|remove|destroy|ban|block|disable|promote|demote|"
-                           r"suspend)_?(user|member|staff|employee|customer)s?$", re.IGNORECASE)
+_PEOPLE_ADMIN = re.compile(r"^(delete|remove|destroy|ban|unban|block|unblock|disable|enable|"
+                           r"promote|demote|suspend|unsuspend|reinstate|deactivate|reactivate|"
+                           r"approve|reject|verify|impersonate|lock|unlock|offboard)_?"
+                           r"(user|member|staff|employee|customer|tenant|account|organi[sz]ation|"
+                           r"org|tutor|teacher|instructor|student|vendor|seller|merchant|"
+                           r"driver|host|partner|agent|contractor|applicant|volunteer|"
+                           r"subscriber|client|patient|doctor|courier|provider)s?$",
+                           re.IGNORECASE)
+# An administrators' area: a path segment, or the router, blueprint or controller it belongs
+# to (`/admin/...`, `admin_bp`, `FleetAdminController`, `staffRouter`, `backoffice`).
+_ADMIN_AREA_PATH = re.compile(r"(^|/)(admin|administration|staff|backoffice|back-office|"
+                              r"internal|manage|management|moderation|ops|superuser|"
+                              r"console|hr)(/|$)", re.IGNORECASE)
+_ADMIN_AREA_GROUP = re.compile(r"(^|[^a-z])(admin|staff|backoffice|moderation|superuser)|"
+                               r"(admin|staff|backoffice|moderation|superuser)"
+                               r"(_?(bp|blueprint|router|routes|api|group|controller|views?|"
+                               r"resource|handler|app)?)$|^(Admin|Staff|Backoffice|Moderation)",
+                               re.IGNORECASE)
 
 
-def _role_scoped(inventory: Inventory, lookup: Lookup) -> bool:
-    """A lookup scoped to the caller inside a route a privileged role guards."""
+def _role_scoped(ctx: FileContext, inventory: Inventory, lookup: Lookup) -> bool:
+    """A lookup scoped to the caller inside a route a privileged role guards (or a role no
+    ordinary account holds: an organiser, an instructor)."""
     route = route_of(inventory, lookup.node)
-    return route is not None and any(g.role and privileged(g.name) for g in route.guards)
+    return route is not None and (
+        any(g.role and privileged(g.name) for g in route.guards) or
+        role_gated(ctx, route.guards, route.handler, lookup.node.start_byte))
 
 
 def _admin_only(route: Route) -> bool:
     return any(g.role and privileged(g.name) for g in route.guards) or _admin_by_name(route)
+
+
+# A file of administrators' handlers (`admin.go`, `handlers/admin_users.py`, `staff/`): its
+# handlers registered elsewhere are mounted behind the administrators' guard.
+_ADMIN_FILE = re.compile(r"(^|/)(admin|administration|staff|backoffice|moderation|superuser)"
+                         r"([_./-][^/]*)?(/[^/]*)?$", re.IGNORECASE)
+
+
+def _admin_area(route: Route) -> bool:
+    """A guarded route of an administrators' area (its path, or its router, blueprint or
+    controller named for administrators or staff): a lookup by id there is the staff's work
+    on anyone's record, by design, not a user reaching another's object."""
+    if not any(not g.local for g in route.guards):
+        return False
+    return bool(_ADMIN_AREA_PATH.search(route.path)) or bool(
+        _ADMIN_AREA_GROUP.search(route.group.rsplit(".", 1)[-1]))
 
 
 def _admin_by_name(route: Route) -> bool:
@@ -564,13 +599,16 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
                         _same_model(s.model, lookup.model)), None) or next(
             (s for s in scoped if lookup.parent and s is not lookup and
              _same_model(s.model, lookup.parent)), None)
-        if _admin_only(route):
+        if _admin_area(route) or (route.unregistered and _ADMIN_FILE.search(ctx.path)):
+            continue  # the staff's work on anyone's record, by design
+        if _admin_only(route) or role_gated(ctx, route.guards, route.handler,
+                                            lookup.node.start_byte):
             # a role guard lets its holders at every record unless the file scopes the same
             # model to the caller under a role guard too (a tenant's managers, a course's
             # instructors): then this lookup forgot the scope its siblings keep
             sibling = next((s for s in scoped if s is not lookup and id(s) not in checked and
                             _same_model(s.model, lookup.model) and
-                            _role_scoped(inventory, s)), None)
+                            _role_scoped(ctx, inventory, s)), None)
             if sibling is None:
                 continue
         writes = _writes(ctx, route, lookup, result)

@@ -15,12 +15,14 @@ locations.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.model import WRITE_METHODS, Guard, Inventory, Route, Switch
 from vigilint.analyzers.access.vocabulary import (
     login_route,
@@ -122,6 +124,11 @@ def _gaps(inventory: Inventory) -> list[Gap]:
         if route.guarded:
             continue
         admin = sensitive(route.path, route.name, writes(route))
+        if not admin and not _APP_GROUP.match(route.group.rsplit(".", 1)[-1]) and \
+                _needs_caller(inventory.language, route):
+            continue
+        if _credential_entry(route) and not sensitive(route.path, route.name, write=False):
+            continue  # signs a visitor in or up (`POST /accounts`, `POST /sessions`)
         # a sibling that only checks a privileged role (staff, admins) says nothing about an
         # ordinary route: its login is usually required elsewhere (a filter chain, a mount)
         peers = guarded if admin else [r for r in guarded if _authenticates(r)]
@@ -152,6 +159,53 @@ def _gaps(inventory: Inventory) -> list[Gap]:
         if admin_routes:
             out.append(Gap(admin_routes[0], "no-auth", (), (), tuple(admin_routes[1:])))
     return out
+
+
+# The handler dereferences the verified caller in a form that fails for an anonymous request
+# (`req.auth.sub` with no `?.`, Flask-Login's `current_user.id`, `get_jwt_identity()` outside a
+# `jwt_required` view, Gin's `c.MustGet`): it only works behind authentication applied where
+# its router (not the app itself) is mounted, so its siblings' guard is not missing here.
+_FAILS_ANONYMOUS = {
+    "javascript": lazyre.compile(r"\b(req|request|ctx\.state)\.(auth|user)\.(sub|id|_id|userId|"
+                                 r"uid|email)\b"),
+    "python": lazyre.compile(r"\bcurrent_user\.id\b|\bget_jwt_identity\(\)|\bg\.user\.id\b"),
+    "go": lazyre.compile(r"\.MustGet\("),
+}
+
+
+_APP_GROUP = lazyre.compile(r"^(app|application|server|fastify|api_app|main|web_app|"
+                            r"webapp|srv|instance|e|r|mux|engine|router_root)$", re.IGNORECASE)
+
+
+# A handler that signs a visitor in or up: it checks or hashes a password, or issues the
+# session or token, and never reads a caller it would need a guard for (`POST /sessions`,
+# `POST /accounts`, whatever the path is called)
+_SIGNS_IN = lazyre.compile(
+    r"\b(login_user|logIn|req\.login|passport\.authenticate|jwt\.sign|sign_?jwt|"
+    r"create_access_token|create_refresh_token|encode_?jwt|SignedString|generateToken|"
+    r"issue_?token|check_password|checkpw|hashpw|verify_password|password_verify|"
+    r"make_password|set_password|setPassword|hashPassword|hash_password|"
+    r"bcrypt\.(compare|hash|check)\w*|argon2\.(verify|hash)|CompareHashAndPassword|"
+    r"GenerateFromPassword|passwordEncoder\.(matches|encode)|authenticate\(|"
+    r"\.(log_?in|sign_?in|sign_?up|register_?user|create_?account)\()", re.IGNORECASE)
+_USES_CALLER = lazyre.compile(
+    r"\b(current_user|request\.user|req\.user|req\.auth|g\.user|ctx\.state\.user|"
+    r"request\.auth|get_jwt_identity|@AuthenticationPrincipal|Principal\b|getPrincipal|"
+    r"c\.Get\(\s*\"user|MustGet)")
+
+
+def _credential_entry(route: Route) -> bool:
+    if route.handler is None or route.handler.text is None:
+        return False
+    text = route.handler.text.decode("utf-8", "replace")
+    return bool(_SIGNS_IN.search(text)) and not _USES_CALLER.search(text)
+
+
+def _needs_caller(language: str, route: Route) -> bool:
+    pattern = _FAILS_ANONYMOUS.get("javascript" if language == "typescript" else language)
+    if pattern is None or route.handler is None or route.handler.text is None:
+        return False
+    return bool(pattern.search(route.handler.text.decode("utf-8", "replace")))
 
 
 def _public_router(route: Route, routes: list[Route]) -> bool:

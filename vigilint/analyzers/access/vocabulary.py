@@ -6,6 +6,9 @@ record fields tie a record to its owner. Matching is on normalised names: lower 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from tree_sitter import Node
 
 from vigilint import lazyre
 
@@ -41,7 +44,28 @@ def public_by_design(path: str, name: str) -> bool:
         return True
     if stripped in ("/", "") and _PUBLIC_ROOT_NAMES.match(name or ""):
         return True
+    if _SELF_SERVICE.search(stripped) and not _PATH_PARAM.search(stripped):
+        return True  # `/join`, `/auth/create-account`, but not `/teams/{id}/join`
+    if _CAPABILITY.search(stripped):
+        return True  # `/invites/:token/accept`: the token in the link is the credential
+    if not stripped and _SELF_SERVICE_NAME.match(_snake(name)):
+        return True
     return bool(_PUBLIC.search(stripped)) or bool(_PUBLIC.search(_snake(name)))
+
+
+# Self-service entry points a visitor uses before having an account: public by design when
+# the path names no record (`/join`, not `/clubs/{id}/join`).
+_SELF_SERVICE = lazyre.compile(r"(^|/)(join|create-?account|get-?started|request-?access|"
+                               r"waitlist|wait-list|accept-?invit\w*|invitations?/accept|"
+                               r"unsubscribe|magic-?link|verify-?otp|resend-?verification)/?$",
+                               re.IGNORECASE)
+_SELF_SERVICE_NAME = lazyre.compile(r"^(join|create_account|get_started|request_access|"
+                                    r"join_waitlist|accept_invit\w*|unsubscribe)$",
+                                    re.IGNORECASE)
+_CAPABILITY = lazyre.compile(
+    r"(invit\w*|reset|verify|verification|confirm|activate|activation|magic|unsubscribe)"
+    r"[/_-]?\w*/[{<:]\s*(\w+:)?\w*(token|code|key|signature|sig)\w*\s*[}>]?", re.IGNORECASE)
+_PATH_PARAM = lazyre.compile(r"[{<:]|\$\{")
 
 
 _WEBHOOK = lazyre.compile(r"webhook|callback|(^|[/_-])hooks?([/_-]|$)|notify|ipn", re.IGNORECASE)
@@ -366,3 +390,48 @@ _LOGIN = lazyre.compile(r"(^|[/_.-])(log-?in|sign-?in|auth/token|oauth2?/token|t
 def login_route(path: str, name: str) -> bool:
     """A route that logs a caller in: the app has authentication."""
     return bool(_LOGIN.search(path) or _LOGIN.search(_snake(name)))
+
+
+# Folders of private data (backups, exports, invoices, logs, documents) that a static file
+# server must not publish, whatever expression names them: a literal (`"./data/invoice-pdfs"`),
+# a join (`join(__dirname, '..', 'storage', 'contracts')`) or a setting
+# (`settings.RECEIPTS_ROOT`, `REPORT_DIR`). A folder with a public part (`public`, `static`,
+# `assets`, `dist`) is the site's own assets; uploads and media are most often public on purpose
+# (avatars), so they alone say nothing.
+_PRIVATE_TOKENS = frozenset({
+    "backup", "backups", "dump", "dumps", "export", "exports", "log", "logs", "private",
+    "secret", "secrets", "invoice", "invoices", "receipt", "receipts", "contract", "contracts",
+    "statement", "statements", "payslip", "payslips", "payroll", "report", "reports",
+    "document", "documents", "attachment", "attachments", "storage", "data", "db", "database",
+    "instance", "archive", "archives", "record", "records", "patient", "patients", "medical",
+    "kyc", "transcript", "transcripts", "recording", "recordings", "confidential", "personal",
+    "payout", "payouts", "tax", "ssh", "keys", "certs", "credentials", "sql",
+    "sqlite", "protected", "internal"})
+_PUBLIC_TOKENS = frozenset({"public", "static", "assets", "dist", "build", "www", "html",
+                            "client", "frontend", "web", "site", "images", "img", "css", "js",
+                            "fonts", "icons", "avatars", "thumbnails", "docs", "swagger"})
+
+
+def private_folder(text: str) -> bool:
+    """`text` (an expression's source) names a folder of private data to serve."""
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", text).lower()
+    tokens = set(re.split(r"[^a-z0-9]+", words))
+    return bool(tokens & _PRIVATE_TOKENS) and not tokens & _PUBLIC_TOKENS
+
+
+_CONTAINERS = frozenset({"module", "program", "block", "statement_block", "source_file",
+                         "class_body", "statement_list", "compilation_unit", "function_body",
+                         "constructor_body", "list", "array", "expression_list"})
+_COMMENT = lazyre.compile(r"(^|\s)(#|//)[^\n]*|/\*.*?\*/", re.DOTALL)
+_GUARD_WORD = lazyre.compile(r"(auth|login|require|guard|protect|session|jwt|only|verify|"
+                             r"restrict|permission|role|basic_?auth|token)", re.IGNORECASE)
+
+
+def served_openly(text_of: Callable[[Node], str], server: Node, folder: Node) -> bool:
+    """The statement that registers the static `server` of `folder` passes no guard beside it
+    (`app.use('/exports', requireAuth, express.static(dir))`, `adminOnly(http.FileServer(...))`)."""
+    statement = server
+    while statement.parent is not None and statement.parent.type not in _CONTAINERS:
+        statement = statement.parent
+    text = _COMMENT.sub("", text_of(statement).replace(text_of(folder), ""))
+    return not _GUARD_WORD.search(text)

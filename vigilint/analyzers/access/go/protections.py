@@ -1,7 +1,8 @@
 """Go access protections switched off: file servers rooted at the project or a sensitive
 folder (`http.FileServer(http.Dir("."))`, Gin `Static("/", ".")`, Echo `Static`, Fiber
 `Static`), directory listings (`gin.Dir(root, true)`, Echo `StaticConfig{Browse: true}`, Fiber
-`fiber.Static{Browse: true}`), and gorilla/csrf `UnsafeSkipCheck` on requests."""
+`fiber.Static{Browse: true}`), folders of private data (exports, backups, invoices, logs)
+served with no login, nosurf `ExemptPath`/`ExemptGlob` of the app's own pages, and gorilla/csrf `UnsafeSkipCheck` on requests."""
 
 from __future__ import annotations
 
@@ -12,7 +13,13 @@ from tree_sitter import Node
 
 from vigilint.analyzers.access.go.common import args_of, callee, qualified, string_of
 from vigilint.analyzers.access.model import Switch
-from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.access.syntax import nodes, nodes_in
+from vigilint.analyzers.access.vocabulary import (
+    private_folder,
+    public_by_design,
+    served_openly,
+    webhook,
+)
 from vigilint.analyzers.context import FileContext
 
 _ROOTS = re.compile(r"^(\.|\./|/|\.\./?|\.git|\.env|config|secrets?|private|backups?|logs?|"
@@ -33,6 +40,16 @@ def _root(ctx: FileContext, node: Node | None) -> bool:
     return bool(_ROOT_EXPR.match(ctx.node_text(node).replace(" ", "")))
 
 
+_NOSURF_EXEMPT = frozenset({"ExemptPath", "ExemptPaths", "ExemptGlob", "ExemptGlobs",
+                            "ExemptRegexp", "ExemptRegexps"})
+_TOKEN_API = re.compile(r"^\^?/?(api|graphql|v\d+)(/|$)", re.IGNORECASE)
+
+
+def _session_page(path: str) -> bool:
+    """Not a webhook, a public page or a token API: a page of the signed-in user."""
+    return not (webhook(path, "") or public_by_design(path, "") or _TOKEN_API.search(path))
+
+
 def switches(ctx: FileContext) -> Iterator[Switch]:
     for call in nodes(ctx, "call_expression"):
         if call.type != "call_expression":
@@ -40,7 +57,17 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
         receiver, name = callee(ctx, call)
         args = args_of(call)
         full = qualified(ctx, call)
-        if full.endswith("net/http.FileServer") and args and _root(ctx, args[0]):
+        if args and (full.endswith("net/http.FileServer") or (
+                name in ("Static", "StaticFS", "File") and receiver is not None and
+                len(args) >= 2)) and \
+                private_folder(ctx.node_text(args[-1])) and \
+                served_openly(ctx.node_text, call, args[-1]):
+            yield Switch(args[-1], "static", f"`{ctx.node_text(args[-1])}` holds private data "
+                                             f"(exports, backups, invoices, logs) and is served "
+                                             f"as static files with no login: anyone who "
+                                             f"guesses a file name downloads it; serve these "
+                                             f"files from a handler that checks the caller.")
+        elif full.endswith("net/http.FileServer") and args and _root(ctx, args[0]):
             yield Switch(call, "static", "`http.FileServer` serves the project or a sensitive "
                                          "folder (and lists its directories): source, `.env` "
                                          "and config files become downloadable; serve a "
@@ -54,6 +81,18 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
             yield Switch(call, "static", f"`{name}` serves the project or a sensitive folder: "
                                          f"its files become downloadable; serve a dedicated "
                                          f"`static/` folder.")
+        elif name in _NOSURF_EXEMPT and ("nosurf" in full or "nosurf" in ctx.text):
+            for arg in args:
+                for literal in (arg, *nodes_in(ctx, arg, "interpreted_string_literal",
+                                               "raw_string_literal")):
+                    path = string_of(ctx, literal)
+                    if path is not None and _session_page(path):
+                        yield Switch(literal, "csrf-exempt",
+                                     f"nosurf `{name}` lets requests to `{path}` through "
+                                     f"without the CSRF token, so another site can make a "
+                                     f"signed-in user's browser call it; exempt only webhooks "
+                                     f"that verify a signature.")
+                        break
         elif name == "UnsafeSkipCheck" and "csrf" in full:
             yield Switch(call, "csrf-exempt", "`csrf.UnsafeSkipCheck` turns CSRF protection "
                                               "off for these requests; only skip it for "

@@ -16,7 +16,13 @@ from vigilint.analyzers.access.java.routes import inventory, matchers
 from vigilint.analyzers.access.model import Switch
 from vigilint.analyzers.access.siblings import exempted_switches
 from vigilint.analyzers.access.syntax import nodes, nodes_in
-from vigilint.analyzers.access.vocabulary import public_by_design, sensitive, webhook
+from vigilint.analyzers.access.vocabulary import (
+    private_folder,
+    public_by_design,
+    sensitive,
+    served_openly,
+    webhook,
+)
 from vigilint.analyzers.context import FileContext
 
 # Spring Boot's actuator endpoints meant for anyone (load balancers, build info)
@@ -51,6 +57,15 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
                          f"`permitAll()` opens {', '.join(f'`{p}`' for p in opened)} to anyone: "
                          f"administrative or operational endpoints need a role.")
             continue
+        private = [p for p in matcher.patterns if private_folder(p) and
+                   not public_by_design(p, "") and not webhook(p, "")]
+        if private and requires:
+            # `requestMatchers("/reports/**").permitAll()`: exports, invoices, payroll
+            yield Switch(matcher.node, "permit-all",
+                         f"`permitAll()` opens {', '.join(f'`{p}`' for p in private)} to "
+                         f"anyone while the other rules require a caller: these paths serve "
+                         f"private data (reports, exports, invoices); require a login.")
+            continue
         verb = _WRITE_VERB.search(matcher.text)
         written = [p for p in matcher.patterns if not public_by_design(p, "") and
                    not webhook(p, "")]
@@ -65,6 +80,30 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
     yield from _data_rest(ctx)
     yield from exempted_switches(inventory(ctx), ctx.node_text)
     yield from _listings(ctx)
+    yield from _resource_folders(ctx)
+
+
+def _resource_folders(ctx: FileContext) -> Iterator[Switch]:
+    """Spring MVC `registry.addResourceHandler("/exports/**").addResourceLocations(
+    "file:/srv/app/exports/")`: a folder of private data served to anyone as static files
+    (Spring Security's chain may still guard the URL: only with no rule naming it)."""
+    if "addResourceLocations" not in ctx.text:
+        return
+    for node in nodes(ctx, "method_invocation"):
+        if node.type != "method_invocation":
+            continue
+        _, name, args = invocation(ctx, node)
+        if name != "addResourceLocations":
+            continue
+        for arg in args:
+            text = ctx.node_text(arg)
+            if private_folder(text) and served_openly(ctx.node_text, node, arg):
+                yield Switch(arg, "static", f"`{text}` holds private data (exports, backups, "
+                                            f"invoices, logs) and is served as static files: "
+                                            f"anyone who guesses a file name downloads it; "
+                                            f"serve these files from a controller that "
+                                            f"checks the caller.")
+                break
 
 
 _LISTINGS = re.compile(r"""(name\s*=\s*"listings"\s*,\s*value\s*=\s*"true"|"""
@@ -123,14 +162,28 @@ def _csrf_ignoring(ctx: FileContext) -> Iterator[Switch]:
         if "STATELESS" in chain or "oauth2ResourceServer" in chain:
             continue
         literals = [n for a in args for n in nodes_in(ctx, a, "string_literal")]
+        browser = bool(_BROWSER_LOGIN.search(chain))
         opened = [n for n in literals if ctx.node_text(n)[1:-1] in
-                  _open_paths((ctx.node_text(n)[1:-1],))]
+                  _open_paths((ctx.node_text(n)[1:-1],)) or
+                  (browser and _session_page(ctx.node_text(n)[1:-1]))]
         if opened:
             paths = ", ".join(f"`{ctx.node_text(n)[1:-1]}`" for n in opened)
             yield Switch(opened[0], "csrf-exempt",
                          f"CSRF protection is switched off for {paths} in a chain with "
                          f"browser sessions, so another site can make a signed-in user's "
-                         f"browser call these administrative endpoints; keep CSRF on for them.")
+                         f"browser call these endpoints; keep CSRF on for them.")
+
+
+# A chain whose users sign in through the browser: their requests carry the session cookie.
+_BROWSER_LOGIN = re.compile(r"\b(formLogin|oauth2Login|rememberMe|saml2Login)\b")
+_TOKEN_PATH = re.compile(r"^/?(api|rest|graphql|v\d+)(/|$)|(^|/)(public|static|assets|css|js|"
+                         r"images|h2-console)(/|$)", re.IGNORECASE)
+
+
+def _session_page(path: str) -> bool:
+    """A path of the app's own pages (`/leave/**`, `/account/close`) that a browser signed in
+    with the session cookie reaches: not a webhook, a public page or a token API."""
+    return not (webhook(path, "") or public_by_design(path, "") or _TOKEN_PATH.search(path))
 
 
 def _data_rest(ctx: FileContext) -> Iterator[Switch]:

@@ -16,7 +16,12 @@ from vigilint.analyzers.access.javascript.routes import inventory
 from vigilint.analyzers.access.model import Switch
 from vigilint.analyzers.access.siblings import exempted_switches
 from vigilint.analyzers.access.syntax import enclosing_function, nodes, nodes_in
-from vigilint.analyzers.access.vocabulary import public_by_design, webhook
+from vigilint.analyzers.access.vocabulary import (
+    private_folder,
+    public_by_design,
+    served_openly,
+    webhook,
+)
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
 from vigilint.analyzers.syntax import semantics
@@ -60,20 +65,44 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
                                           "remove it (or put it behind authentication).")
         elif tables.protection(name, "static") is not None or short in ("static",
                                                                         "serveStatic"):
-            if args and _root(ctx, args[0]):
+            if args and _private(ctx, call, args[0]):
+                yield _private_switch(ctx, args[0])
+            elif args and _root(ctx, args[0]):
                 yield Switch(call, "static",
                              f"Static files are served from `{ctx.node_text(args[0])}`, the "
                              f"project or a sensitive folder: source, `.env` and config files "
                              f"become downloadable; serve a dedicated `public/` folder.")
+        elif short == "useStaticAssets" and args and _private(ctx, call, args[0]):
+            # NestJS on Express
+            yield _private_switch(ctx, args[0])
+        elif short == "forRoot" and "ServeStaticModule" in name and args:
+            root = object_props(ctx, args[0]).get("rootPath")
+            if root is not None and _private(ctx, call, root):
+                yield _private_switch(ctx, root)
         elif short == "register" and len(args) > 1 and "static" in ctx.node_text(args[0]).lower():
             options = object_props(ctx, args[1])
             if ctx.node_text(options.get("list")) == "true":
                 yield Switch(args[1], "listing", "`list: true` lists the folder's files to "
                                                  "anyone; turn it off.")
+            elif options.get("root") is not None and _private(ctx, call, options["root"]):
+                yield _private_switch(ctx, options["root"])
             elif _root(ctx, options.get("root")):
                 yield Switch(args[1], "static", "`root` is the project or a sensitive folder: "
                                                 "its files become downloadable; serve a "
                                                 "dedicated `public/` folder.")
+
+
+def _private(ctx: FileContext, server: Node, folder: Node) -> bool:
+    """A static server of a private-data folder, registered with no guard beside it."""
+    return private_folder(ctx.node_text(folder)) and served_openly(ctx.node_text, server, folder)
+
+
+def _private_switch(ctx: FileContext, folder: Node) -> Switch:
+    return Switch(folder, "static", f"`{ctx.node_text(folder)}` holds private data (exports, "
+                                    f"backups, invoices, logs) and is served as static files "
+                                    f"with no login: anyone who guesses a file name downloads "
+                                    f"it; serve these files from a route that checks the "
+                                    f"caller.")
 
 
 def hapi_directories(ctx: FileContext) -> Iterator[Switch]:
@@ -143,6 +172,27 @@ _SESSIONS = re.compile(r"(koa-session|express-session|cookie-session|\bsession\s
                        r"cookieSession\s*\(|@fastify/session|@fastify/secure-session)")
 
 
+# `if (req.path.startsWith('/account')) return next();` / `req.path === '/settings/email'`
+_PREFIX_TEST = re.compile(r"(?<![\w$])(ctx|req|request|c)\.(path|url|originalUrl)\s*"
+                          r"(\.\s*startsWith\s*\(\s*|===?\s*)(['\"`])([^'\"`]+)\4")
+_TOKEN_API = re.compile(r"^/?(api|graphql|v\d+)(/|$)", re.IGNORECASE)
+
+
+def _skipped_prefixes(ctx: FileContext, scope: Node) -> Iterator[Switch]:
+    """Paths a CSRF wrapper tests by prefix or equality before `return next()`."""
+    wanted = {m.group(5) for m in _PREFIX_TEST.finditer(ctx.node_text(scope))}
+    opened = {p for p in wanted if not webhook(p, "") and not public_by_design(p, "") and
+              not _TOKEN_API.search(p)}
+    for node in nodes_in(ctx, scope, "string"):
+        value = string_of(ctx, node)
+        if value in opened:
+            opened.discard(value)
+            yield Switch(node, "csrf-exempt",
+                         f"Requests to `{value}` skip the CSRF check while the app keeps "
+                         f"cookie sessions, so another site can make a signed-in user's browser "
+                         f"call it; exempt only webhooks that verify a signature.")
+
+
 def csrf_skip_lists(ctx: FileContext) -> Iterator[Switch]:
     """Paths a CSRF wrapper lets through unchecked (`new Set(["/billing/card"])` tested with
     `.has(ctx.path)` before `return next()`), in a file with cookie sessions."""
@@ -159,6 +209,8 @@ def csrf_skip_lists(ctx: FileContext) -> Iterator[Switch]:
                 "csrf", "csurf", "doubleCsrfProtection", "csrfProtection"):
             continue
         scope = enclosing_function(ctx, call)
+        if scope is not None and "next(" in ctx.node_text(scope):
+            yield from _skipped_prefixes(ctx, scope)
         found = _SKIP_TEST.search(ctx.node_text(scope)) if scope is not None else None
         if found is None or "next(" not in ctx.node_text(scope) or found.group(1) not in lists:
             continue

@@ -14,7 +14,12 @@ from vigilint.analyzers.access.model import Route, Switch
 from vigilint.analyzers.access.python.routes import inventory
 from vigilint.analyzers.access.siblings import exempted_switches, writes
 from vigilint.analyzers.access.syntax import nodes
-from vigilint.analyzers.access.vocabulary import verifies_signature, webhook
+from vigilint.analyzers.access.vocabulary import (
+    private_folder,
+    served_openly,
+    verifies_signature,
+    webhook,
+)
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load, short_name
 from vigilint.analyzers.syntax import python
@@ -169,7 +174,13 @@ def _assignments(ctx: FileContext) -> Iterator[tuple[str, Node, Node]]:
 
 def _csrf_settings(ctx: FileContext) -> Iterator[Switch]:
     for name, right, node in _assignments(ctx):
-        if re.search(r"WTF_CSRF_ENABLED", name) and ctx.node_text(right) == "False" and \
+        if re.search(r"WTF_CSRF_CHECK_DEFAULT", name) and ctx.node_text(right) == "False" \
+                and not _in_test_config(ctx, node) and ".protect()" not in ctx.text:
+            yield Switch(node, "csrf-off", "`WTF_CSRF_CHECK_DEFAULT = False`: `CSRFProtect` "
+                                           "checks no view unless it calls `csrf.protect()` "
+                                           "itself; keep the default on and exempt only "
+                                           "token or webhook views.")
+        elif re.search(r"WTF_CSRF_ENABLED", name) and ctx.node_text(right) == "False" and \
                 not _in_test_config(ctx, node):
             yield Switch(node, "csrf-off", "CSRF protection is switched off for the app "
                                            "(`WTF_CSRF_ENABLED = False`); keep it on outside "
@@ -211,12 +222,23 @@ def open_switches(ctx: FileContext) -> Iterator[Switch]:
             if tables.protection(name, "static") is not None or short_name(name) == \
                     "StaticFiles":
                 folder = args.get(0, "directory")
-                if _root_folder(ctx, folder):
+                private = next((f for f in (folder, args.keywords.get("document_root"))
+                                if _private(ctx, node, f)), None)
+                if private is not None:
+                    yield _private_switch(ctx, private)
+                elif _root_folder(ctx, folder):
                     yield Switch(node, "static", f"Static files are served from "
                                                  f"`{ctx.node_text(folder)}`, the project or a "
                                                  f"sensitive folder: source, `.env` and config "
                                                  f"files become downloadable; serve a "
                                                  f"dedicated `static/` folder.")
+            elif short_name(name) in ("Flask", "Quart", "Blueprint") and _private(
+                    ctx, node, args.keywords.get("static_folder")):
+                yield _private_switch(ctx, args.keywords["static_folder"])
+            elif short_name(name) == "static" and _private(
+                    ctx, node, args.keywords.get("document_root")):
+                # django.conf.urls.static.static(prefix, document_root=...)
+                yield _private_switch(ctx, args.keywords["document_root"])
             elif short_name(name) in ("Flask", "Quart") and _root_folder(
                     ctx, args.keywords.get("static_folder")):
                 yield Switch(node, "static", "`static_folder` points at the project or a "
@@ -248,8 +270,30 @@ def open_switches(ctx: FileContext) -> Iterator[Switch]:
                 ctx.node_text(node.child_by_field_name("value")) == "True":
             yield Switch(node, "listing", "`show_indexes: True` lists the folder's files to "
                                           "anyone; turn it off.")
+        elif node.type == "pair" and python(ctx).string_value(
+                node.child_by_field_name("key")) in ("document_root", "path") and _private(
+                    ctx, node, node.child_by_field_name("value")) and node.parent is not None \
+                and re.search(r"\bserve\b|StaticFileHandler",
+                              ctx.node_text(node.parent.parent or node.parent)):
+            # Django `path(..., serve, {"document_root": ...})`, Tornado StaticFileHandler
+            yield _private_switch(ctx, node.child_by_field_name("value"))
     yield from _rest_defaults(ctx)
     yield from exempted_switches(inventory(ctx), ctx.node_text)
+
+
+def _private(ctx: FileContext, server: Node, folder: Node | None) -> bool:
+    """A static server of a private-data folder, registered with no guard beside it."""
+    return folder is not None and private_folder(ctx.node_text(folder)) and \
+        served_openly(ctx.node_text, server, folder)
+
+
+def _private_switch(ctx: FileContext, folder: Node | None) -> Switch:
+    assert folder is not None
+    return Switch(folder, "static", f"`{ctx.node_text(folder)}` holds private data (exports, "
+                                    f"backups, invoices, logs) and is served as static files "
+                                    f"with no login: anyone who guesses a file name downloads "
+                                    f"it; serve these files from a handler that checks the "
+                                    f"caller.")
 
 
 def _rest_defaults(ctx: FileContext) -> Iterator[Switch]:

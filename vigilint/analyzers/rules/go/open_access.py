@@ -2,8 +2,12 @@
 Flags files served to anyone from the project or a sensitive folder
 (`http.FileServer(http.Dir("."))`, Gin `r.Static("/files", ".")`, Echo `e.Static("/", ".")`,
 Fiber `app.Static("/", "./")`), directory listings (`gin.Dir(root, true)`, Echo
-`middleware.StaticConfig{Browse: true}`, Fiber `fiber.Static{Browse: true}`), and gorilla/csrf
-`UnsafeSkipCheck`, which turns CSRF protection off for the requests it is called on.
+`middleware.StaticConfig{Browse: true}`, Fiber `fiber.Static{Browse: true}`), folders of
+private data (exports, backups, invoices, logs, dumps) served with no login
+(`http.FileServer(http.Dir("./data/invoices"))`, `e.Static("/dumps", "var/db-dumps")`),
+gorilla/csrf `UnsafeSkipCheck`, which turns CSRF protection off for the requests it is called
+on, and nosurf `ExemptPath`/`ExemptGlob`/`ExemptRegexp` of the app's own pages (not webhooks
+or a token API).
 
 ## Why is this bad?
 Serving the working directory hands out source code, `.env` files, keys and databases; a
@@ -36,6 +40,7 @@ RULE = switch_rule(
     id="VG-GO-AUTH-005", name="open-access-folder", languages=("go",), cwe=(284, 548, 352),
     message="Files are served to anyone from the project or a sensitive folder, listed, or "
             "CSRF protection is skipped.",
-    prefilter=("FileServer", "Static", "Browse", "gin.Dir", "UnsafeSkipCheck"),
+    prefilter=("FileServer", "Static", "Browse", "gin.Dir", "UnsafeSkipCheck", "Exempt",
+               ".File("),
     switches=switches,
 )

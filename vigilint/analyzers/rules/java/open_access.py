@@ -1,6 +1,8 @@
 """## What it does
 Flags Spring settings that open endpoints to anyone: `permitAll()` on administrative or
-operational paths (`/admin/**`, `/actuator/**`, `/internal/**`, `/**`),
+operational paths (`/admin/**`, `/actuator/**`, `/internal/**`, `/**`) or on paths of private
+data (`/reports/**`, `/exports/**`) beside rules that require a login, a folder of private data
+served as static resources (`addResourceLocations("file:/srv/exports/")`),
 `anyRequest().permitAll()` after rules that require a login (every unnamed path is open),
 `web.ignoring()` of such paths, and Spring Data REST repositories (`@RepositoryRestResource`)
 exported with no method security in the file (their generated CRUD endpoints take the
@@ -43,6 +45,7 @@ RULE = switch_rule(
     id="VG-JAVA-AUTH-005", name="spring-open-access", languages=("java",), cwe=(284, 862),
     message="Endpoints are opened to anyone (permitAll on sensitive paths, an open default, "
             "an unsecured Spring Data REST repository).",
-    prefilter=("permitAll", "ignoring", "RepositoryRestResource", "PermitAll", "listings"),
+    prefilter=("permitAll", "ignoring", "RepositoryRestResource", "PermitAll", "listings",
+               "addResourceLocations"),
     switches=switches,
 )

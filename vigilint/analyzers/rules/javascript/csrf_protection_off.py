@@ -2,7 +2,8 @@
 Flags CSRF middleware configured so that it protects nothing that matters: `csurf`/
 `csrf-csrf` options whose `ignoreMethods` include POST, PUT, PATCH or DELETE, `lusca`
 with `csrf: false`, and paths a CSRF wrapper lets through unchecked (`if
-(EXEMPT.has(ctx.path)) return next()`) that are neither webhooks nor public pages, in an app
+(EXEMPT.has(ctx.path)) return next()`, `if (req.path.startsWith('/account')) return next()`)
+that are neither webhooks nor public pages, in an app
 with cookie sessions.
 
 ## Why is this bad?

@@ -1,7 +1,10 @@
 """## What it does
 Flags files served to anyone from the project or a sensitive folder
 (`express.static(__dirname)`, `serve-static(".")`, `koa-static(process.cwd())`,
-`@fastify/static` with `root: __dirname`, a Hapi `directory` handler on `.`) and directory
+`@fastify/static` with `root: __dirname`, a Hapi `directory` handler on `.`), a folder of
+private data (exports, backups, invoices, contracts, logs) served with no login
+(`express.static(path.join(__dirname, 'storage', 'contracts'))`, NestJS `useStaticAssets` or
+`ServeStaticModule`), and directory
 listings (`serve-index`, Hapi `directory` with `listing: true`,
 `@fastify/static` with `list: true`), and a NestJS route that `@Public()` opens while it does
 administrative or destructive work beside routes that require a caller.
@@ -36,6 +39,6 @@ RULE = switch_rule(
     message="Files are served to anyone from the project or a sensitive folder, or listed; "
             "serve a dedicated public folder.",
     prefilter=("static", "serve-index", "serveIndex", "Static", "directory", "Public",
-               "AllowAnonymous", "SkipAuth", "auth: false", "auth:false"),
+               "AllowAnonymous", "SkipAuth", "auth: false", "auth:false", "rootPath"),
     switches=switches,
 )

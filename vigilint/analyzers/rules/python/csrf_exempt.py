@@ -3,7 +3,8 @@ Flags CSRF protection switched off where cookie sessions make it matter: a Djang
 decorated with `@csrf_exempt` or a Flask-WTF view with `@csrf.exempt` that changes data
 (POST/PUT/PATCH/DELETE, form handling, saves) and authenticates with the session rather than a
 header token or a webhook signature; Flask-WTF's `csrf.exempt(blueprint)` on a blueprint of
-session-cookie pages (a token API's or a webhook's blueprint stays clean); `WTF_CSRF_ENABLED = False` outside test configuration; a
+session-cookie pages (a token API's or a webhook's blueprint stays clean); `WTF_CSRF_ENABLED = False` outside test configuration, and
+`WTF_CSRF_CHECK_DEFAULT = False` in an app that never calls `csrf.protect()` itself; a
 Django `MIDDLEWARE` list with sessions but without `CsrfViewMiddleware`; a Tornado
 application with cookie sessions (`cookie_secret`) and `xsrf_cookies=False`, and a Tornado
 handler whose `check_xsrf_cookie` does nothing.

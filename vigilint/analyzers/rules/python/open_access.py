@@ -3,7 +3,10 @@ Flags settings that open data to anyone: Django REST framework's
 `DEFAULT_PERMISSION_CLASSES` set to `AllowAny` (every generated viewset without its own
 `permission_classes` is then public), static files served from the project folder or a
 sensitive one (`StaticFiles(directory=".")`, `Flask(static_folder=".")`,
-`send_from_directory(app.root_path, ...)`), and directory listings (`show_indexes=True` for
+`send_from_directory(app.root_path, ...)`), a folder of private data (exports, backups,
+invoices, receipts, logs) published as static files with no login
+(`Flask(static_folder="instance/exports")`, Django
+`static(settings.RECEIPTS_URL, document_root=settings.RECEIPTS_ROOT)`), and directory listings (`show_indexes=True` for
 Django's `static.serve`, aiohttp `add_static(..., show_index=True)`), Tornado
 `StaticFileHandler` or `static_path` on the project folder, and a view that
 `permission_classes = [AllowAny]` opens while it does administrative, destructive or bulk work
@@ -42,6 +45,6 @@ RULE = switch_rule(
     message="A setting opens data to anyone (a permissive default, a served project folder, a "
             "directory listing); close it.",
     prefilter=("AllowAny", "StaticFiles", "static_folder", "send_from_directory",
-               "show_index", "add_static", "StaticFileHandler", "static_path"),
+               "show_index", "add_static", "StaticFileHandler", "static_path", "document_root"),
     switches=open_switches,
 )
