@@ -62,9 +62,14 @@ _SELF_SERVICE = lazyre.compile(r"(^|/)(join|create-?account|get-?started|request
 _SELF_SERVICE_NAME = lazyre.compile(r"^(join|create_account|get_started|request_access|"
                                     r"join_waitlist|accept_invit\w*|unsubscribe)$",
                                     re.IGNORECASE)
+# The stem starts a word or a camel-case part (`passwordReset`), and the word runs to one
+# optional separated part: a stem inside a long word is not tried at every letter (that was
+# cubic on a run of the stem).
 _CAPABILITY = lazyre.compile(
-    r"(invit\w*|reset|verify|verification|confirm|activate|activation|magic|unsubscribe)"
-    r"[/_-]?\w*/[{<:]\s*(\w+:)?\w*(token|code|key|signature|sig)\w*\s*[}>]?", re.IGNORECASE)
+    r"(?:(?<![A-Za-z0-9])|(?<=[a-z0-9])(?=[A-Z]))"
+    r"(?i:invit|reset|verify|verification|confirm|activate|activation|magic|unsubscribe)"
+    r"(?i:[a-z0-9]*(?:[/_-][a-z0-9_]+)?)/[{<:]\s*(?:\w+:)?\w*?(?i:token|code|key|signature|sig)",
+    0)
 _PATH_PARAM = lazyre.compile(r"[{<:]|\$\{")
 
 
@@ -422,7 +427,8 @@ def private_folder(text: str) -> bool:
 _CONTAINERS = frozenset({"module", "program", "block", "statement_block", "source_file",
                          "class_body", "statement_list", "compilation_unit", "function_body",
                          "constructor_body", "list", "array", "expression_list"})
-_COMMENT = lazyre.compile(r"(^|\s)(#|//)[^\n]*|/\*.*?\*/", re.DOTALL)
+# an unclosed `/*` comments out the rest (and so is one match, not a scan per `/*`)
+_CODE_COMMENT = lazyre.compile(r"(^|\s)(#|//)[^\n]*|/\*(?:.*?\*/|.*)", re.DOTALL)
 _GUARD_WORD = lazyre.compile(r"(auth|login|require|guard|protect|session|jwt|only|verify|"
                              r"restrict|permission|role|basic_?auth|token)", re.IGNORECASE)
 
@@ -433,5 +439,5 @@ def served_openly(text_of: Callable[[Node], str], server: Node, folder: Node) ->
     statement = server
     while statement.parent is not None and statement.parent.type not in _CONTAINERS:
         statement = statement.parent
-    text = _COMMENT.sub("", text_of(statement).replace(text_of(folder), ""))
+    text = _CODE_COMMENT.sub("", text_of(statement).replace(text_of(folder), ""))
     return not _GUARD_WORD.search(text)
