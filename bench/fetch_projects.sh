@@ -4,11 +4,21 @@
 # golang-*-dev packages ship Go sources). Nothing here is committed to the repository.
 set -euo pipefail
 # With --holdout2, the second held-back set (chosen 2026-12-07) instead of the first thirteen;
-# with --holdout3, the third (chosen 2026-12-07 before the noise pass i15e, never opened while tuning).
-dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3]}
+# with --holdout3, the third (chosen 2026-12-07 before the noise pass i15e, never opened while tuning);
+# with --holdout4, the fourth (chosen 2026-12-07, fourth session, before any of its work).
+dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3|--holdout4]}
 mkdir -p "$dest/dl" "$dest/src"
 cd "$dest/dl"
-if [ "${2:-}" = "--holdout3" ]; then
+if [ "${2:-}" = "--holdout4" ]; then
+  for spec in quart==0.22.0 authlib==1.9.10 flask-login==0.6.3 itsdangerous==2.2.0; do
+    python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
+  done
+  for spec in helmet@8.3.0 cors@2.8.6 jsonwebtoken@9.0.3; do
+    npm pack -q "$spec" >/dev/null
+  done
+  apt-get download -q golang-github-gorilla-csrf-dev=1.7.1-1 \
+    golang-github-golang-jwt-jwt-dev=4.4.3-1 2>/dev/null
+elif [ "${2:-}" = "--holdout3" ]; then
   for spec in falcon==4.4.0 aiohttp==3.14.5 djangorestframework==3.18.3 sanic==25.12.1; do
     python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
   done

@@ -36,17 +36,22 @@ _SKIP_DIRS = {".git", "node_modules", "__pycache__", ".venv", "venv", "build", "
 # names are those bench/fetch_projects.sh unpacks; a folder is matched by its name's prefix.
 # The first holdout set (django ... chi) was scored blind on 2026-12-06 and is dev since
 # 2026-12-07; the second (werkzeug ... httprouter, `fetch_projects.sh DEST --holdout2`) was scored
-# blind on 2026-12-07 and is dev since; the third (`fetch_projects.sh DEST --holdout3`) was chosen
-# on 2026-12-07 before the noise pass i15e and is only scored.
+# blind on 2026-12-07 and is dev since; the third (`fetch_projects.sh DEST --holdout3`), chosen
+# before the noise pass i15e, was scored blind on 2026-12-07 and is dev since; the fourth
+# (`fetch_projects.sh DEST --holdout4`) was chosen on 2026-12-07 (fourth session) before any of its
+# work and is only scored.
 DEV_PROJECTS = ("flask-", "requests-", "fastapi-", "express-", "koa-", "golang-github-gin-gonic-gin-dev",
                 "django-", "httpx-", "sqlalchemy-", "fastify-", "hapi-hapi-",
                 "golang-github-labstack-echo-dev", "golang-github-go-chi-chi-dev",
                 "werkzeug-", "starlette-", "tornado-", "pyramid-", "bottle-", "restify-",
                 "express-session-", "golang-github-gorilla-mux-dev",
-                "golang-github-julienschmidt-httprouter-dev")
-HOLDOUT_PROJECTS = ("falcon-", "aiohttp-", "djangorestframework-", "sanic-", "passport-", "multer-",
-                    "body-parser-", "golang-github-gorilla-sessions-dev",
-                    "golang-github-gorilla-handlers-dev")
+                "golang-github-julienschmidt-httprouter-dev",
+                "falcon-", "aiohttp-", "djangorestframework-", "sanic-", "passport-", "multer-",
+                "body-parser-", "golang-github-gorilla-sessions-dev",
+                "golang-github-gorilla-handlers-dev")
+HOLDOUT_PROJECTS = ("quart-", "authlib-", "Flask-Login-", "flask_login-", "itsdangerous-", "helmet-",
+                    "cors-", "jsonwebtoken-", "golang-github-gorilla-csrf-dev",
+                    "golang-github-golang-jwt-jwt-dev")
 
 
 def split_of(name: str) -> str:
