@@ -39,6 +39,7 @@ from vigilint.analyzers.access.syntax import (
 )
 from vigilint.analyzers.access.vocabulary import (
     TOKEN_HOUSEKEEPING,
+    client_person_key,
     flag_key,
     forwarded_header,
     identity_key,
@@ -185,14 +186,15 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         # after `ParseUnverified(raw, claims)`: a helper hands the claims to its callers
         # (or one identity claim: `return payload ? payload.role : 'anonymous'`)
         return "returned" if (not key or identity_key(key)) and _returned(use) else ""
+    person = part in ("cookie", "header") and client_person_key(key)
     if part in ("cookie", "header") and _accessor_return(ctx, use) and \
             normalize(key) not in _CREDENTIAL_CARRIERS and (
-                identity_key(key) or _identity_accessor(ctx, use, key)):
+                identity_key(key) or person or _identity_accessor(ctx, use, key)):
         # `def is_coordinator(): return request.cookies.get("member_role") == "coordinator"`,
         # `const currentHostId = (req) => req.cookies.host_id || req.user?.id`: an accessor
         # hands the client's value to callers (often in other files) as the caller's identity
         return "accessor"
-    if not identity_key(key):
+    if not identity_key(key) and not person:
         # `request.args.get("as") == "admin"`: any client value compared with a role name
         compared_role = part in _CLIENT_PARTS and condition is not None and \
             condition.compared and _compared_with_role(ctx, use) and \
@@ -209,7 +211,7 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
             else "condition"
     if _assigned_to_caller(ctx, use, hooks) is not None:
         return "caller"
-    if part in ("cookie", "header") and subject_key(key):
+    if part in ("cookie", "header") and (subject_key(key) or person):
         call = _call_argument(ctx, use)
         if call is not None and _call_name(ctx, call) not in _LOGGING:
             return "lookup" if hooks.lookup_call(ctx, call) else "passed"

@@ -22,7 +22,7 @@ from vigilint.analyzers.access.syntax import (
     is_field,
     nodes_in,
 )
-from vigilint.analyzers.access.vocabulary import subject_key
+from vigilint.analyzers.access.vocabulary import client_person_key, subject_key
 from vigilint.analyzers.context import FileContext
 
 # Calls that return their (first) argument or receiver in another shape.
@@ -283,4 +283,5 @@ def client_identity_value(ctx: FileContext, flow: Flow | None, node: Node) -> bo
     if flow is None:
         return False
     read = carried(ctx, flow, node)
-    return read is not None and read.part in ("cookie", "header") and subject_key(read.key)
+    return read is not None and read.part in ("cookie", "header") and (
+        subject_key(read.key) or client_person_key(read.key))

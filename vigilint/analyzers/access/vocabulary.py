@@ -182,6 +182,37 @@ _APP_HEADER_USER = lazyre.compile(rf"^x(?!forwarded)[a-z0-9]{{2,30}}(user|userid
                               rf"{_APP_PERSON})$")
 
 
+# The people an application serves or employs, by role, across domains (`X-Courier-Id`,
+# `kiosk_guardian_id`, `X-Technician-Id`): a cookie or header carrying one of their ids
+# names the caller, whatever the application calls its users. Applied to cookies and
+# headers only: a body or query value naming a person is often rightly chosen by the
+# client (a receptionist picking a patient). Infrastructure ids (`X-Request-Id`,
+# `X-Trace-Id`, `X-Device-Id`, `X-Build-Id`) name no person.
+_PEOPLE = (
+    r"user|customer|account|member|teacher|student|employee|patient|partner|tenant|owner|"
+    r"author|staff|staffer|agent|driver|seller|buyer|guest|manager|person|profile|"
+    r"instructor|trainee|tutor|pupil|learner|coach|athlete|player|guardian|caretaker|carer|"
+    r"caregiver|nurse|doctor|physician|clinician|practitioner|therapist|dentist|vet|"
+    r"pharmacist|technician|courier|rider|passenger|traveler|traveller|landlord|"
+    r"lessee|renter|resident|occupant|homeowner|volunteer|donor|attendee|participant|"
+    r"organizer|organiser|speaker|vendor|merchant|supplier|shopper|subscriber|"
+    r"creator|artist|editor|reviewer|approver|operator|moderator|admin|"
+    r"administrator|clerk|cashier|officer|inspector|auditor|warden|supervisor|mentor|"
+    r"mentee|lecturer|professor|faculty|researcher|analyst|contractor|freelancer|"
+    r"consultant|advisor|adviser|counselor|counsellor|dealer|borrower|lender|"
+    r"investor|applicant|candidate|recruiter|grower|farmer|breeder|trainer|referee|"
+    r"coordinator|dispatcher|pilot|mechanic|librarian|patron|uploader|requester|requestor|"
+    r"submitter|actor|caller|viewer|associate|steward|chef|waiter|employer|landlady|"
+    r"physio|surgeon|midwife|cleaner|janitor|guard|lawyer|attorney|accountant|client")
+# an application's prefix (`kiosk_`, `x-shop-`) before the person and the id
+_CLIENT_PERSON = lazyre.compile(rf"^[a-z0-9]{{0,16}}({_PEOPLE})(id|uid|number|no|badge)$")
+
+
+def client_person_key(key: str) -> bool:
+    """A cookie or header key naming a person's id (`X-Courier-Id`, `kiosk_guardian_id`)."""
+    return bool(_CLIENT_PERSON.match(normalize(key)))
+
+
 def identity_key(key: str) -> bool:
     """A request key that names who the caller is or what they may do."""
     k = normalize(key)

@@ -14,6 +14,7 @@ from vigilint.analyzers.access.go.common import args_of, callee, imports, qualif
 from vigilint.analyzers.access.identity import IdentityHooks
 from vigilint.analyzers.access.model import Read
 from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.access.vocabulary import client_person_key
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
 
@@ -159,7 +160,10 @@ def principal_slot(ctx: FileContext, node: Node) -> bool:
     if name not in _CALLER_SET or len(args) < 2:
         return False
     key = args[1] if name == "WithValue" and len(args) > 2 else args[0]
-    return bool(_CALLER_KEY.search(ctx.node_text(key)))
+    # the caller's slot, or one named for a person (`c.Set("tutorID", ...)`, `growerKey`)
+    text = ctx.node_text(key).strip("\"`")
+    return bool(_CALLER_KEY.search(text)) or client_person_key(text) or \
+        client_person_key(text.removesuffix("Key").removesuffix("key") + "id")
 
 
 def lookup_call(ctx: FileContext, call: Node) -> bool:

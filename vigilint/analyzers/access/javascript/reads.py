@@ -22,9 +22,11 @@ from vigilint.analyzers.syntax import semantics
 REQUEST = re.compile(r"^(req|request|ctx|context|ctx\.request|context\.req|event|c\.req|"
                      r"this\.req|this\.request)$")
 _TRUST_PROXY = re.compile(r"""set\(\s*["']trust proxy["']\s*,\s*(true|["']\*["'])""")
-_CALLER_SLOT = re.compile(r"^((req|request)\.(user|auth|currentUser|principal|session\.(user|"
-                          r"userId|uid|role|isAdmin|admin))|res\.locals\.(user|currentUser|auth)|"
-                          r"ctx\.state\.(user|auth)|ctx\.session\.(user|userId)|request\.auth\.credentials)$")
+# the caller, or (for a value already named as a person's id or role) any member of the
+# request, `res.locals` or `ctx.state` where later handlers find it (`request.courierId`)
+_CALLER_SLOT = re.compile(r"^((req|request)\.(\w+|session\.(user|"
+                          r"userId|uid|role|isAdmin|admin))|res\.locals\.\w+|"
+                          r"ctx\.state\.\w+|ctx\.session\.(user|userId)|request\.auth\.credentials)$")
 _CAST = re.compile(r"^\(\s*(\w+)\s+as\s+[\w.<>\[\] ]+\)")
 _SPLIT_PAYLOAD = re.compile(r"split\(\s*[\"']\.[\"']\s*\)\s*\[\s*1\s*\]")
 _UNVERIFIED = frozenset({"jwtDecode", "jwt_decode", "decodeJwt"})

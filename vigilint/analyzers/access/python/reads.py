@@ -21,8 +21,10 @@ _REQUEST_OBJECTS = frozenset({"flask.request", "quart.request", "bottle.request"
 _REQUEST_NAMES = re.compile(r"^(request|req|self\.request|self\.req|req_)$")
 _KEYED = frozenset({"get", "getlist", "pop", "get_all", "getone", "getall"})
 _FORWARDED_MEMBERS = frozenset({"access_route", "forwarded", "x_forwarded_for"})
-_CALLER_SLOT = re.compile(r"^((flask\.)?g\.\w*user\w*|request\.user|self\.request\.user|"
-                          r"self\.current_user|current_user|request\.state\.user|"
+# the caller, or (for a value already named as a person's id or role) any slot on the
+# request's globals or state where later handlers find it (`g.caretaker_id`)
+_CALLER_SLOT = re.compile(r"^((flask\.)?g\.\w+|request\.user|self\.request\.user|"
+                          r"self\.current_user|current_user|request\.state\.\w+|"
                           r"request\.scope\[.user.\])$")
 _CALLER_CALLS = frozenset({"flask_login.login_user", "login_user", "django.contrib.auth.login",
                            "quart_auth.login_user"})
