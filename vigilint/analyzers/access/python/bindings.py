@@ -41,6 +41,28 @@ def _whole_map(ctx: FileContext, flow: Flow, node: Node | None) -> Read | None:
     """The request map `node` carries as a whole (not one key of it)."""
     if node is None:
         return None
+    if node.type == "call":  # `body.model_dump(exclude_unset=True)`, `payload.dict()`
+        function = node.child_by_field_name("function")
+        if function is not None and function.type == "attribute" and ctx.node_text(
+                function.child_by_field_name("attribute")) in _DUMPS:
+            found = _whole_map(ctx, flow, function.child_by_field_name("object"))
+            if found is not None:
+                return found
+    if node.type == "dictionary_comprehension":
+        # `{k: v for k, v in request.POST.items() if k != "csrfmiddlewaretoken"}`: every key
+        # but a denylist (an allowlist, `if k in ALLOWED`, binds only the fields it names)
+        clauses = [c for c in node.named_children if c.type == "for_in_clause"]
+        tests = " ".join(ctx.node_text(c) for c in node.named_children
+                         if c.type == "if_clause")
+        if len(clauses) != 1 or re.search(r"(?<!not)\s+in\s", tests):
+            return None
+        iterated = clauses[0].child_by_field_name("right")
+        if iterated is not None and iterated.type == "call":
+            function = iterated.child_by_field_name("function")
+            if function is not None and function.type == "attribute" and ctx.node_text(
+                    function.child_by_field_name("attribute")) == "items":
+                return _whole_map(ctx, flow, function.child_by_field_name("object"))
+        return None
     if node.type == "dictionary":  # {**body, "owner_id": uid}
         for child in node.named_children:
             if child.type == "dictionary_splat" and child.named_children:
@@ -102,13 +124,43 @@ def fields_of(ctx: FileContext, model: str) -> list[str] | None:
     return out
 
 
+_DUMPS = frozenset({"model_dump", "dict", "to_dict", "as_dict"})
+# Fields of a request schema that give power or ownership when a client sets them
+_POWER_FIELD = lazyre.compile(
+    r"^(is_?)?(admin|staff|superuser|role|roles|permissions?|perms|groups?|owner|owner_?id|"
+    r"user_?id|author_?id|creator|created_?by|account_?id|tenant_?id|org_?id|customer_?id|"
+    r"member_?id|verified|approved|plan|tier|balance|credits?|trusted|privileged|banned)$|"
+    r"_verified$", re.IGNORECASE)
+_SCHEMA_BASES = lazyre.compile(r"\b(BaseModel|Schema|SQLModel)\b")
+
+
+def _powered_schemas(ctx: FileContext) -> frozenset[str]:
+    """Request schemas of this file that declare a field giving power or ownership
+    (`class PetPatch(BaseModel): owner_id: int | None`): a client may send it."""
+    out = set()
+    for name, cls in _classes(ctx).items():
+        if not _SCHEMA_BASES.search(ctx.node_text(cls.child_by_field_name("superclasses"))):
+            continue
+        body = cls.child_by_field_name("body")
+        for statement in body.named_children if body is not None else ():
+            node = statement.named_children[0] if statement.type == "expression_statement" \
+                and statement.named_children else None
+            if node is not None and node.type == "assignment" and _POWER_FIELD.search(
+                    ctx.node_text(node.child_by_field_name("left")).strip()):
+                out.add(name)
+                break
+    return frozenset(out)
+
+
 def _dict_params(ctx: FileContext) -> list[Read]:
     """Handler parameters that are a raw JSON object (`changes: dict = Body(...)`)."""
     out = []
+    powered = _powered_schemas(ctx)
     for fn in python(ctx).functions():
         for param in fn.params:
             annotation = param.node.child_by_field_name("type")
-            if annotation is None or not _DICT_TYPES.match(ctx.node_text(annotation).strip()):
+            if annotation is None or not (_DICT_TYPES.match(ctx.node_text(annotation).strip())
+                                          or ctx.node_text(annotation).strip() in powered):
                 continue
             default = ctx.node_text(param.default) if param.default is not None else ""
             if default and not re.match(r"^(fastapi\.)?Body\(", default):
@@ -146,7 +198,15 @@ def bindings(ctx: FileContext) -> list[Binding]:
         elif node.type == "assignment" and ctx.node_text(node.child_by_field_name("left")) \
                 == "fields" and sem.string_value(node.child_by_field_name("right")) == "__all__":
             meta, outer = _meta_and_owner(node)
-            if meta is not None and outer is not None and re.search(
+            view = _edit_view(ctx, node)
+            if view is not None:
+                # `class MembershipUpdateView(UpdateView): fields = "__all__"`: the view's
+                # form binds every field of the model, ownership and roles included
+                model = re.search(r"\bmodel\s*=\s*([\w.]+)", ctx.node_text(view))
+                out.append(Binding(node, node, model.group(1).rsplit(".", 1)[-1] if model else
+                                   ctx.node_text(view.child_by_field_name("name")),
+                                   "declaration"))
+            elif meta is not None and outer is not None and re.search(
                     r"Model(Serializer|Form)|HyperlinkedModelSerializer",
                     ctx.node_text(outer.child_by_field_name("superclasses"))):
                 model = re.search(r"\bmodel\s*=\s*([\w.]+)", ctx.node_text(meta))
@@ -270,6 +330,17 @@ def _setattr_loop(ctx: FileContext, loop: Node, flow_at: FlowAt) -> Binding | No
             # reported at the `setattr`, where each client-chosen field is written
             return Binding(node, source, ctx.node_text(args[0]) if args else "", "merge")
     return None
+
+
+def _edit_view(ctx: FileContext, node: Node) -> Node | None:
+    """The Django generic create or update view whose class body holds `node` directly."""
+    cls = node.parent
+    while cls is not None and cls.type not in ("class_definition", "function_definition"):
+        cls = cls.parent
+    if cls is None or cls.type != "class_definition":
+        return None
+    bases = ctx.node_text(cls.child_by_field_name("superclasses"))
+    return cls if re.search(r"\b(CreateView|UpdateView)\b", bases) else None
 
 
 def _meta_and_owner(node: Node) -> tuple[Node | None, Node | None]:
