@@ -42,6 +42,7 @@ from vigilint.analyzers.access.vocabulary import (
     client_person_key,
     flag_key,
     forwarded_header,
+    guard_name,
     identity_key,
     normalize,
     subject_key,
@@ -194,6 +195,9 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         # `const currentHostId = (req) => req.cookies.host_id || req.user?.id`: an accessor
         # hands the client's value to callers (often in other files) as the caller's identity
         return "accessor"
+    if part in ("body", "query") and _SELF_FIELD.match(normalize(key)) and \
+            _written_as_owner(ctx, use):
+        return "owner"  # `organizerId: req.body.organizerId` behind `requireLogin`
     if not identity_key(key) and not person:
         # `request.args.get("as") == "admin"`: any client value compared with a role name
         compared_role = part in _CLIENT_PARTS and condition is not None and \
@@ -243,7 +247,8 @@ def _validation(ctx: FileContext, condition: Node) -> bool:
 # Fields that record who made or owns a new record (not a recipient or an assignee, which a
 # client rightly chooses).
 _SELF_FIELD = re.compile(r"^(owner|user|author|creator|createdby|uploadedby|postedby|sender|"
-                         r"submittedby|requester|reporter)(id|uid)?$")
+                         r"submittedby|requester|reporter|organizer|organiser|host|publisher|"
+                         r"uploader|submitter|poster|seller|lister)(id|uid)?$")
 _CREATES = frozenset({"create", "insert", "insertOne", "insert_one", "build", "add", "save",
                       "Create", "objects.create", "createQueryBuilder", "upsert", "new"})
 _WRAPPERS = frozenset({"Number", "String", "parseInt", "int", "str", "Long", "valueOf",
@@ -272,7 +277,25 @@ def _written_as_owner(ctx: FileContext, use: Node) -> bool:
     if call is None or _call_name(ctx, call) not in _CREATES:
         return False
     scope = enclosing_function(ctx, call)
-    return scope is not None and bool(_CALLER_HINT.search(ctx.node_text(scope)))
+    return scope is not None and (bool(_CALLER_HINT.search(ctx.node_text(scope))) or
+                                  _guarded_registration(ctx, scope))
+
+
+def _guarded_registration(ctx: FileContext, handler: Node) -> bool:
+    """`router.post("/", requireLogin, async (req, res) => ...)`: the handler is registered
+    behind a guard, so the route knows its verified caller even when the handler never
+    names it."""
+    args = handler.parent
+    if args is None or args.type not in _ARGUMENTS:
+        return False
+    for sibling in args.named_children:
+        if sibling.start_byte >= handler.start_byte:
+            break
+        name = ctx.node_text(sibling.child_by_field_name("function") or sibling)
+        if sibling.type in ("identifier", "member_expression", "call_expression") and \
+                guard_name(name.rsplit(".", 1)[-1]):
+            return True
+    return False
 
 
 _MEMBERSHIP = frozenset({"includes", "has", "contains", "indexOf", "Contains", "containsKey"})
@@ -338,6 +361,15 @@ _CONVERSIONS = frozenset({"int", "str", "Number", "String", "parseInt", "BigInt"
                           "trim", "strip", "lower", "toLowerCase", "TrimSpace"})
 
 
+# a named constant (`ORGANISER`, `Role.ADMIN`, `roles.COORDINATOR`)
+_CONSTANT_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,40}$")
+
+
+def _constant(text: str) -> bool:
+    return text.count(".") <= 2 and bool(_CONSTANT_NAME.match(text.rsplit(".", 1)[-1])) and \
+        all(part.isidentifier() for part in text.split("."))
+
+
 def _accessor_return(ctx: FileContext, use: Node) -> bool:
     """`use` is returned by its function, unchanged but for a fallback (`or`, `||`, `??`), a
     conversion (`int(...)`, `Number(...)`) or a comparison with a constant (`== "coordinator"`);
@@ -355,10 +387,16 @@ def _accessor_return(ctx: FileContext, use: Node) -> bool:
             if text in ("||", "??", "or") and parent.child_by_field_name("left") == cur:
                 cur = parent
                 continue
+            if text in ("&&", "and"):
+                # `return cookies.get("club_role") == ORGANISER and cookies.get("club_id")
+                # == str(club.pk)`: one of the conditions the accessor answers
+                cur = parent
+                continue
             if text in ("==", "===", "!=", "!==") or parent.type == "comparison_operator":
                 others = [c for c in parent.named_children if c != cur]
                 if others and all(o.type in ("string", "interpreted_string_literal",
-                                             "string_literal") for o in others):
+                                             "string_literal") or
+                                  _constant(ctx.node_text(o)) for o in others):
                     cur = parent
                     continue
             return False
