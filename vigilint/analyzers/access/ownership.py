@@ -546,6 +546,11 @@ def _admin_by_name(route: Route) -> bool:
         _PEOPLE_ADMIN.match(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", route.name)) is not None)
 
 
+# a key that is itself the capability to the record (a share link's token, an invitation's
+# code): whoever holds it may read the record, by design
+_CAPABILITY_KEY = re.compile(r"(?i)(token|secret|signature|share|invite|invitation|magic)")
+
+
 def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
     found: list[Unowned] | None = ctx.cache.get("access.ownership")
     if found is not None:
@@ -590,9 +595,6 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
             continue
         if _scoped_in_handler(ctx, route, lookup, lookups, keys):
             continue
-        writes = _writes(ctx, route, lookup, result)
-        if known == "group" and not writes:
-            continue  # an open read beside guarded routes is most often public on purpose
         candidates.append((lookup, route, source, result, known, keys))
     for lookup, route, source, result, known, keys in candidates:
         sibling = next((s for s in scoped if s is not lookup and
@@ -612,6 +614,13 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
             if sibling is None:
                 continue
         writes = _writes(ctx, route, lookup, result)
+        if known == "group" and not writes and not (
+                sibling is not None and personal_model(lookup.model) and
+                not _CAPABILITY_KEY.search(ctx.node_text(source))):
+            # an open read beside guarded routes is most often public on purpose, unless
+            # the file ties the same personal records to their owner elsewhere (`GET
+            # /orders/:id` beside a refund that checks `order.userId`)
+            continue
         if known == "elsewhere" and not writes and sibling is None:
             continue  # an open read of a model the file never scopes: public on purpose
         if not (writes or personal_model(lookup.model) or lookup.owner_keyed or
