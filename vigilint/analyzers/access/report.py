@@ -63,6 +63,14 @@ def gap_hit(ctx: FileContext, gap: Gap) -> Hit:
                    message=f"Route {what} {change} with no guard, while {siblings} "
                            f"require {guard}; add it (or mark the route public on purpose).",
                    related=evidence, fix=fix)
+    if gap.reason == "role":
+        count = len(gap.siblings)
+        return Hit(node=route.node, likelihood="likely",
+                   message=f"Route {what} does administrative work behind "
+                           f"{_guard_text(route.guards[0] if route.guards else None)} only, "
+                           f"while {count} sibling route{'s' if count > 1 else ''} also "
+                           f"require the role {guard}; add it.",
+                   related=evidence, fix=fix)
     if gap.reason == "public-router":
         return Hit(node=route.node, likelihood="likely",
                    message=f"Route {what} does administrative or destructive work in a router "

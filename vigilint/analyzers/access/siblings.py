@@ -29,11 +29,12 @@ from vigilint.analyzers.access.vocabulary import (
     mutating_name,
     privileged,
     public_by_design,
+    role_name,
     sensitive,
     webhook,
 )
 
-REASONS = ("siblings", "file", "no-auth", "public-router")
+REASONS = ("siblings", "file", "no-auth", "public-router", "role")
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,9 @@ def _gaps(inventory: Inventory) -> list[Gap]:
             out.append(Gap(route, "file", (), tuple(inventory.guards_in_use)))
         elif admin and _public_router(route, inventory.routes):
             out.append(Gap(route, "public-router", (), ()))
+    reported = {id(g.route) for g in out}
+    out.extend(gap for gap in (_role_gap(route, candidates) for route in candidates
+                               if id(route) not in reported) if gap is not None)
     logs_in = any(login_route(r.path, r.name) for r in inventory.routes)
     if not guarded and not inventory.auth_elsewhere and not logs_in and \
             inventory.entry is not None:
@@ -159,6 +163,48 @@ def _gaps(inventory: Inventory) -> list[Gap]:
         if admin_routes:
             out.append(Gap(admin_routes[0], "no-auth", (), (), tuple(admin_routes[1:])))
     return out
+
+
+# The first path segment of an administrators' area (`/admin/...`, `/staff/...`)
+_ADMIN_SEGMENT = lazyre.compile(r"^/?(admin|administration|staff|backoffice|back-office|"
+                                r"internal|manage|management|moderation|ops|superuser)(/|$)",
+                                re.IGNORECASE)
+
+
+_ADMIN_GROUP = lazyre.compile(r"(^|[^a-z])(admin|staff|backoffice|moderation|superuser)|"
+                              r"^(Admin|Staff|Backoffice|Moderation)", re.IGNORECASE)
+
+
+def _role_guards(route: Route) -> list[Guard]:
+    """The route's guards (not checks in its own body) that require a privileged role."""
+    return [g for g in route.guards if privileged(g.name) and not g.local]
+
+
+def _role_gap(route: Route, candidates: list[Route]) -> Gap | None:
+    """A route that authenticates its caller but lacks the privileged role its siblings
+    require, and does administrative work (its path or name, or a write in an
+    administrators' area): `GET /admin/export.csv` behind the login only, beside
+    `@Roles('admin')` routes of the same controller or area."""
+    if not any(not g.local for g in route.guards) or \
+            any(g.role or privileged(g.name) or role_name(g.name) for g in route.guards):
+        return None  # no guard but checks in its body, or a role of its own
+    area = _ADMIN_SEGMENT.match(route.path)
+    if area is None and not _ADMIN_GROUP.search(route.group.rsplit(".", 1)[-1]):
+        return None  # only in an administrators' area (its path, router or controller)
+    if not (sensitive(route.path, route.name, writes(route)) or writes(route)):
+        return None
+    mates = [r for r in candidates if r is not route and _role_guards(r) and (
+        r.group == route.group or (area is not None and _ADMIN_SEGMENT.match(r.path) is not None
+                                   and _ADMIN_SEGMENT.match(r.path).group(1).lower()
+                                   == area.group(1).lower()))]
+    if len(mates) < 2:
+        return None
+    guards = [g for r in mates for g in _role_guards(r)]
+    counts = Counter((g.kind, g.name) for g in guards)
+    first: dict[tuple[str, str], Guard] = {}
+    for guard in guards:
+        first.setdefault((guard.kind, guard.name), guard)
+    return Gap(route, "role", tuple(mates), tuple(first[k] for k, _ in counts.most_common()))
 
 
 # The handler dereferences the verified caller in a form that fails for an anonymous request
