@@ -181,12 +181,15 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         if _assigned_to_caller(ctx, use, hooks) is not None:
             return "caller"
         call = _call_argument(ctx, use)
+        while call is not None and _call_name(ctx, call) in _WRAPPERS:
+            call = _call_argument(ctx, call)  # `get(Member, int(claims["member_id"]))`
         if call is not None and hooks.lookup_call(ctx, call):
             return "lookup"
         # `return jwt.decode(raw, options={"verify_signature": False})`, `return claims, nil`
         # after `ParseUnverified(raw, claims)`: a helper hands the claims to its callers
         # (or one identity claim: `return payload ? payload.role : 'anonymous'`)
-        return "returned" if (not key or identity_key(key)) and _returned(use) else ""
+        return "returned" if (not key or identity_key(key) or client_person_key(key + "_id")) \
+            and _returned(use) else ""
     person = part in ("cookie", "header") and client_person_key(key)
     if part in ("cookie", "header") and _accessor_return(ctx, use) and \
             normalize(key) not in _CREDENTIAL_CARRIERS and (
@@ -440,11 +443,22 @@ def _returned(use: Node) -> bool:
                 parent.child_by_field_name("condition") != cur:
             cur = parent  # `return payload ? payload.role : "anonymous"`
             continue
+        if parent.type == "argument_list" and parent.parent is not None and \
+                parent.parent.type in ("call", "call_expression"):
+            function = parent.parent.child_by_field_name("function")
+            name = function.text.decode("utf-8", "replace") if function is not None and \
+                function.text is not None else ""
+            if name in _WRAPPERS or name in _GO_CONVERSIONS:
+                cur = parent.parent  # `return int64(owner), ok`
+                continue
         if parent.type not in ("expression_list", "parenthesized_expression", "await",
                                "await_expression", "tuple", "as_expression"):
             return False
         cur = parent
     return False
+
+
+_GO_CONVERSIONS = frozenset({"int", "int64", "int32", "uint", "uint64", "string", "float64"})
 
 
 _CLIENT_PARTS = frozenset({"cookie", "header", "query", "body"})
