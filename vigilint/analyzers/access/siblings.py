@@ -193,10 +193,13 @@ def _role_gap(route: Route, candidates: list[Route]) -> Gap | None:
         return None  # only in an administrators' area (its path, router or controller)
     if not (sensitive(route.path, route.name, writes(route)) or writes(route)):
         return None
+    def same_area(other: Route) -> bool:
+        found = _ADMIN_SEGMENT.match(other.path)
+        return area is not None and found is not None and \
+            found.group(1).lower() == area.group(1).lower()
+
     mates = [r for r in candidates if r is not route and _role_guards(r) and (
-        r.group == route.group or (area is not None and _ADMIN_SEGMENT.match(r.path) is not None
-                                   and _ADMIN_SEGMENT.match(r.path).group(1).lower()
-                                   == area.group(1).lower()))]
+        r.group == route.group or same_area(r))]
     if len(mates) < 2:
         return None
     guards = [g for r in mates for g in _role_guards(r)]

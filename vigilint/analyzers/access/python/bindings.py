@@ -54,8 +54,10 @@ def _whole_map(ctx: FileContext, flow: Flow, node: Node | None) -> Read | None:
         clauses = [c for c in node.named_children if c.type == "for_in_clause"]
         tests = " ".join(ctx.node_text(c) for c in node.named_children
                          if c.type == "if_clause")
-        if len(clauses) != 1 or re.search(r"(?<!not)\s+in\s", tests):
-            return None
+        words = tests.split()
+        if len(clauses) != 1 or any(w == "in" and (i == 0 or words[i - 1] != "not")
+                                    for i, w in enumerate(words)):
+            return None  # `if k in ALLOWED`: an allowlist
         iterated = clauses[0].child_by_field_name("right")
         if iterated is not None and iterated.type == "call":
             function = iterated.child_by_field_name("function")
