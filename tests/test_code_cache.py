@@ -67,6 +67,7 @@ def test_an_invalid_pattern_raises_as_re_does():
 def _fresh_state(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(code_cache, "_codes", {})
     monkeypatch.setattr(code_cache, "_regexes", {})
+    monkeypatch.setattr(code_cache, "_tomls", {})
     monkeypatch.setattr(code_cache, "_state", {"installed": True, "dirty": False})
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
 
@@ -170,3 +171,21 @@ def test_every_fixture_gives_the_same_findings_with_the_cache_off_cold_and_warm(
     assert cold[0] == off[0]
     assert warm[0] == off[0]
     assert cold[3] is True and warm[3] is False  # the warm run found everything kept
+
+
+def test_a_kept_toml_table_is_what_tomllib_gives_and_a_fresh_object_each_time(monkeypatch):
+    import tomllib
+
+    _fresh_state(monkeypatch)
+    text = '[lib]\nname = "probe"\ncalls = ["a.b", "c"]\n[[sink]]\nkind = "sql"\nmax = 3\n'
+    first = code_cache.toml_loads(text)
+    assert first == tomllib.loads(text) and code_cache._state["dirty"]
+    again = code_cache.toml_loads(text)
+    assert again == first and again is not first
+    again["lib"]["calls"].append("x")
+    assert code_cache.toml_loads(text) == first  # a caller's change does not reach the table
+    dated = "when = 2026-12-07\n"
+    assert code_cache.toml_loads(dated) == tomllib.loads(dated)
+    assert dated not in code_cache._tomls
+    with pytest.raises(tomllib.TOMLDecodeError):
+        code_cache.toml_loads("[unclosed\n")

@@ -1,5 +1,6 @@
 """What Python compiles afresh in every process, compiled once and kept beside vigilint's
-bytecode: the methods `dataclasses` generates and the regular expressions `re` compiles.
+bytecode: the methods `dataclasses` generates and the regular expressions `re` compiles (and
+vigilint's own TOML data tables, parsed once: `toml_loads`).
 
 vigilint's own code comes precompiled from its `.pyc` files, but two things are compiled from
 text in every process, for every class and every pattern, and they were most of a one-file
@@ -9,7 +10,9 @@ scan's start-up after the imports themselves (CPU of `vigilint scan app.py`, 211
   `__setattr__`, `__delattr__`, `__hash__` for a frozen class) as source text and compiles it
   with `exec`: ~75 us a method, ~40 ms for the ~520 methods of ~100 classes;
 - `re.compile` parses a pattern and generates its matcher's code in pure Python (`re._parser`,
-  `re._compiler`): ~0.1 ms a pattern, ~20 ms for the ~220 a scan compiles.
+  `re._compiler`): ~0.1 ms a pattern, ~20 ms for the ~220 a scan compiles;
+- `tomllib` parses the model tables (analyzers/models/<language>/*.toml) in pure Python: ~7 ms
+  for a Python scan's 24 files.
 
 `install()` gives the `dataclasses` module an `exec` that compiles a text once and then reuses
 the code object, and `re._compiler` a `compile` that keeps each pattern's generated code (what
@@ -49,6 +52,7 @@ from types import CodeType
 from typing import Any
 
 MAX_ENTRIES = 4096
+MAX_TOML = 256
 _FORMAT = b"vigilint-code-cache-2"
 _REGEX_VERSIONS = ((3, 11), (3, 12), (3, 13))
 
@@ -65,6 +69,7 @@ def _header() -> bytes:
 
 
 _codes: dict[str, CodeType] = {}
+_tomls: dict[str, bytes] = {}
 _regexes: dict[tuple[str | bytes, int], tuple[Any, ...]] = {}
 _state = {"installed": False, "dirty": False}
 _original_re_compile: Any = None
@@ -80,36 +85,42 @@ def cache_path() -> Path | None:
     return Path(init_pyc).with_name(f"code_cache.{sys.implementation.cache_tag}.marshal")
 
 
-def _read(path: Path) -> tuple[dict[str, CodeType], dict[Any, tuple[Any, ...]]]:
+_Tables = tuple[dict[str, CodeType], dict[Any, tuple[Any, ...]], dict[str, bytes]]
+
+
+def _read(path: Path) -> _Tables:
     """The tables kept at `path` (empty when it is missing, stale or unreadable)."""
     try:
         data = path.read_bytes()
     except OSError:
-        return {}, {}
+        return {}, {}, {}
     header = _header()
     if not data.startswith(header):
-        return {}, {}
+        return {}, {}, {}
     try:
         # the file sits beside the .pyc files, with their trust: as they are, it is code
         tables = marshal.loads(data[len(header):])  # noqa: S302
     except (ValueError, EOFError, TypeError):
-        return {}, {}
+        return {}, {}, {}
     if not isinstance(tables, dict):
-        return {}, {}
-    codes, regexes = tables.get("dataclass"), tables.get("regex")
+        return {}, {}, {}
+    codes, regexes, tomls = tables.get("dataclass"), tables.get("regex"), tables.get("toml")
     return ({k: v for k, v in codes.items() if isinstance(k, str) and isinstance(v, CodeType)}
             if isinstance(codes, dict) else {},
             {k: v for k, v in regexes.items()
              if isinstance(k, tuple) and isinstance(v, tuple) and len(v) == 5
              and isinstance(v[1], bytes)}
-            if isinstance(regexes, dict) and _REGEX_ON else {})
+            if isinstance(regexes, dict) and _REGEX_ON else {},
+            {k: v for k, v in tomls.items() if isinstance(k, str) and isinstance(v, bytes)}
+            if isinstance(tomls, dict) else {})
 
 
 def load(path: Path) -> None:
     """Add the tables kept at `path` to this process's."""
-    codes, regexes = _read(path)
+    codes, regexes, tomls = _read(path)
     _codes.update(codes)
     _regexes.update(regexes)
+    _tomls.update(tomls)
 
 
 def _added() -> None:
@@ -169,6 +180,30 @@ def _compile_regex(p: Any, flags: int = 0) -> Any:
     return _sre.compile(p, parts[0], _words(parts[1]), *parts[2:])
 
 
+def toml_loads(text: str) -> dict[str, Any]:
+    """`tomllib.loads(text)`, parsed once and kept (vigilint's own data tables, read by every
+    scan): each call gives a fresh object, as `tomllib` does; a table holding a date or time
+    (which marshal does not keep) is parsed every time."""
+    kept = _tomls.get(text)
+    if kept is not None:
+        with contextlib.suppress(ValueError, EOFError, TypeError):
+            value = marshal.loads(kept)  # noqa: S302 -- kept beside the .pyc files
+            if isinstance(value, dict):
+                return value
+    import tomllib
+
+    value = tomllib.loads(text)
+    try:
+        data = marshal.dumps(value)
+    except ValueError:
+        return value
+    if len(_tomls) >= MAX_TOML:
+        _tomls.clear()
+    _tomls[text] = data
+    _added()
+    return value
+
+
 def save(path: Path | None = None) -> None:
     """Write the tables when something was added (as Python writes a `.pyc`)."""
     path = path if path is not None else cache_path()
@@ -183,15 +218,17 @@ def save(path: Path | None = None) -> None:
     except OSError:
         return
     # another process (a forked child, a concurrent run) may have added entries since
-    codes, regexes = _read(path)
+    codes, regexes, tomls = _read(path)
     codes.update(_codes)
     regexes.update(_regexes)
-    if len(codes) > MAX_ENTRIES or len(regexes) > MAX_ENTRIES:
-        codes, regexes = dict(_codes), dict(_regexes)
+    tomls.update(_tomls)
+    if len(codes) > MAX_ENTRIES or len(regexes) > MAX_ENTRIES or len(tomls) > MAX_TOML:
+        codes, regexes, tomls = dict(_codes), dict(_regexes), dict(_tomls)
     try:
         os.chmod(temp, 0o644)  # as a `.pyc` is: readable by whoever runs vigilint
         with os.fdopen(handle, "wb") as out:
-            out.write(_header() + marshal.dumps({"dataclass": codes, "regex": regexes}))
+            out.write(_header() + marshal.dumps({"dataclass": codes, "regex": regexes,
+                                                  "toml": tomls}))
         os.replace(temp, path)
     except (OSError, ValueError):
         with contextlib.suppress(OSError):
