@@ -17,6 +17,7 @@ from typing import Any
 
 from tree_sitter import Node
 
+from vigilint import code_cache
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.model import Fix
 
@@ -76,9 +77,9 @@ def named(namespace: str) -> str:
 
 @functools.cache
 def _raw() -> dict[str, dict[str, Any]]:
-    text = resources.files("vigilint.analyzers.apis").joinpath(
-        "data/api_inventory.json").read_text(encoding="utf-8")
-    data: dict[str, dict[str, Any]] = json.loads(text)
+    source = resources.files("vigilint.analyzers.apis").joinpath("data/api_inventory.json")
+    # parsed once and kept beside the bytecode while the file is unchanged (code_cache.py)
+    data: dict[str, dict[str, Any]] = code_cache.parsed_file(source, json.loads)
     return data
 
 
