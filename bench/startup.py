@@ -120,7 +120,7 @@ def _write_inputs(work: str) -> Path:
 
 def _compare(trees: list[Path | None], runs: int) -> None:
     envs = [_env(t) for t in trees]
-    names = [str(t) if t is not None else "installed" for t in trees]
+    names = [str(t) if t is not None else "this tree (installed)" for t in trees]
     # one folder per tree: the trees' scan caches are not each other's
     with tempfile.TemporaryDirectory() as top:
         works = [str(Path(top, str(i))) for i in range(len(trees))]
