@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from vigilint import lazyre
 from vigilint.config_file import find_config
 from vigilint.model import CATEGORIES, PRIORITIES, Priority
 from vigilint.paths import DEFAULT_EXCLUDES
@@ -162,7 +163,7 @@ def _by_category(ids: Iterable[str]) -> list[tuple[str, set[str], set[str]]]:
     return out
 
 
-_ENTRY = re.compile(r"^\s*(?P<id>[A-Za-z0-9_*?\[\]-]+)\s*(?:(?:--|—|:)\s*(?P<why>.*))?$", re.DOTALL)
+_ENTRY = lazyre.compile(r"^\s*(?P<id>[A-Za-z0-9_*?\[\]-]+)\s*(?:(?:--|—|:)\s*(?P<why>.*))?$", re.DOTALL)
 
 
 def disabled_entries(value: Any, justifications: Mapping[str, str], origin: str,
@@ -225,7 +226,7 @@ def disabled_entries(value: Any, justifications: Mapping[str, str], origin: str,
     return ids, whys, problems
 
 
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kKmMgG]?)(i?)[bB]?\s*$")
+_SIZE = lazyre.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kKmMgG]?)(i?)[bB]?\s*$")
 
 
 def parse_size(text: str) -> int:

@@ -34,6 +34,8 @@ class LazyPattern:
         # Called only for what the object does not hold yet: before the first compile.
         if name.startswith("__") or name == "_source":
             raise AttributeError(name)
+        if name == "pattern":  # known without compiling (patterns built from patterns)
+            return self._source[0]
         compiled: re.Pattern[Any] = re.compile(self._source[0], self._source[1])
         for attribute in _ATTRIBUTES:
             self.__dict__[attribute] = getattr(compiled, attribute)

@@ -15,11 +15,11 @@ every cached file that could see it, and perhaps a few that could not (never the
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from vigilint import lazyre
 from vigilint.scan_cache import ScanCache, text_hash
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # The languages whose files can hold functions another file calls, and the only ones whose
 # analysis reads the index: every dataflow adapter's language must be here (a test checks).
 CODE_LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx", "java", "go"})
-_WORD = re.compile(r"\w+")
+_WORD = lazyre.compile(r"\w+")
 T = TypeVar("T")
 _FACTS = "project-facts"
 _INDEX = "project-index"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from vigilint.analyzers.apis import inventory
 
 DATA = Path(inventory.__file__).parent / "data"
@@ -46,3 +48,11 @@ def test_hand_written_sources_name_their_source():
         for namespace, members in hand.items():
             assert all(generated[namespace].has(m.rstrip("*")) or m.endswith("*")
                        for m in members), namespace
+
+
+@pytest.mark.parametrize("language", ["python", "go", "java", "javascript"])
+def test_the_roots_read_from_the_names_alone_are_the_namespaces_roots(language):
+    table = inventory.namespaces(language)
+    expected = (frozenset(table) if language == "go"
+                else frozenset(n.split(".", 1)[0] for n in table))
+    assert inventory.roots(language) == expected and expected

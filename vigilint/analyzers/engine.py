@@ -25,6 +25,7 @@ from typing import Any
 
 from tree_sitter import Node, Query, QueryError, Tree
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext, Hit, Related
 from vigilint.analyzers.dedupe import one_per_flaw
 from vigilint.analyzers.fix_check import Rejection, verified
@@ -52,7 +53,7 @@ _MAX_SNIPPET_CHARS = 400
 # What the redactor reads of a snippet line beyond the characters shown: whole tokens only, so
 # the cost of a finding stays bounded on a megabyte line (issue 26) and no secret is cut in two.
 _REDACT_MARGIN = 4_096
-_MENTION = re.compile("vigilint", re.IGNORECASE)
+_MENTION = lazyre.compile("vigilint", re.IGNORECASE)
 # Suppression findings are about the directive itself; they cannot be suppressed.
 UNSUPPRESSIBLE = frozenset({"VG-GEN-SUPPRESS-001"})
 

@@ -16,6 +16,8 @@ from pathlib import PurePath
 
 from tree_sitter import Language, Parser, Query, QueryCursor
 
+from vigilint import lazyre
+
 # language name -> (grammar module, function returning the language pointer)
 _GRAMMARS: dict[str, tuple[str, str]] = {
     "python": ("tree_sitter_python", "language"),
@@ -63,7 +65,7 @@ _EXTENSIONS: dict[str, str] = {
     ".conf": "properties",
 }
 
-_SHEBANG = re.compile(rb"^#!\s*(?:/usr/bin/env\s+(?:-\S+\s+)*)?(?:\S*/)?(\S+)")
+_SHEBANG = lazyre.compile(rb"^#!\s*(?:/usr/bin/env\s+(?:-\S+\s+)*)?(?:\S*/)?(\S+)")
 _SHEBANG_LANGUAGES: dict[str, str] = {
     "python": "python", "node": "javascript", "deno": "typescript", "bun": "javascript",
     "ts-node": "typescript", "sh": "bash", "bash": "bash", "zsh": "bash", "dash": "bash",

@@ -22,10 +22,11 @@ the original; the caller keeps the original tree (incremental parsing needs it).
 
 from __future__ import annotations
 
-import re
 from operator import attrgetter, or_
 
 from tree_sitter import Node, Tree
+
+from vigilint import lazyre
 
 # Children of one node above which its runs are blanked: below it a query over them costs
 # less than 20 ms. A node with that many children spans at least that many bytes.
@@ -36,7 +37,7 @@ STRING_PIECES = frozenset({
     "escape_sequence", "string_content", "string_fragment",
     "interpreted_string_literal_content", "raw_string_literal_content",
 })
-_RUN = re.compile(rb"\x01+")
+_RUN = lazyre.compile(rb"\x01+")
 _CHILD_COUNT = attrgetter("child_count")
 _TYPE = attrgetter("type")
 _IS_ERROR = attrgetter("is_error")

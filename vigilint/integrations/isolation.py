@@ -14,6 +14,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from vigilint import code_cache
+
 
 def isolated(work: Callable[[], dict[str, Any]], timeout: float) -> tuple[dict[str, Any] | None,
                                                                          str]:
@@ -35,6 +37,8 @@ def isolated(work: Callable[[], dict[str, Any]], timeout: float) -> tuple[dict[s
                 view = view[os.write(write_end, view):]
             code = 0
         finally:
+            with contextlib.suppress(Exception):
+                code_cache.save()  # what the check compiled, for the next process
             os._exit(code)
     os.close(write_end)
     try:

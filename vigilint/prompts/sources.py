@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vigilint import lazyre
+
 DOCUMENT_GLOBS: tuple[str, ...] = (
     "*.prompt.md",
     ".github/copilot-instructions.md",
@@ -37,20 +39,20 @@ COMMENT_LANGUAGES: tuple[str, ...] = (
     "python", "javascript", "go", "java", "bash", "hcl", "yaml", "toml", "dockerfile",
 )
 
-_LEADER = re.compile(r"^(?P<indent>[ \t]*)(?P<leader>#+|//+|--|/\*+|\*(?!/))[ \t]?(?P<text>.*)$")
+_LEADER = lazyre.compile(r"^(?P<indent>[ \t]*)(?P<leader>#+|//+|--|/\*+|\*(?!/))[ \t]?(?P<text>.*)$")
 _VERB = r"(?:write|implement|add|create|build|generate|make|handle|code|complete|finish)"
-_MARKER = re.compile(
+_MARKER = lazyre.compile(
     r"^(?:(?:TODO|FIXME|XXX|HACK)(?:\([^)]*\))?\s*(?:[:\-]\s*)?(?:please\s+)?" + _VERB + r"\b"
     r"|@?(?:ai|copilot|claude|cursor|gpt|chatgpt|llm|agent|assistant|prompt)\s*[:,]"
     r"|@(?:copilot|ai|claude)\b"
     r"|" + _VERB + r"\s+(?:(?:a|an|the|me|some)\s*)?(?:function|method|class|code|endpoint|handler|"
     r"route|script|query|test|api|service|component|module|helper|view|controller)\b)",
     re.IGNORECASE)
-_ADDRESS = re.compile(
+_ADDRESS = lazyre.compile(
     r"^(?:(?:TODO|FIXME|XXX|HACK)(?:\([^)]*\))?\s*[:\-]?"
     r"|@?(?:ai|copilot|claude|cursor|gpt|chatgpt|llm|agent|assistant|prompt)\s*[:,]"
     r"|@(?:copilot|ai|claude)\b)\s*", re.IGNORECASE)
-_SUPPRESSION = re.compile(r"vigilint\s*:", re.IGNORECASE)
+_SUPPRESSION = lazyre.compile(r"vigilint\s*:", re.IGNORECASE)
 MAX_BLOCK_LINES = 40
 
 
@@ -106,7 +108,7 @@ def has_comment_marker(text: str) -> bool:
     return _QUICK.search(text) is not None
 
 
-_QUICK = re.compile(
+_QUICK = lazyre.compile(
     r"(?:#|//|--|\*)[ \t]*(?:TODO|FIXME|XXX|HACK|@?(?:ai|copilot|claude|cursor|gpt|chatgpt|llm|"
     r"agent|assistant|prompt)\s*[:,]|@(?:copilot|ai|claude)|" + _VERB + r"\s)",
     re.IGNORECASE)

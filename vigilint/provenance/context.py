@@ -10,16 +10,15 @@ name, password or token (CI checkouts often carry one) never reach the ledger.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from vigilint import gitutil
+from vigilint import gitutil, lazyre
 from vigilint.config import Settings
 
-_SCP = re.compile(r"^(?:[^@/]+@)?([^:/]+):(.+)$")  # git@github.com:org/repo.git
+_SCP = lazyre.compile(r"^(?:[^@/]+@)?([^:/]+):(.+)$")  # git@github.com:org/repo.git
 
 _REPOSITORY_ENV = ("VIGILINT_REPOSITORY",)
 _SERVER_REPO_ENV = (("GITHUB_SERVER_URL", "GITHUB_REPOSITORY"), ("CI_SERVER_HOST",

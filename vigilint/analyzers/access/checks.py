@@ -11,12 +11,13 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.model import Guard
 from vigilint.analyzers.access.syntax import grammar, nodes_in
 from vigilint.analyzers.access.vocabulary import privileged
 from vigilint.analyzers.context import FileContext
 
-_AWAIT = re.compile(r"^\s*(await\s+|yield\s+)?")
+_AWAIT = lazyre.compile(r"^\s*(await\s+|yield\s+)?")
 
 
 def _check_guard(name: str, condition: str, node: Node) -> Guard:
@@ -74,14 +75,14 @@ def body_check(ctx: FileContext, body: Node | None, principal: re.Pattern[str],
 # A comparison with a privileged role's name (`role !== 'manager'`, `!"ADMIN".equals(role)`,
 # `role not in ("admin", "staff")`) ...
 # (the literal compared, never a header's or claim's name read beside it)
-_ROLE_LITERAL = re.compile(
+_ROLE_LITERAL = lazyre.compile(
     r"""(?:[!=]==?|\bnot\s+in|\bin)\s*(?:[(\[{]\s*)?["'`]([\w:-]{2,40})["'`]|"""
     r"""["'`]([\w:-]{2,40})["'`]\s*(?:[!=]==?|\.equals\w*\()|"""
     r"""\[\s*["'`]([\w:-]{2,40})["'`][^\]]*\]\s*\.\s*includes\(""")
 # ... whose branch refuses the request
-_REFUSAL = re.compile(r"(40[13]|[Ff]orbidden|FORBIDDEN|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|"
-                      r"PermissionDenied|AccessDenied|NotAuthorized|abort\(|"
-                      r"ErrForbidden)")
+_REFUSAL = lazyre.compile(r"(40[13]|[Ff]orbidden|FORBIDDEN|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|"
+                          r"PermissionDenied|AccessDenied|NotAuthorized|abort\(|"
+                          r"ErrForbidden)")
 
 
 def role_condition(text: str) -> bool:
@@ -112,14 +113,14 @@ def _role_refusal(ctx: FileContext, body: Node) -> list[Guard]:
 
 
 # A branch that turns the caller away (401/403), in any framework's words
-_UNAUTHENTICATED = re.compile(r"(UnauthorizedException|StatusUnauthorized|\b40[13]\b|"
-                              r"NotAuthenticated|AuthenticationFailed|HTTP_40[13]_\w+|"
-                              r"Boom\.(unauthorized|forbidden)|ErrUnauthorized|UNAUTHORIZED\b|"
-                              r"ForbiddenException|StatusForbidden|PermissionDenied|"
-                              r"ErrForbidden|FORBIDDEN\b)")
+_UNAUTHENTICATED = lazyre.compile(r"(UnauthorizedException|StatusUnauthorized|\b40[13]\b|"
+                                  r"NotAuthenticated|AuthenticationFailed|HTTP_40[13]_\w+|"
+                                  r"Boom\.(unauthorized|forbidden)|ErrUnauthorized|UNAUTHORIZED\b|"
+                                  r"ForbiddenException|StatusForbidden|PermissionDenied|"
+                                  r"ErrForbidden|FORBIDDEN\b)")
 # A login handler answers 401 to a wrong password: that is no check of a caller
-_CREDENTIALS = re.compile(r"(?i)(password|passwd|bcrypt|argon2|scrypt|pbkdf2|\bpin\b|"
-                          r"otp|credential)")
+_CREDENTIALS = lazyre.compile(r"(?i)(password|passwd|bcrypt|argon2|scrypt|pbkdf2|\bpin\b|"
+                              r"otp|credential)")
 
 
 def _unauthenticated_refusal(ctx: FileContext, body: Node) -> list[Guard]:
@@ -147,11 +148,11 @@ def _unauthenticated_refusal(ctx: FileContext, body: Node) -> list[Guard]:
 
 
 # The caller's role, authorities, groups or permissions as the subject of a check
-_ROLE_SUBJECT = re.compile(r"(?i)(\brole\b|\broles\b|\.role\w*|authorit|has_?role|has_?any_?role|"
-                           r"has_?perm|permission|\.groups?\b|\bin_group|\bis_?(admin|staff|"
-                           r"superuser|manager|moderator|operator)\b|isInRole|IsInRole|"
-                           r"\brequire_?role|\brequire_?roles|\bscopes?\b)")
-_ROLE_WORD = re.compile(r"""["'`]([\w:.-]{2,40})["'`]""")
+_ROLE_SUBJECT = lazyre.compile(r"(?i)(\brole\b|\broles\b|\.role\w*|authorit|has_?role|has_?any_?role|"
+                               r"has_?perm|permission|\.groups?\b|\bin_group|\bis_?(admin|staff|"
+                               r"superuser|manager|moderator|operator)\b|isInRole|IsInRole|"
+                               r"\brequire_?role|\brequire_?roles|\bscopes?\b)")
+_ROLE_WORD = lazyre.compile(r"""["'`]([\w:.-]{2,40})["'`]""")
 # roles every ordinary account holds: a check for them still leaves each caller their own
 # records only
 _ORDINARY_ROLE = frozenset({
@@ -177,7 +178,7 @@ def _gating_roles(text: str) -> bool:
 
 # `if not is_coordinator(): abort(403)`, `if (!isDispatcher()) throw ...`: a predicate about the
 # caller alone (no argument, so no record) named for a role
-_PREDICATE = re.compile(r"(?<![\w$.])(?:self\.|this\.)?(is|has)_?([A-Za-z]+?)(_?role)?\(\s*\)")
+_PREDICATE = lazyre.compile(r"(?<![\w$.])(?:self\.|this\.)?(is|has)_?([A-Za-z]+?)(_?role)?\(\s*\)")
 _NOT_A_ROLE = frozenset({"owner", "author", "self", "mine", "own", "authenticated", "logged",
                          "loggedin", "signedin", "valid", "active", "verified", "anonymous",
                          "empty", "none", "set", "present", "open", "closed", "expired"})

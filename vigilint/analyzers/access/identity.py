@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.localflow import Flow, local_flow
 from vigilint.analyzers.access.model import Read
 from vigilint.analyzers.access.syntax import (
@@ -227,13 +228,13 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
     return ""
 
 
-_BAD_REQUEST = re.compile(r"(StatusBadRequest|StatusUnprocessableEntity|\b400\b|\b422\b|"
-                          r"BadRequest|ValidationError|UnprocessableEntity|badRequest|"
-                          r"HTTP_400_\w+|HTTP_422_\w+|BAD_REQUEST|UNPROCESSABLE_\w+|"
-                          r"IllegalArgumentException|InvalidArgument\w*|ValueError|"
-                          r"ConstraintViolation\w*|abort\(\s*400)")
-_REFUSED = re.compile(r"(\b40[13]\b|Unauthori[sz]ed|Forbidden|PermissionDenied|AccessDenied|"
-                      r"UNAUTHORIZED|FORBIDDEN)")
+_BAD_REQUEST = lazyre.compile(r"(StatusBadRequest|StatusUnprocessableEntity|\b400\b|\b422\b|"
+                              r"BadRequest|ValidationError|UnprocessableEntity|badRequest|"
+                              r"HTTP_400_\w+|HTTP_422_\w+|BAD_REQUEST|UNPROCESSABLE_\w+|"
+                              r"IllegalArgumentException|InvalidArgument\w*|ValueError|"
+                              r"ConstraintViolation\w*|abort\(\s*400)")
+_REFUSED = lazyre.compile(r"(\b40[13]\b|Unauthori[sz]ed|Forbidden|PermissionDenied|AccessDenied|"
+                          r"UNAUTHORIZED|FORBIDDEN)")
 
 
 def _validation(ctx: FileContext, condition: Node) -> bool:
@@ -249,17 +250,17 @@ def _validation(ctx: FileContext, condition: Node) -> bool:
 
 # Fields that record who made or owns a new record (not a recipient or an assignee, which a
 # client rightly chooses).
-_SELF_FIELD = re.compile(r"^(owner|user|author|creator|createdby|uploadedby|postedby|sender|"
-                         r"submittedby|requester|reporter|organizer|organiser|host|publisher|"
-                         r"uploader|submitter|poster|seller|lister)(id|uid)?$")
+_SELF_FIELD = lazyre.compile(r"^(owner|user|author|creator|createdby|uploadedby|postedby|sender|"
+                             r"submittedby|requester|reporter|organizer|organiser|host|publisher|"
+                             r"uploader|submitter|poster|seller|lister)(id|uid)?$")
 _CREATES = frozenset({"create", "insert", "insertOne", "insert_one", "build", "add", "save",
                       "Create", "objects.create", "createQueryBuilder", "upsert", "new"})
 _WRAPPERS = frozenset({"Number", "String", "parseInt", "int", "str", "Long", "valueOf",
                        "parseLong", "BigInt", "UUID"})
 # the handler knows its verified caller
-_CALLER_HINT = re.compile(r"(\breq\.user\b|\brequest\.user\b|\bcurrent_user\b|\bcurrentUser\b|"
-                          r"ctx\.state\.user|\bg\.user\b|getUserPrincipal|"
-                          r"AuthenticationPrincipal|\buserFrom\w*\(|request\.auth\b)")
+_CALLER_HINT = lazyre.compile(r"(\breq\.user\b|\brequest\.user\b|\bcurrent_user\b|\bcurrentUser\b|"
+                              r"ctx\.state\.user|\bg\.user\b|getUserPrincipal|"
+                              r"AuthenticationPrincipal|\buserFrom\w*\(|request\.auth\b)")
 
 
 def _written_as_owner(ctx: FileContext, use: Node) -> bool:
@@ -334,8 +335,8 @@ def _one_of_values(ctx: FileContext, use: Node) -> bool:
     return False
 
 
-_DENIES = re.compile(r"\b(40[13]|[Ff]orbidden|FORBIDDEN|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|"
-                     r"[Dd]enied|PermissionDenied|AccessDenied)\b")
+_DENIES = lazyre.compile(r"\b(40[13]|[Ff]orbidden|FORBIDDEN|[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED|"
+                         r"[Dd]enied|PermissionDenied|AccessDenied)\b")
 
 
 def _statement_text(ctx: FileContext, node: Node) -> str:
@@ -349,7 +350,7 @@ def _statement_text(ctx: FileContext, node: Node) -> str:
 
 # Accessors named for the caller, their account, tenant or role (`current_host_id`,
 # `actingMemberId`, `tenantOf`, `whoami`, `is_coordinator`)
-_ACCESSOR_NAME = re.compile(
+_ACCESSOR_NAME = lazyre.compile(
     r"^(get_?|read_?|load_?|resolve_?)?(current|acting|active|requesting|effective|logged_?in|"
     r"signed_?in|authenticated|auth)_?(user|member|account|host|owner|tenant|org|organi[sz]ation|"
     r"customer|employee|role|uid|user_?id|id|principal|identity|caller|actor|team|workspace)|"
@@ -468,12 +469,12 @@ _CREDENTIAL_CARRIERS = frozenset({"auth", "authorization", "authheader", "token"
                                   "credentials", "creds", "apikey", "key"})
 # a login or registration handler: the name it reads is checked with (or stored beside) the
 # password it reads too, so it is a credential, not a claimed identity
-_PASSWORD_KEY = re.compile(r"""["'](password|passwd|pwd|pass|passphrase|password1)["']""",
-                           re.IGNORECASE)
+_PASSWORD_KEY = lazyre.compile(r"""["'](password|passwd|pwd|pass|passphrase|password1)["']""",
+                               re.IGNORECASE)
 _LOGIN_NAMES = frozenset({"username", "user", "email", "login", "loginname", "useremail",
                           "name", "account", "accountname"})
-_ROLE_LITERAL = re.compile(r"^(admin|administrator|superuser|super_?admin|root|staff|"
-                           r"moderator|supervisor|sysadmin)$", re.IGNORECASE)
+_ROLE_LITERAL = lazyre.compile(r"^(admin|administrator|superuser|super_?admin|root|staff|"
+                               r"moderator|supervisor|sysadmin)$", re.IGNORECASE)
 
 
 def _compared_with_role(ctx: FileContext, use: Node) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.model import Read
 from vigilint.analyzers.access.syntax import (
     descendants,
@@ -43,9 +44,9 @@ _PRESERVING = frozenset({
     "BigInt",
 })
 # Helpers, imported from another module, that parse an id out of a request value and return it.
-_ID_PARSER = re.compile(r"^(parse|to|as|must|coerce|read|get)_?(int|integer|number|num|id|uuid|"
-                        r"object_?id|long|key|slug|pk)(_?param)?$|^(id|int|uuid)_?param$",
-                        re.IGNORECASE)
+_ID_PARSER = lazyre.compile(r"^(parse|to|as|must|coerce|read|get)_?(int|integer|number|num|id|uuid|"
+                            r"object_?id|long|key|slug|pk)(_?param)?$|^(id|int|uuid)_?param$",
+                            re.IGNORECASE)
 # Accessor nodes: the object part carries the value on (`claims["sub"]`, `req.body.role`).
 _ACCESSORS = {"attribute": "object", "member_expression": "object", "subscript": "value",
               "subscript_expression": "object", "selector_expression": "operand",

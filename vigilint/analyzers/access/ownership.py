@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.checks import role_condition, role_gated
 from vigilint.analyzers.access.localflow import Flow, client_identity_value, request_key
 from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
@@ -43,8 +44,8 @@ from vigilint.analyzers.access.vocabulary import (
 from vigilint.analyzers.context import FileContext
 
 _CALLS = frozenset({"call", "call_expression", "method_invocation"})
-_WRITE_CALL = re.compile(r"(\.|\b)(save|delete|destroy|remove|update|updateOne|commit|"
-                         r"Save|Delete|Updates|Update|merge|persist|set|assign)\s*\(")
+_WRITE_CALL = lazyre.compile(r"(\.|\b)(save|delete|destroy|remove|update|updateOne|commit|"
+                             r"Save|Delete|Updates|Update|merge|persist|set|assign)\s*\(")
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ _HANDLER_NAMES = frozenset({"get", "post", "put", "patch", "delete", "head", "op
 
 # A request part read first in a value (`request.GET.get("member", request.user.pk)`,
 # `req.query.userId || req.user.id`): the value is the client's, the caller only its default.
-_CLIENT_FIRST = re.compile(
+_CLIENT_FIRST = lazyre.compile(
     r"(?<![\w$])(request|req|ctx\.request|ctx|c|r|self\.request)\.(GET|POST|query|params|body|"
     r"args|form|data|query_params|headers|cookies|Query|DefaultQuery|FormValue|PostFormValue|"
     r"Param|getParameter|getHeader)\b")
@@ -220,7 +221,7 @@ def _caller_helpers(ctx: FileContext, principal: tuple[str, ...]) -> list[str]:
     return found
 
 
-_IDENT = re.compile(r"[A-Za-z_$][\w$]*")
+_IDENT = lazyre.compile(r"[A-Za-z_$][\w$]*")
 
 
 def _mentions(text: str, names: list[str]) -> bool:
@@ -290,7 +291,7 @@ def _checking_helper(ctx: FileContext, call: Node, name: str, keys: list[str],
 
 # A filter that limits a lookup to records everyone may see (`published=True`,
 # `{ isPublic: true }`, `status = 'published'`, `.eq("visibility", "public")`).
-_PUBLIC_STATE = re.compile(
+_PUBLIC_STATE = lazyre.compile(
     r"""\b(is_?published|published|is_?public|public|is_?listed|listed)["']?\s*(==?|:|,)\s*"""
     r"""(True|true|1)\b|\b(status|state|visibility)["']?\s*(==?|:|,)\s*["'](published|"""
     r"""public|live|listed)["']""", re.IGNORECASE)
@@ -322,9 +323,9 @@ def _scope(ctx: FileContext, route: Route, lookup: Lookup) -> Node | None:
 # The caller handed to the database's row-level security before the query
 # (`SELECT set_config('app.user_id', $1, true)`, `SET LOCAL app.current_user = ...`): the
 # database's policies filter every row the handler reads by owner.
-_ROW_SECURITY = re.compile(r"\bset_config\s*\(\s*'[\w.]+'|\bSET\s+(LOCAL\s+|SESSION\s+)?"
-                           r"(app|request\.jwt|rls|myapp|current)\.[\w.]+\s*(=|TO)\b",
-                           re.IGNORECASE)
+_ROW_SECURITY = lazyre.compile(r"\bset_config\s*\(\s*'[\w.]+'|\bSET\s+(LOCAL\s+|SESSION\s+)?"
+                               r"(app|request\.jwt|rls|myapp|current)\.[\w.]+\s*(=|TO)\b",
+                               re.IGNORECASE)
 
 
 def _checked_in_handler(ctx: FileContext, route: Route, lookup: Lookup, result: str,
@@ -489,24 +490,24 @@ def _same_model(a: str, b: str) -> bool:
     return bool(a) and norm(a) == norm(b)
 
 
-_PEOPLE_ADMIN = re.compile(r"^(delete|remove|destroy|ban|unban|block|unblock|disable|enable|"
-                           r"promote|demote|suspend|unsuspend|reinstate|deactivate|reactivate|"
-                           r"approve|reject|verify|impersonate|lock|unlock|offboard)_?"
-                           r"(user|member|staff|employee|customer|tenant|account|organi[sz]ation|"
-                           r"org|tutor|teacher|instructor|student|vendor|seller|merchant|"
-                           r"driver|host|partner|agent|contractor|applicant|volunteer|"
-                           r"subscriber|client|patient|doctor|courier|provider)s?$",
-                           re.IGNORECASE)
+_PEOPLE_ADMIN = lazyre.compile(r"^(delete|remove|destroy|ban|unban|block|unblock|disable|enable|"
+                               r"promote|demote|suspend|unsuspend|reinstate|deactivate|reactivate|"
+                               r"approve|reject|verify|impersonate|lock|unlock|offboard)_?"
+                               r"(user|member|staff|employee|customer|tenant|account|organi[sz]ation|"
+                               r"org|tutor|teacher|instructor|student|vendor|seller|merchant|"
+                               r"driver|host|partner|agent|contractor|applicant|volunteer|"
+                               r"subscriber|client|patient|doctor|courier|provider)s?$",
+                               re.IGNORECASE)
 # An administrators' area: a path segment, or the router, blueprint or controller it belongs
 # to (`/admin/...`, `admin_bp`, `FleetAdminController`, `staffRouter`, `backoffice`).
-_ADMIN_AREA_PATH = re.compile(r"(^|/)(admin|administration|staff|backoffice|back-office|"
-                              r"internal|manage|management|moderation|ops|superuser|"
-                              r"console|hr)(/|$)", re.IGNORECASE)
-_ADMIN_AREA_GROUP = re.compile(r"(^|[^a-z])(admin|staff|backoffice|moderation|superuser)|"
-                               r"(admin|staff|backoffice|moderation|superuser)"
-                               r"(_?(bp|blueprint|router|routes|api|group|controller|views?|"
-                               r"resource|handler|app)?)$|^(Admin|Staff|Backoffice|Moderation)",
-                               re.IGNORECASE)
+_ADMIN_AREA_PATH = lazyre.compile(r"(^|/)(admin|administration|staff|backoffice|back-office|"
+                                  r"internal|manage|management|moderation|ops|superuser|"
+                                  r"console|hr)(/|$)", re.IGNORECASE)
+_ADMIN_AREA_GROUP = lazyre.compile(r"(^|[^a-z])(admin|staff|backoffice|moderation|superuser)|"
+                                   r"(admin|staff|backoffice|moderation|superuser)"
+                                   r"(_?(bp|blueprint|router|routes|api|group|controller|views?|"
+                                   r"resource|handler|app)?)$|^(Admin|Staff|Backoffice|Moderation)",
+                                   re.IGNORECASE)
 
 
 def _role_scoped(ctx: FileContext, inventory: Inventory, lookup: Lookup) -> bool:
@@ -524,8 +525,8 @@ def _admin_only(route: Route) -> bool:
 
 # A file of administrators' handlers (`admin.go`, `handlers/admin_users.py`, `staff/`): its
 # handlers registered elsewhere are mounted behind the administrators' guard.
-_ADMIN_FILE = re.compile(r"(^|/)(admin|administration|staff|backoffice|moderation|superuser)"
-                         r"([_./-][^/]*)?(/[^/]*)?$", re.IGNORECASE)
+_ADMIN_FILE = lazyre.compile(r"(^|/)(admin|administration|staff|backoffice|moderation|superuser)"
+                             r"([_./-][^/]*)?(/[^/]*)?$", re.IGNORECASE)
 
 
 def _admin_area(route: Route) -> bool:
@@ -647,13 +648,13 @@ def _scoped_in_handler(ctx: FileContext, route: Route, lookup: Lookup, lookups: 
 
 
 # -- services: a method that forgot the owner its siblings take ----------------------------
-_OWNER_PARAM = re.compile(r"^(owner|user|account|tenant|member|author|customer|org|"
-                          r"organization|team|caller|principal|actor|employee|patient|"
-                          r"requester|seller|buyer)_?(id|uid|login|name)?$", re.IGNORECASE)
-_KEY_PARAM = re.compile(r"^(id|_id|uuid|pk|[a-z]\w*Id|[a-z]\w*_id|[a-z]\w*ID)$")
-_UNSCOPED_NAME = re.compile(r"(?i)(admin|all|internal|system|any|unscoped|staff|public|"
-                            r"published|sync|job|cron|migrat|seed|backfill)")
-_PARAM_NAME = re.compile(r"[A-Za-z_$][\w$]*")
+_OWNER_PARAM = lazyre.compile(r"^(owner|user|account|tenant|member|author|customer|org|"
+                              r"organization|team|caller|principal|actor|employee|patient|"
+                              r"requester|seller|buyer)_?(id|uid|login|name)?$", re.IGNORECASE)
+_KEY_PARAM = lazyre.compile(r"^(id|_id|uuid|pk|[a-z]\w*Id|[a-z]\w*_id|[a-z]\w*ID)$")
+_UNSCOPED_NAME = lazyre.compile(r"(?i)(admin|all|internal|system|any|unscoped|staff|public|"
+                                r"published|sync|job|cron|migrat|seed|backfill)")
+_PARAM_NAME = lazyre.compile(r"[A-Za-z_$][\w$]*")
 
 
 @dataclass(frozen=True)

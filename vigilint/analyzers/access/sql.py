@@ -11,25 +11,26 @@ from typing import TypeVar
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.model import Lookup
 
 # `select ... from ... where` (and `update ... set ... where`, `delete from ... where`) as
 # successive searches from each keyword's first occurrence: one pattern with `.+` between the
 # keywords rescans the rest of the text from every `select`, quadratic on a run of them.
-_WORD = {word: re.compile(rf"\b{word}\b", re.IGNORECASE)
+_WORD = {word: lazyre.compile(rf"\b{word}\b", re.IGNORECASE)
          for word in ("select", "from", "update", "set", "where")}
-_DELETE_FROM = re.compile(r"\bdelete\s+from\b", re.IGNORECASE)
-_TABLE = re.compile(r"\b(?:from|update|into)\s+[\"`]?(\w+)", re.IGNORECASE)
-_OWNER = re.compile(r"\b(user_?id|owner_?id|author_?id|account_?id|customer_?id|tenant_?id|"
-                    r"org_?id|created_?by|member_?id|patient_?id|recipient_?id|owner|author|"
-                    r"username)\b\s*(=|in\b)", re.IGNORECASE)
-_OWNER_KEY = re.compile(_OWNER.pattern.replace(r"\s*(=|in\b)", "") +
-                        r"\s*=\s*(\?|\$\d+|%s|%\(\w+\)s|:\w+)", re.IGNORECASE)
-_PARENT_KEY = re.compile(r"\b(?:\w+\.)?([a-z]+)_id\b\s*=\s*(\?|\$\d+|%s|%\(\w+\)s|:\w+)",
-                         re.IGNORECASE)
-_PLACEHOLDER = re.compile(r"\?|\$(\d+)|%s|%\(\w+\)s|(?<![:\w]):\w+")
-_ID = re.compile(r"\b(?:\w+\.)?(id|uuid|slug)\b\s*=\s*(\?|\$\d+|%s|%\(\w+\)s|:\w+)",
-                 re.IGNORECASE)
+_DELETE_FROM = lazyre.compile(r"\bdelete\s+from\b", re.IGNORECASE)
+_TABLE = lazyre.compile(r"\b(?:from|update|into)\s+[\"`]?(\w+)", re.IGNORECASE)
+_OWNER = lazyre.compile(r"\b(user_?id|owner_?id|author_?id|account_?id|customer_?id|tenant_?id|"
+                        r"org_?id|created_?by|member_?id|patient_?id|recipient_?id|owner|author|"
+                        r"username)\b\s*(=|in\b)", re.IGNORECASE)
+_OWNER_KEY = lazyre.compile(_OWNER.pattern.replace(r"\s*(=|in\b)", "") +
+                            r"\s*=\s*(\?|\$\d+|%s|%\(\w+\)s|:\w+)", re.IGNORECASE)
+_PARENT_KEY = lazyre.compile(r"\b(?:\w+\.)?([a-z]+)_id\b\s*=\s*(\?|\$\d+|%s|%\(\w+\)s|:\w+)",
+                             re.IGNORECASE)
+_PLACEHOLDER = lazyre.compile(r"\?|\$(\d+)|%s|%\(\w+\)s|(?<![:\w]):\w+")
+_ID = lazyre.compile(r"\b(?:\w+\.)?(id|uuid|slug)\b\s*=\s*(\?|\$\d+|%s|%\(\w+\)s|:\w+)",
+                     re.IGNORECASE)
 
 
 @dataclass(frozen=True)

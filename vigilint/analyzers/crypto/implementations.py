@@ -35,6 +35,7 @@ from types import ModuleType
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext, Hit, Related
 from vigilint.analyzers.crypto.advice import advice
 from vigilint.analyzers.crypto.bodies import profile
@@ -556,7 +557,7 @@ def _key_fields(fields: set[str]) -> bool:
     return any(set(words(f)) & KEY_WORDS for f in fields)
 
 
-_SELF_FIELD = re.compile(r"\b(?:self|this)\.#?([A-Za-z_]\w*)")
+_SELF_FIELD = lazyre.compile(r"\b(?:self|this)\.#?([A-Za-z_]\w*)")
 _UPDATE = r"\s*(?:\[[^\]\n]*\]\s*)*(?:[-+*/%^|&]|<<|>>>?)?=(?!=)"
 
 
@@ -1091,7 +1092,7 @@ def _hand_work(ctx: FileContext, fn: Node) -> bool:
     return "^" in ops or len(ops & _HAND_OPERATORS) >= 2
 
 
-_BYTE_MASKS = re.compile(r"&\s*(?:255|0x[fF]{2}|0xFF)\b|%\s*256\b")
+_BYTE_MASKS = lazyre.compile(r"&\s*(?:255|0x[fF]{2}|0xFF)\b|%\s*256\b")
 
 
 def _generating(ctx: FileContext, fn: Node) -> str:

@@ -5,12 +5,12 @@ Java, shared by the crypto rules: node kinds by role, names, loops, integer valu
 from __future__ import annotations
 
 import functools
-import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.languages import compile_query, query_cursor, tree_language
 from vigilint.analyzers.syntax import node_index
@@ -46,7 +46,7 @@ COMMENT_KINDS = frozenset({"comment", "line_comment", "block_comment"})
 # Wrappers between an array literal and its integer elements.
 _ELEMENT_WRAPPERS = frozenset({"literal_element", "parenthesized_expression"})
 
-_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_WORD = lazyre.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
 def lower_text(ctx: FileContext) -> str:

@@ -12,16 +12,17 @@ import functools
 import re
 from dataclasses import dataclass
 
+from vigilint import lazyre
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS
 from vigilint.analyzers.models import Models, Propagator, Sanitizer, Source, Validator, load
 
 # Naming conventions of helpers that sanitize or validate (any language).
-_NAME_SANITIZER = re.compile(r"(^|_)(escape|sanitize|sanitise|clean|safe|quote|validate)", re.I)
-_NAME_GUARD = re.compile(r"(^is_safe|^is_\w*_safe$|safe_url|_allowed|allowlist|whitelist|"
-                         r"permitted|^is_valid|^validate|^valid_)", re.I)
-_NAME_EXIT = re.compile(r"(^|\.)(abort|exit|_exit|fail|bad_request|forbidden|"
-                        r"HttpResponseBadRequest|HttpResponseForbidden|PermissionDenied|Http404|"
-                        r"HTTPException)$")
+_NAME_SANITIZER = lazyre.compile(r"(^|_)(escape|sanitize|sanitise|clean|safe|quote|validate)", re.I)
+_NAME_GUARD = lazyre.compile(r"(^is_safe|^is_\w*_safe$|safe_url|_allowed|allowlist|whitelist|"
+                             r"permitted|^is_valid|^validate|^valid_)", re.I)
+_NAME_EXIT = lazyre.compile(r"(^|\.)(abort|exit|_exit|fail|bad_request|forbidden|"
+                            r"HttpResponseBadRequest|HttpResponseForbidden|PermissionDenied|Http404|"
+                            r"HTTPException)$")
 _QUOTE_KINDS = frozenset({"xss", "sql", "command", "ldap", "xpath", "log", "header"})
 _ESCAPE_KINDS = frozenset({"xss", "log"})
 

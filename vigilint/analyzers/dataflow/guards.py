@@ -6,9 +6,9 @@ cleaned for those kinds only (docs/dataflow.md section 3).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from vigilint import lazyre
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS
 
 URL_HOST: frozenset[str] = frozenset({"redirect", "ssrf"})
@@ -33,8 +33,8 @@ def regex_guard_kinds(pattern: Any, full: bool) -> frozenset[str]:
     return NONE
 
 
-_FIXED_HOST = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@\\\s]+[/?#]")
-_LOCAL_PATH = re.compile(r"^(/[^/\\]|\./)")
+_FIXED_HOST = lazyre.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@\\\s]+[/?#]")
+_LOCAL_PATH = lazyre.compile(r"^(/[^/\\]|\./)")
 
 
 def prefix_kinds(prefix: str) -> frozenset[str]:

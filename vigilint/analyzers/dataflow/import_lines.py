@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 
+from vigilint import lazyre
+
 # `from a.b import c, d` / `import a.b, c`
-PYTHON = re.compile(
+PYTHON = lazyre.compile(
     rb"^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import[ \t]+([^\n#]+)|import[ \t]+([^\n#]+))", re.M)
 # an import line (`import "net/http"`, `import db "app/db"`) or a line of an import block:
 # the quoted path's last element is the folder of the imported package
-GO = re.compile(rb'^[ \t]*(?:import[ \t]+)?(?:[\w.]+[ \t]+)?"(?P<path>[^"\n]+)"[ \t]*$', re.M)
+GO = lazyre.compile(rb'^[ \t]*(?:import[ \t]+)?(?:[\w.]+[ \t]+)?"(?P<path>[^"\n]+)"[ \t]*$', re.M)
 # A file imports another when an import, export-from or require names its module.
-JAVASCRIPT = re.compile(rb"""(?:\bfrom[ \t]+|\brequire[ \t]*\([ \t]*|"""
-                        rb"""\bimport[ \t]*\(?[ \t]*)['"]([^'"\n]+)['"]""", re.M)
+JAVASCRIPT = lazyre.compile(rb"""(?:\bfrom[ \t]+|\brequire[ \t]*\([ \t]*|"""
+                            rb"""\bimport[ \t]*\(?[ \t]*)['"]([^'"\n]+)['"]""", re.M)
 
 PATTERNS: tuple[re.Pattern[bytes], ...] = (GO, JAVASCRIPT, PYTHON)

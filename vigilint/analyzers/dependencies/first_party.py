@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from vigilint import lazyre
 from vigilint.analyzers.dependencies.packages import requirement_name
 from vigilint.paths import DEFAULT_EXCLUDES, read_regular_text
 
@@ -36,9 +37,9 @@ MAX_FILES = 200_000
 _MAX_LEVELS_UP = 8
 _PROJECT_MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", "package.json", "go.mod",
                     "requirements.txt")
-_IDENTIFIER = re.compile(r"^[A-Za-z_]\w*$")
-_SETUP_PY_NAME = re.compile(r"""\bname\s*=\s*["']([A-Za-z0-9][A-Za-z0-9._-]*)["']""")
-_GO_MODULE = re.compile(r"^\s*module\s+\"?([^\s\"]+)", re.MULTILINE)
+_IDENTIFIER = lazyre.compile(r"^[A-Za-z_]\w*$")
+_SETUP_PY_NAME = lazyre.compile(r"""\bname\s*=\s*["']([A-Za-z0-9][A-Za-z0-9._-]*)["']""")
+_GO_MODULE = lazyre.compile(r"^\s*module\s+\"?([^\s\"]+)", re.MULTILINE)
 
 
 def project_known_names(roots: Iterable[Path], excludes: Iterable[str] = ()) -> list[str]:

@@ -29,9 +29,11 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 
+from vigilint import lazyre
+
 POPULAR = 5000
-_NORMAL = re.compile(r"[-_.]+")
-_PEP508_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+_NORMAL = lazyre.compile(r"[-_.]+")
+_PEP508_NAME = lazyre.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 
 
 def normalize(name: str) -> str:

@@ -4,12 +4,12 @@ likely typo-squat, or unverified. Shared by the VG-DEP-* rules; results are memo
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dependencies import packages
 from vigilint.model import Finding
@@ -17,8 +17,8 @@ from vigilint.model import Finding
 Ecosystem = Literal["pypi", "npm", "go"]
 Status = Literal["known", "typo", "unknown"]
 LABEL = {"pypi": "PyPI", "npm": "npm", "go": "Go"}
-_MESSAGE = re.compile(r"^`([^`]+)` is not (?:a known|in vigilint's index of known) "
-                      r"(PyPI|npm|Go) (?:package|module)")
+_MESSAGE = lazyre.compile(r"^`([^`]+)` is not (?:a known|in vigilint's index of known) "
+                          r"(PyPI|npm|Go) (?:package|module)")
 
 
 @dataclass(frozen=True)

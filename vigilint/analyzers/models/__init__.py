@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 
+from vigilint import code_cache
 from vigilint.analyzers.models.access import AccessTables
 from vigilint.analyzers.models.access import build as build_access
 from vigilint.analyzers.models.schema import (
@@ -234,7 +235,7 @@ def load(language: str) -> Models:
         if not entry.name.endswith(".toml"):
             continue
         try:
-            data = tomllib.loads(entry.read_text(encoding="utf-8"))
+            data = code_cache.toml_loads(entry.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
             raise ModelError(f"{family}/{entry.name}: not valid TOML ({exc}).") from None
         lib = parse_library(f"{family}/{entry.name}", data)

@@ -17,6 +17,7 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.fix_edits import go_import, python_module
 from vigilint.model import Edit, Fix
@@ -40,7 +41,7 @@ _NAME_HOLDERS = {
     "property_assignment": "name", "short_var_declaration": "left", "var_spec": "name",
     "assignment_statement": "left", "keyed_element": None, "field_declaration": "declarator",
 }
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_CAMEL = lazyre.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 def env_name(name: str) -> str:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, repeat
 from operator import add
 from typing import TYPE_CHECKING, Any
 
+from vigilint import lazyre
 from vigilint.analyzers.secrets import filters
 from vigilint.analyzers.secrets.catalog import DETECTORS, Detector
 from vigilint.analyzers.secrets.entropy import is_random_looking
@@ -34,7 +34,7 @@ MAX_MATCHES = 100
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 CACHE_KEY = "secrets.matches"
 BY_RULE_KEY = CACHE_KEY + ".by_rule"
-_ARMOR = re.compile(r"-----(?:BEGIN|END)[ A-Z0-9_]{0,60}-----")
+_ARMOR = lazyre.compile(r"-----(?:BEGIN|END)[ A-Z0-9_]{0,60}-----")
 
 
 @dataclass(frozen=True)
@@ -205,7 +205,7 @@ _TOKEN_CHARS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+
 _TO_RUNS = bytes(ord("a") if bytes([i]) in _TOKEN_CHARS and i < 128 else ord(" ")
                  for i in range(256))
 _RUN = b"a" * 12
-_RUNS = re.compile(b"a{%d,}" % len(_RUN))
+_RUNS = lazyre.compile(b"a{%d,}" % len(_RUN))
 _TO_DIGITS = bytes(ord("d") if 48 <= i <= 57 else ord(" ") for i in range(256))
 # Detectors whose value can be short, span lines, or sit in a URL: they search the whole text.
 WHOLE_TEXT = frozenset({"private-key", "kubernetes-secret-data", "database-url-password",

@@ -17,6 +17,7 @@ from functools import cached_property
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.languages import compile_query, query_cursor
 from vigilint.analyzers.syntax.base import Arguments, FunctionDef, Param, dotted, role_of
@@ -35,10 +36,10 @@ _DECLARED = """
 (type_switch_statement alias: (expression_list (identifier) @n))
 """
 # a module's major-version element (v2 and up: v0/v1 have none), and gopkg.in's `.vN`
-_MAJOR = re.compile(r"/v(?:[2-9]|[1-9][0-9]+)(?=/|$)|\.v[0-9]+(?=/|$)")
+_MAJOR = lazyre.compile(r"/v(?:[2-9]|[1-9][0-9]+)(?=/|$)|\.v[0-9]+(?=/|$)")
 _ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\", '"': '"', "'": "'", "a": "\a",
             "b": "\b", "f": "\f", "v": "\v"}
-_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3}|.)", re.S)
+_ESCAPE = lazyre.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3}|.)", re.S)
 BUILTIN_TYPES = frozenset({
     "string", "bool", "byte", "rune", "int", "int8", "int16", "int32", "int64", "uint", "uint8",
     "uint16", "uint32", "uint64", "uintptr", "float32", "float64", "complex64", "complex128",

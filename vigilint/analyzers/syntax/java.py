@@ -10,12 +10,12 @@ A type the file names without importing it (a snippet, a same-package class) res
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.languages import compile_query, query_cursor
 from vigilint.analyzers.syntax.base import Arguments, Decorator, FunctionDef, Param, role_of
@@ -53,7 +53,7 @@ _CLASSES = " ".join(f"({k}) @c" for k in _CLASS_KINDS)
 # a type declaration keyword (counted: more than the walk found means a local class), and an
 # anonymous class body (`new T(...) {`)
 _TYPE_KEYWORDS = (b"class ", b"interface ", b"enum ", b"record ")
-_ANONYMOUS = re.compile(rb"new\s+[\w.$]+\s*(?:<[^;{}]*?>)?\s*\([^;{}]*\)\s*\{")
+_ANONYMOUS = lazyre.compile(rb"new\s+[\w.$]+\s*(?:<[^;{}]*?>)?\s*\([^;{}]*\)\s*\{")
 _METHODS = " ".join(f"({k}) @m" for k in _METHOD_KINDS)
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "s": " ", "0": "\0",
             "\\": "\\", "'": "'", '"': '"'}

@@ -14,12 +14,13 @@ to run a handful of CREATE/ALTER statements, and its autogeneration needs models
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+from vigilint import lazyre
+
+_NAME = lazyre.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 DIALECTS = ("sqlite", "postgresql")
 
 

@@ -25,17 +25,17 @@ from vigilint.analyzers.models import load, short_name
 from vigilint.analyzers.syntax import python
 
 _TOKEN_AUTH = lazyre.compile(r"(Authorization|HTTP_AUTHORIZATION|Bearer|api[_-]?key|X-API-Key|"
-                         r"TokenAuthentication|JWTAuthentication|hmac|signature|"
-                         r"compare_digest)", re.IGNORECASE)
+                             r"TokenAuthentication|JWTAuthentication|hmac|signature|"
+                             r"compare_digest)", re.IGNORECASE)
 _STATE = lazyre.compile(r"(request\.POST|request\.body|request\.data|\.save\(|\.delete\(|"
-                    r"\.update\(|\.create\(|\.commit\(|request\.method\s*==)")
+                        r"\.update\(|\.create\(|\.commit\(|request\.method\s*==)")
 _ROOTS = lazyre.compile(r"^(\.|\./|/|\.\./?|~|\.git|\.env|config|secrets?|private|backups?|logs?|"
-                    r"instance|db|\.ssh|etc|/etc|/var|/home|/root)/?$")
+                        r"instance|db|\.ssh|etc|/etc|/var|/home|/root)/?$")
 _ROOT_EXPR = lazyre.compile(r"^(os\.getcwd\(\)|Path\.cwd\(\)|BASE_DIR|ROOT_DIR|PROJECT_ROOT|"
-                        r"PROJECT_DIR|APP_ROOT|app\.root_path|current_app\.root_path|"
-                        r"os\.path\.dirname\(\s*(os\.path\.abspath\()?__file__\)?\s*\)|"
-                        r"Path\(__file__\)(\.resolve\(\))?\.parent(\.parent)?|"
-                        r"os\.path\.abspath\(\s*[\"']\.[\"']\s*\))$")
+                            r"PROJECT_DIR|APP_ROOT|app\.root_path|current_app\.root_path|"
+                            r"os\.path\.dirname\(\s*(os\.path\.abspath\()?__file__\)?\s*\)|"
+                            r"Path\(__file__\)(\.resolve\(\))?\.parent(\.parent)?|"
+                            r"os\.path\.abspath\(\s*[\"']\.[\"']\s*\))$")
 
 
 def _exempt_decorator(ctx: FileContext, route: Route) -> Node | None:
@@ -77,9 +77,9 @@ def csrf_switches(ctx: FileContext) -> Iterator[Switch]:
 
 # Blueprints and views whose name says they take no cookie session: a token API, a provider's
 # webhooks, health and metrics.
-_NO_COOKIE_NAME = re.compile(r"(^|_)(api|apis|rest|v\d+|webhooks?|hooks?|callbacks?|tokens?|oauth2?|"
-                             r"stripe|github|slack|twilio|bot|integrations?|health|metrics|"
-                             r"public|graphql)(_|$)", re.IGNORECASE)
+_NO_COOKIE_NAME = lazyre.compile(r"(^|_)(api|apis|rest|v\d+|webhooks?|hooks?|callbacks?|tokens?|oauth2?|"
+                                 r"stripe|github|slack|twilio|bot|integrations?|health|metrics|"
+                                 r"public|graphql)(_|$)", re.IGNORECASE)
 
 
 def _exempted_blueprints(ctx: FileContext) -> Iterator[Switch]:

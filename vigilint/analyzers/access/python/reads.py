@@ -5,10 +5,9 @@ and assignments that set the current caller, and record lookups."""
 
 from __future__ import annotations
 
-import re
-
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.identity import IdentityHooks
 from vigilint.analyzers.access.model import Read
 from vigilint.analyzers.access.syntax import descendants, is_field, nodes
@@ -18,20 +17,20 @@ from vigilint.analyzers.syntax import python
 
 _REQUEST_OBJECTS = frozenset({"flask.request", "quart.request", "bottle.request",
                               "pyramid.threadlocal.get_current_request"})
-_REQUEST_NAMES = re.compile(r"^(request|req|self\.request|self\.req|req_)$")
+_REQUEST_NAMES = lazyre.compile(r"^(request|req|self\.request|self\.req|req_)$")
 _KEYED = frozenset({"get", "getlist", "pop", "get_all", "getone", "getall"})
 _FORWARDED_MEMBERS = frozenset({"access_route", "forwarded", "x_forwarded_for"})
 # the caller, or (for a value already named as a person's id or role) any slot on the
 # request's globals or state where later handlers find it (`g.caretaker_id`)
-_CALLER_SLOT = re.compile(r"^((flask\.)?g\.\w+|request\.user|self\.request\.user|"
-                          r"self\.current_user|current_user|request\.state\.\w+|"
-                          r"request\.scope\[.user.\])$")
+_CALLER_SLOT = lazyre.compile(r"^((flask\.)?g\.\w+|request\.user|self\.request\.user|"
+                              r"self\.current_user|current_user|request\.state\.\w+|"
+                              r"request\.scope\[.user.\])$")
 _CALLER_CALLS = frozenset({"flask_login.login_user", "login_user", "django.contrib.auth.login",
                            "quart_auth.login_user"})
-_B64 = re.compile(r"b64decode|urlsafe_b64decode")
+_B64 = lazyre.compile(r"b64decode|urlsafe_b64decode")
 _TOKEN_CALLS = frozenset({"decode", "get_unverified_claims", "get_unverified_header",
                           "decode_complete"})
-_SPLIT_PAYLOAD = re.compile(r"split\(\s*[\"']\.[\"']\s*\)\s*\[\s*1\s*\]")
+_SPLIT_PAYLOAD = lazyre.compile(r"split\(\s*[\"']\.[\"']\s*\)\s*\[\s*1\s*\]")
 
 
 def _typed_requests(ctx: FileContext) -> frozenset[str]:
@@ -44,7 +43,7 @@ def _typed_requests(ctx: FileContext) -> frozenset[str]:
     return found
 
 
-_TYPED_REQUEST = re.compile(r"[(,]\s*([A-Za-z_]\w*)\s*:\s*(?:[\w.]+\.)?(?:Http|Web)?Request\b")
+_TYPED_REQUEST = lazyre.compile(r"[(,]\s*([A-Za-z_]\w*)\s*:\s*(?:[\w.]+\.)?(?:Http|Web)?Request\b")
 
 
 def _is_request(ctx: FileContext, node: Node | None) -> bool:

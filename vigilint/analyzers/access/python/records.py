@@ -24,15 +24,15 @@ from vigilint.analyzers.syntax import Arguments, python
 
 _ID_KEYS = lazyre.compile(r"^(id|pk|uuid|slug|key|number|code|token|\w+_id|\w+_pk|\w+_uuid)$")
 _QUERYISH = lazyre.compile(r"(\.query\b|\bobjects\b|\bquery\(|\bselect\(|\.filter|\.where|\bsession\b|"
-                       r"\bdb\b|_set\b|\.all\(\)|^(sa\.|sqlalchemy\.)?(delete|update)\(\s*[A-Z])")
+                           r"\bdb\b|_set\b|\.all\(\)|^(sa\.|sqlalchemy\.)?(delete|update)\(\s*[A-Z])")
 _CALLER = ("current_user", "request.user", "g.user", "get_jwt_identity", "self.request.user",
            "self.current_user", "session[", "session.get(", "request.auth", "get_current_user",
            "current_identity")
 # `g.api_user = user` in a guard decorator or a `before_request` hook: Flask's request globals
 # carry the verified caller under the name the app chose
-_G_CALLER = re.compile(r"(?<![\w.])g\.((?!\w*(?:agent|_ip|locale|lang|input|prefs))\w*"
-                       r"(?:user|account|member|principal|identity|caller|customer|employee|"
-                       r"staff)\w*|me)\s*=[^=]", re.IGNORECASE)
+_G_CALLER = lazyre.compile(r"(?<![\w.])g\.((?!\w*(?:agent|_ip|locale|lang|input|prefs))\w*"
+                           r"(?:user|account|member|principal|identity|caller|customer|employee|"
+                           r"staff)\w*|me)\s*=[^=]", re.IGNORECASE)
 
 
 def _callers(ctx: FileContext) -> tuple[str, ...]:

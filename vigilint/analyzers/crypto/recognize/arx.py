@@ -6,10 +6,9 @@ evidence."""
 
 from __future__ import annotations
 
-import re
-
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.names import NON_CRYPTO_WORDS
 from vigilint.analyzers.crypto.recognize import Evidence
@@ -61,7 +60,7 @@ def _is_rotation(ctx: FileContext, node: Node) -> bool:
 
 
 NODE_KINDS = FUNCTION_KINDS - {"function"}
-_ROT_HINT = re.compile(rb"(?i)rot|\bro[lr]\b|\bro[lr]\d")
+_ROT_HINT = lazyre.compile(rb"(?i)rot|\bro[lr]\b|\bro[lr]\d")
 
 
 def _local_rotators(ctx: FileContext) -> frozenset[str]:

@@ -10,6 +10,7 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.bodies import game_context
 from vigilint.analyzers.crypto.names import NON_CRYPTO_WORDS
@@ -153,20 +154,20 @@ def _early_exit(ctx: FileContext, body: Node) -> Node | None:
 
 # `all(x == y for x, y in zip(a, b))`, `[...a].every((c, i) => c === b[i])`: stops at the
 # first difference like an early-exit loop.
-_SHORT_CIRCUIT = re.compile(r"\b(?:all\(\s*\w+\s*==|any\(\s*\w+\s*!=)\s*\w+\s+for\s+\w+\s*,\s*"
-                            r"\w+\s+in\s+zip\(|"
-                            r"\.some\(\s*\(\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\w+\s*!==?\s*"
-                            r"\w+(?:\[\s*\w+\s*\]|\.charAt\(\s*\w+\s*\)|\.charCodeAt\(\s*\w+\s*\))|"
-                            r"\.every\(\s*\(\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\w+\s*===?\s*"
-                            r"\w+(?:\[\s*\w+\s*\]|\.charAt\(\s*\w+\s*\)|\.charCodeAt\(\s*\w+\s*\))")
+_SHORT_CIRCUIT = lazyre.compile(r"\b(?:all\(\s*\w+\s*==|any\(\s*\w+\s*!=)\s*\w+\s+for\s+\w+\s*,\s*"
+                                r"\w+\s+in\s+zip\(|"
+                                r"\.some\(\s*\(\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\w+\s*!==?\s*"
+                                r"\w+(?:\[\s*\w+\s*\]|\.charAt\(\s*\w+\s*\)|\.charCodeAt\(\s*\w+\s*\))|"
+                                r"\.every\(\s*\(\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\w+\s*===?\s*"
+                                r"\w+(?:\[\s*\w+\s*\]|\.charAt\(\s*\w+\s*\)|\.charCodeAt\(\s*\w+\s*\))")
 
 
 # `[...a].reduce((ok, c, i) => ok && c === b[i], true)`: the comparison stops at the first
 # difference (only the walk goes on).
-_REDUCE_AND = re.compile(r"\.reduce\(\s*\(\s*(\w+)\s*,\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\(?\s*\1\s*&&")
+_REDUCE_AND = lazyre.compile(r"\.reduce\(\s*\(\s*(\w+)\s*,\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\(?\s*\1\s*&&")
 # `[...a].reduce((d, c, i) => d | (c.charCodeAt(0) ^ b.charCodeAt(i)), 0)`: XOR folded by hand.
-_REDUCE_XOR = re.compile(r"\.reduce\(\s*\(\s*(\w+)\s*,\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\(?\s*\1\s*\|"
-                         r"[^;\n]{0,200}\^")
+_REDUCE_XOR = lazyre.compile(r"\.reduce\(\s*\(\s*(\w+)\s*,\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\(?\s*\1\s*\|"
+                             r"[^;\n]{0,200}\^")
 
 
 def _short_circuit(ctx: FileContext, body: Node) -> Node | None:
@@ -237,8 +238,8 @@ def _callers_pass_secrets(ctx: FileContext, name: str) -> bool:
 
 # A value made by a MAC or a digest: `createHmac(`, `hmac.new(`, `Mac.getInstance`,
 # `.doFinal(`, `.hexdigest()`, `.digest(`, `hmac.New(`, `.Sum(`, `HmacSHA256`.
-_MAC_VALUE = re.compile(r"(?:createHmac\(|\bhmac\.(?:new|New|digest)\(|\bHmac\w*\(|"
-                        r"\.doFinal\(|\.hexdigest\(|\.digest\(|\.Sum\(|\bsign\()")
+_MAC_VALUE = lazyre.compile(r"(?:createHmac\(|\bhmac\.(?:new|New|digest)\(|\bHmac\w*\(|"
+                            r"\.doFinal\(|\.hexdigest\(|\.digest\(|\.Sum\(|\bsign\()")
 
 
 def _secret_words(name: str) -> bool:
@@ -262,7 +263,7 @@ _OTHER_CODES = frozenset({"status", "http", "country", "region", "language", "la
                           "response", "airport", "state", "reason", "dial", "phone", "hash"})
 
 
-_BYTES_TYPES = re.compile(r"byte\[\]|\[\]byte|Uint8Array|Buffer|\bbytes\b|bytearray")
+_BYTES_TYPES = lazyre.compile(r"byte\[\]|\[\]byte|Uint8Array|Buffer|\bbytes\b|bytearray")
 
 
 def _byte_parameters(ctx: FileContext, fn: Node) -> bool:
@@ -284,12 +285,12 @@ def _reads_secret(ctx: FileContext, body: Node) -> bool:
 
 
 # `len(a) != len(b)`, `a.length !== b.length`, `a.length() != b.length()`, `len(a) == len(b)`
-_LENGTHS_FIRST = re.compile(
+_LENGTHS_FIRST = lazyre.compile(
     rb"\blen\(\s*[\w.]+\s*\)\s*[!=]==?\s*len\(\s*[\w.]+\s*\)|"
     rb"[\w.]+\.(?:length|size)(?:\(\))?\s*[!=]==?\s*[\w.]+\.(?:length|size)(?:\(\))?")
 
 
-_KEYED = re.compile(r"createHmac|\bhmac\.(?:new|New|digest)\b|Mac\.getInstance|HMAC|Hmac")
+_KEYED = lazyre.compile(r"createHmac|\bhmac\.(?:new|New|digest)\b|Mac\.getInstance|HMAC|Hmac")
 
 
 def _early_exit_on_tag(ctx: FileContext, fn: Node, body: Node) -> Node | None:

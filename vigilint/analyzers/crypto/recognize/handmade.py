@@ -16,6 +16,7 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.bodies import game_context, profile, secret_context
 from vigilint.analyzers.crypto.names import NON_CRYPTO_WORDS
@@ -127,10 +128,10 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
 
 
 # HMAC's pads: the key XORed with 0x36 (inner) and 0x5c (outer), as numbers or byte strings.
-_IPAD = re.compile(r"\b0x36\b|\\x36|(?<=\^)\s*54\b|\b54\s*\^")
-_OPAD = re.compile(r"(?i)\b0x5c\b|\\x5c|(?<=\^)\s*92\b|\b92\s*\^")
-_LIBRARY_KDF = re.compile(r"(?i)hkdf|pbkdf2|scrypt|argon2|bcrypt|deriveKey|deriveBits|"
-                          r"SecretKeyFactory|KDF")
+_IPAD = lazyre.compile(r"\b0x36\b|\\x36|(?<=\^)\s*54\b|\b54\s*\^")
+_OPAD = lazyre.compile(r"(?i)\b0x5c\b|\\x5c|(?<=\^)\s*92\b|\b92\s*\^")
+_LIBRARY_KDF = lazyre.compile(r"(?i)hkdf|pbkdf2|scrypt|argon2|bcrypt|deriveKey|deriveBits|"
+                              r"SecretKeyFactory|KDF")
 
 
 def _without_library(ctx: FileContext, fn: Node) -> Evidence | None:
@@ -281,8 +282,8 @@ def _reduced_hash(ctx: FileContext, body: Node) -> Node | None:
     return None
 
 
-_COUNTED = re.compile(r"\bArray\.from\(\s*\{\s*length|\bArray\(|\brange\(|\.repeat\(|"
-                      r"\bnew Array\(")
+_COUNTED = lazyre.compile(r"\bArray\.from\(\s*\{\s*length|\bArray\(|\brange\(|\.repeat\(|"
+                          r"\bnew Array\(")
 
 
 def _secret_prefix(ctx: FileContext, body: Node) -> Node | None:
@@ -348,8 +349,8 @@ def _joined_with_secret(ctx: FileContext, node: Node) -> bool:
     return False
 
 
-_HMAC = re.compile(r"hmac\.new|hmac\.New|hmac\.digest|createHmac|Mac\.getInstance|HMAC\(|"
-                   r"HmacSHA|new HMac")
+_HMAC = lazyre.compile(r"hmac\.new|hmac\.New|hmac\.digest|createHmac|Mac\.getInstance|HMAC\(|"
+                       r"HmacSHA|new HMac")
 _FEEDS = frozenset({"update", "Write", "write", "digest_update"})
 
 
@@ -426,7 +427,7 @@ _SECRET_NAME_WORDS = frozenset({"secret", "password", "passwd", "apikey", "token
                                 "shared", "signing", "credential", "credentials"})
 _KEY_QUALIFIERS = frozenset({"api", "secret", "signing", "master", "private", "shared", "hmac",
                              "mac", "sign"})
-_CONCATENATION = re.compile(r"\+|\bappend\(|\bconcat\(|\$\{|\.\.\.")
+_CONCATENATION = lazyre.compile(r"\+|\bappend\(|\bconcat\(|\$\{|\.\.\.")
 
 
 def signing_function(ctx: FileContext, fn: Node | None) -> bool:

@@ -20,6 +20,7 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.names import NON_CRYPTO_WORDS
 from vigilint.analyzers.crypto.recognize import Evidence
@@ -63,15 +64,15 @@ _NOT_SECRET_KEY = frozenset({"cache", "sort", "map", "dict", "lookup", "primary"
                              "column", "field", "attr", "env", "config", "setting", "name",
                              "keys", "dedupe", "dedup", "join", "composite", "natural"})
 _PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pin"})
-_HMAC = re.compile(r"hmac\.new|hmac\.New|hmac\.digest|createHmac|Mac\.getInstance|HMAC\(|"
-                   r"HmacSHA|new HMac|HMac\(")
+_HMAC = lazyre.compile(r"hmac\.new|hmac\.New|hmac\.digest|createHmac|Mac\.getInstance|HMAC\(|"
+                       r"HmacSHA|new HMac|HMac\(")
 _EQUALITY = frozenset({"==", "!=", "===", "!==", "<>"})
 _JOINS = frozenset({"append", "join", "concat", "Concat", "format", "Sprintf", "Join"})
 
 
 _SECRET_HINT_WORDS = ("secret", "key", "salt", "pepper", "private", "shared", "signing", "hmac",
                       "passphrase")
-_SECRET_HINT = re.compile(r"(?i)" + "|".join(_SECRET_HINT_WORDS))
+_SECRET_HINT = lazyre.compile(r"(?i)" + "|".join(_SECRET_HINT_WORDS))
 
 
 def _names_secret(text: str, per_record: frozenset[str] = frozenset()) -> bool:
@@ -185,8 +186,8 @@ def _assigned_locals(ctx: FileContext, body: Node) -> dict[str, str]:
     return out
 
 
-_BUILDER = re.compile(r"(?<![\w.])([A-Za-z_]\w{0,40})(\.(?:append|write|Write|WriteString|extend|"
-                      r"push)\(|\s*\+=)")
+_BUILDER = lazyre.compile(r"(?<![\w.])([A-Za-z_]\w{0,40})(\.(?:append|write|Write|WriteString|extend|"
+                          r"push)\(|\s*\+=)")
 
 _FOLDS = AUGMENTED_KINDS | {"assignment"}
 
@@ -263,7 +264,7 @@ def _defined(ctx: FileContext) -> dict[str, list[Node]]:
     return found
 
 
-_GO_SUM = re.compile(r"\b(?:md5|sha1|sha256|sha512|sha3|blake2b|blake2s)\.Sum\w*$")
+_GO_SUM = lazyre.compile(r"\b(?:md5|sha1|sha256|sha512|sha3|blake2b|blake2s)\.Sum\w*$")
 
 
 def _is_hash(ctx: FileContext, call: Node) -> bool:
@@ -456,8 +457,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
 
 
 _CALLS_AND_LOOPS = CALL_KINDS | LOOP_KINDS
-_HASH_MARKERS = re.compile(r"createHash|hashlib\.|MessageDigest|\b(?:md5|sha1|sha256|sha512|"
-                           r"sha3)\.New\w*\(|DigestUtils|Hashing\.|\.digest\(")
+_HASH_MARKERS = lazyre.compile(r"createHash|hashlib\.|MessageDigest|\b(?:md5|sha1|sha256|sha512|"
+                               r"sha3)\.New\w*\(|DigestUtils|Hashing\.|\.digest\(")
 _FEEDS = frozenset({"update", "Write", "write", "WriteString"})
 _FINALS = frozenset({"digest", "hexdigest", "Sum", "doFinal", "sum", "hex"})
 

@@ -19,6 +19,7 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.recognize import Evidence
 from vigilint.analyzers.crypto.recognize.handmade import calls_of
@@ -67,9 +68,9 @@ def _pad_to_block(ctx: FileContext, node: Node, symbolic: bool = True) -> bool:
 
 # `text.padEnd(Math.ceil(text.length / 16) * 16, ' ')`, `data.ljust((len(data) // 16 + 1) * 16,
 # b"\0")`: filled up to a multiple of the block size with a constant.
-_FILL_TO_BLOCK = re.compile(r"\.(?:padEnd|ljust|rjust|padStart)\(\s*(?=[^,]*(?:ceil|//|%|/))"
-                            r"[^,]*\b(?:8|16|32|64)\b[^,]*,"
-                            r"\s*(?:b?['\"][^'\"]*['\"]|0x[0-9a-fA-F]+|\d+)\s*\)")
+_FILL_TO_BLOCK = lazyre.compile(r"\.(?:padEnd|ljust|rjust|padStart)\(\s*(?=[^,]*(?:ceil|//|%|/))"
+                                r"[^,]*\b(?:8|16|32|64)\b[^,]*,"
+                                r"\s*(?:b?['\"][^'\"]*['\"]|0x[0-9a-fA-F]+|\d+)\s*\)")
 
 
 def _pkcs7(text: str, length: str) -> bool:
@@ -92,7 +93,7 @@ _LIBRARY_PADDING = ("padding.PKCS7", "Crypto.Util.Padding", "pkcs7", "PKCS7", "P
 
 
 # A fill that is visibly constant: zeros or one literal byte repeated.
-_CONSTANT_FILL = re.compile(
+_CONSTANT_FILL = lazyre.compile(
     r"bytes\.Repeat\(\s*\[\]byte\{\s*(?:0x[0-9a-fA-F]+|\d+|'[^'\n]{0,8}')\s*\}"  # go
     r"|append\([^;\n]{0,200}?make\(\[\]byte,"  # go: zeros appended (bounded: linear)
     r"|\bb?(?:'[^'\n]{1,4}'|\"[^\"\n]{1,4}\")\s*\*"  # python: b"\x00" * n
@@ -105,11 +106,11 @@ _CONSTANT_FILL = re.compile(
 
 # The last byte of the data: `data[-1]`, `data[len(data)-1]`, `buf[buf.length - 1]`,
 # `data.at(-1)`, `padded[padded.length-1]`.
-_LAST_BYTE = re.compile(r"\[\s*-\s*1\s*:?\s*\]|\[\s*len\(\s*[\w.]+\s*\)\s*-\s*1\s*:\s*\]|\[\s*len\(\s*[\w.]+\s*\)\s*-\s*1\s*\]|"
-                        r"\[\s*[\w.]+\.(?:length|size\(\)|len\(\))\s*-\s*1\s*\]|\.at\(\s*-1\s*\)")
+_LAST_BYTE = lazyre.compile(r"\[\s*-\s*1\s*:?\s*\]|\[\s*len\(\s*[\w.]+\s*\)\s*-\s*1\s*:\s*\]|\[\s*len\(\s*[\w.]+\s*\)\s*-\s*1\s*\]|"
+                            r"\[\s*[\w.]+\.(?:length|size\(\)|len\(\))\s*-\s*1\s*\]|\.at\(\s*-1\s*\)")
 # The data cut short by it: a slice, `subarray`/`slice`/`substring`, `Arrays.copyOf(Range)`.
-_CUT = re.compile(r"\[\s*:\s*-|\[\s*:\s*len\(|\[\s*:\s*\w+\s*-|\.(?:subarray|slice|substring)\("
-                  r"\s*0\s*,|Arrays\.copyOf(?:Range)?\(|\[\s*(?:0\s*)?:\s*len\(")
+_CUT = lazyre.compile(r"\[\s*:\s*-|\[\s*:\s*len\(|\[\s*:\s*\w+\s*-|\.(?:subarray|slice|substring)\("
+                      r"\s*0\s*,|Arrays\.copyOf(?:Range)?\(|\[\s*(?:0\s*)?:\s*len\(")
 _CHECKS = frozenset({"if_statement", "raise_statement", "throw_statement", "assert_statement",
                      "conditional_expression", "ternary_expression", "if_expression"})
 _UNPAD_WORDS = frozenset({"unpad", "depad", "unpadded"})
@@ -154,7 +155,7 @@ def _strict_pkcs7(text: str, length: str) -> bool:
         r"alloc\([^;]*,\s*0\s*\)|\(byte\)\s*0x[0-9a-fA-F]+\b|b?['\"]\\x(?:00|80)", text)
 
 
-_LENGTH = re.compile(r"\b([A-Za-z_]\w*)\s*:?=(?!=)[^\n;]*%")
+_LENGTH = lazyre.compile(r"\b([A-Za-z_]\w*)\s*:?=(?!=)[^\n;]*%")
 
 
 def _pkcs7_pad_in_file(ctx: FileContext) -> bool:
@@ -177,23 +178,23 @@ def _pkcs7_pad_in_file(ctx: FileContext) -> bool:
 
 
 # A cipher call whose padding is left to the caller: padding disabled, or a raw block mode.
-_RAW_CIPHER = re.compile(r"setAutoPadding\(\s*false|NoPadding|CryptBlocks|MODE_(?:CBC|ECB)\b|"
-                         r"modes\.(?:CBC|ECB)\(|pad\.NoPadding|\bprocessBlock\(|"
-                         r"\.(?:encrypt|decrypt)Block\(|"
-                         # go: `block.Encrypt(out[i:i+16], p[i:i+16])`, one block at a time
-                         r"\.(?:En|De)crypt\(\s*\w+\[[^\]\n]{0,60}:")
+_RAW_CIPHER = lazyre.compile(r"setAutoPadding\(\s*false|NoPadding|CryptBlocks|MODE_(?:CBC|ECB)\b|"
+                             r"modes\.(?:CBC|ECB)\(|pad\.NoPadding|\bprocessBlock\(|"
+                             r"\.(?:encrypt|decrypt)Block\(|"
+                             # go: `block.Encrypt(out[i:i+16], p[i:i+16])`, one block at a time
+                             r"\.(?:En|De)crypt\(\s*\w+\[[^\]\n]{0,60}:")
 # A cipher used by the function: created, or fed (`update`, `doFinal`, `CryptBlocks`).
-_CIPHER_USE = re.compile(r"create(?:Cipher|Decipher)iv|Cipher\.getInstance|\.doFinal\(|"
-                         r"\.(?:en|de)cryptor\(|\b(?:AES|DES3?|Blowfish)\.new\(|CryptBlocks|"
-                         r"aes\.NewCipher|des\.NewCipher|\.(?:en|de)crypt\(|\bcipher\.update\(|"
-                         r"\.update\(|\.(?:Encrypt|Decrypt)\(|CryptoJS\.(?:AES|DES)|processBlock")
-_LIBRARY_PADDER = re.compile(r"padding\.PKCS7|Padding\.(?:un)?pad\(|PKCS5Padding|PKCS7Padding|"
-                             r"\bpkcs7\.(?:Pad|Unpad)\(")
-_READ_LAST = re.compile(r"\.readUInt8\(\s*[\w.]+\.length\s*-\s*1\s*\)|"
-                        r"\.(?:charCodeAt|codePointAt)\(\s*[\w.]+\.length\s*-\s*1\s*\)|"
-                        r"\[\s*[\w.]+\.length\s*-\s*1\s*\]|\bord\(\s*[\w.]+\[\s*-\s*1\s*\]\s*\)")
-_CUT_MORE = re.compile(r",\s*0\s*,\s*[\w.]+\.length\s*-|\[\s*:\s*[\w.]+\.length\s*-|"
-                       r"\.(?:subarray|slice|substring|substr)\(\s*0\s*,")
+_CIPHER_USE = lazyre.compile(r"create(?:Cipher|Decipher)iv|Cipher\.getInstance|\.doFinal\(|"
+                             r"\.(?:en|de)cryptor\(|\b(?:AES|DES3?|Blowfish)\.new\(|CryptBlocks|"
+                             r"aes\.NewCipher|des\.NewCipher|\.(?:en|de)crypt\(|\bcipher\.update\(|"
+                             r"\.update\(|\.(?:Encrypt|Decrypt)\(|CryptoJS\.(?:AES|DES)|processBlock")
+_LIBRARY_PADDER = lazyre.compile(r"padding\.PKCS7|Padding\.(?:un)?pad\(|PKCS5Padding|PKCS7Padding|"
+                                 r"\bpkcs7\.(?:Pad|Unpad)\(")
+_READ_LAST = lazyre.compile(r"\.readUInt8\(\s*[\w.]+\.length\s*-\s*1\s*\)|"
+                            r"\.(?:charCodeAt|codePointAt)\(\s*[\w.]+\.length\s*-\s*1\s*\)|"
+                            r"\[\s*[\w.]+\.length\s*-\s*1\s*\]|\bord\(\s*[\w.]+\[\s*-\s*1\s*\]\s*\)")
+_CUT_MORE = lazyre.compile(r",\s*0\s*,\s*[\w.]+\.length\s*-|\[\s*:\s*[\w.]+\.length\s*-|"
+                           r"\.(?:subarray|slice|substring|substr)\(\s*0\s*,")
 _NAMED_UNPAD = frozenset({"unpad", "depad", "unpadded", "strip", "remove", "trim", "drop"})
 
 
@@ -272,7 +273,7 @@ def _unpad_by_hand(ctx: FileContext, body: Node) -> Node | None:
 
 
 # An AEAD needs no padding: a pad before it hides the length (a bucket), it is no scheme.
-_AEAD = re.compile(r"(?i)gcm|chacha20|poly1305|\bccm\b|\bocb|\bsiv\b|secretbox|AESGCM|NewGCM")
+_AEAD = lazyre.compile(r"(?i)gcm|chacha20|poly1305|\bccm\b|\bocb|\bsiv\b|secretbox|AESGCM|NewGCM")
 
 
 def _feeds_cipher(ctx: FileContext, fn: Node) -> bool:
@@ -315,13 +316,13 @@ def _feeds_raw_cipher(ctx: FileContext, fn: Node) -> Evidence | None:
 
 # PKCS#1 v1.5 laid out by hand: the block type header `00 02` (encryption) or `00 01`
 # (signature) written into the block, as a literal or index by index.
-_PKCS1_HEADER = re.compile(
+_PKCS1_HEADER = lazyre.compile(
     r"\[\s*1\s*\]\s*=\s*(?:\(byte\)\s*)?(?:0x0?[12]|[12])\s*[;,\n]"
     r"|b?['\"]\\x00\\x0[12]|(?:\[|\{|\(\[)\s*(?:0x00?|0)\s*,\s*(?:0x0?[12]|[12])\s*[,\]}]")
-_RSA_CONTEXT = re.compile(r"modPow|\bpow\(|modulus|\bRSA|\brsa|BigInteger|\bbig\.Int|"
-                          r"\bBigInt\b|\.Exp\(|\bmodexp|\bpowMod|\bmod_pow|\bExp\(")
-_PKCS1_FILL = re.compile(r"0x[fF]{2}\b|\\xff|\b255\b|\brand|\bRand|\bRandom|urandom|"
-                         r"secrets\.|nextBytes|getRandomValues|randomBytes|!=\s*0|==\s*0")
+_RSA_CONTEXT = lazyre.compile(r"modPow|\bpow\(|modulus|\bRSA|\brsa|BigInteger|\bbig\.Int|"
+                              r"\bBigInt\b|\.Exp\(|\bmodexp|\bpowMod|\bmod_pow|\bExp\(")
+_PKCS1_FILL = lazyre.compile(r"0x[fF]{2}\b|\\xff|\b255\b|\brand|\bRand|\bRandom|urandom|"
+                             r"secrets\.|nextBytes|getRandomValues|randomBytes|!=\s*0|==\s*0")
 
 
 def _pkcs1_by_hand(ctx: FileContext, fn: Node) -> Evidence | None:

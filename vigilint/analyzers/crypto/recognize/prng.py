@@ -10,6 +10,7 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.names import NON_CRYPTO_WORDS
 from vigilint.analyzers.crypto.recognize import Evidence
@@ -236,7 +237,7 @@ def _lcg_step(ctx: FileContext, node: Node) -> bool:
                          re.search(r"%|&|>>>\s*0|\|\s*0\b|\bBigInt\.asUintN", text) is not None)
 
 
-_IMUL = re.compile(r"Math\.imul\(([^,()\n]{1,80}),([^,()\n]{1,80})\)")
+_IMUL = lazyre.compile(r"Math\.imul\(([^,()\n]{1,80}),([^,()\n]{1,80})\)")
 
 
 def _module_state(ctx: FileContext, name: str) -> bool:

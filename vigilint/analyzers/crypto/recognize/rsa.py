@@ -10,6 +10,7 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.recognize import Evidence
 from vigilint.analyzers.crypto.recognize.handmade import calls_of
@@ -48,12 +49,12 @@ def _arguments(call: Node) -> list[Node]:
 
 
 # A conversion around the value (`BigInt(d)`, `big.NewInt(e)`, `new BigInteger(n)`, `int(d)`).
-_CONVERSION = re.compile(r"(?:new\s+)?[A-Za-z_][\w.]{0,60}\(\s*([A-Za-z_][\w.]{0,80})\s*"
-                         r"(?:,\s*\d{1,3}\s*)?\)")
+_CONVERSION = lazyre.compile(r"(?:new\s+)?[A-Za-z_][\w.]{0,60}\(\s*([A-Za-z_][\w.]{0,80})\s*"
+                             r"(?:,\s*\d{1,3}\s*)?\)")
 
 
-_NESTED_CONVERSION = re.compile(r"[A-Za-z_][\w.]{0,60}\(\s*[A-Za-z_][\w.]{0,30}\(\s*"
-                                r"([A-Za-z_][\w.]{0,80})\s*\)\s*\)")
+_NESTED_CONVERSION = lazyre.compile(r"[A-Za-z_][\w.]{0,60}\(\s*[A-Za-z_][\w.]{0,30}\(\s*"
+                                    r"([A-Za-z_][\w.]{0,80})\s*\)\s*\)")
 
 
 def _arg_names(ctx: FileContext, args: list[Node]) -> list[str]:
@@ -112,10 +113,10 @@ def _check_call(ctx: FileContext, call: Node) -> bool:
     return False
 
 
-_SQUARE = re.compile(r"\b(\w+)\s*=\s*\(?\s*\1\s*\*\s*\1\s*\)?\s*%|"
-                     r"\b(\w+)\s*=\s*\(?\s*\2\s*\*\*\s*2\s*\)?\s*%")
-_HALVE = re.compile(r">>=\s*1n?\b|>>\s*1n?\b|//=\s*2\b|/=\s*2n?\b|\.shiftRight\(\s*1\s*\)|"
-                    r"Rsh\(")
+_SQUARE = lazyre.compile(r"\b(\w+)\s*=\s*\(?\s*\1\s*\*\s*\1\s*\)?\s*%|"
+                         r"\b(\w+)\s*=\s*\(?\s*\2\s*\*\*\s*2\s*\)?\s*%")
+_HALVE = lazyre.compile(r">>=\s*1n?\b|>>\s*1n?\b|//=\s*2\b|/=\s*2n?\b|\.shiftRight\(\s*1\s*\)|"
+                        r"Rsh\(")
 _OPERATION_WORDS = frozenset({"rsa", "sign", "signature", "encrypt", "decrypt", "verify",
                               "seal", "unseal", "cipher", "decipher", "encipher"})
 
@@ -169,11 +170,11 @@ def _same_class(ctx: FileContext, call: Node, owner: Node, owner_name: str) -> b
 
 # phi(n) = (p - 1)(q - 1): `(p - 1) * (q - 1)`, `p.subtract(ONE).multiply(q.subtract(ONE))`,
 # `new(big.Int).Mul(pm1, qm1)` after `Sub(p, one)`.
-_TOTIENT = re.compile(r"\(\s*\w+\s*-\s*1n?\s*\)\s*\*\s*\(\s*\w+\s*-\s*1n?\s*\)|"
-                      r"\.subtract\(\s*BigInteger\.ONE\s*\)\s*\.multiply\(\s*\w+\s*"
-                      r"\.subtract\(\s*BigInteger\.ONE\s*\)")
-_INVERSE = re.compile(r"modInverse\(|\bpow\([^()\n]*,\s*-1\s*,|ModInverse\(|\begcd\b|"
-                      r"\binverse\b|\bmod_inv|\bmodinv|\binvmod", re.IGNORECASE)
+_TOTIENT = lazyre.compile(r"\(\s*\w+\s*-\s*1n?\s*\)\s*\*\s*\(\s*\w+\s*-\s*1n?\s*\)|"
+                          r"\.subtract\(\s*BigInteger\.ONE\s*\)\s*\.multiply\(\s*\w+\s*"
+                          r"\.subtract\(\s*BigInteger\.ONE\s*\)")
+_INVERSE = lazyre.compile(r"modInverse\(|\bpow\([^()\n]*,\s*-1\s*,|ModInverse\(|\begcd\b|"
+                          r"\binverse\b|\bmod_inv|\bmodinv|\binvmod", re.IGNORECASE)
 
 
 def _key_generation(ctx: FileContext, fn: Node) -> Evidence | None:

@@ -11,6 +11,7 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.names import NON_CRYPTO_WORDS
 from vigilint.analyzers.crypto.recognize import Evidence
@@ -162,8 +163,8 @@ def _assigned_to(ctx: FileContext, call: Node) -> str:
     return ctx.node_text(target)
 
 
-_TEST_PATH = re.compile(r"(?:^|/)(?:tests?|__tests__|testdata|spec)/|(?:^|/)test_[^/]*\.py$|"
-                        r"_test\.(?:py|go)$|\.(?:test|spec)\.[jt]sx?$|Tests?\.java$")
+_TEST_PATH = lazyre.compile(r"(?:^|/)(?:tests?|__tests__|testdata|spec)/|(?:^|/)test_[^/]*\.py$|"
+                            r"_test\.(?:py|go)$|\.(?:test|spec)\.[jt]sx?$|Tests?\.java$")
 
 
 def evidence(ctx: FileContext, call: Node) -> Evidence | None:
@@ -218,8 +219,8 @@ def _produced_by_secret_class(ctx: FileContext, fn: Node, fn_name: str) -> bool:
 
 
 # Calls that set a cookie: a value made there is a session or remember-me credential.
-_COOKIE_SINK = re.compile(r"\bSetCookie\(|\bset_cookie\(|\.cookie\(|\bnew\s+Cookie\(|"
-                          r"\baddCookie\(|Set-Cookie|\bcookies\.set\(|http\.Cookie\{")
+_COOKIE_SINK = lazyre.compile(r"\bSetCookie\(|\bset_cookie\(|\.cookie\(|\bnew\s+Cookie\(|"
+                              r"\baddCookie\(|Set-Cookie|\bcookies\.set\(|http\.Cookie\{")
 
 
 def _reaches_cookie(ctx: FileContext, name: str, fn: Node) -> bool:
@@ -259,7 +260,7 @@ _REFERENCES = frozenset({"order", "invoice", "ticket", "booking", "reference", "
                          "no", "num", "receipt", "tracking", "sku", "serial", "table", "seat",
                          "queue", "case"})
 # A message to the user (`sms.send(phone, c)`, `mailer.sendMail(...)`, `notify(user, c)`).
-_SENDS = re.compile(r"\b(?:send\w*|Send\w*|notify|deliver|mail|email|text|push)\s*\(")
+_SENDS = lazyre.compile(r"\b(?:send\w*|Send\w*|notify|deliver|mail|email|text|push)\s*\(")
 
 
 def _kept_and_sent(ctx: FileContext, name: str, fn: Node) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.bodies import secret_context
 from vigilint.analyzers.crypto.names import KEY_WORDS, NON_CRYPTO_WORDS, mentions
@@ -187,8 +188,8 @@ def _drawn(ctx: FileContext, side: Node, fn: Node | None) -> bool:
 
 _CLOSURES = frozenset({"func_literal", "arrow_function", "function_expression", "lambda",
                        "function"})
-_DRAW_CALL = re.compile(r"\b(?:Intn|Int31n|Int63n|Uint32|random|randrange|randint|getrandbits|"
-                        r"nextInt|nextByte)\s*\(")
+_DRAW_CALL = lazyre.compile(r"\b(?:Intn|Int31n|Int63n|Uint32|random|randrange|randint|getrandbits|"
+                            r"nextInt|nextByte)\s*\(")
 
 
 def _generator_class(ctx: FileContext, node: Node) -> bool:
@@ -352,9 +353,9 @@ def _zips_a_stream(ctx: FileContext, node: Node, fn: Node | None) -> bool:
 
 
 # `zip(data, self._stream(nonce, n))`, `zip(chunk, keystream(key))`: the data zipped with a call
-_ZIPPED_CALL = re.compile(r"\bzip\(\s*[\w.]{1,80}(?:\[[^\]\n]{0,40}\])?\s*,\s*"
-                          r"(?:self\.|this\.|cls\.)?([A-Za-z_]\w*)\s*\(|"
-                          r"\bzip\(\s*(?:self\.|this\.|cls\.)?([A-Za-z_]\w*)\s*\(")
+_ZIPPED_CALL = lazyre.compile(r"\bzip\(\s*[\w.]{1,80}(?:\[[^\]\n]{0,40}\])?\s*,\s*"
+                              r"(?:self\.|this\.|cls\.)?([A-Za-z_]\w*)\s*\(|"
+                              r"\bzip\(\s*(?:self\.|this\.|cls\.)?([A-Za-z_]\w*)\s*\(")
 
 
 def _zips_a_generator(ctx: FileContext, text: str) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow import import_lines
 from vigilint.analyzers.dataflow.calls import call_model
@@ -31,7 +32,7 @@ _NON_TEXT_TYPES = frozenset({"int", "float", "bool", "complex", "uuid.UUID", "UU
                              "datetime.date", "datetime.datetime", "datetime.time", "date",
                              "datetime", "time", "decimal.Decimal", "Decimal", "pydantic.UUID4",
                              "pydantic.PositiveInt", "pydantic.conint", "PositiveInt"})
-_CONVERTER = re.compile(r"<(int|float|uuid):(\w+)>")
+_CONVERTER = lazyre.compile(r"<(int|float|uuid):(\w+)>")
 
 
 def _converted_params(ctx: FileContext, fn: FunctionDef) -> set[str]:

@@ -3,12 +3,12 @@ and project functions, builtins, string methods (folded) and container mutations
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow.calls import (
     MethodFacts,
@@ -43,7 +43,7 @@ _FOLDED_STR_METHODS = frozenset({"lower", "upper", "strip", "lstrip", "rstrip", 
                                  "removeprefix", "removesuffix"})
 _QUOTES = ("'", '"')
 _LINE_BREAKS = ("\n", "\r", "\r\n")
-_ENUM_BASES = re.compile(r"\b(Enum|IntEnum|StrEnum|Flag|IntFlag)\b")
+_ENUM_BASES = lazyre.compile(r"\b(Enum|IntEnum|StrEnum|Flag|IntFlag)\b")
 
 
 def enum_classes(ctx: FileContext) -> frozenset[str]:

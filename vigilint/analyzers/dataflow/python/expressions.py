@@ -3,12 +3,12 @@ containers, operators, attributes (request members), comprehensions."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.dataflow.guards import REDIRECT, prefix_kinds
 from vigilint.analyzers.dataflow.interp import Interpreter
 from vigilint.analyzers.dataflow.kinds import HTTP
@@ -30,8 +30,8 @@ from vigilint.analyzers.syntax import dotted, python
 
 _NOT_REQUEST: tuple[bool, Any] = (False, None)
 # one conversion of a `%` template (`%s`, `%(name)s`, `%-5d`); `%%` is a literal percent sign
-_FORMAT_SPEC = re.compile(r"%(?:\(([^)]*)\))?[#0 +-]*(?:\*|[1-9]\d*)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa]")
-_QUERY = re.compile(r"[?#]")
+_FORMAT_SPEC = lazyre.compile(r"%(?:\(([^)]*)\))?[#0 +-]*(?:\*|[1-9]\d*)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa]")
+_QUERY = lazyre.compile(r"[?#]")
 
 
 def url_kinds(before: str, fixed: bool) -> frozenset[str]:

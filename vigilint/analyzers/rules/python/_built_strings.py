@@ -4,17 +4,16 @@ and command fixes rebuild them as placeholders plus parameters, or as argument l
 
 from __future__ import annotations
 
-import re
-
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 
 Piece = str | Node
 
 # possessive: `%` then a run of `0`s must not backtrack through every split of it
-_SPECIFIER = re.compile(r"%(\([A-Za-z_]\w*+\))?[-#0 +]*+\d*+(\.\d++)?[sdifr%]")
-_FORMAT_FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
+_SPECIFIER = lazyre.compile(r"%(\([A-Za-z_]\w*+\))?[-#0 +]*+\d*+(\.\d++)?[sdifr%]")
+_FORMAT_FIELD = lazyre.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 
 
 def literal_parts(ctx: FileContext, node: Node) -> tuple[str, str, bool] | None:

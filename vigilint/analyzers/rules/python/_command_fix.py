@@ -14,19 +14,19 @@ does (pipes, redirections, `;`, `&&`, variables, globs, `~`), or a value is not 
 
 from __future__ import annotations
 
-import re
 import shlex
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.fix_edits import python_module, remove_argument
 from vigilint.analyzers.rules.python._built_strings import built_value, query_pieces
 from vigilint.model import Edit, Fix
 
-_SHELL_ONLY = re.compile(r"[|&;<>()$`*?\[\]{}~!#\n\\]")
+_SHELL_ONLY = lazyre.compile(r"[|&;<>()$`*?\[\]{}~!#\n\\]")
 _MARK = "\x00{}\x00"
-_MARKED = re.compile(r"\x00(\d+)\x00")
+_MARKED = lazyre.compile(r"\x00(\d+)\x00")
 
 
 def argument_list(ctx: FileContext, pieces: list[str | Node]) -> str | None:

@@ -7,13 +7,14 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext, Hit, Related
 from vigilint.analyzers.dataflow import flow, sink_hit
 from vigilint.analyzers.syntax import Arguments, python
 from vigilint.analyzers.syntax.enclosing import enclosing_node
 from vigilint.model import Likelihood
 
-SENSITIVE_NAME = re.compile(
+SENSITIVE_NAME = lazyre.compile(
     r"(passw(or)?d|passwd|pwd|secret|token|api_?key|apikey|private_?key|credential|"
     r"auth|session|cookie|salt|nonce|otp|csrf|ssn|card_?number|cvv|pin\b|access_?key)", re.I)
 

@@ -16,13 +16,14 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.fix_edits import python_module, scope_names
 from vigilint.analyzers.rules.python._built_strings import enclosing_statement
 from vigilint.analyzers.rules.python._common import enclosing_function
 from vigilint.model import Edit, Fix
 
-_PASSWORD = re.compile(r"(^|_)(pass(word|wd)?|pwd|pw)($|_)", re.I)
+_PASSWORD = lazyre.compile(r"(^|_)(pass(word|wd)?|pwd|pw)($|_)", re.I)
 _SCRYPT = "hashlib.scrypt({data}, salt={salt}, n=2**14, r=8, p=1)"
 
 
