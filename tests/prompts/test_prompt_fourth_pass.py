@@ -176,13 +176,9 @@ POLICY_BLOCK = [
 ]
 # Probes the guard still gets wrong (strict xfail: a fix makes them fail, so move them up).
 GAPS = [
-    # "own" is an ownership control ("the user's own orders"), and the words of a control ask
-    # for nothing, so "their own SMTP server" hides the server
-    ("warn", "Let users connect their own SMTP server by entering host and port, and we send mail through it"),
     # "request" reads as a data source, and a source makes UI work no longer cosmetic
     ("allow", "Add a loading spinner while the login request is pending"),
-    ("block", "api keys: base36 of Math.random() * 1e16 concatenated with Date.now()"),
-]
+]# two more were closed by the learned second opinion: tests/prompts/test_prompt_model.py
 
 
 def _verdict(prompt: str) -> str:

@@ -230,7 +230,7 @@ def test_verdict_json_has_the_design_keys():
     # DESIGN's seven keys first, then the ones issue 17 added
     assert list(data) == ["verdict", "domains", "owasp_expected", "owasp_found",
                           "constraints_found", "findings", "suggestion", "request", "missing",
-                          "controls_found", "owasp_fit", "unread"]
+                          "controls_found", "owasp_fit", "unread", "second_opinion"]
     assert {"id", "message"} <= set(data["findings"][0])
     assert isinstance(PromptVerdict.model_validate(data), PromptVerdict)
 

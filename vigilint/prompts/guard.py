@@ -21,9 +21,10 @@ from typing import Any, Literal
 from vigilint.analyzers.secrets.redaction import mask
 from vigilint.policy import OWASP_NAMES, Edition
 from vigilint.prompts.crypto import CryptoRequest, crypto_request
-from vigilint.prompts.crypto_effects import review_only
+from vigilint.prompts.crypto_effects import review_only, vetted_use
 from vigilint.prompts.domains import Analysis, analyze, requirement_spans, token_marks
 from vigilint.prompts.lexicon import Lexicon, collect, lexicon
+from vigilint.prompts.model import Opinion, opinion
 from vigilint.prompts.owasp_refs import OwaspRef, edition_note, find_refs
 from vigilint.prompts.reading import MAX_PROMPT_CHARS, Reading, Unread, read
 from vigilint.prompts.request import Request, parse_request
@@ -92,6 +93,18 @@ class UnreadPart(BaseModel):
     reason: Literal["size-limit", "undecodable", "binary", "hidden"]
 
 
+class SecondOpinion(BaseModel):
+    """The learned second opinion (`model.py`): probabilities, the thresholds the guard
+    escalates at, and whether it changed the rules' verdict."""
+
+    block: float  # P(the prompt asks for a cryptographic implementation)
+    flag: float  # P(the prompt is not allowed as it stands)
+    block_threshold: float
+    flag_threshold: float
+    escalated: bool = False
+    cues: list[str] = Field(default_factory=list)  # the stems that pushed it up most
+
+
 class PromptVerdict(BaseModel):
     """The JSON contract of `vigilint prompt` (docs/DESIGN.md): the first seven fields are the
     original contract, the rest were added by issue 17."""
@@ -108,6 +121,7 @@ class PromptVerdict(BaseModel):
     controls_found: list[ControlInfo] = Field(default_factory=list)
     owasp_fit: OwaspFit = "not-needed"
     unread: list[UnreadPart] = Field(default_factory=list)
+    second_opinion: SecondOpinion | None = None
 
     @property
     def exit_code(self) -> int:
@@ -163,6 +177,8 @@ def check_prompt(text: str | bytes, config: Any = None, *,
     elif asks_for_code and not analysis.controls and not found_ids and (vague := [
             m for m in found.get("vague", []) if tokens.stems[m[2]] != "securiti"]):
         _vague(verdict, vague[0], tokens, reading, edition)  # "secure", not "the security page"
+    if request.kind == "produce" and not reading.unread:
+        _second_opinion(verdict, opinion(tokens), edition, reading.text)
     verdict.findings += _unread_findings(reading)
     verdict.findings += notes
     if verdict.verdict == "allow" and verdict.unread:
@@ -187,6 +203,58 @@ def _block(verdict: PromptVerdict, crypto: CryptoRequest, reading: Reading, lex:
         owasp=list(CRYPTO_OWASP), start=reading.original_offset(crypto.start),
         end=reading.original_offset(crypto.end)))
     verdict.suggestion = suggestion_for(["crypto"], edition)
+
+
+def _second_opinion(verdict: PromptVerdict, seen: Opinion | None, edition: Edition,
+                    text: str) -> None:
+    """Escalate, never lower: a request to produce something that the rules did not block is
+    blocked when the model is confident it asks for a cryptographic implementation and no
+    vetted library does the work (`vetted_use`: "with the keygen.sh SDK"); one the
+    rules allowed is warned when the model is confident it is not allowed as it stands.
+    Thresholds and their measurement (leave-one-set-out and forward, on blind rules):
+    scripts/train_prompt_model.py, bench/results/prompts_model.md."""
+    if seen is None:
+        return
+    tb, tf = seen.thresholds
+    record = SecondOpinion(block=round(seen.block, 3), flag=round(seen.flag, 3),
+                           block_threshold=tb, flag_threshold=tf)
+    verdict.second_opinion = record
+
+    def cues(found: tuple[str, ...]) -> str:
+        record.cues = [_masked(c) for c in found]
+        quoted = ", ".join(f"\u201c{c}\u201d" for c in record.cues)
+        return f"; strongest cues (stems): {quoted}" if quoted else ""
+
+    if verdict.verdict != "block" and seen.block >= tb and not vetted_use(text):
+        record.escalated = True
+        why = cues(seen.block_cues)
+        verdict.verdict = "block"
+        if "crypto" not in verdict.domains:
+            verdict.domains.insert(0, "crypto")
+            verdict.owasp_expected = _expected(lexicon(), verdict.domains, edition)
+        verdict.findings.append(PromptFinding(
+            id=RULE_CRYPTO, severity="block", domain="crypto", owasp=list(CRYPTO_OWASP),
+            message=f"The guard's learned second opinion reads this prompt as a request to "
+                    f"implement cryptography itself (confidence {seen.block:.2f}{why}), although "
+                    "no rule blocked it; hand-written crypto is almost always breakable: ask for a "
+                    "vetted library (the `cryptography` package, libsodium, Tink, the platform "
+                    "crypto API) instead, or say that you want an explanation, not code."))
+        verdict.suggestion = suggestion_for(["crypto"], edition)
+    elif verdict.verdict == "allow" and seen.flag >= tf:
+        record.escalated = True
+        why = cues(seen.flag_cues)
+        verdict.verdict = "warn"
+        verdict.findings.append(PromptFinding(
+            id=RULE_CONSTRAINTS, severity="warn",
+            message=f"The guard's learned second opinion reads this prompt as security-sensitive "
+                    f"with its security requirements left open (confidence {seen.flag:.2f}{why}), "
+                    "although no rule found a missing control; state the controls this code "
+                    "needs (who may call it, which inputs are accepted, what must never be "
+                    "logged or trusted) and the OWASP category of the risk."))
+        verdict.suggestion = verdict.suggestion or (
+            "Security constraints: check the caller's authorization server-side; validate "
+            "every input against an allowlist; state any further control this code needs and "
+            "its OWASP category.")
 
 
 def _vague(verdict: PromptVerdict, match: Any, tokens: Any, reading: Reading,
@@ -386,5 +454,5 @@ def _unique(items: Iterable[str], limit: int = 50) -> list[str]:
 
 
 __all__ = ["RULE_CONSTRAINTS", "RULE_CRYPTO", "RULE_OWASP", "RULE_UNREAD", "MissingConstraint",
-           "PromptFinding", "PromptVerdict", "Request", "Unread", "check_prompt",
+           "PromptFinding", "PromptVerdict", "Request", "SecondOpinion", "Unread", "check_prompt",
            "suggestion_for"]
