@@ -1,0 +1,5 @@
+'use strict';
+
+const { PrismaClient } = require('@prisma/client');
+
+module.exports = { prisma: new PrismaClient() };
