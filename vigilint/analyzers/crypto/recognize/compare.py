@@ -71,7 +71,8 @@ _SECRET_ARGUMENTS = frozenset({"code", "codes", "passcode", "pin", "otp", "totp"
                                "verification", "reset", "signature", "sig", "token", "secret",
                                "apikey", "hmac", "mac", "password", "passwd", "nonce", "csrf",
                                "credential", "credentials", "webhook"})
-_SECRET_OPERANDS = frozenset({"signature", "signatures", "sig", "sigs", "token", "tokens",
+_SECRET_OPERANDS = frozenset({"cookie", "cookies", "session",
+                              "signature", "signatures", "sig", "sigs", "token", "tokens",
                               "secret", "key", "keys", "apikey", "hmac", "mac", "digest",
                               "digests", "hash", "hashes", "password", "passwd", "otp", "nonce",
                               "csrf", "api", "credential", "credentials", "auth", "webhook"})
@@ -156,9 +157,11 @@ def _early_exit(ctx: FileContext, body: Node) -> Node | None:
 _SHORT_CIRCUIT = re.compile(r"\b(?:all\(\s*\w+\s*==|any\(\s*\w+\s*!=)\s*\w+\s+for\s+\w+\s*,\s*"
                             r"\w+\s+in\s+zip\(|"
                             r"\.some\(\s*\(\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\w+\s*!==?\s*"
-                            r"\w+(?:\[\s*\w+\s*\]|\.charAt\(\s*\w+\s*\)|\.charCodeAt\(\s*\w+\s*\))|"
+                            r"\w+(?:\.\w+){0,3}(?:\[\s*\w+\s*\]|\.charAt\(\s*\w+\s*\)|"
+                            r"\.charCodeAt\(\s*\w+\s*\))|"
                             r"\.every\(\s*\(\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\w+\s*===?\s*"
-                            r"\w+(?:\[\s*\w+\s*\]|\.charAt\(\s*\w+\s*\)|\.charCodeAt\(\s*\w+\s*\))")
+                            r"\w+(?:\.\w+){0,3}(?:\[\s*\w+\s*\]|\.charAt\(\s*\w+\s*\)|"
+                            r"\.charCodeAt\(\s*\w+\s*\))")
 
 
 # `[...a].reduce((ok, c, i) => ok && c === b[i], true)`: the comparison stops at the first
@@ -246,6 +249,15 @@ def _secret_words(name: str) -> bool:
     return bool(w & _SECRET_ARGUMENTS) or ("key" in w and bool(w & _KEY_QUALIFIERS))
 
 
+# A function named for an access decision (`scannerAccepts`, `badgeAuthorized`) over byte
+# strings compares credentials (a byte-array equality of plain data would be named for it).
+_DECISION_WORDS = frozenset({"accept", "accepts", "accepted", "allow", "allows", "allowed",
+                             "admit", "admits", "authorized", "authorised", "authorize",
+                             "authorise", "authentic", "authenticate", "authenticated", "grant",
+                             "grants", "granted", "permit", "permits", "permitted", "trusted",
+                             "unlock", "unlocks", "opens"})
+
+
 _KEY_QUALIFIERS = frozenset({"api", "admin", "secret", "signing", "master", "private",
                              "shared", "access", "auth", "license", "licence", "device",
                              "client", "session", "webhook", "deploy", "hmac"})
@@ -325,6 +337,25 @@ def _early_exit_on_tag(ctx: FileContext, fn: Node, body: Node) -> Node | None:
     return None
 
 
+_CLASS_KINDS = frozenset({"class_declaration", "class_definition", "class"})
+
+
+def _owner_type(ctx: FileContext, fn: Node) -> str:
+    """The type a method belongs to: a Go receiver's type (`func (t Token) Equal(...)`,
+    `func (k apiKey) matches(...)`) or the enclosing class (`class ApiToken`): a comparison
+    method of a key or token type compares secrets whatever the method is called."""
+    receiver = fn.child_by_field_name("receiver") if fn.type == "method_declaration" else None
+    if receiver is not None:
+        parts = ctx.node_text(receiver).replace("*", " ").strip("() ").split()
+        return parts[-1] if len(parts) >= 2 else ""
+    owner = fn.parent
+    while owner is not None and owner.type not in FUNCTION_KINDS | _CLASS_KINDS:
+        owner = owner.parent
+    if owner is not None and owner.type in _CLASS_KINDS:
+        return ctx.node_text(owner.child_by_field_name("name"))
+    return ""
+
+
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     name = function_name(ctx, fn)
     name_words = words(name)
@@ -347,6 +378,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
         _LENGTHS_FIRST.search(source) is not None and (
             b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source))
     secret = bool(set(name_words) & _SECRET_OPERANDS) or (
+        bool(set(name_words) & _DECISION_WORDS) and _byte_parameters(ctx, fn)) or bool(
+        set(words(_owner_type(ctx, fn))) & _SECRET_OPERANDS) or (
         bool(set(name_words) & {"tag", "tags"}) and _byte_parameters(ctx, fn)) or any(
         set(words(p)) & _SECRET_OPERANDS for p in parameter_names(ctx, fn)) or (
         compares and _names_one_time_code(name_words) and not any(

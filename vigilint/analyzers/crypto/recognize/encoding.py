@@ -164,6 +164,11 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
             (size is not None and size in _ALPHABET_SIZES | {36, 64}) or re.fullmatch(
                 rf"\s*(?:{re.escape(position.group(1))}\.length|len\(\s*"
                 rf"{re.escape(position.group(1))}\s*\))\s*", ctx.node_text(right)) is not None)
+        if not own and size in _ALPHABET_SIZES and "*" in text:
+            # an affine map of a position held in a local (`x = ALPHA.indexOf(ch)` then
+            # `ALPHA[(5 * x + 8) % 26]`)
+            own = bool(set(re.findall(r"[A-Za-z_]\w*", text)) & _position_names(
+                ctx.node_text(body)))
         if size not in _ALPHABET_SIZES and not digit and not own:
             continue  # letters, printable ASCII, or the digits of a PIN (`c - '0'`)
         if codes is None:
@@ -190,6 +195,12 @@ _ASSIGNED = lazyre.compile(r"\b([A-Za-z_]\w*)\s*:?=(?!=)([^;\n]*)")
 
 
 _ALPHABET_POSITION = lazyre.compile(r"\b([A-Za-z_][\w.]{0,60}?)\.(?:indexOf|index|find|search)\(\s*\w+")
+
+
+def _position_names(body: str) -> set[str]:
+    """Locals assigned a position in an alphabet (`const x = ALPHA.indexOf(ch)`)."""
+    return {name for name, value in _ASSIGNED.findall(body)
+            if _ALPHABET_POSITION.search(value)}
 
 
 def _char_code_names(body: str) -> set[str]:
@@ -257,17 +268,26 @@ def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
 _ROTATION = lazyre.compile(r"maketrans\(\s*(\w+)\s*,\s*(\w+)\[\s*(\w+)\s*:\s*\]\s*\+\s*(\w+)\[\s*:\s*(\w+)\s*\]")
 
 
+_ROTATED_ALPHABET = lazyre.compile(r"\b(\w+)\s*=\s*(\w+)\[\s*(\w+)\s*:\s*\]\s*\+\s*(\w+)\[\s*:\s*(\w+)\s*\]")
+_TABLE_OF = lazyre.compile(r"\b(\w+)\s*=\s*(?:str\.|bytes\.)?maketrans\(\s*(\w+)\s*,\s*(\w+)\s*\)")
+
+
 def _rotated_table(ctx: FileContext, fn: Node) -> Evidence | None:
     """`secret.translate(TABLE)` where the file builds TABLE by rotating an alphabet: a
     Caesar cipher by translation table, over a secret."""
     if ctx.language != "python" or not file_mentions(ctx, "crypto.maketrans", ("maketrans",)):
         return None
-    tables = {m.group(0) for m in _ROTATION.finditer(ctx.source.decode("utf-8", "replace"))
-              if m.group(1) == m.group(2) == m.group(4) and m.group(3) == m.group(5)}
-    if not tables:
-        return None
     text = ctx.source.decode("utf-8", "replace")
-    names = set(re.findall(r"\b(\w+)\s*=\s*(?:str\.)?maketrans\(", text))
+    tables = {m.group(0) for m in _ROTATION.finditer(text)
+              if m.group(1) == m.group(2) == m.group(4) and m.group(3) == m.group(5)}
+    # or in two steps: `ROTATED = LOWER[11:] + LOWER[:11]` then `maketrans(LOWER, ROTATED)`
+    rotated_names = {m.group(1) for m in _ROTATED_ALPHABET.finditer(text)
+                     if m.group(2) == m.group(4) and m.group(3) == m.group(5)}
+    names = {m.group(1) for m in _TABLE_OF.finditer(text) if m.group(3) in rotated_names}
+    if not tables and not names:
+        return None
+    if tables:
+        names |= set(re.findall(r"\b(\w+)\s*=\s*(?:str\.)?maketrans\(", text))
     body = fn.child_by_field_name("body")
     for n in walk(body) if body is not None else ():
         if n.type != "call" or not ctx.node_text(n.child_by_field_name("function")).endswith(
