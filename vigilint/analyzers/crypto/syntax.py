@@ -134,6 +134,11 @@ def in_loop(node: Node) -> bool:
             call = parent.parent.parent if parent.parent is not None else None
             if call is not None and call.type == "call_expression":
                 return True
+        if parent.type == "lambda" and parent.parent is not None and \
+                parent.parent.type == "argument_list" and parent.parent.parent is not None and \
+                _PY_ITERATING.match(_node_text(
+                    parent.parent.parent.child_by_field_name("function"))):
+            return True  # python `map(lambda b: b ^ next(stream), data)`
         if parent.type == "lambda_expression":
             # java `IntStream.range(0, n).forEach(i -> out[i] = ...)`: a stream's callback
             call = parent.parent.parent if parent.parent is not None else None
@@ -147,6 +152,10 @@ def in_loop(node: Node) -> bool:
 # Java stream and iteration methods whose lambda runs once per element.
 _STREAM_STEPS = re.compile(r"(?:forEach\w*|map\w*|flatMap\w*|filter|reduce|allMatch|anyMatch|"
                            r"noneMatch|replaceAll|computeIfAbsent|collect)\Z")
+
+
+_PY_ITERATING = re.compile(r"(?:map|filter|reduce|functools\.reduce|starmap|"
+                           r"itertools\.starmap)\Z")
 
 
 def _node_text(node: Node | None) -> str:

@@ -117,10 +117,35 @@ def _advancing_while(ctx: FileContext, body: Node) -> Node | None:
     return None
 
 
+_LOOP_STATEMENTS = frozenset({"for_statement", "while_statement"})
+# `ok = a[i] === b[i]`, `same = same and x[i] == y[i]`: a flag set from one element equality
+_FLAG_SET = re.compile(r"(?<![\w.])([A-Za-z_]\w{0,40})\s{0,4}=\s{0,4}[^=;\n]{0,200}?"
+                       r"[\w.\]]\s{0,4}\[[^\]\n]{1,40}\]\s{0,4}={2,3}\s{0,4}[\w.]{1,80}\[")
+
+
+def _flag_loop(ctx: FileContext, body: Node) -> Node | None:
+    """`for (i = 0; ok && i < n; i++) ok = a[i] === b[i];`: the loop's condition stops on a
+    flag that the body sets from an element comparison (it stops at the first difference)."""
+    for n in walk(body):
+        if n.type not in _LOOP_STATEMENTS:
+            continue
+        condition = n.child_by_field_name("condition")
+        loop_body = n.child_by_field_name("body")
+        if condition is None or loop_body is None:
+            continue
+        cond = ctx.node_text(condition)
+        for match in _FLAG_SET.finditer(ctx.node_text(loop_body)):
+            flag = re.escape(match.group(1))
+            if re.search(rf"(?<![\w.]){flag}\s{{0,4}}(?:&&|\band\b)|(?:&&|\band\b)\s{{0,4}}"
+                         rf"{flag}(?![\w.])", cond):
+                return condition
+    return None
+
+
 def _early_exit(ctx: FileContext, body: Node) -> Node | None:
     """`if a[i] != b[i]: return False` inside a loop: the comparison that leaks the position
     of the first difference."""
-    advancing = _advancing_while(ctx, body)
+    advancing = _advancing_while(ctx, body) or _flag_loop(ctx, body)
     if advancing is not None:
         return advancing
     for n in walk(body):
@@ -164,9 +189,11 @@ _SHORT_CIRCUIT = re.compile(r"\b(?:all\(\s*\w+\s*==|any\(\s*\w+\s*!=)\s*\w+\s+fo
                             r"\.charCodeAt\(\s*\w+\s*\))")
 
 
-# `[...a].reduce((ok, c, i) => ok && c === b[i], true)`: the comparison stops at the first
-# difference (only the walk goes on).
-_REDUCE_AND = re.compile(r"\.reduce\(\s*\(\s*(\w+)\s*,\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\(?\s*\1\s*&&")
+# `[...a].reduce((ok, c, i) => ok && c === b[i], true)`, python `reduce(lambda acc, pair: acc
+# and pair[0] == pair[1], zip(a, b), True)`: the comparison stops at the first difference
+# (only the walk goes on).
+_REDUCE_AND = re.compile(r"\.reduce\(\s*\(\s*(\w+)\s*,\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\(?\s*\1\s*&&|"
+                         r"\breduce\(\s*lambda\s+(\w+)\s*,\s*\w+\s*:\s*\(?\s*\2\s+and\b")
 # `[...a].reduce((d, c, i) => d | (c.charCodeAt(0) ^ b.charCodeAt(i)), 0)`: XOR folded by hand.
 _REDUCE_XOR = re.compile(r"\.reduce\(\s*\(\s*(\w+)\s*,\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\(?\s*\1\s*\|"
                          r"[^;\n]{0,200}\^")
@@ -342,8 +369,12 @@ _CLASS_KINDS = frozenset({"class_declaration", "class_definition", "class"})
 
 def _owner_type(ctx: FileContext, fn: Node) -> str:
     """The type a method belongs to: a Go receiver's type (`func (t Token) Equal(...)`,
-    `func (k apiKey) matches(...)`) or the enclosing class (`class ApiToken`): a comparison
-    method of a key or token type compares secrets whatever the method is called."""
+    `func (k apiKey) matches(...)`) or the enclosing class (`class ApiToken`), when the method
+    takes one value to compare with the object itself: a comparison method of a key or token
+    type compares secrets whatever the method is called (a class of helpers comparing two
+    arguments is not the secret)."""
+    if len(parameter_names(ctx, fn)) != 1:
+        return ""
     receiver = fn.child_by_field_name("receiver") if fn.type == "method_declaration" else None
     if receiver is not None:
         parts = ctx.node_text(receiver).replace("*", " ").strip("() ").split()
@@ -388,10 +419,12 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
             b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source or
             b"any(" in source or b".some(" in source or b".reduce(" in source):
         secret = _callers_pass_secrets(ctx, name) or _reads_secret(ctx, body)
+    if not secret and compares and _names_one_time_code(words(_owner_type(ctx, fn))):
+        secret = True  # Go `func (g gateCode) check(typed string) bool`
     early_candidate = compares and (secret or named) and (
         b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source or
         b"while" in source or b"any(" in source or b".some(" in source or
-        b".reduce(" in source)
+        b".reduce(" in source or b"&&" in source or b" and " in source or b"reduce(" in source)
     if not named and not early_candidate and (b"|" not in source or b"^" not in source):
         return None  # neither named for it nor a candidate loop: skip the walk
     accumulates: Node | None = None

@@ -32,6 +32,8 @@ from vigilint.analyzers.crypto.syntax import (
     BINARY_KINDS,
     CALL_KINDS,
     FUNCTION_KINDS,
+    LOOP_KINDS,
+    enclosing,
     file_mentions,
     function_name,
     last_name,
@@ -216,7 +218,49 @@ def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
         return Evidence(fn.child_by_field_name("name") or fn, "encoding",
                         "an encrypt/hash function whose body only encodes")
     return _shift(ctx, fn) or _plain_shift(ctx, fn) or _rotated_table(ctx, fn) or \
-        _substitution(ctx, fn)
+        _substitution(ctx, fn) or _transposition(ctx, fn)
+
+
+# Characters moved between rows and columns: `rows[r] += ch` (rail fence), `out += row[c]`
+# (read by column), `grid[c].append(ch)`.
+_TO_ROW = lazyre.compile(r"\b\w{1,40}\[[\w.+\- ]{1,40}\]\s{0,4}\+=\s{0,4}\w{1,40}\s{0,4}[;\n}]|"
+                         r"\b\w{1,40}\[[\w.+\- ]{1,40}\]\.(?:append|push)\(\s{0,4}\w{1,40}\s{0,4}\)")
+_FROM_COLUMN = lazyre.compile(r"\b\w{1,40}\s{0,4}\+=\s{0,4}\w{1,40}\[\s{0,4}\w{1,40}\s{0,4}\]\s{0,4}[;\n}]")
+
+
+_STATEMENT_KINDS = frozenset(_ASSIGNMENT_KINDS) | CALL_KINDS | {"augmented_assignment",
+                                                              "expression_statement"}
+
+
+def _transposition(ctx: FileContext, fn: Node) -> Evidence | None:
+    """A transposition over a secret: the characters of a parameter written into rows and
+    read back by column (columnar, rail fence), with no arithmetic on character codes, in a
+    function whose calls hand it a secret or that takes one."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return None
+    loops = [n for n in walk(body) if n.type in LOOP_KINDS]
+    if not loops:
+        return None
+    text = ctx.node_text(body)
+    if _CHAR_CODE.search(text) or re.search(r"%\s*(?:26|52|62|95)\b", text):
+        return None  # a shift, not a transposition
+    ids = {loop.id for loop in loops}
+    nested = any((outer := enclosing(n, LOOP_KINDS)) is not None and outer.id in ids
+                 for n in loops)
+    to_row = _TO_ROW.search(text)
+    from_column = _FROM_COLUMN.search(text)
+    seen = to_row if to_row and (nested or ".join(" in text) else \
+        from_column if from_column and nested else None
+    if seen is None:
+        return None
+    if game_context(ctx, fn) or not (secret_context(ctx, fn) or _applied_to_secret(ctx, fn)):
+        return None
+    at = body.start_byte + len(text[:seen.start()].encode("utf-8"))
+    found = next((n for n in reversed(list(walk(body))) if n.start_byte <= at < n.end_byte
+                  and n.type in _STATEMENT_KINDS), body)
+    return Evidence(found, "transposition", "the characters written into rows and read back "
+                                            "by column (a transposition cipher)")
 
 
 # Atbash: each letter mirrored in the alphabet (`ord('z') - (ord(c) - ord('a'))`).
@@ -224,6 +268,28 @@ _ATBASH = lazyre.compile(r"(?:ord\(\s*['\"][zZ]['\"]\s*\)|['\"][zZ]['\"]\.charCo
                          r"'[zZ]'|\b(?:122|90)\b)\s*-\s*\(\s*(?:ord\(|\w{1,40}\.charCodeAt\(|"
                          r"\w{1,40}\s*-)")
 _LETTERS = lazyre.compile(r"\b([A-Za-z_]\w{0,60})\s*(?::[^=\n]{0,40})?=\s*['\"]([A-Za-z0-9]{20,95})['\"]")
+
+
+_LOOKUP_KINDS = frozenset({"subscript", "subscript_expression", "index_expression"})
+_TABLE_START = lazyre.compile(r"\b([A-Za-z_]\w{0,60})\s*(?::[^=\n]{0,60})?=\s*\{")
+_CHAR_PAIR = lazyre.compile(r"['\"]?\b([A-Za-z0-9])\b['\"]?\s*:\s*['\"]([A-Za-z0-9])['\"]")
+
+
+def _substitution_tables(ctx: FileContext) -> set[str]:
+    """Names of dict/object literals that map at least 20 letters or digits each to another
+    of the same set (`SUBST = {a: 'q', b: 'w', ...}`): a substitution alphabet."""
+    cached = ctx.cache.get("crypto.substitution_tables")
+    if cached is None:
+        cached = set()
+        for match in _TABLE_START.finditer(ctx.text):
+            end = ctx.text.find("}", match.end(), match.end() + 2000)
+            literal = ctx.text[match.end():end if end >= 0 else match.end() + 2000]
+            pairs = _CHAR_PAIR.findall(literal[:2000])
+            keys, values = [k for k, _ in pairs], [v for _, v in pairs]
+            if len(pairs) >= 20 and sorted(keys) == sorted(values) and keys != values:
+                cached.add(match.group(1))
+        ctx.cache["crypto.substitution_tables"] = cached
+    return set(cached)
 
 
 def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
@@ -245,11 +311,14 @@ def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
         used = [n for n in alphabets if re.search(rf"\b{re.escape(n)}\b", text)]
         pair = any(a != b and alphabets[a] != alphabets[b] and
                    sorted(alphabets[a]) == sorted(alphabets[b]) for a in used for b in used)
-        if not pair:
-            return None
-        found = next((n for n in walk(body) if n.type in CALL_KINDS and re.search(
-            r"indexOf|\bindex\b|\bfind\b|maketrans|IndexRune|IndexByte|translate",
-            ctx.node_text(n.child_by_field_name("function") or n))), None)
+        if pair:
+            found = next((n for n in walk(body) if n.type in CALL_KINDS and re.search(
+                r"indexOf|\bindex\b|\bfind\b|maketrans|IndexRune|IndexByte|translate",
+                ctx.node_text(n.child_by_field_name("function") or n))), None)
+        else:  # a table of the file mapping each letter to another (`SUBST[c]`)
+            tables = _substitution_tables(ctx)
+            found = next((n for n in walk(body) if n.type in _LOOKUP_KINDS and ctx.node_text(
+                n.named_children[0] if n.named_children else n) in tables), None)
         if found is None:
             return None
     if game_context(ctx, fn) or not (secret_context(ctx, fn) or _applied_to_secret(ctx, fn)):
