@@ -40,7 +40,14 @@ _METHODS = _PYTHON | frozenset({
     "longs", "Intn", "Int", "Int63", "Int63n", "Int31", "Int31n", "Uint32", "Uint64", "Read",
     "Float64", "IntN", "Int64", "Int64N", "Int32N", "UintN"})
 _GO_PACKAGES = ("math/rand.", "math/rand/v2.")
-_NEEDLES = ("random", "Random", "rand.", "Math.random", "RandomStringUtils")
+_NEEDLES = ("random", "Random", "rand.", "Math.random", "RandomStringUtils", "Date.now",
+            "currentTimeMillis", "nanoTime", "time.time", "UnixNano", "UnixMilli")
+# The clock read as a source of digits (`Date.now() % 10000`, `int(time.time()) % 1000000`,
+# `System.currentTimeMillis() % 100000`, `time.Now().UnixNano() % 1e6`): anyone who knows
+# roughly when the value was made can guess it.
+_CLOCKS = frozenset({"Date.now", "System.currentTimeMillis", "System.nanoTime", "time.time",
+                     "time.time_ns", "time.monotonic", "performance.now"})
+_GO_CLOCK = re.compile(r"time\.Now\(\)\.Unix(?:Nano|Milli|Micro)?\Z")
 _ASSIGNMENTS = frozenset({"assignment", "variable_declarator", "short_var_declaration",
                           "assignment_expression", "augmented_assignment",
                           "augmented_assignment_expression", "assignment_statement"})
@@ -99,6 +106,8 @@ def weak_call(ctx: FileContext, call: Node) -> str:
         return resolved
     if ctx.language in ("javascript", "typescript", "tsx") and resolved == "Math.random":
         return resolved
+    if (resolved in _CLOCKS or _GO_CLOCK.match(callee(ctx, call))) and _reduced(call):
+        return resolved if resolved in _CLOCKS else callee(ctx, call)
     if ctx.language == "java" and (resolved == "Math.random" or "ThreadLocalRandom.current()."
                                    in resolved or "RandomStringUtils.random" in resolved):
         return resolved
@@ -114,6 +123,30 @@ def weak_call(ctx: FileContext, call: Node) -> str:
             receiver.strip())):
         return f"{receiver}.{method}"
     return ""
+
+
+def _reduced(call: Node) -> bool:
+    """The clock's value is taken modulo a number (`Date.now() % 10000`, through `int(...)`,
+    `Math.floor(...)`, parentheses or a cast): digits drawn from the time."""
+    node = call
+    for _ in range(6):
+        parent = node.parent
+        if parent is None:
+            return False
+        if parent.type in ("binary_operator", "binary_expression"):
+            op = parent.child_by_field_name("operator")
+            left = parent.child_by_field_name("left")
+            if op is not None and op.type in ("*", "/", "//") and left is not None and \
+                    left.id == node.id:
+                node = parent  # `time.time() * 1000`: scaled first
+                continue
+            return op is not None and op.type == "%" and left is not None and left.id == node.id
+        if parent.type not in ("parenthesized_expression", "argument_list", "arguments",
+                               "call", "call_expression", "cast_expression",
+                               "type_conversion_expression"):
+            return False
+        node = parent
+    return False
 
 
 _KEY_QUALIFIERS = frozenset({"api", "secret", "license", "licence", "encryption", "aes", "signing",
