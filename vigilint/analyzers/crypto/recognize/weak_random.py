@@ -212,6 +212,9 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
     fn_name = function_name(ctx, fn) if fn is not None else ""
     if set(words(fn_name)) & NON_CRYPTO_WORDS:
         return None
+    if fn is None and name in _CLOCKS | {"time.Now().Unix", "time.Now().UnixNano",
+                                         "time.Now().UnixMilli", "time.Now().UnixMicro"}:
+        return None  # `let state = Date.now() % M` at the top: a generator's seed (prng)
     target = _assigned_to(ctx, call)
     if set(words(fn_name)) & _NOT_SECRET:
         return None
