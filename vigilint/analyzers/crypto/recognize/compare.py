@@ -409,8 +409,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
         _LENGTHS_FIRST.search(source) is not None and (
             b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source))
     secret = bool(set(name_words) & _SECRET_OPERANDS) or (
-        bool(set(name_words) & _DECISION_WORDS) and _byte_parameters(ctx, fn)) or bool(
-        set(words(_owner_type(ctx, fn))) & _SECRET_OPERANDS) or (
+        bool(set(name_words) & _DECISION_WORDS) and _byte_parameters(ctx, fn)) or (
+        compares and bool(set(words(_owner_type(ctx, fn))) & _SECRET_OPERANDS)) or (
         bool(set(name_words) & {"tag", "tags"}) and _byte_parameters(ctx, fn)) or any(
         set(words(p)) & _SECRET_OPERANDS for p in parameter_names(ctx, fn)) or (
         compares and _names_one_time_code(name_words) and not any(

@@ -239,17 +239,22 @@ def _transposition(ctx: FileContext, fn: Node) -> Evidence | None:
     body = fn.child_by_field_name("body")
     if body is None:
         return None
+    source = ctx.source[body.start_byte:body.end_byte]
+    if b"+=" not in source and b".append(" not in source and b".push(" not in source:
+        return None  # cheap test first: nothing is appended
+    text = ctx.node_text(body)
+    to_row = _TO_ROW.search(text)
+    from_column = _FROM_COLUMN.search(text)
+    if to_row is None and from_column is None:
+        return None
+    if _CHAR_CODE.search(text) or re.search(r"%\s*(?:26|52|62|95)\b", text):
+        return None  # a shift, not a transposition
     loops = [n for n in walk(body) if n.type in LOOP_KINDS]
     if not loops:
         return None
-    text = ctx.node_text(body)
-    if _CHAR_CODE.search(text) or re.search(r"%\s*(?:26|52|62|95)\b", text):
-        return None  # a shift, not a transposition
     ids = {loop.id for loop in loops}
     nested = any((outer := enclosing(n, LOOP_KINDS)) is not None and outer.id in ids
                  for n in loops)
-    to_row = _TO_ROW.search(text)
-    from_column = _FROM_COLUMN.search(text)
     seen = to_row if to_row and (nested or ".join(" in text) else \
         from_column if from_column and nested else None
     if seen is None:

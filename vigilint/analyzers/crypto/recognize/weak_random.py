@@ -40,8 +40,11 @@ _METHODS = _PYTHON | frozenset({
     "longs", "Intn", "Int", "Int63", "Int63n", "Int31", "Int31n", "Uint32", "Uint64", "Read",
     "Float64", "IntN", "Int64", "Int64N", "Int32N", "UintN"})
 _GO_PACKAGES = ("math/rand.", "math/rand/v2.")
-_NEEDLES = ("random", "Random", "rand.", "Math.random", "RandomStringUtils", "Date.now",
-            "currentTimeMillis", "nanoTime", "time.time", "UnixNano", "UnixMilli")
+_NEEDLES = ("random", "Random", "rand.", "Math.random", "RandomStringUtils")
+_CLOCK_NEEDLES = ("Date.now", "currentTimeMillis", "nanoTime", "time.time", "time.monotonic",
+                  ".Unix", "performance.now")
+_CLOCK_ENDS = ("now", "currentTimeMillis", "nanoTime", "time", "time_ns", "monotonic", "Unix",
+               "UnixNano", "UnixMilli", "UnixMicro")
 # The clock read as a source of digits (`Date.now() % 10000`, `int(time.time()) % 1000000`,
 # `System.currentTimeMillis() % 100000`, `time.Now().UnixNano() % 1e6`): anyone who knows
 # roughly when the value was made can guess it.
@@ -106,8 +109,10 @@ def weak_call(ctx: FileContext, call: Node) -> str:
         return resolved
     if ctx.language in ("javascript", "typescript", "tsx") and resolved == "Math.random":
         return resolved
-    if (resolved in _CLOCKS or _GO_CLOCK.match(callee(ctx, call))) and _reduced(call):
-        return resolved if resolved in _CLOCKS else callee(ctx, call)
+    if resolved in _CLOCKS and _reduced(call):
+        return resolved
+    if ctx.language == "go" and _GO_CLOCK.match(callee(ctx, call)) and _reduced(call):
+        return callee(ctx, call)
     if ctx.language == "java" and (resolved == "Math.random" or "ThreadLocalRandom.current()."
                                    in resolved or "RandomStringUtils.random" in resolved):
         return resolved
@@ -200,9 +205,14 @@ _TEST_PATH = re.compile(r"(?:^|/)(?:tests?|__tests__|testdata|spec)/|(?:^|/)test
 
 
 def evidence(ctx: FileContext, call: Node) -> Evidence | None:
-    if not (file_mentions(ctx, "crypto.weak_random", _NEEDLES) or _instances(ctx)) or \
-            _TEST_PATH.search(ctx.path):
+    if _TEST_PATH.search(ctx.path):
         return None  # test fixtures may draw their tokens from any generator
+    if not (file_mentions(ctx, "crypto.weak_random", _NEEDLES) or _instances(ctx)):
+        if not file_mentions(ctx, "crypto.clock", _CLOCK_NEEDLES):
+            return None
+        function = call.child_by_field_name("function") or call.child_by_field_name("name")
+        if function is None or not ctx.node_text(function).endswith(_CLOCK_ENDS):
+            return None  # a file that reads the clock but draws nothing: only clock calls
     name = weak_call(ctx, call)
     if not name:
         return None
