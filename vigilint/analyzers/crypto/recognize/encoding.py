@@ -286,7 +286,8 @@ def _substitution_tables(ctx: FileContext) -> set[str]:
     cached = ctx.cache.get("crypto.substitution_tables")
     if cached is None:
         cached = set()
-        for match in _TABLE_START.finditer(ctx.text):
+        pairs_seen = "{" in ctx.text and _CHAR_PAIR.search(ctx.text) is not None
+        for match in _TABLE_START.finditer(ctx.text) if pairs_seen else ():
             end = ctx.text.find("}", match.end(), match.end() + 2000)
             literal = ctx.text[match.end():end if end >= 0 else match.end() + 2000]
             pairs = _CHAR_PAIR.findall(literal[:2000])
@@ -322,6 +323,9 @@ def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
                 ctx.node_text(n.child_by_field_name("function") or n))), None)
         else:  # a table of the file mapping each letter to another (`SUBST[c]`)
             tables = _substitution_tables(ctx)
+            if not tables or not any(re.search(rf"\b{re.escape(t)}\s*\[", text)
+                                     for t in tables):
+                return None
             found = next((n for n in walk(body) if n.type in _LOOKUP_KINDS and ctx.node_text(
                 n.named_children[0] if n.named_children else n) in tables), None)
         if found is None:
