@@ -16,9 +16,12 @@ Flags encodings and toy ciphers presented as encryption of secrets:
   affine map of an alphabet position (`x = ALPHA.indexOf(ch)` then `ALPHA[(5 * x + 8) %
   26]`), or Atbash (`ord('z') - (ord(c) - ord('a'))`); a keyboard-layout conversion of typed
   text stays clean;
-- a transposition over a secret: the characters written into rows and read back by column
-  (rail fence `rows[r] += ch` then `rows.join("")`, columnar `out += row[c]` in nested loops),
-  no character arithmetic, in a function that takes a secret or whose calls hand it one;
+- a transposition over a secret: the characters of a parameter written into rows chosen by an
+  index the loop steps and read back by column (rail fence `rows[r] += ch` with `r += dir`
+  then `rows.join("")`, columnar `out += row[c]` in nested loops over slices of the secret),
+  the string returned, no character arithmetic, in a function that takes a secret or whose
+  calls hand it one; a parser appending characters to its last token (`result[-1]`) or a
+  merge of lists by name stays clean;
 - a call of a `caesar`/`vigenere`/`rot13` function on a password, secret or token (reported
   at the helper when it is written in the file, the call a related location);
 - every character moved by a constant without wrap-around (`chr(ord(c) + OFFSET)`,

@@ -223,13 +223,48 @@ def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
 
 # Characters moved between rows and columns: `rows[r] += ch` (rail fence), `out += row[c]`
 # (read by column), `grid[c].append(ch)`.
-_TO_ROW = lazyre.compile(r"\b\w{1,40}\[[\w.+\- ]{1,40}\]\s{0,4}\+=\s{0,4}\w{1,40}\s{0,4}[;\n}]|"
-                         r"\b\w{1,40}\[[\w.+\- ]{1,40}\]\.(?:append|push)\(\s{0,4}\w{1,40}\s{0,4}\)")
-_FROM_COLUMN = lazyre.compile(r"\b\w{1,40}\s{0,4}\+=\s{0,4}\w{1,40}\[\s{0,4}\w{1,40}\s{0,4}\]\s{0,4}[;\n}]")
+_TO_ROW = lazyre.compile(r"\b\w{1,40}\[\s{0,4}([A-Za-z_]\w{0,40})\s{0,4}\]\s{0,4}\+=\s{0,4}"
+                         r"(\w{1,40})\s{0,4}[;\n}]|"
+                         r"\b\w{1,40}\[\s{0,4}([A-Za-z_]\w{0,40})\s{0,4}\]\.(?:append|push)\("
+                         r"\s{0,4}(\w{1,40})\s{0,4}\)")
+_FROM_COLUMN = lazyre.compile(r"\b\w{1,40}\s{0,4}\+=\s{0,4}(\w{1,40})\[\s{0,4}([A-Za-z_]\w{0,40})"
+                              r"\s{0,4}\]\s{0,4}[;\n}]")
+# The string built is returned: `rows.join("")`, `"".join(...)`, `return out` / `sb.toString()`.
+_JOINED = lazyre.compile(r"\.join\(|\breturn\s{1,4}\w{1,40}\s{0,4}(?:[;\n}]|\Z)|\.toString\(\)")
 
 
 _STATEMENT_KINDS = frozenset(_ASSIGNMENT_KINDS) | CALL_KINDS | {"augmented_assignment",
                                                               "expression_statement"}
+
+
+def _steps_rows(text: str, index: str) -> bool:
+    """The row written to is chosen by an index the loop steps (`r += dir`, `r = (r + 1) %
+    rails`, `i % columns`), not a fixed or named slot (`result[-1]`, `groups[name]`)."""
+    i = re.escape(index)
+    return re.search(rf"(?<![\w.]){i}\s{{0,4}}(?:\+=|-=|\+\+|--|=\s{{0,4}}\(?\s{{0,4}}{i}\s{{0,4}}[-+])",
+                     text) is not None
+
+
+def _loop_bound(text: str, index: str) -> bool:
+    """`c` of `for (let c = 0; ...)`, `for c in range(...)`, `for (int c = 0; ...)`."""
+    i = re.escape(index)
+    return re.search(rf"\bfor\s{{0,4}}\(?\s{{0,4}}(?:let\s|var\s|int\s|const\s)?\s{{0,4}}{i}\b",
+                     text) is not None
+
+
+def _over_characters(ctx: FileContext, fn: Node, text: str, value: str) -> bool:
+    """The value moved is a character of a parameter (`for (const ch of text)`, `for ch in
+    secret`, `text[i]`) or a row cut from one (`secret.slice(i, i + n)`)."""
+    v = re.escape(value)
+    for param in parameter_names(ctx, fn):
+        q = re.escape(param)
+        if re.search(rf"\bfor\s{{0,4}}\(?\s{{0,4}}(?:const\s|let\s|var\s|char\s)?\s{{0,4}}{v}\s{{0,4}}"
+                     rf"(?:of|in|:)\s{{0,4}}{q}\b", text) or re.search(
+                         rf"(?<![\w.]){v}\s{{0,4}}=\s{{0,4}}{q}\s{{0,4}}\[", text) or re.search(
+                         rf"(?<![\w.]){q}\.(?:slice|substring|substr)\(|"
+                         rf"(?<![\w.]){q}\[\s{{0,4}}\w{{1,40}}\s{{0,4}}:", text):
+            return True
+    return False
 
 
 def _transposition(ctx: FileContext, fn: Node) -> Evidence | None:
@@ -255,9 +290,13 @@ def _transposition(ctx: FileContext, fn: Node) -> Evidence | None:
     ids = {loop.id for loop in loops}
     nested = any((outer := enclosing(n, LOOP_KINDS)) is not None and outer.id in ids
                  for n in loops)
-    seen = to_row if to_row and (nested or ".join(" in text) else \
-        from_column if from_column and nested else None
-    if seen is None:
+    seen = to_row if to_row and (nested or ".join(" in text) and _steps_rows(
+        text, to_row.group(1) or to_row.group(3)) and _over_characters(
+            ctx, fn, text, to_row.group(2) or to_row.group(4)) else \
+        from_column if from_column and nested and _loop_bound(
+            text, from_column.group(2)) and _over_characters(
+                ctx, fn, text, from_column.group(1)) else None
+    if seen is None or not _JOINED.search(text):
         return None
     if game_context(ctx, fn) or not (secret_context(ctx, fn) or _applied_to_secret(ctx, fn)):
         return None
