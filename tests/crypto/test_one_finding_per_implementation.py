@@ -45,7 +45,8 @@ CASES = [
     ("PinVault.java", "VG-CRYPTO-006", (6, 26), "PinVault", "PRNG", {14, 22}),
     ("token_stream.go", "VG-CRYPTO-006", (10, 21), "tokenMasker", "PRNG", {11, 18}),
     ("seal.go", "VG-CRYPTO-002", (13, 20), "SealSecret", "XOR", {5, 17}),
-    ("rc4_class.py", "VG-CRYPTO-009", (4, 22), "ConfigRC4", "no cryptography library", {20}),
+    # RC4 drawn through `next(stream)`: its keystream XOR (like rc4Parts.js below)
+    ("rc4_class.py", "VG-CRYPTO-002", (4, 22), "ConfigRC4", "keystream", {22}),
     ("streamFunctions.js", "VG-CRYPTO-002", (3, 25), "encryptTokens",
      "keystream", {3, 15, 18}),
     ("derive_then_xor.py", "VG-CRYPTO-009", (6, 21), "derive_key", "key derivation",

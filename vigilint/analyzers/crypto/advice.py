@@ -80,7 +80,8 @@ BY_KIND: dict[str, dict[str, str]] = {
     "feistel": _ENCRYPT, "spn": _ENCRYPT, "xor": _ENCRYPT, "nolib": _ENCRYPT, "arx": _STREAM,
     "tables": _ENCRYPT, "rsa": _RSA, "prng": _RANDOM,
     "weakrandom": _RANDOM, "padding": _PADDING, "kdf": _KDF, "mac": _MAC, "hash": _HASH,
-    "vigenere": _SECRET_AT_REST, "caesar": _SECRET_AT_REST, "encoding": _SECRET_AT_REST,
+    "vigenere": _SECRET_AT_REST, "caesar": _SECRET_AT_REST,
+    "transposition": _SECRET_AT_REST, "encoding": _SECRET_AT_REST,
     "compare": _COMPARE,
 }
 _FAMILY = {"typescript": "javascript", "tsx": "javascript"}

@@ -5,9 +5,14 @@ routine, loops that accumulate `diff |= a[i] ^ b[i]` to compare secrets, and ear
 (`if a[i] != b[i]: return False`, also over `zip(a, b)` or `range` loop variables, and the
 short-circuits `all(x == y for x, y in zip(a, b))` / `[...a].every((c, i) => c === b[i])`,
 and `while (i < n && a[i] === b[i]) i++` loops, flag-and-break loops, `any(x != y ...)`,
-`.some(...)` and `.reduce((ok, c, i) => ok && c === b[i])`, and XOR folded by hand in a loop or
+`.some(...)` (also against a field, `booking.doorCode[i]`) and `.reduce((ok, c, i) => ok &&
+c === b[i])`, loops whose condition stops on a flag the body sets from an element equality
+(`for (i = 0; ok && i < n; i++) ok = a[i] === b[i]`), and XOR folded by hand in a loop or
 a `reduce` callback) in functions that compare signatures, tokens, keys, digests, MAC tags
-passed as bytes (`tagsEqual(byte[] a, byte[] b)`), or one-time and access codes (`codesEqual`, `pins_match`; not status, country or currency codes): by
+passed as bytes (`tagsEqual(byte[] a, byte[] b)`), byte strings compared by a function named
+for an access decision (`scannerAccepts(byte[] presented, byte[] expected)`, `badgeAuthorized`),
+methods of a key or token type (Go `func (t Token) Equal(p []byte) bool`, `class ApiToken`),
+session cookies, or one-time and access codes (`codesEqual`, `pins_match`; not status, country or currency codes): by
 their name or parameters, because a caller passes one (`codes_match(pending.code,
 form["code"])`) or a value a MAC or digest made (`sameTag(given, expected)` after `expected =
 createHmac(...).digest('hex')`), or because the function loads the secret it compares against

@@ -11,8 +11,17 @@ Flags encodings and toy ciphers presented as encryption of secrets:
   `alphabet.index(ch)` then `% len(alphabet)`, 36 or 64 symbols) over a secret;
 - a monoalphabetic substitution over a secret: a character looked up in one alphabet and
   replaced from a permutation of it (`KEYED[PLAIN.indexOf(c)]`, `str.maketrans(PLAIN,
-  KEYED)`), or Atbash (`ord('z') - (ord(c) - ord('a'))`); a keyboard-layout conversion of
-  typed text stays clean;
+  KEYED)`, the table rotated in two steps `ROT = A[11:] + A[:11]` then `maketrans(A, ROT)`,
+  a dict or object literal mapping 20+ letters onto a permutation of them, `SUBST[c]`), an
+  affine map of an alphabet position (`x = ALPHA.indexOf(ch)` then `ALPHA[(5 * x + 8) %
+  26]`), or Atbash (`ord('z') - (ord(c) - ord('a'))`); a keyboard-layout conversion of typed
+  text stays clean;
+- a transposition over a secret: the characters of a parameter written into rows chosen by an
+  index the loop steps and read back by column (rail fence `rows[r] += ch` with `r += dir`
+  then `rows.join("")`, columnar `out += row[c]` in nested loops over slices of the secret),
+  the string returned, no character arithmetic, in a function that takes a secret or whose
+  calls hand it one; a parser appending characters to its last token (`result[-1]`) or a
+  merge of lists by name stays clean;
 - a call of a `caesar`/`vigenere`/`rot13` function on a password, secret or token (reported
   at the helper when it is written in the file, the call a related location);
 - every character moved by a constant without wrap-around (`chr(ord(c) + OFFSET)`,

@@ -9,8 +9,9 @@ country or status code). Also xorshift steps
 (`x ^= x << 13; x ^= x >> 17; x ^= x << 5`), an LCG step with any constants on state kept
 between calls (`self.s = (self.s * A + C) % M`, a module variable), and library generators
 that are not
-cryptographic (Python `random`, `Math.random`, `java.util.Random`, Go `math/rand`) when they
-make a key, token, IV, OTP, session id, reset or license code, or an access or one-time code
+cryptographic (Python `random`, `Math.random`, `java.util.Random`, Go `math/rand`, and the
+clock read as digits: `Date.now() % 10000`, `int(time.time() * 1000) % 1000000`,
+`System.currentTimeMillis() % N`, `time.Now().UnixNano() % N`) when they make a key, token, IV, OTP, session id, reset or license code, or an access or one-time code
 (a pickup, unlock, confirmation or backup code): in a function or variable named for one
 (also a method of the generator class itself, `verificationCode()`), or in a helper such a
 function uses; in a method that makes something (`mint`,

@@ -101,7 +101,9 @@ def unwrap(node: Node | None) -> Node | None:
         inner = node.child_by_field_name("value") or node.child_by_field_name("operand")
         if inner is None:
             named = [c for c in node.named_children if c.type != "comment"]
-            inner = named[-1] if named else None
+            # ts `x as number`: the expression comes first, the type last
+            inner = (named[0] if node.type == "as_expression" else named[-1]) if named \
+                else None
         node = inner
     return node
 
@@ -132,8 +134,32 @@ def in_loop(node: Node) -> bool:
             call = parent.parent.parent if parent.parent is not None else None
             if call is not None and call.type == "call_expression":
                 return True
+        if parent.type == "lambda" and parent.parent is not None and \
+                parent.parent.type == "argument_list" and parent.parent.parent is not None and \
+                _PY_ITERATING.match(_node_text(
+                    parent.parent.parent.child_by_field_name("function"))):
+            return True  # python `map(lambda b: b ^ next(stream), data)`
+        if parent.type == "lambda_expression":
+            # java `IntStream.range(0, n).forEach(i -> out[i] = ...)`: a stream's callback
+            call = parent.parent.parent if parent.parent is not None else None
+            if call is not None and call.type == "method_invocation" and _STREAM_STEPS.match(
+                    _node_text(call.child_by_field_name("name"))):
+                return True
         parent = parent.parent
     return False
+
+
+# Java stream and iteration methods whose lambda runs once per element.
+_STREAM_STEPS = lazyre.compile(r"(?:forEach\w*|map\w*|flatMap\w*|filter|reduce|allMatch|anyMatch|"
+                               r"noneMatch|replaceAll|computeIfAbsent|collect)\Z")
+
+
+_PY_ITERATING = lazyre.compile(r"(?:map|filter|reduce|functools\.reduce|starmap|"
+                               r"itertools\.starmap)\Z")
+
+
+def _node_text(node: Node | None) -> str:
+    return node.text.decode("utf-8", "replace") if node is not None and node.text else ""
 
 
 def function_name(ctx: FileContext, fn: Node) -> str:

@@ -12,7 +12,12 @@ zipped with a generator of the file that hashes or draws (`zip(data, self._strea
 `next` a closure that draws, `ks.next().value` of a generator bound in the enclosing
 function, data XORed with a state the loop steps by a recurrence of itself, an LCG or
 xorshift written inline: `s = (Math.imul(s, 1664525) + 1013904223) >>> 0; out[i] = data[i] ^
-(s >>> 24)`), and
+(s >>> 24)`; `b ^ next(pad)` with `pad` made by a call of the file, `s.src.Intn(256)` on a
+field the file sets to `rand.New(...)`/`random.Random(...)`/`new Random(...)`, `c.next()` or
+`self._next_byte()` where the file's method hashes a counter or steps an LCG, a Java lambda
+that draws (`pad = i -> r.nextInt(256)`)), XOR in Java stream callbacks (`IntStream.range(0,
+n).forEach(i -> ...)`), a key read at a position a counter kept between calls advances
+(`phrase[(int) (pos++ % phrase.length)]` in a stream's `write(int b)`), and
 every element XORed with one constant byte in a function that protects data or a secret
 (`bytes(b ^ 0x5A for b in data)` in `protect`).
 

@@ -41,6 +41,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "xor": ("VG-CRYPTO-002", "repeating-key XOR / keystream cipher"),
     "vigenere": ("VG-CRYPTO-008", "Vigenère cipher over a secret"),
     "caesar": ("VG-CRYPTO-008", "Caesar shift over a secret"),
+    "transposition": ("VG-CRYPTO-008", "transposition cipher over a secret"),
     "encoding": ("VG-CRYPTO-008", "encoding presented as encryption"),
     "compare": ("VG-CRYPTO-007", "comparison of secrets"),
     "nolib": ("VG-CRYPTO-009", "cryptographic function (no cryptography library)"),

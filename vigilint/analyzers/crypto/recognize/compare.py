@@ -72,7 +72,8 @@ _SECRET_ARGUMENTS = frozenset({"code", "codes", "passcode", "pin", "otp", "totp"
                                "verification", "reset", "signature", "sig", "token", "secret",
                                "apikey", "hmac", "mac", "password", "passwd", "nonce", "csrf",
                                "credential", "credentials", "webhook"})
-_SECRET_OPERANDS = frozenset({"signature", "signatures", "sig", "sigs", "token", "tokens",
+_SECRET_OPERANDS = frozenset({"cookie", "cookies", "session",
+                              "signature", "signatures", "sig", "sigs", "token", "tokens",
                               "secret", "key", "keys", "apikey", "hmac", "mac", "digest",
                               "digests", "hash", "hashes", "password", "passwd", "otp", "nonce",
                               "csrf", "api", "credential", "credentials", "auth", "webhook"})
@@ -117,10 +118,35 @@ def _advancing_while(ctx: FileContext, body: Node) -> Node | None:
     return None
 
 
+_LOOP_STATEMENTS = frozenset({"for_statement", "while_statement"})
+# `ok = a[i] === b[i]`, `same = same and x[i] == y[i]`: a flag set from one element equality
+_FLAG_SET = re.compile(r"(?<![\w.])([A-Za-z_]\w{0,40})\s{0,4}=\s{0,4}[^=;\n]{0,200}?"
+                       r"[\w.\]]\s{0,4}\[[^\]\n]{1,40}\]\s{0,4}={2,3}\s{0,4}[\w.]{1,80}\[")
+
+
+def _flag_loop(ctx: FileContext, body: Node) -> Node | None:
+    """`for (i = 0; ok && i < n; i++) ok = a[i] === b[i];`: the loop's condition stops on a
+    flag that the body sets from an element comparison (it stops at the first difference)."""
+    for n in walk(body):
+        if n.type not in _LOOP_STATEMENTS:
+            continue
+        condition = n.child_by_field_name("condition")
+        loop_body = n.child_by_field_name("body")
+        if condition is None or loop_body is None:
+            continue
+        cond = ctx.node_text(condition)
+        for match in _FLAG_SET.finditer(ctx.node_text(loop_body)):
+            flag = re.escape(match.group(1))
+            if re.search(rf"(?<![\w.]){flag}\s{{0,4}}(?:&&|\band\b)|(?:&&|\band\b)\s{{0,4}}"
+                         rf"{flag}(?![\w.])", cond):
+                return condition
+    return None
+
+
 def _early_exit(ctx: FileContext, body: Node) -> Node | None:
     """`if a[i] != b[i]: return False` inside a loop: the comparison that leaks the position
     of the first difference."""
-    advancing = _advancing_while(ctx, body)
+    advancing = _advancing_while(ctx, body) or _flag_loop(ctx, body)
     if advancing is not None:
         return advancing
     for n in walk(body):
@@ -157,14 +183,18 @@ def _early_exit(ctx: FileContext, body: Node) -> Node | None:
 _SHORT_CIRCUIT = lazyre.compile(r"\b(?:all\(\s*\w+\s*==|any\(\s*\w+\s*!=)\s*\w+\s+for\s+\w+\s*,\s*"
                                 r"\w+\s+in\s+zip\(|"
                                 r"\.some\(\s*\(\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\w+\s*!==?\s*"
-                                r"\w+(?:\[\s*\w+\s*\]|\.charAt\(\s*\w+\s*\)|\.charCodeAt\(\s*\w+\s*\))|"
+                                r"\w+(?:\.\w+){0,3}(?:\[\s*\w+\s*\]|\.charAt\(\s*\w+\s*\)|"
+                                r"\.charCodeAt\(\s*\w+\s*\))|"
                                 r"\.every\(\s*\(\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\w+\s*===?\s*"
-                                r"\w+(?:\[\s*\w+\s*\]|\.charAt\(\s*\w+\s*\)|\.charCodeAt\(\s*\w+\s*\))")
+                                r"\w+(?:\.\w+){0,3}(?:\[\s*\w+\s*\]|\.charAt\(\s*\w+\s*\)|"
+                                r"\.charCodeAt\(\s*\w+\s*\))")
 
 
-# `[...a].reduce((ok, c, i) => ok && c === b[i], true)`: the comparison stops at the first
-# difference (only the walk goes on).
-_REDUCE_AND = lazyre.compile(r"\.reduce\(\s*\(\s*(\w+)\s*,\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\(?\s*\1\s*&&")
+# `[...a].reduce((ok, c, i) => ok && c === b[i], true)`, python `reduce(lambda acc, pair: acc
+# and pair[0] == pair[1], zip(a, b), True)`: the comparison stops at the first difference
+# (only the walk goes on).
+_REDUCE_AND = lazyre.compile(r"\.reduce\(\s*\(\s*(\w+)\s*,\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\(?\s*\1\s*&&|"
+                             r"\breduce\(\s*lambda\s+(\w+)\s*,\s*\w+\s*:\s*\(?\s*\2\s+and\b")
 # `[...a].reduce((d, c, i) => d | (c.charCodeAt(0) ^ b.charCodeAt(i)), 0)`: XOR folded by hand.
 _REDUCE_XOR = lazyre.compile(r"\.reduce\(\s*\(\s*(\w+)\s*,\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\(?\s*\1\s*\|"
                              r"[^;\n]{0,200}\^")
@@ -247,6 +277,15 @@ def _secret_words(name: str) -> bool:
     return bool(w & _SECRET_ARGUMENTS) or ("key" in w and bool(w & _KEY_QUALIFIERS))
 
 
+# A function named for an access decision (`scannerAccepts`, `badgeAuthorized`) over byte
+# strings compares credentials (a byte-array equality of plain data would be named for it).
+_DECISION_WORDS = frozenset({"accept", "accepts", "accepted", "allow", "allows", "allowed",
+                             "admit", "admits", "authorized", "authorised", "authorize",
+                             "authorise", "authentic", "authenticate", "authenticated", "grant",
+                             "grants", "granted", "permit", "permits", "permitted", "trusted",
+                             "unlock", "unlocks", "opens"})
+
+
 _KEY_QUALIFIERS = frozenset({"api", "admin", "secret", "signing", "master", "private",
                              "shared", "access", "auth", "license", "licence", "device",
                              "client", "session", "webhook", "deploy", "hmac"})
@@ -326,6 +365,29 @@ def _early_exit_on_tag(ctx: FileContext, fn: Node, body: Node) -> Node | None:
     return None
 
 
+_CLASS_KINDS = frozenset({"class_declaration", "class_definition", "class"})
+
+
+def _owner_type(ctx: FileContext, fn: Node) -> str:
+    """The type a method belongs to: a Go receiver's type (`func (t Token) Equal(...)`,
+    `func (k apiKey) matches(...)`) or the enclosing class (`class ApiToken`), when the method
+    takes one value to compare with the object itself: a comparison method of a key or token
+    type compares secrets whatever the method is called (a class of helpers comparing two
+    arguments is not the secret)."""
+    if len(parameter_names(ctx, fn)) != 1:
+        return ""
+    receiver = fn.child_by_field_name("receiver") if fn.type == "method_declaration" else None
+    if receiver is not None:
+        parts = ctx.node_text(receiver).replace("*", " ").strip("() ").split()
+        return parts[-1] if len(parts) >= 2 else ""
+    owner = fn.parent
+    while owner is not None and owner.type not in FUNCTION_KINDS | _CLASS_KINDS:
+        owner = owner.parent
+    if owner is not None and owner.type in _CLASS_KINDS:
+        return ctx.node_text(owner.child_by_field_name("name"))
+    return ""
+
+
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     name = function_name(ctx, fn)
     name_words = words(name)
@@ -348,6 +410,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
         _LENGTHS_FIRST.search(source) is not None and (
             b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source))
     secret = bool(set(name_words) & _SECRET_OPERANDS) or (
+        bool(set(name_words) & _DECISION_WORDS) and _byte_parameters(ctx, fn)) or (
+        compares and bool(set(words(_owner_type(ctx, fn))) & _SECRET_OPERANDS)) or (
         bool(set(name_words) & {"tag", "tags"}) and _byte_parameters(ctx, fn)) or any(
         set(words(p)) & _SECRET_OPERANDS for p in parameter_names(ctx, fn)) or (
         compares and _names_one_time_code(name_words) and not any(
@@ -356,10 +420,12 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
             b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source or
             b"any(" in source or b".some(" in source or b".reduce(" in source):
         secret = _callers_pass_secrets(ctx, name) or _reads_secret(ctx, body)
+    if not secret and compares and _names_one_time_code(words(_owner_type(ctx, fn))):
+        secret = True  # Go `func (g gateCode) check(typed string) bool`
     early_candidate = compares and (secret or named) and (
         b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source or
         b"while" in source or b"any(" in source or b".some(" in source or
-        b".reduce(" in source)
+        b".reduce(" in source or b"&&" in source or b" and " in source or b"reduce(" in source)
     if not named and not early_candidate and (b"|" not in source or b"^" not in source):
         return None  # neither named for it nor a candidate loop: skip the walk
     accumulates: Node | None = None

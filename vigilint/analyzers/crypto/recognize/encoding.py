@@ -32,6 +32,8 @@ from vigilint.analyzers.crypto.syntax import (
     BINARY_KINDS,
     CALL_KINDS,
     FUNCTION_KINDS,
+    LOOP_KINDS,
+    enclosing,
     file_mentions,
     function_name,
     last_name,
@@ -164,6 +166,11 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
             (size is not None and size in _ALPHABET_SIZES | {36, 64}) or re.fullmatch(
                 rf"\s*(?:{re.escape(position.group(1))}\.length|len\(\s*"
                 rf"{re.escape(position.group(1))}\s*\))\s*", ctx.node_text(right)) is not None)
+        if not own and size in _ALPHABET_SIZES and "*" in text:
+            # an affine map of a position held in a local (`x = ALPHA.indexOf(ch)` then
+            # `ALPHA[(5 * x + 8) % 26]`)
+            own = bool(set(re.findall(r"[A-Za-z_]\w*", text)) & _position_names(
+                ctx.node_text(body)))
         if size not in _ALPHABET_SIZES and not digit and not own:
             continue  # letters, printable ASCII, or the digits of a PIN (`c - '0'`)
         if codes is None:
@@ -192,6 +199,12 @@ _ASSIGNED = lazyre.compile(r"\b([A-Za-z_]\w*)\s*:?=(?!=)([^;\n]*)")
 _ALPHABET_POSITION = lazyre.compile(r"\b([A-Za-z_][\w.]{0,60}?)\.(?:indexOf|index|find|search)\(\s*\w+")
 
 
+def _position_names(body: str) -> set[str]:
+    """Locals assigned a position in an alphabet (`const x = ALPHA.indexOf(ch)`)."""
+    return {name for name, value in _ASSIGNED.findall(body)
+            if _ALPHABET_POSITION.search(value)}
+
+
 def _char_code_names(body: str) -> set[str]:
     """Local names assigned a character code (`int c = password.charAt(i) - START;`,
     `shift := int(key[i%len(key)]) - first`)."""
@@ -205,7 +218,93 @@ def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
         return Evidence(fn.child_by_field_name("name") or fn, "encoding",
                         "an encrypt/hash function whose body only encodes")
     return _shift(ctx, fn) or _plain_shift(ctx, fn) or _rotated_table(ctx, fn) or \
-        _substitution(ctx, fn)
+        _substitution(ctx, fn) or _transposition(ctx, fn)
+
+
+# Characters moved between rows and columns: `rows[r] += ch` (rail fence), `out += row[c]`
+# (read by column), `grid[c].append(ch)`.
+_TO_ROW = lazyre.compile(r"\b\w{1,40}\[\s{0,4}([A-Za-z_]\w{0,40})\s{0,4}\]\s{0,4}\+=\s{0,4}"
+                         r"(\w{1,40})\s{0,4}[;\n}]|"
+                         r"\b\w{1,40}\[\s{0,4}([A-Za-z_]\w{0,40})\s{0,4}\]\.(?:append|push)\("
+                         r"\s{0,4}(\w{1,40})\s{0,4}\)")
+_FROM_COLUMN = lazyre.compile(r"\b\w{1,40}\s{0,4}\+=\s{0,4}(\w{1,40})\[\s{0,4}([A-Za-z_]\w{0,40})"
+                              r"\s{0,4}\]\s{0,4}[;\n}]")
+# The string built is returned: `rows.join("")`, `"".join(...)`, `return out` / `sb.toString()`.
+_JOINED = lazyre.compile(r"\.join\(|\breturn\s{1,4}\w{1,40}\s{0,4}(?:[;\n}]|\Z)|\.toString\(\)")
+
+
+_STATEMENT_KINDS = frozenset(_ASSIGNMENT_KINDS) | CALL_KINDS | {"augmented_assignment",
+                                                              "expression_statement"}
+
+
+def _steps_rows(text: str, index: str) -> bool:
+    """The row written to is chosen by an index the loop steps (`r += dir`, `r = (r + 1) %
+    rails`, `i % columns`), not a fixed or named slot (`result[-1]`, `groups[name]`)."""
+    i = re.escape(index)
+    return re.search(rf"(?<![\w.]){i}\s{{0,4}}(?:\+=|-=|\+\+|--|=\s{{0,4}}\(?\s{{0,4}}{i}\s{{0,4}}[-+])",
+                     text) is not None
+
+
+def _loop_bound(text: str, index: str) -> bool:
+    """`c` of `for (let c = 0; ...)`, `for c in range(...)`, `for (int c = 0; ...)`."""
+    i = re.escape(index)
+    return re.search(rf"\bfor\s{{0,4}}\(?\s{{0,4}}(?:let\s|var\s|int\s|const\s)?\s{{0,4}}{i}\b",
+                     text) is not None
+
+
+def _over_characters(ctx: FileContext, fn: Node, text: str, value: str) -> bool:
+    """The value moved is a character of a parameter (`for (const ch of text)`, `for ch in
+    secret`, `text[i]`) or a row cut from one (`secret.slice(i, i + n)`)."""
+    v = re.escape(value)
+    for param in parameter_names(ctx, fn):
+        q = re.escape(param)
+        if re.search(rf"\bfor\s{{0,4}}\(?\s{{0,4}}(?:const\s|let\s|var\s|char\s)?\s{{0,4}}{v}\s{{0,4}}"
+                     rf"(?:of|in|:)\s{{0,4}}{q}\b", text) or re.search(
+                         rf"(?<![\w.]){v}\s{{0,4}}=\s{{0,4}}{q}\s{{0,4}}\[", text) or re.search(
+                         rf"(?<![\w.]){q}\.(?:slice|substring|substr)\(|"
+                         rf"(?<![\w.]){q}\[\s{{0,4}}\w{{1,40}}\s{{0,4}}:", text):
+            return True
+    return False
+
+
+def _transposition(ctx: FileContext, fn: Node) -> Evidence | None:
+    """A transposition over a secret: the characters of a parameter written into rows and
+    read back by column (columnar, rail fence), with no arithmetic on character codes, in a
+    function whose calls hand it a secret or that takes one."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return None
+    source = ctx.source[body.start_byte:body.end_byte]
+    if b"+=" not in source and b".append(" not in source and b".push(" not in source:
+        return None  # cheap test first: nothing is appended
+    text = ctx.node_text(body)
+    to_row = _TO_ROW.search(text)
+    from_column = _FROM_COLUMN.search(text)
+    if to_row is None and from_column is None:
+        return None
+    if _CHAR_CODE.search(text) or re.search(r"%\s*(?:26|52|62|95)\b", text):
+        return None  # a shift, not a transposition
+    loops = [n for n in walk(body) if n.type in LOOP_KINDS]
+    if not loops:
+        return None
+    ids = {loop.id for loop in loops}
+    nested = any((outer := enclosing(n, LOOP_KINDS)) is not None and outer.id in ids
+                 for n in loops)
+    seen = to_row if to_row and (nested or ".join(" in text) and _steps_rows(
+        text, to_row.group(1) or to_row.group(3)) and _over_characters(
+            ctx, fn, text, to_row.group(2) or to_row.group(4)) else \
+        from_column if from_column and nested and _loop_bound(
+            text, from_column.group(2)) and _over_characters(
+                ctx, fn, text, from_column.group(1)) else None
+    if seen is None or not _JOINED.search(text):
+        return None
+    if game_context(ctx, fn) or not (secret_context(ctx, fn) or _applied_to_secret(ctx, fn)):
+        return None
+    at = body.start_byte + len(text[:seen.start()].encode("utf-8"))
+    found = next((n for n in reversed(list(walk(body))) if n.start_byte <= at < n.end_byte
+                  and n.type in _STATEMENT_KINDS), body)
+    return Evidence(found, "transposition", "the characters written into rows and read back "
+                                            "by column (a transposition cipher)")
 
 
 # Atbash: each letter mirrored in the alphabet (`ord('z') - (ord(c) - ord('a'))`).
@@ -213,6 +312,29 @@ _ATBASH = lazyre.compile(r"(?:ord\(\s*['\"][zZ]['\"]\s*\)|['\"][zZ]['\"]\.charCo
                          r"'[zZ]'|\b(?:122|90)\b)\s*-\s*\(\s*(?:ord\(|\w{1,40}\.charCodeAt\(|"
                          r"\w{1,40}\s*-)")
 _LETTERS = lazyre.compile(r"\b([A-Za-z_]\w{0,60})\s*(?::[^=\n]{0,40})?=\s*['\"]([A-Za-z0-9]{20,95})['\"]")
+
+
+_LOOKUP_KINDS = frozenset({"subscript", "subscript_expression", "index_expression"})
+_TABLE_START = lazyre.compile(r"\b([A-Za-z_]\w{0,60})\s*(?::[^=\n]{0,60})?=\s*\{")
+_CHAR_PAIR = lazyre.compile(r"['\"]?\b([A-Za-z0-9])\b['\"]?\s*:\s*['\"]([A-Za-z0-9])['\"]")
+
+
+def _substitution_tables(ctx: FileContext) -> set[str]:
+    """Names of dict/object literals that map at least 20 letters or digits each to another
+    of the same set (`SUBST = {a: 'q', b: 'w', ...}`): a substitution alphabet."""
+    cached = ctx.cache.get("crypto.substitution_tables")
+    if cached is None:
+        cached = set()
+        pairs_seen = "{" in ctx.text and _CHAR_PAIR.search(ctx.text) is not None
+        for match in _TABLE_START.finditer(ctx.text) if pairs_seen else ():
+            end = ctx.text.find("}", match.end(), match.end() + 2000)
+            literal = ctx.text[match.end():end if end >= 0 else match.end() + 2000]
+            pairs = _CHAR_PAIR.findall(literal[:2000])
+            keys, values = [k for k, _ in pairs], [v for _, v in pairs]
+            if len(pairs) >= 20 and sorted(keys) == sorted(values) and keys != values:
+                cached.add(match.group(1))
+        ctx.cache["crypto.substitution_tables"] = cached
+    return set(cached)
 
 
 def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
@@ -234,11 +356,17 @@ def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
         used = [n for n in alphabets if re.search(rf"\b{re.escape(n)}\b", text)]
         pair = any(a != b and alphabets[a] != alphabets[b] and
                    sorted(alphabets[a]) == sorted(alphabets[b]) for a in used for b in used)
-        if not pair:
-            return None
-        found = next((n for n in walk(body) if n.type in CALL_KINDS and re.search(
-            r"indexOf|\bindex\b|\bfind\b|maketrans|IndexRune|IndexByte|translate",
-            ctx.node_text(n.child_by_field_name("function") or n))), None)
+        if pair:
+            found = next((n for n in walk(body) if n.type in CALL_KINDS and re.search(
+                r"indexOf|\bindex\b|\bfind\b|maketrans|IndexRune|IndexByte|translate",
+                ctx.node_text(n.child_by_field_name("function") or n))), None)
+        else:  # a table of the file mapping each letter to another (`SUBST[c]`)
+            tables = _substitution_tables(ctx)
+            if not tables or not any(re.search(rf"\b{re.escape(t)}\s*\[", text)
+                                     for t in tables):
+                return None
+            found = next((n for n in walk(body) if n.type in _LOOKUP_KINDS and ctx.node_text(
+                n.named_children[0] if n.named_children else n) in tables), None)
         if found is None:
             return None
     if game_context(ctx, fn) or not (secret_context(ctx, fn) or _applied_to_secret(ctx, fn)):
@@ -257,17 +385,26 @@ def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
 _ROTATION = lazyre.compile(r"maketrans\(\s*(\w+)\s*,\s*(\w+)\[\s*(\w+)\s*:\s*\]\s*\+\s*(\w+)\[\s*:\s*(\w+)\s*\]")
 
 
+_ROTATED_ALPHABET = lazyre.compile(r"\b(\w+)\s*=\s*(\w+)\[\s*(\w+)\s*:\s*\]\s*\+\s*(\w+)\[\s*:\s*(\w+)\s*\]")
+_TABLE_OF = lazyre.compile(r"\b(\w+)\s*=\s*(?:str\.|bytes\.)?maketrans\(\s*(\w+)\s*,\s*(\w+)\s*\)")
+
+
 def _rotated_table(ctx: FileContext, fn: Node) -> Evidence | None:
     """`secret.translate(TABLE)` where the file builds TABLE by rotating an alphabet: a
     Caesar cipher by translation table, over a secret."""
     if ctx.language != "python" or not file_mentions(ctx, "crypto.maketrans", ("maketrans",)):
         return None
-    tables = {m.group(0) for m in _ROTATION.finditer(ctx.source.decode("utf-8", "replace"))
-              if m.group(1) == m.group(2) == m.group(4) and m.group(3) == m.group(5)}
-    if not tables:
-        return None
     text = ctx.source.decode("utf-8", "replace")
-    names = set(re.findall(r"\b(\w+)\s*=\s*(?:str\.)?maketrans\(", text))
+    tables = {m.group(0) for m in _ROTATION.finditer(text)
+              if m.group(1) == m.group(2) == m.group(4) and m.group(3) == m.group(5)}
+    # or in two steps: `ROTATED = LOWER[11:] + LOWER[:11]` then `maketrans(LOWER, ROTATED)`
+    rotated_names = {m.group(1) for m in _ROTATED_ALPHABET.finditer(text)
+                     if m.group(2) == m.group(4) and m.group(3) == m.group(5)}
+    names = {m.group(1) for m in _TABLE_OF.finditer(text) if m.group(3) in rotated_names}
+    if not tables and not names:
+        return None
+    if tables:
+        names |= set(re.findall(r"\b(\w+)\s*=\s*(?:str\.)?maketrans\(", text))
     body = fn.child_by_field_name("body")
     for n in walk(body) if body is not None else ():
         if n.type != "call" or not ctx.node_text(n.child_by_field_name("function")).endswith(

@@ -42,6 +42,16 @@ _METHODS = _PYTHON | frozenset({
     "Float64", "IntN", "Int64", "Int64N", "Int32N", "UintN"})
 _GO_PACKAGES = ("math/rand.", "math/rand/v2.")
 _NEEDLES = ("random", "Random", "rand.", "Math.random", "RandomStringUtils")
+_CLOCK_NEEDLES = ("Date.now", "currentTimeMillis", "nanoTime", "time.time", "time.monotonic",
+                  ".Unix", "performance.now")
+_CLOCK_ENDS = ("now", "currentTimeMillis", "nanoTime", "time", "time_ns", "monotonic", "Unix",
+               "UnixNano", "UnixMilli", "UnixMicro")
+# The clock read as a source of digits (`Date.now() % 10000`, `int(time.time()) % 1000000`,
+# `System.currentTimeMillis() % 100000`, `time.Now().UnixNano() % 1e6`): anyone who knows
+# roughly when the value was made can guess it.
+_CLOCKS = frozenset({"Date.now", "System.currentTimeMillis", "System.nanoTime", "time.time",
+                     "time.time_ns", "time.monotonic", "performance.now"})
+_GO_CLOCK = re.compile(r"time\.Now\(\)\.Unix(?:Nano|Milli|Micro)?\Z")
 _ASSIGNMENTS = frozenset({"assignment", "variable_declarator", "short_var_declaration",
                           "assignment_expression", "augmented_assignment",
                           "augmented_assignment_expression", "assignment_statement"})
@@ -100,6 +110,10 @@ def weak_call(ctx: FileContext, call: Node) -> str:
         return resolved
     if ctx.language in ("javascript", "typescript", "tsx") and resolved == "Math.random":
         return resolved
+    if resolved in _CLOCKS and _reduced(call):
+        return resolved
+    if ctx.language == "go" and _GO_CLOCK.match(callee(ctx, call)) and _reduced(call):
+        return callee(ctx, call)
     if ctx.language == "java" and (resolved == "Math.random" or "ThreadLocalRandom.current()."
                                    in resolved or "RandomStringUtils.random" in resolved):
         return resolved
@@ -115,6 +129,30 @@ def weak_call(ctx: FileContext, call: Node) -> str:
             receiver.strip())):
         return f"{receiver}.{method}"
     return ""
+
+
+def _reduced(call: Node) -> bool:
+    """The clock's value is taken modulo a number (`Date.now() % 10000`, through `int(...)`,
+    `Math.floor(...)`, parentheses or a cast): digits drawn from the time."""
+    node = call
+    for _ in range(6):
+        parent = node.parent
+        if parent is None:
+            return False
+        if parent.type in ("binary_operator", "binary_expression"):
+            op = parent.child_by_field_name("operator")
+            left = parent.child_by_field_name("left")
+            if op is not None and op.type in ("*", "/", "//") and left is not None and \
+                    left.id == node.id:
+                node = parent  # `time.time() * 1000`: scaled first
+                continue
+            return op is not None and op.type == "%" and left is not None and left.id == node.id
+        if parent.type not in ("parenthesized_expression", "argument_list", "arguments",
+                               "call", "call_expression", "cast_expression",
+                               "type_conversion_expression"):
+            return False
+        node = parent
+    return False
 
 
 _KEY_QUALIFIERS = frozenset({"api", "secret", "license", "licence", "encryption", "aes", "signing",
@@ -168,9 +206,14 @@ _TEST_PATH = lazyre.compile(r"(?:^|/)(?:tests?|__tests__|testdata|spec)/|(?:^|/)
 
 
 def evidence(ctx: FileContext, call: Node) -> Evidence | None:
-    if not (file_mentions(ctx, "crypto.weak_random", _NEEDLES) or _instances(ctx)) or \
-            _TEST_PATH.search(ctx.path):
+    if _TEST_PATH.search(ctx.path):
         return None  # test fixtures may draw their tokens from any generator
+    if not (file_mentions(ctx, "crypto.weak_random", _NEEDLES) or _instances(ctx)):
+        if not file_mentions(ctx, "crypto.clock", _CLOCK_NEEDLES):
+            return None
+        function = call.child_by_field_name("function") or call.child_by_field_name("name")
+        if function is None or not ctx.node_text(function).endswith(_CLOCK_ENDS):
+            return None  # a file that reads the clock but draws nothing: only clock calls
     name = weak_call(ctx, call)
     if not name:
         return None
@@ -180,6 +223,9 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
     fn_name = function_name(ctx, fn) if fn is not None else ""
     if set(words(fn_name)) & NON_CRYPTO_WORDS:
         return None
+    if fn is None and name in _CLOCKS | {"time.Now().Unix", "time.Now().UnixNano",
+                                         "time.Now().UnixMilli", "time.Now().UnixMicro"}:
+        return None  # `let state = Date.now() % M` at the top: a generator's seed (prng)
     target = _assigned_to(ctx, call)
     if set(words(fn_name)) & _NOT_SECRET:
         return None

@@ -117,6 +117,19 @@ def _indexed_key(ctx: FileContext, operand: Node) -> bool:
     return False
 
 
+_COUNTER_INDEX = re.compile(r"\w\s{0,4}\+\+\s{0,4}\)?\s{0,4}%|\+\+\s{0,4}[\w.]+\s{0,4}\)?\s{0,4}%")
+
+
+def _counter_indexed(ctx: FileContext, side: Node) -> bool:
+    """`phrase[(int) (pos++ % phrase.length)]`: a key read at a position that a counter kept
+    between calls advances (a stream's `write(int b)`), cyclically like a repeating key."""
+    if side.type not in _INDEXED:
+        return False
+    index = unwrap(side.child_by_field_name("index") or side.child_by_field_name("subscript"))
+    return index is not None and _COUNTER_INDEX.search(ctx.node_text(index)) is not None and \
+        _indexed_key(ctx, side)
+
+
 def _cyclic(ctx: FileContext, subscript: Node, target: Node) -> bool:
     """`k[i % len(k)]` / `k[i % k.length]`: the sequence is reused cyclically, like a key."""
     index = subscript.child_by_field_name("subscript") or subscript.child_by_field_name(
@@ -165,6 +178,14 @@ def _drawn(ctx: FileContext, side: Node, fn: Node | None) -> bool:
         function = n.child_by_field_name("function") or n.child_by_field_name("name")
         text = ctx.node_text(function)
         name = text.rsplit(".", 1)[-1]
+        if fn is not None and name != function_name(ctx, fn) and _own_call(ctx, text, fn) \
+                and _streaming_function(ctx, name, any_language=True):
+            return True  # `cmd[i] ^ c.next()` where the file's `next` hashes a counter
+        if n.type == "method_invocation" and fn is not None:
+            obj = n.child_by_field_name("object")
+            if obj is not None and obj.type == "identifier" and _closure_draws(
+                    ctx, fn, ctx.node_text(obj)):
+                return True  # java `pad.applyAsInt(i)` with `pad = i -> r.nextInt(256)`
         if name not in _DRAWS:
             continue
         if text in ("Math.random", "random.random", "random.randrange", "random.randint",
@@ -173,6 +194,14 @@ def _drawn(ctx: FileContext, side: Node, fn: Node | None) -> bool:
         receiver = text.rsplit(".", 1)[0] if "." in text else text
         if n.type == "method_invocation":
             receiver = ctx.node_text(n.child_by_field_name("object")) or receiver
+        if text == "next" and n.type == "call":  # python `next(pad)`: the iterator drawn from
+            args = n.child_by_field_name("arguments")
+            first = args.named_children[0] if args is not None and args.named_children else None
+            if first is None or first.type != "identifier":
+                continue
+            receiver = ctx.node_text(first)
+        if "." in receiver and _prng_field(ctx, receiver.rsplit(".", 1)[-1]):
+            return True  # `s.src.Intn(256)`, `self._rng.getrandbits(8)`: a generator field
         if (receiver in ("this", "self") or "." not in text) and _generator_class(ctx, side):
             return True  # `b ^ this.nextByte()` in a class with a hand-written generator
         if fn is not None and fn.type == "method_declaration" and receiver == _go_receiver(
@@ -186,8 +215,46 @@ def _drawn(ctx: FileContext, side: Node, fn: Node | None) -> bool:
     return False
 
 
+def _closure_draws(ctx: FileContext, fn: Node, name: str) -> bool:
+    """`name` is a local of `fn` bound to a closure that draws from a generator (java
+    `IntUnaryOperator pad = i -> r.nextInt(256)`, `next := func() byte { ... r.Intn(256) }`)."""
+    for n in walk(fn):
+        if n.type != "variable_declarator" and n.type != "short_var_declaration":
+            continue
+        target = n.child_by_field_name("name") or n.child_by_field_name("left")
+        value = n.child_by_field_name("value") or n.child_by_field_name("right")
+        if value is not None and value.type == "expression_list" and value.named_children:
+            value = value.named_children[0]
+        if target is not None and value is not None and ctx.node_text(target) == name and \
+                value.type in _CLOSURES and _DRAW_CALL.search(ctx.node_text(value)):
+            return True
+    return False
+
+
+def _own_call(ctx: FileContext, text: str, fn: Node) -> bool:
+    """`next()`, `self.next()`, `this.next()`, Go `c.next()` on the method's receiver: a call
+    of a function or method of the file."""
+    if "." not in text or text.startswith(("self.", "this.")):
+        return True
+    return fn.type == "method_declaration" and text.split(".", 1)[0] == _go_receiver(ctx, fn)[0]
+
+
+def _prng_field(ctx: FileContext, name: str) -> bool:
+    """The file sets the field `name` to a non-cryptographic generator (`src:
+    rand.New(...)`, `self._rng = random.Random(seed)`, `this.rng = new Random(seed)`)."""
+    if not name.isidentifier():
+        return False
+    cache = ctx.cache.setdefault("crypto.prng_fields", {})
+    if name not in cache:
+        cache[name] = re.search(
+            rf"(?<![\w.]){re.escape(name)}\s{{0,8}}(?::=|=|:)\s{{0,8}}(?:rand\.New\(|"
+            rf"random\.Random\(|new\s(?:java\.util\.)?Random\(|new\sSplittableRandom\()",
+            ctx.text) is not None
+    return bool(cache[name])
+
+
 _CLOSURES = frozenset({"func_literal", "arrow_function", "function_expression", "lambda",
-                       "function"})
+                       "function", "lambda_expression"})
 _DRAW_CALL = lazyre.compile(r"\b(?:Intn|Int31n|Int63n|Uint32|random|randrange|randint|getrandbits|"
                             r"nextInt|nextByte)\s*\(")
 
@@ -204,6 +271,9 @@ def _go_receiver(ctx: FileContext, method: Node) -> tuple[str, str]:
     parts = ctx.node_text(receiver).replace("*", " ").strip("() ").split() \
         if receiver is not None else []
     return (parts[0], parts[-1]) if len(parts) >= 2 else ("", "")
+
+
+_NOT_STREAMS = frozenset({"next", "iter", "list", "bytes", "bytearray", "len", "reversed"})
 
 
 def _bound_by_call(ctx: FileContext, fn: Node, name: str) -> bool:
@@ -231,7 +301,8 @@ def _bound_by_call(ctx: FileContext, fn: Node, name: str) -> bool:
                 continue
             if value.type in ("call", "call_expression", "new_expression",
                               "object_creation_expression", "method_invocation"):
-                return True
+                # `prev = next(it)`: the previous frame of the data, not a stream's output
+                return ctx.node_text(value.child_by_field_name("function")) not in _NOT_STREAMS
             if value.type in _CLOSURES and _DRAW_CALL.search(ctx.node_text(value)):
                 return True  # `next := func() byte { return byte(r.Intn(256)) }`
     return False
@@ -289,13 +360,13 @@ def is_key_xor(ctx: FileContext, node: Node) -> bool:
             return False
     else:
         return False
-    if not in_loop(node):
+    left, right = (unwrap(n) for n in operands(node))
+    sides = [s for s in (left, right) if s is not None]
+    if not in_loop(node) and not any(_counter_indexed(ctx, s) for s in sides):
         return False
     fn = enclosing_function(node)
     if fn is not None and set(words(function_name(ctx, fn))) & _EXCLUDED_FUNCTION_WORDS:
         return False
-    left, right = (unwrap(n) for n in operands(node))
-    sides = [s for s in (left, right) if s is not None]
     if _accumulates(ctx, node, sides):
         return False  # `h ^= key[i]`: folding a key into a hash, not encrypting data
     if _websocket_mask(ctx, node):
@@ -370,16 +441,32 @@ def _zips_a_generator(ctx: FileContext, text: str) -> bool:
     return False
 
 
-def _streaming_function(ctx: FileContext, name: str) -> bool:
-    """A function of the file named `name` yields values it hashes or draws."""
+def _streaming_function(ctx: FileContext, name: str, any_language: bool = False) -> bool:
+    """A function of the file named `name` yields values it hashes or draws (python); with
+    `any_language`, also a function or method of any language that returns bytes it hashes
+    or draws (`func (c *stream) next() byte` over `sha256.Sum256(counter)`)."""
     for fn in function_nodes(ctx):
-        if fn.type != "function_definition" or function_name(ctx, fn) != name:
+        if function_name(ctx, fn) != name:
             continue
         body = ctx.node_text(fn)
-        if "yield" in body and re.search(r"hashlib\.|\bsha\d+|blake2|\.digest\(|random\.|"
-                                         r"getrandbits|randrange", body):
+        if fn.type == "function_definition" and "yield" in body and re.search(
+                r"hashlib\.|\bsha\d+|blake2|\.digest\(|random\.|getrandbits|randrange", body):
+            return True
+        if any_language and (_HASHES_OR_DRAWS.search(body) or _LCG_STEP.search(body)):
             return True
     return False
+
+
+# `self._state = (self._state * 214013 + 2531011) % (1 << 31)`: a state multiplied by a large
+# constant and assigned (a linear congruential step written in a method)
+_LCG_STEP = re.compile(r"(?<![=!<>])=\s{0,4}\(?\s{0,4}(?:Math\.imul\(\s{0,4})?[\w.]{1,60}\s{0,4}[*,]"
+                       r"\s{0,4}(?:0x[0-9a-fA-F]{5,16}|\d{5,20})\b")
+
+
+_HASHES_OR_DRAWS = re.compile(r"\bsha\d+\.|\bSum(?:256|512|224)?\(|\bcreateHash\(|"
+                              r"MessageDigest\b|\.digest\(|\bmd5\.|\bhmac\.|\bHmac|"
+                              r"Math\.random\(|\brand\.(?:Intn|Uint32|Int63|Read)\(|"
+                              r"\.(?:nextInt|nextBytes|nextLong|Intn)\(")
 
 
 def _drawn_loop_variable(ctx: FileContext, node: Node, name: str) -> bool:
