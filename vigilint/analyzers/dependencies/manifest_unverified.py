@@ -2,14 +2,28 @@
 Flags dependencies declared in `requirements*.txt`, `pyproject.toml`, `package.json` and
 `go.mod` that are not in vigilint's offline package index (the 15,000 most downloaded PyPI
 projects, 17,338 high-impact npm packages; for Go, unknown `golang.org/x/...` repositories)
-and not close to a popular name (that is VG-DEP-003). Build and docs tooling is left alone
-(`[build-system]` requirements; docs, CI and release extras, dependency groups and requirement
-files): the maintainers install it to build the package and its docs; typos there are still
-VG-DEP-003 (test, lint and dev dependencies are checked like the others). A versioned name
+and not close to a popular name (that is VG-DEP-003). Only what the package's users install
+is checked: runtime declarations (`dependencies`, `peerDependencies`, `optionalDependencies`,
+`[project] dependencies`, feature extras, `requirements.txt`, `go.mod`). Declarations for
+development only are left alone: `[build-system]`, npm `devDependencies`, Poetry's dev
+dependencies, and docs, CI, release, test, lint, typing and dev extras, dependency groups and
+requirement files (`requirements-dev.txt`); typos there are still VG-DEP-003. A versioned name
 declared beside the popular name it extends (`httpx2` next to `httpx`) is reported here, not as
-a typo. Private packages can be declared in
-`[tool.vigilint] known_packages`; `vigilint scan --online` asks the registry and drops
-packages that exist.
+a typo. Private packages can be declared in `[tool.vigilint] known_packages`; `vigilint scan
+--online` asks the registry and drops packages that exist.
+
+Why development declarations are left alone, and imports are not: an invented name is first
+written where the code uses it, so the import check (VG-DEP-002, every role, tests included)
+reports an import no manifest of the project declares. A name the project's own manifest
+declares for development has passed the maintainers' own `npm install` / `pip install` (an
+unregistered name fails it with a 404), never reaches the package's users, and is where
+well-kept projects keep real niche tools (linter presets, test reporters, plugin test helpers)
+that no offline list of popular packages holds: on 22 well-kept projects nearly every
+unverified-dependency report was such a tool. What this gives up: an invented development name
+that an attacker registered first installs on the maintainers' machines and CI; the offline
+index cannot tell it from a real niche tool (both are absent), nor can `--online` (it exists),
+so the report carried no signal there. Runtime declarations stay reported: every installation
+of the package pulls them, so a look costs less than a wrong name.
 
 ## Why is this bad?
 A dependency that no index knows is either obscure, private, or invented by an AI assistant.

@@ -3,11 +3,11 @@ grammar), pyproject.toml (TOML tree) and package.json (JSON tree). Each declared
 classified against the package index once per file (memoised in the file context).
 
 Two facts of the manifest itself count: a versioned name declared next to the popular name it
-extends (`httpx2` beside `httpx`) is not a typo of it (it stays unverified); and a declaration that
-builds the package or its docs or runs the maintainers' automation (`[build-system]`, docs, CI
-and release extras, dependency groups or requirement files) is marked as tooling, which the
-unverified rule leaves alone (typos there are still reported). Test, lint and dev declarations
-are not tooling: an invented test dependency runs on every developer's machine.
+extends (`httpx2` beside `httpx`) is not a typo of it (it stays unverified); and a declaration for
+development only (`[build-system]`, npm `devDependencies`, Poetry's dev dependencies, docs, CI,
+release, test, lint, typing and dev extras, dependency groups or requirement files) is marked as
+tooling, which the unverified rule leaves alone (typos there are still reported): the package's
+users never install it (see VG-DEP-004 for the reasoning).
 """
 
 from __future__ import annotations
@@ -83,15 +83,18 @@ def _declared(ctx: FileContext) -> set[str]:
     return found
 
 
-# Groups that build the package and its docs or run the maintainers' automation. Test, lint
-# and dev groups are not here: an invented test dependency runs on every developer's machine.
+# Groups only the maintainers install: to build the package and its docs, run its automation,
+# its tests, linters and type checks, or set up a development checkout.
 _TOOLING = re.compile(r"(?:^|[-_.])(?:docs?|documentation|sphinx|mkdocs|build|ci|gha|"
-                      r"github-actions|actions|release|publish|pre-commit)(?:$|[-_.])")
+                      r"github-actions|actions|release|publish|pre-commit|tests?|testing|"
+                      r"dev|devel|develop|development|lint|linting|linters?|typing|types|"
+                      r"mypy|typecheck|type-check|style|coverage|cov|bench|benchmarks?|qa|"
+                      r"tox|nox)(?:$|[-_.])")
 
 
 def is_tooling_group(name: str) -> bool:
-    """A dependency group or extra that builds the package or its docs, or runs the
-    maintainers' automation (docs, build, ci, release, ...), by its name."""
+    """A dependency group or extra only the maintainers install (docs, build, ci, release,
+    test, lint, typing, dev, ...), by its name."""
     return bool(_TOOLING.search(name.lower()))
 
 
@@ -176,6 +179,7 @@ def _package_json(ctx: FileContext) -> list[PackageUse]:
         if pair.type != "pair" or key is None or value is None or value.type != "object" \
                 or _string(ctx, key) not in _NPM_DEPENDENCY_KEYS:
             continue
+        tooling = _string(ctx, key) == "devDependencies"
         for dep in value.named_children:
             name_node, spec_node = dep.child_by_field_name("key"), dep.child_by_field_name(
                 "value")
@@ -195,7 +199,7 @@ def _package_json(ctx: FileContext) -> list[PackageUse]:
             status, near = classify("npm", name, ctx.cache.get("settings"))
             if status != "known":
                 out.append(PackageUse(name_node.start_byte, name_node.end_byte, "npm", name,
-                                      status, near))
+                                      status, near, tooling))
     return out
 
 
@@ -222,7 +226,7 @@ def _pyproject(ctx: FileContext) -> list[PackageUse]:
             key = pair.named_children[0]
             value = pair.named_children[-1]
             key_text = _string(ctx, key)
-            tooling = (name == "build-system"
+            tooling = (name in ("build-system", "tool.poetry.dev-dependencies")
                        or (is_poetry_group and is_tooling_group(name.split(".")[3]))
                        or (name in ("project.optional-dependencies", "dependency-groups")
                            and is_tooling_group(key_text)))
