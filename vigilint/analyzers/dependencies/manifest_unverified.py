@@ -14,12 +14,12 @@ a typo. Private packages can be declared in `[tool.vigilint] known_packages`; `v
 
 Why development declarations are left alone, and imports are not: an invented name is first
 written where the code uses it, so the import check (VG-DEP-002, every role, tests included)
-reports an import no manifest of the project declares. A name the project's own manifest
-declares for development has passed the maintainers' own `npm install` / `pip install` (an
-unregistered name fails it with a 404), never reaches the package's users, and is where
-well-kept projects keep real niche tools (linter presets, test reporters, plugin test helpers)
-that no offline list of popular packages holds: on 22 well-kept projects nearly every
-unverified-dependency report was such a tool. What this gives up: an invented development name
+reports an import no manifest of the project declares. A name declared for development only
+never reaches the package's users; an invented one that nobody registered fails the
+maintainers' next `npm install` / `pip install` (a 404) before it can do harm; and these lists
+are where well-kept projects keep real niche tools (linter presets, test reporters, plugin test
+helpers) that no offline list of popular packages holds: on the 31 well-kept projects of the
+noise bench, every development-only report was such a real tool. What this gives up: an invented development name
 that an attacker registered first installs on the maintainers' machines and CI; the offline
 index cannot tell it from a real niche tool (both are absent), nor can `--online` (it exists),
 so the report carried no signal there. Runtime declarations stay reported: every installation
