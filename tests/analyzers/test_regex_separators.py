@@ -13,6 +13,10 @@ from vigilint.analyzers.regex_separators import separated
     r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$",  # host names
     r"(\d+,)*",  # the separator may end the iteration too
     r"([^,]*,)*",  # a negated class leaves the separator out
+    # each iteration opens with a `[` the name before it cannot hold and closes with a `]` its
+    # contents cannot hold: the name stops at the first bracket, the pairs split one way
+    r"^[^[]+(?:\[[^\]]+\])*(?:\[\])?$",
+    r"^[^:]+(?::[^:/]+)*$",
 ])
 def test_separated_groups_split_one_way(pattern):
     assert separated(pattern)
@@ -25,6 +29,8 @@ def test_separated_groups_split_one_way(pattern):
     r"(.*,)*",  # the inner repetition eats the separator
     r"^[a-z0-9.-]+\.[a-z]{2,}(?:\.[a-z]{2,})*$",  # the prefix eats the separator (polynomial)
     r"^[a-z.]+((?:\.[a-z]+)*)$",  # ... also from outside the group
+    r"^[^[]+(?:\[.+\])*$",  # the brackets' contents can hold a `]`: pairs split many ways
+    r"^[^\]]+(?:\[[^\]]+\])*(?:\[[^\]]+)*$",  # opened brackets without a `]` split many ways
     r"(?<name>a+)+",  # not Python syntax: the rule's own verdict stands
     "(" * 5000 + "a+" + ")+" * 5000,  # too long to walk
 ])

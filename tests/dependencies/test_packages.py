@@ -91,32 +91,39 @@ def test_poetry_and_groups_in_pyproject():
     text = ("[tool.poetry.dependencies]\npython = \"^3.11\"\nflsk = \"*\"\n"
             "[tool.poetry.group.dev.dependencies]\npytest = \"*\"\nsecret-sauce-internal = \"1\"\n"
             "[tool.poetry.group.docs.dependencies]\nin-house-sphinx-theme = \"1\"\n"
-            "sphnix = \"*\"\n")
+            "sphnix = \"*\"\n"
+            "[tool.poetry.group.crypto.dependencies]\nsecret-sauce-cipher = \"1\"\n")
     findings = _dep_findings("pyproject.toml", text)
-    # the docs group's unknown theme is build tooling; its typo is still a typo
+    # the dev and docs groups' unknown names are the maintainers' tools; typos are still typos;
+    # a feature group users install is checked
     assert [(f.rule, f.line) for f in findings] == [
-        ("VG-DEP-003", 3), ("VG-DEP-004", 6), ("VG-DEP-003", 9)]
+        ("VG-DEP-003", 3), ("VG-DEP-003", 9), ("VG-DEP-004", 11)]
 
 
 @pytest.mark.parametrize(("table", "reported"), [
     ('[project]\ndependencies = ["in-house-widgets>=1"]\n', True),
     ('[build-system]\nrequires = ["in-house-widgets>=1"]\n', False),
     ('[dependency-groups]\nci = ["in-house-widgets>=1"]\n', False),
-    ('[dependency-groups]\ntests = ["in-house-widgets>=1"]\n', True),
+    ('[dependency-groups]\ntests = ["in-house-widgets>=1"]\n', False),
+    ('[dependency-groups]\nlint = ["in-house-widgets>=1"]\n', False),
+    ('[project.optional-dependencies]\ntesting = ["in-house-widgets>=1"]\n', False),
+    ('[project.optional-dependencies]\nredis = ["in-house-widgets>=1"]\n', True),
+    ('[tool.poetry.dev-dependencies]\nin-house-widgets = "1"\n', False),
     ('[project.optional-dependencies]\ndocs = ["in-house-widgets>=1"]\n', False),
     ('[project.optional-dependencies]\npostgres = ["in-house-widgets>=1"]\n', True),
 ])
-def test_build_and_docs_tooling_is_not_unverified(table, reported):
+def test_development_declarations_are_not_unverified(table, reported):
     findings = _dep_findings("pyproject.toml", table)
     assert [f.rule for f in findings] == (["VG-DEP-004"] if reported else [])
 
 
 @pytest.mark.parametrize(("path", "reported"), [
-    ("requirements.txt", True), ("requirements-dev.txt", True), ("requirements/docs.txt", False),
+    ("requirements.txt", True), ("requirements-dev.txt", False), ("requirements/docs.txt", False),
+    ("requirements/test.txt", False), ("requirements_tests.txt", False),
     ("requirements-docs.txt", False),
     ("requirements/prod.txt", True),
 ])
-def test_requirements_files_for_docs_are_tooling(path, reported):
+def test_requirements_files_for_development_are_tooling(path, reported):
     findings = _dep_findings(path, "in-house-widgets==1.0\nreqeusts==2\n")
     assert [f.rule for f in findings] == (["VG-DEP-004", "VG-DEP-003"] if reported
                                           else ["VG-DEP-003"])
@@ -181,3 +188,13 @@ def test_scanning_a_subfolder_finds_the_enclosing_project(tmp_path):
     assert {"acme-app", "acme-ledger", "acme_app"} <= names
     own = set(first_party.project_known_names([package]))
     assert "acme_app" in own
+
+
+def test_npm_dev_dependencies_are_the_maintainers_tools():
+    text = ('{"dependencies": {"in-house-widgets": "^1.0.0", "shared-helper": "^2"},\n'
+            ' "devDependencies": {"in-house-test-reporter": "^1", "shared-helper": "^2",\n'
+            ' "mocah": "^10"}}\n')
+    findings = _dep_findings("package.json", text)
+    # runtime names are checked (a name in both lists once, as runtime); a dev typo is a typo
+    assert sorted((f.rule, f.line) for f in findings) == [
+        ("VG-DEP-003", 3), ("VG-DEP-004", 1), ("VG-DEP-004", 1)]

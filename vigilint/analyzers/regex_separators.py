@@ -135,14 +135,37 @@ def _repeated_chars(items: Any) -> frozenset[int]:
     return frozenset(out)
 
 
+def _leading_single(items: Any) -> frozenset[int] | None:
+    """The one-character item every match of the sequence `items` starts with, if any."""
+    if not items:
+        return None
+    op, arg = items[0]
+    single = _single(op, arg)
+    if single is not None:
+        return single
+    if op is c.SUBPATTERN:
+        return _leading_single(arg[3])
+    if op in _REPEATS and arg[0] >= 1:
+        return _leading_single(arg[2])
+    return None
+
+
 def _group_separated(body: Any, before: frozenset[int]) -> bool:
     r"""The repeated group `body` consumes a character its own unbounded repetitions cannot
     match, nor those before it in its sequence (`[a-z.]+(?:\.[a-z]+)*` can hand its dots to
-    the prefix: polynomial backtracking)."""
+    the prefix: polynomial backtracking). The two may be different characters when every
+    iteration starts with one the repetitions before the group cannot match: those stop at the
+    group's first iteration and never take part of it (`[^[]+(?:\[[^\]]+\])*`: the name
+    cannot hold a `[`, each bracket pair ends at a `]` its contents cannot hold)."""
     if not _unbounded_inside(body):
         return True
-    taken = _repeated_chars(body) | before
-    return any(not (single & taken) for single in _mandatory_singles(body))
+    own = _repeated_chars(body)
+    singles = _mandatory_singles(body)
+    if any(not (single & (own | before)) for single in singles):
+        return True
+    leading = _leading_single(body)
+    return leading is not None and not (leading & before) \
+        and any(not (single & own) for single in singles)
 
 
 def _children(op: Any, arg: Any) -> list[Any]:

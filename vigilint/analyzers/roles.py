@@ -10,7 +10,7 @@ The order of the evidence (the first that answers wins):
    below it); `**` is `*`.
 2. Prompt documents (`AGENTS.md`, `*.prompt.md`, ...) are app: they steer the assistant.
 3. The file name: `test_*.py`, `*_test.go`, `*.spec.ts`, `FooTest.java`, `conftest.py` (test);
-   `*_pb2.py`, `*.pb.go`, `*.min.js`, lock files (generated); `setup.py`, `noxfile.py`,
+   `*_pb2.py`, `*.pb.go`, `*.min.js`, `*-min.js`, lock files (generated); `setup.py`, `noxfile.py`,
    `webpack.config.js`, `magefile.go` (build); `.md`/`.rst`/`.adoc` and README/CHANGELOG
    (docs).
 4. The innermost folder with a conventional name (a build folder inside a test, fixture, docs or
@@ -94,7 +94,8 @@ _NAME_GLOBS: tuple[tuple[Role, tuple[str, ...]], ...] = (
     ("generated", (
         "*_pb2.py", "*_pb2.pyi", "*_pb2_grpc.py", "*.pb.go", "*.pb.gw.go", "*_grpc.pb.go",
         "*.gen.go", "*_gen.go", "zz_generated*.go", "bindata.go", "*_generated.*",
-        "*.generated.*", "*.min.js", "*.min.mjs", "*.min.cjs", "*.min.css", "*.bundle.js",
+        "*.generated.*", "*.min.js", "*.min.mjs", "*.min.cjs", "*.min.css", "*-min.js", "*-min.css",
+        "*.bundle.js",
         "*.chunk.js", "*.lock", "package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml",
         "go.sum",
     )),
@@ -155,7 +156,8 @@ _JAVA_TEST_IMPORT = lazyre.compile(
 _JAVA_TEST_DEF = lazyre.compile(r"@(?:Test|ParameterizedTest|RepeatedTest|BeforeEach|BeforeAll)\b|"
                             r"\bextends\s+TestCase\b")
 _MINIFIED_MIN_CHARS = 5000
-_MINIFIED_LINE = 500  # average characters per line above which a script is minified
+_MINIFIED_LINE = 300  # average characters per line above which a script is minified (written
+# code averages well under 100; minifiers that keep some line breaks, 300-500)
 _CODE_SUFFIXES = frozenset({".py", ".pyi", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts",
                             ".tsx", ".go", ".java"})
 

@@ -274,6 +274,19 @@ _DOTTED = lazyre.compile(r"^[A-Za-z_][\w]{0,60}(?:\.[A-Za-z_][\w]{0,60}){2,}$")
 _NAMED_SLUG = lazyre.compile(r"^[a-z0-9]+(?:[_\-.][a-z0-9]+)+$")
 
 
+# A character class with a quantifier (`[A-Za-z0-9._~+/-]+`, `[a-f0-9]{32}`) or a
+# `str.format` field of a lower-case name (`{tchar}`, `{account}`): text that describes or
+# builds tokens at run time
+_PATTERN_CLASS = lazyre.compile(r"\[[^\]\n]{2,200}\](?:[+*]|\{\d{1,4}(?:,\d{0,4})?\})")
+_FORMAT_FIELD = lazyre.compile(r"\{[a-z_][a-z0-9_]{2,60}(?:![rsa])?(?::[^{}\n]{0,20})?\}")
+
+
+def is_pattern(value: str) -> bool:
+    """`[{tchar}]+`, `^[A-Za-z0-9._~+/-]+=*$`, `sk_live_{account}`: a regular expression
+    matching tokens or a template formatted into one, not a token."""
+    return bool(_PATTERN_CLASS.search(value) or _FORMAT_FIELD.search(value))
+
+
 def is_dotted_path(value: str) -> bool:
     """`django.contrib.auth.backends.ModelBackend`: a module or setting path (3+ parts)."""
     return bool(_DOTTED.match(value)) and sum(c.isdigit() for c in value) <= 2

@@ -246,6 +246,11 @@ class GoExpressions(Interpreter):
             # `base + path` with a base of unknown origin (configuration): the base, not the
             # input, decides the scheme and host
             result = sanitized(result, URL_KINDS)
+        elif right.all_labels() and left.all_labels() and \
+                left.effective_clean() >= URL_KINDS:
+            # `dest += "?" + r.URL.RawQuery` after `dest := base + r.URL.Path`: the beginning
+            # that fixed the scheme and host is still the beginning
+            result = sanitized(result, URL_KINDS)
         if isinstance(a, str) and result.all_labels():
             if prefix_kinds(a):  # a fixed origin, or a local path (`"/items/" + id`)
                 result = sanitized(result, prefix_kinds(a))

@@ -12,7 +12,8 @@ parameters. Not reported: a code object of unknown origin (a parameter annotated
 its text was compiled where it was written, and that `compile` is the sink), `exec` of a name
 the function assigned from `compile(...)` (one flaw, reported at that `compile`) and `compile`
 of a syntax tree the program builds node by node (`ast.Module([...])`: values enter it only as
-constants). "Unlikely": a function whose name says it runs code (`exec_in`, `runcode`,
+constants), and the program's own source (`inspect.getsource(fn)`, parsed, rewritten and
+recompiled: code already in the program). "Unlikely": a function whose name says it runs code (`exec_in`, `runcode`,
 `run_source`: its callers pass code by contract; request data from a caller is still reported,
 very likely) and an import-path loader (`load("pkg.mod:factory()")`: the same parameter names a
 module the function imports first, so whoever chooses it already chooses code to run).

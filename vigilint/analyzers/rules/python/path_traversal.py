@@ -5,7 +5,8 @@ with no containment check: `open`, `codecs.open`, `os.remove`,
 contained after `os.path.basename`/`secure_filename`, an allow-list check, or
 `realpath`/`abspath`/`resolve()` followed by a `startswith(base)` guard. An existence or
 metadata check (`p.exists()`, `is_file()`, `stat()`) is reported with low impact: it tells at
-most whether a file is there. A path from the command line or standard input (`sys.argv`,
+most whether a file is there; a pure-path look at the text (`Path(name).is_absolute()`,
+`.suffix`, `.name`) touches nothing and is not reported. A path from the command line or standard input (`sys.argv`,
 `input()`) is not reported: the person running the program names a file they can open anyway,
 which is what a command-line tool is for (a tool run with more rights than its user is the
 exception, and is not told apart here).
@@ -52,6 +53,10 @@ _ADVICE = "resolve it with `os.path.realpath` and check it stays under the base 
 
 
 _METADATA = frozenset({"exists", "is_file", "is_dir", "stat"})
+# pure-path members that read the path's text and return no path: nothing on disk is touched
+_PURE = frozenset({"is_absolute", "is_relative_to", "is_reserved", "name", "suffix", "suffixes",
+                   "stem", "parts", "drive", "root", "anchor", "as_posix", "as_uri", "match",
+                   "full_match"})
 
 
 def _method(ctx: FileContext, call: Node) -> str:
@@ -69,6 +74,9 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             parent = call.parent
             if parent is None or parent.type != "attribute":
                 return None  # reported where the path is used
+            attribute = parent.child_by_field_name("attribute")
+            if attribute is not None and ctx.node_text(attribute) in _PURE:
+                return None  # `Path(name).is_absolute()`: a look at the text, no file touched
         elif site.spec is not None and site.spec.arg == -1:
             receiver = site.arguments[0]
             if receiver.type not in _RECEIVERS or (
