@@ -5,11 +5,21 @@
 set -euo pipefail
 # With --holdout2, the second held-back set (chosen 2026-12-07) instead of the first thirteen;
 # with --holdout3, the third (chosen 2026-12-07 before the noise pass i15e, never opened while tuning);
-# with --holdout4, the fourth (chosen 2026-12-07, fourth session, before any of its work).
-dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3|--holdout4]}
+# with --holdout4, the fourth (chosen 2026-12-07, fourth session, before any of its work);
+# with --holdout5, the fifth (chosen 2026-12-07, fourth session, before its second noise pass i15g).
+dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3|--holdout4|--holdout5]}
 mkdir -p "$dest/dl" "$dest/src"
 cd "$dest/dl"
-if [ "${2:-}" = "--holdout4" ]; then
+if [ "${2:-}" = "--holdout5" ]; then
+  for spec in flask-wtf==1.3.0 oauthlib==4.0.1 pyjwt==2.15.1 requests-oauthlib==2.0.0; do
+    python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
+  done
+  for spec in express-rate-limit@8.7.5 bcryptjs@3.0.3 jose@6.2.19; do
+    npm pack -q "$spec" >/dev/null
+  done
+  apt-get download -q golang-github-gorilla-websocket-dev=1.5.0-2 \
+    golang-github-rs-cors-dev=1.7.0-4 2>/dev/null
+elif [ "${2:-}" = "--holdout4" ]; then
   for spec in quart==0.22.0 authlib==1.9.10 flask-login==0.6.3 itsdangerous==2.2.0; do
     python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
   done

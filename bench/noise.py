@@ -38,8 +38,9 @@ _SKIP_DIRS = {".git", "node_modules", "__pycache__", ".venv", "venv", "build", "
 # 2026-12-07; the second (werkzeug ... httprouter, `fetch_projects.sh DEST --holdout2`) was scored
 # blind on 2026-12-07 and is dev since; the third (`fetch_projects.sh DEST --holdout3`), chosen
 # before the noise pass i15e, was scored blind on 2026-12-07 and is dev since; the fourth
-# (`fetch_projects.sh DEST --holdout4`) was chosen on 2026-12-07 (fourth session) before any of its
-# work and is only scored.
+# (`fetch_projects.sh DEST --holdout4`), chosen before that session's work, was scored blind on
+# 2026-12-07 and is dev since; the fifth (`fetch_projects.sh DEST --holdout5`) was chosen on
+# 2026-12-07 before the noise pass i15g and is only scored.
 DEV_PROJECTS = ("flask-", "requests-", "fastapi-", "express-", "koa-", "golang-github-gin-gonic-gin-dev",
                 "django-", "httpx-", "sqlalchemy-", "fastify-", "hapi-hapi-",
                 "golang-github-labstack-echo-dev", "golang-github-go-chi-chi-dev",
@@ -48,10 +49,13 @@ DEV_PROJECTS = ("flask-", "requests-", "fastapi-", "express-", "koa-", "golang-g
                 "golang-github-julienschmidt-httprouter-dev",
                 "falcon-", "aiohttp-", "djangorestframework-", "sanic-", "passport-", "multer-",
                 "body-parser-", "golang-github-gorilla-sessions-dev",
-                "golang-github-gorilla-handlers-dev")
-HOLDOUT_PROJECTS = ("quart-", "authlib-", "Flask-Login-", "flask_login-", "itsdangerous-", "helmet-",
-                    "cors-", "jsonwebtoken-", "golang-github-gorilla-csrf-dev",
-                    "golang-github-golang-jwt-jwt-dev")
+                "golang-github-gorilla-handlers-dev",
+                "quart-", "authlib-", "Flask-Login-", "flask_login-", "itsdangerous-", "helmet-",
+                "cors-", "jsonwebtoken-", "golang-github-gorilla-csrf-dev",
+                "golang-github-golang-jwt-jwt-dev")
+HOLDOUT_PROJECTS = ("flask_wtf-", "Flask-WTF-", "oauthlib-", "pyjwt-", "PyJWT-", "requests-oauthlib-",
+                    "requests_oauthlib-", "express-rate-limit-", "bcryptjs-", "jose-",
+                    "golang-github-gorilla-websocket-dev", "golang-github-rs-cors-dev")
 
 
 def split_of(name: str) -> str:
