@@ -244,6 +244,13 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
                 rf"\b{re.escape(name)}\b", ctx.node_text(f.child_by_field_name("body") or f))]
             if readers:
                 owner = readers[0]
+        if item.kind == "tables" and owner.type in FUNCTION_KINDS:
+            # the constants are the key of a value of a type of the file (`gaugeCipher{k:
+            # [4]uint32{0x61707865, ...}}`, `new Rounds(new int[]{...})`): they belong to the
+            # type's methods, not to the function that builds the value
+            methods = _constructed_methods(ctx, item.node, owner)
+            if methods:
+                owner = next((m for m in methods if m.id in units), methods[0])
         if item.kind == "caesar" and item.node.type in CALL_KINDS:
             # `rot13(dj.streamPassword)` with `rot13` written in this file: the cipher is the
             # helper (the call, its use on a secret, is a related location)
@@ -260,6 +267,31 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
     merged = _across_classes(ctx, _contained(_one_generator(ctx, _by_class(
         ctx, list(units.values())))))
     return _mac_names(ctx, _to_sinks(ctx, _absorb(ctx, _adjacent(ctx, merged))))
+
+
+_CONSTRUCTIONS = frozenset({"composite_literal", "object_creation_expression", "new_expression",
+                            "call"})
+
+
+def _constructed_methods(ctx: FileContext, node: Node, fn: Node) -> list[Node]:
+    """The methods of the file's type whose value `node` helps construct inside `fn`."""
+    cur = node.parent
+    while cur is not None and cur.id != fn.id:
+        if cur.type in _CONSTRUCTIONS:
+            kind = cur.child_by_field_name("type") or cur.child_by_field_name("constructor") \
+                or cur.child_by_field_name("function")
+            name = ctx.node_text(kind).rsplit(".", 1)[-1] if kind is not None else ""
+            if name and name[0].isalpha() and (cur.type != "call" or name[0].isupper()):
+                if ctx.language == "go":
+                    container = _go_types(ctx).get(name)
+                    if container is not None:
+                        return [m for m in container.methods if m.id != fn.id]
+                for cls in kind_nodes(ctx, _CLASS_KINDS):
+                    if ctx.node_text(cls.child_by_field_name("name")) == name and not (
+                            cls.start_byte <= fn.start_byte < cls.end_byte):
+                        return _class_methods(cls)
+        cur = cur.parent
+    return []
 
 
 def _keygen(e: Evidence) -> bool:
@@ -952,13 +984,32 @@ def _absorb(ctx: FileContext, units: list[Implementation]) -> list[Implementatio
             unit = next(u for u in units if id(u) in owners)
             unit.evidence.append(Evidence(fn.child_by_field_name("name") or fn, unit.kind,
                                           f"`{name}`, a helper only this implementation calls"))
-            # not upwards over a helper that only hashes a counter (a related location)
-            if fn.start_byte > unit.end.end_byte or (not hashing_only and any(
-                    n.type in LOOP_KINDS for n in walk(fn))):
+            # not upwards over a helper that only hashes a counter (a related location), nor
+            # over functions between that have nothing to do with the implementation
+            unit_names = {function_name(ctx, f) for f in functions if unit.node.start_byte <=
+                          f.start_byte and f.end_byte <= unit.end.end_byte} | {unit.name, name}
+            if (fn.start_byte > unit.end.end_byte or (not hashing_only and any(
+                    n.type in LOOP_KINDS for n in walk(fn)))) and _nothing_between(
+                        ctx, unit, fn, unit_names - {""}):
                 _grow(ctx, unit, fn, units)
+    for unit in units:  # the entry points of a toy cipher: `protectName` calling `affine`
+        if unit.kind not in ("caesar", "vigenere") or unit.node.type not in FUNCTION_KINDS:
+            continue
+        for call in calls.get(unit.name, ()) if unit.name else ():
+            caller = _enclosing_named(ctx, call)
+            if caller is None or inside(caller) or not set(words(function_name(
+                    ctx, caller))) & _WRAPPING_VERBS:
+                continue
+            if _nothing_between(ctx, unit, caller, {unit.name, function_name(ctx, caller)}):
+                _grow(ctx, unit, caller, units)
     return units
 
 
+# Entry points named for what a cipher does (`protectName`, `sealNote`, `revealName`).
+_WRAPPING_VERBS = frozenset({"protect", "unprotect", "reveal", "seal", "unseal", "open",
+                             "encrypt", "decrypt", "encipher", "decipher", "scramble",
+                             "unscramble", "obscure", "conceal", "hide", "unhide", "mask",
+                             "unmask", "obfuscate", "deobfuscate"})
 _GENERATED = frozenset({"prng", "weakrandom"})
 _REFERENCES = frozenset({"identifier", "property_identifier", "field_identifier",
                          "type_identifier"})
