@@ -193,6 +193,10 @@ def _calls(ctx: FileContext, caller: Node, name: str) -> bool:
     return bool(name) and re.search(rf"\b{re.escape(name)}\s*\(", ctx.node_text(caller)) is not None
 
 
+def _calls_text(text: str, name: str) -> bool:
+    return re.search(rf"\b{re.escape(name)}\s*\(", text) is not None
+
+
 def _inverse(a: str, b: str) -> bool:
     wa, wb = words(a), words(b)
     for x, y in _INVERSES:
@@ -240,8 +244,11 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
         if owner.type not in FUNCTION_KINDS and item.kind == "tables":
             name = _bound_name(ctx, owner)
             functions = functions if functions is not None else _functions(ctx)
-            readers = [f for f in functions if name and re.search(
-                rf"\b{re.escape(name)}\b", ctx.node_text(f.child_by_field_name("body") or f))]
+            # read in a body or as a parameter's default (`constructor(key = CARD_KEY)`)
+            readers = [f for f in functions if name and any(re.search(
+                rf"\b{re.escape(name)}\b", ctx.node_text(part)) for part in (
+                    f.child_by_field_name("body"), f.child_by_field_name("parameters"))
+                if part is not None)]
             if readers:
                 owner = readers[0]
         if item.kind == "tables" and owner.type in FUNCTION_KINDS:
@@ -599,6 +606,9 @@ def _fields(ctx: FileContext, container: _Container, members: list[Implementatio
     out: set[str] = set()
     for m in members:
         out.update(_SELF_FIELD.findall(ctx.node_text(m.node)))
+        if ctx.language in ("typescript", "tsx"):  # `constructor(private readonly key = K)`
+            out.update(_PARAMETER_PROPERTY.findall(ctx.node_text(
+                m.node.child_by_field_name("parameters") or m.node)))
     if container.node is not None:
         body = container.node.child_by_field_name("body")
         for child in body.named_children if body is not None else []:
@@ -613,7 +623,14 @@ def _fields(ctx: FileContext, container: _Container, members: list[Implementatio
     return out - {""}
 
 
+# A TypeScript parameter property: the constructor's parameter is a field it writes.
+_PARAMETER_PROPERTY = lazyre.compile(r"\b(?:private|public|protected|readonly)\s{1,8}"
+                                     r"(?:readonly\s{1,8})?([A-Za-z_]\w{0,60})")
+
+
 def _writes(ctx: FileContext, text: str, name: str) -> bool:
+    if ctx.language in ("typescript", "tsx") and name in _PARAMETER_PROPERTY.findall(text):
+        return True
     prefix = {"java": r"(?:\bthis\.|(?<![\w.]))", "go": r"\."}.get(
         ctx.language, r"\b(?:self|this)\.#?")
     return re.search(prefix + re.escape(name) + r"\b" + _UPDATE, text) is not None
@@ -752,7 +769,8 @@ def _adjacent(ctx: FileContext, units: list[Implementation]) -> list[Implementat
         shared = not (calls or pair or composed) and last.rule == unit.rule and (
             last.kind == unit.kind in ("rsa", "padding") or _shared_helper(ctx, last, unit) or
             _shared_key_type(ctx, last, unit) or (
-                last.kind == unit.kind != "mac" and _shared_key_name(ctx, last, unit)))
+                last.kind == unit.kind != "mac" and _shared_key_name(ctx, last, unit)) or (
+                last.kind == unit.kind == "mac" and _signer_and_verifier(ctx, last, unit)))
         if (calls or pair or composed or shared) and clear and \
                 last.node.type not in _CLASS_KINDS:
             last.end = unit.end
@@ -784,6 +802,18 @@ def _shared_helper(ctx: FileContext, a: Implementation, b: Implementation) -> bo
         if _calls(ctx, a.node, name) and _calls(ctx, b.node, name):
             return True
     return False
+
+
+_COMPARES = lazyre.compile(r"[!=]==?(?!=)|\.equals\(|\bEqual\(|\bcompare\w*\(")
+
+
+def _signer_and_verifier(ctx: FileContext, a: Implementation, b: Implementation) -> bool:
+    """Two MACs over one key of the module, one making the tag and the other recomputing and
+    comparing it (`ticket_qr` / `ticket_from_qr`): the two halves of one MAC."""
+    def compares(unit: Implementation) -> bool:
+        return any(_COMPARES.search(ctx.node_text(f)) for f in _unit_functions(ctx, unit))
+
+    return compares(a) != compares(b) and _shared_key_name(ctx, a, b)
 
 
 def _shared_key_name(ctx: FileContext, a: Implementation, b: Implementation) -> bool:
@@ -986,8 +1016,13 @@ def _absorb(ctx: FileContext, units: list[Implementation]) -> list[Implementatio
                                           f"`{name}`, a helper only this implementation calls"))
             # not upwards over a helper that only hashes a counter (a related location), nor
             # over functions between that have nothing to do with the implementation
+            region = ctx.source[unit.node.start_byte:unit.end.end_byte].decode(
+                "utf-8", "replace")
             unit_names = {function_name(ctx, f) for f in functions if unit.node.start_byte <=
                           f.start_byte and f.end_byte <= unit.end.end_byte} | {unit.name, name}
+            # the other helpers the implementation calls are part of it too (`_f`)
+            unit_names |= {function_name(ctx, f) for f in functions if function_name(
+                ctx, f) and _calls_text(region, function_name(ctx, f))}
             if (fn.start_byte > unit.end.end_byte or (not hashing_only and any(
                     n.type in LOOP_KINDS for n in walk(fn)))) and _nothing_between(
                         ctx, unit, fn, unit_names - {""}):

@@ -564,8 +564,10 @@ def _result_or_input_secret(ctx: FileContext, fn: Node, name: str, depth: int) -
         if fn.start_byte <= call.start_byte < fn.end_byte:
             continue
         args = call.child_by_field_name("arguments")
+        # the "secret word" of a word game is an answer to guess, not a credential
         arg_words = {w for n in re.findall(r"[A-Za-z_]\w*", ctx.node_text(args))
-                     for w in words(n)} if args is not None else set()
+                     for w in words(n) if not (w == "secret" and "word" in words(n))
+                     } if args is not None else set()
         if arg_words & (_PERSONAL_WORDS | (SECRET_WORDS - {"api", "private", "auth"})):
             return True
         holder = call.parent
