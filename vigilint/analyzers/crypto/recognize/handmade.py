@@ -438,10 +438,14 @@ def _hand_hash_over_secret(ctx: FileContext, body: Node) -> Node | None:
     """A loop folding characters into an accumulator with shifts or multiplications (djb2,
     FNV, sdbm) over an input that joins a secret to the message."""
     text = ctx.node_text(body)
-    joined = [value for _, value in re.findall(r"\b([A-Za-z_]\w*)\s*:?=(?!=)\s*([^;\n]*)", text)
+    bindings = re.findall(r"\b([A-Za-z_]\w*)\s*:?=(?!=)\s*([^;\n]*)", text)
+    joined = [value for _, value in bindings
               if _CONCATENATION.search(value) and _names_a_secret(value)]
     if not joined:
-        return None
+        # or the state is keyed: the accumulator starts from the secret (`long h = OFFSET ^
+        # LINK_SECRET`) and is mixed in a loop (`h ^= b; h *= PRIME`)
+        keyed = {target for target, value in bindings if _names_a_secret(value)}
+        return _keyed_state_mixed(ctx, body, keyed) if keyed else None
     for loop in walk(body):
         if loop.type not in LOOP_KINDS:
             continue
@@ -456,6 +460,25 @@ def _hand_hash_over_secret(ctx: FileContext, body: Node) -> Node | None:
             if re.search(rf"\b{re.escape(target)}\b", value_text) and (
                     "<<" in value_text or "*" in value_text or "imul" in value_text) and (
                     re.search(r"ord\(|charCodeAt|codePointAt|\[", value_text)):
+                return n
+    return None
+
+
+def _keyed_state_mixed(ctx: FileContext, body: Node, keyed: set[str]) -> Node | None:
+    """A loop over the message that multiplies or shifts one of the `keyed` accumulators
+    (`h *= 0x100000001b3L`, `h = h * 31 + c`)."""
+    for loop in nodes_in(ctx, body, LOOP_KINDS):
+        for n in walk(loop):
+            if n.type not in _ASSIGNMENTS and n.type not in AUGMENTED_KINDS:
+                continue
+            parts = _assignment_parts(ctx, n)
+            if parts is None or parts[0] not in keyed:
+                continue
+            value_text = ctx.node_text(parts[1])
+            op = operator(ctx, n)
+            if op in ("*=", "<<=") or (re.search(rf"\b{re.escape(parts[0])}\b", value_text)
+                                       and ("<<" in value_text or "*" in value_text or
+                                            "imul" in value_text)):
                 return n
     return None
 
