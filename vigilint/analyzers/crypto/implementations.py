@@ -434,6 +434,13 @@ def _by_class(ctx: FileContext, units: list[Implementation]) -> list[Implementat
         # primitive, unless they call one another or one helper, or are inverses
         if related and kinds != {"mac"} and (len(kinds) == 1 or (len(kinds - {"nolib"}) <= 1 and
                                             _named_for_primitive(container.name))):
+            groups_here = _calling_groups(ctx, container, members)
+            if len(groups_here) > 1 and kinds <= _TOY_KINDS and not _named_for_primitive(
+                    container.name):
+                # two toy ciphers of a utility class that share nothing (a shifted licence,
+                # a scrambled address) are two implementations
+                others.extend(_spanning(group) for group in groups_here)
+                continue
             others.append(_class_region(ctx, container, members))
             continue
         # Methods of different kinds are one implementation when they call one another (an
@@ -444,6 +451,9 @@ def _by_class(ctx: FileContext, units: list[Implementation]) -> list[Implementat
             others.append(_class_region(ctx, container, group) if len(group) == len(members) > 1
                           else _spanning(group))
     return others
+
+
+_TOY_KINDS = frozenset({"caesar", "vigenere", "transposition", "encoding"})
 
 
 def _class_region(ctx: FileContext, container: _Container,

@@ -383,7 +383,7 @@ def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
         pair = any(a != b and alphabets[a] != alphabets[b] and
                    sorted(alphabets[a]) == sorted(alphabets[b]) for a in used for b in used)
         derived = [n for n in _paired_maps(ctx, alphabets)
-                   if re.search(rf"\b{re.escape(n)}\s*(?:\.get\(|\[)", text)]
+                   if re.search(rf"\b{re.escape(n)}\s*(?:\.get(?:OrDefault)?\(|\[)", text)]
         if derived and not pair:
             # `ENC = new Map([...PLAIN].map((c, i) => [c, MIXED[i]]))` then `ENC.get(c)`:
             # the table built from the two alphabets, looked up character by character
