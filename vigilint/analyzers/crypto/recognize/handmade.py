@@ -255,7 +255,8 @@ def _reduced_hash(ctx: FileContext, body: Node) -> Node | None:
     """`Array.from({length: n}).reduce((acc) => sha256(acc)..., seed)`, `reduce(lambda acc, _:
     sha256(acc).digest(), range(n), seed)`: a fold whose step hashes the accumulator."""
     for call in walk(body):
-        if call.type not in CALL_KINDS or _method(ctx, call) not in ("reduce", "foldl", "fold"):
+        if call.type not in CALL_KINDS or _method(ctx, call) not in ("reduce", "foldl", "fold",
+                                                                     "accumulate"):
             continue
         args = call.child_by_field_name("arguments")
         step = next((a for a in (args.named_children if args is not None else ())
@@ -444,7 +445,9 @@ def _hand_hash_over_secret(ctx: FileContext, body: Node) -> Node | None:
     if not joined:
         # or the state is keyed: the accumulator starts from the secret (`long h = OFFSET ^
         # LINK_SECRET`) and is mixed in a loop (`h ^= b; h *= PRIME`)
-        keyed = {target for target, value in bindings if _names_a_secret(value)}
+        keyed = {target for target, value in bindings if _names_a_secret(value) or any(
+            {"key", "secret"} & {x.lower() for x in words(name)}
+            for name in re.findall(r"[A-Za-z_]\w*", value))}
         return _keyed_state_mixed(ctx, body, keyed) if keyed else None
     for loop in walk(body):
         if loop.type not in LOOP_KINDS:

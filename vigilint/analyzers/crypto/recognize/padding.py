@@ -270,7 +270,10 @@ _MARKER_UNPAD = lazyre.compile(
     r"(?:lastIndexOf|rfind|rindex|LastIndexByte|LastIndex)\([^()\n]{0,60}?(?:0x80|128|\\x80|"
     r"\(byte\)\s{0,4}0x80)\s{0,4}['\"]?\s{0,4}\)"
     r"|(?:TrimRight|rstrip|trimEnd|stripTrailing)\([^()\n]{0,60}?['\"](?:\\x00|\\0|\\u0000)+['\"]"
-    r"\s{0,4}\)|\.replace\(\s{0,4}/(?:\\0|\\x00|\\u0000)\+\$/")
+    r"\s{0,4}\)|\.replace\(\s{0,4}/(?:\\0|\\x00|\\u0000)\+\$/"
+    # or walked back over the pad bytes: `while (i >= 0 && data[i] == 0) i--;`
+    r"|\bwhile\s{0,4}\([^()\n]{0,80}\[\s{0,4}\w{1,40}\s{0,4}\]\s{0,4}==\s{0,4}(?:\(byte\)\s{0,4})?"
+    r"(?:0x00|0x80|0)\s{0,4}\)\s{0,4}\{?\s{0,4}\w{1,40}\s{0,4}(?:--|-=\s{0,4}1)")
 
 
 def _unpad_by_hand(ctx: FileContext, body: Node) -> Node | None:
@@ -279,7 +282,8 @@ def _unpad_by_hand(ctx: FileContext, body: Node) -> Node | None:
     text = ctx.node_text(body)
     if _MARKER_UNPAD.search(text):
         marked = next((n for n in walk(body) if n.type in (
-            "call", "call_expression", "method_invocation") and _MARKER_UNPAD.search(
+            "call", "call_expression", "method_invocation", "while_statement",
+            "for_statement") and _MARKER_UNPAD.search(
                 ctx.node_text(n)) and not any(_MARKER_UNPAD.search(ctx.node_text(c))
                                               for c in n.named_children)), None)
         if marked is not None:
@@ -329,6 +333,9 @@ def _feeds_raw_cipher(ctx: FileContext, fn: Node) -> Evidence | None:
         u is not None and u.id != fn.id and _raw_cipher_user(ctx, u) for u in users)
     if not tied:
         return None
+    if unpad is not None and _MARKER_UNPAD.search(ctx.node_text(unpad)):
+        return Evidence(unpad, "padding", "the padding of a raw block decryption found from "
+                                          "the end (its marker or zero bytes) and cut off")
     if unpad is not None:
         return Evidence(unpad, "padding", "the pad length read from the last byte of a raw "
                                           "block decryption (padding-oracle risk)")
