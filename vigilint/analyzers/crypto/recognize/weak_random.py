@@ -32,6 +32,7 @@ from vigilint.analyzers.crypto.syntax import (
     function_name,
     kind_nodes,
     last_name,
+    parameter_names,
     words,
 )
 
@@ -362,11 +363,21 @@ def _kept_and_checked(ctx: FileContext, target: str, fn: Node) -> bool:
     for other in walk_functions(ctx):
         if other.id == fn.id:
             continue
+        given = set(parameter_names(ctx, other))
         for line in ctx.node_text(other).splitlines():
-            if _EQUALITY.search(line) and any(re.search(
-                    rf"(?<![\w.]){re.escape(s)}\s{{0,4}}(?:\[|\.(?:get|pop|Get|remove)\()", line)
-                    for s in stores):
-                return True
+            if not _EQUALITY.search(line):
+                continue
+            for store in stores:
+                entry = rf"(?<![\w.]){re.escape(store)}\s{{0,4}}(?:\[[^\]\n]{{1,60}}\]|" \
+                        rf"\.(?:get|pop|Get|remove)\([^()\n]{{0,60}}\))"
+                # the entry compared with what the function is given (`== spoken.upper()`,
+                # `spoken.equals(issued.remove(k))`)
+                sides = re.findall(rf"{entry}\s{{0,4}}(?:===?|!==?)\s{{0,4}}([A-Za-z_]\w*)", line) + \
+                    re.findall(rf"([A-Za-z_]\w*)(?:\.\w+\(\))?\s{{0,4}}(?:===?|!==?)\s{{0,4}}{entry}",
+                               line) + re.findall(
+                        rf"([A-Za-z_]\w*)(?:\.\w+\(\))?\.equals\(\s{{0,4}}{entry}", line)
+                if set(sides) & given:
+                    return True
     return False
 
 
