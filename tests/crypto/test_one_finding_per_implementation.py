@@ -92,7 +92,7 @@ CASES = [
     ("zip_compare.py", "VG-CRYPTO-007", (11, 17), "signatures_equal", "comparison", {15}),
     ("shifted_config.py", "VG-CRYPTO-008", (8, 13), "obscure", "Caesar", {9, 13}),
     ("ShiftedSecrets.java", "VG-CRYPTO-008", (6, 34), "ShiftedSecrets", "Caesar", {18, 26}),
-    ("zero_pad.py", "VG-CRYPTO-009", (6, 8), "_pad", "padding", {7}),
+    ("zero_pad.py", "VG-CRYPTO-009", (6, 18), "_pad", "padding", {7}),
     ("spacePadding.ts", "VG-CRYPTO-009", (4, 7), "padTo16", "padding", {5}),
     # textbook RSA operations on one key type or through one helper; ARX with its keystream
     ("tenant_rsa.py", "VG-CRYPTO-005", (28, 37), "wrap_key", "RSA", {29, 33, 37}),

@@ -193,6 +193,10 @@ def _calls(ctx: FileContext, caller: Node, name: str) -> bool:
     return bool(name) and re.search(rf"\b{re.escape(name)}\s*\(", ctx.node_text(caller)) is not None
 
 
+def _calls_text(text: str, name: str) -> bool:
+    return re.search(rf"\b{re.escape(name)}\s*\(", text) is not None
+
+
 def _inverse(a: str, b: str) -> bool:
     wa, wb = words(a), words(b)
     for x, y in _INVERSES:
@@ -240,10 +244,20 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
         if owner.type not in FUNCTION_KINDS and item.kind == "tables":
             name = _bound_name(ctx, owner)
             functions = functions if functions is not None else _functions(ctx)
-            readers = [f for f in functions if name and re.search(
-                rf"\b{re.escape(name)}\b", ctx.node_text(f.child_by_field_name("body") or f))]
+            # read in a body or as a parameter's default (`constructor(key = CARD_KEY)`)
+            readers = [f for f in functions if name and any(re.search(
+                rf"\b{re.escape(name)}\b", ctx.node_text(part)) for part in (
+                    f.child_by_field_name("body"), f.child_by_field_name("parameters"))
+                if part is not None)]
             if readers:
                 owner = readers[0]
+        if item.kind == "tables" and owner.type in FUNCTION_KINDS:
+            # the constants are the key of a value of a type of the file (`gaugeCipher{k:
+            # [4]uint32{0x61707865, ...}}`, `new Rounds(new int[]{...})`): they belong to the
+            # type's methods, not to the function that builds the value
+            methods = _constructed_methods(ctx, item.node, owner)
+            if methods:
+                owner = next((m for m in methods if m.id in units), methods[0])
         if item.kind == "caesar" and item.node.type in CALL_KINDS:
             # `rot13(dj.streamPassword)` with `rot13` written in this file: the cipher is the
             # helper (the call, its use on a secret, is a related location)
@@ -260,6 +274,31 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
     merged = _across_classes(ctx, _contained(_one_generator(ctx, _by_class(
         ctx, list(units.values())))))
     return _mac_names(ctx, _to_sinks(ctx, _absorb(ctx, _adjacent(ctx, merged))))
+
+
+_CONSTRUCTIONS = frozenset({"composite_literal", "object_creation_expression", "new_expression",
+                            "call"})
+
+
+def _constructed_methods(ctx: FileContext, node: Node, fn: Node) -> list[Node]:
+    """The methods of the file's type whose value `node` helps construct inside `fn`."""
+    cur = node.parent
+    while cur is not None and cur.id != fn.id:
+        if cur.type in _CONSTRUCTIONS:
+            kind = cur.child_by_field_name("type") or cur.child_by_field_name("constructor") \
+                or cur.child_by_field_name("function")
+            name = ctx.node_text(kind).rsplit(".", 1)[-1] if kind is not None else ""
+            if name and name[0].isalpha() and (cur.type != "call" or name[0].isupper()):
+                if ctx.language == "go":
+                    container = _go_types(ctx).get(name)
+                    if container is not None:
+                        return [m for m in container.methods if m.id != fn.id]
+                for cls in kind_nodes(ctx, _CLASS_KINDS):
+                    if ctx.node_text(cls.child_by_field_name("name")) == name and not (
+                            cls.start_byte <= fn.start_byte < cls.end_byte):
+                        return _class_methods(cls)
+        cur = cur.parent
+    return []
 
 
 def _keygen(e: Evidence) -> bool:
@@ -395,6 +434,13 @@ def _by_class(ctx: FileContext, units: list[Implementation]) -> list[Implementat
         # primitive, unless they call one another or one helper, or are inverses
         if related and kinds != {"mac"} and (len(kinds) == 1 or (len(kinds - {"nolib"}) <= 1 and
                                             _named_for_primitive(container.name))):
+            groups_here = _calling_groups(ctx, container, members)
+            if len(groups_here) > 1 and kinds <= _TOY_KINDS and not _named_for_primitive(
+                    container.name):
+                # two toy ciphers of a utility class that share nothing (a shifted licence,
+                # a scrambled address) are two implementations
+                others.extend(_spanning(group) for group in groups_here)
+                continue
             others.append(_class_region(ctx, container, members))
             continue
         # Methods of different kinds are one implementation when they call one another (an
@@ -405,6 +451,9 @@ def _by_class(ctx: FileContext, units: list[Implementation]) -> list[Implementat
             others.append(_class_region(ctx, container, group) if len(group) == len(members) > 1
                           else _spanning(group))
     return others
+
+
+_TOY_KINDS = frozenset({"caesar", "vigenere", "transposition", "encoding"})
 
 
 def _class_region(ctx: FileContext, container: _Container,
@@ -567,6 +616,9 @@ def _fields(ctx: FileContext, container: _Container, members: list[Implementatio
     out: set[str] = set()
     for m in members:
         out.update(_SELF_FIELD.findall(ctx.node_text(m.node)))
+        if ctx.language in ("typescript", "tsx"):  # `constructor(private readonly key = K)`
+            out.update(_PARAMETER_PROPERTY.findall(ctx.node_text(
+                m.node.child_by_field_name("parameters") or m.node)))
     if container.node is not None:
         body = container.node.child_by_field_name("body")
         for child in body.named_children if body is not None else []:
@@ -581,7 +633,14 @@ def _fields(ctx: FileContext, container: _Container, members: list[Implementatio
     return out - {""}
 
 
+# A TypeScript parameter property: the constructor's parameter is a field it writes.
+_PARAMETER_PROPERTY = lazyre.compile(r"\b(?:private|public|protected|readonly)\s{1,8}"
+                                     r"(?:readonly\s{1,8})?([A-Za-z_]\w{0,60})")
+
+
 def _writes(ctx: FileContext, text: str, name: str) -> bool:
+    if ctx.language in ("typescript", "tsx") and name in _PARAMETER_PROPERTY.findall(text):
+        return True
     prefix = {"java": r"(?:\bthis\.|(?<![\w.]))", "go": r"\."}.get(
         ctx.language, r"\b(?:self|this)\.#?")
     return re.search(prefix + re.escape(name) + r"\b" + _UPDATE, text) is not None
@@ -720,7 +779,8 @@ def _adjacent(ctx: FileContext, units: list[Implementation]) -> list[Implementat
         shared = not (calls or pair or composed) and last.rule == unit.rule and (
             last.kind == unit.kind in ("rsa", "padding") or _shared_helper(ctx, last, unit) or
             _shared_key_type(ctx, last, unit) or (
-                last.kind == unit.kind != "mac" and _shared_key_name(ctx, last, unit)))
+                last.kind == unit.kind != "mac" and _shared_key_name(ctx, last, unit)) or (
+                last.kind == unit.kind == "mac" and _signer_and_verifier(ctx, last, unit)))
         if (calls or pair or composed or shared) and clear and \
                 last.node.type not in _CLASS_KINDS:
             last.end = unit.end
@@ -752,6 +812,18 @@ def _shared_helper(ctx: FileContext, a: Implementation, b: Implementation) -> bo
         if _calls(ctx, a.node, name) and _calls(ctx, b.node, name):
             return True
     return False
+
+
+_COMPARES = lazyre.compile(r"[!=]==?(?!=)|\.equals\(|\bEqual\(|\bcompare\w*\(")
+
+
+def _signer_and_verifier(ctx: FileContext, a: Implementation, b: Implementation) -> bool:
+    """Two MACs over one key of the module, one making the tag and the other recomputing and
+    comparing it (`ticket_qr` / `ticket_from_qr`): the two halves of one MAC."""
+    def compares(unit: Implementation) -> bool:
+        return any(_COMPARES.search(ctx.node_text(f)) for f in _unit_functions(ctx, unit))
+
+    return compares(a) != compares(b) and _shared_key_name(ctx, a, b)
 
 
 def _shared_key_name(ctx: FileContext, a: Implementation, b: Implementation) -> bool:
@@ -952,13 +1024,37 @@ def _absorb(ctx: FileContext, units: list[Implementation]) -> list[Implementatio
             unit = next(u for u in units if id(u) in owners)
             unit.evidence.append(Evidence(fn.child_by_field_name("name") or fn, unit.kind,
                                           f"`{name}`, a helper only this implementation calls"))
-            # not upwards over a helper that only hashes a counter (a related location)
-            if fn.start_byte > unit.end.end_byte or (not hashing_only and any(
-                    n.type in LOOP_KINDS for n in walk(fn))):
+            # not upwards over a helper that only hashes a counter (a related location), nor
+            # over functions between that have nothing to do with the implementation
+            region = ctx.source[unit.node.start_byte:unit.end.end_byte].decode(
+                "utf-8", "replace")
+            unit_names = {function_name(ctx, f) for f in functions if unit.node.start_byte <=
+                          f.start_byte and f.end_byte <= unit.end.end_byte} | {unit.name, name}
+            # the other helpers the implementation calls are part of it too (`_f`)
+            unit_names |= {function_name(ctx, f) for f in functions if function_name(
+                ctx, f) and _calls_text(region, function_name(ctx, f))}
+            if (fn.start_byte > unit.end.end_byte or (not hashing_only and any(
+                    n.type in LOOP_KINDS for n in walk(fn)))) and _nothing_between(
+                        ctx, unit, fn, unit_names - {""}):
                 _grow(ctx, unit, fn, units)
+    for unit in units:  # the entry points of a toy cipher: `protectName` calling `affine`
+        if unit.kind not in ("caesar", "vigenere") or unit.node.type not in FUNCTION_KINDS:
+            continue
+        for call in calls.get(unit.name, ()) if unit.name else ():
+            caller = _enclosing_named(ctx, call)
+            if caller is None or inside(caller) or not set(words(function_name(
+                    ctx, caller))) & _WRAPPING_VERBS:
+                continue
+            if _nothing_between(ctx, unit, caller, {unit.name, function_name(ctx, caller)}):
+                _grow(ctx, unit, caller, units)
     return units
 
 
+# Entry points named for what a cipher does (`protectName`, `sealNote`, `revealName`).
+_WRAPPING_VERBS = frozenset({"protect", "unprotect", "reveal", "seal", "unseal", "open",
+                             "encrypt", "decrypt", "encipher", "decipher", "scramble",
+                             "unscramble", "obscure", "conceal", "hide", "unhide", "mask",
+                             "unmask", "obfuscate", "deobfuscate"})
 _GENERATED = frozenset({"prng", "weakrandom"})
 _REFERENCES = frozenset({"identifier", "property_identifier", "field_identifier",
                          "type_identifier"})

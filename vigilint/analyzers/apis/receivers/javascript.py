@@ -14,6 +14,11 @@ from vigilint.analyzers.syntax import semantics
 _FUNCTIONS = frozenset({"function_declaration", "function_expression", "arrow_function",
                         "method_definition", "generator_function_declaration", "function"})
 _DECLARATIONS = "(variable_declarator name: (identifier) @name) @decl"
+_DESTRUCTURED = "(variable_declarator name: (object_pattern) @pattern) @decl"
+# Calls whose options choose the result: Node's `generateKeyPairSync(type)` returns KeyObjects
+# unless the options name a key encoding (then PEM/DER strings or buffers, which the
+# inventory's return type describes).
+_UNENCODED = {"crypto.generateKeyPairSync": "crypto.KeyPairKeyObjectResult"}
 _PARAMETERS = "[(required_parameter) (optional_parameter)] @param"
 _TYPED = frozenset({"typescript", "tsx"})
 
@@ -74,7 +79,11 @@ class JavaScriptReceivers(Receivers):
                         function.child_by_field_name("property")))
             if function.type == "identifier" and self.text(function) not in self.imports:
                 return self._declared_result(self.text(function))
-            return self.returned(self.resolve(self.text(function)))
+            resolved = self.resolve(self.text(function))
+            if resolved in _UNENCODED and "Encoding" not in self.text(
+                    node.child_by_field_name("arguments")):
+                return (_UNENCODED[resolved],)
+            return self.returned(resolved)
         if kind == "new_expression":
             return self.returned(self.resolve(self.text(node.child_by_field_name("constructor"))))
         if kind == "identifier":
@@ -161,6 +170,29 @@ class JavaScriptReceivers(Receivers):
                 if decl.child_by_field_name("type") is not None:
                     return self._annotated(decl)
                 return self.type_of(decl.child_by_field_name("value"), depth)
+            found = self._destructured(scope, name, depth)
+            if found:
+                return found
+        return ()
+
+    def _destructured(self, scope: Node, name: str, depth: int) -> Types:
+        """`const { privateKey } = generateKeyPairSync('ed25519')` (or `{ privateKey: key }`):
+        the inventoried type of that property of the value's type."""
+        for caps in self._captures(_DESTRUCTURED, scope):
+            decl = caps["decl"][0]
+            if self._function_of(decl) != (scope if scope.type in _FUNCTIONS else None):
+                continue
+            for prop in caps["pattern"][0].named_children:
+                if prop.type == "shorthand_property_identifier_pattern" and \
+                        self.text(prop) == name:
+                    key = name
+                elif prop.type == "pair_pattern" and self.text(
+                        prop.child_by_field_name("value")) == name:
+                    key = self.text(prop.child_by_field_name("key"))
+                else:
+                    continue
+                owners = self.type_of(decl.child_by_field_name("value"), depth)
+                return tuple(t for owner in owners for t in self.returned(f"{owner}.{key}"))
         return ()
 
     def _function_of(self, node: Node) -> Node | None:

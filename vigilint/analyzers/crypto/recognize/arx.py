@@ -12,6 +12,7 @@ from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.names import NON_CRYPTO_WORDS
 from vigilint.analyzers.crypto.recognize import Evidence
+from vigilint.analyzers.crypto.recognize.handmade import calls_of
 from vigilint.analyzers.crypto.syntax import (
     BINARY_KINDS,
     CALL_KINDS,
@@ -83,6 +84,22 @@ def _local_rotators(ctx: FileContext) -> frozenset[str]:
     return found
 
 
+def _called_in_loop(ctx: FileContext, fn: Node, name: str) -> bool:
+    """A round function split from its rounds: another function of the file calls it inside
+    a loop (`for r := 0; r < 12; r++ { a, b = g.quarter(a, b, r) }`)."""
+    if not name:
+        return False
+    for call in calls_of(ctx).get(name, ()):
+        if fn.start_byte <= call.start_byte < fn.end_byte:
+            continue
+        cur = call.parent
+        while cur is not None and cur.type not in FUNCTION_KINDS:
+            if cur.type in LOOP_KINDS:
+                return True
+            cur = cur.parent
+    return False
+
+
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     body = fn.child_by_field_name("body")
     if body is None:
@@ -120,6 +137,9 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
             additions += 1
         elif kind in INTEGER_KINDS and int_value(ctx, n) in _NON_CRYPTO_CONSTANTS:
             return None
+    if rotations >= 2 and additions >= 1 and first is not None and not looped and \
+            rotations < 4:
+        looped = _called_in_loop(ctx, fn, name)
     if rotations >= 2 and additions >= 1 and (looped or rotations >= 4) and first is not None:
         return Evidence(first, "arx", f"{rotations} rotations mixed with additions and XOR")
     return None

@@ -157,6 +157,11 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
             continue
         left, right = (unwrap(x) for x in operands(n))
         size = resolved_int(ctx, right) if left is not None and right is not None else None
+        if size is None and right is not None and right.type == "identifier":
+            # `span = 10 if ch.isdigit() else 26` then `% span`: letters or digits
+            chosen = re.search(rf"\b{re.escape(ctx.node_text(right))}\s{{0,4}}:?=(?!=)"
+                               rf"[^\n;]{{0,80}}\b(26|52)\b", ctx.node_text(body))
+            size = int(chosen.group(1)) if chosen is not None else None
         text = ctx.node_text(left) if left is not None else ""
         digit = size == 10 and _DIGIT_CODE.search(text) is not None
         # a position in an alphabet of the code's own (`(ABC.indexOf(c) + k) % ABC.length`,
@@ -181,7 +186,7 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
             continue
         if "+" not in text and "-" not in text:
             continue
-        if not secret_context(ctx, fn) or (game_context(ctx, fn) and not (
+        if not _protects(ctx, fn) or (game_context(ctx, fn) and not (
                 credential_context(ctx, fn) and not game_context(ctx, fn, by_file=False))):
             return None  # a game's cipher, unless it hides a credential (a game's API key)
         if _KEY_INDEX.search(ctx.node_text(body)):
@@ -319,6 +324,27 @@ _TABLE_START = lazyre.compile(r"\b([A-Za-z_]\w{0,60})\s*(?::[^=\n]{0,60})?=\s*\{
 _CHAR_PAIR = lazyre.compile(r"['\"]?\b([A-Za-z0-9])\b['\"]?\s*:\s*['\"]([A-Za-z0-9])['\"]")
 
 
+_BINDING = lazyre.compile(r"\b([A-Za-z_]\w{0,60})\s{0,4}(?::[^=\n]{0,60})?=(?!=)([^\n]{0,300})")
+
+
+def _paired_maps(ctx: FileContext, alphabets: dict[str, str]) -> set[str]:
+    """Names the file binds, on one line, to a value built from two alphabets that are
+    permutations of each other (`ENC = dict(zip(PLAIN, MIXED))`, a `Map` of the pairs)."""
+    cached: set[str] | None = ctx.cache.get("crypto.paired_maps")
+    if cached is None:
+        cached = set()
+        if len(alphabets) >= 2:
+            for name, value in _BINDING.findall(ctx.text):
+                present = [a for a in alphabets if a != name and re.search(
+                    rf"\b{re.escape(a)}\b", value)]
+                if any(a != b and alphabets[a] != alphabets[b] and
+                       sorted(alphabets[a]) == sorted(alphabets[b])
+                       for a in present for b in present):
+                    cached.add(name)
+        ctx.cache["crypto.paired_maps"] = cached
+    return set(cached)
+
+
 def _substitution_tables(ctx: FileContext) -> set[str]:
     """Names of dict/object literals that map at least 20 letters or digits each to another
     of the same set (`SUBST = {a: 'q', b: 'w', ...}`): a substitution alphabet."""
@@ -356,7 +382,16 @@ def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
         used = [n for n in alphabets if re.search(rf"\b{re.escape(n)}\b", text)]
         pair = any(a != b and alphabets[a] != alphabets[b] and
                    sorted(alphabets[a]) == sorted(alphabets[b]) for a in used for b in used)
-        if pair:
+        derived = [n for n in _paired_maps(ctx, alphabets)
+                   if re.search(rf"\b{re.escape(n)}\s*(?:\.get(?:OrDefault)?\(|\[)", text)]
+        if derived and not pair:
+            # `ENC = new Map([...PLAIN].map((c, i) => [c, MIXED[i]]))` then `ENC.get(c)`:
+            # the table built from the two alphabets, looked up character by character
+            found = next((n for n in walk(body) if (n.type in CALL_KINDS and ctx.node_text(
+                n.child_by_field_name("function") or n).split(".")[0].strip() in derived) or (
+                n.type in _LOOKUP_KINDS and n.named_children and ctx.node_text(
+                    n.named_children[0]) in derived)), None)
+        elif pair:
             found = next((n for n in walk(body) if n.type in CALL_KINDS and re.search(
                 r"indexOf|\bindex\b|\bfind\b|maketrans|IndexRune|IndexByte|translate",
                 ctx.node_text(n.child_by_field_name("function") or n))), None)
@@ -369,7 +404,7 @@ def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
                 n.named_children[0] if n.named_children else n) in tables), None)
         if found is None:
             return None
-    if game_context(ctx, fn) or not (secret_context(ctx, fn) or _applied_to_secret(ctx, fn)):
+    if game_context(ctx, fn) or not (_protects(ctx, fn) or _applied_to_secret(ctx, fn)):
         return None
     if atbash is not None:
         at = body.start_byte + len(text[:atbash.start()].encode("utf-8"))
@@ -450,7 +485,7 @@ def _plain_shift(ctx: FileContext, fn: Node) -> Evidence | None:
         if ctx.language in ("python", "javascript", "typescript", "tsx") and \
                 not _CHAR_CODE.search(left_text):
             continue
-        if game_context(ctx, fn) or not (secret_context(ctx, fn) or _inverse_in_secret(
+        if game_context(ctx, fn) or not (_protects(ctx, fn) or _inverse_in_secret(
                 ctx, fn) or _applied_to_secret(ctx, fn)):
             return None
         return Evidence(n, "caesar", "a constant shift of each character (a Caesar cipher)")
@@ -493,6 +528,91 @@ def _positional(ctx: FileContext, fn: Node) -> list[str]:
             (c for c in p.named_children if c.type == "identifier"), None)
         out.append(ctx.node_text(name) if name is not None else "")
     return out
+
+
+# Personal data stored or exported "encrypted" by a toy cipher: identity documents, contact
+# details (the credentials of `secret_context` are the other half).
+_PERSONAL_WORDS = frozenset({"licence", "license", "passport", "phone", "address", "contact",
+                             "contacts", "iban", "ssn", "dob", "birth", "medical", "diagnosis"})
+# A class named for what it does to the data: a cipher of the code's own.
+_CIPHER_CLASS_WORDS = frozenset({"cipher", "encryptor", "encrypter", "crypter", "scrambler",
+                                 "obfuscator", "sealer", "masker", "vault", "crypto"})
+_CLASS_NODE_KINDS = frozenset({"class_definition", "class_declaration", "class"})
+
+
+def _protects(ctx: FileContext, fn: Node) -> bool:
+    """The shift protects something: a secret (`secret_context`), personal data named by the
+    function, its parameters or its callers' arguments, a class named for a cipher, or the
+    result of a call is bound to a secret (`pw := vigenere("ROARLOUD", key, false)`)."""
+    if secret_context(ctx, fn):
+        return True
+    name = function_name(ctx, fn)
+    if set(words(name)) & _PERSONAL_WORDS or any(
+            set(words(p)) & _PERSONAL_WORDS for p in parameter_names(ctx, fn)):
+        return True
+    cls = enclosing(fn, _CLASS_NODE_KINDS)
+    if cls is not None and {w.lower() for w in words(ctx.node_text(
+            cls.child_by_field_name("name")))} & _CIPHER_CLASS_WORDS:
+        return True
+    return bool(name) and _result_or_input_secret(ctx, fn, name, 0)
+
+
+def _result_or_input_secret(ctx: FileContext, fn: Node, name: str, depth: int) -> bool:
+    """A call of `name` (or of a function that calls it, one level up) hands it personal data
+    or a secret, or binds its result to a secret's name."""
+    for call in calls_of(ctx).get(name, ()):
+        if fn.start_byte <= call.start_byte < fn.end_byte:
+            continue
+        args = call.child_by_field_name("arguments")
+        # the "secret word" of a word game is an answer to guess, not a credential
+        arg_words = {w for n in re.findall(r"[A-Za-z_]\w*", ctx.node_text(args))
+                     for w in words(n) if not (w == "secret" and "word" in words(n))
+                     } if args is not None else set()
+        if arg_words & (_PERSONAL_WORDS | (SECRET_WORDS - {"api", "private", "auth"})):
+            return True
+        holder = call.parent
+        while holder is not None and holder.type in ("expression_list", "parenthesized_expression"):
+            holder = holder.parent
+        if holder is not None and holder.type in _ASSIGNMENT_KINDS:
+            target = holder.child_by_field_name("left") or holder.child_by_field_name("name")
+            if target is not None and set(words(ctx.node_text(target))) & (
+                    SECRET_WORDS | {"pw", "passcode"}):
+                return True
+        if depth == 0:
+            outer = enclosing(call, FUNCTION_KINDS)
+            while outer is not None and not function_name(ctx, outer):
+                outer = enclosing(outer, FUNCTION_KINDS)
+            outer_name = function_name(ctx, outer) if outer is not None else ""
+            if outer is not None and outer_name and outer.id != fn.id and \
+                    _protecting_pair(ctx, outer):
+                return True
+            if outer is not None and outer_name and outer.id != fn.id and \
+                    _result_or_input_secret(ctx, outer, outer_name, 1):
+                return True
+    return False
+
+
+_PROTECTING_VERBS = frozenset({"protect", "unprotect", "seal", "unseal", "conceal", "scramble",
+                               "unscramble", "encrypt", "decrypt", "obscure", "obfuscate",
+                               "deobfuscate", "mask", "unmask", "hide"})
+
+
+def _protecting_pair(ctx: FileContext, fn: Node) -> bool:
+    """`fn` is named for protecting data and the file has its inverse (`protectName` and
+    `revealName`, `scramble` and `unscramble`): a reversible cipher for stored data."""
+    own = words(function_name(ctx, fn))
+    if not set(own) & _PROTECTING_VERBS or game_context(ctx, fn):
+        return False
+    for other in walk(ctx.tree.root_node) if ctx.tree is not None else ():
+        if other.type not in FUNCTION_KINDS or other.id == fn.id:
+            continue
+        theirs = words(function_name(ctx, other))
+        for a, b in _INVERSE_WORDS:
+            for x, y in ((a, b), (b, a)):
+                if x in own and y in theirs and \
+                        [w for w in own if w != x] == [w for w in theirs if w != y]:
+                    return True
+    return False
 
 
 def _applied_to_secret(ctx: FileContext, fn: Node) -> bool:
@@ -544,7 +664,8 @@ def _back_to_char(ctx: FileContext, node: Node) -> bool:
 _INVERSE_WORDS = (("obscure", "reveal"), ("obscure", "unobscure"), ("hide", "unhide"),
                   ("hide", "reveal"), ("scramble", "unscramble"), ("encode", "decode"),
                   ("encrypt", "decrypt"), ("mask", "unmask"), ("shift", "unshift"),
-                  ("conceal", "reveal"), ("obfuscate", "deobfuscate"), ("protect", "unprotect"))
+                  ("conceal", "reveal"), ("obfuscate", "deobfuscate"), ("protect", "unprotect"),
+                  ("protect", "reveal"), ("seal", "open"), ("seal", "unseal"))
 
 
 def _inverse_in_secret(ctx: FileContext, fn: Node) -> bool:

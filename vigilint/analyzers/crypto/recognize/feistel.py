@@ -91,7 +91,7 @@ def _sibling(node: Node, step: int) -> Node | None:
     return sib
 
 
-NODE_KINDS = frozenset(_ASSIGNMENTS)
+NODE_KINDS = frozenset(_ASSIGNMENTS) | {"variable_declarator", "short_var_declaration"}
 
 
 def evidence(ctx: FileContext, node: Node) -> Evidence | None:
@@ -132,9 +132,37 @@ def _spn(ctx: FileContext, node: Node) -> bool:
     return False
 
 
+def _temp_first(ctx: FileContext, node: Node) -> bool:
+    """`next = left ^ f(right, k); left = right; right = next`: the new half in a temporary,
+    then the halves moved (declared `int next = ...`, `const next = ...`, `next := ...`)."""
+    name = node.child_by_field_name("name") or node.child_by_field_name("left")
+    value = node.child_by_field_name("value") or node.child_by_field_name("right")
+    names, values = _names(ctx, name), _names(ctx, value)
+    if len(names) != 1 or len(values) != 1 or names[0].type != "identifier":
+        return False
+    expr = unwrap(values[0])
+    if expr is None or expr.type not in BINARY_KINDS or operator(ctx, expr) != "^":
+        return False
+    temp = ctx.node_text(names[0])
+    stmt = node if node.type == "short_var_declaration" else _statement(node)
+    if node.type == "variable_declarator" and node.parent is not None and node.parent.type in (
+            "lexical_declaration", "variable_declaration", "local_variable_declaration"):
+        stmt = node.parent
+    first = _sibling(stmt, 1)
+    moved = _assign_parts(ctx, first)
+    settled = _assign_parts(ctx, _sibling(first, 1)) if first is not None else None
+    if moved is None or settled is None or settled[1] != temp or settled[0] != moved[1]:
+        return False
+    return _round_function(ctx, expr, moved[0], moved[1]) and in_loop(node)
+
+
 def _feistel(ctx: FileContext, node: Node) -> bool:
+    if node.type in ("variable_declarator", "short_var_declaration"):
+        return _temp_first(ctx, node)
     if operator(ctx, node) not in ("=", ""):
         return False
+    if _temp_first(ctx, node):
+        return True
     targets = _names(ctx, node.child_by_field_name("left"))
     values = _names(ctx, node.child_by_field_name("right"))
     if len(targets) == 2 and len(values) == 2:

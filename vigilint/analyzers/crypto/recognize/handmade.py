@@ -31,6 +31,7 @@ from vigilint.analyzers.crypto.syntax import (
     enclosing,
     enclosing_function,
     function_name,
+    kind_nodes,
     last_name,
     nodes_in,
     operator,
@@ -89,7 +90,8 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
                                          "0x36/0x5c inner and outer pads)"))
         return out
     if hashing:
-        kdf = _chained_hash(ctx, body)
+        kdf = _chained_hash(ctx, body) or _recursive_hash(ctx, fn, body) or \
+            _iterated_hash(ctx, body)
         if kdf is not None:
             out.append(Evidence(kdf, "kdf", "each round hashing the previous round's output"))
         elif profile(ctx, fn).verb == "kdf" and not _HMAC.search(text) and \
@@ -253,7 +255,8 @@ def _reduced_hash(ctx: FileContext, body: Node) -> Node | None:
     """`Array.from({length: n}).reduce((acc) => sha256(acc)..., seed)`, `reduce(lambda acc, _:
     sha256(acc).digest(), range(n), seed)`: a fold whose step hashes the accumulator."""
     for call in walk(body):
-        if call.type not in CALL_KINDS or _method(ctx, call) not in ("reduce", "foldl", "fold"):
+        if call.type not in CALL_KINDS or _method(ctx, call) not in ("reduce", "foldl", "fold",
+                                                                     "accumulate"):
             continue
         args = call.child_by_field_name("arguments")
         step = next((a for a in (args.named_children if args is not None else ())
@@ -280,6 +283,62 @@ def _reduced_hash(ctx: FileContext, body: Node) -> Node | None:
             if inner_args is not None and names[0] in _names_in(ctx, inner_args):
                 return inner
     return None
+
+
+def _recursive_hash(ctx: FileContext, fn: Node, body: Node) -> Node | None:
+    """`next = sha256(salt + password); return stretch(next, salt, rounds - 1)`: the function
+    calls itself with its own hash output (a chain of hashes by recursion)."""
+    name = function_name(ctx, fn)
+    if not name:
+        return None
+    hashed: dict[str, Node] = {}
+    for n in nodes_in(ctx, body, _ASSIGNMENTS):
+        parts = _assignment_parts(ctx, n)
+        call = _hash_call(ctx, parts[1]) if parts is not None else None
+        if parts is not None and call is not None:
+            hashed[parts[0]] = call
+    for call in nodes_in(ctx, body, CALL_KINDS):
+        if _method(ctx, call) != name:
+            continue
+        args = call.child_by_field_name("arguments")
+        if args is None:
+            continue
+        inner = _hash_call(ctx, args)
+        if inner is not None and inner.id != call.id:
+            return inner
+        fed = _names_in(ctx, args) & set(hashed)
+        if fed:
+            return hashed[sorted(fed)[0]]
+    return None
+
+
+def _iterated_hash(ctx: FileContext, body: Node) -> Node | None:
+    """`Stream.iterate(seed, Util::sha512).skip(2000)`, `iterate(seed, h -> sha256(h))`: a
+    counted iteration of a hash (its step a hash call, or a function of the file that
+    hashes)."""
+    for call in nodes_in(ctx, body, CALL_KINDS):
+        if _method(ctx, call) != "iterate":
+            continue
+        args = call.child_by_field_name("arguments")
+        items = [a for a in (args.named_children if args is not None else ())
+                 if a.type != "comment"]
+        if len(items) < 2:
+            continue
+        step = items[-1]
+        if _hash_call(ctx, step) is not None:
+            return call
+        target = re.split(r"::|\.", ctx.node_text(step))[-1].strip()
+        if target in _HASH_CALLS or any(_hash_call(ctx, f) is not None or any(
+                m in ctx.node_text(f) for m in _HASH_MARKERS)
+                for f in _local_functions(ctx, target)):
+            return call
+    return None
+
+
+def _local_functions(ctx: FileContext, name: str) -> list[Node]:
+    if not name or ctx.tree is None:
+        return []
+    return [f for f in kind_nodes(ctx, FUNCTION_KINDS) if function_name(ctx, f) == name]
 
 
 _COUNTED = lazyre.compile(r"\bArray\.from\(\s*\{\s*length|\bArray\(|\brange\(|\.repeat\(|"
@@ -380,10 +439,16 @@ def _hand_hash_over_secret(ctx: FileContext, body: Node) -> Node | None:
     """A loop folding characters into an accumulator with shifts or multiplications (djb2,
     FNV, sdbm) over an input that joins a secret to the message."""
     text = ctx.node_text(body)
-    joined = [value for _, value in re.findall(r"\b([A-Za-z_]\w*)\s*:?=(?!=)\s*([^;\n]*)", text)
+    bindings = re.findall(r"\b([A-Za-z_]\w*)\s*:?=(?!=)\s*([^;\n]*)", text)
+    joined = [value for _, value in bindings
               if _CONCATENATION.search(value) and _names_a_secret(value)]
     if not joined:
-        return None
+        # or the state is keyed: the accumulator starts from the secret (`long h = OFFSET ^
+        # LINK_SECRET`) and is mixed in a loop (`h ^= b; h *= PRIME`)
+        keyed = {target for target, value in bindings if _names_a_secret(value) or any(
+            {"key", "secret"} & {x.lower() for x in words(name)}
+            for name in re.findall(r"[A-Za-z_]\w*", value))}
+        return _keyed_state_mixed(ctx, body, keyed) if keyed else None
     for loop in walk(body):
         if loop.type not in LOOP_KINDS:
             continue
@@ -398,6 +463,25 @@ def _hand_hash_over_secret(ctx: FileContext, body: Node) -> Node | None:
             if re.search(rf"\b{re.escape(target)}\b", value_text) and (
                     "<<" in value_text or "*" in value_text or "imul" in value_text) and (
                     re.search(r"ord\(|charCodeAt|codePointAt|\[", value_text)):
+                return n
+    return None
+
+
+def _keyed_state_mixed(ctx: FileContext, body: Node, keyed: set[str]) -> Node | None:
+    """A loop over the message that multiplies or shifts one of the `keyed` accumulators
+    (`h *= 0x100000001b3L`, `h = h * 31 + c`)."""
+    for loop in nodes_in(ctx, body, LOOP_KINDS):
+        for n in walk(loop):
+            if n.type not in _ASSIGNMENTS and n.type not in AUGMENTED_KINDS:
+                continue
+            parts = _assignment_parts(ctx, n)
+            if parts is None or parts[0] not in keyed:
+                continue
+            value_text = ctx.node_text(parts[1])
+            op = operator(ctx, n)
+            if op in ("*=", "<<=") or (re.search(rf"\b{re.escape(parts[0])}\b", value_text)
+                                       and ("<<" in value_text or "*" in value_text or
+                                            "imul" in value_text)):
                 return n
     return None
 

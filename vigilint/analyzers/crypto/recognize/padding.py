@@ -236,9 +236,14 @@ def _pad_to_remainder(ctx: FileContext, node: Node, body: Node) -> bool:
     if left is None or right is None or right.type != "identifier":
         return False
     size = resolved_int(ctx, left)
+    name = re.escape(ctx.node_text(right))
+    if size is None and "block" in ctx.node_text(left).lower():
+        # `aes.BlockSize - rem` with `rem := len(data) % aes.BlockSize`
+        block = re.escape(ctx.node_text(left).replace(" ", ""))
+        return re.search(rf"\b{name}\s*:?=(?!=)[^;\n]{{0,120}}%\s*\(?\s*{block}\b",
+                         ctx.node_text(body)) is not None
     if size not in _BLOCK_SIZES:
         return False
-    name = re.escape(ctx.node_text(right))
     return re.search(rf"\b{name}\s*:?=(?!=)[^;\n]{{0,120}}%\s*\(?\s*{size}\b",
                      ctx.node_text(body)) is not None
 
@@ -258,9 +263,31 @@ def _pad_to_symbolic(ctx: FileContext, node: Node) -> bool:
         right.child_by_field_name("right")).replace(" ", "")
 
 
+# Padding undone without a length byte: the ISO 7816-4 marker searched from the end
+# (`lastIndexOf(0x80)`, `rfind(b"\x80")`, `bytes.LastIndexByte(p, 0x80)`) or zero bytes trimmed
+# off (`bytes.TrimRight(p, "\x00")`, `rstrip(b"\x00")`, `replace(/\0+$/, '')`).
+_MARKER_UNPAD = lazyre.compile(
+    r"(?:lastIndexOf|rfind|rindex|LastIndexByte|LastIndex)\([^()\n]{0,60}?(?:0x80|128|\\x80|"
+    r"\(byte\)\s{0,4}0x80)\s{0,4}['\"]?\s{0,4}\)"
+    r"|(?:TrimRight|rstrip|trimEnd|stripTrailing)\([^()\n]{0,60}?['\"](?:\\x00|\\0|\\u0000)+['\"]"
+    r"\s{0,4}\)|\.replace\(\s{0,4}/(?:\\0|\\x00|\\u0000)\+\$/"
+    # or walked back over the pad bytes: `while (i >= 0 && data[i] == 0) i--;`
+    r"|\bwhile\s{0,4}\([^()\n]{0,80}\[\s{0,4}\w{1,40}\s{0,4}\]\s{0,4}==\s{0,4}(?:\(byte\)\s{0,4})?"
+    r"(?:0x00|0x80|0)\s{0,4}\)\s{0,4}\{?\s{0,4}\w{1,40}\s{0,4}(?:--|-=\s{0,4}1)")
+
+
 def _unpad_by_hand(ctx: FileContext, body: Node) -> Node | None:
-    """The pad length read from the last byte, and the data cut short."""
+    """The pad length read from the last byte, and the data cut short (or the pad found by
+    its marker or its zeros from the end)."""
     text = ctx.node_text(body)
+    if _MARKER_UNPAD.search(text):
+        marked = next((n for n in walk(body) if n.type in (
+            "call", "call_expression", "method_invocation", "while_statement",
+            "for_statement") and _MARKER_UNPAD.search(
+                ctx.node_text(n)) and not any(_MARKER_UNPAD.search(ctx.node_text(c))
+                                              for c in n.named_children)), None)
+        if marked is not None:
+            return marked
     if not (_LAST_BYTE.search(text) or _READ_LAST.search(text)) or not (
             _CUT.search(text) or _CUT_MORE.search(text)):
         return None
@@ -306,6 +333,9 @@ def _feeds_raw_cipher(ctx: FileContext, fn: Node) -> Evidence | None:
         u is not None and u.id != fn.id and _raw_cipher_user(ctx, u) for u in users)
     if not tied:
         return None
+    if unpad is not None and _MARKER_UNPAD.search(ctx.node_text(unpad)):
+        return Evidence(unpad, "padding", "the padding of a raw block decryption found from "
+                                          "the end (its marker or zero bytes) and cut off")
     if unpad is not None:
         return Evidence(unpad, "padding", "the pad length read from the last byte of a raw "
                                           "block decryption (padding-oracle risk)")

@@ -72,6 +72,10 @@ def _keyed(ctx: FileContext, names: list[str]) -> bool:
     lowered = {n.lower() for n in names}
     if lowered & {"e", "d"} and "n" in lowered:
         return True
+    # the key's parts named by their last word (`BOX_OFFICE_E`, `BOX_OFFICE_N`, `rsaD`)
+    last = {(words(n) or [""])[-1].lower() for n in names}
+    if last & {"e", "d"} and "n" in last and len(names) >= 3:
+        return True
     return any(set(words(n)) & _KEY_WORDS for n in names)
 
 

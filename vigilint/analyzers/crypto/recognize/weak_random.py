@@ -30,7 +30,9 @@ from vigilint.analyzers.crypto.syntax import (
     enclosing,
     file_mentions,
     function_name,
+    kind_nodes,
     last_name,
+    parameter_names,
     words,
 )
 
@@ -237,7 +239,8 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
             fn is not None and _produced_by_secret_class(ctx, fn, fn_name)) or (
             fn is not None and _reaches_cookie(ctx, fn_name, fn)) or (
             fn is not None and _reaches_link(ctx, fn_name, fn)) or (
-            fn is not None and _kept_and_sent(ctx, fn_name, fn)):
+            fn is not None and _kept_and_sent(ctx, fn_name, fn)) or (
+            fn is not None and _kept_and_checked(ctx, target, fn)):
         return Evidence(call, "weakrandom", f"`{name}` producing a secret value")
     return None
 
@@ -335,6 +338,56 @@ def _kept_and_sent(ctx: FileContext, name: str, fn: Node) -> bool:
             if kept and sent and not (target and set(words(target.group(1))) & _REFERENCES):
                 return True
     return False
+
+
+# An equality test (not an assignment): `==`, `!=`, `===`, `.equals(`.
+_EQUALITY = lazyre.compile(r"[!=]==?|\.equals\(|\bEqual\(")
+
+
+def _kept_and_checked(ctx: FileContext, target: str, fn: Node) -> bool:
+    """The value is stored (`self._issued[trailer] = code`, `this.codes.set(id, code)`) and
+    another function of the file compares what the store holds with what it is given
+    (`self._issued.pop(trailer, None) == spoken`): a code the holder proves possession with."""
+    local = target.rsplit(".", 1)[-1]
+    if not local or not re.fullmatch(r"[A-Za-z_]\w*", local):
+        return False
+    v = re.escape(local)
+    text = ctx.node_text(fn)
+    stores = set(re.findall(rf"([\w.]{{1,80}})\[[^\]\n]{{1,60}}\]\s{{0,4}}=(?!=)\s{{0,4}}{v}\b",
+                            text)) | set(re.findall(
+                                rf"([\w.]{{1,80}})\.(?:put|set|store|save)\([^;\n]{{0,80}}\b{v}\s{{0,4}}\)",
+                                text))
+    stores = {s for s in stores if s.rsplit(".", 1)[-1] not in ("", local)}
+    if not stores:
+        return False
+    for other in walk_functions(ctx):
+        if other.id == fn.id:
+            continue
+        given = set(parameter_names(ctx, other))
+        for line in ctx.node_text(other).splitlines():
+            if not _EQUALITY.search(line):
+                continue
+            for store in stores:
+                entry = rf"(?<![\w.]){re.escape(store)}\s{{0,4}}(?:\[[^\]\n]{{1,60}}\]|" \
+                        rf"\.(?:get|pop|Get|remove)\([^()\n]{{0,60}}\))"
+                # the entry compared with what the function is given (`== spoken.upper()`,
+                # `spoken.equals(issued.remove(k))`)
+                sides = re.findall(rf"{entry}\s{{0,4}}(?:===?|!==?)\s{{0,4}}([A-Za-z_]\w*)", line) + \
+                    re.findall(rf"([A-Za-z_]\w*)(?:\.\w+\(\))?\s{{0,4}}(?:===?|!==?)\s{{0,4}}{entry}",
+                               line) + re.findall(
+                        rf"([A-Za-z_]\w*)(?:\.\w+\(\))?\.equals\(\s{{0,4}}{entry}", line)
+                if set(sides) & given:
+                    return True
+    return False
+
+
+def walk_functions(ctx: FileContext) -> list[Node]:
+    """The named functions of the file (cached)."""
+    found: list[Node] | None = ctx.cache.get("crypto.weak_random_functions")
+    if found is None:
+        found = ctx.cache["crypto.weak_random_functions"] = [
+            n for n in kind_nodes(ctx, FUNCTION_KINDS) if function_name(ctx, n)]
+    return found
 
 
 # A cipher or MAC handed a key, IV or nonce: the value given it must be unpredictable.
