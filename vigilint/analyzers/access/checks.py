@@ -122,6 +122,19 @@ _UNAUTHENTICATED = lazyre.compile(r"(UnauthorizedException|StatusUnauthorized|\b
 _CREDENTIALS = lazyre.compile(r"(?i)(password|passwd|bcrypt|argon2|scrypt|pbkdf2|\bpin\b|"
                               r"otp|credential)")
 
+# Every match of `_CREDENTIALS` holds one of these, lower-cased (in ASCII text).
+_CREDENTIAL_WORDS = ("passw", "bcrypt", "argon2", "scrypt", "pbkdf2", "pin", "otp", "credential")
+
+
+def _credentials(text: str) -> bool:
+    """`_CREDENTIALS` matches; ASCII text is tested for its words first (the case-insensitive
+    search is slow; non-ASCII text always runs it: Unicode case folding)."""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _CREDENTIAL_WORDS):
+            return False
+    return _CREDENTIALS.search(text) is not None
+
 
 def _unauthenticated_refusal(ctx: FileContext, body: Node) -> list[Guard]:
     """A condition whose branch answers 401 or 403 (`if (!claims) throw new
@@ -129,7 +142,7 @@ def _unauthenticated_refusal(ctx: FileContext, body: Node) -> list[Guard]:
     the handler checks its caller itself, whatever the value is called (where the value comes
     from is another rule's concern)."""
     g = grammar(ctx.language)
-    if g is None or _CREDENTIALS.search(ctx.node_text(body)):
+    if g is None or _credentials(ctx.node_text(body)):
         return []
     kinds = [k for k, field in g.conditions.items() if field]
     for node in nodes_in(ctx, body, *kinds):

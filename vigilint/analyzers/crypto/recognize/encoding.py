@@ -278,6 +278,11 @@ def _transposition(ctx: FileContext, fn: Node) -> Evidence | None:
     if b"+=" not in source and b".append(" not in source and b".push(" not in source:
         return None  # cheap test first: nothing is appended
     text = ctx.node_text(body)
+    # every match of `_TO_ROW` holds `].append(`, `].push(` or `]` and `+=`, every match of
+    # `_FROM_COLUMN` `]` and `+=`: tested first (the searches try every word)
+    if "].append(" not in text and "].push(" not in text and (
+            "+=" not in text or "]" not in text):
+        return None
     to_row = _TO_ROW.search(text)
     from_column = _FROM_COLUMN.search(text)
     if to_row is None and from_column is None:
@@ -311,12 +316,16 @@ def _transposition(ctx: FileContext, fn: Node) -> Evidence | None:
 _ATBASH = lazyre.compile(r"(?:ord\(\s*['\"][zZ]['\"]\s*\)|['\"][zZ]['\"]\.charCodeAt\(\s*0?\s*\)|"
                          r"'[zZ]'|\b(?:122|90)\b)\s*-\s*\(\s*(?:ord\(|\w{1,40}\.charCodeAt\(|"
                          r"\w{1,40}\s*-)")
+# Every match of `_ATBASH` holds this (a literal first character: a fast search).
+_ATBASH_TAIL = lazyre.compile(r"-\s*\(")
 _LETTERS = lazyre.compile(r"\b([A-Za-z_]\w{0,60})\s*(?::[^=\n]{0,40})?=\s*['\"]([A-Za-z0-9]{20,95})['\"]")
 
 
 _LOOKUP_KINDS = frozenset({"subscript", "subscript_expression", "index_expression"})
 _TABLE_START = lazyre.compile(r"\b([A-Za-z_]\w{0,60})\s*(?::[^=\n]{0,60})?=\s*\{")
 _CHAR_PAIR = lazyre.compile(r"['\"]?\b([A-Za-z0-9])\b['\"]?\s*:\s*['\"]([A-Za-z0-9])['\"]")
+# Every match of `_CHAR_PAIR` ends with a match of this (a literal first character: fast).
+_PAIR_TAIL = lazyre.compile(r":\s*['\"][A-Za-z0-9]['\"]")
 
 
 def _substitution_tables(ctx: FileContext) -> set[str]:
@@ -325,7 +334,8 @@ def _substitution_tables(ctx: FileContext) -> set[str]:
     cached = ctx.cache.get("crypto.substitution_tables")
     if cached is None:
         cached = set()
-        pairs_seen = "{" in ctx.text and _CHAR_PAIR.search(ctx.text) is not None
+        pairs_seen = "{" in ctx.text and _PAIR_TAIL.search(ctx.text) is not None and \
+            _CHAR_PAIR.search(ctx.text) is not None
         for match in _TABLE_START.finditer(ctx.text) if pairs_seen else ():
             end = ctx.text.find("}", match.end(), match.end() + 2000)
             literal = ctx.text[match.end():end if end >= 0 else match.end() + 2000]
@@ -346,7 +356,7 @@ def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
     if body is None:
         return None
     text = ctx.node_text(body)
-    atbash = _ATBASH.search(text)
+    atbash = _ATBASH.search(text) if _ATBASH_TAIL.search(text) else None
     found: Node | None = None
     if atbash is None:
         alphabets = ctx.cache.get("crypto.alphabets")
