@@ -36,6 +36,14 @@ CASES = [
     'PLAIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"', "KEYED: str = 'QWERTYUIOPASDFGHJKLZXCVBNM'",
 ]
 
+REFUSALS = [
+    "raise UnauthorizedException()", "http.StatusUnauthorized", "abort(401)", "403",
+    "raise NotAuthenticated", "AuthenticationFailed('x')", "HTTP_403_FORBIDDEN",
+    "Boom.unauthorized()", "Boom.forbidden()", "ErrUnauthorized", "UNAUTHORIZED",
+    "ForbiddenException", "StatusForbidden", "PermissionDenied", "ErrForbidden", "forbidden",
+    "unauthorised", "UNAUTHORISED", "AccessDenied", "NotAuthorized", "abort(",
+]
+
 
 def _texts() -> list[str]:
     texts = list(CASES)
@@ -88,3 +96,13 @@ def test_length_comparison_holds_its_words() -> None:
     assert matched
     for source in matched:
         assert b"len(" in source or b".length" in source or b".size" in source
+
+
+@pytest.mark.parametrize("words, pattern", [
+    (checks._REFUSAL_WORDS, checks._REFUSAL),
+    (checks._UNAUTHENTICATED_WORDS, checks._UNAUTHENTICATED),
+])
+def test_every_match_holds_one_of_its_words(words, pattern):  # type: ignore[no-untyped-def]
+    found = [m.group(0) for t in TEXTS + REFUSALS for m in pattern.finditer(t)]
+    assert found
+    assert [m for m in found if not any(w in m for w in words)] == []
