@@ -84,6 +84,14 @@ _REFUSAL = lazyre.compile(r"(40[13]|[Ff]orbidden|FORBIDDEN|[Uu]nauthori[sz]ed|UN
                           r"PermissionDenied|AccessDenied|NotAuthorized|abort\(|"
                           r"ErrForbidden)")
 
+# Every match of `_REFUSAL` holds one of these (case-sensitive).
+_REFUSAL_WORDS = ("401", "403", "orbidden", "FORBIDDEN", "nauthori", "UNAUTHORI",
+                  "PermissionDenied", "AccessDenied", "NotAuthorized", "abort(")
+
+
+def _mentions(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
 
 def role_condition(text: str) -> bool:
     """`text` compares something with a privileged role's name."""
@@ -96,8 +104,8 @@ def _role_refusal(ctx: FileContext, body: Node) -> list[Guard]:
     reply.code(403)...`): a role guard, whatever the role comes from (another rule judges
     that source)."""
     g = grammar(ctx.language)
-    if g is None:
-        return []
+    if g is None or not _mentions(ctx.node_text(body), _REFUSAL_WORDS):
+        return []  # no branch of the body can refuse: `_REFUSAL` finds nothing in it
     kinds = [k for k, field in g.conditions.items() if field]
     for node in nodes_in(ctx, body, *kinds):
         condition = node.child_by_field_name(g.conditions[node.type])
@@ -118,9 +126,25 @@ _UNAUTHENTICATED = lazyre.compile(r"(UnauthorizedException|StatusUnauthorized|\b
                                   r"Boom\.(unauthorized|forbidden)|ErrUnauthorized|UNAUTHORIZED\b|"
                                   r"ForbiddenException|StatusForbidden|PermissionDenied|"
                                   r"ErrForbidden|FORBIDDEN\b)")
+# Every match of `_UNAUTHENTICATED` holds one of these (case-sensitive).
+_UNAUTHENTICATED_WORDS = ("Unauthorized", "401", "403", "NotAuthenticated", "AuthenticationFailed",
+                          "Boom.", "UNAUTHORIZED", "Forbidden", "PermissionDenied", "FORBIDDEN")
 # A login handler answers 401 to a wrong password: that is no check of a caller
 _CREDENTIALS = lazyre.compile(r"(?i)(password|passwd|bcrypt|argon2|scrypt|pbkdf2|\bpin\b|"
                               r"otp|credential)")
+
+# Every match of `_CREDENTIALS` holds one of these, lower-cased (in ASCII text).
+_CREDENTIAL_WORDS = ("passw", "bcrypt", "argon2", "scrypt", "pbkdf2", "pin", "otp", "credential")
+
+
+def _credentials(text: str) -> bool:
+    """`_CREDENTIALS` matches; ASCII text is tested for its words first (the case-insensitive
+    search is slow; non-ASCII text always runs it: Unicode case folding)."""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _CREDENTIAL_WORDS):
+            return False
+    return _CREDENTIALS.search(text) is not None
 
 
 def _unauthenticated_refusal(ctx: FileContext, body: Node) -> list[Guard]:
@@ -129,8 +153,9 @@ def _unauthenticated_refusal(ctx: FileContext, body: Node) -> list[Guard]:
     the handler checks its caller itself, whatever the value is called (where the value comes
     from is another rule's concern)."""
     g = grammar(ctx.language)
-    if g is None or _CREDENTIALS.search(ctx.node_text(body)):
-        return []
+    text = ctx.node_text(body)
+    if g is None or not _mentions(text, _UNAUTHENTICATED_WORDS) or _credentials(text):
+        return []  # (no branch or catch of the body can match `_UNAUTHENTICATED`)
     kinds = [k for k, field in g.conditions.items() if field]
     for node in nodes_in(ctx, body, *kinds):
         if node.type not in ("if_statement",):

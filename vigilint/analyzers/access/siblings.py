@@ -243,11 +243,27 @@ _USES_CALLER = lazyre.compile(
     r"c\.Get\(\s*\"user|MustGet)")
 
 
+# Every match of `_SIGNS_IN` holds one of these, lower-cased (in ASCII text).
+_SIGN_IN_WORDS = ("login", "log_in", "jwt", "token", "signedstring", "checkpw", "hashpw",
+                  "password", "bcrypt", "argon2", "authenticate", "signin", "sign_in", "signup",
+                  "sign_up", "register", "account")
+
+
+def _signs_in(text: str) -> bool:
+    """`_SIGNS_IN` matches; ASCII text is tested for its words first (the case-insensitive
+    search is slow; non-ASCII text always runs it: Unicode case folding)."""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _SIGN_IN_WORDS):
+            return False
+    return _SIGNS_IN.search(text) is not None
+
+
 def _credential_entry(route: Route) -> bool:
     if route.handler is None or route.handler.text is None:
         return False
     text = route.handler.text.decode("utf-8", "replace")
-    return bool(_SIGNS_IN.search(text)) and not _USES_CALLER.search(text)
+    return _signs_in(text) and not _USES_CALLER.search(text)
 
 
 def _needs_caller(language: str, route: Route) -> bool:

@@ -407,8 +407,9 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     # named for comparing, or shaped like an equality test whatever its name: the lengths
     # compared first, then the elements (`authorized`, `gate_ok`)
     compares = bool(set(name_words) & _COMPARE_WORDS) or (
-        _LENGTHS_FIRST.search(source) is not None and (
-            b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source))
+        (b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source) and
+        (b"len(" in source or b".length" in source or b".size" in source) and
+        _LENGTHS_FIRST.search(source) is not None)  # every match holds `len(`/`.length`/`.size`
     secret = bool(set(name_words) & _SECRET_OPERANDS) or (
         bool(set(name_words) & _DECISION_WORDS) and _byte_parameters(ctx, fn)) or (
         compares and bool(set(words(_owner_type(ctx, fn))) & _SECRET_OPERANDS)) or (

@@ -234,6 +234,10 @@ _TO_ROW = lazyre.compile(r"\b\w{1,40}\[\s{0,4}([A-Za-z_]\w{0,40})\s{0,4}\]\s{0,4
                          r"\s{0,4}(\w{1,40})\s{0,4}\)")
 _FROM_COLUMN = lazyre.compile(r"\b\w{1,40}\s{0,4}\+=\s{0,4}(\w{1,40})\[\s{0,4}([A-Za-z_]\w{0,40})"
                               r"\s{0,4}\]\s{0,4}[;\n}]")
+# Every match of `_TO_ROW` holds a match of the first, every match of `_FROM_COLUMN` one of
+# the second (a literal first character: fast searches; the full ones try every word).
+_TO_ROW_TAIL = lazyre.compile(r"\]\s{0,4}(?:\+=|\.(?:append|push)\()")
+_FROM_COLUMN_TAIL = lazyre.compile(r"\+=\s{0,4}\w{1,40}\[")
 # The string built is returned: `rows.join("")`, `"".join(...)`, `return out` / `sb.toString()`.
 _JOINED = lazyre.compile(r"\.join\(|\breturn\s{1,4}\w{1,40}\s{0,4}(?:[;\n}]|\Z)|\.toString\(\)")
 
@@ -283,8 +287,13 @@ def _transposition(ctx: FileContext, fn: Node) -> Evidence | None:
     if b"+=" not in source and b".append(" not in source and b".push(" not in source:
         return None  # cheap test first: nothing is appended
     text = ctx.node_text(body)
-    to_row = _TO_ROW.search(text)
-    from_column = _FROM_COLUMN.search(text)
+    # every match of `_TO_ROW` holds `].append(`, `].push(` or `]` and `+=`, every match of
+    # `_FROM_COLUMN` `]` and `+=`: tested first (the searches try every word)
+    if "].append(" not in text and "].push(" not in text and (
+            "+=" not in text or "]" not in text):
+        return None
+    to_row = _TO_ROW.search(text) if _TO_ROW_TAIL.search(text) else None
+    from_column = _FROM_COLUMN.search(text) if _FROM_COLUMN_TAIL.search(text) else None
     if to_row is None and from_column is None:
         return None
     if _CHAR_CODE.search(text) or re.search(r"%\s*(?:26|52|62|95)\b", text):
@@ -316,12 +325,18 @@ def _transposition(ctx: FileContext, fn: Node) -> Evidence | None:
 _ATBASH = lazyre.compile(r"(?:ord\(\s*['\"][zZ]['\"]\s*\)|['\"][zZ]['\"]\.charCodeAt\(\s*0?\s*\)|"
                          r"'[zZ]'|\b(?:122|90)\b)\s*-\s*\(\s*(?:ord\(|\w{1,40}\.charCodeAt\(|"
                          r"\w{1,40}\s*-)")
+# Every match of `_ATBASH` holds this (a literal first character: a fast search).
+_ATBASH_TAIL = lazyre.compile(r"-\s*\(")
+# Every match of `_LETTERS` holds a match of this (a literal first character: fast).
+_LETTERS_TAIL = lazyre.compile(r"=\s*['\"][A-Za-z0-9]{20}")
 _LETTERS = lazyre.compile(r"\b([A-Za-z_]\w{0,60})\s*(?::[^=\n]{0,40})?=\s*['\"]([A-Za-z0-9]{20,95})['\"]")
 
 
 _LOOKUP_KINDS = frozenset({"subscript", "subscript_expression", "index_expression"})
 _TABLE_START = lazyre.compile(r"\b([A-Za-z_]\w{0,60})\s*(?::[^=\n]{0,60})?=\s*\{")
 _CHAR_PAIR = lazyre.compile(r"['\"]?\b([A-Za-z0-9])\b['\"]?\s*:\s*['\"]([A-Za-z0-9])['\"]")
+# Every match of `_CHAR_PAIR` ends with a match of this (a literal first character: fast).
+_PAIR_TAIL = lazyre.compile(r":\s*['\"][A-Za-z0-9]['\"]")
 
 
 _BINDING = lazyre.compile(r"\b([A-Za-z_]\w{0,60})\s{0,4}(?::[^=\n]{0,60})?=(?!=)([^\n]{0,300})")
@@ -351,7 +366,8 @@ def _substitution_tables(ctx: FileContext) -> set[str]:
     cached = ctx.cache.get("crypto.substitution_tables")
     if cached is None:
         cached = set()
-        pairs_seen = "{" in ctx.text and _CHAR_PAIR.search(ctx.text) is not None
+        pairs_seen = "{" in ctx.text and _PAIR_TAIL.search(ctx.text) is not None and \
+            _CHAR_PAIR.search(ctx.text) is not None
         for match in _TABLE_START.finditer(ctx.text) if pairs_seen else ():
             end = ctx.text.find("}", match.end(), match.end() + 2000)
             literal = ctx.text[match.end():end if end >= 0 else match.end() + 2000]
@@ -372,13 +388,14 @@ def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
     if body is None:
         return None
     text = ctx.node_text(body)
-    atbash = _ATBASH.search(text)
+    atbash = _ATBASH.search(text) if _ATBASH_TAIL.search(text) else None
     found: Node | None = None
     if atbash is None:
         alphabets = ctx.cache.get("crypto.alphabets")
         if alphabets is None:
             alphabets = ctx.cache["crypto.alphabets"] = {
-                name: value for name, value in _LETTERS.findall(ctx.text)}
+                name: value for name, value in _LETTERS.findall(ctx.text)
+            } if _LETTERS_TAIL.search(ctx.text) else {}
         used = [n for n in alphabets if re.search(rf"\b{re.escape(n)}\b", text)]
         pair = any(a != b and alphabets[a] != alphabets[b] and
                    sorted(alphabets[a]) == sorted(alphabets[b]) for a in used for b in used)

@@ -121,6 +121,20 @@ _SQUARE = lazyre.compile(r"\b(\w+)\s*=\s*\(?\s*\1\s*\*\s*\1\s*\)?\s*%|"
                          r"\b(\w+)\s*=\s*\(?\s*\2\s*\*\*\s*2\s*\)?\s*%")
 _HALVE = lazyre.compile(r">>=\s*1n?\b|>>\s*1n?\b|//=\s*2\b|/=\s*2n?\b|\.shiftRight\(\s*1\s*\)|"
                         r"Rsh\(")
+
+
+def _squares(text: str) -> bool:
+    """`_SQUARE` matches; every match holds `=`, `*` and `%`, tested first (the back-references
+    make the search slow)."""
+    return "%" in text and "*" in text and "=" in text and _SQUARE.search(text) is not None
+
+
+def _halves(text: str) -> bool:
+    """`_HALVE` matches; every match holds `>>`, `/=`, `.shiftRight(` or `Rsh(`."""
+    return (">>" in text or "/=" in text or ".shiftRight(" in text or "Rsh(" in text) and \
+        _HALVE.search(text) is not None
+
+
 _OPERATION_WORDS = frozenset({"rsa", "sign", "signature", "encrypt", "decrypt", "verify",
                               "seal", "unseal", "cipher", "decipher", "encipher"})
 
@@ -133,7 +147,7 @@ def _square_and_multiply(ctx: FileContext, fn: Node) -> bool:
             name_words & _OPERATION_WORDS or _keyed(ctx, parameter_names(ctx, fn))):
         return False
     text = ctx.node_text(fn)
-    return _SQUARE.search(text) is not None and _HALVE.search(text) is not None
+    return _halves(text) and _squares(text)
 
 
 def _called_with_key(ctx: FileContext, fn: Node) -> bool:
@@ -143,7 +157,7 @@ def _called_with_key(ctx: FileContext, fn: Node) -> bool:
     if not name or set(words(name)) & _MATH_WORDS:
         return False
     text = ctx.node_text(fn)
-    if _SQUARE.search(text) is None or _HALVE.search(text) is None or not any(
+    if not _halves(text) or not _squares(text) or not any(
             n.type in LOOP_KINDS for n in walk(fn)):
         return False
     owner = _class_around(fn)
