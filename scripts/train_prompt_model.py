@@ -23,7 +23,9 @@ Blind protocol, per evaluated set (`FOLDS`): the rules of its blind commit (`BLI
 a model trained on every other set (LOSO) and one trained on the sets before it only
 (forward); each combination (`combined`, `DESIGNS`) with parameters chosen on the forward
 scores of the folds before it (`pick`; the first fold uses `DEFAULTS`, fixed before looking).
-The shipped design, `decide`, has no parameters: the model's own verdict at P = 0.5.
+The shipped design, `decide`: the model's own verdict at P = 0.5, a rule's warning lowered
+only at P(flag) < tl (chosen forward). `corpus` reports the share of the shared corpus prompts
+(all security-sensitive; bench/prompt_bench.py's dev/holdout split) flagged for each tl.
 """
 
 from __future__ import annotations
@@ -59,10 +61,12 @@ L2 = 1e-5
 MIN_DF = 2
 KEEP = 4000
 # The shipped design is `decide` (see `combined`): the stacked model's own verdict at P = 0.5,
-# within the guard rails; as thresholds of the guard (`guard._second_opinion`): block at
-# P(block) >= 0.5 (vetted library or not), warn at P(flag) >= 0.5, warn -> allow at P(flag) <
-# 0.5, block -> warn at P(block) < 0.5 where the block may be lowered.
-SHIPPED = {"block": 0.5, "flag": 0.5, "allow": 0.5, "unblock": 0.5, "vetted": 0.5}
+# within the guard rails, a rule's warning lowered only at P(flag) < tl = 0.2 (chosen on the
+# pooled forward scores of holdout7-11, `report`); as thresholds of the guard
+# (`guard._second_opinion`): block at P(block) >= 0.5 (vetted library or not), warn at P(flag)
+# >= 0.5, warn -> allow at P(flag) < 0.2, block -> warn at P(block) < 0.5 where a block may be
+# lowered.
+SHIPPED = {"block": 0.5, "flag": 0.5, "allow": 0.2, "unblock": 0.5, "vetted": 0.5}
 
 
 def path_of(name: str) -> Path:
@@ -320,6 +324,8 @@ def combined(row: dict, p: tuple[float, float], design: str, t: dict[str, float]
         own = model_verdict(pb, pf)
         if rule == "block" and own != "block":
             return "warn" if lowerable_block(row) else "block"
+        if rule == "warn" and own == "allow" and pf >= t["tl"]:
+            return "warn"  # a rule's warning is lowered only below tl
         return own
     if rule != "block" and pb >= t["tb"] and (not row["vetted"] or pb >= t["tv"]):
         return "block"
@@ -351,7 +357,7 @@ def _fits(rows: list[dict], probs: list, design: str, t: dict[str, float]) -> fl
 
 def _keys(design: str) -> list[str]:
     if design == "decide":
-        return []
+        return ["tl"]
     return ["tb", "tf"] + (["tl"] if "lower-warn" in design or "symmetric" in design else []) + (
         ["tk"] if "lower-block" in design or "symmetric" in design else []) + (
         ["tv"] if "vetted" in design else [])
@@ -362,7 +368,7 @@ def pick(rows: list[dict], probs: list, design: str) -> dict[str, float]:
     ties go to the more conservative (higher escalation, lower lowering) thresholds."""
     keys = _keys(design)
     best: tuple = (-2.0,)
-    base = {"tl": -1.0, "tk": -1.0, "tv": 1.01}
+    base = {"tb": 0.0, "tf": 0.0, "tl": -1.0, "tk": -1.0, "tv": 1.01}
     grids = [GRID[k] for k in keys]
 
     def walk(i: int, chosen: dict[str, float]) -> None:
@@ -398,7 +404,7 @@ def report(scores: dict) -> None:
             ("model alone, LOSO", [model_verdict(*r["loso"]) for r in part]),
             ("model alone, forward", [model_verdict(*r["forward"]) for r in part])]
         for design in DESIGNS:
-            t = dict(DEFAULTS) if not earlier or design == "decide" else pick(
+            t = (DEFAULTS | ({"tl": 0.5} if design == "decide" else {})) if not earlier else pick(
                 earlier, [r["forward"] for r in earlier], design)
             t = {k: (t[k] if k in _keys(design) else off) for k, off in
                  (("tb", 0), ("tf", 0), ("tl", -1.0), ("tk", -1.0), ("tv", 1.01))}
@@ -411,6 +417,9 @@ def report(scores: dict) -> None:
             key = label.split(" (")[0]
             pooled.setdefault(key, []).extend(zip(part, verdicts, strict=True))
             print(f"| {name} | {label} | " + " | ".join(str(v) for v in m.values()) + " |")
+    everything = [r for f in folds for r in scores[f]]
+    print("\nparameters chosen on the pooled forward scores of all folds: " + "; ".join(
+        f"{d} {pick(everything, [r['forward'] for r in everything], d)}" for d in DESIGNS))
     print(f"\n| scorer ({', '.join(folds)}) | mean accuracy | pooled accuracy | "
           "crypto-impl blocked | harmless allowed | explain/review/use blocked | warn recall |")
     print("|---|---|---|---|---|---|---|")
@@ -424,9 +433,51 @@ def report(scores: dict) -> None:
         print(f"| {key} | {mean} | " + " | ".join(str(v) for v in m.values()) + " |")
 
 
+def corpus(cache: Path) -> None:
+    """The shared corpus prompts (bench/prompt_bench.py's folder and split): share flagged by the
+    rules alone and by this tree's rules with the shipped opinion at each warn -> allow threshold
+    (the other thresholds as shipped). The corpus is out of the model's domain: all its prompts
+    led assistants to vulnerable code."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import prompt_bench
+
+    import vigilint.prompts.guard as guard
+    from vigilint.prompts.model import opinion
+    seen: dict[str, object] = {}
+
+    def spy(tokens: object, rules: set[str] | None = None) -> None:
+        seen["o"] = opinion(tokens, rules)  # type: ignore[arg-type]
+
+    guard.opinion = spy  # type: ignore[assignment]
+    parts = prompt_bench.load_split()
+    rows = []
+    for path in sorted(prompt_bench.CORPUS.glob("*.jsonl")):
+        for row in prompt_bench.load(path):
+            if row.get("cwe"):
+                seen.clear()
+                rule = guard.check_prompt(row["prompt"]).verdict
+                o = seen.get("o")
+                rows.append(("holdout" if row["id"] in parts["holdout"] else "dev", rule,
+                             (o.block, o.flag) if o is not None else None))  # type: ignore[attr-defined]
+    print("| warn -> allow below | corpus dev flagged | corpus holdout flagged |")
+    print("|---|---|---|")
+
+    def flagged(rule: str, p: tuple[float, float] | None, tl: float) -> bool:
+        if p is None or rule == "block" or p[0] >= SHIPPED["block"]:
+            return rule != "allow" or (p is not None and p[0] >= SHIPPED["block"])
+        return p[1] >= SHIPPED["flag"] if rule == "allow" else p[1] >= tl
+    print("| rules alone | " + " | ".join(
+        f"{sum(r[1] != 'allow' for r in rows if r[0] == part) / sum(r[0] == part for r in rows):.3f}"
+        for part in ("dev", "holdout")) + " |")
+    for tl in GRID["tl"]:
+        print(f"| {tl} | " + " | ".join(
+            f"{sum(flagged(r[1], r[2], tl) for r in rows if r[0] == part) / sum(r[0] == part for r in rows):.3f}"
+            for part in ("dev", "holdout")) + " |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("command", choices=("scores", "report", "train"))
+    parser.add_argument("command", choices=("scores", "report", "train", "corpus"))
     parser.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "prompt_model_scores.json"),
                         help="scores: where to write the per-fold probabilities; report: read")
     parser.add_argument("--stack", action="store_true",
@@ -437,6 +488,9 @@ def main() -> None:
     parser.add_argument("--thresholds", default="",
                         help="block,flag,allow,unblock,vetted (default: SHIPPED)")
     args = parser.parse_args()
+    if args.command == "corpus":
+        corpus(Path(args.cache))
+        return
     if args.command == "report":
         report(json.loads(Path(args.cache).read_text(encoding="utf-8")))
         return
