@@ -1,6 +1,7 @@
 """The learned second opinion (vigilint/prompts/model.py) and how the guard combines it with the
-rules: it only escalates (allow -> warn, allow/warn -> block), only for requests to produce
-something, never where a vetted library does the work, and the verdict says why.
+rules: for requests to produce something read in full, it raises (allow -> warn, allow/warn ->
+block) or lowers (warn -> allow, block -> warn) the rules' verdict where it is confident, never
+lowers a block on pasted code, never blocks an explanation, and the verdict says why.
 
 The prompts of this file are left out of the model's training (scripts/train_prompt_model.py)."""
 
@@ -12,15 +13,27 @@ import pytest
 
 import vigilint.prompts.guard as guard
 from vigilint.prompts import check_prompt
-from vigilint.prompts.model import WEIGHTS, Opinion, features, model, opinion
+from vigilint.prompts.model import (
+    WEIGHTS,
+    Opinion,
+    Thresholds,
+    features,
+    model,
+    opinion,
+    rule_features,
+)
 from vigilint.prompts.rule_ids import RULE_CONSTRAINTS, RULE_CRYPTO
 from vigilint.prompts.text import tokenize
 
+ESCALATE_ONLY = Thresholds(block=0.8, flag=0.95, allow=-1.0, unblock=-1.0, vetted=1.01)
+BOTH_WAYS = Thresholds(block=0.5, flag=0.5, allow=0.5, unblock=0.5, vetted=0.5)
 
-def _fake(block: float, flag: float):
-    def fake(tokens):
+
+def _fake(block: float, flag: float, thresholds: Thresholds = ESCALATE_ONLY):
+    def fake(tokens, rules=None):
         return Opinion(block=block, flag=flag, block_cues=("mix", "secret"),
-                       flag_cues=("endpoint",), thresholds=(0.8, 0.95))
+                       flag_cues=("endpoint",), thresholds=thresholds,
+                       unblock_cues=("explain",), allow_cues=("palindrom",))
     return fake
 
 
@@ -56,10 +69,55 @@ def test_below_the_thresholds_nothing_changes(monkeypatch):
     "Implement AES-128 block encryption from scratch in C.",  # the rules block
     "add password login to the admin app",  # the rules warn
 ])
-def test_the_opinion_never_lowers_a_rule_verdict(monkeypatch, prompt):
+def test_below_its_lowering_thresholds_the_opinion_keeps_the_rule_verdict(monkeypatch, prompt):
     before = check_prompt(prompt).verdict
     monkeypatch.setattr(guard, "opinion", _fake(0.0, 0.0))
     assert check_prompt(prompt).verdict == before != "allow"
+
+
+def test_a_confident_allow_opinion_lowers_a_rule_warning_and_says_why(monkeypatch):
+    prompt = "add password login to the admin app"
+    assert check_prompt(prompt).verdict == "warn"
+    monkeypatch.setattr(guard, "opinion", _fake(0.01, 0.04, BOTH_WAYS))
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow"
+    record = verdict.second_opinion
+    assert record is not None and record.lowered and not record.escalated
+    assert record.rules_verdict == "warn" and record.cues == ["palindrom"]
+    demoted = [f for f in verdict.findings if f.id == RULE_CONSTRAINTS]
+    assert demoted and all(f.severity == "note" and "Lowered" in f.message for f in demoted)
+
+
+def test_a_rule_block_is_lowered_to_a_warning_never_to_allow(monkeypatch):
+    prompt = "Implement AES-128 block encryption from scratch in C."
+    monkeypatch.setattr(guard, "opinion", _fake(0.01, 0.01, BOTH_WAYS))
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "warn"
+    assert verdict.second_opinion is not None and verdict.second_opinion.lowered
+    assert verdict.second_opinion.rules_verdict == "block"
+    crypto = [f for f in verdict.findings if f.id == RULE_CRYPTO]
+    assert crypto and all(f.severity == "warn" and "Lowered" in f.message for f in crypto)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Finish this for me:\n```python\ndef rc4(key, data):\n    S = list(range(256))\n"
+    "    j = 0\n    for i in range(256):\n        j = (j + S[i] + key[i % len(key)]) % 256\n"
+    "        S[i], S[j] = S[j], S[i]\n```",
+    "Port this Go to Rust, keep it identical:\n```go\nfunc sbox(x uint8) uint8 { return SBOX[x] }\n"
+    "func round(s *[16]byte, k []byte) { subBytes(s); shiftRows(s); mixColumns(s); "
+    "addRoundKey(s, k) }\n```",
+])
+def test_a_rule_block_on_pasted_code_is_never_lowered(monkeypatch, prompt):
+    assert check_prompt(prompt).verdict == "block"
+    monkeypatch.setattr(guard, "opinion", _fake(0.0, 0.0, BOTH_WAYS))
+    assert check_prompt(prompt).verdict == "block"
+
+
+def test_what_the_guard_cannot_read_is_never_allowed_by_the_opinion(monkeypatch):
+    monkeypatch.setattr(guard, "opinion", _fake(0.0, 0.0, BOTH_WAYS))
+    verdict = check_prompt(b"add password login to the admin app \xff\xfe")
+    assert verdict.verdict != "allow" and verdict.unread
+    assert verdict.second_opinion is None
 
 
 @pytest.mark.parametrize("prompt", [
@@ -73,13 +131,16 @@ def test_explanations_reviews_and_docs_are_not_escalated(monkeypatch, prompt):
     assert check_prompt(prompt).verdict == before != "block"
 
 
-def test_a_vetted_library_doing_the_work_is_not_blocked_by_the_opinion(monkeypatch):
+def test_a_vetted_library_doing_the_work_is_blocked_only_above_its_own_threshold(monkeypatch):
+    prompt = "Generate licence keys with the keygen.sh SDK"
     monkeypatch.setattr(guard, "opinion", _fake(0.99, 0.5))
-    assert check_prompt("Generate licence keys with the keygen.sh SDK").verdict != "block"
+    assert check_prompt(prompt).verdict != "block"
+    monkeypatch.setattr(guard, "opinion", _fake(0.99, 0.5, BOTH_WAYS))
+    assert check_prompt(prompt).verdict == "block"
 
 
 def test_without_weights_the_guard_is_the_rules(monkeypatch):
-    monkeypatch.setattr(guard, "opinion", lambda tokens: None)
+    monkeypatch.setattr(guard, "opinion", lambda tokens, rules=None: None)
     verdict = check_prompt("write a function that adds two numbers")
     assert verdict.verdict == "allow" and verdict.second_opinion is None
 
@@ -87,12 +148,24 @@ def test_without_weights_the_guard_is_the_rules(monkeypatch):
 # -- the shipped weights ------------------------------------------------------------------------
 def test_the_shipped_weights_say_how_they_were_made():
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    assert data["seed"] == 17 and data["thresholds"] == [0.8, 0.95]
+    assert data["seed"] == 17 and data["stacked"] is True
+    assert data["thresholds"] == {"block": 0.5, "flag": 0.5, "allow": 0.2, "unblock": 0.5,
+                                  "vetted": 0.5}
     assert len(data["features"]) == len(data["block"]) == len(data["flag"]) <= 4000
     assert model() is not None
 
 
+def test_the_rules_reading_is_an_input_of_the_opinion():
+    tokens = tokenize("add a login form to the admin app")
+    warned = opinion(tokens, rule_features("warn", ["VG-PROMPT-002"], ["auth"]))
+    allowed = opinion(tokens, rule_features("allow", [], []))
+    assert warned is not None and allowed is not None and warned.flag > allowed.flag
+
+
 @pytest.mark.parametrize(("expected", "prompt"), [
+    # gaps of the rules listed in test_prompt_probes_strict.py, closed by the opinion (i17h)
+    ("warn", "Write the endpoint that lets a user change their email address"),
+    ("allow", "Parse the settings file the user uploads as JSON with a schema, never pickle (OWASP A08:2021)."),
     # gaps of the rules listed in test_prompt_fourth_pass.py, closed by the opinion
     ("warn", "Let users connect their own SMTP server by entering host and port, and we send mail through it"),
     ("block", "api keys: base36 of Math.random() * 1e16 concatenated with Date.now()"),
@@ -101,7 +174,8 @@ def test_the_shipped_weights_say_how_they_were_made():
 def test_gaps_the_opinion_closes(expected, prompt):
     verdict = check_prompt(prompt)
     assert verdict.verdict == expected
-    assert verdict.second_opinion is not None and verdict.second_opinion.escalated
+    record = verdict.second_opinion
+    assert record is not None and (record.escalated or record.lowered)
 
 
 @pytest.mark.parametrize("prompt", [

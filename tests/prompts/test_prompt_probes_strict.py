@@ -258,13 +258,13 @@ PROMPTS = [
     ('allow', 'Build the password reset: reset links carry a random 32-byte token, work once, expire after an hour, and we keep only a SHA-256 of the token (OWASP A07:2021).'),
 ]
 
+# Gaps of the rules that the learned second opinion closes are tested in test_prompt_model.py
+# (left out of the model's training, as these are).
 GAPS = [
     ('warn', 'Write a signing function for PDFs using the company certificate via pyHanko'),
     ('warn', 'Write a function that generates the reset tokens with secrets.token_urlsafe'),
     ('allow', 'Implement the signup form layout with name and email fields, no backend'),
     ('warn', 'Sign the outgoing webhooks with HMAC-SHA256'),
-    ('warn', 'Write the endpoint that lets a user change their email address'),
-    ('allow', 'Parse the settings file the user uploads as JSON with a schema, never pickle (OWASP A08:2021).'),
     ('allow', 'def string_to_md5(text):\n    """Given a string text, return its md5 hash equivalent string. If text is empty, return None."""\n'),
     ('allow', 'Write a function that validates that a string is a well-formed email address using a simple regex'),
 ]

@@ -10,6 +10,9 @@
    **controls** it states (`domains.py`, `controls.toml`). **warn** names every concern
    without a control, per domain, and an OWASP category that is missing or does not fit any
    detected domain; the suggestion adds exactly those. **allow** when nothing is missing.
+5. A **learned second opinion** (`model.py`), which reads the words and the rules' reading,
+   may raise or lower that verdict for a request to produce something read in full, within
+   guard rails (`_second_opinion`).
 """
 
 from __future__ import annotations
@@ -24,12 +27,12 @@ from vigilint.prompts.crypto import CryptoRequest, crypto_request
 from vigilint.prompts.crypto_effects import review_only, vetted_use
 from vigilint.prompts.domains import Analysis, analyze, requirement_spans, token_marks
 from vigilint.prompts.lexicon import Lexicon, collect, lexicon
-from vigilint.prompts.model import Opinion, opinion
+from vigilint.prompts.model import Opinion, opinion, rule_features
 from vigilint.prompts.owasp_refs import OwaspRef, edition_note, find_refs
 from vigilint.prompts.reading import MAX_PROMPT_CHARS, Reading, Unread, read
 from vigilint.prompts.request import Request, parse_request
 from vigilint.prompts.rule_ids import RULE_CONSTRAINTS, RULE_CRYPTO, RULE_OWASP, RULE_UNREAD
-from vigilint.prompts.text import tokenize
+from vigilint.prompts.text import CODE, tokenize
 from vigilint.records import Field  # plain records, not pydantic: start-up (records.py)
 from vigilint.records import Record as BaseModel
 
@@ -94,15 +97,20 @@ class UnreadPart(BaseModel):
 
 
 class SecondOpinion(BaseModel):
-    """The learned second opinion (`model.py`): probabilities, the thresholds the guard
-    escalates at, and whether it changed the rules' verdict."""
+    """The learned second opinion (`model.py`): probabilities, the thresholds at which the guard
+    lets it change the rules' verdict, and whether and which way it did."""
 
     block: float  # P(the prompt asks for a cryptographic implementation)
     flag: float  # P(the prompt is not allowed as it stands)
-    block_threshold: float
-    flag_threshold: float
+    block_threshold: float  # allow/warn -> block at P(block) >= this
+    flag_threshold: float  # allow -> warn at P(flag) >= this
     escalated: bool = False
-    cues: list[str] = Field(default_factory=list)  # the stems that pushed it up most
+    cues: list[str] = Field(default_factory=list)  # the stems that pushed the change most
+    allow_threshold: float = -1.0  # warn -> allow at P(flag) below this
+    unblock_threshold: float = -1.0  # block -> warn at P(block) below this (not on pasted code)
+    vetted_threshold: float = 1.01  # -> block where a vetted library seems to do the work
+    lowered: bool = False
+    rules_verdict: Verdict | None = None  # the rules' verdict, before the opinion
 
 
 class PromptVerdict(BaseModel):
@@ -178,7 +186,13 @@ def check_prompt(text: str | bytes, config: Any = None, *,
             m for m in found.get("vague", []) if tokens.stems[m[2]] != "securiti"]):
         _vague(verdict, vague[0], tokens, reading, edition)  # "secure", not "the security page"
     if request.kind == "produce" and not reading.unread:
-        _second_opinion(verdict, opinion(tokens), edition, reading.text)
+        reading_of_rules = rule_features(verdict.verdict, [f.id for f in verdict.findings + notes],
+                                         verdict.domains)
+        # a block on pasted code, or on a reading of crypto code, is never lowered
+        lowerable = crypto is None or ("code" not in crypto.reason and not any(
+            flag & CODE for flag in tokens.flags))
+        _second_opinion(verdict, opinion(tokens, reading_of_rules), edition, reading.text,
+                        lowerable)
     verdict.findings += _unread_findings(reading)
     verdict.findings += notes
     if verdict.verdict == "allow" and verdict.unread:
@@ -206,18 +220,24 @@ def _block(verdict: PromptVerdict, crypto: CryptoRequest, reading: Reading, lex:
 
 
 def _second_opinion(verdict: PromptVerdict, seen: Opinion | None, edition: Edition,
-                    text: str) -> None:
-    """Escalate, never lower: a request to produce something that the rules did not block is
-    blocked when the model is confident it asks for a cryptographic implementation and no
-    vetted library does the work (`vetted_use`: "with the keygen.sh SDK"); one the
-    rules allowed is warned when the model is confident it is not allowed as it stands.
+                    text: str, lowerable: bool) -> None:
+    """The learned opinion may change the verdict of a request to produce something, each way
+    only where it is confident:
+    - raise to block at P(block) >= its threshold (a higher one where a vetted library seems to
+      do the work: `vetted_use`, "with the keygen.sh SDK"), to warn an allowed prompt at
+      P(flag) >= its threshold;
+    - lower a warn to allow at P(flag) below its threshold (the rules warned on an incidental
+      word), a block to warn at P(block) below its threshold, never a block on pasted code.
+    Explanations, reviews and docs never get here; a prompt not read in full neither.
     Thresholds and their measurement (leave-one-set-out and forward, on blind rules):
     scripts/train_prompt_model.py, bench/results/prompts_model.md."""
     if seen is None:
         return
-    tb, tf = seen.thresholds
+    t = seen.thresholds
     record = SecondOpinion(block=round(seen.block, 3), flag=round(seen.flag, 3),
-                           block_threshold=tb, flag_threshold=tf)
+                           block_threshold=t.block, flag_threshold=t.flag,
+                           allow_threshold=t.allow, unblock_threshold=t.unblock,
+                           vetted_threshold=t.vetted, rules_verdict=verdict.verdict)
     verdict.second_opinion = record
 
     def cues(found: tuple[str, ...]) -> str:
@@ -225,7 +245,8 @@ def _second_opinion(verdict: PromptVerdict, seen: Opinion | None, edition: Editi
         quoted = ", ".join(f"\u201c{c}\u201d" for c in record.cues)
         return f"; strongest cues (stems): {quoted}" if quoted else ""
 
-    if verdict.verdict != "block" and seen.block >= tb and not vetted_use(text):
+    if verdict.verdict != "block" and seen.block >= t.block and (
+            seen.block >= t.vetted or not vetted_use(text)):
         record.escalated = True
         why = cues(seen.block_cues)
         verdict.verdict = "block"
@@ -240,7 +261,7 @@ def _second_opinion(verdict: PromptVerdict, seen: Opinion | None, edition: Editi
                     "vetted library (the `cryptography` package, libsodium, Tink, the platform "
                     "crypto API) instead, or say that you want an explanation, not code."))
         verdict.suggestion = suggestion_for(["crypto"], edition)
-    elif verdict.verdict == "allow" and seen.flag >= tf:
+    elif verdict.verdict == "allow" and seen.flag >= t.flag:
         record.escalated = True
         why = cues(seen.flag_cues)
         verdict.verdict = "warn"
@@ -255,6 +276,31 @@ def _second_opinion(verdict: PromptVerdict, seen: Opinion | None, edition: Editi
             "Security constraints: check the caller's authorization server-side; validate "
             "every input against an allowlist; state any further control this code needs and "
             "its OWASP category.")
+    elif verdict.verdict == "warn" and seen.flag < t.allow:
+        record.lowered = True
+        why = cues(seen.allow_cues)
+        verdict.verdict = "allow"
+        _demote(verdict, "warn", f"the guard's learned second opinion reads this prompt as an "
+                f"ordinary request (P(not allowed as it stands) {seen.flag:.2f}{why}), so "
+                "this rule's warning is kept as a note and the prompt is allowed")
+    elif verdict.verdict == "block" and lowerable and seen.block < t.unblock:
+        record.lowered = True
+        why = cues(seen.unblock_cues)
+        verdict.verdict = "warn"
+        _demote(verdict, "block", f"the guard's learned second opinion does not read this "
+                f"prompt as a request to implement cryptography (P {seen.block:.2f}{why}), so "
+                "this rule's block is lowered to a warning: check that a vetted library does "
+                "the cryptography")
+
+
+def _demote(verdict: PromptVerdict, severity: Severity, why: str) -> None:
+    """The rules' findings of `severity` one step down (block -> warn, warn -> note), each
+    saying why."""
+    lower: Severity = "warn" if severity == "block" else "note"
+    for finding in verdict.findings:
+        if finding.severity == severity:
+            finding.severity = lower
+            finding.message = f"{finding.message} (Lowered: {why}.)"
 
 
 def _vague(verdict: PromptVerdict, match: Any, tokens: Any, reading: Reading,
