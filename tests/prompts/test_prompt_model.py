@@ -88,6 +88,18 @@ def test_a_confident_allow_opinion_lowers_a_rule_warning_and_says_why(monkeypatc
     assert demoted and all(f.severity == "note" and "Lowered" in f.message for f in demoted)
 
 
+@pytest.mark.parametrize("prompt", [
+    "add password login to the admin app, per OWASP A03:2021",  # the wrong category
+    "add password login to the admin app (OWASP A07:2021)",  # an id without controls
+])
+def test_a_warning_on_a_prompt_naming_an_owasp_id_is_never_lowered(monkeypatch, prompt):
+    assert check_prompt(prompt).verdict == "warn"
+    monkeypatch.setattr(guard, "opinion", _fake(0.01, 0.01, BOTH_WAYS))
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "warn"
+    assert verdict.second_opinion is not None and not verdict.second_opinion.lowered
+
+
 def test_a_rule_block_is_lowered_to_a_warning_never_to_allow(monkeypatch):
     prompt = "Implement AES-128 block encryption from scratch in C."
     monkeypatch.setattr(guard, "opinion", _fake(0.01, 0.01, BOTH_WAYS))

@@ -192,7 +192,8 @@ def check_prompt(text: str | bytes, config: Any = None, *,
         lowerable = crypto is None or ("code" not in crypto.reason and not any(
             flag & CODE for flag in tokens.flags))
         _second_opinion(verdict, opinion(tokens, reading_of_rules), edition, reading.text,
-                        lowerable)
+                        lowerable, owasp_named=bool(found_ids),
+                        controls_stated=bool(analysis.controls))
     verdict.findings += _unread_findings(reading)
     verdict.findings += notes
     if verdict.verdict == "allow" and verdict.unread:
@@ -220,7 +221,8 @@ def _block(verdict: PromptVerdict, crypto: CryptoRequest, reading: Reading, lex:
 
 
 def _second_opinion(verdict: PromptVerdict, seen: Opinion | None, edition: Edition,
-                    text: str, lowerable: bool) -> None:
+                    text: str, lowerable: bool, owasp_named: bool = False,
+                    controls_stated: bool = True) -> None:
     """The learned opinion may change the verdict of a request to produce something, each way
     only where it is confident:
     - raise to block at P(block) >= its threshold (a higher one where a vetted library seems to
@@ -228,6 +230,9 @@ def _second_opinion(verdict: PromptVerdict, seen: Opinion | None, edition: Editi
       P(flag) >= its threshold;
     - lower a warn to allow at P(flag) below its threshold (the rules warned on an incidental
       word), a block to warn at P(block) below its threshold, never a block on pasted code.
+    A warning on a prompt that names an OWASP id and either states no control or names a
+    category that does not fit is never lowered: such a prompt is about security by its own
+    words, and issue 17's bar is that both are warned, whatever the opinion reads.
     Explanations, reviews and docs never get here; a prompt not read in full neither.
     Thresholds and their measurement (leave-one-set-out and forward, on blind rules):
     scripts/train_prompt_model.py, bench/results/prompts_model.md."""
@@ -276,7 +281,8 @@ def _second_opinion(verdict: PromptVerdict, seen: Opinion | None, edition: Editi
             "Security constraints: check the caller's authorization server-side; validate "
             "every input against an allowlist; state any further control this code needs and "
             "its OWASP category.")
-    elif verdict.verdict == "warn" and seen.flag < t.allow:
+    elif verdict.verdict == "warn" and seen.flag < t.allow and not (owasp_named and (
+            not controls_stated or any(f.id == RULE_OWASP for f in verdict.findings))):
         record.lowered = True
         why = cues(seen.allow_cues)
         verdict.verdict = "allow"
