@@ -191,6 +191,8 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         # (or one identity claim: `return payload ? payload.role : 'anonymous'`)
         return "returned" if (not key or identity_key(key) or client_person_key(key + "_id")) \
             and _returned(use) else ""
+    if part in _CLIENT_PARTS and _substitutes_caller(ctx, use):
+        return "fallback"
     person = part in ("cookie", "header") and client_person_key(key)
     if part in ("cookie", "header") and _accessor_return(ctx, use) and \
             normalize(key) not in _CREDENTIAL_CARRIERS and (
@@ -261,6 +263,56 @@ _WRAPPERS = frozenset({"Number", "String", "parseInt", "int", "str", "Long", "va
 _CALLER_HINT = lazyre.compile(r"(\breq\.user\b|\brequest\.user\b|\bcurrent_user\b|\bcurrentUser\b|"
                               r"ctx\.state\.user|\bg\.user\b|getUserPrincipal|"
                               r"AuthenticationPrincipal|\buserFrom\w*\(|request\.auth\b)")
+
+
+# the verified caller as an expression, in any language (`req.user.id`, `c.GetUint("riderID")`,
+# `r.Context().Value(userKey)`, `principal.getName()`, `request.user`)
+_CALLER_EXPR = lazyre.compile(_CALLER_HINT.pattern + r"|\bc\.(MustGet|Get\w*)\(|\.Locals\(|"
+                              r"Context\(\)\.Value\(|\bprincipal\.getName\(|\bauth\.uid\b|"
+                              r"request\.state\.user\b|\bclaims\.(Subject|UserID)\b")
+_FALLBACK_OPS = frozenset({"||", "??", "or"})
+
+
+def _substitutes_caller(ctx: FileContext, use: Node) -> bool:
+    """The client's value stands in for the verified caller: it is one side of a fallback whose
+    other side is the caller (`req.query.memberId || req.user.id`, `args.get("as") or
+    current_user.id`), or its function returns it on one path and the caller on another (an
+    `override` query parameter, then `return c.GetUint("riderID")`). Whatever the key is
+    called, the value is used where the caller's identity belongs."""
+    cur = use
+    while cur.parent is not None:
+        parent = cur.parent
+        if parent.type in ("binary_expression", "boolean_operator"):
+            op = parent.child_by_field_name("operator")
+            if op is not None and ctx.node_text(op) in _FALLBACK_OPS:
+                other = parent.child_by_field_name("right") \
+                    if parent.child_by_field_name("left") == cur \
+                    else parent.child_by_field_name("left")
+                return other is not None and bool(_CALLER_EXPR.search(ctx.node_text(other)))
+            return False
+        if parent.type in ("ternary_expression", "conditional_expression") and \
+                parent.child_by_field_name("condition") != cur:
+            return any(c != cur and c != parent.child_by_field_name("condition") and
+                       _CALLER_EXPR.search(ctx.node_text(c)) for c in parent.named_children)
+        if parent.type in ("argument_list", "arguments") and parent.parent is not None and \
+                _call_name(ctx, parent.parent) in _CONVERSIONS | _GO_CONVERSIONS:
+            cur = parent.parent
+            continue
+        if parent.type in ("parenthesized_expression", "await", "await_expression",
+                           "as_expression", "non_null_expression"):
+            cur = parent
+            continue
+        break
+    if not _returned(use):
+        return False
+    function = enclosing_function(ctx, use)
+    if function is None:
+        return False
+    for ret in nodes_in(ctx, function, "return_statement"):
+        if not _inside(ret, use) and enclosing_function(ctx, ret) == function and \
+                _CALLER_EXPR.search(ctx.node_text(ret)):
+            return True
+    return False
 
 
 def _written_as_owner(ctx: FileContext, use: Node) -> bool:
@@ -569,6 +621,7 @@ def message(trust: Trust, ctx: FileContext) -> str:
     uses = {"condition": "decides access", "caller": "becomes the current caller",
             "lookup": "chooses whose record is used", "passed": "is used as the caller's identity",
             "owner": "is written as the new record's owner",
-            "accessor": "is returned by its accessor as the caller's identity or role"}
+            "accessor": "is returned by its accessor as the caller's identity or role",
+            "fallback": "stands in for the verified caller"}
     return (f"{key} comes from {where}, which the client controls, and {uses[trust.how]} on line "
             f"{line}; take the caller's identity and role from the verified session or token.")
