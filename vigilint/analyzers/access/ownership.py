@@ -632,12 +632,13 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
             continue  # an open read of a model the file never scopes: public on purpose
         if known == "elsewhere" and route.unregistered and sibling is None and \
                 not personal_model(lookup.model) and not lookup.owner_keyed and \
-                not personal_model(_collection(route.path, keys)) and \
+                not lookup.parent and not personal_model(_collection(route.path, keys)) and \
                 (route.handler is None or not _mentions(ctx.node_text(route.handler), callers)) \
                 and not any(_same_model(lookup.model, n)
                             for n in _created_by_caller(ctx, inventory, hooks.principal)):
             # a handler registered in another file (its guard unknown) that changes a record
-            # nobody owns as far as the file shows (a bike of the fleet, a station): it never
+            # (not a parent's records: `DELETE FROM items WHERE shelf_id = $1`) nobody owns as
+            # far as the file shows (a bike of the fleet, a station): it never
             # names its caller, the file never ties the model to one, and the model names no
             # personal data. Its registration decides (an operators' group), not an owner
             continue
