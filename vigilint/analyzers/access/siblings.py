@@ -189,8 +189,10 @@ def _role_gap(route: Route, candidates: list[Route]) -> Gap | None:
             any(g.role or privileged(g.name) or role_name(g.name) for g in route.guards):
         return None  # no guard but checks in its body, or a role of its own
     area = _ADMIN_SEGMENT.match(route.path)
-    if area is None and not _ADMIN_GROUP.search(route.group.rsplit(".", 1)[-1]):
-        return None  # only in an administrators' area (its path, router or controller)
+    if area is None and not _ADMIN_GROUP.search(route.group.rsplit(".", 1)[-1]) and \
+            not route.misplaced:
+        return None  # only in an administrators' area (its path, router or controller), or
+        # registered outside the role group whose prefix its path spells
     if not (sensitive(route.path, route.name, writes(route)) or writes(route)):
         return None
     def same_area(other: Route) -> bool:
@@ -198,11 +200,16 @@ def _role_gap(route: Route, candidates: list[Route]) -> Gap | None:
         return area is not None and found is not None and \
             found.group(1).lower() == area.group(1).lower()
 
-    mates = [r for r in candidates if r is not route and _role_guards(r) and (
+    def role_guards(other: Route) -> list[Guard]:
+        # a route outside its role group lacks that group's role, whatever the role is named
+        return [g for g in other.guards if not g.local and g.role] if route.misplaced \
+            else _role_guards(other)
+
+    mates = [r for r in candidates if r is not route and role_guards(r) and (
         r.group == route.group or same_area(r))]
-    if len(mates) < 2:
+    if len(mates) < (1 if route.misplaced else 2):
         return None
-    guards = [g for r in mates for g in _role_guards(r)]
+    guards = [g for r in mates for g in role_guards(r)]
     counts = Counter((g.kind, g.name) for g in guards)
     first: dict[tuple[str, str], Guard] = {}
     for guard in guards:

@@ -253,14 +253,19 @@ def _routes(ctx: FileContext, inv: Inventory) -> None:
             route.guards.extend(Guard(g.kind, g.name, g.node, role=g.role, group=True)
                                 for g in group.guards)
             key = group.parent
-        if not route.guards:
-            # `e.POST("/api/admin/fleets/:id", h)` registered outside the group whose prefix
-            # its path spells: its siblings are that group's routes
-            full = prefixes.get(route.group, "") + route.path
-            under = [k for k, p in prefixes.items() if len(p) > 1 and k != route.group and
-                     full.startswith(p.rstrip("/") + "/") and groups[k].guards]
-            if under:
-                route.group = max(under, key=lambda k: len(prefixes[k]))
+        # `e.POST("/api/admin/fleets/:id", h)` registered outside the group whose prefix its
+        # path spells: its siblings are that group's routes (also when it has a guard of its
+        # own but not all of that group's: `api.DELETE("/admin/stations/:id", h)` beside
+        # `ops := api.Group("/admin", RequireRole("ops"))`)
+        full = prefixes.get(route.group, "") + route.path
+        under = [k for k, p in prefixes.items() if len(p) > 1 and k != route.group and
+                 full.startswith(p.rstrip("/") + "/") and groups[k].guards]
+        if under:
+            deepest = max(under, key=lambda k: len(prefixes[k]))
+            has = {g.name for g in route.guards}
+            if not route.guards or any(g.name not in has for g in groups[deepest].guards):
+                route.group = deepest
+                route.misplaced = bool(route.guards)
         inv.routes.append(route)
 
 
