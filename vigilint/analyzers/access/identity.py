@@ -147,6 +147,57 @@ def _assigned_to_caller(ctx: FileContext, node: Node, hooks: IdentityHooks) -> N
     return None
 
 
+_RECORDS = frozenset({"composite_literal", "object", "dictionary", "object_creation_expression",
+                      "keyed_element", "literal_value", "pair", "unary_expression",
+                      "expression_list", "parenthesized_expression", "argument_list", "arguments",
+                      "literal_element"})
+_DECLARATIONS = frozenset({"short_var_declaration", "assignment_statement", "var_spec",
+                           "variable_declarator", "assignment", "local_variable_declaration"})
+
+
+def _plain_path(ctx: FileContext, use: Node, stop: Node) -> bool:
+    """From `use` up to `stop` the value goes through no call but conversions and
+    constructors (a session id handed to a store lookup or a token to `jwt.verify` is not
+    itself the caller)."""
+    cur = use.parent
+    while cur is not None and cur != stop:
+        name = _call_name(ctx, cur) if cur.type in _CALLS else ""
+        if cur.type in _CALLS and cur.type != "object_creation_expression" and \
+                name not in _CONVERSIONS | _GO_CONVERSIONS | _WRAPPERS and \
+                not (ctx.language == "python" and name[:1].isupper()):  # `Visitor(id=...)`
+            return False
+        cur = cur.parent
+    return cur is not None
+
+
+def _stored_as_caller(ctx: FileContext, use: Node, hooks: IdentityHooks) -> bool:
+    """The client's value itself is stored where the verified caller belongs: directly
+    (`req.user = { id: req.cookies.uid }`), or as the id of a record built for it and stored
+    there (`u := &User{ID: id}` then `context.WithValue(ctx, userKey, u)`)."""
+    slot = _assigned_to_caller(ctx, use, hooks)
+    if slot is not None:
+        return _plain_path(ctx, use, slot)
+    cur = use
+    while cur.parent is not None and cur.parent.type in _RECORDS:
+        cur = cur.parent
+    declaration = cur.parent
+    if declaration is None or declaration.type not in _DECLARATIONS or cur == use:
+        return False
+    target = declaration.child_by_field_name("left") or declaration.child_by_field_name("name")
+    if target is not None and target.type == "expression_list" and target.named_children:
+        target = target.named_children[0]
+    name = ctx.node_text(target) if target is not None else ""
+    function = enclosing_function(ctx, use)
+    if not name.isidentifier() or function is None:
+        return False
+    for node in nodes_in(ctx, function, *_CALLS):
+        if node.start_byte > declaration.end_byte and hooks.principal_slot(ctx, node) and \
+                any(ctx.node_text(a).lstrip("&") == name for a in
+                    (node.child_by_field_name("arguments") or node).named_children):
+            return True
+    return False
+
+
 def _call_argument(ctx: FileContext, node: Node) -> Node | None:
     """The call `node` is (within) an argument of, when it is one."""
     cur = node
@@ -193,6 +244,11 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
             and _returned(use) else ""
     if part in _CLIENT_PARTS and _substitutes_caller(ctx, use):
         return "fallback"
+    if part in ("cookie", "header") and normalize(key) not in _CREDENTIAL_CARRIERS and \
+            condition is None and _stored_as_caller(ctx, use, hooks):
+        # the value itself (not a session or token looked up or verified with it) is stored
+        # where the verified caller belongs, whatever the cookie or header is called
+        return "caller"
     person = part in ("cookie", "header") and client_person_key(key)
     if part in ("cookie", "header") and _accessor_return(ctx, use) and \
             normalize(key) not in _CREDENTIAL_CARRIERS and (
