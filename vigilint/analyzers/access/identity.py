@@ -249,6 +249,9 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         # the value itself (not a session or token looked up or verified with it) is stored
         # where the verified caller belongs, whatever the cookie or header is called
         return "caller"
+    if part in ("cookie", "header") and normalize(key) not in _CREDENTIAL_CARRIERS and \
+            condition is None and _record_key(ctx, use, hooks):
+        return "lookup"
     person = part in ("cookie", "header") and client_person_key(key)
     if part in ("cookie", "header") and _accessor_return(ctx, use) and \
             normalize(key) not in _CREDENTIAL_CARRIERS and (
@@ -508,7 +511,8 @@ def _accessor_return(ctx: FileContext, use: Node) -> bool:
                 others = [c for c in parent.named_children if c != cur]
                 if others and all(o.type in ("string", "interpreted_string_literal",
                                              "string_literal") or
-                                  _constant(ctx.node_text(o)) for o in others):
+                                  _constant(ctx.node_text(o)) or _literal_set(ctx, o)
+                                  for o in others):
                     cur = parent
                     continue
             return False
@@ -525,6 +529,46 @@ def _accessor_return(ctx: FileContext, use: Node) -> bool:
             return False
         cur = parent
     return False
+
+
+# a lookup by a record's own id or an owner's id: `filter_by(id=...)`, `{ memberId: ... }`,
+# `findByEmployeeId(...)`, `get(Member, ...)`, `db.First(&m, ...)`
+_ID_ARGUMENT = lazyre.compile(r"^(id|pk|_id|\w+_id|\w+_pk|[a-z]\w*Id|\w+ID)$")
+_BY_ID_CALL = lazyre.compile(r"^(get|get_or_404|get_object_or_404|findById|findByPk|findOne|"
+                             r"findOneBy|findUnique|First|Take|getById|getReferenceById|"
+                             r"find_by_id|\w+By\w*Id)$")
+
+
+def _record_key(ctx: FileContext, use: Node, hooks: IdentityHooks) -> bool:
+    """The cookie's or header's value (through conversions only) chooses a record by its id
+    or its owner's id: `Member.query.filter_by(id=int(badge))`, `findByEmployeeId(emp)`.
+    Whatever the cookie is called, the client names whose record is used."""
+    cur = use
+    while True:
+        call = _call_argument(ctx, cur)
+        if call is None:
+            return False
+        if _call_name(ctx, call) in _CONVERSIONS | _GO_CONVERSIONS | _WRAPPERS:
+            cur = call
+            continue
+        break
+    if not hooks.lookup_call(ctx, call):
+        return False
+    argument = cur
+    while argument.parent is not None and argument.parent.type not in _ARGUMENTS:
+        argument = argument.parent
+        if argument.type in ("keyword_argument", "pair"):
+            name = argument.child_by_field_name("name") or argument.child_by_field_name("key")
+            return name is not None and bool(_ID_ARGUMENT.match(
+                ctx.node_text(name).strip("\"'`")))
+    return bool(_BY_ID_CALL.match(_call_name(ctx, call)))
+
+
+def _literal_set(ctx: FileContext, node: Node) -> bool:
+    """`("steward", "admin")`, `{ADMIN, OWNER}`: the values a membership test accepts."""
+    return node.type in ("tuple", "list", "set", "array") and bool(node.named_children) and \
+        all(c.type in ("string", "string_literal") or _constant(ctx.node_text(c))
+            for c in node.named_children)
 
 
 def _identity_accessor(ctx: FileContext, use: Node, key: str) -> bool:
