@@ -155,6 +155,9 @@ def _gaps(inventory: Inventory) -> list[Gap]:
     reported = {id(g.route) for g in out}
     out.extend(gap for gap in (_role_gap(route, candidates) for route in candidates
                                if id(route) not in reported) if gap is not None)
+    reported = {id(g.route) for g in out}
+    out.extend(gap for gap in (_resource_gap(route, candidates) for route in candidates
+                               if id(route) not in reported) if gap is not None)
     logs_in = any(login_route(r.path, r.name) for r in inventory.routes)
     if not guarded and not inventory.auth_elsewhere and not logs_in and \
             inventory.entry is not None:
@@ -215,6 +218,36 @@ def _role_gap(route: Route, candidates: list[Route]) -> Gap | None:
     for guard in guards:
         first.setdefault((guard.kind, guard.name), guard)
     return Gap(route, "role", tuple(mates), tuple(first[k] for k, _ in counts.most_common()))
+
+
+def _resource(path: str) -> str:
+    """The collection a path serves: its first literal segment (`rooms` of `/rooms/:roomId`),
+    "" when it starts with a parameter or is the root."""
+    first = next((p for p in path.split("/") if p), "")
+    return "" if first[:1] in "<{:*" else first.lower()
+
+
+def _resource_gap(route: Route, candidates: list[Route]) -> Gap | None:
+    """A write to a collection whose every other route of the router requires a role (its
+    own guard in the route's registration), while this one has none of them:
+    `router.delete('/rooms/:roomId', removeRoom)` beside `router.post('/rooms',
+    requireRole('host'), ...)` and `router.put('/rooms/:roomId', requireRole('host'), ...)`.
+    Whatever the role and the collection are called, the routes of one resource share it."""
+    resource = _resource(route.path)
+    if not resource or not writes(route) or any(g.role for g in route.guards):
+        return None
+    mates = [r for r in candidates if r is not route and r.group == route.group and
+             _resource(r.path) == resource]
+    if len(mates) < 2 or not all(any(g.role and not g.local and not g.group for g in r.guards)
+                                 for r in mates):
+        return None
+    guards = [g for r in mates for g in r.guards if g.role and not g.local and not g.group]
+    counts = Counter((g.kind, g.name) for g in guards)
+    first: dict[tuple[str, str], Guard] = {}
+    for guard in guards:
+        first.setdefault((guard.kind, guard.name), guard)
+    return Gap(route, "role" if any(not g.local for g in route.guards) else "siblings",
+               tuple(mates), tuple(first[k] for k, _ in counts.most_common()))
 
 
 # The handler dereferences the verified caller in a form that fails for an anonymous request
