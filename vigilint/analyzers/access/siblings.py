@@ -227,6 +227,15 @@ def _resource(path: str) -> str:
     return "" if first[:1] in "<{:*" else first.lower()
 
 
+def _action_of(path: str) -> str:
+    """The item an action path acts on (`/claims/:id` of `/claims/:id/approve`), "" when the
+    path does not end in a literal action after a parameter."""
+    parts = [p for p in path.split("/") if p]
+    if len(parts) < 2 or parts[-1][:1] in "<{:*" or parts[-2][:1] not in "<{:":
+        return ""
+    return "/".join(parts[:-1])
+
+
 def _resource_gap(route: Route, candidates: list[Route]) -> Gap | None:
     """A write to a collection whose every other route of the router requires a role (its
     own guard in the route's registration), while this one has none of them:
@@ -234,14 +243,25 @@ def _resource_gap(route: Route, candidates: list[Route]) -> Gap | None:
     requireRole('host'), ...)` and `router.put('/rooms/:roomId', requireRole('host'), ...)`.
     Whatever the role and the collection are called, the routes of one resource share it."""
     resource = _resource(route.path)
-    if not resource or not writes(route) or any(g.role for g in route.guards):
+    if not writes(route) or any(g.role for g in route.guards):
         return None
+
+    def own_role(r: Route) -> bool:  # declared where the route is (not a check in its body)
+        return any(g.role and not g.local and not g.group and g.kind != "check"
+                   for g in r.guards)
+
     mates = [r for r in candidates if r is not route and r.group == route.group and
-             _resource(r.path) == resource]
-    if len(mates) < 2 or not all(any(g.role and not g.local and not g.group for g in r.guards)
-                                 for r in mates):
-        return None
-    guards = [g for r in mates for g in r.guards if g.role and not g.local and not g.group]
+             resource and _resource(r.path) == resource]
+    if len(mates) < 2 or not all(own_role(r) for r in mates):
+        # the actions on one item (`POST /claims/:id/approve`, `.../reject`, `.../payout`):
+        # when every other action declares a role, this one forgot it
+        action = _action_of(route.path)
+        mates = [r for r in candidates if r is not route and r.group == route.group and
+                 action and _action_of(r.path) == action and writes(r)]
+        if len(mates) < 2 or not all(own_role(r) for r in mates):
+            return None
+    guards = [g for r in mates for g in r.guards
+              if g.role and not g.local and not g.group and g.kind != "check"]
     counts = Counter((g.kind, g.name) for g in guards)
     first: dict[tuple[str, str], Guard] = {}
     for guard in guards:
