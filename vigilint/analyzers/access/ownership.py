@@ -579,8 +579,13 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
         source = next((s for s in (hooks.request_source(ctx, k, route) for k in lookup.keys)
                        if s is not None), None)
         if source is None:
-            if lookup.owner_keyed:
-                scoped.append(lookup)  # `WHERE owner_id = ?` with the caller's id
+            if lookup.owner_keyed or any(
+                    _mentions(ctx.node_text(k), _caller_names(ctx, route,
+                                                              hooks.principal(ctx, route)))
+                    for k in lookup.keys):
+                # `WHERE owner_id = ?` with the caller's id, or any column compared with the
+                # caller (`HarvestLog.gardener_id == me.id`): the model is per-user data
+                scoped.append(lookup)
             continue
         callers = _caller_names(ctx, route, hooks.principal(ctx, route))
         known = _authenticated(ctx, route, callers, inventory, hooks.principal)
