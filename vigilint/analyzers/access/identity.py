@@ -252,6 +252,9 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
     if part in ("cookie", "header") and normalize(key) not in _CREDENTIAL_CARRIERS and \
             condition is None and _record_key(ctx, use, hooks):
         return "lookup"
+    if part in ("cookie", "header") and normalize(key) not in _CREDENTIAL_CARRIERS and \
+            condition is None and _authenticator_lookup(ctx, use, hooks):
+        return "caller"
     person = part in ("cookie", "header") and client_person_key(key)
     if part in ("cookie", "header") and _accessor_return(ctx, use) and \
             normalize(key) not in _CREDENTIAL_CARRIERS and (
@@ -562,6 +565,31 @@ def _record_key(ctx: FileContext, use: Node, hooks: IdentityHooks) -> bool:
             return name is not None and bool(_ID_ARGUMENT.match(
                 ctx.node_text(name).strip("\"'`")))
     return bool(_BY_ID_CALL.match(_call_name(ctx, call)))
+
+
+# an authentication class's or backend's hook: what it returns is the request's caller
+# (Django REST framework `BaseAuthentication.authenticate`, Django auth backends)
+_AUTHENTICATE_HOOKS = frozenset({"authenticate", "authenticate_credentials"})
+
+
+def _authenticator_lookup(ctx: FileContext, use: Node, hooks: IdentityHooks) -> bool:
+    """The value looks up the account an authentication hook returns as the caller
+    (`get_user_model().objects.get(email=request.META["HTTP_X_TEACHER_EMAIL"])` in
+    `authenticate`), with nothing verified: whoever names an account in the header is it."""
+    function = enclosing_function(ctx, use)
+    name = function.child_by_field_name("name") if function is not None else None
+    if name is None or ctx.node_text(name) not in _AUTHENTICATE_HOOKS:
+        return False
+    call = _call_argument(ctx, use)
+    while call is not None and _call_name(ctx, call) in _CONVERSIONS | _WRAPPERS:
+        call = _call_argument(ctx, call)
+    return call is not None and (hooks.lookup_call(ctx, call) or
+                                 _call_name(ctx, call) in _ACCOUNT_LOOKUPS)
+
+
+# `get_user_model().objects.get(...)`, `User.objects.filter(...)`: an account looked up
+_ACCOUNT_LOOKUPS = frozenset({"get", "filter", "filter_by", "first", "get_by_natural_key",
+                              "get_or_create"})
 
 
 def _literal_set(ctx: FileContext, node: Node) -> bool:
