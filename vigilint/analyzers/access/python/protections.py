@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from vigilint import lazyre
-from vigilint.analyzers.access.model import Route, Switch
+from vigilint.analyzers.access.model import Route, Switch, route_of
 from vigilint.analyzers.access.python.routes import inventory
 from vigilint.analyzers.access.siblings import exempted_switches, writes
 from vigilint.analyzers.access.syntax import nodes
@@ -255,6 +255,9 @@ def open_switches(ctx: FileContext) -> Iterator[Switch]:
                 yield Switch(node, "static", "`static_path` is the project or a sensitive "
                                              "folder: its files become downloadable under "
                                              "`/static/`; use a dedicated folder.")
+            elif short_name(name) == "send_from_directory" and _private_download(
+                    ctx, node, args.get(0, "directory")):
+                yield _private_switch(ctx, args.get(0, "directory"))
             elif short_name(name) == "send_from_directory" and _root_folder(
                     ctx, args.get(0, "directory")):
                 yield Switch(node, "static", "Files are sent from the project or a sensitive "
@@ -285,6 +288,22 @@ def open_switches(ctx: FileContext) -> Iterator[Switch]:
             yield _private_switch(ctx, node.child_by_field_name("value"))
     yield from _rest_defaults(ctx)
     yield from exempted_switches(inventory(ctx), ctx.node_text)
+
+
+def _private_download(ctx: FileContext, call: Node, folder: Node | None) -> bool:
+    """`send_from_directory(EXPORT_DIR, name)` in a route with no guard of its own or its
+    group's, where the folder (or the module constant naming it) holds private data."""
+    if folder is None:
+        return False
+    text = ctx.node_text(folder)
+    if not private_folder(text) and folder.type == "identifier":
+        assigned = re.search(rf"(?m)^{re.escape(text)}\s*=\s*([^\n]{{1,300}})", ctx.text)
+        text = assigned.group(1) if assigned is not None else ""
+    if not private_folder(text):
+        return False
+    route = route_of(inventory(ctx), call)
+    return route is not None and not route.public and \
+        not any(not g.local for g in route.guards) and not route.unregistered
 
 
 def _private(ctx: FileContext, server: Node, folder: Node | None) -> bool:
