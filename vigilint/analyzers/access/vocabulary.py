@@ -521,7 +521,8 @@ _PRIVATE_TOKENS = frozenset({
     "sqlite", "protected", "internal"})
 _PUBLIC_TOKENS = frozenset({"public", "static", "assets", "dist", "build", "www", "html",
                             "client", "frontend", "web", "site", "images", "img", "css", "js",
-                            "fonts", "icons", "avatars", "thumbnails", "docs", "swagger"})
+                            "fonts", "icons", "avatars", "thumbnails", "docs", "swagger",
+                            "published"})
 
 
 def private_folder(text: str) -> bool:
