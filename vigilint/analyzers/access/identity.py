@@ -537,9 +537,14 @@ def _accessor_return(ctx: FileContext, use: Node) -> bool:
 # a lookup by a record's own id or an owner's id: `filter_by(id=...)`, `{ memberId: ... }`,
 # `findByEmployeeId(...)`, `get(Member, ...)`, `db.First(&m, ...)`
 _ID_ARGUMENT = lazyre.compile(r"^(id|pk|_id|\w+_id|\w+_pk|[a-z]\w*Id|\w+ID)$")
-_BY_ID_CALL = lazyre.compile(r"^(get|get_or_404|get_object_or_404|findById|findByPk|findOne|"
-                             r"findOneBy|findUnique|First|Take|getById|getReferenceById|"
-                             r"find_by_id|\w+By\w*Id)$")
+_BY_ID_CALLS = frozenset({"get", "get_or_404", "get_object_or_404", "findById", "findByPk",
+                          "findOne", "findOneBy", "findUnique", "First", "Take", "getById",
+                          "getReferenceById", "find_by_id"})
+
+
+def _by_id_call(name: str) -> bool:
+    """`findById`, `db.First`, or a derived query on an id (`findByEmployeeId`)."""
+    return name in _BY_ID_CALLS or (name.endswith("Id") and "By" in name[1:-2])
 
 
 def _record_key(ctx: FileContext, use: Node, hooks: IdentityHooks) -> bool:
@@ -564,7 +569,7 @@ def _record_key(ctx: FileContext, use: Node, hooks: IdentityHooks) -> bool:
             name = argument.child_by_field_name("name") or argument.child_by_field_name("key")
             return name is not None and bool(_ID_ARGUMENT.match(
                 ctx.node_text(name).strip("\"'`")))
-    return bool(_BY_ID_CALL.match(_call_name(ctx, call)))
+    return _by_id_call(_call_name(ctx, call))
 
 
 # an authentication class's or backend's hook: what it returns is the request's caller
