@@ -581,6 +581,8 @@ def _authenticator_lookup(ctx: FileContext, use: Node, hooks: IdentityHooks) -> 
     """The value looks up the account an authentication hook returns as the caller
     (`get_user_model().objects.get(email=request.META["HTTP_X_TEACHER_EMAIL"])` in
     `authenticate`), with nothing verified: whoever names an account in the header is it."""
+    if ctx.language != "python":
+        return False  # an Express `authenticate` middleware returns nothing
     function = enclosing_function(ctx, use)
     name = function.child_by_field_name("name") if function is not None else None
     if name is None or ctx.node_text(name) not in _AUTHENTICATE_HOOKS:
@@ -588,8 +590,7 @@ def _authenticator_lookup(ctx: FileContext, use: Node, hooks: IdentityHooks) -> 
     call = _call_argument(ctx, use)
     while call is not None and _call_name(ctx, call) in _CONVERSIONS | _WRAPPERS:
         call = _call_argument(ctx, call)
-    return call is not None and (hooks.lookup_call(ctx, call) or
-                                 _call_name(ctx, call) in _ACCOUNT_LOOKUPS)
+    return call is not None and _call_name(ctx, call) in _ACCOUNT_LOOKUPS
 
 
 # `get_user_model().objects.get(...)`, `User.objects.filter(...)`: an account looked up
