@@ -170,13 +170,31 @@ def _plain_path(ctx: FileContext, use: Node, stop: Node) -> bool:
     return cur is not None
 
 
+# the slot the verified caller lives in, by its name: `req.user`, `g.user`, `userKey`,
+# `c.Set("account", ...)`, `request.state.member` (not `req._expiryTime`, `req._negotiator`)
+_CALLER_SLOT = lazyre.compile(r"(?i)(user|account|member|customer|principal|identity|caller|"
+                              r"actor|viewer|visitor|subject)")
+
+
+def _caller_slot(ctx: FileContext, slot: Node) -> bool:
+    """The principal slot `slot` (an assignment, or a call storing a value) is named for the
+    caller."""
+    if slot.type in _CALLS:
+        arguments = slot.child_by_field_name("arguments")
+        names = [ctx.node_text(a) for a in (arguments.named_children if arguments is not None
+                                            else ())[:2]]
+        return any(_CALLER_SLOT.search(n) for n in names)
+    left = slot.child_by_field_name("left") or slot.child_by_field_name("name")
+    return left is not None and bool(_CALLER_SLOT.search(ctx.node_text(left)))
+
+
 def _stored_as_caller(ctx: FileContext, use: Node, hooks: IdentityHooks) -> bool:
     """The client's value itself is stored where the verified caller belongs: directly
     (`req.user = { id: req.cookies.uid }`), or as the id of a record built for it and stored
     there (`u := &User{ID: id}` then `context.WithValue(ctx, userKey, u)`)."""
     slot = _assigned_to_caller(ctx, use, hooks)
     if slot is not None:
-        return _plain_path(ctx, use, slot)
+        return _caller_slot(ctx, slot) and _plain_path(ctx, use, slot)
     cur = use
     while cur.parent is not None and cur.parent.type in _RECORDS:
         cur = cur.parent
@@ -192,6 +210,7 @@ def _stored_as_caller(ctx: FileContext, use: Node, hooks: IdentityHooks) -> bool
         return False
     for node in nodes_in(ctx, function, *_CALLS):
         if node.start_byte > declaration.end_byte and hooks.principal_slot(ctx, node) and \
+                _caller_slot(ctx, node) and \
                 any(ctx.node_text(a).lstrip("&") == name for a in
                     (node.child_by_field_name("arguments") or node).named_children):
             return True
@@ -537,14 +556,25 @@ def _accessor_return(ctx: FileContext, use: Node) -> bool:
 # a lookup by a record's own id or an owner's id: `filter_by(id=...)`, `{ memberId: ... }`,
 # `findByEmployeeId(...)`, `get(Member, ...)`, `db.First(&m, ...)`
 _ID_ARGUMENT = lazyre.compile(r"^(id|pk|_id|\w+_id|\w+_pk|[a-z]\w*Id|\w+ID)$")
-_BY_ID_CALLS = frozenset({"get", "get_or_404", "get_object_or_404", "findById", "findByPk",
-                          "findOne", "findOneBy", "findUnique", "First", "Take", "getById",
+_BY_ID_CALLS = frozenset({"get_or_404", "findById", "findByPk", "First", "Take", "getById",
                           "getReferenceById", "find_by_id"})
+_MODEL_RECEIVER = lazyre.compile(r"^[A-Z]\w*(\.query)?$")
 
 
-def _by_id_call(name: str) -> bool:
-    """`findById`, `db.First`, or a derived query on an id (`findByEmployeeId`)."""
-    return name in _BY_ID_CALLS or (name.endswith("Id") and "By" in name[1:-2])
+def _by_id_call(ctx: FileContext, call: Node) -> bool:
+    """`findById`, `db.First`, a derived query on an id (`findByEmployeeId`), or a model's
+    `get` (`Member.query.get(x)`, `db.get(Member, x)`), not a map's `get`."""
+    name = _call_name(ctx, call)
+    if name in _BY_ID_CALLS or (name.endswith("Id") and "By" in name[1:-2]):
+        return True
+    if name != "get":
+        return False
+    function = call.child_by_field_name("function")
+    receiver = function.child_by_field_name("object") if function is not None else None
+    arguments = call.child_by_field_name("arguments")
+    given = arguments.named_children if arguments is not None else []
+    return (receiver is not None and bool(_MODEL_RECEIVER.match(ctx.node_text(receiver)))) or (
+        len(given) == 2 and bool(_MODEL_RECEIVER.match(ctx.node_text(given[0]))))
 
 
 def _record_key(ctx: FileContext, use: Node, hooks: IdentityHooks) -> bool:
@@ -569,7 +599,7 @@ def _record_key(ctx: FileContext, use: Node, hooks: IdentityHooks) -> bool:
             name = argument.child_by_field_name("name") or argument.child_by_field_name("key")
             return name is not None and bool(_ID_ARGUMENT.match(
                 ctx.node_text(name).strip("\"'`")))
-    return _by_id_call(_call_name(ctx, call))
+    return _by_id_call(ctx, call)
 
 
 # an authentication class's or backend's hook: what it returns is the request's caller
