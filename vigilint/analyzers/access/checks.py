@@ -14,7 +14,7 @@ from tree_sitter import Node
 from vigilint import lazyre
 from vigilint.analyzers.access.model import Guard
 from vigilint.analyzers.access.syntax import grammar, nodes_in
-from vigilint.analyzers.access.vocabulary import privileged
+from vigilint.analyzers.access.vocabulary import ORDINARY_ROLES, privileged, required_group
 from vigilint.analyzers.context import FileContext
 
 _AWAIT = lazyre.compile(r"^\s*(await\s+|yield\s+)?")
@@ -180,12 +180,7 @@ _ROLE_SUBJECT = lazyre.compile(r"(?i)(\brole\b|\broles\b|\.role\w*|authorit|has_
 _ROLE_WORD = lazyre.compile(r"""["'`]([\w:.-]{2,40})["'`]""")
 # roles every ordinary account holds: a check for them still leaves each caller their own
 # records only
-_ORDINARY_ROLE = frozenset({
-    "user", "users", "customer", "customers", "member", "members", "client", "clients",
-    "patient", "patients", "student", "students", "learner", "guest", "buyer", "shopper",
-    "subscriber", "reader", "viewer", "visitor", "authenticated", "verified", "basic", "free",
-    "premium", "pro", "self", "owner", "account", "rider", "passenger", "tenant", "applicant",
-    "employee", "default", "registered", "active"})
+_ORDINARY_ROLE = ORDINARY_ROLES
 
 
 def _gating_roles(text: str) -> bool:
@@ -224,6 +219,8 @@ def role_gated(ctx: FileContext, guards: list[Guard], handler: Node | None,
     for guard in guards:
         if guard.role and guard.kind != "check" and _ROLE_WORD.search(guard.name) and \
                 _gating_roles(guard.name + " role"):
+            return True
+        if guard.kind != "check" and required_group(guard.name):  # `require_committee`
             return True
     g = grammar(ctx.language)
     if handler is None or g is None:

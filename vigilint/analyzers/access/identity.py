@@ -147,6 +147,76 @@ def _assigned_to_caller(ctx: FileContext, node: Node, hooks: IdentityHooks) -> N
     return None
 
 
+_RECORDS = frozenset({"composite_literal", "object", "dictionary", "object_creation_expression",
+                      "keyed_element", "literal_value", "pair", "unary_expression",
+                      "expression_list", "parenthesized_expression", "argument_list", "arguments",
+                      "literal_element"})
+_DECLARATIONS = frozenset({"short_var_declaration", "assignment_statement", "var_spec",
+                           "variable_declarator", "assignment", "local_variable_declaration"})
+
+
+def _plain_path(ctx: FileContext, use: Node, stop: Node) -> bool:
+    """From `use` up to `stop` the value goes through no call but conversions and
+    constructors (a session id handed to a store lookup or a token to `jwt.verify` is not
+    itself the caller)."""
+    cur = use.parent
+    while cur is not None and cur != stop:
+        name = _call_name(ctx, cur) if cur.type in _CALLS else ""
+        if cur.type in _CALLS and cur.type != "object_creation_expression" and \
+                name not in _CONVERSIONS | _GO_CONVERSIONS | _WRAPPERS and \
+                not (ctx.language == "python" and name[:1].isupper()):  # `Visitor(id=...)`
+            return False
+        cur = cur.parent
+    return cur is not None
+
+
+# the slot the verified caller lives in, by its name: `req.user`, `g.user`, `userKey`,
+# `c.Set("account", ...)`, `request.state.member` (not `req._expiryTime`, `req._negotiator`)
+_CALLER_SLOT = lazyre.compile(r"(?i)(user|account|member|customer|principal|identity|caller|"
+                              r"actor|viewer|visitor|subject)")
+
+
+def _caller_slot(ctx: FileContext, slot: Node) -> bool:
+    """The principal slot `slot` (an assignment, or a call storing a value) is named for the
+    caller."""
+    if slot.type in _CALLS:
+        arguments = slot.child_by_field_name("arguments")
+        names = [ctx.node_text(a) for a in (arguments.named_children if arguments is not None
+                                            else ())[:2]]
+        return any(_CALLER_SLOT.search(n) for n in names)
+    left = slot.child_by_field_name("left") or slot.child_by_field_name("name")
+    return left is not None and bool(_CALLER_SLOT.search(ctx.node_text(left)))
+
+
+def _stored_as_caller(ctx: FileContext, use: Node, hooks: IdentityHooks) -> bool:
+    """The client's value itself is stored where the verified caller belongs: directly
+    (`req.user = { id: req.cookies.uid }`), or as the id of a record built for it and stored
+    there (`u := &User{ID: id}` then `context.WithValue(ctx, userKey, u)`)."""
+    slot = _assigned_to_caller(ctx, use, hooks)
+    if slot is not None:
+        return _caller_slot(ctx, slot) and _plain_path(ctx, use, slot)
+    cur = use
+    while cur.parent is not None and cur.parent.type in _RECORDS:
+        cur = cur.parent
+    declaration = cur.parent
+    if declaration is None or declaration.type not in _DECLARATIONS or cur == use:
+        return False
+    target = declaration.child_by_field_name("left") or declaration.child_by_field_name("name")
+    if target is not None and target.type == "expression_list" and target.named_children:
+        target = target.named_children[0]
+    name = ctx.node_text(target) if target is not None else ""
+    function = enclosing_function(ctx, use)
+    if not name.isidentifier() or function is None:
+        return False
+    for node in nodes_in(ctx, function, *_CALLS):
+        if node.start_byte > declaration.end_byte and hooks.principal_slot(ctx, node) and \
+                _caller_slot(ctx, node) and \
+                any(ctx.node_text(a).lstrip("&") == name for a in
+                    (node.child_by_field_name("arguments") or node).named_children):
+            return True
+    return False
+
+
 def _call_argument(ctx: FileContext, node: Node) -> Node | None:
     """The call `node` is (within) an argument of, when it is one."""
     cur = node
@@ -191,6 +261,19 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         # (or one identity claim: `return payload ? payload.role : 'anonymous'`)
         return "returned" if (not key or identity_key(key) or client_person_key(key + "_id")) \
             and _returned(use) else ""
+    if part in _CLIENT_PARTS and _substitutes_caller(ctx, use):
+        return "fallback"
+    if part in ("cookie", "header") and normalize(key) not in _CREDENTIAL_CARRIERS and \
+            condition is None and _stored_as_caller(ctx, use, hooks):
+        # the value itself (not a session or token looked up or verified with it) is stored
+        # where the verified caller belongs, whatever the cookie or header is called
+        return "caller"
+    if part in ("cookie", "header") and normalize(key) not in _CREDENTIAL_CARRIERS and \
+            condition is None and _record_key(ctx, use, hooks):
+        return "lookup"
+    if part in ("cookie", "header") and normalize(key) not in _CREDENTIAL_CARRIERS and \
+            condition is None and _authenticator_lookup(ctx, use, hooks):
+        return "caller"
     person = part in ("cookie", "header") and client_person_key(key)
     if part in ("cookie", "header") and _accessor_return(ctx, use) and \
             normalize(key) not in _CREDENTIAL_CARRIERS and (
@@ -261,6 +344,56 @@ _WRAPPERS = frozenset({"Number", "String", "parseInt", "int", "str", "Long", "va
 _CALLER_HINT = lazyre.compile(r"(\breq\.user\b|\brequest\.user\b|\bcurrent_user\b|\bcurrentUser\b|"
                               r"ctx\.state\.user|\bg\.user\b|getUserPrincipal|"
                               r"AuthenticationPrincipal|\buserFrom\w*\(|request\.auth\b)")
+
+
+# the verified caller as an expression, in any language (`req.user.id`, `c.GetUint("riderID")`,
+# `r.Context().Value(userKey)`, `principal.getName()`, `request.user`)
+_CALLER_EXPR = lazyre.compile(_CALLER_HINT.pattern + r"|\bc\.(MustGet|Get\w*)\(|\.Locals\(|"
+                              r"Context\(\)\.Value\(|\bprincipal\.getName\(|\bauth\.uid\b|"
+                              r"request\.state\.user\b|\bclaims\.(Subject|UserID)\b")
+_FALLBACK_OPS = frozenset({"||", "??", "or"})
+
+
+def _substitutes_caller(ctx: FileContext, use: Node) -> bool:
+    """The client's value stands in for the verified caller: it is one side of a fallback whose
+    other side is the caller (`req.query.memberId || req.user.id`, `args.get("as") or
+    current_user.id`), or its function returns it on one path and the caller on another (an
+    `override` query parameter, then `return c.GetUint("riderID")`). Whatever the key is
+    called, the value is used where the caller's identity belongs."""
+    cur = use
+    while cur.parent is not None:
+        parent = cur.parent
+        if parent.type in ("binary_expression", "boolean_operator"):
+            op = parent.child_by_field_name("operator")
+            if op is not None and ctx.node_text(op) in _FALLBACK_OPS:
+                other = parent.child_by_field_name("right") \
+                    if parent.child_by_field_name("left") == cur \
+                    else parent.child_by_field_name("left")
+                return other is not None and bool(_CALLER_EXPR.search(ctx.node_text(other)))
+            return False
+        if parent.type in ("ternary_expression", "conditional_expression") and \
+                parent.child_by_field_name("condition") != cur:
+            return any(c != cur and c != parent.child_by_field_name("condition") and
+                       _CALLER_EXPR.search(ctx.node_text(c)) for c in parent.named_children)
+        if parent.type in ("argument_list", "arguments") and parent.parent is not None and \
+                _call_name(ctx, parent.parent) in _CONVERSIONS | _GO_CONVERSIONS:
+            cur = parent.parent
+            continue
+        if parent.type in ("parenthesized_expression", "await", "await_expression",
+                           "as_expression", "non_null_expression"):
+            cur = parent
+            continue
+        break
+    if not _returned(use):
+        return False
+    function = enclosing_function(ctx, use)
+    if function is None:
+        return False
+    for ret in nodes_in(ctx, function, "return_statement"):
+        if not _inside(ret, use) and enclosing_function(ctx, ret) == function and \
+                _CALLER_EXPR.search(ctx.node_text(ret)):
+            return True
+    return False
 
 
 def _written_as_owner(ctx: FileContext, use: Node) -> bool:
@@ -400,7 +533,8 @@ def _accessor_return(ctx: FileContext, use: Node) -> bool:
                 others = [c for c in parent.named_children if c != cur]
                 if others and all(o.type in ("string", "interpreted_string_literal",
                                              "string_literal") or
-                                  _constant(ctx.node_text(o)) for o in others):
+                                  _constant(ctx.node_text(o)) or _literal_set(ctx, o)
+                                  for o in others):
                     cur = parent
                     continue
             return False
@@ -417,6 +551,88 @@ def _accessor_return(ctx: FileContext, use: Node) -> bool:
             return False
         cur = parent
     return False
+
+
+# a lookup by a record's own id or an owner's id: `filter_by(id=...)`, `{ memberId: ... }`,
+# `findByEmployeeId(...)`, `get(Member, ...)`, `db.First(&m, ...)`
+_ID_ARGUMENT = lazyre.compile(r"^(id|pk|_id|\w+_id|\w+_pk|[a-z]\w*Id|\w+ID)$")
+_BY_ID_CALLS = frozenset({"get_or_404", "findById", "findByPk", "First", "Take", "getById",
+                          "getReferenceById", "find_by_id"})
+_MODEL_RECEIVER = lazyre.compile(r"^[A-Z]\w*(\.query)?$")
+
+
+def _by_id_call(ctx: FileContext, call: Node) -> bool:
+    """`findById`, `db.First`, a derived query on an id (`findByEmployeeId`), or a model's
+    `get` (`Member.query.get(x)`, `db.get(Member, x)`), not a map's `get`."""
+    name = _call_name(ctx, call)
+    if name in _BY_ID_CALLS or (name.endswith("Id") and "By" in name[1:-2]):
+        return True
+    if name != "get":
+        return False
+    function = call.child_by_field_name("function")
+    receiver = function.child_by_field_name("object") if function is not None else None
+    arguments = call.child_by_field_name("arguments")
+    given = arguments.named_children if arguments is not None else []
+    return (receiver is not None and bool(_MODEL_RECEIVER.match(ctx.node_text(receiver)))) or (
+        len(given) == 2 and bool(_MODEL_RECEIVER.match(ctx.node_text(given[0]))))
+
+
+def _record_key(ctx: FileContext, use: Node, hooks: IdentityHooks) -> bool:
+    """The cookie's or header's value (through conversions only) chooses a record by its id
+    or its owner's id: `Member.query.filter_by(id=int(badge))`, `findByEmployeeId(emp)`.
+    Whatever the cookie is called, the client names whose record is used."""
+    cur = use
+    while True:
+        call = _call_argument(ctx, cur)
+        if call is None:
+            return False
+        if _call_name(ctx, call) in _CONVERSIONS | _GO_CONVERSIONS | _WRAPPERS:
+            cur = call
+            continue
+        break
+    if not hooks.lookup_call(ctx, call):
+        return False
+    argument = cur
+    while argument.parent is not None and argument.parent.type not in _ARGUMENTS:
+        argument = argument.parent
+        if argument.type in ("keyword_argument", "pair"):
+            name = argument.child_by_field_name("name") or argument.child_by_field_name("key")
+            return name is not None and bool(_ID_ARGUMENT.match(
+                ctx.node_text(name).strip("\"'`")))
+    return _by_id_call(ctx, call)
+
+
+# an authentication class's or backend's hook: what it returns is the request's caller
+# (Django REST framework `BaseAuthentication.authenticate`, Django auth backends)
+_AUTHENTICATE_HOOKS = frozenset({"authenticate", "authenticate_credentials"})
+
+
+def _authenticator_lookup(ctx: FileContext, use: Node, hooks: IdentityHooks) -> bool:
+    """The value looks up the account an authentication hook returns as the caller
+    (`get_user_model().objects.get(email=request.META["HTTP_X_TEACHER_EMAIL"])` in
+    `authenticate`), with nothing verified: whoever names an account in the header is it."""
+    if ctx.language != "python":
+        return False  # an Express `authenticate` middleware returns nothing
+    function = enclosing_function(ctx, use)
+    name = function.child_by_field_name("name") if function is not None else None
+    if name is None or ctx.node_text(name) not in _AUTHENTICATE_HOOKS:
+        return False
+    call = _call_argument(ctx, use)
+    while call is not None and _call_name(ctx, call) in _CONVERSIONS | _WRAPPERS:
+        call = _call_argument(ctx, call)
+    return call is not None and _call_name(ctx, call) in _ACCOUNT_LOOKUPS
+
+
+# `get_user_model().objects.get(...)`, `User.objects.filter(...)`: an account looked up
+_ACCOUNT_LOOKUPS = frozenset({"get", "filter", "filter_by", "first", "get_by_natural_key",
+                              "get_or_create"})
+
+
+def _literal_set(ctx: FileContext, node: Node) -> bool:
+    """`("steward", "admin")`, `{ADMIN, OWNER}`: the values a membership test accepts."""
+    return node.type in ("tuple", "list", "set", "array") and bool(node.named_children) and \
+        all(c.type in ("string", "string_literal") or _constant(ctx.node_text(c))
+            for c in node.named_children)
 
 
 def _identity_accessor(ctx: FileContext, use: Node, key: str) -> bool:
@@ -569,6 +785,7 @@ def message(trust: Trust, ctx: FileContext) -> str:
     uses = {"condition": "decides access", "caller": "becomes the current caller",
             "lookup": "chooses whose record is used", "passed": "is used as the caller's identity",
             "owner": "is written as the new record's owner",
-            "accessor": "is returned by its accessor as the caller's identity or role"}
+            "accessor": "is returned by its accessor as the caller's identity or role",
+            "fallback": "stands in for the verified caller"}
     return (f"{key} comes from {where}, which the client controls, and {uses[trust.how]} on line "
             f"{line}; take the caller's identity and role from the verified session or token.")

@@ -58,6 +58,9 @@ class Route:
     # a handler the file defines but registers nowhere (its router is in another file): its
     # guard is unknown, so it is never reported as missing one
     unregistered: bool = False
+    # registered outside the group whose path prefix it spells, with fewer guards than that
+    # group's routes (`api.DELETE("/admin/stations/:id", h)` beside an `/admin` role group)
+    misplaced: bool = False
     # how to add a guard copied from a sibling (None when the form does not allow a fix)
     add_guard: GuardFixer | None = None
 

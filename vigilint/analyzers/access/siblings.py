@@ -155,6 +155,9 @@ def _gaps(inventory: Inventory) -> list[Gap]:
     reported = {id(g.route) for g in out}
     out.extend(gap for gap in (_role_gap(route, candidates) for route in candidates
                                if id(route) not in reported) if gap is not None)
+    reported = {id(g.route) for g in out}
+    out.extend(gap for gap in (_resource_gap(route, candidates) for route in candidates
+                               if id(route) not in reported) if gap is not None)
     logs_in = any(login_route(r.path, r.name) for r in inventory.routes)
     if not guarded and not inventory.auth_elsewhere and not logs_in and \
             inventory.entry is not None:
@@ -189,8 +192,10 @@ def _role_gap(route: Route, candidates: list[Route]) -> Gap | None:
             any(g.role or privileged(g.name) or role_name(g.name) for g in route.guards):
         return None  # no guard but checks in its body, or a role of its own
     area = _ADMIN_SEGMENT.match(route.path)
-    if area is None and not _ADMIN_GROUP.search(route.group.rsplit(".", 1)[-1]):
-        return None  # only in an administrators' area (its path, router or controller)
+    if area is None and not _ADMIN_GROUP.search(route.group.rsplit(".", 1)[-1]) and \
+            not route.misplaced:
+        return None  # only in an administrators' area (its path, router or controller), or
+        # registered outside the role group whose prefix its path spells
     if not (sensitive(route.path, route.name, writes(route)) or writes(route)):
         return None
     def same_area(other: Route) -> bool:
@@ -198,16 +203,71 @@ def _role_gap(route: Route, candidates: list[Route]) -> Gap | None:
         return area is not None and found is not None and \
             found.group(1).lower() == area.group(1).lower()
 
-    mates = [r for r in candidates if r is not route and _role_guards(r) and (
+    def role_guards(other: Route) -> list[Guard]:
+        # a route outside its role group lacks that group's role, whatever the role is named
+        return [g for g in other.guards if not g.local and g.role] if route.misplaced \
+            else _role_guards(other)
+
+    mates = [r for r in candidates if r is not route and role_guards(r) and (
         r.group == route.group or same_area(r))]
-    if len(mates) < 2:
+    if len(mates) < (1 if route.misplaced else 2):
         return None
-    guards = [g for r in mates for g in _role_guards(r)]
+    guards = [g for r in mates for g in role_guards(r)]
     counts = Counter((g.kind, g.name) for g in guards)
     first: dict[tuple[str, str], Guard] = {}
     for guard in guards:
         first.setdefault((guard.kind, guard.name), guard)
     return Gap(route, "role", tuple(mates), tuple(first[k] for k, _ in counts.most_common()))
+
+
+def _resource(path: str) -> str:
+    """The collection a path serves: its first literal segment (`rooms` of `/rooms/:roomId`),
+    "" when it starts with a parameter or is the root."""
+    first = next((p for p in path.split("/") if p), "")
+    return "" if first[:1] in "<{:*" else first.lower()
+
+
+def _action_of(path: str) -> str:
+    """The item an action path acts on (`/claims/:id` of `/claims/:id/approve`), "" when the
+    path does not end in a literal action after a parameter."""
+    parts = [p for p in path.split("/") if p]
+    if len(parts) < 2 or parts[-1][:1] in "<{:*" or parts[-2][:1] not in "<{:":
+        return ""
+    return "/".join(parts[:-1])
+
+
+def _resource_gap(route: Route, candidates: list[Route]) -> Gap | None:
+    """A write to a collection whose every other route of the router requires a role (its
+    own guard in the route's registration), while this one has none of them:
+    `router.delete('/rooms/:roomId', removeRoom)` beside `router.post('/rooms',
+    requireRole('host'), ...)` and `router.put('/rooms/:roomId', requireRole('host'), ...)`.
+    Whatever the role and the collection are called, the routes of one resource share it."""
+    resource = _resource(route.path)
+    if not writes(route) or any(g.role for g in route.guards):
+        return None
+
+    def own_role(r: Route) -> bool:  # declared where the route is (not a check in its body)
+        return any(g.role and not g.local and not g.group and g.kind != "check"
+                   for g in r.guards)
+
+    mates = [r for r in candidates if r is not route and r.group == route.group and
+             resource and _resource(r.path) == resource]
+    if len(mates) < 2 or not all(own_role(r) for r in mates):
+        # the actions on one item (`POST /claims/:id/approve`, `.../reject`, `.../payout`):
+        # when every other action declares a role, this one forgot it
+        action = _action_of(route.path)
+        mates = [r for r in candidates if r is not route and r.group == route.group and
+                 action and _action_of(r.path) == action and writes(r)]
+        if len(mates) < 2 or not all(own_role(r) for r in mates):
+            return None
+    guards = [g for r in mates for g in r.guards
+              if g.role and not g.local and not g.group and g.kind != "check"]
+    counts = Counter((g.kind, g.name) for g in guards)
+    first: dict[tuple[str, str], Guard] = {}
+    for guard in guards:
+        first.setdefault((guard.kind, guard.name), guard)
+    return Gap(route, "role" if any(not g.local for g in route.guards) else "siblings",
+               tuple(mates), tuple(first[k] for k, _ in counts.most_common()))
 
 
 # The handler dereferences the verified caller in a form that fails for an anonymous request

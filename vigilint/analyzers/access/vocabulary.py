@@ -381,7 +381,51 @@ _ROLE_NAME = lazyre.compile(r"(admin|staff|superuser|role|permission|perm|rbac|a
 
 
 def role_name(name: str) -> bool:
-    return bool(_ROLE_NAME.search(name)) or privileged(name)
+    return bool(_ROLE_NAME.search(name)) or privileged(name) or bool(required_group(name))
+
+
+# A guard named for the group of callers it requires, whatever the group is called
+# (`require_committee`, `requireTreasurer`, `committee_required`, `stewardOnly`, DRF
+# `IsTeacher`, `must_be_coach`)
+_REQUIRED_GROUP = lazyre.compile(
+    r"^(?:requires?|only|must_?be|is|has)_([a-z]+(?:_[a-z]+)?)$|^([a-z]+)_(?:required|only)$")
+# what a guard requires that is no group of callers: being signed in, a valid request
+_NOT_A_GROUP = frozenset({
+    "login", "logged_in", "log_in", "auth", "authenticated", "authentication", "authorized",
+    "user", "users", "session", "token", "jwt", "signin", "signed_in", "sign_in", "api_key",
+    "apikey", "key", "verified", "csrf", "https", "ssl", "json", "params", "fields", "body",
+    "args", "get", "post", "put", "patch", "delete", "http", "safe", "active", "valid",
+    "fresh", "fresh_login", "recent_login", "mfa", "two_factor", "otp", "confirmed", "human",
+    "captcha", "post_method", "ajax", "xhr", "secure", "local", "localhost", "permission",
+    "permissions", "role", "roles", "scope", "scopes", "account", "identity", "principal",
+    "bearer", "basic", "signature", "signed", "webhook", "owner", "self", "same_user",
+    "object_owner", "authenticated_or_read_only", "read_only"})
+
+
+# roles every ordinary account holds: a check for them still leaves each caller their own
+# records only
+ORDINARY_ROLES = frozenset({
+    "user", "users", "customer", "customers", "member", "members", "client", "clients",
+    "patient", "patients", "student", "students", "learner", "guest", "buyer", "shopper",
+    "subscriber", "reader", "viewer", "visitor", "authenticated", "verified", "basic", "free",
+    "premium", "pro", "self", "owner", "account", "rider", "passenger", "tenant", "applicant",
+    "employee", "default", "registered", "active"})
+_NAME_PART = lazyre.compile(r"[A-Za-z_]\w*")
+
+
+def required_group(name: str) -> str:
+    """The group of callers, beyond an ordinary account, that a guard's name requires
+    (`committee` of `Depends(require_committee)`, `teacher` of `IsTeacher`), "" when it
+    requires none (`login_required`, `requireRider`)."""
+    for part in _NAME_PART.findall(name[:200]):
+        match = _REQUIRED_GROUP.match(_snake(part).lower())
+        if match is None:
+            continue
+        noun = match.group(1) or match.group(2) or ""
+        if noun not in _NOT_A_GROUP and noun not in ORDINARY_ROLES and \
+                noun.removesuffix("s") not in ORDINARY_ROLES:
+            return noun
+    return ""
 
 
 _PRIVILEGED = lazyre.compile(r"(admin|staff|superuser|root|ops|operator|manage|moderat|support|"
@@ -477,7 +521,8 @@ _PRIVATE_TOKENS = frozenset({
     "sqlite", "protected", "internal"})
 _PUBLIC_TOKENS = frozenset({"public", "static", "assets", "dist", "build", "www", "html",
                             "client", "frontend", "web", "site", "images", "img", "css", "js",
-                            "fonts", "icons", "avatars", "thumbnails", "docs", "swagger"})
+                            "fonts", "icons", "avatars", "thumbnails", "docs", "swagger",
+                            "published"})
 
 
 def private_folder(text: str) -> bool:

@@ -255,6 +255,22 @@ def _all_reset(ctx: FileContext, scope: Node, variable: str, declared: str,
                for f in fields)
 
 
+def _saved_by_store(ctx: FileContext, scope: Node, variable: str,
+                    bind: Node) -> re.Match[str] | None:
+    """`store.SaveTicket(r.Context(), t)` after the body was decoded over `t`, a record the
+    handler loaded (`t, err := s.store.OwnedTicket(...)`): the app's own store method writes
+    every field back, whatever it is called after its verb."""
+    text = ctx.node_text(scope)
+    loaded = re.search(rf"\b{re.escape(variable)}\s*(?:,\s*\w+\s*)?:?=\s*[\w.]+\.[A-Z]\w*\(",
+                       text)
+    if loaded is None:
+        return None
+    after = bind.end_byte - scope.start_byte
+    return re.compile(rf"\.(Save|Update|Store|Put|Persist|Upsert)[A-Z]\w*\(\s*"
+                      rf"(?:[\w.]+(?:\(\))?\s*,\s*)?&?{re.escape(variable)}\s*[,)]").search(
+        text, after if 0 <= after <= len(text) else 0)
+
+
 def bindings(ctx: FileContext) -> list[Binding]:
     found: list[Binding] | None = ctx.cache.get("access.go.bindings")
     if found is not None:
@@ -275,7 +291,7 @@ def bindings(ctx: FileContext) -> list[Binding]:
             continue
         variable = ctx.node_text(read.node)
         saved = re.search(rf"\.({'|'.join(_PERSIST)})\(\s*&?{re.escape(variable)}\s*[,)]",
-                          ctx.node_text(scope))
+                          ctx.node_text(scope)) or _saved_by_store(ctx, scope, variable, call)
         if saved is None:
             # a named model (not an inline request struct) whose owner or role field goes
             # into the INSERT/UPDATE as the client sent it

@@ -187,6 +187,17 @@ def _routes(ctx: FileContext, inv: Inventory) -> None:
                 groups[f"{ctx.node_text(param)}@{literal.start_byte}"] = _Group(
                     parent=_group_key(ctx, receiver))
             continue
+        if name == "Mount" and len(args) == 2 and (path := string_of(ctx, args[0])) and \
+                _library_handler(ctx, args[1]):
+            # chi `r.Mount("/debug", middleware.Profiler())`: a library's whole handler (pprof,
+            # expvar) answers under the path, with no code of the app's own to hold a guard
+            function = call.child_by_field_name("function")
+            report = function.child_by_field_name("field") if function is not None else call
+            handler_name = ctx.node_text(args[1].child_by_field_name("function") or args[1])
+            pending.append((_group_key(ctx, receiver), Route(
+                node=report or call, name=handler_name.rsplit(".", 1)[-1], path=path,
+                methods=frozenset(), group="")))
+            continue
         if name in tables.groups:
             _declare_group(ctx, call, receiver, name, args, groups)
             continue
@@ -253,15 +264,31 @@ def _routes(ctx: FileContext, inv: Inventory) -> None:
             route.guards.extend(Guard(g.kind, g.name, g.node, role=g.role, group=True)
                                 for g in group.guards)
             key = group.parent
-        if not route.guards:
-            # `e.POST("/api/admin/fleets/:id", h)` registered outside the group whose prefix
-            # its path spells: its siblings are that group's routes
-            full = prefixes.get(route.group, "") + route.path
-            under = [k for k, p in prefixes.items() if len(p) > 1 and k != route.group and
-                     full.startswith(p.rstrip("/") + "/") and groups[k].guards]
-            if under:
-                route.group = max(under, key=lambda k: len(prefixes[k]))
+        # `e.POST("/api/admin/fleets/:id", h)` registered outside the group whose prefix its
+        # path spells: its siblings are that group's routes (also when it has a guard of its
+        # own but not all of that group's: `api.DELETE("/admin/stations/:id", h)` beside
+        # `ops := api.Group("/admin", RequireRole("ops"))`)
+        full = prefixes.get(route.group, "") + route.path
+        under = [k for k, p in prefixes.items() if len(p) > 1 and k != route.group and
+                 full.startswith(p.rstrip("/") + "/") and groups[k].guards]
+        if under:
+            deepest = max(under, key=lambda k: len(prefixes[k]))
+            has = {g.name for g in route.guards}
+            if not route.guards or any(g.name not in has for g in groups[deepest].guards):
+                route.group = deepest
+                route.misplaced = bool(route.guards)
         inv.routes.append(route)
+
+
+def _library_handler(ctx: FileContext, node: Node) -> bool:
+    """`middleware.Profiler()`, `expvar.Handler()`, `pprof.Handler("heap")`: a handler an
+    imported package builds (not the app's own router or handler)."""
+    target = node.child_by_field_name("function") if node.type == "call_expression" else node
+    if target is None or target.type != "selector_expression":
+        return False
+    operand = target.child_by_field_name("operand")
+    return operand is not None and operand.type == "identifier" and \
+        ctx.node_text(operand) in imports(ctx)
 
 
 def _full_prefix(groups: dict[str, _Group], key: str) -> str:

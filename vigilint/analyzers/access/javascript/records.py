@@ -279,7 +279,9 @@ def bindings(ctx: FileContext) -> list[Binding]:
         elif receiver is not None and name in _MODEL_FIRST:
             picks = [(0, "model")]
         elif receiver is not None and name in _MODEL_SECOND:
-            picks = [(1, "model")]
+            # Prisma takes one options object (`updateMany({ where, data: request.body })`)
+            picks = [(0, "model")] if len(args) == 1 and args[0].type == "object" \
+                else [(1, "model")]
         elif receiver is not None and name in ("update", "upsert"):
             picks = [(0, "model"), (1, "model")]
         if picks and any(_allowlisted(ctx, a) for a in args[1:]):

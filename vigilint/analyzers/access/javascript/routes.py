@@ -567,6 +567,15 @@ def _nest_routes(ctx: FileContext, inv: Inventory) -> None:
         name_node = cls.child_by_field_name("name")
         group = ctx.node_text(name_node)
         body = cls.child_by_field_name("body")
+        # `@UseGuards(RolesGuard)` on the class enforces the roles each handler declares
+        # (`@Roles('adjuster')`): a handler declaring none passes any signed-in caller, so
+        # there the class guard checks no role
+        by_metadata = not any(name in tables.roles for name, _ in names) and any(
+            _decorator_name(ctx, d)[0] in tables.roles
+            for m in (body.named_children if body is not None else ())
+            if m.type == "method_definition" for d in _decorators_before(m))
+        unroled = [Guard(g.kind, g.name, g.node, role=False, group=g.group, local=g.local)
+                   for g in class_guards]
         for member in body.named_children if body is not None else ():
             if member.type != "method_definition":
                 continue
@@ -585,7 +594,9 @@ def _nest_routes(ctx: FileContext, inv: Inventory) -> None:
             route = Route(node=route_decorator, name=ctx.node_text(method_name),
                           path=f"/{prefix or ''}/{path or ''}".replace("//", "/").rstrip("/")
                           or "/", methods=frozenset({verb[0].upper()}), group=group,
-                          handler=member, guards=[*guards, *class_guards, *_body_check(
+                          handler=member, guards=[*guards, *(
+                              unroled if by_metadata and not any(g.role for g in guards)
+                              else class_guards), *_body_check(
                               ctx, member.child_by_field_name("body"))],
                           public=public or class_public, public_marker=marker)
             route.add_guard = _decorator_fix(own[0])

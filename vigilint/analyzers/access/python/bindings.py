@@ -15,6 +15,7 @@ from vigilint import lazyre
 from vigilint.analyzers.access.localflow import Flow, carried, flow_at
 from vigilint.analyzers.access.model import Binding, Read
 from vigilint.analyzers.access.python.reads import reads
+from vigilint.analyzers.access.python.routes import inventory
 from vigilint.analyzers.access.syntax import descendants, nodes
 from vigilint.analyzers.access.vocabulary import sensitive_field
 from vigilint.analyzers.context import FileContext
@@ -136,10 +137,12 @@ _POWER_FIELD = lazyre.compile(
 _SCHEMA_BASES = lazyre.compile(r"\b(BaseModel|Schema|SQLModel)\b")
 
 
-def _powered_schemas(ctx: FileContext) -> frozenset[str]:
+def _powered_schemas(ctx: FileContext, owned: bool = False) -> frozenset[str]:
     """Request schemas of this file that declare a field giving power or ownership
-    (`class PetPatch(BaseModel): owner_id: int | None`): a client may send it."""
+    (`class PetPatch(BaseModel): owner_id: int | None`): a client may send it. `owned`: also
+    a column the file ties to the caller (`gardener_id`), whatever it is called."""
     out = set()
+    owners = _owner_columns(ctx)
     for name, cls in _classes(ctx).items():
         if not _SCHEMA_BASES.search(ctx.node_text(cls.child_by_field_name("superclasses"))):
             continue
@@ -147,22 +150,54 @@ def _powered_schemas(ctx: FileContext) -> frozenset[str]:
         for statement in body.named_children if body is not None else ():
             node = statement.named_children[0] if statement.type == "expression_statement" \
                 and statement.named_children else None
-            if node is not None and node.type == "assignment" and _POWER_FIELD.search(
-                    ctx.node_text(node.child_by_field_name("left")).strip()):
+            field = ctx.node_text(node.child_by_field_name("left")).split(":")[0].strip() \
+                if node is not None and node.type == "assignment" else ""
+            if field and (_POWER_FIELD.search(field) or (owned and field in owners)):
                 out.add(name)
                 break
     return frozenset(out)
+
+
+# the caller in a Python handler: a parameter filled by a `current_*` dependency (`me: Gardener
+# = Depends(current_gardener)`), Flask-Login's `current_user`, Django's `request.user`
+_CALLER_PARAM = lazyre.compile(r"\b(\w+)\s*(?::\s*[\w.\[\]| ]{1,80})?=\s*(?:Depends|Security)\("
+                               r"\s*(?:get_)?current_\w*\)")
+
+
+def _owner_columns(ctx: FileContext) -> frozenset[str]:
+    """Columns the file ties to the caller, whatever they are called: compared with it
+    (`HarvestLog.gardener_id == me.id`) or set from it (`gardener_id=me.id`). A request
+    schema declaring one lets the client choose whose record it is."""
+    found: frozenset[str] | None = ctx.cache.get("access.python.owner_columns")
+    if found is not None:
+        return found
+    callers = {"current_user", "request.user", "g.user", "self.request.user",
+               *(m.group(1) for m in _CALLER_PARAM.finditer(ctx.text))}
+    alternatives = "|".join(re.escape(c) for c in sorted(callers, key=len, reverse=True))
+    pattern = re.compile(rf"\b(\w+)\s*(?:==|=(?!=))\s*(?:{alternatives})(?:\.(?:id|pk))?\b")
+    found = frozenset(m.group(1) for m in pattern.finditer(ctx.text)
+                      if m.group(1) not in callers and m.group(1) not in ("id", "pk"))
+    ctx.cache["access.python.owner_columns"] = found
+    return found
 
 
 def _dict_params(ctx: FileContext) -> list[Read]:
     """Handler parameters that are a raw JSON object (`changes: dict = Body(...)`)."""
     out = []
     powered = _powered_schemas(ctx)
+    owned = _powered_schemas(ctx, owned=True) - powered
+    routes = inventory(ctx).routes if owned else []
     for fn in python(ctx).functions():
+        # a schema whose only power is the owner's column: the client chooses whose record it
+        # is, unless a role chooses for others by design (staff filing a patient's record)
+        by_role = any(route.handler is not None and
+                      route.handler.start_byte <= fn.node.start_byte < route.handler.end_byte
+                      and any(g.role for g in route.guards) for route in routes)
         for param in fn.params:
             annotation = param.node.child_by_field_name("type")
-            if annotation is None or not (_DICT_TYPES.match(ctx.node_text(annotation).strip())
-                                          or ctx.node_text(annotation).strip() in powered):
+            text = ctx.node_text(annotation).strip() if annotation is not None else ""
+            if annotation is None or not (_DICT_TYPES.match(text) or text in powered or
+                                          (text in owned and not by_role)):
                 continue
             default = ctx.node_text(param.default) if param.default is not None else ""
             if default and not re.match(r"^(fastapi\.)?Body\(", default):

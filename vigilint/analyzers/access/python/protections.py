@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from vigilint import lazyre
-from vigilint.analyzers.access.model import Route, Switch
+from vigilint.analyzers.access.model import Route, Switch, route_of
 from vigilint.analyzers.access.python.routes import inventory
 from vigilint.analyzers.access.siblings import exempted_switches, writes
 from vigilint.analyzers.access.syntax import nodes
@@ -128,10 +128,10 @@ def _tornado_xsrf(ctx: FileContext) -> Iterator[Switch]:
     """Tornado: `xsrf_cookies=False` on an application with cookie sessions
     (`cookie_secret`), and a handler whose `check_xsrf_cookie` does nothing (unless its
     `prepare` raises for every request: an error handler runs no method)."""
-    if "xsrf" not in ctx.text:
+    if "xsrf" not in ctx.text and "csrf" not in ctx.text:
         return
     sem = python(ctx)
-    for node in nodes(ctx, "call"):
+    for node in nodes(ctx, "call") if "xsrf" in ctx.text else ():
         if node.type != "call":
             continue
         keywords = sem.arguments(node).keywords
@@ -143,7 +143,7 @@ def _tornado_xsrf(ctx: FileContext) -> Iterator[Switch]:
     refusing = {fn.class_name for fn in sem.functions() if fn.name == "prepare"
                 and fn.class_name and _always_raises(fn.body)}
     for fn in sem.functions():
-        if fn.name != "check_xsrf_cookie" or fn.body is None:
+        if fn.name not in _CSRF_HOOKS or fn.body is None:
             continue
         if fn.class_name in refusing:
             continue  # `prepare` raises for every request: no method of the handler runs
@@ -153,9 +153,15 @@ def _tornado_xsrf(ctx: FileContext) -> Iterator[Switch]:
         if all(_NO_OP.match(ctx.node_text(c)) for c in statements):
             name = fn.node.child_by_field_name("name")
             yield Switch(name or fn.node, "csrf-exempt",
-                         "`check_xsrf_cookie` is overridden to do nothing: this handler's "
-                         "POST, PUT and DELETE take no XSRF token, so any site can submit "
-                         "them with the user's cookie; remove the override.")
+                         f"`{fn.name}` is overridden to do nothing: "
+                         f"{_HOOK_SCOPE.get(fn.name, 'this handler')} takes POST, PUT and DELETE with no CSRF token, so any site can "
+                         f"submit them with the user's cookie; remove the override.")
+
+
+# The frameworks' own CSRF checks a subclass may override: Tornado's handler method, Django
+# REST framework's `SessionAuthentication.enforce_csrf`
+_CSRF_HOOKS = frozenset({"check_xsrf_cookie", "enforce_csrf"})
+_HOOK_SCOPE = {"enforce_csrf": "every view this authentication class serves"}
 
 
 def _always_raises(body: Node | None) -> bool:
@@ -249,6 +255,9 @@ def open_switches(ctx: FileContext) -> Iterator[Switch]:
                 yield Switch(node, "static", "`static_path` is the project or a sensitive "
                                              "folder: its files become downloadable under "
                                              "`/static/`; use a dedicated folder.")
+            elif short_name(name) == "send_from_directory" and _private_download(
+                    ctx, node, args.get(0, "directory")):
+                yield _private_switch(ctx, args.get(0, "directory"))
             elif short_name(name) == "send_from_directory" and _root_folder(
                     ctx, args.get(0, "directory")):
                 yield Switch(node, "static", "Files are sent from the project or a sensitive "
@@ -279,6 +288,22 @@ def open_switches(ctx: FileContext) -> Iterator[Switch]:
             yield _private_switch(ctx, node.child_by_field_name("value"))
     yield from _rest_defaults(ctx)
     yield from exempted_switches(inventory(ctx), ctx.node_text)
+
+
+def _private_download(ctx: FileContext, call: Node, folder: Node | None) -> bool:
+    """`send_from_directory(EXPORT_DIR, name)` in a route with no guard of its own or its
+    group's, where the folder (or the module constant naming it) holds private data."""
+    if folder is None:
+        return False
+    text = ctx.node_text(folder)
+    if not private_folder(text) and folder.type == "identifier":
+        assigned = re.search(rf"(?m)^{re.escape(text)}\s*=\s*([^\n]{{1,300}})", ctx.text)
+        text = assigned.group(1) if assigned is not None else ""
+    if not private_folder(text):
+        return False
+    route = route_of(inventory(ctx), call)
+    return route is not None and not route.public and \
+        not any(not g.local for g in route.guards) and not route.unregistered
 
 
 def _private(ctx: FileContext, server: Node, folder: Node | None) -> bool:

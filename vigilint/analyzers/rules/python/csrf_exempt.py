@@ -7,7 +7,8 @@ session-cookie pages (a token API's or a webhook's blueprint stays clean); `WTF_
 `WTF_CSRF_CHECK_DEFAULT = False` in an app that never calls `csrf.protect()` itself; a
 Django `MIDDLEWARE` list with sessions but without `CsrfViewMiddleware`; a Tornado
 application with cookie sessions (`cookie_secret`) and `xsrf_cookies=False`, and a Tornado
-handler whose `check_xsrf_cookie` does nothing.
+handler whose `check_xsrf_cookie` does nothing; a Django REST framework
+`SessionAuthentication` subclass whose `enforce_csrf` does nothing.
 
 ## Why is this bad?
 The browser sends the session cookie with every request to the site, including a form that

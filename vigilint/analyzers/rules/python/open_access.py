@@ -6,7 +6,8 @@ sensitive one (`StaticFiles(directory=".")`, `Flask(static_folder=".")`,
 `send_from_directory(app.root_path, ...)`), a folder of private data (exports, backups,
 invoices, receipts, logs) published as static files with no login
 (`Flask(static_folder="instance/exports")`, Django
-`static(settings.RECEIPTS_URL, document_root=settings.RECEIPTS_ROOT)`), and directory listings (`show_indexes=True` for
+`static(settings.RECEIPTS_URL, document_root=settings.RECEIPTS_ROOT)`, or
+`send_from_directory(EXPORT_DIR, name)` in a route with no guard), and directory listings (`show_indexes=True` for
 Django's `static.serve`, aiohttp `add_static(..., show_index=True)`), Tornado
 `StaticFileHandler` or `static_path` on the project folder, and a view that
 `permission_classes = [AllowAny]` opens while it does administrative, destructive or bulk work
