@@ -492,8 +492,9 @@ def _go_error_return(ctx: FileContext, use: Node) -> bool:
 
 
 def _go_verified_before(ctx: FileContext, use: Node) -> bool:
-    """`token.Method.Verify(signingString, token.Signature, key)` earlier in the function: the
-    signature was checked (its failure returns) before the token is handed out."""
+    """`token.Method.Verify(signingString, token.Signature, key)` in the function: a return after
+    it hands out a checked token, and one before it that carries an error (`return token,
+    NewValidationError(...)`) is a failure on the way to the check, not a result."""
     if use.type != "identifier":
         return False
     name = ctx.node_text(use)
@@ -502,20 +503,34 @@ def _go_verified_before(ctx: FileContext, use: Node) -> bool:
         scope = scope.parent
     if scope is None:
         return False
+    verify_at = [node.start_byte for node in _go_calls(scope)
+                 if _go_verify_call(ctx, node) and _mentions(ctx, node, name)]
+    if any(start < use.start_byte for start in verify_at):
+        return True
+    if not verify_at:
+        return False
+    ret = use
+    while ret is not None and ret.type != "return_statement":
+        ret = ret.parent
+    values = [c for c in ret.named_children if c.type == "expression_list"] if ret else []
+    last = values[0].named_children[-1] if values and values[0].named_children else None
+    return last is not None and last != use and ctx.node_text(last) != "nil"
+
+
+def _go_calls(scope: Node) -> Iterator[Node]:
     stack = [scope]
     while stack:
         node = stack.pop()
-        if node.start_byte >= use.start_byte:
-            continue
         if node.type == "call_expression":
-            function = node.child_by_field_name("function")
-            field = function.child_by_field_name("field") if function is not None and \
-                function.type == "selector_expression" else None
-            if field is not None and _GO_VERIFY.match(ctx.node_text(field)) and \
-                    _mentions(ctx, node, name):
-                return True
+            yield node
         stack.extend(node.children)
-    return False
+
+
+def _go_verify_call(ctx: FileContext, call: Node) -> bool:
+    function = call.child_by_field_name("function")
+    field = function.child_by_field_name("field") if function is not None and \
+        function.type == "selector_expression" else None
+    return field is not None and bool(_GO_VERIFY.match(ctx.node_text(field)))
 
 
 def _mentions(ctx: FileContext, node: Node, name: str) -> bool:
