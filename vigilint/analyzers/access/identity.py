@@ -467,7 +467,7 @@ _GO_VERIFY = lazyre.compile(r"^Verify\w*$")
 def _go_error_return(ctx: FileContext, use: Node) -> bool:
     """`if err != nil { return token, err }`: the value goes back with the error just found
     (Go's callers test the error first), not as a result."""
-    ret = use
+    ret: Node | None = use
     while ret is not None and ret.type != "return_statement":
         ret = ret.parent
     if ret is None:
@@ -509,7 +509,7 @@ def _go_verified_before(ctx: FileContext, use: Node) -> bool:
         return True
     if not verify_at:
         return False
-    ret = use
+    ret: Node | None = use
     while ret is not None and ret.type != "return_statement":
         ret = ret.parent
     values = [c for c in ret.named_children if c.type == "expression_list"] if ret else []
