@@ -36,7 +36,10 @@ from vigilint.analyzers.rules.python._tainted import tainted_pieces
 from vigilint.model import Fix, Rule
 
 # a %-style conversion: `%s`, `%-10r`, `%(name)r`, `%%`
-_CONVERSION = lazyre.compile(r"%(\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?([a-zA-Z%])")
+# (flags, width and precision cannot overlap: a width starts at 1-9, a key stops at `%`, so a
+# failed conversion is given up in one pass)
+_CONVERSION = lazyre.compile(
+    r"%(\([^)%]*\))?[-#0 +]*(\*|[1-9]\d*)?(?:\.(\*|\d*))?[hlL]?([a-zA-Z%])")
 
 
 def _repr_arguments(ctx: FileContext, call: Node) -> set[int]:
