@@ -56,6 +56,10 @@ from vigilint.prompts.sources import DOCUMENT_GLOBS
     # docs by kind, whatever the folder
     ("README.md", "docs"), ("src/pkg/NOTES.rst", "docs"), ("CHANGELOG", "docs"),
     ("usr/share/doc/golang-gin/copyright", "docs"),
+    # package metadata carries the README as its long description
+    ("PKG-INFO", "docs"), ("src/acme_auth.egg-info/PKG-INFO", "docs"),
+    ("acme_auth-1.2.dist-info/METADATA", "docs"), ("src/acme/metadata", "app"),
+    ("src/acme/metadata.py", "app"),
     # config and manifests are app code
     ("pyproject.toml", "app"), ("package.json", "app"), (".github/workflows/ci.yml", "app"),
     ("Dockerfile", "app"), ("locale/fr/LC_MESSAGES/django.po", "app"),

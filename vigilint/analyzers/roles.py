@@ -11,8 +11,8 @@ The order of the evidence (the first that answers wins):
 2. Prompt documents (`AGENTS.md`, `*.prompt.md`, ...) are app: they steer the assistant.
 3. The file name: `test_*.py`, `*_test.go`, `*.spec.ts`, `FooTest.java`, `conftest.py` (test);
    `*_pb2.py`, `*.pb.go`, `*.min.js`, `*-min.js`, lock files (generated); `setup.py`, `noxfile.py`,
-   `webpack.config.js`, `magefile.go` (build); `.md`/`.rst`/`.adoc` and README/CHANGELOG
-   (docs).
+   `webpack.config.js`, `magefile.go` (build); `.md`/`.rst`/`.adoc` and README/CHANGELOG, and
+   package metadata (`PKG-INFO`, a `*.dist-info/METADATA`: the README as long description) (docs).
 4. The innermost folder with a conventional name (a build folder inside a test, fixture, docs or
    example tree takes that tree's role): `tests/`, `__tests__/`, `spec/`, `e2e/`,
    `benchmarks/`, `src/test/` (test); `fixtures/`, `testdata/`, `__mocks__/`, `mocks/`
@@ -113,6 +113,9 @@ _NAME_GLOBS: tuple[tuple[Role, tuple[str, ...]], ...] = (
         "*.md", "*.markdown", "*.rst", "*.adoc", "*.asciidoc", "readme", "readme.*",
         "changelog", "changelog.*", "changes", "changes.*", "history", "history.*", "news",
         "news.*", "contributing", "contributing.*", "authors", "authors.*",
+        # package metadata: the project's README as the long description (`PKG-INFO` of an
+        # sdist or `*.egg-info/`; `METADATA` of a `*.dist-info/` below)
+        "pkg-info",
     )),
 )
 # Java's `*IT.java` and `*Test.java` are case-sensitive conventions: `Audit.java` is not a test.
@@ -172,6 +175,8 @@ def path_role(path: str) -> Role | None:
         return "app"
     if _JAVA_TEST.search(name):
         return "test"
+    if lower == "metadata" and posix.parent.name.lower().endswith((".dist-info", ".egg-info")):
+        return "docs"  # a wheel's package metadata: the README as the long description
     for role, globs in _NAME_GLOBS:
         if any(glob_matches(lower, g) for g in globs):
             return role

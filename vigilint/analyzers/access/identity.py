@@ -260,7 +260,8 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         # after `ParseUnverified(raw, claims)`: a helper hands the claims to its callers
         # (or one identity claim: `return payload ? payload.role : 'anonymous'`)
         return "returned" if (not key or identity_key(key) or client_person_key(key + "_id")) \
-            and _returned(use) else ""
+            and _returned(use) and not _go_error_return(ctx, use) \
+            and not _go_verified_before(ctx, use) else ""
     if part in _CLIENT_PARTS and _substitutes_caller(ctx, use):
         return "fallback"
     if part in ("cookie", "header") and normalize(key) not in _CREDENTIAL_CARRIERS and \
@@ -672,6 +673,89 @@ def _returned(use: Node) -> bool:
                                "await_expression", "tuple", "as_expression"):
             return False
         cur = parent
+    return False
+
+
+_GO_FUNCTIONS = frozenset({"function_declaration", "method_declaration", "func_literal"})
+_GO_VERIFY = lazyre.compile(r"^Verify\w*$")
+
+
+def _go_error_return(ctx: FileContext, use: Node) -> bool:
+    """`if err != nil { return token, err }`: the value goes back with the error just found
+    (Go's callers test the error first), not as a result."""
+    ret: Node | None = use
+    while ret is not None and ret.type != "return_statement":
+        ret = ret.parent
+    if ret is None:
+        return False
+    values = [c for c in ret.named_children if c.type == "expression_list"]
+    returned = {ctx.node_text(v) for v in (values[0].named_children if values else [])}
+    cur = ret.parent
+    while cur is not None and cur.type not in _GO_FUNCTIONS:
+        if cur.type == "if_statement":
+            cond = cur.child_by_field_name("condition")
+            consequence = cur.child_by_field_name("consequence")
+            if cond is not None and cond.type == "binary_expression" and consequence is not None \
+                    and _inside(consequence, ret):
+                left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
+                op = cond.child_by_field_name("operator")
+                if left is not None and right is not None and op is not None and \
+                        ctx.node_text(op) == "!=" and ctx.node_text(right) == "nil" and \
+                        ctx.node_text(left) in returned:
+                    return True
+        cur = cur.parent
+    return False
+
+
+def _go_verified_before(ctx: FileContext, use: Node) -> bool:
+    """`token.Method.Verify(signingString, token.Signature, key)` in the function: a return after
+    it hands out a checked token, and one before it that carries an error (`return token,
+    NewValidationError(...)`) is a failure on the way to the check, not a result."""
+    if use.type != "identifier":
+        return False
+    name = ctx.node_text(use)
+    scope = use.parent
+    while scope is not None and scope.type not in _GO_FUNCTIONS:
+        scope = scope.parent
+    if scope is None:
+        return False
+    verify_at = [node.start_byte for node in _go_calls(scope)
+                 if _go_verify_call(ctx, node) and _mentions(ctx, node, name)]
+    if any(start < use.start_byte for start in verify_at):
+        return True
+    if not verify_at:
+        return False
+    ret: Node | None = use
+    while ret is not None and ret.type != "return_statement":
+        ret = ret.parent
+    values = [c for c in ret.named_children if c.type == "expression_list"] if ret else []
+    last = values[0].named_children[-1] if values and values[0].named_children else None
+    return last is not None and last != use and ctx.node_text(last) != "nil"
+
+
+def _go_calls(scope: Node) -> Iterator[Node]:
+    stack = [scope]
+    while stack:
+        node = stack.pop()
+        if node.type == "call_expression":
+            yield node
+        stack.extend(node.children)
+
+
+def _go_verify_call(ctx: FileContext, call: Node) -> bool:
+    function = call.child_by_field_name("function")
+    field = function.child_by_field_name("field") if function is not None and \
+        function.type == "selector_expression" else None
+    return field is not None and bool(_GO_VERIFY.match(ctx.node_text(field)))
+
+
+def _mentions(ctx: FileContext, node: Node, name: str) -> bool:
+    stack = [node]
+    while stack:
+        cur = stack.pop()
+        if cur.type == "identifier" and ctx.node_text(cur) == name:
+            return True
+        stack.extend(cur.children)
     return False
 
 

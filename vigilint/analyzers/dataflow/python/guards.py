@@ -17,6 +17,11 @@ from vigilint.analyzers.dataflow.value import NORMALIZED, merge
 _PATH_SEPARATORS = ("..", "../", "/", "\\")
 _URL_HOST_KINDS = frozenset({"redirect", "ssrf"})
 _PATH = frozenset({"path"})
+# `hmac.compare_digest(mac(payload), digest)` true: the payload carries the server's own MAC, so
+# the server issued it (a signed cookie): no longer request data to a trust boundary (the
+# session). Injection sinks still see it as the request's text.
+_DIGEST_CHECKS = frozenset({"hmac.compare_digest", "secrets.compare_digest"})
+_SERVER_ISSUED = frozenset({"session"})
 
 
 class PythonGuards(PythonCalls):
@@ -103,6 +108,10 @@ class PythonGuards(PythonCalls):
     def refine_call(self, cond: Node) -> None:
         function = cond.child_by_field_name("function")
         name = self.qname(function) or ""
+        if name in _DIGEST_CHECKS:
+            for arg in self.checked_arguments(cond):
+                self.clean_operands(arg, _SERVER_ISSUED)
+            return
         validator = self.calls.validator(name)
         arg_nodes = self.checked_arguments(cond) if validator is None else \
             [a for a in (cond.child_by_field_name("arguments") or cond).named_children
@@ -139,6 +148,25 @@ class PythonGuards(PythonCalls):
             if kinds:
                 self.clean_var(obj, kinds)  # a fixed origin or a local path
             self.refine_prefix(obj)
+
+    def clean_operands(self, node: Node, kinds: frozenset[str]) -> None:
+        """`node` and the names it is computed from through calls (`mac(payload, key=k)`,
+        `sign(payload).hexdigest()`)."""
+        if node.type == "identifier":
+            self.clean_var(node, kinds)
+        elif node.type == "call":
+            function = node.child_by_field_name("function")
+            if function is not None and function.type == "attribute":
+                self.clean_operands(function.child_by_field_name("object") or function, kinds)
+            for arg in (node.child_by_field_name("arguments") or node).named_children:
+                if arg.type == "keyword_argument":
+                    arg = arg.child_by_field_name("value") or arg
+                self.clean_operands(arg, kinds)
+        elif node.type in ("attribute", "parenthesized_expression"):
+            inner = node.child_by_field_name("object") if node.type == "attribute" else \
+                (node.named_children[0] if node.named_children else None)
+            if inner is not None:
+                self.clean_operands(inner, kinds)
 
     def refine_prefix(self, obj: Node) -> None:
         """`realpath(p).startswith(base)`: a normalized path checked against a prefix stays

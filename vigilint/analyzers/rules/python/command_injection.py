@@ -3,6 +3,8 @@ Flags operating-system commands built from data: `os.system`, `os.popen`, `os.ex
 with a shell, `subprocess.*` with `shell=True` (or an explicit `sh -c` argument list) and
 `subprocess.getoutput`. "Very likely" when request data, route parameters, `sys.argv` or
 `input()` reach the command, "possible" when it is built from parameters of unknown origin.
+A process re-executing itself (`os.execv` of a program computed only from `sys.executable` and
+`sys.argv`, as a development reloader does) is not reported: no shell, the user's own command.
 
 ## Why is this bad?
 The shell interprets `;`, `|`, `$(...)` and backticks in the data, so whoever controls the value
@@ -65,8 +67,54 @@ def _shell_list(ctx: FileContext, call: Node, command: Node) -> bool:
     return False
 
 
+_OWN_COMMAND_LINE = frozenset({"sys.executable", "sys.argv", "sys.orig_argv"})
+
+
+def _own_command_line(ctx: FileContext, scope: Node | None, node: Node,
+                      seen: frozenset[str] = frozenset()) -> bool:
+    """`node` is computed only from the process's own command line (`sys.executable`,
+    `sys.argv`) and literals: `Path(sys.argv[0]).resolve()`, a variable every assignment of
+    which is such a value. A reloader re-executing itself runs what its user already ran."""
+    text = ctx.node_text(node)
+    if node.type == "attribute":
+        return text in _OWN_COMMAND_LINE
+    if node.type in ("subscript", "parenthesized_expression"):
+        inner = node.child_by_field_name("value") if node.type == "subscript" else \
+            (node.named_children[0] if node.named_children else None)
+        return inner is not None and _own_command_line(ctx, scope, inner, seen)
+    if node.type == "call":
+        function = node.child_by_field_name("function")
+        args = [a for a in (node.child_by_field_name("arguments") or node).named_children
+                if a.type != "comment"]
+        if any(a.type != "string" and not _own_command_line(ctx, scope, a, seen) for a in args):
+            return False
+        if function is not None and function.type == "attribute":
+            base = function.child_by_field_name("object")
+            return base is not None and (_own_command_line(ctx, scope, base, seen) or (
+                base.type in ("identifier", "attribute") and
+                any(a.type != "string" for a in args)))
+        return any(a.type != "string" for a in args)
+    if node.type != "identifier" or scope is None or text in seen:
+        return False
+    values = [n.child_by_field_name("right") for n in ctx.walk(scope)
+              if n.type == "assignment" and n.child_by_field_name("left") is not None and
+              ctx.node_text(n.child_by_field_name("left")) == text]
+    return bool(values) and all(v is not None and _own_command_line(ctx, scope, v, seen | {text})
+                                for v in values)
+
+
+def _reexecutes_itself(ctx: FileContext, call: Node, site_callee: str, program: Node) -> bool:
+    """`os.execv(sys.executable, [sys.executable] + sys.argv)`: a process (a development
+    reloader) replacing itself with its own command line; no shell, nobody else's input."""
+    if not site_callee.startswith(("os.exec", "os.spawn")):
+        return False
+    return _own_command_line(ctx, enclosing_function(ctx, call), program)
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     for site in sink_sites(ctx, call, "command"):
+        if site.arguments and _reexecutes_itself(ctx, call, site.callee, site.arguments[0]):
+            return None
         hit = site_hit(ctx, call, site, what="This shell command", advice=_ADVICE)
         if hit is not None and hit.fix is None and site.arguments:
             hit = replace(hit, fix=command_fix(ctx, call, site.arguments[0],

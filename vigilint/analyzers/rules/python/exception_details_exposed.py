@@ -1,7 +1,9 @@
 """## What it does
 Flags exception details sent back to the client: inside an `except ... as e` block of a web view,
 a `return`/`jsonify`/`Response`/`HttpResponse`/`HTTPException(detail=...)` whose value contains
-`str(e)`, `repr(e)`, `e` itself, `e.args` or `traceback.format_exc()`.
+`str(e)`, `repr(e)`, `e` itself, `e.args` or `traceback.format_exc()`. The exception handed
+as it is to the project's error handler (`return self.handle_error_response(error)`,
+`return await self.handle_exception(e)`) is not reported: that handler decides what to show.
 
 ## Why is this bad?
 Exception text reveals file paths, SQL statements, library versions and sometimes secrets: a map
@@ -31,6 +33,7 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow.python import is_route_handler
 from vigilint.analyzers.imports import call_name
@@ -43,6 +46,10 @@ _RESPONSES = ("jsonify", "Response", "HttpResponse", "JsonResponse", "JSONRespon
               "HttpResponseServerError", "HttpResponseBadRequest", "abort")
 _CLIENT_ERRORS = re.compile(r"(ValueError|ValidationError|YAMLError|JSONDecodeError|DecodeError|"
                             r"ParseError|BadRequest|InvalidToken|ExpiredSignature)")
+# The project's own error handler, given the exception object: it decides what the client sees
+# (an OAuth error's documented code and description, a framework's 500 page).
+_HANDLER = lazyre.compile(r"^(?:handle_\w*(?:error|exception)\w*|\w*error_response|"
+                          r"render_\w*(?:error|exception)\w*|\w*(?:error|exception)_handler)$")
 _TRACEBACK = ("traceback.format_exc", "traceback.format_exception", "traceback.format_tb")
 
 
@@ -69,8 +76,20 @@ def _leaks(ctx: FileContext, value: Node, name: str | None) -> list[Node]:
                     ctx.node_text(parent.child_by_field_name("attribute")) in (
                         "__class__", "__name__", "status_code", "code"):
                 continue
+            if _handed_to_handler(ctx, sub):
+                continue
             found.append(sub)
     return found
+
+
+def _handed_to_handler(ctx: FileContext, name: Node) -> bool:
+    """`return self.handle_error_response(error)`: the exception itself, as an argument."""
+    args = name.parent
+    if args is None or args.type != "argument_list" or args.parent is None:
+        return False
+    function = args.parent.child_by_field_name("function")
+    return function is not None and \
+        bool(_HANDLER.match(ctx.node_text(function).rsplit(".", 1)[-1]))
 
 
 def _is_web(ctx: FileContext, fn: Node | None) -> bool:

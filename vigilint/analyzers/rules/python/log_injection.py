@@ -28,15 +28,47 @@ from dataclasses import replace
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import sink_sites, site_hit
 from vigilint.analyzers.models import load
 from vigilint.analyzers.rules.python._tainted import tainted_pieces
 from vigilint.model import Fix, Rule
 
+# a %-style conversion: `%s`, `%-10r`, `%(name)r`, `%%`
+# (flags, width and precision cannot overlap: a width starts at 1-9, a key stops at `%`, so a
+# failed conversion is given up in one pass)
+_CONVERSION = lazyre.compile(
+    r"%(\([^)%]*\))?[-#0 +]*(\*|[1-9]\d*)?(?:\.(\*|\d*))?[hlL]?([a-zA-Z%])")
+
+
+def _repr_arguments(ctx: FileContext, call: Node) -> set[int]:
+    """Start bytes of the arguments a literal %-format writes with `%r` (`log.debug("user
+    %r", name)`): repr() escapes line breaks, so they cannot forge an entry."""
+    args = call.child_by_field_name("arguments")
+    positional = [a for a in (args.named_children if args else [])
+                  if a.type not in ("keyword_argument", "comment", "list_splat",
+                                    "dictionary_splat")]
+    if not positional or positional[0].type != "string" or \
+            any(c.type == "interpolation" for c in positional[0].named_children):
+        return set()
+    conversions = []
+    for match in _CONVERSION.finditer(ctx.node_text(positional[0])):
+        if match.group(1) or match.group(2) == "*" or match.group(3) == "*":
+            return set()  # mapping keys or `*` widths: leave the arguments as they are
+        if match.group(4) != "%":
+            conversions.append(match.group(4))
+    if len(conversions) != len(positional) - 1:
+        return set()
+    return {a.start_byte for a, c in zip(positional[1:], conversions, strict=True) if c == "r"}
+
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     for site in sink_sites(ctx, call, "log"):
+        quoted = _repr_arguments(ctx, call)
+        if quoted:
+            site = replace(site, arguments=tuple(a for a in site.arguments
+                                                 if a.start_byte not in quoted))
         hit = site_hit(ctx, call, site, what="This log line",
                        advice="log it with `%r` or strip `\\r` and `\\n` first", unknown=None)
         return replace(hit, fix=_repr_fix(ctx, site.arguments)) if hit is not None else None

@@ -2,6 +2,10 @@
 Flags untrusted input (request data, route parameters) stored in the server-side session as a
 key or a value (`session["user"] = request.form["user"]`, `request.session[key] = ...`).
 
+The address the request was made to (`request.url`, `request.full_path`), stored under a
+return-to key (`next`, `came_from`, `return_to`) to come back to after the login page, is not
+reported: it is where the user already was, and the redirect that uses it checks it there.
+
 ## Why is this bad?
 Code that reads the session trusts it as state the server wrote itself: a user id, a role or a
 "verified" flag taken straight from the request lets the caller impersonate others or skip
@@ -25,8 +29,11 @@ session["userid"] = user.id  # a value the server derived and checked
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow, related_source
 from vigilint.analyzers.imports import qualified_name
@@ -37,6 +44,22 @@ _SESSIONS = frozenset({"flask.session", "session", "request.session", "self.requ
 
 
 _RECORD_IDS = frozenset({"id", "pk", "uuid"})
+# A return-to key, and the address the request was made to: where the user already was, kept to
+# come back to after the login page (whoever redirects to it checks it there).
+_RETURN_KEY = lazyre.compile(
+    r"^_?(?:next|next_url|login_next|return_to|return_url|returnto|came_from|redirect_to|"
+    r"redirect_url|back_url|continue_url|target_url|origin_url)$", re.IGNORECASE)
+_REQUEST_ADDRESS = lazyre.compile(
+    r"^`(?:\w+\.)*request\.(?:url|full_path|path|base_url|path_info|get_full_path|"
+    r"build_absolute_uri|uri)(?:\(\))?`$")
+
+
+def _return_address(ctx: FileContext, key: Node | None, description: str) -> bool:
+    """`session["next"] = request.url` (or a relative form of it)."""
+    if key is None or key.type != "string":
+        return False
+    name = ctx.node_text(key).strip("'\"")
+    return bool(_RETURN_KEY.match(name)) and bool(_REQUEST_ADDRESS.match(description))
 
 
 def _record_id(ctx: FileContext, value: Node) -> bool:
@@ -61,8 +84,12 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     right = node.child_by_field_name("right")
     if right is not None and _record_id(ctx, right):
         return None
-    for part in (left.child_by_field_name("subscript"), right):
+    key = left.child_by_field_name("subscript")
+    for part in (key, right):
         verdict = flow(ctx).verdict(part, "session")
+        if verdict.level == "tainted" and part is right and \
+                _return_address(ctx, key, verdict.description):
+            continue
         if verdict.level == "tainted":
             return Hit(node=node, likelihood="very-likely",
                        message=f"The session receives untrusted input from "

@@ -2,7 +2,9 @@
 Flags MD5 and SHA-1 (`hashlib.md5`, `hashlib.sha1`, `hashlib.new("md5")`, pycryptodome
 `MD5`/`SHA1`, `cryptography` `hashes.MD5()`/`hashes.SHA1()`) used where security depends on
 them. Calls marked `usedforsecurity=False`, and digests computed for checksums, cache keys or
-ETags (judged by the names around the call) are not reported.
+ETags (judged by the names around the call) are not reported, nor is SHA-1 where collisions do
+not matter: the hash of RSA-OAEP and its MGF1 mask, inside an HMAC, or a constructor handed to a
+signer as its HMAC digest method (`digestmod=`, `default_digest_method`).
 
 ## Why is this bad?
 Collisions for MD5 and SHA-1 are practical, and both are fast enough to brute-force stored
@@ -64,6 +66,55 @@ def _benign_context(ctx: FileContext, call: Node) -> bool:
     return fn is not None and bool(_BENIGN.search(ctx.node_text(fn.child_by_field_name("name"))))
 
 
+# Constructions that do not rely on SHA-1's collision resistance: RSA-OAEP and its MGF1 mask
+# (RFC 8017; JOSE's `RSA-OAEP`) and HMAC.
+_KEYED_USERS = frozenset({"OAEP", "MGF1", "HMAC"})
+_DIGEST_SLOTS = frozenset({"digestmod", "digest_method", "default_digest_method", "hashfunc",
+                           "hash_func", "digest_cons"})
+
+
+def _keyed_use(ctx: FileContext, call: Node) -> bool:
+    """`padding.OAEP(padding.MGF1(hashes.SHA1()), hashes.SHA1(), None)`, `HMAC(key, SHA1())`."""
+    cur = call.parent
+    if cur is not None and cur.type == "keyword_argument":
+        cur = cur.parent
+    if cur is None or cur.type != "argument_list" or cur.parent is None:
+        return False
+    function = cur.parent.child_by_field_name("function")
+    return function is not None and ctx.node_text(function).rsplit(".", 1)[-1] in _KEYED_USERS
+
+
+def _digest_factory(ctx: FileContext, call: Node) -> bool:
+    """`def _lazy_sha1(data=b""): return hashlib.sha1(data)`, handed to a signer as its HMAC
+    digest method (`digestmod=_lazy_sha1`, `default_digest_method = staticmethod(_lazy_sha1)`)
+    and never called directly in the file."""
+    if call.parent is None or call.parent.type != "return_statement":
+        return False
+    fn = enclosing_function(ctx, call)
+    name_node = fn.child_by_field_name("name") if fn is not None else None
+    if name_node is None or ctx.tree is None:
+        return False
+    name = ctx.node_text(name_node)
+    slotted = False
+    for node in ctx.walk(ctx.tree.root_node):
+        if node.type != "identifier" or ctx.node_text(node) != name or node == name_node:
+            continue
+        parent = node.parent
+        if parent is not None and parent.type == "call" and \
+                parent.child_by_field_name("function") == node:
+            return False  # called for a digest of its own
+        slot = parent
+        if slot is not None and slot.type == "argument_list" and slot.parent is not None and \
+                ctx.node_text(slot.parent.child_by_field_name("function")) == "staticmethod":
+            slot = slot.parent.parent
+        if slot is not None and slot.type == "keyword_argument":
+            slotted |= ctx.node_text(slot.child_by_field_name("name")) in _DIGEST_SLOTS
+        elif slot is not None and slot.type == "assignment":
+            target = ctx.node_text(slot.child_by_field_name("left")).rsplit(".", 1)[-1]
+            slotted |= target in _DIGEST_SLOTS
+    return slotted
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = call_name(ctx, call) or ""
     algorithm = _WEAK.get(name)
@@ -79,6 +130,8 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     if algorithm is None:
         return None
     if is_literal_false(ctx, keyword(ctx, call, "usedforsecurity")) or _benign_context(ctx, call):
+        return None
+    if algorithm == "sha1" and (_keyed_use(ctx, call) or _digest_factory(ctx, call)):
         return None
     function = call.child_by_field_name("function")
     attribute = function.child_by_field_name("attribute") if function is not None else None

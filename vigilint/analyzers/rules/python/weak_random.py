@@ -2,7 +2,9 @@
 Flags the `random` module (`random.random`, `randint`, `choice`, `getrandbits`, `randbytes`, …)
 used for security values: the result is assigned to a name like `token`, `password`, `key`,
 `salt`, `nonce`, `otp`, `session_id`, is produced in a function named that way, or is stored in a
-session or cookie. `random.SystemRandom()` and `secrets` are not reported.
+session or cookie. `random.SystemRandom()` and `secrets` are not reported, nor is one item picked
+from a pool of keys, servers or replicas (`random.choice(key_set.keys)`: which key signs, whose
+`kid` is public) unless the pick itself is named like a secret or stored in the session.
 
 ## Why is this bad?
 `random` is a Mersenne Twister: after 624 outputs an observer can predict every future value, so
@@ -45,6 +47,14 @@ _SECRET_WORDS = lazyre.compile(
 _ALPHABET = lazyre.compile(r"(string\.(ascii_|digits|hexdigits|letters|punctuation|printable)|"
                        r"\b(alphabet|charset|chars|characters)\b|[A-Za-z0-9]{20,})", re.I)
 _STORE = lazyre.compile(r"(session|cookie|token|secret)", re.I)
+# Collections of existing, non-secret items a program picks one of at random to spread load or
+# rotate: the signing keys of a key set (whose `kid` is public), servers, replicas, endpoints.
+_ITEMS = lazyre.compile(
+    r"(?:^|_)(?:keys|keyset|key_set|jwks|servers|hosts|nodes|replicas|backends|peers|proxies|"
+    r"endpoints|urls|mirrors|workers|shards|upstreams|addresses|instances|members|regions|"
+    r"zones|pool)$", re.I)
+_BUILDS = frozenset({"generator_expression", "list_comprehension", "set_comprehension",
+                     "for_statement", "while_statement", "call"})
 
 
 def _target_name(ctx: FileContext, call: Node) -> str | None:
@@ -90,6 +100,36 @@ def _random_string(ctx: FileContext, call: Node, func: str) -> bool:
         return False
     text = ctx.node_text(args[0])
     return bool(_ALPHABET.search(text))
+
+
+def _collection_name(ctx: FileContext, node: Node) -> str:
+    """The last name of `servers`, `key_set.keys`, `jwks["keys"]`."""
+    if node.type == "subscript":
+        index = node.child_by_field_name("subscript")
+        if index is not None and index.type == "string":
+            return ctx.node_text(index).strip("'\"")
+        node = node.child_by_field_name("value") or node
+    if node.type == "attribute":
+        node = node.child_by_field_name("attribute") or node
+    return ctx.node_text(node) if node.type == "identifier" else ""
+
+
+def _picks_an_item(ctx: FileContext, call: Node, func: str) -> bool:
+    """`random.choice(key_set.keys)`, `random.shuffle(replicas)`: one existing item of a pool of
+    keys, servers or replicas, taken as it is (not a piece of a string or a value built in a
+    loop, which a generated secret would be)."""
+    if func not in ("choice", "shuffle", "sample"):
+        return False
+    args = positional(ctx, call)
+    if not args or not _ITEMS.search(_collection_name(ctx, args[0])):
+        return False
+    cur = call.parent
+    while cur is not None and cur.type not in ("expression_statement", "return_statement",
+                                                "function_definition", "module"):
+        if cur.type in _BUILDS:
+            return False
+        cur = cur.parent
+    return True
 
 
 def _security_context(ctx: FileContext, call: Node) -> bool:
@@ -139,6 +179,13 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         return None
     if not (_security_context(ctx, call) or _random_string(ctx, call, func)):
         return None
+    if _picks_an_item(ctx, call, func):
+        # a key, server or replica picked from a pool is reported only when the pick itself
+        # becomes a secret: named like one, or stored in the session or a cookie
+        target = _target_name(ctx, call)
+        if target is None or not (_SECRET_WORDS.search(target) or
+                                  _stored_in_session(ctx, call, target)):
+            return None
     return Hit(node=call, fix=_fix(ctx, call, func))
 
 
