@@ -39,8 +39,9 @@ _SKIP_DIRS = {".git", "node_modules", "__pycache__", ".venv", "venv", "build", "
 # blind on 2026-12-07 and is dev since; the third (`fetch_projects.sh DEST --holdout3`), chosen
 # before the noise pass i15e, was scored blind on 2026-12-07 and is dev since; the fourth
 # (`fetch_projects.sh DEST --holdout4`), chosen before that session's work, was scored blind on
-# 2026-12-07 and is dev since; the fifth (`fetch_projects.sh DEST --holdout5`) was chosen on
-# 2026-12-07 before the noise pass i15g and is only scored.
+# 2026-12-07 and is dev since; the fifth (`fetch_projects.sh DEST --holdout5`), chosen before the
+# noise pass i15g, was scored blind on 2026-12-07 and is dev since. No held-back set is left:
+# choose and pin a new one (`fetch_projects.sh`) before the next noise pass.
 DEV_PROJECTS = ("flask-", "requests-", "fastapi-", "express-", "koa-", "golang-github-gin-gonic-gin-dev",
                 "django-", "httpx-", "sqlalchemy-", "fastify-", "hapi-hapi-",
                 "golang-github-labstack-echo-dev", "golang-github-go-chi-chi-dev",
@@ -52,10 +53,11 @@ DEV_PROJECTS = ("flask-", "requests-", "fastapi-", "express-", "koa-", "golang-g
                 "golang-github-gorilla-handlers-dev",
                 "quart-", "authlib-", "Flask-Login-", "flask_login-", "itsdangerous-", "helmet-",
                 "cors-", "jsonwebtoken-", "golang-github-gorilla-csrf-dev",
-                "golang-github-golang-jwt-jwt-dev")
-HOLDOUT_PROJECTS = ("flask_wtf-", "Flask-WTF-", "oauthlib-", "pyjwt-", "PyJWT-", "requests-oauthlib-",
-                    "requests_oauthlib-", "express-rate-limit-", "bcryptjs-", "jose-",
-                    "golang-github-gorilla-websocket-dev", "golang-github-rs-cors-dev")
+                "golang-github-golang-jwt-jwt-dev",
+                "flask_wtf-", "Flask-WTF-", "oauthlib-", "pyjwt-", "PyJWT-", "requests-oauthlib-",
+                "requests_oauthlib-", "express-rate-limit-", "bcryptjs-", "jose-",
+                "golang-github-gorilla-websocket-dev", "golang-github-rs-cors-dev")
+HOLDOUT_PROJECTS: tuple[str, ...] = ()
 
 
 def split_of(name: str) -> str:
