@@ -301,11 +301,24 @@ def bindings(ctx: FileContext) -> list[Binding]:
                 out.append(Binding(node, args[1], ctx.node_text(args[0]), "merge"))
             continue
         if name == "copyProperties" and "BeanUtils" in ctx.node_text(receiver) and \
-                len(args) == 2:
+                len(args) >= 2:
             owner = route_of(inventory(ctx), node)
             flow = _flow(ctx, node)
             read = carried(ctx, flow, args[0]) if flow is not None else None
-            if owner is not None and read is not None and read.part == "body":
+            if owner is None or read is None or read.part != "body":
+                continue
+            if len(args) > 2:
+                # Spring's `copyProperties(body, entity, "id", "username")` names the
+                # properties it leaves alone: a denylist, the rest (a role, a flag) is copied
+                # unless every sensitive field of the body's type is in it
+                ignored = {string_value(ctx, a) for a in args[2:]}
+                declared = re.search(rf"\b([A-Z]\w*)\s+{re.escape(ctx.node_text(args[0]))}\b",
+                                     ctx.node_text(owner.handler) if owner.handler else "")
+                known = fields_of(ctx, declared.group(1)) if declared is not None else None
+                if known is not None and set(known) <= ignored:
+                    continue
                 out.append(Binding(node, args[0], ctx.node_text(args[1]), "merge"))
+                continue
+            out.append(Binding(node, args[0], ctx.node_text(args[1]), "merge"))
     ctx.cache["access.java.bindings"] = out
     return out
