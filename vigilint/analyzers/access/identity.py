@@ -144,7 +144,31 @@ def _assigned_to_caller(ctx: FileContext, node: Node, hooks: IdentityHooks) -> N
                 _inside(parent.child_by_field_name("arguments"), node):
             return parent
         cur = parent
-    return None
+    # captured by an object or a function built for the slot (JAX-RS `ctx.setSecurityContext(
+    # new SecurityContext() { ... return () -> subject; ... })`): the value is the caller too
+    closure = node.parent
+    while closure is not None and closure.type not in _CAPTURES:
+        if closure.type in ("method_declaration", "class_declaration", "function_declaration",
+                            "program", "module"):
+            return None if closure.type != "method_declaration" or not _anonymous(
+                closure) else _closure_slot(ctx, closure, hooks)
+        closure = closure.parent
+    return _assigned_to_caller(ctx, closure, hooks) if closure is not None else None
+
+
+_CAPTURES = frozenset({"object_creation_expression", "lambda_expression"})
+
+
+def _anonymous(method: Node) -> bool:
+    """A method of an anonymous class (`new SecurityContext() { ... }`)."""
+    body = method.parent
+    return body is not None and body.type == "class_body" and body.parent is not None and \
+        body.parent.type == "object_creation_expression"
+
+
+def _closure_slot(ctx: FileContext, method: Node, hooks: IdentityHooks) -> Node | None:
+    creation = method.parent.parent if method.parent is not None else None
+    return _assigned_to_caller(ctx, creation, hooks) if creation is not None else None
 
 
 _RECORDS = frozenset({"composite_literal", "object", "dictionary", "object_creation_expression",
