@@ -125,6 +125,37 @@ def _widest(ctx: FileContext, node: Node, hooks: IdentityHooks) -> tuple[Node, s
     return cur, key
 
 
+_COMPARING = lazyre.compile(r"^(startsWith|endsWith|includes|has|contains|test|match|"
+                            r"startswith|endswith|HasPrefix|HasSuffix|Contains|equals|some|"
+                            r"every|any|anyMatch|in_network|overlaps|__contains__)$")
+
+
+def _returned_decision(ctx: FileContext, use: Node) -> bool:
+    """`return NETS.some((p) => first.startsWith(p))`, `return ip in ALLOWED`: the value is
+    compared and the verdict returned (a helper the guard asks), within one expression."""
+    compared = False
+    cur = use
+    for _ in range(12):
+        parent = cur.parent
+        if parent is None or parent.type in ("statement_block", "block", "module", "program"):
+            return False
+        if parent.type == "return_statement" or (
+                parent.type == "arrow_function" and parent.child_by_field_name("body") == cur
+                and parent.parent is not None and parent.parent.type in (
+                    "variable_declarator", "assignment_expression", "pair")):
+            return compared
+        if parent.type in _CALLS:
+            function = parent.child_by_field_name("function") or \
+                parent.child_by_field_name("name")
+            name = ctx.node_text(function).rsplit(".", 1)[-1] if function is not None else ""
+            compared = compared or bool(_COMPARING.match(name))
+        elif parent.type in ("binary_expression", "comparison_operator") and any(
+                c.type in ("==", "===", "!=", "!==", "in") for c in parent.children):
+            compared = True
+        cur = parent
+    return False
+
+
 def _inside(outer: Node | None, inner: Node) -> bool:
     return outer is not None and outer.start_byte <= inner.start_byte and \
         inner.end_byte <= outer.end_byte
@@ -267,6 +298,8 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
     part = read.part
     condition = condition_use(ctx, use)
     if part == "forwarded" or (part == "header" and forwarded_header(key)):
+        if condition is None and _returned_decision(ctx, use):
+            return "condition"  # an allowlist helper returns the comparison
         return "condition" if condition is not None and condition.compared else ""
     if part == "unverified-token":
         if normalize(key) in TOKEN_HOUSEKEEPING:
