@@ -193,8 +193,8 @@ def _role_gap(route: Route, candidates: list[Route]) -> Gap | None:
     require, and does administrative work (its path or name, or a write in an
     administrators' area): `GET /admin/export.csv` behind the login only, beside
     `@Roles('admin')` routes of the same controller or area."""
-    if not any(not g.local for g in route.guards) or not route.misplaced and \
-            any(g.role or privileged(g.name) or role_name(g.name) for g in route.guards):
+    if not any(not g.local for g in route.guards) or (not route.misplaced and any(
+            g.role or privileged(g.name) or role_name(g.name) for g in route.guards)):
         return None  # no guard but checks in its body, or a role of its own (outside the
         # role group its path spells, a role of its own is not that group's role)
     area = _ADMIN_SEGMENT.match(route.path)
