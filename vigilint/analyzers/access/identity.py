@@ -343,6 +343,9 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
     if part in ("body", "query") and _SELF_FIELD.match(normalize(key)) and \
             _written_as_owner(ctx, use):
         return "owner"  # `organizerId: req.body.organizerId` behind `requireLogin`
+    if part in ("query", "cookie", "header") and condition is None and \
+            _caller_column(ctx, use, hooks):
+        return "lookup"
     if not identity_key(key) and not person:
         # `request.args.get("as") == "admin"`: any client value compared with a role name
         compared_role = part in _CLIENT_PARTS and condition is not None and \
@@ -410,6 +413,36 @@ _CALLER_EXPR = lazyre.compile(_CALLER_HINT.pattern + r"|\bc\.(MustGet|Get\w*)\(|
                               r"Context\(\)\.Value\(|\bprincipal\.getName\(|\bauth\.uid\b|"
                               r"request\.state\.user\b|\bclaims\.(Subject|UserID)\b")
 _FALLBACK_OPS = frozenset({"||", "??", "or"})
+
+
+_QUERY_VERB = lazyre.compile(r"^(find|get|fetch|select|query|count|update|delete|destroy|"
+                             r"remove|where|filter|list|aggregate)\w*$")
+
+
+def _caller_column(ctx: FileContext, use: Node, hooks: IdentityHooks) -> bool:
+    """`where: { donorId: request.query.donorId }` in a lookup, in a file whose other lookups
+    fill the same column with the verified caller (`donorId: request.auth.credentials.id`):
+    the client chooses whose records these are, whatever the column is called."""
+    cur = use
+    while cur.parent is not None and (cur.parent.type in _ARGUMENTS or (
+            cur.parent.type in _CALLS and _call_name(ctx, cur.parent) in _WRAPPERS) or
+            cur.parent.type in ("parenthesized_expression",)):
+        cur = cur.parent
+    parent = cur.parent
+    if parent is None or parent.type not in ("pair", "keyword_argument"):
+        return False
+    field = parent.child_by_field_name("key") or parent.child_by_field_name("name")
+    if field is None:
+        return False
+    column = ctx.node_text(field).strip("\"'`")
+    call = _call_argument(ctx, parent)
+    if not column.isidentifier() or call is None or not (
+            hooks.lookup_call(ctx, call) or _QUERY_VERB.match(_call_name(ctx, call))):
+        return False
+    for match in re.finditer(rf"(?<![\w$]){re.escape(column)}\s*[:=]\s*([^,}}\n)]+)", ctx.text):
+        if _CALLER_EXPR.search(match.group(1)):
+            return True
+    return False
 
 
 def _substitutes_caller(ctx: FileContext, use: Node) -> bool:
