@@ -125,6 +125,37 @@ def _widest(ctx: FileContext, node: Node, hooks: IdentityHooks) -> tuple[Node, s
     return cur, key
 
 
+_COMPARING = lazyre.compile(r"^(startsWith|endsWith|includes|has|contains|test|match|"
+                            r"startswith|endswith|HasPrefix|HasSuffix|Contains|equals|some|"
+                            r"every|any|anyMatch|in_network|overlaps|__contains__)$")
+
+
+def _returned_decision(ctx: FileContext, use: Node) -> bool:
+    """`return NETS.some((p) => first.startsWith(p))`, `return ip in ALLOWED`: the value is
+    compared and the verdict returned (a helper the guard asks), within one expression."""
+    compared = False
+    cur = use
+    for _ in range(12):
+        parent = cur.parent
+        if parent is None or parent.type in ("statement_block", "block", "module", "program"):
+            return False
+        if parent.type == "return_statement" or (
+                parent.type == "arrow_function" and parent.child_by_field_name("body") == cur
+                and parent.parent is not None and parent.parent.type in (
+                    "variable_declarator", "assignment_expression", "pair")):
+            return compared
+        if parent.type in _CALLS:
+            function = parent.child_by_field_name("function") or \
+                parent.child_by_field_name("name")
+            name = ctx.node_text(function).rsplit(".", 1)[-1] if function is not None else ""
+            compared = compared or bool(_COMPARING.match(name))
+        elif parent.type in ("binary_expression", "comparison_operator") and any(
+                c.type in ("==", "===", "!=", "!==", "in") for c in parent.children):
+            compared = True
+        cur = parent
+    return False
+
+
 def _inside(outer: Node | None, inner: Node) -> bool:
     return outer is not None and outer.start_byte <= inner.start_byte and \
         inner.end_byte <= outer.end_byte
@@ -144,7 +175,31 @@ def _assigned_to_caller(ctx: FileContext, node: Node, hooks: IdentityHooks) -> N
                 _inside(parent.child_by_field_name("arguments"), node):
             return parent
         cur = parent
-    return None
+    # captured by an object or a function built for the slot (JAX-RS `ctx.setSecurityContext(
+    # new SecurityContext() { ... return () -> subject; ... })`): the value is the caller too
+    closure = node.parent
+    while closure is not None and closure.type not in _CAPTURES:
+        if closure.type in ("method_declaration", "class_declaration", "function_declaration",
+                            "program", "module"):
+            return None if closure.type != "method_declaration" or not _anonymous(
+                closure) else _closure_slot(ctx, closure, hooks)
+        closure = closure.parent
+    return _assigned_to_caller(ctx, closure, hooks) if closure is not None else None
+
+
+_CAPTURES = frozenset({"object_creation_expression", "lambda_expression"})
+
+
+def _anonymous(method: Node) -> bool:
+    """A method of an anonymous class (`new SecurityContext() { ... }`)."""
+    body = method.parent
+    return body is not None and body.type == "class_body" and body.parent is not None and \
+        body.parent.type == "object_creation_expression"
+
+
+def _closure_slot(ctx: FileContext, method: Node, hooks: IdentityHooks) -> Node | None:
+    creation = method.parent.parent if method.parent is not None else None
+    return _assigned_to_caller(ctx, creation, hooks) if creation is not None else None
 
 
 _RECORDS = frozenset({"composite_literal", "object", "dictionary", "object_creation_expression",
@@ -243,6 +298,8 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
     part = read.part
     condition = condition_use(ctx, use)
     if part == "forwarded" or (part == "header" and forwarded_header(key)):
+        if condition is None and _returned_decision(ctx, use):
+            return "condition"  # an allowlist helper returns the comparison
         return "condition" if condition is not None and condition.compared else ""
     if part == "unverified-token":
         if normalize(key) in TOKEN_HOUSEKEEPING:
@@ -286,6 +343,9 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
     if part in ("body", "query") and _SELF_FIELD.match(normalize(key)) and \
             _written_as_owner(ctx, use):
         return "owner"  # `organizerId: req.body.organizerId` behind `requireLogin`
+    if part in ("query", "cookie", "header") and condition is None and \
+            _caller_column(ctx, use, hooks):
+        return "lookup"
     if not identity_key(key) and not person:
         # `request.args.get("as") == "admin"`: any client value compared with a role name
         compared_role = part in _CLIENT_PARTS and condition is not None and \
@@ -353,6 +413,36 @@ _CALLER_EXPR = lazyre.compile(_CALLER_HINT.pattern + r"|\bc\.(MustGet|Get\w*)\(|
                               r"Context\(\)\.Value\(|\bprincipal\.getName\(|\bauth\.uid\b|"
                               r"request\.state\.user\b|\bclaims\.(Subject|UserID)\b")
 _FALLBACK_OPS = frozenset({"||", "??", "or"})
+
+
+_QUERY_VERB = lazyre.compile(r"^(find|get|fetch|select|query|count|update|delete|destroy|"
+                             r"remove|where|filter|list|aggregate)\w*$")
+
+
+def _caller_column(ctx: FileContext, use: Node, hooks: IdentityHooks) -> bool:
+    """`where: { donorId: request.query.donorId }` in a lookup, in a file whose other lookups
+    fill the same column with the verified caller (`donorId: request.auth.credentials.id`):
+    the client chooses whose records these are, whatever the column is called."""
+    cur = use
+    while cur.parent is not None and (cur.parent.type in _ARGUMENTS or (
+            cur.parent.type in _CALLS and _call_name(ctx, cur.parent) in _WRAPPERS) or
+            cur.parent.type in ("parenthesized_expression",)):
+        cur = cur.parent
+    parent = cur.parent
+    if parent is None or parent.type not in ("pair", "keyword_argument"):
+        return False
+    field = parent.child_by_field_name("key") or parent.child_by_field_name("name")
+    if field is None:
+        return False
+    column = ctx.node_text(field).strip("\"'`")
+    call = _call_argument(ctx, parent)
+    if not column.isidentifier() or call is None or not (
+            hooks.lookup_call(ctx, call) or _QUERY_VERB.match(_call_name(ctx, call))):
+        return False
+    for match in re.finditer(rf"(?<![\w$]){re.escape(column)}\s*[:=]\s*([^,}}\n)]+)", ctx.text):
+        if _CALLER_EXPR.search(match.group(1)):
+            return True
+    return False
 
 
 def _substitutes_caller(ctx: FileContext, use: Node) -> bool:

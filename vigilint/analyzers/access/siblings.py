@@ -138,6 +138,11 @@ def _gaps(inventory: Inventory) -> list[Gap]:
         if not group and len(mates) >= 2 and all(any(not g.local for g in r.guards) for r in mates):
             group = mates  # every other route of the group checks a role: this one forgot
         family = [r for r in peers if (r.family or r.group) == (route.family or route.group)]
+        if (group or family) and _needs_caller(inventory.language, route) and not any(
+                g.role or privileged(g.name) for r in group + family for g in r.guards):
+            # the handler fails for an anonymous caller (it filters by the verified caller)
+            # and the siblings only ask that someone logged in: nothing is missing
+            continue
         if not group and family and writes(route):
             # the same router's other groups are guarded (`api := r.Group(...); api.Use(auth)`)
             out.append(Gap(route, "siblings", tuple(family), _guards_to_copy(family)))
@@ -188,9 +193,10 @@ def _role_gap(route: Route, candidates: list[Route]) -> Gap | None:
     require, and does administrative work (its path or name, or a write in an
     administrators' area): `GET /admin/export.csv` behind the login only, beside
     `@Roles('admin')` routes of the same controller or area."""
-    if not any(not g.local for g in route.guards) or \
-            any(g.role or privileged(g.name) or role_name(g.name) for g in route.guards):
-        return None  # no guard but checks in its body, or a role of its own
+    if not any(not g.local for g in route.guards) or (not route.misplaced and any(
+            g.role or privileged(g.name) or role_name(g.name) for g in route.guards)):
+        return None  # no guard but checks in its body, or a role of its own (outside the
+        # role group its path spells, a role of its own is not that group's role)
     area = _ADMIN_SEGMENT.match(route.path)
     if area is None and not _ADMIN_GROUP.search(route.group.rsplit(".", 1)[-1]) and \
             not route.misplaced:
@@ -277,7 +283,13 @@ def _resource_gap(route: Route, candidates: list[Route]) -> Gap | None:
 _FAILS_ANONYMOUS = {
     "javascript": lazyre.compile(r"\b(req|request|ctx\.state)\.(auth|user)\.(sub|id|_id|userId|"
                                  r"uid|email)\b"),
-    "python": lazyre.compile(r"\bcurrent_user\.id\b|\bget_jwt_identity\(\)|\bg\.user\.id\b"),
+    # Django: a filter or a foreign key given the anonymous user raises (`boater__user=
+    # request.user`), and so does an attribute `AnonymousUser` lacks (a profile relation,
+    # `request.user.boater`)
+    "python": lazyre.compile(r"\bcurrent_user\.id\b|\bget_jwt_identity\(\)|\bg\.user\.id\b|"
+                             r"\b\w+=(self\.)?request\.user(?![.\w])|"
+                             r"\b(self\.)?request\.user\.(?!(id|pk|username|is_\w+|groups|"
+                             r"user_permissions|get_\w+|has_\w+|check_\w+)\b)[a-z_]\w*"),
     "go": lazyre.compile(r"\.MustGet\("),
 }
 

@@ -263,11 +263,16 @@ def _saved_by_store(ctx: FileContext, scope: Node, variable: str,
     text = ctx.node_text(scope)
     loaded = re.search(rf"\b{re.escape(variable)}\s*(?:,\s*\w+\s*)?:?=\s*[\w.]+\.[A-Z]\w*\(",
                        text)
-    if loaded is None:
+    # or a fresh value of the model the store method is named for (`var m Member` decoded,
+    # then `store.SaveMember(ctx, &m)`): every field the client sent is written
+    declared = _declared_type(ctx, scope, variable)
+    noun = re.escape(declared) if declared and declared[0].isupper() else ""
+    if loaded is None and not noun:
         return None
     after = bind.end_byte - scope.start_byte
-    return re.compile(rf"\.(Save|Update|Store|Put|Persist|Upsert)[A-Z]\w*\(\s*"
-                      rf"(?:[\w.]+(?:\(\))?\s*,\s*)?&?{re.escape(variable)}\s*[,)]").search(
+    method = r"[A-Z]\w*" if loaded is not None else noun
+    return re.compile(rf"\.(Save|Update|Store|Put|Persist|Upsert){method}\(\s*"
+                      rf"(?:[\w.]+(?:\(\))?(?:\.\w+\(\))*\s*,\s*)?&?{re.escape(variable)}\s*[,)]").search(
         text, after if 0 <= after <= len(text) else 0)
 
 

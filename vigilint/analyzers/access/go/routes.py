@@ -184,8 +184,10 @@ def _routes(ctx: FileContext, inv: Inventory) -> None:
                 else None
             param = first.child_by_field_name("name") if first is not None else None
             if param is not None:
+                # `r.Route("/api/admin", func(r chi.Router) {...})` adds its path to the routes
+                prefix = string_of(ctx, args[0]) if name != "Group" and len(args) == 2 else None
                 groups[f"{ctx.node_text(param)}@{literal.start_byte}"] = _Group(
-                    parent=_group_key(ctx, receiver))
+                    parent=_group_key(ctx, receiver), prefix=prefix or "")
             continue
         if name == "Mount" and len(args) == 2 and (path := string_of(ctx, args[0])) and \
                 _library_handler(ctx, args[1]):

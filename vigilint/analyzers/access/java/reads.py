@@ -127,7 +127,9 @@ def principal_slot(ctx: FileContext, node: Node) -> bool:
     if node.type != "method_invocation":
         return False
     receiver, name, args = invocation(ctx, node)
-    if name == "setAuthentication":
+    if name in ("setAuthentication", "setSecurityContext", "setUserPrincipal"):
+        # Spring's holder, a JAX-RS `ContainerRequestContext`, a servlet wrapper: the caller
+        # every handler after the filter sees
         return True
     if _CALLER_SET.match(name) and args:
         key = string_value(ctx, args[0]) or ""

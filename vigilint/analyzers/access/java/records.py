@@ -95,8 +95,51 @@ def lookups(ctx: FileContext) -> list[Lookup]:
                 re.search(r"(dao|Dao|DAO|repository|Repository|repo|store)", ctx.node_text(
                     receiver)):
             out.append(Lookup(node, "read", (args[0],), model, scoped))
+        elif _DAO_VERB.match(name) and _DAO_RECEIVER.search(ctx.node_text(receiver)):
+            # the app's own DAO (`dao.find(id)`, `dao.delete(id)`, `dao.findForPassenger(id,
+            # me())`): its records chosen by the arguments
+            op = "delete" if name.startswith(("delete", "remove")) else "read"
+            declared = re.search(rf"\b([A-Z]\w*?)(Dao|DAO|Repository|Repo|Store)\s+"
+                                 rf"{re.escape(model)}\s*[;=)]", ctx.text)
+            model = declared.group(1) if declared is not None else model
+            out.append(Lookup(node, op, tuple(args), model, scoped or _by_caller_helper(
+                ctx, args)))
     ctx.cache["access.java.lookups"] = out
     return out
+
+
+_DAO_VERB = re.compile(r"^(find|get|load|fetch|delete|remove)([A-Z]\w*)?$")
+_DAO_RECEIVER = re.compile(r"(dao|Dao|DAO|repository|Repository|repo|Repo|store|Store)$")
+
+
+def _caller_helpers(ctx: FileContext) -> frozenset[str]:
+    """Methods of the file without parameters that return the verified caller (`private
+    String me() { return security.getUserPrincipal().getName(); }`)."""
+    found: frozenset[str] | None = ctx.cache.get("access.java.caller_helpers")
+    if found is not None:
+        return found
+    names = []
+    for method in nodes(ctx, "method_declaration"):
+        if method.type != "method_declaration":
+            continue
+        params = method.child_by_field_name("parameters")
+        name = method.child_by_field_name("name")
+        body = method.child_by_field_name("body")
+        if name is None or body is None or params is None or params.named_children:
+            continue
+        text = ctx.node_text(body)
+        if "return" in text and any(c in text for c in _CALLERS):
+            names.append(ctx.node_text(name))
+    found = frozenset(names)
+    ctx.cache["access.java.caller_helpers"] = found
+    return found
+
+
+def _by_caller_helper(ctx: FileContext, args: list[Node]) -> bool:
+    helpers = _caller_helpers(ctx)
+    return bool(helpers) and any(
+        re.fullmatch(r"(this\.)?(\w+)\(\s*\)", ctx.node_text(a)) is not None and
+        ctx.node_text(a).removeprefix("this.").split("(")[0] in helpers for a in args)
 
 
 def _sql_text(ctx: FileContext, node: Node) -> str | None:
@@ -258,11 +301,24 @@ def bindings(ctx: FileContext) -> list[Binding]:
                 out.append(Binding(node, args[1], ctx.node_text(args[0]), "merge"))
             continue
         if name == "copyProperties" and "BeanUtils" in ctx.node_text(receiver) and \
-                len(args) == 2:
+                len(args) >= 2:
             owner = route_of(inventory(ctx), node)
             flow = _flow(ctx, node)
             read = carried(ctx, flow, args[0]) if flow is not None else None
-            if owner is not None and read is not None and read.part == "body":
+            if owner is None or read is None or read.part != "body":
+                continue
+            if len(args) > 2:
+                # Spring's `copyProperties(body, entity, "id", "username")` names the
+                # properties it leaves alone: a denylist, the rest (a role, a flag) is copied
+                # unless every sensitive field of the body's type is in it
+                ignored = {string_value(ctx, a) for a in args[2:]}
+                declared = re.search(rf"\b([A-Z]\w*)\s+{re.escape(ctx.node_text(args[0]))}\b",
+                                     ctx.node_text(owner.handler) if owner.handler else "")
+                known = fields_of(ctx, declared.group(1)) if declared is not None else None
+                if known is not None and set(known) <= ignored:
+                    continue
                 out.append(Binding(node, args[0], ctx.node_text(args[1]), "merge"))
+                continue
+            out.append(Binding(node, args[0], ctx.node_text(args[1]), "merge"))
     ctx.cache["access.java.bindings"] = out
     return out

@@ -302,7 +302,8 @@ def _object_route(ctx: FileContext, call: Node, receiver: Node, spec: Node) -> R
                                             and method.type == "string" else
                                             [string_of(ctx, m) or "" for m in
                                              (method.named_children if method else [])]) if m)
-    options = object_props(ctx, props.get("options") or props.get("config"))
+    options = object_props(ctx, _constant_object(ctx, props.get("options") or
+                                                 props.get("config")))
     guards: list[Guard] = []
     public = False
     marker: Node | None = None
@@ -403,8 +404,27 @@ def _plugin_families(ctx: FileContext, inv: Inventory) -> None:
 
 def _route_options(ctx: FileContext, spec: Node) -> dict[str, Node]:
     props = object_props(ctx, spec)
-    options = props.get("options") or props.get("config")
+    options = _constant_object(ctx, props.get("options") or props.get("config"))
     return {**props, **(object_props(ctx, options) if options is not None else {})}
+
+
+def _constant_object(ctx: FileContext, node: Node | None) -> Node | None:
+    """A route's options given by name (`options: staffOnly` with `const staffOnly = { auth:
+    { strategy: 'session', scope: ['staff'] } }` in the file): the object literal it names."""
+    if node is None or node.type != "identifier":
+        return node
+    name = ctx.node_text(node)
+    declarations: dict[str, Node] | None = ctx.cache.get("access.javascript.constant_objects")
+    if declarations is None:
+        declarations = {}
+        for declarator in nodes(ctx, "variable_declarator"):
+            target = declarator.child_by_field_name("name")
+            value = declarator.child_by_field_name("value")
+            if target is not None and value is not None and value.type == "object" and \
+                    target.type == "identifier":
+                declarations.setdefault(ctx.node_text(target), value)
+        ctx.cache["access.javascript.constant_objects"] = declarations
+    return declarations.get(name, node)
 
 
 def _library_plugin(ctx: FileContext, plugin: Node) -> bool:

@@ -50,7 +50,11 @@ _NOT_GUARDS = frozenset({"require_POST", "require_GET", "require_safe", "require
                          "csrf_exempt", "csrf_protect", "ensure_csrf_cookie", "cache_page",
                          "never_cache", "vary_on_headers", "api_view", "action", "wraps",
                          "transaction.atomic", "atomic", "staticmethod", "classmethod",
-                         "property", "cached_property", "login_not_required"})
+                         "property", "cached_property", "login_not_required",
+                         # DRF: which authenticators run, not whether a caller is required
+                         # (that is `permission_classes`, the settings' default included)
+                         "authentication_classes", "throttle_classes", "renderer_classes",
+                         "parser_classes"})
 # A check of the caller in a handler's body: the verified caller, or a framework's check.
 _BODY_CHECK = lazyre.compile(
     r"(current_user\.(is_authenticated|is_anonymous|is_admin|is_active|has_role|id\b)|"

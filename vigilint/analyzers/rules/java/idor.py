@@ -43,5 +43,6 @@ RULE = ownership_rule(
     likelihood="likely",
     message="A record is looked up by an id from the request with no check that it belongs to "
             "the caller; filter by the owner.",
-    prefilter=("ById", "find(", "By", "query", "update(", "prepareStatement", "prepareCall"),
+    prefilter=("ById", "find(", "By", "query", "update(", "prepareStatement", "prepareCall",
+               "Dao", "DAO", "dao", "Repo", "repo", "Store", "store"),
 )

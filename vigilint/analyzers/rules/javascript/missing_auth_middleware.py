@@ -47,6 +47,6 @@ RULE = gap_rule(
             "same middleware (for example `requireAuth`).",
     prefilter=(".get(", ".post(", ".put(", ".patch(", ".delete(", ".del(", ".all(", ".route(",
                "Controller", "export async function", "export function", "export const",
-               "export default"),
+               "export default", "method:"),  # Hapi route objects (`{ method: 'GET', ... }`)
     inventory=inventory,
 )
