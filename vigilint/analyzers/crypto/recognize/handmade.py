@@ -79,7 +79,8 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
     out: list[Evidence] = []
     source = ctx.source[body.start_byte:body.end_byte]
     text = source.decode("utf-8", "replace")
-    hashing = any(marker in text for marker in _HASH_MARKERS)
+    hashing = any(marker in text for marker in _HASH_MARKERS) or bool(
+        _names_in(ctx, body) & hashing_functions(ctx))
     if hashing and _IPAD.search(text) and _OPAD.search(text) and not _HMAC.search(text):
         pads = _IPAD.search(text)
         assert pads is not None
@@ -168,12 +169,53 @@ def _names_in(ctx: FileContext, node: Node) -> set[str]:
 
 
 def _hash_call(ctx: FileContext, node: Node) -> Node | None:
+    """A hash call in `node`: a hash library's, or a call to a function of the file that
+    returns a hash (`mix(md, state, salt, i)`, `stretchOnce(prev, salt)` over `md5hex`)."""
+    helpers = hashing_functions(ctx)
     for n in walk(node):
         if n.type in CALL_KINDS:
             function = n.child_by_field_name("function") or n.child_by_field_name("name")
-            if last_name(ctx.node_text(function)) in _HASH_CALLS:
+            name = last_name(ctx.node_text(function))
+            if name in _HASH_CALLS or (name in helpers and "." not in ctx.node_text(
+                    function).removeprefix("this.").removeprefix("self.")):
                 return n
     return None
+
+
+def hashing_functions(ctx: FileContext) -> frozenset[str]:
+    """Names of the file's functions that return a library hash of what they are given,
+    directly or through another such function (two levels): `md5hex(t)` returning
+    `createHash('md5')...digest('hex')`, `stretchOnce(p, s, r)` returning `md5hex(p + s + r)`,
+    Java `mix(md, state, salt, r)` feeding `md` and returning `md.digest()`."""
+    found: frozenset[str] | None = ctx.cache.get("crypto.hashing_functions")
+    if found is not None:
+        return found
+    direct: dict[str, Node] = {}
+    others: dict[str, Node] = {}
+    for f in kind_nodes(ctx, FUNCTION_KINDS):
+        name = function_name(ctx, f)
+        body = f.child_by_field_name("body")
+        if not name or body is None or len(ctx.node_text(body)) > 1200:
+            continue
+        text = ctx.node_text(f)  # the parameters too: `mix(MessageDigest md, ...)`
+        if any(m in text for m in _HASH_MARKERS + ("hash.Hash",)) and any(
+                _method(ctx, c) in _HASH_RESULTS for c in nodes_in(ctx, body, CALL_KINDS)):
+            direct[name] = f
+        else:
+            others[name] = f
+    names = set(direct)
+    for name, f in others.items():
+        body = f.child_by_field_name("body")
+        if body is not None and any(_method(ctx, c) in direct for c in nodes_in(
+                ctx, body, CALL_KINDS)) and not nodes_in(ctx, body, LOOP_KINDS):
+            names.add(name)
+    found = frozenset(names)
+    ctx.cache["crypto.hashing_functions"] = found
+    return found
+
+
+_HASH_RESULTS = frozenset({"digest", "hexdigest", "Sum256", "Sum512", "Sum224", "Sum384",
+                           "Sum", "doFinal", "sha256", "sha1", "sha512", "md5"})
 
 
 def _counting(ctx: FileContext, loop: Node) -> bool:
