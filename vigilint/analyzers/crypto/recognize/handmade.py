@@ -113,7 +113,15 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
                 if fed is not None:
                     out.append(Evidence(fed, "mac", "a hash fed the secret and the message "
                                                     "in turn (H(secret || message))"))
-    if not out and name_words & _SIGN_WORDS and not name_words & _NOT_SIGN:
+    if not out and not hashing and _CHECKSUMS.search(text) and \
+            name_words & _SIGN_WORDS and not name_words & _NOT_SIGN:
+        # a checksum (CRC-32, Adler-32, FNV) keyed by a secret and used as a signature
+        mac = _secret_prefix(ctx, body, _CHECKSUM_CALLS) or _secret_fed(ctx, body)
+        if mac is not None:
+            out.append(Evidence(mac, "mac", "a checksum (CRC/Adler/FNV) over the secret and the "
+                                            "message: anyone can forge it"))
+    if not out and ((name_words & _SIGN_WORDS and not name_words & _NOT_SIGN) or
+                    _called_to_sign(ctx, fn)):
         loop = _hand_hash_over_secret(ctx, body)
         if loop is not None:
             out.append(Evidence(loop, "mac", "a hand-written hash (djb2/FNV-style) over the "
@@ -387,13 +395,21 @@ _COUNTED = lazyre.compile(r"\bArray\.from\(\s*\{\s*length|\bArray\(|\brange\(|\.
                           r"\bnew Array\(")
 
 
-def _secret_prefix(ctx: FileContext, body: Node) -> Node | None:
+# Checksums: not hashes, still less MACs (`zlib.crc32`, `java.util.zip.CRC32`, Go
+# `crc32.ChecksumIEEE`, `adler32.New`, `fnv.New32a`, a JS `crc32(...)` package).
+_CHECKSUMS = lazyre.compile(r"\b(?:CRC32|crc32|Crc32|Adler32|adler32|CRC32C|crc32c|fnv\.New\w*|"
+                            r"ChecksumIEEE)\b")
+_CHECKSUM_CALLS = frozenset({"crc32", "adler32", "ChecksumIEEE", "Checksum", "crc32c"})
+
+
+def _secret_prefix(ctx: FileContext, body: Node,
+                   calls: frozenset[str] = _HASH_CALLS) -> Node | None:
     """`sha256(secret + message)`: a hash call whose input concatenates a secret."""
     for n in walk(body):
         if n.type not in CALL_KINDS:
             continue
         function = n.child_by_field_name("function") or n.child_by_field_name("name")
-        if last_name(ctx.node_text(function)) not in _HASH_CALLS:
+        if last_name(ctx.node_text(function)) not in calls:
             continue
         args = n.child_by_field_name("arguments")
         if args is None:
@@ -484,6 +500,10 @@ def _hand_hash_over_secret(ctx: FileContext, body: Node) -> Node | None:
     bindings = re.findall(r"\b([A-Za-z_]\w*)\s*:?=(?!=)\s*([^;\n]*)", text)
     joined = [value for _, value in bindings
               if _CONCATENATION.search(value) and _names_a_secret(value)]
+    # or the loop walks the joined text itself (`for (const ch of this.secret + text)`)
+    joined += [head for loop in nodes_in(ctx, body, LOOP_KINDS)
+               for head in [_loop_head(ctx, loop)]
+               if _CONCATENATION.search(head) and _names_a_secret(head)]
     if not joined:
         # or the state is keyed: the accumulator starts from the secret (`long h = OFFSET ^
         # LINK_SECRET`) and is mixed in a loop (`h ^= b; h *= PRIME`)
@@ -507,6 +527,22 @@ def _hand_hash_over_secret(ctx: FileContext, body: Node) -> Node | None:
                     re.search(r"ord\(|charCodeAt|codePointAt|\[", value_text)):
                 return n
     return None
+
+
+def _loop_head(ctx: FileContext, loop: Node) -> str:
+    """What a for-each loop walks (`secret + text` of `for ch in secret + text`)."""
+    right = loop.child_by_field_name("right") or loop.child_by_field_name("value")
+    if right is None:
+        clause = next((c for c in loop.named_children if c.type == "range_clause"), None)
+        right = clause.child_by_field_name("right") if clause is not None else None
+    return ctx.node_text(right) if right is not None else ""
+
+
+def _called_to_sign(ctx: FileContext, fn: Node) -> bool:
+    """A signing function of the file (`sign`, `computeMac`) calls this one."""
+    name = function_name(ctx, fn)
+    return bool(name) and any(signing_function(ctx, enclosing_function(call))
+                              for call in calls_of(ctx).get(name, ()))
 
 
 def _keyed_state_mixed(ctx: FileContext, body: Node, keyed: set[str]) -> Node | None:
