@@ -214,7 +214,8 @@ _KEY_QUALIFIERS = frozenset({"api", "secret", "license", "licence", "encryption"
 # colours, trace ids, UUIDs (identifiers, not credentials).
 _NOT_SECRET = frozenset({"test", "tests", "mock", "fake", "dummy", "boundary", "multipart",
                          "tempfile", "temp", "tmp", "jitter", "backoff", "retry", "sample",
-                         "sampling", "color", "colour", "trace", "tracing", "uuid", "guid"})
+                         "sampling", "color", "colour", "trace", "tracing", "uuid", "guid",
+                         "mask"})  # a WebSocket frame's mask key hides nothing from anyone
 
 
 def _secret_name(name: str) -> bool:

@@ -165,7 +165,15 @@ def _websocket_mask(ctx: FileContext, node: Node) -> bool:
     """`data[i] ^ mask[i & 3]`, `payload[i] ^ maskingKey[i % 4]`: WebSocket frame masking
     (RFC 6455), a 4-byte mask that protects proxies, not secrets."""
     text = ctx.node_text(node).replace(" ", "")
-    return ("&3]" in text or "%4]" in text) and "mask" in text.lower()
+    if "&3]" not in text and "%4]" not in text:
+        return False
+    if "mask" in text.lower():
+        return True
+    # `b[i] ^= key[pos&3]` in `maskBytes(key [4]byte, pos int, b []byte)`: a 4-byte key
+    # cycled by a function named for masking (or unmasking) frames
+    fn = enclosing_function(node)
+    return fn is not None and bool(set(words(function_name(ctx, fn))) & {
+        "mask", "unmask", "masking", "frame", "frames"})
 
 
 def _drawn(ctx: FileContext, side: Node, fn: Node | None) -> bool:
