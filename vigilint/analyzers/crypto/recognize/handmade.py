@@ -206,7 +206,7 @@ def hashing_functions(ctx: FileContext) -> frozenset[str]:
         if not name or body is None or len(ctx.node_text(body)) > 1200:
             continue
         text = ctx.node_text(f)  # the parameters too: `mix(MessageDigest md, ...)`
-        if any(m in text for m in _HASH_MARKERS + ("hash.Hash",)) and any(
+        if any(m in text for m in (*_HASH_MARKERS, "hash.Hash")) and any(
                 _method(ctx, c) in _HASH_RESULTS for c in nodes_in(ctx, body, CALL_KINDS)):
             direct[name] = f
         else:
