@@ -30,6 +30,7 @@ from vigilint.analyzers.crypto.syntax import (
     callee,
     enclosing,
     enclosing_function,
+    file_mentions,
     function_name,
     kind_nodes,
     last_name,
@@ -79,8 +80,9 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
     out: list[Evidence] = []
     source = ctx.source[body.start_byte:body.end_byte]
     text = source.decode("utf-8", "replace")
+    helpers = hashing_functions(ctx)
     hashing = any(marker in text for marker in _HASH_MARKERS) or bool(
-        _names_in(ctx, body) & hashing_functions(ctx))
+        helpers and _names_in(ctx, body) & helpers)
     if hashing and _IPAD.search(text) and _OPAD.search(text) and not _HMAC.search(text):
         pads = _IPAD.search(text)
         assert pads is not None
@@ -198,6 +200,9 @@ def hashing_functions(ctx: FileContext) -> frozenset[str]:
     found: frozenset[str] | None = ctx.cache.get("crypto.hashing_functions")
     if found is not None:
         return found
+    if not file_mentions(ctx, "crypto.hash_helpers", (*_HASH_MARKERS, "hash.Hash")):
+        ctx.cache["crypto.hashing_functions"] = frozenset()
+        return frozenset()
     direct: dict[str, Node] = {}
     others: dict[str, Node] = {}
     for f in kind_nodes(ctx, FUNCTION_KINDS):

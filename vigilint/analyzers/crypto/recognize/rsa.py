@@ -247,7 +247,9 @@ def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
     if keys is not None:
         return keys
     crt = _crt_signing(ctx, fn) if file_mentions(
-        ctx, "crypto.rsa_crt", ("- 1", "-1", "subtract", "Sub(")) else None
+        ctx, "crypto.rsa_crt", ("modPow(", ".Exp(", "pow(")) and file_mentions(
+        ctx, "crypto.rsa_crt_inverse", ("nverse", "egcd", "mod_inv", "modinv", "invmod",
+                                        ", -1")) else None
     if crt is not None:
         return crt
     if "".join(words(name)) not in _MODEXP_NAMES:
