@@ -122,8 +122,10 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
         if mac is not None:
             out.append(Evidence(mac, "mac", "a checksum (CRC/Adler/FNV) over the secret and the "
                                             "message: anyone can forge it"))
-    if not out and ((name_words & _SIGN_WORDS and not name_words & _NOT_SIGN) or
-                    _called_to_sign(ctx, fn)):
+    if not out and ((name_words & _SIGN_WORDS and not name_words & _NOT_SIGN) or (
+            (b"for" in source or b"while" in source) and
+            (b"*" in source or b"<<" in source or b"imul" in source) and
+            _called_to_sign(ctx, fn))):
         loop = _hand_hash_over_secret(ctx, body)
         if loop is not None:
             out.append(Evidence(loop, "mac", "a hand-written hash (djb2/FNV-style) over the "
@@ -546,7 +548,9 @@ def _loop_head(ctx: FileContext, loop: Node) -> str:
 def _called_to_sign(ctx: FileContext, fn: Node) -> bool:
     """A signing function of the file (`sign`, `computeMac`) calls this one."""
     name = function_name(ctx, fn)
-    return bool(name) and any(signing_function(ctx, enclosing_function(call))
+    if not name or ctx.source.count(name.encode()) < 2:
+        return False  # never called
+    return any(signing_function(ctx, enclosing_function(call))
                               for call in calls_of(ctx).get(name, ()))
 
 
