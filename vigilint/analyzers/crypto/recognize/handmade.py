@@ -239,7 +239,10 @@ def _counting(ctx: FileContext, loop: Node) -> bool:
     if loop.type == "for_statement" and ctx.language == "python":
         right = loop.child_by_field_name("right")
         return right is not None and ctx.node_text(right).startswith("range(")
-    if loop.type in ("for_in_statement", "enhanced_for_statement"):
+    if loop.type == "for_in_statement":  # `for (const _ of Array(999).keys())`: rounds counted
+        right = loop.child_by_field_name("right")
+        return right is not None and _COUNTED.search(ctx.node_text(right)) is not None
+    if loop.type == "enhanced_for_statement":
         return False
     if loop.type == "for_statement" and ctx.language == "go":
         return not any(c.type == "range_clause" for c in loop.named_children)
