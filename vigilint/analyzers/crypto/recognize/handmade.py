@@ -104,7 +104,8 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
                 out.append(Evidence(derived, "kdf", "a key derived by one plain hash of the "
                                                     "secret and a context"))
         signs = (name_words & _SIGN_WORDS and not name_words & _NOT_SIGN) or (
-            name_words & (_VERIFY_WORDS | _DIGEST_NAMES) and name_words & _VERIFIED_WORDS)
+            name_words & (_VERIFY_WORDS | _DIGEST_NAMES) and name_words & _VERIFIED_WORDS) or (
+            "tag" in name_words and _names_a_secret(text))  # `PalletTag` over `scanSecret`
         if signs and not _HMAC.search(text):
             mac = _secret_prefix(ctx, body)
             if mac is not None:
