@@ -255,6 +255,11 @@ def _callers_pass_secrets(ctx: FileContext, name: str) -> bool:
         caller = call.parent
         while caller is not None and caller.type not in FUNCTION_KINDS:
             caller = caller.parent
+        if caller is not None and set(words(function_name(ctx, caller))) & _DECISION_WORDS \
+                and len(names) >= 2:
+            return True  # `authorised(p, given)` returning `self._same(expected, given)`:
+            # a function named for an access decision compares what it was given with a
+            # credential
         if caller is None or not _KEYED.search(ctx.node_text(caller)):
             continue
         if _MAC_VALUE.search(ctx.node_text(args)):

@@ -223,7 +223,45 @@ def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
         return Evidence(fn.child_by_field_name("name") or fn, "encoding",
                         "an encrypt/hash function whose body only encodes")
     return _shift(ctx, fn) or _plain_shift(ctx, fn) or _rotated_table(ctx, fn) or \
-        _substitution(ctx, fn) or _transposition(ctx, fn)
+        _substitution(ctx, fn) or _transposition(ctx, fn) or _keyword_columns(ctx, fn)
+
+
+# The columns put in the order of a keyword's sorted letters: `[...keyword].map((ch, i) =>
+# [ch, i]).sort(...)`, `sorted(range(len(key)), key=lambda i: key[i])`, `sorted(enumerate(
+# key))`, `key.split('').map(...).sort(...)`, `key.toCharArray()` then `Arrays.sort`.
+_KEYWORD_ORDER = lazyre.compile(
+    r"(?:\[\s{0,4}\.\.\.\s{0,4}\w{1,40}\s{0,4}\]|\w{1,40}\.split\(\s{0,4}['\"]{2}\s{0,4}\)|"
+    r"\w{1,40}\.toCharArray\(\s{0,4}\))[^;\n]{0,160}\.sort\(|"
+    r"\bsorted\(\s{0,4}(?:range\(\s{0,4}len\(\s{0,4}\w{1,40}\s{0,4}\)\s{0,4}\)|enumerate\()|"
+    r"\bsort\([^;\n]{0,120}(?:::charAt|\.charAt\()")
+# A grid cell read row-major by a computed index (`grid[r * cols + col]`) or by two
+# (`grid[r][col]`).
+_GRID_CELL = lazyre.compile(r"\[\s{0,4}\w{1,40}\s{0,4}\*\s{0,4}\w{1,40}\s{0,4}\+\s{0,4}\w{1,40}"
+                            r"\s{0,4}\]|\[\s{0,4}\w{1,40}\s{0,4}\]\s{0,4}\[\s{0,4}\w{1,40}\s{0,4}\]")
+
+
+def _keyword_columns(ctx: FileContext, fn: Node) -> Evidence | None:
+    """A keyed columnar transposition over a secret: the columns ordered by a keyword's
+    sorted letters and the grid read out column by column (in loops or `map`/`Array.from`
+    callbacks), in a function that handles a secret or personal data or is applied to one."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return None
+    text = ctx.node_text(body)
+    if "sort" not in text or "[" not in text:
+        return None
+    order = _KEYWORD_ORDER.search(text)
+    if order is None or _GRID_CELL.search(text) is None or "join" not in text:
+        return None
+    if _CHAR_CODE.search(text):
+        return None  # arithmetic on characters: a shift, seen elsewhere
+    if game_context(ctx, fn) or not (_protects(ctx, fn) or _applied_to_secret(ctx, fn)):
+        return None
+    at = body.start_byte + len(text[:order.start()].encode("utf-8"))
+    found = next((n for n in reversed(list(walk(body))) if n.start_byte <= at < n.end_byte
+                  and n.type in _STATEMENT_KINDS), body)
+    return Evidence(found, "transposition", "the columns ordered by a keyword and the text read "
+                                            "out column by column (a columnar transposition)")
 
 
 # Characters moved between rows and columns: `rows[r] += ch` (rail fence), `out += row[c]`

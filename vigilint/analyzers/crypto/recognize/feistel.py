@@ -111,7 +111,12 @@ def _spn(ctx: FileContext, node: Node) -> bool:
     if operator(ctx, node) not in ("=", ""):
         return False
     target = node.child_by_field_name("left")
-    value = unwrap(node.child_by_field_name("right"))
+    value = node.child_by_field_name("right")
+    if target is not None and value is not None and target.type == "expression_list" and \
+            value.type == "expression_list" and len(target.named_children) == 1 and \
+            len(value.named_children) == 1:  # go: `w = subst(w ^ k)`
+        target, value = target.named_children[0], value.named_children[0]
+    value = unwrap(value)
     if target is None or value is None or target.type != "identifier":
         return False
     if value.type not in CALL_KINDS and value.type not in _INDEXED:
@@ -124,12 +129,46 @@ def _spn(ctx: FileContext, node: Node) -> bool:
                 continue
             sides = {ctx.node_text(left), ctx.node_text(right)}
             other = right if ctx.node_text(left) == state else left
+            if state in sides and _round_key_item(ctx, other, node):
+                return True
             if state in sides and other.type in _INDEXED and mentions(
                     ctx.node_text(other.child_by_field_name("object") or other.child_by_field_name(
                         "value") or other.child_by_field_name("array") or other.child_by_field_name(
                         "operand") or other), KEY_WORDS | {"rk", "subkey", "subkeys", "round"}):
                 return in_loop(node)
     return False
+
+
+_FOR_EACH = frozenset({"for_statement", "for_in_statement", "enhanced_for_statement"})
+
+
+def _round_key_item(ctx: FileContext, other: Node, node: Node) -> bool:
+    """`k` of `for (const k of VOUCHER_KEYS)`, `for k in round_keys`, `for _, k := range
+    subkeys`, `for (int k : KEYS)`: each round key taken in turn from a key-named sequence."""
+    if other.type != "identifier":
+        return False
+    name = ctx.node_text(other)
+    loop = node.parent
+    while loop is not None and loop.type not in _FOR_EACH:
+        loop = loop.parent
+    if loop is None:
+        return False
+    head = loop.child_by_field_name("left") or loop.child_by_field_name("name")
+    walked = loop.child_by_field_name("right") or loop.child_by_field_name("value")
+    if head is None:  # go: `for _, k := range keys`
+        clause = next((c for c in loop.named_children if c.type == "range_clause"), None)
+        if clause is not None:
+            head, walked = clause.child_by_field_name("left"), clause.child_by_field_name(
+                "right")
+    if head is None or walked is None:
+        return False
+    if name not in {ctx.node_text(n) for n in walk(head) if n.type == "identifier"}:
+        return False
+    text = ctx.node_text(walked)
+    if ".keys(" in text or "keys(" in text.split(".", 1)[0] or ".keySet(" in text or \
+            "Object.keys" in text:
+        return False  # a map's keys, not a cipher's
+    return mentions(text, KEY_WORDS | {"rk", "subkey", "subkeys", "round"})
 
 
 def _temp_first(ctx: FileContext, node: Node) -> bool:

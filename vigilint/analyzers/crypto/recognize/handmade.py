@@ -30,6 +30,7 @@ from vigilint.analyzers.crypto.syntax import (
     callee,
     enclosing,
     enclosing_function,
+    file_mentions,
     function_name,
     kind_nodes,
     last_name,
@@ -79,7 +80,9 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
     out: list[Evidence] = []
     source = ctx.source[body.start_byte:body.end_byte]
     text = source.decode("utf-8", "replace")
-    hashing = any(marker in text for marker in _HASH_MARKERS)
+    helpers = hashing_functions(ctx)
+    hashing = any(marker in text for marker in _HASH_MARKERS) or bool(
+        helpers and _names_in(ctx, body) & helpers)
     if hashing and _IPAD.search(text) and _OPAD.search(text) and not _HMAC.search(text):
         pads = _IPAD.search(text)
         assert pads is not None
@@ -101,7 +104,8 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
                 out.append(Evidence(derived, "kdf", "a key derived by one plain hash of the "
                                                     "secret and a context"))
         signs = (name_words & _SIGN_WORDS and not name_words & _NOT_SIGN) or (
-            name_words & (_VERIFY_WORDS | _DIGEST_NAMES) and name_words & _VERIFIED_WORDS)
+            name_words & (_VERIFY_WORDS | _DIGEST_NAMES) and name_words & _VERIFIED_WORDS) or (
+            "tag" in name_words and _names_a_secret(text))  # `PalletTag` over `scanSecret`
         if signs and not _HMAC.search(text):
             mac = _secret_prefix(ctx, body)
             if mac is not None:
@@ -112,7 +116,17 @@ def evidence(ctx: FileContext, fn: Node) -> list[Evidence]:
                 if fed is not None:
                     out.append(Evidence(fed, "mac", "a hash fed the secret and the message "
                                                     "in turn (H(secret || message))"))
-    if not out and name_words & _SIGN_WORDS and not name_words & _NOT_SIGN:
+    if not out and not hashing and _CHECKSUMS.search(text) and \
+            name_words & _SIGN_WORDS and not name_words & _NOT_SIGN:
+        # a checksum (CRC-32, Adler-32, FNV) keyed by a secret and used as a signature
+        mac = _secret_prefix(ctx, body, _CHECKSUM_CALLS) or _secret_fed(ctx, body)
+        if mac is not None:
+            out.append(Evidence(mac, "mac", "a checksum (CRC/Adler/FNV) over the secret and the "
+                                            "message: anyone can forge it"))
+    if not out and ((name_words & _SIGN_WORDS and not name_words & _NOT_SIGN) or (
+            (b"for" in source or b"while" in source) and
+            (b"*" in source or b"<<" in source or b"imul" in source) and
+            _called_to_sign(ctx, fn))):
         loop = _hand_hash_over_secret(ctx, body)
         if loop is not None:
             out.append(Evidence(loop, "mac", "a hand-written hash (djb2/FNV-style) over the "
@@ -168,12 +182,56 @@ def _names_in(ctx: FileContext, node: Node) -> set[str]:
 
 
 def _hash_call(ctx: FileContext, node: Node) -> Node | None:
+    """A hash call in `node`: a hash library's, or a call to a function of the file that
+    returns a hash (`mix(md, state, salt, i)`, `stretchOnce(prev, salt)` over `md5hex`)."""
+    helpers = hashing_functions(ctx)
     for n in walk(node):
         if n.type in CALL_KINDS:
             function = n.child_by_field_name("function") or n.child_by_field_name("name")
-            if last_name(ctx.node_text(function)) in _HASH_CALLS:
+            name = last_name(ctx.node_text(function))
+            if name in _HASH_CALLS or (name in helpers and "." not in ctx.node_text(
+                    function).removeprefix("this.").removeprefix("self.")):
                 return n
     return None
+
+
+def hashing_functions(ctx: FileContext) -> frozenset[str]:
+    """Names of the file's functions that return a library hash of what they are given,
+    directly or through another such function (two levels): `md5hex(t)` returning
+    `createHash('md5')...digest('hex')`, `stretchOnce(p, s, r)` returning `md5hex(p + s + r)`,
+    Java `mix(md, state, salt, r)` feeding `md` and returning `md.digest()`."""
+    found: frozenset[str] | None = ctx.cache.get("crypto.hashing_functions")
+    if found is not None:
+        return found
+    if not file_mentions(ctx, "crypto.hash_helpers", (*_HASH_MARKERS, "hash.Hash")):
+        ctx.cache["crypto.hashing_functions"] = frozenset()
+        return frozenset()
+    direct: dict[str, Node] = {}
+    others: dict[str, Node] = {}
+    for f in kind_nodes(ctx, FUNCTION_KINDS):
+        name = function_name(ctx, f)
+        body = f.child_by_field_name("body")
+        if not name or body is None or len(ctx.node_text(body)) > 1200:
+            continue
+        text = ctx.node_text(f)  # the parameters too: `mix(MessageDigest md, ...)`
+        if any(m in text for m in (*_HASH_MARKERS, "hash.Hash")) and any(
+                _method(ctx, c) in _HASH_RESULTS for c in nodes_in(ctx, body, CALL_KINDS)):
+            direct[name] = f
+        else:
+            others[name] = f
+    names = set(direct)
+    for name, f in others.items():
+        body = f.child_by_field_name("body")
+        if body is not None and any(_method(ctx, c) in direct for c in nodes_in(
+                ctx, body, CALL_KINDS)) and not nodes_in(ctx, body, LOOP_KINDS):
+            names.add(name)
+    found = frozenset(names)
+    ctx.cache["crypto.hashing_functions"] = found
+    return found
+
+
+_HASH_RESULTS = frozenset({"digest", "hexdigest", "Sum256", "Sum512", "Sum224", "Sum384",
+                           "Sum", "doFinal", "sha256", "sha1", "sha512", "md5"})
 
 
 def _counting(ctx: FileContext, loop: Node) -> bool:
@@ -182,7 +240,10 @@ def _counting(ctx: FileContext, loop: Node) -> bool:
     if loop.type == "for_statement" and ctx.language == "python":
         right = loop.child_by_field_name("right")
         return right is not None and ctx.node_text(right).startswith("range(")
-    if loop.type in ("for_in_statement", "enhanced_for_statement"):
+    if loop.type == "for_in_statement":  # `for (const _ of Array(999).keys())`: rounds counted
+        right = loop.child_by_field_name("right")
+        return right is not None and _COUNTED.search(ctx.node_text(right)) is not None
+    if loop.type == "enhanced_for_statement":
         return False
     if loop.type == "for_statement" and ctx.language == "go":
         return not any(c.type == "range_clause" for c in loop.named_children)
@@ -345,13 +406,21 @@ _COUNTED = lazyre.compile(r"\bArray\.from\(\s*\{\s*length|\bArray\(|\brange\(|\.
                           r"\bnew Array\(")
 
 
-def _secret_prefix(ctx: FileContext, body: Node) -> Node | None:
+# Checksums: not hashes, still less MACs (`zlib.crc32`, `java.util.zip.CRC32`, Go
+# `crc32.ChecksumIEEE`, `adler32.New`, `fnv.New32a`, a JS `crc32(...)` package).
+_CHECKSUMS = lazyre.compile(r"\b(?:CRC32|crc32|Crc32|Adler32|adler32|CRC32C|crc32c|fnv\.New\w*|"
+                            r"ChecksumIEEE)\b")
+_CHECKSUM_CALLS = frozenset({"crc32", "adler32", "ChecksumIEEE", "Checksum", "crc32c"})
+
+
+def _secret_prefix(ctx: FileContext, body: Node,
+                   calls: frozenset[str] = _HASH_CALLS) -> Node | None:
     """`sha256(secret + message)`: a hash call whose input concatenates a secret."""
     for n in walk(body):
         if n.type not in CALL_KINDS:
             continue
         function = n.child_by_field_name("function") or n.child_by_field_name("name")
-        if last_name(ctx.node_text(function)) not in _HASH_CALLS:
+        if last_name(ctx.node_text(function)) not in calls:
             continue
         args = n.child_by_field_name("arguments")
         if args is None:
@@ -442,6 +511,10 @@ def _hand_hash_over_secret(ctx: FileContext, body: Node) -> Node | None:
     bindings = re.findall(r"\b([A-Za-z_]\w*)\s*:?=(?!=)\s*([^;\n]*)", text)
     joined = [value for _, value in bindings
               if _CONCATENATION.search(value) and _names_a_secret(value)]
+    # or the loop walks the joined text itself (`for (const ch of this.secret + text)`)
+    joined += [head for loop in nodes_in(ctx, body, LOOP_KINDS)
+               for head in [_loop_head(ctx, loop)]
+               if _CONCATENATION.search(head) and _names_a_secret(head)]
     if not joined:
         # or the state is keyed: the accumulator starts from the secret (`long h = OFFSET ^
         # LINK_SECRET`) and is mixed in a loop (`h ^= b; h *= PRIME`)
@@ -465,6 +538,24 @@ def _hand_hash_over_secret(ctx: FileContext, body: Node) -> Node | None:
                     re.search(r"ord\(|charCodeAt|codePointAt|\[", value_text)):
                 return n
     return None
+
+
+def _loop_head(ctx: FileContext, loop: Node) -> str:
+    """What a for-each loop walks (`secret + text` of `for ch in secret + text`)."""
+    right = loop.child_by_field_name("right") or loop.child_by_field_name("value")
+    if right is None:
+        clause = next((c for c in loop.named_children if c.type == "range_clause"), None)
+        right = clause.child_by_field_name("right") if clause is not None else None
+    return ctx.node_text(right) if right is not None else ""
+
+
+def _called_to_sign(ctx: FileContext, fn: Node) -> bool:
+    """A signing function of the file (`sign`, `computeMac`) calls this one."""
+    name = function_name(ctx, fn)
+    if not name or ctx.source.count(name.encode()) < 2:
+        return False  # never called
+    return any(signing_function(ctx, enclosing_function(call))
+                              for call in calls_of(ctx).get(name, ()))
 
 
 def _keyed_state_mixed(ctx: FileContext, body: Node, keyed: set[str]) -> Node | None:

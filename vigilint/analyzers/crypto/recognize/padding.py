@@ -271,9 +271,11 @@ _MARKER_UNPAD = lazyre.compile(
     r"\(byte\)\s{0,4}0x80)\s{0,4}['\"]?\s{0,4}\)"
     r"|(?:TrimRight|rstrip|trimEnd|stripTrailing)\([^()\n]{0,60}?['\"](?:\\x00|\\0|\\u0000)+['\"]"
     r"\s{0,4}\)|\.replace\(\s{0,4}/(?:\\0|\\x00|\\u0000)\+\$/"
-    # or walked back over the pad bytes: `while (i >= 0 && data[i] == 0) i--;`
-    r"|\bwhile\s{0,4}\([^()\n]{0,80}\[\s{0,4}\w{1,40}\s{0,4}\]\s{0,4}==\s{0,4}(?:\(byte\)\s{0,4})?"
-    r"(?:0x00|0x80|0)\s{0,4}\)\s{0,4}\{?\s{0,4}\w{1,40}\s{0,4}(?:--|-=\s{0,4}1)")
+    # or walked back over the pad bytes: `while (i >= 0 && data[i] == 0) i--;`, `while (end >
+    # 0 && plain[end - 1] === n) end--` (n the last byte), `while end and p[end - 1] == n:`
+    r"|\bwhile\s{0,4}\(?[^()\n]{0,80}\[\s{0,4}\w{1,40}(?:\s{0,4}-\s{0,4}1)?\s{0,4}\]\s{0,4}"
+    r"===?\s{0,4}(?:\(byte\)\s{0,4})?\w{1,40}\s{0,4}\)?\s{0,4}[{:]?\s{0,40}\w{1,40}\s{0,4}"
+    r"(?:--|-=\s{0,4}1)")
 
 
 def _unpad_by_hand(ctx: FileContext, body: Node) -> Node | None:

@@ -211,12 +211,47 @@ def _key_generation(ctx: FileContext, fn: Node) -> Evidence | None:
                                  "exponent as the inverse of e)")
 
 
+# The private exponent reduced modulo p - 1 (RSA-CRT's dP, dQ): `d % (p - 1)`, `D.Mod(D,
+# new(big.Int).Sub(P, one))` / `Mod(s.D, new(big.Int).Sub(s.P, one))`, `d.mod(p.subtract(ONE))`.
+_CRT_EXPONENT = lazyre.compile(
+    r"%\s{0,4}\(\s{0,4}[\w.]{1,40}\s{0,4}-\s{0,4}1n?\s{0,4}\)|"
+    r"\.Mod\(\s{0,4}[\w.]{1,40}\s{0,4},\s{0,4}new\(big\.Int\)\.Sub\(|"
+    r"\.mod\(\s{0,4}[\w.]{1,40}\.subtract\(\s{0,4}(?:BigInteger\.)?ONE\s{0,4}\)")
+# A modular exponentiation with three operands: `pow(m, dp, p)`, `m.modPow(dp, p)`,
+# `new(big.Int).Exp(m, dp, P)`.
+_MODEXP_CALL = lazyre.compile(r"\bpow\([^,\n]{1,80},[^,\n]{1,120},|\.modPow\(|\.Exp\(")
+
+
+def _crt_signing(ctx: FileContext, fn: Node) -> Evidence | None:
+    """RSA with the Chinese remainder theorem written out: the private exponent reduced
+    modulo p - 1 and q - 1, two exponentiations, recombined with the inverse of q mod p
+    (Garner), whatever the key's fields are called."""
+    text = ctx.node_text(fn)
+    if len(_CRT_EXPONENT.findall(text)) < 2 or len(_MODEXP_CALL.findall(text)) < 2 or \
+            _INVERSE.search(text) is None:
+        return None
+    found = _MODEXP_CALL.search(text)
+    assert found is not None
+    at = fn.start_byte + len(text[:found.start()].encode("utf-8"))
+    node = next((n for n in reversed(list(walk(fn))) if n.start_byte <= at < n.end_byte
+                 and n.type in CALL_KINDS), fn)
+    return Evidence(node, "rsa", "RSA-CRT written out (the private exponent reduced modulo "
+                                 "p - 1 and q - 1, two exponentiations recombined) with no "
+                                 "padding")
+
+
 def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
     name = function_name(ctx, fn)
     keys = _key_generation(ctx, fn) if file_mentions(
         ctx, "crypto.rsa_keygen", ("- 1", "-1", "subtract")) else None
     if keys is not None:
         return keys
+    crt = _crt_signing(ctx, fn) if file_mentions(
+        ctx, "crypto.rsa_crt", ("modPow(", ".Exp(", "pow(")) and file_mentions(
+        ctx, "crypto.rsa_crt_inverse", ("nverse", "egcd", "mod_inv", "modinv", "invmod",
+                                        ", -1")) else None
+    if crt is not None:
+        return crt
     if "".join(words(name)) not in _MODEXP_NAMES:
         if _square_and_multiply(ctx, fn) and any(n.type in LOOP_KINDS for n in walk(fn)) \
                 and file_mentions(ctx, "crypto.rsa_context", _CONTEXT, lower=True):

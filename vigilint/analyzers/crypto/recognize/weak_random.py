@@ -116,6 +116,9 @@ def weak_call(ctx: FileContext, call: Node) -> str:
         return resolved
     if ctx.language == "go" and _GO_CLOCK.match(callee(ctx, call)) and _reduced(call):
         return callee(ctx, call)
+    if (resolved in _CLOCKS or (ctx.language == "go" and _GO_CLOCK.match(callee(ctx, call)))) \
+            and _rendered(ctx, call):
+        return _RENDERED + (resolved if resolved in _CLOCKS else callee(ctx, call))
     if ctx.language == "java" and (resolved == "Math.random" or "ThreadLocalRandom.current()."
                                    in resolved or "RandomStringUtils.random" in resolved):
         return resolved
@@ -157,6 +160,50 @@ def _reduced(call: Node) -> bool:
     return False
 
 
+# Marks a clock read that is written out as text (see `_rendered`): a token made of the time.
+_RENDERED = "rendered:"
+_TEXT_CALLS = frozenset({"toString", "toHexString", "toOctalString", "valueOf", "str", "hex",
+                         "format", "Sprintf", "Sprint", "FormatInt", "FormatUint", "Itoa",
+                         "to_string", "String"})
+
+
+def _rendered(ctx: FileContext, call: Node) -> bool:
+    """The clock's value is written out as text (`Date.now().toString(16)`, `` `${Date.now()}`
+    ``, `str(time.time_ns())`, `Long.toHexString(System.nanoTime())`, `fmt.Sprintf("%x",
+    time.Now().UnixNano())`, `strconv.FormatInt(..., 36)`): the time spelled into a value."""
+    node = call
+    for _ in range(4):
+        parent = node.parent
+        if parent is None:
+            return False
+        if parent.type in ("template_substitution", "interpolation"):
+            return True
+        if parent.type in ("member_expression", "attribute", "field_access",
+                           "selector_expression") and parent.parent is not None and \
+                parent.parent.type in CALL_KINDS:
+            prop = parent.child_by_field_name("property") or parent.child_by_field_name(
+                "attribute") or parent.child_by_field_name("field")
+            return prop is not None and ctx.node_text(prop) in _TEXT_CALLS
+        if parent.type == "method_invocation":
+            name = parent.child_by_field_name("name")
+            return name is not None and ctx.node_text(name) in _TEXT_CALLS
+        if parent.type in ("argument_list", "arguments") and parent.parent is not None and \
+                parent.parent.type in CALL_KINDS:
+            return last_name(callee(ctx, parent.parent)) in _TEXT_CALLS
+        if parent.type not in ("parenthesized_expression", "cast_expression",
+                               "type_conversion_expression"):
+            return False
+        node = parent
+    return False
+
+
+# A function that also draws from a strong source, or signs what it makes, may use the time
+# as a part of its value (an expiry, a uniqueness suffix).
+_STRONG_OR_SIGNED = lazyre.compile(
+    r"randomBytes|randomUUID|getRandomValues|secrets\.|urandom|SecureRandom|crypto/rand|"
+    r"rand\.Read|crypto\.rand|uuid|UUID|(?i:hmac|sign)")
+
+
 _KEY_QUALIFIERS = frozenset({"api", "secret", "license", "licence", "encryption", "aes", "signing",
                              "private", "session", "access", "auth", "master", "crypto", "hmac",
                              "generate", "gen", "make", "create", "new", "activation", "product",
@@ -167,7 +214,8 @@ _KEY_QUALIFIERS = frozenset({"api", "secret", "license", "licence", "encryption"
 # colours, trace ids, UUIDs (identifiers, not credentials).
 _NOT_SECRET = frozenset({"test", "tests", "mock", "fake", "dummy", "boundary", "multipart",
                          "tempfile", "temp", "tmp", "jitter", "backoff", "retry", "sample",
-                         "sampling", "color", "colour", "trace", "tracing", "uuid", "guid"})
+                         "sampling", "color", "colour", "trace", "tracing", "uuid", "guid",
+                         "mask"})  # a WebSocket frame's mask key hides nothing from anyone
 
 
 def _secret_name(name: str) -> bool:
@@ -219,6 +267,8 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
     name = weak_call(ctx, call)
     if not name:
         return None
+    if name.startswith(_RENDERED):
+        return _rendered_secret(ctx, call, name.removeprefix(_RENDERED))
     fn = enclosing(call, FUNCTION_KINDS)
     while fn is not None and not function_name(ctx, fn):
         fn = enclosing(fn, FUNCTION_KINDS)
@@ -243,6 +293,26 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
             fn is not None and _kept_and_checked(ctx, target, fn)):
         return Evidence(call, "weakrandom", f"`{name}` producing a secret value")
     return None
+
+
+def _rendered_secret(ctx: FileContext, call: Node, name: str) -> Evidence | None:
+    """The clock written out as text is the value of a function or variable named for a
+    secret (`resetToken(id)` returning `` `${id}-${Date.now().toString(16)}` ``), which
+    draws from no strong source and signs nothing."""
+    fn = enclosing(call, FUNCTION_KINDS)
+    while fn is not None and not function_name(ctx, fn):
+        fn = enclosing(fn, FUNCTION_KINDS)
+    if fn is None:
+        return None
+    fn_name = function_name(ctx, fn)
+    if set(words(fn_name)) & (NON_CRYPTO_WORDS | _NOT_SECRET):
+        return None
+    if not (_secret_name(fn_name) or _secret_name(_assigned_to(ctx, call).rsplit(".", 1)[-1])):
+        return None
+    if _STRONG_OR_SIGNED.search(ctx.node_text(fn)):
+        return None
+    return Evidence(call, "weakrandom", f"`{name}` written out as a secret value: the time it "
+                                        f"was made is all there is to guess")
 
 
 _PRODUCERS = frozenset({"mint", "issue", "generate", "gen", "new", "create", "make", "next",

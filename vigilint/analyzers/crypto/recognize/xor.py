@@ -165,7 +165,15 @@ def _websocket_mask(ctx: FileContext, node: Node) -> bool:
     """`data[i] ^ mask[i & 3]`, `payload[i] ^ maskingKey[i % 4]`: WebSocket frame masking
     (RFC 6455), a 4-byte mask that protects proxies, not secrets."""
     text = ctx.node_text(node).replace(" ", "")
-    return ("&3]" in text or "%4]" in text) and "mask" in text.lower()
+    if "&3]" not in text and "%4]" not in text:
+        return False
+    if "mask" in text.lower():
+        return True
+    # `b[i] ^= key[pos&3]` in `maskBytes(key [4]byte, pos int, b []byte)`: a 4-byte key
+    # cycled by a function named for masking (or unmasking) frames
+    fn = enclosing_function(node)
+    return fn is not None and bool(set(words(function_name(ctx, fn))) & {
+        "mask", "unmask", "masking", "frame", "frames"})
 
 
 def _drawn(ctx: FileContext, side: Node, fn: Node | None) -> bool:
@@ -377,6 +385,9 @@ def is_key_xor(ctx: FileContext, node: Node) -> bool:
         return True
     if any(s.type in _ELEMENTS for s in sides) and any(_stepped(ctx, s, node) for s in sides):
         return True  # `out[i] = data[i] ^ (s >>> 24)` with `s = s * A + C` in the loop
+    if any(_loop_item(ctx, s, node) for s in sides) and any(
+            _stepped_by_call(ctx, s, node) for s in sides):
+        return True  # `for b in data: s = xorshift(s); out.append(b ^ (s & 0xFF))`
     if all(s.type == "identifier" for s in sides) and node.type in BINARY_KINDS:
         return _loop_iterates_key(ctx, node) or _zips_a_stream(ctx, node, fn)
     return False
@@ -404,6 +415,66 @@ def _stepped(ctx: FileContext, side: Node, node: Node) -> bool:
             if re.search(rf"\b{n}\b", value) and re.search(r"\*|imul|\^|<<", value) and \
                     re.search(r"\b(?:0x[0-9a-fA-F]{5,}|\d{5,})", value):
                 return True
+    return False
+
+
+def _loop_item(ctx: FileContext, side: Node, node: Node) -> bool:
+    """`b` of `for b in data` / `for (const b of data)` / `for _, b := range data` / `for
+    (byte b : data)`: the element the enclosing loop walks."""
+    if side.type != "identifier":
+        return False
+    loop = enclosing(node, LOOP_KINDS)
+    if loop is None:
+        return False
+    head = loop.child_by_field_name("left") or loop.child_by_field_name("name")
+    if head is None:
+        clause = next((c for c in loop.named_children if c.type == "range_clause"), None)
+        head = clause.child_by_field_name("left") if clause is not None else None
+    if head is None:
+        return False
+    return ctx.node_text(side) in set(re.findall(r"[A-Za-z_]\w*", ctx.node_text(head)))
+
+
+def _stepped_by_call(ctx: FileContext, side: Node, node: Node) -> bool:
+    """The side reads a state the loop steps through a function of the file that is a
+    generator's step (`state = _xorshift32(state)`, `s = lcgNext(s)`): a keystream whose
+    generator is written in a helper."""
+    if side.type in _ELEMENTS:
+        return False
+    names = set(re.findall(r"\b[A-Za-z_]\w*\b", ctx.node_text(side))) - {
+        "Math", "byte", "uint8", "int", "char", "this", "self"}
+    loop = enclosing(node, LOOP_KINDS)
+    if loop is None or not names or len(names) > 2:
+        return False
+    text = ctx.node_text(loop)
+    for name in names:
+        n = re.escape(name)
+        for step in re.findall(rf"(?<![.\w]){n}\s*:?=(?!=)\s*(?:this\.|self\.)?([A-Za-z_]\w*)"
+                               rf"\s*\(\s*{n}\s*\)", text):
+            if _generator_step(ctx, step):
+                return True
+    return False
+
+
+# `x ^= x << 13`, `s ^ (s >>> 17)`: one xorshift step (three make a generator)
+_SHIFT_XOR = lazyre.compile(r"\^=?\s{0,4}\(?\s{0,4}[\w.]{1,40}\s{0,4}(?:<<|>>>?)\s{0,4}\d{1,2}\b")
+
+
+# `return s*1103515245 + 12345`, `return (x * 0x5DEECE66D + 0xB)`: an LCG step returned
+_LCG_RETURN = lazyre.compile(r"\breturn\s{1,4}\(?\s{0,4}(?:Math\.imul\(\s{0,4})?[\w.]{1,60}\s{0,4}"
+                             r"[*,]\s{0,4}(?:0x[0-9a-fA-F]{5,16}|\d{5,20})\b")
+
+
+def _generator_step(ctx: FileContext, name: str) -> bool:
+    """A function of the file named `name` is a generator's step: three xorshift steps or a
+    linear congruential step over its argument."""
+    for fn in function_nodes(ctx):
+        if function_name(ctx, fn) != name:
+            continue
+        body = ctx.node_text(fn)
+        if len(body) < 800 and (len(_SHIFT_XOR.findall(body)) >= 3 or _LCG_STEP.search(body)
+                                or _LCG_RETURN.search(body)):
+            return True
     return False
 
 
