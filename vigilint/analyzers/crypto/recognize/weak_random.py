@@ -8,6 +8,7 @@ function is used by a function or variable named for one (`_random_code` called 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tree_sitter import Node
 
@@ -354,19 +355,25 @@ def _reaches_cookie(ctx: FileContext, name: str, fn: Node) -> bool:
     return False
 
 
+def _held_by_callers(ctx: FileContext, name: str, fn: Node) -> Iterator[tuple[str, set[str]]]:
+    """For each other function of the file that calls the generator function `name`: its text
+    and the locals it assigns the call's value to (`code = name(...)`, `c := name()`)."""
+    for call in calls_of(ctx).get(name, ()):
+        user = enclosing(call, FUNCTION_KINDS)
+        if user is None or user.id == fn.id:
+            continue
+        text = ctx.node_text(user)
+        yield text, set(re.findall(rf"\b([A-Za-z_]\w*)\s*:?=(?!=)[^;\n]{{0,80}}\b"
+                                   rf"{re.escape(name)}\s*\(", text))
+
+
 def _reaches_link(ctx: FileContext, name: str, fn: Node) -> bool:
     """A function of the file puts the generator's value in the path of a URL it builds
     (`f"https://app/enter/{slug}"`, `` `${base}/invite/${code}` ``, `"https://x/d/" + id`):
     a capability link, whose path is the secret. A cache buster in the query (`?v=`) is not."""
     if not name or not file_mentions(ctx, "crypto.url_sink", ("://",)):
         return False
-    for call in calls_of(ctx).get(name, ()):
-        user = enclosing(call, FUNCTION_KINDS)
-        if user is None or user.id == fn.id:
-            continue
-        text = ctx.node_text(user)
-        held = set(re.findall(rf"\b([A-Za-z_]\w*)\s*:?=(?!=)[^;\n]{{0,80}}\b{re.escape(name)}"
-                              rf"\s*\(", text))
+    for text, held in _held_by_callers(ctx, name, fn):
         for local in held:
             v = re.escape(local)
             if re.search(rf"https?://[^\s\"'`?]{{0,200}}(?:\{{|\$\{{)\s*{v}\s*\}}|"
@@ -388,13 +395,7 @@ def _kept_and_sent(ctx: FileContext, name: str, fn: Node) -> bool:
     possession with, whatever it is called (`c = sixDigits(); db.put(id, c); sms.send(p, c)`)."""
     if not name:
         return False
-    for call in calls_of(ctx).get(name, ()):
-        user = enclosing(call, FUNCTION_KINDS)
-        if user is None or user.id == fn.id:
-            continue
-        text = ctx.node_text(user)
-        held = set(re.findall(rf"\b([A-Za-z_]\w*)\s*:?=(?!=)[^;\n]{{0,80}}\b{re.escape(name)}"
-                              rf"\s*\(", text))
+    for text, held in _held_by_callers(ctx, name, fn):
         for local in held:
             if set(words(local)) & _REFERENCES:
                 continue  # an order number or booking reference is no secret
