@@ -6,11 +6,21 @@ set -euo pipefail
 # With --holdout2, the second held-back set (chosen 2026-12-07) instead of the first thirteen;
 # with --holdout3, the third (chosen 2026-12-07 before the noise pass i15e, never opened while tuning);
 # with --holdout4, the fourth (chosen 2026-12-07, fourth session, before any of its work);
-# with --holdout5, the fifth (chosen 2026-12-07, fourth session, before its second noise pass i15g).
-dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3|--holdout4|--holdout5]}
+# with --holdout5, the fifth (chosen 2026-12-07, fourth session, before its second noise pass i15g);
+# with --holdout6, the sixth (chosen 2026-12-07, fifth session, before any of its work).
+dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3|--holdout4|--holdout5|--holdout6]}
 mkdir -p "$dest/dl" "$dest/src"
 cd "$dest/dl"
-if [ "${2:-}" = "--holdout5" ]; then
+if [ "${2:-}" = "--holdout6" ]; then
+  for spec in flask-cors==6.0.5 django-cors-headers==4.9.0 webob==1.8.11 python-multipart==0.0.34; do
+    python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
+  done
+  for spec in serve-static@2.2.1 express-validator@7.3.2 cookie-session@2.1.1; do
+    npm pack -q "$spec" >/dev/null
+  done
+  apt-get download -q golang-github-gorilla-securecookie-dev=1.1.1-2 \
+    golang-github-unrolled-secure-dev=1.0.9-2 2>/dev/null
+elif [ "${2:-}" = "--holdout5" ]; then
   for spec in flask-wtf==1.3.0 oauthlib==4.0.1 pyjwt==2.15.1 requests-oauthlib==2.0.0; do
     python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
   done

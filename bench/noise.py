@@ -40,8 +40,9 @@ _SKIP_DIRS = {".git", "node_modules", "__pycache__", ".venv", "venv", "build", "
 # before the noise pass i15e, was scored blind on 2026-12-07 and is dev since; the fourth
 # (`fetch_projects.sh DEST --holdout4`), chosen before that session's work, was scored blind on
 # 2026-12-07 and is dev since; the fifth (`fetch_projects.sh DEST --holdout5`), chosen before the
-# noise pass i15g, was scored blind on 2026-12-07 and is dev since. No held-back set is left:
-# choose and pin a new one (`fetch_projects.sh`) before the next noise pass.
+# noise pass i15g, was scored blind on 2026-12-07 and is dev since. The sixth
+# (`fetch_projects.sh DEST --holdout6`) was chosen on 2026-12-07, fifth session, before any of its
+# work; it is held back (checked before the dev prefixes: `express-validator-` would match `express-`).
 DEV_PROJECTS = ("flask-", "requests-", "fastapi-", "express-", "koa-", "golang-github-gin-gonic-gin-dev",
                 "django-", "httpx-", "sqlalchemy-", "fastify-", "hapi-hapi-",
                 "golang-github-labstack-echo-dev", "golang-github-go-chi-chi-dev",
@@ -57,7 +58,10 @@ DEV_PROJECTS = ("flask-", "requests-", "fastapi-", "express-", "koa-", "golang-g
                 "flask_wtf-", "Flask-WTF-", "oauthlib-", "pyjwt-", "PyJWT-", "requests-oauthlib-",
                 "requests_oauthlib-", "express-rate-limit-", "bcryptjs-", "jose-",
                 "golang-github-gorilla-websocket-dev", "golang-github-rs-cors-dev")
-HOLDOUT_PROJECTS: tuple[str, ...] = ()
+HOLDOUT_PROJECTS: tuple[str, ...] = (
+    "flask_cors-", "Flask-Cors-", "django_cors_headers-", "django-cors-headers-", "webob-", "WebOb-",
+    "python_multipart-", "python-multipart-", "serve-static-", "express-validator-", "cookie-session-",
+    "golang-github-gorilla-securecookie-dev", "golang-github-unrolled-secure-dev")
 
 
 def split_of(name: str) -> str:
