@@ -7,11 +7,21 @@ set -euo pipefail
 # with --holdout3, the third (chosen 2026-12-07 before the noise pass i15e, never opened while tuning);
 # with --holdout4, the fourth (chosen 2026-12-07, fourth session, before any of its work);
 # with --holdout5, the fifth (chosen 2026-12-07, fourth session, before its second noise pass i15g);
-# with --holdout6, the sixth (chosen 2026-12-07, fifth session, before any of its work).
-dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3|--holdout4|--holdout5|--holdout6]}
+# with --holdout6, the sixth (chosen 2026-12-07, fifth session, before any of its work);
+# with --holdout7, the seventh (chosen 2026-12-07, fifth session, before its second noise pass).
+dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7]}
 mkdir -p "$dest/dl" "$dest/src"
 cd "$dest/dl"
-if [ "${2:-}" = "--holdout6" ]; then
+if [ "${2:-}" = "--holdout7" ]; then
+  for spec in flask-limiter==4.1.1 argon2-cffi==25.1.0 markupsafe==3.0.4 django-axes==8.3.1; do
+    python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
+  done
+  for spec in cookie-parser@1.4.7 passport-jwt@4.0.1 morgan@1.12.1; do
+    npm pack -q "$spec" >/dev/null
+  done
+  apt-get download -q golang-github-go-playground-validator-v10-dev=10.4.1-4 \
+    golang-github-urfave-negroni-dev=0.2.0-3 2>/dev/null
+elif [ "${2:-}" = "--holdout6" ]; then
   for spec in flask-cors==6.0.5 django-cors-headers==4.9.0 webob==1.8.11 python-multipart==0.0.34; do
     python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
   done
