@@ -371,6 +371,20 @@ def _early_exit_on_tag(ctx: FileContext, fn: Node, body: Node) -> Node | None:
 
 
 _CLASS_KINDS = frozenset({"class_declaration", "class_definition", "class"})
+# A value someone hands in to be checked, and the one it is checked against.
+_PRESENTED = frozenset({"given", "provided", "supplied", "presented", "received", "submitted",
+                        "claimed", "incoming", "offered", "typed", "entered"})
+_REFERENCE = frozenset({"expected", "stored", "known", "computed", "correct", "valid",
+                        "wanted", "issued", "recorded", "trusted"})
+
+
+def _expected_and_presented(ctx: FileContext, fn: Node) -> bool:
+    """Byte strings compared as what was expected against what was presented (`expected`
+    and `given`, `stored` and `supplied`): a verification of a value someone hands in, the
+    shape of a tag or token check, whatever the data is called."""
+    params = [set(words(p)) for p in parameter_names(ctx, fn)]
+    return len(params) == 2 and any(p & _PRESENTED for p in params) and \
+        any(p & _REFERENCE for p in params)
 
 
 def _owner_type(ctx: FileContext, fn: Node) -> str:
@@ -428,6 +442,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
         secret = _callers_pass_secrets(ctx, name) or _reads_secret(ctx, body)
     if not secret and compares and _names_one_time_code(words(_owner_type(ctx, fn))):
         secret = True  # Go `func (g gateCode) check(typed string) bool`
+    if not secret and compares and _byte_parameters(ctx, fn):
+        secret = _expected_and_presented(ctx, fn)
     early_candidate = compares and (secret or named) and (
         b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source or
         b"while" in source or b"any(" in source or b".some(" in source or
