@@ -382,9 +382,14 @@ def _expected_and_presented(ctx: FileContext, fn: Node) -> bool:
     """Byte strings compared as what was expected against what was presented (`expected`
     and `given`, `stored` and `supplied`): a verification of a value someone hands in, the
     shape of a tag or token check, whatever the data is called."""
-    params = [set(words(p)) for p in parameter_names(ctx, fn)]
+    params = [set(words(p)) for p in parameter_names(ctx, fn) if p not in _TYPE_NAMES]
     return len(params) == 2 and any(p & _PRESENTED for p in params) and \
         any(p & _REFERENCE for p in params)
+
+
+# Type names that `parameter_names` may list beside the names (`stored: bytes`).
+_TYPE_NAMES = frozenset({"bytes", "bytearray", "memoryview", "str", "Buffer", "Uint8Array",
+                         "byte", "string", "list"})
 
 
 def _owner_type(ctx: FileContext, fn: Node) -> str:

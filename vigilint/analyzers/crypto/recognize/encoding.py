@@ -173,6 +173,19 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
             ) or re.fullmatch(
                 rf"\s*(?:{re.escape(position.group(1))}\.length|len\(\s*"
                 rf"{re.escape(position.group(1))}\s*\))\s*", ctx.node_text(right)) is not None)
+        if not own and right is not None and "=" in ctx.node_text(body):
+            # the position held in a local first (`const i = ABC.indexOf(c)` then
+            # `ABC[(i + k) % ABC.length]`), modulo that alphabet's length
+            right_text = ctx.node_text(right)
+            used_here = set(re.findall(r"[A-Za-z_]\w*", text))
+            for local, alphabet in _position_sources(ctx.node_text(body)).items():
+                if local not in used_here:
+                    continue
+                a = re.escape(alphabet)
+                if re.fullmatch(rf"\s*(?:{a}\.length|len\(\s*{a}\s*\))\s*", right_text) or (
+                        size is not None and size == _literal_length(ctx, body, alphabet)):
+                    own = True
+                    break
         if not own and size in _ALPHABET_SIZES and "*" in text:
             # an affine map of a position held in a local (`x = ALPHA.indexOf(ch)` then
             # `ALPHA[(5 * x + 8) % 26]`)
@@ -227,6 +240,17 @@ def _position_names(body: str) -> set[str]:
     """Locals assigned a position in an alphabet (`const x = ALPHA.indexOf(ch)`)."""
     return {name for name, value in _ASSIGNED.findall(body)
             if _ALPHABET_POSITION.search(value)}
+
+
+def _position_sources(body: str) -> dict[str, str]:
+    """Locals assigned a position in an alphabet, with the alphabet (`i` -> `ABC` of
+    `const i = ABC.indexOf(ch)`)."""
+    out: dict[str, str] = {}
+    for name, value in _ASSIGNED.findall(body):
+        position = _ALPHABET_POSITION.search(value)
+        if position is not None:
+            out[name] = position.group(1)
+    return out
 
 
 def _char_code_names(body: str) -> set[str]:
