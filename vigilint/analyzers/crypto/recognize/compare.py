@@ -372,9 +372,9 @@ def _early_exit_on_tag(ctx: FileContext, fn: Node, body: Node) -> Node | None:
 
 _CLASS_KINDS = frozenset({"class_declaration", "class_definition", "class"})
 # A value someone hands in to be checked, and the one it is checked against.
-_PRESENTED = frozenset({"given", "provided", "supplied", "presented", "received", "submitted",
+_PRESENTED = frozenset({"given", "provided", "supplied", "presented", "received", "submitted", "got",
                         "claimed", "incoming", "offered", "typed", "entered"})
-_REFERENCE = frozenset({"expected", "stored", "known", "computed", "correct", "valid",
+_REFERENCE = frozenset({"expected", "stored", "known", "computed", "correct", "valid", "want",
                         "wanted", "issued", "recorded", "trusted"})
 
 
@@ -385,6 +385,20 @@ def _expected_and_presented(ctx: FileContext, fn: Node) -> bool:
     params = [set(words(p)) for p in parameter_names(ctx, fn) if p not in _TYPE_NAMES]
     return len(params) == 2 and any(p & _PRESENTED for p in params) and \
         any(p & _REFERENCE for p in params)
+
+
+# Lists, arrays and slices of values (`rows: list`, `List<String>`, `[]int`, `number[]`):
+# an element-wise comparison of records, not of one secret.
+_COLLECTION_TYPES = lazyre.compile(r"\b(?:list|List|Set|set|tuple|Sequence|Iterable|Array|"
+                                   r"Collection|Map|dict)\b|\[\](?!byte\b)\w|\w\[\]")
+_TEST_PATH = lazyre.compile(r"(?:^|/)(?:tests?|__tests__|testdata|spec)/|(?:^|/)test_[^/]*\.py$|"
+                            r"_test\.(?:py|go)$|\.(?:test|spec)\.[jt]sx?$|Tests?\.java$")
+
+
+def _collection_parameters(ctx: FileContext, fn: Node) -> bool:
+    params = fn.child_by_field_name("parameters")
+    text = ctx.node_text(params) if params is not None else ""
+    return _COLLECTION_TYPES.search(text.replace("byte[]", "bytes")) is not None
 
 
 # Type names that `parameter_names` may list beside the names (`stored: bytes`).
@@ -447,7 +461,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
         secret = _callers_pass_secrets(ctx, name) or _reads_secret(ctx, body)
     if not secret and compares and _names_one_time_code(words(_owner_type(ctx, fn))):
         secret = True  # Go `func (g gateCode) check(typed string) bool`
-    if not secret and compares and _byte_parameters(ctx, fn):
+    if not secret and compares and not _collection_parameters(ctx, fn) and \
+            not _TEST_PATH.search(ctx.path):
         secret = _expected_and_presented(ctx, fn)
     early_candidate = compares and (secret or named) and (
         b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source or
