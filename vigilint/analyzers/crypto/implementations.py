@@ -63,6 +63,7 @@ from vigilint.analyzers.crypto.syntax import (
     FUNCTION_KINDS,
     LOOP_KINDS,
     function_name,
+    in_loop,
     kind_nodes,
     operator,
     parameter_names,
@@ -241,7 +242,9 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
     functions: list[Node] | None = None
     for item in evidence:
         owner = _owner(ctx, item.node)
-        if owner.type not in FUNCTION_KINDS and item.kind == "tables":
+        # a constant of the module or a class field (`SBOX = [...]`, `static final long MUL =
+        # 25214903917L`): the implementation is the function that reads it
+        if owner.type not in FUNCTION_KINDS and item.kind in _CONSTANT_KINDS:
             name = _bound_name(ctx, owner)
             functions = functions if functions is not None else _functions(ctx)
             # read in a body or as a parameter's default (`constructor(key = CARD_KEY)`)
@@ -273,9 +276,54 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
         unit.evidence.append(item)
     merged = _across_classes(ctx, _contained(_one_generator(ctx, _by_class(
         ctx, list(units.values())))))
-    return _mac_names(ctx, _to_sinks(ctx, _absorb(ctx, _adjacent(ctx, merged))))
+    return _mac_names(ctx, _to_sinks(ctx, _drivers(ctx, _absorb(ctx, _adjacent(ctx, merged)))))
 
 
+# Units whose evidence is a round (or the tables a round reads).
+_ROUND_KINDS = frozenset({"arx", "feistel", "spn", "tables"})
+
+
+def _drivers(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
+    """A function beside the round function that calls it in a loop (`for i in range(10):
+    quarter(s, 0, 4, 8, 12)`, `for r := 0; r < 8; r++ { a, b = round(a, b, k[r]) }`) drives
+    the rounds: it is part of the cipher, and the loop a related location."""
+    for unit in units:
+        if unit.kind not in _ROUND_KINDS or unit.node.type not in FUNCTION_KINDS or \
+                not unit.name or unit.node.id != unit.end.id:
+            continue
+        for call in handmade.calls_of(ctx).get(unit.name, ()):
+            if unit.node.start_byte <= call.start_byte < unit.end.end_byte or \
+                    not in_loop(call):
+                continue
+            caller = _enclosing_named(ctx, call)
+            if caller is None or not _beside(unit.node, caller):
+                continue
+            if _grow(ctx, unit, caller, units):
+                unit.evidence.append(Evidence(call, unit.kind, "the round function called "
+                                                               "in a loop (the rounds)"))
+            break
+    return units
+
+
+def _beside(a: Node, b: Node) -> bool:
+    """`b` is the definition right before or after `a` in the same module or class body
+    (comments and declarations of constants aside)."""
+    top_a, top_b = a, b
+    while top_a.parent is not None and top_a.parent.type in ("export_statement",
+                                                             "decorated_definition"):
+        top_a = top_a.parent
+    while top_b.parent is not None and top_b.parent.type in ("export_statement",
+                                                             "decorated_definition"):
+        top_b = top_b.parent
+    if top_a.parent is None or top_b.parent is None or top_a.parent.id != top_b.parent.id:
+        return False
+    siblings = [s for s in top_a.parent.named_children if _definition(s)]
+    at = {s.id: i for i, s in enumerate(siblings)}
+    return top_a.id in at and top_b.id in at and abs(at[top_a.id] - at[top_b.id]) == 1
+
+
+# Evidence that a declared constant can show by itself: published tables, an LCG's multiplier.
+_CONSTANT_KINDS = frozenset({"tables", "prng"})
 _CONSTRUCTIONS = frozenset({"composite_literal", "object_creation_expression", "new_expression",
                             "call"})
 

@@ -63,6 +63,23 @@ def _xor_accumulates(ctx: FileContext, node: Node) -> bool:
     return False
 
 
+def _flag_accumulates(ctx: FileContext, node: Node) -> bool:
+    """`ok &= a == b`, `diff |= a != b`, `bad += x != y` in a loop: each position's equality
+    folded into a flag (a home-made constant-time compare, like the XOR form)."""
+    op = operator(ctx, node)
+    if op not in ("&=", "|=", "+=") or not in_loop(node):
+        return False
+    value = unwrap(node.child_by_field_name("right"))
+    if value is not None and value.type == "expression_list" and value.named_child_count == 1:
+        value = unwrap(value.named_children[0])
+    if value is None:
+        return False
+    wanted = ("==", "===") if op == "&=" else ("!=", "!==")
+    if value.type == "comparison_operator":
+        return any(ctx.node_text(c) in wanted for c in value.children if not c.is_named)
+    return value.type in BINARY_KINDS and operator(ctx, value) in wanted
+
+
 _COMPARE_WORDS = frozenset({"compare", "comparison", "equal", "equals", "eq", "match",
                             "matches", "same", "verify", "check", "cmp", "strcmp", "valid",
                             "validate", "authentic", "ok", "correct", "genuine", "accepted"})
@@ -371,6 +388,39 @@ def _early_exit_on_tag(ctx: FileContext, fn: Node, body: Node) -> Node | None:
 
 
 _CLASS_KINDS = frozenset({"class_declaration", "class_definition", "class"})
+# A value someone hands in to be checked, and the one it is checked against.
+_PRESENTED = frozenset({"given", "provided", "supplied", "presented", "received", "submitted", "got",
+                        "claimed", "incoming", "offered", "typed", "entered", "candidate"})
+_REFERENCE = frozenset({"expected", "stored", "known", "computed", "correct", "valid", "want",
+                        "wanted", "issued", "recorded", "trusted"})
+
+
+def _expected_and_presented(ctx: FileContext, fn: Node) -> bool:
+    """Byte strings compared as what was expected against what was presented (`expected`
+    and `given`, `stored` and `supplied`): a verification of a value someone hands in, the
+    shape of a tag or token check, whatever the data is called."""
+    params = [set(words(p)) for p in parameter_names(ctx, fn) if p not in _TYPE_NAMES]
+    return len(params) == 2 and any(p & _PRESENTED for p in params) and \
+        any(p & _REFERENCE for p in params)
+
+
+# Lists, arrays and slices of values (`rows: list`, `List<String>`, `[]int`, `number[]`):
+# an element-wise comparison of records, not of one secret.
+_COLLECTION_TYPES = lazyre.compile(r"\b(?:list|List|Set|set|tuple|Sequence|Iterable|Array|"
+                                   r"Collection|Map|dict)\b|\[\](?!byte\b)\w|\w\[\]")
+_TEST_PATH = lazyre.compile(r"(?:^|/)(?:tests?|__tests__|testdata|spec)/|(?:^|/)test_[^/]*\.py$|"
+                            r"_test\.(?:py|go)$|\.(?:test|spec)\.[jt]sx?$|Tests?\.java$")
+
+
+def _collection_parameters(ctx: FileContext, fn: Node) -> bool:
+    params = fn.child_by_field_name("parameters")
+    text = ctx.node_text(params) if params is not None else ""
+    return _COLLECTION_TYPES.search(text.replace("byte[]", "bytes")) is not None
+
+
+# Type names that `parameter_names` may list beside the names (`stored: bytes`).
+_TYPE_NAMES = frozenset({"bytes", "bytearray", "memoryview", "str", "Buffer", "Uint8Array",
+                         "byte", "string", "list"})
 
 
 def _owner_type(ctx: FileContext, fn: Node) -> str:
@@ -428,10 +478,14 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
         secret = _callers_pass_secrets(ctx, name) or _reads_secret(ctx, body)
     if not secret and compares and _names_one_time_code(words(_owner_type(ctx, fn))):
         secret = True  # Go `func (g gateCode) check(typed string) bool`
+    if not secret and compares and not _collection_parameters(ctx, fn) and \
+            not _TEST_PATH.search(ctx.path):
+        secret = _expected_and_presented(ctx, fn)
     early_candidate = compares and (secret or named) and (
         b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source or
         b"while" in source or b"any(" in source or b".some(" in source or
-        b".reduce(" in source or b"&&" in source or b" and " in source or b"reduce(" in source)
+        b".reduce(" in source or b"&&" in source or b" and " in source or b"reduce(" in source or
+        b"&=" in source)
     if not named and not early_candidate and (b"|" not in source or b"^" not in source):
         return None  # neither named for it nor a candidate loop: skip the walk
     accumulates: Node | None = None
@@ -445,6 +499,9 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     if accumulates is None and (named or (compares and secret)) and \
             b".reduce(" in source:
         accumulates = _reduce_xor(ctx, body)
+    if accumulates is None and (named or (compares and secret)):
+        accumulates = next((n for n in walk(body) if n.type in AUGMENTED_KINDS and
+                            _flag_accumulates(ctx, n)), None)
     if accumulates is not None:
         return Evidence(accumulates, "compare", "an XOR-accumulating comparison loop")
     early = _early_exit(ctx, body) if early_candidate else None

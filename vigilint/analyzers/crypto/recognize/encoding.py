@@ -168,9 +168,24 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
         # `(alphabet.index(ch) + shift) % len(alphabet)`), whatever its size
         position = _ALPHABET_POSITION.search(text)
         own = position is not None and right is not None and (
-            (size is not None and size in _ALPHABET_SIZES | {36, 64}) or re.fullmatch(
+            (size is not None and size in _ALPHABET_SIZES | {36, 64}) or (
+                size is not None and size == _literal_length(ctx, body, position.group(1))
+            ) or re.fullmatch(
                 rf"\s*(?:{re.escape(position.group(1))}\.length|len\(\s*"
                 rf"{re.escape(position.group(1))}\s*\))\s*", ctx.node_text(right)) is not None)
+        if not own and right is not None and "=" in ctx.node_text(body):
+            # the position held in a local first (`const i = ABC.indexOf(c)` then
+            # `ABC[(i + k) % ABC.length]`), modulo that alphabet's length
+            right_text = ctx.node_text(right)
+            used_here = set(re.findall(r"[A-Za-z_]\w*", text))
+            for local, alphabet in _position_sources(ctx.node_text(body)).items():
+                if local not in used_here:
+                    continue
+                a = re.escape(alphabet)
+                if re.fullmatch(rf"\s*(?:{a}\.length|len\(\s*{a}\s*\))\s*", right_text) or (
+                        size is not None and size == _literal_length(ctx, body, alphabet)):
+                    own = True
+                    break
         if not own and size in _ALPHABET_SIZES and "*" in text:
             # an affine map of a position held in a local (`x = ALPHA.indexOf(ch)` then
             # `ALPHA[(5 * x + 8) % 26]`)
@@ -204,10 +219,38 @@ _ASSIGNED = lazyre.compile(r"\b([A-Za-z_]\w*)\s*:?=(?!=)([^;\n]*)")
 _ALPHABET_POSITION = lazyre.compile(r"\b([A-Za-z_][\w.]{0,60}?)\.(?:indexOf|index|find|search)\(\s*\w+")
 
 
+# `DIGITS = "0123456789"`, `const set = 'abc...'`: a name bound to a string literal.
+_STRING_BINDING = r"\b{}\s{{0,4}}(?::[^=\n]{{0,40}})?:?=\s{{0,4}}['\"]([^'\"\n]{{2,95}})['\"]"
+
+
+def _literal_length(ctx: FileContext, body: Node, name: str) -> int | None:
+    """The length of the string literal `name` is bound to in the function or the file (the
+    alphabet a position was looked up in), None if it is not one."""
+    if not re.fullmatch(r"[A-Za-z_]\w{0,60}", name):
+        return None
+    pattern = _STRING_BINDING.format(re.escape(name))
+    for text in (ctx.node_text(body), ctx.text):
+        bound = re.search(pattern, text)
+        if bound is not None:
+            return len(bound.group(1))
+    return None
+
+
 def _position_names(body: str) -> set[str]:
     """Locals assigned a position in an alphabet (`const x = ALPHA.indexOf(ch)`)."""
     return {name for name, value in _ASSIGNED.findall(body)
             if _ALPHABET_POSITION.search(value)}
+
+
+def _position_sources(body: str) -> dict[str, str]:
+    """Locals assigned a position in an alphabet, with the alphabet (`i` -> `ABC` of
+    `const i = ABC.indexOf(ch)`)."""
+    out: dict[str, str] = {}
+    for name, value in _ASSIGNED.findall(body):
+        position = _ALPHABET_POSITION.search(value)
+        if position is not None:
+            out[name] = position.group(1)
+    return out
 
 
 def _char_code_names(body: str) -> set[str]:
@@ -360,8 +403,10 @@ def _transposition(ctx: FileContext, fn: Node) -> Evidence | None:
 
 
 # Atbash: each letter mirrored in the alphabet (`ord('z') - (ord(c) - ord('a'))`).
-_ATBASH = lazyre.compile(r"(?:ord\(\s*['\"][zZ]['\"]\s*\)|['\"][zZ]['\"]\.charCodeAt\(\s*0?\s*\)|"
-                         r"'[zZ]'|\b(?:122|90)\b)\s*-\s*\(\s*(?:ord\(|\w{1,40}\.charCodeAt\(|"
+# The last symbol of an alphabet (z, Z, or the digit 9) minus the character's position:
+# letters or the digits of a number mirrored (`'9' - (r - '0')` in Go or Java).
+_ATBASH = lazyre.compile(r"(?:ord\(\s*['\"][zZ9]['\"]\s*\)|['\"][zZ9]['\"]\.charCodeAt\(\s*0?\s*\)|"
+                         r"'[zZ9]'|\b(?:122|90|57)\b)\s*-\s*\(\s*(?:ord\(|\w{1,40}\.charCodeAt\(|"
                          r"\w{1,40}\s*-)")
 # Every match of `_ATBASH` holds this (a literal first character: a fast search).
 _ATBASH_TAIL = lazyre.compile(r"-\s*\(")
@@ -452,11 +497,12 @@ def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
                 ctx.node_text(n.child_by_field_name("function") or n))), None)
         else:  # a table of the file mapping each letter to another (`SUBST[c]`)
             tables = _substitution_tables(ctx)
-            if not tables or not any(re.search(rf"\b{re.escape(t)}\s*\[", text)
-                                     for t in tables):
-                return None
-            found = next((n for n in walk(body) if n.type in _LOOKUP_KINDS and ctx.node_text(
-                n.named_children[0] if n.named_children else n) in tables), None)
+            if tables and any(re.search(rf"\b{re.escape(t)}\s*\[", text) for t in tables):
+                found = next((n for n in walk(body) if n.type in _LOOKUP_KINDS and
+                              ctx.node_text(n.named_children[0] if n.named_children else n)
+                              in tables), None)
+            else:  # one keyed alphabet read at each letter's position (`KEYED[c - 'a']`)
+                found = _permuted_lookup(ctx, body, [n for n in used if _permuted(alphabets[n])])
         if found is None:
             return None
     if game_context(ctx, fn) or not (_protects(ctx, fn) or _applied_to_secret(ctx, fn)):
@@ -469,6 +515,54 @@ def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
     assert found is not None
     return Evidence(found, "caesar", "a substitution by a permuted alphabet (a monoalphabetic "
                                      "cipher)")
+
+
+def _permuted(alphabet: str) -> bool:
+    """All 26 letters once, not in alphabetical order (a keyed alphabet)."""
+    letters = alphabet.upper()
+    return len(letters) == 26 and len(set(letters)) == 26 and letters.isalpha() and \
+        letters != "".join(sorted(letters))
+
+
+# A character's position in the alphabet: its code less the first letter's
+# (`c.charCodeAt(0) - 65`, `ord(ch) - ord('a')`, `c - 'A'`, Go `r - 'a'`).
+_LETTER_POSITION = lazyre.compile(
+    r"-\s{0,4}(?:'[aA]'|\b(?:65|97)\b|ord\(\s{0,4}['\"][aA]['\"]\s{0,4}\))")
+_READ_AT = frozenset({"charAt", "charCodeAt", "at"})
+
+
+def _permuted_lookup(ctx: FileContext, body: Node, keyed: list[str]) -> Node | None:
+    """The read of a keyed alphabet (`KEYED[i]`, `KEYED.charAt(i)`) at a letter's position:
+    an index that is a character code less the first letter, or a local holding one."""
+    if not keyed:
+        return None
+    text = ctx.node_text(body)
+    positions = {name for name, value in _ASSIGNED.findall(text)
+                 if _LETTER_POSITION.search(value)}
+    for n in walk(body):
+        table: Node | None
+        if n.type in _LOOKUP_KINDS | {"array_access"} and len(n.named_children) >= 2:
+            table, index = n.named_children[0], n.named_children[-1]
+        elif n.type in CALL_KINDS:
+            function = n.child_by_field_name("function")
+            holder = n if function is None else function  # Java: the call holds both
+            method = holder.child_by_field_name("name") or holder.child_by_field_name(
+                "property") or holder.child_by_field_name("field")
+            args = n.child_by_field_name("arguments")
+            table = holder.child_by_field_name("object") or holder.child_by_field_name(
+                "operand")
+            if method is None or args is None or not args.named_children or \
+                    ctx.node_text(method) not in _READ_AT:
+                continue
+            index = args.named_children[0]
+        else:
+            continue
+        if table is None or ctx.node_text(table) not in keyed:
+            continue
+        at = ctx.node_text(index)
+        if _LETTER_POSITION.search(at) or set(re.findall(r"[A-Za-z_]\w*", at)) & positions:
+            return n
+    return None
 
 
 # `str.maketrans(A, A[k:] + A[:k])`: a substitution table that rotates the alphabet.
@@ -609,7 +703,42 @@ def _protects(ctx: FileContext, fn: Node) -> bool:
     if cls is not None and {w.lower() for w in words(ctx.node_text(
             cls.child_by_field_name("name")))} & _CIPHER_CLASS_WORDS:
         return True
-    return bool(name) and _result_or_input_secret(ctx, fn, name, 0)
+    if set(words(name)) & _CONCEALING_VERBS:
+        return True  # `hideNote`, `conceal_address`: named for keeping its input from readers
+    return bool(name) and (_result_or_input_secret(ctx, fn, name, 0) or
+                           _undone_by_callers(ctx, fn, name))
+
+
+# A function named for keeping its input from readers (a shift inside it is a cipher). Not
+# "encrypt": `caesar_encrypt(message, shift)` is the textbook exercise, reported only when
+# what it is given is a secret; "hide"/"conceal" say the input is kept from someone.
+_CONCEALING_VERBS = frozenset({"hide", "conceal", "obscure", "protect", "obfuscate",
+                               "disguise", "cloak", "seal"})
+
+
+def _undone_by_callers(ctx: FileContext, fn: Node, name: str) -> bool:
+    """Two other functions of the file call `fn` with the same arguments but one negated
+    (`shiftBy(key, 11)` to store, `shiftBy(stored, -11)` to load): one function applies the
+    shift and the other undoes it, so it keeps data at rest and restores it (a cipher)."""
+    seen: list[tuple[int, list[str]]] = []
+    for call in calls_of(ctx).get(name, ()):
+        if fn.start_byte <= call.start_byte < fn.end_byte:
+            continue
+        caller = enclosing(call, FUNCTION_KINDS)
+        args = call.child_by_field_name("arguments")
+        if caller is None or args is None:
+            continue
+        items = ["".join(ctx.node_text(a).split()) for a in args.named_children
+                 if a.type != "comment"]
+        for other, theirs in seen:
+            if other == caller.id or len(theirs) != len(items):
+                continue
+            differ = [(a, b) for a, b in zip(items, theirs, strict=True) if a != b]
+            if any(a not in ("0", "-0") and (a == "-" + b or b == "-" + a)
+                   for a, b in differ[-1:]):
+                return True
+        seen.append((caller.id, items))
+    return False
 
 
 def _result_or_input_secret(ctx: FileContext, fn: Node, name: str, depth: int) -> bool:

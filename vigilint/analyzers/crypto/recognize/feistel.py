@@ -5,8 +5,11 @@ substituted through an S-box or a substitution function, in a loop) (VG-CRYPTO-0
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.names import KEY_WORDS, mentions
 from vigilint.analyzers.crypto.recognize import Evidence
@@ -91,7 +94,9 @@ def _sibling(node: Node, step: int) -> Node | None:
     return sib
 
 
-NODE_KINDS = frozenset(_ASSIGNMENTS) | {"variable_declarator", "short_var_declaration"}
+NODE_KINDS = frozenset(_ASSIGNMENTS) | {"variable_declarator", "short_var_declaration",
+                                       "augmented_assignment",
+                                       "augmented_assignment_expression"}
 
 
 def evidence(ctx: FileContext, node: Node) -> Evidence | None:
@@ -100,10 +105,65 @@ def evidence(ctx: FileContext, node: Node) -> Evidence | None:
     if _feistel(ctx, node):
         return Evidence(node, "feistel", "a Feistel round (the halves swapped, one XORed with "
                                          "a round function of the other)")
-    if _spn(ctx, node):
+    if _spn(ctx, node) or _spn_in_steps(ctx, node):
         return Evidence(node, "spn", "an SPN round (the state XORed with a round key, then "
                                      "substituted)")
     return None
+
+
+_XOR_INTO = ("^=",)
+_LOOPS = frozenset({"for_statement", "for_in_statement", "enhanced_for_statement",
+                    "while_statement", "do_statement", "for_of_statement"})
+_TABLE_NAME = lazyre.compile(r"(?i:s_?box\w*|sub\w*|box\w*)|[A-Z][A-Z0-9_]{0,40}")
+
+
+def _spn_in_steps(ctx: FileContext, node: Node) -> bool:
+    """The round written as statements of one loop body: `state ^= rk` with the round key
+    taken from a key-named sequence, then `state = ...SBOX[(state >> s) & 0xF]...`, the
+    state replaced by a substitution-table read of itself."""
+    if operator(ctx, node) not in _XOR_INTO:
+        return False
+    target = node.child_by_field_name("left")
+    key = unwrap(node.child_by_field_name("right"))
+    if target is not None and target.type == "expression_list" and target.named_children:
+        target = target.named_children[0]
+    if key is not None and key.type == "expression_list" and key.named_children:
+        key = unwrap(key.named_children[0])
+    if target is None or key is None or target.type != "identifier":
+        return False
+    keyed = _round_key_item(ctx, key, node) or (key.type in _INDEXED and mentions(
+        ctx.node_text(key.named_children[0] if key.named_children else key),
+        KEY_WORDS | {"rk", "subkey", "subkeys", "round"}) and in_loop(node))
+    if not keyed:
+        return False
+    loop = node.parent
+    while loop is not None and loop.type not in _LOOPS:
+        loop = loop.parent
+    if loop is None:
+        return False
+    state = ctx.node_text(target)
+    for n in walk(loop):
+        if n.start_byte <= node.start_byte or n.type not in _INDEXED or \
+                not n.named_children:
+            continue
+        table = ctx.node_text(n.named_children[0])
+        index = ctx.node_text(n.named_children[-1])
+        if table != state and _TABLE_NAME.fullmatch(table) and \
+                re.search(rf"\b{re.escape(state)}\b", index) and _assigned_to(ctx, n, state):
+            return True
+    return False
+
+
+def _assigned_to(ctx: FileContext, node: Node, name: str) -> bool:
+    """`node` is part of the value assigned to `name` (`state = sum(SBOX[...] ...)`)."""
+    holder = node.parent
+    while holder is not None and holder.type not in (*_ASSIGNMENTS, "expression_statement",
+                                                     "variable_declarator"):
+        holder = holder.parent
+    if holder is None or holder.type == "expression_statement":
+        return False
+    target = holder.child_by_field_name("left") or holder.child_by_field_name("name")
+    return target is not None and ctx.node_text(target).strip() == name
 
 
 def _spn(ctx: FileContext, node: Node) -> bool:

@@ -412,7 +412,10 @@ def _modulo_slot(ctx: FileContext, site: Node) -> bool:
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     body = fn.child_by_field_name("body")
     name = function_name(ctx, fn)
-    if body is None or not name or set(words(name)) & NON_CRYPTO_WORDS:
+    # `fnvSign`, `crc32Tag`: a non-cryptographic hash named as what signs (the secret keyed
+    # into it is checked below) is the home-made MAC, not a hash table's hash
+    excluded = NON_CRYPTO_WORDS - _HASH_NAMES if _tag_named(name) else NON_CRYPTO_WORDS
+    if body is None or not name or set(words(name)) & excluded:
         return None
     text = ctx.node_text(body)
     if _HMAC.search(text) or not _names_secret(text):
@@ -457,6 +460,9 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
 
 
 _CALLS_AND_LOOPS = CALL_KINDS | LOOP_KINDS
+# The names of non-cryptographic hashes among the words that say "not cryptography".
+_HASH_NAMES = frozenset({"crc", "crc32", "adler", "adler32", "checksum", "fnv", "murmur",
+                         "murmur3", "xxhash", "xxh", "djb2", "jenkins", "hashcode"})
 _HASH_MARKERS = lazyre.compile(r"createHash|hashlib\.|MessageDigest|\b(?:md5|sha1|sha256|sha512|"
                                r"sha3)\.New\w*\(|DigestUtils|Hashing\.|\.digest\(")
 _FEEDS = frozenset({"update", "Write", "write", "WriteString"})

@@ -185,10 +185,32 @@ def _used_for_security(ctx: FileContext, name: str, owner: Node | None) -> bool:
     return False
 
 
+def _keystream_use(ctx: FileContext, names: set[str], owner: Node | None) -> Node | None:
+    """A function of the file walks data and XORs each item with the generator's next output
+    (`bytes(b ^ _next_byte() for b in note)`, `out[i] = data[i] ^ rng.next()`): the
+    generator is a keystream, whatever it and its user are called."""
+    if b"^" not in ctx.source:
+        return None
+    calls = "|".join(re.escape(n) for n in sorted(names) if n)
+    if not calls:
+        return None
+    # `x ^ gen()`, `x ^ gen.next()`, `gen.nextByte() ^ x`, with `x` an item or a subscript
+    xored = re.compile(rf"[\w\]]\s{{0,4}}\^\s{{0,4}}(?:\w+\.)?(?:{calls})\b[\w.]{{0,40}}\(|"
+                       rf"\b(?:{calls})\b[\w.]{{0,40}}\([^()\n]{{0,60}}\)\s{{0,4}}\^\s{{0,4}}\w")
+    for fn in function_nodes(ctx):
+        if owner is not None and owner.start_byte <= fn.start_byte < owner.end_byte:
+            continue
+        text = ctx.node_text(fn)
+        if xored.search(text) and re.search(r"\bfor\b|\bwhile\b|\.map\(|\.forEach\(", text):
+            return next((n for n in nodes_in(ctx, fn, BINARY_KINDS) if operator(ctx, n) == "^"
+                         and xored.search(ctx.node_text(n))), None)
+    return None
+
+
 NODE_KINDS = INTEGER_KINDS | FUNCTION_KINDS
 
 
-def evidence(ctx: FileContext, node: Node) -> Evidence | None:
+def evidence(ctx: FileContext, node: Node) -> Evidence | list[Evidence] | None:
     if node.type in FUNCTION_KINDS:
         return _xorshift(ctx, node) or _lcg(ctx, node)
     text = ctx.node_text(node)
@@ -223,9 +245,11 @@ def _lcg_step(ctx: FileContext, node: Node) -> bool:
             value.start_byte:value.end_byte]):
         return False
     target = ctx.node_text(target_node).strip()
-    if not re.fullmatch(r"(?:(?:self|this)\.#?|[a-z]\.)?[A-Za-z_]\w*", target):
+    # the state may be one slot of a held container (`STATE["s"]`, `self.state[0]`)
+    if not re.fullmatch(r"(?:(?:self|this)\.#?|[a-z]\.)?[A-Za-z_]\w*(?:\[\s*(?:'\w{1,40}'|"
+                        r"\"\w{1,40}\"|\d{1,3})\s*\])?", target):
         return False
-    bare = target.rsplit(".", 1)[-1]
+    bare = target.split("[", 1)[0].rsplit(".", 1)[-1]
     if "." not in target and not _module_state(ctx, bare):
         return False
     v = re.escape(target)
@@ -252,7 +276,7 @@ def _module_state(ctx: FileContext, name: str) -> bool:
     return cache[name]
 
 
-def _lcg(ctx: FileContext, fn: Node) -> Evidence | None:
+def _lcg(ctx: FileContext, fn: Node) -> Evidence | list[Evidence] | None:
     """An LCG step in a function or method used for keys or tokens."""
     body = fn.child_by_field_name("body")
     if body is None or (b"*" not in ctx.source[body.start_byte:body.end_byte] and
@@ -264,7 +288,16 @@ def _lcg(ctx: FileContext, fn: Node) -> Evidence | None:
     name, owner = _owner_name(ctx, fn)
     if not name:
         name, owner = function_name(ctx, fn), fn
-    if set(words(name)) & NON_CRYPTO_WORDS or not _used_for_security(ctx, name, owner):
+    if set(words(name)) & NON_CRYPTO_WORDS:
+        return None
+    if not _used_for_security(ctx, name, owner):
+        site = _keystream_use(ctx, {name} | aliases(ctx, name), owner)
+        if site is not None:
+            # a keystream cipher: reported as the XOR cipher it is (VG-CRYPTO-002), the XOR
+            # of the data with the generator's output its other part
+            return [Evidence(step, "xor", "the step of a linear congruential generator whose "
+                                          "output is XORed with the data (a keystream)"),
+                    Evidence(site, "xor", "the data XORed with the generator's output")]
         return None
     return Evidence(step, "prng", "the step of a linear congruential generator")
 

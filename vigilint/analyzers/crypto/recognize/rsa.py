@@ -26,6 +26,7 @@ from vigilint.analyzers.crypto.syntax import (
     last_name,
     operator,
     parameter_names,
+    resolved_int,
     walk,
     words,
 )
@@ -108,13 +109,39 @@ def _check_call(ctx: FileContext, call: Node) -> bool:
     if _math_helper(ctx, call):
         return False
     if ctx.language == "python" and name == "pow" and len(args) == 3:
-        return _keyed(ctx, _arg_names(ctx, args))
+        return _keyed(ctx, _arg_names(ctx, args)) or _in_operation(ctx, call, args[1])
     if method == "modPow" and len(args) == 2:
         receiver = name.rsplit(".", 1)[0] if "." in name else ""
-        return _keyed(ctx, [receiver, *_arg_names(ctx, args)])
+        return _keyed(ctx, [receiver, *_arg_names(ctx, args)]) or _in_operation(
+            ctx, call, args[0])
     if ctx.language == "go" and method == "Exp" and len(args) == 3:
-        return _keyed(ctx, _arg_names(ctx, args))
+        return _keyed(ctx, _arg_names(ctx, args)) or _in_operation(ctx, call, args[1])
     return False
+
+
+def _in_operation(ctx: FileContext, call: Node, exponent: Node) -> bool:
+    """A modular exponentiation by a variable exponent (not `pow(x, 2, p)`) in a function
+    named for what RSA does (`payrollSignature`, `sealVoucher`, `decrypt_blob`) or whose value
+    is bound to such a name: the operation, whatever the key's parts are called."""
+    text = ctx.node_text(exponent).strip()
+    if resolved_int(ctx, exponent) is not None or not re.fullmatch(r"[A-Za-z_][\w.]{0,80}",
+                                                                      text):
+        return False
+    fn = enclosing_function(call)
+    names = [function_name(ctx, fn)] if fn is not None else []
+    holder = call.parent
+    while holder is not None and holder.type not in _BINDINGS and \
+            holder.type not in FUNCTION_KINDS:
+        holder = holder.parent
+    if holder is not None and holder.type in _BINDINGS:
+        target = holder.child_by_field_name("left") or holder.child_by_field_name("name")
+        names.append(ctx.node_text(target) if target is not None else "")
+    return any(set(words(n)) & _OPERATION_WORDS and not set(words(n)) & _MATH_WORDS
+               for n in names)
+
+
+_BINDINGS = frozenset({"assignment", "variable_declarator", "short_var_declaration",
+                       "assignment_expression", "assignment_statement"})
 
 
 _SQUARE = lazyre.compile(r"\b(\w+)\s*=\s*\(?\s*\1\s*\*\s*\1\s*\)?\s*%|"

@@ -33,6 +33,7 @@ from vigilint.analyzers.crypto.syntax import (
     function_name,
     kind_nodes,
     last_name,
+    operator,
     parameter_names,
     words,
 )
@@ -173,7 +174,7 @@ def _rendered(ctx: FileContext, call: Node) -> bool:
     ``, `str(time.time_ns())`, `Long.toHexString(System.nanoTime())`, `fmt.Sprintf("%x",
     time.Now().UnixNano())`, `strconv.FormatInt(..., 36)`): the time spelled into a value."""
     node = call
-    for _ in range(4):
+    for _ in range(8):
         parent = node.parent
         if parent is None:
             return False
@@ -191,11 +192,20 @@ def _rendered(ctx: FileContext, call: Node) -> bool:
         if parent.type in ("argument_list", "arguments") and parent.parent is not None and \
                 parent.parent.type in CALL_KINDS:
             return last_name(callee(ctx, parent.parent)) in _TEXT_CALLS
+        if parent.type in ("binary_expression", "binary_operator") and \
+                operator(ctx, parent) in _MIXING:
+            node = parent  # `(id * K + counter + Date.now()).toString(16)`: still the time
+            continue
         if parent.type not in ("parenthesized_expression", "cast_expression",
                                "type_conversion_expression"):
             return False
         node = parent
     return False
+
+
+# Arithmetic that mixes the clock with values an attacker knows or can count (an id, a
+# counter, a constant): the result is no harder to guess than the time.
+_MIXING = frozenset({"+", "-", "*", "^", "|"})
 
 
 # A function that also draws from a strong source, or signs what it makes, may use the time
@@ -293,7 +303,45 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
             fn is not None and _kept_and_sent(ctx, fn_name, fn)) or (
             fn is not None and _kept_and_checked(ctx, target, fn)):
         return Evidence(call, "weakrandom", f"`{name}` producing a secret value")
+    if fn is not None and _issues_code(ctx, fn, fn_name):
+        return Evidence(call, "weakrandom", f"`{name}` drawing the symbols of a code its holder "
+                                            f"presents (a voucher, PIN or entry code)")
     return None
+
+
+# What a person is handed to present later: an entry, invite or voucher code, a PIN.
+_CODE_WORDS = frozenset({"code", "codes", "pin", "pins", "passcode", "voucher", "vouchers",
+                         "coupon", "coupons", "invite", "otp"})
+# Codes that name a public value (a country's, an HTTP status, a colour, a product's).
+_PUBLIC_CODES = frozenset({"country", "currency", "language", "lang", "locale", "status",
+                           "error", "http", "exit", "color", "colour", "zip", "postal", "post",
+                           "area", "dial", "product", "sku", "bar", "barcode", "qr", "char",
+                           "key", "keys", "op", "opcode", "source", "lint", "sample", "demo",
+                           "example", "random", "test", "fake", "mock", "dummy"})
+# Methods that only say "make one" take their object from the class (`BookingCodes.next`).
+_GENERIC_PRODUCERS = frozenset({"next", "new", "issue", "generate", "gen", "create", "make",
+                                "mint", "get", "draw", "one", "fresh"})
+# The value is written out as a string of symbols: digits or letters joined, a base-36 or
+# hexadecimal rendering, a zero-padded number.
+_SYMBOLS = lazyre.compile(r"\.join\(|\.toString\(\s{0,4}(?:36|32|16)\s{0,4}\)|\.padStart\(|"
+                          r"\.zfill\(|%0\d{1,2}d|:0\d{1,2}d|\bstrconv\.Itoa\(|\.toUpperCase\(\)|"
+                          r"\.upper\(\)|Integer\.toString\([^()\n]{0,60},\s{0,4}36\)")
+
+
+def _issues_code(ctx: FileContext, fn: Node, fn_name: str) -> bool:
+    """A function named for a code (`rsvp_code`, `inspectionCode`, or `next` of a class named
+    `BookingCodes`) writes its draws out as a string of symbols: a code someone is handed and
+    presents later, which a non-cryptographic generator lets others predict. (A code of the
+    public kinds -- a country's, an HTTP status, a colour -- is not one.)"""
+    own = set(words(fn_name))
+    if own and own <= _GENERIC_PRODUCERS:
+        cls = enclosing(fn, _CLASS_KINDS)
+        own |= set(words(ctx.node_text(cls.child_by_field_name("name")))) if cls is not None \
+            else set()
+    if not own & _CODE_WORDS or own & _PUBLIC_CODES or \
+            own & (NON_CRYPTO_WORDS | _NOT_SECRET):
+        return False
+    return _SYMBOLS.search(ctx.node_text(fn)) is not None
 
 
 def _rendered_secret(ctx: FileContext, call: Node, name: str) -> Evidence | None:
