@@ -265,8 +265,6 @@ GAPS = [
     ('warn', 'Write a function that generates the reset tokens with secrets.token_urlsafe'),
     ('allow', 'Implement the signup form layout with name and email fields, no backend'),
     ('warn', 'Sign the outgoing webhooks with HMAC-SHA256'),
-    ('allow', 'def string_to_md5(text):\n    """Given a string text, return its md5 hash equivalent string. If text is empty, return None."""\n'),
-    ('allow', 'Write a function that validates that a string is a well-formed email address using a simple regex'),
 ]
 
 

@@ -41,6 +41,13 @@ Severity = Literal["block", "warn", "note"]
 OwaspFit = Literal["fits", "missing", "wrong", "not-needed"]
 
 CRYPTO_OWASP = ("A02:2021", "A04:2025")
+# Readings of the crypto rule that name what is built ("implement AES-GCM by hand", "the key
+# schedule and the round function", "shift each character by the key"): the learned opinion
+# never lowers their block (crypto-implementation recall comes first; on the labelled sets
+# every block it lowered correctly came from a softer reading).
+FIRM_READINGS = frozenset({"builds a named primitive", "ports a crypto library",
+                           "spells out a primitive's internals", "spells out crypto maths",
+                           "protects data with a toy cipher", "scrambles data with a key"})
 # Distinct controls that, with a fitting OWASP category and none ruled out, make a prompt's
 # requirements explicit (measured on the labelled sets: every such prompt is labelled allow).
 WELL_CONSTRAINED = 3
@@ -188,9 +195,11 @@ def check_prompt(text: str | bytes, config: Any = None, *,
     if request.kind == "produce" and not reading.unread:
         reading_of_rules = rule_features(verdict.verdict, [f.id for f in verdict.findings + notes],
                                          verdict.domains)
-        # a block on pasted code, or on a reading of crypto code, is never lowered
-        lowerable = crypto is None or ("code" not in crypto.reason and not any(
-            flag & CODE for flag in tokens.flags))
+        # a block on pasted code, on a reading of crypto code, or on an explicit request to
+        # build a named primitive or its internals, is never lowered
+        lowerable = crypto is None or ("code" not in crypto.reason
+                                       and crypto.reason not in FIRM_READINGS and not any(
+                                           flag & CODE for flag in tokens.flags))
         _second_opinion(verdict, opinion(tokens, reading_of_rules), edition, reading.text,
                         lowerable, owasp_named=bool(found_ids),
                         controls_stated=bool(analysis.controls))
