@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, Literal
 
+from vigilint import lazyre
 from vigilint.analyzers.secrets.redaction import mask
 from vigilint.policy import OWASP_NAMES, Edition
 from vigilint.prompts.crypto import CryptoRequest, crypto_request
@@ -52,6 +53,16 @@ FIRM_READINGS = frozenset({"builds a named primitive", "ports a crypto library",
 # requirements explicit (measured on the labelled sets: every such prompt is labelled allow).
 WELL_CONSTRAINED = 3
 REQUIREMENTS_LIST_WORDS = 35
+# What the request itself builds can fit a category that none of the domains its data touches
+# has: the logging of a login service is Logging and Monitoring (A09), the rate limit of a
+# lookup endpoint Insecure Design (A04:2021 / A06:2025). Read in the request's main clause
+# only ("Add request logging to ...", "Rate limit the public ... endpoint"), so a "log" or a
+# "limit" among the constraints changes nothing; reading log *files* is no logging.
+SUBJECT_OWASP = (
+    (lazyre.compile(r"(?i)\b(?:logging|logger|audit(?:ing)?|audit[- ](?:trail|log)s?|monitoring"
+                    r"|alerting|siem)\b"), ("A09:2021", "A09:2025")),
+    (lazyre.compile(r"(?i)\b(?:rate[- ]?limit\w*|throttl\w*|quota\w*)"), ("A04:2021", "A06:2025")),
+)
 
 
 class PromptFinding(BaseModel):
@@ -188,7 +199,8 @@ def check_prompt(text: str | bytes, config: Any = None, *,
     if crypto is not None:
         _block(verdict, crypto, reading, lex, edition)
     elif asks_for_code and analysis.domains:
-        _constraints(verdict, analysis, reading, lex, edition, refs)
+        _constraints(verdict, analysis, reading, lex, edition, refs,
+                     reading.text[request.start:request.end])
     elif asks_for_code and not analysis.controls and not found_ids and (vague := [
             m for m in found.get("vague", []) if tokens.stems[m[2]] != "securiti"]):
         _vague(verdict, vague[0], tokens, reading, edition)  # "secure", not "the security page"
@@ -344,7 +356,7 @@ def _vague(verdict: PromptVerdict, match: Any, tokens: Any, reading: Reading,
 
 
 def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, lex: Lexicon,
-                 edition: Edition, refs: list[OwaspRef]) -> None:
+                 edition: Edition, refs: list[OwaspRef], subject: str = "") -> None:
     extra = ({i for d in analysis.domains for c in analysis.active[d]
               for i in lex.domains[d].concerns[c].owasp}
              | {i for c in analysis.controls if c.domain in lex.domains
@@ -352,6 +364,9 @@ def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, l
                 for i in lex.domains[c.domain].concerns[c.concern].owasp}) - set(
         verdict.owasp_expected)  # a stated control's concern fits too: CR/LF stripped from
     # log entries under A09
+    subject_ids = {i for pattern, ids in SUBJECT_OWASP if pattern.search(subject) for i in ids}
+    extra |= subject_ids
+    extra -= set(verdict.owasp_expected)
     verdict.owasp_expected += _ordered(extra, edition)  # the concern's own category fits too
     fits = bool(set(verdict.owasp_expected) & set(verdict.owasp_found))
     # A prompt that states several concrete controls, refuses none and names a fitting OWASP
@@ -360,9 +375,14 @@ def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, l
     # what it rules out ("skip the rate limit") stays open.
     # A short prompt with a few controls of one domain has not: "let users upload PDFs and
     # seal them with AES-GCM ..." still needs the upload's controls.
-    stated = {c.control for c in analysis.controls}
+    counted = analysis.controls
+    if set(verdict.owasp_found) & subject_ids:
+        # the category fits what is built (a logging pipeline): its controls count whatever
+        # domain they belong to ("passwords never logged", "CR/LF stripped", "masked")
+        counted = analysis.stated
+    stated = {c.control for c in counted}
     constrained = fits and not analysis.ruled_out and len(stated) >= WELL_CONSTRAINED and (
-        len({c.domain for c in analysis.controls}) >= 2
+        len({c.domain for c in counted}) >= 2
         or len(reading.text.split()) >= REQUIREMENTS_LIST_WORDS)
     for domain_id in analysis.domains:
         domain = lex.domains[domain_id]
