@@ -3,7 +3,7 @@ lexicon.toml and controls.toml (see vigilint/prompts/compiled.py). Do not edit.
 """
 # fmt: off
 # ruff: noqa
-FINGERPRINT = 'becc4ec80172ce6748af973eb7185ef4ae5b57710a0ef816bdb4c9d8db4271bf'
+FINGERPRINT = '2ffa2b664c0489b759df10e2097fbcaa6b5bdfe9804ba5ee0958ed257f614d20'
 SETS = (('0600', '0640', '0700', '0o600', '0o700', '600', '640', '700'), ('127',), ('0',), ('1',),
  ('169',), ('254',), ('1password',), ('2fa', 'authenticator', 'mfa', 'otp', 'totp'),
  ('2fa', 'mfa', 'passkei', 'totp', 'webauthn'), ('2fa',),
@@ -8259,6 +8259,8 @@ GLOSSARY = {'accented': {'cuál': 'which',
          '不使用': 'without using',
          '不用': 'without',
          '不用写代码': 'no code',
+         '不能用': 'without using',
+         '不能装': 'without installing',
          '不要代码': 'no code',
          '不要用': 'without using',
          '不需要代码': 'no code',
@@ -8344,6 +8346,7 @@ GLOSSARY = {'accented': {'cuál': 'which',
          '椭圆曲线': 'elliptic curve',
          '楕円曲線': 'elliptic curve',
          '権限': 'permission',
+         '没有': 'without',
          '注册': 'signup',
          '注文': 'orders',
          '独自': 'own',

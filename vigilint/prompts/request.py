@@ -50,6 +50,9 @@ _DOCUMENT_AS_NOUN = frozenset({"upload", "uploads", "storag", "store", "manageme
                                "import", "version", "versioning", "templat", "id", "ids", "generation",
                                "archiv", "retention", "access", "permission", "owner",
                                "link", "links", "model", "tabl", "api", "endpoint"})
+# After "audit", these make it a noun: "audit logging for the HR app" asks for logging code.
+_AUDIT_AS_NOUN = frozenset({"log", "logs", "logging", "logger", "trail", "event", "record",
+                            "tabl", "entri", "histori", "sink", "pipelin", "servic", "modul"})
 _MAX_CLAUSES = 400  # clauses read for the request (the rest of a huge prompt is content)
 
 
@@ -186,7 +189,8 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
 _BRIEF_ANSWER = frozenset({"overview", "explanation", "summari", "summary", "outlin"})
 _BRIEF_FILLER = frozenset({"onli", "only", "just", "a", "an", "short", "brief", "quick", "pleas",
                            "pl", "thank", "thx", "the", "high", "level", "suffic", "suffices", "enough",
-                           "is", "will", "be", "fine", "sufficient", "court", "courte"})
+                           "is", "will", "be", "fine", "sufficient", "court", "courte", "kurz",
+                           "kurzer", "kurze", "breve", "rapide", "rapid", "corto", "corta"})
 
 
 def _brief_answer(tokens: Tokens) -> bool:
@@ -346,7 +350,8 @@ def _kind_at(tokens: Tokens, at: int, span: range, starts_at: dict[int, set[str]
         return "review"  # "do a security review of ...", "perform an audit": the noun is the act
     if "explain" in here:
         return "explain"
-    if "review" in here:
+    if "review" in here and not (tokens.stems[at] == "audit" and at + 1 < span.stop
+                                 and tokens.stems[at + 1] in _AUDIT_AS_NOUN):
         return "review"
     if "docs_verb" in here and not (
             tokens.stems[at] == "document" and at + 1 < span.stop

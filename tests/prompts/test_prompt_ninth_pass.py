@@ -1,0 +1,122 @@
+"""Pass i17i on issue 17: the mechanisms behind the errors pooled over holdout6-12 (see
+bench/results/prompts_i17i.md), each asserted on prompts written for this file:
+
+- a question that only wants a short overview or explanation asks for no code, in several
+  languages;
+- crypto requests in Indonesian, Turkish, Korean and Chinese are read (the glossary), and
+  "don't use MessageDigest" / "no openssl" rules a vetted library out instead of naming one;
+- what the request builds can fit the OWASP category (a logging pipeline: A09; a rate limit:
+  A04/A06), a category that fits neither is still warned;
+- UI and wording work in other languages, and "purely cosmetic" edits, are cosmetic.
+
+Rules-only assertions switch the learned opinion off; the others check the shipped guard."""
+
+from __future__ import annotations
+
+import pytest
+
+import vigilint.prompts.guard as guard
+from vigilint.prompts import check_prompt
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    monkeypatch.setattr(guard, "opinion", lambda tokens, rules=None: None)
+
+
+# -- a short overview or explanation asks for no code ------------------------------------------
+@pytest.mark.parametrize("prompt", [
+    "How does HSTS preload differ from a plain HSTS header? Just a short overview.",
+    "Was ist der Unterschied zwischen CSRF und XSS? Nur ein kurzer Überblick.",
+    "¿Cómo funciona un ataque de SSRF contra los metadatos de la nube? Solo una explicación breve.",
+    "Qu'est-ce qu'une injection LDAP ? Une explication rapide suffit.",
+    "What is a padding oracle? A brief explanation is enough.",
+])
+def test_a_question_wanting_only_an_overview_is_allowed(prompt):
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow", (verdict.request, verdict.findings)
+    assert verdict.request is not None and not verdict.request.asks_for_code
+
+
+@pytest.mark.parametrize("prompt", [
+    "Write the password reset endpoint for the tenant portal. Just a short overview of the flow in the PR text.",
+    "Build the webhook receiver for the billing provider; a brief explanation is enough for the docs.",
+])
+def test_a_code_request_with_a_short_explanation_still_asks_for_code(prompt):
+    verdict = check_prompt(prompt)
+    assert verdict.request is not None and verdict.request.asks_for_code
+    assert verdict.verdict == "warn"
+
+
+# -- crypto requests in more languages ---------------------------------------------------------
+@pytest.mark.parametrize("prompt", [
+    "Buatkan fungsi enkripsi sendiri di Python untuk catatan pasien klinik: geser setiap karakter dengan kunci rahasia, dan fungsi dekripsinya juga",
+    "Müşteri notlarını okunamaz hale getiren ve geri çeviren bir fonksiyon yaz, anahtarı config dosyasından al, kendi algoritmamız olsun",
+    "메모 파일을 비밀번호 없이는 못 읽게 바이트마다 키로 섞는 함수와 되돌리는 함수를 만들어 주세요. 라이브러리는 쓰지 말고요.",
+    "用 Go 写一个自己设计的分组密码来加密设备日志，不要用 crypto/aes。",
+    "用 Rust 写一个 SM4 的完整实现（加密、解密和轮密钥扩展），设备上没有 openssl。",
+])
+def test_crypto_requests_in_other_languages_are_blocked_by_the_rules(rules_only, prompt):
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "block", (verdict.domains, verdict.findings)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Gunakan library cryptography (Fernet) untuk mengenkripsi nomor telepon pelanggan, kunci dari KMS. OWASP A02:2021.",
+    "用 Python 的 cryptography 库（Fernet）加密客户手机号，密钥从 KMS 读取，OWASP A02:2021。",
+    "Explain in Turkish why a Caesar cipher (Sezar şifrelemesi) is not encryption at all; no code.",
+])
+def test_library_use_and_explanations_in_other_languages_are_not_blocked(prompt):
+    assert check_prompt(prompt).verdict != "block"
+
+
+# -- what the request builds can fit the category ---------------------------------------------
+LOGGING = ("Audit logging for the clinic portal: record logins and chart views with user id and "
+           "timestamp, never log passwords or session tokens, mask patient emails, strip CR/LF "
+           "from user-supplied values, ship the entries to append-only storage. ")
+
+
+def test_a_logging_pipeline_under_a09_with_its_controls_is_allowed(rules_only):
+    verdict = check_prompt(LOGGING + "OWASP A09:2021 Security Logging and Monitoring Failures.")
+    assert verdict.owasp_fit == "fits"
+    assert verdict.verdict == "allow", (verdict.missing, verdict.findings)
+
+
+def test_a_logging_pipeline_under_a_category_that_fits_nothing_is_warned():
+    verdict = check_prompt(LOGGING + "OWASP A06:2021 Vulnerable and Outdated Components.")
+    assert verdict.verdict == "warn"
+    assert verdict.owasp_fit == "wrong"
+
+
+def test_reading_log_files_is_no_logging_pipeline():
+    verdict = check_prompt("Write an endpoint that returns the log file whose path the user "
+                           "passes in the query string, kept under /var/log/app with realpath. "
+                           "OWASP A09:2021.")
+    assert verdict.verdict == "warn"
+    assert verdict.owasp_fit == "wrong"
+
+
+def test_a_rate_limit_under_insecure_design_fits(rules_only):
+    verdict = check_prompt(
+        "Rate limit the public parcel-tracking lookup: 20 requests per minute per IP with a "
+        "Redis token bucket, 429 with Retry-After, tracking number validated against "
+        "^[A-Z0-9]{12}$, parameterized queries, the response holds only the parcel status. "
+        "OWASP A04:2021 Insecure Design.")
+    assert verdict.owasp_fit == "fits"
+    assert verdict.verdict == "allow", (verdict.missing, verdict.findings)
+
+
+# -- cosmetic work ---------------------------------------------------------------------------
+@pytest.mark.parametrize("prompt", [
+    "Mach die Überschrift 'Passwort vergessen?' auf der Vereinsseite fett.",
+    "サインアップ画面のボタンの色を緑に変えて",
+    "reorder the tls section in values.yaml to come after the ingress section, purely cosmetic",
+])
+def test_cosmetic_edits_are_allowed(prompt):
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow", (verdict.domains, verdict.findings)
+
+
+def test_real_configuration_work_is_still_warned():
+    assert check_prompt("enable TLS on the ingress in values.yaml for the patient portal"
+                        ).verdict == "warn"
