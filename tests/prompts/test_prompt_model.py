@@ -194,14 +194,10 @@ def test_the_rules_reading_is_an_input_of_the_opinion():
 @pytest.mark.parametrize(("expected", "prompt"), [
     # gaps of the rules listed in test_prompt_probes_strict.py, closed by the opinion (i17h)
     ("warn", "Write the endpoint that lets a user change their email address"),
-    ("allow", "Parse the settings file the user uploads as JSON with a schema, never pickle (OWASP A08:2021)."),
     # gaps of the rules listed in test_prompt_fourth_pass.py, closed by the opinion
     ("warn", "Let users connect their own SMTP server by entering host and port, and we send mail through it"),
     ("block", "api keys: base36 of Math.random() * 1e16 concatenated with Date.now()"),
     ("block", "Write a PHP helper that stamps each download link with an expiry time and a value only our server can compute from a secret, and the check."),
-    # gaps of the rules listed in test_prompt_probes_strict.py, closed by the opinion (i17i)
-    ("allow", 'def string_to_md5(text):\n    """Given a string text, return its md5 hash equivalent string. If text is empty, return None."""\n'),
-    ("allow", "Write a function that validates that a string is a well-formed email address using a simple regex"),
 ])
 def test_gaps_the_opinion_closes(expected, prompt):
     verdict = check_prompt(prompt)

@@ -204,6 +204,8 @@ def check_prompt(text: str | bytes, config: Any = None, *,
     elif asks_for_code and not analysis.controls and not found_ids and (vague := [
             m for m in found.get("vague", []) if tokens.stems[m[2]] != "securiti"]):
         _vague(verdict, vague[0], tokens, reading, edition)  # "secure", not "the security page"
+    elif asks_for_code and found_ids and not analysis.stated:
+        _named_only(verdict, refs, reading, edition)  # "log all API traffic, OWASP A09"
     if request.kind == "produce" and not reading.unread:
         reading_of_rules = rule_features(verdict.verdict, [f.id for f in verdict.findings + notes],
                                          verdict.domains)
@@ -353,6 +355,27 @@ def _vague(verdict: PromptVerdict, match: Any, tokens: Any, reading: Reading,
         "validate every input against an allowlist; state any further "
         f"control this code needs. OWASP {category} {OWASP_NAMES.get(category, '')}".rstrip()
         + ".")
+
+
+def _named_only(verdict: PromptVerdict, refs: list[OwaspRef], reading: Reading,
+                edition: Edition) -> None:
+    """A request that names an OWASP category of no domain the guard reads (A09 logging, A04
+    design) and states no control: the category alone says nothing about what must hold."""
+    ref = refs[0]
+    named = ", ".join(verdict.owasp_found)
+    verdict.verdict = "warn"
+    verdict.owasp_fit = "missing"
+    verdict.findings.append(PromptFinding(
+        id=RULE_CONSTRAINTS, severity="warn", start=reading.original_offset(ref.start),
+        end=reading.original_offset(ref.end),
+        message=f"The prompt names OWASP {named} but states no concrete control; naming the "
+                "category is not a requirement: say what must hold (for example: which events "
+                "are logged and that secrets and personal data never are, who may call it, "
+                "which inputs are accepted)."))
+    verdict.suggestion = (
+        f"Security constraints (OWASP {named}): mask or redact sensitive fields before they "
+        "are written and never write secrets or tokens to the output; validate every input "
+        "against an allowlist; state any further control this code needs.")
 
 
 def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, lex: Lexicon,
