@@ -120,3 +120,29 @@ def test_cosmetic_edits_are_allowed(prompt):
 def test_real_configuration_work_is_still_warned():
     assert check_prompt("enable TLS on the ingress in values.yaml for the patient portal"
                         ).verdict == "warn"
+
+
+# -- named primitives: verbless requests, "pure Python" idioms, more schemes -----------------------
+@pytest.mark.parametrize("prompt", [
+    "ChaCha20-Poly1305 is overkill, just Poly1305 in Kotlin for the loyalty app, limbs and all",
+    "Speck64/96 cipher for an STM32 bootloader, C only",
+    "réécris XTEA en Go pur pour le badge du gymnase, sans bibliothèque",
+    "escribe Blowfish en Python puro para el servidor de la cooperativa",
+    "implement a blind signature scheme over RSA for the anonymous survey tool, in Rust",
+    "implement a threshold signature for our treasury wallet so 3 of 5 officers must sign",
+    "write the rolling code generator for the shed door remote and the receiver check",
+])
+def test_named_primitives_are_blocked_by_the_rules(rules_only, prompt):
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "block", (verdict.domains, verdict.findings)
+
+
+@pytest.mark.parametrize("prompt", [
+    "SHA-256 in Python for the download checksums, with hashlib",
+    "AES-GCM in Go for the backups using crypto/cipher, key from KMS (OWASP A02:2021)",
+    "bcrypt for Node: hash the signup passwords with the bcrypt package, cost 12",
+    "Present the release notes in Python-style docstrings for the new module",
+    "Use the vendor's rolling code receiver module for the garage door, wired to the ESP32",
+])
+def test_library_uses_and_look_alikes_are_not_blocked(prompt):
+    assert check_prompt(prompt).verdict != "block"
