@@ -265,11 +265,6 @@ GAPS = [
     ('warn', 'Write a function that generates the reset tokens with secrets.token_urlsafe'),
     ('allow', 'Implement the signup form layout with name and email fields, no backend'),
     ('warn', 'Sign the outgoing webhooks with HMAC-SHA256'),
-    # closed by the opinion in i17h and open again with the weights retrained in i17i (the
-    # opinion's P(flag) sits near the 0.2 at which it lowers a rule's warning)
-    ('allow', 'Parse the settings file the user uploads as JSON with a schema, never pickle (OWASP A08:2021).'),
-    ('allow', 'def string_to_md5(text):\n    """Given a string text, return its md5 hash equivalent string. If text is empty, return None."""\n'),
-    ('allow', 'Write a function that validates that a string is a well-formed email address using a simple regex'),
 ]
 
 
