@@ -146,3 +146,35 @@ def test_named_primitives_are_blocked_by_the_rules(rules_only, prompt):
 ])
 def test_library_uses_and_look_alikes_are_not_blocked(prompt):
     assert check_prompt(prompt).verdict != "block"
+
+
+@pytest.mark.parametrize("prompt", [
+    "Checkout for the bike-rental shop with the processor's hosted payment page: we never see "
+    "card numbers, the amount comes from the server-side price list and never from the client, "
+    "orders are idempotent on the processor's event id, we keep only the payment id and last4. "
+    "OWASP A04:2021 Insecure Design.",
+    "webhook receiver for the courier's delivery events: verify the HMAC signature header with "
+    "the shared secret read from the environment and a constant-time compare, reject events "
+    "older than five minutes, process each event id once, 400 without detail on failure. "
+    "OWASP A08:2021.",
+])
+def test_a_payment_flow_or_webhook_under_its_own_category_fits(rules_only, prompt):
+    verdict = check_prompt(prompt)
+    assert verdict.owasp_fit == "fits"
+    assert verdict.verdict == "allow", (verdict.missing, verdict.findings)
+
+
+def test_a_payment_flow_under_a_category_that_fits_nothing_is_warned():
+    verdict = check_prompt(
+        "Checkout for the bike-rental shop with the processor's hosted payment page: we never "
+        "see card numbers, the amount comes from the server-side price list, orders idempotent "
+        "on the event id. OWASP A06:2021 Vulnerable and Outdated Components.")
+    assert verdict.verdict == "warn" and verdict.owasp_fit == "wrong"
+
+
+def test_a_category_named_without_any_control_is_warned(rules_only):
+    verdict = check_prompt("add an activity log for the volunteer roster app, OWASP A09:2021")
+    assert verdict.verdict == "warn"
+    again = check_prompt("add an activity log for the volunteer roster app, OWASP A09:2021\n\n"
+                         + verdict.suggestion)
+    assert again.verdict == "allow"

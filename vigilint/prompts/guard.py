@@ -55,13 +55,19 @@ WELL_CONSTRAINED = 3
 REQUIREMENTS_LIST_WORDS = 35
 # What the request itself builds can fit a category that none of the domains its data touches
 # has: the logging of a login service is Logging and Monitoring (A09), the rate limit of a
-# lookup endpoint Insecure Design (A04:2021 / A06:2025). Read in the request's main clause
+# lookup endpoint or a checkout flow Insecure Design (A04:2021 / A06:2025), a webhook receiver
+# Software and Data Integrity (A08). Read in the request's main clause
 # only ("Add request logging to ...", "Rate limit the public ... endpoint"), so a "log" or a
 # "limit" among the constraints changes nothing; reading log *files* is no logging.
 SUBJECT_OWASP = (
     (lazyre.compile(r"(?i)\b(?:logging|logger|audit(?:ing)?|audit[- ](?:trail|log)s?|monitoring"
                     r"|alerting|siem)\b"), ("A09:2021", "A09:2025")),
     (lazyre.compile(r"(?i)\b(?:rate[- ]?limit\w*|throttl\w*|quota\w*)"), ("A04:2021", "A06:2025")),
+    # a payment flow's risks are its design (amounts from the server, idempotency) and, for a
+    # webhook, the integrity of what arrives (a verified signature)
+    (lazyre.compile(r"(?i)\b(?:checkout|payments?|billing|subscriptions?|membership fees)\b"),
+     ("A04:2021", "A06:2025")),
+    (lazyre.compile(r"(?i)\bwebhooks?\b"), ("A08:2021", "A08:2025")),
 )
 
 
