@@ -178,3 +178,20 @@ def test_a_category_named_without_any_control_is_warned(rules_only):
     again = check_prompt("add an activity log for the volunteer roster app, OWASP A09:2021\n\n"
                          + verdict.suggestion)
     assert again.verdict == "allow"
+
+
+# -- a library named as the replacement does the work ------------------------------------------
+@pytest.mark.parametrize(("text", "vetted"), [
+    ("Swap Math.random() for the session ids with Node's crypto.randomBytes(32)", True),
+    ("Replace rand() in the coupon generator with secrets.token_urlsafe", True),
+    ("replace hashlib in the licence checker with our own digest, no imports", False),
+    ("replace the libsodium calls with a hand-written XOR so the binary is smaller", False),
+])
+def test_a_library_named_as_the_replacement_does_the_work(text, vetted):
+    from vigilint.prompts.crypto_effects import vetted_use
+    assert vetted_use(text) is vetted
+
+
+def test_replacing_a_weak_generator_with_a_vetted_one_is_not_blocked():
+    assert check_prompt("Replace Math.random() with crypto.getRandomValues in the invite-code "
+                        "helper of the choir app").verdict != "block"

@@ -334,10 +334,17 @@ def review_only(text: str) -> bool:
     return _REVIEW_WEAK.search(head) is not None and _WRITE_VERB.search(head) is None
 
 
+# "replace <something> with <library>": the library named after "with" is the replacement.
+_REPLACED_BY = lazyre.compile(
+    r"(?i)\b(?:replac\w{0,4}|swap\w{0,4})\b(?:\s+\S+){1,3}?\s+(?:with|by)\s+(?:[\w'.]+\s*)?$")
+
+
 def library_does_the_work(text: str) -> bool:
     """A vetted crypto library or platform API is named and not ruled out."""
     for match in _VETTED_DOING.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
+        if _REPLACED_BY.search(before) is not None:
+            return True  # "replace Math.random() with crypto.getRandomValues": it does the work
         if re.search(r"(?i)\b(?:no|not|without|never|don'?t|do not|ohne|kein\w{0,2}|sin|sans|pas de"
                      r"|senza|sem|instead of|rather than|replac\w{0,4})\b(?:\s+\S+){0,3}\s*$",
                      before) is None:
