@@ -69,8 +69,11 @@ KEEP = 4000
 # warned only at P(flag) >= 0.65 (on the blind holdout12, i17h's model put 3 harmless prompts
 # and no warn-labelled one between 0.5 and 0.7), and a prompt where a vetted library seems to do
 # the work is blocked only at P(block) >= 0.7 (the blind holdout12's two such crypto requests
-# scored 0.75 and 0.93; a library-use test prompt 0.51).
-SHIPPED = {"block": 0.5, "flag": 0.65, "allow": 0.2, "unblock": 0.5, "vetted": 0.7}
+# scored 0.75 and 0.93; a library-use test prompt 0.51), and a rule's warning is lowered only at
+# P(flag) < 0.1: with the weights retrained on holdout12 and the i17i tests, 0.2 let the shared
+# corpus prompts through (flagged 0.44 of the dev part, main 0.53); 0.1 was chosen on the
+# corpus's dev part to keep main's level (dev 0.539, holdout 0.532; `corpus`).
+SHIPPED = {"block": 0.5, "flag": 0.65, "allow": 0.1, "unblock": 0.5, "vetted": 0.7}
 
 
 def path_of(name: str) -> Path:

@@ -265,6 +265,10 @@ GAPS = [
     ('warn', 'Write a function that generates the reset tokens with secrets.token_urlsafe'),
     ('allow', 'Implement the signup form layout with name and email fields, no backend'),
     ('warn', 'Sign the outgoing webhooks with HMAC-SHA256'),
+    # closed by the opinion in i17h; open with i17i's weights, which lower a rule's warning only
+    # at P(flag) < 0.1
+    ('allow', 'Parse the settings file the user uploads as JSON with a schema, never pickle (OWASP A08:2021).'),
+    ('allow', 'Write a function that validates that a string is a well-formed email address using a simple regex'),
 ]
 
 
