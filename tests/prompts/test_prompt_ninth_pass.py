@@ -195,3 +195,19 @@ def test_a_library_named_as_the_replacement_does_the_work(text, vetted):
 def test_replacing_a_weak_generator_with_a_vetted_one_is_not_blocked():
     assert check_prompt("Replace Math.random() with crypto.getRandomValues in the invite-code "
                         "helper of the choir app").verdict != "block"
+
+
+# -- Greek is read (it was not tokenized at all) ------------------------------------------------
+def test_a_greek_question_that_wants_no_code_is_allowed():
+    verdict = check_prompt("Τι είναι το XSS; Μόνο μια σύντομη εξήγηση, όχι κώδικας.")
+    assert verdict.verdict == "allow"
+    assert verdict.request is not None and not verdict.request.asks_for_code
+
+
+def test_a_greek_request_for_home_made_encryption_is_blocked(rules_only):
+    assert check_prompt("Γράψε δική μας κρυπτογράφηση σε Go χωρίς βιβλιοθήκη για τα αρχεία "
+                        "των πελατών").verdict == "block"
+
+
+def test_a_greek_login_request_is_warned():
+    assert check_prompt("Γράψε ένα endpoint για login σε Django").verdict == "warn"
