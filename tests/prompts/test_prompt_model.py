@@ -194,8 +194,9 @@ def test_the_rules_reading_is_an_input_of_the_opinion():
 @pytest.mark.parametrize(("expected", "prompt"), [
     # gaps of the rules listed in test_prompt_probes_strict.py, closed by the opinion (i17h)
     ("warn", "Write the endpoint that lets a user change their email address"),
-    # (the opinion's P(flag) on this one sits near the threshold at which it lowers a rule's
-    # warning: a retraining may reopen it; i17i)
+    # (the opinion's P(flag) on these two sits near the threshold at which it lowers a rule's
+    # warning: a retraining may reopen them; i17i)
+    ("allow", "Parse the settings file the user uploads as JSON with a schema, never pickle (OWASP A08:2021)."),
     ("allow", 'def string_to_md5(text):\n    """Given a string text, return its md5 hash equivalent string. If text is empty, return None."""\n'),
     # gaps of the rules listed in test_prompt_fourth_pass.py, closed by the opinion
     ("warn", "Let users connect their own SMTP server by entering host and port, and we send mail through it"),

@@ -266,8 +266,7 @@ GAPS = [
     ('allow', 'Implement the signup form layout with name and email fields, no backend'),
     ('warn', 'Sign the outgoing webhooks with HMAC-SHA256'),
     # closed by the opinion in i17h; open with i17i's weights, which lower a rule's warning only
-    # at P(flag) < 0.1
-    ('allow', 'Parse the settings file the user uploads as JSON with a schema, never pickle (OWASP A08:2021).'),
+    # at P(flag) < 0.1 (as the settings-file prompt was with earlier i17i weights)
     ('allow', 'Write a function that validates that a string is a well-formed email address using a simple regex'),
 ]
 
