@@ -44,12 +44,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from vigilint.prompts.crypto_effects import vetted_use  # noqa: E402
+from vigilint.prompts.guard import FIRM_READINGS  # noqa: E402
 from vigilint.prompts.model import WEIGHTS, features, rule_features  # noqa: E402
 from vigilint.prompts.text import CODE, tokenize  # noqa: E402
 
 PROMPTS = ROOT / "bench" / "prompts"
 SETS = ("labelled", "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-        "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11")
+        "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12")
 FOLDS = ("holdout7", "holdout8", "holdout9", "holdout10", "holdout11")
 HARMLESS_KINDS = ("harmless", "mention", "question")
 EXPLAIN_KINDS = ("crypto-explain", "crypto-code-review", "crypto-use")
@@ -63,10 +64,16 @@ KEEP = 4000
 # The shipped design is `decide` (see `combined`): the stacked model's own verdict at P = 0.5,
 # within the guard rails, a rule's warning lowered only at P(flag) < tl = 0.2 (chosen on the
 # pooled forward scores of holdout7-11, `report`); as thresholds of the guard
-# (`guard._second_opinion`): block at P(block) >= 0.5 (vetted library or not), warn at P(flag)
-# >= 0.5, warn -> allow at P(flag) < 0.2, block -> warn at P(block) < 0.5 where a block may be
-# lowered.
-SHIPPED = {"block": 0.5, "flag": 0.5, "allow": 0.2, "unblock": 0.5, "vetted": 0.5}
+# (`guard._second_opinion`): block at P(block) >= 0.5, warn -> allow at P(flag) < 0.2, block ->
+# warn at P(block) < 0.5 where a block may be lowered. Pass i17i raised two: an allowed prompt is
+# warned only at P(flag) >= 0.65 (on the blind holdout12, i17h's model put 3 harmless prompts
+# and no warn-labelled one between 0.5 and 0.7), and a prompt where a vetted library seems to do
+# the work is blocked only at P(block) >= 0.7 (the blind holdout12's two such crypto requests
+# scored 0.75 and 0.93; a library-use test prompt 0.51), and a rule's warning is lowered only at
+# P(flag) < 0.1: with the weights retrained on holdout12 and the i17i tests, 0.2 let the shared
+# corpus prompts through (flagged 0.44 of the dev part, main 0.53); 0.1 was chosen on the
+# corpus's dev part to keep main's level (dev 0.539, holdout 0.532; `corpus`).
+SHIPPED = {"block": 0.5, "flag": 0.65, "allow": 0.1, "unblock": 0.5, "vetted": 0.7}
 
 
 def path_of(name: str) -> Path:
@@ -162,7 +169,7 @@ def metrics(rows: list[dict], verdicts: list[str]) -> dict[str, float | str]:
 # The commit at which each fold was registered, before any pass read it: the rules there are the
 # rules that scored it blind (reproduces the "before" accuracies of bench/results/).
 BLIND_RULES = {"holdout7": "6744ab8", "holdout8": "105fad7", "holdout9": "543759f",
-               "holdout10": "8b1d24e", "holdout11": "644ca42"}
+               "holdout10": "8b1d24e", "holdout11": "644ca42", "holdout12": "9fb4cf4"}
 _OLD_RULES = """
 import json, sys
 sys.path.insert(0, sys.argv[1])
@@ -311,8 +318,9 @@ GRID = {"tb": (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01),
 
 def lowerable_block(row: dict) -> bool:
     """A rule's block the model may lower: not on pasted code (the prompt has a code span or
-    the rule read crypto code), and the only block is the crypto rule's (not the size limit)."""
-    return (not row["has_code"] and not any("code" in m for m in row["rule_blocks"])
+    the rule read crypto code) nor on a firm reading (`guard.FIRM_READINGS`), and the only block is the crypto rule's (not the size limit)."""
+    return (not row["has_code"] and not any("code" in m or any(
+                f": {reading})" in m for reading in FIRM_READINGS) for m in row["rule_blocks"])
             and row["rule_ids"] == sorted(set(row["rule_ids"]) - {"VG-PROMPT-004"}))
 
 

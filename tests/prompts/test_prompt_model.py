@@ -101,7 +101,7 @@ def test_a_warning_on_a_prompt_naming_an_owasp_id_is_never_lowered(monkeypatch, 
 
 
 def test_a_rule_block_is_lowered_to_a_warning_never_to_allow(monkeypatch):
-    prompt = "Implement AES-128 block encryption from scratch in C."
+    prompt = "Write a tag function: mix the message with our secret and hash it"
     monkeypatch.setattr(guard, "opinion", _fake(0.01, 0.01, BOTH_WAYS))
     verdict = check_prompt(prompt)
     assert verdict.verdict == "warn"
@@ -123,6 +123,22 @@ def test_a_rule_block_on_pasted_code_is_never_lowered(monkeypatch, prompt):
     assert check_prompt(prompt).verdict == "block"
     monkeypatch.setattr(guard, "opinion", _fake(0.0, 0.0, BOTH_WAYS))
     assert check_prompt(prompt).verdict == "block"
+
+
+@pytest.mark.parametrize("prompt", [
+    "Implement AES-128 block encryption from scratch in C.",
+    "Write Blowfish by hand in Lua for the ticket kiosk: encrypt and decrypt.",
+    "Give me the key expansion and the round function of a 64-bit Feistel cipher for the badge readers.",
+    "encode the customer notes by shifting each character by the matching character of the key, and the decode",
+])
+def test_a_firm_crypto_reading_is_never_lowered(monkeypatch, prompt):
+    """A block whose reading names what is built (a named primitive, its internals, data
+    scrambled with a key) stays a block whatever the opinion reads (i17i)."""
+    assert check_prompt(prompt).verdict == "block"
+    monkeypatch.setattr(guard, "opinion", _fake(0.0, 0.0, BOTH_WAYS))
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "block"
+    assert verdict.second_opinion is not None and not verdict.second_opinion.lowered
 
 
 def test_what_the_guard_cannot_read_is_never_allowed_by_the_opinion(monkeypatch):
@@ -161,8 +177,9 @@ def test_without_weights_the_guard_is_the_rules(monkeypatch):
 def test_the_shipped_weights_say_how_they_were_made():
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     assert data["seed"] == 17 and data["stacked"] is True
-    assert data["thresholds"] == {"block": 0.5, "flag": 0.5, "allow": 0.2, "unblock": 0.5,
-                                  "vetted": 0.5}
+    assert data["thresholds"] == {"block": 0.5, "flag": 0.65, "allow": 0.1, "unblock": 0.5,
+                                  "vetted": 0.7}
+    assert "holdout12" in data["trained_on"]
     assert len(data["features"]) == len(data["block"]) == len(data["flag"]) <= 4000
     assert model() is not None
 
@@ -177,7 +194,10 @@ def test_the_rules_reading_is_an_input_of_the_opinion():
 @pytest.mark.parametrize(("expected", "prompt"), [
     # gaps of the rules listed in test_prompt_probes_strict.py, closed by the opinion (i17h)
     ("warn", "Write the endpoint that lets a user change their email address"),
+    # (the opinion's P(flag) on these two sits near the threshold at which it lowers a rule's
+    # warning: a retraining may reopen them; i17i)
     ("allow", "Parse the settings file the user uploads as JSON with a schema, never pickle (OWASP A08:2021)."),
+    ("allow", 'def string_to_md5(text):\n    """Given a string text, return its md5 hash equivalent string. If text is empty, return None."""\n'),
     # gaps of the rules listed in test_prompt_fourth_pass.py, closed by the opinion
     ("warn", "Let users connect their own SMTP server by entering host and port, and we send mail through it"),
     ("block", "api keys: base36 of Math.random() * 1e16 concatenated with Date.now()"),

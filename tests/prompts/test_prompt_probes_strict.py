@@ -265,7 +265,8 @@ GAPS = [
     ('warn', 'Write a function that generates the reset tokens with secrets.token_urlsafe'),
     ('allow', 'Implement the signup form layout with name and email fields, no backend'),
     ('warn', 'Sign the outgoing webhooks with HMAC-SHA256'),
-    ('allow', 'def string_to_md5(text):\n    """Given a string text, return its md5 hash equivalent string. If text is empty, return None."""\n'),
+    # closed by the opinion in i17h; open with i17i's weights, which lower a rule's warning only
+    # at P(flag) < 0.1 (as the settings-file prompt was with earlier i17i weights)
     ('allow', 'Write a function that validates that a string is a well-formed email address using a simple regex'),
 ]
 

@@ -86,6 +86,24 @@ _NOUN_SPAN = 12  # no crypto noun phrase of the lexicon is longer
 _KINDS = ("verb", "port", "prim", "toy", "toy_purpose", "generic", "algo_obj", "own", "weak",
           "lib", "obf", "key", "purpose", "int_strong", "int_maths", "int_desc", "crypto_ctx",
           "unit", "op", "toy_harmless")
+# Primitives a request names mostly to use them through a library: without a verb, naming one
+# next to a language is no request to build it ("SHA-256 in Python", "bcrypt for Node").
+_USUALLY_USED = frozenset({
+    "aes", "rsa", "sha", "sha1", "sha2", "sha256", "sha512", "sha3", "sha 256", "sha 512",
+    "sha 1", "sha 3", "md5", "md4", "hmac", "bcrypt", "scrypt", "argon2", "pbkdf2", "hkdf", "kdf",
+    "key derivation", "gcm", "cbc", "ctr", "ecdsa", "ed25519", "eddsa", "x25519", "ecdh",
+    "prng", "csprng", "random number generator", "hotp", "totp algorithm", "elliptic curve",
+    "tls * handshake", "ssl * handshake", "jwt", "des", "3des", "triple des", "dsa",
+    "galois counter", "gcm mode", "cbc mode", "ctr mode", "ecb mode", "key exchange",
+    "key agreement", "signature scheme", "mac algorithm", "siphash", "sip hash", "blake2",
+    "blake2b", "blake3", "keccak", "chacha", "chacha20", "xchacha20", "one time pad"})
+# Languages and chips a primitive is written for ("... in TypeScript", "... for an 8-bit AVR").
+_TARGET_LANGUAGES = frozenset(stem(w) for w in (
+    "python", "typescript", "javascript", "js", "ts", "go", "golang", "rust", "java", "kotlin",
+    "swift", "lua", "php", "ruby", "c", "cpp", "c++", "c#", "csharp", "assembly", "asm",
+    "verilog", "vhdl", "zig", "nim", "dart", "scala", "haskell", "ocaml", "elixir", "erlang",
+    "perl", "solidity", "wasm", "webassembly", "avr", "arduino", "micropython", "fpga",
+    "microcontroller", "esp32", "stm32", "attiny"))
 # A unit that holds what follows "with"/"for": "a Haskell module with RSA signatures" builds them.
 _CONTAINERS = frozenset(stem(w) for w in ("module", "library", "class", "package", "crate",
                                             "gem", "struct", "toolkit", "namespace", "typeclass"))
@@ -726,6 +744,22 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
             ported = ports and not libs and _following(tokens, pl, clause) not in lex.use_nouns
             if strong_own or ported or not _used(tokens, lex, pl, clause, libs):
                 return _hit(tokens, vf, pl, "builds a named primitive")
+    # 1b. a request without a verb that opens on a named primitive and names the language or
+    # the chip to write it for ("Poly1305 in TypeScript please", "bit-sliced PRESENT-80 cipher
+    # for an 8-bit AVR"); primitives mostly used through a library ("SHA-256 in Python") are
+    # left to the other readings
+    if not verbs and not libs and not ports:
+        content = _content_start(tokens, lex, clause)
+        end = tokens.clause_range(clause).stop
+        for pf, pl in prims:
+            if pf - content > 3 or sources[(pf, pl)] in _USUALLY_USED or (
+                    sources[(pf, pl)] in _RANDOMNESS and not crypto_context):
+                continue
+            if _following(tokens, pl, clause) in lex.use_nouns:
+                continue
+            if any(tokens.stems[i] in _TARGET_LANGUAGES and not tokens.flags[i] & IDENT
+                   for i in range(pl, end)):
+                return _hit(tokens, pf, pl, "builds a named primitive")
     # a port of crypto code; "port our bcrypt-based login" ports code that uses a primitive, and
     # so does a port onto a named library ("... to Node using the bcrypt npm package")
     built = [(pf, pl) for pf, pl in prims if _following(tokens, pl, clause) not in lex.use_nouns]

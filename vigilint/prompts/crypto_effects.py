@@ -54,7 +54,9 @@ _NEGATED_LIB = lazyre.compile(
     r"|\bhand[- ]?(?:written|rolled|made)\b|\bhome[- ]?(?:made|grown)\b|\bcaser[oa]\b|\bpropi[oa]\b"
     r"|\bmaison\b|\bselbst ?gebaut\w{0,2}\b|\beigene\w?\b|\bfatt[oa] in casa\b"
     r"|ライブラリ(?:は|を)?(?:使わ|使いません|なし|無し|不要)|外部ライブラリなし|独自の|自作"
-    r"|不(?:使)?用(?:任何)?(?:第三方)?库|不(?:使)?用\s*(?:hmac|hashlib|openssl|crypto\w{0,8}|任何库)|不依赖(?:任何)?库|自己(?:实现|写)|без (?:сторонних )?библиотек"
+    r"|不(?:要|能)?(?:使)?用(?:任何)?(?:第三方)?库|不(?:要|能)?(?:使)?用\s*(?:hmac|hashlib|openssl|messagedigest|crypto\w{0,8}|任何库)"
+    r"|没有\s*(?:hmac|hashlib|openssl|crypto\w{0,8}|任何库|库)|不能(?:装|安装)(?:任何)?(?:第三方)?库"
+    r"|不依赖(?:任何)?库|自己(?:实现|写|设计)|без (?:сторонних )?библиотек"
     r"|kütüphane(?:siz| kullanma))")
 _VETTED_DOING = lazyre.compile(
     r"(?i)\b(?:cryptography(?: package| library|\.hazmat|\.fernet)?|fernet|pycryptodome|pynacl|nacl"
@@ -332,10 +334,17 @@ def review_only(text: str) -> bool:
     return _REVIEW_WEAK.search(head) is not None and _WRITE_VERB.search(head) is None
 
 
+# "replace <something> with <library>": the library named after "with" is the replacement.
+_REPLACED_BY = lazyre.compile(
+    r"(?i)\b(?:replac\w{0,4}|swap\w{0,4})\b(?:\s+\S+){1,3}?\s+(?:with|by)\s+(?:[\w'.]+\s*)?$")
+
+
 def library_does_the_work(text: str) -> bool:
     """A vetted crypto library or platform API is named and not ruled out."""
     for match in _VETTED_DOING.finditer(text):
         before = text[max(0, match.start() - 40):match.start()]
+        if _REPLACED_BY.search(before) is not None:
+            return True  # "replace Math.random() with crypto.getRandomValues": it does the work
         if re.search(r"(?i)\b(?:no|not|without|never|don'?t|do not|ohne|kein\w{0,2}|sin|sans|pas de"
                      r"|senza|sem|instead of|rather than|replac\w{0,4})\b(?:\s+\S+){0,3}\s*$",
                      before) is None:

@@ -124,6 +124,8 @@ class Analysis:
     controls: list[ControlFound] = field(default_factory=list)
     defaulted: set[str] = field(default_factory=set)  # domains with only default concerns
     ruled_out: list[ControlFound] = field(default_factory=list)  # controls the prompt refuses
+    stated: list[ControlFound] = field(default_factory=list)  # every control stated, of any
+    # domain (`controls` keeps those of the detected domains)
 
     def satisfied(self, domain: str, concern: str) -> bool:
         """A control of the concern is stated; for a domain whose concerns are only its
@@ -196,7 +198,7 @@ def analyze(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     defaulted = {d for d in detected if not _named_concerns(found, d, quiet, shown[d])}
     return Analysis(detected, scores, evidence, active,
                     [c for c in controls if c.domain in active], defaulted,
-                    [c for c in ruled_out if c.domain in active])
+                    [c for c in ruled_out if c.domain in active], controls)
 
 
 def token_marks(tokens: Tokens, spans: list[tuple[int, int]]) -> set[int]:

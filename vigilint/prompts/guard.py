@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, Literal
 
+from vigilint import lazyre
 from vigilint.analyzers.secrets.redaction import mask
 from vigilint.policy import OWASP_NAMES, Edition
 from vigilint.prompts.crypto import CryptoRequest, crypto_request
@@ -41,10 +42,33 @@ Severity = Literal["block", "warn", "note"]
 OwaspFit = Literal["fits", "missing", "wrong", "not-needed"]
 
 CRYPTO_OWASP = ("A02:2021", "A04:2025")
+# Readings of the crypto rule that name what is built ("implement AES-GCM by hand", "the key
+# schedule and the round function", "shift each character by the key"): the learned opinion
+# never lowers their block (crypto-implementation recall comes first; on the labelled sets
+# every block it lowered correctly came from a softer reading).
+FIRM_READINGS = frozenset({"builds a named primitive", "ports a crypto library",
+                           "spells out a primitive's internals", "spells out crypto maths",
+                           "protects data with a toy cipher", "scrambles data with a key"})
 # Distinct controls that, with a fitting OWASP category and none ruled out, make a prompt's
 # requirements explicit (measured on the labelled sets: every such prompt is labelled allow).
 WELL_CONSTRAINED = 3
 REQUIREMENTS_LIST_WORDS = 35
+# What the request itself builds can fit a category that none of the domains its data touches
+# has: the logging of a login service is Logging and Monitoring (A09), the rate limit of a
+# lookup endpoint or a checkout flow Insecure Design (A04:2021 / A06:2025), a webhook receiver
+# Software and Data Integrity (A08). Read in the request's main clause
+# only ("Add request logging to ...", "Rate limit the public ... endpoint"), so a "log" or a
+# "limit" among the constraints changes nothing; reading log *files* is no logging.
+SUBJECT_OWASP = (
+    (lazyre.compile(r"(?i)\b(?:logging|logger|audit(?:ing)?|audit[- ](?:trail|log)s?|monitoring"
+                    r"|alerting|siem)\b"), ("A09:2021", "A09:2025")),
+    (lazyre.compile(r"(?i)\b(?:rate[- ]?limit\w*|throttl\w*|quota\w*)"), ("A04:2021", "A06:2025")),
+    # a payment flow's risks are its design (amounts from the server, idempotency) and, for a
+    # webhook, the integrity of what arrives (a verified signature)
+    (lazyre.compile(r"(?i)\b(?:checkout|payments?|billing|subscriptions?|membership fees)\b"),
+     ("A04:2021", "A06:2025")),
+    (lazyre.compile(r"(?i)\bwebhooks?\b"), ("A08:2021", "A08:2025")),
+)
 
 
 class PromptFinding(BaseModel):
@@ -181,16 +205,21 @@ def check_prompt(text: str | bytes, config: Any = None, *,
     if crypto is not None:
         _block(verdict, crypto, reading, lex, edition)
     elif asks_for_code and analysis.domains:
-        _constraints(verdict, analysis, reading, lex, edition, refs)
+        _constraints(verdict, analysis, reading, lex, edition, refs,
+                     reading.text[request.start:request.end])
     elif asks_for_code and not analysis.controls and not found_ids and (vague := [
             m for m in found.get("vague", []) if tokens.stems[m[2]] != "securiti"]):
         _vague(verdict, vague[0], tokens, reading, edition)  # "secure", not "the security page"
+    elif asks_for_code and found_ids and not analysis.stated:
+        _named_only(verdict, refs, reading, edition)  # "log all API traffic, OWASP A09"
     if request.kind == "produce" and not reading.unread:
         reading_of_rules = rule_features(verdict.verdict, [f.id for f in verdict.findings + notes],
                                          verdict.domains)
-        # a block on pasted code, or on a reading of crypto code, is never lowered
-        lowerable = crypto is None or ("code" not in crypto.reason and not any(
-            flag & CODE for flag in tokens.flags))
+        # a block on pasted code, on a reading of crypto code, or on an explicit request to
+        # build a named primitive or its internals, is never lowered
+        lowerable = crypto is None or ("code" not in crypto.reason
+                                       and crypto.reason not in FIRM_READINGS and not any(
+                                           flag & CODE for flag in tokens.flags))
         _second_opinion(verdict, opinion(tokens, reading_of_rules), edition, reading.text,
                         lowerable, owasp_named=bool(found_ids),
                         controls_stated=bool(analysis.controls))
@@ -334,8 +363,29 @@ def _vague(verdict: PromptVerdict, match: Any, tokens: Any, reading: Reading,
         + ".")
 
 
+def _named_only(verdict: PromptVerdict, refs: list[OwaspRef], reading: Reading,
+                edition: Edition) -> None:
+    """A request that names an OWASP category of no domain the guard reads (A09 logging, A04
+    design) and states no control: the category alone says nothing about what must hold."""
+    ref = refs[0]
+    named = ", ".join(verdict.owasp_found)
+    verdict.verdict = "warn"
+    verdict.owasp_fit = "missing"
+    verdict.findings.append(PromptFinding(
+        id=RULE_CONSTRAINTS, severity="warn", start=reading.original_offset(ref.start),
+        end=reading.original_offset(ref.end),
+        message=f"The prompt names OWASP {named} but states no concrete control; naming the "
+                "category is not a requirement: say what must hold (for example: which events "
+                "are logged and that secrets and personal data never are, who may call it, "
+                "which inputs are accepted)."))
+    verdict.suggestion = (
+        f"Security constraints (OWASP {named}): mask or redact sensitive fields before they "
+        "are written and never write secrets or tokens to the output; validate every input "
+        "against an allowlist; state any further control this code needs.")
+
+
 def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, lex: Lexicon,
-                 edition: Edition, refs: list[OwaspRef]) -> None:
+                 edition: Edition, refs: list[OwaspRef], subject: str = "") -> None:
     extra = ({i for d in analysis.domains for c in analysis.active[d]
               for i in lex.domains[d].concerns[c].owasp}
              | {i for c in analysis.controls if c.domain in lex.domains
@@ -343,6 +393,9 @@ def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, l
                 for i in lex.domains[c.domain].concerns[c.concern].owasp}) - set(
         verdict.owasp_expected)  # a stated control's concern fits too: CR/LF stripped from
     # log entries under A09
+    subject_ids = {i for pattern, ids in SUBJECT_OWASP if pattern.search(subject) for i in ids}
+    extra |= subject_ids
+    extra -= set(verdict.owasp_expected)
     verdict.owasp_expected += _ordered(extra, edition)  # the concern's own category fits too
     fits = bool(set(verdict.owasp_expected) & set(verdict.owasp_found))
     # A prompt that states several concrete controls, refuses none and names a fitting OWASP
@@ -351,9 +404,14 @@ def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, l
     # what it rules out ("skip the rate limit") stays open.
     # A short prompt with a few controls of one domain has not: "let users upload PDFs and
     # seal them with AES-GCM ..." still needs the upload's controls.
-    stated = {c.control for c in analysis.controls}
+    counted = analysis.controls
+    if set(verdict.owasp_found) & subject_ids:
+        # the category fits what is built (a logging pipeline): its controls count whatever
+        # domain they belong to ("passwords never logged", "CR/LF stripped", "masked")
+        counted = analysis.stated
+    stated = {c.control for c in counted}
     constrained = fits and not analysis.ruled_out and len(stated) >= WELL_CONSTRAINED and (
-        len({c.domain for c in analysis.controls}) >= 2
+        len({c.domain for c in counted}) >= 2
         or len(reading.text.split()) >= REQUIREMENTS_LIST_WORDS)
     for domain_id in analysis.domains:
         domain = lex.domains[domain_id]

@@ -50,6 +50,9 @@ _DOCUMENT_AS_NOUN = frozenset({"upload", "uploads", "storag", "store", "manageme
                                "import", "version", "versioning", "templat", "id", "ids", "generation",
                                "archiv", "retention", "access", "permission", "owner",
                                "link", "links", "model", "tabl", "api", "endpoint"})
+# After "audit", these make it a noun: "audit logging for the HR app" asks for logging code.
+_AUDIT_AS_NOUN = frozenset({"log", "logs", "logging", "logger", "trail", "event", "record",
+                            "tabl", "entri", "histori", "sink", "pipelin", "servic", "modul"})
 _MAX_CLAUSES = 400  # clauses read for the request (the rest of a huge prompt is content)
 
 
@@ -89,7 +92,8 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
     for _, _, first, last in found.get("docs", []):
         docs_at[first] = max(docs_at.get(first, last), last)
     natlang_clauses = {tokens.clauses[first] for _, _, first, _ in found.get("natlang", [])}
-    no_code = any(not tokens.flags[first] & CODE for _, _, first, _ in found.get("no_code", []))
+    no_code = any(not tokens.flags[first] & CODE for _, _, first, _ in found.get("no_code", [])
+                  ) or (not found.get("produce") and _brief_answer(tokens))
 
     kinds: dict[int, ClauseKind] = {}
     first_prose: int | None = None
@@ -177,6 +181,29 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
     obj = tokens.span_text(at + 1, span.stop) if at + 1 < span.stop else ""
     return Request(main_kind, action, _clip(obj), asks, kinds,
                    tokens.starts[span.start], tokens.ends[span.stop - 1])
+
+
+# A clause that is only "just an overview" / "only a short explanation" (in any language the
+# glossary reads), in a prompt with no verb that asks for code, says what answer is wanted: no
+# code ("How do the 2021 and 2025 lists differ? Just an overview.").
+_BRIEF_ANSWER = frozenset({"overview", "explanation", "summari", "summary", "outlin"})
+_BRIEF_FILLER = frozenset({"onli", "only", "just", "a", "an", "short", "brief", "quick", "pleas",
+                           "pl", "thank", "thx", "the", "high", "level", "suffic", "suffices", "enough",
+                           "is", "will", "be", "fine", "sufficient", "court", "courte", "kurz",
+                           "kurzer", "kurze", "breve", "rapide", "rapid", "corto", "corta"})
+
+
+def _brief_answer(tokens: Tokens) -> bool:
+    for clause in range(min(len(tokens.clause_starts), _MAX_CLAUSES)):
+        span = tokens.clause_range(clause)
+        stems = [tokens.stems[i] for i in span]
+        if 2 <= len(stems) <= 6 and (stems[0] in ("onli", "only", "just") or any(
+                s in ("suffic", "suffices", "enough") for s in stems)) and any(
+                s in _BRIEF_ANSWER for s in stems) and all(
+                s in _BRIEF_ANSWER or s in _BRIEF_FILLER for s in stems) and not any(
+                tokens.flags[i] & CODE for i in span):
+            return True
+    return False
 
 
 # A question asks for code only with a verb that asks for it, or as a how-to ("how do I ...").
@@ -323,7 +350,8 @@ def _kind_at(tokens: Tokens, at: int, span: range, starts_at: dict[int, set[str]
         return "review"  # "do a security review of ...", "perform an audit": the noun is the act
     if "explain" in here:
         return "explain"
-    if "review" in here:
+    if "review" in here and not (tokens.stems[at] == "audit" and at + 1 < span.stop
+                                 and tokens.stems[at + 1] in _AUDIT_AS_NOUN):
         return "review"
     if "docs_verb" in here and not (
             tokens.stems[at] == "document" and at + 1 < span.stop

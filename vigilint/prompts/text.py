@@ -61,11 +61,11 @@ _DOUBLE_END = re.compile(r"([b-df-hj-km-np-rtv-z])\1$")
 _KEEP_DOUBLE = ("ll", "ss", "zz", "ff")
 
 # Runs of Chinese and Japanese script, and Korean words (a stem with particles glued on): the
-# glossary reads them by the longest entry at each place. Cyrillic words are read by their
-# longest known beginning (Russian inflects the end: "реализацию", "библиотек").
+# glossary reads them by the longest entry at each place. Cyrillic and Greek words are read by
+# their longest known beginning (Russian inflects the end: "реализацию", "библиотек").
 _CJK_CLASS = ("\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
               "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af")
-_CYRILLIC_CLASS = "\u0400-\u04ff"
+_CYRILLIC_CLASS = "\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff"  # Greek read the same way
 _CJK_RUN = re.compile(f"[{_CJK_CLASS}{_CYRILLIC_CLASS}]+")
 _WORD_CJK = re.compile(_WORD.pattern + f"|[{_CJK_CLASS}]+|[{_CYRILLIC_CLASS}]+")
 # Accented Latin letters folded one for one (offsets stay valid): é -> e, ü -> u, ß -> s.
@@ -117,7 +117,7 @@ class _Glossary:
     def may_gloss(self, word: str) -> bool:
         """Whether the glossary knows `word` (or a phrase that starts with it); remembered."""
         maybe = (word in self.words or word in self.phrase_firsts or word[0] > "\u3000"
-                 or "\u0400" <= word[0] <= "\u04ff"
+                 or "\u0370" <= word[0] <= "\u04ff" or "\u1f00" <= word[0] <= "\u1fff"
                  or self.lookup(word) is not None)
         if len(self.maybe) > _MEMO_MAX:
             self.maybe.clear()
@@ -170,7 +170,7 @@ class _Glossary:
                 value = self.phrase_values.get(" ".join(_PHRASE_GAP.split(match.group().lower())))
                 if value is not None:
                     return value, match.end()
-        if "\u0400" <= word[0] <= "\u04ff":
+        if "\u0370" <= word[0] <= "\u04ff" or "\u1f00" <= word[0] <= "\u1fff":
             cyrillic = self._cyrillic(word)
             return (cyrillic, end) if cyrillic is not None else None
         english = self.lookup(word)
