@@ -27,6 +27,7 @@ from vigilint import lazyre
 from vigilint.analyzers.access.checks import role_condition, role_gated
 from vigilint.analyzers.access.localflow import Flow, client_identity_value, request_key
 from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
+from vigilint.analyzers.access.project import registered, registered_open, store_lookups
 from vigilint.analyzers.access.provenance import (
     accessor_calls,
     go_context_reads,
@@ -503,6 +504,10 @@ def _authenticated(ctx: FileContext, route: Route, callers: list[str],
         return "own"
     if route.handler is not None and _mentions(ctx.node_text(route.handler), callers):
         return "own"
+    if registered(ctx, route):
+        # registered in another file without a guard that names its caller: the handlers
+        # beside it in this file are no router group of its
+        return ""
     siblings = [r for r in inventory.routes if r.group == route.group and r is not route]
     # a check in a sibling's own body (`if header != "yes" { 403 }`) says nothing of a guard
     # the group shares: the siblings' use of the caller decides then
@@ -594,7 +599,8 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
         return found
     out: list[Unowned] = []
     inventory = hooks.inventory(ctx)
-    lookups = hooks.lookups(ctx)
+    # with the calls of other files' data-access functions (`s.store.TicketByID(ctx, id)`)
+    lookups = [*hooks.lookups(ctx), *store_lookups(ctx, inventory, hooks.lookups(ctx))]
     scoped = [lk for lk in lookups if lk.scoped and lk.model]  # evidence of per-user data
     missing_guard = {id(g.route) for g in gaps(inventory)}  # that flaw is reported already
     candidates: list[tuple[Lookup, Route, Node, str, str, list[str]]] = []
@@ -604,7 +610,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
             continue  # owned, keyless, or limited to published records
         route = route_of(inventory, lookup.node)
         if route is None or _admin_by_name(route) or is_public(route) or \
-                id(route) in missing_guard:
+                id(route) in missing_guard or registered_open(ctx, route):
             continue
         source = next((s for s in (hooks.request_source(ctx, k, route) for k in lookup.keys)
                        if s is not None), None)

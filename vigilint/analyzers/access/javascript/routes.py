@@ -22,6 +22,7 @@ from vigilint.analyzers.access.javascript.common import (
     string_of,
 )
 from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
+from vigilint.analyzers.access.project import apply_mounts
 from vigilint.analyzers.access.syntax import nodes, nodes_in
 from vigilint.analyzers.access.vocabulary import (
     guard_module,
@@ -684,6 +685,9 @@ def inventory(ctx: FileContext) -> Inventory:
         _express_routes(ctx, uses, inv)
         _apply_uses(inv.routes, uses, ctx.cache.get("access.javascript.optional", set()))
         inv.guards_in_use = [g for use in uses if use.mounts for g in use.guards]
+        # routers mounted here behind a guard, for the modules that define them
+        inv.memo["mounts"] = [(m, use.guards) for use in uses for m in use.mounts if use.guards]
+        apply_mounts(ctx, inv)  # this module's routers mounted behind a guard elsewhere
         _exported_route_objects(ctx, inv)
         _plugin_families(ctx, inv)
         _nest_routes(ctx, inv)
