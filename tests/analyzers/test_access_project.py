@@ -1,0 +1,143 @@
+"""Access control across files (vigilint/analyzers/access/project.py): the scan collects the
+project's guard functions, handler registrations, mounted routers and data-access functions,
+and each file's analysis reads them. Every service under tests/fixtures/access_project is
+scanned whole; its `ruleid:`/`ok:` marks hold for that scan. A file scanned alone keeps
+today's one-file behaviour."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from vigilint.analyzers.access.project import AccessFacts, collect, guard_function, module_path
+from vigilint.config import Settings
+from vigilint.scan import scan
+
+ROOT = Path(__file__).resolve().parents[1] / "fixtures" / "access_project"
+SERVICES = sorted(p.name for p in ROOT.iterdir() if p.is_dir())
+_MARK = re.compile(r"\b(ruleid|ok):\s*(VG-[A-Z0-9-]+)")
+
+
+def _marks(folder: Path) -> list[tuple[str, int, str, str]]:
+    """(display path, line, kind, rule) of every mark: it holds for the next line."""
+    out = []
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file():
+            continue
+        display = path.relative_to(folder).as_posix()
+        for number, line in enumerate(path.read_text().splitlines(), 1):
+            for match in _MARK.finditer(line):
+                out.append((display, number + 1, match.group(1), match.group(2)))
+    return out
+
+
+def _findings(paths: list[Path]) -> set[tuple[str, int, str]]:
+    result = scan(paths, Settings(), jobs=1)
+    return {(f.path, f.line, f.rule) for f in result.findings}
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_project_scan_matches_the_marks(service: str) -> None:
+    folder = ROOT / service
+    marks = _marks(folder)
+    assert marks, f"{service} has no marks"
+    found = _findings([folder])
+    for display, line, kind, rule in marks:
+        hit = (display, line, rule) in found
+        if kind == "ruleid":
+            assert hit, f"{service}/{display}:{line} should be flagged by {rule}"
+        else:
+            assert not hit, f"{service}/{display}:{line} should not be flagged by {rule}"
+
+
+def test_cross_file_facts_change_what_one_file_shows() -> None:
+    """Alone, the handlers' file cannot see the store's unscoped query nor the librarian and
+    kiosk guards of their registration; in the project scan it does."""
+    folder = ROOT / "go_lending"
+    alone = _findings([folder / "handlers.go"])
+    whole = _findings([folder])
+    rule = "VG-GO-AUTH-002"
+    # the store call: found only with the store's facts
+    assert ("handlers.go", 21, rule) not in alone
+    assert ("handlers.go", 21, rule) in whole
+    # a route behind the librarians' guard in main.go: flagged alone, clean in the project
+    assert ("handlers.go", 57, rule) in alone
+    assert ("handlers.go", 57, rule) not in whole
+
+
+def test_a_router_mounted_behind_a_guard_elsewhere() -> None:
+    folder = ROOT / "js_studio"
+    alone = _findings([folder / "routes" / "profile.js"])
+    assert any(rule == "VG-JS-AUTH-001" for _, _, rule in alone)  # one file: guessed open
+    whole = _findings([folder])
+    assert not any(path == "routes/profile.js" and rule == "VG-JS-AUTH-001"
+                   for path, _, rule in whole)
+
+
+def test_collected_facts() -> None:
+    folder = ROOT / "go_lending"
+    texts = [(p.relative_to(ROOT).as_posix(), p.read_text()) for p in sorted(folder.glob("*.go"))]
+    facts = collect(texts)
+    assert facts.guards["authenticate"] == [["go_lending", "auth"]]
+    assert facts.guards["requireLibrarian"] == [["go_lending", "role"]]
+    assert facts.guards["kioskNetwork"] == [["go_lending", "check"]]
+    assert facts.handlers["showLoan"] == [["go_lending", "s.authenticate", False]]
+    assert facts.handlers["retireTool"][0][1:] == ["s.requireLibrarian", True]
+    assert facts.handlers["login"] == [["go_lending", "", False]]
+    assert facts.stores["LoanByID"][0][1:] == [1, 2, "read", "loans", False]
+    assert facts.stores["MemberLoan"][0][-1] is True  # filtered by the member too
+    assert "MemberForSession" in facts.stores
+    again = AccessFacts.from_dict(facts.to_dict())
+    assert again == facts
+
+
+def test_dependencies_follow_the_facts_a_file_uses() -> None:
+    folder = ROOT / "go_lending"
+    texts = [(p.relative_to(ROOT).as_posix(), p.read_text()) for p in sorted(folder.glob("*.go"))]
+    handlers = dict(texts)["go_lending/handlers.go"]
+    before = collect(texts).dependencies(handlers, "go_lending/handlers.go")
+    # the librarians' guard now checks only a session: the handlers' digest changes
+    changed = [(d, t.replace("!m.IsLibrarian", "m.ID == 0")) for d, t in texts]
+    after = collect(changed).dependencies(handlers, "go_lending/handlers.go")
+    assert before and after and before != after
+    # a change the handlers cannot see leaves it alone
+    unrelated = [(d, t + "\n// a note\n") if d.endswith("main.go") else (d, t) for d, t in texts]
+    assert collect(unrelated).dependencies(handlers, "go_lending/handlers.go") == before
+
+
+def test_cached_scan_sees_a_guard_change_in_another_file(tmp_path: Path) -> None:
+    folder = tmp_path / "svc"
+    shutil.copytree(ROOT / "go_lending", folder)
+    (tmp_path / ".git").mkdir()
+    rule = "VG-GO-AUTH-002"
+    first = scan([folder], Settings(), jobs=1, cache=True)
+    assert not any(f.path == "handlers.go" and f.line == 57 and f.rule == rule
+                   for f in first.findings)
+    main = folder / "main.go"
+    main.write_text(main.read_text().replace(
+        'r.With(s.requireLibrarian).Put("/loans/{id}/overdue"', 'r.Put("/loans/{id}/overdue"'))
+    second = scan([folder], Settings(), jobs=1, cache=True)
+    fresh = scan([folder], Settings(), jobs=1)
+    assert sorted(map(str, second.findings)) == sorted(map(str, fresh.findings))
+    assert any(f.path == "handlers.go" and f.line == 57 and f.rule == rule
+               for f in second.findings)
+
+
+@pytest.mark.parametrize("written, name", [
+    ("s.requireAgent", "requireAgent"), ("requireKeeper()", "requireKeeper"),
+    ("Depends(current_user)", "current_user"), ("UseGuards(JwtAuthGuard)", "JwtAuthGuard"),
+    ("auth.RequireRider()", "RequireRider"),
+])
+def test_guard_function(written: str, name: str) -> None:
+    assert guard_function(written) == name
+
+
+@pytest.mark.parametrize("display, module", [
+    ("routes/members.js", "routes/members"), ("src/api/index.ts", "src/api"),
+    ("a.b/c", "a.b/c"),
+])
+def test_module_path(display: str, module: str) -> None:
+    assert module_path(display) == module
