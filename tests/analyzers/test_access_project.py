@@ -89,7 +89,7 @@ def test_collected_facts() -> None:
     assert facts.handlers["login"] == [["go_lending", "", False]]
     assert facts.stores["LoanByID"][0][1:] == [1, 2, "read", "loans", False]
     assert facts.stores["MemberLoan"][0][-1] is True  # filtered by the member too
-    assert "MemberForSession" in facts.stores
+    assert "MemberForSession" not in facts.stores  # keyed by a token, not a record id
     again = AccessFacts.from_dict(facts.to_dict())
     assert again == facts
 

@@ -55,6 +55,15 @@ _LIBRARY_NAMES = frozenset({
     "findByIdAndUpdate", "findByIdAndDelete", "findOneAndUpdate", "findOneAndDelete",
     "get_or_404", "first_or_404", "getOne", "getReferenceById", "deleteById", "existsById",
 })
+# receivers whose `update`/`delete` is no record's (a cipher's, a hash's, a signer's)
+_NOT_RECORDS = lazyre.compile(r"(?i)(cipher|decipher|hash|hmac|digest|signer|sign|verifier|"
+                              r"crypto|md5|sha\d*|cache|map|set|headers|params|searchParams|"
+                              r"storage|localStorage|sessionStorage)\w*\s*\.\s*\w+\s*$")
+# a parameter named for a record's id (`id`, `claimId`, `invoice_id`, `ticketID`, `uuid`)
+_ID_PARAM = lazyre.compile(r"(^(id|pk|uuid|guid)$|[a-z0-9](Id|ID|_id|_pk|Uuid|_uuid)$)")
+# the accounts of people: a profile read by id is a directory's lookup, most often by design
+_PEOPLE = lazyre.compile(r"(?i)^(users?|members?|accounts?|profiles?|people|persons?|"
+                         r"customers?|players?|authors?)$")
 # parameters that carry a connection or a context, never a record's key or an owner
 _PLUMBING = lazyre.compile(r"^(ctx|context|c|db|tx|conn|session|s|self|this|cls|r|req|w|"
                            r"request|response|res|next|pool|client)$")
@@ -316,12 +325,16 @@ def _store_fact(ctx: FileContext, inventory: Inventory,
     params = param_names(ctx, fn)
     keys = [ctx.node_text(k) for k in lookup.keys]
     index = next((params.index(k) for k in keys if k in params), -1)
-    if index < 0 or _PLUMBING.match(params[index]):
-        return None
-    text = ctx.node_text(lookup.node)
+    if index < 0 or _PLUMBING.match(params[index]) or not _ID_PARAM.search(params[index]):
+        return None  # keyed by a handle (a reference, a code, a slug) that may be public
+    if _NOT_RECORDS.search(ctx.node_text(lookup.node).split("(", 1)[0]):
+        return None  # `cipher.update(text)`, `hash.update(data)`: no record
+    body = fn.child_by_field_name("body")
+    text = ctx.node_text(body if body is not None else fn)
     others = [p for i, p in enumerate(params) if i != index and not _PLUMBING.match(p)]
     # another parameter in the query (`WHERE id = $1 AND customer_id = $2`,
-    # `{ where: { id, policyholderId } }`): the caller passes the owner
+    # `{ where: { id, policyholderId } }`) or checked after it (`if (order.userId !==
+    # userId) throw`): the caller passes the owner
     scoped = lookup.scoped or lookup.owner_keyed or any(
         re.search(rf"(?<![\w.]){re.escape(p)}\b", text) for p in others)
     return name, [index, len(params), lookup.op, lookup.model, scoped]
@@ -462,6 +475,8 @@ def store_lookups(ctx: FileContext, inventory: Inventory,
         if len(shapes) != 1:
             continue  # functions of one name that do different things
         _, index, arity, op, model, scoped = entries[0]
+        if op == "read" and _PEOPLE.match(str(model).rsplit(".", 1)[-1]):
+            continue
         args = _positional(call, lang)
         if not (index < len(args) <= arity) or route_of(inventory, call) is None:
             continue
