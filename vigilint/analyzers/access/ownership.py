@@ -27,7 +27,12 @@ from vigilint import lazyre
 from vigilint.analyzers.access.checks import role_condition, role_gated
 from vigilint.analyzers.access.localflow import Flow, client_identity_value, request_key
 from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
-from vigilint.analyzers.access.project import registered, registered_open, store_lookups
+from vigilint.analyzers.access.project import (
+    project_caller_helpers,
+    registered,
+    registered_open,
+    store_lookups,
+)
 from vigilint.analyzers.access.provenance import (
     accessor_calls,
     go_context_reads,
@@ -142,7 +147,8 @@ def _caller_names(ctx: FileContext, route: Route, principal: tuple[str, ...]) ->
     plain = list(names)
     # helpers that return the caller, matched as whole names (`me()`, not `Document`)
     helpers = [n for n in _caller_helpers(ctx, tuple(names)) +
-               caller_accessors(ctx.node_text(handler)) if n not in names]
+               caller_accessors(ctx.node_text(handler)) +
+               project_caller_helpers(ctx, ctx.node_text(handler)) if n not in names]
     names.extend(dict.fromkeys(helpers))
     derived_set: set[str] = set()
     for node in descendants(handler):
@@ -186,6 +192,11 @@ _CLIENT_FIRST = lazyre.compile(
     r"(?<![\w$])(request|req|ctx\.request|ctx|c|r|self\.request)\.(GET|POST|query|params|body|"
     r"args|form|data|query_params|headers|cookies|Query|DefaultQuery|FormValue|PostFormValue|"
     r"Param|getParameter|getHeader)\b")
+
+
+def caller_helpers(ctx: FileContext, principal: tuple[str, ...]) -> list[str]:
+    """The file's helpers that return the caller (for the project's facts)."""
+    return _caller_helpers(ctx, principal)
 
 
 def _caller_helpers(ctx: FileContext, principal: tuple[str, ...]) -> list[str]:
@@ -610,7 +621,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
             continue  # owned, keyless, or limited to published records
         route = route_of(inventory, lookup.node)
         if route is None or _admin_by_name(route) or is_public(route) or \
-                id(route) in missing_guard or registered_open(ctx, route):
+                id(route) in missing_guard:
             continue
         source = next((s for s in (hooks.request_source(ctx, k, route) for k in lookup.keys)
                        if s is not None), None)
@@ -633,6 +644,8 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
             continue
         if not known or any(hooks.client_identity(ctx, k, route) for k in lookup.keys):
             continue  # a filter on a client-supplied identity is the identity rule's finding
+        if registered_open(ctx, route):
+            continue  # registered with no guard in another file: that file's finding
         result = _result_name(ctx, lookup.node) or _fetched(ctx, route, lookup)
         keys = [ctx.node_text(k) for k in lookup.keys if re.fullmatch(r"[\w$.]+",
                                                                       ctx.node_text(k))]

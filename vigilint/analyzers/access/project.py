@@ -61,6 +61,10 @@ _NOT_RECORDS = lazyre.compile(r"(?i)(cipher|decipher|hash|hmac|digest|signer|sig
                               r"storage|localStorage|sessionStorage)\w*\s*\.\s*\w+\s*$")
 # a parameter named for a record's id (`id`, `claimId`, `invoice_id`, `ticketID`, `uuid`)
 _ID_PARAM = lazyre.compile(r"(^(id|pk|uuid|guid)$|[a-z0-9](Id|ID|_id|_pk|Uuid|_uuid)$)")
+# names a route handler or an entry point goes by, never a helper other files call
+_NOT_HELPERS = frozenset({"handler", "handle", "default", "main", "middleware", "get", "post",
+                          "put", "patch", "delete", "index", "show", "view", "run", "serve",
+                          "servehttp", "app", "init", "setup", "loader", "action"})
 # the accounts of people: a profile read by id is a directory's lookup, most often by design
 _PEOPLE = lazyre.compile(r"(?i)^(users?|members?|accounts?|profiles?|people|persons?|"
                          r"customers?|players?|authors?)$")
@@ -83,18 +87,22 @@ class AccessFacts:
     # guard function short name -> [folder, what it checks] per definition: "auth" (a
     # verified credential: a token, a session, and no role), "role" (a role or permission)
     guards: dict[str, list[list[Any]]] = field(default_factory=dict)
+    # helper short name -> [folder] per definition: a function that returns the verified
+    # caller, or what a middleware stored of it (`residentID(c)`, `currentUser(req)`)
+    callers: dict[str, list[str]] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
-        return bool(self.handlers or self.mounts or self.stores or self.guards)
+        return bool(self.handlers or self.mounts or self.stores or self.guards or self.callers)
 
     def to_dict(self) -> dict[str, Any]:
         return {"handlers": self.handlers, "mounts": self.mounts, "stores": self.stores,
-                "guards": self.guards}
+                "guards": self.guards, "callers": self.callers}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AccessFacts:
         return cls(handlers=dict(data.get("handlers", {})), mounts=dict(data.get("mounts", {})),
-                   stores=dict(data.get("stores", {})), guards=dict(data.get("guards", {})))
+                   stores=dict(data.get("stores", {})), guards=dict(data.get("guards", {})),
+                   callers=dict(data.get("callers", {})))
 
     def mentions(self, text: str) -> bool:
         """The text names a data-access function of the project (its calls are lookups)."""
@@ -118,6 +126,7 @@ class AccessFacts:
             "s": {n: self.stores[n] for n in sorted(words & self.stores.keys())},
             "m": mounts,
             "g": {n: self.guards[n] for n in sorted(named & self.guards.keys())},
+            "c": {n: self.callers[n] for n in sorted(words & self.callers.keys())},
         }
         return hashlib.sha256(json.dumps(used, sort_keys=True).encode()).hexdigest()
 
@@ -200,6 +209,15 @@ def _file_facts(ctx: FileContext, hooks: Any, facts: AccessFacts) -> None:
         guard = next((g for g in guards if g.role), guards[0] if guards else None)
         facts.mounts.setdefault(target, []).append(
             [guard.name if guard is not None else "", bool(guard and guard.role)])
+    from vigilint.analyzers.access.ownership import caller_helpers
+
+    anywhere = Route(node=ctx.tree.root_node, name="", path="", methods=frozenset(),
+                     group="") if ctx.tree is not None else None
+    if anywhere is not None:
+        routes = {r.name for r in inventory.routes}
+        for name in caller_helpers(ctx, hooks.principal(ctx, anywhere)):
+            if name not in routes and name.lower() not in _NOT_HELPERS:
+                facts.callers.setdefault(name, []).append(folder)
     for lookup in hooks.lookups(ctx):
         fact = _store_fact(ctx, inventory, lookup)
         if fact is not None:
@@ -279,6 +297,12 @@ def guard_kind(ctx: FileContext, written: str) -> str:
     return _guard_kind_of(ctx, written) if ctx.cache.get(_COLLECTING) else ""
 
 
+def project_guard_kind(ctx: FileContext, written: str) -> str:
+    """What a guard function of the project named as written checks ("" when none):
+    for the providers whose guards are otherwise recognised by name alone."""
+    return _guard_kind_of(ctx, written)
+
+
 def _guard_kind_of(ctx: FileContext, written: str) -> str:
     """What the guard as written checks when it names a guard function of the project
     ("role", "auth", "check"; "" when unknown or its definitions disagree)."""
@@ -342,6 +366,12 @@ def _store_fact(ctx: FileContext, inventory: Inventory,
 
 def _function_name(ctx: FileContext, fn: Node) -> str:
     name = fn.child_by_field_name("name")
+    if name is None and fn.parent is not None and fn.parent.type == "arguments" and \
+            fn.parent.named_children and fn.parent.named_children[0].type == "string" and \
+            fn.parent.parent is not None and ctx.node_text(
+                fn.parent.parent.child_by_field_name("function") or fn).endswith(".decorate"):
+        # `fastify.decorate("authenticate", async (request, reply) => {...})`
+        return ctx.node_text(fn.parent.named_children[0]).strip("'\"`")
     if name is None and fn.parent is not None and fn.parent.type in (
             "variable_declarator", "pair", "assignment_expression"):
         name = fn.parent.child_by_field_name("name") or fn.parent.child_by_field_name(
@@ -424,6 +454,23 @@ def registered_open(ctx: FileContext, route: Route) -> bool:
     return bool(entries) and not any(e[1] for e in entries)
 
 
+def project_authenticates(ctx: FileContext, inventory: Inventory | None = None) -> bool:
+    """A guard function that verifies a credential or checks a role is defined in this
+    file's folder or below it (`plugins/auth.js` of the app `server.js` creates): the app
+    authenticates, even where this file shows none (a plugin's hook, a decorator). Its name
+    goes to `inventory.memo["project_guard"]` (the "app" gap names it)."""
+    facts = project_facts(ctx)
+    if facts is None:
+        return False
+    folder = _folder(ctx.path)
+    found = sorted((e[1] != "auth", name) for name, entries in facts.guards.items()
+                   for e in entries if e[1] in ("auth", "role") and (
+                       not folder or e[0] == folder or str(e[0]).startswith(folder + "/")))
+    if found and inventory is not None:
+        inventory.memo["project_guard"] = found[0][1]
+    return bool(found)
+
+
 def apply_registrations(ctx: FileContext, inventory: Inventory) -> None:
     """Give the handlers this file defines but registers nowhere the guard of their
     registration in another file."""
@@ -450,6 +497,23 @@ def apply_mounts(ctx: FileContext, inventory: Inventory) -> None:
         if not route.unregistered:
             route.guards.append(Guard("middleware", str(first[0]), route.node,
                                       role=all(e[1] for e in entries), group=True))
+
+
+def project_caller_helpers(ctx: FileContext, text: str) -> list[str]:
+    """The helpers of other files that return the verified caller, among the words of
+    `text` (a handler's): `residentID(c)` defined in auth.go."""
+    facts = project_facts(ctx)
+    if facts is None or not facts.callers:
+        return []
+    folder = _folder(ctx.path)
+    return [n for n in sorted(facts.callers.keys() & set(_WORD.findall(text)))
+            if folder in facts.callers[n] or not _folder_is_package(ctx)]
+
+
+def _folder_is_package(ctx: FileContext) -> bool:
+    """Go: a helper of another package is called through its package's name; the bare name
+    is this package's."""
+    return family(ctx.language) == "go"
 
 
 def store_lookups(ctx: FileContext, inventory: Inventory,

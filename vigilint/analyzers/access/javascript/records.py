@@ -36,7 +36,7 @@ _BY_FILTER = {"findOne": "read", "findUnique": "read", "findUniqueOrThrow": "rea
               "update": "update", "delete": "delete", "destroy": "delete", "remove": "delete",
               "upsert": "update", "softDelete": "delete"}
 # list reads: a lookup only through a parent record's key
-_LISTS = frozenset({"find", "findMany", "findAll", "findBy", "groupBy", "aggregate", "count"})
+_LISTS = frozenset({"find", "findMany", "findAll", "findBy"})
 _ID_KEY = re.compile(r"^(_?id|uuid|slug|key|code|number|\w+Id|\w+_id)$")
 CALLERS = ("req.user", "req.auth", "request.user", "ctx.state.user", "ctx.session",
            "req.session", "session.user", "session?.user", "res.locals.user", "currentUser",
@@ -98,6 +98,18 @@ def _parent(ctx: FileContext, node: Node | None) -> str:
     return parents[0] if len(parents) == 1 else ""
 
 
+def _list_parent(ctx: FileContext, node: Node | None) -> str:
+    """The parent a list filters by when written as a parent's key (`{ claimId }`, `{ claim:
+    { id: claimId } }`) and nothing else: `{ vehicle: req.params.id }` or `{ depot }` may name
+    a shared record (a depot, a category) as well as a user's."""
+    fields = _filter(ctx, node)
+    relations = _relations(ctx, node)
+    keyed = [k for k in fields if re.search(r"[a-z](Id|_id)$", k) and not owner_field(k)]
+    if len(fields) != 1 or not (relations or keyed):
+        return ""
+    return relations[0][0] if relations else re.sub(r"(Id|_id)$", "", keyed[0])
+
+
 def _owner_filtered(ctx: FileContext, call: Node, node: Node | None) -> bool:
     """The filter names an owner field with a value that is not the client's path, query or
     body: the caller's id (scoped), or a client identity (the identity rule's finding)."""
@@ -142,7 +154,7 @@ def lookups(ctx: FileContext) -> list[Lookup]:
                                   _scoped_text(text) or _owner_filtered(ctx, call, condition),
                                   parent=_parent(ctx, condition)))
         elif name in _LISTS and args[0].type == "object" and \
-                (parent := _parent(ctx, args[0])):
+                (parent := _list_parent(ctx, args[0])):
             # a parent's records (`docs.find({ where: { claim: { id: claimId } } })`,
             # `findMany({ where: { showId } })`): per-user when the parent is
             keys = _filter_keys(ctx, args[0])

@@ -22,7 +22,11 @@ from vigilint.analyzers.access.javascript.common import (
     string_of,
 )
 from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
-from vigilint.analyzers.access.project import apply_mounts
+from vigilint.analyzers.access.project import (
+    apply_mounts,
+    project_authenticates,
+    project_guard_kind,
+)
 from vigilint.analyzers.access.syntax import nodes, nodes_in
 from vigilint.analyzers.access.vocabulary import (
     guard_module,
@@ -96,6 +100,11 @@ def _is_guard(ctx: FileContext, node: Node) -> Guard | None:
             # whatever its name
             return Guard("middleware", ctx.node_text(node), node,
                          role=role_condition(ctx.node_text(local)))
+        checks = project_guard_kind(ctx, text) if kind != "call_expression" else ""
+        if checks:
+            # a guard another file of the project defines (`fastify.decorate("internalOnly",
+            # ...)` in a plugin, `requireAuth` exported by middleware/auth.js)
+            return Guard("middleware", ctx.node_text(node), node, role=checks == "role")
         return None
     if kind in ("arrow_function", "function_expression", "function"):
         text = ctx.node_text(node)
@@ -695,7 +704,8 @@ def inventory(ctx: FileContext) -> Inventory:
         inv.routes.sort(key=lambda r: r.node.start_byte)
         sem = semantics(ctx)
         inv.auth_elsewhere = any(v.startswith(p) for v in sem.imports().values()
-                                 for p in _AUTH_IMPORTS) or bool(_AUTH_TEXT.search(ctx.text))
+                                 for p in _AUTH_IMPORTS) or bool(_AUTH_TEXT.search(ctx.text)) \
+            or project_authenticates(ctx, inv)
         if inv.entry is None and re.search(r"\.listen\(", ctx.text) and inv.routes:
             inv.entry = inv.routes[0].node
     ctx.cache["access.javascript.inventory"] = inv

@@ -13,6 +13,7 @@ from tree_sitter import Node
 from vigilint import lazyre
 from vigilint.analyzers.access.checks import body_check
 from vigilint.analyzers.access.model import WRITE_METHODS, Guard, GuardFixer, Inventory, Route
+from vigilint.analyzers.access.project import project_authenticates
 from vigilint.analyzers.access.provenance import caller_dependency
 from vigilint.analyzers.access.python.fixes import (
     add_decorator,
@@ -601,6 +602,6 @@ def inventory(ctx: FileContext) -> Inventory:
         inv.routes.extend(_class_routes(ctx))
         inv.routes.sort(key=lambda r: r.node.start_byte)
         inv.auth_elsewhere = sem.imports_any(_AUTH_IMPORTS) or \
-            bool(_AUTH_TEXT.search(ctx.text))
+            bool(_AUTH_TEXT.search(ctx.text)) or project_authenticates(ctx, inv)
     ctx.cache["access.python.inventory"] = inv
     return inv
