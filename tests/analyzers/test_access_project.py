@@ -141,3 +141,21 @@ def test_guard_function(written: str, name: str) -> None:
 ])
 def test_module_path(display: str, module: str) -> None:
     assert module_path(display) == module
+
+
+def test_an_app_that_authenticates_in_other_files_gets_no_no_auth_note() -> None:
+    folder = ROOT / "js_fastify_kennel"
+    alone = scan([folder / "server.js"], Settings(), jobs=1).findings
+    whole = scan([folder], Settings(), jobs=1).findings
+    note = [f for f in alone if f.rule == "VG-JS-AUTH-001"]
+    assert note and "No route of this app checks" in note[0].message
+    gap = [f for f in whole if f.rule == "VG-JS-AUTH-001" and f.path == "server.js"]
+    assert len(gap) == 1 and "authenticates its other routes" in gap[0].message
+    assert "`identify`" in gap[0].message
+
+
+def test_a_caller_helper_of_another_file_ties_records_to_the_caller() -> None:
+    folder = ROOT / "go_echo_invoices"
+    found = _findings([folder])
+    assert ("invoices.go", 54, "VG-GO-AUTH-002") in found  # no check at all
+    assert not any(line in (23, 41) for path, line, _ in found if path == "invoices.go")

@@ -259,8 +259,9 @@ def guard_function(written: str) -> str:
 
 
 # a middleware's signature: it takes or returns the next handler (`func (s *Server)
-# session(next http.Handler) http.Handler`, `(req, res, next)`, `canActivate(context)`)
-_MIDDLEWARE = lazyre.compile(r"(\bnext\b|http\.Handler\b|HandlerFunc\b|MiddlewareFunc\b|"
+# session(next http.Handler) http.Handler`, `(req, res, next)`, a Fastify hook's `(request,
+# reply)`, `canActivate(context)`)
+_MIDDLEWARE = lazyre.compile(r"(\bnext\b|\breply\b|http\.Handler\b|HandlerFunc\b|MiddlewareFunc\b|"
                              r"fiber\.Handler\b|canActivate|CanActivate|doFilter\w*|"
                              r"get_response)")
 # it turns a request away
