@@ -159,3 +159,27 @@ def test_a_caller_helper_of_another_file_ties_records_to_the_caller() -> None:
     found = _findings([folder])
     assert ("invoices.go", 54, "VG-GO-AUTH-002") in found  # no check at all
     assert not any(line in (23, 41) for path, line, _ in found if path == "invoices.go")
+
+
+def test_next_middleware_matcher_and_sibling_route_files() -> None:
+    folder = ROOT / "ts_next_clinic"
+    whole = scan([folder], Settings(), jobs=1).findings
+    purge = [f for f in whole if f.path == "pages/api/maintenance/purge.ts"]
+    assert len(purge) == 1 and "`requirePatient`" in purge[0].message
+    # the admin route is under the middleware's matcher: neither a gap nor an IDOR
+    assert not any(f.path == "pages/api/admin/rota.ts" for f in whole
+                   if f.rule.startswith("VG-JS-AUTH"))
+    alone = _findings([folder / "pages" / "api" / "maintenance" / "purge.ts"])
+    assert not any(rule == "VG-JS-AUTH-001" for _, _, rule in alone)  # one file: no siblings
+
+
+@pytest.mark.parametrize("pattern, url, expected", [
+    ("/api/admin/:path*", "/api/admin/rota", True),
+    ("/api/admin/:path*", "/api/admin", True),
+    ("/api/admin/:path*", "/api/visits/[id]", False),
+    ("/dashboard/:id", "/dashboard/7", True),
+])
+def test_next_matchers(pattern: str, url: str, expected: bool) -> None:
+    from vigilint.analyzers.access.project import _matches
+
+    assert _matches(pattern, url) is expected

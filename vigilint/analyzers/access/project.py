@@ -90,19 +90,24 @@ class AccessFacts:
     # helper short name -> [folder] per definition: a function that returns the verified
     # caller, or what a middleware stored of it (`residentID(c)`, `currentUser(req)`)
     callers: dict[str, list[str]] = field(default_factory=dict)
+    # Next.js app root -> {"middleware": [[matcher patterns, what it checks]], "routes":
+    # [[url, guard as written ("" = none)]]}: an app's route files are each other's siblings
+    next_apps: dict[str, dict[str, list[list[Any]]]] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
-        return bool(self.handlers or self.mounts or self.stores or self.guards or self.callers)
+        return bool(self.handlers or self.mounts or self.stores or self.guards or
+                    self.callers or self.next_apps)
 
     def to_dict(self) -> dict[str, Any]:
         return {"handlers": self.handlers, "mounts": self.mounts, "stores": self.stores,
-                "guards": self.guards, "callers": self.callers}
+                "guards": self.guards, "callers": self.callers, "next_apps": self.next_apps}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AccessFacts:
         return cls(handlers=dict(data.get("handlers", {})), mounts=dict(data.get("mounts", {})),
                    stores=dict(data.get("stores", {})), guards=dict(data.get("guards", {})),
-                   callers=dict(data.get("callers", {})))
+                   callers=dict(data.get("callers", {})),
+                   next_apps=dict(data.get("next_apps", {})))
 
     def mentions(self, text: str) -> bool:
         """The text names a data-access function of the project (its calls are lookups)."""
@@ -127,6 +132,7 @@ class AccessFacts:
             "m": mounts,
             "g": {n: self.guards[n] for n in sorted(named & self.guards.keys())},
             "c": {n: self.callers[n] for n in sorted(words & self.callers.keys())},
+            "n": self.next_apps.get(next_root(display) or "\0", {}),
         }
         return hashlib.sha256(json.dumps(used, sort_keys=True).encode()).hexdigest()
 
@@ -209,6 +215,18 @@ def _file_facts(ctx: FileContext, hooks: Any, facts: AccessFacts) -> None:
         guard = next((g for g in guards if g.role), guards[0] if guards else None)
         facts.mounts.setdefault(target, []).append(
             [guard.name if guard is not None else "", bool(guard and guard.role)])
+    root = next_root(ctx.path)
+    if root is not None and family(ctx.language) == "javascript":
+        app = facts.next_apps.setdefault(root, {"middleware": [], "routes": []})
+        if _is_next_middleware(ctx.path):
+            matchers = _next_matchers(ctx.text)
+            if matchers:
+                app["middleware"].append([matchers, _middleware_kind(ctx.text)])
+        for route in inventory.routes:
+            if route.group == "<file>":
+                written = next((g.name for g in route.guards), "") or _project_guard_call(
+                    ctx, route.handler)
+                app["routes"].append([route.path, written])
     from vigilint.analyzers.access.ownership import caller_helpers
 
     anywhere = Route(node=ctx.tree.root_node, name="", path="", methods=frozenset(),
@@ -498,6 +516,104 @@ def apply_mounts(ctx: FileContext, inventory: Inventory) -> None:
         if not route.unregistered:
             route.guards.append(Guard("middleware", str(first[0]), route.node,
                                       role=all(e[1] for e in entries), group=True))
+
+
+def next_root(display: str) -> str | None:
+    """The root of the Next.js app a file belongs to (the folder holding `pages/`, `app/`
+    or `middleware.ts`, without a `src/`), or None for a file of no Next.js app."""
+    parts = display.replace("\\", "/").split("/")
+    for i, part in enumerate(parts[:-1]):
+        if part in ("pages", "app") and (part == "app" or parts[i + 1] == "api"):
+            root = parts[:i]
+            return "/".join(root[:-1] if root and root[-1] == "src" else root)
+    if _is_next_middleware(display):
+        root = parts[:-1]
+        return "/".join(root[:-1] if root and root[-1] == "src" else root)
+    return None
+
+
+def _is_next_middleware(display: str) -> bool:
+    return posixpath.basename(display.replace("\\", "/")) in (
+        "middleware.ts", "middleware.js", "middleware.tsx", "middleware.mjs")
+
+
+_MATCHER = lazyre.compile(r"matcher\s*:\s*(\[[^\]]*\]|'[^']*'|\"[^\"]*\")")
+_QUOTED = lazyre.compile(r"'([^']*)'|\"([^\"]*)\"")
+
+
+def _next_matchers(text: str) -> list[str]:
+    """The paths of a Next.js middleware's `config.matcher`."""
+    found = _MATCHER.search(text)
+    if found is None:
+        return []
+    return [a or b for a, b in _QUOTED.findall(found.group(1)) if (a or b).startswith("/")]
+
+
+def _middleware_kind(text: str) -> str:
+    if not _REFUSES.search(text) and "redirect" not in text.lower():
+        return ""
+    if _ROLE_CHECK.search(text):
+        return "role"
+    if re.search(r"(?i)(getToken|getServerSession|auth\(\)|jwtVerify|verify|session)", text):
+        return "auth"
+    return "check"
+
+
+def _matches(pattern: str, url: str) -> bool:
+    """A Next.js matcher path (`/api/admin/:path*`, `/dashboard/(.*)`) matches the url."""
+    regex = re.sub(r":\w+\*", ".*", pattern)
+    regex = re.sub(r":\w+\+", ".+", regex)
+    regex = re.sub(r":\w+", "[^/]+", regex)
+    try:
+        return re.fullmatch(regex, url) is not None or re.fullmatch(regex, url + "/") is not None
+    except re.error:
+        return False
+
+
+def _project_guard_call(ctx: FileContext, handler: Node | None) -> str:
+    """The guard function of the project (verifying a caller or a role) the handler calls
+    (`await requirePatient(req, res)` defined in lib/session.ts), "" when none."""
+    facts = project_facts(ctx)
+    if facts is None or handler is None or not facts.guards:
+        return ""
+    text = ctx.node_text(handler)
+    for name in sorted(facts.guards.keys() & set(_WORD.findall(text))):
+        if re.search(rf"(?<![\w$.]){re.escape(name)}\s*\(", text) and \
+                _guard_kind_of(ctx, name) in ("auth", "role"):
+            return name
+    return ""
+
+
+def apply_next(ctx: FileContext, inventory: Inventory) -> None:
+    """A Next.js route file's guard from the app's middleware.ts (its matcher covers the
+    route's path), and, for an unguarded one, whether most of the app's other route files
+    are guarded (`inventory.memo["project_guard"]`: the "app" gap)."""
+    facts = project_facts(ctx)
+    root = next_root(ctx.path)
+    if facts is None or root is None or root not in facts.next_apps:
+        return
+    app = facts.next_apps[root]
+    for route in inventory.routes:
+        if route.group != "<file>":
+            continue
+        for matchers, kind in app.get("middleware", []):
+            if kind and any(_matches(str(m), route.path) for m in matchers):
+                route.guards.append(Guard("middleware", "middleware.ts", route.node,
+                                          role=kind == "role", group=True))
+                break
+    own = {r.path for r in inventory.routes if r.group == "<file>"}
+    if not own or any(r.guards or _project_guard_call(ctx, r.handler)
+                      for r in inventory.routes if r.group == "<file>"):
+        return
+    others = [(str(url), str(guard)) for url, guard in app.get("routes", []) if url not in own]
+    covered = [url for url, guard in others if guard or any(
+        kind and any(_matches(str(m), url) for m in matchers)
+        for matchers, kind in app.get("middleware", []))]
+    if len(covered) >= 2 and 2 * len(covered) > len(others):
+        names = [guard for url, guard in others if guard]
+        inventory.memo["project_guard"] = max(set(names), key=names.count) if names else \
+            "middleware.ts"
+        inventory.memo["project_siblings"] = True
 
 
 def project_caller_helpers(ctx: FileContext, text: str) -> list[str]:

@@ -170,7 +170,8 @@ def _gaps(inventory: Inventory) -> list[Gap]:
             r.path, r.name, bool(r.methods & {"PUT", "PATCH", "DELETE"}))]
         if admin_routes:
             out.append(Gap(admin_routes[0], "no-auth", (), (), tuple(admin_routes[1:])))
-    elif not guarded and inventory.memo.get("project_guard") and inventory.entry is not None:
+    elif not guarded and inventory.memo.get("project_guard") and (
+            inventory.entry is not None or inventory.memo.get("project_siblings")):
         # the app this file creates authenticates in other files (a plugin, a middleware
         # module), and none of its routes here carries a guard: its administrative ones are
         # open

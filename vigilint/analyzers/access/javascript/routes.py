@@ -24,6 +24,7 @@ from vigilint.analyzers.access.javascript.common import (
 from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
 from vigilint.analyzers.access.project import (
     apply_mounts,
+    apply_next,
     project_authenticates,
     project_guard_kind,
 )
@@ -701,6 +702,7 @@ def inventory(ctx: FileContext) -> Inventory:
         _plugin_families(ctx, inv)
         _nest_routes(ctx, inv)
         _next_routes(ctx, inv)
+        apply_next(ctx, inv)  # the app's middleware.ts and its other route files
         inv.routes.sort(key=lambda r: r.node.start_byte)
         sem = semantics(ctx)
         inv.auth_elsewhere = any(v.startswith(p) for v in sem.imports().values()
