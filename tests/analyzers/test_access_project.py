@@ -183,3 +183,15 @@ def test_next_matchers(pattern: str, url: str, expected: bool) -> None:
     from vigilint.analyzers.access.project import _matches
 
     assert _matches(pattern, url) is expected
+
+
+def test_fastapi_router_included_behind_a_dependency() -> None:
+    folder = ROOT / "py_roster"
+    alone = _findings([folder / "app" / "routers" / "squads.py"])
+    assert any(rule == "VG-PY-AUTH-001" for _, _, rule in alone)  # one file: guessed open
+    whole = _findings([folder])
+    assert not any(path == "app/routers/squads.py" and rule == "VG-PY-AUTH-001"
+                   for path, _, rule in whole)
+    # the router included without the dependency keeps its finding
+    assert any(path == "app/routers/public.py" and rule == "VG-PY-AUTH-001"
+               for path, _, rule in whole)

@@ -129,7 +129,10 @@ class AccessFacts:
         used = {
             "h": handlers,
             "s": {n: self.stores[n] for n in sorted(words & self.stores.keys())},
-            "m": mounts,
+            "m": mounts or sorted(e for key, found in self.mounts.items()
+                                  if key.startswith("*/") and
+                                  ("/" + module_path(display)).endswith(key[1:])
+                                  for e in found),
             "g": {n: self.guards[n] for n in sorted(named & self.guards.keys())},
             "c": {n: self.callers[n] for n in sorted(words & self.callers.keys())},
             "n": self.next_apps.get(next_root(display) or "\0", {}),
@@ -208,10 +211,16 @@ def _file_facts(ctx: FileContext, hooks: Any, facts: AccessFacts) -> None:
         facts.handlers.setdefault(route.name, []).append(
             [folder, guard.name if guard is not None else "", bool(guard and guard.role)])
     for variable, guards in inventory.memo.get("mounts", []):
-        source = _imported_module(ctx.text, variable)
-        if source is None:
-            continue
-        target = module_path(posixpath.normpath(posixpath.join(folder, source)))
+        if family(ctx.language) == "python":
+            found = _python_module(ctx.text, folder, variable)
+            if found is None:
+                continue
+            target = found
+        else:
+            source = _imported_module(ctx.text, variable)
+            if source is None:
+                continue
+            target = module_path(posixpath.normpath(posixpath.join(folder, source)))
         guard = next((g for g in guards if g.role), guards[0] if guards else None)
         facts.mounts.setdefault(target, []).append(
             [guard.name if guard is not None else "", bool(guard and guard.role)])
@@ -352,6 +361,39 @@ def _imported_module(text: str, variable: str) -> str | None:
         match = re.search(pattern.format(name), text)
         if match is not None and match.group(1).startswith("."):
             return match.group(1)
+    return None
+
+
+_FROM_IMPORT = lazyre.compile(r"^\s*from\s+(\.*[\w.]*)\s+import\s+\(?([^\n)]+)", re.MULTILINE)
+
+
+def _python_module(text: str, folder: str, written: str) -> str | None:
+    """The module path a Python router expression comes from (`items.router` with `from
+    .routers import items`, `billing_router` with `from app.billing import router as
+    billing_router`): relative imports resolved from the file's folder; absolute ones as
+    `*/a/b` (matched as a path suffix)."""
+    base = written.split(".", 1)[0]
+    for match in _FROM_IMPORT.finditer(text):
+        module, names = match.group(1), match.group(2)
+        for item in names.split(","):
+            parts = item.split()
+            if not parts:
+                continue
+            bound = parts[-1] if len(parts) == 3 and parts[1] == "as" else parts[0]
+            if bound != base:
+                continue
+            dotted = module
+            if "." in written:  # `from .routers import items` then `items.router`
+                dotted = f"{module}.{parts[0]}" if not module.endswith(".") else \
+                    f"{module}{parts[0]}"
+            dots = len(dotted) - len(dotted.lstrip("."))
+            rest = dotted.lstrip(".").replace(".", "/")
+            if dots:
+                base_folder = folder
+                for _ in range(dots - 1):
+                    base_folder = posixpath.dirname(base_folder)
+                return posixpath.normpath(posixpath.join(base_folder, rest)) if rest else None
+            return "*/" + rest
     return None
 
 
@@ -508,7 +550,10 @@ def apply_mounts(ctx: FileContext, inventory: Inventory) -> None:
     facts = project_facts(ctx)
     if facts is None:
         return
-    entries = facts.mounts.get(module_path(ctx.path), [])
+    own = module_path(ctx.path)
+    entries = facts.mounts.get(own, []) or [
+        e for key, found in facts.mounts.items() if key.startswith("*/") and
+        ("/" + own).endswith(key[1:]) for e in found]
     if not entries or not all(e[0] for e in entries):
         return
     first = next((e for e in entries if e[1]), entries[0])
