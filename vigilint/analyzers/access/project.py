@@ -175,6 +175,8 @@ def collect(texts: Iterable[tuple[str, str]]) -> AccessFacts:
     # them: a group behind `r.Use(s.session)`, `session` defined in another file
     guards = AccessFacts()
     for display, text, language, _ in files:
+        if not _REFUSES.search(text):
+            continue  # no function of it turns a request away
         ctx = _context(display, text, language, parser_for)
         for fn in functions(ctx):
             kind = _guard_kind(ctx, fn)
