@@ -317,7 +317,7 @@ _worker_settings: Settings | None = None
 _parent: tuple[Engine, Settings, str] | None = None
 
 
-def _init_worker(settings_json: str, project: Any = None) -> None:
+def _init_worker(settings_json: str, project: Any = None, access: Any = None) -> None:
     global _worker_engine, _worker_settings
     if _parent is not None and _parent[2] == settings_json:
         _worker_engine, _worker_settings = _parent[0], _parent[1]
@@ -326,7 +326,7 @@ def _init_worker(settings_json: str, project: Any = None) -> None:
 
     _worker_settings = Settings.model_validate_json(settings_json)
     _worker_engine = Engine(disabled=_worker_settings.disabled_rules, settings=_worker_settings,
-                            project=project)
+                            project=project, access=access)
 
 
 def _warm_plans(engine: Engine, items: Sequence[tuple[str, str]]) -> None:
@@ -388,7 +388,7 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
         from vigilint.analyzers.engine import Engine
 
         engine = Engine(disabled=settings.disabled_rules, settings=settings,
-                        project=prepared.project.index)
+                        project=prepared.project.index, access=prepared.project.access)
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
     default_size = DEFAULT_MAX_FILE_SIZE
     fresh: dict[str, FileOutcome] = {}
@@ -410,7 +410,8 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
         gc.freeze()
         try:
             pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                       initargs=(settings_json, prepared.project.index))
+                                       initargs=(settings_json, prepared.project.index,
+                                                 prepared.project.access))
             chunk = max(1, min(MAX_CHUNK, len(todo) // (jobs * 8) or 1))
             outcomes = pool.map(_scan_in_worker, todo, chunksize=chunk)
         finally:
@@ -507,7 +508,7 @@ def _prepare(items: Sequence[tuple[str, str]], settings: Settings,
         return prepared
     for display, (text, _) in read.items():
         prepared.keys[display] = file_key(store.salt, display, prepared.digests[display],
-                                          prepared.project.dependencies(text) if text else "")
+                                          prepared.project.dependencies(text, display) if text else "")
     hits = store.lookup_many(list(prepared.keys.items()))
     for display, cached in hits.items():
         prepared.done[display] = FileOutcome(cached.findings,

@@ -43,7 +43,11 @@ class ProjectFacts:
     # dotted-name part -> digest of the summaries whose qualified name has that part
     parts: dict[str, str] = field(default_factory=dict)
     wrappers: list[tuple[str, str]] = field(default_factory=list)  # (short name, digest)
+    # the access-control facts (`access.project.AccessFacts.to_dict()`): guards of
+    # registrations and mounts, data-access functions, found in every code file
+    access_records: dict[str, Any] = field(default_factory=dict)
     _index: ProjectIndex | None = None
+    _access: Any = None
 
     @property
     def index(self) -> ProjectIndex | None:
@@ -55,6 +59,15 @@ class ProjectFacts:
             self._index = ProjectIndex(Summary.from_dict(d) for d in self.records)
         return self._index
 
+    @property
+    def access(self) -> Any:
+        """The access-control facts for `Engine(access=...)`, or None when there are none."""
+        if self._access is None and self.access_records:
+            from vigilint.analyzers.access.project import AccessFacts
+
+            self._access = AccessFacts.from_dict(self.access_records)
+        return self._access
+
     @classmethod
     def build(cls, texts: Sequence[tuple[str, str]], cache: ScanCache | None) -> ProjectFacts:
         """The facts of the files other files may import. With a cache: served whole when no
@@ -62,13 +75,21 @@ class ProjectFacts:
         when none of the imported files changed."""
         whole, found = _lookup(cache, _FACTS, texts, lambda d: cls(
             records=list(d["records"]), parts=dict(d["parts"]),
-            wrappers=[(str(a), str(b)) for a, b in d["wrappers"]]))
+            wrappers=[(str(a), str(b)) for a, b in d["wrappers"]],
+            access_records=dict(d["access"])))
         if found is not None:
             return found
         facts = cls._summarize(texts, cache)
+        if texts:
+            from vigilint.analyzers.access.project import collect
+
+            access = collect(texts)
+            facts.access_records = access.to_dict() if access else {}
+            facts._access = access if access else None
         if cache is not None:
             cache.store_meta(_FACTS, whole, {"records": facts.records, "parts": facts.parts,
-                                             "wrappers": facts.wrappers})
+                                             "wrappers": facts.wrappers,
+                                             "access": facts.access_records})
         return facts
 
     @classmethod
@@ -99,12 +120,14 @@ class ProjectFacts:
                        for part, found in by_part.items()}
         return facts
 
-    def dependencies(self, text: str) -> str:
-        """A digest of the summaries a file with this text may use ("" without an index):
-        equal when the same name parts match and each part names the same summaries, so it
-        changes whenever a summary the file may use does."""
+    def dependencies(self, text: str, display: str = "") -> str:
+        """A digest of the summaries and access facts a file with this text (at this path)
+        may use ("" without either): equal when the same name parts match and each part names
+        the same summaries, so it changes whenever a summary the file may use does; the
+        access facts' own digest likewise (`AccessFacts.dependencies`)."""
+        access = self.access.dependencies(text, display) if self.access is not None else ""
         if not self.records:
-            return ""
+            return f"access:{access}" if access else ""
         parts = sorted(self.parts.keys() & set(_WORD.findall(text)))
         digest = hashlib.sha256()
         for part in parts:
@@ -112,6 +135,8 @@ class ProjectFacts:
         for name, found in self.wrappers:
             if name in text:
                 digest.update(f"wrapper:{found}\n".encode("ascii"))
+        if access:
+            digest.update(f"access:{access}\n".encode("ascii"))
         return digest.hexdigest()
 
 

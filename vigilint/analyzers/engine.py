@@ -257,6 +257,7 @@ class Engine:
         disabled: Iterable[str] = (),
         settings: Any = None,
         project: Any = None,
+        access: Any = None,
     ) -> None:
         self._disabled = frozenset(d.upper() for d in disabled)
         # None: the registry's rules, imported per language as plans need them (`rules_for`)
@@ -264,6 +265,8 @@ class Engine:
         self.settings = settings
         # the scan's dataflow summaries (`dataflow.project.ProjectIndex`), when it has them
         self.project = project
+        # the scan's access-control facts (`access.project.AccessFacts`), when it has them
+        self.access = access
         self._plans: dict[str, _Plan] = {}
 
     def _enabled(self, rules: Iterable[Rule]) -> tuple[Rule, ...]:
@@ -351,6 +354,8 @@ class Engine:
         project = project if project is not None else self.project
         if project is not None:
             ctx.cache["dataflow.project"] = project
+        if self.access is not None:
+            ctx.cache["access.project"] = self.access
         plan = self.plan(language)
         errors = list(plan.errors)
         if tree is None:
@@ -383,6 +388,16 @@ class Engine:
                      and (categories is None or rule.category in categories)
                      and (not rule.paths or _path_matches(path, rule.paths))
                      and project.mentions(text, rule.sink_kinds)}
+            if woken:
+                active = set(active) | woken
+                wanted = _owners_among(plan.owners, active)
+        if self.access is not None and self.access.mentions(text):
+            # A call of another file's data-access function is a lookup the prefilter of the
+            # access rules cannot see (`s.store.Invoice(ctx, id)`).
+            woken = {id(rule) for rule in plan.conditional
+                     if rule.category == "access-control" and id(rule) not in active
+                     and (categories is None or rule.category in categories)
+                     and (not rule.paths or _path_matches(path, rule.paths))}
             if woken:
                 active = set(active) | woken
                 wanted = _owners_among(plan.owners, active)

@@ -13,6 +13,7 @@ from tree_sitter import Node
 
 from vigilint import lazyre
 from vigilint.analyzers.access.model import Guard
+from vigilint.analyzers.access.project import authenticates_only
 from vigilint.analyzers.access.syntax import grammar, nodes_in
 from vigilint.analyzers.access.vocabulary import ORDINARY_ROLES, privileged, required_group
 from vigilint.analyzers.context import FileContext
@@ -220,7 +221,8 @@ def role_gated(ctx: FileContext, guards: list[Guard], handler: Node | None,
         if guard.role and guard.kind != "check" and _ROLE_WORD.search(guard.name) and \
                 _gating_roles(guard.name + " role"):
             return True
-        if guard.kind != "check" and required_group(guard.name):  # `require_committee`
+        if guard.kind != "check" and required_group(guard.name) and \
+                not authenticates_only(ctx, guard.name):  # `require_committee`
             return True
     g = grammar(ctx.language)
     if handler is None or g is None:

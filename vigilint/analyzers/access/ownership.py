@@ -27,6 +27,12 @@ from vigilint import lazyre
 from vigilint.analyzers.access.checks import role_condition, role_gated
 from vigilint.analyzers.access.localflow import Flow, client_identity_value, request_key
 from vigilint.analyzers.access.model import Inventory, Lookup, Route, route_of
+from vigilint.analyzers.access.project import (
+    project_caller_helpers,
+    registered,
+    registered_open,
+    store_lookups,
+)
 from vigilint.analyzers.access.provenance import (
     accessor_calls,
     go_context_reads,
@@ -141,7 +147,8 @@ def _caller_names(ctx: FileContext, route: Route, principal: tuple[str, ...]) ->
     plain = list(names)
     # helpers that return the caller, matched as whole names (`me()`, not `Document`)
     helpers = [n for n in _caller_helpers(ctx, tuple(names)) +
-               caller_accessors(ctx.node_text(handler)) if n not in names]
+               caller_accessors(ctx.node_text(handler)) +
+               project_caller_helpers(ctx, ctx.node_text(handler)) if n not in names]
     names.extend(dict.fromkeys(helpers))
     derived_set: set[str] = set()
     for node in descendants(handler):
@@ -185,6 +192,11 @@ _CLIENT_FIRST = lazyre.compile(
     r"(?<![\w$])(request|req|ctx\.request|ctx|c|r|self\.request)\.(GET|POST|query|params|body|"
     r"args|form|data|query_params|headers|cookies|Query|DefaultQuery|FormValue|PostFormValue|"
     r"Param|getParameter|getHeader)\b")
+
+
+def caller_helpers(ctx: FileContext, principal: tuple[str, ...]) -> list[str]:
+    """The file's helpers that return the caller (for the project's facts)."""
+    return _caller_helpers(ctx, principal)
 
 
 def _caller_helpers(ctx: FileContext, principal: tuple[str, ...]) -> list[str]:
@@ -503,6 +515,10 @@ def _authenticated(ctx: FileContext, route: Route, callers: list[str],
         return "own"
     if route.handler is not None and _mentions(ctx.node_text(route.handler), callers):
         return "own"
+    if registered(ctx, route):
+        # registered in another file without a guard that names its caller: the handlers
+        # beside it in this file are no router group of its
+        return ""
     siblings = [r for r in inventory.routes if r.group == route.group and r is not route]
     # a check in a sibling's own body (`if header != "yes" { 403 }`) says nothing of a guard
     # the group shares: the siblings' use of the caller decides then
@@ -594,7 +610,8 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
         return found
     out: list[Unowned] = []
     inventory = hooks.inventory(ctx)
-    lookups = hooks.lookups(ctx)
+    # with the calls of other files' data-access functions (`s.store.TicketByID(ctx, id)`)
+    lookups = [*hooks.lookups(ctx), *store_lookups(ctx, inventory, hooks.lookups(ctx))]
     scoped = [lk for lk in lookups if lk.scoped and lk.model]  # evidence of per-user data
     missing_guard = {id(g.route) for g in gaps(inventory)}  # that flaw is reported already
     candidates: list[tuple[Lookup, Route, Node, str, str, list[str]]] = []
@@ -627,6 +644,8 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
             continue
         if not known or any(hooks.client_identity(ctx, k, route) for k in lookup.keys):
             continue  # a filter on a client-supplied identity is the identity rule's finding
+        if registered_open(ctx, route):
+            continue  # registered with no guard in another file: that file's finding
         result = _result_name(ctx, lookup.node) or _fetched(ctx, route, lookup)
         keys = [ctx.node_text(k) for k in lookup.keys if re.fullmatch(r"[\w$.]+",
                                                                       ctx.node_text(k))]

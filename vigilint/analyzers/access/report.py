@@ -45,7 +45,8 @@ def _copy(ctx: FileContext, route: Route,
     return (guards[0] if guards else None), None
 
 
-def gap_hit(ctx: FileContext, gap: Gap) -> Hit:
+def gap_hit(ctx: FileContext, gap: Gap, app_guard: str = "") -> Hit:
+    """`app_guard`: for an "app" gap, the guard function the app uses in other files."""
     route = gap.route
     what = describe(route)
     chosen, fix = _copy(ctx, route, gap.guards)
@@ -85,6 +86,12 @@ def gap_hit(ctx: FileContext, gap: Gap) -> Hit:
                    message=f"Route {what} does administrative or destructive work with no "
                            f"guard, while other routes of this file require {guard}; "
                            f"protect it the same way.", related=evidence, fix=fix)
+    if gap.reason == "app":
+        name = app_guard
+        return Hit(node=route.node, likelihood="likely",
+                   message=f"Route {what} does administrative or destructive work with no "
+                           f"guard, while the app authenticates its other routes in other files"
+                           f"{f' (`{name}`)' if name else ''}; protect it the same way.")
     others = tuple(related(r.node, f"{describe(r)} has no guard either")
                    for r in gap.others[:_MAX_RELATED])
     more = f" (and {len(gap.others)} more)" if gap.others else ""
@@ -96,7 +103,7 @@ def gap_hit(ctx: FileContext, gap: Gap) -> Hit:
 
 def gap_hits(ctx: FileContext, inventory: Inventory) -> Iterator[Hit]:
     for gap in gaps(inventory):
-        yield gap_hit(ctx, gap)
+        yield gap_hit(ctx, gap, str(inventory.memo.get("project_guard", "")))
 
 
 def ownership_hits(ctx: FileContext, hooks: OwnershipHooks) -> Iterator[Hit]:

@@ -34,7 +34,7 @@ from vigilint.analyzers.access.vocabulary import (
     webhook,
 )
 
-REASONS = ("siblings", "file", "no-auth", "public-router", "role")
+REASONS = ("siblings", "file", "no-auth", "public-router", "role", "app")
 
 
 @dataclass(frozen=True)
@@ -170,6 +170,14 @@ def _gaps(inventory: Inventory) -> list[Gap]:
             r.path, r.name, bool(r.methods & {"PUT", "PATCH", "DELETE"}))]
         if admin_routes:
             out.append(Gap(admin_routes[0], "no-auth", (), (), tuple(admin_routes[1:])))
+    elif not guarded and inventory.memo.get("project_guard") and (
+            inventory.entry is not None or inventory.memo.get("project_siblings")):
+        # the app this file creates authenticates in other files (a plugin, a middleware
+        # module), and none of its routes here carries a guard: its administrative ones are
+        # open
+        reported = {id(g.route) for g in out}
+        out.extend(Gap(r, "app", (), ()) for r in candidates if id(r) not in reported and
+                   sensitive(r.path, r.name, bool(r.methods & {"PUT", "PATCH", "DELETE"})))
     return out
 
 

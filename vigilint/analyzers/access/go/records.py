@@ -123,14 +123,32 @@ def lookups(ctx: FileContext) -> list[Lookup]:
             position = 1 if name.endswith("Context") or name in ("Get", "Select") else 0
             if name in ("Get", "Select", "GetContext", "SelectContext"):
                 position += 1
+            if position == 0 and len(args) > 2 and _sql_text(ctx, args[0]) is None and \
+                    _sql_text(ctx, args[1]) is not None:
+                position = 1  # pgx: `db.QueryRow(ctx, sql, args...)`, a context first
             if len(args) <= position + 1:
                 continue
-            found_sql = sql_lookup(string_of(ctx, args[position]) or "")
+            found_sql = sql_lookup(_sql_text(ctx, args[position]) or "")
             if found_sql is None:
                 continue
             out.append(sql_record(call, found_sql, args[position + 1:]))
     ctx.cache["access.go.lookups"] = out
     return out
+
+
+def _sql_text(ctx: FileContext, node: Node) -> str | None:
+    """A query as written, its literal parts joined where it is concatenated with a
+    constant (`"SELECT " + ticketCols + " FROM tickets WHERE id = $1"`)."""
+    if node.type == "binary_expression" and ctx.node_text(node.child_by_field_name(
+            "operator") or node).strip() == "+":
+        parts = [node.child_by_field_name("left"), node.child_by_field_name("right")]
+        texts = [_sql_text(ctx, p) if p is not None and p.type != "identifier" else " x "
+                 for p in parts]
+        if any(t is None for t in texts) or not any(
+                p is not None and p.type != "identifier" for p in parts):
+            return None
+        return "".join(t or "" for t in texts)
+    return string_of(ctx, node)
 
 
 _CONTEXT_LOCAL = re.compile(r"\b(\w+)\s*:?=\s*\w+(?:\.Request\(\))?\.Context\(\)")

@@ -23,6 +23,7 @@ from vigilint.analyzers.access.go.common import (
     string_of,
 )
 from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
+from vigilint.analyzers.access.project import apply_registrations, guard_kind, project_authenticates
 from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.access.vocabulary import (
     guard_module,
@@ -76,6 +77,12 @@ def _guard(ctx: FileContext, node: Node) -> Guard | None:
         # (`internalOnly`, `s.withEmployee`, `onlyFrom(cidrs)`)
         return Guard("middleware", ctx.node_text(node), node,
                      role=role_name(text) or role_condition(middleware))
+    kind = guard_kind(ctx, text)
+    if kind:
+        # a middleware another file of the project defines (`r.Use(s.session)` with
+        # `session` in middleware.go) that turns requests away
+        return Guard("middleware", ctx.node_text(node), node,
+                     role=kind == "role" or (kind != "auth" and bool(role_name(text))))
     return None
 
 
@@ -398,11 +405,12 @@ def inventory(ctx: FileContext) -> Inventory:
         _routes(ctx, inv)
         entry = bool(inv.routes) and bool(_ENTRY.search(ctx.text))
         _unregistered(ctx, inv)
+        apply_registrations(ctx, inv)  # the guards of their registrations in other files
         inv.routes.sort(key=lambda r: r.node.start_byte)
         if entry:
             inv.entry = next(r.node for r in inv.routes if not r.unregistered)
         inv.auth_elsewhere = bool(_AUTH_TEXT.search(ctx.text)) or any(
             "jwt" in p or "session" in p or "oauth" in p or "auth" in p
-            for p in imports(ctx).values())
+            for p in imports(ctx).values()) or project_authenticates(ctx, inv)
     ctx.cache["access.go.inventory"] = inv
     return inv

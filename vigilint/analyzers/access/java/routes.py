@@ -14,6 +14,7 @@ from tree_sitter import Node
 from vigilint.analyzers.access.checks import body_check
 from vigilint.analyzers.access.java.common import Annotation, annotations_of, invocation, strings
 from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
+from vigilint.analyzers.access.project import project_authenticates
 from vigilint.analyzers.access.syntax import nodes
 from vigilint.analyzers.access.vocabulary import guard_name, verifies_signature
 from vigilint.analyzers.context import FileContext
@@ -282,6 +283,6 @@ def inventory(ctx: FileContext) -> Inventory:
             _class_routes(ctx, node, inv, filters)
         inv.routes.sort(key=lambda r: r.node.start_byte)
         inv.auth_elsewhere = bool(_AUTH_TEXT.search(ctx.text)) or \
-            any(guard_name(r.name) for r in inv.routes)
+            any(guard_name(r.name) for r in inv.routes) or project_authenticates(ctx, inv)
     ctx.cache["access.java.inventory"] = inv
     return inv

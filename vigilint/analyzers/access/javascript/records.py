@@ -35,6 +35,8 @@ _BY_FILTER = {"findOne": "read", "findUnique": "read", "findUniqueOrThrow": "rea
               "findOneAndDelete": "delete", "updateOne": "update", "deleteOne": "delete",
               "update": "update", "delete": "delete", "destroy": "delete", "remove": "delete",
               "upsert": "update", "softDelete": "delete"}
+# list reads: a lookup only through a parent record's key
+_LISTS = frozenset({"find", "findMany", "findAll", "findBy"})
 _ID_KEY = re.compile(r"^(_?id|uuid|slug|key|code|number|\w+Id|\w+_id)$")
 CALLERS = ("req.user", "req.auth", "request.user", "ctx.state.user", "ctx.session",
            "req.session", "session.user", "session?.user", "res.locals.user", "currentUser",
@@ -67,7 +69,21 @@ def _filter_keys(ctx: FileContext, node: Node | None) -> list[Node]:
     # an id key, or any field matched with a path parameter (`{ booking: request.params.id }`:
     # a reference to the parent record the URL names)
     return [v for k, v in _filter(ctx, node).items() if not owner_field(k) and (
-        _ID_KEY.match(k) or _PATH_PARAM.match(ctx.node_text(v)))]
+        _ID_KEY.match(k) or _PATH_PARAM.match(ctx.node_text(v)))] + [
+        v for _, v in _relations(ctx, node)]
+
+
+def _relations(ctx: FileContext, node: Node | None) -> list[tuple[str, Node]]:
+    """A filter through a parent record's id (`{ claim: { id: claimId } }`, TypeORM and
+    Prisma relation filters): the parent's name and the id's value."""
+    out = []
+    for k, v in _filter(ctx, node).items():
+        if v.type == "object" and not owner_field(k):
+            nested = _filter(ctx, v)
+            found = next((nested[i] for i in ("id", "_id", "uuid") if i in nested), None)
+            if found is not None and len(nested) == 1:
+                out.append((k, found))
+    return out
 
 
 def _parent(ctx: FileContext, node: Node | None) -> str:
@@ -77,8 +93,21 @@ def _parent(ctx: FileContext, node: Node | None) -> str:
     if any(k in ("id", "_id", "uuid") for k in fields):
         return ""
     parents = [re.sub(r"(Id|_id)$", "", k) for k, v in fields.items() if not owner_field(k) and (
-        re.search(r"[a-z](Id|_id)$", k) or _PATH_PARAM.match(ctx.node_text(v)))]
+        re.search(r"[a-z](Id|_id)$", k) or _PATH_PARAM.match(ctx.node_text(v)))] + [
+        k for k, _ in _relations(ctx, node)]
     return parents[0] if len(parents) == 1 else ""
+
+
+def _list_parent(ctx: FileContext, node: Node | None) -> str:
+    """The parent a list filters by when written as a parent's key (`{ claimId }`, `{ claim:
+    { id: claimId } }`) and nothing else: `{ vehicle: req.params.id }` or `{ depot }` may name
+    a shared record (a depot, a category) as well as a user's."""
+    fields = _filter(ctx, node)
+    relations = _relations(ctx, node)
+    keyed = [k for k in fields if re.search(r"[a-z](Id|_id)$", k) and not owner_field(k)]
+    if len(fields) != 1 or not (relations or keyed):
+        return ""
+    return relations[0][0] if relations else re.sub(r"(Id|_id)$", "", keyed[0])
 
 
 def _owner_filtered(ctx: FileContext, call: Node, node: Node | None) -> bool:
@@ -124,6 +153,15 @@ def lookups(ctx: FileContext) -> list[Lookup]:
                 out.append(Lookup(call, _BY_FILTER[name], tuple(keys), _model(ctx, receiver),
                                   _scoped_text(text) or _owner_filtered(ctx, call, condition),
                                   parent=_parent(ctx, condition)))
+        elif name in _LISTS and args[0].type == "object" and \
+                (parent := _list_parent(ctx, args[0])):
+            # a parent's records (`docs.find({ where: { claim: { id: claimId } } })`,
+            # `findMany({ where: { showId } })`): per-user when the parent is
+            keys = _filter_keys(ctx, args[0])
+            if keys:
+                out.append(Lookup(call, "read", tuple(keys), _model(ctx, receiver),
+                                  _scoped_text(text) or _owner_filtered(ctx, call, args[0]),
+                                  parent=parent))
         elif name in ("query", "execute", "get", "all", "run", "one", "oneOrNone", "any") and \
                 len(args) > 1:
             found_sql = sql_lookup(string_of(ctx, args[0]) or "")

@@ -22,6 +22,12 @@ from vigilint.analyzers.access.javascript.common import (
     string_of,
 )
 from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
+from vigilint.analyzers.access.project import (
+    apply_mounts,
+    apply_next,
+    project_authenticates,
+    project_guard_kind,
+)
 from vigilint.analyzers.access.syntax import nodes, nodes_in
 from vigilint.analyzers.access.vocabulary import (
     guard_module,
@@ -95,6 +101,11 @@ def _is_guard(ctx: FileContext, node: Node) -> Guard | None:
             # whatever its name
             return Guard("middleware", ctx.node_text(node), node,
                          role=role_condition(ctx.node_text(local)))
+        checks = project_guard_kind(ctx, text) if kind != "call_expression" else ""
+        if checks:
+            # a guard another file of the project defines (`fastify.decorate("internalOnly",
+            # ...)` in a plugin, `requireAuth` exported by middleware/auth.js)
+            return Guard("middleware", ctx.node_text(node), node, role=checks == "role")
         return None
     if kind in ("arrow_function", "function_expression", "function"):
         text = ctx.node_text(node)
@@ -684,14 +695,19 @@ def inventory(ctx: FileContext) -> Inventory:
         _express_routes(ctx, uses, inv)
         _apply_uses(inv.routes, uses, ctx.cache.get("access.javascript.optional", set()))
         inv.guards_in_use = [g for use in uses if use.mounts for g in use.guards]
+        # routers mounted here behind a guard, for the modules that define them
+        inv.memo["mounts"] = [(m, use.guards) for use in uses for m in use.mounts if use.guards]
+        apply_mounts(ctx, inv)  # this module's routers mounted behind a guard elsewhere
         _exported_route_objects(ctx, inv)
         _plugin_families(ctx, inv)
         _nest_routes(ctx, inv)
         _next_routes(ctx, inv)
+        apply_next(ctx, inv)  # the app's middleware.ts and its other route files
         inv.routes.sort(key=lambda r: r.node.start_byte)
         sem = semantics(ctx)
         inv.auth_elsewhere = any(v.startswith(p) for v in sem.imports().values()
-                                 for p in _AUTH_IMPORTS) or bool(_AUTH_TEXT.search(ctx.text))
+                                 for p in _AUTH_IMPORTS) or bool(_AUTH_TEXT.search(ctx.text)) \
+            or project_authenticates(ctx, inv)
         if inv.entry is None and re.search(r"\.listen\(", ctx.text) and inv.routes:
             inv.entry = inv.routes[0].node
     ctx.cache["access.javascript.inventory"] = inv

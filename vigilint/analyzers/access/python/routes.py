@@ -13,6 +13,7 @@ from tree_sitter import Node
 from vigilint import lazyre
 from vigilint.analyzers.access.checks import body_check
 from vigilint.analyzers.access.model import WRITE_METHODS, Guard, GuardFixer, Inventory, Route
+from vigilint.analyzers.access.project import apply_mounts, project_authenticates
 from vigilint.analyzers.access.provenance import caller_dependency
 from vigilint.analyzers.access.python.fixes import (
     add_decorator,
@@ -353,6 +354,9 @@ def _group_guards(ctx: FileContext) -> tuple[dict[str, list[Guard]], Node | None
         guards = _dependency_guards(ctx, args.keywords.get("dependencies"), group=True)
         if router is not None and guards:
             out.setdefault(ctx.node_text(router), []).extend(guards)
+            # a router of another module included behind the guards (the project's facts)
+            ctx.cache.setdefault("access.python.included", []).append(
+                (ctx.node_text(router), guards))
     for fn in sem.functions():
         for decorator in fn.decorators:
             if short_name(decorator.name) not in tables.uses:
@@ -600,7 +604,9 @@ def inventory(ctx: FileContext) -> Inventory:
                 inv.routes.append(route)
         inv.routes.extend(_class_routes(ctx))
         inv.routes.sort(key=lambda r: r.node.start_byte)
+        inv.memo["mounts"] = list(ctx.cache.get("access.python.included", []))
+        apply_mounts(ctx, inv)  # this module's router included behind a guard elsewhere
         inv.auth_elsewhere = sem.imports_any(_AUTH_IMPORTS) or \
-            bool(_AUTH_TEXT.search(ctx.text))
+            bool(_AUTH_TEXT.search(ctx.text)) or project_authenticates(ctx, inv)
     ctx.cache["access.python.inventory"] = inv
     return inv
