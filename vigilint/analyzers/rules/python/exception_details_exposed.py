@@ -99,8 +99,8 @@ def _debug_only(ctx: FileContext, node: Node) -> bool:
     while parent is not None and parent.type not in ("function_definition", "module"):
         if parent.type == "conditional_expression" and parent.named_children and \
                 parent.named_children[0] == child and len(parent.named_children) > 1:
-            condition = ctx.node_text(parent.named_children[1])
-            if _DEBUG.search(condition) and not condition.lstrip().startswith("not "):
+            text = ctx.node_text(parent.named_children[1])
+            if _DEBUG.search(text) and not text.lstrip().startswith("not "):
                 return True
         if parent.type == "if_statement" and parent.child_by_field_name("consequence") == child:
             condition = parent.child_by_field_name("condition")
