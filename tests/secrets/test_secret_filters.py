@@ -129,3 +129,16 @@ def test_slug_and_encrypted_values_are_not_reported():
     assert scan_text("password: real_key\n", "config.yaml", "yaml") == []
     assert scan_text("password: ENC[AES256_GCM,data:Zq8mK2vL9pX4,iv:Q7vL,type:str]\n",
                      "secrets.enc.yaml", "yaml") == []
+
+
+def test_keyboard_mash_is_typed_by_a_person_not_generated():
+    from vigilint.analyzers.secrets.filters import is_keyboard_mash, looks_generated
+
+    for typed in ("kjfch2345sdfk", "qwe089234lkjsdf", "lsdajfh923874", "2kjshdfp92i34asdasd"):
+        assert is_keyboard_mash(typed), typed
+        assert not looks_generated(typed), typed
+    # machine-made: mixed case, spread over the keyboard, or a hex digest
+    for made in ("Xq7Lm2Vz9Rt4Kp8Wn3Bs6Hd1Fy5Jc0", "xk29vmq81lzp0sw3tn4y",
+                 "9f86d081884c7d659a2feaea0c55ad015a3bf4b8", "a8f3k2m9x7q1w5e6"):
+        assert not is_keyboard_mash(made), made
+    assert looks_generated("xk29vmq81lzp0sw3tn4y")

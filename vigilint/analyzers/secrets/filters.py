@@ -43,6 +43,8 @@ DOC_EXAMPLES = frozenset({
     "dpf43f3p2l4k3l03", "kd94hf93k423kf44", "hh5s93j4hdidpola", "hdhd0244k9j7ao03",
     "hfdp7dh39dks9884", "nnch734d00sl2jdk", "pfkkdhi9sl3r4s00", "9djdj82h48djs9d2",
     "kkk9d7dh3k39sjv7", "j49sk3j29djd", "dh893hdasih9",
+    # RFC 5849 section 3.5.1 (the Authorization header example: consumer key, token, nonce)
+    "0685bd9184jfhq22", "ad180jjd733klru7", "4572616e48616d6d65724c61686176",
     # RFC 7617 / 2617 (Basic: `Aladdin:open sesame`)
     "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
 })
@@ -328,11 +330,41 @@ def looks_generated(value: str) -> bool:
     """Made by a machine rather than typed by a person: 12+ characters (URL escapes left out),
     or a 12+ run of letters and digits after a vendor prefix (`dop_v1_<hex>`), mixing at least
     two of lower case, upper case and digits and random-looking. A key pasted into a test is;
-    `swordfish`, `wrongpassword`, `pass%20pass`, `secretalice` are not."""
+    `swordfish`, `wrongpassword`, `pass%20pass`, `secretalice`, and keys mashed on the
+    keyboard's home row (`lsdkfj2309asdf`, see `is_keyboard_mash`) are not."""
     bare = _PERCENT_ESCAPE.sub("", value)
-    if len(bare) < 12:
+    if len(bare) < 12 or is_keyboard_mash(bare):
         return False
     return _mixed_random(bare) or any(_mixed_random(m.group()) for m in _ALNUM_RUN.finditer(bare))
+
+
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_HOME_ROW = frozenset(_KEY_ROWS[1])
+_HOME_NOT_HEX = frozenset("ghjkls")
+_NEIGHBOURS = frozenset(row[i:i + 2] for row in _KEY_ROWS for i in range(len(row) - 1)) | \
+    frozenset(row[i + 1] + row[i] for row in _KEY_ROWS for i in range(len(row) - 1))
+
+
+def is_keyboard_mash(value: str) -> bool:
+    """Lower-case letters and digits whose letters (7 or more) are at least 80 % mashed: on the
+    keyboard's home row (`asdfghjkl`) or next to the letter before or after them on one row
+    (`qwe`), one of them a home-row letter that is not a hex digit. That is what a person types
+    for a made-up token in a docstring or a test (`kjfch2345sdf`, `qwe089234lkjsdf`). A service's
+    random lower-case key has about 44 % of its letters so placed: a 12-character one passes by
+    chance about once in 100, a 20-character one once in 500, a 32-character one once in 7,000;
+    a hex digest (letters a-f only) is never a mash. Only decides where a made-up value is
+    dropped (tests, docs, comments, docstrings): in code the value is reported all the same."""
+    if not value.isascii() or not value.isalnum() or any(c.isupper() for c in value):
+        return False
+    mashed = total = 0
+    for i, c in enumerate(value):
+        if not c.isalpha():
+            continue
+        total += 1
+        mashed += (c in _HOME_ROW or value[i - 1:i + 1] in _NEIGHBOURS
+                   or value[i:i + 2] in _NEIGHBOURS) if i else \
+            (c in _HOME_ROW or value[:2] in _NEIGHBOURS)
+    return total >= 7 and 5 * mashed >= 4 * total and any(c in _HOME_NOT_HEX for c in value)
 
 
 def is_word_value(value: str) -> bool:

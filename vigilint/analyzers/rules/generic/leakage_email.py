@@ -3,9 +3,9 @@ Flags personal e-mail addresses in code and config. Addresses at reserved or doc
 domains (`example.com`, `.test`, `.invalid`, `localhost`), no-reply and role addresses (`info@`,
 `support@`, `security@`, ...), obvious placeholders (`john.doe@`, `you@`, `user@`) and attribution
 lines (author, maintainer, copyright, `Signed-off-by`), the author, maintainer and contributor
-entries of manifests (`package.json`, `pyproject.toml`), credit files (`AUTHORS`, `CODEOWNERS`,
-`.mailmap`, `copyright`) and gettext catalogs (`.po`: translator credits) are left alone, as
-are docs, tests, comments and docstrings. The address is masked in the report.
+entries of manifests (`package.json`, `pyproject.toml`), credit and citation files (`AUTHORS`,
+`CODEOWNERS`, `.mailmap`, `copyright`, `CITATION.cff`, `codemeta.json`) and gettext catalogs
+(`.po`: translator credits) are left alone, as are docs, tests, comments and docstrings. The address is masked in the report.
 
 ## Why is this bad?
 A person's address in source code is personal data (GDPR and similar laws apply) that spreads to
@@ -61,7 +61,7 @@ _ASSET = lazyre.compile(r"\.(?:png|jpe?g|gif|svg|webp|js|css|py|ts|json|ya?ml|lo
 
 _ATTRIBUTION_FILE = lazyre.compile(
     r"(?:^|/)(?:authors|contributors|maintainers|credits|thanks|codeowners|notice|copyright|"
-    r"copying|\.mailmap)(?:\.[\w.]+)?$|\.(?:po|pot)$|\.gemspec$", re.IGNORECASE)
+    r"copying|citation|codemeta|\.mailmap)(?:\.[\w.]+)?$|\.(?:po|pot)$|\.gemspec$", re.IGNORECASE)
 _PAIRS = ("pair", "block_mapping_pair", "flow_pair")
 _ATTRIBUTION_KEY = lazyre.compile(r"(?:authors?|maintainers?|contributors?|(?:author|maintainer)"
                               r"[_-]?emails?|credits|translators?|developers?)", re.IGNORECASE)

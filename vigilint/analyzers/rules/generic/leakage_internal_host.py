@@ -3,7 +3,9 @@ Flags internal host names and addresses in code and config: names under `.intern
 `.local`, `.lan`, `.intranet`, `.private`, `.localdomain`, `home.arpa`, and RFC 1918 addresses
 (`10.x`, `172.16-31.x`, `192.168.x`) in URLs. Names must sit in a URL, after `@`, or be a whole
 string or config value (a Java package `com.acme.internal` is not a host; in code, only strings
-count, so `threading.local()` and Go's `time.Local` are not hosts). Test files, comments and
+count, so `threading.local()` and Go's `time.Local` are not hosts; nor are decorators
+`@cython.internal`, logger names `getLogger("aiohttp.internal")` and class paths
+`"werkzeug.Local<...>"`). Test files, comments and
 docstrings (example URLs, like a docs folder's) are left alone.
 
 ## Why is this bad?
@@ -49,6 +51,11 @@ _CONTEXT = lazyre.compile(r"(?:://|@|[\"'`]|[=:]\s{0,3}|\bhost(?:name)?\s{1,3})$
 # `l := time.Local` are attribute accesses, not hosts.
 _CODE_CONTEXT = lazyre.compile(r"(?:://|@|[\"'`])$")
 _CODE_LANGUAGES = frozenset({"python", "javascript", "typescript", "tsx", "go", "java"})
+# A logger's or a context variable's dotted name (`getLogger("aiohttp.internal")`) names code.
+_NAME_CALL = lazyre.compile(r"(?:getLogger|get_logger|getChild|ContextVar)\(\s*[rbfu]?[\"']$")
+# `@cython.internal` (a decorator, a doc comment's tag): `@` after a space or a line start, not
+# after a user name (`svc@db.corp`).
+_DECORATOR = lazyre.compile(r"(?:^|[\s*/#(])@$")
 _IGNORED = frozenset({"localhost.local", "host.docker.internal", "gateway.docker.internal",
                       "kubernetes.docker.internal", "metadata.google.internal"})
 
@@ -64,6 +71,8 @@ def _check(ctx: FileContext) -> Iterator[Hit]:
         context = _CODE_CONTEXT if ctx.language in _CODE_LANGUAGES else _CONTEXT
         if host.lower() in _IGNORED or not context.search(before) or start in seen:
             continue
+        if _names_code(ctx, host, start, before):
+            continue
         seen.add(start)
         yield hit(ctx, start, match.end("host"), f"Internal host name `{host}` in the code; "
                   "read it from configuration instead.", host, mask=False)
@@ -72,6 +81,19 @@ def _check(ctx: FileContext) -> Iterator[Hit]:
         yield hit(ctx, match.start("host"), match.end("host"),
                   f"Private (RFC 1918) address `{host}` in a URL; read it from configuration "
                   "instead.", host, mask=False)
+
+
+def _names_code(ctx: FileContext, host: str, start: int, before: str) -> bool:
+    """The dotted name is code, not a host: a decorator (`@cython.internal`, also quoted in a
+    generated C file's comments), a logger's or a context variable's name
+    (`getLogger("aiohttp.internal")`), or a class path whose last part is capitalised like a
+    class (`werkzeug.Local`; hosts are written in lower case, or all in upper case)."""
+    last = host.rsplit(".", 1)[-1]
+    if last[:1].isupper() and last[1:].islower() and not host.isupper():
+        return True
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    prefix = ctx.text[max(line_start, start - 40):start]
+    return bool(_DECORATOR.search(prefix) or _NAME_CALL.search(prefix))
 
 
 RULE = Rule(

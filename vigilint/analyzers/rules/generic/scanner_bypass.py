@@ -6,6 +6,11 @@ Flags comments that silence another security scanner without a written justifica
 `eslint-disable…` comments that name security rules (`no-eval`, `security/*`, `react/no-danger`,
 `no-unsanitized/*`, …).
 
+Not reported where what the marker silences is no flaw on its line: an `assert` that narrows a
+type (`assert isinstance(x, T)  # noqa: S101`), a "hard-coded password" that is empty or `None`
+(`"TLS_PASSWORD": "",  # nosec B105`), and CodeQL code-quality queries
+(`# lgtm[py/missing-call-to-init]`).
+
 A justification is text after the marker and its rule codes (for example after `--`, as ESLint
 allows) of at least 15 characters that is not a token such as "fp" or "todo".
 
@@ -86,6 +91,41 @@ def _may_have_marker(text: str) -> bool:
     return any(literal in lower for literal in _LITERALS)
 
 
+# What some markers silence is not a flaw on their line, whatever the reason given:
+# an assert that narrows a type (bandit B101 / ruff S101 warn that `-O` strips asserts; a type
+# check guards nothing), a "hard-coded password" that is empty or None (B105-B107, S105-S107),
+# and CodeQL's code-quality queries (`py/missing-call-to-init`), which are not security checks.
+_ASSERT_CODES = lazyre.compile(r"^(?:B101|S101)$", re.IGNORECASE)
+_PASSWORD_CODES = lazyre.compile(r"^(?:B10[567]|S10[567])$", re.IGNORECASE)
+_CODE = lazyre.compile(r"\b[BS]\d{3}\b")
+_TYPE_ASSERT = lazyre.compile(
+    r"^\s*assert\s+(?:not\s+)?(?:isinstance|issubclass|callable|hasattr)\s*\(|"
+    r"^\s*assert\s+[\w.\[\]'\"]+\s+is\s+(?:not\s+)?None\s*(?:,|$|#)")
+_EMPTY_VALUE = lazyre.compile(r"(?::|=)\s*(?:None|nil|null|\"\"|'')\s*,?\s*(?:#|//|$)")
+_QUALITY_QUERY = lazyre.compile(
+    r"^(?:py|js|java|go|cpp|cs|rb)/(?:missing-call-to-\w+|unused-[\w-]+|unreachable-[\w-]+|"
+    r"redundant-[\w-]+|cyclic-import|import-[\w-]+|multiple-definition|"
+    r"[\w-]*(?:shadow|equals|hash|comparison|mixed-returns|useless)[\w-]*)$")
+
+
+def _hides_nothing(ctx: FileContext, scanner: str, marker: str, line: int) -> bool:
+    """The marker silences only checks whose subject is not a flaw on its line."""
+    code_line = ctx.lines[line - 1] if 0 < line <= len(ctx.lines) else ""
+    if scanner == "codeql":
+        queries = [q.strip() for q in marker[marker.find("[") + 1:].rstrip("]").split(",")]
+        return any(queries) and all(_QUALITY_QUERY.match(q) for q in queries if q)
+    if scanner not in ("bandit/gosec", "ruff/flake8-bandit"):
+        return False
+    codes = _CODE.findall(marker)
+    if not codes:
+        return False
+    if all(_ASSERT_CODES.match(c) for c in codes):
+        return bool(_TYPE_ASSERT.match(code_line))
+    if all(_PASSWORD_CODES.match(c) for c in codes):
+        return bool(_EMPTY_VALUE.search(code_line.split("#", 1)[0] + "#"))
+    return False
+
+
 def _check(ctx: FileContext) -> Iterator[Hit]:
     if not _may_have_marker(ctx.text):
         return
@@ -103,6 +143,8 @@ def _check(ctx: FileContext) -> Iterator[Hit]:
                 continue
             prefix = text[: match.start()]
             line = comment.line + prefix.count("\n")
+            if _hides_nothing(ctx, scanner, match.group(0), line):
+                break
             column = (comment.column + match.start() if "\n" not in prefix
                       else len(prefix) - prefix.rfind("\n"))
             marker = " ".join(match.group(0).split())

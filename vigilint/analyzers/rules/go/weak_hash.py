@@ -1,7 +1,9 @@
 """## What it does
 Flags `crypto/md5` and `crypto/sha1` (`md5.New`, `md5.Sum`, `sha1.New`, `sha1.Sum`). The finding
 is "likely" in a function that handles passwords, tokens or signatures, "possible" elsewhere
-(checksums of non-adversarial data are a legitimate use).
+(checksums of non-adversarial data are a legitimate use). SHA-1 computing a WebSocket
+handshake's `Sec-WebSocket-Accept` value (RFC 6455 fixes the hash; no secret is involved) is not
+reported.
 
 ## Why is this bad?
 MD5 and SHA-1 have practical collisions; as password hashes any fast digest is brute-forced
@@ -43,6 +45,8 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         return None
     function = enclosing_function(ctx, call)
     text = ctx.node_text(function) if function is not None else ""
+    if name.startswith("crypto/sha1.") and _websocket_accept(ctx, function, text):
+        return None
     algorithm = "MD5" if "md5" in name else "SHA-1"
     fix = None if _PASSWORD.search(text) else _sha256_fix(ctx, call, name)
     if SECURITY_NAME.search(text):
@@ -50,6 +54,23 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             f"{algorithm} protects a secret here; use bcrypt/argon2 for passwords or "
             "`sha256`/HMAC-SHA256 for tokens."))
     return Hit(node=call, likelihood="possible", fix=fix)
+
+
+# RFC 6455 section 4.2.2: the WebSocket handshake's `Sec-WebSocket-Accept` is the SHA-1 of the
+# client's key and this GUID; the protocol fixes the hash, and no secret is involved.
+_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
+
+
+def _websocket_accept(ctx: FileContext, function: Node | None, text: str) -> bool:
+    """The SHA-1 computes a WebSocket handshake's accept value: the function names the GUID of
+    RFC 6455 or the `Sec-WebSocket-Accept` header, or the file holds the GUID and the function
+    is named for the accept key (`computeAcceptKey`)."""
+    if function is None:
+        return False
+    if _GUID in text or "sec-websocket-accept" in text.lower():
+        return True
+    name = function.child_by_field_name("name")
+    return _GUID in ctx.text and name is not None and "accept" in ctx.node_text(name).lower()
 
 
 # a password needs a slow KDF with a stored salt, not another digest: no mechanical rewrite

@@ -3,7 +3,11 @@ Flags exception details sent back to the client: inside an `except ... as e` blo
 a `return`/`jsonify`/`Response`/`HttpResponse`/`HTTPException(detail=...)` whose value contains
 `str(e)`, `repr(e)`, `e` itself, `e.args` or `traceback.format_exc()`. The exception handed
 as it is to the project's error handler (`return self.handle_error_response(error)`,
-`return await self.handle_exception(e)`) is not reported: that handler decides what to show.
+`return await self.handle_exception(e)`, `response_for_exception(request, e)`) is not reported:
+that handler decides what to show. Nor are errors raised on what the client sent, whose text is
+written for the client (validation and parse errors, a malformed header, an unsatisfiable range,
+a form body that does not parse, a not-found, RFC 6749's OAuth errors), nor details shown only
+while a debug switch is on (`traceback.format_exc() if settings.DEBUG else "Server Error"`).
 
 ## Why is this bad?
 Exception text reveals file paths, SQL statements, library versions and sometimes secrets: a map
@@ -29,8 +33,6 @@ except Exception:
 
 from __future__ import annotations
 
-import re
-
 from tree_sitter import Node
 
 from vigilint import lazyre
@@ -44,12 +46,20 @@ from vigilint.model import Rule
 _RESPONSES = ("jsonify", "Response", "HttpResponse", "JsonResponse", "JSONResponse",
               "HTMLResponse", "PlainTextResponse", "make_response", "HTTPException",
               "HttpResponseServerError", "HttpResponseBadRequest", "abort")
-_CLIENT_ERRORS = re.compile(r"(ValueError|ValidationError|YAMLError|JSONDecodeError|DecodeError|"
-                            r"ParseError|BadRequest|InvalidToken|ExpiredSignature)")
+# Errors raised on what the client sent, whose text is written for the client: parse and
+# validation errors, a malformed header, an unsatisfiable range, a form body that does not parse,
+# a not-found, and the OAuth errors (RFC 6749 section 5.2 returns their code and description).
+_CLIENT_ERRORS = lazyre.compile(r"(ValueError|ValidationError|YAMLError|JSONDecodeError|DecodeError|"
+                            r"ParseError|BadRequest|InvalidToken|ExpiredSignature|Malformed\w*|"
+                            r"NotSatisfiable|Multi[Pp]art(?:Exception|Error)|Http404|NotFound|"
+                            r"OAuth\w*Error|FatalClientError)")
 # The project's own error handler, given the exception object: it decides what the client sees
 # (an OAuth error's documented code and description, a framework's 500 page).
-_HANDLER = lazyre.compile(r"^(?:handle_\w*(?:error|exception)\w*|\w*error_response|"
+_HANDLER = lazyre.compile(r"^(?:handle_\w*(?:error|exception)\w*|\w*(?:error|exception)_response|"
+                          r"response_for_\w*(?:error|exception)|"
                           r"render_\w*(?:error|exception)\w*|\w*(?:error|exception)_handler)$")
+# A debug switch: what its true branch shows is for the developer of a development server.
+_DEBUG = lazyre.compile(r"(?:^|[.\s(])(?:DEBUG|debug|is_debug|debug_mode)\b")
 _TRACEBACK = ("traceback.format_exc", "traceback.format_exception", "traceback.format_tb")
 
 
@@ -79,7 +89,26 @@ def _leaks(ctx: FileContext, value: Node, name: str | None) -> list[Node]:
             if _handed_to_handler(ctx, sub):
                 continue
             found.append(sub)
-    return found
+    return [leak for leak in found if not _debug_only(ctx, leak)]
+
+
+def _debug_only(ctx: FileContext, node: Node) -> bool:
+    """`traceback.format_exc() if settings.DEBUG else "Internal Server Error"`, or a return in
+    `if app.debug:`: shown only while the debug switch is on (a development server)."""
+    child, parent = node, node.parent
+    while parent is not None and parent.type not in ("function_definition", "module"):
+        if parent.type == "conditional_expression" and parent.named_children and \
+                parent.named_children[0] == child and len(parent.named_children) > 1:
+            text = ctx.node_text(parent.named_children[1])
+            if _DEBUG.search(text) and not text.lstrip().startswith("not "):
+                return True
+        if parent.type == "if_statement" and parent.child_by_field_name("consequence") == child:
+            condition = parent.child_by_field_name("condition")
+            if condition is not None and _DEBUG.search(ctx.node_text(condition)) and \
+                    not ctx.node_text(condition).lstrip().startswith("not "):
+                return True
+        child, parent = parent, parent.parent
+    return False
 
 
 def _handed_to_handler(ctx: FileContext, name: Node) -> bool:
@@ -88,6 +117,10 @@ def _handed_to_handler(ctx: FileContext, name: Node) -> bool:
     if args is None or args.type != "argument_list" or args.parent is None:
         return False
     function = args.parent.child_by_field_name("function")
+    if function is not None and function.type == "call":  # sync_to_async(handler, ...)(request, e)
+        wrapped = function.child_by_field_name("arguments")
+        function = wrapped.named_children[0] if wrapped is not None and \
+            wrapped.named_children else None
     return function is not None and \
         bool(_HANDLER.match(ctx.node_text(function).rsplit(".", 1)[-1]))
 

@@ -43,9 +43,13 @@ _SECRET = lazyre.compile(
     r"(^|_)(pass(word|wd)?|pwd|secret|token|api_?key|apikey|private_?key|access_?key|"
     r"client_?secret|credentials?|ssn|social_security|card_?(number|num|no)|cc_?number|cvv|"
     r"pin_?code|auth_?header|session_?id|otp)($|_)", re.I)
+# What a name ends with when it holds something about the secret, or code that handles secrets
+# (`token_type_handler`, `password_validator`, `token_endpoint`), not the secret itself.
 _SAFE_SUFFIX = lazyre.compile(r"(_?(length|len|count|hash|hashed|id_type|field|name|label|url|"
                           r"expires?|expiry|ttl|type|policy|reset|required|changed|valid)|"
-                          r"_(at|on|set|ok|exists|present|enabled))$", re.I)
+                          r"_(at|on|set|ok|exists|present|enabled|handlers?|validators?|"
+                          r"generators?|factory|endpoint|uri|class|cls|callback|getter|"
+                          r"parser|serializer|backend|store|storage|file|path))$", re.I)
 _BODIES = lazyre.compile(r"^request\.(get_json\(\)|json|form|data|headers|body|POST|META|"
                      r"get_data\(\)|cookies|COOKIES|values)$")
 

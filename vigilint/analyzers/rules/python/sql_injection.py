@@ -10,7 +10,10 @@ in query builders and ORMs), and a function that passes its own parameter throug
 (a cursor wrapper's `execute(self, sql)`: its callers build the SQL; those that pass input
 make it "very likely") are "unlikely": what is built there is the statement's structure. So is
 a statement built only from the object's or module's own state (`self.sql_create_table %
-{"table": self.table}`, names from a schema), none of it from the function's parameters.
+{"table": self.table}`, names from a schema), none of it from the function's parameters, and a
+schema, session or administration statement built in place (`"CREATE DATABASE %s" % name`,
+`f"SET TRANSACTION ISOLATION LEVEL {level}"`): its run-time parts are names and keywords no
+driver binds as parameters, so building the text is the only way to write it.
 
 ## Why is this bad?
 A value spliced into SQL text can close the literal and add its own SQL: read other users' rows,
@@ -39,6 +42,7 @@ from dataclasses import replace
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import from_parameters, sink_sites, site_hit
 from vigilint.analyzers.dataflow.calls import looks_like_sanitizer, sanitizer_kinds_by_name
@@ -113,17 +117,58 @@ def _passed_through(ctx: FileContext, query: Node) -> bool:
     return assigned.search(ctx.node_text(fn.body)) is None
 
 
+# Statements whose run-time parts are names or keywords a driver cannot bind as parameters
+# (`CREATE DATABASE name`, `SET TRANSACTION ISOLATION LEVEL level`, `SAVEPOINT name`,
+# `PRAGMA key = value`): building their text is the only way to write them.
+_UNBINDABLE = lazyre.compile(
+    r"^\s*(?:CREATE|DROP|ALTER|TRUNCATE|GRANT|REVOKE|COMMENT\s+ON|SET|USE|SAVEPOINT|RELEASE|"
+    r"ROLLBACK\s+TO|PRAGMA|ATTACH|DETACH|VACUUM|ANALYZE|REINDEX|CLUSTER|LOCK\s+TABLE|SHOW|"
+    r"DESCRIBE|KILL|LISTEN|NOTIFY|DECLARE|CLOSE|FETCH|DEALLOCATE|PREPARE)\b", re.IGNORECASE)
+_STRING_PREFIX = lazyre.compile(r"^[rRbBuUfF]{0,2}(?:\"\"\"|'''|\"|')")
+
+
+def _leading_text(ctx: FileContext, node: Node) -> str | None:
+    """The literal text a statement built in place starts with (`"create database %s" % x`,
+    `f"SET ... {level}"`, `"DROP " + name`, `"USE {}".format(db)`)."""
+    for _ in range(8):
+        if node.type == "string":
+            return _STRING_PREFIX.sub("", ctx.node_text(node), count=1)
+        if node.type == "concatenated_string" and node.named_children:
+            node = node.named_children[0]
+        elif node.type == "binary_operator" and node.child_by_field_name("left") is not None:
+            node = node.child_by_field_name("left")  # type: ignore[assignment]
+        elif node.type == "call" and node.child_by_field_name("function") is not None and \
+                node.child_by_field_name("function").type == "attribute":  # type: ignore[union-attr]
+            node = node.child_by_field_name("function").child_by_field_name("object")  # type: ignore[union-attr,assignment]
+        elif node.type == "parenthesized_expression" and node.named_children:
+            node = node.named_children[0]
+        else:
+            return None
+        if node is None:
+            return None
+    return None
+
+
+def _unbindable(ctx: FileContext, query: Node) -> bool:
+    """A schema, session or administration statement built in place: its run-time parts are
+    names and keywords no driver binds as parameters."""
+    text = _leading_text(ctx, query)
+    return text is not None and bool(_UNBINDABLE.match(text))
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     for site in sink_sites(ctx, call, "sql"):
         query = site.arguments[0]
         unknown: Likelihood | None = "possible" if built_from_data(ctx, query) else None
         if unknown is not None and (_passed_through(ctx, query) or _quoted(ctx, query)
                                     or _binds_values(ctx, call)
-                                    or not from_parameters(ctx, query)):
+                                    or not from_parameters(ctx, query)
+                                    or _unbindable(ctx, query)):
             # a wrapper (its callers build the SQL), identifiers quoted in place, values
-            # bound, or a statement built from the object's own state (table and column
-            # names of a schema, SQL templates of a dialect), not from what callers pass:
-            # what is built here is the statement's structure
+            # bound, a statement built from the object's own state (table and column names
+            # of a schema, SQL templates of a dialect), not from what callers pass, or a
+            # schema or session statement whose names no driver binds: what is built here is
+            # the statement's structure (request data reaching it is still "very likely")
             unknown = "unlikely"
         hit = site_hit(ctx, call, site, what="This SQL statement",
                        advice="pass values as query parameters instead of building the SQL "

@@ -4,7 +4,8 @@ Flags MD5 and SHA-1 (`hashlib.md5`, `hashlib.sha1`, `hashlib.new("md5")`, pycryp
 them. Calls marked `usedforsecurity=False`, and digests computed for checksums, cache keys or
 ETags (judged by the names around the call) are not reported, nor is SHA-1 where collisions do
 not matter: the hash of RSA-OAEP and its MGF1 mask, inside an HMAC, or a constructor handed to a
-signer as its HMAC digest method (`digestmod=`, `default_digest_method`).
+signer as its HMAC digest method (`digestmod=`, `default_digest_method`), nor SHA-1 computing
+a WebSocket handshake's `Sec-WebSocket-Accept` value (RFC 6455 fixes the hash; no secret).
 
 ## Why is this bad?
 Collisions for MD5 and SHA-1 are practical, and both are fast enough to brute-force stored
@@ -33,6 +34,7 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.imports import call_name
@@ -115,6 +117,19 @@ def _digest_factory(ctx: FileContext, call: Node) -> bool:
     return slotted
 
 
+# RFC 6455 section 4.2.2: the WebSocket handshake's `Sec-WebSocket-Accept` is the SHA-1 of the
+# client's key and this GUID; the protocol fixes the hash, and no secret is involved.
+_WEBSOCKET_ACCEPT = lazyre.compile(r"258EAFA5-E914-47DA-95CA-C5AB0DC85B11|sec[-_]websocket[-_]accept",
+                                   re.IGNORECASE)
+
+
+def _websocket_accept(ctx: FileContext, call: Node) -> bool:
+    """The SHA-1 computes a WebSocket handshake's accept value: the function that calls it
+    names the GUID of RFC 6455 or the `Sec-WebSocket-Accept` header."""
+    fn = enclosing_function(ctx, call)
+    return fn is not None and bool(_WEBSOCKET_ACCEPT.search(ctx.node_text(fn)))
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = call_name(ctx, call) or ""
     algorithm = _WEAK.get(name)
@@ -131,7 +146,8 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         return None
     if is_literal_false(ctx, keyword(ctx, call, "usedforsecurity")) or _benign_context(ctx, call):
         return None
-    if algorithm == "sha1" and (_keyed_use(ctx, call) or _digest_factory(ctx, call)):
+    if algorithm == "sha1" and (_keyed_use(ctx, call) or _digest_factory(ctx, call)
+                                or _websocket_accept(ctx, call)):
         return None
     function = call.child_by_field_name("function")
     attribute = function.child_by_field_name("attribute") if function is not None else None

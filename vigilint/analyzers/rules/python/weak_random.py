@@ -4,7 +4,9 @@ used for security values: the result is assigned to a name like `token`, `passwo
 `salt`, `nonce`, `otp`, `session_id`, is produced in a function named that way, or is stored in a
 session or cookie. `random.SystemRandom()` and `secrets` are not reported, nor is one item picked
 from a pool of keys, servers or replicas (`random.choice(key_set.keys)`: which key signs, whose
-`kid` is public) unless the pick itself is named like a secret or stored in the session.
+`kid` is public) unless the pick itself is named like a secret or stored in the session, nor a
+name imported from `secrets` with `random` as the fallback of old Pythons (`try: from secrets
+import randbits` / `except ImportError: from random import getrandbits as randbits`).
 
 ## Why is this bad?
 `random` is a Mersenne Twister: after 624 outputs an observer can predict every future value, so
@@ -172,10 +174,22 @@ def _fix(ctx: FileContext, call: Node, func: str) -> Fix | None:
     return Fix(title="Use the `secrets` module", safe=True, edits=tuple(edits))
 
 
+def _secrets_first(ctx: FileContext, call: Node) -> bool:
+    """The called name is also imported from `secrets` (`try: from secrets import randbits`
+    / `except ImportError: from random import getrandbits as randbits`): `random` is the
+    fallback of Pythons older than 3.6, and `secrets` is what runs on any supported one."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "identifier":
+        return False
+    local = re.escape(ctx.node_text(function))
+    pattern = rf"(?m)^[ \t]*from[ \t]+secrets[ \t]+import[ \t]+[^\n#]*\b{local}\b(?![ \t]+as\b)"
+    return "secrets" in ctx.text and re.search(pattern, ctx.text) is not None
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = call_name(ctx, call) or ""
     module, _, func = name.rpartition(".")
-    if module != "random" or func not in _FUNCS:
+    if module != "random" or func not in _FUNCS or _secrets_first(ctx, call):
         return None
     if not (_security_context(ctx, call) or _random_string(ctx, call, func)):
         return None
