@@ -42,9 +42,10 @@ _SKIP_DIRS = {".git", "node_modules", "__pycache__", ".venv", "venv", "build", "
 # 2026-12-07 and is dev since; the fifth (`fetch_projects.sh DEST --holdout5`), chosen before the
 # noise pass i15g, was scored blind on 2026-12-07 and is dev since. The sixth
 # (`fetch_projects.sh DEST --holdout6`) was chosen on 2026-12-07, fifth session, before any of its
-# work; it is held back (checked before the dev prefixes: `express-validator-` would match `express-`).
+# work, was scored blind the same day before and after the noise pass i15h, and is dev since.
 # The seventh (`fetch_projects.sh DEST --holdout7`) was chosen the same day before the session's
-# second noise pass; held back too (`passport-jwt-` would match `passport-`).
+# second noise pass; it is held back (checked before the dev prefixes: `passport-jwt-` would match
+# `passport-`).
 DEV_PROJECTS = ("flask-", "requests-", "fastapi-", "express-", "koa-", "golang-github-gin-gonic-gin-dev",
                 "django-", "httpx-", "sqlalchemy-", "fastify-", "hapi-hapi-",
                 "golang-github-labstack-echo-dev", "golang-github-go-chi-chi-dev",
@@ -59,11 +60,12 @@ DEV_PROJECTS = ("flask-", "requests-", "fastapi-", "express-", "koa-", "golang-g
                 "golang-github-golang-jwt-jwt-dev",
                 "flask_wtf-", "Flask-WTF-", "oauthlib-", "pyjwt-", "PyJWT-", "requests-oauthlib-",
                 "requests_oauthlib-", "express-rate-limit-", "bcryptjs-", "jose-",
-                "golang-github-gorilla-websocket-dev", "golang-github-rs-cors-dev")
+                "golang-github-gorilla-websocket-dev", "golang-github-rs-cors-dev",
+                "flask_cors-", "Flask-Cors-", "django_cors_headers-", "django-cors-headers-", "webob-",
+                "WebOb-", "python_multipart-", "python-multipart-", "serve-static-",
+                "express-validator-", "cookie-session-", "golang-github-gorilla-securecookie-dev",
+                "golang-github-unrolled-secure-dev")
 HOLDOUT_PROJECTS: tuple[str, ...] = (
-    "flask_cors-", "Flask-Cors-", "django_cors_headers-", "django-cors-headers-", "webob-", "WebOb-",
-    "python_multipart-", "python-multipart-", "serve-static-", "express-validator-", "cookie-session-",
-    "golang-github-gorilla-securecookie-dev", "golang-github-unrolled-secure-dev",
     "flask_limiter-", "Flask-Limiter-", "argon2_cffi-", "argon2-cffi-", "markupsafe-", "MarkupSafe-",
     "django_axes-", "django-axes-", "cookie-parser-", "passport-jwt-", "morgan-",
     "golang-github-go-playground-validator-v10-dev", "golang-github-urfave-negroni-dev")
