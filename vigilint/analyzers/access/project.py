@@ -21,6 +21,7 @@ Three mechanisms, each written by name in one file and used in another:
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import importlib
 import json
@@ -56,9 +57,23 @@ _LIBRARY_NAMES = frozenset({
     "get_or_404", "first_or_404", "getOne", "getReferenceById", "deleteById", "existsById",
 })
 # receivers whose `update`/`delete` is no record's (a cipher's, a hash's, a signer's)
-_NOT_RECORDS = lazyre.compile(r"(?i)(cipher|decipher|hash|hmac|digest|signer|sign|verifier|"
-                              r"crypto|md5|sha\d*|cache|map|set|headers|params|searchParams|"
-                              r"storage|localStorage|sessionStorage)\w*\s*\.\s*\w+\s*$")
+# (the last name before the final `.method` holds one of these words; read with string
+# operations, not a regex searched from every position, which is quadratic on long names)
+_NOT_RECORD_WORDS = ("cipher", "hash", "hmac", "digest", "sign", "verifier", "crypto", "md5",
+                     "sha", "cache", "map", "set", "headers", "params", "storage")
+
+
+def _not_records(callee: str) -> bool:
+    """`cipher.update`, `hash.update`, `params.delete`: the receiver is no record store."""
+    head, dot, method = callee.rstrip().rpartition(".")
+    if not dot or not method.strip().isidentifier():
+        return False
+    head = head.rstrip()
+    start = len(head)
+    while start > 0 and (head[start - 1].isalnum() or head[start - 1] == "_"):
+        start -= 1
+    word = head[start:].lower()
+    return any(w in word for w in _NOT_RECORD_WORDS)
 # a parameter named for a record's id (`id`, `claimId`, `invoice_id`, `ticketID`, `uuid`)
 _ID_PARAM = lazyre.compile(r"(^(id|pk|uuid|guid)$|[a-z0-9](Id|ID|_id|_pk|Uuid|_uuid)$)")
 # names a route handler or an entry point goes by, never a helper other files call
@@ -270,10 +285,45 @@ _ROLE_CHECK = lazyre.compile(r"(?i)(\b(role|roles|scopes?|permissions?|authorit\
                              r"(!|\bnot\s)\s*[\w.]+\.(Is|is_?|Has|has_?|can_?)[A-Z_a-z]\w*\b(?!\s*\())")
 # a verified credential: a token's signature, a session, a refusal of the anonymous
 _VERIFIED = lazyre.compile(r"(?i)(jwt\.(Parse|verify)|ParseWithClaims|\.verify\w*\(|"
-                           r"verify_?(token|jwt|id_?token)|session|decode\(.*(key|secret)|"
-                           r"Unauthorized|\b401\b)")
-_UNVERIFIED = lazyre.compile(r"(?i)(ParseUnverified|verify_signature\W+False|"
-                             r"jwt\.decode\((?![^)]*(key|secret)))")
+                           r"verify_?(token|jwt|id_?token)|session|Unauthorized|\b401\b)")
+_UNVERIFIED = lazyre.compile(r"(?i)(ParseUnverified|verify_signature\W+False)")
+_DECODE_CALL = lazyre.compile(r"(?i)decode\(")
+_JWT_DECODE = lazyre.compile(r"(?i)jwt\.decode\(")
+_KEY_WORD = lazyre.compile(r"(?i)key|secret")
+
+
+def _decoded_with_key(text: str) -> bool:
+    r"""A `decode(` whose line goes on to name a key or a secret (`jwt.decode(token, key)`).
+    Only a line's first `decode(` is read: the rest of the line after a later one is part
+    of what follows the first (linear, where `decode\(.*(key|secret)` is not)."""
+    seen_line = -1
+    for match in _DECODE_CALL.finditer(text):
+        line_start = text.rfind("\n", 0, match.start())
+        if line_start == seen_line:
+            continue
+        seen_line = line_start
+        end = text.find("\n", match.end())
+        if _KEY_WORD.search(text, match.end(), end if end >= 0 else len(text)):
+            return True
+    return False
+
+
+def _decoded_without_key(text: str) -> bool:
+    """A `jwt.decode(` whose arguments up to the next `)` name no key or secret."""
+    keys = [m.start() for m in _KEY_WORD.finditer(text)]
+    for match in _JWT_DECODE.finditer(text):
+        close = text.find(")", match.end())
+        close = close if close >= 0 else len(text)
+        at = bisect.bisect_left(keys, match.end())
+        if at == len(keys) or keys[at] >= close:
+            return True
+    return False
+
+
+def _verified(text: str) -> bool:
+    """The text checks a credential (and decodes no token without its key)."""
+    return bool((_VERIFIED.search(text) or _decoded_with_key(text))
+                and not (_UNVERIFIED.search(text) or _decoded_without_key(text)))
 
 
 def guard_function(written: str) -> str:
@@ -314,7 +364,7 @@ def _guard_kind(ctx: FileContext, fn: Node) -> str:
         return ""
     if _ROLE_CHECK.search(text):
         return "role"
-    if _VERIFIED.search(text) and not _UNVERIFIED.search(text):
+    if _verified(text):
         return "auth"
     return "check"
 
@@ -366,7 +416,8 @@ def _imported_module(text: str, variable: str) -> str | None:
     return None
 
 
-_FROM_IMPORT = lazyre.compile(r"^\s*from\s+(\.*[\w.]*)\s+import\s+\(?([^\n)]+)", re.MULTILINE)
+_FROM_IMPORT = lazyre.compile(r"^[ \t]*from[ \t]+([.\w]+)[ \t]+import[ \t]+\(?([^\n)]+)",
+                              re.MULTILINE)
 
 
 def _python_module(text: str, folder: str, written: str) -> str | None:
@@ -414,7 +465,7 @@ def _store_fact(ctx: FileContext, inventory: Inventory,
     index = next((params.index(k) for k in keys if k in params), -1)
     if index < 0 or _PLUMBING.match(params[index]) or not _ID_PARAM.search(params[index]):
         return None  # keyed by a handle (a reference, a code, a slug) that may be public
-    if _NOT_RECORDS.search(ctx.node_text(lookup.node).split("(", 1)[0]):
+    if _not_records(ctx.node_text(lookup.node).split("(", 1)[0]):
         return None  # `cipher.update(text)`, `hash.update(data)`: no record
     body = fn.child_by_field_name("body")
     text = ctx.node_text(body if body is not None else fn)
