@@ -287,6 +287,44 @@ def _call_argument(ctx: FileContext, node: Node) -> Node | None:
     return None
 
 
+_CLAIM_CONTAINERS = frozenset({"body", "payload", "claims", "getbody", "getpayload",
+                               "getclaims", "jwtclaimsset", "getjwtclaimsset"})
+_IDENTITY_CLAIMS = frozenset({"email", "username", "preferredusername", "upn", "uid", "login",
+                              "name", "nickname", "groups", "roles", "permissions",
+                              "authorities"})
+# request-handling code: the request object (or Go's `*http.Request`, a Gin context)
+_REQUEST_SCOPE = lazyre.compile(r"\b(req|request|ctx|c|r|context)\b\s*[.:,)]|HttpServletRequest|"
+                                r"\*http\.Request|\*gin\.Context|echo\.Context|fiber\.Ctx|"
+                                r"@RequestHeader|ServerHttpRequest|NextRequest")
+
+
+# a verification of a token in the same function (`jwt.verify(token, key)` then
+# `jwt.decode(token)` for the claims; jjwt `parseClaimsJws`; golang-jwt `Parse(raw, keyFunc)`)
+_TOKEN_VERIFIED = lazyre.compile(r"(\bjwtVerify\s*\(|\.verify\w*\s*\(|\bverify\w*Token\s*\(|"
+                                 r"\bparse(Claims|Signed)\w*Jws\w*\s*\(|parseSignedClaims\s*\(|"
+                                 r"\bjwt\.Parse(WithClaims)?\s*\(|\.Parse(WithClaims)?\s*\([^()]*,\s*"
+                                 r"(func\b|\w*[Kk]ey\w*))")
+
+
+def _verified_in_scope(ctx: FileContext, read: Read) -> bool:
+    scope = enclosing_function(ctx, read.node)
+    if scope is None:
+        return False
+    text = ctx.node_text(scope)
+    start = read.node.start_byte - scope.start_byte
+    rest = text[:start] + text[start + read.node.end_byte - read.node.start_byte:]
+    return bool(_TOKEN_VERIFIED.search(rest))
+
+
+def _in_request_code(ctx: FileContext, use: Node) -> bool:
+    """The file handles requests (a handler, middleware or request helper is written in it)."""
+    found: bool | None = ctx.cache.get("access.identity.requests")
+    if found is None:
+        found = bool(_REQUEST_SCOPE.search(ctx.text))
+        ctx.cache["access.identity.requests"] = found
+    return found
+
+
 def _call_name(ctx: FileContext, call: Node) -> str:
     function = call.child_by_field_name("function") or call.child_by_field_name("name") or \
         call.child_by_field_name("type")
@@ -302,7 +340,7 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
             return "condition"  # an allowlist helper returns the comparison
         return "condition" if condition is not None and condition.compared else ""
     if part == "unverified-token":
-        if normalize(key) in TOKEN_HOUSEKEEPING:
+        if normalize(key) in TOKEN_HOUSEKEEPING or _verified_in_scope(ctx, read):
             return ""
         if condition is not None:
             return "condition"
@@ -316,6 +354,13 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         # `return jwt.decode(raw, options={"verify_signature": False})`, `return claims, nil`
         # after `ParseUnverified(raw, claims)`: a helper hands the claims to its callers
         # (or one identity claim: `return payload ? payload.role : 'anonymous'`)
+        if key and normalize(key) in _CLAIM_CONTAINERS:
+            key = ""  # `parseClaimsJwt(raw).getBody()`, `decoded.payload`: all the claims
+        if key and (identity_key(key) or subject_key(key) or
+                    normalize(key) in _IDENTITY_CLAIMS) and _in_request_code(ctx, use):
+            # `jsonify(user=claims["username"])`, `res.json({ id: claims.sub })`: the
+            # claim is taken as who is calling, whatever is done with it next
+            return "used"
         return "returned" if (not key or identity_key(key) or client_person_key(key + "_id")) \
             and _returned(use) and not _go_error_return(ctx, use) \
             and not _go_verified_before(ctx, use) else ""
@@ -947,6 +992,11 @@ def message(trust: Trust, ctx: FileContext) -> str:
                 f"proxy sets (a fixed proxy count) or the connection's peer address.")
     if read.part == "unverified-token":
         claim = f"its claim {key}" if trust.key else "a claim"
+        if trust.how == "used":
+            return (f"This token is decoded without verifying its signature, and {claim} "
+                    f"is taken as the caller's identity on line {line}; anyone can write a "
+                    f"token with any claims: verify it with its key and a fixed algorithm "
+                    f"before using any claim.")
         if trust.how == "returned":
             return (f"This token is decoded without verifying its signature, and its claims "
                     f"are returned on line {line} to callers that take them as the caller's "
