@@ -11,7 +11,6 @@ import re
 from tree_sitter import Node
 
 from vigilint import lazyre
-
 from vigilint.analyzers.access.identity import IdentityHooks
 from vigilint.analyzers.access.java.common import invocation, parameters, string_value
 from vigilint.analyzers.access.model import Read

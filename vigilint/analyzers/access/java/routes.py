@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from tree_sitter import Node
 
 from vigilint import lazyre
-
 from vigilint.analyzers.access.checks import body_check
 from vigilint.analyzers.access.java.common import Annotation, annotations_of, invocation, strings
 from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route

@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from vigilint import lazyre
-
 from vigilint.analyzers.access.javascript.common import call_args, object_props, string_of
 from vigilint.analyzers.access.javascript.routes import inventory
 from vigilint.analyzers.access.model import Switch
@@ -271,7 +270,7 @@ def csrf_absent(ctx: FileContext) -> Iterator[Switch]:
                 else None
             name = ctx.node_text(callee).rsplit(".", 1)[-1] if callee is not None else ""
             if name in _COOKIE_SESSIONS:
-                if middleware is None or parser_only and name != "cookieParser":
+                if middleware is None or (parser_only and name != "cookieParser"):
                     middleware = arg
                 parser_only = parser_only and name == "cookieParser"
     if middleware is None:
