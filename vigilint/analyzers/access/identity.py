@@ -310,10 +310,11 @@ def _verified_in_scope(ctx: FileContext, read: Read) -> bool:
     scope = enclosing_function(ctx, read.node)
     if scope is None:
         return False
-    text = ctx.node_text(scope)
-    start = read.node.start_byte - scope.start_byte
-    rest = text[:start] + text[start + read.node.end_byte - read.node.start_byte:]
-    return bool(_TOKEN_VERIFIED.search(rest))
+    # before the decode only: `jwt = open ? JWT.decode(t) : VERIFIER.verify(t)` decides
+    # between the two, and a verification after the claims were used comes too late
+    before = ctx.text[scope.start_byte:read.node.start_byte] if ctx.is_ascii else \
+        ctx.source[scope.start_byte:read.node.start_byte].decode("utf-8", "replace")
+    return bool(_TOKEN_VERIFIED.search(before))
 
 
 def _in_request_code(ctx: FileContext, use: Node) -> bool:
@@ -467,7 +468,11 @@ _CALLER_HINT = lazyre.compile(r"(\breq\.user\b|\brequest\.user\b|\bcurrent_user\
 # `r.Context().Value(userKey)`, `principal.getName()`, `request.user`)
 _CALLER_EXPR = lazyre.compile(_CALLER_HINT.pattern + r"|\bc\.(MustGet|Get\w*)\(|\.Locals\(|"
                               r"Context\(\)\.Value\(|\bprincipal\.getName\(|\bauth\.uid\b|"
-                              r"request\.state\.user\b|\bclaims\.(Subject|UserID)\b")
+                              r"request\.state\.user\b|\bclaims\.(Subject|UserID)\b|"
+                              # the server's session (`req.session.userId`, `session.user.id`
+                              # after `await requireSession()`, `session["user_id"]`)
+                              r"\bsession\??\.(user(_?[iI]d)?|uid|account_?[iI]d|member_?[iI]d)\b|"
+                              r"\bsession\[\s*['\"](user_id|uid|account_id|member_id)['\"]\s*\]")
 _FALLBACK_OPS = frozenset({"||", "??", "or"})
 
 

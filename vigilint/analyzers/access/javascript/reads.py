@@ -27,7 +27,7 @@ from vigilint.analyzers.models import AccessTables, load
 from vigilint.analyzers.syntax import semantics
 
 REQUEST = re.compile(r"^(req|request|ctx|context|ctx\.request|context\.req|event|c\.req|"
-                     r"this\.req|this\.request)$")
+                     r"this\.req|this\.request|req\.nextUrl|request\.nextUrl)$")
 _TRUST_PROXY = re.compile(r"""set\(\s*["']trust proxy["']\s*,\s*(true|["']\*["'])""")
 # the caller, or (for a value already named as a person's id or role) any member of the
 # request, `res.locals` or `ctx.state` where later handlers find it (`request.courierId`)
