@@ -115,7 +115,7 @@ _SESSION_STORES = frozenset({"NewCookieStore", "NewFilesystemStore", "NewStore"}
 _SESSION_IMPORTS = lazyre.compile(r'"github\.com/(gorilla/sessions|alexedwards/scs/v2)"')
 _CSRF_DEFENCE = lazyre.compile(r"(?i)(csrf|nosurf|xsrf|SameSite\w*\s*[:=]\s*http\.SameSite"
                                r"(Strict|Lax)Mode)")
-_GO_COMMENTS = lazyre.compile(r"//[^\n]*|/\*(?:.*?\*/|.*)", re.DOTALL)
+_GO_COMMENTS = lazyre.compile(r"(?m)(^|\s)(//[^\n]*|/\*(?:.*?\*/|.*))", re.DOTALL)
 _WRITE_ROUTE = lazyre.compile(r"""\.Methods\(\s*(http\.Method\w+|"(POST|PUT|PATCH|DELETE)")|"""
                               r"""\.(Post|Put|Patch|Delete|POST|PUT|PATCH|DELETE)\(\s*"/|"""
                               r"""Handle(Func)?\(\s*"(POST|PUT|PATCH|DELETE) /""")

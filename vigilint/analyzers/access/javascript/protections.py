@@ -243,7 +243,7 @@ _SESSION_MODULES = lazyre.compile(r"""(['"])(express-session|cookie-session|cook
 # the app's own pages)
 _CSRF_DEFENCE = lazyre.compile(r"(?i)(csrf|csurf|lusca|xsrf|sameSite\s*:\s*['\"]?(strict|lax)|"
                                r"sameSite\s*:\s*true)")
-_COMMENTS = lazyre.compile(r"(?m)(^|\s)//[^\n]*|/\*(?:.*?\*/|.*)", re.DOTALL)
+_COMMENTS = lazyre.compile(r"(?m)(^|\s)(//[^\n]*|/\*(?:.*?\*/|.*))", re.DOTALL)
 _COOKIE_AUTH = lazyre.compile(r"\b(req|request)\.(session|cookies|signedCookies|user)\b|"
                               r"\b(req|request)\.isAuthenticated\(")
 
