@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from vigilint import lazyre
-
 from vigilint.analyzers.access.go.common import args_of, callee, qualified, string_of
 from vigilint.analyzers.access.model import Switch
 from vigilint.analyzers.access.syntax import nodes, nodes_in
