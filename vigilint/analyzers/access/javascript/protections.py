@@ -280,13 +280,15 @@ def csrf_absent(ctx: FileContext) -> Iterator[Switch]:
                 or webhook(route.path, route.name) or public_by_design(route.path, route.name):
             continue
         body = ctx.node_text(route.handler)
-        if parser_only and not _COOKIE_AUTH.search(body):
-            continue  # cookies parsed for something else (a locale, a theme)
+        if not _COOKIE_AUTH.search(body) and (parser_only or not route.guards):
+            # cookies parsed for something else (a locale, a theme), or a route nobody
+            # needs to be signed in for: a forged post gains nothing there
+            continue
         verb = "/".join(sorted(route.methods & _UNSAFE))
-        where = f"`{verb} {route.path}`" if route.path else "a state-changing route"
+        where = f"`{verb} {route.path}`" if route.path else "a route taking unsafe methods"
         yield Switch(middleware, "csrf-off",
-                     f"Cookies authenticate this app's requests and {where} changes data, but "
-                     f"no CSRF protection is installed: another site can make a signed-in "
-                     f"user's browser submit it; add CSRF middleware (csrf-csrf, csrf-sync, "
+                     f"Cookies authenticate this app's requests, including {where}, but no "
+                     f"CSRF protection is installed: another site can make a signed-in "
+                     f"user's browser send it; add CSRF middleware (csrf-csrf, csrf-sync, "
                      f"lusca) or set the session cookie `sameSite: 'strict'`.")
         return
