@@ -244,15 +244,18 @@ _SESSION_MODULES = lazyre.compile(r"""(['"])(express-session|cookie-session|cook
 _CSRF_DEFENCE = lazyre.compile(r"(?i)(csrf|csurf|lusca|xsrf|sameSite\s*:\s*['\"]?(strict|lax)|"
                                r"sameSite\s*:\s*true)")
 _COMMENTS = lazyre.compile(r"(?m)(^|\s)(//[^\n]*|/\*(?:.*?\*/|.*))", re.DOTALL)
+# the app takes browser form posts (urlencoded or multipart bodies)
+_FORM_PARSER = lazyre.compile(r"\b(urlencoded|multer|formidable|busboy|bodyParser\(\s*\))|"
+                              r"express-fileupload|connect-multiparty")
 _COOKIE_AUTH = lazyre.compile(r"\b(req|request)\.(session|cookies|signedCookies|user)\b|"
                               r"\b(req|request)\.isAuthenticated\(")
 
 
 def csrf_absent(ctx: FileContext) -> Iterator[Switch]:
-    """An Express app whose cookie session (`express-session`, `cookie-session`, or
-    `cookie-parser` with handlers reading `req.cookies`) authenticates state-changing routes,
-    with no CSRF middleware and no same-site cookie anywhere in the file: one finding, at the
-    session middleware."""
+    """An Express app that takes form posts and whose cookie session (`express-session`,
+    `cookie-session`, or `cookie-parser` with handlers reading `req.cookies`) authenticates
+    state-changing routes, with no CSRF middleware and no same-site cookie anywhere in the
+    file: one finding, at the session middleware."""
     if not _SESSION_MODULES.search(ctx.text) or \
             _CSRF_DEFENCE.search(_COMMENTS.sub("", ctx.text)):
         return
@@ -274,6 +277,10 @@ def csrf_absent(ctx: FileContext) -> Iterator[Switch]:
                     middleware = arg
                 parser_only = parser_only and name == "cookieParser"
     if middleware is None:
+        return
+    if not parser_only and not _FORM_PARSER.search(ctx.text):
+        # a JSON-only API: another site's form cannot send it a JSON body without the
+        # browser asking first (CORS preflight)
         return
     for route in inventory(ctx).routes:
         if not route.methods & _UNSAFE or route.handler is None or route.verifies_signature \
