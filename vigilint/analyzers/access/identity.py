@@ -1019,6 +1019,9 @@ def _access_decision(ctx: FileContext, condition: Node) -> bool:
     text = ctx.node_text(statement)[:600]
     if _LETS_THROUGH.search(text) or _REFUSED.search(text):
         return True
+    following = statement.next_named_sibling
+    if following is not None and _REFUSED.search(ctx.node_text(following)[:200]):
+        return True  # `if request.args.get("skip_auth") == "yes": return data` then `abort(401)`
     function = enclosing_function(ctx, condition)
     name = function.child_by_field_name("name") if function is not None else None
     return name is not None and guard_name(ctx.node_text(name))
