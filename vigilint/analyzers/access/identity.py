@@ -287,6 +287,45 @@ def _call_argument(ctx: FileContext, node: Node) -> Node | None:
     return None
 
 
+_CLAIM_CONTAINERS = frozenset({"body", "payload", "claims", "getbody", "getpayload",
+                               "getclaims", "jwtclaimsset", "getjwtclaimsset"})
+_IDENTITY_CLAIMS = frozenset({"email", "username", "preferredusername", "upn", "uid", "login",
+                              "name", "nickname", "groups", "roles", "permissions",
+                              "authorities"})
+# request-handling code: the request object (or Go's `*http.Request`, a Gin context)
+_REQUEST_SCOPE = lazyre.compile(r"\b(req|request|ctx|c|r|context)\b\s*[.:,)]|HttpServletRequest|"
+                                r"\*http\.Request|\*gin\.Context|echo\.Context|fiber\.Ctx|"
+                                r"@RequestHeader|ServerHttpRequest|NextRequest")
+
+
+# a verification of a token in the same function (`jwt.verify(token, key)` then
+# `jwt.decode(token)` for the claims; jjwt `parseClaimsJws`; golang-jwt `Parse(raw, keyFunc)`)
+_TOKEN_VERIFIED = lazyre.compile(r"(\bjwtVerify\s*\(|\.verify\w*\s*\(|\bverify\w*Token\s*\(|"
+                                 r"\bparse(Claims|Signed)\w*Jws\w*\s*\(|parseSignedClaims\s*\(|"
+                                 r"\bjwt\.Parse(WithClaims)?\s*\(|\.Parse(WithClaims)?\s*\([^()]*,\s*"
+                                 r"(func\b|\w*[Kk]ey\w*))")
+
+
+def _verified_in_scope(ctx: FileContext, read: Read) -> bool:
+    scope = enclosing_function(ctx, read.node)
+    if scope is None:
+        return False
+    # before the decode only: `jwt = open ? JWT.decode(t) : VERIFIER.verify(t)` decides
+    # between the two, and a verification after the claims were used comes too late
+    before = ctx.text[scope.start_byte:read.node.start_byte] if ctx.is_ascii else \
+        ctx.source[scope.start_byte:read.node.start_byte].decode("utf-8", "replace")
+    return bool(_TOKEN_VERIFIED.search(before))
+
+
+def _in_request_code(ctx: FileContext, use: Node) -> bool:
+    """The file handles requests (a handler, middleware or request helper is written in it)."""
+    found: bool | None = ctx.cache.get("access.identity.requests")
+    if found is None:
+        found = bool(_REQUEST_SCOPE.search(ctx.text))
+        ctx.cache["access.identity.requests"] = found
+    return found
+
+
 def _call_name(ctx: FileContext, call: Node) -> str:
     function = call.child_by_field_name("function") or call.child_by_field_name("name") or \
         call.child_by_field_name("type")
@@ -300,9 +339,15 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
     if part == "forwarded" or (part == "header" and forwarded_header(key)):
         if condition is None and _returned_decision(ctx, use):
             return "condition"  # an allowlist helper returns the comparison
+        if condition is None and _handed_back(use):
+            named = _function_label(ctx, use)
+            if _RATE_KEY.search(named):
+                return "rate-key"  # `keyGenerator: (req) => req.headers['x-forwarded-for']`
+            if _ADDRESS_HELPER.search(named) and _helper_compared(ctx, named.rsplit(".", 1)[-1]):
+                return "address"  # `clientIp(req)` then `if (ip !== '127.0.0.1')`
         return "condition" if condition is not None and condition.compared else ""
     if part == "unverified-token":
-        if normalize(key) in TOKEN_HOUSEKEEPING:
+        if normalize(key) in TOKEN_HOUSEKEEPING or _verified_in_scope(ctx, read):
             return ""
         if condition is not None:
             return "condition"
@@ -316,6 +361,13 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         # `return jwt.decode(raw, options={"verify_signature": False})`, `return claims, nil`
         # after `ParseUnverified(raw, claims)`: a helper hands the claims to its callers
         # (or one identity claim: `return payload ? payload.role : 'anonymous'`)
+        if key and normalize(key) in _CLAIM_CONTAINERS:
+            key = ""  # `parseClaimsJwt(raw).getBody()`, `decoded.payload`: all the claims
+        if key and (identity_key(key) or subject_key(key) or
+                    normalize(key) in _IDENTITY_CLAIMS) and _in_request_code(ctx, use):
+            # `jsonify(user=claims["username"])`, `res.json({ id: claims.sub })`: the
+            # claim is taken as who is calling, whatever is done with it next
+            return "used"
         return "returned" if (not key or identity_key(key) or client_person_key(key + "_id")) \
             and _returned(use) and not _go_error_return(ctx, use) \
             and not _go_verified_before(ctx, use) else ""
@@ -351,7 +403,12 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         compared_role = part in _CLIENT_PARTS and condition is not None and \
             condition.compared and _compared_with_role(ctx, use) and \
             not _validation(ctx, condition.condition)
-        return "condition" if compared_role else ""
+        # `req.get('x-desk') === 'true'` lets the request through a guard (CWE-807): a
+        # client switch that skips the check
+        switch = part in ("cookie", "header", "query") and condition is not None and \
+            condition.compared and normalize(key) not in _CREDENTIAL_CARRIERS and \
+            _compared_with(ctx, use, _SWITCH_LITERAL) and _access_decision(ctx, condition.condition)
+        return "condition" if compared_role or switch else ""
     if flag_key(key) and condition is not None:
         return "condition"
     if condition is not None and condition.compared:
@@ -411,7 +468,11 @@ _CALLER_HINT = lazyre.compile(r"(\breq\.user\b|\brequest\.user\b|\bcurrent_user\
 # `r.Context().Value(userKey)`, `principal.getName()`, `request.user`)
 _CALLER_EXPR = lazyre.compile(_CALLER_HINT.pattern + r"|\bc\.(MustGet|Get\w*)\(|\.Locals\(|"
                               r"Context\(\)\.Value\(|\bprincipal\.getName\(|\bauth\.uid\b|"
-                              r"request\.state\.user\b|\bclaims\.(Subject|UserID)\b")
+                              r"request\.state\.user\b|\bclaims\.(Subject|UserID)\b|"
+                              # the server's session (`req.session.userId`, `session.user.id`
+                              # after `await requireSession()`, `session["user_id"]`)
+                              r"\bsession\??\.(user(_?[iI]d)?|uid|account_?[iI]d|member_?[iI]d)\b|"
+                              r"\bsession\[\s*['\"](user_id|uid|account_id|member_id)['\"]\s*\]")
 _FALLBACK_OPS = frozenset({"||", "??", "or"})
 
 
@@ -867,6 +928,123 @@ _ROLE_LITERAL = lazyre.compile(r"^(admin|administrator|superuser|super_?admin|ro
                                r"moderator|supervisor|sysadmin)$", re.IGNORECASE)
 
 
+_SWITCH_LITERAL = lazyre.compile(r"(?i)^(true|yes|on|1|y|enabled?|allow(ed)?|bypass|skip)$")
+_LETS_THROUGH = lazyre.compile(r"(\bnext\s*\(|\bcall_next\b|\.ServeHTTP\(|\bc\.Next\(|"
+                               r"filterChain\.doFilter|chain\.doFilter|\bsetAuthenticated\b|"
+                               r"\bauthenticated\s*=|\bis_?[Aa]dmin\s*=|\b(req|request)\.\w*"
+                               r"([Mm]ode|[Aa]dmin|[Rr]ole|[Uu]ser)\s*=)")
+
+
+_RATE_KEY = lazyre.compile(r"(?i)(^|[._])(key_?(gen(erator)?|func|fn|getter)|get_?key|"
+                           r"limit\w*key|rate_?limit\w*|throttle\w*)$")
+_ADDRESS_HELPER = lazyre.compile(r"(?i)(^|[._])(get_?)?(client|real|remote|user|caller|request|"
+                                 r"origin|source|visitor|peer)_?(ip|addr|address)(_?of)?$|"
+                                 r"(^|[._])(get_?)?ip(_?address)?$")
+_HAND_BACK_THROUGH = frozenset({"binary_expression", "boolean_operator", "parenthesized_expression",
+                                "member_expression", "subscript_expression", "attribute",
+                                "subscript", "ternary_expression", "conditional_expression",
+                                "expression_list", "as_expression", "await", "await_expression",
+                                "selector_expression", "index_expression", "field_access",
+                                "non_null_expression"})
+
+
+def _handed_back(use: Node) -> bool:
+    """`use` (trimmed, split, or with a fallback: `(xff || '').split(',')[0].trim()`, `xff or
+    request.remote_addr`) is the value its function returns, or an arrow's or lambda's body."""
+    cur = use
+    for _ in range(16):
+        parent = cur.parent
+        if parent is None:
+            return False
+        if parent.type == "return_statement":
+            return True
+        if parent.type in ("arrow_function", "lambda") and \
+                parent.child_by_field_name("body") == cur:
+            return True
+        if parent.type in ("call", "call_expression", "method_invocation"):
+            function = parent.child_by_field_name("function") or \
+                parent.child_by_field_name("object")
+            if function is None or not _inside(function, cur):
+                return False  # an argument of another call: not the value handed back
+        elif parent.type not in _HAND_BACK_THROUGH:
+            return False
+        cur = parent
+    return False
+
+
+def _function_label(ctx: FileContext, use: Node) -> str:
+    """The name of the function around `use`: its own, the variable, property or keyword
+    argument it is given to (`keyGenerator: (req) => ...`, `key_func=lambda: ...`)."""
+    function = enclosing_function(ctx, use)
+    if function is None:
+        return ""
+    name = function.child_by_field_name("name")
+    if name is not None:
+        return ctx.node_text(name)
+    holder = function.parent
+    if holder is not None and holder.type in ("pair", "keyword_argument", "variable_declarator",
+                                              "assignment_expression", "assignment"):
+        label = holder.child_by_field_name("key") or holder.child_by_field_name("name") or \
+            holder.child_by_field_name("left")
+        return ctx.node_text(label).strip("\"'") if label is not None else ""
+    return ""
+
+
+def _helper_compared(ctx: FileContext, helper: str) -> bool:
+    """The address helper's result is compared in the file (`const ip = clientIp(req); if (ip
+    !== '127.0.0.1')`, `if client_ip() not in ALLOWED`, `ALLOWED.includes(clientIp(req))`)."""
+    if not helper or not re.fullmatch(r"\w+", helper):
+        return False
+    direct = re.search(rf"\b{helper}\s*\([^()]*\)\s*(!==?|===?|not\s+in\b|in\b)|"
+                       rf"(includes|has|indexOf|contains|startsWith|startswith)\s*\(\s*"
+                       rf"(self\.|this\.)?{helper}\s*\(", ctx.text)
+    if direct:
+        return True
+    for bound in re.finditer(rf"\b(\w+)\s*:?=\s*(self\.|this\.|await\s+)?{helper}\s*\(", ctx.text):
+        var = bound.group(1)
+        rest = ctx.text[bound.end():bound.end() + 800]
+        if re.search(rf"\b{var}\s*(!==?|===?|not\s+in\b|in\b)|(includes|has|indexOf|"
+                     rf"contains|startsWith|startswith|HasPrefix)\s*\(\s*{var}\b|"
+                     rf"\b{var}\.(startsWith|startswith)\(", rest):
+            return True
+    return False
+
+
+def _access_decision(ctx: FileContext, condition: Node) -> bool:
+    """The `if` deciding on `condition` lets the request through a check or refuses it
+    (`return next()`, `403`, a guard function), not a preference (a theme, a page size)."""
+    statement = condition.parent
+    if statement is None:
+        return False
+    text = ctx.node_text(statement)[:600]
+    if _LETS_THROUGH.search(text) or _REFUSED.search(text):
+        return True
+    following = statement.next_named_sibling
+    if following is not None and _REFUSED.search(ctx.node_text(following)[:200]):
+        return True  # `if request.args.get("skip_auth") == "yes": return data` then `abort(401)`
+    function = enclosing_function(ctx, condition)
+    name = function.child_by_field_name("name") if function is not None else None
+    return name is not None and guard_name(ctx.node_text(name))
+
+
+def _compared_with(ctx: FileContext, use: Node, literal: re.Pattern[str]) -> bool:
+    g = grammar(ctx.language)
+    if g is None:
+        return False
+    cur = use
+    while cur.parent is not None:
+        parent = cur.parent
+        if parent.type in g.comparisons or (parent.type in _CALLS and
+                                            _call_name(ctx, parent) in g.compare_methods):
+            return any(child.type in g.strings and literal.match(
+                ctx.node_text(child).strip("\"'`"))
+                for child in descendants(parent) if not _inside(use, child))
+        if parent.type in ("block", "statement_block", "module", "program"):
+            return False
+        cur = parent
+    return False
+
+
 def _compared_with_role(ctx: FileContext, use: Node) -> bool:
     """The nearest comparison around `use` (or the comparing call it is given to) sets it
     against a string literal that names a privileged role (`== "admin"`,
@@ -941,12 +1119,22 @@ def message(trust: Trust, ctx: FileContext) -> str:
     read = trust.read
     key = f"`{trust.key}`" if trust.key else "the value"
     line = trust.use.start_point[0] + 1
+    if trust.how == "rate-key":
+        return (f"{key} is set by the client, and the rate limit on line {line} counts "
+                f"requests by it: a client that sends a new value with each request is never "
+                f"limited; key the limit on the connection's address (with a fixed trusted "
+                f"proxy count) or the account.")
     if read.part == "forwarded" or forwarded_header(trust.key):
         return (f"{key} is set by the client (any proxy only appends to it), and the check on "
                 f"line {line} trusts it as the caller's address; use the address your own "
                 f"proxy sets (a fixed proxy count) or the connection's peer address.")
     if read.part == "unverified-token":
         claim = f"its claim {key}" if trust.key else "a claim"
+        if trust.how == "used":
+            return (f"This token is decoded without verifying its signature, and {claim} "
+                    f"is taken as the caller's identity on line {line}; anyone can write a "
+                    f"token with any claims: verify it with its key and a fixed algorithm "
+                    f"before using any claim.")
         if trust.how == "returned":
             return (f"This token is decoded without verifying its signature, and its claims "
                     f"are returned on line {line} to callers that take them as the caller's "

@@ -2,7 +2,10 @@
 folder (`http.FileServer(http.Dir("."))`, Gin `Static("/", ".")`, Echo `Static`, Fiber
 `Static`), directory listings (`gin.Dir(root, true)`, Echo `StaticConfig{Browse: true}`, Fiber
 `fiber.Static{Browse: true}`), folders of private data (exports, backups, invoices, logs)
-served with no login, nosurf `ExemptPath`/`ExemptGlob` of the app's own pages, and gorilla/csrf `UnsafeSkipCheck` on requests."""
+served with no login, nosurf `ExemptPath`/`ExemptGlob` of the app's own pages, gorilla/csrf
+`UnsafeSkipCheck` on requests, and cookie sessions (gorilla/sessions, scs) authenticating
+state-changing routes with no CSRF middleware (gorilla/csrf, nosurf) and no same-site cookie
+in the file."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.go.common import args_of, callee, qualified, string_of
 from vigilint.analyzers.access.model import Switch
 from vigilint.analyzers.access.syntax import nodes, nodes_in
@@ -51,6 +55,7 @@ def _session_page(path: str) -> bool:
 
 
 def switches(ctx: FileContext) -> Iterator[Switch]:
+    yield from csrf_absent(ctx)
     for call in nodes(ctx, "call_expression"):
         if call.type != "call_expression":
             continue
@@ -103,3 +108,38 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
             if ctx.node_text(key) == "Browse" and ctx.node_text(value) == "true":
                 yield Switch(node, "listing", "`Browse: true` lists directory contents to "
                                               "anyone; turn it off.")
+
+
+_SESSION_STORES = frozenset({"NewCookieStore", "NewFilesystemStore", "NewStore"})
+_SESSION_IMPORTS = lazyre.compile(r'"github\.com/(gorilla/sessions|alexedwards/scs/v2)"')
+_CSRF_DEFENCE = lazyre.compile(r"(?i)(csrf|nosurf|xsrf|SameSite\w*\s*[:=]\s*http\.SameSite"
+                               r"(Strict|Lax)Mode)")
+_GO_COMMENTS = lazyre.compile(r"(?m)(^|\s)(//[^\n]*|/\*(?:.*?\*/|.*))", re.DOTALL)
+_WRITE_ROUTE = lazyre.compile(r"""\.Methods\(\s*(http\.Method\w+|"(POST|PUT|PATCH|DELETE)")|"""
+                              r"""\.(Post|Put|Patch|Delete|POST|PUT|PATCH|DELETE)\(\s*"/|"""
+                              r"""Handle(Func)?\(\s*"(POST|PUT|PATCH|DELETE) /""")
+
+
+def csrf_absent(ctx: FileContext) -> Iterator[Switch]:
+    """Cookie sessions (gorilla/sessions `NewCookieStore`, scs `scs.New()`) created in a file
+    that registers state-changing routes, with no CSRF middleware (gorilla/csrf, nosurf) and
+    no same-site session cookie: one finding, at the session store."""
+    if not _SESSION_IMPORTS.search(ctx.text):
+        return
+    code = _GO_COMMENTS.sub("", ctx.text)
+    if _CSRF_DEFENCE.search(code) or not _WRITE_ROUTE.search(code):
+        return
+    for call in nodes(ctx, "call_expression"):
+        if call.type != "call_expression":
+            continue
+        receiver, name = callee(ctx, call)
+        receiver_text = ctx.node_text(receiver) if receiver is not None else ""
+        if (name in _SESSION_STORES and receiver_text == "sessions") or (
+                name == "New" and receiver_text == "scs"):
+            yield Switch(call, "csrf-off",
+                         "Cookie sessions authenticate this app's state-changing routes, but no "
+                         "CSRF protection is installed: another site can make a signed-in "
+                         "user's browser submit them; wrap the router with gorilla/csrf (or "
+                         "nosurf) or make the session cookie `SameSite: "
+                         "http.SameSiteStrictMode`.")
+            return

@@ -84,11 +84,18 @@ def reads(ctx: FileContext) -> list[Read]:
         if name == "Vars" and receiver_text == "mux":
             out.append(_indexed(ctx, call, "path"))
             continue
-        if name == "ParseUnverified":
+        insecure = name in ("ParseInsecure", "UnsafeClaimsWithoutVerification") or (
+            name in ("Parse", "ParseString", "ParseRequest") and
+            "WithVerify(false)" in ctx.node_text(call).replace(" ", ""))
+        if name == "ParseUnverified" or insecure:
+            # golang-jwt `ParseUnverified`; lestrrat-go/jwx `jwt.ParseInsecure(raw)`,
+            # `jwt.Parse(raw, jwt.WithVerify(false))`; go-jose
+            # `tok.UnsafeClaimsWithoutVerification(&claims)`
             out.append(Read(call, "unverified-token", ""))
             # `ParseUnverified(raw, claims)` fills the claims given to it: they are the
             # client's too
-            for arg in args[1:2]:
+            for arg in args[1:2] if name == "ParseUnverified" else \
+                    args[:1] if name == "UnsafeClaimsWithoutVerification" else []:
                 target = arg.child_by_field_name("operand") if arg.type == "unary_expression" \
                     else arg
                 if target is not None and target.type == "identifier":

@@ -10,6 +10,7 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.identity import IdentityHooks
 from vigilint.analyzers.access.java.common import invocation, parameters, string_value
 from vigilint.analyzers.access.model import Read
@@ -55,7 +56,11 @@ def _invocation_reads(ctx: FileContext) -> list[Read]:
             continue
         qualified = f"{receiver_text}.{name}" if receiver_text else name
         if tables.identity_calls.get(qualified) == "unverified-token" or name in (
-                "parseClaimsJwt", "parseUnsecuredClaims"):
+                "parseClaimsJwt", "parseUnsecuredClaims", "parsePlaintextJwt",
+                "parseContentJwt", "parseUnsecuredContent") or (
+                name == "parse" and len(args) == 1 and _JJWT_PARSER.search(receiver_text)):
+            # jjwt: `parse(token)` returns whatever the token is, an unsigned one included
+            # (the docs: use `parseClaimsJws`/`parseSignedClaims` for signed tokens)
             scope = enclosing_function(ctx, node)
             if name == "parse" and scope is not None and ".verify(" in ctx.node_text(scope):
                 continue
@@ -64,6 +69,9 @@ def _invocation_reads(ctx: FileContext) -> list[Read]:
         elif name == "decode" and _SPLIT_PAYLOAD.search(ctx.node_text(node)):
             out.append(Read(node, "unverified-token", ""))
     return out
+
+
+_JJWT_PARSER = lazyre.compile(r"\bJwts\s*\.\s*(parser|parserBuilder)\s*\(")
 
 
 def _cookie_reads(ctx: FileContext, get_cookies: Node) -> list[Read]:

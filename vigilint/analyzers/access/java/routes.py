@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.checks import body_check
 from vigilint.analyzers.access.java.common import Annotation, annotations_of, invocation, strings
 from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
 from vigilint.analyzers.access.project import project_authenticates
-from vigilint.analyzers.access.syntax import nodes
+from vigilint.analyzers.access.syntax import enclosing_function, nodes, nodes_in
 from vigilint.analyzers.access.vocabulary import guard_name, verifies_signature
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
@@ -66,14 +67,67 @@ def matchers(ctx: FileContext) -> list[Matcher]:
         _, matcher, args = invocation(ctx, receiver)
         if matcher not in _MATCHER_METHODS:
             continue
-        patterns = tuple(p for a in args for p in strings(ctx, a)) if matcher != "anyRequest" \
-            else ()
+        patterns = _patterns(ctx, args) if matcher != "anyRequest" else _chain_scope(ctx, node)
         where = receiver.child_by_field_name("name") or receiver
         out.append(Matcher(patterns, name, where, ctx.text[where.start_byte:node.end_byte]
                            if ctx.is_ascii else ctx.node_text(where)))
     out.sort(key=lambda m: m.node.start_byte)
     ctx.cache["access.java.matchers"] = out
     return out
+
+
+_ENDPOINT_CLASS = lazyre.compile(r"\b(\w+?)Endpoint\.class")
+_QUOTED = lazyre.compile(r'"([^"\\]*)"')
+_CHAIN_SCOPES = frozenset({"securityMatcher", "securityMatchers", "requestMatcher", "antMatcher",
+                           "mvcMatcher", "regexMatcher"})
+
+
+def _request_patterns(text: str) -> tuple[str, ...]:
+    """The paths a Spring Boot request matcher object names (`EndpointRequest.toAnyEndpoint()`,
+    `EndpointRequest.to(HealthEndpoint.class)`, `EndpointRequest.to("info")`,
+    `PathRequest.toStaticResources().atCommonLocations()`): "" when it is none of them."""
+    out: list[str] = []
+    if "toAnyEndpoint" in text:
+        out.append("/actuator/**")  # `.excluding("health")` leaves the others
+    elif "toLinks" in text:
+        out.append("/actuator")
+    elif "EndpointRequest" in text:
+        names = [m.lower() for m in _ENDPOINT_CLASS.findall(text)] + _QUOTED.findall(text)
+        out.extend(f"/actuator/{n.strip('/')}" for n in names)
+    if "toStaticResources" in text:
+        out.append("/static/**")
+    if "toH2Console" in text:
+        out.append("/h2-console/**")
+    return tuple(out)
+
+
+def _patterns(ctx: FileContext, args: list[Node]) -> tuple[str, ...]:
+    """The paths of a matcher's arguments; a matcher naming none we can read (a custom
+    `RequestMatcher` object) is not `anyRequest()`: it matches something unknown."""
+    out: list[str] = []
+    for arg in args:
+        text = ctx.node_text(arg)
+        special = _request_patterns(text) if "Request." in text else ()
+        out.extend(special or strings(ctx, arg))
+    return tuple(out) or ("?",)
+
+
+def _chain_scope(ctx: FileContext, node: Node) -> tuple[str, ...]:
+    """`anyRequest()` of a chain scoped to some paths (`http.securityMatcher(
+    EndpointRequest.toAnyEndpoint())`, `http.requestMatcher(...)`, `securityMatchers(m ->
+    m.requestMatchers("/api/**"))`) means those paths, not every path."""
+    method = enclosing_function(ctx, node)
+    while method is not None and method.type == "lambda_expression":
+        method = enclosing_function(ctx, method)  # `authorizeHttpRequests(r -> r.anyRequest()...)`
+    if method is None:
+        return ()
+    for call in nodes_in(ctx, method, "method_invocation"):
+        _, name, args = invocation(ctx, call)
+        if name in _CHAIN_SCOPES and args:
+            return _patterns(ctx, args)
+        if name == "requestMatchers" and args and args[0].type == "lambda_expression":
+            return _patterns(ctx, args)  # Spring Security 5: `http.requestMatchers(m -> ...)`
+    return ()
 
 
 def _pattern_matches(pattern: str, path: str) -> bool:

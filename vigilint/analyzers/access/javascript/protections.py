@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.javascript.common import call_args, object_props, string_of
 from vigilint.analyzers.access.javascript.routes import inventory
 from vigilint.analyzers.access.model import Switch
@@ -41,7 +42,15 @@ def _root(ctx: FileContext, node: Node | None) -> bool:
     value = string_of(ctx, node)
     if value is not None:
         return bool(_ROOTS.match(re.sub(r"^\./(?=.)", "", value.strip())))  # `./backups`
-    return bool(_ROOT_EXPR.match(re.sub(r"\s+", "", ctx.node_text(node))))
+    if _ROOT_EXPR.match(re.sub(r"\s+", "", ctx.node_text(node))):
+        return True
+    # `path.join(__dirname, 'node_modules')`, `__dirname + '/.git'`, `` `${ROOT}/config` ``:
+    # the folder the expression ends with
+    parts = [string_of(ctx, n) or ctx.node_text(n).rsplit("}", 1)[-1].strip("`")
+             for n in nodes_in(ctx, node, "string", "template_string")]
+    last = re.sub(r"^(\./|/)+|/+$", "", parts[-1].strip()) if parts else ""
+    return bool(last) and last not in (".", "..") and bool(_ROOTS.match(last)) and \
+        last.split("/")[-1] == last
 
 
 def _name(ctx: FileContext, call: Node) -> str:
@@ -163,6 +172,7 @@ def csrf_switches(ctx: FileContext) -> Iterator[Switch]:
                                                       "off for every route; keep it on for "
                                                       "cookie sessions.")
     yield from csrf_skip_lists(ctx)
+    yield from csrf_absent(ctx)
 
 
 # `if (CSRF_EXEMPT.has(ctx.path)) return next();`: a wrapper that skips the CSRF check
@@ -223,3 +233,69 @@ def csrf_skip_lists(ctx: FileContext) -> Iterator[Switch]:
                          f"`{string_of(ctx, node)}` skips the CSRF check while the app keeps "
                          f"cookie sessions, so another site can make a signed-in user's browser "
                          f"call it; exempt only webhooks that verify a signature.")
+
+
+# Cookie middleware of Express/Connect: the browser sends its cookie with any site's form post.
+_COOKIE_SESSIONS = frozenset({"session", "expressSession", "cookieSession", "cookieParser"})
+_SESSION_MODULES = lazyre.compile(r"""(['"])(express-session|cookie-session|cookie-parser)\1""")
+# any CSRF defence named in the file (csurf, csrf-csrf, csrf-sync, lusca, tiny-csrf, a
+# hand-written token check) or a same-site session cookie (browsers then send it only from
+# the app's own pages)
+_CSRF_DEFENCE = lazyre.compile(r"(?i)(csrf|csurf|lusca|xsrf|sameSite\s*:\s*['\"]?(strict|lax)|"
+                               r"sameSite\s*:\s*true)")
+_COMMENTS = lazyre.compile(r"(?m)(^|\s)(//[^\n]*|/\*(?:.*?\*/|.*))", re.DOTALL)
+# the app takes browser form posts (urlencoded or multipart bodies)
+_FORM_PARSER = lazyre.compile(r"\b(urlencoded|multer|formidable|busboy|bodyParser\(\s*\))|"
+                              r"express-fileupload|connect-multiparty")
+_COOKIE_AUTH = lazyre.compile(r"\b(req|request)\.(session|cookies|signedCookies|user)\b|"
+                              r"\b(req|request)\.isAuthenticated\(")
+
+
+def csrf_absent(ctx: FileContext) -> Iterator[Switch]:
+    """An Express app that takes form posts and whose cookie session (`express-session`,
+    `cookie-session`, or `cookie-parser` with handlers reading `req.cookies`) authenticates
+    state-changing routes, with no CSRF middleware and no same-site cookie anywhere in the
+    file: one finding, at the session middleware."""
+    if not _SESSION_MODULES.search(ctx.text) or \
+            _CSRF_DEFENCE.search(_COMMENTS.sub("", ctx.text)):
+        return
+    middleware: Node | None = None
+    parser_only = True
+    for call in nodes(ctx, "call_expression"):
+        if call.type != "call_expression":
+            continue
+        function = call.child_by_field_name("function")
+        if function is None or function.type != "member_expression" or \
+                ctx.node_text(function.child_by_field_name("property")) != "use":
+            continue
+        for arg in call_args(call):
+            callee = arg.child_by_field_name("function") if arg.type == "call_expression" \
+                else None
+            name = ctx.node_text(callee).rsplit(".", 1)[-1] if callee is not None else ""
+            if name in _COOKIE_SESSIONS:
+                if middleware is None or (parser_only and name != "cookieParser"):
+                    middleware = arg
+                parser_only = parser_only and name == "cookieParser"
+    if middleware is None:
+        return
+    if not parser_only and not _FORM_PARSER.search(ctx.text):
+        # a JSON-only API: another site's form cannot send it a JSON body without the
+        # browser asking first (CORS preflight)
+        return
+    for route in inventory(ctx).routes:
+        if not route.methods & _UNSAFE or route.handler is None or route.verifies_signature \
+                or webhook(route.path, route.name) or public_by_design(route.path, route.name):
+            continue
+        body = ctx.node_text(route.handler)
+        if not _COOKIE_AUTH.search(body) and (parser_only or not route.guards):
+            # cookies parsed for something else (a locale, a theme), or a route nobody
+            # needs to be signed in for: a forged post gains nothing there
+            continue
+        verb = "/".join(sorted(route.methods & _UNSAFE))
+        where = f"`{verb} {route.path}`" if route.path else "a route taking unsafe methods"
+        yield Switch(middleware, "csrf-off",
+                     f"Cookies authenticate this app's requests, including {where}, but no "
+                     f"CSRF protection is installed: another site can make a signed-in "
+                     f"user's browser send it; add CSRF middleware (csrf-csrf, csrf-sync, "
+                     f"lusca) or set the session cookie `sameSite: 'strict'`.")
+        return

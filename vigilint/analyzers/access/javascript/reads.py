@@ -11,16 +11,23 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.identity import IdentityHooks
 from vigilint.analyzers.access.javascript.common import call_args, callee, string_of
 from vigilint.analyzers.access.model import Read
-from vigilint.analyzers.access.syntax import descendants, enclosing_function, is_field, nodes
+from vigilint.analyzers.access.syntax import (
+    descendants,
+    enclosing_function,
+    is_field,
+    nodes,
+    nodes_in,
+)
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import AccessTables, load
 from vigilint.analyzers.syntax import semantics
 
 REQUEST = re.compile(r"^(req|request|ctx|context|ctx\.request|context\.req|event|c\.req|"
-                     r"this\.req|this\.request)$")
+                     r"this\.req|this\.request|req\.nextUrl|request\.nextUrl)$")
 _TRUST_PROXY = re.compile(r"""set\(\s*["']trust proxy["']\s*,\s*(true|["']\*["'])""")
 # the caller, or (for a value already named as a person's id or role) any member of the
 # request, `res.locals` or `ctx.state` where later handlers find it (`request.courierId`)
@@ -211,10 +218,35 @@ def _plain_js_parameters(ctx: FileContext) -> list[Read]:
     return out
 
 
+_FORWARDED_KEY = lazyre.compile(r"""\[\s*(['"`])(x-forwarded-for|x-real-ip|forwarded|"""
+                                r"""x-client-ip|cf-connecting-ip|true-client-ip)\1\s*\]""",
+                                re.IGNORECASE)
+
+
+def _destructured_headers(ctx: FileContext) -> list[Read]:
+    """`keyGenerator({ headers, ip }) { return headers['X-Forwarded-For'] || ip }`: the request's
+    headers taken apart in the parameter list."""
+    if not _FORWARDED_KEY.search(ctx.text):
+        return []
+    out: list[Read] = []
+    for node in nodes_in(ctx, ctx.tree.root_node, "subscript_expression") if ctx.tree else []:
+        obj = node.child_by_field_name("object")
+        if obj is None or ctx.node_text(obj) != "headers" or \
+                not _FORWARDED_KEY.search(ctx.node_text(node)):
+            continue
+        function = enclosing_function(ctx, node)
+        params = function.child_by_field_name("parameters") if function is not None else None
+        if params is not None and re.search(r"\{[^}]*\bheaders\b", ctx.node_text(params)):
+            key = string_of(ctx, node.child_by_field_name("index")) or ""
+            out.append(Read(node, "forwarded", key))
+    return out
+
+
 def reads(ctx: FileContext) -> list[Read]:
     found: list[Read] | None = ctx.cache.get("access.javascript.reads")
     if found is None:
-        found = sorted([*_member_reads(ctx), *_parameter_reads(ctx)],
+        found = sorted([*_member_reads(ctx), *_parameter_reads(ctx),
+                        *_destructured_headers(ctx)],
                        key=lambda r: r.node.start_byte)
         ctx.cache["access.javascript.reads"] = found
     return found

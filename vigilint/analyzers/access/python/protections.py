@@ -31,7 +31,7 @@ _STATE = lazyre.compile(r"(request\.POST|request\.body|request\.data|\.save\(|\.
                         r"\.update\(|\.create\(|\.commit\(|request\.method\s*==)")
 _ROOTS = lazyre.compile(r"^(\.|\./|/|\.\./?|~|\.git|\.env|config|secrets?|private|backups?|logs?|"
                         r"instance|db|\.ssh|etc|/etc|/var|/home|/root)/?$")
-_ROOT_EXPR = lazyre.compile(r"^(os\.getcwd\(\)|Path\.cwd\(\)|BASE_DIR|ROOT_DIR|PROJECT_ROOT|"
+_ROOT_EXPR = lazyre.compile(r"^(os\.getcwd\(\)|Path\.cwd\(\)|(settings\.)?(BASE_DIR|ROOT_DIR|PROJECT_ROOT)|"
                             r"PROJECT_DIR|APP_ROOT|app\.root_path|current_app\.root_path|"
                             r"os\.path\.dirname\(\s*(os\.path\.abspath\()?__file__\)?\s*\)|"
                             r"Path\(__file__\)(\.resolve\(\))?\.parent(\.parent)?|"
@@ -286,6 +286,14 @@ def open_switches(ctx: FileContext) -> Iterator[Switch]:
                               ctx.node_text(node.parent.parent or node.parent)):
             # Django `path(..., serve, {"document_root": ...})`, Tornado StaticFileHandler
             yield _private_switch(ctx, node.child_by_field_name("value"))
+        elif node.type == "pair" and python(ctx).string_value(
+                node.child_by_field_name("key")) == "document_root" and _root_folder(
+                    ctx, node.child_by_field_name("value")) and node.parent is not None \
+                and re.search(r"\bserve\b", ctx.node_text(node.parent.parent or node.parent)):
+            # Django `re_path(r"^src/(?P<path>.*)$", serve, {"document_root": BASE_DIR})`
+            yield Switch(node, "static", "Django's `serve` view publishes the project folder: "
+                                         "source, settings and the database become "
+                                         "downloadable; serve a dedicated media folder.")
     yield from _rest_defaults(ctx)
     yield from exempted_switches(inventory(ctx), ctx.node_text)
 

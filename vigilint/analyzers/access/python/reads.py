@@ -203,7 +203,12 @@ def accessor_key(ctx: FileContext, node: Node) -> str:
             return _literal(ctx, python(ctx).arguments(node).get(0))
         return ""
     if node.type == "attribute":
-        return ctx.node_text(node.child_by_field_name("attribute"))
+        attribute = ctx.node_text(node.child_by_field_name("attribute"))
+        parent = node.parent
+        if attribute in _KEYED and parent is not None and parent.type == "call" and \
+                parent.child_by_field_name("function") == node:
+            return ""  # `claims.get("exp")`: the key is the call's argument, not `get`
+        return attribute
     return ""
 
 

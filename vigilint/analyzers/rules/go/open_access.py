@@ -7,7 +7,8 @@ private data (exports, backups, invoices, logs, dumps) served with no login
 (`http.FileServer(http.Dir("./data/invoices"))`, `e.Static("/dumps", "var/db-dumps")`),
 gorilla/csrf `UnsafeSkipCheck`, which turns CSRF protection off for the requests it is called
 on, and nosurf `ExemptPath`/`ExemptGlob`/`ExemptRegexp` of the app's own pages (not webhooks
-or a token API).
+or a token API), and cookie sessions (gorilla/sessions, scs) authenticating
+state-changing routes with no CSRF middleware and no same-site session cookie in the file.
 
 ## Why is this bad?
 Serving the working directory hands out source code, `.env` files, keys and databases; a
@@ -41,6 +42,6 @@ RULE = switch_rule(
     message="Files are served to anyone from the project or a sensitive folder, listed, or "
             "CSRF protection is skipped.",
     prefilter=("FileServer", "Static", "Browse", "gin.Dir", "UnsafeSkipCheck", "Exempt",
-               ".File("),
+               ".File(", "gorilla/sessions", "alexedwards/scs"),
     switches=switches,
 )

@@ -4,7 +4,9 @@ Flags CSRF middleware configured so that it protects nothing that matters: `csur
 with `csrf: false`, and paths a CSRF wrapper lets through unchecked (`if
 (EXEMPT.has(ctx.path)) return next()`, `if (req.path.startsWith('/account')) return next()`)
 that are neither webhooks nor public pages, in an app
-with cookie sessions.
+with cookie sessions; and an Express app whose cookie session (`express-session`,
+`cookie-session`, or `cookie-parser` with handlers reading `req.cookies`) authenticates
+state-changing routes with no CSRF middleware and no same-site session cookie in the file.
 
 ## Why is this bad?
 The browser sends the session cookie with every request, including a form another site
@@ -34,6 +36,6 @@ from vigilint.analyzers.access.rules import switch_rule
 RULE = switch_rule(
     id="VG-JS-AUTH-006", name="csrf-protection-off", languages=("javascript",), cwe=(352,),
     message="CSRF protection is configured to skip the methods that change data; keep it on.",
-    prefilter=("csrf", "csurf", "lusca"),
+    prefilter=("csrf", "csurf", "lusca", "express-session", "cookie-session", "cookie-parser"),
     switches=csrf_switches,
 )
