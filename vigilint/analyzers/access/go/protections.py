@@ -112,7 +112,7 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
 
 _SESSION_STORES = frozenset({"NewCookieStore", "NewFilesystemStore", "NewStore"})
 _SESSION_IMPORTS = lazyre.compile(r'"github\.com/(gorilla/sessions|alexedwards/scs/v2)"')
-_CSRF_DEFENCE = lazyre.compile(r"(?i)(csrf|nosurf|xsrf|SameSite\w*\s*[:=]\s*http\.SameSite"
+_CSRF_DEFENCE = lazyre.compile(r"(?i)(csrf|nosurf|xsrf|\bSameSite\w*\s*[:=]\s*http\.SameSite"
                                r"(Strict|Lax)Mode)")
 _GO_COMMENTS = lazyre.compile(r"(?m)(^|\s)(//[^\n]*|/\*(?:.*?\*/|.*))", re.DOTALL)
 _WRITE_ROUTE = lazyre.compile(r"""\.Methods\(\s*(http\.Method\w+|"(POST|PUT|PATCH|DELETE)")|"""

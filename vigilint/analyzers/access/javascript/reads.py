@@ -218,6 +218,7 @@ def _plain_js_parameters(ctx: FileContext) -> list[Read]:
     return out
 
 
+_HEADERS_WORD = lazyre.compile(r"\bheaders\b")
 _FORWARDED_KEY = lazyre.compile(r"""\[\s*(['"`])(x-forwarded-for|x-real-ip|forwarded|"""
                                 r"""x-client-ip|cf-connecting-ip|true-client-ip)\1\s*\]""",
                                 re.IGNORECASE)
@@ -236,10 +237,19 @@ def _destructured_headers(ctx: FileContext) -> list[Read]:
             continue
         function = enclosing_function(ctx, node)
         params = function.child_by_field_name("parameters") if function is not None else None
-        if params is not None and re.search(r"\{[^}]*\bheaders\b", ctx.node_text(params)):
+        if params is not None and _destructures_headers(ctx.node_text(params)):
             key = string_of(ctx, node.child_by_field_name("index")) or ""
             out.append(Read(node, "forwarded", key))
     return out
+
+
+def _destructures_headers(params: str) -> bool:
+    """`({ headers, ip })`: a `headers` name inside an open `{` of the parameter list (string
+    operations: `\\{[^}]*\\bheaders\\b` is quadratic on a run of braces)."""
+    for match in _HEADERS_WORD.finditer(params):
+        if params.rfind("{", 0, match.start()) > params.rfind("}", 0, match.start()):
+            return True
+    return False
 
 
 def reads(ctx: FileContext) -> list[Read]:
