@@ -206,7 +206,7 @@ def check_prompt(text: str | bytes, config: Any = None, *,
         _block(verdict, crypto, reading, lex, edition)
     elif asks_for_code and analysis.domains:
         _constraints(verdict, analysis, reading, lex, edition, refs,
-                     reading.text[request.start:request.end])
+                     _subject(reading.text, request.start, request.end, refs), request.start)
     elif asks_for_code and not analysis.controls and not found_ids and (vague := [
             m for m in found.get("vague", []) if tokens.stems[m[2]] != "securiti"]):
         _vague(verdict, vague[0], tokens, reading, edition)  # "secure", not "the security page"
@@ -384,8 +384,39 @@ def _named_only(verdict: PromptVerdict, refs: list[OwaspRef], reading: Reading,
         "against an allowlist; state any further control this code needs.")
 
 
+def _subject(text: str, start: int, end: int, refs: list[OwaspRef]) -> str:
+    """The request's main clause as `SUBJECT_OWASP` reads it, with the OWASP references blanked
+    out: a category's own title ("avatar upload under OWASP A09:2021 Security Logging and
+    Monitoring Failures") names nothing that is built, so it never makes itself fit."""
+    chars = list(text[start:end])
+    for ref in refs:
+        for i in range(max(ref.start, start), min(ref.end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _named_first(analysis: Analysis, subject: str, start: int, at: int) -> bool:
+    """What the request builds is the thing named first: "avatar upload with audit logging" is
+    an upload (its category is the upload's), "Stripe webhooks" and "structured logging for
+    the auth service" are a webhook receiver and a logging pipeline. False when a detected
+    domain's first word comes before the subject word at `at` (an offset into `subject`) and
+    is not part of the same noun phrase (only spaces or hyphens between them); `start`: where
+    `subject` begins in the prompt."""
+    for domain in analysis.domains:
+        evidence = analysis.evidence.get(domain)
+        if evidence is None or not start <= evidence.start < start + at:
+            continue
+        if evidence.end - start > at:
+            continue  # the subject word is itself the domain's evidence
+        between = subject[evidence.end - start:at]
+        if between.strip(" -_'’s"):
+            return False
+    return True
+
+
 def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, lex: Lexicon,
-                 edition: Edition, refs: list[OwaspRef], subject: str = "") -> None:
+                 edition: Edition, refs: list[OwaspRef], subject: str = "",
+                 subject_at: int = 0) -> None:
     extra = ({i for d in analysis.domains for c in analysis.active[d]
               for i in lex.domains[d].concerns[c].owasp}
              | {i for c in analysis.controls if c.domain in lex.domains
@@ -393,7 +424,9 @@ def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, l
                 for i in lex.domains[c.domain].concerns[c.concern].owasp}) - set(
         verdict.owasp_expected)  # a stated control's concern fits too: CR/LF stripped from
     # log entries under A09
-    subject_ids = {i for pattern, ids in SUBJECT_OWASP if pattern.search(subject) for i in ids}
+    subject_ids = {i for pattern, ids in SUBJECT_OWASP
+                   if (m := pattern.search(subject)) and _named_first(analysis, subject, subject_at, m.start())
+                   for i in ids}
     extra |= subject_ids
     extra -= set(verdict.owasp_expected)
     verdict.owasp_expected += _ordered(extra, edition)  # the concern's own category fits too
