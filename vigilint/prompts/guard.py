@@ -222,7 +222,8 @@ def check_prompt(text: str | bytes, config: Any = None, *,
                                            flag & CODE for flag in tokens.flags))
         _second_opinion(verdict, opinion(tokens, reading_of_rules), edition, reading.text,
                         lowerable, owasp_named=bool(found_ids),
-                        controls_stated=bool(analysis.controls))
+                        controls_stated=bool(analysis.controls),
+                        pasted_code=any(flag & CODE for flag in tokens.flags))
     verdict.findings += _unread_findings(reading)
     verdict.findings += notes
     if verdict.verdict == "allow" and verdict.unread:
@@ -251,11 +252,13 @@ def _block(verdict: PromptVerdict, crypto: CryptoRequest, reading: Reading, lex:
 
 def _second_opinion(verdict: PromptVerdict, seen: Opinion | None, edition: Edition,
                     text: str, lowerable: bool, owasp_named: bool = False,
-                    controls_stated: bool = True) -> None:
+                    controls_stated: bool = True, pasted_code: bool = False) -> None:
     """The learned opinion may change the verdict of a request to produce something, each way
     only where it is confident:
     - raise to block at P(block) >= its threshold (a higher one where a vetted library seems to
-      do the work: `vetted_use`, "with the keygen.sh SDK"), to warn an allowed prompt at
+      do the work: `vetted_use`, "with the keygen.sh SDK", and where code is pasted: the
+      rules read the code itself, S-boxes, rotations, modular arithmetic, and "port this
+      levenshtein distance from C to Rust" has none), to warn an allowed prompt at
       P(flag) >= its threshold;
     - lower a warn to allow at P(flag) below its threshold (the rules warned on an incidental
       word), a block to warn at P(block) below its threshold, never a block on pasted code.
@@ -280,7 +283,7 @@ def _second_opinion(verdict: PromptVerdict, seen: Opinion | None, edition: Editi
         return f"; strongest cues (stems): {quoted}" if quoted else ""
 
     if verdict.verdict != "block" and seen.block >= t.block and (
-            seen.block >= t.vetted or not vetted_use(text)):
+            seen.block >= t.vetted or not (vetted_use(text) or pasted_code)):
         record.escalated = True
         why = cues(seen.block_cues)
         verdict.verdict = "block"
