@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from vigilint import lazyre
 from vigilint.prompts.lexicon import CodeSignal, Lexicon, Match
 from vigilint.prompts.owasp_refs import OwaspRef
 from vigilint.prompts.text import CODE, DEFINITION, IDENT, Tokens, negated
@@ -37,6 +38,12 @@ COSMETIC_MAX_WORDS = 60
 _NAMING = ("rename", "typo", "variable name", "wording", "label text")
 # A quoted string in prose: 'Forgot password?', "Sign in with Google".
 _UI_STRING = re.compile(r"""(?:^|(?<=[\s(:]))['"\u2018\u201c]([^'"\u2019\u201d\n]{2,80})['"\u2019\u201d]""")
+# A control that does something ("a delete button next to each user", "an impersonate link"):
+# when it is the only cosmetic word, the request builds the action, not its look.
+_ACTION_UI = lazyre.compile(
+    r"(?i)\b(?:delete|remove|ban|block|suspend|impersonate|promote|demote|refund|reset|deactivate"
+    r"|disable|kick|approve|revoke|grant|export|download|unlock)\w{0,3}[ \t]+(?:[\w-]{1,30}[ \t]+){0,2}?"
+    r"(?:button|link|icon|toggle|switch|checkbox)s?\b")
 INCIDENTAL_SCORE = 2  # a secondary domain at this score or less may be incidental
 REQUIREMENTS = "(stated requirements)"
 # Code signals need code: a call, a member access, an assignment, an include or an SQL verb.
@@ -334,6 +341,11 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         # ... nor is an endpoint that returns a page's title ("the page title" is its data)
         any(tokens.stems[i] in _SERVER_UNITS and not tokens.flags[i] & (IDENT | CODE)
             for i in range(min(len(tokens), 6))))  # ... renames are
+    if cosmetic:
+        actions = token_marks(tokens, [m.span() for m in _ACTION_UI.finditer(tokens.text)])
+        if actions and all(i in actions for _, _, first, last in found["cosmetic"]
+                           for i in range(first, last)):
+            cosmetic = False  # ... nor is a button that deletes users
     # an exercise with data from outside, or one that builds part of an application, is a
     # feature in disguise
     pure_stub = _pure_stub(tokens.text)
