@@ -323,9 +323,9 @@ def _ruled_out(tokens: Tokens, found: dict[str, list[Match]]) -> set[int]:
             end = first - back
             if end <= 0 or tokens.clauses[end - 1] != clause:
                 break
-            out.add(end)
             if "," in tokens.text[tokens.ends[end - 1]:tokens.starts[end]]:
-                break
+                break  # "redirects to https, server_tokens off": the comma ends the refusal
+            out.add(end)
     return out
 
 

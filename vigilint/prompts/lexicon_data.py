@@ -3,7 +3,7 @@ lexicon.toml and controls.toml (see vigilint/prompts/compiled.py). Do not edit.
 """
 # fmt: off
 # ruff: noqa
-FINGERPRINT = '6378ee623fa14e7185ed0c4fa51c88e294230a6bf662f127547c320bc14c00f7'
+FINGERPRINT = '23e92284676209c7b59c4768d11367055ea76e7a5ce0c83c6ea138528c657979'
 SETS = (('0600', '0640', '0700', '0o600', '0o700', '600', '640', '700'), ('127',), ('0',), ('1',),
  ('169',), ('254',), ('1password',), ('2fa', 'authenticator', 'mfa', 'otp', 'totp'),
  ('2fa', 'mfa', 'passkei', 'totp', 'webauthn'), ('2fa',),
@@ -8485,6 +8485,7 @@ GLOSSARY = {'accented': {'cuál': 'which',
          '命令': 'command',
          '哈希': 'hash',
          '图片': 'image',
+         '图片地址': 'image url',
          '地址': 'address',
          '复号': 'decrypt',
          '太字': 'bold',
