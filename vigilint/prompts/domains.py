@@ -480,7 +480,7 @@ def _present(tokens: Tokens, found: dict[str, list[Match]], domain_id: str,
 _SERVER_UNITS = frozenset({"endpoint", "api", "route", "handler", "webhook", "microservic",
                            "servic", "lambda", "backend", "server"})
 # Words of a web application (an endpoint, an API): its "200 chars" are a length limit.
-_WEB = frozenset({"endpoint", "route", "api", "web", "http", "https", "websit", "webapp",
+_WEB = frozenset({"endpoint", "route", "api", "web", "http", "https", "websit", "webapp", "site",
                   "flask", "django", "fastapi", "laravel", "express", "spring", "rail"})
 
 
