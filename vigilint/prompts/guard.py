@@ -258,8 +258,8 @@ def _second_opinion(verdict: PromptVerdict, seen: Opinion | None, edition: Editi
     - raise to block at P(block) >= its threshold (a higher one where a vetted library seems to
       do the work: `vetted_use`, "with the keygen.sh SDK", and where code is pasted: the
       rules read the code itself, S-boxes, rotations, modular arithmetic, and "port this
-      levenshtein distance from C to Rust" has none), to warn an allowed prompt at
-      P(flag) >= its threshold;
+      levenshtein distance from C to Rust" has none: below that bar its block reading warns),
+      to warn an allowed prompt at P(flag) >= its threshold;
     - lower a warn to allow at P(flag) below its threshold (the rules warned on an incidental
       word), a block to warn at P(block) below its threshold, never a block on pasted code.
     A warning on a prompt that names an OWASP id and either states no control or names a
@@ -298,14 +298,17 @@ def _second_opinion(verdict: PromptVerdict, seen: Opinion | None, edition: Editi
                     "vetted library (the `cryptography` package, libsodium, Tink, the platform "
                     "crypto API) instead, or say that you want an explanation, not code."))
         verdict.suggestion = suggestion_for(["crypto"], edition)
-    elif verdict.verdict == "allow" and seen.flag >= t.flag:
+    elif verdict.verdict == "allow" and (seen.flag >= t.flag or (pasted_code
+                                                                 and seen.block >= t.block)):
+        # pasted code read as crypto below the code bar is a warning, not a block
         record.escalated = True
-        why = cues(seen.flag_cues)
+        why = cues(seen.flag_cues if seen.flag >= t.flag else seen.block_cues)
+        confidence = seen.flag if seen.flag >= t.flag else seen.block
         verdict.verdict = "warn"
         verdict.findings.append(PromptFinding(
             id=RULE_CONSTRAINTS, severity="warn",
             message=f"The guard's learned second opinion reads this prompt as security-sensitive "
-                    f"with its security requirements left open (confidence {seen.flag:.2f}{why}), "
+                    f"with its security requirements left open (confidence {confidence:.2f}{why}), "
                     "although no rule found a missing control; state the controls this code "
                     "needs (who may call it, which inputs are accepted, what must never be "
                     "logged or trusted) and the OWASP category of the risk."))
