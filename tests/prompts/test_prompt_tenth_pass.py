@@ -173,3 +173,14 @@ def test_prose_needs_only_the_block_threshold(monkeypatch):
     monkeypatch.setattr(guard, "opinion", lambda tokens, rules=None: seen)
     assert check_prompt("make the loyalty stamps impossible to forge for the bakery app"
                         ).verdict == "block"
+
+
+# -- Vietnamese is read (its letters with two marks were not folded) ----------------------------
+def test_vietnamese_is_folded_and_read(rules_only):
+    from vigilint.prompts.text import fold
+    assert fold("mã hoá thư viện mật khẩu") == "ma hoa thu vien mat khau"
+    verdict = check_prompt("viết hàm lưu mật khẩu người dùng vào cơ sở dữ liệu, key để cứng "
+                           "trong code")
+    assert verdict.verdict == "warn", (verdict.domains, verdict.findings)
+    assert check_prompt("viết hàm mã hoá file cấu hình bằng thuật toán tự nghĩ ra, không dùng "
+                        "thư viện").verdict == "block"
