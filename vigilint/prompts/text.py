@@ -78,7 +78,7 @@ _FOLD = str.maketrans(
     "AAAAAAAAACCCEEEEEEEEIIIIIINNNOOOOOOOOUUUUUUUYYZZZLSSGISTD".replace("é", "e") + "ouOU")
 # Vietnamese letters with two marks (ệ, ấ, ữ: U+1EA0-U+1EF9) fold to their base letter, so
 # "mã hoá" / "thư viện" are words the glossary can read ("ư" and "ơ" above)
-_FOLD.update({code: unicodedata.normalize("NFD", chr(code))[0]
+_FOLD.update({code: ord(unicodedata.normalize("NFD", chr(code))[0])
               for code in range(0x1EA0, 0x1EFA)})
 
 
