@@ -184,3 +184,14 @@ def test_vietnamese_is_folded_and_read(rules_only):
     assert verdict.verdict == "warn", (verdict.domains, verdict.findings)
     assert check_prompt("viết hàm mã hoá file cấu hình bằng thuật toán tự nghĩ ra, không dùng "
                         "thư viện").verdict == "block"
+
+
+# -- a sense also quiets the concern its word would raise ---------------------------------------
+def test_a_login_named_after_the_fact_raises_no_brute_force_concern(rules_only):
+    verdict = check_prompt(
+        "Session cookies for the allotment app in Express: Secure, HttpOnly, SameSite=Lax, "
+        "20 minutes idle timeout, session id regenerated after login, logout destroys the "
+        "session on the server. OWASP A07:2021.")
+    assert verdict.verdict == "allow", (verdict.missing, verdict.findings)
+    assert check_prompt("login form for the allotment app with a session cookie, OWASP A07:2021"
+                        ).verdict == "warn"

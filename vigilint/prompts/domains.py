@@ -201,8 +201,13 @@ def analyze(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         if signal.concern:
             shown[signal.domain].add(signal.concern)
     quiet = in_requirements | covered.keys()  # words of a stated control raise no concern
-    active = {d: _active(lex, found, d, quiet, shown[d]) for d in detected}
-    defaulted = {d for d in detected if not _named_concerns(found, d, quiet, shown[d])}
+    # ... nor do words a sense made neutral for the domain ("the session id regenerated after
+    # login" names no login form to rate-limit)
+    neutral = _neutral_words(tokens, lex, found)
+    active = {d: _active(lex, found, d, quiet | neutral.get(d, set()), shown[d])
+              for d in detected}
+    defaulted = {d for d in detected
+                 if not _named_concerns(found, d, quiet | neutral.get(d, set()), shown[d])}
     return Analysis(detected, scores, evidence, active,
                     [c for c in controls if c.domain in active], defaulted,
                     [c for c in ruled_out if c.domain in active], controls)
@@ -502,6 +507,20 @@ def _named_concerns(found: dict[str, list[Match]], domain_id: str, quiet: set[in
     """Does anything in the prompt (a `when` phrase, a code signal) name a concern?"""
     return bool(shown) or any(tag[1] == domain_id and any(i not in quiet for i in range(f, la))
                               for _, tag, f, la in found.get("when", []))
+
+
+def _neutral_words(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]
+                   ) -> dict[str, set[int]]:
+    """Per domain, the tokens whose security sense a `[context] senses` entry takes away in
+    their clause (the words of the entry, in a clause that holds one of its contexts)."""
+    out: dict[str, set[int]] = defaultdict(set)
+    for _, tag, first, _ in found.get("sense", []):
+        stems, domains = lex.senses[tag[3]]
+        clause = tokens.clauses[first]
+        words = {i for i in tokens.clause_range(clause) if tokens.stems[i] in stems}
+        for domain_id in domains or lex.domains:
+            out[domain_id] |= words
+    return out
 
 
 def _active(lex: Lexicon, found: dict[str, list[Match]], domain_id: str,
