@@ -195,3 +195,11 @@ def test_a_login_named_after_the_fact_raises_no_brute_force_concern(rules_only):
     assert verdict.verdict == "allow", (verdict.missing, verdict.findings)
     assert check_prompt("login form for the allotment app with a session cookie, OWASP A07:2021"
                         ).verdict == "warn"
+
+
+def test_active_record_encryption_is_a_vetted_library(rules_only):
+    verdict = check_prompt(
+        "Rails: encrypt the `tax_id` attribute of Member with Active Record Encryption "
+        "(deterministic off), primary key from Rails credentials backed by our KMS, filter it from "
+        "logs, only the treasurer role can read it. OWASP A02:2021 Cryptographic Failures.")
+    assert verdict.verdict == "allow", (verdict.missing, verdict.findings)

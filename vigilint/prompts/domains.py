@@ -328,8 +328,10 @@ def _ruled_out(tokens: Tokens, found: dict[str, list[Match]]) -> set[int]:
             end = first - back
             if end <= 0 or tokens.clauses[end - 1] != clause:
                 break
-            if "," in tokens.text[tokens.ends[end - 1]:tokens.starts[end]]:
-                break  # "redirects to https, server_tokens off": the comma ends the refusal
+            gap = tokens.text[tokens.ends[end - 1]:tokens.starts[end]]
+            if "," in gap or "(" in gap:
+                break  # "redirects to https, server_tokens off", "X (deterministic off)": the
+                # comma or the parenthesis ends the refusal
             out.add(end)
     return out
 
