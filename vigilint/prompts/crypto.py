@@ -710,7 +710,8 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
 
     verbs = live_verbs(clause)
     ports = [(f, la) for f, la in _live(tokens, get("port"), negators)
-             if not _word(tokens, f).startswith("migration")]  # "a migration that adds ..."
+             if not _word(tokens, f).startswith("migration")  # "a migration that adds ..."
+             and not (la < len(tokens) and tokens.stems[la].isdigit())]  # "port 80 redirects"
     strong_own = [span for c in (clause - 1, clause, clause + 1) if not refused(c)
                   for span in _live(tokens, get("own", c), negators) if not _owned(tokens, span)]
     weak_own = [(f, la) for f, la in _live(tokens, get("weak"), negators)

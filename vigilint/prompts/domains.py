@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from vigilint import lazyre
 from vigilint.prompts.lexicon import CodeSignal, Lexicon, Match
 from vigilint.prompts.owasp_refs import OwaspRef
 from vigilint.prompts.text import CODE, DEFINITION, IDENT, Tokens, negated
@@ -37,6 +38,12 @@ COSMETIC_MAX_WORDS = 60
 _NAMING = ("rename", "typo", "variable name", "wording", "label text")
 # A quoted string in prose: 'Forgot password?', "Sign in with Google".
 _UI_STRING = re.compile(r"""(?:^|(?<=[\s(:]))['"\u2018\u201c]([^'"\u2019\u201d\n]{2,80})['"\u2019\u201d]""")
+# A control that does something ("a delete button next to each user", "an impersonate link"):
+# when it is the only cosmetic word, the request builds the action, not its look.
+_ACTION_UI = lazyre.compile(
+    r"(?i)\b(?:delete|remove|ban|block|suspend|impersonate|promote|demote|refund|reset|deactivate"
+    r"|disable|kick|approve|revoke|grant|export|download|unlock)\w{0,3}[ \t]+(?:[\w-]{1,30}[ \t]+){0,2}?"
+    r"(?:button|link|icon|toggle|switch|checkbox)s?\b")
 INCIDENTAL_SCORE = 2  # a secondary domain at this score or less may be incidental
 REQUIREMENTS = "(stated requirements)"
 # Code signals need code: a call, a member access, an assignment, an include or an SQL verb.
@@ -194,8 +201,13 @@ def analyze(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         if signal.concern:
             shown[signal.domain].add(signal.concern)
     quiet = in_requirements | covered.keys()  # words of a stated control raise no concern
-    active = {d: _active(lex, found, d, quiet, shown[d]) for d in detected}
-    defaulted = {d for d in detected if not _named_concerns(found, d, quiet, shown[d])}
+    # ... nor do words a sense made neutral for the domain ("the session id regenerated after
+    # login" names no login form to rate-limit)
+    neutral = _neutral_words(tokens, lex, found)
+    active = {d: _active(lex, found, d, quiet | neutral.get(d, set()), shown[d])
+              for d in detected}
+    defaulted = {d for d in detected
+                 if not _named_concerns(found, d, quiet | neutral.get(d, set()), shown[d])}
     return Analysis(detected, scores, evidence, active,
                     [c for c in controls if c.domain in active], defaulted,
                     [c for c in ruled_out if c.domain in active], controls)
@@ -316,9 +328,11 @@ def _ruled_out(tokens: Tokens, found: dict[str, list[Match]]) -> set[int]:
             end = first - back
             if end <= 0 or tokens.clauses[end - 1] != clause:
                 break
+            gap = tokens.text[tokens.ends[end - 1]:tokens.starts[end]]
+            if "," in gap or "(" in gap:
+                break  # "redirects to https, server_tokens off", "X (deterministic off)": the
+                # comma or the parenthesis ends the refusal
             out.add(end)
-            if "," in tokens.text[tokens.ends[end - 1]:tokens.starts[end]]:
-                break
     return out
 
 
@@ -334,6 +348,11 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         # ... nor is an endpoint that returns a page's title ("the page title" is its data)
         any(tokens.stems[i] in _SERVER_UNITS and not tokens.flags[i] & (IDENT | CODE)
             for i in range(min(len(tokens), 6))))  # ... renames are
+    if cosmetic:
+        actions = token_marks(tokens, [m.span() for m in _ACTION_UI.finditer(tokens.text)])
+        if actions and all(i in actions for _, _, first, last in found["cosmetic"]
+                           for i in range(first, last)):
+            cosmetic = False  # ... nor is a button that deletes users
     # an exercise with data from outside, or one that builds part of an application, is a
     # feature in disguise
     pure_stub = _pure_stub(tokens.text)
@@ -468,7 +487,7 @@ def _present(tokens: Tokens, found: dict[str, list[Match]], domain_id: str,
 _SERVER_UNITS = frozenset({"endpoint", "api", "route", "handler", "webhook", "microservic",
                            "servic", "lambda", "backend", "server"})
 # Words of a web application (an endpoint, an API): its "200 chars" are a length limit.
-_WEB = frozenset({"endpoint", "route", "api", "web", "http", "https", "websit", "webapp",
+_WEB = frozenset({"endpoint", "route", "api", "web", "http", "https", "websit", "webapp", "site",
                   "flask", "django", "fastapi", "laravel", "express", "spring", "rail"})
 
 
@@ -490,6 +509,20 @@ def _named_concerns(found: dict[str, list[Match]], domain_id: str, quiet: set[in
     """Does anything in the prompt (a `when` phrase, a code signal) name a concern?"""
     return bool(shown) or any(tag[1] == domain_id and any(i not in quiet for i in range(f, la))
                               for _, tag, f, la in found.get("when", []))
+
+
+def _neutral_words(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]
+                   ) -> dict[str, set[int]]:
+    """Per domain, the tokens whose security sense a `[context] senses` entry takes away in
+    their clause (the words of the entry, in a clause that holds one of its contexts)."""
+    out: dict[str, set[int]] = defaultdict(set)
+    for _, tag, first, _ in found.get("sense", []):
+        stems, domains = lex.senses[tag[3]]
+        clause = tokens.clauses[first]
+        words = {i for i in tokens.clause_range(clause) if tokens.stems[i] in stems}
+        for domain_id in domains or lex.domains:
+            out[domain_id] |= words
+    return out
 
 
 def _active(lex: Lexicon, found: dict[str, list[Match]], domain_id: str,

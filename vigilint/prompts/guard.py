@@ -206,7 +206,7 @@ def check_prompt(text: str | bytes, config: Any = None, *,
         _block(verdict, crypto, reading, lex, edition)
     elif asks_for_code and analysis.domains:
         _constraints(verdict, analysis, reading, lex, edition, refs,
-                     reading.text[request.start:request.end])
+                     _subject(reading.text, request.start, request.end, refs), request.start)
     elif asks_for_code and not analysis.controls and not found_ids and (vague := [
             m for m in found.get("vague", []) if tokens.stems[m[2]] != "securiti"]):
         _vague(verdict, vague[0], tokens, reading, edition)  # "secure", not "the security page"
@@ -222,7 +222,8 @@ def check_prompt(text: str | bytes, config: Any = None, *,
                                            flag & CODE for flag in tokens.flags))
         _second_opinion(verdict, opinion(tokens, reading_of_rules), edition, reading.text,
                         lowerable, owasp_named=bool(found_ids),
-                        controls_stated=bool(analysis.controls))
+                        controls_stated=bool(analysis.controls),
+                        pasted_code=any(flag & CODE for flag in tokens.flags))
     verdict.findings += _unread_findings(reading)
     verdict.findings += notes
     if verdict.verdict == "allow" and verdict.unread:
@@ -251,12 +252,14 @@ def _block(verdict: PromptVerdict, crypto: CryptoRequest, reading: Reading, lex:
 
 def _second_opinion(verdict: PromptVerdict, seen: Opinion | None, edition: Edition,
                     text: str, lowerable: bool, owasp_named: bool = False,
-                    controls_stated: bool = True) -> None:
+                    controls_stated: bool = True, pasted_code: bool = False) -> None:
     """The learned opinion may change the verdict of a request to produce something, each way
     only where it is confident:
     - raise to block at P(block) >= its threshold (a higher one where a vetted library seems to
-      do the work: `vetted_use`, "with the keygen.sh SDK"), to warn an allowed prompt at
-      P(flag) >= its threshold;
+      do the work: `vetted_use`, "with the keygen.sh SDK", and where code is pasted: the
+      rules read the code itself, S-boxes, rotations, modular arithmetic, and "port this
+      levenshtein distance from C to Rust" has none: below that bar its block reading warns),
+      to warn an allowed prompt at P(flag) >= its threshold;
     - lower a warn to allow at P(flag) below its threshold (the rules warned on an incidental
       word), a block to warn at P(block) below its threshold, never a block on pasted code.
     A warning on a prompt that names an OWASP id and either states no control or names a
@@ -280,7 +283,7 @@ def _second_opinion(verdict: PromptVerdict, seen: Opinion | None, edition: Editi
         return f"; strongest cues (stems): {quoted}" if quoted else ""
 
     if verdict.verdict != "block" and seen.block >= t.block and (
-            seen.block >= t.vetted or not vetted_use(text)):
+            seen.block >= t.vetted or not (vetted_use(text) or pasted_code)):
         record.escalated = True
         why = cues(seen.block_cues)
         verdict.verdict = "block"
@@ -295,14 +298,17 @@ def _second_opinion(verdict: PromptVerdict, seen: Opinion | None, edition: Editi
                     "vetted library (the `cryptography` package, libsodium, Tink, the platform "
                     "crypto API) instead, or say that you want an explanation, not code."))
         verdict.suggestion = suggestion_for(["crypto"], edition)
-    elif verdict.verdict == "allow" and seen.flag >= t.flag:
+    elif verdict.verdict == "allow" and (seen.flag >= t.flag or (pasted_code
+                                                                 and seen.block >= t.block)):
+        # pasted code read as crypto below the code bar is a warning, not a block
         record.escalated = True
-        why = cues(seen.flag_cues)
+        why = cues(seen.flag_cues if seen.flag >= t.flag else seen.block_cues)
+        confidence = seen.flag if seen.flag >= t.flag else seen.block
         verdict.verdict = "warn"
         verdict.findings.append(PromptFinding(
             id=RULE_CONSTRAINTS, severity="warn",
             message=f"The guard's learned second opinion reads this prompt as security-sensitive "
-                    f"with its security requirements left open (confidence {seen.flag:.2f}{why}), "
+                    f"with its security requirements left open (confidence {confidence:.2f}{why}), "
                     "although no rule found a missing control; state the controls this code "
                     "needs (who may call it, which inputs are accepted, what must never be "
                     "logged or trusted) and the OWASP category of the risk."))
@@ -384,8 +390,39 @@ def _named_only(verdict: PromptVerdict, refs: list[OwaspRef], reading: Reading,
         "against an allowlist; state any further control this code needs.")
 
 
+def _subject(text: str, start: int, end: int, refs: list[OwaspRef]) -> str:
+    """The request's main clause as `SUBJECT_OWASP` reads it, with the OWASP references blanked
+    out: a category's own title ("avatar upload under OWASP A09:2021 Security Logging and
+    Monitoring Failures") names nothing that is built, so it never makes itself fit."""
+    chars = list(text[start:end])
+    for ref in refs:
+        for i in range(max(ref.start, start), min(ref.end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _named_first(analysis: Analysis, subject: str, start: int, at: int) -> bool:
+    """What the request builds is the thing named first: "avatar upload with audit logging" is
+    an upload (its category is the upload's), "Stripe webhooks" and "structured logging for
+    the auth service" are a webhook receiver and a logging pipeline. False when a detected
+    domain's first word comes before the subject word at `at` (an offset into `subject`) and
+    is not part of the same noun phrase (only spaces or hyphens between them); `start`: where
+    `subject` begins in the prompt."""
+    for domain in analysis.domains:
+        evidence = analysis.evidence.get(domain)
+        if evidence is None or not start <= evidence.start < start + at:
+            continue
+        if evidence.end - start > at:
+            continue  # the subject word is itself the domain's evidence
+        between = subject[evidence.end - start:at]
+        if between.strip(" -_'’s"):
+            return False
+    return True
+
+
 def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, lex: Lexicon,
-                 edition: Edition, refs: list[OwaspRef], subject: str = "") -> None:
+                 edition: Edition, refs: list[OwaspRef], subject: str = "",
+                 subject_at: int = 0) -> None:
     extra = ({i for d in analysis.domains for c in analysis.active[d]
               for i in lex.domains[d].concerns[c].owasp}
              | {i for c in analysis.controls if c.domain in lex.domains
@@ -393,7 +430,9 @@ def _constraints(verdict: PromptVerdict, analysis: Analysis, reading: Reading, l
                 for i in lex.domains[c.domain].concerns[c.concern].owasp}) - set(
         verdict.owasp_expected)  # a stated control's concern fits too: CR/LF stripped from
     # log entries under A09
-    subject_ids = {i for pattern, ids in SUBJECT_OWASP if pattern.search(subject) for i in ids}
+    subject_ids = {i for pattern, ids in SUBJECT_OWASP
+                   if (m := pattern.search(subject)) and _named_first(analysis, subject, subject_at, m.start())
+                   for i in ids}
     extra |= subject_ids
     extra -= set(verdict.owasp_expected)
     verdict.owasp_expected += _ordered(extra, edition)  # the concern's own category fits too

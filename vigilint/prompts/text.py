@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -71,13 +72,18 @@ _WORD_CJK = re.compile(_WORD.pattern + f"|[{_CJK_CLASS}]+|[{_CYRILLIC_CLASS}]+")
 # Accented Latin letters folded one for one (offsets stay valid): é -> e, ü -> u, ß -> s.
 _FOLD = str.maketrans(
     "àáâãäåāăąçćčèéêëēėęěìíîïīįñńňòóôõöøōőùúûüūůűýÿžźżßœæłśşğıșțđ"
-    "ÀÁÂÃÄÅĀĂĄÇĆČÈÉÊËĒĖĘĚÌÍÎÏĪĮÑŃŇÒÓÔÕÖØŌŐÙÚÛÜŪŮŰÝŸŽŹŻŁŚŞĞİȘȚĐ",
+    "ÀÁÂÃÄÅĀĂĄÇĆČÈÉÊËĒĖĘĚÌÍÎÏĪĮÑŃŇÒÓÔÕÖØŌŐÙÚÛÜŪŮŰÝŸŽŹŻŁŚŞĞİȘȚĐ"
+    "ơưƠƯ",
     "aaaaaaaaacccéeeeeeeeiiiiiinnnoooooooouuuuuuuyyzzzsoalssgistd"
-    "AAAAAAAAACCCEEEEEEEEIIIIIINNNOOOOOOOOUUUUUUUYYZZZLSSGISTD".replace("é", "e"))
+    "AAAAAAAAACCCEEEEEEEEIIIIIINNNOOOOOOOOUUUUUUUYYZZZLSSGISTD".replace("é", "e") + "ouOU")
+# Vietnamese letters with two marks (ệ, ấ, ữ: U+1EA0-U+1EF9) fold to their base letter, so
+# "mã hoá" / "thư viện" are words the glossary can read ("ư" and "ơ" above)
+_FOLD.update({code: ord(unicodedata.normalize("NFD", chr(code))[0])
+              for code in range(0x1EA0, 0x1EFA)})
 
 
 _PHRASE_GAP = re.compile(r"[\s'-]+")
-_ACCENTED = re.compile("[\u00c0-\u024f]")
+_ACCENTED = re.compile("[\u00c0-\u024f\u1ea0-\u1ef9]")
 
 
 def fold(text: str) -> str:
