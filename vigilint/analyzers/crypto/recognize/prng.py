@@ -94,11 +94,19 @@ def _security_users(ctx: FileContext) -> list[tuple[str, Node]]:
 
 
 def _code_users(ctx: FileContext) -> list[tuple[str, Node]]:
-    """Functions of the file named for a code or PIN (cached)."""
+    """Functions and variables of the file named for a code or PIN (cached)."""
     cached = ctx.cache.get("crypto.code_functions")
     if cached is None:
         cached = [(function_name(ctx, n), n) for n in function_nodes(ctx)
                   if _code_named(function_name(ctx, n))]
+        # and the variables named for one (`const code = [next(), next()].map(...)`): a
+        # generator whose output a `code` holds makes the code
+        for n in ctx.walk():
+            if n.type in _BINDINGS:
+                target = n.child_by_field_name("left") or n.child_by_field_name("name")
+                if target is not None and target.type in ("identifier", "expression_list") \
+                        and _code_named(ctx.node_text(target)):
+                    cached.append((ctx.node_text(target), n))
         ctx.cache["crypto.code_functions"] = cached
     return cached
 
@@ -308,6 +316,10 @@ def _same_owner(ctx: FileContext, fn: Node, call: Node) -> bool:
         return "go:" + re.sub(r"^\(\s*\w*\s*\*?|\)$", "", ctx.node_text(receiver)).strip()
     mine = owner(fn)
     return not mine or owner(call) == mine
+
+
+def same_owner_of(ctx: FileContext, fn: Node, call: Node) -> bool:
+    return _same_owner(ctx, fn, call)
 
 
 def _module_state(ctx: FileContext, name: str) -> bool:

@@ -374,7 +374,11 @@ def is_key_xor(ctx: FileContext, node: Node) -> bool:
         return False
     fn = enclosing_function(node)
     if fn is not None and set(words(function_name(ctx, fn))) & _EXCLUDED_FUNCTION_WORDS:
-        return False
+        # a hash's or a simulation's mixing step is not a cipher, unless the data is zipped
+        # with the output of a generator of the file that hashes or draws (`_mix(data,
+        # secret)` over `zip(data, _block_stream(secret, n))`): a keystream, whatever its name
+        return all(s.type == "identifier" for s in sides) and node.type in BINARY_KINDS and \
+            _zips_a_stream(ctx, node, fn)
     if _accumulates(ctx, node, sides):
         return False  # `h ^= key[i]`: folding a key into a hash, not encrypting data
     if _websocket_mask(ctx, node):
