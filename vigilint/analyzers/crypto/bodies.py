@@ -16,6 +16,7 @@ from vigilint.analyzers.crypto.names import (
     CRYPTO_CALL_NAMES,
     KEY_WORDS,
     SECRET_WORDS,
+    access_code_named,
     is_crypto_library_call,
 )
 from vigilint.analyzers.crypto.resolve import imported_roots, resolved_callee
@@ -182,7 +183,8 @@ def secret_context(ctx: FileContext, fn: Node) -> bool:
 
     def names_secret(f: Node) -> bool:
         return bool(_secret_words(function_name(ctx, f)) or any(
-            _secret_words(p) for p in parameter_names(ctx, f)))
+            _secret_words(p) for p in parameter_names(ctx, f))) or access_code_named(
+            function_name(ctx, f))
 
     found = names_secret(fn)
     if not found and name:

@@ -276,7 +276,8 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
         unit.evidence.append(item)
     merged = _across_classes(ctx, _contained(_one_generator(ctx, _by_class(
         ctx, list(units.values())))))
-    return _mac_names(ctx, _to_sinks(ctx, _drivers(ctx, _absorb(ctx, _adjacent(ctx, merged)))))
+    return _mac_names(ctx, _to_sinks(ctx, _key_holders(ctx, _drivers(ctx, _absorb(
+        ctx, _adjacent(ctx, merged))))))
 
 
 # Units whose evidence is a round (or the tables a round reads).
@@ -303,6 +304,38 @@ def _drivers(ctx: FileContext, units: list[Implementation]) -> list[Implementati
                                                                "in a loop (the rounds)"))
             break
     return units
+
+
+def _key_holders(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
+    """A modular exponentiation helper (`powMod(base, exp, mod)`) and the class or function
+    right beside it that calls it with an exponent it holds (`powMod(g, this.mine, P)`, not a
+    literal): the holder of the private exponent is the rest of the RSA or Diffie-Hellman, and
+    the call a related location."""
+    for unit in units:
+        if unit.kind != "rsa" or unit.node.type not in FUNCTION_KINDS or not unit.name or \
+                unit.node.id != unit.end.id:
+            continue
+        for call in handmade.calls_of(ctx).get(unit.name, ()):
+            if unit.node.start_byte <= call.start_byte < unit.end.end_byte:
+                continue
+            args = call.child_by_field_name("arguments")
+            values = args.named_children if args is not None else []
+            if len(values) != 3 or values[1].type in _LITERALS:
+                continue
+            caller = _enclosing_named(ctx, call)
+            holder = _class_of(caller) if caller is not None else None
+            holder = holder or caller
+            if holder is None or not _beside(unit.node, holder):
+                continue
+            if _grow(ctx, unit, holder, units):
+                unit.evidence.append(Evidence(call, unit.kind, "the modular exponentiation "
+                                                               "by a held exponent"))
+            break
+    return units
+
+
+_LITERALS = frozenset({"integer", "number", "int_literal", "decimal_integer_literal",
+                       "hex_integer_literal", "string", "string_literal"})
 
 
 def _beside(a: Node, b: Node) -> bool:

@@ -49,6 +49,17 @@ BASE64_CALLS = frozenset({"b64encode", "urlsafe_b64encode", "standard_b64encode"
                           "hexlify", "b16encode"})
 
 
+# What a code opens (`alarm_code`, `doorCode`, `safe_pin`): a code named so is an access
+# code, a secret (not a country, colour or discount code).
+ACCESS_CODE_QUALIFIERS = frozenset({"alarm", "door", "gate", "keypad", "safe", "vault",
+                                    "garage", "locker", "entry", "unlock", "access"})
+
+
+def access_code_named(name: str) -> bool:
+    w = set(words(name))
+    return bool(w & {"code", "codes", "pin", "pins"} and w & ACCESS_CODE_QUALIFIERS)
+
+
 def name_words(name: str) -> frozenset[str]:
     return frozenset(words(name))
 

@@ -93,11 +93,24 @@ def _called_in_loop(ctx: FileContext, fn: Node, name: str) -> bool:
         if fn.start_byte <= call.start_byte < fn.end_byte:
             continue
         cur = call.parent
-        while cur is not None and cur.type not in FUNCTION_KINDS:
+        while cur is not None:
             if cur.type in LOOP_KINDS:
+                return True
+            if cur.type in FUNCTION_KINDS:
+                # `SCHEDULE.forEach((k) => { [x, y] = round(x, y, k); })`: the callback of an
+                # iterating method is the loop body
+                if not _ITERATING_CALLBACK.search(ctx.source[
+                        max(cur.start_byte - 40, 0):cur.start_byte].decode("utf-8", "replace")):
+                    break
                 return True
             cur = cur.parent
     return False
+
+
+# `.forEach(`, `.reduce((s, k) => ` right before a callback: iterations that carry a state
+# from one to the next (a `.map` maps each item on its own: not rounds)
+_ITERATING_CALLBACK = lazyre.compile(r"\.(?:forEach|reduce|reduceRight|each|times)\s{0,4}\("
+                                     r"\s{0,4}$")
 
 
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:

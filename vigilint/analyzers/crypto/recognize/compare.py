@@ -160,6 +160,31 @@ def _flag_loop(ctx: FileContext, body: Node) -> Node | None:
     return None
 
 
+def _differing_part(ctx: FileContext, condition: Node | None) -> Node | None:
+    """The condition itself, or the inequality one side of a disjunction tests (`i >= len(got)
+    || got[i] != want[i]`, `i >= len(b) or a[i] != b[i]`: a bounds check beside the element
+    comparison still leaves at the first difference)."""
+    for _ in range(4):
+        if condition is None:
+            return None
+        is_or = (condition.type in BINARY_KINDS and operator(ctx, condition) == "||") or (
+            condition.type == "boolean_operator" and operator(ctx, condition) == "or")
+        if not is_or:
+            return condition
+        sides = [unwrap(x) for x in operands(condition)] if condition.type in BINARY_KINDS \
+            else [unwrap(condition.child_by_field_name("left")),
+                  unwrap(condition.child_by_field_name("right"))]
+        unequal = [x for x in sides if x is not None and (
+            (x.type == "comparison_operator" and "!=" in ctx.node_text(x)) or
+            (x.type in BINARY_KINDS and operator(ctx, x) in _NOT_EQUAL) or
+            (x.type in BINARY_KINDS and operator(ctx, x) == "||") or
+            (x.type == "boolean_operator" and operator(ctx, x) == "or"))]
+        if len(unequal) != 1:
+            return condition
+        condition = unequal[0]
+    return condition
+
+
 def _early_exit(ctx: FileContext, body: Node) -> Node | None:
     """`if a[i] != b[i]: return False` inside a loop: the comparison that leaks the position
     of the first difference."""
@@ -169,7 +194,7 @@ def _early_exit(ctx: FileContext, body: Node) -> Node | None:
     for n in walk(body):
         if n.type not in _IF_KINDS or not in_loop(n):
             continue
-        condition = unwrap(n.child_by_field_name("condition"))
+        condition = _differing_part(ctx, unwrap(n.child_by_field_name("condition")))
         if condition is None:
             continue
         if condition.type == "comparison_operator":  # python: `a[i] != b[i]`

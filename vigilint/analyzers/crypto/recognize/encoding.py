@@ -407,9 +407,13 @@ def _transposition(ctx: FileContext, fn: Node) -> Evidence | None:
 # letters or the digits of a number mirrored (`'9' - (r - '0')` in Go or Java).
 _ATBASH = lazyre.compile(r"(?:ord\(\s*['\"][zZ9]['\"]\s*\)|['\"][zZ9]['\"]\.charCodeAt\(\s*0?\s*\)|"
                          r"'[zZ9]'|\b(?:122|90|57)\b)\s*-\s*\(\s*(?:ord\(|\w{1,40}\.charCodeAt\(|"
-                         r"\w{1,40}\s*-)")
+                         r"\w{1,40}\s*-)|"
+                         # the same mirror the other way round: `'a' + ('z' - c)`
+                         r"(?:ord\(\s*['\"][aA0]['\"]\s*\)|'[aA0]'|\b(?:97|65|48)\b)\s*\+\s*"
+                         r"\(\s*(?:ord\(\s*['\"][zZ9]['\"]\s*\)|'[zZ9]'|\b(?:122|90|57)\b)\s*-\s*"
+                         r"(?:ord\(|\w{1,40}\.charCodeAt\(|\(\w{1,20}\)\s*)?\w")
 # Every match of `_ATBASH` holds this (a literal first character: a fast search).
-_ATBASH_TAIL = lazyre.compile(r"-\s*\(")
+_ATBASH_TAIL = lazyre.compile(r"[-+]\s*\(")
 # Every match of `_LETTERS` holds a match of this (a literal first character: fast).
 _LETTERS_TAIL = lazyre.compile(r"=\s*['\"][A-Za-z0-9]{20}")
 _LETTERS = lazyre.compile(r"\b([A-Za-z_]\w{0,60})\s*(?::[^=\n]{0,40})?=\s*['\"]([A-Za-z0-9]{20,95})['\"]")

@@ -431,6 +431,21 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
                 feeds.append(n)
             elif called in _FINALS:
                 finals.append(n)
+        if n.type in CALL_KINDS and _OBJECT_HASHES.get(ctx.language) == last_name(
+                callee(ctx, n)):
+            # Java `(SECRET + studentId + amount).hashCode()`: the language's own object hash
+            # of the secret joined to the message (the joined value is the receiver)
+            receiver = n.child_by_field_name("object")
+            args = n.child_by_field_name("arguments")
+            if receiver is None or (args is not None and args.named_child_count):
+                continue
+            locals_ = locals_ if locals_ is not None else _assigned_locals(ctx, body)
+            own = frozenset(locals_) | frozenset(parameter_names(ctx, fn))
+            if _keyed(ctx, receiver, locals_, own) and _used_as_tag(ctx, fn, n, locals_):
+                return Evidence(n, "mac", f"`{last_name(callee(ctx, n))}` (the language's "
+                                          f"object hash) over the secret joined to the "
+                                          f"message, used as a tag (a home-made MAC)")
+            continue
         if n.type in CALL_KINDS and (_is_hash(ctx, n) or n in feeds):
             args = n.child_by_field_name("arguments")
             if args is None or _modulo_slot(ctx, n):
@@ -460,6 +475,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
 
 
 _CALLS_AND_LOOPS = CALL_KINDS | LOOP_KINDS
+# The hash every object has, per language (a 32-bit value anyone can recompute).
+_OBJECT_HASHES = {"java": "hashCode"}
 # The names of non-cryptographic hashes among the words that say "not cryptography".
 _HASH_NAMES = frozenset({"crc", "crc32", "adler", "adler32", "checksum", "fnv", "murmur",
                          "murmur3", "xxhash", "xxh", "djb2", "jenkins", "hashcode"})

@@ -14,12 +14,14 @@ from vigilint import lazyre
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.crypto.names import NON_CRYPTO_WORDS
 from vigilint.analyzers.crypto.recognize import Evidence
+from vigilint.analyzers.crypto.recognize.handmade import calls_of
 from vigilint.analyzers.crypto.syntax import (
     AUGMENTED_KINDS,
     BINARY_KINDS,
     FUNCTION_KINDS,
     INTEGER_KINDS,
     enclosing,
+    file_mentions,
     function_name,
     function_nodes,
     int_value,
@@ -92,11 +94,19 @@ def _security_users(ctx: FileContext) -> list[tuple[str, Node]]:
 
 
 def _code_users(ctx: FileContext) -> list[tuple[str, Node]]:
-    """Functions of the file named for a code or PIN (cached)."""
+    """Functions and variables of the file named for a code or PIN (cached)."""
     cached = ctx.cache.get("crypto.code_functions")
     if cached is None:
         cached = [(function_name(ctx, n), n) for n in function_nodes(ctx)
                   if _code_named(function_name(ctx, n))]
+        # and the variables named for one (`const code = [next(), next()].map(...)`): a
+        # generator whose output a `code` holds makes the code
+        for n in ctx.walk():
+            if n.type in _BINDINGS:
+                target = n.child_by_field_name("left") or n.child_by_field_name("name")
+                if target is not None and target.type in ("identifier", "expression_list") \
+                        and _code_named(ctx.node_text(target)):
+                    cached.append((ctx.node_text(target), n))
         ctx.cache["crypto.code_functions"] = cached
     return cached
 
@@ -264,6 +274,54 @@ def _lcg_step(ctx: FileContext, node: Node) -> bool:
 _IMUL = lazyre.compile(r"Math\.imul\(([^,()\n]{1,80}),([^,()\n]{1,80})\)")
 
 
+# A URL whose path the value is written into: `"https://x/dl/%s/%016x"`, `` `https://x/r/${` ``,
+# `"https://x/r/" + ` (not after a `?`: a cache buster in the query is not a capability).
+_LINK_PATH = lazyre.compile(r"https?://[^\s\"'`?]{1,200}(?:%0?\d{0,2}[xXds]|\$\{|[\"'`]\s{0,4}\+)")
+
+
+def _in_link(ctx: FileContext, names: set[str], fn: Node) -> bool:
+    """The generator step's function is called (outside itself) inside an expression that
+    builds a URL with the value in its path (`fmt.Sprintf("https://x/dl/%s/%016x", id,
+    s.next())`): a capability link, whose path is the secret."""
+    if not file_mentions(ctx, "crypto.url_sink", ("://",)):
+        return False
+    for name in names:
+        for call in calls_of(ctx).get(name, ()) if name else ():
+            if fn.start_byte <= call.start_byte < fn.end_byte or \
+                    not _same_owner(ctx, fn, call):
+                continue
+            outer = call.parent
+            for _ in range(4):
+                if outer is None or outer.type in FUNCTION_KINDS:
+                    break
+                before = ctx.source[outer.start_byte:call.start_byte].decode("utf-8", "replace")
+                if _LINK_PATH.search(before):
+                    return True
+                outer = outer.parent
+    return False
+
+
+def _same_owner(ctx: FileContext, fn: Node, call: Node) -> bool:
+    """A method's call `g.step()` is taken for it only in a method of the same class or Go
+    type (another type's `step` is another generator)."""
+    def owner(node: Node) -> str:
+        cls = enclosing(node, _CLASS_KINDS)
+        if cls is not None:
+            return f"class@{cls.id}"
+        method = node if node.type == "method_declaration" else enclosing(
+            node, frozenset({"method_declaration"}))
+        receiver = method.child_by_field_name("receiver") if method is not None else None
+        if receiver is None:
+            return ""
+        return "go:" + re.sub(r"^\(\s*\w*\s*\*?|\)$", "", ctx.node_text(receiver)).strip()
+    mine = owner(fn)
+    return not mine or owner(call) == mine
+
+
+def same_owner_of(ctx: FileContext, fn: Node, call: Node) -> bool:
+    return _same_owner(ctx, fn, call)
+
+
 def _module_state(ctx: FileContext, name: str) -> bool:
     """`name` is declared at the top of the module (`let seed = Date.now()`, `var state
     uint32`, `_state = 1`)."""
@@ -290,7 +348,8 @@ def _lcg(ctx: FileContext, fn: Node) -> Evidence | list[Evidence] | None:
         name, owner = function_name(ctx, fn), fn
     if set(words(name)) & NON_CRYPTO_WORDS:
         return None
-    if not _used_for_security(ctx, name, owner):
+    if not _used_for_security(ctx, name, owner) and not _in_link(
+            ctx, {function_name(ctx, fn)}, fn):
         site = _keystream_use(ctx, {name} | aliases(ctx, name), owner)
         if site is not None:
             # a keystream cipher: reported as the XOR cipher it is (VG-CRYPTO-002), the XOR

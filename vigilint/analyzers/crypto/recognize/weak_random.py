@@ -19,6 +19,7 @@ from vigilint.analyzers.crypto.recognize import Evidence
 from vigilint.analyzers.crypto.recognize.handmade import calls_of
 from vigilint.analyzers.crypto.recognize.prng import (
     prng_classes,
+    same_owner_of,
     security_named,
     security_users,
     used_for_security,
@@ -300,6 +301,7 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
             fn is not None and _produced_by_secret_class(ctx, fn, fn_name)) or (
             fn is not None and _reaches_cookie(ctx, fn_name, fn)) or (
             fn is not None and _reaches_link(ctx, fn_name, fn)) or (
+            fn is not None and _stored_as_secret(ctx, fn_name, fn)) or (
             fn is not None and _kept_and_sent(ctx, fn_name, fn)) or (
             fn is not None and _kept_and_checked(ctx, target, fn)):
         return Evidence(call, "weakrandom", f"`{name}` producing a secret value")
@@ -403,16 +405,43 @@ def _reaches_cookie(ctx: FileContext, name: str, fn: Node) -> bool:
     return False
 
 
-def _held_by_callers(ctx: FileContext, name: str, fn: Node) -> Iterator[tuple[str, set[str]]]:
+def _held_by_callers(ctx: FileContext, name: str, fn: Node,
+                     same_owner: bool = False) -> Iterator[tuple[str, set[str]]]:
     """For each other function of the file that calls the generator function `name`: its text
-    and the locals it assigns the call's value to (`code = name(...)`, `c := name()`)."""
+    and the locals it assigns the call's value to (`code = name(...)`, `c := name()`); with
+    `same_owner`, a method's callers only in its own class or Go type."""
     for call in calls_of(ctx).get(name, ()):
         user = enclosing(call, FUNCTION_KINDS)
-        if user is None or user.id == fn.id:
+        if user is None or user.id == fn.id or (same_owner and not same_owner_of(ctx, fn, call)):
             continue
         text = ctx.node_text(user)
         yield text, set(re.findall(rf"\b([A-Za-z_]\w*)\s*:?=(?!=)[^;\n]{{0,80}}\b"
                                    rf"{re.escape(name)}\s*\(", text))
+
+
+# `{"api_key": key}`, `{ resetToken: t }`, `user.apiKey = k`, `row["session_id"] = sid`,
+# `row.put("apiToken", t)`
+_FIELD_OF = (r"\.(?:put|set|setItem|Set|setdefault)\(\s{{0,4}}[\"']([A-Za-z_]\w{{0,60}})[\"']\s{{0,4}},"
+             r"\s{{0,4}}{v}\s{{0,4}}\)|"
+             r"[\"']?([A-Za-z_]\w{{0,60}})[\"']?\s{{0,4}}:\s{{0,4}}{v}\b(?!\s{{0,4}}[.(\[])|"
+             r"\.([A-Za-z_]\w{{0,60}})\s{{0,4}}=(?!=)\s{{0,4}}{v}\b(?!\s{{0,4}}[.(\[])|"
+             r"\[\s{{0,4}}[\"']([A-Za-z_]\w{{0,60}})[\"']\s{{0,4}}\]\s{{0,4}}=(?!=)\s{{0,4}}"
+             r"{v}\b(?!\s{{0,4}}[.(\[])")
+
+
+def _stored_as_secret(ctx: FileContext, name: str, fn: Node) -> bool:
+    """A function of the file keeps the generator's value under a field named for a secret
+    (`key = f"pk_{self._pick(32)}"` then `{"api_key": key}`, `member.resetToken = t`): the
+    value is that secret, whatever the local holding it is called."""
+    if not name:
+        return False
+    for text, held in _held_by_callers(ctx, name, fn, same_owner=True):
+        for local in held:
+            for match in re.finditer(_FIELD_OF.format(v=re.escape(local)), text):
+                field = next((g for g in match.groups() if g), "")
+                if field != local and _secret_name(field):
+                    return True
+    return False
 
 
 def _reaches_link(ctx: FileContext, name: str, fn: Node) -> bool:

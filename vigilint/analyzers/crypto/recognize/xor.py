@@ -347,6 +347,9 @@ def evidence(ctx: FileContext, node: Node) -> Evidence | None:
         return None  # `^` or `^=`: a per-file test first (a line of 125,000 assignments)
     if constant_xor(ctx, node):
         return Evidence(node, "xor", "the XOR of each element with one constant byte")
+    if _rc4_schedule(ctx, node):
+        return Evidence(node, "xor", "the RC4 key schedule (the state table permuted by the "
+                                     "key)")
     if is_key_xor(ctx, node):
         fn = enclosing_function(node)
         if any(_drawn(ctx, side, fn) for side in (unwrap(n) for n in operands(node))
@@ -374,13 +377,19 @@ def is_key_xor(ctx: FileContext, node: Node) -> bool:
         return False
     fn = enclosing_function(node)
     if fn is not None and set(words(function_name(ctx, fn))) & _EXCLUDED_FUNCTION_WORDS:
-        return False
+        # a hash's or a simulation's mixing step is not a cipher, unless the data is zipped
+        # with the output of a generator of the file that hashes or draws (`_mix(data,
+        # secret)` over `zip(data, _block_stream(secret, n))`): a keystream, whatever its name
+        return all(s.type == "identifier" for s in sides) and node.type in BINARY_KINDS and \
+            _zips_a_stream(ctx, node, fn)
     if _accumulates(ctx, node, sides):
         return False  # `h ^= key[i]`: folding a key into a hash, not encrypting data
     if _websocket_mask(ctx, node):
         return False
     if any(_indexed_key(ctx, side) for side in sides):
         return True
+    if any(_RC4_OUTPUT.search(ctx.node_text(side)) for side in sides if side.type in _ELEMENTS):
+        return True  # `c.s[(c.s[c.i] + c.s[c.j]) & 255]`: the keystream byte of RC4's PRGA
     if any(_drawn(ctx, side, fn) for side in sides):
         return True
     if any(s.type in _ELEMENTS for s in sides) and any(_stepped(ctx, s, node) for s in sides):
@@ -393,6 +402,44 @@ def is_key_xor(ctx: FileContext, node: Node) -> bool:
     return False
 
 
+# `j + S[i] + key[i % len(key)]`, `j += c.s[n] + key[n%len(key)]`: a table entry and a key
+# byte read at the same position, the key cycled
+_RC4_SCHEDULE = lazyre.compile(r"([\w.]{1,40})\[\s{0,4}(\w{1,20})\s{0,4}\]\s{0,4}\+\s{0,4}\(?"
+                               r"\s{0,4}[\w.]{1,40}\[\s{0,4}\2\s{0,4}%")
+
+
+def _rc4_schedule(ctx: FileContext, node: Node) -> bool:
+    """RC4's key schedule: in a loop, a running index grows by a state-table entry plus the
+    key byte at the same position, and the loop swaps two entries of that table."""
+    if operator(ctx, node) not in ("+", "+=") or b"%" not in ctx.source[
+            node.start_byte:node.end_byte]:
+        return False
+    if node.parent is not None and node.parent.type in BINARY_KINDS and \
+            operator(ctx, node.parent) == "+":
+        return False  # the outermost sum only
+    match = _RC4_SCHEDULE.search(ctx.node_text(node))
+    loop = enclosing(node, LOOP_KINDS)
+    if match is None or loop is None:
+        return False
+    fn = enclosing_function(node)
+    if fn is None or (ctx.language != "go" and fn.type in (
+            "function_definition", "function_declaration") and
+                      enclosing(fn, _TYPE_BODIES) is None):
+        # a free function: found as the helper its caller's keystream uses (Go's are the
+        # constructors of its types, grouped with their methods)
+        return False
+    table = re.escape(match.group(1))
+    return len(re.findall(rf"(?<![\w.]){table}\[", ctx.node_text(loop))) >= 5
+
+
+_TYPE_BODIES = frozenset({"class_definition", "class_declaration", "class_body", "class"})
+
+
+# A state table read at the sum of two of its own entries (`S[(S[i] + S[j]) % 256]`,
+# `s[s[i]+s[j]]`, `this.S[(this.S[a] + this.S[b]) & 0xff]`): RC4's output, whatever the names.
+_RC4_OUTPUT = lazyre.compile(r"^([\w.]{1,40})\[\s{0,4}\(?\s{0,4}\1\[[^\[\]\n]{1,40}\]\s{0,4}\+"
+                             r"\s{0,4}\1\[[^\[\]\n]{1,40}\]\s{0,4}\)?\s{0,4}(?:(?:%|&)\s{0,4}"
+                             r"(?:256|255|0xff|0xFF)\s{0,4})?\]$")
 _ELEMENTS = frozenset({"subscript", "subscript_expression", "index_expression",
                        "array_access", "element_reference"})
 
