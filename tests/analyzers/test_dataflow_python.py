@@ -134,6 +134,49 @@ def test_source_description_and_constant_folding():
     assert is_constant(ctx, _sink_arg(ctx))
 
 
+@pytest.mark.parametrize(("literal", "expected"), [
+    # tree-sitter reads a raw string of backslash pairs only into its closing token
+    (r"r'\\'", "\\\\"),
+    (r"r'\\' + '[a]'", "\\\\[a]"),
+    (r"R'''\\'''", "\\\\"),
+    (r"r'\\x'", "\\\\x"),
+    (r"'\\'", "\\"),
+    ("r''", ""),
+])
+def test_raw_strings_keep_their_backslashes(literal, expected):
+    ctx = _ctx(f"def v():\n    sink({literal})")
+    assert flow(ctx).value(_sink_arg(ctx)).const == expected
+
+
+@pytest.mark.parametrize(("code", "redirect_clean", "sql_clean"), [
+    # `A and not ok(x)` false: A false (so x is empty) or x checked
+    ("if (x or request.accepts('text/html')) and not is_safe_url(x):\n        x = '/'",
+     True, True),
+    ("if x and not is_safe_url(x):\n        x = None", True, True),
+    # a host check vouches for redirects only: so does the pair
+    ("if x and not re.match(r'^https://ok\\.example/', x):\n        x = None", True, False),
+    # `not x` true: x is empty, whatever it came from
+    ("if x:\n        x = '/'", True, True),
+    # the other side says nothing about x
+    ("if request.user.is_authenticated and not is_safe_url(x):\n        x = '/'", False, False),
+    ("if y and not is_safe_url(y):\n        y = '/'", False, False),
+    ("if x.startswith('/') or y:\n        pass\n    else:\n        x = '/'", False, False),
+])
+def test_either_side_of_a_condition_narrows_only_what_both_vouch_for(code, redirect_clean,
+                                                                     sql_clean):
+    body = FLASK + textwrap.dedent("""\
+        import re
+        from django.utils.http import url_has_allowed_host_and_scheme as is_safe_url
+        def v():
+            x = request.args.get('next')
+            y = request.args.get('back')
+            GUARD
+            sink(x)
+        """).replace("GUARD", code)
+    assert tainted(body, "redirect") is not redirect_clean
+    assert tainted(body, "sql") is not sql_clean
+
+
 def test_analysis_is_memoised_per_file():
     ctx = _ctx(FLASK + "def v():\n    sink(request.args['q'])")
     assert flow(ctx) is flow(ctx)

@@ -300,6 +300,13 @@ class PythonExpressions(Interpreter):
             elif child.type == "interpolation":
                 interpolated = True
                 parts.append(self.expr(child))
+            elif child.type == "string_end" and "r" in prefix:
+                # tree-sitter reads a raw string of backslash pairs only (`r'\\'`) into its
+                # closing token: the text before the quotes is the string's content
+                closing = prefix.lstrip("rbuf")
+                end = self.text(child)
+                if closing and end.endswith(closing) and len(end) > len(closing):
+                    literal.append(end[:-len(closing)])
         if interpolated:
             if all(isinstance(p.const, (str, int, float)) and not isinstance(p.const, bool)
                    for p in parts) and node.named_child_count < 64:
