@@ -48,6 +48,9 @@ def url_kinds(before: str, fixed: bool) -> frozenset[str]:
 # `sys.executable` and the installation's prefixes: how the process itself was started
 _PROCESS_OWN = frozenset({"sys.executable", "sys.prefix", "sys.base_prefix", "sys.exec_prefix",
                           "sys.base_exec_prefix"})
+# request members that are maps of header values, and what such a value is clean for
+_HEADER_MAPS = frozenset({"headers"})
+_HEADER_CLEAN = frozenset({"log"})
 
 
 class PythonExpressions(Interpreter):
@@ -493,7 +496,13 @@ class PythonExpressions(Interpreter):
                 member = self.calls.member_of_request(src, attr)
                 if member == "tainted":
                     uploads = UPLOADS if self.calls.uploads_member(src, attr) else ""
-                    return self.source_value(HTTP, node, f"`{text}`", uploads)
+                    value = self.source_value(HTTP, node, f"`{text}`", uploads)
+                    if attr in _HEADER_MAPS:
+                        # a header value holds no line break: HTTP/1.1 ends the field at one,
+                        # RFC 9110 5.5 has CR, LF and NUL rejected or replaced, HTTP/2 and 3
+                        # treat them as malformed; its decoded text may (`decoded`)
+                        return sanitized(value, _HEADER_CLEAN)
+                    return value
                 if member == "safe":
                     return CLEAN
         item = obj.item(("attr", attr))
