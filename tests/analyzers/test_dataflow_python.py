@@ -177,6 +177,24 @@ def test_either_side_of_a_condition_narrows_only_what_both_vouch_for(code, redir
     assert tainted(body, "sql") is not sql_clean
 
 
+@pytest.mark.parametrize(("expr", "log_clean"), [
+    ("request.headers.get('Origin')", True),
+    ("request.headers['User-Agent'].strip().lower()", True),
+    ("'origin ' + request.headers.get('Origin', '')", True),
+    ("base64.b64decode(request.headers['X-User'])", False),
+    ("unquote(request.headers['X-Name'])", False),
+    ("json.loads(request.headers['X-Context'])['tenant']", False),
+    ("parse_something(request.headers['X-Name'])", False),  # unknown: may decode
+    ("request.args.get('q')", False),
+    ("request.environ.get('PATH_INFO')", False),  # percent-decoded: may hold a line break
+])
+def test_a_header_value_is_clean_for_logs_until_decoded(expr, log_clean):
+    code = FLASK + "import base64, json\nfrom urllib.parse import unquote\n" + \
+        f"def v():\n    sink({expr})"
+    assert tainted(code, "log") is not log_clean
+    assert tainted(code, "sql")
+
+
 def test_analysis_is_memoised_per_file():
     ctx = _ctx(FLASK + "def v():\n    sink(request.args['q'])")
     assert flow(ctx) is flow(ctx)
