@@ -270,7 +270,7 @@ class PythonCalls(PythonExpressions):
             result = _undecoded(arg_values) if arg_values else CLEAN
             typed = calls.result_type(name) if name else ""
             return replace(result, type=typed) if typed else result
-        result = merge([obj, _undecoded(arg_values)])
+        result = merge([obj, _undecoded(arg_values)]) if arg_values else merge([obj])
         typed = calls.result_type(f"{obj.type}.{method}") if obj.type else ""
         return replace(result, type=typed) if typed else result
 
