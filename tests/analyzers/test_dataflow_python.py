@@ -184,7 +184,8 @@ def test_either_side_of_a_condition_narrows_only_what_both_vouch_for(code, redir
     ("base64.b64decode(request.headers['X-User'])", False),
     ("unquote(request.headers['X-Name'])", False),
     ("json.loads(request.headers['X-Context'])['tenant']", False),
-    ("parse_something(request.headers['X-Name'])", False),  # unknown: may decode
+    ("parse_something(request.headers['X-Name'])", False),  # unknown, named to decode
+    ("sign_it(request.headers['X-Name'])", True),  # unknown: passes it on
     ("request.args.get('q')", False),
     ("request.environ.get('PATH_INFO')", False),  # percent-decoded: may hold a line break
 ])

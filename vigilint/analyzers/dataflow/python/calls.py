@@ -53,7 +53,11 @@ _DECODERS = frozenset({
     "codecs.decode", "quopri.decodestring", "email.header.decode_header",
     "email.utils.decode_rfc2231", "email.utils.collapse_rfc2231_value", "bytes.fromhex",
 })
-_LINE_KINDS = frozenset({"log"})  # what a header value is clean for (`expressions.attribute`)
+_LINE_KINDS = frozenset({"log"})
+# a function vigilint knows nothing of but whose name says it decodes or parses its input
+# (`parse_authorization_header`, `jwt.decode`, `unquote_header_value`, `from_base64`)
+_DECODER_NAME = lazyre.compile(r"(?i)decod|unquot|unescap|pars|loads|unpack|b64|base64|unhex|"
+                               r"fromhex")  # what a header value is clean for (`expressions.attribute`)
 _LINE_BREAKS = ("\n", "\r", "\r\n")
 _ENUM_BASES = lazyre.compile(r"\b(Enum|IntEnum|StrEnum|Flag|IntFlag)\b")
 
@@ -75,8 +79,8 @@ def enum_classes(ctx: FileContext) -> frozenset[str]:
 
 
 def _undecoded(values: list[Value]) -> Value:
-    """What an unknown function returns from `values`: it may decode them, so a header value's
-    guarantee (no line break) is not kept."""
+    """What an unknown decoding function returns from `values`: a header value's guarantee (no
+    line break) is not kept."""
     return decoded(merge(values), _LINE_KINDS)
 
 
@@ -163,8 +167,9 @@ class PythonCalls(PythonExpressions):
             return LITERAL
         if looks_like_sanitizer(short):
             return sanitized(merge(arg_values), sanitizer_kinds_by_name(short))
-        # a function nothing is known of may decode what it is given
-        result = merge(arg_values) if facts is not None else _undecoded(arg_values)
+        # a function nothing is known of, named for decoding or parsing, may decode its input
+        result = _undecoded(arg_values) if facts is None and _DECODER_NAME.search(short) \
+            else merge(arg_values)
         typed = facts.result_type if facts is not None else ""
         return replace(result, type=typed) if typed else result
 
@@ -267,10 +272,12 @@ class PythonCalls(PythonExpressions):
             except UnicodeDecodeError:
                 return CLEAN
         if obj_node is not None and self.is_module(obj_node):
-            result = _undecoded(arg_values) if arg_values else CLEAN
+            result = (_undecoded(arg_values) if _DECODER_NAME.search(method)
+                      else merge(arg_values)) if arg_values else CLEAN
             typed = calls.result_type(name) if name else ""
             return replace(result, type=typed) if typed else result
-        result = merge([obj, _undecoded(arg_values)]) if arg_values else merge([obj])
+        result = merge([obj, _undecoded(arg_values) if _DECODER_NAME.search(method)
+                        else merge(arg_values)]) if arg_values else merge([obj])
         typed = calls.result_type(f"{obj.type}.{method}") if obj.type else ""
         return replace(result, type=typed) if typed else result
 
