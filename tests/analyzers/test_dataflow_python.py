@@ -188,8 +188,12 @@ def test_either_side_of_a_condition_narrows_only_what_both_vouch_for(code, redir
     ("sign_it(request.headers['X-Name'])", True),  # unknown: passes it on
     ("request.args.get('q')", False),
     ("request.environ.get('PATH_INFO')", False),  # percent-decoded: may hold a line break
+    ("'user %r' % request.args['u']", True),  # repr escapes line breaks
+    ("'page %(n)d of %(name)r' % {'n': int(request.args['n']), 'name': request.args['q']}", True),
+    ("'user %s' % request.args['u']", False),
+    ("'user %s, id %r' % (request.args['u'], request.args['i'])", False),
 ])
-def test_a_header_value_is_clean_for_logs_until_decoded(expr, log_clean):
+def test_log_safety_of_header_values_decoders_and_repr(expr, log_clean):
     code = FLASK + "import base64, json\nfrom urllib.parse import unquote\n" + \
         f"def v():\n    sink({expr})"
     assert tainted(code, "log") is not log_clean

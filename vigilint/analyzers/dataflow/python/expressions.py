@@ -45,6 +45,14 @@ def url_kinds(before: str, fixed: bool) -> frozenset[str]:
         return REDIRECT
     return prefix_kinds(text) & REDIRECT if fixed else frozenset()
 
+def _conversion_kinds(spec: str) -> frozenset[str]:
+    """What a `%` conversion writes safely: `%r` and `%a` escape line breaks, number
+    conversions write digits (a string there raises); `%s` and `%c` write what they get."""
+    return _REPR_CLEAN if spec[-1] in "radiouxXeEfFgG" else frozenset()
+
+
+_REPR_CLEAN = frozenset({"log"})
+
 # `sys.executable` and the installation's prefixes: how the process itself was started
 _PROCESS_OWN = frozenset({"sys.executable", "sys.prefix", "sys.base_prefix", "sys.exec_prefix",
                           "sys.base_exec_prefix"})
@@ -371,7 +379,8 @@ class PythonExpressions(Interpreter):
             for i, m in enumerate(specs):
                 if m.group(1) in by_key:
                     fixed = i == 0
-                    out.append(sanitized(by_key[m.group(1)], url_kinds(template[:m.start()], fixed)))
+                    out.append(sanitized(by_key[m.group(1)], url_kinds(template[:m.start()], fixed)
+                                         | _conversion_kinds(m.group(0))))
             return merge(out)
         if any(named):
             return None
@@ -381,7 +390,8 @@ class PythonExpressions(Interpreter):
             elements = [right]
         if len(elements) != len(specs):
             return None
-        return merge(sanitized(value, url_kinds(template[:m.start()], i == 0))
+        return merge(sanitized(value, url_kinds(template[:m.start()], i == 0)
+                               | _conversion_kinds(m.group(0)))
                      for i, (m, value) in enumerate(zip(specs, elements, strict=True)))
 
     def _plus_operands(self, node: Node, out: list[Node]) -> None:
