@@ -134,6 +134,72 @@ def test_source_description_and_constant_folding():
     assert is_constant(ctx, _sink_arg(ctx))
 
 
+@pytest.mark.parametrize(("literal", "expected"), [
+    # tree-sitter reads a raw string of backslash pairs only into its closing token
+    (r"r'\\'", "\\\\"),
+    (r"r'\\' + '[a]'", "\\\\[a]"),
+    (r"R'''\\'''", "\\\\"),
+    (r"r'\\x'", "\\\\x"),
+    (r"'\\'", "\\"),
+    ("r''", ""),
+])
+def test_raw_strings_keep_their_backslashes(literal, expected):
+    ctx = _ctx(f"def v():\n    sink({literal})")
+    assert flow(ctx).value(_sink_arg(ctx)).const == expected
+
+
+@pytest.mark.parametrize(("code", "redirect_clean", "sql_clean"), [
+    # `A and not ok(x)` false: A false (so x is empty) or x checked
+    ("if (x or request.accepts('text/html')) and not is_safe_url(x):\n        x = '/'",
+     True, True),
+    ("if x and not is_safe_url(x):\n        x = None", True, True),
+    # a host check vouches for redirects only: so does the pair
+    ("if x and not re.match(r'^https://ok\\.example/', x):\n        x = None", True, False),
+    # `not x` true: x is empty, whatever it came from
+    ("if x:\n        x = '/'", True, True),
+    # the other side says nothing about x
+    ("if request.user.is_authenticated and not is_safe_url(x):\n        x = '/'", False, False),
+    ("if y and not is_safe_url(y):\n        y = '/'", False, False),
+    ("if x.startswith('/') or y:\n        pass\n    else:\n        x = '/'", False, False),
+])
+def test_either_side_of_a_condition_narrows_only_what_both_vouch_for(code, redirect_clean,
+                                                                     sql_clean):
+    body = FLASK + textwrap.dedent("""\
+        import re
+        from django.utils.http import url_has_allowed_host_and_scheme as is_safe_url
+        def v():
+            x = request.args.get('next')
+            y = request.args.get('back')
+            GUARD
+            sink(x)
+        """).replace("GUARD", code)
+    assert tainted(body, "redirect") is not redirect_clean
+    assert tainted(body, "sql") is not sql_clean
+
+
+@pytest.mark.parametrize(("expr", "log_clean"), [
+    ("request.headers.get('Origin')", True),
+    ("request.headers['User-Agent'].strip().lower()", True),
+    ("'origin ' + request.headers.get('Origin', '')", True),
+    ("base64.b64decode(request.headers['X-User'])", False),
+    ("unquote(request.headers['X-Name'])", False),
+    ("json.loads(request.headers['X-Context'])['tenant']", False),
+    ("parse_something(request.headers['X-Name'])", False),  # unknown, named to decode
+    ("sign_it(request.headers['X-Name'])", True),  # unknown: passes it on
+    ("request.args.get('q')", False),
+    ("request.environ.get('PATH_INFO')", False),  # percent-decoded: may hold a line break
+    ("'user %r' % request.args['u']", True),  # repr escapes line breaks
+    ("'page %(n)d of %(name)r' % {'n': int(request.args['n']), 'name': request.args['q']}", True),
+    ("'user %s' % request.args['u']", False),
+    ("'user %s, id %r' % (request.args['u'], request.args['i'])", False),
+])
+def test_log_safety_of_header_values_decoders_and_repr(expr, log_clean):
+    code = FLASK + "import base64, json\nfrom urllib.parse import unquote\n" + \
+        f"def v():\n    sink({expr})"
+    assert tainted(code, "log") is not log_clean
+    assert tainted(code, "sql")
+
+
 def test_analysis_is_memoised_per_file():
     ctx = _ctx(FLASK + "def v():\n    sink(request.args['q'])")
     assert flow(ctx) is flow(ctx)

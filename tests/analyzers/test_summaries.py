@@ -232,3 +232,37 @@ def test_java_classes_of_one_package_need_no_import_to_cross_files():
     findings = Engine().analyze(files[1][0], FEED_CONTROLLER, project=build_index(files)).findings
     assert [(f.rule, f.line, f.likelihood) for f in findings if f.category == "ssrf"] == [
         ("VG-JAVA-SSRF-001", 15, "very-likely")]
+
+
+HEADERS = textwrap.dedent("""\
+    import base64
+
+    def origin_of(headers):
+        return headers.get("Origin", "").lower()
+
+    def basic_user(headers):
+        token = headers.get("Authorization", "")[6:]
+        return base64.b64decode(token).decode().partition(":")[0]
+    """)
+
+AUDIT = textwrap.dedent("""\
+    import logging
+    from flask import request
+    from web.headers import basic_user, origin_of
+
+    log = logging.getLogger(__name__)
+
+    def audit():
+        log.info("origin %s", origin_of(request.headers))
+        log.info("user %s", basic_user(request.headers))
+    """)
+
+
+def test_a_decoder_in_another_file_gives_up_the_header_guarantee():
+    index = build_index([("web/headers.py", HEADERS), ("web/audit.py", AUDIT)])
+    assert index.get("web.headers.basic_user").returns.params == ((0, frozenset({"!log"})),)
+    assert index.get("web.headers.origin_of").returns.params == ((0, frozenset()),)
+    found = Engine().analyze("web/audit.py", AUDIT, project=index).findings
+    assert [f.line for f in found if f.rule == "VG-PY-LOG-002"] == [9]
+    data = json.loads(json.dumps(index.get("web.headers.basic_user").to_dict()))
+    assert Summary.from_dict(data) == index.get("web.headers.basic_user")

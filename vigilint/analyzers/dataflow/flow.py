@@ -46,6 +46,8 @@ class FunctionState:
     param_links: dict[int, set[tuple[int, int]]] = field(default_factory=dict)
     # parameter index -> sink kinds every such argument was sanitized for
     tainted_clean: dict[int, frozenset[str]] = field(default_factory=dict)
+    # parameter index -> sink kinds some such argument was decoded for again (`Value.raw`)
+    tainted_raw: dict[int, frozenset[str]] = field(default_factory=dict)
     calls: int = 0  # call sites of the file that reached it
     nonliteral_params: set[int] = field(default_factory=set)  # given a non-literal somewhere
     private: bool = False  # only the file's own code can call it (the adapter knows)
@@ -156,10 +158,12 @@ class FileFlow:
             if state is not None:
                 self.complete_callers(state)  # which callers pass what
                 wanted_sources = frozenset(sources)
+                # decoded here: what the callers' data was clean for is gone
+                checked = "" if kind in value.all_raw() else kind
                 for index in params:
-                    if kind in state.tainted_clean.get(index, frozenset()):
+                    if checked and checked in state.tainted_clean.get(index, frozenset()):
                         continue
-                    origin = self.param_taint(state, index, wanted_sources, set())
+                    origin = self.param_taint(state, index, wanted_sources, set(), checked)
                     if origin is not False:
                         name = state.params[index] if index < len(state.params) else "?"
                         found = origin if isinstance(origin, Origin) else None
@@ -172,19 +176,25 @@ class FileFlow:
         return Verdict("unknown")
 
     def param_taint(self, state: FunctionState, index: int, sources: frozenset[str],
-                    seen: set[tuple[int, int]]) -> Origin | Literal[False] | None:
+                    seen: set[tuple[int, int]], kind: str = "") -> Origin | Literal[False] | None:
         """Whether some call passes data of `sources` to parameter `index` (directly, or
-        through a caller's own parameters): its origin (None when unknown), or False."""
+        through a caller's own parameters): its origin (None when unknown), or False. A
+        caller whose every such argument was clean for sink `kind` passes none (unless a
+        function on the way decoded it again)."""
         key = (state.node.start_byte, index)
         if key in seen:
             return False
         seen.add(key)
+        if kind and kind in state.tainted_clean.get(index, frozenset()):
+            return False
+        if kind in state.tainted_raw.get(index, frozenset()):
+            kind = ""  # decoded on the way: what the callers' data was clean for is gone
         if state.param_sources.get(index, frozenset()) & sources:
             return state.tainted_params.get(index)
         for caller_start, caller_index in state.param_links.get(index, ()):
             caller = self.by_node.get(caller_start)
             if caller is not None:
-                found = self.param_taint(caller, caller_index, sources, seen)
+                found = self.param_taint(caller, caller_index, sources, seen, kind)
                 if found is not False:
                     return found
         return False

@@ -18,7 +18,7 @@ from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow.calls import CallModel, call_model
 from vigilint.analyzers.dataflow.flow import FileFlow, FunctionState
 from vigilint.analyzers.dataflow.kinds import SOURCE_KINDS, param_index
-from vigilint.analyzers.dataflow.summary import Summary
+from vigilint.analyzers.dataflow.summary import RAW_MARK, Summary
 from vigilint.analyzers.dataflow.value import (
     CLEAN,
     LITERAL,
@@ -190,6 +190,9 @@ class Interpreter:
                 clean = v.effective_clean()
                 known = info.tainted_clean.get(index)
                 info.tainted_clean[index] = clean if known is None else known & clean
+                raw = v.all_raw()
+                if raw:
+                    info.tainted_raw[index] = info.tainted_raw.get(index, frozenset()) | raw
         return substitute(info.returns, by_index, param_index)
 
     def project_summary(self, name: str) -> Summary | None:
@@ -212,7 +215,10 @@ class Interpreter:
         for index, kinds in ret.params:
             if 0 <= index < len(pos_values) and pos_values[index].all_labels():
                 mv = merge([pos_values[index]])
-                out.append(replace(mv, clean=mv.clean | kinds))
+                # `!kind`: the function decodes the argument (see `summary._returns`)
+                raw = frozenset(k[1:] for k in kinds if k.startswith(RAW_MARK))
+                kept = kinds - {RAW_MARK + k for k in raw}
+                out.append(replace(mv, clean=(mv.clean - raw) | kept, raw=mv.raw | raw))
         if out:
             return merge(out)
         if ret.has_const:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from vigilint.analyzers.dataflow.flow import FileFlow, FunctionState
 
 _JSON_SCALARS = (str, int, float, bool, type(None))
+RAW_MARK = "!"  # `!log` in a parameter's kinds: the function decodes it (value.Value.raw)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,9 @@ def definition_key(text: str, callee_keys: Iterable[str] = ()) -> str:
 def _returns(flow: FileFlow, info: FunctionState) -> ReturnSummary:
     value = info.returns
     labels = value.all_labels()
-    clean = value.effective_clean()
+    # a kind a decoder exposed again is kept as `!kind`: the caller's argument is no longer
+    # clean for it (`interp.apply_summary`)
+    clean = value.effective_clean() | {RAW_MARK + k for k in value.all_raw()}
     params = tuple(sorted((i, clean) for i in (param_index(lab) for lab in labels)
                           if i is not None))
     origin = value.first_origin()

@@ -4,7 +4,10 @@ A `Value` says which untrusted sources may reach a runtime value (`labels`), for
 every tainted part was sanitized (`clean`), the constant when it is cheap to know (`const`), the
 members of containers built with constant keys (`items`, `seq`, `rest`), whether it was computed
 from literals only (`literal`), small facts (`"normalized"` for resolved paths), where the first
-untrusted source entered (`origin`) and its type when known (`type`). See docs/dataflow.md.
+untrusted source entered (`origin`) and its type when known (`type`); `raw`: sink kinds a
+decoder exposed again (base64, percent-decoding): what a caller's argument was clean for before
+the decoding does not carry over to the result (a header value cannot hold a line break, its
+base64-decoded text can). See docs/dataflow.md.
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ class Value:
     facts: frozenset[str] = frozenset()
     origin: Origin | None = None
     type: str = ""
+    raw: frozenset[str] = frozenset()
 
     @property
     def has_const(self) -> bool:
@@ -77,6 +81,15 @@ class Value:
         if self.seq:
             for v in self.seq:
                 out |= v.all_labels()
+        return out
+
+    def all_raw(self) -> frozenset[str]:
+        """`raw` of this value and of its members."""
+        out = self.raw
+        for _, v in self.items or ():
+            out |= v.all_raw()
+        for v in self.seq or ():
+            out |= v.all_raw()
         return out
 
     def effective_clean(self) -> frozenset[str]:
@@ -154,7 +167,8 @@ def join(a: Value, b: Value) -> Value:
                  rest=(a.rest | b.rest) if items is not None else frozenset(),
                  facts=a.facts & b.facts, origin=a.origin or b.origin,
                  type=a.type if a.type == b.type else "",
-                 literal=not labels and a.is_literal and b.is_literal)
+                 literal=not labels and a.is_literal and b.is_literal,
+                 raw=a.all_raw() | b.all_raw() if labels else frozenset())
 
 
 def merge(values: Iterable[Value]) -> Value:
@@ -162,6 +176,7 @@ def merge(values: Iterable[Value]) -> Value:
     labels: frozenset[str] = frozenset()
     clean: frozenset[str] | None = None
     origin: Origin | None = None
+    raw: frozenset[str] = frozenset()
     values = list(values)
     for v in values:
         lab = v.all_labels()
@@ -170,8 +185,9 @@ def merge(values: Iterable[Value]) -> Value:
             vc = v.effective_clean()
             clean = vc if clean is None else clean & vc
             origin = origin or v.first_origin()
+            raw |= v.all_raw()
     if labels:
-        return Value(labels=labels, clean=clean or frozenset(), origin=origin)
+        return Value(labels=labels, clean=clean or frozenset(), origin=origin, raw=raw)
     if values and all(v.is_literal for v in values):
         return LITERAL
     return CLEAN
@@ -199,6 +215,15 @@ def cleaned(value: Value, kinds: frozenset[str]) -> Value:
     return replace(merge([value]), clean=value.clean | kinds)
 
 
+def decoded(value: Value, kinds: frozenset[str]) -> Value:
+    """`value` after a decoder (base64, percent-decoding): no longer clean for `kinds`, also
+    when a caller's argument was."""
+    if not value.all_labels():
+        return value
+    base = merge([value])
+    return replace(base, clean=base.clean - kinds, raw=base.raw | kinds)
+
+
 def with_facts(value: Value, *facts: str) -> Value:
     return replace(value, facts=value.facts | frozenset(facts))
 
@@ -219,7 +244,8 @@ def store(container: Value, key: Any, value: Value) -> Value:
         return replace(container, items=tuple(items), seq=None, const=NOCONST,
                        rest=container.rest | seq_labels)
     return replace(container, rest=container.rest | value.all_labels(), const=NOCONST,
-                   origin=container.origin or value.first_origin())
+                   origin=container.origin or value.first_origin(),
+                   raw=container.raw | value.all_raw())
 
 
 def element_of(value: Value) -> Value:
@@ -263,7 +289,7 @@ def substitute(value: Value, args: dict[int, Value], index_of: Any) -> Value:
                 rest |= found
             else:
                 labels |= found
-            arg_clean = arg.effective_clean()
+            arg_clean = arg.effective_clean() - value.all_raw()
             clean = arg_clean if clean is None else clean & arg_clean
             origin = origin if origin is not None and value.labels - {
                 x for x in value.labels if index_of(x) is not None} else arg.first_origin()
@@ -272,7 +298,7 @@ def substitute(value: Value, args: dict[int, Value], index_of: Any) -> Value:
     return replace(value, labels=labels, rest=rest, items=items, seq=seq, const=value.const
                    if items is not None or seq is not None else NOCONST,
                    clean=value.clean | (clean or frozenset()) if labels or rest else frozenset(),
-                   origin=origin)
+                   origin=origin, raw=value.raw if labels or rest else frozenset())
 
 
 Env = dict[str, Value]

@@ -28,6 +28,7 @@ from vigilint.analyzers.dataflow.value import (
     UPLOADS,
     Value,
     const,
+    decoded,
     merge,
     sanitized,
     store,
@@ -42,6 +43,21 @@ _FOLDED_STR_METHODS = frozenset({"lower", "upper", "strip", "lstrip", "rstrip", 
                                  "title", "capitalize", "casefold", "split", "encode",
                                  "removeprefix", "removesuffix"})
 _QUOTES = ("'", '"')
+# Decoders turn text that could not hold a line break (a header value) into text that can.
+_DECODERS = frozenset({
+    "base64.b64decode", "base64.standard_b64decode", "base64.urlsafe_b64decode",
+    "base64.b32decode", "base64.b16decode", "base64.a85decode", "base64.b85decode",
+    "base64.decodebytes", "binascii.a2b_base64", "binascii.unhexlify", "binascii.a2b_hex",
+    "urllib.parse.unquote", "urllib.parse.unquote_plus", "urllib.parse.unquote_to_bytes",
+    "urllib.parse.parse_qs", "urllib.parse.parse_qsl", "html.unescape", "json.loads",
+    "codecs.decode", "quopri.decodestring", "email.header.decode_header",
+    "email.utils.decode_rfc2231", "email.utils.collapse_rfc2231_value", "bytes.fromhex",
+})
+_LINE_KINDS = frozenset({"log"})
+# a function vigilint knows nothing of but whose name says it decodes or parses its input
+# (`parse_authorization_header`, `jwt.decode`, `unquote_header_value`, `from_base64`)
+_DECODER_NAME = lazyre.compile(r"(?i)decod|unquot|unescap|pars|loads|unpack|b64|base64|unhex|"
+                               r"fromhex")  # what a header value is clean for (`expressions.attribute`)
 _LINE_BREAKS = ("\n", "\r", "\r\n")
 _ENUM_BASES = lazyre.compile(r"\b(Enum|IntEnum|StrEnum|Flag|IntFlag)\b")
 
@@ -60,6 +76,12 @@ def enum_classes(ctx: FileContext) -> frozenset[str]:
         found = frozenset(names)
         ctx.cache["dataflow.python.enums"] = found
     return found
+
+
+def _undecoded(values: list[Value]) -> Value:
+    """What an unknown decoding function returns from `values`: a header value's guarantee (no
+    line break) is not kept."""
+    return decoded(merge(values), _LINE_KINDS)
 
 
 class PythonCalls(PythonExpressions):
@@ -108,6 +130,8 @@ class PythonCalls(PythonExpressions):
                     inputs.append(self.value_of(receiver))
                 merged = merge(inputs)
                 return merged if merged.labels else CLEAN  # data from outside: not a literal
+        if name in _DECODERS:
+            return decoded(merge(arg_values), _LINE_KINDS)
         # sanitizers
         san = facts.sanitizer if facts is not None else None
         if san is not None:
@@ -143,7 +167,9 @@ class PythonCalls(PythonExpressions):
             return LITERAL
         if looks_like_sanitizer(short):
             return sanitized(merge(arg_values), sanitizer_kinds_by_name(short))
-        result = merge(arg_values)
+        # a function nothing is known of, named for decoding or parsing, may decode its input
+        result = _undecoded(arg_values) if facts is None and _DECODER_NAME.search(short) \
+            else merge(arg_values)
         typed = facts.result_type if facts is not None else ""
         return replace(result, type=typed) if typed else result
 
@@ -246,10 +272,12 @@ class PythonCalls(PythonExpressions):
             except UnicodeDecodeError:
                 return CLEAN
         if obj_node is not None and self.is_module(obj_node):
-            result = merge(arg_values) if arg_values else CLEAN
+            result = (_undecoded(arg_values) if _DECODER_NAME.search(method)
+                      else merge(arg_values)) if arg_values else CLEAN
             typed = calls.result_type(name) if name else ""
             return replace(result, type=typed) if typed else result
-        result = merge([obj, *arg_values])
+        result = merge([obj, _undecoded(arg_values) if _DECODER_NAME.search(method)
+                        else merge(arg_values)]) if arg_values else merge([obj])
         typed = calls.result_type(f"{obj.type}.{method}") if obj.type else ""
         return replace(result, type=typed) if typed else result
 

@@ -45,9 +45,20 @@ def url_kinds(before: str, fixed: bool) -> frozenset[str]:
         return REDIRECT
     return prefix_kinds(text) & REDIRECT if fixed else frozenset()
 
+def _conversion_kinds(spec: str) -> frozenset[str]:
+    """What a `%` conversion writes safely: `%r` and `%a` escape line breaks, number
+    conversions write digits (a string there raises); `%s` and `%c` write what they get."""
+    return _REPR_CLEAN if spec[-1] in "radiouxXeEfFgG" else frozenset()
+
+
+_REPR_CLEAN = frozenset({"log"})
+
 # `sys.executable` and the installation's prefixes: how the process itself was started
 _PROCESS_OWN = frozenset({"sys.executable", "sys.prefix", "sys.base_prefix", "sys.exec_prefix",
                           "sys.base_exec_prefix"})
+# request members that are maps of header values, and what such a value is clean for
+_HEADER_MAPS = frozenset({"headers"})
+_HEADER_CLEAN = frozenset({"log"})
 
 
 class PythonExpressions(Interpreter):
@@ -300,6 +311,13 @@ class PythonExpressions(Interpreter):
             elif child.type == "interpolation":
                 interpolated = True
                 parts.append(self.expr(child))
+            elif child.type == "string_end" and "r" in prefix:
+                # tree-sitter reads a raw string of backslash pairs only (`r'\\'`) into its
+                # closing token: the text before the quotes is the string's content
+                closing = prefix.lstrip("rbuf")
+                end = self.text(child)
+                if closing and end.endswith(closing) and len(end) > len(closing):
+                    literal.append(end[:-len(closing)])
         if interpolated:
             if all(isinstance(p.const, (str, int, float)) and not isinstance(p.const, bool)
                    for p in parts) and node.named_child_count < 64:
@@ -361,7 +379,8 @@ class PythonExpressions(Interpreter):
             for i, m in enumerate(specs):
                 if m.group(1) in by_key:
                     fixed = i == 0
-                    out.append(sanitized(by_key[m.group(1)], url_kinds(template[:m.start()], fixed)))
+                    out.append(sanitized(by_key[m.group(1)], url_kinds(template[:m.start()], fixed)
+                                         | _conversion_kinds(m.group(0))))
             return merge(out)
         if any(named):
             return None
@@ -371,7 +390,8 @@ class PythonExpressions(Interpreter):
             elements = [right]
         if len(elements) != len(specs):
             return None
-        return merge(sanitized(value, url_kinds(template[:m.start()], i == 0))
+        return merge(sanitized(value, url_kinds(template[:m.start()], i == 0)
+                               | _conversion_kinds(m.group(0)))
                      for i, (m, value) in enumerate(zip(specs, elements, strict=True)))
 
     def _plus_operands(self, node: Node, out: list[Node]) -> None:
@@ -486,7 +506,13 @@ class PythonExpressions(Interpreter):
                 member = self.calls.member_of_request(src, attr)
                 if member == "tainted":
                     uploads = UPLOADS if self.calls.uploads_member(src, attr) else ""
-                    return self.source_value(HTTP, node, f"`{text}`", uploads)
+                    value = self.source_value(HTTP, node, f"`{text}`", uploads)
+                    if attr in _HEADER_MAPS:
+                        # a header value holds no line break: HTTP/1.1 ends the field at one,
+                        # RFC 9110 5.5 has CR, LF and NUL rejected or replaced, HTTP/2 and 3
+                        # treat them as malformed; its decoded text may (`decoded`)
+                        return sanitized(value, _HEADER_CLEAN)
+                    return value
                 if member == "safe":
                     return CLEAN
         item = obj.item(("attr", attr))

@@ -12,7 +12,7 @@ from vigilint.analyzers.dataflow.calls import looks_like_guard
 from vigilint.analyzers.dataflow.guards import CONFIG_LABELS, prefixes_kinds, regex_guard_kinds
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS
 from vigilint.analyzers.dataflow.python.calls import PythonCalls
-from vigilint.analyzers.dataflow.value import NORMALIZED, merge
+from vigilint.analyzers.dataflow.value import NORMALIZED, Value, join, merge
 
 _PATH_SEPARATORS = ("..", "../", "/", "\\")
 _URL_HOST_KINDS = frozenset({"redirect", "ssrf"})
@@ -40,10 +40,17 @@ class PythonGuards(PythonCalls):
             return
         if cond.type == "boolean_operator":
             op = self.text(cond.child_by_field_name("operator"))
+            left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
             if (op == "and" and truth) or (op == "or" and not truth):
-                for side in (cond.child_by_field_name("left"), cond.child_by_field_name("right")):
+                for side in (left, right):
                     if side is not None:
                         self.refine(side, truth)
+            elif left is not None and right is not None:
+                self.refine_either(left, right, truth)
+            return
+        if cond.type == "identifier" and not truth and self.text(cond) not in self.checks:
+            # `x` false: x is None, "" or empty, so it holds no attacker text
+            self.clean_var(cond, ALL_KINDS)
             return
         if cond.type == "comparison_operator":
             self.refine_comparison(cond, truth)
@@ -51,6 +58,23 @@ class PythonGuards(PythonCalls):
             self.refine_call(cond)
         elif cond.type == "identifier" and truth and self.text(cond) in self.checks:
             self.refine_call(self.checks[self.text(cond)])
+
+    def refine_either(self, left: Node, right: Node, truth: bool) -> None:
+        """`A and B` false or `A or B` true: A or B is `truth`, not both known. A variable
+        both narrowings make safe is safe, for the kinds both vouch for (`if (next or html)
+        and not url_has_allowed_host_and_scheme(next): ...` else: `next` is empty or
+        checked)."""
+        start = dict(self.env)
+        narrowed: list[dict[str, Value]] = []
+        for side in (left, right):
+            self.env = dict(start)
+            self.refine(side, truth)
+            narrowed.append(self.env)
+        self.env = start
+        for name, old in start.items():
+            one, two = narrowed[0].get(name), narrowed[1].get(name)
+            if one is not None and two is not None and one is not old and two is not old:
+                self.env[name] = join(one, two)
 
     def checked_arguments(self, call: Node) -> list[Node]:
         """The positional arguments of a check, else its keyword arguments' values in order

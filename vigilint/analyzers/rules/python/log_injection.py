@@ -1,6 +1,11 @@
 r"""## What it does
 Flags logging calls (`logging.*`, `logger.*`, `app.logger.*`, loguru) that write request data,
 command-line arguments or interactive input into a log line without removing line breaks.
+A request header's value as received is not reported: it cannot hold a line break (HTTP/1.1
+ends the field at one; RFC 9110 section 5.5 has CR, LF and NUL rejected or replaced; HTTP/2 and
+3 treat them as malformed). Once decoded (base64, as in Basic credentials, percent-decoding,
+JSON, or a function vigilint knows nothing of whose name says it decodes or parses) it is
+reported again.
 
 ## Why is this bad?
 A `\r\n` in the input starts a new, forged log line ("admin logged in"), which misleads
