@@ -44,8 +44,8 @@ _SKIP_DIRS = {".git", "node_modules", "__pycache__", ".venv", "venv", "build", "
 # (`fetch_projects.sh DEST --holdout6`) was chosen on 2026-12-07, fifth session, before any of its
 # work, was scored blind the same day before and after the noise pass i15h, and is dev since.
 # The seventh (`fetch_projects.sh DEST --holdout7`) was chosen the same day before the session's
-# second noise pass; it is held back (checked before the dev prefixes: `passport-jwt-` would match
-# `passport-`).
+# second noise pass (i15i), was scored blind before and after it and is dev since. No held-back
+# set is left: choose and pin a new one (`fetch_projects.sh`) before the next noise pass.
 DEV_PROJECTS = ("flask-", "requests-", "fastapi-", "express-", "koa-", "golang-github-gin-gonic-gin-dev",
                 "django-", "httpx-", "sqlalchemy-", "fastify-", "hapi-hapi-",
                 "golang-github-labstack-echo-dev", "golang-github-go-chi-chi-dev",
@@ -64,11 +64,12 @@ DEV_PROJECTS = ("flask-", "requests-", "fastapi-", "express-", "koa-", "golang-g
                 "flask_cors-", "Flask-Cors-", "django_cors_headers-", "django-cors-headers-", "webob-",
                 "WebOb-", "python_multipart-", "python-multipart-", "serve-static-",
                 "express-validator-", "cookie-session-", "golang-github-gorilla-securecookie-dev",
-                "golang-github-unrolled-secure-dev")
-HOLDOUT_PROJECTS: tuple[str, ...] = (
-    "flask_limiter-", "Flask-Limiter-", "argon2_cffi-", "argon2-cffi-", "markupsafe-", "MarkupSafe-",
-    "django_axes-", "django-axes-", "cookie-parser-", "passport-jwt-", "morgan-",
-    "golang-github-go-playground-validator-v10-dev", "golang-github-urfave-negroni-dev")
+                "golang-github-unrolled-secure-dev",
+                "flask_limiter-", "Flask-Limiter-", "argon2_cffi-", "argon2-cffi-", "markupsafe-",
+                "MarkupSafe-", "django_axes-", "django-axes-", "cookie-parser-", "passport-jwt-",
+                "morgan-", "golang-github-go-playground-validator-v10-dev",
+                "golang-github-urfave-negroni-dev")
+HOLDOUT_PROJECTS: tuple[str, ...] = ()
 
 
 def split_of(name: str) -> str:
