@@ -8,11 +8,21 @@ set -euo pipefail
 # with --holdout4, the fourth (chosen 2026-12-07, fourth session, before any of its work);
 # with --holdout5, the fifth (chosen 2026-12-07, fourth session, before its second noise pass i15g);
 # with --holdout6, the sixth (chosen 2026-12-07, fifth session, before any of its work);
-# with --holdout7, the seventh (chosen 2026-12-07, fifth session, before its second noise pass).
-dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7]}
+# with --holdout7, the seventh (chosen 2026-12-07, fifth session, before its second noise pass);
+# with --holdout8, the eighth (chosen 2026-12-07, fifth session, before its third noise pass).
+dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8]}
 mkdir -p "$dest/dl" "$dest/src"
 cd "$dest/dl"
-if [ "${2:-}" = "--holdout7" ]; then
+if [ "${2:-}" = "--holdout8" ]; then
+  for spec in flask-httpauth==4.8.1 pyotp==2.12.1 django-ratelimit==4.1.0 flask-session==0.8.0; do
+    python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
+  done
+  for spec in hpp@0.2.3 express-slow-down@3.1.1 connect-flash@0.1.1; do
+    npm pack -q "$spec" >/dev/null
+  done
+  apt-get download -q golang-github-gorilla-schema-dev=1.2.0-2 \
+    golang-github-justinas-alice-dev=1.2.0-2 2>/dev/null
+elif [ "${2:-}" = "--holdout7" ]; then
   for spec in flask-limiter==4.1.1 argon2-cffi==25.1.0 markupsafe==3.0.4 django-axes==8.3.1; do
     python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
   done
