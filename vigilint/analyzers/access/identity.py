@@ -1049,21 +1049,7 @@ def _compared_with_role(ctx: FileContext, use: Node) -> bool:
     """The nearest comparison around `use` (or the comparing call it is given to) sets it
     against a string literal that names a privileged role (`== "admin"`,
     `"superuser".equals(x)`)."""
-    g = grammar(ctx.language)
-    if g is None:
-        return False
-    cur = use
-    while cur.parent is not None:
-        parent = cur.parent
-        if parent.type in g.comparisons or (parent.type in _CALLS and
-                                            _call_name(ctx, parent) in g.compare_methods):
-            return any(child.type in g.strings and _ROLE_LITERAL.match(
-                ctx.node_text(child).strip("\"'`"))
-                for child in descendants(parent) if not _inside(use, child))
-        if parent.type in ("block", "statement_block", "module", "program"):
-            return False
-        cur = parent
-    return False
+    return _compared_with(ctx, use, _ROLE_LITERAL)
 
 
 def trusted_reads(ctx: FileContext, hooks: IdentityHooks) -> list[Trust]:
