@@ -51,3 +51,18 @@ def test_unknown_origin_findings_are_not_merged():
     plain = [_finding(10, "P3").model_copy(update={"related": ()}),
              _finding(20, "P3").model_copy(update={"related": ()})]
     assert len(one_per_flaw(plain)) == 2
+
+
+def test_a_suppression_covers_its_own_log_line_only():
+    """A justified directive on the first log line of a value does not hide the value's other
+    log lines: the suppressed sink stays a finding of its own, the others still merge."""
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    lines[21] += "  # vigilint: ignore[VG-PY-LOG-002] -- this message is written by a fixed formatter"
+    engine = Engine(rules=[r for r in all_rules() if r.id == "VG-PY-LOG-002"])
+    findings = sorted(engine.analyze("app/lockout.py", "\n".join(lines) + "\n").findings,
+                      key=lambda f: f.line)
+    suppressed = [f for f in findings if f.suppression is not None]
+    open_ = [f for f in findings if f.suppression is None]
+    assert [f.line for f in suppressed] == [22]
+    assert [f.line for f in open_] == [26, 40]
+    assert [r.line for r in open_[0].related if r.message == ALSO_LOGGED] == [29]

@@ -80,15 +80,20 @@ def _by_source(findings: list[Finding]) -> list[Finding]:
     """One rule's findings of one file, those whose value comes from the same source merged
     into one at the first sink, the other sinks as related locations; the group's highest
     priority is kept. Findings of unknown origin, and of different sources, stay apart; so do
-    sinks with and without a fix (a fix must remove its whole finding: fix_check.py)."""
-    groups: dict[tuple[RelatedLocation, bool], list[Finding]] = defaultdict(list)
+    sinks with and without a fix (a fix must remove its whole finding: fix_check.py), and a
+    sink a suppression covers (the engine applies suppressions first: a justified directive on
+    one log line never hides the value's other log lines)."""
+    groups: dict[tuple[RelatedLocation, bool, bool], list[Finding]] = defaultdict(list)
     out: list[Finding] = []
     for finding in findings:
         source = _source(finding)
         if source is None:
             out.append(finding)
         else:
-            groups[source, finding.fix is not None].append(finding)
+            if finding.suppression is not None:
+                out.append(finding)
+                continue
+            groups[source, finding.fix is not None, False].append(finding)
     for group in groups.values():
         if len(group) == 1:
             out.append(group[0])

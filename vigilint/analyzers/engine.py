@@ -5,7 +5,7 @@ that a node rule handles, and the language's comment kinds are compiled into one
 query per language, once per process, and run in one pass: adding a rule adds no tree walk.
 Whole-file rules then run with the same context. The file's code role (analyzers/roles.py) then
 caps or drops findings outside app code (role_policy.py), duplicates of one flaw are merged
-(dedupe.py), and suppressions are applied last.
+(dedupe.py) after suppressions are applied (a directive covers its own line only).
 
 The engine is pure and shared by the CLI and the language server.
 """
@@ -440,8 +440,11 @@ class Engine:
             role = ctx.role
             if role != "app":
                 findings = [f for f in (apply_role(f, role) for f in findings) if f is not None]
-            findings = one_per_flaw(findings)
+        # suppressions before the merging of one flaw's findings: a directive covers the line
+        # it names, never the other lines a merged finding would carry along
         findings = self._apply_suppressions(findings, directives)
+        if findings:
+            findings = one_per_flaw(findings)
         findings = with_fingerprints(findings)
         findings.sort(key=Finding.sort_key)
         # The per-file analyses (semantic layer, dataflow) refer back to the context: dropping
