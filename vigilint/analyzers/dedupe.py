@@ -83,17 +83,14 @@ def _by_source(findings: list[Finding]) -> list[Finding]:
     sinks with and without a fix (a fix must remove its whole finding: fix_check.py), and a
     sink a suppression covers (the engine applies suppressions first: a justified directive on
     one log line never hides the value's other log lines)."""
-    groups: dict[tuple[RelatedLocation, bool, bool], list[Finding]] = defaultdict(list)
+    groups: dict[tuple[RelatedLocation, bool], list[Finding]] = defaultdict(list)
     out: list[Finding] = []
     for finding in findings:
         source = _source(finding)
-        if source is None:
+        if source is None or finding.suppression is not None:
             out.append(finding)
         else:
-            if finding.suppression is not None:
-                out.append(finding)
-                continue
-            groups[source, finding.fix is not None, False].append(finding)
+            groups[source, finding.fix is not None].append(finding)
     for group in groups.values():
         if len(group) == 1:
             out.append(group[0])
