@@ -9,11 +9,21 @@ set -euo pipefail
 # with --holdout5, the fifth (chosen 2026-12-07, fourth session, before its second noise pass i15g);
 # with --holdout6, the sixth (chosen 2026-12-07, fifth session, before any of its work);
 # with --holdout7, the seventh (chosen 2026-12-07, fifth session, before its second noise pass);
-# with --holdout8, the eighth (chosen 2026-12-07, fifth session, before its third noise pass).
-dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8]}
+# with --holdout8, the eighth (chosen 2026-12-07, fifth session, before its third noise pass);
+# with --holdout9, the ninth (chosen 2026-12-07, sixth session, before any of its work).
+dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9]}
 mkdir -p "$dest/dl" "$dest/src"
 cd "$dest/dl"
-if [ "${2:-}" = "--holdout8" ]; then
+if [ "${2:-}" = "--holdout9" ]; then
+  for spec in flask-jwt-extended==4.7.4 waitress==3.0.2 django-oauth-toolkit==3.4.1 cachelib==0.17.0; do
+    python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
+  done
+  for spec in sanitize-html@2.18.2 jwks-rsa@4.1.0 connect-redis@9.0.0; do
+    npm pack -q "$spec" >/dev/null
+  done
+  apt-get download -q golang-golang-x-oauth2-dev=0.3.0-1 \
+    golang-github-coreos-go-oidc-dev=2.1.0-2 2>/dev/null
+elif [ "${2:-}" = "--holdout8" ]; then
   for spec in flask-httpauth==4.8.1 pyotp==2.12.1 django-ratelimit==4.1.0 flask-session==0.8.0; do
     python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
   done
