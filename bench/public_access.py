@@ -1,6 +1,8 @@
 """Access-control recall and false-alarm rate on public framework test cases (issue 24).
 
     python bench/public_access.py [--cases /work/publicac] [--findings] [--out FILE.md]
+    python bench/public_access.py --cases /work/publicac2        # the second, held-back set
+    python bench/public_access.py --from-manifest [--cases DIR] [--manifest FILE]
 
 The cases are files copied verbatim from public, permissively licensed test suites (GitHub
 CodeQL's query tests, OWASP Juice Shop's coding-challenge snippets) into a folder outside the
@@ -189,18 +191,22 @@ def main(argv: list[str] | None = None) -> int:
                         help="list missed spans, false alarms and every access-control finding "
                              "(held-back data: read only after the code is final)")
     parser.add_argument("--from-manifest", action="store_true",
-                        help="write labels.jsonl and clean.jsonl into --cases from "
-                             "bench/public_access/manifest.jsonl, check the case files, and stop")
+                        help="write labels.jsonl and clean.jsonl into --cases from --manifest, "
+                             "check the case files, and stop")
+    parser.add_argument("--manifest", type=Path, default=MANIFEST,
+                        help="manifest for --from-manifest (default "
+                             "bench/public_access/manifest.jsonl; the second set is "
+                             "bench/public_access2/manifest.jsonl with --cases /work/publicac2)")
     args = parser.parse_args(argv)
     if args.from_manifest:
-        problems = from_manifest(args.cases)
+        problems = from_manifest(args.cases, args.manifest)
         for problem in problems:
             print(problem)
         print(f"labels written to {args.cases}; {len(problems)} case file(s) missing or different")
         return 1 if problems else 0
     if not (args.cases / "labels.jsonl").exists():
-        parser.error(f"{args.cases}/labels.jsonl not found: re-create the folder from "
-                     "bench/public_access/manifest.jsonl (bench/public_access/README.md)")
+        parser.error(f"{args.cases}/labels.jsonl not found: re-create the folder with "
+                     "--from-manifest (bench/public_access/README.md)")
     report = score(args.cases)
     text = markdown(report)
     print(text)
