@@ -260,6 +260,14 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                                 or not any(tokens.stems[i] in neutral or
                                            (sources.get((f, la)) in _RANDOMNESS
                                            and "random" in neutral) for i in range(f, la))]
+    for clause, spans in by_clause["crypto_ctx"].items():
+        # a database's or a map's key is no crypto key ("the primary key of the orders table
+        # should be a bigint"): a sense that makes "key" neutral in its clause takes it out
+        neutral = other_sense.get(clause, frozenset())
+        spans[:] = [(f, la) for f, la in spans
+                    if not all(tokens.stems[i] in neutral for i in range(f, la))]
+    crypto_context = any(by_clause["crypto_ctx"].values()) or any(
+        phrase.source not in _RANDOMNESS for phrase, _, _, _ in found.get("prim", []))
     if any("hash" in words for words in other_sense.values()) and all(
             tokens.stems[f] in _MAP_KEY for _, _, f, _ in found.get("crypto_ctx", [])):
         # a hash table's keys are no crypto keys: its modulo and character sums are its own

@@ -172,11 +172,13 @@ _SECTION_END = re.compile(r"\n[ \t]*\n(?![ \t]*[-*]|[ \t]*\w[^\n]{0,200}\(OWASP)
 
 def analyze(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             requirements: list[tuple[int, int]], refs: list[OwaspRef],
-            asks_for_code: bool) -> Analysis:
+            asks_for_code: bool, testing: bool = False) -> Analysis:
+    """`testing`: the request writes tests only (`Request.tests_only`): its triggers weigh one
+    less, as in an exercise."""
     in_requirements = token_marks(tokens, requirements)
     controls, covered, ruled_out = _controls(tokens, lex, found)
     signals = list(_code_signals(tokens, lex, covered, in_requirements))
-    scores, evidence = _scores(tokens, lex, found, covered, in_requirements, signals)
+    scores, evidence = _scores(tokens, lex, found, covered, in_requirements, signals, testing)
     detected = [d for d, domain in lex.domains.items() if scores.get(d, 0) >= lex.threshold
                 and (not domain.requires or _present(tokens, found, d, in_requirements)
                      or _strong(scores, found, d))]
@@ -338,7 +340,7 @@ def _ruled_out(tokens: Tokens, found: dict[str, list[Match]]) -> set[int]:
 
 def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             covered: dict[int, frozenset[str]], in_requirements: set[int],
-            signals: list[tuple[CodeSignal, int, int]]
+            signals: list[tuple[CodeSignal, int, int]], testing: bool = False
             ) -> tuple[dict[str, int], dict[str, Evidence]]:
     # UI and naming requests are short; in a long prompt or pasted code the same words
     # ("center", "label", "style") say nothing about the task.
@@ -361,7 +363,7 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         _EXERCISE_STUB.search(tokens.text) is not None
         and any(flag & DEFINITION for flag in tokens.flags)) or pure_stub)
     quoted = token_marks(tokens, [m.span(1) for m in _UI_STRING.finditer(tokens.text)]) \
-        if cosmetic else set()
+        if cosmetic or testing else set()
     senses: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
     for _, tag, first, _ in found.get("sense", []):
         senses[tokens.clauses[first]].append(lex.senses[tag[3]])
@@ -397,11 +399,11 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                for stems, domains in neutral):
             continue
         weight = phrase.weight
-        if cosmetic or exercise:
-            weight -= 1
+        if cosmetic or exercise or testing:
+            weight -= 1  # (a test exercises the feature, it does not build it)
         if exercise and pure_stub and phrase.weight < 3:
             weight -= 1  # data in, data out: the words of its description name no feature
-        if cosmetic and phrase.weight < 3 and all(i in quoted for i in span):
+        if (cosmetic or testing) and phrase.weight < 3 and all(i in quoted for i in span):
             weight -= 1  # a UI string in a UI task: "the 'Forgot password?' link" (but an
             # 'impersonate user' button is the feature)
         if all(_incidental(tokens.flags[i], lex.domains[domain_id].requires) for i in span):

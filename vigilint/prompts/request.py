@@ -53,6 +53,15 @@ _DOCUMENT_AS_NOUN = frozenset({"upload", "uploads", "storag", "store", "manageme
 # After "audit", these make it a noun: "audit logging for the HR app" asks for logging code.
 _AUDIT_AS_NOUN = frozenset({"log", "logs", "logging", "logger", "trail", "event", "record",
                             "tabl", "entri", "histori", "sink", "pipelin", "servic", "modul"})
+# A test as the request's object, up to four words in and before any "and": the test word not
+# followed by a noun it qualifies ("a test server", "test users", "a test harness").
+_TEST_OBJECT = re.compile(
+    r"(?i)^[^\w'’-]*+(?:(?!(?:and|und|et|y|e|then|also|plus)\b)\w+(?:['’-]\w+)*+"
+    r"[^\w'’-]+){0,4}?"
+    r"(?:tests?|specs?|test ?cases?|testfälle|testfall|pruebas?|testes?)\b"
+    r"(?![ \t]+(?:server|servers|environment|env|endpoint|endpoints|account|accounts|user|users"
+    r"|data|database|db|api|key|keys|mode|instance|bucket|site|page|app|harness|double|doubles"
+    r"|payment|payments|card|cards|credential|credentials|token|tokens|tenant|login|password)\b)")
 _MAX_CLAUSES = 400  # clauses read for the request (the rest of a huge prompt is content)
 
 
@@ -65,6 +74,16 @@ class Request:
     clause_kinds: dict[int, ClauseKind] = field(default_factory=dict)
     start: int = 0  # offsets of the action clause
     end: int = 0
+
+    def tests_only(self) -> bool:
+        """The request writes (or moves) tests and nothing else: its object is a test within its
+        first words ("write a playwright test asserting the login page shows ...", "cypress
+        test: the signup page shows an error", "ajoute un test qui vérifie ...", "move the
+        password reset tests into their own file"), and no other clause produces. A test
+        exercises code that exists; it builds no login, no upload, no query."""
+        if sum(kind == "produce" for kind in self.clause_kinds.values()) > 1:
+            return False
+        return _TEST_OBJECT.search(f"{self.action} {self.object}") is not None
 
     def produces(self, clause: int) -> bool:
         """True when `clause` belongs to a request for code (a produce clause, or a

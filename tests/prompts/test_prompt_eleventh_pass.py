@@ -1,0 +1,76 @@
+"""Pass i17k on issue 17: harmless prompts warned or blocked by ordinary programming vocabulary
+that collides with the security lexicon (see bench/results/prompts_i17k.md), each class
+asserted on prompts written for this file, with the sensitive requests next to them that must
+keep their warning or block:
+
+- a database's, a map's or a keyboard's *key* is no crypto key (a primary key and a BIGINT are
+  no RSA maths);
+- a request that writes tests exercises a feature and builds none: its triggers weigh one less
+  (a playwright test of the login page, a test moved to its own file), while "implement the
+  reset endpoint and write tests for it" and "a test server that accepts uploads" still build.
+
+Rules-only assertions switch the learned opinion off; the others check the shipped guard."""
+
+from __future__ import annotations
+
+import pytest
+
+import vigilint.prompts.guard as guard
+from vigilint.prompts import check_prompt
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    monkeypatch.setattr(guard, "opinion", lambda tokens, rules=None: None)
+
+
+# -- data keys ------------------------------------------------------------------------------
+@pytest.mark.parametrize("prompt", [
+    "the primary key of the shipments table should be a bigint, write the alembic migration",
+    "add a composite primary key (tenant_id, invoice_no) to the invoices table, BIGINT columns",
+    "Knex migration: change the foreign key on comments.post_id to a bigint and cascade deletes",
+    "sort the dictionary by key and print the top 10 entries",
+    "Ctrl+K keyboard shortcut opens the command palette, Esc closes it (react hooks)",
+    "DynamoDB table for the scoreboard: partition key game_id, sort key score",
+])
+def test_a_data_key_is_no_crypto_key(prompt, rules_only):
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow", (verdict.domains, verdict.findings)
+
+
+@pytest.mark.parametrize("prompt", [
+    "implement RSA key generation with BigInteger in Java, no library",
+    "write modular exponentiation with bigint to compute the shared Diffie-Hellman key",
+])
+def test_crypto_maths_on_a_real_key_is_still_blocked(prompt):
+    assert check_prompt(prompt).verdict == "block"
+
+
+def test_an_api_key_keeps_its_secrets_domain(rules_only):
+    verdict = check_prompt("keep the mailgun api key in the settings module so the invite mails "
+                           "go out")
+    assert verdict.verdict == "warn"
+    assert "secrets" in verdict.domains
+
+
+# -- tests exercise, they do not build ------------------------------------------------------
+@pytest.mark.parametrize("prompt", [
+    "write a cypress test asserting the sign-in page shows the 'Reset your password' link",
+    "Playwright spec: the signup page shows an error under the password field when it is empty",
+    "move the session expiry tests into tests/test_session_expiry.py, no other change",
+    "Ajoute un test qui vérifie que le champ « mot de passe » de la page de connexion est "
+    "masqué",
+    "add integration tests for the login endpoint: a wrong password returns 401",
+])
+def test_a_request_for_tests_is_allowed(prompt, rules_only):
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow", (verdict.domains, verdict.findings)
+
+
+@pytest.mark.parametrize("prompt", [
+    "implement the password reset endpoint and write tests for it",
+    "write a test server that accepts file uploads from users and stores them under /srv/up",
+    "write a login endpoint for the staff portal, then add unit tests for it",
+])
+def test_a_build_next_to_tests_is_still_warned(prompt, rules_only):
+    assert check_prompt(prompt).verdict == "warn"
