@@ -7,7 +7,10 @@ keep their warning or block:
   no RSA maths);
 - a request that writes tests exercises a feature and builds none: its triggers weigh one less
   (a playwright test of the login page, a test moved to its own file), while "implement the
-  reset endpoint and write tests for it" and "a test server that accepts uploads" still build.
+  reset endpoint and write tests for it" and "a test server that accepts uploads" still build;
+- made-up people are no one's personal data (Faker, mock and seed users);
+- a client's retries, back-off and attempt limits reveal no login to protect;
+- a PascalCase name of three parts or more is a name (HttpRequestException asks for no request).
 
 Rules-only assertions switch the learned opinion off; the others check the shipped guard."""
 
@@ -74,3 +77,49 @@ def test_a_request_for_tests_is_allowed(prompt, rules_only):
 ])
 def test_a_build_next_to_tests_is_still_warned(prompt, rules_only):
     assert check_prompt(prompt).verdict == "warn"
+
+
+# -- made-up people --------------------------------------------------------------------------
+@pytest.mark.parametrize("prompt", [
+    "seed script for the staging DB: 200 fake members with Faker (names, emails, birthdays), "
+    "insert with executemany",
+    "storybook fixtures: mock customers with random names and addresses for the address-book "
+    "component",
+    "factory_boy factory for the Patient model with made up names and phone numbers",
+])
+def test_made_up_people_are_no_personal_data(prompt, rules_only):
+    verdict = check_prompt(prompt)
+    assert "personal-data" not in verdict.domains, verdict.findings
+    assert verdict.verdict == "allow", (verdict.domains, verdict.findings)
+
+
+@pytest.mark.parametrize("prompt", [
+    "export all members with their addresses and phone numbers to a CSV the front desk can "
+    "download",
+    "endpoint that returns the patient's name, birthday and insurance number by patient id",
+])
+def test_real_people_keep_their_personal_data_domain(prompt, rules_only):
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "warn"
+    assert "personal-data" in verdict.domains
+
+
+# -- retries ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("prompt", [
+    "the `withRetry()` helper should back off exponentially, max 6 tries, with full jitter; "
+    "write it in Go for the price fetcher",
+    "tenacity decorator for the S3 upload: retry transient errors, at most 5 attempts, "
+    "back-off doubling from 1 s",
+    "write a retry policy with Polly in C#: 3 retries, exponential backoff, only on "
+    "HttpRequestException",
+])
+def test_a_clients_retry_limits_reveal_no_login(prompt, rules_only):
+    verdict = check_prompt(prompt)
+    assert "auth" not in verdict.domains
+    assert verdict.verdict == "allow", (verdict.domains, verdict.findings)
+
+
+def test_a_login_with_attempt_limits_is_still_auth(rules_only):
+    verdict = check_prompt("login form for the kiosk app: max 5 tries, then back off "
+                           "exponentially")
+    assert "auth" in verdict.domains

@@ -44,6 +44,12 @@ _ACTION_UI = lazyre.compile(
     r"(?i)\b(?:delete|remove|ban|block|suspend|impersonate|promote|demote|refund|reset|deactivate"
     r"|disable|kick|approve|revoke|grant|export|download|unlock)\w{0,3}[ \t]+(?:[\w-]{1,30}[ \t]+){0,2}?"
     r"(?:button|link|icon|toggle|switch|checkbox)s?\b")
+# Retrying a failed call: its attempt limits and back-off are a client's, and reveal no login
+# to protect ("the retry() decorator backs off exponentially, max 5 tries, with jitter").
+_RESILIENCE = lazyre.compile(
+    r"(?i)\b(?:retr(?:y|ies|ied|ying)|re-?tries|backoff|jitter|circuit[ -]breakers?|transient"
+    r"|reconnect\w{0,4}|polly|tenacity|resilience4j|idempotent)\b")
+_ATTEMPTS = re.compile(r"(?i)\b(?:back[ -]?offs?|backing off|tries|try|attempts?|retries|delays?)\b")
 INCIDENTAL_SCORE = 2  # a secondary domain at this score or less may be incidental
 REQUIREMENTS = "(stated requirements)"
 # Code signals need code: a call, a member access, an assignment, an include or an SQL verb.
@@ -429,8 +435,12 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     # private and metadata IPs") is about that domain whatever it calls the feature.
     revealed: dict[str, set[str]] = defaultdict(set)
     revealing: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    resilient = _RESILIENCE.search(tokens.text) is not None
     for phrase, tag, first, last in found.get("control", []):
         domain_id = tag[1]
+        if resilient and _ATTEMPTS.search(tokens.span_text(first, last)):
+            continue  # "retry with back-off, max 5 tries" limits a client's retries, not the
+            # guesses at a login
         concern = lex.domains[domain_id].concerns[tag[2]]
         title = concern.controls[tag[3]] if 0 <= tag[3] < len(concern.controls) else phrase.source
         if lex.control_domains.get(phrase.source) == domain_id and last - first >= 2 and \
