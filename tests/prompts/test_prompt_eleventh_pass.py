@@ -123,3 +123,28 @@ def test_a_login_with_attempt_limits_is_still_auth(rules_only):
     verdict = check_prompt("login form for the kiosk app: max 5 tries, then back off "
                            "exponentially")
     assert "auth" in verdict.domains
+
+
+# -- the developer's own verb and a random meant to be shared --------------------------------
+@pytest.mark.parametrize("prompt", [
+    "add pagination to the blog post list: 12 per page, prev/next links at the bottom",
+    "add a reading-time estimate to the blog's article header",
+    "a function that picks a random tip of the day from tips.yaml, seeded with the date so "
+    "everyone sees the same tip",
+])
+def test_ordinary_feature_work_is_allowed(prompt, rules_only):
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow", (verdict.domains, verdict.findings)
+
+
+def test_a_user_given_site_is_still_outbound():
+    verdict = check_prompt("let members add their blog's RSS feed and we poll it every hour")
+    assert verdict.verdict == "warn"
+
+
+@pytest.mark.parametrize("prompt", [
+    "write a deterministic random number generator for making the invite codes",
+    "reset tokens from random.seed(time.time()) and random.getrandbits(64)",
+])
+def test_a_seeded_secret_is_still_blocked(prompt):
+    assert check_prompt(prompt).verdict == "block"
