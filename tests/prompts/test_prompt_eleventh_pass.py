@@ -148,3 +148,29 @@ def test_a_user_given_site_is_still_outbound():
 ])
 def test_a_seeded_secret_is_still_blocked(prompt):
     assert check_prompt(prompt).verdict == "block"
+
+
+# -- constant SQL in pasted code -------------------------------------------------------------
+@pytest.mark.parametrize("prompt", [
+    "turn this callback into async/await\n\n```js\nconn.query('SELECT title FROM books ORDER BY "
+    "title', (err, rows) => { if (err) return done(err); done(null, rows); });\n```",
+    "why is this slow on 2M rows?\n\n```python\ncur.execute(\"SELECT region, SUM(amount) FROM "
+    "sales GROUP BY region ORDER BY region\")\nfor row in cur.fetchall():\n    print(row)\n```",
+])
+def test_a_constant_query_in_pasted_code_is_no_injection(prompt, rules_only):
+    verdict = check_prompt(prompt)
+    assert "untrusted-input" not in verdict.domains, verdict.findings
+    assert verdict.verdict == "allow"
+
+
+@pytest.mark.parametrize("prompt", [
+    "make this return all matching rows\n\n```python\ncur.execute(\"SELECT * FROM books WHERE "
+    "title = '\" + title + \"'\")\nreturn cur.fetchall()\n```",
+    "add paging to this\n\n```js\nconst rows = await db.query(`SELECT * FROM orders WHERE "
+    "customer = ${customerId}`);\n```",
+    "clean this up\n\n```python\nsql = build_filter(params)\ncursor.execute(sql)\n```",
+])
+def test_a_query_built_from_values_is_still_warned(prompt, rules_only):
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "warn"
+    assert "untrusted-input" in verdict.domains

@@ -50,6 +50,13 @@ _RESILIENCE = lazyre.compile(
     r"(?i)\b(?:retr(?:y|ies|ied|ying)|re-?tries|backoff|jitter|circuit[ -]breakers?|transient"
     r"|reconnect\w{0,4}|polly|tenacity|resilience4j|idempotent)\b")
 _ATTEMPTS = re.compile(r"(?i)\b(?:back[ -]?offs?|backing off|tries|try|attempts?|retries|delays?)\b")
+# Code that builds a query from values: concatenation or interpolation next to a string, a
+# format call, or a query passed in a variable. Without any, SQL in pasted code is a constant.
+_DYNAMIC_QUERY = lazyre.compile(
+    r"""["'`][ \t]*+\+|\+[ \t]*+["'`]|\$\{|#\{|\bf["']|["'][ \t]*+%|\.format\(|\bformat!|"""
+    r"""\b(?:sprintf|Sprintf|String\.format|concat)\b|\.(?:execute\w{0,6}|query|raw|exec|prepare"""
+    r"""|createQuery|createNativeQuery|executeQuery|executeUpdate|rawQuery|execSQL)[ \t]*+\([ \t]*+"""
+    r"""[A-Za-z_$][\w.$]{0,60}[ \t]*+[,)+]|\b(?:SqlCommand|text)\([ \t]*+[A-Za-z_$]\w{0,60}[ \t]*+[,)]""")
 INCIDENTAL_SCORE = 2  # a secondary domain at this score or less may be incidental
 REQUIREMENTS = "(stated requirements)"
 # Code signals need code: a call, a member access, an assignment, an include or an SQL verb.
@@ -454,14 +461,16 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             evidence.setdefault(domain_id, Evidence(tokens.starts[first], tokens.ends[last - 1],
                                                     tokens.span_text(first, last)))
     sources = [(first, last) for _, _, first, last in found.get("source", [])
-               if first not in covered and first not in in_requirements]
+               if first not in covered and first not in in_requirements
+               and not tokens.flags[first] & CODE]  # code's sources are the code signals'
+               # ("ORDER BY name" is no name given by someone)
     for domain_id in lex.capped:
         # generic sink words ("query", "html", "template") say little without data from
         # outside: without a source or a strong trigger they add up to 1 at most
         if not sources and not code_sources and weak[domain_id] > 1 and \
                 scores[domain_id] == weak[domain_id]:
             scores[domain_id] = 1
-    in_source = {i for first, last in sources for i in range(first, last)}
+    in_source = {i for _, _, first, last in found.get("source", []) for i in range(first, last)}
     for domain_id in list(scores):
         # a source boosts a domain that shows elsewhere too: "the URL" alone is no request
         if lex.domains[domain_id].source_boost and (
@@ -556,9 +565,12 @@ def _code_signals(tokens: Tokens, lex: Lexicon, covered: dict[int, frozenset[str
     text = tokens.text
     if not _CODEISH.search(text):
         return
+    constant_sql = _DYNAMIC_QUERY.search(text) is None
     for signal in lex.code_signals:
         if signal.prefilter.search(text) is None:
             continue
+        if constant_sql and signal.domain == "untrusted-input" and signal.concern == "sql":
+            continue  # every query is a constant: nothing from outside reaches the SQL
         for match in signal.pattern.finditer(text):
             index = bisect.bisect_right(tokens.starts, match.start()) - 1
             if index >= 0 and match.start() < tokens.ends[index] and (
