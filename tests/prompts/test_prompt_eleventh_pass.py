@@ -174,3 +174,57 @@ def test_a_query_built_from_values_is_still_warned(prompt, rules_only):
     verdict = check_prompt(prompt)
     assert verdict.verdict == "warn"
     assert "untrusted-input" in verdict.domains
+
+
+# -- what the request is -----------------------------------------------------------------------
+@pytest.mark.parametrize("prompt", [
+    "the audit flagged rand() in otp.c. explain to our intern why that is weak for one-time "
+    "codes. no fix yet, only the explanation",
+    "our pentest report says the session ids come from Math.random(). why is that a problem? "
+    "don't fix anything, just explain",
+])
+def test_a_statement_then_an_explanation_is_never_blocked(prompt):
+    verdict = check_prompt(prompt)
+    assert verdict.verdict != "block", verdict.findings
+    assert verdict.request is not None and verdict.request.kind == "explain"
+
+
+def test_a_statement_then_a_fix_is_still_a_request():
+    verdict = check_prompt("the audit flagged rand() in otp.c. fix it so the one-time codes are "
+                           "made with a cipher we write ourselves")
+    assert verdict.verdict == "block"
+
+
+@pytest.mark.parametrize("prompt", [
+    "Write the change for this commit message:\n\nfeat(keys): derive unlock codes from the "
+    "serial and a vendor secret with our own mixing function (xor, rotate, 8 rounds)",
+    "Implement the patch for this ticket description: 'our own stream cipher for the sensor "
+    "radio, keystream from an LCG seeded with the device key'",
+])
+def test_the_prose_a_change_is_written_for_is_its_spec(prompt):
+    assert check_prompt(prompt).verdict == "block"
+
+
+@pytest.mark.parametrize("prompt", [
+    "Write a commit message for this change",
+    "write release notes for 4.2 from the merged pull requests",
+])
+def test_prose_as_the_object_is_still_docs(prompt):
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow"
+    assert verdict.request is not None and verdict.request.kind == "docs"
+
+
+def test_a_pasted_hash_round_is_read_as_crypto_code():
+    verdict = check_prompt(
+        "vectorise this with AVX2 please\n\n```c\nfor (j = 0; j < 64; j++) {\n"
+        "    x1 = hh + S1(ee) + CHOOSE(ee, ff, gg) + K[j] + W[j];\n"
+        "    x2 = S0(aa) + MAJORITY(aa, bb, cc);\n"
+        "    h = g; g = f; f = e; e = d + x1; d = c; c = b; b = a; a = x1 + x2;\n}\n```")
+    assert verdict.verdict == "block"
+
+
+def test_a_fibonacci_loop_is_no_hash_round(rules_only):
+    verdict = check_prompt("make this iterative loop readable\n\n```c\nfor (i = 2; i <= n; i++) "
+                           "{ c = a + b; a = b; b = c; }\nreturn b;\n```")
+    assert verdict.verdict == "allow"

@@ -3,7 +3,7 @@ lexicon.toml and controls.toml (see vigilint/prompts/compiled.py). Do not edit.
 """
 # fmt: off
 # ruff: noqa
-FINGERPRINT = '2541964708bfec874e94e0eafb4e11eae72c72d2c960cae64e46bb62fefef490'
+FINGERPRINT = '4b059b8830b1322058462e3d95b6b2c6a8bb5844ed8c659a5d5c2dcdc6228ef6'
 SETS = (('0600', '0640', '0700', '0o600', '0o700', '600', '640', '700'), ('127',), ('0',), ('1',),
  ('169',), ('254',), ('1password',), ('2fa', 'authenticator', 'mfa', 'otp', 'totp'),
  ('2fa', 'mfa', 'passkei', 'totp', 'webauthn'), ('2fa',),
