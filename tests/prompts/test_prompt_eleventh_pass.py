@@ -228,3 +228,30 @@ def test_a_fibonacci_loop_is_no_hash_round(rules_only):
     verdict = check_prompt("make this iterative loop readable\n\n```c\nfor (i = 2; i <= n; i++) "
                            "{ c = a + b; a = b; b = c; }\nreturn b;\n```")
     assert verdict.verdict == "allow"
+
+
+# -- a library's primitive put to work ---------------------------------------------------------
+@pytest.mark.parametrize("prompt", [
+    "add bcrypt to the registration endpoint",
+    "integrate argon2 into the login flow of the member portal",
+])
+def test_a_primitive_added_to_an_application_is_used_not_built(prompt):
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "warn", verdict.findings  # a use, still without its constraints
+
+
+@pytest.mark.parametrize("prompt", [
+    "add our own bcrypt implementation to the registration endpoint",
+    "add AES to the door controller firmware, bit by bit in C",
+])
+def test_a_primitive_written_for_an_application_is_still_blocked(prompt):
+    assert check_prompt(prompt).verdict == "block"
+
+
+def test_nothing_hand_rolled_refuses_the_build():
+    verdict = check_prompt(
+        "Sign the outgoing webhook bodies with HMAC-SHA256 from Go's crypto/hmac (nothing "
+        "hand-rolled), key from the secrets manager, timestamp inside the signed string, "
+        "receivers drop anything older than 5 minutes and compare with hmac.Equal. OWASP "
+        "A08:2021 Software and Data Integrity Failures.")
+    assert verdict.verdict != "block", verdict.findings

@@ -751,6 +751,10 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
             if sources[(pf, pl)] in _RANDOMNESS and not crypto_context:
                 continue  # a PRNG for a game or a simulation
             ported = ports and not libs and _following(tokens, pl, clause) not in lex.use_nouns
+            if not strong_own and not ported and sources[(pf, pl)] in _USUALLY_USED and \
+                    tokens.stems[vf] in _INTEGRATING and _into_application(tokens, pl, clause):
+                continue  # "add bcrypt to the signup endpoint" puts the library's primitive to
+                # work in the application
             if strong_own or ported or not _used(tokens, lex, pl, clause, libs):
                 return _hit(tokens, vf, pl, "builds a named primitive")
     # 1b. a request without a verb that opens on a named primitive and names the language or
@@ -1019,6 +1023,27 @@ def _relative_clause(tokens: Tokens, unit_end: int, op: int) -> bool:
 
 def by_start_of(spans: Spans) -> dict[int, tuple[int, int]]:
     return {f: (f, la) for f, la in reversed(spans)}
+
+
+# Verbs that put something into an application rather than write it.
+_INTEGRATING = frozenset({"add", "integrat", "integrate", "enabl", "enable", "wire", "hook",
+                          "plug", "appli", "apply", "switch", "turn"})
+# Parts of an application a primitive is added to ("to the signup endpoint", "in the login
+# form", "on the webhook sender").
+_APPLICATION_PARTS = frozenset({
+    "endpoint", "rout", "route", "api", "app", "servic", "service", "form", "page", "login",
+    "signup", "registration", "regist", "handler", "view", "backend", "server",
+    "flow", "model", "tabl", "column", "field", "sender", "webhook", "client", "middlewar",
+    "middleware", "pipelin", "pipeline", "upload", "export", "project", "repo", "stack"})
+
+
+def _into_application(tokens: Tokens, after: int, clause: int) -> bool:
+    """After the primitive ending before token `after`: "to|into|in|on|for" and, within four
+    words of the clause, a part of an application."""
+    end = tokens.clause_range(clause).stop
+    if after >= end or tokens.stems[after] not in ("to", "into", "in", "on", "for"):
+        return False
+    return any(tokens.stems[i] in _APPLICATION_PARTS for i in range(after + 1, min(after + 5, end)))
 
 
 def _used(tokens: Tokens, lex: Lexicon, after: int, clause: int, libs: Spans) -> bool:

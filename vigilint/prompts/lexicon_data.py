@@ -3,7 +3,7 @@ lexicon.toml and controls.toml (see vigilint/prompts/compiled.py). Do not edit.
 """
 # fmt: off
 # ruff: noqa
-FINGERPRINT = '4b059b8830b1322058462e3d95b6b2c6a8bb5844ed8c659a5d5c2dcdc6228ef6'
+FINGERPRINT = '277775035e9a6909136aed82ac6391bd828949bd24e3fca9e51a92b3c4a1f469'
 SETS = (('0600', '0640', '0700', '0o600', '0o700', '600', '640', '700'), ('127',), ('0',), ('1',),
  ('169',), ('254',), ('1password',), ('2fa', 'authenticator', 'mfa', 'otp', 'totp'),
  ('2fa', 'mfa', 'passkei', 'totp', 'webauthn'), ('2fa',),
@@ -7372,8 +7372,8 @@ ROOT = ('object', 'Lexicon',
      'never', 'no', 'nor', 'not', 'off', 'optional', 'remov', 'skip', 'unnecessari', 'without'))),
   ('build_negators',
    ('frozenset',
-    ('avoid', 'dont', 'instead', 'never', 'no', 'nor', 'not', 'rather', 'shouldn', 'stop', 'why',
-     'without'))),
+    ('avoid', 'dont', 'instead', 'never', 'no', 'none', 'nor', 'not', 'noth', 'rather', 'shouldn',
+     'stop', 'why', 'without'))),
   ('use_nouns',
    ('frozenset',
     ('bas', 'bind', 'call', 'cert', 'certificat', 'check', 'checksum', 'client', 'config',
