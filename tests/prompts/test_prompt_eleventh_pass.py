@@ -255,3 +255,23 @@ def test_nothing_hand_rolled_refuses_the_build():
         "receivers drop anything older than 5 minutes and compare with hmac.Equal. OWASP "
         "A08:2021 Software and Data Integrity Failures.")
     assert verdict.verdict != "block", verdict.findings
+
+
+def test_an_api_call_with_no_query_shown_keeps_its_sql_reading(rules_only):
+    verdict = check_prompt("finish this\n\n```python\nimport sqlite3\ndef create_table(dbname, "
+                           "table, columns):\n    db = sqlite3.connect(dbname)\n    cur = "
+                           "db.cursor()\n```")
+    assert "untrusted-input" in verdict.domains
+
+
+def test_a_query_formatted_in_csharp_is_dynamic(rules_only):
+    verdict = check_prompt("continue\n\n```csharp\nvar n = (long)conn.ExecuteScalar(string.Format("
+                           "\"select count(1) from caches where code='{0}'\", item.Code));\n```")
+    assert "untrusted-input" in verdict.domains
+
+
+def test_a_class_name_that_is_no_failure_keeps_its_words(rules_only):
+    verdict = check_prompt("Write a C# method that starts a process from the given "
+                           "ProcessStartInfo built from the user's command line and returns "
+                           "its exit code")
+    assert "untrusted-input" in verdict.domains

@@ -53,10 +53,14 @@ _ATTEMPTS = re.compile(r"(?i)\b(?:back[ -]?offs?|backing off|tries|try|attempts?
 # Code that builds a query from values: concatenation or interpolation next to a string, a
 # format call, or a query passed in a variable. Without any, SQL in pasted code is a constant.
 _DYNAMIC_QUERY = lazyre.compile(
-    r"""["'`][ \t]*+\+|\+[ \t]*+["'`]|\$\{|#\{|\bf["']|["'][ \t]*+%|\.format\(|\bformat!|"""
-    r"""\b(?:sprintf|Sprintf|String\.format|concat)\b|\.(?:execute\w{0,6}|query|raw|exec|prepare"""
+    r"""["'`][ \t]*+\+|\+[ \t]*+["'`]|\$\{|#\{|\bf["']|["'][ \t]*+%|\.[Ff]ormat\(|\bformat!|"""
+    r"""\b(?:sprintf|Sprintf|[Ss]tring\.[Ff]ormat|concat|Concat|join)\b|\.(?:execute\w{0,6}|query|raw|exec|prepare"""
     r"""|createQuery|createNativeQuery|executeQuery|executeUpdate|rawQuery|execSQL)[ \t]*+\([ \t]*+"""
     r"""[A-Za-z_$][\w.$]{0,60}[ \t]*+[,)+]|\b(?:SqlCommand|text)\([ \t]*+[A-Za-z_$]\w{0,60}[ \t]*+[,)]""")
+# A query written out as a string literal ("SELECT name FROM products"): with none, the code
+# only calls a database API and where its queries come from is not shown.
+_SQL_LITERAL = lazyre.compile(
+    r"""(?i)["'`][ \t]*+(?:select|insert|update|delete|with|replace|merge)\b""")
 INCIDENTAL_SCORE = 2  # a secondary domain at this score or less may be incidental
 REQUIREMENTS = "(stated requirements)"
 # Code signals need code: a call, a member access, an assignment, an include or an SQL verb.
@@ -462,8 +466,9 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                                                     tokens.span_text(first, last)))
     sources = [(first, last) for _, _, first, last in found.get("source", [])
                if first not in covered and first not in in_requirements
-               and not tokens.flags[first] & CODE]  # code's sources are the code signals'
-               # ("ORDER BY name" is no name given by someone)
+               and not (tokens.flags[first] & CODE and _in_string(tokens.text,
+                                                                   tokens.starts[first]))]
+    # (a source phrase inside a string of code is the string's text: "ORDER BY name")
     for domain_id in lex.capped:
         # generic sink words ("query", "html", "template") say little without data from
         # outside: without a source or a strong trigger they add up to 1 at most
@@ -478,6 +483,15 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                 or (sources and any(i not in in_source for i in trigger_tokens[domain_id]))):
             scores[domain_id] += 1
     return scores, evidence
+
+
+def _in_string(text: str, position: int) -> bool:
+    """`position` stands inside a quoted string of its line (an odd number of one kind of
+    quote before it on the line)."""
+    line = text[text.rfind("\n", 0, position) + 1:position]
+    if len(line) > 400:
+        return False
+    return any(line.count(quote) % 2 == 1 for quote in "'\"`")
 
 
 def _incidental(flags: int, native: bool) -> bool:
@@ -565,12 +579,12 @@ def _code_signals(tokens: Tokens, lex: Lexicon, covered: dict[int, frozenset[str
     text = tokens.text
     if not _CODEISH.search(text):
         return
-    constant_sql = _DYNAMIC_QUERY.search(text) is None
+    constant_sql = _SQL_LITERAL.search(text) is not None and _DYNAMIC_QUERY.search(text) is None
     for signal in lex.code_signals:
         if signal.prefilter.search(text) is None:
             continue
         if constant_sql and signal.domain == "untrusted-input" and signal.concern == "sql":
-            continue  # every query is a constant: nothing from outside reaches the SQL
+            continue  # the queries shown are constants: nothing from outside reaches them
         for match in signal.pattern.finditer(text):
             index = bisect.bisect_right(tokens.starts, match.start()) - 1
             if index >= 0 and match.start() < tokens.ends[index] and (

@@ -3,7 +3,7 @@ lexicon.toml and controls.toml (see vigilint/prompts/compiled.py). Do not edit.
 """
 # fmt: off
 # ruff: noqa
-FINGERPRINT = '277775035e9a6909136aed82ac6391bd828949bd24e3fca9e51a92b3c4a1f469'
+FINGERPRINT = 'c053d46bed425f1c2cfcd5e2c9d39f5b5f483ca69874ff21090b505cb9c9094c'
 SETS = (('0600', '0640', '0700', '0o600', '0o700', '600', '640', '700'), ('127',), ('0',), ('1',),
  ('169',), ('254',), ('1password',), ('2fa', 'authenticator', 'mfa', 'otp', 'totp'),
  ('2fa', 'mfa', 'passkei', 'totp', 'webauthn'), ('2fa',),

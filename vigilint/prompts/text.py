@@ -45,9 +45,9 @@ _WORD = re.compile(
 # Names: identifiers with an underscore or an inner capital, and `backticked` spans.
 _NAME = re.compile(r"`[^`\n]{1,80}`|\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\b"
                    r"|\b[a-z]+[A-Z][A-Za-z0-9]*\b"
-                   # PascalCase of three parts or more: a class or exception name
-                   # (HttpRequestException, PasswordResetController)
-                   r"|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+){2,}\b"
+                   # an exception or error type in PascalCase names a failure, not a
+                   # feature (HttpRequestException, InvalidTokenError)
+                   r"|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:Exception|Error|Errors|Warning)\b"
                    r"|(?<![\w.])[.#][a-z][a-z0-9]*(?:-[a-z0-9]+)+")  # CSS names: .login-btn
 # Product names read as one word, not split at their capitals (MariaDB is not "maria db").
 _BRANDS = re.compile(
