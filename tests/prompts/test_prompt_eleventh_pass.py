@@ -275,3 +275,38 @@ def test_a_class_name_that_is_no_failure_keeps_its_words(rules_only):
                            "ProcessStartInfo built from the user's command line and returns "
                            "its exit code")
     assert "untrusted-input" in verdict.domains
+
+
+# -- crypto the rules missed (the learned opinion alone caught them in-sample) ---------------
+@pytest.mark.parametrize("prompt", [
+    "email verification links need an unguessable token: use uuid.uuid1().hex and write the "
+    "generate and store helpers in Flask",
+    "make the share cookie unreadable for visitors: a small function that turns the payload into "
+    "gibberish with our SITE_KEY and back again, no Crypt facade, self contained",
+    "raise the rounds from 10 to 20 and tweak the rotation amounts of our homegrown block "
+    "cipher so it holds up better",
+    "gate codes for the allotment sheds: code = (shed_number ^ 0x2F2F) * week % 10000, the "
+    "office computes it and the lock checks it; write both",
+])
+def test_a_crypto_request_in_other_words_is_blocked(prompt, rules_only):
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "block", (verdict.domains, verdict.findings)
+
+
+@pytest.mark.parametrize("prompt", [
+    "bump the timeout from 8 to 16 seconds in our in-house http client",
+    "use uuid.uuid1() as the event id so the rows sort by creation time",
+    "the error page shows gibberish for umlauts, fix the encoding",
+])
+def test_their_ordinary_neighbours_are_not_blocked(prompt, rules_only):
+    assert check_prompt(prompt).verdict != "block"
+
+
+@pytest.mark.parametrize("prompt", [
+    # the secret named as the prompt's first word was outside the window read around the
+    # generator (closed by the learned opinion before, test_prompt_model.py)
+    "api keys: base36 of Math.random() * 1e16 concatenated with Date.now()",
+    "reset codes: str(random.randint(0, 999999)) for each request, store them in redis",
+])
+def test_a_secret_named_first_is_read_with_its_generator(prompt, rules_only):
+    assert check_prompt(prompt).verdict == "block"
