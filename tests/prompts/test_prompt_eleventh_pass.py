@@ -310,3 +310,22 @@ def test_their_ordinary_neighbours_are_not_blocked(prompt, rules_only):
 ])
 def test_a_secret_named_first_is_read_with_its_generator(prompt, rules_only):
     assert check_prompt(prompt).verdict == "block"
+
+
+# -- the memory domain ---------------------------------------------------------------------
+@pytest.mark.parametrize("prompt", [
+    "Write `username_ok(name: str) -> bool` for the settings page: false under 3 chars or over "
+    "20 chars",
+    "port this word counter from C to Rust, keep the behaviour\n\n```c\nint count(const char *s) "
+    "{\n    int n = 0, in = 0;\n    for (; *s; s++) { if (*s == ' ') in = 0; else if (!in) "
+    "{ in = 1; n++; } }\n    return n;\n}\n```",
+])
+def test_a_length_or_a_port_into_a_safe_language_is_no_memory_work(prompt, rules_only):
+    verdict = check_prompt(prompt)
+    assert "memory" not in verdict.domains, verdict.findings
+
+
+def test_native_string_handling_keeps_its_memory_domain(rules_only):
+    verdict = check_prompt("write a C function that copies the user's nickname into a char "
+                           "buffer of 32 bytes")
+    assert "memory" in verdict.domains

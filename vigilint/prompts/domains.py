@@ -198,7 +198,10 @@ def analyze(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     scores, evidence = _scores(tokens, lex, found, covered, in_requirements, signals, testing)
     detected = [d for d, domain in lex.domains.items() if scores.get(d, 0) >= lex.threshold
                 and (not domain.requires or _present(tokens, found, d, in_requirements)
-                     or _strong(scores, found, d))]
+                     or _strong(scores, found, d))
+                and not (domain.requires and _PORT_TO_SAFE.search(tokens.text) is not None)]
+    # (native code ported into a memory-safe language leaves its memory handling behind: "port
+    # this levenshtein from C to Rust line by line")
     if not detected and asks_for_code and any(s.domain == "sources" for s, _, _ in signals):
         # code that reads request data, with nothing else to say what it does with it
         detected.append("untrusted-input")
@@ -509,6 +512,7 @@ def _present(tokens: Tokens, found: dict[str, list[Match]], domain_id: str,
     cues ("char", "an index") count only where no memory-safe language shows."""
     def cues(kind: str) -> bool:
         return any(tag[1] == domain_id and first not in in_requirements
+                   and not (kind == "requires_weak" and _counted(tokens, first))
                    for _, tag, first, _ in found.get(kind, []))
     # ... nor in a web application (an endpoint, an API): "inputs longer than 200 chars
     # rejected" is a length limit there, not a C string
@@ -526,11 +530,31 @@ _WEB = frozenset({"endpoint", "route", "api", "web", "http", "https", "websit", 
                   "flask", "django", "fastapi", "laravel", "express", "spring", "rail"})
 
 
+# A port, a translation or a rewrite into a memory-safe language.
+_PORT_TO_SAFE = lazyre.compile(
+    r"(?i)\b(?:port|translate|convert|rewrite|migrate|transpile)\w{0,4}\b[^\n]{0,80}?\b(?:to|into)"
+    r"[ \t]++(?:safe[ \t]++|idiomatic[ \t]++)?(?:rust|python|java|kotlin|go|golang|typescript"
+    r"|javascript|c#|swift|scala|ruby|haskell|elixir)\b")
+
+
+def _counted(tokens: Tokens, index: int) -> bool:
+    """The word at `index` follows a number: "under 8 chars", "12+ characters" is a length,
+    not a C char."""
+    return index > 0 and tokens.stems[index - 1].isdigit()
+
+
+# A Python signature with type annotations ("`password_strength(pw: str) -> str`"), in prose
+# or in code: a memory-safe language.
+_ANNOTATED = re.compile(r"\b\w{1,60}\(\s{0,3}\w{1,30}\s{0,3}:\s{0,3}(?:str|int|float|bool|bytes"
+                        r"|list|dict|set|tuple|Optional|List|Dict)\b[^()\n]{0,200}\)\s{0,3}->")
+
+
 def _managed(tokens: Tokens, found: dict[str, list[Match]]) -> bool:
     """A memory-safe language shows (named in prose, or its code) and no C declaration does."""
     return (any(not tokens.flags[first] & (IDENT | CODE)
                 for _, _, first, _ in found.get("managed", []))
-            or _MANAGED_CODE.search(tokens.text) is not None) \
+            or _MANAGED_CODE.search(tokens.text) is not None
+            or _ANNOTATED.search(tokens.text) is not None) \
         and _NATIVE_CODE.search(tokens.text) is None
 
 
