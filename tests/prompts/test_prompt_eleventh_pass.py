@@ -329,3 +329,17 @@ def test_native_string_handling_keeps_its_memory_domain(rules_only):
     verdict = check_prompt("write a C function that copies the user's nickname into a char "
                            "buffer of 32 bytes")
     assert "memory" in verdict.domains
+
+
+def test_no_hand_rolled_crypto_next_to_a_library_is_a_use(rules_only):
+    verdict = check_prompt("encrypt the nightly export with Fernet from the `cryptography` "
+                           "package, key from the KMS, no hand-rolled crypto")
+    assert verdict.verdict != "block", verdict.findings
+
+
+@pytest.mark.parametrize("prompt", [
+    "no libraries allowed, write our own cipher for the config file",
+    "we can't use a library so write a home-made cipher for the notes",
+])
+def test_a_home_made_cipher_after_a_refused_library_is_blocked(prompt, rules_only):
+    assert check_prompt(prompt).verdict == "block"
