@@ -343,3 +343,15 @@ def test_no_hand_rolled_crypto_next_to_a_library_is_a_use(rules_only):
 ])
 def test_a_home_made_cipher_after_a_refused_library_is_blocked(prompt, rules_only):
     assert check_prompt(prompt).verdict == "block"
+
+
+def test_a_parenthesis_in_prose_is_no_code(rules_only):
+    verdict = check_prompt("stop the worker process when it hangs for more than a minute in our "
+                           "load-test harness (node child_process)")
+    assert verdict.verdict == "allow", (verdict.domains, verdict.findings)
+
+
+def test_a_number_before_a_char_declaration_in_code_is_no_length(rules_only):
+    verdict = check_prompt("continue this C\n\n```c\nassert(n <= 128);\nchar buf[4];\n"
+                           "strcpy(buf, name);\n```")
+    assert "memory" in verdict.domains

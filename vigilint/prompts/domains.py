@@ -64,7 +64,7 @@ _SQL_LITERAL = lazyre.compile(
 INCIDENTAL_SCORE = 2  # a secondary domain at this score or less may be incidental
 REQUIREMENTS = "(stated requirements)"
 # Code signals need code: a call, a member access, an assignment, an include or an SQL verb.
-_CODEISH = re.compile(r"\w\s*\(|\w\.\w|::|=|/<\w|/\{\w|/:\w|#include|\$_|\b(?:SELECT|INSERT|DELETE|UPDATE)\b|-----BEGIN")
+_CODEISH = re.compile(r"\w\(|\w[ \t]*+\([^()\n]{0,200}\)[ \t]*+[;{]|\w\.\w|::|=|/<\w|/\{\w|/:\w|#include|\$_|\b(?:SELECT|INSERT|DELETE|UPDATE)\b|-----BEGIN")
 # A function stub whose docstring shows examples: `>>> f(1)`, "Examples:", "f(2) == 4", "➞".
 _EXERCISE_STUB = re.compile(
     r"^[ \t]*+(?:>>>[ \t]|(?:for[ \t]+)?examples?[ \t]*+:|\w{1,40}\([^\n]{0,200}\)[ \t]*+"
@@ -540,7 +540,8 @@ _PORT_TO_SAFE = lazyre.compile(
 def _counted(tokens: Tokens, index: int) -> bool:
     """The word at `index` follows a number: "under 8 chars", "12+ characters" is a length,
     not a C char."""
-    return index > 0 and tokens.stems[index - 1].isdigit()
+    return (index > 0 and not tokens.flags[index] & CODE and tokens.stems[index - 1].isdigit()
+            and tokens.clauses[index - 1] == tokens.clauses[index])
 
 
 # A Python signature with type annotations ("`password_strength(pw: str) -> str`"), in prose
