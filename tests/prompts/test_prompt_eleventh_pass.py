@@ -355,3 +355,9 @@ def test_a_number_before_a_char_declaration_in_code_is_no_length(rules_only):
     verdict = check_prompt("continue this C\n\n```c\nassert(n <= 128);\nchar buf[4];\n"
                            "strcpy(buf, name);\n```")
     assert "memory" in verdict.domains
+
+
+def test_a_colon_inside_inline_code_ends_no_clause(rules_only):
+    verdict = check_prompt("Write `password_score(pw: str) -> int` for the signup form's strength "
+                           "meter: 0 under 8 chars, +1 for digits, +1 for symbols")
+    assert verdict.verdict == "allow", (verdict.domains, verdict.findings)

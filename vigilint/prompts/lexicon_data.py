@@ -3,7 +3,7 @@ lexicon.toml and controls.toml (see vigilint/prompts/compiled.py). Do not edit.
 """
 # fmt: off
 # ruff: noqa
-FINGERPRINT = 'b52d2e52f86458ffb5c55e5e4abc863279a88a3b9d56440e86a41de222fb7f54'
+FINGERPRINT = '814da0024a358ecdc0ec02c445cad36a8a23834f20ead2960f56b511046935b7'
 SETS = (('0600', '0640', '0700', '0o600', '0o700', '600', '640', '700'), ('127',), ('0',), ('1',),
  ('169',), ('254',), ('1password',), ('2fa', 'authenticator', 'mfa', 'otp', 'totp'),
  ('2fa', 'mfa', 'passkei', 'totp', 'webauthn'), ('2fa',),
