@@ -5,6 +5,9 @@ blind, how it and its combinations with the rules generalise.
         # the blind rules' reading and the LOSO and forward models' probabilities
     python scripts/train_prompt_model.py report [--cache FILE]           # the tables
     python scripts/train_prompt_model.py train --stack   # writes vigilint/prompts/model_weights.json
+    python scripts/train_prompt_model.py loso --stack --folds holdout9,...,holdout14 --cache OUT
+        # leave one set out on this tree's guard: per set, a model trained on the others
+        # (weights in a temporary file, never installed) scores it with this tree's rules
 
 Pure Python (no numpy/sklearn), deterministic (fixed seed, sorted inputs): the shipped weights
 are reproducible from this script, the labelled sets under `bench/prompts/` and git history.
