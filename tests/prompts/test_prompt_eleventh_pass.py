@@ -361,3 +361,9 @@ def test_a_colon_inside_inline_code_ends_no_clause(rules_only):
     verdict = check_prompt("Write `password_score(pw: str) -> int` for the signup form's strength "
                            "meter: 0 under 8 chars, +1 for digits, +1 for symbols")
     assert verdict.verdict == "allow", (verdict.domains, verdict.findings)
+
+
+def test_a_test_button_is_a_feature(rules_only):
+    verdict = check_prompt("Add a 'test connection' button to the SMTP settings page that "
+                           "connects to the host the user entered")
+    assert verdict.verdict == "warn"

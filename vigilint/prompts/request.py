@@ -61,7 +61,8 @@ _TEST_OBJECT = re.compile(
     r"(?:tests?|specs?|test ?cases?|testfälle|testfall|pruebas?|testes?)\b"
     r"(?![ \t]+(?:server|servers|environment|env|endpoint|endpoints|account|accounts|user|users"
     r"|data|database|db|api|key|keys|mode|instance|bucket|site|page|app|harness|double|doubles"
-    r"|payment|payments|card|cards|credential|credentials|token|tokens|tenant|login|password)\b)")
+    r"|payment|payments|card|cards|credential|credentials|token|tokens|tenant|login|password"
+    r"|connection|connections|button|buttons|email|emails|mail|message|messages|send|webhook|url)\b)")
 # After a produce verb's object, these introduce what it is built from or for, not its object.
 _SPEC_PREPOSITIONS = frozenset({"for", "from", "per", "matching", "match", "follow", "describ",
                                 "according", "behind", "implementing"})
