@@ -5,6 +5,9 @@ blind, how it and its combinations with the rules generalise.
         # the blind rules' reading and the LOSO and forward models' probabilities
     python scripts/train_prompt_model.py report [--cache FILE]           # the tables
     python scripts/train_prompt_model.py train --stack   # writes vigilint/prompts/model_weights.json
+    python scripts/train_prompt_model.py loso --stack --folds holdout9,...,holdout14 --cache OUT
+        # leave one set out on this tree's guard: per set, a model trained on the others
+        # (weights in a temporary file, never installed) scores it with this tree's rules
 
 Pure Python (no numpy/sklearn), deterministic (fixed seed, sorted inputs): the shipped weights
 are reproducible from this script, the labelled sets under `bench/prompts/` and git history.
@@ -50,7 +53,8 @@ from vigilint.prompts.text import CODE, tokenize  # noqa: E402
 
 PROMPTS = ROOT / "bench" / "prompts"
 SETS = ("labelled", "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-        "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12")
+        "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12",
+        "holdout13", "holdout14")
 FOLDS = ("holdout7", "holdout8", "holdout9", "holdout10", "holdout11")
 HARMLESS_KINDS = ("harmless", "mention", "question")
 EXPLAIN_KINDS = ("crypto-explain", "crypto-code-review", "crypto-use")
@@ -169,7 +173,8 @@ def metrics(rows: list[dict], verdicts: list[str]) -> dict[str, float | str]:
 # The commit at which each fold was registered, before any pass read it: the rules there are the
 # rules that scored it blind (reproduces the "before" accuracies of bench/results/).
 BLIND_RULES = {"holdout7": "6744ab8", "holdout8": "105fad7", "holdout9": "543759f",
-               "holdout10": "8b1d24e", "holdout11": "644ca42", "holdout12": "9fb4cf4"}
+               "holdout10": "8b1d24e", "holdout11": "644ca42", "holdout12": "9fb4cf4",
+               "holdout13": "0813bcd6", "holdout14": "ac166852"}
 _OLD_RULES = """
 import json, sys
 sys.path.insert(0, sys.argv[1])
@@ -483,9 +488,61 @@ def corpus(cache: Path) -> None:
             for part in ("dev", "holdout")) + " |")
 
 
+def guard_loso(rows: list[dict], folds: tuple[str, ...], with_tests: bool, out: Path) -> None:
+    """Leave one set out, on this tree's guard: per set, a model trained on every other labelled
+    set (and this tree's prompt tests) is installed with the SHIPPED thresholds and this tree's
+    rules score the held-out set. The rules themselves were tuned on every set (in-sample); the
+    model never saw the set it scores. Writes each prompt's verdict to `out` (JSON)."""
+    import vigilint.prompts.model as model_module
+    from vigilint.prompts import check_prompt
+    labelled = {r["prompt"] for r in rows}
+    tests = [r for r in test_rows(None) if r["prompt"] not in labelled] if with_tests else []
+    shipped = model_module.WEIGHTS
+    results: dict[str, list[dict]] = {}
+    print("| set | accuracy | crypto-impl blocked | harmless allowed | "
+          "explain/review/use blocked | warn recall |")
+    print("|---|---|---|---|---|---|")
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            for name in folds:
+                bias, weights = train([r for r in rows if r["set"] != name] + tests)
+                path = Path(tmp) / f"weights_{name}.json"
+                _write_weights(path, bias, weights, SHIPPED, stacked=True, trained_on=[
+                    s for s in SETS if s != name])
+                model_module.WEIGHTS = path
+                model_module.model.cache_clear()
+                part = [r for r in rows if r["set"] == name]
+                seen = [check_prompt(r["prompt"]) for r in part]
+                verdicts = [v.verdict for v in seen]
+                results[name] = [{"id": r.get("id"), "kind": r["kind"], "variant": r.get("variant"),
+                                  "expected": r["verdict"], "got": v.verdict,
+                                  "rules": (v.second_opinion.rules_verdict if v.second_opinion
+                                            else v.verdict),
+                                  "p": ([v.second_opinion.block, v.second_opinion.flag]
+                                        if v.second_opinion else None)}
+                                 for r, v in zip(part, seen, strict=True)]
+                print(f"| {name} | " + " | ".join(str(v) for v in metrics(part, verdicts).values())
+                      + " |", flush=True)
+    finally:
+        model_module.WEIGHTS = shipped
+        model_module.model.cache_clear()
+    out.write_text(json.dumps(results), encoding="utf-8")
+
+
+def _write_weights(path: Path, bias: list[float], weights: dict[str, list[float]],
+                   thresholds: dict[str, float], stacked: bool, trained_on: list[str]) -> None:
+    names = sorted(weights)
+    path.write_text(json.dumps({
+        "trained_on": trained_on, "seed": SEED, "stacked": stacked, "thresholds": thresholds,
+        "bias": [round(b, 4) for b in bias], "features": names,
+        "block": [round(weights[n][0], 4) for n in names],
+        "flag": [round(weights[n][1], 4) for n in names]}, ensure_ascii=False,
+        separators=(",", ":")) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("command", choices=("scores", "report", "train", "corpus"))
+    parser.add_argument("command", choices=("scores", "report", "train", "corpus", "loso"))
     parser.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "prompt_model_scores.json"),
                         help="scores: where to write the per-fold probabilities; report: read")
     parser.add_argument("--stack", action="store_true",
@@ -509,21 +566,18 @@ def main() -> None:
         Path(args.cache).write_text(json.dumps(
             fold_scores(rows, tuple(args.folds.split(",")), not args.no_tests)), encoding="utf-8")
         return
+    if args.command == "loso":
+        guard_loso(rows, tuple(args.folds.split(",")), not args.no_tests, Path(args.cache))
+        return
     given = [float(x) for x in args.thresholds.split(",")] if args.thresholds else None
     labelled = {r["prompt"] for r in rows}
     tests = [] if args.no_tests else [r for r in test_rows(None) if r["prompt"] not in labelled]
     bias, weights = train(rows + tests)
-    names = sorted(weights)
     thresholds = dict(zip(("block", "flag", "allow", "unblock", "vetted"), given, strict=True)
                       ) if given else SHIPPED
-    WEIGHTS.write_text(json.dumps({
-        "trained_on": list(SETS) + ([] if args.no_tests else ["tests/prompts"]), "seed": SEED,
-        "stacked": args.stack, "thresholds": thresholds,
-        "bias": [round(b, 4) for b in bias], "features": names,
-        "block": [round(weights[n][0], 4) for n in names],
-        "flag": [round(weights[n][1], 4) for n in names]}, ensure_ascii=False,
-        separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {WEIGHTS.relative_to(ROOT)}: {len(names)} features", file=sys.stderr)
+    _write_weights(WEIGHTS, bias, weights, thresholds, args.stack,
+                   list(SETS) + ([] if args.no_tests else ["tests/prompts"]))
+    print(f"wrote {WEIGHTS.relative_to(ROOT)}: {len(weights)} features", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -200,7 +200,6 @@ def test_the_rules_reading_is_an_input_of_the_opinion():
     ("allow", 'def string_to_md5(text):\n    """Given a string text, return its md5 hash equivalent string. If text is empty, return None."""\n'),
     # gaps of the rules listed in test_prompt_fourth_pass.py, closed by the opinion
     ("warn", "Let users connect their own SMTP server by entering host and port, and we send mail through it"),
-    ("block", "api keys: base36 of Math.random() * 1e16 concatenated with Date.now()"),
     ("block", "Write a PHP helper that stamps each download link with an expiry time and a value only our server can compute from a secret, and the check."),
 ])
 def test_gaps_the_opinion_closes(expected, prompt):

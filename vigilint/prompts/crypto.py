@@ -260,6 +260,14 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                                 or not any(tokens.stems[i] in neutral or
                                            (sources.get((f, la)) in _RANDOMNESS
                                            and "random" in neutral) for i in range(f, la))]
+    for clause, spans in by_clause["crypto_ctx"].items():
+        # a database's or a map's key is no crypto key ("the primary key of the orders table
+        # should be a bigint"): a sense that makes "key" neutral in its clause takes it out
+        neutral = other_sense.get(clause, frozenset())
+        spans[:] = [(f, la) for f, la in spans
+                    if not all(tokens.stems[i] in neutral for i in range(f, la))]
+    crypto_context = any(by_clause["crypto_ctx"].values()) or any(
+        phrase.source not in _RANDOMNESS for phrase, _, _, _ in found.get("prim", []))
     if any("hash" in words for words in other_sense.values()) and all(
             tokens.stems[f] in _MAP_KEY for _, _, f, _ in found.get("crypto_ctx", [])):
         # a hash table's keys are no crypto keys: its modulo and character sums are its own
@@ -340,7 +348,9 @@ _WEAK_RANDOM = re.compile(
     r"|(?<![\w.])(?:mt_)?rand\s*\(|\bmt_rand\b|\buniqid\s*\(|\bmath/rand\b"
     r"|\brand\.(?:Intn|Int63|Int31n?|Read|Seed)\b|\blcg_value\b|\bRandom\(\)\.next"
     r"|\bUnityEngine\.Random\b|\bRandom\.Range\b|\bRandom\.(?:value|Next\w{0,6})\b"
-    r"|\bsrand\s*\(|\brandom\(\)\s*%|\bdrand48\b|\bStdRng::seed_from_u64\b|\$RANDOM\b")
+    r"|\bsrand\s*\(|\brandom\(\)\s*%|\bdrand48\b|\bStdRng::seed_from_u64\b|\$RANDOM\b"
+    # a time-based UUID (the clock and the MAC address) or the clock itself as the secret
+    r"|\buuid\.uuid1\b|\buuid1\s*\(|\buuid\.v1\s*\(|\bUUIDv1\b|\bDate\.now\(\)\.toString\(")
 _SECRET_NOUN = re.compile(
     r"(?i)\b(?:tokens?|passwords?|passwort\w{0,4}|passw[öo]rter|contrase[ñn]as?|senhas?"
     r"|mots? de passe|şifre\w{0,8}|парол\w{0,3}|токен\w{0,3}|otps?|one[- ]time (?:code|password)s?"
@@ -355,7 +365,7 @@ _AWAY_FROM = re.compile(
     r"swap\w*|migrat\w*|nicht|statt|anstatt|em vez de|en lugar de|au lieu de|nunca|jamais"
     r"|don'?t|doesn'?t|isn'?t)\b[^\n.]{0,40}$")
 _SECRET_WINDOW = 130  # characters between the secret's noun and the generator
-_RAND_HINT = re.compile(r"[Rr]and|RAND|uniqid|lcg_value|StdRng")
+_RAND_HINT = re.compile(r"[Rr]and|RAND|uniqid|lcg_value|StdRng|uuid1|uuid\.v1|UUIDv1|Date\.now")
 
 
 def _weak_random_secret(tokens: Tokens) -> CryptoRequest | None:
@@ -369,9 +379,7 @@ def _weak_random_secret(tokens: Tokens) -> CryptoRequest | None:
         if _AWAY_FROM.search(text, line_start, start) is not None or _about_other_code(
                 text, start):
             continue
-        low = max(text.rfind("\n\n", 0, start) + 2, start - _SECRET_WINDOW)
-        high = text.find("\n\n", end)
-        high = min(high if high >= 0 else len(text), end + _SECRET_WINDOW)
+        low, high = _paragraph_window(text, start, end)
         if _SECRET_NOUN.search(text, low, high) is not None:
             return CryptoRequest(start, end, match.group(),
                                  "asks to make a secret with a non-cryptographic generator")
@@ -388,7 +396,8 @@ _CRYPTO_KEY_NOUN = re.compile(
 _PROSE_XOR = re.compile(r"(?i)[\w)\]]\s?\^\s?[\w(]|\bxor(?:ed|ing|s)?\b|\bexclusive[ -]or\b")
 _STORED_SECRET = re.compile(
     r"(?i)\b(?:passwords?|passwort\w{0,4}|senhas?|contrase[ñn]as?|api[ _-]?keys?|secrets?"
-    r"|credentials?|tokens?|private[ _-]?keys?|connection[ _-]?strings?|license[ _-]?keys?)\b")
+    r"|credentials?|tokens?|private[ _-]?keys?|connection[ _-]?strings?|license[ _-]?keys?"
+    r"|(?:unlock|activation|licen[cs]e|access|reset|verification|recovery|redeem|door|gate|entry|lock|safe)[ _-]?codes?)\b")
 
 
 def _xored_secret(tokens: Tokens) -> CryptoRequest | None:
@@ -679,7 +688,8 @@ def _in_code(tokens: Tokens, offset: int) -> bool:
 def _paragraph_window(text: str, start: int, end: int,
                       width: int = _SECRET_WINDOW) -> tuple[int, int]:
     """At most `width` characters either side of a match, inside its paragraph."""
-    low = max(text.rfind("\n\n", 0, start) + 2, start - width)
+    before = text.rfind("\n\n", 0, start)
+    low = max(before + 2 if before >= 0 else 0, start - width)  # (the prompt's first word too)
     high = text.find("\n\n", end)
     return low, min(high if high >= 0 else len(text), end + width)
 
@@ -743,6 +753,10 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
             if sources[(pf, pl)] in _RANDOMNESS and not crypto_context:
                 continue  # a PRNG for a game or a simulation
             ported = ports and not libs and _following(tokens, pl, clause) not in lex.use_nouns
+            if not strong_own and not ported and sources[(pf, pl)] in _USUALLY_USED and \
+                    tokens.stems[vf] in _INTEGRATING and _into_application(tokens, pl, clause):
+                continue  # "add bcrypt to the signup endpoint" puts the library's primitive to
+                # work in the application
             if strong_own or ported or not _used(tokens, lex, pl, clause, libs):
                 return _hit(tokens, vf, pl, "builds a named primitive")
     # 1b. a request without a verb that opens on a named primitive and names the language or
@@ -791,7 +805,10 @@ def _clause_request(tokens: Tokens, lex: Lexicon, by_clause: dict[str, dict[int,
         # a weak marker qualifies the noun it stands next to ("a custom CSPRNG", "an
         # encryption algo my own way"), in a request with a verb or in one that is only a noun
         # phrase ("I'd like a custom cipher")
-        asked = verbs or tokens.stems[_content_start(tokens, lex, clause)] in ("a", "an")
+        asked = verbs or tokens.stems[_content_start(tokens, lex, clause)] in ("a", "an") or any(
+            tokens.stems[i] in _MODIFYING for i in tokens.clause_range(clause))
+        # ("bump the rounds and change the rotation constants of our in-house cipher" changes
+        # the cipher: it is written again)
         nouns = _NounIndex(generic)
         weak_own = [span for span in weak_own if nouns.next_to(span)]
         own = strong_own or (weak_own if asked and not libs else [])
@@ -1011,6 +1028,31 @@ def _relative_clause(tokens: Tokens, unit_end: int, op: int) -> bool:
 
 def by_start_of(spans: Spans) -> dict[int, tuple[int, int]]:
     return {f: (f, la) for f, la in reversed(spans)}
+
+
+# Verbs that change what exists: applied to a self-made cipher, they write it again.
+_MODIFYING = frozenset({"bump", "chang", "change", "tweak", "increas", "increase", "modifi",
+                        "modify", "strengthen", "extend", "adjust", "harden", "doubl", "double",
+                        "rais", "raise", "optimiz", "optimis", "optimize", "optimise", "speed"})
+# Verbs that put something into an application rather than write it.
+_INTEGRATING = frozenset({"add", "integrat", "integrate", "enabl", "enable", "wire", "hook",
+                          "plug", "appli", "apply", "switch", "turn"})
+# Parts of an application a primitive is added to ("to the signup endpoint", "in the login
+# form", "on the webhook sender").
+_APPLICATION_PARTS = frozenset({
+    "endpoint", "rout", "route", "api", "app", "servic", "service", "form", "page", "login",
+    "signup", "registration", "regist", "handler", "view", "backend", "server",
+    "flow", "model", "tabl", "column", "field", "sender", "webhook", "client", "middlewar",
+    "middleware", "pipelin", "pipeline", "upload", "export", "project", "repo", "stack"})
+
+
+def _into_application(tokens: Tokens, after: int, clause: int) -> bool:
+    """After the primitive ending before token `after`: "to|into|in|on|for" and, within four
+    words of the clause, a part of an application."""
+    end = tokens.clause_range(clause).stop
+    if after >= end or tokens.stems[after] not in ("to", "into", "in", "on", "for"):
+        return False
+    return any(tokens.stems[i] in _APPLICATION_PARTS for i in range(after + 1, min(after + 5, end)))
 
 
 def _used(tokens: Tokens, lex: Lexicon, after: int, clause: int, libs: Spans) -> bool:

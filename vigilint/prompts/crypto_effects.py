@@ -318,9 +318,17 @@ _FORBIDDEN = lazyre.compile(
     r"|niemals|nie|jamais|ne jamais|nunca|mai|никогда не|не надо)\b[^.!?\n,;:]{0,40}$")
 
 
+# A marker refused right before it: "no hand-rolled crypto", "nothing home-made", "sin nada
+# casero".
+_REFUSED_HERE = lazyre.compile(
+    r"(?i)\b(?:no|nothing|none|without|zero|ohne|keine?n?|sin|sans|aucune?|senza|sem|bez|без)"
+    r"(?:[ \t]+(?:more|any|other|nada|rien))?[ \t]+$")
+
+
 def _taken_away(text: str, offset: int) -> bool:
     return _AWAY.search(text, max(0, offset - 60), offset) is not None or \
-        _FORBIDDEN.search(text, max(0, offset - 60), offset) is not None
+        _FORBIDDEN.search(text, max(0, offset - 60), offset) is not None or \
+        _REFUSED_HERE.search(text, max(0, offset - 30), offset) is not None
 
 
 @functools.lru_cache(maxsize=4)

@@ -44,10 +44,27 @@ _ACTION_UI = lazyre.compile(
     r"(?i)\b(?:delete|remove|ban|block|suspend|impersonate|promote|demote|refund|reset|deactivate"
     r"|disable|kick|approve|revoke|grant|export|download|unlock)\w{0,3}[ \t]+(?:[\w-]{1,30}[ \t]+){0,2}?"
     r"(?:button|link|icon|toggle|switch|checkbox)s?\b")
+# Retrying a failed call: its attempt limits and back-off are a client's, and reveal no login
+# to protect ("the retry() decorator backs off exponentially, max 5 tries, with jitter").
+_RESILIENCE = lazyre.compile(
+    r"(?i)\b(?:retr(?:y|ies|ied|ying)|re-?tries|backoff|jitter|circuit[ -]breakers?|transient"
+    r"|reconnect\w{0,4}|polly|tenacity|resilience4j|idempotent)\b")
+_ATTEMPTS = re.compile(r"(?i)\b(?:back[ -]?offs?|backing off|tries|try|attempts?|retries|delays?)\b")
+# Code that builds a query from values: concatenation or interpolation next to a string, a
+# format call, or a query passed in a variable. Without any, SQL in pasted code is a constant.
+_DYNAMIC_QUERY = lazyre.compile(
+    r"""["'`][ \t]*+\+|\+[ \t]*+["'`]|\$\{|#\{|\bf["']|["'][ \t]*+%|\.[Ff]ormat\(|\bformat!|"""
+    r"""\b(?:sprintf|Sprintf|[Ss]tring\.[Ff]ormat|concat|Concat|join)\b|\.(?:execute\w{0,6}|query|raw|exec|prepare"""
+    r"""|createQuery|createNativeQuery|executeQuery|executeUpdate|rawQuery|execSQL)[ \t]*+\([ \t]*+"""
+    r"""[A-Za-z_$][\w.$]{0,60}[ \t]*+[,)+]|\b(?:SqlCommand|text)\([ \t]*+[A-Za-z_$]\w{0,60}[ \t]*+[,)]""")
+# A query written out as a string literal ("SELECT name FROM products"): with none, the code
+# only calls a database API and where its queries come from is not shown.
+_SQL_LITERAL = lazyre.compile(
+    r"""(?i)["'`][ \t]*+(?:select|insert|update|delete|with|replace|merge)\b""")
 INCIDENTAL_SCORE = 2  # a secondary domain at this score or less may be incidental
 REQUIREMENTS = "(stated requirements)"
 # Code signals need code: a call, a member access, an assignment, an include or an SQL verb.
-_CODEISH = re.compile(r"\w\s*\(|\w\.\w|::|=|/<\w|/\{\w|/:\w|#include|\$_|\b(?:SELECT|INSERT|DELETE|UPDATE)\b|-----BEGIN")
+_CODEISH = re.compile(r"\w\(|\w[ \t]*+\([^()\n]{0,200}\)[ \t]*+[;{]|\w\.\w|::|=|/<\w|/\{\w|/:\w|#include|\$_|\b(?:SELECT|INSERT|DELETE|UPDATE)\b|-----BEGIN")
 # A function stub whose docstring shows examples: `>>> f(1)`, "Examples:", "f(2) == 4", "➞".
 _EXERCISE_STUB = re.compile(
     r"^[ \t]*+(?:>>>[ \t]|(?:for[ \t]+)?examples?[ \t]*+:|\w{1,40}\([^\n]{0,200}\)[ \t]*+"
@@ -172,14 +189,19 @@ _SECTION_END = re.compile(r"\n[ \t]*\n(?![ \t]*[-*]|[ \t]*\w[^\n]{0,200}\(OWASP)
 
 def analyze(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             requirements: list[tuple[int, int]], refs: list[OwaspRef],
-            asks_for_code: bool) -> Analysis:
+            asks_for_code: bool, testing: bool = False) -> Analysis:
+    """`testing`: the request writes tests only (`Request.tests_only`): its triggers weigh one
+    less, as in an exercise."""
     in_requirements = token_marks(tokens, requirements)
     controls, covered, ruled_out = _controls(tokens, lex, found)
     signals = list(_code_signals(tokens, lex, covered, in_requirements))
-    scores, evidence = _scores(tokens, lex, found, covered, in_requirements, signals)
+    scores, evidence = _scores(tokens, lex, found, covered, in_requirements, signals, testing)
     detected = [d for d, domain in lex.domains.items() if scores.get(d, 0) >= lex.threshold
                 and (not domain.requires or _present(tokens, found, d, in_requirements)
-                     or _strong(scores, found, d))]
+                     or _strong(scores, found, d))
+                and not (domain.requires and _PORT_TO_SAFE.search(tokens.text) is not None)]
+    # (native code ported into a memory-safe language leaves its memory handling behind: "port
+    # this levenshtein from C to Rust line by line")
     if not detected and asks_for_code and any(s.domain == "sources" for s, _, _ in signals):
         # code that reads request data, with nothing else to say what it does with it
         detected.append("untrusted-input")
@@ -338,7 +360,7 @@ def _ruled_out(tokens: Tokens, found: dict[str, list[Match]]) -> set[int]:
 
 def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             covered: dict[int, frozenset[str]], in_requirements: set[int],
-            signals: list[tuple[CodeSignal, int, int]]
+            signals: list[tuple[CodeSignal, int, int]], testing: bool = False
             ) -> tuple[dict[str, int], dict[str, Evidence]]:
     # UI and naming requests are short; in a long prompt or pasted code the same words
     # ("center", "label", "style") say nothing about the task.
@@ -361,7 +383,7 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         _EXERCISE_STUB.search(tokens.text) is not None
         and any(flag & DEFINITION for flag in tokens.flags)) or pure_stub)
     quoted = token_marks(tokens, [m.span(1) for m in _UI_STRING.finditer(tokens.text)]) \
-        if cosmetic else set()
+        if cosmetic or testing else set()
     senses: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
     for _, tag, first, _ in found.get("sense", []):
         senses[tokens.clauses[first]].append(lex.senses[tag[3]])
@@ -397,11 +419,11 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                for stems, domains in neutral):
             continue
         weight = phrase.weight
-        if cosmetic or exercise:
-            weight -= 1
+        if cosmetic or exercise or testing:
+            weight -= 1  # (a test exercises the feature, it does not build it)
         if exercise and pure_stub and phrase.weight < 3:
             weight -= 1  # data in, data out: the words of its description name no feature
-        if cosmetic and phrase.weight < 3 and all(i in quoted for i in span):
+        if (cosmetic or testing) and phrase.weight < 3 and all(i in quoted for i in span):
             weight -= 1  # a UI string in a UI task: "the 'Forgot password?' link" (but an
             # 'impersonate user' button is the feature)
         if all(_incidental(tokens.flags[i], lex.domains[domain_id].requires) for i in span):
@@ -427,8 +449,12 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     # private and metadata IPs") is about that domain whatever it calls the feature.
     revealed: dict[str, set[str]] = defaultdict(set)
     revealing: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    resilient = _RESILIENCE.search(tokens.text) is not None
     for phrase, tag, first, last in found.get("control", []):
         domain_id = tag[1]
+        if resilient and _ATTEMPTS.search(tokens.span_text(first, last)):
+            continue  # "retry with back-off, max 5 tries" limits a client's retries, not the
+            # guesses at a login
         concern = lex.domains[domain_id].concerns[tag[2]]
         title = concern.controls[tag[3]] if 0 <= tag[3] < len(concern.controls) else phrase.source
         if lex.control_domains.get(phrase.source) == domain_id and last - first >= 2 and \
@@ -442,14 +468,17 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             evidence.setdefault(domain_id, Evidence(tokens.starts[first], tokens.ends[last - 1],
                                                     tokens.span_text(first, last)))
     sources = [(first, last) for _, _, first, last in found.get("source", [])
-               if first not in covered and first not in in_requirements]
+               if first not in covered and first not in in_requirements
+               and not (tokens.flags[first] & CODE and _in_string(tokens.text,
+                                                                   tokens.starts[first]))]
+    # (a source phrase inside a string of code is the string's text: "ORDER BY name")
     for domain_id in lex.capped:
         # generic sink words ("query", "html", "template") say little without data from
         # outside: without a source or a strong trigger they add up to 1 at most
         if not sources and not code_sources and weak[domain_id] > 1 and \
                 scores[domain_id] == weak[domain_id]:
             scores[domain_id] = 1
-    in_source = {i for first, last in sources for i in range(first, last)}
+    in_source = {i for _, _, first, last in found.get("source", []) for i in range(first, last)}
     for domain_id in list(scores):
         # a source boosts a domain that shows elsewhere too: "the URL" alone is no request
         if lex.domains[domain_id].source_boost and (
@@ -457,6 +486,15 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                 or (sources and any(i not in in_source for i in trigger_tokens[domain_id]))):
             scores[domain_id] += 1
     return scores, evidence
+
+
+def _in_string(text: str, position: int) -> bool:
+    """`position` stands inside a quoted string of its line (an odd number of one kind of
+    quote before it on the line)."""
+    line = text[text.rfind("\n", 0, position) + 1:position]
+    if len(line) > 400:
+        return False
+    return any(line.count(quote) % 2 == 1 for quote in "'\"`")
 
 
 def _incidental(flags: int, native: bool) -> bool:
@@ -474,6 +512,7 @@ def _present(tokens: Tokens, found: dict[str, list[Match]], domain_id: str,
     cues ("char", "an index") count only where no memory-safe language shows."""
     def cues(kind: str) -> bool:
         return any(tag[1] == domain_id and first not in in_requirements
+                   and not (kind == "requires_weak" and _counted(tokens, first))
                    for _, tag, first, _ in found.get(kind, []))
     # ... nor in a web application (an endpoint, an API): "inputs longer than 200 chars
     # rejected" is a length limit there, not a C string
@@ -491,11 +530,32 @@ _WEB = frozenset({"endpoint", "route", "api", "web", "http", "https", "websit", 
                   "flask", "django", "fastapi", "laravel", "express", "spring", "rail"})
 
 
+# A port, a translation or a rewrite into a memory-safe language.
+_PORT_TO_SAFE = lazyre.compile(
+    r"(?i)\b(?:port|translate|convert|rewrite|migrate|transpile)\w{0,4}\b[^\n]{0,80}?\b(?:to|into)"
+    r"[ \t]++(?:safe[ \t]++|idiomatic[ \t]++)?(?:rust|python|java|kotlin|go|golang|typescript"
+    r"|javascript|c#|swift|scala|ruby|haskell|elixir)\b")
+
+
+def _counted(tokens: Tokens, index: int) -> bool:
+    """The word at `index` follows a number: "under 8 chars", "12+ characters" is a length,
+    not a C char."""
+    return (index > 0 and not tokens.flags[index] & CODE and tokens.stems[index - 1].isdigit()
+            and tokens.clauses[index - 1] == tokens.clauses[index])
+
+
+# A Python signature with type annotations ("`password_strength(pw: str) -> str`"), in prose
+# or in code: a memory-safe language.
+_ANNOTATED = re.compile(r"\b\w{1,60}\(\s{0,3}\w{1,30}\s{0,3}:\s{0,3}(?:str|int|float|bool|bytes"
+                        r"|list|dict|set|tuple|Optional|List|Dict)\b[^()\n]{0,200}\)\s{0,3}->")
+
+
 def _managed(tokens: Tokens, found: dict[str, list[Match]]) -> bool:
     """A memory-safe language shows (named in prose, or its code) and no C declaration does."""
     return (any(not tokens.flags[first] & (IDENT | CODE)
                 for _, _, first, _ in found.get("managed", []))
-            or _MANAGED_CODE.search(tokens.text) is not None) \
+            or _MANAGED_CODE.search(tokens.text) is not None
+            or _ANNOTATED.search(tokens.text) is not None) \
         and _NATIVE_CODE.search(tokens.text) is None
 
 
@@ -544,9 +604,12 @@ def _code_signals(tokens: Tokens, lex: Lexicon, covered: dict[int, frozenset[str
     text = tokens.text
     if not _CODEISH.search(text):
         return
+    constant_sql = _SQL_LITERAL.search(text) is not None and _DYNAMIC_QUERY.search(text) is None
     for signal in lex.code_signals:
         if signal.prefilter.search(text) is None:
             continue
+        if constant_sql and signal.domain == "untrusted-input" and signal.concern == "sql":
+            continue  # the queries shown are constants: nothing from outside reaches them
         for match in signal.pattern.finditer(text):
             index = bisect.bisect_right(tokens.starts, match.start()) - 1
             if index >= 0 and match.start() < tokens.ends[index] and (

@@ -190,7 +190,8 @@ def check_prompt(text: str | bytes, config: Any = None, *,
     crypto = crypto_request(tokens, lex, found, request,
                             frozenset(token_marks(tokens, requirements)))
     asks_for_code = request.asks_for_code and not review_only(reading.text)
-    analysis = analyze(tokens, lex, found, requirements, refs, asks_for_code)
+    analysis = analyze(tokens, lex, found, requirements, refs, asks_for_code,
+                       testing=request.tests_only())
     verdict = PromptVerdict(
         verdict="allow", domains=list(analysis.domains),
         owasp_expected=_expected(lex, analysis.domains, edition), owasp_found=found_ids,

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from vigilint.prompts.lexicon import Lexicon, Match
-from vigilint.prompts.text import CODE, Tokens
+from vigilint.prompts.text import CODE, Tokens, negated
 
 ClauseKind = Literal["produce", "explain", "review", "docs", "none", "code"]
 RequestKind = Literal["produce", "explain", "review", "docs"]
@@ -53,6 +53,19 @@ _DOCUMENT_AS_NOUN = frozenset({"upload", "uploads", "storag", "store", "manageme
 # After "audit", these make it a noun: "audit logging for the HR app" asks for logging code.
 _AUDIT_AS_NOUN = frozenset({"log", "logs", "logging", "logger", "trail", "event", "record",
                             "tabl", "entri", "histori", "sink", "pipelin", "servic", "modul"})
+# A test as the request's object, up to four words in and before any "and": the test word not
+# followed by a noun it qualifies ("a test server", "test users", "a test harness").
+_TEST_OBJECT = re.compile(
+    r"(?i)^[^\w'’-]*+(?:(?!(?:and|und|et|y|e|then|also|plus)\b)\w+(?:['’-]\w+)*+"
+    r"[^\w'’-]+){0,4}?"
+    r"(?:tests?|specs?|test ?cases?|testfälle|testfall|pruebas?|testes?)\b"
+    r"(?![ \t]+(?:server|servers|environment|env|endpoint|endpoints|account|accounts|user|users"
+    r"|data|database|db|api|key|keys|mode|instance|bucket|site|page|app|harness|double|doubles"
+    r"|payment|payments|card|cards|credential|credentials|token|tokens|tenant|login|password"
+    r"|connection|connections|button|buttons|email|emails|mail|message|messages|send|webhook|url)\b)")
+# After a produce verb's object, these introduce what it is built from or for, not its object.
+_SPEC_PREPOSITIONS = frozenset({"for", "from", "per", "matching", "match", "follow", "describ",
+                                "according", "behind", "implementing"})
 _MAX_CLAUSES = 400  # clauses read for the request (the rest of a huge prompt is content)
 
 
@@ -65,6 +78,16 @@ class Request:
     clause_kinds: dict[int, ClauseKind] = field(default_factory=dict)
     start: int = 0  # offsets of the action clause
     end: int = 0
+
+    def tests_only(self) -> bool:
+        """The request writes (or moves) tests and nothing else: its object is a test within its
+        first words ("write a playwright test asserting the login page shows ...", "cypress
+        test: the signup page shows an error", "ajoute un test qui vérifie ...", "move the
+        password reset tests into their own file"), and no other clause produces. A test
+        exercises code that exists; it builds no login, no upload, no query."""
+        if sum(kind == "produce" for kind in self.clause_kinds.values()) > 1:
+            return False
+        return _TEST_OBJECT.search(f"{self.action} {self.object}") is not None
 
     def produces(self, clause: int) -> bool:
         """True when `clause` belongs to a request for code (a produce clause, or a
@@ -157,6 +180,7 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
                                   if c != stated) and not any(
             k == "produce" for c, k in kinds.items() if c != stated) and not any(
             tokens.stems[i] in _CODE_VERBS and not tokens.flags[i] & CODE
+            and _as_verb(tokens, i) and not negated(tokens, i, lex.build_negators, 2)
             for i in range(tokens.clause_range(stated).stop, len(tokens))):
         kinds[stated] = "none"  # the statement sets up the question that follows
         if main is not None and main[0] == stated:
@@ -278,6 +302,18 @@ _REPORTING = frozenset({"say", "said", "flag", "report", "found", "got", "mentio
 _OPENERS = _SUBJECTS | {"the", "this", "a", "an", "their", "your"}
 
 
+# Before a verb: "... and fix it", "please write", "can you make", "to show".
+_BEFORE_VERB = frozenset({"to", "and", "then", "also", "pleas", "please", "just", "can", "could",
+                          "would", "you", "now", "i", "we", "need", "want", "let", "s"})
+
+
+def _as_verb(tokens: Tokens, index: int) -> bool:
+    """The word at `index` stands where a verb does: first in its clause, or after a word that
+    comes before verbs ("the one-time codes" is a noun; "no fix yet" refuses one)."""
+    return (index == tokens.clause_starts[tokens.clauses[index]]
+            or tokens.stems[index - 1] in _BEFORE_VERB)
+
+
 def _reports(tokens: Tokens, span: range) -> bool:
     return any(tokens.stems[i] in _REPORTING for i in span)
 
@@ -369,6 +405,9 @@ def _kind_at(tokens: Tokens, at: int, span: range, starts_at: dict[int, set[str]
         for index in range(at + 1, min(at + 1 + _OBJECT_WINDOW, span.stop)):
             if tokens.stems[index] in _USER_CONTENT and index not in docs_at:
                 break  # "add the user comments" is content, not docs ("a Markdown table" is)
+            if tokens.stems[index] in _SPEC_PREPOSITIONS and index > at + 1:
+                break  # "write the change for this commit message": the prose after the
+                # object says what to build ("a commit message for this change" is prose)
             if index in docs_at:
                 after = tokens.stems[docs_at[index]] if docs_at[index] < span.stop else ""
                 if not _feature(tokens.stems[index], after):

@@ -19,6 +19,7 @@ compiled, so the lexicon is written in plain words.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import tomllib
@@ -45,6 +46,9 @@ _WORD = re.compile(
 # Names: identifiers with an underscore or an inner capital, and `backticked` spans.
 _NAME = re.compile(r"`[^`\n]{1,80}`|\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\b"
                    r"|\b[a-z]+[A-Z][A-Za-z0-9]*\b"
+                   # an exception or error type in PascalCase names a failure, not a
+                   # feature (HttpRequestException, InvalidTokenError)
+                   r"|\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*(?:Exception|Error|Errors|Warning)\b"
                    r"|(?<![\w.])[.#][a-z][a-z0-9]*(?:-[a-z0-9]+)+")  # CSS names: .login-btn
 # Product names read as one word, not split at their capitals (MariaDB is not "maria db").
 _BRANDS = re.compile(
@@ -308,13 +312,25 @@ class Tokens:
         return self.text[self.starts[first]:self.ends[last - 1]]
 
 
+_INLINE_CODE = re.compile(r"`[^`\n]{1,200}`")
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """`position` falls strictly inside one of `spans` (sorted, disjoint)."""
+    index = bisect.bisect_right(spans, (position, 1 << 62)) - 1
+    return index >= 0 and spans[index][0] < position < spans[index][1]
+
+
 def tokenize(text: str) -> Tokens:
     """Cut `text` into clauses of stemmed tokens; offsets refer to `text` itself. Words of
     other languages are read through the glossary (`glossary.toml`): a glossed word becomes
     the English word(s) it stands for, at its own offsets."""
     out = Tokens(text)
     folded = fold(text)
-    bounds = iter([m.start() for m in _CLAUSE_SPLIT.finditer(folded)] + [len(text) + 1])
+    inline = [m.span() for m in _INLINE_CODE.finditer(folded)]
+    bounds = iter([m.start() for m in _CLAUSE_SPLIT.finditer(folded)
+                   if not _inside(inline, m.start())] + [len(text) + 1])
+    # (a colon inside an inline code span, `f(pw: str) -> str`, ends no clause)
     names = _spans(_NAME, folded)
     code = code_line_spans(folded)
     definitions = _spans(_DEFINITION, folded)
