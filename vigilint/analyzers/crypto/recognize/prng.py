@@ -163,10 +163,12 @@ def used_for_security(ctx: FileContext, name: str, owner: Node | None) -> bool:
 
 
 def _code_named(name: str) -> bool:
-    """A hand-written generator's `dropOffCode`, `CourierCodes`: what such a generator makes
-    under the name of a code is an access code (not a colour or country code)."""
+    """A hand-written generator's `dropOffCode`, `CourierCodes`, a booking's `confirmation`:
+    what such a generator makes under the name of a code is an access code (not a colour or
+    country code)."""
     w = set(words(name))
-    return bool(w & {"code", "codes", "pin", "pins", "passcode"}) and not w & _NOT_ACCESS_CODES
+    return bool(w & {"code", "codes", "pin", "pins", "passcode", "confirmation"}) and \
+        not w & _NOT_ACCESS_CODES
 
 
 _NOT_ACCESS_CODES = frozenset({"color", "colour", "country", "status", "error", "http",
@@ -205,14 +207,16 @@ def _keystream_use(ctx: FileContext, names: set[str], owner: Node | None) -> Nod
     if not calls:
         return None
     # `x ^ gen()`, `x ^ gen.next()`, `gen.nextByte() ^ x`, with `x` an item or a subscript
-    xored = re.compile(rf"[\w\]]\s{{0,4}}\^\s{{0,4}}(?:\w+\.)?(?:{calls})\b[\w.]{{0,40}}\(|"
+    xored = re.compile(rf"[\w\]]\s{{0,4}}\^=?\s{{0,4}}(?:\w+\.)?(?:{calls})\b[\w.]{{0,40}}\(|"
                        rf"\b(?:{calls})\b[\w.]{{0,40}}\([^()\n]{{0,60}}\)\s{{0,4}}\^\s{{0,4}}\w")
     for fn in function_nodes(ctx):
         if owner is not None and owner.start_byte <= fn.start_byte < owner.end_byte:
             continue
         text = ctx.node_text(fn)
         if xored.search(text) and re.search(r"\bfor\b|\bwhile\b|\.map\(|\.forEach\(", text):
-            return next((n for n in nodes_in(ctx, fn, BINARY_KINDS) if operator(ctx, n) == "^"
+            # `x ^ gen()`, or Go/Java/JS `out[i] ^= m.next()`
+            return next((n for n in nodes_in(ctx, fn, BINARY_KINDS | AUGMENTED_KINDS)
+                         if operator(ctx, n) in ("^", "^=")
                          and xored.search(ctx.node_text(n))), None)
     return None
 

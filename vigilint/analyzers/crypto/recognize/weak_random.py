@@ -305,10 +305,32 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
             fn is not None and _kept_and_sent(ctx, fn_name, fn)) or (
             fn is not None and _kept_and_checked(ctx, target, fn)):
         return Evidence(call, "weakrandom", f"`{name}` producing a secret value")
-    if fn is not None and _issues_code(ctx, fn, fn_name):
+    if fn is not None and (_issues_code(ctx, fn, fn_name) or _helper_of_code(ctx, fn, fn_name)):
         return Evidence(call, "weakrandom", f"`{name}` drawing the symbols of a code its holder "
                                             f"presents (a voucher, PIN or entry code)")
     return None
+
+
+def _helper_of_code(ctx: FileContext, fn: Node, fn_name: str) -> bool:
+    """A helper that draws one symbol (`pick()`, `randomChar()`) called by a method of its own
+    class or Go type that issues a code or is named for a secret: the draw is the code's."""
+    if not fn_name:
+        return False
+    for call in calls_of(ctx).get(fn_name, ()):
+        if not same_owner_of(ctx, fn, call):
+            continue
+        user = enclosing(call, FUNCTION_KINDS)
+        while user is not None and not function_name(ctx, user):
+            user = enclosing(user, FUNCTION_KINDS)
+        if user is None or user.id == fn.id:
+            continue
+        user_name = function_name(ctx, user)
+        if set(words(user_name)) & (NON_CRYPTO_WORDS | _NOT_SECRET):
+            continue
+        if _secret_name(user_name) or _issues_code(ctx, user, user_name) or \
+                _produced_by_secret_class(ctx, user, user_name):
+            return True
+    return False
 
 
 # What a person is handed to present later: an entry, invite or voucher code, a PIN.
@@ -325,7 +347,7 @@ _GENERIC_PRODUCERS = frozenset({"next", "new", "issue", "generate", "gen", "crea
                                 "mint", "get", "draw", "one", "fresh"})
 # The value is written out as a string of symbols: digits or letters joined, a base-36 or
 # hexadecimal rendering, a zero-padded number.
-_SYMBOLS = lazyre.compile(r"\.join\(|\.toString\(\s{0,4}(?:36|32|16)\s{0,4}\)|\.padStart\(|"
+_SYMBOLS = lazyre.compile(r"\.join\(|\bCollectors\.joining\(|\.toString\(\s{0,4}(?:36|32|16)\s{0,4}\)|\.padStart\(|"
                           r"\.zfill\(|%0\d{1,2}d|:0\d{1,2}d|\bstrconv\.Itoa\(|\.toUpperCase\(\)|"
                           r"\.upper\(\)|Integer\.toString\([^()\n]{0,60},\s{0,4}36\)")
 
@@ -336,14 +358,29 @@ def _issues_code(ctx: FileContext, fn: Node, fn_name: str) -> bool:
     presents later, which a non-cryptographic generator lets others predict. (A code of the
     public kinds -- a country's, an HTTP status, a colour -- is not one.)"""
     own = set(words(fn_name))
+    text = ctx.node_text(fn)
     if own and own <= _GENERIC_PRODUCERS:
         cls = enclosing(fn, _CLASS_KINDS)
         own |= set(words(ctx.node_text(cls.child_by_field_name("name")))) if cls is not None \
             else set()
+        # or what the method binds its result to (`code := b.String()`, then returned)
+        own |= {w for local in _RETURNED_LOCAL.findall(text)
+                if re.search(rf"\breturn\s+{re.escape(local)}\b", text)
+                for w in words(local) if w in _CODE_WORDS}
     if not own & _CODE_WORDS or own & _PUBLIC_CODES or \
             own & (NON_CRYPTO_WORDS | _NOT_SECRET):
         return False
-    return _SYMBOLS.search(ctx.node_text(fn)) is not None
+    return _SYMBOLS.search(text) is not None or _ALPHABET_DRAW.search(text) is not None
+
+
+# A local bound to a built string (`code := b.String()`, `String code = sb.toString();`).
+_RETURNED_LOCAL = lazyre.compile(r"\b([A-Za-z_]\w{0,40})\s{0,4}:?=\s{0,4}\w{1,40}\."
+                                 r"(?:String|toString)\(\)")
+# A symbol drawn from an alphabet by a random index (`alphabet[rng.Intn(len(alphabet))]`,
+# `CHARS.charAt(rnd.nextInt(CHARS.length()))`).
+_ALPHABET_DRAW = lazyre.compile(r"\w\[\s{0,4}[\w.]{1,60}\.(?:Intn|IntN|nextInt|randint|"
+                                r"randrange)\(\s{0,4}len\(|\.charAt\(\s{0,4}[\w.]{1,60}\."
+                                r"nextInt\(\s{0,4}\w{1,40}\.length\(\)")
 
 
 def _rendered_secret(ctx: FileContext, call: Node, name: str) -> Evidence | None:
