@@ -83,6 +83,11 @@ _INVERSES = (("encrypt", "decrypt"), ("encipher", "decipher"), ("encode", "decod
              ("protect", "unprotect"), ("wrap", "unwrap"), ("lock", "unlock"),
              ("save", "load"), ("store", "load"), ("obscure", "reveal"),
              ("obscure", "unobscure"), ("hide", "unhide"), ("shift", "unshift"))
+# Verbs that put a value at rest and take it back (`fileNote`/`readNote`, `save_pin`/`show_pin`).
+_AT_REST = (frozenset({"store", "file", "save", "persist", "write", "keep", "stash", "archive",
+                       "put"}),
+            frozenset({"read", "load", "fetch", "show", "restore", "retrieve", "get", "view",
+                       "unstash"}))
 _MAX_RELATED = 8
 _FAMILY = {"typescript": "javascript", "tsx": "javascript"}
 
@@ -204,6 +209,13 @@ def _inverse(a: str, b: str) -> bool:
         for p, q in ((x, y), (y, x)):
             if p in wa and q in wb and [w for w in wa if w != p] == [w for w in wb if w != q]:
                 return True
+    # a value put at rest and read back: `FileAllergyNote`/`ReadAllergyNote`
+    for p, q in ((_AT_REST[0], _AT_REST[1]), (_AT_REST[1], _AT_REST[0])):
+        mine = [w for w in wa if w in p]
+        theirs = [w for w in wb if w in q]
+        if len(mine) == 1 and len(theirs) == 1 and len(wa) > 1 and \
+                [w for w in wa if w != mine[0]] == [w for w in wb if w != theirs[0]]:
+            return True
     # a verb and its undoing, whatever the verb: `padBlock`/`unpadBlock`, `frame`/`deframe`
     if len(wa) == len(wb) and wa != wb:
         diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
@@ -289,8 +301,9 @@ def _drivers(ctx: FileContext, units: list[Implementation]) -> list[Implementati
     quarter(s, 0, 4, 8, 12)`, `for r := 0; r < 8; r++ { a, b = round(a, b, k[r]) }`) drives
     the rounds: it is part of the cipher, and the loop a related location."""
     for unit in units:
-        if unit.kind not in _ROUND_KINDS or unit.node.type not in FUNCTION_KINDS or \
-                not unit.name or unit.node.id != unit.end.id:
+        if unit.kind not in _ROUND_KINDS | _SHIFT_KINDS or \
+                unit.node.type not in FUNCTION_KINDS or not unit.name or \
+                unit.node.id != unit.end.id:
             continue
         for call in handmade.calls_of(ctx).get(unit.name, ()):
             if unit.node.start_byte <= call.start_byte < unit.end.end_byte or \
@@ -301,9 +314,16 @@ def _drivers(ctx: FileContext, units: list[Implementation]) -> list[Implementati
                 continue
             if _grow(ctx, unit, caller, units):
                 unit.evidence.append(Evidence(call, unit.kind, "the round function called "
-                                                               "in a loop (the rounds)"))
+                                                               "in a loop (the rounds)"
+                                              if unit.kind not in _SHIFT_KINDS else
+                                              "the shift applied to each character in a loop"))
             break
     return units
+
+
+# A letter shift written as a helper (`shiftRune(r, k)`): the loop that applies it to each
+# character (with a repeating key: Vigenère) is the rest of the cipher.
+_SHIFT_KINDS = frozenset({"caesar", "vigenere"})
 
 
 def _key_holders(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:

@@ -8,6 +8,7 @@ ciphers in games and puzzles are not evidence."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tree_sitter import Node
 
@@ -36,6 +37,7 @@ from vigilint.analyzers.crypto.syntax import (
     enclosing,
     file_mentions,
     function_name,
+    function_nodes,
     last_name,
     nodes_in,
     operands,
@@ -152,10 +154,7 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
     if body is None or b"%" not in ctx.source[body.start_byte:body.end_byte]:
         return None
     codes: set[str] | None = None
-    for n in nodes_in(ctx, body, BINARY_KINDS):
-        if operator(ctx, n) != "%":
-            continue
-        left, right = (unwrap(x) for x in operands(n))
+    for n, left, right in _modulos(ctx, body):
         size = resolved_int(ctx, right) if left is not None and right is not None else None
         if size is None and right is not None and right.type == "identifier":
             # `span = 10 if ch.isdigit() else 26` then `% span`: letters or digits
@@ -208,6 +207,27 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
             return Evidence(n, "vigenere", "a Vigenère shift of each character by a repeating key")
         return Evidence(n, "caesar", "a Caesar shift of each character")
     return None
+
+
+def _modulos(ctx: FileContext, body: Node) -> Iterator[tuple[Node, Node | None, Node | None]]:
+    """The reductions of a body: `a % n`, and Java's `Math.floorMod(a, n)` (a modulo that
+    stays positive: the shift that also goes backwards)."""
+    for n in nodes_in(ctx, body, BINARY_KINDS | _FLOOR_MOD_KINDS):
+        if n.type in BINARY_KINDS:
+            if operator(ctx, n) == "%":
+                left, right = (unwrap(x) for x in operands(n))
+                yield n, left, right
+            continue
+        if not ctx.node_text(n).startswith(("Math.floorMod(", "floorMod(")):
+            continue
+        args = n.child_by_field_name("arguments")
+        values = [a for a in args.named_children if a.type != "comment"] if args is not None \
+            else []
+        if len(values) == 2:
+            yield n, unwrap(values[0]), unwrap(values[1])
+
+
+_FLOOR_MOD_KINDS = frozenset({"method_invocation"})
 
 
 # A character code: `ord(c)`, `s.charCodeAt(i)`, `s.charAt(i)`, a char literal, Go `int(s[i])`.
@@ -507,6 +527,8 @@ def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
                               in tables), None)
             else:  # one keyed alphabet read at each letter's position (`KEYED[c - 'a']`)
                 found = _permuted_lookup(ctx, body, [n for n in used if _permuted(alphabets[n])])
+            if found is None:
+                found = _cross_lookup(ctx, body, text, alphabets)
         if found is None:
             return None
     if game_context(ctx, fn) or not (_protects(ctx, fn) or _applied_to_secret(ctx, fn)):
@@ -519,6 +541,33 @@ def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
     assert found is not None
     return Evidence(found, "caesar", "a substitution by a permuted alphabet (a monoalphabetic "
                                      "cipher)")
+
+
+# `SUB[ALPHA.indexOf(ch)]`, `mixed[plain.index(c)]`, `MIXED.charAt(PLAIN.indexOf(c))`: a
+# character replaced by the one at its position in another table.
+_CROSS_LOOKUP = lazyre.compile(r"\b([A-Za-z_]\w{0,60})(?:\[|\.charAt\()\s{0,4}([A-Za-z_]\w{0,60})"
+                               r"\.(?:indexOf|index|find)\(")
+
+
+def _cross_lookup(ctx: FileContext, body: Node, text: str,
+                  alphabets: dict[str, str]) -> Node | None:
+    """A letter replaced by the one at its position in a table built at run time (`SUB =
+    keyedAlphabet(KEYWORD)`, then `SUB[ALPHA.indexOf(ch)]`) when the file also reads the
+    alphabet back at a position in that table (`ALPHA[SUB.indexOf(ch)]`): the two lookups
+    are a substitution and its inverse, so the table is a permuted alphabet."""
+    for match in _CROSS_LOOKUP.finditer(text):
+        table, alphabet = match.group(1), match.group(2)
+        if table == alphabet or alphabet not in alphabets or table in alphabets or \
+                len(alphabets[alphabet]) < 26:
+            continue
+        back = re.compile(rf"\b{re.escape(alphabet)}(?:\[|\.charAt\()\s{{0,4}}"
+                          rf"{re.escape(table)}\.(?:indexOf|index|find)\(")
+        if back.search(ctx.text) is None:
+            continue
+        at = body.start_byte + len(text[:match.start()].encode("utf-8"))
+        return next((n for n in reversed(list(walk(body))) if n.start_byte <= at < n.end_byte
+                     and n.type in _LOOKUP_KINDS | CALL_KINDS), body)
+    return None
 
 
 def _permuted(alphabet: str) -> bool:
@@ -709,8 +758,48 @@ def _protects(ctx: FileContext, fn: Node) -> bool:
         return True
     if set(words(name)) & _CONCEALING_VERBS:
         return True  # `hideNote`, `conceal_address`: named for keeping its input from readers
+    if _stored_and_restored(ctx, fn):
+        return True
     return bool(name) and (_result_or_input_secret(ctx, fn, name, 0) or
                            _undone_by_callers(ctx, fn, name))
+
+
+# Verbs that put a value at rest and take it back (`fileNote`/`readNote`, `store_pin`/
+# `load_pin`, `SaveAddress`/`ShowAddress`).
+_AT_REST = (frozenset({"store", "file", "save", "persist", "write", "keep", "stash", "archive",
+                       "put"}),
+            frozenset({"read", "load", "fetch", "show", "restore", "retrieve", "get", "view",
+                       "unstash"}))
+
+
+def _stored_and_restored(ctx: FileContext, fn: Node, via: str = "") -> bool:
+    """`fn` stores a value (`FileAllergyNote`) and the file has the function that reads it
+    back under the same name (`ReadAllergyNote`), and that one shifts or looks letters up
+    too, or calls the same shift helper `via` (the transformation undone): a reversible
+    transformation of data at rest is a cipher, whatever the data."""
+    own = words(function_name(ctx, fn))
+    verbs = [w for w in own if w in _AT_REST[0] | _AT_REST[1]]
+    if len(verbs) != 1 or len(own) < 2 or ctx.tree is None:
+        return False
+    mine = verbs[0]
+    wanted = _AT_REST[1] if mine in _AT_REST[0] else _AT_REST[0]
+    rest = [w for w in own if w != mine]
+    for other in function_nodes(ctx):
+        if other.id == fn.id:
+            continue
+        theirs = words(function_name(ctx, other))
+        verb = [w for w in theirs if w in wanted]
+        body = ctx.source[other.start_byte:other.end_byte]
+        if len(verb) != 1 or [w for w in theirs if w != verb[0]] != rest:
+            continue
+        if any(mark in body for mark in (b"%", b"floorMod(", b"indexOf(", b"index(")) or (
+                via and _calls_name(body, via)):
+            return True
+    return False
+
+
+def _calls_name(body: bytes, name: str) -> bool:
+    return re.search(rb"\b" + re.escape(name.encode()) + rb"\s*\(", body) is not None
 
 
 # A function named for keeping its input from readers (a shift inside it is a cipher). Not
@@ -771,8 +860,8 @@ def _result_or_input_secret(ctx: FileContext, fn: Node, name: str, depth: int) -
             while outer is not None and not function_name(ctx, outer):
                 outer = enclosing(outer, FUNCTION_KINDS)
             outer_name = function_name(ctx, outer) if outer is not None else ""
-            if outer is not None and outer_name and outer.id != fn.id and \
-                    _protecting_pair(ctx, outer):
+            if outer is not None and outer_name and outer.id != fn.id and (
+                    _protecting_pair(ctx, outer) or _stored_and_restored(ctx, outer, name)):
                 return True
             if outer is not None and outer_name and outer.id != fn.id and \
                     _result_or_input_secret(ctx, outer, outer_name, 1):
