@@ -248,6 +248,10 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
     # be a second finding for one RSA)
     if any(e.kind == "rsa" and not _keygen(e) for e in evidence):
         evidence = [e for e in evidence if not _keygen(e)]
+    # the statement that rotates a translation table's alphabet: where the cipher that
+    # translates by the table starts (placed once the implementations are merged)
+    leading = {e.node.id: e for e in evidence if e.what == encoding.ROTATED_ALPHABET}
+    evidence = [e for e in evidence if e.what != encoding.ROTATED_ALPHABET]
     if not evidence:
         return []
     units: dict[int, Implementation] = {}
@@ -288,8 +292,36 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
         unit.evidence.append(item)
     merged = _across_classes(ctx, _contained(_one_generator(ctx, _by_class(
         ctx, list(units.values())))))
-    return _mac_names(ctx, _to_sinks(ctx, _key_holders(ctx, _drivers(ctx, _absorb(
-        ctx, _adjacent(ctx, merged))))))
+    return _led_by_tables(ctx, _mac_names(ctx, _to_sinks(ctx, _key_holders(ctx, _drivers(
+        ctx, _absorb(ctx, _adjacent(ctx, merged)))))), list(leading.values()))
+
+
+def _led_by_tables(ctx: FileContext, units: list[Implementation],
+                   leading: list[Evidence]) -> list[Implementation]:
+    """A translation table built at the top of the module (`_ROT = _ABC[7:] + _ABC[:7]`, `_T =
+    str.maketrans(_ABC, _ROT)`) and the function after it that translates a secret by it are
+    one implementation: its region starts at the statement that rotates the alphabet, when
+    no other definition stands between them."""
+    if not leading or ctx.tree is None:
+        return units
+    statements = ctx.tree.root_node.named_children
+    index = {st.id: i for i, st in enumerate(statements)}
+    for item in sorted(leading, key=lambda e: e.node.start_byte):
+        top = _top(item.node)
+        if top.id not in index or _definition(top):
+            continue
+        after = [u for u in units if u.node.start_byte > top.end_byte and any(
+            e.kind == "caesar" for e in u.evidence)]
+        if not after:
+            continue
+        unit = min(after, key=lambda u: u.node.start_byte)
+        first = _top(unit.node)
+        if first.id not in index or any(_definition(st) for st in statements[
+                index[top.id] + 1:index[first.id]]):
+            continue
+        unit.node = top
+        unit.evidence.append(item)
+    return units
 
 
 # Units whose evidence is a round (or the tables a round reads).

@@ -279,7 +279,7 @@ def _char_code_names(body: str) -> set[str]:
     return {name for name, value in _ASSIGNED.findall(body) if _CHAR_CODE.search(value)}
 
 
-def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
+def _check_function(ctx: FileContext, fn: Node) -> Evidence | list[Evidence] | None:
     p = profile(ctx, fn)
     if p.verb in ("encrypt", "hash-password") and not p.library and p.base64 and \
             not p.hand_work and not p.unknown_calls:
@@ -618,40 +618,86 @@ def _permuted_lookup(ctx: FileContext, body: Node, keyed: list[str]) -> Node | N
     return None
 
 
-# `str.maketrans(A, A[k:] + A[:k])`: a substitution table that rotates the alphabet.
-_ROTATION = lazyre.compile(r"maketrans\(\s*(\w+)\s*,\s*(\w+)\[\s*(\w+)\s*:\s*\]\s*\+\s*(\w+)\[\s*:\s*(\w+)\s*\]")
+
+# What the statement that rotates the alphabet of a translation table shows (the region of the
+# implementation starts there: implementations.py).
+ROTATED_ALPHABET = "the alphabet rotated to build the translation table"
+# `A[k:] + A[:k]`, `A[k:].upper() + A[:k].upper()`: an alphabet rotated by k.
+_SLICE_PAIR = lazyre.compile(r"\b(\w{1,60})\[\s{0,4}(\w{1,20})\s{0,4}:\s{0,4}\]\s{0,4}"
+                             r"(?:\.\w{1,20}\(\s{0,4}\)\s{0,4})?\+\s{0,4}(\w{1,60})\[\s{0,4}:"
+                             r"\s{0,4}(\w{1,20})\s{0,4}\]")
 
 
-_ROTATED_ALPHABET = lazyre.compile(r"\b(\w+)\s*=\s*(\w+)\[\s*(\w+)\s*:\s*\]\s*\+\s*(\w+)\[\s*:\s*(\w+)\s*\]")
-_TABLE_OF = lazyre.compile(r"\b(\w+)\s*=\s*(?:str\.|bytes\.)?maketrans\(\s*(\w+)\s*,\s*(\w+)\s*\)")
+def _rotation_in(text: str) -> bool:
+    return any(m.group(1) == m.group(3) and m.group(2) == m.group(4)
+               for m in _SLICE_PAIR.finditer(text))
 
 
-def _rotated_table(ctx: FileContext, fn: Node) -> Evidence | None:
+def _rotated_tables(ctx: FileContext) -> dict[str, Node]:
+    """Names the file binds to a translation table that rotates an alphabet (`T =
+    str.maketrans(A + D, A[5:] + A[:5] + D[5:] + D[:5])`, or `R = A[7:] + A[:7]` then `T =
+    str.maketrans(A, R)`), and the inverse tables of those (`BACK = {v: k for k, v in
+    T.items()}`), each with the statement that rotates the alphabet (cached)."""
+    cached: dict[str, Node] | None = ctx.cache.get("crypto.rotated_tables")
+    if cached is not None:
+        return cached
+    out: dict[str, Node] = {}
+    rotated: dict[str, Node] = {}
+    tables: list[tuple[str, Node, Node]] = []
+    inverses: list[tuple[str, str]] = []
+    for n in ctx.walk():
+        if n.type != "assignment":
+            continue
+        left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
+        if left is None or right is None or left.type != "identifier":
+            continue
+        function = right.child_by_field_name("function") if right.type == "call" else None
+        if function is not None and ctx.node_text(function).endswith("maketrans"):
+            tables.append((ctx.node_text(left), right, n))
+        elif right.type == "dictionary_comprehension":
+            source = re.search(r"\b(\w+)\.items\(\)", ctx.node_text(right))
+            if source is not None:
+                inverses.append((ctx.node_text(left), source.group(1)))
+        elif _rotation_in(ctx.node_text(right)):
+            rotated[ctx.node_text(left)] = n
+    for name, call, statement in tables:
+        args = ctx.node_text(call.child_by_field_name("arguments"))
+        if _rotation_in(args):
+            out[name] = statement
+            continue
+        hit = next((rotated[w] for w in re.findall(r"[A-Za-z_]\w*", args) if w in rotated), None)
+        if hit is not None:
+            out[name] = hit
+    for name, source in inverses:
+        if source in out:
+            out[name] = out[source]
+    ctx.cache["crypto.rotated_tables"] = out
+    return out
+
+
+def _rotated_table(ctx: FileContext, fn: Node) -> list[Evidence] | None:
     """`secret.translate(TABLE)` where the file builds TABLE by rotating an alphabet: a
-    Caesar cipher by translation table, over a secret."""
+    Caesar cipher by translation table, over a secret (with the statement that rotates the
+    alphabet, where the implementation starts)."""
     if ctx.language != "python" or not file_mentions(ctx, "crypto.maketrans", ("maketrans",)):
         return None
-    text = ctx.source.decode("utf-8", "replace")
-    tables = {m.group(0) for m in _ROTATION.finditer(text)
-              if m.group(1) == m.group(2) == m.group(4) and m.group(3) == m.group(5)}
-    # or in two steps: `ROTATED = LOWER[11:] + LOWER[:11]` then `maketrans(LOWER, ROTATED)`
-    rotated_names = {m.group(1) for m in _ROTATED_ALPHABET.finditer(text)
-                     if m.group(2) == m.group(4) and m.group(3) == m.group(5)}
-    names = {m.group(1) for m in _TABLE_OF.finditer(text) if m.group(3) in rotated_names}
-    if not tables and not names:
-        return None
-    if tables:
-        names |= set(re.findall(r"\b(\w+)\s*=\s*(?:str\.)?maketrans\(", text))
+    tables = _rotated_tables(ctx)
     body = fn.child_by_field_name("body")
-    for n in walk(body) if body is not None else ():
+    for n in walk(body) if body is not None and (tables or b"maketrans" in ctx.source[
+            body.start_byte:body.end_byte]) else ():
         if n.type != "call" or not ctx.node_text(n.child_by_field_name("function")).endswith(
                 ".translate"):
             continue
         args = ctx.node_text(n.child_by_field_name("arguments"))
-        rotated = any(re.search(rf"\b{re.escape(t)}\b", args) for t in names) or \
-            "maketrans" in args
-        if rotated and secret_context(ctx, fn) and not game_context(ctx, fn):
-            return Evidence(n, "caesar", "a Caesar shift by a rotated translation table")
+        table = next((t for t in re.findall(r"[A-Za-z_]\w*", args) if t in tables), None)
+        inline = "maketrans" in args and _rotation_in(args)
+        if (table is None and not inline) or not secret_context(ctx, fn) or \
+                game_context(ctx, fn):
+            continue
+        found = [Evidence(n, "caesar", "a Caesar shift by a rotated translation table")]
+        if table is not None:
+            found.append(Evidence(tables[table], "caesar", ROTATED_ALPHABET))
+        return found
     return None
 
 
@@ -966,7 +1012,7 @@ def _inverse_in_secret(ctx: FileContext, fn: Node) -> bool:
 NODE_KINDS = frozenset(_ASSIGNMENT_KINDS) | CALL_KINDS | (FUNCTION_KINDS - {"function"})
 
 
-def evidence(ctx: FileContext, node: Node) -> Evidence | None:
+def evidence(ctx: FileContext, node: Node) -> Evidence | list[Evidence] | None:
     if node.type in FUNCTION_KINDS:
         return _check_function(ctx, node)
     if node.type in CALL_KINDS:
