@@ -210,9 +210,9 @@ def _inverse(a: str, b: str) -> bool:
             if p in wa and q in wb and [w for w in wa if w != p] == [w for w in wb if w != q]:
                 return True
     # a value put at rest and read back: `FileAllergyNote`/`ReadAllergyNote`
-    for p, q in ((_AT_REST[0], _AT_REST[1]), (_AT_REST[1], _AT_REST[0])):
-        mine = [w for w in wa if w in p]
-        theirs = [w for w in wb if w in q]
+    for puts, takes in ((_AT_REST[0], _AT_REST[1]), (_AT_REST[1], _AT_REST[0])):
+        mine = [w for w in wa if w in puts]
+        theirs = [w for w in wb if w in takes]
         if len(mine) == 1 and len(theirs) == 1 and len(wa) > 1 and \
                 [w for w in wa if w != mine[0]] == [w for w in wb if w != theirs[0]]:
             return True

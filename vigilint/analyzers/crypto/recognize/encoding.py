@@ -655,9 +655,9 @@ def _rotated_tables(ctx: FileContext) -> dict[str, Node]:
         if function is not None and ctx.node_text(function).endswith("maketrans"):
             tables.append((ctx.node_text(left), right, n))
         elif right.type == "dictionary_comprehension":
-            source = re.search(r"\b(\w+)\.items\(\)", ctx.node_text(right))
-            if source is not None:
-                inverses.append((ctx.node_text(left), source.group(1)))
+            inverted = re.search(r"\b(\w+)\.items\(\)", ctx.node_text(right))
+            if inverted is not None:
+                inverses.append((ctx.node_text(left), inverted.group(1)))
         elif _rotation_in(ctx.node_text(right)):
             rotated[ctx.node_text(left)] = n
     for name, call, statement in tables:
@@ -665,9 +665,9 @@ def _rotated_tables(ctx: FileContext) -> dict[str, Node]:
         if _rotation_in(args):
             out[name] = statement
             continue
-        hit = next((rotated[w] for w in re.findall(r"[A-Za-z_]\w*", args) if w in rotated), None)
-        if hit is not None:
-            out[name] = hit
+        via = next((rotated[w] for w in re.findall(r"[A-Za-z_]\w*", args) if w in rotated), None)
+        if via is not None:
+            out[name] = via
     for name, source in inverses:
         if source in out:
             out[name] = out[source]
@@ -689,14 +689,14 @@ def _rotated_table(ctx: FileContext, fn: Node) -> list[Evidence] | None:
                 ".translate"):
             continue
         args = ctx.node_text(n.child_by_field_name("arguments"))
-        table = next((t for t in re.findall(r"[A-Za-z_]\w*", args) if t in tables), None)
+        used = next((t for t in re.findall(r"[A-Za-z_]\w*", args) if t in tables), None)
         inline = "maketrans" in args and _rotation_in(args)
-        if (table is None and not inline) or not secret_context(ctx, fn) or \
+        if (used is None and not inline) or not secret_context(ctx, fn) or \
                 game_context(ctx, fn):
             continue
         found = [Evidence(n, "caesar", "a Caesar shift by a rotated translation table")]
-        if table is not None:
-            found.append(Evidence(tables[table], "caesar", ROTATED_ALPHABET))
+        if used is not None:
+            found.append(Evidence(tables[used], "caesar", ROTATED_ALPHABET))
         return found
     return None
 
