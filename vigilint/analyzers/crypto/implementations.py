@@ -1318,7 +1318,10 @@ def _hand_work(ctx: FileContext, fn: Node) -> bool:
         return False
     ops = {operator(ctx, n).rstrip("=") if n.type in AUGMENTED_KINDS else operator(ctx, n)
            for n in walk(body) if n.type in BINARY_KINDS | AUGMENTED_KINDS}
-    return "^" in ops or len(ops & _HAND_OPERATORS) >= 2
+    # or a loop folding its input into an accumulator (`acc = c + (acc << 6) + (acc << 16) -
+    # acc`: sdbm), a hand-written hash
+    return "^" in ops or len(ops & _HAND_OPERATORS) >= 2 or (
+        bool(ops & _HAND_OPERATORS) and keyed_hash.fold_loop(ctx, body) is not None)
 
 
 _BYTE_MASKS = lazyre.compile(r"&\s*(?:255|0x[fF]{2}|0xFF)\b|%\s*256\b")
