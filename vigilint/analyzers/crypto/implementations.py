@@ -1393,9 +1393,17 @@ def _message(ctx: FileContext, impl: Implementation) -> str:
         return (f"{name} makes a secret value with a generator that is not cryptographically "
                 f"secure ({main.what}, line {_line(ctx, main.node)}{also}); use "
                 f"{advice(kind, ctx.language)} instead.")
+    if kind == "rsa" and all(e.what.startswith(_DH_WHAT) for e in impl.evidence
+                             if e.kind == "rsa"):
+        return (f"{name} is a hand-rolled textbook Diffie-Hellman key agreement (a hand-picked "
+                f"group, no library) ({main.what}, line {_line(ctx, main.node)}{also}); use "
+                f"{advice('dh', ctx.language)} instead.")
     return (f"{name} is a hand-rolled {KINDS[kind][1]} ({main.what}, line "
             f"{_line(ctx, main.node)}{also}); use "
             f"{advice(kind, ctx.language, hashing)} instead.")
+
+
+_DH_WHAT = "a textbook Diffie-Hellman"
 
 
 def _hit(ctx: FileContext, impl: Implementation) -> Hit:
