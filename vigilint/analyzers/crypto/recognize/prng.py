@@ -117,6 +117,8 @@ def security_users(ctx: FileContext) -> list[tuple[str, Node]]:
 
 def security_named(name: str) -> bool:
     w = set(words(name))
+    # plurals too: `HandlerSessions`, `ResetTokens`
+    w |= {x[:-1] for x in w if len(x) > 4 and x.endswith("s")}
     return bool(w & _SECURITY_WORDS) or bool(w & {"code", "codes"} and w & _CODE_QUALIFIERS)
 
 
@@ -378,7 +380,13 @@ def _xorshift(ctx: FileContext, fn: Node) -> Evidence | None:
         target, _ = _xor_step(ctx, n)
         if target:
             steps.setdefault(target, []).append(n)
+        for variable in _chain_steps(ctx, n):
+            steps.setdefault(variable, []).append(n)
     found = next((nodes for nodes in steps.values() if len(nodes) >= 3), None)
+    if found is None and len(steps) == 2 and sum(len(v) for v in steps.values()) >= 3:
+        # xorshift128+: `x ^= x << 23` then `s1 = x ^ y ^ (x >> 17) ^ (y >> 26)`, the two
+        # words of the state each XORed with their shifts
+        found = min(steps.values(), key=lambda nodes: nodes[0].start_byte)
     if found is None:
         return None
     name, owner = _owner_name(ctx, fn)
@@ -387,6 +395,36 @@ def _xorshift(ctx: FileContext, fn: Node) -> Evidence | None:
     if set(words(name)) & NON_CRYPTO_WORDS or not _used_for_security(ctx, name, owner):
         return None
     return Evidence(found[0], "prng", "the steps of a xorshift generator")
+
+
+def _chain_steps(ctx: FileContext, node: Node) -> list[str]:
+    """The variables of an XOR chain that are XORed with their own shift in it (`x ^ y ^ (x
+    >> 17) ^ (y >> 26)`: x and y), for the top `^` of a chain."""
+    if node.type not in BINARY_KINDS or operator(ctx, node) != "^" or (
+            node.parent is not None and node.parent.type in BINARY_KINDS and
+            operator(ctx, node.parent) == "^"):
+        return []
+    leaves: list[Node] = []
+    pending = [node]
+    while pending and len(leaves) < 12:
+        cur = unwrap(pending.pop())
+        if cur is None:
+            continue
+        if cur.type in BINARY_KINDS and operator(ctx, cur) == "^":
+            pending.extend(c for c in (cur.child_by_field_name("left"),
+                                       cur.child_by_field_name("right")) if c is not None)
+        else:
+            leaves.append(cur)
+    plain = {ctx.node_text(leaf) for leaf in leaves if leaf.type not in BINARY_KINDS}
+    out = []
+    for leaf in leaves:
+        if leaf.type in BINARY_KINDS and operator(ctx, leaf) in (">>", "<<", ">>>"):
+            shifted = ctx.node_text(leaf.child_by_field_name("left"))
+            right = leaf.child_by_field_name("right")
+            amount = int_value(ctx, right) if right is not None else None
+            if shifted in plain and amount in _XORSHIFT_SHIFTS:
+                out.append(shifted)
+    return out
 
 
 def _xor_step(ctx: FileContext, node: Node) -> tuple[str, Node | None]:
@@ -406,6 +444,9 @@ def _xor_step(ctx: FileContext, node: Node) -> tuple[str, Node | None]:
         shift = unwrap(value.child_by_field_name("right"))
     else:
         return "", None
+    if shift is not None and shift.type in BINARY_KINDS and operator(ctx, shift) == "&":
+        # `x ^= (x << 23n) & MASK64`: the shift kept to the word's width
+        shift = unwrap(shift.child_by_field_name("left"))
     if shift is None or shift.type not in BINARY_KINDS or operator(ctx, shift) not in (
             "<<", ">>", ">>>"):
         return "", None

@@ -322,6 +322,8 @@ def _accumulates(ctx: FileContext, node: Node, sides: list[Node]) -> bool:
     if node.type in AUGMENTED_KINDS:
         target = unwrap(node.child_by_field_name("left"))
         return target is not None and target.type == "identifier"
+    if _reduced_into(ctx, node, sides):
+        return True
     parent = node.parent
     through_call = False  # `h1 = Math.imul(h1 ^ c, 16777619)`: FNV through a call
     while parent is not None and parent.type in ("parenthesized_expression", "binary_operator",
@@ -337,6 +339,26 @@ def _accumulates(ctx: FileContext, node: Node, sides: list[Node]) -> bool:
     name = ctx.node_text(target)
     return any(ctx.node_text(side) == name for side in sides) or (
         not through_call and operator(ctx, parent) not in ("=", ""))
+
+
+def _reduced_into(ctx: FileContext, node: Node, sides: list[Node]) -> bool:
+    """`squares.reduce((k, p, i) => k ^ keys[i], 0n)`, `reduce(lambda acc, b: acc ^ b, ...)`:
+    the XOR folds into the accumulator of a reduce callback (a hash, not a cipher)."""
+    fn = enclosing(node, frozenset({"arrow_function", "function_expression", "lambda"}))
+    call = fn.parent.parent if fn is not None and fn.parent is not None else None
+    if fn is None or call is None or call.type not in ("call_expression", "call"):
+        return False
+    function = call.child_by_field_name("function")
+    if function is None or not ctx.node_text(function).endswith("reduce"):
+        return False
+    params = fn.child_by_field_name("parameters")
+    first = next((p for p in params.named_children), None) if params is not None else None
+    if first is None and fn.type == "arrow_function":
+        first = fn.child_by_field_name("parameter")
+    if first is None:
+        return False
+    name = ctx.node_text(first.child_by_field_name("pattern") or first).split(":")[0].strip()
+    return any(ctx.node_text(side) == name for side in sides)
 
 
 NODE_KINDS = BINARY_KINDS | AUGMENTED_KINDS
@@ -570,9 +592,16 @@ def _streaming_function(ctx: FileContext, name: str, any_language: bool = False)
         if fn.type == "function_definition" and "yield" in body and re.search(
                 r"hashlib\.|\bsha\d+|blake2|\.digest\(|random\.|getrandbits|randrange", body):
             return True
-        if any_language and (_HASHES_OR_DRAWS.search(body) or _LCG_STEP.search(body)):
+        if any_language and (_HASHES_OR_DRAWS.search(body) or _LCG_STEP.search(body) or
+                             _SINE_NOISE.search(body)):
             return True
     return False
+
+
+# `Math.floor(Math.abs(Math.sin(seed + i)) * 10000) & 0xff`, `fract(sin(x) * 43758.5453)`: a
+# byte made from the sine of a seed (the "sine hash" of shaders), a generator by other means
+_SINE_NOISE = lazyre.compile(r"\b[Mm]ath\.(?:[Ss]in|[Cc]os)\([^\n;]{0,80}(?:&\s{0,4}(?:0x[fF]{2}|"
+                             r"255)\b|%\s{0,4}256\b|\*\s{0,4}(?:\d{4,}|43758))")
 
 
 # `self._state = (self._state * 214013 + 2531011) % (1 << 31)`: a state multiplied by a large
