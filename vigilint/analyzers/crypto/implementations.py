@@ -698,6 +698,11 @@ def _calling_groups(ctx: FileContext, container: _Container,
     `decrypt`, whose rounds are often written differently)."""
     methods = {function_name(ctx, m) for m in container.methods} - {""}
     callees = [{n for n in methods if n != m.name and _calls(ctx, m.node, n)} for m in members]
+    # and one method further (`seal` calls `nextPad`, which calls `refill`): a pool of
+    # keystream refilled behind a taker
+    by_name = {function_name(ctx, m): m for m in container.methods}
+    reach = [set(cs) | {n for c in cs for n in methods if n != c and c in by_name and
+                       _calls(ctx, by_name[c], n)} for cs in callees]
     fields = _fields(ctx, container, members)
     texts = [ctx.source[m.node.start_byte:m.end.end_byte].decode("utf-8", "replace")
              for m in members]
@@ -722,7 +727,7 @@ def _calling_groups(ctx: FileContext, container: _Container,
         for j in range(i + 1, len(members)):
             b = members[j]
             if _calls(ctx, a.node, b.name) or _calls(ctx, b.node, a.name) or \
-                    _inverse(a.name, b.name) or not callees[i].isdisjoint(callees[j]) or \
+                    b.name in reach[i] or a.name in reach[j] or _inverse(a.name, b.name) or not callees[i].isdisjoint(callees[j]) or \
                     writes[i] & uses[j] or writes[j] & uses[i] or \
                     a.kind == b.kind in ("rsa", "padding") or (
                         a.kind == b.kind != "mac" and _key_fields(uses[i] & uses[j])):
@@ -895,11 +900,19 @@ def _adjacent(ctx: FileContext, units: list[Implementation]) -> list[Implementat
             continue
         names = [last.name, unit.name]
         calls = _region_calls(ctx, unit, last.name) or _region_calls(ctx, last, unit.name)
+        between = statements[index[a.id] + 1:index[b.id]]
+        if not calls:
+            # through a helper between them: `SealMemo` calls `p.take()`, and `take` calls
+            # `p.refill()`, the method that hashes the keystream
+            calls = any(_definition(st) and _definition_name(ctx, st) and (
+                (_calls(ctx, st, last.name) and _region_calls(
+                    ctx, unit, _definition_name(ctx, st))) or
+                (_calls(ctx, st, unit.name) and _region_calls(
+                    ctx, last, _definition_name(ctx, st)))) for st in between)
         # an inverse pair is one cipher even when its directions read differently (the
         # S-box rounds of `encrypt_ref`, the XORs of `decrypt_ref`) if they share helpers
         pair = _inverse(last.name, unit.name) and (
             last.rule == unit.rule or _shared_helper(ctx, last, unit))
-        between = statements[index[a.id] + 1:index[b.id]]
         clear = all(not _definition(s) or any(_calls(ctx, s, n) or _calls(
             ctx, m, _definition_name(ctx, s)) for n in names for m in (last.end, unit.node))
             for s in between)
