@@ -852,7 +852,7 @@ def _calls_name(body: bytes, name: str) -> bool:
 # "encrypt": `caesar_encrypt(message, shift)` is the textbook exercise, reported only when
 # what it is given is a secret; "hide"/"conceal" say the input is kept from someone.
 _CONCEALING_VERBS = frozenset({"hide", "conceal", "obscure", "protect", "obfuscate",
-                               "disguise", "cloak", "seal"})
+                               "disguise", "cloak", "seal", "lock", "veil", "shroud", "garble"})
 
 
 def _undone_by_callers(ctx: FileContext, fn: Node, name: str) -> bool:
