@@ -298,31 +298,44 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
 
 def _led_by_tables(ctx: FileContext, units: list[Implementation],
                    leading: list[Evidence]) -> list[Implementation]:
-    """A translation table built at the top of the module (`_ROT = _ABC[7:] + _ABC[:7]`, `_T =
-    str.maketrans(_ABC, _ROT)`) and the function after it that translates a secret by it are
-    one implementation: its region starts at the statement that rotates the alphabet, when
-    no other definition stands between them."""
+    """A table of shifted letters built ahead of time at the top of the module or class
+    (`_ROT = _ABC[7:] + _ABC[:7]` then `_T = str.maketrans(_ABC, _ROT)`; a Java `static { }`
+    block filling `SHIFTED[c]`; a Go `init`) and the function after it that translates a
+    secret through it are one implementation: its region starts at the statement that builds
+    the table, when no other definition stands between them."""
     if not leading or ctx.tree is None:
         return units
-    statements = ctx.tree.root_node.named_children
-    index = {st.id: i for i, st in enumerate(statements)}
     for item in sorted(leading, key=lambda e: e.node.start_byte):
-        top = _top(item.node)
-        if top.id not in index or _definition(top):
+        top = _declaration(item.node)
+        if top is None or top.parent is None or (
+                _definition(top) and _definition_name(ctx, top) != "init"):
             continue
-        after = [u for u in units if u.node.start_byte > top.end_byte and any(
-            e.kind == "caesar" for e in u.evidence)]
+        siblings = top.parent.named_children
+        index = {st.id: i for i, st in enumerate(siblings)}
+        after = [(u, _declaration(u.node)) for u in units
+                 if u.node.start_byte > top.end_byte and any(
+                     e.kind in ("caesar", "vigenere") for e in u.evidence)]
+        after = [(u, first) for u, first in after if first is not None and first.id in index]
         if not after:
             continue
-        unit = min(after, key=lambda u: u.node.start_byte)
-        first = _top(unit.node)
-        if first.id not in index or any(_definition(st) for st in statements[
-                index[top.id] + 1:index[first.id]]):
+        unit, first = min(after, key=lambda pair: pair[0].node.start_byte)
+        if any(_definition(st) for st in siblings[index[top.id] + 1:index[first.id]]):
             continue
         unit.node = top
         unit.evidence.append(item)
     return units
 
+
+def _declaration(node: Node) -> Node | None:
+    """The statement of the module or of a class body that holds `node`."""
+    cur: Node | None = node
+    while cur is not None and cur.parent is not None:
+        if cur.parent.type in ("module", "program", "source_file", "class_body") or (
+                cur.parent.type == "block" and cur.parent.parent is not None and
+                cur.parent.parent.type == "class_definition"):
+            return cur
+        cur = cur.parent
+    return None
 
 # Units whose evidence is a round (or the tables a round reads).
 _ROUND_KINDS = frozenset({"arx", "feistel", "spn", "tables"})

@@ -286,7 +286,103 @@ def _check_function(ctx: FileContext, fn: Node) -> Evidence | list[Evidence] | N
         return Evidence(fn.child_by_field_name("name") or fn, "encoding",
                         "an encrypt/hash function whose body only encodes")
     return _shift(ctx, fn) or _plain_shift(ctx, fn) or _rotated_table(ctx, fn) or \
-        _substitution(ctx, fn) or _transposition(ctx, fn) or _keyword_columns(ctx, fn)
+        _substitution(ctx, fn) or _transposition(ctx, fn) or _keyword_columns(ctx, fn) or \
+        _precomputed_table(ctx, fn)
+
+
+# A letter shifted modulo the alphabet: `(c - 'a' + 7) % 26`, `(ord(c) - 97 + k) % 26`.
+_TABLE_SHIFT = lazyre.compile(r"-\s{0,4}(?:'[aA]'|\b(?:97|65)\b|ord\(\s{0,4}['\"][aA]['\"]\s{0,4}\))"
+                              r"[^%;\n]{0,40}%\s{0,4}26\b")
+# The table filled: `T[c] = ...`, `T.put(...)`, `T.set(...)`, `T = {c: ... for c in ...}`.
+_TABLE_FILLED = lazyre.compile(r"\b([A-Za-z_]\w{0,60})\s{0,4}(?:\[[^\]\n]{1,80}\]\s{0,4}=(?!=)|"
+                               r"\.(?:put|set)\(|=\s{0,4}\{[^{}\n]{0,80}\bfor\b)")
+# A pair of alphabets read at the same position into a table: `T.put(a.charAt(i), b.charAt(i))`.
+_PAIRED_PUT = lazyre.compile(r"\.(?:put|set)\(\s{0,4}(\w{1,60})(?:\.charAt\(|\[)\s{0,4}(\w{1,20})"
+                             r"\s{0,4}[\])]{1,2}\s{0,4},\s{0,4}(\w{1,60})(?:\.charAt\(|\[)\s{0,4}\2\b")
+_DECLARATION_PARENTS = frozenset({"module", "program", "source_file", "class_body",
+                                  "declaration_list", "block"})
+
+
+def _table_statements(ctx: FileContext) -> list[Node]:
+    """Statements at the top of the module or of a class body (a Java `static { }` block, a
+    top-level loop), and the bodies of Go `init` functions, that are not definitions."""
+    root = ctx.tree.root_node if ctx.tree is not None else None
+    if root is None:
+        return []
+    out: list[Node] = []
+    containers = [root] + [n for n in walk(root) if n.type in ("class_body",) or (
+        n.type == "block" and n.parent is not None and n.parent.type == "class_definition")]
+    for container in containers:
+        for statement in container.named_children:
+            if statement.type in FUNCTION_KINDS | _CLASS_NODE_KINDS | {
+                    "method_declaration", "constructor_declaration", "function_declaration",
+                    "decorated_definition", "comment"}:
+                if statement.type == "function_declaration" and function_name(
+                        ctx, statement) == "init":
+                    out.append(statement)  # Go: `func init() { ... }` fills package tables
+                continue
+            out.append(statement)
+    return out
+
+
+def _shift_tables(ctx: FileContext) -> dict[str, Node]:
+    """Tables the module or a class fills once with each letter shifted (`SHIFTED[c] = (char)
+    ((c - 'a' + 7) % 26 + 'a')` in a `static` block, `_ROT = {c: chr((ord(c) - 97 + 5) % 26 +
+    97) for c in ...}`) or mapped to the same position of a permuted alphabet
+    (`SWAP.put(plain.charAt(i), mixed.charAt(i))`), each with the statement that fills it
+    (cached)."""
+    found: dict[str, Node] | None = ctx.cache.get("crypto.shift_tables")
+    if found is not None:
+        return found
+    found = {}
+    if b"26" in ctx.source or b"put(" in ctx.source or b"set(" in ctx.source:
+        alphabets: dict[str, str] | None = None
+        for statement in _table_statements(ctx):
+            text = ctx.node_text(statement)
+            shifted = _TABLE_SHIFT.search(text) is not None
+            if not shifted and _PAIRED_PUT.search(text) is not None:
+                if alphabets is None:
+                    alphabets = dict(_LETTERS.findall(ctx.text))
+                    alphabets.update((a, b) for a, b in re.findall(
+                        r"\b([A-Za-z_]\w{0,60})\s{0,4}=\s{0,4}\"([A-Za-z]{26})\"", text))
+                for m in _PAIRED_PUT.finditer(text):
+                    a, b = alphabets.get(m.group(1), ""), alphabets.get(m.group(3), "")
+                    if a and b and a != b and sorted(a.lower()) == sorted(b.lower()):
+                        shifted = True
+            if not shifted:
+                continue
+            filled = _TABLE_FILLED.search(text)
+            if filled is not None and filled.group(1) not in ("self", "this"):
+                found[filled.group(1)] = statement
+    ctx.cache["crypto.shift_tables"] = found
+    return found
+
+
+def _precomputed_table(ctx: FileContext, fn: Node) -> list[Evidence] | None:
+    """A secret translated letter by letter through a table the module filled with shifted
+    or substituted letters (`SHIFTED[c]`, `SWAP.getOrDefault(c, c)`, `_ROT.get(ch, ch)`): a
+    Caesar or substitution cipher computed ahead of time (the table's statement is where the
+    implementation starts)."""
+    tables = _shift_tables(ctx)
+    body = fn.child_by_field_name("body")
+    if not tables or body is None:
+        return None
+    text = ctx.node_text(body)
+    for name, statement in tables.items():
+        if statement.start_byte <= fn.start_byte < statement.end_byte:
+            continue
+        read = re.search(rf"\b{re.escape(name)}\s{{0,4}}(?:\[|\.(?:get|getOrDefault)\()", text)
+        if read is None:
+            continue
+        if game_context(ctx, fn) or not (_protects(ctx, fn) or _applied_to_secret(ctx, fn)):
+            return None
+        at = body.start_byte + len(text[:read.start()].encode("utf-8"))
+        lookup = next((n for n in reversed(list(walk(body))) if n.start_byte <= at < n.end_byte
+                       and n.type in _LOOKUP_KINDS | CALL_KINDS | {"array_access"}), body)
+        return [Evidence(lookup, "caesar", "each letter replaced through a table of shifted or "
+                                           "substituted letters filled ahead of time"),
+                Evidence(statement, "caesar", ROTATED_ALPHABET)]
+    return None
 
 
 # The columns put in the order of a keyword's sorted letters: `[...keyword].map((ch, i) =>
@@ -619,9 +715,9 @@ def _permuted_lookup(ctx: FileContext, body: Node, keyed: list[str]) -> Node | N
 
 
 
-# What the statement that rotates the alphabet of a translation table shows (the region of the
-# implementation starts there: implementations.py).
-ROTATED_ALPHABET = "the alphabet rotated to build the translation table"
+# What the statement that rotates the alphabet of a translation table (or fills a table of
+# shifted letters) shows: the region of the implementation starts there (implementations.py).
+ROTATED_ALPHABET = "the table of shifted letters built ahead of time"
 # `A[k:] + A[:k]`, `A[k:].upper() + A[:k].upper()`: an alphabet rotated by k.
 _SLICE_PAIR = lazyre.compile(r"\b(\w{1,60})\[\s{0,4}(\w{1,20})\s{0,4}:\s{0,4}\]\s{0,4}"
                              r"(?:\.\w{1,20}\(\s{0,4}\)\s{0,4})?\+\s{0,4}(\w{1,60})\[\s{0,4}:"
