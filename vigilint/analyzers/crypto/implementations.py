@@ -312,10 +312,13 @@ def _led_by_tables(ctx: FileContext, units: list[Implementation],
             continue
         siblings = top.parent.named_children
         index = {st.id: i for i, st in enumerate(siblings)}
-        after = [(u, _declaration(u.node)) for u in units
-                 if u.node.start_byte > top.end_byte and any(
-                     e.kind in ("caesar", "vigenere") for e in u.evidence)]
-        after = [(u, first) for u, first in after if first is not None and first.id in index]
+        after: list[tuple[Implementation, Node]] = []
+        for u in units:
+            first_of = _declaration(u.node)
+            if u.node.start_byte > top.end_byte and first_of is not None and \
+                    first_of.id in index and any(e.kind in ("caesar", "vigenere")
+                                                 for e in u.evidence):
+                after.append((u, first_of))
         if not after:
             continue
         unit, first = min(after, key=lambda pair: pair[0].node.start_byte)
