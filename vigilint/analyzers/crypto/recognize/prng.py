@@ -117,9 +117,14 @@ def security_users(ctx: FileContext) -> list[tuple[str, Node]]:
 
 def security_named(name: str) -> bool:
     w = set(words(name))
-    # plurals too: `HandlerSessions`, `ResetTokens`
-    w |= {x[:-1] for x in w if len(x) > 4 and x.endswith("s")}
     return bool(w & _SECURITY_WORDS) or bool(w & {"code", "codes"} and w & _CODE_QUALIFIERS)
+
+
+def _holds_secrets(name: str) -> bool:
+    """A generator class named for what it holds, in the plural (`HandlerSessions`,
+    `ResetTokens`), or in the singular."""
+    return security_named(name) or bool({x[:-1] for x in words(name)
+                                         if len(x) > 4 and x.endswith("s")} & _SECURITY_WORDS)
 
 
 # What makes a code an access or one-time code (`PickupCode`, `sms_code`, `unlockCode`), not a
@@ -181,7 +186,8 @@ _NOT_ACCESS_CODES = frozenset({"color", "colour", "country", "status", "error", 
 
 
 def _used_for_security(ctx: FileContext, name: str, owner: Node | None) -> bool:
-    if security_named(name) or _code_named(name):
+    if _code_named(name) or (security_named(name) if owner is None or owner.type not in
+                             _CLASS_KINDS else _holds_secrets(name)):
         return True
     if not name:
         return False

@@ -337,7 +337,8 @@ def _helper_of_code(ctx: FileContext, fn: Node, fn_name: str) -> bool:
 _CODE_WORDS = frozenset({"code", "codes", "pin", "pins", "passcode", "voucher", "vouchers",
                          "coupon", "coupons", "invite", "otp"})
 # Codes that name a public value (a country's, an HTTP status, a colour, a product's).
-_PUBLIC_CODES = frozenset({"country", "currency", "language", "lang", "locale", "status",
+_PUBLIC_CODES = frozenset({"room", "lobby", "country", "currency", "language", "lang", "locale",
+                           "status",
                            "error", "http", "exit", "color", "colour", "zip", "postal", "post",
                            "area", "dial", "product", "sku", "bar", "barcode", "qr", "char",
                            "key", "keys", "op", "opcode", "source", "lint", "sample", "demo",
