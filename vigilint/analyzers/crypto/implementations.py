@@ -292,8 +292,43 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
         unit.evidence.append(item)
     merged = _across_classes(ctx, _contained(_one_generator(ctx, _by_class(
         ctx, list(units.values())))))
-    return _led_by_tables(ctx, _mac_names(ctx, _to_sinks(ctx, _key_holders(ctx, _drivers(
-        ctx, _absorb(ctx, _adjacent(ctx, merged)))))), list(leading.values()))
+    return _led_by_tables(ctx, _stream_sources(ctx, _mac_names(ctx, _to_sinks(
+        ctx, _key_holders(ctx, _drivers(ctx, _absorb(ctx, _adjacent(ctx, merged))))))),
+        list(leading.values()))
+
+
+def _stream_sources(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
+    """A unit that is only the hashing behind a keystream (`__next__` of an iterator class,
+    the `refill` of a pool) joins the function that XORs that stream with data and makes it
+    (`ks = _Stream(key)`) or calls its methods: one keystream cipher, whose region spans the
+    class or type and the function, when nothing else stands between."""
+    sources = [u for u in units if u.evidence and all(
+        e.what == xor.REFILLED for e in u.evidence)]
+    for source in sources:
+        holder = _class_of(source.node) or source.node
+        holder_name = ctx.node_text(holder.child_by_field_name("name")) if \
+            holder.type in _CLASS_KINDS else source.name
+        names = {holder_name} | {function_name(ctx, m) for m in _class_methods(holder)} \
+            if holder.type in _CLASS_KINDS else {holder_name}
+        names -= {"", "__init__", "constructor", "__iter__"}
+        users = [u for u in units if u is not source and any(
+            e.what.startswith("the XOR of the data with a generator") for e in u.evidence)
+            and any(_region_calls(ctx, u, n) for n in names)]
+        if len(users) != 1:
+            continue
+        user = users[0]
+        rest = [u for u in units if u is not source and u is not user]
+        start = min(holder.start_byte, user.node.start_byte)
+        end = max(holder.end_byte, user.end.end_byte)
+        if any(start < o.end.end_byte and o.node.start_byte < end for o in rest):
+            continue
+        user.evidence.extend(source.evidence)
+        if holder.start_byte < user.node.start_byte:
+            user.node = holder
+        if holder.end_byte > user.end.end_byte:
+            user.end = holder
+        units = [u for u in units if u is not source]
+    return units
 
 
 def _led_by_tables(ctx: FileContext, units: list[Implementation],
@@ -1410,7 +1445,9 @@ def _line(ctx: FileContext, node: Node) -> int:
 
 def _message(ctx: FileContext, impl: Implementation) -> str:
     kind = impl.kind
-    main = next(e for e in impl.evidence if e.kind == kind)
+    # the XOR of the data rather than the hashing behind the stream, when both are there
+    main = next((e for e in impl.evidence if e.kind == kind and e.what != xor.REFILLED),
+                next(e for e in impl.evidence if e.kind == kind))
     others = sorted({KINDS[e.kind][1] if e.kind != "tables" else e.what
                      for e in impl.evidence if e.kind != kind})
     hashing = kind in ("tables", "arx") and (

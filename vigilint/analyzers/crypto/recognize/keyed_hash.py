@@ -443,8 +443,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     # `fnvSign`, `crc32Tag`: a non-cryptographic hash named as what signs (the secret keyed
     # into it is checked below) is the home-made MAC, not a hash table's hash
     excluded = NON_CRYPTO_WORDS - _HASH_NAMES if _tag_named(name) else NON_CRYPTO_WORDS
-    if body is None or not name or set(words(name)) & excluded:
-        return None
+    if body is None or not name or set(words(name)) & excluded or name in _STREAM_STEPS:
+        return None  # `__next__` hashing key + counter yields a stream, not a tag
     text = ctx.node_text(body)
     if _HMAC.search(text) or not _names_secret(text):
         return None
@@ -503,6 +503,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
 
 
 _CALLS_AND_LOOPS = CALL_KINDS | LOOP_KINDS
+# The step of an iterator: what it hashes is drawn as a stream.
+_STREAM_STEPS = frozenset({"__next__", "__iter__", "__anext__"})
 # The hash every object has, per language (a 32-bit value anyone can recompute).
 _OBJECT_HASHES = {"java": "hashCode"}
 # The names of non-cryptographic hashes among the words that say "not cryptography".

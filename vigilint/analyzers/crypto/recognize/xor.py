@@ -413,6 +413,11 @@ def evidence(ctx: FileContext, node: Node) -> Evidence | list[Evidence] | None:
     return None
 
 
+# What the hashing that refills a keystream pool in another method shows (implementations.py
+# joins it to the function that XORs the stream).
+REFILLED = "the keystream made by hashing or drawing in another method"
+
+
 def _refilled_by(ctx: FileContext, side: Node, fn: Node | None) -> Evidence | None:
     """The hashing that refills the pool a drawn byte comes from, when a method other than
     the one called does it (`take()` calling `refill()` over `sha256.Sum256(counter)`): a
@@ -431,8 +436,7 @@ def _refilled_by(ctx: FileContext, side: Node, fn: Node | None) -> Evidence | No
         hashing = next((c for c in walk(source) if c.type in (
             "call", "call_expression", "method_invocation") and _HASHES_OR_DRAWS.search(
                 ctx.node_text(c))), None)
-        return Evidence(hashing or source, "xor", "the keystream pool refilled by hashing or "
-                                                  "drawing in another method")
+        return Evidence(hashing or source, "xor", REFILLED)
     return None
 
 
@@ -658,9 +662,11 @@ def _streaming_function(ctx: FileContext, name: str, any_language: bool = False)
 
 def stream_source(ctx: FileContext, name: str, any_language: bool = True,
                   depth: int = 0) -> Node | None:
-    """The function of the file (`name`, or one it calls) that hashes or draws the stream."""
+    """The function of the file (`name`, or one it calls) that hashes or draws the stream;
+    python's `next(it)` reaches the `__next__` of an iterator class."""
+    wanted = {name, "__next__"} if name == "next" and ctx.language == "python" else {name}
     for fn in function_nodes(ctx):
-        if function_name(ctx, fn) != name:
+        if function_name(ctx, fn) not in wanted:
             continue
         body = ctx.node_text(fn)
         if fn.type == "function_definition" and "yield" in body and re.search(
