@@ -940,6 +940,14 @@ def _stored_and_restored(ctx: FileContext, fn: Node, via: str = "") -> bool:
     return False
 
 
+def _names_protected_data(ctx: FileContext, fn: Node, name: str) -> bool:
+    """The caller of a shift helper is named for personal data or for concealing, or takes
+    personal data (`encrypt_contact(phone_note, key)`, `hideAddress(addr)`)."""
+    own = set(words(name))
+    return bool(own & (_PERSONAL_WORDS | _CONCEALING_VERBS)) or any(
+        set(words(p)) & _PERSONAL_WORDS for p in parameter_names(ctx, fn))
+
+
 def _calls_name(body: bytes, name: str) -> bool:
     return re.search(rb"\b" + re.escape(name.encode()) + rb"\s*\(", body) is not None
 
@@ -1003,7 +1011,8 @@ def _result_or_input_secret(ctx: FileContext, fn: Node, name: str, depth: int) -
                 outer = enclosing(outer, FUNCTION_KINDS)
             outer_name = function_name(ctx, outer) if outer is not None else ""
             if outer is not None and outer_name and outer.id != fn.id and (
-                    _protecting_pair(ctx, outer) or _stored_and_restored(ctx, outer, name)):
+                    _protecting_pair(ctx, outer) or _stored_and_restored(ctx, outer, name) or
+                    _names_protected_data(ctx, outer, outer_name)):
                 return True
             if outer is not None and outer_name and outer.id != fn.id and \
                     _result_or_input_secret(ctx, outer, outer_name, 1):

@@ -75,9 +75,15 @@ def _generators(ctx: FileContext) -> frozenset[str]:
         # `x = ...`, `x := ...`, a Go composite literal or JS object field `x: ...`, a TS
         # class field `private readonly x = ...`
         bound = r"\b([A-Za-z_]\w*)\s*(?::=|=|:(?!:))\s*"
-        found = frozenset(re.findall(
-            bound + r"(?:new\s+(?:java\.util\.)?Random\s*\(|"
-            r"random\.Random\s*\(|(?:mrand|rand)\.New\s*\()", text))
+        made = r"(?:new\s+(?:java\.util\.)?Random\s*\(|random\.Random\s*\(|(?:mrand|rand)\.New\s*\()"
+        found = frozenset(re.findall(bound + made, text))
+        # or to the result of a function of the file that returns one (`rng = _seeded()`
+        # with `def _seeded(): return random.Random(int(time.time()))`)
+        factories = {function_name(ctx, fn) for fn in walk_functions(ctx)
+                     if re.search(r"\breturn\s+" + made, ctx.node_text(fn))} - {""}
+        if factories:
+            found |= frozenset(re.findall(bound + r"(?:self\.|this\.)?(?:" + "|".join(
+                map(re.escape, sorted(factories))) + r")\s*\(", text))
         ctx.cache["crypto.weak_generators"] = found
     return found
 
@@ -235,12 +241,23 @@ def _secret_name(name: str) -> bool:
     a qualifier (`apiKey`, `generate_key`), and tests, boundaries, jitter or UUIDs are not
     secrets."""
     w = set(words(name))
-    if w & _NOT_SECRET:
+    if _not_secret(w):
         return False
     if security_named(" ".join(sorted(w - {"key", "keys", "uuid"}))):
         return True
     return bool(w & {"key", "keys"} and w & _KEY_QUALIFIERS)
 
+
+
+def _not_secret(w: set[str]) -> bool:
+    """Words that say the value is no secret (a test's, a temp file's, jitter); a temporary
+    password is still a password (`temp_password`, `tmpPin`)."""
+    blocked = w & _NOT_SECRET
+    return bool(blocked) and not (blocked <= {"temp", "tmp"} and bool(w & _CREDENTIALS))
+
+
+_CREDENTIALS = frozenset({"password", "passwd", "passcode", "pin", "token", "otp", "secret",
+                          "credential", "credentials"})
 
 
 def _used_for_secret(ctx: FileContext, name: str, fn: Node) -> bool:
@@ -291,7 +308,7 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
                                          "time.Now().UnixMilli", "time.Now().UnixMicro"}:
         return None  # `let state = Date.now() % M` at the top: a generator's seed (prng)
     target = _assigned_to(ctx, call)
-    if set(words(fn_name)) & _NOT_SECRET:
+    if _not_secret(set(words(fn_name))):
         return None
     if fn is not None and _keys_a_cipher(ctx, call, fn):
         return Evidence(call, "weakrandom", f"`{name}` producing a key, IV or nonce that a "
