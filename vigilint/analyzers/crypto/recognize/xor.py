@@ -663,7 +663,16 @@ def _streaming_function(ctx: FileContext, name: str, any_language: bool = False)
 def stream_source(ctx: FileContext, name: str, any_language: bool = True,
                   depth: int = 0) -> Node | None:
     """The function of the file (`name`, or one it calls) that hashes or draws the stream;
-    python's `next(it)` reaches the `__next__` of an iterator class."""
+    python's `next(it)` reaches the `__next__` of an iterator class (memoised per file)."""
+    memo: dict[tuple[str, bool, int], Node | None] = ctx.cache.setdefault(
+        "crypto.stream_sources", {})
+    key = (name, any_language, depth)
+    if key not in memo:
+        memo[key] = _stream_source(ctx, name, any_language, depth)
+    return memo[key]
+
+
+def _stream_source(ctx: FileContext, name: str, any_language: bool, depth: int) -> Node | None:
     wanted = {name, "__next__"} if name == "next" and ctx.language == "python" else {name}
     for fn in function_nodes(ctx):
         if function_name(ctx, fn) not in wanted:
