@@ -111,7 +111,8 @@ CASES = [
     ("inline_pad.py", "VG-CRYPTO-009", (6, 9), "export_vault", "padding", {8}),
     ("ZeroPadCipher.java", "VG-CRYPTO-009", (11, 16), "encrypt", "padding", {12}),
     ("singleXor.js", "VG-CRYPTO-002", (2, 4), "obfuscateToken", "constant byte", {3}),
-    ("rot_table.py", "VG-CRYPTO-008", (9, 10), "store_smtp_password", "Caesar", {10}),
+    # the table is part of it: the region starts where the alphabet is rotated (pass i16k)
+    ("rot_table.py", "VG-CRYPTO-008", (6, 10), "store_smtp_password", "Caesar", {6, 10}),
     ("everyCompare.ts", "VG-CRYPTO-007", (2, 5), "apiKeysMatch", "comparison", {4}),
     ("rsaBig.js", "VG-CRYPTO-005", (2, 16), "LicenseRsa", "RSA", {10, 14}),
     ("untyped_rsa.py", "VG-CRYPTO-005", (9, 14), "encrypt_number", "RSA", {10, 14}),

@@ -44,6 +44,14 @@ _RSA = {
     "java": "`Cipher` with RSA-OAEP padding or `Signature.getInstance(\"RSASSA-PSS\")`",
     "go": "`rsa.EncryptOAEP` / `rsa.SignPSS`, or `crypto/ed25519`",
 }
+_KEY_AGREEMENT = {
+    "python": "`cryptography`'s X25519 (`X25519PrivateKey.generate()`, `.exchange(peer)`) then "
+              "HKDF",
+    "javascript": "`crypto.diffieHellman` with X25519 keys (`crypto.generateKeyPairSync(\"x25519\")`) "
+                  "or WebCrypto `deriveBits({ name: \"X25519\" })`",
+    "java": "`KeyAgreement.getInstance(\"X25519\")`",
+    "go": "`crypto/ecdh` (`ecdh.X25519().GenerateKey`, `ECDH(peer)`)",
+}
 _RANDOM = {
     "python": "`secrets.token_urlsafe` / `secrets.token_bytes`",
     "javascript": "`crypto.randomBytes` or `crypto.getRandomValues`",
@@ -82,7 +90,7 @@ BY_KIND: dict[str, dict[str, str]] = {
     "weakrandom": _RANDOM, "padding": _PADDING, "kdf": _KDF, "mac": _MAC, "hash": _HASH,
     "vigenere": _SECRET_AT_REST, "caesar": _SECRET_AT_REST,
     "transposition": _SECRET_AT_REST, "encoding": _SECRET_AT_REST,
-    "compare": _COMPARE,
+    "compare": _COMPARE, "dh": _KEY_AGREEMENT,
 }
 _FAMILY = {"typescript": "javascript", "tsx": "javascript"}
 

@@ -151,7 +151,7 @@ SECRET_PLAINS = frozenset({"password", "passwd", "pwd", "pw", "secret", "secrets
                            "passphrase", "ssn", "card", "refresh", "session", "cookie", "otp"})
 GAME_WORDS = frozenset({"game", "games", "puzzle", "puzzles", "quiz", "riddle", "clue", "level",
                         "player", "kata", "exercise", "lesson", "homework", "trivia",
-                        "cryptogram", "toy", "demo", "spy"})
+                        "cryptogram", "toy", "demo", "spy", "spoiler", "spoilers"})
 
 
 def _defines(ctx: FileContext) -> list[Node]:

@@ -83,6 +83,11 @@ _INVERSES = (("encrypt", "decrypt"), ("encipher", "decipher"), ("encode", "decod
              ("protect", "unprotect"), ("wrap", "unwrap"), ("lock", "unlock"),
              ("save", "load"), ("store", "load"), ("obscure", "reveal"),
              ("obscure", "unobscure"), ("hide", "unhide"), ("shift", "unshift"))
+# Verbs that put a value at rest and take it back (`fileNote`/`readNote`, `save_pin`/`show_pin`).
+_AT_REST = (frozenset({"store", "file", "save", "persist", "write", "keep", "stash", "archive",
+                       "put"}),
+            frozenset({"read", "load", "fetch", "show", "restore", "retrieve", "get", "view",
+                       "unstash"}))
 _MAX_RELATED = 8
 _FAMILY = {"typescript": "javascript", "tsx": "javascript"}
 
@@ -204,6 +209,13 @@ def _inverse(a: str, b: str) -> bool:
         for p, q in ((x, y), (y, x)):
             if p in wa and q in wb and [w for w in wa if w != p] == [w for w in wb if w != q]:
                 return True
+    # a value put at rest and read back: `FileAllergyNote`/`ReadAllergyNote`
+    for puts, takes in ((_AT_REST[0], _AT_REST[1]), (_AT_REST[1], _AT_REST[0])):
+        mine = [w for w in wa if w in puts]
+        theirs = [w for w in wb if w in takes]
+        if len(mine) == 1 and len(theirs) == 1 and len(wa) > 1 and \
+                [w for w in wa if w != mine[0]] == [w for w in wb if w != theirs[0]]:
+            return True
     # a verb and its undoing, whatever the verb: `padBlock`/`unpadBlock`, `frame`/`deframe`
     if len(wa) == len(wb) and wa != wb:
         diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
@@ -236,6 +248,10 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
     # be a second finding for one RSA)
     if any(e.kind == "rsa" and not _keygen(e) for e in evidence):
         evidence = [e for e in evidence if not _keygen(e)]
+    # the statement that rotates a translation table's alphabet: where the cipher that
+    # translates by the table starts (placed once the implementations are merged)
+    leading = {e.node.id: e for e in evidence if e.what == encoding.ROTATED_ALPHABET}
+    evidence = [e for e in evidence if e.what != encoding.ROTATED_ALPHABET]
     if not evidence:
         return []
     units: dict[int, Implementation] = {}
@@ -276,9 +292,88 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
         unit.evidence.append(item)
     merged = _across_classes(ctx, _contained(_one_generator(ctx, _by_class(
         ctx, list(units.values())))))
-    return _mac_names(ctx, _to_sinks(ctx, _key_holders(ctx, _drivers(ctx, _absorb(
-        ctx, _adjacent(ctx, merged))))))
+    return _led_by_tables(ctx, _stream_sources(ctx, _mac_names(ctx, _to_sinks(
+        ctx, _key_holders(ctx, _drivers(ctx, _absorb(ctx, _adjacent(ctx, merged))))))),
+        list(leading.values()))
 
+
+def _stream_sources(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
+    """A unit that is only the hashing behind a keystream (`__next__` of an iterator class,
+    the `refill` of a pool) joins the function that XORs that stream with data and makes it
+    (`ks = _Stream(key)`) or calls its methods: one keystream cipher, whose region spans the
+    class or type and the function, when nothing else stands between."""
+    sources = [u for u in units if u.evidence and all(
+        e.what == xor.REFILLED for e in u.evidence)]
+    for source in sources:
+        holder = _class_of(source.node) or source.node
+        holder_name = ctx.node_text(holder.child_by_field_name("name")) if \
+            holder.type in _CLASS_KINDS else source.name
+        names = {holder_name} | {function_name(ctx, m) for m in _class_methods(holder)} \
+            if holder.type in _CLASS_KINDS else {holder_name}
+        names -= {"", "__init__", "constructor", "__iter__"}
+        users = [u for u in units if u is not source and any(
+            e.what.startswith("the XOR of the data with a generator") for e in u.evidence)
+            and any(_region_calls(ctx, u, n) for n in names)]
+        if len(users) != 1:
+            continue
+        user = users[0]
+        rest = [u for u in units if u is not source and u is not user]
+        start = min(holder.start_byte, user.node.start_byte)
+        end = max(holder.end_byte, user.end.end_byte)
+        if any(start < o.end.end_byte and o.node.start_byte < end for o in rest):
+            continue
+        user.evidence.extend(source.evidence)
+        if holder.start_byte < user.node.start_byte:
+            user.node = holder
+        if holder.end_byte > user.end.end_byte:
+            user.end = holder
+        units = [u for u in units if u is not source]
+    return units
+
+
+def _led_by_tables(ctx: FileContext, units: list[Implementation],
+                   leading: list[Evidence]) -> list[Implementation]:
+    """A table of shifted letters built ahead of time at the top of the module or class
+    (`_ROT = _ABC[7:] + _ABC[:7]` then `_T = str.maketrans(_ABC, _ROT)`; a Java `static { }`
+    block filling `SHIFTED[c]`; a Go `init`) and the function after it that translates a
+    secret through it are one implementation: its region starts at the statement that builds
+    the table, when no other definition stands between them."""
+    if not leading or ctx.tree is None:
+        return units
+    for item in sorted(leading, key=lambda e: e.node.start_byte):
+        top = _declaration(item.node)
+        if top is None or top.parent is None or (
+                _definition(top) and _definition_name(ctx, top) != "init"):
+            continue
+        siblings = top.parent.named_children
+        index = {st.id: i for i, st in enumerate(siblings)}
+        after: list[tuple[Implementation, Node]] = []
+        for u in units:
+            first_of = _declaration(u.node)
+            if u.node.start_byte > top.end_byte and first_of is not None and \
+                    first_of.id in index and any(e.kind in ("caesar", "vigenere")
+                                                 for e in u.evidence):
+                after.append((u, first_of))
+        if not after:
+            continue
+        unit, first = min(after, key=lambda pair: pair[0].node.start_byte)
+        if any(_definition(st) for st in siblings[index[top.id] + 1:index[first.id]]):
+            continue
+        unit.node = top
+        unit.evidence.append(item)
+    return units
+
+
+def _declaration(node: Node) -> Node | None:
+    """The statement of the module or of a class body that holds `node`."""
+    cur: Node | None = node
+    while cur is not None and cur.parent is not None:
+        if cur.parent.type in ("module", "program", "source_file", "class_body") or (
+                cur.parent.type == "block" and cur.parent.parent is not None and
+                cur.parent.parent.type == "class_definition"):
+            return cur
+        cur = cur.parent
+    return None
 
 # Units whose evidence is a round (or the tables a round reads).
 _ROUND_KINDS = frozenset({"arx", "feistel", "spn", "tables"})
@@ -289,8 +384,9 @@ def _drivers(ctx: FileContext, units: list[Implementation]) -> list[Implementati
     quarter(s, 0, 4, 8, 12)`, `for r := 0; r < 8; r++ { a, b = round(a, b, k[r]) }`) drives
     the rounds: it is part of the cipher, and the loop a related location."""
     for unit in units:
-        if unit.kind not in _ROUND_KINDS or unit.node.type not in FUNCTION_KINDS or \
-                not unit.name or unit.node.id != unit.end.id:
+        if unit.kind not in _ROUND_KINDS | _SHIFT_KINDS or \
+                unit.node.type not in FUNCTION_KINDS or not unit.name or \
+                unit.node.id != unit.end.id:
             continue
         for call in handmade.calls_of(ctx).get(unit.name, ()):
             if unit.node.start_byte <= call.start_byte < unit.end.end_byte or \
@@ -301,9 +397,16 @@ def _drivers(ctx: FileContext, units: list[Implementation]) -> list[Implementati
                 continue
             if _grow(ctx, unit, caller, units):
                 unit.evidence.append(Evidence(call, unit.kind, "the round function called "
-                                                               "in a loop (the rounds)"))
+                                                               "in a loop (the rounds)"
+                                              if unit.kind not in _SHIFT_KINDS else
+                                              "the shift applied to each character in a loop"))
             break
     return units
+
+
+# A letter shift written as a helper (`shiftRune(r, k)`): the loop that applies it to each
+# character (with a repeating key: Vigenère) is the rest of the cipher.
+_SHIFT_KINDS = frozenset({"caesar", "vigenere"})
 
 
 def _key_holders(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:
@@ -646,6 +749,11 @@ def _calling_groups(ctx: FileContext, container: _Container,
     `decrypt`, whose rounds are often written differently)."""
     methods = {function_name(ctx, m) for m in container.methods} - {""}
     callees = [{n for n in methods if n != m.name and _calls(ctx, m.node, n)} for m in members]
+    # and one method further (`seal` calls `nextPad`, which calls `refill`): a pool of
+    # keystream refilled behind a taker
+    by_name = {function_name(ctx, m): m for m in container.methods}
+    reach = [set(cs) | {n for c in cs for n in methods if n != c and c in by_name and
+                       _calls(ctx, by_name[c], n)} for cs in callees]
     fields = _fields(ctx, container, members)
     texts = [ctx.source[m.node.start_byte:m.end.end_byte].decode("utf-8", "replace")
              for m in members]
@@ -670,7 +778,7 @@ def _calling_groups(ctx: FileContext, container: _Container,
         for j in range(i + 1, len(members)):
             b = members[j]
             if _calls(ctx, a.node, b.name) or _calls(ctx, b.node, a.name) or \
-                    _inverse(a.name, b.name) or not callees[i].isdisjoint(callees[j]) or \
+                    b.name in reach[i] or a.name in reach[j] or _inverse(a.name, b.name) or not callees[i].isdisjoint(callees[j]) or \
                     writes[i] & uses[j] or writes[j] & uses[i] or \
                     a.kind == b.kind in ("rsa", "padding") or (
                         a.kind == b.kind != "mac" and _key_fields(uses[i] & uses[j])):
@@ -843,11 +951,19 @@ def _adjacent(ctx: FileContext, units: list[Implementation]) -> list[Implementat
             continue
         names = [last.name, unit.name]
         calls = _region_calls(ctx, unit, last.name) or _region_calls(ctx, last, unit.name)
+        between = statements[index[a.id] + 1:index[b.id]]
+        if not calls:
+            # through a helper between them: `SealMemo` calls `p.take()`, and `take` calls
+            # `p.refill()`, the method that hashes the keystream
+            calls = any(_definition(st) and _definition_name(ctx, st) and (
+                (_calls(ctx, st, last.name) and _region_calls(
+                    ctx, unit, _definition_name(ctx, st))) or
+                (_calls(ctx, st, unit.name) and _region_calls(
+                    ctx, last, _definition_name(ctx, st)))) for st in between)
         # an inverse pair is one cipher even when its directions read differently (the
         # S-box rounds of `encrypt_ref`, the XORs of `decrypt_ref`) if they share helpers
         pair = _inverse(last.name, unit.name) and (
             last.rule == unit.rule or _shared_helper(ctx, last, unit))
-        between = statements[index[a.id] + 1:index[b.id]]
         clear = all(not _definition(s) or any(_calls(ctx, s, n) or _calls(
             ctx, m, _definition_name(ctx, s)) for n in names for m in (last.end, unit.node))
             for s in between)
@@ -1266,7 +1382,10 @@ def _hand_work(ctx: FileContext, fn: Node) -> bool:
         return False
     ops = {operator(ctx, n).rstrip("=") if n.type in AUGMENTED_KINDS else operator(ctx, n)
            for n in walk(body) if n.type in BINARY_KINDS | AUGMENTED_KINDS}
-    return "^" in ops or len(ops & _HAND_OPERATORS) >= 2
+    # or a loop folding its input into an accumulator (`acc = c + (acc << 6) + (acc << 16) -
+    # acc`: sdbm), a hand-written hash
+    return "^" in ops or len(ops & _HAND_OPERATORS) >= 2 or (
+        bool(ops & _HAND_OPERATORS) and keyed_hash.fold_loop(ctx, body) is not None)
 
 
 _BYTE_MASKS = lazyre.compile(r"&\s*(?:255|0x[fF]{2}|0xFF)\b|%\s*256\b")
@@ -1326,7 +1445,9 @@ def _line(ctx: FileContext, node: Node) -> int:
 
 def _message(ctx: FileContext, impl: Implementation) -> str:
     kind = impl.kind
-    main = next(e for e in impl.evidence if e.kind == kind)
+    # the XOR of the data rather than the hashing behind the stream, when both are there
+    main = next((e for e in impl.evidence if e.kind == kind and e.what != xor.REFILLED),
+                next(e for e in impl.evidence if e.kind == kind))
     others = sorted({KINDS[e.kind][1] if e.kind != "tables" else e.what
                      for e in impl.evidence if e.kind != kind})
     hashing = kind in ("tables", "arx") and (
@@ -1338,9 +1459,17 @@ def _message(ctx: FileContext, impl: Implementation) -> str:
         return (f"{name} makes a secret value with a generator that is not cryptographically "
                 f"secure ({main.what}, line {_line(ctx, main.node)}{also}); use "
                 f"{advice(kind, ctx.language)} instead.")
+    if kind == "rsa" and all(e.what.startswith(_DH_WHAT) for e in impl.evidence
+                             if e.kind == "rsa"):
+        return (f"{name} is a hand-rolled textbook Diffie-Hellman key agreement (a hand-picked "
+                f"group, no library) ({main.what}, line {_line(ctx, main.node)}{also}); use "
+                f"{advice('dh', ctx.language)} instead.")
     return (f"{name} is a hand-rolled {KINDS[kind][1]} ({main.what}, line "
             f"{_line(ctx, main.node)}{also}); use "
             f"{advice(kind, ctx.language, hashing)} instead.")
+
+
+_DH_WHAT = "a textbook Diffie-Hellman"
 
 
 def _hit(ctx: FileContext, impl: Implementation) -> Hit:

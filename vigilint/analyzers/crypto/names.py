@@ -21,7 +21,8 @@ SIGN_VERBS = frozenset({"sign", "signature", "hmac", "mac", "kdf", "pbkdf", "pbk
 NON_CRYPTO_WORDS = frozenset({"crc", "crc32", "adler", "adler32", "checksum", "fnv", "murmur",
                               "murmur3", "xxhash", "xxh", "djb2", "jenkins", "siphash",
                               "hashcode", "bloom", "shuffle", "noise", "perlin", "simplex",
-                              "dice", "game", "puzzle", "maze", "seed", "benchmark"})
+                              "dice", "game", "puzzle", "maze", "seed", "benchmark",
+                              "zobrist"})
 
 # Prefixes of import-resolved call names that are audited cryptography.
 CRYPTO_LIBRARY_PREFIXES: tuple[str, ...] = (

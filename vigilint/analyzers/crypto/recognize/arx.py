@@ -6,6 +6,8 @@ evidence."""
 
 from __future__ import annotations
 
+import re
+
 from tree_sitter import Node
 
 from vigilint import lazyre
@@ -131,6 +133,9 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     for n in walk(body):
         kind = n.type
         if kind in FUNCTION_KINDS:
+            # `ROUND_KEYS.forEach((k) => { ... })`: the callback of an iterating method is a loop
+            looped = looped or bool(_ITERATING_CALLBACK.search(ctx.source[
+                max(n.start_byte - 40, 0):n.start_byte].decode("utf-8", "replace")))
             continue
         if kind in LOOP_KINDS:
             looped = True
@@ -155,6 +160,35 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
         looped = _called_in_loop(ctx, fn, name)
     if rotations >= 2 and additions >= 1 and (looped or rotations >= 4) and first is not None:
         return Evidence(first, "arx", f"{rotations} rotations mixed with additions and XOR")
+    if rotations == 1 and additions >= 1 and looped and first is not None and \
+            _round_key_loop(ctx, body):
+        return Evidence(first, "arx", "a rotation mixed with an addition and the XOR of a round "
+                                      "key, over the round keys")
     return None
+
+
+# `for rk in ROUND_KEYS:`, `for (const k of subkeys)`, `for _, k := range roundKeys`, `for (int
+# k : SUBKEYS)`, `KEYS.forEach((k) =>`: a loop over an array named for round keys, whose item
+# is XORed in (`^ rk`)
+_ROUND_KEY_LOOP = lazyre.compile(
+    r"\bfor\s{0,4}\(?\s{0,4}(?:const\s+|let\s+|var\s+|int\s+|long\s+|final\s+\w+\s+)?"
+    r"(?:_\s{0,4},\s{0,4})?(\w{1,20})\s{0,4}(?:\bin\b|\bof\b|:=\s{0,4}range\b|:)\s{0,4}"
+    r"(?:self\.|this\.)?(\w{1,60})|"
+    r"(?:self\.|this\.)?(\w{1,60})\.forEach\(\s{0,4}\(?\s{0,4}(\w{1,20})")
+
+
+def _round_key_loop(ctx: FileContext, body: Node) -> bool:
+    text = ctx.node_text(body)
+    for m in _ROUND_KEY_LOOP.finditer(text):
+        item, table = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if not item or not table or not {w.lower() for w in words(table)} & _ROUND_KEY_WORDS:
+            continue
+        if re.search(rf"\^\s{{0,4}}\(?\s{{0,4}}{re.escape(item)}\b|\b{re.escape(item)}\s{{0,4}}"
+                     rf"\)?\s{{0,4}}\^", text):
+            return True
+    return False
+
+
+_ROUND_KEY_WORDS = frozenset({"keys", "subkeys", "subkey", "schedule", "rk", "rks", "round"})
 
 

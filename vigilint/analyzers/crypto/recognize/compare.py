@@ -471,6 +471,9 @@ def _owner_type(ctx: FileContext, fn: Node) -> str:
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     name = function_name(ctx, fn)
     name_words = words(name)
+    # plurals too: `secretsEqual`, `tokensMatch`
+    name_words = (*name_words, *(w[:-1] for w in name_words if len(w) > 4 and w.endswith("s")
+                                 and w[:-1] not in name_words))
     if set(name_words) & NON_CRYPTO_WORDS or game_context(ctx, fn, by_file=False):
         return None  # a game's "secret code" is no secret
     named = _named_constant_time(name_words)

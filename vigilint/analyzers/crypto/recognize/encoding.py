@@ -8,6 +8,7 @@ ciphers in games and puzzles are not evidence."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tree_sitter import Node
 
@@ -36,6 +37,7 @@ from vigilint.analyzers.crypto.syntax import (
     enclosing,
     file_mentions,
     function_name,
+    function_nodes,
     last_name,
     nodes_in,
     operands,
@@ -152,10 +154,7 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
     if body is None or b"%" not in ctx.source[body.start_byte:body.end_byte]:
         return None
     codes: set[str] | None = None
-    for n in nodes_in(ctx, body, BINARY_KINDS):
-        if operator(ctx, n) != "%":
-            continue
-        left, right = (unwrap(x) for x in operands(n))
+    for n, left, right in _modulos(ctx, body):
         size = resolved_int(ctx, right) if left is not None and right is not None else None
         if size is None and right is not None and right.type == "identifier":
             # `span = 10 if ch.isdigit() else 26` then `% span`: letters or digits
@@ -210,6 +209,27 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
     return None
 
 
+def _modulos(ctx: FileContext, body: Node) -> Iterator[tuple[Node, Node | None, Node | None]]:
+    """The reductions of a body: `a % n`, and Java's `Math.floorMod(a, n)` (a modulo that
+    stays positive: the shift that also goes backwards)."""
+    for n in nodes_in(ctx, body, BINARY_KINDS | _FLOOR_MOD_KINDS):
+        if n.type in BINARY_KINDS:
+            if operator(ctx, n) == "%":
+                left, right = (unwrap(x) for x in operands(n))
+                yield n, left, right
+            continue
+        if not ctx.node_text(n).startswith(("Math.floorMod(", "floorMod(")):
+            continue
+        args = n.child_by_field_name("arguments")
+        values = [a for a in args.named_children if a.type != "comment"] if args is not None \
+            else []
+        if len(values) == 2:
+            yield n, unwrap(values[0]), unwrap(values[1])
+
+
+_FLOOR_MOD_KINDS = frozenset({"method_invocation"})
+
+
 # A character code: `ord(c)`, `s.charCodeAt(i)`, `s.charAt(i)`, a char literal, Go `int(s[i])`.
 _CHAR_CODE = lazyre.compile(r"\bord\(|\.charCodeAt\(|\.codePointAt\(|\.charAt\(|'[aA ]'|"
                         r"\b(?:int|rune|byte)\(\s*\w+\[")
@@ -259,14 +279,110 @@ def _char_code_names(body: str) -> set[str]:
     return {name for name, value in _ASSIGNED.findall(body) if _CHAR_CODE.search(value)}
 
 
-def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
+def _check_function(ctx: FileContext, fn: Node) -> Evidence | list[Evidence] | None:
     p = profile(ctx, fn)
     if p.verb in ("encrypt", "hash-password") and not p.library and p.base64 and \
             not p.hand_work and not p.unknown_calls:
         return Evidence(fn.child_by_field_name("name") or fn, "encoding",
                         "an encrypt/hash function whose body only encodes")
     return _shift(ctx, fn) or _plain_shift(ctx, fn) or _rotated_table(ctx, fn) or \
-        _substitution(ctx, fn) or _transposition(ctx, fn) or _keyword_columns(ctx, fn)
+        _substitution(ctx, fn) or _transposition(ctx, fn) or _keyword_columns(ctx, fn) or \
+        _precomputed_table(ctx, fn)
+
+
+# A letter shifted modulo the alphabet: `(c - 'a' + 7) % 26`, `(ord(c) - 97 + k) % 26`.
+_TABLE_SHIFT = lazyre.compile(r"-\s{0,4}(?:'[aA]'|\b(?:97|65)\b|ord\(\s{0,4}['\"][aA]['\"]\s{0,4}\))"
+                              r"[^%;\n]{0,40}%\s{0,4}26\b")
+# The table filled: `T[c] = ...`, `T.put(...)`, `T.set(...)`, `T = {c: ... for c in ...}`.
+_TABLE_FILLED = lazyre.compile(r"\b([A-Za-z_]\w{0,60})\s{0,4}(?:\[[^\]\n]{1,80}\]\s{0,4}=(?!=)|"
+                               r"\.(?:put|set)\(|=\s{0,4}\{[^{}\n]{0,80}\bfor\b)")
+# A pair of alphabets read at the same position into a table: `T.put(a.charAt(i), b.charAt(i))`.
+_PAIRED_PUT = lazyre.compile(r"\.(?:put|set)\(\s{0,4}(\w{1,60})(?:\.charAt\(|\[)\s{0,4}(\w{1,20})"
+                             r"\s{0,4}[\])]{1,2}\s{0,4},\s{0,4}(\w{1,60})(?:\.charAt\(|\[)\s{0,4}\2\b")
+_DECLARATION_PARENTS = frozenset({"module", "program", "source_file", "class_body",
+                                  "declaration_list", "block"})
+
+
+def _table_statements(ctx: FileContext) -> list[Node]:
+    """Statements at the top of the module or of a class body (a Java `static { }` block, a
+    top-level loop), and the bodies of Go `init` functions, that are not definitions."""
+    root = ctx.tree.root_node if ctx.tree is not None else None
+    if root is None:
+        return []
+    out: list[Node] = []
+    containers = [root] + [n for n in walk(root) if n.type in ("class_body",) or (
+        n.type == "block" and n.parent is not None and n.parent.type == "class_definition")]
+    for container in containers:
+        for statement in container.named_children:
+            if statement.type in FUNCTION_KINDS | _CLASS_NODE_KINDS | {
+                    "method_declaration", "constructor_declaration", "function_declaration",
+                    "decorated_definition", "comment"}:
+                if statement.type == "function_declaration" and function_name(
+                        ctx, statement) == "init":
+                    out.append(statement)  # Go: `func init() { ... }` fills package tables
+                continue
+            out.append(statement)
+    return out
+
+
+def _shift_tables(ctx: FileContext) -> dict[str, Node]:
+    """Tables the module or a class fills once with each letter shifted (`SHIFTED[c] = (char)
+    ((c - 'a' + 7) % 26 + 'a')` in a `static` block, `_ROT = {c: chr((ord(c) - 97 + 5) % 26 +
+    97) for c in ...}`) or mapped to the same position of a permuted alphabet
+    (`SWAP.put(plain.charAt(i), mixed.charAt(i))`), each with the statement that fills it
+    (cached)."""
+    found: dict[str, Node] | None = ctx.cache.get("crypto.shift_tables")
+    if found is not None:
+        return found
+    found = {}
+    if b"26" in ctx.source or b"put(" in ctx.source or b"set(" in ctx.source:
+        alphabets: dict[str, str] | None = None
+        for statement in _table_statements(ctx):
+            text = ctx.node_text(statement)
+            shifted = _TABLE_SHIFT.search(text) is not None
+            if not shifted and _PAIRED_PUT.search(text) is not None:
+                if alphabets is None:
+                    alphabets = dict(_LETTERS.findall(ctx.text))
+                    alphabets.update((a, b) for a, b in re.findall(
+                        r"\b([A-Za-z_]\w{0,60})\s{0,4}=\s{0,4}\"([A-Za-z]{26})\"", text))
+                for m in _PAIRED_PUT.finditer(text):
+                    a, b = alphabets.get(m.group(1), ""), alphabets.get(m.group(3), "")
+                    if a and b and a != b and sorted(a.lower()) == sorted(b.lower()):
+                        shifted = True
+            if not shifted:
+                continue
+            filled = _TABLE_FILLED.search(text)
+            if filled is not None and filled.group(1) not in ("self", "this"):
+                found[filled.group(1)] = statement
+    ctx.cache["crypto.shift_tables"] = found
+    return found
+
+
+def _precomputed_table(ctx: FileContext, fn: Node) -> list[Evidence] | None:
+    """A secret translated letter by letter through a table the module filled with shifted
+    or substituted letters (`SHIFTED[c]`, `SWAP.getOrDefault(c, c)`, `_ROT.get(ch, ch)`): a
+    Caesar or substitution cipher computed ahead of time (the table's statement is where the
+    implementation starts)."""
+    tables = _shift_tables(ctx)
+    body = fn.child_by_field_name("body")
+    if not tables or body is None:
+        return None
+    text = ctx.node_text(body)
+    for name, statement in tables.items():
+        if statement.start_byte <= fn.start_byte < statement.end_byte:
+            continue
+        read = re.search(rf"\b{re.escape(name)}\s{{0,4}}(?:\[|\.(?:get|getOrDefault)\()", text)
+        if read is None:
+            continue
+        if game_context(ctx, fn) or not (_protects(ctx, fn) or _applied_to_secret(ctx, fn)):
+            return None
+        at = body.start_byte + len(text[:read.start()].encode("utf-8"))
+        lookup = next((n for n in reversed(list(walk(body))) if n.start_byte <= at < n.end_byte
+                       and n.type in _LOOKUP_KINDS | CALL_KINDS | {"array_access"}), body)
+        return [Evidence(lookup, "caesar", "each letter replaced through a table of shifted or "
+                                           "substituted letters filled ahead of time"),
+                Evidence(statement, "caesar", ROTATED_ALPHABET)]
+    return None
 
 
 # The columns put in the order of a keyword's sorted letters: `[...keyword].map((ch, i) =>
@@ -507,6 +623,8 @@ def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
                               in tables), None)
             else:  # one keyed alphabet read at each letter's position (`KEYED[c - 'a']`)
                 found = _permuted_lookup(ctx, body, [n for n in used if _permuted(alphabets[n])])
+            if found is None:
+                found = _cross_lookup(ctx, body, text, alphabets)
         if found is None:
             return None
     if game_context(ctx, fn) or not (_protects(ctx, fn) or _applied_to_secret(ctx, fn)):
@@ -519,6 +637,33 @@ def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
     assert found is not None
     return Evidence(found, "caesar", "a substitution by a permuted alphabet (a monoalphabetic "
                                      "cipher)")
+
+
+# `SUB[ALPHA.indexOf(ch)]`, `mixed[plain.index(c)]`, `MIXED.charAt(PLAIN.indexOf(c))`: a
+# character replaced by the one at its position in another table.
+_CROSS_LOOKUP = lazyre.compile(r"\b([A-Za-z_]\w{0,60})(?:\[|\.charAt\()\s{0,4}([A-Za-z_]\w{0,60})"
+                               r"\.(?:indexOf|index|find)\(")
+
+
+def _cross_lookup(ctx: FileContext, body: Node, text: str,
+                  alphabets: dict[str, str]) -> Node | None:
+    """A letter replaced by the one at its position in a table built at run time (`SUB =
+    keyedAlphabet(KEYWORD)`, then `SUB[ALPHA.indexOf(ch)]`) when the file also reads the
+    alphabet back at a position in that table (`ALPHA[SUB.indexOf(ch)]`): the two lookups
+    are a substitution and its inverse, so the table is a permuted alphabet."""
+    for match in _CROSS_LOOKUP.finditer(text):
+        table, alphabet = match.group(1), match.group(2)
+        if table == alphabet or alphabet not in alphabets or table in alphabets or \
+                len(alphabets[alphabet]) < 26:
+            continue
+        back = re.compile(rf"\b{re.escape(alphabet)}(?:\[|\.charAt\()\s{{0,4}}"
+                          rf"{re.escape(table)}\.(?:indexOf|index|find)\(")
+        if back.search(ctx.text) is None:
+            continue
+        at = body.start_byte + len(text[:match.start()].encode("utf-8"))
+        return next((n for n in reversed(list(walk(body))) if n.start_byte <= at < n.end_byte
+                     and n.type in _LOOKUP_KINDS | CALL_KINDS), body)
+    return None
 
 
 def _permuted(alphabet: str) -> bool:
@@ -569,40 +714,86 @@ def _permuted_lookup(ctx: FileContext, body: Node, keyed: list[str]) -> Node | N
     return None
 
 
-# `str.maketrans(A, A[k:] + A[:k])`: a substitution table that rotates the alphabet.
-_ROTATION = lazyre.compile(r"maketrans\(\s*(\w+)\s*,\s*(\w+)\[\s*(\w+)\s*:\s*\]\s*\+\s*(\w+)\[\s*:\s*(\w+)\s*\]")
+
+# What the statement that rotates the alphabet of a translation table (or fills a table of
+# shifted letters) shows: the region of the implementation starts there (implementations.py).
+ROTATED_ALPHABET = "the table of shifted letters built ahead of time"
+# `A[k:] + A[:k]`, `A[k:].upper() + A[:k].upper()`: an alphabet rotated by k.
+_SLICE_PAIR = lazyre.compile(r"\b(\w{1,60})\[\s{0,4}(\w{1,20})\s{0,4}:\s{0,4}\]\s{0,4}"
+                             r"(?:\.\w{1,20}\(\s{0,4}\)\s{0,4})?\+\s{0,4}(\w{1,60})\[\s{0,4}:"
+                             r"\s{0,4}(\w{1,20})\s{0,4}\]")
 
 
-_ROTATED_ALPHABET = lazyre.compile(r"\b(\w+)\s*=\s*(\w+)\[\s*(\w+)\s*:\s*\]\s*\+\s*(\w+)\[\s*:\s*(\w+)\s*\]")
-_TABLE_OF = lazyre.compile(r"\b(\w+)\s*=\s*(?:str\.|bytes\.)?maketrans\(\s*(\w+)\s*,\s*(\w+)\s*\)")
+def _rotation_in(text: str) -> bool:
+    return any(m.group(1) == m.group(3) and m.group(2) == m.group(4)
+               for m in _SLICE_PAIR.finditer(text))
 
 
-def _rotated_table(ctx: FileContext, fn: Node) -> Evidence | None:
+def _rotated_tables(ctx: FileContext) -> dict[str, Node]:
+    """Names the file binds to a translation table that rotates an alphabet (`T =
+    str.maketrans(A + D, A[5:] + A[:5] + D[5:] + D[:5])`, or `R = A[7:] + A[:7]` then `T =
+    str.maketrans(A, R)`), and the inverse tables of those (`BACK = {v: k for k, v in
+    T.items()}`), each with the statement that rotates the alphabet (cached)."""
+    cached: dict[str, Node] | None = ctx.cache.get("crypto.rotated_tables")
+    if cached is not None:
+        return cached
+    out: dict[str, Node] = {}
+    rotated: dict[str, Node] = {}
+    tables: list[tuple[str, Node, Node]] = []
+    inverses: list[tuple[str, str]] = []
+    for n in ctx.walk():
+        if n.type != "assignment":
+            continue
+        left, right = n.child_by_field_name("left"), n.child_by_field_name("right")
+        if left is None or right is None or left.type != "identifier":
+            continue
+        function = right.child_by_field_name("function") if right.type == "call" else None
+        if function is not None and ctx.node_text(function).endswith("maketrans"):
+            tables.append((ctx.node_text(left), right, n))
+        elif right.type == "dictionary_comprehension":
+            inverted = re.search(r"\b(\w+)\.items\(\)", ctx.node_text(right))
+            if inverted is not None:
+                inverses.append((ctx.node_text(left), inverted.group(1)))
+        elif _rotation_in(ctx.node_text(right)):
+            rotated[ctx.node_text(left)] = n
+    for name, call, statement in tables:
+        args = ctx.node_text(call.child_by_field_name("arguments"))
+        if _rotation_in(args):
+            out[name] = statement
+            continue
+        via = next((rotated[w] for w in re.findall(r"[A-Za-z_]\w*", args) if w in rotated), None)
+        if via is not None:
+            out[name] = via
+    for name, source in inverses:
+        if source in out:
+            out[name] = out[source]
+    ctx.cache["crypto.rotated_tables"] = out
+    return out
+
+
+def _rotated_table(ctx: FileContext, fn: Node) -> list[Evidence] | None:
     """`secret.translate(TABLE)` where the file builds TABLE by rotating an alphabet: a
-    Caesar cipher by translation table, over a secret."""
+    Caesar cipher by translation table, over a secret (with the statement that rotates the
+    alphabet, where the implementation starts)."""
     if ctx.language != "python" or not file_mentions(ctx, "crypto.maketrans", ("maketrans",)):
         return None
-    text = ctx.source.decode("utf-8", "replace")
-    tables = {m.group(0) for m in _ROTATION.finditer(text)
-              if m.group(1) == m.group(2) == m.group(4) and m.group(3) == m.group(5)}
-    # or in two steps: `ROTATED = LOWER[11:] + LOWER[:11]` then `maketrans(LOWER, ROTATED)`
-    rotated_names = {m.group(1) for m in _ROTATED_ALPHABET.finditer(text)
-                     if m.group(2) == m.group(4) and m.group(3) == m.group(5)}
-    names = {m.group(1) for m in _TABLE_OF.finditer(text) if m.group(3) in rotated_names}
-    if not tables and not names:
-        return None
-    if tables:
-        names |= set(re.findall(r"\b(\w+)\s*=\s*(?:str\.)?maketrans\(", text))
+    tables = _rotated_tables(ctx)
     body = fn.child_by_field_name("body")
-    for n in walk(body) if body is not None else ():
+    for n in walk(body) if body is not None and (tables or b"maketrans" in ctx.source[
+            body.start_byte:body.end_byte]) else ():
         if n.type != "call" or not ctx.node_text(n.child_by_field_name("function")).endswith(
                 ".translate"):
             continue
         args = ctx.node_text(n.child_by_field_name("arguments"))
-        rotated = any(re.search(rf"\b{re.escape(t)}\b", args) for t in names) or \
-            "maketrans" in args
-        if rotated and secret_context(ctx, fn) and not game_context(ctx, fn):
-            return Evidence(n, "caesar", "a Caesar shift by a rotated translation table")
+        used = next((t for t in re.findall(r"[A-Za-z_]\w*", args) if t in tables), None)
+        inline = "maketrans" in args and _rotation_in(args)
+        if (used is None and not inline) or not secret_context(ctx, fn) or \
+                game_context(ctx, fn):
+            continue
+        found = [Evidence(n, "caesar", "a Caesar shift by a rotated translation table")]
+        if used is not None:
+            found.append(Evidence(tables[used], "caesar", ROTATED_ALPHABET))
+        return found
     return None
 
 
@@ -709,15 +900,63 @@ def _protects(ctx: FileContext, fn: Node) -> bool:
         return True
     if set(words(name)) & _CONCEALING_VERBS:
         return True  # `hideNote`, `conceal_address`: named for keeping its input from readers
+    if _stored_and_restored(ctx, fn):
+        return True
     return bool(name) and (_result_or_input_secret(ctx, fn, name, 0) or
                            _undone_by_callers(ctx, fn, name))
+
+
+# Verbs that put a value at rest and take it back (`fileNote`/`readNote`, `store_pin`/
+# `load_pin`, `SaveAddress`/`ShowAddress`).
+_AT_REST = (frozenset({"store", "file", "save", "persist", "write", "keep", "stash", "archive",
+                       "put"}),
+            frozenset({"read", "load", "fetch", "show", "restore", "retrieve", "get", "view",
+                       "unstash"}))
+
+
+def _stored_and_restored(ctx: FileContext, fn: Node, via: str = "") -> bool:
+    """`fn` stores a value (`FileAllergyNote`) and the file has the function that reads it
+    back under the same name (`ReadAllergyNote`), and that one shifts or looks letters up
+    too, or calls the same shift helper `via` (the transformation undone): a reversible
+    transformation of data at rest is a cipher, whatever the data."""
+    own = words(function_name(ctx, fn))
+    verbs = [w for w in own if w in _AT_REST[0] | _AT_REST[1]]
+    if len(verbs) != 1 or len(own) < 2 or ctx.tree is None:
+        return False
+    mine = verbs[0]
+    wanted = _AT_REST[1] if mine in _AT_REST[0] else _AT_REST[0]
+    rest = [w for w in own if w != mine]
+    for other in function_nodes(ctx):
+        if other.id == fn.id:
+            continue
+        theirs = words(function_name(ctx, other))
+        verb = [w for w in theirs if w in wanted]
+        body = ctx.source[other.start_byte:other.end_byte]
+        if len(verb) != 1 or [w for w in theirs if w != verb[0]] != rest:
+            continue
+        if any(mark in body for mark in (b"%", b"floorMod(", b"indexOf(", b"index(")) or (
+                via and _calls_name(body, via)):
+            return True
+    return False
+
+
+def _names_protected_data(ctx: FileContext, fn: Node, name: str) -> bool:
+    """The caller of a shift helper is named for personal data or for concealing, or takes
+    personal data (`encrypt_contact(phone_note, key)`, `hideAddress(addr)`)."""
+    own = set(words(name))
+    return bool(own & (_PERSONAL_WORDS | _CONCEALING_VERBS)) or any(
+        set(words(p)) & _PERSONAL_WORDS for p in parameter_names(ctx, fn))
+
+
+def _calls_name(body: bytes, name: str) -> bool:
+    return re.search(rb"\b" + re.escape(name.encode()) + rb"\s*\(", body) is not None
 
 
 # A function named for keeping its input from readers (a shift inside it is a cipher). Not
 # "encrypt": `caesar_encrypt(message, shift)` is the textbook exercise, reported only when
 # what it is given is a secret; "hide"/"conceal" say the input is kept from someone.
 _CONCEALING_VERBS = frozenset({"hide", "conceal", "obscure", "protect", "obfuscate",
-                               "disguise", "cloak", "seal"})
+                               "disguise", "cloak", "seal", "lock", "veil", "shroud", "garble"})
 
 
 def _undone_by_callers(ctx: FileContext, fn: Node, name: str) -> bool:
@@ -771,8 +1010,9 @@ def _result_or_input_secret(ctx: FileContext, fn: Node, name: str, depth: int) -
             while outer is not None and not function_name(ctx, outer):
                 outer = enclosing(outer, FUNCTION_KINDS)
             outer_name = function_name(ctx, outer) if outer is not None else ""
-            if outer is not None and outer_name and outer.id != fn.id and \
-                    _protecting_pair(ctx, outer):
+            if outer is not None and outer_name and outer.id != fn.id and (
+                    _protecting_pair(ctx, outer) or _stored_and_restored(ctx, outer, name) or
+                    _names_protected_data(ctx, outer, outer_name)):
                 return True
             if outer is not None and outer_name and outer.id != fn.id and \
                     _result_or_input_secret(ctx, outer, outer_name, 1):
@@ -877,7 +1117,7 @@ def _inverse_in_secret(ctx: FileContext, fn: Node) -> bool:
 NODE_KINDS = frozenset(_ASSIGNMENT_KINDS) | CALL_KINDS | (FUNCTION_KINDS - {"function"})
 
 
-def evidence(ctx: FileContext, node: Node) -> Evidence | None:
+def evidence(ctx: FileContext, node: Node) -> Evidence | list[Evidence] | None:
     if node.type in FUNCTION_KINDS:
         return _check_function(ctx, node)
     if node.type in CALL_KINDS:

@@ -38,6 +38,7 @@ from vigilint.analyzers.crypto.syntax import (
     nodes_in,
     operator,
     parameter_names,
+    unwrap,
     walk,
     words,
 )
@@ -189,7 +190,7 @@ def _assigned_locals(ctx: FileContext, body: Node) -> dict[str, str]:
 _BUILDER = lazyre.compile(r"(?<![\w.])([A-Za-z_]\w{0,40})(\.(?:append|write|Write|WriteString|extend|"
                           r"push)\(|\s*\+=)")
 
-_FOLDS = AUGMENTED_KINDS | {"assignment"}
+_FOLDS = AUGMENTED_KINDS | {"assignment", "assignment_expression", "assignment_statement"}
 
 
 def fold_loop(ctx: FileContext, node: Node) -> Node | None:
@@ -220,7 +221,32 @@ def fold_loop(ctx: FileContext, node: Node) -> Node | None:
                 ops.add("*")
             if ("+" in ops and ops & {"*", "<<", "%"}) or (ops & {"^"} and ops & {"*", "<<"}):
                 return n
+            if "^" in ops and _TABLE_STEP.search(value_text) and re.search(
+                    rf"\[[^\]]*\b{re.escape(target)}\b", value_text):
+                return n  # `c = T[(c ^ b) & 0xff] ^ (c >>> 8)`: a table-driven CRC
+            if _mixed_by_helper(ctx, value, target):
+                return n  # `h = mix32(h, text.charCodeAt(i))`
     return None
+
+
+# A step that reads a table at an index computed from the accumulator.
+_TABLE_STEP = lazyre.compile(r"\w\[[^\]\n]{0,80}&\s{0,4}(?:0x[fF]{2}|255)\b")
+
+
+def _mixed_by_helper(ctx: FileContext, value: Node, target: str) -> bool:
+    """`h = mix(h, c)`: the accumulator handed to a function of the file that mixes with
+    XOR and a multiplication or shift (the round of a hand-written hash)."""
+    call = unwrap(value)
+    if call is None or call.type not in CALL_KINDS:
+        return False
+    args = call.child_by_field_name("arguments")
+    if args is None or not any(ctx.node_text(a) == target for a in args.named_children):
+        return False
+    for fn in _defined(ctx).get(last_name(callee(ctx, call)), ()):
+        text = ctx.node_text(fn)
+        if "^" in text and ("imul(" in text or "*" in text or "<<" in text):
+            return True
+    return False
 
 
 def _accumulator_ops(ctx: FileContext, loop: Node, target: str) -> set[str]:
@@ -404,7 +430,9 @@ def _modulo_slot(ctx: FileContext, site: Node) -> bool:
     while parent is not None and parent.type in ("parenthesized_expression",
                                                  "binary_expression", "binary_operator"):
         if operator(ctx, parent) in ("%", "&"):
-            return True
+            left = parent.child_by_field_name("left")
+            # `"%010x" % h(...)`: Python's string formatting, not a slot
+            return left is None or left.type not in ("string", "concatenated_string")
         parent = parent.parent
     return False
 
@@ -415,8 +443,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     # `fnvSign`, `crc32Tag`: a non-cryptographic hash named as what signs (the secret keyed
     # into it is checked below) is the home-made MAC, not a hash table's hash
     excluded = NON_CRYPTO_WORDS - _HASH_NAMES if _tag_named(name) else NON_CRYPTO_WORDS
-    if body is None or not name or set(words(name)) & excluded:
-        return None
+    if body is None or not name or set(words(name)) & excluded or name in _STREAM_STEPS:
+        return None  # `__next__` hashing key + counter yields a stream, not a tag
     text = ctx.node_text(body)
     if _HMAC.search(text) or not _names_secret(text):
         return None
@@ -475,6 +503,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
 
 
 _CALLS_AND_LOOPS = CALL_KINDS | LOOP_KINDS
+# The step of an iterator: what it hashes is drawn as a stream.
+_STREAM_STEPS = frozenset({"__next__", "__iter__", "__anext__"})
 # The hash every object has, per language (a 32-bit value anyone can recompute).
 _OBJECT_HASHES = {"java": "hashCode"}
 # The names of non-cryptographic hashes among the words that say "not cryptography".
@@ -533,4 +563,21 @@ def _loop_source(ctx: FileContext, loop: Node) -> Node | None:
     clause = next((c for c in loop.named_children if c.type == "range_clause"), None)
     if clause is not None:
         return clause.child_by_field_name("right")
+    # `for (let i = 0; i < text.length; i++)`, `for i := 0; i < len(s); i++`: what the
+    # index runs over
+    clause = next((c for c in loop.named_children if c.type == "for_clause"), loop)
+    condition = clause.child_by_field_name("condition")
+    if condition is None or loop.type != "for_statement":
+        return None
+    for n in walk(condition):
+        if n.type in ("member_expression", "field_access") and ctx.node_text(
+                n.child_by_field_name("property") or n.child_by_field_name("field")) == "length":
+            return n.child_by_field_name("object")
+        if n.type in CALL_KINDS and callee(ctx, n) == "len":
+            args = n.child_by_field_name("arguments")
+            if args is not None and len(args.named_children) == 1:
+                return args.named_children[0]
+        if n.type == "method_invocation" and ctx.node_text(n.child_by_field_name("name")) in (
+                "length", "size"):
+            return n.child_by_field_name("object")
     return None

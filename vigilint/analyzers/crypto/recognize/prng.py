@@ -120,6 +120,13 @@ def security_named(name: str) -> bool:
     return bool(w & _SECURITY_WORDS) or bool(w & {"code", "codes"} and w & _CODE_QUALIFIERS)
 
 
+def _holds_secrets(name: str) -> bool:
+    """A generator class named for what it holds, in the plural (`HandlerSessions`,
+    `ResetTokens`), or in the singular."""
+    return security_named(name) or bool({x[:-1] for x in words(name)
+                                         if len(x) > 4 and x.endswith("s")} & _SECURITY_WORDS)
+
+
 # What makes a code an access or one-time code (`PickupCode`, `sms_code`, `unlockCode`), not a
 # country, colour or discount code.
 _CODE_QUALIFIERS = frozenset({"pickup", "access", "unlock", "door", "entry", "login", "signin",
@@ -163,10 +170,12 @@ def used_for_security(ctx: FileContext, name: str, owner: Node | None) -> bool:
 
 
 def _code_named(name: str) -> bool:
-    """A hand-written generator's `dropOffCode`, `CourierCodes`: what such a generator makes
-    under the name of a code is an access code (not a colour or country code)."""
+    """A hand-written generator's `dropOffCode`, `CourierCodes`, a booking's `confirmation`:
+    what such a generator makes under the name of a code is an access code (not a colour or
+    country code)."""
     w = set(words(name))
-    return bool(w & {"code", "codes", "pin", "pins", "passcode"}) and not w & _NOT_ACCESS_CODES
+    return bool(w & {"code", "codes", "pin", "pins", "passcode", "confirmation"}) and \
+        not w & _NOT_ACCESS_CODES
 
 
 _NOT_ACCESS_CODES = frozenset({"color", "colour", "country", "status", "error", "http",
@@ -177,7 +186,8 @@ _NOT_ACCESS_CODES = frozenset({"color", "colour", "country", "status", "error", 
 
 
 def _used_for_security(ctx: FileContext, name: str, owner: Node | None) -> bool:
-    if security_named(name) or _code_named(name):
+    if _code_named(name) or (security_named(name) if owner is None or owner.type not in
+                             _CLASS_KINDS else _holds_secrets(name)):
         return True
     if not name:
         return False
@@ -205,14 +215,16 @@ def _keystream_use(ctx: FileContext, names: set[str], owner: Node | None) -> Nod
     if not calls:
         return None
     # `x ^ gen()`, `x ^ gen.next()`, `gen.nextByte() ^ x`, with `x` an item or a subscript
-    xored = re.compile(rf"[\w\]]\s{{0,4}}\^\s{{0,4}}(?:\w+\.)?(?:{calls})\b[\w.]{{0,40}}\(|"
+    xored = re.compile(rf"[\w\]]\s{{0,4}}\^=?\s{{0,4}}(?:\w+\.)?(?:{calls})\b[\w.]{{0,40}}\(|"
                        rf"\b(?:{calls})\b[\w.]{{0,40}}\([^()\n]{{0,60}}\)\s{{0,4}}\^\s{{0,4}}\w")
     for fn in function_nodes(ctx):
         if owner is not None and owner.start_byte <= fn.start_byte < owner.end_byte:
             continue
         text = ctx.node_text(fn)
         if xored.search(text) and re.search(r"\bfor\b|\bwhile\b|\.map\(|\.forEach\(", text):
-            return next((n for n in nodes_in(ctx, fn, BINARY_KINDS) if operator(ctx, n) == "^"
+            # `x ^ gen()`, or Go/Java/JS `out[i] ^= m.next()`
+            return next((n for n in nodes_in(ctx, fn, BINARY_KINDS | AUGMENTED_KINDS)
+                         if operator(ctx, n) in ("^", "^=")
                          and xored.search(ctx.node_text(n))), None)
     return None
 
@@ -374,7 +386,13 @@ def _xorshift(ctx: FileContext, fn: Node) -> Evidence | None:
         target, _ = _xor_step(ctx, n)
         if target:
             steps.setdefault(target, []).append(n)
+        for variable in _chain_steps(ctx, n):
+            steps.setdefault(variable, []).append(n)
     found = next((nodes for nodes in steps.values() if len(nodes) >= 3), None)
+    if found is None and len(steps) == 2 and sum(len(v) for v in steps.values()) >= 3:
+        # xorshift128+: `x ^= x << 23` then `s1 = x ^ y ^ (x >> 17) ^ (y >> 26)`, the two
+        # words of the state each XORed with their shifts
+        found = min(steps.values(), key=lambda nodes: nodes[0].start_byte)
     if found is None:
         return None
     name, owner = _owner_name(ctx, fn)
@@ -383,6 +401,36 @@ def _xorshift(ctx: FileContext, fn: Node) -> Evidence | None:
     if set(words(name)) & NON_CRYPTO_WORDS or not _used_for_security(ctx, name, owner):
         return None
     return Evidence(found[0], "prng", "the steps of a xorshift generator")
+
+
+def _chain_steps(ctx: FileContext, node: Node) -> list[str]:
+    """The variables of an XOR chain that are XORed with their own shift in it (`x ^ y ^ (x
+    >> 17) ^ (y >> 26)`: x and y), for the top `^` of a chain."""
+    if node.type not in BINARY_KINDS or operator(ctx, node) != "^" or (
+            node.parent is not None and node.parent.type in BINARY_KINDS and
+            operator(ctx, node.parent) == "^"):
+        return []
+    leaves: list[Node] = []
+    pending = [node]
+    while pending and len(leaves) < 12:
+        cur = unwrap(pending.pop())
+        if cur is None:
+            continue
+        if cur.type in BINARY_KINDS and operator(ctx, cur) == "^":
+            pending.extend(c for c in (cur.child_by_field_name("left"),
+                                       cur.child_by_field_name("right")) if c is not None)
+        else:
+            leaves.append(cur)
+    plain = {ctx.node_text(leaf) for leaf in leaves if leaf.type not in BINARY_KINDS}
+    out = []
+    for leaf in leaves:
+        if leaf.type in BINARY_KINDS and operator(ctx, leaf) in (">>", "<<", ">>>"):
+            shifted = ctx.node_text(leaf.child_by_field_name("left"))
+            right = leaf.child_by_field_name("right")
+            amount = int_value(ctx, right) if right is not None else None
+            if shifted in plain and amount in _XORSHIFT_SHIFTS:
+                out.append(shifted)
+    return out
 
 
 def _xor_step(ctx: FileContext, node: Node) -> tuple[str, Node | None]:
@@ -402,6 +450,9 @@ def _xor_step(ctx: FileContext, node: Node) -> tuple[str, Node | None]:
         shift = unwrap(value.child_by_field_name("right"))
     else:
         return "", None
+    if shift is not None and shift.type in BINARY_KINDS and operator(ctx, shift) == "&":
+        # `x ^= (x << 23n) & MASK64`: the shift kept to the word's width
+        shift = unwrap(shift.child_by_field_name("left"))
     if shift is None or shift.type not in BINARY_KINDS or operator(ctx, shift) not in (
             "<<", ">>", ">>>"):
         return "", None

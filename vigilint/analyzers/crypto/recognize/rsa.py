@@ -109,14 +109,59 @@ def _check_call(ctx: FileContext, call: Node) -> bool:
     if _math_helper(ctx, call):
         return False
     if ctx.language == "python" and name == "pow" and len(args) == 3:
-        return _keyed(ctx, _arg_names(ctx, args)) or _in_operation(ctx, call, args[1])
+        return _keyed(ctx, _arg_names(ctx, args)) or _in_operation(ctx, call, args[1]) or \
+            _prime_product(ctx, args[2]) or _diffie_hellman(ctx, args)
     if method == "modPow" and len(args) == 2:
         receiver = name.rsplit(".", 1)[0] if "." in name else ""
+        held = call.child_by_field_name("object")
         return _keyed(ctx, [receiver, *_arg_names(ctx, args)]) or _in_operation(
-            ctx, call, args[0])
+            ctx, call, args[0]) or _prime_product(ctx, args[1]) or (
+            held is not None and _diffie_hellman(ctx, [held, *args]))
     if ctx.language == "go" and method == "Exp" and len(args) == 3:
-        return _keyed(ctx, _arg_names(ctx, args)) or _in_operation(ctx, call, args[1])
+        return _keyed(ctx, _arg_names(ctx, args)) or _in_operation(ctx, call, args[1]) or \
+            _prime_product(ctx, args[2]) or _diffie_hellman(ctx, args)
     return False
+
+
+# Two primes drawn by the code: `rand.Prime(rand.Reader, 512)`, `BigInteger.probablePrime(`,
+# `getPrime(`, `sympy.randprime(`.
+_PRIME_DRAWS = ("rand.Prime(", "probablePrime(", "getPrime(", "randprime(", "generate_prime(")
+
+
+def _prime_product(ctx: FileContext, modulus: Node) -> bool:
+    """The modulus is bound in the file to the product of two primes the code draws itself
+    (`N: new(big.Int).Mul(p, q)` after two `rand.Prime` calls): an RSA modulus, whatever the
+    exponent (`Exp(m, big.NewInt(3), v.N)`)."""
+    if sum(ctx.text.count(d) for d in _PRIME_DRAWS) < 2:
+        return False
+    name = ctx.node_text(modulus).strip().rsplit(".", 1)[-1]
+    if not re.fullmatch(r"[A-Za-z_]\w{0,40}", name):
+        return False
+    return re.search(rf"\b{re.escape(name)}\s{{0,4}}(?::=|=|:)\s{{0,4}}[^\n;]{{0,60}}"
+                     rf"(?:\.Mul\(|\.multiply\(|\b\w{{1,20}}\s{{0,4}}\*\s{{0,4}}\w)",
+                     ctx.text) is not None
+
+
+# The parts of a Diffie-Hellman exchange by their names: the generator, the prime.
+_GENERATOR_WORDS = frozenset({"g", "gen", "generator"})
+_PRIME_WORDS = frozenset({"p", "prime", "modulus", "group"})
+
+
+def _diffie_hellman(ctx: FileContext, args: list[Node]) -> bool:
+    """`Exp(fieldGen, f.own, fieldPrime)`, `pow(G, secret, P)`: a generator raised to a held
+    exponent modulo a named prime (a textbook Diffie-Hellman share), or the peer's share
+    raised to that exponent modulo the same prime (the shared key)."""
+    base, exponent, modulus = args[0], args[1], args[2]
+    if resolved_int(ctx, exponent) is not None or _math_helper(ctx, base):
+        return False
+    last = ctx.node_text(modulus).strip().rsplit(".", 1)[-1]
+    if not set(words(last)) & _PRIME_WORDS or not re.fullmatch(r"[A-Za-z_]\w{0,40}", last):
+        return False
+    base_words = set(words(ctx.node_text(base).strip().rsplit(".", 1)[-1]))
+    exponent_text = ctx.node_text(exponent).strip()
+    return bool(base_words & _GENERATOR_WORDS) or (
+        bool(base_words & {"peer", "their", "other", "remote", "share", "public"}) and
+        re.fullmatch(r"[A-Za-z_][\w.]{0,60}", exponent_text) is not None)
 
 
 def _in_operation(ctx: FileContext, call: Node, exponent: Node) -> bool:
@@ -147,7 +192,7 @@ _BINDINGS = frozenset({"assignment", "variable_declarator", "short_var_declarati
 _SQUARE = lazyre.compile(r"\b(\w+)\s*=\s*\(?\s*\1\s*\*\s*\1\s*\)?\s*%|"
                          r"\b(\w+)\s*=\s*\(?\s*\2\s*\*\*\s*2\s*\)?\s*%")
 _HALVE = lazyre.compile(r">>=\s*1n?\b|>>\s*1n?\b|//=\s*2\b|/=\s*2n?\b|\.shiftRight\(\s*1\s*\)|"
-                        r"Rsh\(")
+                        r"Rsh\(|\.toString\(\s{0,4}2\s{0,4}\)|\bbin\(|\.testBit\(|\.Bit\(")
 
 
 def _squares(text: str) -> bool:
@@ -157,8 +202,10 @@ def _squares(text: str) -> bool:
 
 
 def _halves(text: str) -> bool:
-    """`_HALVE` matches; every match holds `>>`, `/=`, `.shiftRight(` or `Rsh(`."""
-    return (">>" in text or "/=" in text or ".shiftRight(" in text or "Rsh(" in text) and \
+    """`_HALVE` matches; every match holds `>>`, `/=`, `.shiftRight(` or `Rsh(`, or walks the
+    exponent's bits (`e.toString(2)`, `bin(e)`, `e.testBit(i)`, `e.Bit(i)`)."""
+    return (">>" in text or "/=" in text or ".shiftRight(" in text or "Rsh(" in text or
+            "toString(" in text or "bin(" in text or "Bit(" in text) and \
         _HALVE.search(text) is not None
 
 
@@ -219,7 +266,7 @@ _TOTIENT = lazyre.compile(r"\(\s*\w+\s*-\s*1n?\s*\)\s*\*\s*\(\s*\w+\s*-\s*1n?\s*
                           r"\.subtract\(\s*BigInteger\.ONE\s*\)\s*\.multiply\(\s*\w+\s*"
                           r"\.subtract\(\s*BigInteger\.ONE\s*\)")
 _INVERSE = lazyre.compile(r"modInverse\(|\bpow\([^()\n]*,\s*-1\s*,|ModInverse\(|\begcd\b|"
-                          r"\binverse\b|\bmod_inv|\bmodinv|\binvmod", re.IGNORECASE)
+                          r"\binverse\b|\bmod_inv|\bmodinv|\binvmod|\binvert\(", re.IGNORECASE)
 
 
 def _key_generation(ctx: FileContext, fn: Node) -> Evidence | None:
@@ -276,7 +323,7 @@ def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
     crt = _crt_signing(ctx, fn) if file_mentions(
         ctx, "crypto.rsa_crt", ("modPow(", ".Exp(", "pow(")) and file_mentions(
         ctx, "crypto.rsa_crt_inverse", ("nverse", "egcd", "mod_inv", "modinv", "invmod",
-                                        ", -1")) else None
+                                        ", -1", "invert(")) else None
     if crt is not None:
         return crt
     if "".join(words(name)) not in _MODEXP_NAMES:
@@ -341,6 +388,14 @@ def evidence(ctx: FileContext, node: Node) -> Evidence | None:
                                          "and modulus and no padding")
         return None
     if _check_call(ctx, node):
+        args = _arguments(node)
+        if node.type == "method_invocation" and len(args) == 2:
+            receiver = node.child_by_field_name("object")
+            args = [receiver, *args] if receiver is not None else args
+        if len(args) == 3 and not _keyed(ctx, _arg_names(ctx, args)) and \
+                _diffie_hellman(ctx, args):
+            return Evidence(node, "rsa", "a textbook Diffie-Hellman exponentiation (a held "
+                                         "exponent modulo a hand-picked prime)")
         return Evidence(node, "rsa", "a modular exponentiation with the key's exponent and "
                                      "modulus and no padding")
     return None

@@ -75,9 +75,15 @@ def _generators(ctx: FileContext) -> frozenset[str]:
         # `x = ...`, `x := ...`, a Go composite literal or JS object field `x: ...`, a TS
         # class field `private readonly x = ...`
         bound = r"\b([A-Za-z_]\w*)\s*(?::=|=|:(?!:))\s*"
-        found = frozenset(re.findall(
-            bound + r"(?:new\s+(?:java\.util\.)?Random\s*\(|"
-            r"random\.Random\s*\(|(?:mrand|rand)\.New\s*\()", text))
+        made = r"(?:new\s+(?:java\.util\.)?Random\s*\(|random\.Random\s*\(|(?:mrand|rand)\.New\s*\()"
+        found = frozenset(re.findall(bound + made, text))
+        # or to the result of a function of the file that returns one (`rng = _seeded()`
+        # with `def _seeded(): return random.Random(int(time.time()))`)
+        factories = {function_name(ctx, fn) for fn in walk_functions(ctx)
+                     if re.search(r"\breturn\s+" + made, ctx.node_text(fn))} - {""}
+        if factories:
+            found |= frozenset(re.findall(bound + r"(?:self\.|this\.)?(?:" + "|".join(
+                map(re.escape, sorted(factories))) + r")\s*\(", text))
         ctx.cache["crypto.weak_generators"] = found
     return found
 
@@ -235,12 +241,23 @@ def _secret_name(name: str) -> bool:
     a qualifier (`apiKey`, `generate_key`), and tests, boundaries, jitter or UUIDs are not
     secrets."""
     w = set(words(name))
-    if w & _NOT_SECRET:
+    if _not_secret(w):
         return False
     if security_named(" ".join(sorted(w - {"key", "keys", "uuid"}))):
         return True
     return bool(w & {"key", "keys"} and w & _KEY_QUALIFIERS)
 
+
+
+def _not_secret(w: set[str]) -> bool:
+    """Words that say the value is no secret (a test's, a temp file's, jitter); a temporary
+    password is still a password (`temp_password`, `tmpPin`)."""
+    blocked = w & _NOT_SECRET
+    return bool(blocked) and not (blocked <= {"temp", "tmp"} and bool(w & _CREDENTIALS))
+
+
+_CREDENTIALS = frozenset({"password", "passwd", "passcode", "pin", "token", "otp", "secret",
+                          "credential", "credentials"})
 
 
 def _used_for_secret(ctx: FileContext, name: str, fn: Node) -> bool:
@@ -291,7 +308,7 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
                                          "time.Now().UnixMilli", "time.Now().UnixMicro"}:
         return None  # `let state = Date.now() % M` at the top: a generator's seed (prng)
     target = _assigned_to(ctx, call)
-    if set(words(fn_name)) & _NOT_SECRET:
+    if _not_secret(set(words(fn_name))):
         return None
     if fn is not None and _keys_a_cipher(ctx, call, fn):
         return Evidence(call, "weakrandom", f"`{name}` producing a key, IV or nonce that a "
@@ -305,17 +322,40 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
             fn is not None and _kept_and_sent(ctx, fn_name, fn)) or (
             fn is not None and _kept_and_checked(ctx, target, fn)):
         return Evidence(call, "weakrandom", f"`{name}` producing a secret value")
-    if fn is not None and _issues_code(ctx, fn, fn_name):
+    if fn is not None and (_issues_code(ctx, fn, fn_name) or _helper_of_code(ctx, fn, fn_name)):
         return Evidence(call, "weakrandom", f"`{name}` drawing the symbols of a code its holder "
                                             f"presents (a voucher, PIN or entry code)")
     return None
+
+
+def _helper_of_code(ctx: FileContext, fn: Node, fn_name: str) -> bool:
+    """A helper that draws one symbol (`pick()`, `randomChar()`) called by a method of its own
+    class or Go type that issues a code or is named for a secret: the draw is the code's."""
+    if not fn_name:
+        return False
+    for call in calls_of(ctx).get(fn_name, ()):
+        if not same_owner_of(ctx, fn, call):
+            continue
+        user = enclosing(call, FUNCTION_KINDS)
+        while user is not None and not function_name(ctx, user):
+            user = enclosing(user, FUNCTION_KINDS)
+        if user is None or user.id == fn.id:
+            continue
+        user_name = function_name(ctx, user)
+        if set(words(user_name)) & (NON_CRYPTO_WORDS | _NOT_SECRET):
+            continue
+        if _secret_name(user_name) or _issues_code(ctx, user, user_name) or \
+                _produced_by_secret_class(ctx, user, user_name):
+            return True
+    return False
 
 
 # What a person is handed to present later: an entry, invite or voucher code, a PIN.
 _CODE_WORDS = frozenset({"code", "codes", "pin", "pins", "passcode", "voucher", "vouchers",
                          "coupon", "coupons", "invite", "otp"})
 # Codes that name a public value (a country's, an HTTP status, a colour, a product's).
-_PUBLIC_CODES = frozenset({"country", "currency", "language", "lang", "locale", "status",
+_PUBLIC_CODES = frozenset({"room", "lobby", "country", "currency", "language", "lang", "locale",
+                           "status",
                            "error", "http", "exit", "color", "colour", "zip", "postal", "post",
                            "area", "dial", "product", "sku", "bar", "barcode", "qr", "char",
                            "key", "keys", "op", "opcode", "source", "lint", "sample", "demo",
@@ -325,7 +365,7 @@ _GENERIC_PRODUCERS = frozenset({"next", "new", "issue", "generate", "gen", "crea
                                 "mint", "get", "draw", "one", "fresh"})
 # The value is written out as a string of symbols: digits or letters joined, a base-36 or
 # hexadecimal rendering, a zero-padded number.
-_SYMBOLS = lazyre.compile(r"\.join\(|\.toString\(\s{0,4}(?:36|32|16)\s{0,4}\)|\.padStart\(|"
+_SYMBOLS = lazyre.compile(r"\.join\(|\bCollectors\.joining\(|\.toString\(\s{0,4}(?:36|32|16)\s{0,4}\)|\.padStart\(|"
                           r"\.zfill\(|%0\d{1,2}d|:0\d{1,2}d|\bstrconv\.Itoa\(|\.toUpperCase\(\)|"
                           r"\.upper\(\)|Integer\.toString\([^()\n]{0,60},\s{0,4}36\)")
 
@@ -336,14 +376,29 @@ def _issues_code(ctx: FileContext, fn: Node, fn_name: str) -> bool:
     presents later, which a non-cryptographic generator lets others predict. (A code of the
     public kinds -- a country's, an HTTP status, a colour -- is not one.)"""
     own = set(words(fn_name))
+    text = ctx.node_text(fn)
     if own and own <= _GENERIC_PRODUCERS:
         cls = enclosing(fn, _CLASS_KINDS)
         own |= set(words(ctx.node_text(cls.child_by_field_name("name")))) if cls is not None \
             else set()
+        # or what the method binds its result to (`code := b.String()`, then returned)
+        own |= {w for local in _RETURNED_LOCAL.findall(text)
+                if re.search(rf"\breturn\s+{re.escape(local)}\b", text)
+                for w in words(local) if w in _CODE_WORDS}
     if not own & _CODE_WORDS or own & _PUBLIC_CODES or \
             own & (NON_CRYPTO_WORDS | _NOT_SECRET):
         return False
-    return _SYMBOLS.search(ctx.node_text(fn)) is not None
+    return _SYMBOLS.search(text) is not None or _ALPHABET_DRAW.search(text) is not None
+
+
+# A local bound to a built string (`code := b.String()`, `String code = sb.toString();`).
+_RETURNED_LOCAL = lazyre.compile(r"\b([A-Za-z_]\w{0,40})\s{0,4}:?=\s{0,4}\w{1,40}\."
+                                 r"(?:String|toString)\(\)")
+# A symbol drawn from an alphabet by a random index (`alphabet[rng.Intn(len(alphabet))]`,
+# `CHARS.charAt(rnd.nextInt(CHARS.length()))`).
+_ALPHABET_DRAW = lazyre.compile(r"\w\[\s{0,4}[\w.]{1,60}\.(?:Intn|IntN|nextInt|randint|"
+                                r"randrange)\(\s{0,4}len\(|\.charAt\(\s{0,4}[\w.]{1,60}\."
+                                r"nextInt\(\s{0,4}\w{1,40}\.length\(\)")
 
 
 def _rendered_secret(ctx: FileContext, call: Node, name: str) -> Evidence | None:

@@ -186,7 +186,8 @@ def _drawn(ctx: FileContext, side: Node, fn: Node | None) -> bool:
         function = n.child_by_field_name("function") or n.child_by_field_name("name")
         text = ctx.node_text(function)
         name = text.rsplit(".", 1)[-1]
-        if fn is not None and name != function_name(ctx, fn) and _own_call(ctx, text, fn) \
+        if fn is not None and name != function_name(ctx, fn) and (
+                _own_call(ctx, text, fn) or _local_instance(ctx, fn, text)) \
                 and _streaming_function(ctx, name, any_language=True):
             return True  # `cmd[i] ^ c.next()` where the file's `next` hashes a counter
         if n.type == "method_invocation" and fn is not None:
@@ -245,6 +246,33 @@ def _own_call(ctx: FileContext, text: str, fn: Node) -> bool:
     if "." not in text or text.startswith(("self.", "this.")):
         return True
     return fn.type == "method_declaration" and text.split(".", 1)[0] == _go_receiver(ctx, fn)[0]
+
+
+def _local_instance(ctx: FileContext, fn: Node, text: str) -> bool:
+    """`p.take()` where the function made `p` from a type of the file (`p := &padder{...}`,
+    `const s = new Sealer(key)`, `Pad p = new Pad(k)`)."""
+    if "." not in text:
+        return False
+    receiver = text.split(".", 1)[0]
+    if not receiver.isidentifier():
+        return False
+    outer: Node | None = fn
+    while outer is not None:
+        made = re.search(rf"\b{re.escape(receiver)}\s{{0,4}}(?::=|=)\s{{0,4}}(?:&|new\s+)?"
+                         rf"([A-Za-z_]\w{{0,60}})\s{{0,4}}[({{]", ctx.node_text(outer))
+        if made is not None:
+            return made.group(1) in _declared_types(ctx)
+        outer = enclosing_function(outer)
+    return False
+
+
+def _declared_types(ctx: FileContext) -> frozenset[str]:
+    """Names of the classes and Go types the file declares (cached)."""
+    found: frozenset[str] | None = ctx.cache.get("crypto.xor_declared_types")
+    if found is None:
+        found = frozenset(re.findall(r"\b(?:class|type)\s+([A-Za-z_]\w*)", ctx.text))
+        ctx.cache["crypto.xor_declared_types"] = found
+    return found
 
 
 def _prng_field(ctx: FileContext, name: str) -> bool:
@@ -322,6 +350,8 @@ def _accumulates(ctx: FileContext, node: Node, sides: list[Node]) -> bool:
     if node.type in AUGMENTED_KINDS:
         target = unwrap(node.child_by_field_name("left"))
         return target is not None and target.type == "identifier"
+    if _reduced_into(ctx, node, sides):
+        return True
     parent = node.parent
     through_call = False  # `h1 = Math.imul(h1 ^ c, 16777619)`: FNV through a call
     while parent is not None and parent.type in ("parenthesized_expression", "binary_operator",
@@ -339,10 +369,30 @@ def _accumulates(ctx: FileContext, node: Node, sides: list[Node]) -> bool:
         not through_call and operator(ctx, parent) not in ("=", ""))
 
 
+def _reduced_into(ctx: FileContext, node: Node, sides: list[Node]) -> bool:
+    """`squares.reduce((k, p, i) => k ^ keys[i], 0n)`, `reduce(lambda acc, b: acc ^ b, ...)`:
+    the XOR folds into the accumulator of a reduce callback (a hash, not a cipher)."""
+    fn = enclosing(node, frozenset({"arrow_function", "function_expression", "lambda"}))
+    call = fn.parent.parent if fn is not None and fn.parent is not None else None
+    if fn is None or call is None or call.type not in ("call_expression", "call"):
+        return False
+    function = call.child_by_field_name("function")
+    if function is None or not ctx.node_text(function).endswith("reduce"):
+        return False
+    params = fn.child_by_field_name("parameters")
+    first = next((p for p in params.named_children), None) if params is not None else None
+    if first is None and fn.type == "arrow_function":
+        first = fn.child_by_field_name("parameter")
+    if first is None:
+        return False
+    name = ctx.node_text(first.child_by_field_name("pattern") or first).split(":")[0].strip()
+    return any(ctx.node_text(side) == name for side in sides)
+
+
 NODE_KINDS = BINARY_KINDS | AUGMENTED_KINDS
 
 
-def evidence(ctx: FileContext, node: Node) -> Evidence | None:
+def evidence(ctx: FileContext, node: Node) -> Evidence | list[Evidence] | None:
     if not file_mentions(ctx, "crypto.xor_operator", ("^",)):
         return None  # `^` or `^=`: a per-file test first (a line of 125,000 assignments)
     if constant_xor(ctx, node):
@@ -352,11 +402,41 @@ def evidence(ctx: FileContext, node: Node) -> Evidence | None:
                                      "key)")
     if is_key_xor(ctx, node):
         fn = enclosing_function(node)
-        if any(_drawn(ctx, side, fn) for side in (unwrap(n) for n in operands(node))
-               if side is not None):
-            return Evidence(node, "xor", "the XOR of the data with a generator's output "
-                                         "(a keystream)")
+        sides = [side for side in (unwrap(n) for n in operands(node)) if side is not None]
+        if any(_drawn(ctx, side, fn) for side in sides):
+            found = Evidence(node, "xor", "the XOR of the data with a generator's output "
+                                          "(a keystream)")
+            refill = next((r for side in sides for r in [_refilled_by(ctx, side, fn)]
+                           if r is not None), None)
+            return [found, refill] if refill is not None else found
         return Evidence(node, "xor", "the XOR of the data with the key (stream)")
+    return None
+
+
+# What the hashing that refills a keystream pool in another method shows (implementations.py
+# joins it to the function that XORs the stream).
+REFILLED = "the keystream made by hashing or drawing in another method"
+
+
+def _refilled_by(ctx: FileContext, side: Node, fn: Node | None) -> Evidence | None:
+    """The hashing that refills the pool a drawn byte comes from, when a method other than
+    the one called does it (`take()` calling `refill()` over `sha256.Sum256(counter)`): a
+    piece of the same keystream cipher (its state spread over methods of one type)."""
+    if fn is None:
+        return None
+    for n in walk(side):
+        if n.type not in ("call", "call_expression", "method_invocation"):
+            continue
+        function = n.child_by_field_name("function") or n.child_by_field_name("name")
+        name = ctx.node_text(function).rsplit(".", 1)[-1]
+        source = stream_source(ctx, name)
+        if source is None or function_name(ctx, source) == name or \
+                source.start_byte <= fn.start_byte < source.end_byte:
+            continue
+        hashing = next((c for c in walk(source) if c.type in (
+            "call", "call_expression", "method_invocation") and _HASHES_OR_DRAWS.search(
+                ctx.node_text(c))), None)
+        return Evidence(hashing or source, "xor", REFILLED)
     return None
 
 
@@ -534,7 +614,20 @@ def _zips_a_stream(ctx: FileContext, node: Node, fn: Node | None) -> bool:
     text = ctx.node_text(loop)
     match = re.search(r"\bzip\(\s*(\w+)[^,\n]{0,200},\s*(\w+)", text)
     if match is None:
-        return False
+        # the pairs zipped first and kept in a local (`pairs = zip(card, stream)`, then
+        # `x ^ y for x, y in pairs`)
+        iterable = loop.child_by_field_name("right") or next((
+            c.child_by_field_name("right") for c in loop.named_children
+            if c.type == "for_in_clause"), None)
+        name = ctx.node_text(iterable).strip() if iterable is not None else ""
+        bound = re.search(rf"\b{re.escape(name)}\s{{0,4}}=\s{{0,4}}((?:list\()?zip\([^\n]{{0,200}})",
+                          ctx.node_text(fn)) if name.isidentifier() else None
+        if bound is None:
+            return False
+        text = bound.group(1)
+        match = re.search(r"\bzip\(\s*(\w+)[^,\n]{0,200},\s*(\w+)", text)
+        if match is None:
+            return _zips_a_generator(ctx, text)
     for name in match.groups():
         if _bound_by_call(ctx, fn, name) or _drawn_loop_variable(ctx, node, name):
             return True
@@ -562,17 +655,54 @@ def _zips_a_generator(ctx: FileContext, text: str) -> bool:
 def _streaming_function(ctx: FileContext, name: str, any_language: bool = False) -> bool:
     """A function of the file named `name` yields values it hashes or draws (python); with
     `any_language`, also a function or method of any language that returns bytes it hashes
-    or draws (`func (c *stream) next() byte` over `sha256.Sum256(counter)`)."""
+    or draws (`func (c *stream) next() byte` over `sha256.Sum256(counter)`), itself or through
+    the method it refills its pool with (`take()` calling `refill()`)."""
+    return stream_source(ctx, name, any_language) is not None
+
+
+def stream_source(ctx: FileContext, name: str, any_language: bool = True,
+                  depth: int = 0) -> Node | None:
+    """The function of the file (`name`, or one it calls) that hashes or draws the stream;
+    python's `next(it)` reaches the `__next__` of an iterator class (memoised per file)."""
+    memo: dict[tuple[str, bool, int], Node | None] = ctx.cache.setdefault(
+        "crypto.stream_sources", {})
+    key = (name, any_language, depth)
+    if key not in memo:
+        memo[key] = _stream_source(ctx, name, any_language, depth)
+    return memo[key]
+
+
+def _stream_source(ctx: FileContext, name: str, any_language: bool, depth: int) -> Node | None:
+    wanted = {name, "__next__"} if name == "next" and ctx.language == "python" else {name}
     for fn in function_nodes(ctx):
-        if function_name(ctx, fn) != name:
+        if function_name(ctx, fn) not in wanted:
             continue
         body = ctx.node_text(fn)
         if fn.type == "function_definition" and "yield" in body and re.search(
                 r"hashlib\.|\bsha\d+|blake2|\.digest\(|random\.|getrandbits|randrange", body):
-            return True
-        if any_language and (_HASHES_OR_DRAWS.search(body) or _LCG_STEP.search(body)):
-            return True
-    return False
+            return fn
+        if not any_language:
+            continue
+        if _HASHES_OR_DRAWS.search(body) or _LCG_STEP.search(body) or _SINE_NOISE.search(body):
+            return fn
+        if depth == 0:  # `if not self._buf: self._refill()`: the pool refilled by a method
+            for called in dict.fromkeys(_OWN_CALLS.findall(body)):
+                if called != name:
+                    found = stream_source(ctx, called, any_language, 1)
+                    if found is not None:
+                        return found
+    return None
+
+
+# A call of a method of the same object or a function of the file: `self._refill()`,
+# `this.refill()`, `p.refill()`, `refill()`.
+_OWN_CALLS = lazyre.compile(r"(?:\b(?:self|this|[a-z]\w{0,20})\.)?\b([A-Za-z_]\w{0,60})\s{0,4}\(")
+
+
+# `Math.floor(Math.abs(Math.sin(seed + i)) * 10000) & 0xff`, `fract(sin(x) * 43758.5453)`: a
+# byte made from the sine of a seed (the "sine hash" of shaders), a generator by other means
+_SINE_NOISE = lazyre.compile(r"\b[Mm]ath\.(?:[Ss]in|[Cc]os)\([^\n;]{0,80}(?:&\s{0,4}(?:0x[fF]{2}|"
+                             r"255)\b|%\s{0,4}256\b|\*\s{0,4}(?:\d{4,}|43758))")
 
 
 # `self._state = (self._state * 214013 + 2531011) % (1 << 31)`: a state multiplied by a large
