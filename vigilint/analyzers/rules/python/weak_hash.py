@@ -130,31 +130,56 @@ def _protocol_hash(ctx: FileContext, call: Node, algorithm: str) -> bool:
         owner = owner.parent
     protocol = protocol_hash(ctx.node_text(fn), ctx.node_text(owner) if owner else "") \
         if fn is not None else None
-    return protocol is not None and (algorithm == "md5" or algorithm == "sha1") and (
-        algorithm == "sha1" or protocol.startswith("HTTP Digest"))
+    if protocol is None:
+        return False
+    return algorithm == ("md5" if protocol.startswith("HTTP Digest") else "sha1")
 
 
-# Fresh randomness as the only input: the digest is a token or nonce in another encoding.
-_RANDOM_INPUT = lazyre.compile(r"(?:urandom|token_bytes|token_hex|randbytes|getrandbits|"
-                               r"uuid4|random)\s*\(")
-_SIMPLE_WRAPPERS = frozenset({"str", "bytes", "repr", "encode"})
+# Fresh randomness from a cryptographic source as the only input: the digest is a token or
+# nonce in another encoding. (`random.random()` is predictable: that digest stays reported.)
+_CSPRNG_CALLS = frozenset({"os.urandom", "urandom", "secrets.token_bytes", "secrets.token_hex",
+                           "secrets.token_urlsafe", "secrets.randbits", "token_bytes",
+                           "token_hex", "token_urlsafe", "uuid.uuid4", "uuid4"})
+_RANDOM_METHODS = frozenset({"random", "getrandbits", "randbytes", "randint", "randrange"})
+_SIMPLE_WRAPPERS = frozenset({"str", "bytes", "repr"})
+
+
+def _system_random(ctx: FileContext, call: Node, receiver: Node) -> bool:
+    """`rng.random()` where the function or class around binds `rng` (or `self.rng`) to a
+    `SystemRandom()` (the OS's generator)."""
+    name = re.escape(ctx.node_text(receiver))
+    bound = re.compile(rf"{name}\s*=\s*(?:random\.)?SystemRandom\(")
+    scope = call.parent
+    while scope is not None:
+        if scope.type in ("function_definition", "class_definition") and \
+                bound.search(ctx.node_text(scope)):
+            return True
+        scope = scope.parent
+    return False
 
 
 def _random_input(ctx: FileContext, call: Node) -> bool:
-    """`hashlib.sha1(os.urandom(64))`, `md5(str(self.random.random()).encode())`: the data is a
-    random source's output (wrapped in `str()`/`.encode()` at most)."""
+    """`hashlib.sha1(os.urandom(64))`, `md5(str(self.rng.random()).encode())` with
+    `self.rng = SystemRandom()`: the data is a cryptographic random source's output (wrapped in
+    `str()`/`.encode()` at most)."""
     data = arg(ctx, call, 0, "data") or arg(ctx, call, 0, "string")
     while data is not None and data.type == "call":
         function = data.child_by_field_name("function")
-        name = ctx.node_text(function).rsplit(".", 1)[-1] if function is not None else ""
-        if _RANDOM_INPUT.match(name + "("):
-            return True
-        if name not in _SIMPLE_WRAPPERS:
+        if function is None:
             return False
+        name = call_name(ctx, data) or ctx.node_text(function)
+        short = ctx.node_text(function).rsplit(".", 1)[-1]
+        if name in _CSPRNG_CALLS or ctx.node_text(function) in _CSPRNG_CALLS:
+            return True
+        receiver = function.child_by_field_name("object") if function.type == "attribute" \
+            else None
+        if short in _RANDOM_METHODS and receiver is not None:
+            return _system_random(ctx, call, receiver)
         arguments = data.child_by_field_name("arguments")
-        if name == "encode" and function is not None and function.type == "attribute":
-            data = function.child_by_field_name("object")
-        elif arguments is not None and len(arguments.named_children) == 1:
+        if short == "encode" and receiver is not None:
+            data = receiver
+        elif short in _SIMPLE_WRAPPERS and arguments is not None and \
+                len(arguments.named_children) == 1:
             data = arguments.named_children[0]
         else:
             return False
