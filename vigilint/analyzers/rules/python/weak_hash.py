@@ -37,7 +37,6 @@ import re
 
 from tree_sitter import Node
 
-from vigilint import lazyre
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.crypto.protocols import protocol_hash
 from vigilint.analyzers.dataflow import flow
