@@ -9,6 +9,8 @@ whoever can write the file. So is data of unknown origin in a class that writes 
 method (a cache or queue backend loading what it stored), and so is a serializer's decode method
 loading its own parameter in a class that has the encoding half (`encode`/`dumps`/`serialize`):
 its callers hand it what they read back from their store; request data stays "very likely".
+A load that runs only after an `if` compared an HMAC computed in the same function (a signed
+cookie: what the advice below asks for) is "unlikely": the key's holder can still run code.
 
 ## Why is this bad?
 A pickle stream is a program: loading one written by someone else runs their code in your
@@ -138,6 +140,31 @@ def _codec_decode(ctx: FileContext, call: Node, data: Node | None) -> bool:
     return False
 
 
+_SIGNED = ("This loads a pickle only after checking its HMAC (signed data, as this rule "
+           "advises): whoever holds the key can still run code here, so keep the key secret "
+           "and prefer a data-only format.")
+_COMPARE = re.compile(r"compare_digest|_?lscmp|constant_time_compare|safe_str_cmp|"
+                      r"timingsafe|compare_signatures?|verify_signature", re.IGNORECASE)
+_KEYED = re.compile(r"\bhmac\.(?:new|HMAC|digest)\(|\bHMAC\(")
+
+
+def _after_mac_check(ctx: FileContext, call: Node) -> bool:
+    """`if compare_digest(sig, hmac.new(key, msg, sha256).digest()): pickle.loads(msg)`: the
+    call runs only when an `if` around it compared a signature, and its function computes an
+    HMAC (a signed cookie or message)."""
+    below, fn = call, call.parent
+    condition_ok = False
+    while fn is not None and fn.type != "function_definition":
+        if fn.type in ("if_statement", "elif_clause") and \
+                fn.child_by_field_name("consequence") == below:
+            condition = fn.child_by_field_name("condition")
+            if condition is not None and _COMPARE.search(ctx.node_text(condition)) and not (
+                    condition.type == "not_operator"):
+                condition_ok = True
+        below, fn = fn, fn.parent
+    return condition_ok and fn is not None and _KEYED.search(ctx.node_text(fn)) is not None
+
+
 def _round_trip(ctx: FileContext, data: Node | None) -> bool:
     return data is not None and data.type == "call" and call_name(ctx, data) in _DUMPERS
 
@@ -216,6 +243,8 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             return Hit(node=call, likelihood="unlikely", message=_LOCAL_FILE, fix=fix)
         if hit.likelihood != "very-likely" and _own_store(ctx, call):
             return Hit(node=call, likelihood="unlikely", message=_OWN_STORE, fix=fix)
+        if _after_mac_check(ctx, call):
+            return Hit(node=call, likelihood="unlikely", message=_SIGNED, fix=fix)
         if hit.likelihood != "very-likely" and _codec_decode(ctx, call, data):
             return Hit(node=call, likelihood="unlikely", message=_CODEC, fix=fix)
         if fix is not None:
