@@ -158,8 +158,8 @@ def _after_mac_check(ctx: FileContext, call: Node) -> bool:
         if fn.type in ("if_statement", "elif_clause") and \
                 fn.child_by_field_name("consequence") == below:
             condition = fn.child_by_field_name("condition")
-            if condition is not None and _COMPARE.search(ctx.node_text(condition)) and not (
-                    condition.type == "not_operator"):
+            if condition is not None and _COMPARE.search(ctx.node_text(condition)) and \
+                    condition.type != "not_operator":
                 condition_ok = True
         below, fn = fn, fn.parent
     return condition_ok and fn is not None and _KEYED.search(ctx.node_text(fn)) is not None
