@@ -85,3 +85,27 @@ def test_a_cache_class_loading_its_own_pickles_is_p2_and_a_plain_load_stays_p0()
     own, other = engine.analyze("app/cache.py", text).findings
     assert (own.line, own.priority) == (12, "P2") and "its class fills" in own.message
     assert (other.line, other.priority) == (16, "P0")
+
+
+def test_a_licence_texts_copyright_holders_are_no_personal_data_leak():
+    engine = Engine(rules=[rules_by_id()["VG-LEAK-002"]])
+    text = ("Copyright (C) 2019-2026 Rosa Lindqvist <rosa.lindqvist@fjordmail.se>,\n"
+            "Tomasz Wierzbicki <tomek.w@kwiatki.pl>, and the notify contributors\n\n"
+            "Permission is hereby granted, free of charge, to any person obtaining a copy\n")
+    for path in ("LICENSE", "LICENSE.txt", "pkg/LICENCE-MIT.md", "UNLICENSE"):
+        assert engine.analyze(path, text).findings == [], path
+    code = 'OWNER = "tomek.w@kwiatki.pl"\n'
+    assert [f.line for f in engine.analyze("licenses.py", code).findings] == [1]
+    assert [f.line for f in engine.analyze("license_server.py", code).findings] == [1]
+
+
+def test_a_serializers_pickle_fallback_is_p2_and_a_bare_decode_stays_above():
+    engine = Engine(rules=[rules_by_id()["VG-PY-DESER-002"]])
+    text = ("import json\nimport pickle\n\n\nclass Codec:\n"
+            "    def encode(self, value):\n        return json.dumps(value).encode()\n\n"
+            "    def decode(self, data):\n        try:\n            return json.loads(data)\n"
+            "        except ValueError:\n            return pickle.loads(data)\n\n\n"
+            "class Reader:\n    def decode(self, data):\n        return pickle.loads(data)\n")
+    fallback, bare = engine.analyze("lib/codec.py", text).findings
+    assert (fallback.line, fallback.priority) == (13, "P2") and "decode method" in fallback.message
+    assert bare.line == 18 and bare.priority in ("P0", "P1")

@@ -40,6 +40,7 @@ from vigilint.analyzers.context import FileContext, Hit, Related
 from vigilint.analyzers.crypto.advice import advice
 from vigilint.analyzers.crypto.bodies import profile
 from vigilint.analyzers.crypto.names import KEY_WORDS, NON_CRYPTO_WORDS
+from vigilint.analyzers.crypto.protocols import protocol_hash
 from vigilint.analyzers.crypto.recognize import (
     KINDS,
     Evidence,
@@ -62,6 +63,8 @@ from vigilint.analyzers.crypto.syntax import (
     CALL_KINDS,
     FUNCTION_KINDS,
     LOOP_KINDS,
+    enclosing,
+    enclosing_function,
     function_name,
     in_loop,
     kind_nodes,
@@ -139,7 +142,24 @@ def _collect(ctx: FileContext) -> list[Evidence]:
                 out.append(found)
             elif isinstance(found, Iterable):
                 out.extend(e for e in found if isinstance(e, Evidence))
-    return out
+    return [e for e in out if not _prescribed(ctx, e)]
+
+
+# Kinds a protocol's own construction can look like: a keyed or chained hash, or a function
+# named for signing or authenticating that computes its result by hand.
+_HASH_KINDS = frozenset({"mac", "kdf", "hash", "nolib"})
+
+
+def _prescribed(ctx: FileContext, e: Evidence) -> bool:
+    """The evidence is a hash a protocol prescribes (HTTP Digest's HA1/HA2/response, a
+    WebSocket accept value; `protocols.py`), computed in the function that implements it."""
+    if e.kind not in _HASH_KINDS:
+        return False
+    fn = e.node if e.node.type in FUNCTION_KINDS else enclosing_function(e.node)
+    if fn is None:
+        return False
+    owner = enclosing(fn, _CLASS_KINDS)
+    return protocol_hash(ctx.node_text(fn), ctx.node_text(owner) if owner else "") is not None
 
 
 def _named(ctx: FileContext, fn: Node) -> bool:

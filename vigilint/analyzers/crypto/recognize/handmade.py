@@ -36,6 +36,7 @@ from vigilint.analyzers.crypto.syntax import (
     last_name,
     nodes_in,
     operator,
+    parameter_names,
     resolved_int,
     walk,
     words,
@@ -162,9 +163,56 @@ def _without_library(ctx: FileContext, fn: Node) -> Evidence | None:
         return None  # may delegate to a helper we cannot see
     if not p.hand_work and p.body_statements < 2 and p.verb != "hash-password":
         return None
+    if not p.hand_work and _registers_argument(ctx, fn):
+        return None  # a decorator or setter: `self.hash_password_callback = f; return f`
     return Evidence(fn.child_by_field_name("name") or fn, _VERB_KINDS[p.verb],
                     "the result computed by hand (XOR, shifts, modular arithmetic or no "
                     "calls at all)")
+
+
+_STORES = frozenset({"assignment", "assignment_expression"})
+_RECEIVERS = frozenset({"self", "this", "cls"})
+_CALLABLE_WORDS = frozenset({"f", "fn", "func", "function", "callback", "cb", "handler", "hook",
+                             "hasher", "callable", "decorated", "wrapped"})
+
+
+def _registers_argument(ctx: FileContext, fn: Node) -> bool:
+    """The function only stores an argument on its object and hands it (or the object) back:
+    a decorator or setter that registers the application's own hashing or signing callback
+    (`def hash_password(self, f): self.hash_password_callback = f; return f`). It computes
+    nothing; whatever the callback does is the application's."""
+    body = fn.child_by_field_name("body")
+    params = set(parameter_names(ctx, fn))
+    if body is None or not params:
+        return False
+    stored = False
+    for statement in body.named_children:
+        if statement.type in ("comment", "line_comment", "block_comment", "pass_statement"):
+            continue
+        inner = statement.named_children[0] if statement.type == "expression_statement" and \
+            statement.named_children else None
+        if inner is not None and inner.type in ("string", "ellipsis"):
+            continue  # a docstring
+        if inner is not None and inner.type in _STORES:
+            left = inner.child_by_field_name("left")
+            right = inner.child_by_field_name("right")
+            field = left.child_by_field_name("object") if left is not None and \
+                left.type in ("attribute", "member_expression") else None
+            if field is None or ctx.node_text(field) not in _RECEIVERS or right is None or \
+                    ctx.node_text(right) not in params:
+                return False
+            # the argument is a function: its name or the slot's says so (`f`, `callback`,
+            # `self._hasher = fn`); `self.hashed = password` stores a password unhashed
+            assert left is not None
+            stored = stored or bool(_CALLABLE_WORDS & (
+                set(words(ctx.node_text(right))) | set(words(ctx.node_text(left)))))
+            continue
+        if statement.type == "return_statement":
+            value = statement.named_children[0] if statement.named_children else None
+            if value is None or ctx.node_text(value) in params | _RECEIVERS:
+                continue
+        return False
+    return stored
 
 
 def _names_in(ctx: FileContext, node: Node) -> set[str]:

@@ -4,7 +4,8 @@ domains (`example.com`, `.test`, `.invalid`, `localhost`), no-reply and role add
 `support@`, `security@`, ...), obvious placeholders (`john.doe@`, `you@`, `user@`) and attribution
 lines (author, maintainer, copyright, `Signed-off-by`), the author, maintainer and contributor
 entries of manifests (`package.json`, `pyproject.toml`), credit and citation files (`AUTHORS`,
-`CODEOWNERS`, `.mailmap`, `copyright`, `CITATION.cff`, `codemeta.json`) and gettext catalogs
+`CODEOWNERS`, `.mailmap`, `copyright`, `CITATION.cff`, `codemeta.json`), licence texts
+(`LICENSE`, `LICENSE-MIT.txt`: the copyright holders, often over several lines) and gettext catalogs
 (`.po`: translator credits) are left alone, as are docs, tests, comments and docstrings. The address is masked in the report.
 
 ## Why is this bad?
@@ -61,7 +62,8 @@ _ASSET = lazyre.compile(r"\.(?:png|jpe?g|gif|svg|webp|js|css|py|ts|json|ya?ml|lo
 
 _ATTRIBUTION_FILE = lazyre.compile(
     r"(?:^|/)(?:authors|contributors|maintainers|credits|thanks|codeowners|notice|copyright|"
-    r"copying|citation|codemeta|\.mailmap)(?:\.[\w.]+)?$|\.(?:po|pot)$|\.gemspec$", re.IGNORECASE)
+    r"copying|citation|codemeta|\.mailmap)(?:\.[\w.]+)?$|\.(?:po|pot)$|\.gemspec$|"
+    r"(?:^|/)(?:un)?licen[cs]es?(?:[-_][\w-]+)?(?:\.(?:txt|md|rst|markdown))?$", re.IGNORECASE)
 _PAIRS = ("pair", "block_mapping_pair", "flow_pair")
 _ATTRIBUTION_KEY = lazyre.compile(r"(?:authors?|maintainers?|contributors?|(?:author|maintainer)"
                               r"[_-]?emails?|credits|translators?|developers?)", re.IGNORECASE)

@@ -76,8 +76,19 @@ def _inside_safe_call(ctx: FileContext, node: Node) -> bool:
     if parent is None or parent.type != "argument_list" or parent.parent is None:
         return False
     callee = ctx.node_text(parent.parent.child_by_field_name("function")).rsplit(".", 1)[-1]
+    names = [w.lower() for w in _CALLEE_WORDS.findall(callee)]
     return callee in ("len", "bool", "type", "isinstance", "hash", "id") or \
-        any(w in callee.lower() for w in ("mask", "redact", "hash", "obfuscate", "sha256"))
+        any(w in callee.lower() for w in ("mask", "redact", "hash", "obfuscate", "sha256")) or \
+        bool(names and (names[-1] in _MEASURES or names[0] in _VERDICTS))
+
+
+# A function named for a number or a verdict returns that, not the secret it is given:
+# `get_failure_limit(request, credentials)`, `count_attempts(token)`, `is_valid(password)`.
+_CALLEE_WORDS = lazyre.compile(r"[a-z0-9]+|[A-Z][a-z0-9]*")
+_MEASURES = frozenset({"limit", "count", "length", "size", "total", "number", "timeout",
+                       "threshold", "status", "age", "ttl", "expiry", "attempts", "failures",
+                       "remaining", "score", "strength"})
+_VERDICTS = frozenset({"is", "has", "can", "should", "check", "verify", "validate", "count"})
 
 
 def _sensitive(ctx: FileContext, node: Node) -> str | None:

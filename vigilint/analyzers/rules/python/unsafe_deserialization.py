@@ -6,7 +6,11 @@ Flags deserializers that can build arbitrary objects: `pickle`/`cPickle`/`_pickl
 (`pickle.loads(pickle.dumps(obj))`, a copy of an object the code holds) is only a P4 hint; a
 local file the function opens itself (a cache or snapshot on disk) is "unlikely": the risk is
 whoever can write the file. So is data of unknown origin in a class that writes pickles in another
-method (a cache or queue backend loading what it stored); request data stays "very likely".
+method (a cache or queue backend loading what it stored), and so is a serializer's decode method
+loading its own parameter in a class that has the encoding half (`encode`/`dumps`/`serialize`):
+its callers hand it what they read back from their store; request data stays "very likely".
+A load that runs only after an `if` compared an HMAC computed in the same function (a signed
+cookie: what the advice below asks for) is "unlikely": the key's holder can still run code.
 
 ## Why is this bad?
 A pickle stream is a program: loading one written by someone else runs their code in your
@@ -82,6 +86,83 @@ def _own_store(ctx: FileContext, call: Node) -> bool:
     source = ctx.source
     return any(not (method.start_byte <= m.start() < method.end_byte)
                for m in _WRITES.finditer(source, node.start_byte, node.end_byte))
+
+
+_CODEC = ("This loads pickles in a serializer's decode method: it decodes what its callers read "
+          "back from where the encoded data was kept (a session or cache store), so whoever can "
+          "write that store can run code here; keep the store private, sign what it holds, or "
+          "drop the pickle format.")
+_DECODE_WORDS = frozenset({"decode", "deserialize", "deserialise", "loads", "load", "unpack",
+                           "unserialize", "unserialise", "unpickle"})
+_ENCODE_WORDS = frozenset({"encode", "serialize", "serialise", "dumps", "dump", "pack",
+                           "pickle"})
+_WORD = re.compile(r"[a-z]+|[A-Z][a-z]*")
+
+
+def _words(name: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(name)}
+
+
+def _codec_decode(ctx: FileContext, call: Node, data: Node | None) -> bool:
+    """`def decode(self, data): ... pickle.loads(data)` in a class that also has the encoding
+    half (`encode`, `dumps`, `serialize`): a serializer, whose input is its caller's parameter
+    (the encoded form it, or an earlier version of it, produced), not a request."""
+    if data is None or data.type != "identifier":
+        return False
+    fn = call.parent
+    while fn is not None and fn.type != "function_definition":
+        fn = fn.parent
+    if fn is None:
+        return False
+    params = fn.child_by_field_name("parameters")
+    if params is None or ctx.node_text(data) not in {
+            ctx.node_text(n) for n in params.named_children if n.type == "identifier"} | {
+            ctx.node_text(n.named_children[0]) for n in params.named_children
+            if n.type != "identifier" and n.named_children
+            and n.named_children[0].type == "identifier"}:
+        return False
+    holder = fn.parent.parent if fn.parent is not None and \
+        fn.parent.type == "decorated_definition" else fn
+    block = holder.parent if holder is not None else None
+    cls = block.parent if block is not None and block.type == "block" else None
+    if cls is None or cls.type != "class_definition" or block is None:
+        return False
+    own = ctx.node_text(fn.child_by_field_name("name"))
+    if not _words(own) & _DECODE_WORDS:
+        return False
+    for member in block.named_children:
+        if member.type == "decorated_definition":
+            member = member.child_by_field_name("definition") or member
+        if member.type == "function_definition":
+            name = ctx.node_text(member.child_by_field_name("name"))
+            if name != own and _words(name) & _ENCODE_WORDS:
+                return True
+    return False
+
+
+_SIGNED = ("This loads a pickle only after checking its HMAC (signed data, as this rule "
+           "advises): whoever holds the key can still run code here, so keep the key secret "
+           "and prefer a data-only format.")
+_COMPARE = re.compile(r"compare_digest|_?lscmp|constant_time_compare|safe_str_cmp|"
+                      r"timingsafe|compare_signatures?|verify_signature", re.IGNORECASE)
+_KEYED = re.compile(r"\bhmac\.(?:new|HMAC|digest)\(|\bHMAC\(")
+
+
+def _after_mac_check(ctx: FileContext, call: Node) -> bool:
+    """`if compare_digest(sig, hmac.new(key, msg, sha256).digest()): pickle.loads(msg)`: the
+    call runs only when an `if` around it compared a signature, and its function computes an
+    HMAC (a signed cookie or message)."""
+    below, fn = call, call.parent
+    condition_ok = False
+    while fn is not None and fn.type != "function_definition":
+        if fn.type in ("if_statement", "elif_clause") and \
+                fn.child_by_field_name("consequence") == below:
+            condition = fn.child_by_field_name("condition")
+            if condition is not None and _COMPARE.search(ctx.node_text(condition)) and \
+                    condition.type != "not_operator":
+                condition_ok = True
+        below, fn = fn, fn.parent
+    return condition_ok and fn is not None and _KEYED.search(ctx.node_text(fn)) is not None
 
 
 def _round_trip(ctx: FileContext, data: Node | None) -> bool:
@@ -162,6 +243,10 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
             return Hit(node=call, likelihood="unlikely", message=_LOCAL_FILE, fix=fix)
         if hit.likelihood != "very-likely" and _own_store(ctx, call):
             return Hit(node=call, likelihood="unlikely", message=_OWN_STORE, fix=fix)
+        if _after_mac_check(ctx, call):
+            return Hit(node=call, likelihood="unlikely", message=_SIGNED, fix=fix)
+        if hit.likelihood != "very-likely" and _codec_decode(ctx, call, data):
+            return Hit(node=call, likelihood="unlikely", message=_CODEC, fix=fix)
         if fix is not None:
             hit = Hit(node=hit.node, likelihood=hit.likelihood, message=hit.message, fix=fix,
                       related=hit.related)

@@ -5,7 +5,10 @@ them. Calls marked `usedforsecurity=False`, and digests computed for checksums, 
 ETags (judged by the names around the call) are not reported, nor is SHA-1 where collisions do
 not matter: the hash of RSA-OAEP and its MGF1 mask, inside an HMAC, or a constructor handed to a
 signer as its HMAC digest method (`digestmod=`, `default_digest_method`), nor SHA-1 computing
-a WebSocket handshake's `Sec-WebSocket-Accept` value (RFC 6455 fixes the hash; no secret).
+a WebSocket handshake's `Sec-WebSocket-Accept` value (RFC 6455 fixes the hash; no secret), nor
+MD5 computing HTTP Digest authentication's HA1, HA2 and response (RFC 2617/7616 fix it: the
+weakness is the protocol's, `crypto/protocols.py`), nor a digest of fresh random bytes
+(`sha1(os.urandom(64)).hexdigest()`, a token or nonce: no collision or preimage matters).
 
 ## Why is this bad?
 Collisions for MD5 and SHA-1 are practical, and both are fast enough to brute-force stored
@@ -34,8 +37,8 @@ import re
 
 from tree_sitter import Node
 
-from vigilint import lazyre
 from vigilint.analyzers.context import FileContext, Hit
+from vigilint.analyzers.crypto.protocols import protocol_hash
 from vigilint.analyzers.dataflow import flow
 from vigilint.analyzers.imports import call_name
 from vigilint.analyzers.rules.python._common import (
@@ -117,17 +120,69 @@ def _digest_factory(ctx: FileContext, call: Node) -> bool:
     return slotted
 
 
-# RFC 6455 section 4.2.2: the WebSocket handshake's `Sec-WebSocket-Accept` is the SHA-1 of the
-# client's key and this GUID; the protocol fixes the hash, and no secret is involved.
-_WEBSOCKET_ACCEPT = lazyre.compile(r"258EAFA5-E914-47DA-95CA-C5AB0DC85B11|sec[-_]websocket[-_]accept",
-                                   re.IGNORECASE)
-
-
-def _websocket_accept(ctx: FileContext, call: Node) -> bool:
-    """The SHA-1 computes a WebSocket handshake's accept value: the function that calls it
-    names the GUID of RFC 6455 or the `Sec-WebSocket-Accept` header."""
+def _protocol_hash(ctx: FileContext, call: Node, algorithm: str) -> bool:
+    """The hash is one a protocol prescribes, computed in a function that implements it: SHA-1
+    for a WebSocket handshake's accept value, MD5 (or SHA-1) for HTTP Digest authentication."""
     fn = enclosing_function(ctx, call)
-    return fn is not None and bool(_WEBSOCKET_ACCEPT.search(ctx.node_text(fn)))
+    owner = fn.parent if fn is not None else None
+    while owner is not None and owner.type != "class_definition":
+        owner = owner.parent
+    protocol = protocol_hash(ctx.node_text(fn), ctx.node_text(owner) if owner else "") \
+        if fn is not None else None
+    if protocol is None:
+        return False
+    return algorithm == ("md5" if protocol.startswith("HTTP Digest") else "sha1")
+
+
+# Fresh randomness from a cryptographic source as the only input: the digest is a token or
+# nonce in another encoding. (`random.random()` is predictable: that digest stays reported.)
+_CSPRNG_CALLS = frozenset({"os.urandom", "urandom", "secrets.token_bytes", "secrets.token_hex",
+                           "secrets.token_urlsafe", "secrets.randbits", "token_bytes",
+                           "token_hex", "token_urlsafe", "uuid.uuid4", "uuid4"})
+_RANDOM_METHODS = frozenset({"random", "getrandbits", "randbytes", "randint", "randrange"})
+_SIMPLE_WRAPPERS = frozenset({"str", "bytes", "repr"})
+
+
+def _system_random(ctx: FileContext, call: Node, receiver: Node) -> bool:
+    """`rng.random()` where the function or class around binds `rng` (or `self.rng`) to a
+    `SystemRandom()` (the OS's generator)."""
+    name = re.escape(ctx.node_text(receiver))
+    bound = re.compile(rf"{name}\s*=\s*(?:random\.)?SystemRandom\(")
+    scope = call.parent
+    while scope is not None:
+        if scope.type in ("function_definition", "class_definition") and \
+                bound.search(ctx.node_text(scope)):
+            return True
+        scope = scope.parent
+    return False
+
+
+def _random_input(ctx: FileContext, call: Node) -> bool:
+    """`hashlib.sha1(os.urandom(64))`, `md5(str(self.rng.random()).encode())` with
+    `self.rng = SystemRandom()`: the data is a cryptographic random source's output (wrapped in
+    `str()`/`.encode()` at most)."""
+    data = arg(ctx, call, 0, "data") or arg(ctx, call, 0, "string")
+    while data is not None and data.type == "call":
+        function = data.child_by_field_name("function")
+        if function is None:
+            return False
+        name = call_name(ctx, data) or ctx.node_text(function)
+        short = ctx.node_text(function).rsplit(".", 1)[-1]
+        if name in _CSPRNG_CALLS or ctx.node_text(function) in _CSPRNG_CALLS:
+            return True
+        receiver = function.child_by_field_name("object") if function.type == "attribute" \
+            else None
+        if short in _RANDOM_METHODS and receiver is not None:
+            return _system_random(ctx, call, receiver)
+        arguments = data.child_by_field_name("arguments")
+        if short == "encode" and receiver is not None:
+            data = receiver
+        elif short in _SIMPLE_WRAPPERS and arguments is not None and \
+                len(arguments.named_children) == 1:
+            data = arguments.named_children[0]
+        else:
+            return False
+    return False
 
 
 def _check(ctx: FileContext, call: Node) -> Hit | None:
@@ -146,8 +201,9 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         return None
     if is_literal_false(ctx, keyword(ctx, call, "usedforsecurity")) or _benign_context(ctx, call):
         return None
-    if algorithm == "sha1" and (_keyed_use(ctx, call) or _digest_factory(ctx, call)
-                                or _websocket_accept(ctx, call)):
+    if algorithm == "sha1" and (_keyed_use(ctx, call) or _digest_factory(ctx, call)):
+        return None
+    if _protocol_hash(ctx, call, algorithm) or _random_input(ctx, call):
         return None
     function = call.child_by_field_name("function")
     attribute = function.child_by_field_name("attribute") if function is not None else None
