@@ -306,6 +306,38 @@ _TOKEN_VERIFIED = lazyre.compile(r"(\bjwtVerify\s*\(|\.verify\w*\s*\(|\bverify\w
                                  r"(func\b|\w*[Kk]ey\w*))")
 
 
+# the list split and its last entry taken: `xff.split(",").pop()`, `parts[parts.length - 1]`,
+# `ips[len(ips)-1]`, `s.split(",")[-1]`, `.slice(-1)[0]`, `.at(-1)`, `rsplit(",", 1)`,
+# Java `list.get(list.size() - 1)`, `s.substring(s.lastIndexOf(',') + 1)`, Go `strings.LastIndex`
+_SPLIT = lazyre.compile(r"\b(r?split|Split|SplitN|Fields|tokenize)\s*\(|\blastIndexOf\s*\(|"
+                        r"\bLastIndex(Byte|Any)?\s*\(")
+_LAST_ENTRY = lazyre.compile(r"(\.pop\(\s*\)|\.at\(\s*-\s*1\s*\)|\[\s*-\s*1\s*\]|"
+                             r"\.slice\(\s*-\s*1\s*\)|(length|\))\s*-\s*1\s*\]|"
+                             r"\bsize\(\s*\)\s*-\s*1\s*\)|\brsplit\s*\(|"
+                             r"\blastIndexOf\s*\(|\bLastIndex(Byte|Any)?\s*\()")
+
+
+_HEADER_ACCESS = lazyre.compile(r"(?i)(headers|getHeader|Header\.Get|get_header)")
+
+
+def _peer_named_header(ctx: FileContext, read: Read, key: str) -> bool:
+    """A request header named like the connection's peer address (`headers.get("REMOTE_ADDR")`):
+    the server's own variable lives in the environment (`environ`, Django `META`), a header of
+    that name is whatever the client wrote."""
+    return normalize(key) == "remoteaddr" and bool(_HEADER_ACCESS.search(ctx.node_text(read.node)))
+
+
+def _rightmost_entry(ctx: FileContext, read: Read) -> bool:
+    """The forwarded list is split and its last entry kept (in the function that reads it):
+    the address the nearest proxy appended, which a client cannot choose (behind one proxy)."""
+    scope = enclosing_function(ctx, read.node)
+    if scope is None:
+        return False
+    after = ctx.text[read.node.start_byte:scope.end_byte] if ctx.is_ascii else \
+        ctx.source[read.node.start_byte:scope.end_byte].decode("utf-8", "replace")
+    return bool(_SPLIT.search(after)) and bool(_LAST_ENTRY.search(after))
+
+
 def _verified_in_scope(ctx: FileContext, read: Read) -> bool:
     scope = enclosing_function(ctx, read.node)
     if scope is None:
@@ -336,7 +368,10 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
            hooks: IdentityHooks) -> str:
     part = read.part
     condition = condition_use(ctx, use)
-    if part == "forwarded" or (part == "header" and forwarded_header(key)):
+    if part == "forwarded" or (part == "header" and (forwarded_header(key) or
+                                                      _peer_named_header(ctx, read, key))):
+        if _rightmost_entry(ctx, read):
+            return ""  # the entry the nearest proxy appended, not one the client wrote
         if condition is None and _returned_decision(ctx, use):
             return "condition"  # an allowlist helper returns the comparison
         if condition is None and _handed_back(use):
@@ -409,6 +444,10 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
             condition.compared and normalize(key) not in _CREDENTIAL_CARRIERS and \
             _compared_with(ctx, use, _SWITCH_LITERAL) and _access_decision(ctx, condition.condition)
         return "condition" if compared_role or switch else ""
+    if condition is not None and condition.compared and _compared_with_caller(ctx, use):
+        # `req.params.userId !== req.signedCookies.userId`: the client's value is checked
+        # against the verified caller (an ownership check), not trusted
+        return ""
     if flag_key(key) and condition is not None:
         return "condition"
     if condition is not None and condition.compared:
@@ -1045,6 +1084,37 @@ def _compared_with(ctx: FileContext, use: Node, literal: re.Pattern[str]) -> boo
     return False
 
 
+# the verified caller: the server's session, a signed cookie, the framework's principal
+_VERIFIED_CALLER = lazyre.compile(
+    r"(\bsignedCookies\b|\bsession\b|\b(req|request|ctx|c)\.(user|auth|state\.user)\b|"
+    r"\bres\.locals\.(user|account)\b|\bcurrent_?[Uu]ser\b|\bg\.user\b|"
+    r"\bgetUserPrincipal\s*\(|\bgetRemoteUser\s*\(|\bprincipal\b|\bauthentication\b|"
+    r"\bSecurityContextHolder\b|\bget_jwt_identity\s*\(|\bget_current_user\s*\()")
+
+
+def _compared_with_caller(ctx: FileContext, use: Node) -> bool:
+    """The nearest comparison around `use` sets it against the verified caller's identity."""
+    g = grammar(ctx.language)
+    if g is None:
+        return False
+    cur = use
+    while cur.parent is not None:
+        parent = cur.parent
+        if parent.type in g.comparisons or (parent.type in _CALLS and
+                                            _call_name(ctx, parent) in g.compare_methods):
+            others = [child for child in parent.named_children if not _inside(use, child)
+                      and not _inside(child, use)]
+            if parent.type in _CALLS:  # `a.equals(b)`: the receiver and the arguments
+                others = [n for n in descendants(parent) if n.type in g.strings or
+                          (n.type.endswith(("expression", "access", "identifier"))
+                          and not _inside(use, n) and not _inside(n, use))]
+            return any(_VERIFIED_CALLER.search(ctx.node_text(n)) for n in others)
+        if parent.type in ("block", "statement_block", "module", "program"):
+            return False
+        cur = parent
+    return False
+
+
 def _compared_with_role(ctx: FileContext, use: Node) -> bool:
     """The nearest comparison around `use` (or the comparing call it is given to) sets it
     against a string literal that names a privileged role (`== "admin"`,
@@ -1110,7 +1180,8 @@ def message(trust: Trust, ctx: FileContext) -> str:
                 f"requests by it: a client that sends a new value with each request is never "
                 f"limited; key the limit on the connection's address (with a fixed trusted "
                 f"proxy count) or the account.")
-    if read.part == "forwarded" or forwarded_header(trust.key):
+    if read.part == "forwarded" or forwarded_header(trust.key) or \
+            normalize(trust.key) == "remoteaddr":
         return (f"{key} is set by the client (any proxy only appends to it), and the check on "
                 f"line {line} trusts it as the caller's address; use the address your own "
                 f"proxy sets (a fixed proxy count) or the connection's peer address.")

@@ -280,6 +280,13 @@ def _express_routes(ctx: FileContext, uses: list[_Use], inv: Inventory) -> None:
             found = _is_guard(ctx, arg)
             if found is not None:
                 guards.append(found)
+        if handler_arg.type == "call_expression":
+            # `app.delete('/api/Users/:id', security.denyAll())`: a guard registered on its
+            # own for the method; the handler that answers is mounted elsewhere (a generated
+            # REST resource)
+            found = _is_guard(ctx, handler_arg)
+            if found is not None:
+                guards.append(found)
         handler = handler_function(ctx, handler_arg)
         guards.extend(_body_check(ctx, handler))
         verb = "DELETE" if name == "del" else name.upper()
