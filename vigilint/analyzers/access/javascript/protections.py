@@ -53,6 +53,60 @@ def _root(ctx: FileContext, node: Node | None) -> bool:
         last.split("/")[-1] == last
 
 
+def _literal_path(ctx: FileContext, node: Node, depth: int = 0) -> str:
+    """The path an expression builds from its string pieces, in order (`__dirname +
+    '/node_modules/' + 'angular'`, `path.join(root, 'node_modules', pkg)`); a variable of the
+    file is followed to its value (`nodeDir + '/angular'`)."""
+    if depth > 3:
+        return ""
+    value = string_of(ctx, node)
+    if value is not None:
+        return value
+    if node.type == "identifier":
+        values = _file_constants(ctx).get(ctx.node_text(node))
+        return _literal_path(ctx, values, depth + 1) if values is not None else ""
+    if node.type == "template_string":
+        out = []
+        for child in node.named_children:
+            if child.type == "template_substitution" and child.named_children:
+                out.append("/" + _literal_path(ctx, child.named_children[0], depth + 1) + "/")
+            elif child.type == "string_fragment":
+                out.append(ctx.node_text(child))
+        return "".join(out)
+    pieces = [_literal_path(ctx, child, depth) for child in node.named_children
+              if child.type not in ("property_identifier",)]
+    return "/".join(p for p in pieces if p)
+
+
+def _file_constants(ctx: FileContext) -> dict[str, Node]:
+    found: dict[str, Node] | None = ctx.cache.get("access.js.constants")
+    if found is None:
+        found = {}
+        for node in nodes(ctx, "variable_declarator"):
+            name = node.child_by_field_name("name")
+            value = node.child_by_field_name("value")
+            if node.type == "variable_declarator" and name is not None and value is not None \
+                    and name.type == "identifier":
+                found.setdefault(ctx.node_text(name), value)
+        ctx.cache["access.js.constants"] = found
+    return found
+
+
+def _package_root(ctx: FileContext, node: Node) -> str:
+    """`node_modules` itself or one package's root folder (`node_modules/angular`,
+    `node_modules/@scope/pkg`): its `package.json`, sources and tests are served, not only
+    the built files a `dist/` subfolder holds."""
+    segments = [s for s in _literal_path(ctx, node).replace("\\", "/").split("/")
+                if s and s != "."]
+    if "node_modules" not in segments:
+        return ""
+    rest = segments[len(segments) - segments[::-1].index("node_modules"):]
+    if len(rest) == 0 or (len(rest) == 1 and not rest[0].startswith("@")) or \
+            (len(rest) == 2 and rest[0].startswith("@")):
+        return "/".join(["node_modules", *rest])
+    return ""
+
+
 def _name(ctx: FileContext, call: Node) -> str:
     function = call.child_by_field_name("function")
     return semantics(ctx).qualified_name(function) or ctx.node_text(function)
@@ -76,6 +130,12 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
                                                                         "serveStatic"):
             if args and _private(ctx, call, args[0]):
                 yield _private_switch(ctx, args[0])
+            elif args and _package_root(ctx, args[0]):
+                yield Switch(call, "static",
+                             f"Static files are served from `{_package_root(ctx, args[0])}`: "
+                             f"the packages' `package.json`, sources and tests become "
+                             f"downloadable, not only their built files; serve the package's "
+                             f"`dist/` folder (or copy the files into `public/`).")
             elif args and _root(ctx, args[0]):
                 yield Switch(call, "static",
                              f"Static files are served from `{ctx.node_text(args[0])}`, the "
@@ -95,6 +155,11 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
                                                  "anyone; turn it off.")
             elif options.get("root") is not None and _private(ctx, call, options["root"]):
                 yield _private_switch(ctx, options["root"])
+            elif options.get("root") is not None and _package_root(ctx, options["root"]):
+                yield Switch(options["root"], "static",
+                             f"`root` is `{_package_root(ctx, options['root'])}"
+                             f"`: the packages' sources and `package.json` become "
+                             f"downloadable; serve the package's `dist/` folder.")
             elif _root(ctx, options.get("root")):
                 yield Switch(args[1], "static", "`root` is the project or a sensitive folder: "
                                                 "its files become downloadable; serve a "
