@@ -1155,9 +1155,80 @@ def trusted_reads(ctx: FileContext, hooks: IdentityHooks) -> list[Trust]:
             if how:
                 seen.add(read.node.start_byte)
                 out.append(Trust(read, key, chain, how))
+    for read in reads:
+        if read.part == "unverified-token" and read.node.start_byte not in seen and \
+                _unchecked_decode(ctx, read):
+            seen.add(read.node.start_byte)
+            out.append(Trust(read, read.key, read.node, "unchecked"))
     out.sort(key=lambda t: t.read.node.start_byte)
     ctx.cache["access.identity"] = out
     return out
+
+
+# decoders whose name says they skip the signature, or options that turn it off (PyJWT
+# `verify_signature: False` / `verify=False`, python-jose `get_unverified_claims`,
+# python_jwt `process_jwt`, golang-jwt `ParseUnverified`, go-jose
+# `UnsafeClaimsWithoutVerification`, jjwt `parseClaimsJwt`/`parseUnsecuredClaims`, a
+# jjwt `parse` or jsonwebtoken `verify` handed no key)
+_OPTED_OUT = lazyre.compile(r"(?i)(unverified|unsafe|insecure|verify_signature\W+false|"
+                            r"\bverify\s*=\s*false|process_jwt|parseClaimsJwt|parseUnsecured|"
+                            r"parsePlaintextJwt|parseContentJwt|\.parse\s*\(|\.verify\s*\()")
+# the app verifies tokens before its handlers run (a verifying middleware, a strategy)
+_APP_VERIFIES = lazyre.compile(r"(?i)(expressjwt|express-jwt|koa-jwt|passport|JwtStrategy|"
+                               r"\bjwtVerify\s*\(|\.use\s*\([^)\n]*(jwt|auth|verify|token))")
+_REQUEST_TOKEN = lazyre.compile(r"(?i)(\b(req|request|ctx|c)\.(headers?|cookies|query|body|"
+                                r"get|header|params)\b|\bgetHeader\s*\(|\bHeader\.Get\s*\(|"
+                                r"\bauthorization\b)")
+# a decode that checks the signature in Python (`jwt.decode(raw, key, algorithms=[...])`)
+_PY_VERIFYING_DECODE = lazyre.compile(r"\bdecode\s*\(\s*\w+\s*,\s*[\w.\[\]\"']+\s*,[^\n]*"
+                                      r"algorithms\s*=")
+
+
+_NO_KEY_VERIFY = lazyre.compile(r"\.verify\s*\(")
+# the decoded token read for its housekeeping only (when it runs out, who issued it, which
+# key signs it), or its signature checked by hand (`token.Method.Verify(...)`)
+_HOUSEKEEPING_USE = lazyre.compile(r"(\[\s*[\"'](exp|iat|nbf|iss|aud|kid|alg|typ)[\"']\s*\]|"
+                                   r"\.get\(\s*[\"'](exp|iat|nbf|iss|kid)[\"']|"
+                                   r"\.Header\s*\[|\.Method\.Verify\s*\()")
+# calls nobody makes to peek at a token before verifying it: jjwt `parse` (meant to verify)
+# and a `verify` handed no key
+_NO_PEEK = lazyre.compile(r"\.(parse|verify)\s*\(")
+
+
+def _unchecked_decode(ctx: FileContext, read: Read) -> bool:
+    """A token decoded without its signature being checked, whatever is done with it next:
+    verification switched off by name or option with no verification in the same function,
+    or a request's token decoded by a decode-only helper (`jwt.decode`, `decodeJwt`,
+    `jwtDecode`) in a file that verifies no token at all."""
+    text = ctx.node_text(read.node)
+    scope = enclosing_function(ctx, read.node)
+    if scope is not None and not _NO_PEEK.search(text):
+        body = ctx.node_text(scope)
+        start = read.node.start_byte - scope.start_byte
+        end = read.node.end_byte - scope.start_byte
+        rest = body[:start] + body[end:] if ctx.is_ascii else body
+        if _TOKEN_VERIFIED.search(rest) or _PY_VERIFYING_DECODE.search(rest):
+            return False
+    after = ctx.text[read.node.end_byte:scope.end_byte] if scope is not None and ctx.is_ascii \
+        else ""
+    if _HOUSEKEEPING_USE.search(after) or _HOUSEKEEPING_USE.search(
+            ctx.node_text(read.node.parent) if read.node.parent is not None else ""):
+        return False  # `jwt.decode(raw, options=...)["exp"]`: the expiry, the issuer or key id
+    if _OPTED_OUT.search(text):
+        return True
+    return ctx.language in ("javascript", "typescript") and scope is not None and \
+        bool(_REQUEST_TOKEN.search(ctx.node_text(scope))) and _bare_handler(ctx, scope) and \
+        not _APP_VERIFIES.search(ctx.text)
+
+
+def _bare_handler(ctx: FileContext, scope: Node) -> bool:
+    """`app.get("/path", (req, res) => {...})`: a handler registered with no middleware before
+    it (nothing verified the token on the way in)."""
+    args = scope.parent
+    if args is None or args.type != "arguments":
+        return False
+    before = [a for a in args.named_children if a.end_byte <= scope.start_byte]
+    return bool(before) and all(a.type in ("string", "template_string") for a in before)
 
 
 def _bound_name(ctx: FileContext, flow: Flow, read: Read) -> str:
@@ -1192,6 +1263,20 @@ def message(trust: Trust, ctx: FileContext) -> str:
                     f"is taken as the caller's identity on line {line}; anyone can write a "
                     f"token with any claims: verify it with its key and a fixed algorithm "
                     f"before using any claim.")
+        if trust.how == "unchecked" and _NO_KEY_VERIFY.search(ctx.node_text(read.node)):
+            return ("This token is verified with no key, so an unsigned token (`alg: none`) "
+                    "passes: anyone can write one with any claims; verify with the real key "
+                    "and a fixed algorithm.")
+        if trust.how == "unchecked" and ctx.language == "java" and \
+                _NO_PEEK.search(ctx.node_text(read.node)):
+            return ("jjwt's `parse` returns an unsigned token (`alg: none`) as readily as a "
+                    "signed one, signing key or not: anyone can write one with any claims; "
+                    "use `parseClaimsJws` (`parseSignedClaims` in 0.12) so a signature is "
+                    "required.")
+        if trust.how == "unchecked":
+            return ("This token is decoded without verifying its signature, and nothing here "
+                    "verifies it: anyone can write a token with any claims; verify it with "
+                    "its key and a fixed algorithm (or decode only after verifying).")
         if trust.how == "returned":
             return (f"This token is decoded without verifying its signature, and its claims "
                     f"are returned on line {line} to callers that take them as the caller's "

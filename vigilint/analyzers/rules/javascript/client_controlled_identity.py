@@ -40,5 +40,5 @@ from vigilint.analyzers.access.rules import identity_rule
 RULE = identity_rule(
     id="VG-JS-AUTH-004", language="javascript", hooks=HOOKS,
     prefilter=("req", "ctx", "cookies", "headers", "Headers", "Query", "Body", "decode", "Decode",
-               "atob", "Buffer.from"),
+               "atob", "Buffer.from", "verify"),
 )
