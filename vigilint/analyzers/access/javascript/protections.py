@@ -238,6 +238,7 @@ def csrf_switches(ctx: FileContext) -> Iterator[Switch]:
                                                       "cookie sessions.")
     yield from csrf_skip_lists(ctx)
     yield from csrf_absent(ctx)
+    yield from csrf_left_off(ctx)
 
 
 # `if (CSRF_EXEMPT.has(ctx.path)) return next();`: a wrapper that skips the CSRF check
@@ -364,3 +365,110 @@ def csrf_absent(ctx: FileContext) -> Iterator[Switch]:
                      f"user's browser send it; add CSRF middleware (csrf-csrf, csrf-sync, "
                      f"lusca) or set the session cookie `sameSite: 'strict'`.")
         return
+
+
+# the app keeps state in cookies (a session, parsed cookies) that a forged request carries
+_COOKIE_STATE = lazyre.compile(r"(['\"](cookie-parser|express-session|cookie-session|"
+                               r"(@fastify/|fastify-)(cookie|session|secure-session)|koa-session)"
+                               r"['\"]|\b(req|request)\.(session|cookies|signedCookies)\b)")
+_CSRF_WORD = lazyre.compile(r"(?i)(csrf|xsrf|csurf)")
+_CSRF_OFF = lazyre.compile(r"(?i)csrf\s*:\s*false")
+_SAME_SITE = lazyre.compile(r"(?i)sameSite\s*:\s*(['\"](strict|lax)['\"]|true)")
+
+
+def _csrf_text(ctx: FileContext, node: Node, depth: int = 0) -> bool:
+    """Middleware (or the local function returning it, or the constant naming it) that checks
+    a CSRF token: `csrfProtection`, `lusca.csrf()`, `lusca({csrf: true})`, `middlewares()`
+    whose body installs `csurf`."""
+    text = ctx.node_text(node)
+    if _CSRF_WORD.search(text):
+        return not _CSRF_OFF.search(text)
+    if depth > 2:
+        return False
+    for ident in nodes_in(ctx, node, "identifier"):
+        value = _file_constants(ctx).get(ctx.node_text(ident))
+        if value is not None and value is not node and _csrf_text(ctx, value, depth + 1):
+            return True
+        fn = _functions(ctx).get(ctx.node_text(ident))
+        if fn is not None and _csrf_text(ctx, fn, depth + 1):
+            return True
+    return False
+
+
+def _functions(ctx: FileContext) -> dict[str, Node]:
+    found: dict[str, Node] | None = ctx.cache.get("access.js.functions")
+    if found is None:
+        found = {}
+        if ctx.tree is not None:
+            for fn in nodes_in(ctx, ctx.tree.root_node, "function_declaration"):
+                name = fn.child_by_field_name("name")
+                if fn.type == "function_declaration" and name is not None:
+                    found.setdefault(ctx.node_text(name), fn)
+        ctx.cache["access.js.functions"] = found
+    return found
+
+
+def _registration(route_node: Node) -> Node:
+    """The call (or Fastify/Hapi route object) that declares a route."""
+    if route_node.type == "object":
+        return route_node
+    cur: Node | None = route_node
+    while cur is not None and cur.type != "call_expression":
+        cur = cur.parent
+    return cur or route_node
+
+
+def csrf_left_off(ctx: FileContext) -> Iterator[Switch]:
+    """An app that checks CSRF tokens (per route, or with app-wide middleware) and keeps
+    cookie state, with a state-changing route that no CSRF middleware covers: not in its own
+    middleware or hooks, and registered before any app-wide one (Express runs middleware in
+    the order it is added)."""
+    code = _COMMENTS.sub("", ctx.text)
+    if not _CSRF_WORD.search(code) or not _COOKIE_STATE.search(code) or \
+            _SAME_SITE.search(code):
+        return
+    wide: list[int] = []  # where app-wide CSRF middleware is installed
+    for call in nodes(ctx, "call_expression"):
+        function = call.child_by_field_name("function") if call.type == "call_expression" \
+            else None
+        if function is None or function.type != "member_expression":
+            continue
+        method = ctx.node_text(function.child_by_field_name("property"))
+        args = call_args(call)
+        if method == "use" and args and _route_path(ctx, args[0]) is None and \
+                any(_csrf_text(ctx, a) for a in args):
+            wide.append(call.start_byte)
+        elif method == "addHook" and len(args) > 1 and _csrf_text(ctx, args[1]):
+            wide.append(call.start_byte)
+    for route in inventory(ctx).routes:
+        if not route.methods & _UNSAFE or route.verifies_signature or \
+                webhook(route.path, route.name) or public_by_design(route.path, route.name):
+            continue
+        declared = _registration(route.node)
+        if any(at < declared.start_byte for at in wide):
+            continue
+        handler = route.handler if route.handler is not None and \
+            route.handler is not declared else None
+        text = ctx.node_text(declared)
+        if handler is not None:
+            text = text.replace(ctx.node_text(handler), "")
+        if _CSRF_WORD.search(text) and not _CSRF_OFF.search(text):
+            continue
+        if any(_csrf_text(ctx, n) for n in nodes_in(ctx, declared, "identifier")
+               if handler is None or not (handler.start_byte <= n.start_byte < handler.end_byte)):
+            continue
+        body = ctx.node_text(handler) if handler is not None else ""
+        if not _COOKIE_AUTH.search(body) and not route.guards:
+            continue
+        verb = "/".join(sorted(route.methods & _UNSAFE))
+        yield Switch(route.node, "csrf-off",
+                     f"`{verb} {route.path}` changes state for a cookie-authenticated caller "
+                     f"but no CSRF check covers it, while the app checks CSRF tokens "
+                     f"elsewhere: another site can make a signed-in user's browser send it; "
+                     f"add the CSRF middleware to this route (or install it app-wide before "
+                     f"the routes).")
+
+
+def _route_path(ctx: FileContext, node: Node) -> str | None:
+    value = string_of(ctx, node)
+    return value if value is not None and value.startswith("/") else None
