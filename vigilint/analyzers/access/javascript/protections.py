@@ -435,10 +435,9 @@ def csrf_left_off(ctx: FileContext) -> Iterator[Switch]:
             continue
         method = ctx.node_text(function.child_by_field_name("property"))
         args = call_args(call)
-        if method == "use" and args and _route_path(ctx, args[0]) is None and \
-                any(_csrf_text(ctx, a) for a in args):
-            wide.append(call.start_byte)
-        elif method == "addHook" and len(args) > 1 and _csrf_text(ctx, args[1]):
+        app_wide = method == "use" and bool(args) and _route_path(ctx, args[0]) is None and \
+            any(_csrf_text(ctx, a) for a in args)
+        if app_wide or (method == "addHook" and len(args) > 1 and _csrf_text(ctx, args[1])):
             wide.append(call.start_byte)
     for route in inventory(ctx).routes:
         if not route.methods & _UNSAFE or route.verifies_signature or \
