@@ -192,7 +192,10 @@ def _csrf_settings(ctx: FileContext) -> Iterator[Switch]:
                                            "(`WTF_CSRF_ENABLED = False`); keep it on outside "
                                            "tests.")
         elif name == "MIDDLEWARE" and right.type in ("list", "tuple"):
-            text = ctx.node_text(right)
+            # the entries, not the text: a commented-out `# 'django.middleware.csrf...'`
+            # line installs nothing
+            text = " ".join(ctx.node_text(item) for item in right.named_children
+                            if item.type != "comment")
             if "SessionMiddleware" in text and "CsrfViewMiddleware" not in text:
                 yield Switch(node, "csrf-off", "`MIDDLEWARE` has sessions but no "
                                                "`CsrfViewMiddleware`: no view is protected "
