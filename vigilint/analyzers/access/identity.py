@@ -327,6 +327,112 @@ def _peer_named_header(ctx: FileContext, read: Read, key: str) -> bool:
     return normalize(key) == "remoteaddr" and bool(_HEADER_ACCESS.search(ctx.node_text(read.node)))
 
 
+# the authentication step itself: a call that logs the caller in or checks who they are
+# (the called name, last part of a dotted call, is matched on its own: linear)
+_CALLED = lazyre.compile(r"\b([A-Za-z_]\w*)\s*\(")
+_AUTH_NAME = lazyre.compile(r"(?i)(log_?in|sign_?in|authenticat|re_?auth|check_?auth|"
+                            r"require_?(login|auth)|verify_?password|check_?password|security)")
+# or the branch hands out a secret (`authkey := ...` written to the response)
+_ASSIGNED = lazyre.compile(r"\b([A-Za-z_]\w*)\s*:?=(?!=)")
+_SECRET_NAME = lazyre.compile(r"(?i)(auth_?key|api_?key|secret|password|token)")
+
+
+def _auth_calls(text: str) -> set[str]:
+    return {m.group(1).lower() for m in _CALLED.finditer(text) if _AUTH_NAME.search(m.group(1))}
+
+
+def _gives_secret(text: str) -> bool:
+    return any(_SECRET_NAME.search(m.group(1)) for m in _ASSIGNED.finditer(text))
+
+
+_EXITS = lazyre.compile(r"\b(return|throw|raise|abort)\b")
+_IF_KINDS = frozenset({"if_statement"})
+_LEAVES = lazyre.compile(r"\b(return|continue|break)\b")
+_REJECTS = lazyre.compile(r"(?i)(\b40[13]\b|unauthori[sz]ed|forbidden|\bden(y|ied)|error|"
+                          r"\babort\b|\braise\b|\bthrow\b|[\"'`]/?(login|sign_?in)\b)")
+
+
+def _branch_text(ctx: FileContext, node: Node | None) -> str:
+    return ctx.node_text(node) if node is not None else ""
+
+
+def _login_bypass(ctx: FileContext, use: Node, condition: Node) -> bool:
+    """`if (isAdmin == "false") login(user, password);` (CWE-807): a client value compared
+    with a fixed value decides whether the authentication step runs (or a secret is handed
+    out) — one branch does it, the other does not, and nothing after the `if` does it for
+    every caller."""
+    statement = condition.parent
+    while statement is not None and statement.type == "parenthesized_expression":
+        statement = statement.parent
+    if statement is None or statement.type not in _IF_KINDS or \
+            not _compared_with_fixed(ctx, use):
+        return False
+    then = statement.child_by_field_name("consequence")
+    other = statement.child_by_field_name("alternative")
+    acts = [bool(_auth_calls(_branch_text(ctx, b))) or _gives_secret(_branch_text(ctx, b))
+            for b in (then, other)]
+    scope = enclosing_function(ctx, statement)
+    after = ctx.text[statement.end_byte:scope.end_byte] if scope is not None and \
+        ctx.is_ascii else ""
+    if not acts[0] and not acts[1]:
+        # `if (cookie.getValue().equals("returning")) continue; signIn(...)`: the branch
+        # leaves before the authentication that follows, and it is no rejection
+        text = _branch_text(ctx, then)
+        return bool(_LEAVES.search(text)) and not _REJECTS.search(text) and \
+            bool(_auth_calls(after))
+    if acts[0] == acts[1]:
+        return False  # both branches authenticate
+    acting = _branch_text(ctx, then if acts[0] else other)
+    # `if (...) { login(); return; } ... login();`: every caller goes through the same step
+    return not (_EXITS.search(acting) and _auth_calls(acting) & _auth_calls(after))
+
+
+_PATH_LIKE = lazyre.compile(r"^(/|\w+/)")
+
+
+def _compared_with_fixed(ctx: FileContext, use: Node) -> bool:
+    """The nearest comparison sets the value against a non-empty literal (not a path) or a
+    name bound to one."""
+    g = grammar(ctx.language)
+    if g is None:
+        return False
+    cur = use
+    while cur.parent is not None:
+        parent = cur.parent
+        if parent.type in g.comparisons or (parent.type in _CALLS and
+                                            _call_name(ctx, parent) in g.compare_methods):
+            # the other operand: `x == "false"`, `"false".equals(x)`, `x.equals("false")`
+            operands = [n for n in parent.named_children if not _inside(n, use)]
+            if parent.type in _CALLS:
+                operands = [n for c in parent.named_children if c.type in _ARGUMENTS
+                            for n in c.named_children if not _inside(n, use)]
+                function = parent.child_by_field_name("object") or \
+                    parent.child_by_field_name("function")
+                if function is not None and function.type in g.strings:
+                    operands.append(function)
+            operands = [n for n in operands if n.type not in ("comment",) and
+                        ctx.node_text(n) not in ("==", "!=", "===", "!==")]
+            if len(operands) != 1:
+                return False
+            other = operands[0]
+            if other.type in g.strings:
+                value = ctx.node_text(other).strip("\"'`")
+                return bool(value) and not _PATH_LIKE.match(value)
+            return other.type == "identifier" and _bound_to_literal(ctx, other, g.strings)
+        if parent.type in ("block", "statement_block", "module", "program"):
+            return False
+        cur = parent
+    return False
+
+
+def _bound_to_literal(ctx: FileContext, name: Node, strings: frozenset[str]) -> bool:
+    """`test2 := "test"`, `const EXPECTED = "x"`: a name whose only value is a literal."""
+    text = ctx.node_text(name)
+    found = re.search(rf"(?m)\b{re.escape(text)}\s*(:=|=)\s*([\"'`])([^\"'`\n]+)\2\s*;?\s*$",
+                      ctx.text)
+    return found is not None and not _PATH_LIKE.match(found.group(3))
+
+
 def _rightmost_entry(ctx: FileContext, read: Read) -> bool:
     """The forwarded list is split and its last entry kept (in the function that reads it):
     the address the nearest proxy appended, which a client cannot choose (behind one proxy)."""
@@ -406,6 +512,9 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         return "returned" if (not key or identity_key(key) or client_person_key(key + "_id")) \
             and _returned(use) and not _go_error_return(ctx, use) \
             and not _go_verified_before(ctx, use) else ""
+    if part in _CLIENT_PARTS and condition is not None and condition.compared and \
+            normalize(key) not in _CREDENTIAL_CARRIERS and _login_bypass(ctx, use, condition.condition):
+        return "bypass"
     if part in _CLIENT_PARTS and _substitutes_caller(ctx, use):
         return "fallback"
     if part in ("cookie", "header") and normalize(key) not in _CREDENTIAL_CARRIERS and \
@@ -1286,6 +1395,12 @@ def message(trust: Trust, ctx: FileContext) -> str:
                 f"is trusted on line {line}; verify the token with its key and a fixed "
                 f"algorithm before using any claim.")
     where = _PARTS.get(read.part, "the request")
+    if trust.how == "bypass":
+        key = key[0].upper() + key[1:]
+        return (f"{key} comes from {_PARTS.get(read.part, 'the request')}, which the client "
+                f"controls, and decides on line {line} whether the authentication step runs: "
+                f"a client that sends the other value skips it; authenticate every caller, "
+                f"whatever the request says.")
     uses = {"condition": "decides access", "caller": "becomes the current caller",
             "lookup": "chooses whose record is used", "passed": "is used as the caller's identity",
             "owner": "is written as the new record's owner",

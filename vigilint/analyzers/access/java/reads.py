@@ -49,6 +49,12 @@ def _invocation_reads(ctx: FileContext) -> list[Read]:
                 continue
             out.append(Read(node, _forwarded(key or "", part), key or ""))
             continue
+        if name == "getValue" and not args and receiver is not None and \
+                receiver.type == "identifier" and _cookie_typed(ctx, node, receiver_text):
+            # `Cookie adminCookie = ...; adminCookie.getValue()`: a servlet cookie's value is
+            # whatever the browser sent
+            out.append(Read(node, "cookie", ""))
+            continue
         if name in ("getHeaderString", "getRequestHeader") and args and receiver is not None:
             # JAX-RS `@Context HttpHeaders headers`: `headers.getHeaderString("X-Role")`
             key = string_value(ctx, args[0]) or ""
@@ -77,6 +83,13 @@ _SIGNING_KEY = lazyre.compile(r"\.\s*setSigningKey(Resolver)?\s*\(")
 # a handler for unsigned tokens (`JwtHandlerAdapter<Jwt<Header, Claims>>` overriding
 # `onPlaintextJwt`/`onClaimsJwt`): `parse(token, handler)` then takes a token with no signature
 _UNSIGNED_HANDLER = lazyre.compile(r"\bon(Plaintext|Claims)Jwt\s*\(")
+
+
+def _cookie_typed(ctx: FileContext, use: Node, name: str) -> bool:
+    """`name` is declared as a servlet `Cookie` (a local or a parameter) in the method."""
+    scope = enclosing_function(ctx, use)
+    return scope is not None and re.search(
+        rf"\bCookie\s+{re.escape(name)}\b", ctx.node_text(scope)) is not None
 
 
 def _jjwt_unsigned_parse(ctx: FileContext, call: Node, receiver: Node | None,
