@@ -486,7 +486,8 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
                 return "rate-key"  # `keyGenerator: (req) => req.headers['x-forwarded-for']`
             if _ADDRESS_HELPER.search(named) and _helper_compared(ctx, named.rsplit(".", 1)[-1]):
                 return "address"  # `clientIp(req)` then `if (ip !== '127.0.0.1')`
-        return "condition" if condition is not None and condition.compared else ""
+        return "condition" if condition is not None and condition.compared and \
+            not _compared_with_nothing(ctx, use) else ""
     if part == "unverified-token":
         if normalize(key) in TOKEN_HOUSEKEEPING or _verified_in_scope(ctx, read):
             return ""
@@ -1093,7 +1094,7 @@ _HAND_BACK_THROUGH = frozenset({"binary_expression", "boolean_operator", "parent
                                 "subscript", "ternary_expression", "conditional_expression",
                                 "expression_list", "as_expression", "await", "await_expression",
                                 "selector_expression", "index_expression", "field_access",
-                                "non_null_expression"})
+                                "non_null_expression", "array_access"})
 
 
 def _handed_back(use: Node) -> bool:
@@ -1135,6 +1136,76 @@ def _function_label(ctx: FileContext, use: Node) -> str:
         label = holder.child_by_field_name("key") or holder.child_by_field_name("name") or \
             holder.child_by_field_name("left")
         return ctx.node_text(label).strip("\"'") if label is not None else ""
+    return ""
+
+
+_NOTHING = frozenset({"null", "nil", "None", "undefined", '""', "''", "``"})
+
+
+def _compared_with_nothing(ctx: FileContext, use: Node) -> bool:
+    """`if (xff == null)`, `if header != ""`: a presence test, not a check of the address."""
+    parent = use.parent
+    while parent is not None and parent.type in ("parenthesized_expression",):
+        parent = parent.parent
+    if parent is None:
+        return False
+    others = [n for n in parent.named_children if not _inside(n, use)]
+    return len(others) == 1 and ctx.node_text(others[0]).strip() in _NOTHING
+
+
+def address_checks(ctx: FileContext, trust: Trust) -> list[Node]:
+    """Where the callers of an address helper compare what it returns (`String ip =
+    getClientIP(); if (!"127.0.0.1".equals(ip))`): the checks the client's header decides."""
+    if trust.how != "address" or ctx.tree is None or not ctx.is_ascii:
+        return []
+    helper = _function_label(ctx, trust.use).rsplit(".", 1)[-1]
+    if not re.fullmatch(r"\w+", helper):
+        return []
+    scope = enclosing_function(ctx, trust.read.node)
+    out: list[Node] = []
+    for found in re.finditer(rf"\b{helper}\s*\(", ctx.text):
+        if scope is not None and scope.start_byte <= found.start() < scope.end_byte:
+            continue  # the helper itself (a recursive or declaring mention)
+        node = ctx.tree.root_node.descendant_for_byte_range(found.start(), found.start())
+        call = node
+        while call is not None and call.type not in _CALLS:
+            call = call.parent
+        if call is None:
+            continue
+        if condition_use(ctx, call) is not None:
+            out.append(call)
+            continue
+        var = _assigned_name(ctx, call)
+        if not var:
+            continue
+        caller = enclosing_function(ctx, call)
+        for ident in nodes_in(ctx, caller, "identifier") if caller is not None else []:
+            if ident.start_byte > call.end_byte and ctx.node_text(ident) == var:
+                check = condition_use(ctx, ident)
+                if check is not None and check.compared:
+                    out.append(check.condition)
+                    break
+    return out
+
+
+def address_message(trust: Trust, ctx: FileContext) -> str:
+    helper = _function_label(ctx, trust.use).rsplit(".", 1)[-1]
+    key = f"`{trust.key}`" if trust.key else "a forwarded address header"
+    return (f"`{helper}()` returns {key}, which the client sets (any proxy only appends to "
+            f"it), and this check trusts it as the caller's address; use the address your own "
+            f"proxy sets (a fixed proxy count) or the connection's peer address.")
+
+
+def _assigned_name(ctx: FileContext, call: Node) -> str:
+    """`String ip = getClientIP();`, `ip := clientIP(r)`, `const ip = clientIp(req)`."""
+    parent = call.parent
+    while parent is not None and parent.type in ("await_expression", "expression_list"):
+        parent = parent.parent
+    if parent is None:
+        return ""
+    name = parent.child_by_field_name("name") or parent.child_by_field_name("left")
+    if name is not None and name.type == "identifier":
+        return ctx.node_text(name)
     return ""
 
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from vigilint.analyzers.access.identity import IdentityHooks, message, trusted_reads
+from vigilint.analyzers.access.identity import (
+    IdentityHooks,
+    address_checks,
+    address_message,
+    message,
+    trusted_reads,
+)
 from vigilint.analyzers.access.report import related
 from vigilint.analyzers.access.syntax import condition_use
 from vigilint.analyzers.context import FileContext, Hit
@@ -22,5 +28,9 @@ def identity_hits(ctx: FileContext, hooks: IdentityHooks) -> Iterator[Hit]:
             found = condition_use(ctx, trust.use)
             node = found.condition if found is not None else trust.use
             evidence = (related(trust.read.node, "client-controlled value read here"),)
+        for check in address_checks(ctx, trust):
+            # each check that compares what the helper returns decides on the client's value
+            yield Hit(node=check, message=address_message(trust, ctx), likelihood="likely",
+                      related=(related(trust.read.node, "client-controlled value read here"),))
         yield Hit(node=node, message=message(trust, ctx),
                   likelihood="likely" if likely else "possible", related=evidence)
