@@ -636,8 +636,10 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
             continue
         callers = _caller_names(ctx, route, hooks.principal(ctx, route))
         known = _authenticated(ctx, route, callers, inventory, hooks.principal)
-        if _mentions(ctx.node_text(lookup.node), callers) or \
-                _mentions(ctx.node_text(_chain(lookup.node)), callers):
+        chosen = lookup.selector or lookup.node
+        if _mentions(ctx.node_text(chosen), callers) or (
+                lookup.selector is None and _mentions(ctx.node_text(_chain(lookup.node)),
+                                                      callers)):
             # filtered by the caller, in the query or in the chain after it
             # (`findById(id).filter(p -> p.getOwner().equals(me))`): per-user records
             scoped.append(lookup)

@@ -149,10 +149,17 @@ def lookups(ctx: FileContext) -> list[Lookup]:
             if not keys and args[0].type in ("identifier", "member_expression") and \
                     name in ("update", "delete", "softDelete"):  # TypeORM repo.delete(id)
                 keys = [args[0]]
+            selector = None
+            if keys and condition is args[0] and len(args) > 1 and \
+                    _BY_FILTER[name] == "update":
+                # `reviews.update({ _id: id }, { $set: { author: user.email } })`: the caller
+                # written into the changed fields restamps the record, it filters nothing
+                selector = args[0]
+                text = ctx.node_text(args[0])
             if keys:
                 out.append(Lookup(call, _BY_FILTER[name], tuple(keys), _model(ctx, receiver),
                                   _scoped_text(text) or _owner_filtered(ctx, call, condition),
-                                  parent=_parent(ctx, condition)))
+                                  parent=_parent(ctx, condition), selector=selector))
         elif name in _LISTS and args[0].type == "object" and \
                 (parent := _list_parent(ctx, args[0])):
             # a parent's records (`docs.find({ where: { claim: { id: claimId } } })`,
