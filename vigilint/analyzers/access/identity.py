@@ -330,15 +330,18 @@ def _peer_named_header(ctx: FileContext, read: Read, key: str) -> bool:
 # the authentication step itself: a call that logs the caller in or checks who they are
 # (the called name, last part of a dotted call, is matched on its own: linear)
 _CALLED = lazyre.compile(r"\b([A-Za-z_]\w*)\s*\(")
-_AUTH_NAME = lazyre.compile(r"(?i)(log_?in|sign_?in|authenticat|re_?auth|check_?auth|"
-                            r"require_?(login|auth)|verify_?password|check_?password|security)")
+_AUTH_NAME = lazyre.compile(r"(?i)^((do|perform|force|require|ensure|check|verify|re)_?){0,3}"
+                            r"(log_?in|sign_?in|authenticat|re_?auth|auth\b|auth_?check|"
+                            r"password)")
 # or the branch hands out a secret (`authkey := ...` written to the response)
 _ASSIGNED = lazyre.compile(r"\b([A-Za-z_]\w*)\s*:?=(?!=)")
 _SECRET_NAME = lazyre.compile(r"(?i)(auth_?key|api_?key|secret|password|token)")
 
 
 def _auth_calls(text: str) -> set[str]:
-    return {m.group(1).lower() for m in _CALLED.finditer(text) if _AUTH_NAME.search(m.group(1))}
+    """The authentication steps called in `text` (`login(...)`, `auth.authenticate(...)`,
+    `login_user(...)`, `checkPassword(...)`), by the called name (last dotted part)."""
+    return {m.group(1).lower() for m in _CALLED.finditer(text) if _AUTH_NAME.match(m.group(1))}
 
 
 def _gives_secret(text: str) -> bool:
@@ -1372,7 +1375,14 @@ _HOUSEKEEPING_USE = lazyre.compile(r"(\[\s*[\"'](exp|iat|nbf|iss|aud|kid|alg|typ
                                    r"\.Header\s*\[|\.Method\.Verify\s*\()")
 # calls nobody makes to peek at a token before verifying it: jjwt `parse` (meant to verify)
 # and a `verify` handed no key
-_NO_PEEK = lazyre.compile(r"\.(parse|verify)\s*\(")
+_NO_PEEK_CALL = lazyre.compile(r"\.(parse|verify)\s*\(")
+# Nimbus `SignedJWT.parse(raw)` / auth0 `JWT.decode`: parsing first, verifying next is their
+# documented use
+_PARSE_FIRST = lazyre.compile(r"\b(SignedJWT|JWTParser|PlainJWT|EncryptedJWT|JWT)\s*\.\s*parse\b")
+
+
+def _no_peek(text: str) -> bool:
+    return bool(_NO_PEEK_CALL.search(text)) and not _PARSE_FIRST.search(text)
 
 
 def _unchecked_decode(ctx: FileContext, read: Read) -> bool:
@@ -1382,7 +1392,7 @@ def _unchecked_decode(ctx: FileContext, read: Read) -> bool:
     `jwtDecode`) in a file that verifies no token at all."""
     text = ctx.node_text(read.node)
     scope = enclosing_function(ctx, read.node)
-    if scope is not None and not _NO_PEEK.search(text):
+    if scope is not None and not _no_peek(text):
         body = ctx.node_text(scope)
         start = read.node.start_byte - scope.start_byte
         end = read.node.end_byte - scope.start_byte
@@ -1448,7 +1458,7 @@ def message(trust: Trust, ctx: FileContext) -> str:
                     "passes: anyone can write one with any claims; verify with the real key "
                     "and a fixed algorithm.")
         if trust.how == "unchecked" and ctx.language == "java" and \
-                _NO_PEEK.search(ctx.node_text(read.node)):
+                _no_peek(ctx.node_text(read.node)):
             return ("jjwt's `parse` returns an unsigned token (`alg: none`) as readily as a "
                     "signed one, signing key or not: anyone can write one with any claims; "
                     "use `parseClaimsJws` (`parseSignedClaims` in 0.12) so a signature is "
