@@ -1227,7 +1227,8 @@ def _helper_compared(ctx: FileContext, helper: str) -> bool:
         rest = ctx.text[bound.end():bound.end() + 800]
         if re.search(rf"\b{var}\s*(!==?|===?|not\s+in\b|in\b)|(includes|has|indexOf|"
                      rf"contains|startsWith|startswith|HasPrefix)\s*\(\s*{var}\b|"
-                     rf"\b{var}\.(startsWith|startswith)\(", rest):
+                     rf"\b{var}\.(startsWith|startswith)\(|\b{var}::(startsWith|equals|"
+                     rf"contains|matches)\b", rest):
             return True
     return False
 
