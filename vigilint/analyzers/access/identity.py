@@ -1089,9 +1089,9 @@ _LETS_THROUGH = lazyre.compile(r"(\bnext\s*\(|\bcall_next\b|\.ServeHTTP\(|\bc\.N
 
 _RATE_KEY = lazyre.compile(r"(?i)(^|[._])(key_?(gen(erator)?|func|fn|getter)|get_?key|"
                            r"limit\w*key|rate_?limit\w*|throttle\w*)$")
-_ADDRESS_HELPER = lazyre.compile(r"(?i)(^|[._])(get_?)?(client|real|remote|user|caller|request|"
-                                 r"origin|source|visitor|peer)_?(ip|addr|address)(_?of)?$|"
-                                 r"(^|[._])(get_?)?ip(_?address)?$")
+# a helper named for an address (`clientIp`, `caller_address`, `officeAddress`, `get_ip`):
+# what it returns is used as the caller's address
+_ADDRESS_HELPER = lazyre.compile(r"(?i)(ip|addr|address)(_?of)?$")
 _HAND_BACK_THROUGH = frozenset({"binary_expression", "boolean_operator", "parenthesized_expression",
                                 "member_expression", "subscript_expression", "attribute",
                                 "subscript", "ternary_expression", "conditional_expression",
