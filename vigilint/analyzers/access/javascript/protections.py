@@ -28,11 +28,12 @@ from vigilint.analyzers.models import load
 from vigilint.analyzers.syntax import semantics
 
 _ROOTS = re.compile(r"^(\.|\./|/|\.\./?|\.git|\.env|config|secrets?|private|backups?|logs?|"
-                    r"db|data|\.ssh|node_modules)/?$")
+                    r"db|data|\.ssh|node_modules|~|/etc|/var|/home|/root|/Users)/?$")
 _ROOT_EXPR = re.compile(r"^(__dirname|process\.cwd\(\)|path\.(join|resolve)\(\s*__dirname\s*"
                         r"(,\s*[\"']\.\.?/?[\"']\s*)?\)|path\.resolve\(\s*[\"']\.?[\"']?\s*\)|"
                         r"path\.resolve\(\)|import\.meta\.dirname|appRoot|ROOT_DIR|"
-                        r"PROJECT_ROOT)$")
+                        r"PROJECT_ROOT|os\.homedir\(\)|require\([\"']os[\"']\)\.homedir\(\)|"
+                        r"process\.env\.(HOME|USERPROFILE))$")
 _UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 

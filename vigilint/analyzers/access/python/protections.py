@@ -35,7 +35,9 @@ _ROOT_EXPR = lazyre.compile(r"^(os\.getcwd\(\)|Path\.cwd\(\)|(settings\.)?(BASE_
                             r"PROJECT_DIR|APP_ROOT|app\.root_path|current_app\.root_path|"
                             r"os\.path\.dirname\(\s*(os\.path\.abspath\()?__file__\)?\s*\)|"
                             r"Path\(__file__\)(\.resolve\(\))?\.parent(\.parent)?|"
-                            r"os\.path\.abspath\(\s*[\"']\.[\"']\s*\))$")
+                            r"os\.path\.abspath\(\s*[\"']\.[\"']\s*\)|Path\.home\(\)|"
+                            r"os\.path\.expanduser\(\s*[\"']~[\"']\s*\)|"
+                            r"os\.environ\[[\"']HOME[\"']\])$")
 
 
 def _exempt_decorator(ctx: FileContext, route: Route) -> Node | None:
