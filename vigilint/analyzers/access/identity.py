@@ -334,7 +334,7 @@ _AUTH_NAME = lazyre.compile(r"(?i)^((do|perform|force|require|ensure|check|verif
                             r"(log_?in|sign_?in|authenticat|re_?auth|auth\b|auth_?check|"
                             r"password)")
 # or the branch hands out a secret (`authkey := ...` written to the response)
-_ASSIGNED = lazyre.compile(r"\b([A-Za-z_]\w*)\s*:?=(?!=)")
+_ASSIGNED = lazyre.compile(r"(?<![.\w])([A-Za-z_]\w*)\s*:?=(?!=)")
 _SECRET_NAME = lazyre.compile(r"(?i)(auth_?key|api_?key|secret|password|token)")
 
 
@@ -345,7 +345,30 @@ def _auth_calls(text: str) -> set[str]:
 
 
 def _gives_secret(text: str) -> bool:
-    return any(_SECRET_NAME.search(m.group(1)) for m in _ASSIGNED.finditer(text))
+    """`authkey := lookup(...)` then `io.WriteString(w, authkey)`: a secret-named local handed
+    to a call (written out, sent) in the same branch."""
+    for m in _ASSIGNED.finditer(text):
+        name = m.group(1)
+        if _SECRET_NAME.search(name) and re.search(
+                rf"[(,]\s*{re.escape(name)}\s*[,)]", text[m.end():]):
+            return True
+    return False
+
+
+# what follows the `if` when its branch is skipped, if that path fails anyway (it only logs,
+# raises, or returns nothing / false): then the branch is the one way in, not a bypass
+_LOG_LINE = lazyre.compile(r"(?m)^\s*(log|logger|logging|console|LOG|LOGGER)\s*\.\s*\w+\s*\(.*$")
+_FAILING_END = lazyre.compile(r"^(return\s*(None|null|nil|false|False|undefined)?\s*;?|"
+                              r"(raise|throw)\b.*)$", re.DOTALL)
+
+
+def _skip_fails(ctx: FileContext, after: str) -> bool:
+    rest = _LOG_LINE.sub("", after).strip().rstrip("}").strip()
+    if not rest:
+        return ctx.language == "python"  # falls off the end: `None`
+    if rest.startswith("return") and rest.rstrip(";").strip() == "return":
+        return False  # a bare `return;` of a void handler lets the request go on
+    return bool(_FAILING_END.match(rest))
 
 
 _EXITS = lazyre.compile(r"\b(return|throw|raise|abort)\b")
@@ -385,6 +408,8 @@ def _login_bypass(ctx: FileContext, use: Node, condition: Node) -> bool:
             bool(_auth_calls(after))
     if acts[0] == acts[1]:
         return False  # both branches authenticate
+    if acts[0] and other is None and _skip_fails(ctx, after):
+        return False  # `if type == ASSERTION: return authenticate(...)`, else nobody is in
     acting = _branch_text(ctx, then if acts[0] else other)
     # `if (...) { login(); return; } ... login();`: every caller goes through the same step
     return not (_EXITS.search(acting) and _auth_calls(acting) & _auth_calls(after))
