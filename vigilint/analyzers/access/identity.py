@@ -341,7 +341,8 @@ _SECRET_NAME = lazyre.compile(r"(?i)(auth_?key|api_?key|secret|password|token)")
 def _auth_calls(text: str) -> set[str]:
     """The authentication steps called in `text` (`login(...)`, `auth.authenticate(...)`,
     `login_user(...)`, `checkPassword(...)`), by the called name (last dotted part)."""
-    return {m.group(1).lower() for m in _CALLED.finditer(text) if _AUTH_NAME.match(m.group(1))}
+    return {m.group(1).lower() for m in _CALLED.finditer(text) if _AUTH_NAME.match(m.group(1))
+            and not m.group(1).endswith(("Error", "Exception", "Failed", "Failure"))}
 
 
 def _gives_secret(text: str) -> bool:
@@ -375,6 +376,7 @@ _EXITS = lazyre.compile(r"\b(return|throw|raise|abort)\b")
 _IF_KINDS = frozenset({"if_statement"})
 _LEAVES = lazyre.compile(r"\b(return|continue|break)\b")
 _REJECTS = lazyre.compile(r"(?i)(\b40[13]\b|unauthori[sz]ed|forbidden|\bden(y|ied)|error|"
+                          r"\breturn\s+(None|null|nil|false)\b|"
                           r"\babort\b|\braise\b|\bthrow\b|[\"'`]/?(login|sign_?in)\b)")
 
 
@@ -429,6 +431,8 @@ def _compared_with_fixed(ctx: FileContext, use: Node) -> bool:
         parent = cur.parent
         if parent.type in g.comparisons or (parent.type in _CALLS and
                                             _call_name(ctx, parent) in g.compare_methods):
+            if re.search(r"(^|\s)(not\s+in|in)(\s|$)", _operator_text(ctx, parent)):
+                return False  # `"Authorization" in request.headers`: a presence test
             # the other operand: `x == "false"`, `"false".equals(x)`, `x.equals("false")`
             operands = [n for n in parent.named_children if not _inside(n, use)]
             if parent.type in _CALLS:
@@ -451,6 +455,11 @@ def _compared_with_fixed(ctx: FileContext, use: Node) -> bool:
             return False
         cur = parent
     return False
+
+
+def _operator_text(ctx: FileContext, node: Node) -> str:
+    """The operator tokens of a comparison (its unnamed children)."""
+    return " ".join(ctx.node_text(c) for c in node.children if not c.is_named)
 
 
 def _bound_to_literal(ctx: FileContext, name: Node, strings: frozenset[str]) -> bool:
