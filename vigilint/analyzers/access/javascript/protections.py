@@ -429,6 +429,8 @@ def csrf_left_off(ctx: FileContext) -> Iterator[Switch]:
             _SAME_SITE.search(code):
         return
     wide: list[int] = []  # where app-wide CSRF middleware is installed
+    mounted: set[str] = set()  # routers mounted behind CSRF middleware
+    prefixed: list[tuple[int, str]] = []  # CSRF middleware installed for a path prefix
     for call in nodes(ctx, "call_expression"):
         function = call.child_by_field_name("function") if call.type == "call_expression" \
             else None
@@ -436,16 +438,24 @@ def csrf_left_off(ctx: FileContext) -> Iterator[Switch]:
             continue
         method = ctx.node_text(function.child_by_field_name("property"))
         args = call_args(call)
-        app_wide = method == "use" and bool(args) and _route_path(ctx, args[0]) is None and \
-            any(_csrf_text(ctx, a) for a in args)
-        if app_wide or (method == "addHook" and len(args) > 1 and _csrf_text(ctx, args[1])):
+        prefix = _route_path(ctx, args[0]) if method == "use" and args else None
+        csrf_use = method == "use" and any(_csrf_text(ctx, a) for a in args)
+        if (csrf_use and prefix is None) or \
+                (method == "addHook" and len(args) > 1 and _csrf_text(ctx, args[1])):
             wide.append(call.start_byte)
+        elif csrf_use and prefix is not None:
+            # `app.use('/forms', csrfProtection, formsRouter)`: the routers mounted there, and
+            # the app's own routes under the prefix registered after it
+            mounted.update(ctx.node_text(a) for a in args[1:] if a.type == "identifier")
+            prefixed.append((call.start_byte, prefix.rstrip("/")))
     for route in inventory(ctx).routes:
         if not route.methods & _UNSAFE or route.verifies_signature or \
                 webhook(route.path, route.name) or public_by_design(route.path, route.name):
             continue
         declared = _registration(route.node)
-        if any(at < declared.start_byte for at in wide):
+        if any(at < declared.start_byte for at in wide) or route.group in mounted or any(
+                at < declared.start_byte and (route.path == p or route.path.startswith(p + "/"))
+                for at, p in prefixed):
             continue
         handler = route.handler if route.handler is not None and \
             route.handler is not declared else None
