@@ -306,6 +306,181 @@ _TOKEN_VERIFIED = lazyre.compile(r"(\bjwtVerify\s*\(|\.verify\w*\s*\(|\bverify\w
                                  r"(func\b|\w*[Kk]ey\w*))")
 
 
+# the list split and its last entry taken: `xff.split(",").pop()`, `parts[parts.length - 1]`,
+# `ips[len(ips)-1]`, `s.split(",")[-1]`, `.slice(-1)[0]`, `.at(-1)`, `rsplit(",", 1)`,
+# Java `list.get(list.size() - 1)`, `s.substring(s.lastIndexOf(',') + 1)`, Go `strings.LastIndex`
+_SPLIT = lazyre.compile(r"\b(r?split|Split|SplitN|Fields|tokenize)\s*\(|\blastIndexOf\s*\(|"
+                        r"\bLastIndex(Byte|Any)?\s*\(")
+_LAST_ENTRY = lazyre.compile(r"(\.pop\(\s*\)|\.at\(\s*-\s*1\s*\)|\[\s*-\s*1\s*\]|"
+                             r"\.slice\(\s*-\s*1\s*\)|(length|\))\s*-\s*1\s*\]|"
+                             r"\bsize\(\s*\)\s*-\s*1\s*\)|\brsplit\s*\(|"
+                             r"\blastIndexOf\s*\(|\bLastIndex(Byte|Any)?\s*\()")
+
+
+_HEADER_ACCESS = lazyre.compile(r"(?i)(headers|getHeader|Header\.Get|get_header)")
+
+
+def _peer_named_header(ctx: FileContext, read: Read, key: str) -> bool:
+    """A request header named like the connection's peer address (`headers.get("REMOTE_ADDR")`):
+    the server's own variable lives in the environment (`environ`, Django `META`), a header of
+    that name is whatever the client wrote."""
+    return normalize(key) == "remoteaddr" and bool(_HEADER_ACCESS.search(ctx.node_text(read.node)))
+
+
+# the authentication step itself: a call that logs the caller in or checks who they are
+# (the called name, last part of a dotted call, is matched on its own: linear)
+_CALLED = lazyre.compile(r"\b([A-Za-z_]\w*)\s*\(")
+_AUTH_NAME = lazyre.compile(r"(?i)^((do|perform|force|require|ensure|check|verify|re)_?){0,3}"
+                            r"(log_?in|sign_?in|authenticat|re_?auth|auth\b|auth_?check|"
+                            r"password)")
+# or the branch hands out a secret (`authkey := ...` written to the response)
+_ASSIGNED = lazyre.compile(r"(?<![.\w])([A-Za-z_]\w*)\s*:?=(?!=)")
+_SECRET_NAME = lazyre.compile(r"(?i)(auth_?key|api_?key|secret|password|token)")
+
+
+def _auth_calls(text: str) -> set[str]:
+    """The authentication steps called in `text` (`login(...)`, `auth.authenticate(...)`,
+    `login_user(...)`, `checkPassword(...)`), by the called name (last dotted part)."""
+    return {m.group(1).lower() for m in _CALLED.finditer(text) if _AUTH_NAME.match(m.group(1))
+            and not m.group(1).endswith(("Error", "Exception", "Failed", "Failure"))}
+
+
+def _gives_secret(text: str) -> bool:
+    """`authkey := lookup(...)` then `io.WriteString(w, authkey)`: a secret-named local handed
+    to a call (written out, sent) in the same branch."""
+    for m in _ASSIGNED.finditer(text):
+        name = m.group(1)
+        if _SECRET_NAME.search(name) and re.search(
+                rf"[(,]\s*{re.escape(name)}\s*[,)]", text[m.end():]):
+            return True
+    return False
+
+
+# what follows the `if` when its branch is skipped, if that path fails anyway (it only logs,
+# raises, or returns nothing / false): then the branch is the one way in, not a bypass
+_LOG_LINE = lazyre.compile(r"(?m)^\s*(log|logger|logging|console|LOG|LOGGER)\s*\.\s*\w+\s*\(.*$")
+_FAILING_END = lazyre.compile(r"^(return\s*(None|null|nil|false|False|undefined)?\s*;?|"
+                              r"(raise|throw)\b.*)$", re.DOTALL)
+
+
+def _skip_fails(ctx: FileContext, after: str) -> bool:
+    rest = _LOG_LINE.sub("", after).strip().rstrip("}").strip()
+    if not rest:
+        return ctx.language == "python"  # falls off the end: `None`
+    if rest.startswith("return") and rest.rstrip(";").strip() == "return":
+        return False  # a bare `return;` of a void handler lets the request go on
+    return bool(_FAILING_END.match(rest))
+
+
+_EXITS = lazyre.compile(r"\b(return|throw|raise|abort)\b")
+_IF_KINDS = frozenset({"if_statement"})
+_LEAVES = lazyre.compile(r"\b(return|continue|break)\b")
+_REJECTS = lazyre.compile(r"(?i)(\b40[13]\b|unauthori[sz]ed|forbidden|\bden(y|ied)|error|"
+                          r"\breturn\s+(None|null|nil|false)\b|"
+                          r"\babort\b|\braise\b|\bthrow\b|[\"'`]/?(login|sign_?in)\b)")
+
+
+def _branch_text(ctx: FileContext, node: Node | None) -> str:
+    return ctx.node_text(node) if node is not None else ""
+
+
+def _login_bypass(ctx: FileContext, use: Node, condition: Node) -> bool:
+    """`if (isAdmin == "false") login(user, password);` (CWE-807): a client value compared
+    with a fixed value decides whether the authentication step runs (or a secret is handed
+    out) — one branch does it, the other does not, and nothing after the `if` does it for
+    every caller."""
+    statement = condition.parent
+    while statement is not None and statement.type == "parenthesized_expression":
+        statement = statement.parent
+    if statement is None or statement.type not in _IF_KINDS or \
+            not _compared_with_fixed(ctx, use):
+        return False
+    then = statement.child_by_field_name("consequence")
+    other = statement.child_by_field_name("alternative")
+    acts = [bool(_auth_calls(_branch_text(ctx, b))) or _gives_secret(_branch_text(ctx, b))
+            for b in (then, other)]
+    scope = enclosing_function(ctx, statement)
+    after = ctx.text[statement.end_byte:scope.end_byte] if scope is not None and \
+        ctx.is_ascii else ""
+    if not acts[0] and not acts[1]:
+        # `if (cookie.getValue().equals("returning")) continue; signIn(...)`: the branch
+        # leaves before the authentication that follows, and it is no rejection
+        text = _branch_text(ctx, then)
+        return bool(_LEAVES.search(text)) and not _REJECTS.search(text) and \
+            bool(_auth_calls(after))
+    if acts[0] == acts[1]:
+        return False  # both branches authenticate
+    if acts[0] and other is None and _skip_fails(ctx, after):
+        return False  # `if type == ASSERTION: return authenticate(...)`, else nobody is in
+    acting = _branch_text(ctx, then if acts[0] else other)
+    # `if (...) { login(); return; } ... login();`: every caller goes through the same step
+    return not (_EXITS.search(acting) and _auth_calls(acting) & _auth_calls(after))
+
+
+_PATH_LIKE = lazyre.compile(r"^(/|\w+/)")
+
+
+def _compared_with_fixed(ctx: FileContext, use: Node) -> bool:
+    """The nearest comparison sets the value against a non-empty literal (not a path) or a
+    name bound to one."""
+    g = grammar(ctx.language)
+    if g is None:
+        return False
+    cur = use
+    while cur.parent is not None:
+        parent = cur.parent
+        if parent.type in g.comparisons or (parent.type in _CALLS and
+                                            _call_name(ctx, parent) in g.compare_methods):
+            if re.search(r"(^|\s)(not\s+in|in)(\s|$)", _operator_text(ctx, parent)):
+                return False  # `"Authorization" in request.headers`: a presence test
+            # the other operand: `x == "false"`, `"false".equals(x)`, `x.equals("false")`
+            operands = [n for n in parent.named_children if not _inside(n, use)]
+            if parent.type in _CALLS:
+                operands = [n for c in parent.named_children if c.type in _ARGUMENTS
+                            for n in c.named_children if not _inside(n, use)]
+                function = parent.child_by_field_name("object") or \
+                    parent.child_by_field_name("function")
+                if function is not None and function.type in g.strings:
+                    operands.append(function)
+            operands = [n for n in operands if n.type not in ("comment",) and
+                        ctx.node_text(n) not in ("==", "!=", "===", "!==")]
+            if len(operands) != 1:
+                return False
+            other = operands[0]
+            if other.type in g.strings:
+                value = ctx.node_text(other).strip("\"'`")
+                return bool(value) and not _PATH_LIKE.match(value)
+            return other.type == "identifier" and _bound_to_literal(ctx, other, g.strings)
+        if parent.type in ("block", "statement_block", "module", "program"):
+            return False
+        cur = parent
+    return False
+
+
+def _operator_text(ctx: FileContext, node: Node) -> str:
+    """The operator tokens of a comparison (its unnamed children)."""
+    return " ".join(ctx.node_text(c) for c in node.children if not c.is_named)
+
+
+def _bound_to_literal(ctx: FileContext, name: Node, strings: frozenset[str]) -> bool:
+    """`test2 := "test"`, `const EXPECTED = "x"`: a name whose only value is a literal."""
+    text = ctx.node_text(name)
+    found = re.search(rf"(?m)\b{re.escape(text)}\s*(:=|=)\s*([\"'`])([^\"'`\n]+)\2\s*;?\s*$",
+                      ctx.text)
+    return found is not None and not _PATH_LIKE.match(found.group(3))
+
+
+def _rightmost_entry(ctx: FileContext, read: Read) -> bool:
+    """The forwarded list is split and its last entry kept (in the function that reads it):
+    the address the nearest proxy appended, which a client cannot choose (behind one proxy)."""
+    scope = enclosing_function(ctx, read.node)
+    if scope is None:
+        return False
+    after = ctx.text[read.node.start_byte:scope.end_byte] if ctx.is_ascii else \
+        ctx.source[read.node.start_byte:scope.end_byte].decode("utf-8", "replace")
+    return bool(_SPLIT.search(after)) and bool(_LAST_ENTRY.search(after))
+
+
 def _verified_in_scope(ctx: FileContext, read: Read) -> bool:
     scope = enclosing_function(ctx, read.node)
     if scope is None:
@@ -336,7 +511,10 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
            hooks: IdentityHooks) -> str:
     part = read.part
     condition = condition_use(ctx, use)
-    if part == "forwarded" or (part == "header" and forwarded_header(key)):
+    if part == "forwarded" or (part == "header" and (forwarded_header(key) or
+                                                      _peer_named_header(ctx, read, key))):
+        if _rightmost_entry(ctx, read):
+            return ""  # the entry the nearest proxy appended, not one the client wrote
         if condition is None and _returned_decision(ctx, use):
             return "condition"  # an allowlist helper returns the comparison
         if condition is None and _handed_back(use):
@@ -345,7 +523,8 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
                 return "rate-key"  # `keyGenerator: (req) => req.headers['x-forwarded-for']`
             if _ADDRESS_HELPER.search(named) and _helper_compared(ctx, named.rsplit(".", 1)[-1]):
                 return "address"  # `clientIp(req)` then `if (ip !== '127.0.0.1')`
-        return "condition" if condition is not None and condition.compared else ""
+        return "condition" if condition is not None and condition.compared and \
+            not _compared_with_nothing(ctx, use) else ""
     if part == "unverified-token":
         if normalize(key) in TOKEN_HOUSEKEEPING or _verified_in_scope(ctx, read):
             return ""
@@ -371,6 +550,9 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
         return "returned" if (not key or identity_key(key) or client_person_key(key + "_id")) \
             and _returned(use) and not _go_error_return(ctx, use) \
             and not _go_verified_before(ctx, use) else ""
+    if part in _CLIENT_PARTS and condition is not None and condition.compared and \
+            normalize(key) not in _CREDENTIAL_CARRIERS and _login_bypass(ctx, use, condition.condition):
+        return "bypass"
     if part in _CLIENT_PARTS and _substitutes_caller(ctx, use):
         return "fallback"
     if part in ("cookie", "header") and normalize(key) not in _CREDENTIAL_CARRIERS and \
@@ -409,6 +591,10 @@ def _trust(ctx: FileContext, use: Node, read: Read, key: str,
             condition.compared and normalize(key) not in _CREDENTIAL_CARRIERS and \
             _compared_with(ctx, use, _SWITCH_LITERAL) and _access_decision(ctx, condition.condition)
         return "condition" if compared_role or switch else ""
+    if condition is not None and condition.compared and _compared_with_caller(ctx, use):
+        # `req.params.userId !== req.signedCookies.userId`: the client's value is checked
+        # against the verified caller (an ownership check), not trusted
+        return ""
     if flag_key(key) and condition is not None:
         return "condition"
     if condition is not None and condition.compared:
@@ -937,15 +1123,15 @@ _LETS_THROUGH = lazyre.compile(r"(\bnext\s*\(|\bcall_next\b|\.ServeHTTP\(|\bc\.N
 
 _RATE_KEY = lazyre.compile(r"(?i)(^|[._])(key_?(gen(erator)?|func|fn|getter)|get_?key|"
                            r"limit\w*key|rate_?limit\w*|throttle\w*)$")
-_ADDRESS_HELPER = lazyre.compile(r"(?i)(^|[._])(get_?)?(client|real|remote|user|caller|request|"
-                                 r"origin|source|visitor|peer)_?(ip|addr|address)(_?of)?$|"
-                                 r"(^|[._])(get_?)?ip(_?address)?$")
+# a helper named for an address (`clientIp`, `caller_address`, `officeAddress`, `get_ip`):
+# what it returns is used as the caller's address
+_ADDRESS_HELPER = lazyre.compile(r"(?i)(ip|addr|address)(_?of)?$")
 _HAND_BACK_THROUGH = frozenset({"binary_expression", "boolean_operator", "parenthesized_expression",
                                 "member_expression", "subscript_expression", "attribute",
                                 "subscript", "ternary_expression", "conditional_expression",
                                 "expression_list", "as_expression", "await", "await_expression",
                                 "selector_expression", "index_expression", "field_access",
-                                "non_null_expression"})
+                                "non_null_expression", "array_access"})
 
 
 def _handed_back(use: Node) -> bool:
@@ -990,6 +1176,76 @@ def _function_label(ctx: FileContext, use: Node) -> str:
     return ""
 
 
+_NOTHING = frozenset({"null", "nil", "None", "undefined", '""', "''", "``"})
+
+
+def _compared_with_nothing(ctx: FileContext, use: Node) -> bool:
+    """`if (xff == null)`, `if header != ""`: a presence test, not a check of the address."""
+    parent = use.parent
+    while parent is not None and parent.type in ("parenthesized_expression",):
+        parent = parent.parent
+    if parent is None:
+        return False
+    others = [n for n in parent.named_children if not _inside(n, use)]
+    return len(others) == 1 and ctx.node_text(others[0]).strip() in _NOTHING
+
+
+def address_checks(ctx: FileContext, trust: Trust) -> list[Node]:
+    """Where the callers of an address helper compare what it returns (`String ip =
+    getClientIP(); if (!"127.0.0.1".equals(ip))`): the checks the client's header decides."""
+    if trust.how != "address" or ctx.tree is None or not ctx.is_ascii:
+        return []
+    helper = _function_label(ctx, trust.use).rsplit(".", 1)[-1]
+    if not re.fullmatch(r"\w+", helper):
+        return []
+    scope = enclosing_function(ctx, trust.read.node)
+    out: list[Node] = []
+    for found in re.finditer(rf"\b{helper}\s*\(", ctx.text):
+        if scope is not None and scope.start_byte <= found.start() < scope.end_byte:
+            continue  # the helper itself (a recursive or declaring mention)
+        node = ctx.tree.root_node.descendant_for_byte_range(found.start(), found.start())
+        call = node
+        while call is not None and call.type not in _CALLS:
+            call = call.parent
+        if call is None:
+            continue
+        if condition_use(ctx, call) is not None:
+            out.append(call)
+            continue
+        var = _assigned_name(ctx, call)
+        if not var:
+            continue
+        caller = enclosing_function(ctx, call)
+        for ident in nodes_in(ctx, caller, "identifier") if caller is not None else []:
+            if ident.start_byte > call.end_byte and ctx.node_text(ident) == var:
+                check = condition_use(ctx, ident)
+                if check is not None and check.compared:
+                    out.append(check.condition)
+                    break
+    return out
+
+
+def address_message(trust: Trust, ctx: FileContext) -> str:
+    helper = _function_label(ctx, trust.use).rsplit(".", 1)[-1]
+    key = f"`{trust.key}`" if trust.key else "a forwarded address header"
+    return (f"`{helper}()` returns {key}, which the client sets (any proxy only appends to "
+            f"it), and this check trusts it as the caller's address; use the address your own "
+            f"proxy sets (a fixed proxy count) or the connection's peer address.")
+
+
+def _assigned_name(ctx: FileContext, call: Node) -> str:
+    """`String ip = getClientIP();`, `ip := clientIP(r)`, `const ip = clientIp(req)`."""
+    parent = call.parent
+    while parent is not None and parent.type in ("await_expression", "expression_list"):
+        parent = parent.parent
+    if parent is None:
+        return ""
+    name = parent.child_by_field_name("name") or parent.child_by_field_name("left")
+    if name is not None and name.type == "identifier":
+        return ctx.node_text(name)
+    return ""
+
+
 def _helper_compared(ctx: FileContext, helper: str) -> bool:
     """The address helper's result is compared in the file (`const ip = clientIp(req); if (ip
     !== '127.0.0.1')`, `if client_ip() not in ALLOWED`, `ALLOWED.includes(clientIp(req))`)."""
@@ -1005,7 +1261,8 @@ def _helper_compared(ctx: FileContext, helper: str) -> bool:
         rest = ctx.text[bound.end():bound.end() + 800]
         if re.search(rf"\b{var}\s*(!==?|===?|not\s+in\b|in\b)|(includes|has|indexOf|"
                      rf"contains|startsWith|startswith|HasPrefix)\s*\(\s*{var}\b|"
-                     rf"\b{var}\.(startsWith|startswith)\(", rest):
+                     rf"\b{var}\.(startsWith|startswith)\(|\b{var}::(startsWith|equals|"
+                     rf"contains|matches)\b", rest):
             return True
     return False
 
@@ -1039,6 +1296,37 @@ def _compared_with(ctx: FileContext, use: Node, literal: re.Pattern[str]) -> boo
             return any(child.type in g.strings and literal.match(
                 ctx.node_text(child).strip("\"'`"))
                 for child in descendants(parent) if not _inside(use, child))
+        if parent.type in ("block", "statement_block", "module", "program"):
+            return False
+        cur = parent
+    return False
+
+
+# the verified caller: the server's session, a signed cookie, the framework's principal
+_VERIFIED_CALLER = lazyre.compile(
+    r"(\bsignedCookies\b|\bsession\b|\b(req|request|ctx|c)\.(user|auth|state\.user)\b|"
+    r"\bres\.locals\.(user|account)\b|\bcurrent_?[Uu]ser\b|\bg\.user\b|"
+    r"\bgetUserPrincipal\s*\(|\bgetRemoteUser\s*\(|\bprincipal\b|\bauthentication\b|"
+    r"\bSecurityContextHolder\b|\bget_jwt_identity\s*\(|\bget_current_user\s*\()")
+
+
+def _compared_with_caller(ctx: FileContext, use: Node) -> bool:
+    """The nearest comparison around `use` sets it against the verified caller's identity."""
+    g = grammar(ctx.language)
+    if g is None:
+        return False
+    cur = use
+    while cur.parent is not None:
+        parent = cur.parent
+        if parent.type in g.comparisons or (parent.type in _CALLS and
+                                            _call_name(ctx, parent) in g.compare_methods):
+            others = [child for child in parent.named_children if not _inside(use, child)
+                      and not _inside(child, use)]
+            if parent.type in _CALLS:  # `a.equals(b)`: the receiver and the arguments
+                others = [n for n in descendants(parent) if n.type in g.strings or
+                          (n.type.endswith(("expression", "access", "identifier"))
+                          and not _inside(use, n) and not _inside(n, use))]
+            return any(_VERIFIED_CALLER.search(ctx.node_text(n)) for n in others)
         if parent.type in ("block", "statement_block", "module", "program"):
             return False
         cur = parent
@@ -1085,9 +1373,87 @@ def trusted_reads(ctx: FileContext, hooks: IdentityHooks) -> list[Trust]:
             if how:
                 seen.add(read.node.start_byte)
                 out.append(Trust(read, key, chain, how))
+    for read in reads:
+        if read.part == "unverified-token" and read.node.start_byte not in seen and \
+                _unchecked_decode(ctx, read):
+            seen.add(read.node.start_byte)
+            out.append(Trust(read, read.key, read.node, "unchecked"))
     out.sort(key=lambda t: t.read.node.start_byte)
     ctx.cache["access.identity"] = out
     return out
+
+
+# decoders whose name says they skip the signature, or options that turn it off (PyJWT
+# `verify_signature: False` / `verify=False`, python-jose `get_unverified_claims`,
+# python_jwt `process_jwt`, golang-jwt `ParseUnverified`, go-jose
+# `UnsafeClaimsWithoutVerification`, jjwt `parseClaimsJwt`/`parseUnsecuredClaims`, a
+# jjwt `parse` or jsonwebtoken `verify` handed no key)
+_OPTED_OUT = lazyre.compile(r"(?i)(unverified|unsafe|insecure|verify_signature\W+false|"
+                            r"\bverify\s*=\s*false|process_jwt|parseClaimsJwt|parseUnsecured|"
+                            r"parsePlaintextJwt|parseContentJwt|\.parse\s*\(|\.verify\s*\()")
+# the app verifies tokens before its handlers run (a verifying middleware, a strategy)
+_APP_VERIFIES = lazyre.compile(r"(?i)(expressjwt|express-jwt|koa-jwt|passport|JwtStrategy|"
+                               r"\bjwtVerify\s*\(|\.use\s*\([^)\n]*(jwt|auth|verify|token))")
+_REQUEST_TOKEN = lazyre.compile(r"(?i)(\b(req|request|ctx|c)\.(headers?|cookies|query|body|"
+                                r"get|header|params)\b|\bgetHeader\s*\(|\bHeader\.Get\s*\(|"
+                                r"\bauthorization\b)")
+# a decode that checks the signature in Python (`jwt.decode(raw, key, algorithms=[...])`)
+_PY_VERIFYING_DECODE = lazyre.compile(r"\bdecode\s*\(\s*\w+\s*,\s*[\w.\[\]\"']+\s*,[^\n]*"
+                                      r"algorithms\s*=")
+
+
+_NO_KEY_VERIFY = lazyre.compile(r"\.verify\s*\(")
+# the decoded token read for its housekeeping only (when it runs out, who issued it, which
+# key signs it), or its signature checked by hand (`token.Method.Verify(...)`)
+_HOUSEKEEPING_USE = lazyre.compile(r"(\[\s*[\"'](exp|iat|nbf|iss|aud|kid|alg|typ)[\"']\s*\]|"
+                                   r"\.get\(\s*[\"'](exp|iat|nbf|iss|kid)[\"']|"
+                                   r"\.Header\s*\[|\.Method\.Verify\s*\()")
+# calls nobody makes to peek at a token before verifying it: jjwt `parse` (meant to verify)
+# and a `verify` handed no key
+_NO_PEEK_CALL = lazyre.compile(r"\.(parse|verify)\s*\(")
+# Nimbus `SignedJWT.parse(raw)` / auth0 `JWT.decode`: parsing first, verifying next is their
+# documented use
+_PARSE_FIRST = lazyre.compile(r"\b(SignedJWT|JWTParser|PlainJWT|EncryptedJWT|JWT)\s*\.\s*parse\b")
+
+
+def _no_peek(text: str) -> bool:
+    return bool(_NO_PEEK_CALL.search(text)) and not _PARSE_FIRST.search(text)
+
+
+def _unchecked_decode(ctx: FileContext, read: Read) -> bool:
+    """A token decoded without its signature being checked, whatever is done with it next:
+    verification switched off by name or option with no verification in the same function,
+    or a request's token decoded by a decode-only helper (`jwt.decode`, `decodeJwt`,
+    `jwtDecode`) in a file that verifies no token at all."""
+    text = ctx.node_text(read.node)
+    scope = enclosing_function(ctx, read.node)
+    if scope is not None and not _no_peek(text):
+        body = ctx.node_text(scope)
+        start = read.node.start_byte - scope.start_byte
+        end = read.node.end_byte - scope.start_byte
+        rest = body[:start] + body[end:] if ctx.is_ascii else body
+        if _TOKEN_VERIFIED.search(rest) or _PY_VERIFYING_DECODE.search(rest):
+            return False
+    after = ctx.text[read.node.end_byte:scope.end_byte] if scope is not None and ctx.is_ascii \
+        else ""
+    if _HOUSEKEEPING_USE.search(after) or _HOUSEKEEPING_USE.search(
+            ctx.node_text(read.node.parent) if read.node.parent is not None else ""):
+        return False  # `jwt.decode(raw, options=...)["exp"]`: the expiry, the issuer or key id
+    if _OPTED_OUT.search(text):
+        return True
+    return ctx.language in ("javascript", "typescript") and scope is not None and \
+        bool(_REQUEST_TOKEN.search(ctx.node_text(scope))) and _bare_handler(ctx, scope) and \
+        not _APP_VERIFIES.search(ctx.text)
+
+
+def _bare_handler(ctx: FileContext, scope: Node) -> bool:
+    """`app.get("/path", (req, res) => {...})`: a handler registered with no middleware before
+    it (nothing verified the token on the way in)."""
+    args = scope.parent
+    if args is None or args.type != "arguments":
+        return False
+    before = [a for a in args.named_children if a.end_byte <= scope.start_byte]
+    return bool(before) and all(a.type in ("string", "template_string") for a in before)
 
 
 def _bound_name(ctx: FileContext, flow: Flow, read: Read) -> str:
@@ -1110,7 +1476,8 @@ def message(trust: Trust, ctx: FileContext) -> str:
                 f"requests by it: a client that sends a new value with each request is never "
                 f"limited; key the limit on the connection's address (with a fixed trusted "
                 f"proxy count) or the account.")
-    if read.part == "forwarded" or forwarded_header(trust.key):
+    if read.part == "forwarded" or forwarded_header(trust.key) or \
+            normalize(trust.key) == "remoteaddr":
         return (f"{key} is set by the client (any proxy only appends to it), and the check on "
                 f"line {line} trusts it as the caller's address; use the address your own "
                 f"proxy sets (a fixed proxy count) or the connection's peer address.")
@@ -1121,6 +1488,20 @@ def message(trust: Trust, ctx: FileContext) -> str:
                     f"is taken as the caller's identity on line {line}; anyone can write a "
                     f"token with any claims: verify it with its key and a fixed algorithm "
                     f"before using any claim.")
+        if trust.how == "unchecked" and _NO_KEY_VERIFY.search(ctx.node_text(read.node)):
+            return ("This token is verified with no key, so an unsigned token (`alg: none`) "
+                    "passes: anyone can write one with any claims; verify with the real key "
+                    "and a fixed algorithm.")
+        if trust.how == "unchecked" and ctx.language == "java" and \
+                _no_peek(ctx.node_text(read.node)):
+            return ("jjwt's `parse` returns an unsigned token (`alg: none`) as readily as a "
+                    "signed one, signing key or not: anyone can write one with any claims; "
+                    "use `parseClaimsJws` (`parseSignedClaims` in 0.12) so a signature is "
+                    "required.")
+        if trust.how == "unchecked":
+            return ("This token is decoded without verifying its signature, and nothing here "
+                    "verifies it: anyone can write a token with any claims; verify it with "
+                    "its key and a fixed algorithm (or decode only after verifying).")
         if trust.how == "returned":
             return (f"This token is decoded without verifying its signature, and its claims "
                     f"are returned on line {line} to callers that take them as the caller's "
@@ -1130,6 +1511,12 @@ def message(trust: Trust, ctx: FileContext) -> str:
                 f"is trusted on line {line}; verify the token with its key and a fixed "
                 f"algorithm before using any claim.")
     where = _PARTS.get(read.part, "the request")
+    if trust.how == "bypass":
+        key = key[0].upper() + key[1:]
+        return (f"{key} comes from {_PARTS.get(read.part, 'the request')}, which the client "
+                f"controls, and decides on line {line} whether the authentication step runs: "
+                f"a client that sends the other value skips it; authenticate every caller, "
+                f"whatever the request says.")
     uses = {"condition": "decides access", "caller": "becomes the current caller",
             "lookup": "chooses whose record is used", "passed": "is used as the caller's identity",
             "owner": "is written as the new record's owner",

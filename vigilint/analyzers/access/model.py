@@ -109,6 +109,9 @@ class Lookup:
     # the key is a parent record's id (`note_id` of `WHERE note_id = ?`, `{ booking: id }`): the
     # parent's model, whose scoping elsewhere in the file makes these records per-user too
     parent: str = ""
+    # where the records are chosen when the call also carries new values (`update(filter,
+    # changes)`): a caller named only in the changes restamps the record, it filters nothing
+    selector: Node | None = None
 
 
 @dataclass(frozen=True)

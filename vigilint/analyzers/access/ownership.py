@@ -346,6 +346,11 @@ _ROW_SECURITY = lazyre.compile(r"\bset_config\s*\(\s*'[\w.]+'|\bSET\s+(LOCAL\s+|
                                re.IGNORECASE)
 
 
+# short names of dotted policy calls that other calls share (CASL `ForbiddenError.from`, not
+# `Buffer.from` or `authenticatedUsers.from(req)`): a policy only under the dotted name
+_GENERIC_SHORTS = frozenset({"from", "of", "get", "all"})
+
+
 def _checked_in_handler(ctx: FileContext, route: Route, lookup: Lookup, result: str,
                         callers: list[str], policies: frozenset[str], keys: list[str]) -> bool:
     handler = _scope(ctx, route, lookup)
@@ -367,7 +372,10 @@ def _checked_in_handler(ctx: FileContext, route: Route, lookup: Lookup, result: 
         if node.type in _CALLS:
             function = node.child_by_field_name("function") or node.child_by_field_name("name")
             name = ctx.node_text(function).rsplit(".", 1)[-1] if function is not None else ""
-            if policy_call(name) or name in policies or \
+            full = ctx.node_text(function) if function is not None else ""
+            generic = name in _GENERIC_SHORTS and not any(
+                full.endswith(p) for p in policies if "." in p)
+            if policy_call(name) or (name in policies and not generic) or \
                     _checking_helper(ctx, node, name, keys, callers, result,
                                      _in_condition(ctx, node)):
                 return True
@@ -636,8 +644,10 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
             continue
         callers = _caller_names(ctx, route, hooks.principal(ctx, route))
         known = _authenticated(ctx, route, callers, inventory, hooks.principal)
-        if _mentions(ctx.node_text(lookup.node), callers) or \
-                _mentions(ctx.node_text(_chain(lookup.node)), callers):
+        chosen = lookup.selector or lookup.node
+        if _mentions(ctx.node_text(chosen), callers) or (
+                lookup.selector is None and _mentions(ctx.node_text(_chain(lookup.node)),
+                                                      callers)):
             # filtered by the caller, in the query or in the chain after it
             # (`findById(id).filter(p -> p.getOwner().equals(me))`): per-user records
             scoped.append(lookup)

@@ -277,7 +277,9 @@ FORWARDED_HEADERS = frozenset(normalize(h) for h in (
     "X-Forwarded-For", "X-Real-IP", "Forwarded", "X-Client-IP", "CF-Connecting-IP",
     "True-Client-IP", "X-Cluster-Client-IP", "X-Original-Forwarded-For", "Fastly-Client-IP",
     "HTTP_X_FORWARDED_FOR", "HTTP_X_REAL_IP", "HTTP_FORWARDED", "HTTP_X_CLIENT_IP",
-    "HTTP_CF_CONNECTING_IP", "HTTP_TRUE_CLIENT_IP",
+    "HTTP_CF_CONNECTING_IP", "HTTP_TRUE_CLIENT_IP", "Client-IP", "HTTP_CLIENT_IP",
+    "X-Remote-Addr", "X-Remote-IP", "X-Originating-IP", "Proxy-Client-IP", "WL-Proxy-Client-IP",
+    "HTTP_X_REMOTE_ADDR", "HTTP_X_ORIGINATING_IP",
 ))
 
 
@@ -335,6 +337,7 @@ _GUARD_NAME = lazyre.compile(
     r"^(get_?)?current_?[a-z]+$|^(get)?Current[A-Z]\w*$|"
     r"Required$|"
     r"protect|guard|permission|perm|role|admin|staff|superuser|acl|rbac|ensure_?user|"
+    r"deny_?all|^deny$|forbid|reject_?all|block_?all|"
     r"require_?user|current_?user|verify|passport|clerk|firebase|keycloak|cognito|okta|"
     r"auth0|must_?be|only_?(admin|staff|owner|members?)|is_?(admin|staff|owner|member|"
     r"user)|restrict|private|secure|^requires?_(?!(post|get|put|patch|delete|http|safe|json|"

@@ -29,7 +29,8 @@ from vigilint.analyzers.context import FileContext
 _ROOTS = re.compile(r"^(\.|\./|/|\.\./?|\.git|\.env|config|secrets?|private|backups?|logs?|"
                     r"data|db|\.ssh|/etc|/var|/home|/root)/?$")
 _ROOT_EXPR = re.compile(r"^(os\.Getwd\(\)|wd|cwd|filepath\.Dir\(os\.Args\[0\]\)|"
-                        r"filepath\.Abs\(\"\.\"\))$")
+                        r"filepath\.Abs\(\"\.\"\)|os\.Getenv\(\"HOME\"\)|home|homeDir|"
+                        r"homedir)$")
 
 
 def _root(ctx: FileContext, node: Node | None) -> bool:

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tree_sitter import Node
+
 from vigilint.analyzers.access.java.common import annotations_of, invocation, strings
 from vigilint.analyzers.access.java.routes import inventory, matchers
 from vigilint.analyzers.access.model import Switch
 from vigilint.analyzers.access.siblings import exempted_switches
-from vigilint.analyzers.access.syntax import nodes, nodes_in
+from vigilint.analyzers.access.syntax import enclosing_function, nodes, nodes_in
 from vigilint.analyzers.access.vocabulary import (
     private_folder,
     public_by_design,
@@ -38,6 +40,14 @@ def _open_paths(patterns: tuple[str, ...]) -> list[str]:
 _WRITE_VERB = re.compile(r"HttpMethod\.(DELETE|PUT|PATCH|POST)\b")
 
 
+def _method(ctx: FileContext, node: Node) -> int | None:
+    """The start of the method declaring `node` (lambdas of its chain are looked through)."""
+    scope = enclosing_function(ctx, node)
+    while scope is not None and scope.type == "lambda_expression":
+        scope = enclosing_function(ctx, scope)
+    return scope.start_byte if scope is not None else None
+
+
 def switches(ctx: FileContext) -> Iterator[Switch]:
     rules = matchers(ctx)
     requires = any(m.rule != "permitAll" for m in rules)
@@ -45,7 +55,12 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
         if matcher.rule != "permitAll":
             continue
         if not matcher.patterns:
-            if requires:
+            # the chain of this method (or bean) requires a caller somewhere: a chain whose
+            # only rule is `anyRequest().permitAll()` says the application is public on
+            # purpose (or authenticates elsewhere), it leaves no path of its own open
+            scope = _method(ctx, matcher.node)
+            if any(m.rule != "permitAll" and (scope is None or _method(ctx, m.node) == scope)
+                   for m in rules):
                 yield Switch(matcher.node, "permit-all",
                              "`anyRequest().permitAll()` leaves every path the rules above do "
                              "not name open to anyone; end with `anyRequest().authenticated()` "

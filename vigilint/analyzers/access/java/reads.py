@@ -49,6 +49,12 @@ def _invocation_reads(ctx: FileContext) -> list[Read]:
                 continue
             out.append(Read(node, _forwarded(key or "", part), key or ""))
             continue
+        if name == "getValue" and not args and receiver is not None and \
+                receiver.type == "identifier" and _cookie_typed(ctx, node, receiver_text):
+            # `Cookie adminCookie = ...; adminCookie.getValue()`: a servlet cookie's value is
+            # whatever the browser sent
+            out.append(Read(node, "cookie", ""))
+            continue
         if name in ("getHeaderString", "getRequestHeader") and args and receiver is not None:
             # JAX-RS `@Context HttpHeaders headers`: `headers.getHeaderString("X-Role")`
             key = string_value(ctx, args[0]) or ""
@@ -58,7 +64,7 @@ def _invocation_reads(ctx: FileContext) -> list[Read]:
         if tables.identity_calls.get(qualified) == "unverified-token" or name in (
                 "parseClaimsJwt", "parseUnsecuredClaims", "parsePlaintextJwt",
                 "parseContentJwt", "parseUnsecuredContent") or (
-                name == "parse" and len(args) == 1 and _JJWT_PARSER.search(receiver_text)):
+                name == "parse" and _jjwt_unsigned_parse(ctx, node, receiver, args)):
             # jjwt: `parse(token)` returns whatever the token is, an unsigned one included
             # (the docs: use `parseClaimsJws`/`parseSignedClaims` for signed tokens)
             scope = enclosing_function(ctx, node)
@@ -71,7 +77,61 @@ def _invocation_reads(ctx: FileContext) -> list[Read]:
     return out
 
 
-_JJWT_PARSER = lazyre.compile(r"\bJwts\s*\.\s*(parser|parserBuilder)\s*\(")
+_JJWT_PARSER = lazyre.compile(r"\bJwts\s*\.\s*(parser|parserBuilder)\s*\(|"
+                              r"\bnew\s+Default(JwtParser|JwtParserBuilder)\s*\(")
+_SIGNING_KEY = lazyre.compile(r"\.\s*setSigningKey(Resolver)?\s*\(")
+# a handler for unsigned tokens (`JwtHandlerAdapter<Jwt<Header, Claims>>` overriding
+# `onPlaintextJwt`/`onClaimsJwt`): `parse(token, handler)` then takes a token with no signature
+_UNSIGNED_HANDLER = lazyre.compile(r"\bon(Plaintext|Claims)Jwt\s*\(")
+
+
+def _cookie_typed(ctx: FileContext, use: Node, name: str) -> bool:
+    """`name` is declared as a servlet `Cookie` (a local or a parameter) in the method."""
+    scope = enclosing_function(ctx, use)
+    return scope is not None and re.search(
+        rf"\bCookie\s+{re.escape(name)}\b", ctx.node_text(scope)) is not None
+
+
+def _jjwt_unsigned_parse(ctx: FileContext, call: Node, receiver: Node | None,
+                         args: list[Node]) -> bool:
+    """jjwt (before 0.12) `parse(token)` on a parser: it returns whatever the token is, an
+    unsigned (`alg: none`) one included, even when the parser has a signing key; only
+    `parseClaimsJws` (or a `Jws` handler) insists on a signature."""
+    if receiver is None or not args or len(args) > 2 or (
+            len(args) == 2 and not _UNSIGNED_HANDLER.search(ctx.node_text(args[1]))):
+        return False
+    text = ctx.node_text(receiver)
+    if _JJWT_PARSER.search(text):
+        return True
+    if receiver.type != "identifier":
+        return False
+    # `JwtParser parser = signedParser(); parser.parse(raw)`: a parser given a key before the
+    # call (here, or by the method of this file that built it)
+    scope = enclosing_function(ctx, call)
+    if scope is None:
+        return False
+    before = ctx.text[scope.start_byte:call.start_byte] if ctx.is_ascii else \
+        ctx.node_text(scope)
+    found = re.search(rf"\b{re.escape(text)}\s*=\s*([^;]+);", before)
+    if re.search(rf"\b{re.escape(text)}\s*\.\s*setSigningKey", before):
+        return True
+    if found is None:
+        return False
+    value = found.group(1)
+    if _JJWT_PARSER.search(value) and _SIGNING_KEY.search(value):
+        return True
+    helper = re.match(r"\s*(?:this\s*\.\s*)?(\w+)\s*\(\s*\)\s*$", value)
+    return helper is not None and _signed_builder(ctx, helper.group(1))
+
+
+def _signed_builder(ctx: FileContext, method: str) -> bool:
+    """A method of the file that builds a jjwt parser and gives it a signing key."""
+    for decl in nodes(ctx, "method_declaration"):
+        if decl.type == "method_declaration" and \
+                ctx.node_text(decl.child_by_field_name("name")) == method:
+            body = ctx.node_text(decl)
+            return bool(_JJWT_PARSER.search(body)) and bool(_SIGNING_KEY.search(body))
+    return False
 
 
 def _cookie_reads(ctx: FileContext, get_cookies: Node) -> list[Read]:

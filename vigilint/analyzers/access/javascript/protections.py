@@ -28,11 +28,12 @@ from vigilint.analyzers.models import load
 from vigilint.analyzers.syntax import semantics
 
 _ROOTS = re.compile(r"^(\.|\./|/|\.\./?|\.git|\.env|config|secrets?|private|backups?|logs?|"
-                    r"db|data|\.ssh|node_modules)/?$")
+                    r"db|data|\.ssh|node_modules|~|/etc|/var|/home|/root|/Users)/?$")
 _ROOT_EXPR = re.compile(r"^(__dirname|process\.cwd\(\)|path\.(join|resolve)\(\s*__dirname\s*"
                         r"(,\s*[\"']\.\.?/?[\"']\s*)?\)|path\.resolve\(\s*[\"']\.?[\"']?\s*\)|"
                         r"path\.resolve\(\)|import\.meta\.dirname|appRoot|ROOT_DIR|"
-                        r"PROJECT_ROOT)$")
+                        r"PROJECT_ROOT|os\.homedir\(\)|require\([\"']os[\"']\)\.homedir\(\)|"
+                        r"process\.env\.(HOME|USERPROFILE))$")
 _UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
@@ -51,6 +52,60 @@ def _root(ctx: FileContext, node: Node | None) -> bool:
     last = re.sub(r"^(\./|/)+|/+$", "", parts[-1].strip()) if parts else ""
     return bool(last) and last not in (".", "..") and bool(_ROOTS.match(last)) and \
         last.split("/")[-1] == last
+
+
+def _literal_path(ctx: FileContext, node: Node, depth: int = 0) -> str:
+    """The path an expression builds from its string pieces, in order (`__dirname +
+    '/node_modules/' + 'angular'`, `path.join(root, 'node_modules', pkg)`); a variable of the
+    file is followed to its value (`nodeDir + '/angular'`)."""
+    if depth > 3:
+        return ""
+    value = string_of(ctx, node)
+    if value is not None:
+        return value
+    if node.type == "identifier":
+        values = _file_constants(ctx).get(ctx.node_text(node))
+        return _literal_path(ctx, values, depth + 1) if values is not None else ""
+    if node.type == "template_string":
+        out = []
+        for child in node.named_children:
+            if child.type == "template_substitution" and child.named_children:
+                out.append("/" + _literal_path(ctx, child.named_children[0], depth + 1) + "/")
+            elif child.type == "string_fragment":
+                out.append(ctx.node_text(child))
+        return "".join(out)
+    pieces = [_literal_path(ctx, child, depth) for child in node.named_children
+              if child.type not in ("property_identifier",)]
+    return "/".join(p for p in pieces if p)
+
+
+def _file_constants(ctx: FileContext) -> dict[str, Node]:
+    found: dict[str, Node] | None = ctx.cache.get("access.js.constants")
+    if found is None:
+        found = {}
+        for node in nodes(ctx, "variable_declarator"):
+            name = node.child_by_field_name("name")
+            value = node.child_by_field_name("value")
+            if node.type == "variable_declarator" and name is not None and value is not None \
+                    and name.type == "identifier":
+                found.setdefault(ctx.node_text(name), value)
+        ctx.cache["access.js.constants"] = found
+    return found
+
+
+def _package_root(ctx: FileContext, node: Node) -> str:
+    """`node_modules` itself or one package's root folder (`node_modules/angular`,
+    `node_modules/@scope/pkg`): its `package.json`, sources and tests are served, not only
+    the built files a `dist/` subfolder holds."""
+    segments = [s for s in _literal_path(ctx, node).replace("\\", "/").split("/")
+                if s and s != "."]
+    if "node_modules" not in segments:
+        return ""
+    rest = segments[len(segments) - segments[::-1].index("node_modules"):]
+    if len(rest) == 0 or (len(rest) == 1 and not rest[0].startswith("@")) or \
+            (len(rest) == 2 and rest[0].startswith("@")):
+        return "/".join(["node_modules", *rest])
+    return ""
 
 
 def _name(ctx: FileContext, call: Node) -> str:
@@ -76,6 +131,12 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
                                                                         "serveStatic"):
             if args and _private(ctx, call, args[0]):
                 yield _private_switch(ctx, args[0])
+            elif args and _package_root(ctx, args[0]):
+                yield Switch(call, "static",
+                             f"Static files are served from `{_package_root(ctx, args[0])}`: "
+                             f"the packages' `package.json`, sources and tests become "
+                             f"downloadable, not only their built files; serve the package's "
+                             f"`dist/` folder (or copy the files into `public/`).")
             elif args and _root(ctx, args[0]):
                 yield Switch(call, "static",
                              f"Static files are served from `{ctx.node_text(args[0])}`, the "
@@ -95,6 +156,11 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
                                                  "anyone; turn it off.")
             elif options.get("root") is not None and _private(ctx, call, options["root"]):
                 yield _private_switch(ctx, options["root"])
+            elif options.get("root") is not None and _package_root(ctx, options["root"]):
+                yield Switch(options["root"], "static",
+                             f"`root` is `{_package_root(ctx, options['root'])}"
+                             f"`: the packages' sources and `package.json` become "
+                             f"downloadable; serve the package's `dist/` folder.")
             elif _root(ctx, options.get("root")):
                 yield Switch(args[1], "static", "`root` is the project or a sensitive folder: "
                                                 "its files become downloadable; serve a "
@@ -173,6 +239,7 @@ def csrf_switches(ctx: FileContext) -> Iterator[Switch]:
                                                       "cookie sessions.")
     yield from csrf_skip_lists(ctx)
     yield from csrf_absent(ctx)
+    yield from csrf_left_off(ctx)
 
 
 # `if (CSRF_EXEMPT.has(ctx.path)) return next();`: a wrapper that skips the CSRF check
@@ -299,3 +366,119 @@ def csrf_absent(ctx: FileContext) -> Iterator[Switch]:
                      f"user's browser send it; add CSRF middleware (csrf-csrf, csrf-sync, "
                      f"lusca) or set the session cookie `sameSite: 'strict'`.")
         return
+
+
+# the app keeps state in cookies (a session, parsed cookies) that a forged request carries
+_COOKIE_STATE = lazyre.compile(r"(['\"](cookie-parser|express-session|cookie-session|"
+                               r"(@fastify/|fastify-)(cookie|session|secure-session)|koa-session)"
+                               r"['\"]|\b(req|request)\.(session|cookies|signedCookies)\b)")
+_CSRF_WORD = lazyre.compile(r"(?i)(csrf|xsrf|csurf)")
+_CSRF_OFF = lazyre.compile(r"(?i)csrf\s*:\s*false")
+_SAME_SITE = lazyre.compile(r"(?i)sameSite\s*:\s*(['\"](strict|lax)['\"]|true)")
+
+
+def _csrf_text(ctx: FileContext, node: Node, depth: int = 0) -> bool:
+    """Middleware (or the local function returning it, or the constant naming it) that checks
+    a CSRF token: `csrfProtection`, `lusca.csrf()`, `lusca({csrf: true})`, `middlewares()`
+    whose body installs `csurf`."""
+    text = ctx.node_text(node)
+    if _CSRF_WORD.search(text):
+        return not _CSRF_OFF.search(text)
+    if depth > 2:
+        return False
+    for ident in nodes_in(ctx, node, "identifier"):
+        value = _file_constants(ctx).get(ctx.node_text(ident))
+        if value is not None and value is not node and _csrf_text(ctx, value, depth + 1):
+            return True
+        fn = _functions(ctx).get(ctx.node_text(ident))
+        if fn is not None and _csrf_text(ctx, fn, depth + 1):
+            return True
+    return False
+
+
+def _functions(ctx: FileContext) -> dict[str, Node]:
+    found: dict[str, Node] | None = ctx.cache.get("access.js.functions")
+    if found is None:
+        found = {}
+        if ctx.tree is not None:
+            for fn in nodes_in(ctx, ctx.tree.root_node, "function_declaration"):
+                name = fn.child_by_field_name("name")
+                if fn.type == "function_declaration" and name is not None:
+                    found.setdefault(ctx.node_text(name), fn)
+        ctx.cache["access.js.functions"] = found
+    return found
+
+
+def _registration(route_node: Node) -> Node:
+    """The call (or Fastify/Hapi route object) that declares a route."""
+    if route_node.type == "object":
+        return route_node
+    cur: Node | None = route_node
+    while cur is not None and cur.type != "call_expression":
+        cur = cur.parent
+    return cur or route_node
+
+
+def csrf_left_off(ctx: FileContext) -> Iterator[Switch]:
+    """An app that checks CSRF tokens (per route, or with app-wide middleware) and keeps
+    cookie state, with a state-changing route that no CSRF middleware covers: not in its own
+    middleware or hooks, and registered before any app-wide one (Express runs middleware in
+    the order it is added)."""
+    code = _COMMENTS.sub("", ctx.text)
+    if not _CSRF_WORD.search(code) or not _COOKIE_STATE.search(code) or \
+            _SAME_SITE.search(code):
+        return
+    wide: list[int] = []  # where app-wide CSRF middleware is installed
+    mounted: set[str] = set()  # routers mounted behind CSRF middleware
+    prefixed: list[tuple[int, str]] = []  # CSRF middleware installed for a path prefix
+    for call in nodes(ctx, "call_expression"):
+        function = call.child_by_field_name("function") if call.type == "call_expression" \
+            else None
+        if function is None or function.type != "member_expression":
+            continue
+        method = ctx.node_text(function.child_by_field_name("property"))
+        args = call_args(call)
+        prefix = _route_path(ctx, args[0]) if method == "use" and args else None
+        csrf_use = method == "use" and any(_csrf_text(ctx, a) for a in args)
+        if (csrf_use and prefix is None) or \
+                (method == "addHook" and len(args) > 1 and _csrf_text(ctx, args[1])):
+            wide.append(call.start_byte)
+        elif csrf_use and prefix is not None:
+            # `app.use('/forms', csrfProtection, formsRouter)`: the routers mounted there, and
+            # the app's own routes under the prefix registered after it
+            mounted.update(ctx.node_text(a) for a in args[1:] if a.type == "identifier")
+            prefixed.append((call.start_byte, prefix.rstrip("/")))
+    for route in inventory(ctx).routes:
+        if not route.methods & _UNSAFE or route.verifies_signature or \
+                webhook(route.path, route.name) or public_by_design(route.path, route.name):
+            continue
+        declared = _registration(route.node)
+        if any(at < declared.start_byte for at in wide) or route.group in mounted or any(
+                at < declared.start_byte and (route.path == p or route.path.startswith(p + "/"))
+                for at, p in prefixed):
+            continue
+        handler = route.handler if route.handler is not None and \
+            route.handler is not declared else None
+        text = ctx.node_text(declared)
+        if handler is not None:
+            text = text.replace(ctx.node_text(handler), "")
+        if _CSRF_WORD.search(text) and not _CSRF_OFF.search(text):
+            continue
+        if any(_csrf_text(ctx, n) for n in nodes_in(ctx, declared, "identifier")
+               if handler is None or not (handler.start_byte <= n.start_byte < handler.end_byte)):
+            continue
+        body = ctx.node_text(handler) if handler is not None else ""
+        if not _COOKIE_AUTH.search(body) and not route.guards:
+            continue
+        verb = "/".join(sorted(route.methods & _UNSAFE))
+        yield Switch(route.node, "csrf-off",
+                     f"`{verb} {route.path}` changes state for a cookie-authenticated caller "
+                     f"but no CSRF check covers it, while the app checks CSRF tokens "
+                     f"elsewhere: another site can make a signed-in user's browser send it; "
+                     f"add the CSRF middleware to this route (or install it app-wide before "
+                     f"the routes).")
+
+
+def _route_path(ctx: FileContext, node: Node) -> str | None:
+    value = string_of(ctx, node)
+    return value if value is not None and value.startswith("/") else None

@@ -114,6 +114,14 @@ def _call_reads(ctx: FileContext, call: Node) -> list[Read]:
     if part in ("cookie", "header"):  # next/headers cookies().get("x")
         read, key = _key_around(ctx, call)
         return [_forwarded(tables, Read(read, part, key))]
+    if short == "verify" and name.startswith(("jsonwebtoken", "jwt")):
+        # `jwt.verify(token, "", {algorithms: ["none"]})`: no key, so the unsigned token of
+        # anyone passes (jsonwebtoken accepts `none` only without a secret)
+        args = call_args(call)
+        if len(args) > 1 and ctx.node_text(args[1]).strip() in (
+                '""', "''", "``", "undefined", "null", "false"):
+            return [Read(call, "unverified-token", "")]
+        return []
     # `@fastify/jwt` decorates the server with `fastify.jwt.decode(token)`: decoding only
     fastify_decode = name.endswith(".jwt.decode")
     if part == "unverified-token" or short in _UNVERIFIED or fastify_decode:

@@ -8,6 +8,7 @@ import re
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.javascript.common import call_args, callee, object_props, string_of
 from vigilint.analyzers.access.javascript.reads import reads
 from vigilint.analyzers.access.javascript.routes import inventory
@@ -138,8 +139,12 @@ def lookups(ctx: FileContext) -> list[Lookup]:
             continue
         text = ctx.node_text(call)
         if name in _BY_KEY:
+            # `findByIdAndUpdate(id, { ..., author: req.user.id })`: the changes name the
+            # caller, the record is still chosen by the id alone
+            changes = _BY_KEY[name] == "update" and len(args) > 1
             out.append(Lookup(call, _BY_KEY[name], (args[0],), _model(ctx, receiver),
-                              _scoped_text(text)))
+                              _scoped_text(ctx.node_text(args[0]) if changes else text),
+                              selector=args[0] if changes else None))
         elif name in _BY_FILTER:
             condition = args[0] if args[0].type == "object" else None
             if name == "update" and len(args) > 1 and args[1].type == "object" and \
@@ -149,10 +154,17 @@ def lookups(ctx: FileContext) -> list[Lookup]:
             if not keys and args[0].type in ("identifier", "member_expression") and \
                     name in ("update", "delete", "softDelete"):  # TypeORM repo.delete(id)
                 keys = [args[0]]
+            selector = None
+            if keys and condition is args[0] and len(args) > 1 and \
+                    _BY_FILTER[name] == "update":
+                # `reviews.update({ _id: id }, { $set: { author: user.email } })`: the caller
+                # written into the changed fields restamps the record, it filters nothing
+                selector = args[0]
+                text = ctx.node_text(args[0])
             if keys:
                 out.append(Lookup(call, _BY_FILTER[name], tuple(keys), _model(ctx, receiver),
                                   _scoped_text(text) or _owner_filtered(ctx, call, condition),
-                                  parent=_parent(ctx, condition)))
+                                  parent=_parent(ctx, condition), selector=selector))
         elif name in _LISTS and args[0].type == "object" and \
                 (parent := _list_parent(ctx, args[0])):
             # a parent's records (`docs.find({ where: { claim: { id: claimId } } })`,
@@ -179,8 +191,18 @@ def lookups(ctx: FileContext) -> list[Lookup]:
     return out
 
 
+# `const user = security.authenticatedUsers.from(req)`, `const me = await auth.currentUser(req)`:
+# a local the request's verified caller is taken into by an authentication helper
+_CALLER_LOCAL = lazyre.compile(r"\b(?:const|let|var)\s+(\w+)\s*=\s*(?:await\s+)?"
+                               r"([\w$.]*(?:[Aa]uth|[Uu]ser|[Ss]ession|[Pp]rincipal|[Cc]urrent)"
+                               r"[\w$.]*)\s*\(\s*(?:req|request|ctx)\s*\)")
+
+
 def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:
     names = list(CALLERS)
+    if route.handler is not None:
+        names.extend(m.group(1) for m in _CALLER_LOCAL.finditer(ctx.node_text(route.handler))
+                     if m.group(1) not in names)
     handler = route.handler
     if handler is not None:  # NestJS @CurrentUser() user / @Req() req
         for param in descendants(handler.child_by_field_name("parameters") or handler):

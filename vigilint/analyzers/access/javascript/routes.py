@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.checks import body_check, role_condition
 from vigilint.analyzers.access.javascript.common import (
     call_args,
@@ -25,6 +26,7 @@ from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
 from vigilint.analyzers.access.project import (
     apply_mounts,
     apply_next,
+    apply_registrations,
     project_authenticates,
     project_guard_kind,
 )
@@ -278,6 +280,13 @@ def _express_routes(ctx: FileContext, uses: list[_Use], inv: Inventory) -> None:
                             guards.append(found)
                 continue
             found = _is_guard(ctx, arg)
+            if found is not None:
+                guards.append(found)
+        if handler_arg.type == "call_expression":
+            # `app.delete('/api/Users/:id', security.denyAll())`: a guard registered on its
+            # own for the method; the handler that answers is mounted elsewhere (a generated
+            # REST resource)
+            found = _is_guard(ctx, handler_arg)
             if found is not None:
                 guards.append(found)
         handler = handler_function(ctx, handler_arg)
@@ -685,6 +694,67 @@ def _next_routes(ctx: FileContext, inv: Inventory) -> None:
                 verifies_signature=verifies_signature(ctx.node_text(fn))))
 
 
+_REQ_RES = lazyre.compile(r"^\(\s*(req|request)\b[^,()]*,\s*(res|response)\b[^,()]*"
+                      r"(,\s*next\b[^,()]*)?\)$")
+_EXPORTED = lazyre.compile(r"\b(module\.exports|exports\.\w+|export\s+(default\s+)?"
+                       r"(async\s+)?(function|const|let))\b")
+
+
+def _handler_label(ctx: FileContext, fn: Node) -> tuple[str, Node] | None:
+    """The name an Express-style handler defined in this file is known by, and where: `exports.
+    update = (req, res) => ...`, `const update = ...`, `function update(req, res)`, or the
+    factory returning it (`module.exports = function productReviews () { return (req, res,
+    next) => ... }`)."""
+    parent = fn.parent
+    if fn.type == "function_declaration":
+        name = fn.child_by_field_name("name")
+        return (ctx.node_text(name), name) if name is not None else None
+    if parent is not None and parent.type == "variable_declarator":
+        name = parent.child_by_field_name("name")
+        return (ctx.node_text(name), name) if name is not None else None
+    if parent is not None and parent.type == "assignment_expression":
+        left = parent.child_by_field_name("left")
+        if left is not None and left.type == "member_expression":
+            prop = left.child_by_field_name("property")
+            return (ctx.node_text(prop), prop) if prop is not None else None
+    if parent is not None and parent.type == "return_statement":
+        outer = parent.parent.parent if parent.parent is not None else None
+        if outer is not None and outer.type in ("function_declaration", "function_expression",
+                                                 "function", "arrow_function"):
+            name = outer.child_by_field_name("name")
+            if name is not None:
+                return ctx.node_text(name), name  # `function productReviews () { return ...`
+            return _handler_label(ctx, outer)
+    return None
+
+
+def _unregistered(ctx: FileContext, inv: Inventory) -> None:
+    """Express-style handlers this module exports (`exports.update = async (req, res) =>`, a
+    factory returning `(req, res, next) => ...`) that no route of the file registers: their
+    router is in another file, which decides their guard."""
+    if not _EXPORTED.search(ctx.text) or ctx.tree is None:
+        return
+    registered = {r.handler.start_byte for r in inv.routes if r.handler is not None}
+    for fn in nodes_in(ctx, ctx.tree.root_node, "arrow_function", "function_expression",
+                       "function", "function_declaration"):
+        if fn.start_byte in registered or fn.type not in ("arrow_function",
+                                                          "function_expression", "function",
+                                                          "function_declaration"):
+            continue
+        params = fn.child_by_field_name("parameters")
+        body = fn.child_by_field_name("body")
+        if params is None or body is None or \
+                not _REQ_RES.match(" ".join(ctx.node_text(params).split())) or \
+                re.search(r"\bnext\s*\(\s*\)", ctx.node_text(body)):
+            continue  # a middleware passes the request on: not the handler that answers
+        label = _handler_label(ctx, fn)
+        if label is None or not label[0].isidentifier():
+            continue
+        inv.routes.append(Route(node=label[1], name=label[0], path="", methods=frozenset(),
+                                group="<handlers>", handler=fn,
+                                guards=_body_check(ctx, fn), unregistered=True))
+
+
 def inventory(ctx: FileContext) -> Inventory:
     found: Inventory | None = ctx.cache.get("access.javascript.inventory")
     if found is not None:
@@ -703,6 +773,8 @@ def inventory(ctx: FileContext) -> Inventory:
         _nest_routes(ctx, inv)
         _next_routes(ctx, inv)
         apply_next(ctx, inv)  # the app's middleware.ts and its other route files
+        _unregistered(ctx, inv)
+        apply_registrations(ctx, inv)  # the guards of their registrations in other files
         inv.routes.sort(key=lambda r: r.node.start_byte)
         sem = semantics(ctx)
         inv.auth_elsewhere = any(v.startswith(p) for v in sem.imports().values()

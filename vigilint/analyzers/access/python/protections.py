@@ -35,7 +35,9 @@ _ROOT_EXPR = lazyre.compile(r"^(os\.getcwd\(\)|Path\.cwd\(\)|(settings\.)?(BASE_
                             r"PROJECT_DIR|APP_ROOT|app\.root_path|current_app\.root_path|"
                             r"os\.path\.dirname\(\s*(os\.path\.abspath\()?__file__\)?\s*\)|"
                             r"Path\(__file__\)(\.resolve\(\))?\.parent(\.parent)?|"
-                            r"os\.path\.abspath\(\s*[\"']\.[\"']\s*\))$")
+                            r"os\.path\.abspath\(\s*[\"']\.[\"']\s*\)|Path\.home\(\)|"
+                            r"os\.path\.expanduser\(\s*[\"']~[\"']\s*\)|"
+                            r"os\.environ\[[\"']HOME[\"']\])$")
 
 
 def _exempt_decorator(ctx: FileContext, route: Route) -> Node | None:
@@ -192,7 +194,10 @@ def _csrf_settings(ctx: FileContext) -> Iterator[Switch]:
                                            "(`WTF_CSRF_ENABLED = False`); keep it on outside "
                                            "tests.")
         elif name == "MIDDLEWARE" and right.type in ("list", "tuple"):
-            text = ctx.node_text(right)
+            # the entries, not the text: a commented-out `# 'django.middleware.csrf...'`
+            # line installs nothing
+            text = " ".join(ctx.node_text(item) for item in right.named_children
+                            if item.type != "comment")
             if "SessionMiddleware" in text and "CsrfViewMiddleware" not in text:
                 yield Switch(node, "csrf-off", "`MIDDLEWARE` has sessions but no "
                                                "`CsrfViewMiddleware`: no view is protected "

@@ -29,7 +29,7 @@ _CALLER_CALLS = frozenset({"flask_login.login_user", "login_user", "django.contr
                            "quart_auth.login_user"})
 _B64 = lazyre.compile(r"b64decode|urlsafe_b64decode")
 _TOKEN_CALLS = frozenset({"decode", "get_unverified_claims", "get_unverified_header",
-                          "decode_complete"})
+                          "decode_complete", "process_jwt"})
 _SPLIT_PAYLOAD = lazyre.compile(r"split\(\s*[\"']\.[\"']\s*\)\s*\[\s*1\s*\]")
 
 

@@ -7,7 +7,14 @@ caller (`c.Set("user", ...)`, `context.WithValue(ctx, userKey, ...)`) or passed 
 caller's id; claims of a JWT parsed with `ParseUnverified` (or a payload decoded by hand with
 base64) used the same way; and `X-Forwarded-For`/`X-Real-IP`, Gin's `ClientIP()` or Echo's
 `RealIP()` without trusted proxies compared with an allowlist. The finding is at the read, with
-the check that trusts it as a related location.
+the check that trusts it as a related location. Also flagged, whatever is done with the result:
+a token decoded with its signature check switched off and never verified in the same function
+(golang-jwt `ParseUnverified`, go-jose `UnsafeClaimsWithoutVerification`, jwx `ParseInsecure`);
+a client value compared with a fixed one that decides whether the authentication step runs
+(CWE-807: `if (req.get('x-preview') !== 'editor') authenticate(...)`), at the `if`; and each
+check on what an address helper returns (`ip = clientIp(req); if (ip ...)`). The rightmost
+`X-Forwarded-For` entry (appended by the nearest proxy) and a client id compared with the
+verified caller (an ownership check) are not flagged.
 
 ## Why is this bad?
 The client sets cookies, headers and the query to anything it likes: `X-Admin: true` makes
@@ -42,5 +49,5 @@ from vigilint.analyzers.access.rules import identity_rule
 RULE = identity_rule(
     id="VG-GO-AUTH-003", language="go", hooks=HOOKS,
     prefilter=("Header", "Cookie", "Query", "FormValue", "ParseUnverified", "ClientIP", "RealIP",
-               "DecodeString", "Param"),
+               "DecodeString", "Param", "Unverified", "Insecure"),
 )

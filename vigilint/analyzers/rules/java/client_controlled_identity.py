@@ -2,12 +2,19 @@
 Flags a caller's identity or rights taken from the request instead of the verified session or
 security context: a role, user id or "admin"/"internal" flag read from a cookie (a
 `getCookies()` loop, `@CookieValue`), a header (`getHeader`, `@RequestHeader`, `@HeaderParam`),
-a request parameter (`getParameter`, `@RequestParam`) and then used to decide access, stored
-as the caller (`session.setAttribute("user", ...)`) or passed on as the caller's id; claims of
-a JWT read without checking its signature (auth0 `JWT.decode`, jjwt `parseClaimsJwt`, Nimbus
+a request parameter (`getParameter`, `@RequestParam`) and then used to decide access, stored as
+the caller (`session.setAttribute("user", ...)`) or passed on as the caller's id; claims of a
+JWT read without checking its signature (auth0 `JWT.decode`, jjwt `parseClaimsJwt`, Nimbus
 `SignedJWT.parse` without `verify`) used the same way; and `X-Forwarded-For`/`X-Real-IP`
 compared with an allowlist. The finding is at the read, with the check that trusts it as a
-related location.
+related location. Also flagged, whatever is done with the result: a token decoded with its
+signature check switched off and never verified in the same function (jjwt `parse` on a parser
+given a signing key (or with a plaintext-JWT handler), which returns an unsigned token as
+readily as a signed one, and `parseClaimsJwt`); a client value compared with a fixed one that
+decides whether the authentication step runs (CWE-807: `if (req.get('x-preview') !== 'editor')
+authenticate(...)`), at the `if`; and each check on what an address helper returns (`ip =
+clientIp(req); if (ip ...)`). The rightmost `X-Forwarded-For` entry (appended by the nearest
+proxy) and a client id compared with the verified caller (an ownership check) are not flagged.
 
 ## Why is this bad?
 The client sets cookies, headers and parameters to anything it likes: `X-Customer-Id: 42`

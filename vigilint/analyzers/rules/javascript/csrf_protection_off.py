@@ -6,7 +6,10 @@ with `csrf: false`, and paths a CSRF wrapper lets through unchecked (`if
 that are neither webhooks nor public pages, in an app
 with cookie sessions; and an Express app whose cookie session (`express-session`,
 `cookie-session`, or `cookie-parser` with handlers reading `req.cookies`) authenticates
-state-changing routes with no CSRF middleware and no same-site session cookie in the file.
+state-changing routes with no CSRF middleware and no same-site session cookie in the file;
+and, in an app that does check CSRF tokens, a state-changing route with cookie state that no
+CSRF middleware covers (not among its own middleware or Fastify hooks, and registered before
+the app-wide `app.use(csrf...)`), at the route.
 
 ## Why is this bad?
 The browser sends the session cookie with every request, including a form another site

@@ -4,7 +4,9 @@ Flags files served to anyone from the project or a sensitive folder
 `@fastify/static` with `root: __dirname`, a Hapi `directory` handler on `.`), a folder of
 private data (exports, backups, invoices, contracts, logs) served with no login
 (`express.static(path.join(__dirname, 'storage', 'contracts'))`, NestJS `useStaticAssets` or
-`ServeStaticModule`), and directory
+`ServeStaticModule`), `node_modules` or one package's root folder (`express.static(
+'node_modules/angular')`: its `package.json` and sources, not only its `dist/` build), a home
+directory or a system folder (`os.homedir()`, `/etc`), and directory
 listings (`serve-index`, Hapi `directory` with `listing: true`,
 `@fastify/static` with `list: true`), and a NestJS route that `@Public()` opens while it does
 administrative or destructive work beside routes that require a caller.

@@ -1,13 +1,21 @@
 """## What it does
 Flags a caller's identity or rights taken from the request instead of the verified session or
 token: a role, user id, "admin"/"logged in" flag read from a cookie (`request.cookies`,
-`request.COOKIES`, Tornado `get_cookie`), a header (`request.headers`, FastAPI `Header()`),
-the query string or the body and then used to decide access, stored as the current caller
-(`g.user = ...`, `login_user(...)`) or used to look the caller's record up; claims of a JWT
-decoded without verifying its signature (`options={"verify_signature": False}`,
-`get_unverified_claims`, a payload decoded by hand with base64) used the same way; and a
-forwarded address header (`X-Forwarded-For`, `X-Real-IP`, `request.access_route`) compared with
-an allowlist. The finding is at the read, with the check that trusts it as a related location.
+`request.COOKIES`, Tornado `get_cookie`), a header (`request.headers`, FastAPI `Header()`), the
+query string or the body and then used to decide access, stored as the current caller (`g.user =
+...`, `login_user(...)`) or used to look the caller's record up; claims of a JWT decoded without
+verifying its signature (`options={"verify_signature": False}`, `get_unverified_claims`, a
+payload decoded by hand with base64) used the same way; and a forwarded address header
+(`X-Forwarded-For`, `X-Real-IP`, `request.access_route`) compared with an allowlist. The finding
+is at the read, with the check that trusts it as a related location. Also flagged, whatever is
+done with the result: a token decoded with its signature check switched off and never verified
+in the same function (PyJWT `verify_signature: False`/`verify=False`, python-jose
+`get_unverified_claims` and python_jwt `process_jwt`); a client value compared with a fixed one
+that decides whether the authentication step runs (CWE-807: `if (req.get('x-preview') !==
+'editor') authenticate(...)`), at the `if`; and each check on what an address helper returns
+(`ip = clientIp(req); if (ip ...)`). The rightmost `X-Forwarded-For` entry (appended by the
+nearest proxy) and a client id compared with the verified caller (an ownership check) are not
+flagged.
 
 ## Why is this bad?
 The client sets cookies, headers, query and body to anything it likes: `role=admin` in a
@@ -41,5 +49,6 @@ from vigilint.analyzers.access.rules import identity_rule
 
 RULE = identity_rule(
     id="VG-PY-AUTH-004", language="python", hooks=HOOKS,
-    prefilter=("request", "Header", "Cookie", "get_cookie", "decode", "get_unverified"),
+    prefilter=("request", "Header", "Cookie", "get_cookie", "decode", "get_unverified",
+               "process_jwt"),
 )
