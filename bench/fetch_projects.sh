@@ -10,11 +10,21 @@ set -euo pipefail
 # with --holdout6, the sixth (chosen 2026-12-07, fifth session, before any of its work);
 # with --holdout7, the seventh (chosen 2026-12-07, fifth session, before its second noise pass);
 # with --holdout8, the eighth (chosen 2026-12-07, fifth session, before its third noise pass);
-# with --holdout9, the ninth (chosen 2026-12-07, sixth session, before any of its work).
-dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9]}
+# with --holdout9, the ninth (chosen 2026-12-07, sixth session, before any of its work);
+# with --holdout10, the tenth (chosen 2026-12-07, sixth session, before its second noise pass).
+dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10]}
 mkdir -p "$dest/dl" "$dest/src"
 cd "$dest/dl"
-if [ "${2:-}" = "--holdout9" ]; then
+if [ "${2:-}" = "--holdout10" ]; then
+  for spec in django-guardian==3.5.2 bleach==6.4.0 webauthn==3.0.1 django-csp==4.0; do
+    python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
+  done
+  for spec in express-jwt@8.5.1 csrf-csrf@4.0.3 oauth2orize@1.12.0; do
+    npm pack -q "$spec" >/dev/null
+  done
+  apt-get download -q golang-github-appleboy-gin-jwt-dev=2.6.4-2 \
+    golang-github-goji-httpauth-dev=0.0~git20160601.2da839a-3 2>/dev/null
+elif [ "${2:-}" = "--holdout9" ]; then
   for spec in flask-jwt-extended==4.7.4 waitress==3.0.2 django-oauth-toolkit==3.4.1 cachelib==0.17.0; do
     python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
   done
