@@ -41,5 +41,6 @@ from vigilint.analyzers.access.rules import identity_rule
 
 RULE = identity_rule(
     id="VG-PY-AUTH-004", language="python", hooks=HOOKS,
-    prefilter=("request", "Header", "Cookie", "get_cookie", "decode", "get_unverified"),
+    prefilter=("request", "Header", "Cookie", "get_cookie", "decode", "get_unverified",
+               "get_header", "req."),
 )
