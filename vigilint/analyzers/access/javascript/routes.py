@@ -47,7 +47,7 @@ _BODY_CHECK = re.compile(
     r"getServerSession\(|\bauth\(\s*\)|currentUser\(\s*\)|getToken\(|jwt\.verify\(|jwtVerify\(|"
     r"verifyToken\(|verifyIdToken\(|session\??\.user|requireUser\(|getSession\(|"
     r"validateRequest\(|getCurrentUser\(|res\.locals\.user|request\.auth\.(credentials|"
-    r"isAuthenticated))")
+    r"isAuthenticated)|locals\.(user|session)\b|requireUserId\(|getUserId\()")
 _NEXT_EXTENSIONS = frozenset({"js", "jsx", "ts", "tsx", "mjs"})
 _VERB_EXPORTS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 _AUTH_IMPORTS = ("passport", "jsonwebtoken", "express-jwt", "next-auth", "@clerk",
@@ -153,7 +153,8 @@ def call_args_of_function(fn: Node) -> list[Node]:
 
 
 _RAISING = re.compile(r"(jwt\.verify\(|jwtVerify\(|verifyToken\(|verifyIdToken\(|"
-                      r"requireUser\(|requireSession\(|assertAuthenticated\()")
+                      r"requireUser\(|requireSession\(|assertAuthenticated\(|"
+                      r"requireUserId\(|requireAuth\()")
 
 
 def _body_check(ctx: FileContext, handler: Node | None) -> list[Guard]:
@@ -643,15 +644,45 @@ def _is_next_route(path: str) -> bool:
     parts = stem.split("/")
     if parts[-1] == "route" and "app" in parts[:-2]:
         return True
+    if _sveltekit_endpoint(path) or _remix_route(path):
+        return True
     return any(parts[i] == "pages" and parts[i + 1] == "api" for i in range(len(parts) - 2))
+
+
+def _sveltekit_endpoint(path: str) -> bool:
+    """SvelteKit `src/routes/<segments>/+server.ts`: exported `GET`, `POST`, ... handlers."""
+    parts = path.split("/")
+    return parts[-1].startswith("+server.") and "routes" in parts[:-1]
+
+
+def _remix_route(path: str) -> bool:
+    """Remix `app/routes/<name>.tsx`: an exported `loader` (GET) and `action` (POST, ...)."""
+    parts = path.split("/")
+    return len(parts) >= 3 and "routes" in parts[:-1] and "app" in parts[:-2] and \
+        not parts[-1].startswith("+")
+
+
+def _file_url(path: str) -> str:
+    if _sveltekit_endpoint(path):
+        return "/" + path.rpartition("/routes/")[2].rpartition("/")[0]
+    if _remix_route(path) and "/routes/" in path:
+        stem = path.rpartition("/routes/")[2].rpartition(".")[0]
+        return "/" + stem.replace(".", "/").replace("/route", "").replace("_index", "")
+    url = "/" + re.sub(r"^.*?(app|pages)/", "", path)
+    return re.sub(r"/route\.\w+$|\.\w+$", "", url)
+
+
+# Remix route modules: what `loader` and `action` answer.
+_REMIX_EXPORTS = {"loader": frozenset({"GET"}), "action": frozenset({"POST", "PUT", "PATCH",
+                                                                     "DELETE"})}
 
 
 def _next_routes(ctx: FileContext, inv: Inventory) -> None:
     path = ctx.path.replace("\\", "/")
     if not _is_next_route(path):
         return
-    url = "/" + re.sub(r"^.*?(app|pages)/", "", path)
-    url = re.sub(r"/route\.\w+$|\.\w+$", "", url)
+    remix = _remix_route(path) and not _sveltekit_endpoint(path)
+    url = _file_url(path)
     for node in ctx.tree.root_node.named_children if ctx.tree is not None else ():
         if node.type != "export_statement":
             continue
@@ -676,11 +707,17 @@ def _next_routes(ctx: FileContext, inv: Inventory) -> None:
             if value is not None:
                 functions.append(("default", value, value))
         for name, name_node, fn in functions:
-            if name not in _VERB_EXPORTS and name != "default":
+            if remix and name in _REMIX_EXPORTS:
+                verbs = _REMIX_EXPORTS[name]
+            elif name in _VERB_EXPORTS:
+                verbs = frozenset({name})
+            elif name == "default" and not remix:
+                verbs = frozenset()
+            else:
                 continue
             inv.routes.append(Route(
                 node=name_node, name=name, path=url,
-                methods=frozenset({name}) if name != "default" else frozenset(),
+                methods=verbs,
                 group="<file>", handler=fn, guards=_body_check(ctx, fn),
                 verifies_signature=verifies_signature(ctx.node_text(fn))))
 
