@@ -444,6 +444,44 @@ def _group_guards(ctx: FileContext) -> tuple[dict[str, list[Guard]], Node | None
     return out, entry
 
 
+# -- app-wide middleware -------------------------------------------------------------------
+# Middleware lists that run before every route of the app: Falcon `App(middleware=[...])`,
+# aiohttp `web.Application(middlewares=[...])`. An item guards when it refuses a caller (a
+# local class or function that answers 401/403) or is named as a guard.
+_APP_MIDDLEWARE = frozenset({"middleware", "middlewares"})
+_REFUSES = lazyre.compile(r"(HTTPUnauthorized|HTTPForbidden|HTTP_401|HTTP_403|status\s*=\s*40[13]|"
+                          r"\b40[13]\b|raise\s+\w*(Unauthori[sz]ed|Forbidden|PermissionDenied))")
+
+
+def _app_middleware_guards(ctx: FileContext) -> list[Guard]:
+    sem = python(ctx)
+    local: dict[str, Node] = {}
+    root = ctx.tree.root_node if ctx.tree is not None else None
+    for node in root.named_children if root is not None else ():
+        definition = node.child_by_field_name("definition") if node.type == \
+            "decorated_definition" else node
+        if definition is not None and definition.type in ("class_definition",
+                                                          "function_definition"):
+            local[ctx.node_text(definition.child_by_field_name("name"))] = definition
+    out: list[Guard] = []
+    for call in nodes(ctx, "call"):
+        function = call.child_by_field_name("function")
+        if function is None or short_name(ctx.node_text(function)) not in (
+                "App", "API", "Application", "Sanic"):
+            continue
+        for key, listed in sem.arguments(call).keywords.items():
+            if key not in _APP_MIDDLEWARE or listed.type not in ("list", "tuple"):
+                continue
+            for item in listed.named_children:
+                target = item.child_by_field_name("function") if item.type == "call" else item
+                name = ctx.node_text(target) if target is not None else ""
+                defined = local.get(short_name(name))
+                if guard_name(short_name(name)) or (defined is not None and _REFUSES.search(
+                        ctx.node_text(defined))):
+                    out.append(Guard("middleware", name, item, group=True))
+    return out
+
+
 # -- routes --------------------------------------------------------------------------------
 def _decorated_route(ctx: FileContext, fn: FunctionDef,
                      group_guards: dict[str, list[Guard]]) -> Route | None:
@@ -845,6 +883,9 @@ def inventory(ctx: FileContext) -> Inventory:
                 known.add(fn.node.id)
         inv.routes.extend(_registered_routes(ctx, known))
         inv.routes.extend(_class_routes(ctx))
+        app_guards = _app_middleware_guards(ctx)
+        for route in inv.routes if app_guards else ():
+            route.guards.extend(app_guards)
         inv.routes.sort(key=lambda r: r.node.start_byte)
         inv.memo["mounts"] = list(ctx.cache.get("access.python.included", []))
         apply_mounts(ctx, inv)  # this module's router included behind a guard elsewhere
