@@ -67,7 +67,8 @@ def matchers(ctx: FileContext) -> list[Matcher]:
         _, matcher, args = invocation(ctx, receiver)
         if matcher not in _MATCHER_METHODS:
             continue
-        patterns = _patterns(ctx, args) if matcher != "anyRequest" else _chain_scope(ctx, node)
+        patterns = _patterns(ctx, args) if matcher not in ("anyRequest", "anyExchange") \
+            else _chain_scope(ctx, node)
         where = receiver.child_by_field_name("name") or receiver
         out.append(Matcher(patterns, name, where, ctx.text[where.start_byte:node.end_byte]
                            if ctx.is_ascii else ctx.node_text(where)))
@@ -363,6 +364,78 @@ def _class_routes(ctx: FileContext, cls: Node, inv: Inventory,
         inv.routes.append(route)
 
 
+# Spring WebFlux functional endpoints: `RouterFunctions.route().GET("/path", handler::get)`
+# builders and `route(GET("/path"), handler::get).andRoute(...)`, with the builder's
+# `.filter(...)`/`.before(...)` functions that refuse the caller, and the same file's
+# `authorizeExchange` matchers (https://docs.spring.io/spring-framework/reference/web/
+# webflux-functional.html#webflux-fn-router-functions).
+_FUNCTIONAL_VERBS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+_ROUTE_CALLS = frozenset({"route", "andRoute", "nest", "andNest"})
+_FILTER_REFUSAL = lazyre.compile(r"(UNAUTHORIZED|FORBIDDEN|\b40[13]\b|AccessDenied|"
+                                 r"getPrincipal|ReactiveSecurityContextHolder)")
+
+
+def _functional_routes(ctx: FileContext, inv: Inventory) -> None:
+    if "RouterFunction" not in ctx.text:
+        return
+    filters: dict[int, list[Guard]] = {}
+    for node in nodes(ctx, "method_invocation"):
+        if node.type != "method_invocation":
+            continue
+        _, name, args = invocation(ctx, node)
+        if name not in _FUNCTIONAL_VERBS or not args:
+            continue
+        path = strings(ctx, args[0])
+        if not path or not path[0].startswith("/"):
+            continue
+        route_call = node
+        handler = args[1] if len(args) >= 2 else None
+        if handler is None:  # `route(GET("/x"), h::get)`: the predicate of a route call
+            parent = node.parent.parent if node.parent is not None else None
+            if parent is None or parent.type != "method_invocation":
+                continue
+            _, outer, outer_args = invocation(ctx, parent)
+            if outer not in _ROUTE_CALLS or len(outer_args) < 2:
+                continue
+            route_call, handler = parent, outer_args[1]
+        method = enclosing_function(ctx, node)
+        while method is not None and method.type == "lambda_expression":
+            method = enclosing_function(ctx, method)
+        key = method.start_byte if method is not None else -1
+        if key not in filters:
+            filters[key] = _builder_filters(ctx, method)
+        guards = list(filters[key])
+        full = path[0]
+        public = False
+        config = rule_for(ctx, full)
+        if config is not None and config.rule == "permitAll":
+            public = True
+        elif config is not None:
+            guards.append(Guard("config", config.text, config.node, group=True,
+                                role=config.rule.startswith("has")))
+        group = ctx.node_text(method.child_by_field_name("name")) if method is not None and \
+            method.type == "method_declaration" else "<router>"
+        inv.routes.append(Route(
+            node=route_call, name=ctx.node_text(handler).rsplit("::", 1)[-1], path=full,
+            methods=frozenset({invocation(ctx, node)[1]}), group=group,
+            handler=handler if handler.type == "lambda_expression" else None,
+            guards=guards, public=public,
+            verifies_signature=verifies_signature(ctx.node_text(handler))))
+
+
+def _builder_filters(ctx: FileContext, method: Node | None) -> list[Guard]:
+    out: list[Guard] = []
+    for call in nodes_in(ctx, method, "method_invocation") if method is not None else ():
+        _, name, args = invocation(ctx, call)
+        if name not in ("filter", "before") or len(args) != 1:
+            continue
+        text = ctx.node_text(args[0])
+        if guard_name(text.split("::")[-1].split("(")[0]) or _FILTER_REFUSAL.search(text):
+            out.append(Guard("middleware", text[:60], call, group=True,
+                             role=bool(re.search(r"(?i)admin|hasRole|ROLE_", text))))
+    return out
+
+
 # Javalin: `app.get("/path", handler, Role.USER)` (the roles the app's access manager or
 # `beforeMatched` handler checks, https://javalin.io/tutorials/auth-example), and
 # `app.before("/admin/*", ctx -> ...)` handlers that refuse the caller.
@@ -423,6 +496,7 @@ def inventory(ctx: FileContext) -> Inventory:
         for node in nodes(ctx, "class_declaration"):  # one query, not a walk in Python
             _class_routes(ctx, node, inv, filters)
         _javalin_routes(ctx, inv)
+        _functional_routes(ctx, inv)
         inv.routes.sort(key=lambda r: r.node.start_byte)
         inv.auth_elsewhere = bool(_AUTH_TEXT.search(ctx.text)) or \
             any(guard_name(r.name) for r in inv.routes) or project_authenticates(ctx, inv)
