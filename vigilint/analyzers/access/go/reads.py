@@ -120,8 +120,8 @@ def reads(ctx: FileContext) -> list[Read]:
             else _BEEGO_CONTROLLER.get(name) if "beego" in ctx.text and \
             receiver_text in ("c", "this", "ctl") else None
         if beego is not None and args:  # Beego `c.Ctx.Input.Header("X-Role")`, `c.GetString("k")`
-            key = string_of(ctx, args[0]) or ""
-            out.append(Read(call, _forwarded(key, beego), key))
+            beego_key = string_of(ctx, args[0]) or ""
+            out.append(Read(call, _forwarded(beego_key, beego), beego_key))
             continue
         if not request_receiver.match(receiver_text):
             continue

@@ -458,7 +458,8 @@ def _beego_routes(ctx: FileContext, inv: Inventory) -> None:
         verb = _BEEGO_VERBS.get(ctx.node_text(name_node)) if name_node is not None else None
         kind = re.search(r"\*?\s*(\w+)\s*\)$", ctx.node_text(receiver)) if receiver is not None \
             else None
-        if verb is None or kind is None or kind.group(1) not in controllers:
+        if name_node is None or verb is None or kind is None or \
+                kind.group(1) not in controllers:
             continue
         path = controllers[kind.group(1)]
         guards = [g for pattern, g in filters if _beego_match(pattern, path)]

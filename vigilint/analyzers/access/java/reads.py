@@ -52,8 +52,8 @@ def _invocation_reads(ctx: FileContext) -> list[Read]:
         receiver, name, args = invocation(ctx, node)
         receiver_text = ctx.node_text(receiver) if receiver is not None else ""
         if javalin and name in _JAVALIN_READS and receiver_text in ("ctx", "context") and args:
-            key = string_value(ctx, args[0]) or ""
-            out.append(Read(node, _forwarded(key, _JAVALIN_READS[name]), key))
+            javalin_key = string_value(ctx, args[0]) or ""
+            out.append(Read(node, _forwarded(javalin_key, _JAVALIN_READS[name]), javalin_key))
             continue
         part = tables.identity_methods.get(name)
         if part in ("header", "query", "path", "body", "cookie") and _REQUEST.match(

@@ -471,12 +471,12 @@ def _javalin_routes(ctx: FileContext, inv: Inventory) -> None:
         handler = args[1]
         guards: list[Guard] = []
         public = False
-        for role in args[2:]:
-            text = ctx.node_text(role)
+        for role_arg in args[2:]:
+            text = ctx.node_text(role_arg)
             if _JAVALIN_OPEN_ROLE.search(text):
                 public = True
             else:
-                guards.append(Guard("permission", text, role, role=privileged(text)))
+                guards.append(Guard("permission", text, role_arg, role=privileged(text)))
         guards.extend(g for pattern, g in befores if _pattern_matches(pattern, path[0]))
         body = handler if handler.type == "lambda_expression" else None
         inv.routes.append(Route(

@@ -768,7 +768,7 @@ def _method_routes(ctx: FileContext, cls: Node, decorators: list[Node], class_na
         call = decorator.named_children[0] if decorator.named_children else None
         function = call.child_by_field_name("function") if call is not None and \
             call.type == "call" else None
-        if function is None or short_name(ctx.node_text(function)) != "before":
+        if call is None or function is None or short_name(ctx.node_text(function)) != "before":
             continue
         hook = python(ctx).arguments(call).get(0)
         if hook is not None and _callable_guard(ctx, hook):
@@ -778,12 +778,13 @@ def _method_routes(ctx: FileContext, cls: Node, decorators: list[Node], class_na
     handlers: list[tuple[str, Node]] = _responders(ctx, body) if responders else []
     if not responders:
         for statement in body.named_children if body is not None else ():
-            fn = statement.child_by_field_name("definition") if statement.type == \
+            definition = statement.child_by_field_name("definition") if statement.type == \
                 "decorated_definition" else statement
-            if fn is not None and fn.type == "function_definition":
-                verb = _HANDLER_METHODS.get(ctx.node_text(fn.child_by_field_name("name")))
+            if definition is not None and definition.type == "function_definition":
+                verb = _HANDLER_METHODS.get(ctx.node_text(
+                    definition.child_by_field_name("name")))
                 if verb:
-                    handlers.append((verb, fn))
+                    handlers.append((verb, definition))
     routes = []
     for verb, fn_node in handlers:
         fn = python(ctx).function(fn_node)
