@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.checks import body_check, role_condition
 from vigilint.analyzers.access.go.common import (
     args_of,
@@ -401,8 +402,8 @@ def _unregistered(ctx: FileContext, inv: Inventory) -> None:
 # that refuse the caller (https://beego.wiki/docs/mvc/controller/router/,
 # https://beego.wiki/docs/mvc/controller/filter/).
 _BEEGO_VERBS = {"Get": "GET", "Post": "POST", "Put": "PUT", "Patch": "PATCH", "Delete": "DELETE"}
-_BEEGO_REFUSAL = re.compile(r"(Abort\(\s*\"?40[13]|StatusUnauthorized|StatusForbidden|"
-                            r"Redirect\([^)]*login)")
+_BEEGO_REFUSAL = lazyre.compile(r"(Abort\(\s*\"?40[13]|StatusUnauthorized|StatusForbidden|"
+                                r"Redirect\([^)]{0,200}login)")
 
 
 def _beego_filters(ctx: FileContext) -> list[tuple[str, Guard]]:
@@ -456,16 +457,16 @@ def _beego_routes(ctx: FileContext, inv: Inventory) -> None:
         name_node = method.child_by_field_name("name")
         receiver = method.child_by_field_name("receiver")
         verb = _BEEGO_VERBS.get(ctx.node_text(name_node)) if name_node is not None else None
-        kind = re.search(r"\*?\s*(\w+)\s*\)$", ctx.node_text(receiver)) if receiver is not None \
-            else None
-        if name_node is None or verb is None or kind is None or \
-                kind.group(1) not in controllers:
+        # `(c *OrderController)`: the receiver's type, its last word
+        words = ctx.node_text(receiver).strip("()").split() if receiver is not None else []
+        kind = words[-1].lstrip("*") if words else ""
+        if name_node is None or verb is None or kind not in controllers:
             continue
-        path = controllers[kind.group(1)]
+        path = controllers[kind]
         guards = [g for pattern, g in filters if _beego_match(pattern, path)]
         guards.extend(body_check(ctx, method, _BODY_CHECK))
         inv.routes.append(Route(
-            node=name_node, name=f"{kind.group(1)}.{ctx.node_text(name_node)}", path=path,
+            node=name_node, name=f"{kind}.{ctx.node_text(name_node)}", path=path,
             methods=frozenset({verb}), group="<beego>", handler=method, guards=guards,
             verifies_signature=verifies_signature(ctx.node_text(method))))
 
