@@ -98,7 +98,7 @@ def _member_reads(ctx: FileContext) -> list[Read]:
                 continue
             target = node
             if node.parent is not None and node.parent.type == "call" and \
-                    member in ("get_json", "json", "body", "post"):
+                    member in ("get_json", "json", "body", "post", "get_media"):
                 target = node.parent  # request.get_json() / await request.json()
             read, key = _keyed(ctx, target)
             if part == "header" and key and tables.identity_names.get(key.lower()) == \

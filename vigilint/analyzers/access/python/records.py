@@ -27,7 +27,10 @@ _QUERYISH = lazyre.compile(r"(\.query\b|\bobjects\b|\bquery\(|\bselect\(|\.filte
                            r"\bdb\b|_set\b|\.all\(\)|^(sa\.|sqlalchemy\.)?(delete|update)\(\s*[A-Z])")
 _CALLER = ("current_user", "request.user", "g.user", "get_jwt_identity", "self.request.user",
            "self.current_user", "session[", "session.get(", "request.auth", "get_current_user",
-           "current_identity")
+           "current_identity",
+           # aiohttp_security, Falcon's request context, Pyramid's security policy
+           "authorized_userid(", "check_authorized(", "req.context.user",
+           "req.context[\"user\"]", "request.authenticated_userid", "request.identity")
 # `g.api_user = user` in a guard decorator or a `before_request` hook: Flask's request globals
 # carry the verified caller under the name the app chose
 _G_CALLER = lazyre.compile(r"(?<![\w.])g\.((?!\w*(?:agent|_ip|locale|lang|input|prefs))\w*"
