@@ -413,7 +413,7 @@ def _group_guards(ctx: FileContext) -> tuple[dict[str, list[Guard]], Node | None
         if name not in tables.routers and short_name(name) not in tables.routers:
             continue
         if short_name(name) in ("Flask", "FastAPI", "Quart", "Starlette", "Application",
-                                "Bottle", "Sanic") and entry is None:
+                                "Bottle", "Sanic", "App", "API", "Litestar") and entry is None:
             entry = right
         listed = sem.arguments(right).keywords.get("dependencies")
         guards = _dependency_guards(ctx, listed, group=True)
