@@ -310,9 +310,9 @@ def bindings(ctx: FileContext) -> list[Binding]:
             continue
         receiver, name, args = invocation(ctx, node)
         if javalin and name in ("bodyAsClass", "bodyValidator") and args:
-            found = _javalin_saved(ctx, node, args[0])
-            if found is not None:
-                out.append(found)
+            saved_body = _javalin_saved(ctx, node, args[0])
+            if saved_body is not None:
+                out.append(saved_body)
             continue
         if name == "populate" and "BeanUtils" in ctx.node_text(receiver) and len(args) == 2:
             # Commons BeanUtils `populate(bean, request.getParameterMap())`: every parameter
