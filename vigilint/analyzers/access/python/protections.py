@@ -267,8 +267,10 @@ def open_switches(ctx: FileContext) -> Iterator[Switch]:
                 yield Switch(node, "listing", "`show_index=True` lists the folder's files to "
                                               "anyone; turn it off.")
             elif short_name(name) == "static" and \
-                    ctx.node_text(args.keywords.get("directory_view")) == "True":
-                # Sanic `app.static("/files", "./uploads", directory_view=True)`
+                    ctx.node_text(args.keywords.get("directory_view")) == "True" and \
+                    python(ctx).string_value(args.get(1, "file_or_directory")) is not None:
+                # Sanic `app.static("/files", "./uploads", directory_view=True)` (a folder
+                # given by a caller, Sanic's own `--simple` file server, is a tool's choice)
                 yield Switch(node, "listing", "`directory_view=True` lists the folder's files "
                                               "to anyone; turn it off.")
             elif short_name(name) in ("static", "add_static_route") and (
