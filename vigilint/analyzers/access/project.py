@@ -647,15 +647,22 @@ _QUOTED = lazyre.compile(r"'([^']*)'|\"([^\"]*)\"")
 
 # SvelteKit `handle`: `event.url.pathname.startsWith('/admin')` picks the paths it guards; a
 # negated one (`!pathname.startsWith('/login')`) exempts paths from a guard on every path
-_STARTS_WITH = lazyre.compile(r"(!?)\s*(?:event\.)?url\.pathname\.startsWith\(\s*"
-                              r"(?:'([^']*)'|\"([^\"]*)\")")
+_STARTS_WITH = lazyre.compile(r"url\.pathname\.startsWith\(\s*(?:'([^']*)'|\"([^\"]*)\")")
+
+
+def _negated(text: str, start: int) -> bool:
+    """`!event.url.pathname.startsWith(...)`: a `!` before the expression."""
+    before = text[max(0, start - 40):start].rstrip()
+    before = before.removesuffix("event.").rstrip()
+    return before.endswith("!")
 
 
 def _next_matchers(text: str) -> list[str]:
     """The paths of a Next.js middleware's `config.matcher`, or of a SvelteKit `handle`."""
     found = _MATCHER.search(text)
     if found is None:
-        prefixes = [(neg, a or b) for neg, a, b in _STARTS_WITH.findall(text)]
+        prefixes = [(_negated(text, m.start()), m.group(1) or m.group(2) or "")
+                    for m in _STARTS_WITH.finditer(text)]
         if any(neg for neg, _ in prefixes):
             return ["/:path*"]
         return [f"{p.rstrip('/')}/:path*" for _, p in prefixes if p.startswith("/")] + \
