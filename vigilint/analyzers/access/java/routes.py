@@ -178,8 +178,8 @@ def _annotation_fix(first: Node) -> GuardFixer:
     return add
 
 
-def _join(prefix: str, path: str) -> str:
-    joined = "/" + "/".join(p.strip("/") for p in (prefix, path) if p and p.strip("/"))
+def _join(*parts: str) -> str:
+    joined = "/" + "/".join(p.strip("/") for p in parts if p and p.strip("/"))
     return joined
 
 
@@ -446,6 +446,24 @@ _JAVALIN_REFUSAL = lazyre.compile(r"(UnauthorizedResponse|ForbiddenResponse|stat
                                   r"HttpStatus\.(UNAUTHORIZED|FORBIDDEN))")
 
 
+def _api_builder_prefix(ctx: FileContext, call: Node) -> str | None:
+    """The path of the `ApiBuilder.path(...)` blocks around a bare `get(...)` (None outside
+    any such block: a static `get` of something else)."""
+    parts: list[str] = []
+    cur = call.parent
+    while cur is not None:
+        if cur.type == "method_invocation":
+            receiver, name, args = invocation(ctx, cur)
+            if name == "path" and receiver is None and args and \
+                    args[-1].type == "lambda_expression":
+                found = strings(ctx, args[0])
+                parts.append(found[0] if found else "")
+            elif name in ("apiBuilder", "routes"):
+                return _join(*reversed(parts)) if parts else "/"
+        cur = cur.parent
+    return _join(*reversed(parts)) if parts else None
+
+
 def _javalin_routes(ctx: FileContext, inv: Inventory) -> None:
     if "io.javalin" not in ctx.text:
         return
@@ -463,15 +481,24 @@ def _javalin_routes(ctx: FileContext, inv: Inventory) -> None:
                                               node, role=role, group=True)))
     for node in calls:
         receiver, name, args = invocation(ctx, node)
-        if name not in _JAVALIN_VERBS or receiver is None or len(args) < 2:
+        if name not in _JAVALIN_VERBS or not args:
             continue
-        path = strings(ctx, args[0])
-        if not path or not path[0].startswith("/"):
+        if receiver is None:  # ApiBuilder: `path("users", () -> { get(h, Role.USER); })`
+            prefix = _api_builder_prefix(ctx, node)
+            if prefix is None:
+                continue
+            sub = strings(ctx, args[0]) if args[0].type == "string_literal" else []
+            path = [_join(prefix, sub[0] if sub else "")]
+            rest = args[1:] if sub else args
+        else:
+            path = strings(ctx, args[0])
+            rest = args[1:]
+        if not path or not path[0].startswith("/") or not rest:
             continue
-        handler = args[1]
+        handler = rest[0]
         guards: list[Guard] = []
         public = False
-        for role_arg in args[2:]:
+        for role_arg in rest[1:]:
             text = ctx.node_text(role_arg)
             if _JAVALIN_OPEN_ROLE.search(text):
                 public = True
@@ -481,7 +508,8 @@ def _javalin_routes(ctx: FileContext, inv: Inventory) -> None:
         body = handler if handler.type == "lambda_expression" else None
         inv.routes.append(Route(
             node=node, name=ctx.node_text(handler) if body is None else "", path=path[0],
-            methods=frozenset({_JAVALIN_VERBS[name]}), group=ctx.node_text(receiver),
+            methods=frozenset({_JAVALIN_VERBS[name]}),
+            group=ctx.node_text(receiver) if receiver is not None else "<api-builder>",
             handler=body, guards=guards, public=public,
             verifies_signature=verifies_signature(ctx.node_text(handler))))
 
