@@ -658,8 +658,8 @@ def _class_routes(ctx: FileContext) -> Iterator[Route]:
                 not responders:
             continue
         handler_classes.add(ctx.node_text(cls.child_by_field_name("name")))
-        if responders or any(b in method_style for b in base_names) or any(
-                k in _METHOD_STYLE for k in kinds):
+        if responders or any(b in method_style or b in _METHOD_STYLE or
+                             short_name(b) in _METHOD_STYLE for b in base_names):
             method_style.add(ctx.node_text(cls.child_by_field_name("name")))
         name_node = cls.child_by_field_name("name")
         methods = _class_methods(ctx, kinds, body)
@@ -713,7 +713,8 @@ def _class_routes(ctx: FileContext) -> Iterator[Route]:
 
 # Handler classes whose methods are the handlers, each guarded on its own (Tornado
 # `RequestHandler`, aiohttp `web.View`, Sanic `HTTPMethodView`, Falcon resources).
-_METHOD_STYLE = frozenset({"RequestHandler", "HTTPMethodView", "View"})
+_METHOD_STYLE = frozenset({"RequestHandler", "HTTPMethodView", "aiohttp.web.View",
+                           "web.View"})
 _RESPONDER = lazyre.compile(r"^on_(get|post|put|patch|delete|head|options)(?:_\w+)?$")
 
 
