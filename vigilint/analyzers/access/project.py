@@ -624,6 +624,9 @@ def next_root(display: str) -> str | None:
         if part in ("pages", "app") and (part == "app" or parts[i + 1] == "api"):
             root = parts[:i]
             return "/".join(root[:-1] if root and root[-1] == "src" else root)
+        if part == "routes" and i > 0 and parts[i - 1] == "src" and \
+                parts[-1].startswith("+"):  # SvelteKit `src/routes/**/+server.ts`
+            return "/".join(parts[:i - 1])
     if _is_next_middleware(display):
         root = parts[:-1]
         return "/".join(root[:-1] if root and root[-1] == "src" else root)
@@ -631,19 +634,39 @@ def next_root(display: str) -> str | None:
 
 
 def _is_next_middleware(display: str) -> bool:
+    """Next.js `middleware.ts`, or SvelteKit's `src/hooks.server.ts` (its `handle` runs
+    before every route, https://svelte.dev/docs/kit/hooks#Server-hooks-handle)."""
     return posixpath.basename(display.replace("\\", "/")) in (
-        "middleware.ts", "middleware.js", "middleware.tsx", "middleware.mjs")
+        "middleware.ts", "middleware.js", "middleware.tsx", "middleware.mjs",
+        "hooks.server.ts", "hooks.server.js")
 
 
 _MATCHER = lazyre.compile(r"matcher\s*:\s*(\[[^\]]*\]|'[^']*'|\"[^\"]*\")")
 _QUOTED = lazyre.compile(r"'([^']*)'|\"([^\"]*)\"")
 
 
+# SvelteKit `handle`: `event.url.pathname.startsWith('/admin')` picks the paths it guards; a
+# negated one (`!pathname.startsWith('/login')`) exempts paths from a guard on every path
+_STARTS_WITH = lazyre.compile(r"url\.pathname\.startsWith\(\s*(?:'([^']*)'|\"([^\"]*)\")")
+
+
+def _negated(text: str, start: int) -> bool:
+    """`!event.url.pathname.startsWith(...)`: a `!` before the expression."""
+    before = text[max(0, start - 40):start].rstrip()
+    before = before.removesuffix("event.").rstrip()
+    return before.endswith("!")
+
+
 def _next_matchers(text: str) -> list[str]:
-    """The paths of a Next.js middleware's `config.matcher`."""
+    """The paths of a Next.js middleware's `config.matcher`, or of a SvelteKit `handle`."""
     found = _MATCHER.search(text)
     if found is None:
-        return []
+        prefixes = [(_negated(text, m.start()), m.group(1) or m.group(2) or "")
+                    for m in _STARTS_WITH.finditer(text)]
+        if any(neg for neg, _ in prefixes):
+            return ["/:path*"]
+        return [f"{p.rstrip('/')}/:path*" for _, p in prefixes if p.startswith("/")] + \
+            [p for _, p in prefixes if p.startswith("/")]
     return [a or b for a, b in _QUOTED.findall(found.group(1)) if (a or b).startswith("/")]
 
 
@@ -691,12 +714,13 @@ def apply_next(ctx: FileContext, inventory: Inventory) -> None:
     if facts is None or root is None or root not in facts.next_apps:
         return
     app = facts.next_apps[root]
+    hook = "hooks.server.ts" if "/+" in ctx.path.replace("\\", "/") else "middleware.ts"
     for route in inventory.routes:
         if route.group != "<file>":
             continue
         for matchers, kind in app.get("middleware", []):
             if kind and any(_matches(str(m), route.path) for m in matchers):
-                route.guards.append(Guard("middleware", "middleware.ts", route.node,
+                route.guards.append(Guard("middleware", hook, route.node,
                                           role=kind == "role", group=True))
                 break
     own = {r.path for r in inventory.routes if r.group == "<file>"}
@@ -709,8 +733,7 @@ def apply_next(ctx: FileContext, inventory: Inventory) -> None:
         for matchers, kind in app.get("middleware", []))]
     if len(covered) >= 2 and 2 * len(covered) > len(others):
         names = [guard for url, guard in others if guard]
-        inventory.memo["project_guard"] = max(set(names), key=names.count) if names else \
-            "middleware.ts"
+        inventory.memo["project_guard"] = max(set(names), key=names.count) if names else hook
         inventory.memo["project_siblings"] = True
 
 

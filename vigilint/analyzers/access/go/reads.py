@@ -48,6 +48,11 @@ def _request_receiver(ctx: FileContext) -> re.Pattern[str]:
     return found
 _BODY_SOURCES = re.compile(r"(\br|req|request)\.Body|Request\(?\)?\.Body|c\.Body\(\)")
 _KEYED = frozenset({"Get", "Values"})
+# Beego: `c.Ctx.Input` methods and the controller's form getters
+# (https://pkg.go.dev/github.com/beego/beego/v2/server/web/context#BeegoInput)
+_BEEGO_INPUT = {"Header": "header", "Query": "query", "Cookie": "cookie", "Param": "path"}
+_BEEGO_CONTROLLER = {"GetString": "query", "GetInt": "query", "GetInt64": "query",
+                     "GetBool": "query"}
 _CALLER_SET = frozenset({"Set", "Locals", "WithValue"})
 _CALLER_KEY = re.compile(r"(user|uid|account|principal|role|admin|claims|auth)", re.IGNORECASE)
 _B64 = re.compile(r"DecodeString\(\s*strings\.Split\([^)]*\"\.\"\)\s*\[\s*1\s*\]")
@@ -110,6 +115,13 @@ def reads(ctx: FileContext) -> list[Read]:
                     for m in re.finditer(r"\((\w+)(?:\.Request(?:\(\))?)?\.Body\)",
                                          receiver_text))):
             out.extend(_bound(ctx, args))
+            continue
+        beego = _BEEGO_INPUT.get(name) if receiver_text.endswith(("Ctx.Input", "ctx.Input")) \
+            else _BEEGO_CONTROLLER.get(name) if "beego" in ctx.text and \
+            receiver_text in ("c", "this", "ctl") else None
+        if beego is not None and args:  # Beego `c.Ctx.Input.Header("X-Role")`, `c.GetString("k")`
+            beego_key = string_of(ctx, args[0]) or ""
+            out.append(Read(call, _forwarded(beego_key, beego), beego_key))
             continue
         if not request_receiver.match(receiver_text):
             continue

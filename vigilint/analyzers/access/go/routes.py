@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.access.checks import body_check, role_condition
 from vigilint.analyzers.access.go.common import (
     args_of,
@@ -396,6 +397,80 @@ def _unregistered(ctx: FileContext, inv: Inventory) -> None:
                                 guards=body_check(ctx, fn, _BODY_CHECK), unregistered=True))
 
 
+# Beego: `web.Router("/orders/:id", &OrderController{})` with the controller's `Get`, `Post`,
+# ... methods as handlers, and `web.InsertFilter("/orders/*", web.BeforeRouter, filter)` filters
+# that refuse the caller (https://beego.wiki/docs/mvc/controller/router/,
+# https://beego.wiki/docs/mvc/controller/filter/).
+_BEEGO_VERBS = {"Get": "GET", "Post": "POST", "Put": "PUT", "Patch": "PATCH", "Delete": "DELETE"}
+_BEEGO_REFUSAL = lazyre.compile(r"(Abort\(\s*\"?40[13]|StatusUnauthorized|StatusForbidden|"
+                                r"Redirect\([^)]{0,200}login)")
+
+
+def _beego_filters(ctx: FileContext) -> list[tuple[str, Guard]]:
+    definitions: dict[str, str] = {}
+    for node in nodes(ctx, "function_declaration", "var_spec"):
+        name = node.child_by_field_name("name") if node.type == "function_declaration" else \
+            (node.named_children[0] if node.named_children else None)
+        if name is not None:
+            definitions[ctx.node_text(name)] = ctx.node_text(node)
+    out: list[tuple[str, Guard]] = []
+    for call in nodes(ctx, "call_expression"):
+        if call.type != "call_expression" or callee(ctx, call)[1] != "InsertFilter":
+            continue
+        args = args_of(call)
+        pattern = string_of(ctx, args[0]) if args else None
+        if pattern is None or len(args) < 3:
+            continue
+        text = ctx.node_text(args[2])
+        body = definitions.get(text, text)
+        if _BEEGO_REFUSAL.search(body) or guard_name(text):
+            out.append((pattern, Guard("middleware", text, call, role=bool(
+                re.search(r"(?i)admin|role", body)), group=True)))
+    return out
+
+
+def _beego_match(pattern: str, path: str) -> bool:
+    regex = re.escape(pattern).replace(r"\*", ".*")
+    return re.fullmatch(regex, path) is not None or path.startswith(pattern.rstrip("*"))
+
+
+def _beego_routes(ctx: FileContext, inv: Inventory) -> None:
+    if "beego" not in ctx.text:
+        return
+    controllers: dict[str, str] = {}
+    for call in nodes(ctx, "call_expression"):
+        if call.type != "call_expression" or callee(ctx, call)[1] != "Router":
+            continue
+        args = args_of(call)
+        path = string_of(ctx, args[0]) if args else None
+        if path is None or len(args) < 2:
+            continue
+        found = re.match(r"^&?\s*(\w+)\s*\{", ctx.node_text(args[1]))
+        if found is not None:
+            controllers.setdefault(found.group(1), path)
+    if not controllers:
+        return
+    filters = _beego_filters(ctx)
+    for method in nodes(ctx, "method_declaration"):
+        if method.type != "method_declaration":
+            continue
+        name_node = method.child_by_field_name("name")
+        receiver = method.child_by_field_name("receiver")
+        verb = _BEEGO_VERBS.get(ctx.node_text(name_node)) if name_node is not None else None
+        # `(c *OrderController)`: the receiver's type, its last word
+        words = ctx.node_text(receiver).strip("()").split() if receiver is not None else []
+        kind = words[-1].lstrip("*") if words else ""
+        if name_node is None or verb is None or kind not in controllers:
+            continue
+        path = controllers[kind]
+        guards = [g for pattern, g in filters if _beego_match(pattern, path)]
+        guards.extend(body_check(ctx, method, _BODY_CHECK))
+        inv.routes.append(Route(
+            node=name_node, name=f"{kind}.{ctx.node_text(name_node)}", path=path,
+            methods=frozenset({verb}), group="<beego>", handler=method, guards=guards,
+            verifies_signature=verifies_signature(ctx.node_text(method))))
+
+
 def inventory(ctx: FileContext) -> Inventory:
     found: Inventory | None = ctx.cache.get("access.go.inventory")
     if found is not None:
@@ -403,6 +478,7 @@ def inventory(ctx: FileContext) -> Inventory:
     inv = Inventory(language="go")
     if ctx.tree is not None:
         _routes(ctx, inv)
+        _beego_routes(ctx, inv)
         entry = bool(inv.routes) and bool(_ENTRY.search(ctx.text))
         _unregistered(ctx, inv)
         apply_registrations(ctx, inv)  # the guards of their registrations in other files

@@ -12,7 +12,12 @@ from tree_sitter import Node
 
 from vigilint import lazyre
 from vigilint.analyzers.access.identity import IdentityHooks
-from vigilint.analyzers.access.java.common import invocation, parameters, string_value
+from vigilint.analyzers.access.java.common import (
+    annotations_of,
+    invocation,
+    parameters,
+    string_value,
+)
 from vigilint.analyzers.access.model import Read
 from vigilint.analyzers.access.syntax import descendants, enclosing_function, nodes
 from vigilint.analyzers.context import FileContext
@@ -27,6 +32,11 @@ _COOKIE_NAME = re.compile(r"\"([\w.-]+)\"\s*\.\s*equals(IgnoreCase)?\(\s*(\w+)\.
 _SPLIT_PAYLOAD = re.compile(r"split\(\s*\"\\\\\.\"\s*\)\s*\[\s*1\s*\]")
 
 
+# Javalin `Context` reads (https://javalin.io/documentation#context)
+_JAVALIN_READS = {"header": "header", "cookie": "cookie", "queryParam": "query",
+                  "formParam": "body", "pathParam": "path"}
+
+
 def _forwarded(key: str, part: str) -> str:
     names = load("java").access.identity_names
     return "forwarded" if part == "header" and names.get(key.lower()) == "forwarded" else part
@@ -35,11 +45,16 @@ def _forwarded(key: str, part: str) -> str:
 def _invocation_reads(ctx: FileContext) -> list[Read]:
     tables = load("java").access
     out: list[Read] = []
+    javalin = "io.javalin" in ctx.text
     for node in nodes(ctx, "method_invocation"):
         if node.type != "method_invocation":
             continue
         receiver, name, args = invocation(ctx, node)
         receiver_text = ctx.node_text(receiver) if receiver is not None else ""
+        if javalin and name in _JAVALIN_READS and receiver_text in ("ctx", "context") and args:
+            javalin_key = string_value(ctx, args[0]) or ""
+            out.append(Read(node, _forwarded(javalin_key, _JAVALIN_READS[name]), javalin_key))
+            continue
         part = tables.identity_methods.get(name)
         if part in ("header", "query", "path", "body", "cookie") and _REQUEST.match(
                 receiver_text):
@@ -168,10 +183,16 @@ def _cookie_reads(ctx: FileContext, get_cookies: Node) -> list[Read]:
 def _parameter_reads(ctx: FileContext) -> list[Read]:
     tables = load("java").access
     out = []
+    micronaut = "io.micronaut" in ctx.text
     for method in nodes(ctx, "method_declaration"):
         if method.type != "method_declaration":
             continue
+        # Micronaut binds a parameter named like a URI variable (`@Get("/{id}") show(Long id)`)
+        variables = _uri_variables(ctx, method) if micronaut else frozenset()
         for param in parameters(ctx, method):
+            if not param.annotations and param.name in variables:
+                out.append(Read(param.name_node, "path", param.name))
+                continue
             for ann in param.annotations:
                 part = tables.identity_parameters.get(ann.name)
                 if part is None:
@@ -180,6 +201,17 @@ def _parameter_reads(ctx: FileContext) -> list[Read]:
                 out.append(Read(param.name_node, _forwarded(key, part), key))
                 break
     return out
+
+
+_URI_VARIABLE = lazyre.compile(r"\{\+?(\w+)")
+_MICRONAUT_VERBS = frozenset({"Get", "Post", "Put", "Delete", "Patch"})
+
+
+def _uri_variables(ctx: FileContext, method: Node) -> frozenset[str]:
+    for ann in annotations_of(ctx, method):
+        if ann.name in _MICRONAUT_VERBS:
+            return frozenset(_URI_VARIABLE.findall(ann.value(ctx, "value", "uri") or ""))
+    return frozenset()
 
 
 def reads(ctx: FileContext) -> list[Read]:

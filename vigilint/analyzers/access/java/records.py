@@ -25,7 +25,7 @@ from vigilint.analyzers.access.model import Binding, Lookup, Route, route_of
 from vigilint.analyzers.access.ownership import flow_hooks
 from vigilint.analyzers.access.provenance import java_custom_principal
 from vigilint.analyzers.access.sql import sql_lookup, sql_record
-from vigilint.analyzers.access.syntax import nodes, nodes_in
+from vigilint.analyzers.access.syntax import enclosing_function, nodes, nodes_in
 from vigilint.analyzers.access.vocabulary import sensitive_field
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
@@ -261,6 +261,22 @@ def _restricted_binder(ctx: FileContext, handler: Node) -> bool:
         is not None
 
 
+def _javalin_saved(ctx: FileContext, call: Node, kind_arg: Node) -> Binding | None:
+    """Javalin `User user = ctx.bodyAsClass(User.class); repo.save(user);`: the request body
+    bound into an entity that is then saved (https://javalin.io/documentation#context)."""
+    kind = ctx.node_text(kind_arg).removesuffix(".class")
+    declarator = call.parent
+    if declarator is None or declarator.type != "variable_declarator" or \
+            _SIMPLE.match(kind) or _DTO.search(kind):
+        return None
+    name = ctx.node_text(declarator.child_by_field_name("name"))
+    method = enclosing_function(ctx, call)
+    body = ctx.node_text(method) if method is not None else ""
+    if not re.search(rf"\.({'|'.join(_PERSIST)})\(\s*{re.escape(name)}\s*\)", body):
+        return None
+    return Binding(call, call, kind, "model")
+
+
 def bindings(ctx: FileContext) -> list[Binding]:
     found: list[Binding] | None = ctx.cache.get("access.java.bindings")
     if found is not None:
@@ -276,7 +292,7 @@ def bindings(ctx: FileContext) -> list[Binding]:
         jaxrs = any(a.name in _JAXRS_VERBS for a in annotations_of(ctx, handler))
         for param in parameters(ctx, handler):
             anns = {a.name for a in param.annotations} - _VALIDATION
-            bound = anns & {"RequestBody", "ModelAttribute"} or (
+            bound = anns & {"RequestBody", "ModelAttribute", "Body"} or (
                 not anns and (jaxrs or param.type in _entities(ctx)))
             kind = param.type.split("<")[0]
             if not bound or _SIMPLE.match(param.type) or _DTO.search(kind) or \
@@ -288,10 +304,16 @@ def bindings(ctx: FileContext) -> list[Binding]:
             if saved is None:
                 continue
             out.append(Binding(param.node, param.node, kind, "model"))
+    javalin = "io.javalin" in ctx.text
     for node in nodes(ctx, "method_invocation"):
         if node.type != "method_invocation":
             continue
         receiver, name, args = invocation(ctx, node)
+        if javalin and name in ("bodyAsClass", "bodyValidator") and args:
+            saved_body = _javalin_saved(ctx, node, args[0])
+            if saved_body is not None:
+                out.append(saved_body)
+            continue
         if name == "populate" and "BeanUtils" in ctx.node_text(receiver) and len(args) == 2:
             # Commons BeanUtils `populate(bean, request.getParameterMap())`: every parameter
             # the request names sets the bean's property of that name

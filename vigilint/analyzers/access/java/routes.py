@@ -17,7 +17,7 @@ from vigilint.analyzers.access.java.common import Annotation, annotations_of, in
 from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
 from vigilint.analyzers.access.project import project_authenticates
 from vigilint.analyzers.access.syntax import enclosing_function, nodes, nodes_in
-from vigilint.analyzers.access.vocabulary import guard_name, verifies_signature
+from vigilint.analyzers.access.vocabulary import guard_name, privileged, verifies_signature
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.models import load
 from vigilint.model import Fix
@@ -67,7 +67,8 @@ def matchers(ctx: FileContext) -> list[Matcher]:
         _, matcher, args = invocation(ctx, receiver)
         if matcher not in _MATCHER_METHODS:
             continue
-        patterns = _patterns(ctx, args) if matcher != "anyRequest" else _chain_scope(ctx, node)
+        patterns = _patterns(ctx, args) if matcher not in ("anyRequest", "anyExchange") \
+            else _chain_scope(ctx, node)
         where = receiver.child_by_field_name("name") or receiver
         out.append(Matcher(patterns, name, where, ctx.text[where.start_byte:node.end_byte]
                            if ctx.is_ascii else ctx.node_text(where)))
@@ -177,8 +178,8 @@ def _annotation_fix(first: Node) -> GuardFixer:
     return add
 
 
-def _join(prefix: str, path: str) -> str:
-    joined = "/" + "/".join(p.strip("/") for p in (prefix, path) if p and p.strip("/"))
+def _join(*parts: str) -> str:
+    joined = "/" + "/".join(p.strip("/") for p in parts if p and p.strip("/"))
     return joined
 
 
@@ -251,21 +252,52 @@ def _servlet_security(ctx: FileContext, anns: list[Annotation],
     return None
 
 
+# Micronaut: `@Controller("/path")` with `@Get`, `@Post`, ...; `@Secured(SecurityRule.
+# IS_AUTHENTICATED)` checks a login, `@Secured("ROLE_X")` a role, `IS_ANONYMOUS` opens the
+# route. With micronaut-security on, a route without any rule is refused (401): secured by
+# default (https://micronaut-projects.github.io/micronaut-security/latest/guide/#securityRule).
+_MICRONAUT_VERBS = {"Get": "GET", "Post": "POST", "Put": "PUT", "Delete": "DELETE",
+                    "Patch": "PATCH"}
+
+
+def _micronaut_guards(ctx: FileContext, anns: list[Annotation], class_anns: list[Annotation],
+                      guards: list[Guard], public: bool, class_guards: list[Guard],
+                      class_public: bool) -> tuple[list[Guard], bool]:
+    out: list[Guard] = []
+    for guard in guards:
+        if "IS_ANONYMOUS" in guard.name:
+            public = True
+        elif "IS_AUTHENTICATED" in guard.name:
+            out.append(Guard(guard.kind, guard.name, guard.node, role=False, group=guard.group))
+        else:
+            out.append(guard)
+    own = bool(out) or public or any(a.name in ("Secured", "RolesAllowed", "PermitAll")
+                                     for a in anns)
+    if not own and not class_guards and not class_public and "io.micronaut.security" in ctx.text:
+        # secured by default: no rule on the route or its controller answers 401
+        where = anns[0].node if anns else class_anns[0].node
+        out.append(Guard("config", "micronaut-security (secured by default)", where,
+                         group=True))
+    return out, public
+
+
 def _class_routes(ctx: FileContext, cls: Node, inv: Inventory,
                   filters: list[_Filter]) -> None:
     tables = load("java").access
     class_anns = annotations_of(ctx, cls)
     names = {a.name for a in class_anns}
-    spring = bool(names & {"RestController", "Controller"})
+    micronaut = "Controller" in names and "io.micronaut" in ctx.text
+    spring = bool(names & {"RestController", "Controller"}) and not micronaut
     jaxrs = "Path" in names
     superclass = ctx.node_text(cls.child_by_field_name("superclass"))
     servlet = any(c in superclass for c in ("HttpServlet",))
-    if not (spring or jaxrs or servlet):
+    if not (spring or jaxrs or servlet or micronaut):
         return
     group = ctx.node_text(cls.child_by_field_name("name"))
     prefix = ""
     for ann in class_anns:
-        if ann.name in ("RequestMapping", "Path", "WebServlet"):
+        if ann.name in ("RequestMapping", "Path", "WebServlet") or (
+                micronaut and ann.name == "Controller"):
             prefix = ann.value(ctx, "value", "path", "urlPatterns") or ""
             if ann.name == "WebServlet" and prefix.endswith("/*"):
                 prefix = prefix[:-2]  # `/admin/*`: the servlet answers the folder
@@ -293,6 +325,9 @@ def _class_routes(ctx: FileContext, cls: Node, inv: Inventory,
                 route_ann, methods = ann, frozenset({ann.name})
             elif jaxrs and ann.name == "Path":
                 path = ann.value(ctx) or ""
+            elif micronaut and ann.name in _MICRONAUT_VERBS:
+                route_ann, methods = ann, frozenset({_MICRONAUT_VERBS[ann.name]})
+                path = ann.value(ctx, "value", "uri") or ""
         report: Node | None = route_ann.node if route_ann is not None else None
         if servlet and name in _SERVLET_METHODS:
             verb = _SERVLET_METHODS[name]
@@ -301,6 +336,9 @@ def _class_routes(ctx: FileContext, cls: Node, inv: Inventory,
         if report is None:
             continue
         guards, public = _guards(ctx, anns, False)
+        if micronaut:
+            guards, public = _micronaut_guards(ctx, anns, class_anns, guards, public,
+                                               class_guards, class_public)
         full = _join(prefix, path)
         config = rule_for(ctx, full)
         if config is not None and config.rule == "permitAll":
@@ -326,6 +364,156 @@ def _class_routes(ctx: FileContext, cls: Node, inv: Inventory,
         inv.routes.append(route)
 
 
+# Spring WebFlux functional endpoints: `RouterFunctions.route().GET("/path", handler::get)`
+# builders and `route(GET("/path"), handler::get).andRoute(...)`, with the builder's
+# `.filter(...)`/`.before(...)` functions that refuse the caller, and the same file's
+# `authorizeExchange` matchers (https://docs.spring.io/spring-framework/reference/web/
+# webflux-functional.html#webflux-fn-router-functions).
+_FUNCTIONAL_VERBS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+_ROUTE_CALLS = frozenset({"route", "andRoute", "nest", "andNest"})
+_FILTER_REFUSAL = lazyre.compile(r"(UNAUTHORIZED|FORBIDDEN|\b40[13]\b|AccessDenied|"
+                                 r"getPrincipal|ReactiveSecurityContextHolder)")
+
+
+def _functional_routes(ctx: FileContext, inv: Inventory) -> None:
+    if "RouterFunction" not in ctx.text:
+        return
+    filters: dict[int, list[Guard]] = {}
+    for node in nodes(ctx, "method_invocation"):
+        if node.type != "method_invocation":
+            continue
+        _, name, args = invocation(ctx, node)
+        if name not in _FUNCTIONAL_VERBS or not args:
+            continue
+        path = strings(ctx, args[0])
+        if not path or not path[0].startswith("/"):
+            continue
+        route_call = node
+        handler = args[1] if len(args) >= 2 else None
+        if handler is None:  # `route(GET("/x"), h::get)`: the predicate of a route call
+            parent = node.parent.parent if node.parent is not None else None
+            if parent is None or parent.type != "method_invocation":
+                continue
+            _, outer, outer_args = invocation(ctx, parent)
+            if outer not in _ROUTE_CALLS or len(outer_args) < 2:
+                continue
+            route_call, handler = parent, outer_args[1]
+        method = enclosing_function(ctx, node)
+        while method is not None and method.type == "lambda_expression":
+            method = enclosing_function(ctx, method)
+        key = method.start_byte if method is not None else -1
+        if key not in filters:
+            filters[key] = _builder_filters(ctx, method)
+        guards = list(filters[key])
+        full = path[0]
+        public = False
+        config = rule_for(ctx, full)
+        if config is not None and config.rule == "permitAll":
+            public = True
+        elif config is not None:
+            guards.append(Guard("config", config.text, config.node, group=True,
+                                role=config.rule.startswith("has")))
+        group = ctx.node_text(method.child_by_field_name("name")) if method is not None and \
+            method.type == "method_declaration" else "<router>"
+        inv.routes.append(Route(
+            node=route_call, name=ctx.node_text(handler).rsplit("::", 1)[-1], path=full,
+            methods=frozenset({invocation(ctx, node)[1]}), group=group,
+            handler=handler if handler.type == "lambda_expression" else None,
+            guards=guards, public=public,
+            verifies_signature=verifies_signature(ctx.node_text(handler))))
+
+
+def _builder_filters(ctx: FileContext, method: Node | None) -> list[Guard]:
+    out: list[Guard] = []
+    for call in nodes_in(ctx, method, "method_invocation") if method is not None else ():
+        _, name, args = invocation(ctx, call)
+        if name not in ("filter", "before") or len(args) != 1:
+            continue
+        text = ctx.node_text(args[0])
+        if guard_name(text.split("::")[-1].split("(")[0]) or _FILTER_REFUSAL.search(text):
+            out.append(Guard("middleware", text[:60], call, group=True,
+                             role=bool(re.search(r"(?i)admin|hasRole|ROLE_", text))))
+    return out
+
+
+# Javalin: `app.get("/path", handler, Role.USER)` (the roles the app's access manager or
+# `beforeMatched` handler checks, https://javalin.io/tutorials/auth-example), and
+# `app.before("/admin/*", ctx -> ...)` handlers that refuse the caller.
+_JAVALIN_VERBS = {"get": "GET", "post": "POST", "put": "PUT", "patch": "PATCH",
+                  "delete": "DELETE"}
+_JAVALIN_OPEN_ROLE = lazyre.compile(r"\b(ANYONE|ANONYMOUS|PUBLIC|EVERYONE|GUEST|OPEN)\b")
+_JAVALIN_REFUSAL = lazyre.compile(r"(UnauthorizedResponse|ForbiddenResponse|status\(\s*40[13]|"
+                                  r"HttpStatus\.(UNAUTHORIZED|FORBIDDEN))")
+
+
+def _api_builder_prefix(ctx: FileContext, call: Node) -> str | None:
+    """The path of the `ApiBuilder.path(...)` blocks around a bare `get(...)` (None outside
+    any such block: a static `get` of something else)."""
+    parts: list[str] = []
+    cur = call.parent
+    while cur is not None:
+        if cur.type == "method_invocation":
+            receiver, name, args = invocation(ctx, cur)
+            if name == "path" and receiver is None and args and \
+                    args[-1].type == "lambda_expression":
+                found = strings(ctx, args[0])
+                parts.append(found[0] if found else "")
+            elif name in ("apiBuilder", "routes"):
+                return _join(*reversed(parts)) if parts else "/"
+        cur = cur.parent
+    return _join(*reversed(parts)) if parts else None
+
+
+def _javalin_routes(ctx: FileContext, inv: Inventory) -> None:
+    if "io.javalin" not in ctx.text:
+        return
+    befores: list[tuple[str, Guard]] = []
+    calls = [n for n in nodes(ctx, "method_invocation") if n.type == "method_invocation"]
+    for node in calls:
+        receiver, name, args = invocation(ctx, node)
+        if name != "before" or receiver is None or len(args) < 2:
+            continue
+        pattern = strings(ctx, args[0])
+        if pattern and args[-1].type == "lambda_expression" and _JAVALIN_REFUSAL.search(
+                ctx.node_text(args[-1])):
+            role = bool(re.search(r"(?i)admin|role", ctx.node_text(args[-1])))
+            befores.append((pattern[0], Guard("middleware", f"before(\"{pattern[0]}\")",
+                                              node, role=role, group=True)))
+    for node in calls:
+        receiver, name, args = invocation(ctx, node)
+        if name not in _JAVALIN_VERBS or not args:
+            continue
+        if receiver is None:  # ApiBuilder: `path("users", () -> { get(h, Role.USER); })`
+            prefix = _api_builder_prefix(ctx, node)
+            if prefix is None:
+                continue
+            sub = strings(ctx, args[0]) if args[0].type == "string_literal" else []
+            path = [_join(prefix, sub[0] if sub else "")]
+            rest = args[1:] if sub else args
+        else:
+            path = strings(ctx, args[0])
+            rest = args[1:]
+        if not path or not path[0].startswith("/") or not rest:
+            continue
+        handler = rest[0]
+        guards: list[Guard] = []
+        public = False
+        for role_arg in rest[1:]:
+            text = ctx.node_text(role_arg)
+            if _JAVALIN_OPEN_ROLE.search(text):
+                public = True
+            else:
+                guards.append(Guard("permission", text, role_arg, role=privileged(text)))
+        guards.extend(g for pattern, g in befores if _pattern_matches(pattern, path[0]))
+        body = handler if handler.type == "lambda_expression" else None
+        inv.routes.append(Route(
+            node=node, name=ctx.node_text(handler) if body is None else "", path=path[0],
+            methods=frozenset({_JAVALIN_VERBS[name]}),
+            group=ctx.node_text(receiver) if receiver is not None else "<api-builder>",
+            handler=body, guards=guards, public=public,
+            verifies_signature=verifies_signature(ctx.node_text(handler))))
+
+
 def inventory(ctx: FileContext) -> Inventory:
     found: Inventory | None = ctx.cache.get("access.java.inventory")
     if found is not None:
@@ -335,6 +523,8 @@ def inventory(ctx: FileContext) -> Inventory:
         filters = _filters(ctx)
         for node in nodes(ctx, "class_declaration"):  # one query, not a walk in Python
             _class_routes(ctx, node, inv, filters)
+        _javalin_routes(ctx, inv)
+        _functional_routes(ctx, inv)
         inv.routes.sort(key=lambda r: r.node.start_byte)
         inv.auth_elsewhere = bool(_AUTH_TEXT.search(ctx.text)) or \
             any(guard_name(r.name) for r in inv.routes) or project_authenticates(ctx, inv)

@@ -129,6 +129,8 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
                                           "remove it (or put it behind authentication).")
         elif tables.protection(name, "static") is not None or short in ("static",
                                                                         "serveStatic"):
+            if args and args[0].type == "object":  # Hono `serveStatic({ root: "./" })`
+                args = [v for v in (object_props(ctx, args[0]).get("root"),) if v is not None]
             if args and _private(ctx, call, args[0]):
                 yield _private_switch(ctx, args[0])
             elif args and _package_root(ctx, args[0]):

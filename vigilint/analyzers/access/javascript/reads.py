@@ -37,6 +37,9 @@ _CALLER_SLOT = re.compile(r"^((req|request)\.(\w+|session\.(user|"
 _CAST = re.compile(r"^\(\s*(\w+)\s+as\s+[\w.<>\[\] ]+\)")
 _SPLIT_PAYLOAD = re.compile(r"split\(\s*[\"']\.[\"']\s*\)\s*\[\s*1\s*\]")
 _UNVERIFIED = frozenset({"jwtDecode", "jwt_decode", "decodeJwt"})
+# Hono's request methods (https://hono.dev/docs/api/request)
+_HONO_METHODS = {"param": "path", "query": "query", "queries": "query", "header": "header",
+                 "parseBody": "body"}
 
 
 def _key_around(ctx: FileContext, node: Node) -> tuple[Node, str]:
@@ -71,12 +74,17 @@ def _member_reads(ctx: FileContext) -> list[Read]:
             if member in tables.identity_methods and node.parent is not None and \
                     node.parent.type == "call_expression" and \
                     is_field(node.parent, "function", node):
-                if member in ("json", "formData", "text"):  # await request.json()
+                if member in ("json", "formData", "text", "parseBody"):  # await request.json()
                     out.append(Read(node.parent, "body", ""))
                 else:  # req.get("X-Role"), ctx.get(...), req.header(...)
                     args = call_args(node.parent)
                     key = string_of(ctx, args[0]) if args else ""
-                    out.append(_forwarded(tables, Read(node.parent, "header", key or "")))
+                    # Hono `c.req.param("id")`, `c.req.query("q")`
+                    hono = ctx.node_text(obj) == "c.req"
+                    if not hono and member in ("param", "parseBody"):
+                        continue  # Hono's methods only (Express's deprecated `req.param`)
+                    method_part = _HONO_METHODS.get(member, "header") if hono else "header"
+                    out.append(_forwarded(tables, Read(node.parent, method_part, key or "")))
                 continue
             part = tables.identity_members.get(member)
             if part is None and member == "state" and ctx.node_text(obj) in ("request", "req") \

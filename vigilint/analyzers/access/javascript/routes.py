@@ -49,7 +49,7 @@ _BODY_CHECK = re.compile(
     r"getServerSession\(|\bauth\(\s*\)|currentUser\(\s*\)|getToken\(|jwt\.verify\(|jwtVerify\(|"
     r"verifyToken\(|verifyIdToken\(|session\??\.user|requireUser\(|getSession\(|"
     r"validateRequest\(|getCurrentUser\(|res\.locals\.user|request\.auth\.(credentials|"
-    r"isAuthenticated))")
+    r"isAuthenticated)|locals\.(user|session)\b|requireUserId\(|getUserId\()")
 _NEXT_EXTENSIONS = frozenset({"js", "jsx", "ts", "tsx", "mjs"})
 _VERB_EXPORTS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 _AUTH_IMPORTS = ("passport", "jsonwebtoken", "express-jwt", "next-auth", "@clerk",
@@ -155,7 +155,8 @@ def call_args_of_function(fn: Node) -> list[Node]:
 
 
 _RAISING = re.compile(r"(jwt\.verify\(|jwtVerify\(|verifyToken\(|verifyIdToken\(|"
-                      r"requireUser\(|requireSession\(|assertAuthenticated\()")
+                      r"requireUser\(|requireSession\(|assertAuthenticated\(|"
+                      r"requireUserId\(|requireAuth\()")
 
 
 def _body_check(ctx: FileContext, handler: Node | None) -> list[Guard]:
@@ -652,15 +653,78 @@ def _is_next_route(path: str) -> bool:
     parts = stem.split("/")
     if parts[-1] == "route" and "app" in parts[:-2]:
         return True
+    if _sveltekit_endpoint(path) or _remix_route(path):
+        return True
     return any(parts[i] == "pages" and parts[i + 1] == "api" for i in range(len(parts) - 2))
+
+
+def _sveltekit_endpoint(path: str) -> bool:
+    """SvelteKit `src/routes/<segments>/+server.ts`: exported `GET`, `POST`, ... handlers;
+    `+page.server.ts`: its `load` (GET) and form `actions` (POST)."""
+    parts = path.split("/")
+    return parts[-1].startswith(("+server.", "+page.server.")) and "routes" in parts[:-1]
+
+
+def _remix_route(path: str) -> bool:
+    """Remix `app/routes/<name>.tsx`: an exported `loader` (GET) and `action` (POST, ...)."""
+    parts = path.split("/")
+    return len(parts) >= 3 and "routes" in parts[:-1] and "app" in parts[:-2] and \
+        not parts[-1].startswith("+")
+
+
+def _file_url(path: str) -> str:
+    if _sveltekit_endpoint(path):
+        return "/" + ("/" + path).rpartition("/routes/")[2].rpartition("/")[0]
+    if _remix_route(path) and "/routes/" in path:
+        stem = path.rpartition("/routes/")[2].rpartition(".")[0]
+        return "/" + stem.replace(".", "/").replace("/route", "").replace("_index", "")
+    url = "/" + re.sub(r"^.*?(app|pages)/", "", path)
+    return re.sub(r"/route\.\w+$|\.\w+$", "", url)
+
+
+# SvelteKit `+page.server.ts`: `load` answers GET; each form action of `actions` a POST
+# (https://svelte.dev/docs/kit/form-actions).
+_SVELTEKIT_PAGE_EXPORTS = {"load": frozenset({"GET"})}
+
+
+def _form_actions(ctx: FileContext,
+                  exported: list[tuple[str, Node, Node]]) -> list[tuple[str, Node, Node]]:
+    """`export const actions = { default: async (...) => ..., remove: async (...) => ... }`:
+    one handler per property (`actions.remove`)."""
+    out: list[tuple[str, Node, Node]] = []
+    for name, _, value in exported:
+        if name != "actions":
+            continue
+        while value.type in ("satisfies_expression", "as_expression", "parenthesized_expression") \
+                and value.named_children:
+            value = value.named_children[0]
+        if value.type != "object":
+            continue
+        for member in value.named_children:
+            if member.type == "pair":
+                key, handler = member.child_by_field_name("key"), \
+                    member.child_by_field_name("value")
+            elif member.type == "method_definition":
+                key, handler = member.child_by_field_name("name"), member
+            else:
+                continue
+            if key is not None and handler is not None:
+                out.append((f"actions.{ctx.node_text(key)}", key, handler))
+    return out
+
+
+# Remix route modules: what `loader` and `action` answer.
+_REMIX_EXPORTS = {"loader": frozenset({"GET"}), "action": frozenset({"POST", "PUT", "PATCH",
+                                                                     "DELETE"})}
 
 
 def _next_routes(ctx: FileContext, inv: Inventory) -> None:
     path = ctx.path.replace("\\", "/")
     if not _is_next_route(path):
         return
-    url = "/" + re.sub(r"^.*?(app|pages)/", "", path)
-    url = re.sub(r"/route\.\w+$|\.\w+$", "", url)
+    remix = _remix_route(path) and not _sveltekit_endpoint(path)
+    page_server = _sveltekit_endpoint(path) and "/+page.server." in path
+    url = _file_url(path)
     for node in ctx.tree.root_node.named_children if ctx.tree is not None else ():
         if node.type != "export_statement":
             continue
@@ -684,12 +748,26 @@ def _next_routes(ctx: FileContext, inv: Inventory) -> None:
             value = node.named_children[-1] if node.named_children else None
             if value is not None:
                 functions.append(("default", value, value))
+        if page_server:
+            functions = [*functions, *_form_actions(ctx, functions)]
         for name, name_node, fn in functions:
-            if name not in _VERB_EXPORTS and name != "default":
+            if page_server and name in _SVELTEKIT_PAGE_EXPORTS:
+                verbs = _SVELTEKIT_PAGE_EXPORTS[name]
+            elif page_server and name.startswith("actions."):
+                verbs = frozenset({"POST"})
+            elif page_server:
+                continue
+            elif remix and name in _REMIX_EXPORTS:
+                verbs = _REMIX_EXPORTS[name]
+            elif name in _VERB_EXPORTS:
+                verbs = frozenset({name})
+            elif name == "default" and not remix:
+                verbs = frozenset()
+            else:
                 continue
             inv.routes.append(Route(
                 node=name_node, name=name, path=url,
-                methods=frozenset({name}) if name != "default" else frozenset(),
+                methods=verbs,
                 group="<file>", handler=fn, guards=_body_check(ctx, fn),
                 verifies_signature=verifies_signature(ctx.node_text(fn))))
 

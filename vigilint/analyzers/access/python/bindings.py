@@ -360,6 +360,11 @@ def _setattr_loop(ctx: FileContext, loop: Node, flow_at: FlowAt) -> Binding | No
     source = function.child_by_field_name("object")
     if source is None or _whole_map(ctx, flow, source) is None:
         return None
+    left = loop.child_by_field_name("left")
+    key = left.named_children[0] if left is not None and left.type in (
+        "pattern_list", "tuple_pattern") and left.named_children else None
+    if key is not None and _allow_listed(ctx, body, ctx.node_text(key)):
+        return None
     for node in descendants(body):
         if node.type == "call" and ctx.node_text(node.child_by_field_name("function")) == \
                 "setattr":
@@ -367,6 +372,28 @@ def _setattr_loop(ctx: FileContext, loop: Node, flow_at: FlowAt) -> Binding | No
             # reported at the `setattr`, where each client-chosen field is written
             return Binding(node, source, ctx.node_text(args[0]) if args else "", "merge")
     return None
+
+
+def _allow_listed(ctx: FileContext, body: Node, key: str) -> bool:
+    """The loop checks each key against an allow-list before it sets it (`if key not in
+    ALLOWED: raise ...` / `continue`, or `if key in ALLOWED: setattr(...)`)."""
+    for node in descendants(body):
+        if node.type != "if_statement":
+            continue
+        condition = node.child_by_field_name("condition")
+        if condition is None or condition.type != "comparison_operator":
+            continue
+        operands = condition.named_children
+        operators = [c.type for c in condition.children if not c.is_named]
+        if not operands or ctx.node_text(operands[0]) != key:
+            continue
+        if operators == ["in"]:
+            return True
+        consequence = ctx.node_text(node.child_by_field_name("consequence"))
+        if operators in (["not", "in"], ["not in"]) and re.search(r"^\s*(raise|continue|return)\b",
+                                                    consequence):
+            return True
+    return False
 
 
 def _edit_view(ctx: FileContext, node: Node) -> Node | None:

@@ -271,6 +271,23 @@ def open_switches(ctx: FileContext) -> Iterator[Switch]:
                     ctx.node_text(args.keywords.get("show_index")) == "True":
                 yield Switch(node, "listing", "`show_index=True` lists the folder's files to "
                                               "anyone; turn it off.")
+            elif short_name(name) == "static" and \
+                    ctx.node_text(args.keywords.get("directory_view")) == "True" and \
+                    python(ctx).string_value(args.get(1, "file_or_directory")) is not None:
+                # Sanic `app.static("/files", "./uploads", directory_view=True)` (a folder
+                # given by a caller, Sanic's own `--simple` file server, is a tool's choice)
+                yield Switch(node, "listing", "`directory_view=True` lists the folder's files "
+                                              "to anyone; turn it off.")
+            elif short_name(name) in ("static", "add_static_route") and (
+                    _private(ctx, node, args.get(1, "file_or_directory")) or
+                    _root_folder(ctx, args.get(1, "file_or_directory"))):
+                # Sanic `app.static(uri, folder)`, Falcon `app.add_static_route(prefix, folder)`
+                folder = args.get(1, "file_or_directory")
+                yield _private_switch(ctx, folder) if _private(ctx, node, folder) else Switch(
+                    node, "static", f"Static files are served from `{ctx.node_text(folder)}`, "
+                                    f"the project or a sensitive folder: source, `.env` and "
+                                    f"config files become downloadable; serve a dedicated "
+                                    f"`static/` folder.")
         elif node.type == "pair" and python(ctx).string_value(
                 node.child_by_field_name("key")) == "path" and _root_folder(
                     ctx, node.child_by_field_name("value")) and node.parent is not None and \

@@ -18,6 +18,11 @@ from vigilint.analyzers.syntax import python
 _REQUEST_OBJECTS = frozenset({"flask.request", "quart.request", "bottle.request",
                               "pyramid.threadlocal.get_current_request"})
 _REQUEST_NAMES = lazyre.compile(r"^(request|req|self\.request|self\.req|req_)$")
+# Methods of a request object that read a part the client controls (Falcon, Bottle, Pyramid).
+_REQUEST_METHODS = {"get_header": "header", "get_cookie": "cookie",
+                    "get_cookie_values": "cookie", "get_param": "query",
+                    "get_param_as_int": "query", "get_param_as_bool": "query",
+                    "get_param_as_list": "query", "get_query_argument": "query"}
 _KEYED = frozenset({"get", "getlist", "pop", "get_all", "getone", "getall"})
 _FORWARDED_MEMBERS = frozenset({"access_route", "forwarded", "x_forwarded_for"})
 # the caller, or (for a value already named as a person's id or role) any slot on the
@@ -93,7 +98,7 @@ def _member_reads(ctx: FileContext) -> list[Read]:
                 continue
             target = node
             if node.parent is not None and node.parent.type == "call" and \
-                    member in ("get_json", "json", "body", "post"):
+                    member in ("get_json", "json", "body", "post", "get_media"):
                 target = node.parent  # request.get_json() / await request.json()
             read, key = _keyed(ctx, target)
             if part == "header" and key and tables.identity_names.get(key.lower()) == \
@@ -105,8 +110,15 @@ def _member_reads(ctx: FileContext) -> list[Read]:
             if function is None or function.type != "attribute":
                 continue
             method = ctx.node_text(function.child_by_field_name("attribute"))
+            receiver = function.child_by_field_name("object")
             part = tables.identity_methods.get(method)
-            if part is None or ctx.node_text(function.child_by_field_name("object")) != "self":
+            if method in _REQUEST_METHODS and _is_request(ctx, receiver):
+                # Falcon `req.get_header("X-Role")`, Bottle `request.get_cookie("role")` (a
+                # `secret=` makes it the server's signed cookie)
+                if "secret" in python(ctx).arguments(node).keywords:
+                    continue
+                part = _REQUEST_METHODS[method]
+            elif part is None or ctx.node_text(receiver) != "self":
                 continue
             out.append(Read(node, part, _literal(ctx, python(ctx).arguments(node).get(0))))
     return out

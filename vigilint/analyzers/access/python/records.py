@@ -27,7 +27,10 @@ _QUERYISH = lazyre.compile(r"(\.query\b|\bobjects\b|\bquery\(|\bselect\(|\.filte
                            r"\bdb\b|_set\b|\.all\(\)|^(sa\.|sqlalchemy\.)?(delete|update)\(\s*[A-Z])")
 _CALLER = ("current_user", "request.user", "g.user", "get_jwt_identity", "self.request.user",
            "self.current_user", "session[", "session.get(", "request.auth", "get_current_user",
-           "current_identity")
+           "current_identity",
+           # aiohttp_security, Falcon's request context, Pyramid's security policy
+           "authorized_userid(", "check_authorized(", "req.context.user",
+           "req.context[\"user\"]", "request.authenticated_userid", "request.identity")
 # `g.api_user = user` in a guard decorator or a `before_request` hook: Flask's request globals
 # carry the verified caller under the name the app chose
 _G_CALLER = lazyre.compile(r"(?<![\w.])g\.((?!\w*(?:agent|_ip|locale|lang|input|prefs))\w*"
@@ -208,6 +211,11 @@ def _generic_views(ctx: FileContext) -> list[Lookup]:
                 "decorated_definition" else statement
             fn_name = ctx.node_text(fn.child_by_field_name("name")) if fn is not None and \
                 fn.type == "function_definition" else ""
+            if fn is not None and fn_name == "get_queryset":
+                unscoped = _unscoped_queryset(ctx, fn)
+                if unscoped is not None:  # `return Invoice.objects.all()`: every caller's
+                    source, model = unscoped
+                    continue
             if fn is not None and fn.type == "function_definition" and (
                     fn_name in ("get_queryset", "get_object") or (
                         fn_name not in _NEW_OBJECT_HOOKS and
@@ -244,6 +252,26 @@ def _generic_views(ctx: FileContext) -> list[Lookup]:
             keys.add((source.start_byte, source.end_byte))
             out.append(Lookup(source, op, (source,), model, False))
     return out
+
+
+_MANAGER_RETURN = lazyre.compile(r"^return\s+([A-Z]\w*)\.objects\b")
+
+
+def _unscoped_queryset(ctx: FileContext, fn: Node) -> tuple[Node, str] | None:
+    """A `get_queryset` whose only statement returns a model's records with no mention of
+    the caller (`return Invoice.objects.select_related("customer")`)."""
+    body = fn.child_by_field_name("body")
+    statements = [c for c in (body.named_children if body is not None else ())
+                  if c.type != "comment" and not (c.type == "expression_statement" and
+                                                  c.named_children and
+                                                  c.named_children[0].type == "string")]
+    if len(statements) != 1 or statements[0].type != "return_statement":
+        return None
+    text = ctx.node_text(statements[0])
+    found = _MANAGER_RETURN.match(text)
+    if found is None or any(c in text for c in _CALLER):
+        return None
+    return statements[0], found.group(1)
 
 
 def principal(ctx: FileContext, route: Route) -> tuple[str, ...]:

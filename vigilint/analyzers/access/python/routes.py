@@ -66,7 +66,8 @@ _BODY_CHECK = lazyre.compile(
     r"(not\s+)?in\s+session|session\[\s*[\"'](user|uid|account)|"
     r"g\.user\s+is\s+None|not\s+g\.user|self\.current_user|self\.get_current_user\(|"
     r"has_perm\(|check_permission|require_login\(|login_required\(|authenticate\(|"
-    r"raise\s+PermissionDenied|redirect_to_login\(|is_authenticated\(\))")
+    r"raise\s+PermissionDenied|redirect_to_login\(|is_authenticated\(\)|"
+    r"check_authorized\(|authorized_userid\()")
 _ROUTE_RECEIVER = lazyre.compile(r"^\w+(\.\w+)*$")
 # The verified caller in a handler's conditions, and calls that raise without one.
 _CALLER = lazyre.compile(r"(current_user|request\.user|g\.user|self\.current_user|"
@@ -75,7 +76,8 @@ _CALLER = lazyre.compile(r"(current_user|request\.user|g\.user|self\.current_use
                      r"session\[\s*[\"'](user|uid|account)|get_jwt_identity\(|get_jwt\(|"
                      r"request\.auth\b|has_perm\(|is_authenticated)")
 _RAISING = lazyre.compile(r"(verify_jwt_in_request\(|redirect_to_login\(|require_login\(|"
-                      r"raise\s+PermissionDenied|check_permission\(|login_required\()")
+                      r"raise\s+PermissionDenied|check_permission\(|login_required\(|"
+                      r"check_authorized\()")
 
 
 def _string(ctx: FileContext, node: Node | None) -> str:
@@ -103,7 +105,7 @@ def _route_methods(ctx: FileContext, name: str, call: Node | None) -> frozenset[
     if call is None:
         return frozenset({"GET"}) if short_name(name) == "route" else frozenset()
     keywords = python(ctx).arguments(call).keywords
-    listed = keywords.get("methods")
+    listed = keywords.get("methods") or keywords.get("request_method")  # Pyramid
     if listed is not None:
         return frozenset(m.upper() for m in _strings(ctx, listed))
     return frozenset({"GET"}) if short_name(name) == "route" else frozenset()
@@ -163,6 +165,12 @@ def _decorator_guards(ctx: FileContext, fn: FunctionDef, route_name: str) -> lis
         if short in ("permission_classes",) and decorator.call is not None:
             permissions = _permission_guard(ctx, decorator.call, decorator.node)
             out.extend(permissions)
+            continue
+        hook = python(ctx).arguments(decorator.call).get(0) if short == "before" and \
+            decorator.call is not None else None
+        if hook is not None and _callable_guard(ctx, hook):  # Falcon `@falcon.before(hook)`
+            out.append(Guard("decorator", ctx.node_text(decorator.node).lstrip("@").strip(),
+                             decorator.node, role=role_name(ctx.node_text(hook))))
             continue
         if _is_guard_name(ctx, name) or _checks_caller(ctx, local.get(short)):
             out.append(Guard("decorator", ctx.node_text(decorator.node).lstrip("@").strip(),
@@ -317,6 +325,72 @@ def _body_check(ctx: FileContext, fn: FunctionDef) -> list[Guard]:
     return body_check(ctx, fn.body, _CALLER, _RAISING)
 
 
+# -- guards written as keywords or class attributes -------------------------------------------
+_NO_PERMISSION = frozenset({"NO_PERMISSION_REQUIRED", "__no_permission_required__"})
+
+
+def _callable_guard(ctx: FileContext, node: Node) -> bool:
+    """A guard function named in a list (`guards=[requires_user]` of Litestar, the hook of
+    `@falcon.before(require_login)`): named as one, imported from an auth module, or a local
+    function that checks the caller."""
+    name = ctx.node_text(node.child_by_field_name("function") if node.type == "call" and
+                         node.child_by_field_name("function") is not None else node)
+    short = short_name(name)
+    if _is_guard_name(ctx, name):
+        return True
+    return _checks_caller(ctx, _local_functions(ctx).get(short))
+
+
+def _keyword_guards(ctx: FileContext, keywords: dict[str, Node], *, group: bool) -> list[Guard]:
+    """Guards written as a route's or a class's keyword: Litestar `guards=[...]`, Pyramid
+    `@view_config(permission="edit")` (`NO_PERMISSION_REQUIRED` opens the view), DRF
+    `@action(permission_classes=[...])`."""
+    out: list[Guard] = []
+    listed = keywords.get("guards")
+    if listed is not None:
+        items = listed.named_children if listed.type in ("list", "tuple") else [listed]
+        for item in items:
+            if item.type in ("identifier", "attribute", "call") and _callable_guard(ctx, item):
+                out.append(Guard("permission", ctx.node_text(item), item,
+                                 role=role_name(ctx.node_text(item)), group=group))
+    permission = keywords.get("permission")
+    if permission is not None and permission.parent is not None:
+        text = ctx.node_text(permission)
+        where = permission.parent
+        if short_name(text) in _NO_PERMISSION or _string(ctx, permission) in _NO_PERMISSION:
+            out.append(Guard("permission", "AllowAny", where, group=False))
+        elif text not in ("None",):
+            out.append(Guard("permission", ctx.node_text(where), where,
+                             role=role_name(_string(ctx, permission) or text), group=group))
+    classes = keywords.get("permission_classes")
+    if classes is not None and classes.parent is not None:
+        out.extend(_permission_guard(ctx, classes, classes.parent))
+    return out
+
+
+def _class_guards(ctx: FileContext, fn: Node) -> list[Guard]:
+    """A method's class attributes that guard every handler of the class: Litestar
+    `Controller.guards`, a DRF viewset's `permission_classes` (for its `@action`s)."""
+    cls = fn.parent
+    while cls is not None and cls.type not in ("class_definition", "module"):
+        cls = cls.parent
+    if cls is None or cls.type != "class_definition":
+        return []
+    body = cls.child_by_field_name("body")
+    keywords: dict[str, Node] = {}
+    for statement in body.named_children if body is not None else ():
+        assignment = statement.named_children[0] if statement.type == \
+            "expression_statement" and statement.named_children else None
+        if assignment is None or assignment.type != "assignment":
+            continue
+        left = ctx.node_text(assignment.child_by_field_name("left")).split(":")[0].strip()
+        right = assignment.child_by_field_name("right")
+        if left in ("guards", "permission_classes") and right is not None:
+            keywords[left] = right
+    return [g if g.name == "AllowAny" else Guard(g.kind, g.name, g.node, role=g.role, group=True)
+            for g in _keyword_guards(ctx, keywords, group=True)]
+
+
 # -- group guards --------------------------------------------------------------------------
 def _group_guards(ctx: FileContext) -> tuple[dict[str, list[Guard]], Node | None]:
     """Guards every route of a router gets (FastAPI `dependencies=[...]` on `APIRouter`/
@@ -339,7 +413,7 @@ def _group_guards(ctx: FileContext) -> tuple[dict[str, list[Guard]], Node | None
         if name not in tables.routers and short_name(name) not in tables.routers:
             continue
         if short_name(name) in ("Flask", "FastAPI", "Quart", "Starlette", "Application",
-                                "Bottle", "Sanic") and entry is None:
+                                "Bottle", "Sanic", "App", "API", "Litestar") and entry is None:
             entry = right
         listed = sem.arguments(right).keywords.get("dependencies")
         guards = _dependency_guards(ctx, listed, group=True)
@@ -368,6 +442,44 @@ def _group_guards(ctx: FileContext) -> tuple[dict[str, list[Guard]], Node | None
                 out.setdefault(hooked, []).append(
                     Guard("middleware", fn.name, decorator.node, group=True))
     return out, entry
+
+
+# -- app-wide middleware -------------------------------------------------------------------
+# Middleware lists that run before every route of the app: Falcon `App(middleware=[...])`,
+# aiohttp `web.Application(middlewares=[...])`. An item guards when it refuses a caller (a
+# local class or function that answers 401/403) or is named as a guard.
+_APP_MIDDLEWARE = frozenset({"middleware", "middlewares"})
+_REFUSES = lazyre.compile(r"(HTTPUnauthorized|HTTPForbidden|HTTP_401|HTTP_403|status\s*=\s*40[13]|"
+                          r"\b40[13]\b|raise\s+\w*(Unauthori[sz]ed|Forbidden|PermissionDenied))")
+
+
+def _app_middleware_guards(ctx: FileContext) -> list[Guard]:
+    sem = python(ctx)
+    local: dict[str, Node] = {}
+    root = ctx.tree.root_node if ctx.tree is not None else None
+    for node in root.named_children if root is not None else ():
+        definition = node.child_by_field_name("definition") if node.type == \
+            "decorated_definition" else node
+        if definition is not None and definition.type in ("class_definition",
+                                                          "function_definition"):
+            local[ctx.node_text(definition.child_by_field_name("name"))] = definition
+    out: list[Guard] = []
+    for call in nodes(ctx, "call"):
+        function = call.child_by_field_name("function")
+        if function is None or short_name(ctx.node_text(function)) not in (
+                "App", "API", "Application", "Sanic"):
+            continue
+        for key, listed in sem.arguments(call).keywords.items():
+            if key not in _APP_MIDDLEWARE or listed.type not in ("list", "tuple"):
+                continue
+            for item in listed.named_children:
+                target = item.child_by_field_name("function") if item.type == "call" else item
+                name = ctx.node_text(target) if target is not None else ""
+                defined = local.get(short_name(name))
+                if guard_name(short_name(name)) or (defined is not None and _REFUSES.search(
+                        ctx.node_text(defined))):
+                    out.append(Guard("middleware", name, item, group=True))
+    return out
 
 
 # -- routes --------------------------------------------------------------------------------
@@ -401,7 +513,9 @@ def _decorated_route(ctx: FileContext, fn: FunctionDef,
     guards = [*_decorator_guards(ctx, fn, found.name), *_parameter_guards(ctx, fn),
               *_dependency_guards(ctx, args.keywords.get("dependencies") if args else None,
                                   group=False),
-              *_body_check(ctx, fn), *group_guards.get(receiver or group, [])]
+              *_keyword_guards(ctx, args.keywords if args is not None else {}, group=False),
+              *_body_check(ctx, fn), *group_guards.get(receiver or group, []),
+              *_class_guards(ctx, fn.node)]
     public = [g for g in guards if g.kind == "permission" and g.name == "AllowAny"]
     guards = [g for g in guards if g not in public]
     name_node = fn.node.child_by_field_name("name")
@@ -424,6 +538,62 @@ def _fixer(fn: FunctionDef, decorator: Decorator | None) -> GuardFixer:
             return add_parameter(ctx, fn, guard)
         return None
     return add
+
+
+# -- routes registered by a call -----------------------------------------------------------
+# Calls that register a handler function with a path: Starlette `Route("/p", endpoint)`,
+# aiohttp `web.get("/p", handler)` / `app.router.add_get("/p", handler)` /
+# `add_route("GET", "/p", handler)`, Sanic `app.add_route(handler, "/p", methods=[...])`,
+# Flask `add_url_rule`.
+_REGISTERS = frozenset({"Route", "APIRoute", "add_get", "add_post", "add_put", "add_patch",
+                        "add_delete", "add_route", "add_url_rule", "get", "post", "put",
+                        "patch", "delete", "view"})
+_REGISTER_VERBS = {"add_get": "GET", "add_post": "POST", "add_put": "PUT", "add_patch": "PATCH",
+                   "add_delete": "DELETE", "get": "GET", "post": "POST", "put": "PUT",
+                   "patch": "PATCH", "delete": "DELETE"}
+
+
+def _registered_routes(ctx: FileContext, known: set[int]) -> Iterator[Route]:
+    sem = python(ctx)
+    local = _local_functions(ctx)
+    for call in nodes(ctx, "call"):
+        function = call.child_by_field_name("function")
+        if function is None:
+            continue
+        method = short_name(ctx.node_text(function))
+        if method not in _REGISTERS:
+            continue
+        args = call.child_by_field_name("arguments")
+        positional = [a for a in (args.named_children if args is not None else ())
+                      if a.type != "keyword_argument"]
+        texts = [_string(ctx, a) for a in positional]
+        paths = [t for t in texts if t.startswith("/")]
+        handlers = [local[ctx.node_text(a)] for a in positional
+                    if a.type == "identifier" and ctx.node_text(a) in local]
+        keywords = sem.arguments(call).keywords
+        endpoint = keywords.get("endpoint") or keywords.get("handler") or \
+            keywords.get("view_func")
+        if endpoint is not None and ctx.node_text(endpoint) in local:
+            handlers.append(local[ctx.node_text(endpoint)])
+        if len(handlers) != 1 or not paths or handlers[0].node.id in known:
+            continue
+        fn = handlers[0]
+        known.add(fn.node.id)
+        verbs = [t.upper() for t in texts if t.upper() in WRITE_METHODS | {"GET", "HEAD"}]
+        listed = keywords.get("methods")
+        methods = frozenset(m.upper() for m in _strings(ctx, listed)) if listed is not None \
+            else frozenset(verbs) or frozenset(
+                {_REGISTER_VERBS[method]} if method in _REGISTER_VERBS else {"GET"})
+        guards = [*_decorator_guards(ctx, fn, ""), *_keyword_guards(ctx, keywords, group=False),
+                  *_body_check(ctx, fn)]
+        public = [g for g in guards if g.kind == "permission" and g.name == "AllowAny"]
+        guards = [g for g in guards if g not in public]
+        route = Route(node=call, name=fn.name, path=paths[0], methods=methods,
+                      group="<registered>", handler=fn.node, guards=guards,
+                      public=bool(public), public_marker=public[0].node if public else None,
+                      verifies_signature=verifies_signature(ctx.node_text(fn.body)))
+        route.add_guard = _fixer(fn, None)
+        yield route
 
 
 def _django_view(ctx: FileContext, fn: FunctionDef) -> Route | None:
@@ -464,6 +634,9 @@ def _class_routes(ctx: FileContext) -> Iterator[Route]:
     sem = python(ctx)
     tables = load("python").access
     handler_classes: set[str] = set()
+    method_style: set[str] = set()  # Tornado, aiohttp, Sanic, Falcon: one handler per method
+    falcon = sem.imports_any(("falcon",))
+    paths = _class_paths(ctx)
     for node in ctx.tree.root_node.named_children:
         cls = node
         decorators: list[Node] = []
@@ -477,16 +650,30 @@ def _class_routes(ctx: FileContext) -> Iterator[Route]:
                       if b.type in ("identifier", "attribute")]
         base_names = [sem.qualified_name(b) or ctx.node_text(b) for b in base_nodes]
         kinds = [short_name(b) for b in base_names]
+        body = cls.child_by_field_name("body")
+        responders = falcon and bool(_responders(ctx, body))
         if not any(b in tables.route_classes or short_name(b) in tables.route_classes
                    or b in handler_classes for b in base_names) and \
-                not any(k.endswith(("View", "ViewSet", "APIView")) for k in kinds):
+                not any(k.endswith(("View", "ViewSet", "APIView")) for k in kinds) and \
+                not responders:
             continue
         handler_classes.add(ctx.node_text(cls.child_by_field_name("name")))
+        if responders or any(b in method_style or b in _METHOD_STYLE or
+                             short_name(b) in _METHOD_STYLE for b in base_names):
+            method_style.add(ctx.node_text(cls.child_by_field_name("name")))
         name_node = cls.child_by_field_name("name")
-        body = cls.child_by_field_name("body")
         methods = _class_methods(ctx, kinds, body)
+        if responders:
+            methods = frozenset(verb for verb, _ in _responders(ctx, body))
         if not methods:
             continue  # a base class of handlers, no handler itself
+        class_name = ctx.node_text(name_node)
+        if class_name in method_style:
+            split = list(_method_routes(ctx, cls, decorators, class_name, paths.get(class_name, ""),
+                                        responders))
+            if split:
+                yield from split
+                continue
         guards: list[Guard] = []
         for base, base_node in zip(base_names, base_nodes, strict=True):
             short = short_name(base)
@@ -522,6 +709,98 @@ def _class_routes(ctx: FileContext) -> Iterator[Route]:
                       verifies_signature=verifies_signature(ctx.node_text(body)))
         route.add_guard = _class_fixer(cls)
         yield route
+
+
+# Handler classes whose methods are the handlers, each guarded on its own (Tornado
+# `RequestHandler`, aiohttp `web.View`, Sanic `HTTPMethodView`, Falcon resources).
+_METHOD_STYLE = frozenset({"RequestHandler", "HTTPMethodView", "aiohttp.web.View",
+                           "web.View"})
+_RESPONDER = lazyre.compile(r"^on_(get|post|put|patch|delete|head|options)(?:_\w+)?$")
+
+
+def _responders(ctx: FileContext, body: Node | None) -> list[tuple[str, Node]]:
+    """Falcon responders (`on_get`, `on_post_collection`) of a resource class."""
+    out = []
+    for statement in body.named_children if body is not None else ():
+        fn = statement.child_by_field_name("definition") if statement.type == \
+            "decorated_definition" else statement
+        if fn is None or fn.type != "function_definition":
+            continue
+        found = _RESPONDER.match(ctx.node_text(fn.child_by_field_name("name")))
+        if found is not None:
+            out.append((found.group(1).upper(), fn))
+    return out
+
+
+def _class_paths(ctx: FileContext) -> dict[str, str]:
+    """The path each handler class is registered at: Falcon `app.add_route("/p", Res())`,
+    Tornado `(r"/p", Handler)` in the application's list, aiohttp `add_view("/p", View)`."""
+    out: dict[str, str] = {}
+    for node in nodes(ctx, "call", "tuple"):
+        if node.type == "call":
+            function = node.child_by_field_name("function")
+            if function is None or short_name(ctx.node_text(function)) not in (
+                    "add_route", "add_view", "url", "URLSpec"):
+                continue
+            args = node.child_by_field_name("arguments")
+            items = [a for a in (args.named_children if args is not None else ())
+                     if a.type != "keyword_argument"]
+        else:
+            items = list(node.named_children)
+        if len(items) < 2:
+            continue
+        path = _string(ctx, items[0])
+        target = items[1]
+        if target.type == "call":
+            target = target.child_by_field_name("function") or target
+        if path.lstrip("^r").startswith("/") and target.type == "identifier":
+            out.setdefault(ctx.node_text(target), path.lstrip("^").rstrip("$"))
+    return out
+
+
+def _method_routes(ctx: FileContext, cls: Node, decorators: list[Node], class_name: str,
+                   path: str, responders: bool) -> Iterator[Route]:
+    """One route per handler method when the class's methods are not guarded alike (a Tornado
+    handler whose `put` lacks the `@authenticated` its `get` has); none when they are (the
+    class is then one route, as before)."""
+    body = cls.child_by_field_name("body")
+    class_guards: list[Guard] = []
+    for decorator in decorators:  # Falcon `@falcon.before(require_login)` on the class
+        call = decorator.named_children[0] if decorator.named_children else None
+        function = call.child_by_field_name("function") if call is not None and \
+            call.type == "call" else None
+        if call is None or function is None or short_name(ctx.node_text(function)) != "before":
+            continue
+        hook = python(ctx).arguments(call).get(0)
+        if hook is not None and _callable_guard(ctx, hook):
+            class_guards.append(Guard("decorator", ctx.node_text(decorator).lstrip("@"),
+                                      decorator, role=role_name(ctx.node_text(hook)),
+                                      group=True))
+    handlers: list[tuple[str, Node]] = _responders(ctx, body) if responders else []
+    if not responders:
+        for statement in body.named_children if body is not None else ():
+            definition = statement.child_by_field_name("definition") if statement.type == \
+                "decorated_definition" else statement
+            if definition is not None and definition.type == "function_definition":
+                verb = _HANDLER_METHODS.get(ctx.node_text(
+                    definition.child_by_field_name("name")))
+                if verb:
+                    handlers.append((verb, definition))
+    routes = []
+    for verb, fn_node in handlers:
+        fn = python(ctx).function(fn_node)
+        if fn is None:
+            continue
+        guards = [*_decorator_guards(ctx, fn, ""), *_body_check(ctx, fn), *class_guards]
+        route = Route(node=fn_node.child_by_field_name("name") or fn_node,
+                      name=f"{class_name}.{fn.name}", path=path, methods=frozenset({verb}),
+                      group="<views>", handler=fn_node, guards=guards,
+                      verifies_signature=verifies_signature(ctx.node_text(fn.body)))
+        route.add_guard = _fixer(fn, None)
+        routes.append(route)
+    if len({bool(r.guards) for r in routes}) < 2 and not responders:
+        return  # guarded alike: the class is one route
+    yield from routes
 
 
 _MIXIN_METHODS = {"ListModelMixin": ("GET",), "RetrieveModelMixin": ("GET",),
@@ -598,11 +877,17 @@ def inventory(ctx: FileContext) -> Inventory:
     if ctx.tree is not None:
         sem = python(ctx)
         group_guards, inv.entry = _group_guards(ctx)
+        known: set[int] = set()
         for fn in sem.functions():
             route = _decorated_route(ctx, fn, group_guards) or _django_view(ctx, fn)
             if route is not None:
                 inv.routes.append(route)
+                known.add(fn.node.id)
+        inv.routes.extend(_registered_routes(ctx, known))
         inv.routes.extend(_class_routes(ctx))
+        app_guards = _app_middleware_guards(ctx)
+        for route in inv.routes if app_guards else ():
+            route.guards.extend(app_guards)
         inv.routes.sort(key=lambda r: r.node.start_byte)
         inv.memo["mounts"] = list(ctx.cache.get("access.python.included", []))
         apply_mounts(ctx, inv)  # this module's router included behind a guard elsewhere

@@ -49,5 +49,6 @@ from vigilint.analyzers.access.rules import identity_rule
 RULE = identity_rule(
     id="VG-GO-AUTH-003", language="go", hooks=HOOKS,
     prefilter=("Header", "Cookie", "Query", "FormValue", "ParseUnverified", "ClientIP", "RealIP",
-               "DecodeString", "Param", "Unverified", "Insecure"),
+               "DecodeString", "Param", "Unverified", "Insecure", "GetString", "GetInt",
+               "GetBool"),
 )

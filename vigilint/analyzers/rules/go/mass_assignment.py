@@ -40,5 +40,5 @@ RULE = binding_rule(
     id="VG-GO-AUTH-004", language="go", bindings=bindings, fields=fields_of,
     message="A request body is bound into a model and saved; bind a request type with only the "
             "editable fields.",
-    prefilter=("Bind", "BodyParser", "Decode"),
+    prefilter=("Bind", "BodyParser", "Decode", "ReadJSON", "ReadForm"),
 )

@@ -44,6 +44,6 @@ RULE = gap_rule(
     message="A route lacks the authentication its sibling routes use; wrap it in the same auth "
             "middleware.",
     prefilter=("Handle", "GET", "POST", "PUT", "PATCH", "DELETE", "Get(", "Post(", "Put(",
-               "Patch(", "Delete(", "Any(", "Method"),
+               "Patch(", "Delete(", "Any(", "Method", "Router("),
     inventory=inventory,
 )

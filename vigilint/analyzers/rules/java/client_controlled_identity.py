@@ -47,5 +47,7 @@ from vigilint.analyzers.access.rules import identity_rule
 RULE = identity_rule(
     id="VG-JAVA-AUTH-003", language="java", hooks=HOOKS,
     prefilter=("getHeader", "getParameter", "getCookies", "RequestHeader", "CookieValue",
-               "RequestParam", "HeaderParam", "QueryParam", "CookieParam", "decode", "parse"),
+               "RequestParam", "HeaderParam", "QueryParam", "CookieParam", "decode", "parse",
+               "@Header", "QueryValue", "ctx.header", "ctx.cookie", "ctx.queryParam",
+               "ctx.formParam"),
 )

@@ -44,5 +44,5 @@ RULE = binding_rule(
     message="An entity is bound from the request and saved; bind a DTO with the editable "
             "fields instead.",
     prefilter=("RequestBody", "ModelAttribute", "copyProperties", "Controller", "ws.rs",
-               "populate"),
+               "populate", "bodyAsClass", "bodyValidator"),
 )

@@ -40,6 +40,7 @@ RULE = gap_rule(
     id="VG-JAVA-AUTH-001", name="spring-missing-authorization", language="java", cwe=(862,),
     likelihood="possible",
     message="A handler lacks the method security its siblings have; add `@PreAuthorize`.",
-    prefilter=("Mapping", "@Path", "HttpServlet"),
+    prefilter=("Mapping", "@Path", "HttpServlet", "io.micronaut", "io.javalin",
+               "RouterFunction"),
     inventory=inventory,
 )

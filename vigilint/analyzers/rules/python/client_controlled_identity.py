@@ -50,5 +50,5 @@ from vigilint.analyzers.access.rules import identity_rule
 RULE = identity_rule(
     id="VG-PY-AUTH-004", language="python", hooks=HOOKS,
     prefilter=("request", "Header", "Cookie", "get_cookie", "decode", "get_unverified",
-               "process_jwt"),
+               "process_jwt", "get_header", "req."),
 )

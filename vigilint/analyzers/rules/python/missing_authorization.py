@@ -48,6 +48,7 @@ RULE = gap_rule(
     message="This route has no guard while its sibling routes require one; add it (e.g. "
             "`@login_required`).",
     prefilter=("route", "flask", "Blueprint", "django", "fastapi", "APIRouter", "aiohttp",
-               "tornado", "bottle", "sanic", "quart", "starlette", "rest_framework", "pyramid"),
+               "tornado", "bottle", "sanic", "quart", "starlette", "rest_framework", "pyramid",
+               "falcon", "litestar"),
     inventory=inventory,
 )

@@ -46,6 +46,7 @@ RULE = switch_rule(
     message="A setting opens data to anyone (a permissive default, a served project folder, a "
             "directory listing); close it.",
     prefilter=("AllowAny", "StaticFiles", "static_folder", "send_from_directory",
-               "show_index", "add_static", "StaticFileHandler", "static_path", "document_root"),
+               "show_index", "add_static", "StaticFileHandler", "static_path", "document_root",
+               "directory_view", ".static("),
     switches=open_switches,
 )
