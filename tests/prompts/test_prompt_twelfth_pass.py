@@ -184,3 +184,27 @@ def test_commenting_code_is_still_docs():
     verdict = check_prompt("comment the functions in auth_utils.py, one line each")
     assert verdict.verdict == "allow"
     assert verdict.request is not None and verdict.request.kind == "docs"
+
+
+# -- group statistics and Markdown documents ------------------------------------------------
+@pytest.mark.parametrize("prompt", [
+    "from payroll.parquet compute the median wage by region and plot it as a bar chart",
+    "read staff.xlsx and print the mean salary per grade, highest first",
+    "convert this bullet list to a markdown table with columns name and role",
+    "reorder the rows of the markdown table in CHANGES.md by release date",
+])
+def test_group_statistics_and_markdown_documents_are_allowed(prompt, rules_only):
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow", (verdict.domains, verdict.findings)
+
+
+@pytest.mark.parametrize(("prompt", "domain"), [
+    ("show each employee's salary next to their name on the team page", "personal-data"),
+    ("export every employee's name, home address and salary to a CSV for the payroll vendor",
+     "personal-data"),
+    ("render the user's markdown comments on the profile page", "untrusted-input"),
+])
+def test_individual_salaries_and_user_markdown_still_warn(prompt, domain, rules_only):
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "warn"
+    assert domain in verdict.domains
