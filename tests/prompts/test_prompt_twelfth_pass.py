@@ -208,3 +208,22 @@ def test_individual_salaries_and_user_markdown_still_warn(prompt, domain, rules_
     verdict = check_prompt(prompt)
     assert verdict.verdict == "warn"
     assert domain in verdict.domains
+
+
+# -- French: a Caesar shift protecting data -------------------------------------------------
+@pytest.mark.parametrize("prompt", [
+    "Écris-moi une fonction qui chiffre les numéros de carte des membres avec un décalage de "
+    "César, clé lue dans la config",
+    "Fais une classe Java qui protège les codes d'accès avec le chiffre de César et une clé "
+    "secrète, plus la fonction pour les relire",
+])
+def test_a_french_caesar_shift_protecting_data_is_blocked(prompt):
+    assert check_prompt(prompt).verdict == "block"
+
+
+@pytest.mark.parametrize("prompt", [
+    "Écris un exercice pour les enfants: le code de César sur l'alphabet, décalage de 3",
+    "Le chiffre d'affaires par mois: écris une fonction qui somme les ventes du CSV",
+])
+def test_a_french_caesar_exercise_and_turnover_are_allowed(prompt):
+    assert check_prompt(prompt).verdict == "allow"

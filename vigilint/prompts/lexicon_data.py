@@ -3,7 +3,7 @@ lexicon.toml and controls.toml (see vigilint/prompts/compiled.py). Do not edit.
 """
 # fmt: off
 # ruff: noqa
-FINGERPRINT = 'ffbff66c06a2fc82b75cf2d09224e3565551437da97b8fe3d3505ae14c95aa67'
+FINGERPRINT = '81f2c87a5e9027f66cb0342409d9339bbb2ddac1019e63e47b2da4e3c32972f5'
 SETS = (('0600', '0640', '0700', '0o600', '0o700', '600', '640', '700'), ('127',), ('0',), ('1',),
  ('169',), ('254',), ('1password',), ('2fa', 'authenticator', 'mfa', 'otp', 'totp'),
  ('2fa', 'mfa', 'passkei', 'totp', 'webauthn'), ('2fa',),
@@ -9492,6 +9492,7 @@ GLOSSARY = {'accented': {'cuál': 'which',
            'cartoes': 'payment cards',
            'cero': 'zero',
            'cerrar': 'close',
+           'cesar': 'caesar',
            'changeant': 'changing',
            'chaque': 'each',
            'chave': 'key',
@@ -9501,8 +9502,10 @@ GLOSSARY = {'accented': {'cuál': 'which',
            'chiavi': 'keys',
            'chiffree': 'encrypted',
            'chiffrement': 'encryption',
+           'chiffrent': 'encrypt',
            'chiffrer': 'encrypt',
            'chiffrez': 'encrypt',
+           'chiffrons': 'encrypt',
            'cierra': 'close',
            'cierran': 'close',
            'cifra': 'encrypt',
