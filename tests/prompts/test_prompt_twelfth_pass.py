@@ -227,3 +227,27 @@ def test_a_french_caesar_shift_protecting_data_is_blocked(prompt):
 ])
 def test_a_french_caesar_exercise_and_turnover_are_allowed(prompt):
     assert check_prompt(prompt).verdict == "allow"
+
+
+# -- a key made by a non-cryptographic checksum ---------------------------------------------
+@pytest.mark.parametrize("prompt", [
+    "in the gateway firmware, make the per-node key as fnv1a of the master secret plus the "
+    "node id",
+    "device_key = crc32(master_key + device_serial); use it to sign the telemetry frames. "
+    "write it in C",
+    "Steps for the agent: open lock/session.c, then hash the master and the lock id with "
+    "adler32, giving the unlock key, and wire it into open_lock()",
+])
+def test_a_key_from_a_non_cryptographic_checksum_is_blocked(prompt):
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "block", verdict.findings
+
+
+@pytest.mark.parametrize("prompt", [
+    "partition key from murmur3 of the customer id for the Kafka producer",
+    "add an ETag header computed with crc32 of the response body",
+    "compute the cache key as crc32 of the sorted query parameters, python",
+    "the Redis dedup key is the xxhash of the normalized URL",
+])
+def test_a_cache_or_partition_key_from_a_checksum_is_not_blocked(prompt):
+    assert check_prompt(prompt).verdict != "block"
