@@ -312,7 +312,8 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         if hit is not None:
             return hit
     if request.kind == "produce" or any(k == "produce" for k in request.clause_kinds.values()):
-        hit = _keyed_checksum(tokens, requirements) or _homemade_kdf(
+        hit = _keyed_checksum(tokens, requirements) or _checksum_key(
+            tokens, requirements) or _homemade_kdf(
             tokens, requirements) or _predictable_secret(
             tokens, requirements) or (None if any_library else _authenticity_scheme(
                 tokens, requirements))
@@ -500,6 +501,38 @@ def _keyed_checksum(tokens: Tokens, requirements: frozenset[int] = frozenset()
                 return None
             return CryptoRequest(match.start(), match.end(), match.group(),
                                  "asks for a home-made MAC (a checksum of data and a secret)")
+    return None
+
+
+# Item 12c: a key made by a non-cryptographic checksum ("run crc32 over master and serial,
+# giving the per-device key", "device_key = fnv1a(serial + master)"), where the key protects
+# something (derived, master, unlock, tag, sign). A cache, partition or dedup key is no secret.
+_NON_CRYPTO_SUM = r"(?:crc-?\d{0,2}|adler-?32|fnv\w{0,3}|murmur\w{0,3}|djb2|xxhash\w{0,3}|cityhash)"
+_CHECKSUM_KEY = re.compile(
+    r"(?i)\b" + _NON_CRYPTO_SUM + r"\b[^.!?;\n]{0,60}?\b(?:giving|gives?|yields?|producing"
+    r"|produces?|into|to get|as)\b[^.!?;\n]{0,30}?\bkeys?\b"
+    r"|\b(?<!cache )(?<!partition )(?<!shard )(?<!dedup )(?<!lookup )(?<!sort )(?<!primary )"
+    r"(?<!bucket )\w{0,20}_?keys?\b[^.!?;\n]{0,12}?(?:=|\bas\b|\bfrom\b|\bis\b|\bwith\b)"
+    r"[^.!?;\n]{0,30}?\b" + _NON_CRYPTO_SUM + r"\b")
+_KEY_PURPOSE = re.compile(
+    r"(?i)\b(?:deriv\w{1,6}|master|unlock\w{0,3}|tag\w{0,3}|sign\w{0,4}|authenticat\w{1,6}"
+    r"|encrypt\w{0,4}|secret\w{0,2}|per[ -](?:device|dock|user|node|tenant|customer)|mac)\b")
+_CACHE_KEY = re.compile(r"(?i)\b(?:cache|caching|dedup\w{0,8}|partition\w{0,3}|shard\w{0,4}"
+                        r"|bucket\w{0,3}|hash ?map|lookup|etag|bloom)\b")
+
+
+def _checksum_key(tokens: Tokens, requirements: frozenset[int] = frozenset()
+                  ) -> CryptoRequest | None:
+    """Item 12c: a key that protects something, made with a non-cryptographic checksum."""
+    text = tokens.text
+    for match in _CHECKSUM_KEY.finditer(text):
+        if _about_other_code(text, match.start()) or _stated(tokens, match.start(), requirements):
+            continue
+        low, high = _paragraph_window(text, match.start(), match.end(), 160)
+        if _KEY_PURPOSE.search(text, low, high) is not None and \
+                _CACHE_KEY.search(text, low, high) is None:
+            return CryptoRequest(match.start(), match.end(), match.group(),
+                                 "derives a key with a non-cryptographic checksum")
     return None
 
 

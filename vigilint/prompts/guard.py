@@ -213,7 +213,9 @@ def check_prompt(text: str | bytes, config: Any = None, *,
         _vague(verdict, vague[0], tokens, reading, edition)  # "secure", not "the security page"
     elif asks_for_code and found_ids and not analysis.stated:
         _named_only(verdict, refs, reading, edition)  # "log all API traffic, OWASP A09"
-    if request.kind == "produce" and not reading.unread:
+    if request.kind == "produce" and not reading.unread and (request.asks_for_code or crypto):
+        # a prompt that says it wants no code ("just the reasoning", "in two sentences") is
+        # answered in words: the opinion does not read it as a request (a rule's block stays)
         reading_of_rules = rule_features(verdict.verdict, [f.id for f in verdict.findings + notes],
                                          verdict.domains)
         # a block on pasted code, on a reading of crypto code, or on an explicit request to

@@ -87,6 +87,7 @@ CRYPTO_KINDS = {
 }
 INTENT_KINDS = {"explain": "explain", "review": "review", "docs": "docs", "produce": "produce",
                 "docs_verb": "docs_verbs", "natlang": "natural_languages", "no_code": "no_code",
+                "in_words": "answer_in_words",
                 "vague": "vague_security", "post_negation": "after_control",
                 "pre_negation": "before_control"}
 

@@ -123,6 +123,7 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
     docs_verb = False
     stated: int | None = None  # a first clause that states something rather than asks
     main: tuple[int, int] | None = None  # (clause, token index of the action)
+    code_verb = False  # a clause opens with a verb that asks for code ("write", "implement")
     for clause in range(min(len(tokens.clause_starts), _MAX_CLAUSES)):
         span = tokens.clause_range(clause)
         if not len(span):
@@ -174,6 +175,7 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
                     stated = clause  # "Our pentest report says ...": a statement, unless
                     # nothing else in the prompt asks for anything
         kinds[clause] = kind
+        code_verb = code_verb or (kind == "produce" and tokens.stems[at] in _CODE_VERBS)
         if main is None and kind != "none":
             main = (clause, at)
     if stated is not None and any(k in ("explain", "review", "docs") for c, k in kinds.items()
@@ -195,6 +197,9 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
         if main is not None and main[0] == asked[0]:
             main = (asked[0], main[1])
     produce = any(k == "produce" for k in kinds.values())
+    if found.get("in_words") and not code_verb and any(
+            not tokens.flags[first] & CODE for _, _, first, _ in found["in_words"]):
+        no_code = True  # "Argon2id or scrypt here? just the reasoning", "SSRF in two sentences?"
     asks = not no_code and (produce or first_prose is None)
     if main is None:
         return Request("produce", "", "", asks, kinds)
@@ -391,7 +396,10 @@ def _kind_at(tokens: Tokens, at: int, span: range, starts_at: dict[int, set[str]
         return "review"
     if "docs_verb" in here and not (
             tokens.stems[at] == "document" and at + 1 < span.stop
-            and tokens.stems[at + 1] in _DOCUMENT_AS_NOUN):
+            and tokens.stems[at + 1] in _DOCUMENT_AS_NOUN) and not (
+            at + 1 < span.stop and tokens.stems[at + 1][:5] in _FEATURE_PREFIXES
+            and not tokens.flags[at + 1] & CODE):
+        # ("comment system for the site", "comment section with replies": a feature to build)
         stem_ = tokens.stems[at]
         if stem_ in ("translat", "convert") and not natural_language:
             # "convert this README section to reStructuredText" converts prose
