@@ -470,6 +470,10 @@ def _xorshift(ctx: FileContext, fn: Node) -> Evidence | None:
     if set(words(function_name(ctx, fn) if owner.type == "type_declaration" else name)) & \
             NON_CRYPTO_WORDS or not _used_for_security(ctx, name, owner, fn):
         return None
+    if ctx.language == "go" and re.search(
+            rf"\^=?\s{{0,4}}(?:\w{{1,20}}\()?\w{{1,40}}\.{re.escape(function_name(ctx, fn))}\(",
+            (ctx.source[:fn.start_byte] + ctx.source[fn.end_byte:]).decode("utf-8", "replace")):
+        return None  # a Go keystream (`d[i] ^ byte(r.Uint32())`): the XOR cipher is the finding
     return Evidence(found[0], "prng", "the steps of a xorshift generator")
 
 
