@@ -423,7 +423,8 @@ def _lcg(ctx: FileContext, fn: Node) -> Evidence | list[Evidence] | None:
     if not name:
         name, owner = _go_type_declaration(ctx, fn) or (function_name(ctx, fn), fn)
     # (a Go method is judged by its own name, as before its type was known)
-    if set(words(function_name(ctx, fn) if owner.type == "type_declaration" else name)) & \
+    if set(words(function_name(ctx, fn) if owner is not None and owner.type == "type_declaration"
+                 else name)) & \
             NON_CRYPTO_WORDS:
         return None
     if not _used_for_security(ctx, name, owner, fn) and not _in_link(
@@ -467,7 +468,8 @@ def _xorshift(ctx: FileContext, fn: Node) -> Evidence | None:
     name, owner = _owner_name(ctx, fn)
     if not name:
         name, owner = _go_type_declaration(ctx, fn) or (function_name(ctx, fn), fn)
-    if set(words(function_name(ctx, fn) if owner.type == "type_declaration" else name)) & \
+    if set(words(function_name(ctx, fn) if owner is not None and owner.type == "type_declaration"
+                 else name)) & \
             NON_CRYPTO_WORDS or not _used_for_security(ctx, name, owner, fn):
         return None
     if ctx.language == "go" and re.search(
