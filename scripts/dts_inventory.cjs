@@ -1,7 +1,8 @@
 // Reads the TypeScript declaration files of npm packages with the TypeScript compiler and prints
 // the API inventory of the modules given on the command line, as JSON:
 //   {"namespaces": {"crypto": [...], "crypto.Hash": [...]}, "returns": {"crypto.createHash": "crypto.Hash"}}
-// Every member of a type includes the inherited ones (the checker resolves `extends` and
+// A class lists its static members with its instance members (both are called on a name of
+// the class's). Every member of a type includes the inherited ones (the checker resolves `extends` and
 // generics). A type is inventoried when a module exports it or when a function or method of
 // the module returns it. Used by scripts/gen_api_inventory.py; run from a folder whose
 // node_modules holds `typescript` and the packages:  node dts_inventory.cjs crypto bcrypt ...
@@ -98,7 +99,16 @@ source.statements.forEach((statement) => {
     names.add(name);
     const resolved = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
     if (resolved.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface)) {
-      inventoryType(module, name, checker.getDeclaredTypeOfSymbol(resolved), queue);
+      const key = inventoryType(module, name, checker.getDeclaredTypeOfSymbol(resolved), queue);
+      if (resolved.flags & ts.SymbolFlags.Class) {
+        // the static side too (`ECDH.convertKey`, `KeyObject.from`): called on the class itself
+        // (its own statics; those a stream base class declares are not the class's API)
+        for (const [, prop] of resolved.exports || new Map()) {
+          const member = prop.getName();
+          if (isPublic(member) && member !== "prototype" && !namespaces[key].includes(member)) namespaces[key].push(member);
+        }
+        namespaces[key].sort();
+      }
       if (resolved.flags & ts.SymbolFlags.Class) returns[`${module}.${name}`] = [`${module}.${name}`];  // `new C()`
     }
     if (resolved.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Variable | ts.SymbolFlags.Property | ts.SymbolFlags.Method)) {

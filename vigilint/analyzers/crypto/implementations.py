@@ -312,9 +312,43 @@ def _group(ctx: FileContext, evidence: list[Evidence]) -> list[Implementation]:
         unit.evidence.append(item)
     merged = _across_classes(ctx, _contained(_one_generator(ctx, _by_class(
         ctx, list(units.values())))))
-    return _led_by_tables(ctx, _stream_sources(ctx, _mac_names(ctx, _to_sinks(
-        ctx, _key_holders(ctx, _drivers(ctx, _absorb(ctx, _adjacent(ctx, merged))))))),
-        list(leading.values()))
+    return _exponentiation_helpers(ctx, _led_by_tables(ctx, _stream_sources(ctx, _mac_names(
+        ctx, _to_sinks(ctx, _key_holders(ctx, _drivers(ctx, _absorb(ctx, _adjacent(
+            ctx, merged))))))), list(leading.values())))
+
+
+def _exponentiation_helpers(ctx: FileContext,
+                            units: list[Implementation]) -> list[Implementation]:
+    """A hand-written modular exponentiation of the module (`powmod`, square-and-multiply)
+    and the textbook RSA or Diffie-Hellman that calls it with its key (a class's or Go
+    type's `sign`/`decrypt`, wherever the type's declaration and constructor stand) are one
+    implementation, when no other implementation stands between them: one region from the
+    first to the last, the helper's and the key's lines as evidence."""
+    rule = KINDS["rsa"][0]
+    units = sorted(units, key=lambda u: u.node.start_byte)
+    out: list[Implementation] = []
+    for unit in units:
+        last = out[-1] if out else None
+        if last is not None and last.rule == unit.rule == rule and (
+                _helper_of(ctx, last, unit) or _helper_of(ctx, unit, last)):
+            last.end = unit.end if unit.end.end_byte > last.end.end_byte else last.end
+            last.evidence.extend(unit.evidence)
+        else:
+            out.append(unit)
+    return out
+
+
+def _helper_of(ctx: FileContext, helper: Implementation, user: Implementation) -> bool:
+    """`helper` is one top-level function, or a method of a class around `user` (a Java
+    static helper beside the nested signer class), that `user`'s region calls."""
+    if helper.node.id != helper.end.id or helper.node.type not in FUNCTION_KINDS or \
+            not helper.name:
+        return False
+    cls = _class_of(helper.node)
+    if cls is not None and not (cls.start_byte <= user.node.start_byte and
+                                user.end.end_byte <= cls.end_byte):
+        return False
+    return _region_calls(ctx, user, helper.name)
 
 
 def _stream_sources(ctx: FileContext, units: list[Implementation]) -> list[Implementation]:

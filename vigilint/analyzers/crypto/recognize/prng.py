@@ -69,9 +69,33 @@ def _owner_name(ctx: FileContext, node: Node) -> tuple[str, Node | None]:
             cls = enclosing(owner, frozenset({"class_definition", "class_declaration"}))
             if cls is not None and owner.type in FUNCTION_KINDS:
                 return ctx.node_text(cls.child_by_field_name("name")), cls
+            # and of a Go type: the receiver's type (`func (b *BoardingTokens) Next()`)
+            go_type = _go_type_declaration(ctx, owner)
+            if go_type is not None:
+                return go_type
             return name, owner
         owner = enclosing(owner, _CONTAINERS)
     return "", None
+
+
+def _go_type_declaration(ctx: FileContext, method: Node) -> tuple[str, Node] | None:
+    """A Go method's receiver type and its declaration in this file (`type BoardingTokens
+    struct{...}`), which is the generator the method steps."""
+    if ctx.language != "go" or method.type != "method_declaration":
+        return None
+    receiver = method.child_by_field_name("receiver")
+    parts = ctx.node_text(receiver).replace("*", " ").strip("() ").split() \
+        if receiver is not None else []
+    if not parts or ctx.tree is None:
+        return None
+    for declaration in ctx.tree.root_node.named_children:
+        if declaration.type != "type_declaration":
+            continue
+        for spec in declaration.named_children:
+            if spec.type == "type_spec" and ctx.node_text(spec.child_by_field_name("name")) == \
+                    parts[-1]:
+                return parts[-1], declaration
+    return None
 
 
 def _security_users(ctx: FileContext) -> list[tuple[str, Node]]:
@@ -138,6 +162,7 @@ _CODE_QUALIFIERS = frozenset({"pickup", "access", "unlock", "door", "entry", "lo
 
 
 _BINDINGS = ("assignment", "variable_declarator", "short_var_declaration")
+_FIELDS = ("public_field_definition", "field_definition")
 
 
 def aliases(ctx: FileContext, name: str) -> set[str]:
@@ -150,9 +175,11 @@ def aliases(ctx: FileContext, name: str) -> set[str]:
     if name and ctx.tree is not None and ctx.source.count(name.encode()) > 1:
         needle = f"{name}("
         for n in ctx.walk():
-            if n.type not in _BINDINGS:
+            if n.type not in _BINDINGS and n.type not in _FIELDS:
                 continue
-            target = n.child_by_field_name("left") or n.child_by_field_name("name")
+            # (a class field too: `private readonly rng = new Twister(seed)`)
+            target = n.child_by_field_name("left") or n.child_by_field_name("name") or \
+                n.child_by_field_name("property")
             value = n.child_by_field_name("right") or n.child_by_field_name("value")
             if target is None or value is None or needle not in ctx.node_text(value):
                 continue
@@ -185,23 +212,60 @@ _NOT_ACCESS_CODES = frozenset({"color", "colour", "country", "status", "error", 
                                "test", "mock", "fake", "demo", "sample"})
 
 
-def _used_for_security(ctx: FileContext, name: str, owner: Node | None) -> bool:
+def _used_for_security(ctx: FileContext, name: str, owner: Node | None,
+                       step: Node | None = None) -> bool:
     if _code_named(name) or (security_named(name) if owner is None or owner.type not in
-                             _CLASS_KINDS else _holds_secrets(name)):
+                             _CLASS_KINDS | {"type_declaration"} else _holds_secrets(name)):
         return True
     if not name:
         return False
     names = {name} | aliases(ctx, name)
     own_class = owner is not None and owner.type in _CLASS_KINDS
+    step_fn = step if step is None or step.type in FUNCTION_KINDS else enclosing(
+        step, FUNCTION_KINDS)
+    step_name = function_name(ctx, step_fn) if step_fn is not None else ""
     for user_name, user in _security_users(ctx) + _code_users(ctx):
         if owner is not None and owner.start_byte <= user.start_byte < owner.end_byte:
             if own_class and user.type in FUNCTION_KINDS and (
                     security_named(user_name) or _code_named(user_name)):
                 return True  # the generator class's own `verificationCode()`, `nextToken()`
+            if own_class and user.type in _BINDINGS and step_name and _derived(
+                    ctx, user, frozenset(), step_name):
+                return True  # its own `issue()`: `code = self._digits(self._advance())`
             continue
         if any(n.type in ("identifier", "property_identifier", "field_identifier",
                           "type_identifier") and ctx.node_text(n) in names for n in walk(user)):
             return True
+        if user.type in _BINDINGS and _derived(ctx, user, frozenset(names), ""):
+            return True
+    return False
+
+
+def _derived(ctx: FileContext, binding: Node, names: frozenset[str], own_step: str) -> bool:
+    """The value a code or secret is bound to comes from the generator, directly or through
+    one local of the same function (`raw = this.rng.next()` then `code =
+    raw.toString(36)`): `names` are the generator's names, `own_step` a method of its own
+    class that steps it (called as `self._advance()` / `this.advance()`)."""
+    value = binding.child_by_field_name("right") or binding.child_by_field_name("value")
+    fn = enclosing(binding, FUNCTION_KINDS)
+    if value is None or fn is None:
+        return False
+
+    def draws(text: str) -> bool:
+        if own_step and re.search(rf"\b(?:self|this)\.{re.escape(own_step)}\s*\(", text):
+            return True
+        return bool(names) and re.search(rf"\b(?:{'|'.join(map(re.escape, sorted(names)))})"
+                                         rf"\b", text) is not None
+
+    text = ctx.node_text(value)
+    if draws(text):
+        return True
+    body = ctx.node_text(fn)
+    for local in set(re.findall(r"\b[A-Za-z_]\w{0,40}\b", text)):
+        for match in re.finditer(rf"(?<![\w.]){re.escape(local)}\s{{0,4}}(?::=|=(?!=))"
+                                 rf"([^;\n]{{1,160}})", body):
+            if draws(match.group(1)):
+                return True
     return False
 
 
@@ -242,7 +306,7 @@ def evidence(ctx: FileContext, node: Node) -> Evidence | list[Evidence] | None:
     if value is None or value not in PRNG_CONSTANTS:
         return None
     name, owner = _owner_name(ctx, node)
-    if not _used_for_security(ctx, name, owner):
+    if not _used_for_security(ctx, name, owner, node):
         return None
     return Evidence(node, "prng", f"the step of {PRNG_CONSTANTS[value]}")
 
@@ -357,12 +421,18 @@ def _lcg(ctx: FileContext, fn: Node) -> Evidence | list[Evidence] | None:
         return None
     name, owner = _owner_name(ctx, fn)
     if not name:
-        name, owner = function_name(ctx, fn), fn
-    if set(words(name)) & NON_CRYPTO_WORDS:
+        name, owner = _go_type_declaration(ctx, fn) or (function_name(ctx, fn), fn)
+    # (a Go method is judged by its own name, as before its type was known)
+    if set(words(function_name(ctx, fn) if owner is not None and owner.type == "type_declaration"
+                 else name)) & \
+            NON_CRYPTO_WORDS:
         return None
-    if not _used_for_security(ctx, name, owner) and not _in_link(
+    if not _used_for_security(ctx, name, owner, fn) and not _in_link(
             ctx, {function_name(ctx, fn)}, fn):
-        site = _keystream_use(ctx, {name} | aliases(ctx, name), owner)
+        # (a Go type's generator is reached by its method's name: `b ^ ks.Next()`)
+        own = {function_name(ctx, fn)} if owner is not None and \
+            owner.type == "type_declaration" else set()
+        site = _keystream_use(ctx, {name} | aliases(ctx, name) | own, owner)
         if site is not None:
             # a keystream cipher: reported as the XOR cipher it is (VG-CRYPTO-002), the XOR
             # of the data with the generator's output its other part
@@ -397,9 +467,15 @@ def _xorshift(ctx: FileContext, fn: Node) -> Evidence | None:
         return None
     name, owner = _owner_name(ctx, fn)
     if not name:
-        name, owner = function_name(ctx, fn), fn
-    if set(words(name)) & NON_CRYPTO_WORDS or not _used_for_security(ctx, name, owner):
+        name, owner = _go_type_declaration(ctx, fn) or (function_name(ctx, fn), fn)
+    if set(words(function_name(ctx, fn) if owner is not None and owner.type == "type_declaration"
+                 else name)) & \
+            NON_CRYPTO_WORDS or not _used_for_security(ctx, name, owner, fn):
         return None
+    if ctx.language == "go" and re.search(
+            rf"\^=?\s{{0,4}}(?:\w{{1,20}}\()?\w{{1,40}}\.{re.escape(function_name(ctx, fn))}\(",
+            (ctx.source[:fn.start_byte] + ctx.source[fn.end_byte:]).decode("utf-8", "replace")):
+        return None  # a Go keystream (`d[i] ^ byte(r.Uint32())`): the XOR cipher is the finding
     return Evidence(found[0], "prng", "the steps of a xorshift generator")
 
 
@@ -433,11 +509,19 @@ def _chain_steps(ctx: FileContext, node: Node) -> list[str]:
     return out
 
 
+def _single(node: Node | None) -> Node | None:
+    """The one expression of a Go expression list (`b.s ^= b.s << 13`: the right side is a
+    list of one)."""
+    if node is not None and node.type == "expression_list" and node.named_child_count == 1:
+        return node.named_children[0]
+    return node
+
+
 def _xor_step(ctx: FileContext, node: Node) -> tuple[str, Node | None]:
     """`x ^= x << 13` or `x = x ^ (x >>> 7)`: (x, the shift) or ("", None)."""
     if node.type in AUGMENTED_KINDS and operator(ctx, node) == "^=":
         target = ctx.node_text(node.child_by_field_name("left"))
-        shift = unwrap(node.child_by_field_name("right"))
+        shift = unwrap(_single(node.child_by_field_name("right")))
     elif node.type in ("assignment", "assignment_expression", "assignment_statement") and \
             operator(ctx, node) in ("=", ""):
         target = ctx.node_text(node.child_by_field_name("left"))

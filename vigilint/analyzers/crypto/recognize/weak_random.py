@@ -138,11 +138,54 @@ def weak_call(ctx: FileContext, call: Node) -> str:
     if cls is not None:  # a method of an instance of a hand-written generator of the file
         # the generator named (or used) for secrets is reported with its uses (prng)
         return "" if used_for_security(ctx, cls, None) else f"{receiver}.{method}"
-    if method in _METHODS and (receiver.rsplit(".", 1)[-1] in _generators(ctx) or re.fullmatch(
-            r"new\s+(?:java\.util\.)?Random\([^()]*\)|random\.Random\([^()]*\)",
-            receiver.strip())):
+    if method in _METHODS and ((receiver.rsplit(".", 1)[-1] in _generators(ctx) and not
+                                _strong_here(ctx, call, receiver.rsplit(".", 1)[-1])) or
+                               re.fullmatch(r"new\s+(?:java\.util\.)?Random\([^()]*\)|"
+                                            r"random\.Random\([^()]*\)", receiver.strip())):
         return f"{receiver}.{method}"
     return ""
+
+
+# A name bound to a cryptographic generator (`private final SecureRandom random = new
+# SecureRandom()`, `self.rng = random.SystemRandom()`, a `SecureRandom rng` field or parameter).
+_BOUND = r"\b([A-Za-z_]\w*)\s*(?::=|=|:(?!:))\s*"
+_STRONG_MADE = lazyre.compile(
+    _BOUND + r"(?:new\s+(?:java\.security\.)?SecureRandom\s*\(|SecureRandom\.getInstance\w*\s*"
+    r"\(|(?:random|secrets)\.SystemRandom\s*\()|\bSecureRandom\s+([A-Za-z_]\w*)\s*[;=,)]")
+_WEAK_MADE = lazyre.compile(
+    _BOUND + r"(?:new\s+(?:java\.util\.)?Random\s*\(|random\.Random\s*\(|(?:mrand|rand)\.New\s*\()")
+
+
+def _strong_here(ctx: FileContext, call: Node, name: str) -> bool:
+    """The generator name the call draws from is, in the call's own scope, bound to a
+    cryptographic generator, though another class or function of the file binds the same
+    name to a weak one (a `random` field that is a `SecureRandom` in one nested class and a
+    `new Random(seed)` in another): the binding of the innermost class or function around the
+    call that binds the name decides."""
+    bindings = ctx.cache.get("crypto.generator_bindings")
+    if bindings is None:
+        text = ctx.source.decode("utf-8", "replace")
+        found: dict[str, list[tuple[int, bool]]] = {}
+        for pattern, strong in ((_STRONG_MADE, True), (_WEAK_MADE, False)):
+            for match in pattern.finditer(text):
+                bound = next((g for g in match.groups() if g), "")
+                start = len(text[:match.start()].encode("utf-8"))
+                found.setdefault(bound, []).append((start, strong))
+        bindings = ctx.cache["crypto.generator_bindings"] = found
+    mine: list[tuple[int, bool]] = bindings.get(name, [])
+    if ctx.tree is None or not any(strong for _, strong in mine):
+        return False
+    scopes = []
+    node: Node | None = call.parent
+    while node is not None:
+        if node.type in _CONTAINERS or node.type == "class":
+            scopes.append(node)
+        node = node.parent
+    for scope in scopes:  # innermost first
+        here = {strong for start, strong in mine if scope.start_byte <= start < scope.end_byte}
+        if here:
+            return here == {True}
+    return False
 
 
 def _reduced(call: Node) -> bool:
@@ -322,6 +365,10 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
             fn is not None and _kept_and_sent(ctx, fn_name, fn)) or (
             fn is not None and _kept_and_checked(ctx, target, fn)):
         return Evidence(call, "weakrandom", f"`{name}` producing a secret value")
+    if fn is not None and target.rsplit(".", 1)[-1] in _kept_code_locals(ctx.node_text(fn)) \
+            and not set(words(fn_name)) & (_PUBLIC_CODES | _NOT_SECRET):
+        return Evidence(call, "weakrandom", f"`{name}` drawing the symbols of a code the "
+                                            f"function keeps and hands out")
     if fn is not None and (_issues_code(ctx, fn, fn_name) or _helper_of_code(ctx, fn, fn_name)):
         return Evidence(call, "weakrandom", f"`{name}` drawing the symbols of a code its holder "
                                             f"presents (a voucher, PIN or entry code)")
@@ -385,12 +432,36 @@ def _issues_code(ctx: FileContext, fn: Node, fn_name: str) -> bool:
         own |= {w for local in _RETURNED_LOCAL.findall(text)
                 if re.search(rf"\breturn\s+{re.escape(local)}\b", text)
                 for w in words(local) if w in _CODE_WORDS}
+    # whatever the function is called: the code it builds in a local, keeps (in a map, on a
+    # record) and hands back (`code := fmt.Sprintf("%06d", n); d.codes[id] = code; return code`)
+    kept = _kept_code_locals(text)
+    own |= {w for local in kept for w in words(local)}
     if not own & _CODE_WORDS or own & _PUBLIC_CODES or \
             own & (NON_CRYPTO_WORDS | _NOT_SECRET):
         return False
-    return _SYMBOLS.search(text) is not None or _ALPHABET_DRAW.search(text) is not None
+    # (a kept code rendered from the builder its draws were appended to: `code =
+    # sb.toString()`, `code := b.String()`)
+    return _SYMBOLS.search(text) is not None or _ALPHABET_DRAW.search(text) is not None or \
+        bool(kept & set(_RETURNED_LOCAL.findall(text)))
 
 
+def _kept_code_locals(text: str) -> set[str]:
+    """Locals named for a code (`code`, `pin`) that the function binds, keeps under a key
+    (`codes[id] = code`, `this.codes.set(locker, code)`, `issued.put(k, pin)`) and returns."""
+    out: set[str] = set()
+    for local in set(_CODE_LOCAL.findall(text)):
+        if not set(words(local)) & _CODE_WORDS or set(words(local)) & _PUBLIC_CODES:
+            continue
+        v = re.escape(local)
+        if re.search(rf"\breturn\s+{v}\b", text) and re.search(
+                rf"\]\s{{0,4}}=(?!=)\s{{0,4}}{v}\b|\.(?:set|put|Store|setdefault)\([^;\n]{{0,80}},"
+                rf"\s{{0,4}}{v}\s{{0,4}}\)", text):
+            out.add(local)
+    return out
+
+
+# A local bound or grown (`code := ...`, `let code = ''`, `String pin = ...`, `code += ...`).
+_CODE_LOCAL = lazyre.compile(r"\b([A-Za-z_]\w{0,40})\s{0,4}(?::=|\+=|=(?!=))")
 # A local bound to a built string (`code := b.String()`, `String code = sb.toString();`).
 _RETURNED_LOCAL = lazyre.compile(r"\b([A-Za-z_]\w{0,40})\s{0,4}:?=\s{0,4}\w{1,40}\."
                                  r"(?:String|toString)\(\)")
