@@ -406,9 +406,13 @@ def _recursive_hash(ctx: FileContext, fn: Node, body: Node) -> Node | None:
         call = _hash_call(ctx, parts[1]) if parts is not None else None
         if parts is not None and call is not None:
             hashed[parts[0]] = call
+    own = _own_receivers(ctx, fn)
     for call in nodes_in(ctx, body, CALL_KINDS):
         if _method(ctx, call) != name:
             continue
+        target = callee(ctx, call)
+        if "." in target and target.rsplit(".", 1)[0].strip() not in own:
+            continue  # `hmac.Equal(...)` inside a method `Equal`: another function, not recursion
         args = call.child_by_field_name("arguments")
         if args is None:
             continue
@@ -419,6 +423,26 @@ def _recursive_hash(ctx: FileContext, fn: Node, body: Node) -> Node | None:
         if fed:
             return hashed[sorted(fed)[0]]
     return None
+
+
+_CLASS_KINDS = frozenset({"class_definition", "class_declaration", "class"})
+
+
+def _own_receivers(ctx: FileContext, fn: Node) -> frozenset[str]:
+    """What a call of the function itself may be written on: `self`/`this`/`cls`/`super`, the
+    Go method's receiver (`h` of `func (h Hasher) Equal`), the enclosing class's name."""
+    own = {"self", "this", "cls", "super", "static"}
+    receiver = fn.child_by_field_name("receiver")
+    if receiver is not None:
+        for param in receiver.named_children:
+            named = param.child_by_field_name("name")
+            if named is not None:
+                own.add(ctx.node_text(named))
+    cls = enclosing(fn, _CLASS_KINDS)
+    named = cls.child_by_field_name("name") if cls is not None else None
+    if named is not None:
+        own.add(ctx.node_text(named))
+    return frozenset(own)
 
 
 def _iterated_hash(ctx: FileContext, body: Node) -> Node | None:
