@@ -302,15 +302,15 @@ def credential_call(text: str, at: int, keyword: str,
     if not literals:
         return
     if _PARAM_WORDS.intersection(words) and args[-1][1] == literals[-1][1]:
-        # `SetAuthURLParam("access_type", "online")`, `auth.add_header("prompt", "consent")`:
+        # `SetAuthURLParam("access_type", "online")`, `setAuthOption("display", "popup")`:
         # a call that sets a named parameter; the value is a secret only when its name says so
+        # (a name held in a variable says nothing: judged as before)
         named = args[-2]
-        if not named[2] or not _PARAM_NAME.match(named[0]):
-            return
-        named_kind = key_kind(named[0])
-        if named_kind is None or named_kind == "hash":
-            return
-        kind = named_kind
+        if named[2] and _PARAM_NAME.match(named[0]):
+            named_kind = key_kind(named[0])
+            if named_kind is None or named_kind == "hash":
+                return
+            kind = named_kind
     yield kind, *literals[-1]
 
 
