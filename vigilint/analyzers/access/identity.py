@@ -30,6 +30,7 @@ from tree_sitter import Node
 from vigilint import lazyre
 from vigilint.analyzers.access.localflow import Flow, local_flow
 from vigilint.analyzers.access.model import Read
+from vigilint.analyzers.access.python.key_peek import picks_key_only
 from vigilint.analyzers.access.syntax import (
     condition_use,
     descendants,
@@ -1439,6 +1440,8 @@ def _unchecked_decode(ctx: FileContext, read: Read) -> bool:
     if _HOUSEKEEPING_USE.search(after) or _HOUSEKEEPING_USE.search(
             ctx.node_text(read.node.parent) if read.node.parent is not None else ""):
         return False  # `jwt.decode(raw, options=...)["exp"]`: the expiry, the issuer or key id
+    if picks_key_only(ctx, read.node):
+        return False  # the claims choose the key the same token is then verified with
     if _OPTED_OUT.search(text):
         return True
     return ctx.language in ("javascript", "typescript") and scope is not None and \

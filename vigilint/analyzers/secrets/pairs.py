@@ -232,6 +232,11 @@ _PASSWORD_CALL_WORDS = frozenset({"password", "login", "logon", "signin", "basic
                                   "userpass", "passwd", "authenticate", "auth"})
 _CALL_WORDS = frozenset({"credential", "credentials", "login", "logon", "signin", "auth",
                          "basicauth", "authenticate", "connection", "connect", "authentication"})
+# a callee that sets one named parameter, option or header: `(name, value)` follows
+_PARAM_WORDS = frozenset({"param", "params", "parameter", "parameters", "option", "options",
+                          "opt", "header", "headers", "field", "claim", "attr", "attribute",
+                          "query", "arg", "setting", "property", "var"})
+_PARAM_NAME = lazyre.compile(r"^[A-Za-z][\w.\-]{0,60}$")
 # the rest of a callee's name after the keyword, up to its `(` (`Name(`, `Name::new(`,
 # `Name.create(`), or a keyword argument given a tuple (`auth=(`); and the name's head before it
 _CALL_OPEN = lazyre.compile(r"[\w$]{0,80}(?:\.(?:create|of))?[ \t]{0,3}(?:::new)?[ \t]{0,3}=?[ \t]{0,3}\(")
@@ -268,7 +273,7 @@ def credential_call(text: str, at: int, keyword: str,
     `new UsernamePasswordCredentials("user", "...")`, `smtp.login(u, "...")`,
     `StorageSharedKeyCredential("account", "...")`, `getConnection(url, "sa", "...")`,
     `requests.get(url, auth=("user", "..."))`. `seen` holds the calls already looked at."""
-    from vigilint.analyzers.secrets.generic import words_of
+    from vigilint.analyzers.secrets.generic import key_kind, words_of
 
     opened = _CALL_OPEN.match(text, at + len(keyword.rstrip("(")))
     if opened is None or opened.end() - 1 in seen:
@@ -294,8 +299,19 @@ def credential_call(text: str, at: int, keyword: str,
     kind = "password" if _PASSWORD_CALL_WORDS.intersection(words) else "secret"
     # the secret is the last literal (`login(url, "user", "...")`); the first is a user or id
     literals = [(value, vstart) for value, vstart, literal in args[1:] if literal and value]
-    if literals:
-        yield kind, *literals[-1]
+    if not literals:
+        return
+    if _PARAM_WORDS.intersection(words) and args[-1][1] == literals[-1][1]:
+        # `SetAuthURLParam("access_type", "online")`, `setAuthOption("display", "popup")`:
+        # a call that sets a named parameter; the value is a secret only when its name says so
+        # (a name held in a variable says nothing: judged as before)
+        named = args[-2]
+        if named[2] and _PARAM_NAME.match(named[0]):
+            named_kind = key_kind(named[0])
+            if named_kind is None or named_kind == "hash":
+                return
+            kind = named_kind
+    yield kind, *literals[-1]
 
 
 # AWS access key id -> the random 40-character secret near it; Alibaba LTAI id -> 30 characters

@@ -1,6 +1,8 @@
 """## What it does
 Flags `io.ReadAll(r.Body)` / `ioutil.ReadAll(r.Body)` on an incoming request in a function that
-does not wrap the body with `http.MaxBytesReader` (or `io.LimitReader`).
+does not wrap the body with `http.MaxBytesReader` (or `io.LimitReader`). The body of a response
+the program fetched itself (`resp, err := client.Do(req)` in a function that serves no request)
+is not a client's upload and is not flagged.
 
 ## Why is this bad?
 Reading the whole body into memory lets one client send gigabytes and exhaust the server's
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 from tree_sitter import Node
 
+from vigilint import lazyre
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.rules.go._common import args_of, call_name, enclosing_function
 from vigilint.analyzers.syntax import go
@@ -42,7 +45,42 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     text = ctx.node_text(function) if function is not None else ctx.text
     if "MaxBytesReader" in text or "LimitReader" in text or "LimitedReader" in text:
         return None
+    if function is not None and _client_response(ctx, function, args[0]):
+        return None
     return Hit(node=call, fix=_limit_fix(ctx, function, args[0]))
+
+
+# parameter types of a function that serves a request (net/http, gin, echo, fiber, ...)
+_HANDLER_PARAMS = lazyre.compile(r"ResponseWriter|\*http\.Request\b|(?<!context\.)\bContext\b|"
+                                 r"\*fiber\.Ctx|\*fasthttp\.RequestCtx")
+
+
+def _client_response(ctx: FileContext, function: Node, body: Node) -> bool:
+    """`resp, err := client.Do(req)` (or any call) then `io.ReadAll(resp.Body)` in a function
+    that serves no request: the body of a response this program asked for, not a client's
+    upload (`func (s *KeySet) refresh() { resp, err := doRequest(ctx, req) ... }`)."""
+    params = function.child_by_field_name("parameters")
+    if params is None or _HANDLER_PARAMS.search(ctx.node_text(params)):
+        return False
+    holder = body.child_by_field_name("operand") if body.type == "selector_expression" else None
+    if holder is None or holder.type != "identifier":
+        return False
+    name = ctx.node_text(holder)
+    stack = [function.child_by_field_name("body")]
+    while stack:
+        node = stack.pop()
+        if node is None or node.start_byte >= body.start_byte:
+            continue
+        if node.type in ("short_var_declaration", "assignment_statement"):
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            targets = left.named_children if left is not None else []
+            values = right.named_children if right is not None else []
+            if any(t.type == "identifier" and ctx.node_text(t) == name for t in targets):
+                return len(values) == 1 and values[0].type == "call_expression"
+            continue
+        stack.extend(reversed(node.named_children))
+    return False
 
 
 _LIMIT = "1<<20"

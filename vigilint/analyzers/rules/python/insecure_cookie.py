@@ -2,7 +2,9 @@
 Flags cookies set without the `Secure`, `HttpOnly` or `SameSite` attributes: `set_cookie` with
 `secure=False`/`httponly=False`, or a session-like cookie (`session`, `token`, `auth`, …) set
 without them, and Django settings `SESSION_COOKIE_SECURE = False`, `CSRF_COOKIE_SECURE = False`,
-`SESSION_COOKIE_HTTPONLY = False`.
+`SESSION_COOKIE_HTTPONLY = False`. A CSRF token cookie (its name or value says `csrf`/`xsrf`)
+set with `httponly=False` alone is the double-submit pattern, where script must read the token,
+and is not flagged (`secure=False` on it still is).
 
 ## Why is this bad?
 Without `Secure` the cookie travels over plain HTTP where it can be sniffed; without `HttpOnly`
@@ -67,6 +69,25 @@ def _fix(ctx: FileContext, call: Node) -> Fix | None:
                edits=tuple(edits))
 
 
+_CSRF = re.compile(r"csrf|xsrf", re.I)
+
+
+def _csrf_cookie(ctx: FileContext, call: Node) -> bool:
+    """A CSRF token cookie (double-submit): its name or value says so (`"csrf_access_token"`,
+    `config.refresh_csrf_cookie_name`, `value=generate_csrf()`). Script must read it to echo it
+    in a header, so it is readable by design (OWASP CSRF cheat sheet; Django's
+    `CSRF_COOKIE_HTTPONLY` is off by default): HttpOnly would protect nothing there."""
+    args = positional(ctx, call)
+    name_node = keyword(ctx, call, "key") or (args[0] if args else None)
+    value_node = keyword(ctx, call, "value") or (args[1] if len(args) > 1 else None)
+    if name_node is None:
+        return False
+    value = flow(ctx).value(name_node).const
+    name = value if isinstance(value, str) else ctx.node_text(name_node)
+    return bool(_CSRF.search(name)) or (value_node is not None and bool(
+        _CSRF.search(ctx.node_text(value_node))))
+
+
 def _check_call(ctx: FileContext, call: Node) -> Hit | None:
     function = call.child_by_field_name("function")
     if function is None or function.type != "attribute" or \
@@ -78,6 +99,8 @@ def _check_call(ctx: FileContext, call: Node) -> Hit | None:
     if ctx.node_text(keyword(ctx, call, "samesite")) in ("None", "'None'", '"None"') and \
             not explicit_off:
         explicit_off.append("samesite")
+    if explicit_off == ["httponly"] and _csrf_cookie(ctx, call):
+        return None  # the double-submit token: the page's script must read it to send it back
     if explicit_off:
         return Hit(node=call, fix=_fix(ctx, call),
                    message=f"This cookie is set with `{explicit_off[0]}` disabled; set "
