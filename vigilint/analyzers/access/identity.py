@@ -32,6 +32,7 @@ from vigilint.analyzers.access.localflow import Flow, local_flow
 from vigilint.analyzers.access.model import Read
 from vigilint.analyzers.access.python.key_peek import picks_key_only
 from vigilint.analyzers.access.syntax import (
+    Grammar,
     condition_use,
     descendants,
     enclosing_function,
@@ -425,37 +426,43 @@ def _compared_with_fixed(ctx: FileContext, use: Node) -> bool:
     """The nearest comparison sets the value against a non-empty literal (not a path) or a
     name bound to one."""
     g = grammar(ctx.language)
-    if g is None:
+    parent = _nearest_comparison(ctx, use, g) if g is not None else None
+    if g is None or parent is None:
         return False
+    if re.search(r"(^|\s)(not\s+in|in)(\s|$)", _operator_text(ctx, parent)):
+        return False  # `"Authorization" in request.headers`: a presence test
+    # the other operand: `x == "false"`, `"false".equals(x)`, `x.equals("false")`
+    operands = [n for n in parent.named_children if not _inside(n, use)]
+    if parent.type in _CALLS:
+        operands = [n for c in parent.named_children if c.type in _ARGUMENTS
+                    for n in c.named_children if not _inside(n, use)]
+        function = parent.child_by_field_name("object") or \
+            parent.child_by_field_name("function")
+        if function is not None and function.type in g.strings:
+            operands.append(function)
+    operands = [n for n in operands if n.type not in ("comment",) and
+                ctx.node_text(n) not in ("==", "!=", "===", "!==")]
+    if len(operands) != 1:
+        return False
+    other = operands[0]
+    if other.type in g.strings:
+        value = ctx.node_text(other).strip("\"'`")
+        return bool(value) and not _PATH_LIKE.match(value)
+    return other.type == "identifier" and _bound_to_literal(ctx, other, g.strings)
+
+
+def _nearest_comparison(ctx: FileContext, use: Node, g: Grammar) -> Node | None:
+    """The comparison (`==`, `in`, `.equals(...)`) nearest above `use` in its statement."""
     cur = use
     while cur.parent is not None:
         parent = cur.parent
         if parent.type in g.comparisons or (parent.type in _CALLS and
                                             _call_name(ctx, parent) in g.compare_methods):
-            if re.search(r"(^|\s)(not\s+in|in)(\s|$)", _operator_text(ctx, parent)):
-                return False  # `"Authorization" in request.headers`: a presence test
-            # the other operand: `x == "false"`, `"false".equals(x)`, `x.equals("false")`
-            operands = [n for n in parent.named_children if not _inside(n, use)]
-            if parent.type in _CALLS:
-                operands = [n for c in parent.named_children if c.type in _ARGUMENTS
-                            for n in c.named_children if not _inside(n, use)]
-                function = parent.child_by_field_name("object") or \
-                    parent.child_by_field_name("function")
-                if function is not None and function.type in g.strings:
-                    operands.append(function)
-            operands = [n for n in operands if n.type not in ("comment",) and
-                        ctx.node_text(n) not in ("==", "!=", "===", "!==")]
-            if len(operands) != 1:
-                return False
-            other = operands[0]
-            if other.type in g.strings:
-                value = ctx.node_text(other).strip("\"'`")
-                return bool(value) and not _PATH_LIKE.match(value)
-            return other.type == "identifier" and _bound_to_literal(ctx, other, g.strings)
+            return parent
         if parent.type in ("block", "statement_block", "module", "program"):
-            return False
+            return None
         cur = parent
-    return False
+    return None
 
 
 def _operator_text(ctx: FileContext, node: Node) -> str:
@@ -1287,20 +1294,11 @@ def _access_decision(ctx: FileContext, condition: Node) -> bool:
 
 def _compared_with(ctx: FileContext, use: Node, literal: re.Pattern[str]) -> bool:
     g = grammar(ctx.language)
-    if g is None:
+    parent = _nearest_comparison(ctx, use, g) if g is not None else None
+    if g is None or parent is None:
         return False
-    cur = use
-    while cur.parent is not None:
-        parent = cur.parent
-        if parent.type in g.comparisons or (parent.type in _CALLS and
-                                            _call_name(ctx, parent) in g.compare_methods):
-            return any(child.type in g.strings and literal.match(
-                ctx.node_text(child).strip("\"'`"))
-                for child in descendants(parent) if not _inside(use, child))
-        if parent.type in ("block", "statement_block", "module", "program"):
-            return False
-        cur = parent
-    return False
+    return any(child.type in g.strings and literal.match(ctx.node_text(child).strip("\"'`"))
+               for child in descendants(parent) if not _inside(use, child))
 
 
 # the verified caller: the server's session, a signed cookie, the framework's principal
