@@ -431,7 +431,7 @@ _CLASS_KINDS = frozenset({"class_definition", "class_declaration", "class"})
 def _own_receivers(ctx: FileContext, fn: Node) -> frozenset[str]:
     """What a call of the function itself may be written on: `self`/`this`/`cls`/`super`, the
     Go method's receiver (`h` of `func (h Hasher) Equal`), the enclosing class's name."""
-    own = {"self", "this", "cls", "super", "static"}
+    own = {"self", "this", "cls", "super"}
     receiver = fn.child_by_field_name("receiver")
     if receiver is not None:
         for param in receiver.named_children:
