@@ -11,11 +11,21 @@ set -euo pipefail
 # with --holdout7, the seventh (chosen 2026-12-07, fifth session, before its second noise pass);
 # with --holdout8, the eighth (chosen 2026-12-07, fifth session, before its third noise pass);
 # with --holdout9, the ninth (chosen 2026-12-07, sixth session, before any of its work);
-# with --holdout10, the tenth (chosen 2026-12-07, sixth session, before its second noise pass).
-dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10]}
+# with --holdout10, the tenth (chosen 2026-12-07, sixth session, before its second noise pass);
+# with --holdout11, the eleventh (chosen 2026-12-07, seventh session, before any of its work).
+dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--holdout11]}
 mkdir -p "$dest/dl" "$dest/src"
 cd "$dest/dl"
-if [ "${2:-}" = "--holdout10" ]; then
+if [ "${2:-}" = "--holdout11" ]; then
+  for spec in flask-talisman==1.1.0 django-otp==1.7.5 python-jose==3.5.0 django-allauth==65.22.1; do
+    python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
+  done
+  for spec in koa-session@7.0.2 lusca@1.7.0 passport-local@1.0.0; do
+    npm pack -q "$spec" >/dev/null
+  done
+  apt-get download -q golang-github-casbin-casbin-dev=2.60.0-1 \
+    golang-github-markbates-goth-dev=1.42.0-9 2>/dev/null
+elif [ "${2:-}" = "--holdout10" ]; then
   for spec in django-guardian==3.5.2 bleach==6.4.0 webauthn==3.0.1 django-csp==4.0; do
     python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
   done
