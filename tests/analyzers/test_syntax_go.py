@@ -163,3 +163,30 @@ def test_the_layer_is_chosen_by_language():
     assert isinstance(semantics(_ctx("package p\n")), GoSemantics)
     with pytest.raises(TypeError):
         go(FileContext(path="a.py", language="python", text=""))
+
+
+def test_package_vars_typed_from_each_other_do_not_recurse():
+    """`var b = a` at package level once restarted the package-level typing from inside
+    itself until Python's recursion limit stopped the whole scan (seen on a real project)."""
+    ctx = _ctx('''\
+        package client
+
+        import "net/http"
+
+        var a = b
+        var b = defaultClient
+        var defaultClient = &http.Client{}
+        var c, d = a, b
+
+        func Fetch(u string) (*http.Response, error) {
+        \treturn defaultClient.Get(u)
+        }
+
+        func Other(u string) (*http.Response, error) {
+        \treturn c.Get(u)
+        }
+        ''')
+    sem = go(ctx)
+    calls = _calls(ctx)
+    assert sem.call_name(calls["defaultClient.Get(u)"]) == "net/http.Client.Get"
+    sem.call_name(calls["c.Get(u)"])  # typed or not, it answers

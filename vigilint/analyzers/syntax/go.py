@@ -539,10 +539,17 @@ class GoSemantics(GenericSemantics):
                 value_type = self.expression_type(exprs[0], known)
             put(text, value_type)
 
-    @cached_property
+    @property
     def _module_types(self) -> dict[str, str]:
-        """Types of package-level `var` declarations of this file."""
+        """Types of package-level `var` declarations of this file. Computed once; while it is
+        being computed, a `var` whose value names another package-level `var` (`var b = a`)
+        reads the types found so far instead of starting the computation again (which
+        recursed without end)."""
+        found = self.__dict__.get("_module_types_found")
+        if found is not None:
+            return found
         out: dict[str, str] = {}
+        self.__dict__["_module_types_found"] = out
         root = self.ctx.tree.root_node if self.ctx.tree is not None else None
         for decl in root.named_children if root is not None else []:
             if decl.type != "var_declaration":
