@@ -372,7 +372,29 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
     if fn is not None and (_issues_code(ctx, fn, fn_name) or _helper_of_code(ctx, fn, fn_name)):
         return Evidence(call, "weakrandom", f"`{name}` drawing the symbols of a code its holder "
                                             f"presents (a voucher, PIN or entry code)")
+    if fn is not None and _bearer_handle(ctx, call, fn, target):
+        return Evidence(call, "weakrandom", f"`{name}` written out as a value the function keeps "
+                                            f"as a lookup key and hands out (a bearer token)")
     return None
+
+
+def _bearer_handle(ctx: FileContext, call: Node, fn: Node, target: str) -> bool:
+    """The draw is written out as text (hex, base 36, `Sprintf`, an f-string) into a local
+    that the function files as the key of a table (`p.sessions[id] = farmer`,
+    `this.byToken.set(t, user)`, `issued.put(k, screen)`) and returns: a handle whoever holds it
+    is let in with, whatever it is called (a session id, an API key, a share link's id). A
+    value filed under another key (an order kept under its own number) is not one."""
+    local = target.rsplit(".", 1)[-1]
+    if not local.isidentifier() or set(words(local)) & (_REFERENCES | _NOT_SECRET | _PUBLIC_CODES) or \
+            not _rendered(ctx, call):
+        return False
+    v = re.escape(local)
+    text = ctx.node_text(fn)
+    if re.search(rf"\breturn\s{{1,4}}{v}\b", text) is None:
+        return False
+    return re.search(rf"[\w.\])]\[\s{{0,4}}{v}\s{{0,4}}\]\s{{0,4}}=(?!=)|"
+                     rf"\.(?:set|put|Store|setdefault|putIfAbsent)\(\s{{0,4}}{v}\s{{0,4}},",
+                     text) is not None
 
 
 def _helper_of_code(ctx: FileContext, fn: Node, fn_name: str) -> bool:
