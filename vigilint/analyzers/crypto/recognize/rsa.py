@@ -236,7 +236,9 @@ def _called_with_key(ctx: FileContext, fn: Node) -> bool:
         return False
     owner = _class_around(fn)
     owner_name = ctx.node_text(owner.child_by_field_name("name")) if owner is not None else ""
-    return any(len(_arguments(call)) == 3 and _keyed(ctx, _arg_names(ctx, _arguments(call)))
+    # (three operands, or two with the modulus a constant the helper reads: `power(BASE,
+    # secret)` reducing by `% PRIME`)
+    return any(len(_arguments(call)) in (2, 3) and _keyed(ctx, _arg_names(ctx, _arguments(call)))
                and not _math_helper(ctx, call) and (owner is None or _same_class(
                    ctx, call, owner, owner_name)) for call in calls_of(ctx).get(name, ()))
 
