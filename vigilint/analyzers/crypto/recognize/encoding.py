@@ -144,9 +144,23 @@ def _replaced_at_rest(ctx: FileContext, fn: Node) -> bool:
     return False
 
 
-# A repeating key that is a constant of the code: `LOFT_WORD.charCodeAt(k++ % LOFT_WORD.length)`.
-_CONSTANT_KEY = lazyre.compile(r"\b[A-Z][A-Z0-9_]{2,40}\s{0,4}(?:\[|\.(?:charAt|charCodeAt|codePointAt)\()"
-                               r"\s{0,4}\w{1,20}\s{0,4}(?:\+\+\s{0,4})?%")
+# A repeating key read cyclically: `LOFT_WORD.charCodeAt(k++ % LOFT_WORD.length)`,
+# `hiveWord[i%len(hiveWord)]`.
+_CYCLIC_READ = lazyre.compile(r"\b([A-Za-z_]\w{0,40})\s{0,4}(?:\[|\.(?:charAt|charCodeAt|codePointAt)\()"
+                              r"\s{0,4}\w{1,20}\s{0,4}(?:\+\+\s{0,4})?%")
+
+
+def _constant_key(ctx: FileContext, text: str) -> bool:
+    """The key read cyclically is a constant of the code: an upper-case name, or one the file
+    declares constant with a word for its value (`const hiveWord = "QUEEN"`, `static final
+    String plotWord = "MARROW"`)."""
+    for name in dict.fromkeys(_CYCLIC_READ.findall(text)):
+        if re.fullmatch(r"[A-Z][A-Z0-9_]{2,40}", name):
+            return True
+        if re.search(rf"\b(?:const|final)\s{{1,4}}(?:[\w<>]{{1,30}}\s{{1,4}})?{re.escape(name)}\s{{0,4}}"
+                     rf"(?::\s{{0,4}}\w{{1,20}}\s{{0,4}})?=\s{{0,4}}['\"`][A-Za-z]{{3,40}}['\"`]", ctx.text):
+            return True
+    return False
 
 
 def _check_assignment(ctx: FileContext, node: Node) -> Evidence | None:
@@ -248,7 +262,7 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
             named = enclosing(named, FUNCTION_KINDS)
         named = named or fn
         named_text = ctx.node_text(named)
-        plain = _CONSTANT_KEY.search(named_text) is not None or (
+        plain = _constant_key(ctx, named_text) or (
             bool(set(words(function_name(ctx, named))) & {"vigenere", "caesar", "atbash"}) and
             _LITERAL_DEFAULT.search(ctx.node_text(named.child_by_field_name("parameters")))
             is not None) or (

@@ -242,6 +242,9 @@ def _rendered(ctx: FileContext, call: Node) -> bool:
         if parent.type in ("argument_list", "arguments") and parent.parent is not None and \
                 parent.parent.type in CALL_KINDS:
             return last_name(callee(ctx, parent.parent)) in _TEXT_CALLS
+        if parent.type == "binary_operator" and operator(ctx, parent) == "%" and (
+                parent.child_by_field_name("left") or parent).type == "string":
+            return True  # python `"%x" % rng.getrandbits(64)`
         if parent.type in ("binary_expression", "binary_operator") and \
                 operator(ctx, parent) in _MIXING:
             node = parent  # `(id * K + counter + Date.now()).toString(16)`: still the time

@@ -195,7 +195,8 @@ def _drawn(ctx: FileContext, side: Node, fn: Node | None) -> bool:
             if obj is not None and obj.type == "identifier" and _closure_draws(
                     ctx, fn, ctx.node_text(obj)):
                 return True  # java `pad.applyAsInt(i)` with `pad = i -> r.nextInt(256)`
-        if name not in _DRAWS:
+        if name not in _DRAWS and not (fn is not None and _made_by_stream_function(
+                ctx, fn, text.rsplit(".", 1)[0] if "." in text else "")):
             continue
         if text in ("Math.random", "random.random", "random.randrange", "random.randint",
                     "random.getrandbits", "rand.Intn", "rand.Uint32", "rand.Int63"):
@@ -257,6 +258,22 @@ def _from_stream(ctx: FileContext, side: Node, node: Node, fn: Node | None) -> b
             return called is not None and called.group(1) not in _NOT_STREAMS | {
                 "range", "enumerate", "zip"} and stream_source(ctx, called.group(1)) is not None
         loop = enclosing(loop, LOOP_KINDS)
+    return False
+
+
+def _made_by_stream_function(ctx: FileContext, fn: Node, receiver: str) -> bool:
+    """`st.take()` where the function made `st` with a function of the file that hashes,
+    draws or steps a state (`const st = makeStream(seed)` returning `{ take() {...} }`)."""
+    if not receiver.isidentifier():
+        return False
+    outer: Node | None = fn
+    while outer is not None:  # the callback's function too
+        made = re.search(rf"\b{re.escape(receiver)}\s{{0,4}}:?=\s{{0,4}}([A-Za-z_]\w{{0,60}})"
+                         rf"\s{{0,4}}\(", ctx.node_text(outer))
+        if made is not None:
+            return made.group(1) not in _NOT_STREAMS and \
+                stream_source(ctx, made.group(1)) is not None
+        outer = enclosing_function(outer)
     return False
 
 
