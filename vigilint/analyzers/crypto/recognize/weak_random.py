@@ -241,7 +241,8 @@ def _rendered(ctx: FileContext, call: Node) -> bool:
             return name is not None and ctx.node_text(name) in _TEXT_CALLS
         if parent.type in ("argument_list", "arguments") and parent.parent is not None and \
                 parent.parent.type in CALL_KINDS:
-            return last_name(callee(ctx, parent.parent)) in _TEXT_CALLS
+            # (or hashed: `createHash('md5').update(userId + Date.now())` is as guessable)
+            return last_name(callee(ctx, parent.parent)) in _TEXT_CALLS | _HASHING_CALLS
         if parent.type == "binary_operator" and operator(ctx, parent) == "%" and (
                 parent.child_by_field_name("left") or parent).type == "string":
             return True  # python `"%x" % rng.getrandbits(64)`
@@ -254,6 +255,11 @@ def _rendered(ctx: FileContext, call: Node) -> bool:
             return False
         node = parent
     return False
+
+
+# Hash calls: a digest of the time (and values an attacker knows) is no harder to guess.
+_HASHING_CALLS = frozenset({"update", "md5", "sha1", "sha256", "sha512", "Sum256", "Sum",
+                            "digest", "getBytes", "encode"})
 
 
 # Arithmetic that mixes the clock with values an attacker knows or can count (an id, a
