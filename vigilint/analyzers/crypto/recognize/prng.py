@@ -221,7 +221,8 @@ def _used_for_security(ctx: FileContext, name: str, owner: Node | None,
         return False
     names = {name} | aliases(ctx, name)
     own_class = owner is not None and owner.type in _CLASS_KINDS
-    if own_class and owner is not None and _clock_seeded_tokens(ctx.node_text(owner)):
+    if own_class and owner is not None and not set(words(name)) & _ID_WORDS and \
+            _clock_seeded_tokens(ctx.node_text(owner)):
         return True
     step_fn = step if step is None or step.type in FUNCTION_KINDS else enclosing(
         step, FUNCTION_KINDS)
@@ -250,6 +251,11 @@ _CLOCK_SEED = lazyre.compile(r"\bDate\.now\(\)|\bperformance\.now\(\)|\bSystem\.
                              r"\btime\.Now\(\)\.Unix\w{0,5}\(\)")
 _TOKEN_TEXT = lazyre.compile(r"\.toString\(\s{0,4}(?:16|36)\s{0,4}\)|\btoHexString\(|%0?\d{0,2}x|"
                              r"\bhex\(|,\s{0,4}['\"]0?\d{0,2}x['\"]\s{0,4}\)|:0?\d{0,2}x\}")
+
+
+# Generators of identifiers for logs and work items, not of anyone's access.
+_ID_WORDS = frozenset({"id", "ids", "request", "trace", "span", "correlation", "log", "event",
+                       "job", "task", "message", "uid", "uuid", "guid", "seq", "sequence"})
 
 
 def _clock_seeded_tokens(text: str) -> bool:

@@ -387,6 +387,14 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
     return None
 
 
+# Handles of work the program tracks, not of anyone's access: requests, jobs, messages.
+_NOT_HANDLES = frozenset({"request", "req", "correlation", "span", "job", "jid", "task",
+                          "message", "msg", "event", "upload", "file", "filename", "cache",
+                          "node", "conn", "connection", "batch", "run", "build", "txn",
+                          "transaction", "operation", "slot", "item", "entry", "row", "record",
+                          "log", "line", "game", "match", "round", "lobby", "room", "player"})
+
+
 def _bearer_handle(ctx: FileContext, call: Node, fn: Node, target: str) -> bool:
     """The draw is written out as text (hex, base 36, `Sprintf`, an f-string) into a local
     that the function files as the key of a table (`p.sessions[id] = farmer`,
@@ -394,7 +402,9 @@ def _bearer_handle(ctx: FileContext, call: Node, fn: Node, target: str) -> bool:
     is let in with, whatever it is called (a session id, an API key, a share link's id). A
     value filed under another key (an order kept under its own number) is not one."""
     local = target.rsplit(".", 1)[-1]
-    if not local.isidentifier() or set(words(local)) & (_REFERENCES | _NOT_SECRET | _PUBLIC_CODES) or \
+    if not local.isidentifier() or set(words(local)) & (
+            _REFERENCES | _NOT_SECRET | _PUBLIC_CODES | _NOT_HANDLES) or \
+            set(words(function_name(ctx, fn))) & _NOT_HANDLES or \
             not _rendered(ctx, call):
         return False
     v = re.escape(local)

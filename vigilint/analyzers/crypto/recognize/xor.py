@@ -232,7 +232,7 @@ def _from_stream(ctx: FileContext, side: Node, node: Node, fn: Node | None) -> b
     the loop variable of `for (const k of keystream(seed))` / `for k in pad(key)` / `for _, k
     := range stream(key)`, or a receive `<-ks` from the channel `ks := keystream(seed)` that a
     goroutine of the file fills. The generator hashes, draws or steps a state (`stream_source`)."""
-    if fn is None:
+    if fn is None or _media_named(ctx, fn):
         return False
     if side.type == "unary_expression" and ctx.node_text(side).startswith("<-"):
         name = ctx.node_text(side)[2:].strip()
@@ -240,7 +240,8 @@ def _from_stream(ctx: FileContext, side: Node, node: Node, fn: Node | None) -> b
             return False
         bound = re.search(rf"\b{re.escape(name)}\s{{0,4}}:?=\s{{0,4}}([A-Za-z_]\w{{0,60}})\s{{0,4}}\(",
                           ctx.node_text(fn))
-        return bound is not None and stream_source(ctx, bound.group(1)) is not None
+        return bound is not None and not set(words(bound.group(1))) & (
+            NON_CRYPTO_WORDS | _MEDIA_WORDS) and stream_source(ctx, bound.group(1)) is not None
     if side.type != "identifier":
         return False
     name = ctx.node_text(side)
@@ -256,9 +257,27 @@ def _from_stream(ctx: FileContext, side: Node, node: Node, fn: Node | None) -> b
                 re.findall(r"[A-Za-z_]\w*", ctx.node_text(head))):
             called = re.match(r"(?:self\.|this\.)?([A-Za-z_]\w{0,60})\s{0,4}\(", ctx.node_text(over))
             return called is not None and called.group(1) not in _NOT_STREAMS | {
-                "range", "enumerate", "zip"} and stream_source(ctx, called.group(1)) is not None
+                "range", "enumerate", "zip"} and not set(words(called.group(1))) & (
+                    NON_CRYPTO_WORDS | _MEDIA_WORDS) and \
+                stream_source(ctx, called.group(1)) is not None
         loop = enclosing(loop, LOOP_KINDS)
     return False
+
+
+# Pictures, sound and animation: a generator's output mixed into them is noise, not a key.
+_MEDIA_WORDS = frozenset({"texture", "render", "dither", "dithering", "pixel", "pixels", "image",
+                          "sprite", "terrain", "shader", "color", "colour", "audio", "sound",
+                          "particle", "particles", "glitch", "frame", "frames", "canvas",
+                          "animation", "animate", "blur", "grain"})
+
+
+def _media_named(ctx: FileContext, fn: Node) -> bool:
+    """The named function around `fn` is named for pictures, sound or a game."""
+    cur: Node | None = fn
+    while cur is not None and not function_name(ctx, cur):
+        cur = enclosing_function(cur)
+    return cur is not None and bool(set(words(function_name(ctx, cur))) & (
+        NON_CRYPTO_WORDS | _MEDIA_WORDS))
 
 
 def _made_by_stream_function(ctx: FileContext, fn: Node, receiver: str) -> bool:
@@ -271,7 +290,8 @@ def _made_by_stream_function(ctx: FileContext, fn: Node, receiver: str) -> bool:
         made = re.search(rf"\b{re.escape(receiver)}\s{{0,4}}:?=\s{{0,4}}([A-Za-z_]\w{{0,60}})"
                          rf"\s{{0,4}}\(", ctx.node_text(outer))
         if made is not None:
-            return made.group(1) not in _NOT_STREAMS and \
+            return made.group(1) not in _NOT_STREAMS and not _media_named(ctx, fn) and \
+                not set(words(made.group(1))) & (NON_CRYPTO_WORDS | _MEDIA_WORDS) and \
                 stream_source(ctx, made.group(1)) is not None
         outer = enclosing_function(outer)
     return False
