@@ -262,13 +262,15 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
             named = enclosing(named, FUNCTION_KINDS)
         named = named or fn
         named_text = ctx.node_text(named)
-        plain = _constant_key(ctx, named_text) or (
+        # (an increment by one rolls a serial or a plate over, it hides nothing)
+        stepped = re.search(r"\+\s{0,4}1\s{0,4}\)?\s{0,4}$", text) is not None
+        plain = not stepped and (_constant_key(ctx, named_text) or (
             bool(set(words(function_name(ctx, named))) & {"vigenere", "caesar", "atbash"}) and
             _LITERAL_DEFAULT.search(ctx.node_text(named.child_by_field_name("parameters")))
             is not None) or (
             _ALNUM_SHIFT[0].search(named_text) is not None and _ALNUM_SHIFT[1].search(
-                named_text) is not None and _DIGIT_CODE.search(named_text) is not None) or \
-            _replaced_at_rest(ctx, named)
+                named_text) is not None and _DIGIT_CODE.search(named_text) is not None) or
+            _replaced_at_rest(ctx, named))
         if not (plain or _protects(ctx, fn)) or (game_context(ctx, named) and not (
                 credential_context(ctx, fn) and not game_context(ctx, named, by_file=False))):
             return None  # a game's cipher, unless it hides a credential (a game's API key)
