@@ -253,14 +253,15 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
             continue
         keyed = _KEY_INDEX.search(ctx.node_text(body)) is not None
         # A shift that needs no word for what it protects: a repeating key the code keeps as a
-        # constant (`CADDIE_WORD.charAt(i % CADDIE_WORD.length())`), the digits of a number
-        # moved by a fixed amount and written back (an account number or a gate code
-        # scrambled), or a function named for the cipher; a game's or a puzzle's stays clean
+        # constant (`CADDIE_WORD.charAt(i % CADDIE_WORD.length())`), a function named for the
+        # cipher with a fixed default key, letters and digits moved alike (a gate code or an
+        # identity document's number scrambled), or a value a caller puts back in place of
+        # itself (`{ account: turnDigits(account, 7) }`); a game's or a puzzle's stays clean
         # (judged by the named function around a callback).
-        named = fn
-        while named is not None and not function_name(ctx, named):
-            named = enclosing(named, FUNCTION_KINDS)
-        named = named or fn
+        around: Node | None = fn
+        while around is not None and not function_name(ctx, around):
+            around = enclosing(around, FUNCTION_KINDS)
+        named = around or fn
         named_text = ctx.node_text(named)
         # (an increment by one rolls a serial or a plate over, it hides nothing)
         stepped = re.search(r"\+\s{0,4}1\s{0,4}\)?\s{0,4}$", text) is not None
