@@ -197,8 +197,17 @@ _HALVE = lazyre.compile(r">>=\s*1n?\b|>>\s*1n?\b|//=\s*2\b|/=\s*2n?\b|\.shiftRig
 
 def _squares(text: str) -> bool:
     """`_SQUARE` matches; every match holds `=`, `*` and `%`, tested first (the back-references
-    make the search slow)."""
+    make the search slow). Big-number types square by method: Java `base =
+    base.multiply(base).mod(m)`, Go `b.Mul(b, b)` then `b.Mod(b, m)`."""
+    if ".multiply(" in text and ".mod(" in text and _BIG_SQUARE[0].search(text) is not None:
+        return True
+    if ".Mul(" in text and ".Mod(" in text and _BIG_SQUARE[1].search(text) is not None:
+        return True
     return "%" in text and "*" in text and "=" in text and _SQUARE.search(text) is not None
+
+
+_BIG_SQUARE = (lazyre.compile(r"\b(\w{1,40})\s{0,4}=\s{0,4}\1\.multiply\(\s{0,4}\1\s{0,4}\)\s{0,4}\.mod\("),
+               lazyre.compile(r"\b(\w{1,40})\.Mul\(\s{0,4}\1\s{0,4},\s{0,4}\1\s{0,4}\)"))
 
 
 def _halves(text: str) -> bool:
