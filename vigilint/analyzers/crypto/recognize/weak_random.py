@@ -46,7 +46,7 @@ _METHODS = _PYTHON | frozenset({
     "longs", "Intn", "Int", "Int63", "Int63n", "Int31", "Int31n", "Uint32", "Uint64", "Read",
     "Float64", "IntN", "Int64", "Int64N", "Int32N", "UintN"})
 _GO_PACKAGES = ("math/rand.", "math/rand/v2.")
-_NEEDLES = ("random", "Random", "rand.", "Math.random", "RandomStringUtils")
+_NEEDLES = ("random", "Random", "rand.", "Math.random", "RandomStringUtils", "uuid1", "v1")
 _CLOCK_NEEDLES = ("Date.now", "currentTimeMillis", "nanoTime", "time.time", "time.monotonic",
                   ".Unix", "performance.now")
 _CLOCK_ENDS = ("now", "currentTimeMillis", "nanoTime", "time", "time_ns", "monotonic", "Unix",
@@ -106,6 +106,11 @@ def _instances(ctx: FileContext) -> dict[str, str]:
     return found
 
 
+# Version-1 UUIDs are the time and the machine's address, not random (`uuid.uuid1()`, the
+# `uuid` package's `v1()`).
+_TIME_UUIDS = frozenset({"uuid.uuid1", "uuid.v1", "uuid/v1"})
+
+
 def weak_call(ctx: FileContext, call: Node) -> str:
     """The name of the non-cryptographic generator call (`random.choices`, `Math.random`,
     `random.nextInt`, `rand.Intn`), or ""."""
@@ -120,6 +125,8 @@ def weak_call(ctx: FileContext, call: Node) -> str:
             return ""
         return resolved
     if ctx.language in ("javascript", "typescript", "tsx") and resolved == "Math.random":
+        return resolved
+    if resolved in _TIME_UUIDS:  # a version-1 UUID: the clock and the host's address
         return resolved
     if resolved in _CLOCKS and _reduced(call):
         return resolved
@@ -396,16 +403,17 @@ _NOT_HANDLES = frozenset({"request", "req", "correlation", "span", "job", "jid",
 
 
 def _bearer_handle(ctx: FileContext, call: Node, fn: Node, target: str) -> bool:
-    """The draw is written out as text (hex, base 36, `Sprintf`, an f-string) into a local
+    """The draw is written out as text (hex, base 36, `Sprintf`, an f-string, symbols
+    joined) into a local
     that the function files as the key of a table (`p.sessions[id] = farmer`,
     `this.byToken.set(t, user)`, `issued.put(k, screen)`) and returns: a handle whoever holds it
     is let in with, whatever it is called (a session id, an API key, a share link's id). A
     value filed under another key (an order kept under its own number) is not one."""
     local = target.rsplit(".", 1)[-1]
-    if not local.isidentifier() or set(words(local)) & (
+    if not local.isidentifier() or not (_rendered(ctx, call) or _SYMBOLS.search(
+            ctx.node_text(fn)) is not None) or set(words(local)) & (
             _REFERENCES | _NOT_SECRET | _PUBLIC_CODES | _NOT_HANDLES) or \
-            set(words(function_name(ctx, fn))) & _NOT_HANDLES or \
-            not _rendered(ctx, call):
+            set(words(function_name(ctx, fn))) & _NOT_HANDLES:
         return False
     v = re.escape(local)
     text = ctx.node_text(fn)
