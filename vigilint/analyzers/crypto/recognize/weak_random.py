@@ -75,7 +75,8 @@ def _generators(ctx: FileContext) -> frozenset[str]:
         # `x = ...`, `x := ...`, a Go composite literal or JS object field `x: ...`, a TS
         # class field `private readonly x = ...`
         bound = r"\b([A-Za-z_]\w*)\s*(?::=|=|:(?!:))\s*"
-        made = r"(?:new\s+(?:java\.util\.)?Random\s*\(|random\.Random\s*\(|(?:mrand|rand)\.New\s*\()"
+        made = r"(?:new\s+(?:java\.util\.)?Random\s*\(|random\.Random\s*\(|(?:mrand|rand)\.New\s*\(|" \
+            r"(?:java\.util\.concurrent\.)?ThreadLocalRandom\.current\s*\()"
         found = frozenset(re.findall(bound + made, text))
         # or to the result of a function of the file that returns one (`rng = _seeded()`
         # with `def _seeded(): return random.Random(int(time.time()))`)
@@ -404,11 +405,10 @@ _NOT_HANDLES = frozenset({"request", "req", "correlation", "span", "job", "jid",
 
 def _bearer_handle(ctx: FileContext, call: Node, fn: Node, target: str) -> bool:
     """The draw is written out as text (hex, base 36, `Sprintf`, an f-string, symbols
-    joined) into a local
-    that the function files as the key of a table (`p.sessions[id] = farmer`,
-    `this.byToken.set(t, user)`, `issued.put(k, screen)`) and returns: a handle whoever holds it
-    is let in with, whatever it is called (a session id, an API key, a share link's id). A
-    value filed under another key (an order kept under its own number) is not one."""
+    joined) into a local that the function files as the key of a table (`p.sessions[id] =
+    farmer`, `this.byToken.set(t, user)`, `issued.put(k, screen)`) and returns: a handle whoever
+    holds it is let in with, whatever it is called (a session id, a share link's id). A value
+    filed under another key (an order kept under its own number) is not one."""
     local = target.rsplit(".", 1)[-1]
     if not local.isidentifier() or not (_rendered(ctx, call) or _SYMBOLS.search(
             ctx.node_text(fn)) is not None) or set(words(local)) & (
@@ -463,7 +463,11 @@ _GENERIC_PRODUCERS = frozenset({"next", "new", "issue", "generate", "gen", "crea
 # hexadecimal rendering, a zero-padded number.
 _SYMBOLS = lazyre.compile(r"\.join\(|\bCollectors\.joining\(|\.toString\(\s{0,4}(?:36|32|16)\s{0,4}\)|\.padStart\(|"
                           r"\.zfill\(|%0\d{1,2}d|:0\d{1,2}d|\bstrconv\.Itoa\(|\.toUpperCase\(\)|"
-                          r"\.upper\(\)|Integer\.toString\([^()\n]{0,60},\s{0,4}36\)")
+                          r"\.upper\(\)|Integer\.toString\([^()\n]{0,60},\s{0,4}36\)|"
+                          # a draw made a letter or a digit (`(char) ('A' + r.nextInt(26))`,
+                          # `byte('0' + rand.Intn(10))`, `chr(65 + rng.randrange(26))`)
+                          r"['\"][A0a]['\"]\s{0,4}\+\s{0,4}\(?\s{0,4}[\w.()]{1,60}\.(?:nextInt|Intn|IntN|"
+                          r"randint|randrange)\(|\b(?:chr|fromCharCode)\(\s{0,4}(?:48|65|97)\s{0,4}\+")
 
 
 def _issues_code(ctx: FileContext, fn: Node, fn_name: str) -> bool:
