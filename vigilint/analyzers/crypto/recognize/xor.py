@@ -225,8 +225,6 @@ def _drawn(ctx: FileContext, side: Node, fn: Node | None) -> bool:
     return False
 
 
-
-
 def _from_stream(ctx: FileContext, side: Node, node: Node, fn: Node | None) -> bool:
     """The operand is a value a generator of the file hands out without a call at the XOR:
     the loop variable of `for (const k of keystream(seed))` / `for k in pad(key)` / `for _, k
