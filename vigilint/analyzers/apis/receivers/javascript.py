@@ -81,8 +81,13 @@ class JavaScriptReceivers(Receivers):
                 obj = function.child_by_field_name("object")
                 owners = self.type_of(obj, depth)
                 if owners:
-                    return self.member_returns(owners, self.text(
-                        function.child_by_field_name("property")))
+                    prop = self.text(function.child_by_field_name("property"))
+                    # (`crypto.generateKeyPairSync('ed25519')` as the imported function is)
+                    unencoded = {_UNENCODED.get(f"{owner}.{prop}") for owner in owners} - {None}
+                    if unencoded and "Encoding" not in self.text(
+                            node.child_by_field_name("arguments")):
+                        return tuple(t for t in unencoded if t)
+                    return self.member_returns(owners, prop)
             if function.type == "identifier" and self.text(function) not in self.imports:
                 return self._declared_result(self.text(function))
             resolved = self.resolve(self.text(function))
