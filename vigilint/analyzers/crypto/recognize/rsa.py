@@ -197,13 +197,21 @@ _HALVE = lazyre.compile(r">>=\s*1n?\b|>>\s*1n?\b|//=\s*2\b|/=\s*2n?\b|\.shiftRig
 
 def _squares(text: str) -> bool:
     """`_SQUARE` matches; every match holds `=`, `*` and `%`, tested first (the back-references
-    make the search slow). Big-number types square by method: Java `base =
-    base.multiply(base).mod(m)`, Go `b.Mul(b, b)` then `b.Mod(b, m)`."""
-    if ".multiply(" in text and ".mod(" in text and _BIG_SQUARE[0].search(text) is not None:
-        return True
-    if ".Mul(" in text and ".Mod(" in text and _BIG_SQUARE[1].search(text) is not None:
-        return True
+    make the search slow)."""
     return "%" in text and "*" in text and "=" in text and _SQUARE.search(text) is not None
+
+
+def _big_squares(text: str) -> bool:
+    """A big-number type squared by method: Java `base = base.multiply(base).mod(m)`, Go
+    `b.Mul(b, b)` (then `b.Mod(b, m)`); each match holds `.multiply(` and `.mod(`, or `.Mul(`,
+    tested first (back-references)."""
+    return (".multiply(" in text and ".mod(" in text and
+            _BIG_SQUARE[0].search(text) is not None) or (
+        ".Mul(" in text and _BIG_SQUARE[1].search(text) is not None)
+
+
+def _any_squares(text: str) -> bool:
+    return _squares(text) or _big_squares(text)
 
 
 _BIG_SQUARE = (lazyre.compile(r"\b(\w{1,40})\s{0,4}=\s{0,4}\1\.multiply\(\s{0,4}\1\s{0,4}\)\s{0,4}\.mod\("),
@@ -230,7 +238,7 @@ def _square_and_multiply(ctx: FileContext, fn: Node) -> bool:
             name_words & _OPERATION_WORDS or _keyed(ctx, parameter_names(ctx, fn))):
         return False
     text = ctx.node_text(fn)
-    return _halves(text) and _squares(text)
+    return _halves(text) and _any_squares(text)
 
 
 def _called_with_key(ctx: FileContext, fn: Node) -> bool:
@@ -240,7 +248,7 @@ def _called_with_key(ctx: FileContext, fn: Node) -> bool:
     if not name or set(words(name)) & _MATH_WORDS:
         return False
     text = ctx.node_text(fn)
-    if not _halves(text) or not _squares(text) or not any(
+    if not _halves(text) or not _any_squares(text) or not any(
             n.type in LOOP_KINDS for n in walk(fn)):
         return False
     owner = _class_around(fn)
