@@ -63,6 +63,7 @@ TEXTS = _texts()
 
 @pytest.mark.parametrize("gate, slow", [
     (rsa._squares, lambda t: rsa._SQUARE.search(t) is not None),
+    (rsa._big_squares, lambda t: any(p.search(t) is not None for p in rsa._BIG_SQUARE)),
     (rsa._halves, lambda t: rsa._HALVE.search(t) is not None),
     (checks._credentials, lambda t: checks._CREDENTIALS.search(t) is not None),
     (siblings._signs_in, lambda t: siblings._SIGNS_IN.search(t) is not None),

@@ -468,20 +468,24 @@ def _key_holders(ctx: FileContext, units: list[Implementation]) -> list[Implemen
     right beside it that calls it with an exponent it holds (`powMod(g, this.mine, P)`, not a
     literal): the holder of the private exponent is the rest of the RSA or Diffie-Hellman, and
     the call a related location."""
-    for unit in units:
-        if unit.kind != "rsa" or unit.node.type not in FUNCTION_KINDS or not unit.name or \
-                unit.node.id != unit.end.id:
+    for unit in list(units):
+        if unit not in units or unit.kind != "rsa" or unit.node.type not in FUNCTION_KINDS or \
+                not unit.name or unit.node.id != unit.end.id:
             continue
         for call in handmade.calls_of(ctx).get(unit.name, ()):
             if unit.node.start_byte <= call.start_byte < unit.end.end_byte:
                 continue
             args = call.child_by_field_name("arguments")
             values = args.named_children if args is not None else []
-            if len(values) != 3 or values[1].type in _LITERALS:
+            if len(values) not in (2, 3) or values[1].type in _LITERALS:
                 continue
             caller = _enclosing_named(ctx, call)
             holder = _class_of(caller) if caller is not None else None
             holder = holder or caller
+            if holder is not None and holder.type in _CLASS_KINDS and \
+                    holder.start_byte <= unit.node.start_byte < holder.end_byte:
+                _party_class(ctx, unit, holder, units, call)
+                break
             if holder is None or not _beside(unit.node, holder):
                 continue
             if _grow(ctx, unit, holder, units):
@@ -489,6 +493,45 @@ def _key_holders(ctx: FileContext, units: list[Implementation]) -> list[Implemen
                                                                "by a held exponent"))
             break
     return units
+
+
+def _party_class(ctx: FileContext, unit: Implementation, cls: Node,
+                 units: list[Implementation], call: Node) -> bool:
+    """The exponentiation helper is a method of the class whose other methods raise by the
+    exponent it holds (`publicValue()`/`agree(theirs)` calling `power(b, this.secret)`): the
+    class is one party of a textbook RSA or Diffie-Hellman, and the drawing of its exponent (a
+    weak generator in the constructor) is part of it. Only when every method of the class is
+    the helper, a constructor, or calls the helper, and nothing but the exponent's drawing is
+    reported inside it."""
+    methods = _class_methods(cls)
+    for method in methods:
+        name = function_name(ctx, method)
+        if method.id == unit.node.id or not name or name in (
+                "__init__", "constructor", ctx.node_text(cls.child_by_field_name("name"))):
+            continue
+        if not _calls(ctx, method, unit.name):
+            return False
+    inner = [o for o in units if o is not unit and o.node.start_byte < cls.end_byte and
+             cls.start_byte < o.end.end_byte]
+    if any(o.kind not in ("weakrandom", "rsa") or o.node.start_byte < cls.start_byte or
+           o.end.end_byte > cls.end_byte for o in inner):
+        return False
+    for o in inner:
+        unit.evidence.extend(o.evidence)
+        units.remove(o)
+    unit.evidence.append(Evidence(call, unit.kind, "the modular exponentiation by a held "
+                                                   "exponent"))
+    # a generator raised to the held exponent (`power(G, this.secret, P)`, `power(BASE,
+    # secret)`): the party of a Diffie-Hellman exchange, not an RSA key holder
+    if any(set(words(first)) & {"g", "gen", "generator", "base"} for first in (
+            re.split(r"[,)]", ctx.node_text(other).split("(", 1)[-1])[0].strip().rsplit(".", 1)[-1]
+            for other in handmade.calls_of(ctx).get(unit.name, ())
+            if cls.start_byte <= other.start_byte < cls.end_byte)):
+        unit.evidence = [Evidence(e.node, e.kind, f"{_DH_WHAT} party: {e.what}")
+                         if e.kind == "rsa" else e for e in unit.evidence]
+    unit.node = unit.end = cls
+    unit.name = ctx.node_text(cls.child_by_field_name("name")) or unit.name
+    return True
 
 
 _LITERALS = frozenset({"integer", "number", "int_literal", "decimal_integer_literal",

@@ -23,6 +23,11 @@ _PARAMETERS = "[(required_parameter) (optional_parameter)] @param"
 _TYPED = frozenset({"typescript", "tsx"})
 
 
+# Types older declaration files of Node name differently from the inventory's (`Cipher` is
+# what `createCipheriv` returned before it became `Cipheriv`).
+_RENAMED = {"crypto.Cipher": "crypto.Cipheriv", "crypto.Decipher": "crypto.Decipheriv"}
+
+
 def module_path(spec: str) -> str:
     """`node:crypto` -> `crypto`; inventory keys use the bare specifier."""
     return spec.removeprefix("node:")
@@ -59,7 +64,8 @@ class JavaScriptReceivers(Receivers):
         text = type_text.lstrip(":").strip()
         head, _, rest = text.partition(".")
         if head in self.imports:
-            return f"{self.imports[head]}.{rest}" if rest else self.imports[head]
+            name = f"{self.imports[head]}.{rest}" if rest else self.imports[head]
+            return _RENAMED.get(name, name)
         return ""
 
     def _type(self, node: Node, depth: int) -> Types:
@@ -75,8 +81,13 @@ class JavaScriptReceivers(Receivers):
                 obj = function.child_by_field_name("object")
                 owners = self.type_of(obj, depth)
                 if owners:
-                    return self.member_returns(owners, self.text(
-                        function.child_by_field_name("property")))
+                    prop = self.text(function.child_by_field_name("property"))
+                    # (`crypto.generateKeyPairSync('ed25519')` as the imported function is)
+                    unencoded = {_UNENCODED.get(f"{owner}.{prop}") for owner in owners} - {None}
+                    if unencoded and "Encoding" not in self.text(
+                            node.child_by_field_name("arguments")):
+                        return tuple(t for t in unencoded if t)
+                    return self.member_returns(owners, prop)
             if function.type == "identifier" and self.text(function) not in self.imports:
                 return self._declared_result(self.text(function))
             resolved = self.resolve(self.text(function))

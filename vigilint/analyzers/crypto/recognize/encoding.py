@@ -109,7 +109,58 @@ _DIGIT_CODE = lazyre.compile(r"-\s*(?:'0'|48\b)|\b(?:int|parseInt|Number|Charact
                              r"Character\.digit)\(\s*\w+(?:\[\s*\w+\s*\])?\s*(?:,\s*10\s*)?\)")
 # The key indexed cyclically: `key[i % len(key)]`, `key.charAt(i % key.length())`,
 # `key.charCodeAt(i % key.length)`.
-_KEY_INDEX = lazyre.compile(r"[\[(]\s*\w+\s*%\s*(len\(|\w+\.length\b|\w+\.size\(\)|len\s*\()")
+_KEY_INDEX = lazyre.compile(r"[\[(]\s*\w+\s*(?:\+\+\s*)?%\s*(len\(|\w+\.length\b|\w+\.size\(\)|len\s*\()|"
+                           r"\bcycle\(\s*\w+")
+
+
+# A parameter whose default is a word (`word: str = "MARIONETTE"`, `key = 'LOFT'`): a fixed key.
+_LITERAL_DEFAULT = lazyre.compile(r"=\s{0,4}['\"][A-Za-z]{3,40}['\"]")
+# Letters moved modulo 26 and digits modulo 10 in one function: a code or an identity
+# document's number scrambled whole (a quiz moves letters only).
+_ALNUM_SHIFT = (lazyre.compile(r"%\s{0,4}26\b"), lazyre.compile(r"%\s{0,4}10\b"))
+
+
+def _replaced_at_rest(ctx: FileContext, fn: Node) -> bool:
+    """A call of `fn` replaces a field by the shifted value of that same field (`{ account:
+    turnDigits(account, 7) }`, `row.iban = shift(row.iban)`, `rec["phone"] = rot(phone)`): the
+    data is kept transformed, a cipher at rest, whatever the data is called."""
+    name = function_name(ctx, fn)
+    if not name or not re.fullmatch(r"[A-Za-z_]\w{0,60}", name):
+        return False
+    for call in calls_of(ctx).get(name, ()):
+        if fn.start_byte <= call.start_byte < fn.end_byte:
+            continue
+        args = call.child_by_field_name("arguments")
+        first = next((a for a in args.named_children if a.type != "comment"), None) \
+            if args is not None else None
+        arg = ctx.node_text(first).rsplit(".", 1)[-1] if first is not None else ""
+        if not re.fullmatch(r"[A-Za-z_]\w{0,60}", arg):
+            continue
+        line_start = ctx.source.rfind(b"\n", 0, call.start_byte) + 1
+        before = ctx.source[line_start:call.start_byte].decode("utf-8", "replace")
+        if re.search(rf"\b{re.escape(arg)}['\"]?\]?\s{{0,4}}(?::|=(?!=))\s{{0,4}}"
+                     rf"(?:this\.|self\.)?$", before):
+            return True
+    return False
+
+
+# A repeating key read cyclically: `LOFT_WORD.charCodeAt(k++ % LOFT_WORD.length)`,
+# `hiveWord[i%len(hiveWord)]`.
+_CYCLIC_READ = lazyre.compile(r"\b([A-Za-z_]\w{0,40})\s{0,4}(?:\[|\.(?:charAt|charCodeAt|codePointAt)\()"
+                              r"\s{0,4}\w{1,20}\s{0,4}(?:\+\+\s{0,4})?%")
+
+
+def _constant_key(ctx: FileContext, text: str) -> bool:
+    """The key read cyclically is a constant of the code: an upper-case name, or one the file
+    declares constant with a word for its value (`const hiveWord = "QUEEN"`, `static final
+    String plotWord = "MARROW"`)."""
+    for name in dict.fromkeys(_CYCLIC_READ.findall(text)):
+        if re.fullmatch(r"[A-Z][A-Z0-9_]{2,40}", name):
+            return True
+        if re.search(rf"\b(?:const|final)\s{{1,4}}(?:[\w<>]{{1,30}}\s{{1,4}})?{re.escape(name)}\s{{0,4}}"
+                     rf"(?::\s{{0,4}}\w{{1,20}}\s{{0,4}})?=\s{{0,4}}['\"`][A-Za-z]{{3,40}}['\"`]", ctx.text):
+            return True
+    return False
 
 
 def _check_assignment(ctx: FileContext, node: Node) -> Evidence | None:
@@ -200,10 +251,31 @@ def _shift(ctx: FileContext, fn: Node) -> Evidence | None:
             continue
         if "+" not in text and "-" not in text:
             continue
-        if not _protects(ctx, fn) or (game_context(ctx, fn) and not (
-                credential_context(ctx, fn) and not game_context(ctx, fn, by_file=False))):
+        keyed = _KEY_INDEX.search(ctx.node_text(body)) is not None
+        # A shift that needs no word for what it protects: a repeating key the code keeps as a
+        # constant (`CADDIE_WORD.charAt(i % CADDIE_WORD.length())`), a function named for the
+        # cipher with a fixed default key, letters and digits moved alike (a gate code or an
+        # identity document's number scrambled), or a value a caller puts back in place of
+        # itself (`{ account: turnDigits(account, 7) }`); a game's or a puzzle's stays clean
+        # (judged by the named function around a callback).
+        around: Node | None = fn
+        while around is not None and not function_name(ctx, around):
+            around = enclosing(around, FUNCTION_KINDS)
+        named = around or fn
+        named_text = ctx.node_text(named)
+        # (an increment by one rolls a serial or a plate over, it hides nothing)
+        stepped = re.search(r"\+\s{0,4}1\s{0,4}\)?\s{0,4}$", text) is not None
+        plain = not stepped and (_constant_key(ctx, named_text) or (
+            bool(set(words(function_name(ctx, named))) & {"vigenere", "caesar", "atbash"}) and
+            _LITERAL_DEFAULT.search(ctx.node_text(named.child_by_field_name("parameters")))
+            is not None) or (
+            _ALNUM_SHIFT[0].search(named_text) is not None and _ALNUM_SHIFT[1].search(
+                named_text) is not None and _DIGIT_CODE.search(named_text) is not None) or
+            _replaced_at_rest(ctx, named))
+        if not (plain or _protects(ctx, fn)) or (game_context(ctx, named) and not (
+                credential_context(ctx, fn) and not game_context(ctx, named, by_file=False))):
             return None  # a game's cipher, unless it hides a credential (a game's API key)
-        if _KEY_INDEX.search(ctx.node_text(body)):
+        if keyed:
             return Evidence(n, "vigenere", "a Vigenère shift of each character by a repeating key")
         return Evidence(n, "caesar", "a Caesar shift of each character")
     return None

@@ -149,9 +149,31 @@ def _spn_in_steps(ctx: FileContext, node: Node) -> bool:
         table = ctx.node_text(n.named_children[0])
         index = ctx.node_text(n.named_children[-1])
         if table != state and _TABLE_NAME.fullmatch(table) and \
-                re.search(rf"\b{re.escape(state)}\b", index) and _assigned_to(ctx, n, state):
+                re.search(rf"\b{re.escape(state)}\b", index) and (
+                    _assigned_to(ctx, n, state) or _through_local(ctx, n, state, loop)):
             return True
     return False
+
+
+_GATHERS = (*_ASSIGNMENTS, "augmented_assignment", "augmented_assignment_expression",
+            "variable_declarator", "short_var_declaration", "expression_statement")
+
+
+def _through_local(ctx: FileContext, node: Node, state: str, loop: Node) -> bool:
+    """The substituted nibbles gathered in a local first (`sub |= SBOX[(state >> 4*n) & 0xF]
+    << 4*n`), then the state replaced by a permutation of that local (`state = ((sub << 5) |
+    (sub >>> 11)) & 0xFFFF`): the round's S and P layers written as two statements."""
+    holder = node.parent
+    while holder is not None and holder.type not in _GATHERS:
+        holder = holder.parent
+    if holder is None or holder.type == "expression_statement":
+        return False
+    target = holder.child_by_field_name("left") or holder.child_by_field_name("name")
+    local = ctx.node_text(target).strip() if target is not None else ""
+    if not local.isidentifier() or local == state:
+        return False
+    return re.search(rf"(?<![\w.]){re.escape(state)}\s{{0,4}}=(?!=)[^;\n]{{0,200}}\b"
+                     rf"{re.escape(local)}\b", ctx.node_text(loop)) is not None
 
 
 def _assigned_to(ctx: FileContext, node: Node, name: str) -> bool:

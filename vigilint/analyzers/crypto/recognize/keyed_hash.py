@@ -229,6 +229,35 @@ def fold_loop(ctx: FileContext, node: Node) -> Node | None:
     return None
 
 
+_REDUCERS = frozenset({"reduce", "reduceRight", "foldl", "fold"})
+_LAMBDAS = frozenset({"lambda", "arrow_function", "function_expression", "lambda_expression",
+                      "func_literal"})
+
+
+def fold_reduce(ctx: FileContext, node: Node) -> Node | None:
+    """A reduction folding each element into an accumulator with arithmetic, the loop of
+    `fold_loop` written as `functools.reduce(lambda acc, ch: (acc * 131 + ord(ch)) % M, text,
+    7)` or `[...s].reduce((h, c) => (h * 33) ^ c.charCodeAt(0), 5381)`: a hand-written hash."""
+    for call in nodes_in(ctx, node, CALL_KINDS):
+        if last_name(callee(ctx, call)) not in _REDUCERS:
+            continue
+        args = call.child_by_field_name("arguments")
+        folder = next((a for a in args.named_children if a.type in _LAMBDAS), None) \
+            if args is not None else None
+        params = parameter_names(ctx, folder) if folder is not None else []
+        if folder is None or len(params) < 2 or not params[0].isidentifier():
+            continue
+        result = folder.child_by_field_name("body")
+        if result is None or not re.search(rf"\b{re.escape(params[0])}\b", ctx.node_text(result)):
+            continue
+        ops = {operator(ctx, b) for b in walk(result) if b.type in BINARY_KINDS}
+        if "imul" in ctx.node_text(result):
+            ops.add("*")
+        if ("+" in ops and ops & {"*", "<<"}) or ("^" in ops and ops & {"*", "<<"}):
+            return call
+    return None
+
+
 # A step that reads a table at an index computed from the accumulator.
 _TABLE_STEP = lazyre.compile(r"\w\[[^\]\n]{0,80}&\s{0,4}(?:0x[fF]{2}|255)\b")
 
@@ -256,9 +285,15 @@ def _accumulator_ops(ctx: FileContext, loop: Node, target: str) -> set[str]:
             ops.add(operator(ctx, n).rstrip("="))
             if "imul" in ctx.node_text(n):
                 ops.add("imul")
-        elif n.type in ("assignment", "assignment_expression") and ctx.node_text(
-                n.child_by_field_name("left")) == target and "imul" in ctx.node_text(n):
-            ops.add("imul")
+        elif n.type in ("assignment", "assignment_expression", "assignment_statement") and \
+                ctx.node_text(n.child_by_field_name("left")) == target:
+            if "imul" in ctx.node_text(n):
+                ops.add("imul")
+            value = n.child_by_field_name("right")
+            if value is not None and re.search(rf"\b{re.escape(target)}\b", ctx.node_text(value)):
+                # `h = (h * 0x01000193) & 0xFFFFFFFF`: FNV's multiply written as its own step
+                ops |= {operator(ctx, b) for b in walk(value) if b.type in BINARY_KINDS} & {
+                    "*", "^"}
     return ops
 
 
@@ -270,7 +305,8 @@ def _hand_hash(ctx: FileContext, name: str) -> bool:
         found = False
         for fn in _defined(ctx).get(name, ()):
             body = fn.child_by_field_name("body")
-            if body is not None and fold_loop(ctx, body) is not None:
+            if body is not None and (fold_loop(ctx, body) is not None or
+                                     fold_reduce(ctx, body) is not None):
                 found = True
                 break
         cache[name] = found
@@ -511,9 +547,11 @@ _OBJECT_HASHES = {"java": "hashCode"}
 _HASH_NAMES = frozenset({"crc", "crc32", "adler", "adler32", "checksum", "fnv", "murmur",
                          "murmur3", "xxhash", "xxh", "djb2", "jenkins", "hashcode"})
 _HASH_MARKERS = lazyre.compile(r"createHash|hashlib\.|MessageDigest|\b(?:md5|sha1|sha256|sha512|"
-                               r"sha3)\.New\w*\(|DigestUtils|Hashing\.|\.digest\(")
+                               r"sha3|fnv|crc32|crc64|adler32|maphash)\.New\w*\(|DigestUtils|"
+                               r"Hashing\.|\.digest\(|\bnew\s(?:java\.util\.zip\.)?(?:CRC32C?|Adler32)\(")
 _FEEDS = frozenset({"update", "Write", "write", "WriteString"})
-_FINALS = frozenset({"digest", "hexdigest", "Sum", "doFinal", "sum", "hex"})
+_FINALS = frozenset({"digest", "hexdigest", "Sum", "doFinal", "sum", "hex", "Sum32", "Sum64",
+                     "getValue"})
 
 
 def _fed_in_turn(ctx: FileContext, fn: Node, feeds: list[Node], finals: list[Node],

@@ -221,6 +221,9 @@ def _used_for_security(ctx: FileContext, name: str, owner: Node | None,
         return False
     names = {name} | aliases(ctx, name)
     own_class = owner is not None and owner.type in _CLASS_KINDS
+    if own_class and owner is not None and not set(words(name)) & _ID_WORDS and \
+            _clock_seeded_tokens(ctx.node_text(owner)):
+        return True
     step_fn = step if step is None or step.type in FUNCTION_KINDS else enclosing(
         step, FUNCTION_KINDS)
     step_name = function_name(ctx, step_fn) if step_fn is not None else ""
@@ -239,6 +242,29 @@ def _used_for_security(ctx: FileContext, name: str, owner: Node | None,
         if user.type in _BINDINGS and _derived(ctx, user, frozenset(names), ""):
             return True
     return False
+
+
+# The clock as a seed (`constructor(seed = Date.now())`, `this.s = System.nanoTime()`,
+# `random.seed(time.time())`), and an output written out as hexadecimal or base-36 text.
+_CLOCK_SEED = lazyre.compile(r"\bDate\.now\(\)|\bperformance\.now\(\)|\bSystem\.(?:currentTimeMillis|"
+                             r"nanoTime)\(\)|\btime\.(?:time|time_ns|monotonic_ns)\(\)|"
+                             r"\btime\.Now\(\)\.Unix\w{0,5}\(\)")
+_TOKEN_TEXT = lazyre.compile(r"\.toString\(\s{0,4}(?:16|36)\s{0,4}\)|\btoHexString\(|%0?\d{0,2}x|"
+                             r"\bhex\(|,\s{0,4}['\"]0?\d{0,2}x['\"]\s{0,4}\)|:0?\d{0,2}x\}")
+
+
+# Generators of identifiers for logs and work items, not of anyone's access.
+_ID_WORDS = frozenset({"id", "ids", "request", "trace", "span", "correlation", "log", "event",
+                       "job", "task", "message", "uid", "uuid", "guid", "seq", "sequence"})
+
+
+def _clock_seeded_tokens(text: str) -> bool:
+    """A generator class seeded from the clock that writes its output out as hexadecimal or
+    base-36 text (`constructor(seed = Date.now())` and `this.advance().toString(16)`): it
+    issues tokens anyone who knows roughly when it started can predict, whatever it is
+    called. A colour (`#` + hex) is no token."""
+    return _CLOCK_SEED.search(text) is not None and _TOKEN_TEXT.search(text) is not None and \
+        "'#'" not in text and '"#"' not in text and "`#" not in text
 
 
 def _derived(ctx: FileContext, binding: Node, names: frozenset[str], own_step: str) -> bool:

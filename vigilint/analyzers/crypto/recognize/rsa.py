@@ -201,6 +201,23 @@ def _squares(text: str) -> bool:
     return "%" in text and "*" in text and "=" in text and _SQUARE.search(text) is not None
 
 
+def _big_squares(text: str) -> bool:
+    """A big-number type squared by method: Java `base = base.multiply(base).mod(m)`, Go
+    `b.Mul(b, b)` (then `b.Mod(b, m)`); each match holds `.multiply(` and `.mod(`, or `.Mul(`,
+    tested first (back-references)."""
+    return (".multiply(" in text and ".mod(" in text and
+            _BIG_SQUARE[0].search(text) is not None) or (
+        ".Mul(" in text and _BIG_SQUARE[1].search(text) is not None)
+
+
+def _any_squares(text: str) -> bool:
+    return _squares(text) or _big_squares(text)
+
+
+_BIG_SQUARE = (lazyre.compile(r"\b(\w{1,40})\s{0,4}=\s{0,4}\1\.multiply\(\s{0,4}\1\s{0,4}\)\s{0,4}\.mod\("),
+               lazyre.compile(r"\b(\w{1,40})\.Mul\(\s{0,4}\1\s{0,4},\s{0,4}\1\s{0,4}\)"))
+
+
 def _halves(text: str) -> bool:
     """`_HALVE` matches; every match holds `>>`, `/=`, `.shiftRight(` or `Rsh(`, or walks the
     exponent's bits (`e.toString(2)`, `bin(e)`, `e.testBit(i)`, `e.Bit(i)`)."""
@@ -221,7 +238,7 @@ def _square_and_multiply(ctx: FileContext, fn: Node) -> bool:
             name_words & _OPERATION_WORDS or _keyed(ctx, parameter_names(ctx, fn))):
         return False
     text = ctx.node_text(fn)
-    return _halves(text) and _squares(text)
+    return _halves(text) and _any_squares(text)
 
 
 def _called_with_key(ctx: FileContext, fn: Node) -> bool:
@@ -231,12 +248,14 @@ def _called_with_key(ctx: FileContext, fn: Node) -> bool:
     if not name or set(words(name)) & _MATH_WORDS:
         return False
     text = ctx.node_text(fn)
-    if not _halves(text) or not _squares(text) or not any(
+    if not _halves(text) or not _any_squares(text) or not any(
             n.type in LOOP_KINDS for n in walk(fn)):
         return False
     owner = _class_around(fn)
     owner_name = ctx.node_text(owner.child_by_field_name("name")) if owner is not None else ""
-    return any(len(_arguments(call)) == 3 and _keyed(ctx, _arg_names(ctx, _arguments(call)))
+    # (three operands, or two with the modulus a constant the helper reads: `power(BASE,
+    # secret)` reducing by `% PRIME`)
+    return any(len(_arguments(call)) in (2, 3) and _keyed(ctx, _arg_names(ctx, _arguments(call)))
                and not _math_helper(ctx, call) and (owner is None or _same_class(
                    ctx, call, owner, owner_name)) for call in calls_of(ctx).get(name, ()))
 

@@ -46,7 +46,7 @@ _METHODS = _PYTHON | frozenset({
     "longs", "Intn", "Int", "Int63", "Int63n", "Int31", "Int31n", "Uint32", "Uint64", "Read",
     "Float64", "IntN", "Int64", "Int64N", "Int32N", "UintN"})
 _GO_PACKAGES = ("math/rand.", "math/rand/v2.")
-_NEEDLES = ("random", "Random", "rand.", "Math.random", "RandomStringUtils")
+_NEEDLES = ("random", "Random", "rand.", "Math.random", "RandomStringUtils", "uuid1", "v1")
 _CLOCK_NEEDLES = ("Date.now", "currentTimeMillis", "nanoTime", "time.time", "time.monotonic",
                   ".Unix", "performance.now")
 _CLOCK_ENDS = ("now", "currentTimeMillis", "nanoTime", "time", "time_ns", "monotonic", "Unix",
@@ -75,7 +75,8 @@ def _generators(ctx: FileContext) -> frozenset[str]:
         # `x = ...`, `x := ...`, a Go composite literal or JS object field `x: ...`, a TS
         # class field `private readonly x = ...`
         bound = r"\b([A-Za-z_]\w*)\s*(?::=|=|:(?!:))\s*"
-        made = r"(?:new\s+(?:java\.util\.)?Random\s*\(|random\.Random\s*\(|(?:mrand|rand)\.New\s*\()"
+        made = r"(?:new\s+(?:java\.util\.)?Random\s*\(|random\.Random\s*\(|(?:mrand|rand)\.New\s*\(|" \
+            r"(?:java\.util\.concurrent\.)?ThreadLocalRandom\.current\s*\()"
         found = frozenset(re.findall(bound + made, text))
         # or to the result of a function of the file that returns one (`rng = _seeded()`
         # with `def _seeded(): return random.Random(int(time.time()))`)
@@ -106,6 +107,11 @@ def _instances(ctx: FileContext) -> dict[str, str]:
     return found
 
 
+# Version-1 UUIDs are the time and the machine's address, not random (`uuid.uuid1()`, the
+# `uuid` package's `v1()`).
+_TIME_UUIDS = frozenset({"uuid.uuid1", "uuid.v1", "uuid/v1"})
+
+
 def weak_call(ctx: FileContext, call: Node) -> str:
     """The name of the non-cryptographic generator call (`random.choices`, `Math.random`,
     `random.nextInt`, `rand.Intn`), or ""."""
@@ -120,6 +126,8 @@ def weak_call(ctx: FileContext, call: Node) -> str:
             return ""
         return resolved
     if ctx.language in ("javascript", "typescript", "tsx") and resolved == "Math.random":
+        return resolved
+    if resolved in _TIME_UUIDS:  # a version-1 UUID: the clock and the host's address
         return resolved
     if resolved in _CLOCKS and _reduced(call):
         return resolved
@@ -241,7 +249,11 @@ def _rendered(ctx: FileContext, call: Node) -> bool:
             return name is not None and ctx.node_text(name) in _TEXT_CALLS
         if parent.type in ("argument_list", "arguments") and parent.parent is not None and \
                 parent.parent.type in CALL_KINDS:
-            return last_name(callee(ctx, parent.parent)) in _TEXT_CALLS
+            # (or hashed: `createHash('md5').update(userId + Date.now())` is as guessable)
+            return last_name(callee(ctx, parent.parent)) in _TEXT_CALLS | _HASHING_CALLS
+        if parent.type == "binary_operator" and operator(ctx, parent) == "%" and (
+                parent.child_by_field_name("left") or parent).type == "string":
+            return True  # python `"%x" % rng.getrandbits(64)`
         if parent.type in ("binary_expression", "binary_operator") and \
                 operator(ctx, parent) in _MIXING:
             node = parent  # `(id * K + counter + Date.now()).toString(16)`: still the time
@@ -251,6 +263,11 @@ def _rendered(ctx: FileContext, call: Node) -> bool:
             return False
         node = parent
     return False
+
+
+# Hash calls: a digest of the time (and values an attacker knows) is no harder to guess.
+_HASHING_CALLS = frozenset({"update", "md5", "sha1", "sha256", "sha512", "Sum256", "Sum",
+                            "digest", "getBytes", "encode"})
 
 
 # Arithmetic that mixes the clock with values an attacker knows or can count (an id, a
@@ -372,7 +389,39 @@ def evidence(ctx: FileContext, call: Node) -> Evidence | None:
     if fn is not None and (_issues_code(ctx, fn, fn_name) or _helper_of_code(ctx, fn, fn_name)):
         return Evidence(call, "weakrandom", f"`{name}` drawing the symbols of a code its holder "
                                             f"presents (a voucher, PIN or entry code)")
+    if fn is not None and _bearer_handle(ctx, call, fn, target):
+        return Evidence(call, "weakrandom", f"`{name}` written out as a value the function keeps "
+                                            f"as a lookup key and hands out (a bearer token)")
     return None
+
+
+# Handles of work the program tracks, not of anyone's access: requests, jobs, messages.
+_NOT_HANDLES = frozenset({"request", "req", "correlation", "span", "job", "jid", "task",
+                          "message", "msg", "event", "upload", "file", "filename", "cache",
+                          "node", "conn", "connection", "batch", "run", "build", "txn",
+                          "transaction", "operation", "slot", "item", "entry", "row", "record",
+                          "log", "line", "game", "match", "round", "lobby", "room", "player"})
+
+
+def _bearer_handle(ctx: FileContext, call: Node, fn: Node, target: str) -> bool:
+    """The draw is written out as text (hex, base 36, `Sprintf`, an f-string, symbols
+    joined) into a local that the function files as the key of a table (`p.sessions[id] =
+    farmer`, `this.byToken.set(t, user)`, `issued.put(k, screen)`) and returns: a handle whoever
+    holds it is let in with, whatever it is called (a session id, a share link's id). A value
+    filed under another key (an order kept under its own number) is not one."""
+    local = target.rsplit(".", 1)[-1]
+    if not local.isidentifier() or not (_rendered(ctx, call) or _SYMBOLS.search(
+            ctx.node_text(fn)) is not None) or set(words(local)) & (
+            _REFERENCES | _NOT_SECRET | _PUBLIC_CODES | _NOT_HANDLES) or \
+            set(words(function_name(ctx, fn))) & _NOT_HANDLES:
+        return False
+    v = re.escape(local)
+    text = ctx.node_text(fn)
+    if re.search(rf"\breturn\s{{1,4}}{v}\b", text) is None:
+        return False
+    return re.search(rf"[\w.\])]\[\s{{0,4}}{v}\s{{0,4}}\]\s{{0,4}}=(?!=)|"
+                     rf"\.(?:set|put|Store|setdefault|putIfAbsent)\(\s{{0,4}}{v}\s{{0,4}},",
+                     text) is not None
 
 
 def _helper_of_code(ctx: FileContext, fn: Node, fn_name: str) -> bool:
@@ -414,7 +463,11 @@ _GENERIC_PRODUCERS = frozenset({"next", "new", "issue", "generate", "gen", "crea
 # hexadecimal rendering, a zero-padded number.
 _SYMBOLS = lazyre.compile(r"\.join\(|\bCollectors\.joining\(|\.toString\(\s{0,4}(?:36|32|16)\s{0,4}\)|\.padStart\(|"
                           r"\.zfill\(|%0\d{1,2}d|:0\d{1,2}d|\bstrconv\.Itoa\(|\.toUpperCase\(\)|"
-                          r"\.upper\(\)|Integer\.toString\([^()\n]{0,60},\s{0,4}36\)")
+                          r"\.upper\(\)|Integer\.toString\([^()\n]{0,60},\s{0,4}36\)|"
+                          # a draw made a letter or a digit (`(char) ('A' + r.nextInt(26))`,
+                          # `byte('0' + rand.Intn(10))`, `chr(65 + rng.randrange(26))`)
+                          r"['\"][A0a]['\"]\s{0,4}\+\s{0,4}\(?\s{0,4}[\w.()]{1,60}\.(?:nextInt|Intn|IntN|"
+                          r"randint|randrange)\(|\b(?:chr|fromCharCode)\(\s{0,4}(?:48|65|97)\s{0,4}\+")
 
 
 def _issues_code(ctx: FileContext, fn: Node, fn_name: str) -> bool:

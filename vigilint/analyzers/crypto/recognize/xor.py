@@ -195,7 +195,8 @@ def _drawn(ctx: FileContext, side: Node, fn: Node | None) -> bool:
             if obj is not None and obj.type == "identifier" and _closure_draws(
                     ctx, fn, ctx.node_text(obj)):
                 return True  # java `pad.applyAsInt(i)` with `pad = i -> r.nextInt(256)`
-        if name not in _DRAWS:
+        if name not in _DRAWS and not (fn is not None and _made_by_stream_function(
+                ctx, fn, text.rsplit(".", 1)[0] if "." in text else "")):
             continue
         if text in ("Math.random", "random.random", "random.randrange", "random.randint",
                     "random.getrandbits", "rand.Intn", "rand.Uint32", "rand.Int63"):
@@ -221,6 +222,76 @@ def _drawn(ctx: FileContext, side: Node, fn: Node | None) -> bool:
             if _bound_by_call(ctx, outer, receiver):
                 return True
             outer = enclosing_function(outer)
+    return False
+
+
+def _from_stream(ctx: FileContext, side: Node, node: Node, fn: Node | None) -> bool:
+    """The operand is a value a generator of the file hands out without a call at the XOR:
+    the loop variable of `for (const k of keystream(seed))` / `for k in pad(key)` / `for _, k
+    := range stream(key)`, or a receive `<-ks` from the channel `ks := keystream(seed)` that a
+    goroutine of the file fills. The generator hashes, draws or steps a state (`stream_source`)."""
+    if fn is None or _media_named(ctx, fn):
+        return False
+    if side.type == "unary_expression" and ctx.node_text(side).startswith("<-"):
+        name = ctx.node_text(side)[2:].strip()
+        if not name.isidentifier():
+            return False
+        bound = re.search(rf"\b{re.escape(name)}\s{{0,4}}:?=\s{{0,4}}([A-Za-z_]\w{{0,60}})\s{{0,4}}\(",
+                          ctx.node_text(fn))
+        return bound is not None and not set(words(bound.group(1))) & (
+            NON_CRYPTO_WORDS | _MEDIA_WORDS) and stream_source(ctx, bound.group(1)) is not None
+    if side.type != "identifier":
+        return False
+    name = ctx.node_text(side)
+    loop = enclosing(node, LOOP_KINDS)
+    while loop is not None and (fn.start_byte <= loop.start_byte < fn.end_byte):
+        head = loop.child_by_field_name("left") or loop.child_by_field_name("name")
+        over = loop.child_by_field_name("right") or loop.child_by_field_name("value")
+        if head is None:
+            clause = next((c for c in loop.named_children if c.type == "range_clause"), None)
+            if clause is not None:
+                head, over = clause.child_by_field_name("left"), clause.child_by_field_name("right")
+        if head is not None and over is not None and name in set(
+                re.findall(r"[A-Za-z_]\w*", ctx.node_text(head))):
+            called = re.match(r"(?:self\.|this\.)?([A-Za-z_]\w{0,60})\s{0,4}\(", ctx.node_text(over))
+            return called is not None and called.group(1) not in _NOT_STREAMS | {
+                "range", "enumerate", "zip"} and not set(words(called.group(1))) & (
+                    NON_CRYPTO_WORDS | _MEDIA_WORDS) and \
+                stream_source(ctx, called.group(1)) is not None
+        loop = enclosing(loop, LOOP_KINDS)
+    return False
+
+
+# Pictures, sound and animation: a generator's output mixed into them is noise, not a key.
+_MEDIA_WORDS = frozenset({"texture", "render", "dither", "dithering", "pixel", "pixels", "image",
+                          "sprite", "terrain", "shader", "color", "colour", "audio", "sound",
+                          "particle", "particles", "glitch", "frame", "frames", "canvas",
+                          "animation", "animate", "blur", "grain"})
+
+
+def _media_named(ctx: FileContext, fn: Node) -> bool:
+    """The named function around `fn` is named for pictures, sound or a game."""
+    cur: Node | None = fn
+    while cur is not None and not function_name(ctx, cur):
+        cur = enclosing_function(cur)
+    return cur is not None and bool(set(words(function_name(ctx, cur))) & (
+        NON_CRYPTO_WORDS | _MEDIA_WORDS))
+
+
+def _made_by_stream_function(ctx: FileContext, fn: Node, receiver: str) -> bool:
+    """`st.take()` where the function made `st` with a function of the file that hashes,
+    draws or steps a state (`const st = makeStream(seed)` returning `{ take() {...} }`)."""
+    if not receiver.isidentifier():
+        return False
+    outer: Node | None = fn
+    while outer is not None:  # the callback's function too
+        made = re.search(rf"\b{re.escape(receiver)}\s{{0,4}}:?=\s{{0,4}}([A-Za-z_]\w{{0,60}})"
+                         rf"\s{{0,4}}\(", ctx.node_text(outer))
+        if made is not None:
+            return made.group(1) not in _NOT_STREAMS and not _media_named(ctx, fn) and \
+                not set(words(made.group(1))) & (NON_CRYPTO_WORDS | _MEDIA_WORDS) and \
+                stream_source(ctx, made.group(1)) is not None
+        outer = enclosing_function(outer)
     return False
 
 
@@ -403,7 +474,7 @@ def evidence(ctx: FileContext, node: Node) -> Evidence | list[Evidence] | None:
     if is_key_xor(ctx, node):
         fn = enclosing_function(node)
         sides = [side for side in (unwrap(n) for n in operands(node)) if side is not None]
-        if any(_drawn(ctx, side, fn) for side in sides):
+        if any(_drawn(ctx, side, fn) or _from_stream(ctx, side, node, fn) for side in sides):
             found = Evidence(node, "xor", "the XOR of the data with a generator's output "
                                           "(a keystream)")
             refill = next((r for side in sides for r in [_refilled_by(ctx, side, fn)]
@@ -470,7 +541,7 @@ def is_key_xor(ctx: FileContext, node: Node) -> bool:
         return True
     if any(_RC4_OUTPUT.search(ctx.node_text(side)) for side in sides if side.type in _ELEMENTS):
         return True  # `c.s[(c.s[c.i] + c.s[c.j]) & 255]`: the keystream byte of RC4's PRGA
-    if any(_drawn(ctx, side, fn) for side in sides):
+    if any(_drawn(ctx, side, fn) or _from_stream(ctx, side, node, fn) for side in sides):
         return True
     if any(s.type in _ELEMENTS for s in sides) and any(_stepped(ctx, s, node) for s in sides):
         return True  # `out[i] = data[i] ^ (s >>> 24)` with `s = s * A + C` in the loop
@@ -685,6 +756,8 @@ def _stream_source(ctx: FileContext, name: str, any_language: bool, depth: int) 
             continue
         if _HASHES_OR_DRAWS.search(body) or _LCG_STEP.search(body) or _SINE_NOISE.search(body):
             return fn
+        if len(body) < 1200 and len(_SHIFT_XOR.findall(body)) >= 3:
+            return fn  # a xorshift or a linear-feedback shift register stepping its state
         if depth == 0:  # `if not self._buf: self._refill()`: the pool refilled by a method
             for called in dict.fromkeys(_OWN_CALLS.findall(body)):
                 if called != name:
