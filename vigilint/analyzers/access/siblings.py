@@ -175,9 +175,13 @@ def _gaps(inventory: Inventory) -> list[Gap]:
         # the app this file creates authenticates in other files (a plugin, a middleware
         # module), and none of its routes here carries a guard: its administrative ones are
         # open
+        # file-routed apps (Next.js, SvelteKit, Remix): the other route files are this one's
+        # siblings, so a write without the guard most of them have is reported as well
+        files = bool(inventory.memo.get("project_siblings"))
         reported = {id(g.route) for g in out}
-        out.extend(Gap(r, "app", (), ()) for r in candidates if id(r) not in reported and
-                   sensitive(r.path, r.name, bool(r.methods & {"PUT", "PATCH", "DELETE"})))
+        out.extend(Gap(r, "app", (), ()) for r in candidates if id(r) not in reported and (
+            sensitive(r.path, r.name, bool(r.methods & {"PUT", "PATCH", "DELETE"})) or
+            (files and writes(r) and not _needs_caller(inventory.language, r))))
     return out
 
 

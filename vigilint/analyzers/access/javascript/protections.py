@@ -242,6 +242,33 @@ def csrf_switches(ctx: FileContext) -> Iterator[Switch]:
     yield from csrf_skip_lists(ctx)
     yield from csrf_absent(ctx)
     yield from csrf_left_off(ctx)
+    yield from _origin_check_off(ctx)
+
+
+def _origin_check_off(ctx: FileContext) -> Iterator[Switch]:
+    """SvelteKit's `kit.csrf.checkOrigin: false` (or `trustedOrigins: ['*']`) in
+    svelte.config.js, Astro's `security.checkOrigin: false` in astro.config: the framework's
+    own CSRF defence, an Origin check on form posts, switched off
+    (https://svelte.dev/docs/kit/configuration#csrf,
+    https://docs.astro.build/en/reference/configuration-reference/#securitycheckorigin)."""
+    base = ctx.path.replace("\\", "/").rsplit("/", 1)[-1]
+    if not base.startswith(("svelte.config.", "astro.config.")) or ctx.tree is None:
+        return
+    for pair in nodes_in(ctx, ctx.tree.root_node, "pair"):
+        key = (ctx.node_text(pair.child_by_field_name("key")) or "").strip("'\"")
+        value = pair.child_by_field_name("value")
+        if value is None:
+            continue
+        if key == "checkOrigin" and ctx.node_text(value) == "false":
+            yield Switch(pair, "csrf-off", "`checkOrigin: false` turns off the framework's "
+                                           "CSRF check (the Origin of form posts): another "
+                                           "site can post forms as a signed-in user; keep it "
+                                           "on and list trusted origins instead.")
+        elif key == "trustedOrigins" and value.type == "array" and any(
+                string_of(ctx, item) == "*" for item in value.named_children):
+            yield Switch(pair, "csrf-off", "`trustedOrigins: ['*']` trusts form posts from "
+                                           "every origin, which turns the framework's CSRF "
+                                           "check off; list only the origins you trust.")
 
 
 # `if (CSRF_EXEMPT.has(ctx.path)) return next();`: a wrapper that skips the CSRF check
