@@ -36,6 +36,7 @@ from vigilint.analyzers.access.syntax import (
     condition_use,
     descendants,
     enclosing_function,
+    functions,
     grammar,
     is_field,
     nodes_in,
@@ -1415,6 +1416,11 @@ _NO_PEEK_CALL = lazyre.compile(r"\.(parse|verify)\s*\(")
 _PARSE_FIRST = lazyre.compile(r"\b(SignedJWT|JWTParser|PlainJWT|EncryptedJWT|JWT)\s*\.\s*parse\b")
 
 
+# jwt-simple `decode(token, key)` (or with `noVerify` false) checks the signature
+_JWT_SIMPLE_VERIFYING = lazyre.compile(r"\.decode\s*\(\s*[\w.]+\s*,\s*[\w.]+(\(\))?\s*"
+                                       r"(,\s*false\s*)?\)")
+
+
 def _no_peek(text: str) -> bool:
     return bool(_NO_PEEK_CALL.search(text)) and not _PARSE_FIRST.search(text)
 
@@ -1431,7 +1437,8 @@ def _unchecked_decode(ctx: FileContext, read: Read) -> bool:
         start = read.node.start_byte - scope.start_byte
         end = read.node.end_byte - scope.start_byte
         rest = body[:start] + body[end:] if ctx.is_ascii else body
-        if _TOKEN_VERIFIED.search(rest) or _PY_VERIFYING_DECODE.search(rest):
+        if _TOKEN_VERIFIED.search(rest) or _PY_VERIFYING_DECODE.search(rest) or (
+                "jwt-simple" in ctx.text and _JWT_SIMPLE_VERIFYING.search(rest)):
             return False
     after = ctx.text[read.node.end_byte:scope.end_byte] if scope is not None and ctx.is_ascii \
         else ""
@@ -1444,7 +1451,26 @@ def _unchecked_decode(ctx: FileContext, read: Read) -> bool:
         return True
     return ctx.language in ("javascript", "typescript") and scope is not None and \
         bool(_REQUEST_TOKEN.search(ctx.node_text(scope))) and _bare_handler(ctx, scope) and \
-        not _APP_VERIFIES.search(ctx.text)
+        not _APP_VERIFIES.search(_outside_bare_handlers(ctx))
+
+
+def _outside_bare_handlers(ctx: FileContext) -> str:
+    """The file's text without the bodies of handlers registered with no middleware: a token
+    another such handler verifies (`jwtVerify(token, key)` in `GET /b`) is not the token of
+    this one; a verifying middleware or strategy stays."""
+    found: str | None = ctx.cache.get("access.identity.outside_bare")
+    if found is None:
+        spans = sorted((fn.start_byte, fn.end_byte) for fn in functions(ctx)
+                       if _bare_handler(ctx, fn))
+        source, out, last = ctx.source, [], 0
+        for start, end in spans:
+            if start >= last:
+                out.append(source[last:start])
+                last = end
+        out.append(source[last:])
+        found = b"".join(out).decode("utf-8", "replace")
+        ctx.cache["access.identity.outside_bare"] = found
+    return found
 
 
 def _bare_handler(ctx: FileContext, scope: Node) -> bool:

@@ -130,6 +130,13 @@ def _call_reads(ctx: FileContext, call: Node) -> list[Read]:
                 '""', "''", "``", "undefined", "null", "false"):
             return [Read(call, "unverified-token", "")]
         return []
+    if name == "jwt-simple.decode":
+        # `jwt.decode(token, secret, noVerify)`: verifies unless its third argument is true
+        # (https://github.com/hokaccha/node-jwt-simple#usage)
+        args = call_args(call)
+        if len(args) > 2 and ctx.node_text(args[2]).strip() == "true":
+            return [Read(call, "unverified-token", "")]
+        return []
     # `@fastify/jwt` decorates the server with `fastify.jwt.decode(token)`: decoding only
     fastify_decode = name.endswith(".jwt.decode")
     if part == "unverified-token" or short in _UNVERIFIED or fastify_decode:

@@ -431,7 +431,7 @@ def _private(ctx: FileContext, server: Node, folder: Node | None) -> bool:
 
 def _private_switch(ctx: FileContext, folder: Node | None) -> Switch:
     assert folder is not None
-    return Switch(folder, "static", f"`{ctx.node_text(folder)}` holds private data (exports, "
+    return Switch(folder, "static", f"`{ctx.node_text(folder)}` holds private data (users' uploads, exports, "
                                     f"backups, invoices, logs) and is served as static files "
                                     f"with no login: anyone who guesses a file name downloads "
                                     f"it; serve these files from a handler that checks the "
