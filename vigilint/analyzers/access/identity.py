@@ -1007,7 +1007,7 @@ def _returned(use: Node) -> bool:
                 parent.child_by_field_name("condition") != cur:
             cur = parent  # `return payload ? payload.role : "anonymous"`
             continue
-        if parent.type == "argument_list" and parent.parent is not None and \
+        if parent.type in ("argument_list", "arguments") and parent.parent is not None and \
                 parent.parent.type in ("call", "call_expression"):
             function = parent.parent.child_by_field_name("function")
             name = function.text.decode("utf-8", "replace") if function is not None and \
@@ -1015,6 +1015,17 @@ def _returned(use: Node) -> bool:
             if name in _WRAPPERS or name in _GO_CONVERSIONS:
                 cur = parent.parent  # `return int64(owner), ok`
                 continue
+        if parent.type == "pair" and parent.child_by_field_name("value") == cur and \
+                parent.parent is not None and parent.parent.type in ("object", "dictionary"):
+            # `return { memberId: String(claims.sub), role: claims.role }`: the claims as
+            # the fields of the identity the helper hands back
+            cur = parent.parent
+            continue
+        if parent.type == "binary_expression" and parent.named_children and \
+                parent.named_children[0] == cur and any(
+                    c.type in ("??", "||") for c in parent.children if not c.is_named):
+            cur = parent  # `claims.role ?? 'member'`
+            continue
         if parent.type not in ("expression_list", "parenthesized_expression", "await",
                                "await_expression", "tuple", "as_expression"):
             return False
