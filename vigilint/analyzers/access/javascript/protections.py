@@ -198,6 +198,25 @@ def hapi_directories(ctx: FileContext) -> Iterator[Switch]:
                                                     "or a sensitive folder: source, `.env` and "
                                                     "config files become downloadable; serve a "
                                                     "dedicated `public/` folder.")
+        elif options.get("path") is not None and \
+                private_folder(ctx.node_text(options["path"])) and _hapi_open_route(ctx, pair):
+            yield _private_switch(ctx, options["path"])
+
+
+def _hapi_open_route(ctx: FileContext, pair: Node) -> bool:
+    """The hapi route object around a handler says `auth: false` (in `options` or `config`)."""
+    node = pair.parent
+    while node is not None:
+        if node.type == "object":
+            props = object_props(ctx, node)
+            if "method" in props and "path" in props:
+                for key in ("options", "config"):
+                    auth = object_props(ctx, props.get(key)).get("auth")
+                    if auth is not None and ctx.node_text(auth) == "false":
+                        return True
+                return False
+        node = node.parent
+    return False
 
 
 def _relative_to_safe(ctx: FileContext, path: Node) -> bool:
