@@ -36,6 +36,7 @@ from vigilint.analyzers.access.syntax import (
     condition_use,
     descendants,
     enclosing_function,
+    functions,
     grammar,
     is_field,
     nodes_in,
@@ -1006,7 +1007,7 @@ def _returned(use: Node) -> bool:
                 parent.child_by_field_name("condition") != cur:
             cur = parent  # `return payload ? payload.role : "anonymous"`
             continue
-        if parent.type == "argument_list" and parent.parent is not None and \
+        if parent.type in ("argument_list", "arguments") and parent.parent is not None and \
                 parent.parent.type in ("call", "call_expression"):
             function = parent.parent.child_by_field_name("function")
             name = function.text.decode("utf-8", "replace") if function is not None and \
@@ -1014,6 +1015,17 @@ def _returned(use: Node) -> bool:
             if name in _WRAPPERS or name in _GO_CONVERSIONS:
                 cur = parent.parent  # `return int64(owner), ok`
                 continue
+        if parent.type == "pair" and parent.child_by_field_name("value") == cur and \
+                parent.parent is not None and parent.parent.type in ("object", "dictionary"):
+            # `return { memberId: String(claims.sub), role: claims.role }`: the claims as
+            # the fields of the identity the helper hands back
+            cur = parent.parent
+            continue
+        if parent.type == "binary_expression" and parent.named_children and \
+                parent.named_children[0] == cur and any(
+                    c.type in ("??", "||") for c in parent.children if not c.is_named):
+            cur = parent  # `claims.role ?? 'member'`
+            continue
         if parent.type not in ("expression_list", "parenthesized_expression", "await",
                                "await_expression", "tuple", "as_expression"):
             return False
@@ -1415,6 +1427,11 @@ _NO_PEEK_CALL = lazyre.compile(r"\.(parse|verify)\s*\(")
 _PARSE_FIRST = lazyre.compile(r"\b(SignedJWT|JWTParser|PlainJWT|EncryptedJWT|JWT)\s*\.\s*parse\b")
 
 
+# jwt-simple `decode(token, key)` (or with `noVerify` false) checks the signature
+_JWT_SIMPLE_VERIFYING = lazyre.compile(r"\.decode\s*\(\s*[\w.]+\s*,\s*[\w.]+(\(\))?\s*"
+                                       r"(,\s*false\s*)?\)")
+
+
 def _no_peek(text: str) -> bool:
     return bool(_NO_PEEK_CALL.search(text)) and not _PARSE_FIRST.search(text)
 
@@ -1431,7 +1448,8 @@ def _unchecked_decode(ctx: FileContext, read: Read) -> bool:
         start = read.node.start_byte - scope.start_byte
         end = read.node.end_byte - scope.start_byte
         rest = body[:start] + body[end:] if ctx.is_ascii else body
-        if _TOKEN_VERIFIED.search(rest) or _PY_VERIFYING_DECODE.search(rest):
+        if _TOKEN_VERIFIED.search(rest) or _PY_VERIFYING_DECODE.search(rest) or (
+                "jwt-simple" in ctx.text and _JWT_SIMPLE_VERIFYING.search(rest)):
             return False
     after = ctx.text[read.node.end_byte:scope.end_byte] if scope is not None and ctx.is_ascii \
         else ""
@@ -1444,7 +1462,26 @@ def _unchecked_decode(ctx: FileContext, read: Read) -> bool:
         return True
     return ctx.language in ("javascript", "typescript") and scope is not None and \
         bool(_REQUEST_TOKEN.search(ctx.node_text(scope))) and _bare_handler(ctx, scope) and \
-        not _APP_VERIFIES.search(ctx.text)
+        not _APP_VERIFIES.search(_outside_bare_handlers(ctx))
+
+
+def _outside_bare_handlers(ctx: FileContext) -> str:
+    """The file's text without the bodies of handlers registered with no middleware: a token
+    another such handler verifies (`jwtVerify(token, key)` in `GET /b`) is not the token of
+    this one; a verifying middleware or strategy stays."""
+    found: str | None = ctx.cache.get("access.identity.outside_bare")
+    if found is None:
+        spans = sorted((fn.start_byte, fn.end_byte) for fn in functions(ctx)
+                       if _bare_handler(ctx, fn))
+        source, out, last = ctx.source, [], 0
+        for start, end in spans:
+            if start >= last:
+                out.append(source[last:start])
+                last = end
+        out.append(source[last:])
+        found = b"".join(out).decode("utf-8", "replace")
+        ctx.cache["access.identity.outside_bare"] = found
+    return found
 
 
 def _bare_handler(ctx: FileContext, scope: Node) -> bool:

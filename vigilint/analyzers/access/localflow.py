@@ -33,6 +33,7 @@ _PRESERVING = frozenset({
     "lstrip", "rstrip", "lower", "upper", "casefold", "trim", "trimStart", "trimEnd",
     "toLowerCase", "toUpperCase", "toString", "replace", "removeprefix", "removesuffix",
     "decode", "encode", "first", "pop", "getlist", "at", "slice", "substring", "int", "str",
+    "fromEntries",
     "float", "bool", "UUID", "Number", "String", "Boolean", "parseInt", "parseFloat",
     "parseLong", "valueOf", "Atoi", "ParseInt", "ParseUint", "ParseBool", "Split", "SplitN",
     "TrimSpace", "TrimPrefix", "TrimSuffix", "ToLower", "ToUpper", "Trim", "Fields",

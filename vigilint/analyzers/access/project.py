@@ -245,9 +245,13 @@ def _file_facts(ctx: FileContext, hooks: Any, facts: AccessFacts) -> None:
     if root is not None and family(ctx.language) == "javascript":
         app = facts.next_apps.setdefault(root, {"middleware": [], "routes": []})
         if _is_next_middleware(ctx.path):
-            matchers = _next_matchers(ctx.text)
-            if matchers:
-                app["middleware"].append([matchers, _middleware_kind(ctx.text)])
+            blocks = _hook_blocks(ctx)
+            if blocks:
+                app["middleware"].extend(blocks)
+            else:
+                matchers = _next_matchers(ctx.text)
+                if matchers:
+                    app["middleware"].append([matchers, _middleware_kind(ctx.text)])
         for route in inventory.routes:
             if route.group == "<file>":
                 written = next((g.name for g in route.guards), "") or _project_guard_call(
@@ -668,6 +672,54 @@ def _next_matchers(text: str) -> list[str]:
         return [f"{p.rstrip('/')}/:path*" for _, p in prefixes if p.startswith("/")] + \
             [p for _, p in prefixes if p.startswith("/")]
     return [a or b for a, b in _QUOTED.findall(found.group(1)) if (a or b).startswith("/")]
+
+
+# SvelteKit `handle` reading the path through a name (`const path = event.url.pathname;`,
+# `const { pathname } = event.url;`) and testing prefixes with it, directly or through a list
+# (`PREFIXES.some((p) => path.startsWith(p))`), https://svelte.dev/docs/kit/hooks#Server-hooks-handle
+_PATH_ALIAS = lazyre.compile(r"\b(?:const|let|var)\s+(\w+)\s*=\s*(?:\w+\.)?url\.pathname\b|"
+                             r"\b(?:const|let|var)\s*\{[^{}=]*?\bpathname\b[^{}=]*\}\s*=\s*"
+                             r"(?:\w+\.)?url\b")
+_LIST_CONST = lazyre.compile(r"\b(?:const|let|var)\s+(\w+)(?:\s*:\s*[\w\[\]<>]+)?\s*=\s*"
+                             r"\[([^\[\]]*)\]")
+
+
+def _hook_blocks(ctx: FileContext) -> list[list[Any]]:
+    """A SvelteKit `handle`'s guards, one per `if` that tests the path's prefix and refuses:
+    [[matcher patterns, what that `if` checks]]. Empty when the hook tests no prefix through
+    a name (the whole file is then read as one middleware)."""
+    if ctx.tree is None or "hooks.server" not in ctx.path:
+        return []
+    aliases = {m.group(1) or "pathname" for m in _PATH_ALIAS.finditer(ctx.text)}
+    if not aliases:
+        return []
+    lists = {m.group(1): [a or b for a, b in _QUOTED.findall(m.group(2))]
+             for m in _LIST_CONST.finditer(ctx.text)}
+    names = "|".join(re.escape(a) for a in sorted(aliases))
+    direct = re.compile(rf"(!\s*)?(?:\b(?:{names})|url\.pathname)\.startsWith\(\s*"
+                        r"(?:'([^']*)'|\"([^\"]*)\")")
+    through = re.compile(rf"(!\s*)?\b(\w+)\.some\(\s*\(?\s*(\w+)\s*\)?\s*=>\s*"
+                         rf"(?:{names})\.startsWith\(\s*\3\s*\)")
+    out: list[list[Any]] = []
+    for node in nodes(ctx, "if_statement"):
+        condition = node.child_by_field_name("condition")
+        if condition is None:
+            continue
+        text = ctx.node_text(condition)
+        prefixes = [(bool(m.group(1)), m.group(2) or m.group(3) or "")
+                    for m in direct.finditer(text)]
+        prefixes += [(bool(m.group(1)), p) for m in through.finditer(text)
+                     for p in lists.get(m.group(2), [])]
+        prefixes = [(neg, p) for neg, p in prefixes if p.startswith("/")]
+        kind = _middleware_kind(ctx.node_text(node)) if prefixes else ""
+        if not kind:
+            continue
+        if any(neg for neg, _ in prefixes):
+            out.append([["/:path*"], kind])
+        else:
+            out.append([[f"{p.rstrip('/')}/:path*" for _, p in prefixes] +
+                        [p for _, p in prefixes], kind])
+    return out
 
 
 def _middleware_kind(text: str) -> str:

@@ -12,6 +12,7 @@ from tree_sitter import Node
 from vigilint.analyzers.access.model import Binding, Guard, Inventory, Route, Switch
 from vigilint.analyzers.access.ownership import OwnershipHooks, service_gaps, unowned
 from vigilint.analyzers.access.siblings import Gap, describe, gaps, writes
+from vigilint.analyzers.access.vocabulary import sensitive
 from vigilint.analyzers.context import FileContext, Hit, Related
 from vigilint.model import Fix
 
@@ -88,8 +89,11 @@ def gap_hit(ctx: FileContext, gap: Gap, app_guard: str = "") -> Hit:
                            f"protect it the same way.", related=evidence, fix=fix)
     if gap.reason == "app":
         name = app_guard
+        work = "does administrative or destructive work" if sensitive(
+            route.path, route.name, bool(route.methods & {"PUT", "PATCH", "DELETE"})) \
+            else "changes data"
         return Hit(node=route.node, likelihood="likely",
-                   message=f"Route {what} does administrative or destructive work with no "
+                   message=f"Route {what} {work} with no "
                            f"guard, while the app authenticates its other routes in other files"
                            f"{f' (`{name}`)' if name else ''}; protect it the same way.")
     others = tuple(related(r.node, f"{describe(r)} has no guard either")

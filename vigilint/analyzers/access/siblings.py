@@ -175,10 +175,30 @@ def _gaps(inventory: Inventory) -> list[Gap]:
         # the app this file creates authenticates in other files (a plugin, a middleware
         # module), and none of its routes here carries a guard: its administrative ones are
         # open
+        # file-routed apps (Next.js, SvelteKit, Remix): the other route files are this one's
+        # siblings, so a write without the guard most of them have is reported as well
+        files = bool(inventory.memo.get("project_siblings"))
         reported = {id(g.route) for g in out}
-        out.extend(Gap(r, "app", (), ()) for r in candidates if id(r) not in reported and
-                   sensitive(r.path, r.name, bool(r.methods & {"PUT", "PATCH", "DELETE"})))
+        out.extend(Gap(r, "app", (), ()) for r in candidates if id(r) not in reported and (
+            sensitive(r.path, r.name, bool(r.methods & {"PUT", "PATCH", "DELETE"})) or
+            (files and writes(r) and _stores_data(r) and not _credential_entry(r) and
+             not _needs_caller(inventory.language, r))))
     return out
+
+
+# a handler that changes stored data (not only a cookie: a logout), by its calls or its SQL
+_DATA_WRITE = lazyre.compile(r"\.(create|createMany|insert\w*|update\w*|upsert|delete\w*|"
+                             r"destroy|remove|save|set|put|\$executeRaw\w*)\s*[(`]|"
+                             r"\b(INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)\b",
+                             re.IGNORECASE)
+
+
+def _stores_data(route: Route) -> bool:
+    if route.handler is None or route.handler.text is None:
+        return False
+    text = route.handler.text.decode("utf-8", "replace")
+    return bool(_DATA_WRITE.search(re.sub(r"\b(cookies|headers|searchParams)\.(set|delete)\s*\(",
+                                          "", text)))
 
 
 # The first path segment of an administrators' area (`/admin/...`, `/staff/...`)

@@ -528,11 +528,28 @@ _PUBLIC_TOKENS = frozenset({"public", "static", "assets", "dist", "build", "www"
                             "published"})
 
 
+# Users' uploads kept in a folder of one kind of document (`uploads/consent-forms`,
+# `join(__dirname, 'uploads', 'licences')`): what users sent in, not the site's own assets
+_UPLOADS = frozenset({"upload", "uploads", "user_uploads", "useruploads"})
+_QUOTED_PIECE = lazyre.compile(r"[\"'`]([^\"'`]*)[\"'`]")
+
+
+def _upload_kind(text: str) -> bool:
+    pieces = [p for q in _QUOTED_PIECE.findall(text) for p in re.split(r"[/\\]+", q) if p]
+    lowered = [p.lower() for p in pieces]
+    for i, piece in enumerate(lowered):
+        if piece in _UPLOADS and i + 1 < len(lowered) and lowered[i + 1] not in (".", ".."):
+            return True
+    return False
+
+
 def private_folder(text: str) -> bool:
     """`text` (an expression's source) names a folder of private data to serve."""
     words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", text).lower()
     tokens = set(re.split(r"[^a-z0-9]+", words))
-    return bool(tokens & _PRIVATE_TOKENS) and not tokens & _PUBLIC_TOKENS
+    if tokens & _PUBLIC_TOKENS:
+        return False
+    return bool(tokens & _PRIVATE_TOKENS) or _upload_kind(text)
 
 
 _CONTAINERS = frozenset({"module", "program", "block", "statement_block", "source_file",

@@ -57,6 +57,7 @@ def _session_page(path: str) -> bool:
 
 def switches(ctx: FileContext) -> Iterator[Switch]:
     yield from csrf_absent(ctx)
+    yield from constant_oauth_state(ctx)
     for call in nodes(ctx, "call_expression"):
         if call.type != "call_expression":
             continue
@@ -144,3 +145,104 @@ def csrf_absent(ctx: FileContext) -> Iterator[Switch]:
                          "nosurf) or make the session cookie `SameSite: "
                          "http.SameSiteStrictMode`.")
             return
+
+
+# golang.org/x/oauth2: "State is a token to protect the user from CSRF attacks. You must always
+# provide a non-empty string and validate that it matches the state query parameter on your
+# redirect callback" (https://pkg.go.dev/golang.org/x/oauth2#Config.AuthCodeURL). A constant
+# state lets another site complete its own login in the user's browser. Flows that run in a
+# terminal (the code is read from stdin) or redirect to the local machine or out of band are
+# not exposed to other sites.
+_TERMINAL = lazyre.compile(r"\bos\.Stdin\b|\bfmt\.Scan(ln|f)?\(")
+_LOCAL_REDIRECT = lazyre.compile(r"RedirectURL\s*:[^\n]*(\"(https?://)?(localhost|127\.0\.0\.1|"
+                                 r"\[::1\])\b|\"(oob|urn:ietf:wg:oauth:2\.0:oob)\")")
+
+
+def _go_constants(ctx: FileContext) -> dict[str, str]:
+    """Package-level `const X = "..."` and `var X = "..."` never assigned again."""
+    out: dict[str, str] = {}
+    if ctx.tree is None:
+        return out
+    for decl in ctx.tree.root_node.named_children:
+        if decl.type not in ("const_declaration", "var_declaration"):
+            continue
+        for spec in nodes_in(ctx, decl, "const_spec", "var_spec"):
+            names = [c for c in spec.named_children if c.type == "identifier"]
+            value = spec.child_by_field_name("value")
+            literals = [c for c in (value.named_children if value is not None else ())]
+            if len(names) == 1 and len(literals) == 1 and \
+                    literals[0].type == "interpreted_string_literal":
+                name = ctx.node_text(names[0])
+                if decl.type == "var_declaration" and re.search(
+                        rf"(?<![\w.]){re.escape(name)}\s*=[^=]", ctx.text[decl.end_byte:]):
+                    continue
+                out[name] = ctx.node_text(literals[0])
+    return out
+
+
+def _constant_returns(ctx: FileContext, name: str) -> bool:
+    """A function of this file whose every `return` gives a string literal."""
+    for fn in nodes_in(ctx, ctx.tree.root_node, "function_declaration") if ctx.tree else ():
+        if ctx.node_text(fn.child_by_field_name("name")) != name:
+            continue
+        returns = nodes_in(ctx, fn, "return_statement")
+        return bool(returns) and all(
+            r.named_children and r.named_children[0].named_children and all(
+                c.type == "interpreted_string_literal"
+                for c in r.named_children[0].named_children) for r in returns)
+    return False
+
+
+def _constant(ctx: FileContext, arg: Node, scope: Node | None,
+              constants: dict[str, str]) -> bool:
+    if arg.type in ("interpreted_string_literal", "raw_string_literal"):
+        return True
+    if arg.type != "identifier":
+        return False
+    name = ctx.node_text(arg)
+    if name in constants:
+        return True
+    if scope is None:
+        return False
+    # `state := newFixedState()` with a function returning only literals
+    for assign in nodes_in(ctx, scope, "short_var_declaration", "assignment_statement"):
+        left = assign.child_by_field_name("left")
+        right = assign.child_by_field_name("right")
+        if left is None or right is None or ctx.node_text(left) != name:
+            continue
+        values = right.named_children
+        if len(values) != 1:
+            return False
+        value = values[0]
+        if value.type in ("interpreted_string_literal", "raw_string_literal"):
+            return True
+        if value.type == "call_expression":
+            function = value.child_by_field_name("function")
+            return function is not None and function.type == "identifier" and \
+                _constant_returns(ctx, ctx.node_text(function))
+        return False
+    return False
+
+
+def constant_oauth_state(ctx: FileContext) -> Iterator[Switch]:
+    if "AuthCodeURL" not in ctx.text:
+        return
+    constants = _go_constants(ctx)
+    for call in nodes(ctx, "call_expression"):
+        _, name = callee(ctx, call)
+        args = args_of(call)
+        if name != "AuthCodeURL" or not args:
+            continue
+        scope = call.parent
+        while scope is not None and scope.type not in ("function_declaration",
+                                                       "method_declaration", "func_literal"):
+            scope = scope.parent
+        scope_text = ctx.node_text(scope) if scope is not None else ctx.text
+        if _TERMINAL.search(scope_text) or _LOCAL_REDIRECT.search(scope_text):
+            continue
+        if _constant(ctx, args[0], scope, constants):
+            yield Switch(call, "csrf-off",
+                         "The OAuth2 `state` passed to `AuthCodeURL` is a constant, so it "
+                         "protects nothing: another site can complete its own login in the "
+                         "user's browser (login CSRF); generate a random state per login, keep "
+                         "it in the session or a cookie, and compare it in the callback.")

@@ -113,7 +113,7 @@ def _resource_folders(ctx: FileContext) -> Iterator[Switch]:
         for arg in args:
             text = ctx.node_text(arg)
             if private_folder(text) and served_openly(ctx.node_text, node, arg):
-                yield Switch(arg, "static", f"`{text}` holds private data (exports, backups, "
+                yield Switch(arg, "static", f"`{text}` holds private data (users' uploads, exports, backups, "
                                             f"invoices, logs) and is served as static files: "
                                             f"anyone who guesses a file name downloads it; "
                                             f"serve these files from a controller that "

@@ -175,7 +175,7 @@ def _private(ctx: FileContext, server: Node, folder: Node) -> bool:
 
 
 def _private_switch(ctx: FileContext, folder: Node) -> Switch:
-    return Switch(folder, "static", f"`{ctx.node_text(folder)}` holds private data (exports, "
+    return Switch(folder, "static", f"`{ctx.node_text(folder)}` holds private data (users' uploads, exports, "
                                     f"backups, invoices, logs) and is served as static files "
                                     f"with no login: anyone who guesses a file name downloads "
                                     f"it; serve these files from a route that checks the "
@@ -198,6 +198,25 @@ def hapi_directories(ctx: FileContext) -> Iterator[Switch]:
                                                     "or a sensitive folder: source, `.env` and "
                                                     "config files become downloadable; serve a "
                                                     "dedicated `public/` folder.")
+        elif options.get("path") is not None and \
+                private_folder(ctx.node_text(options["path"])) and _hapi_open_route(ctx, pair):
+            yield _private_switch(ctx, options["path"])
+
+
+def _hapi_open_route(ctx: FileContext, pair: Node) -> bool:
+    """The hapi route object around a handler says `auth: false` (in `options` or `config`)."""
+    node = pair.parent
+    while node is not None:
+        if node.type == "object":
+            props = object_props(ctx, node)
+            if "method" in props and "path" in props:
+                for key in ("options", "config"):
+                    auth = object_props(ctx, props.get(key)).get("auth")
+                    if auth is not None and ctx.node_text(auth) == "false":
+                        return True
+                return False
+        node = node.parent
+    return False
 
 
 def _relative_to_safe(ctx: FileContext, path: Node) -> bool:
@@ -242,6 +261,33 @@ def csrf_switches(ctx: FileContext) -> Iterator[Switch]:
     yield from csrf_skip_lists(ctx)
     yield from csrf_absent(ctx)
     yield from csrf_left_off(ctx)
+    yield from _origin_check_off(ctx)
+
+
+def _origin_check_off(ctx: FileContext) -> Iterator[Switch]:
+    """SvelteKit's `kit.csrf.checkOrigin: false` (or `trustedOrigins: ['*']`) in
+    svelte.config.js, Astro's `security.checkOrigin: false` in astro.config: the framework's
+    own CSRF defence, an Origin check on form posts, switched off
+    (https://svelte.dev/docs/kit/configuration#csrf,
+    https://docs.astro.build/en/reference/configuration-reference/#securitycheckorigin)."""
+    base = ctx.path.replace("\\", "/").rsplit("/", 1)[-1]
+    if not base.startswith(("svelte.config.", "astro.config.")) or ctx.tree is None:
+        return
+    for pair in nodes_in(ctx, ctx.tree.root_node, "pair"):
+        key = (ctx.node_text(pair.child_by_field_name("key")) or "").strip("'\"")
+        value = pair.child_by_field_name("value")
+        if value is None:
+            continue
+        if key == "checkOrigin" and ctx.node_text(value) == "false":
+            yield Switch(pair, "csrf-off", "`checkOrigin: false` turns off the framework's "
+                                           "CSRF check (the Origin of form posts): another "
+                                           "site can post forms as a signed-in user; keep it "
+                                           "on and list trusted origins instead.")
+        elif key == "trustedOrigins" and value.type == "array" and any(
+                string_of(ctx, item) == "*" for item in value.named_children):
+            yield Switch(pair, "csrf-off", "`trustedOrigins: ['*']` trusts form posts from "
+                                           "every origin, which turns the framework's CSRF "
+                                           "check off; list only the origins you trust.")
 
 
 # `if (CSRF_EXEMPT.has(ctx.path)) return next();`: a wrapper that skips the CSRF check

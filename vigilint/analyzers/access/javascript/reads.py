@@ -130,6 +130,13 @@ def _call_reads(ctx: FileContext, call: Node) -> list[Read]:
                 '""', "''", "``", "undefined", "null", "false"):
             return [Read(call, "unverified-token", "")]
         return []
+    if name == "jwt-simple.decode":
+        # `jwt.decode(token, secret, noVerify)`: verifies unless its third argument is true
+        # (https://github.com/hokaccha/node-jwt-simple#usage)
+        args = call_args(call)
+        if len(args) > 2 and ctx.node_text(args[2]).strip() == "true":
+            return [Read(call, "unverified-token", "")]
+        return []
     # `@fastify/jwt` decorates the server with `fastify.jwt.decode(token)`: decoding only
     fastify_decode = name.endswith(".jwt.decode")
     if part == "unverified-token" or short in _UNVERIFIED or fastify_decode:
@@ -140,7 +147,8 @@ def _call_reads(ctx: FileContext, call: Node) -> list[Read]:
         if scope is not None and re.search(r"\.verify\(|jwtVerify\(", ctx.node_text(scope)):
             return []
         return [Read(call, "unverified-token", "")]
-    if short in ("atob", "from") and _SPLIT_PAYLOAD.search(ctx.node_text(call)):
+    if short in ("atob", "from") and (_SPLIT_PAYLOAD.search(ctx.node_text(call)) or
+                                      _split_payload_local(ctx, call)):
         return [Read(call, "unverified-token", "")]
     return []
 
@@ -311,3 +319,23 @@ def accessor_key(ctx: FileContext, node: Node) -> str:
 
 HOOKS = IdentityHooks(reads=reads, principal_slot=principal_slot, lookup_call=lookup_call,
                       accessor_key=accessor_key)
+
+
+def _split_payload_local(ctx: FileContext, call: Node) -> bool:
+    """`Buffer.from(payload, 'base64url')` / `atob(payload)` where the function took `payload`
+    as the middle part of a token (`const [, payload] = token.split('.')`, `const payload =
+    token.split('.')[1]`): the token's claims, decoded by hand without its signature."""
+    args = call_args(call)
+    if not args or args[0].type != "identifier":
+        return False
+    scope = enclosing_function(ctx, call)
+    if scope is None:
+        return False
+    name = re.escape(ctx.node_text(args[0]))
+    text = ctx.node_text(scope)
+    if re.search(r"\b(createHmac|timingSafeEqual|createVerify|jwtVerify)\s*\(|\.verify\s*\(",
+                 text):
+        return False  # the function checks the signature itself
+    return bool(re.search(rf"\[\s*\w*\s*,\s*{name}\s*[,\]][^=;\n]*=[^;\n]*\.split\(\s*[\"']\.[\"']"
+                          rf"\s*\)|\b{name}\s*=[^;\n]*\.split\(\s*[\"']\.[\"']\s*\)\s*\[\s*1\s*\]",
+                          text))

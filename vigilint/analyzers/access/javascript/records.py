@@ -119,8 +119,15 @@ def _owner_filtered(ctx: FileContext, call: Node, node: Node | None) -> bool:
                                 for v in owners)
 
 
+# SvelteKit's `event.locals` (and Express's `res.locals`) is filled by the server's hooks and
+# middleware, never by the client: a filter on a field of it (`crewId: locals.rower.crewId`)
+# scopes the records to the caller (https://svelte.dev/docs/kit/hooks#Server-hooks-locals);
+# Express's `app.locals` is the application's (a database handle), not the caller's
+_LOCALS = lazyre.compile(r"(?<![\w$.])(?:event\.|res\.)?locals\.\w+\W*\.\s*\w+")
+
+
 def _scoped_text(text: str) -> bool:
-    return any(c in text for c in CALLERS)
+    return any(c in text for c in CALLERS) or bool(_LOCALS.search(text))
 
 
 def lookups(ctx: FileContext) -> list[Lookup]:

@@ -75,6 +75,93 @@ def csrf_switches(ctx: FileContext) -> Iterator[Switch]:
     yield from _csrf_settings(ctx)
     yield from _tornado_xsrf(ctx)
     yield from _exempted_blueprints(ctx)
+    yield from _safe_method_writes(ctx)
+
+
+# A write of the ORM or the database in a view's body: Django `obj.save()`/`.delete()`/
+# `objects.create(...)`/queryset `.update(field=...)`, SQLAlchemy `db.session.delete(obj)`/
+# `add(obj)` and SQL INSERT/UPDATE/DELETE.
+_VIEW_WRITES = lazyre.compile(
+    r"\.save\(\s*(\)|update_fields|commit|force_)|\.delete\(\s*\)|"
+    r"\.objects\.(create|bulk_create|bulk_update|update_or_create)\(|"
+    r"\.(filter|exclude|all)\([^()]*\)\.(update|delete)\(|\.update\(\s*\w+\s*=|"
+    r"\bsession\.(delete|add|merge)\(\s*\w|"
+    r"\.execute\(\s*[rbfu]?[\"']{1,3}\s*(insert|update|delete|replace)\b", re.IGNORECASE)
+# The view branches on the method itself (`if request.method == "POST":`)
+_METHOD_TEST = lazyre.compile(r"\brequest\.method\b")
+# The caller is known from the cookie session (CSRF needs an ambient credential)
+_SESSION_CALLER = lazyre.compile(r"\b(request\.user|current_user|g\.user|session\[|"
+                                 r"session\.get\()")
+_SAFE_VERBS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+
+
+def _view_methods(ctx: FileContext, route: Route) -> frozenset[str] | None:
+    """The methods a Django function view's decorators allow, None for every method."""
+    handler = route.handler
+    parent = handler.parent if handler is not None else None
+    if parent is None or parent.type != "decorated_definition":
+        return None
+    allowed: set[str] | None = None
+    for decorator in parent.named_children:
+        if decorator.type != "decorator":
+            continue
+        text = ctx.node_text(decorator)
+        if re.match(r"@\s*([\w.]*\.)?require_POST\b", text):
+            allowed = {"POST"}
+        elif re.match(r"@\s*([\w.]*\.)?(require_GET|require_safe)\b", text):
+            allowed = {"GET", "HEAD"}
+        elif re.match(r"@\s*([\w.]*\.)?(require_http_methods|api_view)\b", text):
+            # DRF `@api_view` answers GET when it lists no method
+            allowed = {m.upper() for m in re.findall(r"[\"'](\w+)[\"']", text)} or {"GET"}
+    return frozenset(allowed) if allowed is not None else None
+
+
+def _in_class(node: Node) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.type == "class_definition":
+            return True
+        parent = parent.parent
+    return False
+
+
+def _safe_method_writes(ctx: FileContext) -> Iterator[Switch]:
+    """A view that writes while it answers GET: Django's CSRF middleware checks POST, PUT,
+    PATCH and DELETE only ("safe" methods must not change anything,
+    https://docs.djangoproject.com/en/stable/ref/csrf/#how-it-works), and Flask-WTF's
+    `CSRFProtect` likewise (`WTF_CSRF_METHODS`); a Flask route answers GET unless told
+    otherwise. Only views whose caller comes from the cookie session (a login decorator,
+    `request.user`, `current_user`, `session[...]`) and that do not branch on
+    `request.method` themselves."""
+    django, flask = "django" in ctx.text, bool(re.search(r"\bflask\b", ctx.text))
+    if not (django or flask):
+        return
+    for route in inventory(ctx).routes:
+        handler = route.handler
+        if handler is None or route.public or handler.type != "function_definition" or \
+                _in_class(handler):
+            continue  # class-based views and viewsets say their methods by their names
+        if route.group == "<views>":
+            allowed = _view_methods(ctx, route)
+            safe = allowed is None or bool(allowed & _SAFE_VERBS)
+        else:
+            safe = flask and not django and bool(route.methods) and \
+                route.methods <= _SAFE_VERBS
+        if not safe:
+            continue
+        body = ctx.node_text(route.handler)
+        if _METHOD_TEST.search(body) or _TOKEN_AUTH.search(body) or route.verifies_signature:
+            continue
+        if not (route.guards or _SESSION_CALLER.search(body)):
+            continue
+        found = _VIEW_WRITES.search(body)
+        if found is None:
+            continue
+        yield Switch(handler.child_by_field_name("name") or route.node, "csrf-off",
+                     f"`{route.name}` changes data (`{found.group(0).strip()}`) but answers "
+                     f"GET, which CSRF protection does not check: a link or an image on "
+                     f"another site makes a signed-in user's browser call it; accept POST "
+                     f"only (`@require_POST`, `methods=[\"POST\"]`).")
 
 
 # Blueprints and views whose name says they take no cookie session: a token API, a provider's
@@ -344,7 +431,7 @@ def _private(ctx: FileContext, server: Node, folder: Node | None) -> bool:
 
 def _private_switch(ctx: FileContext, folder: Node | None) -> Switch:
     assert folder is not None
-    return Switch(folder, "static", f"`{ctx.node_text(folder)}` holds private data (exports, "
+    return Switch(folder, "static", f"`{ctx.node_text(folder)}` holds private data (users' uploads, exports, "
                                     f"backups, invoices, logs) and is served as static files "
                                     f"with no login: anyone who guesses a file name downloads "
                                     f"it; serve these files from a handler that checks the "

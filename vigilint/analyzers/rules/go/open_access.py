@@ -8,7 +8,10 @@ private data (exports, backups, invoices, logs, dumps) served with no login
 gorilla/csrf `UnsafeSkipCheck`, which turns CSRF protection off for the requests it is called
 on, and nosurf `ExemptPath`/`ExemptGlob`/`ExemptRegexp` of the app's own pages (not webhooks
 or a token API), and cookie sessions (gorilla/sessions, scs) authenticating
-state-changing routes with no CSRF middleware and no same-site session cookie in the file.
+state-changing routes with no CSRF middleware and no same-site session cookie in the file;
+and a constant OAuth2 `state` given to golang.org/x/oauth2 `AuthCodeURL` (a literal, a
+package constant, or a function of the file that returns only literals), outside flows that
+read the code from a terminal or redirect to the local machine or out of band.
 
 ## Why is this bad?
 Serving the working directory hands out source code, `.env` files, keys and databases; a
@@ -42,6 +45,6 @@ RULE = switch_rule(
     message="Files are served to anyone from the project or a sensitive folder, listed, or "
             "CSRF protection is skipped.",
     prefilter=("FileServer", "Static", "Browse", "gin.Dir", "UnsafeSkipCheck", "Exempt",
-               ".File(", "gorilla/sessions", "alexedwards/scs"),
+               ".File(", "gorilla/sessions", "alexedwards/scs", "AuthCodeURL"),
     switches=switches,
 )

@@ -9,7 +9,9 @@ with cookie sessions; and an Express app whose cookie session (`express-session`
 state-changing routes with no CSRF middleware and no same-site session cookie in the file;
 and, in an app that does check CSRF tokens, a state-changing route with cookie state that no
 CSRF middleware covers (not among its own middleware or Fastify hooks, and registered before
-the app-wide `app.use(csrf...)`), at the route.
+the app-wide `app.use(csrf...)`), at the route. SvelteKit's `csrf: { checkOrigin: false }` (or
+`trustedOrigins: ['*']`) in svelte.config.js and Astro's `security: { checkOrigin: false }`
+switch the framework's own Origin check on form posts off.
 
 ## Why is this bad?
 The browser sends the session cookie with every request, including a form another site
@@ -39,6 +41,7 @@ from vigilint.analyzers.access.rules import switch_rule
 RULE = switch_rule(
     id="VG-JS-AUTH-006", name="csrf-protection-off", languages=("javascript",), cwe=(352,),
     message="CSRF protection is configured to skip the methods that change data; keep it on.",
-    prefilter=("csrf", "csurf", "lusca", "express-session", "cookie-session", "cookie-parser"),
+    prefilter=("csrf", "csurf", "lusca", "express-session", "cookie-session", "cookie-parser",
+               "checkOrigin", "trustedOrigins"),
     switches=csrf_switches,
 )

@@ -2,7 +2,8 @@
 Flags request data copied wholesale into a record or object: `Object.assign(doc, req.body)`,
 lodash `merge`/`extend`, `Model.create(req.body)`, `new Model(req.body)`, `doc.set(req.body)`,
 `findByIdAndUpdate(id, req.body)`, `updateOne(filter, {$set: req.body})`, Prisma
-`create/update({data: req.body})`, TypeORM `repo.update(id, body)`/`repo.save({...body})`,
+`create/update({data: req.body})`, form posts read whole (`Object.fromEntries(await
+request.formData())` in SvelteKit actions and Remix actions), TypeORM `repo.update(id, body)`/`repo.save({...body})`,
 spreads such as `{...req.body, ownerId}`, and NestJS `@Body()` parameters typed `any` (a DTO
 class is an allowlist). When the model is declared in the same file (Mongoose schema,
 Sequelize model, TypeORM entity) the finding names its sensitive fields, and a model without
@@ -38,5 +39,5 @@ RULE = binding_rule(
     id="VG-JS-AUTH-005", language="javascript", bindings=bindings, fields=fields_of,
     message="Request data is copied wholesale into a record; copy only the fields the client "
             "may change.",
-    prefilter=("body", "Body", "json()", "payload"),
+    prefilter=("body", "Body", "json()", "payload", "formData()"),
 )

@@ -8,7 +8,12 @@ session-cookie pages (a token API's or a webhook's blueprint stays clean); `WTF_
 Django `MIDDLEWARE` list with sessions but without `CsrfViewMiddleware`; a Tornado
 application with cookie sessions (`cookie_secret`) and `xsrf_cookies=False`, and a Tornado
 handler whose `check_xsrf_cookie` does nothing; a Django REST framework
-`SessionAuthentication` subclass whose `enforce_csrf` does nothing.
+`SessionAuthentication` subclass whose `enforce_csrf` does nothing. Also a view that writes
+(a model `save()`/`delete()`, `objects.create`, a queryset `update`, a SQLAlchemy session write,
+SQL INSERT/UPDATE/DELETE) while it answers GET, which the CSRF checks leave alone: a Django
+function view without `@require_POST`/`@require_http_methods` limiting it to unsafe methods, a
+Flask route without `methods=[...]`, when its caller comes from the cookie session and it
+does not branch on `request.method` itself.
 
 ## Why is this bad?
 The browser sends the session cookie with every request to the site, including a form that
@@ -45,6 +50,7 @@ RULE = switch_rule(
     id="VG-PY-AUTH-006", name="csrf-protection-off", languages=("python",), cwe=(352,),
     message="CSRF protection is switched off for a view that changes data with the session "
             "cookie; keep it on.",
-    prefilter=("csrf", "CSRF", "MIDDLEWARE", "xsrf"),
+    prefilter=("csrf", "CSRF", "MIDDLEWARE", "xsrf", "request.user", "login_required",
+               "current_user", "session"),
     switches=csrf_switches,
 )
