@@ -140,3 +140,32 @@ def test_non_security_sense_is_allowed(prompt: str) -> None:
 @pytest.mark.parametrize("prompt", STILL_WARN)
 def test_security_sense_still_warns(prompt: str) -> None:
     assert check_prompt(prompt).verdict in ("warn", "block")
+
+
+LIBRARY_USE_WARNS = [
+    # encryption, sealing or signing by a named library: the key's home is still open
+    "encrypt the diary entries with Fernet before they are written to SQLite",
+    "use PyNaCl sealed boxes for the messages between the kiosk and the office PC",
+    "add jsonwebtoken signing to the invoices API of the ferry company",
+    "Tink: encrypt the exported health records in the nightly job",
+]
+
+LIBRARY_USE_ALLOWED = [
+    # a library that keys nothing, or the key's home stated with a fitting category
+    "find duplicate photos by the sha256 of their bytes, computed with hashlib",
+    "encrypt the diary entries with Fernet; the key comes from AWS KMS at start-up and is "
+    "rotated every 90 days, decrypt failures are logged without the plaintext. OWASP A02:2021.",
+]
+
+
+@pytest.mark.parametrize("prompt", LIBRARY_USE_WARNS)
+def test_library_crypto_use_without_key_handling_warns(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "warn", verdict.findings
+    assert "crypto" in verdict.domains
+
+
+@pytest.mark.parametrize("prompt", LIBRARY_USE_ALLOWED)
+def test_library_use_that_keys_nothing_or_is_constrained_is_allowed(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow", verdict.findings

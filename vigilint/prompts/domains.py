@@ -202,6 +202,14 @@ def analyze(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                 and not (domain.requires and _PORT_TO_SAFE.search(tokens.text) is not None)]
     # (native code ported into a memory-safe language leaves its memory handling behind: "port
     # this levenshtein from C to Rust line by line")
+    if "crypto" not in detected and asks_for_code and (used := _library_crypto(
+            tokens, controls, in_requirements)) is not None:
+        # encryption or signing done by a named library: the library answers the algorithm,
+        # not where the key lives ("encrypt the notes column with Fernet", "add jsonwebtoken
+        # signing for the partner API")
+        detected.append("crypto")
+        scores["crypto"] = lex.threshold
+        evidence["crypto"] = used
     if not detected and asks_for_code and any(s.domain == "sources" for s, _, _ in signals):
         # code that reads request data, with nothing else to say what it does with it
         detected.append("untrusted-input")
@@ -233,6 +241,27 @@ def analyze(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     return Analysis(detected, scores, evidence, active,
                     [c for c in controls if c.domain in active], defaulted,
                     [c for c in ruled_out if c.domain in active], controls)
+
+
+# What a library is used for that needs a key: encryption, sealing, signing, a MAC.
+_KEYED_USE = lazyre.compile(
+    r"(?i)\b(?:en|de)crypt\w{0,5}|\bseal(?:s|ed|ing)?\b|\bsealed box\w{0,2}|\bsign(?:s|ed|ing)?\b"
+    r"(?![ -]?(?:in|up|out|on|off)\b)|\bsignatures?\b|\bhmac\w{0,8}")
+
+
+def _library_crypto(tokens: Tokens, controls: list[ControlFound],
+                    in_requirements: set[int]) -> Evidence | None:
+    """A vetted crypto library named by the request (not in its stated requirements), in a
+    prompt that says what it does with a key (encrypts, signs, seals): the evidence, or None."""
+    for control in controls:
+        if control.domain != "crypto" or control.control != "vetted library":
+            continue
+        index = bisect.bisect_right(tokens.starts, control.start) - 1
+        if index in in_requirements:
+            continue
+        if _KEYED_USE.search(tokens.text) is not None:
+            return Evidence(control.start, control.end, control.text)
+    return None
 
 
 def token_marks(tokens: Tokens, spans: list[tuple[int, int]]) -> set[int]:
