@@ -694,7 +694,7 @@ _DERIVED_FROM = re.compile(
 _CREATING = re.compile(
     r"(?i)\b(?:generat\w{0,4}|creat\w{0,4}|make|makes|making|build\w{0,3}|turn\w{0,3}|comput\w{0,4}"
     r"|deriv\w{1,4}|mint\w{0,3}|issu\w{1,3}|produc\w{1,4}|is|are|be|=|genera\w{0,3}|crea\w{0,3}"
-    r"|erzeug\w{0,3}|generier\w{0,3}|g[ée]n[èé]r\w{0,4}|ger[ae]\w{0,3}|cri[ae]\w{0,3})\b")
+    r"|erzeug\w{0,3}|generier\w{0,3}|g[ée]n[èé]r\w{0,4}|ger[ae]\w{0,3}|cri[ae]\w{0,3}|gener[ae]\w{0,3})\b")
 _FETCHING = re.compile(
     r"(?i)\b(?:load\w{0,3}|fetch\w{0,3}|read\w{0,3}|look\w{0,3} up|lookup|retriev\w{1,4}|query\w{0,3}"
     r"|find\w{0,3}|stor\w{1,3}|sav\w{1,3}|persist\w{0,3}|cache\w{0,3}|log\w{0,3}|send\w{0,3}|email"

@@ -55,8 +55,10 @@ FIRM_READINGS = frozenset({"builds a named primitive", "ports a crypto library",
 # learned opinion raises a prompt to block only when one of these shows: a block needs the
 # request's object to be cryptography, and a prompt with none ("a lock-free queue in C++")
 # asks for none, whatever its other words weigh.
-CRYPTO_VOCABULARY = ("prim", "toy", "toy_purpose", "generic", "algo_obj", "lib", "obf", "key",
-                     "purpose", "int_strong", "int_maths", "int_desc", "crypto_ctx", "op")
+CRYPTO_VOCABULARY = ("prim", "toy", "generic", "algo_obj", "lib", "obf", "key", "purpose",
+                     "int_strong", "int_maths", "int_desc", "crypto_ctx", "op", "own", "weak")
+# Purposes that say nothing of protection alone ("store it", "for later").
+_PLAIN_PURPOSES = frozenset({"stor", "store", "sav", "save", "later", "befor", "writ"})
 # Distinct controls that, with a fitting OWASP category and none ruled out, make a prompt's
 # requirements explicit (measured on the labelled sets: every such prompt is labelled allow).
 WELL_CONSTRAINED = 3
@@ -235,7 +237,7 @@ def check_prompt(text: str | bytes, config: Any = None, *,
                         lowerable, owasp_named=bool(found_ids),
                         controls_stated=bool(analysis.controls),
                         pasted_code=any(flag & CODE for flag in tokens.flags),
-                        crypto_words=any(found.get(kind) for kind in CRYPTO_VOCABULARY))
+                        crypto_words=_crypto_words(tokens, lex, found))
     verdict.findings += _unread_findings(reading)
     verdict.findings += notes
     if verdict.verdict == "allow" and verdict.unread:
@@ -243,6 +245,24 @@ def check_prompt(text: str | bytes, config: Any = None, *,
     if any(u.reason == "size-limit" for u in verdict.unread):
         verdict.verdict = "block"  # an unread tail may ask for anything: not allowed at all
     return verdict
+
+
+def _crypto_words(tokens: Any, lex: Lexicon, found: dict[str, list[Any]]) -> bool:
+    """A word of the crypto vocabulary shows that no sense of its clause takes away (the "key"
+    of a key-value store, the "hash" of a hash table)."""
+    neutral: dict[int, set[str]] = {}
+    for _, tag, first, _ in found.get("sense", []):
+        stems, domains = lex.senses[tag[3]]
+        if not domains or "crypto" in domains:
+            neutral.setdefault(tokens.clauses[first], set()).update(stems)
+    for kind in CRYPTO_VOCABULARY:
+        for _, _, first, last in found.get(kind, []):
+            words = neutral.get(tokens.clauses[first], set())
+            if kind == "purpose":
+                words = words | _PLAIN_PURPOSES
+            if not all(tokens.stems[i] in words for i in range(first, last)):
+                return True
+    return False
 
 
 def _block(verdict: PromptVerdict, crypto: CryptoRequest, reading: Reading, lex: Lexicon,
