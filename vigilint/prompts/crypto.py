@@ -448,6 +448,8 @@ def _reversible_scheme(tokens: Tokens, requirements: frozenset[int] = frozenset(
                        ) -> CryptoRequest | None:
     """Item 10b: hide data with scrambling steps and undo it: a home-made cipher."""
     text = tokens.text
+    if _INVERSE_PAIR.search(text) is None:
+        return None  # nothing is undone: no pair (a quick pass first)
     for count, match in enumerate(_SCRAMBLING.finditer(text)):
         if count >= _MAX_READINGS:
             break  # each look costs up to a line: a bounded number keeps the reading linear
