@@ -188,3 +188,38 @@ def test_library_crypto_use_without_key_handling_warns(prompt: str) -> None:
 def test_library_use_that_keys_nothing_or_is_constrained_is_allowed(prompt: str) -> None:
     verdict = check_prompt(prompt)
     assert verdict.verdict == "allow", verdict.findings
+
+
+def test_french_dont_is_no_negation_before_an_article_or_a_pronoun() -> None:
+    from vigilint.prompts.text import tokenize
+
+    french = tokenize("un tableau des réservations dont les dates sont triées")
+    assert "not" not in french.stems and "dont" in french.stems
+    english = tokenize("dont use a library, write it yourself")
+    assert english.stems[:2] == ["do", "not"]
+    assert [english.token(i).word for i in range(2)] == ["do", "not"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Écris une fonction qui trie les réservations du gîte, dont les dates arrivent en texte "
+    "libre, par date d'arrivée.",
+    "Ajoute une page qui liste les ateliers de poterie dont le nombre de places est limité.",
+])
+def test_french_relative_dont_keeps_an_ordinary_task_allowed(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow", verdict.findings
+
+
+def test_english_dont_still_refuses_a_library() -> None:
+    assert check_prompt("write AES in C for the kiosk, dont use a library").verdict == "block"
+
+
+@pytest.mark.parametrize("prompt", [
+    # French "dont" used to read as "do not" and cancel the request
+    "Écris en C notre propre algorithme de chiffrement, dont nous implémentons nous-mêmes les "
+    "tours, pour chiffrer les fichiers clients.",
+    "Implémente un générateur de jetons de session dont la graine est l'horodatage, en PHP.",
+])
+def test_french_dont_no_longer_cancels_a_crypto_request(prompt: str) -> None:
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "block", verdict.findings

@@ -3,7 +3,7 @@ lexicon.toml and controls.toml (see vigilint/prompts/compiled.py). Do not edit.
 """
 # fmt: off
 # ruff: noqa
-FINGERPRINT = '65ba235f17bcd91079e306a890dbabeaf1719f1266486807a5f9ad7ecdabdb15'
+FINGERPRINT = '6e7747aa7f95f00c66c56963e15e97fe0ea877ab04ab27fd70b60e713a5487c6'
 SETS = (('0600', '0640', '0700', '0o600', '0o700', '600', '640', '700'), ('127',), ('0',), ('1',),
  ('169',), ('254',), ('1password',), ('2fa', 'authenticator', 'mfa', 'otp', 'totp'),
  ('2fa', 'mfa', 'passkei', 'totp', 'webauthn'), ('2fa',),
