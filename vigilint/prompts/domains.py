@@ -629,12 +629,21 @@ def _neutral_words(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]
     """Per domain, the tokens whose security sense a `[context] senses` entry takes away in
     their clause (the words of the entry, in a clause that holds one of its contexts)."""
     out: dict[str, set[int]] = defaultdict(set)
+    entries: dict[int, set[int]] = defaultdict(set)  # clause -> the senses found in it
     for _, tag, first, _ in found.get("sense", []):
-        stems, domains = lex.senses[tag[3]]
-        clause = tokens.clauses[first]
-        words = {i for i in tokens.clause_range(clause) if tokens.stems[i] in stems}
-        for domain_id in domains or lex.domains:
-            out[domain_id] |= words
+        entries[tokens.clauses[first]].add(tag[3])
+    # one walk per clause, not one per sense found: a clause of a megabyte holds many
+    for clause, senses in entries.items():
+        wanted = frozenset().union(*(lex.senses[k][0] for k in senses))
+        at: dict[str, set[int]] = defaultdict(set)
+        for i in tokens.clause_range(clause):
+            if tokens.stems[i] in wanted:
+                at[tokens.stems[i]].add(i)
+        for k in senses:
+            stems, domains = lex.senses[k]
+            words = set().union(*(at[s] for s in stems if s in at))
+            for domain_id in domains or lex.domains:
+                out[domain_id] |= words
     return out
 
 
