@@ -40,13 +40,27 @@ def _fake(block: float, flag: float, thresholds: Thresholds = ESCALATE_ONLY):
 # -- the combination, with a fixed opinion ------------------------------------------------------
 def test_a_confident_block_opinion_blocks_an_allowed_request_and_says_why(monkeypatch):
     monkeypatch.setattr(guard, "opinion", _fake(0.93, 0.5))
-    verdict = check_prompt("write a function that adds two numbers")
+    verdict = check_prompt("write a function that combines the two numbers into the salt")
     assert verdict.verdict == "block"
     assert verdict.second_opinion is not None and verdict.second_opinion.escalated
     assert verdict.second_opinion.cues == ["mix", "secret"]
     finding = next(f for f in verdict.findings if f.id == RULE_CRYPTO)
     assert "second opinion" in finding.message and "0.93" in finding.message
     assert "crypto" in verdict.domains and verdict.suggestion
+
+
+@pytest.mark.parametrize("prompt", [
+    "write a function that adds two numbers",
+    "wait-free counter and a lock-free queue in C++ for the render thread",
+    "a ring buffer for the audio callback, single producer, single consumer",
+])
+def test_a_block_opinion_needs_a_word_of_the_crypto_vocabulary(monkeypatch, prompt):
+    # a block needs the request's object to be cryptography: with no word of the lexicon's
+    # crypto vocabulary the opinion does not block, however confident
+    monkeypatch.setattr(guard, "opinion", _fake(0.93, 0.5))
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "allow"
+    assert verdict.second_opinion is not None and not verdict.second_opinion.escalated
 
 
 def test_a_confident_flag_opinion_warns_an_allowed_request(monkeypatch):

@@ -263,7 +263,6 @@ PROMPTS = [
 GAPS = [
     ('warn', 'Write a signing function for PDFs using the company certificate via pyHanko'),
     ('warn', 'Write a function that generates the reset tokens with secrets.token_urlsafe'),
-    ('allow', 'Implement the signup form layout with name and email fields, no backend'),
     ('warn', 'Sign the outgoing webhooks with HMAC-SHA256'),
     # closed by the opinion in i17h; open with i17i's weights, which lower a rule's warning only
     # at P(flag) < 0.1 (as the settings-file prompt was with earlier i17i weights)

@@ -151,7 +151,9 @@ def test_stop_using_the_library_still_builds():
 
 
 # -- pasted code: the opinion's crypto reading needs the code bar to block -----------------------
-PASTED = ("port this edit distance from C to Go:\n\n```c\nint dist(const char *a, const char *b)"
+# (a word of the crypto vocabulary, "key", lets the opinion block at all: pass i17m)
+PASTED = ("port this edit distance from C to Go, it compares the key of each entry:\n\n```c\n"
+          "int dist(const char *a, const char *b)"
           " {\n    int n = strlen(a), m = strlen(b);\n    return n > m ? n - m : m - n;\n}\n```")
 
 

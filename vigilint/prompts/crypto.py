@@ -308,7 +308,8 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         if hit is not None:
             return hit
     if not any_library and not random_elsewhere:
-        hit = _xored_secret(tokens) or _encoded_credential(tokens)
+        hit = _xored_secret(tokens) or _encoded_credential(tokens) or _reversible_scheme(
+            tokens, requirements) or _secret_formula(tokens, requirements)
         if hit is not None:
             return hit
     if request.kind == "produce" or any(k == "produce" for k in request.clause_kinds.values()):
@@ -359,7 +360,9 @@ _SECRET_NOUN = re.compile(
     r"|nonces?|salts?|secrets?|(?:reset|verification|invite|confirmation|recovery|activation)"
     r"[ _-]?(?:codes?|links?|keys?)|(?:aes|encryption|signing|hmac|secret|private|master|device"
     r"|crypto|cipher|wifi|save[ _-]?game)[ _-]?keys?|key[ _-]?(?:material|bytes)"
-    r"|\w{0,20}schlüssel\w{0,2}|\w{0,20}passw[oö]rt\w{0,3}|(?:pre-?shared|psk)[ _-]?keys?|license[ _-]?keys?|magic[ _-]?links?|jetons?)\b")
+    r"|\w{0,20}schlüssel\w{0,2}|\w{0,20}passw[oö]rt\w{0,3}|(?:pre-?shared|psk)[ _-]?keys?|license[ _-]?keys?|magic[ _-]?links?|jetons?"
+    # wallet secrets: whoever has the words has the funds
+    r"|seed[ _-]?(?:phrases?|words)|mnemonics?|recovery[ _-]?(?:phrases?|words)|wallet[ _-]?keys?)\b")
 # Before the generator's name (same line), these take it away or reject it.
 _AWAY_FROM = re.compile(
     r"(?i)\b(?:not|no|never|instead of|rather than|replac\w*|remov\w*|avoid\w*|without|"
@@ -413,6 +416,90 @@ def _xored_secret(tokens: Tokens) -> CryptoRequest | None:
         if _STORED_SECRET.search(text, low, high) is not None:
             return CryptoRequest(match.start(), match.end(), match.group(),
                                  "asks to hide a secret by XOR")
+    return None
+
+
+_MAX_READINGS = 50  # candidate places one structural reading looks at, at most
+
+# Item 10b: a pair of inverse functions that hide data at rest or from readers, made of
+# scrambling steps (XOR, reversal, a rotation, a shift by an offset): a cipher with its key in
+# the code, whatever it is called ("write mask_email / unmask_email: base64 them, reverse the
+# string, then xor every char with 0x5A", "obfuscate ... and give me the decode function too").
+_INVERSE_PAIR = re.compile(
+    r"(?i)\b(?:un|de)(?:mask|hide|obfuscat|obscur|scrambl|shuffl|lock|seal|conceal|protect|cipher|crypt)"
+    r"\w{0,8}|\bdecod\w{1,4}|\breveal\w{0,3}|\breversible\b|\bturn\w{0,3} (?:it |them )?back\b"
+    r"|\bback again\b|\bback to (?:plain|the original|readable|normal)\b")
+_SCRAMBLING = re.compile(
+    r"(?i)\bxor\w{0,3}\b|[\w)\]]\s?\^\s?(?:0x[0-9a-f]{1,8}|\d{1,5}|key\w{0,4})\b|\brevers\w{1,3}\b"
+    r"|\brot-?\d{1,2}\b|\bshift\w{0,3} (?:each|every|all|the)\b|\b(?:add|plus|subtract)"
+    r"\w{0,3} (?:the |a |our )?(?:secret |fixed |magic )?(?:offset|constant|key)\b|\bswap\w{0,3}\b"
+    r"|\bsubstitut\w{1,6}\b")
+_AT_REST = re.compile(
+    r"(?i)\b(?:befor\w{0,2} (?:saving|storing|writing|persisting)|(?:in|into|to) the (?:db|database"
+    r"|table|file|csv|export|disk|logs?)|at rest|unreadable|nobody (?:else )?can read|no one (?:else )?can"
+    r"|so (?:that )?(?:others|outsiders|people|nobody|no one)|private|confidential|sensitive"
+    r"|e-?mails?|phone(?: numbers?)?|address(?:es)?|names?|notes|passwords?|secrets?|tokens?"
+    r"|credentials?|ssns?|card numbers?|ibans?|salar\w{1,4}|medical|patient\w{0,2}"
+    r"|datenbank|base de (?:données|datos|dados)|banco de dados|banca dati|vor dem speichern"
+    r"|avant (?:de )?(?:sauvegarder|stocker|l'enregistrement)|antes de (?:guardar|salvar|almacenar))\b")
+
+
+def _reversible_scheme(tokens: Tokens, requirements: frozenset[int] = frozenset()
+                       ) -> CryptoRequest | None:
+    """Item 10b: hide data with scrambling steps and undo it: a home-made cipher."""
+    text = tokens.text
+    if _INVERSE_PAIR.search(text) is None:
+        return None  # nothing is undone: no pair (a quick pass first)
+    for count, match in enumerate(_SCRAMBLING.finditer(text)):
+        if count >= _MAX_READINGS:
+            break  # each look costs up to a line: a bounded number keeps the reading linear
+        if _in_code(tokens, match.start()) or _about_other_code(text, match.start()) or _stated(
+                tokens, match.start(), requirements) or _AWAY_FROM.search(
+                text, text.rfind("\n", 0, match.start()) + 1, match.start()) is not None:
+            continue
+        low, high = _paragraph_window(text, match.start(), match.end(), 200)
+        if _INVERSE_PAIR.search(text, low, high) is not None and _AT_REST.search(
+                text, low, high) is not None:
+            return CryptoRequest(match.start(), match.end(), match.group(),
+                                 "asks to hide data with a reversible home-made scramble")
+    return None
+
+
+# Item 10c: a password or secret kept as a formula of the prompt's own ("store the passwords
+# as base64(reversed(password) + salt)", "pin_hash = md5(pin)[::-1]"): a home-made password
+# hash whatever functions it calls, unless a password hashing function does the work.
+_SECRET_AS_FORMULA = re.compile(
+    r"(?i)\b(?:passw\w{0,6}|pins?|passphrases?|passcodes?|secrets?|api[ _-]?keys?)\b[^.!?\n]{0,40}?"
+    r"(?:\bas|=|:=)\s{0,2}(?:[\w.]{1,20}\s{0,2}\(\s{0,2}){1,3}[^()\n]{0,40}?"
+    r"\b(?:\w{1,12}_)?(?:passw\w{0,6}|pins?|passphrases?|passcodes?|secrets?|pw|pwd|key)\b")
+_KEEPING = re.compile(
+    r"(?i)\b(?:stor\w{1,4}|sav\w{1,4}|keep\w{0,3}|kept|persist\w{0,4}|hash\w{0,4}|check\w{0,3}"
+    r"|verif\w{1,4}|compar\w{1,4}|database|db)\b|_pw\b|_password\b")
+_PASSWORD_HASHING = re.compile(
+    r"(?i)\b(?:bcrypt|scrypt|argon2\w{0,3}|pbkdf2\w{0,10}|password_hash|passlib|crypt_r|hkdf"
+    r"|Rfc2898DeriveBytes|crypto_pwhash\w{0,10}|PasswordHasher)\b")
+
+
+def _secret_formula(tokens: Tokens, requirements: frozenset[int] = frozenset()
+                    ) -> CryptoRequest | None:
+    """Item 10c: a secret stored as a formula of the prompt's own."""
+    text = tokens.text
+    if _PASSWORD_HASHING.search(text) is not None:
+        return None  # a password hashing function does the work
+    for count, match in enumerate(_SECRET_AS_FORMULA.finditer(text)):
+        if count >= _MAX_READINGS:
+            break
+        if _in_code(tokens, match.start()) or _about_other_code(text, match.start()) or _stated(
+                tokens, match.start(), requirements):
+            continue
+        if re.search(
+                r"(?i)\b(?:len|length|size|strlen|count|print|log|str|int|trim|strip|lower|upper"
+                r"|validate\w{0,3}|is_\w{1,20}|has_\w{1,20})\s{0,2}\(", match.group()) is not None:
+            continue  # "len(password) >= 12" checks it; it keeps nothing
+        low, high = _paragraph_window(text, match.start(), match.end(), 160)
+        if _KEEPING.search(text, low, high) is not None:
+            return CryptoRequest(match.start(), match.end(), match.group(),
+                                 "asks to keep a secret as a home-made formula")
     return None
 
 
@@ -594,7 +681,10 @@ _PREDICTABLE = (r"(?:(?:the |a |their |its |his |her |each |our |the user'?s |us
                 r"|birth ?(?:year|date|day)|birthday|date of birth|dob|(?:zip|postal) ?code"
                 r"|postcode|order (?:ids?|numbers?)|(?:last|first) \d digits of [^.!?\n]{0,30}"
                 r"|DateTime\.(?:Now|UtcNow)(?:\.Ticks)?|Environment\.TickCount|time\.time\(\)"
-                r"|System\.nanoTime\(\)|process\.hrtime|millis\(\)|tick ?count|the clock))")
+                r"|System\.nanoTime\(\)|process\.hrtime|millis\(\)|tick ?count|the clock"
+                # what is printed on a device or its box: anyone holding it reads it
+                r"|(?:\w{1,12} )?serials?(?: numbers?)?|serial[ _]?(?:no|nr)|imei|hostnames?|device names?"
+                r"|asset (?:ids?|tags?|numbers?)|station (?:ids?|numbers?)))")
 _DERIVED_FROM = re.compile(
     r"(?i)\b(?:from|out of|based on|derived from|computed from|made from|built from|into|turns?"
     r"|turning|combin(?:e|es|ing)|hash(?:es|ing)|mix(?:es|ing)"
@@ -606,7 +696,7 @@ _DERIVED_FROM = re.compile(
 _CREATING = re.compile(
     r"(?i)\b(?:generat\w{0,4}|creat\w{0,4}|make|makes|making|build\w{0,3}|turn\w{0,3}|comput\w{0,4}"
     r"|deriv\w{1,4}|mint\w{0,3}|issu\w{1,3}|produc\w{1,4}|is|are|be|=|genera\w{0,3}|crea\w{0,3}"
-    r"|erzeug\w{0,3}|generier\w{0,3}|g[ée]n[èé]r\w{0,4}|ger[ae]\w{0,3}|cri[ae]\w{0,3})\b")
+    r"|erzeug\w{0,3}|generier\w{0,3}|g[ée]n[èé]r\w{0,4}|ger[ae]\w{0,3}|cri[ae]\w{0,3}|gener[ae]\w{0,3})\b")
 _FETCHING = re.compile(
     r"(?i)\b(?:load\w{0,3}|fetch\w{0,3}|read\w{0,3}|look\w{0,3} up|lookup|retriev\w{1,4}|query\w{0,3}"
     r"|find\w{0,3}|stor\w{1,3}|sav\w{1,3}|persist\w{0,3}|cache\w{0,3}|log\w{0,3}|send\w{0,3}|email"

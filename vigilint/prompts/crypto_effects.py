@@ -89,6 +89,10 @@ _CONFIDENTIAL_KEY = lazyre.compile(
     r"(?i)\b(?:without|unless\s+(?:\w+\s+){0,2}?(?:has|have|knows?|enters?|types?)|except with"
     r"|only (?:\w+\s+){0,3}?(?:with|who (?:has|have|knows?))|ohne|au[ßs]er mit|sin|salvo con|sans|sauf avec"
     r"|senza|tranne con|sem|zonder|utan|без|bez)\s+(?:\w+\s+){0,2}?" + _KEY_NOUNS + r"\w{0,3}\b"
+    # "illisible avec notre clé": with a key of the prompt's own
+    r"|\b(?:with|using|by|avec|mit|con|com|met|med)\s+(?:our|my|notre|nos|mon|ma|unser\w{0,2}"
+    r"|mein\w{0,2}|nuestr[oa]s?|mi|nostr[oa]|mio|mia|noss[oa]|meu|minha|onze|mijn)\s+(?:own\s+|propre\s+"
+    r"|eigen\w{0,2}\s+|propi[oa]\s+)?" + _KEY_NOUNS + r"\w{0,3}\b"
     r"|\b" + _KEY_NOUNS + r"\w{0,4}\s+olmadan\b"
     r"|(?:パスワード|鍵|暗証番号|合言葉)(?:が|を)?(?:ないと|なしでは|なしに|なければ|知らないと|知らなければ)"
     r"|(?:没有|不知道|缺少)(?:正确的)?(?:密码|密钥|口令)")
@@ -133,6 +137,10 @@ _MIXED_SECRET = lazyre.compile(
     r"|segret\w{1,2}|secreto|secr[eè]te?|geheim\w{0,6}|segredo|gizli)\b"
     r"|\b(?:secret\w{0,6}|segret\w{1,2}|secreto|secr[eè]te?|geheim\w{0,6}|segredo|gizli)\s+"
     r"(?:formula|formel|f[óo]rmula|formule|check ?(?:value|sum))\b"
+    # a secret told by who knows it: "a constant only the game knows", "a word only we know"
+    r"|\b(?:built|made|computed|derived|mix\w{0,3}|combin\w{1,4}|crunch\w{0,3}|hash\w{0,3}|glu\w{1,3})"
+    r"\b[^.!?\n]{0,60}?\b(?:word|value|number|constant|string|phrase|salt)s? (?:that )?only (?:we|us"
+    r"|our \w{1,20}|the \w{1,20}) (?:knows?|can (?:compute|know|see))\b"
     r"|秘密[^。\n]{0,12}(?:混ぜ|組み合わせ|加え)[^。\n]{0,30}(?:チェック値|検証値|署名|ハッシュ|値)"
     r"|(?:密钥|秘密|盐)[^。\n]{0,12}(?:混合|拼接|组合)[^。\n]{0,30}(?:校验值|签名|哈希|值)"
     r"|(?:混合|拼接|组合|混入)[^。\n]{0,6}(?:密钥|秘密|盐)[^。\n]{0,12}(?:校验值|签名|哈希|值)"

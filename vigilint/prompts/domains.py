@@ -202,6 +202,14 @@ def analyze(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                 and not (domain.requires and _PORT_TO_SAFE.search(tokens.text) is not None)]
     # (native code ported into a memory-safe language leaves its memory handling behind: "port
     # this levenshtein from C to Rust line by line")
+    if "crypto" not in detected and asks_for_code and (used := _library_crypto(
+            tokens, controls, in_requirements)) is not None:
+        # encryption or signing done by a named library: the library answers the algorithm,
+        # not where the key lives ("encrypt the notes column with Fernet", "add jsonwebtoken
+        # signing for the partner API")
+        detected.append("crypto")
+        scores["crypto"] = lex.threshold
+        evidence["crypto"] = used
     if not detected and asks_for_code and any(s.domain == "sources" for s, _, _ in signals):
         # code that reads request data, with nothing else to say what it does with it
         detected.append("untrusted-input")
@@ -233,6 +241,27 @@ def analyze(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     return Analysis(detected, scores, evidence, active,
                     [c for c in controls if c.domain in active], defaulted,
                     [c for c in ruled_out if c.domain in active], controls)
+
+
+# What a library is used for that needs a key: encryption, sealing, signing, a MAC.
+_KEYED_USE = lazyre.compile(
+    r"(?i)\b(?:en|de)crypt\w{0,5}|\bseal(?:s|ed|ing)?\b|\bsealed box\w{0,2}|\bsign(?:s|ed|ing)?\b"
+    r"(?![ -]?(?:in|up|out|on|off)\b)|\bsignatures?\b|\bhmac\w{0,8}")
+
+
+def _library_crypto(tokens: Tokens, controls: list[ControlFound],
+                    in_requirements: set[int]) -> Evidence | None:
+    """A vetted crypto library named by the request (not in its stated requirements), in a
+    prompt that says what it does with a key (encrypts, signs, seals): the evidence, or None."""
+    for control in controls:
+        if control.domain != "crypto" or control.control != "vetted library":
+            continue
+        index = bisect.bisect_right(tokens.starts, control.start) - 1
+        if index in in_requirements:
+            continue
+        if _KEYED_USE.search(tokens.text) is not None:
+            return Evidence(control.start, control.end, control.text)
+    return None
 
 
 def token_marks(tokens: Tokens, spans: list[tuple[int, int]]) -> set[int]:
@@ -366,7 +395,9 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     # ("center", "label", "style") say nothing about the task.
     cosmetic = bool(found.get("cosmetic")) and len(tokens) <= COSMETIC_MAX_WORDS and (
         not found.get("source")  # UI work with data from outside is not cosmetic ...
-        or any(p.source.startswith(_NAMING) for p, _, _, _ in found["cosmetic"])) and not (
+        or any(p.source.startswith(_NAMING) for p, _, _, _ in found["cosmetic"])
+        # ... unless the prompt says no data flows: "in the signup form (list only, no backend)"
+        or _NO_DATA_FLOW.search(tokens.text) is not None) and not (
         # ... nor is an endpoint that returns a page's title ("the page title" is its data)
         any(tokens.stems[i] in _SERVER_UNITS and not tokens.flags[i] & (IDENT | CODE)
             for i in range(min(len(tokens), 6))))  # ... renames are
@@ -384,6 +415,13 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         and any(flag & DEFINITION for flag in tokens.flags)) or pure_stub)
     quoted = token_marks(tokens, [m.span(1) for m in _UI_STRING.finditer(tokens.text)]) \
         if cosmetic or testing else set()
+    # text quoted as a sample of the data or as a label's value ("ticket ids like
+    # 'SEC-1234 SQL injection fix'", "the header 'SSN' should read 'Tax ID'") is data the code
+    # handles or shows, not a feature it builds
+    sample = token_marks(tokens, [m.span(1) for m in _SAMPLE_STRING.finditer(tokens.text)])
+    # "lock-free", "allocation-free", "sugar-free": the compound says *without* the thing
+    compound = {i for m in _FREE_COMPOUND.finditer(tokens.text)
+                for i in token_marks(tokens, [m.span()])}
     senses: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
     for _, tag, first, _ in found.get("sense", []):
         senses[tokens.clauses[first]].append(lex.senses[tag[3]])
@@ -408,6 +446,8 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     for phrase, tag, first, last in triggers:
         domain_id = tag[1]
         span = range(first, last)
+        if all(i in sample for i in span) or any(i in compound for i in span):
+            continue
         if (phrase.source, domain_id) in seen or any(
                 domain_id not in covered.get(i, (domain_id,)) or i in refusals
                 or i in in_requirements
@@ -469,6 +509,7 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
                                                     tokens.span_text(first, last)))
     sources = [(first, last) for _, _, first, last in found.get("source", [])
                if first not in covered and first not in in_requirements
+               and not all(i in sample for i in range(first, last))
                and not (tokens.flags[first] & CODE and _in_string(tokens.text,
                                                                    tokens.starts[first]))]
     # (a source phrase inside a string of code is the string's text: "ORDER BY name")
@@ -488,6 +529,18 @@ def _scores(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     return scores, evidence
 
 
+# Quoted text given as a sample or as a label's value: after "e.g.", "like", "such as", "for
+# example", or "reads", "should read", "labelled", "titled", "header", "caption".
+_SAMPLE_STRING = lazyre.compile(
+    r"""(?i)(?:\be\.g\.|\bi\.e\.|\bfor (?:example|instance)|\bsuch as|\blike|\b(?:should |to |must |now )?"""
+    r"""(?:read|reads|say|says)|\blabell?ed|\btitled|\bcaptioned|\bheader|\bheading|\bcaption"""
+    r"""|\bplaceholder)[,:]?[ \t]{0,3}\(?[ \t]{0,3}['"\u2018\u201c]([^'"\u2019\u201d\n]{2,120})['"\u2019\u201d]""")
+# A hyphenated compound on "free": "lock-free", "allocation-free" (its word is absent).
+_FREE_COMPOUND = lazyre.compile(r"(?i)\b[a-z]{2,20}-free\b")
+# The prompt says that no data flows: a static list, UI only, no backend.
+_NO_DATA_FLOW = lazyre.compile(
+    r"(?i)\b(?:no backend|no back-end|no server[- ]side|static list|list only|ui only|frontend only"
+    r"|front[- ]end only|markup only|no api calls?|no data (?:is )?(?:sent|stored|saved))\b")
 def _in_string(text: str, position: int) -> bool:
     """`position` stands inside a quoted string of its line (an odd number of one kind of
     quote before it on the line)."""
@@ -576,12 +629,21 @@ def _neutral_words(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]
     """Per domain, the tokens whose security sense a `[context] senses` entry takes away in
     their clause (the words of the entry, in a clause that holds one of its contexts)."""
     out: dict[str, set[int]] = defaultdict(set)
+    entries: dict[int, set[int]] = defaultdict(set)  # clause -> the senses found in it
     for _, tag, first, _ in found.get("sense", []):
-        stems, domains = lex.senses[tag[3]]
-        clause = tokens.clauses[first]
-        words = {i for i in tokens.clause_range(clause) if tokens.stems[i] in stems}
-        for domain_id in domains or lex.domains:
-            out[domain_id] |= words
+        entries[tokens.clauses[first]].add(tag[3])
+    # one walk per clause, not one per sense found: a clause of a megabyte holds many
+    for clause, senses in entries.items():
+        wanted = frozenset().union(*(lex.senses[k][0] for k in senses))
+        at: dict[str, set[int]] = defaultdict(set)
+        for i in tokens.clause_range(clause):
+            if tokens.stems[i] in wanted:
+                at[tokens.stems[i]].add(i)
+        for k in senses:
+            stems, domains = lex.senses[k]
+            words = set().union(*(at[s] for s in stems if s in at))
+            for domain_id in domains or lex.domains:
+                out[domain_id] |= words
     return out
 
 

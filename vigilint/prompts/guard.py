@@ -48,7 +48,17 @@ CRYPTO_OWASP = ("A02:2021", "A04:2025")
 # every block it lowered correctly came from a softer reading).
 FIRM_READINGS = frozenset({"builds a named primitive", "ports a crypto library",
                            "spells out a primitive's internals", "spells out crypto maths",
-                           "protects data with a toy cipher", "scrambles data with a key"})
+                           "protects data with a toy cipher", "scrambles data with a key",
+                           "asks to make a secret with a non-cryptographic generator"})
+# The lexicon's crypto vocabulary (`[crypto_implementation]`): a primitive, a cipher-like
+# operation, a key, a protective purpose, integer maths of a primitive, a crypto library. The
+# learned opinion raises a prompt to block only when one of these shows: a block needs the
+# request's object to be cryptography, and a prompt with none ("a lock-free queue in C++")
+# asks for none, whatever its other words weigh.
+CRYPTO_VOCABULARY = ("prim", "toy", "generic", "algo_obj", "lib", "obf", "key", "purpose",
+                     "int_strong", "int_maths", "int_desc", "crypto_ctx", "op", "own", "weak")
+# Purposes that say nothing of protection alone ("store it", "for later").
+_PLAIN_PURPOSES = frozenset({"stor", "store", "sav", "save", "later", "befor", "writ"})
 # Distinct controls that, with a fitting OWASP category and none ruled out, make a prompt's
 # requirements explicit (measured on the labelled sets: every such prompt is labelled allow).
 WELL_CONSTRAINED = 3
@@ -226,7 +236,8 @@ def check_prompt(text: str | bytes, config: Any = None, *,
         _second_opinion(verdict, opinion(tokens, reading_of_rules), edition, reading.text,
                         lowerable, owasp_named=bool(found_ids),
                         controls_stated=bool(analysis.controls),
-                        pasted_code=any(flag & CODE for flag in tokens.flags))
+                        pasted_code=any(flag & CODE for flag in tokens.flags),
+                        crypto_words=_crypto_words(tokens, lex, found))
     verdict.findings += _unread_findings(reading)
     verdict.findings += notes
     if verdict.verdict == "allow" and verdict.unread:
@@ -234,6 +245,24 @@ def check_prompt(text: str | bytes, config: Any = None, *,
     if any(u.reason == "size-limit" for u in verdict.unread):
         verdict.verdict = "block"  # an unread tail may ask for anything: not allowed at all
     return verdict
+
+
+def _crypto_words(tokens: Any, lex: Lexicon, found: dict[str, list[Any]]) -> bool:
+    """A word of the crypto vocabulary shows that no sense of its clause takes away (the "key"
+    of a key-value store, the "hash" of a hash table)."""
+    neutral: dict[int, set[str]] = {}
+    for _, tag, first, _ in found.get("sense", []):
+        stems, domains = lex.senses[tag[3]]
+        if not domains or "crypto" in domains:
+            neutral.setdefault(tokens.clauses[first], set()).update(stems)
+    for kind in CRYPTO_VOCABULARY:
+        for _, _, first, last in found.get(kind, []):
+            words = neutral.get(tokens.clauses[first], set())
+            if kind == "purpose":
+                words = words | _PLAIN_PURPOSES
+            if not all(tokens.stems[i] in words for i in range(first, last)):
+                return True
+    return False
 
 
 def _block(verdict: PromptVerdict, crypto: CryptoRequest, reading: Reading, lex: Lexicon,
@@ -255,7 +284,8 @@ def _block(verdict: PromptVerdict, crypto: CryptoRequest, reading: Reading, lex:
 
 def _second_opinion(verdict: PromptVerdict, seen: Opinion | None, edition: Edition,
                     text: str, lowerable: bool, owasp_named: bool = False,
-                    controls_stated: bool = True, pasted_code: bool = False) -> None:
+                    controls_stated: bool = True, pasted_code: bool = False,
+                    crypto_words: bool = True) -> None:
     """The learned opinion may change the verdict of a request to produce something, each way
     only where it is confident:
     - raise to block at P(block) >= its threshold (a higher one where a vetted library seems to
@@ -268,6 +298,8 @@ def _second_opinion(verdict: PromptVerdict, seen: Opinion | None, edition: Editi
     A warning on a prompt that names an OWASP id and either states no control or names a
     category that does not fit is never lowered: such a prompt is about security by its own
     words, and issue 17's bar is that both are warned, whatever the opinion reads.
+    It raises to block only where the prompt holds a word of the crypto vocabulary
+    (`crypto_words`, `CRYPTO_VOCABULARY`).
     Explanations, reviews and docs never get here; a prompt not read in full neither.
     Thresholds and their measurement (leave-one-set-out and forward, on blind rules):
     scripts/train_prompt_model.py, bench/results/prompts_model.md."""
@@ -285,7 +317,7 @@ def _second_opinion(verdict: PromptVerdict, seen: Opinion | None, edition: Editi
         quoted = ", ".join(f"\u201c{c}\u201d" for c in record.cues)
         return f"; strongest cues (stems): {quoted}" if quoted else ""
 
-    if verdict.verdict != "block" and seen.block >= t.block and (
+    if verdict.verdict != "block" and crypto_words and seen.block >= t.block and (
             seen.block >= t.vetted or not (vetted_use(text) or pasted_code)):
         record.escalated = True
         why = cues(seen.block_cues)

@@ -134,7 +134,19 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
         at = _content_start(tokens, lex, span)
         if at >= span.stop:
             continue  # only an address or politeness ("prompt:", "Claude,")
+        if first_prose is None and _presents(tokens, at, span):
+            # "here's the PR diff, comment on ...": it hands over what the request after it
+            # (in this clause or the next) asks about
+            later = next((i for i in range(at + 2, span.stop) if i in starts_at and (
+                starts_at[i] & {"review", "explain"} or _after_break(tokens, i))), None)
+            if later is not None:
+                at = later
+            elif span.stop < len(tokens):
+                kinds[clause] = "none"
+                continue
         kind = _kind_at(tokens, at, span, starts_at, docs_at, clause in natlang_clauses)
+        if first_prose is None and kind in ("none", "produce") and _review_heading(tokens, at, span):
+            kind = "review"  # "PR review: they switched ... Is that a downgrade?"
         if _verb_last(tokens, span):
             # Japanese and Korean put the verb last: "RSAの…違いを説明してください" explains
             for index in range(span.stop - 1, at, -1):
@@ -360,7 +372,13 @@ def _narrative(tokens: Tokens, at: int, span: range) -> bool:
     """The clause tells what is, not what to do: a subject and a verb with no modal before
     it ("we encrypt the backups with age", "I store the tokens in Redis")."""
     before = [tokens.stems[i] for i in range(span.start, at)]
+    while before and before[-1] in _NARRATIVE_ADVERBS:
+        before.pop()  # "we now hash the keys", "they already store ..."
     return bool(before) and before[-1] in _SUBJECTS and not any(s in _MODALS for s in before)
+
+
+_NARRATIVE_ADVERBS = frozenset({"now", "currentli", "alreadi", "still", "alwai", "recentli",
+                                "meanwhil", "todai", "today", "actualli", "basicalli"})
 
 
 def _quoted(tokens: Tokens, at: int) -> bool:
@@ -370,6 +388,35 @@ def _quoted(tokens: Tokens, at: int) -> bool:
             and tokens.text[start - 2].isalpha():
         return False  # an elision, not a quote: "m'expliquer", "l'endpoint"
     return before[-1:] in ("'", '"', "‘", "“", "`")
+
+
+# A clause that hands over material rather than asking: "here's the diff", "here is our
+# config", "below is the function", "attached is the log".
+_PRESENTING = frozenset({"here", "below", "attach", "attached", "enclos", "enclosed"})
+_PRESENTING_VERBS = frozenset({"s", "is", "are", "come", "goe", "go", "the", "our", "my", "a"})
+
+
+def _presents(tokens: Tokens, at: int, span: range) -> bool:
+    return (tokens.stems[at] in _PRESENTING and at + 1 < span.stop
+            and tokens.stems[at + 1] in _PRESENTING_VERBS and not tokens.flags[at] & CODE
+            and not any(tokens.stems[i] in _CODE_VERBS for i in range(at + 1, span.stop)))
+
+
+def _after_break(tokens: Tokens, index: int) -> bool:
+    """A comma, a dash or a colon stands right before the token at `index`."""
+    gap = tokens.text[tokens.ends[index - 1]:tokens.starts[index]]
+    return any(mark in gap for mark in ",:-\u2013\u2014")
+
+
+# A heading that names the task as a review: "PR review:", "Security review -", "Code audit".
+_REVIEW_NOUNS = frozenset({"review", "audit", "critiqu", "feedback", "assess", "assessment"})
+
+
+def _review_heading(tokens: Tokens, at: int, span: range) -> bool:
+    return (span.stop - at <= 3 and tokens.stems[span.stop - 1] in _REVIEW_NOUNS
+            and not any(tokens.stems[i] in _CODE_VERBS and tokens.stems[i] != "code"
+                        for i in range(at, span.stop))
+            and not any(tokens.flags[i] & CODE for i in range(at, span.stop)))
 
 
 def _content_start(tokens: Tokens, lex: Lexicon, span: range) -> int:

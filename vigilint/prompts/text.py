@@ -62,6 +62,14 @@ _BRANDS = re.compile(
     r"|\b[Cc](?:\+\+|#)(?![\w+#])")  # C++ and C# are languages, not the letter c
 _GLUED_NOT = frozenset({"dont", "doesnt", "didnt", "isnt", "arent", "shouldnt", "wouldnt",
                         "mustnt", "cant", "wont", "cannot", "couldnt", "wasnt", "werent"})
+# French "dont" ("of which", "whose") is followed by an article, a determiner or a subject
+# pronoun; English "dont" (don't without the apostrophe) by a verb.
+_FRENCH_AFTER_DONT = frozenset({
+    "le", "la", "les", "l", "un", "une", "des", "du", "je", "j", "il", "elle", "ils", "elles",
+    "nous", "vous", "on", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+    "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "chaque", "tous",
+    "toutes", "certains", "certaines", "plusieurs", "deux", "trois", "quatre", "cinq", "aucun",
+    "aucune", "au", "aux", "celui", "celle", "ceux", "celles", "quelques"})
 _DOUBLE_END = re.compile(r"([b-df-hj-km-np-rtv-z])\1$")
 _KEEP_DOUBLE = ("ll", "ss", "zz", "ff")
 
@@ -293,7 +301,7 @@ class Tokens:
         word = self.text[start:end].lower()
         if self.stems[index] == "not" and not word.startswith("n"):
             word = "not"
-        elif word.endswith(("'t", "’t")) or word in _GLUED_NOT:
+        elif word.endswith(("'t", "’t")) or (word in _GLUED_NOT and self.stems[index] == "do"):
             word = "do" if word in _GLUED_NOT else word[:-3]
         return Token(self.stems[index], word, self.clauses[index], start, end,
                      self.flags[index])
@@ -387,7 +395,9 @@ def tokenize(text: str) -> Tokens:
             _append(stems, starts, ends, clauses, flags, stem(word[:-3]), start, end, clause,
                     flag)
             word = "not"
-        elif word in _GLUED_NOT:
+        elif word in _GLUED_NOT and not (word == "dont" and following is not None
+                                         and following[2].lower() in _FRENCH_AFTER_DONT):
+            # (French "dont", "of which", before an article or a pronoun: "dont le style ...")
             _append(stems, starts, ends, clauses, flags, "do", start, end, clause, flag)
             word = "not"
         stems.append(stem(word))
