@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from vigilint.analyzers.context import FileContext, Hit
@@ -27,6 +29,9 @@ from vigilint.model import Edit, Rule
 ])
 def test_language_for(path, head, expected):
     assert language_for(path, head) == expected
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def _rule(**kw) -> Rule:
@@ -82,6 +87,64 @@ def test_broken_rule_is_reported_not_raised():
     assert analysis.findings == []
     # failing on each of the three calls is one notice, not three
     assert analysis.errors == ["rule VG-TEST-INJ-001 failed on a.py: ValueError: bad rule"]
+
+
+def test_file_gate_runs_only_the_rules_it_names_once_per_file():
+    asked = []
+    ran = []
+
+    def gate(ctx):
+        asked.append(ctx.path)
+        return {"VG-TEST-G-002"}
+
+    def check(rule_id):
+        def run(ctx):
+            ran.append(rule_id)
+            return [Hit(position=(1, 1, 1, 2))]
+        return run
+
+    rules = [_rule(id=f"VG-TEST-G-00{i}", check_file=check(f"VG-TEST-G-00{i}"), file_gate=gate)
+             for i in (1, 2, 3)] + [_rule(id="VG-TEST-G-004", check_file=check("VG-TEST-G-004"))]
+    analysis = Engine(rules=rules).analyze("m.py", "x = 1\n")
+    assert asked == ["m.py"]
+    assert ran == ["VG-TEST-G-002", "VG-TEST-G-004"]
+    assert sorted(f.rule for f in analysis.findings) == ["VG-TEST-G-002", "VG-TEST-G-004"]
+
+
+def test_failing_file_gate_runs_every_rule_of_its_group():
+    def gate(ctx):
+        raise RuntimeError("no")
+
+    rules = [_rule(id=f"VG-TEST-G-00{i}", check_file=lambda ctx: [Hit(position=(1, 1, 1, 2))],
+                   file_gate=gate) for i in (1, 2)]
+    analysis = Engine(rules=rules).analyze("m.py", "x = 1\n")
+    assert sorted(f.rule for f in analysis.findings) == ["VG-TEST-G-001", "VG-TEST-G-002"]
+    assert analysis.errors == []
+
+
+def test_secret_rules_gate_names_every_rule_that_reports():
+    """The secrets gate (`reporting`) names every secret rule whose check gives hits (and
+    few others: those whose matches are all test values), on every secret fixture file."""
+    from vigilint.analyzers.secrets import rules as secret_rules
+    from vigilint.analyzers.secrets.rules import RULES, reporting
+
+    engine = Engine(rules=[])
+    reported = named = 0
+    for path in sorted((FIXTURES / "rules").glob("VG-SEC-*/**/*")):
+        if not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        language = language_for(path.name, text[:200].encode())
+        ctx = FileContext(path=path.name, language=language, text=text)
+        ctx.tree = engine.parse(language, ctx.source)
+        allowed = reporting(ctx)
+        for rule in RULES:
+            hits = secret_rules.check(rule.id, ctx)
+            assert hits is None or rule.id in allowed, (path, rule.id)
+            reported += hits is not None
+            named += rule.id in allowed
+    assert reported > 100
+    assert named < 2 * reported
 
 
 def test_secret_values_are_masked_in_snippet_and_message():

@@ -139,6 +139,21 @@ def test_pool_scan_matches_single_process(tmp_path):
     assert one.files_scanned == two.files_scanned == 31
 
 
+def test_single_process_scan_unfreezes_the_collector(tmp_path):
+    """A one-process scan freezes the rules and plans out of the cyclic collector while it
+    analyses the files (as a pool does before it forks), and unfreezes them after."""
+    import gc
+
+    from vigilint.scan import scan
+
+    (tmp_path / "a.py").write_text("import yaml\nyaml.load(open('f'))\n")
+    (tmp_path / "notes.bin").write_bytes(b"\x00\x01binary")
+    before = gc.get_freeze_count()
+    result = scan([tmp_path], Settings(), jobs=1)
+    assert [f.rule for f in result.findings] == ["VG-PY-DESER-001"]
+    assert gc.get_freeze_count() == before
+
+
 def test_scan_command_imports_only_what_it_needs(tmp_path):
     code = ("import sys; from vigilint.cli import main; main(['scan', sys.argv[1], '-q']); "
             "print(sorted(m for m in sys.modules if m.startswith(('vigilint.server', "
@@ -171,3 +186,72 @@ def test_discovered_display_paths_are_the_resolved_ones(tmp_path):
     plain = [p for p in files if not p.is_symlink()]
     assert [displays[p] for p in plain] == [_display(p, root) for p in plain]
     assert [n.split(":")[0] for n in notices] == ["out.py"]
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PYTHON_FIXTURES = sorted(p for p in FIXTURES.rglob("*.py") if p.is_file())
+_STRINGS = ["'a'", '"GET"', "''", '""', "'a\"b'", '"it\'s"', "'''x'''", '"""doc"""', "'a\\nb'",
+            "'tab\there'", "'\x00'", "'é'", "'😀'", "r'x'", "b'x'", "u'x'", "'unterminated",
+            "'a' 'b'", "'/users/<int:id>'", "'{x}'", "'\\\\'"]
+
+
+def _python_context(text: str) -> FileContext:
+    ctx = FileContext(path="a.py", language="python", text=text)
+    ctx.tree = Engine(rules=[]).parse("python", ctx.source)
+    return ctx
+
+
+def _reference_string_value(text: str) -> str | None:
+    import ast
+
+    try:
+        value = ast.literal_eval(text)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return value if isinstance(value, str) else None
+
+
+def test_plain_string_literals_read_as_literal_eval():
+    """`string_value`'s fast path (no compilation of plain literals) gives what
+    `ast.literal_eval` gives, on every string of the Python fixtures and hand-written ones."""
+    from vigilint.analyzers.syntax import python
+    from vigilint.analyzers.syntax.python import _plain_literal
+
+    plain = 0
+    for text in [*_STRINGS, *(p.read_text(encoding="utf-8", errors="replace")
+                              for p in PYTHON_FIXTURES)]:
+        ctx = _python_context(text)
+        sem = python(ctx)
+        for node in ctx.walk():
+            if node.type != "string" or any(c.type == "interpolation"
+                                             for c in node.named_children):
+                continue
+            literal = ctx.node_text(node)
+            plain += _plain_literal(literal)
+            assert sem.string_value(node) == _reference_string_value(literal), literal
+    for text in _STRINGS:
+        if _plain_literal(text):
+            assert _reference_string_value(text) == text[1:-1], text
+    assert plain > 1000  # the fast path is exercised
+
+
+def test_imports_any_is_the_prefix_test():
+    """`imports_any` from the set of import heads equals `v == p or v.startswith(p + ".")`
+    over every import of every Python fixture."""
+    from vigilint.analyzers.syntax import python
+
+    cases = [("",), ("os",), ("os.path",), ("flask",), ("flask.",), ("jwt", "jose"),
+             ("django.contrib.auth",), ("django.contrib",), ("rest_framework.permissions",),
+             ("yaml",), ("hashlib", "Crypto"), ("Crypto.Cipher",), (".",), ("..models",)]
+    checked = 0
+    for path in PYTHON_FIXTURES:
+        sem = python(_python_context(path.read_text(encoding="utf-8", errors="replace")))
+        values = list(sem.imports().values())
+        prefixes_seen = {v[:i] for v in values for i in range(len(v) + 1)}
+        for prefixes in [*cases, *((p,) for p in sorted(prefixes_seen)[:40])]:
+            expected = any(v == p or v.startswith(p + ".") for v in values for p in prefixes)
+            assert sem.imports_any(prefixes) == expected, (path, prefixes)
+            checked += expected
+    assert checked > 100

@@ -1,5 +1,6 @@
-"""Prefilters only skip work: over every rule fixture (each file seen by every rule, not only by
-its own rule), the findings with prefilters equal the findings with all prefilters removed."""
+"""Prefilters and file gates only skip work: over every rule fixture (each file seen by every
+rule, not only by its own rule), the findings with prefilters and `Rule.file_gate`s equal the
+findings with all of them removed."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from vigilint.analyzers.registry import all_rules
 @cache
 def _engines() -> tuple[Engine, Engine]:
     rules = all_rules()
-    stripped = [r.model_copy(update={"prefilter": ()}) for r in rules]
+    stripped = [r.model_copy(update={"prefilter": (), "file_gate": None}) for r in rules]
     return Engine(rules=rules), Engine(rules=stripped)
 
 
@@ -26,6 +27,7 @@ def _files() -> list[str]:
 
 def test_some_rules_have_prefilters() -> None:
     assert sum(1 for r in all_rules() if r.prefilter) >= 100
+    assert sum(1 for r in all_rules() if r.file_gate is not None) >= 100
 
 
 @pytest.mark.parametrize("relative", _files())

@@ -34,6 +34,7 @@ CASES = [
     "svc.registerUser(x)", "svc.create_account(x)", "CHECKPW(a)", "hashpw(p, salt)",
     "if len(a) != len(b): return False",
     'PLAIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"', "KEYED: str = 'QWERTYUIOPASDFGHJKLZXCVBNM'",
+    "out += SUB[ALPHA.indexOf(ch)]", "mixed[ plain.index(c)]", "MIXED.charAt(PLAIN.find(c))",
 ]
 
 REFUSALS = [
@@ -107,3 +108,9 @@ def test_every_match_holds_one_of_its_words(words, pattern):  # type: ignore[no-
     found = [m.group(0) for t in TEXTS + REFUSALS for m in pattern.finditer(t)]
     assert found
     assert [m for m in found if not any(w in m for w in words)] == []
+
+
+def test_every_cross_lookup_holds_index_or_find() -> None:
+    found = [m.group(0) for t in TEXTS for m in encoding._CROSS_LOOKUP.finditer(t)]
+    assert found
+    assert [m for m in found if ".index" not in m and ".find(" not in m] == []

@@ -165,6 +165,10 @@ class Rule(Record, frozen=True):
     check: RuleCheck | None = None
     check_file: RuleCheck | None = None
     fix: RuleCheck | None = None
+    # File rules only: `file_gate(ctx)` gives, once per file, the ids of the rules sharing
+    # this gate that can report in the file (a superset); the engine runs no other rule of
+    # the group there (each would return nothing). A gate that fails runs them all.
+    file_gate: RuleCheck | None = None
     paths: tuple[str, ...] = Field(
         default=(), description="glob patterns the file path must match (any), e.g. Dockerfile"
     )

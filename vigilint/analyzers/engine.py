@@ -17,7 +17,7 @@ import hashlib
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from fnmatch import translate
 from pathlib import PurePosixPath
@@ -229,6 +229,16 @@ def _path_matches(path: str, patterns: tuple[str, ...]) -> bool:
     return by_path is not None and by_path.match(os.path.normcase(path)) is not None
 
 
+def _reporting(gate: Callable[[FileContext], Collection[str]],
+               ctx: FileContext) -> Collection[str] | None:
+    """The rule ids a `Rule.file_gate` lets run in this file; None (run them all, each then
+    reports its own failure) when the gate fails."""
+    try:
+        return gate(ctx)
+    except Exception:
+        return None
+
+
 def _default_node(captures: dict[str, list[Node]]) -> Node | None:
     if captures.get("report"):
         return captures["report"][0]
@@ -426,10 +436,21 @@ class Engine:
         directives = self._directives(ctx, comments)
         ctx.cache["directives"] = directives
         ctx.cache["comment_nodes"] = comments
+        gated: dict[int, Collection[str] | None] = {}
         for rule in plan.file_rules:
             if id(rule) in active:
                 if should_stop is not None and should_stop():
                     raise AnalysisCancelled
+                gate = rule.file_gate
+                if gate is not None:
+                    # a group of rules that read one per-file result (the secrets scan): those
+                    # it says cannot report here are not run
+                    key = id(gate)
+                    if key not in gated:
+                        gated[key] = _reporting(gate, ctx)
+                    allowed = gated[key]
+                    if allowed is not None and rule.id not in allowed:
+                        continue
                 hits.extend(self._run(rule, ctx, None, errors))
         file_secrets = _file_secrets(ctx, hits)
         findings = [self._finding(ctx, rule, hit, target, errors, file_secrets)

@@ -148,6 +148,15 @@ def _is_doc(ctx: FileContext) -> bool:
     return bool(doc)
 
 
+def reporting(ctx: FileContext) -> set[str]:
+    """The secret rules that can report in this file: those with a match (`check` returns
+    None for the others without reading anything else). The rules' `file_gate`."""
+    grouped = ctx.cache.get(BY_RULE_KEY)
+    if grouped is None:
+        grouped = matches_by_rule(ctx)
+    return {rule_id for rule_id, matches in grouped.items() if matches}
+
+
 def check(rule_id: str, ctx: FileContext) -> list[Hit] | None:
     """The rule's hits (a list, not a generator: most files have none, and the engine takes
     None without building anything)."""
@@ -224,7 +233,7 @@ def _rule(detector: Detector) -> Rule:
         message=f"Hard-coded {detector.title}; load it from the environment or a secret "
                 "manager and rotate it.",
         docs=_docs(detector.title, detector.family, _example(detector), detector.cwe),
-        check_file=partial(check, detector.id),
+        check_file=partial(check, detector.id), file_gate=reporting,
     )
 
 
@@ -233,11 +242,13 @@ RULES: list[Rule] = [_rule(d) for d in DETECTORS] + [
          cwe=(259, 798), likelihood="likely", impact="high", confidence="medium",
          message="Hard-coded password; load it from the environment or a secret manager.",
          docs=_docs("password", "generic", 'DB_PASSWORD = "..."', (259, 798)),
-         check_file=partial(check, PASSWORD_RULE), fixable=True),
+         check_file=partial(check, PASSWORD_RULE), file_gate=reporting,
+         fixable=True),
     Rule(id=SECRET_RULE, name="hard-coded-secret", category="secret", languages=("*",),
          cwe=(798,), likelihood="likely", impact="high", confidence="medium",
          message="Hard-coded secret, token or API key; load it from the environment or a "
                  "secret manager.",
          docs=_docs("secret, token or API key", "generic", 'API_TOKEN = "..."', (798,)),
-         check_file=partial(check, SECRET_RULE), fixable=True),
+         check_file=partial(check, SECRET_RULE), file_gate=reporting,
+         fixable=True),
 ]

@@ -32,6 +32,7 @@ class GenericSemantics:
         self.static_types = False
         self._function_kinds = frozenset(role_kinds(ctx.language, "function"))
         self._imports_any: dict[tuple[str, ...], bool] = {}
+        self._import_heads: set[str] | None = None
         self._arguments: dict[tuple[int, int], Arguments] = {}
 
     def imports(self) -> dict[str, str]:
@@ -41,9 +42,14 @@ class GenericSemantics:
         """True when some import names one of the module `prefixes` (or a submodule)."""
         found = self._imports_any.get(prefixes)
         if found is None:
-            found = self._imports_any[prefixes] = any(
-                v == p or v.startswith(p + ".") for v in self.imports().values()
-                for p in prefixes)
+            heads = self._import_heads
+            if heads is None:
+                # every imported path and each of its prefixes that ends before a dot: `v == p
+                # or v.startswith(p + ".")` holds exactly when `p` is one of them
+                heads = self._import_heads = {
+                    v[:i] for v in self.imports().values()
+                    for i in [len(v), *(j for j, c in enumerate(v) if c == ".")]}
+            found = self._imports_any[prefixes] = not heads.isdisjoint(prefixes)
         return found
 
     def module_name(self) -> str:

@@ -13,10 +13,11 @@ relies on the order a query gave two nodes of the same range.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from tree_sitter import Node
+from tree_sitter import Node, Query
 
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.languages import compile_query, query_cursor, tree_language
@@ -28,6 +29,10 @@ _CACHE_KEY = "syntax.node_index"
 def register(kinds: Iterable[str]) -> None:
     """Kinds an analysis takes from the index (call at import time, before files are read)."""
     _REGISTERED.update(kinds)
+    _FROZEN[0] = frozenset(_REGISTERED)
+
+
+_FROZEN: list[frozenset[str]] = [frozenset()]  # the registered kinds, frozen once
 
 
 @dataclass
@@ -43,20 +48,28 @@ def _document_order(node: Node) -> tuple[int, int]:
 def _index(ctx: FileContext) -> _Index:
     found: _Index | None = ctx.cache.get(_CACHE_KEY)
     if found is None:
-        kinds = frozenset(_REGISTERED)
+        kinds = _FROZEN[0]
         by_kind: dict[str, list[Node]] = {}
         if ctx.tree is not None:
-            grammar = tree_language(ctx.language)
-            present = sorted(k for k in kinds if grammar.id_for_node_kind(k, True) is not None)
-            if present:
-                query = compile_query(ctx.language,
-                                      "[" + " ".join(f"({k})" for k in present) + "] @n")
+            query = _query(ctx.language, kinds)
+            if query is not None:
                 for node in query_cursor(query).captures(ctx.tree.root_node).get("n", []):
                     by_kind.setdefault(node.type, []).append(node)
                 for nodes in by_kind.values():
                     nodes.sort(key=_document_order)
         found = ctx.cache[_CACHE_KEY] = _Index(kinds, by_kind)
     return found
+
+
+@functools.lru_cache(maxsize=64)
+def _query(language: str, kinds: frozenset[str]) -> Query | None:
+    """The query of the `kinds` the language's grammar has (None: it has none of them), built
+    once per language and kind set."""
+    grammar = tree_language(language)
+    present = sorted(k for k in kinds if grammar.id_for_node_kind(k, True) is not None)
+    if not present:
+        return None
+    return compile_query(language, "[" + " ".join(f"({k})" for k in present) + "] @n")
 
 
 def indexed(ctx: FileContext, kinds: Iterable[str]) -> dict[str, list[Node]] | None:

@@ -334,10 +334,21 @@ class PythonSemantics(GenericSemantics):
         if node is None or node.type != "string" or \
                 any(c.type == "interpolation" for c in node.named_children):
             return None
+        text = self.ctx.node_text(node)
+        if _plain_literal(text):
+            return text[1:-1]  # what `ast.literal_eval` gives it, without compiling it
         try:
-            value = ast.literal_eval(self.ctx.node_text(node))
+            value = ast.literal_eval(text)
         except (ValueError, SyntaxError, MemoryError, RecursionError):
             return None
         if isinstance(value, bytes):
             return value.decode("utf-8", "replace")
         return value if isinstance(value, str) else None
+
+
+def _plain_literal(text: str) -> bool:
+    """A string literal without prefix, escapes or inner quotes, of printable ASCII
+    (`'/users'`, `"GET"`): its value is the text between the quotes."""
+    return len(text) >= 2 and text[0] in "'\"" and text[-1] == text[0] and \
+        text.isascii() and text.isprintable() and "\\" not in text and \
+        text[0] not in text[1:-1]

@@ -723,6 +723,11 @@ def _cross_lookup(ctx: FileContext, body: Node, text: str,
     keyedAlphabet(KEYWORD)`, then `SUB[ALPHA.indexOf(ch)]`) when the file also reads the
     alphabet back at a position in that table (`ALPHA[SUB.indexOf(ch)]`): the two lookups
     are a substitution and its inverse, so the table is a permuted alphabet."""
+    # Every match holds `.index` or `.find(`, and is used only when it reads an alphabet of
+    # 26 characters or more: without both the search (tried at every word) finds nothing.
+    if not any(len(value) >= 26 for value in alphabets.values()) or (
+            ".index" not in text and ".find(" not in text):
+        return None
     for match in _CROSS_LOOKUP.finditer(text):
         table, alphabet = match.group(1), match.group(2)
         if table == alphabet or alphabet not in alphabets or table in alphabets or \
