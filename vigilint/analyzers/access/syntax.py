@@ -188,7 +188,8 @@ def condition_use(ctx: FileContext, node: Node) -> ConditionUse | None:
             elif op not in ("and", "or", "&&", "||", "not", "!"):
                 return None
         elif kind in g.negations or kind in g.wrappers:
-            pass
+            if kind == "unary_expression" and _operator(ctx, parent) == "typeof":
+                return None  # `typeof scope !== "string"`: the value's type, not what it says
         elif kind in ("arrow_function", "lambda", "func_literal", "lambda_expression"):
             # a predicate handed to `list.some(p => ...)`, `any(... for ...)`, `anyMatch`
             outer = parent.parent.parent if parent.parent is not None else None
@@ -260,6 +261,12 @@ def _flag_condition(ctx: FileContext, assignment: Node, value: Node,
     return None
 
 
+# Calls that test what type a value is: input validation (a parameter that must be a string, a
+# list), never a decision on who may do what.
+_TYPE_TESTS = frozenset({"isArray", "isInteger", "isSafeInteger", "isFinite", "isNaN", "isBuffer",
+                         "isinstance", "isString", "isPlainObject"})
+
+
 def _through_call(ctx: FileContext, call: Node, inner: Node, g: Grammar) -> bool | None:
     """A call on the way up to a condition: True when it compares the value
     (`x.startswith(p)`, `a.equals(x)`), False when it only reads or converts it
@@ -268,6 +275,8 @@ def _through_call(ctx: FileContext, call: Node, inner: Node, g: Grammar) -> bool
     if function is None:
         return None
     name = ctx.node_text(function).rsplit(".", 1)[-1]
+    if name in _TYPE_TESTS:
+        return None  # `Array.isArray(scope)`: the value's shape is checked, not its content
     args = call.child_by_field_name("arguments")
     receiver = call.child_by_field_name("object")
     in_args = args is not None and contains(args, inner)
