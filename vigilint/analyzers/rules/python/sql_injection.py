@@ -8,12 +8,15 @@ a quoting helper (`quote_ident(table)`), one that passes its values separately
 (`execute(sql, params)`: the built parts are its structure, identifiers and placeholders, as
 in query builders and ORMs), and a function that passes its own parameter through unchanged
 (a cursor wrapper's `execute(self, sql)`: its callers build the SQL; those that pass input
-make it "very likely") are "unlikely": what is built there is the statement's structure. So is
-a statement built only from the object's or module's own state (`self.sql_create_table %
-{"table": self.table}`, names from a schema), none of it from the function's parameters, and a
+make it "very likely") are not reported: what is built there is the statement's structure. Nor
+is a statement built only from the object's or module's own state (`self.sql_create_table %
+{"table": self.table}`, names from a schema), none of it from the function's parameters, a
 schema, session or administration statement built in place (`"CREATE DATABASE %s" % name`,
-`f"SET TRANSACTION ISOLATION LEVEL {level}"`): its run-time parts are names and keywords no
-driver binds as parameters, so building the text is the only way to write it.
+`f"SET TRANSACTION ISOLATION LEVEL {level}"`: its run-time parts are names and keywords no
+driver binds as parameters, so building the text is the only way to write it), or a statement
+another function wrote that this one only runs (`sql = constraint.remove_sql(model)`), whose
+builder is where a flaw would be. Unknown-origin data is reported only where the pattern is the
+flaw: values spliced into SQL text in place.
 
 ## Why is this bad?
 A value spliced into SQL text can close the literal and add its own SQL: read other users' rows,
@@ -47,7 +50,7 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import from_parameters, sink_sites, site_hit
 from vigilint.analyzers.dataflow.calls import looks_like_sanitizer, sanitizer_kinds_by_name
 from vigilint.analyzers.models import load
-from vigilint.analyzers.rules.python._common import built_from_data
+from vigilint.analyzers.rules.python._common import built_from_data, dynamic_string
 from vigilint.analyzers.rules.python._sql_fix import sql_fix
 from vigilint.analyzers.syntax import python
 from vigilint.model import Likelihood, Rule
@@ -156,6 +159,33 @@ def _unbindable(ctx: FileContext, query: Node) -> bool:
     return text is not None and bool(_UNBINDABLE.match(text))
 
 
+def _built_here(ctx: FileContext, query: Node) -> bool:
+    """The statement's text is spliced together in this function: the argument is a string
+    built in place, or a name this function assigns (or extends) with one. A name bound only to
+    what another call returned (`sql = constraint.remove_sql(model)`, `for stmt in
+    ops.sequence_reset_sql(...)`) is SQL that other code wrote."""
+    if dynamic_string(ctx, query):
+        return True
+    if query.type != "identifier":
+        return False
+    fn = python(ctx).function_at(query)
+    if fn is None or fn.body is None:
+        return True  # module level: judged as before
+    name = ctx.node_text(query)
+    for node in ctx.walk(fn.body):
+        if node.type == "augmented_assignment" and \
+                ctx.node_text(node.child_by_field_name("left")) == name:
+            return True
+        if node.type == "assignment" and ctx.node_text(node.child_by_field_name("left")) == name:
+            right = node.child_by_field_name("right")
+            if right is not None and right.type not in ("call", "identifier", "attribute",
+                                                        "subscript", "await", "none"):
+                return True
+            if right is not None and dynamic_string(ctx, right):
+                return True
+    return False
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     for site in sink_sites(ctx, call, "sql"):
         query = site.arguments[0]
@@ -163,13 +193,16 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         if unknown is not None and (_passed_through(ctx, query) or _quoted(ctx, query)
                                     or _binds_values(ctx, call)
                                     or not from_parameters(ctx, query)
-                                    or _unbindable(ctx, query)):
+                                    or _unbindable(ctx, query)
+                                    or not _built_here(ctx, query)):
             # a wrapper (its callers build the SQL), identifiers quoted in place, values
             # bound, a statement built from the object's own state (table and column names
-            # of a schema, SQL templates of a dialect), not from what callers pass, or a
-            # schema or session statement whose names no driver binds: what is built here is
-            # the statement's structure (request data reaching it is still "very likely")
-            unknown = "unlikely"
+            # of a schema, SQL templates of a dialect), not from what callers pass, a schema
+            # or session statement whose names no driver binds, or SQL another function
+            # wrote and this one only runs: what is built here is the statement's structure,
+            # or nothing at all. Of unknown origin, that is no flaw to report (request data
+            # reaching it is still "very likely")
+            unknown = None
         hit = site_hit(ctx, call, site, what="This SQL statement",
                        advice="pass values as query parameters instead of building the SQL "
                               "text", unknown=unknown)
