@@ -2,21 +2,21 @@
 Flags SQL text built from data (f-strings, `+`, `%`, `.format`, `.join`) that reaches
 `execute`/`executemany`/`executescript`, Django `raw`/`extra`/`RawSQL`, SQLAlchemy `text()` or
 pandas `read_sql`. The finding is "very likely" when request data, route parameters,
-`sys.argv` or `input()` flow into the query, and "possible" when the query is built from values
-of unknown origin. Built from unknown values, a statement whose every run-time part goes through
-a quoting helper (`quote_ident(table)`), one that passes its values separately
-(`execute(sql, params)`: the built parts are its structure, identifiers and placeholders, as
-in query builders and ORMs), and a function that passes its own parameter through unchanged
-(a cursor wrapper's `execute(self, sql)`: its callers build the SQL; those that pass input
-make it "very likely") are not reported: what is built there is the statement's structure. Nor
-is a statement built only from the object's or module's own state (`self.sql_create_table %
-{"table": self.table}`, names from a schema), none of it from the function's parameters, a
-schema, session or administration statement built in place (`"CREATE DATABASE %s" % name`,
-`f"SET TRANSACTION ISOLATION LEVEL {level}"`: its run-time parts are names and keywords no
-driver binds as parameters, so building the text is the only way to write it), or a statement
+`sys.argv` or `input()` flow into the query, and "possible" when the query is spliced together
+in place from the function's parameters (values of unknown origin). Two shapes are "unlikely"
+(a look, not a failed build): a function that passes its own parameter through unchanged (a
+raw-SQL wrapper's `execute(self, sql)`: its callers build the SQL; those that pass input make
+it "very likely"), and a statement that binds its values separately (`execute(sql, params)`)
+while the caller's values are spliced in beside them (a table, an `ORDER BY` column).
+Unknown-origin data is reported only where the pattern is the flaw, so these are not reported:
+a statement whose every run-time part goes through a quoting helper (`quote_ident(table)`);
+one built only from the object's or module's own state (`self.sql_create_table % {"table":
+self.table}`, names from a schema), none of it from the function's parameters; a schema,
+session or administration statement built in place (`"CREATE DATABASE %s" % name`, `f"SET
+TRANSACTION ISOLATION LEVEL {level}"`: its run-time parts are names and keywords no driver
+binds as parameters, so building the text is the only way to write it); and a statement
 another function wrote that this one only runs (`sql = constraint.remove_sql(model)`), whose
-builder is where a flaw would be. Unknown-origin data is reported only where the pattern is the
-flaw: values spliced into SQL text in place.
+builder is where a flaw would be.
 
 ## Why is this bad?
 A value spliced into SQL text can close the literal and add its own SQL: read other users' rows,
@@ -190,19 +190,27 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
     for site in sink_sites(ctx, call, "sql"):
         query = site.arguments[0]
         unknown: Likelihood | None = "possible" if built_from_data(ctx, query) else None
-        if unknown is not None and (_passed_through(ctx, query) or _quoted(ctx, query)
-                                    or _binds_values(ctx, call)
-                                    or not from_parameters(ctx, query)
-                                    or _unbindable(ctx, query)
-                                    or not _built_here(ctx, query)):
-            # a wrapper (its callers build the SQL), identifiers quoted in place, values
-            # bound, a statement built from the object's own state (table and column names
-            # of a schema, SQL templates of a dialect), not from what callers pass, a schema
-            # or session statement whose names no driver binds, or SQL another function
-            # wrote and this one only runs: what is built here is the statement's structure,
-            # or nothing at all. Of unknown origin, that is no flaw to report (request data
-            # reaching it is still "very likely")
+        if unknown is not None and _passed_through(ctx, query):
+            # a raw-SQL wrapper (`def run(sql): cur.execute(sql)`): its callers build the
+            # SQL, and a helper that runs any text it is handed invites them to splice values
+            # in (those that pass input make it "very likely"); worth a look here
+            unknown = "unlikely"
+        elif unknown is not None and (_quoted(ctx, query)
+                                      or not from_parameters(ctx, query)
+                                      or _unbindable(ctx, query)
+                                      or not _built_here(ctx, query)):
+            # identifiers quoted in place, a statement built from the object's own state
+            # (table and column names of a schema, SQL templates of a dialect), not from what
+            # callers pass, a schema or session statement whose names no driver binds, or SQL
+            # another function wrote and this one only runs: what is built here is the
+            # statement's structure, or nothing at all. Of unknown origin, that is no flaw to
+            # report (request data reaching it is still "very likely")
             unknown = None
+        elif unknown is not None and _binds_values(ctx, call):
+            # values bound, but the caller's values spliced into the text beside them: the
+            # statement's structure (a table, an `ORDER BY` column) is the caller's to choose
+            # and no driver quotes it; worth a look, not a failed build
+            unknown = "unlikely"
         hit = site_hit(ctx, call, site, what="This SQL statement",
                        advice="pass values as query parameters instead of building the SQL "
                               "text", unknown=unknown)
