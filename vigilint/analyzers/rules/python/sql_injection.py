@@ -82,6 +82,11 @@ def _parts(ctx: FileContext, node: Node) -> list[Node] | None:
         if left is None or right is None:
             return None
         if operator == "%":
+            if right.type == "dictionary":  # `sql % {"table": quote_name(t)}`: the values
+                if any(c.type != "pair" for c in right.named_children if c.type != "comment"):
+                    return None
+                return [v for c in right.named_children if c.type == "pair"
+                        for v in (c.child_by_field_name("value"),) if v is not None]
             return list(right.named_children) if right.type == "tuple" else [right]
         if operator == "+":
             found = []
@@ -96,7 +101,23 @@ def _parts(ctx: FileContext, node: Node) -> list[Node] | None:
 
 
 def _quoted(ctx: FileContext, query: Node) -> bool:
-    """Every run-time part of the statement goes through a quoting helper for SQL."""
+    """Every run-time part of the statement goes through a quoting helper for SQL (built in
+    place, or in the one assignment of the name that is run)."""
+    if query.type == "identifier":
+        fn = python(ctx).function_at(query)
+        if fn is None or fn.body is None:
+            return False
+        name = ctx.node_text(query)
+        values = []
+        for node in ctx.walk(fn.body):
+            if node.type == "augmented_assignment" and \
+                    ctx.node_text(node.child_by_field_name("left")) == name:
+                return False
+            if node.type == "assignment" and \
+                    ctx.node_text(node.child_by_field_name("left")) == name:
+                values.append(node.child_by_field_name("right"))
+        return len(values) == 1 and values[0] is not None and values[0].type != "identifier" \
+            and _quoted(ctx, values[0])
     parts = _parts(ctx, query)
     if not parts:
         return False
