@@ -32,6 +32,18 @@ from vigilint.prompts.sources import DOCUMENT_GLOBS
     ("tests/scripts/run_server.py", "test"), ("testdata/tools/gen.go", "fixture"),
     ("src/flask/testing.py", "app"), ("src/flask/app.py", "app"), ("latest/views.py", "app"),
     ("contest/views.py", "app"), ("protest.py", "app"),
+    # the project a reusable package's suite runs in, however it is joined
+    ("guardian/testapp/testsettings.py", "test"), ("pkg/testproject/urls.py", "test"),
+    ("src/tests_site/settings.py", "test"), ("testsettings/base.py", "test"),
+    ("example_project/settings.py", "example"), ("demo-app/server.js", "example"),
+    ("exampleapp/views.py", "example"), ("src/admin-demo/views.py", "example"),
+    # a folder hidden from the toolchain by `_` or `.` keeps its role
+    ("usr/share/gocode/src/github.com/x/jwt/_example/basic/server.go", "example"),
+    ("_test/helpers.go", "test"), (".demo/app.py", "example"),
+    # words that only start like these are app code
+    ("src/testimonials/views.py", "app"), ("testament/app.py", "app"),
+    ("demographics/report.py", "app"), ("examplesite_utils.py", "app"),
+    ("pkg/_internal/views.py", "app"), (".github/actions/run.js", "app"),
     # JavaScript / TypeScript
     ("src/app.test.ts", "test"), ("src/app.spec.js", "test"), ("__tests__/app.js", "test"),
     ("test/app.js", "test"), ("e2e/login.e2e.ts", "test"), ("cypress/e2e/login.cy.js", "test"),

@@ -628,7 +628,10 @@ _BAD_REQUEST = lazyre.compile(r"(StatusBadRequest|StatusUnprocessableEntity|\b40
                               r"BadRequest|ValidationError|UnprocessableEntity|badRequest|"
                               r"HTTP_400_\w+|HTTP_422_\w+|BAD_REQUEST|UNPROCESSABLE_\w+|"
                               r"IllegalArgumentException|InvalidArgument\w*|ValueError|"
-                              r"ConstraintViolation\w*|abort\(\s*400)")
+                              r"ConstraintViolation\w*|abort\(\s*400|"
+                              # OAuth 2.0's error codes answered with 400 (RFC 6749 5.2, 4.1.2.1)
+                              r"invalid_request|invalid_scope|unsupported_grant_type|"
+                              r"unsupported_response_type)")
 _REFUSED = lazyre.compile(r"(\b40[13]\b|Unauthori[sz]ed|Forbidden|PermissionDenied|AccessDenied|"
                           r"UNAUTHORIZED|FORBIDDEN)")
 

@@ -162,6 +162,10 @@ def condition_use(ctx: FileContext, node: Node) -> ConditionUse | None:
         return None
     compared = False
     cur = node
+    if cur.type in ("attribute", "member_expression", "selector_expression", "field_access"):
+        inner = cur.child_by_field_name("object") or cur.child_by_field_name("operand")
+        if inner is not None and _size_of(ctx, cur, inner):
+            return None  # the use is the value's `.length` itself
     while cur.parent is not None:
         parent = cur.parent
         kind = parent.type
@@ -188,7 +192,8 @@ def condition_use(ctx: FileContext, node: Node) -> ConditionUse | None:
             elif op not in ("and", "or", "&&", "||", "not", "!"):
                 return None
         elif kind in g.negations or kind in g.wrappers:
-            pass
+            if kind == "unary_expression" and _operator(ctx, parent) == "typeof":
+                return None  # `typeof scope !== "string"`: the value's type, not what it says
         elif kind in ("arrow_function", "lambda", "func_literal", "lambda_expression"):
             # a predicate handed to `list.some(p => ...)`, `any(... for ...)`, `anyMatch`
             outer = parent.parent.parent if parent.parent is not None else None
@@ -204,6 +209,9 @@ def condition_use(ctx: FileContext, node: Node) -> ConditionUse | None:
             if verdict is None:
                 return None
             compared = compared or verdict
+        elif kind in ("attribute", "member_expression", "selector_expression",
+                      "field_access") and _size_of(ctx, parent, cur):
+            return None  # `scope.split(" ").length > 1`: how long the value is, not what it says
         elif kind in ("argument_list", "arguments", "attribute", "member_expression",
                       "selector_expression", "field_access", "subscript",
                       "subscript_expression", "index_expression", "optional_chain",
@@ -260,6 +268,22 @@ def _flag_condition(ctx: FileContext, assignment: Node, value: Node,
     return None
 
 
+# Calls that test what type a value is, or measure it: input validation (a parameter that must
+# be a string, a list, of some length), never a decision on who may do what.
+_TYPE_TESTS = frozenset({"isArray", "isInteger", "isSafeInteger", "isFinite", "isNaN", "isBuffer",
+                         "isinstance", "isString", "isPlainObject", "len"})
+_SIZES = frozenset({"length", "size"})
+
+
+def _size_of(ctx: FileContext, member: Node, inner: Node) -> bool:
+    """`value.length` / `value.size`: the member read is the size of `inner`, its object."""
+    obj = member.child_by_field_name("object") or member.child_by_field_name("operand")
+    prop = member.child_by_field_name("property") or member.child_by_field_name("attribute") \
+        or member.child_by_field_name("field")
+    return obj is not None and obj.id == inner.id and prop is not None and \
+        ctx.node_text(prop) in _SIZES
+
+
 def _through_call(ctx: FileContext, call: Node, inner: Node, g: Grammar) -> bool | None:
     """A call on the way up to a condition: True when it compares the value
     (`x.startswith(p)`, `a.equals(x)`), False when it only reads or converts it
@@ -268,6 +292,8 @@ def _through_call(ctx: FileContext, call: Node, inner: Node, g: Grammar) -> bool
     if function is None:
         return None
     name = ctx.node_text(function).rsplit(".", 1)[-1]
+    if name in _TYPE_TESTS:
+        return None  # `Array.isArray(scope)`: the value's shape is checked, not its content
     args = call.child_by_field_name("arguments")
     receiver = call.child_by_field_name("object")
     in_args = args is not None and contains(args, inner)

@@ -261,6 +261,20 @@ def is_header_name(value: str) -> bool:
     return bool(_HEADER_NAME.match(value))
 
 
+# `header:Authorization`, `query:token, cookie:jwt`, `header:Authorization:Bearer `: the
+# token-lookup specification of JWT and key-auth middleware (gin-jwt's `TokenLookup`, echo's
+# `KeyLookup`, fiber's `TokenLookup`): where a token is read from, one or more `source:name`
+_LOOKUP_PART = r"(?:header|query|cookie|form|param|params|body|path|context)\s?:\s?[\w.-]{1,60}" \
+               r"(?::[ \w-]{0,20})?"
+_LOOKUP_SPEC = lazyre.compile(rf"^{_LOOKUP_PART}(?:\s?,\s?{_LOOKUP_PART}){{0,8}}$", re.IGNORECASE)
+
+
+def is_lookup_spec(value: str) -> bool:
+    """`header:Authorization`, `query:token,cookie:jwt`: where middleware looks a token up (a
+    source and a name), not a token."""
+    return bool(_LOOKUP_SPEC.match(value.strip()))
+
+
 # `HTTP_X_VHM_ROOT`, `SESSION_SECRET_KEY`: upper-case words joined by `_`, each starting with a
 # letter (a key of the WSGI/CGI environ, a setting's or an environment variable's name)
 _CONSTANT_NAME = lazyre.compile(r"^[A-Z][A-Z0-9]{0,30}(?:_[A-Z][A-Z0-9]{0,30}){1,8}$")

@@ -86,6 +86,8 @@ NON_SECRET_SUFFIX = frozenset({
     "db", "database", "schema", "server", "service", "client", "filename",
     "salt", "iv", "nonce", "down", "up", "press", "pressed", "code", "codes", "word",
     "bits", "bytes", "usage", "pair", "pairs", "getter", "setter", "status", "state",
+    # where a value is looked up (`TokenLookup`, `key_lookup`), not the value
+    "lookup", "lookups",
     # query lookups (`password__startswith="pbkdf2_"`): a pattern, not the value
     "startswith", "endswith", "contains", "icontains", "iexact", "exact", "isnull",
 })
@@ -198,9 +200,10 @@ def judge(kind: str, value: str, quoted: bool, language: str) -> str | None:
         return None
     if filters.is_slug(value) or filters.is_encrypted(value) or filters.is_password_hash(value):
         return None
-    if kind != "password" and (filters.is_header_name(value) or filters.is_constant_name(value)):
-        return None  # `HeaderXCSRFToken = "X-CSRF-Token"`, `VH_ROOT_KEY = "HTTP_X_VHM_ROOT"`:
-        # where a token goes or is looked up, not one
+    if kind != "password" and (filters.is_header_name(value) or filters.is_constant_name(value)
+                               or filters.is_lookup_spec(value)):
+        return None  # `HeaderXCSRFToken = "X-CSRF-Token"`, `VH_ROOT_KEY = "HTTP_X_VHM_ROOT"`,
+        # `TokenLookup = "header:Authorization"`: where a token goes or is looked up, not one
     if quoted and _CONCATENATION.search(value):
         return None
     if not quoted:

@@ -7,6 +7,13 @@ ends the field at one; RFC 9110 section 5.5 has CR, LF and NUL rejected or repla
 JSON, or a function vigilint knows nothing of whose name says it decodes or parses) it is
 reported again.
 
+A `debug` record (`log.debug(...)`, `log.log(logging.DEBUG, ...)`) is not reported unless the
+file turns debug output on (`basicConfig(level=logging.DEBUG)`, `setLevel("DEBUG")`): forging
+an entry misleads only whoever reads the log the service writes in production, and debug
+records are not written there (the standard library's default level is WARNING; frameworks and
+servers configure INFO or above). A secret in a debug line is another matter: it leaks whenever
+debug is switched on, and VG-PY-LOG-001 still reports it.
+
 ## Why is this bad?
 A `\r\n` in the input starts a new, forged log line ("admin logged in"), which misleads
 investigators and log-based alerting (CWE-117).
@@ -68,7 +75,33 @@ def _repr_arguments(ctx: FileContext, call: Node) -> set[int]:
     return {a.start_byte for a, c in zip(positional[1:], conversions, strict=True) if c == "r"}
 
 
+# the file itself turns debug records on: `basicConfig(level=logging.DEBUG)`,
+# `logger.setLevel("DEBUG")`, `dictConfig({... "level": "DEBUG"})`, `level=10`
+_DEBUG_ON = lazyre.compile(
+    r"\b(?:setLevel|basicConfig)\([^()]{0,200}\bDEBUG\b|"
+    r"\blevel['\"]?\s*[=:]\s*(?:logging\.)?['\"]?(?:DEBUG\b|10\b)")
+_DEBUG_LEVELS = frozenset({"logging.DEBUG", "DEBUG", "10"})
+
+
+def _debug_record(ctx: FileContext, call: Node) -> bool:
+    """`log.debug(...)`, `logging.debug(...)`, `log.log(logging.DEBUG, ...)`: a record at the
+    debug level."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "attribute":
+        return False
+    method = ctx.node_text(function.child_by_field_name("attribute"))
+    if method == "debug":
+        return True
+    if method != "log":
+        return False
+    args = call.child_by_field_name("arguments")
+    first = next((a for a in (args.named_children if args else []) if a.type != "comment"), None)
+    return first is not None and ctx.node_text(first) in _DEBUG_LEVELS
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
+    if _debug_record(ctx, call) and not _DEBUG_ON.search(ctx.text):
+        return None  # not written under a production logging configuration
     for site in sink_sites(ctx, call, "log"):
         quoted = _repr_arguments(ctx, call)
         if quoted:

@@ -8,7 +8,10 @@ signer as its HMAC digest method (`digestmod=`, `default_digest_method`), nor SH
 a WebSocket handshake's `Sec-WebSocket-Accept` value (RFC 6455 fixes the hash; no secret), nor
 MD5 computing HTTP Digest authentication's HA1, HA2 and response (RFC 2617/7616 fix it: the
 weakness is the protocol's, `crypto/protocols.py`), nor a digest of fresh random bytes
-(`sha1(os.urandom(64)).hexdigest()`, a token or nonce: no collision or preimage matters).
+(`sha1(os.urandom(64)).hexdigest()`, a token or nonce: no collision or preimage matters), nor
+the hash an algorithm identifier names in code that maps identifiers to hashes and offers
+stronger ones beside it (`elif alg == COSE.RS1: return SHA1()`, `{Alg.RS1: hashes.SHA1(),
+Alg.RS256: hashes.SHA256()}`): the choice is whoever picks the identifier's.
 
 ## Why is this bad?
 Collisions for MD5 and SHA-1 are practical, and both are fast enough to brute-force stored
@@ -185,6 +188,41 @@ def _random_input(ctx: FileContext, call: Node) -> bool:
     return False
 
 
+_NAMES_WEAK = {"sha1": re.compile(r"sha[-_ ]?1(?![0-9])", re.IGNORECASE),
+               "md5": re.compile(r"md[-_ ]?5(?![0-9])", re.IGNORECASE)}
+_NAMES_STRONG = re.compile(r"sha[-_ ]?(?:224|256|384|512)|sha3|blake2", re.IGNORECASE)
+_BRANCHES = ("if_statement", "elif_clause", "case_clause")
+
+
+def _algorithm_dispatch(ctx: FileContext, call: Node, algorithm: str) -> bool:
+    """The hash is the one an algorithm identifier names, in code that maps identifiers to
+    hashes: `if alg == COSE.RSASSA_PKCS1_v1_5_SHA_1: return SHA1()` (`elif alg in SHA_256:
+    ...`), `{Alg.RS1: hashes.SHA1(), Alg.RS256: hashes.SHA256()}`. Whoever chooses the
+    identifier (a protocol's negotiation, the caller's configuration) chooses SHA-1; this code
+    only honours it, next to stronger choices. A branch whose condition does not name the
+    algorithm (`if legacy:`), or a mapping that offers nothing stronger, stays reported."""
+    weak = _NAMES_WEAK.get(algorithm)
+    if weak is None:
+        return False
+    below, cur = call, call.parent
+    while cur is not None and cur.type not in ("function_definition", "module"):
+        if cur.type in _BRANCHES:
+            condition = cur.child_by_field_name("condition") or \
+                (cur.named_children[0] if cur.type == "case_clause" and cur.named_children
+                 else None)
+            if condition is not None and condition != below and \
+                    weak.search(ctx.node_text(condition)):
+                # the other branches: of this chain, or the function's other `if`s
+                scope = enclosing_function(ctx, call) or cur
+                return bool(_NAMES_STRONG.search(ctx.node_text(scope)))
+        if cur.type == "pair" and cur.parent is not None and cur.parent.type == "dictionary":
+            key = cur.child_by_field_name("key")
+            return key is not None and bool(weak.search(ctx.node_text(key))) and \
+                bool(_NAMES_STRONG.search(ctx.node_text(cur.parent)))
+        below, cur = cur, cur.parent
+    return False
+
+
 def _check(ctx: FileContext, call: Node) -> Hit | None:
     name = call_name(ctx, call) or ""
     algorithm = _WEAK.get(name)
@@ -203,7 +241,8 @@ def _check(ctx: FileContext, call: Node) -> Hit | None:
         return None
     if algorithm == "sha1" and (_keyed_use(ctx, call) or _digest_factory(ctx, call)):
         return None
-    if _protocol_hash(ctx, call, algorithm) or _random_input(ctx, call):
+    if _protocol_hash(ctx, call, algorithm) or _random_input(ctx, call) or \
+            _algorithm_dispatch(ctx, call, algorithm):
         return None
     function = call.child_by_field_name("function")
     attribute = function.child_by_field_name("attribute") if function is not None else None
