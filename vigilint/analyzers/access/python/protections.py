@@ -125,6 +125,28 @@ def _in_class(node: Node) -> bool:
     return False
 
 
+# What a view returns: Django's and Flask's responses (an annotation that names something else,
+# `-> None` or `-> bool`, says the function is a helper a view calls, not a view)
+_RESPONSE_TYPE = lazyre.compile(r"Response|Redirect|\bstr\b|Any|Union|Optional|\|")
+
+
+def _not_a_view(ctx: FileContext, handler: Node) -> bool:
+    """A function taking `request` that cannot be a view: its return annotation names no
+    response (`-> None`, `-> bool`), or it is a context manager. Django calls a view with
+    the request and the URL's captured values and sends back what it returns, so a view
+    returns a response (https://docs.djangoproject.com/en/stable/topics/http/views/)."""
+    returns = handler.child_by_field_name("return_type")
+    if returns is not None and not _RESPONSE_TYPE.search(ctx.node_text(returns)):
+        return True
+    parent = handler.parent
+    if parent is not None and parent.type == "decorated_definition":
+        for decorator in parent.named_children:
+            if decorator.type == "decorator" and \
+                    ctx.node_text(decorator).rstrip().endswith("contextmanager"):
+                return True
+    return False
+
+
 def _safe_method_writes(ctx: FileContext) -> Iterator[Switch]:
     """A view that writes while it answers GET: Django's CSRF middleware checks POST, PUT,
     PATCH and DELETE only ("safe" methods must not change anything,
@@ -142,6 +164,8 @@ def _safe_method_writes(ctx: FileContext) -> Iterator[Switch]:
                 _in_class(handler):
             continue  # class-based views and viewsets say their methods by their names
         if route.group == "<views>":
+            if _not_a_view(ctx, handler):
+                continue
             allowed = _view_methods(ctx, route)
             safe = allowed is None or bool(allowed & _SAFE_VERBS)
         else:
