@@ -378,6 +378,7 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
     settings_json = settings.model_dump_json()
     store = _open_cache(workspace_for(root), settings_json) if cache else None
     prepared = _prepare(items, settings, store)
+    notices.extend(prepared.project.errors)
     result = ScanResult(root=root, findings=[], notices=notices,
                         files_found=len(items), skipped_by_config=discovery.excluded_by_config,
                         files={display: path for path, display in items},

@@ -48,6 +48,8 @@ class ProjectFacts:
     access_records: dict[str, Any] = field(default_factory=dict)
     _index: ProjectIndex | None = None
     _access: Any = None
+    # files the index could not summarize (notices for the scan; such facts are not cached)
+    errors: list[str] = field(default_factory=list)
 
     @property
     def index(self) -> ProjectIndex | None:
@@ -86,7 +88,7 @@ class ProjectFacts:
             access = collect(texts)
             facts.access_records = access.to_dict() if access else {}
             facts._access = access if access else None
-        if cache is not None:
+        if cache is not None and not facts.errors:
             cache.store_meta(_FACTS, whole, {"records": facts.records, "parts": facts.parts,
                                              "wrappers": facts.wrappers,
                                              "access": facts.access_records})
@@ -104,11 +106,12 @@ class ProjectFacts:
                              lambda d: ProjectIndex(Summary.from_dict(x) for x in d))
         if index is None:
             index = build_index(imported, only_imported=False)
-            if cache is not None:
+            if cache is not None and not index.errors:
                 cache.store_meta(_INDEX, key, [s.to_dict() for s in index.summaries()])
         if not len(index):
-            return cls()
-        facts = cls(records=[s.to_dict() for s in index.summaries()], _index=index)
+            return cls(errors=list(index.errors))
+        facts = cls(records=[s.to_dict() for s in index.summaries()], _index=index,
+                    errors=list(index.errors))
         by_part: dict[str, list[str]] = {}
         for summary in index.summaries():
             digest_of = summary.digest()

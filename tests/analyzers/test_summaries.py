@@ -266,3 +266,34 @@ def test_a_decoder_in_another_file_gives_up_the_header_guarantee():
     assert [f.line for f in found if f.rule == "VG-PY-LOG-002"] == [9]
     data = json.loads(json.dumps(index.get("web.headers.basic_user").to_dict()))
     assert Summary.from_dict(data) == index.get("web.headers.basic_user")
+
+
+def test_a_file_whose_summary_fails_is_a_notice_not_a_stopped_scan(tmp_path, monkeypatch):
+    """One file the index cannot summarize (a bug in a language layer) costs the calls into
+    that file, said in a notice; the other files are analysed and reported as usual, and the
+    broken index is not cached (once fixed, the next scan builds it whole)."""
+    from vigilint.analyzers.dataflow import project
+    from vigilint.config import Settings
+    from vigilint.scan import scan
+
+    (tmp_path / "shop").mkdir()
+    (tmp_path / "shop" / "db.py").write_text(DB)
+    (tmp_path / "shop" / "views.py").write_text(VIEWS)
+    real = project.summarize
+
+    def broken(path, text, project=None):
+        if path.endswith("db.py"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(path, text, project=project)
+
+    monkeypatch.setattr(project, "summarize", broken)
+    result = scan([tmp_path], Settings(), jobs=1, cache=True)
+    assert any("shop/db.py" in n and "RecursionError" in n for n in result.notices)
+    rules = {(f.path, f.rule) for f in result.findings}
+    assert ("shop/views.py", "VG-PY-INJ-002") in rules  # the other file is still analysed
+    assert ("shop/db.py", "VG-PY-INJ-001") in rules  # and the failed file itself too
+    monkeypatch.setattr(project, "summarize", real)
+    again = scan([tmp_path], Settings(), jobs=1, cache=True)
+    assert not [n for n in again.notices if "summarized" in n]
+    assert ("shop/views.py", 9, "VG-PY-INJ-001") in {(f.path, f.line, f.rule)
+                                                      for f in again.findings}

@@ -35,6 +35,8 @@ class ProjectIndex:
         self._by_name: dict[str, Summary] = {}
         self._by_suffix: dict[str, list[str]] = {}
         self._wrappers: dict[str, set[str]] = {}  # short name -> sink kinds
+        # files whose summary failed (`build_index`): reported as notices, never cached
+        self.errors: list[str] = []
         self.add(summaries)
 
     def add(self, summaries: Iterable[Summary]) -> None:
@@ -170,9 +172,18 @@ def build_index(files: Iterable[tuple[str, str]], rounds: int = 2,
     if only_imported:
         items = imported_files(items)
     index = ProjectIndex()
+    failed: dict[str, str] = {}
     for _ in range(max(1, rounds)):
         summaries: list[Summary] = []
         for path, text in items:
-            summaries.extend(summarize(path, text, project=index if len(index) else None))
+            if path in failed:
+                continue
+            try:
+                summaries.extend(summarize(path, text, project=index if len(index) else None))
+            except Exception as exc:  # one file must not stop the whole scan
+                failed[path] = (f"{path}: its functions could not be summarized for other "
+                                f"files ({type(exc).__name__}); calls into them from other "
+                                f"files are not followed")
         index = ProjectIndex(summaries)
+    index.errors = list(failed.values())
     return index
