@@ -13,10 +13,20 @@ set -euo pipefail
 # with --holdout9, the ninth (chosen 2026-12-07, sixth session, before any of its work);
 # with --holdout10, the tenth (chosen 2026-12-07, sixth session, before its second noise pass);
 # with --holdout11, the eleventh (chosen 2026-12-07, seventh session, before any of its work).
-dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--holdout11]}
+# with --holdout12, the twelfth (chosen 2026-12-07, eighth session, before any of its work).
+dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--holdout11|--holdout12]}
 mkdir -p "$dest/dl" "$dest/src"
 cd "$dest/dl"
-if [ "${2:-}" = "--holdout11" ]; then
+if [ "${2:-}" = "--holdout12" ]; then
+  for spec in djangorestframework-simplejwt==5.5.1 django-rest-knox==5.1.0 fastapi-users==15.0.5 django-two-factor-auth==1.18.1; do
+    python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
+  done
+  for spec in passport-oauth2@1.8.0 express-basic-auth@1.2.1 @fastify/cookie@11.1.5; do
+    npm pack -q "$spec" >/dev/null
+  done
+  apt-get download -q golang-github-abbot-go-http-auth-dev=0.4.0-5 \
+    golang-github-pquerna-otp-dev=1.3.0-1 2>/dev/null
+elif [ "${2:-}" = "--holdout11" ]; then
   for spec in flask-talisman==1.1.0 django-otp==1.7.5 python-jose==3.5.0 django-allauth==65.22.1; do
     python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
   done

@@ -76,9 +76,13 @@ DEV_PROJECTS: tuple[str, ...] = ("flask-", "requests-", "fastapi-", "express-", 
                 "connect-flash-", "golang-github-gorilla-schema-dev",
                 "golang-github-justinas-alice-dev")
 # Sets 9, 10 (sixth session) and 11 (`fetch_projects.sh --holdout11`, seventh session) are dev
-# since their second scans: no noise set is held back now; the next noise pass needs a new one
-# pinned in fetch_projects.sh first.
-HOLDOUT_PROJECTS: tuple[str, ...] = ()
+# since their second scans. Set 12 (`fetch_projects.sh --holdout12`, eighth session, pinned before
+# any of its work) is held back: scored before and after the session's noise pass, never read.
+HOLDOUT_PROJECTS: tuple[str, ...] = (
+    "djangorestframework_simplejwt-", "djangorestframework-simplejwt-", "django_rest_knox-",
+    "django-rest-knox-", "fastapi_users-", "fastapi-users-", "django_two_factor_auth-",
+    "django-two-factor-auth-", "passport-oauth2-", "express-basic-auth-", "fastify-cookie-",
+    "golang-github-abbot-go-http-auth-dev", "golang-github-pquerna-otp-dev")
 _SET11 = ("flask_talisman-", "flask-talisman-", "django_otp-", "django-otp-", "python_jose-",
           "python-jose-", "django_allauth-", "django-allauth-", "koa-session-", "lusca-",
           "passport-local-", "golang-github-casbin-casbin-dev", "golang-github-markbates-goth-dev")
