@@ -1,0 +1,4 @@
+const Stripe = require('stripe');
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+module.exports = { stripe };
