@@ -1327,7 +1327,10 @@ def _absorb(ctx: FileContext, units: list[Implementation]) -> list[Implementatio
             # the other helpers the implementation calls are part of it too (`_f`)
             unit_names |= {function_name(ctx, f) for f in functions if function_name(
                 ctx, f) and _calls_text(region, function_name(ctx, f))}
-            if (fn.start_byte > unit.end.end_byte or (not hashing_only and any(
+            # (upwards over the step a MAC's loop folds each element with: the hash itself)
+            stepped = unit.kind == "mac" and any(enclosing(c, LOOP_KINDS) is not None
+                                                 for c in sites)
+            if (fn.start_byte > unit.end.end_byte or stepped or (not hashing_only and any(
                     n.type in LOOP_KINDS for n in walk(fn)))) and _nothing_between(
                         ctx, unit, fn, unit_names - {""}):
                 _grow(ctx, unit, fn, units)
@@ -1481,8 +1484,10 @@ def _hand_work(ctx: FileContext, fn: Node) -> bool:
            for n in walk(body) if n.type in BINARY_KINDS | AUGMENTED_KINDS}
     # or a loop folding its input into an accumulator (`acc = c + (acc << 6) + (acc << 16) -
     # acc`: sdbm), a hand-written hash
+    # or the step of such a fold on its own (`return (c + (h << 6) + (h << 16) - h) & M`)
     return "^" in ops or len(ops & _HAND_OPERATORS) >= 2 or (
-        bool(ops & _HAND_OPERATORS) and keyed_hash.fold_loop(ctx, body) is not None)
+        bool(ops & _HAND_OPERATORS) and keyed_hash.fold_loop(ctx, body) is not None) or (
+        {"+", "<<"} <= ops and bool(ops & {"&", "%"}))
 
 
 _BYTE_MASKS = lazyre.compile(r"&\s*(?:255|0x[fF]{2}|0xFF)\b|%\s*256\b")

@@ -63,6 +63,26 @@ def _xor_accumulates(ctx: FileContext, node: Node) -> bool:
     return False
 
 
+# `diff += int(a[i]) - int(b[i])`, `d |= a[i] - b[i]`, `diff += Math.abs(a.charCodeAt(i) -
+# b.charCodeAt(i))`: the differences of the elements summed (or OR-ed) into one value
+_DIFFERENCE = lazyre.compile(r"^\s{0,4}(?:[\w.]{1,40}\(\s{0,4})?\(?\s{0,4}(?:\w{1,20}\(\s{0,4})?"
+                             r"[\w.]{1,60}(?:\[[^\]\n]{1,40}\]|\.(?:charCodeAt|codePointAt|charAt)"
+                             r"\(\s{0,4}\w{1,20}\s{0,4}\))\s{0,4}\)?\s{0,4}-\s{0,4}(?:\w{1,20}\(\s{0,4})?"
+                             r"[\w.]{1,60}(?:\[[^\]\n]{1,40}\]|\.(?:charCodeAt|codePointAt|charAt)"
+                             r"\(\s{0,4}\w{1,20}\s{0,4}\))\s{0,4}\)?\s{0,4}\)?\s{0,4}$")
+
+
+def _difference_accumulates(ctx: FileContext, node: Node) -> bool:
+    """`diff += int(a[i]) - int(b[i])` in a loop: the element differences summed into one
+    value that is then tested for zero (a home-made constant-time compare, and a broken
+    one: differences of opposite signs cancel)."""
+    if node.type not in AUGMENTED_KINDS or operator(ctx, node) not in ("+=", "|=") or \
+            not in_loop(node):
+        return False
+    value = node.child_by_field_name("right")
+    return value is not None and _DIFFERENCE.search(ctx.node_text(value)) is not None
+
+
 def _flag_accumulates(ctx: FileContext, node: Node) -> bool:
     """`ok &= a == b`, `diff |= a != b`, `bad += x != y` in a loop: each position's equality
     folded into a flag (a home-made constant-time compare, like the XOR form)."""
@@ -302,6 +322,10 @@ def _callers_pass_secrets(ctx: FileContext, name: str) -> bool:
             return True  # `authorised(p, given)` returning `self._same(expected, given)`:
             # a function named for an access decision compares what it was given with a
             # credential
+        if caller is not None and _secret_words(function_name(ctx, caller)) and len(names) >= 2 \
+                and set(names) <= set(parameter_names(ctx, caller)):
+            return True  # `InstructorTokenOK(presented, stored)` returning `same(presented,
+            # stored)`: the check of a credential handing its own arguments to the compare
         if caller is None or not _KEYED.search(ctx.node_text(caller)):
             continue
         if _MAC_VALUE.search(ctx.node_text(args)):
@@ -502,7 +526,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
             set(words(p)) & _OTHER_CODES for p in parameter_names(ctx, fn)))
     if not secret and compares and not named and (
             b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source or
-            b"any(" in source or b".some(" in source or b".reduce(" in source):
+            b"any(" in source or b".some(" in source or b".reduce(" in source or
+            b"+=" in source or b"|=" in source):
         secret = _callers_pass_secrets(ctx, name) or _reads_secret(ctx, body)
     if not secret and compares and _names_one_time_code(words(_owner_type(ctx, fn))):
         secret = True  # Go `func (g gateCode) check(typed string) bool`
@@ -529,8 +554,12 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
         accumulates = _reduce_xor(ctx, body)
     if accumulates is None and (named or (compares and secret)):
         accumulates = next((n for n in walk(body) if n.type in AUGMENTED_KINDS and
-                            _flag_accumulates(ctx, n)), None)
+                            (_flag_accumulates(ctx, n) or _difference_accumulates(ctx, n))),
+                           None)
     if accumulates is not None:
+        if _difference_accumulates(ctx, accumulates):
+            return Evidence(accumulates, "compare", "a comparison loop summing the elements' "
+                                                    "differences (they can cancel out)")
         return Evidence(accumulates, "compare", "an XOR-accumulating comparison loop")
     early = _early_exit(ctx, body) if early_candidate else None
     if early is None and compares and (secret or named):

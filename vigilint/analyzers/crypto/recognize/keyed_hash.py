@@ -275,6 +275,11 @@ def _mixed_by_helper(ctx: FileContext, value: Node, target: str) -> bool:
         text = ctx.node_text(fn)
         if "^" in text and ("imul(" in text or "*" in text or "<<" in text):
             return True
+        # sdbm/djb2 written as a step function: `return (c + (h << 6) + (h << 16) - h) & M`
+        # (its accumulator shifted and added to the element, kept to a word)
+        ops = {operator(ctx, b) for b in walk(fn) if b.type in BINARY_KINDS}
+        if "+" in ops and "<<" in ops and ops & {"&", "%"}:
+            return True
     return False
 
 

@@ -81,7 +81,7 @@ def _keyed(ctx: FileContext, names: list[str]) -> bool:
 
 
 # A call can only be reported when its callee text is `pow`, or ends in `modPow` / `Exp`.
-_CALL_NAMES = ("pow", "Pow", "Exp", "modexp", "ModExp", "expmod")
+_CALL_NAMES = ("pow", "Pow", "Exp", "modexp", "ModExp", "expmod", "expMod", "exp_mod")
 
 
 _MATH_WORDS = frozenset({"prime", "primes", "primality", "miller", "rabin", "fermat", "witness",
@@ -368,8 +368,12 @@ def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
             modular = True
     if not (looped and modular):
         return None
-    if not file_mentions(ctx, "crypto.rsa_context", _CONTEXT, lower=True):
-        return None
+    if not file_mentions(ctx, "crypto.rsa_context", _CONTEXT, lower=True) and not any(
+            len(_arguments(call)) == 3 and not _math_helper(ctx, call) and (
+                _keyed(ctx, _arg_names(ctx, _arguments(call))) or
+                _diffie_hellman(ctx, _arguments(call)))
+            for call in calls_of(ctx).get(name, ())):
+        return None  # (or called with a key's parts, or with a generator and a prime)
     return Evidence(fn.child_by_field_name("name") or fn, "rsa",
                     "a hand-written square-and-multiply modular exponentiation")
 

@@ -75,7 +75,7 @@ def _generators(ctx: FileContext) -> frozenset[str]:
         # `x = ...`, `x := ...`, a Go composite literal or JS object field `x: ...`, a TS
         # class field `private readonly x = ...`
         bound = r"\b([A-Za-z_]\w*)\s*(?::=|=|:(?!:))\s*"
-        made = r"(?:new\s+(?:java\.util\.)?Random\s*\(|random\.Random\s*\(|(?:mrand|rand)\.New\s*\(|" \
+        made = r"(?:new\s+(?:java\.util\.)?(?:Splittable)?Random\s*\(|random\.Random\s*\(|(?:mrand|rand)\.New\s*\(|" \
             r"(?:java\.util\.concurrent\.)?ThreadLocalRandom\.current\s*\()"
         found = frozenset(re.findall(bound + made, text))
         # or to the result of a function of the file that returns one (`rng = _seeded()`
@@ -148,7 +148,7 @@ def weak_call(ctx: FileContext, call: Node) -> str:
         return "" if used_for_security(ctx, cls, None) else f"{receiver}.{method}"
     if method in _METHODS and ((receiver.rsplit(".", 1)[-1] in _generators(ctx) and not
                                 _strong_here(ctx, call, receiver.rsplit(".", 1)[-1])) or
-                               re.fullmatch(r"new\s+(?:java\.util\.)?Random\([^()]*\)|"
+                               re.fullmatch(r"new\s+(?:java\.util\.)?(?:Splittable)?Random\([^()]*\)|"
                                             r"random\.Random\([^()]*\)", receiver.strip())):
         return f"{receiver}.{method}"
     return ""
@@ -161,7 +161,7 @@ _STRONG_MADE = lazyre.compile(
     _BOUND + r"(?:new\s+(?:java\.security\.)?SecureRandom\s*\(|SecureRandom\.getInstance\w*\s*"
     r"\(|(?:random|secrets)\.SystemRandom\s*\()|\bSecureRandom\s+([A-Za-z_]\w*)\s*[;=,)]")
 _WEAK_MADE = lazyre.compile(
-    _BOUND + r"(?:new\s+(?:java\.util\.)?Random\s*\(|random\.Random\s*\(|(?:mrand|rand)\.New\s*\()")
+    _BOUND + r"(?:new\s+(?:java\.util\.)?(?:Splittable)?Random\s*\(|random\.Random\s*\(|(?:mrand|rand)\.New\s*\()")
 
 
 def _strong_here(ctx: FileContext, call: Node, name: str) -> bool:
@@ -448,7 +448,8 @@ def _helper_of_code(ctx: FileContext, fn: Node, fn_name: str) -> bool:
 
 # What a person is handed to present later: an entry, invite or voucher code, a PIN.
 _CODE_WORDS = frozenset({"code", "codes", "pin", "pins", "passcode", "voucher", "vouchers",
-                         "coupon", "coupons", "invite", "otp"})
+                         "coupon", "coupons", "invite", "otp", "gift", "giftcard",
+                         "giftcards"})
 # Codes that name a public value (a country's, an HTTP status, a colour, a product's).
 _PUBLIC_CODES = frozenset({"room", "lobby", "country", "currency", "language", "lang", "locale",
                            "status",
@@ -467,7 +468,10 @@ _SYMBOLS = lazyre.compile(r"\.join\(|\bCollectors\.joining\(|\.toString\(\s{0,4}
                           # a draw made a letter or a digit (`(char) ('A' + r.nextInt(26))`,
                           # `byte('0' + rand.Intn(10))`, `chr(65 + rng.randrange(26))`)
                           r"['\"][A0a]['\"]\s{0,4}\+\s{0,4}\(?\s{0,4}[\w.()]{1,60}\.(?:nextInt|Intn|IntN|"
-                          r"randint|randrange)\(|\b(?:chr|fromCharCode)\(\s{0,4}(?:48|65|97)\s{0,4}\+")
+                          r"randint|randrange)\(|\b(?:chr|fromCharCode)\(\s{0,4}(?:48|65|97)\s{0,4}\+|"
+                          # or a digit drawn straight into a builder (`sb.append(r.nextInt(10))`)
+                          r"\.(?:append|WriteString|write)\(\s{0,4}[\w.()]{1,60}\.(?:nextInt|Intn|IntN|"
+                          r"randint|randrange)\(\s{0,4}(?:0\s{0,4},\s{0,4})?(?:10|9|26|36)\s{0,4}\)\s{0,4}\)")
 
 
 def _issues_code(ctx: FileContext, fn: Node, fn_name: str) -> bool:

@@ -613,6 +613,13 @@ def _stepped(ctx: FileContext, side: Node, node: Node) -> bool:
             if re.search(rf"\b{n}\b", value) and re.search(r"\*|imul|\^|<<", value) and \
                     re.search(r"\b(?:0x[0-9a-fA-F]{5,}|\d{5,})", value):
                 return True
+            # a running key: the state mixed with the key's next element each round (`k = (k
+            # * 31 + key.charCodeAt(i % key.length)) & 0xff`, an autokey keystream)
+            if re.search(rf"\b{n}\b", value) and re.search(r"\*|imul|\^|<<|\+", value) and \
+                    any(mentions(ref, KEY_WORDS) for ref in re.findall(
+                        r"\b([A-Za-z_]\w*)\s*(?:\[|\.(?:charCodeAt|codePointAt|charAt|at)\()",
+                        value)):
+                return True
     return False
 
 
