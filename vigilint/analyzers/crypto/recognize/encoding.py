@@ -761,8 +761,8 @@ def _cross_lookup(ctx: FileContext, body: Node, text: str,
 
 # The alphabet in order, written out or named (`'ABCDEFGHIJKLMNOPQRSTUVWXYZ'`,
 # `string.ascii_uppercase`), and the repeated letters dropped (a set, a membership test).
-_ORDERED_ALPHABET = lazyre.compile(r"['\"](?:ABCDEFGHIJKLMNOPQRSTUVWXYZ|abcdefghijklmnopqrstuvwxyz)"
-                                   r"['\"]|\bstring\.ascii_(?:upper|lower)case\b")
+_ORDERED_ALPHABET = lazyre.compile(r"ABCDEFGHIJKLMNOPQRSTUVWXYZ|abcdefghijklmnopqrstuvwxyz|"
+                                   r"\bstring\.ascii_(?:upper|lower)case\b")
 _DEDUPLICATES = lazyre.compile(r"\bnew\s+(?:Linked)?(?:Hash)?Set\b|\bset\(|\bnot\s+in\b|"
                                r"\.indexOf\(|\.includes\(|\.contains\(|\bdict\.fromkeys\(|"
                                r"\bstrings\.(?:ContainsRune|IndexRune)\(|\.distinct\(")

@@ -437,21 +437,17 @@ def _module_state(ctx: FileContext, name: str) -> bool:
 
 
 def _closure_state(ctx: FileContext, node: Node, name: str) -> bool:
-    """`name` is a variable of a function around the one that assigns it (`let s = seed;
-    return () => { s = (s * A + C) & MASK; ... }`, Python `nonlocal s`, a Go `func()`
-    literal stepping its maker's `s`): state kept between calls in a closure."""
+    """`name` is a variable of a function around the anonymous one that assigns it (`let s =
+    seed; return () => { s = (s * A + C) & MASK; ... }`, a Go `func()` literal stepping its
+    maker's `s`): state kept between calls in a closure, the maker (or the name an IIFE's
+    result is bound to) being the generator. A named inner function (`return function
+    nextByte() {...}`) is left to the uses of its maker's result (a keystream)."""
     inner = enclosing(node, FUNCTION_KINDS)
-    if inner is None:
+    if inner is None or function_name(ctx, inner):
         return False
-    own = ctx.node_text(inner)
-    if re.search(rf"\bnonlocal\s+(?:\w+\s*,\s*)*{re.escape(name)}\b", own):
-        return True
-    if function_name(ctx, inner) or re.search(
-            rf"\b(?:let|var|const)\s+{re.escape(name)}\b|(?<![\w.]){re.escape(name)}"
-            rf"\s*(?:,\s*\w+\s*)*:=", own):
-        # a local of the stepping function itself; or a named step (`return function
-        # nextByte() {...}`), which is found as the generator its maker returns
-        return False
+    if re.search(rf"\b(?:let|var|const)\s+{re.escape(name)}\b|(?<![\w.]){re.escape(name)}"
+                 rf"\s*(?:,\s*\w+\s*)*:=", ctx.node_text(inner)):
+        return False  # a local of the stepping function itself
     outer = enclosing(inner, FUNCTION_KINDS)
     if outer is None:
         return False

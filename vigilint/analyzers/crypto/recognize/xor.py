@@ -546,7 +546,7 @@ def is_key_xor(ctx: FileContext, node: Node) -> bool:
     if any(s.type in _ELEMENTS for s in sides) and any(_stepped(ctx, s, node) for s in sides):
         return True  # `out[i] = data[i] ^ (s >>> 24)` with `s = s * A + C` in the loop
     if any(_loop_item(ctx, s, node) for s in sides) and any(
-            _stepped_by_call(ctx, s, node) for s in sides):
+            _stepped_by_call(ctx, s, node) or _stepped(ctx, s, node) for s in sides):
         return True  # `for b in data: s = xorshift(s); out.append(b ^ (s & 0xFF))`
     if all(s.type == "identifier" for s in sides) and node.type in BINARY_KINDS:
         return _loop_iterates_key(ctx, node) or _zips_a_stream(ctx, node, fn)
@@ -763,7 +763,8 @@ def _stream_source(ctx: FileContext, name: str, any_language: bool, depth: int) 
             continue
         if _HASHES_OR_DRAWS.search(body) or _LCG_STEP.search(body) or _SINE_NOISE.search(body):
             return fn
-        if len(body) < 1200 and len(_SHIFT_XOR.findall(body)) >= 3:
+        if len(body) < 1200 and (len(_SHIFT_XOR.findall(body)) >= 3 or
+                                 _GALOIS_STEP.search(body) is not None):
             return fn  # a xorshift or a linear-feedback shift register stepping its state
         if depth == 0:  # `if not self._buf: self._refill()`: the pool refilled by a method
             for called in dict.fromkeys(_OWN_CALLS.findall(body)):
@@ -772,6 +773,15 @@ def _stream_source(ctx: FileContext, name: str, any_language: bool, depth: int) 
                     if found is not None:
                         return found
     return None
+
+
+# A Galois LFSR's step: the register shifted by one, then XORed with its taps when the bit
+# shifted out was set (`g.state >>= 1; if lsb == 1 { g.state ^= 0xA3000000 }`, `s = (s >> 1) ^
+# (-(s & 1) & 0xB400)`).
+_GALOIS_STEP = re.compile(r"([\w.]{1,40})\s{0,4}>>>?=\s{0,4}1\b[^\n]{0,2}\n(?:[^\n]{0,120}\n){0,3}"
+                          r"[^\n]{0,40}\1\s{0,4}\^=\s{0,4}0x[0-9a-fA-F]{3,16}\b|"
+                          r"=\s{0,4}\(\s{0,4}([\w.]{1,40})\s{0,4}>>>?\s{0,4}1\s{0,4}\)\s{0,4}\^\s{0,4}\(\s{0,4}-"
+                          r"\s{0,4}\(?\s{0,4}\2\s{0,4}&\s{0,4}1\s{0,4}\)?\s{0,4}&\s{0,4}0x[0-9a-fA-F]{3,16}")
 
 
 # A call of a method of the same object or a function of the file: `self._refill()`,
