@@ -44,7 +44,10 @@ _PYTHON = frozenset({"random", "randint", "randrange", "choice", "choices", "sam
 _METHODS = _PYTHON | frozenset({
     "nextInt", "nextLong", "nextBytes", "nextDouble", "nextFloat", "nextBoolean", "ints",
     "longs", "Intn", "Int", "Int63", "Int63n", "Int31", "Int31n", "Uint32", "Uint64", "Read",
-    "Float64", "IntN", "Int64", "Int64N", "Int32N", "UintN"})
+    "Float64", "IntN", "Int64", "Int64N", "Int32N", "UintN", "N", "Uint32N", "Uint64N",
+    "integers"})
+_NUMPY = frozenset({"randint", "random", "rand", "choice", "bytes", "random_sample",
+                    "integers", "permutation"})
 _GO_PACKAGES = ("math/rand.", "math/rand/v2.")
 _NEEDLES = ("random", "Random", "rand.", "Math.random", "RandomStringUtils", "uuid1", "v1")
 _CLOCK_NEEDLES = ("Date.now", "currentTimeMillis", "nanoTime", "time.time", "time.monotonic",
@@ -76,7 +79,8 @@ def _generators(ctx: FileContext) -> frozenset[str]:
         # class field `private readonly x = ...`
         bound = r"\b([A-Za-z_]\w*)\s*(?::=|=|:(?!:))\s*"
         made = r"(?:new\s+(?:java\.util\.)?(?:Splittable)?Random\s*\(|random\.Random\s*\(|(?:mrand|rand)\.New\s*\(|" \
-            r"(?:java\.util\.concurrent\.)?ThreadLocalRandom\.current\s*\()"
+            r"(?:java\.util\.concurrent\.)?ThreadLocalRandom\.current\s*\(|" \
+            r"(?:np|numpy)\.random\.(?:default_rng|RandomState)\s*\()"
         found = frozenset(re.findall(bound + made, text))
         # or to the result of a function of the file that returns one (`rng = _seeded()`
         # with `def _seeded(): return random.Random(int(time.time()))`)
@@ -124,6 +128,9 @@ def weak_call(ctx: FileContext, call: Node) -> str:
                 rf"from\s+secrets\s+import\s+[^\n]*\b{re.escape(written)}\b",
                 ctx.source.decode("utf-8", "replace")):
             return ""
+        return resolved
+    if ctx.language == "python" and re.fullmatch(r"numpy\.random\.\w+", resolved) and \
+            method in _NUMPY:  # `np.random.randint(0, 10, 6)`: the Mersenne Twister again
         return resolved
     if ctx.language in ("javascript", "typescript", "tsx") and resolved == "Math.random":
         return resolved
