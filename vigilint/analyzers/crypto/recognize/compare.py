@@ -373,6 +373,7 @@ _OTHER_CODES = frozenset({"status", "http", "country", "region", "language", "la
                           "response", "airport", "state", "reason", "dial", "phone", "hash"})
 
 
+_ACCESS_OBJECTS = frozenset({"badge", "badges", "keycard", "keycards", "fob", "fobs"})
 _BYTES_TYPES = lazyre.compile(r"byte\[\]|\[\]byte|Uint8Array|Buffer|\bbytes\b|bytearray")
 
 
@@ -520,7 +521,9 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     secret = bool(set(name_words) & _SECRET_OPERANDS) or (
         bool(set(name_words) & _DECISION_WORDS) and _byte_parameters(ctx, fn)) or (
         compares and bool(set(words(_owner_type(ctx, fn))) & _SECRET_OPERANDS)) or (
-        bool(set(name_words) & {"tag", "tags"}) and _byte_parameters(ctx, fn)) or any(
+        bool(set(name_words) & {"tag", "tags"}) and _byte_parameters(ctx, fn)) or (
+        # a badge or key fob's bytes: what a reader lets someone in with
+        bool(set(name_words) & _ACCESS_OBJECTS) and _byte_parameters(ctx, fn)) or any(
         set(words(p)) & _SECRET_OPERANDS for p in parameter_names(ctx, fn)) or (
         compares and _names_one_time_code(name_words) and not any(
             set(words(p)) & _OTHER_CODES for p in parameter_names(ctx, fn)))

@@ -176,12 +176,24 @@ def _check_assignment(ctx: FileContext, node: Node) -> Evidence | None:
     return Evidence(node, "encoding", "a secret encoded (base64/hex/ROT13) and called protected")
 
 
+_CODECS = frozenset({"codecs.encode", "codecs.decode"})
+
+
 def _check_call(ctx: FileContext, call: Node) -> Evidence | None:
     function = call.child_by_field_name("function") or call.child_by_field_name("name")
     if function is None:
         return None
     if not file_mentions(ctx, "crypto.toy_cipher_names", _TOY_NAMES, lower=True):
         return None  # per file: no callee spelled with one of them
+    if ctx.language == "python" and resolved_callee(ctx, call) in _CODECS:
+        # `codecs.encode(password, "rot13")`: the library's ROT13 over a secret
+        args = call.child_by_field_name("arguments")
+        items = [a for a in args.named_children if a.type != "comment"] if args else []
+        if len(items) >= 2 and re.fullmatch(r"['\"]rot[_-]?13['\"]", ctx.node_text(
+                items[1]).lower()) and set(words(ctx.node_text(items[0]))) & (
+                    SECRET_WORDS - {"api", "private", "auth"}):
+            return Evidence(call, "caesar", "ROT13 (`codecs`) applied to a secret")
+        return None
     spelled = ctx.node_text(function).lower()
     if not any(t in spelled for t in _TOY_NAMES):
         return None  # cheap test before resolving imports

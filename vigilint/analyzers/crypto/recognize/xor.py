@@ -828,6 +828,23 @@ _PROTECT_WORDS = frozenset({"protect", "obfuscate", "obscure", "encrypt", "decry
                             "cipher", "encipher", "decipher", "deobfuscate", "unprotect"})
 
 
+def _default_byte(ctx: FileContext, node: Node, name: str) -> int | None:
+    """The integer default of the parameter `name` of a function around `node` (`def
+    mask(ssn, key=0x5A)`, `function hide(s, k = 0x2f)`): a key fixed in the code."""
+    fn = enclosing_function(node)
+    while fn is not None:
+        params = fn.child_by_field_name("parameters")
+        if params is not None:
+            found = re.search(rf"(?<![\w.]){re.escape(name)}\s{{0,4}}(?::\s{{0,4}}\w{{1,20}}\s{{0,4}})?="
+                              rf"\s{{0,4}}(0[xX][0-9a-fA-F]{{1,2}}|\d{{1,3}})\b", ctx.node_text(params))
+            if found is not None:
+                return int(found.group(1), 0)
+            if name in re.findall(r"[A-Za-z_]\w*", ctx.node_text(params)):
+                return None  # a parameter without a default: the caller's key
+        fn = enclosing_function(fn)
+    return None
+
+
 def constant_xor(ctx: FileContext, node: Node) -> bool:
     """`b ^ 0x5A` over each element, in a function named for protecting data or one that
     handles a secret: a single-byte XOR "cipher"."""
@@ -837,6 +854,8 @@ def constant_xor(ctx: FileContext, node: Node) -> bool:
     if left is None or right is None:
         return False
     value = resolved_int(ctx, right)
+    if value is None and right.type == "identifier":
+        value = _default_byte(ctx, node, ctx.node_text(right))
     if value is None or not 0 < value < 256 or left.type in ("integer", "number",
                                                              "int_literal",
                                                              "decimal_integer_literal"):
