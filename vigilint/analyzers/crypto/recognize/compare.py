@@ -72,6 +72,11 @@ _DIFFERENCE = lazyre.compile(r"^\s{0,4}(?:[\w.]{1,40}\(\s{0,4})?\(?\s{0,4}(?:\w{
                              r"\(\s{0,4}\w{1,20}\s{0,4}\))\s{0,4}\)?\s{0,4}\)?\s{0,4}$")
 
 
+_SUMMED_DIFFERENCES = lazyre.compile(r"^sum\(\s{0,4}\(?\s{0,4}(?:int\()?\s{0,4}\w{1,20}\s{0,4}(?:!=|\^|-)\s{0,4}"
+                                     r"\w{1,20}\s{0,4}\)?\s{0,4}\)?\s{1,4}for\s{1,4}\w{1,20}\s{0,4},\s{0,4}"
+                                     r"\w{1,20}\s{1,4}in\s{1,4}zip\(")
+
+
 def _difference_accumulates(ctx: FileContext, node: Node) -> bool:
     """`diff += int(a[i]) - int(b[i])` in a loop: the element differences summed into one
     value that is then tested for zero (a home-made constant-time compare, and a broken
@@ -559,7 +564,16 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
         accumulates = next((n for n in walk(body) if n.type in AUGMENTED_KINDS and
                             (_flag_accumulates(ctx, n) or _difference_accumulates(ctx, n))),
                            None)
+    if accumulates is None and (named or (compares and secret)) and b"sum(" in source:
+        # `sum(x != y for x, y in zip(a, b)) == 0`, `sum(a ^ b for a, b in zip(x, y))`: the
+        # differing positions counted over the whole length
+        accumulates = next((n for n in walk(body) if n.type in CALL_KINDS and
+                            _SUMMED_DIFFERENCES.search(ctx.node_text(n))), None)
     if accumulates is not None:
+        if accumulates.type in CALL_KINDS and _SUMMED_DIFFERENCES.search(ctx.node_text(
+                accumulates)):
+            return Evidence(accumulates, "compare", "a comparison counting the differing "
+                                                    "positions by hand")
         if _difference_accumulates(ctx, accumulates):
             return Evidence(accumulates, "compare", "a comparison loop summing the elements' "
                                                     "differences (they can cancel out)")

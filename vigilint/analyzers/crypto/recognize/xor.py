@@ -468,6 +468,9 @@ def evidence(ctx: FileContext, node: Node) -> Evidence | list[Evidence] | None:
         return None  # `^` or `^=`: a per-file test first (a line of 125,000 assignments)
     if constant_xor(ctx, node):
         return Evidence(node, "xor", "the XOR of each element with one constant byte")
+    if _whole_number_xor(ctx, node):
+        return Evidence(node, "xor", "the data and the key read as one big number and XORed "
+                                     "(a repeating-key XOR)")
     if _rc4_schedule(ctx, node):
         return Evidence(node, "xor", "the RC4 key schedule (the state table permuted by the "
                                      "key)")
@@ -843,6 +846,26 @@ def _default_byte(ctx: FileContext, node: Node, name: str) -> int | None:
                 return None  # a parameter without a default: the caller's key
         fn = enclosing_function(fn)
     return None
+
+
+_AS_NUMBER = lazyre.compile(r"^(?:int\.from_bytes|BigInt|new\s+BigInteger)\s{0,4}\(")
+
+
+def _whole_number_xor(ctx: FileContext, node: Node) -> bool:
+    """`int.from_bytes(data, "big") ^ int.from_bytes(pad, "big")`, `BigInt('0x' + hex) ^
+    BigInt('0x' + keyHex)`: the data and a key (by name) each read as one number and XORed,
+    the loop of a repeating-key XOR done by the integer type."""
+    if node.type not in BINARY_KINDS or operator(ctx, node) != "^":
+        return False
+    sides = [unwrap(n) for n in operands(node)]
+    if len(sides) != 2 or any(s is None or not _AS_NUMBER.search(ctx.node_text(s))
+                              for s in sides):
+        return False
+    fn = enclosing_function(node)
+    if fn is not None and set(words(function_name(ctx, fn))) & _EXCLUDED_FUNCTION_WORDS:
+        return False
+    return any(mentions(name, KEY_WORDS) for s in sides if s is not None
+               for name in re.findall(r"[A-Za-z_]\w*", ctx.node_text(s)))
 
 
 def constant_xor(ctx: FileContext, node: Node) -> bool:
