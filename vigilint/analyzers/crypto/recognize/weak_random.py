@@ -340,11 +340,43 @@ def _used_for_secret(ctx: FileContext, name: str, fn: Node) -> bool:
 
 
 def _assigned_to(ctx: FileContext, call: Node) -> str:
-    node = enclosing(call, frozenset(_ASSIGNMENTS) | FUNCTION_KINDS)
+    node = enclosing(call, frozenset(_ASSIGNMENTS) | FUNCTION_KINDS | _KEYED_SLOTS)
+    for _ in range(6):
+        if node is None or node.type not in _KEYED_SLOTS:
+            break
+        # the value of an object's or a dict's entry (`{ sessionToken: Math.random()... }`,
+        # `{"api_key": "%x" % random.getrandbits(64)}`), or put into a map under a key
+        # (`m.put("apiKey", Long.toHexString(rnd.nextLong()))`): the entry's key names it
+        slot = _slot_name(ctx, node, call)
+        if slot:
+            return slot
+        node = enclosing(node, frozenset(_ASSIGNMENTS) | FUNCTION_KINDS | _KEYED_SLOTS)
     if node is None or node.type in FUNCTION_KINDS:
         return ""
     target = node.child_by_field_name("left") or node.child_by_field_name("name")
     return ctx.node_text(target)
+
+
+_KEYED_SLOTS = frozenset({"pair", "method_invocation", "call_expression", "call"})
+_PUTS = frozenset({"put", "set", "setdefault", "Set", "Store", "putIfAbsent", "setItem"})
+
+
+def _slot_name(ctx: FileContext, node: Node, call: Node) -> str:
+    if node.type == "pair":
+        value = node.child_by_field_name("value")
+        key = node.child_by_field_name("key")
+        if value is None or key is None or not (
+                value.start_byte <= call.start_byte < value.end_byte):
+            return ""
+        return ctx.node_text(key).strip("'\"`")
+    if node.id == call.id or last_name(callee(ctx, node)) not in _PUTS:
+        return ""
+    args = node.child_by_field_name("arguments")
+    items = [a for a in args.named_children if a.type != "comment"] if args else []
+    if len(items) == 2 and items[0].type in ("string", "string_literal") and \
+            items[1].start_byte <= call.start_byte < items[1].end_byte:
+        return ctx.node_text(items[0]).strip("'\"`")
+    return ""
 
 
 _TEST_PATH = lazyre.compile(r"(?:^|/)(?:tests?|__tests__|testdata|spec)/|(?:^|/)test_[^/]*\.py$|"
