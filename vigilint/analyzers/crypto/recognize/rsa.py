@@ -372,14 +372,13 @@ def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
         # (or called with a key's parts, or with a generator and a prime: Diffie-Hellman)
         calls = [_arguments(call) for call in calls_of(ctx).get(name, ())
                  if len(_arguments(call)) == 3 and not _math_helper(ctx, call)]
-        if any(_keyed(ctx, _arg_names(ctx, args)) for args in calls):
-            pass
-        elif any(_diffie_hellman(ctx, args) for args in calls):
+        # (calls with the key's parts are evidence themselves; the helper joins them)
+        if not any(_keyed(ctx, _arg_names(ctx, args)) for args in calls) and \
+                any(_diffie_hellman(ctx, args) for args in calls):
             return Evidence(fn.child_by_field_name("name") or fn, "rsa",
                             "a textbook Diffie-Hellman exponentiation written by hand "
                             "(square-and-multiply of a generator modulo a hand-picked prime)")
-        else:
-            return None
+        return None
     return Evidence(fn.child_by_field_name("name") or fn, "rsa",
                     "a hand-written square-and-multiply modular exponentiation")
 
