@@ -547,8 +547,10 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
         b"while" in source or b"any(" in source or b".some(" in source or
         b".reduce(" in source or b"&&" in source or b" and " in source or b"reduce(" in source or
         b"&=" in source)
-    if not named and not early_candidate and (b"|" not in source or b"^" not in source):
-        return None  # neither named for it nor a candidate loop: skip the walk
+    if not named and not early_candidate and (b"|" not in source or b"^" not in source) and \
+            not (compares and secret and (b"+=" in source or b"sum(" in source)):
+        # neither named for it nor a candidate loop (nor differences summed): skip the walk
+        return None
     accumulates: Node | None = None
     for n in walk(body):
         if n.type in CALL_KINDS:
