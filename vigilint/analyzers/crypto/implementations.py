@@ -1327,7 +1327,9 @@ def _absorb(ctx: FileContext, units: list[Implementation]) -> list[Implementatio
             # the other helpers the implementation calls are part of it too (`_f`)
             unit_names |= {function_name(ctx, f) for f in functions if function_name(
                 ctx, f) and _calls_text(region, function_name(ctx, f))}
-            if (fn.start_byte > unit.end.end_byte or (not hashing_only and any(
+            # (upwards over the step a MAC's loop folds each element with: the hash itself)
+            stepped = unit.kind == "mac" and any(_fold_step(ctx, c) for c in sites)
+            if (fn.start_byte > unit.end.end_byte or stepped or (not hashing_only and any(
                     n.type in LOOP_KINDS for n in walk(fn)))) and _nothing_between(
                         ctx, unit, fn, unit_names - {""}):
                 _grow(ctx, unit, fn, units)
@@ -1481,8 +1483,23 @@ def _hand_work(ctx: FileContext, fn: Node) -> bool:
            for n in walk(body) if n.type in BINARY_KINDS | AUGMENTED_KINDS}
     # or a loop folding its input into an accumulator (`acc = c + (acc << 6) + (acc << 16) -
     # acc`: sdbm), a hand-written hash
+    # or the step of such a fold on its own (`return (c + (h << 6) + (h << 16) - h) & M`)
     return "^" in ops or len(ops & _HAND_OPERATORS) >= 2 or (
-        bool(ops & _HAND_OPERATORS) and keyed_hash.fold_loop(ctx, body) is not None)
+        bool(ops & _HAND_OPERATORS) and keyed_hash.fold_loop(ctx, body) is not None) or (
+        {"+", "<<"} <= ops and bool(ops & {"&", "%"}))
+
+
+def _fold_step(ctx: FileContext, call: Node) -> bool:
+    """`h = _fold(h, ch)` in a loop: the call is the step that folds each element into the
+    accumulator (the hash itself), not a helper used inside the step (`rotl`)."""
+    holder = call.parent
+    if enclosing(call, LOOP_KINDS) is None or holder is None or holder.type not in (
+            "assignment", "assignment_expression", "assignment_statement"):
+        return False
+    target = ctx.node_text(holder.child_by_field_name("left")).strip()
+    args = call.child_by_field_name("arguments")
+    return bool(target) and args is not None and any(
+        ctx.node_text(a).strip() == target for a in args.named_children)
 
 
 _BYTE_MASKS = lazyre.compile(r"&\s*(?:255|0x[fF]{2}|0xFF)\b|%\s*256\b")

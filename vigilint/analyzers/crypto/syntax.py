@@ -168,6 +168,15 @@ def function_name(ctx: FileContext, fn: Node) -> str:
     if name is not None:
         return ctx.node_text(name)
     parent = fn.parent
+    # a function called where it is written, its result bound to a name (`const nextNonce =
+    # (() => { let s = ...; return () => ... })()`): the name is the function's
+    outer = parent
+    while outer is not None and outer.type == "parenthesized_expression":
+        outer = outer.parent
+    if outer is not None and outer is not parent and outer.type == "call_expression" and \
+            outer.parent is not None and outer.parent.type == "variable_declarator" and \
+            outer.child_by_field_name("function") == parent:
+        parent = outer.parent
     if parent is not None:
         if parent.type == "variable_declarator":
             return ctx.node_text(parent.child_by_field_name("name"))

@@ -34,7 +34,8 @@ from vigilint.analyzers.crypto.syntax import (
 
 _ROTATE_CALLS = frozenset({"rotl", "rotr", "rol", "ror", "rotl32", "rotr32", "rotl64", "rotr64",
                            "rotate_left", "rotate_right", "rotateLeft", "rotateRight", "ROTL",
-                           "ROTR", "RotateLeft32", "RotateLeft64", "RotateLeft", "left_rotate",
+                           "ROTR", "RotateLeft32", "RotateLeft64", "RotateLeft", "RotateLeft8",
+                           "RotateLeft16", "left_rotate",
                            "right_rotate", "leftrotate", "rightrotate", "rotleft", "rotright",
                            "ROTL32", "ROTR32", "rotate", "_rotl", "_rotr", "rot"})
 # MurmurHash3, xxHash and splitmix constants: non-cryptographic hashing and PRNG mixing.

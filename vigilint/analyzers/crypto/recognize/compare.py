@@ -63,6 +63,31 @@ def _xor_accumulates(ctx: FileContext, node: Node) -> bool:
     return False
 
 
+# `diff += int(a[i]) - int(b[i])`, `d |= a[i] - b[i]`, `diff += Math.abs(a.charCodeAt(i) -
+# b.charCodeAt(i))`: the differences of the elements summed (or OR-ed) into one value
+_DIFFERENCE = lazyre.compile(r"^\s{0,4}(?:[\w.]{1,40}\(\s{0,4})?\(?\s{0,4}(?:\w{1,20}\(\s{0,4})?"
+                             r"[\w.]{1,60}(?:\[[^\]\n]{1,40}\]|\.(?:charCodeAt|codePointAt|charAt)"
+                             r"\(\s{0,4}\w{1,20}\s{0,4}\))\s{0,4}\)?\s{0,4}-\s{0,4}(?:\w{1,20}\(\s{0,4})?"
+                             r"[\w.]{1,60}(?:\[[^\]\n]{1,40}\]|\.(?:charCodeAt|codePointAt|charAt)"
+                             r"\(\s{0,4}\w{1,20}\s{0,4}\))\s{0,4}\)?\s{0,4}\)?\s{0,4}$")
+
+
+_SUMMED_DIFFERENCES = lazyre.compile(r"^sum\(\s{0,4}\(?\s{0,4}(?:int\()?\s{0,4}\w{1,20}\s{0,4}(?:!=|\^|-)\s{0,4}"
+                                     r"\w{1,20}\s{0,4}\)?\s{0,4}\)?\s{1,4}for\s{1,4}\w{1,20}\s{0,4},\s{0,4}"
+                                     r"\w{1,20}\s{1,4}in\s{1,4}zip\(")
+
+
+def _difference_accumulates(ctx: FileContext, node: Node) -> bool:
+    """`diff += int(a[i]) - int(b[i])` in a loop: the element differences summed into one
+    value that is then tested for zero (a home-made constant-time compare, and a broken
+    one: differences of opposite signs cancel)."""
+    if node.type not in AUGMENTED_KINDS or operator(ctx, node) not in ("+=", "|=") or \
+            not in_loop(node):
+        return False
+    value = node.child_by_field_name("right")
+    return value is not None and _DIFFERENCE.search(ctx.node_text(value)) is not None
+
+
 def _flag_accumulates(ctx: FileContext, node: Node) -> bool:
     """`ok &= a == b`, `diff |= a != b`, `bad += x != y` in a loop: each position's equality
     folded into a flag (a home-made constant-time compare, like the XOR form)."""
@@ -302,6 +327,10 @@ def _callers_pass_secrets(ctx: FileContext, name: str) -> bool:
             return True  # `authorised(p, given)` returning `self._same(expected, given)`:
             # a function named for an access decision compares what it was given with a
             # credential
+        if caller is not None and _secret_words(function_name(ctx, caller)) and len(names) >= 2 \
+                and set(names) <= set(parameter_names(ctx, caller)):
+            return True  # `InstructorTokenOK(presented, stored)` returning `same(presented,
+            # stored)`: the check of a credential handing its own arguments to the compare
         if caller is None or not _KEYED.search(ctx.node_text(caller)):
             continue
         if _MAC_VALUE.search(ctx.node_text(args)):
@@ -349,6 +378,7 @@ _OTHER_CODES = frozenset({"status", "http", "country", "region", "language", "la
                           "response", "airport", "state", "reason", "dial", "phone", "hash"})
 
 
+_ACCESS_OBJECTS = frozenset({"badge", "badges", "keycard", "keycards", "fob", "fobs"})
 _BYTES_TYPES = lazyre.compile(r"byte\[\]|\[\]byte|Uint8Array|Buffer|\bbytes\b|bytearray")
 
 
@@ -496,13 +526,16 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     secret = bool(set(name_words) & _SECRET_OPERANDS) or (
         bool(set(name_words) & _DECISION_WORDS) and _byte_parameters(ctx, fn)) or (
         compares and bool(set(words(_owner_type(ctx, fn))) & _SECRET_OPERANDS)) or (
-        bool(set(name_words) & {"tag", "tags"}) and _byte_parameters(ctx, fn)) or any(
+        bool(set(name_words) & {"tag", "tags"}) and _byte_parameters(ctx, fn)) or (
+        # a badge or key fob's bytes: what a reader lets someone in with
+        bool(set(name_words) & _ACCESS_OBJECTS) and _byte_parameters(ctx, fn)) or any(
         set(words(p)) & _SECRET_OPERANDS for p in parameter_names(ctx, fn)) or (
         compares and _names_one_time_code(name_words) and not any(
             set(words(p)) & _OTHER_CODES for p in parameter_names(ctx, fn)))
     if not secret and compares and not named and (
             b"!=" in source or b"<>" in source or b"all(" in source or b".every(" in source or
-            b"any(" in source or b".some(" in source or b".reduce(" in source):
+            b"any(" in source or b".some(" in source or b".reduce(" in source or
+            b"+=" in source or b"|=" in source):
         secret = _callers_pass_secrets(ctx, name) or _reads_secret(ctx, body)
     if not secret and compares and _names_one_time_code(words(_owner_type(ctx, fn))):
         secret = True  # Go `func (g gateCode) check(typed string) bool`
@@ -514,8 +547,10 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
         b"while" in source or b"any(" in source or b".some(" in source or
         b".reduce(" in source or b"&&" in source or b" and " in source or b"reduce(" in source or
         b"&=" in source)
-    if not named and not early_candidate and (b"|" not in source or b"^" not in source):
-        return None  # neither named for it nor a candidate loop: skip the walk
+    if not named and not early_candidate and (b"|" not in source or b"^" not in source) and \
+            not (compares and secret and (b"+=" in source or b"sum(" in source)):
+        # neither named for it nor a candidate loop (nor differences summed): skip the walk
+        return None
     accumulates: Node | None = None
     for n in walk(body):
         if n.type in CALL_KINDS:
@@ -529,8 +564,21 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
         accumulates = _reduce_xor(ctx, body)
     if accumulates is None and (named or (compares and secret)):
         accumulates = next((n for n in walk(body) if n.type in AUGMENTED_KINDS and
-                            _flag_accumulates(ctx, n)), None)
+                            (_flag_accumulates(ctx, n) or _difference_accumulates(ctx, n))),
+                           None)
+    if accumulates is None and (named or (compares and secret)) and b"sum(" in source:
+        # `sum(x != y for x, y in zip(a, b)) == 0`, `sum(a ^ b for a, b in zip(x, y))`: the
+        # differing positions counted over the whole length
+        accumulates = next((n for n in walk(body) if n.type in CALL_KINDS and
+                            _SUMMED_DIFFERENCES.search(ctx.node_text(n))), None)
     if accumulates is not None:
+        if accumulates.type in CALL_KINDS and _SUMMED_DIFFERENCES.search(ctx.node_text(
+                accumulates)):
+            return Evidence(accumulates, "compare", "a comparison counting the differing "
+                                                    "positions by hand")
+        if _difference_accumulates(ctx, accumulates):
+            return Evidence(accumulates, "compare", "a comparison loop summing the elements' "
+                                                    "differences (they can cancel out)")
         return Evidence(accumulates, "compare", "an XOR-accumulating comparison loop")
     early = _early_exit(ctx, body) if early_candidate else None
     if early is None and compares and (secret or named):

@@ -176,12 +176,24 @@ def _check_assignment(ctx: FileContext, node: Node) -> Evidence | None:
     return Evidence(node, "encoding", "a secret encoded (base64/hex/ROT13) and called protected")
 
 
+_CODECS = frozenset({"codecs.encode", "codecs.decode"})
+
+
 def _check_call(ctx: FileContext, call: Node) -> Evidence | None:
     function = call.child_by_field_name("function") or call.child_by_field_name("name")
     if function is None:
         return None
     if not file_mentions(ctx, "crypto.toy_cipher_names", _TOY_NAMES, lower=True):
         return None  # per file: no callee spelled with one of them
+    if ctx.language == "python" and resolved_callee(ctx, call) in _CODECS:
+        # `codecs.encode(password, "rot13")`: the library's ROT13 over a secret
+        args = call.child_by_field_name("arguments")
+        items = [a for a in args.named_children if a.type != "comment"] if args else []
+        if len(items) >= 2 and re.fullmatch(r"['\"]rot[_-]?13['\"]", ctx.node_text(
+                items[1]).lower()) and set(words(ctx.node_text(items[0]))) & (
+                    SECRET_WORDS - {"api", "private", "auth"}):
+            return Evidence(call, "caesar", "ROT13 (`codecs`) applied to a secret")
+        return None
     spelled = ctx.node_text(function).lower()
     if not any(t in spelled for t in _TOY_NAMES):
         return None  # cheap test before resolving imports
@@ -471,6 +483,13 @@ _GRID_CELL = lazyre.compile(r"\[\s{0,4}\w{1,40}\s{0,4}\*\s{0,4}\w{1,40}\s{0,4}\+
                             r"\s{0,4}\]|\[\s{0,4}\w{1,40}\s{0,4}\]\s{0,4}\[\s{0,4}\w{1,40}\s{0,4}\]")
 
 
+# A loop that starts at a column and strides by the number of columns.
+_COLUMN_STRIDE = lazyre.compile(r"\brange\(\s{0,4}\w{1,40}\s{0,4},\s{0,4}len\([^()\n]{1,60}\)\s{0,4},"
+                                r"\s{0,4}\w{1,40}\s{0,4}\)|\b(\w{1,40})\s{0,4}:?=\s{0,4}\w{1,40}\s{0,4};"
+                                r"[^;\n]{1,80};\s{0,4}\1\s{0,4}\+=\s{0,4}[A-Za-z_]\w{0,40}")
+_SHIFT_MODULUS = lazyre.compile(r"%\s{0,4}(?:26|10)\b")
+
+
 def _keyword_columns(ctx: FileContext, fn: Node) -> Evidence | None:
     """A keyed columnar transposition over a secret: the columns ordered by a keyword's
     sorted letters and the grid read out column by column (in loops or `map`/`Array.from`
@@ -482,10 +501,16 @@ def _keyword_columns(ctx: FileContext, fn: Node) -> Evidence | None:
     if "sort" not in text or "[" not in text:
         return None
     order = _KEYWORD_ORDER.search(text)
-    if order is None or _GRID_CELL.search(text) is None or "join" not in text:
+    if order is None:
         return None
-    if _CHAR_CODE.search(text):
-        return None  # arithmetic on characters: a shift, seen elsewhere
+    if _GRID_CELL.search(text) is not None and "join" in text:
+        if _CHAR_CODE.search(text):
+            return None  # arithmetic on characters: a shift, seen elsewhere
+    elif _COLUMN_STRIDE.search(text) is None or _JOINED.search(text) is None or \
+            _SHIFT_MODULUS.search(text) is not None:
+        # (or no grid at all: each column read off the text by striding over it, `for (i =
+        # col; i < s.length(); i += cols)`, `range(col, len(s), cols)`)
+        return None
     if game_context(ctx, fn) or not (_protects(ctx, fn) or _applied_to_secret(ctx, fn)):
         return None
     at = body.start_byte + len(text[:order.start()].encode("utf-8"))
@@ -693,8 +718,11 @@ def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
                 found = next((n for n in walk(body) if n.type in _LOOKUP_KINDS and
                               ctx.node_text(n.named_children[0] if n.named_children else n)
                               in tables), None)
-            else:  # one keyed alphabet read at each letter's position (`KEYED[c - 'a']`)
-                found = _permuted_lookup(ctx, body, [n for n in used if _permuted(alphabets[n])])
+            else:  # one keyed alphabet read at each letter's position (`KEYED[c - 'a']`),
+                # written out or built from a keyword by a function of the file
+                found = _permuted_lookup(ctx, body, [n for n in used if _permuted(
+                    alphabets[n])] + [n for n in _built_alphabets(ctx) if re.search(
+                        rf"\b{re.escape(n)}\b", text)])
             if found is None:
                 found = _cross_lookup(ctx, body, text, alphabets)
         if found is None:
@@ -741,6 +769,33 @@ def _cross_lookup(ctx: FileContext, body: Node, text: str,
         return next((n for n in reversed(list(walk(body))) if n.start_byte <= at < n.end_byte
                      and n.type in _LOOKUP_KINDS | CALL_KINDS), body)
     return None
+
+
+# The alphabet in order, written out or named (`'ABCDEFGHIJKLMNOPQRSTUVWXYZ'`,
+# `string.ascii_uppercase`), and the repeated letters dropped (a set, a membership test).
+_ORDERED_ALPHABET = lazyre.compile(r"ABCDEFGHIJKLMNOPQRSTUVWXYZ|abcdefghijklmnopqrstuvwxyz|"
+                                   r"\bstring\.ascii_(?:upper|lower)case\b")
+_DEDUPLICATES = lazyre.compile(r"\bnew\s+(?:Linked)?(?:Hash)?Set\b|\bset\(|\bnot\s+in\b|"
+                               r"\.indexOf\(|\.includes\(|\.contains\(|\bdict\.fromkeys\(|"
+                               r"\bstrings\.(?:ContainsRune|IndexRune)\(|\.distinct\(")
+
+
+def _built_alphabets(ctx: FileContext) -> set[str]:
+    """Names bound to the result of a function of the file that builds a keyed alphabet:
+    a keyword followed by the alphabet in order, with repeated letters dropped
+    (`LOCKER_ALPHABET = keyedAlphabet('THAMES')`)."""
+    cached: set[str] | None = ctx.cache.get("crypto.built_alphabets")
+    if cached is None:
+        cached = set()
+        builders = {function_name(ctx, fn) for fn in function_nodes(ctx)
+                    if _ORDERED_ALPHABET.search(ctx.node_text(fn)) and
+                    _DEDUPLICATES.search(ctx.node_text(fn))} - {""}
+        for name, value in _BINDING.findall(ctx.text) if builders else ():
+            call = re.match(r"\s{0,4}(?:new\s+)?([A-Za-z_]\w{0,60})\s{0,4}\(\s{0,4}\S", value)
+            if call is not None and call.group(1) in builders and name not in builders:
+                cached.add(name)
+        ctx.cache["crypto.built_alphabets"] = cached
+    return set(cached)
 
 
 def _permuted(alphabet: str) -> bool:

@@ -100,12 +100,18 @@ NODE_KINDS = frozenset(_ASSIGNMENTS) | {"variable_declarator", "short_var_declar
 
 
 def evidence(ctx: FileContext, node: Node) -> Evidence | None:
-    if not file_mentions(ctx, "crypto.xor_operator", ("^",)):
-        return None  # both rounds XOR: a per-file test first (a line of 125,000 assignments)
+    if not file_mentions(ctx, "crypto.xor_operator", ("^",)) and not file_mentions(
+            ctx, "crypto.sbox_names", ("box", "Box", "BOX", "SUB", "sub", "Sub")):
+        # both rounds XOR, or add a key byte into a substitution table's index: a per-file
+        # test first (a line of 125,000 assignments)
+        return None
     if _feistel(ctx, node):
         return Evidence(node, "feistel", "a Feistel round (the halves swapped, one XORed with "
                                          "a round function of the other)")
     if _spn(ctx, node) or _spn_in_steps(ctx, node):
+        if "^" not in ctx.node_text(node):
+            return Evidence(node, "spn", "an SPN round (the state combined with a key byte "
+                                         "and substituted through a table)")
         return Evidence(node, "spn", "an SPN round (the state XORed with a round key, then "
                                      "substituted)")
     return None
@@ -201,9 +207,15 @@ def _spn(ctx: FileContext, node: Node) -> bool:
     value = unwrap(value)
     if target is None or value is None or target.type != "identifier":
         return False
+    state = ctx.node_text(target)
+    value = _unreduced(ctx, value)
+    if value.type in BINARY_KINDS and operator(ctx, value) in ("+", "^") and in_loop(node):
+        # `t = SBOX[t + key[i]] + block[j]`: the state and a key byte added (or XORed) into
+        # the index of a substitution table, the state replaced by what it reads
+        return any(_keyed_lookup(ctx, side, state) for side in (unwrap(x) for x in
+                                                                 operands(value)))
     if value.type not in CALL_KINDS and value.type not in _INDEXED:
         return False
-    state = ctx.node_text(target)
     for n in walk(value):
         if n.type in BINARY_KINDS and operator(ctx, n) == "^" and n.id != value.id:
             left, right = (unwrap(x) for x in operands(n))
@@ -219,6 +231,37 @@ def _spn(ctx: FileContext, node: Node) -> bool:
                         "operand") or other), KEY_WORDS | {"rk", "subkey", "subkeys", "round"}):
                 return in_loop(node)
     return False
+
+
+_SBOX_NAME = lazyre.compile(r"(?i:s_?box|sub(?:st)?|box)|^[A-Z][A-Z0-9_]{0,40}$")
+
+
+def _unreduced(ctx: FileContext, value: Node) -> Node:
+    """The value without a reduction to a byte (`(...) % 256`, `(...) & 0xff`)."""
+    if value.type in BINARY_KINDS and operator(ctx, value) in ("%", "&"):
+        right = value.child_by_field_name("right")
+        left = unwrap(value.child_by_field_name("left"))
+        if right is not None and left is not None and ctx.node_text(right).lower() in (
+                "256", "255", "0xff"):
+            return left
+    return value
+
+
+def _keyed_lookup(ctx: FileContext, side: Node | None, state: str) -> bool:
+    """`SBOX[t + key[i]]`, `box[s ^ k[r]]`: a substitution table read at the state combined
+    with a key-named element."""
+    if side is None or side.type not in _INDEXED or len(side.named_children) < 2:
+        return False
+    table, index = side.named_children[0], unwrap(side.named_children[-1])
+    index = _unreduced(ctx, index) if index is not None else None
+    if index is None or index.type not in BINARY_KINDS or operator(ctx, index) not in (
+            "+", "^") or not _SBOX_NAME.search(ctx.node_text(table)):
+        return False
+    parts = [unwrap(x) for x in operands(index)]
+    return any(p is not None and ctx.node_text(p) == state for p in parts) and any(
+        p is not None and p.type in _INDEXED and p.named_children and mentions(
+            ctx.node_text(p.named_children[0]), KEY_WORDS | {"rk", "subkey", "subkeys"})
+        for p in parts)
 
 
 _FOR_EACH = frozenset({"for_statement", "for_in_statement", "enhanced_for_statement"})

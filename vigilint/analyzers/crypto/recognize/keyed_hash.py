@@ -123,6 +123,9 @@ def _operands(ctx: FileContext, node: Node) -> list[str]:
         elif n.type in ("string", "template_string"):
             parts += [ctx.node_text(c) for c in n.named_children
                       if c.type in ("interpolation", "template_substitution")]
+        elif n.type == "tuple" and ctx.language == "python" and n.parent is not None and \
+                n.parent.type == "argument_list":
+            parts += [ctx.node_text(c) for c in n.named_children]  # `hash((secret, body))`
     return parts
 
 
@@ -275,6 +278,11 @@ def _mixed_by_helper(ctx: FileContext, value: Node, target: str) -> bool:
         text = ctx.node_text(fn)
         if "^" in text and ("imul(" in text or "*" in text or "<<" in text):
             return True
+        # sdbm/djb2 written as a step function: `return (c + (h << 6) + (h << 16) - h) & M`
+        # (its accumulator shifted and added to the element, kept to a word)
+        ops = {operator(ctx, b) for b in walk(fn) if b.type in BINARY_KINDS}
+        if "+" in ops and "<<" in ops and ops & {"&", "%"}:
+            return True
     return False
 
 
@@ -332,6 +340,11 @@ _GO_SUM = lazyre.compile(r"\b(?:md5|sha1|sha256|sha512|sha3|blake2b|blake2s)\.Su
 def _is_hash(ctx: FileContext, call: Node) -> bool:
     written = callee(ctx, call)
     name = last_name(written)
+    if ctx.language == "python" and written == "hash":
+        return True  # the builtin: `hash((LINK_SECRET, doc_id))`, a value anyone can recompute
+    if "." in written and {w.lower() for w in words(written.rsplit(".", 1)[0])} & (
+            _HASH_NAMES | {"murmurhash", "crc", "cyrb53", "xxhash32", "xxhash64"}):
+        return True  # a checksum library's entry point (`CRC32.str(...)`, `adler32.sum(...)`)
     return name in _LIBRARY_HASHES or bool(_GO_SUM.search(written)) or _hand_hash(ctx, name)
 
 
@@ -466,6 +479,10 @@ def _modulo_slot(ctx: FileContext, site: Node) -> bool:
     while parent is not None and parent.type in ("parenthesized_expression",
                                                  "binary_expression", "binary_operator"):
         if operator(ctx, parent) in ("%", "&"):
+            right = parent.child_by_field_name("right")
+            if operator(ctx, parent) == "&" and right is not None and re.fullmatch(
+                    r"0[xX][fF]{4,16}", ctx.node_text(right).strip()):
+                return False  # kept to a word's width (`& 0xFFFFFFFF`), not a table's slot
             left = parent.child_by_field_name("left")
             # `"%010x" % h(...)`: Python's string formatting, not a slot
             return left is None or left.type not in ("string", "concatenated_string")
@@ -520,6 +537,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
             if keyed and _used_as_tag(ctx, fn, n, locals_):
                 hashed = last_name(callee(ctx, n))
                 hand = _hand_hash(ctx, hashed)
+                if len(callee(ctx, n)) <= 30:
+                    hashed = callee(ctx, n)  # `CRC32.str`, `zlib.crc32`
                 return Evidence(n, "mac", f"`{hashed}`" + (" (a hand-written hash)" if hand
                                                            else "") +
                                 " over the secret joined to the message, used as a tag (a "

@@ -362,7 +362,7 @@ def _pkcs1_by_hand(ctx: FileContext, fn: Node) -> Evidence | None:
     random non-zero ones) and the message, for a modular exponentiation or a raw RSA cipher
     (`RSA/ECB/NoPadding`): PKCS#1 v1.5 written out, the Bleichenbacher-oracle place."""
     body = fn.child_by_field_name("body")
-    if body is None or not file_mentions(ctx, "crypto.rsa_context", (
+    if body is None or not file_mentions(ctx, "crypto.pkcs1_context", (
             "modPow", "pow(", "odulus", "RSA", "rsa", "BigInteger", "big.Int", "BigInt",
             "Exp(", "powMod", "mod_pow", "modexp")):
         return None

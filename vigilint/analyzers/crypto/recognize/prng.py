@@ -362,7 +362,7 @@ def _lcg_step(ctx: FileContext, node: Node) -> bool:
                         r"\"\w{1,40}\"|\d{1,3})\s*\])?", target):
         return False
     bare = target.split("[", 1)[0].rsplit(".", 1)[-1]
-    if "." not in target and not _module_state(ctx, bare):
+    if "." not in target and not _module_state(ctx, bare) and not _closure_state(ctx, node, bare):
         return False
     v = re.escape(target)
     text = ctx.node_text(value)
@@ -434,6 +434,26 @@ def _module_state(ctx: FileContext, name: str) -> bool:
                                 rf"{re.escape(name)}\b[ \t]*(?:[:\w\[\]]*[ \t]*)?:?=",
                                 text) is not None
     return cache[name]
+
+
+def _closure_state(ctx: FileContext, node: Node, name: str) -> bool:
+    """`name` is a variable of a function around the anonymous one that assigns it (`let s =
+    seed; return () => { s = (s * A + C) & MASK; ... }`, a Go `func()` literal stepping its
+    maker's `s`): state kept between calls in a closure, the maker (or the name an IIFE's
+    result is bound to) being the generator. A named inner function (`return function
+    nextByte() {...}`) is left to the uses of its maker's result (a keystream)."""
+    inner = enclosing(node, FUNCTION_KINDS)
+    if inner is None or function_name(ctx, inner):
+        return False
+    if re.search(rf"\b(?:let|var|const)\s+{re.escape(name)}\b|(?<![\w.]){re.escape(name)}"
+                 rf"\s*(?:,\s*\w+\s*)*:=", ctx.node_text(inner)):
+        return False  # a local of the stepping function itself
+    outer = enclosing(inner, FUNCTION_KINDS)
+    if outer is None:
+        return False
+    before = ctx.source[outer.start_byte:inner.start_byte].decode("utf-8", "replace")
+    return re.search(rf"\b(?:let|var)\s+{re.escape(name)}\b|(?<![\w.]){re.escape(name)}"
+                     rf"\s*(?:,\s*\w+\s*)*:=", before) is not None
 
 
 def _lcg(ctx: FileContext, fn: Node) -> Evidence | list[Evidence] | None:

@@ -81,7 +81,7 @@ def _keyed(ctx: FileContext, names: list[str]) -> bool:
 
 
 # A call can only be reported when its callee text is `pow`, or ends in `modPow` / `Exp`.
-_CALL_NAMES = ("pow", "Pow", "Exp", "modexp", "ModExp", "expmod")
+_CALL_NAMES = ("pow", "Pow", "Exp", "modexp", "ModExp", "expmod", "expMod", "exp_mod")
 
 
 _MATH_WORDS = frozenset({"prime", "primes", "primality", "miller", "rabin", "fermat", "witness",
@@ -369,6 +369,15 @@ def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
     if not (looped and modular):
         return None
     if not file_mentions(ctx, "crypto.rsa_context", _CONTEXT, lower=True):
+        # (or called with a key's parts, or with a generator and a prime: Diffie-Hellman)
+        calls = [_arguments(call) for call in calls_of(ctx).get(name, ())
+                 if len(_arguments(call)) == 3 and not _math_helper(ctx, call)]
+        # (calls with the key's parts are evidence themselves; the helper joins them)
+        if not any(_keyed(ctx, _arg_names(ctx, args)) for args in calls) and \
+                any(_diffie_hellman(ctx, args) for args in calls):
+            return Evidence(fn.child_by_field_name("name") or fn, "rsa",
+                            "a textbook Diffie-Hellman exponentiation written by hand "
+                            "(square-and-multiply of a generator modulo a hand-picked prime)")
         return None
     return Evidence(fn.child_by_field_name("name") or fn, "rsa",
                     "a hand-written square-and-multiply modular exponentiation")

@@ -44,7 +44,10 @@ _PYTHON = frozenset({"random", "randint", "randrange", "choice", "choices", "sam
 _METHODS = _PYTHON | frozenset({
     "nextInt", "nextLong", "nextBytes", "nextDouble", "nextFloat", "nextBoolean", "ints",
     "longs", "Intn", "Int", "Int63", "Int63n", "Int31", "Int31n", "Uint32", "Uint64", "Read",
-    "Float64", "IntN", "Int64", "Int64N", "Int32N", "UintN"})
+    "Float64", "IntN", "Int64", "Int64N", "Int32N", "UintN", "N", "Uint32N", "Uint64N",
+    "integers"})
+_NUMPY = frozenset({"randint", "random", "rand", "choice", "bytes", "random_sample",
+                    "integers", "permutation"})
 _GO_PACKAGES = ("math/rand.", "math/rand/v2.")
 _NEEDLES = ("random", "Random", "rand.", "Math.random", "RandomStringUtils", "uuid1", "v1")
 _CLOCK_NEEDLES = ("Date.now", "currentTimeMillis", "nanoTime", "time.time", "time.monotonic",
@@ -75,8 +78,9 @@ def _generators(ctx: FileContext) -> frozenset[str]:
         # `x = ...`, `x := ...`, a Go composite literal or JS object field `x: ...`, a TS
         # class field `private readonly x = ...`
         bound = r"\b([A-Za-z_]\w*)\s*(?::=|=|:(?!:))\s*"
-        made = r"(?:new\s+(?:java\.util\.)?Random\s*\(|random\.Random\s*\(|(?:mrand|rand)\.New\s*\(|" \
-            r"(?:java\.util\.concurrent\.)?ThreadLocalRandom\.current\s*\()"
+        made = r"(?:new\s+(?:java\.util\.)?(?:Splittable)?Random\s*\(|random\.Random\s*\(|(?:mrand|rand)\.New\s*\(|" \
+            r"(?:java\.util\.concurrent\.)?ThreadLocalRandom\.current\s*\(|" \
+            r"(?:np|numpy)\.random\.(?:default_rng|RandomState)\s*\()"
         found = frozenset(re.findall(bound + made, text))
         # or to the result of a function of the file that returns one (`rng = _seeded()`
         # with `def _seeded(): return random.Random(int(time.time()))`)
@@ -125,6 +129,9 @@ def weak_call(ctx: FileContext, call: Node) -> str:
                 ctx.source.decode("utf-8", "replace")):
             return ""
         return resolved
+    if ctx.language == "python" and re.fullmatch(r"numpy\.random\.\w+", resolved) and \
+            method in _NUMPY:  # `np.random.randint(0, 10, 6)`: the Mersenne Twister again
+        return resolved
     if ctx.language in ("javascript", "typescript", "tsx") and resolved == "Math.random":
         return resolved
     if resolved in _TIME_UUIDS:  # a version-1 UUID: the clock and the host's address
@@ -148,7 +155,7 @@ def weak_call(ctx: FileContext, call: Node) -> str:
         return "" if used_for_security(ctx, cls, None) else f"{receiver}.{method}"
     if method in _METHODS and ((receiver.rsplit(".", 1)[-1] in _generators(ctx) and not
                                 _strong_here(ctx, call, receiver.rsplit(".", 1)[-1])) or
-                               re.fullmatch(r"new\s+(?:java\.util\.)?Random\([^()]*\)|"
+                               re.fullmatch(r"new\s+(?:java\.util\.)?(?:Splittable)?Random\([^()]*\)|"
                                             r"random\.Random\([^()]*\)", receiver.strip())):
         return f"{receiver}.{method}"
     return ""
@@ -161,7 +168,7 @@ _STRONG_MADE = lazyre.compile(
     _BOUND + r"(?:new\s+(?:java\.security\.)?SecureRandom\s*\(|SecureRandom\.getInstance\w*\s*"
     r"\(|(?:random|secrets)\.SystemRandom\s*\()|\bSecureRandom\s+([A-Za-z_]\w*)\s*[;=,)]")
 _WEAK_MADE = lazyre.compile(
-    _BOUND + r"(?:new\s+(?:java\.util\.)?Random\s*\(|random\.Random\s*\(|(?:mrand|rand)\.New\s*\()")
+    _BOUND + r"(?:new\s+(?:java\.util\.)?(?:Splittable)?Random\s*\(|random\.Random\s*\(|(?:mrand|rand)\.New\s*\()")
 
 
 def _strong_here(ctx: FileContext, call: Node, name: str) -> bool:
@@ -333,11 +340,43 @@ def _used_for_secret(ctx: FileContext, name: str, fn: Node) -> bool:
 
 
 def _assigned_to(ctx: FileContext, call: Node) -> str:
-    node = enclosing(call, frozenset(_ASSIGNMENTS) | FUNCTION_KINDS)
+    node = enclosing(call, frozenset(_ASSIGNMENTS) | FUNCTION_KINDS | _KEYED_SLOTS)
+    for _ in range(6):
+        if node is None or node.type not in _KEYED_SLOTS:
+            break
+        # the value of an object's or a dict's entry (`{ sessionToken: Math.random()... }`,
+        # `{"api_key": "%x" % random.getrandbits(64)}`), or put into a map under a key
+        # (`m.put("apiKey", Long.toHexString(rnd.nextLong()))`): the entry's key names it
+        slot = _slot_name(ctx, node, call)
+        if slot:
+            return slot
+        node = enclosing(node, frozenset(_ASSIGNMENTS) | FUNCTION_KINDS | _KEYED_SLOTS)
     if node is None or node.type in FUNCTION_KINDS:
         return ""
     target = node.child_by_field_name("left") or node.child_by_field_name("name")
     return ctx.node_text(target)
+
+
+_KEYED_SLOTS = frozenset({"pair", "method_invocation", "call_expression", "call"})
+_PUTS = frozenset({"put", "set", "setdefault", "Set", "Store", "putIfAbsent", "setItem"})
+
+
+def _slot_name(ctx: FileContext, node: Node, call: Node) -> str:
+    if node.type == "pair":
+        value = node.child_by_field_name("value")
+        key = node.child_by_field_name("key")
+        if value is None or key is None or not (
+                value.start_byte <= call.start_byte < value.end_byte):
+            return ""
+        return ctx.node_text(key).strip("'\"`")
+    if node.id == call.id or last_name(callee(ctx, node)) not in _PUTS:
+        return ""
+    args = node.child_by_field_name("arguments")
+    items = [a for a in args.named_children if a.type != "comment"] if args else []
+    if len(items) == 2 and items[0].type in ("string", "string_literal") and \
+            items[1].start_byte <= call.start_byte < items[1].end_byte:
+        return ctx.node_text(items[0]).strip("'\"`")
+    return ""
 
 
 _TEST_PATH = lazyre.compile(r"(?:^|/)(?:tests?|__tests__|testdata|spec)/|(?:^|/)test_[^/]*\.py$|"
@@ -448,7 +487,8 @@ def _helper_of_code(ctx: FileContext, fn: Node, fn_name: str) -> bool:
 
 # What a person is handed to present later: an entry, invite or voucher code, a PIN.
 _CODE_WORDS = frozenset({"code", "codes", "pin", "pins", "passcode", "voucher", "vouchers",
-                         "coupon", "coupons", "invite", "otp"})
+                         "coupon", "coupons", "invite", "otp", "gift", "giftcard",
+                         "giftcards"})
 # Codes that name a public value (a country's, an HTTP status, a colour, a product's).
 _PUBLIC_CODES = frozenset({"room", "lobby", "country", "currency", "language", "lang", "locale",
                            "status",
@@ -467,7 +507,10 @@ _SYMBOLS = lazyre.compile(r"\.join\(|\bCollectors\.joining\(|\.toString\(\s{0,4}
                           # a draw made a letter or a digit (`(char) ('A' + r.nextInt(26))`,
                           # `byte('0' + rand.Intn(10))`, `chr(65 + rng.randrange(26))`)
                           r"['\"][A0a]['\"]\s{0,4}\+\s{0,4}\(?\s{0,4}[\w.()]{1,60}\.(?:nextInt|Intn|IntN|"
-                          r"randint|randrange)\(|\b(?:chr|fromCharCode)\(\s{0,4}(?:48|65|97)\s{0,4}\+")
+                          r"randint|randrange)\(|\b(?:chr|fromCharCode)\(\s{0,4}(?:48|65|97)\s{0,4}\+|"
+                          # or a digit drawn straight into a builder (`sb.append(r.nextInt(10))`)
+                          r"\.(?:append|WriteString|write)\(\s{0,4}[\w.()]{1,60}\.(?:nextInt|Intn|IntN|"
+                          r"randint|randrange)\(\s{0,4}(?:0\s{0,4},\s{0,4})?(?:10|9|26|36)\s{0,4}\)\s{0,4}\)")
 
 
 def _issues_code(ctx: FileContext, fn: Node, fn_name: str) -> bool:

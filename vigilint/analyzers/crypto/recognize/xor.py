@@ -468,6 +468,9 @@ def evidence(ctx: FileContext, node: Node) -> Evidence | list[Evidence] | None:
         return None  # `^` or `^=`: a per-file test first (a line of 125,000 assignments)
     if constant_xor(ctx, node):
         return Evidence(node, "xor", "the XOR of each element with one constant byte")
+    if _whole_number_xor(ctx, node):
+        return Evidence(node, "xor", "the data and the key read as one big number and XORed "
+                                     "(a repeating-key XOR)")
     if _rc4_schedule(ctx, node):
         return Evidence(node, "xor", "the RC4 key schedule (the state table permuted by the "
                                      "key)")
@@ -546,7 +549,7 @@ def is_key_xor(ctx: FileContext, node: Node) -> bool:
     if any(s.type in _ELEMENTS for s in sides) and any(_stepped(ctx, s, node) for s in sides):
         return True  # `out[i] = data[i] ^ (s >>> 24)` with `s = s * A + C` in the loop
     if any(_loop_item(ctx, s, node) for s in sides) and any(
-            _stepped_by_call(ctx, s, node) for s in sides):
+            _stepped_by_call(ctx, s, node) or _stepped(ctx, s, node) for s in sides):
         return True  # `for b in data: s = xorshift(s); out.append(b ^ (s & 0xFF))`
     if all(s.type == "identifier" for s in sides) and node.type in BINARY_KINDS:
         return _loop_iterates_key(ctx, node) or _zips_a_stream(ctx, node, fn)
@@ -612,6 +615,13 @@ def _stepped(ctx: FileContext, side: Node, node: Node) -> bool:
         for value in re.findall(rf"(?<![.\w]){n}\s*=(?!=)([^;\n]*)", text):
             if re.search(rf"\b{n}\b", value) and re.search(r"\*|imul|\^|<<", value) and \
                     re.search(r"\b(?:0x[0-9a-fA-F]{5,}|\d{5,})", value):
+                return True
+            # a running key: the state mixed with the key's next element each round (`k = (k
+            # * 31 + key.charCodeAt(i % key.length)) & 0xff`, an autokey keystream)
+            if re.search(rf"\b{n}\b", value) and re.search(r"\*|imul|\^|<<|\+", value) and \
+                    any(mentions(ref, KEY_WORDS) for ref in re.findall(
+                        r"\b([A-Za-z_]\w*)\s*(?:\[|\.(?:charCodeAt|codePointAt|charAt|at)\()",
+                        value)):
                 return True
     return False
 
@@ -756,7 +766,8 @@ def _stream_source(ctx: FileContext, name: str, any_language: bool, depth: int) 
             continue
         if _HASHES_OR_DRAWS.search(body) or _LCG_STEP.search(body) or _SINE_NOISE.search(body):
             return fn
-        if len(body) < 1200 and len(_SHIFT_XOR.findall(body)) >= 3:
+        if len(body) < 1200 and (len(_SHIFT_XOR.findall(body)) >= 3 or
+                                 _GALOIS_STEP.search(body) is not None):
             return fn  # a xorshift or a linear-feedback shift register stepping its state
         if depth == 0:  # `if not self._buf: self._refill()`: the pool refilled by a method
             for called in dict.fromkeys(_OWN_CALLS.findall(body)):
@@ -765,6 +776,15 @@ def _stream_source(ctx: FileContext, name: str, any_language: bool, depth: int) 
                     if found is not None:
                         return found
     return None
+
+
+# A Galois LFSR's step: the register shifted by one, then XORed with its taps when the bit
+# shifted out was set (`g.state >>= 1; if lsb == 1 { g.state ^= 0xA3000000 }`, `s = (s >> 1) ^
+# (-(s & 1) & 0xB400)`).
+_GALOIS_STEP = re.compile(r"([\w.]{1,40})\s{0,4}>>>?=\s{0,4}1\b[^\n]{0,2}\n(?:[^\n]{0,120}\n){0,3}"
+                          r"[^\n]{0,40}\1\s{0,4}\^=\s{0,4}0x[0-9a-fA-F]{3,16}\b|"
+                          r"=\s{0,4}\(\s{0,4}([\w.]{1,40})\s{0,4}>>>?\s{0,4}1\s{0,4}\)\s{0,4}\^\s{0,4}\(\s{0,4}-"
+                          r"\s{0,4}\(?\s{0,4}\2\s{0,4}&\s{0,4}1\s{0,4}\)?\s{0,4}&\s{0,4}0x[0-9a-fA-F]{3,16}")
 
 
 # A call of a method of the same object or a function of the file: `self._refill()`,
@@ -811,6 +831,43 @@ _PROTECT_WORDS = frozenset({"protect", "obfuscate", "obscure", "encrypt", "decry
                             "cipher", "encipher", "decipher", "deobfuscate", "unprotect"})
 
 
+def _default_byte(ctx: FileContext, node: Node, name: str) -> int | None:
+    """The integer default of the parameter `name` of a function around `node` (`def
+    mask(ssn, key=0x5A)`, `function hide(s, k = 0x2f)`): a key fixed in the code."""
+    fn = enclosing_function(node)
+    while fn is not None:
+        params = fn.child_by_field_name("parameters")
+        if params is not None:
+            found = re.search(rf"(?<![\w.]){re.escape(name)}\s{{0,4}}(?::\s{{0,4}}\w{{1,20}}\s{{0,4}})?="
+                              rf"\s{{0,4}}(0[xX][0-9a-fA-F]{{1,2}}|\d{{1,3}})\b", ctx.node_text(params))
+            if found is not None:
+                return int(found.group(1), 0)
+            if name in re.findall(r"[A-Za-z_]\w*", ctx.node_text(params)):
+                return None  # a parameter without a default: the caller's key
+        fn = enclosing_function(fn)
+    return None
+
+
+_AS_NUMBER = lazyre.compile(r"^(?:int\.from_bytes|BigInt|new\s+BigInteger)\s{0,4}\(")
+
+
+def _whole_number_xor(ctx: FileContext, node: Node) -> bool:
+    """`int.from_bytes(data, "big") ^ int.from_bytes(pad, "big")`, `BigInt('0x' + hex) ^
+    BigInt('0x' + keyHex)`: the data and a key (by name) each read as one number and XORed,
+    the loop of a repeating-key XOR done by the integer type."""
+    if node.type not in BINARY_KINDS or operator(ctx, node) != "^":
+        return False
+    sides = [unwrap(n) for n in operands(node)]
+    if len(sides) != 2 or any(s is None or not _AS_NUMBER.search(ctx.node_text(s))
+                              for s in sides):
+        return False
+    fn = enclosing_function(node)
+    if fn is not None and set(words(function_name(ctx, fn))) & _EXCLUDED_FUNCTION_WORDS:
+        return False
+    return any(mentions(name, KEY_WORDS) for s in sides if s is not None
+               for name in re.findall(r"[A-Za-z_]\w*", ctx.node_text(s)))
+
+
 def constant_xor(ctx: FileContext, node: Node) -> bool:
     """`b ^ 0x5A` over each element, in a function named for protecting data or one that
     handles a secret: a single-byte XOR "cipher"."""
@@ -820,6 +877,8 @@ def constant_xor(ctx: FileContext, node: Node) -> bool:
     if left is None or right is None:
         return False
     value = resolved_int(ctx, right)
+    if value is None and right.type == "identifier":
+        value = _default_byte(ctx, node, ctx.node_text(right))
     if value is None or not 0 < value < 256 or left.type in ("integer", "number",
                                                              "int_literal",
                                                              "decimal_integer_literal"):
