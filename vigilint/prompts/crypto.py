@@ -317,7 +317,7 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             tokens, requirements) or _homemade_kdf(
             tokens, requirements) or _predictable_secret(
             tokens, requirements) or (None if any_library else _authenticity_scheme(
-                tokens, requirements))
+                tokens, requirements) or _reworked_primitive(tokens, requirements))
         if hit is not None:
             return hit
     return _code_request(tokens, request) or _effect_hit(tokens, requirements)
@@ -343,6 +343,8 @@ _ENTROPY_SOURCES = frozenset({"urandom", "getrandomvalues", "get random valu", "
                               "crypto random byte", "securerandom", "random uuid", "randomuuid"})
 
 
+_LCG_FORMULA = (r"\(\s*(?:\d{2,}|[A-Za-z]\w{0,11})\s*\*\s*[A-Za-z]\w{0,11}(?:\[\w{1,6}\]|_\{?n\}?)?\s*\+\s*"
+                r"(?:\d+|[A-Za-z]\w{0,11})\s*\)\s*(?:%|&|\bmod\b)")
 # Item 9: a general-purpose generator's API, and the secrets it must not make.
 _WEAK_RANDOM = re.compile(
     r"\bMath\.random\b|\bnew\s+Random\s*\(|\bjava\.util\.Random\b|\bSystem\.Random\b"
@@ -352,7 +354,10 @@ _WEAK_RANDOM = re.compile(
     r"|\bUnityEngine\.Random\b|\bRandom\.Range\b|\bRandom\.(?:value|Next\w{0,6})\b"
     r"|\bsrand\s*\(|\brandom\(\)\s*%|\bdrand48\b|\bStdRng::seed_from_u64\b|\$RANDOM\b"
     # a time-based UUID (the clock and the MAC address) or the clock itself as the secret
-    r"|\buuid\.uuid1\b|\buuid1\s*\(|\buuid\.v1\s*\(|\bUUIDv1\b|\bDate\.now\(\)\.toString\(")
+    r"|\buuid\.uuid1\b|\buuid1\s*\(|\buuid\.v1\s*\(|\bUUIDv1\b|\bDate\.now\(\)\.toString\("
+    # a linear congruential generator written as its recurrence: "x = (1103515245*x + 12345)
+    # % 2**31", "(a*x + c) mod m"
+    r"|" + _LCG_FORMULA)
 _SECRET_NOUN = re.compile(
     r"(?i)\b(?:tokens?|passwords?|passwort\w{0,4}|passw[öo]rter|contrase[ñn]as?|senhas?"
     r"|mots? de passe|şifre\w{0,8}|парол\w{0,3}|токен\w{0,3}|otps?|one[- ]time (?:code|password)s?"
@@ -369,7 +374,15 @@ _AWAY_FROM = re.compile(
     r"swap\w*|migrat\w*|nicht|statt|anstatt|em vez de|en lugar de|au lieu de|nunca|jamais"
     r"|don'?t|doesn'?t|isn'?t)\b[^\n.]{0,40}$")
 _SECRET_WINDOW = 130  # characters between the secret's noun and the generator
-_RAND_HINT = re.compile(r"[Rr]and|RAND|uniqid|lcg_value|StdRng|uuid1|uuid\.v1|UUIDv1|Date\.now")
+_RAND_HINT = re.compile(r"[Rr]and|RAND|uniqid|lcg_value|StdRng|uuid1|uuid\.v1|UUIDv1|Date\.now|"
+                        + _LCG_FORMULA)
+# What must not be guessed is a secret, whatever the prompt calls it ("voucher codes ... so
+# nobody should guess them", "claim codes that can't be predicted", "unguessable").
+_UNGUESSABLE = re.compile(
+    r"(?i)\bun(?:guess|predict|forge)able\b|\b(?:nobody|no[ -]?one|no player|no customer|no user"
+    r"|no visitor|other (?:users|customers|players|visitors))\s+(?:\w+\s+){0,2}?(?:guess|predict|forge)"
+    r"\w{0,3}\b|\b(?:can(?:no|')?t|not|never|hard to|impossible to)\s+(?:be\s+)?(?:guess|predict)"
+    r"(?:ed|able)?\b")
 
 
 def _weak_random_secret(tokens: Tokens) -> CryptoRequest | None:
@@ -384,7 +397,8 @@ def _weak_random_secret(tokens: Tokens) -> CryptoRequest | None:
                 text, start):
             continue
         low, high = _paragraph_window(text, start, end)
-        if _SECRET_NOUN.search(text, low, high) is not None:
+        if _SECRET_NOUN.search(text, low, high) is not None or _UNGUESSABLE.search(
+                text, low, high) is not None:
             return CryptoRequest(start, end, match.group(),
                                  "asks to make a secret with a non-cryptographic generator")
     return None
@@ -685,21 +699,27 @@ _PREDICTABLE = (r"(?:(?:the |a |their |its |his |her |each |our |the user'?s |us
                 # what is printed on a device or its box: anyone holding it reads it
                 r"|(?:\w{1,12} )?serials?(?: numbers?)?|serial[ _]?(?:no|nr)|imei|hostnames?|device names?"
                 r"|asset (?:ids?|tags?|numbers?)|station (?:ids?|numbers?)))")
+# A value converted before it is hashed is the same value: `str(int(time.time()))`,
+# `String(userId)`, `Number(Date.now())`.
+_CONVERTED = (r"(?:(?:str|int|float|bytes|String|Number|BigInt|Long|Integer|string|repr|hex|to_s|strconv\.Itoa"
+              r"|strconv\.FormatInt|fmt\.Sprint|itoa|std::to_string|to_string)\s*\(\s*){0,3}")
 _DERIVED_FROM = re.compile(
     r"(?i)\b(?:from|out of|based on|derived from|computed from|made from|built from|into|turns?"
     r"|turning|combin(?:e|es|ing)|hash(?:es|ing)|mix(?:es|ing)"
     r"|digits of|multiplied by|hash(?:ed)? of|sha\w{0,5} of|md5 of|a partir d[eo]l?|basad[oa] en"
     r"|derivad[oa] de|aus|à partir d[eu]s?|en fonction d[eu]s?)\s+(?:[^.!?\n]{0,30}?\s)?"
     + _PREDICTABLE + r"\b"
-    r"|\b(?:sha\w{0,5}|md5|crc\w{0,3}|hash\w{0,3})(?:\.\w{1,12})?\s*\(\s*[\w$.]{0,30}?" + _PREDICTABLE
-    + r"\w{0,8}\s*(?:\+|\.|,|\|\|)\s*[\w$.]{0,30}?" + _PREDICTABLE)
+    r"|\b(?:sha\w{0,5}|md5|crc\w{0,3}|hash\w{0,3})(?:\.\w{1,12})?\s*\(\s*" + _CONVERTED + r"[\w$.]{0,30}?"
+    + _PREDICTABLE + r"\w{0,8}\s*(?:\+|\.|,|\|\|)\s*" + _CONVERTED + r"[\w$.]{0,30}?" + _PREDICTABLE)
 _CREATING = re.compile(
     r"(?i)\b(?:generat\w{0,4}|creat\w{0,4}|make|makes|making|build\w{0,3}|turn\w{0,3}|comput\w{0,4}"
     r"|deriv\w{1,4}|mint\w{0,3}|issu\w{1,3}|produc\w{1,4}|is|are|be|=|genera\w{0,3}|crea\w{0,3}"
-    r"|erzeug\w{0,3}|generier\w{0,3}|g[ée]n[èé]r\w{0,4}|ger[ae]\w{0,3}|cri[ae]\w{0,3}|gener[ae]\w{0,3})\b")
+    r"|erzeug\w{0,3}|generier\w{0,3}|g[ée]n[èé]r\w{0,4}|ger[ae]\w{0,3}|cri[ae]\w{0,3}|gener[ae]\w{0,3})\b"
+    # an assignment written in prose: "token = md5(...)" (the "=" stands between spaces)
+    r"|(?<![=!<>])=(?!=)")
 _FETCHING = re.compile(
     r"(?i)\b(?:load\w{0,3}|fetch\w{0,3}|read\w{0,3}|look\w{0,3} up|lookup|retriev\w{1,4}|query\w{0,3}"
-    r"|find\w{0,3}|stor\w{1,3}|sav\w{1,3}|persist\w{0,3}|cache\w{0,3}|log\w{0,3}|send\w{0,3}|email"
+    r"|find\w{0,3}|stor\w{1,3}|sav\w{1,3}|persist\w{0,3}|cache\w{0,3}|log(?!in|on)\w{0,3}|send\w{0,3}|email"
     r"|display\w{0,3}|show\w{0,3}|print\w{0,3}|rate[ -]?limit\w{0,3}|count\w{0,3}|group\w{0,3}"
     r"|filter\w{0,3}|sort\w{0,3}|index\w{0,3}|associat\w{1,4}|link\w{0,3} (?:to|with)|per)\b")
 _VETTED_RANDOM = re.compile(
@@ -730,6 +750,51 @@ def _predictable_secret(tokens: Tokens, requirements: frozenset[int] = frozenset
             return None
         return CryptoRequest(match.start(), match.end(), match.group(),
                              "asks for a secret derived from predictable data")
+    return None
+
+
+# Item 15: reworking an implementation of a primitive the project holds ("our T-table AES in
+# aes.c is slow: vectorise the rounds with AVX2", "unroll the SHA-256 message schedule",
+# "make our ChaCha20 quarter round constant-time"): the code that comes back is a cipher's
+# or a hash's internals written again, whatever the verb. A rework verb, a part of a
+# primitive's inside and the primitive (by name or by its source file) in one passage.
+_CIPHER_NAME = (r"(?:aes|rijndael|3?des|chacha\d{0,2}|xchacha\d{0,2}|salsa\d{0,2}|sha-?\d{0,3}|sha3\w{0,4}"
+                r"|md[45]|blake\d\w{0,2}|keccak\w{0,4}|rsa|ecdsa|ed25519|curve25519|x25519|p-?256"
+                r"|poly1305|ghash|gcm|twofish|blowfish|serpent|camellia|rc4|x?tea|speck|simon"
+                r"|siphash\w{0,4}|ripemd\w{0,4}|whirlpool|sm[34]|gost|kuznyechik|present)")
+_REWORK = re.compile(
+    r"(?i)\b(?:vectori[sz]\w{0,4}|unroll\w{0,4}|simd|avx\w{0,4}|neon|sse\d?|optimi[sz]\w{0,4}"
+    r"|speed\w{0,3} up|faster|paralleli[sz]\w{0,4}|bitslic\w{0,4}|rewrit\w{1,3}|refactor\w{0,4}"
+    r"|constant[- ]time|branch[- ]?free|inline|hand[- ]tun\w{1,3}|micro[- ]?optimi[sz]\w{0,4})\b")
+_PRIMITIVE_PART = re.compile(
+    r"(?i)\b(?:(?:the |its |all |\d{1,2} )?rounds?\b(?! (?:of|trip)\b)|round functions?|t-?tables?|s-?box(?:es)?"
+    r"|key schedule|key expansion|quarter-?rounds?|compression function|message schedule"
+    r"|mix-?columns|shift-?rows|sub-?bytes|block function|field (?:mul\w{0,8}|arithmetic)"
+    r"|limbs|point (?:addition|doubling|multiplication)|ladder|modexp|mod(?:ular)? exponentiation)")
+_PRIMITIVE_NAMED = re.compile(
+    r"(?i)(?<![\w-])" + _CIPHER_NAME + r"(?:[\w-]{0,12}\.(?:c|cc|cpp|h|hpp|rs|go|py|js|ts|java|cs|s|asm|zig|swift|kt))?"
+    r"(?![\w-])")
+_REWORK_WINDOW = 200  # characters between the rework verb and the part, and the part and the name
+
+
+def _reworked_primitive(tokens: Tokens, requirements: frozenset[int] = frozenset()
+                        ) -> CryptoRequest | None:
+    """Item 15: a request to rework the inside of an implementation of a primitive."""
+    text = tokens.text
+    for verb in _REWORK.finditer(text):
+        if _stated(tokens, verb.start(), requirements) or _about_other_code(text, verb.start()):
+            continue
+        low = max(0, verb.start() - _REWORK_WINDOW)
+        part = _PRIMITIVE_PART.search(text, low, verb.end() + _REWORK_WINDOW)
+        if part is None:
+            continue
+        name = _PRIMITIVE_NAMED.search(text, max(0, part.start() - _REWORK_WINDOW),
+                                       part.end() + _REWORK_WINDOW)
+        if name is None:
+            continue
+        start, end = min(verb.start(), part.start()), max(verb.end(), part.end())
+        return CryptoRequest(start, end, text[start:end],
+                             "reworks the inside of a primitive's implementation")
     return None
 
 
