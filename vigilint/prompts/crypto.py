@@ -698,7 +698,11 @@ _PREDICTABLE = (r"(?:(?:the |a |their |its |his |her |each |our |the user'?s |us
                 r"|System\.nanoTime\(\)|process\.hrtime|millis\(\)|tick ?count|the clock"
                 # what is printed on a device or its box: anyone holding it reads it
                 r"|(?:\w{1,12} )?serials?(?: numbers?)?|serial[ _]?(?:no|nr)|imei|hostnames?|device names?"
-                r"|asset (?:ids?|tags?|numbers?)|station (?:ids?|numbers?)))")
+                r"|asset (?:ids?|tags?|numbers?)|station (?:ids?|numbers?)"
+                r"|unix (?:seconds|millis\w{0,6}|timestamp)|(?:partner|member|client|tenant|shop|store|customer) ids?"
+                r"|(?:l')?ora (?:corrente|attuale)|data (?:corrente|attuale|odierna)|numero (?:del )?cliente"
+                r"|num[ée]ro (?:de )?client|n[úu]mero (?:de |del )?cliente|(?:l')?heure (?:actuelle|courante)"
+                r"|hora (?:actual|atual)))")
 # A value converted before it is hashed is the same value: `str(int(time.time()))`,
 # `String(userId)`, `Number(Date.now())`.
 _CONVERTED = (r"(?:(?:str|int|float|bytes|String|Number|BigInt|Long|Integer|string|repr|hex|to_s|strconv\.Itoa"
@@ -707,7 +711,13 @@ _DERIVED_FROM = re.compile(
     r"(?i)\b(?:from|out of|based on|derived from|computed from|made from|built from|into|turns?"
     r"|turning|combin(?:e|es|ing)|hash(?:es|ing)|mix(?:es|ing)"
     r"|digits of|multiplied by|hash(?:ed)? of|sha\w{0,5} of|md5 of|a partir d[eo]l?|basad[oa] en"
-    r"|derivad[oa] de|aus|à partir d[eu]s?|en fonction d[eu]s?)\s+(?:[^.!?\n]{0,30}?\s)?"
+    r"|base ?(?:16|32|36|58|62|64) of|hex of|b64 of"
+    r"|derivad[oa] de|aus|à partir d[eu]s?|en fonction d[eu]s?"
+    # the value taken first and worked on ("take the current time in seconds, multiply by the
+    # customer number"), in the languages the glossary reads
+    r"|take|takes|taking|prendi|prendere|prends|prenez|toma|tome|nimm|pega|pegue"
+    r"|multipl(?:y|ies|ied|ying)|moltiplic\w{0,4} per|multipli\w{0,4} par|multiplic\w{0,4} por"
+    r"|multiplizier\w{0,4} mit)\s+(?:[^.!?\n]{0,30}?\s)?\(?"
     + _PREDICTABLE + r"\b"
     r"|\b(?:sha\w{0,5}|md5|crc\w{0,3}|hash\w{0,3})(?:\.\w{1,12})?\s*\(\s*" + _CONVERTED + r"[\w$.]{0,30}?"
     + _PREDICTABLE + r"\w{0,8}\s*(?:\+|\.|,|\|\|)\s*" + _CONVERTED + r"[\w$.]{0,30}?" + _PREDICTABLE)
@@ -717,15 +727,20 @@ _CREATING = re.compile(
     r"|erzeug\w{0,3}|generier\w{0,3}|g[ée]n[èé]r\w{0,4}|ger[ae]\w{0,3}|cri[ae]\w{0,3}|gener[ae]\w{0,3})\b"
     # an assignment written in prose: "token = md5(...)" (the "=" stands between spaces)
     r"|(?<![=!<>])=(?!=)")
+# The derivation opens the definition after a colon: "partner API keys: base36 of (unix seconds
+# * partner id)" defines the keys.
+_DEFINED_AFTER = re.compile(r"\w:[ \t]{1,3}$")
 _FETCHING = re.compile(
     r"(?i)\b(?:load\w{0,3}|fetch\w{0,3}|read\w{0,3}|look\w{0,3} up|lookup|retriev\w{1,4}|query\w{0,3}"
     r"|find\w{0,3}|stor\w{1,3}|sav\w{1,3}|persist\w{0,3}|cache\w{0,3}|log(?!in|on)\w{0,3}|send\w{0,3}|email"
     r"|display\w{0,3}|show\w{0,3}|print\w{0,3}|rate[ -]?limit\w{0,3}|count\w{0,3}|group\w{0,3}"
-    r"|filter\w{0,3}|sort\w{0,3}|index\w{0,3}|associat\w{1,4}|link\w{0,3} (?:to|with)|per)\b")
+    r"|filter\w{0,3}|sort\w{0,3}|index\w{0,3}|associat\w{1,4}|link\w{0,3} (?:to|with)"
+    # "per user" groups by the value; Italian "per l'enoteca", "per il login" is "for"
+    r"|per(?! (?:il|la|lo|i|gli|le|un|una|uno|favore)\b| ?l'))\b")
 _VETTED_RANDOM = re.compile(
     r"(?i)\b(?:secrets\.\w+|secrets module|token_urlsafe|token_hex|randbelow|urandom|randomBytes"
     r"|random_bytes|getRandomValues|SecureRandom|csprng|crypto/rand|uuid4|randomUUID|pyotp|otplib"
-    r"|speakeasy|totp|hotp|rfc ?6238|rfc ?4226|hmac|jwt|itsdangerous|paseto|sodium|nacl|tink|fernet"
+    r"|speakeasy|totp|hotp|rfc ?6238|rfc ?4226|hmac|jwt|jose|jwks?|itsdangerous|paseto|sodium|nacl|tink|fernet"
     r"|cryptographically|bcrypt|argon2\w{0,3}|scrypt|pbkdf2)\b")
 
 
@@ -744,7 +759,8 @@ def _predictable_secret(tokens: Tokens, requirements: frozenset[int] = frozenset
         thing = _SECRET_THING.search(text, start, end)
         if thing is None or _FETCHING.search(text, start, match.start()) is not None:
             continue
-        if _CREATING.search(text, start, end) is None:
+        if _CREATING.search(text, start, end) is None and _DEFINED_AFTER.search(
+                text, max(0, match.start() - 6), match.start()) is None:
             continue
         if _VETTED_RANDOM.search(text) is not None:
             return None
