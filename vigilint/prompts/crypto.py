@@ -343,8 +343,11 @@ _ENTROPY_SOURCES = frozenset({"urandom", "getrandomvalues", "get random valu", "
                               "crypto random byte", "securerandom", "random uuid", "randomuuid"})
 
 
-_LCG_FORMULA = (r"\(\s*(?:\d{2,}|[A-Za-z]\w{0,11})\s*\*\s*[A-Za-z]\w{0,11}(?:\[\w{1,6}\]|_\{?n\}?)?\s*\+\s*"
-                r"(?:\d+|[A-Za-z]\w{0,11})\s*\)\s*(?:%|&|\bmod\b)")
+_LCG_VAR = r"[A-Za-z]\w{0,11}(?:\[\w{1,6}\]|_\{?n\}?)?"
+_LCG_FORMULA = (r"\(\s*(?:(?:\d{2,}|[A-Za-z]\w{0,11})\s*\*\s*" + _LCG_VAR + r"|" + _LCG_VAR
+                + r"\s*\*\s*(?:\d{2,}|0x[\dA-Fa-f]+))(?:\s*\+\s*(?:\d+|0x[\dA-Fa-f]+|[A-Za-z]\w{0,11}))?"
+                r"\s*\)\s*(?:%|&|\bmod\b)")
+# (the multiplier on either side, the increment optional: "(x * 48271) % 2147483647" is Lehmer's)
 # Item 9: a general-purpose generator's API, and the secrets it must not make.
 _WEAK_RANDOM = re.compile(
     r"\bMath\.random\b|\bnew\s+Random\s*\(|\bjava\.util\.Random\b|\bSystem\.Random\b"
@@ -381,7 +384,7 @@ _RAND_HINT = re.compile(r"[Rr]and|RAND|uniqid|lcg_value|StdRng|uuid1|uuid\.v1|UU
 _UNGUESSABLE = re.compile(
     r"(?i)\bun(?:guess|predict|forge)able\b|\b(?:nobody|no[ -]?one|no player|no customer|no user"
     r"|no visitor|other (?:users|customers|players|visitors))\s+(?:\w+\s+){0,2}?(?:guess|predict|forge)"
-    r"\w{0,3}\b|\b(?:can(?:no|')?t|not|never|hard to|impossible to)\s+(?:be\s+)?(?:guess|predict)"
+    r"\w{0,3}\b|\b(?:can(?:no|')?t|not|never|hard to|impossible to)\s+(?:be\s+)?(?:able to\s+)?(?:guess|predict)"
     r"(?:ed|able)?\b")
 
 
