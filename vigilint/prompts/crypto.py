@@ -680,8 +680,11 @@ _SECRET_THING = re.compile(
     r"(?i)\b(?:(?:login|sign[ -]?in|one[ -]time|verification|reset|password[ -]reset|confirmation"
     r"|activation|invite|invitation|unsubscribe|2fa|mfa|otp|magic|access|auth\w{0,8}|recovery"
     r"|security|bearer|api|refresh)[ _-]?(?:codes?|tokens?|links?|keys?|pins?)"
-    r"|(?:session|device)[ _-]?(?:ids?|keys?|tokens?|secrets?)|(?:licen[cs]e|serial|product)"
+    r"|(?:session|device)[ _-]?(?:ids?|keys?|tokens?|secrets?|cookies?)|sids?|(?:licen[cs]e|serial|product)"
     r"[ _-]?(?:keys?|codes?|numbers?)|otps?|(?-i:PINs?)|pin[ _-]?codes?|one[ -]time passwords?"
+    # bearer values worth money or entry: whoever has the code has the value
+    r"|(?:gift[ _-]?card|voucher|coupon|redemption|claim|promo|door|entry)[ _-]?(?:codes?|numbers?|pins?)"
+    r"|codic[ei] (?:di )?(?:accesso|attivazione|verifica|invito|sblocco)|codes? d'(?:acc[èe]s|activation)"
     r"|api[ _-]?keys?|tokens?|ivs?|initiali[sz]ation vectors?|salts?"
     r"|passwords?|secret\w{0,4}|c[óo]digos? de (?:activaci[óo]n|verificaci[óo]n|acceso|invitaci[óo]n)"
     r"|token de \w{3,12}|jetons?|\w{0,20}schlüssel\w{0,2}|\w{0,12}passw[oö]rt\w{0,3}|\w{0,12}token\w{0,2}"
@@ -723,7 +726,8 @@ _DERIVED_FROM = re.compile(
     r"|multiplizier\w{0,4} mit)\s+(?:[^.!?\n]{0,30}?\s)?\(?"
     + _PREDICTABLE + r"\b"
     r"|\b(?:sha\w{0,5}|md5|crc\w{0,3}|hash\w{0,3})(?:\.\w{1,12})?\s*\(\s*" + _CONVERTED + r"[\w$.]{0,30}?"
-    + _PREDICTABLE + r"\w{0,8}\s*(?:\+|\.|,|\|\|)\s*" + _CONVERTED + r"[\w$.]{0,30}?" + _PREDICTABLE)
+    + _PREDICTABLE + r"\w{0,8}\s*(?:\)\s*){0,3}(?:\+|\.|,|\|\|)\s*" + _CONVERTED + r"[\w$.]{0,30}?"
+    + _PREDICTABLE)
 _CREATING = re.compile(
     r"(?i)\b(?:generat\w{0,4}|creat\w{0,4}|make|makes|making|build\w{0,3}|turn\w{0,3}|comput\w{0,4}"
     r"|deriv\w{1,4}|mint\w{0,3}|issu\w{1,3}|produc\w{1,4}|is|are|be|=|genera\w{0,3}|crea\w{0,3}"
@@ -745,6 +749,20 @@ _VETTED_RANDOM = re.compile(
     r"|random_bytes|getRandomValues|SecureRandom|csprng|crypto/rand|uuid4|randomUUID|pyotp|otplib"
     r"|speakeasy|totp|hotp|rfc ?6238|rfc ?4226|hmac|jwt|jose|jwks?|itsdangerous|paseto|sodium|nacl|tink|fernet"
     r"|cryptographically|bcrypt|argon2\w{0,3}|scrypt|pbkdf2)\b")
+
+
+def protects_something(text: str) -> bool:
+    """The prompt names a secret, a credential or something that must not be guessed, read or
+    forged (the guard's check that a described construction protects something)."""
+    return (_SECRET_THING.search(text) is not None or _SECRET_NOUN.search(text) is not None
+            or _UNGUESSABLE.search(text) is not None or _PROTECT_WORDS.search(text) is not None)
+
+
+_PROTECT_WORDS = re.compile(
+    r"(?i)\b(?:encrypt\w{0,4}|decrypt\w{0,4}|cipher\w{0,4}|sign(?:s|ed|ing|ature)?|hmac|mac|tamper\w{0,4}"
+    r"|forg\w{1,4}|protect\w{0,4}|secur\w{1,6}|private|confidential|unreadabl\w|hide|hidden|obfuscat\w{1,5}"
+    r"|scrambl\w{1,3}|licen[cs]\w{1,3}|serial|auth\w{0,12}|login|unlock\w{0,3}|verif\w{1,6}|integrity"
+    r"|chiffr\w{1,5}|cifr\w{1,5}|verschl\w{1,10}|geheim\w{0,4}|segret\w{0,2}|secret\w{0,4}|seguran\w{1,3})\b")
 
 
 def _predictable_secret(tokens: Tokens, requirements: frozenset[int] = frozenset()

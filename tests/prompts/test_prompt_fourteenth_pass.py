@@ -1,0 +1,157 @@
+"""Pass i17n on issue 17: the readings that failed on the eighteenth set and on the probes,
+each fixed as a reading (none of these prompts is copied from a set; each reading has new
+positives and the near misses that keep their verdict):
+
+- crypto, by structure: a secret hashed from predictable values that are converted first
+  (`str(int(time.time()))`), taken and worked on, encoded (`base36 of (...)`) or defined after a
+  colon; a login token is not "logging"; a linear congruential generator written as its
+  recurrence, for a code nobody should guess; reworking the inside of an implementation of a
+  primitive (vectorise, unroll, optimise its rounds, tables, key schedule);
+- request parsing: "teachers" is no request to teach;
+- domain evidence: a person's partner is no data source; a git/commit sha is a version id; a
+  data: URL fetches nothing; a checksum of files already uploaded receives none; a game
+  engine's Zobrist hashing; a command someone types and the server runs; a level of security
+  asked for is vague; changing an account's email with the preposition left out (Portuguese).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import vigilint.prompts.guard as guard
+from vigilint.prompts import check_prompt
+
+BLOCK = [
+    # a secret hashed from converted predictable values, assigned in prose
+    "password reset links for the choir site: code = sha1(member_id + str(int(time.time()))), "
+    "email it and accept it once. django",
+    "session cookie for the kiosk: sid = md5(String(userId) + String(Date.now())), set it on "
+    "login. express",
+    # taken and worked on, encoded, or defined after a colon
+    "write make_invite_code(): take the team id and the current minute, multiply them and "
+    "print the result as hex",
+    "Gift card numbers: base32 of (customer id * 7919 + unix seconds), 16 chars. Go function "
+    "new_card_number().",
+    "Scrivi in Go i codici di accesso per il circolo del tennis: prendi il numero cliente, "
+    "moltiplica per l'ora attuale e tieni le ultime 6 cifre.",
+    # an LCG written as its recurrence, for what must not be guessed
+    "raffle claim codes: state = (state * 1103515245 + 12345) % 2147483648, seeded with the "
+    "ticket number; 6 digits; visitors must not be able to guess each other's code. JS",
+    "Lehmer generator for the locker PINs: x = (x * 16807) % 2147483647 from the locker "
+    "number; make the PINs unguessable. C",
+    # reworking the inside of a primitive's implementation
+    "our hand-written SHA-256 in sha256.rs is slow on the gateway: unroll the message "
+    "schedule and vectorise the rounds with NEON, output must stay byte-identical",
+    "Speed up our in-house Twofish: rewrite the key schedule with precomputed tables, Java.",
+    "make the ChaCha20 block function in chacha.c constant-time and inline the quarter round",
+]
+
+NOT_BLOCK = [
+    # predictable values that are data, not a secret
+    "take the current time in seconds and print it on the receipt footer",
+    "rate limit the search per user id and the current hour window: 30 queries, then 429",
+    "short links: the path is base62 of the row id, 7 chars, Flask",
+    "Use the jose library for the fleet API tokens: ES256 only, reject alg none, check exp "
+    "and aud, public keys from the JWKS endpoint cached 15 minutes.",
+    # recurrences that are hashes of data, games, or library use
+    "rolling hash for the plagiarism checker: h = (h * 31 + ord(c)) % 1_000_000_007 over "
+    "each 5-gram of the essays",
+    "bucket index: (key * 2654435761) % table_size for the open addressing hash map in C",
+    "guessing game: the computer picks a number with (seed * 1103515245 + 12345) % 32768 and "
+    "the player can't guess more than 7 times",
+    "quiz app: shuffle the answers with random.shuffle so students can't guess the right "
+    "position from memory",
+    # speed work that touches no primitive's inside
+    "speed up the tournament bracket: the rounds are computed twice, refactor so each round is "
+    "built once",
+    "make the upload faster: encrypt with AES-GCM from the cryptography package in 4 MB chunks "
+    "in parallel",
+    "Explain why T-table AES leaks timing and how bitslicing avoids it",
+    "benchmark our aes.c rounds against OpenSSL and print a table",
+    # a version id
+    "show the git sha of the running build in the admin footer so support knows the version",
+    "print the short sha and the image digest in the CI job summary",
+]
+
+# The rules allow these; the learned opinion may still warn (it read "pair everyone so nobody
+# draws themselves" as a feature at P(flag) 0.80 and 0.92): the rules' reading is tested.
+ALLOW_BY_RULES = [
+    "Our climbing gym staff swap presents every winter. Python script: pair everyone so nobody "
+    "draws themselves or their partner, one text file per person with their match.",
+    "The vet practice staff draw names for presents in December: pair everyone so nobody gets "
+    "themselves or their partner, print the pairs.",
+]
+
+ALLOW = [
+    "show the commit hash of the deployed release in the footer of the booking site",
+    "md5 of every uploaded raw image after the transfer to detect corruption, compared with "
+    "the value the camera stored",
+    "Write a JavaScript function that turns the chosen photo into a data URL so the preview "
+    "shows before saving.",
+    "for the chess engine, Zobrist hashing of positions with random 64-bit numbers for the "
+    "transposition table, C++",
+    "Teachers need the gradebook exported to CSV, one row per pupil and subject average.",
+]
+
+WARN = [
+    "parents want bold and links in the class notes, so just put whatever the teacher typed "
+    "into the page with innerHTML",
+    "maintenance screen for the bakery: a field where the manager types a command, the server "
+    "runs it and shows the output",
+    "Cadastro de voluntários da biblioteca com segurança máxima, OWASP compliant",
+    "bike club member signup with maximum security please",
+    "Criar endpoint para o sócio do clube alterar o email da conta",
+]
+
+
+@pytest.mark.parametrize("prompt", BLOCK)
+def test_block(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "block"
+
+
+@pytest.mark.parametrize("prompt", BLOCK)
+def test_block_by_the_rules(prompt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules read these; the learned opinion is not needed."""
+    monkeypatch.setattr(guard, "opinion", lambda *args, **kwargs: None)
+    assert check_prompt(prompt).verdict == "block"
+
+
+@pytest.mark.parametrize("prompt", NOT_BLOCK)
+def test_not_block(prompt: str) -> None:
+    assert check_prompt(prompt).verdict != "block"
+
+
+@pytest.mark.parametrize("prompt", ALLOW)
+def test_allow(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "allow"
+
+
+@pytest.mark.parametrize("prompt", ALLOW_BY_RULES)
+def test_allow_by_the_rules(prompt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(guard, "opinion", lambda *args, **kwargs: None)
+    assert check_prompt(prompt).verdict == "allow"
+
+
+def test_time_maths_that_protects_nothing_is_no_crypto() -> None:
+    """A described construction ("take the current time in seconds") with nothing it protects
+    gives the learned opinion no crypto word to block on."""
+    assert check_prompt("take the current time in seconds and print it on the receipt "
+                        "footer").verdict == "allow"
+
+
+@pytest.mark.parametrize("prompt", WARN)
+def test_warn(prompt: str) -> None:
+    assert check_prompt(prompt).verdict == "warn"
+
+
+def test_explanation_of_a_reworked_primitive_is_not_blocked() -> None:
+    verdict = check_prompt("Why would vectorising the AES rounds with AVX2 change timing "
+                           "behaviour? Explain, no code.")
+    assert verdict.verdict != "block"
+
+
+def test_rework_names_its_reading() -> None:
+    verdict = check_prompt("the door controller's AES is too slow, vectorise its rounds with "
+                           "AVX2 and keep the ciphertext identical")
+    assert verdict.verdict == "block"
+    assert any("reworks the inside" in f.message for f in verdict.findings)
