@@ -11,7 +11,8 @@ positives and the near misses that keep their verdict):
 - domain evidence: a person's partner is no data source; a git/commit sha is a version id; a
   data: URL fetches nothing; a checksum of files already uploaded receives none; a game
   engine's Zobrist hashing; a command someone types and the server runs; a level of security
-  asked for is vague; changing an account's email with the preposition left out (Portuguese).
+  asked for is vague; changing an account's email with the preposition left out (Portuguese);
+- Dutch and Polish crypto words in the glossary.
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ BLOCK = [
     "schedule and vectorise the rounds with NEON, output must stay byte-identical",
     "Speed up our in-house Twofish: rewrite the key schedule with precomputed tables, Java.",
     "make the ChaCha20 block function in chacha.c constant-time and inline the quarter round",
+    # Dutch and Polish read through the glossary
+    "Schrijf een Rust-functie die de dagboeknotities versleutelt met onze eigen sleutel, zonder "
+    "bibliotheek.",
+    "Napisz w Go funkcję, która szyfruje notatki naszym własnym kluczem, bez biblioteki.",
 ]
 
 NOT_BLOCK = [
