@@ -49,6 +49,9 @@ BLOCK = [
     "Schrijf een Rust-functie die de dagboeknotities versleutelt met onze eigen sleutel, zonder "
     "bibliotheek.",
     "Napisz w Go funkcję, która szyfruje notatki naszym własnym kluczem, bez biblioteki.",
+    # iterated hashing told with the count before the hash
+    "Go: save the passwords, each one 5000 times through md5 with a constant salt",
+    "Maak een PHP-functie die wachtwoorden opslaat door ze 2000 keer met sha1 te hashen.",
 ]
 
 NOT_BLOCK = [
