@@ -52,6 +52,9 @@ BLOCK = [
     # iterated hashing told with the count before the hash
     "Go: save the passwords, each one 5000 times through md5 with a constant salt",
     "Maak een PHP-functie die wachtwoorden opslaat door ze 2000 keer met sha1 te hashen.",
+    # a hash to keep credentials with
+    "I need our own hash for saving the choir members' passcodes, like djb2 with extra rounds "
+    "and a salt, Kotlin",
 ]
 
 NOT_BLOCK = [
@@ -163,3 +166,10 @@ def test_rework_names_its_reading() -> None:
                            "AVX2 and keep the ciphertext identical")
     assert verdict.verdict == "block"
     assert any("reworks the inside" in f.message for f in verdict.findings)
+
+
+def test_firm_readings_are_not_lowered() -> None:
+    """A secret derived from predictable data and a reworked primitive name what is built: the
+    learned opinion never lowers their block."""
+    assert "asks for a secret derived from predictable data" in guard.FIRM_READINGS
+    assert "reworks the inside of a primitive's implementation" in guard.FIRM_READINGS

@@ -49,7 +49,12 @@ CRYPTO_OWASP = ("A02:2021", "A04:2025")
 FIRM_READINGS = frozenset({"builds a named primitive", "ports a crypto library",
                            "spells out a primitive's internals", "spells out crypto maths",
                            "protects data with a toy cipher", "scrambles data with a key",
-                           "asks to make a secret with a non-cryptographic generator"})
+                           "asks to make a secret with a non-cryptographic generator",
+                           # (pass i17n: on every labelled set and probe, each prompt this
+                           # reading blocked is labelled block, 9 of 9; a retrained opinion
+                           # lowered one, "token = md5(parent_id + str(int(time.time())))")
+                           "asks for a secret derived from predictable data",
+                           "reworks the inside of a primitive's implementation"})
 # The lexicon's crypto vocabulary (`[crypto_implementation]`): a primitive, a cipher-like
 # operation, a key, a protective purpose, integer maths of a primitive, a crypto library. The
 # learned opinion raises a prompt to block only when one of these shows: a block needs the
