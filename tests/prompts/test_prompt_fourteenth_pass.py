@@ -79,6 +79,7 @@ NOT_BLOCK = [
     "in parallel",
     "Explain why T-table AES leaks timing and how bitslicing avoids it",
     "benchmark our aes.c rounds against OpenSSL and print a table",
+    "python script that calls our inventory service over https and prints the low-stock items",
     # a version id
     "show the git sha of the running build in the admin footer so support knows the version",
     "print the short sha and the image digest in the CI job summary",
@@ -102,6 +103,8 @@ ALLOW = [
     "for the chess engine, Zobrist hashing of positions with random 64-bit numbers for the "
     "transposition table, C++",
     "Teachers need the gradebook exported to CSV, one row per pupil and subject average.",
+    # "inventory" invents nothing
+    "Godot: when the player has the silver key in the inventory, the vault door opens",
 ]
 
 WARN = [

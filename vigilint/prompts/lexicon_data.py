@@ -3,7 +3,7 @@ lexicon.toml and controls.toml (see vigilint/prompts/compiled.py). Do not edit.
 """
 # fmt: off
 # ruff: noqa
-FINGERPRINT = 'dcaa6595d51374407069b10ba6655b74be5f5e4861fc46f9ef039b066b76e710'
+FINGERPRINT = '586d406fad88963f0fce6031f298e1662990b768e38fd6a991b369f081b74fdc'
 SETS = (('0600', '0640', '0700', '0o600', '0o700', '600', '640', '700'), ('127',), ('0',), ('1',),
  ('169',), ('254',), ('1password',), ('2fa', 'authenticator', 'mfa', 'otp', 'totp'),
  ('2fa', 'mfa', 'passkei', 'totp', 'webauthn'), ('2fa',),
@@ -1404,7 +1404,7 @@ PREFIXES = (('0o600', '0o700'), (), (), (), (), (), ('1password',), ('authentica
  ('diagram', 'figur', 'pictur'), ('driver',), ('licenc', 'licens'), (), ('remov', 'strip'),
  ('enter',), (), ('capabilit',), ('dropdown',), ('remov',), ('dependenc', 'packag'),
  ('myself', 'ourselv', 'yourself'), (), (), (), (), (), (), (),
- ('placeholder', 'sampl', 'synthetic'), ('generat', 'invent', 'random'),
+ ('placeholder', 'sampl', 'synthetic'), ('generat', 'random'),
  ('address', 'customer', 'email', 'employe', 'member', 'patient', 'peopl', 'person', 'profil',
   'record'),
  ('export', 'generat', 'output', 'produc', 'serialis', 'serializ'), ('duplicat',), ('dutch',),
@@ -1531,7 +1531,7 @@ PREFIXES = (('0o600', '0o700'), (), (), (), (), (), ('1password',), ('authentica
  ('installment',), ('instalment',), ('int32',), (), ('internal',), ('intermediat', 'modern'),
  ('profil',), (), (), ('address', 'network'), ('internet',), ('facing',), ('command',),
  ('integration', 'junit', 'pytest'), ('check',), ('question',), ('interpreter',), ('interfac',),
- ('integrat',), ('intuition',), ('invalidat',), ('invalid',), ('invent',), ('invers',), ('invit',),
+ ('integrat',), ('intuition',), ('invalidat',), ('invalid',), (), ('invers',), ('invit',),
  ('invitation',), ('invit', 'invitation'), ('token',), ('member',), ('invoic',), (), ('relativ',),
  (), ('enough',), ('isaac',), (), ('isolat',), (), (), ('description',), ('italian',),
  ('iterat', 'repeat'), (), ('articl', 'tweet', 'video'), ('favicon', 'preview', 'thumbnail'),
