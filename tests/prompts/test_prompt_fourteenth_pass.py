@@ -52,6 +52,11 @@ BLOCK = [
     # iterated hashing told with the count before the hash
     "Go: save the passwords, each one 5000 times through md5 with a constant salt",
     "Maak een PHP-functie die wachtwoorden opslaat door ze 2000 keer met sha1 te hashen.",
+    # encoded predictable values in code, and what must not be guessed told a sentence before
+    "email confirmation codes for the allotment site: base32(member_id * 104729 + day_of_month), "
+    "recomputed on click, nothing stored",
+    "The locker codes must be unguessable by other members. compute each code from "
+    "Date.now() and the locker number with a couple of shifts, TypeScript",
     # a hash to keep credentials with
     "I need our own hash for saving the choir members' passcodes, like djb2 with extra rounds "
     "and a salt, Kotlin",
@@ -62,6 +67,9 @@ NOT_BLOCK = [
     "take the current time in seconds and print it on the receipt footer",
     "rate limit the search per user id and the current hour window: 30 queries, then 429",
     "short links: the path is base62 of the row id, 7 chars, Flask",
+    "generate the order number as hex(customer_id * 1000 + timestamp) for the invoice header",
+    "The quiz order must be unpredictable for students. shuffle the questions with a seed "
+    "from the current date",
     "Use the jose library for the fleet API tokens: ES256 only, reject alg none, check exp "
     "and aud, public keys from the JWKS endpoint cached 15 minutes.",
     # recurrences that are hashes of data, games, or library use

@@ -724,10 +724,13 @@ _DERIVED_FROM = re.compile(
     r"|take|takes|taking|prendi|prendere|prends|prenez|toma|tome|nimm|pega|pegue"
     r"|multipl(?:y|ies|ied|ying)|moltiplic\w{0,4} per|multipli\w{0,4} par|multiplic\w{0,4} por"
     r"|multiplizier\w{0,4} mit)\s+(?:[^.!?\n]{0,30}?\s)?\(?"
-    + _PREDICTABLE + r"\b"
-    r"|\b(?:sha\w{0,5}|md5|crc\w{0,3}|hash\w{0,3})(?:\.\w{1,12})?\s*\(\s*" + _CONVERTED + r"[\w$.]{0,30}?"
-    + _PREDICTABLE + r"\w{0,8}\s*(?:\)\s*){0,3}(?:\+|\.|,|\|\|)\s*" + _CONVERTED + r"[\w$.]{0,30}?"
-    + _PREDICTABLE)
+    + _PREDICTABLE + r"(?:\b|(?<=\)))"
+    # in code: a digest or an encoding of two predictable values ("md5(user_id + time())",
+    # "base36(user_id * 7919 + day_of_year)")
+    r"|\b(?:sha\w{0,5}|md5|crc\w{0,3}|hash\w{0,3}|base_?(?:16|32|36|58|62|64)\w{0,8}|to_?base\d{2}|hex(?:lify)?"
+    r"|b64\w{0,8}|btoa)(?:\.\w{1,12})?\s*\(\s*" + _CONVERTED + r"[\w$.]{0,30}?"
+    + _PREDICTABLE + r"\w{0,8}\s*(?:\)\s*){0,3}(?:[*^%]\s*[\w.]{1,20}\s*)?(?:\+|\.|,|\|\||\^|\*)\s*"
+    + _CONVERTED + r"[\w$.]{0,30}?" + _PREDICTABLE)
 _CREATING = re.compile(
     r"(?i)\b(?:generat\w{0,4}|creat\w{0,4}|make|makes|making|build\w{0,3}|turn\w{0,3}|comput\w{0,4}"
     r"|deriv\w{1,4}|mint\w{0,3}|issu\w{1,3}|produc\w{1,4}|is|are|be|=|genera\w{0,3}|crea\w{0,3}"
@@ -777,7 +780,9 @@ def _predictable_secret(tokens: Tokens, requirements: frozenset[int] = frozenset
         end_candidates = [i for i in (text.find("\n", match.end()), text.find(". ", match.end()))
                           if i >= 0]
         end = min([*end_candidates, match.end() + 120])
-        thing = _SECRET_THING.search(text, start, end)
+        thing = _SECRET_THING.search(text, start, end) or _UNGUESSABLE.search(
+            text, max(0, start - _SECRET_WINDOW), end)  # "the door codes have to be
+        # unguessable by players. generate each code from Date.now() ..."
         if thing is None or _FETCHING.search(text, start, match.start()) is not None:
             continue
         if _CREATING.search(text, start, end) is None and _DEFINED_AFTER.search(
