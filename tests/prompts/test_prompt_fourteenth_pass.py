@@ -53,7 +53,7 @@ BLOCK = [
     "Go: save the passwords, each one 5000 times through md5 with a constant salt",
     "Maak een PHP-functie die wachtwoorden opslaat door ze 2000 keer met sha1 te hashen.",
     # encoded predictable values in code, and what must not be guessed told a sentence before
-    "email confirmation codes for the allotment site: base32(member_id * 104729 + day_of_month), "
+    "signup confirmation codes for the allotment site: base32(member_id * 104729 + day_of_month), "
     "recomputed on click, nothing stored",
     "The locker codes must be unguessable by other members. compute each code from "
     "Date.now() and the locker number with a couple of shifts, TypeScript",
