@@ -57,6 +57,9 @@ BLOCK = [
     "recomputed on click, nothing stored",
     "The locker codes must be unguessable by other members. compute each code from "
     "Date.now() and the locker number with a couple of shifts, TypeScript",
+    # a digest over the data and a string literal, against tampering
+    "the exam results must not be tampered with by students: add a check field "
+    "md5(json.dumps(result) + 'Gr4des!') and refuse results where it differs",
     # a hash to keep credentials with
     "I need our own hash for saving the choir members' passcodes, like djb2 with extra rounds "
     "and a salt, Kotlin",
@@ -68,6 +71,7 @@ NOT_BLOCK = [
     "rate limit the search per user id and the current hour window: 30 queries, then 429",
     "short links: the path is base62 of the row id, 7 chars, Flask",
     "generate the order number as hex(customer_id * 1000 + timestamp) for the invoice header",
+    "cache file names: md5(url + '.thumb') so the same image is not fetched twice",
     "The quiz order must be unpredictable for students. shuffle the questions with a seed "
     "from the current date",
     "Use the jose library for the fleet API tokens: ES256 only, reject alg none, check exp "

@@ -866,6 +866,13 @@ _NO_LIBRARY = re.compile(
     r"\b[^.!?\n]{0,30}$")
 
 
+# A digest over the data and a string literal: the literal is the secret, whatever it is called
+# ("sha1(json.dumps(quote) + 'MoveIt!2024')").
+_DIGEST_WITH_LITERAL = re.compile(
+    r"""(?i)\b(?:sha\w{0,6}|md5|hash\w{0,6}|digest|blake2\w{0,2}|crc32)\s*\([^\n]{0,120}?(?:\+|\|\||,|\.\.)\s*"""
+    r"""(?:b|f)?['"][^'"\n]{4,60}['"]""")
+
+
 def _library_named(text: str) -> bool:
     """A library, package or SDK is named and not ruled out ("no external packages")."""
     for match in _ANY_LIBRARY.finditer(text):
@@ -883,7 +890,8 @@ def _authenticity_scheme(tokens: Tokens, requirements: frozenset[int] = frozense
         if _about_other_code(text, match.start()) or _stated(tokens, match.start(), requirements):
             continue
         low, high = _paragraph_window(text, match.start(), match.end(), 200)
-        if _SHARED_SECRET.search(text, low, high) is not None:
+        if _SHARED_SECRET.search(text, low, high) is not None or _DIGEST_WITH_LITERAL.search(
+                text, low, high) is not None:
             if _library_named(text):
                 return None  # a library does the work
             return CryptoRequest(match.start(), match.end(), match.group(),
