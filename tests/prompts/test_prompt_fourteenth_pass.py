@@ -57,6 +57,9 @@ BLOCK = [
     "recomputed on click, nothing stored",
     "The locker codes must be unguessable by other members. compute each code from "
     "Date.now() and the locker number with a couple of shifts, TypeScript",
+    # French: "on prend ... on le multiplie par l'id", a "générateur"
+    "écris un générateur de codes d'activation pour la médiathèque : on prend la date du jour, "
+    "on la multiplie par l'id de l'abonné et on garde 8 chiffres. Python",
     # a digest over the data and a string literal, against tampering
     "the exam results must not be tampered with by students: add a check field "
     "md5(json.dumps(result) + 'Gr4des!') and refuse results where it differs",

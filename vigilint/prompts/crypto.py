@@ -689,7 +689,7 @@ _SECRET_THING = re.compile(
     r"|passwords?|secret\w{0,4}|c[óo]digos? de (?:activaci[óo]n|verificaci[óo]n|acceso|invitaci[óo]n)"
     r"|token de \w{3,12}|jetons?|\w{0,20}schlüssel\w{0,2}|\w{0,12}passw[oö]rt\w{0,3}|\w{0,12}token\w{0,2}"
     r"|chaves?|claves?|senhas?|contrase[ñn]as?|mots? de passe)\b")
-_PREDICTABLE = (r"(?:(?:the |a |their |its |his |her |each |our |the user'?s |user'?s |current |"
+_PREDICTABLE = (r"(?:(?:the |a |their |its |his |her |each |our |the user'?s |user'?s |current |l'|d'|"
                 r"today'?s |del |de la |do |da |des |du |der |dem )?(?:user[ _]?ids?|userid|user[ _]?names?"
                 r"|usernames?|e-?mail(?: address)?|correo(?: del usuario)?|tenant[ _]?names?"
                 r"|tenant[ _]?ids?|customer (?:ids?|numbers?)|account (?:ids?|numbers?)|timestamps?"
@@ -721,7 +721,7 @@ _DERIVED_FROM = re.compile(
     r"|derivad[oa] de|aus|à partir d[eu]s?|en fonction d[eu]s?"
     # the value taken first and worked on ("take the current time in seconds, multiply by the
     # customer number"), in the languages the glossary reads
-    r"|take|takes|taking|prendi|prendere|prends|prenez|toma|tome|nimm|pega|pegue"
+    r"|take|takes|taking|prendi|prendere|prends|prenez|prend|prenons|toma|tome|nimm|pega|pegue"
     r"|multipl(?:y|ies|ied|ying)|moltiplic\w{0,4} per|multipli\w{0,4} par|multiplic\w{0,4} por"
     r"|multiplizier\w{0,4} mit)\s+(?:[^.!?\n]{0,30}?\s)?\(?"
     + _PREDICTABLE + r"(?:\b|(?<=\)))"
@@ -734,7 +734,7 @@ _DERIVED_FROM = re.compile(
 _CREATING = re.compile(
     r"(?i)\b(?:generat\w{0,4}|creat\w{0,4}|make|makes|making|build\w{0,3}|turn\w{0,3}|comput\w{0,4}"
     r"|deriv\w{1,4}|mint\w{0,3}|issu\w{1,3}|produc\w{1,4}|is|are|be|=|genera\w{0,3}|crea\w{0,3}"
-    r"|erzeug\w{0,3}|generier\w{0,3}|g[ée]n[èé]r\w{0,4}|ger[ae]\w{0,3}|cri[ae]\w{0,3}|gener[ae]\w{0,3})\b"
+    r"|erzeug\w{0,3}|generier\w{0,3}|g[ée]n[èé]r\w{0,5}|ger[ae]\w{0,3}|cri[ae]\w{0,3}|gener[ae]\w{0,3})\b"
     # an assignment written in prose: "token = md5(...)" (the "=" stands between spaces)
     r"|(?<![=!<>])=(?!=)")
 # The derivation opens the definition after a colon: "partner API keys: base36 of (unix seconds
