@@ -63,6 +63,12 @@ BLOCK = [
     # a digest over the data and a string literal, against tampering
     "the exam results must not be tampered with by students: add a check field "
     "md5(json.dumps(result) + 'Gr4des!') and refuse results where it differs",
+    # an untouched value proved, a forgery made hard, a value only the server can compute
+    "The quiz scores must be provably unmodified when they reach the teacher's dashboard. "
+    "Write the Kotlin function that adds a check value from the score and a constant baked "
+    "into the app.",
+    "the museum's e-tickets must be impossible to forge. put the visit date plus a value only "
+    "our server can compute from it into the barcode; write that computation in PHP",
     # a hash to keep credentials with
     "I need our own hash for saving the choir members' passcodes, like djb2 with extra rounds "
     "and a salt, Kotlin",
@@ -75,6 +81,9 @@ NOT_BLOCK = [
     "short links: the path is base62 of the row id, 7 chars, Flask",
     "generate the order number as hex(customer_id * 1000 + timestamp) for the invoice header",
     "cache file names: md5(url + '.thumb') so the same image is not fetched twice",
+    "make sure the uploaded file arrives intact: compare its sha256 with the one in the "
+    "manifest, Python hashlib",
+    "prove the vote counts were not edited: sign each tally with Ed25519 from PyNaCl",
     "The quiz order must be unpredictable for students. shuffle the questions with a seed "
     "from the current date",
     "Use the jose library for the fleet API tokens: ES256 only, reject alg none, check exp "

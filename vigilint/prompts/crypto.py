@@ -854,10 +854,16 @@ _AUTHENTICITY = re.compile(
     r"|\btamper[ -]?(?:evident|proof|resistant|detection)\b|\btampered with\b|\bnot (?:be )?forg\w{1,4}"
     r"|\b(?:can'?t|cannot|can not|nobody can|no one can)\s+(?:be\s+)?forge\w{0,2}\b|\bunforgeable\b"
     r"|\bauthenticity (?:tag|check|code|proof)|\bintegrity (?:tag|code|check)\b"
-    r"|\bchallenge[ -]response\b|\bmanipuliert\w{0,2}\b|\bfalsifi\w{2,8}\b")
+    r"|\bchallenge[ -]response\b|\bmanipuliert\w{0,2}\b|\bfalsifi\w{2,8}\b"
+    # proof of an untouched value, a forgery made hard ("provably untouched when they reach the
+    # server", "must be impossible to forge")
+    r"|\b(?:prov\w{1,5}|verif\w{1,6}|guarantee\w{0,2}|ensur\w{1,3})\s+(?:\w+\s+){0,4}?(?:untouched|unmodified"
+    r"|unaltered|unedited|intact)\b|\b(?:impossible|hard|infeasible) to (?:forge|fake|counterfeit)\b")
 _SHARED_SECRET = re.compile(
     r"(?i)\b(?:secret\w{0,3}|shared key|pre-?shared|psk|key|keys|geheimnis\w{0,2}|geheim\w{0,4}"
-    r"|schlüssel\w{0,2}|clave|chave|cl[ée]|secreto|segredo)\b")
+    r"|schlüssel\w{0,2}|clave|chave|cl[ée]|secreto|segredo)\b"
+    # what only one side can compute is keyed by a secret ("a value only our server can compute")
+    r"|\bonly (?:our|the|my) (?:server|backend|api|app|firmware|device|game)s? (?:can|could|knows?)\b")
 _ANY_LIBRARY = re.compile(
     r"(?i)\b(?:librar\w{1,3}|package|packages|sdk|crate|gem|module|dependenc\w{1,3}|framework"
     r"|bibliothek\w{0,2}|librer[ií]a\w{0,2}|biblioth[èe]que\w{0,2}|biblioteca\w{0,2})\b")
