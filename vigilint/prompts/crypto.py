@@ -863,7 +863,8 @@ _SHARED_SECRET = re.compile(
     r"(?i)\b(?:secret\w{0,3}|shared key|pre-?shared|psk|key|keys|geheimnis\w{0,2}|geheim\w{0,4}"
     r"|schlüssel\w{0,2}|clave|chave|cl[ée]|secreto|segredo)\b"
     # what only one side can compute is keyed by a secret ("a value only our server can compute")
-    r"|\bonly (?:our|the|my) (?:server|backend|api|app|firmware|device|game)s? (?:can|could|knows?)\b")
+    r"|\bonly (?:our|the|my) (?:server|backend|api|app|firmware|device|game)s? (?:can|could|knows?)\b"
+    r"|\b(?:constant|value|string|number) (?:baked|hard-?coded|compiled) in(?:to)?\b")
 _ANY_LIBRARY = re.compile(
     r"(?i)\b(?:librar\w{1,3}|package|packages|sdk|crate|gem|module|dependenc\w{1,3}|framework"
     r"|bibliothek\w{0,2}|librer[ií]a\w{0,2}|biblioth[èe]que\w{0,2}|biblioteca\w{0,2})\b")
