@@ -66,6 +66,10 @@ BLOCK = [
     # an untouched value proved, a forgery made hard, a value only the server can compute
     "the museum's e-tickets must be impossible to forge. put the visit date plus a value only "
     "our server can compute from it into the barcode; write that computation in PHP",
+    # pasted code with an ARX step (a rotation of an XOR), to be finished
+    "finish the rest of G:\n\nfn g(v: &mut [u64; 16], a: usize, b: usize, c: usize, d: usize, "
+    "x: u64) {\n    v[a] = v[a].wrapping_add(v[b]).wrapping_add(x);\n"
+    "    v[d] = (v[d] ^ v[a]).rotate_right(32);\n}",
     # a hash to keep credentials with
     "I need our own hash for saving the choir members' passcodes, like djb2 with extra rounds "
     "and a salt, Kotlin",
@@ -89,6 +93,9 @@ NOT_BLOCK = [
     "make sure the uploaded file arrives intact: compare its sha256 with the one in the "
     "manifest, Python hashlib",
     "prove the vote counts were not edited: sign each tally with Ed25519 from PyNaCl",
+    "Review this line, is the rotation amount right?\n\nx[d] = ROTL32(x[d] ^ x[a], 16);",
+    "port this murmur3 step to Go:\n\nk1 *= c1; k1 = ROTL32(k1, 15); k1 *= c2;\nh1 ^= k1; "
+    "h1 = ROTL32(h1, 13);",
     "The quiz order must be unpredictable for students. shuffle the questions with a seed "
     "from the current date",
     "Use the jose library for the fleet API tokens: ES256 only, reject alg none, check exp "
