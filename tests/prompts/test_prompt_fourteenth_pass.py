@@ -73,6 +73,12 @@ BLOCK = [
     # a threshold scheme told by its effect
     "the club's master password is split into 5 shares; any 3 board members together can "
     "reconstruct it and 2 alone learn nothing. Write split() and combine() in Go.",
+    # both ends of a protocol built; big-number internals next to a primitive
+    "implement the SPAKE2 client and server side for the pairing screen in Kotlin",
+    "Ed25519 in Swift please: field elements as 10 limbs of 25.5 bits, the carry step and "
+    "the point addition",
+    "our RSA signing is slow: speed up the Montgomery multiplication with a sliding window, "
+    "C#, keep the signatures identical",
     # a hash to keep credentials with
     "I need our own hash for saving the choir members' passcodes, like djb2 with extra rounds "
     "and a salt, Kotlin",
@@ -99,6 +105,8 @@ NOT_BLOCK = [
     "Explain how Shamir's secret sharing lets any 3 of 5 holders reconstruct the key",
     "the pizza is split into 8 pieces and any 2 kids together can finish it; write a Python "
     "function that splits a pizza order",
+    "implement an SRP client using the srp package",
+    "Godot: the ragdoll's limbs are 4-bit limb ids in the animation table",
     "Review this line, is the rotation amount right?\n\nx[d] = ROTL32(x[d] ^ x[a], 16);",
     "port this murmur3 step to Go:\n\nk1 *= c1; k1 = ROTL32(k1, 15); k1 *= c2;\nh1 ^= k1; "
     "h1 = ROTL32(h1, 13);",

@@ -1300,10 +1300,22 @@ def _into_application(tokens: Tokens, after: int, clause: int) -> bool:
     return any(tokens.stems[i] in _APPLICATION_PARTS for i in range(after + 1, min(after + 5, end)))
 
 
+_PROTOCOL_SIDES = frozenset({"client", "server", "sender", "receiv", "receiver", "initi", "initiator",
+                             "respond", "responder", "prover", "verifi", "verifier"})
+_SIDE_NOUNS = frozenset({"side", "sides", "end", "ends", "part", "parts", "half", "halv", "code",
+                         "implement", "implementation", "librari", "logic"})
+
+
 def _used(tokens: Tokens, lex: Lexicon, after: int, clause: int, libs: Spans) -> bool:
     """The primitive ending before token `after` is used, not built: a use noun follows it
     ("SHA-256 checksum", "RSA key pair") or a vetted library is named."""
     following = _following(tokens, after, clause)
+    stop = min(after + 6, tokens.clause_range(clause).stop)
+    if following in _PROTOCOL_SIDES and any(
+            tokens.stems[i] in _PROTOCOL_SIDES and tokens.stems[i] != following
+            for i in range(after, stop)) and any(
+            tokens.stems[i] in _SIDE_NOUNS for i in range(after, stop)):
+        return False  # "SRP-6a client and server side": both ends of the protocol are built
     if following in lex.build_nouns:
         index = after
         while tokens.stems[index] != following:
