@@ -12,7 +12,9 @@ positives and the near misses that keep their verdict):
   data: URL fetches nothing; a checksum of files already uploaded receives none; a game
   engine's Zobrist hashing; a command someone types and the server runs; a level of security
   asked for is vague; changing an account's email with the preposition left out (Portuguese);
-- Dutch and Polish crypto words in the glossary.
+- Dutch and Polish crypto words in the glossary;
+- request parsing: a list turned into a Markdown table, a verbless "mermaid sequence diagram",
+  a Markdown table sorted are prose (docs).
 """
 
 from __future__ import annotations
@@ -157,6 +159,14 @@ ALLOW = [
     "Godot: when the player has the silver key in the inventory, the vault door opens",
 ]
 
+# Prose asked for: a table or a diagram is docs, whatever security words it holds.
+DOCS = [
+    "turn these CWE ids and their names into a markdown table, one row per CWE",
+    "mermaid sequence diagram from these steps: browser -> login page -> session cookie set "
+    "-> dashboard",
+    "sort this markdown table of the OWASP ASVS chapters by chapter number",
+]
+
 WARN = [
     "parents want bold and links in the class notes, so just put whatever the teacher typed "
     "into the page with innerHTML",
@@ -226,3 +236,16 @@ def test_firm_readings_are_not_lowered() -> None:
     learned opinion never lowers their block."""
     assert "asks for a secret derived from predictable data" in guard.FIRM_READINGS
     assert "reworks the inside of a primitive's implementation" in guard.FIRM_READINGS
+
+
+@pytest.mark.parametrize("prompt", DOCS)
+def test_docs(prompt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(guard, "opinion", lambda *args, **kwargs: None)
+    verdict = check_prompt(prompt)
+    assert verdict.request.kind == "docs"
+    assert verdict.verdict == "allow"
+
+
+def test_turned_into_code_is_not_docs() -> None:
+    verdict = check_prompt("turn the login form into a React component with a password field")
+    assert verdict.request.kind == "produce"
