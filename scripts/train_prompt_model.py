@@ -54,7 +54,7 @@ from vigilint.prompts.text import CODE, tokenize  # noqa: E402
 PROMPTS = ROOT / "bench" / "prompts"
 SETS = ("labelled", "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
         "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12",
-        "holdout13", "holdout14")
+        "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18")
 FOLDS = ("holdout7", "holdout8", "holdout9", "holdout10", "holdout11")
 HARMLESS_KINDS = ("harmless", "mention", "question")
 EXPLAIN_KINDS = ("crypto-explain", "crypto-code-review", "crypto-use")
@@ -174,7 +174,10 @@ def metrics(rows: list[dict], verdicts: list[str]) -> dict[str, float | str]:
 # rules that scored it blind (reproduces the "before" accuracies of bench/results/).
 BLIND_RULES = {"holdout7": "6744ab8", "holdout8": "105fad7", "holdout9": "543759f",
                "holdout10": "8b1d24e", "holdout11": "644ca42", "holdout12": "9fb4cf4",
-               "holdout13": "0813bcd6", "holdout14": "ac166852"}
+               "holdout13": "0813bcd6", "holdout14": "ac166852",
+               # the commits that registered holdout15-18 (pass i17n; the rules there scored them)
+               "holdout15": "6752b295", "holdout16": "c97a6bd9", "holdout17": "dff98587",
+               "holdout18": "47288dd4"}
 _OLD_RULES = """
 import json, sys
 sys.path.insert(0, sys.argv[1])

@@ -317,7 +317,7 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
             tokens, requirements) or _homemade_kdf(
             tokens, requirements) or _predictable_secret(
             tokens, requirements) or (None if any_library else _authenticity_scheme(
-                tokens, requirements))
+                tokens, requirements) or _reworked_primitive(tokens, requirements))
         if hit is not None:
             return hit
     return _code_request(tokens, request) or _effect_hit(tokens, requirements)
@@ -343,6 +343,11 @@ _ENTROPY_SOURCES = frozenset({"urandom", "getrandomvalues", "get random valu", "
                               "crypto random byte", "securerandom", "random uuid", "randomuuid"})
 
 
+_LCG_VAR = r"[A-Za-z]\w{0,11}(?:\[\w{1,6}\]|_\{?n\}?)?"
+_LCG_FORMULA = (r"\(\s*(?:(?:\d{2,}|[A-Za-z]\w{0,11})\s*\*\s*" + _LCG_VAR + r"|" + _LCG_VAR
+                + r"\s*\*\s*(?:\d{2,}|0x[\dA-Fa-f]+))(?:\s*\+\s*(?:\d+|0x[\dA-Fa-f]+|[A-Za-z]\w{0,11}))?"
+                r"\s*\)\s*(?:%|&|\bmod\b)")
+# (the multiplier on either side, the increment optional: "(x * 48271) % 2147483647" is Lehmer's)
 # Item 9: a general-purpose generator's API, and the secrets it must not make.
 _WEAK_RANDOM = re.compile(
     r"\bMath\.random\b|\bnew\s+Random\s*\(|\bjava\.util\.Random\b|\bSystem\.Random\b"
@@ -352,7 +357,10 @@ _WEAK_RANDOM = re.compile(
     r"|\bUnityEngine\.Random\b|\bRandom\.Range\b|\bRandom\.(?:value|Next\w{0,6})\b"
     r"|\bsrand\s*\(|\brandom\(\)\s*%|\bdrand48\b|\bStdRng::seed_from_u64\b|\$RANDOM\b"
     # a time-based UUID (the clock and the MAC address) or the clock itself as the secret
-    r"|\buuid\.uuid1\b|\buuid1\s*\(|\buuid\.v1\s*\(|\bUUIDv1\b|\bDate\.now\(\)\.toString\(")
+    r"|\buuid\.uuid1\b|\buuid1\s*\(|\buuid\.v1\s*\(|\bUUIDv1\b|\bDate\.now\(\)\.toString\("
+    # a linear congruential generator written as its recurrence: "x = (1103515245*x + 12345)
+    # % 2**31", "(a*x + c) mod m"
+    r"|" + _LCG_FORMULA)
 _SECRET_NOUN = re.compile(
     r"(?i)\b(?:tokens?|passwords?|passwort\w{0,4}|passw[öo]rter|contrase[ñn]as?|senhas?"
     r"|mots? de passe|şifre\w{0,8}|парол\w{0,3}|токен\w{0,3}|otps?|one[- ]time (?:code|password)s?"
@@ -369,7 +377,15 @@ _AWAY_FROM = re.compile(
     r"swap\w*|migrat\w*|nicht|statt|anstatt|em vez de|en lugar de|au lieu de|nunca|jamais"
     r"|don'?t|doesn'?t|isn'?t)\b[^\n.]{0,40}$")
 _SECRET_WINDOW = 130  # characters between the secret's noun and the generator
-_RAND_HINT = re.compile(r"[Rr]and|RAND|uniqid|lcg_value|StdRng|uuid1|uuid\.v1|UUIDv1|Date\.now")
+_RAND_HINT = re.compile(r"[Rr]and|RAND|uniqid|lcg_value|StdRng|uuid1|uuid\.v1|UUIDv1|Date\.now|"
+                        + _LCG_FORMULA)
+# What must not be guessed is a secret, whatever the prompt calls it ("voucher codes ... so
+# nobody should guess them", "claim codes that can't be predicted", "unguessable").
+_UNGUESSABLE = re.compile(
+    r"(?i)\bun(?:guess|predict|forge)able\b|\b(?:nobody|no[ -]?one|no player|no customer|no user"
+    r"|no visitor|other (?:users|customers|players|visitors))\s+(?:\w+\s+){0,2}?(?:guess|predict|forge)"
+    r"\w{0,3}\b|\b(?:can(?:no|')?t|not|never|hard to|impossible to)\s+(?:be\s+)?(?:able to\s+)?(?:guess|predict)"
+    r"(?:ed|able)?\b")
 
 
 def _weak_random_secret(tokens: Tokens) -> CryptoRequest | None:
@@ -384,7 +400,8 @@ def _weak_random_secret(tokens: Tokens) -> CryptoRequest | None:
                 text, start):
             continue
         low, high = _paragraph_window(text, start, end)
-        if _SECRET_NOUN.search(text, low, high) is not None:
+        if _SECRET_NOUN.search(text, low, high) is not None or _UNGUESSABLE.search(
+                text, low, high) is not None:
             return CryptoRequest(start, end, match.group(),
                                  "asks to make a secret with a non-cryptographic generator")
     return None
@@ -663,13 +680,16 @@ _SECRET_THING = re.compile(
     r"(?i)\b(?:(?:login|sign[ -]?in|one[ -]time|verification|reset|password[ -]reset|confirmation"
     r"|activation|invite|invitation|unsubscribe|2fa|mfa|otp|magic|access|auth\w{0,8}|recovery"
     r"|security|bearer|api|refresh)[ _-]?(?:codes?|tokens?|links?|keys?|pins?)"
-    r"|(?:session|device)[ _-]?(?:ids?|keys?|tokens?|secrets?)|(?:licen[cs]e|serial|product)"
+    r"|(?:session|device)[ _-]?(?:ids?|keys?|tokens?|secrets?|cookies?)|sids?|(?:licen[cs]e|serial|product)"
     r"[ _-]?(?:keys?|codes?|numbers?)|otps?|(?-i:PINs?)|pin[ _-]?codes?|one[ -]time passwords?"
+    # bearer values worth money or entry: whoever has the code has the value
+    r"|(?:gift[ _-]?card|voucher|coupon|redemption|claim|promo|door|entry)[ _-]?(?:codes?|numbers?|pins?)"
+    r"|codic[ei] (?:di )?(?:accesso|attivazione|verifica|invito|sblocco)|codes? d'(?:acc[èe]s|activation)"
     r"|api[ _-]?keys?|tokens?|ivs?|initiali[sz]ation vectors?|salts?"
     r"|passwords?|secret\w{0,4}|c[óo]digos? de (?:activaci[óo]n|verificaci[óo]n|acceso|invitaci[óo]n)"
     r"|token de \w{3,12}|jetons?|\w{0,20}schlüssel\w{0,2}|\w{0,12}passw[oö]rt\w{0,3}|\w{0,12}token\w{0,2}"
     r"|chaves?|claves?|senhas?|contrase[ñn]as?|mots? de passe)\b")
-_PREDICTABLE = (r"(?:(?:the |a |their |its |his |her |each |our |the user'?s |user'?s |current |"
+_PREDICTABLE = (r"(?:(?:the |a |their |its |his |her |each |our |the user'?s |user'?s |current |l'|d'|"
                 r"today'?s |del |de la |do |da |des |du |der |dem )?(?:user[ _]?ids?|userid|user[ _]?names?"
                 r"|usernames?|e-?mail(?: address)?|correo(?: del usuario)?|tenant[ _]?names?"
                 r"|tenant[ _]?ids?|customer (?:ids?|numbers?)|account (?:ids?|numbers?)|timestamps?"
@@ -684,29 +704,68 @@ _PREDICTABLE = (r"(?:(?:the |a |their |its |his |her |each |our |the user'?s |us
                 r"|System\.nanoTime\(\)|process\.hrtime|millis\(\)|tick ?count|the clock"
                 # what is printed on a device or its box: anyone holding it reads it
                 r"|(?:\w{1,12} )?serials?(?: numbers?)?|serial[ _]?(?:no|nr)|imei|hostnames?|device names?"
-                r"|asset (?:ids?|tags?|numbers?)|station (?:ids?|numbers?)))")
+                r"|asset (?:ids?|tags?|numbers?)|station (?:ids?|numbers?)"
+                r"|unix (?:seconds|millis\w{0,6}|timestamp)|(?:partner|member|client|tenant|shop|store|customer) ids?"
+                r"|(?:l')?ora (?:corrente|attuale)|data (?:corrente|attuale|odierna)|numero (?:del )?cliente"
+                r"|num[ée]ro (?:de )?client|n[úu]mero (?:de |del )?cliente|(?:l')?heure (?:actuelle|courante)"
+                r"|hora (?:actual|atual)))")
+# A value converted before it is hashed is the same value: `str(int(time.time()))`,
+# `String(userId)`, `Number(Date.now())`.
+_CONVERTED = (r"(?:(?:str|int|float|bytes|String|Number|BigInt|Long|Integer|string|repr|hex|to_s|strconv\.Itoa"
+              r"|strconv\.FormatInt|fmt\.Sprint|itoa|std::to_string|to_string)\s*\(\s*){0,3}")
 _DERIVED_FROM = re.compile(
     r"(?i)\b(?:from|out of|based on|derived from|computed from|made from|built from|into|turns?"
     r"|turning|combin(?:e|es|ing)|hash(?:es|ing)|mix(?:es|ing)"
     r"|digits of|multiplied by|hash(?:ed)? of|sha\w{0,5} of|md5 of|a partir d[eo]l?|basad[oa] en"
-    r"|derivad[oa] de|aus|à partir d[eu]s?|en fonction d[eu]s?)\s+(?:[^.!?\n]{0,30}?\s)?"
-    + _PREDICTABLE + r"\b"
-    r"|\b(?:sha\w{0,5}|md5|crc\w{0,3}|hash\w{0,3})(?:\.\w{1,12})?\s*\(\s*[\w$.]{0,30}?" + _PREDICTABLE
-    + r"\w{0,8}\s*(?:\+|\.|,|\|\|)\s*[\w$.]{0,30}?" + _PREDICTABLE)
+    r"|base ?(?:16|32|36|58|62|64) of|hex of|b64 of"
+    r"|derivad[oa] de|aus|à partir d[eu]s?|en fonction d[eu]s?"
+    # the value taken first and worked on ("take the current time in seconds, multiply by the
+    # customer number"), in the languages the glossary reads
+    r"|take|takes|taking|prendi|prendere|prends|prenez|prend|prenons|toma|tome|nimm|pega|pegue"
+    r"|multipl(?:y|ies|ied|ying)|moltiplic\w{0,4} per|multipli\w{0,4} par|multiplic\w{0,4} por"
+    r"|multiplizier\w{0,4} mit)\s+(?:[^.!?\n]{0,30}?\s)?\(?"
+    + _PREDICTABLE + r"(?:\b|(?<=\)))"
+    # in code: a digest or an encoding of two predictable values ("md5(user_id + time())",
+    # "base36(user_id * 7919 + day_of_year)")
+    r"|\b(?:sha\w{0,5}|md5|crc\w{0,3}|hash\w{0,3}|base_?(?:16|32|36|58|62|64)\w{0,8}|to_?base\d{2}|hex(?:lify)?"
+    r"|b64\w{0,8}|btoa)(?:\.\w{1,12})?\s*\(\s*" + _CONVERTED + r"[\w$.]{0,30}?"
+    + _PREDICTABLE + r"\w{0,8}\s*(?:\)\s*){0,3}(?:[*^%]\s*[\w.]{1,20}\s*)?(?:\+|\.|,|\|\||\^|\*)\s*"
+    + _CONVERTED + r"[\w$.]{0,30}?" + _PREDICTABLE)
 _CREATING = re.compile(
     r"(?i)\b(?:generat\w{0,4}|creat\w{0,4}|make|makes|making|build\w{0,3}|turn\w{0,3}|comput\w{0,4}"
     r"|deriv\w{1,4}|mint\w{0,3}|issu\w{1,3}|produc\w{1,4}|is|are|be|=|genera\w{0,3}|crea\w{0,3}"
-    r"|erzeug\w{0,3}|generier\w{0,3}|g[ée]n[èé]r\w{0,4}|ger[ae]\w{0,3}|cri[ae]\w{0,3}|gener[ae]\w{0,3})\b")
+    r"|erzeug\w{0,3}|generier\w{0,3}|g[ée]n[èé]r\w{0,5}|ger[ae]\w{0,3}|cri[ae]\w{0,3}|gener[ae]\w{0,3})\b"
+    # an assignment written in prose: "token = md5(...)" (the "=" stands between spaces)
+    r"|(?<![=!<>])=(?!=)")
+# The derivation opens the definition after a colon: "partner API keys: base36 of (unix seconds
+# * partner id)" defines the keys.
+_DEFINED_AFTER = re.compile(r"\w:[ \t]{1,3}$")
 _FETCHING = re.compile(
     r"(?i)\b(?:load\w{0,3}|fetch\w{0,3}|read\w{0,3}|look\w{0,3} up|lookup|retriev\w{1,4}|query\w{0,3}"
-    r"|find\w{0,3}|stor\w{1,3}|sav\w{1,3}|persist\w{0,3}|cache\w{0,3}|log\w{0,3}|send\w{0,3}|email"
+    r"|find\w{0,3}|stor\w{1,3}|sav\w{1,3}|persist\w{0,3}|cache\w{0,3}|log(?!in|on)\w{0,3}|send\w{0,3}|email"
     r"|display\w{0,3}|show\w{0,3}|print\w{0,3}|rate[ -]?limit\w{0,3}|count\w{0,3}|group\w{0,3}"
-    r"|filter\w{0,3}|sort\w{0,3}|index\w{0,3}|associat\w{1,4}|link\w{0,3} (?:to|with)|per)\b")
+    r"|filter\w{0,3}|sort\w{0,3}|index\w{0,3}|associat\w{1,4}|link\w{0,3} (?:to|with)"
+    # "per user" groups by the value; Italian "per l'enoteca", "per il login" is "for"
+    r"|per(?! (?:il|la|lo|i|gli|le|un|una|uno|favore)\b| ?l'))\b")
 _VETTED_RANDOM = re.compile(
     r"(?i)\b(?:secrets\.\w+|secrets module|token_urlsafe|token_hex|randbelow|urandom|randomBytes"
     r"|random_bytes|getRandomValues|SecureRandom|csprng|crypto/rand|uuid4|randomUUID|pyotp|otplib"
-    r"|speakeasy|totp|hotp|rfc ?6238|rfc ?4226|hmac|jwt|itsdangerous|paseto|sodium|nacl|tink|fernet"
+    r"|speakeasy|totp|hotp|rfc ?6238|rfc ?4226|hmac|jwt|jose|jwks?|itsdangerous|paseto|sodium|nacl|tink|fernet"
     r"|cryptographically|bcrypt|argon2\w{0,3}|scrypt|pbkdf2)\b")
+
+
+def protects_something(text: str) -> bool:
+    """The prompt names a secret, a credential or something that must not be guessed, read or
+    forged (the guard's check that a described construction protects something)."""
+    return (_SECRET_THING.search(text) is not None or _SECRET_NOUN.search(text) is not None
+            or _UNGUESSABLE.search(text) is not None or _PROTECT_WORDS.search(text) is not None)
+
+
+_PROTECT_WORDS = re.compile(
+    r"(?i)\b(?:encrypt\w{0,4}|decrypt\w{0,4}|cipher\w{0,4}|sign(?:s|ed|ing|ature)?|hmac|mac|tamper\w{0,4}"
+    r"|forg\w{1,4}|protect\w{0,4}|secur\w{1,6}|private|confidential|unreadabl\w|hide|hidden|obfuscat\w{1,5}"
+    r"|scrambl\w{1,3}|licen[cs]\w{1,3}|serial|auth\w{0,12}|login|unlock\w{0,3}|verif\w{1,6}|integrity"
+    r"|chiffr\w{1,5}|cifr\w{1,5}|verschl\w{1,10}|geheim\w{0,4}|segret\w{0,2}|secret\w{0,4}|seguran\w{1,3})\b")
 
 
 def _predictable_secret(tokens: Tokens, requirements: frozenset[int] = frozenset()
@@ -721,15 +780,63 @@ def _predictable_secret(tokens: Tokens, requirements: frozenset[int] = frozenset
         end_candidates = [i for i in (text.find("\n", match.end()), text.find(". ", match.end()))
                           if i >= 0]
         end = min([*end_candidates, match.end() + 120])
-        thing = _SECRET_THING.search(text, start, end)
+        thing = _SECRET_THING.search(text, start, end) or _UNGUESSABLE.search(
+            text, max(0, start - _SECRET_WINDOW), end)  # "the door codes have to be
+        # unguessable by players. generate each code from Date.now() ..."
         if thing is None or _FETCHING.search(text, start, match.start()) is not None:
             continue
-        if _CREATING.search(text, start, end) is None:
+        if _CREATING.search(text, start, end) is None and _DEFINED_AFTER.search(
+                text, max(0, match.start() - 6), match.start()) is None:
             continue
         if _VETTED_RANDOM.search(text) is not None:
             return None
         return CryptoRequest(match.start(), match.end(), match.group(),
                              "asks for a secret derived from predictable data")
+    return None
+
+
+# Item 15: reworking an implementation of a primitive the project holds ("our T-table AES in
+# aes.c is slow: vectorise the rounds with AVX2", "unroll the SHA-256 message schedule",
+# "make our ChaCha20 quarter round constant-time"): the code that comes back is a cipher's
+# or a hash's internals written again, whatever the verb. A rework verb, a part of a
+# primitive's inside and the primitive (by name or by its source file) in one passage.
+_CIPHER_NAME = (r"(?:aes|rijndael|3?des|chacha\d{0,2}|xchacha\d{0,2}|salsa\d{0,2}|sha-?\d{0,3}|sha3\w{0,4}"
+                r"|md[45]|blake\d\w{0,2}|keccak\w{0,4}|rsa|ecdsa|ed25519|curve25519|x25519|p-?256"
+                r"|poly1305|ghash|gcm|twofish|blowfish|serpent|camellia|rc4|x?tea|speck|simon"
+                r"|siphash\w{0,4}|ripemd\w{0,4}|whirlpool|sm[34]|gost|kuznyechik|present)")
+_REWORK = re.compile(
+    r"(?i)\b(?:vectori[sz]\w{0,4}|unroll\w{0,4}|simd|avx\w{0,4}|neon|sse\d?|optimi[sz]\w{0,4}"
+    r"|speed\w{0,3} up|faster|paralleli[sz]\w{0,4}|bitslic\w{0,4}|rewrit\w{1,3}|refactor\w{0,4}"
+    r"|constant[- ]time|branch[- ]?free|inline|hand[- ]tun\w{1,3}|micro[- ]?optimi[sz]\w{0,4})\b")
+_PRIMITIVE_PART = re.compile(
+    r"(?i)\b(?:(?:the |its |all |\d{1,2} )?rounds?\b(?! (?:of|trip)\b)|round functions?|t-?tables?|s-?box(?:es)?"
+    r"|key schedule|key expansion|quarter-?rounds?|compression function|message schedule"
+    r"|mix-?columns|shift-?rows|sub-?bytes|block function|field (?:mul\w{0,8}|arithmetic)"
+    r"|limbs|point (?:addition|doubling|multiplication)|ladder|modexp|mod(?:ular)? exponentiation)")
+_PRIMITIVE_NAMED = re.compile(
+    r"(?i)(?<![\w-])" + _CIPHER_NAME + r"(?:[\w-]{0,12}\.(?:c|cc|cpp|h|hpp|rs|go|py|js|ts|java|cs|s|asm|zig|swift|kt))?"
+    r"(?![\w-])")
+_REWORK_WINDOW = 200  # characters between the rework verb and the part, and the part and the name
+
+
+def _reworked_primitive(tokens: Tokens, requirements: frozenset[int] = frozenset()
+                        ) -> CryptoRequest | None:
+    """Item 15: a request to rework the inside of an implementation of a primitive."""
+    text = tokens.text
+    for verb in _REWORK.finditer(text):
+        if _stated(tokens, verb.start(), requirements) or _about_other_code(text, verb.start()):
+            continue
+        low = max(0, verb.start() - _REWORK_WINDOW)
+        part = _PRIMITIVE_PART.search(text, low, verb.end() + _REWORK_WINDOW)
+        if part is None:
+            continue
+        name = _PRIMITIVE_NAMED.search(text, max(0, part.start() - _REWORK_WINDOW),
+                                       part.end() + _REWORK_WINDOW)
+        if name is None:
+            continue
+        start, end = min(verb.start(), part.start()), max(verb.end(), part.end())
+        return CryptoRequest(start, end, text[start:end],
+                             "reworks the inside of a primitive's implementation")
     return None
 
 
@@ -747,16 +854,30 @@ _AUTHENTICITY = re.compile(
     r"|\btamper[ -]?(?:evident|proof|resistant|detection)\b|\btampered with\b|\bnot (?:be )?forg\w{1,4}"
     r"|\b(?:can'?t|cannot|can not|nobody can|no one can)\s+(?:be\s+)?forge\w{0,2}\b|\bunforgeable\b"
     r"|\bauthenticity (?:tag|check|code|proof)|\bintegrity (?:tag|code|check)\b"
-    r"|\bchallenge[ -]response\b|\bmanipuliert\w{0,2}\b|\bfalsifi\w{2,8}\b")
+    r"|\bchallenge[ -]response\b|\bmanipuliert\w{0,2}\b|\bfalsifi\w{2,8}\b"
+    # proof of an untouched value, a forgery made hard ("provably untouched when they reach the
+    # server", "must be impossible to forge")
+    r"|\b(?:prov\w{1,5}|verif\w{1,6}|guarantee\w{0,2}|ensur\w{1,3})\s+(?:\w+\s+){0,4}?(?:untouched|unmodified"
+    r"|unaltered|unedited|intact)\b|\b(?:impossible|hard|infeasible) to (?:forge|fake|counterfeit)\b")
 _SHARED_SECRET = re.compile(
     r"(?i)\b(?:secret\w{0,3}|shared key|pre-?shared|psk|key|keys|geheimnis\w{0,2}|geheim\w{0,4}"
-    r"|schlüssel\w{0,2}|clave|chave|cl[ée]|secreto|segredo)\b")
+    r"|schlüssel\w{0,2}|clave|chave|cl[ée]|secreto|segredo)\b"
+    # what only one side can compute is keyed by a secret ("a value only our server can compute")
+    r"|\bonly (?:our|the|my) (?:server|backend|api|app|firmware|device|game)s? (?:can|could|knows?)\b"
+    r"|\b(?:constant|value|string|number) (?:baked|hard-?coded|compiled) in(?:to)?\b")
 _ANY_LIBRARY = re.compile(
     r"(?i)\b(?:librar\w{1,3}|package|packages|sdk|crate|gem|module|dependenc\w{1,3}|framework"
     r"|bibliothek\w{0,2}|librer[ií]a\w{0,2}|biblioth[èe]que\w{0,2}|biblioteca\w{0,2})\b")
 _NO_LIBRARY = re.compile(
     r"(?i)\b(?:no|not|without|can'?t|cannot|can not|don'?t|never|zero|ohne|keine?|sin|sans|senza|sem)"
     r"\b[^.!?\n]{0,30}$")
+
+
+# A digest over the data and a string literal: the literal is the secret, whatever it is called
+# ("sha1(json.dumps(quote) + 'MoveIt!2024')").
+_DIGEST_WITH_LITERAL = re.compile(
+    r"""(?i)\b(?:sha\w{0,6}|md5|hash\w{0,6}|digest|blake2\w{0,2}|crc32)\s*\([^\n]{0,120}?(?:\+|\|\||,|\.\.)\s*"""
+    r"""(?:b|f)?['"][^'"\n]{4,60}['"]""")
 
 
 def _library_named(text: str) -> bool:
@@ -776,7 +897,8 @@ def _authenticity_scheme(tokens: Tokens, requirements: frozenset[int] = frozense
         if _about_other_code(text, match.start()) or _stated(tokens, match.start(), requirements):
             continue
         low, high = _paragraph_window(text, match.start(), match.end(), 200)
-        if _SHARED_SECRET.search(text, low, high) is not None:
+        if _SHARED_SECRET.search(text, low, high) is not None or _DIGEST_WITH_LITERAL.search(
+                text, low, high) is not None:
             if _library_named(text):
                 return None  # a library does the work
             return CryptoRequest(match.start(), match.end(), match.group(),
@@ -1178,10 +1300,22 @@ def _into_application(tokens: Tokens, after: int, clause: int) -> bool:
     return any(tokens.stems[i] in _APPLICATION_PARTS for i in range(after + 1, min(after + 5, end)))
 
 
+_PROTOCOL_SIDES = frozenset({"client", "server", "sender", "receiv", "receiver", "initi", "initiator",
+                             "respond", "responder", "prover", "verifi", "verifier"})
+_SIDE_NOUNS = frozenset({"side", "sides", "end", "ends", "part", "parts", "half", "halv", "code",
+                         "implement", "implementation", "librari", "logic"})
+
+
 def _used(tokens: Tokens, lex: Lexicon, after: int, clause: int, libs: Spans) -> bool:
     """The primitive ending before token `after` is used, not built: a use noun follows it
     ("SHA-256 checksum", "RSA key pair") or a vetted library is named."""
     following = _following(tokens, after, clause)
+    stop = min(after + 6, tokens.clause_range(clause).stop)
+    if following in _PROTOCOL_SIDES and any(
+            tokens.stems[i] in _PROTOCOL_SIDES and tokens.stems[i] != following
+            for i in range(after, stop)) and any(
+            tokens.stems[i] in _SIDE_NOUNS for i in range(after, stop)):
+        return False  # "SRP-6a client and server side": both ends of the protocol are built
     if following in lex.build_nouns:
         index = after
         while tokens.stems[index] != following:

@@ -114,6 +114,19 @@ _AGREEMENT = lazyre.compile(
     r"|(?:送らず|送信せず|送らない|送信しない|やり取りせず)[^。\n]{0,30}?同じ(?:秘密|鍵|値|数)"
     r"|相同的?(?:密钥|秘密|数|值)[^。\n]{0,40}?(?:不(?:经过|通过|发送|传输)|无需(?:发送|传输))"
     r"|(?:不(?:发送|传输)|无需(?:发送|传输))[^。\n]{0,30}?相同的?(?:密钥|秘密)")
+# A threshold scheme told by its effect: "any 2 of them together must be able to rebuild it, 1
+# alone learns nothing" (Shamir's secret sharing, whatever it is called).
+_THRESHOLD = lazyre.compile(
+    r"(?i)\b(?:any|at least)\s+(?:\d{1,2}|two|three|four|five|six|seven)\b[^.!?\n]{0,60}?\b"
+    r"(?:can|could|must|should|are able to|be able to|will)\b[^.!?\n]{0,30}?\b(?:rebuild|reconstruct"
+    r"|recover|restore|recombine|reassemble|rejoin|put (?:it|them) back together|get (?:it|the \w+) back)\w{0,3}\b"
+    r"|\b(?:alone|on (?:its|their|his|her) own|by (?:itself|themselves|himself|herself)|individually)"
+    r"\s+(?:\w+\s+){0,2}?(?:learns?|reveals?|knows?|tells?|gives?)\s+(?:\w+\s+){0,2}?nothing\b")
+_SHARE_OF_SECRET = lazyre.compile(
+    r"(?i)\b(?:piece|pieces|share|shares|part|parts|fragment|fragments|shard|shards|split\w{0,3})\b"
+    r"[^.!?\n]{0,60}?\b(?:secret|key|code|password|passphrase|seed|combination|pin)s?\b"
+    r"|\b(?:secret|key|code|password|passphrase|seed|combination|pin)s?\b[^.!?\n]{0,60}?\b(?:piece"
+    r"|pieces|shares|parts|fragments|shards|split\w{0,3})\b")
 _INTEGRITY = lazyre.compile(
     r"(?i)(?:\b(?:tell|detect|know|notice|see|spot|check|verify|prove|catch|determine|recogni[sz]e)"
     r"\b[^.!?\n]{0,40}?\b(?:edited|forged|modified|tampered|altered|faked|changed|manipulated)\b"
@@ -416,6 +429,7 @@ def effect_request(text: str) -> tuple[int, int, str, str] | None:
             (_AGREEMENT, False, "asks for a key agreement told by its effect"),
             (_MIXED_SECRET, False, "asks for a home-made MAC told by its effect"),
             (_COMMITMENT, True, "asks for a home-made commitment scheme"),
+            (_THRESHOLD, False, "asks for a secret-sharing scheme told by its effect"),
             (_INTEGRITY, True, "asks for a home-made integrity or authenticity scheme")):
         for match in pattern.finditer(prose):
             if pattern is _CONFIDENTIAL and not _near(_CONFIDENTIAL_KEY, prose, match.start(),
@@ -432,6 +446,9 @@ def effect_request(text: str) -> tuple[int, int, str, str] | None:
                 continue
             if pattern is _MIXED_SECRET and not _near(_CHECK_WORD, prose, match.start(),
                                                       match.end(), 150):
+                continue
+            if pattern is _THRESHOLD and not _near(_SHARE_OF_SECRET, prose, match.start(),
+                                                   match.end(), 200):
                 continue
             if not needs_marker and facts.library and not facts.self_made:
                 continue

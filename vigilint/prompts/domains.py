@@ -193,6 +193,7 @@ def analyze(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     """`testing`: the request writes tests only (`Request.tests_only`): its triggers weigh one
     less, as in an exercise."""
     in_requirements = token_marks(tokens, requirements)
+    found = _without_kin(tokens, found)
     controls, covered, ruled_out = _controls(tokens, lex, found)
     signals = list(_code_signals(tokens, lex, covered, in_requirements))
     scores, evidence = _scores(tokens, lex, found, covered, in_requirements, signals, testing)
@@ -241,6 +242,22 @@ def analyze(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
     return Analysis(detected, scores, evidence, active,
                     [c for c in controls if c.domain in active], defaulted,
                     [c for c in ruled_out if c.domain in active], controls)
+
+
+# Whose partner: "their partner", "his or her partner" is a person's, not a business's feed.
+_KIN = frozenset({"their", "his", "her", "my", "your", "life", "spous"})
+
+
+def _without_kin(tokens: Tokens, found: dict[str, list[Match]]) -> dict[str, list[Match]]:
+    """`found` without the data sources that name a person's partner ("nobody draws themselves
+    or their partner"): a partner is a source of data only as a business ("the partner feed")."""
+    sources = found.get("source", [])
+    kept = [m for m in sources if not (
+        tokens.stems[m[2]].startswith("partner") and m[2] > 0
+        and tokens.stems[m[2] - 1] in _KIN)]
+    if len(kept) == len(sources):
+        return found
+    return {**found, "source": kept}
 
 
 # What a library is used for that needs a key: encryption, sealing, signing, a MAC.

@@ -24,7 +24,7 @@ from typing import Any, Literal
 from vigilint import lazyre
 from vigilint.analyzers.secrets.redaction import mask
 from vigilint.policy import OWASP_NAMES, Edition
-from vigilint.prompts.crypto import CryptoRequest, crypto_request
+from vigilint.prompts.crypto import CryptoRequest, crypto_request, protects_something
 from vigilint.prompts.crypto_effects import review_only, vetted_use
 from vigilint.prompts.domains import Analysis, analyze, requirement_spans, token_marks
 from vigilint.prompts.lexicon import Lexicon, collect, lexicon
@@ -49,7 +49,12 @@ CRYPTO_OWASP = ("A02:2021", "A04:2025")
 FIRM_READINGS = frozenset({"builds a named primitive", "ports a crypto library",
                            "spells out a primitive's internals", "spells out crypto maths",
                            "protects data with a toy cipher", "scrambles data with a key",
-                           "asks to make a secret with a non-cryptographic generator"})
+                           "asks to make a secret with a non-cryptographic generator",
+                           # (pass i17n: on every labelled set and probe, each prompt this
+                           # reading blocked is labelled block, 9 of 9; a retrained opinion
+                           # lowered one, "token = md5(parent_id + str(int(time.time())))")
+                           "asks for a secret derived from predictable data",
+                           "reworks the inside of a primitive's implementation"})
 # The lexicon's crypto vocabulary (`[crypto_implementation]`): a primitive, a cipher-like
 # operation, a key, a protective purpose, integer maths of a primitive, a crypto library. The
 # learned opinion raises a prompt to block only when one of these shows: a block needs the
@@ -247,6 +252,9 @@ def check_prompt(text: str | bytes, config: Any = None, *,
     return verdict
 
 
+_DESCRIBED_MATHS = frozenset({"int_desc", "int_maths"})
+
+
 def _crypto_words(tokens: Any, lex: Lexicon, found: dict[str, list[Any]]) -> bool:
     """A word of the crypto vocabulary shows that no sense of its clause takes away (the "key"
     of a key-value store, the "hash" of a hash table)."""
@@ -255,8 +263,16 @@ def _crypto_words(tokens: Any, lex: Lexicon, found: dict[str, list[Any]]) -> boo
         stems, domains = lex.senses[tag[3]]
         if not domains or "crypto" in domains:
             neutral.setdefault(tokens.clauses[first], set()).update(stems)
+    protected: bool | None = None
     for kind in CRYPTO_VOCABULARY:
         for _, _, first, last in found.get(kind, []):
+            if kind in _DESCRIBED_MATHS:
+                # "take the current time in seconds and print it on the receipt" describes the
+                # maths of nothing secret: a described construction needs something it protects
+                if protected is None:
+                    protected = protects_something(tokens.text)
+                if not protected:
+                    continue
             words = neutral.get(tokens.clauses[first], set())
             if kind == "purpose":
                 words = words | _PLAIN_PURPOSES

@@ -38,7 +38,11 @@ _FEATURE_PREFIXES = frozenset(n[:5] for n in _FEATURE_NOUNS)
 # Verbs that can write prose ("write a docstring", "update the changelog").
 _DOCS_VERBS = frozenset({"writ", "write", "add", "generat", "updat", "creat", "improv", "fix",
                          "draft", "prepar", "produc", "make", "rewrit", "expand", "edit", "give",
-                         "convert", "reformat", "format", "turn"})
+                         "convert", "reformat", "format", "turn", "sort", "reorder", "shorten",
+                         "merg", "merge", "restructur"})
+# "turn this list of ... into a Markdown table": the prose object after "into" or "as".
+_INTO = frozenset({"into", "as"})
+_ARTICLES = frozenset({"a", "an", "the", "one"})
 _USER_CONTENT = frozenset({"user", "visitor", "customer", "submit", "post", "blog", "markdown",
                            "reader", "member", "guest", "public"})
 # After "document", these make it a noun ("Document upload to S3", "document storage").
@@ -177,9 +181,13 @@ def parse_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]]) -
         if first_prose is None:
             first_prose = clause
             docs_verb = kind == "docs"  # "Write release notes for v2.3: ..." (not "Changelog:")
-            if kind in ("none", "produce") and at in docs_at and not (
-                    docs_at[at] < span.stop and tokens.stems[docs_at[at]][:5] in _FEATURE_PREFIXES):
-                kind = "docs"  # a verbless request for prose: "changelog entry: ..."
+            noun = next((i for i in (at, at + 1) if i in docs_at and i < span.stop), None)
+            if kind in ("none", "produce") and noun is not None and not (
+                    docs_at[noun] < span.stop
+                    and tokens.stems[docs_at[noun]][:5] in _FEATURE_PREFIXES) and (
+                    noun == at or kind == "none"):
+                kind = "docs"  # a verbless request for prose: "changelog entry: ...", "mermaid
+                # sequence diagram from this text"
             elif kind == "none":
                 kind = "produce"
                 if tokens.stems[span.start] in _OPENERS and (_reports(tokens, span) or any(
@@ -457,7 +465,18 @@ def _kind_at(tokens: Tokens, at: int, span: range, starts_at: dict[int, set[str]
             return "docs"
         if tokens.stems[at] not in _DOCS_VERBS:
             return "produce"  # "render the comments" shows content; it writes no prose
-        for index in range(at + 1, min(at + 1 + _OBJECT_WINDOW, span.stop)):
+        for index in range(at + 1, min(at + 1 + 2 * _OBJECT_WINDOW, span.stop)):
+            if tokens.stems[index] in _INTO:
+                target = index + 1
+                while target < span.stop and tokens.stems[target] in _ARTICLES:
+                    target += 1
+                if target in docs_at and not _feature(
+                        tokens.stems[target],
+                        tokens.stems[docs_at[target]] if docs_at[target] < span.stop else ""):
+                    return "docs"  # "turn this list into a markdown table"
+                break
+            if index >= at + 1 + _OBJECT_WINDOW:
+                continue  # (beyond the object's window only "into"/"as" is read)
             if tokens.stems[index] in _USER_CONTENT and index not in docs_at:
                 break  # "add the user comments" is content, not docs ("a Markdown table" is)
             if tokens.stems[index] in _SPEC_PREPOSITIONS and index > at + 1:

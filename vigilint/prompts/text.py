@@ -578,6 +578,9 @@ def _plain_words(text: str) -> list[str]:
 
 
 PREFIX_MIN = 5
+# Stems whose inflections stem to them already and whose prefix reads other words: "invent"
+# would find "inventory" ("the key in inventory" invents nothing).
+_EXACT_ONLY = frozenset({"invent"})
 # A compiled position: (exact stems, prefixes of PREFIX_MIN letters or more), or a gap size.
 Position = tuple[frozenset[str], tuple[str, ...]] | int
 
@@ -593,7 +596,8 @@ def _compiled_positions(phrase: Phrase) -> tuple[Position, ...]:
             # its inflections stem to it already, and as a prefix it would find other words
             # ("proximity")
             out.append((position, tuple(a for a in position
-                                        if len(a) >= PREFIX_MIN and a[-1] != "i")))
+                                        if len(a) >= PREFIX_MIN and a[-1] != "i"
+                                        and a not in _EXACT_ONLY)))
     return tuple(out)
 
 
