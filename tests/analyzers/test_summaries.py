@@ -297,3 +297,64 @@ def test_a_file_whose_summary_fails_is_a_notice_not_a_stopped_scan(tmp_path, mon
     assert not [n for n in again.notices if "summarized" in n]
     assert ("shop/views.py", 9, "VG-PY-INJ-001") in {(f.path, f.line, f.rule)
                                                       for f in again.findings}
+
+
+ACCOUNTS = textwrap.dedent("""\
+    from django.conf import settings
+    from django.shortcuts import resolve_url
+    from django.utils.http import url_has_allowed_host_and_scheme
+
+    class Adapter:
+        def __init__(self, request=None):
+            self.request = request
+
+        def is_safe_url(self, url):
+            return url_has_allowed_host_and_scheme(url, allowed_hosts={self.request.get_host()})
+
+        def login_url(self, request):
+            return resolve_url(settings.LOGIN_REDIRECT_URL)
+
+    def get_adapter(request=None):
+        return Adapter(request)
+
+    def param(request, name):
+        return request.POST.get(name) or request.GET.get(name)
+
+    def next_url(request):
+        target = param(request, "next")
+        if target and not get_adapter(request).is_safe_url(target):
+            target = None
+        return target
+
+    def next_unchecked(request):
+        return param(request, "next")
+
+    def after_login(request, url=None):
+        return url or next_url(request) or get_adapter(request).login_url(request)
+    """)
+
+ACCOUNT_VIEWS = textwrap.dedent("""\
+    from django.http import HttpResponseRedirect
+    from accounts.utils import after_login, next_unchecked
+
+    def login_done(request):
+        return HttpResponseRedirect(after_login(request))
+
+    def login_raw(request):
+        return HttpResponseRedirect(next_unchecked(request))
+
+    def login_given(request):
+        return HttpResponseRedirect(after_login(request, request.GET["to"]))
+    """)
+
+
+def test_the_projects_own_host_check_and_objects_built_from_the_request_cross_files():
+    """`get_adapter(request).is_safe_url(target)` is a host check; an adapter built from the
+    request is no request data, so a helper that returns its choice returns none either."""
+    index = build_index([("accounts/utils.py", ACCOUNTS), ("accounts/views.py", ACCOUNT_VIEWS)])
+    assert index.get("accounts.utils.get_adapter").returns.labels == frozenset()
+    assert index.get("accounts.utils.next_url").returns.labels == frozenset()
+    assert index.get("accounts.utils.next_unchecked").returns.labels == {"http"}
+    findings = Engine().analyze("accounts/views.py", ACCOUNT_VIEWS, project=index).findings
+    assert sorted((f.line, f.likelihood) for f in findings if f.rule == "VG-PY-INJ-010") == [
+        (8, "very-likely"), (11, "very-likely")]

@@ -30,6 +30,7 @@ from vigilint.analyzers.dataflow.value import (
     const,
     decoded,
     merge,
+    request_objects_unknown,
     sanitized,
     store,
     with_facts,
@@ -76,6 +77,11 @@ def enum_classes(ctx: FileContext) -> frozenset[str]:
         found = frozenset(names)
         ctx.cache["dataflow.python.enums"] = found
     return found
+
+
+def _keyed(pos_values: list[Value]) -> bool:
+    """A literal string among a call's positional arguments (a field's name)."""
+    return any(isinstance(v.const, str) for v in pos_values)
 
 
 def _undecoded(values: list[Value]) -> Value:
@@ -167,6 +173,8 @@ class PythonCalls(PythonExpressions):
             return LITERAL
         if looks_like_sanitizer(short):
             return sanitized(merge(arg_values), sanitizer_kinds_by_name(short))
+        if facts is None:
+            arg_values = request_objects_unknown(arg_values, _keyed(pos_values))
         # a function nothing is known of, named for decoding or parsing, may decode its input
         result = _undecoded(arg_values) if facts is None and _DECODER_NAME.search(short) \
             else merge(arg_values)
@@ -271,6 +279,11 @@ class PythonCalls(PythonExpressions):
                 return const(obj.const.decode())
             except UnicodeDecodeError:
                 return CLEAN
+        if method_facts is None and calls.by_name.get(name) is None:
+            # a method nothing is known of: a whole request object in makes no request data
+            keyed = _keyed(pos_values)
+            obj = request_objects_unknown([obj], keyed)[0]
+            arg_values = request_objects_unknown(arg_values, keyed)
         if obj_node is not None and self.is_module(obj_node):
             result = (_undecoded(arg_values) if _DECODER_NAME.search(method)
                       else merge(arg_values)) if arg_values else CLEAN
