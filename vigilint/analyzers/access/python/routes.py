@@ -13,7 +13,11 @@ from tree_sitter import Node
 from vigilint import lazyre
 from vigilint.analyzers.access.checks import body_check
 from vigilint.analyzers.access.model import WRITE_METHODS, Guard, GuardFixer, Inventory, Route
-from vigilint.analyzers.access.project import apply_mounts, project_authenticates
+from vigilint.analyzers.access.project import (
+    apply_mounts,
+    project_authenticates,
+    routed_elsewhere,
+)
 from vigilint.analyzers.access.provenance import caller_dependency
 from vigilint.analyzers.access.python.fixes import (
     add_decorator,
@@ -596,6 +600,18 @@ def _registered_routes(ctx: FileContext, known: set[int]) -> Iterator[Route]:
         yield route
 
 
+# decorators only a view carries (Django's view decorators, DRF's function views)
+_VIEW_DECORATORS = frozenset({
+    "login_required", "permission_required", "user_passes_test", "staff_member_required",
+    "require_POST", "require_GET", "require_safe", "require_http_methods", "csrf_exempt",
+    "csrf_protect", "ensure_csrf_cookie", "requires_csrf_token", "never_cache", "cache_page",
+    "cache_control", "vary_on_headers", "vary_on_cookie", "xframe_options_exempt",
+    "xframe_options_deny", "xframe_options_sameorigin", "sensitive_post_parameters",
+    "condition", "etag", "last_modified", "gzip_page", "login_not_required", "api_view",
+    "permission_classes", "authentication_classes", "throttle_classes",
+})
+
+
 def _django_view(ctx: FileContext, fn: FunctionDef) -> Route | None:
     if fn.class_name or not fn.params or fn.params[0].name != "request" or \
             "django" not in ctx.text or fn.node.parent is None or \
@@ -603,6 +619,11 @@ def _django_view(ctx: FileContext, fn: FunctionDef) -> Route | None:
         return None
     if fn.node.parent.type == "decorated_definition" and fn.node.parent.parent is not None \
             and fn.node.parent.parent.type != "module":
+        return None
+    if routed_elsewhere(ctx, fn.name) is False and not any(
+            short_name(d.name) in _VIEW_DECORATORS for d in fn.decorators):
+        # the project's URLconfs route to views, and to none of this name: a helper that
+        # takes the request (a flow, a message, a session step), not a view
         return None
     methods: set[str] = set()
     for decorator in fn.decorators:
