@@ -214,7 +214,11 @@ class PythonCalls(PythonExpressions):
             if is_request and (calls.member_of_request(src, method) == "tainted"
                                or method in ("get_json", "get_data", "query")):
                 value = self.source_value(HTTP, node, f"`{self.text(function)}()`")
-                if not pos_values and calls.local_url_member(src, method):
+                if calls.local_url_member(src, method):
+                    if pos_values:
+                        # `build_absolute_uri(reverse("cb"))`: the location on the site's
+                        # checked host; the location's origin is the result's
+                        return merge(pos_values)
                     return sanitized(value, _REDIRECT)  # `get_full_path()`: stays on the site
                 return value
         if prop_m is not None and prop_m.flow == "literal":
