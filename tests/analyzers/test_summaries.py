@@ -358,3 +358,64 @@ def test_the_projects_own_host_check_and_objects_built_from_the_request_cross_fi
     findings = Engine().analyze("accounts/views.py", ACCOUNT_VIEWS, project=index).findings
     assert sorted((f.line, f.likelihood) for f in findings if f.rule == "VG-PY-INJ-010") == [
         (8, "very-likely"), (11, "very-likely")]
+
+
+LOGINS = textwrap.dedent("""\
+    class PendingLogin:
+        def __init__(self, user, state):
+            self.user = user
+            self.state = state
+
+        def get_redirect_url(self, request):
+            return self.state.get("next") or "/"
+
+        def requested_url(self, request):
+            return request.GET.get("next", "/")
+
+    def from_token(token):
+        return PendingLogin(None, {"token": token})
+    """)
+
+LOGIN_FLOWS = textwrap.dedent("""\
+    from django.http import HttpResponseRedirect
+    from accounts.logins import PendingLogin
+
+    def finish(request, login: PendingLogin):
+        return HttpResponseRedirect(login.get_redirect_url(request))
+
+    def finish_as_asked(request, login: PendingLogin):
+        return HttpResponseRedirect(login.requested_url(request))
+
+    def finish_untyped(request, login):
+        return HttpResponseRedirect(login.get_redirect_url(request))
+    """)
+
+LOGIN_VIEWS = textwrap.dedent("""\
+    from accounts.flows import finish, finish_as_asked, finish_untyped
+    from accounts.logins import from_token
+
+    def callback(request):
+        return finish(request, from_token(request.POST["token"]))
+
+    def callback_asked(request):
+        return finish_as_asked(request, from_token(request.POST["token"]))
+
+    def callback_untyped(request):
+        return finish_untyped(request, from_token(request.POST["token"]))
+    """)
+
+
+def test_a_method_of_a_parameters_declared_class_is_its_summary():
+    """`login.get_redirect_url(request)` with `login: PendingLogin` is the project class's
+    method: it returns what the object stored, not the request data the object was built
+    from; a method that reads the request still does. Untyped, the object's taint stays."""
+    files = [("accounts/logins.py", LOGINS), ("accounts/flows.py", LOGIN_FLOWS),
+             ("accounts/views.py", LOGIN_VIEWS)]
+    index = build_index(files)
+    assert not index.get("accounts.flows.finish").sinks
+    assert index.get("accounts.flows.finish_untyped").sinks
+    findings = Engine().analyze("accounts/views.py", LOGIN_VIEWS, project=index).findings
+    assert sorted(f.line for f in findings if f.rule == "VG-PY-INJ-010") == [11]
+    flows = Engine().analyze("accounts/flows.py", LOGIN_FLOWS, project=index).findings
+    assert [(f.line, f.likelihood) for f in flows if f.rule == "VG-PY-INJ-010"] == [
+        (8, "very-likely")]

@@ -134,6 +134,7 @@ def analyze(ctx: FileContext) -> FileFlow:
         fn = by_start[info.node.start_byte]
         interp = PythonInterpreter(ctx, state, info, run)
         interp.env.update(module_env)  # module-level names (constants, argv-derived values)
+        interp.declared = {p.name: p.type for p in fn.params if p.type}
         route = route_decorator(fn)
         converted = _converted_params(ctx, fn) if route else set()
         for i, param in enumerate(fn.params):

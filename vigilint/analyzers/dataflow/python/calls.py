@@ -19,6 +19,7 @@ from vigilint.analyzers.dataflow.flow import FunctionState
 from vigilint.analyzers.dataflow.guards import REDIRECT as _REDIRECT
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS, HTTP
 from vigilint.analyzers.dataflow.python.expressions import PythonExpressions
+from vigilint.analyzers.dataflow.summary import Summary
 from vigilint.analyzers.dataflow.value import (
     CLEAN,
     LITERAL,
@@ -90,8 +91,15 @@ def _undecoded(values: list[Value]) -> Value:
     return decoded(merge(values), _LINE_KINDS)
 
 
+# a declared parameter type that names a class (`sociallogin: SocialLogin`, `m.Order`)
+_CLASS_TYPE = lazyre.compile(r"^(?:[A-Za-z_]\w*\.)*[A-Z]\w*$")
+
+
 class PythonCalls(PythonExpressions):
     """The call half of the Python interpreter."""
+
+    # parameter name -> its declared class (resolved through imports), of the function run
+    declared: dict[str, str] = {}  # noqa: RUF012 (replaced per interpreter, never mutated)
 
     def local_function(self, name: str) -> FunctionState | None:
         return self.state.functions.get(name)
@@ -165,6 +173,14 @@ class PythonCalls(PythonExpressions):
                 return builtin
         if prop is not None and prop.flow == "container":
             return Value(items=())
+        method_summary = self.declared_method(function, short)
+        if method_summary is not None and function is not None:
+            # `sociallogin.get_redirect_url(request)` with `sociallogin: SocialLogin`: the
+            # method of the project's class, `self` first
+            receiver = function.child_by_field_name("object")
+            first = [self.value_of(receiver)] if receiver is not None and \
+                method_summary.params and method_summary.params[0] in ("self", "cls") else []
+            return self.apply_summary(method_summary, [*first, *pos_values], node)
         if function is not None and function.type == "attribute":
             return self.method_call(node, function, name, short, pos_values, arg_values, keywords,
                                     method_facts)
@@ -180,6 +196,19 @@ class PythonCalls(PythonExpressions):
             else merge(arg_values)
         typed = facts.result_type if facts is not None else ""
         return replace(result, type=typed) if typed else result
+
+    def declared_method(self, function: Node | None, method: str) -> Summary | None:
+        """The project summary of `param.method` when the parameter's declared type is a
+        class of another file of the scan."""
+        if self.project is None or function is None or function.type != "attribute":
+            return None
+        receiver = function.child_by_field_name("object")
+        if receiver is None or receiver.type != "identifier":
+            return None
+        declared = self.declared.get(self.text(receiver), "")
+        if not declared or not _CLASS_TYPE.match(declared):
+            return None
+        return self.project_summary(f"{declared}.{method}")
 
     def keyword_values(self, keywords: dict[str, Node | None]) -> dict[str, Value]:
         return {name: self.value_of(node) for name, node in keywords.items() if node is not None}
