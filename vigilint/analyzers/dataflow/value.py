@@ -198,9 +198,11 @@ def request_objects_unknown(values: Iterable[Value], keyed: bool = False) -> lis
     """`values` as arguments of a function nothing is known of: a whole request object
     passed to it makes its result of unknown origin (`HTTP_OBJECT`), not request data; the
     request's members (`request.GET`) stay what they are. `keyed`: a literal string is
-    passed too, a field's name (`param(request, "next")`): the request's data, kept."""
+    passed too, a field's name (`param(request, "next")`, `wrapper.get_form_parameter("q")`
+    on an object made of the request): the request's data."""
     if keyed:
-        return list(values)
+        return [replace(v, labels=(v.labels - {HTTP_OBJECT}) | {HTTP})
+                if HTTP_OBJECT in v.labels else v for v in values]
     return [replace(v, labels=(v.labels - {HTTP}) | {HTTP_OBJECT}, type="")
             if v.type == REQUEST and HTTP in v.labels else v for v in values]
 
