@@ -194,15 +194,17 @@ def merge(values: Iterable[Value]) -> Value:
     return CLEAN
 
 
-def request_objects_unknown(values: Iterable[Value], keyed: bool = False) -> list[Value]:
+def request_objects_unknown(values: Iterable[Value], keyed: bool = False,
+                            reader: bool = False) -> list[Value]:
     """`values` as arguments of a function nothing is known of: a whole request object
     passed to it makes its result of unknown origin (`HTTP_OBJECT`), not request data; the
     request's members (`request.GET`) stay what they are. `keyed`: a literal string is
-    passed too, a field's name (`param(request, "next")`, `wrapper.get_form_parameter("q")`
-    on an object made of the request): the request's data."""
+    passed too, a field's name (`param(request, "next")`): the request's data; `reader` as
+    well, and the callee is named for reading one (`wrapped.get_form_parameter("q")` on an
+    object made of the request): that object's fields are the request's data too."""
     if keyed:
         return [replace(v, labels=(v.labels - {HTTP_OBJECT}) | {HTTP})
-                if HTTP_OBJECT in v.labels else v for v in values]
+                if reader and HTTP_OBJECT in v.labels else v for v in values]
     return [replace(v, labels=(v.labels - {HTTP}) | {HTTP_OBJECT}, type="")
             if v.type == REQUEST and HTTP in v.labels else v for v in values]
 

@@ -85,6 +85,14 @@ def _keyed(pos_values: list[Value]) -> bool:
     return any(isinstance(v.const, str) for v in pos_values)
 
 
+# a function that reads one field of a request by its name (`get_form_parameter`, `arg`)
+_FIELD_READER = lazyre.compile(r"(?i)(param|arg|form|query|header|cookie|field|input|body|json)")
+
+
+def _reader(short: str) -> bool:
+    return _FIELD_READER.search(short) is not None
+
+
 def _undecoded(values: list[Value]) -> Value:
     """What an unknown decoding function returns from `values`: a header value's guarantee (no
     line break) is not kept."""
@@ -190,7 +198,8 @@ class PythonCalls(PythonExpressions):
         if looks_like_sanitizer(short):
             return sanitized(merge(arg_values), sanitizer_kinds_by_name(short))
         if facts is None:
-            arg_values = request_objects_unknown(arg_values, _keyed(pos_values))
+            arg_values = request_objects_unknown(arg_values, _keyed(pos_values),
+                                                 _reader(short))
         # a function nothing is known of, named for decoding or parsing, may decode its input
         result = _undecoded(arg_values) if facts is None and _DECODER_NAME.search(short) \
             else merge(arg_values)
@@ -314,9 +323,9 @@ class PythonCalls(PythonExpressions):
                 return CLEAN
         if method_facts is None and calls.by_name.get(name) is None:
             # a method nothing is known of: a whole request object in makes no request data
-            keyed = _keyed(pos_values)
-            obj = request_objects_unknown([obj], keyed)[0]
-            arg_values = request_objects_unknown(arg_values, keyed)
+            keyed, reader = _keyed(pos_values), _reader(method)
+            obj = request_objects_unknown([obj], keyed, reader)[0]
+            arg_values = request_objects_unknown(arg_values, keyed, reader)
         if obj_node is not None and self.is_module(obj_node):
             result = (_undecoded(arg_values) if _DECODER_NAME.search(method)
                       else merge(arg_values)) if arg_values else CLEAN
