@@ -195,3 +195,21 @@ def test_fastapi_router_included_behind_a_dependency() -> None:
     # the router included without the dependency keeps its finding
     assert any(path == "app/routers/public.py" and rule == "VG-PY-AUTH-001"
                for path, _, rule in whole)
+
+
+def test_django_urlconfs_say_which_functions_are_views() -> None:
+    """A module-level function taking `request` is a view when the project's URLconfs route
+    to it (through `login_required(...)`, an import or a module) or a view decorator marks
+    it; the flow helpers the views call are not, in the project scan. Alone, a file keeps
+    the one-file guess."""
+    folder = ROOT / "py_django_surgery"
+    facts = collect([(p.relative_to(folder).as_posix(), p.read_text())
+                     for p in sorted(folder.rglob("*.py"))])
+    assert facts.django_views["monthly_export"] == ["reports"]
+    assert facts.django_views["dashboard"] == ["views"]
+    assert facts.django_views["LoginView"] == ["views"]
+    assert "archive_patient" not in facts.django_views
+    alone = _findings([folder / "surgery" / "flows.py"])
+    assert ("flows.py", 23, "VG-PY-AUTH-001") in alone
+    whole = _findings([folder])
+    assert not {f for f in whole if f[0] == "surgery/flows.py"}

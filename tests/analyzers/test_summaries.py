@@ -297,3 +297,125 @@ def test_a_file_whose_summary_fails_is_a_notice_not_a_stopped_scan(tmp_path, mon
     assert not [n for n in again.notices if "summarized" in n]
     assert ("shop/views.py", 9, "VG-PY-INJ-001") in {(f.path, f.line, f.rule)
                                                       for f in again.findings}
+
+
+ACCOUNTS = textwrap.dedent("""\
+    from django.conf import settings
+    from django.shortcuts import resolve_url
+    from django.utils.http import url_has_allowed_host_and_scheme
+
+    class Adapter:
+        def __init__(self, request=None):
+            self.request = request
+
+        def is_safe_url(self, url):
+            return url_has_allowed_host_and_scheme(url, allowed_hosts={self.request.get_host()})
+
+        def login_url(self, request):
+            return resolve_url(settings.LOGIN_REDIRECT_URL)
+
+    def get_adapter(request=None):
+        return Adapter(request)
+
+    def param(request, name):
+        return request.POST.get(name) or request.GET.get(name)
+
+    def next_url(request):
+        target = param(request, "next")
+        if target and not get_adapter(request).is_safe_url(target):
+            target = None
+        return target
+
+    def next_unchecked(request):
+        return param(request, "next")
+
+    def after_login(request, url=None):
+        return url or next_url(request) or get_adapter(request).login_url(request)
+    """)
+
+ACCOUNT_VIEWS = textwrap.dedent("""\
+    from django.http import HttpResponseRedirect
+    from accounts.utils import after_login, next_unchecked
+
+    def login_done(request):
+        return HttpResponseRedirect(after_login(request))
+
+    def login_raw(request):
+        return HttpResponseRedirect(next_unchecked(request))
+
+    def login_given(request):
+        return HttpResponseRedirect(after_login(request, request.GET["to"]))
+    """)
+
+
+def test_the_projects_own_host_check_and_objects_built_from_the_request_cross_files():
+    """`get_adapter(request).is_safe_url(target)` is a host check; an adapter built from the
+    request is no request data, so a helper that returns its choice returns none either."""
+    index = build_index([("accounts/utils.py", ACCOUNTS), ("accounts/views.py", ACCOUNT_VIEWS)])
+    assert index.get("accounts.utils.get_adapter").returns.labels == frozenset()
+    assert index.get("accounts.utils.next_url").returns.labels == frozenset()
+    assert index.get("accounts.utils.next_unchecked").returns.labels == {"http"}
+    findings = Engine().analyze("accounts/views.py", ACCOUNT_VIEWS, project=index).findings
+    assert sorted((f.line, f.likelihood) for f in findings if f.rule == "VG-PY-INJ-010") == [
+        (8, "very-likely"), (11, "very-likely")]
+
+
+LOGINS = textwrap.dedent("""\
+    class PendingLogin:
+        def __init__(self, user, state):
+            self.user = user
+            self.state = state
+
+        def get_redirect_url(self, request):
+            return self.state.get("next") or "/"
+
+        def requested_url(self, request):
+            return request.GET.get("next", "/")
+
+    def from_token(token):
+        return PendingLogin(None, {"token": token})
+    """)
+
+LOGIN_FLOWS = textwrap.dedent("""\
+    from django.http import HttpResponseRedirect
+    from accounts.logins import PendingLogin
+
+    def finish(request, login: PendingLogin):
+        return HttpResponseRedirect(login.get_redirect_url(request))
+
+    def finish_as_asked(request, login: PendingLogin):
+        return HttpResponseRedirect(login.requested_url(request))
+
+    def finish_untyped(request, login):
+        return HttpResponseRedirect(login.get_redirect_url(request))
+    """)
+
+LOGIN_VIEWS = textwrap.dedent("""\
+    from accounts.flows import finish, finish_as_asked, finish_untyped
+    from accounts.logins import from_token
+
+    def callback(request):
+        return finish(request, from_token(request.POST["token"]))
+
+    def callback_asked(request):
+        return finish_as_asked(request, from_token(request.POST["token"]))
+
+    def callback_untyped(request):
+        return finish_untyped(request, from_token(request.POST["token"]))
+    """)
+
+
+def test_a_method_of_a_parameters_declared_class_is_its_summary():
+    """`login.get_redirect_url(request)` with `login: PendingLogin` is the project class's
+    method: it returns what the object stored, not the request data the object was built
+    from; a method that reads the request still does. Untyped, the object's taint stays."""
+    files = [("accounts/logins.py", LOGINS), ("accounts/flows.py", LOGIN_FLOWS),
+             ("accounts/views.py", LOGIN_VIEWS)]
+    index = build_index(files)
+    assert not index.get("accounts.flows.finish").sinks
+    assert index.get("accounts.flows.finish_untyped").sinks
+    findings = Engine().analyze("accounts/views.py", LOGIN_VIEWS, project=index).findings
+    assert sorted(f.line for f in findings if f.rule == "VG-PY-INJ-010") == [11]
+    flows = Engine().analyze("accounts/flows.py", LOGIN_FLOWS, project=index).findings
+    assert [(f.line, f.likelihood) for f in flows if f.rule == "VG-PY-INJ-010"] == [
+        (8, "very-likely")]

@@ -108,21 +108,28 @@ class AccessFacts:
     # Next.js app root -> {"middleware": [[matcher patterns, what it checks]], "routes":
     # [[url, guard as written ("" = none)]]}: an app's route files are each other's siblings
     next_apps: dict[str, dict[str, list[list[Any]]]] = field(default_factory=dict)
+    # Django URLconfs: view short name -> the modules it is named through (`views` for
+    # `path("login/", views.login)`, "" when not known), for every view a `path()`,
+    # `re_path()` or `url()` routes to: a function that takes `request` but is routed by
+    # none is a helper, not a view (when the project has URLconfs at all)
+    django_views: dict[str, list[str]] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.handlers or self.mounts or self.stores or self.guards or
-                    self.callers or self.next_apps)
+                    self.callers or self.next_apps or self.django_views)
 
     def to_dict(self) -> dict[str, Any]:
         return {"handlers": self.handlers, "mounts": self.mounts, "stores": self.stores,
-                "guards": self.guards, "callers": self.callers, "next_apps": self.next_apps}
+                "guards": self.guards, "callers": self.callers, "next_apps": self.next_apps,
+                "django_views": self.django_views}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AccessFacts:
         return cls(handlers=dict(data.get("handlers", {})), mounts=dict(data.get("mounts", {})),
                    stores=dict(data.get("stores", {})), guards=dict(data.get("guards", {})),
                    callers=dict(data.get("callers", {})),
-                   next_apps=dict(data.get("next_apps", {})))
+                   next_apps=dict(data.get("next_apps", {})),
+                   django_views=dict(data.get("django_views", {})))
 
     def mentions(self, text: str) -> bool:
         """The text names a data-access function of the project (its calls are lookups)."""
@@ -151,6 +158,9 @@ class AccessFacts:
             "g": {n: self.guards[n] for n in sorted(named & self.guards.keys())},
             "c": {n: self.callers[n] for n in sorted(words & self.callers.keys())},
             "n": self.next_apps.get(next_root(display) or "\0", {}),
+            # whether the project routes by URLconfs, and where to the file's names
+            "d": [bool(self.django_views),
+                  {n: self.django_views[n] for n in sorted(words & self.django_views.keys())}],
         }
         return hashlib.sha256(json.dumps(used, sort_keys=True).encode()).hexdigest()
 
@@ -198,7 +208,9 @@ def collect(texts: Iterable[tuple[str, str]]) -> AccessFacts:
             if kind:
                 guards.guards.setdefault(_function_name(ctx, fn), []).append(
                     [_folder(display), kind])
-    facts = AccessFacts(guards=guards.guards)
+    guards.django_views = django_views(
+        [(d, t, parser_for) for d, t, lang, _ in files if family(lang) == "python"])
+    facts = AccessFacts(guards=guards.guards, django_views=guards.django_views)
     for display, text, language, hooks in files:
         ctx = _context(display, text, language, parser_for)
         if guards:
@@ -209,6 +221,102 @@ def collect(texts: Iterable[tuple[str, str]]) -> AccessFacts:
         except (RecursionError, ValueError, IndexError, AttributeError):
             continue  # a file the providers can't read adds no fact
     return facts
+
+
+_URLCONF = lazyre.compile(r"\burlpatterns\b")
+_URL_CALLS = frozenset({"path", "re_path", "url"})
+_IMPORT_AS = lazyre.compile(r"^[ \t]*from[ \t]+([.\w]+)[ \t]+import[ \t]+\(?([^)]*?)\)?[ \t]*$",
+                            re.MULTILINE)
+
+
+def django_views(files: Sequence[tuple[str, str, Any]]) -> dict[str, list[str]]:
+    """The views the project's Django URLconfs route to (`AccessFacts.django_views`): the
+    second argument of each `path()`, `re_path()` and `url()` call of a file that defines
+    `urlpatterns`, through wrappers (`login_required(views.dashboard)`) and `as_view()`."""
+    out: dict[str, set[str]] = {}
+    for display, text, parser_for in files:
+        if not _URLCONF.search(text) or ("path(" not in text and "url(" not in text):
+            continue
+        ctx = _context(display, text, "python", parser_for)
+        if ctx.tree is None:
+            continue
+        modules = _imported_from(text)
+        for call in nodes(ctx, "call"):
+            function = call.child_by_field_name("function")
+            name = ctx.node_text(function).rsplit(".", 1)[-1] if function is not None else ""
+            args = call.child_by_field_name("arguments")
+            if name not in _URL_CALLS or args is None:
+                continue
+            positional = [a for a in args.named_children
+                          if a.type not in ("keyword_argument", "comment")]
+            if len(positional) >= 2:
+                for view, hint in _view_references(ctx, positional[1], modules):
+                    out.setdefault(view, set()).add(hint)
+    return {k: sorted(v) for k, v in sorted(out.items())}
+
+
+def _imported_from(text: str) -> dict[str, tuple[str, str]]:
+    """Name bound by a `from X import Y [as Z]` -> (the last part of X, Y): a function is
+    named by its module (`views` for `login` in `from .views import login`), a module by
+    itself (`views` for `auth_views` in `from django.contrib.auth import views as
+    auth_views`)."""
+    out: dict[str, tuple[str, str]] = {}
+    for match in _IMPORT_AS.finditer(text):
+        module = match.group(1).strip(".").rsplit(".", 1)[-1]
+        for item in match.group(2).replace("\n", " ").split(","):
+            parts = item.split()
+            if not parts:
+                continue
+            bound = parts[-1] if len(parts) == 3 and parts[1] == "as" else parts[0]
+            out[bound] = (module, parts[0])
+    return out
+
+
+def _view_references(ctx: FileContext, node: Node,
+                     modules: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
+    """(view name, module hint) of a URLconf's view argument."""
+    if node.type == "identifier":
+        name = ctx.node_text(node)
+        return [(name, modules.get(name, ("", ""))[0])]
+    if node.type == "attribute":
+        obj = node.child_by_field_name("object")
+        attr = node.child_by_field_name("attribute")
+        if obj is None or attr is None:
+            return []
+        head = ctx.node_text(obj).rsplit(".", 1)[-1]
+        hint = modules.get(head, ("", head))[1] if obj.type == "identifier" else head
+        return [(ctx.node_text(attr), hint)]
+    if node.type == "call":
+        function = node.child_by_field_name("function")
+        args = node.child_by_field_name("arguments")
+        if function is None:
+            return []
+        if function.type == "attribute" and ctx.node_text(
+                function.child_by_field_name("attribute")) in ("as_view", "adapter_view"):
+            return _view_references(ctx, function.child_by_field_name("object") or function,
+                                    modules)
+        if ctx.node_text(function).rsplit(".", 1)[-1] == "include" or args is None:
+            return []
+        # a decorator applied in the URLconf: `login_required(views.dashboard)`
+        out: list[tuple[str, str]] = []
+        for arg in args.named_children:
+            if arg.type not in ("keyword_argument", "comment"):
+                out.extend(_view_references(ctx, arg, modules))
+        return out
+    return []
+
+
+def routed_elsewhere(ctx: FileContext, name: str) -> bool | None:
+    """Whether the project's URLconfs route to a view of this name in this file's modules;
+    None when the project has no URLconf (or the analysis is of one file)."""
+    facts = project_facts(ctx)
+    if facts is None or not facts.django_views:
+        return None
+    hints = facts.django_views.get(name)
+    if hints is None:
+        return False
+    parts = set(module_path(ctx.path).split("/"))
+    return any(not h or h in parts for h in hints)
 
 
 def _context(display: str, text: str, language: str, parser_for: Any) -> FileContext:

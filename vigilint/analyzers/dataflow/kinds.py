@@ -14,6 +14,10 @@ STDIN: Final = "stdin"  # interactive input
 ENV: Final = "env"  # environment variables
 ARCHIVE: Final = "archive"  # names of the entries of an archive being read (zip slip)
 SOURCE_KINDS: Final = frozenset({HTTP, ARGV, STDIN, ENV, ARCHIVE})
+# What a function nothing is known of made of a whole request object (`adapter(request)`,
+# `login.get_redirect_url(request)`): maybe some of the request's data, maybe an object the
+# application built from it (a user, a form, a URL it chose): no source, an unknown origin.
+HTTP_OBJECT: Final = "http.object"
 UNTRUSTED: Final = frozenset({HTTP, ARGV, STDIN})
 # Input from someone other than the person running the program: for sinks where that person's
 # own choice is no flaw (a CLI opening the file its user names), `sys.argv`/`input()` are not

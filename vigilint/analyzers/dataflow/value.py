@@ -16,7 +16,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any, Final
 
-from vigilint.analyzers.dataflow.kinds import ALL_KINDS
+from vigilint.analyzers.dataflow.kinds import ALL_KINDS, HTTP, HTTP_OBJECT
 
 
 class _NoConst:
@@ -31,6 +31,7 @@ MAX_CONST_LEN: Final = 4096
 NORMALIZED: Final = "normalized"
 UPLOADS: Final = "http.uploads"  # type of a map of uploaded files (request.files)
 UPLOAD: Final = "http.upload"  # type of one uploaded file: a file object, never a path
+REQUEST: Final = "http.request"  # type of a whole request object (not one of its members)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +192,21 @@ def merge(values: Iterable[Value]) -> Value:
     if values and all(v.is_literal for v in values):
         return LITERAL
     return CLEAN
+
+
+def request_objects_unknown(values: Iterable[Value], keyed: bool = False,
+                            reader: bool = False) -> list[Value]:
+    """`values` as arguments of a function nothing is known of: a whole request object
+    passed to it makes its result of unknown origin (`HTTP_OBJECT`), not request data; the
+    request's members (`request.GET`) stay what they are. `keyed`: a literal string is
+    passed too, a field's name (`param(request, "next")`): the request's data; `reader` as
+    well, and the callee is named for reading one (`wrapped.get_form_parameter("q")` on an
+    object made of the request): that object's fields are the request's data too."""
+    if keyed:
+        return [replace(v, labels=(v.labels - {HTTP_OBJECT}) | {HTTP})
+                if reader and HTTP_OBJECT in v.labels else v for v in values]
+    return [replace(v, labels=(v.labels - {HTTP}) | {HTTP_OBJECT}, type="")
+            if v.type == REQUEST and HTTP in v.labels else v for v in values]
 
 
 def derived(*values: Value) -> Value:

@@ -303,6 +303,17 @@ def is_pattern(value: str) -> bool:
     return bool(_PATTERN_CLASS.search(value) or _FORMAT_FIELD.search(value))
 
 
+# `5/m/user`, `20/m/ip,5/m/key`, `100/h`, `1/180s/key`: a rate limit (count per period, per
+# what), the way django-ratelimit, allauth's RATE_LIMITS and limits libraries write them
+_RATE = r"\d{1,7}/\d{0,7}(?:[smhd]|sec|min|hour|day)(?:/[a-z_]{1,20})?"
+_RATE_LIMIT = lazyre.compile(rf"^{_RATE}(?:,\s?{_RATE}){{0,8}}$")
+
+
+def is_rate_limit(value: str) -> bool:
+    """A rate-limit specification under a name like `reset_password`, not a password."""
+    return bool(_RATE_LIMIT.match(value))
+
+
 def is_dotted_path(value: str) -> bool:
     """`django.contrib.auth.backends.ModelBackend`: a module or setting path (3+ parts)."""
     return bool(_DOTTED.match(value)) and sum(c.isdigit() for c in value) <= 2

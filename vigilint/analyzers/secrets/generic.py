@@ -222,6 +222,8 @@ def judge(kind: str, value: str, quoted: bool, language: str) -> str | None:
         return None  # `"new password"`, `"Forbidden value."`: a label or a message
     if filters.is_dotted_path(value):
         return None  # `"django.contrib.auth.backends.ModelBackend"`: a module path
+    if filters.is_rate_limit(value):
+        return None  # `"reset_password": "20/m/ip,5/m/key"`: how often the view may be used
     if filters.is_pattern(value):
         return None  # `_TOKEN = r"[{tchar}]+"`: a regular expression or a format template
     if value[0] in "<" or (" " in value and (kind != "password" or value.count(" ") >= 2

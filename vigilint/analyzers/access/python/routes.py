@@ -13,7 +13,11 @@ from tree_sitter import Node
 from vigilint import lazyre
 from vigilint.analyzers.access.checks import body_check
 from vigilint.analyzers.access.model import WRITE_METHODS, Guard, GuardFixer, Inventory, Route
-from vigilint.analyzers.access.project import apply_mounts, project_authenticates
+from vigilint.analyzers.access.project import (
+    apply_mounts,
+    project_authenticates,
+    routed_elsewhere,
+)
 from vigilint.analyzers.access.provenance import caller_dependency
 from vigilint.analyzers.access.python.fixes import (
     add_decorator,
@@ -596,6 +600,18 @@ def _registered_routes(ctx: FileContext, known: set[int]) -> Iterator[Route]:
         yield route
 
 
+# decorators only a view carries (Django's view decorators, DRF's function views)
+_VIEW_DECORATORS = frozenset({
+    "login_required", "permission_required", "user_passes_test", "staff_member_required",
+    "require_POST", "require_GET", "require_safe", "require_http_methods", "csrf_exempt",
+    "csrf_protect", "ensure_csrf_cookie", "requires_csrf_token", "never_cache", "cache_page",
+    "cache_control", "vary_on_headers", "vary_on_cookie", "xframe_options_exempt",
+    "xframe_options_deny", "xframe_options_sameorigin", "sensitive_post_parameters",
+    "condition", "etag", "last_modified", "gzip_page", "login_not_required", "api_view",
+    "permission_classes", "authentication_classes", "throttle_classes",
+})
+
+
 def _django_view(ctx: FileContext, fn: FunctionDef) -> Route | None:
     if fn.class_name or not fn.params or fn.params[0].name != "request" or \
             "django" not in ctx.text or fn.node.parent is None or \
@@ -603,6 +619,11 @@ def _django_view(ctx: FileContext, fn: FunctionDef) -> Route | None:
         return None
     if fn.node.parent.type == "decorated_definition" and fn.node.parent.parent is not None \
             and fn.node.parent.parent.type != "module":
+        return None
+    if routed_elsewhere(ctx, fn.name) is False and not any(
+            short_name(d.name) in _VIEW_DECORATORS for d in fn.decorators):
+        # the project's URLconfs route to views, and to none of this name: a helper that
+        # takes the request (a flow, a message, a session step), not a view
         return None
     methods: set[str] = set()
     for decorator in fn.decorators:
@@ -696,9 +717,14 @@ def _class_routes(ctx: FileContext) -> Iterator[Route]:
                 if any(g.name == "AllowAny" for g in found):
                     public, marker = True, statement
                 guards.extend(g for g in found if g.name != "AllowAny")
-        for decorator in decorators:
+        for decorator in [*decorators, *_dispatch_decorators(body)]:
             text = ctx.node_text(decorator)
-            if "method_decorator" in text and guard_name(text.replace("method_decorator", "")):
+            if _public_method_decorator(ctx, decorator):
+                # `@method_decorator(login_not_required, name="dispatch")`: Django's mark of
+                # a view open to the anonymous (LoginRequiredMiddleware lets it through)
+                public, marker = True, marker or decorator
+            elif "method_decorator" in text and \
+                    guard_name(text.replace("method_decorator", "")):
                 guards.append(Guard("decorator", text.lstrip("@"), decorator))
         guards.extend(_method_guards(ctx, body))
         static_page = any(k in ("TemplateView", "RedirectView") for k in kinds) and \
@@ -828,6 +854,35 @@ def _class_methods(ctx: FileContext, kinds: list[str], body: Node | None) -> fro
         if _READ_VIEWS.match(kind) and not defined:
             return frozenset({"GET"})
     return frozenset(defined)
+
+
+def _dispatch_decorators(body: Node | None) -> list[Node]:
+    """The decorators of a class-based view's `dispatch` (what every method goes through)."""
+    out: list[Node] = []
+    for statement in body.named_children if body is not None else ():
+        fn = statement.child_by_field_name("definition") \
+            if statement.type == "decorated_definition" else None
+        name = fn.child_by_field_name("name") if fn is not None else None
+        if name is not None and name.text == b"dispatch":
+            out.extend(c for c in statement.named_children if c.type == "decorator")
+    return out
+
+
+def _public_method_decorator(ctx: FileContext, decorator: Node) -> bool:
+    """`@method_decorator(login_not_required, ...)` (a public marker the models know)."""
+    call = decorator.named_children[0] if decorator.named_children else None
+    if call is None or call.type != "call" or short_name(ctx.node_text(
+            call.child_by_field_name("function") or call)) != "method_decorator":
+        return False
+    args = call.child_by_field_name("arguments")
+    first = next((a for a in (args.named_children if args is not None else ())
+                  if a.type != "comment"), None)
+    if first is None or first.type == "keyword_argument":
+        return False
+    public = load("python").access.public
+    text = ctx.node_text(first)
+    name = python(ctx).imports().get(text, text)
+    return name in public or short_name(name) in {short_name(p) for p in public}
 
 
 def _method_guards(ctx: FileContext, body: Node | None) -> list[Guard]:

@@ -20,7 +20,7 @@ from vigilint.analyzers.dataflow.calls import call_model
 from vigilint.analyzers.dataflow.flow import FileFlow, FunctionState, register
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS, HTTP, param_label
 from vigilint.analyzers.dataflow.python.statements import PythonInterpreter
-from vigilint.analyzers.dataflow.value import CLEAN, Env, Origin, Value
+from vigilint.analyzers.dataflow.value import CLEAN, REQUEST, Env, Origin, Value
 from vigilint.analyzers.models import load, short_name
 from vigilint.analyzers.syntax import FunctionDef, python
 
@@ -134,6 +134,7 @@ def analyze(ctx: FileContext) -> FileFlow:
         fn = by_start[info.node.start_byte]
         interp = PythonInterpreter(ctx, state, info, run)
         interp.env.update(module_env)  # module-level names (constants, argv-derived values)
+        interp.declared = {p.name: p.type for p in fn.params if p.type}
         route = route_decorator(fn)
         converted = _converted_params(ctx, fn) if route else set()
         for i, param in enumerate(fn.params):
@@ -149,7 +150,7 @@ def analyze(ctx: FileContext) -> FileFlow:
                     calls.request_parameter(pname) is not None or param.type.endswith("Request")):
                 state.request_names[pname] = src or calls.request_parameter(pname)
                 interp.env[pname] = Value(labels=frozenset({HTTP}), origin=Origin(
-                    f"`{pname}`", param.node.start_byte, param.node.end_byte))
+                    f"`{pname}`", param.node.start_byte, param.node.end_byte), type=REQUEST)
                 continue
             label = param_label(i)
             alias = _type_aliases(ctx).get(param.type, "") if param.type else ""

@@ -19,6 +19,7 @@ from vigilint.analyzers.dataflow.flow import FunctionState
 from vigilint.analyzers.dataflow.guards import REDIRECT as _REDIRECT
 from vigilint.analyzers.dataflow.kinds import ALL_KINDS, HTTP
 from vigilint.analyzers.dataflow.python.expressions import PythonExpressions
+from vigilint.analyzers.dataflow.summary import Summary
 from vigilint.analyzers.dataflow.value import (
     CLEAN,
     LITERAL,
@@ -30,6 +31,7 @@ from vigilint.analyzers.dataflow.value import (
     const,
     decoded,
     merge,
+    request_objects_unknown,
     sanitized,
     store,
     with_facts,
@@ -78,14 +80,34 @@ def enum_classes(ctx: FileContext) -> frozenset[str]:
     return found
 
 
+def _keyed(pos_values: list[Value]) -> bool:
+    """A literal string among a call's positional arguments (a field's name)."""
+    return any(isinstance(v.const, str) for v in pos_values)
+
+
+# a function that reads one field of a request by its name (`get_form_parameter`, `arg`)
+_FIELD_READER = lazyre.compile(r"(?i)(param|arg|form|query|header|cookie|field|input|body|json)")
+
+
+def _reader(short: str) -> bool:
+    return _FIELD_READER.search(short) is not None
+
+
 def _undecoded(values: list[Value]) -> Value:
     """What an unknown decoding function returns from `values`: a header value's guarantee (no
     line break) is not kept."""
     return decoded(merge(values), _LINE_KINDS)
 
 
+# a declared parameter type that names a class (`sociallogin: SocialLogin`, `m.Order`)
+_CLASS_TYPE = lazyre.compile(r"^(?:[A-Za-z_]\w*\.)*[A-Z]\w*$")
+
+
 class PythonCalls(PythonExpressions):
     """The call half of the Python interpreter."""
+
+    # parameter name -> its declared class (resolved through imports), of the function run
+    declared: dict[str, str] = {}  # noqa: RUF012 (replaced per interpreter, never mutated)
 
     def local_function(self, name: str) -> FunctionState | None:
         return self.state.functions.get(name)
@@ -159,6 +181,14 @@ class PythonCalls(PythonExpressions):
                 return builtin
         if prop is not None and prop.flow == "container":
             return Value(items=())
+        method_summary = self.declared_method(function, short)
+        if method_summary is not None and function is not None:
+            # `sociallogin.get_redirect_url(request)` with `sociallogin: SocialLogin`: the
+            # method of the project's class, `self` first
+            receiver = function.child_by_field_name("object")
+            first = [self.value_of(receiver)] if receiver is not None and \
+                method_summary.params and method_summary.params[0] in ("self", "cls") else []
+            return self.apply_summary(method_summary, [*first, *pos_values], node)
         if function is not None and function.type == "attribute":
             return self.method_call(node, function, name, short, pos_values, arg_values, keywords,
                                     method_facts)
@@ -167,11 +197,27 @@ class PythonCalls(PythonExpressions):
             return LITERAL
         if looks_like_sanitizer(short):
             return sanitized(merge(arg_values), sanitizer_kinds_by_name(short))
+        if facts is None:
+            arg_values = request_objects_unknown(arg_values, _keyed(pos_values),
+                                                 _reader(short))
         # a function nothing is known of, named for decoding or parsing, may decode its input
         result = _undecoded(arg_values) if facts is None and _DECODER_NAME.search(short) \
             else merge(arg_values)
         typed = facts.result_type if facts is not None else ""
         return replace(result, type=typed) if typed else result
+
+    def declared_method(self, function: Node | None, method: str) -> Summary | None:
+        """The project summary of `param.method` when the parameter's declared type is a
+        class of another file of the scan."""
+        if self.project is None or function is None or function.type != "attribute":
+            return None
+        receiver = function.child_by_field_name("object")
+        if receiver is None or receiver.type != "identifier":
+            return None
+        declared = self.declared.get(self.text(receiver), "")
+        if not declared or not _CLASS_TYPE.match(declared):
+            return None
+        return self.project_summary(f"{declared}.{method}")
 
     def keyword_values(self, keywords: dict[str, Node | None]) -> dict[str, Value]:
         return {name: self.value_of(node) for name, node in keywords.items() if node is not None}
@@ -206,7 +252,11 @@ class PythonCalls(PythonExpressions):
             if is_request and (calls.member_of_request(src, method) == "tainted"
                                or method in ("get_json", "get_data", "query")):
                 value = self.source_value(HTTP, node, f"`{self.text(function)}()`")
-                if not pos_values and calls.local_url_member(src, method):
+                if calls.local_url_member(src, method):
+                    if pos_values:
+                        # `build_absolute_uri(reverse("cb"))`: the location on the site's
+                        # checked host; the location's origin is the result's
+                        return merge(pos_values)
                     return sanitized(value, _REDIRECT)  # `get_full_path()`: stays on the site
                 return value
         if prop_m is not None and prop_m.flow == "literal":
@@ -271,6 +321,11 @@ class PythonCalls(PythonExpressions):
                 return const(obj.const.decode())
             except UnicodeDecodeError:
                 return CLEAN
+        if method_facts is None and calls.by_name.get(name) is None:
+            # a method nothing is known of: a whole request object in makes no request data
+            keyed, reader = _keyed(pos_values), _reader(method)
+            obj = request_objects_unknown([obj], keyed, reader)[0]
+            arg_values = request_objects_unknown(arg_values, keyed, reader)
         if obj_node is not None and self.is_module(obj_node):
             result = (_undecoded(arg_values) if _DECODER_NAME.search(method)
                       else merge(arg_values)) if arg_values else CLEAN

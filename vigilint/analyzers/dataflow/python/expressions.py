@@ -16,6 +16,7 @@ from vigilint.analyzers.dataflow.value import (
     CLEAN,
     LITERAL,
     NOCONST,
+    REQUEST,
     UPLOAD,
     UPLOADS,
     Value,
@@ -137,7 +138,7 @@ class PythonExpressions(Interpreter):
             if name in self.env:
                 return self.env[name]
             if self.is_request(name):
-                return self.source_value(HTTP, node, f"`{name}`")
+                return self.source_value(HTTP, node, f"`{name}`", REQUEST)
             return CLEAN
         if t == "string":
             return self.string(node)

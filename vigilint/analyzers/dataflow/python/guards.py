@@ -91,7 +91,14 @@ class PythonGuards(PythonCalls):
         """A call a condition may test: a validator the models know or a guard by its name."""
         name = self.qname(call.child_by_field_name("function")) or ""
         return self.calls.validator(name) is not None or \
-            looks_like_guard(name.rsplit(".", 1)[-1])
+            looks_like_guard(self.guard_short(call.child_by_field_name("function"), name))
+
+    def guard_short(self, function: Node | None, name: str) -> str:
+        """The last name of a check's callee, also when its receiver is a call
+        (`get_adapter().is_safe_url(url)`: the project's adapter checking the host)."""
+        if function is not None and function.type == "attribute":
+            return self.text(function.child_by_field_name("attribute"))
+        return name.rsplit(".", 1)[-1]
 
     def refine_comparison(self, cond: Node, truth: bool) -> None:
         ops = [self.text(c) for c in cond.children if not c.is_named]
@@ -147,7 +154,7 @@ class PythonGuards(PythonCalls):
             if kinds:
                 self.clean_var(arg_nodes[validator.arg], kinds)
             return
-        if looks_like_guard(name.rsplit(".", 1)[-1]) and arg_nodes:
+        if looks_like_guard(self.guard_short(function, name)) and arg_nodes:
             self.clean_var(arg_nodes[0], ALL_KINDS)
             return
         if function is None or function.type != "attribute":
