@@ -34,7 +34,7 @@ from vigilint.analyzers.access.vocabulary import (
     webhook,
 )
 
-REASONS = ("siblings", "file", "no-auth", "public-router", "role", "app")
+REASONS = ("siblings", "file", "no-auth", "public-router", "role", "app", "mount")
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,9 @@ class Gap:
     siblings: tuple[Route, ...]  # the routes that carry a guard (related locations)
     guards: tuple[Guard, ...]  # the siblings' own guards, most common first (one is copied)
     others: tuple[Route, ...] = ()  # "no-auth": the other administrative routes
+    # "mount": the prefix another file mounts the route's router at with no guard, and the
+    # guard its other mounts carry
+    mount: tuple[str, str] = ("", "")
 
 
 def writes(route: Route) -> bool:
@@ -121,8 +124,19 @@ def _gaps(inventory: Inventory) -> list[Gap]:
                   and not r.unregistered]
     guarded = [r for r in candidates if any(not g.local for g in r.guards)]
     out: list[Gap] = []
+    open_mounted: dict[int, tuple[str, str]] = inventory.memo.get("open_mounted", {})
     for route in candidates:
         if route.guarded:
+            continue
+        mount = open_mounted.get(id(route))
+        full = mount[0].rstrip("/") + route.path if mount is not None else ""
+        if mount is not None and not _credential_entry(route) and \
+                not webhook(full, route.name) and (
+                    sensitive(mount[0], "", write=False) or
+                    sensitive(route.path, route.name, write=False)):
+            # its router is mounted at an administrators' prefix with no guard, while the app
+            # mounts its other routers behind one (`app.use("/internal", internal)`)
+            out.append(Gap(route, "mount", (), (), mount=mount))
             continue
         admin = sensitive(route.path, route.name, writes(route))
         if not admin and not _APP_GROUP.match(route.group.rsplit(".", 1)[-1]) and \
