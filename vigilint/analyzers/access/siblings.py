@@ -116,10 +116,23 @@ def gaps(inventory: Inventory) -> list[Gap]:
 
 def _gaps(inventory: Inventory) -> list[Gap]:
     nested = {id(r) for r in inventory.routes if _enclosing(r, inventory.routes) is not None}
+    overridden: list[tuple[Route, Route, list[Guard]]] = []
     for route in inventory.routes:
         outer = _enclosing(route, inventory.routes) if id(route) in nested else None
         if outer is not None:
-            route.guards.extend(g for g in outer.guards if g not in route.guards)
+            # a DRF `@action(permission_classes=[...])` replaces its viewset's classes, it
+            # adds nothing to them (https://www.django-rest-framework.org/api-guide/viewsets/
+            # #marking-extra-actions-for-routing)
+            # (the viewset's classes are those written where the viewset's are)
+            at_class = {g.node.start_byte for g in outer.guards if _replacing(g)}
+            own = any(_replacing(g) and g.node.start_byte not in at_class for g in route.guards)
+            dropped = [g for g in [*route.guards, *outer.guards]
+                       if own and _replacing(g) and g.node.start_byte in at_class]
+            route.guards[:] = [g for g in route.guards if not any(g is d for d in dropped)]
+            route.guards.extend(g for g in outer.guards if g not in route.guards and
+                                not any(g is d for d in dropped))
+            if own:
+                overridden.append((route, outer, dropped))
     candidates = [r for r in inventory.routes if not is_public(r) and id(r) not in nested
                   and not r.unregistered]
     guarded = [r for r in candidates if any(not g.local for g in r.guards)]
@@ -171,6 +184,8 @@ def _gaps(inventory: Inventory) -> list[Gap]:
             out.append(Gap(route, "file", (), tuple(inventory.guards_in_use)))
         elif admin and _public_router(route, inventory.routes):
             out.append(Gap(route, "public-router", (), ()))
+    out.extend(gap for gap in (_override_gap(route, outer, dropped)
+                               for route, outer, dropped in overridden) if gap is not None)
     reported = {id(g.route) for g in out}
     out.extend(gap for gap in (_role_gap(route, candidates) for route in candidates
                                if id(route) not in reported) if gap is not None)
@@ -266,6 +281,23 @@ def _role_gap(route: Route, candidates: list[Route]) -> Gap | None:
     for guard in guards:
         first.setdefault((guard.kind, guard.name), guard)
     return Gap(route, "role", tuple(mates), tuple(first[k] for k, _ in counts.most_common()))
+
+
+def _replacing(guard: Guard) -> bool:
+    """A DRF `permission_classes` list: the one nearest the handler replaces the others."""
+    return guard.kind == "permission" and guard.name.startswith("permission_classes") and \
+        not guard.local
+
+
+def _override_gap(route: Route, outer: Route, dropped: list[Guard]) -> Gap | None:
+    """An extra action whose own permission classes check no role, while its viewset's classes
+    require one (`permission_classes = [IsKennelStaff]`): the action's list replaced the
+    viewset's, so any signed-in user may run it."""
+    if is_public(route) or any(g.role for g in route.guards) or \
+            not (writes(route) or sensitive(route.path, route.name, write=False)):
+        return None
+    roles = [g for g in dropped if g.role]
+    return Gap(route, "role", (outer,), tuple(roles[:1])) if roles else None
 
 
 def _resource(path: str) -> str:
