@@ -255,8 +255,12 @@ def _role_gap(route: Route, candidates: list[Route]) -> Gap | None:
         return None  # no guard but checks in its body, or a role of its own (outside the
         # role group its path spells, a role of its own is not that group's role)
     area = _ADMIN_SEGMENT.match(route.path)
+    # or administrative by what it does (an export, a purge), for nobody in particular (it
+    # never names its caller), beside routes that each require a role of the app's own
+    by_work = area is None and not route.misplaced and \
+        sensitive(route.path, route.name, write=False) and not _names_caller(route)
     if area is None and not _ADMIN_GROUP.search(route.group.rsplit(".", 1)[-1]) and \
-            not route.misplaced:
+            not route.misplaced and not by_work:
         return None  # only in an administrators' area (its path, router or controller), or
         # registered outside the role group whose prefix its path spells
     if not (sensitive(route.path, route.name, writes(route)) or writes(route)):
@@ -268,6 +272,9 @@ def _role_gap(route: Route, candidates: list[Route]) -> Gap | None:
 
     def role_guards(other: Route) -> list[Guard]:
         # a route outside its role group lacks that group's role, whatever the role is named
+        if by_work:  # a role written the way the route's own guard is (two mixins)
+            kinds = {g.kind for g in route.guards if not g.local}
+            return [g for g in other.guards if not g.local and g.role and g.kind in kinds]
         return [g for g in other.guards if not g.local and g.role] if route.misplaced \
             else _role_guards(other)
 
@@ -403,6 +410,12 @@ def _signs_in(text: str) -> bool:
         if not any(w in low for w in _SIGN_IN_WORDS):
             return False
     return _SIGNS_IN.search(text) is not None
+
+
+def _names_caller(route: Route) -> bool:
+    if route.handler is None or route.handler.text is None:
+        return False
+    return _USES_CALLER.search(route.handler.text.decode("utf-8", "replace")) is not None
 
 
 def _credential_entry(route: Route) -> bool:

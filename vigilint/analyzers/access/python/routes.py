@@ -681,7 +681,7 @@ def _class_routes(ctx: FileContext) -> Iterator[Route]:
                     "RequiredMixin") or (short.endswith("Mixin") and guard_name(short)):
                 guards.append(Guard("mixin", ctx.node_text(base_node), base_node,
                                     role=base in tables.roles or short in tables.roles
-                                    or role_name(short)))
+                                    or role_name(short) or _ROLE_MIXIN.match(short) is not None))
         public = False
         marker: Node | None = None
         for statement in body.named_children if body is not None else ():
@@ -709,6 +709,13 @@ def _class_routes(ctx: FileContext) -> Iterator[Route]:
                       verifies_signature=verifies_signature(ctx.node_text(body)))
         route.add_guard = _class_fixer(cls)
         yield route
+
+
+# An app's own `<Something>RequiredMixin` that asks more than a login (`CommitteeRequiredMixin`,
+# a `UserPassesTestMixin` on a stored flag): a role, unless its name says it checks the login,
+# a verified address or a second factor
+_ROLE_MIXIN = lazyre.compile(r"^(?!.*(Login|Auth|Email|Verif|OTP|Mfa|MFA|TwoFactor|2FA|Session|"
+                             r"Password|Consent|Terms|Active|Account|Permission))[A-Z]\w*RequiredMixin$")
 
 
 # Handler classes whose methods are the handlers, each guarded on its own (Tornado
