@@ -498,7 +498,29 @@ def _verified_in_scope(ctx: FileContext, read: Read) -> bool:
     # between the two, and a verification after the claims were used comes too late
     before = ctx.text[scope.start_byte:read.node.start_byte] if ctx.is_ascii else \
         ctx.source[scope.start_byte:read.node.start_byte].decode("utf-8", "replace")
-    return bool(_TOKEN_VERIFIED.search(before))
+    found = [(m.start() + m.group().index("(") + 1) for m in _TOKEN_VERIFIED.finditer(before)]
+    if not found:
+        return False
+    # a verification of another token (the session cookie's, while the bearer header is only
+    # decoded: `decodeJwt(auth.slice(7))` after `jwtVerify(cookie, key)`) verifies not this one
+    decoded = _token_words(ctx.node_text(read.node).split("(", 1)[-1])
+    if not decoded:
+        return True
+    return any(not verified or verified & decoded for verified in
+               (_token_words(before[end:end + 80].split(",", 1)[0].split(")", 1)[0])
+                for end in found))
+
+
+_WORD_RE = lazyre.compile(r"[A-Za-z_$][\w$]*")
+_TOKEN_NOISE = frozenset({"slice", "split", "replace", "substring", "substr", "trim", "headers",
+                          "req", "request", "ctx", "get", "Get", "GetHeader", "Header",
+                          "authorization", "Authorization", "Bearer", "value", "toString",
+                          "String", "strip", "removeprefix", "r", "c", "self", "this",
+                          "TrimPrefix", "strings", "getHeader", "new", "await"})
+
+
+def _token_words(text: str) -> set[str]:
+    return set(_WORD_RE.findall(text)) - _TOKEN_NOISE
 
 
 def _in_request_code(ctx: FileContext, use: Node) -> bool:
