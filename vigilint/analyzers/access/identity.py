@@ -31,6 +31,7 @@ from vigilint import lazyre
 from vigilint.analyzers.access.localflow import Flow, local_flow
 from vigilint.analyzers.access.model import Read
 from vigilint.analyzers.access.python.key_peek import picks_key_only
+from vigilint.analyzers.access.sql import sql_lookup
 from vigilint.analyzers.access.syntax import (
     Grammar,
     condition_use,
@@ -934,10 +935,13 @@ _MODEL_RECEIVER = lazyre.compile(r"^[A-Z]\w*(\.query)?$")
 
 
 def _by_id_call(ctx: FileContext, call: Node) -> bool:
-    """`findById`, `db.First`, a derived query on an id (`findByEmployeeId`), or a model's
-    `get` (`Member.query.get(x)`, `db.get(Member, x)`), not a map's `get`."""
+    """`findById`, `db.First`, a derived query on an id (`findByEmployeeId`), a model's
+    `get` (`Member.query.get(x)`, `db.get(Member, x)`), not a map's `get`, or SQL that reads
+    a person's row by its id (`SELECT ... FROM users WHERE id = $1`)."""
     name = _call_name(ctx, call)
     if name in _BY_ID_CALLS or (name.endswith("Id") and "By" in name[1:-2]):
+        return True
+    if _person_row_sql(ctx, call):
         return True
     if name != "get":
         return False
@@ -947,6 +951,29 @@ def _by_id_call(ctx: FileContext, call: Node) -> bool:
     given = arguments.named_children if arguments is not None else []
     return (receiver is not None and bool(_MODEL_RECEIVER.match(ctx.node_text(receiver)))) or (
         len(given) == 2 and bool(_MODEL_RECEIVER.match(ctx.node_text(given[0]))))
+
+
+# the tables of an application's people (`users`, `parents`, `guardians`, `members`)
+_PERSON_TABLE = lazyre.compile(r"^(\w+_)?(users?|accounts?|members?|people|persons?|parents?|"
+                               r"guardians?|customers?|clients?|staff|staffers?|employees?|"
+                               r"students?|patients?|drivers?|couriers?|volunteers?|players?|"
+                               r"tenants?|residents?|riders?|carers?|families|family)$",
+                               re.IGNORECASE)
+
+
+def _person_row_sql(ctx: FileContext, call: Node) -> bool:
+    """The call runs SQL that reads one row of a people table by its id (`db.QueryRow(ctx,
+    "SELECT id, name, role FROM users WHERE id = $1", id)`): given a client's value, the
+    client names who the caller is."""
+    arguments = call.child_by_field_name("arguments")
+    for argument in arguments.named_children if arguments is not None else ():
+        if argument.type not in ("string", "string_literal", "interpreted_string_literal",
+                                 "raw_string_literal", "template_string"):
+            continue
+        found = sql_lookup(ctx.node_text(argument).strip("`\"'"))
+        return found is not None and found.op == "read" and not found.scoped and \
+            found.key_index is not None and bool(_PERSON_TABLE.match(found.table))
+    return False
 
 
 def _record_key(ctx: FileContext, use: Node, hooks: IdentityHooks) -> bool:
