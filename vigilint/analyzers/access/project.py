@@ -101,6 +101,9 @@ class AccessFacts:
     # module path -> [router variable, path prefix, guard the file's other mounts name] per
     # mount with no guard, in a file that mounts its other routers behind one
     open_mounts: dict[str, list[list[Any]]] = field(default_factory=dict)
+    # Java handlers that change stored records with no guard of their own, for the security
+    # chain's matchers: [URL path, methods, display path] per handler
+    open_writes: list[list[Any]] = field(default_factory=list)
     # function short name -> [folder, key index, arity, op, model, scoped] per definition
     stores: dict[str, list[list[Any]]] = field(default_factory=dict)
     # guard function short name -> [folder, what it checks] per definition: "auth" (a
@@ -115,12 +118,12 @@ class AccessFacts:
 
     def __bool__(self) -> bool:
         return bool(self.handlers or self.mounts or self.stores or self.guards or
-                    self.callers or self.next_apps or self.open_mounts)
+                    self.callers or self.next_apps or self.open_mounts or self.open_writes)
 
     def to_dict(self) -> dict[str, Any]:
         return {"handlers": self.handlers, "mounts": self.mounts, "stores": self.stores,
                 "guards": self.guards, "callers": self.callers, "next_apps": self.next_apps,
-                "open_mounts": self.open_mounts}
+                "open_mounts": self.open_mounts, "open_writes": self.open_writes}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AccessFacts:
@@ -128,7 +131,8 @@ class AccessFacts:
                    stores=dict(data.get("stores", {})), guards=dict(data.get("guards", {})),
                    callers=dict(data.get("callers", {})),
                    next_apps=dict(data.get("next_apps", {})),
-                   open_mounts=dict(data.get("open_mounts", {})))
+                   open_mounts=dict(data.get("open_mounts", {})),
+                   open_writes=list(data.get("open_writes", [])))
 
     def mentions(self, text: str) -> bool:
         """The text names a data-access function of the project (its calls are lookups)."""
@@ -252,6 +256,10 @@ def _file_facts(ctx: FileContext, hooks: Any, facts: AccessFacts) -> None:
         if source is not None and family(ctx.language) == "javascript":
             target = module_path(posixpath.normpath(posixpath.join(folder, source)))
             facts.open_mounts.setdefault(target, []).append([variable, prefix, guard_name])
+    if ctx.language == "java":
+        for route in inventory.routes:
+            if route.path and not route.guards and _changes_record(ctx, route):
+                facts.open_writes.append([route.path, sorted(route.methods), ctx.path])
     root = next_root(ctx.path)
     if root is not None and family(ctx.language) == "javascript":
         app = facts.next_apps.setdefault(root, {"middleware": [], "routes": []})
@@ -540,6 +548,24 @@ def param_names(ctx: FileContext, fn: Node) -> list[str]:
 
 
 # -- using --------------------------------------------------------------------------------
+# a repository or entity call that changes stored records (`customers.save(c)`,
+# `jobs.deleteAllByStatus(...)`, `em.merge(...)`)
+_RECORD_CHANGE = lazyre.compile(r"\.(save\w*|delete\w*|update\w*|insert\w*|merge|persist|"
+                                r"remove\w*|clear\w*|purge\w*|reset\w*|executeUpdate)\s*\(")
+
+
+def _changes_record(ctx: FileContext, route: Route) -> bool:
+    """A handler that changes an existing record or many (a path variable chooses it, or the
+    method replaces or deletes), not one that only creates (a contact form, a sign-up)."""
+    if route.handler is None or not (route.methods & {"POST", "PUT", "PATCH", "DELETE"}):
+        return False
+    if "{" not in route.path and not (route.methods & {"PUT", "PATCH", "DELETE"}) and \
+            not re.search(r"\.(delete|update|clear|purge|reset)\w*\s*\(",
+                          ctx.node_text(route.handler)):
+        return False
+    return bool(_RECORD_CHANGE.search(ctx.node_text(route.handler)))
+
+
 def project_facts(ctx: FileContext) -> AccessFacts | None:
     found = ctx.cache.get(PROJECT_KEY)
     return found if isinstance(found, AccessFacts) and found else None
