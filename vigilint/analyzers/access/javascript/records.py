@@ -191,7 +191,7 @@ def lookups(ctx: FileContext) -> list[Lookup]:
         elif name == "where":
             keys = _filter_keys(ctx, args[0]) if args[0].type == "object" else \
                 [args[1]] if len(args) > 1 and re.fullmatch(
-                    r"[\"'](id|_id|uuid)[\"']", ctx.node_text(args[0])) else []
+                    r"[\"'](\w+\.)?(id|_id|uuid)[\"']", ctx.node_text(args[0])) else []
             # Knex `where({ id, customer_id: req.session.userId })`: one record by its key and
             # its owner, the file's evidence that the table holds per-user records
             scoped = _scoped_text(text) or (args[0].type == "object" and
