@@ -412,10 +412,18 @@ def _signs_in(text: str) -> bool:
     return _SIGNS_IN.search(text) is not None
 
 
+# the caller's id kept in the web session (`req.session.userId`, `session["member_id"]`)
+_SESSION_CALLER = lazyre.compile(r"\b(req|ctx|request)\.session\??\.\w|"
+                                 r"\bsession(\.get\(|\[)\s*[\"']\w*(user|member|account|"
+                                 r"customer|patron|person)")
+
+
 def _names_caller(route: Route) -> bool:
+    """The handler serves its caller's own records (it names the verified caller)."""
     if route.handler is None or route.handler.text is None:
         return False
-    return _USES_CALLER.search(route.handler.text.decode("utf-8", "replace")) is not None
+    text = route.handler.text.decode("utf-8", "replace")
+    return _USES_CALLER.search(text) is not None or _SESSION_CALLER.search(text) is not None
 
 
 def _credential_entry(route: Route) -> bool:
