@@ -441,7 +441,33 @@ def _group_guards(ctx: FileContext) -> tuple[dict[str, list[Guard]], Node | None
             if hooked and (_checks_caller(ctx, fn) or guard_name(fn.name)):
                 out.setdefault(hooked, []).append(
                     Guard("middleware", fn.name, decorator.node, group=True))
+                exempt = _hook_exemptions(ctx, fn)
+                if exempt:
+                    ctx.cache.setdefault("access.python.exempt", {}).setdefault(
+                        hooked, set()).update(exempt)
     return out, entry
+
+
+# `if request.endpoint in OPEN_ENDPOINTS: return None` at the top of a `before_request`
+# guard: the endpoints (or paths) listed skip it
+_EXEMPTION = lazyre.compile(r"if\s+request\.(endpoint|path)\s+(in|==)\s+([\w.]+|[\[({][^\n]*?[\])}]"
+                            r"|[\"'][^\"']*[\"'])\s*:\s*\n?\s*return\b")
+_QUOTED_NAME = lazyre.compile(r"[\"']([^\"']+)[\"']")
+
+
+def _hook_exemptions(ctx: FileContext, fn: FunctionDef) -> set[str]:
+    """The endpoints a group's `before_request` guard lets through unchecked (their view
+    names without the blueprint, or their paths)."""
+    found: set[str] = set()
+    for match in _EXEMPTION.finditer(ctx.node_text(fn.body)):
+        listed = match.group(3)
+        if re.fullmatch(r"[\w.]+", listed):
+            assigned = re.search(rf"^{re.escape(listed)}\s*(?::[^=\n]*)?=\s*(.+?)$", ctx.text,
+                                 re.MULTILINE)
+            listed = assigned.group(1) if assigned is not None else ""
+        found.update(name.rsplit(".", 1)[-1] if match.group(1) == "endpoint" else name
+                     for name in _QUOTED_NAME.findall(listed))
+    return found
 
 
 # -- app-wide middleware -------------------------------------------------------------------
@@ -483,6 +509,12 @@ def _app_middleware_guards(ctx: FileContext) -> list[Guard]:
 
 
 # -- routes --------------------------------------------------------------------------------
+def _exempted(ctx: FileContext, group: str, name: str, path: str | None) -> bool:
+    """The route is one its group's `before_request` guard lets through (`_hook_exemptions`)."""
+    exempt: set[str] = ctx.cache.get("access.python.exempt", {}).get(group, set())
+    return bool(exempt) and (name in exempt or (path is not None and path in exempt))
+
+
 def _decorated_route(ctx: FileContext, fn: FunctionDef,
                      group_guards: dict[str, list[Guard]]) -> Route | None:
     models = load("python")
@@ -514,7 +546,8 @@ def _decorated_route(ctx: FileContext, fn: FunctionDef,
               *_dependency_guards(ctx, args.keywords.get("dependencies") if args else None,
                                   group=False),
               *_keyword_guards(ctx, args.keywords if args is not None else {}, group=False),
-              *_body_check(ctx, fn), *group_guards.get(receiver or group, []),
+              *_body_check(ctx, fn), *(() if _exempted(ctx, receiver or group, fn.name, path)
+                                       else group_guards.get(receiver or group, [])),
               *_class_guards(ctx, fn.node)]
     public = [g for g in guards if g.kind == "permission" and g.name == "AllowAny"]
     guards = [g for g in guards if g not in public]
