@@ -8,11 +8,15 @@ then it keeps its own guesses).
     mounted(ctx)                                    # the guard this module's router is mounted behind
     store_lookups(ctx, inventory, lookups)          # calls of data-access functions of other files
 
-Three mechanisms, each written by name in one file and used in another:
+The mechanisms, each written by name in one file and used in another:
 - handlers: a handler function registered on a router of another file (`r.With(requireAgent)
   .Post("/x", s.merge)`, a Gin group with `requireKeeper()`): the guards of its registration;
 - mounts: a module whose router another file mounts behind a guard (`app.use("/api/members",
   requireAuth, members)` with `members = require("./routes/members")`);
+- open mounts: a module whose router another file mounts with no guard at a path prefix,
+  while that file mounts its other routers behind one (`app.use("/internal", internal)`);
+- open writes: Java handlers that change stored records with no guard of their own, for the
+  security chain's `permitAll()` matchers;
 - stores: a data-access function or method (a store, repository or service) that reads,
   changes or deletes one record chosen by one of its parameters, with whether its query also
   filters by another of its parameters (an owner): a call of it with a request id is a lookup
