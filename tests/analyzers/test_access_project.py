@@ -108,6 +108,23 @@ def test_dependencies_follow_the_facts_a_file_uses() -> None:
     assert collect(unrelated).dependencies(handlers, "go_lending/handlers.go") == before
 
 
+def test_dependencies_follow_open_mounts_and_open_writes() -> None:
+    """The facts of unguarded mounts and of unguarded Java writes reach the files that use
+    them: the mounted module's digest and a permit-all security chain's digest change with them."""
+    facts = AccessFacts(open_mounts={"routes/ops": [["ops", "/ops", "requireAuth"]]})
+    router = "const router = express.Router()\nmodule.exports = router\n"
+    assert facts.dependencies(router, "routes/ops.js") != AccessFacts(
+        handlers={"x": [["", "", False]]}).dependencies(router, "routes/ops.js")
+    chain = "http.authorizeHttpRequests(a -> a.requestMatchers(\"/ops/**\").permitAll());"
+    one = AccessFacts(open_writes=[["/ops/purge", ["POST"], "OpsController.java"]])
+    two = AccessFacts(open_writes=[["/ops/reset", ["POST"], "OpsController.java"]])
+    assert one.dependencies(chain, "SecurityConfig.java") != two.dependencies(
+        chain, "SecurityConfig.java")
+    # a file with no permit-all matcher does not depend on them
+    plain = "class Other {}"
+    assert one.dependencies(plain, "Other.java") == two.dependencies(plain, "Other.java")
+
+
 def test_cached_scan_sees_a_guard_change_in_another_file(tmp_path: Path) -> None:
     folder = tmp_path / "svc"
     shutil.copytree(ROOT / "go_lending", folder)

@@ -31,6 +31,7 @@ from vigilint import lazyre
 from vigilint.analyzers.access.localflow import Flow, local_flow
 from vigilint.analyzers.access.model import Read
 from vigilint.analyzers.access.python.key_peek import picks_key_only
+from vigilint.analyzers.access.sql import sql_lookup
 from vigilint.analyzers.access.syntax import (
     Grammar,
     condition_use,
@@ -498,7 +499,29 @@ def _verified_in_scope(ctx: FileContext, read: Read) -> bool:
     # between the two, and a verification after the claims were used comes too late
     before = ctx.text[scope.start_byte:read.node.start_byte] if ctx.is_ascii else \
         ctx.source[scope.start_byte:read.node.start_byte].decode("utf-8", "replace")
-    return bool(_TOKEN_VERIFIED.search(before))
+    found = [(m.start() + m.group().index("(") + 1) for m in _TOKEN_VERIFIED.finditer(before)]
+    if not found:
+        return False
+    # a verification of another token (the session cookie's, while the bearer header is only
+    # decoded: `decodeJwt(auth.slice(7))` after `jwtVerify(cookie, key)`) verifies not this one
+    decoded = _token_words(ctx.node_text(read.node).split("(", 1)[-1])
+    if not decoded:
+        return True
+    return any(not verified or verified & decoded for verified in
+               (_token_words(before[end:end + 80].split(",", 1)[0].split(")", 1)[0])
+                for end in found))
+
+
+_WORD_RE = lazyre.compile(r"[A-Za-z_$][\w$]*")
+_TOKEN_NOISE = frozenset({"slice", "split", "replace", "substring", "substr", "trim", "headers",
+                          "req", "request", "ctx", "get", "Get", "GetHeader", "Header",
+                          "authorization", "Authorization", "Bearer", "value", "toString",
+                          "String", "strip", "removeprefix", "r", "c", "self", "this",
+                          "TrimPrefix", "strings", "getHeader", "new", "await"})
+
+
+def _token_words(text: str) -> set[str]:
+    return set(_WORD_RE.findall(text)) - _TOKEN_NOISE
 
 
 def _in_request_code(ctx: FileContext, use: Node) -> bool:
@@ -912,10 +935,13 @@ _MODEL_RECEIVER = lazyre.compile(r"^[A-Z]\w*(\.query)?$")
 
 
 def _by_id_call(ctx: FileContext, call: Node) -> bool:
-    """`findById`, `db.First`, a derived query on an id (`findByEmployeeId`), or a model's
-    `get` (`Member.query.get(x)`, `db.get(Member, x)`), not a map's `get`."""
+    """`findById`, `db.First`, a derived query on an id (`findByEmployeeId`), a model's
+    `get` (`Member.query.get(x)`, `db.get(Member, x)`), not a map's `get`, or SQL that reads
+    a person's row by its id (`SELECT ... FROM users WHERE id = $1`)."""
     name = _call_name(ctx, call)
     if name in _BY_ID_CALLS or (name.endswith("Id") and "By" in name[1:-2]):
+        return True
+    if _person_row_sql(ctx, call):
         return True
     if name != "get":
         return False
@@ -925,6 +951,29 @@ def _by_id_call(ctx: FileContext, call: Node) -> bool:
     given = arguments.named_children if arguments is not None else []
     return (receiver is not None and bool(_MODEL_RECEIVER.match(ctx.node_text(receiver)))) or (
         len(given) == 2 and bool(_MODEL_RECEIVER.match(ctx.node_text(given[0]))))
+
+
+# the tables of an application's people (`users`, `parents`, `guardians`, `members`)
+_PERSON_TABLE = lazyre.compile(r"^(\w+_)?(users?|accounts?|members?|people|persons?|parents?|"
+                               r"guardians?|customers?|clients?|staff|staffers?|employees?|"
+                               r"students?|patients?|drivers?|couriers?|volunteers?|players?|"
+                               r"tenants?|residents?|riders?|carers?|families|family)$",
+                               re.IGNORECASE)
+
+
+def _person_row_sql(ctx: FileContext, call: Node) -> bool:
+    """The call runs SQL that reads one row of a people table by its id (`db.QueryRow(ctx,
+    "SELECT id, name, role FROM users WHERE id = $1", id)`): given a client's value, the
+    client names who the caller is."""
+    arguments = call.child_by_field_name("arguments")
+    for argument in arguments.named_children if arguments is not None else ():
+        if argument.type not in ("string", "string_literal", "interpreted_string_literal",
+                                 "raw_string_literal", "template_string"):
+            continue
+        found = sql_lookup(ctx.node_text(argument).strip("`\"'"))
+        return found is not None and found.op == "read" and not found.scoped and \
+            found.key_index is not None and bool(_PERSON_TABLE.match(found.table))
+    return False
 
 
 def _record_key(ctx: FileContext, use: Node, hooks: IdentityHooks) -> bool:

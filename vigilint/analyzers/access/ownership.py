@@ -167,7 +167,8 @@ def _caller_names(ctx: FileContext, route: Route, principal: tuple[str, ...]) ->
         # `session.get(` (the web session) names the caller, `db.session.get(` (an ORM
         # session) does not
         if any(n in text and (not n.startswith("session") or
-                              re.search(rf"(?<![\w$.]){re.escape(n)}", text))
+                              re.search(rf"(?<![\w$.]){re.escape(n)}", text)) and
+               re.search(rf"{re.escape(n)}(?![\w$])(?!\s*:(?![:=]))|{re.escape(n)}[\w$]", text)
                for n in plain) or _mentions(text, helpers) or \
                 (derived_set and not derived_set.isdisjoint(_IDENT.findall(text))):
             if target.type == "expression_list" and target.named_children:
@@ -244,6 +245,13 @@ _IDENT = lazyre.compile(r"[A-Za-z_$][\w$]*")
 
 def _mentions(text: str, names: list[str]) -> bool:
     return any(re.search(rf"(?<![\w$]){re.escape(n)}(?![\w$])", text) for n in names)
+
+
+def _refers(text: str, names: list[str]) -> bool:
+    """`_mentions`, but a name written as an object's key (`include: { member: {...} }`, a
+    relation to load) is no reference to the caller."""
+    return any(re.search(rf"(?<![\w$]){re.escape(n)}(?![\w$])(?!\s*:(?![:=]))", text)
+               for n in names)
 
 
 _CHAIN = frozenset({"call", "call_expression", "method_invocation", "attribute",
@@ -624,6 +632,7 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
     missing_guard = {id(g.route) for g in gaps(inventory)}  # that flaw is reported already
     candidates: list[tuple[Lookup, Route, Node, str, str, list[str]]] = []
     checked: set[int] = set()  # scoped by a check in the handler that names no record
+    verified: set[int] = set()  # a record loaded and compared with the caller
     for lookup in lookups:
         if lookup.scoped or not lookup.keys or _PUBLIC_STATE.search(ctx.node_text(lookup.node)):
             continue  # owned, keyless, or limited to published records
@@ -645,9 +654,9 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
         callers = _caller_names(ctx, route, hooks.principal(ctx, route))
         known = _authenticated(ctx, route, callers, inventory, hooks.principal)
         chosen = lookup.selector or lookup.node
-        if _mentions(ctx.node_text(chosen), callers) or (
-                lookup.selector is None and _mentions(ctx.node_text(_chain(lookup.node)),
-                                                      callers)):
+        if _refers(ctx.node_text(chosen), callers) or (
+                lookup.selector is None and _refers(ctx.node_text(_chain(lookup.node)),
+                                                    callers)):
             # filtered by the caller, in the query or in the chain after it
             # (`findById(id).filter(p -> p.getOwner().equals(me))`): per-user records
             scoped.append(lookup)
@@ -663,8 +672,10 @@ def unowned(ctx: FileContext, hooks: OwnershipHooks) -> list[Unowned]:
             scoped.append(lookup)  # the file checks who owns these records: per-user data
             if not result:
                 checked.add(id(lookup))  # a condition on the caller, maybe not on this record
+            else:
+                verified.add(id(lookup))  # its result compared with the caller
             continue
-        if _scoped_in_handler(ctx, route, lookup, lookups, keys):
+        if _scoped_in_handler(ctx, route, lookup, lookups, keys, verified):
             continue
         candidates.append((lookup, route, source, result, known, keys))
     for lookup, route, source, result, known, keys in candidates:
@@ -751,14 +762,18 @@ def _created_by_caller(ctx: FileContext, inventory: Inventory,
 
 
 def _scoped_in_handler(ctx: FileContext, route: Route, lookup: Lookup, lookups: list[Lookup],
-                       keys: list[str]) -> bool:
+                       keys: list[str], verified: set[int] | None = None) -> bool:
     """Another lookup of the same handler, with the same key, filters by the caller (an
-    update scoped to the owner, then a re-read of the record)."""
+    update scoped to the owner, then a re-read of the record), or loaded the record and
+    compared it with the caller before (`if (existing.memberId !== member.id)`, then
+    `update({ where: { id } })`)."""
     handler = _scope(ctx, route, lookup)
     if handler is None:
         return False
     texts = {ctx.node_text(k) for k in lookup.keys}
-    return any(other is not lookup and other.scoped and
+    return any(other is not lookup and (other.scoped or (
+                   verified is not None and id(other) in verified and
+                   other.node.start_byte < lookup.node.start_byte)) and
                handler.start_byte <= other.node.start_byte < handler.end_byte and
                any(_mentions(ctx.node_text(k), keys) or ctx.node_text(k) in texts
                    for k in other.keys)

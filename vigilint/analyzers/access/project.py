@@ -8,11 +8,15 @@ then it keeps its own guesses).
     mounted(ctx)                                    # the guard this module's router is mounted behind
     store_lookups(ctx, inventory, lookups)          # calls of data-access functions of other files
 
-Three mechanisms, each written by name in one file and used in another:
+The mechanisms, each written by name in one file and used in another:
 - handlers: a handler function registered on a router of another file (`r.With(requireAgent)
   .Post("/x", s.merge)`, a Gin group with `requireKeeper()`): the guards of its registration;
 - mounts: a module whose router another file mounts behind a guard (`app.use("/api/members",
   requireAuth, members)` with `members = require("./routes/members")`);
+- open mounts: a module whose router another file mounts with no guard at a path prefix,
+  while that file mounts its other routers behind one (`app.use("/internal", internal)`);
+- open writes: Java handlers that change stored records with no guard of their own, for the
+  security chain's `permitAll()` matchers;
 - stores: a data-access function or method (a store, repository or service) that reads,
   changes or deletes one record chosen by one of its parameters, with whether its query also
   filters by another of its parameters (an owner): a call of it with a request id is a lookup
@@ -95,8 +99,15 @@ class AccessFacts:
     # handler short name -> [folder, guard as written ("" = none), checks a role] per
     # registration
     handlers: dict[str, list[list[Any]]] = field(default_factory=dict)
-    # module path without extension -> [guard as written, checks a role] per mount
+    # module path without extension -> [guard as written, checks a role, router variable]
+    # per mount
     mounts: dict[str, list[list[Any]]] = field(default_factory=dict)
+    # module path -> [router variable, path prefix, guard the file's other mounts name] per
+    # mount with no guard, in a file that mounts its other routers behind one
+    open_mounts: dict[str, list[list[Any]]] = field(default_factory=dict)
+    # Java handlers that change stored records with no guard of their own, for the security
+    # chain's matchers: [URL path, methods, display path] per handler
+    open_writes: list[list[Any]] = field(default_factory=list)
     # function short name -> [folder, key index, arity, op, model, scoped] per definition
     stores: dict[str, list[list[Any]]] = field(default_factory=dict)
     # guard function short name -> [folder, what it checks] per definition: "auth" (a
@@ -116,12 +127,14 @@ class AccessFacts:
 
     def __bool__(self) -> bool:
         return bool(self.handlers or self.mounts or self.stores or self.guards or
-                    self.callers or self.next_apps or self.django_views)
+                    self.callers or self.next_apps or self.django_views or self.open_mounts or
+                    self.open_writes)
 
     def to_dict(self) -> dict[str, Any]:
         return {"handlers": self.handlers, "mounts": self.mounts, "stores": self.stores,
                 "guards": self.guards, "callers": self.callers, "next_apps": self.next_apps,
-                "django_views": self.django_views}
+                "django_views": self.django_views, "open_mounts": self.open_mounts,
+                "open_writes": self.open_writes}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AccessFacts:
@@ -129,7 +142,9 @@ class AccessFacts:
                    stores=dict(data.get("stores", {})), guards=dict(data.get("guards", {})),
                    callers=dict(data.get("callers", {})),
                    next_apps=dict(data.get("next_apps", {})),
-                   django_views=dict(data.get("django_views", {})))
+                   django_views=dict(data.get("django_views", {})),
+                   open_mounts=dict(data.get("open_mounts", {})),
+                   open_writes=list(data.get("open_writes", [])))
 
     def mentions(self, text: str) -> bool:
         """The text names a data-access function of the project (its calls are lookups)."""
@@ -161,6 +176,10 @@ class AccessFacts:
             # whether the project routes by URLconfs, and where to the file's names
             "d": [bool(self.django_views),
                   {n: self.django_views[n] for n in sorted(words & self.django_views.keys())}],
+            # this module's routers mounted elsewhere with no guard; for a Spring security
+            # chain that permits all, the project's unguarded handlers that change records
+            "o": self.open_mounts.get(module_path(display), []),
+            "w": self.open_writes if "permitAll" in text else [],
         }
         return hashlib.sha256(json.dumps(used, sort_keys=True).encode()).hexdigest()
 
@@ -348,7 +367,16 @@ def _file_facts(ctx: FileContext, hooks: Any, facts: AccessFacts) -> None:
             target = module_path(posixpath.normpath(posixpath.join(folder, source)))
         guard = next((g for g in guards if g.role), guards[0] if guards else None)
         facts.mounts.setdefault(target, []).append(
-            [guard.name if guard is not None else "", bool(guard and guard.role)])
+            [guard.name if guard is not None else "", bool(guard and guard.role), variable])
+    for variable, prefix, guard_name in inventory.memo.get("open_mount_uses", []):
+        source = _imported_module(ctx.text, variable)
+        if source is not None and family(ctx.language) == "javascript":
+            target = module_path(posixpath.normpath(posixpath.join(folder, source)))
+            facts.open_mounts.setdefault(target, []).append([variable, prefix, guard_name])
+    if ctx.language == "java":
+        for route in inventory.routes:
+            if route.path and not route.guards and _changes_record(ctx, route):
+                facts.open_writes.append([route.path, sorted(route.methods), ctx.path])
     root = next_root(ctx.path)
     if root is not None and family(ctx.language) == "javascript":
         app = facts.next_apps.setdefault(root, {"middleware": [], "routes": []})
@@ -515,13 +543,18 @@ def authenticates_only(ctx: FileContext, written: str) -> bool:
 
 _REQUIRE = r"(?:const|let|var)\s+{0}\s*=\s*require\(\s*['\"]([^'\"]+)['\"]\s*\)"
 _IMPORT = r"import\s+{0}\s+from\s+['\"]([^'\"]+)['\"]"
+# one of several routers a module exports (`const { admin, ops } = require("./routes/admin")`,
+# `import { admin, ops } from "./routes/admin"`)
+_REQUIRE_NAMED = r"(?:const|let|var)\s*\{{[^}}]*(?<![\w$]){0}(?![\w$])[^}}]*\}}\s*=\s*" \
+    r"require\(\s*['\"]([^'\"]+)['\"]\s*\)"
+_IMPORT_NAMED = r"import\s*\{{[^}}]*(?<![\w$]){0}(?![\w$])[^}}]*\}}\s*from\s+['\"]([^'\"]+)['\"]"
 
 
 def _imported_module(text: str, variable: str) -> str | None:
     """The relative module a JavaScript name is bound to (`const members =
     require("./routes/members")`, `import members from "./routes/members"`)."""
     name = re.escape(variable)
-    for pattern in (_REQUIRE, _IMPORT):
+    for pattern in (_REQUIRE, _IMPORT, _REQUIRE_NAMED, _IMPORT_NAMED):
         match = re.search(pattern.format(name), text)
         if match is not None and match.group(1).startswith("."):
             return match.group(1)
@@ -632,6 +665,24 @@ def param_names(ctx: FileContext, fn: Node) -> list[str]:
 
 
 # -- using --------------------------------------------------------------------------------
+# a repository or entity call that changes stored records (`customers.save(c)`,
+# `jobs.deleteAllByStatus(...)`, `em.merge(...)`)
+_RECORD_CHANGE = lazyre.compile(r"\.(save\w*|delete\w*|update\w*|insert\w*|merge|persist|"
+                                r"remove\w*|clear\w*|purge\w*|reset\w*|executeUpdate)\s*\(")
+
+
+def _changes_record(ctx: FileContext, route: Route) -> bool:
+    """A handler that changes an existing record or many (a path variable chooses it, or the
+    method replaces or deletes), not one that only creates (a contact form, a sign-up)."""
+    if route.handler is None or not (route.methods & {"POST", "PUT", "PATCH", "DELETE"}):
+        return False
+    if "{" not in route.path and not (route.methods & {"PUT", "PATCH", "DELETE"}) and \
+            not re.search(r"\.(delete|update|clear|purge|reset)\w*\s*\(",
+                          ctx.node_text(route.handler)):
+        return False
+    return bool(_RECORD_CHANGE.search(ctx.node_text(route.handler)))
+
+
 def project_facts(ctx: FileContext) -> AccessFacts | None:
     found = ctx.cache.get(PROJECT_KEY)
     return found if isinstance(found, AccessFacts) and found else None
@@ -719,13 +770,43 @@ def apply_mounts(ctx: FileContext, inventory: Inventory) -> None:
     entries = facts.mounts.get(own, []) or [
         e for key, found in facts.mounts.items() if key.startswith("*/") and
         ("/" + own).endswith(key[1:]) for e in found]
+    # a module exporting several routers (`module.exports = { admin, ops }`): each mount
+    # guards the routes of the router it names
+    groups = {r.group for r in inventory.routes}
+    named = [e for e in entries if len(e) > 2 and e[2] in groups]
+    if named and len(groups) > 1:
+        entries = named
+    else:
+        named = []
     if not entries or not all(e[0] for e in entries):
         return
     first = next((e for e in entries if e[1]), entries[0])
     for route in inventory.routes:
-        if not route.unregistered:
+        if not route.unregistered and (not named or any(e[2] == route.group for e in named)):
             route.guards.append(Guard("middleware", str(first[0]), route.node,
                                       role=all(e[1] for e in entries), group=True))
+
+
+def apply_open_mounts(ctx: FileContext, inventory: Inventory) -> None:
+    """The routes of this module's router that another file mounts with no guard at a path
+    prefix, while it mounts its other routers behind one (`app.use("/internal", internal)`
+    beside `app.use("/tabs", requireAuth, tabs)`): `inventory.memo["open_mounted"]` maps each
+    route's id to (prefix, the other mounts' guard)."""
+    facts = project_facts(ctx)
+    if facts is None:
+        return
+    entries = facts.open_mounts.get(module_path(ctx.path), [])
+    if not entries:
+        return
+    groups = {r.group for r in inventory.routes}
+    found: dict[int, tuple[str, str]] = {}
+    for variable, prefix, guard in entries:
+        for route in inventory.routes:
+            if route.unregistered or route.guards or (
+                    variable in groups and route.group != variable):
+                continue
+            found[id(route)] = (str(prefix), str(guard))
+    inventory.memo["open_mounted"] = found
 
 
 def next_root(display: str) -> str | None:

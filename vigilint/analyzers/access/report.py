@@ -87,6 +87,13 @@ def gap_hit(ctx: FileContext, gap: Gap, app_guard: str = "") -> Hit:
                    message=f"Route {what} does administrative or destructive work with no "
                            f"guard, while other routes of this file require {guard}; "
                            f"protect it the same way.", related=evidence, fix=fix)
+    if gap.reason == "mount":
+        prefix, mount_guard = gap.mount
+        return Hit(node=route.node, likelihood="likely",
+                   message=f"Route {what} does administrative or destructive work, and its "
+                           f"router is mounted at `{prefix}` with no guard, while the app "
+                           f"mounts its other routers behind `{mount_guard}`, so anyone can call "
+                           f"it; add the guard where the router is mounted.")
     if gap.reason == "app":
         name = app_guard
         work = "does administrative or destructive work" if sensitive(

@@ -34,7 +34,7 @@ from vigilint.analyzers.access.vocabulary import (
     webhook,
 )
 
-REASONS = ("siblings", "file", "no-auth", "public-router", "role", "app")
+REASONS = ("siblings", "file", "no-auth", "public-router", "role", "app", "mount")
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,9 @@ class Gap:
     siblings: tuple[Route, ...]  # the routes that carry a guard (related locations)
     guards: tuple[Guard, ...]  # the siblings' own guards, most common first (one is copied)
     others: tuple[Route, ...] = ()  # "no-auth": the other administrative routes
+    # "mount": the prefix another file mounts the route's router at with no guard, and the
+    # guard its other mounts carry
+    mount: tuple[str, str] = ("", "")
 
 
 def writes(route: Route) -> bool:
@@ -113,16 +116,40 @@ def gaps(inventory: Inventory) -> list[Gap]:
 
 def _gaps(inventory: Inventory) -> list[Gap]:
     nested = {id(r) for r in inventory.routes if _enclosing(r, inventory.routes) is not None}
+    overridden: list[tuple[Route, Route, list[Guard]]] = []
     for route in inventory.routes:
         outer = _enclosing(route, inventory.routes) if id(route) in nested else None
         if outer is not None:
-            route.guards.extend(g for g in outer.guards if g not in route.guards)
+            # a DRF `@action(permission_classes=[...])` replaces its viewset's classes, it
+            # adds nothing to them (https://www.django-rest-framework.org/api-guide/viewsets/
+            # #marking-extra-actions-for-routing)
+            # (the viewset's classes are those written where the viewset's are)
+            at_class = {g.node.start_byte for g in outer.guards if _replacing(g)}
+            own = any(_replacing(g) and g.node.start_byte not in at_class for g in route.guards)
+            dropped = [g for g in [*route.guards, *outer.guards]
+                       if own and _replacing(g) and g.node.start_byte in at_class]
+            route.guards[:] = [g for g in route.guards if not any(g is d for d in dropped)]
+            route.guards.extend(g for g in outer.guards if g not in route.guards and
+                                not any(g is d for d in dropped))
+            if own:
+                overridden.append((route, outer, dropped))
     candidates = [r for r in inventory.routes if not is_public(r) and id(r) not in nested
                   and not r.unregistered]
     guarded = [r for r in candidates if any(not g.local for g in r.guards)]
     out: list[Gap] = []
+    open_mounted: dict[int, tuple[str, str]] = inventory.memo.get("open_mounted", {})
     for route in candidates:
         if route.guarded:
+            continue
+        mount = open_mounted.get(id(route))
+        full = mount[0].rstrip("/") + route.path if mount is not None else ""
+        if mount is not None and not _credential_entry(route) and \
+                not webhook(full, route.name) and (
+                    sensitive(mount[0], "", write=False) or
+                    sensitive(route.path, route.name, write=False)):
+            # its router is mounted at an administrators' prefix with no guard, while the app
+            # mounts its other routers behind one (`app.use("/internal", internal)`)
+            out.append(Gap(route, "mount", (), (), mount=mount))
             continue
         admin = sensitive(route.path, route.name, writes(route))
         if not admin and not _APP_GROUP.match(route.group.rsplit(".", 1)[-1]) and \
@@ -157,6 +184,8 @@ def _gaps(inventory: Inventory) -> list[Gap]:
             out.append(Gap(route, "file", (), tuple(inventory.guards_in_use)))
         elif admin and _public_router(route, inventory.routes):
             out.append(Gap(route, "public-router", (), ()))
+    out.extend(gap for gap in (_override_gap(route, outer, dropped)
+                               for route, outer, dropped in overridden) if gap is not None)
     reported = {id(g.route) for g in out}
     out.extend(gap for gap in (_role_gap(route, candidates) for route in candidates
                                if id(route) not in reported) if gap is not None)
@@ -226,8 +255,12 @@ def _role_gap(route: Route, candidates: list[Route]) -> Gap | None:
         return None  # no guard but checks in its body, or a role of its own (outside the
         # role group its path spells, a role of its own is not that group's role)
     area = _ADMIN_SEGMENT.match(route.path)
+    # or administrative by what it does (an export, a purge), for nobody in particular (it
+    # never names its caller), beside routes that each require a role of the app's own
+    by_work = area is None and not route.misplaced and \
+        sensitive(route.path, route.name, write=False) and not _names_caller(route)
     if area is None and not _ADMIN_GROUP.search(route.group.rsplit(".", 1)[-1]) and \
-            not route.misplaced:
+            not route.misplaced and not by_work:
         return None  # only in an administrators' area (its path, router or controller), or
         # registered outside the role group whose prefix its path spells
     if not (sensitive(route.path, route.name, writes(route)) or writes(route)):
@@ -239,6 +272,9 @@ def _role_gap(route: Route, candidates: list[Route]) -> Gap | None:
 
     def role_guards(other: Route) -> list[Guard]:
         # a route outside its role group lacks that group's role, whatever the role is named
+        if by_work:  # a role written the way the route's own guard is (two mixins)
+            kinds = {g.kind for g in route.guards if not g.local}
+            return [g for g in other.guards if not g.local and g.role and g.kind in kinds]
         return [g for g in other.guards if not g.local and g.role] if route.misplaced \
             else _role_guards(other)
 
@@ -252,6 +288,23 @@ def _role_gap(route: Route, candidates: list[Route]) -> Gap | None:
     for guard in guards:
         first.setdefault((guard.kind, guard.name), guard)
     return Gap(route, "role", tuple(mates), tuple(first[k] for k, _ in counts.most_common()))
+
+
+def _replacing(guard: Guard) -> bool:
+    """A DRF `permission_classes` list: the one nearest the handler replaces the others."""
+    return guard.kind == "permission" and guard.name.startswith("permission_classes") and \
+        not guard.local
+
+
+def _override_gap(route: Route, outer: Route, dropped: list[Guard]) -> Gap | None:
+    """An extra action whose own permission classes check no role, while its viewset's classes
+    require one (`permission_classes = [IsKennelStaff]`): the action's list replaced the
+    viewset's, so any signed-in user may run it."""
+    if is_public(route) or any(g.role for g in route.guards) or \
+            not (writes(route) or sensitive(route.path, route.name, write=False)):
+        return None
+    roles = [g for g in dropped if g.role]
+    return Gap(route, "role", (outer,), tuple(roles[:1])) if roles else None
 
 
 def _resource(path: str) -> str:
@@ -357,6 +410,20 @@ def _signs_in(text: str) -> bool:
         if not any(w in low for w in _SIGN_IN_WORDS):
             return False
     return _SIGNS_IN.search(text) is not None
+
+
+# the caller's id kept in the web session (`req.session.userId`, `session["member_id"]`)
+_SESSION_CALLER = lazyre.compile(r"\b(req|ctx|request)\.session\??\.\w|"
+                                 r"\bsession(\.get\(|\[)\s*[\"']\w*(user|member|account|"
+                                 r"customer|patron|person)")
+
+
+def _names_caller(route: Route) -> bool:
+    """The handler serves its caller's own records (it names the verified caller)."""
+    if route.handler is None or route.handler.text is None:
+        return False
+    text = route.handler.text.decode("utf-8", "replace")
+    return _USES_CALLER.search(text) is not None or _SESSION_CALLER.search(text) is not None
 
 
 def _credential_entry(route: Route) -> bool:

@@ -91,7 +91,9 @@ _SENSITIVE = lazyre.compile(
     r"debug|shutdown|restart|reboot|reset-?(db|database)|drop|purge|flush|wipe|truncate|"
     r"migrate|migrations|reindex|backup|restore|dump|export|bulk|impersonate|sudo|"
     r"promote|grant|roles?|permissions?|config|configuration|env|secrets?|"
-    r"audit|exec|execute|eval|shell|console|sql|actuator|heapdump|cron)([/_.:}-]|$)",
+    r"audit|exec|execute|eval|shell|console|sql|actuator|heapdump|cron|"
+    # a spreadsheet download of records (`/patrons.csv`): a bulk export
+    r"csv|xlsx|xls|tsv)([/_.:}-]|$)",
     re.IGNORECASE)
 # Data management that is sensitive when it changes something (`DELETE /users/{id}`).
 _SENSITIVE_WRITES = lazyre.compile(

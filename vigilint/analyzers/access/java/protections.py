@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from tree_sitter import Node
 
 from vigilint.analyzers.access.java.common import annotations_of, invocation, strings
 from vigilint.analyzers.access.java.routes import inventory, matchers
 from vigilint.analyzers.access.model import Switch
+from vigilint.analyzers.access.project import project_facts
 from vigilint.analyzers.access.siblings import exempted_switches
 from vigilint.analyzers.access.syntax import enclosing_function, nodes, nodes_in
 from vigilint.analyzers.access.vocabulary import (
@@ -81,6 +83,18 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
                          f"anyone while the other rules require a caller: these paths serve "
                          f"private data (reports, exports, invoices); require a login.")
             continue
+        handlers = _open_handlers(ctx, matcher.patterns) if requires else []
+        if handlers:
+            # `requestMatchers("/maintenance/**").permitAll()` in front of handlers that change
+            # stored records with no guard of their own (in the project's controllers)
+            shown = ", ".join(f"`{' '.join(h[1][:1])} {h[0]}`".replace("` ", "`")
+                              for h in handlers[:3])
+            yield Switch(matcher.node, "permit-all",
+                         f"`permitAll()` opens {', '.join(f'`{p}`' for p in matcher.patterns)} "
+                         f"to anyone while the other rules require a caller, and handlers "
+                         f"behind it change stored records with no guard of their own "
+                         f"({shown}); require a login and a role.")
+            continue
         verb = _WRITE_VERB.search(matcher.text)
         written = [p for p in matcher.patterns if not public_by_design(p, "") and
                    not webhook(p, "")]
@@ -96,6 +110,25 @@ def switches(ctx: FileContext) -> Iterator[Switch]:
     yield from exempted_switches(inventory(ctx), ctx.node_text)
     yield from _listings(ctx)
     yield from _resource_folders(ctx)
+
+
+def _ant_match(pattern: str, path: str) -> bool:
+    """Spring's Ant-style matcher: `/maintenance/**` matches `/maintenance/customers/{id}`."""
+    pattern = pattern.strip()
+    if pattern.endswith("/**"):
+        base = pattern[:-3].rstrip("/")
+        return bool(base) and (path == base or path.startswith(base + "/"))
+    return False
+
+
+def _open_handlers(ctx: FileContext, patterns: tuple[str, ...]) -> list[list[Any]]:
+    facts = project_facts(ctx)
+    if facts is None:
+        return []
+    found = [h for h in facts.open_writes
+             if any(_ant_match(p, str(h[0])) for p in patterns) and
+             not public_by_design(str(h[0]), "") and not webhook(str(h[0]), "")]
+    return sorted(found, key=lambda h: str(h[0]))
 
 
 def _resource_folders(ctx: FileContext) -> Iterator[Switch]:

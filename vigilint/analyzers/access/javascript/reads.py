@@ -144,13 +144,37 @@ def _call_reads(ctx: FileContext, call: Node) -> list[Read]:
                 not fastify_decode:
             return []
         scope = enclosing_function(ctx, call)
-        if scope is not None and re.search(r"\.verify\(|jwtVerify\(", ctx.node_text(scope)):
+        if scope is not None and _verifies_same(ctx.node_text(scope), call_args(call)[:1],
+                                                 ctx):
             return []
         return [Read(call, "unverified-token", "")]
     if short in ("atob", "from") and (_SPLIT_PAYLOAD.search(ctx.node_text(call)) or
                                       _split_payload_local(ctx, call)):
         return [Read(call, "unverified-token", "")]
     return []
+
+
+_VERIFY_CALL = lazyre.compile(r"(?:\.verify|jwtVerify)\(\s*([^,()]*(?:\([^()]*\))?[^,()]*)")
+_TOKEN_WORD = lazyre.compile(r"[A-Za-z_$][\w$]*")
+_NOT_TOKEN = frozenset({"slice", "split", "replace", "substring", "trim", "headers", "req",
+                        "request", "ctx", "get", "authorization", "Authorization", "Bearer",
+                        "value", "toString", "String"})
+
+
+def _verifies_same(text: str, decoded: list[Node], ctx: FileContext) -> bool:
+    """The function verifies the token it decodes (`decodeJwt(token)` to read its `kid`, then
+    `jwtVerify(token, key)`); a verification of another token (the session cookie, while a
+    bearer header is only decoded) leaves the decoded one unverified."""
+    calls = _VERIFY_CALL.findall(text)
+    if not calls:
+        return False
+    if not decoded:
+        return True
+    names = set(_TOKEN_WORD.findall(ctx.node_text(decoded[0]))) - _NOT_TOKEN
+    if not names:
+        return True
+    return any(not (set(_TOKEN_WORD.findall(arg)) - _NOT_TOKEN) or
+               names & set(_TOKEN_WORD.findall(arg)) for arg in calls)
 
 
 def _parameter_reads(ctx: FileContext) -> list[Read]:

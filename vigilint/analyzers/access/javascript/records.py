@@ -188,12 +188,16 @@ def lookups(ctx: FileContext) -> list[Lookup]:
                 continue
             params = list(args[1].named_children) if args[1].type == "array" else args[1:]
             out.append(sql_record(call, found_sql, params))
-        elif name == "where" and _scoped_text(text) is False:
+        elif name == "where":
             keys = _filter_keys(ctx, args[0]) if args[0].type == "object" else \
                 [args[1]] if len(args) > 1 and re.fullmatch(
-                    r"[\"'](id|_id|uuid)[\"']", ctx.node_text(args[0])) else []
+                    r"[\"'](\w+\.)?(id|_id|uuid)[\"']", ctx.node_text(args[0])) else []
+            # Knex `where({ id, customer_id: req.session.userId })`: one record by its key and
+            # its owner, the file's evidence that the table holds per-user records
+            scoped = _scoped_text(text) or (args[0].type == "object" and
+                                            _owner_filtered(ctx, call, args[0]))
             if keys:
-                out.append(Lookup(call, "read", tuple(keys), _model(ctx, receiver), False))
+                out.append(Lookup(call, "read", tuple(keys), _model(ctx, receiver), scoped))
     ctx.cache["access.javascript.lookups"] = out
     return out
 
@@ -201,7 +205,8 @@ def lookups(ctx: FileContext) -> list[Lookup]:
 # `const user = security.authenticatedUsers.from(req)`, `const me = await auth.currentUser(req)`:
 # a local the request's verified caller is taken into by an authentication helper
 _CALLER_LOCAL = lazyre.compile(r"\b(?:const|let|var)\s+(\w+)\s*=\s*(?:await\s+)?"
-                               r"([\w$.]*(?:[Aa]uth|[Uu]ser|[Ss]ession|[Pp]rincipal|[Cc]urrent)"
+                               r"([\w$.]*(?:[Aa]uth|[Uu]ser|[Ss]ession|[Pp]rincipal|[Cc]urrent|[Mm]ember|[Vv]iewer|"
+                               r"[Cc]aller|[Aa]ccount|[Ii]dentity)"
                                r"[\w$.]*)\s*\(\s*(?:req|request|ctx)\s*\)")
 
 
@@ -243,6 +248,16 @@ def _route_params(ctx: FileContext) -> list[Read]:
                 node.child_by_field_name("object")) in ("params", "context.params",
                                                           "(await params)"):
             found.append(Read(node, "path", ctx.node_text(node.child_by_field_name("property"))))
+    # `const { id } = await params` (Next.js 15 passes `params` as a promise), `const { id } =
+    # context.params`: the names destructured are the URL's path
+    for declarator in nodes(ctx, "variable_declarator"):
+        pattern = declarator.child_by_field_name("name")
+        if declarator.type != "variable_declarator" or pattern is None or \
+                pattern.type != "object_pattern":
+            continue
+        value = declarator.child_by_field_name("value")
+        if value is not None and re.fullmatch(r"(await\s+)?(\w+\.)?params", ctx.node_text(value)):
+            found.append(Read(value, "path", ""))
     ctx.cache["access.javascript.params"] = found
     return found
 

@@ -26,6 +26,7 @@ from vigilint.analyzers.access.model import Guard, GuardFixer, Inventory, Route
 from vigilint.analyzers.access.project import (
     apply_mounts,
     apply_next,
+    apply_open_mounts,
     apply_registrations,
     project_authenticates,
     project_guard_kind,
@@ -59,6 +60,11 @@ _AUTH_IMPORTS = ("passport", "jsonwebtoken", "express-jwt", "next-auth", "@clerk
                  "@hapi/cookie", "@hapi/basic", "hapi-auth-jwt2", "@hapi/bell")
 _AUTH_TEXT = re.compile(r"(req\.login\(|\.auth\.strategy\(|req\.session\.\w+\s*=|jwt\.sign\(|passport\.|"
                         r"isAuthenticated|authenticate\(|signIn\(|createSession\()")
+
+
+# middleware that loads a session's user when there is one, and lets anyone through
+# (https://www.passportjs.org/concepts/authentication/sessions/)
+_SESSION_LOADER = lazyre.compile(r"^passport\.(session|initialize)\(\s*\)$")
 
 
 @dataclass
@@ -845,6 +851,13 @@ def inventory(ctx: FileContext) -> Inventory:
         inv.guards_in_use = [g for use in uses if use.mounts for g in use.guards]
         # routers mounted here behind a guard, for the modules that define them
         inv.memo["mounts"] = [(m, use.guards) for use in uses for m in use.mounts if use.guards]
+        if inv.guards_in_use and not any(
+                u.guards and not u.mounts and not u.prefix and
+                not all(_SESSION_LOADER.match(g.name) for g in u.guards) for u in uses):
+            # routers mounted with no guard beside guarded ones (and no app-wide guard)
+            inv.memo["open_mount_uses"] = [(m, use.prefix, inv.guards_in_use[0].name)
+                                       for use in uses for m in use.mounts
+                                       if not use.guards and use.prefix]
         apply_mounts(ctx, inv)  # this module's routers mounted behind a guard elsewhere
         _exported_route_objects(ctx, inv)
         _plugin_families(ctx, inv)
@@ -853,6 +866,7 @@ def inventory(ctx: FileContext) -> Inventory:
         apply_next(ctx, inv)  # the app's middleware.ts and its other route files
         _unregistered(ctx, inv)
         apply_registrations(ctx, inv)  # the guards of their registrations in other files
+        apply_open_mounts(ctx, inv)  # this module's routers mounted with no guard elsewhere
         inv.routes.sort(key=lambda r: r.node.start_byte)
         sem = semantics(ctx)
         inv.auth_elsewhere = any(v.startswith(p) for v in sem.imports().values()

@@ -445,7 +445,33 @@ def _group_guards(ctx: FileContext) -> tuple[dict[str, list[Guard]], Node | None
             if hooked and (_checks_caller(ctx, fn) or guard_name(fn.name)):
                 out.setdefault(hooked, []).append(
                     Guard("middleware", fn.name, decorator.node, group=True))
+                exempt = _hook_exemptions(ctx, fn)
+                if exempt:
+                    ctx.cache.setdefault("access.python.exempt", {}).setdefault(
+                        hooked, set()).update(exempt)
     return out, entry
+
+
+# `if request.endpoint in OPEN_ENDPOINTS: return None` at the top of a `before_request`
+# guard: the endpoints (or paths) listed skip it
+_EXEMPTION = lazyre.compile(r"if\s+request\.(endpoint|path)\s+(in|==)\s+([\w.]+|[\[({][^\n]*?[\])}]"
+                            r"|[\"'][^\"']*[\"'])\s*:\s*\n?\s*return\b")
+_QUOTED_NAME = lazyre.compile(r"[\"']([^\"']+)[\"']")
+
+
+def _hook_exemptions(ctx: FileContext, fn: FunctionDef) -> set[str]:
+    """The endpoints a group's `before_request` guard lets through unchecked (their view
+    names without the blueprint, or their paths)."""
+    found: set[str] = set()
+    for match in _EXEMPTION.finditer(ctx.node_text(fn.body)):
+        listed = match.group(3)
+        if re.fullmatch(r"[\w.]+", listed):
+            assigned = re.search(rf"^{re.escape(listed)}\s*(?::[^=\n]*)?=\s*(.+?)$", ctx.text,
+                                 re.MULTILINE)
+            listed = assigned.group(1) if assigned is not None else ""
+        found.update(name.rsplit(".", 1)[-1] if match.group(1) == "endpoint" else name
+                     for name in _QUOTED_NAME.findall(listed))
+    return found
 
 
 # -- app-wide middleware -------------------------------------------------------------------
@@ -487,6 +513,12 @@ def _app_middleware_guards(ctx: FileContext) -> list[Guard]:
 
 
 # -- routes --------------------------------------------------------------------------------
+def _exempted(ctx: FileContext, group: str, name: str, path: str | None) -> bool:
+    """The route is one its group's `before_request` guard lets through (`_hook_exemptions`)."""
+    exempt: set[str] = ctx.cache.get("access.python.exempt", {}).get(group, set())
+    return bool(exempt) and (name in exempt or (path is not None and path in exempt))
+
+
 def _decorated_route(ctx: FileContext, fn: FunctionDef,
                      group_guards: dict[str, list[Guard]]) -> Route | None:
     models = load("python")
@@ -518,7 +550,8 @@ def _decorated_route(ctx: FileContext, fn: FunctionDef,
               *_dependency_guards(ctx, args.keywords.get("dependencies") if args else None,
                                   group=False),
               *_keyword_guards(ctx, args.keywords if args is not None else {}, group=False),
-              *_body_check(ctx, fn), *group_guards.get(receiver or group, []),
+              *_body_check(ctx, fn), *(() if _exempted(ctx, receiver or group, fn.name, path)
+                                       else group_guards.get(receiver or group, [])),
               *_class_guards(ctx, fn.node)]
     public = [g for g in guards if g.kind == "permission" and g.name == "AllowAny"]
     guards = [g for g in guards if g not in public]
@@ -702,7 +735,7 @@ def _class_routes(ctx: FileContext) -> Iterator[Route]:
                     "RequiredMixin") or (short.endswith("Mixin") and guard_name(short)):
                 guards.append(Guard("mixin", ctx.node_text(base_node), base_node,
                                     role=base in tables.roles or short in tables.roles
-                                    or role_name(short)))
+                                    or role_name(short) or _ROLE_MIXIN.match(short) is not None))
         public = False
         marker: Node | None = None
         for statement in body.named_children if body is not None else ():
@@ -735,6 +768,13 @@ def _class_routes(ctx: FileContext) -> Iterator[Route]:
                       verifies_signature=verifies_signature(ctx.node_text(body)))
         route.add_guard = _class_fixer(cls)
         yield route
+
+
+# An app's own `<Something>RequiredMixin` that asks more than a login (`CommitteeRequiredMixin`,
+# a `UserPassesTestMixin` on a stored flag): a role, unless its name says it checks the login,
+# a verified address or a second factor
+_ROLE_MIXIN = lazyre.compile(r"^(?!.*(Login|Auth|Email|Verif|OTP|Mfa|MFA|TwoFactor|2FA|Session|"
+                             r"Password|Consent|Terms|Active|Account|Permission))[A-Z]\w*RequiredMixin$")
 
 
 # Handler classes whose methods are the handlers, each guarded on its own (Tornado
