@@ -88,6 +88,9 @@ NON_SECRET_SUFFIX = frozenset({
     "bits", "bytes", "usage", "pair", "pairs", "getter", "setter", "status", "state",
     # where a value is looked up (`TokenLookup`, `key_lookup`), not the value
     "lookup", "lookups",
+    # a token's claims and their names (`RESET_PASSWORD_TOKEN_AUDIENCE = "app:reset"`,
+    # `token_issuer`): public labels the verifier compares, not the secret
+    "audience", "aud", "issuer", "iss", "claim", "claims", "realm",
     # query lookups (`password__startswith="pbkdf2_"`): a pattern, not the value
     "startswith", "endswith", "contains", "icontains", "iexact", "exact", "isnull",
 })
