@@ -55,6 +55,23 @@ def test_python_example_and_test_packages(tmp_path: Path):
     assert [f.rule for f in typo] == ["VG-DEP-001"]
 
 
+def test_framework_plugins_by_their_import_names(tmp_path: Path):
+    # Django/Flask plugins are imported without the framework's name: `formtools` is
+    # django-formtools (a popular name), `otp_yubikey` django-otp-yubikey (declared here)
+    _write(tmp_path, {
+        "pyproject.toml": ('[project]\nname = "twofactor"\ndependencies = ["django-formtools"]\n'
+                           '[project.optional-dependencies]\nyubikey = ["django-otp-yubikey"]\n'),
+        "twofactor/__init__.py": "",
+    })
+    source = ("from formtools.wizard.views import SessionWizardView\n"
+              "from otp_yubikey.models import RemoteYubikeyDevice\n"
+              "from phonenumber_field.modelfields import PhoneNumberField\n")
+    assert _dep_findings(tmp_path, "twofactor/views.py", source) == []
+    # a plugin nobody declares and no index knows is still reported
+    unknown = _dep_findings(tmp_path, "twofactor/views.py", "import otp_yubikeyz_pro\n")
+    assert [f.rule for f in unknown] == ["VG-DEP-002"]
+
+
 def test_python_setup_cfg_and_setup_py(tmp_path: Path):
     _write(tmp_path, {
         "setup.cfg": "[metadata]\nname = acme-billing\n[options]\npackages = find:\n"

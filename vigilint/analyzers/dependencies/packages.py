@@ -126,7 +126,15 @@ def python_import_known(module: str) -> bool:
     pypi = known("pypi")
     return any(candidate in pypi for candidate in (
         normal, f"python-{normal}", f"py{normal}", f"{normal}-python", f"{normal}py",
-        f"py-{normal}", f"{normal}-py"))
+        f"py-{normal}", f"{normal}-py", *plugin_distributions(module)))
+
+
+def plugin_distributions(module: str) -> tuple[str, ...]:
+    """The distributions a framework plugin's import name is published under: Django and
+    Flask plugins drop the framework from it (`formtools` is django-formtools,
+    `phonenumber_field` django-phonenumber-field)."""
+    normal = normalize(module)
+    return (f"django-{normal}", f"flask-{normal}")
 
 
 def python_dist_known(name: str) -> bool:

@@ -90,8 +90,10 @@ def python_import_uses(ctx: FileContext, node: Node) -> list[PackageUse]:
     for target in targets:
         first = target.named_children[0] if target.named_children else target
         top = ctx.node_text(first)
-        if not top or packages.python_import_known(top):
-            continue
+        if not top or packages.python_import_known(top) or any(
+                packages.is_project_name(d, settings, True)
+                for d in packages.plugin_distributions(top)):
+            continue  # known, or a plugin the project declares (`django-otp-yubikey`)
         status, near = classify("pypi", top, settings, project=True)
         if status == "unknown" and top.lower() in packages.common_local_modules():
             continue  # `import utils`, `from config import ...`: almost always first-party
