@@ -26,7 +26,7 @@ from vigilint.analyzers.access.python.fixes import (
     add_mixin,
     add_parameter,
 )
-from vigilint.analyzers.access.syntax import enclosing_function, nodes
+from vigilint.analyzers.access.syntax import enclosing_function, nodes, nodes_in
 from vigilint.analyzers.access.vocabulary import (
     guard_module,
     guard_name,
@@ -760,6 +760,7 @@ def _class_routes(ctx: FileContext) -> Iterator[Route]:
                     guard_name(text.replace("method_decorator", "")):
                 guards.append(Guard("decorator", text.lstrip("@"), decorator))
         guards.extend(_method_guards(ctx, body))
+        guards.extend(_dispatch_wrappers(ctx, body))
         static_page = any(k in ("TemplateView", "RedirectView") for k in kinds) and \
             "get_context_data" not in ctx.node_text(body)
         route = Route(node=name_node or cls, name=ctx.node_text(name_node), path="",
@@ -905,6 +906,31 @@ def _dispatch_decorators(body: Node | None) -> list[Node]:
         name = fn.child_by_field_name("name") if fn is not None else None
         if name is not None and name.text == b"dispatch":
             out.extend(c for c in statement.named_children if c.type == "decorator")
+    return out
+
+
+def _dispatch_wrappers(ctx: FileContext, body: Node | None) -> list[Guard]:
+    """A `dispatch` that wraps the view in a guard when called (`fn = otp_required(
+    super().dispatch, login_url=...)`, `return login_required(super().dispatch)(...)`):
+    the guard is written in the method, not as a decorator, and every method goes through it."""
+    out: list[Guard] = []
+    for statement in body.named_children if body is not None else ():
+        fn = statement.child_by_field_name("definition") \
+            if statement.type == "decorated_definition" else statement
+        name = fn.child_by_field_name("name") if fn is not None and \
+            fn.type == "function_definition" else None
+        if name is None or name.text != b"dispatch" or fn is None:
+            continue
+        for call in nodes_in(ctx, fn, "call"):
+            args = call.child_by_field_name("arguments")
+            first = next((a for a in (args.named_children if args is not None else ())
+                          if a.type != "comment"), None)
+            if first is None or not ctx.node_text(first).replace(" ", "").startswith(
+                    "super(") or not ctx.node_text(first).endswith(".dispatch"):
+                continue
+            callee = ctx.node_text(call.child_by_field_name("function") or call)
+            if _is_guard_name(ctx, callee) or guard_name(short_name(callee)):
+                out.append(Guard("decorator", callee, call))
     return out
 
 
