@@ -897,40 +897,40 @@ def _class_methods(ctx: FileContext, kinds: list[str], body: Node | None) -> fro
     return frozenset(defined)
 
 
-def _dispatch_decorators(body: Node | None) -> list[Node]:
-    """The decorators of a class-based view's `dispatch` (what every method goes through)."""
-    out: list[Node] = []
+def _dispatch(body: Node | None) -> tuple[Node, Node] | None:
+    """(statement, function) of a class-based view's `dispatch` (what every method goes
+    through), or None."""
     for statement in body.named_children if body is not None else ():
         fn = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else None
-        name = fn.child_by_field_name("name") if fn is not None else None
-        if name is not None and name.text == b"dispatch":
-            out.extend(c for c in statement.named_children if c.type == "decorator")
-    return out
+            if statement.type == "decorated_definition" else statement
+        name = fn.child_by_field_name("name") if fn is not None and \
+            fn.type == "function_definition" else None
+        if name is not None and name.text == b"dispatch" and fn is not None:
+            return statement, fn
+    return None
+
+
+def _dispatch_decorators(body: Node | None) -> list[Node]:
+    """The decorators of a class-based view's `dispatch`."""
+    found = _dispatch(body)
+    return [] if found is None else [c for c in found[0].named_children if c.type == "decorator"]
 
 
 def _dispatch_wrappers(ctx: FileContext, body: Node | None) -> list[Guard]:
     """A `dispatch` that wraps the view in a guard when called (`fn = otp_required(
     super().dispatch, login_url=...)`, `return login_required(super().dispatch)(...)`):
     the guard is written in the method, not as a decorator, and every method goes through it."""
+    found = _dispatch(body)
     out: list[Guard] = []
-    for statement in body.named_children if body is not None else ():
-        fn = statement.child_by_field_name("definition") \
-            if statement.type == "decorated_definition" else statement
-        name = fn.child_by_field_name("name") if fn is not None and \
-            fn.type == "function_definition" else None
-        if name is None or name.text != b"dispatch" or fn is None:
-            continue
-        for call in nodes_in(ctx, fn, "call"):
-            args = call.child_by_field_name("arguments")
-            first = next((a for a in (args.named_children if args is not None else ())
-                          if a.type != "comment"), None)
-            if first is None or not ctx.node_text(first).replace(" ", "").startswith(
-                    "super(") or not ctx.node_text(first).endswith(".dispatch"):
-                continue
-            callee = ctx.node_text(call.child_by_field_name("function") or call)
-            if _is_guard_name(ctx, callee) or guard_name(short_name(callee)):
-                out.append(Guard("decorator", callee, call))
+    for call in nodes_in(ctx, found[1], "call") if found is not None else ():
+        args = call.child_by_field_name("arguments")
+        first = next((a for a in (args.named_children if args is not None else ())
+                      if a.type != "comment"), None)
+        wrapped = ctx.node_text(first).replace(" ", "") if first is not None else ""
+        callee = ctx.node_text(call.child_by_field_name("function") or call)
+        if wrapped.startswith("super(") and wrapped.endswith(".dispatch") and \
+                _is_guard_name(ctx, callee):
+            out.append(Guard("decorator", callee, call))
     return out
 
 
