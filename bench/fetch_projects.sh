@@ -14,10 +14,20 @@ set -euo pipefail
 # with --holdout10, the tenth (chosen 2026-12-07, sixth session, before its second noise pass);
 # with --holdout11, the eleventh (chosen 2026-12-07, seventh session, before any of its work).
 # with --holdout12, the twelfth (chosen 2026-12-07, eighth session, before any of its work).
-dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--holdout11|--holdout12]}
+# with --holdout13, the thirteenth (chosen 2026-12-07 22:40 UTC, ninth session, before any of its work).
+dest=${1:?usage: fetch_projects.sh DEST [--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--holdout11|--holdout12|--holdout13]}
 mkdir -p "$dest/dl" "$dest/src"
 cd "$dest/dl"
-if [ "${2:-}" = "--holdout12" ]; then
+if [ "${2:-}" = "--holdout13" ]; then
+  for spec in flask-security==5.9.2 social-auth-app-django==8.0.0 django-anymail==15.2 mozilla-django-oidc==5.0.2; do
+    python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
+  done
+  for spec in express-openid-connect@3.4.0 @koa/router@15.7.0 passport-google-oauth20@2.0.0; do
+    npm pack -q "$spec" >/dev/null
+  done
+  apt-get download -q golang-github-dgrijalva-jwt-go-dev=3.2.0-4 \
+    golang-github-duo-labs-webauthn-dev=0.0~git20220815.00c9fb5-1 2>/dev/null
+elif [ "${2:-}" = "--holdout12" ]; then
   for spec in djangorestframework-simplejwt==5.5.1 django-rest-knox==5.1.0 fastapi-users==15.0.5 django-two-factor-auth==1.18.1; do
     python3 -m pip download -q --no-binary :all: --no-deps "$spec" -d .
   done

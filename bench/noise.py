@@ -78,7 +78,12 @@ DEV_PROJECTS: tuple[str, ...] = ("flask-", "requests-", "fastapi-", "express-", 
 # Sets 9, 10 (sixth session), 11 (`fetch_projects.sh --holdout11`, seventh session) and 12
 # (`--holdout12`, eighth session) are dev since their second scans: no noise set is held back now;
 # the next noise pass needs a new one pinned in fetch_projects.sh first.
-HOLDOUT_PROJECTS: tuple[str, ...] = ()
+# Set 13 (`--holdout13`, ninth session) is held back: pinned before any of that session's work.
+HOLDOUT_PROJECTS: tuple[str, ...] = (
+    "flask_security-", "flask-security-", "social_auth_app_django-", "social-auth-app-django-",
+    "django_anymail-", "django-anymail-", "mozilla_django_oidc-", "mozilla-django-oidc-",
+    "express-openid-connect-", "koa-router-", "passport-google-oauth20-",
+    "golang-github-dgrijalva-jwt-go-dev", "golang-github-duo-labs-webauthn-dev")
 _SET12 = ("djangorestframework_simplejwt-", "djangorestframework-simplejwt-", "django_rest_knox-",
           "django-rest-knox-", "fastapi_users-", "fastapi-users-", "django_two_factor_auth-",
           "django-two-factor-auth-", "passport-oauth2-", "express-basic-auth-", "fastify-cookie-",
