@@ -11,11 +11,19 @@ tools, resources and prompts, and holds the three boundaries every answer passes
   are named by field, never echoed (they are the caller's data);
 - an internal error is a tool error that says so; the traceback goes to stderr only with
   `--debug`, and the server goes on serving.
+
+The tools run on the server's own two worker threads (`VigilintMCP.in_worker`), not on the
+SDK's thread pool, whose idle threads come and go: each new thread the scans allocate on gets a
+new malloc arena, and resident memory then climbs by megabytes in steps over a long session
+(measured: `tests/integrations/test_mcp_server.py`, 200 calls in a row).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -47,6 +55,9 @@ from vigilint.integrations.mcp.workspace import Refusal, Workspace
 from vigilint.integrations.prompt_check import DEFAULT_TIMEOUT
 
 log = logging.getLogger(__name__)
+
+# tool calls are CPU-bound under one GIL: two threads let a quick call pass a long scan
+TOOL_THREADS = 2
 
 INSTRUCTIONS = """\
 vigilint checks security before and after code generation. Before writing security-sensitive \
@@ -80,6 +91,12 @@ class VigilintMCP(MCPServer[Any]):
         self.toolbox = toolbox
         self.debug = debug
         self._prompts_added = False
+        self._workers = ThreadPoolExecutor(max_workers=TOOL_THREADS,
+                                           thread_name_prefix="vigilint-tool")
+
+    async def in_worker(self, call: Callable[[], Any]) -> Any:
+        """`call()` on one of the server's own tool threads (see the module docs)."""
+        return await asyncio.get_running_loop().run_in_executor(self._workers, call)
 
     def _add_prompts(self) -> None:
         """The domain prompts, registered when a client first asks for prompts: reading the
@@ -169,14 +186,16 @@ class VigilintMCP(MCPServer[Any]):
 
 
 def _tool(toolbox: Toolbox, server: VigilintMCP) -> None:
-    def refused(call: Any) -> Any:
-        try:
-            return call()
-        except Refusal as exc:
-            raise ToolError(str(exc)) from None
+    async def refused(call: Callable[[], Any]) -> Any:
+        def work() -> Any:
+            try:
+                return call()
+            except Refusal as exc:
+                raise ToolError(str(exc)) from None
+        return await server.in_worker(work)
 
     @server.tool(annotations=_READ_ONLY)
-    def check_prompt(
+    async def check_prompt(
         prompt: Annotated[str, Field(description="the prompt (request) to check, before "
                                                   "generating code from it")],
     ) -> PromptCheck:
@@ -185,10 +204,10 @@ def _tool(toolbox: Toolbox, server: VigilintMCP) -> None:
         constraints, an OWASP reference), and constraint text to add. A prompt that asks to
         implement cryptography is blocked, and so is one that could not be checked (over the
         size limit, or not within the deadline)."""
-        return refused(lambda: toolbox.check_prompt(prompt))
+        return await refused(lambda: toolbox.check_prompt(prompt))
 
     @server.tool(annotations=_READ_ONLY)
-    def scan_code(
+    async def scan_code(
         code: Annotated[str, Field(description="the source text to scan")],
         filename: Annotated[str, Field(description="the file name it belongs to, e.g. "
                                                     "`api/users.py`; selects the language and "
@@ -197,26 +216,26 @@ def _tool(toolbox: Toolbox, server: VigilintMCP) -> None:
         """Scan a code snippet for security flaws with the same engine as `vigilint scan` and
         the language server. Each finding has its rule, CWE, OWASP 2021/2025 categories,
         priority (P0 highest), remediation SLA, and a tested fix where one exists."""
-        return refused(lambda: toolbox.scan_code(code, filename))
+        return await refused(lambda: toolbox.scan_code(code, filename))
 
     @server.tool(annotations=_READ_ONLY)
-    def scan_paths(
+    async def scan_paths(
         paths: Annotated[list[str], Field(description='files or folders inside the workspace '
                                                       'root, relative to it ("." for all)')],
     ) -> PathScan:
         """Scan files and folders inside the workspace for security flaws (what `vigilint
         scan` reports). Paths outside the workspace root, or leading out of it through a
         symlink, are refused."""
-        return refused(lambda: toolbox.scan_paths(paths))
+        return await refused(lambda: toolbox.scan_paths(paths))
 
     @server.tool(annotations=_READ_ONLY)
-    def explain_rule(
+    async def explain_rule(
         rule_id: Annotated[str, Field(description="a rule id from a finding, e.g. "
                                                    "VG-PY-DESER-001")],
     ) -> RuleDoc:
         """A rule's documentation: what it flags, why it matters, an example and what to use
         instead, with its CWE, OWASP categories, priority and SLA."""
-        return refused(lambda: toolbox.explain_rule(rule_id))
+        return await refused(lambda: toolbox.explain_rule(rule_id))
 
 
 def _resources(server: VigilintMCP) -> None:

@@ -62,7 +62,8 @@ def _names_stay_inside(root: Path) -> bool:
 
 
 class Toolbox:
-    """The tools over one workspace. Thread-safe: the SDK runs each call in a worker thread."""
+    """The tools over one workspace. Thread-safe: the server runs each call on one of its tool
+    threads (`server.VigilintMCP.in_worker`)."""
 
     def __init__(self, workspace: Workspace, config: Path | None = None,
                  prompt_timeout: float = DEFAULT_TIMEOUT) -> None:
