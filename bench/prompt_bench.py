@@ -58,12 +58,12 @@ LABELLED = {part: ROOT / "bench" / "prompts" / f"labelled_{part}.jsonl"
             for part in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
                          "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
                          "holdout11", "holdout12", "holdout13", "holdout14",
-                         "holdout15", "holdout16", "holdout17", "holdout18", "holdout19")}
+                         "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20")}
 HELD_BACK = ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
              "holdout9", "holdout10", "holdout11",
              "holdout12", "holdout13", "holdout14",
              "holdout15", "holdout16",
-             "holdout17", "holdout18", "holdout19")  # misclassified prompts listed by kind and variant only
+             "holdout17", "holdout18", "holdout19", "holdout20")  # misclassified prompts listed by kind and variant only
 LEGACY = ROOT / "bench" / "prompts" / "labelled.jsonl"
 CORPUS = Path("/work/shared/corpus/prompts")
 RESULTS = ROOT / "bench" / "results" / "prompts.md"
