@@ -67,21 +67,21 @@ def main() -> None:
             key = f"{name}:{row['id']}"
             saved[key] = verdict
             if key in before and before[key] != verdict:
-                changed.append(f"{key} {row['kind']}/{row.get('variant', '-')} label={row['verdict']} "
+                changed.append(f"{key} {row.get('kind')}/{row.get('variant', '-')} label={row['verdict']} "
                                f"{before[key]} -> {verdict}")
             if args.show and verdict != row["verdict"]:
-                print(f"  MISS {row['id']} {row['kind']}/{row.get('variant', '-')} "
+                print(f"  MISS {row['id']} {row.get('kind')}/{row.get('variant', '-')} "
                       f"{row['verdict']}->{verdict}: {row['prompt'][:150]!r}", file=sys.stderr)
         correct = sum(v == r["verdict"] for r, v in got)
         variants: dict[str, list[bool]] = defaultdict(list)
         for r, v in got:
-            if r["kind"] == "sensitive":
+            if r.get('kind') == "sensitive":
                 variants[r.get("variant", "-").rstrip("0123456789")].append(v == r["verdict"])
         per_variant = ", ".join(f"{k} {sum(x)}/{len(x)}" for k, x in sorted(variants.items()))
         print(f"| {name} | {len(rows)} | {correct / len(rows):.3f} ({correct}) "
-              f"| {share(got, lambda r: r['kind'] in BLOCK, lambda v: v == 'block')} "
-              f"| {share(got, lambda r: r['kind'] in EXPLAIN, lambda v: v == 'block')} "
-              f"| {share(got, lambda r: r['kind'] in HARMLESS, lambda v: v == 'allow')} "
+              f"| {share(got, lambda r: r.get('kind') in BLOCK, lambda v: v == 'block')} "
+              f"| {share(got, lambda r: r.get('kind') in EXPLAIN, lambda v: v == 'block')} "
+              f"| {share(got, lambda r: r.get('kind') in HARMLESS, lambda v: v == 'allow')} "
               f"| {share(got, lambda r: r['verdict'] == 'warn', lambda v: v != 'allow')} "
               f"| {per_variant} |")
     if args.save:
