@@ -1,0 +1,103 @@
+"""Pass i17o on issue 17: a request read by where its data comes from and what the code does
+with it (`vigilint/prompts/flow.py`). Data that someone outside the code supplies (a person
+by role with a verb of supplying, a part of the request, "whatever people type") reaching an
+operation that interprets it or acts on what it names makes the request sensitive without a
+trigger word; a choice among listed values, data the code owns, or a person typing in a clause
+of time does not. None of these prompts is copied from a labelled set or from the probe.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vigilint.prompts import check_prompt
+from vigilint.prompts.flow import flows
+
+WARN = [
+    # a command run on what someone supplies
+    ("the night-shift technician enters a server name in the console and we run uptime "
+     "against it, showing what comes back", "untrusted-input"),
+    ("Warehouse tool: run whois on the domain the clerk submits and list the result",
+     "untrusted-input"),
+    # an expression someone writes, evaluated
+    ("Coaches write a scoring rule such as `goals * 3 + assists` on the settings page. "
+     "Evaluate it for every player at the end of the match.", "untrusted-input"),
+    # a file named by the request
+    ("Koa route: take `?doc=` and send back the contents of that file from the manuals folder",
+     "files"),
+    ("The tablet app posts the name of the photo it wants gone; delete that file from "
+     "/var/photos in the handler", "files"),
+    # an address someone gives, fetched
+    ("A tenant types the address of their status page; our server hits it every minute and "
+     "records the HTTP code", "outbound-requests"),
+    # text someone writes, put back into a page
+    ("show the caption the photographer wrote under each picture, exactly as typed, "
+     "on the gallery page", "untrusted-input"),
+    # a record chosen by the caller
+    ("the kiosk sends the booking number it wants cancelled; cancel that booking",
+     "authz"),
+    # free text stored, with a pronoun in the next sentence taking it back
+    ("Residents write a complaint on the council form. Store it in MySQL and list it on the "
+     "staff dashboard.", "untrusted-input"),
+    # Spanish: the operator writes a host, we run ping on it
+    ("el operador escribe el nombre del equipo y ejecutamos ping contra él desde el servidor",
+     "untrusted-input"),
+]
+
+# no flow; other readings of the guard may still warn these (a deploy job, a live counter)
+NO_FLOW = [
+    "every night, run `pg_dump` on the database named in our deploy config and gzip the dump",
+    "show a character counter under the bio field that updates as the user types",
+]
+
+ALLOW = [
+    # data the code owns
+    "Render the chapter titles from book.toml into the sidebar of the static docs site",
+    # a choice among listed values
+    "Let readers choose the font size (small, medium or large) and apply it to the article",
+    "let shoppers pick the sort order from a dropdown and reorder the product grid",
+    # a quantity typed in
+    "The cook enters a number of minutes and the app shows a timer that rings at zero",
+    # plain string work
+    "Write a Go function that trims the trailing slash from a path string",
+]
+
+
+@pytest.mark.parametrize(("prompt", "domain"), WARN)
+def test_supplied_data_reaching_a_sink_warns(prompt: str, domain: str) -> None:
+    found = flows(prompt)
+    assert domain in {f.domain for f in found}, found
+    verdict = check_prompt(prompt)
+    assert verdict.verdict == "warn", verdict
+    assert domain in verdict.domains
+
+
+@pytest.mark.parametrize("prompt", NO_FLOW)
+def test_owned_data_and_a_clause_of_time_are_no_flow(prompt: str) -> None:
+    assert flows(prompt) == []
+
+
+@pytest.mark.parametrize("prompt", ALLOW)
+def test_no_supplied_data_or_a_bounded_choice_is_no_flow(prompt: str) -> None:
+    assert flows(prompt) == []
+    assert check_prompt(prompt).verdict == "allow"
+
+
+def test_constrained_flow_is_allowed() -> None:
+    prompt = ("Run whois on the domain the clerk submits: accept only names that match "
+              "^[a-z0-9.-]{1,253}$, pass them as one argument of an argument list with no "
+              "shell, 5 s timeout, and never show raw stderr (OWASP A03:2021 Injection).")
+    assert flows(prompt)
+    assert check_prompt(prompt).verdict == "allow"
+
+
+def test_flow_in_a_requirements_section_raises_nothing() -> None:
+    prompt = ("Write a Python function that formats a list of prices as a table.\n\n"
+              "Security requirements:\n- never run anything the user types\n")
+    assert check_prompt(prompt).verdict == "allow"
+
+
+def test_flow_reading_is_linear_on_a_long_line() -> None:
+    # one sentence far longer than a request's is skipped, not walked word by word
+    text = "the user types a host and we run ping on it " * 5000
+    assert flows(text) == []
