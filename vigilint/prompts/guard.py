@@ -25,7 +25,7 @@ from vigilint import lazyre
 from vigilint.analyzers.secrets.redaction import mask
 from vigilint.policy import OWASP_NAMES, Edition
 from vigilint.prompts.crypto import CryptoRequest, crypto_request, protects_something
-from vigilint.prompts.crypto_effects import review_only, vetted_use
+from vigilint.prompts.crypto_effects import legibility_only, review_only, vetted_use
 from vigilint.prompts.domains import Analysis, analyze, requirement_spans, token_marks
 from vigilint.prompts.lexicon import Lexicon, collect, lexicon
 from vigilint.prompts.model import Opinion, opinion, rule_features
@@ -54,7 +54,10 @@ FIRM_READINGS = frozenset({"builds a named primitive", "ports a crypto library",
                            # reading blocked is labelled block, 9 of 9; a retrained opinion
                            # lowered one, "token = md5(parent_id + str(int(time.time())))")
                            "asks for a secret derived from predictable data",
-                           "reworks the inside of a primitive's implementation"})
+                           "reworks the inside of a primitive's implementation",
+                           # (pass i17o: the effect, the library ruled out and the mechanism
+                           # to write, all three; it fires on no prompt of the seen sets)
+                           "asks for a mechanism told by whom it shuts out, written by hand"})
 # The lexicon's crypto vocabulary (`[crypto_implementation]`): a primitive, a cipher-like
 # operation, a key, a protective purpose, integer maths of a primitive, a crypto library. The
 # learned opinion raises a prompt to block only when one of these shows: a block needs the
@@ -204,6 +207,9 @@ def check_prompt(text: str | bytes, config: Any = None, *,
     requirements = requirement_spans(reading.text, refs)
     crypto = crypto_request(tokens, lex, found, request,
                             frozenset(token_marks(tokens, requirements)))
+    legible = crypto is not None and legibility_only(reading.text, crypto.start, crypto.end)
+    if legible:
+        crypto = None  # "unreadable in dark mode": how text looks, not a cipher
     asks_for_code = request.asks_for_code and not review_only(reading.text)
     analysis = analyze(tokens, lex, found, requirements, refs, asks_for_code,
                        testing=request.tests_only())
@@ -242,7 +248,7 @@ def check_prompt(text: str | bytes, config: Any = None, *,
                         lowerable, owasp_named=bool(found_ids),
                         controls_stated=bool(analysis.controls),
                         pasted_code=any(flag & CODE for flag in tokens.flags),
-                        crypto_words=_crypto_words(tokens, lex, found))
+                        crypto_words=not legible and _crypto_words(tokens, lex, found))
     verdict.findings += _unread_findings(reading)
     verdict.findings += notes
     if verdict.verdict == "allow" and verdict.unread:
