@@ -563,11 +563,11 @@ def legibility_only(text: str, start: int, end: int) -> bool:
     (colours, fonts, minified code), and the prompt holds no word of secrecy anywhere (so no
     other crypto reading is hidden behind this one): "the error messages are unreadable in
     dark mode; fix the colours" asks for no cipher."""
-    if _ILLEGIBLE.search(text, start, end) is None:
-        return False
+    if len(text) > 20_000 or _ILLEGIBLE.search(text, start, end) is None:
+        return False  # (a long prompt keeps its reading: the whole of it is not searched)
     low = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 200) + 1
     highs = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
-    high = min(highs + [end + 200, len(text)])
+    high = min([*highs, end + 200, len(text)])
     return _LOOKS.search(text, low, high) is not None and _SECRECY.search(text) is None
 
 
