@@ -224,8 +224,12 @@ def check_prompt(text: str | bytes, config: Any = None, *,
                                     end=reading.original_offset(c.end))
                         for c in analysis.controls[:100]],
         unread=[UnreadPart(start=u.start, end=u.end, reason=u.reason) for u in reading.unread])
+    form_only = crypto is None and request.form_only(reading.text)
     if crypto is not None:
         _block(verdict, crypto, reading, lex, edition)
+    elif form_only:
+        pass  # "sort the firewall rules", "make the encryption settings page responsive": the
+        # security words are the subject of a change of form, not a feature built
     elif asks_for_code and analysis.domains:
         _constraints(verdict, analysis, reading, lex, edition, refs,
                      _subject(reading.text, request.start, request.end, refs), request.start)
@@ -234,7 +238,8 @@ def check_prompt(text: str | bytes, config: Any = None, *,
         _vague(verdict, vague[0], tokens, reading, edition)  # "secure", not "the security page"
     elif asks_for_code and found_ids and not analysis.stated:
         _named_only(verdict, refs, reading, edition)  # "log all API traffic, OWASP A09"
-    if request.kind == "produce" and not reading.unread and (request.asks_for_code or crypto):
+    if request.kind == "produce" and not reading.unread and not form_only and (
+            request.asks_for_code or crypto):
         # a prompt that says it wants no code ("just the reasoning", "in two sentences") is
         # answered in words: the opinion does not read it as a request (a rule's block stays)
         reading_of_rules = rule_features(verdict.verdict, [f.id for f in verdict.findings + notes],
