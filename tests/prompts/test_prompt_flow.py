@@ -39,6 +39,18 @@ WARN = [
     # free text stored, with a pronoun in the next sentence taking it back
     ("Residents write a complaint on the council form. Store it in MySQL and list it on the "
      "staff dashboard.", "untrusted-input"),
+    # a service named by what was typed, restarted
+    ("Add a panel where the on-call engineer can stop any container by typing its name",
+     "untrusted-input"),
+    # a clause of time whose data a pronoun takes back
+    ("When a reviewer leaves a comment on the recipe site, post it under the recipe at once",
+     "untrusted-input"),
+    # what the code receives, acted on
+    ("the sync service receives the name of a snapshot and restores it over the current state",
+     "deserialization"),
+    # German separable verb: "gibt ... ein"
+    ("Die Pflegekraft gibt einen Gerätenamen ein und wir führen ping darauf aus",
+     "untrusted-input"),
     # Spanish: the operator writes a host, we run ping on it
     ("el operador escribe el nombre del equipo y ejecutamos ping contra él desde el servidor",
      "untrusted-input"),
@@ -46,6 +58,14 @@ WARN = [
 
 # no flow; other readings of the guard may still warn these (a deploy job, a live counter)
 NO_FLOW = [
+    # data kept on the user's own screen, or a game's own board
+    "When the user picks an accent colour, save it in localStorage and apply it to the navbar",
+    "players type their initials after the last level and we show them on the high-score table",
+    "Let the user write a shopping item and add it to the list in the Vue component state",
+    # a table of contents is no database table
+    "The reader picks a section from the table of contents and we scroll to it",
+    # restarting what the code owns
+    "Restart the nginx service on our build box after the config is copied",
     "every night, run `pg_dump` on the database named in our deploy config and gzip the dump",
     "show a character counter under the bio field that updates as the user types",
 ]

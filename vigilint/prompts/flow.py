@@ -47,7 +47,8 @@ _PARTY = (
     r"|benutzer\w{0,2}|nutzer\w{0,2}|kund(?:e|en|in)|utilisat(?:eur|rice)s?|visiteurs?|bediener)")
 _SUPPLY = (
     r"(?:types?|typed|typing|enters?|entered|entering|pastes?|pasted|writes?|wrote|written"
-    r"|gives?|gave|given|sends?|sent|posts?|posted|submits?|submitted|uploads?|uploaded|provides?|provided"
+    r"|gives?|gave|given|sends?|sent|posts?|posted|leaves? (?:a|an)|left (?:a|an)|receives?|received"
+    r"|gibt|geben|tippt|tippen|tr[äa]gt|l[äa]dt|submits?|submitted|uploads?|uploaded|provides?|provided"
     r"|registers?|registered|edits?|edited|fills? in|filled in|puts? in|put on|puts? on|picks?"
     r"|picked|chooses?|chose|chosen|selects?|selected|supplies|supplied|suppl(?:y|ies)|specif(?:y|ies|ied)"
     r"|names?|named|asks? for|requests?|requested|drops?|shares?|shared|adds?|added|sets?"
@@ -71,7 +72,8 @@ _HUMAN_SUPPLY = (r"(?:(?:types?|typed) (?=in\b|into\b|an?\b|the\b|their\b|his\b|
                  r"|something\b|whatever\b)|writes? (?=an?\b|the\b|their\b|his\b|her\b|some\b|something\b)"
                  r"|enters|entered|pastes|pasted|submits|submitted|uploads"
                  r"|uploaded|picks|picked|chooses|chose|selects|selected|fills in|filled in|writes"
-                 r"|wrote)")
+                 r"|wrote|leaves (?=an?\b)|left (?=an?\b)|gibt (?=[^.;!?\n]{0,40}\bein\b)|tippt|tr[äa]gt (?=[^.;!?\n]{0,40}\bein\b)"
+                 r"|w[äa]hlt|digita|escreve|escribe|introduce|saisit|tape)")
 _MACHINE = (r"(?:script|function|code|service|server|worker|job|program|module|class|method|handler"
             r"|endpoint|system|we|i|it|they|cron|pipeline|test|tests|loop|query|parser|database|db"
             r"|logger|writer|scheduler|runner|compiler|loader|reader|exporter|importer|renderer"
@@ -80,7 +82,8 @@ _MACHINE = (r"(?:script|function|code|service|server|worker|job|program|module|c
             r"|what|there|he|she|you|one|each|every|all|any|and|or|but|nor|then|so|to|of|[a-z]*ing|[a-z]*ly"
             r"|partners?|spouses?|wife|husband)")
 _ANY_SUPPLIER = lazyre.compile(
-    r"(?i)(?:\b(?:the|a|an|each|every|any|our|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?|(?:^|[:;,(]|\band)\s*)"
+    r"(?i)(?:\b(?:the|a|an|each|every|any|our|their|its|his|her|der|die|das|ein|eine|jede[rs]?"
+    r"|el|la|los|las|un|una|cada|o|os|as|um|uma|le|les|une|chaque)\s+(?:[\w-]+\s+){0,2}?|(?:^|[:;,(]|\band)\s*)"
     r"(?!" + _MACHINE + r"\b)[a-z][\w-]{2,20}(?:'s)?\s+(?:(?:can|could|will|may|just|then|has|have"
     r"|should|must|also) )?" + _HUMAN_SUPPLY + r"\b(?! (?:after|by|for|like|as)\b)")
 # a part of the request that carries data in: "from the query string", "in the request body",
@@ -96,6 +99,9 @@ _REQUEST_PART = lazyre.compile(
     r"|\bby (?:typing|entering|pasting|writing|uploading|giving|choosing|picking|selecting|submitting)\b"
     r"|\b(?:each|every|all|any) (?:incoming |submitted |posted )?(?:form submission|submission|request"
     r"|request body|form|upload|message|comment|post|entry|answer)s?\b(?! (?:of|in|from) (?:the |our )?(?:config|settings|repo))"
+    r"|\b(?:receives?|received|receiving|accepts?|accepted|is (?:given|passed|sent)|gets? passed)"
+    r"(?: (?:a|an|the|its|some))? (?:\w+ ){0,2}?(?:name|names|id|ids|path|paths|url|urls|filename|host"
+    r"|hostname|address|command|query|expression|key|file ?name|formula|template)\b"
     r"|\bkommt als parameter\b|\bcomo par[âa]metro\b|\bcomme param[èe]tre\b|\bcomo parámetro\b)")
 # whatever / anything someone supplies, as an object: "whatever people type", "what was typed"
 _WHATEVER = lazyre.compile(
@@ -109,8 +115,12 @@ _SINKS: tuple[tuple[str, str, bool, re.Pattern[str]], ...] = (
     ("command", "untrusted-input", True, lazyre.compile(
         r"(?i)\b(?:runs?|running|ran|execut\w{1,4}|exec|spawn\w{0,3}|shell(?:s|ing)? out|pings?"
         r"|traceroute|nslookup|dig|whois|ssh(?:es)?|(?:through|via|with|in) a shell(?: call)?"
-        r"|shell call|system\(\)|roda|rodar|executa\w{0,2}|faz ssh|ausf[üu]hr\w{1,3}"
-        r"|ejecut\w{1,3}|ex[ée]cut\w{1,4})\b")),
+        r"|shell call|system\(\)|roda|rodar|executa\w{0,2}|faz ssh|ausf[üu]hr\w{1,3}|f[üu]hr\w{1,3}"
+        r"|ejecut\w{1,3}|ex[ée]cut\w{1,4})\b"
+        # a service or process named by what was supplied, started or stopped
+        r"|\b(?:(?:re)?start\w{0,3}|stop\w{0,4}|kill\w{0,3}|reboot\w{0,3}|shut\w{0,4} down)\b"
+        r"(?=[^.;!?\n]{0,30}?\b(?:services?|process\w{0,2}|containers?|daemons?|jobs?|servers?|pods?"
+        r"|units?)\b)")),
     ("evaluate", "untrusted-input", True, lazyre.compile(
         r"(?i)\b(?:evaluat\w{1,3}|eval|(?:comput|calculat)\w{1,3} (?:it|them|that|this|those|these)"
         r"|interpret\w{0,3}|import\w{0,3} (?:it|them|that|this)"
@@ -129,7 +139,7 @@ _SINKS: tuple[tuple[str, str, bool, re.Pattern[str]], ...] = (
         r"|\bunpack\w{0,3}|\bunzip\w{0,3}|\bextract\w{0,3}\b(?= (?:it|them|that|this|the (?:zip|archive))))")),
     ("query", "untrusted-input", True, lazyre.compile(
         r"(?i)\b(?:where clause|order by|group by|(?:against|in|into|from|on) (?:the |our )?"
-        r"(?:production |prod |main |live )?(?:database|db|table|postgres|mysql|sqlite|mongo\w{0,2})"
+        r"(?:production |prod |main |live )?(?:database|db|table(?! of)|postgres|mysql|sqlite|mongo\w{0,2})"
         r"|matching rows|runs? (?:the )?(?:report|query|queries))\b")),
     ("load", "deserialization", True, lazyre.compile(
         r"(?i)\b(?:load\w{0,3} (?:it |them )?back|restor\w{1,3}|unpickl\w{1,3}|deseriali[sz]\w{1,3}"
@@ -144,13 +154,26 @@ _SINKS: tuple[tuple[str, str, bool, re.Pattern[str]], ...] = (
         r"|document|ticket|booking|reservation|message|order history|history|row|field)s?\b")),
     ("render", "untrusted-input", False, lazyre.compile(
         r"(?i)\b(?:show\w{0,3}|display\w{0,3}|print\w{0,3} (?:them|it|that|those|this)? ?back"
-        r"|echo\w{0,3}|greet\w{0,3}|insert\w{0,3}|render\w{0,3}|put\w{0,3} (?:it|them) (?:into|in)"
+        r"|echo\w{0,3}|greet\w{0,3}|insert\w{0,3}|render\w{0,3}"
+        r"|(?:put|pin|add|post)\w{0,3} (?:it|them) (?:into|in|on|onto|to|under|below|above|beside|next to)\b(?! (?:the |a )?(?:queue|db|database|table|disk|bucket))"
         r"|(?:into|in) (?:a |the )?<\w+>|(?:turned|turns?|converted|converts?) into html"
         r"|as it is|verbatim|mostra\w{0,2}|zeig\w{1,3}|affich\w{1,4}|muestr\w{1,2})\b")),
     ("store", "untrusted-input", False, lazyre.compile(
         r"(?i)\b(?:stor\w{1,3}|sav\w{1,3}|keep\w{0,3}|log\w{0,3}|record\w{0,3}|persist\w{0,3}"
         r"|insert\w{0,3}|writes? (?:it|them) (?:to|into))\b")),
 )
+# where a weak sink must put the data for it to matter: a page others see, or server-side
+# storage (a React state, localStorage or a game's scoreboard is the user's own screen)
+_TARGET = {
+    "render": lazyre.compile(
+        r"(?i)\b(?:page|pages|site|website|homepage|html|dom|wall|profile|dashboard|feed|portal"
+        r"|template|e-?mail|browser|screen for (?:other|all)|public|header|<\w+>|markdown|css"
+        r"|guestbook|forum|board|comments?|timeline|results? page|p[áa]gina|seite|startseite)\b"),
+    "store": lazyre.compile(
+        r"(?i)\b(?:database|db|table|postgres\w{0,3}|mysql|mongo\w{0,2}|sqlite|dynamo\w{0,2}|redis"
+        r"|file|files|disk|log|logs|bucket|s3|backend|server|sheet|spreadsheet|crm|index|cookie"
+        r"|banco|datenbank|tabelle|base de (?:datos|donn[ée]es))\b(?<!localstorage)"),
+}
 _PRONOUN = lazyre.compile(
     r"(?i)\s*(?:\w+\s+){0,2}?(?:on|in|into|to|at|with|against|for|from|over|back)?\s*"
     r"(?:it|them|that|this|those|these|nele|nela|neles|ihn|ihm|sie|es|lo|la|los|las|le|les)\b"
@@ -191,20 +214,19 @@ def _words_between(text: str, a: int, b: int) -> int:
     return len(text[a:b].split())
 
 
-def _sources(sentence: str) -> list[tuple[int, int, bool]]:
+def _sources(sentence: str) -> list[tuple[int, int, bool | None]]:
     """(start, end, described) of each supplier in the sentence; `described`: a relative or
     free clause ("the host the operator types", "whatever people type") that names an object
-    by who supplies it."""
-    out: list[tuple[int, int, bool]] = []
-    for m in _SUPPLIER.finditer(sentence):
-        if _QUANTITY.match(sentence, m.end() + 1) or _WHILE.search(sentence, 0, m.start() + 1) \
-                or "POST" in m.group():  # an HTTP method names the transport, not a person
-            continue
-        out.append((m.start(), m.end(), False))
-    for m in _ANY_SUPPLIER.finditer(sentence):
-        if _QUANTITY.match(sentence, m.end() + 1) or _WHILE.search(sentence, 0, m.start() + 1):
-            continue
-        out.append((m.start(), m.end(), False))
+    by who supplies it; None: a supplier in a clause of time, linked only by a pronoun."""
+    out: list[tuple[int, int, bool | None]] = []
+    for pattern in (_SUPPLIER, _ANY_SUPPLIER):
+        for m in pattern.finditer(sentence):
+            if _QUANTITY.match(sentence, m.end() + 1) or "POST" in m.group():
+                continue  # (an HTTP method names the transport, not a person)
+            # in a clause of time the supplier says when: only a pronoun takes its data
+            # back ("when a guest leaves a note, put it on the wall")
+            out.append((m.start(), m.end(),
+                        None if _WHILE.search(sentence, 0, m.start() + 1) else False))
     for m in _WHATEVER.finditer(sentence):
         out.append((m.start(), m.end(), True))
     for m in _REQUEST_PART.finditer(sentence):
@@ -233,7 +255,9 @@ def flows(text: str, limit: int = 200_000) -> list[Flow]:
             # a pronoun in the next sentence may take the supplied thing back ("The agent
             # types a hostname. We run nslookup on it.")
             for klass, domain, _, pattern in _SINKS:
-                if klass == "store" or (sm.start(), domain) in seen:
+                target = _TARGET.get(klass)
+                if klass == "store" or (sm.start(), domain) in seen or (
+                        target is not None and target.search(sentence) is None):
                     continue
                 for m in pattern.finditer(sentence):
                     if _PRONOUN.match(sentence, m.end()) or _DEMONSTRATIVE.search(m.group()):
@@ -244,12 +268,19 @@ def flows(text: str, limit: int = 200_000) -> list[Flow]:
         for klass, domain, strong, pattern in _SINKS:
             if (sm.start(), domain) in seen:
                 continue
+            target = _TARGET.get(klass)
+            if target is not None and target.search(sentence) is None:
+                continue
             for m in pattern.finditer(sentence):
                 linked = False
                 for start, end, described in sources:
                     if start <= m.start() < end or start < m.end() <= end:
                         continue  # the sink word is the supplier's own ("sends", "names")
-                    if m.end() <= start:
+                    if described is None:
+                        linked = end <= m.start() and (
+                            bool(_PRONOUN.match(sentence, m.end()))
+                            or bool(_DEMONSTRATIVE.search(m.group())))
+                    elif m.end() <= start:
                         # sink first: the supplier describes its object
                         gap = _words_between(sentence, m.end(), start)
                         linked = gap <= (_NEAR_WORDS if strong else 6)
