@@ -133,12 +133,12 @@ _SINKS: tuple[tuple[str, str, bool, re.Pattern[str]], ...] = (
     ("file", "files", True, lazyre.compile(
         r"(?i)\b(?:(?:open|read|serve|return|send|stream|delete|remove|resize|unpack|unzip|extract"
         r"|list|show|move|copy|overwrite|write|save)\w{0,3}\b[^.;!?\n]{0,40}?\b(?:files?|folders?"
-        r"|director(?:y|ies)|paths?|pdfs?|invoices?|templates?|attachments?|documents?|images?"
+        r"|director(?:y|ies)|paths?|pdfs?|templates?|attachments?|images?"
         r"|pictures?|archives?|zips?)\b|\bfiles? (?:named|called) after\b|\bnamed after\b"
         r"|\bdatei\w{0,2}\b|\bficheiros?\b|\barquivos?\b|\bfichiers?\b|\barchivos?\b"
         r"|\bunpack\w{0,3}|\bunzip\w{0,3}|\bextract\w{0,3}\b(?= (?:it|them|that|this|the (?:zip|archive))))")),
     ("query", "untrusted-input", True, lazyre.compile(
-        r"(?i)\b(?:where clause|order by|group by|(?:against|in|into|from|on) (?:the |our )?"
+        r"(?i)\b(?:where clause|(?:against|in|into|from|on) (?:the |our )?"
         r"(?:production |prod |main |live )?(?:database|db|table(?! of)|postgres|mysql|sqlite|mongo\w{0,2})"
         r"|matching rows|runs? (?:the )?(?:report|query|queries))\b")),
     ("load", "deserialization", True, lazyre.compile(
@@ -150,7 +150,7 @@ _SINKS: tuple[tuple[str, str, bool, re.Pattern[str]], ...] = (
     ("record", "authz", True, lazyre.compile(
         r"(?i)\b(?:delet\w{1,3}|clos\w{1,3}|cancel\w{0,4}|updat\w{1,3}|edit\w{0,3}|return\w{0,3}"
         r"|show\w{0,3}|look\w{0,3} up|fetch\w{0,3}|copies|copy)\b[^.;!?\n]{0,40}?\b(?:that|this|the"
-        r"|any|whose|every|each)\b[^.;!?\n]{0,20}?\b(?:account|record|order|profile|user|invoice"
+        r"|any|whose|every|each|an?)\b[^.;!?\n]{0,20}?\b(?:account|record|order|profile|user|invoice"
         r"|document|ticket|booking|reservation|message|order history|history|row|field)s?\b")),
     ("render", "untrusted-input", False, lazyre.compile(
         r"(?i)\b(?:show\w{0,3}|display\w{0,3}|print\w{0,3} (?:them|it|that|those|this)? ?back"
@@ -159,12 +159,16 @@ _SINKS: tuple[tuple[str, str, bool, re.Pattern[str]], ...] = (
         r"|(?:into|in) (?:a |the )?<\w+>|(?:turned|turns?|converted|converts?) into html"
         r"|as it is|verbatim|mostra\w{0,2}|zeig\w{1,3}|affich\w{1,4}|muestr\w{1,2})\b")),
     ("store", "untrusted-input", False, lazyre.compile(
-        r"(?i)\b(?:stor\w{1,3}|sav\w{1,3}|keep\w{0,3}|log\w{0,3}|record\w{0,3}|persist\w{0,3}"
+        r"(?i)\b(?:stor\w{1,3}|sav\w{1,3}|keep\w{0,3}|(?<!the )(?<!a )(?<!our )(?<!its )"
+        r"log(?:s|ged|ging)?\b(?! files?| entr| lines?| folder| director)|record\w{0,3}|persist\w{0,3}"
         r"|insert\w{0,3}|writes? (?:it|them) (?:to|into))\b")),
 )
 # where a weak sink must put the data for it to matter: a page others see, or server-side
 # storage (a React state, localStorage or a game's scoreboard is the user's own screen)
 _TARGET = {
+    # a record acted on is chosen by what names it: an id, a number, a slug
+    "record": lazyre.compile(r"(?i)\b(?:ids?|identifiers?|numbers?|no\.|uuids?|slugs?|serials?"
+                             r"|reference|handle|whose|which|whichever|any)\b"),
     "render": lazyre.compile(
         r"(?i)\b(?:page|pages|site|website|homepage|html|dom|wall|profile|dashboard|feed|portal"
         r"|template|e-?mail|browser|screen for (?:other|all)|public|header|<\w+>|markdown|css"
@@ -178,19 +182,26 @@ _PRONOUN = lazyre.compile(
     r"(?i)\s*(?:\w+\s+){0,2}?(?:on|in|into|to|at|with|against|for|from|over|back)?\s*"
     r"(?:it|them|that|this|those|these|nele|nela|neles|ihn|ihm|sie|es|lo|la|los|las|le|les)\b"
     r"(?!\s+(?:long|much|many|way|time))")
+_PRONOUN_NEXT = lazyre.compile(r"(?i)\s+(?:in\s+)?(?:it|them)\b")
 # a choice among listed values: "(bar, line or pie)", "from a dropdown", "one of"
 _BOUNDED = lazyre.compile(
     r"(?i)\(\s*[\w' -]{1,20}(?:,\s*[\w' -]{1,20})+,?\s*(?:or|and|/)\s*[\w' -]{1,20}\)"
     r"|\(\s*\w{1,12}(?:\s*/\s*\w{1,12}){1,6}\s*\)|\bfrom a (?:drop-?down|list of|fixed|menu|select)"
     r"|\bone of (?:the |our )?(?:\d+|allowed|fixed|listed|few|three|four|five)\b|\ballowlist\w{0,3}\b"
     r"|\bwhitelist\w{0,3}\b")
+# data that never leaves the user's device: "client-side only", "no upload"
+_LOCAL = lazyre.compile(
+    r"(?i)\b(?:client[- ]side only|only client[- ]side|in the browser only|browser[- ]only|offline only"
+    r"|no (?:server|backend|back-end|upload|network)|never (?:leaves|sent to) the (?:device|server|browser)"
+    r"|(?:from|in) (?:their|his|her|the user's) own (?:gallery|device|phone|camera roll|disk))\b")
 # quantities a person types that steer nothing: "a number of minutes", "their age"
 _QUANTITY = lazyre.compile(
     r"(?i)\b(?:a |the )?(?:number of (?:minutes|seconds|hours|days|items|copies|rows|players)"
     r"|(?:minutes|seconds|hours|days)|age|quantity|rating|score|count|amount of (?:time|minutes))\b")
 _DEMONSTRATIVE = re.compile(r"(?i)\b(?:it|them|that|this|those|these)\b")
 # a supplier in a clause of time says when, not what: "a hint under the field as the user types"
-_WHILE = lazyre.compile(r"(?i)\b(?:as|while|whilst|when|whenever|before|after|once|until)\s+"
+_WHILE = lazyre.compile(r"(?i)(?<!exactly )(?<!just )(?<!precisely )(?<!verbatim )(?<!same )"
+                        r"\b(?:as|while|whilst|when|whenever|before|after|once|until)\s+"
                         r"(?:the |a |each |every |any )?\w+\W*\Z")
 _SENTENCE = re.compile(r"(?:[^.;!?\n]|[.!?](?=\S))+(?:[.;!?]+|\n|$)")
 _NEAR_WORDS = 10  # a strong sink this many words from its supplier, on either side
@@ -241,14 +252,16 @@ def flows(text: str, limit: int = 200_000) -> list[Flow]:
     found: list[Flow] = []
     seen: set[tuple[int, str]] = set()
     previous_sources = False
+    previous_sentence = ""
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
         if len(sentence) > 600:
             previous_sources = False
             continue  # a wall of pasted text, not a request's sentence
         sources = _sources(sentence)
-        bounded = _BOUNDED.search(sentence) is not None
+        bounded = _BOUNDED.search(sentence) is not None or _LOCAL.search(sentence) is not None
         before, previous_sources = previous_sources, bool(sources) and not bounded
+        last_sentence, previous_sentence = previous_sentence, sentence
         if not sources or bounded:
             if sources or not before:
                 continue
@@ -257,7 +270,8 @@ def flows(text: str, limit: int = 200_000) -> list[Flow]:
             for klass, domain, _, pattern in _SINKS:
                 target = _TARGET.get(klass)
                 if klass == "store" or (sm.start(), domain) in seen or (
-                        target is not None and target.search(sentence) is None):
+                        target is not None and target.search(sentence) is None
+                        and target.search(last_sentence) is None):
                     continue
                 for m in pattern.finditer(sentence):
                     if _PRONOUN.match(sentence, m.end()) or _DEMONSTRATIVE.search(m.group()):
@@ -281,9 +295,11 @@ def flows(text: str, limit: int = 200_000) -> list[Flow]:
                             bool(_PRONOUN.match(sentence, m.end()))
                             or bool(_DEMONSTRATIVE.search(m.group())))
                     elif m.end() <= start:
-                        # sink first: the supplier describes its object
+                        # sink first: the supplier describes its object ("show each message
+                        # exactly as they typed it": the pronoun after the supplier is the object)
                         gap = _words_between(sentence, m.end(), start)
-                        linked = gap <= (_NEAR_WORDS if strong else 6)
+                        linked = gap <= (_NEAR_WORDS if strong else 6) or (
+                            gap <= 12 and _PRONOUN_NEXT.match(sentence, end) is not None)
                     else:
                         # supplier first: the sink takes it back, or stands near (strong)
                         gap = _words_between(sentence, end, m.start())
