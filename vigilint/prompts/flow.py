@@ -58,8 +58,7 @@ _SUPPLY = (
     r"|saisit|saisissent|tape|tapent|envoie|envoient|choisit|choisissent)")
 # a supplier with its verb: "the operator types", "visitors choose", "people type"
 _SUPPLIER = lazyre.compile(
-    r"(?i)(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\byour )"
-    r"\b(?:the |a |an |our |each |every |any |its |whichever |whatever )?(?:\w+[ -])?"
+    r"(?i)(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\byour )\b"
     + _PARTY + r"(?:'s| s)?\s+(?:(?:can|could|will|may|might|should|just|then|has|have|had"
     r"|to|pode|podem|kann|k[öo]nnen|soll|puede|pueden|peut|peuvent|want|wants) )?"
     r"(?:(?!(?:and|or|but|nor|so|of|to|in|on|at|for|with|from|by|is|are|was|were)\b)\w+ )?"
@@ -225,12 +224,24 @@ def _words_between(text: str, a: int, b: int) -> int:
     return len(text[a:b].split())
 
 
+# quick tests before the patterns that try every position: a party word, a typing verb
+_PARTY_QUICK = lazyre.compile(r"(?i)\b" + _PARTY + r"\b")
+_VERB_QUICK = lazyre.compile(
+    r"(?i)\b(?:typ|enter|past|submit|upload|pick|chos|choos|select|fill|writ|wrot|leav|left|gibt"
+    r"|tipp|tr[äa]gt|w[äa]hlt|digit|escri|introduc|saisi|tap)\w*")
+
+
 def _sources(sentence: str) -> list[tuple[int, int, bool | None]]:
     """(start, end, described) of each supplier in the sentence; `described`: a relative or
     free clause ("the host the operator types", "whatever people type") that names an object
     by who supplies it; None: a supplier in a clause of time, linked only by a pronoun."""
     out: list[tuple[int, int, bool | None]] = []
-    for pattern in (_SUPPLIER, _ANY_SUPPLIER):
+    patterns = []
+    if _PARTY_QUICK.search(sentence) is not None:
+        patterns.append(_SUPPLIER)
+    if _VERB_QUICK.search(sentence) is not None:
+        patterns.append(_ANY_SUPPLIER)
+    for pattern in patterns:
         for m in pattern.finditer(sentence):
             if _QUANTITY.match(sentence, m.end() + 1) or "POST" in m.group():
                 continue  # (an HTTP method names the transport, not a person)
