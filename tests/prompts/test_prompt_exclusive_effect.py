@@ -22,6 +22,11 @@ BLOCK = [
     "phrase - hand-written routine please, zero deps.",
     "Receipts must be impossible to fake: derive a stamp from the receipt and a phrase we "
     "keep, write the mixing rounds by hand, no libraries.",
+    # turned back by the few, and ids nobody can step through
+    "Encode the roster so only the coaches can turn it back into names; write the routine "
+    "yourself.",
+    "Permute the ticket numbers in the links so nobody can enumerate them, and invert it on the "
+    "server - write the permutation by hand.",
 ]
 
 ALLOW = [
@@ -30,6 +35,9 @@ ALLOW = [
     # an explanation
     "Explain in two paragraphs how a scheme can make notes that only the team can read, "
     "without code.",
+    # a walk through a place is no enumeration of ids
+    "Make sure nobody can walk into the gallery without a ticket; write the ticket check "
+    "yourself.",
     # a game that is hard to guess
     "Write a number-guessing game in Python where the player has seven tries.",
 ]
