@@ -111,6 +111,23 @@ def test_constrained_flow_is_allowed() -> None:
     assert check_prompt(prompt).verdict == "allow"
 
 
+def test_a_test_of_such_code_adds_no_flow_domain() -> None:
+    from vigilint.prompts.domains import analyze, requirement_spans
+    from vigilint.prompts.lexicon import collect, lexicon
+    from vigilint.prompts.text import tokenize
+
+    prompt = "pytest: the night clerk types a booking code and we run our lookup script on it"
+    assert flows(prompt)  # the flow is there ...
+    lex = lexicon()
+    tokens = tokenize(prompt)
+    found = collect(lex, tokens)
+    building = analyze(tokens, lex, found, requirement_spans(prompt, []), [], True)
+    testing = analyze(tokens, lex, found, requirement_spans(prompt, []), [], True, testing=True)
+    assert "untrusted-input" in building.domains
+    # ... but a test exercises it: the flow reading adds nothing
+    assert testing.domains == []
+
+
 def test_flow_in_a_requirements_section_raises_nothing() -> None:
     prompt = ("Write a Python function that formats a list of prices as a table.\n\n"
               "Security requirements:\n- never run anything the user types\n")

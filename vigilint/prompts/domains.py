@@ -212,9 +212,10 @@ def analyze(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         detected.append("crypto")
         scores["crypto"] = lex.threshold
         evidence["crypto"] = used
-    if asks_for_code:
+    if asks_for_code and not testing:
         # data someone outside the code supplies reaching what interprets it or acts on what
-        # it names, told without a trigger word ("ping the host the operator types in")
+        # it names, told without a trigger word ("ping the host the operator types in"); a
+        # test exercises such code, it does not build it
         for flow in flows(tokens.text):
             if flow.domain in detected or flow.domain not in lex.domains or any(
                     a <= flow.start < b for a, b in requirements):
