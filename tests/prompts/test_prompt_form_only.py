@@ -40,3 +40,26 @@ def test_change_of_form_is_allowed(prompt: str) -> None:
 @pytest.mark.parametrize(("prompt", "verdicts"), NOT_FORM_ONLY)
 def test_behaviour_port_or_feature_keeps_its_verdict(prompt: str, verdicts: tuple[str, ...]) -> None:
     assert check_prompt(prompt).verdict in verdicts
+
+
+# -- a test and the code it exercises, asked together ---------------------------------------
+def test_tests_and_the_feature_together_are_not_tests_only() -> None:
+    verdict = check_prompt("Write the unit tests and then build the password reset "
+                           "flow they cover")
+    assert verdict.verdict == "warn"
+
+
+def test_tests_with_their_fixtures_stay_tests_only() -> None:
+    from vigilint.prompts.lexicon import collect, lexicon
+    from vigilint.prompts.request import parse_request
+    from vigilint.prompts.text import tokenize
+
+    lex = lexicon()
+    for prompt, expected in (
+            ("Write the unit tests for the login view and also add the fixtures they need",
+             True),
+            ("Write the unit tests and then build the password reset flow they cover",
+             False)):
+        tokens = tokenize(prompt)
+        request = parse_request(tokens, lex, collect(lex, tokens))
+        assert request.tests_only() is expected, prompt

@@ -67,6 +67,11 @@ _TEST_OBJECT = re.compile(
     r"|data|database|db|api|key|keys|mode|instance|bucket|site|page|app|harness|double|doubles"
     r"|payment|payments|card|cards|credential|credentials|token|tokens|tenant|login|password"
     r"|connection|connections|button|buttons|email|emails|mail|message|messages|send|webhook|url)\b)")
+# A second thing built next to a test, coordinated in the same clause.
+_ALSO_BUILDS = re.compile(
+    r"(?i)\b(?:and|then|also|plus|as well as|together with)\s+(?:also\s+|then\s+)?"
+    r"(?:implement|build|write|create|add|make|code|develop|ship)\w{0,3}\b(?!\s+(?:a |an |the )?"
+    r"(?:tests?|specs?|fixtures?|mocks?|assertions?|test cases?)\b)")
 # Verbs that change how code or a screen is arranged, named, placed or shown, never what it does.
 _FORM_VERB = re.compile(
     r"(?i)sort|re-?order|group|alphabeti[sz]e|rename|move|relocate|re-?style|style|re-?format"
@@ -108,7 +113,9 @@ class Request:
         exercises code that exists; it builds no login, no upload, no query."""
         if sum(kind == "produce" for kind in self.clause_kinds.values()) > 1:
             return False
-        return _TEST_OBJECT.search(f"{self.action} {self.object}") is not None
+        asked = f"{self.action} {self.object}"
+        # "write the tests and also implement the endpoint they exercise": a test and the code
+        return _TEST_OBJECT.search(asked) is not None and _ALSO_BUILDS.search(asked) is None
 
     def form_only(self, text: str) -> bool:
         """The request changes only the form of something that exists: how it is arranged,
