@@ -73,6 +73,7 @@ from importlib import resources
 
 from vigilint.prompts.crypto_effects import (
     effect_request,
+    exclusive_effect_request,
     review_only,
     vetted_use,
     weak_secret_request,
@@ -326,7 +327,7 @@ def crypto_request(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
 def _effect_hit(tokens: Tokens, requirements: frozenset[int]) -> CryptoRequest | None:
     """The readings by effect, named primitive in a language, pasted primitive with an action
     and weak generator for a secret (`crypto_effects`), outside the stated requirements."""
-    for reading in (effect_request, weak_secret_request):
+    for reading in (effect_request, weak_secret_request, exclusive_effect_request):
         found = reading(tokens.text)
         if found is not None and not _stated(tokens, found[0], requirements):
             return CryptoRequest(*found)

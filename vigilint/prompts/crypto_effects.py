@@ -34,7 +34,7 @@ from vigilint import lazyre
 
 # -- what rules a library out, and what names one ------------------------------------------
 _LIB_WORD = (r"(?:(?:external |third[- ]party |crypto(?:graphy)? |any |extra )?(?:librar(?:y|ies)|libs?"
-             r"|packages?|dependenc(?:y|ies)|modules?|crates?|gems?)|openssl|libsodium|sodium|nacl"
+             r"|packages?|dependenc(?:y|ies)|deps?|modules?|crates?|gems?)|openssl|libsodium|sodium|nacl"
              r"|hashlib|hmac(?: module)?|crypto(?:/\w+)?|cryptography|pycryptodome|pycrypto|bouncy ?castle"
              r"|webcrypto|subtlecrypto|crypto-js|cryptojs|mbedtls|wolfssl|tink|bcrypt|javax\.crypto"
              r"|system\.security\.cryptography|commoncrypto|cryptokit|random_bytes|secrets|messagedigest"
@@ -487,6 +487,89 @@ def effect_request(text: str) -> tuple[int, int, str, str] | None:
             return code.start(), code.end(), code.group(), (
                 "asks to change or port pasted code that implements a primitive")
     return None
+
+
+# -- an exclusive effect: what data becomes to everyone but a few -------------------------
+# The effect of a cipher, a MAC or a secure generator told by *who* is shut out, with no key
+# word at all: "only the two of us can read the notes", "look random to anyone but the holder",
+# "numbers nobody can predict", "impossible to fake". Asked for with the library ruled out or
+# the mechanism to be written ("write the algorithm yourself", "zero deps"), it is a request to
+# build the primitive.
+_EXCLUSIVE = lazyre.compile(
+    r"(?i)\bonly (?:the |a |our |us |we |you |me |they |its |their )?(?:\w+ ){0,3}?(?:can|could|may"
+    r"|are able to|is able to|will be able to|should be able to|gets? to) (?:ever )?(?:read|open|decode"
+    r"|decipher|understand|see|view|recover|unlock|make sense of|turn (?:it |them )?back|undo)\b"
+    r"|\b(?:to|for|by|from) (?:anyone|anybody|everyone|everybody|all|people|others|outsiders)"
+    r"(?: else)? (?:but|except|other than|besides|without) \w+"
+    r"|\b(?:looks?|appears?|seems?|look like|looks like) (?:like )?(?:completely |totally |pure )?"
+    r"(?:random|noise|garbage|gibberish|nonsense|static)\b(?=[^.!?\n]{0,60}\b(?:but|except|unless|without|only)\b)"
+    r"|\b(?:nobody|no one|no-one|noone|none of (?:them|the \w+)|nothing)"
+    r"(?: else)? (?:can|could|should|must|will|would) (?:ever |be able to |possibly )?"
+    r"(?:predict|guess|forge|fake|read|decode|decipher|work out|reverse|recover|enumerate|walk"
+    r"|iterate|step through|tamper|alter)\b"
+    r"|\b(?:an attacker|attackers|outsiders|others|strangers|anyone else|players|cheaters)"
+    r" (?:can'?t|cannot|could ?n'?t|won'?t|must ?n'?t|should ?n'?t|must not|should not|will not|is unable to"
+    r"|are unable to) (?:ever |be able to |possibly )?"
+    r"(?:predict|guess|forge|fake|read|decode|decipher|work out|reverse|recover)\b"
+    r"|\bimpossible (?:for \w+ (?:\w+ )?)?to (?:predict|guess|forge|fake|read|decode|decipher|reverse)\b"
+    r"|\b(?:unpredictable|unguessable|unforgeable|unfakeable)\b")
+# what "write it yourself" is about: the mechanism, not the screen around it
+_MECHANISM = lazyre.compile(
+    r"(?i)\b(?:algorithm|routine|generator|transform\w{0,5}|math|maths|scheme|mechanism|encod\w{1,3}"
+    r"|decod\w{1,3}|scrambl\w{1,3}|inverse|permutation|mixing|rounds?|algoritm\w{1,2}"
+    r"|algorithme|algorithmus)\b")
+
+
+def exclusive_effect_request(text: str) -> tuple[int, int, str, str] | None:
+    """An exclusive effect (`_EXCLUSIVE`) asked for with the library ruled out or the
+    mechanism to be written by the assistant (`_NEGATED_LIB`, not taken away)."""
+    if len(text) > 200_000:
+        text = text[:200_000]
+    prose = _prose(text)
+    match = _EXCLUSIVE.search(prose)
+    if match is None:
+        return None
+    facts = _LibraryFacts(prose)
+    if not facts.self_made:
+        return None
+    for own in _NEGATED_LIB.finditer(prose):
+        if _taken_away(prose, own.start()):
+            continue
+        if abs(own.start() - match.start()) <= 300 and _near(_MECHANISM, prose, own.start(),
+                                                               own.end(), 120):
+            return match.start(), match.end(), match.group(), (
+                "asks for a mechanism told by whom it shuts out, written by hand")
+    return None
+
+
+# -- legibility: "unreadable" said of how text looks to a reader --------------------------
+_ILLEGIBLE = lazyre.compile(r"(?i)\b(?:unreadabl\w{1,3}|illegibl\w{1,3}|hard to read|impossible to read"
+                            r"|can'?t (?:be )?read|cannot (?:be )?read|garbled|gibberish)\b")
+# how text looks: colours, fonts, layout, minified or formatted code, a screen
+_LOOKS = lazyre.compile(
+    r"(?i)\b(?:(?:dark|light|night|high[- ]contrast) (?:mode|theme)|contrast|colou?rs?|fonts?|font[- ]size"
+    r"|typeface|themes?|css|styles?|stylesheet|minif\w{1,5}|uglif\w{1,5}|bundl\w{1,3}|prettier"
+    r"|indent\w{0,5}|format\w{0,5}|line (?:length|breaks?|wrap\w{0,3})|word[- ]wrap|layout|screens?"
+    r"|mobile|zoom\w{0,3}|blurr?y|tiny|too small|pixel\w{0,3}|retina|handwriting|accessib\w{1,6}"
+    r"|wcag|variable names|naming|spaghetti|refactor\w{0,3})\b")
+# what would make it secrecy after all
+_SECRECY = lazyre.compile(
+    r"(?i)\b(?:(?:\w+_)?keys?|\w*crypt\w*|readable by|secret\w{0,3}|password\w{0,2}|passphrase\w{0,2}|pin|only|unless|except|without"
+    r"|nobody|no one|anyone but|anyone else|intercept\w{0,4}|attacker\w{0,2}|outsiders?|confidential"
+    r"|private|protect\w{0,4}|encrypt\w{0,4}|cipher\w{0,2}|scrambl\w{1,3}|obfuscat\w{1,4})\b")
+
+
+def legibility_only(text: str, start: int, end: int) -> bool:
+    """The span `start:end` says text is unreadable, its sentence is about how text looks
+    (colours, fonts, minified code), and the prompt holds no word of secrecy anywhere (so no
+    other crypto reading is hidden behind this one): "the error messages are unreadable in
+    dark mode; fix the colours" asks for no cipher."""
+    if len(text) > 20_000 or _ILLEGIBLE.search(text, start, end) is None:
+        return False  # (a long prompt keeps its reading: the whole of it is not searched)
+    low = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 200) + 1
+    highs = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    high = min([*highs, end + 200, len(text)])
+    return _LOOKS.search(text, low, high) is not None and _SECRECY.search(text) is None
 
 
 _RANDOM_HINT = re.compile(r"(?i)rand|seed")

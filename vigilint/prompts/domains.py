@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from vigilint import lazyre
+from vigilint.prompts.flow import flows
 from vigilint.prompts.lexicon import CodeSignal, Lexicon, Match
 from vigilint.prompts.owasp_refs import OwaspRef
 from vigilint.prompts.text import CODE, DEFINITION, IDENT, Tokens, negated
@@ -211,6 +212,17 @@ def analyze(tokens: Tokens, lex: Lexicon, found: dict[str, list[Match]],
         detected.append("crypto")
         scores["crypto"] = lex.threshold
         evidence["crypto"] = used
+    if asks_for_code and not testing:
+        # data someone outside the code supplies reaching what interprets it or acts on what
+        # it names, told without a trigger word ("ping the host the operator types in"); a
+        # test exercises such code, it does not build it
+        for flow in flows(tokens.text):
+            if flow.domain in detected or flow.domain not in lex.domains or any(
+                    a <= flow.start < b for a, b in requirements):
+                continue
+            detected.append(flow.domain)
+            scores[flow.domain] = lex.threshold
+            evidence[flow.domain] = Evidence(flow.start, flow.end, flow.text)
     if not detected and asks_for_code and any(s.domain == "sources" for s, _, _ in signals):
         # code that reads request data, with nothing else to say what it does with it
         detected.append("untrusted-input")

@@ -25,7 +25,7 @@ from vigilint import lazyre
 from vigilint.analyzers.secrets.redaction import mask
 from vigilint.policy import OWASP_NAMES, Edition
 from vigilint.prompts.crypto import CryptoRequest, crypto_request, protects_something
-from vigilint.prompts.crypto_effects import review_only, vetted_use
+from vigilint.prompts.crypto_effects import legibility_only, review_only, vetted_use
 from vigilint.prompts.domains import Analysis, analyze, requirement_spans, token_marks
 from vigilint.prompts.lexicon import Lexicon, collect, lexicon
 from vigilint.prompts.model import Opinion, opinion, rule_features
@@ -54,7 +54,10 @@ FIRM_READINGS = frozenset({"builds a named primitive", "ports a crypto library",
                            # reading blocked is labelled block, 9 of 9; a retrained opinion
                            # lowered one, "token = md5(parent_id + str(int(time.time())))")
                            "asks for a secret derived from predictable data",
-                           "reworks the inside of a primitive's implementation"})
+                           "reworks the inside of a primitive's implementation",
+                           # (pass i17o: the effect, the library ruled out and the mechanism
+                           # to write, all three; it fires on no prompt of the seen sets)
+                           "asks for a mechanism told by whom it shuts out, written by hand"})
 # The lexicon's crypto vocabulary (`[crypto_implementation]`): a primitive, a cipher-like
 # operation, a key, a protective purpose, integer maths of a primitive, a crypto library. The
 # learned opinion raises a prompt to block only when one of these shows: a block needs the
@@ -204,6 +207,9 @@ def check_prompt(text: str | bytes, config: Any = None, *,
     requirements = requirement_spans(reading.text, refs)
     crypto = crypto_request(tokens, lex, found, request,
                             frozenset(token_marks(tokens, requirements)))
+    legible = crypto is not None and legibility_only(reading.text, crypto.start, crypto.end)
+    if legible:
+        crypto = None  # "unreadable in dark mode": how text looks, not a cipher
     asks_for_code = request.asks_for_code and not review_only(reading.text)
     analysis = analyze(tokens, lex, found, requirements, refs, asks_for_code,
                        testing=request.tests_only())
@@ -218,8 +224,12 @@ def check_prompt(text: str | bytes, config: Any = None, *,
                                     end=reading.original_offset(c.end))
                         for c in analysis.controls[:100]],
         unread=[UnreadPart(start=u.start, end=u.end, reason=u.reason) for u in reading.unread])
+    form_only = crypto is None and request.form_only(reading.text)
     if crypto is not None:
         _block(verdict, crypto, reading, lex, edition)
+    elif form_only:
+        pass  # "sort the firewall rules", "make the encryption settings page responsive": the
+        # security words are the subject of a change of form, not a feature built
     elif asks_for_code and analysis.domains:
         _constraints(verdict, analysis, reading, lex, edition, refs,
                      _subject(reading.text, request.start, request.end, refs), request.start)
@@ -228,7 +238,8 @@ def check_prompt(text: str | bytes, config: Any = None, *,
         _vague(verdict, vague[0], tokens, reading, edition)  # "secure", not "the security page"
     elif asks_for_code and found_ids and not analysis.stated:
         _named_only(verdict, refs, reading, edition)  # "log all API traffic, OWASP A09"
-    if request.kind == "produce" and not reading.unread and (request.asks_for_code or crypto):
+    if request.kind == "produce" and not reading.unread and not form_only and (
+            request.asks_for_code or crypto):
         # a prompt that says it wants no code ("just the reasoning", "in two sentences") is
         # answered in words: the opinion does not read it as a request (a rule's block stays)
         reading_of_rules = rule_features(verdict.verdict, [f.id for f in verdict.findings + notes],
@@ -242,7 +253,7 @@ def check_prompt(text: str | bytes, config: Any = None, *,
                         lowerable, owasp_named=bool(found_ids),
                         controls_stated=bool(analysis.controls),
                         pasted_code=any(flag & CODE for flag in tokens.flags),
-                        crypto_words=_crypto_words(tokens, lex, found))
+                        crypto_words=not legible and _crypto_words(tokens, lex, found))
     verdict.findings += _unread_findings(reading)
     verdict.findings += notes
     if verdict.verdict == "allow" and verdict.unread:

@@ -67,6 +67,28 @@ _TEST_OBJECT = re.compile(
     r"|data|database|db|api|key|keys|mode|instance|bucket|site|page|app|harness|double|doubles"
     r"|payment|payments|card|cards|credential|credentials|token|tokens|tenant|login|password"
     r"|connection|connections|button|buttons|email|emails|mail|message|messages|send|webhook|url)\b)")
+# A second thing built next to a test, coordinated in the same clause.
+_ALSO_BUILDS = re.compile(
+    r"(?i)\b(?:and|then|also|plus|as well as|together with)\s+(?:also\s+|then\s+)?"
+    r"(?:implement|build|write|create|add|make|code|develop|ship)\w{0,3}\b(?!\s+(?:a |an |the )?"
+    r"(?:tests?|specs?|fixtures?|mocks?|assertions?|test cases?)\b)")
+# Verbs that change how code or a screen is arranged, named, placed or shown, never what it does.
+_FORM_VERB = re.compile(
+    r"(?i)sort|re-?order|group|alphabeti[sz]e|rename|move|relocate|re-?style|style|re-?format"
+    r"|format|indent|prettify|re-?colou?r|cent(?:er|re)|align|animate|re-?arrange|arrange"
+    r"|capitali[sz]e|pluralise|pluralize|re-?word|reword|spell-?check|proof-?read")
+# What "make ..." turns the object into, when that is its form only.
+_FORM_RESULT = re.compile(
+    r"(?i)\b(?:responsive|bigger|smaller|wider|narrower|taller|shorter|prettier|consistent"
+    r"|accessible|monospace|bold|italic|centred|centered|right-aligned|left-aligned|sticky"
+    r"|scrollable|collapsible|dark|darker|lighter|rounded|readable on|fit (?:on|in)|look like"
+    r"|match (?:the|our) (?:design|mock|brand|style))\b")
+# A further verb that makes the request build behaviour after all.
+_BEHAVIOUR = re.compile(
+    r"(?i)\b(?:and|then|also|plus|,)\s+(?:also\s+)?(?:add|implement|build|create|store|save|send"
+    r"|log|check|verify|validate|fetch|call|run|execute|delete|remove|encrypt|decrypt|hash|sign"
+    r"|authenticate|authori[sz]e|upload|download|query|insert|write (?:a|an|the) (?!test)"
+    r"|update (?!(?:the |all |its |their )?(?:imports?|references?|call ?sites?|callers|tests?|paths?)\b))")
 # After a produce verb's object, these introduce what it is built from or for, not its object.
 _SPEC_PREPOSITIONS = frozenset({"for", "from", "per", "matching", "match", "follow", "describ",
                                 "according", "behind", "implementing"})
@@ -91,7 +113,26 @@ class Request:
         exercises code that exists; it builds no login, no upload, no query."""
         if sum(kind == "produce" for kind in self.clause_kinds.values()) > 1:
             return False
-        return _TEST_OBJECT.search(f"{self.action} {self.object}") is not None
+        asked = f"{self.action} {self.object}"
+        # "write the tests and also implement the endpoint they exercise": a test and the code
+        return _TEST_OBJECT.search(asked) is not None and _ALSO_BUILDS.search(asked) is None
+
+    def form_only(self, text: str) -> bool:
+        """The request changes only the form of something that exists: how it is arranged,
+        named, placed or shown ("sort the firewall rules alphabetically", "move the
+        `hash_password` helper into auth/", "make the encryption settings page responsive",
+        "restyle the two-factor form"), in one clause that produces, and says nothing of what
+        the code does. The security words of its object are the subject of that change, not a
+        feature it builds."""
+        if sum(kind == "produce" for kind in self.clause_kinds.values()) != 1:
+            return False
+        action = self.action.lower()
+        asked = f"{action} {self.object}"
+        if _FORM_VERB.fullmatch(action) is None and not (
+                action in ("make", "turn", "get") and _FORM_RESULT.search(self.object)):
+            return False
+        # nothing in the prompt adds behaviour: no second verb of building after an "and"
+        return _BEHAVIOUR.search(text) is None and _BEHAVIOUR.search(asked) is None
 
     def produces(self, clause: int) -> bool:
         """True when `clause` belongs to a request for code (a produce clause, or a
