@@ -1329,8 +1329,10 @@ def _absorb(ctx: FileContext, units: list[Implementation]) -> list[Implementatio
                 ctx, f) and _calls_text(region, function_name(ctx, f))}
             # (upwards over the step a MAC's loop folds each element with: the hash itself)
             stepped = unit.kind == "mac" and any(_fold_step(ctx, c) for c in sites)
-            if (fn.start_byte > unit.end.end_byte or stepped or (not hashing_only and any(
-                    n.type in LOOP_KINDS for n in walk(fn)))) and _nothing_between(
+            # (a reduction folding each element is the loop written as a call)
+            if (fn.start_byte > unit.end.end_byte or stepped or (not hashing_only and (any(
+                    n.type in LOOP_KINDS for n in walk(fn)) or keyed_hash.fold_reduce(
+                        ctx, fn) is not None))) and _nothing_between(
                         ctx, unit, fn, unit_names - {""}):
                 _grow(ctx, unit, fn, units)
     for unit in units:  # the entry points of a toy cipher: `protectName` calling `affine`

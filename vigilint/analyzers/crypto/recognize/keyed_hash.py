@@ -159,6 +159,10 @@ def _split_join(text: str) -> list[str]:
     inner = re.findall(r"\$\{([^}]{0,300})\}|\{([^{}]{0,300})\}", text)
     if len(inner) >= 2:
         return [a or b for a, b in inner]
+    outer = re.match(r"\s*(?:new\s+)?([\w.]+)\s*\(", text)
+    if outer is not None and last_name(outer.group(1)) not in _JOINS and re.search(
+            r"\b(?:append|concat|join|Concat)\(", text[outer.end():]):
+        return []  # the output of a function handed a join (`scramble(concat([..]), key)`)
     if re.search(r"\b(?:append|concat|join|Concat)\(", text):
         return [p for p in re.split(r"[(),]", text) if re.search(r"\w", p)
                 and not re.fullmatch(r"\s*(?:append|concat|join|Concat|\[\]byte\{\})\s*", p)]
@@ -204,9 +208,13 @@ def fold_loop(ctx: FileContext, node: Node) -> Node | None:
             if n.type in AUGMENTED_KINDS and operator(ctx, n) in ("^=", "*=", "+=", "<<=",
                                                                    "%="):
                 target = ctx.node_text(n.child_by_field_name("left"))
-                if operator(ctx, n) in ("^=", "*=") and target.isidentifier():
+                if operator(ctx, n) in ("^=", "*=", "+=") and target.isidentifier():
+                    # every update of the accumulator in the loop, whatever its form
+                    # (`h ^= c; h *= P`, Java `h = rotl(h, 5) ^ c; h *= K`, Jenkins'
+                    # `h += c; h += h << 10; h ^= h >> 6`): XOR mixed with a multiply or a
+                    # shift of the accumulator is a hash round
                     ops = _accumulator_ops(ctx, loop, target)
-                    if ops & {"^"} and ops & {"*", "imul"}:
+                    if ops & {"^"} and ops & _MIXING:
                         return n
                 continue
             if n.type not in ("assignment", "assignment_expression", "assignment_statement") \
@@ -286,23 +294,44 @@ def _mixed_by_helper(ctx: FileContext, value: Node, target: str) -> bool:
     return False
 
 
+_ROTATES = lazyre.compile(r"\b(?:rotateLeft|rotateRight|RotateLeft\d{0,2}|rotl\d{0,2}|rotr\d{0,2}|"
+                         r"rol\d{0,2}|ror\d{0,2})\(")
+
+
 def _accumulator_ops(ctx: FileContext, loop: Node, target: str) -> set[str]:
+    """The operators every update of `target` in the loop applies: the augmented operator,
+    and the operators of an assigned value that reads the accumulator (a rotation counts as
+    a shift)."""
     ops: set[str] = set()
     for n in walk(loop):
-        if n.type in AUGMENTED_KINDS and ctx.node_text(n.child_by_field_name("left")) == target:
+        if n.type in AUGMENTED_KINDS and ctx.node_text(n.child_by_field_name("left")) == target \
+                and operator(ctx, n) not in ("=", ":=", ""):
             ops.add(operator(ctx, n).rstrip("="))
+            value = n.child_by_field_name("right")
+            if value is not None and re.search(rf"\b{re.escape(target)}\b", ctx.node_text(value)):
+                # `h += h << 10`: the accumulator shifted into itself
+                ops |= {operator(ctx, b) for b in walk(value) if b.type in BINARY_KINDS} & _MIXING
             if "imul" in ctx.node_text(n):
                 ops.add("imul")
         elif n.type in ("assignment", "assignment_expression", "assignment_statement") and \
                 ctx.node_text(n.child_by_field_name("left")) == target:
+            if _ROTATES.search(ctx.node_text(n)) and re.search(
+                    rf"\b{re.escape(target)}\b", ctx.node_text(n.child_by_field_name("right"))):
+                ops.add("<<")
             if "imul" in ctx.node_text(n):
                 ops.add("imul")
             value = n.child_by_field_name("right")
             if value is not None and re.search(rf"\b{re.escape(target)}\b", ctx.node_text(value)):
-                # `h = (h * 0x01000193) & 0xFFFFFFFF`: FNV's multiply written as its own step
-                ops |= {operator(ctx, b) for b in walk(value) if b.type in BINARY_KINDS} & {
-                    "*", "^"}
+                # `h = (h * 0x01000193) & 0xFFFFFFFF`: FNV's multiply written as its own step;
+                # `c = c & 1 ? (c >>> 1) ^ POLY : c >>> 1`: a CRC's bit step
+                ops |= {operator(ctx, b) for b in walk(value) if b.type in BINARY_KINDS} & (
+                    _MIXING | {"^"})
     return ops
+
+
+# What mixes an accumulator with XOR into a hash or checksum round: a multiplication, or the
+# accumulator shifted into itself (sdbm, Jenkins' one-at-a-time, a bitwise CRC).
+_MIXING = frozenset({"*", "imul", "<<", ">>", ">>>"})
 
 
 def _hand_hash(ctx: FileContext, name: str) -> bool:
