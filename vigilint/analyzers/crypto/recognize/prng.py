@@ -140,15 +140,16 @@ def security_users(ctx: FileContext) -> list[tuple[str, Node]]:
 
 
 def security_named(name: str) -> bool:
+    """Named for a secret: its words, or their singulars (`pickerTokens`, `RadioPins`)."""
     w = set(words(name))
+    w |= {x[:-1] for x in w if len(x) > 3 and x.endswith("s") and not x.endswith("ss")}
     return bool(w & _SECURITY_WORDS) or bool(w & {"code", "codes"} and w & _CODE_QUALIFIERS)
 
 
 def _holds_secrets(name: str) -> bool:
     """A generator class named for what it holds, in the plural (`HandlerSessions`,
     `ResetTokens`), or in the singular."""
-    return security_named(name) or bool({x[:-1] for x in words(name)
-                                         if len(x) > 4 and x.endswith("s")} & _SECURITY_WORDS)
+    return security_named(name)
 
 
 # What makes a code an access or one-time code (`PickupCode`, `sms_code`, `unlockCode`), not a
@@ -509,6 +510,14 @@ def _xorshift(ctx: FileContext, fn: Node) -> Evidence | None:
         # xorshift128+: `x ^= x << 23` then `s1 = x ^ y ^ (x >> 17) ^ (y >> 26)`, the two
         # words of the state each XORed with their shifts
         found = min(steps.values(), key=lambda nodes: nodes[0].start_byte)
+    if found is None:
+        # two xor-shift steps of a state the object keeps (`w = self._w; w ^= (w << 7) & M;
+        # w ^= w >> 9; self._w = w`): a generator stepped once per call, whatever its shifts
+        text = ctx.node_text(body)
+        found = next((nodes for variable, nodes in steps.items() if len(nodes) == 2 and (
+            "." in variable or re.search(rf"\b(?:self|this|[a-z]\w{{0,20}})\.\w+\s{{0,4}}=(?!=)"
+                                         rf"[^\n;]{{0,80}}\b{re.escape(variable)}\b", text))),
+                     None)
     if found is None:
         return None
     name, owner = _owner_name(ctx, fn)

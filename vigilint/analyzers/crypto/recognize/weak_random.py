@@ -81,7 +81,8 @@ def _generators(ctx: FileContext) -> frozenset[str]:
         made = r"(?:new\s+(?:java\.util\.)?(?:Splittable)?Random\s*\(|random\.Random\s*\(|(?:mrand|rand)\.New\s*\(|" \
             r"(?:java\.util\.concurrent\.)?ThreadLocalRandom\.current\s*\(|" \
             r"(?:np|numpy)\.random\.(?:default_rng|RandomState)\s*\()"
-        found = frozenset(re.findall(bound + made, text))
+        found = frozenset(re.findall(bound + made, text)) | frozenset(
+            a or b or c for a, b, c in _TYPED_WEAK.findall(text))
         # or to the result of a function of the file that returns one (`rng = _seeded()`
         # with `def _seeded(): return random.Random(int(time.time()))`)
         factories = {function_name(ctx, fn) for fn in walk_functions(ctx)
@@ -91,6 +92,15 @@ def _generators(ctx: FileContext) -> frozenset[str]:
                 map(re.escape, sorted(factories))) + r")\s*\(", text))
         ctx.cache["crypto.weak_generators"] = found
     return found
+
+
+# A name declared with a non-cryptographic generator's type, whatever it is bound to later
+# (a dataclass field `rng: random.Random = field(...)`, a Java field `Random rng;`, a Go
+# struct field `rng *rand.Rand`): the receiver's type comes from the declaration.
+_TYPED_WEAK = lazyre.compile(
+    r"\b([A-Za-z_]\w*)\s*:\s*(?:random\.)?Random\b(?!\w)|"
+    r"(?<![\w.])(?:java\.util\.)?(?:Splittable|ThreadLocal)?Random\s+([A-Za-z_]\w*)\s*[;=]|"
+    r"\b([A-Za-z_]\w*)\s+\*(?:mrand|rand)\.Rand\b")
 
 
 def _instances(ctx: FileContext) -> dict[str, str]:

@@ -460,10 +460,12 @@ def _reduced_into(ctx: FileContext, node: Node, sides: list[Node]) -> bool:
     return any(ctx.node_text(side) == name for side in sides)
 
 
-NODE_KINDS = BINARY_KINDS | AUGMENTED_KINDS
+NODE_KINDS = BINARY_KINDS | AUGMENTED_KINDS | {"call"}
 
 
 def evidence(ctx: FileContext, node: Node) -> Evidence | list[Evidence] | None:
+    if node.type == "call":
+        return _mapped_xor(ctx, node)
     if not file_mentions(ctx, "crypto.xor_operator", ("^",)):
         return None  # `^` or `^=`: a per-file test first (a line of 125,000 assignments)
     if constant_xor(ctx, node):
@@ -484,6 +486,36 @@ def evidence(ctx: FileContext, node: Node) -> Evidence | list[Evidence] | None:
                            if r is not None), None)
             return [found, refill] if refill is not None else found
         return Evidence(node, "xor", "the XOR of the data with the key (stream)")
+    return None
+
+
+def _mapped_xor(ctx: FileContext, call: Node) -> Evidence | None:
+    """Python's XOR as a function: `map(operator.xor, data, keystream(seed))`,
+    `itertools.starmap(operator.xor, zip(data, pad))`: the elements of the data XORed with the
+    values of a generator of the file (one that hashes, draws or steps a state)."""
+    if ctx.language != "python" or not file_mentions(ctx, "crypto.operator_xor", ("xor",)):
+        return None
+    function = ctx.node_text(call.child_by_field_name("function")).rsplit(".", 1)[-1]
+    args = call.child_by_field_name("arguments")
+    items = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    if function not in ("map", "starmap") or len(items) < 2 or ctx.node_text(items[0]) not in (
+            "operator.xor", "xor", "operator.__xor__"):
+        return None
+    rest = items[1:]
+    if function == "starmap" and rest[0].type == "call":
+        inner = rest[0].child_by_field_name("arguments")
+        rest = [a for a in inner.named_children if a.type != "comment"] if inner else []
+    fn = enclosing_function(call)
+    if fn is not None and _media_named(ctx, fn):
+        return None
+    for item in rest:
+        if item.type != "call":
+            continue
+        name = ctx.node_text(item.child_by_field_name("function")).rsplit(".", 1)[-1]
+        if name not in _NOT_STREAMS and not set(words(name)) & (
+                NON_CRYPTO_WORDS | _MEDIA_WORDS) and stream_source(ctx, name) is not None:
+            return Evidence(call, "xor", "the XOR of the data with a generator's output "
+                                         "(a keystream)")
     return None
 
 
@@ -766,6 +798,8 @@ def _stream_source(ctx: FileContext, name: str, any_language: bool, depth: int) 
             continue
         if _HASHES_OR_DRAWS.search(body) or _LCG_STEP.search(body) or _SINE_NOISE.search(body):
             return fn
+        if _STATE_STEP.search(body):
+            return fn  # a state stepped from itself by multiply-add, whatever the constants
         if len(body) < 1200 and (len(_SHIFT_XOR.findall(body)) >= 3 or
                                  _GALOIS_STEP.search(body) is not None):
             return fn  # a xorshift or a linear-feedback shift register stepping its state
@@ -802,6 +836,12 @@ _SINE_NOISE = lazyre.compile(r"\b[Mm]ath\.(?:[Ss]in|[Cc]os)\([^\n;]{0,80}(?:&\s{
 # constant and assigned (a linear congruential step written in a method)
 _LCG_STEP = re.compile(r"(?<![=!<>])=\s{0,4}\(?\s{0,4}(?:Math\.imul\(\s{0,4})?[\w.]{1,60}\s{0,4}[*,]"
                        r"\s{0,4}(?:0x[0-9a-fA-F]{5,16}|\d{5,20})\b")
+
+
+# `state = (state * 75 + 74) % 65537`, `this.s = (this.s * a + c) & 0xffff`: a linear
+# congruential step of a state variable, whatever its constants.
+_STATE_STEP = re.compile(r"(?<![\w.])([\w.]{1,40})\s{0,4}=\s{0,4}\(\s{0,4}\(?\s{0,4}\1\s{0,4}\*"
+                         r"\s{0,4}[\w.]{1,40}\s{0,4}\)?\s{0,4}\+\s{0,4}[\w.]{1,40}\s{0,4}\)\s{0,4}[%&]")
 
 
 _HASHES_OR_DRAWS = re.compile(r"\bsha\d+\.|\bSum(?:256|512|224)?\(|\bcreateHash\(|"
