@@ -332,10 +332,34 @@ def evidence(ctx: FileContext, node: Node) -> Evidence | list[Evidence] | None:
     value = int_value(ctx, node)
     if value is None or value not in PRNG_CONSTANTS:
         return None
+    if _shuffles(ctx, node):
+        return None
     name, owner = _owner_name(ctx, node)
     if not _used_for_security(ctx, name, owner, node):
         return None
     return Evidence(node, "prng", f"the step of {PRNG_CONSTANTS[value]}")
+
+
+# Two elements of one sequence swapped: `[a[i], a[j]] = [a[j], a[i]]`, `a[i], a[j] = a[j],
+# a[i]`, or through a temporary (`t = a[i]; a[i] = a[j]; a[j] = t`).
+_SWAP = lazyre.compile(
+    r"\[\s{0,4}([\w.]{1,40})\[(\w{1,20})\]\s{0,4},\s{0,4}\1\[(\w{1,20})\]\s{0,4}\]\s{0,4}=\s{0,4}"
+    r"\[\s{0,4}\1\[\3\]\s{0,4},\s{0,4}\1\[\2\]\s{0,4}\]|"
+    r"([\w.]{1,40})\[(\w{1,20})\]\s{0,4},\s{0,4}\4\[(\w{1,20})\]\s{0,4}=\s{0,4}\4\[\6\]\s{0,4},"
+    r"\s{0,4}\4\[\5\]|"
+    r"(\w{1,40})\s{0,4}=\s{0,4}([\w.]{1,40})\[(\w{1,20})\];?\s{0,40}\8\[\9\]\s{0,4}=\s{0,4}\8\[(\w{1,20})\]"
+    r";?\s{0,40}\8\[\10\]\s{0,4}=\s{0,4}\7\b")
+
+
+def _shuffles(ctx: FileContext, node: Node) -> bool:
+    """The generator is stepped in the function that uses its output only to swap elements
+    of a sequence (a seeded Fisher-Yates shuffle of a rota or a deck), with nothing XORed:
+    the order it makes is no secret."""
+    fn = enclosing(node, FUNCTION_KINDS)
+    if fn is None:
+        return False
+    text = ctx.node_text(fn)
+    return "^" not in text and _SWAP.search(text) is not None
 
 
 
