@@ -1582,7 +1582,12 @@ def _message(ctx: FileContext, impl: Implementation) -> str:
         return (f"{name} is a hand-rolled textbook Diffie-Hellman key agreement (a hand-picked "
                 f"group, no library) ({main.what}, line {_line(ctx, main.node)}{also}); use "
                 f"{advice('dh', ctx.language)} instead.")
-    return (f"{name} is a hand-rolled {KINDS[kind][1]} ({main.what}, line "
+    title = KINDS[kind][1]
+    if kind == "caesar" and "Atbash" in main.what:
+        title = "Atbash substitution over a secret"
+    elif kind == "caesar" and "substitution" in main.what:
+        title = "monoalphabetic substitution (a keyed alphabet) over a secret"
+    return (f"{name} is a hand-rolled {title} ({main.what}, line "
             f"{_line(ctx, main.node)}{also}); use "
             f"{advice(kind, ctx.language, hashing)} instead.")
 
