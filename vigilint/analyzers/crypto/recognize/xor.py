@@ -195,6 +195,9 @@ def _drawn(ctx: FileContext, side: Node, fn: Node | None) -> bool:
             if obj is not None and obj.type == "identifier" and _closure_draws(
                     ctx, fn, ctx.node_text(obj)):
                 return True  # java `pad.applyAsInt(i)` with `pad = i -> r.nextInt(256)`
+        if fn is not None and function is not None and function.type == "identifier" and \
+                _closure_draws(ctx, fn, text):
+            return True  # Go `next := func() byte { x ^= x << 13; ... }` then `b ^ next()`
         if name not in _DRAWS and not (fn is not None and _made_by_stream_function(
                 ctx, fn, text.rsplit(".", 1)[0] if "." in text else "")):
             continue
@@ -306,9 +309,17 @@ def _closure_draws(ctx: FileContext, fn: Node, name: str) -> bool:
         if value is not None and value.type == "expression_list" and value.named_children:
             value = value.named_children[0]
         if target is not None and value is not None and ctx.node_text(target) == name and \
-                value.type in _CLOSURES and _DRAW_CALL.search(ctx.node_text(value)):
+                value.type in _CLOSURES and (_DRAW_CALL.search(ctx.node_text(value)) or (
+                    len(ctx.node_text(value)) < 1200 and _steps_own_state(ctx.node_text(value)))):
             return True
     return False
+
+
+def _steps_own_state(text: str) -> bool:
+    """A body that steps a state by a generator's recurrence: three xor-shifts, an LCG step,
+    or a multiply-add of the state with any constants."""
+    return len(_SHIFT_XOR.findall(text)) >= 3 or _LCG_STEP.search(text) is not None or \
+        _STATE_STEP.search(text) is not None
 
 
 def _own_call(ctx: FileContext, text: str, fn: Node) -> bool:
@@ -638,7 +649,7 @@ def _stepped(ctx: FileContext, side: Node, node: Node) -> bool:
         return False
     names = set(re.findall(r"\b[A-Za-z_]\w*\b", ctx.node_text(side))) - {
         "Math", "imul", "byte", "uint8", "int", "char", "this", "self"}
-    loop = enclosing(node, LOOP_KINDS)
+    loop = _iteration(node)
     if loop is None or not names or len(names) > 2:
         return False
     text = ctx.node_text(loop)
@@ -658,6 +669,31 @@ def _stepped(ctx: FileContext, side: Node, node: Node) -> bool:
     return False
 
 
+_ITERATING_CALLS = frozenset({"forEach", "map", "flatMap", "reduce", "each", "from", "replace",
+                              "for_each", "Map", "apply"})
+_CALLBACKS = frozenset({"arrow_function", "function_expression", "function", "lambda",
+                        "lambda_expression", "func_literal"})
+
+
+def _iteration(node: Node) -> Node | None:
+    """What repeats around `node`: the loop, or the callback an iterating call runs for each
+    element (`plan.forEach((byte, i) => { carry = ...; out[i] = byte ^ carry })`,
+    `Array.from(bytes, (b, i) => ...)`)."""
+    loop = enclosing(node, LOOP_KINDS)
+    if loop is not None:
+        return loop
+    callback = enclosing(node, _CALLBACKS)
+    holder = callback.parent if callback is not None else None
+    if holder is not None and holder.type in ("arguments", "argument_list"):
+        call = holder.parent
+        function = call.child_by_field_name("function") if call is not None else None
+        name = function.text.decode("utf-8", "replace").rsplit(".", 1)[-1] if \
+            function is not None and function.text is not None else ""
+        if name in _ITERATING_CALLS:
+            return callback
+    return None
+
+
 def _loop_item(ctx: FileContext, side: Node, node: Node) -> bool:
     """`b` of `for b in data` / `for (const b of data)` / `for _, b := range data` / `for
     (byte b : data)`: the element the enclosing loop walks."""
@@ -665,7 +701,12 @@ def _loop_item(ctx: FileContext, side: Node, node: Node) -> bool:
         return False
     loop = enclosing(node, LOOP_KINDS)
     if loop is None:
-        return False
+        # the element an iterating call hands its callback (`plan.forEach((byte, i) => ...)`)
+        callback = _iteration(node)
+        params = callback.child_by_field_name("parameters") or callback.child_by_field_name(
+            "parameter") if callback is not None else None
+        first = re.match(r"\(?\s*([A-Za-z_]\w*)", ctx.node_text(params)) if params else None
+        return first is not None and first.group(1) == ctx.node_text(side)
     head = loop.child_by_field_name("left") or loop.child_by_field_name("name")
     if head is None:
         clause = next((c for c in loop.named_children if c.type == "range_clause"), None)
@@ -683,7 +724,7 @@ def _stepped_by_call(ctx: FileContext, side: Node, node: Node) -> bool:
         return False
     names = set(re.findall(r"\b[A-Za-z_]\w*\b", ctx.node_text(side))) - {
         "Math", "byte", "uint8", "int", "char", "this", "self"}
-    loop = enclosing(node, LOOP_KINDS)
+    loop = _iteration(node)
     if loop is None or not names or len(names) > 2:
         return False
     text = ctx.node_text(loop)
