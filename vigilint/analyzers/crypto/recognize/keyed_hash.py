@@ -556,6 +556,23 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
                                           f"object hash) over the secret joined to the "
                                           f"message, used as a tag (a home-made MAC)")
             continue
+        if n.type in CALL_KINDS and last_name(callee(ctx, n)) in _REDUCERS and \
+                fold_reduce(ctx, n) is not None:
+            # the hash written inline as a reduction over the joined text (`reduce(lambda h,
+            # c: ((h << 5) + h + c) & M, (SECRET + payload).encode(), 5381)`)
+            args = n.child_by_field_name("arguments")
+            function = n.child_by_field_name("function")
+            sources = [a for a in (args.named_children if args is not None else [])
+                       if a.type not in _LAMBDAS] + ([function.child_by_field_name("object")]
+                                                     if function is not None else [])
+            locals_ = locals_ if locals_ is not None else _assigned_locals(ctx, body)
+            own = frozenset(locals_) | frozenset(parameter_names(ctx, fn))
+            if any(source is not None and _keyed(ctx, source, locals_, own)
+                   for source in sources) and _used_as_tag(ctx, fn, n, locals_):
+                return Evidence(n, "mac", "a hand-written hash folded by a reduction over the "
+                                          "secret joined to the message, used as a tag (a "
+                                          "home-made MAC)")
+            continue
         if n.type in CALL_KINDS and (_is_hash(ctx, n) or n in feeds):
             args = n.child_by_field_name("arguments")
             if args is None or _modulo_slot(ctx, n):

@@ -217,6 +217,8 @@ def _drawn(ctx: FileContext, side: Node, fn: Node | None) -> bool:
             return True  # `s.src.Intn(256)`, `self._rng.getrandbits(8)`: a generator field
         if (receiver in ("this", "self") or "." not in text) and _generator_class(ctx, side):
             return True  # `b ^ this.nextByte()` in a class with a hand-written generator
+        if receiver in ("this", "self") and _steps_fields(ctx, side, name):
+            return True  # `b ^ this.step()` where `step` mixes the object's words (ARX)
         if fn is not None and fn.type == "method_declaration" and receiver == _go_receiver(
                 ctx, fn)[0] and _go_receiver(ctx, fn)[1] in prng_classes(ctx):
             return True  # Go: `b ^ s.next()` in a method of a generator type
@@ -381,6 +383,30 @@ def _generator_class(ctx: FileContext, node: Node) -> bool:
     cls = enclosing(node, frozenset({"class_definition", "class_declaration", "class"}))
     return cls is not None and ctx.node_text(cls.child_by_field_name("name")) in \
         prng_classes(ctx)
+
+
+# `this.b = ((this.b << 7) | (this.b >>> 25)) ^ this.a`, `self.x = (self.x + self.y) & M`: a
+# field of the object assigned from the object's fields
+_FIELD_UPDATE = lazyre.compile(r"\b(?:this|self)\.(\w{1,40})\s{0,4}(?:[+^]?=)(?!=)([^;\n]{1,200})")
+
+
+def _steps_fields(ctx: FileContext, node: Node, method: str) -> bool:
+    """The method `method` of the class around `node` updates two or more of the object's
+    fields from themselves, mixing with XOR and a shift or an addition (an add-rotate-XOR
+    step of a state the object keeps): its output is a generator's, whatever its constants."""
+    cls = enclosing(node, frozenset({"class_definition", "class_declaration", "class"}))
+    if cls is None:
+        return False
+    for fn in function_nodes(ctx):
+        if function_name(ctx, fn) != method or enclosing(fn, frozenset({
+                "class_definition", "class_declaration", "class"})) != cls:
+            continue
+        text = ctx.node_text(fn)
+        updated = {field for field, value in _FIELD_UPDATE.findall(text)
+                   if re.search(r"\b(?:this|self)\.\w", value)}
+        if len(updated) >= 2 and "^" in text and re.search(r"<<|>>|\+", text):
+            return True
+    return False
 
 
 def _go_receiver(ctx: FileContext, method: Node) -> tuple[str, str]:
