@@ -196,7 +196,7 @@ def _drawn(ctx: FileContext, side: Node, fn: Node | None) -> bool:
                     ctx, fn, ctx.node_text(obj)):
                 return True  # java `pad.applyAsInt(i)` with `pad = i -> r.nextInt(256)`
         if fn is not None and function is not None and function.type == "identifier" and \
-                _closure_draws(ctx, fn, text):
+                not _media_named(ctx, fn) and _closure_draws(ctx, fn, text):
             return True  # Go `next := func() byte { x ^= x << 13; ... }` then `b ^ next()`
         if name not in _DRAWS and not (fn is not None and _made_by_stream_function(
                 ctx, fn, text.rsplit(".", 1)[0] if "." in text else "")):
