@@ -140,16 +140,24 @@ def security_users(ctx: FileContext) -> list[tuple[str, Node]]:
 
 
 def security_named(name: str) -> bool:
-    """Named for a secret: its words, or their singulars (`pickerTokens`, `RadioPins`)."""
     w = set(words(name))
-    w |= {x[:-1] for x in w if len(x) > 3 and x.endswith("s") and not x.endswith("ss")}
     return bool(w & _SECURITY_WORDS) or bool(w & {"code", "codes"} and w & _CODE_QUALIFIERS)
 
 
 def _holds_secrets(name: str) -> bool:
     """A generator class named for what it holds, in the plural (`HandlerSessions`,
-    `ResetTokens`), or in the singular."""
-    return security_named(name)
+    `ResetTokens`, `RadioPins`), or in the singular."""
+    return singular_security_named(name)
+
+
+def singular_security_named(name: str) -> bool:
+    """A holder named for what it holds, in the singular or the plural (`pickerTokens`)."""
+    return security_named(name) or bool(_singulars(name) & _SECURITY_WORDS)
+
+
+def _singulars(name: str) -> set[str]:
+    return {x[:-1] for x in words(name) if len(x) > 3 and x.endswith("s") and
+            not x.endswith("ss")}
 
 
 # What makes a code an access or one-time code (`PickupCode`, `sms_code`, `unlockCode`), not a

@@ -617,7 +617,11 @@ def _produced_by_secret_class(ctx: FileContext, fn: Node, fn_name: str) -> bool:
         name = re.sub(r"[^\w\s]", " ", ctx.node_text(receiver)).split()[-1] \
             if receiver is not None and ctx.node_text(receiver).strip("() ") else ""
     w = set(words(name))
-    return bool(name) and _secret_name(name) and not w & NON_CRYPTO_WORDS
+    # (a type named for what it holds, in the plural: `pickerTokens`)
+    singular = " ".join(x[:-1] if len(x) > 3 and x.endswith("s") and not x.endswith("ss")
+                        else x for x in words(name))
+    return bool(name) and (_secret_name(name) or _secret_name(singular)) and \
+        not w & NON_CRYPTO_WORDS
 
 
 # Calls that set a cookie: a value made there is a session or remember-me credential.
