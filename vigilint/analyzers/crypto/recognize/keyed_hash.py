@@ -159,14 +159,32 @@ def _split_join(text: str) -> list[str]:
     inner = re.findall(r"\$\{([^}]{0,300})\}|\{([^{}]{0,300})\}", text)
     if len(inner) >= 2:
         return [a or b for a, b in inner]
-    outer = re.match(r"\s*(?:new\s+)?([\w.]+)\s*\(", text)
-    if outer is not None and last_name(outer.group(1)) not in _JOINS and re.search(
-            r"\b(?:append|concat|join|Concat)\(", text[outer.end():]):
+    if _output_of_call_given_join(text):
         return []  # the output of a function handed a join (`scramble(concat([..]), key)`)
     if re.search(r"\b(?:append|concat|join|Concat)\(", text):
         return [p for p in re.split(r"[(),]", text) if re.search(r"\w", p)
                 and not re.fullmatch(r"\s*(?:append|concat|join|Concat|\[\]byte\{\})\s*", p)]
     return []
+
+
+def _output_of_call_given_join(text: str) -> bool:
+    """The whole value is one call of a function that is not a join, and a join is among its
+    arguments (`scramble(Buffer.concat([nonce, body]), key)`): its output, not a join. A
+    builder chained after a call (`new StringBuilder().append(secret).append(id)`) is a join."""
+    outer = re.match(r"\s*(?:new\s+)?([\w.]+)\s*\(", text)
+    if outer is None or last_name(outer.group(1)) in _JOINS:
+        return False
+    depth, end = 1, -1
+    for i in range(outer.end(), len(text)):
+        if text[i] in "([{":
+            depth += 1
+        elif text[i] in ")]}":
+            depth -= 1
+            if depth == 0:
+                end = i
+                break
+    return end >= 0 and not text[end + 1:].strip() and re.search(
+        r"\b(?:append|concat|join|Concat)\(", text[outer.end():end]) is not None
 
 
 _LOCAL_ASSIGNMENTS = frozenset({"assignment", "variable_declarator", "short_var_declaration",
