@@ -32,7 +32,8 @@ CASES = [
     ("key_schedule_rounds.py", "VG-CRYPTO-004", (6, 32), "LabelCodec", "Feistel", {25, 31}),
     ("module_feistel.py", "VG-CRYPTO-004", (6, 24), "encrypt_order_number", "Feistel",
      {6, 15, 23}),
-    ("keySchedule.js", "VG-CRYPTO-002", (6, 29), "CouponCipher", "XOR", {14, 19}),
+    # TEA: its rounds shift one word both ways (an ARX round), its key schedule XORs (pass i16o)
+    ("keySchedule.js", "VG-CRYPTO-003", (6, 29), "CouponCipher", "ARX", {14, 19, 24}),
     ("tokenCipher.js", "VG-CRYPTO-002", (4, 24), "expandKey", "XOR", {8, 14}),
     ("VoucherCipher.java", "VG-CRYPTO-004", (4, 30), "VoucherCipher", "Feistel", {7, 25}),
     ("BlockTransform.java", "VG-CRYPTO-004", (4, 38), "BlockTransform", "Feistel",

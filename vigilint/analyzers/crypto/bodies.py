@@ -148,7 +148,8 @@ def _base64_arg(ctx: FileContext, call: Node) -> bool:
 # Plain secrets a toy cipher or a home-made hash may be protecting.
 SECRET_PLAINS = frozenset({"password", "passwd", "pwd", "pw", "secret", "secrets", "token",
                            "tokens", "apikey", "api", "credential", "credentials", "pin",
-                           "passphrase", "ssn", "card", "refresh", "session", "cookie", "otp"})
+                           "passphrase", "ssn", "card", "refresh", "session", "cookie", "otp",
+                           "passcode", "passcodes"})
 GAME_WORDS = frozenset({"game", "games", "puzzle", "puzzles", "quiz", "riddle", "clue", "level",
                         "player", "kata", "exercise", "lesson", "homework", "trivia",
                         "cryptogram", "toy", "demo", "spy", "spoiler", "spoilers"})

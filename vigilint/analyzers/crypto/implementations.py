@@ -63,11 +63,13 @@ from vigilint.analyzers.crypto.syntax import (
     CALL_KINDS,
     FUNCTION_KINDS,
     LOOP_KINDS,
+    callee,
     enclosing,
     enclosing_function,
     function_name,
     in_loop,
     kind_nodes,
+    last_name,
     operator,
     parameter_names,
     query_nodes,
@@ -1329,8 +1331,10 @@ def _absorb(ctx: FileContext, units: list[Implementation]) -> list[Implementatio
                 ctx, f) and _calls_text(region, function_name(ctx, f))}
             # (upwards over the step a MAC's loop folds each element with: the hash itself)
             stepped = unit.kind == "mac" and any(_fold_step(ctx, c) for c in sites)
-            if (fn.start_byte > unit.end.end_byte or stepped or (not hashing_only and any(
-                    n.type in LOOP_KINDS for n in walk(fn)))) and _nothing_between(
+            # (a reduction folding each element is the loop written as a call)
+            if (fn.start_byte > unit.end.end_byte or stepped or (not hashing_only and (any(
+                    n.type in LOOP_KINDS for n in walk(fn)) or keyed_hash.fold_reduce(
+                        ctx, fn) is not None))) and _nothing_between(
                         ctx, unit, fn, unit_names - {""}):
                 _grow(ctx, unit, fn, units)
     for unit in units:  # the entry points of a toy cipher: `protectName` calling `affine`
@@ -1573,17 +1577,70 @@ def _message(ctx: FileContext, impl: Implementation) -> str:
         return (f"{name} makes a secret value with a generator that is not cryptographically "
                 f"secure ({main.what}, line {_line(ctx, main.node)}{also}); use "
                 f"{advice(kind, ctx.language)} instead.")
-    if kind == "rsa" and all(e.what.startswith(_DH_WHAT) for e in impl.evidence
-                             if e.kind == "rsa"):
+    if kind == "rsa" and (all(e.what.startswith(_DH_WHAT) for e in impl.evidence
+                              if e.kind == "rsa") or _one_exponent_two_bases(ctx, impl)):
         return (f"{name} is a hand-rolled textbook Diffie-Hellman key agreement (a hand-picked "
                 f"group, no library) ({main.what}, line {_line(ctx, main.node)}{also}); use "
                 f"{advice('dh', ctx.language)} instead.")
-    return (f"{name} is a hand-rolled {KINDS[kind][1]} ({main.what}, line "
+    title = KINDS[kind][1]
+    if kind == "caesar" and "Atbash" in main.what:
+        title = "Atbash substitution over a secret"
+    elif kind == "caesar" and "substitution" in main.what:
+        title = "monoalphabetic substitution (a keyed alphabet) over a secret"
+    return (f"{name} is a hand-rolled {title} ({main.what}, line "
             f"{_line(ctx, main.node)}{also}); use "
             f"{advice(kind, ctx.language, hashing)} instead.")
 
 
 _DH_WHAT = "a textbook Diffie-Hellman"
+
+# Modular exponentiations by name: `pow(b, e, m)`, `modpow(b, e, m)`, Go `.Exp(b, e, m)`,
+# Java `b.modPow(e, m)`; and any function defined inside the implementation (its own helper).
+_MODEXP_NAMES = frozenset({"pow", "powmod", "powMod", "modpow", "modPow", "modExp", "expMod",
+                           "mod_exp", "modexp", "Exp", "power", "modular_pow"})
+
+
+def _one_exponent_two_bases(ctx: FileContext, impl: Implementation) -> bool:
+    """The implementation raises two different bases to one exponent modulo one number (`g^x
+    mod p` to publish, `peer^x mod p` to agree): a Diffie-Hellman party's private exponent.
+    RSA raises to two exponents (e and d) modulo its n instead."""
+    start, end = impl.node.start_byte, impl.end.end_byte
+    inside: list[Node] = []
+    pending = [ctx.tree.root_node] if ctx.tree is not None else []
+    while pending:  # the nodes of the region, descending only into those that overlap it
+        node = pending.pop()
+        if node.end_byte <= start or node.start_byte >= end:
+            continue
+        if node.start_byte >= start:
+            inside.append(node)
+        pending.extend(node.children)
+    own = {function_name(ctx, n) for n in inside if n.type in FUNCTION_KINDS} - {""}
+    by_modulus: dict[str, dict[str, set[str]]] = {}
+
+    def plain(node: Node | None) -> str:
+        # what the value is called, whoever holds it (`this.mine`, `own.secret`,
+        # `big.NewInt(l.secret)`: mine, secret)
+        names = re.findall(r"[A-Za-z_]\w*", ctx.node_text(node)) if node is not None else []
+        return names[-1] if names else (ctx.node_text(node) if node is not None else "")
+
+    for call in inside:
+        if call.type not in CALL_KINDS:
+            continue
+        name = last_name(callee(ctx, call))
+        if name not in _MODEXP_NAMES and name not in own:
+            continue
+        args = call.child_by_field_name("arguments")
+        items = [a for a in args.named_children if a.type != "comment"] if args else []
+        if name == "modPow" and len(items) == 2:  # Java: the receiver is the base
+            receiver = call.child_by_field_name("object")
+            items = [receiver, *items] if receiver is not None else items
+        if len(items) not in (2, 3):
+            continue
+        modulus = plain(items[2]) if len(items) == 3 else ""
+        exponents = by_modulus.setdefault(modulus, {})
+        exponents.setdefault(plain(items[1]), set()).add(plain(items[0]))
+    return any(len(exponents) == 1 and len(next(iter(exponents.values()))) >= 2
+               for exponents in by_modulus.values())
 
 
 def _hit(ctx: FileContext, impl: Implementation) -> Hit:

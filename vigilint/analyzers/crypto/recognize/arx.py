@@ -63,6 +63,31 @@ def _is_rotation(ctx: FileContext, node: Node) -> bool:
     return a is not None and b is not None and ctx.node_text(unwrap(a)) == ctx.node_text(unwrap(b))
 
 
+def _shift_mix(ctx: FileContext, node: Node) -> bool:
+    """The top of an XOR chain that mixes one word shifted both ways, each shift offset on its
+    own (TEA's `((v1 << 4) + k0) ^ (v1 + sum) ^ ((v1 >>> 5) + k1)`): a rotation spread over
+    the terms of the round."""
+    if operator(ctx, node) != "^" or (node.parent is not None and node.parent.type in
+                                      BINARY_KINDS and operator(ctx, node.parent) == "^"):
+        return False
+    left_shifted: set[str] = set()
+    right_shifted: set[str] = set()
+    for n in walk(node):
+        if n.type in BINARY_KINDS and operator(ctx, n) in ("<<", ">>", ">>>"):
+            shifted = unwrap(operands(n)[0])
+            if shifted is None or shifted.type not in ("identifier", "subscript",
+                                                       "subscript_expression",
+                                                       "index_expression", "member_expression"):
+                continue
+            (left_shifted if operator(ctx, n) == "<<" else right_shifted).add(
+                ctx.node_text(shifted))
+    if not left_shifted & right_shifted:
+        return False
+    # not a rotation (`_is_rotation` counts those, this one or one inside it): the shifts sit
+    # in different terms
+    return not any(n.type in BINARY_KINDS and _is_rotation(ctx, n) for n in walk(node))
+
+
 NODE_KINDS = FUNCTION_KINDS - {"function"}
 _ROT_HINT = lazyre.compile(rb"(?i)rot|\bro[lr]\b|\bro[lr]\d")
 
@@ -141,7 +166,7 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
         if kind in LOOP_KINDS:
             looped = True
         elif kind in BINARY_KINDS:
-            if _is_rotation(ctx, n):
+            if _is_rotation(ctx, n) or _shift_mix(ctx, n):
                 rotations += 1
                 first = first or n
             elif operator(ctx, n) == "+":

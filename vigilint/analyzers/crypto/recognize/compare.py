@@ -263,8 +263,12 @@ _SHORT_CIRCUIT = lazyre.compile(r"\b(?:all\(\s*\w+\s*==|any\(\s*\w+\s*!=)\s*\w+\
 _REDUCE_AND = lazyre.compile(r"\.reduce\(\s*\(\s*(\w+)\s*,\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\(?\s*\1\s*&&|"
                              r"\breduce\(\s*lambda\s+(\w+)\s*,\s*\w+\s*:\s*\(?\s*\2\s+and\b")
 # `[...a].reduce((d, c, i) => d | (c.charCodeAt(0) ^ b.charCodeAt(i)), 0)`: XOR folded by hand.
+# Python's fold of the XORed pairs by OR: `reduce(operator.or_, (x ^ y for x, y in zip(a, b)),
+# 0)`, `reduce(lambda d, v: d | v, map(operator.xor, a, b))`.
 _REDUCE_XOR = lazyre.compile(r"\.reduce\(\s*\(\s*(\w+)\s*,\s*\w+\s*,\s*\w+\s*\)\s*=>\s*\(?\s*\1\s*\|"
-                             r"[^;\n]{0,200}\^")
+                             r"[^;\n]{0,200}\^|"
+                             r"\breduce\(\s*(?:operator\.or_|or_|lambda\s+(\w+)\s*,\s*(\w+)\s*:\s*\(?\s*"
+                             r"(?:\2\s*\|\s*\3|\3\s*\|\s*\2))\s*\)?\s*,[^;\n]{0,200}(?:\^|\bxor\b)")
 
 
 def _short_circuit(ctx: FileContext, body: Node) -> Node | None:
@@ -560,7 +564,7 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
                 _xor_accumulates(ctx, n):
             accumulates = n
     if accumulates is None and (named or (compares and secret)) and \
-            b".reduce(" in source:
+            b"reduce(" in source:
         accumulates = _reduce_xor(ctx, body)
     if accumulates is None and (named or (compares and secret)):
         accumulates = next((n for n in walk(body) if n.type in AUGMENTED_KINDS and

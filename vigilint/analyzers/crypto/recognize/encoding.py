@@ -690,6 +690,8 @@ def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
     text = ctx.node_text(body)
     atbash = _ATBASH.search(text) if _ATBASH_TAIL.search(text) else None
     found: Node | None = None
+    atbash_table: Node | None = None
+    keyed_table = False
     if atbash is None:
         alphabets = ctx.cache.get("crypto.alphabets")
         if alphabets is None:
@@ -725,10 +727,20 @@ def _substitution(ctx: FileContext, fn: Node) -> Evidence | None:
                         rf"\b{re.escape(n)}\b", text)])
             if found is None:
                 found = _cross_lookup(ctx, body, text, alphabets)
+            if found is None:
+                found, mirrored = _built_table_lookup(ctx, body, text, alphabets)
+                if found is not None and mirrored:
+                    atbash_table = found
+                keyed_table = found is not None and not mirrored
         if found is None:
             return None
-    if game_context(ctx, fn) or not (_protects(ctx, fn) or _applied_to_secret(ctx, fn)):
+    # (a keyword's letters then the rest of the alphabet, built by the code and applied
+    # character by character: what a keyed alphabet is for, outside a game, is hiding text)
+    if game_context(ctx, fn) or not (_protects(ctx, fn) or _applied_to_secret(ctx, fn) or (
+            keyed_table)):
         return None
+    if atbash_table is not None:
+        return Evidence(atbash_table, "caesar", "Atbash (each letter mirrored in the alphabet)")
     if atbash is not None:
         at = body.start_byte + len(text[:atbash.start()].encode("utf-8"))
         found = next((n for n in reversed(list(walk(body))) if n.start_byte <= at < n.end_byte
@@ -796,6 +808,68 @@ def _built_alphabets(ctx: FileContext) -> set[str]:
                 cached.add(name)
         ctx.cache["crypto.built_alphabets"] = cached
     return set(cached)
+
+
+# The alphabet read backwards while a table is filled: `ALPHA[25 - i]`, `A[A.length - 1 - i]`,
+# `chr(ord('z') - i)`, `A[::-1]`, `.reverse()`.
+_REVERSED = lazyre.compile(r"\[\s{0,4}(?:25|\w{1,40}\.length\s{0,4}-\s{0,4}1|len\(\w{1,40}\)\s{0,4}-"
+                           r"\s{0,4}1)\s{0,4}-\s{0,4}\w{1,20}\s{0,4}\]|\[::-1\]|\.reverse\(\)|"
+                           r"['\"][zZ]['\"]\s{0,4}\)?\s{0,4}-\s{0,4}\w{1,20}\b")
+# A table filled or bound there: `T = Object.fromEntries(...)`, `T = new Map(...)`, `T =
+# dict(zip(...))`, `T = {c: ... for ...}`, `this.T.set(c, ...)`, `T[c] = ...`, `T.put(c, ...)`.
+_TABLE_BOUND = lazyre.compile(r"(?:\b(?:this|self)\.)?\b([A-Za-z_]\w{0,60})\s{0,4}(?::[^=\n]{0,60})?=\s{0,4}"
+                              r"(?:Object\.fromEntries\(|new\s+(?:Hash)?Map\b|dict\(|\{[^}\n]{0,80}\bfor\b)|"
+                              r"(?:\b(?:this|self)\.)?\b([A-Za-z_]\w{0,60})\.(?:set|put)\(|"
+                              r"(?:\b(?:this|self)\.)?\b([A-Za-z_]\w{0,60})\[[^\]\n]{1,40}\]\s{0,4}=(?!=)")
+
+
+def _built_tables(ctx: FileContext, alphabets: dict[str, str]) -> dict[str, bool]:
+    """Tables the code fills from the alphabet in order, read backwards (Atbash: True) or
+    after a keyword with repeats dropped (a keyed alphabet: False), in a statement of the
+    module or a function (a constructor filling `this.table`): a substitution alphabet built
+    at run time, by its bare name (cached)."""
+    cached: dict[str, bool] | None = ctx.cache.get("crypto.built_tables")
+    if cached is not None:
+        return cached
+    cached = {}
+    ordered = [n for n, v in alphabets.items() if v.upper().startswith("ABCDEFGHIJKLMNOPQRSTUVWXYZ")]
+    pieces = [ctx.node_text(f) for f in function_nodes(ctx)]
+    if ctx.tree is not None:
+        pieces += [ctx.node_text(c) for c in ctx.tree.root_node.named_children
+                   if c.type not in FUNCTION_KINDS]
+    for text in pieces:
+        if len(text) > 4000 or not (_ORDERED_ALPHABET.search(text) or any(
+                re.search(rf"\b{re.escape(n)}\b", text) for n in ordered)):
+            continue
+        reversed_ = _REVERSED.search(text) is not None
+        if not reversed_ and _DEDUPLICATES.search(text) is None:
+            continue
+        for match in _TABLE_BOUND.finditer(text):
+            name = next(g for g in match.groups() if g)
+            if name not in alphabets and name not in ("this", "self"):
+                cached.setdefault(name, reversed_)
+    ctx.cache["crypto.built_tables"] = cached
+    return cached
+
+
+def _built_table_lookup(ctx: FileContext, body: Node, text: str,
+                        alphabets: dict[str, str]) -> tuple[Node | None, bool]:
+    """Each character looked up in a substitution table the code built (`MIRROR[c]`,
+    `this.table.get(c)`): the lookup, and whether the table is Atbash's."""
+    tables = _built_tables(ctx, alphabets)
+    for name, mirrored in tables.items():
+        if not re.search(rf"\b{re.escape(name)}\s{{0,4}}(?:\[|\.get(?:OrDefault)?\()", text):
+            continue
+        for n in walk(body):
+            head = n.named_children[0] if n.named_children else None
+            if n.type in _LOOKUP_KINDS and head is not None and \
+                    ctx.node_text(head).rsplit(".", 1)[-1] == name:
+                return n, mirrored
+            if n.type in CALL_KINDS and re.match(
+                    rf"(?:(?:this|self)\.)?{re.escape(name)}\.get", ctx.node_text(
+                        n.child_by_field_name("function") or n)):
+                return n, mirrored
+    return None, False
 
 
 def _permuted(alphabet: str) -> bool:

@@ -32,6 +32,7 @@ from vigilint.analyzers.crypto.syntax import (
     enclosing_function,
     file_mentions,
     function_name,
+    function_nodes,
     kind_nodes,
     last_name,
     nodes_in,
@@ -731,14 +732,46 @@ def _signs_with(ctx: FileContext, fn: Node) -> bool:
 
 
 def calls_of(ctx: FileContext) -> dict[str, list[Node]]:
-    """The calls of the file by the last name of what they call (cached)."""
+    """The calls of the file by the last name of what they call (cached). A function of the
+    file handed to a call as a value (`strings.Map(mirror, address)`, `notes.map(shift)`,
+    `Array.from({length: n}, pickChar)`, Java `this::mask`) is called by that call: the
+    call is listed under the function's name too, so what the call is given and where its
+    result goes speak for the function as they do for a direct call."""
     found: dict[str, list[Node]] | None = ctx.cache.get("crypto.calls_of")
     if found is None:
         found = ctx.cache["crypto.calls_of"] = {}
+        handed: list[tuple[str, Node]] = []
         for call in walk(ctx.tree.root_node) if ctx.tree is not None else ():
             if call.type in CALL_KINDS:
                 found.setdefault(last_name(callee(ctx, call)), []).append(call)
+                handed.extend((name, call) for name in _function_arguments(ctx, call))
+        if handed:
+            defined = {function_name(ctx, fn) for fn in function_nodes(ctx)} - {""}
+            for name, call in handed:
+                if name in defined:
+                    found.setdefault(name, []).append(call)
     return found
+
+
+_REFERENCE_KINDS = frozenset({"identifier", "method_reference", "attribute", "member_expression"})
+
+
+def _function_arguments(ctx: FileContext, call: Node) -> list[str]:
+    """The names of the arguments of `call` that are bare function references (`mirror`,
+    `this::mask`, `self._shift`, `this.step`), not calls or other expressions."""
+    args = call.child_by_field_name("arguments")
+    out: list[str] = []
+    for a in args.named_children if args is not None else ():
+        if a.type not in _REFERENCE_KINDS:
+            continue
+        text = ctx.node_text(a)
+        if a.type == "method_reference":
+            out.append(text.rsplit("::", 1)[-1].strip())
+        elif a.type == "identifier":
+            out.append(text)
+        elif text.startswith(("self.", "this.")) and text.count(".") == 1:
+            out.append(text.split(".", 1)[1])
+    return out
 
 
 # Hash tables, Bloom filters, caches and routers hash a key to a slot.

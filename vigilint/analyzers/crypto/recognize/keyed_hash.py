@@ -159,10 +159,32 @@ def _split_join(text: str) -> list[str]:
     inner = re.findall(r"\$\{([^}]{0,300})\}|\{([^{}]{0,300})\}", text)
     if len(inner) >= 2:
         return [a or b for a, b in inner]
+    if _output_of_call_given_join(text):
+        return []  # the output of a function handed a join (`scramble(concat([..]), key)`)
     if re.search(r"\b(?:append|concat|join|Concat)\(", text):
         return [p for p in re.split(r"[(),]", text) if re.search(r"\w", p)
                 and not re.fullmatch(r"\s*(?:append|concat|join|Concat|\[\]byte\{\})\s*", p)]
     return []
+
+
+def _output_of_call_given_join(text: str) -> bool:
+    """The whole value is one call of a function that is not a join, and a join is among its
+    arguments (`scramble(Buffer.concat([nonce, body]), key)`): its output, not a join. A
+    builder chained after a call (`new StringBuilder().append(secret).append(id)`) is a join."""
+    outer = re.match(r"\s*(?:new\s+)?([\w.]+)\s*\(", text)
+    if outer is None or last_name(outer.group(1)) in _JOINS:
+        return False
+    depth, end = 1, -1
+    for i in range(outer.end(), len(text)):
+        if text[i] in "([{":
+            depth += 1
+        elif text[i] in ")]}":
+            depth -= 1
+            if depth == 0:
+                end = i
+                break
+    return end >= 0 and not text[end + 1:].strip() and re.search(
+        r"\b(?:append|concat|join|Concat)\(", text[outer.end():end]) is not None
 
 
 _LOCAL_ASSIGNMENTS = frozenset({"assignment", "variable_declarator", "short_var_declaration",
@@ -204,9 +226,13 @@ def fold_loop(ctx: FileContext, node: Node) -> Node | None:
             if n.type in AUGMENTED_KINDS and operator(ctx, n) in ("^=", "*=", "+=", "<<=",
                                                                    "%="):
                 target = ctx.node_text(n.child_by_field_name("left"))
-                if operator(ctx, n) in ("^=", "*=") and target.isidentifier():
+                if operator(ctx, n) in ("^=", "*=", "+=") and target.isidentifier():
+                    # every update of the accumulator in the loop, whatever its form
+                    # (`h ^= c; h *= P`, Java `h = rotl(h, 5) ^ c; h *= K`, Jenkins'
+                    # `h += c; h += h << 10; h ^= h >> 6`): XOR mixed with a multiply or a
+                    # shift of the accumulator is a hash round
                     ops = _accumulator_ops(ctx, loop, target)
-                    if ops & {"^"} and ops & {"*", "imul"}:
+                    if ops & {"^"} and ops & _MIXING:
                         return n
                 continue
             if n.type not in ("assignment", "assignment_expression", "assignment_statement") \
@@ -286,23 +312,44 @@ def _mixed_by_helper(ctx: FileContext, value: Node, target: str) -> bool:
     return False
 
 
+_ROTATES = lazyre.compile(r"\b(?:rotateLeft|rotateRight|RotateLeft\d{0,2}|rotl\d{0,2}|rotr\d{0,2}|"
+                         r"rol\d{0,2}|ror\d{0,2})\(")
+
+
 def _accumulator_ops(ctx: FileContext, loop: Node, target: str) -> set[str]:
+    """The operators every update of `target` in the loop applies: the augmented operator,
+    and the operators of an assigned value that reads the accumulator (a rotation counts as
+    a shift)."""
     ops: set[str] = set()
     for n in walk(loop):
-        if n.type in AUGMENTED_KINDS and ctx.node_text(n.child_by_field_name("left")) == target:
+        if n.type in AUGMENTED_KINDS and ctx.node_text(n.child_by_field_name("left")) == target \
+                and operator(ctx, n) not in ("=", ":=", ""):
             ops.add(operator(ctx, n).rstrip("="))
+            value = n.child_by_field_name("right")
+            if value is not None and re.search(rf"\b{re.escape(target)}\b", ctx.node_text(value)):
+                # `h += h << 10`: the accumulator shifted into itself
+                ops |= {operator(ctx, b) for b in walk(value) if b.type in BINARY_KINDS} & _MIXING
             if "imul" in ctx.node_text(n):
                 ops.add("imul")
         elif n.type in ("assignment", "assignment_expression", "assignment_statement") and \
                 ctx.node_text(n.child_by_field_name("left")) == target:
+            if _ROTATES.search(ctx.node_text(n)) and re.search(
+                    rf"\b{re.escape(target)}\b", ctx.node_text(n.child_by_field_name("right"))):
+                ops.add("<<")
             if "imul" in ctx.node_text(n):
                 ops.add("imul")
             value = n.child_by_field_name("right")
             if value is not None and re.search(rf"\b{re.escape(target)}\b", ctx.node_text(value)):
-                # `h = (h * 0x01000193) & 0xFFFFFFFF`: FNV's multiply written as its own step
-                ops |= {operator(ctx, b) for b in walk(value) if b.type in BINARY_KINDS} & {
-                    "*", "^"}
+                # `h = (h * 0x01000193) & 0xFFFFFFFF`: FNV's multiply written as its own step;
+                # `c = c & 1 ? (c >>> 1) ^ POLY : c >>> 1`: a CRC's bit step
+                ops |= {operator(ctx, b) for b in walk(value) if b.type in BINARY_KINDS} & (
+                    _MIXING | {"^"})
     return ops
+
+
+# What mixes an accumulator with XOR into a hash or checksum round: a multiplication, or the
+# accumulator shifted into itself (sdbm, Jenkins' one-at-a-time, a bitwise CRC).
+_MIXING = frozenset({"*", "imul", "<<", ">>", ">>>"})
 
 
 def _hand_hash(ctx: FileContext, name: str) -> bool:
@@ -526,6 +573,23 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
                 return Evidence(n, "mac", f"`{last_name(callee(ctx, n))}` (the language's "
                                           f"object hash) over the secret joined to the "
                                           f"message, used as a tag (a home-made MAC)")
+            continue
+        if n.type in CALL_KINDS and last_name(callee(ctx, n)) in _REDUCERS and \
+                fold_reduce(ctx, n) is not None:
+            # the hash written inline as a reduction over the joined text (`reduce(lambda h,
+            # c: ((h << 5) + h + c) & M, (SECRET + payload).encode(), 5381)`)
+            args = n.child_by_field_name("arguments")
+            function = n.child_by_field_name("function")
+            sources = [a for a in (args.named_children if args is not None else [])
+                       if a.type not in _LAMBDAS] + ([function.child_by_field_name("object")]
+                                                     if function is not None else [])
+            locals_ = locals_ if locals_ is not None else _assigned_locals(ctx, body)
+            own = frozenset(locals_) | frozenset(parameter_names(ctx, fn))
+            if any(source is not None and _keyed(ctx, source, locals_, own)
+                   for source in sources) and _used_as_tag(ctx, fn, n, locals_):
+                return Evidence(n, "mac", "a hand-written hash folded by a reduction over the "
+                                          "secret joined to the message, used as a tag (a "
+                                          "home-made MAC)")
             continue
         if n.type in CALL_KINDS and (_is_hash(ctx, n) or n in feeds):
             args = n.child_by_field_name("arguments")

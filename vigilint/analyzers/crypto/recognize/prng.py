@@ -146,9 +146,18 @@ def security_named(name: str) -> bool:
 
 def _holds_secrets(name: str) -> bool:
     """A generator class named for what it holds, in the plural (`HandlerSessions`,
-    `ResetTokens`), or in the singular."""
-    return security_named(name) or bool({x[:-1] for x in words(name)
-                                         if len(x) > 4 and x.endswith("s")} & _SECURITY_WORDS)
+    `ResetTokens`, `RadioPins`), or in the singular."""
+    return singular_security_named(name)
+
+
+def singular_security_named(name: str) -> bool:
+    """A holder named for what it holds, in the singular or the plural (`pickerTokens`)."""
+    return security_named(name) or bool(_singulars(name) & _SECURITY_WORDS)
+
+
+def _singulars(name: str) -> set[str]:
+    return {x[:-1] for x in words(name) if len(x) > 3 and x.endswith("s") and
+            not x.endswith("ss")}
 
 
 # What makes a code an access or one-time code (`PickupCode`, `sms_code`, `unlockCode`), not a
@@ -331,10 +340,34 @@ def evidence(ctx: FileContext, node: Node) -> Evidence | list[Evidence] | None:
     value = int_value(ctx, node)
     if value is None or value not in PRNG_CONSTANTS:
         return None
+    if _shuffles(ctx, node):
+        return None
     name, owner = _owner_name(ctx, node)
     if not _used_for_security(ctx, name, owner, node):
         return None
     return Evidence(node, "prng", f"the step of {PRNG_CONSTANTS[value]}")
+
+
+# Two elements of one sequence swapped: `[a[i], a[j]] = [a[j], a[i]]`, `a[i], a[j] = a[j],
+# a[i]`, or through a temporary (`t = a[i]; a[i] = a[j]; a[j] = t`).
+_SWAP = lazyre.compile(
+    r"\[\s{0,4}([\w.]{1,40})\[(\w{1,20})\]\s{0,4},\s{0,4}\1\[(\w{1,20})\]\s{0,4}\]\s{0,4}=\s{0,4}"
+    r"\[\s{0,4}\1\[\3\]\s{0,4},\s{0,4}\1\[\2\]\s{0,4}\]|"
+    r"([\w.]{1,40})\[(\w{1,20})\]\s{0,4},\s{0,4}\4\[(\w{1,20})\]\s{0,4}=\s{0,4}\4\[\6\]\s{0,4},"
+    r"\s{0,4}\4\[\5\]|"
+    r"(\w{1,40})\s{0,4}=\s{0,4}([\w.]{1,40})\[(\w{1,20})\];?\s{0,40}\8\[\9\]\s{0,4}=\s{0,4}\8\[(\w{1,20})\]"
+    r";?\s{0,40}\8\[\10\]\s{0,4}=\s{0,4}\7\b")
+
+
+def _shuffles(ctx: FileContext, node: Node) -> bool:
+    """The generator is stepped in the function that uses its output only to swap elements
+    of a sequence (a seeded Fisher-Yates shuffle of a rota or a deck), with nothing XORed:
+    the order it makes is no secret."""
+    fn = enclosing(node, FUNCTION_KINDS)
+    if fn is None:
+        return False
+    text = ctx.node_text(fn)
+    return "^" not in text and _SWAP.search(text) is not None
 
 
 
@@ -509,6 +542,14 @@ def _xorshift(ctx: FileContext, fn: Node) -> Evidence | None:
         # xorshift128+: `x ^= x << 23` then `s1 = x ^ y ^ (x >> 17) ^ (y >> 26)`, the two
         # words of the state each XORed with their shifts
         found = min(steps.values(), key=lambda nodes: nodes[0].start_byte)
+    if found is None:
+        # two xor-shift steps of a state the object keeps (`w = self._w; w ^= (w << 7) & M;
+        # w ^= w >> 9; self._w = w`): a generator stepped once per call, whatever its shifts
+        text = ctx.node_text(body)
+        found = next((nodes for variable, nodes in steps.items() if len(nodes) == 2 and (
+            "." in variable or re.search(rf"\b(?:self|this|[a-z]\w{{0,20}})\.\w+\s{{0,4}}=(?!=)"
+                                         rf"[^\n;]{{0,80}}\b{re.escape(variable)}\b", text))),
+                     None)
     if found is None:
         return None
     name, owner = _owner_name(ctx, fn)

@@ -333,6 +333,14 @@ def _crt_signing(ctx: FileContext, fn: Node) -> Evidence | None:
                                  "padding")
 
 
+def _recursive(ctx: FileContext, fn: Node, name: str) -> bool:
+    """The function calls itself (by its name, or the name its arrow is bound to)."""
+    body = fn.child_by_field_name("body")
+    return bool(name) and body is not None and re.search(
+        rb"(?<![\w.])" + re.escape(name.encode()) + rb"\s*\(",
+        ctx.source[body.start_byte:body.end_byte]) is not None
+
+
 def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
     name = function_name(ctx, fn)
     keys = _key_generation(ctx, fn) if file_mentions(
@@ -366,6 +374,9 @@ def _check_function(ctx: FileContext, fn: Node) -> Evidence | None:
                 "augmented_assignment", "augmented_assignment_expression",
                 "assignment_statement", "assignment_expression") and operator(ctx, n) == "%=") or (n.type in CALL_KINDS and last_name(callee(ctx, n)) in ("mod", "Mod", "remainder")):
             modular = True
+    # (recursion is the loop written another way: `e % 2n ? b * modExp(b, e - 1n, m) % m :
+    # modExp(b * b % m, e / 2n, m)`)
+    looped = looped or _recursive(ctx, fn, name)
     if not (looped and modular):
         return None
     if not file_mentions(ctx, "crypto.rsa_context", _CONTEXT, lower=True):

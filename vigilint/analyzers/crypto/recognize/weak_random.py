@@ -81,7 +81,8 @@ def _generators(ctx: FileContext) -> frozenset[str]:
         made = r"(?:new\s+(?:java\.util\.)?(?:Splittable)?Random\s*\(|random\.Random\s*\(|(?:mrand|rand)\.New\s*\(|" \
             r"(?:java\.util\.concurrent\.)?ThreadLocalRandom\.current\s*\(|" \
             r"(?:np|numpy)\.random\.(?:default_rng|RandomState)\s*\()"
-        found = frozenset(re.findall(bound + made, text))
+        found = frozenset(re.findall(bound + made, text)) | frozenset(
+            a or b or c for a, b, c in _TYPED_WEAK.findall(text))
         # or to the result of a function of the file that returns one (`rng = _seeded()`
         # with `def _seeded(): return random.Random(int(time.time()))`)
         factories = {function_name(ctx, fn) for fn in walk_functions(ctx)
@@ -91,6 +92,15 @@ def _generators(ctx: FileContext) -> frozenset[str]:
                 map(re.escape, sorted(factories))) + r")\s*\(", text))
         ctx.cache["crypto.weak_generators"] = found
     return found
+
+
+# A name declared with a non-cryptographic generator's type, whatever it is bound to later
+# (a dataclass field `rng: random.Random = field(...)`, a Java field `Random rng;`, a Go
+# struct field `rng *rand.Rand`): the receiver's type comes from the declaration.
+_TYPED_WEAK = lazyre.compile(
+    r"\b([A-Za-z_]\w*)\s*:\s*(?:random\.)?Random\b(?!\w)|"
+    r"(?<![\w.])(?:java\.util\.)?(?:Splittable|ThreadLocal)?Random\s+([A-Za-z_]\w*)\s*[;=]|"
+    r"\b([A-Za-z_]\w*)\s+\*(?:mrand|rand)\.Rand\b")
 
 
 def _instances(ctx: FileContext) -> dict[str, str]:
@@ -607,7 +617,11 @@ def _produced_by_secret_class(ctx: FileContext, fn: Node, fn_name: str) -> bool:
         name = re.sub(r"[^\w\s]", " ", ctx.node_text(receiver)).split()[-1] \
             if receiver is not None and ctx.node_text(receiver).strip("() ") else ""
     w = set(words(name))
-    return bool(name) and _secret_name(name) and not w & NON_CRYPTO_WORDS
+    # (a type named for what it holds, in the plural: `pickerTokens`)
+    singular = " ".join(x[:-1] if len(x) > 3 and x.endswith("s") and not x.endswith("ss")
+                        else x for x in words(name))
+    return bool(name) and (_secret_name(name) or _secret_name(singular)) and \
+        not w & NON_CRYPTO_WORDS
 
 
 # Calls that set a cookie: a value made there is a session or remember-me credential.

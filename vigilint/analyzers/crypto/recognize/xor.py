@@ -195,6 +195,9 @@ def _drawn(ctx: FileContext, side: Node, fn: Node | None) -> bool:
             if obj is not None and obj.type == "identifier" and _closure_draws(
                     ctx, fn, ctx.node_text(obj)):
                 return True  # java `pad.applyAsInt(i)` with `pad = i -> r.nextInt(256)`
+        if fn is not None and function is not None and function.type == "identifier" and \
+                not _media_named(ctx, fn) and _closure_draws(ctx, fn, text):
+            return True  # Go `next := func() byte { x ^= x << 13; ... }` then `b ^ next()`
         if name not in _DRAWS and not (fn is not None and _made_by_stream_function(
                 ctx, fn, text.rsplit(".", 1)[0] if "." in text else "")):
             continue
@@ -214,6 +217,8 @@ def _drawn(ctx: FileContext, side: Node, fn: Node | None) -> bool:
             return True  # `s.src.Intn(256)`, `self._rng.getrandbits(8)`: a generator field
         if (receiver in ("this", "self") or "." not in text) and _generator_class(ctx, side):
             return True  # `b ^ this.nextByte()` in a class with a hand-written generator
+        if receiver in ("this", "self") and _steps_fields(ctx, side, name):
+            return True  # `b ^ this.step()` where `step` mixes the object's words (ARX)
         if fn is not None and fn.type == "method_declaration" and receiver == _go_receiver(
                 ctx, fn)[0] and _go_receiver(ctx, fn)[1] in prng_classes(ctx):
             return True  # Go: `b ^ s.next()` in a method of a generator type
@@ -306,9 +311,17 @@ def _closure_draws(ctx: FileContext, fn: Node, name: str) -> bool:
         if value is not None and value.type == "expression_list" and value.named_children:
             value = value.named_children[0]
         if target is not None and value is not None and ctx.node_text(target) == name and \
-                value.type in _CLOSURES and _DRAW_CALL.search(ctx.node_text(value)):
+                value.type in _CLOSURES and (_DRAW_CALL.search(ctx.node_text(value)) or (
+                    len(ctx.node_text(value)) < 1200 and _steps_own_state(ctx.node_text(value)))):
             return True
     return False
+
+
+def _steps_own_state(text: str) -> bool:
+    """A body that steps a state by a generator's recurrence: three xor-shifts, an LCG step,
+    or a multiply-add of the state with any constants."""
+    return len(_SHIFT_XOR.findall(text)) >= 3 or _LCG_STEP.search(text) is not None or \
+        _STATE_STEP.search(text) is not None
 
 
 def _own_call(ctx: FileContext, text: str, fn: Node) -> bool:
@@ -370,6 +383,30 @@ def _generator_class(ctx: FileContext, node: Node) -> bool:
     cls = enclosing(node, frozenset({"class_definition", "class_declaration", "class"}))
     return cls is not None and ctx.node_text(cls.child_by_field_name("name")) in \
         prng_classes(ctx)
+
+
+# `this.b = ((this.b << 7) | (this.b >>> 25)) ^ this.a`, `self.x = (self.x + self.y) & M`: a
+# field of the object assigned from the object's fields
+_FIELD_UPDATE = lazyre.compile(r"\b(?:this|self)\.(\w{1,40})\s{0,4}(?:[+^]?=)(?!=)([^;\n]{1,200})")
+
+
+def _steps_fields(ctx: FileContext, node: Node, method: str) -> bool:
+    """The method `method` of the class around `node` updates two or more of the object's
+    fields from themselves, mixing with XOR and a shift or an addition (an add-rotate-XOR
+    step of a state the object keeps): its output is a generator's, whatever its constants."""
+    cls = enclosing(node, frozenset({"class_definition", "class_declaration", "class"}))
+    if cls is None:
+        return False
+    for fn in function_nodes(ctx):
+        if function_name(ctx, fn) != method or enclosing(fn, frozenset({
+                "class_definition", "class_declaration", "class"})) != cls:
+            continue
+        text = ctx.node_text(fn)
+        updated = {field for field, value in _FIELD_UPDATE.findall(text)
+                   if re.search(r"\b(?:this|self)\.\w", value)}
+        if len(updated) >= 2 and "^" in text and re.search(r"<<|>>|\+", text):
+            return True
+    return False
 
 
 def _go_receiver(ctx: FileContext, method: Node) -> tuple[str, str]:
@@ -460,10 +497,12 @@ def _reduced_into(ctx: FileContext, node: Node, sides: list[Node]) -> bool:
     return any(ctx.node_text(side) == name for side in sides)
 
 
-NODE_KINDS = BINARY_KINDS | AUGMENTED_KINDS
+NODE_KINDS = BINARY_KINDS | AUGMENTED_KINDS | {"call"}
 
 
 def evidence(ctx: FileContext, node: Node) -> Evidence | list[Evidence] | None:
+    if node.type == "call":
+        return _mapped_xor(ctx, node)
     if not file_mentions(ctx, "crypto.xor_operator", ("^",)):
         return None  # `^` or `^=`: a per-file test first (a line of 125,000 assignments)
     if constant_xor(ctx, node):
@@ -484,6 +523,36 @@ def evidence(ctx: FileContext, node: Node) -> Evidence | list[Evidence] | None:
                            if r is not None), None)
             return [found, refill] if refill is not None else found
         return Evidence(node, "xor", "the XOR of the data with the key (stream)")
+    return None
+
+
+def _mapped_xor(ctx: FileContext, call: Node) -> Evidence | None:
+    """Python's XOR as a function: `map(operator.xor, data, keystream(seed))`,
+    `itertools.starmap(operator.xor, zip(data, pad))`: the elements of the data XORed with the
+    values of a generator of the file (one that hashes, draws or steps a state)."""
+    if ctx.language != "python" or not file_mentions(ctx, "crypto.operator_xor", ("xor",)):
+        return None
+    function = ctx.node_text(call.child_by_field_name("function")).rsplit(".", 1)[-1]
+    args = call.child_by_field_name("arguments")
+    items = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    if function not in ("map", "starmap") or len(items) < 2 or ctx.node_text(items[0]) not in (
+            "operator.xor", "xor", "operator.__xor__"):
+        return None
+    rest = items[1:]
+    if function == "starmap" and rest[0].type == "call":
+        inner = rest[0].child_by_field_name("arguments")
+        rest = [a for a in inner.named_children if a.type != "comment"] if inner else []
+    fn = enclosing_function(call)
+    if fn is not None and _media_named(ctx, fn):
+        return None
+    for item in rest:
+        if item.type != "call":
+            continue
+        name = ctx.node_text(item.child_by_field_name("function")).rsplit(".", 1)[-1]
+        if name not in _NOT_STREAMS and not set(words(name)) & (
+                NON_CRYPTO_WORDS | _MEDIA_WORDS) and stream_source(ctx, name) is not None:
+            return Evidence(call, "xor", "the XOR of the data with a generator's output "
+                                         "(a keystream)")
     return None
 
 
@@ -606,7 +675,7 @@ def _stepped(ctx: FileContext, side: Node, node: Node) -> bool:
         return False
     names = set(re.findall(r"\b[A-Za-z_]\w*\b", ctx.node_text(side))) - {
         "Math", "imul", "byte", "uint8", "int", "char", "this", "self"}
-    loop = enclosing(node, LOOP_KINDS)
+    loop = _iteration(node)
     if loop is None or not names or len(names) > 2:
         return False
     text = ctx.node_text(loop)
@@ -626,6 +695,31 @@ def _stepped(ctx: FileContext, side: Node, node: Node) -> bool:
     return False
 
 
+_ITERATING_CALLS = frozenset({"forEach", "map", "flatMap", "reduce", "each", "from", "replace",
+                              "for_each", "Map", "apply"})
+_CALLBACKS = frozenset({"arrow_function", "function_expression", "function", "lambda",
+                        "lambda_expression", "func_literal"})
+
+
+def _iteration(node: Node) -> Node | None:
+    """What repeats around `node`: the loop, or the callback an iterating call runs for each
+    element (`plan.forEach((byte, i) => { carry = ...; out[i] = byte ^ carry })`,
+    `Array.from(bytes, (b, i) => ...)`)."""
+    loop = enclosing(node, LOOP_KINDS)
+    if loop is not None:
+        return loop
+    callback = enclosing(node, _CALLBACKS)
+    holder = callback.parent if callback is not None else None
+    if holder is not None and holder.type in ("arguments", "argument_list"):
+        call = holder.parent
+        function = call.child_by_field_name("function") if call is not None else None
+        name = function.text.decode("utf-8", "replace").rsplit(".", 1)[-1] if \
+            function is not None and function.text is not None else ""
+        if name in _ITERATING_CALLS:
+            return callback
+    return None
+
+
 def _loop_item(ctx: FileContext, side: Node, node: Node) -> bool:
     """`b` of `for b in data` / `for (const b of data)` / `for _, b := range data` / `for
     (byte b : data)`: the element the enclosing loop walks."""
@@ -633,7 +727,12 @@ def _loop_item(ctx: FileContext, side: Node, node: Node) -> bool:
         return False
     loop = enclosing(node, LOOP_KINDS)
     if loop is None:
-        return False
+        # the element an iterating call hands its callback (`plan.forEach((byte, i) => ...)`)
+        callback = _iteration(node)
+        params = callback.child_by_field_name("parameters") or callback.child_by_field_name(
+            "parameter") if callback is not None else None
+        first = re.match(r"\(?\s*([A-Za-z_]\w*)", ctx.node_text(params)) if params else None
+        return first is not None and first.group(1) == ctx.node_text(side)
     head = loop.child_by_field_name("left") or loop.child_by_field_name("name")
     if head is None:
         clause = next((c for c in loop.named_children if c.type == "range_clause"), None)
@@ -651,7 +750,7 @@ def _stepped_by_call(ctx: FileContext, side: Node, node: Node) -> bool:
         return False
     names = set(re.findall(r"\b[A-Za-z_]\w*\b", ctx.node_text(side))) - {
         "Math", "byte", "uint8", "int", "char", "this", "self"}
-    loop = enclosing(node, LOOP_KINDS)
+    loop = _iteration(node)
     if loop is None or not names or len(names) > 2:
         return False
     text = ctx.node_text(loop)
@@ -766,6 +865,8 @@ def _stream_source(ctx: FileContext, name: str, any_language: bool, depth: int) 
             continue
         if _HASHES_OR_DRAWS.search(body) or _LCG_STEP.search(body) or _SINE_NOISE.search(body):
             return fn
+        if _STATE_STEP.search(body):
+            return fn  # a state stepped from itself by multiply-add, whatever the constants
         if len(body) < 1200 and (len(_SHIFT_XOR.findall(body)) >= 3 or
                                  _GALOIS_STEP.search(body) is not None):
             return fn  # a xorshift or a linear-feedback shift register stepping its state
@@ -802,6 +903,12 @@ _SINE_NOISE = lazyre.compile(r"\b[Mm]ath\.(?:[Ss]in|[Cc]os)\([^\n;]{0,80}(?:&\s{
 # constant and assigned (a linear congruential step written in a method)
 _LCG_STEP = re.compile(r"(?<![=!<>])=\s{0,4}\(?\s{0,4}(?:Math\.imul\(\s{0,4})?[\w.]{1,60}\s{0,4}[*,]"
                        r"\s{0,4}(?:0x[0-9a-fA-F]{5,16}|\d{5,20})\b")
+
+
+# `state = (state * 75 + 74) % 65537`, `this.s = (this.s * a + c) & 0xffff`: a linear
+# congruential step of a state variable, whatever its constants.
+_STATE_STEP = re.compile(r"(?<![\w.])([\w.]{1,40})\s{0,4}=\s{0,4}\(\s{0,4}\(?\s{0,4}\1\s{0,4}\*"
+                         r"\s{0,4}[\w.]{1,40}\s{0,4}\)?\s{0,4}\+\s{0,4}[\w.]{1,40}\s{0,4}\)\s{0,4}[%&]")
 
 
 _HASHES_OR_DRAWS = re.compile(r"\bsha\d+\.|\bSum(?:256|512|224)?\(|\bcreateHash\(|"
