@@ -414,6 +414,40 @@ def _judged(text: str, key_start: int, key_end: int, kind: str,
             yield found
 
 
+# `"example": {`, `examples=[`, `json_schema_extra = {`: a key or keyword naming an
+# example (an OpenAPI response example, a schema's example payload) opening the block
+_EXAMPLE_OPENER = lazyre.compile(r"""["']?([A-Za-z_][\w-]{0,60})["']?[ \t]{0,3}[:=][ \t]{0,3}$""")
+_EXAMPLE_WORDS = frozenset({"example", "examples"})
+_BRACKETS = {"}": "{", "]": "[", ")": "("}
+
+
+def in_example_block(text: str, pos: int, reach: int = 3000) -> bool:
+    """The text at `pos` sits inside a dict, list or call given to an example key (`"example":
+    {...}` of an OpenAPI response, `json_schema_extra={"examples": [...]}`): a value shown to
+    readers of the API's documentation, not one the code uses. Brackets are counted back over
+    at most `reach` characters (quotes not parsed: a bracket in a string may end the search
+    early, never start a block)."""
+    depth = 0
+    openers = 0
+    start = max(0, pos - reach)
+    i = pos - 1
+    while i >= start and openers < 6:
+        ch = text[i]
+        if ch in _BRACKETS:
+            depth += 1
+        elif ch in "{[(":
+            if depth:
+                depth -= 1
+            else:
+                openers += 1
+                line_start = text.rfind("\n", 0, i) + 1
+                head = _EXAMPLE_OPENER.search(text, line_start, i)
+                if head is not None and set(words_of(head.group(1))) & _EXAMPLE_WORDS:
+                    return True
+        i -= 1
+    return False
+
+
 def named_match(kind: str, value: str, vstart: int, quoted: bool, language: str,
                 advice: str | None = None, decide: Verdict | None = None) -> SecretMatch | None:
     """The finding for `value` (at offset `vstart`) given as a `kind` ("password" or
