@@ -128,6 +128,10 @@ _PROSE = lazyre.compile(r"\s\S+\s")
 # literal's digits are scattered: `${db.password:AXA9Ackbyk6KL5}`)
 _VARIABLE = lazyre.compile(r"^(?:[&*][A-Za-z_$][\w$]{0,100}|[A-Za-z_$][A-Za-z_$]{0,100}\d{0,8}"
                        r"(?:(?:\.|->|::)[A-Za-z_$][\w$]{0,100}){0,20})$")
+# `pkcs1_key`, `SHA256_SECRET`, `self.b64_token`: a snake_case name of one case whose words may
+# end in digits (a generated value mixes cases: `Xk9_Lm3_Qz7`)
+_SNAKE_VARIABLE = lazyre.compile(r"^(?:[A-Za-z_]\w{0,100}\.){0,4}(?:[a-z]{1,40}\d{0,8}(?:_{1,3}[a-z]{0,40}\d{0,8}){1,12}"
+                             r"|[A-Z]{1,40}\d{0,8}(?:_{1,3}[A-Z]{0,40}\d{0,8}){1,12})$")
 # `'"+password+"'`, `" . $pw . "`: the inside of a concatenation, not a literal
 _CONCATENATION = lazyre.compile(r"""^["'`]\s{0,3}[+.&]|[+.&]\s{0,3}["'`]$""")
 _WORDISH = lazyre.compile(r"^[A-Za-z_.\-]+$")
@@ -214,8 +218,9 @@ def judge(kind: str, value: str, quoted: bool, language: str) -> str | None:
             return None
         if filters.is_code_reference(value) and (language in CODE_LANGUAGES or "." in value):
             return None
-        if language in CODE_LANGUAGES and (_VARIABLE.match(value) or (
-                value.isdigit() and len(value) <= 10)):
+        if language in CODE_LANGUAGES and (
+                _VARIABLE.match(value) or _SNAKE_VARIABLE.match(value)
+                or (value.isdigit() and len(value) <= 10)):
             return None  # a variable, or a number (`"password": 864000`, an expiry in seconds)
         if key_kind(value) is not None:  # `password1 != password2`: another secret's name
             return None
