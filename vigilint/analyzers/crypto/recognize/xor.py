@@ -443,7 +443,10 @@ def _accumulates(ctx: FileContext, node: Node, sides: list[Node]) -> bool:
             not through_call and operator(ctx, parent) not in ("=", "")):
         return True
     # `p = (p & 0x1ffffff) << 5 ^ v`, `crc = (crc >> 8) ^ table[...]`: the scalar shifted or
-    # masked and folded with the next element: a checksum's step (CRC, Bech32's polymod)
+    # masked and folded with the next element: a checksum's step (CRC, Bech32's polymod); with
+    # a key in it (`a = (rotl(a, 3) + key[i % n]) ^ i`) it is a key schedule
+    if any(mentions(ctx.node_text(side), KEY_WORDS) for side in sides):
+        return False
     return not through_call and any(
         side.type not in ("identifier",) and any(
             n.type == "identifier" and ctx.node_text(n) == name for n in walk(side))
