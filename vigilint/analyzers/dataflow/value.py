@@ -12,7 +12,7 @@ base64-decoded text can). See docs/dataflow.md.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any, Final
 
@@ -195,18 +195,22 @@ def merge(values: Iterable[Value]) -> Value:
 
 
 def request_objects_unknown(values: Iterable[Value], keyed: bool = False,
-                            reader: bool = False) -> list[Value]:
+                            reader: bool = False,
+                            whole: Callable[[Value], bool] | None = None) -> list[Value]:
     """`values` as arguments of a function nothing is known of: a whole request object
     passed to it makes its result of unknown origin (`HTTP_OBJECT`), not request data; the
     request's members (`request.GET`) stay what they are. `keyed`: a literal string is
     passed too, a field's name (`param(request, "next")`): the request's data; `reader` as
     well, and the callee is named for reading one (`wrapped.get_form_parameter("q")` on an
-    object made of the request): that object's fields are the request's data too."""
+    object made of the request): that object's fields are the request's data too. `whole`
+    tells a whole request object (default: the type `REQUEST`; JavaScript's request objects
+    carry their framework's type name)."""
     if keyed:
         return [replace(v, labels=(v.labels - {HTTP_OBJECT}) | {HTTP})
                 if reader and HTTP_OBJECT in v.labels else v for v in values]
+    is_whole = whole or (lambda v: v.type == REQUEST)
     return [replace(v, labels=(v.labels - {HTTP}) | {HTTP_OBJECT}, type="")
-            if v.type == REQUEST and HTTP in v.labels else v for v in values]
+            if HTTP in v.labels and is_whole(v) else v for v in values]
 
 
 def derived(*values: Value) -> Value:

@@ -128,6 +128,10 @@ _PROSE = lazyre.compile(r"\s\S+\s")
 # literal's digits are scattered: `${db.password:AXA9Ackbyk6KL5}`)
 _VARIABLE = lazyre.compile(r"^(?:[&*][A-Za-z_$][\w$]{0,100}|[A-Za-z_$][A-Za-z_$]{0,100}\d{0,8}"
                        r"(?:(?:\.|->|::)[A-Za-z_$][\w$]{0,100}){0,20})$")
+# `pkcs1_key`, `SHA256_SECRET`, `self.b64_token`: a snake_case name of one case whose words may
+# end in digits (a generated value mixes cases: `Xk9_Lm3_Qz7`)
+_SNAKE_VARIABLE = lazyre.compile(r"^(?:[A-Za-z_]\w{0,100}\.){0,4}(?:[a-z]{1,40}\d{0,8}(?:_{1,3}[a-z]{0,40}\d{0,8}){1,12}"
+                             r"|[A-Z]{1,40}\d{0,8}(?:_{1,3}[A-Z]{0,40}\d{0,8}){1,12})$")
 # `'"+password+"'`, `" . $pw . "`: the inside of a concatenation, not a literal
 _CONCATENATION = lazyre.compile(r"""^["'`]\s{0,3}[+.&]|[+.&]\s{0,3}["'`]$""")
 _WORDISH = lazyre.compile(r"^[A-Za-z_.\-]+$")
@@ -214,8 +218,9 @@ def judge(kind: str, value: str, quoted: bool, language: str) -> str | None:
             return None
         if filters.is_code_reference(value) and (language in CODE_LANGUAGES or "." in value):
             return None
-        if language in CODE_LANGUAGES and (_VARIABLE.match(value) or (
-                value.isdigit() and len(value) <= 10)):
+        if language in CODE_LANGUAGES and (
+                _VARIABLE.match(value) or _SNAKE_VARIABLE.match(value)
+                or (value.isdigit() and len(value) <= 10)):
             return None  # a variable, or a number (`"password": 864000`, an expiry in seconds)
         if key_kind(value) is not None:  # `password1 != password2`: another secret's name
             return None
@@ -412,6 +417,40 @@ def _judged(text: str, key_start: int, key_end: int, kind: str,
         found = named_match(kind, value, vstart, quoted, language, advice, verdict)
         if found is not None:
             yield found
+
+
+# `"example": {`, `examples=[`, `json_schema_extra = {`: a key or keyword naming an
+# example (an OpenAPI response example, a schema's example payload) opening the block
+_EXAMPLE_OPENER = lazyre.compile(r"""["']?([A-Za-z_][\w-]{0,60})["']?[ \t]{0,3}[:=][ \t]{0,3}$""")
+_EXAMPLE_WORDS = frozenset({"example", "examples"})
+_BRACKETS = {"}": "{", "]": "[", ")": "("}
+
+
+def in_example_block(text: str, pos: int, reach: int = 3000) -> bool:
+    """The text at `pos` sits inside a dict, list or call given to an example key (`"example":
+    {...}` of an OpenAPI response, `json_schema_extra={"examples": [...]}`): a value shown to
+    readers of the API's documentation, not one the code uses. Brackets are counted back over
+    at most `reach` characters (quotes not parsed: a bracket in a string may end the search
+    early, never start a block)."""
+    depth = 0
+    openers = 0
+    start = max(0, pos - reach)
+    i = pos - 1
+    while i >= start and openers < 6:
+        ch = text[i]
+        if ch in _BRACKETS:
+            depth += 1
+        elif ch in "{[(":
+            if depth:
+                depth -= 1
+            else:
+                openers += 1
+                line_start = text.rfind("\n", 0, i) + 1
+                head = _EXAMPLE_OPENER.search(text, line_start, i)
+                if head is not None and set(words_of(head.group(1))) & _EXAMPLE_WORDS:
+                    return True
+        i -= 1
+    return False
 
 
 def named_match(kind: str, value: str, vstart: int, quoted: bool, language: str,

@@ -28,6 +28,7 @@ purge it from history.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -36,7 +37,7 @@ from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.secrets.catalog import DETECTORS, FAMILIES, Detector
 from vigilint.analyzers.secrets.filters import has_random_segment, is_doc_path, looks_generated
 from vigilint.analyzers.secrets.fix import env_fix
-from vigilint.analyzers.secrets.generic import PASSWORD_RULE, SECRET_RULE
+from vigilint.analyzers.secrets.generic import PASSWORD_RULE, SECRET_RULE, in_example_block
 from vigilint.analyzers.secrets.scanner import (
     BY_RULE_KEY,
     SecretMatch,
@@ -48,6 +49,7 @@ from vigilint.model import Rule
 PLACEHOLDER_NOTE = "looks like a placeholder, still a hard-coded credential"
 INSTRUCTION_NOTE = "a usable default; keep real values out of the file"
 EXAMPLE_NOTE = "a documentation example by its own marker"
+EXAMPLE_BLOCK_NOTE = "a documentation example by where it is, inside an `example` block"
 
 
 def _docs(title: str, family: str, example: str, cwe: tuple[int, ...]) -> str:
@@ -113,7 +115,8 @@ def hit_for(ctx: FileContext, match: SecretMatch, lowered: bool | None = None) -
     likelihood: Any = "unlikely" if lowered else None
     impact: Any = None
     if match.example:
-        message = f"Hard-coded {match.title} ({EXAMPLE_NOTE}); keep real values out of the code."
+        note = EXAMPLE_BLOCK_NOTE if match.example_block else EXAMPLE_NOTE
+        message = f"Hard-coded {match.title} ({note}); keep real values out of the code."
         likelihood, impact = "unlikely", "low"
     elif match.instruction:
         message = f"Hard-coded {match.title} ({INSTRUCTION_NOTE}); load it from the environment."
@@ -166,6 +169,8 @@ def check(rule_id: str, ctx: FileContext) -> list[Hit] | None:
     matches = grouped.get(rule_id)
     if not matches:
         return None
+    if rule_id in _EXAMPLE_BLOCK_RULES:
+        matches = [_by_place(ctx, m) for m in matches]
     if _lowered(ctx):
         return [hit_for(ctx, m, True) for m in matches if not is_test_value(m)] or None
     if ctx.tree is None:
@@ -176,6 +181,19 @@ def check(rule_id: str, ctx: FileContext) -> list[Hit] | None:
         if not (documented and is_test_value(match)):
             hits.append(hit_for(ctx, match, documented))
     return hits or None
+
+
+# Rules whose values are judged by their name or shape alone (a password or a token under a
+# secret-like name, a JWT): inside an API schema's `example` block such a value is shown to
+# the documentation's readers. A vendor's key keeps its priority wherever it is.
+_EXAMPLE_BLOCK_RULES = frozenset({PASSWORD_RULE, SECRET_RULE, "VG-SEC-200"})
+
+
+def _by_place(ctx: FileContext, match: SecretMatch) -> SecretMatch:
+    """`match` marked a documentation example when it sits in an `example` block."""
+    if match.example or not in_example_block(ctx.text, match.start):
+        return match
+    return replace(match, example=True, example_block=True)
 
 
 _AFTER_ALL = 1 << 62  # a line number past any file's end

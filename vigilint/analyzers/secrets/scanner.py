@@ -52,6 +52,7 @@ class SecretMatch:
     placeholder: bool = False
     instruction: bool = False
     example: bool = False  # a documentation example by its own marker (`...EXAMPLE...`)
+    example_block: bool = False  # ... or by where it is (an API schema's `"example": {...}`)
     checksum: bool | None = None
     advice: str | None = None  # how the value was given, when not a plain assignment
 

@@ -502,6 +502,14 @@ def _owner_type(ctx: FileContext, fn: Node) -> str:
     return ""
 
 
+# Something a comparison is made of: an (in)equality, a loop over the bytes, a comparing call.
+# A function named for timing safety that has none (`_mitigate_timing_attack(password)` hashing
+# a dummy password so unknown users take as long as known ones) compares nothing.
+_COMPARES_SOMETHING = lazyre.compile(
+    rb"==|!=|<>|\^|\bfor\b|\bwhile\b|\bzip\b|\ball\(|\bany\(|\.every\(|\.some\(|"
+    rb"(?i:equal|compare|cmp|match)")
+
+
 def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     name = function_name(ctx, fn)
     name_words = words(name)
@@ -590,7 +598,8 @@ def evidence(ctx: FileContext, fn: Node) -> Evidence | None:
     if early is not None:
         return Evidence(early, "compare", "a comparison loop that returns at the first "
                                           "differing byte (a timing leak)")
-    if named and body.named_child_count:
+    if named and body.named_child_count and _COMPARES_SOMETHING.search(source):
         return Evidence(fn.child_by_field_name("name") or fn, "compare",
                         "a function named constant-time that does not call the library routine")
     return None
+

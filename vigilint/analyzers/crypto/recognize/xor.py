@@ -464,17 +464,30 @@ def _accumulates(ctx: FileContext, node: Node, sides: list[Node]) -> bool:
     through_call = False  # `h1 = Math.imul(h1 ^ c, 16777619)`: FNV through a call
     while parent is not None and parent.type in ("parenthesized_expression", "binary_operator",
                                                  "binary_expression", "arguments",
-                                                 "argument_list", "call_expression", "call"):
+                                                 "argument_list", "call_expression", "call",
+                                                 "expression_list"):
         through_call = through_call or parent.type in ("call_expression", "call")
         parent = parent.parent
     if parent is None or parent.type not in AUGMENTED_KINDS | {"assignment"}:
         return False
     target = unwrap(parent.child_by_field_name("left"))
+    if target is not None and target.type == "expression_list" and target.named_child_count == 1:
+        target = target.named_children[0]  # Go: `p = ...` has a list on each side
     if target is None or target.type != "identifier":
         return False
     name = ctx.node_text(target)
-    return any(ctx.node_text(side) == name for side in sides) or (
-        not through_call and operator(ctx, parent) not in ("=", ""))
+    if any(ctx.node_text(side) == name for side in sides) or (
+            not through_call and operator(ctx, parent) not in ("=", "")):
+        return True
+    # `p = (p & 0x1ffffff) << 5 ^ v`, `crc = (crc >> 8) ^ table[...]`: the scalar shifted or
+    # masked and folded with the next element: a checksum's step (CRC, Bech32's polymod); with
+    # a key in it (`a = (rotl(a, 3) + key[i % n]) ^ i`) it is a key schedule
+    if any(mentions(ctx.node_text(side), KEY_WORDS) for side in sides):
+        return False
+    return not through_call and any(
+        side.type not in ("identifier",) and any(
+            n.type == "identifier" and ctx.node_text(n) == name for n in walk(side))
+        for side in sides)
 
 
 def _reduced_into(ctx: FileContext, node: Node, sides: list[Node]) -> bool:

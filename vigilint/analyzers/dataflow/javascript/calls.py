@@ -21,11 +21,13 @@ from vigilint.analyzers.dataflow.value import (
     LITERAL,
     NOCONST,
     NORMALIZED,
+    UPLOAD,
     Value,
     const,
     element_of,
     join,
     merge,
+    request_objects_unknown,
     sanitized,
     store,
     with_facts,
@@ -33,6 +35,8 @@ from vigilint.analyzers.dataflow.value import (
 from vigilint.analyzers.models import Route, Source, short_name
 from vigilint.analyzers.syntax.javascript import FUNCTION_KINDS
 
+# a function that reads one field of a request by its name (`getParam`, `readHeader`)
+_FIELD_READER = re.compile(r"(?i)(param|arg|form|query|header|cookie|field|input|body|json)")
 _ELEMENT_CALLBACKS = frozenset({"map", "forEach", "filter", "find", "findLast", "some", "every",
                                 "flatMap", "sort", "findIndex", "findLastIndex"})
 _DERIVED_CALLBACKS = frozenset({"then", "on", "once", "finally", "subscribe", "pipe"})
@@ -283,6 +287,18 @@ class JSCalls(JSExpressions):
         global_ = self.global_call(name, pos_values, results)
         if global_ is not None:
             return global_
+        if facts is None and method_facts is None and not self.imported(function):
+            # a function nothing is known of, not imported (a callback the application passed
+            # in, an adapter object's method), given a whole request object (`getBody(req)`,
+            # `this.adapter.describe(req)`): an object or text the application made of it, of
+            # unknown origin, not the request's data; a field's name passed too
+            # (`param(req, "next")`) keeps it the request's data. An imported function
+            # (`getRawBody(req)`, `parse.json(ctx)`) may read the request's body: kept.
+            keyed = any(isinstance(v.const, str) for v in pos_values)
+            reader = _FIELD_READER.search(method or name) is not None
+            if obj is not None:
+                obj = request_objects_unknown([obj], keyed, reader, self.whole_request)[0]
+            arg_values = request_objects_unknown(arg_values, keyed, reader, self.whole_request)
         if looks_like_sanitizer(method):
             return sanitized(merge([*arg_values, *([obj] if obj is not None else [])]),
                              sanitizer_kinds_by_name(method))
@@ -297,6 +313,25 @@ class JSCalls(JSExpressions):
                 "." in name:
             typed = name
         return replace(result, type=typed) if typed else result
+
+    def imported(self, function: Node | None) -> bool:
+        """The callee is an imported name or a member of one (`getRawBody`, `parse.json`)."""
+        if function is None:
+            return False
+        while function.type in ("member_expression", "call_expression", "subscript_expression"):
+            inner = function.child_by_field_name("object") or \
+                function.child_by_field_name("function")
+            if inner is None:
+                return False
+            function = inner
+        return function.type == "identifier" and self.text(function) in self.aliases
+
+    def whole_request(self, value: Value) -> bool:
+        """A whole request object of a handler (`req`, `ctx.request`), not one of its members
+        nor a page's `location` (whose text is its URL)."""
+        return bool(value.type) and value.type != UPLOAD and \
+            value.type not in self.calls.models.request_objects and \
+            request_source(self.calls, value.type) is not None
 
     def is_module(self, receiver: Node | None) -> bool:
         if receiver is None:

@@ -7,7 +7,9 @@ as it is to the project's error handler (`return self.handle_error_response(erro
 that handler decides what to show. Nor are errors raised on what the client sent, whose text is
 written for the client (validation and parse errors, a malformed header, an unsatisfiable range,
 a form body that does not parse, a not-found, RFC 6749's OAuth errors), nor details shown only
-while a debug switch is on (`traceback.format_exc() if settings.DEBUG else "Server Error"`).
+while a debug switch is on (`traceback.format_exc() if settings.DEBUG else "Server Error"`), nor
+the project's own exceptions (defined in the file or imported from the package it belongs to),
+which carry the text or the response the project wrote for the client.
 
 ## Why is this bad?
 Exception text reveals file paths, SQL statements, library versions and sometimes secrets: a map
@@ -38,7 +40,7 @@ from tree_sitter import Node
 from vigilint import lazyre
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow.python import is_route_handler
-from vigilint.analyzers.imports import call_name
+from vigilint.analyzers.imports import aliases, call_name
 from vigilint.analyzers.rules.python._common import enclosing, enclosing_function
 from vigilint.analyzers.rules.python._error_fix import error_fix
 from vigilint.model import Rule
@@ -135,6 +137,36 @@ def _is_web(ctx: FileContext, fn: Node | None) -> bool:
                                       for p in params.named_children)
 
 
+_CAUGHT = lazyre.compile(r"[A-Za-z_][\w.]*")
+
+
+def _own_exceptions(ctx: FileContext, clause: Node) -> bool:
+    """Every class the clause catches is the project's own: defined in this file, or imported
+    from the package the file belongs to (`from fastapi_users import exceptions` in
+    `fastapi_users/router/register.py`, `from .errors import Rejected`). The project raises
+    those with the text and the response it chose for the client (`InvalidPasswordException(
+    reason=...)`, `ImmediateHttpResponse(response)`); a library's or the runtime's exceptions
+    (`DatabaseError`, `Exception`) carry what the project did not write."""
+    head = ctx.node_text(clause).split(":", 1)[0].strip()
+    head = head[len("except"):].split(" as ", 1)[0].strip(" ()*")
+    names = _CAUGHT.findall(head)
+    if not names:
+        return False
+    imported = aliases(ctx)
+    folders = set(ctx.path.replace("\\", "/").split("/")[:-1])
+    for caught in names:
+        first, _, rest = caught.partition(".")
+        module = imported.get(first)
+        if module is None:
+            text = "\n" + ctx.text
+            if rest or not (f"\nclass {first}(" in text or f"\nclass {first}:" in text):
+                return False  # a builtin or an undefined name
+            continue
+        if module.split(".", 1)[0] not in folders:
+            return False
+    return True
+
+
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     found = _exception_name(ctx, node)
     if found is None:
@@ -142,6 +174,8 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
     clause, name = found
     if _CLIENT_ERRORS.search(ctx.node_text(clause).split(":", 1)[0]):
         return None  # validation errors are meant for the caller
+    if _own_exceptions(ctx, clause):
+        return None  # the project wrote what its own exceptions carry
     if node.type == "return_statement":
         value = node.named_children[0] if node.named_children else None
         if value is None or not _is_web(ctx, enclosing_function(ctx, node)):

@@ -2,7 +2,10 @@
 Flags exception handlers that fail open around security checks: an `except:`/`except Exception:`
 whose body is only `pass`, `return True` or `continue`, when the `try` block verifies a
 signature, token, password, permission or input (`verify`, `authenticate`, `check_password`,
-`has_perm`, `validate`, `jwt.decode`, …), or the function is named like such a check.
+`has_perm`, `validate`, `jwt.decode`, …), or the function is named like such a check. A
+`pass`/`continue` is not reported when the `try` block passes the check only by returning from
+inside it (`for key in keys: try: if key.verify(sig): return True / except Exception: pass`):
+an error then skips that return, to the next candidate or to the denial after the loop.
 
 ## Why is this bad?
 The error path skips the check: a malformed token or a crashing validator then counts as
@@ -46,6 +49,18 @@ _CHECK_WORDS = re.compile(
 _BROAD = ("", "Exception", "BaseException")
 
 
+def _returns(block: Node) -> bool:
+    """A `return` in the block itself (not in a function or class defined there)."""
+    stack = list(block.named_children)
+    while stack:
+        node = stack.pop()
+        if node.type == "return_statement":
+            return True
+        if node.type not in ("function_definition", "class_definition", "lambda"):
+            stack.extend(node.named_children)
+    return False
+
+
 def _check(ctx: FileContext, clause: Node) -> Hit | None:
     caught = ""
     block = None
@@ -67,8 +82,15 @@ def _check(ctx: FileContext, clause: Node) -> Hit | None:
     try_node = clause.parent
     if try_node is None or try_node.type != "try_statement":
         return None
-    guarded = ctx.node_text(try_node.child_by_field_name("body"))
+    guarded_node = try_node.child_by_field_name("body")
+    guarded = ctx.node_text(guarded_node)
     fn = enclosing_function(ctx, clause)
+    after = ctx.source[try_node.end_byte:fn.end_byte] if fn is not None else b""
+    if stmt != "return True" and guarded_node is not None and _returns(guarded_node) and \
+            b"return True" not in after:
+        # `if key.verify(sig): return True` inside the `try`: the check passes only by that
+        # return; an error skips it to the next candidate or the denial after the loop
+        return None
     fn_name = ctx.node_text(fn.child_by_field_name("name")) if fn is not None else ""
     if not (_CHECK_WORDS.search(guarded) or (stmt == "return True" and _CHECK_WORDS.search(fn_name))):
         return None
