@@ -43,6 +43,8 @@ _EQUALS = lazyre.compile(r"([\w.()\[\]\"'?]+)\s*\.\s*equals(?:IgnoreCase)?\s*\(\
 _REFUSES = lazyre.compile(r"(?i)(\braise\b|\bthrow\b|\babort\s*\(|\breturn\b|http\.Error|"
                           r"status\s*\(\s*40[0-9]|sendError|sendStatus|Forbidden|reject|deny|"
                           r"\bexit\b|\bpanic\b|AbortWithStatus|redirect)")
+_LOGS = lazyre.compile(r"(?i)\b(log|logger|logging|warn|warning|info|debug|print|println|printf|"
+                       r"console|Printf|Println|flash)\b")
 _METHOD_TEST = lazyre.compile(r"(?i)\b(request|req|r|ctx|c)\.(method|Method)\s*(===|==)\s*"
                               r"([\"']POST[\"']|http\.MethodPost)")
 _ANY_METHOD_TEST = lazyre.compile(r"(?i)\b(request|req|r|ctx|c)\.(method|Method)\b")
@@ -176,8 +178,9 @@ def _function_flaws(ctx: FileContext, fn: Node) -> list[CsrfFlaw]:
             continue
         negative = bool(re.search(r"!=|!==|\bnot\b|!\s*[\w.(]|\bfalse\b", cond))
         consequence = node.child_by_field_name("consequence") or node.child_by_field_name("body")
-        if negative and consequence is not None and \
-                not _REFUSES.search(ctx.node_text(consequence)):
+        branch = ctx.node_text(consequence)
+        if negative and consequence is not None and any("client" in ka | kb for ka, kb in kinds) \
+                and not _REFUSES.search(branch) and _LOGS.search(branch):
             out.append(CsrfFlaw(*span, "not-enforced"))
             continue
         if _METHOD_TEST.search(cond) and len(_ANY_METHOD_TEST.findall(text)) == 1 and \
