@@ -70,8 +70,9 @@ _JS_CALLBACK = lazyre.compile(r"\.verify\s*\([^;]*?(?:\(\s*(\w+)\s*,\s*(\w+)\s*\
 class TokenFlaw:
     start: int  # byte range of the place reported
     end: int
-    kind: str  # "none-accepted", "no-signature", "error-dropped"
+    kind: str  # "none-accepted", "no-signature", "error-dropped", "unverified-helper", ...
     function: str
+    origin: int = -1  # an unverified helper's start (the caller's finding names it)
 
 
 def _byte(ctx: FileContext, node: Node, text: str, offset: int) -> int:
@@ -377,12 +378,16 @@ def token_flaws(ctx: FileContext) -> list[TokenFlaw]:
                 if start not in seen:
                     seen.add(start)
                     out.append(TokenFlaw(start, start + 6, "error-dropped", name))
-    flawed = {f.function for f in out if f.kind in ("no-signature",)}
-    for body_node, helper, at in _caller_decides(ctx, fns, _unverified_helpers(ctx, fns, flawed)):
+    # a helper whose own decode is reported already is that finding's: one finding per flaw
+    flawed = {f.function for f in out if f.kind == "no-signature"}
+    helpers = {name: fn for name, fn in _unverified_helpers(ctx, fns, set()).items()
+               if name not in flawed}
+    for body_node, helper, at in _caller_decides(ctx, fns, helpers):
         start = _byte(ctx, body_node, ctx.node_text(body_node), at)
         if start not in seen:
             seen.add(start)
-            out.append(TokenFlaw(start, start + 1, "unverified-helper", helper))
+            out.append(TokenFlaw(start, start + 1, "unverified-helper", helper,
+                                 helpers[helper].start_byte))
     out.sort(key=lambda f: f.start)
     ctx.cache["access.tokens"] = out
     return out

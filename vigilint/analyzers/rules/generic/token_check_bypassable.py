@@ -42,14 +42,56 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from vigilint.analyzers.access.identity import IdentityHooks, trusted_reads
+from vigilint.analyzers.access.syntax import enclosing_function, family
 from vigilint.analyzers.access.tokens import token_flaws, token_message
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.model import Rule
 
 
+def _hooks(language: str) -> IdentityHooks | None:
+    fam = family(language)
+    if fam == "python":
+        from vigilint.analyzers.access.python.reads import HOOKS
+    elif fam == "javascript":
+        from vigilint.analyzers.access.javascript.reads import HOOKS
+    elif fam == "java":
+        from vigilint.analyzers.access.java.reads import HOOKS
+    elif fam == "go":
+        from vigilint.analyzers.access.go.reads import HOOKS
+    else:
+        return None
+    return HOOKS
+
+
+def _reported(ctx: FileContext) -> list[tuple[int, int]]:
+    """The functions where the client-controlled-identity rules already report an unverified
+    token (one finding per flaw: the decode without a signature check is theirs)."""
+    hooks = _hooks(ctx.language)
+    if hooks is None or ctx.tree is None:
+        return []
+    spans = []
+    for trust in trusted_reads(ctx, hooks):
+        if trust.read.part != "unverified-token":
+            continue
+        fn = enclosing_function(ctx, trust.read.node)
+        if fn is not None:
+            spans.append((fn.start_byte, fn.end_byte))
+    return spans
+
+
 def _check(ctx: FileContext) -> Iterator[Hit]:
-    for flaw in token_flaws(ctx):
+    flaws = token_flaws(ctx)
+    reported = _reported(ctx) if any(f.kind in _SHARED for f in flaws) else []
+    for flaw in flaws:
+        if flaw.kind in _SHARED and any(a <= flaw.start < b or a == flaw.origin
+                                        for a, b in reported):
+            continue  # the identity rule reports this token (here, or in the helper)
         yield Hit(byte_range=(flaw.start, flaw.end), message=token_message(flaw))
+
+
+# kinds the identity rules may report too (an unverified token's claims used as identity)
+_SHARED = frozenset({"no-signature", "unverified-helper", "error-dropped"})
 
 
 RULE = Rule(
