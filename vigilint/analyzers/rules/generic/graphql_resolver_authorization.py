@@ -44,13 +44,44 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from vigilint.analyzers.access.ownership import OwnershipHooks, service_gaps, unowned
 from vigilint.analyzers.access.resolvers import resolver_flaws, resolver_message
+from vigilint.analyzers.access.syntax import family
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.model import Rule
 
 
+def _ownership_hooks(language: str) -> OwnershipHooks | None:
+    fam = family(language)
+    if fam == "python":
+        from vigilint.analyzers.access.python.records import HOOKS
+    elif fam == "javascript":
+        from vigilint.analyzers.access.javascript.records import HOOKS
+    elif fam == "java":
+        from vigilint.analyzers.access.java.records import HOOKS
+    elif fam == "go":
+        from vigilint.analyzers.access.go.records import HOOKS
+    else:
+        return None
+    return HOOKS
+
+
+def _reported(ctx: FileContext) -> list[int]:
+    """Where the IDOR rules report a lookup already (one finding per flaw)."""
+    hooks = _ownership_hooks(ctx.language)
+    if hooks is None:
+        return []
+    return [*(u.lookup.node.start_byte for u in unowned(ctx, hooks)),
+            *(g.lookup.node.start_byte for g in service_gaps(ctx, hooks))]
+
+
 def _check(ctx: FileContext) -> Iterator[Hit]:
-    for flaw in resolver_flaws(ctx):
+    flaws = list(resolver_flaws(ctx))
+    reported = _reported(ctx) if flaws else []
+    for flaw in flaws:
+        node = flaw.resolver.node
+        if any(node.start_byte <= at < node.end_byte for at in reported):
+            continue  # the IDOR rule reports the lookup inside this resolver
         yield Hit(node=flaw.resolver.report, message=resolver_message(flaw),
                   likelihood="likely" if flaw.admin else "possible")
 
