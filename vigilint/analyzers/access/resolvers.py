@@ -185,6 +185,11 @@ def _python(ctx: FileContext, fn: Node) -> Resolver | None:
     return Resolver(fn, report, label, mutation, tuple(args), (), decorations)
 
 
+# the variable names a resolver map's parts go by (`Query`, `mutationResolvers`, `Mutations`)
+_MAP_NAME = lazyre.compile(r"^(?:(query|mutation|subscription)(?:s|Resolvers)?|"
+                           r"(Query|Mutation|Subscription)(?:s|Resolvers)?)$")
+
+
 def _js_map(ctx: FileContext, fn: Node) -> Resolver | None:
     """A function that is a field of `Query: {...}` / `Mutation: {...}`."""
     holder = fn.parent
@@ -202,9 +207,13 @@ def _js_map(ctx: FileContext, fn: Node) -> Resolver | None:
     else:
         return None
     if container is None or container.type != "object" or container.parent is None or \
-            container.parent.type != "pair":
+            container.parent.type not in ("pair", "variable_declarator"):
         return None
-    type_key = _text(ctx, container.parent.child_by_field_name("key")).strip("'\"")
+    # `Query: { ... }` in a resolver map, or `const Mutation = { ... }` spread into one
+    type_key = _text(ctx, container.parent.child_by_field_name("key") or
+                     container.parent.child_by_field_name("name")).strip("'\"")
+    if container.parent.type == "variable_declarator":
+        type_key = _MAP_NAME.sub(lambda m: (m.group(1) or m.group(2)).capitalize(), type_key)
     if type_key not in ("Query", "Mutation", "Subscription"):
         return None
     params = _params(fn)
@@ -341,7 +350,8 @@ def resolvers(ctx: FileContext) -> list[Resolver]:
 # -- the caller's check ---------------------------------------------------------------------
 
 _BOUND = lazyre.compile(r"(?m)(?:^|[;{(\s])(?:(?:const|let|var|final|val)\s+)?"
-                        r"(?:[\w<>\[\]?.]+\s+)?([A-Za-z_]\w*)(?:\s*:\s*[\w<>\[\]|?. ]+)?\s*:?=(?!=)"
+                        r"(?:[\w<>\[\]?.]+\s+)?([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*)*"
+                        r"(?:\s*:\s*[\w<>\[\]|?. ]+)?\s*:?=(?!=)"
                         r"\s*([^\n;]*)")
 
 
@@ -360,10 +370,17 @@ def _principal_names(ctx: FileContext, resolver: Resolver, body: str) -> set[str
                     context is not None and context.search(value)) or any(
                     re.search(rf"(?<![\w.]){re.escape(n)}\b", value) for n in names) or (
                     family(ctx.language) == "python" and re.search(r"\(\s*info\b", value)) or (
-                    family(ctx.language) == "java" and re.search(r"\(\s*env\s*\)", value)):
+                    family(ctx.language) == "java" and re.search(
+                        r"\(\s*env\s*\)|\benv\.get(GraphQl|Local)?Context\s*\(", value)) or \
+                    _CONTEXT_VALUE.search(value):
                 names.add(target)
                 changed = True
     return names
+
+
+# Go: the caller a middleware stored in the request context (`ctx.Value(userKey).(*User)`)
+_CONTEXT_VALUE = lazyre.compile(r"(?i)\.Value\s*\(\s*[\w.{}]*(user|auth|claim|principal|session|"
+                                r"viewer|account|identity|caller)")
 
 
 def _uses_caller(ctx: FileContext, resolver: Resolver, body: str) -> bool:
