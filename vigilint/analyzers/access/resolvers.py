@@ -80,7 +80,7 @@ _ADMIN_NAME = lazyre.compile(r"(?i)(admin|all_?users|users_?report|set_?\w*role|
                              r"export|purge|reset_?(db|database))")
 # the caller as GraphQL hands it to resolvers: the context's user
 _CONTEXT_USER = lazyre.compile(
-    r"\b(info\.context|context|ctx|contextValue)(\.state)?(\.req(uest)?)?"
+    r"\b(info\.context|context|ctx|contextValue)(\.state)?(\.req(uest)?|\[[\"']req(uest)?[\"']\])?"
     r"(\.|\[[\"'])(user|viewer|currentUser|current_user|me|principal|auth|session|claims|"
     r"account|member|identity)\b")
 _CALLER_CALL = lazyre.compile(r"(?i)\b[\w.]*(ForContext|FromContext|FromCtx|current_?user|"
@@ -397,6 +397,9 @@ def _uses_caller(ctx: FileContext, resolver: Resolver, body: str) -> bool:
     while context is not None:
         after = body[context.end():context.end() + 3]
         if re.match(r"[\"']?\]?\s*(\?\.|\.|\[)", after):
+            return True
+        # a filter's value (`filter(customer=info.context.user)`, `{ owner: ctx.user }`)
+        if re.search(r"(?<![=!<>])[=:]\s*$", body[max(0, context.start() - 3):context.start()]):
             return True
         context = _CONTEXT_USER.search(body, context.end())
     return bool(re.search(r"\b(ForContext|FromContext)\s*\([^)]*\)\s*\.\w", body))
