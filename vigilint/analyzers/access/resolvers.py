@@ -40,7 +40,7 @@ from tree_sitter import Node
 
 from vigilint import lazyre
 from vigilint.analyzers.access.syntax import family, functions
-from vigilint.analyzers.access.vocabulary import role_name, sensitive
+from vigilint.analyzers.access.vocabulary import personal_model, role_name, sensitive
 from vigilint.analyzers.context import FileContext
 
 
@@ -302,10 +302,13 @@ def _java(ctx: FileContext, fn: Node) -> Resolver | None:
 
 
 def _assigned(ctx: FileContext, fn: Node) -> str:
+    """A data fetcher's name: its variable's, or the method's that returns it."""
     parent = fn.parent
     if parent is not None and parent.type == "variable_declarator":
         return _text(ctx, parent.child_by_field_name("name"))
-    return ""
+    while parent is not None and parent.type != "method_declaration":
+        parent = parent.parent
+    return _text(ctx, parent.child_by_field_name("name")) if parent is not None else ""
 
 
 def _go(ctx: FileContext, fn: Node) -> Resolver | None:
@@ -444,16 +447,42 @@ def _admin(resolver: Resolver) -> bool:
     return any(a.lower() in ("role", "roles", "is_admin", "isadmin") for a in resolver.args)
 
 
+_PLUMBING_WORDS = frozenset({"get", "find", "fetch", "fetcher", "resolve", "resolver", "load",
+                             "by", "id", "ids", "one", "single", "query", "data", "field",
+                             "lookup", "read", "show", "detail", "details", "info"})
+
+
+def _model_word(name: str) -> str:
+    """The record a resolver is named for (`getInvoiceById` -> `invoic`, `userFetcher` ->
+    `user`), cut to a stem that its plural shares."""
+    words = [w for w in re.split(r"_|(?<=[a-z0-9])(?=[A-Z])", name) if w]
+    words = [w.lower() for w in words if w.lower() not in _PLUMBING_WORDS]
+    if not words:
+        return ""
+    word = words[-1]
+    return word[:-1] if word.endswith(("y", "s")) and len(word) > 3 else word
+
+
 def resolver_flaws(ctx: FileContext) -> Iterator[ResolverFlaw]:
     found = resolvers(ctx)
     checked = [r for r in found if checks_caller(ctx, r)]
     if not checked:
         return  # no resolver of the file knows its caller: a public schema
     checked_starts = {r.node.start_byte for r in checked}
+    scoped_text = " ".join(_text(ctx, r.node) for r in checked).lower()
     for resolver in found:
         if resolver.node.start_byte in checked_starts:
             continue
         admin = _admin(resolver)
+        if not admin and not resolver.mutation:
+            # an open read beside resolvers that check their caller is often public by design
+            # (a product, a post), unless it names personal records or the records the file
+            # scopes to the caller elsewhere (`myEntries` beside `entry(id)`)
+            words = [_model_word(n) for n in (resolver.name, *(
+                re.sub(r"(_?id|_?ID|Id)$", "", a) for a in resolver.args if _ID_NAME.match(a)))]
+            if not any(personal_model(w) or (len(w) >= 3 and w in scoped_text)
+                       for w in words if w):
+                continue
         if admin or _uses_id(ctx, resolver):
             yield ResolverFlaw(resolver, admin)
 
