@@ -262,11 +262,11 @@ def _identity(keys: list[str]) -> bool:
     return any(key.lower() not in TOKEN_HOUSEKEEPING for key in keys)
 
 
-def _claims_used(text: str, parsed: set[str]) -> bool:
+def _claims_used(text: str, parsed: set[str], helpers: set[str]) -> bool:
     """The decoded payload is returned whole or an identity claim of it is read."""
     for match in _RETURN.finditer(text):
         value = match.group(1).strip()
-        if _JSON.search(value) or any(re.search(rf"(?<![\w.]){re.escape(p)}\b", value)
+        if _JSON.search(value) or _calls(value, set(helpers)) or any(re.search(rf"(?<![\w.]){re.escape(p)}\b", value)
                                       for p in parsed):
             keys = _claim_keys(value)
             if not keys or _identity(keys):
@@ -293,7 +293,7 @@ def _no_signature(ctx: FileContext, fn: Node, text: str, b64: set[str],
         rest = text[m.end():line_end if line_end >= 0 else len(text)]
         if _JSON.search(rest) or _calls(rest, parse):
             names.add(m.group(1))
-    if not _claims_used(text, names):
+    if not _claims_used(text, names, parse):
         return None
     return parsed.start()
 
@@ -319,6 +319,30 @@ def _header_choices(text: str) -> Iterator[tuple[str, int]]:
             yield "key-from-token", made.start()
 
 
+def _only_after_verification(ctx: FileContext, fns: list[Node], fn: Node, name: str) -> bool:
+    """Every caller of the file that calls `name` verifies a signature first (a helper that
+    reads the payload of a token its callers have verified)."""
+    if not name:
+        return False
+    call = re.compile(rf"(?<![\w]){re.escape(name)}\s*\(")
+    callers = [c for c in fns if c is not fn and not (fn.start_byte <= c.start_byte < fn.end_byte)
+               and call.search(ctx.node_text(c.child_by_field_name("body") or c))]
+    innermost = [c for c in callers if not any(
+        o is not c and c.start_byte <= o.start_byte < c.end_byte for o in callers)]
+    if not innermost:
+        return False
+    # the file's own verifiers: functions that compute or check a signature
+    verifiers = {n for n in (_name(ctx, f) for f in fns if f is not fn and _SIGNATURE.search(
+        ctx.node_text(f.child_by_field_name("body") or f))) if n}
+    for caller in innermost:
+        body = ctx.node_text(caller.child_by_field_name("body") or caller)
+        first = call.search(body)
+        before = body[:first.start()] if first is not None else ""
+        if first is None or not (_SIGNATURE.search(before) or _calls(before, verifiers)):
+            return False
+    return True
+
+
 def token_flaws(ctx: FileContext) -> list[TokenFlaw]:
     found: list[TokenFlaw] | None = ctx.cache.get("access.tokens")
     if found is not None:
@@ -342,7 +366,7 @@ def token_flaws(ctx: FileContext) -> list[TokenFlaw]:
                 out.append(TokenFlaw(literal.start_byte, literal.end_byte, "none-accepted", name))
         if not browser:
             offset = _no_signature(ctx, fn, text, b64, parse)
-            if offset is not None:
+            if offset is not None and not _only_after_verification(ctx, fns, fn, name):
                 start = _byte(ctx, fn, text, offset)
                 if not any(fn.start_byte <= s < fn.end_byte for s in seen):
                     seen.add(start)
