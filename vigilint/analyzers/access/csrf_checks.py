@@ -39,7 +39,8 @@ _REQUEST_PARAM = lazyre.compile(r"@(RequestParam|RequestHeader|FormParam|HeaderP
 _BOUND = lazyre.compile(r"(?m)(?:^|[;{(\s])(?:(?:const|let|var|final)\s+)?(?:[\w<>\[\]]+\s+)?"
                         r"([A-Za-z_]\w*)(?:\s*:\s*[\w<>\[\]|]+)?\s*:?=(?!=)\s*([^\n;]*)")
 _COMPARE = lazyre.compile(r"(!==|===|!=|==)")
-_EQUALS = lazyre.compile(r"([\w.()\[\]\"'?]+)\s*\.\s*equals(?:IgnoreCase)?\s*\(\s*([^()]*(?:\([^()]*\))?[^()]*)\)")
+_EQUALS = lazyre.compile(r"(?<![\w.()\[\]\"'?])([\w.()\[\]\"'?]{1,120}?)\s*\.\s*equals(?:IgnoreCase)?\s*"
+                         r"\(([^;{}\n]{0,200})\)")
 _REFUSES = lazyre.compile(r"(?i)(\braise\b|\bthrow\b|\babort\s*\(|\breturn\b|http\.Error|"
                           r"status\s*\(\s*40[0-9]|sendError|sendStatus|Forbidden|reject|deny|"
                           r"\bexit\b|\bpanic\b|AbortWithStatus|redirect)")
@@ -50,10 +51,21 @@ _METHOD_TEST = lazyre.compile(r"(?i)\b(request|req|r|ctx|c)\.(method|Method)\s*(
 _ANY_METHOD_TEST = lazyre.compile(r"(?i)\b(request|req|r|ctx|c)\.(method|Method)\b")
 _WRITE = lazyre.compile(r"\.(delete|update|commit|save|remove|destroy|execute|Exec|ExecContext|"
                         r"insert|create|destroy|add)\w*\s*\(")
-_GET_ROUTE = lazyre.compile(r"(?i)(methods\s*=\s*\[[^\]]*[\"']GET[\"'][^\]]*[\"'](POST|PUT|DELETE|"
-                            r"PATCH)|methods\s*=\s*\[[^\]]*[\"'](POST|PUT|DELETE|PATCH)[\"'][^\]]*"
-                            r"[\"']GET|api_view\s*\(\s*\[[^\]]*GET[^\]]*POST|\.all\s*\(|"
-                            r"@RequestMapping\b(?![^)]*method))")
+_METHOD_LIST = lazyre.compile(r"(?:methods\s*=|api_view\s*\()\s*\[([^\]]{0,200})\]")
+_REQUEST_MAPPING = lazyre.compile(r"@RequestMapping\b(\s*\([^)]{0,300}\))?")
+
+
+def _accepts_get(decorations: str) -> bool:
+    """The route answers GET and a state-changing method (`methods=["GET", "POST"]`,
+    `app.all(...)`, a `@RequestMapping` with no method)."""
+    for match in _METHOD_LIST.finditer(decorations):
+        listed = match.group(1).upper()
+        if "GET" in listed and any(v in listed for v in ("POST", "PUT", "DELETE", "PATCH")):
+            return True
+    mapping = _REQUEST_MAPPING.search(decorations)
+    if mapping is not None and "method" not in (mapping.group(1) or ""):
+        return True
+    return ".all(" in decorations.replace(" ", "")
 
 
 @dataclass(frozen=True)
@@ -185,7 +197,7 @@ def _function_flaws(ctx: FileContext, fn: Node) -> list[CsrfFlaw]:
             continue
         if _METHOD_TEST.search(cond) and len(_ANY_METHOD_TEST.findall(text)) == 1 and \
                 _WRITE.search(text[condition.end_byte - fn.start_byte:] if ctx.is_ascii else
-                              text) and _GET_ROUTE.search(_decorations(ctx, fn) + " ") is not None:
+                              text) and _accepts_get(_decorations(ctx, fn)):
             out.append(CsrfFlaw(*span, "post-only"))
     return out
 

@@ -74,8 +74,8 @@ _AUTHZ_NOUN = lazyre.compile(r"(?i)(admin|owner|role|perm|access|staff|manager|s
                              r"allowed|authori|superuser|moderator|policy)")
 _ID_NAME = lazyre.compile(r"^(id|ids|pk|uuid|[a-z][A-Za-z0-9]*(Id|ID|Ids|IDs|Uuid)|"
                           r"[a-z][a-z0-9_]*_(id|ids|pk|uuid)|ID)$")
-_ADMIN_NAME = lazyre.compile(r"(?i)(admin|all_?users|users_?report|set_?\w*role|\w*role_?update|"
-                             r"update_?\w*role|grant|revoke|promote|demote|ban|impersonat|"
+_ADMIN_NAME = lazyre.compile(r"(?i)(admin|all_?users|users_?report|set_?\w{0,30}role|role_?update|"
+                             r"update_?\w{0,30}role|grant|revoke|promote|demote|ban|impersonat|"
                              r"delete_?(user|member|account)|remove_?(user|member)|"
                              r"export|purge|reset_?(db|database))")
 # the caller as GraphQL hands it to resolvers: the context's user
@@ -83,10 +83,10 @@ _CONTEXT_USER = lazyre.compile(
     r"\b(info\.context|context|ctx|contextValue)(\.state)?(\.req(uest)?|\[[\"']req(uest)?[\"']\])?"
     r"(\.|\[[\"'])(user|viewer|currentUser|current_user|me|principal|auth|session|claims|"
     r"account|member|identity)\b")
-_CALLER_CALL = lazyre.compile(r"(?i)\b[\w.]*(ForContext|FromContext|FromCtx|current_?user|"
+_CALLER_CALL = lazyre.compile(r"(?i)(ForContext|FromContext|FromCtx|current_?user|"
                               r"get_?user|getViewer|viewer|principal|getAuthentication|"
                               r"authenticated_?user|require_?user|requireAuth|get_?caller|"
-                              r"caller)\w*\s*\(")
+                              r"caller)\w{0,40}\s*\(")
 _CALLER_PARAM_TYPE = lazyre.compile(r"\b(Principal|Authentication|Jwt|OAuth2User|UserDetails|"
                                     r"OidcUser|AuthenticatedPrincipal|CurrentUser)\b")
 _CALLER_PARAM_MARK = lazyre.compile(r"@(AuthenticationPrincipal|CurrentUser|Ctx|Context|"
@@ -315,7 +315,7 @@ def _go(ctx: FileContext, fn: Node) -> Resolver | None:
     if fn.type != "method_declaration":
         return None
     receiver = _text(ctx, fn.child_by_field_name("receiver"))
-    match = re.search(r"\*?\s*(\w*[Rr]esolver)\b", receiver)
+    match = re.search(r"(?<!\w)(\w*[Rr]esolver)\b", receiver)
     params = _params(fn)
     if match is None or not params or "context.Context" not in _text(ctx, params[0]):
         return None
@@ -409,7 +409,7 @@ def _uses_caller(ctx: FileContext, resolver: Resolver, body: str) -> bool:
 
 
 def _authz_call(body: str) -> bool:
-    for match in re.finditer(r"([A-Za-z_][\w]*)\s*\(", body):
+    for match in re.finditer(r"(?<!\w)([A-Za-z_]\w*)\s*\(", body):
         name = match.group(1)
         verb = _AUTHZ_VERB.match(name)
         if verb is not None and _AUTHZ_NOUN.search(name[verb.end():]):
@@ -432,7 +432,7 @@ def _uses_id(ctx: FileContext, resolver: Resolver) -> bool:
         if family(ctx.language) == "java" and resolver.node.type == "lambda_expression":
             return True
         # the id goes into a call (a lookup, an update, a delete)
-        if re.search(rf"\w\s*\([^;]*(?<![\w.]){re.escape(arg)}\b", body) or \
+        if re.search(rf"\w\s*\([^;]{{0,400}}(?<![\w.]){re.escape(arg)}\b", body) or \
                 re.search(rf"[{{,]\s*{re.escape(arg)}\s*[,}}]", body):
             return True
     return False

@@ -37,9 +37,24 @@ _BASE64 = lazyre.compile(r"(?i)(b64decode|base64url|base64\.(?:Raw)?(?:URL|Std)E
 _JSON = lazyre.compile(r"\b(json\.loads|JSON\.parse|readTree|readValue|json\.Unmarshal|fromJson|"
                        r"parseObject|new\s+JSONObject|JsonParser\.parse\w*)\s*[(<]")
 # any call that computes or checks a signature (or one the function delegates to)
-_SIGNATURE = lazyre.compile(r"(((?<![A-Za-z])(verif|sign|hmac)|Verif|VERIF|Sign|SIGN|Hmac|HMAC)\w*\s*[(<]|"
-                            r"\b[Mm]ac\b|compare_digest|timingSafeEqual|"
-                            r"MessageDigest\.isEqual|ConstantTimeCompare|\.subtle\.)")
+_SIGNATURE_FIXED = lazyre.compile(r"(\b[Mm]ac\b|compare_digest|timingSafeEqual|"
+                                  r"MessageDigest\.isEqual|ConstantTimeCompare|\.subtle\.)")
+# a called name (each word tried once: linear on any input)
+_CALLED_WORD = lazyre.compile(r"(?<!\w)\w+(?=\s*[(<])")
+_SIGNATURE_WORD = lazyre.compile(r"((?<![A-Za-z])(verif|sign|hmac)|Verif|VERIF|Sign|SIGN|Hmac|HMAC)")
+
+
+class _Signature:
+    """`_SIGNATURE.search(text)`: a call that computes or checks a signature."""
+
+    @staticmethod
+    def search(text: str) -> bool:
+        if _SIGNATURE_FIXED.search(text):
+            return True
+        return any(_SIGNATURE_WORD.search(m.group(0)) for m in _CALLED_WORD.finditer(text))
+
+
+_SIGNATURE = _Signature()
 # code that runs in a browser only shows what the server sent
 _BROWSER = lazyre.compile(r"\b(localStorage|sessionStorage|window\.|document\.|useState|useEffect|"
                           r"from\s+['\"](react|vue|svelte)|@angular/)")
@@ -51,18 +66,18 @@ _REFUSES = lazyre.compile(r"(?i)(\braise\b|\bthrow\b|\babort\s*\(|\breturn\s*(No
                           r"sendError|reject\s*\(|\bdeny|\bfail)")
 _KEY = lazyre.compile(r"""(?:\[\s*["'](\w+)["']\s*\]|\.(?:get|path|getString|getAsString|get\w*Claim)\s*"""
                       r"""\(\s*["'](\w+)["']|\.(\w+)\b)""")
-_BOUND = lazyre.compile(r"(\w+)\s*(?::\s*[\w<>\[\], |.]+)?\s*:?=\s*(?!=)")
+_BOUND = lazyre.compile(r"(?<!\w)(\w+)(?:\s*:\s*[\w<>\[\]|.]{1,60})?\s*:?=(?!=)\s*")
 _RETURN = lazyre.compile(r"\breturn\b([^\n;]*)")
 # the token's own header read for its algorithm or its key (`jwk`, `jku`, `x5u`)
-_ALG_BOUND = lazyre.compile(r"""(\w+)\s*:?=\s*[^;\n]*(?:["']alg["']|\bALG\w*|\w*ALGORITHM_KEY\w*)""")
+_ALG_KEY = lazyre.compile(r"""(?:["']alg["']|\bALG|ALGORITHM_KEY)""")
 _KEY_HEADER = lazyre.compile(r"""(?:["'](?:jwk|jku|x5u)["']|\b\w*(?:JSON_WEB_KEY|JWK_HEADER|JKU)\w*)""")
 _KEY_FROM = lazyre.compile(r"\b(RSAKey|ECKey|OctetKeyPair|JWK|PyJWK|RSAAlgorithm|ECAlgorithm)\s*"
                            r"\.\s*(parse|from_jwk|from_dict)\s*\(|\bimportJWK\s*\(|"
                            r"\bcreatePublicKey\s*\(|\bjwk\.(?:ParseKey|JWK)\s*\(")
 # golang-jwt: `token, _ := jwt.Parse(raw, keyFunc)` (the error dropped)
-_GO_DROPPED = lazyre.compile(r"(\w+)\s*,\s*_\s*:?=\s*[\w.()]*\bParse(?:WithClaims)?\s*\(")
+_GO_DROPPED = lazyre.compile(r"(?<!\w)(\w+)\s*,\s*_\s*:?=\s*(?:[\w.()]{0,80}\.)?Parse(?:WithClaims)?\s*\(")
 # jsonwebtoken: `jwt.verify(token, key, (err, decoded) => { ... })`
-_JS_CALLBACK = lazyre.compile(r"\.verify\s*\([^;]*?(?:\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*=>|"
+_JS_CALLBACK = lazyre.compile(r"\.verify\s*\([^;]{0,300}?(?:\(\s*(\w+)\s*,\s*(\w+)\s*\)\s*=>|"
                               r"function\s*\w*\s*\(\s*(\w+)\s*,\s*(\w+)\s*\))")
 
 
@@ -155,8 +170,9 @@ def _none_accepted(ctx: FileContext, fn: Node, text: str) -> Iterator[Node]:
 
 # a condition that the token has no signature part or is empty
 _EMPTY_TEST = lazyre.compile(r"(?i)(\.length\s*(===?|<=?)\s*[0-2]\b|\blen\s*\(\s*\w+\s*\)\s*(==|<=?)\s*"
-                             r"[0-2]\b|\.isEmpty\s*\(\s*\)|\.isBlank\s*\(\s*\)|\bnot\s+\w*sig\w*\b|"
-                             r"!\s*\w*sig\w*\b|\w*sig\w*\s*===?\s*(\"\"|''|null|None|nil))")
+                             r"[0-2]\b|\.isEmpty\s*\(\s*\)|\.isBlank\s*\(\s*\)|"
+                             r"(?:\bnot\s+|!\s*)(?<!\w)\w{0,30}sig\w{0,30}\b|"
+                             r"(?<!\w)\w{0,30}sig\w{0,30}\s*===?\s*(\"\"|''|null|None|nil))")
 # a branch that hands back an error object or exception (`return done(new TokenError(...))`)
 _FAILURE_WORD = lazyre.compile(r"(?i)(error|exception|invalid|unauthori[sz]ed|forbidden|denied|"
                                r"reject|fail)")
@@ -303,14 +319,20 @@ def _header_choices(text: str) -> Iterator[tuple[str, int]]:
     verification key (a `jwk` header parsed into the key)."""
     if not _SPLIT_DOT.search(text) and "header" not in text.lower():
         return
-    for bound in _ALG_BOUND.finditer(text):
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        key_at = _ALG_KEY.search(line)
+        bound = _BOUND.search(line) if key_at is not None else None
+        if key_at is None or bound is None or bound.start() > key_at.start():
+            continue
         name = bound.group(1)
         if name.lower() in ("header", "headers", "token", "jwt"):
             continue
-        call = re.search(rf"(?:(?<![A-Za-z])(?:valid|verif)|Valid|Verif)\w*\s*\([^;\n]*\b{re.escape(name)}\b",
-                         text[bound.end():])
+        call = re.search(rf"(?:(?<![A-Za-z])(?:valid|verif)|Valid|Verif)\w{{0,60}}\s*\("
+                         rf"[^;\n]{{0,200}}\b{re.escape(name)}\b", text[start + bound.end():])
         if call is not None:
-            yield "algorithm-from-token", bound.end() + call.start()
+            yield "algorithm-from-token", start + bound.end() + call.start()
             return
     key = _KEY_HEADER.search(text)
     if key is not None:
