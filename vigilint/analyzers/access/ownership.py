@@ -811,6 +811,25 @@ def _fn_name(ctx: FileContext, fn: Node) -> str:
     return ctx.node_text(name) if name is not None else ""
 
 
+# a method whose decorator or annotation names the roles that may call it (type-graphql
+# `@Authorized("pharmacist")`, `@Roles(...)`, `@RolesAllowed`, `@Secured`, `@PreAuthorize`):
+# its role holders work on any record by design
+_ROLE_DECLARED = lazyre.compile(r"@(Authorized|Roles|RolesAllowed|Secured|PreAuthorize|HasRoles|"
+                                r"Permissions|RequirePermissions)\s*\(\s*[^)\s]")
+
+
+def _role_declared(ctx: FileContext, fn: Node) -> bool:
+    sibling = fn.prev_named_sibling
+    texts = []
+    while sibling is not None and sibling.type in ("decorator", "comment"):
+        texts.append(ctx.node_text(sibling))
+        sibling = sibling.prev_named_sibling
+    texts += [ctx.node_text(c) for c in fn.children if c.type in ("decorator", "modifiers")]
+    if fn.parent is not None and fn.parent.type == "decorated_definition":
+        texts += [ctx.node_text(c) for c in fn.parent.children if c.type == "decorator"]
+    return any(_ROLE_DECLARED.search(t) for t in texts)
+
+
 def service_gaps(ctx: FileContext, hooks: OwnershipHooks) -> list[ServiceGap]:
     """Lookups outside any route (a service or repository class) that choose a record by an id
     parameter alone, while another function of the file reads or changes the same model
@@ -843,7 +862,8 @@ def service_gaps(ctx: FileContext, hooks: OwnershipHooks) -> list[ServiceGap]:
         keys = [ctx.node_text(k) for k in lookup.keys]
         key = next((k for k in keys if k in params and _KEY_PARAM.match(k) and
                     not _OWNER_PARAM.match(k)), "")
-        if key and not owners and not _UNSCOPED_NAME.search(_fn_name(ctx, fn)):
+        if key and not owners and not _UNSCOPED_NAME.search(_fn_name(ctx, fn)) and \
+                not _role_declared(ctx, fn):
             plain.append((lookup, key))
     for lookup, key in plain:
         sibling = next(((s, o) for s, o in owned if _same_model(s.model, lookup.model)), None)

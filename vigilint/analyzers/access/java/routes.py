@@ -287,7 +287,12 @@ def _class_routes(ctx: FileContext, cls: Node, inv: Inventory,
     class_anns = annotations_of(ctx, cls)
     names = {a.name for a in class_anns}
     micronaut = "Controller" in names and "io.micronaut" in ctx.text
-    spring = bool(names & {"RestController", "Controller"}) and not micronaut
+    # Spring's composed annotations: a stereotype of the app's own meta-annotated with
+    # `@RestController` (`@ShopRestController`) and request mappings meta-annotated with
+    # `@RequestMapping` (`@ShopRequestMapping(value = ..., requestMethod = RequestMethod.POST)`)
+    composed = "org.springframework" in ctx.text and any(
+        n.endswith(("RestController", "Controller")) for n in names)
+    spring = (bool(names & {"RestController", "Controller"}) or composed) and not micronaut
     jaxrs = "Path" in names
     superclass = ctx.node_text(cls.child_by_field_name("superclass"))
     servlet = any(c in superclass for c in ("HttpServlet",))
@@ -316,7 +321,8 @@ def _class_routes(ctx: FileContext, cls: Node, inv: Inventory,
             if spring and ann.name in _SPRING_VERBS:
                 route_ann, methods = ann, frozenset({_SPRING_VERBS[ann.name]})
                 path = ann.value(ctx, "value", "path") or ""
-            elif spring and ann.name == "RequestMapping":
+            elif spring and (ann.name == "RequestMapping" or (
+                    composed and ann.name.endswith("RequestMapping"))):
                 route_ann = ann
                 path = ann.value(ctx, "value", "path") or ""
                 verbs = re.findall(r"RequestMethod\.(\w+)", ann.text(ctx))

@@ -168,7 +168,46 @@ def lookups(ctx: FileContext) -> list[Lookup]:
             if sql_call is not None:
                 out.append(sql_call)
     out.extend(_generic_views(ctx))
+    out.extend(_store_lookups(ctx))
     ctx.cache["access.python.lookups"] = out
+    return out
+
+
+# a module-level dict used as the app's store (`USERS = {1: {...}}`, `orders: dict = {}`)
+_STORE = lazyre.compile(r"(?m)^([A-Za-z_]\w*)\s*(?::\s*[\w\[\], .|]+)?=\s*(\{|dict\(|defaultdict\()")
+
+
+def _store_lookups(ctx: FileContext) -> list[Lookup]:
+    """Records kept in a module-level dict and picked by a key: `USERS[user_id]`,
+    `ORDERS.get(order_id)`, `del NOTES[note_id]`, `ORDERS.pop(order_id)`."""
+    stores = {m.group(1) for m in _STORE.finditer(ctx.text)}
+    if not stores:
+        return []
+    out: list[Lookup] = []
+    for node in nodes(ctx, "subscript", "call"):
+        if node.type == "subscript":
+            value = node.child_by_field_name("value")
+            if value is None or value.type != "identifier" or ctx.node_text(value) not in stores:
+                continue
+            key = node.child_by_field_name("subscript")
+            if key is None or key.type in ("string", "integer", "slice"):
+                continue
+            parent = node.parent
+            op = "delete" if parent is not None and parent.type == "delete_statement" else (
+                "update" if parent is not None and parent.type == "assignment" and
+                parent.child_by_field_name("left") == node else "read")
+            out.append(Lookup(node, op, (key,), ctx.node_text(value), False))
+        else:
+            receiver, method = _callee(ctx, node)
+            if receiver is None or receiver.type != "identifier" or \
+                    ctx.node_text(receiver) not in stores or \
+                    method.rsplit(".", 1)[-1] not in ("get", "pop"):
+                continue
+            args = python(ctx).arguments(node)
+            if not args.positional or args.positional[0].type in ("string", "integer"):
+                continue
+            out.append(Lookup(node, "delete" if method.endswith("pop") else "read",
+                              (args.positional[0],), ctx.node_text(receiver), False))
     return out
 
 
@@ -301,6 +340,10 @@ def request_source(ctx: FileContext, key: Node, route: Route) -> Node | None:
                 if fn is not None and fn.params and fn.params[0].name in ("request", "self") \
                 else []
             if ctx.node_text(node) in params:
+                return node
+            # a path parameter the route converts (`<int:user_id>`, FastAPI `{user_id}`): the
+            # converter checks the type, and the client still chooses the value
+            if re.search(rf"[<{{](?:\w+:)?{re.escape(ctx.node_text(node))}[>}}]", route.path or ""):
                 return node
     return None
 
