@@ -90,8 +90,9 @@ def _check(ctx: FileContext) -> Iterator[Hit]:
         yield Hit(byte_range=(flaw.start, flaw.end), message=token_message(flaw))
 
 
-# kinds the identity rules may report too (an unverified token's claims used as identity)
-_SHARED = frozenset({"no-signature", "unverified-helper", "error-dropped"})
+# kinds the identity rules may report too (an unverified token's claims used as identity; an
+# `alg: none` branch that then decodes without the signature is that decode's finding)
+_SHARED = frozenset({"no-signature", "unverified-helper", "error-dropped", "none-accepted"})
 
 
 RULE = Rule(
