@@ -6,6 +6,11 @@ The address the request was made to (`request.url`, `request.full_path`), stored
 return-to key (`next`, `came_from`, `return_to`) to come back to after the login page, is not
 reported: it is where the user already was, and the redirect that uses it checks it there.
 
+A key that says who the caller is or what they may do (`user_id`, `role`, `tenant`, `is_admin`),
+or a key the client chooses, is a very likely flaw (P1); other state kept between requests (a
+return-to address taken from the query, a provider's token, a language) is the rule's own
+likelihood (P2): the code reading it back has to check it anyway.
+
 ## Why is this bad?
 Code that reads the session trusts it as state the server wrote itself: a user id, a role or a
 "verified" flag taken straight from the request lets the caller impersonate others or skip
@@ -37,7 +42,7 @@ from vigilint import lazyre
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.analyzers.dataflow import flow, related_source
 from vigilint.analyzers.imports import qualified_name
-from vigilint.model import Rule
+from vigilint.model import Likelihood, Rule
 
 _SESSIONS = frozenset({"flask.session", "session", "request.session", "self.request.session",
                        "quart.session"})
@@ -74,6 +79,31 @@ def _record_id(ctx: FileContext, value: Node) -> bool:
         not (qualified_name(ctx, base) or "").startswith(("flask.request", "request"))
 
 
+# The head word of a session key that holds who the caller is or what they may do (`user_id`,
+# `role`, `tenant`, `is_admin`): code reading it back trusts it as the server's own decision.
+_IDENTITY_HEADS = frozenset({
+    "id", "uid", "pk", "user", "userid", "username", "name", "login", "account", "role", "roles",
+    "admin", "staff", "superuser", "perm", "perms", "permission", "permissions", "privilege",
+    "privileges", "group", "groups", "authenticated", "authorized", "verified", "tenant", "org",
+    "organization", "owner", "member", "customer", "email", "identity", "principal", "level",
+    "access", "scope", "scopes", "plan", "tier", "fresh", "mfa", "otp", "2fa"})
+_FLAG_WORDS = frozenset({"is", "has", "can"})
+_KEY_WORDS = lazyre.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+
+
+def _likelihood(ctx: FileContext, key: Node | None) -> Likelihood:
+    """Very likely when the key says who the caller is or what they may do, or when the client
+    chooses the key itself; likely (the rule's own) for other state kept between requests (a
+    return-to address, a provider's token, a wizard's choice), which the code reading it back
+    has to check anyway."""
+    if key is None or key.type != "string" or key.child_count > 3:  # not a plain literal
+        return "very-likely"
+    words = [w.lower() for w in _KEY_WORDS.findall(ctx.node_text(key).strip("'\"bBuUrRfF"))]
+    if not words or words[-1] in _IDENTITY_HEADS or _FLAG_WORDS.intersection(words[:1]):
+        return "very-likely"
+    return "likely"
+
+
 def _check(ctx: FileContext, node: Node) -> Hit | None:
     left = node.child_by_field_name("left")
     if left is None or left.type != "subscript":
@@ -91,7 +121,7 @@ def _check(ctx: FileContext, node: Node) -> Hit | None:
                 _return_address(ctx, key, verdict.description):
             continue
         if verdict.level == "tainted":
-            return Hit(node=node, likelihood="very-likely",
+            return Hit(node=node, likelihood=_likelihood(ctx, key),
                        message=f"The session receives untrusted input from "
                                f"{verdict.description}; store only values the server derived "
                                "and validated.", related=related_source(ctx, verdict))
