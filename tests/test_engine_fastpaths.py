@@ -255,3 +255,48 @@ def test_imports_any_is_the_prefix_test():
             assert sem.imports_any(prefixes) == expected, (path, prefixes)
             checked += expected
     assert checked > 100
+
+
+def test_trees_are_shared_within_a_scan_only() -> None:
+    """Inside `sharing_trees`, a parse of bytes already parsed gives that tree, the engine
+    takes it out once, and sources past the limit are parsed but not kept; outside, parsers
+    and the engine parse as always."""
+    from tree_sitter import Parser
+
+    from vigilint.analyzers.languages import parser_for, sharing_trees, take_tree
+
+    source = b"import os\n\ndef f(x):\n    return os.path.join('a', x)\n"
+    big = b"x = 1\n" * 20
+    assert isinstance(parser_for("python"), Parser)
+    with sharing_trees(len(source) + 4) as share:
+        first = parser_for("python").parse(source)
+        assert parser_for("python").parse(source) is first
+        assert parser_for("python").parse(big) is not parser_for("python").parse(big)
+        assert share.size == len(source)
+        assert Engine().parse("python", source) is first  # handed over...
+        assert take_tree("python", source) is None  # ...once
+        assert share.size == 0
+        again = Engine().parse("python", source)
+        assert again is not first and str(again.root_node) == str(first.root_node)
+    assert take_tree("python", source) is None
+    assert isinstance(parser_for("python"), Parser)
+
+
+def test_a_scan_finds_the_same_with_and_without_shared_trees(tmp_path, monkeypatch) -> None:
+    """Files that import each other (dataflow summaries, access facts): the findings, fixes
+    and notices of a scan are the same whether the analyses get the project index's trees or
+    parse again."""
+    import shutil
+
+    from vigilint import scan as scan_module
+
+    fixtures = Path(__file__).parent / "fixtures" / "rules"
+    for rule in ("VG-PY-INJ-004", "VG-PY-INJ-001", "VG-PY-AUTH-001", "VG-JS-INJ-001"):
+        if (fixtures / rule).is_dir():
+            shutil.copytree(fixtures / rule, tmp_path / rule)
+    shared = scan_module.scan([tmp_path], Settings(), jobs=1)
+    monkeypatch.setattr(scan_module, "SHARED_TREE_BYTES", 0)
+    parsed = scan_module.scan([tmp_path], Settings(), jobs=1)
+    assert shared.findings and shared.files_scanned == parsed.files_scanned
+    assert [f.model_dump() for f in shared.findings] == [f.model_dump() for f in parsed.findings]
+    assert shared.notices == parsed.notices

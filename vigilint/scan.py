@@ -35,6 +35,10 @@ POOL_THRESHOLD = 24  # below this many files a process pool costs more than it s
 # 64 small files is ~0.3 s of one worker running alone at the end), large enough that the
 # round trips do not matter.
 MAX_CHUNK = 16
+# Source bytes whose parsed trees a scan keeps from its project index for its analyses
+# (`languages.TreeShare`; the trees take ~25 times as much memory): within this, each code
+# file is parsed once, not two to four times; past it, files are parsed as before.
+SHARED_TREE_BYTES = 4 * 1024 * 1024
 _BINARY_SUFFIXES = frozenset({
     ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".ico", ".webp", ".pdf", ".zip", ".gz", ".tgz",
     ".bz2", ".xz", ".7z", ".rar", ".jar", ".war", ".class", ".so", ".dylib", ".dll", ".exe",
@@ -366,6 +370,17 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
     nearest one at or above the scan root holding `.git`, `.vigilint` or `pyproject.toml`, else
     the scan root) and store what was analysed (vigilint.scan_cache); the findings are the same
     either way."""
+    from vigilint.analyzers.languages import sharing_trees
+
+    # each code file's tree, parsed for the project index, is handed to its analysis
+    with sharing_trees(SHARED_TREE_BYTES):
+        return _scan(paths, settings, jobs, progress, follow_symlinks, confine=confine,
+                     cache=cache)
+
+
+def _scan(paths: Sequence[Path], settings: Settings, jobs: int | None,
+          progress: Callable[[int, int], None] | None, follow_symlinks: bool, *,
+          confine: Path | None, cache: bool) -> ScanResult:
     started = time.perf_counter()
     root = scan_root(paths)
     notices: list[str] = []
@@ -377,7 +392,15 @@ def scan(paths: Sequence[Path], settings: Settings, jobs: int | None = None,
     items = [(str(p), displays[p] if p in displays else _display(p, root)) for p in files]
     settings_json = settings.model_dump_json()
     store = _open_cache(workspace_for(root), settings_json) if cache else None
-    prepared = _prepare(items, settings, store)
+    # The project index (every code file parsed and summarized) allocates as much as the
+    # analyses: what is already loaded (modules, the CLI's objects) is frozen out of the cyclic
+    # collector meanwhile, so that its full collections do not walk it (~1 % of a one-process
+    # scan's CPU); unfrozen at once (the analyses below freeze again, rules and plans included).
+    gc.freeze()
+    try:
+        prepared = _prepare(items, settings, store)
+    finally:
+        gc.unfreeze()
     notices.extend(prepared.project.errors)
     result = ScanResult(root=root, findings=[], notices=notices,
                         files_found=len(items), skipped_by_config=discovery.excluded_by_config,

@@ -212,3 +212,28 @@ def test_the_glob_shortcut_matches_as_fnmatchcase_does() -> None:
     for glob in globs:
         for name in names:
             assert glob_matches(name, glob) == fnmatchcase(name, glob), (name, glob)
+
+
+def test_the_name_matchers_decide_each_role_as_its_globs_do() -> None:
+    """`path_role` tests a role's globs as a set of names, a prefix and a suffix tuple and the
+    rest one by one: the same role as `glob_matches` over every glob, in order."""
+    from vigilint.analyzers.roles import _NAME_GLOBS, _name_matchers, glob_matches
+
+    def by_globs(name: str) -> str | None:
+        return next((role for role, globs in _NAME_GLOBS
+                     if any(glob_matches(name, g) for g in globs)), None)
+
+    def by_matchers(name: str) -> str | None:
+        return next((role for role, exact, prefixes, suffixes, other in _name_matchers()
+                     if name in exact or name.startswith(prefixes) or name.endswith(suffixes)
+                     or any(glob_matches(name, g) for g in other)), None)
+
+    globs = [g for _, group in _NAME_GLOBS for g in group]
+    names = {"app.py", "views.py", "", "a", "x.test", "test_", "test_.py", "_test.go",
+             "setup.py.bak", "makefile.am", ".babelrc", "jakefile.js", "zz_generated",
+             "readme", "news.txt", "x.md.txt", "a.min.js.map", "pkg-info", "tests.pyc"}
+    names |= set(globs) | {g.replace("*", "") for g in globs} | \
+        {g.replace("*", "xy") for g in globs} | {"q" + g.replace("*", "") + "q" for g in globs}
+    assert {by_matchers(n) for n in names} >= {"test", "generated", "example", "build", "docs"}
+    for name in names:
+        assert by_matchers(name) == by_globs(name), name

@@ -34,8 +34,9 @@ from vigilint.analyzers.languages import (
     compile_query,
     expand,
     language_for,
-    parser_for,
+    own_parser,
     query_cursor,
+    take_tree,
     tree_language,
 )
 from vigilint.analyzers.registry import all_rules, rules_for
@@ -337,8 +338,12 @@ class Engine:
     def parse(self, language: str, source: bytes, old_tree: Tree | None = None) -> Tree | None:
         if language not in TREE_LANGUAGES:
             return None
-        parser = parser_for(language)
-        return parser.parse(source, old_tree) if old_tree is not None else parser.parse(source)
+        parser = own_parser(language)
+        if old_tree is not None:
+            return parser.parse(source, old_tree)
+        # the tree the scan's project index parsed from these bytes, if it kept one
+        shared = take_tree(language, source)
+        return shared if shared is not None else parser.parse(source)
 
     def analyze(
         self,

@@ -11,10 +11,12 @@ import functools
 import importlib
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import PurePath
+from typing import Any, cast
 
-from tree_sitter import Language, Parser, Query, QueryCursor
+from tree_sitter import Language, Parser, Query, QueryCursor, Tree
 
 from vigilint import lazyre
 
@@ -117,12 +119,89 @@ def tree_language(name: str) -> Language:
 _local = threading.local()
 
 
-def parser_for(name: str) -> Parser:
-    """A parser for the language, one per thread (parsers are not thread-safe)."""
+def own_parser(name: str) -> Parser:
+    """The language's parser of this thread (parsers are not thread-safe), never sharing
+    trees (see `parser_for`)."""
     parsers: dict[str, Parser] = _local.__dict__.setdefault("parsers", {})
     if name not in parsers:
         parsers[name] = Parser(tree_language(name))
     return parsers[name]
+
+
+def parser_for(name: str) -> Parser:
+    """A parser for the language, one per thread (parsers are not thread-safe). Inside
+    `sharing_trees` on this thread, one whose `parse(source)` gives the tree already parsed
+    from the same bytes, if any, and else keeps the tree it parses for the scan's next
+    reader."""
+    parser = own_parser(name)
+    share: TreeShare | None = getattr(_local, "share", None)
+    return parser if share is None else cast(Parser, _SharingParser(name, parser, share))
+
+
+class TreeShare:
+    """The trees of one scan, by language and source bytes: a scan parses each code file to
+    build its project index (dataflow summaries, twice; access facts) and again to analyse
+    it. tree-sitter gives the same tree for the same bytes and the analyses never edit a tree,
+    so each reader after the first gets the first one's tree. The engine takes a file's tree
+    out (`take`) when it analyses it; at most `limit` bytes of source are held at once (their
+    trees take ~25 times that), the others are parsed again as before."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.size = 0
+        self.trees: dict[tuple[str, bytes], Tree] = {}
+
+    def parse(self, name: str, parser: Parser, source: bytes) -> Tree:
+        key = (name, source)
+        tree = self.trees.get(key)
+        if tree is None:
+            tree = parser.parse(source)
+            if self.size + len(source) <= self.limit:
+                self.trees[key] = tree
+                self.size += len(source)
+        return tree
+
+    def take(self, name: str, source: bytes) -> Tree | None:
+        tree = self.trees.pop((name, source), None)
+        if tree is not None:
+            self.size -= len(source)
+        return tree
+
+
+class _SharingParser:
+    """`Parser.parse` through a `TreeShare` (an incremental parse, with an old tree, is not
+    shared); anything else is the parser's."""
+
+    def __init__(self, name: str, parser: Parser, share: TreeShare) -> None:
+        self._name = name
+        self._parser = parser
+        self._share = share
+
+    def parse(self, source: bytes, old_tree: Tree | None = None) -> Tree:
+        if old_tree is not None:
+            return self._parser.parse(source, old_tree)
+        return self._share.parse(self._name, self._parser, source)
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self._parser, attribute)
+
+
+@contextmanager
+def sharing_trees(limit: int) -> Iterator[TreeShare]:
+    """Share parsed trees between the readers of one scan on this thread (`TreeShare`)."""
+    previous = getattr(_local, "share", None)
+    share = _local.share = TreeShare(limit)
+    try:
+        yield share
+    finally:
+        _local.share = previous
+        share.trees.clear()
+
+
+def take_tree(name: str, source: bytes) -> Tree | None:
+    """The tree parsed from `source` earlier in this scan, handed over (None without one)."""
+    share: TreeShare | None = getattr(_local, "share", None)
+    return share.take(name, source) if share is not None else None
 
 
 @functools.cache

@@ -188,8 +188,9 @@ def path_role(path: str) -> Role | None:
         return "test"
     if lower == "metadata" and posix.parent.name.lower().endswith((".dist-info", ".egg-info")):
         return "docs"  # a wheel's package metadata: the README as the long description
-    for role, globs in _NAME_GLOBS:
-        if any(glob_matches(lower, g) for g in globs):
+    for role, exact, prefixes, suffixes, other in _name_matchers():
+        if lower in exact or lower.startswith(prefixes) or lower.endswith(suffixes) or \
+                any(glob_matches(lower, g) for g in other):
             return role
     found: Role | None = None
     for folder in reversed(posix.parts[:-1]):
@@ -242,6 +243,32 @@ def glob_matches(text: str, glob: str) -> bool:
             return False
         position = found + len(part)
     return True
+
+
+@functools.cache
+def _name_matchers() -> tuple[tuple[Role, frozenset[str], tuple[str, ...], tuple[str, ...],
+                                    tuple[str, ...]], ...]:
+    """`_NAME_GLOBS` per role as what `glob_matches` decides them by: the names without a
+    wildcard (a set), the `P*` globs (their prefixes: `str.startswith` of a tuple, in C), the
+    `*S` globs (their suffixes), and the other globs (matched one by one)."""
+    out = []
+    for role, globs in _NAME_GLOBS:
+        exact: set[str] = set()
+        prefixes: list[str] = []
+        suffixes: list[str] = []
+        other: list[str] = []
+        for glob in globs:
+            parts = _star_parts(glob)
+            if parts is not None and len(parts) == 1:
+                exact.add(glob)
+            elif parts is not None and len(parts) == 2 and not parts[0]:
+                suffixes.append(parts[1])  # `*S`: the name ends with S
+            elif parts is not None and len(parts) == 2 and not parts[1]:
+                prefixes.append(parts[0])  # `P*`: the name starts with P
+            else:
+                other.append(glob)
+        out.append((role, frozenset(exact), tuple(prefixes), tuple(suffixes), tuple(other)))
+    return tuple(out)
 
 
 @functools.cache
