@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import importlib
 import json
 import posixpath
 import re
@@ -39,12 +38,17 @@ from tree_sitter import Node
 
 from vigilint import lazyre
 from vigilint.analyzers.access.model import Guard, Inventory, Lookup, Route, route_of
-from vigilint.analyzers.access.syntax import enclosing_function, family, functions, nodes
+from vigilint.analyzers.access.syntax import (
+    enclosing_function,
+    family,
+    functions,
+    language_hooks,
+    nodes,
+)
 from vigilint.analyzers.context import FileContext
 
 PROJECT_KEY = "access.project"
 _COLLECTING = "access.project.collecting"
-_PROVIDERS = {"python": "python", "javascript": "javascript", "java": "java", "go": "go"}
 _CALL_KINDS = {"python": ("call",), "javascript": ("call_expression",),
                "java": ("method_invocation",), "go": ("call_expression",)}
 _WORD = lazyre.compile(r"\w+")
@@ -198,10 +202,7 @@ def _folder(display: str) -> str:
 
 
 def _hooks(language: str) -> Any:
-    provider = _PROVIDERS.get(family(language))
-    if provider is None:
-        return None
-    return importlib.import_module(f"vigilint.analyzers.access.{provider}.records").HOOKS
+    return language_hooks(language, "records")
 
 
 # -- collecting ---------------------------------------------------------------------------

@@ -4,8 +4,10 @@ are functions. The semantic layer answers names and calls; these tables answer s
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from tree_sitter import Node
 
@@ -103,6 +105,19 @@ def grammar(language: str) -> Grammar | None:
 
 def family(language: str) -> str:
     return _FAMILY.get(language, language)
+
+
+_HOOK_FAMILIES = frozenset({"python", "javascript", "java", "go"})
+
+
+def language_hooks(language: str, module: str) -> Any:
+    """`HOOKS` of `vigilint.analyzers.access.<family>.<module>` (`records`: lookups and owner
+    filters; `reads`: where the caller's identity is read), or None for a language without
+    access-control hooks. Imported on first use: a scan loads only its languages'."""
+    fam = family(language)
+    if fam not in _HOOK_FAMILIES:
+        return None
+    return importlib.import_module(f"vigilint.analyzers.access.{fam}.{module}").HOOKS
 
 
 def functions(ctx: FileContext) -> list[Node]:

@@ -46,24 +46,14 @@ from collections.abc import Iterator
 
 from vigilint.analyzers.access.ownership import OwnershipHooks, service_gaps, unowned
 from vigilint.analyzers.access.resolvers import resolver_flaws, resolver_message
-from vigilint.analyzers.access.syntax import family
+from vigilint.analyzers.access.syntax import language_hooks
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.model import Rule
 
 
 def _ownership_hooks(language: str) -> OwnershipHooks | None:
-    fam = family(language)
-    if fam == "python":
-        from vigilint.analyzers.access.python.records import HOOKS
-    elif fam == "javascript":
-        from vigilint.analyzers.access.javascript.records import HOOKS
-    elif fam == "java":
-        from vigilint.analyzers.access.java.records import HOOKS
-    elif fam == "go":
-        from vigilint.analyzers.access.go.records import HOOKS
-    else:
-        return None
-    return HOOKS
+    hooks: OwnershipHooks | None = language_hooks(language, "records")
+    return hooks
 
 
 def _reported(ctx: FileContext) -> list[int]:

@@ -43,25 +43,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from vigilint.analyzers.access.identity import IdentityHooks, trusted_reads
-from vigilint.analyzers.access.syntax import enclosing_function, family
+from vigilint.analyzers.access.syntax import enclosing_function, language_hooks
 from vigilint.analyzers.access.tokens import token_flaws, token_message
 from vigilint.analyzers.context import FileContext, Hit
 from vigilint.model import Rule
 
 
 def _hooks(language: str) -> IdentityHooks | None:
-    fam = family(language)
-    if fam == "python":
-        from vigilint.analyzers.access.python.reads import HOOKS
-    elif fam == "javascript":
-        from vigilint.analyzers.access.javascript.reads import HOOKS
-    elif fam == "java":
-        from vigilint.analyzers.access.java.reads import HOOKS
-    elif fam == "go":
-        from vigilint.analyzers.access.go.reads import HOOKS
-    else:
-        return None
-    return HOOKS
+    hooks: IdentityHooks | None = language_hooks(language, "reads")
+    return hooks
 
 
 def _reported(ctx: FileContext) -> list[tuple[int, int]]:
