@@ -178,7 +178,8 @@ _TARGET = {
         r"|banco|datenbank|tabelle|base de (?:datos|donn[ée]es))\b(?<!localstorage)"),
 }
 _PRONOUN = lazyre.compile(
-    r"(?i)\s*(?:\w+\s+){0,2}?(?:on|in|into|to|at|with|against|for|from|over|back)?\s*"
+    # possessive runs: the same matches, linear on long runs of spaces (test_regex_linear_time)
+    r"(?i)\s*+(?:\w++\s++){0,2}?(?:on|in|into|to|at|with|against|for|from|over|back)?\s*+"
     r"(?:it|them|that|this|those|these|nele|nela|neles|ihn|ihm|sie|es|lo|la|los|las|le|les)\b"
     r"(?!\s+(?:long|much|many|way|time))")
 _PRONOUN_NEXT = lazyre.compile(r"(?i)\s+(?:in\s+)?(?:it|them)\b")
