@@ -8,7 +8,7 @@ import textwrap
 
 from vigilint.analyzers.context import FileContext
 from vigilint.analyzers.dataflow.kinds import HTTP, param_index, param_label
-from vigilint.analyzers.dataflow.project import summarize
+from vigilint.analyzers.dataflow.project import build_index, summarize
 from vigilint.analyzers.dataflow.value import Origin, Value, substitute
 from vigilint.analyzers.languages import compile_query, parser_for, query_cursor
 from vigilint.analyzers.syntax import python
@@ -124,3 +124,42 @@ def test_an_argument_substituted_for_a_parameter_brings_its_origin_in_parameter_
     both = substitute(returned, {0: Value(labels=frozenset({HTTP}), origin=Origin("`a`", 1, 2)),
                                  1: tainted}, param_index)
     assert both.origin == Origin("`a`", 1, 2)  # the first parameter's
+
+
+def _fetcher(body: str) -> str:
+    return textwrap.dedent('''\
+        package com.example.feeds;
+
+        import java.net.URL;
+
+        public class FeedFetcher {
+            public String fetch(String address) throws Exception {
+                %s
+            }
+        }
+        ''') % body
+
+
+def test_the_project_index_does_not_depend_on_the_order_of_the_files():
+    # one class in two folders of the same package (a copy kept beside the original): the
+    # index keeps one of them, the same whichever order the scan's arguments listed them in
+    files = [
+        ("app/src/com/example/feeds/FeedFetcher.java",
+         _fetcher("return new URL(address).openStream().toString();")),
+        ("legacy/src/com/example/feeds/FeedFetcher.java",
+         _fetcher('return "https://feeds.example.com/" + address.length();')),
+        ("app/src/com/example/feeds/FeedController.java", textwrap.dedent('''\
+            package com.example.feeds;
+
+            public class FeedController {
+                public String show(String address) throws Exception {
+                    return new FeedFetcher().fetch(address);
+                }
+            }
+            ''')),
+    ]
+    forward = build_index(files)
+    backward = build_index(list(reversed(files)))
+    assert forward.digest() == backward.digest()
+    assert [s.to_dict() for s in forward.summaries()] == \
+        [s.to_dict() for s in backward.summaries()]
