@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import PurePath
 from typing import Any, cast
 
-from tree_sitter import Language, Parser, Query, QueryCursor, Tree
+from tree_sitter import Language, Node, Parser, Query, QueryCursor, Tree
 
 from vigilint import lazyre
 
@@ -218,9 +218,41 @@ def compile_query(language: str, source: str) -> Query:
 MAX_QUERY_DEPTH = 50_000
 
 
-def query_cursor(query: Query) -> QueryCursor:
+def _document_order(node: Node) -> tuple[int, int, int]:
+    """Where a node comes in a pre-order walk: by start, the enclosing node (longer, or of the
+    same span with more nodes under it) before what it encloses."""
+    return node.start_byte, -node.end_byte, -node.descendant_count
+
+
+class Cursor:
+    """A tree-sitter query cursor whose `captures` come in document order.
+
+    `QueryCursor.captures` gathers each capture's nodes in a set and hands them back in that
+    set's order, which follows the nodes' hashes (their addresses in memory): the same text
+    gave its captures in another order after other files were parsed in the same process, so
+    whatever takes "the last" or "the first" capture (the last import of a name) depended on
+    what was analysed before. `matches` is in tree-sitter's own order, which is the tree's."""
+
+    __slots__ = ("_cursor",)
+
+    def __init__(self, cursor: QueryCursor) -> None:
+        self._cursor = cursor
+
+    def captures(self, node: Node) -> dict[str, list[Node]]:
+        found = self._cursor.captures(node)
+        for nodes in found.values():
+            if len(nodes) > 1:
+                nodes.sort(key=_document_order)
+        return found
+
+    def matches(self, node: Node) -> list[tuple[int, dict[str, list[Node]]]]:
+        return self._cursor.matches(node)
+
+
+def query_cursor(query: Query) -> Cursor:
     """A cursor over `query` for every rule and helper: never use QueryCursor directly (the
-    depth limit above keeps every query linear in the size of the tree)."""
+    depth limit above keeps every query linear in the size of the tree, and `Cursor` gives
+    captures in document order)."""
     cursor = QueryCursor(query)
     cursor.set_max_start_depth(MAX_QUERY_DEPTH)
-    return cursor
+    return Cursor(cursor)

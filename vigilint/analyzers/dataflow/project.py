@@ -167,8 +167,11 @@ def build_index(files: Iterable[tuple[str, str]], rounds: int = 2,
                 only_imported: bool = True) -> ProjectIndex:
     """The index of a scan's files (`(scan-relative path, text)` pairs). With
     `only_imported`, only files another file may import are summarized (the others cannot be
-    called from elsewhere), so a scan of unrelated files costs one regex pass."""
-    items = list(files)
+    called from elsewhere), so a scan of unrelated files costs one regex pass. The index does
+    not depend on the files' order: when two files define the same qualified name (a class
+    copied into two folders of one package), the one later by path is kept, whatever order
+    the scan's arguments gave (the scan cache keys the index by the set of files)."""
+    items = sorted(files, key=lambda item: item[0])
     if only_imported:
         items = imported_files(items)
     index = ProjectIndex()

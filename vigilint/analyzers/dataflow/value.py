@@ -288,9 +288,13 @@ def substitute(value: Value, args: dict[int, Value], index_of: Any) -> Value:
     rest: frozenset[str] = frozenset()
     clean: frozenset[str] | None = None
     origin = value.origin
+    own_origin = origin is not None and any(index_of(x) is None for x in value.labels)
+    passed: Origin | None = None  # the first origin among the arguments, by parameter order
+    substituted = False
     literal = True
     for own, is_rest in ((value.labels, False), (value.rest, True)):
-        for lab in own:
+        # in parameter order, not the set's (which follows the hash seed)
+        for lab in sorted(own, key=lambda x: (index_of(x) is None, index_of(x) or 0, x)):
             index = index_of(lab)
             if index is None:
                 if is_rest:
@@ -311,8 +315,10 @@ def substitute(value: Value, args: dict[int, Value], index_of: Any) -> Value:
                 labels |= found
             arg_clean = arg.effective_clean() - value.all_raw()
             clean = arg_clean if clean is None else clean & arg_clean
-            origin = origin if origin is not None and value.labels - {
-                x for x in value.labels if index_of(x) is not None} else arg.first_origin()
+            substituted = True
+            passed = passed or arg.first_origin()
+    if substituted and not own_origin:
+        origin = passed
     if items is None and seq is None and not labels and not rest:
         return LITERAL if literal else CLEAN
     return replace(value, labels=labels, rest=rest, items=items, seq=seq, const=value.const
