@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from vigilint.analyzers.access import checks, siblings
+from vigilint.analyzers.access import checks, project, siblings
 from vigilint.analyzers.crypto.recognize import encoding, rsa
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -68,6 +68,7 @@ TEXTS = _texts()
     (rsa._halves, lambda t: rsa._HALVE.search(t) is not None),
     (checks._credentials, lambda t: checks._CREDENTIALS.search(t) is not None),
     (siblings._signs_in, lambda t: siblings._SIGNS_IN.search(t) is not None),
+    (project._refuses, lambda t: project._REFUSES.search(t) is not None),
 ])
 def test_gated_search_equals_the_search(gate, slow):  # type: ignore[no-untyped-def]
     assert any(slow(t) for t in TEXTS)  # the cases exercise the regex
@@ -108,6 +109,16 @@ def test_every_match_holds_one_of_its_words(words, pattern):  # type: ignore[no-
     found = [m.group(0) for t in TEXTS + REFUSALS for m in pattern.finditer(t)]
     assert found
     assert [m for m in found if not any(w in m for w in words)] == []
+
+
+def test_every_project_refusal_holds_one_of_its_words() -> None:
+    found = [m.group(0) for t in TEXTS + REFUSALS + ["ErrJWTExpired", "statusforbidden(", "x=401"]
+             for m in project._REFUSES.finditer(t)]
+    assert found
+    assert [m for m in found if m.isascii() and
+            not any(w in m.lower() for w in project._REFUSES_WORDS)] == []
+    # non-ASCII text (Unicode case folding: the Kelvin sign, the long s) runs the regex
+    assert project._refuses("raiſe Unauthoriſed")
 
 
 def test_every_cross_lookup_holds_index_or_find() -> None:

@@ -16,6 +16,7 @@ A lookup (a read, change or delete of records chosen by a key) is reported when
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,6 +45,8 @@ from vigilint.analyzers.access.syntax import (
     enclosing_function,
     functions,
     grammar,
+    indexed_functions,
+    nodes,
     nodes_in,
 )
 from vigilint.analyzers.access.vocabulary import (
@@ -210,34 +213,51 @@ def _caller_helpers(ctx: FileContext, principal: tuple[str, ...]) -> list[str]:
         found = []
         plain = [p.rstrip("([") for p in principal if p.rstrip("([")]
         g = grammar(ctx.language)
+        # the file's assignments and returns, from its node index (document order), each
+        # function's found by bisection: no walk of every function's nodes in Python
+        assignments = nodes(ctx, *[k for k, f in g.assignments.items() if f[0]]) \
+            if g is not None else []
+        returns = nodes(ctx, "return_statement") if g is not None else []
         for name, fn in _local_functions(ctx).items():
-            text = ctx.node_text(fn)
-            if len(text) > 1200 or name in plain or name.lower() in _HANDLER_NAMES:
+            if name in plain or name.lower() in _HANDLER_NAMES:
                 continue
+            text = ctx.node_text(fn)
+            if len(text) > 1200:
+                continue
+            written = [ctx.node_text(r) for r in (_inside(returns, fn) if g is not None else [
+                r for r in descendants(fn) if r.type == "return_statement"])]
+            if not written:
+                continue  # it returns nothing, let alone the caller
             # the caller's sources in the helper: the usual expressions, what a middleware
             # stored on its request or context parameter, and the locals assigned from them
             # (`e, _ := r.Context().Value(key).(*Employee); return e`)
             sources = plain + [s.rstrip("([") for s in request_attributes(ctx, text) +
                                (go_context_reads(ctx, fn) if ctx.language == "go" else [])]
-            for node in descendants(fn) if g is not None else ():
-                fields = g.assignments.get(node.type) if g is not None else None
-                if fields is None or not fields[0]:
-                    continue
+            for node in _inside(assignments, fn):
+                fields = g.assignments[node.type] if g is not None else ("", "")
                 value = node.child_by_field_name(fields[1])
                 target = node.child_by_field_name(fields[0])
-                if value is None or target is None or \
-                        not any(p in ctx.node_text(value) for p in sources):
+                if value is None or target is None:
+                    continue
+                assigned = ctx.node_text(value)
+                if not any(p in assigned for p in sources):
                     continue
                 if target.type == "expression_list" and target.named_children:
                     target = target.named_children[0]
-                if re.fullmatch(r"[A-Za-z_$][\w$]*", ctx.node_text(target)):
+                if _IDENT.fullmatch(ctx.node_text(target)):
                     sources.append(ctx.node_text(target))
-            returns = [ctx.node_text(r) for r in descendants(fn) if r.type == "return_statement"]
-            if any(p in r if not re.fullmatch(r"[A-Za-z_$][\w$]*", p) else _mentions(r, [p])
-                   for r in returns for p in sources):
+            if any(p in r and (not _IDENT.fullmatch(p) or _mentions(r, [p]))
+                   for r in written for p in sources):
                 found.append(name)
         ctx.cache[key] = found
     return found
+
+
+def _inside(found: list[Node], scope: Node) -> list[Node]:
+    """The nodes of `found` (in document order) that start inside `scope`."""
+    low = bisect.bisect_left(found, scope.start_byte, key=lambda n: n.start_byte)
+    high = bisect.bisect_left(found, scope.end_byte, key=lambda n: n.start_byte)
+    return found[low:high]
 
 
 _IDENT = lazyre.compile(r"[A-Za-z_$][\w$]*")
@@ -278,7 +298,7 @@ def _local_functions(ctx: FileContext) -> dict[str, Node]:
     found: dict[str, Node] | None = ctx.cache.get("access.local_functions")
     if found is None:
         found = {}
-        for fn in functions(ctx):
+        for fn in indexed_functions(ctx):
             name = fn.child_by_field_name("name")
             if name is not None:
                 found.setdefault(ctx.node_text(name), fn)

@@ -219,10 +219,12 @@ def collect(texts: Iterable[tuple[str, str]]) -> AccessFacts:
     # first the guard functions (what each checks), then what the files' routes make of
     # them: a group behind `r.Use(s.session)`, `session` defined in another file
     guards = AccessFacts()
-    for display, text, language, _ in files:
-        if not _REFUSES.search(text):
+    trees: dict[int, Any] = {}  # a file's tree, parsed once for both passes
+    for index, (display, text, language, _) in enumerate(files):
+        if not _refuses(text):
             continue  # no function of it turns a request away
         ctx = _context(display, text, language, parser_for)
+        trees[index] = ctx.tree
         for fn in functions(ctx):
             kind = _guard_kind(ctx, fn)
             if kind:
@@ -231,8 +233,8 @@ def collect(texts: Iterable[tuple[str, str]]) -> AccessFacts:
     guards.django_views = django_views(
         [(d, t, parser_for) for d, t, lang, _ in files if family(lang) == "python"])
     facts = AccessFacts(guards=guards.guards, django_views=guards.django_views)
-    for display, text, language, hooks in files:
-        ctx = _context(display, text, language, parser_for)
+    for index, (display, text, language, hooks) in enumerate(files):
+        ctx = _context(display, text, language, parser_for, trees.get(index))
         if guards:
             ctx.cache[PROJECT_KEY] = guards
             ctx.cache[_COLLECTING] = True
@@ -339,9 +341,10 @@ def routed_elsewhere(ctx: FileContext, name: str) -> bool | None:
     return any(not h or h in parts for h in hints)
 
 
-def _context(display: str, text: str, language: str, parser_for: Any) -> FileContext:
+def _context(display: str, text: str, language: str, parser_for: Any,
+             tree: Any = None) -> FileContext:
     ctx = FileContext(path=display, language=language, text=text)
-    ctx.tree = parser_for(language).parse(ctx.source)
+    ctx.tree = tree if tree is not None else parser_for(language).parse(ctx.source)
     return ctx
 
 
@@ -487,6 +490,18 @@ _MIDDLEWARE = lazyre.compile(r"(\bnext\b|\breply\b|http\.Handler\b|HandlerFunc\b
 # it turns a request away
 _REFUSES = lazyre.compile(r"(?i)(Status(Unauthorized|Forbidden)|\b40[13]\b|Unauthori[sz]ed|"
                           r"Forbidden|PermissionDenied|AccessDenied|ErrJWT)")
+# Every match of `_REFUSES` holds one of these, lower-cased (in ASCII text).
+_REFUSES_WORDS = ("401", "403", "unauthori", "forbidden", "denied", "errjwt")
+
+
+def _refuses(text: str) -> bool:
+    """`_REFUSES` matches; ASCII text is tested for its words first (the case-insensitive
+    search is slow; non-ASCII text always runs it: Unicode case folding)."""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _REFUSES_WORDS):
+            return False
+    return _REFUSES.search(text) is not None
 
 
 def _guard_kind(ctx: FileContext, fn: Node) -> str:
@@ -501,7 +516,7 @@ def _guard_kind(ctx: FileContext, fn: Node) -> str:
     signature = ctx.source[fn.start_byte:body.start_byte].decode("utf-8", "replace") \
         if body is not None else text[:300]
     if not (_GUARD_NAME.search(name) or _MIDDLEWARE.search(signature)) or \
-            not _REFUSES.search(text):
+            not _refuses(text):
         return ""
     if _ROLE_CHECK.search(text):
         return "role"
@@ -913,7 +928,7 @@ def _hook_blocks(ctx: FileContext) -> list[list[Any]]:
 
 
 def _middleware_kind(text: str) -> str:
-    if not _REFUSES.search(text) and "redirect" not in text.lower():
+    if not _refuses(text) and "redirect" not in text.lower():
         return ""
     if _ROLE_CHECK.search(text):
         return "role"
