@@ -98,7 +98,9 @@ def _likelihood(ctx: FileContext, key: Node | None) -> Likelihood:
     has to check anyway."""
     if key is None or key.type != "string" or key.child_count > 3:  # not a plain literal
         return "very-likely"
-    words = [w.lower() for w in _KEY_WORDS.findall(ctx.node_text(key).strip("'\"bBuUrRfF"))]
+    content = next((c for c in key.children if c.type == "string_content"), None)
+    text = ctx.node_text(content) if content is not None else ""
+    words = [w.lower() for w in _KEY_WORDS.findall(text)]
     if not words or words[-1] in _IDENTITY_HEADS or _FLAG_WORDS.intersection(words[:1]):
         return "very-likely"
     return "likely"
