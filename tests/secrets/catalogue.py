@@ -297,6 +297,25 @@ def _structured(language: str, value: str) -> str | None:
     return value if language == "text" else None
 
 
+# The HMAC key of the runs that search every output for fragments. Fingerprints and secret
+# hashes are hex digests; with a fresh random key per run, one of their ~10^5 eight-digit windows
+# matches one of the ~1,400 hex fragments of the planted values by chance in a few runs out of a
+# hundred (a false "leak" of exactly one fragment). A fixed key makes every digest, and the test,
+# the same on every run; the key file is still read from the config dir, as in use.
+FIXED_KEY = "5a" * 32
+
+
+def fixed_key(config_home: Path) -> Path:
+    """Write the fixed key where vigilint looks for it under `XDG_CONFIG_HOME=config_home`."""
+    from vigilint.analyzers.secrets.redaction import KEY_FILE
+
+    path = config_home / "vigilint" / KEY_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(FIXED_KEY + "\n", encoding="ascii")
+    path.chmod(0o600)
+    return path
+
+
 def plant(root: Path, seed: int = 20261206) -> Project:
     """Write the catalogue into `root` (a git work tree): one file per supported file type."""
     root.mkdir(parents=True, exist_ok=True)

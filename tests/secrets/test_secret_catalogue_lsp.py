@@ -5,14 +5,18 @@ writes to stderr is searched for any 8-character fragment of any planted secret.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import json
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 import pytest_lsp
-from catalogue import Project, plant
+from catalogue import Project, fixed_key, plant
 from lsprotocol import types
 from pygls.protocol import default_converter
 from pytest_lsp import ClientServerConfig, LanguageClient
@@ -44,8 +48,18 @@ def _client() -> LanguageClient:
     return client
 
 
+def _server_env() -> dict[str, str]:
+    """A private config dir holding the fixed HMAC key (`catalogue.FIXED_KEY`)."""
+    config = Path(tempfile.mkdtemp(prefix="vigilint-config-"))
+    atexit.register(shutil.rmtree, config, True)
+    fixed_key(config)
+    env = dict(os.environ, XDG_CONFIG_HOME=str(config))
+    env.pop("VIGILINT_HMAC_KEY", None)
+    return env
+
+
 CONFIG = ClientServerConfig(server_command=[sys.executable, "-m", "vigilint", "serve"],
-                            client_factory=_client)
+                            client_factory=_client, server_env=_server_env())
 
 
 @pytest.fixture(scope="module")
