@@ -8,6 +8,7 @@ import asyncio
 import atexit
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -29,6 +30,7 @@ LANGUAGE_IDS = {"python": "python", "javascript": "javascript", "typescript": "t
                 "dockerfile": "dockerfile", "dotenv": "dotenv", "properties": "properties",
                 "text": "plaintext"}
 HOVERS_PER_FILE = 12
+FINGERPRINT = re.compile(r'"fingerprint": "[0-9a-f]{24}"')
 TIMEOUT = 60.0  # seconds for one file's diagnostics (CI machines are slow and shared)
 
 
@@ -120,6 +122,10 @@ async def test_language_server_traffic_shows_no_fragment(client: LanguageClient,
         reported += await _exercise(client, project.root / name, language)
     traffic = "\n".join(client.received)  # type: ignore[attr-defined]
     traffic += "\n".join(m.message for m in (*client.log_messages, *client.messages))
+    # Fingerprints are digests (rule, code or the secret's HMAC): they cannot carry a value, but
+    # which findings a busy server publishes first varies, and so do the digests' ~10^5
+    # eight-digit windows, of which one matches a planted hex fragment by chance now and then.
+    traffic = FINGERPRINT.sub('"fingerprint": "-"', traffic)
     assert reported > 1000
     assert "VG-SEC-" in traffic and "textDocument/publishDiagnostics" in traffic
     assert not project.leaks(traffic), project.leaks(traffic)[:5]
